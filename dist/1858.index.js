@@ -125,7 +125,7 @@ const input = {
 /* harmony export */   Z: () => (/* binding */ readJobName)
 /* harmony export */ });
 const TIMEOUT_MS = 10_000;
-async function readJobName(env, token, jobId) {
+async function readJobName(env, token, jobId, signal) {
     if (!token || !env.repository || !/^\d+$/.test(jobId))
         return undefined;
     const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
@@ -134,7 +134,9 @@ async function readJobName(env, token, jobId) {
             authorization: `Bearer ${token}`,
             'x-github-api-version': '2022-11-28',
         },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: signal
+            ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), signal])
+            : AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!response.ok)
         throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);

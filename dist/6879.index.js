@@ -207,12 +207,15 @@ function readSettings() {
 /**
  * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
  * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
- * its identity (else two callers of one workflow share checkpoints), and the later steps get it too.
+ * its identity (else two callers of one workflow share checkpoints), and the later steps get it too. The
+ * jobs API's call is main's, under main's deadline: given up, pre warns with the reason.
  */
-async function withPreRecord(env, jobId, token) {
+async function withPreRecord(env, jobId, token, deadline) {
     if (logger/* runnerPort */.Ql.getState(state_keys/* STATE_JOB_START */.DF))
         return env;
-    const jobName = (id) => (0,job_name/* readJobName */.Z)(env, token, id);
+    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline/* MAIN_LIMITS */.X1.jobNameMs, (signal) => (0,job_name/* readJobName */.Z)(env, token, id, signal), (reason) => {
+        throw new Error(reason);
+    });
     const start = await (0,pre/* pre */.A)({ jobId }, env, { runner: logger/* runnerPort */.Ql, jobName }, new Date());
     return { ...env, identity: start.identity };
 }
@@ -227,7 +230,7 @@ async function run() {
     try {
         const settings = readSettings();
         const token = inputs/* input */.h.string('github-token');
-        const env = await withPreRecord(jobEnv, settings.jobId, token);
+        const env = await withPreRecord(jobEnv, settings.jobId, token, deadline);
         await main(settings, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
@@ -414,7 +417,7 @@ function endIfStoreGaveUp() {
 /* harmony export */   Z: () => (/* binding */ readJobName)
 /* harmony export */ });
 const TIMEOUT_MS = 10_000;
-async function readJobName(env, token, jobId) {
+async function readJobName(env, token, jobId, signal) {
     if (!token || !env.repository || !/^\d+$/.test(jobId))
         return undefined;
     const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
@@ -423,7 +426,9 @@ async function readJobName(env, token, jobId) {
             authorization: `Bearer ${token}`,
             'x-github-api-version': '2022-11-28',
         },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: signal
+            ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), signal])
+            : AbortSignal.timeout(TIMEOUT_MS),
     });
     if (!response.ok)
         throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);

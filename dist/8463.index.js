@@ -306,11 +306,25 @@ const GitHubClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods
 function restFetch() {
     const env = process.env;
     if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
-        return globalThis.fetch;
+        return callBound(globalThis.fetch);
     let proxied;
-    return async (url, init) => {
+    return callBound(async (url, init) => {
         proxied ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((utils) => utils.defaults.request?.fetch);
         return (await proxied)(url, init);
+    });
+}
+/**
+ * `fetch` ended by the time limit of the call it serves (bindCalls): the plugins' scheduling drops the
+ * signal the call hands Octokit, so without this a call given up left its fetch, and its socket, open, and
+ * the socket kept the process alive after the phase was done (issue 42: main ran on for 20 minutes).
+ */
+function callBound(base) {
+    return (url, init) => {
+        const call = callClocks.getStore()?.signal;
+        if (!call)
+            return base(url, init);
+        const given = init?.signal;
+        return base(url, { ...init, signal: given ? AbortSignal.any([given, call]) : call });
     };
 }
 /** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
@@ -401,6 +415,7 @@ function bindCalls(octokit, ms) {
                 endsAt += wait;
                 arm();
             },
+            signal: controller.signal,
         };
         const given = options.request?.signal;
         const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;

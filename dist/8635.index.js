@@ -115,6 +115,8 @@ const POST_BUDGET = {
  * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
  */
 const MAIN_LIMITS = {
+    /** The job's name from the jobs API, when main does pre's work (a local action runs no pre). */
+    jobNameMs: 10_000,
     /** The change since the base, from git (its commands already stop after 30 s without output). */
     gitMs: 60_000,
     /** The pull request's files through the API (one REST call per 100 files, each bounded). */

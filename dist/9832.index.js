@@ -1558,7 +1558,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(74296);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
@@ -1566,7 +1566,8 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42873);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61418);
 /* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36964);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(47498);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66794);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
 
 
@@ -1581,13 +1582,19 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 
 
 
-/** The manifest of `id`, or why it cannot be read. */
-async function readManifest(store, id) {
+
+/**
+ * The manifest of `id`, or why it cannot be read. With `stalledThrows`, a store given up on (its stall limit,
+ * or the phase's budget) throws instead: its checkpoint is not unreadable, the store is gone.
+ */
+async function readManifest(store, id, stalledThrows = false) {
     try {
         return { id, manifest: await store.getManifest(id) };
     }
     catch (error) {
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error) };
+        if (stalledThrows && error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_11__/* .StoreStalledError */ .ZY)
+            throw error;
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error) };
     }
 }
 /**
@@ -1632,8 +1639,8 @@ function markIncompleteChains(all, spec) {
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
 async function manifestObjects(store) {
     return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 /** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
 async function newestWhere(store, read, accept, exceptId) {
@@ -1679,7 +1686,9 @@ async function newestCheckpoint(store) {
  * the run's store holds the checkpoints of every job of the run, and reading them all cost one manifest
  * download each. Ids the actions made carry their job and attempt (checkpointId), so other jobs' and
  * later attempts' are passed over unread; a name the user chose is read first to learn whose it is. A
- * candidate whose manifest cannot be read comes with `error`.
+ * candidate whose manifest cannot be read comes with `error`; a store given up on while a manifest is read
+ * throws its StoreStalledError (a manifest read only to learn whose it is would else pass over in silence,
+ * and the resume would say there was no checkpoint).
  */
 async function* checkpointsOfJob(store, filter) {
     const inRange = (attempt) => filter.beforeAttempt === undefined || attempt < filter.beforeAttempt;
@@ -1695,13 +1704,13 @@ async function* checkpointsOfJob(store, filter) {
             continue;
         }
         // Only a manifest read to learn it is this job's is kept until its turn.
-        const read = await readManifest(store, id);
+        const read = await readManifest(store, id, true);
         if (read.manifest && ours(read.manifest))
             candidates.push({ id, at, attempt: read.manifest.attempt, read });
     }
     candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
-        const read = c.read ?? (await readManifest(store, c.id));
+        const read = c.read ?? (await readManifest(store, c.id, true));
         if (!read.manifest || ours(read.manifest))
             yield read;
     }
@@ -1718,7 +1727,7 @@ async function validateCheckpoint(store, id, logger) {
         manifest = await store.getManifest(id);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
@@ -1734,7 +1743,7 @@ async function validateCheckpoint(store, id, logger) {
         chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_8__/* .chainArchives */ .ZI)(store, manifest);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
     }
     for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
         try {
@@ -1744,7 +1753,7 @@ async function validateCheckpoint(store, id, logger) {
             await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error));
         }
     }
     // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
@@ -1754,7 +1763,7 @@ async function validateCheckpoint(store, id, logger) {
             await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error));
         }
     }
     const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
@@ -1820,7 +1829,7 @@ async function cleanupLocked(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_11__/* .MANIFEST_SUFFIX */ .OK}`);
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
     }
