@@ -202,7 +202,7 @@ function ledgerKey(branch, runId, attempt, job) {
 /* harmony export */   AO: () => (/* binding */ emptyTestHistory),
 /* harmony export */   Ct: () => (/* binding */ testHistoryKeyPrefix),
 /* harmony export */   EA: () => (/* binding */ testHistoryPlace),
-/* harmony export */   Lf: () => (/* binding */ cacheWritable),
+/* harmony export */   Lf: () => (/* reexport safe */ _job_env_js__WEBPACK_IMPORTED_MODULE_2__.Lf),
 /* harmony export */   Oj: () => (/* binding */ testHistoryView),
 /* harmony export */   Qe: () => (/* binding */ testHistoryKey),
 /* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
@@ -218,6 +218,7 @@ function ledgerKey(branch, runId, attempt, job) {
 /* unused harmony exports TEST_HISTORY_VERSION, DEFAULT_MAX_TESTS, DEFAULT_MAX_OBSERVATIONS, MAX_HISTORY_CHARS, knowledgeOfObservations, flakyTests, TEST_HISTORY_KEY_BASE, historyBranches */
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32558);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
 /**
  * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
  * observations (commit, run, attempt, outcome, time, and the digest of its file when known). It knows a
@@ -514,14 +515,7 @@ function historyBranches(context) {
     const base = context.pr?.baseRef || context.defaultBranch;
     return base && base !== own ? { own, base } : { own };
 }
-/**
- * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
- * events whose token may only read the cache (a fork's pull request): then the history is not saved.
- */
-function cacheWritable(mode) {
-    const m = (mode ?? '').trim().toLowerCase();
-    return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
-}
+
 /** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
 function testOutcomesOf(value) {
     if (!Array.isArray(value))

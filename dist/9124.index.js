@@ -641,6 +641,7 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ cacheWritable),
 /* harmony export */   U8: () => (/* binding */ parseJobEnv),
 /* harmony export */   Uv: () => (/* binding */ definedOnly)
 /* harmony export */ });
@@ -755,6 +756,14 @@ function parseJobEnv(env, fallback) {
 /** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
+ * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ */
+function cacheWritable(mode) {
+    const m = (mode ?? '').trim().toLowerCase();
+    return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
 }
 
 

@@ -1022,8 +1022,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/checkpoint/index.ts
 var checkpoint = __webpack_require__(73018);
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
+var adapters_job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-transfer.ts + 1 modules
@@ -1115,6 +1117,7 @@ var checkpoint_store = __webpack_require__(47498);
 
 
 
+
 /** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
 const MAX_MANIFEST_BYTES = 256 << 20;
 /** The key of an entry's manifest: the archive's key and a suffix. */
@@ -1122,9 +1125,11 @@ const manifestKey = (key) => `${key}-manifest`;
 /** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
 class CacheKeyedStore {
     guard;
+    readOnlyBecause;
     spec = 'cache';
-    constructor(guard) {
+    constructor(guard, readOnlyBecause) {
         this.guard = guard;
+        this.readOnlyBecause = readOnlyBecause;
     }
     async findManifest(key) {
         const g = this.guard;
@@ -1313,13 +1318,16 @@ const KEYED_DIR = '.ci-recovery-keyed';
  * The keyed store that goes with `store`: beside a directory store, its own directory; else the cache
  * service, where this job has one; else none.
  */
-function keyedStoreFor(store, env = (0,job_env/* readJobEnv */.l)()) {
+function keyedStoreFor(store, env = (0,adapters_job_env/* readJobEnv */.l)()) {
     if (store instanceof checkpoint_store/* DirStore */.VW)
         return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
     // The cache service (v2, the one github.com runs) is reached through the Results service.
     if (!env.runtime.resultsUrl || !env.runtime.token)
         return undefined;
-    return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)));
+    const readOnly = (0,job_env/* cacheWritable */.Lf)(env.cacheMode)
+        ? undefined
+        : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
+    return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)), readOnly);
 }
 
 
@@ -1441,6 +1449,10 @@ function keyFiles(workspace, patterns) {
  */
 async function publishKeyed(o) {
     const id = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedId */ .S6)(o.key);
+    if (o.store.readOnlyBecause) {
+        o.logger?.info(`ci-recovery: '${o.path}' is packed in the checkpoint, not published under key ${o.key}: ${o.store.readOnlyBecause}. Entries published by other runs are still taken.`);
+        return false;
+    }
     if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
         o.logger?.info(`ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`);
         return false;

@@ -207,6 +207,37 @@ describe('keyed node_modules through the cache service', () => {
     expect(resumed.problems?.[0]).toContain(run2.manifest.id);
   });
 
+  it('a read-only cache token (ACTIONS_CACHE_MODE=read) publishes nothing and says why, not "another job"', async () => {
+    process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(805, 5, 1);
+    process.env.ACTIONS_CACHE_MODE = 'read';
+    try {
+      const before = stand.results.caches.length;
+      const ws = checkout('run5', 'v5');
+      install(ws, 'v5');
+      const store = await openStore('artifact', ctx(805));
+      const logger = new RecordingLogger();
+      const { value: r } = await quietly(() =>
+        saveCheckpoint({
+          store,
+          workspace: ws,
+          paths: ['src', 'node_modules'],
+          id: checkpointId({ runId: '805', job: JOB }, 'test', 1, 1),
+          meta: { job: JOB, runId: '805', attempt: 1, stage: 'test', completedStages: ['install'] },
+          keyed,
+          logger,
+        }),
+      );
+      expect(r.keyed).toEqual([expect.objectContaining({ outcome: 'not-published' })]);
+      expect(nodeModulesIn(r).length).toBeGreaterThan(200);
+      expect(stand.results.caches.length).toBe(before);
+      const said = logger.messages('info').join('\n');
+      expect(said).toContain("this run's cache token is read-only (ACTIONS_CACHE_MODE=read)");
+      expect(said).not.toContain('by another job');
+    } finally {
+      delete process.env.ACTIONS_CACHE_MODE;
+    }
+  });
+
   it('a cache service that refuses the publication never fails the checkpoint', async () => {
     process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(804, 5, 1);
     stand.results.failNext('CreateCacheEntry', { status: 400, code: 'invalid_argument', msg: 'refused' }, 2);

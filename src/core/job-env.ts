@@ -235,3 +235,12 @@ export function definedOnly<T extends Record<string, unknown>>(
     [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
+
+/**
+ * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
+ * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ */
+export function cacheWritable(mode: string | undefined): boolean {
+  const m = (mode ?? '').trim().toLowerCase();
+  return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+}

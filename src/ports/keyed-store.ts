@@ -10,6 +10,11 @@ export interface KeyedEntryStore {
   /** For messages: `cache` or `dir:PATH`. */
   readonly spec: string;
   /**
+   * Why nothing can be published here, when that is known beforehand: the run's cache token is read-only
+   * (ACTIONS_CACHE_MODE, for untrusted events and fork pull requests since 2026-06-26). Entries are still read.
+   */
+  readonly readOnlyBecause?: string;
+  /**
    * The manifest of the entry `id` under `key`, as stored (untrusted: the caller parses and checks it);
    * undefined when the key has no complete entry (no manifest, or its archive is gone).
    */

@@ -9,7 +9,7 @@ import { lstat, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { isKeyedId, parseManifest, type Manifest } from '../../core/checkpoint/index.js';
-import type { JobEnv } from '../../core/job-env.js';
+import { cacheWritable, type JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { readJobEnv } from '../job-env.js';
 import { cacheEntryUrl, CacheKeyTakenError, downloadCacheEntry, uploadCacheEntry } from './cache-transfer.js';
@@ -33,7 +33,10 @@ const manifestKey = (key: string): string => `${key}-manifest`;
 /** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
 export class CacheKeyedStore implements KeyedEntryStore {
   readonly spec = 'cache';
-  constructor(readonly guard: StoreGuard) {}
+  constructor(
+    readonly guard: StoreGuard,
+    readonly readOnlyBecause?: string,
+  ) {}
 
   async findManifest(key: string): Promise<Buffer | undefined> {
     const g = this.guard;
@@ -227,10 +230,13 @@ export const KEYED_DIR = '.ci-recovery-keyed';
  */
 export function keyedStoreFor(
   store: CheckpointStore,
-  env: Pick<JobEnv, 'runtime' | 'storeStallSeconds'> = readJobEnv(),
+  env: Pick<JobEnv, 'runtime' | 'storeStallSeconds' | 'cacheMode'> = readJobEnv(),
 ): KeyedEntryStore | undefined {
   if (store instanceof DirStore) return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
   // The cache service (v2, the one github.com runs) is reached through the Results service.
   if (!env.runtime.resultsUrl || !env.runtime.token) return undefined;
-  return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)));
+  const readOnly = cacheWritable(env.cacheMode)
+    ? undefined
+    : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
+  return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)), readOnly);
 }

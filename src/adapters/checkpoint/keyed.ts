@@ -177,6 +177,12 @@ export interface PublishOptions {
  */
 export async function publishKeyed(o: PublishOptions): Promise<boolean> {
   const id = keyedId(o.key);
+  if (o.store.readOnlyBecause) {
+    o.logger?.info(
+      `ci-recovery: '${o.path}' is packed in the checkpoint, not published under key ${o.key}: ${o.store.readOnlyBecause}. Entries published by other runs are still taken.`,
+    );
+    return false;
+  }
   if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
     o.logger?.info(
       `ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`,

@@ -365,14 +365,7 @@ export function historyBranches(context: {
   return base && base !== own ? { own, base } : { own };
 }
 
-/**
- * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
- * events whose token may only read the cache (a fork's pull request): then the history is not saved.
- */
-export function cacheWritable(mode: string | undefined): boolean {
-  const m = (mode ?? '').trim().toLowerCase();
-  return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
-}
+export { cacheWritable } from '../job-env.js';
 
 /** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
 export function testOutcomesOf(value: unknown): TestOutcome[] {
