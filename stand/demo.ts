@@ -13,6 +13,7 @@ import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
 import { standNode } from './services/node24.js';
 import { startStand, type Stand } from './services/stand.js';
+import { clip } from './clip.js';
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string): string => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
@@ -34,7 +35,7 @@ function outputs(label: string, stage: StageResult | undefined, keys: string[]):
 /** The first lines of a markdown summary, indented. */
 function excerpt(markdown: string, lines = 14): void {
   const all = markdown.split('\n').filter((l) => l.trim() !== '');
-  for (const l of all.slice(0, lines)) line(dim(`| ${l.slice(0, 150)}`));
+  for (const l of all.slice(0, lines)) line(dim(`| ${clip(l, 150)}`));
   if (all.length > lines) line(dim(`| ... (${all.length - lines} more lines)`));
 }
 
@@ -42,7 +43,7 @@ function excerpt(markdown: string, lines = 14): void {
 function timeSavedLines(label: string, markdown: string): void {
   line(`${label}, time saved:`);
   const wanted = /Saved|resume skipped|in-step retry|resumed \(took|re-run resumes/;
-  for (const l of markdown.split('\n').filter((x) => wanted.test(x))) line(dim(`| ${l.slice(0, 160)}`));
+  for (const l of markdown.split('\n').filter((x) => wanted.test(x))) line(dim(`| ${clip(l, 160)}`));
 }
 
 /** A story that must end green on its re-run says so, or fails the demo. */
@@ -179,7 +180,7 @@ const stories: Story[] = [
         );
         const record = (story.revertPr?.body ?? '').split('\n').filter((l) => l.trim() !== '');
         line('rollback record in the PR body:');
-        for (const l of record.slice(0, 14)) line(dim(`| ${l.slice(0, 150)}`));
+        for (const l of record.slice(0, 14)) line(dim(`| ${clip(l, 150)}`));
       }),
   ],
   [
@@ -198,7 +199,7 @@ const stories: Story[] = [
           evidence?: { line: number; text: string };
         };
         line(
-          `classify ${v.file.split('/').pop()}: ${v.type} (${v.confidence}, ${v.rule}) line ${v.evidence?.line ?? '-'}: ${(v.evidence?.text ?? '').slice(0, 90)}`,
+          `classify ${v.file.split('/').pop()}: ${v.type} (${v.confidence}, ${v.rule}) line ${v.evidence?.line ?? '-'}: ${clip(v.evidence?.text ?? '', 90)}`,
         );
       }
       const json = (r: { stdout: string }): Record<string, unknown> =>
@@ -213,7 +214,7 @@ const stories: Story[] = [
       );
       line(`restore --dry-run would modify: ${JSON.stringify(json(story.dryRun).modified)}`);
       line(`restore: restored=${String(json(story.restore).restored)}`);
-      line(`tampered archive: exit ${story.tampered.code}: ${story.tampered.stderr.trim().slice(0, 160)}`);
+      line(`tampered archive: exit ${story.tampered.code}: ${clip(story.tampered.stderr.trim(), 160)}`);
       line(
         `workspace after the refused restore keeps the local edit: ${story.afterRefusal.includes('local edit') ? 'yes' : 'NO'}`,
       );

@@ -3,7 +3,8 @@
  * writer filled with a checkpoint claiming this run, job and attempt (every stage complete, its own
  * dist/app.js, a stage name carrying workflow commands). Attempt 2 resumes from the checkpoint attempt 1
  * recorded in the run's artifacts, never from the planted one: the test stage runs and sees attempt 1's
- * build, and nothing planted reaches the runner's commands or main's outputs.
+ * build, and nothing planted reaches the runner's commands or main's outputs. A `restore/` step without a
+ * name takes the job's newest checkpoint that the run recorded, not the newer planted one.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -73,6 +74,9 @@ beforeAll(async () => {
     steps: steps([
       { id: 'build', uses: 'run', with: { run: 'exit 3', stage: 'build' } },
       { id: 'test', uses: 'run', with: { run: TEST, stage: 'test' } },
+      // Finding 42 (restore/ without a name): the job's newest checkpoint is the run's, not the planted one.
+      { id: 'restore', uses: 'restore', with: { store, dest: 'restored' } },
+      { id: 'check', uses: 'run', with: { run: 'grep -q "built by the run" restored/dist/app.js' } },
     ]),
   });
 }, 300_000);
@@ -103,6 +107,19 @@ test('attempt 2 resumes from what attempt 1 recorded, not from the newer planted
   // The test stage runs (it did not complete in attempt 1) on attempt 1's build, and passes.
   expect(attempt2.stage('test', 'main')!.outputs.skipped).toBe('false');
   expect(attempt2.conclusion).toBe('success');
+});
+
+test("restore/ without a name takes the run's newest checkpoint and passes over the planted one", () => {
+  const restore = attempt2.stage('restore', 'main')!;
+  expect(restore.outputs).toMatchObject({
+    found: 'true',
+    restored: 'true',
+    'checkpoint-id': attempt1.stage('ckpt', 'main')!.outputs['checkpoint-id'],
+  });
+  expect(attempt2.stage('check', 'main')!.conclusion).toBe('success');
+  expect(restore.log).toMatch(
+    /Checkpoint ci-recovery-planted is passed over: no record of this run names it/,
+  );
 });
 
 test('nothing planted reaches the runner as a command', () => {

@@ -22,6 +22,7 @@ import {
   type SaveResult,
 } from '../../src/adapters/checkpoint/index.js';
 import { checkpointId, keyedId } from '../../src/core/checkpoint/index.js';
+import { CacheKeyedStore, keyedStoreFor } from '../../src/adapters/checkpoint/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 
@@ -156,6 +157,35 @@ describe('keyed node_modules through the cache service', () => {
     });
     expect(await treeDigest(rerun)).toBe(run2Tree);
     expect(execFileSync(process.execPath, ['src/test.js'], { cwd: rerun, encoding: 'utf8' })).toBe('ok\n');
+  });
+
+  it("a resume whose keyed entries' store is past main's budget gives that checkpoint up", async () => {
+    process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(802, 5, 2);
+    const rerun = checkout('run2-attempt2-spent', 'v1');
+    const before = await treeDigest(rerun);
+    const store = await openStore('artifact', ctx(802));
+    // What main hands the resume (adapters/job-ports.ts): the cache service's guard ends with its budget.
+    const keyedStore = keyedStoreFor(store) as CacheKeyedStore;
+    keyedStore.guard.endBy(Date.now() - 1, "main's budget is spent: the keyed entries download");
+    const logger = new RecordingLogger();
+    const { value: resumed } = await quietly(async () =>
+      resumeFromPreviousAttempt({
+        store,
+        trusted: await trustedIn(store),
+        runId: '802',
+        attempt: 2,
+        job: JOB,
+        workspace: rerun,
+        logger,
+        keyedStore,
+      }),
+    );
+    // The checkpoint that takes node_modules from the entry is given up; only the one before the install
+    // (which takes nothing from the cache) is restored, so nothing of node_modules is there.
+    expect(resumed).toMatchObject({ resumed: true, completedStages: [] });
+    expect(resumed.resumeFrom).not.toBe(run2.manifest.id);
+    expect(JSON.stringify(resumed.problems)).toContain("main's budget is spent: the keyed entries download");
+    expect(await treeDigest(rerun)).toBe(before);
   });
 
   it('a changed lockfile packs node_modules again, into an entry under a new key', async () => {

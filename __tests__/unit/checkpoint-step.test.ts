@@ -130,6 +130,8 @@ test('a name ci-recovery keeps for its own (keyed entries, rollback records, ...
     'ci-recovery-ckpt-r1-job-a1-s-001',
     'ci-recovery-plan-job-a1',
     'ci-recovery-ledger-main',
+    'ci-recovery-checkpoints-build-a1',
+    'ci-recovery-tests-main',
   ])
     expect(() => checkpointSettings(inputs({ name }), config)).toThrow(/which ci-recovery keeps for /);
   expect(checkpointSettings(inputs({ name: 'ci-recovery-build' }), config).name).toBe('ci-recovery-build');

@@ -2,7 +2,13 @@
 import type { CheckpointInputs, JobContext } from '../../src/core/checkpoint/step.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { checkpointPhase } from '../../src/phases/checkpoint.js';
-import { restorePhase, type RestoreInputs, type RestorePorts } from '../../src/phases/restore.js';
+import {
+  restorePhase,
+  type RestoreInputs,
+  type RestorePorts,
+  type RunCheckpoints,
+} from '../../src/phases/restore.js';
+import { RUN_ARTIFACTS, trustedByRecords, trustRecordOf } from '../../src/core/checkpoint/trust.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { MemoryStore } from '../../src/ports/store.js';
@@ -22,13 +28,19 @@ function world(files: Record<string, string> = { 'src/a.txt': 'a', 'src/b.txt': 
     records: new RecordingRecords(),
     config: () => Promise.resolve({ store: 'artifact', paths: [], retentionDays: 5 }),
     openStore: (_spec: string, _ctx: JobContext) => Promise.resolve(store),
+    // The run's artifacts: every checkpoint of the store is the run's (a test below trusts records only).
+    checkpointsOfRun: (): Promise<RunCheckpoints> => Promise.resolve({ trusted: RUN_ARTIFACTS }),
     now: () => new Date('2026-01-01T00:00:00Z'),
   } satisfies RestorePorts;
   return { store, ports };
 }
 
 /** Saves the workspace's `src` as checkpoint `name` of this job. */
-async function save(w: ReturnType<typeof world>, name: string): Promise<void> {
+async function save(
+  w: ReturnType<typeof world>,
+  name: string,
+  records: RecordingRecords = w.ports.records,
+): Promise<void> {
   const read = (seen: Partial<CheckpointInputs>): CheckpointInputs =>
     Object.assign(seen, {
       paths: ['src'],
@@ -40,7 +52,7 @@ async function save(w: ReturnType<typeof world>, name: string): Promise<void> {
       exclude: [],
       token: '',
     });
-  const r = await checkpointPhase(read, env, { ...w.ports, runner: new RecordingRunner() });
+  const r = await checkpointPhase(read, env, { ...w.ports, records, runner: new RecordingRunner() });
   expect(r.outcome).toBe('success');
 }
 
@@ -157,6 +169,50 @@ test('without a name, the newest readable checkpoint is restored when the newest
   });
   expect(Object.fromEntries(w.ports.workspace.files)).toEqual({ 'src/a.txt': 'v2', 'src/b.txt': 'b' });
   expect(w.ports.records.written.at(-1)).toMatchObject({ step: 'restore newer', checkpointId: 'newer' });
+});
+
+test("without a name, in a shared store, a newer checkpoint the run's records do not name is passed over", async () => {
+  const w = world();
+  await save(w, 'mine');
+  // Another writer of the store: newer, claiming this job and run, never recorded by this job's steps.
+  w.ports.workspace.files.set('src/a.txt', 'planted');
+  await save(w, 'planted', new RecordingRecords());
+  w.ports.workspace.files.set('src/a.txt', 'edited');
+  const place = { runId: '7', job: 'build', attempt: 1 };
+  const own = trustRecordOf(w.ports.records.written, place);
+  const ports = {
+    ...w.ports,
+    checkpointsOfRun: () =>
+      Promise.resolve({ trusted: trustedByRecords(own ? [own] : [], { ...place, beforeAttempt: 2 }) }),
+  };
+
+  const r = await restorePhase(inputs(), env, ports);
+  expect(r).toMatchObject({ outcome: 'success', failed: false });
+  expect(w.ports.runner.outputs.get('checkpoint-id')).toBe('mine');
+  expect(w.ports.workspace.files.get('src/a.txt')).toBe('a');
+  expect(w.ports.runner.log.messages('warning')).toEqual([
+    expect.stringMatching(/^Checkpoint planted is passed over: no record of this run names it/),
+  ]);
+});
+
+test('without a name, a store holding only checkpoints the run did not record is a miss that says why', async () => {
+  const w = world();
+  await save(w, 'planted', new RecordingRecords());
+  const ports = {
+    ...w.ports,
+    checkpointsOfRun: () =>
+      Promise.resolve({
+        trusted: new Map<string, string>(),
+        note: 'the checkpoints of earlier attempts are not known: no token',
+      }),
+  };
+  const r = await restorePhase(inputs(), env, ports);
+  expect(r).toMatchObject({ outcome: 'failure', failed: true });
+  expect(w.ports.runner.log.messages('error')).toEqual([
+    expect.stringContaining(
+      "No checkpoint of job 'build' in run 7 in store 'artifact' (the checkpoints of earlier attempts are not known: no token)",
+    ),
+  ]);
 });
 
 test('a dry run lists what would change and changes nothing', async () => {

@@ -1,4 +1,6 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { goDuration, runJob, type JobResult, type Step } from '../../stand/runner/job.js';
@@ -423,3 +425,21 @@ test("the job-timeout line's limit is a Go duration, as GitHub prints it", () =>
     '600ms',
   ]);
 });
+
+test('a job run outside a stand leaves no runner temp directory once its process exits (the demo leaves none)', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-exit-'));
+  const script = path.join(dir, 'job.mts');
+  await writeFile(
+    script,
+    [
+      `import { runJob } from ${JSON.stringify(path.resolve('stand/runner/job.ts'))};`,
+      `const job = await runJob({ workspace: ${JSON.stringify(dir)}, steps: [{ id: 'a', run: 'true' }] });`,
+      'console.log(job.runnerTemp);',
+    ].join('\n'),
+  );
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const printed = execFileSync(tsx, [script], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  expect(printed).toContain(`${path.sep}runner-temp-`);
+  expect(existsSync(printed)).toBe(false);
+  await rm(dir, { recursive: true, force: true });
+}, 60_000);

@@ -1,6 +1,6 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
 import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
-import { stepPorts } from '../adapters/checkpoint/step-ports.js';
+import { restorePorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
@@ -22,7 +22,7 @@ function readInputs(): RestoreInputs {
 
 export async function run(): Promise<void> {
   const env = readJobEnv();
-  const result = await restorePhase(readInputs, env, stepPorts(env));
+  const result = await restorePhase(readInputs, env, restorePorts(env));
   if (result.failed) process.exitCode = 1;
   endIfStoreGaveUp();
 }

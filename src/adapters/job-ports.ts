@@ -8,6 +8,8 @@ import type { JobEnv } from '../core/job-env.js';
 import type { Change } from '../core/lanes.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
 import type { StoreGuard } from './checkpoint/store-guard.js';
+import type { CheckpointStore } from './checkpoint/store.js';
+import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
@@ -238,10 +240,12 @@ export function resumePort(
       });
       const manifestCache = defaultManifestCache(env);
       const journalDir = restoreJournals(env);
+      const keyedStore = deadline ? await budgetedKeyedStore(opened, env, deadline) : undefined;
       const result = await resumeFromPreviousAttempt({
         store: opened,
         ...previous,
         trusted,
+        ...(keyedStore ? { keyedStore } : {}),
         workspace: env.workspace,
         logger,
         ...(manifestCache ? { manifestCache } : {}),
@@ -250,6 +254,22 @@ export function resumePort(
       return { ...result, store: opened.spec };
     },
   };
+}
+
+/**
+ * The keyed entries' store of `store` (the cache service on a runner), given up like the artifact store when
+ * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
+ */
+async function budgetedKeyedStore(
+  store: CheckpointStore,
+  env: JobEnv,
+  deadline: Deadline,
+): Promise<KeyedEntryStore | undefined> {
+  const { CacheKeyedStore, keyedStoreFor } = await import('./checkpoint/keyed-store.js');
+  const keyed = keyedStoreFor(store, env);
+  if (keyed instanceof CacheKeyedStore)
+    keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
+  return keyed;
 }
 
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */

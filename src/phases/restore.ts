@@ -28,6 +28,7 @@ import { NotFoundError, type CheckpointStore } from '../ports/store.js';
 import type { WorkspacePort } from '../ports/workspace.js';
 import type { StepResult } from './checkpoint.js';
 import { inert } from '../core/text.js';
+import type { TrustedCheckpoints } from '../core/checkpoint/trust.js';
 
 /** The step's inputs as given (empty: not set). */
 export interface RestoreInputs {
@@ -53,7 +54,17 @@ export interface RestorePorts {
   records: RecordsPort;
   config(): Promise<CheckpointDefaults>;
   openStore(spec: string, ctx: JobContext, token: string): Promise<CheckpointStore>;
+  /**
+   * The checkpoints of this job the run wrote (this attempt's step records, the earlier attempts' records
+   * of the run), which alone a restore without a name may choose; `note` says why earlier ones are not known.
+   */
+  checkpointsOfRun(spec: string, ctx: JobContext, token: string): Promise<RunCheckpoints>;
   now(): Date;
+}
+
+export interface RunCheckpoints {
+  trusted: TrustedCheckpoints;
+  note?: string;
 }
 
 /** A checkpoint to restore: its id, and its manifest when the search already read it. */
@@ -80,7 +91,10 @@ export async function restorePhase(
     const ctx = jobContext(env);
     const spec = given.store.trim() || config.store;
     const store = await ports.openStore(spec, ctx, given.token);
-    const target = await chooseCheckpoint(given.name.trim(), store, spec, ctx, ports);
+    const name = given.name.trim();
+    const target = name
+      ? { id: name, checkpoint: name }
+      : await newestOfJob(store, spec, ctx, await ports.checkpointsOfRun(spec, ctx, given.token), ports);
     checkpointId = target.id;
     const outputs = given.lookupOnly
       ? await lookUp(target, store, ports)
@@ -120,23 +134,25 @@ export async function restorePhase(
   return result;
 }
 
-/** The checkpoint named, else the job's newest readable one in this run; none is a miss. */
-async function chooseCheckpoint(
-  name: string,
+/**
+ * The job's newest readable checkpoint in this run that the run wrote: a shared store's other entries may
+ * claim this job and run, so only the run's records say which are its own. None is a miss.
+ */
+async function newestOfJob(
   store: CheckpointStore,
   spec: string,
   ctx: JobContext,
+  ofRun: RunCheckpoints,
   ports: Pick<RestorePorts, 'runner' | 'workspace'>,
 ): Promise<Target> {
-  if (name) return { id: name, checkpoint: name };
   const choice = await newestReadable(
-    ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId }),
+    ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }),
   );
   for (const p of choice.passedOver)
     ports.runner.log.warning(`Checkpoint ${inert(p.id)} is passed over: ${inert(p.error)}`);
   if (!choice.chosen)
     throw new NotFoundError(
-      `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`,
+      `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`,
     );
   return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
 }

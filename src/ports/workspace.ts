@@ -12,6 +12,7 @@ import type { RestoreOptions, RestoreResult } from '../adapters/checkpoint/resto
 import type { ReusedResult, SaveOptions, SaveResult } from '../adapters/checkpoint/save.js';
 import type { SaveRootsOptions } from '../adapters/checkpoint/outside.js';
 import type { RootRecord } from '../core/checkpoint/outside.js';
+import { untrustedBecause } from '../core/checkpoint/trust.js';
 import {
   archivesNeeded,
   encodeManifest,
@@ -150,7 +151,10 @@ export class MemoryWorkspace implements WorkspacePort {
         yield { id, error: (error as Error).message };
         continue;
       }
-      if (manifest.job === filter.job && manifest.runId === filter.runId) yield { id, manifest };
+      if (manifest.job !== filter.job || manifest.runId !== filter.runId) continue;
+      const digest = createHash('sha256').update(encodeManifest(manifest).stored).digest('hex');
+      const untrusted = filter.trusted && untrustedBecause(filter.trusted, id, digest);
+      yield untrusted ? { id, error: untrusted } : { id, manifest };
     }
   }
 

@@ -19,7 +19,7 @@
  *   is not already a clone of the repository, logging "Deleting the contents of '<path>'", then clones;
  * - `matrix` and `strategy` are the leg's (`strategy.job-index`, `toJSON(matrix)` is 'null' outside one).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -267,6 +267,24 @@ const NODE_ONLY = [
   'ACTIONS_RUNTIME_URL',
 ];
 
+/** Runner temp directories this process made outside a stand (whose root goes with it): removed at exit. */
+const looseTemps = new Set<string>();
+
+/**
+ * A job's RUNNER_TEMP: under the stand's root, or in the OS temp directory, removed when this process exits
+ * (a result's `runnerTemp` stays readable until then, as the runner keeps it until the job ends).
+ */
+async function newRunnerTemp(stand: Stand | undefined): Promise<string> {
+  if (stand) return mkdtemp(path.join(stand.root, 'runner-temp-'));
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
+  if (looseTemps.size === 0)
+    process.once('exit', () => {
+      for (const d of looseTemps) rmSync(d, { recursive: true, force: true });
+    });
+  looseTemps.add(dir);
+  return dir;
+}
+
 /** The run's own workflow file on the stand (GITHUB_WORKFLOW_REF names it). */
 const CALLER_WORKFLOW = '.github/workflows/ci.yml';
 
@@ -309,8 +327,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   const standEnv = stand
     ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef))
     : {};
-  const runnerTemp =
-    opts.runnerTemp ?? (await mkdtemp(path.join(stand?.root ?? os.tmpdir(), 'runner-temp-')));
+  const runnerTemp = opts.runnerTemp ?? (await newRunnerTemp(stand));
   await mkdir(runnerTemp, { recursive: true });
   const eventPath = path.join(runnerTemp, '_github_workflow', 'event.json');
   await mkdir(path.dirname(eventPath), { recursive: true });

@@ -12,7 +12,9 @@ import {
   type ManifestEntry,
 } from '../../core/checkpoint/index.js';
 import { newestReadable } from '../../core/checkpoint/step.js';
+import { untrustedBecause, type TrustedCheckpoints } from '../../core/checkpoint/trust.js';
 import { errorMessage } from '../../core/errors.js';
+import { manifestDigest } from './digest.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { DEBRIS_MAX_AGE_MS } from './owner.js';
@@ -174,6 +176,11 @@ export interface JobCheckpointFilter {
   runId: string;
   /** Only checkpoints of attempts before this one. */
   beforeAttempt?: number;
+  /**
+   * Only checkpoints the run wrote (core/checkpoint/trust.ts): another comes with why it is passed over, so a
+   * checkpoint planted in a shared store is never chosen as the job's newest.
+   */
+  trusted?: TrustedCheckpoints;
 }
 
 /**
@@ -210,7 +217,12 @@ export async function* checkpointsOfJob(
   candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
     const read = c.read ?? (await readManifest(store, c.id, true));
-    if (!read.manifest || ours(read.manifest)) yield read;
+    if (!read.manifest || !ours(read.manifest)) {
+      if (!read.manifest) yield read;
+      continue;
+    }
+    const untrusted = filter.trusted && untrustedBecause(filter.trusted, c.id, manifestDigest(read.manifest));
+    yield untrusted ? { id: c.id, error: untrusted } : read;
   }
 }
 

@@ -19,6 +19,7 @@ import { manifestDigest } from './digest.js';
 import { inert, validStages } from '../../core/text.js';
 import { untrustedBecause, type TrustedCheckpoints } from '../../core/checkpoint/trust.js';
 import type { CheckpointStore } from './store.js';
+import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 
 export interface ResumeOptions {
   store: CheckpointStore;
@@ -37,6 +38,11 @@ export interface ResumeOptions {
   manifestCache?: string;
   /** Where restores keep their journals (core/checkpoint/step.ts restoreJournals). */
   journalDir?: string;
+  /**
+   * Where the keyed entries a checkpoint takes files from are; default: keyedStoreFor(store). Main hands
+   * one whose guard ends with its budget, so a cache service that stops answering is given up in time.
+   */
+  keyedStore?: KeyedEntryStore;
 }
 
 export interface ResumeResult {
@@ -86,6 +92,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
       const r = await restoreCheckpoint({
         store: opts.store,
         checkpoint: c.manifest,
+        ...(opts.keyedStore ? { keyedStore: opts.keyedStore } : {}),
         dest: opts.workspace,
         workspace: opts.workspace,
         logger: opts.logger,

@@ -214,7 +214,8 @@ export function attemptInId(id: string, owner: CheckpointOwner): number | 'other
 
 /**
  * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
- * rollback records, the actions' own checkpoint ids, plan artifacts and the ledger. A name a user gives a
+ * rollback records, the actions' own checkpoint ids, plan artifacts, the ledger, the run's records of its
+ * checkpoints and the test history. A name a user gives a
  * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
  * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
  */
@@ -224,6 +225,9 @@ export const RESERVED_PREFIXES = {
   'ci-recovery-ckpt-': "the actions' own checkpoints",
   'ci-recovery-plan-': 'plan artifacts',
   'ci-recovery-ledger-': 'the ledger',
+  // A run's artifact of this name is read as a job attempt's record of its checkpoints (trust.ts).
+  'ci-recovery-checkpoints-': "the run's records of its checkpoints",
+  'ci-recovery-tests-': 'the test history',
 } as const;
 
 /**
