@@ -345,6 +345,7 @@ class AttemptLoop {
     const { log } = ports.runner;
     const c = this.classification!;
     const exitCode = exitCodeOf(run);
+      timedOut: run.timedOut,
     const failed = {
       type: c.type,
       retryable: c.retryable,
