@@ -318,7 +318,7 @@ describe('the run phase, without spawning', () => {
     });
     expect(r.process.runs.map((x) => [x.name, x.script, x.fileCommands])).toEqual([
       ['attempt-1', 'make', true],
-      ['on-retry', 'make clean', false],
+      ['on-retry', 'make clean', true],
       ['attempt-2', 'make -j1', true],
     ]);
   });
