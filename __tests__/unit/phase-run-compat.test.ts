@@ -13,6 +13,7 @@ import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
+import { MemoryTestFiles } from '../../src/ports/tests.js';
 import { runSettings as settings } from '../run-settings.js';
 
 const typed = (type: FailureType) => (): Classification => ({
@@ -27,6 +28,7 @@ async function phase(
   outcomes: ConstructorParameters<typeof RecordingProcess>[0],
   type: FailureType = 'network',
   ctx: Partial<RunContext> = {},
+  tests = false,
 ) {
   const runner = new RecordingRunner();
   const process = new RecordingProcess(outcomes);
@@ -39,6 +41,7 @@ async function phase(
     records,
     classify: typed(type),
     clock,
+    ...(tests ? { tests: new MemoryTestFiles() } : {}),
   };
   const job = parseJobEnv({ GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' }, { cwd: '/', tmpdir: '/tmp' });
   const context = {
@@ -74,6 +77,30 @@ describe('the strategy output tells what the step did', () => {
   it("passed after a retry: 'retry'", async () => {
     const r = await phase(settings({ maxAttempts: 3 }), [fail(1), {}]);
     expect(r.outputs).toMatchObject({ attempts: '2', 'exit-code': '0', strategy: 'retry' });
+  });
+
+  it("passed after its failed tests were re-run alone: 'retry', though the command ran once", async () => {
+    const tests = { report: '', rerunCommand: '', retries: 2, maxFailed: 10, failOnPassedAfterRetry: false };
+    const s = settings({ run: 'python3 -m pytest -q tests', stage: 'tests', tests });
+    const failed =
+      '== short test summary info ==\nFAILED tests/test_a.py::test_flaky - assert False\n== 1 failed ==\n';
+    const r = await phase(
+      s,
+      [
+        { exitCode: 1, output: failed },
+        { exitCode: 0, output: '1 passed' },
+      ],
+      'test',
+      {},
+      true,
+    );
+    expect(r.result.success).toBe(true);
+    expect(r.outputs).toMatchObject({
+      attempts: '1',
+      'failure-type': 'test',
+      'tests-flaky': '1',
+      strategy: 'retry',
+    });
   });
 
   it("failed after its retries: what comes next, 'manual', not 'retry'", async () => {

@@ -377,9 +377,10 @@ class AttemptLoop {
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
     const { classification, decision, tests } = this;
+    const success = (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined;
     return {
       skipped: false,
-      success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
+      success,
       attempts: this.attempts,
       exitCode,
       ...(classification ? { classification } : {}),
@@ -388,7 +389,7 @@ class AttemptLoop {
       ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
       ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
       outputs: {
-        ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+        ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
         ...tests?.outputs,
       },
       ...(tests ? { tests: tests.tests } : {}),
