@@ -148,6 +148,38 @@ describe("on-retry's GITHUB_ENV reaches the next attempts (nick-fields/retry#153
     expect(r.runner.fileCommands.env).toBe('');
   });
 
+  it("the failed tests of a later attempt are re-run with on-retry's variables too", async () => {
+    const tests = { report: '', rerunCommand: '', retries: 1, maxFailed: 10, failOnPassedAfterRetry: false };
+    const s = settings({
+      run: 'python3 -m pytest -q tests',
+      stage: 'tests',
+      maxAttempts: 2,
+      onRetry: 'x',
+      tests,
+    });
+    const failed =
+      '== short test summary info ==\nFAILED tests/test_a.py::test_x - assert False\n== 1 failed ==\n';
+    // Attempt 1 fails to start its tests (a build failure), on-retry fixes the mirror, attempt 2 has a failed test.
+    const r = await phase(
+      s,
+      [
+        fail(1),
+        onRetryEnv('MIRROR=m\n'),
+        { exitCode: 1, output: failed },
+        { exitCode: 0, output: '1 passed' },
+      ],
+      'test',
+      {},
+      true,
+    );
+    expect(r.process.runs.map((x) => [x.name, x.env])).toEqual([
+      ['attempt-1', undefined],
+      ['on-retry', undefined],
+      ['attempt-2', { MIRROR: 'm' }],
+      ['tests-rerun-1', { MIRROR: 'm' }],
+    ]);
+  });
+
   it('a malformed GITHUB_ENV or a refused name warns, inert, and the retry goes on', async () => {
     const s = settings({ maxAttempts: 3, onRetry: 'x' });
     const r = await phase(s, [

@@ -241,6 +241,7 @@ class AttemptLoop {
       command: this.command(attempt),
       cwd: this.cwd,
       failureType: type,
+      ...this.envSpec(),
     };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
