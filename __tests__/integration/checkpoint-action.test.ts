@@ -86,6 +86,7 @@ beforeEach(() => {
     'github-token': '',
     // As action.yml declares them (the runner passes every default).
     'if-no-files-found': 'warn',
+    'fail-on-error': 'false',
     'compression-level': '',
     'retention-days': '',
     'fail-on-miss': 'true',
@@ -184,6 +185,17 @@ test('a storage failure while saving only warns; the step does not fail', async 
   const out = await quietly(checkpointAction);
   expect(process.exitCode).toBeFalsy();
   expect(out).toMatch(/::warning::ci-recovery: no checkpoint saved for stage 'build'/);
+  expect(fileCommands(process.env.GITHUB_OUTPUT!)['checkpoint-id']).toBe('');
+});
+
+test("with 'fail-on-error: true' a storage failure fails the step, naming the input", async () => {
+  writeFileSync(path.join(tmp, 'not-a-dir'), '');
+  inputs({ store: `dir:${path.join(tmp, 'not-a-dir', 'store')}`, 'fail-on-error': 'true' });
+  const out = await quietly(checkpointAction);
+  expect(process.exitCode).toBe(1);
+  expect(out).toMatch(
+    /::error::ci-recovery: no checkpoint saved for stage 'build': .*\('fail-on-error: true'\)\./,
+  );
   expect(fileCommands(process.env.GITHUB_OUTPUT!)['checkpoint-id']).toBe('');
 });
 

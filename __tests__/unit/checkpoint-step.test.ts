@@ -160,6 +160,23 @@ test('if-no-files-found: warn warns, error fails the step, ignore is a plain lin
     });
 });
 
+test('fail-on-error fails the step for any checkpoint not saved, but an empty match if-no-files-found ignores', () => {
+  expect(checkpointFailure('build', 'disk full.', false, 'warn', true)).toEqual({
+    level: 'error',
+    fail: true,
+    message: "ci-recovery: no checkpoint saved for stage 'build': disk full ('fail-on-error: true').",
+  });
+  expect(checkpointFailure('build', 'No files match.', true, 'warn', true)).toMatchObject({
+    level: 'error',
+    fail: true,
+  });
+  expect(checkpointFailure('build', 'No files match.', true, 'ignore', true)).toMatchObject({
+    level: 'info',
+    fail: false,
+  });
+  expect(checkpointFailure('build', 'disk full', false, 'warn', false)).toMatchObject({ fail: false });
+});
+
 test('a miss fails the restore unless fail-on-miss is false; any other failure fails it', () => {
   expect(restoreFailure('', 'none', true, true)).toEqual({
     level: 'error',

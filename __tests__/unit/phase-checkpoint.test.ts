@@ -132,6 +132,26 @@ test('a bad input or a failing store only warns, naming the stage read before it
   );
 });
 
+test('fail-on-error: a failing store or a bad input after it fails the step, with the reason', async () => {
+  const broken = world();
+  broken.ports.openStore = () => Promise.reject(new Error('disk full'));
+  const r = await checkpointPhase(inputs({ failOnError: true }), env, broken.ports);
+  expect(r).toMatchObject({ outcome: 'failure', failed: true });
+  expect(broken.ports.runner.log.messages('error')).toEqual([
+    "ci-recovery: no checkpoint saved for stage 'build': disk full ('fail-on-error: true').",
+  ]);
+  expect(broken.ports.records.written[0]).toMatchObject({ outcome: 'failure', stepFailed: true });
+
+  const { ports } = world();
+  const bad = (seen: Partial<CheckpointInputs>): CheckpointInputs => {
+    seen.failOnError = true;
+    seen.stage = 'deps';
+    throw new Error("Input 'retention-days' must be a whole number from 1 to 90, got 'x'.");
+  };
+  expect(await checkpointPhase(bad, env, ports)).toMatchObject({ failed: true });
+  expect(ports.runner.log.messages('warning')).toEqual([]);
+});
+
 test('paths that match nothing beside ones that do are named; a record that cannot be written warns', async () => {
   const { ports } = world();
   const failing = { ...ports, records: new RecordingRecords(new Error('read-only')) };

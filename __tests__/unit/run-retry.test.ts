@@ -161,7 +161,8 @@ describe('the decision after a failed attempt', () => {
   it('retry-on stops the in-step retry of a type it does not list; any lists them all', () => {
     const s = settings({ retryOn: ['test'] });
     const d = decideAttempt(failed({ type: 'network' }), s, plan(s), DEFAULT_CONFIG);
-    expect(d).toMatchObject({ rule: 'transient-retry', retryInStep: false });
+    // Not retried, so not 'retry': a person's turn, by the input that stopped the policy's retry.
+    expect(d).toMatchObject({ strategy: 'manual', rule: 'input:retry-on', retryInStep: false });
     expect(d.reason).toMatch(/not retried in the step: 'network' is not in retry-on\)$/);
     const any = settings({ retryOn: ['any'] });
     expect(decideAttempt(failed({ type: 'build' }), any, plan(any), DEFAULT_CONFIG).retryInStep).toBe(true);
@@ -174,7 +175,7 @@ describe('the decision after a failed attempt', () => {
       retryInStep: true,
     });
     const other = decideAttempt(failed({ type: 'network', exitCode: 1 }), s, plan(s), DEFAULT_CONFIG);
-    expect(other.retryInStep).toBe(false);
+    expect(other).toMatchObject({ strategy: 'manual', rule: 'input:retry-on-exit-code', retryInStep: false });
     expect(other.reason).toMatch(/exit code 1 is not in retry-on-exit-code/);
   });
 
@@ -227,6 +228,39 @@ describe('the decision after a failed attempt', () => {
     expect(reason).toMatch(/'timeout' is not in retry-on\)$/);
   });
 
+  it('a timeout is not an exit code: retry-on-exit-code alone never retries one, not even with 124 listed', () => {
+    const s = settings({ retryOnExitCodes: [124], maxAttempts: 3 });
+    const ours = failed({ type: 'timeout', exitCode: 124, timedOut: true });
+    const d = decideAttempt(ours, s, plan(s), DEFAULT_CONFIG);
+    expect(d.retryInStep).toBe(false);
+    expect(d.reason).toMatch(
+      /not retried in the step: a timeout \(which has no exit code\) is not in retry-on\)$/,
+    );
+    // A command that exits 124 itself (GNU timeout inside the script) has that exit code.
+    const own = decideAttempt(failed({ type: 'unknown', exitCode: 124 }), s, plan(s), DEFAULT_CONFIG);
+    expect(own).toMatchObject({ rule: 'input:retry-on-exit-code', retryInStep: true });
+  });
+
+  it("retry-on 'any' or 'timeout' with retry-on-exit-code retries timeouts and the codes (nick-fields/retry#145)", () => {
+    const ours = failed({ type: 'timeout', exitCode: 124, timedOut: true });
+    for (const retryOn of [['any'], ['timeout']] as const) {
+      const s = settings({ retryOn: [...retryOn], retryOnExitCodes: [2], maxAttempts: 3 });
+      expect(decideAttempt(ours, s, plan(s), DEFAULT_CONFIG)).toMatchObject({
+        strategy: 'retry',
+        rule: 'input:retry-on',
+        retryInStep: true,
+      });
+    }
+    const any = settings({ retryOn: ['any'], retryOnExitCodes: [2], maxAttempts: 3 });
+    const at = (exitCode: number) =>
+      decideAttempt(failed({ type: 'unknown', exitCode }), any, plan(any), DEFAULT_CONFIG).retryInStep;
+    expect(at(2)).toBe(true);
+    expect(at(1)).toBe(false);
+    // 'error' is every failure but a timeout: with exit codes, still no timeout.
+    const error = settings({ retryOn: ['error'], retryOnExitCodes: [2], maxAttempts: 3 });
+    expect(decideAttempt(ours, error, plan(error), DEFAULT_CONFIG).retryInStep).toBe(false);
+  });
+
   it('a cancelled step is never retried, whatever the inputs list', () => {
     const s = settings({ retryOn: ['any'], retryOnExitCodes: [130] });
     const d = decideAttempt(failed({ type: 'cancelled', exitCode: 130 }), s, plan(s), DEFAULT_CONFIG);
@@ -260,7 +294,11 @@ describe('the decision after a failed attempt', () => {
     const d = decideAttempt(failed(), s, plan(s), DEFAULT_CONFIG);
     expect(withinStepTime(d, 1)).toBe(d);
     const late = withinStepTime(d, 0);
-    expect(late.retryInStep).toBe(false);
+    expect(late).toMatchObject({
+      strategy: 'manual',
+      rule: 'input:total-timeout-minutes',
+      retryInStep: false,
+    });
     expect(late.reason).toMatch(/\(not retried: the step's total-timeout-minutes is used up\)$/);
     expect(triesAgain(d, 1, 3, false)).toBe(true);
     expect(triesAgain(d, 3, 3, false)).toBe(false);

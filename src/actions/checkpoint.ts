@@ -8,9 +8,12 @@ import { checkpointPhase } from '../phases/checkpoint.js';
 
 /** Fills `seen` in the order the step reports a bad input with (see checkpointPhase). */
 function readInputs(seen: Partial<CheckpointInputs>): CheckpointInputs {
+  // First: a bad input after it still fails the step when the user asked for that.
+  seen.failOnError = input.bool('fail-on-error');
   seen.ifNoFilesFound = input.choice('if-no-files-found', IF_NO_FILES_FOUND);
   seen.stage = input.string('stage');
   return Object.assign(seen, {
+    failOnError: seen.failOnError,
     ifNoFilesFound: seen.ifNoFilesFound,
     stage: seen.stage,
     paths: input.list('paths'),

@@ -88,7 +88,8 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         file,
         args,
         cwd: spec.cwd,
-        env: commandEnv(env, fileEnv),
+        // The command's own file-command paths win over a variable of the same name on-retry set.
+        env: commandEnv(env, { ...spec.env, ...fileEnv }),
         ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),

@@ -90,6 +90,26 @@ export function parseKeyValueFile(text: string, ends: LineEnds = { windows: fals
   return result;
 }
 
+/** What a GITHUB_ENV file sets, and the names in it that are not set. */
+export interface EnvEntries {
+  env: Record<string, string>;
+  refused: string[];
+}
+
+/**
+ * A GITHUB_ENV file's variables as they reach a later command: NODE_OPTIONS is never set through it (the
+ * runner refuses it, GitHub's docs on GITHUB_ENV), nor the empty name. Throws FileCommandError.
+ */
+export function envFileEntries(text: string, ends: LineEnds = { windows: false }): EnvEntries {
+  const env: Record<string, string> = {};
+  const refused: string[] = [];
+  for (const [name, value] of Object.entries(parseKeyValueFile(text, ends))) {
+    if (name === '' || name.toUpperCase() === 'NODE_OPTIONS') refused.push(name);
+    else env[name] = value;
+  }
+  return { env, refused };
+}
+
 /**
  * A file command's bytes as the runner reads them: .NET's `File.ReadAllText(path)` (EnvFileKeyValuePairs;
  * `File.ReadAllLines(path, Encoding.UTF8)` for GITHUB_PATH) detects a byte order mark: UTF-8's is dropped,

@@ -137,6 +137,8 @@ export interface FailedAttempt {
   type: FailureType;
   /** The step's exit code for it (124 at a timeout, 128+n for a signal). */
   exitCode: number;
+  /** Our time limit ended it: its 124 is ours, not the command's, and no exit code to match. */
+  timedOut?: boolean;
   /** 1-based. */
   attempt: number;
   lane: Lane;
@@ -152,6 +154,8 @@ export interface FailedAttempt {
  * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
  * then `retry-on` and `retry-on-exit-code` over the in-step retry, both of which must list the failure
  * when both are set (as in nick-fields/retry). `max-attempts` alone retries any failure, as retry does.
+ * A timeout is not an exit code: with `retry-on-exit-code` set, only `retry-on` can retry one (listing
+ * `timeout` or `any`), the fix of nick-fields/retry#145, where `any` lost its timeouts.
  */
 export function decideAttempt(
   failed: FailedAttempt,
@@ -183,12 +187,14 @@ export function decideAttempt(
   const checks: [boolean, string, string][] = [];
   if (settings.retryOn.length > 0)
     checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
-  if (settings.retryOnExitCodes.length > 0)
+  if (settings.retryOnExitCodes.length > 0 && failed.timedOut !== true)
     checks.push([
       settings.retryOnExitCodes.includes(failed.exitCode),
       'retry-on-exit-code',
       `exit code ${failed.exitCode}`,
     ]);
+  // A timeout with retry-on-exit-code alone: told to retry exit codes, not timeouts.
+  if (checks.length === 0) checks.push([false, 'retry-on', 'a timeout (which has no exit code)']);
   const [listed, inputName, what] = checks.find(([ok]) => !ok) ?? checks[checks.length - 1]!;
   decision = applyListed(decision, listed, inputName, what, failed.attempt, max);
   return decision;
@@ -223,11 +229,7 @@ function applyListed(
 ): Decision {
   if (!listed) {
     return decision.retryInStep
-      ? {
-          ...decision,
-          retryInStep: false,
-          reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
-        }
+      ? notRetried(decision, `input:${inputName}`, `not retried in the step: ${what} is not in ${inputName}`)
       : decision;
   }
   if (attempt >= maxAttempts) {
@@ -250,14 +252,22 @@ function applyListed(
   };
 }
 
+/**
+ * A retry the policy wanted that the step does not make: the decision is no longer `retry` (the step's
+ * `strategy` output says `retry` only when it retried), but a person's, by the input that stopped it.
+ */
+function notRetried(decision: Decision, rule: string, why: string): Decision {
+  return { ...decision, strategy: 'manual', rule, reason: `${decision.reason} (${why})`, retryInStep: false };
+}
+
 /** No retry in the step once its total time is used up. */
 export function withinStepTime(decision: Decision, timeLeftMs: number): Decision {
   if (!decision.retryInStep || timeLeftMs > 0) return decision;
-  return {
-    ...decision,
-    retryInStep: false,
-    reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
-  };
+  return notRetried(
+    decision,
+    'input:total-timeout-minutes',
+    "not retried: the step's total-timeout-minutes is used up",
+  );
 }
 
 /** Does the step try again after `attempt` failed? */

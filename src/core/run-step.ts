@@ -298,18 +298,22 @@ export const SKIPPED_OUTPUTS: Readonly<Record<string, string>> = {
   skipped: 'true',
 };
 
-/** The step's own outputs after it ran. */
+/**
+ * The step's own outputs after it ran. `strategy` tells what happened: `retry` when the step passed after
+ * a failure (a retry of the command, or of its failed tests alone); else the last decision's.
+ */
 export function stepOutputs(
   attempts: number,
   exitCode: number,
   classification: Classification | undefined,
   decision: Decision | undefined,
+  passed = false,
 ): Record<string, string> {
   return {
     attempts: String(attempts),
     'exit-code': String(exitCode),
     'failure-type': classification?.type ?? '',
-    strategy: decision?.strategy ?? '',
+    strategy: passed && classification ? 'retry' : (decision?.strategy ?? ''),
     // A line of the command's log (a pull request's code wrote it): one inert line.
     evidence: inert(classification?.evidence?.text ?? ''),
     skipped: 'false',

@@ -710,6 +710,8 @@ export interface SuperviseReport {
   failures: string[];
   /** Limits of what the supervisor knew. */
   problems: string[];
+  /** A dry run: what it would have done (supervise-dry-run.ts), nothing of which it did. */
+  dryRun?: string[];
 }
 
 /** The supervisor's job summary: one row per job, then what was done. */
@@ -729,6 +731,12 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
     '| --- | --- | --- | --- |',
     ...rows,
   ];
+  if (report.dryRun)
+    lines.push(
+      '',
+      '**Dry run**: nothing was changed. It would have:',
+      ...report.dryRun.map((d) => `- ${escapeText(d, 500)}`),
+    );
   if (report.rerun) lines.push('', `Re-run: ${report.rerun}.`);
   lines.push(...savingsLines(report.savings));
   if (revert?.pr)

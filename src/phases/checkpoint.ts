@@ -1,7 +1,7 @@
 /**
  * The `checkpoint/` step: save a checkpoint of the workspace now. Best-effort by design (like cache
  * saves): any failure, even a bad input, becomes a warning, so a checkpoint can never break the job it
- * protects; the one exception is `if-no-files-found: error`, which the user asks for.
+ * protects; the exceptions are `if-no-files-found: error` and `fail-on-error`, which the user asks for.
  *
  * Gather (inputs, config, the job's context, the store) -> decide (core/checkpoint/step.ts) -> act (save
  * through the workspace port, outputs and the step record through the runner and records ports).
@@ -79,6 +79,7 @@ export async function checkpointPhase(
       errorMessage(error),
       noFiles,
       seen.ifNoFilesFound ?? 'warn',
+      seen.failOnError === true,
     );
     ports.runner.log[verdict.level](verdict.message);
     result.failed = verdict.fail;

@@ -36,6 +36,8 @@ export interface TestStep {
   workingDirectory: string;
   /** The classifier's type of the attempt's failure: a `test` failure is a test step's. */
   failureType: string;
+  /** What on-retry set for the attempt (run-on-retry.ts): its tests re-run with it too. */
+  env?: Record<string, string>;
 }
 
 export interface TestStepPorts {
@@ -192,6 +194,7 @@ async function rerunRounds(
       cwd: step.cwd,
       ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
       fileCommands: false,
+      ...(step.env ? { env: step.env } : {}),
     });
     const failing = await stillFailing(step, runner, ids, run, started, ports);
     for (const p of pending)

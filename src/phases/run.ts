@@ -53,6 +53,7 @@ import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunTestPorts } from '../ports/tests.js';
+import { runOnRetry } from './run-on-retry.js';
 import { recoverTests, type TestsRecovered } from './run-tests.js';
 
 export interface RunContext {
@@ -184,6 +185,8 @@ class AttemptLoop {
   tests?: TestsRecovered;
   /** When the last attempt ended: the backoff before the next one counts from there. */
   private lastEndedAt = 0;
+  /** What on-retry wrote to its GITHUB_ENV, for every later attempt (and hook): later values win. */
+  private readonly retryEnv: Record<string, string> = {};
   private readonly cwd: string;
 
   constructor(
@@ -238,6 +241,7 @@ class AttemptLoop {
       command: this.command(attempt),
       cwd: this.cwd,
       failureType: type,
+      ...this.envSpec(),
     };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
@@ -263,21 +267,13 @@ class AttemptLoop {
   }
 
   private async onRetry(limitMs: number): Promise<void> {
-    const { log } = this.ports.runner;
-    log.info('ci-recovery: running on-retry');
-    try {
-      const run = await this.ports.process.run({
-        name: 'on-retry',
-        script: this.settings.onRetry,
-        shell: this.settings.shell,
-        cwd: this.cwd,
-        ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
-        fileCommands: false,
-      });
-      if (!succeeded(run)) log.warning(`on-retry failed (exit ${exitCodeOf(run)}); retrying anyway.`);
-    } catch (error) {
-      log.warning(`on-retry could not start: ${errorMessage(error)}; retrying anyway.`);
-    }
+    const { settings, ctx, ports } = this;
+    const hook = { script: settings.onRetry, shell: settings.shell, cwd: this.cwd, limitMs };
+    await runOnRetry(hook, this.retryEnv, ctx.windows, ports);
+  }
+
+  private envSpec(): { env?: Record<string, string> } {
+    return Object.keys(this.retryEnv).length > 0 ? { env: { ...this.retryEnv } } : {};
   }
 
   private async runAttempt(attempt: number, limitMs: number): Promise<CommandRun> {
@@ -295,6 +291,7 @@ class AttemptLoop {
         cwd: this.cwd,
         ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
         fileCommands: true,
+        ...this.envSpec(),
       });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
@@ -349,6 +346,7 @@ class AttemptLoop {
       type: c.type,
       retryable: c.retryable,
       exitCode,
+      timedOut: run.timedOut,
       attempt,
       lane: ctx.lane,
       branchKind: ctx.branchKind,
@@ -380,9 +378,10 @@ class AttemptLoop {
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
     const { classification, decision, tests } = this;
+    const success = (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined;
     return {
       skipped: false,
-      success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
+      success,
       attempts: this.attempts,
       exitCode,
       ...(classification ? { classification } : {}),
@@ -391,7 +390,7 @@ class AttemptLoop {
       ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
       ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
       outputs: {
-        ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+        ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
         ...tests?.outputs,
       },
       ...(tests ? { tests: tests.tests } : {}),

@@ -16,6 +16,7 @@ import {
 import type { Config } from '../core/config.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
+import { dryRunActions } from '../core/supervise-dry-run.js';
 import {
   failureSignature,
   isFlaky,
@@ -66,6 +67,7 @@ import {
   type SupervisePlan,
   type SuperviseReport,
 } from '../core/supervise.js';
+import { inert } from '../core/text.js';
 import type { FailureType } from '../core/types.js';
 import type { GitClone, GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
@@ -170,7 +172,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       ...(savings.length > 0 ? { savings } : {}),
     };
     if (settings.dryRun) {
-      ports.runner.log.info('ci-recovery supervisor: dry run: nothing re-run, reverted or commented.');
+      sayDryRun(outcome, g, work, revertConfig, ctx, ports);
     } else {
       await act(outcome, g, work, revertConfig, ctx, ports).catch((error: unknown) => {
         // What was read and decided still goes in the summary (a call past the budget, a refusal); the
@@ -180,7 +182,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
         throw error;
       });
     }
-    if (outcome.ledger && ports.ledger) await ports.ledger.save(outcome.ledger, run.headBranch);
+    if (outcome.ledger && ports.ledger && !settings.dryRun)
+      await ports.ledger.save(outcome.ledger, run.headBranch);
     writeSummary(outcome, ports.runner);
     return outcome;
   } finally {
@@ -514,6 +517,31 @@ async function revertFacts(
       alreadyReverted: existing !== undefined || (g.ledger ? wasReverted(g.ledger, run.headSha) : false),
     },
   };
+}
+
+/** A dry run says what `act` would do, and does none of it: a read-only token is enough. */
+function sayDryRun(
+  outcome: SuperviseOutcome,
+  g: Gathered,
+  work: RevertWork,
+  revertConfig: RevertConfig,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): void {
+  outcome.dryRun = dryRunActions({
+    plan: outcome.plan,
+    comment: ctx.settings.comment,
+    stale: g.stale,
+    revertMode: revertConfig.mode,
+    defaultBranch: g.details.run.defaultBranch,
+    revertLabels: ctx.settings.revertLabels,
+    ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+    ledger: ports.ledger !== undefined,
+  });
+  const { log } = ports.runner;
+  log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
+  // Labels are the workflow's input, branch names the run's: one inert line each.
+  for (const would of outcome.dryRun) log.info(`  - ${inert(would)}`);
 }
 
 /** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */

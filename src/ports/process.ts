@@ -1,7 +1,7 @@
 /**
  * Where a `run/` step's command runs: one attempt at a time, each a script in the step's shell with a
- * time limit that kills the whole process tree, and (for the attempts themselves) fresh GITHUB_OUTPUT,
- * GITHUB_ENV and GITHUB_PATH files whose text comes back with the result. adapters/run-step.ts spawns for
+ * time limit that kills the whole process tree, and (for the attempts and the on-retry hook) fresh
+ * GITHUB_OUTPUT, GITHUB_ENV and GITHUB_PATH files whose text comes back with the result. adapters/run-step.ts spawns for
  * real (adapters/process.ts); `RecordingProcess` plays scripted outcomes, so the phase is tested without
  * spawning.
  */
@@ -18,6 +18,8 @@ export interface CommandSpec {
   timeoutMs?: number;
   /** Give the command fresh file-command files and return what it wrote to them. */
   fileCommands: boolean;
+  /** Variables set for this command on top of the step's (what on-retry wrote to its GITHUB_ENV). */
+  env?: Record<string, string>;
 }
 
 export interface CommandRun extends AttemptEnd {

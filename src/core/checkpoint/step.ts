@@ -221,6 +221,8 @@ export interface CheckpointInputs {
   exclude: string[];
   /** `include-hidden-files`: keep hidden files and directories below the paths. */
   includeHidden?: boolean;
+  /** `fail-on-error`: a checkpoint not saved fails the step (as actions/cache's `fail-on-cache-miss`). */
+  failOnError?: boolean;
   token: string;
 }
 
@@ -269,14 +271,17 @@ export interface Verdict {
 }
 
 /**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), except when
- * nothing matched and the user asked for `if-no-files-found: error`; `ignore` makes that a plain line.
+ * A checkpoint that could not be saved never fails the job it protects (like a cache save), unless the
+ * user asks: `if-no-files-found: error` when nothing matched, `fail-on-error` for any checkpoint not saved
+ * (a bad input, a refused or failing store, nothing matched) but one whose empty match
+ * `if-no-files-found: ignore` allows. `ignore` makes an empty match a plain line.
  */
 export function checkpointFailure(
   stage: string,
   reason: string,
   noFilesFound: boolean,
   ifNoFilesFound: IfNoFilesFound,
+  failOnError = false,
 ): Verdict {
   // A reason is a sentence of its own, or not: it ends with one full stop either way.
   const message = `ci-recovery: no checkpoint saved for stage '${inert(stage)}': ${reason.replace(/\.$/, '')}`;
@@ -284,6 +289,7 @@ export function checkpointFailure(
     return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
   if (noFilesFound && ifNoFilesFound === 'ignore')
     return { level: 'info', fail: false, message: `${message}.` };
+  if (failOnError) return { level: 'error', fail: true, message: `${message} ('fail-on-error: true').` };
   return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
 }
 
