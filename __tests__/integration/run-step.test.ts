@@ -6,13 +6,14 @@ import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { parseKeyValueFile } from '../../src/core/file-commands.js';
-import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
+import type { RunSettings } from '../../src/core/run-step.js';
 import { groupMembers } from '../../src/adapters/process.js';
 import { readRecords } from '../../src/adapters/records.js';
 import { processPort } from '../../src/adapters/run-step.js';
 import { recordsPort } from '../../src/adapters/records.js';
 import { runStep, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingTreeKill } from '../../src/ports/process.js';
 import type { RecordingLogger } from '../../src/ports/logger.js';
 import type { StageCheckpointPort, StageSave, StageSaved } from '../../src/ports/stage-checkpoint.js';
 import { run } from '../../src/actions/run.js';
@@ -48,6 +49,11 @@ interface Case {
   checkpoint?: StageCheckpointPort['save'];
   abortSignal?: AbortSignal;
   onOutput?: (chunk: Buffer) => void;
+  /** The process port's runner OS, and its Windows tree kill. */
+  windows?: boolean;
+  treeKill?: RecordingTreeKill;
+  /** Where the process port writes the scripts. */
+  tempDir?: string;
 }
 
 /** The phase's step with the real process port, and every other port in memory. */
@@ -56,11 +62,13 @@ function step(s: RunSettings, c: Case = {}) {
   const ports: RunPorts = {
     runner,
     process: processPort({
-      tempDir: path.join(dir, 'tmp'),
+      tempDir: c.tempDir ?? path.join(dir, 'tmp'),
       env,
       killGraceMs: 500,
       onOutput: c.onOutput ?? (() => undefined),
       ...(c.abortSignal ? { abortSignal: c.abortSignal } : {}),
+      ...(c.windows !== undefined ? { windows: c.windows } : {}),
+      ...(c.treeKill ? { treeKill: c.treeKill } : {}),
     }),
     checkpoint: {
       save: c.checkpoint ?? (() => settledSave(Promise.resolve(undefined))),
@@ -141,15 +149,26 @@ describe('runStep', () => {
     expect(r.decision?.rule).toBe('deterministic-pr-manual');
   });
 
-  it('on Windows steps aside with one warning: one attempt, no time limit, the exit code passed on', async () => {
+  it('on Windows a timed-out attempt is ended by the tree kill (taskkill /T /F) and retried (issue 45: 4)', async () => {
+    // The Windows path on this machine: no process group, the tree kill through its port (here a SIGKILL
+    // standing in for taskkill). `node {0}` is one argument, so the verbatim command line splits the same
+    // way here. The old code ran it once, with no limit: exit 3 after 4 s.
+    const treeKill = new RecordingTreeKill((pid) => process.kill(pid, 'SIGKILL'));
     const r = await step(
-      settings({ run: 'sleep 1; exit 3', retryOn: ['any'], maxAttempts: 3, timeoutMinutes: 0.005 }),
-      { ctx: { windows: true } },
+      settings({
+        run: 'setTimeout(() => process.exit(3), 4000)',
+        shell: 'node',
+        retryOn: ['any'],
+        maxAttempts: 2,
+        timeoutMinutes: 0.005,
+      }),
+      { ctx: { windows: true }, windows: true, treeKill },
     );
-    expect(r.attempts).toHaveLength(1);
-    expect(r.attempts[0]?.timedOut).toBeUndefined();
-    expect(r.exitCode).toBe(3);
-    expect(logger.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
+    expect(r.attempts).toHaveLength(2);
+    expect(r.attempts.map((a) => a.timedOut)).toEqual([true, true]);
+    expect(r.exitCode).toBe(124);
+    expect(treeKill.killed).toHaveLength(2);
+    expect(logger.messages('warning').filter((m) => /Windows/.test(m))).toEqual([]);
   });
 
   it('a working-directory that does not exist is named as such, not blamed on the shell', async () => {
@@ -169,19 +188,28 @@ describe('runStep', () => {
     expect(notDir).toMatch(/^Input 'working-directory': 'a-file' .* is not a directory/);
   });
 
-  it("writes a pwsh script as the runner does: it stops on a failing cmdlet and exits with a native command's code", async () => {
-    // pwsh is not installable here: a stand-in `pwsh` on PATH copies the script it is handed (`-command .
-    // <path>`, the runner's arguments as pwsh receives them) so the test sees the file run/ wrote, then exits 7.
+  it('writes a pwsh script as the runner does, and hands it over as `-command ". \'<path>\'"`, a path with a space too', async () => {
+    // pwsh is not installable here: a stand-in `pwsh` on PATH checks the two arguments .NET splits the
+    // runner's `-command ". '{0}'"` into (ScriptHandlerHelpers.cs line 16), copies the script it names,
+    // then exits 7. The old code passed `-command`, `.`, `<path>`: pwsh joins those with spaces, and a
+    // path with a space breaks.
     const bin = path.join(dir, 'bin');
     const seen = path.join(dir, 'seen.ps1');
     await mkdir(bin);
     await writeFile(
       path.join(bin, 'pwsh'),
-      `#!/bin/sh\n[ "$1 $2" = '-command .' ] || exit 90\ncp "$3" '${seen}'\nexit 7\n`,
+      [
+        '#!/bin/sh',
+        `[ "$#" = 2 ] && [ "$1" = '-command' ] || exit 90`,
+        `case "$2" in ". '"*"'") ;; *) exit 91 ;; esac`,
+        `script=\${2#". '"}; cp "\${script%"'"}" '${seen}'`,
+        'exit 7',
+      ].join('\n') + '\n',
       { mode: 0o755 },
     );
     const r = await step(settings({ run: 'Get-Item ./missing\n./tool', shell: 'pwsh' }), {
       env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+      tempDir: path.join(dir, 'a b'),
     });
     expect(r.exitCode).toBe(7);
     expect(readFileSync(seen, 'utf8')).toBe(

@@ -6,7 +6,7 @@
 import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
-import { WINDOWS_STEP_ASIDE, type RunSettings } from '../../src/core/run-step.js';
+import type { RunSettings } from '../../src/core/run-step.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
 import { NoFilesFoundError } from '../../src/core/checkpoint/step.js';
 import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.js';
@@ -252,18 +252,17 @@ describe('the run phase, without spawning', () => {
     expect(r.runner.exported.has('CI_RECOVERY_COMPLETED_STAGES')).toBe(false);
   });
 
-  it('on Windows steps aside: one warning, one attempt without a time limit, whatever the inputs', async () => {
+  it("on Windows as on Linux: a failed attempt is retried, each under its time limit and the step's total (issue 45: 4)", async () => {
+    // The old code stepped aside on Windows: one attempt, no limit, a warning.
     const r = await phase(
       settings({ retryOn: ['any'], maxAttempts: 3, timeoutMinutes: 1, totalTimeoutMinutes: 2 }),
-      {
-        outcomes: [fail(3), {}],
-        ctx: { windows: true },
-      },
+      { outcomes: [fail(3), { timedOut: true }, {}], ctx: { windows: true } },
     );
-    expect(r.process.runs).toHaveLength(1);
-    expect(r.process.runs[0]?.timeoutMs).toBeUndefined();
-    expect(r.log.messages('warning')).toEqual([WINDOWS_STEP_ASIDE]);
-    expect(r.runner.exitCode).toBe(3);
+    expect(r.process.runs).toHaveLength(3);
+    expect(r.process.runs[0]?.timeoutMs).toBe(60_000);
+    expect(r.log.messages('warning').filter((m) => /Windows/.test(m))).toEqual([]);
+    expect(r.runner.exitCode).toBeUndefined();
+    expect(r.outputs).toMatchObject({ attempts: '3' });
   });
 
   it("a pass: the command's outputs, env and path are passed on, its stage completes, its record is written", async () => {

@@ -10,7 +10,6 @@ import {
   parseRetryOnExitCodes,
   runStepRecord,
   scriptContents,
-  shellCommand,
   stepOutputs,
   stoppedAttempt,
   type RunResult,
@@ -69,16 +68,6 @@ describe('inputs', () => {
   it('defaultStage: stable slug of the first command line', () => {
     expect(defaultStage('\n  npm ci --prefer-offline\nnpm test')).toBe('npm-ci-prefer-offline');
     expect(defaultStage('   \n')).toBe('run');
-  });
-
-  it('shellCommand: named shells and {0} templates', () => {
-    expect(shellCommand('bash', '/t/s.sh')).toEqual({
-      file: 'bash',
-      args: ['--noprofile', '--norc', '-eo', 'pipefail', '/t/s.sh'],
-    });
-    expect(shellCommand('python', '/t/s.py')).toEqual({ file: 'python', args: ['/t/s.py'] });
-    expect(shellCommand("perl -w '{0}'", '/t/s')).toEqual({ file: 'perl', args: ['-w', '/t/s'] });
-    expect(() => shellCommand('zsh', '/t/s')).toThrow(/Input 'shell' is 'zsh'.*\{0\}/);
   });
 
   it('scriptContents: pwsh and powershell stop on a failing cmdlet and keep a native exit code; cmd echoes nothing', () => {

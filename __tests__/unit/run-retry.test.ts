@@ -28,8 +28,7 @@ const failed = (over: Partial<FailedAttempt> = {}): FailedAttempt => ({
   runAttempt: 1,
   ...over,
 });
-const plan = (s: RunSettings, lane: FailedAttempt['lane'] = 'STANDARD') =>
-  planStep(s, DEFAULT_CONFIG, lane, false);
+const plan = (s: RunSettings, lane: FailedAttempt['lane'] = 'STANDARD') => planStep(s, DEFAULT_CONFIG, lane);
 
 describe('the effective budget', () => {
   it("the step's inputs replace the lane's budget, and only that lane's", () => {
@@ -59,7 +58,7 @@ describe('the effective budget', () => {
   });
 
   it("says where an attempt's limit comes from; the step's own limit wins over the lane's both ways", () => {
-    const docs = (s: RunSettings, config = DEFAULT_CONFIG) => attemptLimit(s, config, 'DOCS', false);
+    const docs = (s: RunSettings, config = DEFAULT_CONFIG) => attemptLimit(s, config, 'DOCS');
     expect(docs(settings())).toEqual({
       minutes: 15,
       from: "the DOCS lane's default; set timeout-minutes on the step to choose",
@@ -69,7 +68,7 @@ describe('the effective budget', () => {
       minutes: 20,
       from: "the step's timeout-minutes",
     });
-    expect(attemptLimit(settings({ timeoutMinutes: 5 }), DEFAULT_CONFIG, 'HEAVY', false).minutes).toBe(5);
+    expect(attemptLimit(settings({ timeoutMinutes: 5 }), DEFAULT_CONFIG, 'HEAVY').minutes).toBe(5);
     // A step that sets only its total limit is not cut at the lane's 15 minutes.
     expect(docs(settings({ totalTimeoutMinutes: 30 }))).toEqual({
       minutes: 30,
@@ -83,7 +82,7 @@ describe('the effective budget', () => {
       minutes: 25,
       from: 'budgets.DOCS.timeout-minutes in the config, for the DOCS lane',
     });
-    const p = planStep(settings({ totalTimeoutMinutes: 30 }), DEFAULT_CONFIG, 'DOCS', false);
+    const p = planStep(settings({ totalTimeoutMinutes: 30 }), DEFAULT_CONFIG, 'DOCS');
     expect(p).toMatchObject({
       attemptTimeoutMs: 30 * 60_000,
       attemptTimeoutFrom: "the step's total-timeout-minutes",
@@ -91,24 +90,13 @@ describe('the effective budget', () => {
     expect(attemptLimitFrom(p, 10 * 60_000)).toBe("what is left of the step's total-timeout-minutes");
   });
 
-  it('on Windows: one attempt, no time limit of its own or of the step', () => {
-    const p = planStep(
-      settings({ maxAttempts: 3, timeoutMinutes: 1, totalTimeoutMinutes: 2 }),
-      DEFAULT_CONFIG,
-      'STANDARD',
-      true,
-    );
-    expect(p).toMatchObject({ attemptTimeoutMs: Infinity, maxAttempts: 1 });
-    expect(p.totalTimeoutMs).toBeUndefined();
-  });
-
   it("checkpoints the input's paths, else the config's where the lane checkpoints (HEAVY)", () => {
     const config = { ...DEFAULT_CONFIG, checkpoint: { ...DEFAULT_CONFIG.checkpoint, paths: ['build'] } };
-    expect(planStep(settings(), config, 'STANDARD', false).checkpointPaths).toEqual([]);
-    expect(planStep(settings(), config, 'HEAVY', false).checkpointPaths).toEqual(['build']);
-    expect(
-      planStep(settings({ checkpointPaths: ['out'] }), config, 'STANDARD', false).checkpointPaths,
-    ).toEqual(['out']);
+    expect(planStep(settings(), config, 'STANDARD').checkpointPaths).toEqual([]);
+    expect(planStep(settings(), config, 'HEAVY').checkpointPaths).toEqual(['build']);
+    expect(planStep(settings({ checkpointPaths: ['out'] }), config, 'STANDARD').checkpointPaths).toEqual([
+      'out',
+    ]);
   });
 
   it("an attempt ends at its own limit or the step's, and waits are cut to the time left", () => {

@@ -18,6 +18,7 @@ import {
 import { parseTestRunner, type RunTestSettings } from '../core/tests/plan.js';
 import { checkTemplate } from '../core/tests/rerun.js';
 import { runPhase } from '../phases/run.js';
+import { isWindowsRunner } from '../core/runner-os.js';
 import { checkedStageName } from '../core/text.js';
 
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
@@ -83,7 +84,8 @@ export async function run(): Promise<void> {
     const cancel = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
     const ports = runPorts(settings, job, config, runner, cancel.signal);
-    await runPhase(settings, job, { ...ctx, windows: process.platform === 'win32' }, ports);
+    const windows = isWindowsRunner(job.runnerOs, process.platform);
+    await runPhase(settings, job, { ...ctx, windows }, ports);
   } catch (error) {
     // A config error starts with file:line:col: annotate that line of the file.
     const message = errorMessage(error);

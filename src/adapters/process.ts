@@ -3,7 +3,8 @@
  * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
  * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
- * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
+ * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period. On a Windows runner:
+ * no group, and the tree kill is `taskkill /T /F` through a port.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
@@ -12,6 +13,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Subreaper } from '../core/job-env.js';
+import { processLayout } from '../core/runner-os.js';
+import type { TreeKillPort } from '../ports/process.js';
+import { taskkillPort } from './tree-kill.js';
 
 export interface RunProcessOptions {
   file: string;
@@ -34,6 +38,16 @@ export interface RunProcessOptions {
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** What makes the command's process a child subreaper (`subreaperLauncher`); default: the first found. */
   subreaper?: Subreaper;
+  /** argv[0] as the child sees it (Windows: the quoted program path, as .NET's command line starts). */
+  argv0?: string;
+  /** Windows: `args` are copied into the command line as they are (the runner's argument string). */
+  windowsVerbatimArguments?: boolean;
+  /**
+   * The runner is Windows (default: this host is): no process group, no /proc; a limit or a cancel ends
+   * the tree through `treeKill` (default: `taskkill /T /F /PID`, adapters/tree-kill.ts).
+   */
+  windows?: boolean;
+  treeKill?: TreeKillPort;
 }
 
 export interface ProcessResult {
@@ -458,7 +472,8 @@ const TREE_WATCH_MS = 1000;
 function watchLimits(child: Child, options: RunProcessOptions, cookie: string, lockMark?: number): Limits {
   const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
   const limits: Limits = { timedOut: false, aborted: false, release: () => undefined };
-  const tree = child.pid !== undefined ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
+  const windows = options.windows ?? process.platform === 'win32';
+  const tree = child.pid !== undefined && !windows ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
   // Only a command we may have to kill is watched: one read of /proc costs ~3 ms for 120 processes.
   const watch =
     tree && (timeoutMs !== undefined || abortSignal)
@@ -467,8 +482,15 @@ function watchLimits(child: Child, options: RunProcessOptions, cookie: string, l
   watch?.unref();
   const kill = (): void => {
     if (watch) clearInterval(watch);
-    if (child.pid !== undefined && !limits.killing)
-      limits.killing = killTree(child.pid, killGraceMs, cookie, tree);
+    if (child.pid === undefined || limits.killing) return;
+    // Windows: no group to signal and no /proc to read; taskkill walks the tree by parent ids. Whatever
+    // it could not end is not known here: none is reported.
+    limits.killing = windows
+      ? (options.treeKill ?? taskkillPort).killTree(child.pid).then(
+          () => [],
+          () => [],
+        )
+      : killTree(child.pid, killGraceMs, cookie, tree);
   };
   const timer =
     timeoutMs !== undefined
@@ -539,13 +561,19 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     // cookie reaches what leaves it.
     const cookie = randomUUID();
     const env = { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie };
-    const command = markedCommand(options.file, options.args, env, options.subreaper);
+    const layout = processLayout(options.windows ?? process.platform === 'win32');
+    const command: ReturnType<typeof markedCommand> =
+      layout.treeKill === 'taskkill'
+        ? { file: options.file, args: options.args, env }
+        : markedCommand(options.file, options.args, env, options.subreaper);
     const child = spawn(command.file, command.args, {
       cwd: options.cwd,
       env: command.env,
-      // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
-      detached: process.platform !== 'win32',
+      // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
+      detached: layout.detached,
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
+      ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
     });
     const unterminated = new Set<Stream>();
     const waiting = pipeOutput(child, tail, options.onOutput, unterminated);

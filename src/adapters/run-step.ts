@@ -7,6 +7,7 @@
  */
 import { testFilesPort } from './test-reports.js';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
@@ -14,16 +15,12 @@ import { defaultManifestCache } from '../core/checkpoint/step.js';
 import { decodeFileCommand } from '../core/file-commands.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
-import {
-  commandEnv,
-  scriptContents,
-  scriptExtension,
-  shellCommand,
-  type RunSettings,
-} from '../core/run-step.js';
+import { commandEnv, type RunSettings } from '../core/run-step.js';
+import { isWindowsRunner, windowsProgramCandidates } from '../core/runner-os.js';
+import { scriptContents, scriptExtension, shellInvocation, spawnArguments } from '../core/shell-command.js';
 import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
-import type { CommandRun, CommandSpec, ProcessPort } from '../ports/process.js';
+import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
 import type { Logger } from './logger.js';
@@ -45,6 +42,23 @@ export interface ProcessPortOptions {
   maxBufferBytes?: number;
   /** What makes each command's process a child subreaper (default: the first found). */
   subreaper?: Subreaper;
+  /** The runner is Windows (core/runner-os.ts `isWindowsRunner`; default: this host is). */
+  windows?: boolean;
+  /** Ends a command's tree on Windows (default: taskkill). */
+  treeKill?: TreeKillPort;
+}
+
+/** A variable of `env` by its name in any case, as Windows reads names ('Path' is PATH). */
+const envAnyCase = (env: Readonly<Record<string, string | undefined>>, name: string): string | undefined =>
+  Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
+
+/**
+ * The program's path as the runner's WhichUtil finds it on Windows (PATH and PATHEXT, never the working
+ * directory); not found: the name, and spawn's ENOENT says so.
+ */
+function windowsProgram(program: string, env: Readonly<Record<string, string | undefined>>): string {
+  const candidates = windowsProgramCandidates(program, envAnyCase(env, 'PATH'), envAnyCase(env, 'PATHEXT'));
+  return candidates.find((c) => existsSync(c)) ?? program;
 }
 
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
@@ -70,12 +84,13 @@ function commandRun(result: ProcessResult): CommandRun {
 export function processPort(options: ProcessPortOptions): ProcessPort {
   const runDir = path.join(options.tempDir, `run-${randomUUID()}`);
   const env = options.env ?? ownEnv();
+  const windows = options.windows ?? process.platform === 'win32';
   return {
     async run(spec: CommandSpec): Promise<CommandRun> {
       const dir = path.join(runDir, spec.name);
       await mkdir(dir, { recursive: true });
       const script = path.join(dir, `script${scriptExtension(spec.shell)}`);
-      await writeFile(script, scriptContents(spec.shell, spec.script, process.platform === 'win32'));
+      await writeFile(script, scriptContents(spec.shell, spec.script, windows));
       const files = spec.fileCommands
         ? { output: path.join(dir, 'output'), env: path.join(dir, 'env'), path: path.join(dir, 'path') }
         : undefined;
@@ -83,10 +98,13 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
       const fileEnv = files
         ? Object.fromEntries(Object.entries(FILE_ENV).map(([k, v]) => [v, files[k as keyof typeof files]]))
         : {};
-      const { file, args } = shellCommand(spec.shell, script);
+      // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
+      const invocation = shellInvocation(spec.shell, script);
+      const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
       const result = await runProcess({
-        file,
-        args,
+        ...spawnArguments(invocation, program, windows),
+        windows,
+        ...(options.treeKill ? { treeKill: options.treeKill } : {}),
         cwd: spec.cwd,
         // The command's own file-command paths win over a variable of the same name on-retry set.
         env: commandEnv(env, { ...spec.env, ...fileEnv }),
@@ -226,6 +244,7 @@ export function runPorts(
     process: processPort({
       tempDir: path.join(job.runnerTemp, 'ci-recovery'),
       abortSignal,
+      windows: isWindowsRunner(job.runnerOs, process.platform),
       ...(job.subreaper ? { subreaper: job.subreaper } : {}),
     }),
     checkpoint: stageCheckpointPort({

@@ -57,13 +57,7 @@ export function attemptLimit(
   settings: LimitInputs,
   config: Config,
   lane: Lane,
-  windows: boolean,
 ): { minutes: number; from: string } {
-  if (windows)
-    return {
-      minutes: Infinity,
-      from: "Windows, where run/ sets none; the step's own timeout-minutes applies",
-    };
   if (settings.timeoutMinutes !== undefined)
     return { minutes: settings.timeoutMinutes, from: "the step's timeout-minutes" };
   if (settings.totalTimeoutMinutes !== undefined)
@@ -91,13 +85,13 @@ export function attemptLimitFrom(
 }
 
 /**
- * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
- * is worse than the runner's own limit.
+ * The step's plan, the same on every runner OS: on Windows too the limits hold and a failed attempt is
+ * retried (the tree is killed there by taskkill, core/runner-os.ts).
  */
-export function planStep(settings: RunSettings, config: Config, lane: Lane, windows: boolean): StepPlan {
+export function planStep(settings: RunSettings, config: Config, lane: Lane): StepPlan {
   const merged = stepConfig(config, lane, settings);
   const budget = merged.budgets[lane];
-  const limit = attemptLimit(settings, config, lane, windows);
+  const limit = attemptLimit(settings, config, lane);
   const checkpointPaths =
     settings.checkpointPaths.length > 0
       ? settings.checkpointPaths
@@ -110,8 +104,8 @@ export function planStep(settings: RunSettings, config: Config, lane: Lane, wind
     attemptTimeoutMs: limit.minutes * 60_000,
     attemptTimeoutFrom: limit.from,
     // The explicit input caps everything; otherwise the policy decides when to stop.
-    maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
-    ...(settings.totalTimeoutMinutes !== undefined && !windows
+    maxAttempts: settings.maxAttempts ?? MAX_STEP_ATTEMPTS,
+    ...(settings.totalTimeoutMinutes !== undefined
       ? { totalTimeoutMs: settings.totalTimeoutMinutes * 60_000 }
       : {}),
     checkpointPaths,

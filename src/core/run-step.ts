@@ -10,6 +10,7 @@ import { UserError } from './errors.js';
 import { skippedMessage, skipsFailure } from './skip.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
 import { inert } from './text.js';
+import { shellInvocation } from './shell-command.js';
 import type { TestOutcome } from './tests/identity.js';
 import type { RunTestSettings } from './tests/plan.js';
 
@@ -84,10 +85,6 @@ export interface RunResult {
   completedAt: string;
 }
 
-/** Why run/ steps aside on Windows: said once per step, in a warning. */
-export const WINDOWS_STEP_ASIDE =
-  "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
-
 // ---- inputs ----
 
 /** What `retry-on` may list: failure types, and nick-fields/retry's `any` and `error` (all but a timeout). */
@@ -148,66 +145,12 @@ export function errorLocation(
 
 // ---- the command ----
 
-const SHELLS: Record<string, { template: string; ext: string }> = {
-  bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
-  sh: { template: 'sh -e {0}', ext: '.sh' },
-  python: { template: 'python {0}', ext: '.py' },
-  node: { template: 'node {0}', ext: '.js' },
-  pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
-  // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
-  powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
-  cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
-};
+export { scriptContents, scriptExtension, shellNotFound } from './shell-command.js';
 
-/** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
+/** Program and arguments for a shell name or a custom template with `{0}`, as the runner splits them on Linux. */
 export function shellCommand(shell: string, script: string): { file: string; args: string[] } {
-  const template = SHELLS[shell]?.template ?? shell;
-  if (!template.includes('{0}')) {
-    throw new UserError(
-      `Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`,
-    );
-  }
-  const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-  const words = tokens.map((t) =>
-    (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script),
-  );
-  const [file, ...args] = words;
-  if (!file)
-    throw new UserError(
-      `Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`,
-    );
-  return { file, args };
-}
-
-export function scriptExtension(shell: string): string {
-  return SHELLS[shell]?.ext ?? '';
-}
-
-/**
- * The script file's contents as the runner writes them (actions/runner
- * `src/Runner.Worker/Handlers/ScriptHandlerHelpers.cs` `FixUpScriptContents`, called from `ScriptHandler.cs`
- * with the shell's program name, also for a template such as `pwsh -File {0}`): pwsh and powershell stop on a
- * failing cmdlet and exit with a native command's last exit code; cmd does not echo its commands. The
- * newline is the OS's, and on Windows every line end becomes CRLF.
- */
-export function scriptContents(shell: string, script: string, windows: boolean): string {
-  const program = SHELLS[shell] ? shell : (shell.trim().split(/\s+/)[0] ?? '');
-  const newline = windows ? '\r\n' : '\n';
-  let contents = script;
-  if (program === 'cmd') contents = `@echo off${newline}${contents}`;
-  if (program === 'pwsh' || program === 'powershell') {
-    const prepend = "$ErrorActionPreference = 'stop'";
-    const append = String.raw`if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
-    contents = `${prepend}${newline}${contents}${newline}${append}`;
-  }
-  return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
-}
-
-/** The error for a shell whose program is not on the runner. */
-export function shellNotFound(file: string): UserError {
-  return new UserError(
-    `Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`,
-  );
+  const { program, args } = shellInvocation(shell, script);
+  return { file: program, args };
 }
 
 /** The error for a `working-directory` that is not a directory: spawn would blame the shell. */

@@ -39,7 +39,6 @@ import {
   stepOutputs,
   stoppedAttempt,
   succeeded,
-  WINDOWS_STEP_ASIDE,
   type RunResult,
   type RunSettings,
 } from '../core/run-step.js';
@@ -61,7 +60,7 @@ export interface RunContext {
   branchKind: BranchKind;
   /** The job's effective config (main's, else the config file's). */
   config: Config;
-  /** The runner is Windows: the command runs once, without a time limit (no process groups to kill). */
+  /** The runner is Windows (core/runner-os.ts): file commands end lines at CRLF too; no test recovery. */
   windows: boolean;
 }
 
@@ -116,8 +115,7 @@ export async function runStep(
     const completedAt = new Date(ports.clock.now()).toISOString();
     return { ...none, skipped: true, success: true, outputs: { ...SKIPPED_OUTPUTS }, startedAt, completedAt };
   }
-  if (ctx.windows) log.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
-  const plan = planStep(settings, ctx.config, ctx.lane, ctx.windows);
+  const plan = planStep(settings, ctx.config, ctx.lane);
   shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
   // Checkpoint first, so a resume can start from the state before this stage.
   const stored = await checkpointFirst(settings, plan, ports);
@@ -230,7 +228,10 @@ class AttemptLoop {
     }
   }
 
-  /** Test recovery after a failed attempt (run-tests.ts); never on Windows, where the step runs once. */
+  /**
+   * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
+   * quoting) and report paths are untested: a failed attempt is retried whole there.
+   */
   private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;

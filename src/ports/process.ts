@@ -84,3 +84,23 @@ export class RecordingProcess implements ProcessPort {
     return Promise.resolve();
   }
 }
+
+/**
+ * Ends a command's whole process tree where there are no process groups (a Windows runner: `taskkill /T
+ * /F /PID`, adapters/tree-kill.ts). A port, so that the Windows path of a limit or a cancel runs here.
+ */
+export interface TreeKillPort {
+  /** Resolves once the kill was made (the tree may take a moment to go); never rejects for a gone pid. */
+  killTree(pid: number): Promise<void>;
+}
+
+/** Records the pids it was asked to kill and ends each with `end` (a test's stand-in for taskkill). */
+export class RecordingTreeKill implements TreeKillPort {
+  readonly killed: number[] = [];
+  constructor(private readonly end: (pid: number) => void = () => undefined) {}
+  killTree(pid: number): Promise<void> {
+    this.killed.push(pid);
+    this.end(pid);
+    return Promise.resolve();
+  }
+}

@@ -558,7 +558,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       const script = path.join(runnerTemp, `${cryptoId()}.sh`);
       await writeFile(script, checkoutScript(step, repo));
       command = 'bash';
-      args = ['--noprofile', '--norc', '-eo', 'pipefail', script];
+      args = ['--noprofile', '--norc', '-e', '-o', 'pipefail', script];
     } else if (isAction(step) && !metas.has(i) && !(await loadLocal(i, step))) {
       command = 'true';
       args = [];
@@ -601,7 +601,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       const script = path.join(runnerTemp, `${cryptoId()}.sh`);
       await writeFile(script, step.run);
       command = step.shell === 'sh' ? 'sh' : 'bash';
-      args = step.shell === 'bash' ? ['--noprofile', '--norc', '-eo', 'pipefail', script] : ['-e', script];
+      args =
+        step.shell === 'bash' ? ['--noprofile', '--norc', '-e', '-o', 'pipefail', script] : ['-e', script];
       if (step['working-directory']) cwd = path.resolve(opts.workspace, step['working-directory']);
     }
 
