@@ -100,9 +100,8 @@ describe('droppedLine', () => {
     expect(refused.message).toMatch(/'keep-checkpoints: true'/);
     // The service's words never reach the command stream raw.
     expect(refused.message).not.toMatch(/\n/);
-    expect(droppedLine({ deleted: 1, bytes: 10, kept: 3, error: 'socket hang up' })).toMatchObject({
-      level: 'warning',
-      message: expect.stringMatching(/kept 3 .*could not delete them \(socket hang up\)/),
-    });
+    const failed = droppedLine({ deleted: 1, bytes: 10, kept: 3, error: 'socket hang up' })!;
+    expect(failed.level).toBe('warning');
+    expect(failed.message).toMatch(/kept 3 .*could not delete them \(socket hang up\)/);
   });
 });
