@@ -157,7 +157,8 @@ describe.each(OSES)('on a simulated $runnerOs runner', (sim) => {
       completeRun: false,
       steps: [
         checkoutStep,
-        recovery,
+        // Attempt 1 is green, and a green job deletes its checkpoints: kept here for attempt 2 to resume.
+        { ...recovery, with: { 'keep-checkpoints': 'true' } },
         { id: 'build', run: BUILD },
         { id: 'tests', uses: 'run', with: { run: 'test -f dist/m1.js', stage: 'test' }, env },
         {
