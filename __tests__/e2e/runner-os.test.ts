@@ -158,7 +158,8 @@ describe.each(OSES)('on a simulated $runnerOs runner', (sim) => {
       completeRun: false,
       steps: [
         checkoutStep,
-        recovery,
+        // Attempt 1 is green, and a green job deletes its checkpoints: kept here for attempt 2 to resume.
+        { ...recovery, with: { 'keep-checkpoints': 'true' } },
         { id: 'build', run: BUILD },
         // `bash {0}`: on "Windows" run/ hands the runner's ONE argument string to Node verbatim, which only
         // a real Windows passes as a command line; here it would reach bash as one word. With this format

@@ -9,6 +9,7 @@ import {
   ledgerKey,
   ledgerKeyPrefix,
   normalizeEvidence,
+  outcomeTeaches,
   parseLedger,
   recordOutcome,
   recordRevert,
@@ -153,5 +154,45 @@ describe('ledger cache keys', () => {
     expect(branchSlug('feature/a b')).not.toBe(branchSlug('feature/a_b'));
     expect(ledgerKey('x'.repeat(300), 1, 1).length).toBeLessThan(512);
     expect(ledgerKey('a,b', 1, 1)).not.toContain(',');
+  });
+});
+
+describe('outcomeTeaches: what a pass must answer to be worth a cache entry', () => {
+  const at = '2026-01-01T00:00:00Z';
+  const e = (runId: number, sha: string, outcome: 'success' | 'failure', job = 'test') => ({
+    runId,
+    attempt: 1,
+    sha,
+    job,
+    outcome,
+    at,
+    ...(outcome === 'failure' ? { signature: 'sig' } : {}),
+  });
+  const ledger = (...entries: ReturnType<typeof e>[]) => ({ ...emptyLedger('main'), entries });
+
+  it('a failure always teaches; a pass on an empty ledger or after a pass does not', () => {
+    expect(outcomeTeaches(emptyLedger('main'), e(1, 'a', 'failure'))).toBe(true);
+    expect(outcomeTeaches(emptyLedger('main'), e(1, 'a', 'success'))).toBe(false);
+    expect(outcomeTeaches(ledger(e(1, 'a', 'success')), e(2, 'b', 'success'))).toBe(false);
+  });
+
+  it('a pass answering a failure of this job on this commit teaches: isFlaky needs it', () => {
+    const failed = ledger(e(1, 'a', 'failure'));
+    const pass = e(1, 'a', 'success');
+    expect(outcomeTeaches(failed, pass)).toBe(true);
+    const saved = recordOutcome(failed, { ...pass, attempt: 2 });
+    expect(isFlaky(saved, 'sig', 'a', 'test')).toBe(true);
+    // Answered already: another pass of the same commit teaches nothing more.
+    expect(outcomeTeaches(saved, { ...pass, attempt: 3 })).toBe(false);
+  });
+
+  it("a pass after the job's failure on another commit teaches: the last good commit moves past it", () => {
+    expect(outcomeTeaches(ledger(e(1, 'a', 'success'), e(2, 'b', 'failure')), e(3, 'c', 'success'))).toBe(
+      true,
+    );
+    // Another job's failure is not this job's.
+    expect(
+      outcomeTeaches(ledger(e(1, 'a', 'success'), e(2, 'b', 'failure', 'lint')), e(3, 'c', 'success')),
+    ).toBe(false);
   });
 });

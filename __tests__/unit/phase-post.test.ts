@@ -6,6 +6,8 @@ import { parseJobEnv } from '../../src/core/job-env.js';
 import { jobStartOf } from '../../src/core/job-start.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
+import { checkpointId } from '../../src/core/checkpoint/manifest.js';
+import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
 import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
 import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
@@ -887,5 +889,78 @@ describe('phase post: the flaky-test history', () => {
     await post({ jobId: '' }, env, p, NOW);
     expect(store.testHistoryLoads).toHaveLength(1);
     expect(store.testHistorySaves).toEqual([]);
+  });
+});
+
+describe('phase post: what a green job leaves', () => {
+  const own = checkpointId({ runId: '77', job: 'build' }, 'deps', 1, 1);
+  const saved: StepRecord = {
+    kind: 'checkpoint',
+    step: 'checkpoint deps',
+    stage: 'deps',
+    startedAt: '2026-03-04T05:00:00Z',
+    completedAt: '2026-03-04T05:00:01Z',
+    outcome: 'success',
+    attempts: [],
+    checkpointId: own,
+    checkpointDigest: 'a'.repeat(64),
+  };
+  const resumed: StepRecord = {
+    ...saved,
+    checkpointId: checkpointId({ runId: '77', job: 'build' }, 'deps', 0, 1),
+  };
+
+  it("deletes this attempt's own checkpoints and saves no ledger entry", async () => {
+    const p = ports({ records: [passedBuild, saved, resumed] });
+    const { report } = await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(p.store.dropped).toEqual([{ ids: [own], place: { job: 'build', attempt: 1 } }]);
+    expect(p.runner.log.records.some((l) => /deleted 2 checkpoint artifact\(s\)/.test(l.message))).toBe(true);
+    expect(p.store.saved).toEqual([]);
+  });
+
+  it('keeps them with keep-checkpoints, and a failed job keeps them and its ledger entry', async () => {
+    const kept = ports({ records: [passedBuild, saved] });
+    await post({ jobId: '', jobStatus: 'success', keepCheckpoints: true }, env, kept, NOW);
+    expect(kept.store.dropped).toEqual([]);
+    const failed = ports({ records: [failedBuild, saved] });
+    await post({ jobId: '', jobStatus: 'failure' }, env, failed, NOW);
+    expect(failed.store.dropped).toEqual([]);
+    expect(failed.store.saved).toHaveLength(1);
+  });
+
+  it('warns with the permission when the deletion is refused, and the post ends normally', async () => {
+    const p = ports({ records: [passedBuild, saved] });
+    const store = new RecordingJobStore(undefined, undefined, () => ({
+      deleted: 0,
+      bytes: 0,
+      kept: 2,
+      refusal: { status: 403, message: 'Forbidden' },
+    }));
+    await post({ jobId: '', jobStatus: 'success' }, env, { ...p, store }, NOW);
+    const warnings = p.runner.log.records.filter((l) => l.level === 'warning').map((l) => l.message);
+    expect(warnings.filter((w) => /checkpoint/.test(w))).toEqual([
+      expect.stringMatching(/^ci-recovery: kept 2 .*'permissions: actions: write'/),
+    ]);
+    expect(p.runner.failed).toBeUndefined();
+  });
+
+  it('saves the pass that answers an earlier failure of this job on this commit', async () => {
+    const failure: LedgerEntry = {
+      runId: 76,
+      attempt: 1,
+      sha: 'abc',
+      job: 'build',
+      outcome: 'failure',
+      at: '2026-03-04T04:00:00Z',
+      signature: 'sig',
+    };
+    const p = {
+      ...ports({ records: [passedBuild] }),
+      store: new RecordingJobStore({ ...emptyLedger('main'), entries: [failure] }),
+    };
+    await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(p.store.saved).toHaveLength(1);
+    expect(p.store.saved[0]!.ledger.entries.at(-1)).toMatchObject({ outcome: 'success', sha: 'abc' });
   });
 });

@@ -6,6 +6,16 @@ import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js
 import { runnerPort } from '../adapters/logger.js';
 import { post } from '../phases/post.js';
 
+/** A mistyped `keep-checkpoints` keeps them and says so, rather than costing the job its report. */
+function keepCheckpoints(log: typeof runnerPort.log): boolean {
+  try {
+    return input.bool('keep-checkpoints');
+  } catch (error) {
+    log.warning(`ci-recovery post: ${errorMessage(error)} The checkpoints are kept.`);
+    return true;
+  }
+}
+
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 export async function run(): Promise<void> {
   const log = runnerPort.log;
@@ -14,7 +24,11 @@ export async function run(): Promise<void> {
   try {
     const token = input.string('github-token');
     const { report } = await post(
-      { jobId: input.string('job-id'), jobStatus: input.string('job-status') },
+      {
+        jobId: input.string('job-id'),
+        jobStatus: input.string('job-status'),
+        keepCheckpoints: keepCheckpoints(log),
+      },
       env,
       {
         runner: runnerPort,

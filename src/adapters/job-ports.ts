@@ -181,6 +181,15 @@ export function jobStorePort(
         },
         () => undefined,
       ),
+    dropCheckpoints: (ids, place) =>
+      bounded(
+        "deleting the green attempt's checkpoints",
+        async () => {
+          const { dropRunCheckpoints } = await import('./checkpoint/artifact-delete.js');
+          return dropRunCheckpoints(ids, place);
+        },
+        () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' }),
+      ),
     uploadPlan: (plan) =>
       bounded(
         'uploading the recovery plan',

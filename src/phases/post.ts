@@ -23,7 +23,9 @@ import {
 } from '../core/finish.js';
 import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
-import { recordOutcome, type Ledger } from '../core/ledger.js';
+import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
+import { droppedLine, dropsCheckpoints, ownCheckpointIds } from '../core/checkpoint/green-cleanup.js';
+import type { StepRecord } from '../core/records.js';
 import { buildPlan } from '../core/plan-artifact.js';
 import {
   annotationsFor,
@@ -70,6 +72,8 @@ interface ApiView {
 export interface PostSettings {
   jobId: string;
   jobStatus?: string;
+  /** `keep-checkpoints`: a green job keeps this attempt's checkpoints (default: they are deleted). */
+  keepCheckpoints?: boolean;
 }
 
 export async function post(
@@ -142,6 +146,14 @@ export async function post(
   if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
   if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
   if (testHistory) await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
+  if (
+    dropsCheckpoints({
+      conclusion: report.conclusion,
+      keep: settings.keepCheckpoints === true,
+      ...optional({ jobStatus: settings.jobStatus }),
+    })
+  )
+    await dropCheckpoints(records, start, ports);
   return { ...assessment, report };
 }
 
@@ -228,6 +240,9 @@ async function keepLedger(
   report: JobReport,
   store: JobStorePort,
 ): Promise<void> {
+  // A green job that answers no failure saves nothing: a cache entry per job and attempt crowded out
+  // the repository's own caches (core/ledger.ts outcomeTeaches says what a pass must answer).
+  if (!outcomeTeaches(ledger, assessment.ledgerEntry)) return;
   await store.saveLedger(recordOutcome(ledger, assessment.ledgerEntry), {
     ...place,
     job: report.jobKey ?? place.job,
@@ -254,4 +269,13 @@ async function keepTestHistory(
     ...testHistoryPlace(context, start),
     job: report.jobKey ?? start.job,
   });
+}
+
+/** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
+async function dropCheckpoints(records: StepRecord[], start: JobStart, ports: PostPorts): Promise<void> {
+  const ids = ownCheckpointIds(records, { runId: start.runId, job: start.identity }, start.attempt);
+  if (ids.length === 0) return;
+  const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
+  const line = droppedLine(dropped);
+  if (line) ports.runner.log[line.level](line.message);
 }

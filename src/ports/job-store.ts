@@ -9,6 +9,7 @@ import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import type { NamedByRun, TrustedCheckpoints } from '../core/checkpoint/trust.js';
 import { emptyTestHistory, type TestHistory } from '../core/tests/history.js';
+import type { DroppedCheckpoints } from '../core/checkpoint/green-cleanup.js';
 
 export interface LedgerPlace {
   branch: string;
@@ -41,6 +42,15 @@ export interface JobStorePort extends TestHistoryStore {
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
+  /**
+   * Deletes this job attempt's checkpoints `ids` from the run's artifacts (core/checkpoint/green-cleanup.ts
+   * chooses the objects): only the artifacts of the current attempt can be reached. Never throws: what the
+   * service refused or failed is counted as kept, with why.
+   */
+  dropCheckpoints(
+    ids: readonly string[],
+    place: { job: string; attempt: number },
+  ): Promise<DroppedCheckpoints>;
 }
 
 export interface PreviousAttempts {
@@ -83,10 +93,20 @@ export class RecordingJobStore implements JobStorePort {
   readonly restored: LedgerPlace[] = [];
   readonly testHistoryLoads: TestHistoryPlace[] = [];
   readonly testHistorySaves: { history: TestHistory; place: TestHistoryPlace }[] = [];
+  readonly dropped: { ids: string[]; place: { job: string; attempt: number } }[] = [];
   constructor(
     private readonly ledger?: Ledger,
     private readonly testHistory?: TestHistory,
+    /** What each drop answers (default: every id's two objects deleted). */
+    private readonly dropAnswer?: (ids: readonly string[]) => DroppedCheckpoints,
   ) {}
+  dropCheckpoints(
+    ids: readonly string[],
+    place: { job: string; attempt: number },
+  ): Promise<DroppedCheckpoints> {
+    this.dropped.push({ ids: [...ids], place });
+    return Promise.resolve(this.dropAnswer?.(ids) ?? { deleted: ids.length * 2, bytes: 0, kept: 0 });
+  }
   loadTestHistory(place: TestHistoryPlace): Promise<TestHistory> {
     this.testHistoryLoads.push(place);
     return Promise.resolve(this.testHistory ?? emptyTestHistory(place.branch));
