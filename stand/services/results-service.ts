@@ -122,6 +122,11 @@ export interface ResultsService {
   deleteArtifact(id: number): Promise<void>;
   /** The next `times` calls of `method` (e.g. 'CreateArtifact') answer with this error. */
   failNext(method: string, failure: TwirpFailure, times?: number): void;
+  /**
+   * The next `times` FinalizeArtifact calls whose blob is written in full answer 403 (FINALIZE_REFUSAL),
+   * leaving the artifact created, unfinalized and its name reserved, as the service does (see there).
+   */
+  refuseFinalize(times?: number): void;
   stop(): Promise<void>;
 }
 
@@ -131,6 +136,20 @@ export interface ResultsService {
  * stand's own, a 4xx the artifact client does not retry.
  */
 export const MAX_ARTIFACTS_PER_JOB = 500;
+
+/**
+ * What a transient refusal at FinalizeArtifact answers, after the blob is written: a 403 whose `msg` the
+ * client prints as `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403)
+ * Forbidden: Error from intermediary with HTTP status code 403 "Forbidden"` (NVIDIA/cuda-quantum#3977,
+ * 2026-02; camunda/camunda#62965, 2026-09). The client retries only 429/5xx
+ * (@actions/artifact src/internal/shared/artifact-twirp-client.ts `isRetryableHttpStatusCode`), and the
+ * name, reserved by CreateArtifact, then answers 409 `already_exists` to a second upload (QIICR/dcmqi#562).
+ */
+export const FINALIZE_REFUSAL: TwirpFailure = {
+  status: 403,
+  code: 'permission_denied',
+  msg: 'Error from intermediary with HTTP status code 403 "Forbidden"',
+};
 
 class TwirpError extends Error {
   constructor(
@@ -183,6 +202,7 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
   const calls: TwirpCall[] = [];
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
+  let finalizeRefusals = 0;
   let nextArtifactId = 1000;
   let nextCacheId = 1;
 
@@ -309,6 +329,11 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
           'invalid_argument',
           `size ${req.size} does not match the ${actual} bytes uploaded`,
         );
+      }
+      if (finalizeRefusals > 0) {
+        finalizeRefusals--;
+        const { status, code, msg } = FINALIZE_REFUSAL;
+        throw new TwirpError(status, code, msg);
       }
       record.size = actual;
       record.finalized = true;
@@ -507,6 +532,9 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
     },
     failNext(method, failure, times = 1) {
       failures.set(method, { failure, times });
+    },
+    refuseFinalize(times = 1) {
+      finalizeRefusals = times;
     },
     stop: () => closeServer(server),
   };
