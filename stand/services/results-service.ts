@@ -85,6 +85,21 @@ function writeScope(ids: BackendIds): string {
   return ids.cacheScopes?.find((s) => (s.permission & 2) !== 0)?.scope ?? '';
 }
 
+/** A token with scopes, none of which it may write: read-only (ACTIONS_CACHE_MODE=read, stand.ts CacheMode). */
+function writeDenied(ids: BackendIds): boolean {
+  const scopes = ids.cacheScopes ?? [];
+  return scopes.length > 0 && !scopes.some((s) => (s.permission & 2) !== 0);
+}
+
+/**
+ * What a read-only token's CreateCacheEntry gets: `ok: false` with a message, which @actions/cache logs as
+ * a warning (`Cache reservation failed: …`, then `Failed to save: Unable to reserve cache with key …,
+ * another job may be creating this cache.`: toolkit packages/cache/src/cache.ts saveCacheV2), as the
+ * changelog of 2026-06-26 says ("actions/cache logs a warning in the run and the job continues without
+ * saving"). The message's wording is not published: this one is the stand's own.
+ */
+export const CACHE_WRITE_DENIED = "this job's cache token is read-only: cache entries cannot be created";
+
 /** The scopes a token may restore from; undefined (all) for a token without scopes. */
 function readScopes(ids: BackendIds): string[] | undefined {
   const scopes = ids.cacheScopes ?? [];
@@ -378,6 +393,12 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
       const req = parse(cachePb.CreateCacheEntryRequest, body);
       if (!req.key || !req.version)
         throw new TwirpError(400, 'invalid_argument', 'key and version are required');
+      if (writeDenied(ids))
+        return reply(cachePb.CreateCacheEntryResponse, {
+          ok: false,
+          signedUploadUrl: '',
+          message: CACHE_WRITE_DENIED,
+        });
       const scope = writeScope(ids);
       if (caches.some((c) => c.key === req.key && c.version === req.version && c.scope === scope)) {
         throw new TwirpError(409, 'already_exists', `cache entry with key ${req.key} already exists`);
