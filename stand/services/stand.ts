@@ -59,6 +59,13 @@ export interface StandOptions {
   runId?: number;
   jobId?: number;
   runAttempt?: number;
+  /**
+   * GitHub Enterprise Server (issue 45: 6): GITHUB_SERVER_URL is another host (`https://ghes.example.com`),
+   * so the toolkit and ci-recovery take it for GHES, and runJob leaves job.check_run_id and job.workflow_*
+   * out of the job context. The services stay those of github.com (v4 artifacts, v2 cache), which GHES does
+   * not run: a test must assert that nothing calls them.
+   */
+  ghes?: boolean;
 }
 
 export interface Stand {
@@ -160,7 +167,7 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       ACTIONS_RESULTS_URL: results.url,
       ACTIONS_CACHE_SERVICE_V2: 'true',
       GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_SERVER_URL: opts.ghes ? 'https://ghes.example.com' : 'https://github.com',
       GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
       GITHUB_REPOSITORY: repo,
       GITHUB_REPOSITORY_OWNER: repo.split('/')[0] ?? '',
