@@ -156,6 +156,70 @@ describe('ledger store', () => {
     expect(stdout.join('')).toMatch(/::warning::/);
   });
 
+  it('a read-only cache token (ACTIONS_CACHE_MODE=read) says so in one line: no save attempted, no warning', async () => {
+    const log = new RecordingLogger();
+    const ledger = recordOutcome(emptyLedger('main'), {
+      runId: 950,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'success',
+      at: new Date().toISOString(),
+    });
+    const place = { branch: 'main', runId: 950, attempt: 1, job: 'build', dir: dir() };
+    expect((await saveLedger(ledger, place, log)).saved).toBe(true);
+
+    // A fork PR's workflow_run: the token reads the cache, the service refuses to create an entry.
+    Object.assign(process.env, stand.jobEnv(951, 1, 1, [], 'read'));
+    const creates = (): number => stand.results.calls.filter((c) => c.method === 'CreateCacheEntry').length;
+    const before = creates();
+    const restored = await restoreLedger({ ...place, runId: 951 }, log);
+    expect(restored.ledger.entries).toHaveLength(1); // reading is still allowed
+    const saved = await saveLedger(restored.ledger, { ...place, runId: 951 }, log);
+    expect(saved.saved).toBe(false);
+    expect(creates()).toBe(before);
+    expect(log.messages('info')).toContain(
+      'ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=read): the ledger is not kept.',
+    );
+    expect(log.messages('warning')).toEqual([]);
+    expect(stdout.join('')).not.toMatch(/another job|::warning::/);
+  });
+
+  it('the stand refuses a read-only token\'s entry as the service does: the cache client blames "another job"', async () => {
+    Object.assign(process.env, stand.jobEnv(952, 1, 1, [], 'read'));
+    delete process.env.ACTIONS_CACHE_MODE; // what a save that does not read the mode meets
+    const log = new RecordingLogger();
+    const saved = await saveLedger(
+      emptyLedger('main'),
+      { branch: 'main', runId: 952, attempt: 1, dir: dir() },
+      log,
+    );
+    expect(saved.saved).toBe(false);
+    expect(stdout.join('')).toMatch(/Cache reservation failed: .*read-only/);
+    expect(stdout.join('')).toMatch(/another job may be creating this cache/);
+    expect(stand.results.caches.some((c) => c.key === saved.key)).toBe(false);
+  });
+
+  it("the supervisor of a fork PR's run (a read-only cache token) says the ledger is not kept, in one line", async () => {
+    Object.assign(process.env, stand.jobEnv(953, 2, 1, [], 'read'));
+    const { supervisePorts } = await import('../../src/adapters/supervise-run.js');
+    const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+    const ports = supervisePorts({
+      token: stand.token,
+      repo: { owner: 'octo-org', repo: 'demo' },
+      config: DEFAULT_CONFIG,
+      env: { runId: '953', attempt: 1, runnerTemp: path.join(work, 'temp'), cacheMode: 'read' },
+      runId: 940,
+      tempDir: path.join(work, 'temp'),
+    });
+    await ports.ledger?.save(emptyLedger('main'), 'main');
+    const said = stdout.join('');
+    expect(said).toContain(
+      'ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=read): the ledger is not kept.',
+    );
+    expect(said).not.toMatch(/another job|::warning::/);
+  });
+
   it('without a cache service (no ACTIONS_RESULTS_URL) nothing is attempted and nothing throws', async () => {
     delete process.env.ACTIONS_RESULTS_URL;
     const log = new RecordingLogger();

@@ -62,6 +62,21 @@ test('attempt 2 reads what attempt 1 recorded, and nothing a mislabelled record 
   expect(named).toEqual({ trusted: new Map([['own', D('a')]]) });
 });
 
+test('a record whose finalize is refused goes under a fresh name, and the next attempt still reads it', async () => {
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 7, 1);
+  stand.results.refuseFinalize(1);
+  await quietly(() => uploadTrustRecord(record('docs', 1, 'refused-once'), undefined, 'refused-once'));
+  const name = `${trustArtifactName('docs', 1)}-refused-once`;
+  const kept = stand.results.artifacts.filter((a) => a.name.startsWith(name));
+  expect(kept.map((a) => [a.name, a.finalized])).toEqual([
+    [name, false],
+    [`${name}-r1`, true],
+  ]);
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 7, 2);
+  const { value: named } = await quietly(() => readTrustRecords({ ...place(2), job: 'docs' }));
+  expect(named).toEqual({ trusted: new Map([['refused-once', D('a')]]) });
+});
+
 test('without a token the records cannot be read, and that is said, not guessed', async () => {
   const named = await readTrustRecords(place(2, ''));
   expect('unreadable' in named && named.unreadable).toMatch(/no token to read the run's artifacts/);

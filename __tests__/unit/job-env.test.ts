@@ -1,4 +1,4 @@
-import { parseJobEnv } from '../../src/core/job-env.js';
+import { isGhes, parseJobEnv } from '../../src/core/job-env.js';
 
 const fallback = { cwd: '/laptop/repo', tmpdir: '/tmp' };
 
@@ -88,4 +88,14 @@ test("run/'s subreaper launcher is read from its variable; anything else means t
     expect(parseJobEnv({ CI_RECOVERY_SUBREAPER: value }, fallback).subreaper).toBe(value.trim());
   for (const value of [undefined, '', 'python', 'OFF', 'true'])
     expect(parseJobEnv({ CI_RECOVERY_SUBREAPER: value }, fallback).subreaper).toBeUndefined();
+});
+
+test('GHES is any server but github.com, a GHE.com tenant or *.localhost, as the toolkit decides it', () => {
+  expect(isGhes('https://github.com')).toBe(false);
+  expect(isGhes('https://octo-corp.ghe.com/')).toBe(false);
+  expect(isGhes('http://github.localhost')).toBe(false);
+  expect(isGhes('https://github.example-corp.com')).toBe(true);
+  expect(isGhes('not a url')).toBe(false);
+  expect(parseJobEnv({ GITHUB_SERVER_URL: 'https://ghes.example.com' }, fallback).ghes).toBe(true);
+  expect(parseJobEnv({}, fallback).ghes).toBe(false);
 });

@@ -5,6 +5,7 @@ import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parse } from 'yaml';
 import { SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
 import { repoRoot as root } from '../../stand/services/paths.js';
+import { condition, interpolate } from '../../stand/runner/expressions.js';
 
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
 
@@ -82,9 +83,11 @@ test('the reusable workflow parses with the runner schema and asks for the minim
   // The code that holds the write permissions is pinned to the workflow's own commit, not a moving tag:
   // no step runs ci-recovery by a ref, and the supervise action is the local copy checked out at it.
   expect(job.steps.filter((s) => /^ci-recovery\//.test(s.uses ?? ''))).toEqual([]);
-  const pinned = job.steps.find((s) => s.with?.repository === '${{ job.workflow_repository }}');
+  const pinned = job.steps.find(
+    (s) => s.with?.repository === '${{ job.workflow_repository || inputs.ghes-repository }}',
+  );
   expect(pinned?.with).toMatchObject({
-    ref: '${{ job.workflow_sha }}',
+    ref: '${{ job.workflow_sha || inputs.ghes-ref }}',
     path: '.ci-recovery-supervisor',
     'persist-credentials': false,
   });
@@ -93,6 +96,34 @@ test('the reusable workflow parses with the runner schema and asks for the minim
   expect(supervise?.uses).toBe('./.ci-recovery-supervisor/supervise');
   const action = parse(read('supervise/action.yml')) as ActionYml;
   for (const key of Object.keys(supervise?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+});
+
+test('on GHES (no job.workflow_*) the supervisor runs the copy the caller names, or stops saying so; elsewhere the inputs are ignored', () => {
+  const wf = parse(read('.github/workflows/recovery.yml')) as WorkflowYml;
+  const steps = wf.jobs.supervise!.steps as { if?: string; with?: Record<string, string>; run?: string }[];
+  const pinned = steps.find((s) => s.with?.path === '.ci-recovery-supervisor')!;
+  const guard = steps[steps.indexOf(pinned) - 1]!;
+  expect(guard.run).toMatch(/exit 1/);
+  const sha = 'a'.repeat(40);
+  const githubCom = { workflow_repository: 'ci-recovery/ci-recovery', workflow_sha: sha, status: 'success' };
+  // The stand's GHES job context: job.check_run_id and job.workflow_* are absent (docs: contexts, `job`).
+  const ghes = { status: 'success' };
+  const given = { 'ghes-repository': 'tools/ci-recovery', 'ghes-ref': 'b'.repeat(40) };
+  const none = { 'ghes-repository': '', 'ghes-ref': '' };
+  const at = (job: object, inputs: object): { stops: boolean; repository: string; ref: string } => {
+    const contexts = { job, inputs, github: {} };
+    return {
+      stops: condition(guard.if, contexts, { status: 'success' }),
+      repository: interpolate(pinned.with!.repository!, contexts),
+      ref: interpolate(pinned.with!.ref!, contexts),
+    };
+  };
+  expect(at(githubCom, none)).toEqual({ stops: false, repository: 'ci-recovery/ci-recovery', ref: sha });
+  expect(at(githubCom, given)).toEqual({ stops: false, repository: 'ci-recovery/ci-recovery', ref: sha });
+  expect(at(ghes, given)).toEqual({ stops: false, repository: 'tools/ci-recovery', ref: 'b'.repeat(40) });
+  // Without the inputs, an empty repository would be the caller's own: the job stops first.
+  expect(at(ghes, none)).toMatchObject({ stops: true, repository: '', ref: '' });
+  expect(at(ghes, { ...given, 'ghes-ref': '' }).stops).toBe(true);
 });
 
 test("a caller of the reusable workflow sets the supervisor's budget and its job's time limit, budget first", () => {

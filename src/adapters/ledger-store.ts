@@ -6,6 +6,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { cacheWritable } from '../core/job-env.js';
+import { readJobEnv } from './job-env.js';
 import {
   emptyLedger,
   ledgerKey,
@@ -27,6 +29,8 @@ export interface LedgerLocation {
    * same one: `ledgerDirIn(RUNNER_TEMP)` for post and the supervisor alike.
    */
   dir: string;
+  /** ACTIONS_CACHE_MODE (default: the job's): a read-only cache token (cacheWritable) saves nothing, and says so. */
+  cacheMode?: string;
 }
 
 export interface RestoredLedger {
@@ -95,6 +99,14 @@ export async function saveLedger(
   const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
   const dir = location.dir;
   const file = path.join(dir, FILE);
+  // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
+  const mode = location.cacheMode ?? readJobEnv().cacheMode;
+  if (!cacheWritable(mode)) {
+    logger.info(
+      `ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`,
+    );
+    return { saved: false, key };
+  }
   try {
     const cache = await cacheService();
     if (!cache) {

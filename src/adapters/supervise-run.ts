@@ -23,7 +23,7 @@ export interface SupervisePortsOptions {
   token: string;
   repo: Repo;
   config: Config;
-  env: Pick<JobEnv, 'runId' | 'attempt' | 'runnerTemp' | 'commentSettleMs'>;
+  env: Pick<JobEnv, 'runId' | 'attempt' | 'runnerTemp' | 'commentSettleMs' | 'cacheMode'>;
   /** The supervised run: keys the ledger entry off a runner, where the supervisor's own run id is unset. */
   runId: number;
   /** Scratch space (logs, the clone, the rollback record). */
@@ -41,6 +41,8 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     attempt: o.env.attempt,
     job: 'supervisor',
     dir: ledgerDirIn(o.env.runnerTemp),
+    // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
+    ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
   });
   const github = supervisorGitHub({
     octokit: getOctokit(o.token, { logger }),

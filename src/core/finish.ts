@@ -116,7 +116,7 @@ export function jobsApiAccess(
     return {
       read: false,
       warning:
-        "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+        "the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer), so the jobs API was not read; reporting from ci-recovery's own records",
     };
   return { read: true, jobId };
 }

@@ -52,6 +52,8 @@ export interface JobEnv {
   repo?: string;
   serverUrl: string;
   apiUrl: string;
+  /** GitHub Enterprise Server: GITHUB_SERVER_URL is neither github.com nor a GHE.com tenant (isGhes). */
+  ghes: boolean;
 
   /** GITHUB_RUN_ID, '' off a runner. */
   runId: string;
@@ -185,6 +187,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     debug: env.RUNNER_DEBUG === '1',
     repository,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    ghes: isGhes(env.GITHUB_SERVER_URL || 'https://github.com'),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     runId: env.GITHUB_RUN_ID ?? '',
     attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
@@ -234,6 +237,21 @@ export function definedOnly<T extends Record<string, unknown>>(
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]?: Exclude<T[K], undefined>;
   };
+}
+
+/**
+ * Is this GitHub Enterprise Server? As the toolkit decides it (actions/toolkit packages/cache/src/internal/
+ * config.ts `isGhes`): any host but github.com, a GHE.com tenant (`*.ghe.com`) or `*.localhost`. GHES has no
+ * `job.check_run_id` nor `job.workflow_*`, and older artifact (v3) and cache (v1) services.
+ */
+export function isGhes(serverUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.trim().toLowerCase();
+  } catch {
+    return false;
+  }
+  return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
 }
 
 /**

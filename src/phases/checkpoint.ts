@@ -31,7 +31,7 @@ import type { StepRecord } from '../core/records.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
-import type { CheckpointStore } from '../ports/store.js';
+import { FinalizeRefusedError, type CheckpointStore } from '../ports/store.js';
 import type { WorkspacePort } from '../ports/workspace.js';
 
 export interface CheckpointPorts {
@@ -168,55 +168,99 @@ export async function saveStageCheckpoint(
     if (opts.unmatched === 'note') log.info(said);
     else log.warning(said);
   }
-  const id =
+  const seq = opts.name === undefined ? await ports.workspace.nextSeq(ctx.manifestCache) : 0;
+  const nameOf = (fresh: number): string =>
     opts.name ??
-    checkpointId(
-      { runId: ctx.runId, job: ctx.job },
-      opts.stage,
-      ctx.attempt,
-      await ports.workspace.nextSeq(ctx.manifestCache),
-    );
+    checkpointId({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, seq + FRESH_SEQ_STEP * fresh);
+  const id = nameOf(0);
   const exclude = excludeFor(opts.exclude, resolved.exclude);
   const parent = parentCheckpoint(ctx, opts.store.spec);
   const reuse = opts.reuseResumed && parent ? resumedCandidate(ctx) : undefined;
   const roots = await saveOutsideRoots(opts, id, ports);
-  const result = await ports.workspace.save({
-    store: opts.store,
-    workspace: ctx.workspace,
-    paths: resolved.roots,
-    id,
-    meta: {
-      stage: opts.stage,
-      job: ctx.job,
-      runId: ctx.runId,
-      attempt: ctx.attempt,
-      ...(ctx.lane ? { lane: ctx.lane } : {}),
-      ...(ctx.commit ? { commit: ctx.commit } : {}),
-      ...(ctx.branch ? { branch: ctx.branch } : {}),
-      completedStages: ctx.completedStages,
-      ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
-      ...(roots.length > 0 ? { roots } : {}),
-    },
-    ...(parent ? { parent } : {}),
-    full: opts.full === true,
-    ...(exclude ? { exclude } : {}),
-    includeHidden,
-    ...(opts.level ? { level: opts.level } : {}),
-    ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
-    ...(reuse ? { reuse } : {}),
-    ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
-    ...(opts.onRead ? { onPacked: opts.onRead } : {}),
-    logger: log,
-  });
+  let handedBack = false;
+  const onRead = opts.onRead && (() => ((handedBack = true), opts.onRead?.()));
+  const result = await saveUnderFreshNames(
+    nameOf,
+    () => handedBack,
+    opts.name !== undefined,
+    log,
+    (id) =>
+      ports.workspace.save({
+        store: opts.store,
+        workspace: ctx.workspace,
+        paths: resolved.roots,
+        id,
+        meta: {
+          stage: opts.stage,
+          job: ctx.job,
+          runId: ctx.runId,
+          attempt: ctx.attempt,
+          ...(ctx.lane ? { lane: ctx.lane } : {}),
+          ...(ctx.commit ? { commit: ctx.commit } : {}),
+          ...(ctx.branch ? { branch: ctx.branch } : {}),
+          completedStages: ctx.completedStages,
+          ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
+          ...(roots.length > 0 ? { roots } : {}),
+        },
+        ...(parent ? { parent } : {}),
+        full: opts.full === true,
+        ...(exclude ? { exclude } : {}),
+        includeHidden,
+        ...(opts.level ? { level: opts.level } : {}),
+        ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
+        ...(reuse ? { reuse } : {}),
+        ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
+        ...(onRead ? { onPacked: onRead } : {}),
+        logger: log,
+      }),
+  );
   if (result.reused) {
     log.info(
       `ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`,
     );
     return result; // still the job's last checkpoint
   }
-  ports.runner.exportVariable(LAST_CHECKPOINT_ENV, id);
+  ports.runner.exportVariable(LAST_CHECKPOINT_ENV, result.manifest.id);
   ports.runner.exportVariable(LAST_CHECKPOINT_STORE_ENV, opts.store.spec);
   return result;
+}
+
+/** How many fresh names a save whose finalize was refused tries, and how far apart their sequences are. */
+const FRESH_NAMES = 2;
+const FRESH_SEQ_STEP = 1000;
+
+/**
+ * Saves under `nameOf(0)`; when the store refuses to finalize an object (FinalizeRefusedError: that name
+ * stays reserved for the attempt), saves again under `nameOf(1)`, `nameOf(2)`: ids of the same form, so
+ * resume, restore and list find them as any other of the job's (checkpointsOfJob). Not when the user named
+ * the checkpoint (a restore asks for that name), nor once the workspace was handed back to the stage
+ * (`handedBack`: packing it again would save another state).
+ */
+async function saveUnderFreshNames<T>(
+  nameOf: (fresh: number) => string,
+  handedBack: () => boolean,
+  named: boolean,
+  log: RunnerPort['log'],
+  save: (id: string) => Promise<T>,
+): Promise<T> {
+  for (let fresh = 0; ; fresh++) {
+    try {
+      return await save(nameOf(fresh));
+    } catch (error) {
+      if (!(error instanceof FinalizeRefusedError)) throw error;
+      const why = named
+        ? "the 'name' input chose it (leave 'name' out to let a refusal be retried under a fresh name)"
+        : handedBack()
+          ? 'the stage already runs in the workspace the checkpoint read'
+          : fresh === FRESH_NAMES
+            ? `${FRESH_NAMES} fresh names were refused too`
+            : undefined;
+      if (why) throw new FinalizeRefusedError(error.object, `${error.message}; not saved again: ${why}`);
+      log.warning(
+        `ci-recovery: the artifact service refused to finalize '${inert(error.object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${nameOf(fresh + 1)} (${fresh + 1} of ${FRESH_NAMES}).`,
+      );
+    }
+  }
 }
 
 /**

@@ -72,6 +72,22 @@ export class CheckpointExistsError extends UserError {
 }
 
 /**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+export class FinalizeRefusedError extends UserError {
+  override name = 'FinalizeRefusedError';
+  constructor(
+    /** The object (artifact) whose finalize was refused. */
+    readonly object: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
  * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
  */

@@ -337,6 +337,10 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   // The runner never exports GITHUB_TOKEN: a step gets it only from `env:` (opts.env) or an input.
   const { GITHUB_TOKEN: _standToken, ...standStepEnv } = standEnv;
   const jobEnv: Record<string, string> = { ...standStepEnv, ...opts.env };
+  // A GHES stand (startStand({ ghes: true })) serves another host, and its job context lacks check_run_id
+  // and workflow_* (docs: contexts, `job`: "not available on GitHub Enterprise Server").
+  const serverUrl = standEnv.GITHUB_SERVER_URL ?? 'https://github.com';
+  const ghes = !/^https:\/\/(github\.com|[^/]+\.ghe\.com)$/.test(serverUrl);
   const githubEnv: Record<string, string> = {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -360,7 +364,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: serverUrl,
     GITHUB_API_URL: jobEnv.GITHUB_API_URL ?? 'https://api.github.com',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
@@ -451,18 +455,22 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       event_name: event.name,
       event: event.payload ?? {},
       workspace: opts.workspace,
-      server_url: 'https://github.com',
+      server_url: serverUrl,
       api_url: githubEnv.GITHUB_API_URL,
       actor: 'octocat',
       workflow: 'CI',
     },
     job: {
       status: status.status,
-      check_run_id: jobId,
-      workflow_ref: `${repo}/${workflowFile}@${ref}`,
-      workflow_sha: sha,
-      workflow_repository: repo,
-      workflow_file_path: workflowFile,
+      ...(ghes
+        ? {}
+        : {
+            check_run_id: jobId,
+            workflow_ref: `${repo}/${workflowFile}@${ref}`,
+            workflow_sha: sha,
+            workflow_repository: repo,
+            workflow_file_path: workflowFile,
+          }),
     },
     strategy: {
       'fail-fast': true,

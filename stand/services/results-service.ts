@@ -85,6 +85,21 @@ function writeScope(ids: BackendIds): string {
   return ids.cacheScopes?.find((s) => (s.permission & 2) !== 0)?.scope ?? '';
 }
 
+/** A token with scopes, none of which it may write: read-only (ACTIONS_CACHE_MODE=read, stand.ts CacheMode). */
+function writeDenied(ids: BackendIds): boolean {
+  const scopes = ids.cacheScopes ?? [];
+  return scopes.length > 0 && !scopes.some((s) => (s.permission & 2) !== 0);
+}
+
+/**
+ * What a read-only token's CreateCacheEntry gets: `ok: false` with a message, which @actions/cache logs as
+ * a warning (`Cache reservation failed: …`, then `Failed to save: Unable to reserve cache with key …,
+ * another job may be creating this cache.`: toolkit packages/cache/src/cache.ts saveCacheV2), as the
+ * changelog of 2026-06-26 says ("actions/cache logs a warning in the run and the job continues without
+ * saving"). The message's wording is not published: this one is the stand's own.
+ */
+export const CACHE_WRITE_DENIED = "this job's cache token is read-only: cache entries cannot be created";
+
 /** The scopes a token may restore from; undefined (all) for a token without scopes. */
 function readScopes(ids: BackendIds): string[] | undefined {
   const scopes = ids.cacheScopes ?? [];
@@ -122,6 +137,11 @@ export interface ResultsService {
   deleteArtifact(id: number): Promise<void>;
   /** The next `times` calls of `method` (e.g. 'CreateArtifact') answer with this error. */
   failNext(method: string, failure: TwirpFailure, times?: number): void;
+  /**
+   * The next `times` FinalizeArtifact calls whose blob is written in full answer 403 (FINALIZE_REFUSAL),
+   * leaving the artifact created, unfinalized and its name reserved, as the service does (see there).
+   */
+  refuseFinalize(times?: number): void;
   stop(): Promise<void>;
 }
 
@@ -131,6 +151,20 @@ export interface ResultsService {
  * stand's own, a 4xx the artifact client does not retry.
  */
 export const MAX_ARTIFACTS_PER_JOB = 500;
+
+/**
+ * What a transient refusal at FinalizeArtifact answers, after the blob is written: a 403 whose `msg` the
+ * client prints as `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403)
+ * Forbidden: Error from intermediary with HTTP status code 403 "Forbidden"` (NVIDIA/cuda-quantum#3977,
+ * 2026-02; camunda/camunda#62965, 2026-09). The client retries only 429/5xx
+ * (@actions/artifact src/internal/shared/artifact-twirp-client.ts `isRetryableHttpStatusCode`), and the
+ * name, reserved by CreateArtifact, then answers 409 `already_exists` to a second upload (QIICR/dcmqi#562).
+ */
+export const FINALIZE_REFUSAL: TwirpFailure = {
+  status: 403,
+  code: 'permission_denied',
+  msg: 'Error from intermediary with HTTP status code 403 "Forbidden"',
+};
 
 class TwirpError extends Error {
   constructor(
@@ -183,6 +217,7 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
   const calls: TwirpCall[] = [];
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
+  let finalizeRefusals = 0;
   let nextArtifactId = 1000;
   let nextCacheId = 1;
 
@@ -310,6 +345,11 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
           `size ${req.size} does not match the ${actual} bytes uploaded`,
         );
       }
+      if (finalizeRefusals > 0) {
+        finalizeRefusals--;
+        const { status, code, msg } = FINALIZE_REFUSAL;
+        throw new TwirpError(status, code, msg);
+      }
       record.size = actual;
       record.finalized = true;
       if (req.hash) record.digest = req.hash.value;
@@ -353,6 +393,12 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
       const req = parse(cachePb.CreateCacheEntryRequest, body);
       if (!req.key || !req.version)
         throw new TwirpError(400, 'invalid_argument', 'key and version are required');
+      if (writeDenied(ids))
+        return reply(cachePb.CreateCacheEntryResponse, {
+          ok: false,
+          signedUploadUrl: '',
+          message: CACHE_WRITE_DENIED,
+        });
       const scope = writeScope(ids);
       if (caches.some((c) => c.key === req.key && c.version === req.version && c.scope === scope)) {
         throw new TwirpError(409, 'already_exists', `cache entry with key ${req.key} already exists`);
@@ -507,6 +553,9 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
     },
     failNext(method, failure, times = 1) {
       failures.set(method, { failure, times });
+    },
+    refuseFinalize(times = 1) {
+      finalizeRefusals = times;
     },
     stop: () => closeServer(server),
   };

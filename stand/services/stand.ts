@@ -31,6 +31,22 @@ export function cacheScopesFor(ref: string, defaultBranch: string, baseRef?: str
   return scopes;
 }
 
+/**
+ * The cache mode of a job (issue 45: 1). Since 2026-06-26 a job of an untrusted event whose cache scope is
+ * the default branch's (pull_request_target, issue_comment, a fork PR's workflow_run) gets a token that
+ * reads but cannot write (github.blog changelog 2026-06-26 "Read-only Actions cache for untrusted
+ * triggers"), and the runner says so in ACTIONS_CACHE_MODE: `read` drops the write bit of every scope of
+ * the token and sets the variable, so CreateCacheEntry is refused (results-service.ts).
+ */
+export type CacheMode = 'read-write' | 'read';
+
+/** The token's scopes in `mode`: read-only keeps what may be read ('' for a token without scopes). */
+function scopesIn(mode: CacheMode, scopes: CacheScope[]): CacheScope[] {
+  if (mode === 'read-write') return scopes;
+  const readable = scopes.length ? scopes : [{ Scope: '', Permission: 3 }];
+  return readable.map((s) => ({ Scope: s.Scope, Permission: s.Permission & 1 }));
+}
+
 export interface StandOptions {
   /** owner/repo (default octo-org/demo). */
   repo?: string;
@@ -43,6 +59,13 @@ export interface StandOptions {
   runId?: number;
   jobId?: number;
   runAttempt?: number;
+  /**
+   * GitHub Enterprise Server (issue 45: 6): GITHUB_SERVER_URL is another host (`https://ghes.example.com`),
+   * so the toolkit and ci-recovery take it for GHES, and runJob leaves job.check_run_id and job.workflow_*
+   * out of the job context. The services stay those of github.com (v4 artifacts, v2 cache), which GHES does
+   * not run: a test must assert that nothing calls them.
+   */
+  ghes?: boolean;
 }
 
 export interface Stand {
@@ -61,13 +84,20 @@ export interface Stand {
    */
   addRepoFile(repo: string, ref: string, path: string, text: string): void;
   /** An unsigned runtime JWT whose scp claim names this run attempt's and job's backend ids. */
-  newJobToken(runId: number, jobId: number, runAttempt?: number, cacheScopes?: CacheScope[]): string;
-  /** `env` for another run/job: ACTIONS_RUNTIME_TOKEN swapped for that job's. */
+  newJobToken(
+    runId: number,
+    jobId: number,
+    runAttempt?: number,
+    cacheScopes?: CacheScope[],
+    cacheMode?: CacheMode,
+  ): string;
+  /** `env` for another run/job: ACTIONS_RUNTIME_TOKEN swapped for that job's (and ACTIONS_CACHE_MODE). */
   jobEnv(
     runId: number,
     jobId: number,
     runAttempt?: number,
     cacheScopes?: CacheScope[],
+    cacheMode?: CacheMode,
   ): Record<string, string>;
   stop(): Promise<void>;
 }
@@ -120,13 +150,14 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       jobId: number,
       runAttempt = 1,
       cacheScopes: CacheScope[] = [],
+      cacheMode: CacheMode = 'read-write',
     ): string => {
       const ids = backendIds(runId, jobId, runAttempt);
       results.registerRun(ids.run, runId, runAttempt);
       const nowS = Math.floor(Date.now() / 1000);
       return unsignedJwt({
         scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${ids.run}:${ids.job}`,
-        ac: JSON.stringify(cacheScopes),
+        ac: JSON.stringify(scopesIn(cacheMode, cacheScopes)),
         iat: nowS,
         nbf: nowS,
         exp: nowS + 6 * 3600,
@@ -136,7 +167,7 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       ACTIONS_RESULTS_URL: results.url,
       ACTIONS_CACHE_SERVICE_V2: 'true',
       GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_SERVER_URL: opts.ghes ? 'https://ghes.example.com' : 'https://github.com',
       GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
       GITHUB_REPOSITORY: repo,
       GITHUB_REPOSITORY_OWNER: repo.split('/')[0] ?? '',
@@ -148,9 +179,11 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       jobId: number,
       runAttempt = 1,
       cacheScopes: CacheScope[] = [],
+      cacheMode: CacheMode = 'read-write',
     ): Record<string, string> => ({
       ...base,
-      ACTIONS_RUNTIME_TOKEN: newJobToken(runId, jobId, runAttempt, cacheScopes),
+      ACTIONS_RUNTIME_TOKEN: newJobToken(runId, jobId, runAttempt, cacheScopes, cacheMode),
+      ...(cacheMode === 'read' ? { ACTIONS_CACHE_MODE: 'read' } : {}),
     });
 
     return {

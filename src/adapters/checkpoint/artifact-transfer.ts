@@ -22,6 +22,7 @@ import { readJobEnv } from '../job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import { BlockBlob } from './blob-blocks.js';
+import { FinalizeRefusedError } from '../../ports/store.js';
 import type { RecyclingSource } from './compress.js';
 
 export interface UploadStreamOptions {
@@ -236,10 +237,11 @@ export async function twirp<T>(
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       let retryable: boolean;
       let message: string;
+      let status = 0;
       try {
         const res = await client.post(url, JSON.stringify(body), headers);
         g.touch();
-        const status = res.message.statusCode ?? 0;
+        status = res.message.statusCode ?? 0;
         const parsed = JSON.parse(await res.readBody()) as { msg?: string } & T;
         if (status >= 200 && status < 300) return parsed;
         retryable = RETRYABLE_STATUS.includes(status);
@@ -262,7 +264,7 @@ export async function twirp<T>(
         retryable = true;
         message = (error as Error).message;
       }
-      if (!retryable) throw new Error(`Received non-retryable error: ${message}`);
+      if (!retryable) throw new TwirpStatusError(`Received non-retryable error: ${message}`, status);
       if (attempt + 1 === maxAttempts)
         throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
       const wait = retryDelay(attempt);
@@ -273,9 +275,23 @@ export async function twirp<T>(
     }
     throw new Error('Request failed');
   } catch (error) {
-    throw new Error(`Failed to ${method}: ${(error as Error).message}`, { cause: error });
+    const message = `Failed to ${method}: ${(error as Error).message}`;
+    if (error instanceof TwirpStatusError)
+      throw new TwirpStatusError(message, error.status, { cause: error });
+    throw new Error(message, { cause: error });
   } finally {
     release();
+  }
+}
+
+/** A Twirp call the service answered with a status its client does not retry (a 4xx but 429). */
+export class TwirpStatusError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
   }
 }
 
@@ -351,7 +367,9 @@ export async function uploadArtifactStream(
         hash: `sha256:${sha256}`,
       },
       g,
-    );
+    ).catch((error: unknown) => {
+      throw finalizeRefused(name, error);
+    });
     if (!finalized.ok || !finalized.artifact_id)
       throw new Error('FinalizeArtifact: response from backend was not ok');
     source?.off('error', onSourceError);
@@ -361,6 +379,19 @@ export async function uploadArtifactStream(
     source?.destroy();
     throw error;
   }
+}
+
+/**
+ * A 403 at FinalizeArtifact, once the blob is written, is a refusal the client does not retry (seen as
+ * transient: actions/upload-artifact#560, 2024; camunda/camunda#62965, 2026-09), and CreateArtifact keeps
+ * the name reserved: an upload under it again meets 409 (QIICR/dcmqi#562, 2026-09).
+ */
+function finalizeRefused(name: string, error: unknown): unknown {
+  if (!(error instanceof TwirpStatusError) || error.status !== 403) return error;
+  return new FinalizeRefusedError(
+    name,
+    `${error.message} (the artifact's bytes were written; its name '${name}' stays reserved in this job attempt)`,
+  );
 }
 
 /**

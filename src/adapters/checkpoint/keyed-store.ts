@@ -230,11 +230,12 @@ export const KEYED_DIR = '.ci-recovery-keyed';
  */
 export function keyedStoreFor(
   store: CheckpointStore,
-  env: Pick<JobEnv, 'runtime' | 'storeStallSeconds' | 'cacheMode'> = readJobEnv(),
+  env: Pick<JobEnv, 'runtime' | 'storeStallSeconds' | 'cacheMode' | 'ghes'> = readJobEnv(),
 ): KeyedEntryStore | undefined {
   if (store instanceof DirStore) return new DirKeyedStore(path.join(store.dir, KEYED_DIR));
-  // The cache service (v2, the one github.com runs) is reached through the Results service.
-  if (!env.runtime.resultsUrl || !env.runtime.token) return undefined;
+  // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
+  // only v1 (@actions/cache falls back to it there: toolkit packages/cache/src/internal/config.ts).
+  if (env.ghes || !env.runtime.resultsUrl || !env.runtime.token) return undefined;
   const readOnly = cacheWritable(env.cacheMode)
     ? undefined
     : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
