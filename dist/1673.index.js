@@ -1,5 +1,5 @@
 export const id = 1673;
-export const ids = [1673,6794];
+export const ids = [1673];
 export const modules = {
 
 /***/ 71673:

@@ -406,6 +406,8 @@ var finish = __webpack_require__(97328);
 var core_job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/checkpoint/green-cleanup.ts
+var green_cleanup = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
@@ -464,6 +466,7 @@ function lagWarning(lag) {
  * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
  * (PLATFORM.md, section 6).
  */
+
 
 
 
@@ -544,6 +547,12 @@ async function post(settings, env, ports, now) {
         await keepLedger(ledger, assessment, place, report, ports.store);
     if (testHistory)
         await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
+    if ((0,green_cleanup/* dropsCheckpoints */.Mf)({
+        conclusion: report.conclusion,
+        keep: settings.keepCheckpoints === true,
+        ...(0,core_job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
+    }))
+        await dropCheckpoints(records, start, ports);
     return { ...assessment, report };
 }
 function sinceThisCall() {
@@ -597,6 +606,10 @@ async function writeComment(report, context, start, ports, when, eventful) {
     return (0,finish/* noteComment */.eD)(report, result);
 }
 async function keepLedger(ledger, assessment, place, report, store) {
+    // A green job that answers no failure saves nothing: a cache entry per job and attempt crowded out
+    // the repository's own caches (core/ledger.ts outcomeTeaches says what a pass must answer).
+    if (!(0,core_ledger/* outcomeTeaches */.aE)(ledger, assessment.ledgerEntry))
+        return;
     await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
         ...place,
         job: report.jobKey ?? place.job,
@@ -619,6 +632,16 @@ async function keepTestHistory(history, records, job, store) {
         job: report.jobKey ?? start.job,
     });
 }
+/** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
+async function dropCheckpoints(records, start, ports) {
+    const ids = (0,green_cleanup/* ownCheckpointIds */.tW)(records, { runId: start.runId, job: start.identity }, start.attempt);
+    if (ids.length === 0)
+        return;
+    const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
+    const line = (0,green_cleanup/* droppedLine */.pj)(dropped);
+    if (line)
+        ports.runner.log[line.level](line.message);
+}
 
 ;// CONCATENATED MODULE: ./src/actions/post.ts
 
@@ -628,6 +651,16 @@ async function keepTestHistory(history, records, job, store) {
 
 
 
+/** A mistyped `keep-checkpoints` keeps them and says so, rather than costing the job its report. */
+function keepCheckpoints(log) {
+    try {
+        return inputs/* input */.h.bool('keep-checkpoints');
+    }
+    catch (error) {
+        log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} The checkpoints are kept.`);
+        return true;
+    }
+}
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
@@ -635,7 +668,11 @@ async function run() {
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
     try {
         const token = inputs/* input */.h.string('github-token');
-        const { report } = await post({ jobId: inputs/* input */.h.string('job-id'), jobStatus: inputs/* input */.h.string('job-status') }, env, {
+        const { report } = await post({
+            jobId: inputs/* input */.h.string('job-id'),
+            jobStatus: inputs/* input */.h.string('job-status'),
+            keepCheckpoints: keepCheckpoints(log),
+        }, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
             ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
@@ -653,6 +690,94 @@ async function run() {
     // wait on it. Everything post had to say is written; end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
+/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
+/* harmony export */   pj: () => (/* binding */ droppedLine),
+/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69965);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+
+
+
+const MANIFEST = '.manifest.json';
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('gzip')];
+/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
+function dropsCheckpoints(when) {
+    if (when.keep || when.conclusion !== 'success')
+        return false;
+    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
+}
+/**
+ * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
+ * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
+ */
+function ownCheckpointIds(records, owner, attempt) {
+    const ids = new Set();
+    for (const r of records)
+        if (r.checkpointId && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+            ids.add(r.checkpointId);
+    return [...ids];
+}
+/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
+function objectNames(id) {
+    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
+}
+/**
+ * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
+ * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
+ * Matched exactly, never by prefix alone: two ids may share a prefix.
+ */
+function artifactsOfCheckpoints(names, ids, place) {
+    const wanted = new Set();
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    for (const id of ids) {
+        for (const n of objectNames(id))
+            wanted.add(n);
+        wanted.add(`${record}-${id}`);
+    }
+    const rootOf = (name) => ids.some((id) => {
+        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
+        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
+        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
+    });
+    return names.filter((n) => wanted.has(n) || rootOf(n));
+}
+function sizeText(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
+ * there was nothing to delete. `level` warning only when something was kept.
+ */
+function droppedLine(d) {
+    if (d.deleted === 0 && d.kept === 0)
+        return undefined;
+    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
+    if (d.kept === 0)
+        return { level: 'info', message: `ci-recovery: ${gone}.` };
+    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
+    if (d.refusal)
+        return {
+            level: 'warning',
+            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
+        };
+    return {
+        level: 'warning',
+        message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
+    };
 }
 
 

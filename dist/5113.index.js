@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   Oh: () => (/* binding */ uploadArtifactStream)
 });
 
-// UNUSED EXPORTS: backendIdsFromToken, mimeTypeOf
+// UNUSED EXPORTS: TwirpStatusError, backendIdsFromToken, mimeTypeOf
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -157,6 +157,8 @@ function isNetworkFailure(e) {
     return RETRYABLE_ERRORS.some((what) => said.includes(what));
 }
 
+// EXTERNAL MODULE: ./src/ports/store.ts
+var store = __webpack_require__(93433);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-transfer.ts
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
@@ -171,6 +173,7 @@ function isNetworkFailure(e) {
  * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them), for
  * the blocks too (blob-blocks.ts).
  */
+
 
 
 
@@ -337,10 +340,11 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
         for (let attempt = 0; attempt < maxAttempts; attempt++) {
             let retryable;
             let message;
+            let status = 0;
             try {
                 const res = await client.post(url, JSON.stringify(body), headers);
                 g.touch();
-                const status = res.message.statusCode ?? 0;
+                status = res.message.statusCode ?? 0;
                 const parsed = JSON.parse(await res.readBody());
                 if (status >= 200 && status < 300)
                     return parsed;
@@ -362,7 +366,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
                 message = error.message;
             }
             if (!retryable)
-                throw new Error(`Received non-retryable error: ${message}`);
+                throw new TwirpStatusError(`Received non-retryable error: ${message}`, status);
             if (attempt + 1 === maxAttempts)
                 throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
@@ -372,10 +376,21 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
         throw new Error('Request failed');
     }
     catch (error) {
-        throw new Error(`Failed to ${method}: ${error.message}`, { cause: error });
+        const message = `Failed to ${method}: ${error.message}`;
+        if (error instanceof TwirpStatusError)
+            throw new TwirpStatusError(message, error.status, { cause: error });
+        throw new Error(message, { cause: error });
     }
     finally {
         release();
+    }
+}
+/** A Twirp call the service answered with a status its client does not retry (a 4xx but 429). */
+class TwirpStatusError extends Error {
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
     }
 }
 const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
@@ -434,7 +449,9 @@ async function uploadArtifactStream(name, data, opts = {}) {
             // int64 as a string; 0 is the default and therefore left out, as toJson does.
             ...(size ? { size: String(size) } : {}),
             hash: `sha256:${sha256}`,
-        }, g);
+        }, g).catch((error) => {
+            throw finalizeRefused(name, error);
+        });
         if (!finalized.ok || !finalized.artifact_id)
             throw new Error('FinalizeArtifact: response from backend was not ok');
         source?.off('error', onSourceError);
@@ -445,6 +462,16 @@ async function uploadArtifactStream(name, data, opts = {}) {
         source?.destroy();
         throw error;
     }
+}
+/**
+ * A 403 at FinalizeArtifact, once the blob is written, is a refusal the client does not retry (seen as
+ * transient: actions/upload-artifact#560, 2024; camunda/camunda#62965, 2026-09), and CreateArtifact keeps
+ * the name reserved: an upload under it again meets 409 (QIICR/dcmqi#562, 2026-09).
+ */
+function finalizeRefused(name, error) {
+    if (!(error instanceof TwirpStatusError) || error.status !== 403)
+        return error;
+    return new store/* FinalizeRefusedError */.bJ(name, `${error.message} (the artifact's bytes were written; its name '${name}' stays reserved in this job attempt)`);
 }
 /**
  * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block

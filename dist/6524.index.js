@@ -77,7 +77,7 @@ function checkpointStage(opts) {
  * Every archive the checkpoint's chain needs has a readable manifest and is present in the store, and
  * every keyed entry it takes files from is still kept, as it was when the checkpoint was saved.
  */
-async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.length ? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedStoreFor */ ["do"])(store) : undefined) {
+async function lookupCheckpoint(store, manifest, keyedStore = manifest.keyed?.length ? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_1__.keyedStoreFor)(store) : undefined) {
     const present = new Set((await store.objects()).map((o) => o.name));
     for (const id of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .storedArchivesNeeded */ .m0)(manifest)) {
         let of;
@@ -295,15 +295,17 @@ async function rootsInPlace(manifest, place, manifestCache) {
 /* harmony export */   R: () => (/* binding */ uploadTrustRecord),
 /* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4212);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45113);
+/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
 /**
  * The run's record of the checkpoints each job attempt saved (core/checkpoint/trust.ts), kept as raw
  * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
  * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
  * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
  */
+
 
 
 
@@ -315,12 +317,23 @@ const MAX_RECORD_BYTES = 256 * 1024;
  * the artifact service refuses it.
  */
 async function uploadTrustRecord(record, retentionDays, suffix) {
-    const name = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
-    await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_0__/* .uploadArtifactStream */ .Oh)(name, Buffer.from(`${JSON.stringify(record)}\n`), {
-        mimeType: 'application/json',
-        ...(retentionDays ? { retentionDays } : {}),
-    });
+    const name = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
+    const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
+    const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
+    // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
+    // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(fresh ? `${name}-r${fresh}` : name, bytes, options).then(() => undefined);
+        }
+        catch (error) {
+            if (!(error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ) || fresh === FRESH_NAMES)
+                throw error;
+        }
+    }
 }
+/** How many fresh names a record whose finalize was refused tries. */
+const FRESH_NAMES = 2;
 /**
  * The checkpoints the earlier attempts of this job recorded, or why they cannot be known. A record that
  * cannot be read names nothing (its checkpoints are not resumed from); never throws.
@@ -336,16 +349,16 @@ async function readTrustRecords(place) {
     };
     let listed;
     try {
-        listed = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_0__/* .listArtifacts */ .wn)(findBy);
+        listed = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .listArtifacts */ .wn)(findBy);
     }
     catch (error) {
         return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
         };
     }
     const wanted = new Map();
     for (let a = 1; a < place.attempt; a++)
-        wanted.set((0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustArtifactName */ .G0)(place.job, a), a);
+        wanted.set((0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, a), a);
     // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
     // to start so says another job in its body, and names nothing here.
     const attemptOf = (name) => {
@@ -362,13 +375,13 @@ async function readTrustRecords(place) {
         try {
             const chunks = [];
             let size = 0;
-            for await (const chunk of (await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadArtifactStream */ .VL)(artifact, findBy))) {
+            for await (const chunk of (await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .downloadArtifactStream */ .VL)(artifact, findBy))) {
                 size += chunk.length;
                 if (size > MAX_RECORD_BYTES)
                     throw new Error('too large');
                 chunks.push(chunk);
             }
-            const record = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
+            const record = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
             // The name says whose record it is; a body that says otherwise names nothing.
             if (record.attempt === attempt && record.job === place.job && record.runId === place.runId)
                 records.push(record);
@@ -377,7 +390,7 @@ async function readTrustRecords(place) {
             // Unreadable: its checkpoints are not named, so not resumed from.
         }
     }
-    return { trusted: (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
+    return { trusted: (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
 }
 
 
@@ -466,10 +479,12 @@ const realWorkspace = {
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73018);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80095);
-/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31062);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80095);
+/* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31062);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93433);
+
 
 
 
@@ -497,7 +512,7 @@ async function checkpointPhase(inputs, env, ports) {
     }
     catch (error) {
         const noFiles = error instanceof _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .NoFilesFoundError */ .bM;
-        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn');
+        const verdict = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .checkpointFailure */ .Tm)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn', seen.failOnError === true);
         ports.runner.log[verdict.level](verdict.message);
         result.failed = verdict.fail;
     }
@@ -506,7 +521,7 @@ async function checkpointPhase(inputs, env, ports) {
     // The input's own text when it broke the rules: recorded only inert (post prints records).
     const stage = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(seen));
     const id = result.outputs['checkpoint-id'];
-    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_5__/* .writeRecordBestEffort */ .T)(ports.records, {
+    await (0,_ports_records_js__WEBPACK_IMPORTED_MODULE_6__/* .writeRecordBestEffort */ .T)(ports.records, {
         kind: 'checkpoint',
         step: `checkpoint ${stage}`,
         stage,
@@ -536,13 +551,17 @@ async function saveStageCheckpoint(opts, ports) {
         else
             log.warning(said);
     }
-    const id = opts.name ??
-        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, await ports.workspace.nextSeq(ctx.manifestCache));
+    const seq = opts.name === undefined ? await ports.workspace.nextSeq(ctx.manifestCache) : 0;
+    const nameOf = (fresh) => opts.name ??
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointId */ .g)({ runId: ctx.runId, job: ctx.job }, opts.stage, ctx.attempt, seq + FRESH_SEQ_STEP * fresh);
+    const id = nameOf(0);
     const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .excludeFor */ .UP)(opts.exclude, resolved.exclude);
     const parent = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .parentCheckpoint */ .VP)(ctx, opts.store.spec);
     const reuse = opts.reuseResumed && parent ? (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__/* .resumedCandidate */ .n_)(ctx) : undefined;
     const roots = await saveOutsideRoots(opts, id, ports);
-    const result = await ports.workspace.save({
+    let handedBack = false;
+    const onRead = opts.onRead && (() => ((handedBack = true), opts.onRead?.()));
+    const result = await saveUnderFreshNames(nameOf, () => handedBack, opts.name !== undefined, log, (id) => ports.workspace.save({
         store: opts.store,
         workspace: ctx.workspace,
         paths: resolved.roots,
@@ -567,16 +586,47 @@ async function saveStageCheckpoint(opts, ports) {
         ...(ctx.manifestCache ? { manifestCache: ctx.manifestCache } : {}),
         ...(reuse ? { reuse } : {}),
         ...(opts.keyed?.length ? { keyed: opts.keyed } : {}),
-        ...(opts.onRead ? { onPacked: opts.onRead } : {}),
+        ...(onRead ? { onPacked: onRead } : {}),
         logger: log,
-    });
+    }));
     if (result.reused) {
         log.info(`ci-recovery: checkpoint ${result.manifest.id}, restored by this attempt's resume, already holds the state before stage '${opts.stage}': not saved again.`);
         return result; // still the job's last checkpoint
     }
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .LAST_CHECKPOINT_ENV */ .wp, id);
-    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .LAST_CHECKPOINT_ENV */ .wp, result.manifest.id);
+    ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;
+}
+/** How many fresh names a save whose finalize was refused tries, and how far apart their sequences are. */
+const FRESH_NAMES = 2;
+const FRESH_SEQ_STEP = 1000;
+/**
+ * Saves under `nameOf(0)`; when the store refuses to finalize an object (FinalizeRefusedError: that name
+ * stays reserved for the attempt), saves again under `nameOf(1)`, `nameOf(2)`: ids of the same form, so
+ * resume, restore and list find them as any other of the job's (checkpointsOfJob). Not when the user named
+ * the checkpoint (a restore asks for that name), nor once the workspace was handed back to the stage
+ * (`handedBack`: packing it again would save another state).
+ */
+async function saveUnderFreshNames(nameOf, handedBack, named, log, save) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await save(nameOf(fresh));
+        }
+        catch (error) {
+            if (!(error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ))
+                throw error;
+            const why = named
+                ? "the 'name' input chose it (leave 'name' out to let a refusal be retried under a fresh name)"
+                : handedBack()
+                    ? 'the stage already runs in the workspace the checkpoint read'
+                    : fresh === FRESH_NAMES
+                        ? `${FRESH_NAMES} fresh names were refused too`
+                        : undefined;
+            if (why)
+                throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ(error.object, `${error.message}; not saved again: ${why}`);
+            log.warning(`ci-recovery: the artifact service refused to finalize '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(error.object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${nameOf(fresh + 1)} (${fresh + 1} of ${FRESH_NAMES}).`);
+        }
+    }
 }
 /**
  * The paths outside the workspace the completed stages filled (their `cache-paths`), each saved as its own

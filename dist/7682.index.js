@@ -1,5 +1,5 @@
 export const id = 7682;
-export const ids = [7682,5301];
+export const ids = [7682];
 export const modules = {
 
 /***/ 97682:
@@ -121,6 +121,7 @@ async function resumeFromCandidates(opts) {
             const r = await (0,restore/* restoreCheckpoint */.vQ)({
                 store: opts.store,
                 checkpoint: c.manifest,
+                ...(opts.keyedStore ? { keyedStore: opts.keyedStore } : {}),
                 dest: opts.workspace,
                 workspace: opts.workspace,
                 logger: opts.logger,
@@ -346,9 +347,10 @@ var lookup = __webpack_require__(21701);
 /* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
-/* harmony export */   XI: () => (/* binding */ untrustedBecause)
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
-/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */

@@ -279,6 +279,10 @@ function jobStorePort(env, logger, deadline) {
             const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
+        dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
+            const { dropRunCheckpoints } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(9565)]).then(__webpack_require__.bind(__webpack_require__, 69565));
+            return dropRunCheckpoints(ids, place);
+        }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
             const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
@@ -292,7 +296,7 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(8046), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(4957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
@@ -300,7 +304,7 @@ function resumePort(store, token, env, logger, deadline) {
             if (store === 'artifact')
                 return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_ARTIFACTS */ .A0 };
             const work = async () => {
-                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
+                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
@@ -310,7 +314,7 @@ function resumePort(store, token, env, logger, deadline) {
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(8046), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(4957)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
@@ -321,10 +325,12 @@ function resumePort(store, token, env, logger, deadline) {
             });
             const manifestCache = defaultManifestCache(env);
             const journalDir = restoreJournals(env);
+            const keyedStore = deadline ? await budgetedKeyedStore(opened, env, deadline) : undefined;
             const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
                 trusted,
+                ...(keyedStore ? { keyedStore } : {}),
                 workspace: env.workspace,
                 logger,
                 ...(manifestCache ? { manifestCache } : {}),
@@ -334,9 +340,20 @@ function resumePort(store, token, env, logger, deadline) {
         },
     };
 }
+/**
+ * The keyed entries' store of `store` (the cache service on a runner), given up like the artifact store when
+ * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
+ */
+async function budgetedKeyedStore(store, env, deadline) {
+    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(6964)]).then(__webpack_require__.bind(__webpack_require__, 36964));
+    const keyed = keyedStoreFor(store, env);
+    if (keyed instanceof CacheKeyedStore)
+        keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
+    return keyed;
+}
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
+    const { artifactServiceGuard } = await __webpack_require__.e(/* import() */ 6794).then(__webpack_require__.bind(__webpack_require__, 66794));
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 
@@ -483,9 +500,10 @@ function rateLimitText({ headers = {} }) {
 /* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
-/* harmony export */   XI: () => (/* binding */ untrustedBecause)
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
-/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
@@ -735,7 +753,7 @@ function jobsApiAccess(hasClient, jobIdText) {
     if (!Number.isInteger(jobId) || jobId <= 0)
         return {
             read: false,
-            warning: "the job id is unknown (input 'job-id', default job.check_run_id), so the jobs API was not read; reporting from ci-recovery's own records",
+            warning: "the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer), so the jobs API was not read; reporting from ci-recovery's own records",
         };
     return { read: true, jobId };
 }

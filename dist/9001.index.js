@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   SR: () => (/* binding */ lastGoodSha),
 /* harmony export */   Up: () => (/* binding */ recordOutcome),
 /* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   aE: () => (/* binding */ outcomeTeaches),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
 /* harmony export */   hY: () => (/* binding */ revertsToday),
 /* harmony export */   lj: () => (/* binding */ ledgerKey),
@@ -63,6 +64,32 @@ function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
     const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
     entries.push(entry);
     return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+/**
+ * Whether recording `entry` tells the ledger's readers something they do not know, so that it is worth a
+ * cache entry (keys are immutable: each save is a new entry). A failure or a cancel always is. A pass is
+ * when it answers a failure of this job on this commit not yet followed by a pass (`isFlaky` needs that
+ * pass), or when the job's last recorded outcome was not a pass (`lastGoodSha` moves past the failure).
+ * A pass after a pass, or on a ledger that knows nothing of the job, saves nothing: `lastGoodSha` then
+ * names the first commit of a green streak (still a good commit before any later failure).
+ */
+function outcomeTeaches(ledger, entry) {
+    if (entry.outcome !== 'success')
+        return true;
+    const mine = ledger.entries.filter((e) => e.job === entry.job);
+    let unanswered = false;
+    for (const e of mine) {
+        if (e.sha !== entry.sha)
+            continue;
+        if (e.outcome === 'failure')
+            unanswered = true;
+        else if (e.outcome === 'success')
+            unanswered = false;
+    }
+    if (unanswered)
+        return true;
+    const last = mine.at(-1);
+    return last !== undefined && last.outcome !== 'success';
 }
 function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
     const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);

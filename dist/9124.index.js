@@ -645,7 +645,7 @@ function errorMessage(error) {
 /* harmony export */   U8: () => (/* binding */ parseJobEnv),
 /* harmony export */   Uv: () => (/* binding */ definedOnly)
 /* harmony export */ });
-/* unused harmony export SUBREAPERS */
+/* unused harmony exports SUBREAPERS, isGhes */
 /* harmony import */ var _checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37485);
 /* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62201);
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
@@ -712,6 +712,7 @@ function parseJobEnv(env, fallback) {
         debug: env.RUNNER_DEBUG === '1',
         repository,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        ghes: isGhes(env.GITHUB_SERVER_URL || 'https://github.com'),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         runId: env.GITHUB_RUN_ID ?? '',
         attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
@@ -756,6 +757,21 @@ function parseJobEnv(env, fallback) {
 /** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * Is this GitHub Enterprise Server? As the toolkit decides it (actions/toolkit packages/cache/src/internal/
+ * config.ts `isGhes`): any host but github.com, a GHE.com tenant (`*.ghe.com`) or `*.localhost`. GHES has no
+ * `job.check_run_id` nor `job.workflow_*`, and older artifact (v3) and cache (v1) services.
+ */
+function isGhes(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.trim().toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
 }
 /**
  * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for

@@ -1,5 +1,5 @@
-export const id = 8915;
-export const ids = [8915];
+export const id = 7498;
+export const ids = [7498];
 export const modules = {
 
 /***/ 27790:
@@ -28,37 +28,6 @@ function crashPoint() {
         process.kill(process.pid, 'SIGKILL');
     if (passed === pause)
         process.kill(process.pid, 'SIGSTOP');
-}
-
-
-/***/ }),
-
-/***/ 98915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openStore)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47498);
-
-
-
-/**
- * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
- * artifact client is loaded only then, so the CLI with a dir store never loads it).
- */
-async function openStore(spec, ctx = {}) {
-    const s = spec.trim();
-    if (s.startsWith('dir:') && s.length > 4)
-        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
-    if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
-        return new ArtifactStore(ctx);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
 }
 
 

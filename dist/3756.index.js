@@ -1,5 +1,5 @@
-export const id = 8761;
-export const ids = [8761];
+export const id = 3756;
+export const ids = [3756];
 export const modules = {
 
 /***/ 53756:
@@ -64,7 +64,10 @@ async function restorePhase(inputs, env, ports) {
         const ctx = (0,step/* jobContext */.Rl)(env);
         const spec = given.store.trim() || config.store;
         const store = await ports.openStore(spec, ctx, given.token);
-        const target = await chooseCheckpoint(given.name.trim(), store, spec, ctx, ports);
+        const name = given.name.trim();
+        const target = name
+            ? { id: name, checkpoint: name }
+            : await newestOfJob(store, spec, ctx, await ports.checkpointsOfRun(spec, ctx, given.token), ports);
         checkpointId = target.id;
         const outputs = given.lookupOnly
             ? await lookUp(target, store, ports)
@@ -98,15 +101,16 @@ async function restorePhase(inputs, env, ports) {
     }, log);
     return result;
 }
-/** The checkpoint named, else the job's newest readable one in this run; none is a miss. */
-async function chooseCheckpoint(name, store, spec, ctx, ports) {
-    if (name)
-        return { id: name, checkpoint: name };
-    const choice = await (0,step/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId }));
+/**
+ * The job's newest readable checkpoint in this run that the run wrote: a shared store's other entries may
+ * claim this job and run, so only the run's records say which are its own. None is a miss.
+ */
+async function newestOfJob(store, spec, ctx, ofRun, ports) {
+    const choice = await (0,step/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }));
     for (const p of choice.passedOver)
         ports.runner.log.warning(`Checkpoint ${(0,core_text/* inert */.tJ)(p.id)} is passed over: ${(0,core_text/* inert */.tJ)(p.error)}`);
     if (!choice.chosen)
-        throw new ports_store/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}': save one with the checkpoint/ action first, or set 'name'.`);
+        throw new ports_store/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
     return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
 }
 /** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
@@ -169,7 +173,7 @@ function readInputs() {
 }
 async function run() {
     const env = (0,job_env/* readJobEnv */.l)();
-    const result = await restorePhase(readInputs, env, (0,step_ports/* stepPorts */.F)(env));
+    const result = await restorePhase(readInputs, env, (0,step_ports/* restorePorts */.B)(env));
     if (result.failed)
         process.exitCode = 1;
     (0,store_guard/* endIfStoreGaveUp */.Sl)();
@@ -182,12 +186,19 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ restorePorts),
 /* harmony export */   F: () => (/* binding */ stepPorts)
 /* harmony export */ });
+/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4212);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68329);
 /* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1130);
+/**
+ * The real ports of the `checkpoint/` and `restore/` steps (phases/checkpoint.ts, restore.ts). Apart from
+ * index.ts, so that the CLI's checkpoint verbs do not load the config reader.
+ */
+
 
 
 
@@ -202,6 +213,201 @@ function stepPorts(env) {
         now: () => new Date(),
     };
 }
+function restorePorts(env) {
+    return {
+        ...stepPorts(env),
+        checkpointsOfRun: (spec, ctx, token) => checkpointsOfRun(env, spec, ctx, token),
+    };
+}
+/**
+ * The checkpoints of this job that the run wrote: every one in the run's own artifacts; in another store,
+ * those this attempt's steps recorded (their records are this job's files) and those the earlier attempts'
+ * records name (artifacts of the run, core/checkpoint/trust.ts). Never throws: what cannot be read is named
+ * in `note` and trusts nothing.
+ */
+async function checkpointsOfRun(env, spec, ctx, token) {
+    if (spec === 'artifact')
+        return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ARTIFACTS */ .A0 };
+    const place = { runId: ctx.runId, job: ctx.job, attempt: ctx.attempt };
+    const own = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustRecordOf */ .n$)(await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
+    const ownOnly = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
+    if (ctx.attempt <= 1)
+        return { trusted: ownOnly };
+    const { readTrustRecords } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66366));
+    const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
+    if ('unreadable' in earlier)
+        return {
+            trusted: ownOnly,
+            note: `the checkpoints of earlier attempts are not known: ${earlier.unreadable}`,
+        };
+    const trusted = new Map(earlier.trusted === _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ARTIFACTS */ .A0 ? [] : earlier.trusted);
+    for (const c of own?.checkpoints ?? []) {
+        // One id the run names with two manifests is the run's no longer: neither is trusted.
+        if (trusted.has(c.id) && trusted.get(c.id) !== c.manifestSha256)
+            trusted.delete(c.id);
+        else
+            trusted.set(c.id, c.manifestSha256);
+    }
+    return { trusted };
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
 
 
 /***/ }),
@@ -215,9 +421,10 @@ function stepPorts(env) {
 /* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
-/* harmony export */   XI: () => (/* binding */ untrustedBecause)
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
-/* unused harmony exports TRUST_ARTIFACT_PREFIX, trustRecordOf */
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
@@ -305,6 +512,46 @@ function untrustedBecause(trusted, id, digest) {
     if (named !== digest)
         return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 8201;
-export const ids = [8201];
+export const id = 8342;
+export const ids = [8342];
 export const modules = {
 
-/***/ 48201:
+/***/ 88342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -367,6 +367,8 @@ function testFilesPort(job, logger) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/core/file-commands.ts
@@ -447,6 +449,21 @@ function parseKeyValueFile(text, ends = { windows: false }) {
     return result;
 }
 /**
+ * A GITHUB_ENV file's variables as they reach a later command: NODE_OPTIONS is never set through it (the
+ * runner refuses it, GitHub's docs on GITHUB_ENV), nor the empty name. Throws FileCommandError.
+ */
+function envFileEntries(text, ends = { windows: false }) {
+    const env = {};
+    const refused = [];
+    for (const [name, value] of Object.entries(parseKeyValueFile(text, ends))) {
+        if (name === '' || name.toUpperCase() === 'NODE_OPTIONS')
+            refused.push(name);
+        else
+            env[name] = value;
+    }
+    return { env, refused };
+}
+/**
  * A file command's bytes as the runner reads them: .NET's `File.ReadAllText(path)` (EnvFileKeyValuePairs;
  * `File.ReadAllLines(path, Encoding.UTF8)` for GITHUB_PATH) detects a byte order mark: UTF-8's is dropped,
  * UTF-16 (as Windows PowerShell 5.1's `Out-File` and `>>` write) and UTF-32 are decoded; without one, UTF-8.
@@ -495,13 +512,209 @@ var skip = __webpack_require__(75772);
 var core_types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/core/shell-command.ts
+/**
+ * The command line of a `run/` step's script, built as the runner builds a `run:` step's (actions/runner
+ * 2.336, commit 258d6c8, `src/Runner.Worker/Handlers/ScriptHandler.cs` `RunAsync` and
+ * `ScriptHandlerHelpers.cs`), and the script file's name and contents. The runner makes ONE argument
+ * string and hands it to .NET's `Process.Start`: on Windows that string reaches the program verbatim, after
+ * the quoted program path; on Linux and macOS .NET splits it into argv by the C runtime's rules. Pure.
+ */
+
+/** The runner's built-in argument formats (ScriptHandlerHelpers.cs lines 13-21), and `node`, ours. */
+const ARGUMENT_FORMATS = {
+    cmd: '/D /E:ON /V:OFF /S /C "CALL "{0}""',
+    pwsh: `-command ". '{0}'"`,
+    powershell: `-command ". '{0}'"`,
+    bash: '--noprofile --norc -e -o pipefail {0}',
+    sh: '-e {0}',
+    python: '{0}',
+    node: '{0}',
+};
+/** ScriptHandlerHelpers.cs lines 23-31 (`.js` for node is ours), chosen by the program's name. */
+const EXTENSIONS = {
+    cmd: '.cmd',
+    pwsh: '.ps1',
+    powershell: '.ps1',
+    bash: '.sh',
+    sh: '.sh',
+    python: '.py',
+    node: '.js',
+};
+const SHELL_NAMES = 'bash, sh, python, node, pwsh, powershell or cmd';
+/** The shell input as the runner splits it: the program, then the rest (ParseShellOptionString, lines 70-85). */
+function parseShellOption(shell) {
+    const space = shell.indexOf(' ');
+    const program = space === -1 ? shell : shell.slice(0, space);
+    // ScriptHandler.cs lines 224-232: no format after the program takes the built-in one (ordinal, as the
+    // runner's dictionary is case-insensitive: 'PWSH' is pwsh).
+    const given = space === -1 ? '' : shell.slice(space + 1).trimStart();
+    const builtIn = Object.entries(ARGUMENT_FORMATS).find(([k]) => k === program.toLowerCase())?.[1];
+    return { program, format: given || (builtIn ?? '') };
+}
+/**
+ * .NET's `string.Format(format, path)` with one argument (ScriptHandler.cs line 267): every `{0}` is the
+ * path, `{{` and `}}` are braces, anything else in braces is the FormatException that fails the step.
+ */
+function formatArguments(shell, format, path) {
+    let out = '';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if ((c === '{' || c === '}') && format[i + 1] === c) {
+            out += c;
+            i++;
+        }
+        else if (format.startsWith('{0}', i)) {
+            out += path;
+            i += 2;
+        }
+        else if (c === '{' || c === '}') {
+            throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': the runner formats it with the script path as the only argument, so '${c}' must be '{0}' or doubled ('${c}${c}').`);
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * The runner's invocation of a script at `scriptPath` for the shell input `shell` (a built-in name, or a
+ * program and a format with `{0}`). Throws a UserError naming the input when the runner would refuse it.
+ */
+function shellInvocation(shell, scriptPath) {
+    const { program, format } = parseShellOption(shell);
+    if (!program)
+        throw new errors/* UserError */.yo(`Input 'shell' is empty: write ${SHELL_NAMES}, or a template with {0}.`);
+    // ScriptHandler.cs lines 243-246: a format without {0} is refused.
+    if (!format.includes('{0}'))
+        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write ${SHELL_NAMES}, or a command template with {0} for the script path (e.g. 'perl {0}').`);
+    // ScriptHandler.cs line 252: a double quote in the path is escaped with a backslash.
+    const args = formatArguments(shell, format, scriptPath.replace(/"/g, '\\"'));
+    return { program, arguments: args, args: parseArguments(args) };
+}
+/** The script file's extension for the program of `shell` (GetScriptFileExtension, by the program's name). */
+function scriptExtension(shell) {
+    return EXTENSIONS[parseShellOption(shell).program.toLowerCase()] ?? '';
+}
+/** The program's name as FixUpScriptContents matches it: exactly, as the runner's switch does. */
+function shellProgram(shell) {
+    return parseShellOption(shell).program;
+}
+/**
+ * .NET's `ParseArgumentsIntoList` (dotnet/runtime `src/libraries/System.Diagnostics.Process/src/System/
+ * Diagnostics/Process.Unix.cs`, lines 846-945 at 404b286b), the C runtime's rules: spaces and tabs
+ * separate, double quotes group (`""` inside quotes is a quote), 2n backslashes before a quote are n and
+ * the quote groups, 2n+1 are n and a literal quote; other backslashes and single quotes are literal.
+ */
+function parseArguments(text) {
+    const out = [];
+    for (let i = 0; i < text.length;) {
+        if (BLANK.has(text[i])) {
+            i++;
+            continue;
+        }
+        const next = nextArgument(text, i);
+        out.push(next.arg);
+        i = next.end;
+    }
+    return out;
+}
+const BLANK = new Set([' ', '\t']);
+/** One argument from `start` (GetNextArgument), and where the text after it starts. */
+function nextArgument(text, start) {
+    let arg = '';
+    let quoted = false;
+    let i = start;
+    while (i < text.length) {
+        let slashes = 0;
+        while (text[i] === '\\') {
+            slashes++;
+            i++;
+        }
+        if (slashes > 0) {
+            const beforeQuote = text[i] === '"';
+            arg += '\\'.repeat(beforeQuote ? slashes >> 1 : slashes);
+            if (beforeQuote && slashes % 2 === 1) {
+                arg += '"';
+                i++;
+            }
+            continue;
+        }
+        const c = text[i];
+        if (c === '"' && quoted && text[i + 1] === '"') {
+            arg += '"';
+            i += 2;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+            i++;
+        }
+        else if (BLANK.has(c) && !quoted)
+            break;
+        else {
+            arg += c;
+            i++;
+        }
+    }
+    return { arg, end: i };
+}
+/**
+ * The command line .NET's `Process.Start` gives CreateProcess on Windows (`Process.Windows.cs`
+ * `BuildCommandLine`): the program's path in double quotes unless it already is, a space, and the
+ * argument string as it is.
+ */
+function windowsCommandLine(programPath, args) {
+    const file = programPath.trim();
+    const quoted = file.length > 1 && file.startsWith('"') && file.endsWith('"');
+    return `${quoted ? file : `"${file}"`}${args ? ` ${args}` : ''}`;
+}
+/**
+ * What to hand Node's `spawn` for the runner's invocation, on the runner's OS. On Windows: the argument
+ * string as ONE argument with `windowsVerbatimArguments` (libuv `src/win/process.c` `make_program_args`
+ * joins argv with spaces and copies each verbatim) and argv[0] the quoted program path, so the command
+ * line is exactly `windowsCommandLine`. Elsewhere: the argv .NET would split it into.
+ */
+function spawnArguments(invocation, programPath, windows) {
+    if (!windows)
+        return { file: programPath, args: invocation.args };
+    const file = programPath.trim();
+    const argv0 = windowsCommandLine(file, '');
+    return {
+        file,
+        args: invocation.arguments ? [invocation.arguments] : [],
+        argv0,
+        windowsVerbatimArguments: true,
+    };
+}
+/**
+ * The script file's contents as the runner writes them (`FixUpScriptContents`, called from
+ * `ScriptHandler.cs` line 270 with the program's name, also for a template such as `pwsh -File {0}`):
+ * pwsh and powershell stop on a failing cmdlet and exit with a native command's last exit code; cmd does
+ * not echo its commands. The newline is the OS's, and on Windows every line end becomes CRLF (lines 271-273).
+ */
+function scriptContents(shell, script, windows) {
+    const program = shellProgram(shell);
+    const newline = windows ? '\r\n' : '\n';
+    let contents = script;
+    if (program === 'cmd')
+        contents = `@echo off${newline}${contents}`;
+    if (program === 'pwsh' || program === 'powershell') {
+        const prepend = "$ErrorActionPreference = 'stop'";
+        const append = String.raw `if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
+        contents = `${prepend}${newline}${contents}${newline}${append}`;
+    }
+    return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
+}
+/** The error for a shell whose program is not on the runner. */
+function shellNotFound(file) {
+    return new errors/* UserError */.yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-step.ts
 
 
 
 
-/** Why run/ steps aside on Windows: said once per step, in a warning. */
-const WINDOWS_STEP_ASIDE = "ci-recovery run: on Windows the command runs once, like a plain 'run:' step, without retries or a time limit: killing a command's whole process tree needs POSIX process groups, which Windows does not have. Use the step's own timeout-minutes there.";
+
 /** `retry-on`: failure types, `any` or `error`, case-insensitive. */
 function parseRetryOn(values) {
     const types = values.map((t) => t.toLowerCase());
@@ -541,55 +754,11 @@ function errorLocation(message) {
     return at ? { file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) } : undefined;
 }
 // ---- the command ----
-const SHELLS = {
-    bash: { template: 'bash --noprofile --norc -eo pipefail {0}', ext: '.sh' },
-    sh: { template: 'sh -e {0}', ext: '.sh' },
-    python: { template: 'python {0}', ext: '.py' },
-    node: { template: 'node {0}', ext: '.js' },
-    pwsh: { template: "pwsh -command . '{0}'", ext: '.ps1' },
-    // The runner's Windows shells (cmd as the runner calls it, with %ComSpec% spelled out).
-    powershell: { template: "powershell -command . '{0}'", ext: '.ps1' },
-    cmd: { template: 'cmd.exe /D /E:ON /V:OFF /S /C "CALL "{0}""', ext: '.cmd' },
-};
-/** Program and arguments for a shell name or a custom template with `{0}` (like the runner's `shell:`). */
+
+/** Program and arguments for a shell name or a custom template with `{0}`, as the runner splits them on Linux. */
 function shellCommand(shell, script) {
-    const template = SHELLS[shell]?.template ?? shell;
-    if (!template.includes('{0}')) {
-        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write bash, sh, python, node, pwsh, powershell or cmd, or a command template with {0} for the script path (e.g. 'perl {0}').`);
-    }
-    const tokens = template.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-    const words = tokens.map((t) => (/^(["']).*\1$/.test(t) && t.length > 1 ? t.slice(1, -1) : t).replace('{0}', script));
-    const [file, ...args] = words;
-    if (!file)
-        throw new errors/* UserError */.yo(`Input 'shell' is empty: write bash, sh, python, node, pwsh, powershell, cmd or a template with {0}.`);
-    return { file, args };
-}
-function scriptExtension(shell) {
-    return SHELLS[shell]?.ext ?? '';
-}
-/**
- * The script file's contents as the runner writes them (actions/runner
- * `src/Runner.Worker/Handlers/ScriptHandlerHelpers.cs` `FixUpScriptContents`, called from `ScriptHandler.cs`
- * with the shell's program name, also for a template such as `pwsh -File {0}`): pwsh and powershell stop on a
- * failing cmdlet and exit with a native command's last exit code; cmd does not echo its commands. The
- * newline is the OS's, and on Windows every line end becomes CRLF.
- */
-function scriptContents(shell, script, windows) {
-    const program = SHELLS[shell] ? shell : (shell.trim().split(/\s+/)[0] ?? '');
-    const newline = windows ? '\r\n' : '\n';
-    let contents = script;
-    if (program === 'cmd')
-        contents = `@echo off${newline}${contents}`;
-    if (program === 'pwsh' || program === 'powershell') {
-        const prepend = "$ErrorActionPreference = 'stop'";
-        const append = String.raw `if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
-        contents = `${prepend}${newline}${contents}${newline}${append}`;
-    }
-    return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
-}
-/** The error for a shell whose program is not on the runner. */
-function shellNotFound(file) {
-    return new errors/* UserError */.yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
+    const { program, args } = shellInvocation(shell, script);
+    return { file: program, args };
 }
 /** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
 function workingDirectoryMissing(input, resolved) {
@@ -651,13 +820,16 @@ const SKIPPED_OUTPUTS = {
     evidence: '',
     skipped: 'true',
 };
-/** The step's own outputs after it ran. */
-function stepOutputs(attempts, exitCode, classification, decision) {
+/**
+ * The step's own outputs after it ran. `strategy` tells what happened: `retry` when the step passed after
+ * a failure (a retry of the command, or of its failed tests alone); else the last decision's.
+ */
+function stepOutputs(attempts, exitCode, classification, decision, passed = false) {
     return {
         attempts: String(attempts),
         'exit-code': String(exitCode),
         'failure-type': classification?.type ?? '',
-        strategy: decision?.strategy ?? '',
+        strategy: passed && classification ? 'retry' : (decision?.strategy ?? ''),
         // A line of the command's log (a pull request's code wrote it): one inert line.
         evidence: (0,core_text/* inert */.tJ)(classification?.evidence?.text ?? ''),
         skipped: 'false',
@@ -749,63 +921,59 @@ function runStepRecord(settings, result) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/runner-os.ts
+/**
+ * What a `run/` step does differently on the runner's OS, decided from RUNNER_OS (JobEnv.runnerOs), so
+ * that the Windows path is a pure answer this Linux machine can test: the command line (shell-command.ts),
+ * where the program is found, and how the command's process tree is killed at a limit or a cancel. Pure.
+ */
+/** The runner is Windows: RUNNER_OS says so; without it (a laptop), the host's platform decides. */
+function isWindowsRunner(runnerOs, hostPlatform) {
+    return runnerOs ? runnerOs.toLowerCase() === 'windows' : hostPlatform === 'win32';
+}
+function processLayout(windows) {
+    return windows ? { treeKill: 'taskkill', detached: false } : { treeKill: 'process-group', detached: true };
+}
+/**
+ * The Windows tree kill: `/T` ends the process and every process it started, `/F` forcibly (console
+ * programs get no close message to answer). Like the runner's own `WindowsKillProcessTree`
+ * (`src/Runner.Sdk/ProcessInvoker.cs`), which walks parent ids and kills the leaves first.
+ */
+function treeKillCommand(pid) {
+    return { file: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
+}
+/** PATHEXT's default when unset (WhichUtil.cs line 44). */
+const DEFAULT_PATHEXT = '.com;.exe;.bat;.cmd;.vbs;.vbe;.js;.jse;.wsf;.wsh';
+/**
+ * Where the runner's WhichUtil (`src/Runner.Sdk/Util/WhichUtil.cs` lines 13-90) looks for `command` on
+ * Windows, in order: the path itself when fully qualified, else each PATH directory with the name as
+ * given when it ends in a PATHEXT extension, or with each extension added. The first that exists is the
+ * program; the runner never looks in the working directory (CreateProcess's own search would).
+ */
+function windowsProgramCandidates(command, pathVar, pathExt) {
+    if (/^[a-zA-Z]:[\\/]|^[\\/]{2}/.test(command))
+        return [command];
+    const exts = (pathExt || DEFAULT_PATHEXT).split(';').filter(Boolean);
+    const hasExt = exts.some((e) => command.toLowerCase().endsWith(e.toLowerCase()));
+    const dirs = (pathVar ?? '').split(';').filter(Boolean);
+    const join = (dir, name) => `${dir.replace(/[\\/]+$/, '')}\\${name}`;
+    return dirs.flatMap((dir) => (hasExt ? [join(dir, command)] : exts.map((e) => join(dir, command + e))));
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/adapters/process.ts
+;// CONCATENATED MODULE: ./src/adapters/process-tree.ts
 /**
- * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
- * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
- * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
- * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
- * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period.
+ * A command's process tree on Linux, as `runProcess` (process.ts) marks, watches and kills it: the cookie
+ * in every process's environment, the lock-limit mark `env -i` does not clear, the child-subreaper
+ * launcher, /proc scans that tell who is still the tree's, and the kill (SIGTERM, a grace period, SIGKILL).
  */
 
 
 
 
-
-/** Keeps the last `limit` bytes of a stream of chunks. */
-class TailBuffer {
-    limit;
-    chunks = [];
-    size = 0;
-    dropped = false;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.limit && this.chunks.length > 0) {
-            const head = this.chunks[0];
-            const excess = this.size - this.limit;
-            this.dropped = true;
-            if (head.length <= excess) {
-                this.chunks.shift();
-                this.size -= head.length;
-            }
-            else {
-                this.chunks[0] = head.subarray(excess);
-                this.size -= excess;
-            }
-        }
-    }
-    get truncated() {
-        return this.dropped;
-    }
-    /** The kept text; when the head was dropped, the first (partial) line is dropped too. */
-    text() {
-        const text = Buffer.concat(this.chunks).toString('utf8');
-        if (!this.dropped)
-            return text;
-        const newline = text.indexOf('\n');
-        return newline === -1 ? text : text.slice(newline + 1);
-    }
-}
 /**
  * The environment variable that marks every process a command starts, however far it strays (setsid,
  * double fork, reparenting): children inherit it. The runner finds a job's leftover processes by its
@@ -966,7 +1134,7 @@ function markedCommand(file, args, env, subreaper) {
     const lockMark = 2 ** 40 + (0,external_node_crypto_.randomInt)(2 ** 40);
     return { file: prlimit, args: [`--locks=${lockMark}:`, '--', ...command], env: spawnEnv, lockMark };
 }
-const process_identity = (p) => `${p.pid}@${p.started}`;
+const process_tree_identity = (p) => `${p.pid}@${p.started}`;
 /**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
  * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
@@ -991,7 +1159,7 @@ class ProcessTree {
     marked(p) {
         if (this.cookie === undefined && this.lockMark === undefined)
             return false;
-        const id = process_identity(p);
+        const id = process_tree_identity(p);
         let has = this.checked.get(id);
         if (has === undefined) {
             has =
@@ -1007,7 +1175,7 @@ class ProcessTree {
         if (!live)
             return undefined;
         const members = new Map(live
-            .filter((p) => this.known.has(process_identity(p)) || p.pgrp === this.pgid || this.marked(p))
+            .filter((p) => this.known.has(process_tree_identity(p)) || p.pgrp === this.pgid || this.marked(p))
             .map((p) => [p.pid, p]));
         for (let grew = true; grew;) {
             grew = false;
@@ -1019,7 +1187,7 @@ class ProcessTree {
             }
         }
         for (const p of members.values())
-            this.known.add(process_identity(p));
+            this.known.add(process_tree_identity(p));
         return [...members.values()].map(({ pid, command }) => ({ pid, command }));
     }
 }
@@ -1091,6 +1259,77 @@ async function killTree(pgid, graceMs, cookie, tree = new ProcessTree(pgid, cook
     } while (treeAlive(pgid, tree) && Date.now() < hardDeadline);
     return tree.scan() ?? (treeAlive(pgid, tree) ? [{ pid: pgid, command: '(process group)' }] : []);
 }
+
+;// CONCATENATED MODULE: ./src/adapters/tree-kill.ts
+/** The Windows tree kill: `taskkill /T /F /PID <pid>` (core/runner-os.ts), run to its end. */
+
+
+const taskkillPort = {
+    killTree(pid) {
+        const { file, args } = treeKillCommand(pid);
+        return new Promise((resolve) => {
+            // taskkill exits 128 when the process is already gone: the tree is gone either way.
+            const child = (0,external_node_child_process_.spawn)(file, args, { stdio: 'ignore', windowsHide: true });
+            child.once('error', () => resolve());
+            child.once('exit', () => resolve());
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/adapters/process.ts
+/**
+ * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
+ * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
+ * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
+ * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period. On a Windows runner:
+ * no group, and the tree kill is `taskkill /T /F` through a port.
+ */
+
+
+
+
+
+
+
+/** Keeps the last `limit` bytes of a stream of chunks. */
+class TailBuffer {
+    limit;
+    chunks = [];
+    size = 0;
+    dropped = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.limit && this.chunks.length > 0) {
+            const head = this.chunks[0];
+            const excess = this.size - this.limit;
+            this.dropped = true;
+            if (head.length <= excess) {
+                this.chunks.shift();
+                this.size -= head.length;
+            }
+            else {
+                this.chunks[0] = head.subarray(excess);
+                this.size -= excess;
+            }
+        }
+    }
+    get truncated() {
+        return this.dropped;
+    }
+    /** The kept text; when the head was dropped, the first (partial) line is dropped too. */
+    text() {
+        const text = Buffer.concat(this.chunks).toString('utf8');
+        if (!this.dropped)
+            return text;
+        const newline = text.indexOf('\n');
+        return newline === -1 ? text : text.slice(newline + 1);
+    }
+}
 /**
  * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
@@ -1127,7 +1366,8 @@ const TREE_WATCH_MS = 1000;
 function watchLimits(child, options, cookie, lockMark) {
     const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
     const limits = { timedOut: false, aborted: false, release: () => undefined };
-    const tree = child.pid !== undefined ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
+    const windows = options.windows ?? process.platform === 'win32';
+    const tree = child.pid !== undefined && !windows ? new ProcessTree(child.pid, cookie, lockMark) : undefined;
     // Only a command we may have to kill is watched: one read of /proc costs ~3 ms for 120 processes.
     const watch = tree && (timeoutMs !== undefined || abortSignal)
         ? setInterval(() => tree.scan(), TREE_WATCH_MS)
@@ -1136,8 +1376,13 @@ function watchLimits(child, options, cookie, lockMark) {
     const kill = () => {
         if (watch)
             clearInterval(watch);
-        if (child.pid !== undefined && !limits.killing)
-            limits.killing = killTree(child.pid, killGraceMs, cookie, tree);
+        if (child.pid === undefined || limits.killing)
+            return;
+        // Windows: no group to signal and no /proc to read; taskkill walks the tree by parent ids. Whatever
+        // it could not end is not known here: none is reported.
+        limits.killing = windows
+            ? (options.treeKill ?? taskkillPort).killTree(child.pid).then(() => [], () => [])
+            : killTree(child.pid, killGraceMs, cookie, tree);
     };
     const timer = timeoutMs !== undefined
         ? setTimeout(() => {
@@ -1211,13 +1456,18 @@ function runProcess(options) {
         // cookie reaches what leaves it.
         const cookie = (0,external_node_crypto_.randomUUID)();
         const env = { ...(options.env ?? process.env), [PROCESS_COOKIE_ENV]: cookie };
-        const command = markedCommand(options.file, options.args, env, options.subreaper);
+        const layout = processLayout(options.windows ?? process.platform === 'win32');
+        const command = layout.treeKill === 'taskkill'
+            ? { file: options.file, args: options.args, env }
+            : markedCommand(options.file, options.args, env, options.subreaper);
         const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
             cwd: options.cwd,
             env: command.env,
-            // On Windows, detached means a new console, and no group to signal: run/ steps aside there.
-            detached: process.platform !== 'win32',
+            // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
+            detached: layout.detached,
             stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
+            ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
         });
         const unterminated = new Set();
         const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
@@ -1274,6 +1524,19 @@ var records = __webpack_require__(68329);
 
 
 
+
+
+
+/** A variable of `env` by its name in any case, as Windows reads names ('Path' is PATH). */
+const envAnyCase = (env, name) => Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
+/**
+ * The program's path as the runner's WhichUtil finds it on Windows (PATH and PATHEXT, never the working
+ * directory); not found: the name, and spawn's ENOENT says so.
+ */
+function windowsProgram(program, env) {
+    const candidates = windowsProgramCandidates(program, envAnyCase(env, 'PATH'), envAnyCase(env, 'PATHEXT'));
+    return candidates.find((c) => (0,external_node_fs_.existsSync)(c)) ?? program;
+}
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
 const ownEnv = () => process.env;
 const FILE_ENV = { output: 'GITHUB_OUTPUT', env: 'GITHUB_ENV', path: 'GITHUB_PATH' };
@@ -1294,12 +1557,13 @@ function commandRun(result) {
 function processPort(options) {
     const runDir = external_node_path_default().join(options.tempDir, `run-${(0,external_node_crypto_.randomUUID)()}`);
     const env = options.env ?? ownEnv();
+    const windows = options.windows ?? process.platform === 'win32';
     return {
         async run(spec) {
             const dir = external_node_path_default().join(runDir, spec.name);
             await (0,promises_.mkdir)(dir, { recursive: true });
             const script = external_node_path_default().join(dir, `script${scriptExtension(spec.shell)}`);
-            await (0,promises_.writeFile)(script, scriptContents(spec.shell, spec.script, process.platform === 'win32'));
+            await (0,promises_.writeFile)(script, scriptContents(spec.shell, spec.script, windows));
             const files = spec.fileCommands
                 ? { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') }
                 : undefined;
@@ -1308,12 +1572,16 @@ function processPort(options) {
             const fileEnv = files
                 ? Object.fromEntries(Object.entries(FILE_ENV).map(([k, v]) => [v, files[k]]))
                 : {};
-            const { file, args } = shellCommand(spec.shell, script);
+            // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
+            const invocation = shellInvocation(spec.shell, script);
+            const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
             const result = await runProcess({
-                file,
-                args,
+                ...spawnArguments(invocation, program, windows),
+                windows,
+                ...(options.treeKill ? { treeKill: options.treeKill } : {}),
                 cwd: spec.cwd,
-                env: commandEnv(env, fileEnv),
+                // The command's own file-command paths win over a variable of the same name on-retry set.
+                env: commandEnv(env, { ...spec.env, ...fileEnv }),
                 ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
                 ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
                 ...(options.onOutput ? { onOutput: options.onOutput } : {}),
@@ -1352,7 +1620,7 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -1381,7 +1649,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(8915), __webpack_require__.e(9832), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1433,6 +1701,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         process: processPort({
             tempDir: external_node_path_default().join(job.runnerTemp, 'ci-recovery'),
             abortSignal,
+            windows: isWindowsRunner(job.runnerOs, process.platform),
             ...(job.subreaper ? { subreaper: job.subreaper } : {}),
         }),
         checkpoint: stageCheckpointPort({
@@ -1752,12 +2021,7 @@ function stepConfig(config, lane, settings) {
  * longer: its timeout-minutes, else its total-timeout-minutes (a step that says "30 minutes in all" is not
  * cut at a DOCS lane's 15); only a step that sets neither gets its lane's budget.
  */
-function attemptLimit(settings, config, lane, windows) {
-    if (windows)
-        return {
-            minutes: Infinity,
-            from: "Windows, where run/ sets none; the step's own timeout-minutes applies",
-        };
+function attemptLimit(settings, config, lane) {
     if (settings.timeoutMinutes !== undefined)
         return { minutes: settings.timeoutMinutes, from: "the step's timeout-minutes" };
     if (settings.totalTimeoutMinutes !== undefined)
@@ -1780,13 +2044,13 @@ function attemptLimitFrom(plan, limitMs) {
         : plan.attemptTimeoutFrom;
 }
 /**
- * The step's plan. On Windows (`windows`) the command runs once without a time limit: a half-killed tree
- * is worse than the runner's own limit.
+ * The step's plan, the same on every runner OS: on Windows too the limits hold and a failed attempt is
+ * retried (the tree is killed there by taskkill, core/runner-os.ts).
  */
-function planStep(settings, config, lane, windows) {
+function planStep(settings, config, lane) {
     const merged = stepConfig(config, lane, settings);
     const budget = merged.budgets[lane];
-    const limit = attemptLimit(settings, config, lane, windows);
+    const limit = attemptLimit(settings, config, lane);
     const checkpointPaths = settings.checkpointPaths.length > 0
         ? settings.checkpointPaths
         : budget.checkpoint
@@ -1798,8 +2062,8 @@ function planStep(settings, config, lane, windows) {
         attemptTimeoutMs: limit.minutes * 60_000,
         attemptTimeoutFrom: limit.from,
         // The explicit input caps everything; otherwise the policy decides when to stop.
-        maxAttempts: windows ? 1 : (settings.maxAttempts ?? MAX_STEP_ATTEMPTS),
-        ...(settings.totalTimeoutMinutes !== undefined && !windows
+        maxAttempts: settings.maxAttempts ?? MAX_STEP_ATTEMPTS,
+        ...(settings.totalTimeoutMinutes !== undefined
             ? { totalTimeoutMs: settings.totalTimeoutMinutes * 60_000 }
             : {}),
         checkpointPaths,
@@ -1822,6 +2086,8 @@ function retryWaitMs(decision, next, timeLeftMs) {
  * max-attempts ran out, the job-level decision when that resumes (max-attempts caps tries, not re-runs);
  * then `retry-on` and `retry-on-exit-code` over the in-step retry, both of which must list the failure
  * when both are set (as in nick-fields/retry). `max-attempts` alone retries any failure, as retry does.
+ * A timeout is not an exit code: with `retry-on-exit-code` set, only `retry-on` can retry one (listing
+ * `timeout` or `any`), the fix of nick-fields/retry#145, where `any` lost its timeouts.
  */
 function decideAttempt(failed, settings, plan, jobConfig) {
     const input = {
@@ -1850,12 +2116,15 @@ function decideAttempt(failed, settings, plan, jobConfig) {
     const checks = [];
     if (settings.retryOn.length > 0)
         checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
-    if (settings.retryOnExitCodes.length > 0)
+    if (settings.retryOnExitCodes.length > 0 && failed.timedOut !== true)
         checks.push([
             settings.retryOnExitCodes.includes(failed.exitCode),
             'retry-on-exit-code',
             `exit code ${failed.exitCode}`,
         ]);
+    // A timeout with retry-on-exit-code alone: told to retry exit codes, not timeouts.
+    if (checks.length === 0)
+        checks.push([false, 'retry-on', 'a timeout (which has no exit code)']);
     const [listed, inputName, what] = checks.find(([ok]) => !ok) ?? checks[checks.length - 1];
     decision = applyListed(decision, listed, inputName, what, failed.attempt, max);
     return decision;
@@ -1881,11 +2150,7 @@ function retryAnyFailure(decision, failed, maxAttempts) {
 function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
     if (!listed) {
         return decision.retryInStep
-            ? {
-                ...decision,
-                retryInStep: false,
-                reason: `${decision.reason} (not retried in the step: ${what} is not in ${inputName})`,
-            }
+            ? notRetried(decision, `input:${inputName}`, `not retried in the step: ${what} is not in ${inputName}`)
             : decision;
     }
     if (attempt >= maxAttempts) {
@@ -1907,15 +2172,18 @@ function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
         retryInStep: true,
     };
 }
+/**
+ * A retry the policy wanted that the step does not make: the decision is no longer `retry` (the step's
+ * `strategy` output says `retry` only when it retried), but a person's, by the input that stopped it.
+ */
+function notRetried(decision, rule, why) {
+    return { ...decision, strategy: 'manual', rule, reason: `${decision.reason} (${why})`, retryInStep: false };
+}
 /** No retry in the step once its total time is used up. */
 function withinStepTime(decision, timeLeftMs) {
     if (!decision.retryInStep || timeLeftMs > 0)
         return decision;
-    return {
-        ...decision,
-        retryInStep: false,
-        reason: `${decision.reason} (not retried: the step's total-timeout-minutes is used up)`,
-    };
+    return notRetried(decision, 'input:total-timeout-minutes', "not retried: the step's total-timeout-minutes is used up");
 }
 /** Does the step try again after `attempt` failed? */
 function triesAgain(decision, attempt, maxAttempts, cancelled) {
@@ -1928,6 +2196,62 @@ var state_keys = __webpack_require__(80095);
 var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
+;// CONCATENATED MODULE: ./src/phases/run-on-retry.ts
+/**
+ * The `on-retry` hook of a `run/` step (src/phases/run.ts): run before each retry, with fresh file-command
+ * files. What it writes to its GITHUB_ENV reaches every later attempt, as a `run:` step's GITHUB_ENV
+ * reaches the next step (nick-fields/retry#153); an `export` in the hook ends with its shell.
+ */
+
+
+
+
+/**
+ * Runs the hook with the variables earlier hooks set (`env`), then adds what it set to `env`. A failed
+ * or malformed hook only warns: the retry goes on.
+ */
+async function runOnRetry(hook, env, windows, ports) {
+    const { log } = ports.runner;
+    log.info('ci-recovery: running on-retry');
+    try {
+        const run = await ports.process.run({
+            name: 'on-retry',
+            script: hook.script,
+            shell: hook.shell,
+            cwd: hook.cwd,
+            ...(Number.isFinite(hook.limitMs) ? { timeoutMs: hook.limitMs } : {}),
+            fileCommands: true,
+            ...(Object.keys(env).length > 0 ? { env: { ...env } } : {}),
+        });
+        if (!succeeded(run))
+            log.warning(`on-retry failed (exit ${exitCodeOf(run)}); retrying anyway.`);
+        keepEnv(run.files?.env ?? '', env, windows, log);
+    }
+    catch (error) {
+        log.warning(`on-retry could not start: ${(0,errors/* errorMessage */.gJ)(error)}; retrying anyway.`);
+    }
+}
+/** The hook's GITHUB_ENV, read as the runner reads one, into `env`. Names are said inert, values never. */
+function keepEnv(text, env, windows, log) {
+    if (text.trim() === '')
+        return;
+    try {
+        const entries = envFileEntries(text, { windows });
+        Object.assign(env, entries.env);
+        const names = Object.keys(entries.env).map((n) => (0,core_text/* inert */.tJ)(n));
+        if (names.length > 0)
+            log.info(`ci-recovery: on-retry set ${names.join(', ')} for the next attempts`);
+        if (entries.refused.length > 0) {
+            const refused = entries.refused.map((n) => `'${(0,core_text/* inert */.tJ)(n)}'`).join(', ');
+            log.warning(`on-retry's GITHUB_ENV: ${refused} cannot be set through GITHUB_ENV; left out.`);
+        }
+    }
+    catch (error) {
+        // The runner's message quotes the malformed line: the hook's own text, said inert.
+        log.warning(`on-retry: ${(0,core_text/* inert */.tJ)(fileCommandFailure('env', error).message)}; its variables are left out.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/tests/console.ts
 
 /** The tail of an attempt's output that is read (runners print failures last). */
@@ -2292,6 +2616,7 @@ async function rerunRounds(step, runner, planned, limitMs, ports) {
             cwd: step.cwd,
             ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
             fileCommands: false,
+            ...(step.env ? { env: step.env } : {}),
         });
         const failing = await stillFailing(step, runner, ids, run, started, ports);
         for (const p of pending)
@@ -2332,6 +2657,7 @@ async function stillFailing(step, runner, ids, run, started, ports) {
 
 
 
+
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
@@ -2359,9 +2685,7 @@ async function runStep(settings, job, ctx, ports, completedStages) {
         const completedAt = new Date(ports.clock.now()).toISOString();
         return { ...none, skipped: true, success: true, outputs: { ...SKIPPED_OUTPUTS }, startedAt, completedAt };
     }
-    if (ctx.windows)
-        log.warning(WINDOWS_STEP_ASIDE, { title: 'ci-recovery: run once on Windows' });
-    const plan = planStep(settings, ctx.config, ctx.lane, ctx.windows);
+    const plan = planStep(settings, ctx.config, ctx.lane);
     shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
     // Checkpoint first, so a resume can start from the state before this stage.
     const stored = await checkpointFirst(settings, plan, ports);
@@ -2424,6 +2748,8 @@ class AttemptLoop {
     tests;
     /** When the last attempt ended: the backoff before the next one counts from there. */
     lastEndedAt = 0;
+    /** What on-retry wrote to its GITHUB_ENV, for every later attempt (and hook): later values win. */
+    retryEnv = {};
     cwd;
     constructor(settings, job, ctx, ports, plan, started) {
         this.settings = settings;
@@ -2466,7 +2792,10 @@ class AttemptLoop {
                 break;
         }
     }
-    /** Test recovery after a failed attempt (run-tests.ts); never on Windows, where the step runs once. */
+    /**
+     * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
+     * quoting) and report paths are untested: a failed attempt is retried whole there.
+     */
     async recoverTests(run, attempt, startedAt) {
         const { settings, ports, ctx } = this;
         if (!settings.tests || !ports.tests || ctx.windows)
@@ -2478,6 +2807,7 @@ class AttemptLoop {
             command: this.command(attempt),
             cwd: this.cwd,
             failureType: type,
+            ...this.envSpec(),
         };
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
@@ -2505,23 +2835,12 @@ class AttemptLoop {
         return false;
     }
     async onRetry(limitMs) {
-        const { log } = this.ports.runner;
-        log.info('ci-recovery: running on-retry');
-        try {
-            const run = await this.ports.process.run({
-                name: 'on-retry',
-                script: this.settings.onRetry,
-                shell: this.settings.shell,
-                cwd: this.cwd,
-                ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
-                fileCommands: false,
-            });
-            if (!succeeded(run))
-                log.warning(`on-retry failed (exit ${exitCodeOf(run)}); retrying anyway.`);
-        }
-        catch (error) {
-            log.warning(`on-retry could not start: ${(0,errors/* errorMessage */.gJ)(error)}; retrying anyway.`);
-        }
+        const { settings, ctx, ports } = this;
+        const hook = { script: settings.onRetry, shell: settings.shell, cwd: this.cwd, limitMs };
+        await runOnRetry(hook, this.retryEnv, ctx.windows, ports);
+    }
+    envSpec() {
+        return Object.keys(this.retryEnv).length > 0 ? { env: { ...this.retryEnv } } : {};
     }
     async runAttempt(attempt, limitMs) {
         const { settings } = this;
@@ -2538,6 +2857,7 @@ class AttemptLoop {
                 cwd: this.cwd,
                 ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
                 fileCommands: true,
+                ...this.envSpec(),
             });
         }
         catch (error) {
@@ -2590,6 +2910,7 @@ class AttemptLoop {
             type: c.type,
             retryable: c.retryable,
             exitCode,
+            timedOut: run.timedOut,
             attempt,
             lane: ctx.lane,
             branchKind: ctx.branchKind,
@@ -2611,9 +2932,10 @@ class AttemptLoop {
         const files = this.finalFiles(last);
         const exitCode = exitCodeOf(last);
         const { classification, decision, tests } = this;
+        const success = (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined;
         return {
             skipped: false,
-            success: (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined,
+            success,
             attempts: this.attempts,
             exitCode,
             ...(classification ? { classification } : {}),
@@ -2622,7 +2944,7 @@ class AttemptLoop {
             ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
             ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
             outputs: {
-                ...stepOutputs(this.attempts.length, exitCode, classification, decision),
+                ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
                 ...tests?.outputs,
             },
             ...(tests ? { tests: tests.tests } : {}),
@@ -2703,6 +3025,7 @@ async function applyResult(settings, job, result, ports) {
 
 
 
+
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
 const stageInput = (stage) => (stage ? (0,core_text/* checkedStageName */.Lg)(stage, "Input 'stage'") : '');
 function readTestSettings() {
@@ -2764,7 +3087,8 @@ async function run() {
         for (const signal of ['SIGINT', 'SIGTERM'])
             process.once(signal, () => cancel.abort());
         const ports = runPorts(settings, job, config, runner, cancel.signal);
-        await runPhase(settings, job, { ...ctx, windows: process.platform === 'win32' }, ports);
+        const windows = isWindowsRunner(job.runnerOs, process.platform);
+        await runPhase(settings, job, { ...ctx, windows }, ports);
     }
     catch (error) {
         // A config error starts with file:line:col: annotate that line of the file.
@@ -2773,6 +3097,164 @@ async function run() {
         runner.setExitCode(1);
     }
     (0,store_guard/* endIfStoreGaveUp */.Sl)();
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
 }
 
 
@@ -3180,6 +3662,46 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 31062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */ });
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ */
+
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
+    }
+}
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

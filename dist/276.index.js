@@ -1,5 +1,5 @@
-export const id = 9832;
-export const ids = [9832,2573];
+export const id = 276;
+export const ids = [276,2573];
 export const modules = {
 
 /***/ 93355:
@@ -1010,10 +1010,11 @@ function fileDone() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  "do": () => (/* binding */ keyedStoreFor)
+  CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
+  keyedStoreFor: () => (/* binding */ keyedStoreFor)
 });
 
-// UNUSED EXPORTS: CacheKeyedStore, DirKeyedStore, KEYED_DIR
+// UNUSED EXPORTS: DirKeyedStore, KEYED_DIR
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1321,8 +1322,9 @@ const KEYED_DIR = '.ci-recovery-keyed';
 function keyedStoreFor(store, env = (0,adapters_job_env/* readJobEnv */.l)()) {
     if (store instanceof checkpoint_store/* DirStore */.VW)
         return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
-    // The cache service (v2, the one github.com runs) is reached through the Results service.
-    if (!env.runtime.resultsUrl || !env.runtime.token)
+    // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
+    // only v1 (@actions/cache falls back to it there: toolkit packages/cache/src/internal/config.ts).
+    if (env.ghes || !env.runtime.resultsUrl || !env.runtime.token)
         return undefined;
     const readOnly = (0,job_env/* cacheWritable */.Lf)(env.cacheMode)
         ? undefined
@@ -1570,17 +1572,21 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(74296);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74929);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
-/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99244);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95969);
-/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42873);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(61418);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36964);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66794);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47498);
+/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4212);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(74296);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79995);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74929);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
+/* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99244);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95969);
+/* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42873);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61418);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36964);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66794);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
+
+
 
 
 
@@ -1604,9 +1610,9 @@ async function readManifest(store, id, stalledThrows = false) {
         return { id, manifest: await store.getManifest(id) };
     }
     catch (error) {
-        if (stalledThrows && error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_11__/* .StoreStalledError */ .ZY)
+        if (stalledThrows && error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_12__/* .StoreStalledError */ .ZY)
             throw error;
-        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error) };
+        return { id, error: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error) };
     }
 }
 /**
@@ -1651,8 +1657,8 @@ function markIncompleteChains(all, spec) {
 /** The checkpoints in the store by their manifest objects (rollback records left out), unread. */
 async function manifestObjects(store) {
     return (await store.objects())
-        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
-        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
+        .filter((o) => o.name.endsWith(_store_js__WEBPACK_IMPORTED_MODULE_13__/* .MANIFEST_SUFFIX */ .OK) && !(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isRollbackRecord */ .G6)(o.name))
+        .map((o) => ({ id: o.name.slice(0, -_store_js__WEBPACK_IMPORTED_MODULE_13__/* .MANIFEST_SUFFIX */ .OK.length), at: o.createdAt?.getTime() ?? 0 }));
 }
 /** The newest checkpoint (but `exceptId`), by its manifest object, that `read` can read and `accept` takes. */
 async function newestWhere(store, read, accept, exceptId) {
@@ -1675,7 +1681,7 @@ async function newestWhere(store, read, accept, exceptId) {
 async function newestCheckpointOver(store, paths, exceptId, read) {
     let roots;
     try {
-        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_9__/* .checkpointRoots */ .y8)(paths);
+        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_10__/* .checkpointRoots */ .y8)(paths);
     }
     catch {
         return undefined; // the save reports bad paths
@@ -1723,8 +1729,13 @@ async function* checkpointsOfJob(store, filter) {
     candidates.sort((a, b) => b.attempt - a.attempt || b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
         const read = c.read ?? (await readManifest(store, c.id, true));
-        if (!read.manifest || ours(read.manifest))
-            yield read;
+        if (!read.manifest || !ours(read.manifest)) {
+            if (!read.manifest)
+                yield read;
+            continue;
+        }
+        const untrusted = filter.trusted && (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .untrustedBecause */ .XI)(filter.trusted, c.id, (0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(read.manifest));
+        yield untrusted ? { id: c.id, error: untrusted } : read;
     }
 }
 /**
@@ -1732,14 +1743,14 @@ async function* checkpointsOfJob(store, filter) {
  * file's size and sha256 and each archive's digest, without writing anything.
  */
 async function validateCheckpoint(store, id, logger) {
-    (0,_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .keepYoungGenerationSmall */ .Dd)();
+    (0,_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .keepYoungGenerationSmall */ .Dd)();
     const problems = [];
     let manifest;
     try {
         manifest = await store.getManifest(id);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error)], archives: [], files: 0, bytes: 0 };
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
@@ -1752,30 +1763,30 @@ async function validateCheckpoint(store, id, logger) {
     const archives = [];
     let chain;
     try {
-        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_8__/* .chainArchives */ .ZI)(store, manifest);
+        chain = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_9__/* .chainArchives */ .ZI)(store, manifest);
     }
     catch (error) {
-        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
+        return { id, ok: false, problems: [(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error)], archives, ...(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest) };
     }
     for (const archiveId of (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .archivesNeeded */ .jq)(manifest)) {
         try {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
-            const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
-            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
+            const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_9__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error));
         }
     }
     // An archive with no file still in use (a checkpoint of only deletions) is verified on its own.
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_7__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
         }
         catch (error) {
-            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .errorMessage */ .gJ)(error));
+            problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error));
         }
     }
     const { files, bytes } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStats */ .P2)(manifest);
@@ -1841,13 +1852,13 @@ async function cleanupLocked(store, opts) {
         result.deleted.push(c.id);
         if (opts.dryRun)
             continue;
-        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .MANIFEST_SUFFIX */ .OK}`);
+        await store.removeObject(`${c.id}${_store_js__WEBPACK_IMPORTED_MODULE_13__/* .MANIFEST_SUFFIX */ .OK}`);
         if (c.summary)
             await store.removeObject(c.summary.archive.file);
     }
     result.leftovers = await removeLeftovers(store, new Set([...known, ...needed]), now, opts);
     result.keyedEntries = await expireKeyedEntries(store, all, result.deleted, {
-        unusedBefore: Math.min(cutoff, now - _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir),
+        unusedBefore: Math.min(cutoff, now - _owner_js__WEBPACK_IMPORTED_MODULE_6__/* .DEBRIS_MAX_AGE_MS */ .Ir),
         dryRun: opts.dryRun === true,
     });
     for (const name of (await store.unfinished?.())?.debris ?? []) {
@@ -1895,7 +1906,7 @@ async function removeLeftovers(store, owned, now, opts) {
                 await release();
             }
         }
-        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_5__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
+        else if (expired(o) || now - (o.createdAt?.getTime() ?? now) > _owner_js__WEBPACK_IMPORTED_MODULE_6__/* .DEBRIS_MAX_AGE_MS */ .Ir) {
             // A store without claims cannot tell a save in progress: only what is old enough goes.
             leftovers.push(o.name);
             if (!opts.dryRun)
@@ -1910,7 +1921,7 @@ async function removeLeftovers(store, owned, now, opts) {
  * since `unusedBefore`, go. (The cache service evicts its own: its store has no `expire`.)
  */
 async function expireKeyedEntries(store, all, deleted, opts) {
-    const keyedStore = (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_10__/* .keyedStoreFor */ ["do"])(store);
+    const keyedStore = (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_11__.keyedStoreFor)(store);
     if (!keyedStore?.expire)
         return [];
     const gone = new Set(deleted);
@@ -1925,7 +1936,7 @@ async function expireKeyedEntries(store, all, deleted, opts) {
  * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
  * destination's lock so that a restore still running there is never undone under it.
  */
-async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultJournalDir */ .am)(), now = Date.now(), lockWaitMs = 30_000) {
+async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultJournalDir */ .am)(), now = Date.now(), lockWaitMs = 30_000) {
     let real;
     try {
         real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dest));
@@ -1933,13 +1944,44 @@ async function repairDestination(dest, journalDir = (0,_placement_js__WEBPACK_IM
     catch {
         return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
     }
-    const release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .lockDestination */ .K9)(real, (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .journalDirectory */ .bO)(journalDir), lockWaitMs);
+    const release = await (0,_placement_js__WEBPACK_IMPORTED_MODULE_7__/* .lockDestination */ .K9)(real, (0,_placement_js__WEBPACK_IMPORTED_MODULE_7__/* .journalDirectory */ .bO)(journalDir), lockWaitMs);
     try {
-        return (0,_placement_js__WEBPACK_IMPORTED_MODULE_6__/* .recoverInterrupted */ .js)(real, journalDir, now);
+        return (0,_placement_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverInterrupted */ .js)(real, journalDir, now);
     }
     finally {
         release();
     }
+}
+
+
+/***/ }),
+
+/***/ 98915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ openStore)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47498);
+
+
+
+/**
+ * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
+ * artifact client is loaded only then, so the CLI with a dir store never loads it).
+ */
+async function openStore(spec, ctx = {}) {
+    const s = spec.trim();
+    if (s.startsWith('dir:') && s.length > 4)
+        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
+    if (s === 'artifact') {
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
+        return new ArtifactStore(ctx);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
 }
 
 
@@ -3060,7 +3102,7 @@ async function extractEach(opts, r, byArchive, tree) {
 async function archiveSource(store, manifest, id, keyedStore) {
     if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isKeyedId */ .Ko)(id))
         return store;
-    return (0,_keyed_js__WEBPACK_IMPORTED_MODULE_16__/* .keyedArchiveStore */ .yN)(manifest, id, keyedStore ?? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_17__/* .keyedStoreFor */ ["do"])(store));
+    return (0,_keyed_js__WEBPACK_IMPORTED_MODULE_16__/* .keyedArchiveStore */ .yN)(manifest, id, keyedStore ?? (0,_keyed_store_js__WEBPACK_IMPORTED_MODULE_17__.keyedStoreFor)(store));
 }
 /**
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
@@ -3869,7 +3911,7 @@ async function saveClaimed(opts) {
  * first save of a key costs about what a save without keys does. Never throws (keyed.ts: a problem packs).
  */
 async function keyedPlanOf(opts, workspace, roots, parent) {
-    const store = opts.keyedStore ?? (0,keyed_store/* keyedStoreFor */["do"])(opts.store);
+    const store = opts.keyedStore ?? (0,keyed_store.keyedStoreFor)(opts.store);
     const lookUp = (keyed, published) => (0,checkpoint_keyed/* planKeyed */.Kk)({
         keyed,
         store,
