@@ -102,6 +102,9 @@ export async function readRun(
       defaultBranch: repository.default_branch,
       conclusion: data.conclusion,
       url: data.html_url,
+      ...(data.run_started_at || data.created_at
+        ? { startedAt: data.run_started_at ?? data.created_at }
+        : {}),
     },
     workflowId: data.workflow_id,
     pullRequests: (data.pull_requests ?? []).map((p) => p.number),

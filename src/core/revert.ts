@@ -195,3 +195,30 @@ export function revertPushFailure(
     ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
     : undefined;
 }
+
+/** What a `push`-mode revert is about to undo: the culprit's parents, and how it was picked. */
+export interface PushScope {
+  sha: string;
+  /** The culprit's parents: more than one, a merge, whose revert undoes every commit it merged. */
+  parents: number;
+  /** Commits since the last green run when the culprit was picked among them (probes). */
+  culpritRange?: number;
+}
+
+/**
+ * Why a `push`-mode revert asks a person first, or undefined for one commit with a green parent, which is
+ * pushed. Asking is `pr` mode's draft: the revert waits in a draft PR until a person merges it, so
+ * nothing larger than one commit leaves the default branch without one.
+ */
+export function pushAsksFirst(scope: PushScope): string | undefined {
+  const short = scope.sha.slice(0, 12);
+  const why =
+    scope.parents > 1
+      ? `${short} is a merge commit, and its revert undoes every commit it merged`
+      : scope.culpritRange !== undefined && scope.culpritRange > 1
+        ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
+        : undefined;
+  return why === undefined
+    ? undefined
+    : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
+}

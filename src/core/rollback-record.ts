@@ -14,9 +14,20 @@ export interface RollbackRecord {
   /** The culprit commit (reverted) and the commit that undoes it (the revert). */
   from: { commit: string; subject: string; author?: string; pullRequest?: number };
   to: { commit: string; branch: string; parent: string; mainline?: number };
+  /** How the revert went out: `pr` also when `push` mode asked first (see `askedFirst`). */
   mode: RevertMode;
   reason: string;
-  trigger: { workflow: string; runId: number; runAttempt: number; job: string; url?: string };
+  /** Why `push` mode opened a draft PR instead of pushing (src/core/revert.ts `pushAsksFirst`). */
+  askedFirst?: string;
+  trigger: {
+    workflow: string;
+    runId: number;
+    runAttempt: number;
+    job: string;
+    url?: string;
+    /** When the failing run started (ISO): the post-mortem's durations count from it. */
+    startedAt?: string;
+  };
   failureType: FailureType;
   evidence: Evidence[];
   timestamp: string;
@@ -33,6 +44,7 @@ export interface RollbackFacts {
   culprit: { subject: string; author?: string; pullRequest?: number };
   reverted: { commit: string; parent: string; mainline?: number };
   mode: RevertMode;
+  askedFirst?: string;
   /** The branch the clone holds (the default branch): where a `push` revert lands. */
   defaultBranch: string;
   trigger: RollbackRecord['trigger'];
@@ -64,6 +76,7 @@ export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
     },
     mode: facts.mode,
     reason: req.reason,
+    ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
     trigger: facts.trigger,
     failureType: req.failureType,
     evidence: facts.evidence ? [facts.evidence] : [],
@@ -117,6 +130,7 @@ export function revertPullRequest(record: RollbackRecord): { title: string; body
   // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
   const evidence = record.evidence.map((e) => `> line ${e.line}: ${codeSpan(e.text)}`).join('\n');
   const body = [
+    ...(record.askedFirst ? [`**Push mode asks first:** ${escapeText(record.askedFirst, 500)}.`, ''] : []),
     `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${escapeText(record.reason, 500)}.`,
     '',
     `The \`${record.failureType}\` failure in job **${escapeText(record.trigger.job, 100)}** of ` +

@@ -47,6 +47,8 @@ export interface RunView {
   defaultBranch: string;
   conclusion: string | null;
   url?: string;
+  /** When the run started (ISO), if GitHub said. */
+  startedAt?: string;
 }
 
 export interface JobView {

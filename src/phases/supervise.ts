@@ -27,22 +27,9 @@ import {
 } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import { backoffMs, decide, type PolicyInput } from '../core/policy.js';
-import {
-  revertBranch,
-  revertPushFailure,
-  workflowsPermissionReason,
-  type RevertConfig,
-} from '../core/revert.js';
-import {
-  buildRollbackRecord,
-  renderRollbackRecord,
-  revertPullRequest,
-  rollbackArtifactName,
-  type RollbackRecord,
-} from '../core/rollback-record.js';
+import { revertBranch, type RevertConfig } from '../core/revert.js';
 import {
   annotationFindings,
-  escalateRevert,
   FAILED_CONCLUSIONS,
   findingsFromPlan,
   findingsKnown,
@@ -64,7 +51,6 @@ import {
   type JobView,
   type RunDetails,
   type SuperviseInput,
-  type SupervisePlan,
   type SuperviseReport,
 } from '../core/supervise.js';
 import { inert } from '../core/text.js';
@@ -73,6 +59,7 @@ import type { GitClone, GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
 import type { RunnerPort } from '../ports/runner.js';
+import { carryOutRevert } from './supervise-revert.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -564,7 +551,12 @@ async function act(
     outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
   }
   if (revert && work.clone) {
-    await carryOutRevert(outcome, work.clone, work.culpritPr, revertConfig, ctx, ports, now());
+    const site = {
+      clone: work.clone,
+      ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+      ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+    };
+    await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
     if (outcome.revert && g.ledger) {
       outcome.ledger = recordRevert(g.ledger, {
         at: now().toISOString(),
@@ -577,131 +569,6 @@ async function act(
   // A repeat run that finds everything done writes nothing, not even an updated comment.
   const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
   if (ctx.settings.comment && !g.stale && acted) await comment(outcome, g.plans, work.culpritPr, ctx, ports);
-}
-
-/** A revert pushed (or refused): what a person must change, and why it goes to a person. */
-type Pushed =
-  | { ok: true; revert: NonNullable<SuperviseOutcome['revert']> }
-  | { ok: false; reason: string; failure?: string };
-
-/** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
-async function carryOutRevert(
-  outcome: SuperviseOutcome,
-  clone: GitClone,
-  culpritPr: number | undefined,
-  revertConfig: RevertConfig,
-  ctx: SuperviseContext,
-  ports: SupervisePorts,
-  now: Date,
-): Promise<void> {
-  const req = outcome.plan.revert;
-  if (!req) return;
-  const escalate = (reason: string): void => {
-    outcome.plan = escalateRevert(outcome.plan, reason);
-    ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
-  };
-  const info = await clone.commitInfo(req.sha);
-  const reverted = await clone.revert(req.sha);
-  if (!reverted.ok) return escalate(reverted.reason);
-  // GitHub refuses pushes that change workflow files from a token without the workflows permission.
-  const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
-  if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
-    return escalate(workflowsPermissionReason(req.sha, workflows));
-  const { run } = outcome.details;
-  const record = buildRollbackRecord({
-    request: req,
-    culprit: {
-      subject: info.subject,
-      author: info.author,
-      ...(culpritPr !== undefined ? { pullRequest: culpritPr } : {}),
-    },
-    reverted,
-    mode: revertConfig.mode,
-    defaultBranch: clone.branch,
-    trigger: {
-      workflow: run.workflow,
-      runId: outcome.plan.runId,
-      runAttempt: outcome.plan.runAttempt,
-      job: req.job,
-      ...(run.url ? { url: run.url } : {}),
-    },
-    evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
-    now,
-  });
-  const pushed =
-    revertConfig.mode === 'push'
-      ? await pushRevert(clone, record, req.sha)
-      : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
-  if (!pushed.ok) {
-    if (pushed.failure) outcome.failures.push(pushed.failure);
-    return escalate(pushed.reason);
-  }
-  outcome.revert = pushed.revert;
-  await keepRecord(record, ports, outcome.problems);
-}
-
-/** Push mode: the revert lands on the default branch itself. */
-async function pushRevert(clone: GitClone, record: RollbackRecord, sha: string): Promise<Pushed> {
-  const pushed = await clone.push(clone.branch, { culprit: sha });
-  if (!pushed.ok) {
-    const failure = revertPushFailure('push', clone.branch, pushed);
-    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-  }
-  return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
-}
-
-/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
-async function openRevert(
-  clone: GitClone,
-  record: RollbackRecord,
-  req: NonNullable<SupervisePlan['revert']>,
-  labels: string[],
-  ports: SupervisePorts,
-): Promise<Pushed> {
-  const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
-  if (!pushed.ok) {
-    const failure = revertPushFailure('pr', req.branch, pushed);
-    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-  }
-  const { title, body } = revertPullRequest(record);
-  try {
-    const pr = await ports.github.openRevertPullRequest({
-      branch: req.branch,
-      base: clone.branch,
-      title,
-      body,
-      labels,
-    });
-    ports.runner.log.notice(
-      `ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`,
-    );
-    return {
-      ok: true,
-      revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
-    };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return {
-      ok: false,
-      failure: error.message,
-      reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
-    };
-  }
-}
-
-/** The rollback record as an artifact, best-effort: the PR body holds it too. */
-async function keepRecord(record: RollbackRecord, ports: SupervisePorts, problems: string[]): Promise<void> {
-  try {
-    await ports.github.keepArtifact(
-      `${rollbackArtifactName(record.from.commit)}.yml`,
-      renderRollbackRecord(record),
-    );
-  } catch (error) {
-    problems.push(`rollback record not kept as an artifact: ${errorMessage(error)}`);
-    ports.runner.log.warning(
-      `ci-recovery supervisor: the rollback record was not uploaded (${errorMessage(error)}); the revert PR body holds it.`,
-    );
-  }
 }
 
 /** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
