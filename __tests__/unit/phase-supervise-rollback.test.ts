@@ -92,6 +92,11 @@ describe('push mode asks first for anything beyond one commit', () => {
     expect(ports.github.opened).toEqual([]);
     expect(outcome.revert?.record.mode).toBe('push');
     expect(outcome.revert?.record.askedFirst).toBeUndefined();
+    // Every rollback gets its prefilled post-mortem in the summary: from the failing run's start, 10 minutes.
+    const summary = ports.runner.summaries.join('');
+    expect(summary).toContain('### Post-mortem of a rollback (prefilled)');
+    expect(summary).toContain("- **Duration:** 10m 00s from the failing run's start to the revert");
+    expect(summary).toContain('the revert `eeeeeeeeeeee`, pushed to `main`');
   });
 
   test('a merge commit (its revert undoes every commit it merged) waits in a draft PR, the record says why', async () => {
@@ -105,6 +110,8 @@ describe('push mode asks first for anything beyond one commit', () => {
     const record = parseRollbackRecord(body);
     expect(record).toMatchObject({ mode: 'pr', to: { branch } });
     expect(record.askedFirst).toContain(`${SHA.slice(0, 12)} is a merge commit`);
+    expect(body).toContain('<details><summary>Post-mortem of this rollback (prefilled)</summary>');
+    expect(body).toContain('- **Push mode asked first:** revert\\.mode is push');
     expect(outcome.revert?.pr?.number).toBeGreaterThan(0);
     expect(outcome.revert?.pushed).toBeUndefined();
     expect(ports.runner.log.messages('notice').join('\n')).toContain('waits in a draft PR');

@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import type { Evidence, FailureType } from './types.js';
 import { codeBlock, codeSpan, escapeText, oneLine } from './report/markdown.js';
 import type { RevertMode } from './revert.js';
+import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 
 export const ROLLBACK_RECORD_VERSION = 1;
 
@@ -35,6 +36,29 @@ export interface RollbackRecord {
   artifactsPreserved: string[];
   /** What a person should do to re-land the change. */
   revisionTargets: string[];
+  /**
+   * Rollbacks of this target (`from.commit`'s change) the supervisor made, this one included: at most
+   * two, then a person. Absent in a record written before the count was kept: 1.
+   */
+  rollbacks?: number;
+  /** What the first run of the default branch after the revert landed told. */
+  verification?: RollbackVerification;
+  /** The revert did not help: the draft PR that re-lands the reverted change, and why a person. */
+  reland?: { branch: string; pr?: number; url?: string; escalated: string };
+}
+
+/** The verdict of the default branch's first run after the revert landed. */
+export interface RollbackVerification {
+  result: 'green' | 'still-failing';
+  runId: number;
+  runAttempt: number;
+  /** The commit that run tested (it holds the revert). */
+  sha: string;
+  at: string;
+  url?: string;
+  /** For `still-failing`: the failure that came back. */
+  failureType?: FailureType;
+  evidence?: Evidence;
 }
 
 /** What the supervisor knows when a revert commit exists: the plan's request, the culprit, the revert. */
@@ -45,6 +69,8 @@ export interface RollbackFacts {
   reverted: { commit: string; parent: string; mainline?: number };
   mode: RevertMode;
   askedFirst?: string;
+  /** Rollbacks of this change before this one (from the ledger): 0 for the first. */
+  earlierRollbacks?: number;
   /** The branch the clone holds (the default branch): where a `push` revert lands. */
   defaultBranch: string;
   trigger: RollbackRecord['trigger'];
@@ -88,6 +114,7 @@ export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
         ? `re-land #${culprit.pullRequest} with the fix in a new PR`
         : `re-land ${req.sha.slice(0, 12)} with the fix`,
     ],
+    rollbacks: (facts.earlierRollbacks ?? 0) + 1,
   };
 }
 
@@ -142,6 +169,12 @@ export function revertPullRequest(record: RollbackRecord): { title: string; body
     evidence,
     '',
     'To re-land the change: ' + record.revisionTargets.map((t) => escapeText(t, 200)).join('; ') + '.',
+    '',
+    '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
+    '',
+    renderRollbackPostMortem(record, { heading: false }),
+    '',
+    '</details>',
     '',
     ROLLBACK_RECORD_BEGIN,
     codeBlock(renderRollbackRecord(record).trimEnd(), 'yaml'),

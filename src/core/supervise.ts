@@ -18,6 +18,7 @@ import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
 import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
+import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
@@ -751,6 +752,8 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       '',
       codeBlock(renderRollbackRecord(revert.record).trimEnd(), 'yaml'),
       '</details>',
+      '',
+      renderRollbackPostMortem(revert.record),
     );
   // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
   if (report.failures.length > 0)
