@@ -22,7 +22,8 @@ export type RevertRefusal =
   | 'culprit-range'
   | 'already-reverted'
   | 'facts-unknown'
-  | 'not-push-run';
+  | 'not-push-run'
+  | 'rollback-cap';
 
 export type RevertVerdict =
   { revert: true; reason: string } | { revert: false; refusal: RevertRefusal; reason: string };
@@ -61,9 +62,14 @@ export interface RevertFacts {
   labels?: LabelApplication[];
   /** ci-recovery already reverted this commit (an existing revert branch or PR, or the ledger). */
   alreadyReverted?: boolean;
+  /** Rollbacks of this commit's change already made (the ledger, core/rollback-verify.ts). */
+  earlierRollbacks?: number;
 }
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
+
+/** The most rollbacks of one change before a person reassesses. */
+export const MAX_ROLLBACKS_PER_TARGET = 2;
 
 export const notPushRun = (event: string, short: string): string =>
   `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
@@ -106,6 +112,12 @@ export function revertEligibility(
         : `${kill.permission} access`;
     return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
   }
+  const earlier = facts.earlierRollbacks ?? 0;
+  if (earlier >= MAX_ROLLBACKS_PER_TARGET)
+    return no(
+      'rollback-cap',
+      `${short}'s change was rolled back ${earlier} time(s) already, the most ci-recovery does: a person reassesses it`,
+    );
   const range = facts.culpritRange;
   const tooMany = (n: number): RevertVerdict =>
     no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);

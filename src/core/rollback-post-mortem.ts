@@ -5,10 +5,8 @@
  * whether the revert helped. Pure: everything in it comes from the record.
  */
 import { codeSpan, escapeText, formatDuration, link } from './report/markdown.js';
+import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import type { RollbackRecord } from './rollback-record.js';
-
-/** The most rollbacks of one target before a person reassesses. */
-export const MAX_ROLLBACKS_PER_TARGET = 2;
 
 const ms = (iso: string | undefined): number | undefined => {
   const t = iso === undefined ? NaN : Date.parse(iso);

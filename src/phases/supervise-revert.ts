@@ -32,6 +32,8 @@ export interface RevertSite {
   culpritPr?: number;
   /** Commits since the last green run, when the culprit was picked among several. */
   culpritRange?: number;
+  /** Rollbacks of the culprit's change already made. */
+  earlierRollbacks?: number;
 }
 
 /**
@@ -81,6 +83,7 @@ export async function carryOutRevert(
     reverted,
     mode: askedFirst ? 'pr' : revertConfig.mode,
     ...(askedFirst ? { askedFirst } : {}),
+    ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
     defaultBranch: clone.branch,
     trigger: {
       workflow: run.workflow,

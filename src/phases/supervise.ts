@@ -28,6 +28,8 @@ import {
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import { backoffMs, decide, type PolicyInput } from '../core/policy.js';
 import { revertBranch, type RevertConfig } from '../core/revert.js';
+import { renderRollbackRecord } from '../core/rollback-record.js';
+import { rollbackTarget, rollbacksOf, type VerifiedRollback } from '../core/rollback-verify.js';
 import {
   annotationFindings,
   FAILED_CONCLUSIONS,
@@ -60,6 +62,7 @@ import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
 import type { RunnerPort } from '../ports/runner.js';
 import { carryOutRevert } from './supervise-revert.js';
+import { verifyRollbacks } from './supervise-verify.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -121,6 +124,8 @@ interface Gathered {
 interface RevertWork {
   clone?: GitClone;
   culpritPr?: number;
+  /** The change the culprit belongs to, when an earlier rollback's (core/rollback-verify.ts). */
+  target?: string;
   facts: Partial<SuperviseInput>;
 }
 
@@ -134,6 +139,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
   const g = await gatherRun(ctx, ports);
   const { run } = g.details;
+  // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
+  const verified = await verifyEarlier(g, ctx, ports);
   // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
   const scope = config.supervise;
   const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
@@ -157,6 +164,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       problems: g.problems,
       failures: [],
       ...(savings.length > 0 ? { savings } : {}),
+      ...(verified ? { verified: verified.verified } : {}),
+      ...(verified?.ledger ? { ledger: verified.ledger } : {}),
     };
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
@@ -176,6 +185,22 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   } finally {
     await work.clone?.dispose().catch(() => undefined);
   }
+}
+
+/** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
+async function verifyEarlier(
+  g: Gathered,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): Promise<{ ledger?: Ledger; verified: VerifiedRollback[] } | undefined> {
+  const { run } = g.details;
+  if (ctx.settings.dryRun || g.stale || !g.ledger || branchKindOf(run) !== 'default') return undefined;
+  if (!g.ledger.reverts.some((r) => r.record !== undefined && r.verdict === undefined)) return undefined;
+  const before = g.ledger;
+  const done = await verifyRollbacks({ ...g, ledger: before }, ctx, ports, g.problems);
+  g.ledger = done.ledger;
+  // The ledger is saved only when a verdict or a landed commit changed it.
+  return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
 }
 
 async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<Gathered> {
@@ -488,6 +513,7 @@ async function revertFacts(
         `the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${errorMessage(error)}`,
       );
     });
+  const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
   const existing = await github.findRevertPullRequest(revertBranch(run.headSha));
   const today = Math.max(
     g.ledger ? ledgerRevertsToday(g.ledger, now) : 0,
@@ -495,7 +521,11 @@ async function revertFacts(
   );
   return {
     ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+    ...(target !== undefined ? { target } : {}),
     facts: {
+      ...(target !== undefined && g.ledger
+        ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
+        : {}),
       commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
       ...(parentGreen !== undefined ? { parentGreen } : {}),
       ...(range !== undefined ? { culpritRange: range } : {}),
@@ -555,6 +585,7 @@ async function act(
       clone: work.clone,
       ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
       ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+      ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
     };
     await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
     if (outcome.revert && g.ledger) {
@@ -562,7 +593,12 @@ async function act(
         at: now().toISOString(),
         sha: revert.sha,
         ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
-        ...(outcome.revert.pushed ? { revertSha: outcome.revert.pushed } : {}),
+        ...(outcome.revert.pushed
+          ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
+          : { revertSha: outcome.revert.record.to.commit }),
+        ...(work.target !== undefined ? { target: work.target } : {}),
+        // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
+        record: renderRollbackRecord(outcome.revert.record),
       });
     }
   }
