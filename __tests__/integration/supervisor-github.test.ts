@@ -8,6 +8,7 @@ import {
   downloadJobLog,
   explainApiError,
   findPullRequest,
+  findRevertPullRequest,
   labelApplications,
   lastGreenSha,
   openRevertPullRequest,
@@ -531,4 +532,17 @@ test('when Actions may not open PRs, the message names the repository setting', 
   // Other errors are left alone.
   const other = new Error('socket hang up');
   expect(explainApiError(other, 'x', 'actions:read')).toBe(other);
+});
+
+test('a revert PR read back tells where its merge landed, once merged (the verdict of a revert needs it)', async () => {
+  const branch = `ci-recovery/revert-${SHA.slice(0, 12)}`;
+  const pr = api.addPull({ repo: FULL, head: { ref: branch, sha: 'e'.repeat(40) } });
+  expect((await findRevertPullRequest(octokit, REPO, branch))?.mergeSha).toBeUndefined();
+  pr.merged = true;
+  pr.state = 'closed';
+  pr.mergeCommitSha = '9'.repeat(40);
+  expect(await findRevertPullRequest(octokit, REPO, branch)).toMatchObject({
+    number: pr.number,
+    mergeSha: '9'.repeat(40),
+  });
 });

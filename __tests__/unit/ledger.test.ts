@@ -196,3 +196,25 @@ describe('outcomeTeaches: what a pass must answer to be worth a cache entry', ()
     ).toBe(false);
   });
 });
+
+test("a revert's rollback fields survive a round trip; a malformed one drops only that revert", () => {
+  const kept = {
+    at: '2026-03-04T00:00:00Z',
+    sha: 'a'.repeat(40),
+    revertSha: 'e'.repeat(40),
+    landedSha: '9'.repeat(40),
+    target: 'b'.repeat(40),
+    record: 'version: 1\n',
+    verdict: 'still-failing',
+    relandPr: 7,
+  };
+  const text = JSON.stringify({
+    version: 1,
+    branch: 'main',
+    entries: [],
+    reverts: [kept, { ...kept, sha: 'c'.repeat(40), verdict: 'maybe' }, { ...kept, relandPr: '7' }],
+  });
+  const { ledger, problem } = parseLedger(text, 'main');
+  expect(ledger.reverts).toEqual([kept]);
+  expect(problem).toBe('ledger: dropped 2 malformed record(s)');
+});

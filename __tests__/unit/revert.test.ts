@@ -1,6 +1,7 @@
 import {
   DEFAULT_REVERT_CONFIG,
   isRevertCommit,
+  pushAsksFirst,
   revertBranch,
   revertEligibility,
   revertPushFailure,
@@ -143,4 +144,22 @@ test('a refused revert push names what a person must change, by revert mode', ()
   expect(revertPushFailure('pr', 'b', { reason: 'network down', protectedBranch: false })).toBeUndefined();
   expect(revertPushFailure('push', 'main', { reason: 'protected', protectedBranch: true })).toBe('protected');
   expect(revertPushFailure('push', 'main', denied)).toBeUndefined();
+});
+
+describe('pushAsksFirst: push mode pushes one commit, and asks first for anything beyond', () => {
+  test('one commit with a green parent is pushed', () => {
+    expect(pushAsksFirst({ sha: SHA, parents: 1 })).toBeUndefined();
+    expect(pushAsksFirst({ sha: SHA, parents: 1, culpritRange: 1 })).toBeUndefined();
+  });
+  test('a merge commit undoes every commit it merged: a draft PR, with the reason', () => {
+    expect(pushAsksFirst({ sha: SHA, parents: 2 })).toBe(
+      `revert.mode is push, which pushes a revert of one commit only: ${SHA.slice(0, 12)} is a merge commit, ` +
+        'and its revert undoes every commit it merged, so the revert waits in a draft PR for a person to merge',
+    );
+  });
+  test('a culprit picked among several commits since the last green run asks first', () => {
+    expect(pushAsksFirst({ sha: SHA, parents: 1, culpritRange: 3 })).toContain(
+      'was picked among 3 commits since the last green run',
+    );
+  });
 });

@@ -74,7 +74,11 @@ test('names the culprit PR may have changed are escaped in the PR body: no HTML,
   expect(outsideRecord).toContain(
     '> line 1: ````<img src=x onerror=alert(1)> [login](https://evil.example) @octo-org/admins ``` # Owned````',
   );
-  const prose = outsideRecord.replace(/^> line 1: .*$/m, '');
+  // The post-mortem shows the line as the body's quote does: in a code span.
+  expect(outsideRecord).toContain(
+    '- **Evidence:** line 1: ````<img src=x onerror=alert(1)> [login](https://evil.example) @octo-org/admins ``` # Owned````',
+  );
+  const prose = outsideRecord.replace(/^(> line 1|- \*\*Evidence:\*\* line 1): .*$/gm, '');
   expect(prose).not.toMatch(/<img|\]\(https:\/\/evil|@octo-org/);
   expect(prose).not.toMatch(/^#/m);
   expect(prose).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;');
@@ -83,8 +87,12 @@ test('names the culprit PR may have changed are escaped in the PR body: no HTML,
   expect(parseRollbackRecord(body)).toEqual(evil);
   expect(body.trimEnd().endsWith('````')).toBe(true);
   // A name as long as a novel is capped.
-  const long = revertPullRequest({ ...record, trigger: { ...record.trigger, job: 'j'.repeat(5000) } }).body;
-  expect(long.split('<!-- ci-recovery:rollback-record -->')[0]!.length).toBeLessThan(1500);
+  const prose5000 = (job: string) =>
+    revertPullRequest({ ...record, trigger: { ...record.trigger, job } }).body.split(
+      '<!-- ci-recovery:rollback-record -->',
+    )[0]!.length;
+  // The job is named in the account, the revision targets and the post-mortem, each capped.
+  expect(prose5000('j'.repeat(5000)) - prose5000('j')).toBeLessThan(1200);
 });
 
 test('a record missing a field or with a bad sha is refused by name', () => {
@@ -133,8 +141,10 @@ test('the record of a revert: pr mode names the revert branch, push mode the def
     timestamp: '2026-11-22T08:00:00.000Z',
     artifactsPreserved: ['ci-recovery-rollback-aaaaaaaaaaaa'],
     revisionTargets: ["fix the test failure of job 'test'", 're-land aaaaaaaaaaaa with the fix'],
+    rollbacks: 1,
   });
   expect(parseRollbackRecord(revertPullRequest(pr).body)).toEqual(pr);
+  expect(buildRollbackRecord({ ...facts, earlierRollbacks: 1 }).rollbacks).toBe(2);
   const push = buildRollbackRecord({
     ...facts,
     mode: 'push',

@@ -493,11 +493,19 @@ test('the supervisor summary: a row per job, the revert PR and its rollback reco
       previous: { 'unit|fast': { conclusion: 'failure', type: 'test' } },
     }),
   );
-  const record = {
+  const record: RollbackRecord = {
     version: 1,
     from: { commit: SHA, subject: 's' },
+    to: { commit: 'e'.repeat(40), branch: 'ci-recovery/revert-x', parent: 'f'.repeat(40) },
+    mode: 'pr',
     reason: 'r',
-  } as unknown as RollbackRecord;
+    trigger: { workflow: 'CI', runId: 500, runAttempt: 2, job: 'unit|fast' },
+    failureType: 'test',
+    evidence: [],
+    timestamp: '2026-03-04T05:06:07.000Z',
+    artifactsPreserved: [],
+    revisionTargets: [],
+  };
   const text = renderSuperviseSummary({
     plan,
     details: { run: run({ attempt: 2, latestAttempt: 2 }) },
@@ -509,8 +517,10 @@ test('the supervisor summary: a row per job, the revert PR and its rollback reco
   expect(text).toContain('## ci-recovery supervisor: run 500, attempt 2');
   expect(text).toContain('| unit\\|fast | test | revert |');
   expect(text).toContain('Revert: draft PR [#9](https://pr/9) on `ci-recovery/revert-x`.');
-  expect(text).toContain(
-    `\`\`\`yaml\nversion: 1\nfrom:\n  commit: "${SHA}"\n  subject: s\nreason: r\n\`\`\`\n</details>`,
+  expect(text).toContain(`\`\`\`yaml\nversion: 1\nfrom:\n  commit: "${SHA}"\n  subject: s\nto:\n`);
+  // Every rollback gets its prefilled post-mortem, after the record.
+  expect(text).toMatch(
+    /<\/details>\n\n### Post-mortem of a rollback \(prefilled\)\n\n- \*\*What was reverted:\*\*/,
   );
   expect(text).toContain('**Needs a change:**\n- grant contents: write');
   expect(text).toContain('**Limits of this report:**\n- log of job x not read');

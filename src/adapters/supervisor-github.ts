@@ -102,6 +102,9 @@ export async function readRun(
       defaultBranch: repository.default_branch,
       conclusion: data.conclusion,
       url: data.html_url,
+      ...(data.run_started_at || data.created_at
+        ? { startedAt: data.run_started_at ?? data.created_at }
+        : {}),
     },
     workflowId: data.workflow_id,
     pullRequests: (data.pull_requests ?? []).map((p) => p.number),
@@ -348,7 +351,9 @@ export async function findRevertPullRequest(
     octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }),
   );
   const pr = data.find((p) => p.head.ref === branch);
-  return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
+  if (!pr) return undefined;
+  const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
+  return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
 }
 
 /** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */

@@ -32,6 +32,16 @@ export interface LedgerRevert {
   /** The revert PR or commit, when known. */
   pr?: number;
   revertSha?: string;
+  /** The change this rollback counts against (core/rollback-verify.ts `rollbackTarget`); absent: `sha`. */
+  target?: string;
+  /** The commit that brought the revert onto the branch: the pushed revert, or the revert PR's merge. */
+  landedSha?: string;
+  /** The rollback record (YAML), kept until the default branch told whether the revert helped. */
+  record?: string;
+  /** What the first run holding the revert told. */
+  verdict?: 'green' | 'still-failing';
+  /** The draft PR that re-lands the change when the revert did not help. */
+  relandPr?: number;
 }
 
 export interface Ledger {
@@ -126,6 +136,11 @@ export function isFlaky(ledger: Ledger, signature: string, sha: string, job?: st
   return false;
 }
 
+/** The ledger with the revert of `sha` changed by `patch` (a verdict, the landed commit, the re-land). */
+export function updateRevert(ledger: Ledger, sha: string, patch: Partial<LedgerRevert>): Ledger {
+  return { ...ledger, reverts: ledger.reverts.map((r) => (r.sha === sha ? { ...r, ...patch } : r)) };
+}
+
 /** Reverts made on the UTC day of `now` (for the daily cap). */
 export function revertsToday(ledger: Ledger, now: Date = new Date()): number {
   const day = now.toISOString().slice(0, 10);
@@ -215,7 +230,12 @@ function isRevert(v: unknown): v is LedgerRevert {
     typeof v.at === 'string' &&
     typeof v.sha === 'string' &&
     (v.pr === undefined || Number.isInteger(v.pr)) &&
-    (v.revertSha === undefined || typeof v.revertSha === 'string')
+    (v.revertSha === undefined || typeof v.revertSha === 'string') &&
+    (v.target === undefined || typeof v.target === 'string') &&
+    (v.landedSha === undefined || typeof v.landedSha === 'string') &&
+    (v.record === undefined || typeof v.record === 'string') &&
+    (v.verdict === undefined || v.verdict === 'green' || v.verdict === 'still-failing') &&
+    (v.relandPr === undefined || Number.isInteger(v.relandPr))
   );
 }
 

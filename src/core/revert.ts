@@ -22,7 +22,8 @@ export type RevertRefusal =
   | 'culprit-range'
   | 'already-reverted'
   | 'facts-unknown'
-  | 'not-push-run';
+  | 'not-push-run'
+  | 'rollback-cap';
 
 export type RevertVerdict =
   { revert: true; reason: string } | { revert: false; refusal: RevertRefusal; reason: string };
@@ -61,9 +62,14 @@ export interface RevertFacts {
   labels?: LabelApplication[];
   /** ci-recovery already reverted this commit (an existing revert branch or PR, or the ledger). */
   alreadyReverted?: boolean;
+  /** Rollbacks of this commit's change already made (the ledger, core/rollback-verify.ts). */
+  earlierRollbacks?: number;
 }
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
+
+/** The most rollbacks of one change before a person reassesses. */
+export const MAX_ROLLBACKS_PER_TARGET = 2;
 
 export const notPushRun = (event: string, short: string): string =>
   `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
@@ -106,6 +112,12 @@ export function revertEligibility(
         : `${kill.permission} access`;
     return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
   }
+  const earlier = facts.earlierRollbacks ?? 0;
+  if (earlier >= MAX_ROLLBACKS_PER_TARGET)
+    return no(
+      'rollback-cap',
+      `${short}'s change was rolled back ${earlier} time(s) already, the most ci-recovery does: a person reassesses it`,
+    );
   const range = facts.culpritRange;
   const tooMany = (n: number): RevertVerdict =>
     no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
@@ -194,4 +206,31 @@ export function revertPushFailure(
   return /403|denied|not allowed|permission/i.test(pushed.reason)
     ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
     : undefined;
+}
+
+/** What a `push`-mode revert is about to undo: the culprit's parents, and how it was picked. */
+export interface PushScope {
+  sha: string;
+  /** The culprit's parents: more than one, a merge, whose revert undoes every commit it merged. */
+  parents: number;
+  /** Commits since the last green run when the culprit was picked among them (probes). */
+  culpritRange?: number;
+}
+
+/**
+ * Why a `push`-mode revert asks a person first, or undefined for one commit with a green parent, which is
+ * pushed. Asking is `pr` mode's draft: the revert waits in a draft PR until a person merges it, so
+ * nothing larger than one commit leaves the default branch without one.
+ */
+export function pushAsksFirst(scope: PushScope): string | undefined {
+  const short = scope.sha.slice(0, 12);
+  const why =
+    scope.parents > 1
+      ? `${short} is a merge commit, and its revert undoes every commit it merged`
+      : scope.culpritRange !== undefined && scope.culpritRange > 1
+        ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
+        : undefined;
+  return why === undefined
+    ? undefined
+    : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
 }

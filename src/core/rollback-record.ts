@@ -6,6 +6,7 @@ import { parse, stringify } from 'yaml';
 import type { Evidence, FailureType } from './types.js';
 import { codeBlock, codeSpan, escapeText, oneLine } from './report/markdown.js';
 import type { RevertMode } from './revert.js';
+import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 
 export const ROLLBACK_RECORD_VERSION = 1;
 
@@ -14,9 +15,20 @@ export interface RollbackRecord {
   /** The culprit commit (reverted) and the commit that undoes it (the revert). */
   from: { commit: string; subject: string; author?: string; pullRequest?: number };
   to: { commit: string; branch: string; parent: string; mainline?: number };
+  /** How the revert went out: `pr` also when `push` mode asked first (see `askedFirst`). */
   mode: RevertMode;
   reason: string;
-  trigger: { workflow: string; runId: number; runAttempt: number; job: string; url?: string };
+  /** Why `push` mode opened a draft PR instead of pushing (src/core/revert.ts `pushAsksFirst`). */
+  askedFirst?: string;
+  trigger: {
+    workflow: string;
+    runId: number;
+    runAttempt: number;
+    job: string;
+    url?: string;
+    /** When the failing run started (ISO): the post-mortem's durations count from it. */
+    startedAt?: string;
+  };
   failureType: FailureType;
   evidence: Evidence[];
   timestamp: string;
@@ -24,6 +36,29 @@ export interface RollbackRecord {
   artifactsPreserved: string[];
   /** What a person should do to re-land the change. */
   revisionTargets: string[];
+  /**
+   * Rollbacks of this target (`from.commit`'s change) the supervisor made, this one included: at most
+   * two, then a person. Absent in a record written before the count was kept: 1.
+   */
+  rollbacks?: number;
+  /** What the first run of the default branch after the revert landed told. */
+  verification?: RollbackVerification;
+  /** The revert did not help: the draft PR that re-lands the reverted change, and why a person. */
+  reland?: { branch: string; pr?: number; url?: string; escalated: string };
+}
+
+/** The verdict of the default branch's first run after the revert landed. */
+export interface RollbackVerification {
+  result: 'green' | 'still-failing';
+  runId: number;
+  runAttempt: number;
+  /** The commit that run tested (it holds the revert). */
+  sha: string;
+  at: string;
+  url?: string;
+  /** For `still-failing`: the failure that came back. */
+  failureType?: FailureType;
+  evidence?: Evidence;
 }
 
 /** What the supervisor knows when a revert commit exists: the plan's request, the culprit, the revert. */
@@ -33,6 +68,9 @@ export interface RollbackFacts {
   culprit: { subject: string; author?: string; pullRequest?: number };
   reverted: { commit: string; parent: string; mainline?: number };
   mode: RevertMode;
+  askedFirst?: string;
+  /** Rollbacks of this change before this one (from the ledger): 0 for the first. */
+  earlierRollbacks?: number;
   /** The branch the clone holds (the default branch): where a `push` revert lands. */
   defaultBranch: string;
   trigger: RollbackRecord['trigger'];
@@ -64,6 +102,7 @@ export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
     },
     mode: facts.mode,
     reason: req.reason,
+    ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
     trigger: facts.trigger,
     failureType: req.failureType,
     evidence: facts.evidence ? [facts.evidence] : [],
@@ -75,6 +114,7 @@ export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
         ? `re-land #${culprit.pullRequest} with the fix in a new PR`
         : `re-land ${req.sha.slice(0, 12)} with the fix`,
     ],
+    rollbacks: (facts.earlierRollbacks ?? 0) + 1,
   };
 }
 
@@ -117,6 +157,7 @@ export function revertPullRequest(record: RollbackRecord): { title: string; body
   // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
   const evidence = record.evidence.map((e) => `> line ${e.line}: ${codeSpan(e.text)}`).join('\n');
   const body = [
+    ...(record.askedFirst ? [`**Push mode asks first:** ${escapeText(record.askedFirst, 500)}.`, ''] : []),
     `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${escapeText(record.reason, 500)}.`,
     '',
     `The \`${record.failureType}\` failure in job **${escapeText(record.trigger.job, 100)}** of ` +
@@ -128,6 +169,12 @@ export function revertPullRequest(record: RollbackRecord): { title: string; body
     evidence,
     '',
     'To re-land the change: ' + record.revisionTargets.map((t) => escapeText(t, 200)).join('; ') + '.',
+    '',
+    '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
+    '',
+    renderRollbackPostMortem(record, { heading: false }),
+    '',
+    '</details>',
     '',
     ROLLBACK_RECORD_BEGIN,
     codeBlock(renderRollbackRecord(record).trimEnd(), 'yaml'),

@@ -18,6 +18,8 @@ import { outOfScope, type SuperviseScope } from './job-filter.js';
 import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
 import { renderCommentSection } from './report/comment.js';
 import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
+import { renderRollbackPostMortem } from './rollback-post-mortem.js';
+import { renderVerifiedRollbacks, type VerifiedRollback } from './rollback-verify.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
@@ -47,6 +49,8 @@ export interface RunView {
   defaultBranch: string;
   conclusion: string | null;
   url?: string;
+  /** When the run started (ISO), if GitHub said. */
+  startedAt?: string;
 }
 
 export interface JobView {
@@ -143,6 +147,8 @@ export interface SuperviseInput {
   revertsToday?: number;
   labels?: LabelApplication[];
   alreadyReverted?: boolean;
+  /** Rollbacks of the head commit's change already made (at most two, then a person). */
+  earlierRollbacks?: number;
   /** Why the facts above could not be read (clone, API): no revert then. */
   factsProblem?: string;
 }
@@ -302,6 +308,7 @@ function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: bo
       revertsToday: input.revertsToday ?? 0,
       ...(input.labels ? { labels: input.labels } : {}),
       alreadyReverted: input.alreadyReverted === true,
+      ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
     },
     input.revert ?? DEFAULT_REVERT_CONFIG,
   );
@@ -706,6 +713,8 @@ export interface SuperviseReport {
   };
   /** What each re-run job skips by resuming, from its plan. */
   savings?: RerunSaving[];
+  /** Earlier rollbacks this run told about (the revert helped, or a re-land and a person). */
+  verified?: VerifiedRollback[];
   /** Things a person must change (permission, setting, branch protection). */
   failures: string[];
   /** Limits of what the supervisor knew. */
@@ -749,7 +758,10 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       '',
       codeBlock(renderRollbackRecord(revert.record).trimEnd(), 'yaml'),
       '</details>',
+      '',
+      renderRollbackPostMortem(revert.record),
     );
+  lines.push(...renderVerifiedRollbacks(report.verified ?? []));
   // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
   if (report.failures.length > 0)
     lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${escapeText(p, 1000)}`));

@@ -27,22 +27,11 @@ import {
 } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import { backoffMs, decide, type PolicyInput } from '../core/policy.js';
-import {
-  revertBranch,
-  revertPushFailure,
-  workflowsPermissionReason,
-  type RevertConfig,
-} from '../core/revert.js';
-import {
-  buildRollbackRecord,
-  renderRollbackRecord,
-  revertPullRequest,
-  rollbackArtifactName,
-  type RollbackRecord,
-} from '../core/rollback-record.js';
+import { revertBranch, type RevertConfig } from '../core/revert.js';
+import { renderRollbackRecord } from '../core/rollback-record.js';
+import { rollbackTarget, rollbacksOf, type VerifiedRollback } from '../core/rollback-verify.js';
 import {
   annotationFindings,
-  escalateRevert,
   FAILED_CONCLUSIONS,
   findingsFromPlan,
   findingsKnown,
@@ -64,7 +53,6 @@ import {
   type JobView,
   type RunDetails,
   type SuperviseInput,
-  type SupervisePlan,
   type SuperviseReport,
 } from '../core/supervise.js';
 import { inert } from '../core/text.js';
@@ -73,6 +61,8 @@ import type { GitClone, GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
 import type { RunnerPort } from '../ports/runner.js';
+import { carryOutRevert } from './supervise-revert.js';
+import { verifyRollbacks } from './supervise-verify.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -134,6 +124,8 @@ interface Gathered {
 interface RevertWork {
   clone?: GitClone;
   culpritPr?: number;
+  /** The change the culprit belongs to, when an earlier rollback's (core/rollback-verify.ts). */
+  target?: string;
   facts: Partial<SuperviseInput>;
 }
 
@@ -147,6 +139,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
   const g = await gatherRun(ctx, ports);
   const { run } = g.details;
+  // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
+  const verified = await verifyEarlier(g, ctx, ports);
   // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
   const scope = config.supervise;
   const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
@@ -170,6 +164,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       problems: g.problems,
       failures: [],
       ...(savings.length > 0 ? { savings } : {}),
+      ...(verified ? { verified: verified.verified } : {}),
+      ...(verified?.ledger ? { ledger: verified.ledger } : {}),
     };
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
@@ -189,6 +185,22 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   } finally {
     await work.clone?.dispose().catch(() => undefined);
   }
+}
+
+/** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
+async function verifyEarlier(
+  g: Gathered,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+): Promise<{ ledger?: Ledger; verified: VerifiedRollback[] } | undefined> {
+  const { run } = g.details;
+  if (ctx.settings.dryRun || g.stale || !g.ledger || branchKindOf(run) !== 'default') return undefined;
+  if (!g.ledger.reverts.some((r) => r.record !== undefined && r.verdict === undefined)) return undefined;
+  const before = g.ledger;
+  const done = await verifyRollbacks({ ...g, ledger: before }, ctx, ports, g.problems);
+  g.ledger = done.ledger;
+  // The ledger is saved only when a verdict or a landed commit changed it.
+  return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
 }
 
 async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<Gathered> {
@@ -501,6 +513,7 @@ async function revertFacts(
         `the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${errorMessage(error)}`,
       );
     });
+  const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
   const existing = await github.findRevertPullRequest(revertBranch(run.headSha));
   const today = Math.max(
     g.ledger ? ledgerRevertsToday(g.ledger, now) : 0,
@@ -508,7 +521,11 @@ async function revertFacts(
   );
   return {
     ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+    ...(target !== undefined ? { target } : {}),
     facts: {
+      ...(target !== undefined && g.ledger
+        ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
+        : {}),
       commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
       ...(parentGreen !== undefined ? { parentGreen } : {}),
       ...(range !== undefined ? { culpritRange: range } : {}),
@@ -564,144 +581,30 @@ async function act(
     outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
   }
   if (revert && work.clone) {
-    await carryOutRevert(outcome, work.clone, work.culpritPr, revertConfig, ctx, ports, now());
+    const site = {
+      clone: work.clone,
+      ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+      ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+      ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+    };
+    await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
     if (outcome.revert && g.ledger) {
       outcome.ledger = recordRevert(g.ledger, {
         at: now().toISOString(),
         sha: revert.sha,
         ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
-        ...(outcome.revert.pushed ? { revertSha: outcome.revert.pushed } : {}),
+        ...(outcome.revert.pushed
+          ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
+          : { revertSha: outcome.revert.record.to.commit }),
+        ...(work.target !== undefined ? { target: work.target } : {}),
+        // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
+        record: renderRollbackRecord(outcome.revert.record),
       });
     }
   }
   // A repeat run that finds everything done writes nothing, not even an updated comment.
   const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
   if (ctx.settings.comment && !g.stale && acted) await comment(outcome, g.plans, work.culpritPr, ctx, ports);
-}
-
-/** A revert pushed (or refused): what a person must change, and why it goes to a person. */
-type Pushed =
-  | { ok: true; revert: NonNullable<SuperviseOutcome['revert']> }
-  | { ok: false; reason: string; failure?: string };
-
-/** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
-async function carryOutRevert(
-  outcome: SuperviseOutcome,
-  clone: GitClone,
-  culpritPr: number | undefined,
-  revertConfig: RevertConfig,
-  ctx: SuperviseContext,
-  ports: SupervisePorts,
-  now: Date,
-): Promise<void> {
-  const req = outcome.plan.revert;
-  if (!req) return;
-  const escalate = (reason: string): void => {
-    outcome.plan = escalateRevert(outcome.plan, reason);
-    ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
-  };
-  const info = await clone.commitInfo(req.sha);
-  const reverted = await clone.revert(req.sha);
-  if (!reverted.ok) return escalate(reverted.reason);
-  // GitHub refuses pushes that change workflow files from a token without the workflows permission.
-  const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
-  if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
-    return escalate(workflowsPermissionReason(req.sha, workflows));
-  const { run } = outcome.details;
-  const record = buildRollbackRecord({
-    request: req,
-    culprit: {
-      subject: info.subject,
-      author: info.author,
-      ...(culpritPr !== undefined ? { pullRequest: culpritPr } : {}),
-    },
-    reverted,
-    mode: revertConfig.mode,
-    defaultBranch: clone.branch,
-    trigger: {
-      workflow: run.workflow,
-      runId: outcome.plan.runId,
-      runAttempt: outcome.plan.runAttempt,
-      job: req.job,
-      ...(run.url ? { url: run.url } : {}),
-    },
-    evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
-    now,
-  });
-  const pushed =
-    revertConfig.mode === 'push'
-      ? await pushRevert(clone, record, req.sha)
-      : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
-  if (!pushed.ok) {
-    if (pushed.failure) outcome.failures.push(pushed.failure);
-    return escalate(pushed.reason);
-  }
-  outcome.revert = pushed.revert;
-  await keepRecord(record, ports, outcome.problems);
-}
-
-/** Push mode: the revert lands on the default branch itself. */
-async function pushRevert(clone: GitClone, record: RollbackRecord, sha: string): Promise<Pushed> {
-  const pushed = await clone.push(clone.branch, { culprit: sha });
-  if (!pushed.ok) {
-    const failure = revertPushFailure('push', clone.branch, pushed);
-    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-  }
-  return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
-}
-
-/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
-async function openRevert(
-  clone: GitClone,
-  record: RollbackRecord,
-  req: NonNullable<SupervisePlan['revert']>,
-  labels: string[],
-  ports: SupervisePorts,
-): Promise<Pushed> {
-  const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
-  if (!pushed.ok) {
-    const failure = revertPushFailure('pr', req.branch, pushed);
-    return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-  }
-  const { title, body } = revertPullRequest(record);
-  try {
-    const pr = await ports.github.openRevertPullRequest({
-      branch: req.branch,
-      base: clone.branch,
-      title,
-      body,
-      labels,
-    });
-    ports.runner.log.notice(
-      `ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`,
-    );
-    return {
-      ok: true,
-      revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
-    };
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return {
-      ok: false,
-      failure: error.message,
-      reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
-    };
-  }
-}
-
-/** The rollback record as an artifact, best-effort: the PR body holds it too. */
-async function keepRecord(record: RollbackRecord, ports: SupervisePorts, problems: string[]): Promise<void> {
-  try {
-    await ports.github.keepArtifact(
-      `${rollbackArtifactName(record.from.commit)}.yml`,
-      renderRollbackRecord(record),
-    );
-  } catch (error) {
-    problems.push(`rollback record not kept as an artifact: ${errorMessage(error)}`);
-    ports.runner.log.warning(
-      `ci-recovery supervisor: the rollback record was not uploaded (${errorMessage(error)}); the revert PR body holds it.`,
-    );
-  }
 }
 
 /** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */

@@ -21,6 +21,8 @@ export interface RevertPullRequest {
   url: string;
   state: string;
   createdAt: string;
+  /** The commit its merge made on the base branch, once merged. */
+  mergeSha?: string;
 }
 
 export interface OpenRevertOptions {

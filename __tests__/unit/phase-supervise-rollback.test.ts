@@ -1,0 +1,293 @@
+/** The supervisor's rollbacks through its ports, in memory: push mode asking first, the post-mortem. */
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { parseLedger, type Ledger } from '../../src/core/ledger.js';
+import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import type { JobView, RunDetails } from '../../src/core/supervise.js';
+import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
+import { ROLLBACK_SECTION_KEY } from '../../src/phases/supervise-verify.js';
+import { RecordingGit } from '../../src/ports/git.js';
+import { RecordingGitHub } from '../../src/ports/github.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+
+const SHA = 'a'.repeat(40);
+const PARENT = 'b'.repeat(40);
+const MERGED = 'd'.repeat(40);
+const HEAD = 'c'.repeat(40);
+const NOW = new Date('2026-03-04T05:06:07Z');
+const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
+const PUSH: Config = { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, mode: 'push' } };
+
+const job = (id: number, runAttempt: number): JobView => ({
+  id,
+  name: 'unit',
+  conclusion: 'failure',
+  runAttempt,
+  steps: [{ name: 'test', conclusion: 'failure' }],
+});
+
+/** A default-branch push run on its second attempt whose `unit` job failed in both; the parent was green. */
+export function confirmedFailure(parents: string[] = [PARENT]): {
+  github: RecordingGitHub;
+  git: RecordingGit;
+  runner: RecordingRunner;
+} {
+  const details: RunDetails = {
+    run: {
+      id: 700,
+      attempt: 2,
+      latestAttempt: 2,
+      workflow: 'CI',
+      event: 'push',
+      headSha: SHA,
+      headBranch: 'main',
+      defaultBranch: 'main',
+      conclusion: 'failure',
+      url: 'https://github.test/o/r/actions/runs/700',
+      startedAt: '2026-03-04T04:56:07Z',
+    },
+    workflowId: 9,
+    pullRequests: [],
+  };
+  const github = new RecordingGitHub(details);
+  github.jobs = { 1: [job(11, 1)], 2: [job(21, 2)] };
+  github.logs = { 11: TEST_LOG, 21: TEST_LOG };
+  github.green = { [PARENT]: true };
+  github.labels = { pr: 42, labels: [] };
+  const info = {
+    sha: SHA,
+    parents,
+    subject: 'Change the parser',
+    message: 'Change the parser',
+    author: 'Ann',
+  };
+  const git = new RecordingGit({ [SHA]: info }, {}, HEAD);
+  return { github, git, runner: new RecordingRunner() };
+}
+
+export const runSupervisor = (
+  ports: ReturnType<typeof confirmedFailure> & { ledger?: LedgerPort },
+  config: Config = DEFAULT_CONFIG,
+  over: Partial<SuperviseSettings> = {},
+): ReturnType<typeof superviseRun> =>
+  superviseRun(
+    {
+      settings: {
+        token: 't',
+        runId: 700,
+        dryRun: false,
+        comment: true,
+        revertLabels: ['ci-recovery'],
+        ...over,
+      },
+      config,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    { ...ports, now: () => NOW },
+  );
+
+describe('push mode asks first for anything beyond one commit', () => {
+  test('one commit with a green parent is pushed to the default branch, no PR', async () => {
+    const ports = confirmedFailure();
+    const outcome = await runSupervisor(ports, PUSH);
+    expect(ports.git.pushes).toEqual([{ branch: 'main', force: false }]);
+    expect(ports.github.opened).toEqual([]);
+    expect(outcome.revert?.record.mode).toBe('push');
+    expect(outcome.revert?.record.askedFirst).toBeUndefined();
+    // Every rollback gets its prefilled post-mortem in the summary: from the failing run's start, 10 minutes.
+    const summary = ports.runner.summaries.join('');
+    expect(summary).toContain('### Post-mortem of a rollback (prefilled)');
+    expect(summary).toContain("- **Duration:** 10m 00s from the failing run's start to the revert");
+    expect(summary).toContain('the revert `eeeeeeeeeeee`, pushed to `main`');
+  });
+
+  test('a merge commit (its revert undoes every commit it merged) waits in a draft PR, the record says why', async () => {
+    const ports = confirmedFailure([PARENT, MERGED]);
+    const outcome = await runSupervisor(ports, PUSH);
+    const branch = `ci-recovery/revert-${SHA.slice(0, 12)}`;
+    expect(ports.git.pushes).toEqual([{ branch, force: true }]); // never the default branch
+    expect(ports.github.opened).toHaveLength(1);
+    const body = ports.github.opened[0]!.body;
+    expect(body).toMatch(/^\*\*Push mode asks first:\*\* revert\\\.mode is push/);
+    const record = parseRollbackRecord(body);
+    expect(record).toMatchObject({ mode: 'pr', to: { branch } });
+    expect(record.askedFirst).toContain(`${SHA.slice(0, 12)} is a merge commit`);
+    expect(body).toContain('<details><summary>Post-mortem of this rollback (prefilled)</summary>');
+    expect(body).toContain('- **Push mode asked first:** revert\\.mode is push');
+    expect(outcome.revert?.pr?.number).toBeGreaterThan(0);
+    expect(outcome.revert?.pushed).toBeUndefined();
+    expect(ports.runner.log.messages('notice').join('\n')).toContain('waits in a draft PR');
+  });
+});
+
+/** A ledger kept in memory across supervisor runs, as the cache keeps it across workflow runs. */
+function memoryLedger(): LedgerPort & { current: () => Ledger } {
+  let text: string | undefined;
+  return {
+    load: (branch) => Promise.resolve(parseLedger(text, branch).ledger),
+    save: (l) => Promise.resolve(void (text = JSON.stringify(l))),
+    current: () => parseLedger(text, 'main').ledger,
+  };
+}
+
+const NEXT = 'f'.repeat(40);
+const REVERT = 'e'.repeat(40); // RecordingGit's revert commit
+
+/** The first run of main after the revert: its head NEXT holds `landed` (one commit after it). */
+function nextRun(
+  unit: 'success' | 'failure',
+  landed: string,
+  message = 'Tidy the docs',
+): ReturnType<typeof confirmedFailure> {
+  const ports = confirmedFailure();
+  const d = ports.github.details;
+  Object.assign(d.run, {
+    id: 710,
+    attempt: 1,
+    latestAttempt: 1,
+    headSha: NEXT,
+    conclusion: unit,
+    url: undefined,
+  });
+  ports.github.jobs = {
+    1: [{ ...job(31, 1), conclusion: unit, steps: [{ name: 'test', conclusion: unit }] }],
+  };
+  ports.github.logs = { 31: unit === 'failure' ? TEST_LOG : 'ok' };
+  ports.git.commits[NEXT] = { sha: NEXT, parents: [landed], subject: message, message, author: 'Bo' };
+  ports.git.ranges[`${landed}..${NEXT}`] = 1;
+  return ports;
+}
+
+describe('after a revert, the next run of the default branch tells', () => {
+  test('pr mode, merged, then green: the record says the revert helped; the culprit PR hears it', async () => {
+    const ledger = memoryLedger();
+    const first = confirmedFailure();
+    await runSupervisor({ ...first, ledger });
+    const pending = ledger.current().reverts[0]!;
+    expect(pending).toMatchObject({ sha: SHA, revertSha: REVERT });
+    expect(parseRollbackRecord(pending.record!).from.commit).toBe(SHA);
+
+    // Not merged yet: the run says nothing about it, and nothing is cloned for it.
+    const early = nextRun('success', REVERT);
+    early.github.revertPrs = { ...first.github.revertPrs };
+    expect((await runSupervisor({ ...early, ledger })).verified).toEqual([]);
+    expect(early.git.clones).toEqual([]);
+    expect(ledger.current().reverts[0]?.verdict).toBeUndefined();
+
+    const MERGE = '9'.repeat(40);
+    const next = nextRun('success', MERGE);
+    const branch = `ci-recovery/revert-${SHA.slice(0, 12)}`;
+    next.github.revertPrs = { [branch]: { ...first.github.revertPrs[branch]!, mergeSha: MERGE } };
+    const outcome = await runSupervisor({ ...next, ledger });
+
+    expect(outcome.verified?.map((v) => v.record.verification?.result)).toEqual(['green']);
+    expect(ledger.current().reverts[0]).toMatchObject({ sha: SHA, landedSha: MERGE, verdict: 'green' });
+    expect(ledger.current().reverts[0]?.record).toBeUndefined(); // judged: the artifact keeps the record
+    const kept = next.github.artifacts.find((a) => a.name.endsWith('-green.yml'))!;
+    expect(parseRollbackRecord(kept.content).verification).toMatchObject({
+      result: 'green',
+      runId: 710,
+      sha: NEXT,
+    });
+    const summary = next.runner.summaries.join('');
+    expect(summary).toContain(`the revert of ${SHA.slice(0, 12)} helped: job **unit** is green again.`);
+    expect(summary).toContain('- **Did it help:** yes: run 710 (attempt 1)');
+    expect(next.github.comments.map((c) => [c.pr, c.key])).toEqual([[42, ROLLBACK_SECTION_KEY]]);
+    expect(next.github.opened).toEqual([]); // no re-land
+
+    // A later run finds nothing pending: the verdict is told once.
+    const later = nextRun('success', MERGE);
+    expect((await runSupervisor({ ...later, ledger })).verified).toBeUndefined();
+  });
+
+  test('push mode, still failing the same way: a draft re-land PR and a person, both in the record', async () => {
+    const ledger = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    expect(ledger.current().reverts[0]).toMatchObject({ landedSha: REVERT });
+
+    const next = nextRun('failure', REVERT);
+    const outcome = await runSupervisor({ ...next, ledger }, PUSH);
+
+    const reland = `ci-recovery/reland-${SHA.slice(0, 12)}`;
+    expect(next.git.reverts).toContain(REVERT); // the revert of the revert
+    expect(next.git.pushes).toContainEqual({ branch: reland, force: true });
+    expect(next.github.opened.map((o) => o.branch)).toEqual([reland]);
+    const body = next.github.opened[0]!.body;
+    expect(body).toMatch(/^ci-recovery re-lands aaaaaaaaaaaa \(#42\): reverting aaaaaaaaaaaa did not help/);
+    const record = parseRollbackRecord(body);
+    expect(record.verification).toMatchObject({
+      result: 'still-failing',
+      runId: 710,
+      failureType: 'test',
+      evidence: { line: 4, text: 'Tests: 1 failed, 3 passed' },
+    });
+    expect(record.reland).toMatchObject({
+      branch: reland,
+      escalated: expect.stringContaining('did not help') as unknown,
+    });
+    expect(outcome.verified?.[0]?.reland?.number).toBe(next.github.opened.length + 900);
+    expect(outcome.verified?.[0]?.record.reland?.pr).toBe(outcome.verified?.[0]?.reland?.number);
+    expect(ledger.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
+    expect(next.runner.summaries.join('')).toContain('did not help');
+    expect(next.runner.log.messages('warning').join('\n')).toContain('draft re-land PR #901');
+    const told = next.github.comments.find((c) => c.key === ROLLBACK_SECTION_KEY);
+    expect(told?.section.body).toContain('the revert did not help, a person decides');
+  });
+
+  test('a run whose commit does not hold the revert, or whose job failed another way, judges nothing', async () => {
+    const ledger = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    const older = nextRun('success', REVERT);
+    delete older.git.ranges[`${REVERT}..${NEXT}`]; // NEXT is not a descendant of the revert
+    expect((await runSupervisor({ ...older, ledger }, PUSH)).verified).toEqual([]);
+    const other = nextRun('failure', REVERT);
+    other.github.logs = { 31: 'fatal: No space left on device' };
+    expect((await runSupervisor({ ...other, ledger }, PUSH)).verified).toEqual([]);
+    expect(ledger.current().reverts[0]?.verdict).toBeUndefined();
+    expect(other.github.opened).toEqual([]);
+  });
+});
+
+test('at most two rollbacks of one change: a third goes to a person, the record keeps the count', async () => {
+  const ledger = memoryLedger();
+  const second = 'a1'.repeat(20);
+  // The change was reverted once (SHA); its re-land `second` names it and was reverted too.
+  await ledger.save(
+    {
+      ...parseLedger(undefined, 'main').ledger,
+      reverts: [
+        { at: '2026-03-01T00:00:00Z', sha: SHA, revertSha: REVERT, verdict: 'still-failing' },
+        { at: '2026-03-02T00:00:00Z', sha: second, target: SHA, verdict: 'green' },
+      ],
+    },
+    'main',
+  );
+  const third = 'a2'.repeat(20);
+  const ports = confirmedFailure();
+  const msg = `Re-land the parser\n\nRe-lands: ${second}`;
+  ports.github.details.run.headSha = third;
+  ports.git.commits[third] = {
+    sha: third,
+    parents: [PARENT],
+    subject: 'Re-land the parser',
+    message: msg,
+    author: 'Ann',
+  };
+  const outcome = await runSupervisor({ ...ports, ledger });
+  expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+  expect(outcome.plan.jobs[0]?.reason).toContain('rolled back 2 time(s) already, the most ci-recovery does');
+  expect(ports.git.reverts).toEqual([]);
+
+  // One earlier rollback: the revert is made, and its record counts it as the second.
+  const ledger2 = memoryLedger();
+  await ledger2.save(
+    { ...parseLedger(undefined, 'main').ledger, reverts: [{ at: '2026-03-01T00:00:00Z', sha: second }] },
+    'main',
+  );
+  const again = confirmedFailure();
+  again.github.details.run.headSha = third;
+  again.git.commits[third] = ports.git.commits[third]!;
+  const made = await runSupervisor({ ...again, ledger: ledger2 });
+  expect(made.revert?.record.rollbacks).toBe(2);
+  expect(ledger2.current().reverts.find((r) => r.sha === third)?.target).toBe(second);
+});

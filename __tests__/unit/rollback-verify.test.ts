@@ -1,0 +1,64 @@
+import type { LedgerRevert } from '../../src/core/ledger.js';
+import { revertEligibility } from '../../src/core/revert.js';
+import { checkRollback, relandBranch, rollbacksOf, rollbackTarget } from '../../src/core/rollback-verify.js';
+import type { JobFindings, JobView } from '../../src/core/supervise.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const record = {
+  trigger: { workflow: 'CI', runId: 1, runAttempt: 2, job: 'unit' },
+  failureType: 'test' as const,
+};
+const unit = (conclusion: string): JobView => ({ id: 1, name: 'unit', conclusion, runAttempt: 1, steps: [] });
+const found = (type: 'test' | 'network'): Record<string, JobFindings> => ({
+  unit: { classification: { type, confidence: 'high', retryable: false, rule: 'r' }, source: 'log' },
+});
+
+test('the trigger job tells: green, the same failure, or nothing (absent, another failure, unread)', () => {
+  expect(checkRollback(record, [unit('success')], {})).toEqual({ verdict: 'green' });
+  expect(checkRollback(record, [unit('failure')], found('test'))).toMatchObject({ verdict: 'still-failing' });
+  expect(checkRollback(record, [], {})).toEqual({ verdict: 'unknown', reason: "job 'unit' did not run" });
+  expect(checkRollback(record, [unit('failure')], found('network'))).toEqual({
+    verdict: 'unknown',
+    reason: "job 'unit' failed another way (network, the revert was for test)",
+  });
+  expect(checkRollback(record, [unit('failure')], {})).toMatchObject({ verdict: 'unknown' });
+});
+
+test("a commit counts against an earlier rollback's change when it is that commit or names one of its commits", () => {
+  const reverts: LedgerRevert[] = [
+    { at: 't', sha: A, revertSha: 'e'.repeat(40), landedSha: '9'.repeat(40) },
+    { at: 't', sha: B, target: A },
+  ];
+  const C = 'c'.repeat(40);
+  expect(rollbackTarget({ sha: C, message: 'Unrelated' }, reverts)).toBeUndefined();
+  expect(
+    rollbackTarget(
+      { sha: C, message: `Revert "Revert x"\n\nThis reverts commit ${'9'.repeat(40)}.` },
+      reverts,
+    ),
+  ).toBe(A);
+  expect(rollbackTarget({ sha: C, message: `Re-land\n\nRe-lands: ${B}` }, reverts)).toBe(A);
+  expect(rollbackTarget({ sha: B, message: 'x' }, reverts)).toBe(A);
+  expect(rollbacksOf(A, reverts)).toBe(2);
+  expect(relandBranch(A)).toBe('ci-recovery/reland-aaaaaaaaaaaa');
+  expect(() => relandBranch('HEAD')).toThrow(/not a full commit sha/);
+});
+
+test('the revert checks refuse a third rollback of one change', () => {
+  const facts = {
+    branchKind: 'default' as const,
+    commit: { sha: A, message: 'Re-land', parents: [B] },
+    confirmedOnRerun: true,
+    parentGreen: true,
+    culpritRange: 1,
+    revertsToday: 0,
+  };
+  expect(revertEligibility({ ...facts, earlierRollbacks: 1 }).revert).toBe(true);
+  expect(revertEligibility({ ...facts, earlierRollbacks: 2 })).toEqual({
+    revert: false,
+    refusal: 'rollback-cap',
+    reason:
+      "aaaaaaaaaaaa's change was rolled back 2 time(s) already, the most ci-recovery does: a person reassesses it",
+  });
+});
