@@ -5,6 +5,7 @@
  */
 import type { JobResult, StageResult } from './runner/job.js';
 import { runLaptopStory } from './scenarios/cli-laptop.js';
+import { FLAKY_SUITE, runFlakyTestStory } from './scenarios/flaky-test-pr.js';
 import { runJobSlice } from './scenarios/job-slice.js';
 import { runMatrixScenario } from './scenarios/matrix.js';
 import { networkRetryScenario } from './scenarios/network-retry.js';
@@ -13,6 +14,7 @@ import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
 import { standNode } from './services/node24.js';
 import { startStand, type Stand } from './services/stand.js';
+import { clip } from './text.js';
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string): string => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
@@ -34,7 +36,7 @@ function outputs(label: string, stage: StageResult | undefined, keys: string[]):
 /** The first lines of a markdown summary, indented. */
 function excerpt(markdown: string, lines = 14): void {
   const all = markdown.split('\n').filter((l) => l.trim() !== '');
-  for (const l of all.slice(0, lines)) line(dim(`| ${l.slice(0, 150)}`));
+  for (const l of all.slice(0, lines)) line(dim(`| ${clip(l, 150)}`));
   if (all.length > lines) line(dim(`| ... (${all.length - lines} more lines)`));
 }
 
@@ -42,7 +44,7 @@ function excerpt(markdown: string, lines = 14): void {
 function timeSavedLines(label: string, markdown: string): void {
   line(`${label}, time saved:`);
   const wanted = /Saved|resume skipped|in-step retry|resumed \(took|re-run resumes/;
-  for (const l of markdown.split('\n').filter((x) => wanted.test(x))) line(dim(`| ${l.slice(0, 160)}`));
+  for (const l of markdown.split('\n').filter((x) => wanted.test(x))) line(dim(`| ${clip(l, 160)}`));
 }
 
 /** A story that must end green on its re-run says so, or fails the demo. */
@@ -55,10 +57,11 @@ function stages(job: JobResult): void {
   for (const s of job.stages.filter((x) => x.ran)) line(dim(`${s.name.padEnd(40)} ${s.outcome}`));
 }
 
-async function withStand<T>(fn: (stand: Stand) => Promise<T>): Promise<T> {
-  const stand = await startStand({
-    commits: [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }],
-  });
+async function withStand<T>(
+  fn: (stand: Stand) => Promise<T>,
+  files: Record<string, string> = { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' },
+): Promise<T> {
+  const stand = await startStand({ commits: [{ message: 'initial', files }] });
   try {
     return await fn(stand);
   } finally {
@@ -125,6 +128,10 @@ const stories: Story[] = [
       }),
   ],
   [
+    'a known-flaky test fails on a pull request: only it is re-run, the job goes green and the test is reported flaky; quarantined when quarantine is on',
+    () => withStand(flakyTestStory, FLAKY_SUITE),
+  ],
+  [
     "a HEAVY job runs past the job's timeout-minutes: cancelled, not failed; the supervisor tells it from a person's cancel and resumes it",
     () =>
       withStand(async (stand) => {
@@ -179,7 +186,7 @@ const stories: Story[] = [
         );
         const record = (story.revertPr?.body ?? '').split('\n').filter((l) => l.trim() !== '');
         line('rollback record in the PR body:');
-        for (const l of record.slice(0, 14)) line(dim(`| ${l.slice(0, 150)}`));
+        for (const l of record.slice(0, 14)) line(dim(`| ${clip(l, 150)}`));
       }),
   ],
   [
@@ -198,7 +205,7 @@ const stories: Story[] = [
           evidence?: { line: number; text: string };
         };
         line(
-          `classify ${v.file.split('/').pop()}: ${v.type} (${v.confidence}, ${v.rule}) line ${v.evidence?.line ?? '-'}: ${(v.evidence?.text ?? '').slice(0, 90)}`,
+          `classify ${v.file.split('/').pop()}: ${v.type} (${v.confidence}, ${v.rule}) line ${v.evidence?.line ?? '-'}: ${clip(v.evidence?.text ?? '', 90)}`,
         );
       }
       const json = (r: { stdout: string }): Record<string, unknown> =>
@@ -213,13 +220,49 @@ const stories: Story[] = [
       );
       line(`restore --dry-run would modify: ${JSON.stringify(json(story.dryRun).modified)}`);
       line(`restore: restored=${String(json(story.restore).restored)}`);
-      line(`tampered archive: exit ${story.tampered.code}: ${story.tampered.stderr.trim().slice(0, 160)}`);
+      line(`tampered archive: exit ${story.tampered.code}: ${clip(story.tampered.stderr.trim(), 160)}`);
       line(
         `workspace after the refused restore keeps the local edit: ${story.afterRefusal.includes('local edit') ? 'yes' : 'NO'}`,
       );
     },
   ],
 ];
+
+/** The lines of a step's log that say what run/ did with its failed tests. */
+function testLog(stage: StageResult | undefined): void {
+  const wanted =
+    /ci-recovery: (\d+ test\(s\) failed|re-running|.*: (failed, then passed|failed on|quarantined))/;
+  for (const l of (stage?.stdout ?? '').split('\n').filter((x) => wanted.test(x)))
+    line(dim(`| ${clip(l, 160)}`));
+}
+
+/** The Tests table of a job's summary. */
+function testsTable(markdown: string): void {
+  const rows = markdown.split('\n').filter((l) => l.startsWith('| `'));
+  for (const l of rows) line(dim(`| ${clip(l, 200)}`));
+}
+
+async function flakyTestStory(stand: Stand): Promise<void> {
+  const story = await runFlakyTestStory(stand);
+  const keys = ['tests-flaky', 'tests-rerun', 'tests-failed'];
+  line(
+    'default branch: the payment test failed, then passed on a re-run of itself; post kept it in the history',
+  );
+  outputs('  test step', story.onMain.stage('test', 'main'), keys);
+  const main = story.onPr.stage('recovery', 'main')?.stdout ?? '';
+  const history = main.split('\n').find((l) => l.includes('flaky-test history of'));
+  line(`pull request #31, main: ${clip(history?.replace(/^ci-recovery: /, '') ?? '(no history line)', 160)}`);
+  outputs('pull request #31, test step', story.onPr.stage('test', 'main'), ['flaky-tests', ...keys]);
+  testLog(story.onPr.stage('test', 'main'));
+  greenOnRerun(story.onPr, 'pull request #31, job');
+  line('job summary, its Tests table:');
+  testsTable(story.onPr.stage('recovery', 'post')?.summary ?? '');
+  line('with tests: { quarantine: true }, the test fails on every re-run too:');
+  const quarantined = story.quarantined.stage('test', 'main');
+  outputs('  test step', quarantined, ['quarantined-tests', ...keys]);
+  testLog(quarantined);
+  greenOnRerun(story.quarantined, '  job');
+}
 
 /** What the root action keeps and reports around a failing step, for those who want the internals. */
 const underTheHood: Story = [
