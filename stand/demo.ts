@@ -236,10 +236,10 @@ function testLog(stage: StageResult | undefined): void {
     line(dim(`| ${clip(l, 160)}`));
 }
 
-/** The Tests table of a job's summary. */
+/** The rows of the Tests table of a job's summary (between its heading and the next). */
 function testsTable(markdown: string): void {
-  const rows = markdown.split('\n').filter((l) => l.startsWith('| `'));
-  for (const l of rows) line(dim(`| ${clip(l, 200)}`));
+  const from = markdown.split('\n### Tests\n')[1]?.split('\n### ')[0] ?? '';
+  for (const l of from.split('\n').filter((x) => x.startsWith('| `'))) line(dim(`| ${clip(l, 260)}`));
 }
 
 async function flakyTestStory(stand: Stand): Promise<void> {
