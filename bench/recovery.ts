@@ -34,6 +34,10 @@
  *
  *   npm run bench:recovery [-- --only network-late,runner-lost-late] [--rounds 3] [--mix flaky-test=30,...]
  *
+ * Two more scenarios, test failures on a pull request on a suite that takes minutes, run on a workload of
+ * their own (bench/recovery-tests.ts): flaky-test-pr and broken-test; `--test-scale S` (default 0.25)
+ * scales how long their suite runs.
+ *
  * --rounds N runs every scenario's three modes N times, in turn first and last, and reports medians and
  * b/c within each round (the machine is shared: one round is one sample). --root DIR puts the stand and
  * every job's workspace there: --root /dev/shm takes the disk out of the comparison (on this project's
@@ -53,6 +57,14 @@ import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout } from '../stand/scenarios/workspace.js';
 import { median } from './stats.js';
+import { stepRetry } from './step-retry.js';
+import {
+  DEFAULT_TEST_SCALE,
+  runTestBench,
+  testReport,
+  TEST_SCENARIOS,
+  type TestScenario,
+} from './recovery-tests.js';
 
 type Lane = 'HEAVY' | 'STANDARD';
 type Mode = 'a' | 'b' | 'c';
@@ -220,24 +232,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 const CHECKOUT: Step = { id: 'checkout', uses: 'actions/checkout@v4' };
 
-/**
- * nick-fields/retry's loop in bash, as its source does it (src/index.ts @dd56f1c): max_attempts 3; each
- * attempt's end is noticed at the next poll, every polling_interval_seconds (1 s, from the attempt's
- * start), then retry_wait_seconds (10 s) before the next. Not modelled: its own node process starting
- * (tens of ms per step), which would only add to (b).
- */
-function stepRetry(command: string): string {
-  const script = command.replace(/'/g, `'\\''`);
-  return [
-    'for attempt in 1 2 3; do',
-    `  bash -e -c '${script}' & pid=$!`,
-    '  while sleep 1; kill -0 "$pid" 2>/dev/null; do :; done',
-    '  if wait "$pid"; then exit 0; fi',
-    '  echo "Attempt $attempt failed"; [ "$attempt" = 3 ] && exit 1; sleep 10',
-    'done',
-  ].join('\n');
-}
-
 /** The job's steps in one mode: plain run steps for (a), a retried test step for (b), ci-recovery for (c). */
 function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): Step[] {
   const lintStep = (bad: boolean): Step => ({
@@ -358,7 +352,12 @@ interface Options {
   mix: Map<string, number>;
   rounds: number;
   root?: string;
+  /** How long the test scenarios' suite runs against its 4 minutes at scale 1 (bench/recovery-tests.ts). */
+  testScale: number;
 }
+
+const isTestScenario = (name: string): name is TestScenario =>
+  (TEST_SCENARIOS as readonly string[]).includes(name);
 
 const DEFAULT_MIX =
   'flaky-test=30,quality-gate=30,network-late=15,runner-lost-late=10,job-time-limit=10,oom-kill=5';
@@ -370,8 +369,13 @@ function parseArgs(argv: string[]): Options {
   };
   const only = (value('--only') ?? '').split(',').filter(Boolean);
   for (const name of only)
-    if (!SCENARIOS.some((s) => s.name === name))
-      throw new Error(`--only: no scenario '${name}' (there are ${SCENARIOS.map((s) => s.name).join(', ')})`);
+    if (!SCENARIOS.some((s) => s.name === name) && !isTestScenario(name))
+      throw new Error(
+        `--only: no scenario '${name}' (there are ${[...SCENARIOS.map((s) => s.name), ...TEST_SCENARIOS].join(', ')})`,
+      );
+  const scale = value('--test-scale') ?? String(DEFAULT_TEST_SCALE);
+  if (!/^\d*\.?\d+$/.test(scale) || Number(scale) <= 0 || Number(scale) > 10)
+    throw new Error(`--test-scale: '${scale}' is not a number above 0 and at most 10`);
   const mix = new Map<string, number>();
   for (const pair of (value('--mix') ?? DEFAULT_MIX).split(',')) {
     const [name = '', share = ''] = pair.split('=');
@@ -381,7 +385,7 @@ function parseArgs(argv: string[]): Options {
   const rounds = value('--rounds') ?? '1';
   if (!/^[1-9]\d*$/.test(rounds)) throw new Error(`--rounds: '${rounds}' is not a whole number of rounds`);
   const root = value('--root');
-  return { only, mix, rounds: Number(rounds), ...(root ? { root } : {}) };
+  return { only, mix, rounds: Number(rounds), testScale: Number(scale), ...(root ? { root } : {}) };
 }
 
 const fmt = (s: number): string => `${s.toFixed(0)} s`;
@@ -500,6 +504,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const scenarios = SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s.name));
   // The stand, its workspaces and the jobs' temporary files go where TMPDIR points (os.tmpdir()).
   if (opts.root) process.env.TMPDIR = path.resolve(opts.root);
+  const tests = TEST_SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s));
+  if (tests.length > 0) {
+    const testOpts = { only: tests, rounds: opts.rounds, scale: opts.testScale };
+    console.log(testReport(await runTestBench(testOpts), testOpts));
+  }
+  if (scenarios.length === 0) return;
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));

@@ -5,6 +5,7 @@
  */
 import type { JobResult, StageResult } from './runner/job.js';
 import { runLaptopStory } from './scenarios/cli-laptop.js';
+import { FLAKY_SUITE, runFlakyTestStory } from './scenarios/flaky-test-pr.js';
 import { runJobSlice } from './scenarios/job-slice.js';
 import { runMatrixScenario } from './scenarios/matrix.js';
 import { networkRetryScenario } from './scenarios/network-retry.js';
@@ -13,7 +14,7 @@ import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
 import { standNode } from './services/node24.js';
 import { startStand, type Stand } from './services/stand.js';
-import { clip } from './clip.js';
+import { clip } from './text.js';
 
 const bold = (s: string): string => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string): string => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
@@ -56,10 +57,11 @@ function stages(job: JobResult): void {
   for (const s of job.stages.filter((x) => x.ran)) line(dim(`${s.name.padEnd(40)} ${s.outcome}`));
 }
 
-async function withStand<T>(fn: (stand: Stand) => Promise<T>): Promise<T> {
-  const stand = await startStand({
-    commits: [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }],
-  });
+async function withStand<T>(
+  fn: (stand: Stand) => Promise<T>,
+  files: Record<string, string> = { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' },
+): Promise<T> {
+  const stand = await startStand({ commits: [{ message: 'initial', files }] });
   try {
     return await fn(stand);
   } finally {
@@ -124,6 +126,10 @@ const stories: Story[] = [
         line(`sticky comments on PR #${result.prNumber}: ${result.stickyComments.length}`);
         excerpt(result.stickyComments[0] ?? '', 12);
       }),
+  ],
+  [
+    'a known-flaky test fails on a pull request: only it is re-run, the job goes green and the test is reported flaky; quarantined when quarantine is on',
+    () => withStand(flakyTestStory, FLAKY_SUITE),
   ],
   [
     "a HEAVY job runs past the job's timeout-minutes: cancelled, not failed; the supervisor tells it from a person's cancel and resumes it",
@@ -221,6 +227,42 @@ const stories: Story[] = [
     },
   ],
 ];
+
+/** The lines of a step's log that say what run/ did with its failed tests. */
+function testLog(stage: StageResult | undefined): void {
+  const wanted =
+    /ci-recovery: (\d+ test\(s\) failed|re-running|.*: (failed, then passed|failed on|quarantined))/;
+  for (const l of (stage?.stdout ?? '').split('\n').filter((x) => wanted.test(x)))
+    line(dim(`| ${clip(l, 160)}`));
+}
+
+/** The rows of the Tests table of a job's summary (between its heading and the next). */
+function testsTable(markdown: string): void {
+  const from = markdown.split('\n### Tests\n')[1]?.split('\n### ')[0] ?? '';
+  for (const l of from.split('\n').filter((x) => x.startsWith('| `'))) line(dim(`| ${clip(l, 260)}`));
+}
+
+async function flakyTestStory(stand: Stand): Promise<void> {
+  const story = await runFlakyTestStory(stand);
+  const keys = ['tests-flaky', 'tests-rerun', 'tests-failed'];
+  line(
+    'default branch: the payment test failed, then passed on a re-run of itself; post kept it in the history',
+  );
+  outputs('  test step', story.onMain.stage('test', 'main'), keys);
+  const main = story.onPr.stage('recovery', 'main')?.stdout ?? '';
+  const history = main.split('\n').find((l) => l.includes('flaky-test history of'));
+  line(`pull request #31, main: ${clip(history?.replace(/^ci-recovery: /, '') ?? '(no history line)', 160)}`);
+  outputs('pull request #31, test step', story.onPr.stage('test', 'main'), ['flaky-tests', ...keys]);
+  testLog(story.onPr.stage('test', 'main'));
+  greenOnRerun(story.onPr, 'pull request #31, job');
+  line('job summary, its Tests table:');
+  testsTable(story.onPr.stage('recovery', 'post')?.summary ?? '');
+  line('with tests: { quarantine: true }, the test fails on every re-run too:');
+  const quarantined = story.quarantined.stage('test', 'main');
+  outputs('  test step', quarantined, ['quarantined-tests', ...keys]);
+  testLog(quarantined);
+  greenOnRerun(story.quarantined, '  job');
+}
 
 /** What the root action keeps and reports around a failing step, for those who want the internals. */
 const underTheHood: Story = [

@@ -8,6 +8,8 @@ import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
 import { checkpointId } from '../../src/core/checkpoint/manifest.js';
 import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
+import { decide } from '../../src/core/policy.js';
+import { findingsFromPlan, renderSuperviseSummary, supervise } from '../../src/core/supervise.js';
 import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
 import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
@@ -802,6 +804,69 @@ describe('phase post: the flaky-test history', () => {
       tests: [{ id: flakyTest, outcome: 'failed', retries: 0, changed: true }],
     });
     expect(edited.report.failures[0]?.decision?.strategy).toBe('manual');
+  });
+
+  it('a step red only because its tests passed on a re-run (fail-on-passed-after-retry) is a flaky-only failure: the supervisor never reverts for it', async () => {
+    const other = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_logout' };
+    const redOnFlaky: StepRecord = {
+      ...failedBuild,
+      step: 'test',
+      stage: 'test',
+      classification: { type: 'test', confidence: 'high', retryable: false, rule: 'pytest-failed' },
+      tests: [
+        { id: flakyTest, outcome: 'flaky', retries: 1 },
+        { id: other, outcome: 'flaky', retries: 2 },
+      ],
+    };
+    const p = ports({ context: push, records: [redOnFlaky] });
+    const { report } = await post({ jobId: '' }, env, p, NOW);
+    expect(report.conclusion).toBe('failure');
+    const plan = p.store.plans[0]!;
+    const keys = ['pytest:tests/test_api.py::test_login', 'pytest:tests/test_api.py::test_logout'];
+    expect(plan).toMatchObject({ flaky: true, flakyTests: keys });
+    // On the default branch, a test failure with a green parent is confirmed, then reverted: not this one.
+    const findings = findingsFromPlan(plan)!;
+    const SHA = 'a'.repeat(40);
+    const run = {
+      id: 77,
+      attempt: 1,
+      latestAttempt: 1,
+      workflow: 'CI',
+      event: 'push',
+      headSha: SHA,
+      headBranch: 'main',
+      defaultBranch: 'main',
+      conclusion: 'failure',
+    };
+    const decided = supervise({
+      run,
+      jobs: [{ id: 1, name: 'build', conclusion: 'failure', runAttempt: 1, steps: [] }],
+      findings: { build: findings },
+      decide: (i) => decide(i),
+      commit: { sha: SHA, message: 'Change the parser', parents: ['b'.repeat(40)] },
+      parentGreen: true,
+      culpritRange: 1,
+      revertsToday: 0,
+    });
+    expect(decided.revert).toBeUndefined();
+    expect(decided.jobs[0]!.action).not.toMatch(/revert|confirm-rerun/);
+    expect(decided.jobs[0]!.reason).toContain('only known-flaky tests failed (2): never reverted for');
+    const summary = renderSuperviseSummary({
+      plan: decided,
+      details: { run },
+      failures: [],
+      problems: [],
+    });
+    expect(summary).toContain('never reverted for');
+    // A test that failed for good beside them: not a flaky-only failure.
+    const mixed = ports({
+      context: push,
+      records: [
+        { ...redOnFlaky, tests: [...redOnFlaky.tests!, { id: flakyTest, outcome: 'failed', retries: 2 }] },
+      ],
+    });
+    await post({ jobId: '' }, env, mixed, NOW);
+    expect(mixed.store.plans[0]).not.toHaveProperty('flakyTests');
   });
 
   it('names the failed tests, those retried and passed, and what the history knew, escaped, with the time the retry saved', async () => {

@@ -44,6 +44,17 @@ describe('test reports on disk', () => {
     expect(deep.files.map((f) => [f.path, f.text])).toEqual([['node_modules/x/reports/c.xml', '<c/>']]);
   });
 
+  it('finds a report named by its path, no glob in it (junit.xml, reports/junit.xml)', async () => {
+    const dir = tree({ 'junit.xml': '<top/>', 'reports/junit.xml': '<r/>' });
+    const port = testFilesPort({ runnerTemp: dir });
+    const since = Date.now() - 60_000;
+    const found = await port.reports('reports/junit.xml, junit.xml, ./missing.xml', dir, since);
+    expect(found.files.map((f) => [f.path, f.text])).toEqual([
+      ['reports/junit.xml', '<r/>'],
+      ['junit.xml', '<top/>'],
+    ]);
+  });
+
   it("reads back the change's files main saved, and nothing when there are none", async () => {
     const temp = tree({});
     const port = testFilesPort({ runnerTemp: temp });

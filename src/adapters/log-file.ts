@@ -12,7 +12,9 @@ import {
   TeamRuleMatcher,
 } from '../core/classify/index.js';
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
-import { MAX_LINE_CHARS } from '../core/classify/normalize.js';
+import { MAX_LINE_CHARS, stripLine } from '../core/classify/normalize.js';
+import { failedFromConsole, MAX_CONSOLE_CHARS } from '../core/tests/console.js';
+import type { TestId } from '../core/tests/identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 
@@ -155,6 +157,30 @@ export interface LogOptions {
   steps?: boolean;
   stdin?: Readable;
   maxStreamBytes?: number;
+  /** Name the failed tests the log shows (a runner's console output): its last MAX_CONSOLE_CHARS are kept. */
+  tests?: boolean;
+}
+
+/** The last `max` characters of a log's lines, CI prefixes stripped: what a test runner printed last. */
+class TailText {
+  private lines: string[] = [];
+  private start = 0;
+  private chars = 0;
+  constructor(private readonly max: number) {}
+  add(line: string): void {
+    this.lines.push(line);
+    this.chars += line.length + 1;
+    while (this.chars > this.max && this.start < this.lines.length)
+      this.chars -= (this.lines[this.start++] ?? '').length + 1;
+    // Dropped lines are let go in batches: one copy per half of the array, not one per line.
+    if (this.start > 1024 && this.start * 2 > this.lines.length) {
+      this.lines = this.lines.slice(this.start);
+      this.start = 0;
+    }
+  }
+  text(): string {
+    return this.lines.slice(this.start).join('\n');
+  }
 }
 
 export interface LogRead {
@@ -164,6 +190,8 @@ export interface LogRead {
   /** The first team rule that matched, as a verdict. */
   team?: Classification;
   steps?: StepTracker;
+  /** With options.tests: the failed tests the log names (empty when it names none). */
+  failedTests?: TestId[];
 }
 
 /** Streams a log (a path, plain or .gz, or `-` for standard input) through the rules with bounded memory. */
@@ -176,15 +204,20 @@ export async function readLog(
   const team = options.teamRules?.length ? compileTeamRules(options.teamRules) : [];
   const matcher = team.length > 0 ? new TeamRuleMatcher(team, extra) : undefined;
   const steps = options.steps || matcher ? new StepTracker() : undefined;
-  // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
-  const keep = matcher ? 2 * MAX_LINE_CHARS : 512;
-  const lines = steps
-    ? new LineSplitter(keep, (bytes, n) => {
-        const raw = bytes.toString('utf8');
-        const at: LineStep = steps.line(raw, n);
-        matcher?.line(raw, n, at);
-      })
-    : undefined;
+  const tail = options.tests ? new TailText(MAX_CONSOLE_CHARS) : undefined;
+  // Team rules and test names see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes);
+  // steps need its head.
+  const keep = matcher || tail ? 2 * MAX_LINE_CHARS : 512;
+  const lines =
+    steps || tail
+      ? new LineSplitter(keep, (bytes, n) => {
+          const raw = bytes.toString('utf8');
+          tail?.add(stripLine(raw));
+          if (!steps) return;
+          const at: LineStep = steps.line(raw, n);
+          matcher?.line(raw, n, at);
+        })
+      : undefined;
   const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
@@ -219,6 +252,7 @@ export async function readLog(
     truncated,
     ...(verdict ? { team: verdict } : {}),
     ...(steps ? { steps } : {}),
+    ...(tail ? { failedTests: failedFromConsole(tail.text()) } : {}),
   };
 }
 
@@ -236,6 +270,8 @@ export interface LogVerdict {
   step: LineStep;
   truncated: boolean;
   bytes: number;
+  /** With options.tests: the failed tests the log names. */
+  failedTests?: TestId[];
 }
 
 /** Classifies a log (a path or `-`) with the team's rules first, naming the step its evidence came from. */
@@ -245,11 +281,15 @@ export async function classifyLog(
   options: LogOptions = {},
 ): Promise<LogVerdict> {
   const ruleSet = options.ruleSet ?? defaultRuleSet();
-  const { scan, truncated, team, steps } = await readLog(file, { ...options, steps: true }, extra);
+  const { scan, truncated, team, steps, failedTests } = await readLog(
+    file,
+    { ...options, steps: true },
+    extra,
+  );
   const classification = team ?? classifyScan(scan.lines > 0 ? scan : undefined, extra, ruleSet);
   const line = classification.evidence?.line;
   const step = line !== undefined && line > 0 && steps ? steps.stepAt(line) : {};
-  return { classification, step, truncated, bytes: scan.bytes };
+  return { classification, step, truncated, bytes: scan.bytes, ...(failedTests ? { failedTests } : {}) };
 }
 
 /** Classifies a log file (plain or .gz) together with any other signals the caller has. */

@@ -44,7 +44,9 @@ async function findReports(
   let visited = 0;
   for (const pattern of patterns) {
     const match = picomatch(pattern, { dot: true });
-    const base = picomatch.scan(pattern).base;
+    // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
+    const scan = picomatch.scan(pattern);
+    const base = scan.isGlob ? scan.base : path.posix.dirname(pattern).replace(/^\.$/, '');
     const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
     const queue = [base];
     while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {

@@ -7,6 +7,8 @@ import { errorMessage, UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
+import { failedTestsLine } from './tests.js';
+import { testKey } from '../core/tests/identity.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;
 
@@ -23,7 +25,8 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
   --signal SIG    signal that ended the step (SIGKILL, SIGTERM, ...)
   --config FILE   config whose classify.rules to use (default .github/ci-recovery.yml here, if any)
   --json          one JSON object per log per line:
-                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"}
+                  {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"},
+                  and "failedTests" (their keys, runner:file::name[params]) when the log names any
 
 examples:
   ci-recovery classify build.log
@@ -45,10 +48,11 @@ function human(file: string, verdict: LogVerdict): string {
   const step = stepName(verdict);
   if (step !== undefined) lines.push(`  step: ${step}`);
   if (c.evidence) lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
+  if (verdict.failedTests?.length) lines.push(`  tests: ${failedTestsLine(verdict.failedTests)}`);
   return lines.join('\n');
 }
 
-function json(file: string, { classification: c, step, truncated }: LogVerdict): string {
+function json(file: string, { classification: c, step, truncated, failedTests }: LogVerdict): string {
   return inertJson({
     file,
     type: c.type,
@@ -59,6 +63,7 @@ function json(file: string, { classification: c, step, truncated }: LogVerdict):
     job: step.job ?? null,
     step: step.step ?? null,
     ...(truncated ? { truncated } : {}),
+    ...(failedTests?.length ? { failedTests: failedTests.map(testKey) } : {}),
   });
 }
 
@@ -148,7 +153,7 @@ export default {
           'ci-recovery classify: reading the log from the terminal; paste it and end with Ctrl-D (or pipe it: gh run view ID --log-failed | ci-recovery classify -)\n',
         );
       try {
-        for (const { label, verdict } of await verdictsOf(file, extra, { teamRules })) {
+        for (const { label, verdict } of await verdictsOf(file, extra, { teamRules, tests: true })) {
           progress?.done();
           if (verdict.truncated)
             process.stderr.write(

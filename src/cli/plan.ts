@@ -15,13 +15,16 @@ import {
   type FailureType,
   type Lane,
 } from '../core/types.js';
+import { testKey, type TestId } from '../core/tests/identity.js';
+import { failedInReports, testRunnerFlag } from './tests.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str, type FlagKind, type Flags } from './flags.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
 Shows what ci-recovery would do with a failure: the strategy, the budget, and which rule of the policy
-decided and why. With a log file (plain or .gz) the failure is classified first.
+decided and why. With a log file (plain or .gz) the failure is classified first, and the failed tests its
+runner's output names are shown (with --test-history, what the history knows of each).
 
   --type T              failure type instead of a log: ${FAILURE_TYPES.join(', ')}
   --lane L              ${LANES.join(', ')} (default STANDARD)
@@ -31,6 +34,8 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
   --confirmed           the failure came back on a confirming re-run
   --parent-green        the previous commit of the branch was green
   --failed-test KEY...  the failed tests (runner:file::name[params], as the summary names them)
+  --test-report FILE... JUnit XML reports whose failed tests are added to those
+  --test-runner R       the runner that wrote the reports, for their tests' keys (default junit)
   --test-history FILE   a flaky-test history (test-history.json): what it knows of each failed test, and
                         whether they are all known flaky (then the job is retried once, on a PR too)
   --config FILE         config file (default .github/ci-recovery.yml in the current directory, if any)
@@ -39,7 +44,8 @@ decided and why. With a log file (plain or .gz) the failure is classified first.
 examples:
   ci-recovery plan build.log --lane STANDARD --branch-kind pr --attempt 1
   ci-recovery plan --type network --attempt 2 --json
-  ci-recovery plan --type test --failed-test 'pytest:tests/test_api.py::test_login' --test-history test-history.json`;
+  ci-recovery plan --type test --failed-test 'pytest:tests/test_api.py::test_login' --test-history test-history.json
+  ci-recovery plan test.log --test-report junit.xml --test-runner pytest --test-history test-history.json`;
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
@@ -58,6 +64,8 @@ const FLAGS: Record<string, FlagKind> = {
   'parent-green': 'bool',
   'failed-test': 'list',
   'test-history': 'string',
+  'test-report': 'list',
+  'test-runner': 'string',
   config: 'string',
   json: 'bool',
 };
@@ -79,12 +87,16 @@ export default {
     const where = failedWhere(flags);
     const { config, file } = await loadConfig(process.cwd(), str(flags, 'config'));
     // The config's team rules rank first, as in the action.
-    const classification =
+    const verdict =
       log !== undefined
-        ? (await classifyLog(log, {}, { teamRules: config.classify.rules })).classification
+        ? await classifyLog(log, {}, { teamRules: config.classify.rules, tests: true })
         : undefined;
+    const classification = verdict?.classification;
     const type = classification?.type ?? oneOf<FailureType>('type', typeText ?? '', FAILURE_TYPES);
-    const tests = await failedTests(flags);
+    const reports = (flags['test-report'] as string[] | undefined) ?? [];
+    const runner = testRunnerFlag(str(flags, 'test-runner'));
+    const found = [...(verdict?.failedTests ?? []), ...(await failedInReports(reports, runner))];
+    const tests = await failedTests(flags, found);
     const input: PolicyInput = {
       type,
       ...(classification
@@ -105,7 +117,7 @@ export default {
       process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
-    const lines = [...explain(input, classification, file, decision), ...testLines(tests.known)];
+    const lines = [...explain(input, classification, file, decision), ...testLines(tests)];
     process.stdout.write(inertText(lines.join('\n')) + '\n');
     return 0;
   },
@@ -128,14 +140,20 @@ function failedWhere(flags: Flags): Omit<PolicyInput, 'type' | 'confidence' | 'r
 
 interface FailedTests {
   known: { key: string; knowledge: TestKnowledge | null }[];
+  /** A history file was given: a test missing from it is said so. */
+  history: boolean;
   flakyTests?: string[];
 }
 
-/** The failed tests the flags name, with what the history file knows of each. */
-async function failedTests(flags: Flags): Promise<FailedTests> {
-  const keys = (flags['failed-test'] as string[] | undefined) ?? [];
+/**
+ * The failed tests the flags name and those `found` in the log and the reports, each once, with what the
+ * history file knows of each.
+ */
+async function failedTests(flags: Flags, found: readonly TestId[]): Promise<FailedTests> {
+  const named = (flags['failed-test'] as string[] | undefined) ?? [];
+  const keys = [...new Set([...named, ...found.map(testKey)])];
   const file = str(flags, 'test-history');
-  if (file === undefined) return { known: keys.map((key) => ({ key, knowledge: null })) };
+  if (file === undefined) return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
     throw new UserError(`--test-history: cannot read ${file}: ${errorMessage(error)}`);
   });
@@ -145,12 +163,13 @@ async function failedTests(flags: Flags): Promise<FailedTests> {
   const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
   // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
   const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
-  return { known, ...(allFlaky ? { flakyTests: keys } : {}) };
+  return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
 }
 
-function testLines(known: FailedTests['known']): string[] {
+function testLines({ known, history }: FailedTests): string[] {
   return known.map(({ key, knowledge: k }) => {
-    if (!k) return `test:     ${key}: not in the history`;
+    if (!k)
+      return `test:     ${key}: ${history ? 'not in the history' : 'failed (give --test-history to see whether it is known flaky)'}`;
     const state = k.broken ? 'broken' : k.flaky ? 'flaky' : 'not flaky';
     const seen = k.firstSeen && k.lastSeen ? `, first seen ${k.firstSeen}, last seen ${k.lastSeen}` : '';
     return `test:     ${key}: ${state}, ${k.flips} flip(s) in its window${seen}`;

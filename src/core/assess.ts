@@ -8,7 +8,13 @@ import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
 import { isSkippedFailure } from './skip.js';
-import { onlyKnownFlaky, testHistoryView, testOutcomesOf, type TestHistory } from './tests/history.js';
+import {
+  onlyFlakyThisRun,
+  onlyKnownFlaky,
+  testHistoryView,
+  testOutcomesOf,
+  type TestHistory,
+} from './tests/history.js';
 import {
   stagesFromRecords,
   strongestDecision,
@@ -167,10 +173,18 @@ function failureView(facts: JobFacts, f: FailedStep): FailureView {
   };
 }
 
-/** The keys of a step's failed tests when the history knows every one flaky; else undefined. */
+/**
+ * The keys of a failed step's tests when it failed on flaky tests only: each passed on a re-run in this run
+ * (fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
+ * undefined. Such a failure is never reverted for (core/supervise.ts).
+ */
 function knownFlakyTests(facts: JobFacts, record: StepRecord | undefined): string[] | undefined {
-  if (!record?.tests || !facts.testHistory) return undefined;
-  return onlyKnownFlaky(testOutcomesOf(record.tests), testHistoryView(facts.testHistory));
+  if (!record?.tests) return undefined;
+  const outcomes = testOutcomesOf(record.tests);
+  return (
+    onlyFlakyThisRun(outcomes) ??
+    (facts.testHistory ? onlyKnownFlaky(outcomes, testHistoryView(facts.testHistory)) : undefined)
+  );
 }
 
 function jobReport(

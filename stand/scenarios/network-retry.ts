@@ -48,10 +48,13 @@ export async function summarize(job: JobResult, stepId: string): Promise<RunScen
 
 export async function networkRetryScenario(opts: { workspace?: string } = {}): Promise<RunScenarioResult> {
   const workspace = opts.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'story-network-')));
+  // The job's RUNNER_TEMP is the story's own, removed with it (the runner empties it after each job).
+  const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
   try {
     const port = await closedPort();
     const job = await runJob({
       workspace,
+      runnerTemp,
       env: { CI_RECOVERY_LANE: 'STANDARD' },
       steps: [
         {
@@ -77,5 +80,6 @@ export async function networkRetryScenario(opts: { workspace?: string } = {}): P
     return await summarize(job, 'fetch');
   } finally {
     if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
+    await rm(runnerTemp, { recursive: true, force: true });
   }
 }

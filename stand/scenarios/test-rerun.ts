@@ -29,6 +29,8 @@ export async function testStep(
   opts: { env?: Record<string, string>; base?: Record<string, string> } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
+  // The job's RUNNER_TEMP is the step's own, removed after it (the runner empties it after each job).
+  const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
   try {
     let event: { name: string; payload: Record<string, unknown> } | undefined;
     if (opts.base) {
@@ -52,6 +54,7 @@ export async function testStep(
     }
     const job = await runJob({
       workspace,
+      runnerTemp,
       env: { CI_RECOVERY_LANE: 'STANDARD', ...opts.env },
       ...(event ? { event } : {}),
       steps: [
@@ -62,6 +65,7 @@ export async function testStep(
     return await summarize(job, 'tests');
   } finally {
     await rm(workspace, { recursive: true, force: true });
+    await rm(runnerTemp, { recursive: true, force: true });
   }
 }
 

@@ -417,6 +417,17 @@ export function historySummaryLine(history: TestHistory): string {
 }
 
 /**
+ * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
+ * failed for good (fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
+ * here, whatever the history knows. Undefined when a test failed for good, or none was flaky.
+ */
+export function onlyFlakyThisRun(outcomes: readonly TestOutcome[]): string[] | undefined {
+  if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined)) return undefined;
+  const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
+  return flaky.length > 0 ? flaky : undefined;
+}
+
+/**
  * The keys of a step's failed tests when every one of them is known flaky (not broken, not changed by this
  * change, not quarantined away): a failure that a retry of the job is likely to cure, on a pull request
  * too. Undefined when the step named no failed test, or one of them is new, changed, broken or not flaky.

@@ -1,0 +1,82 @@
+/**
+ * The test scenarios of `bench:recovery` (bench/recovery-tests.ts): their suite, run by the real pytest,
+ * fails exactly the test each scenario says, writes a real JUnit report naming it, and logs each session;
+ * and the clock "from the failure" is read from those sessions.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  afterFailure,
+  BROKEN,
+  FLAKY,
+  PRICING_BROKEN,
+  suiteFiles,
+  type Session,
+} from '../../bench/recovery-tests.js';
+import { parseJunit } from '../../src/core/tests/junit.js';
+import { testKey } from '../../src/core/tests/identity.js';
+import { describeIfRunner } from '../runners.js';
+
+describe('from the failure, read from the sessions', () => {
+  const s = (end: number, exit: number, tests: number): Session => ({ end, exit, tests });
+
+  it('counts what ran after the first failing session: whole suites and single tests', () => {
+    const sessions = [s(100, 1, 41), s(103, 0, 1)];
+    expect(afterFailure(sessions, 110_000)).toEqual({ fromFailure: 10, suiteReruns: 0, testReruns: 1 });
+    expect(afterFailure([s(100, 1, 41), s(200, 1, 41), s(300, 0, 41)], 301_000)).toEqual({
+      fromFailure: 201,
+      suiteReruns: 2,
+      testReruns: 0,
+    });
+  });
+
+  it('a scenario whose suite never failed measured nothing, and says so', () => {
+    expect(() => afterFailure([s(100, 0, 41)], 101_000)).toThrow(/no run of the suite failed/);
+  });
+});
+
+describeIfRunner('pytest', "the bench's suite under pytest", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'bench-suite-'));
+    for (const [file, text] of Object.entries(suiteFiles(0.001))) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const pytest = (env: Record<string, string>, ...args: string[]): number | null =>
+    spawnSync(
+      'python3',
+      ['-m', 'pytest', '-p', 'no:cacheprovider', '-q', '--junitxml=reports/junit.xml', ...args],
+      { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' },
+    ).status;
+  const failedInReport = (): string[] =>
+    parseJunit(readFileSync(path.join(dir, 'reports/junit.xml'), 'utf8'), 'pytest').failed.map(testKey);
+
+  it('the flaky test fails on its first run only; each session is logged', () => {
+    const env = { FLAKY_MARKER: path.join(dir, 'marker'), SESSION_LOG: path.join(dir, 'sessions') };
+    expect(pytest(env, 'tests')).toBe(1);
+    expect(failedInReport()).toEqual([`pytest:${FLAKY}`]);
+    expect(pytest(env, FLAKY)).toBe(0);
+    const sessions = readFileSync(env.SESSION_LOG, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Session);
+    expect(sessions.map((x) => [x.exit, x.tests])).toEqual([
+      [1, 41],
+      [0, 1],
+    ]);
+  });
+
+  it('without the marker variable the suite passes; the broken change fails its test every time', () => {
+    expect(pytest({}, 'tests')).toBe(0);
+    writeFileSync(path.join(dir, 'src/pricing.py'), PRICING_BROKEN);
+    expect(pytest({}, 'tests')).toBe(1);
+    expect(failedInReport()).toEqual([`pytest:${BROKEN}`]);
+    expect(pytest({}, BROKEN)).toBe(1);
+  });
+});

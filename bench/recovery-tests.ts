@@ -1,0 +1,312 @@
+/**
+ * Time to green on test failures of a pull request, on a suite that takes minutes: a real pytest suite
+ * (Debian's python3-pytest) whose tests sleep, writing a real JUnit report, run by the stand (the real
+ * dist/ bundles, the local runner, the GitHub fake) three ways in the same run:
+ *   (a) a person clicks "Re-run failed jobs": the whole job again;
+ *   (b) the whole test step re-run in the job, as nick-fields/retry does (max_attempts 3, 10 s apart);
+ *   (c) ci-recovery's run/ step: only the failed tests re-run, alone, inside the step.
+ * Scenarios:
+ *   flaky-test-pr   a test that waits on a queue fails once, then passes; the PR changes only a doc
+ *   broken-test     the PR changes the code a test checks, and the test fails every time
+ *
+ * The suite is 8 files of 5 tests and one of the code under test: 41 tests of 6 s each at scale 1 (about 4
+ * minutes, a mid-sized integration suite); `--test-scale` multiplies every test's sleep so that the default
+ * run stays short (the default 0.25: about a minute a suite). Each pytest session writes its end time (conftest.py), so
+ * "from the failure" is measured from the end of the failing run of the suite to the green job's end (or, for
+ * a failure that never goes green, to the end of the last attempt). A person's reaction time is not counted.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runJob, type JobResult, type Step } from '../stand/runner/job.js';
+import { startStand, type Stand } from '../stand/services/stand.js';
+import { startNextAttempt } from '../stand/scenarios/supervise-stand.js';
+import { checkout } from '../stand/scenarios/workspace.js';
+import { median } from './stats.js';
+import { stepRetry } from './step-retry.js';
+
+export const TEST_SCENARIOS = ['flaky-test-pr', 'broken-test'] as const;
+export type TestScenario = (typeof TEST_SCENARIOS)[number];
+type Mode = 'a' | 'b' | 'c';
+
+const FILES = 8;
+const PER_FILE = 5;
+/** Seconds each test sleeps at scale 1. */
+const TEST_SECONDS = 6;
+export const DEFAULT_TEST_SCALE = 0.25;
+
+const PYTEST = 'python3 -m pytest -p no:cacheprovider -q --junitxml=reports/junit.xml tests';
+const FLAKY = 'tests/test_queue_4.py::test_case_3';
+const BROKEN = 'tests/test_pricing.py::test_total_with_discount';
+
+const PRICING = 'def total(prices, discount=0):\n    return sum(prices) - discount\n';
+// The change of broken-test: the discount is now added, a bug the test catches on every run.
+const PRICING_BROKEN = 'def total(prices, discount=0):\n    return sum(prices) + discount\n';
+
+/** The suite at `scale`: sleeping tests, one of which fails once while its marker file is missing. */
+export function suiteFiles(scale: number): Record<string, string> {
+  const sleep = (TEST_SECONDS * scale).toFixed(3);
+  const files: Record<string, string> = {
+    'pytest.ini': '[pytest]\npythonpath = .\n',
+    'src/__init__.py': '',
+    'src/pricing.py': PRICING,
+    'docs/notes.md': 'notes\n',
+    // Every session appends its end, exit status and size: where the bench's clock for "from the failure" starts.
+    'tests/conftest.py': `import json, os, time
+def pytest_sessionfinish(session, exitstatus):
+    log = os.environ.get("SESSION_LOG")
+    if log:
+        with open(log, "a") as f:
+            f.write(json.dumps({"end": time.time(), "exit": int(exitstatus), "tests": session.testscollected}) + "\\n")
+`,
+    'tests/test_pricing.py': `import time
+from src.pricing import total
+def test_total_with_discount():
+    time.sleep(${sleep})
+    assert total([3, 4], discount=2) == 5
+`,
+  };
+  for (let f = 1; f <= FILES; f++) {
+    const tests = Array.from({ length: PER_FILE }, (_, i) => {
+      const body =
+        f === 4 && i + 1 === 3
+          ? `    marker = os.environ.get("FLAKY_MARKER")
+    if marker and not os.path.exists(marker):
+        open(marker, "w").close()
+        assert False, "timed out after ${sleep} s waiting for the queue to drain"`
+          : '    pass';
+      return `def test_case_${i + 1}():\n    time.sleep(${sleep})\n${body}\n`;
+    });
+    files[`tests/test_queue_${f}.py`] = `import os, time\n${tests.join('')}`;
+  }
+  return files;
+}
+
+export interface Session {
+  end: number;
+  exit: number;
+  tests: number;
+}
+
+export interface TestModeResult {
+  scenario: TestScenario;
+  mode: Mode;
+  green: boolean;
+  /** From the job's start to its last attempt's end. */
+  seconds: number;
+  /** From the end of the first failing run of the suite to the last attempt's end. */
+  fromFailure: number;
+  /** Runs of the whole suite after the failing one, and runs of fewer tests (single tests re-run). */
+  suiteReruns: number;
+  testReruns: number;
+  attempts: number;
+  outputs: Record<string, string>;
+}
+
+/** What the pytest sessions of one mode say: when the failure was seen, and what ran after it. */
+export function afterFailure(
+  sessions: Session[],
+  endMs: number,
+): { fromFailure: number; suiteReruns: number; testReruns: number } {
+  const first = sessions.findIndex((s) => s.exit !== 0);
+  if (first < 0) throw new Error('no run of the suite failed: the scenario injected nothing');
+  const full = sessions[first]!.tests;
+  const later = sessions.slice(first + 1);
+  return {
+    fromFailure: Math.max(0, endMs / 1000 - sessions[first]!.end),
+    suiteReruns: later.filter((s) => s.tests >= full).length,
+    testReruns: later.filter((s) => s.tests < full).length,
+  };
+}
+
+interface Env {
+  stand: Stand;
+  dir: string;
+  base: string;
+  nextRun: number;
+}
+
+/** The job's steps; the workspace is a clone with the PR's change written over it (as a merge ref checks out). */
+function steps(mode: Mode, env: Record<string, string>): Step[] {
+  if (mode === 'c')
+    return [
+      { id: 'recovery', uses: '.', with: {} },
+      {
+        id: 'test',
+        name: 'test',
+        uses: 'run',
+        env,
+        with: { stage: 'test', run: PYTEST, 'test-report': 'reports/*.xml' },
+      },
+    ];
+  return [{ id: 'test', name: 'test', env, run: mode === 'b' ? stepRetry(PYTEST) : PYTEST }];
+}
+
+const PR = { 'flaky-test-pr': 11, 'broken-test': 12 } as const;
+
+/** The PR's changed files: a doc for the flaky test, the code under test for the broken one. */
+const change = (scenario: TestScenario): Record<string, string> =>
+  scenario === 'broken-test' ? { 'src/pricing.py': PRICING_BROKEN } : { 'docs/notes.md': 'notes, edited\n' };
+
+function prEvent(env: Env, scenario: TestScenario): { name: string; payload: Record<string, unknown> } {
+  const number = PR[scenario];
+  return {
+    name: 'pull_request',
+    payload: {
+      repository: { default_branch: 'main', full_name: env.stand.repo },
+      pull_request: {
+        number,
+        base: { ref: 'main', sha: env.base, repo: { full_name: env.stand.repo } },
+        head: { ref: `feature-${number}`, sha: env.base, repo: { full_name: env.stand.repo } },
+        labels: [],
+      },
+    },
+  };
+}
+
+async function jobAttempt(
+  env: Env,
+  scenario: TestScenario,
+  mode: Mode,
+  runId: number,
+  attempt: number,
+  stepEnv: Record<string, string>,
+): Promise<JobResult> {
+  const workspace = await checkout(env.stand, 'main', change(scenario));
+  return runJob({
+    stand: env.stand,
+    workspace,
+    runId,
+    runAttempt: attempt,
+    jobId: runId * 10 + attempt,
+    jobKey: 'tests',
+    jobName: 'tests',
+    ref: `refs/pull/${PR[scenario]}/merge`,
+    event: prEvent(env, scenario),
+    steps: steps(mode, stepEnv),
+  });
+}
+
+/** One mode of one scenario: attempts until green, or (a) one re-run by a person of a job still red. */
+async function recover(env: Env, scenario: TestScenario, mode: Mode, round: number): Promise<TestModeResult> {
+  const tag = `${scenario}-${mode}-${round}`;
+  // Only the flaky scenario's test fails once (its marker file is missing on the first run).
+  const stepEnv = {
+    ...(scenario === 'flaky-test-pr' ? { FLAKY_MARKER: path.join(env.dir, `${tag}.marker`) } : {}),
+    SESSION_LOG: path.join(env.dir, `${tag}.sessions`),
+  };
+  const runId = (env.nextRun += 1);
+  const start = Date.now();
+  let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
+  let attempts = 1;
+  // (a): a person's click on "Re-run failed jobs"; (b) and (c) recover, or not, inside the job.
+  if (mode === 'a' && job.conclusion !== 'success') {
+    startNextAttempt(env.stand, runId);
+    job = await jobAttempt(env, scenario, mode, runId, 2, stepEnv);
+    attempts = 2;
+  }
+  const end = Date.now();
+  const sessions = (await readFile(stepEnv.SESSION_LOG, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Session);
+  return {
+    scenario,
+    mode,
+    green: job.conclusion === 'success',
+    seconds: (end - start) / 1000,
+    ...afterFailure(sessions, end),
+    attempts,
+    outputs: job.stage('test', 'main')?.outputs ?? {},
+  };
+}
+
+export interface TestBenchOptions {
+  only: readonly TestScenario[];
+  rounds: number;
+  scale: number;
+}
+
+/** Runs the test scenarios on a stand of their own; the results, every mode of every round. */
+export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResult[]> {
+  const stand = await startStand({ commits: [{ message: 'the suite', files: suiteFiles(opts.scale) }] });
+  try {
+    const env: Env = {
+      stand,
+      dir: await mkdtemp(path.join(stand.root, 'sessions-')),
+      base: stand.git.seeded.at(-1)!,
+      nextRun: 900,
+    };
+    for (const scenario of opts.only)
+      stand.github.addPull({
+        repo: stand.repo,
+        number: PR[scenario],
+        head: { ref: `feature-${PR[scenario]}`, sha: env.base },
+        title: scenario,
+        files: Object.keys(change(scenario)).map((filename) => ({ filename, status: 'modified' })),
+      });
+    const results: TestModeResult[] = [];
+    for (const scenario of opts.only)
+      for (let round = 1; round <= opts.rounds; round++) {
+        const order: Mode[] = round % 2 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
+        for (const mode of order) {
+          const r = await recover(env, scenario, mode, round);
+          console.log(
+            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(0)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure`,
+          );
+          results.push(r);
+        }
+      }
+    return results;
+  } finally {
+    await stand.stop();
+  }
+}
+
+const fmt = (s: number): string => `${s.toFixed(1)} s`;
+const ratio = (top: number, bottom: number): string => `${(top / Math.max(bottom, 0.001)).toFixed(1)}x`;
+
+/** The table: time to green and from the failure, per mode, with the ratios the goals are judged by. */
+export function testReport(results: TestModeResult[], opts: TestBenchOptions): string {
+  const suite = (FILES * PER_FILE + 1) * TEST_SECONDS;
+  const of = opts.rounds > 1 ? `, medians of ${opts.rounds} rounds` : '';
+  const out = [
+    '',
+    `Test failures on a pull request: a pytest suite of ${FILES * PER_FILE + 1} tests, ${suite} s at scale 1; this run at --test-scale ${opts.scale}: ${(suite * opts.scale).toFixed(0)} s of tests per run of the suite${of}.`,
+    `${'scenario'.padEnd(15)}${'mode'.padEnd(22)}${'green'.padEnd(7)}${'job start to end'.padStart(17)}${'from the failure'.padStart(18)}   re-runs after the failure`,
+  ];
+  const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery' };
+  for (const scenario of opts.only) {
+    const by = (m: Mode): TestModeResult[] => results.filter((r) => r.scenario === scenario && r.mode === m);
+    const med = (m: Mode, f: (r: TestModeResult) => number): number => median(by(m).map(f));
+    for (const mode of ['a', 'b', 'c'] as const) {
+      const rs = by(mode);
+      const last = rs.at(-1);
+      if (!last) continue;
+      const green = rs.every((r) => r.green) ? 'yes' : 'NEVER';
+      out.push(
+        `${scenario.padEnd(15)}${names[mode].padEnd(22)}${green.padEnd(7)}${fmt(med(mode, (r) => r.seconds)).padStart(17)}${fmt(med(mode, (r) => r.fromFailure)).padStart(18)}   ${last.suiteReruns} of the whole suite, ${last.testReruns} of single tests`,
+      );
+    }
+    const after = (m: Mode): number => med(m, (r) => r.fromFailure);
+    const c = by('c').at(-1);
+    if (scenario === 'flaky-test-pr')
+      out.push(
+        `  from the failure to green: (a)/(c) ${ratio(after('a'), after('c'))} (goal 5x), (b)/(c) ${ratio(after('b'), after('c'))} (goal 3x); job start to green: (a)/(c) ${ratio(
+          med('a', (r) => r.seconds),
+          med('c', (r) => r.seconds),
+        )}, (b)/(c) ${ratio(
+          med('b', (r) => r.seconds),
+          med('c', (r) => r.seconds),
+        )}`,
+        `  run/ said: flaky-tests=${c?.outputs['flaky-tests'] ?? '?'}, tests-rerun=${c?.outputs['tests-rerun'] ?? '?'}`,
+      );
+    else
+      out.push(
+        `  after the failure (never green): (a) costs ${fmt(after('a'))}, (b) ${fmt(after('b'))}, (c) ${fmt(after('c'))} (goal: at most one re-run of the test itself)`,
+        `  run/ said: failed-tests=${c?.outputs['failed-tests'] ?? '?'}, tests-rerun=${c?.outputs['tests-rerun'] ?? '?'}`,
+      );
+  }
+  return out.join('\n');
+}
+
+export { BROKEN, FLAKY, PRICING_BROKEN };
