@@ -84,14 +84,15 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     ]);
   });
 
-  it('a broken test: re-run twice, fails each time, the step is red and the step itself is not retried', async () => {
+  it('a broken test: re-run once, alone, fails again, the step is red and the step itself is not retried', async () => {
     const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_broken') };
     const r = await phase(pytestStep(), [fails, fails, fails, { exitCode: 0 }]);
-    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-rerun-2']);
+    // One re-run tells it from a flake: a test the history does not know as flaky costs one re-run.
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
     expect(r.result.success).toBe(false);
     expect(r.runner.exitCode).toBe(1);
     expect(r.outputs['failed-tests']).toBe('pytest:tests/test_a.py::test_broken');
-    expect(r.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', retries: 2 });
+    expect(r.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', retries: 1 });
   });
 
   it('only the tests still failing are re-run again; fail-on-passed-after-retry keeps the step red', async () => {
@@ -101,12 +102,19 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
       { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::b') },
       { exitCode: 0 },
     ];
-    const r = await phase(pytestStep(), outcomes());
+    // Both known to flip: each may have every retry (test-retries: 2).
+    const knownFlaky = (): MemoryTestFiles =>
+      new MemoryTestFiles([], [], () => ({ flaky: true, broken: false, flips: 3 }));
+    const r = await phase(pytestStep(), outcomes(), knownFlaky());
     expect(r.process.runs[2]?.script).toBe("python3 -m pytest 'tests/test_a.py::b'");
     expect(r.result.success).toBe(true);
     expect(r.outputs['tests-flaky']).toBe('2');
-    const strict = await phase(pytestStep({ failOnPassedAfterRetry: true }), outcomes());
+    const strict = await phase(pytestStep({ failOnPassedAfterRetry: true }), outcomes(), knownFlaky());
     expect(strict.result.success).toBe(false);
+    // Not known to flip: b, failing its one re-run, is a failure.
+    const unknown = await phase(pytestStep(), outcomes());
+    expect(unknown.process.runs).toHaveLength(2);
+    expect(unknown.result.success).toBe(false);
   });
 
   it('a test in a changed file is never re-run; nor any when more than the cap failed', async () => {

@@ -173,14 +173,17 @@ const history =
   };
 
 describe('the plan: which failed tests are re-run', () => {
-  it('every failed test, twice at most, unless its file changed', () => {
+  it('every failed test once, a known-flaky one up to test-retries, unless its file changed', () => {
     const plan = planRetries(
-      [id('a'), id('b', 'tests/test_new.py')],
+      [id('a'), id('b', 'tests/test_new.py'), id('c')],
       SETTINGS,
       new Set(['tests/test_new.py']),
-      NO_HISTORY,
+      history({ [testKey(id('c'))]: { flaky: true } }),
     );
-    expect(plan.rerun).toEqual([{ id: id('a'), retries: 2 }]);
+    expect(plan.rerun).toEqual([
+      { id: id('a'), retries: 1 },
+      { id: id('c'), retries: 2 },
+    ]);
     expect(plan.kept).toEqual([{ id: id('b', 'tests/test_new.py'), changed: true }]);
     expect(plan.notes.join('\n')).toMatch(/test_new\.py::b: the change added or edited its file: not re-run/);
   });

@@ -1,7 +1,7 @@
 /**
  * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
- * re-run when more than the cap failed, never a test the change added or edited, a broken test at most
- * once), and once the re-runs are done, what the step concludes: green when every failure passed on a
+ * re-run when more than the cap failed, never a test the change added or edited, a test the history does
+ * not know as flaky once: a broken one then costs a single re-run), and once the re-runs are done, what the step concludes: green when every failure passed on a
  * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
  * step's outputs. Pure.
  */
@@ -86,8 +86,9 @@ export function planRetries(
     } else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
       kept.push({ id, changed: false });
     } else {
-      // A test the history calls broken fails on every run: once is enough to confirm it.
-      const retries = knowledge?.broken === true ? 1 : settings.retries;
+      // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
+      // test the history knows flips is given every retry (it may fail twice running and still be a flake).
+      const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
       rerun.push({ id, retries });
     }
   }
