@@ -271,11 +271,17 @@ function failureView(facts, f) {
         ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
     };
 }
-/** The keys of a step's failed tests when the history knows every one flaky; else undefined. */
+/**
+ * The keys of a failed step's tests when it failed on flaky tests only: each passed on a re-run in this run
+ * (fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
+ * undefined. Such a failure is never reverted for (core/supervise.ts).
+ */
 function knownFlakyTests(facts, record) {
-    if (!record?.tests || !facts.testHistory)
+    if (!record?.tests)
         return undefined;
-    return (0,tests_history/* onlyKnownFlaky */.zg)((0,tests_history/* testOutcomesOf */.Tr)(record.tests), (0,tests_history/* testHistoryView */.Oj)(facts.testHistory));
+    const outcomes = (0,tests_history/* testOutcomesOf */.Tr)(record.tests);
+    return ((0,tests_history/* onlyFlakyThisRun */.R6)(outcomes) ??
+        (facts.testHistory ? (0,tests_history/* onlyKnownFlaky */.zg)(outcomes, (0,tests_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
 }
 function jobReport(facts, failures, conclusion, signature) {
     const { start, context } = facts;

@@ -1,5 +1,5 @@
 export const id = 6123;
-export const ids = [6123,2588];
+export const ids = [6123];
 export const modules = {
 
 /***/ 8175:

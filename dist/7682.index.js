@@ -1,5 +1,5 @@
 export const id = 7682;
-export const ids = [7682];
+export const ids = [7682,5301];
 export const modules = {
 
 /***/ 97682:

@@ -13,6 +13,7 @@ export const modules = {
 /* harmony export */   SR: () => (/* binding */ lastGoodSha),
 /* harmony export */   Up: () => (/* binding */ recordOutcome),
 /* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   YU: () => (/* binding */ updateRevert),
 /* harmony export */   aE: () => (/* binding */ outcomeTeaches),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
 /* harmony export */   hY: () => (/* binding */ revertsToday),
@@ -116,6 +117,10 @@ function isFlaky(ledger, signature, sha, job) {
     }
     return false;
 }
+/** The ledger with the revert of `sha` changed by `patch` (a verdict, the landed commit, the re-land). */
+function updateRevert(ledger, sha, patch) {
+    return { ...ledger, reverts: ledger.reverts.map((r) => (r.sha === sha ? { ...r, ...patch } : r)) };
+}
 /** Reverts made on the UTC day of `now` (for the daily cap). */
 function revertsToday(ledger, now = new Date()) {
     const day = now.toISOString().slice(0, 10);
@@ -196,7 +201,12 @@ function isRevert(v) {
         typeof v.at === 'string' &&
         typeof v.sha === 'string' &&
         (v.pr === undefined || Number.isInteger(v.pr)) &&
-        (v.revertSha === undefined || typeof v.revertSha === 'string'));
+        (v.revertSha === undefined || typeof v.revertSha === 'string') &&
+        (v.target === undefined || typeof v.target === 'string') &&
+        (v.landedSha === undefined || typeof v.landedSha === 'string') &&
+        (v.record === undefined || typeof v.record === 'string') &&
+        (v.verdict === undefined || v.verdict === 'green' || v.verdict === 'still-failing') &&
+        (v.relandPr === undefined || Number.isInteger(v.relandPr)));
 }
 /**
  * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
@@ -232,6 +242,7 @@ function ledgerKey(branch, runId, attempt, job) {
 /* harmony export */   Lf: () => (/* reexport safe */ _job_env_js__WEBPACK_IMPORTED_MODULE_2__.Lf),
 /* harmony export */   Oj: () => (/* binding */ testHistoryView),
 /* harmony export */   Qe: () => (/* binding */ testHistoryKey),
+/* harmony export */   R6: () => (/* binding */ onlyFlakyThisRun),
 /* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
 /* harmony export */   V8: () => (/* binding */ TEST_HISTORY_VIEW_FILE),
 /* harmony export */   VB: () => (/* binding */ serializeTestHistory),
@@ -587,6 +598,17 @@ function historySummaryLine(history) {
     const flaky = flakyTests(history).length;
     const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
     return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+}
+/**
+ * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
+ * failed for good (fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
+ * here, whatever the history knows. Undefined when a test failed for good, or none was flaky.
+ */
+function onlyFlakyThisRun(outcomes) {
+    if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined))
+        return undefined;
+    const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
+    return flaky.length > 0 ? flaky : undefined;
 }
 /**
  * The keys of a step's failed tests when every one of them is known flaky (not broken, not changed by this

@@ -1,37 +1,6 @@
-export const id = 841;
-export const ids = [841,7668];
+export const id = 7583;
+export const ids = [7583,7668];
 export const modules = {
-
-/***/ 98915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openStore)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47498);
-
-
-
-/**
- * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
- * artifact client is loaded only then, so the CLI with a dir store never loads it).
- */
-async function openStore(spec, ctx = {}) {
-    const s = spec.trim();
-    if (s.startsWith('dir:') && s.length > 4)
-        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
-    if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
-        return new ArtifactStore(ctx);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
-}
-
-
-/***/ }),
 
 /***/ 98835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -79,7 +48,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -170,252 +139,66 @@ async function writeChangedFiles(runnerTemp, files) {
 
 /***/ }),
 
-/***/ 30841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40026);
-/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
-/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
-/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24093);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
-
-
-
-
-
-
-
-
-
-const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
-
-Decides the lane (DOCS, STANDARD, HEAVY) of the change in the current git checkout: the files changed since
-the merge base with REF (a shallow clone is deepened as needed), PR labels and the diff size, with the lane
-globs of the config. Without a base the change is unknown: STANDARD.
-
-  --base REF      base branch or commit (default: $GITHUB_BASE_REF)
-  --pr N          read files (when git cannot) and labels from pull request N; needs GITHUB_TOKEN and
-                  GITHUB_REPOSITORY
-  --label L       a PR label to take into account (repeatable)
-  --config FILE   config file (default .github/ci-recovery.yml in the current directory, if any)
-  --json          {"lane","reason","files","changedLines","labels"} on stdout
-
-examples:
-  ci-recovery lanes --base main
-  GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    async run(argv, { env, token }) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv)) {
-            process.stdout.write(HELP + '\n');
-            return 0;
-        }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('lanes', argv, {
-            base: 'string',
-            pr: 'string',
-            label: 'list',
-            config: 'string',
-            json: 'bool',
-        });
-        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
-        if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
-        const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
-        const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__.readChange)({
-            cwd,
-            ...(base ? { base } : {}),
-            ...(pr !== undefined && token
-                ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.getOctokit)(token, { logger: (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)(env.debug) }), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.repoFromEnv)(env), pr }
-                : {}),
-        });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(flags, 'label') ?? [])];
-        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
-        if (flags.json === true) {
-            const out = {
-                lane,
-                reason,
-                files: change.files ?? null,
-                changedLines: change.changedLines ?? null,
-                labels,
-            };
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(out) + '\n');
-        }
-        else {
-            const size = change.files
-                ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
-                : 'files unknown';
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n');
-        }
-        return 0;
-    },
-});
-
-
-/***/ }),
-
-/***/ 24093:
+/***/ 41695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Iy: () => (/* binding */ openCliStore),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */   Bw: () => (/* binding */ testRunnerFlag),
+/* harmony export */   R9: () => (/* binding */ failedTestsLine),
+/* harmony export */   Sx: () => (/* binding */ failedInReports)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98915);
-/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
-/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
-
-
-
-
-
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
+/* harmony import */ var _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17129);
+/* harmony import */ var _core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33953);
 /**
- * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
- * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
- * none, which no permission or github-token can make up for, so say that instead of what the artifact
- * client would report.
+ * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
+ * and how they are shown on one line.
  */
-async function openCliStore(spec, env) {
-    const s = (spec ?? DEFAULT_CLI_STORE).trim();
-    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
-    if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
-    if (s.startsWith('dir:'))
-        refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .C)(s, { cwd: process.cwd() });
+
+
+
+
+
+/** `--test-runner`: whose keys a report's tests get (`junit` when not said: another writer's report). */
+function testRunnerFlag(value) {
+    if (value === undefined)
+        return 'junit';
+    const runner = value.trim().toLowerCase();
+    if (!(0,_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    return runner;
 }
-/**
- * A relative store (the default one too) is written under the current directory, which is often a
- * checkout: a `.ci-recovery` (or any part of the path) committed or planted as a symbolic link would send
- * every checkpoint, with the workspace's files, wherever the link points, and have restores read what is
- * there. A link on the way is refused; a missing part is made later. An absolute path is the user's own.
- */
-function refuseLinkedStore(dir, isDefault, cwd) {
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(dir))
-        return;
-    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(dir)
-        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
-        .filter((p) => p !== '' && p !== '.');
-    for (let i = 1; i <= parts.length; i++) {
-        const at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, ...parts.slice(0, i));
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
-        if (!st)
-            return;
-        if (!st.isSymbolicLink())
-            continue;
-        let target = '?';
+/** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
+async function failedInReports(files, runner) {
+    const out = [];
+    for (const file of files) {
+        const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        });
+        if (size > _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
         try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at);
+            out.push(...(0,_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
         }
-        catch {
-            // Named as '?'.
+        catch (error) {
+            if (!(error instanceof _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+                throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
         }
-        const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
     }
+    const seen = new Set();
+    return out.filter((id) => {
+        const name = `${id.runner}\0${id.suite}\0${id.name}\0${id.params ?? ''}`;
+        return !seen.has(name) && (seen.add(name), true);
+    });
 }
-/**
- * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
- * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
- * store (a hidden folder its listing skips); none for the artifact store outside a runner.
- */
-function cliManifestCache(store, env) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
-}
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)(line) + '\n');
-}
-function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/**
- * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
- * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
- */
-function stderrLogger(verbose) {
-    // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
+/** `N failed: a, b, c and M more`, at most `max` named. */
+function failedTestsLine(ids, max = 10) {
+    const shown = ids.slice(0, max).map(_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
+    return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
 }
 
 
@@ -430,6 +213,172 @@ async function stdoutToStderr(fn) {
 /** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
 function wantsHelp(argv) {
     return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+     * parent's local copy knows it, as git's index compares) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
 }
 
 
@@ -720,6 +669,196 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 17129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   kJ: () => (/* binding */ parseJunit)
+/* harmony export */ });
+/* unused harmony exports MAX_CASES, decodeEntities */
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
+/**
+ * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
+ * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
+ * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
+ * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
+ * expanded), and only the five predefined entities and character references are decoded. Pure.
+ */
+
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
+}
+/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    if (nestingDepth(xml) > MAX_DEPTH)
+        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+    const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        processEntities: false,
+        htmlEntities: false,
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        isArray: (name) => name === 'testsuite' || name === 'testcase',
+    });
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (error) {
+        throw new ReportError(`not well-formed XML (${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(String(error), 120)})`);
+    }
+    const cases = [];
+    const root = asRecord(doc);
+    const top = asRecord(root?.testsuites) ?? root;
+    if (!top || (top.testsuite === undefined && top.testcase === undefined))
+        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+    walk(top, {}, cases, 0);
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped)
+            continue;
+        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function list(value) {
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items.map(asRecord).filter((n) => n !== undefined);
+}
+function attr(node, name) {
+    const value = node[name];
+    return typeof value === 'string' ? decodeEntities(value) : undefined;
+}
+/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
+function walk(node, suite, out, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    for (const testcase of list(node.testcase)) {
+        if (out.length >= MAX_CASES)
+            return;
+        const name = attr(testcase, 'name');
+        if (name === undefined || name === '')
+            continue;
+        const failed = testcase.failure !== undefined || testcase.error !== undefined;
+        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
+        const file = attr(testcase, 'file') ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
+        out.push({
+            name,
+            failed,
+            skipped,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        });
+    }
+    for (const child of list(node.testsuite)) {
+        const name = attr(child, 'name');
+        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
+        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
+function nestingDepth(xml) {
+    let depth = 0;
+    let max = 0;
+    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
+    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+        if (m[1] === '/')
+            depth--;
+        else if (m[2] !== '/')
+            max = Math.max(max, ++depth);
+        if (max > MAX_DEPTH)
+            return max;
+    }
+    return max;
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 4810;
-export const ids = [4810,4957,7682];
+export const id = 5451;
+export const ids = [5451,5301,7682];
 export const modules = {
 
 /***/ 97682:
@@ -338,164 +338,6 @@ var lookup = __webpack_require__(21701);
 
 /***/ }),
 
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -538,85 +380,122 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 97916:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
 
 
 
-
-
-const HELP = `usage: ci-recovery list [--store SPEC] [--json]
-
-Lists the checkpoints in a store, oldest first.
-
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
-  --json            machine-readable result on stdout
-
-example:
-  ci-recovery list --store dir:/tmp/checkpoints`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
-        const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
-        const rows = items.map((c) => {
-            const m = c.summary;
-            if (!m)
-                return { id: c.id, error: c.error };
-            const s = m.stats;
-            return {
-                id: c.id,
-                kind: m.kind,
-                parent: m.parent ?? null,
-                stage: m.stage,
-                job: m.job,
-                runId: m.runId,
-                attempt: m.attempt,
-                createdAt: m.createdAt,
-                files: s.files,
-                bytes: s.bytes,
-                changed: s.changed,
-                deleted: s.deleted,
-                archiveBytes: m.archive.size,
-                compression: m.archive.compression,
-                completedStages: m.completedStages,
-            };
-        });
-        if (f.json)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
-        if (rows.length === 0)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(store.spec)}`), 0);
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
-            ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
-            // A store's text (names, stages, times: anyone who can write a dir: store wrote them) goes out inert.
-            ...rows.map((r) => ('error' in r
-                ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
-                : [
-                    r.id,
-                    r.kind,
-                    r.stage,
-                    String(r.attempt),
-                    String(r.files),
-                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
-                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
-                    r.createdAt,
-                ]).map(_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)),
-        ]));
-        return 0;
-    }),
-});
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
 
 
 /***/ }),
@@ -780,6 +659,78 @@ async function stdoutToStderr(fn) {
 
 /***/ }),
 
+/***/ 84446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+
+
+
+
+
+
+const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
+
+Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
+each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
+checkpoint is bad.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       validate only this checkpoint
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery validate --name before-tests`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name');
+        const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
+            countFiles: true,
+            total: ids.length,
+            unit: 'checkpoints',
+        });
+        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
+        const results = [];
+        try {
+            for (const id of ids) {
+                results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(counted, id));
+                progress?.add(1, 0);
+            }
+        }
+        finally {
+            progress?.done();
+        }
+        if (f.json)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
+        else {
+            for (const r of results)
+                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
+                    ? `ok   ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
+                    : `BAD  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.problems.join('; '))}`);
+            if (results.length === 0)
+                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(store.spec)}`);
+        }
+        return results.every((r) => r.ok) ? 0 : 1;
+    }),
+});
+
+
+/***/ }),
+
 /***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -894,46 +845,6 @@ function untrustedBecause(trusted, id, digest) {
     if (named !== digest)
         return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 31062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
-/* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
- */
-
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
-}
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
-    try {
-        await records.write(record);
-    }
-    catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 6002;
-export const ids = [6002,8919,6794,7668];
+export const id = 9612;
+export const ids = [9612,8919,6794,7668];
 export const modules = {
 
-/***/ 16840:
+/***/ 45842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,15 +33,103 @@ var plan_artifact = __webpack_require__(95939);
 var comment = __webpack_require__(47091);
 // EXTERNAL MODULE: ./src/core/report/time-saved.ts
 var time_saved = __webpack_require__(75419);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/rollback-post-mortem.ts
+/**
+ * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
+ * person (src/core/report/summary.ts `renderPostMortem`), with blanks for what only a person can say. It
+ * travels in the revert PR's body and the supervisor's summary, and again once the default branch told
+ * whether the revert helped. Pure: everything in it comes from the record.
+ */
+
+
+const ms = (iso) => {
+    const t = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(t) ? t : undefined;
+};
+/** From the failing run's start to the revert, and to the verdict, when the record knows both ends. */
+function durationLine(record) {
+    const start = ms(record.trigger.startedAt);
+    const reverted = ms(record.timestamp);
+    const verified = ms(record.verification?.at);
+    if (start === undefined || reverted === undefined)
+        return `- **Duration:** reverted at ${(0,markdown/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
+    const parts = [
+        `${(0,markdown/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
+    ];
+    if (verified !== undefined)
+        parts.push(`${(0,markdown/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
+    return `- **Duration:** ${parts.join(', ')}`;
+}
+function whatWasReverted(record) {
+    const { from, to } = record;
+    const pr = from.pullRequest !== undefined ? ` (#${from.pullRequest})` : '';
+    const author = from.author ? ` by ${(0,markdown/* escapeText */.X1)(from.author, 100)}` : '';
+    const where = record.mode === 'push'
+        ? `pushed to ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`
+        : `in a draft PR from ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`;
+    return (`- **What was reverted:** ${(0,markdown/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,markdown/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
+        `the revert ${(0,markdown/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
+}
+/** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
+function helpedLine(record) {
+    const v = record.verification;
+    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,markdown/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
+        (r.url ? ` ${(0,markdown/* link */.nf)('run', r.url)}` : '');
+    if (!v)
+        return '- **Did it help:** not known yet: the first run of the default branch after the revert lands tells';
+    if (v.result === 'green')
+        return `- **Did it help:** yes: ${run(v)} was green`;
+    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,markdown/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
+    const reland = record.reland;
+    const relandText = reland
+        ? `; re-land ${reland.pr !== undefined ? (0,markdown/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,markdown/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
+            `, handed to a person: ${(0,markdown/* escapeText */.X1)(reland.escalated, 400)}`
+        : '';
+    return `- **Did it help:** no: ${run(v)} still failed the same way (${v.failureType ?? record.failureType}${again})${relandText}`;
+}
+/**
+ * The post-mortem of one rollback, prefilled from its record. `heading: false` where a `<details>` summary
+ * titles it (the revert PR's body).
+ */
+function renderRollbackPostMortem(record, opts = {}) {
+    const t = record.trigger;
+    const evidence = record.evidence?.[0];
+    const lines = [
+        ...(opts.heading === false ? [] : ['### Post-mortem of a rollback (prefilled)', '']),
+        whatWasReverted(record),
+        `- **Why:** ${(0,markdown/* escapeText */.X1)(record.reason, 400)}`,
+        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
+        `- **Trigger:** job **${(0,markdown/* escapeText */.X1)(t.job, 100)}** of ${(0,markdown/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
+            (t.url ? ` ${(0,markdown/* link */.nf)('run', t.url)}` : ''),
+        `- **Failure type:** ${record.failureType}`,
+        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
+        durationLine(record),
+        `- **Rollbacks of this change:** ${record.rollbacks ?? 1} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj}`,
+        helpedLine(record),
+        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,markdown/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
+        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,markdown/* escapeText */.X1)(r, 200)).join('; ')}`,
+        '',
+        '| To fill in | Answer |',
+        '|---|---|',
+        '| Root cause | _ |',
+        '| Was the reverted commit the culprit? (yes / no / unsure) | _ |',
+        '| Fix and re-land (link) | _ |',
+        '| Owner | _ |',
+        '| Should ci-recovery have decided otherwise? | _ |',
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/rollback-record.ts
 /**
  * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
  * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
  */
+
 
 
 const ROLLBACK_RECORD_VERSION = 1;
@@ -68,6 +156,7 @@ function buildRollbackRecord(facts) {
         },
         mode: facts.mode,
         reason: req.reason,
+        ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
         trigger: facts.trigger,
         failureType: req.failureType,
         evidence: facts.evidence ? [facts.evidence] : [],
@@ -79,6 +168,7 @@ function buildRollbackRecord(facts) {
                 ? `re-land #${culprit.pullRequest} with the fix in a new PR`
                 : `re-land ${req.sha.slice(0, 12)} with the fix`,
         ],
+        rollbacks: (facts.earlierRollbacks ?? 0) + 1,
     };
 }
 const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
@@ -88,7 +178,7 @@ function renderRollbackRecord(record) {
 /** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
 function parseRollbackRecord(text) {
     const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
-    const data = parse(fenced?.[2] ?? text);
+    const data = (0,dist/* parse */.qg)(fenced?.[2] ?? text);
     if (typeof data !== 'object' || data === null)
         throw new Error('rollback record: not a YAML mapping');
     const r = data;
@@ -117,6 +207,7 @@ function revertPullRequest(record) {
     // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
     const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
     const body = [
+        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
         `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
         '',
         `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
@@ -129,10 +220,123 @@ function revertPullRequest(record) {
         '',
         'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
         '',
+        '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
         ROLLBACK_RECORD_BEGIN,
         (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
     ].join('\n');
     return { title, body };
+}
+
+;// CONCATENATED MODULE: ./src/core/rollback-verify.ts
+
+
+
+
+/**
+ * What a run of the default branch that holds the revert says about it. Only the trigger job's own
+ * result counts: a revert is judged by the failure it was made for.
+ */
+function checkRollback(record, jobs, findings) {
+    const name = record.trigger.job;
+    const job = jobs.find((j) => j.name === name);
+    if (!job)
+        return { verdict: 'unknown', reason: `job '${name}' did not run` };
+    if (job.conclusion === 'success')
+        return { verdict: 'green' };
+    const found = findings[name];
+    if (!found)
+        return { verdict: 'unknown', reason: `job '${name}' ended ${job.conclusion ?? 'not yet'}` };
+    if (found.classification.type !== record.failureType)
+        return {
+            verdict: 'unknown',
+            reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+        };
+    return { verdict: 'still-failing', findings: found };
+}
+/** The record with the run's verdict. */
+function verifiedRecord(record, check, run, now) {
+    const evidence = check.verdict === 'still-failing' ? check.findings.classification.evidence : undefined;
+    const verification = {
+        result: check.verdict,
+        runId: run.id,
+        runAttempt: run.attempt,
+        sha: run.headSha,
+        at: now.toISOString(),
+        ...(run.url ? { url: run.url } : {}),
+        ...(check.verdict === 'still-failing' ? { failureType: check.findings.classification.type } : {}),
+        ...(evidence ? { evidence } : {}),
+    };
+    return { ...record, verification };
+}
+/** The branch a re-land goes to: one per reverted change, so a second supervisor run finds it. */
+function relandBranch(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/reland-${sha.slice(0, 12)}`;
+}
+/** Why a revert that did not help goes to a person with its re-land. */
+function relandEscalation(record) {
+    const short = record.from.commit.slice(0, 12);
+    const count = record.rollbacks ?? 1;
+    return (`reverting ${short} did not help: job '${(0,markdown/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
+        `(${record.failureType}), so the culprit is elsewhere; the draft PR re-lands ${short}, which a person ` +
+        `merges once the real cause is found (rollback ${count} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj} of this change)`);
+}
+/** The draft re-land PR: the account, the post-mortem, the updated record (which parses back). */
+function relandPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    const title = `Re-land "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    const body = [
+        `ci-recovery re-lands ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ` +
+            `${(0,markdown/* escapeText */.X1)(relandEscalation(record), 800)}.`,
+        '',
+        'This PR is a draft on purpose: it needs a person. Merge it when the failure is fixed elsewhere, or close it.',
+        '',
+        '<details><summary>Post-mortem of the rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+/**
+ * The change a commit belongs to for the count: a commit ci-recovery reverted, or one whose message names
+ * a commit of an earlier rollback (a revert of the revert, a re-land, `Re-lands: <sha>`), counts against
+ * that rollback's change. Undefined: a change of its own.
+ */
+function rollbackTarget(commit, reverts) {
+    const named = new Set([commit.sha, ...(commit.message.match(/\b[0-9a-f]{40}\b/g) ?? [])]);
+    const earlier = reverts.find((r) => named.has(r.sha) ||
+        (r.revertSha !== undefined && named.has(r.revertSha)) ||
+        (r.landedSha !== undefined && named.has(r.landedSha)));
+    return earlier ? (earlier.target ?? earlier.sha) : undefined;
+}
+/** Rollbacks of `target` in the ledger. */
+function rollbacksOf(target, reverts) {
+    return reverts.filter((r) => (r.target ?? r.sha) === target).length;
+}
+/** The summary's account of the earlier rollbacks a run told about, each with its post-mortem. */
+function renderVerifiedRollbacks(verified) {
+    if (verified.length === 0)
+        return [];
+    const lines = ['', '### Earlier rollbacks this run told about'];
+    for (const { record } of verified) {
+        const short = record.from.commit.slice(0, 12);
+        const said = record.verification?.result === 'green'
+            ? `the revert of ${short} helped: job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
+            : `the revert of ${short} did not help: ${(0,markdown/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
+        lines.push('', `- ${said}`, '', renderRollbackPostMortem(record));
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/core/supervise.ts
@@ -141,6 +345,8 @@ function revertPullRequest(record) {
  * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
  * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
  */
+
+
 
 
 
@@ -261,6 +467,7 @@ function revertVerdictFor(input, kind, confirmed) {
         revertsToday: input.revertsToday ?? 0,
         ...(input.labels ? { labels: input.labels } : {}),
         alreadyReverted: input.alreadyReverted === true,
+        ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
     }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
 }
 /** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
@@ -604,7 +811,8 @@ function renderSuperviseSummary(report) {
     if (revert?.pushed)
         lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
     if (revert)
-        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>');
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
+    lines.push(...renderVerifiedRollbacks(report.verified ?? []));
     // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
     if (report.failures.length > 0)
         lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
@@ -790,6 +998,9 @@ async function readRun(octokit, repo, runId, eventAttempt) {
             defaultBranch: repository.default_branch,
             conclusion: data.conclusion,
             url: data.html_url,
+            ...(data.run_started_at || data.created_at
+                ? { startedAt: data.run_started_at ?? data.created_at }
+                : {}),
         },
         workflowId: data.workflow_id,
         pullRequests: (data.pull_requests ?? []).map((p) => p.number),
@@ -972,7 +1183,10 @@ async function labelApplications(octokit, repo, sha, label) {
 async function findRevertPullRequest(octokit, repo, branch) {
     const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
     const pr = data.find((p) => p.head.ref === branch);
-    return pr ? { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at } : undefined;
+    if (!pr)
+        return undefined;
+    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
+    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
 }
 /** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
 async function revertPullRequestsToday(octokit, repo, now = new Date()) {
@@ -1304,6 +1518,281 @@ function dryRunActions(f) {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
+/**
+ * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
+ * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
+ * with its rollback record kept as an artifact.
+ */
+
+
+
+
+/**
+ * Reverts the culprit in the clone, then pushes it (push mode, one commit) or opens the draft PR (pr mode,
+ * and push mode asking first).
+ */
+async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
+    const req = outcome.plan.revert;
+    if (!req)
+        return;
+    const { clone } = site;
+    const escalate = (reason) => {
+        outcome.plan = escalateRevert(outcome.plan, reason);
+        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
+    };
+    const info = await clone.commitInfo(req.sha);
+    const reverted = await clone.revert(req.sha);
+    if (!reverted.ok)
+        return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
+        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
+    // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
+    const askedFirst = revertConfig.mode === 'push'
+        ? (0,core_revert/* pushAsksFirst */.nW)({
+            sha: req.sha,
+            parents: info.parents.length,
+            ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
+        })
+        : undefined;
+    if (askedFirst)
+        ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
+    const { run } = outcome.details;
+    const record = buildRollbackRecord({
+        request: req,
+        culprit: {
+            subject: info.subject,
+            author: info.author,
+            ...(site.culpritPr !== undefined ? { pullRequest: site.culpritPr } : {}),
+        },
+        reverted,
+        mode: askedFirst ? 'pr' : revertConfig.mode,
+        ...(askedFirst ? { askedFirst } : {}),
+        ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
+        defaultBranch: clone.branch,
+        trigger: {
+            workflow: run.workflow,
+            runId: outcome.plan.runId,
+            runAttempt: outcome.plan.runAttempt,
+            job: req.job,
+            ...(run.url ? { url: run.url } : {}),
+            ...(run.startedAt ? { startedAt: run.startedAt } : {}),
+        },
+        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
+        now,
+    });
+    const pushed = record.mode === 'push'
+        ? await pushRevert(clone, record, req.sha)
+        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
+    if (!pushed.ok) {
+        if (pushed.failure)
+            outcome.failures.push(pushed.failure);
+        return escalate(pushed.reason);
+    }
+    outcome.revert = pushed.revert;
+    await keepRecord(record, ports, outcome.problems);
+}
+/** Push mode: the revert lands on the default branch itself. */
+async function pushRevert(clone, record, sha) {
+    const pushed = await clone.push(clone.branch, { culprit: sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
+}
+/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
+async function openRevert(clone, record, req, labels, ports) {
+    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    const { title, body } = revertPullRequest(record);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch: req.branch,
+            base: clone.branch,
+            title,
+            body,
+            labels,
+        });
+        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
+        return {
+            ok: true,
+            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return {
+            ok: false,
+            failure: error.message,
+            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
+        };
+    }
+}
+/** The rollback record as an artifact, best-effort: the PR body holds it too. */
+async function keepRecord(record, ports, problems) {
+    try {
+        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
+    }
+    catch (error) {
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-verify.ts
+/**
+ * After a revert: a run of the default branch that holds it tells whether it helped
+ * (core/rollback-verify.ts). The ledger keeps each rollback's record until then; this reads the pending
+ * ones, finds where each revert landed (the pushed commit, or the revert PR's merge), checks in a clone of
+ * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
+ * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
+ */
+
+
+
+
+
+/** Where the revert of `entry` landed on the default branch, if it did. */
+async function landedSha(entry, record, ports) {
+    if (entry.landedSha)
+        return entry.landedSha;
+    if (record.mode === 'push')
+        return entry.revertSha ?? record.to.commit;
+    return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
+}
+/** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
+async function verifyRollbacks(input, ctx, ports, problems) {
+    let ledger = input.ledger;
+    const verified = [];
+    const pending = ledger.reverts.filter((r) => r.record !== undefined && r.verdict === undefined);
+    let clone;
+    try {
+        for (const entry of pending) {
+            const step = await verifyOne(entry, input, ctx, ports, async () => {
+                clone ??= await ports.git.cloneDefaultBranch({
+                    url: `${ctx.env.serverUrl}/${ctx.repository}`,
+                    branch: input.details.run.defaultBranch,
+                    token: ctx.settings.token,
+                });
+                return clone;
+            }).catch((error) => {
+                problems.push(`the revert of ${entry.sha.slice(0, 12)} was not verified: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            if (!step)
+                continue;
+            ledger = (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
+            if (step.verified)
+                verified.push(step.verified);
+        }
+    }
+    finally {
+        await clone?.dispose().catch(() => undefined);
+    }
+    return { ledger, verified };
+}
+async function verifyOne(entry, input, ctx, ports, cloned) {
+    const { run } = input.details;
+    const record = parseRollbackRecord(entry.record ?? '');
+    const landed = await landedSha(entry, record, ports);
+    if (!landed)
+        return undefined; // not merged yet: a later run tells
+    const clone = await cloned();
+    // The run tested a commit that holds the revert, or it says nothing about it.
+    if ((await clone.culpritRange(landed, run.headSha)) === undefined)
+        return { patch: { landedSha: landed } };
+    const check = checkRollback(record, input.jobs, input.findings);
+    if (check.verdict === 'unknown') {
+        ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
+        return { patch: { landedSha: landed } };
+    }
+    const now = ports.now?.() ?? new Date();
+    let updated = verifiedRecord(record, check, run, now);
+    let reland;
+    if (check.verdict === 'still-failing') {
+        const made = await reLand(updated, landed, clone, ctx, ports);
+        updated = made.record;
+        reland = made.pr;
+    }
+    await keepVerified(updated, ports);
+    await tellCulpritPr(updated, check, ports);
+    const patch = {
+        landedSha: landed,
+        verdict: check.verdict,
+        record: undefined,
+        ...(reland ? { relandPr: reland.number } : {}),
+    };
+    return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
+}
+/** The revert did not help: its revert, on a re-land branch, in a draft PR; a person is told either way. */
+async function reLand(record, landed, clone, ctx, ports) {
+    const branch = relandBranch(record.from.commit);
+    const escalated = relandEscalation(record);
+    const without = (why) => ({
+        record: {
+            ...record,
+            reland: { branch, escalated: `${escalated}; but the re-land was not made: ${why}` },
+        },
+    });
+    const reverted = await clone.revert(landed);
+    if (!reverted.ok)
+        return without(reverted.reason);
+    const pushed = await clone.push(branch, { force: true, culprit: landed });
+    if (!pushed.ok)
+        return without(pushed.reason);
+    const withReland = { ...record, reland: { branch, escalated } };
+    const { title, body } = relandPullRequest(withReland);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch,
+            base: clone.branch,
+            title,
+            body,
+            labels: ctx.settings.revertLabels,
+        });
+        ports.runner.log.warning(`ci-recovery supervisor: ${escalated}: draft re-land PR #${pr.number} ${pr.url}`);
+        const done = { ...record, reland: { branch, pr: pr.number, url: pr.url, escalated } };
+        return { record: done, pr: { number: pr.number, url: pr.url } };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return without(`the draft PR could not be opened (the branch ${branch} is pushed): ${error.message}`);
+    }
+}
+async function keepVerified(record, ports) {
+    const name = `${rollbackArtifactName(record.from.commit)}-${record.verification?.result ?? 'verified'}.yml`;
+    await ports.github.keepArtifact(name, renderRollbackRecord(record)).catch((error) => {
+        ports.runner.log.warning(`ci-recovery supervisor: the verified rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the summary holds it.`);
+    });
+}
+/** The culprit's PR hears the verdict, in its own section of the sticky comment. */
+async function tellCulpritPr(record, check, ports) {
+    const pr = record.from.pullRequest;
+    const v = record.verification;
+    if (pr === undefined || !v)
+        return;
+    const head = check.verdict === 'green'
+        ? `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert helped`
+        : `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert did not help, a person decides`;
+    await ports.github
+        .upsertComment(pr, ROLLBACK_SECTION_KEY, {
+        body: [head, '', renderRollbackPostMortem(record, { heading: false })].join('\n'),
+        runId: v.runId,
+        attempt: v.runAttempt,
+    })
+        .catch(() => undefined);
+}
+/** The sticky comment's section for a rollback's verdict. */
+const ROLLBACK_SECTION_KEY = 'ci-recovery-rollback';
+
 ;// CONCATENATED MODULE: ./src/phases/supervise.ts
 /**
  * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
@@ -1312,6 +1801,9 @@ var core_text = __webpack_require__(72020);
  * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
  * write the job summary. It clones only the default branch and never runs PR code.
  */
+
+
+
 
 
 
@@ -1331,6 +1823,8 @@ async function superviseRun(ctx, ports) {
     const policy = (i) => (0,core_policy/* decide */.LD)(i, config);
     const g = await gatherRun(ctx, ports);
     const { run } = g.details;
+    // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
+    const verified = await verifyEarlier(g, ctx, ports);
     // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
     const scope = config.supervise;
     const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
@@ -1354,6 +1848,8 @@ async function superviseRun(ctx, ports) {
             problems: g.problems,
             failures: [],
             ...(savings.length > 0 ? { savings } : {}),
+            ...(verified ? { verified: verified.verified } : {}),
+            ...(verified?.ledger ? { ledger: verified.ledger } : {}),
         };
         if (settings.dryRun) {
             sayDryRun(outcome, g, work, revertConfig, ctx, ports);
@@ -1375,6 +1871,19 @@ async function superviseRun(ctx, ports) {
     finally {
         await work.clone?.dispose().catch(() => undefined);
     }
+}
+/** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
+async function verifyEarlier(g, ctx, ports) {
+    const { run } = g.details;
+    if (ctx.settings.dryRun || g.stale || !g.ledger || branchKindOf(run) !== 'default')
+        return undefined;
+    if (!g.ledger.reverts.some((r) => r.record !== undefined && r.verdict === undefined))
+        return undefined;
+    const before = g.ledger;
+    const done = await verifyRollbacks({ ...g, ledger: before }, ctx, ports, g.problems);
+    g.ledger = done.ledger;
+    // The ledger is saved only when a verdict or a landed commit changed it.
+    return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
 }
 async function gatherRun(ctx, ports) {
     const { github, runner } = ports;
@@ -1627,11 +2136,16 @@ async function revertFacts(clone, g, revertConfig, ports) {
         .catch((error) => {
         throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
     });
+    const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
     const existing = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(run.headSha));
     const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
     return {
         ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+        ...(target !== undefined ? { target } : {}),
         facts: {
+            ...(target !== undefined && g.ledger
+                ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
+                : {}),
             commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
             ...(parentGreen !== undefined ? { parentGreen } : {}),
             ...(range !== undefined ? { culpritRange: range } : {}),
@@ -1670,13 +2184,24 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
         outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
     }
     if (revert && work.clone) {
-        await carryOutRevert(outcome, work.clone, work.culpritPr, revertConfig, ctx, ports, now());
+        const site = {
+            clone: work.clone,
+            ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+            ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+            ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+        };
+        await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
         if (outcome.revert && g.ledger) {
             outcome.ledger = (0,core_ledger/* recordRevert */.O5)(g.ledger, {
                 at: now().toISOString(),
                 sha: revert.sha,
                 ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
-                ...(outcome.revert.pushed ? { revertSha: outcome.revert.pushed } : {}),
+                ...(outcome.revert.pushed
+                    ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
+                    : { revertSha: outcome.revert.record.to.commit }),
+                ...(work.target !== undefined ? { target: work.target } : {}),
+                // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
+                record: renderRollbackRecord(outcome.revert.record),
             });
         }
     }
@@ -1684,106 +2209,6 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
     const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
     if (ctx.settings.comment && !g.stale && acted)
         await supervise_comment(outcome, g.plans, work.culpritPr, ctx, ports);
-}
-/** Reverts the culprit in the clone, then pushes it (push mode) or opens the draft PR (pr mode). */
-async function carryOutRevert(outcome, clone, culpritPr, revertConfig, ctx, ports, now) {
-    const req = outcome.plan.revert;
-    if (!req)
-        return;
-    const escalate = (reason) => {
-        outcome.plan = escalateRevert(outcome.plan, reason);
-        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
-    };
-    const info = await clone.commitInfo(req.sha);
-    const reverted = await clone.revert(req.sha);
-    if (!reverted.ok)
-        return escalate(reverted.reason);
-    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
-    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
-    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
-        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
-    const { run } = outcome.details;
-    const record = buildRollbackRecord({
-        request: req,
-        culprit: {
-            subject: info.subject,
-            author: info.author,
-            ...(culpritPr !== undefined ? { pullRequest: culpritPr } : {}),
-        },
-        reverted,
-        mode: revertConfig.mode,
-        defaultBranch: clone.branch,
-        trigger: {
-            workflow: run.workflow,
-            runId: outcome.plan.runId,
-            runAttempt: outcome.plan.runAttempt,
-            job: req.job,
-            ...(run.url ? { url: run.url } : {}),
-        },
-        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
-        now,
-    });
-    const pushed = revertConfig.mode === 'push'
-        ? await pushRevert(clone, record, req.sha)
-        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
-    if (!pushed.ok) {
-        if (pushed.failure)
-            outcome.failures.push(pushed.failure);
-        return escalate(pushed.reason);
-    }
-    outcome.revert = pushed.revert;
-    await keepRecord(record, ports, outcome.problems);
-}
-/** Push mode: the revert lands on the default branch itself. */
-async function pushRevert(clone, record, sha) {
-    const pushed = await clone.push(clone.branch, { culprit: sha });
-    if (!pushed.ok) {
-        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
-        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-    }
-    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
-}
-/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
-async function openRevert(clone, record, req, labels, ports) {
-    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
-    if (!pushed.ok) {
-        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
-        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-    }
-    const { title, body } = revertPullRequest(record);
-    try {
-        const pr = await ports.github.openRevertPullRequest({
-            branch: req.branch,
-            base: clone.branch,
-            title,
-            body,
-            labels,
-        });
-        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
-        return {
-            ok: true,
-            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
-        };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return {
-            ok: false,
-            failure: error.message,
-            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
-        };
-    }
-}
-/** The rollback record as an artifact, best-effort: the PR body holds it too. */
-async function keepRecord(record, ports, problems) {
-    try {
-        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
-    }
-    catch (error) {
-        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
-    }
 }
 /** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
 async function supervise_comment(outcome, plans, culpritPr, ctx, ports) {
@@ -2115,7 +2540,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -3822,8 +4247,10 @@ function describe(input) {
 /* harmony export */   N5: () => (/* binding */ revertPushFailure),
 /* harmony export */   QX: () => (/* reexport safe */ _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
 /* harmony export */   Tg: () => (/* binding */ notPushRun),
+/* harmony export */   Xj: () => (/* binding */ MAX_ROLLBACKS_PER_TARGET),
 /* harmony export */   Z9: () => (/* binding */ revertBranch),
 /* harmony export */   eg: () => (/* binding */ revertEligibility),
+/* harmony export */   nW: () => (/* binding */ pushAsksFirst),
 /* harmony export */   wA: () => (/* binding */ ownRevertPullsOn),
 /* harmony export */   x0: () => (/* binding */ UNKNOWN_PERMISSION)
 /* harmony export */ });
@@ -3840,6 +4267,8 @@ function describe(input) {
 /** The permission of a labeller GitHub did not answer for: the kill switch counts it as a writer's. */
 const UNKNOWN_PERMISSION = 'unknown';
 const WRITERS = new Set(['admin', 'maintain', 'write']);
+/** The most rollbacks of one change before a person reassesses. */
+const MAX_ROLLBACKS_PER_TARGET = 2;
 const notPushRun = (event, short) => `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
 /** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
 function isRevertCommit(message) {
@@ -3872,6 +4301,9 @@ function revertEligibility(facts, config = _config_defaults_js__WEBPACK_IMPORTED
             : `${kill.permission} access`;
         return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
     }
+    const earlier = facts.earlierRollbacks ?? 0;
+    if (earlier >= MAX_ROLLBACKS_PER_TARGET)
+        return no('rollback-cap', `${short}'s change was rolled back ${earlier} time(s) already, the most ci-recovery does: a person reassesses it`);
     const range = facts.culpritRange;
     const tooMany = (n) => no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
     if (facts.parentGreen !== true) {
@@ -3934,6 +4366,22 @@ function revertPushFailure(mode, branch, pushed) {
     return /403|denied|not allowed|permission/i.test(pushed.reason)
         ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
         : undefined;
+}
+/**
+ * Why a `push`-mode revert asks a person first, or undefined for one commit with a green parent, which is
+ * pushed. Asking is `pr` mode's draft: the revert waits in a draft PR until a person merges it, so
+ * nothing larger than one commit leaves the default branch without one.
+ */
+function pushAsksFirst(scope) {
+    const short = scope.sha.slice(0, 12);
+    const why = scope.parents > 1
+        ? `${short} is a merge commit, and its revert undoes every commit it merged`
+        : scope.culpritRange !== undefined && scope.culpritRange > 1
+            ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
+            : undefined;
+    return why === undefined
+        ? undefined
+        : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 8342;
-export const ids = [8342];
+export const id = 8064;
+export const ids = [8064];
 export const modules = {
 
-/***/ 88342:
+/***/ 98064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,254 +33,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var checkpoint_step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/core/tests/identity.ts
-var identity = __webpack_require__(2843);
-;// CONCATENATED MODULE: ./src/core/tests/names.ts
-/**
- * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
- * test case, and the runner a step's command runs (told from the command, or given by the team). Test
- * names come from the tests being run, so they are untrusted: clipped here, and shown only through
- * `shownName`. Pure.
- */
-
-
-/** A suite or name longer than this is clipped (a real one is far shorter). */
-const MAX_NAME_CHARS = 500;
-function clipName(text, max = MAX_NAME_CHARS) {
-    return text.length <= max ? text : text.slice(0, max);
-}
-/**
- * A test's key as one safe line for a log or an output: control characters escaped (`\n`, `\u001b`), so a
- * name can never start a line of its own, and a leading `::` (a workflow command) broken.
- */
-function shownName(id) {
-    return (0,checkpoint_step/* printablePath */.Vj)((0,identity/* testKey */.S)(id)).replace(/^::/, ':\\:');
-}
-/** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
-const COMMAND_RUNNERS = [
-    [/\bvitest\b/, 'vitest'],
-    [/\bjest\b/, 'jest'],
-    [/\bpy\.?test\b/, 'pytest'],
-    [/\bcargo\s+nextest\b/, 'nextest'],
-    [/\bcargo\s+test\b/, 'cargo'],
-    [/\bgotestsum\b|\bgo\s+test\b/, 'go'],
-    [/\bgradlew?\b/, 'gradle'],
-    [/\bmvnw?\b/, 'maven'],
-    [/\brspec\b/, 'rspec'],
-    [/\bphpunit\b/, 'phpunit'],
-    [/\bdotnet\s+test\b/, 'dotnet'],
-    [/\bmocha\b/, 'mocha'],
-];
-/** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
-function runnerOfCommand(command) {
-    return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
-}
-function isTestRunner(value) {
-    return identity/* TEST_RUNNERS */.L.includes(value);
-}
-/** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
-function splitParams(name) {
-    // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
-    const open = name.indexOf('[');
-    return open > 0 && name.endsWith(']')
-        ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
-        : { name };
-}
-function withParams(base, params) {
-    return params === undefined ? base : { ...base, params: clipName(params) };
-}
-const JS_FILE = /\.[cm]?[jt]sx?$/;
-/** A report's test case as `runner` names it; the same test gets the same id on every run. */
-function idFromCase(runner, raw) {
-    const name = clipName(raw.name);
-    const file = raw.file?.replace(/^\.\//, '');
-    const classname = raw.classname;
-    switch (runner) {
-        case 'pytest':
-            return pytestCase(name, file, classname);
-        case 'go':
-            return { runner, suite: clipName(classname ?? raw.suiteName ?? ''), name };
-        case 'phpunit': {
-            const m = /^(.*?) with data set (.*)$/s.exec(name);
-            const suite = clipName(classname ?? raw.suiteName ?? file ?? '');
-            return m ? { runner, suite, name: m[1], params: clipName(m[2]) } : { runner, suite, name };
-        }
-        case 'gradle':
-        case 'maven':
-        case 'junit': {
-            const split = splitParams(name);
-            return withParams({ runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name }, split.params);
-        }
-        case 'jest':
-        case 'vitest':
-        case 'mocha': {
-            // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
-            const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
-            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
-        }
-        default:
-            return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
-    }
-}
-/**
- * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
- * path is the dotted part before the first capitalised one, so an id matches the console's node id
- * (`pkg/test_mod.py::TestClass::test_x[1]`).
- */
-function pytestCase(name, file, classname) {
-    const split = splitParams(name);
-    const parts = (classname ?? '').split('.').filter((p) => p !== '');
-    const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
-    const modules = firstClass === -1 ? parts : parts.slice(0, firstClass);
-    const classes = firstClass === -1 ? [] : parts.slice(firstClass);
-    const suite = file ?? (modules.length > 0 ? `${modules.join('/')}.py` : '');
-    return withParams({ runner: 'pytest', suite: clipName(suite), name: clipName([...classes, split.name].join('::')) }, split.params);
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/junit.ts
-/**
- * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
- * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
- * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
- * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
- * expanded), and only the five predefined entities and character references are decoded. Pure.
- */
-
-
-/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
-const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** Elements nested deeper than this: not a test report. */
-const MAX_DEPTH = 64;
-/** Test cases read from one report at most. */
-const MAX_CASES = 50_000;
-/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
-class ReportError extends Error {
-}
-/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
-function parseJunit(xml, runner) {
-    if (xml.length > MAX_REPORT_BYTES)
-        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
-    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
-        throw new ReportError('it declares a DOCTYPE or entities (refused)');
-    if (nestingDepth(xml) > MAX_DEPTH)
-        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
-    const parser = new XMLParser/* default */.A({
-        ignoreAttributes: false,
-        attributeNamePrefix: '',
-        processEntities: false,
-        htmlEntities: false,
-        parseTagValue: false,
-        parseAttributeValue: false,
-        ignoreDeclaration: true,
-        ignorePiTags: true,
-        isArray: (name) => name === 'testsuite' || name === 'testcase',
-    });
-    let doc;
-    try {
-        doc = parser.parse(xml);
-    }
-    catch (error) {
-        throw new ReportError(`not well-formed XML (${clipName(String(error), 120)})`);
-    }
-    const cases = [];
-    const root = asRecord(doc);
-    const top = asRecord(root?.testsuites) ?? root;
-    if (!top || (top.testsuite === undefined && top.testcase === undefined))
-        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
-    walk(top, {}, cases, 0);
-    const failed = [];
-    const passed = [];
-    for (const raw of cases) {
-        if (raw.skipped)
-            continue;
-        (raw.failed ? failed : passed).push(idFromCase(runner, raw));
-    }
-    return { failed: unique(failed), passed: unique(passed) };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function list(value) {
-    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return items.map(asRecord).filter((n) => n !== undefined);
-}
-function attr(node, name) {
-    const value = node[name];
-    return typeof value === 'string' ? decodeEntities(value) : undefined;
-}
-/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
-function walk(node, suite, out, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    for (const testcase of list(node.testcase)) {
-        if (out.length >= MAX_CASES)
-            return;
-        const name = attr(testcase, 'name');
-        if (name === undefined || name === '')
-            continue;
-        const failed = testcase.failure !== undefined || testcase.error !== undefined;
-        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
-        const file = attr(testcase, 'file') ?? suite.file;
-        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
-        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
-        out.push({
-            name,
-            failed,
-            skipped,
-            ...(file !== undefined ? { file } : {}),
-            ...(classname !== undefined ? { classname } : {}),
-            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
-        });
-    }
-    for (const child of list(node.testsuite)) {
-        const name = attr(child, 'name');
-        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
-        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
-    }
-}
-const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** The five predefined entities and character references; anything else stays as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
-        if (ref.startsWith('#')) {
-            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED[ref] ?? whole;
-    });
-}
-/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
-function nestingDepth(xml) {
-    let depth = 0;
-    let max = 0;
-    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
-    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
-        if (m[1] === '/')
-            depth--;
-        else if (m[2] !== '/')
-            max = Math.max(max, ++depth);
-        if (max > MAX_DEPTH)
-            return max;
-    }
-    return max;
-}
-function unique(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/tests/junit.ts
+var junit = __webpack_require__(17129);
 ;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
@@ -320,7 +74,9 @@ async function findReports(globs, cwd, sinceMs) {
     let visited = 0;
     for (const pattern of patterns) {
         const match = picomatch_default()(pattern, { dot: true });
-        const base = picomatch_default().scan(pattern).base;
+        // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
+        const scan = picomatch_default().scan(pattern);
+        const base = scan.isGlob ? scan.base : external_node_path_default().posix.dirname(pattern).replace(/^\.$/, '');
         const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
         const queue = [base];
         while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {
@@ -344,8 +100,8 @@ async function findReports(globs, cwd, sinceMs) {
                     const stat = await (0,promises_.lstat)(external_node_path_default().join(cwd, rel));
                     if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
                         continue;
-                    if (stat.size > MAX_REPORT_BYTES)
-                        skipped.push(`${rel}: larger than ${MAX_REPORT_BYTES} bytes`);
+                    if (stat.size > junit/* MAX_REPORT_BYTES */.WA)
+                        skipped.push(`${rel}: larger than ${junit/* MAX_REPORT_BYTES */.WA} bytes`);
                     else
                         files.push({ path: rel, text: await (0,promises_.readFile)(external_node_path_default().join(cwd, rel), 'utf8') });
                     if (files.length >= MAX_FILES)
@@ -371,6 +127,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
+var checkpoint_step = __webpack_require__(97390);
 ;// CONCATENATED MODULE: ./src/core/file-commands.ts
 /**
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
@@ -1134,7 +892,7 @@ function markedCommand(file, args, env, subreaper) {
     const lockMark = 2 ** 40 + (0,external_node_crypto_.randomInt)(2 ** 40);
     return { file: prlimit, args: [`--locks=${lockMark}:`, '--', ...command], env: spawnEnv, lockMark };
 }
-const process_tree_identity = (p) => `${p.pid}@${p.started}`;
+const identity = (p) => `${p.pid}@${p.started}`;
 /**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
  * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
@@ -1159,7 +917,7 @@ class ProcessTree {
     marked(p) {
         if (this.cookie === undefined && this.lockMark === undefined)
             return false;
-        const id = process_tree_identity(p);
+        const id = identity(p);
         let has = this.checked.get(id);
         if (has === undefined) {
             has =
@@ -1175,7 +933,7 @@ class ProcessTree {
         if (!live)
             return undefined;
         const members = new Map(live
-            .filter((p) => this.known.has(process_tree_identity(p)) || p.pgrp === this.pgid || this.marked(p))
+            .filter((p) => this.known.has(identity(p)) || p.pgrp === this.pgid || this.marked(p))
             .map((p) => [p.pid, p]));
         for (let grew = true; grew;) {
             grew = false;
@@ -1187,7 +945,7 @@ class ProcessTree {
             }
         }
         for (const p of members.values())
-            this.known.add(process_tree_identity(p));
+            this.known.add(identity(p));
         return [...members.values()].map(({ pid, command }) => ({ pid, command }));
     }
 }
@@ -1721,11 +1479,15 @@ function runPorts(settings, job, config, runner, abortSignal) {
 
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
+// EXTERNAL MODULE: ./src/core/tests/identity.ts
+var tests_identity = __webpack_require__(2843);
+// EXTERNAL MODULE: ./src/core/tests/names.ts
+var tests_names = __webpack_require__(33953);
 ;// CONCATENATED MODULE: ./src/core/tests/plan.ts
 /**
  * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
- * re-run when more than the cap failed, never a test the change added or edited, a broken test at most
- * once), and once the re-runs are done, what the step concludes: green when every failure passed on a
+ * re-run when more than the cap failed, never a test the change added or edited, a test the history does
+ * not know as flaky once: a broken one then costs a single re-run), and once the re-runs are done, what the step concludes: green when every failure passed on a
  * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
  * step's outputs. Pure.
  */
@@ -1757,25 +1519,26 @@ function planRetries(failed, settings, changed, history) {
     const notes = [];
     const rerun = [];
     const kept = [];
-    const knowsFlaky = (id) => history((0,identity/* testKey */.S)(id))?.flaky === true;
+    const knowsFlaky = (id) => history((0,tests_identity/* testKey */.S)(id))?.flaky === true;
     // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
     const unknown = failed.filter((id) => !knowsFlaky(id)).length;
     const overCap = unknown > settings.maxFailed;
     if (overCap)
         notes.push(`ci-recovery: ${unknown} tests failed, more than test-max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
     for (const id of failed) {
-        const knowledge = history((0,identity/* testKey */.S)(id));
+        const knowledge = history((0,tests_identity/* testKey */.S)(id));
         const changedFile = inChangedFile(id, changed);
         if (changedFile) {
-            notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
+            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: the change added or edited its file: not re-run`);
             kept.push({ id, changed: true });
         }
         else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
             kept.push({ id, changed: false });
         }
         else {
-            // A test the history calls broken fails on every run: once is enough to confirm it.
-            const retries = knowledge?.broken === true ? 1 : settings.retries;
+            // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
+            // test the history knows flips is given every retry (it may fail twice running and still be a flake).
+            const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
             rerun.push({ id, retries });
         }
     }
@@ -1788,17 +1551,17 @@ passed = []) {
     const notes = [];
     const tests = [];
     for (const { id, retries } of plan.rerun) {
-        const result = results.get((0,identity/* testKey */.S)(id));
+        const result = results.get((0,tests_identity/* testKey */.S)(id));
         const flaky = result?.passed === true;
         tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
         if (retries > 0 && result)
-            notes.push(`ci-recovery: ${shownName(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`);
+            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`);
     }
     for (const { id, changed } of plan.kept)
         tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
     const stillFailed = tests.filter((t) => t.outcome === 'failed');
     const quarantinable = (t) => {
-        const key = (0,identity/* testKey */.S)(t.id);
+        const key = (0,tests_identity/* testKey */.S)(t.id);
         const knowledge = history(key);
         if (knowledge?.broken === true)
             return false;
@@ -1809,15 +1572,15 @@ passed = []) {
     if (quarantined)
         for (const t of stillFailed) {
             t.quarantined = true;
-            notes.push(`ci-recovery: ${shownName(t.id)}: quarantined: its failure does not fail the step`);
+            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(t.id)}: quarantined: its failure does not fail the step`);
         }
     const flaky = tests.filter((t) => t.outcome === 'flaky');
     const recovered = (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
     if (settings.failOnPassedAfterRetry && flaky.length > 0)
         notes.push(`ci-recovery: ${flaky.length} test(s) passed only on a re-run: fail-on-passed-after-retry fails the step`);
-    const seen = new Set(tests.map((t) => (0,identity/* testKey */.S)(t.id)));
+    const seen = new Set(tests.map((t) => (0,tests_identity/* testKey */.S)(t.id)));
     for (const id of passed)
-        if (!seen.has((0,identity/* testKey */.S)(id)) && history((0,identity/* testKey */.S)(id)) !== undefined)
+        if (!seen.has((0,tests_identity/* testKey */.S)(id)) && history((0,tests_identity/* testKey */.S)(id)) !== undefined)
             tests.push({ id, outcome: 'passed', retries: 0 });
     return { recovered, tests, outputs: testOutputs(tests), notes };
 }
@@ -1825,7 +1588,7 @@ passed = []) {
 function testOutputs(tests) {
     const names = (pick) => tests
         .filter(pick)
-        .map((t) => shownName(t.id))
+        .map((t) => (0,tests_names/* shownName */.HD)(t.id))
         .join('\n');
     const failed = (t) => t.outcome === 'failed' && t.quarantined !== true;
     return {
@@ -1842,9 +1605,9 @@ function parseTestRunner(value) {
     const runner = value.trim().toLowerCase();
     if (runner === '')
         return undefined;
-    if (isTestRunner(runner))
+    if ((0,tests_names/* isTestRunner */.JT)(runner))
         return runner;
-    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
+    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${tests_identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/tests/rerun.ts
@@ -2252,245 +2015,8 @@ function keepEnv(text, env, windows, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/tests/console.ts
-
-/** The tail of an attempt's output that is read (runners print failures last). */
-const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
-/** Failed tests read from one output at most. */
-const MAX_FAILED = 10_000;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
-function plainLines(output) {
-    const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
-    // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
-    // quadratically on a line of blanks).
-    return tail
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd());
-}
-/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
-const jest = (lines) => {
-    const out = [];
-    let file;
-    for (const line of lines) {
-        const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
-        if (head) {
-            file = head[1].replace(/^\.\//, '');
-            continue;
-        }
-        const bullet = /^\s{2}● (.+)$/.exec(line);
-        if (!bullet || file === undefined)
-            continue;
-        const name = bullet[1];
-        if (name === 'Test suite failed to run' || name.startsWith('Console'))
-            continue;
-        out.push({ runner: 'jest', suite: clipName(file), name: clipName(name) });
-    }
-    return out;
-};
-/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
-const vitest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'vitest', suite: clipName(m[1].replace(/^\.\//, '')), name: clipName(m[2]) });
-    }
-    return out;
-};
-/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
-const pytest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
-        if (!m)
-            continue;
-        const split = splitParams(m[2]);
-        out.push({
-            runner: 'pytest',
-            suite: clipName(m[1]),
-            name: clipName(split.name),
-            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/**
- * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
- * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
- */
-const go = (lines) => {
-    const out = [];
-    let pending = [];
-    for (const line of lines) {
-        const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
-        if (fail) {
-            pending.push(fail[1]);
-            continue;
-        }
-        const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
-        if (!pkg)
-            continue;
-        const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
-        for (const name of leaves)
-            out.push({ runner: 'go', suite: clipName(pkg[1]), name: clipName(name) });
-        pending = [];
-    }
-    return out;
-};
-/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
-const cargo = (lines) => {
-    const out = [];
-    let target = '';
-    for (const line of lines) {
-        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-        if (running)
-            target = running[1];
-        const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
-        if (m)
-            out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
-    }
-    return out;
-};
-/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
-const nextest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'nextest', suite: clipName(m[1]), name: clipName(m[2]) });
-    }
-    return out;
-};
-/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
-const gradle = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
-        if (!m || m[1].startsWith('>'))
-            continue;
-        const split = splitParams(m[2]);
-        out.push({
-            runner: 'gradle',
-            suite: clipName(m[1]),
-            name: clipName(split.name),
-            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/**
- * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
- * `--` before 3.0.0-M5), or
- * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
- */
-const maven = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
-        const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
-        const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
-        if (suite === undefined || name === undefined)
-            continue;
-        const split = splitParams(name);
-        out.push({
-            runner: 'maven',
-            suite: clipName(suite),
-            name: clipName(split.name),
-            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
-const rspec = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'rspec', suite: clipName(m[1]), name: clipName(m[2]) });
-    }
-    return out;
-};
-/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
-const phpunit = (lines) => {
-    const out = [];
-    let inFailures = false;
-    for (const line of lines) {
-        if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim()))
-            inFailures = true;
-        else if (/^There (?:was|were) \d+ /.test(line.trim()))
-            inFailures = false;
-        const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
-        if (!m)
-            continue;
-        out.push({
-            runner: 'phpunit',
-            suite: clipName(m[1]),
-            name: clipName(m[2]),
-            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
-        });
-    }
-    return out;
-};
-/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
-const dotnet = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
-        if (!m)
-            continue;
-        out.push({
-            runner: 'dotnet',
-            suite: clipName(m[1]),
-            name: clipName(m[2]),
-            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
-        });
-    }
-    return out;
-};
-const PARSERS = {
-    jest,
-    vitest,
-    pytest,
-    go,
-    cargo,
-    nextest,
-    gradle,
-    maven,
-    rspec,
-    phpunit,
-    dotnet,
-};
-/** The runners whose console output is read. */
-const CONSOLE_RUNNERS = Object.keys(PARSERS);
-/**
- * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
- * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
- */
-function failedFromConsole(output, runner) {
-    const lines = plainLines(output);
-    const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
-    for (const parse of parsers) {
-        const found = dedupe(parse(lines));
-        if (found.length > 0)
-            return found.slice(0, MAX_FAILED);
-    }
-    return [];
-}
-function dedupe(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
+// EXTERNAL MODULE: ./src/core/tests/console.ts
+var console = __webpack_require__(21728);
 ;// CONCATENATED MODULE: ./src/phases/run-tests.ts
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
@@ -2511,7 +2037,7 @@ function dedupe(ids) {
 const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 /** Names of at most `max` tests for one log line. */
 function listed(ids, max = 10) {
-    const shown = ids.slice(0, max).map(shownName).join(', ');
+    const shown = ids.slice(0, max).map(tests_names/* shownName */.HD).join(', ');
     return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 /** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
@@ -2519,7 +2045,7 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     const { log } = ports.runner;
     if (attempt.timedOut || attempt.aborted)
         return undefined;
-    const runner = step.tests.runner ?? runnerOfCommand(step.command);
+    const runner = step.tests.runner ?? (0,tests_names/* runnerOfCommand */.D)(step.command);
     const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
@@ -2557,12 +2083,12 @@ async function failedTests(step, runner, output, since, ports) {
             ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(note)}: not read`);
         for (const file of files) {
             try {
-                const tests = parseJunit(file.text, runner ?? 'junit');
+                const tests = (0,junit/* parseJunit */.kJ)(file.text, runner ?? 'junit');
                 failed.push(...tests.failed);
                 passed.push(...tests.passed);
             }
             catch (error) {
-                if (!(error instanceof ReportError))
+                if (!(error instanceof junit/* ReportError */.$g))
                     throw error;
                 ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
             }
@@ -2574,7 +2100,7 @@ async function failedTests(step, runner, output, since, ports) {
                 ? `no test report matching '${(0,checkpoint_step/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
-    const fromConsole = failedFromConsole(output, runner);
+    const fromConsole = (0,console/* failedFromConsole */.DB)(output, runner);
     return { failed: fromConsole, passed, from: 'the output', why };
 }
 /** Changed files as the step's runner names them: from the repository and from the working directory. */
@@ -2620,20 +2146,20 @@ async function rerunRounds(step, runner, planned, limitMs, ports) {
         });
         const failing = await stillFailing(step, runner, ids, run, started, ports);
         for (const p of pending)
-            results.set((0,identity/* testKey */.S)(p.id), { retries: round, passed: !failing.has((0,identity/* testKey */.S)(p.id)) });
-        pending = pending.filter((p) => failing.has((0,identity/* testKey */.S)(p.id)) && p.retries > round);
+            results.set((0,tests_identity/* testKey */.S)(p.id), { retries: round, passed: !failing.has((0,tests_identity/* testKey */.S)(p.id)) });
+        pending = pending.filter((p) => failing.has((0,tests_identity/* testKey */.S)(p.id)) && p.retries > round);
     }
     return results;
 }
 /** The re-run tests that failed again: none when it passed; all when it failed and names none of them. */
 async function stillFailing(step, runner, ids, run, started, ports) {
-    const all = new Set(ids.map(identity/* testKey */.S));
+    const all = new Set(ids.map(tests_identity/* testKey */.S));
     if (succeeded(run))
         return new Set();
     if (run.timedOut || run.aborted)
         return all;
     const found = await failedTests(step, runner ?? ids[0].runner, run.output, started, ports);
-    const named = new Set(found.failed.map(identity/* testKey */.S).filter((k) => all.has(k)));
+    const named = new Set(found.failed.map(tests_identity/* testKey */.S).filter((k) => all.has(k)));
     return named.size > 0 ? named : all;
 }
 
@@ -3102,164 +2628,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 28000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3630,6 +2998,256 @@ function skippedMessage(failure, decision) {
 
 /***/ }),
 
+/***/ 21728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ failedFromConsole),
+/* harmony export */   HR: () => (/* binding */ MAX_CONSOLE_CHARS)
+/* harmony export */ });
+/* unused harmony export CONSOLE_RUNNERS */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
+
+/** The tail of an attempt's output that is read (runners print failures last). */
+const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
+/** Failed tests read from one output at most. */
+const MAX_FAILED = 10_000;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
+function plainLines(output) {
+    const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
+    // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
+    // quadratically on a line of blanks).
+    return tail
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd());
+}
+/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
+const jest = (lines) => {
+    const out = [];
+    let file;
+    for (const line of lines) {
+        const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
+        if (head) {
+            file = head[1].replace(/^\.\//, '');
+            continue;
+        }
+        const bullet = /^\s{2}● (.+)$/.exec(line);
+        if (!bullet || file === undefined)
+            continue;
+        const name = bullet[1];
+        if (name === 'Test suite failed to run' || name.startsWith('Console'))
+            continue;
+        out.push({ runner: 'jest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(file), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(name) });
+    }
+    return out;
+};
+/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+const vitest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'vitest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1].replace(/^\.\//, '')), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
+    }
+    return out;
+};
+/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
+const pytest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+        if (!m)
+            continue;
+        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(m[2]);
+        out.push({
+            runner: 'pytest',
+            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
+            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
+ * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
+ */
+const go = (lines) => {
+    const out = [];
+    let pending = [];
+    for (const line of lines) {
+        const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
+        if (fail) {
+            pending.push(fail[1]);
+            continue;
+        }
+        const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
+        if (!pkg)
+            continue;
+        const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
+        for (const name of leaves)
+            out.push({ runner: 'go', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(pkg[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(name) });
+        pending = [];
+    }
+    return out;
+};
+/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
+const cargo = (lines) => {
+    const out = [];
+    let target = '';
+    for (const line of lines) {
+        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
+        if (running)
+            target = running[1];
+        const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
+        if (m)
+            out.push({ runner: 'cargo', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(target), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]) });
+    }
+    return out;
+};
+/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
+const nextest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'nextest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
+    }
+    return out;
+};
+/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
+const gradle = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+        if (!m || m[1].startsWith('>'))
+            continue;
+        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(m[2]);
+        out.push({
+            runner: 'gradle',
+            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
+            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
+ * `--` before 3.0.0-M5), or
+ * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
+ */
+const maven = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
+        if (suite === undefined || name === undefined)
+            continue;
+        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(name);
+        out.push({
+            runner: 'maven',
+            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(suite),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
+            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
+const rspec = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'rspec', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
+    }
+    return out;
+};
+/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
+const phpunit = (lines) => {
+    const out = [];
+    let inFailures = false;
+    for (const line of lines) {
+        if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim()))
+            inFailures = true;
+        else if (/^There (?:was|were) \d+ /.test(line.trim()))
+            inFailures = false;
+        const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
+        if (!m)
+            continue;
+        out.push({
+            runner: 'phpunit',
+            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]),
+            ...(m[3] !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
+const dotnet = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+        if (!m)
+            continue;
+        out.push({
+            runner: 'dotnet',
+            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
+            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]),
+            ...(m[3] !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+const PARSERS = {
+    jest,
+    vitest,
+    pytest,
+    go,
+    cargo,
+    nextest,
+    gradle,
+    maven,
+    rspec,
+    phpunit,
+    dotnet,
+};
+/** The runners whose console output is read. */
+const CONSOLE_RUNNERS = Object.keys(PARSERS);
+/**
+ * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
+ * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
+ */
+function failedFromConsole(output, runner) {
+    const lines = plainLines(output);
+    const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
+    for (const parse of parsers) {
+        const found = dedupe(parse(lines));
+        if (found.length > 0)
+            return found.slice(0, MAX_FAILED);
+    }
+    return [];
+}
+function dedupe(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
 /***/ 2843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3667,41 +3285,272 @@ function testKey(id) {
 
 /***/ }),
 
-/***/ 31062:
+/***/ 17129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   kJ: () => (/* binding */ parseJunit)
 /* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* unused harmony exports MAX_CASES, decodeEntities */
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
 /**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
+ * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
+ * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
+ * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
+ * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
+ * expanded), and only the five predefined entities and character references are decoded. Pure.
  */
 
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
 }
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
+/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    if (nestingDepth(xml) > MAX_DEPTH)
+        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+    const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        processEntities: false,
+        htmlEntities: false,
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        isArray: (name) => name === 'testsuite' || name === 'testcase',
+    });
+    let doc;
     try {
-        await records.write(record);
+        doc = parser.parse(xml);
     }
     catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        throw new ReportError(`not well-formed XML (${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(String(error), 120)})`);
     }
+    const cases = [];
+    const root = asRecord(doc);
+    const top = asRecord(root?.testsuites) ?? root;
+    if (!top || (top.testsuite === undefined && top.testcase === undefined))
+        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+    walk(top, {}, cases, 0);
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped)
+            continue;
+        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function list(value) {
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items.map(asRecord).filter((n) => n !== undefined);
+}
+function attr(node, name) {
+    const value = node[name];
+    return typeof value === 'string' ? decodeEntities(value) : undefined;
+}
+/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
+function walk(node, suite, out, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    for (const testcase of list(node.testcase)) {
+        if (out.length >= MAX_CASES)
+            return;
+        const name = attr(testcase, 'name');
+        if (name === undefined || name === '')
+            continue;
+        const failed = testcase.failure !== undefined || testcase.error !== undefined;
+        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
+        const file = attr(testcase, 'file') ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
+        out.push({
+            name,
+            failed,
+            skipped,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        });
+    }
+    for (const child of list(node.testsuite)) {
+        const name = attr(child, 'name');
+        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
+        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
+function nestingDepth(xml) {
+    let depth = 0;
+    let max = 0;
+    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
+    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+        if (m[1] === '/')
+            depth--;
+        else if (m[2] !== '/')
+            max = Math.max(max, ++depth);
+        if (max > MAX_DEPTH)
+            return max;
+    }
+    return max;
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 33953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ runnerOfCommand),
+/* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   JT: () => (/* binding */ isTestRunner),
+/* harmony export */   Z8: () => (/* binding */ splitParams),
+/* harmony export */   es: () => (/* binding */ clipName),
+/* harmony export */   yY: () => (/* binding */ idFromCase)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_CHARS */
+/* harmony import */ var _checkpoint_step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97390);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/**
+ * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
+ * test case, and the runner a step's command runs (told from the command, or given by the team). Test
+ * names come from the tests being run, so they are untrusted: clipped here, and shown only through
+ * `shownName`. Pure.
+ */
+
+
+/** A suite or name longer than this is clipped (a real one is far shorter). */
+const MAX_NAME_CHARS = 500;
+function clipName(text, max = MAX_NAME_CHARS) {
+    return text.length <= max ? text : text.slice(0, max);
+}
+/**
+ * A test's key as one safe line for a log or an output: control characters escaped (`\n`, `\u001b`), so a
+ * name can never start a line of its own, and a leading `::` (a workflow command) broken.
+ */
+function shownName(id) {
+    return (0,_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_0__/* .printablePath */ .Vj)((0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(id)).replace(/^::/, ':\\:');
+}
+/** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
+const COMMAND_RUNNERS = [
+    [/\bvitest\b/, 'vitest'],
+    [/\bjest\b/, 'jest'],
+    [/\bpy\.?test\b/, 'pytest'],
+    [/\bcargo\s+nextest\b/, 'nextest'],
+    [/\bcargo\s+test\b/, 'cargo'],
+    [/\bgotestsum\b|\bgo\s+test\b/, 'go'],
+    [/\bgradlew?\b/, 'gradle'],
+    [/\bmvnw?\b/, 'maven'],
+    [/\brspec\b/, 'rspec'],
+    [/\bphpunit\b/, 'phpunit'],
+    [/\bdotnet\s+test\b/, 'dotnet'],
+    [/\bmocha\b/, 'mocha'],
+];
+/** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
+function runnerOfCommand(command) {
+    return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
+}
+function isTestRunner(value) {
+    return _identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(value);
+}
+/** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
+function splitParams(name) {
+    // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
+    const open = name.indexOf('[');
+    return open > 0 && name.endsWith(']')
+        ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
+        : { name };
+}
+function withParams(base, params) {
+    return params === undefined ? base : { ...base, params: clipName(params) };
+}
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+/** A report's test case as `runner` names it; the same test gets the same id on every run. */
+function idFromCase(runner, raw) {
+    const name = clipName(raw.name);
+    const file = raw.file?.replace(/^\.\//, '');
+    const classname = raw.classname;
+    switch (runner) {
+        case 'pytest':
+            return pytestCase(name, file, classname);
+        case 'go':
+            return { runner, suite: clipName(classname ?? raw.suiteName ?? ''), name };
+        case 'phpunit': {
+            const m = /^(.*?) with data set (.*)$/s.exec(name);
+            const suite = clipName(classname ?? raw.suiteName ?? file ?? '');
+            return m ? { runner, suite, name: m[1], params: clipName(m[2]) } : { runner, suite, name };
+        }
+        case 'gradle':
+        case 'maven':
+        case 'junit': {
+            const split = splitParams(name);
+            return withParams({ runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name }, split.params);
+        }
+        case 'jest':
+        case 'vitest':
+        case 'mocha': {
+            // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
+            const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
+            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+        }
+        default:
+            return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
+    }
+}
+/**
+ * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
+ * path is the dotted part before the first capitalised one, so an id matches the console's node id
+ * (`pkg/test_mod.py::TestClass::test_x[1]`).
+ */
+function pytestCase(name, file, classname) {
+    const split = splitParams(name);
+    const parts = (classname ?? '').split('.').filter((p) => p !== '');
+    const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
+    const modules = firstClass === -1 ? parts : parts.slice(0, firstClass);
+    const classes = firstClass === -1 ? [] : parts.slice(firstClass);
+    const suite = file ?? (modules.length > 0 ? `${modules.join('/')}.py` : '');
+    return withParams({ runner: 'pytest', suite: clipName(suite), name: clipName([...classes, split.name].join('::')) }, split.params);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 3364;
-export const ids = [3364,4957,7682];
+export const id = 7575;
+export const ids = [7575,5301,7682];
 export const modules = {
 
 /***/ 97682:
@@ -338,164 +338,6 @@ var lookup = __webpack_require__(21701);
 
 /***/ }),
 
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
 /***/ 74810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -653,6 +495,156 @@ function withArchiveProgress(store, progress) {
  */
 function withFileCounts(progress, fn) {
     return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
+
+
+/***/ }),
+
+/***/ 92340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
+whatever the checkpoint says). Use --dry-run first.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory): inside the workspace (the current
+                    directory, or GITHUB_WORKSPACE in a job), or a new or empty directory elsewhere;
+                    never /, the home directory or a directory that contains the workspace
+  --dest-outside-workspace
+                    allow a --dest outside the workspace that is not empty
+  --keep-special-modes
+                    set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
+  --repair          only finish restores into --dest that were killed: undo their half-made changes
+                    from the journal in their staging directory (a restore does this first by itself)
+  --json            machine-readable result on stdout
+
+examples:
+  ci-recovery restore --name before-tests --dry-run
+  ci-recovery restore --name before-tests --paths build
+  ci-recovery restore --repair --dest .`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('restore', argv, {
+            store: 'string',
+            name: 'string',
+            dest: 'string',
+            paths: 'list',
+            'dry-run': 'bool',
+            repair: 'bool',
+            'dest-outside-workspace': 'bool',
+            'keep-special-modes': 'bool',
+            json: 'bool',
+        });
+        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreJournals */ .xi)(env);
+        if (f.repair)
+            return repair(f, journalDir);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store, env);
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug);
+        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
+        const dryRun = f['dry-run'] === true;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress),
+            checkpoint,
+            ...destination(f, env),
+            ...(journalDir ? { journalDir } : {}),
+            keepSpecialModes: f['keep-special-modes'] === true,
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') } : {}),
+            dryRun,
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        const c = r.changes;
+        if (f.json) {
+            const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
+                id: r.manifest.id,
+                restored: r.restored,
+                dryRun,
+                added,
+                modified: c.modified,
+                deleted,
+                unchanged: c.unchanged,
+                completedStages: r.manifest.completedStages,
+            });
+            return 0;
+        }
+        if (dryRun)
+            (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLines */ .Ow)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(l)));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.manifest.id)}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
+        return 0;
+    }),
+});
+/** The newest readable checkpoint in the store (the action's search over the whole store). */
+async function newestInStore(store, logger) {
+    const choice = await (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .newestReadable */ .p7)((0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointsNewestFirst */ .iG)(store));
+    for (const p of choice.passedOver)
+        logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
+    if (!choice.chosen)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
+    return choice.chosen.manifest;
+}
+/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+function destination(f, env) {
+    return {
+        dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+        workspace: env.workspace,
+        destOutsideWorkspace: f['dest-outside-workspace'] === true,
+        destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
+    };
+}
+/** --repair: finishes killed restores into --dest from their journals. */
+async function repair(f, journalDir) {
+    const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+    const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repairDestination */ .sV)(dest, journalDir);
+    if (f.json)
+        return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dest, ...r }), 0);
+    for (const name of r.rolledBack)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
+    for (const name of r.removed)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
+    for (const name of r.inProgress)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name}: its restore is still running`);
+    for (const name of r.stuck)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
+    for (const name of r.foreign)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`);
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+    return r.stuck.length ? 1 : 0;
 }
 
 
@@ -817,78 +809,6 @@ async function stdoutToStderr(fn) {
 
 /***/ }),
 
-/***/ 84446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
-
-
-
-
-
-
-const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
-
-Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
-each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
-checkpoint is bad.
-
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
-  --name NAME       validate only this checkpoint
-  --json            machine-readable result on stdout
-
-example:
-  ci-recovery validate --name before-tests`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name');
-        const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
-            countFiles: true,
-            total: ids.length,
-            unit: 'checkpoints',
-        });
-        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
-        const results = [];
-        try {
-            for (const id of ids) {
-                results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(counted, id));
-                progress?.add(1, 0);
-            }
-        }
-        finally {
-            progress?.done();
-        }
-        if (f.json)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
-        else {
-            for (const r of results)
-                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
-                    ? `ok   ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
-                    : `BAD  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.problems.join('; '))}`);
-            if (results.length === 0)
-                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(store.spec)}`);
-        }
-        return results.every((r) => r.ok) ? 0 : 1;
-    }),
-});
-
-
-/***/ }),
-
 /***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1003,46 +923,6 @@ function untrustedBecause(trusted, id, digest) {
     if (named !== digest)
         return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 31062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
-/* harmony export */ });
-/* unused harmony export RecordingRecords */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/**
- * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
- * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
- */
-
-class RecordingRecords {
-    fail;
-    written = [];
-    /** `fail` makes every write throw, as a full disk would. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    write(record) {
-        if (this.fail)
-            return Promise.reject(this.fail);
-        this.written.push(record);
-        return Promise.resolve();
-    }
-}
-/** Best-effort: a record that cannot be written warns and never fails the step. */
-async function writeRecordBestEffort(records, record, log) {
-    try {
-        await records.write(record);
-    }
-    catch (error) {
-        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-    }
 }
 
 
