@@ -473,6 +473,14 @@ test("the daily cap counts the supervisor's own revert PRs, never a fork's PR th
     createdAt: '2026-11-24T23:59:00Z',
   });
   expect(await revertPullRequestsToday(octokit, REPO, now)).toBe(1);
+  // A person who can push a branch can name it ci-recovery/revert-*: not the supervisor's, not counted.
+  api.addPull({
+    repo: FULL,
+    user: 'lead',
+    head: { ref: 'ci-recovery/revert-bbbbbbbbbbbb', sha: SHA },
+    createdAt: today,
+  });
+  expect(await revertPullRequestsToday(octokit, REPO, now)).toBe(1);
 });
 
 test('the draft revert PR is opened once: a second call finds it', async () => {

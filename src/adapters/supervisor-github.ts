@@ -27,7 +27,7 @@ import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from './logger.js';
 import type { ArtifactCall } from './plan-artifact.js';
-import { upsertStickyComment, type StickyOptions } from './sticky-comment.js';
+import { tokenIdentity, upsertStickyComment, type StickyOptions } from './sticky-comment.js';
 
 export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
 
@@ -369,8 +369,11 @@ export async function revertPullRequestsToday(
     headRef: p.head.ref,
     headRepo: p.head.repo?.full_name,
     createdAt: p.created_at,
+    ...(p.user?.login ? { author: p.user.login } : {}),
   }));
-  return ownRevertPullsOn(pulls, `${repo.owner}/${repo.repo}`, now);
+  // The supervisor opens its revert PRs with this token: its identity is the author to count.
+  const self = await tokenIdentity(octokit);
+  return ownRevertPullsOn(pulls, `${repo.owner}/${repo.repo}`, now, self.login);
 }
 
 /** The note a revert PR opens with when the repository refused it as a draft. */

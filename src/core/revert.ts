@@ -159,24 +159,33 @@ export interface PullForCap {
   /** owner/repo the head branch lives in; undefined when GitHub no longer knows (a deleted fork). */
   headRepo: string | undefined;
   createdAt: string;
+  /** Who opened it (its user's login). */
+  author?: string;
 }
 
 const OWN_REVERT_BRANCH = /^ci-recovery\/revert-[0-9a-f]{12}$/;
 
 /**
  * The supervisor's own revert pull requests opened on the UTC day of `now`, for the daily cap: a
- * revertBranch name on a branch of the repository itself (`repo`: owner/name). A pull request from a fork
- * can take any branch name (three fork PRs named ci-recovery/revert-* used to fill the cap and switch
- * reverts off); a branch in the repository only its writers can push: the supervisor's token, or a person
- * who could revert by hand anyway.
+ * revertBranch name on a branch of the repository itself (`repo`: owner/name), opened by the supervisor's
+ * token (`self`, its login). A pull request from a fork can take any branch name (three fork PRs named
+ * ci-recovery/revert-* used to fill the cap and switch reverts off), and a person who can push a branch can
+ * name it so too: only the supervisor's own pull requests count.
  */
-export function ownRevertPullsOn(pulls: readonly PullForCap[], repo: string, now: Date): number {
+export function ownRevertPullsOn(
+  pulls: readonly PullForCap[],
+  repo: string,
+  now: Date,
+  self: string,
+): number {
   const day = now.toISOString().slice(0, 10);
   const own = repo.toLowerCase();
+  const me = self.toLowerCase();
   return pulls.filter(
     (p) =>
       OWN_REVERT_BRANCH.test(p.headRef) &&
       p.headRepo?.toLowerCase() === own &&
+      p.author?.toLowerCase() === me &&
       p.createdAt.slice(0, 10) === day,
   ).length;
 }

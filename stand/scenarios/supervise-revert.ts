@@ -122,8 +122,10 @@ export async function runRevertStory(stand: Stand, variant: RevertVariant = 'pla
     });
   }
   if (variant === 'daily-cap') {
+    // The supervisor's own revert of earlier today (opened by its token).
     stand.github.addPull({
       repo: stand.repo,
+      user: 'github-actions[bot]',
       head: { ref: 'ci-recovery/revert-0123456789ab', sha: parent },
       title: 'Revert "x" (ci-recovery)',
       draft: true,
