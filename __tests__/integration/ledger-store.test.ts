@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readJobEnv } from '../../src/adapters/job-env.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import {
@@ -175,7 +176,14 @@ describe('ledger store', () => {
     const before = creates();
     const restored = await restoreLedger({ ...place, runId: 951 }, log);
     expect(restored.ledger.entries).toHaveLength(1); // reading is still allowed
-    const saved = await saveLedger(restored.ledger, { ...place, runId: 951 }, log);
+    // The caller hands the job's mode, as post (job-ports.ts) and the supervisor (supervise-run.ts) do.
+    const cacheMode = readJobEnv().cacheMode;
+    expect(cacheMode).toBe('read');
+    const saved = await saveLedger(
+      restored.ledger,
+      { ...place, runId: 951, ...(cacheMode ? { cacheMode } : {}) },
+      log,
+    );
     expect(saved.saved).toBe(false);
     expect(creates()).toBe(before);
     expect(log.messages('info')).toContain(

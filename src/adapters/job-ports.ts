@@ -159,7 +159,15 @@ export function jobStorePort(
         'saving the ledger',
         async () => {
           const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
-          await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+          await saveLedger(
+            ledger,
+            {
+              ...place,
+              dir: ledgerDirIn(env.runnerTemp),
+              ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+            },
+            logger,
+          );
         },
         () => undefined,
       ),

@@ -7,7 +7,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { cacheWritable } from '../core/job-env.js';
-import { readJobEnv } from './job-env.js';
 import {
   emptyLedger,
   ledgerKey,
@@ -29,7 +28,10 @@ export interface LedgerLocation {
    * same one: `ledgerDirIn(RUNNER_TEMP)` for post and the supervisor alike.
    */
   dir: string;
-  /** ACTIONS_CACHE_MODE (default: the job's): a read-only cache token (cacheWritable) saves nothing, and says so. */
+  /**
+   * The job's ACTIONS_CACHE_MODE (JobEnv.cacheMode, passed by the caller, which read the job's environment):
+   * a read-only cache token (cacheWritable) saves nothing, and says so.
+   */
   cacheMode?: string;
 }
 
@@ -100,7 +102,7 @@ export async function saveLedger(
   const dir = location.dir;
   const file = path.join(dir, FILE);
   // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
-  const mode = location.cacheMode ?? readJobEnv().cacheMode;
+  const mode = location.cacheMode;
   if (!cacheWritable(mode)) {
     logger.info(
       `ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`,
