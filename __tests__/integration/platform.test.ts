@@ -30,7 +30,8 @@ test('backslashes are separators on Windows only', () => {
 });
 
 test('makeSymlink makes the link, and passes other errors through unchanged', async () => {
-  makeSymlink('../x', path.join(dir, 'l'), 'win32');
+  // A target that exists nowhere (a '../x' beside the temp directory may be anyone's).
+  makeSymlink(`../${path.basename(dir)}-nothing-here`, path.join(dir, 'l'), 'win32');
   await expect(readFile(path.join(dir, 'l'))).rejects.toMatchObject({ code: 'ENOENT' });
   expect(() => makeSymlink('x', path.join(dir, 'missing', 'l'), 'win32')).toThrow(/ENOENT/);
 });
