@@ -9,7 +9,9 @@
  *   started (`BackgroundStepCoordinator.cs:149-169`); a wait step's result is the merged result of those it
  *   waited for; whatever is still running when the mains end is waited for before the posts, and every
  *   background step's result is merged into the job's (`StepsRunner.cs:63-68`, `:97-135`).
- * Not modelled: the 10 concurrent slots (`BackgroundStepCoordinator.cs:29`), `cancel` and `parallel` groups.
+ * Not modelled: the 10 concurrent slots (`BackgroundStepCoordinator.cs:29`), `cancel` and `parallel` groups;
+ * the "Wait for all background steps" step the runner appends when some are never waited for
+ * (`JobExtension.cs:515-550`) is a silent drain here, not a step in the jobs API.
  */
 
 /** What a background step left: its deferred env, path, outputs and conclusion (a StageResult). */
