@@ -22,6 +22,7 @@ import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
+import { stageLedgerPort } from './stage-ledger.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
 import type { Logger } from './logger.js';
 import { runProcess, type ProcessResult } from './process.js';
@@ -255,6 +256,7 @@ export function runPorts(
       includeHidden: settings.includeHiddenFiles === true,
     }),
     records: recordsPort(job),
+    stages: stageLedgerPort(job, job.stepId ?? settings.stage),
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
     clock: cancellableClock(abortSignal),

@@ -38,6 +38,8 @@ export interface JobEnv {
   cacheMode?: string;
   /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
   runnerTempSet?: string;
+  /** GITHUB_ACTION: the running step's id (`__run` and the like when the workflow gives it none). */
+  stepId?: string;
   /** HOME and RUNNER_TOOL_CACHE: the bases of the paths outside the workspace a stage may name. */
   home?: string;
   toolCache?: string;
@@ -149,6 +151,7 @@ function optionalFields(
     legName,
     runnerOs: nonEmpty(env.RUNNER_OS),
     runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+    stepId: nonEmpty(env.GITHUB_ACTION),
     cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),
     home: nonEmpty(env.HOME),
     toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),

@@ -50,6 +50,9 @@ import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
+import type { StageLedgerPort } from '../ports/stage-ledger.js';
+import { concurrentCheckpointNote, type RunningStage } from '../core/stage-ledger.js';
+import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunTestPorts } from '../ports/tests.js';
 import { runOnRetry } from './run-on-retry.js';
@@ -74,6 +77,8 @@ export interface RunPorts {
   clock: Clock;
   /** Test recovery's reports, the change's files and the flaky history (absent: no test recovery). */
   tests?: RunTestPorts;
+  /** The job's stage ledger: the stages running at once, those completed (absent: none kept). */
+  stages?: StageLedgerPort;
 }
 
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
@@ -86,9 +91,14 @@ export async function runPhase(
   // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
   for (const entry of settings.cachePaths ?? []) parseOutsidePath(entry, rootBases(job));
   const completed = await stillCompleted(settings, job, ports);
-  const result = await runStep(settings, job, ctx, ports, completed);
-  await applyResult(settings, job, result, ports);
-  return result;
+  const others = await enterLedger(settings.stage, ports);
+  try {
+    const result = await runStep(settings, job, ctx, ports, completed, others);
+    await applyResult(settings, job, result, ports);
+    return result;
+  } finally {
+    await ports.stages?.leave();
+  }
 }
 
 /** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
@@ -105,6 +115,7 @@ export async function runStep(
   ctx: RunContext,
   ports: RunPorts,
   completedStages: string[],
+  others: readonly RunningStage[] = [],
 ): Promise<RunResult> {
   const { log } = ports.runner;
   const started = ports.clock.now();
@@ -118,7 +129,10 @@ export async function runStep(
   const plan = planStep(settings, ctx.config, ctx.lane);
   shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
   // Checkpoint first, so a resume can start from the state before this stage.
-  const stored = await checkpointFirst(settings, plan, ports);
+  // Beside another running stage (a background step), a checkpoint could hold its half-written files.
+  const alone = others.length === 0 || plan.checkpointPaths.length === 0;
+  if (!alone) log.notice(concurrentCheckpointNote(settings.stage, others));
+  const stored = alone ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
   const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
   let checkpoint: StageSaved | undefined;
   try {
@@ -454,6 +468,7 @@ async function applyResult(
       CACHE_PATHS_ENV,
       JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }),
     );
+  await ledgerEntry(settings, job, result, verdict.completedStages !== undefined, ports);
   await writeRecordBestEffort(ports.records, runStepRecord(settings, result), runner.log);
   const { failure } = verdict;
   if (failure?.level === 'warning') runner.log.warning(failure.message, { title: failure.title });

@@ -46,6 +46,7 @@ import {
   type TrackedProcess,
 } from './step-process.js';
 import { RUNNER_TIMELINE_PERIOD_MS, TimelineQueue } from './timeline.js';
+import { BackgroundSteps, mergedConclusion } from './background.js';
 
 interface StepBase {
   id?: string;
@@ -54,6 +55,8 @@ interface StepBase {
   'continue-on-error'?: boolean;
   env?: Record<string, string>;
   'timeout-minutes'?: number;
+  /** Run in the background: the job goes on at once; env and outputs arrive at its wait (background.ts). */
+  background?: boolean;
 }
 
 /**
@@ -72,7 +75,15 @@ export interface ShellStep extends StepBase {
   'working-directory'?: string;
 }
 
-export type Step = ActionStep | ShellStep;
+/** A control step: `wait` for the background steps it names, or `wait-all` (background.ts). */
+export interface WaitStep {
+  id?: string;
+  name?: string;
+  wait?: string[];
+  'wait-all'?: boolean;
+}
+
+export type Step = ActionStep | ShellStep | WaitStep;
 
 /** `uses:` values the stand runs as actions/checkout (see checkoutScript). */
 const CHECKOUT = /^actions\/checkout@/;
@@ -211,6 +222,7 @@ interface ActionMeta {
 }
 
 const isAction = (s: Step): s is ActionStep => 'uses' in s;
+const isWait = (s: Step): s is WaitStep => 'wait' in s || 'wait-all' in s;
 
 /**
  * `uses: ./path` is a local action, in the workspace, as on GitHub. Any other path is the stand's stand-in
@@ -495,7 +507,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   });
 
   const displayName = (step: Step): string =>
-    step.name ?? (isAction(step) ? `Run ${step.uses}` : `Run ${step.run.trim().split('\n')[0] ?? ''}`);
+    step.name ??
+    (isWait(step)
+      ? step['wait-all']
+        ? 'wait-all'
+        : 'wait'
+      : isAction(step)
+        ? `Run ${step.uses}`
+        : `Run ${step.run.trim().split('\n')[0] ?? ''}`);
 
   /**
    * Whether a stage running when the job is cancelled goes on: its condition, re-evaluated with the job
@@ -503,7 +522,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
    * (default always()).
    */
   const stillRuns = (i: number, stage: Stage): boolean => {
-    const step = opts.steps[i] as Step;
+    const step = opts.steps[i] as ActionStep | ShellStep;
     const runs = metas.get(i)?.runs;
     try {
       if (stage === 'main') return condition(step.if, contexts(), status);
@@ -530,20 +549,23 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- one stage ----------------------------------------------------------------------------
-  const runStage = async (i: number, stage: Stage): Promise<StageResult> => {
-    const step = opts.steps[i] as Step;
+  const runStage = async (i: number, stage: Stage, background = false): Promise<StageResult> => {
+    const step = opts.steps[i] as ActionStep | ShellStep;
     const stepName = displayName(step);
     const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
-    const files = await createStageFiles(runnerTemp);
+    // The env is the job's when the step is dequeued (StepsRunner.cs:108-111), before anything is awaited.
     const ctx = contexts();
+    const jobAdded = { ...addedEnv };
+    const jobPath = [...addedPath];
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx, status)]),
     );
+    const files = await createStageFiles(runnerTemp);
     const env: Record<string, string> = {
       ...baseEnv(),
       ...jobEnv,
       ...githubEnv,
-      ...addedEnv,
+      ...jobAdded,
       ...stepEnv,
       ...stageFileEnv(files),
       GITHUB_ACTION: stepIds[i] ?? `__${i}`,
@@ -551,8 +573,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       // Set in the runner's own environment, so every process of the job inherits it (JobExtension.cs:591).
       RUNNER_TRACKING_ID: trackingId,
     };
-    if (addedPath.length > 0)
-      env.PATH = [...addedPath]
+    if (jobPath.length > 0)
+      env.PATH = [...jobPath]
         .reverse()
         .concat(env.PATH ?? '')
         .join(path.delimiter);
@@ -661,14 +683,15 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       });
 
     capAnnotations(annotations);
-    // The runner processes file commands whatever the exit code: outputs set before a failure count.
-    {
+    // The runner processes file commands whatever the exit code: outputs set before a failure count. A
+    // background step's env, path and result wait for its `wait` (background.ts).
+    if (!background) {
       Object.assign(addedEnv, fileResults.env);
       addedPath.push(...fileResults.path);
-      if (isAction(step) && stage !== 'post')
-        actionState.set(i, { ...actionState.get(i), ...fileResults.state });
     }
-    if (conclusion === 'failure' && status.status === 'success') status.status = 'failure';
+    if (isAction(step) && stage !== 'post')
+      actionState.set(i, { ...actionState.get(i), ...fileResults.state });
+    if (!background && conclusion === 'failure' && status.status === 'success') status.status = 'failure';
     finishFake(conclusion);
     if (fakeJob) {
       for (const a of annotations) {
@@ -712,11 +735,47 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     return result;
   };
 
-  const skipped = (i: number, stage: Stage): StageResult => {
+  /** A background step's deferred env, path, outputs and conclusion, applied at its wait. */
+  const flush = (result: StageResult): void => {
+    Object.assign(addedEnv, result.env);
+    addedPath.push(...result.path);
+    stepResults[result.stepId] = {
+      outputs: result.outputs,
+      outcome: result.outcome,
+      conclusion: result.conclusion,
+    };
+  };
+
+  /** A `wait` or `wait-all` step (BackgroundStepCoordinator.cs:149-169); its condition is always(). */
+  const waitStage = async (i: number, step: WaitStep): Promise<void> => {
+    const ids = step['wait-all'] ? background.unwaited() : (step.wait ?? []);
+    const finish = startFakeStep(displayName(step));
+    const startedMs = performance.now();
+    const done = await background.wait(ids);
+    for (const r of done) flush(r);
+    const conclusion = mergedConclusion(done);
+    if (conclusion === 'failure' && status.status === 'success') status.status = 'failure';
+    finish(conclusion);
+    const log = [
+      `Waiting for ${step['wait-all'] ? 'all ' : ''}background step(s) to complete: ${background.describe(ids)}`,
+      `Finished waiting for ${step['wait-all'] ? 'all ' : ''}background step(s).`,
+      ...done.map((r) => `  ${r.name}: ${r.conclusion}`),
+    ].join('\n');
+    stages.push({
+      ...skipped(i, 'main', false),
+      ran: true,
+      outcome: conclusion,
+      conclusion,
+      ms: Math.round(performance.now() - startedMs),
+      log,
+    });
+  };
+
+  const skipped = (i: number, stage: Stage, record = true): StageResult => {
     const step = opts.steps[i] as Step;
     const stepName = displayName(step);
     const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
-    if (stage === 'main') startFakeStep(name)('skipped');
+    if (stage === 'main' && record) startFakeStep(name)('skipped');
     const result: StageResult = {
       step: i,
       stepId: stepIds[i] ?? `__${i}`,
@@ -741,7 +800,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       log: '',
       ranWithEnv: {},
     };
-    stages.push(result);
+    if (record) stages.push(result);
     return result;
   };
 
@@ -773,9 +832,19 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       ranAction.add(i);
     } else skipped(i, 'pre');
   }
-  // 2. mains.
+  // 2. mains; a background step starts and the job goes on (StepsRunner.cs:245-249).
+  const background = new BackgroundSteps<StageResult>();
   for (const [i, step] of opts.steps.entries()) {
     if (runnerLost.signal.aborted) break;
+    if (isWait(step)) {
+      await waitStage(i, step);
+      continue;
+    }
+    if (step.background && condition(step.if, contexts(), status)) {
+      ranAction.add(i);
+      background.start(stepIds[i] ?? `__${i}`, displayName(step), runStage(i, 'main', true));
+      continue;
+    }
     const result = condition(step.if, contexts(), status) ? await runStage(i, 'main') : skipped(i, 'main');
     if (result.ran) ranAction.add(i);
     stepResults[stepIds[i] ?? `__${i}`] = {
@@ -784,6 +853,11 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       conclusion: result.conclusion,
     };
   }
+  // Before the posts: wait for what is still running, and merge every background result into the job's
+  // (StepsRunner.cs:63-68, BackgroundStepCoordinator.cs:97-135).
+  for (const r of await background.wait(background.unwaited())) flush(r);
+  if (mergedConclusion(await background.all()) === 'failure' && status.status === 'success')
+    status.status = 'failure';
   clearTimeout(jobTimer);
   const timedOutJob = jobTimeout.signal.aborted;
   const lost = runnerLost.signal.aborted;

@@ -1,0 +1,55 @@
+/**
+ * The `run/` phase's part in the job's stage ledger (core/stage-ledger.ts): marking the stage as running
+ * while it runs, and recording it once completed, for stages that run at once (background steps).
+ */
+import { errorMessage } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import { stageDurationsWith, type RunResult, type RunSettings } from '../core/run-step.js';
+import type { RunningStage } from '../core/stage-ledger.js';
+import type { RunnerPort } from '../ports/runner.js';
+import type { StageLedgerPort } from '../ports/stage-ledger.js';
+
+/** What of the phase's ports the ledger needs. */
+interface LedgerPorts {
+  runner: RunnerPort;
+  stages?: StageLedgerPort;
+}
+
+/** Marks the stage running and returns the others running beside it (best-effort: none known on error). */
+export async function enterLedger(stage: string, ports: LedgerPorts): Promise<RunningStage[]> {
+  try {
+    return (await ports.stages?.enter(stage)) ?? [];
+  } catch (error) {
+    ports.runner.log.warning(
+      `ci-recovery: could not mark stage '${stage}' as running: ${errorMessage(error)}`,
+    );
+    return [];
+  }
+}
+
+/**
+ * The stage, completed now (or before) and filling paths outside the workspace, in the job's ledger: its
+ * GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
+ */
+export async function ledgerEntry(
+  settings: RunSettings,
+  job: JobEnv,
+  result: RunResult,
+  done: boolean,
+  ports: LedgerPorts,
+): Promise<void> {
+  const cachePaths = result.success && settings.cachePaths?.length ? settings.cachePaths : undefined;
+  if (!ports.stages || (!done && !cachePaths)) return;
+  const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
+  try {
+    await ports.stages.complete({
+      stage: settings.stage,
+      ...(ms !== undefined ? { ms } : {}),
+      ...(cachePaths ? { cachePaths } : {}),
+    });
+  } catch (error) {
+    ports.runner.log.warning(
+      `ci-recovery: could not record stage '${settings.stage}' in ${job.runnerTemp}: ${errorMessage(error)}`,
+    );
+  }
+}
