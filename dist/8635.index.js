@@ -269,7 +269,11 @@ function jobStorePort(env, logger, deadline) {
         }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            await saveLedger(ledger, { ...place, dir: ledgerDirIn(env.runnerTemp) }, logger);
+            await saveLedger(ledger, {
+                ...place,
+                dir: ledgerDirIn(env.runnerTemp),
+                ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+            }, logger);
         }, () => undefined),
         loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
             const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));

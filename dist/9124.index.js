@@ -11,11 +11,17 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+/* harmony import */ var _stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22062);
 
 
-/** The process's job environment; entry points read it once and pass it down. */
+
+/**
+ * The process's job environment; entry points read it once and pass it down. The completed stages include
+ * those of the job's stage ledger: a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts).
+ */
 function readJobEnv() {
-    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .withLedgerOf */ .nv)((0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() }));
 }
 
 
@@ -281,6 +287,115 @@ const runner = {
         issue('error', {}, budget.admitFinal(message));
     },
 };
+
+
+/***/ }),
+
+/***/ 22062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ stageLedgerPort),
+/* harmony export */   nv: () => (/* binding */ withLedgerOf)
+/* harmony export */ });
+/* unused harmony export readStageEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99423);
+/**
+ * The stage ledger in RUNNER_TEMP (core/stage-ledger.ts): one file per completed stage, written atomically
+ * (temp file + rename), and one per running `run/` step, named by its pid. RUNNER_TEMP is the job's own and
+ * emptied between jobs, so nothing here outlives the job.
+ */
+
+
+
+
+/** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
+function withLedgerOf(job) {
+    if (!job.runnerTempSet)
+        return job;
+    return { ...job, recovery: (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .withStageLedger */ .ym)(job.recovery, readStageEntries(job.runnerTemp)) };
+}
+/** The completed stages' entries, oldest first; a missing directory or a corrupt file means none. */
+function readStageEntries(runnerTemp) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES_SUBDIR */ .Cp);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8'));
+            if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .isStageEntry */ .tn)(parsed))
+                entries.push({ at: Number(parsed.at) || 0, entry: parsed });
+        }
+        catch {
+            // A corrupt entry is skipped: the variables still hold what they hold.
+        }
+    }
+    return entries
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry }) => ({
+        stage: entry.stage,
+        ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
+        ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+    }));
+}
+async function writeAtomic(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+}
+/** Whether a process lives (a marker left by a killed step names a dead one). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
+async function othersRunning(dir) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const others = [];
+    for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
+        const parsed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8')
+            .then((t) => JSON.parse(t))
+            .catch(() => undefined);
+        if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunningStage */ .sc)(parsed) && parsed.pid !== process.pid && alive(parsed.pid))
+            others.push(parsed);
+    }
+    return others;
+}
+/** The real ledger of a `run/` step (`step`: its GITHUB_ACTION). */
+function stageLedgerPort(env, step) {
+    const running = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNNING_SUBDIR */ .i);
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(running, `${process.pid}.json`);
+    return {
+        async enter(stage) {
+            // Marked before looking: of two steps starting at once, at least the later sees the earlier.
+            await writeAtomic(marker, { stage, step, pid: process.pid });
+            return othersRunning(running);
+        },
+        leave: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true }).catch(() => undefined),
+        complete: (entry) => writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES_SUBDIR */ .Cp, (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .stageEntryFile */ .p)(entry.stage)), {
+            ...entry,
+            at: Date.now(),
+        }),
+    };
+}
 
 
 /***/ }),
@@ -675,6 +790,7 @@ function optionalFields(env, repository, legName) {
         legName,
         runnerOs: nonEmpty(env.RUNNER_OS),
         runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        stepId: nonEmpty(env.GITHUB_ACTION),
         cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),
         home: nonEmpty(env.HOME),
         toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
@@ -927,6 +1043,82 @@ function positiveDecimal(text, max) {
 /** 'from 1 to 90', or 'from 1' when there is no real upper bound. */
 function wholeRange({ min, max }) {
     return max >= Number.MAX_SAFE_INTEGER ? `from ${min}` : `from ${min} to ${max}`;
+}
+
+
+/***/ }),
+
+/***/ 99423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
+/* harmony export */   p: () => (/* binding */ stageEntryFile),
+/* harmony export */   sc: () => (/* binding */ isRunningStage),
+/* harmony export */   tn: () => (/* binding */ isStageEntry),
+/* harmony export */   ym: () => (/* binding */ withStageLedger)
+/* harmony export */ });
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80095);
+/**
+ * A job's stage ledger, for `run/` stages that run at once (background steps, GA 2026-06-25). A background
+ * step's GITHUB_ENV reaches later steps only at its `wait`, and each step exports the completed stages it
+ * saw when it started plus its own: when two stages overlap, the later flush overwrites the earlier and a
+ * completed stage is lost (docs/runner-model.md, "Background steps"). So each stage that completes also
+ * leaves one file of its own in RUNNER_TEMP, and every step reads the union. And a stage that starts while
+ * another runs takes no checkpoint: the other's half-written files would be in it.
+ */
+
+/** `$RUNNER_TEMP/ci-recovery/stages/`: one JSON file per completed stage. */
+const STAGES_SUBDIR = 'ci-recovery/stages';
+/** `$RUNNER_TEMP/ci-recovery/running/`: one JSON file per `run/` step running now, named by its pid. */
+const RUNNING_SUBDIR = 'ci-recovery/running';
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Narrows a ledger file's JSON; anything malformed is dropped, never trusted. */
+function isStageEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
+        (v.cachePaths === undefined || isStringArray(v.cachePaths)));
+}
+function isRunningStage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.stage === 'string' && typeof v.step === 'string' && Number.isSafeInteger(v.pid);
+}
+/** A file name for a stage's entry: one per stage, so a stage run twice keeps its latest. */
+function stageEntryFile(stage) {
+    const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
+    return `${hex.join('').slice(0, 200)}.json`;
+}
+/** The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). */
+function withStageLedger(recovery, entries) {
+    if (entries.length === 0)
+        return recovery;
+    const stages = [...recovery.completedStages];
+    const stageDurations = { ...recovery.stageDurations };
+    const cachePaths = { ...recovery.cachePaths };
+    for (const e of entries) {
+        if (!stages.includes(e.stage))
+            stages.push(e.stage);
+        if (e.ms !== undefined)
+            stageDurations[e.stage] = e.ms;
+        if (e.cachePaths?.length)
+            cachePaths[e.stage] = e.cachePaths;
+    }
+    return { ...recovery, completedStages: stages, stageDurations, cachePaths };
+}
+/** The one line a stage that starts beside others says instead of its checkpoint. */
+function concurrentCheckpointNote(stage, others) {
+    const names = others.map((o) => `'${o.stage}' (step ${o.step})`).join(', ');
+    return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
+        `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
+        `is taken when no other stage runs.`);
 }
 
 

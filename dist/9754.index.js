@@ -1,8 +1,8 @@
-export const id = 8064;
-export const ids = [8064];
+export const id = 9754;
+export const ids = [9754];
 export const modules = {
 
-/***/ 98064:
+/***/ 29754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -718,6 +718,8 @@ function windowsProgramCandidates(command, pathVar, pathExt) {
     return dirs.flatMap((dir) => (hasExt ? [join(dir, command)] : exts.map((e) => join(dir, command + e))));
 }
 
+// EXTERNAL MODULE: ./src/adapters/stage-ledger.ts
+var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -1285,6 +1287,7 @@ var records = __webpack_require__(68329);
 
 
 
+
 /** A variable of `env` by its name in any case, as Windows reads names ('Path' is PATH). */
 const envAnyCase = (env, name) => Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
 /**
@@ -1470,6 +1473,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
             includeHidden: settings.includeHiddenFiles === true,
         }),
         records: (0,records/* recordsPort */.ez)(job),
+        stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
         classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify(signals),
         clock: cancellableClock(abortSignal),
@@ -1957,6 +1961,46 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
 var outside = __webpack_require__(37485);
+// EXTERNAL MODULE: ./src/core/stage-ledger.ts
+var core_stage_ledger = __webpack_require__(99423);
+;// CONCATENATED MODULE: ./src/phases/run-ledger.ts
+/**
+ * The `run/` phase's part in the job's stage ledger (core/stage-ledger.ts): marking the stage as running
+ * while it runs, and recording it once completed, for stages that run at once (background steps).
+ */
+
+
+/** Marks the stage running and returns the others running beside it (best-effort: none known on error). */
+async function enterLedger(stage, ports) {
+    try {
+        return (await ports.stages?.enter(stage)) ?? [];
+    }
+    catch (error) {
+        ports.runner.log.warning(`ci-recovery: could not mark stage '${stage}' as running: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    }
+}
+/**
+ * The stage, completed now (or before) and filling paths outside the workspace, in the job's ledger: its
+ * GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
+ */
+async function ledgerEntry(settings, job, result, done, ports) {
+    const cachePaths = result.success && settings.cachePaths?.length ? settings.cachePaths : undefined;
+    if (!ports.stages || (!done && !cachePaths))
+        return;
+    const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
+    try {
+        await ports.stages.complete({
+            stage: settings.stage,
+            ...(ms !== undefined ? { ms } : {}),
+            ...(cachePaths ? { cachePaths } : {}),
+        });
+    }
+    catch (error) {
+        ports.runner.log.warning(`ci-recovery: could not record stage '${settings.stage}' in ${job.runnerTemp}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
 ;// CONCATENATED MODULE: ./src/phases/run-on-retry.ts
@@ -2184,15 +2228,23 @@ async function stillFailing(step, runner, ids, run, started, ports) {
 
 
 
+
+
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
     for (const entry of settings.cachePaths ?? [])
         (0,outside/* parseOutsidePath */._W)(entry, (0,checkpoint_step/* rootBases */.Dr)(job));
     const completed = await stillCompleted(settings, job, ports);
-    const result = await runStep(settings, job, ctx, ports, completed);
-    await applyResult(settings, job, result, ports);
-    return result;
+    const others = await enterLedger(settings.stage, ports);
+    try {
+        const result = await runStep(settings, job, ctx, ports, completed, others);
+        await applyResult(settings, job, result, ports);
+        return result;
+    }
+    finally {
+        await ports.stages?.leave();
+    }
 }
 /** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
 async function stillCompleted(settings, job, ports) {
@@ -2201,7 +2253,7 @@ async function stillCompleted(settings, job, ports) {
     return stages.includes(stage) ? ports.checkpoint.stillComplete(stages, { stage, cachePaths }) : stages;
 }
 /** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
-async function runStep(settings, job, ctx, ports, completedStages) {
+async function runStep(settings, job, ctx, ports, completedStages, others = []) {
     const { log } = ports.runner;
     const started = ports.clock.now();
     const startedAt = new Date(started).toISOString();
@@ -2214,7 +2266,11 @@ async function runStep(settings, job, ctx, ports, completedStages) {
     const plan = planStep(settings, ctx.config, ctx.lane);
     shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
     // Checkpoint first, so a resume can start from the state before this stage.
-    const stored = await checkpointFirst(settings, plan, ports);
+    // Beside another running stage (a background step), a checkpoint could hold its half-written files.
+    const alone = others.length === 0 || plan.checkpointPaths.length === 0;
+    if (!alone)
+        log.notice((0,core_stage_ledger/* concurrentCheckpointNote */.Gp)(settings.stage, others));
+    const stored = alone ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
     const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
     let checkpoint;
     try {
@@ -2525,6 +2581,7 @@ async function applyResult(settings, job, result, ports) {
     // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
     if (result.success && settings.cachePaths?.length)
         runner.exportVariable(state_keys/* CACHE_PATHS_ENV */.yr, JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }));
+    await ledgerEntry(settings, job, result, verdict.completedStages !== undefined, ports);
     await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, runStepRecord(settings, result), runner.log);
     const { failure } = verdict;
     if (failure?.level === 'warning')
