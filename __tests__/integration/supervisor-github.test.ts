@@ -392,6 +392,28 @@ test("the last green commit is read from the workflow's own runs, not a page of 
   expect(api.calls.at(-1)?.route).toBe('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs');
 });
 
+test("a PR's commits are listed with their messages (a re-land names the rolled-back commit)", async () => {
+  const first = 'c'.repeat(40);
+  const pr = api.addPull({
+    repo: FULL,
+    head: { ref: 'reland', sha: SHA },
+    commits: [first, SHA],
+    messages: { [first]: 'Fix the parser', [SHA]: `Re-land the parser\n\nRe-lands: ${'d'.repeat(40)}` },
+  });
+  const port = supervisorGitHub({
+    octokit,
+    repo: REPO,
+    token: 't',
+    logger: new RecordingLogger(),
+    tempDir: dir,
+  });
+  expect(await port.pullRequestCommits(pr.number)).toEqual([
+    { sha: first, message: 'Fix the parser' },
+    { sha: SHA, message: `Re-land the parser\n\nRe-lands: ${'d'.repeat(40)}` },
+  ]);
+  await expect(port.pullRequestCommits(999)).rejects.toThrow(/Not Found/);
+});
+
 test('a fork PR is found by its head owner:branch when the run lists no pull requests', async () => {
   const pr = api.addPull({ repo: FULL, head: { ref: 'patch-1', sha: SHA }, headRepo: 'outsider/fork' });
   const run = api.addRun({

@@ -89,6 +89,7 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
       rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
     findPullRequest: (details) =>
       rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
+    pullRequestCommits: (pr) => rest(`listing the commits of #${pr}`, () => github.pullRequestCommits(pr)),
     requestRerun: (runId, req, backoffMs) =>
       rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
     openRevertPullRequest: (opts) =>

@@ -260,6 +260,18 @@ export async function findPullRequest(
   return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
 }
 
+/** A PR's commits (the first 100: a re-land names the rolled-back commit near its start). */
+async function pullRequestCommits(
+  octokit: Octokit,
+  repo: Repo,
+  pr: number,
+): Promise<{ sha: string; message: string }[]> {
+  const { data } = await call(`listing the commits of #${pr}`, 'pull-requests:read', () =>
+    octokit.rest.pulls.listCommits({ ...repo, pull_number: pr, per_page: 100 }),
+  );
+  return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+}
+
 /**
  * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
  * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
@@ -519,6 +531,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
     revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
     findPullRequest: (details) => findPullRequest(octokit, repo, details),
+    pullRequestCommits: (pr) => pullRequestCommits(octokit, repo, pr),
     requestRerun: (runId, req, backoffMs) =>
       requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
     openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),

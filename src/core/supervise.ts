@@ -20,6 +20,7 @@ import { renderCommentSection } from './report/comment.js';
 import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from './rollback-verify.js';
+import { renderReentrySummary, type Reentry } from './reentry.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { Decision, PolicyInput } from './policy.js';
 import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
@@ -715,6 +716,8 @@ export interface SuperviseReport {
   savings?: RerunSaving[];
   /** Earlier rollbacks this run told about (the revert helped, or a re-land and a person). */
   verified?: VerifiedRollback[];
+  /** The PR run re-lands a change ci-recovery rolled back (core/reentry.ts). */
+  reentry?: Reentry;
   /** Things a person must change (permission, setting, branch protection). */
   failures: string[];
   /** Limits of what the supervisor knew. */
@@ -762,6 +765,7 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
       renderRollbackPostMortem(revert.record),
     );
   lines.push(...renderVerifiedRollbacks(report.verified ?? []));
+  lines.push(...renderReentrySummary(report.reentry));
   // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
   if (report.failures.length > 0)
     lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${escapeText(p, 1000)}`));

@@ -63,6 +63,7 @@ import type { Logger } from '../ports/logger.js';
 import type { RunnerPort } from '../ports/runner.js';
 import { carryOutRevert } from './supervise-revert.js';
 import { verifyRollbacks } from './supervise-verify.js';
+import { gatherReentry, tellReentry } from './supervise-reentry.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -141,6 +142,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const { run } = g.details;
   // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
   const verified = await verifyEarlier(g, ctx, ports);
+  // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
+  const reland = await gatherReentry(g, ports, g.problems);
   // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
   const scope = config.supervise;
   const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
@@ -166,6 +169,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       ...(savings.length > 0 ? { savings } : {}),
       ...(verified ? { verified: verified.verified } : {}),
       ...(verified?.ledger ? { ledger: verified.ledger } : {}),
+      ...(reland ? { reentry: reland.reentry } : {}),
     };
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
@@ -177,6 +181,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
         writeSummary(outcome, ports.runner);
         throw error;
       });
+      if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
     }
     if (outcome.ledger && ports.ledger && !settings.dryRun)
       await ports.ledger.save(outcome.ledger, run.headBranch);

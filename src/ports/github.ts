@@ -63,6 +63,8 @@ export interface SupervisorGitHub {
   revertPullRequestsToday(now: Date): Promise<number>;
   /** The PR of a run (fork PRs too), if any. */
   findPullRequest(details: RunDetails): Promise<number | undefined>;
+  /** The commits of PR `pr` with their messages (a re-land names the rolled-back commit in one). */
+  pullRequestCommits(pr: number): Promise<{ sha: string; message: string }[]>;
   /** Waits `backoffMs`, then asks for the re-run; "already running" is an answer, not an error. */
   requestRerun(runId: number, req: RerunRequest, backoffMs: number): Promise<'requested' | 'already-running'>;
   /** Opens the draft revert PR (or returns the existing one) and labels it. */
@@ -93,6 +95,8 @@ export class RecordingGitHub implements SupervisorGitHub {
   revertPrs: Record<string, RevertPullRequest> = {};
   revertsToday = 0;
   pullRequest?: number;
+  /** The commits of the PRs, by number. */
+  prCommits: Record<number, { sha: string; message: string }[]> = {};
   rerunAnswer: 'requested' | 'already-running' = 'requested';
   openError?: Error;
 
@@ -144,6 +148,9 @@ export class RecordingGitHub implements SupervisorGitHub {
   }
   findPullRequest(): Promise<number | undefined> {
     return Promise.resolve(this.pullRequest);
+  }
+  pullRequestCommits(pr: number): Promise<{ sha: string; message: string }[]> {
+    return Promise.resolve((this.prCommits[pr] ?? []).map((c) => ({ ...c })));
   }
   requestRerun(
     runId: number,

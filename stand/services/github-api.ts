@@ -126,8 +126,10 @@ export interface FakePull {
   headRepo?: string;
   user: string;
   files: FakePullFile[];
-  /** Commits of the PR (head sha included), for GET /commits/{sha}/pulls. */
+  /** Commits of the PR (head sha included), for GET /commits/{sha}/pulls and the PR's commit list. */
   commits: string[];
+  /** Messages of those commits, by sha (absent: empty), for GET /pulls/{n}/commits. */
+  messages?: Record<string, string>;
   merged: boolean;
   mergeCommitSha: string | null;
   createdAt: string;
@@ -1262,6 +1264,19 @@ export class GitHubApi {
           raw_url: `https://github.com/${req.repo}/raw/${p.head.sha}/${f.filename}`,
           contents_url: `${this.url}/repos/${req.repo}/contents/${f.filename}?ref=${p.head.sha}`,
           ...(f.patch !== undefined ? { patch: f.patch } : {}),
+        })),
+      );
+    });
+    add('GET', `${R}/pulls/{pull_number}/commits`, (req) => {
+      const p = pullOf(req);
+      if (!p) return notFound();
+      const base = this.example('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', 200);
+      return this.pageArray(
+        req,
+        p.commits.map((sha) => ({
+          ...base,
+          sha,
+          commit: { ...(base.commit as object), message: p.messages?.[sha] ?? '' },
         })),
       );
     });
