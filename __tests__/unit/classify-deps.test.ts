@@ -189,6 +189,15 @@ describe("buildx's error summary repeats the failed RUN's lines with seconds alo
     expect(verdict.type).toBe(type);
     expect(verdict.evidence?.text).toBe(lines[lines.length - 1]);
   });
+
+  // A RUN that printed nothing a rule knows: the command BuildKit names failed, not `docker build`.
+  test.each([
+    ['npm test', 'test'],
+    ['pytest -q', 'test'],
+    ['pip install --no-cache-dir -r requirements.txt', 'dependency'],
+  ])('RUN %s that printed nothing decisive is typed by its own command: %s', (run, type) => {
+    expect(classify({ log: summary(run, ['done']) }).type).toBe(type);
+  });
 });
 
 const lookAlikes: [string, string][] = [
