@@ -138,6 +138,68 @@ describe("a docker build's failed RUN is typed by what it printed (BuildKit plai
   });
 });
 
+describe("buildx's error summary repeats the failed RUN's lines with seconds alone (display.go printErrorLogs)", () => {
+  /** Only the summary: what a log shows when the progress lines were folded or quiet. */
+  const summary = (run: string, lines: string[]): string =>
+    step('docker buildx build .', [
+      '------',
+      ` > [build 4/6] RUN ${run}:`,
+      ...lines.map((l, i) => `${(12.34 + i).toFixed(2)} ${l}`),
+      '------',
+      'Dockerfile:8',
+      '--------------------',
+      '   7 |     COPY . .',
+      `   8 | >>> RUN ${run}`,
+      '--------------------',
+      `ERROR: failed to solve: process "/bin/sh -c ${run}" did not complete successfully: exit code: 1`,
+    ]);
+
+  test('the seconds are stripped at the precisions display.go prints, nothing else', () => {
+    expect(normalizeLine('12.34 npm ERR! code ETIMEDOUT')).toBe('npm ERR! code ETIMEDOUT');
+    expect(normalizeLine('2.345 go: downloading example.com/m v1.0.0')).toBe(
+      'go: downloading example.com/m v1.0.0',
+    );
+    expect(normalizeLine('123.4 FAIL: TestX (0.00s)')).toBe('FAIL: TestX (0.00s)');
+    expect(normalizeLine('2025-01-02T03:04:05.6789012Z 45.67 npm error code ERESOLVE')).toBe(
+      'npm error code ERESOLVE',
+    );
+    // other numbers at a line's head keep them: no seconds of BuildKit's precision, or no space after
+    expect(normalizeLine('1.5 MB downloaded')).toBe('1.5 MB downloaded');
+    expect(normalizeLine('12.3 seconds elapsed')).toBe('12.3 seconds elapsed');
+    expect(normalizeLine('0.12s call tests/test_a.py::test_x')).toBe('0.12s call tests/test_a.py::test_x');
+  });
+
+  test.each([
+    [
+      'npm ci',
+      ['npm error code ERESOLVE', 'npm error ERESOLVE unable to resolve dependency tree'],
+      'dependency',
+    ],
+    [
+      'npm ci',
+      [
+        'npm ERR! code ETIMEDOUT',
+        'npm ERR! network request to https://registry.npmjs.org/left-pad failed, reason: connect ETIMEDOUT 10.0.0.1:443',
+      ],
+      'network',
+    ],
+    ['go build ./...', ['main.go:3:2: undefined: x'], 'build'],
+  ])('RUN %s printing %j is %s, not the wrapper', (run, lines, type) => {
+    const verdict = classify({ log: summary(run, lines) });
+    expect(verdict.type).toBe(type);
+    expect(verdict.evidence?.text).toBe(lines[lines.length - 1]);
+  });
+
+  // A RUN that printed nothing a rule knows: the command BuildKit names failed, not `docker build`.
+  test.each([
+    ['npm test', 'test'],
+    ['pytest -q', 'test'],
+    ['pip install --no-cache-dir -r requirements.txt', 'dependency'],
+  ])('RUN %s that printed nothing decisive is typed by its own command: %s', (run, type) => {
+    expect(classify({ log: summary(run, ['done']) }).type).toBe(type);
+  });
+});
+
 const lookAlikes: [string, string][] = [
   // npm-registry-fetch's 404 on a PUT is a publish (credentials or scope), not an install
   ['js-install-resolve', 'npm error 404 Not Found - PUT https://registry.npmjs.org/my-pkg - Not found'],

@@ -75,11 +75,21 @@ const matchers: Matcher[] = [
 // Step ends are tried on the line before exit-status boilerplate is dropped (it ends GitHub steps).
 const seen = (kind: Kind, raw: string): string => (kind === 'step-end' ? stripLine(raw) : normalizeLine(raw));
 
+/** The scanner records the command a one-line log names, as the command's pattern captures it. */
+function expectCommand(scan: ReturnType<typeof scanText>, re: RegExp, id: string, raw: string): void {
+  const cmd = re.exec(normalizeLine(raw))?.groups?.cmd?.trim() ?? '';
+  expect(cmd).not.toBe('');
+  const context = scan.command;
+  expect([...(context?.failed ?? []), ...(context?.ran ?? []), context?.step]).toContainEqual(
+    expect.objectContaining({ line: 1, text: cmd, spec: id }),
+  );
+}
+
 // From the corpus when it is beside the repository, else from the fixtures copied from it (on GitHub).
 describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => {
   describe.each(matchers)('$kind $id', ({ id, re, examples, index, kind }) => {
     test('has real positive and negative examples', () => {
-      // A positive is a corpus line or, for a rule written from a tool's own text, a published one.
+      // A positive is a corpus line or, for a rule or command written from a tool's own text, a published one.
       expect(examples.positive.length + (examples.published?.length ?? 0)).toBeGreaterThan(0);
       expect(examples.negative.length).toBeGreaterThan(0);
     });
@@ -88,8 +98,10 @@ describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => 
     if (published.length > 0)
       test.each(published)('matches its published line ($from)', ({ text }) => {
         // Through the scanner, as a log of one line: keywords, normalization and pattern together.
-        expect(kind).toBe('rule');
-        expect(scanText(text, ruleSet).first[index]).toEqual({ line: 1, text: normalizeLine(text) });
+        expect(['rule', 'command']).toContain(kind);
+        const scan = scanText(text, ruleSet);
+        if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(text) });
+        else expectCommand(scan, re, id, text);
       });
 
     // A rule written from a tool's published text alone may have no corpus line of its shape.
@@ -101,15 +113,8 @@ describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => 
         const scan = scanText(raw, ruleSet);
         if (kind === 'success') expect(scan.success?.rule).toBe(id);
         else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
-        else if (kind === 'command') {
-          // The scanner records the command the line names, as the pattern captures it.
-          const cmd = re.exec(normalizeLine(raw))?.groups?.cmd?.trim() ?? '';
-          expect(cmd).not.toBe('');
-          const context = scan.command;
-          expect([...(context?.failed ?? []), ...(context?.ran ?? []), context?.step]).toContainEqual(
-            expect.objectContaining({ line: 1, text: cmd, spec: id }),
-          );
-        } else {
+        else if (kind === 'command') expectCommand(scan, re, id, raw);
+        else {
           const code = re.exec(stripLine(raw))?.groups?.code;
           expect(code).toMatch(/^\d+$/);
           expect(scan.firstFailedStep?.to).toBe(code === '0' ? undefined : 1);

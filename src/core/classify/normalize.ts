@@ -7,7 +7,11 @@ import { stripVTControlCharacters } from 'node:util';
  * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
  * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
  * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
- * inside `docker build` says what failed in its own words. Ant's task column (apache/ant
+ * inside `docker build` says what failed in its own words. After the build, buildx repeats the failed step's
+ * last lines in an error summary (util/progress/progressui/display.go printErrorLogs @ 73ed6825: `------`,
+ * ` > [build 4/6] RUN npm ci:`, then each line as `%s %s` with the seconds alone, 3 decimals under 10 s, 2
+ * under 100 s, else 1, so `12.34 npm ERR! code ETIMEDOUT`), and that summary may be all a log shows. Only those
+ * exact precisions are taken, so `1.5 MB` or `0.12s` stay. Ant's task column (apache/ant
  * src/main/org/apache/tools/ant/DefaultLogger.java: `[task] ` right-aligned in a 12-character column, so
  * `    [javac] Foo.java:3: error: ...`; Gradle's `[ant:checkstyle] `; maven-antrun and maven-ant-tasks print
  * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names, and
@@ -22,6 +26,7 @@ const PREFIXES: readonly RegExp[] = [
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
   /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
   /^#\d+ \d+\.\d{1,3} /,
+  /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /,
   /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
 ];
 
@@ -37,8 +42,12 @@ const PREFIX_GUARDS: readonly ((line: string) => boolean)[] = [
   (line) => line.startsWith('['),
   startsWithDigit,
   (line) => line.startsWith('#'),
+  (line) => startsWithDigit(line) && BUILDKIT_ERROR_LOG.test(line),
   (line) => line.includes('] ') && ANT_TASK_START.test(line),
 ];
+
+/** The head of a line in BuildKit's error summary: seconds with display.go's precision, then a space. */
+const BUILDKIT_ERROR_LOG = /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /;
 
 /** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
 const ANT_TASK_START = /^\s*\[[a-z]/;
