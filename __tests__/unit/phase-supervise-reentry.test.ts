@@ -168,6 +168,27 @@ describe('re-entry: a PR that re-lands a rolled-back change', () => {
     expect(ledger.loads).toEqual(['feature']);
   });
 
+  test('a dry run asks nothing for a re-land section: it writes no comment', async () => {
+    const ledger = ledgers();
+    await rolledBack(ledger);
+    const pr = prRun('failure', [`Re-lands: ${SHA}`]);
+    const asked: number[] = [];
+    const commitsOf = pr.github.pullRequestCommits.bind(pr.github);
+    pr.github.pullRequestCommits = (n: number) => (asked.push(n), commitsOf(n));
+    const outcome = await superviseRun(
+      {
+        settings: { token: 't', runId: 800, dryRun: true, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { github: pr.github, git: pr.git, runner: pr.runner, ledger, now: () => NOW },
+    );
+    expect(asked).toEqual([]);
+    expect(outcome.reentry).toBeUndefined();
+    expect(section(pr.github)).toBeUndefined();
+  });
+
   test('a named sha with no pending rollback record gets no section', async () => {
     const ledger = ledgers();
     const pr = prRun('failure', [`Re-lands: ${SHA}`]);

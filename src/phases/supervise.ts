@@ -143,7 +143,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
   const verified = await verifyEarlier(g, ctx, ports);
   // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
-  const reland = await gatherReentry(g, ports, g.problems);
+  // A dry run writes no comment: it asks nothing for one (as verifyEarlier).
+  const reland = settings.dryRun ? undefined : await gatherReentry(g, ports, g.problems);
   // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
   const scope = config.supervise;
   const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });

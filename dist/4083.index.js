@@ -1,0 +1,1305 @@
+export const id = 4083;
+export const ids = [4083];
+export const modules = {
+
+/***/ 54083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/job-ports.ts
+var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
+// EXTERNAL MODULE: ./src/core/skip.ts
+var skip = __webpack_require__(75772);
+;// CONCATENATED MODULE: ./src/core/failed-steps.ts
+
+/**
+ * Own records first (they hold the exit code, output and verdict; a checkpoint or restore that only warned,
+ * or a failure the policy skipped, is not a failure of the job); then every step the jobs API reports as
+ * failed that no record explains (plain `run:` steps, other actions). A record explains an API step when
+ * the API's step name is the record's step name or mentions its stage, or when the record's run lies
+ * within the step's start and end (the API names a `uses:` step "Run owner/repo/run@v1", not by stage).
+ */
+function failedSteps(records, apiSteps) {
+    const failed = records
+        .filter((r) => r.outcome === 'failure' && r.stepFailed !== false && !(0,skip/* isSkippedFailure */.F9)(r))
+        .map((record) => ({
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+    const explains = (api, record) => api.name === record.step ||
+        (record.stage !== undefined && record.stage !== '' && api.name.includes(record.stage)) ||
+        within(record, api);
+    for (const step of apiSteps ?? []) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const match = failed.find((f) => f.record && !f.outcome && explains(step, f.record));
+        if (match)
+            match.outcome = step;
+        else
+            failed.push({ name: step.name, source: 'jobs-api', outcome: step });
+    }
+    return failed;
+}
+/** The API reports whole seconds; a record's times are exact, so allow a second either side. */
+function within(record, api) {
+    const start = Date.parse(api.startedAt ?? '');
+    const end = Date.parse(api.completedAt ?? '');
+    const recordStart = Date.parse(record.startedAt);
+    const recordEnd = Date.parse(record.completedAt);
+    if ([start, end, recordStart, recordEnd].some(Number.isNaN))
+        return false;
+    return recordStart >= start - 1000 && recordEnd <= end + 1000;
+}
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/tests/history.ts
+var tests_history = __webpack_require__(19001);
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
+var summary = __webpack_require__(64143);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
+
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (line ${e.line}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/tests.ts
+var report_tests = __webpack_require__(63247);
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/core/assess.ts
+
+
+
+
+
+
+
+/** Whether some failed step has no classification of its own (a `run/` step brings one). */
+function needsClassifier(records, apiSteps) {
+    return failedSteps(records, apiSteps).some((f) => !f.record?.classification);
+}
+function classifierOf(facts) {
+    if (!facts.classify)
+        throw new Error('assessJob: a failed step needs facts.classify (see needsClassifier).');
+    return facts.classify;
+}
+/**
+ * Pure: classifies and decides every failed step (a `run/` step already did both; a step only the API
+ * knows is classified from its conclusion alone, since job logs are unreadable while the job runs), then
+ * builds the report, the recovery plan for the supervisor, and the ledger entry.
+ */
+function assessJob(facts) {
+    const failures = failureViews(facts);
+    const cancelled = (facts.apiSteps ?? []).some((s) => s.conclusion === 'cancelled');
+    const conclusion = failures.length > 0 ? 'failure' : cancelled ? 'cancelled' : 'success';
+    const decisive = failures[0];
+    const signature = decisive?.classification
+        ? (0,core_ledger/* failureSignature */.vH)(decisive.classification.type, decisive.classification.evidence?.text)
+        : undefined;
+    const report = jobReport(facts, failures, conclusion, signature);
+    return {
+        report,
+        plan: planInput(facts, report),
+        ledgerEntry: {
+            runId: report.runId ?? 0,
+            attempt: facts.start.attempt,
+            sha: facts.context.sha,
+            job: facts.start.job,
+            outcome: conclusion,
+            at: facts.now.toISOString(),
+            ...(decisive?.classification ? { failureType: decisive.classification.type } : {}),
+            ...(signature ? { signature } : {}),
+        },
+    };
+}
+/** Every failed step, classified and decided (a `run/` step's own classification and decision are kept). */
+function failureViews(facts) {
+    return failedSteps(facts.records, facts.apiSteps).map((f) => failureView(facts, f));
+}
+/** The failures the policy let pass (`strategy: skip`): the job went on, and the report shows them. */
+function skippedViews(facts) {
+    return facts.records.filter(skip/* isSkippedFailure */.F9).map((record) => failureView(facts, {
+        name: record.step,
+        ...(record.stage ? { stage: record.stage } : {}),
+        source: 'record',
+        record,
+    }));
+}
+function failureView(facts, f) {
+    const { start, lane, config } = facts;
+    const kind = (0,core_event/* branchKind */.l)(facts.context);
+    const last = f.record?.attempts.at(-1);
+    const conclusion = f.outcome?.conclusion ?? 'failure';
+    const exit = {
+        ...(last?.exitCode !== undefined ? { exitCode: last.exitCode } : {}),
+        ...(last?.signal ? { signal: last.signal } : {}),
+    };
+    const classification = f.record?.classification ??
+        classifierOf(facts)({
+            step: f.name,
+            ...(f.stage ? { stage: f.stage } : {}),
+            conclusion,
+            ...exit,
+            // No log here (a job's log is unreadable while it runs), so they match only once one is given.
+            teamRules: config.classify.rules,
+        });
+    // Every failed test known flaky: the job-level decision is the history's, not the step's own.
+    const flakyTests = knownFlakyTests(facts, f.record);
+    const decision = (flakyTests ? undefined : f.record?.decision) ??
+        (0,policy/* decide */.LD)({
+            type: classification.type,
+            confidence: classification.confidence,
+            retryable: classification.retryable,
+            lane: lane.lane,
+            branchKind: kind,
+            attempt: start.attempt,
+            ...(flakyTests ? { flaky: true, flakyTests } : {}),
+        }, config);
+    return {
+        // A record's stage says more than the API's "Run owner/repo/run@v1".
+        step: f.record ? f.name : (f.outcome?.name ?? f.name),
+        ...(f.stage ? { stage: f.stage } : {}),
+        source: f.source,
+        conclusion,
+        ...exit,
+        ...(f.record ? { attempts: f.record.attempts.length } : {}),
+        classification,
+        decision,
+        ...(flakyTests ? { flakyTests } : {}),
+        ...(facts.jobUrl ? { url: facts.jobUrl } : {}),
+    };
+}
+/**
+ * The keys of a failed step's tests when it failed on flaky tests only: each passed on a re-run in this run
+ * (fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
+ * undefined. Such a failure is never reverted for (core/supervise.ts).
+ */
+function knownFlakyTests(facts, record) {
+    if (!record?.tests)
+        return undefined;
+    const outcomes = (0,tests_history/* testOutcomesOf */.Tr)(record.tests);
+    return ((0,tests_history/* onlyFlakyThisRun */.R6)(outcomes) ??
+        (facts.testHistory ? (0,tests_history/* onlyKnownFlaky */.zg)(outcomes, (0,tests_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
+}
+function jobReport(facts, failures, conclusion, signature) {
+    const { start, context } = facts;
+    const flaky = (signature !== undefined &&
+        facts.ledger !== undefined &&
+        (0,core_ledger/* isFlaky */.s8)(facts.ledger, signature, context.sha, start.job)) ||
+        (failures.length > 0 && failures.every((f) => f.flakyTests));
+    const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
+    const skipped = skippedViews(facts);
+    const tests = (0,report_tests/* testViews */.VM)(facts.records, facts.testHistory);
+    const runId = Number(start.runId) || undefined;
+    // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
+    const jobKey = facts.jobName ?? start.legName ?? start.job;
+    return {
+        job: jobKey,
+        jobKey,
+        repo: facts.repo,
+        ...(runId ? { runId } : {}),
+        attempt: start.attempt,
+        ...(facts.runUrl ? { runUrl: facts.runUrl } : {}),
+        ...(facts.jobUrl ? { jobUrl: facts.jobUrl } : {}),
+        ...(context.sha ? { sha: context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        lane: facts.lane,
+        startedAt: start.startedAt,
+        finishedAt: facts.now.toISOString(),
+        conclusion,
+        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
+        failures,
+        ...(skipped.length > 0 ? { skipped } : {}),
+        ...(tests.tests.length > 0 ? { tests } : {}),
+        ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
+        warnings: [...facts.warnings, ...softFailures(facts.records)],
+        ...(flaky ? { flaky } : {}),
+        ...(lastGood ? { lastGoodSha: lastGood } : {}),
+    };
+}
+/** Our own steps that did not do their work but let the job go on: said, never counted as its failure. */
+function softFailures(records) {
+    return records
+        .filter((r) => r.outcome === 'failure' && r.stepFailed === false)
+        .map((r) => `${r.step} did not complete (a warning of ci-recovery's own step, not a failure of the job)`);
+}
+/** The recovery plan the supervisor reads, from the report. */
+function planInput(facts, report) {
+    const { start, context, lane } = facts;
+    return {
+        repo: facts.repo,
+        runId: report.runId ?? 0,
+        attempt: start.attempt,
+        job: start.job,
+        jobKey: report.jobKey ?? start.job,
+        ...(start.jobId && Number(start.jobId) ? { jobId: Number(start.jobId) } : {}),
+        lane: lane.lane,
+        laneReason: lane.reason,
+        conclusion: report.conclusion,
+        failedSteps: report.failures.map((f) => ({
+            name: f.step,
+            ...(f.stage ? { stage: f.stage } : {}),
+            source: f.source,
+            ...(f.conclusion ? { conclusion: f.conclusion } : {}),
+            ...(f.exitCode !== undefined ? { exitCode: f.exitCode } : {}),
+            ...(f.signal ? { signal: f.signal } : {}),
+            ...(f.attempts !== undefined ? { attempts: f.attempts } : {}),
+            ...(f.classification ? { classification: f.classification } : {}),
+            ...(f.decision ? { decision: f.decision } : {}),
+        })),
+        completedStages: completedStagesOf(facts.records, facts.completedStages),
+        ...(report.flaky ? { flaky: true } : {}),
+        ...flakyTestsOf(report),
+        checkpoints: facts.records
+            .filter((r) => r.checkpointId)
+            .map((r) => ({ id: r.checkpointId, stage: r.stage ?? r.step, attempt: start.attempt })),
+        ...resumeFacts(report),
+        ...(context.pr ? { prNumber: context.pr.number } : {}),
+        ...(context.pr?.headSha || context.sha ? { headSha: context.pr?.headSha ?? context.sha } : {}),
+        ...(context.branch ? { branch: context.branch } : {}),
+    };
+}
+/**
+ * What a re-run could skip, for the supervisor: each done stage's duration (this attempt's, or the earlier
+ * one's for a stage it resumed), the stages a checkpoint covers (those resumed, and those that passed before
+ * this attempt's newest checkpoint was taken), and the job's whole work (wall time plus resumed stages).
+ */
+function resumeFacts(report) {
+    const at = (iso) => Date.parse(iso ?? '');
+    const done = report.stages.filter((s) => s.kind === 'run' && (s.resumed || s.outcome === 'success'));
+    const durations = {};
+    for (const s of done) {
+        // The passing attempt is the work a re-run would do again.
+        const ms = s.resumed ? s.previousDurationMs : (s.attempts.at(-1)?.durationMs ?? s.durationMs);
+        if (ms !== undefined)
+            durations[s.name] = ms;
+    }
+    const newest = report.stages.filter((s) => s.checkpointId).at(-1);
+    const cutoff = newest ? at(newest.startedAt) : NaN;
+    const resumable = done
+        .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
+        .map((s) => s.name);
+    const wall = at(report.finishedAt) - at(report.startedAt);
+    const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
+    return {
+        stageDurations: durations,
+        ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
+        ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
+    };
+}
+/** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
+function completedStagesOf(records, resumed) {
+    const done = new Set(resumed);
+    for (const r of records)
+        if (r.kind === 'run' && r.outcome === 'success' && r.stage)
+            done.add(r.stage);
+    return [...done];
+}
+/** The failed tests of a job whose only failures are known-flaky tests; nothing otherwise. */
+function flakyTestsOf(report) {
+    const { failures } = report;
+    if (failures.length === 0 || !failures.every((f) => f.flakyTests))
+        return {};
+    return { flakyTests: [...new Set(failures.flatMap((f) => f.flakyTests ?? []))] };
+}
+
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var core_job_env = __webpack_require__(30538);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/checkpoint/green-cleanup.ts
+var green_cleanup = __webpack_require__(5812);
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/core/step-lag.ts
+/**
+ * When post re-reads a lagging jobs API, in ms since post's process started. What it waits for was queued
+ * before post started: the runner queues a step's end (`ExecutionContext.Complete`) before it starts the
+ * next, and its one queue sends everything queued, in order, at its next turn, at most 500 ms later plus
+ * the round trip of the batch in flight (`ProcessTimelinesUpdateQueueAsync`: send, then `Task.Delay`
+ * 500 ms). So the first re-read comes 0.6 s after post began (one period and a round trip), not a full
+ * pause after post's first read; the later ones keep the window the reads have always covered: 2 s.
+ */
+const SETTLE_READ_AT_MS = [600, 1300, 2000];
+/** Reads of the jobs API post makes at most: the first, then one at each of SETTLE_READ_AT_MS. */
+const SETTLE_READS = SETTLE_READ_AT_MS.length + 1;
+/** The pause before re-read `reread` (1-based), `elapsedMs` after post began: none when it is already due. */
+function settlePause(reread, elapsedMs) {
+    const at = SETTLE_READ_AT_MS[Math.min(reread, SETTLE_READ_AT_MS.length) - 1] ?? 0;
+    return Math.max(0, Math.ceil(at - elapsedMs));
+}
+/** The runner names a post step `Post <display name>` (actions/runner `ActionRunner.cs`, line 115). */
+const POST_STEP = /^Post /;
+/**
+ * How far the API's steps lag the runner while post runs. Post steps (listed after every main step) and
+ * `Complete job` are legitimately unfinished then; every step before them ended before post began.
+ */
+function stepLag(steps) {
+    const firstAfterMain = steps.findIndex((s) => POST_STEP.test(s.name) || s.name === 'Complete job');
+    const main = firstAfterMain < 0 ? steps : steps.slice(0, firstAfterMain);
+    return {
+        unsettled: main.filter((s) => s.conclusion === 'unknown'),
+        postUnlisted: !steps.some((s) => POST_STEP.test(s.name)),
+    };
+}
+function isLagging(lag) {
+    return lag.unsettled.length > 0 || lag.postUnlisted;
+}
+/** The warning for a lag that outlasted the last read: what the report rests on instead. */
+function lagWarning(lag) {
+    const waited = `after ${SETTLE_READS} reads (${SETTLE_READ_AT_MS.at(-1) / 1000} s after post began)`;
+    const { unsettled } = lag;
+    if (unsettled.length === 0) {
+        return `the jobs API had not listed this post step ${waited}: a step that ended just before post may be missing from this report`;
+    }
+    const names = unsettled.map((s) => `'${s.name}'`).join(', ');
+    return (`the jobs API still showed ${names} as running ${waited}: ${unsettled.length === 1 ? 'its' : 'their'} result comes from ` +
+        "ci-recovery's own records, and a plain run: step among them is not in this report");
+}
+
+;// CONCATENATED MODULE: ./src/phases/post.ts
+/**
+ * Post, last and always: gathers the job's facts through ports, classifies and decides every failure with
+ * the pure `assessJob`, then writes the results: annotations, the sticky comment, the summary, the plan
+ * artifact (failed jobs only) and the ledger. Every part is best-effort: a failing API, artifact or cache
+ * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
+ * (PLATFORM.md, section 6).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,promises_.setTimeout)(ms);
+async function post(settings, env, ports, now) {
+    const { runner, files } = ports;
+    const start = (0,job_start/* jobStartOf */.t)(runner.getState(state_keys/* STATE_JOB_START */.DF), env, settings.jobId, now);
+    const config = await files.effectiveConfig();
+    const context = await files.runContext();
+    const records = await files.records();
+    const warnings = [];
+    const place = {
+        branch: context.branch ?? context.ref,
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.job,
+    };
+    // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
+    // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
+    const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
+    restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+    // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
+    const loadingTests = config.ledger.enabled
+        ? ports.store.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, start))
+        : undefined;
+    loadingTests?.catch(() => undefined);
+    const api = await readApi(start, ports.github, warnings, {
+        sleep: ports.sleep ?? realSleep,
+        sinceStart: ports.sinceStart ?? sinceThisCall(),
+        // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
+        green: settings.jobStatus === 'success',
+    });
+    const ledger = await restoring;
+    const testHistory = await loadingTests;
+    // The classifier loads only for a failure to classify: a green job's post starts without it.
+    const classify = needsClassifier(records, api.apiSteps)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994))).classify
+        : undefined;
+    const assessment = assessJob({
+        start,
+        repo: env.repository,
+        context,
+        lane: (0,finish/* laneFromState */.ig)(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
+        config,
+        records,
+        ...api,
+        ...(0,core_job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger, testHistory }),
+        completedStages: env.recovery.completedStages,
+        stageDurations: env.recovery.stageDurations,
+        warnings,
+        now,
+        ...(0,core_job_env/* definedOnly */.Uv)({ classify }),
+    });
+    for (const warning of warnings)
+        runner.log.warning(`ci-recovery: ${warning}`);
+    for (const a of annotationsFor(assessment.report))
+        runner.log[a.level](a.message, { title: a.title });
+    // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
+    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
+    const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
+    // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+    const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
+    // For a manual decision the summary carries the prefilled post-mortem.
+    const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
+    if (mode !== 'none')
+        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
+    if ((0,finish/* needsPlan */.Ht)(report))
+        await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
+    if (ledger)
+        await keepLedger(ledger, assessment, place, report, ports.store);
+    if (testHistory)
+        await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
+    if ((0,green_cleanup/* dropsCheckpoints */.Mf)({
+        conclusion: report.conclusion,
+        keep: settings.keepCheckpoints === true,
+        ...(0,core_job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
+    }))
+        await dropCheckpoints(records, start, ports);
+    return { ...assessment, report };
+}
+function sinceThisCall() {
+    const began = Date.now();
+    return () => Date.now() - began;
+}
+async function readApi(start, github, warnings, pacing) {
+    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId);
+    if (!access.read || !github) {
+        if (!access.read)
+            warnings.push(access.warning);
+        return {};
+    }
+    const steps = await settledJobSteps(github, access.jobId, pacing);
+    if (!steps.ok) {
+        warnings.push(steps.reason);
+        return {};
+    }
+    const lag = stepLag(steps.steps);
+    if (isLagging(lag) && !pacing.green)
+        warnings.push(lagWarning(lag));
+    // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
+}
+/** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts) on a job not green. */
+async function settledJobSteps(github, jobId, pacing) {
+    let steps = await github.jobSteps(jobId);
+    if (pacing.green)
+        return steps;
+    for (let read = 1; read < SETTLE_READS && steps.ok && isLagging(stepLag(steps.steps)); read++) {
+        const pause = settlePause(read, pacing.sinceStart());
+        if (pause > 0)
+            await pacing.sleep(pause);
+        steps = await github.jobSteps(jobId);
+    }
+    return steps;
+}
+async function writeComment(report, context, start, ports, when, eventful) {
+    const plan = (0,finish/* commentAction */.yE)(context, when, ports.github !== undefined, eventful);
+    if (plan.action === 'none')
+        return report;
+    if (plan.action === 'supervisor')
+        return { ...report, warnings: [...report.warnings, plan.warning] };
+    if (!ports.github)
+        return report; // 'write' is only decided with a client
+    const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
+        body: plan.fixed ? renderFixedSection(report) : (0,comment/* renderCommentSection */.f5)(report),
+        ...(report.runId ? { runId: report.runId } : {}),
+        attempt: report.attempt,
+    }, { updateOnly: plan.fixed });
+    return (0,finish/* noteComment */.eD)(report, result);
+}
+async function keepLedger(ledger, assessment, place, report, store) {
+    // A green job that answers no failure saves nothing: a cache entry per job and attempt crowded out
+    // the repository's own caches (core/ledger.ts outcomeTeaches says what a pass must answer).
+    if (!(0,core_ledger/* outcomeTeaches */.aE)(ledger, assessment.ledgerEntry))
+        return;
+    await store.saveLedger((0,core_ledger/* recordOutcome */.Up)(ledger, assessment.ledgerEntry), {
+        ...place,
+        job: report.jobKey ?? place.job,
+    });
+}
+/** Saves the history only when this job's tests changed it: a green job that met no known test writes nothing. */
+async function keepTestHistory(history, records, job, store) {
+    const { context, start, now, report } = job;
+    const updated = (0,finish/* updatedTestHistory */.iw)(history, records, {
+        sha: context.sha,
+        runId: Number(start.runId) || 0,
+        attempt: start.attempt,
+        at: now.toISOString(),
+    });
+    if (!updated.changed)
+        return;
+    // Matrix legs share GITHUB_JOB: the report's key keeps their saves apart.
+    await store.saveTestHistory(updated.history, {
+        ...(0,tests_history/* testHistoryPlace */.EA)(context, start),
+        job: report.jobKey ?? start.job,
+    });
+}
+/** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
+async function dropCheckpoints(records, start, ports) {
+    const ids = (0,green_cleanup/* ownCheckpointIds */.tW)(records, { runId: start.runId, job: start.identity }, start.attempt);
+    if (ids.length === 0)
+        return;
+    const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
+    const line = (0,green_cleanup/* droppedLine */.pj)(dropped);
+    if (line)
+        ports.runner.log[line.level](line.message);
+}
+
+;// CONCATENATED MODULE: ./src/actions/post.ts
+
+
+
+
+
+
+
+/** A mistyped `keep-checkpoints` keeps them and says so, rather than costing the job its report. */
+function keepCheckpoints(log) {
+    try {
+        return inputs/* input */.h.bool('keep-checkpoints');
+    }
+    catch (error) {
+        log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} The checkpoints are kept.`);
+        return true;
+    }
+}
+/** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
+async function run() {
+    const log = logger/* runnerPort */.Ql.log;
+    const env = (0,job_env/* readJobEnv */.l)();
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
+    try {
+        const token = inputs/* input */.h.string('github-token');
+        const { report } = await post({
+            jobId: inputs/* input */.h.string('job-id'),
+            jobStatus: inputs/* input */.h.string('job-status'),
+            keepCheckpoints: keepCheckpoints(log),
+        }, env, {
+            runner: logger/* runnerPort */.Ql,
+            files: (0,job_ports/* jobFilesPort */.y2)(env),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
+            store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
+            // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
+            sinceStart: () => performance.now(),
+        }, new Date());
+        log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
+            (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
+    }
+    catch (error) {
+        log.warning(`ci-recovery post: ${(0,errors/* errorMessage */.gJ)(error)} (reporting is best-effort; the job's result is unchanged)`);
+    }
+    // A service that never answered still holds a socket open, and with it this process: the runner would
+    // wait on it. Everything post had to say is written; end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
+/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
+/* harmony export */   pj: () => (/* binding */ droppedLine),
+/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69965);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+
+
+
+const MANIFEST = '.manifest.json';
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('gzip')];
+/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
+function dropsCheckpoints(when) {
+    if (when.keep || when.conclusion !== 'success')
+        return false;
+    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
+}
+/**
+ * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
+ * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
+ */
+function ownCheckpointIds(records, owner, attempt) {
+    const ids = new Set();
+    for (const r of records)
+        if (r.checkpointId && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+            ids.add(r.checkpointId);
+    return [...ids];
+}
+/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
+function objectNames(id) {
+    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
+}
+/**
+ * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
+ * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
+ * Matched exactly, never by prefix alone: two ids may share a prefix.
+ */
+function artifactsOfCheckpoints(names, ids, place) {
+    const wanted = new Set();
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    for (const id of ids) {
+        for (const n of objectNames(id))
+            wanted.add(n);
+        wanted.add(`${record}-${id}`);
+    }
+    const rootOf = (name) => ids.some((id) => {
+        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
+        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
+        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
+    });
+    return names.filter((n) => wanted.has(n) || rootOf(n));
+}
+function sizeText(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
+ * there was nothing to delete. `level` warning only when something was kept.
+ */
+function droppedLine(d) {
+    if (d.deleted === 0 && d.kept === 0)
+        return undefined;
+    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
+    if (d.kept === 0)
+        return { level: 'info', message: `ci-recovery: ${gone}.` };
+    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
+    if (d.refusal)
+        return {
+            level: 'warning',
+            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
+        };
+    return {
+        level: 'warning',
+        message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 95939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   QU: () => (/* binding */ latestPlans),
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
+/* harmony export */ });
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
+const MAX_STEPS = 20;
+const MAX_TEXT = 500;
+const MAX_STAGES = 100;
+/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
+function buildPlan(input, now = new Date()) {
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        ...input,
+        jobKey: input.jobKey ?? input.job,
+        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
+        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
+        checkpoints: input.checkpoints.slice(-MAX_STAGES),
+        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
+        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
+        createdAt: input.createdAt ?? now.toISOString(),
+    };
+    return plan;
+}
+function boundStep(step) {
+    const c = step.classification;
+    return {
+        ...step,
+        name: cut(step.name),
+        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
+        ...(c
+            ? {
+                classification: {
+                    ...c,
+                    rule: cut(c.rule),
+                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
+                },
+            }
+            : {}),
+        ...(step.decision
+            ? {
+                decision: {
+                    strategy: step.decision.strategy,
+                    rule: cut(step.decision.rule),
+                    reason: cut(step.decision.reason),
+                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
+                    ...(step.decision.backoffSeconds !== undefined
+                        ? { backoffSeconds: step.decision.backoffSeconds }
+                        : {}),
+                },
+            }
+            : {}),
+    };
+}
+const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
+/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
+function planArtifactName(jobKey, attempt) {
+    const safe = jobKey
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+function parsePlanArtifactName(name) {
+    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { jobKey: m[1], attempt: Number(m[2]) };
+}
+/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
+function parsePlan(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const v = obj(value, 'plan');
+    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
+        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        repo: str(v.repo, 'repo'),
+        runId: int(v.runId, 'runId'),
+        attempt: int(v.attempt, 'attempt'),
+        job: str(v.job, 'job'),
+        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
+        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
+        failedSteps: arr(v.failedSteps, 'failedSteps')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
+        completedStages: arr(v.completedStages, 'completedStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `completedStages[${i}]`)),
+        checkpoints: arr(v.checkpoints, 'checkpoints')
+            .slice(-MAX_STAGES)
+            .map((c, i) => {
+            const o = obj(c, `checkpoints[${i}]`);
+            return {
+                id: str(o.id, `checkpoints[${i}].id`),
+                stage: str(o.stage, `checkpoints[${i}].stage`),
+                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
+            };
+        }),
+        createdAt: str(v.createdAt, 'createdAt'),
+    };
+    if (v.jobId !== undefined)
+        plan.jobId = int(v.jobId, 'jobId');
+    if (v.lane !== undefined)
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
+    if (v.laneReason !== undefined)
+        plan.laneReason = str(v.laneReason, 'laneReason');
+    if (v.prNumber !== undefined)
+        plan.prNumber = int(v.prNumber, 'prNumber');
+    if (v.headSha !== undefined) {
+        plan.headSha = str(v.headSha, 'headSha');
+        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
+            throw new Error('recovery plan: headSha is not a commit id');
+    }
+    if (v.branch !== undefined)
+        plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
+    if (v.stageDurations !== undefined) {
+        const d = obj(v.stageDurations, 'stageDurations');
+        plan.stageDurations = Object.fromEntries(Object.entries(d)
+            .slice(0, MAX_STAGES)
+            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
+    }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    if (v.flakyTests !== undefined)
+        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => str(s, `flakyTests[${i}]`));
+    return plan;
+}
+function parseStep(value, where) {
+    const o = obj(value, where);
+    const step = {
+        name: str(o.name, `${where}.name`),
+        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
+    };
+    if (o.stage !== undefined)
+        step.stage = str(o.stage, `${where}.stage`);
+    if (o.conclusion !== undefined) {
+        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
+    }
+    if (o.exitCode !== undefined)
+        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
+    if (o.signal !== undefined)
+        step.signal = str(o.signal, `${where}.signal`, 20);
+    if (o.attempts !== undefined)
+        step.attempts = int(o.attempts, `${where}.attempts`);
+    if (o.classification !== undefined) {
+        const c = obj(o.classification, `${where}.classification`);
+        step.classification = {
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
+            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
+            retryable: c.retryable === true,
+            rule: str(c.rule, `${where}.classification.rule`),
+        };
+        if (c.evidence !== undefined) {
+            const e = obj(c.evidence, `${where}.classification.evidence`);
+            step.classification.evidence = {
+                line: int(e.line, `${where}.classification.evidence.line`),
+                text: str(e.text, `${where}.classification.evidence.text`),
+            };
+        }
+    }
+    if (o.decision !== undefined) {
+        const d = obj(o.decision, `${where}.decision`);
+        step.decision = {
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
+            rule: str(d.rule, `${where}.decision.rule`),
+            reason: str(d.reason, `${where}.decision.reason`),
+        };
+        if (d.maxAttempts !== undefined)
+            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
+        if (d.backoffSeconds !== undefined)
+            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
+    }
+    return step;
+}
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be an object`);
+    return v;
+}
+function arr(v, where) {
+    if (!Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be a list`);
+    return v;
+}
+function str(v, where, max = MAX_TEXT) {
+    if (typeof v !== 'string')
+        throw new Error(`recovery plan: ${where} must be a string`);
+    return cut(v, max);
+}
+function int(v, where, min = 0) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+        throw new Error(`recovery plan: ${where} must be a whole number`);
+    return v;
+}
+function nonNegative(v, where) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`recovery plan: ${where} must be a number >= 0`);
+    return v;
+}
+function oneOf(v, allowed, where) {
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+/** The newest attempt's plan per job key. */
+function latestPlans(plans) {
+    const byJob = new Map();
+    for (const p of plans) {
+        const seen = byJob.get(p.jobKey);
+        if (!seen || p.attempt > seen.attempt)
+            byJob.set(p.jobKey, p);
+    }
+    return [...byJob.values()];
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+];
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
+        // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
+        const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true } : {};
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+                ...noWait,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+            ...noWait,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+                noWait: true,
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+                noWait: true,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky && input.flakyTests?.length) {
+        const n = input.flakyTests.length;
+        return {
+            strategy: 'retry',
+            rule: 'flaky-tests-retry-once',
+            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+            // One re-run: a known flake that fails twice running is worth a person's look.
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict, budget, lane) {
+    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,867 @@
+export const id = 7583;
+export const ids = [7583,7668];
+export const modules = {
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ writeChangedFiles),
+/* harmony export */   Ns: () => (/* binding */ changedFilesPath),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   k3: () => (/* binding */ effectiveConfig),
+/* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
+/* harmony export */ });
+/* unused harmony export effectiveConfigPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+
+
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            await checkInRepository(workspace, rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (file === undefined)
+                continue;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace, rel) {
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
+        if (st.isSymbolicLink())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+    }
+}
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
+async function readBounded(file, shownAs) {
+    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The effective config for a sub-action: what main wrote to the file named by CI_RECOVERY_CONFIG_FILE, else
+ * the file in the workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env) {
+    const fromMain = env.recovery.configFile ? await readEffectiveConfig(env.recovery.configFile) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.workspace)).config;
+}
+/** The file main writes the effective config to, in the job's RUNNER_TEMP. */
+function effectiveConfigPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
+}
+/** Writes the effective config for later steps; returns its path. */
+async function writeEffectiveConfig(runnerTemp, config) {
+    const file = effectiveConfigPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(config));
+    return file;
+}
+/** Main's effective config, or undefined when the file is gone, too large or not a config. */
+async function readEffectiveConfig(file) {
+    try {
+        // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+                return undefined;
+            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where main leaves the change's files for the job's later steps. */
+function changedFilesPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+/** Main: writes the change's files for later steps; returns the path. */
+async function writeChangedFiles(runnerTemp, files) {
+    const file = changedFilesPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(files));
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 41695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ testRunnerFlag),
+/* harmony export */   R9: () => (/* binding */ failedTestsLine),
+/* harmony export */   Sx: () => (/* binding */ failedInReports)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
+/* harmony import */ var _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17129);
+/* harmony import */ var _core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33953);
+/**
+ * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
+ * and how they are shown on one line.
+ */
+
+
+
+
+
+/** `--test-runner`: whose keys a report's tests get (`junit` when not said: another writer's report). */
+function testRunnerFlag(value) {
+    if (value === undefined)
+        return 'junit';
+    const runner = value.trim().toLowerCase();
+    if (!(0,_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    return runner;
+}
+/** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
+async function failedInReports(files, runner) {
+    const out = [];
+    for (const file of files) {
+        const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        });
+        if (size > _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
+        try {
+            out.push(...(0,_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
+        }
+        catch (error) {
+            if (!(error instanceof _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+                throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
+        }
+    }
+    const seen = new Set();
+    return out.filter((id) => {
+        const name = `${id.runner}\0${id.suite}\0${id.name}\0${id.params ?? ''}`;
+        return !seen.has(name) && (seen.add(name), true);
+    });
+}
+/** `N failed: a, b, c and M more`, at most `max` named. */
+function failedTestsLine(ids, max = 10) {
+    const shown = ids.slice(0, max).map(_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
+    return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+     * parent's local copy knows it, as git's index compares) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    tests: { quarantine: false, quarantined: [] },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+        tests: {
+            quarantine: p.tests?.quarantine === true,
+            quarantined: Array.isArray(p.tests?.quarantined)
+                ? p.tests.quarantined.filter((k) => typeof k === 'string')
+                : [],
+        },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 17129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   kJ: () => (/* binding */ parseJunit)
+/* harmony export */ });
+/* unused harmony exports MAX_CASES, decodeEntities */
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
+/**
+ * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
+ * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
+ * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
+ * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
+ * expanded), and only the five predefined entities and character references are decoded. Pure.
+ */
+
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
+}
+/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    if (nestingDepth(xml) > MAX_DEPTH)
+        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+    const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        processEntities: false,
+        htmlEntities: false,
+        parseTagValue: false,
+        parseAttributeValue: false,
+        ignoreDeclaration: true,
+        ignorePiTags: true,
+        isArray: (name) => name === 'testsuite' || name === 'testcase',
+    });
+    let doc;
+    try {
+        doc = parser.parse(xml);
+    }
+    catch (error) {
+        throw new ReportError(`not well-formed XML (${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(String(error), 120)})`);
+    }
+    const cases = [];
+    const root = asRecord(doc);
+    const top = asRecord(root?.testsuites) ?? root;
+    if (!top || (top.testsuite === undefined && top.testcase === undefined))
+        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+    walk(top, {}, cases, 0);
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped)
+            continue;
+        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed) };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function list(value) {
+    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return items.map(asRecord).filter((n) => n !== undefined);
+}
+function attr(node, name) {
+    const value = node[name];
+    return typeof value === 'string' ? decodeEntities(value) : undefined;
+}
+/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
+function walk(node, suite, out, depth) {
+    if (depth > MAX_DEPTH)
+        return;
+    for (const testcase of list(node.testcase)) {
+        if (out.length >= MAX_CASES)
+            return;
+        const name = attr(testcase, 'name');
+        if (name === undefined || name === '')
+            continue;
+        const failed = testcase.failure !== undefined || testcase.error !== undefined;
+        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
+        const file = attr(testcase, 'file') ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
+        out.push({
+            name,
+            failed,
+            skipped,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        });
+    }
+    for (const child of list(node.testsuite)) {
+        const name = attr(child, 'name');
+        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
+        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
+function nestingDepth(xml) {
+    let depth = 0;
+    let max = 0;
+    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
+    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
+        if (m[1] === '/')
+            depth--;
+        else if (m[2] !== '/')
+            max = Math.max(max, ++depth);
+        if (max > MAX_DEPTH)
+            return max;
+    }
+    return max;
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ })
+
+};

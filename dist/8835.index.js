@@ -1,0 +1,4690 @@
+export const id = 8835;
+export const ids = [8835,8919,6794,7668];
+export const modules = {
+
+/***/ 68425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readSettings: () => (/* binding */ readSettings),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/revert.ts
+var core_revert = __webpack_require__(75569);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
+// EXTERNAL MODULE: ./src/core/job-filter.ts
+var job_filter = __webpack_require__(30047);
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/rollback-post-mortem.ts
+/**
+ * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
+ * person (src/core/report/summary.ts `renderPostMortem`), with blanks for what only a person can say. It
+ * travels in the revert PR's body and the supervisor's summary, and again once the default branch told
+ * whether the revert helped. Pure: everything in it comes from the record.
+ */
+
+
+const ms = (iso) => {
+    const t = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(t) ? t : undefined;
+};
+/** From the failing run's start to the revert, and to the verdict, when the record knows both ends. */
+function durationLine(record) {
+    const start = ms(record.trigger.startedAt);
+    const reverted = ms(record.timestamp);
+    const verified = ms(record.verification?.at);
+    if (start === undefined || reverted === undefined)
+        return `- **Duration:** reverted at ${(0,markdown/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
+    const parts = [
+        `${(0,markdown/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
+    ];
+    if (verified !== undefined)
+        parts.push(`${(0,markdown/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
+    return `- **Duration:** ${parts.join(', ')}`;
+}
+function whatWasReverted(record) {
+    const { from, to } = record;
+    const pr = from.pullRequest !== undefined ? ` (#${from.pullRequest})` : '';
+    const author = from.author ? ` by ${(0,markdown/* escapeText */.X1)(from.author, 100)}` : '';
+    const where = record.mode === 'push'
+        ? `pushed to ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`
+        : `in a draft PR from ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`;
+    return (`- **What was reverted:** ${(0,markdown/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,markdown/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
+        `the revert ${(0,markdown/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
+}
+/** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
+function helpedLine(record) {
+    const v = record.verification;
+    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,markdown/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
+        (r.url ? ` ${(0,markdown/* link */.nf)('run', r.url)}` : '');
+    if (!v)
+        return '- **Did it help:** not known yet: the first run of the default branch after the revert lands tells';
+    if (v.result === 'green')
+        return `- **Did it help:** yes: ${run(v)} was green`;
+    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,markdown/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
+    const reland = record.reland;
+    const relandText = reland
+        ? `; re-land ${reland.pr !== undefined ? (0,markdown/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,markdown/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
+            `, handed to a person: ${(0,markdown/* escapeText */.X1)(reland.escalated, 400)}`
+        : '';
+    return `- **Did it help:** no: ${run(v)} still failed the same way (${v.failureType ?? record.failureType}${again})${relandText}`;
+}
+/**
+ * The post-mortem of one rollback, prefilled from its record. `heading: false` where a `<details>` summary
+ * titles it (the revert PR's body).
+ */
+function renderRollbackPostMortem(record, opts = {}) {
+    const t = record.trigger;
+    const evidence = record.evidence?.[0];
+    const lines = [
+        ...(opts.heading === false ? [] : ['### Post-mortem of a rollback (prefilled)', '']),
+        whatWasReverted(record),
+        `- **Why:** ${(0,markdown/* escapeText */.X1)(record.reason, 400)}`,
+        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
+        `- **Trigger:** job **${(0,markdown/* escapeText */.X1)(t.job, 100)}** of ${(0,markdown/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
+            (t.url ? ` ${(0,markdown/* link */.nf)('run', t.url)}` : ''),
+        `- **Failure type:** ${record.failureType}`,
+        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
+        durationLine(record),
+        `- **Rollbacks of this change:** ${record.rollbacks ?? 1} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj}`,
+        helpedLine(record),
+        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,markdown/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
+        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,markdown/* escapeText */.X1)(r, 200)).join('; ')}`,
+        '',
+        '| To fill in | Answer |',
+        '|---|---|',
+        '| Root cause | _ |',
+        '| Was the reverted commit the culprit? (yes / no / unsure) | _ |',
+        '| Fix and re-land (link) | _ |',
+        '| Owner | _ |',
+        '| Should ci-recovery have decided otherwise? | _ |',
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/core/rollback-record.ts
+/**
+ * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
+ * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
+ */
+
+
+
+const ROLLBACK_RECORD_VERSION = 1;
+/** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
+function rollbackArtifactName(sha) {
+    return `ci-recovery-rollback-${sha.slice(0, 12)}`;
+}
+/** The record of a revert about to be pushed. */
+function buildRollbackRecord(facts) {
+    const { request: req, culprit, reverted } = facts;
+    return {
+        version: ROLLBACK_RECORD_VERSION,
+        from: {
+            commit: req.sha,
+            subject: culprit.subject,
+            ...(culprit.author !== undefined ? { author: culprit.author } : {}),
+            ...(culprit.pullRequest !== undefined ? { pullRequest: culprit.pullRequest } : {}),
+        },
+        to: {
+            commit: reverted.commit,
+            branch: facts.mode === 'push' ? facts.defaultBranch : req.branch,
+            parent: reverted.parent,
+            ...(reverted.mainline ? { mainline: reverted.mainline } : {}),
+        },
+        mode: facts.mode,
+        reason: req.reason,
+        ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
+        trigger: facts.trigger,
+        failureType: req.failureType,
+        evidence: facts.evidence ? [facts.evidence] : [],
+        timestamp: facts.now.toISOString(),
+        artifactsPreserved: [rollbackArtifactName(req.sha)],
+        revisionTargets: [
+            `fix the ${req.failureType} failure of job '${req.job}'`,
+            culprit.pullRequest !== undefined
+                ? `re-land #${culprit.pullRequest} with the fix in a new PR`
+                : `re-land ${req.sha.slice(0, 12)} with the fix`,
+        ],
+        rollbacks: (facts.earlierRollbacks ?? 0) + 1,
+    };
+}
+const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
+function renderRollbackRecord(record) {
+    return (0,dist/* stringify */.As)(record, { lineWidth: 0 });
+}
+/** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
+function parseRollbackRecord(text) {
+    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
+    const data = (0,dist/* parse */.qg)(fenced?.[2] ?? text);
+    if (typeof data !== 'object' || data === null)
+        throw new Error('rollback record: not a YAML mapping');
+    const r = data;
+    for (const key of [
+        'version',
+        'from',
+        'to',
+        'mode',
+        'reason',
+        'trigger',
+        'failureType',
+        'timestamp',
+    ]) {
+        if (r[key] === undefined)
+            throw new Error(`rollback record: missing '${key}'`);
+    }
+    if (!/^[0-9a-f]{40}$/.test(r.from?.commit ?? ''))
+        throw new Error("rollback record: 'from.commit' is not a full sha");
+    return r;
+}
+/** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
+function revertPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    // A title renders no markup and notifies no one; it is only kept to one short line.
+    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
+    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
+    const body = [
+        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
+        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
+        '',
+        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
+            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
+            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
+            'and the parent commit was green.' +
+            (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
+        '',
+        evidence,
+        '',
+        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
+        '',
+        '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+
+;// CONCATENATED MODULE: ./src/core/rollback-verify.ts
+
+
+
+
+/**
+ * What a run of the default branch that holds the revert says about it. Only the trigger job's own
+ * result counts: a revert is judged by the failure it was made for.
+ */
+function checkRollback(record, jobs, findings) {
+    const name = record.trigger.job;
+    const job = jobs.find((j) => j.name === name);
+    if (!job)
+        return { verdict: 'unknown', reason: `job '${name}' did not run` };
+    if (job.conclusion === 'success')
+        return { verdict: 'green' };
+    const found = findings[name];
+    if (!found)
+        return { verdict: 'unknown', reason: `job '${name}' ended ${job.conclusion ?? 'not yet'}` };
+    if (found.classification.type !== record.failureType)
+        return {
+            verdict: 'unknown',
+            reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+        };
+    return { verdict: 'still-failing', findings: found };
+}
+/** The record with the run's verdict. */
+function verifiedRecord(record, check, run, now) {
+    const evidence = check.verdict === 'still-failing' ? check.findings.classification.evidence : undefined;
+    const verification = {
+        result: check.verdict,
+        runId: run.id,
+        runAttempt: run.attempt,
+        sha: run.headSha,
+        at: now.toISOString(),
+        ...(run.url ? { url: run.url } : {}),
+        ...(check.verdict === 'still-failing' ? { failureType: check.findings.classification.type } : {}),
+        ...(evidence ? { evidence } : {}),
+    };
+    return { ...record, verification };
+}
+/** The branch a re-land goes to: one per reverted change, so a second supervisor run finds it. */
+function relandBranch(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/reland-${sha.slice(0, 12)}`;
+}
+/** Why a revert that did not help goes to a person with its re-land. */
+function relandEscalation(record) {
+    const short = record.from.commit.slice(0, 12);
+    const count = record.rollbacks ?? 1;
+    return (`reverting ${short} did not help: job '${(0,markdown/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
+        `(${record.failureType}), so the culprit is elsewhere; the draft PR re-lands ${short}, which a person ` +
+        `merges once the real cause is found (rollback ${count} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj} of this change)`);
+}
+/** The draft re-land PR: the account, the post-mortem, the updated record (which parses back). */
+function relandPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    const title = `Re-land "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    const body = [
+        `ci-recovery re-lands ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ` +
+            `${(0,markdown/* escapeText */.X1)(relandEscalation(record), 800)}.`,
+        '',
+        'This PR is a draft on purpose: it needs a person. Merge it when the failure is fixed elsewhere, or close it.',
+        '',
+        '<details><summary>Post-mortem of the rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+/**
+ * The change a commit belongs to for the count: a commit ci-recovery reverted, or one whose message names
+ * a commit of an earlier rollback (a revert of the revert, a re-land, `Re-lands: <sha>`), counts against
+ * that rollback's change. Undefined: a change of its own.
+ */
+function rollbackTarget(commit, reverts) {
+    const named = new Set([commit.sha, ...(commit.message.match(/\b[0-9a-f]{40}\b/g) ?? [])]);
+    const earlier = reverts.find((r) => named.has(r.sha) ||
+        (r.revertSha !== undefined && named.has(r.revertSha)) ||
+        (r.landedSha !== undefined && named.has(r.landedSha)));
+    return earlier ? (earlier.target ?? earlier.sha) : undefined;
+}
+/** Rollbacks of `target` in the ledger. */
+function rollbacksOf(target, reverts) {
+    return reverts.filter((r) => (r.target ?? r.sha) === target).length;
+}
+/** The summary's account of the earlier rollbacks a run told about, each with its post-mortem. */
+function renderVerifiedRollbacks(verified) {
+    if (verified.length === 0)
+        return [];
+    const lines = ['', '### Earlier rollbacks this run told about'];
+    for (const { record } of verified) {
+        const short = record.from.commit.slice(0, 12);
+        const said = record.verification?.result === 'green'
+            ? `the revert of ${short} helped: job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
+            : `the revert of ${short} did not help: ${(0,markdown/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
+        lines.push('', `- ${said}`, '', renderRollbackPostMortem(record));
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/core/reentry.ts
+
+
+
+/** The sticky comment's section for a re-land PR. */
+const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
+const FULL_SHA = /\b[0-9a-f]{40}\b/g;
+/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
+function namesFullSha(message) {
+    return /\b[0-9a-f]{40}\b/.test(message);
+}
+/** The rollback the PR's commits name, newest first; a record that does not parse is a problem, not a stop. */
+function findReentry(reverts, commits, findings) {
+    const named = new Set(commits.flatMap((c) => [c.sha, ...(c.message.match(FULL_SHA) ?? [])]));
+    const problems = [];
+    for (const entry of [...reverts].reverse()) {
+        if (entry.record === undefined)
+            continue;
+        const shas = [entry.sha, entry.revertSha, entry.landedSha].filter((s) => s !== undefined);
+        if (!shas.some((s) => named.has(s)))
+            continue;
+        let record;
+        try {
+            record = parseRollbackRecord(entry.record);
+        }
+        catch (error) {
+            problems.push(`the rollback record of ${entry.sha.slice(0, 12)} is unreadable: ${String(error)}`);
+            continue;
+        }
+        const sameFailure = sameFailureJob(record, findings);
+        return { reentry: { sha: entry.sha, record, ...(sameFailure ? { sameFailure } : {}) }, problems };
+    }
+    return { problems };
+}
+/** The job that failed the record's way: the rollback's own job first, else any. */
+function sameFailureJob(record, findings) {
+    const same = Object.entries(findings).filter(([, f]) => f.classification.type === record.failureType);
+    const job = same.find(([name]) => name === record.trigger.job) ?? same[0];
+    return job ? { job: job[0] } : undefined;
+}
+/** The sentence for a re-land that failed again the same way (plain text; the caller escapes it). */
+function sameFailureSentence(reentry) {
+    if (!reentry.sameFailure)
+        return undefined;
+    return (`the same failure as the rollback of ${reentry.sha.slice(0, 12)}: the re-land did not fix it ` +
+        `(job '${(0,core_text/* inert */.tJ)(reentry.sameFailure.job)}' failed with ${(0,core_text/* inert */.tJ)(reentry.record.failureType)} again)`);
+}
+/** The re-land PR's section: the record's failure, evidence and revision targets; every value inert, escaped. */
+function renderReentrySection(reentry) {
+    const { record } = reentry;
+    const short = reentry.sha.slice(0, 12);
+    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
+    const again = sameFailureSentence(reentry);
+    const evidence = record.evidence[0];
+    return [
+        again
+            ? `#### Re-land of ${short}: ${text(again, 600)}`
+            : `#### Re-land of ${short}, which ci-recovery rolled back`,
+        '',
+        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
+            `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
+        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
+        '- **To re-land it:**',
+        ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
+    ].join('\n');
+}
+/** The summary's lines about a re-land PR. */
+function renderReentrySummary(reentry) {
+    if (!reentry)
+        return [];
+    return ['', '### Re-land of a rolled-back change', '', renderReentrySection(reentry).replace(/^#### /, '')];
+}
+
+;// CONCATENATED MODULE: ./src/core/supervise.ts
+/**
+ * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
+ * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
+ * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
+ */
+const JOB_TIMEOUT = new RegExp([
+    String.raw `The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+].join('|'));
+/** The job-timeout line among `lines` (1-based line number), if any. */
+function jobTimeoutLine(lines) {
+    for (const [i, line] of lines.entries()) {
+        const m = JOB_TIMEOUT.exec(line);
+        if (m)
+            return { line: i + 1, text: m[0] };
+    }
+    return undefined;
+}
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+function jobTimeoutClassification(evidence) {
+    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
+}
+function branchKindOf(run) {
+    if (run.event === 'pull_request' || run.event === 'pull_request_target')
+        return 'pr';
+    return run.headBranch === run.defaultBranch ? 'default' : 'other';
+}
+/** The conclusions of a job that failed (a `cancelled` one needs its job-timeout line to count). */
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+function needsRecovery(job) {
+    return (FAILED_CONCLUSIONS.has(job.conclusion ?? '') ||
+        (job.conclusion === 'cancelled' && job.jobTimeout !== undefined));
+}
+/** A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice. */
+function isStale(run) {
+    return run.latestAttempt > run.attempt;
+}
+const NO_FINDINGS = {
+    type: 'unknown',
+    confidence: 'low',
+    retryable: false,
+    rule: 'no-findings',
+};
+/** What the policy is asked about one failed job. */
+function jobPolicyInput(job, found, kind, confirmed, parentGreen) {
+    const classification = found?.classification ?? NO_FINDINGS;
+    return {
+        type: classification.type,
+        confidence: classification.confidence,
+        retryable: classification.retryable,
+        lane: found?.lane ?? 'STANDARD',
+        branchKind: kind,
+        attempt: job.runAttempt,
+        ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+        ...(found?.flakyTests?.length ? { flaky: true, flakyTests: found.flakyTests } : {}),
+        confirmedOnRerun: confirmed,
+        ...(parentGreen !== undefined ? { parentGreen } : {}),
+    };
+}
+/**
+ * The one rule for a revert candidate: the policy (default rules and config rules alike) would roll the
+ * job back once its failure is confirmed on a re-run and its parent commit was green.
+ */
+function rollsBackOnceConfirmed(policyInput, decide) {
+    return decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback';
+}
+/**
+ * The failed jobs whose confirming facts (the previous attempt, the commit, its parent, labels, caps) the
+ * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
+ */
+function revertCandidates(input) {
+    const kind = branchKindOf(input.run);
+    // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+    if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run))
+        return [];
+    return input.jobs
+        .filter(needsRecovery)
+        .filter((job) => (0,job_filter/* outOfScope */.G7)(job, input.scope) === undefined)
+        .filter((job) => rollsBackOnceConfirmed(jobPolicyInput(job, input.findings[job.name], kind, false, undefined), input.decide));
+}
+/** The same job failed the same way in the previous attempt: a confirming re-run. */
+function confirmedOnRerun(job, input, type) {
+    const prev = input.previous?.[job.name];
+    return (job.runAttempt > 1 &&
+        prev !== undefined &&
+        FAILED_CONCLUSIONS.has(prev.conclusion ?? '') &&
+        (prev.type === undefined || prev.type === type));
+}
+/** Whether the commit may be reverted; undefined facts refuse. */
+function revertVerdictFor(input, kind, confirmed) {
+    const { event, headSha } = input.run;
+    if (kind === 'default' && event !== 'push')
+        return { revert: false, refusal: 'not-push-run', reason: (0,core_revert/* notPushRun */.Tg)(event, headSha.slice(0, 12)) };
+    if (!input.commit)
+        return {
+            revert: false,
+            refusal: 'facts-unknown',
+            reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
+        };
+    return (0,core_revert/* revertEligibility */.eg)({
+        branchKind: kind,
+        event,
+        commit: input.commit,
+        confirmedOnRerun: confirmed,
+        parentGreen: input.parentGreen,
+        culpritRange: input.culpritRange,
+        revertsToday: input.revertsToday ?? 0,
+        ...(input.labels ? { labels: input.labels } : {}),
+        alreadyReverted: input.alreadyReverted === true,
+        ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
+    }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
+}
+/** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
+function untouchedJob(job) {
+    return {
+        jobId: job.id,
+        job: job.name,
+        action: 'nothing',
+        attempt: job.runAttempt,
+        reason: job.conclusion === 'cancelled'
+            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+            : `job ${job.conclusion ?? 'not completed'}`,
+    };
+}
+/** A rollback the policy wants, as the revert checks allow it. */
+function rollbackDecision(base, what, verdict) {
+    if (verdict.revert)
+        return { ...base, action: 'revert', reason: `${what}: ${verdict.reason}` };
+    if (verdict.refusal === 'not-confirmed')
+        return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
+    if (verdict.refusal === 'already-reverted')
+        return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
+    return { ...base, action: 'manual', reason: `${what}: no revert: ${verdict.reason}` };
+}
+/** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
+function strategyDecision(base, what, decision) {
+    switch (decision.strategy) {
+        case 'retry':
+        case 'resume': {
+            if (base.attempt >= decision.maxAttempts)
+                return {
+                    ...base,
+                    action: 'manual',
+                    reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
+                };
+            const how = decision.strategy === 'resume' ? 're-run; the new attempt resumes from its checkpoints' : 're-run';
+            return { ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` };
+        }
+        case 'skip':
+            return { ...base, action: 'nothing', reason: `${what}: ${decision.reason}` };
+        default:
+            return { ...base, action: 'manual', reason: `${what}: ${decision.reason}` };
+    }
+}
+/** One failed job's decision. `verdict` is asked only when the policy wants a rollback. */
+function decideJob(job, input, kind, verdict) {
+    if (!needsRecovery(job))
+        return untouchedJob(job);
+    const excluded = (0,job_filter/* outOfScope */.G7)(job, input.scope);
+    if (excluded)
+        return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
+    const found = input.findings[job.name];
+    const classification = found?.classification ?? NO_FINDINGS;
+    const confirmed = confirmedOnRerun(job, input, classification.type);
+    const policyInput = jobPolicyInput(job, found, kind, confirmed, input.parentGreen);
+    const decision = input.decide(policyInput);
+    const base = {
+        jobId: job.id,
+        job: job.name,
+        attempt: job.runAttempt,
+        classification,
+        ...(found ? { source: found.source } : {}),
+        lane: policyInput.lane,
+        strategy: decision.strategy,
+        rule: decision.rule,
+        maxAttempts: decision.maxAttempts,
+        backoffSeconds: decision.backoffSeconds,
+    };
+    const flakyOnly = found?.flakyTests?.length ? found.flakyTests : undefined;
+    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})` +
+        (flakyOnly ? `, only known-flaky tests failed (${flakyOnly.length}): never reverted for` : '');
+    // A failure on the default branch leads to a revert when the policy would roll back once the failure is
+    // confirmed; the confirming re-run is spent only if every other revert check passes. Never for a
+    // failure of known-flaky tests only: the change did not cause it.
+    const rollback = !flakyOnly &&
+        (decision.strategy === 'rollback' ||
+            (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide)));
+    return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
+}
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
+ * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
+ * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
+ * person, said so, rather than counted as re-run when GitHub may skip it.
+ */
+function withRerun(plan, run, failedCount, cancelled) {
+    const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+    if (wanted.length === 0)
+        return plan;
+    if (run.latestAttempt >= api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq) {
+        const limit = `; but GitHub's limit of ${api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq} attempts per run is reached`;
+        return leaveToPerson(plan, wanted, limit);
+    }
+    const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
+    const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
+    const left = wanted.filter((j) => !toRerun.includes(j));
+    const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
+    const extra = failedCount - toRerun.length - left.length;
+    const rerun = {
+        mode: single ? 'job' : 'failed-jobs',
+        jobIds: toRerun.map((j) => j.jobId),
+        backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
+        reason: toRerun.map((j) => j.job).join(', ') +
+            (!single && extra > 0
+                ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
+                : ''),
+    };
+    const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
+    return { ...leaveToPerson(plan, left, why), rerun };
+}
+/** `jobs` of the plan become a person's turn, their reason saying why. */
+function leaveToPerson(plan, jobs, why) {
+    if (jobs.length === 0)
+        return plan;
+    return {
+        ...plan,
+        jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
+    };
+}
+/** One culprit per run: the other jobs that would revert point at the same commit. */
+function withRevert(plan, commit) {
+    const reverting = plan.jobs.find((j) => j.action === 'revert');
+    if (!reverting || !commit)
+        return plan;
+    const revert = {
+        sha: commit.sha,
+        branch: (0,core_revert/* revertBranch */.Z9)(commit.sha),
+        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+        job: reverting.job,
+        failureType: reverting.classification?.type ?? 'unknown',
+        reason: reverting.reason,
+    };
+    return { ...plan, revert };
+}
+function supervise(input) {
+    const { run } = input;
+    const kind = branchKindOf(run);
+    const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
+    if (isStale(run)) {
+        const reason = `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`;
+        return {
+            ...plan,
+            jobs: input.jobs.map((j) => ({
+                jobId: j.id,
+                job: j.name,
+                action: 'nothing',
+                attempt: j.runAttempt,
+                reason,
+            })),
+        };
+    }
+    // One verdict per run (one commit): the first job that wants a rollback asks, the others share it.
+    let revertVerdict;
+    const verdict = (confirmed) => (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
+    const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
+    const failedCount = input.jobs.filter(needsRecovery).length;
+    const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
+}
+/**
+ * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
+ * reason, and no revert is requested. A new plan; the given one is left as it was.
+ */
+function escalateRevert(plan, reason) {
+    const { revert: _dropped, ...rest } = plan;
+    return {
+        ...rest,
+        jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j),
+    };
+}
+/** Outputs `decisions` JSON: one entry per job, stable field order. */
+function decisionsJson(plan) {
+    return JSON.stringify(plan.jobs.map((j) => ({
+        job: j.job,
+        jobId: j.jobId,
+        action: j.action,
+        type: j.classification?.type,
+        lane: j.lane,
+        attempt: j.attempt,
+        reason: j.reason,
+    })));
+}
+/** The plan a job uploaded for this attempt: matched by check-run id, else by job key or name. */
+function planForJob(plans, job) {
+    const same = plans.filter((p) => p.attempt === job.runAttempt);
+    return (same.find((p) => p.jobId === job.id) ??
+        same.find((p) => p.jobId === undefined && (p.jobKey === job.name || p.job === job.name)));
+}
+/** What a job's own plan says: the first classified failed step (the in-job classifier saw exit codes and output). */
+function findingsFromPlan(plan) {
+    const step = plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
+        plan.failedSteps.find((s) => s.classification);
+    if (!step?.classification)
+        return undefined;
+    return {
+        classification: step.classification,
+        source: 'plan',
+        ...(plan.lane ? { lane: plan.lane } : {}),
+        // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+        ...(plan.flaky ? { flaky: true } : {}),
+        ...(plan.flakyTests?.length ? { flakyTests: plan.flakyTests } : {}),
+    };
+}
+/** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
+function jobSignals(job) {
+    const step = job.steps.find((s) => s.conclusion === 'failure');
+    return { ...(step ? { step: step.name } : {}), conclusion: 'failure' };
+}
+/** Is the best finding so far good enough to stop reading (a classified failure)? */
+function findingsKnown(found) {
+    return found !== undefined && found.classification.type !== 'unknown';
+}
+const ERROR_LEVELS = new Set(['failure', 'error']);
+/**
+ * A runner that died leaves no log and no plan: its error annotations are the only trace. Undefined when
+ * they say nothing, or nothing better than `best`.
+ */
+function annotationFindings(notes, job, lane, best, classify) {
+    const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
+    if (errors.length === 0)
+        return undefined;
+    const c = classify({
+        ...jobSignals(job),
+        log: errors.map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)).join('\n'),
+    });
+    if (best && c.type === 'unknown')
+        return undefined;
+    return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
+}
+/** The last resort: the job's steps alone. */
+function stepsFindings(job, lane, classify) {
+    return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+}
+/** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
+function forkPlanSections(plans, runUrl) {
+    return (0,plan_artifact/* latestPlans */.QU)(plans).map((p) => ({
+        key: p.jobKey,
+        body: (0,comment/* renderCommentSection */.f5)(jobReportFromPlan(p, runUrl)),
+        runId: p.runId,
+        attempt: p.attempt,
+    }));
+}
+/** A job's sticky-comment report from its plan (for fork PRs, whose jobs could not comment themselves). */
+function jobReportFromPlan(plan, runUrl) {
+    return {
+        job: plan.jobKey,
+        jobKey: plan.jobKey,
+        repo: plan.repo,
+        runId: plan.runId,
+        attempt: plan.attempt,
+        ...(runUrl ? { runUrl } : {}),
+        ...(plan.headSha ? { sha: plan.headSha } : {}),
+        ...(plan.branch ? { branch: plan.branch } : {}),
+        ...(plan.prNumber !== undefined ? { prNumber: plan.prNumber } : {}),
+        ...(plan.lane ? { lane: { lane: plan.lane, reason: plan.laneReason ?? '' } } : {}),
+        conclusion: plan.conclusion,
+        stages: [],
+        failures: plan.failedSteps.map((s) => ({
+            step: s.name,
+            source: s.source,
+            ...(s.stage ? { stage: s.stage } : {}),
+            ...(s.conclusion ? { conclusion: s.conclusion } : {}),
+            ...(s.exitCode !== undefined ? { exitCode: s.exitCode } : {}),
+            ...(s.classification ? { classification: s.classification } : {}),
+            ...(s.decision ? { decision: s.decision } : {}),
+        })),
+        warnings: [],
+    };
+}
+const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
+/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
+function rerunSavings(plan, jobs, plans) {
+    const savings = [];
+    for (const d of plan.jobs) {
+        if (d.action !== 'rerun' && d.action !== 'confirm-rerun')
+            continue;
+        const job = jobs.find((j) => j.id === d.jobId);
+        const jobPlan = job ? planForJob(plans, job) : undefined;
+        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
+        if (outlook)
+            savings.push({ job: d.job, outlook });
+    }
+    return savings;
+}
+function savingsLines(savings) {
+    if (!savings || savings.length === 0)
+        return [];
+    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
+}
+const ACTION_WORDS = {
+    rerun: '🔁 re-run',
+    'confirm-rerun': '🔁 confirming re-run',
+    revert: '↩️ revert',
+    manual: '🧑 manual',
+    nothing: '·',
+};
+/** The supervisor's section of the sticky comment: one line per failed job, then the re-run and revert. */
+function renderSupervisorSection(plan, outcome) {
+    const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
+    const failed = plan.jobs.filter((j) => j.classification);
+    if (failed.length === 0)
+        lines.push('- no failed jobs');
+    for (const j of failed) {
+        const type = j.classification ? `**${j.classification.type}**` : '';
+        lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
+    }
+    if (plan.rerun && outcome.rerun) {
+        lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
+        lines.push(...savingsLines(outcome.savings));
+    }
+    if (outcome.revertPr)
+        lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
+    if (outcome.revertPushed)
+        lines.push('', `Revert pushed to the default branch as ${(0,markdown/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
+    if (outcome.runUrl)
+        lines.push('', (0,markdown/* link */.nf)('supervised run', outcome.runUrl));
+    return lines.join('\n');
+}
+/** The supervisor's job summary: one row per job, then what was done. */
+function renderSuperviseSummary(report) {
+    const { plan, details, revert } = report;
+    // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
+    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
+    const lines = [
+        `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
+        '',
+        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+        '',
+        '| job | failure | decision | reason |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+    ];
+    if (report.dryRun)
+        lines.push('', '**Dry run**: nothing was changed. It would have:', ...report.dryRun.map((d) => `- ${(0,markdown/* escapeText */.X1)(d, 500)}`));
+    if (report.rerun)
+        lines.push('', `Re-run: ${report.rerun}.`);
+    lines.push(...savingsLines(report.savings));
+    if (revert?.pr)
+        lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
+    if (revert?.pushed)
+        lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
+    if (revert)
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
+    lines.push(...renderVerifiedRollbacks(report.verified ?? []));
+    lines.push(...renderReentrySummary(report.reentry));
+    // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
+    if (report.failures.length > 0)
+        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    if (report.problems.length > 0)
+        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/adapters/config-file.ts
+var config_file = __webpack_require__(98835);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var adapters_github = __webpack_require__(48463);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
+var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts
+var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/job-env.ts
+var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/logger.ts
+var adapters_logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/adapters/ledger-store.ts
+var ledger_store = __webpack_require__(58919);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+;// CONCATENATED MODULE: ./src/adapters/supervise-budget.ts
+/**
+ * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
+ * and cache services and the clone ends within what is left of the budget, and each artifact call within
+ * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
+ * silent service held it for minutes per request). A call given up is warned, naming it and the variable
+ * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
+ * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
+ * cannot be read).
+ */
+
+/** A call bounded by the budget alone (each REST call inside it is bounded already). */
+const BUDGET_ONLY = Number.POSITIVE_INFINITY;
+/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
+function bounder(b) {
+    return (what, limitMs, work, fallback) => b.deadline.run(what, limitMs, work, (reason) => {
+        b.logger.warning(`ci-recovery supervisor: ${reason}.`);
+        return fallback(reason);
+    }, limitMs === BUDGET_ONLY ? undefined : 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+const fail = (reason) => {
+    throw new Error(reason);
+};
+/**
+ * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
+ * the reason, which the caller reports (a plan not read, the rollback record not kept).
+ */
+function artifactCalls(b) {
+    return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+function boundedSupervisorGitHub(github, b) {
+    const bound = bounder(b);
+    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
+    return {
+        readRun: (runId, attempt) => rest(`reading run ${runId}`, () => github.readRun(runId, attempt)),
+        readJobs: (runId, attempt) => rest(`listing the jobs of run ${runId}`, () => github.readJobs(runId, attempt)),
+        jobTimeoutEvidence: (jobId) => rest(`reading why job ${jobId} was cancelled`, () => github.jobTimeoutEvidence(jobId)),
+        classifyJobLog: (jobId, signals) => rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
+        readAnnotations: (jobId) => rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
+        // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
+        recoveryPlans: (runId) => bound(`reading the recovery plans of run ${runId}`, BUDGET_ONLY, () => github.recoveryPlans(runId), () => []),
+        commitWasGreen: (workflowId, sha) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+        lastGreenSha: (workflowId, branch, exceptSha) => rest(`finding the last green commit of ${branch}`, () => github.lastGreenSha(workflowId, branch, exceptSha)),
+        labelApplications: (sha, label) => rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () => github.labelApplications(sha, label)),
+        findRevertPullRequest: (branch) => rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
+        revertPullRequestsToday: (now) => rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
+        findPullRequest: (details) => rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
+        pullRequestCommits: (pr) => rest(`listing the commits of #${pr}`, () => github.pullRequestCommits(pr)),
+        requestRerun: (runId, req, backoffMs) => rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
+        openRevertPullRequest: (opts) => rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
+        upsertComment: (pr, key, section) => bound(`the comment on #${pr}`, BUDGET_ONLY, () => github.upsertComment(pr, key, section), () => ({})),
+        keepArtifact: (name, content) => rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
+        readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
+    };
+}
+/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+function boundedLedger(ledger, b) {
+    const bound = bounder(b);
+    return {
+        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), () => (0,core_ledger/* emptyLedger */.Hg)(branch)),
+        save: (saved, branch) => bound('saving the ledger', b.artifactMs, () => ledger.save(saved, branch), () => undefined),
+    };
+}
+/** The clone of the default branch (a fetch); its later pushes keep git's own stall limit. */
+function boundedGit(git, b) {
+    const bound = bounder(b);
+    return {
+        cloneDefaultBranch: (opts) => bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
+var jobs_api = __webpack_require__(3463);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
+var sticky_comment = __webpack_require__(89517);
+;// CONCATENATED MODULE: ./src/adapters/supervisor-github.ts
+/**
+ * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
+ * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
+ * permission problem becomes a UserError naming exactly what to change.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
+
+/**
+ * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
+ * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
+ * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
+ */
+function explainApiError(error, doing, needs, rerun) {
+    const explained = (0,api_refusal/* explainRefusal */.GC)((0,adapters_github.refusalOf)(error), doing, needs, rerun);
+    if (!explained)
+        return error;
+    return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
+}
+async function call(doing, needs, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw explainApiError(error, doing, needs);
+    }
+}
+/** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
+function runNotFound(repo, runId) {
+    return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
+        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.");
+}
+/** The run as it is now (latest attempt), with the attempt the event was about. */
+async function readRun(octokit, repo, runId, eventAttempt) {
+    // The run and the repository (its default branch) are read at once; the run's error is told first.
+    const [runRead, repoRead] = await Promise.allSettled([
+        call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })),
+        call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo })),
+    ]);
+    if (runRead.status === 'rejected') {
+        if ((0,adapters_github.httpStatus)(runRead.reason) === 404)
+            throw runNotFound(repo, runId);
+        throw runRead.reason;
+    }
+    if (repoRead.status === 'rejected')
+        throw repoRead.reason;
+    const { data } = runRead.value;
+    const { data: repository } = repoRead.value;
+    const latest = data.run_attempt ?? 1;
+    return {
+        run: {
+            id: data.id,
+            attempt: eventAttempt ?? latest,
+            latestAttempt: latest,
+            workflow: data.name ?? String(data.workflow_id),
+            event: data.event,
+            headSha: data.head_sha,
+            headBranch: data.head_branch ?? '',
+            defaultBranch: repository.default_branch,
+            conclusion: data.conclusion,
+            url: data.html_url,
+            ...(data.run_started_at || data.created_at
+                ? { startedAt: data.run_started_at ?? data.created_at }
+                : {}),
+        },
+        workflowId: data.workflow_id,
+        pullRequests: (data.pull_requests ?? []).map((p) => p.number),
+        ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+        ...(data.path ? { workflowPath: data.path } : {}),
+    };
+}
+/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
+async function readRepoFile(octokit, repo, file, ref) {
+    try {
+        const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () => octokit.rest.repos.getContent({ ...repo, path: file, ref }));
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** `owner/name` (a reusable workflow's repository, checked by core/workflow-jobs calledWorkflow) as a Repo. */
+function repoOf(fullName) {
+    const [owner = '', repo = ''] = fullName.split('/');
+    return { owner, repo };
+}
+/** The jobs of one attempt of the run, with their steps. */
+async function readJobs(octokit, repo, runId, attempt) {
+    const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+        ...repo,
+        run_id: runId,
+        attempt_number: attempt,
+        per_page: 100,
+    }));
+    return jobs.map((j) => ({
+        id: j.id,
+        name: j.name,
+        conclusion: j.conclusion,
+        runAttempt: j.run_attempt ?? attempt,
+        steps: (j.steps ?? []).map(jobs_api/* stepOutcome */.f),
+    }));
+}
+/**
+ * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
+ * died before uploading it): the annotations are then the only trace.
+ */
+async function downloadJobLog(octokit, repo, jobId, file) {
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { parseSuccessResponseBody: false },
+        });
+        const body = response.data;
+        if (typeof body === 'string') {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from([body]), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else if (body && typeof body === 'object' && 'getReader' in body) {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else {
+            return undefined;
+        }
+        return file;
+    }
+    catch (error) {
+        const status = (0,adapters_github.httpStatus)(error);
+        if (status === 404 || status === 410)
+            return undefined;
+        throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
+    }
+}
+/** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
+async function readAnnotations(octokit, repo, jobId) {
+    const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () => octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }));
+    return list.map((a) => ({
+        level: a.annotation_level ?? 'notice',
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+    }));
+}
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
+    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
+    const noted = jobTimeoutLine(notes.map((a) => a.message));
+    if (noted)
+        return noted;
+    const file = await downloadJobLog(octokit, repo, jobId, logFile);
+    if (!file)
+        return undefined;
+    try {
+        let number = 0;
+        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
+            number++;
+            const found = jobTimeoutLine([line]);
+            if (found)
+                return { ...found, line: number };
+        }
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
+ * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
+ * fork's commit until its PR is merged.
+ */
+async function findPullRequest(octokit, repo, details) {
+    if (details.pullRequests[0] !== undefined)
+        return details.pullRequests[0];
+    const { headSha, headBranch } = details.run;
+    if (details.headRepository && headBranch) {
+        const headOwner = details.headRepository.split('/')[0];
+        const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
+        const byBranch = data.find((p) => p.head.sha === headSha);
+        if (byBranch)
+            return byBranch.number;
+    }
+    const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha })).catch(() => ({ data: [] }));
+    return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
+}
+/** A PR's commits (the first 100: a re-land names the rolled-back commit near its start). */
+async function pullRequestCommits(octokit, repo, pr) {
+    const { data } = await call(`listing the commits of #${pr}`, 'pull-requests:read', () => octokit.rest.pulls.listCommits({ ...repo, pull_number: pr, per_page: 100 }));
+    return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+}
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
+async function workflowRuns(octokit, repo, workflowId, filter) {
+    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
+    return data.workflow_runs
+        .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+        .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
+async function commitWasGreen(octokit, repo, workflowId, sha) {
+    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+    return latest ? latest.conclusion === 'success' : undefined;
+}
+/** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
+async function lastGreenSha(octokit, repo, workflowId, branch, exceptSha) {
+    const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
+    return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
+}
+/**
+ * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
+ * by a reader does not stop a revert. Labels removed again do not count.
+ */
+async function labelApplications(octokit, repo, sha, label) {
+    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
+    const pr = pulls[0]?.number;
+    if (pr === undefined)
+        return { labels: [] };
+    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const appliedBy = new Map();
+    for (const e of events) {
+        const name = e.label?.name;
+        if (name !== label || !e.actor)
+            continue;
+        if (e.event === 'labeled')
+            appliedBy.set(label, e.actor.login);
+        if (e.event === 'unlabeled')
+            appliedBy.delete(label);
+    }
+    const labels = [];
+    for (const [name, actor] of appliedBy) {
+        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
+        const permission = await octokit.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: actor })
+            .then((r) => r.data.permission)
+            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
+        labels.push({ label: name, actor, permission });
+    }
+    return { pr, labels };
+}
+/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
+async function findRevertPullRequest(octokit, repo, branch) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pr = data.find((p) => p.head.ref === branch);
+    if (!pr)
+        return undefined;
+    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
+    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
+}
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
+async function revertPullRequestsToday(octokit, repo, now = new Date()) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+    const pulls = data.map((p) => ({
+        headRef: p.head.ref,
+        headRepo: p.head.repo?.full_name,
+        createdAt: p.created_at,
+        ...(p.user?.login ? { author: p.user.login } : {}),
+    }));
+    // The supervisor opens its revert PRs with this token: its identity is the author to count.
+    const self = await (0,sticky_comment/* tokenIdentity */.s)(octokit);
+    return (0,core_revert/* ownRevertPullsOn */.wA)(pulls, `${repo.owner}/${repo.repo}`, now, self.login);
+}
+/** The note a revert PR opens with when the repository refused it as a draft. */
+const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error) {
+    const { status, message } = error;
+    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
+async function openRevertPullRequest(octokit, repo, opts) {
+    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
+    if (existing)
+        return { ...existing, created: false };
+    const create = (draft, body) => octokit.rest.pulls.create({
+        ...repo,
+        head: opts.branch,
+        base: opts.base,
+        title: opts.title,
+        body,
+        draft,
+        maintainer_can_modify: true,
+    });
+    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+    // open it ready for review and say why.
+    const { data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+        if (!draftsRefused(error))
+            throw error;
+        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+    }));
+    if (opts.labels.length > 0) {
+        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
+    }
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        createdAt: data.created_at,
+        created: true,
+    };
+}
+/**
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
+ */
+async function requestRerun(octokit, repo, runId, req, opts = {}) {
+    const sleep = opts.sleep ?? realSleep;
+    if (opts.backoffMs && opts.backoffMs > 0)
+        await sleep(opts.backoffMs);
+    try {
+        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+        }
+        else {
+            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+        }
+        return 'requested';
+    }
+    catch (error) {
+        if ((0,adapters_github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+            return 'already-running';
+        const facts = (0,adapters_github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
+    }
+}
+/** The run's age and attempts, to tell GitHub's re-run limits from a missing permission; {} if unreadable. */
+async function rerunFacts(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
+    }
+    catch {
+        return {};
+    }
+}
+/** The supervisor's GitHub port over REST (src/ports/github.ts). */
+function supervisorGitHub(o) {
+    const { octokit, repo } = o;
+    const scratch = (name) => external_node_path_default().join(o.tempDir, name);
+    return {
+        readRun: (runId, attempt) => readRun(octokit, repo, runId, attempt),
+        readJobs: (runId, attempt) => readJobs(octokit, repo, runId, attempt),
+        jobTimeoutEvidence: (jobId) => jobTimeoutEvidence(octokit, repo, jobId, scratch(`job-${jobId}-timeout.log`)),
+        classifyJobLog: async (jobId, signals) => {
+            const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
+            if (!file)
+                return undefined;
+            try {
+                // The classifier, artifact and git code load when a failed run needs them, not at start-up.
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                return await classifyLogFile(file, signals);
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+        },
+        readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
+        recoveryPlans: async (runId) => {
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const within = o.artifactCall ? { within: o.artifactCall } : {};
+            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
+        },
+        commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+        lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
+        labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
+        findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
+        revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
+        findPullRequest: (details) => findPullRequest(octokit, repo, details),
+        pullRequestCommits: (pr) => pullRequestCommits(octokit, repo, pr),
+        requestRerun: (runId, req, backoffMs) => requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
+        openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
+        upsertComment: (pr, key, section) => (0,sticky_comment.upsertStickyComment)(octokit, repo, pr, key, section, o.logger, o.sticky),
+        keepArtifact: (name, content) => keepArtifact(o, name, content),
+        readFile: (file, ref, from) => readRepoFile(octokit, from ? repoOf(from) : repo, file, ref),
+    };
+}
+async function keepArtifact(o, name, content) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'record-'));
+    const file = external_node_path_default().join(dir, name);
+    try {
+        await (0,promises_.writeFile)(file, content);
+        const upload = o.uploadArtifact ??
+            (async (n, f) => {
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
+                    skipArchive: true,
+                    retentionDays: 90,
+                });
+            });
+        const within = o.artifactCall ?? ((_what, call) => call());
+        await within(`uploading the artifact '${name}'`, () => upload(name, file));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
+
+
+
+
+
+function supervisePorts(o) {
+    const logger = adapters_logger/* runnerPort */.Ql.log;
+    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
+    const location = (branch) => ({
+        branch,
+        runId: o.env.runId || String(o.runId),
+        attempt: o.env.attempt,
+        job: 'supervisor',
+        dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
+        // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
+        ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
+    });
+    const github = supervisorGitHub({
+        octokit: (0,adapters_github.getOctokit)(o.token, { logger }),
+        repo: o.repo,
+        token: o.token,
+        logger,
+        tempDir: o.tempDir,
+        ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+        ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
+    });
+    const ledger = {
+        load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
+        save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
+    };
+    const { budget } = o;
+    return {
+        github: budget ? boundedSupervisorGitHub(github, budget) : github,
+        git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
+        runner: adapters_logger/* runnerPort */.Ql,
+        ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
+    };
+}
+/** Git (simple-git) loads only when a revert needs a clone. */
+function lazyGitPort(tempDir) {
+    return {
+        cloneDefaultBranch: async (opts) => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(964), __webpack_require__.e(2595)]).then(__webpack_require__.bind(__webpack_require__, 22595))).gitPort(tempDir).cloneDefaultBranch(opts),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
+/**
+ * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
+ * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
+ * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
+ * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
+ * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
+ */
+
+
+
+/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
+function readWorkflow(text, file) {
+    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
+    let root;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
+        root = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const jobs = isRecord(root) ? root.jobs : undefined;
+    if (!isRecord(jobs))
+        return { problem: `${file} has no 'jobs:' map` };
+    const deploying = [];
+    const calls = [];
+    for (const [key, job] of Object.entries(jobs)) {
+        if (!isRecord(job))
+            continue;
+        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+        if (typeof job.uses === 'string' && job.uses.trim())
+            calls.push({ name, uses: job.uses.trim() });
+        const environment = environmentName(job.environment);
+        if (environment === undefined)
+            continue;
+        deploying.push({ key, name, environment });
+    }
+    return { deploying, calls };
+}
+/**
+ * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
+ * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
+ */
+function localWorkflowPath(uses) {
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
+    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+/**
+ * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
+ * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
+ */
+function calledWorkflow(uses) {
+    const local = localWorkflowPath(uses);
+    if (local)
+        return { path: local };
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
+        return undefined;
+    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
+}
+/**
+ * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
+ * caller may put its values after the caller's name: matched as a glob).
+ */
+function calledDeployingJobs(call, deploying) {
+    return deploying.map((job) => ({
+        key: `${call.name}* / ${job.key}`,
+        name: `${call.name}* / ${job.name}`,
+        environment: job.environment,
+    }));
+}
+/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
+function environmentOfJob(jobName, deploying) {
+    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
+    const base = jobName.replace(/ \([^()]*\)$/, '');
+    for (const job of deploying) {
+        const names = [job.name, job.key];
+        for (const candidate of [jobName, base])
+            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
+                return job.environment;
+    }
+    return undefined;
+}
+/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
+const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+function environmentName(value) {
+    if (typeof value === 'string')
+        return value.trim() || undefined;
+    if (isRecord(value) && typeof value.name === 'string')
+        return value.name.trim() || undefined;
+    // An environment given some other way (an expression object, a number) still deploys.
+    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(32721);
+;// CONCATENATED MODULE: ./src/core/supervise-dry-run.ts
+/**
+ * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
+ * re-run, the revert's push and PR, the rollback record, the ledger, the sticky comment) is left out, so
+ * a token with read permissions only can try it on a real run.
+ */
+
+/** One sentence per write a real run would make, each naming the permission it needs. */
+function dryRunActions(f) {
+    const { plan } = f;
+    const would = [];
+    const { rerun, revert } = plan;
+    if (rerun) {
+        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, plan.runAttempt + 1) / 1000;
+        const what = rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : `the failed jobs (${rerun.jobIds.join(', ')})`;
+        would.push(`re-run ${what} of run ${plan.runId} after ${wait} s (actions: write)`);
+    }
+    if (revert) {
+        const sha = revert.sha.slice(0, 12);
+        would.push(f.revertMode === 'push'
+            ? `revert ${sha} and push the revert to ${f.defaultBranch} (contents: write)`
+            : `revert ${sha}, push it to ${revert.branch} and open a draft revert PR labelled ${f.revertLabels.join(', ') || '(none)'} (contents: write, pull-requests: write)`);
+        would.push('keep the rollback record as an artifact of this run (actions: write)');
+        if (f.ledger)
+            would.push('record the revert in the ledger of the branch (the Actions cache)');
+    }
+    const acted = plan.jobs.some((j) => j.action !== 'nothing');
+    const pr = plan.branchKind === 'pr' ? 'the run' : plan.branchKind === 'default' ? f.culpritPr : undefined;
+    if (f.comment && !f.stale && acted && pr !== undefined)
+        would.push(`update the sticky comment on ${pr === 'the run' ? "the run's pull request" : `pull request #${pr}`} (pull-requests: write)`);
+    if (would.length === 0)
+        would.push('change nothing: no job needs a re-run, a revert or a comment');
+    return would;
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
+/**
+ * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
+ * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
+ * with its rollback record kept as an artifact.
+ */
+
+
+
+
+/**
+ * Reverts the culprit in the clone, then pushes it (push mode, one commit) or opens the draft PR (pr mode,
+ * and push mode asking first).
+ */
+async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
+    const req = outcome.plan.revert;
+    if (!req)
+        return;
+    const { clone } = site;
+    const escalate = (reason) => {
+        outcome.plan = escalateRevert(outcome.plan, reason);
+        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
+    };
+    const info = await clone.commitInfo(req.sha);
+    const reverted = await clone.revert(req.sha);
+    if (!reverted.ok)
+        return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
+        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
+    // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
+    const askedFirst = revertConfig.mode === 'push'
+        ? (0,core_revert/* pushAsksFirst */.nW)({
+            sha: req.sha,
+            parents: info.parents.length,
+            ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
+        })
+        : undefined;
+    if (askedFirst)
+        ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
+    const { run } = outcome.details;
+    const record = buildRollbackRecord({
+        request: req,
+        culprit: {
+            subject: info.subject,
+            author: info.author,
+            ...(site.culpritPr !== undefined ? { pullRequest: site.culpritPr } : {}),
+        },
+        reverted,
+        mode: askedFirst ? 'pr' : revertConfig.mode,
+        ...(askedFirst ? { askedFirst } : {}),
+        ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
+        defaultBranch: clone.branch,
+        trigger: {
+            workflow: run.workflow,
+            runId: outcome.plan.runId,
+            runAttempt: outcome.plan.runAttempt,
+            job: req.job,
+            ...(run.url ? { url: run.url } : {}),
+            ...(run.startedAt ? { startedAt: run.startedAt } : {}),
+        },
+        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
+        now,
+    });
+    const pushed = record.mode === 'push'
+        ? await pushRevert(clone, record, req.sha)
+        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
+    if (!pushed.ok) {
+        if (pushed.failure)
+            outcome.failures.push(pushed.failure);
+        return escalate(pushed.reason);
+    }
+    outcome.revert = pushed.revert;
+    await keepRecord(record, ports, outcome.problems);
+}
+/** Push mode: the revert lands on the default branch itself. */
+async function pushRevert(clone, record, sha) {
+    const pushed = await clone.push(clone.branch, { culprit: sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
+}
+/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
+async function openRevert(clone, record, req, labels, ports) {
+    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    const { title, body } = revertPullRequest(record);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch: req.branch,
+            base: clone.branch,
+            title,
+            body,
+            labels,
+        });
+        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
+        return {
+            ok: true,
+            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return {
+            ok: false,
+            failure: error.message,
+            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
+        };
+    }
+}
+/** The rollback record as an artifact, best-effort: the PR body holds it too. */
+async function keepRecord(record, ports, problems) {
+    try {
+        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
+    }
+    catch (error) {
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-verify.ts
+/**
+ * After a revert: a run of the default branch that holds it tells whether it helped
+ * (core/rollback-verify.ts). The ledger keeps each rollback's record until then; this reads the pending
+ * ones, finds where each revert landed (the pushed commit, or the revert PR's merge), checks in a clone of
+ * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
+ * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
+ */
+
+
+
+
+
+/** Where the revert of `entry` landed on the default branch, if it did. */
+async function landedSha(entry, record, ports) {
+    if (entry.landedSha)
+        return entry.landedSha;
+    if (record.mode === 'push')
+        return entry.revertSha ?? record.to.commit;
+    return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
+}
+/** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
+async function verifyRollbacks(input, ctx, ports, problems) {
+    let ledger = input.ledger;
+    const verified = [];
+    const pending = ledger.reverts.filter((r) => r.record !== undefined && r.verdict === undefined);
+    let clone;
+    try {
+        for (const entry of pending) {
+            const step = await verifyOne(entry, input, ctx, ports, async () => {
+                clone ??= await ports.git.cloneDefaultBranch({
+                    url: `${ctx.env.serverUrl}/${ctx.repository}`,
+                    branch: input.details.run.defaultBranch,
+                    token: ctx.settings.token,
+                });
+                return clone;
+            }).catch((error) => {
+                problems.push(`the revert of ${entry.sha.slice(0, 12)} was not verified: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            if (!step)
+                continue;
+            ledger = (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
+            if (step.verified)
+                verified.push(step.verified);
+        }
+    }
+    finally {
+        await clone?.dispose().catch(() => undefined);
+    }
+    return { ledger, verified };
+}
+async function verifyOne(entry, input, ctx, ports, cloned) {
+    const { run } = input.details;
+    const record = parseRollbackRecord(entry.record ?? '');
+    const landed = await landedSha(entry, record, ports);
+    if (!landed)
+        return undefined; // not merged yet: a later run tells
+    const clone = await cloned();
+    // The run tested a commit that holds the revert, or it says nothing about it.
+    if ((await clone.culpritRange(landed, run.headSha)) === undefined)
+        return { patch: { landedSha: landed } };
+    const check = checkRollback(record, input.jobs, input.findings);
+    if (check.verdict === 'unknown') {
+        ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
+        return { patch: { landedSha: landed } };
+    }
+    const now = ports.now?.() ?? new Date();
+    let updated = verifiedRecord(record, check, run, now);
+    let reland;
+    if (check.verdict === 'still-failing') {
+        const made = await reLand(updated, landed, clone, ctx, ports);
+        updated = made.record;
+        reland = made.pr;
+    }
+    await keepVerified(updated, ports);
+    await tellCulpritPr(updated, check, ports);
+    const patch = {
+        landedSha: landed,
+        verdict: check.verdict,
+        record: undefined,
+        ...(reland ? { relandPr: reland.number } : {}),
+    };
+    return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
+}
+/** The revert did not help: its revert, on a re-land branch, in a draft PR; a person is told either way. */
+async function reLand(record, landed, clone, ctx, ports) {
+    const branch = relandBranch(record.from.commit);
+    const escalated = relandEscalation(record);
+    const without = (why) => ({
+        record: {
+            ...record,
+            reland: { branch, escalated: `${escalated}; but the re-land was not made: ${why}` },
+        },
+    });
+    const reverted = await clone.revert(landed);
+    if (!reverted.ok)
+        return without(reverted.reason);
+    const pushed = await clone.push(branch, { force: true, culprit: landed });
+    if (!pushed.ok)
+        return without(pushed.reason);
+    const withReland = { ...record, reland: { branch, escalated } };
+    const { title, body } = relandPullRequest(withReland);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch,
+            base: clone.branch,
+            title,
+            body,
+            labels: ctx.settings.revertLabels,
+        });
+        ports.runner.log.warning(`ci-recovery supervisor: ${escalated}: draft re-land PR #${pr.number} ${pr.url}`);
+        const done = { ...record, reland: { branch, pr: pr.number, url: pr.url, escalated } };
+        return { record: done, pr: { number: pr.number, url: pr.url } };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return without(`the draft PR could not be opened (the branch ${branch} is pushed): ${error.message}`);
+    }
+}
+async function keepVerified(record, ports) {
+    const name = `${rollbackArtifactName(record.from.commit)}-${record.verification?.result ?? 'verified'}.yml`;
+    await ports.github.keepArtifact(name, renderRollbackRecord(record)).catch((error) => {
+        ports.runner.log.warning(`ci-recovery supervisor: the verified rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the summary holds it.`);
+    });
+}
+/** The culprit's PR hears the verdict, in its own section of the sticky comment. */
+async function tellCulpritPr(record, check, ports) {
+    const pr = record.from.pullRequest;
+    const v = record.verification;
+    if (pr === undefined || !v)
+        return;
+    const head = check.verdict === 'green'
+        ? `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert helped`
+        : `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert did not help, a person decides`;
+    await ports.github
+        .upsertComment(pr, ROLLBACK_SECTION_KEY, {
+        body: [head, '', renderRollbackPostMortem(record, { heading: false })].join('\n'),
+        runId: v.runId,
+        attempt: v.runAttempt,
+    })
+        .catch(() => undefined);
+}
+/** The sticky comment's section for a rollback's verdict. */
+const ROLLBACK_SECTION_KEY = 'ci-recovery-rollback';
+
+;// CONCATENATED MODULE: ./src/phases/supervise-reentry.ts
+/**
+ * Re-entry (core/reentry.ts): a PR run whose PR re-lands a change ci-recovery rolled back. The default
+ * branch's ledger holds the pending rollback records; the PR's commits (API) say which change it re-lands.
+ * Its sticky comment gets the record's failure, evidence and revision targets.
+ */
+
+
+
+
+/** The re-land a PR run is, with its PR; undefined when it is none. Never throws: problems are told. */
+async function gatherReentry(g, ports, problems) {
+    const { run } = g.details;
+    if (g.stale || !ports.ledger || branchKindOf(run) !== 'pr')
+        return undefined;
+    try {
+        // As for the comment: a PR that cannot be found is no PR to tell.
+        const pr = await ports.github.findPullRequest(g.details).catch(() => undefined);
+        if (pr === undefined)
+            return undefined;
+        const commits = await ports.github.pullRequestCommits(pr);
+        // A re-land names the rolled-back commit in a message: only then is the default branch's ledger restored.
+        if (!commits.some((c) => namesFullSha(c.message)))
+            return undefined;
+        const ledger = await ports.ledger.load(run.defaultBranch);
+        const found = findReentry(ledger.reverts, commits, g.findings);
+        problems.push(...found.problems);
+        if (!found.reentry)
+            return undefined;
+        const { sha, sameFailure } = found.reentry;
+        ports.runner.log.info(`ci-recovery supervisor: PR #${pr} re-lands ${sha.slice(0, 12)}, which ci-recovery rolled back` +
+            (sameFailure ? `; job '${(0,core_text/* inert */.tJ)(sameFailure.job)}' failed the same way again` : ''));
+        return { reentry: found.reentry, pr };
+    }
+    catch (error) {
+        problems.push(`whether this PR re-lands a rolled-back change is not known: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/** The re-land PR's own section of the sticky comment; a comment that fails is a problem, not a stop. */
+async function tellReentry(found, run, ports, problems) {
+    await ports.github
+        .upsertComment(found.pr, REENTRY_SECTION_KEY, {
+        body: renderReentrySection(found.reentry),
+        runId: run.id,
+        attempt: run.attempt,
+    })
+        .catch((error) => {
+        problems.push(`the re-land section of #${found.pr}'s comment was not written: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise.ts
+/**
+ * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
+ * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
+ * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
+ * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
+ * write the job summary. It clones only the default branch and never runs PR code.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
+async function superviseRun(ctx, ports) {
+    const { config, settings } = ctx;
+    const revertConfig = {
+        ...config.revert,
+        ...(settings.revertMode ? { mode: settings.revertMode } : {}),
+    };
+    const policy = (i) => (0,core_policy/* decide */.LD)(i, config);
+    const g = await gatherRun(ctx, ports);
+    const { run } = g.details;
+    // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
+    const verified = await verifyEarlier(g, ctx, ports);
+    // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
+    // A dry run writes no comment: it asks nothing for one (as verifyEarlier).
+    const reland = settings.dryRun ? undefined : await gatherReentry(g, ports, g.problems);
+    // One rule, the policy's: the jobs it would roll back are the ones whose confirming facts are read.
+    const scope = config.supervise;
+    const candidates = revertCandidates({ run, jobs: g.jobs, findings: g.findings, decide: policy, scope });
+    const previous = await gatherPrevious(g, candidates, ports.github);
+    const work = await gatherRevertFacts(g, candidates, revertConfig, ctx, ports);
+    try {
+        const plan = supervise({
+            run,
+            jobs: g.jobs,
+            findings: g.findings,
+            previous,
+            decide: policy,
+            revert: revertConfig,
+            scope,
+            ...work.facts,
+        });
+        const savings = rerunSavings(plan, g.jobs, g.plans);
+        const outcome = {
+            plan,
+            details: g.details,
+            problems: g.problems,
+            failures: [],
+            ...(savings.length > 0 ? { savings } : {}),
+            ...(verified ? { verified: verified.verified } : {}),
+            ...(verified?.ledger ? { ledger: verified.ledger } : {}),
+            ...(reland ? { reentry: reland.reentry } : {}),
+        };
+        if (settings.dryRun) {
+            sayDryRun(outcome, g, work, revertConfig, ctx, ports);
+        }
+        else {
+            await act(outcome, g, work, revertConfig, ctx, ports).catch((error) => {
+                // What was read and decided still goes in the summary (a call past the budget, a refusal); the
+                // step then fails with the reason.
+                outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                writeSummary(outcome, ports.runner);
+                throw error;
+            });
+            if (reland && settings.comment)
+                await tellReentry(reland, run, ports, outcome.problems);
+        }
+        if (outcome.ledger && ports.ledger && !settings.dryRun)
+            await ports.ledger.save(outcome.ledger, run.headBranch);
+        writeSummary(outcome, ports.runner);
+        return outcome;
+    }
+    finally {
+        await work.clone?.dispose().catch(() => undefined);
+    }
+}
+/** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
+async function verifyEarlier(g, ctx, ports) {
+    const { run } = g.details;
+    if (ctx.settings.dryRun || g.stale || !g.ledger || branchKindOf(run) !== 'default')
+        return undefined;
+    if (!g.ledger.reverts.some((r) => r.record !== undefined && r.verdict === undefined))
+        return undefined;
+    const before = g.ledger;
+    const done = await verifyRollbacks({ ...g, ledger: before }, ctx, ports, g.problems);
+    g.ledger = done.ledger;
+    // The ledger is saved only when a verdict or a landed commit changed it.
+    return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
+}
+async function gatherRun(ctx, ports) {
+    const { github, runner } = ports;
+    const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
+    const { run } = details;
+    // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
+    const stale = isStale(run);
+    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`);
+    // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
+    const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
+    loading?.catch(() => undefined); // awaited below
+    const read = await github.readJobs(run.id, run.attempt);
+    const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
+    const failed = jobs.filter(needsRecovery);
+    const findings = {};
+    if (!stale) {
+        // Each failed job's log is read and classified at once; their problems are told in the jobs' order.
+        const perJob = failed.map(() => []);
+        const found = await Promise.all(failed.map((job, i) => jobFindings(job, plans, github, perJob[i])));
+        failed.forEach((job, i) => (findings[job.name] = found[i]));
+        problems.push(...perJob.flat());
+    }
+    const ledger = await loading;
+    if (ledger)
+        markFlaky(findings, failed, ledger, run.headSha);
+    return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+/**
+ * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
+ * (the workflow files) and the plans (the artifacts) are read at once. Problems come in the order the
+ * reads were once made in: timeouts, environments.
+ */
+async function jobsAndPlans(read, details, stale, { github, runner }) {
+    const problems = [];
+    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+    const failing = !stale && timed.some(needsRecovery);
+    const envProblems = [];
+    const [environments, planned] = await Promise.allSettled([
+        failing ? withEnvironments(timed, details, github, envProblems) : Promise.resolve(timed),
+        failing ? github.recoveryPlans(details.run.id) : Promise.resolve([]),
+    ]);
+    // A read that failed fails the gathering as it did when the reads were one after the other.
+    if (environments.status === 'rejected')
+        throw environments.reason;
+    if (planned.status === 'rejected')
+        throw planned.reason;
+    return { jobs: environments.value, plans: planned.value, problems: [...problems, ...envProblems] };
+}
+/**
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
+ * and from the reusable workflows it calls, of this repository or another (their jobs run as
+ * `<caller> / <callee>`). A
+ * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * names only (supervise.deploy-jobs), and the summary says why.
+ */
+async function withEnvironments(jobs, details, github, problems) {
+    const file = details.workflowPath;
+    const unread = `which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only`;
+    if (!file) {
+        problems.push(`${unread}: the run does not name its workflow file`);
+        return jobs;
+    }
+    const deploying = await workflowDeploying(file, { ref: details.run.headSha }, github, {
+        depth: 0,
+        read: new Map(),
+    });
+    if ('problem' in deploying) {
+        problems.push(`${unread}: ${deploying.problem}`);
+        return jobs;
+    }
+    problems.push(...deploying.problems.map((p) => `${unread}: ${p}`));
+    return jobs.map((job) => {
+        const environment = job.environment ?? environmentOfJob(job.name, deploying.jobs);
+        return environment ? { ...job, environment } : job;
+    });
+}
+/** GitHub nests reusable workflows at most 4 levels below the caller; a run calls at most 20 workflows. */
+const MAX_CALL_DEPTH = 4;
+const MAX_CALLED_FILES = 20;
+/**
+ * The deploying jobs of the workflow `file` read from `source`, with those of the workflows it calls, of
+ * this repository or another (named as the run names them); a called file that cannot be told about is a
+ * problem, not a stop.
+ */
+async function workflowDeploying(file, source, github, walk) {
+    const at = source.repo ? `${source.repo}/${file}@${source.ref}` : `${file} at ${source.ref.slice(0, 12)}`;
+    let text;
+    try {
+        text = await github.readFile(file, source.ref, source.repo);
+    }
+    catch (error) {
+        return { problem: `${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    if (text === undefined)
+        return {
+            problem: source.repo
+                ? `${at} could not be read (it is not there, or the token cannot read ${source.repo})`
+                : `${at} is not in the repository`,
+        };
+    const read = readWorkflow(text, at);
+    if ('problem' in read)
+        return read;
+    const jobs = [...read.deploying];
+    const problems = [];
+    for (const call of read.calls) {
+        const inner = await calledDeploying(call, source, github, walk);
+        if ('problem' in inner)
+            problems.push(inner.problem);
+        else {
+            jobs.push(...calledDeployingJobs(call, inner.jobs));
+            problems.push(...inner.problems);
+        }
+    }
+    return { jobs, problems };
+}
+/**
+ * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
+ * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
+ * once: a second caller of it gets its jobs under its own name, and its problems are said once.
+ */
+async function calledDeploying(call, caller, github, walk) {
+    const called = calledWorkflow(call.uses);
+    const source = called?.from ?? caller;
+    const key = called ? `${source.repo ?? ''}@${source.ref}:${called.path}` : '';
+    const seen = walk.read.get(key);
+    if (seen)
+        return 'problem' in seen ? { jobs: [], problems: [] } : { jobs: seen.jobs, problems: [] };
+    if (!called || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES)
+        return { problem: `the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read` };
+    const result = await workflowDeploying(called.path, source, github, { ...walk, depth: walk.depth + 1 });
+    walk.read.set(key, result);
+    return result;
+}
+/** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
+async function withJobTimeouts(jobs, github, log, problems) {
+    const out = [];
+    for (const job of jobs) {
+        if (job.conclusion !== 'cancelled') {
+            out.push(job);
+            continue;
+        }
+        const evidence = await github.jobTimeoutEvidence(job.id).catch((error) => {
+            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (evidence)
+            log.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
+        out.push(evidence ? { ...job, jobTimeout: evidence } : job);
+    }
+    return out;
+}
+/** The ledger's flaky signatures: a failure that passed on a re-run of the same commit before. */
+function markFlaky(findings, failed, ledger, sha) {
+    for (const job of failed) {
+        const f = findings[job.name];
+        if (!f)
+            continue;
+        const signature = (0,core_ledger/* failureSignature */.vH)(f.classification.type, f.classification.evidence?.text);
+        if ((0,core_ledger/* isFlaky */.s8)(ledger, signature, sha, job.name))
+            f.flaky = true;
+    }
+}
+/** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
+async function jobFindings(job, plans, github, problems) {
+    const plan = planForJob(plans, job);
+    const lane = plan?.lane;
+    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+    if (job.jobTimeout)
+        return {
+            classification: jobTimeoutClassification(job.jobTimeout),
+            source: 'annotation',
+            ...(lane ? { lane } : {}),
+        };
+    const fromPlan = plan ? findingsFromPlan(plan) : undefined;
+    if (findingsKnown(fromPlan))
+        return fromPlan;
+    let best = fromPlan;
+    try {
+        const c = await github.classifyJobLog(job.id, jobSignals(job));
+        if (c)
+            best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
+    }
+    catch (error) {
+        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (findingsKnown(best))
+        return best;
+    // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 72994));
+    try {
+        best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
+    }
+    catch (error) {
+        problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return best ?? stepsFindings(job, lane, classify);
+}
+/** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
+async function gatherPrevious(g, candidates, github) {
+    const previous = {};
+    const { run } = g.details;
+    if (candidates.length === 0 || run.attempt <= 1)
+        return previous;
+    for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+        if (!candidates.some((c) => c.name === job.name))
+            continue;
+        const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
+            ? await jobFindings(job, g.plans, github, g.problems)
+            : undefined;
+        previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
+    }
+    return previous;
+}
+/** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
+async function gatherRevertFacts(g, candidates, revertConfig, ctx, ports) {
+    if (candidates.length === 0)
+        return { facts: {} };
+    const { run } = g.details;
+    let clone;
+    try {
+        clone = await ports.git.cloneDefaultBranch({
+            url: `${ctx.env.serverUrl}/${ctx.repository}`,
+            branch: run.defaultBranch,
+            token: ctx.settings.token,
+        });
+        return { clone, ...(await revertFacts(clone, g, revertConfig, ports)) };
+    }
+    catch (error) {
+        // No facts, no revert: the decision escalates to a person with this reason.
+        const factsProblem = (0,errors/* errorMessage */.gJ)(error);
+        g.problems.push(`revert facts not known: ${factsProblem}`);
+        return { ...(clone ? { clone } : {}), facts: { factsProblem } };
+    }
+}
+async function revertFacts(clone, g, revertConfig, ports) {
+    const { github } = ports;
+    const { run, workflowId } = g.details;
+    const now = ports.now?.() ?? new Date();
+    const commit = await clone.commitInfo(run.headSha);
+    const parent = commit.parents[0];
+    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+    let range;
+    if (parentGreen !== true) {
+        const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+        range = green ? await clone.culpritRange(green, run.headSha) : undefined;
+    }
+    // A kill switch that cannot be checked stops the revert like one that is set.
+    const labels = await github
+        .labelApplications(run.headSha, revertConfig.killSwitchLabel)
+        .catch((error) => {
+        throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
+    const existing = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(run.headSha));
+    const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
+    return {
+        ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+        ...(target !== undefined ? { target } : {}),
+        facts: {
+            ...(target !== undefined && g.ledger
+                ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
+                : {}),
+            commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
+            ...(parentGreen !== undefined ? { parentGreen } : {}),
+            ...(range !== undefined ? { culpritRange: range } : {}),
+            labels: labels.labels,
+            revertsToday: today,
+            alreadyReverted: existing !== undefined || (g.ledger ? (0,core_ledger/* wasReverted */.$x)(g.ledger, run.headSha) : false),
+        },
+    };
+}
+/** A dry run says what `act` would do, and does none of it: a read-only token is enough. */
+function sayDryRun(outcome, g, work, revertConfig, ctx, ports) {
+    outcome.dryRun = dryRunActions({
+        plan: outcome.plan,
+        comment: ctx.settings.comment,
+        stale: g.stale,
+        revertMode: revertConfig.mode,
+        defaultBranch: g.details.run.defaultBranch,
+        revertLabels: ctx.settings.revertLabels,
+        ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+        ledger: ports.ledger !== undefined,
+    });
+    const { log } = ports.runner;
+    log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
+    // Labels are the workflow's input, branch names the run's: one inert line each.
+    for (const would of outcome.dryRun)
+        log.info(`  - ${(0,core_text/* inert */.tJ)(would)}`);
+}
+/** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
+async function act(outcome, g, work, revertConfig, ctx, ports) {
+    const { run } = g.details;
+    const { rerun, revert } = outcome.plan;
+    const now = () => ports.now?.() ?? new Date();
+    if (rerun) {
+        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, run.attempt + 1);
+        ports.runner.log.info(`ci-recovery supervisor: re-running ${rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : 'the failed jobs'} of run ${run.id} after ${wait} ms`);
+        outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
+    }
+    if (revert && work.clone) {
+        const site = {
+            clone: work.clone,
+            ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+            ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+            ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+        };
+        await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
+        if (outcome.revert && g.ledger) {
+            outcome.ledger = (0,core_ledger/* recordRevert */.O5)(g.ledger, {
+                at: now().toISOString(),
+                sha: revert.sha,
+                ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
+                ...(outcome.revert.pushed
+                    ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
+                    : { revertSha: outcome.revert.record.to.commit }),
+                ...(work.target !== undefined ? { target: work.target } : {}),
+                // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
+                record: renderRollbackRecord(outcome.revert.record),
+            });
+        }
+    }
+    // A repeat run that finds everything done writes nothing, not even an updated comment.
+    const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
+    if (ctx.settings.comment && !g.stale && acted)
+        await supervise_comment(outcome, g.plans, work.culpritPr, ctx, ports);
+}
+/** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
+async function supervise_comment(outcome, plans, culpritPr, ctx, ports) {
+    const { plan, details } = outcome;
+    const { github } = ports;
+    // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
+    const pr = plan.branchKind === 'pr'
+        ? await github.findPullRequest(details).catch(() => undefined)
+        : plan.branchKind === 'default'
+            ? culpritPr
+            : undefined;
+    if (pr === undefined)
+        return;
+    outcome.pr = pr;
+    // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
+    if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
+        for (const { key, ...section } of forkPlanSections(plans, details.run.url))
+            await github.upsertComment(pr, key, section);
+    }
+    const body = renderSupervisorSection(plan, {
+        ...(outcome.savings ? { savings: outcome.savings } : {}),
+        ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
+        ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
+        ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
+        ...(details.run.url ? { runUrl: details.run.url } : {}),
+    });
+    const result = await github.upsertComment(pr, SUPERVISOR_SECTION_KEY, {
+        body,
+        runId: plan.runId,
+        attempt: plan.runAttempt,
+    });
+    if (result.url)
+        outcome.comment = result.url;
+}
+function writeSummary(outcome, runner) {
+    try {
+        runner.appendSummary(renderSuperviseSummary(outcome));
+    }
+    catch (error) {
+        runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/supervise.ts
+/** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readSettings() {
+    const runId = inputs/* input */.h.int('run-id', { min: 1 });
+    if (runId === undefined) {
+        throw new errors/* UserError */.yo("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
+    }
+    const mode = inputs/* input */.h.string('revert-mode').trim();
+    if (mode !== '' && mode !== 'pr' && mode !== 'push')
+        throw new errors/* UserError */.yo(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
+    const attempt = inputs/* input */.h.int('run-attempt', { min: 1, max: 50 });
+    const configFile = inputs/* input */.h.string('config').trim();
+    return {
+        token: inputs/* input */.h.required('github-token'),
+        runId,
+        ...(attempt !== undefined ? { runAttempt: attempt } : {}),
+        dryRun: inputs/* input */.h.bool('dry-run'),
+        tokenCanPushWorkflows: inputs/* input */.h.bool('token-can-push-workflows'),
+        comment: inputs/* input */.h.bool('comment'),
+        revertLabels: inputs/* input */.h.list('revert-labels'),
+        ...(mode ? { revertMode: mode } : {}),
+        ...(configFile ? { configFile } : {}),
+    };
+}
+async function run() {
+    let tempDir;
+    const env = (0,job_env/* readJobEnv */.l)();
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise);
+    try {
+        const settings = readSettings();
+        const repo = (0,adapters_github.repoFromEnv)(env);
+        const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, settings.configFile);
+        await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
+        tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
+        const ports = supervisePorts({
+            token: settings.token,
+            repo,
+            config,
+            env,
+            runId: settings.runId,
+            tempDir,
+            budget: {
+                deadline,
+                logger: adapters_logger/* runnerPort */.Ql.log,
+                artifactMs: (0,store_guard/* stallMsOf */._Y)(env),
+            },
+        });
+        const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
+        adapters_logger/* runnerPort */.Ql.setOutput('decisions', decisionsJson(outcome.plan));
+        adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', outcome.revert?.branch ?? '');
+        adapters_logger/* runnerPort */.Ql.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
+        if (outcome.failures.length > 0)
+            adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+    }
+    catch (error) {
+        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        if (tempDir)
+            await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    // A call given up may still hold a socket or a git process, and with it this process: end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ writeChangedFiles),
+/* harmony export */   Ns: () => (/* binding */ changedFilesPath),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   k3: () => (/* binding */ effectiveConfig),
+/* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
+/* harmony export */ });
+/* unused harmony export effectiveConfigPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+
+
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            await checkInRepository(workspace, rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (file === undefined)
+                continue;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace, rel) {
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
+        if (st.isSymbolicLink())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+    }
+}
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
+async function readBounded(file, shownAs) {
+    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The effective config for a sub-action: what main wrote to the file named by CI_RECOVERY_CONFIG_FILE, else
+ * the file in the workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env) {
+    const fromMain = env.recovery.configFile ? await readEffectiveConfig(env.recovery.configFile) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.workspace)).config;
+}
+/** The file main writes the effective config to, in the job's RUNNER_TEMP. */
+function effectiveConfigPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
+}
+/** Writes the effective config for later steps; returns its path. */
+async function writeEffectiveConfig(runnerTemp, config) {
+    const file = effectiveConfigPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(config));
+    return file;
+}
+/** Main's effective config, or undefined when the file is gone, too large or not a config. */
+async function readEffectiveConfig(file) {
+    try {
+        // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+                return undefined;
+            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where main leaves the change's files for the job's later steps. */
+function changedFilesPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+/** Main: writes the change's files for later steps; returns the path. */
+async function writeChangedFiles(runnerTemp, files) {
+    const file = changedFilesPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(files));
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ phaseDeadline),
+/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
+/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
+/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
+/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
+/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
+/* harmony export */ });
+/* unused harmony export Deadline */
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    phase;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, 
+    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
+    phase = POST_BUDGET, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.phase = phase;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    /** The wall-clock time (ms since the epoch) the budget runs out. */
+    get endsAtMs() {
+        return this.endsAt;
+    }
+    /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
+    spentReason(what) {
+        return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, 
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work, fallback, 
+    /** The variable that sets `limitMs`, named when the call runs out of it. */
+    limitSetting) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+        if (ms === 0)
+            return fallback(this.spentReason(what));
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+            timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
+            timer.unref();
+        });
+        const abandon = new AbortController();
+        try {
+            const working = work(abandon.signal);
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            abandon.abort();
+            this.abandoned.push(what);
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? this.spentReason(what)
+                : `${what} did not finish within ${seconds} s; given up so the job goes on` +
+                    (limitSetting ? ` (${limitSetting} sets this limit)` : ''));
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
+function phaseDeadline(phase, seconds) {
+    return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+const POST_BUDGET = {
+    name: 'post',
+    setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
+    defaultMs: 150_000,
+};
+/**
+ * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
+ * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
+ * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
+ * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
+ * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
+ */
+const MAIN_LIMITS = {
+    /** The job's name from the jobs API, when main does pre's work (a local action runs no pre). */
+    jobNameMs: 10_000,
+    /** The change since the base, from git (its commands already stop after 30 s without output). */
+    gitMs: 60_000,
+    /** The pull request's files through the API (one REST call per 100 files, each bounded). */
+    githubMs: 60_000,
+    /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
+    artifactsMs: 60_000,
+};
+const MAIN_BUDGET = {
+    name: 'main',
+    setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
+    defaultMs: 600_000,
+};
+/**
+ * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (its timeout-minutes input, 20 by default, set-up and checkouts included), so the supervisor says what it
+ * gave up on. The reusable workflow passes its budget-seconds input (900 by default) as the setting.
+ */
+const SUPERVISE_BUDGET = {
+    name: 'the supervisor',
+    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+    defaultMs: 900_000,
+};
+
+
+/***/ }),
+
+/***/ 52439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
+
+
+
+/** Five days in minutes: the longest a job may run, on a self-hosted runner. */
+const MAX_MINUTES = 7200;
+/**
+ * The only place that reads action inputs. Defaults live in action.yml; a test checks that every name
+ * read here through `input.*('name')` in an action's settings is declared in that action's action.yml.
+ */
+const input = {
+    string(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+    },
+    required(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (!value)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
+        return value;
+    },
+    bool(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        if (value === '')
+            return false;
+        if (['true', 'yes', 'on', '1'].includes(value))
+            return true;
+        if (['false', 'no', 'off', '0'].includes(value))
+            return false;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
+    },
+    /** A whole number in decimal digits (not '0x10', '1e3'); undefined when empty (the default applies). */
+    int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (value === '')
+            return undefined;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .rD)(value, { min, max });
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number ${(0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeRange */ .h2)({ min, max })}, in decimal digits, got '${value}'.`);
+        return n;
+    },
+    /**
+     * A positive number of minutes, fractions allowed (0.5 is 30 s), at most five days (a self-hosted
+     * job's own limit: '1e308' is no limit, not a time); undefined when empty.
+     */
+    minutes(name) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        if (value === '')
+            return undefined;
+        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveDecimal */ .hs)(value, MAX_MINUTES);
+        if (n === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`);
+        return n;
+    },
+    /** One of `choices` (case-insensitive); the message lists them. */
+    choice(name, choices) {
+        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        const found = choices.find((c) => c === value);
+        if (found === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+        return found;
+    },
+    /** Newline- or comma-separated list; blank entries dropped. */
+    list(name) {
+        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
+            .getInput(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    },
+};
+
+
+/***/ }),
+
+/***/ 3463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48463);
+
+
+
+/**
+ * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
+ * Never throws: a missing permission or an outage comes back as a reason that names the fix.
+ */
+async function readJobSteps(octokit, repo, jobId) {
+    try {
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const steps = (data.steps ?? []).map(stepOutcome);
+        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
+        const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+        if (kind === 'bad-credentials' || kind === 'rate-limit') {
+            const said = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
+            return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
+        }
+        if (status === 403 || status === 404) {
+            return {
+                ok: false,
+                reason: `the jobs API answered ${status} for job ${jobId}: grant the workflow 'permissions: actions: read' ` +
+                    `(and pass 'github-token' if you override it); falling back to ci-recovery's own records`,
+            };
+        }
+        return {
+            ok: false,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+function stepOutcome(s) {
+    return {
+        name: s.name,
+        number: s.number,
+        conclusion: toConclusion(s.status, s.conclusion),
+        ...(s.started_at ? { startedAt: s.started_at } : {}),
+        ...(s.completed_at ? { completedAt: s.completed_at } : {}),
+    };
+}
+function toConclusion(status, conclusion) {
+    if (status !== 'completed')
+        return 'unknown';
+    switch (conclusion) {
+        case 'success':
+        case 'failure':
+        case 'cancelled':
+        case 'skipped':
+            return conclusion;
+        default:
+            return 'unknown';
+    }
+}
+
+
+/***/ }),
+
+/***/ 58919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
+/* harmony export */   q: () => (/* binding */ cacheService),
+/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
+/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
+/**
+ * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
+ * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
+ * memory for better decisions, never a reason to fail a job.
+ */
+
+
+
+
+
+const FILE = 'ledger.json';
+/**
+ * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
+ * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
+ */
+async function cacheService() {
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** The ledger's directory under a runner temp directory. */
+function ledgerDirIn(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
+}
+/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+async function restoreLedger(location, logger) {
+    const dir = location.dir;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    try {
+        const cache = await cacheService();
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        const key = await cache.restoreCache([file], (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        if (!key)
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLedger */ .h8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined), location.branch);
+        if (problem)
+            logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
+        return { ledger, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+    }
+}
+/** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
+async function saveLedger(ledger, location, logger) {
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const dir = location.dir;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
+    const mode = location.cacheMode;
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(mode)) {
+        logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
+        return { saved: false, key };
+    }
+    try {
+        const cache = await cacheService();
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
+            return { saved: false, key };
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeLedger */ .CE)(ledger));
+        const id = await cache.saveCache([file], key);
+        if (id === -1) {
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`);
+            return { saved: false, key };
+        }
+        return { saved: true, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        return { saved: false, key };
+    }
+}
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 48022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
+/* harmony export */   lU: () => (/* binding */ refusalKind),
+/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
+/* harmony export */ });
+/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
+/**
+ * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
+ * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
+ * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
+ */
+/** What to change when GitHub refuses a call, by what the call needed. */
+const PERMISSION_FIXES = {
+    'metadata:read': '',
+    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
+    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
+    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
+    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
+    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
+    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
+    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
+};
+/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
+const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
+const GITHUB_RERUN_WINDOW_DAYS = 30;
+const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
+/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
+const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
+const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
+/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
+function isRateLimited(refusal) {
+    const headers = refusal.headers ?? {};
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
+        return true;
+    if (headers['retry-after'] !== undefined)
+        return true;
+    return /rate limit/i.test(refusal.message);
+}
+/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
+function refusalKind(refusal, needs, rerun) {
+    const { status, message } = refusal;
+    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
+        return 'actions-may-not-create-prs';
+    if (status === 401)
+        return 'bad-credentials';
+    if ((status === 403 || status === 429) && isRateLimited(refusal))
+        return 'rate-limit';
+    if (status === 403 && rerun) {
+        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
+            return 'rerun-too-old';
+        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
+            return 'rerun-too-many';
+    }
+    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
+    if (status === 403 || refusedWrite)
+        return needs === 'metadata:read' ? 'metadata' : 'permission';
+    return 'other';
+}
+function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
+    if (!runCreatedAt)
+        return false;
+    const created = Date.parse(runCreatedAt);
+    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
+}
+/**
+ * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
+ * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
+ */
+function explainRefusal(refusal, doing, needs, rerun) {
+    const kind = refusalKind(refusal, needs, rerun);
+    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
+    switch (kind) {
+        case 'other':
+            return undefined;
+        case 'actions-may-not-create-prs':
+            return {
+                kind,
+                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
+                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
+            };
+        case 'bad-credentials':
+            return {
+                kind,
+                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
+                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
+            };
+        case 'rate-limit':
+            return {
+                kind,
+                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
+            };
+        case 'rerun-too-old':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
+            };
+        case 'rerun-too-many':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
+            };
+        case 'metadata':
+            return {
+                kind,
+                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
+            };
+        case 'permission':
+            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
+    }
+}
+function rateLimitText({ headers = {} }) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
+        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
+    }
+    const after = headers['retry-after'];
+    if (after !== undefined)
+        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
+    return "GitHub's API rate limit was reached";
+}
+
+
+/***/ }),
+
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+     * parent's local copy knows it, as git's index compares) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+}
+
+
+/***/ }),
+
+/***/ 73018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
+/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
+/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
+/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
+/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
+/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
+/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
+/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
+/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
+/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
+/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
+/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
+/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
+/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
+/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
+/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
+/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
+/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
+/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
+/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
+/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
+/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
+/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
+/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
+/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
+/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
+/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
+/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
+/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
+/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
+/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
+/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
+/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
+/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
+/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
+/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
+/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
+/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
+/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
+/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
+/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
+/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
+/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
+/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
+/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
+/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
+/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
+/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
+/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
+/* harmony export */ });
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    tests: { quarantine: false, quarantined: [] },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+        tests: {
+            quarantine: p.tests?.quarantine === true,
+            quarantined: Array.isArray(p.tests?.quarantined)
+                ? p.tests.quarantined.filter((k) => typeof k === 'string')
+                : [],
+        },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 95939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ buildPlan),
+/* harmony export */   QU: () => (/* binding */ latestPlans),
+/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
+/* harmony export */   nU: () => (/* binding */ planArtifactName),
+/* harmony export */   vS: () => (/* binding */ parsePlan)
+/* harmony export */ });
+/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+
+const PLAN_SCHEMA_VERSION = 1;
+const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
+const MAX_STEPS = 20;
+const MAX_TEXT = 500;
+const MAX_STAGES = 100;
+/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
+function buildPlan(input, now = new Date()) {
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        ...input,
+        jobKey: input.jobKey ?? input.job,
+        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
+        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
+        checkpoints: input.checkpoints.slice(-MAX_STAGES),
+        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
+        ...(input.resumableStages
+            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
+            : {}),
+        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
+        createdAt: input.createdAt ?? now.toISOString(),
+    };
+    return plan;
+}
+function boundStep(step) {
+    const c = step.classification;
+    return {
+        ...step,
+        name: cut(step.name),
+        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
+        ...(c
+            ? {
+                classification: {
+                    ...c,
+                    rule: cut(c.rule),
+                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
+                },
+            }
+            : {}),
+        ...(step.decision
+            ? {
+                decision: {
+                    strategy: step.decision.strategy,
+                    rule: cut(step.decision.rule),
+                    reason: cut(step.decision.reason),
+                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
+                    ...(step.decision.backoffSeconds !== undefined
+                        ? { backoffSeconds: step.decision.backoffSeconds }
+                        : {}),
+                },
+            }
+            : {}),
+    };
+}
+const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
+/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
+function planArtifactName(jobKey, attempt) {
+    const safe = jobKey
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+function parsePlanArtifactName(name) {
+    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    if (!m?.[1] || !m[2])
+        return undefined;
+    return { jobKey: m[1], attempt: Number(m[2]) };
+}
+/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
+function parsePlan(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const v = obj(value, 'plan');
+    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
+        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
+    const plan = {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        repo: str(v.repo, 'repo'),
+        runId: int(v.runId, 'runId'),
+        attempt: int(v.attempt, 'attempt'),
+        job: str(v.job, 'job'),
+        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
+        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
+        failedSteps: arr(v.failedSteps, 'failedSteps')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
+        completedStages: arr(v.completedStages, 'completedStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `completedStages[${i}]`)),
+        checkpoints: arr(v.checkpoints, 'checkpoints')
+            .slice(-MAX_STAGES)
+            .map((c, i) => {
+            const o = obj(c, `checkpoints[${i}]`);
+            return {
+                id: str(o.id, `checkpoints[${i}].id`),
+                stage: str(o.stage, `checkpoints[${i}].stage`),
+                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
+            };
+        }),
+        createdAt: str(v.createdAt, 'createdAt'),
+    };
+    if (v.jobId !== undefined)
+        plan.jobId = int(v.jobId, 'jobId');
+    if (v.lane !== undefined)
+        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
+    if (v.laneReason !== undefined)
+        plan.laneReason = str(v.laneReason, 'laneReason');
+    if (v.prNumber !== undefined)
+        plan.prNumber = int(v.prNumber, 'prNumber');
+    if (v.headSha !== undefined) {
+        plan.headSha = str(v.headSha, 'headSha');
+        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
+            throw new Error('recovery plan: headSha is not a commit id');
+    }
+    if (v.branch !== undefined)
+        plan.branch = str(v.branch, 'branch');
+    if (v.flaky !== undefined) {
+        if (typeof v.flaky !== 'boolean')
+            throw new Error('recovery plan: flaky is not true or false');
+        plan.flaky = v.flaky;
+    }
+    if (v.stageDurations !== undefined) {
+        const d = obj(v.stageDurations, 'stageDurations');
+        plan.stageDurations = Object.fromEntries(Object.entries(d)
+            .slice(0, MAX_STAGES)
+            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
+    }
+    if (v.resumableStages !== undefined)
+        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
+            .slice(0, MAX_STAGES)
+            .map((s, i) => str(s, `resumableStages[${i}]`));
+    if (v.jobMs !== undefined)
+        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
+    if (v.flakyTests !== undefined)
+        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
+            .slice(0, MAX_STEPS)
+            .map((s, i) => str(s, `flakyTests[${i}]`));
+    return plan;
+}
+function parseStep(value, where) {
+    const o = obj(value, where);
+    const step = {
+        name: str(o.name, `${where}.name`),
+        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
+    };
+    if (o.stage !== undefined)
+        step.stage = str(o.stage, `${where}.stage`);
+    if (o.conclusion !== undefined) {
+        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
+    }
+    if (o.exitCode !== undefined)
+        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
+    if (o.signal !== undefined)
+        step.signal = str(o.signal, `${where}.signal`, 20);
+    if (o.attempts !== undefined)
+        step.attempts = int(o.attempts, `${where}.attempts`);
+    if (o.classification !== undefined) {
+        const c = obj(o.classification, `${where}.classification`);
+        step.classification = {
+            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
+            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
+            retryable: c.retryable === true,
+            rule: str(c.rule, `${where}.classification.rule`),
+        };
+        if (c.evidence !== undefined) {
+            const e = obj(c.evidence, `${where}.classification.evidence`);
+            step.classification.evidence = {
+                line: int(e.line, `${where}.classification.evidence.line`),
+                text: str(e.text, `${where}.classification.evidence.text`),
+            };
+        }
+    }
+    if (o.decision !== undefined) {
+        const d = obj(o.decision, `${where}.decision`);
+        step.decision = {
+            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
+            rule: str(d.rule, `${where}.decision.rule`),
+            reason: str(d.reason, `${where}.decision.reason`),
+        };
+        if (d.maxAttempts !== undefined)
+            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
+        if (d.backoffSeconds !== undefined)
+            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
+    }
+    return step;
+}
+function obj(v, where) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be an object`);
+    return v;
+}
+function arr(v, where) {
+    if (!Array.isArray(v))
+        throw new Error(`recovery plan: ${where} must be a list`);
+    return v;
+}
+function str(v, where, max = MAX_TEXT) {
+    if (typeof v !== 'string')
+        throw new Error(`recovery plan: ${where} must be a string`);
+    return cut(v, max);
+}
+function int(v, where, min = 0) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+        throw new Error(`recovery plan: ${where} must be a whole number`);
+    return v;
+}
+function nonNegative(v, where) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new Error(`recovery plan: ${where} must be a number >= 0`);
+    return v;
+}
+function oneOf(v, allowed, where) {
+    if (typeof v !== 'string' || !allowed.includes(v)) {
+        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
+    }
+    return v;
+}
+/** The newest attempt's plan per job key. */
+function latestPlans(plans) {
+    const byJob = new Map();
+    for (const p of plans) {
+        const seen = byJob.get(p.jobKey);
+        if (!seen || p.attempt > seen.attempt)
+            byJob.set(p.jobKey, p);
+    }
+    return [...byJob.values()];
+}
+
+
+/***/ }),
+
+/***/ 32721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
+ * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
+ * defaults below. Every decision names the rule that decided and says why in words.
+ */
+
+/** Types that never retry blindly: the change itself is the likely cause. */
+const DETERMINISTIC_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'config',
+    'dependency',
+];
+const BRANCH_WORDS = {
+    default: 'the default branch',
+    pr: 'a pull request',
+    other: 'a non-default branch',
+};
+function asList(value) {
+    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+/** Does a config rule's `when` match? Missing conditions match anything. */
+function ruleMatches(rule, input) {
+    const { when } = rule;
+    const types = asList(when.type);
+    const lanes = asList(when.lane);
+    const branches = asList(when.branch);
+    return ((!types || types.includes(input.type)) &&
+        (!lanes || lanes.includes(input.lane)) &&
+        (!branches || branches.includes(input.branchKind)) &&
+        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
+}
+function ruleId(rule, index) {
+    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
+}
+function defaultVerdict(input, budget) {
+    const { type } = input;
+    if (type === 'cancelled') {
+        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
+    }
+    if (type === 'unknown') {
+        return {
+            strategy: 'manual',
+            rule: 'unknown-manual',
+            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
+        };
+    }
+    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
+}
+/**
+ * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
+ * retried once. Only team rules say so; the shipped ones keep the type's default.
+ */
+function classifierWord(input) {
+    const { type, retryable, attempt } = input;
+    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
+        return undefined;
+    return {
+        strategy: 'retry',
+        rule: 'classified-retryable-retry-once',
+        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
+        attemptCap: attempt + 1,
+    };
+}
+/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
+function transientVerdict(input, budget) {
+    const { type, lane } = input;
+    if (type === 'git' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'git-not-transient',
+            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
+        };
+    }
+    if (type === 'network' || type === 'infrastructure' || type === 'git') {
+        // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
+        // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
+        const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true } : {};
+        if (input.confidence === 'low') {
+            return {
+                strategy: 'retry',
+                rule: 'transient-unsure-retry-once',
+                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
+                attemptCap: 2,
+                ...noWait,
+            };
+        }
+        return {
+            strategy: 'retry',
+            rule: 'transient-retry',
+            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
+            ...noWait,
+        };
+    }
+    if (type === 'resource') {
+        return {
+            strategy: 'retry',
+            rule: 'resource-retry-once',
+            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (type === 'timeout') {
+        return lane === 'HEAVY'
+            ? {
+                strategy: 'resume',
+                rule: 'timeout-heavy-resume',
+                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
+                noWait: true,
+            }
+            : {
+                strategy: 'retry',
+                rule: 'timeout-retry-once',
+                reason: `a time limit was hit in a ${lane} job: retry once`,
+                attemptCap: 2,
+                noWait: true,
+            };
+    }
+    return undefined;
+}
+/** A deterministic failure: the change is the likely cause. */
+function deterministicVerdict(input) {
+    const { type, branchKind, attempt } = input;
+    if (input.flaky && input.flakyTests?.length) {
+        const n = input.flakyTests.length;
+        return {
+            strategy: 'retry',
+            rule: 'flaky-tests-retry-once',
+            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
+            // One re-run: a known flake that fails twice running is worth a person's look.
+            attemptCap: 2,
+            noWait: true,
+        };
+    }
+    if (input.flaky) {
+        return {
+            strategy: 'retry',
+            rule: 'flaky-retry-once',
+            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (branchKind === 'pr') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-pr-manual',
+            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
+        };
+    }
+    if (branchKind === 'other') {
+        return {
+            strategy: 'manual',
+            rule: 'deterministic-manual',
+            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
+        };
+    }
+    return defaultBranchVerdict(input);
+}
+/**
+ * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
+ * type needs a re-run that saw the same failure, not merely a later attempt.
+ */
+function defaultBranchVerdict(input) {
+    const { type, attempt } = input;
+    const unsure = input.confidence === 'low';
+    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
+    if (!confirmed) {
+        return {
+            strategy: 'retry',
+            rule: 'deterministic-default-confirm',
+            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
+            attemptCap: attempt + 1,
+            noWait: true,
+        };
+    }
+    if (input.parentGreen === true) {
+        return {
+            strategy: 'rollback',
+            rule: 'deterministic-default-rollback',
+            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
+        };
+    }
+    return {
+        strategy: 'manual',
+        rule: 'deterministic-default-manual',
+        reason: input.parentGreen === false
+            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
+            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
+    };
+}
+function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
+    const laneBudget = config.budgets[input.lane];
+    let verdict;
+    let budget = laneBudget;
+    for (const [index, rule] of config.policy.entries()) {
+        if (!ruleMatches(rule, input))
+            continue;
+        budget = {
+            ...laneBudget,
+            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
+            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
+            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
+        };
+        verdict = {
+            strategy: rule.strategy,
+            rule: ruleId(rule, index),
+            reason: rule.reason ??
+                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
+        };
+        break;
+    }
+    verdict ??= defaultVerdict(input, laneBudget);
+    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
+    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
+    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
+    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
+    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
+    if (again && spent >= maxAttempts) {
+        return {
+            ...base,
+            strategy: 'manual',
+            rule: 'budget-exhausted',
+            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
+            retryInStep: false,
+        };
+    }
+    const { strategy, rule, reason } = verdict;
+    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
+}
+/**
+ * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
+ * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
+ */
+function waitsBeforeNext(verdict, budget, lane) {
+    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
+}
+/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
+function backoffMs(decision, next) {
+    if (decision.backoffSeconds <= 0)
+        return 0;
+    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
+}
+function describe(input) {
+    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 75569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ workflowsPermissionReason),
+/* harmony export */   N5: () => (/* binding */ revertPushFailure),
+/* harmony export */   QX: () => (/* reexport safe */ _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
+/* harmony export */   Tg: () => (/* binding */ notPushRun),
+/* harmony export */   Xj: () => (/* binding */ MAX_ROLLBACKS_PER_TARGET),
+/* harmony export */   Z9: () => (/* binding */ revertBranch),
+/* harmony export */   eg: () => (/* binding */ revertEligibility),
+/* harmony export */   nW: () => (/* binding */ pushAsksFirst),
+/* harmony export */   wA: () => (/* binding */ ownRevertPullsOn),
+/* harmony export */   x0: () => (/* binding */ UNKNOWN_PERMISSION)
+/* harmony export */ });
+/* unused harmony export isRevertCommit */
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/**
+ * When may the supervisor revert a commit that broke the default branch? Pure: every fact comes in, a
+ * verdict with its reason goes out. Anchors: PyTorch autorevert (confirm on a re-run first, kill-switch label
+ * checked against the applier's permission), Chromium Findit (daily cap, opt-out marker), ClickHouse
+ * (never revert a revert, one culprit only).
+ */
+
+
+/** The permission of a labeller GitHub did not answer for: the kill switch counts it as a writer's. */
+const UNKNOWN_PERMISSION = 'unknown';
+const WRITERS = new Set(['admin', 'maintain', 'write']);
+/** The most rollbacks of one change before a person reassesses. */
+const MAX_ROLLBACKS_PER_TARGET = 2;
+const notPushRun = (event, short) => `this is a ${event} run, not the push run of ${short}: only a commit whose own push run failed is reverted`;
+/** The message git writes for a revert, or a GitHub "Revert #N" PR squash. */
+function isRevertCommit(message) {
+    const subject = message.split('\n', 1)[0] ?? '';
+    return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
+}
+function revertEligibility(facts, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REVERT_CONFIG */ .QX) {
+    const short = facts.commit.sha.slice(0, 12);
+    const no = (refusal, reason) => ({ revert: false, refusal, reason });
+    if (config.dailyCap <= 0)
+        return no('disabled', 'reverts are turned off (revert.daily-cap is 0)');
+    if (facts.branchKind !== 'default')
+        return no('not-default-branch', 'only commits on the default branch are reverted');
+    if (facts.event !== undefined && facts.event !== 'push')
+        return no('not-push-run', notPushRun(facts.event, short));
+    if (facts.alreadyReverted)
+        return no('already-reverted', `ci-recovery already reverted ${short}`);
+    if (isRevertCommit(facts.commit.message)) {
+        return no('revert-of-revert', `${short} is itself a revert; reverting a revert needs a person`);
+    }
+    if (config.optOutMarker && facts.commit.message.includes(config.optOutMarker)) {
+        return no('opt-out', `the commit message of ${short} carries the opt-out marker ${config.optOutMarker}`);
+    }
+    // Fails closed: a label whose author's access could not be checked stops the revert too.
+    const kill = (facts.labels ?? []).find((l) => l.label === config.killSwitchLabel &&
+        (WRITERS.has(l.permission) || l.permission === UNKNOWN_PERMISSION));
+    if (kill) {
+        const access = kill.permission === UNKNOWN_PERMISSION
+            ? 'whose access could not be checked, so the kill switch holds'
+            : `${kill.permission} access`;
+        return no('kill-switch', `label '${kill.label}' was applied by @${kill.actor} (${access})`);
+    }
+    const earlier = facts.earlierRollbacks ?? 0;
+    if (earlier >= MAX_ROLLBACKS_PER_TARGET)
+        return no('rollback-cap', `${short}'s change was rolled back ${earlier} time(s) already, the most ci-recovery does: a person reassesses it`);
+    const range = facts.culpritRange;
+    const tooMany = (n) => no('culprit-range', `${n} commits since the last green run: a person must pick the culprit`);
+    if (facts.parentGreen !== true) {
+        if (range !== undefined && range > 1)
+            return tooMany(range);
+        return no('parent-not-green', `the parent commit was ${facts.parentGreen === false ? 'not green' : 'not run'} for this workflow`);
+    }
+    // A green parent makes this commit the only suspect, unless the history says otherwise.
+    if (range !== undefined && range > 1)
+        return tooMany(range);
+    if (facts.revertsToday >= config.dailyCap) {
+        return no('daily-cap', `the daily cap of ${config.dailyCap} revert(s) is reached (${facts.revertsToday} today)`);
+    }
+    // Last, so a confirming re-run is spent only when a revert would follow it.
+    if (!facts.confirmedOnRerun)
+        return no('not-confirmed', 'the failure has not yet reproduced on a confirming re-run');
+    const kind = facts.commit.parents.length > 1 ? 'merge commit (reverted against parent 1)' : 'commit';
+    return {
+        revert: true,
+        reason: `${short} is the only culprit ${kind}: the failure reproduced and its parent was green`,
+    };
+}
+/** The revert branch for a commit: one per culprit, so a second supervisor run finds it. */
+function revertBranch(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/revert-${sha.slice(0, 12)}`;
+}
+const OWN_REVERT_BRANCH = /^ci-recovery\/revert-[0-9a-f]{12}$/;
+/**
+ * The supervisor's own revert pull requests opened on the UTC day of `now`, for the daily cap: a
+ * revertBranch name on a branch of the repository itself (`repo`: owner/name), opened by the supervisor's
+ * token (`self`, its login). A pull request from a fork can take any branch name (three fork PRs named
+ * ci-recovery/revert-* used to fill the cap and switch reverts off), and a person who can push a branch can
+ * name it so too: only the supervisor's own pull requests count.
+ */
+function ownRevertPullsOn(pulls, repo, now, self) {
+    const day = now.toISOString().slice(0, 10);
+    const own = repo.toLowerCase();
+    const me = self.toLowerCase();
+    return pulls.filter((p) => OWN_REVERT_BRANCH.test(p.headRef) &&
+        p.headRepo?.toLowerCase() === own &&
+        p.author?.toLowerCase() === me &&
+        p.createdAt.slice(0, 10) === day).length;
+}
+/** Why a revert that changes workflow files goes to a person, with the two ways out. */
+function workflowsPermissionReason(sha, files) {
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    return (`reverting ${sha.slice(0, 12)} changes workflow file(s) ${shown}, and GitHub refuses pushes under ` +
+        ".github/workflows/ from a token without the 'workflows' permission (GITHUB_TOKEN never has it). " +
+        "Either give the supervisor a token with that permission (the reusable workflow's 'token' secret: a GitHub " +
+        "App with 'Workflows: write' or a fine-grained token with 'Workflows: read and write'; set " +
+        "'token-can-push-workflows: true' when calling supervise/ directly), or have a person revert it");
+}
+/**
+ * What a person must change after a refused revert push, if anything: branch protection in `push` mode,
+ * the job's `contents: write` permission in `pr` mode. Undefined: the push failed for another reason.
+ */
+function revertPushFailure(mode, branch, pushed) {
+    if (mode === 'push')
+        return pushed.protectedBranch ? pushed.reason : undefined;
+    return /403|denied|not allowed|permission/i.test(pushed.reason)
+        ? `pushing ${branch}: ${pushed.reason}: grant the supervisor job 'permissions: contents: write'`
+        : undefined;
+}
+/**
+ * Why a `push`-mode revert asks a person first, or undefined for one commit with a green parent, which is
+ * pushed. Asking is `pr` mode's draft: the revert waits in a draft PR until a person merges it, so
+ * nothing larger than one commit leaves the default branch without one.
+ */
+function pushAsksFirst(scope) {
+    const short = scope.sha.slice(0, 12);
+    const why = scope.parents > 1
+        ? `${short} is a merge commit, and its revert undoes every commit it merged`
+        : scope.culpritRange !== undefined && scope.culpritRange > 1
+            ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
+            : undefined;
+    return why === undefined
+        ? undefined
+        : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 93433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* unused harmony export MemoryStore */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/**
+ * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
+ * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
+ * that records what was asked of it, so that a phase can be tested without a disk or a network.
+ */
+
+
+
+
+const MANIFEST_SUFFIX = '.manifest.json';
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    object;
+    name = 'FinalizeRefusedError';
+    constructor(
+    /** The object (artifact) whose finalize was refused. */
+    object, message) {
+        super(message);
+        this.object = object;
+    }
+}
+/**
+ * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
+ * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
+ */
+class MemoryStore {
+    spec = 'memory:';
+    calls = [];
+    blobs = new Map();
+    clock = 0;
+    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
+    put(name, bytes) {
+        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
+    }
+    async putArchive(file, data) {
+        this.calls.push(`putArchive ${file}`);
+        const chunks = [];
+        for await (const chunk of data)
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        this.put(file, bytes);
+        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    }
+    putManifest(id, bytes) {
+        this.calls.push(`putManifest ${id}`);
+        return settle(() => {
+            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
+                throw new CheckpointExistsError(`'${id}' exists`);
+            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
+        });
+    }
+    getArchive(file) {
+        this.calls.push(`getArchive ${file}`);
+        return settle(() => {
+            const blob = this.blobs.get(file);
+            if (!blob)
+                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+            return Readable.from([blob.bytes]);
+        });
+    }
+    getManifest(id) {
+        this.calls.push(`getManifest ${id}`);
+        return settle(() => {
+            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
+            if (!blob)
+                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
+            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
+        });
+    }
+    objects() {
+        this.calls.push('objects');
+        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
+    }
+    removeObject(name) {
+        this.calls.push(`removeObject ${name}`);
+        return settle(() => void this.blobs.delete(name));
+    }
+}
+/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
+function settle(fn) {
+    try {
+        return Promise.resolve(fn());
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,636 @@
+export const id = 9001;
+export const ids = [9001];
+export const modules = {
+
+/***/ 32558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ wasReverted),
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   O5: () => (/* binding */ recordRevert),
+/* harmony export */   SR: () => (/* binding */ lastGoodSha),
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   W3: () => (/* binding */ branchSlug),
+/* harmony export */   YU: () => (/* binding */ updateRevert),
+/* harmony export */   aE: () => (/* binding */ outcomeTeaches),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   hY: () => (/* binding */ revertsToday),
+/* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
+/* harmony export */   s8: () => (/* binding */ isFlaky),
+/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, LEDGER_KEY_BASE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * The ledger: a small JSON history per branch, carried across runs (the adapter keeps it with
+ * @actions/cache), used for caps (reverts per day, attempts per run) and to flag flaky failures (the same
+ * commit passed after a failure with the same signature). Pure; parsing never throws.
+ */
+
+
+const LEDGER_VERSION = 1;
+const DEFAULT_MAX_ENTRIES = 500;
+const DEFAULT_MAX_REVERTS = 100;
+function emptyLedger(branch) {
+    return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
+}
+/**
+ * Evidence normalized so the same failure on another run or machine gets the same signature: lowercase,
+ * with numbers, hex ids, temp paths, quoted values and whitespace runs folded.
+ */
+function normalizeEvidence(text) {
+    return text
+        .toLowerCase()
+        .replace(/\b\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}:\d{2}(?:\.\d+)?z?\b/g, '<time>')
+        .replace(/(?:\/tmp|\/var\/folders|[a-z]:\\users\\[^\\\s]+\\appdata\\local\\temp|\/home\/runner\/work\/_temp)[^\s'"]*/g, '<tmp>')
+        .replace(/\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, '<hex>')
+        .replace(/\d+(?:\.\d+)?/g, '<n>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Stable id of a failure: type + normalized evidence, sha-256, 16 hex characters. */
+function failureSignature(type, evidence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${type}\n${normalizeEvidence(evidence ?? '')}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+/** Append an entry (replacing one for the same run, attempt and job), keeping the last `maxEntries`. */
+function recordOutcome(ledger, entry, maxEntries = DEFAULT_MAX_ENTRIES) {
+    const entries = ledger.entries.filter((e) => !(e.runId === entry.runId && e.attempt === entry.attempt && e.job === entry.job));
+    entries.push(entry);
+    return { ...ledger, entries: entries.slice(-maxEntries) };
+}
+/**
+ * Whether recording `entry` tells the ledger's readers something they do not know, so that it is worth a
+ * cache entry (keys are immutable: each save is a new entry). A failure or a cancel always is. A pass is
+ * when it answers a failure of this job on this commit not yet followed by a pass (`isFlaky` needs that
+ * pass), or when the job's last recorded outcome was not a pass (`lastGoodSha` moves past the failure).
+ * A pass after a pass, or on a ledger that knows nothing of the job, saves nothing: `lastGoodSha` then
+ * names the first commit of a green streak (still a good commit before any later failure).
+ */
+function outcomeTeaches(ledger, entry) {
+    if (entry.outcome !== 'success')
+        return true;
+    const mine = ledger.entries.filter((e) => e.job === entry.job);
+    let unanswered = false;
+    for (const e of mine) {
+        if (e.sha !== entry.sha)
+            continue;
+        if (e.outcome === 'failure')
+            unanswered = true;
+        else if (e.outcome === 'success')
+            unanswered = false;
+    }
+    if (unanswered)
+        return true;
+    const last = mine.at(-1);
+    return last !== undefined && last.outcome !== 'success';
+}
+function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
+    const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
+    reverts.push(revert);
+    return { ...ledger, reverts: reverts.slice(-maxReverts) };
+}
+/**
+ * Flaky: a failure with this signature was recorded for this commit, and the same job passed on the same
+ * commit after it. `job` narrows to one job (a pass of another job proves nothing).
+ */
+function isFlaky(ledger, signature, sha, job) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+        const failure = entries[i];
+        if (failure.outcome !== 'failure' || failure.signature !== signature || failure.sha !== sha)
+            continue;
+        if (job !== undefined && failure.job !== job)
+            continue;
+        for (let j = i + 1; j < entries.length; j++) {
+            const later = entries[j];
+            if (later.outcome === 'success' && later.sha === sha && later.job === failure.job)
+                return true;
+        }
+    }
+    return false;
+}
+/** The ledger with the revert of `sha` changed by `patch` (a verdict, the landed commit, the re-land). */
+function updateRevert(ledger, sha, patch) {
+    return { ...ledger, reverts: ledger.reverts.map((r) => (r.sha === sha ? { ...r, ...patch } : r)) };
+}
+/** Reverts made on the UTC day of `now` (for the daily cap). */
+function revertsToday(ledger, now = new Date()) {
+    const day = now.toISOString().slice(0, 10);
+    return ledger.reverts.filter((r) => r.at.slice(0, 10) === day).length;
+}
+/** Has this commit been reverted already? (Dedupe: never a second revert of the same culprit.) */
+function wasReverted(ledger, sha) {
+    return ledger.reverts.some((r) => r.sha === sha);
+}
+/** The highest attempt of `runId` recorded (optionally for one job); 0 when none. */
+function attemptsFor(ledger, runId, job) {
+    return ledger.entries
+        .filter((e) => e.runId === runId && (job === undefined || e.job === job))
+        .reduce((max, e) => Math.max(max, e.attempt), 0);
+}
+/** The latest commit on which `job` (or every recorded job of a run, when omitted) passed. */
+function lastGoodSha(ledger, job) {
+    for (let i = ledger.entries.length - 1; i >= 0; i--) {
+        const e = ledger.entries[i];
+        if (e.outcome === 'success' && (job === undefined || e.job === job))
+            return e.sha;
+    }
+    return undefined;
+}
+function serializeLedger(ledger) {
+    return `${JSON.stringify(ledger, null, 1)}\n`;
+}
+/**
+ * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
+ * and a `problem` to warn about; malformed entries are dropped one by one.
+ */
+function parseLedger(text, branch) {
+    if (text === undefined || text.trim() === '')
+        return { ledger: emptyLedger(branch) };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
+        };
+    }
+    if (!isObject(value) || value.version !== LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger has an unknown format or version: starting a new one`,
+        };
+    }
+    const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
+    const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
+    const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
+        entries.length +
+        (Array.isArray(value.reverts) ? value.reverts.length : 0) -
+        reverts.length;
+    return {
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isEntry(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.sha === 'string' &&
+        typeof v.job === 'string' &&
+        typeof v.at === 'string' &&
+        (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
+        (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
+        (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isRevert(v) {
+    return (isObject(v) &&
+        typeof v.at === 'string' &&
+        typeof v.sha === 'string' &&
+        (v.pr === undefined || Number.isInteger(v.pr)) &&
+        (v.revertSha === undefined || typeof v.revertSha === 'string') &&
+        (v.target === undefined || typeof v.target === 'string') &&
+        (v.landedSha === undefined || typeof v.landedSha === 'string') &&
+        (v.record === undefined || typeof v.record === 'string') &&
+        (v.verdict === undefined || v.verdict === 'green' || v.verdict === 'still-failing') &&
+        (v.relandPr === undefined || Number.isInteger(v.relandPr)));
+}
+/**
+ * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can
+ * never share a key prefix.
+ */
+function branchSlug(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const readable = name.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex').slice(0, 8);
+    return `${readable || 'branch'}.${hash}`;
+}
+const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
+/** Prefix every ledger key of a branch starts with (restore by prefix). */
+function ledgerKeyPrefix(branch) {
+    return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
+}
+/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
+function ledgerKey(branch, runId, attempt, job) {
+    const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 19001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ emptyTestHistory),
+/* harmony export */   Ct: () => (/* binding */ testHistoryKeyPrefix),
+/* harmony export */   EA: () => (/* binding */ testHistoryPlace),
+/* harmony export */   Lf: () => (/* reexport safe */ _job_env_js__WEBPACK_IMPORTED_MODULE_2__.Lf),
+/* harmony export */   Oj: () => (/* binding */ testHistoryView),
+/* harmony export */   Qe: () => (/* binding */ testHistoryKey),
+/* harmony export */   R6: () => (/* binding */ onlyFlakyThisRun),
+/* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
+/* harmony export */   V8: () => (/* binding */ TEST_HISTORY_VIEW_FILE),
+/* harmony export */   VB: () => (/* binding */ serializeTestHistory),
+/* harmony export */   a$: () => (/* binding */ knowledgeOf),
+/* harmony export */   dg: () => (/* binding */ recordTestOutcomes),
+/* harmony export */   hd: () => (/* binding */ historySummaryLine),
+/* harmony export */   ie: () => (/* binding */ parseTestHistory),
+/* harmony export */   l0: () => (/* binding */ mergeTestHistories),
+/* harmony export */   zg: () => (/* binding */ onlyKnownFlaky)
+/* harmony export */ });
+/* unused harmony exports TEST_HISTORY_VERSION, DEFAULT_MAX_TESTS, DEFAULT_MAX_OBSERVATIONS, MAX_HISTORY_CHARS, knowledgeOfObservations, flakyTests, TEST_HISTORY_KEY_BASE, historyBranches */
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32558);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
+/**
+ * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
+ * observations (commit, run, attempt, outcome, time, and the digest of its file when known). It knows a
+ * test flaky when it failed and passed on the same commit, or flipped between pass and fail across commits
+ * with no change to its file; broken when it failed every time over more than one commit (never flaky).
+ * A change to the test's file (a new digest, or `changed`) starts its story anew. Bounded (tests kept,
+ * observations per test, characters per field); parsing never throws. Pure.
+ */
+
+
+const testKeyOf = (o) => (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
+const TEST_HISTORY_VERSION = 1;
+/** Tests kept per branch: the ones seen last are kept. */
+const DEFAULT_MAX_TESTS = 2000;
+/** Observations kept per test: the window flips are counted in. */
+const DEFAULT_MAX_OBSERVATIONS = 20;
+/** Longest key or sha kept: anything longer is hostile or broken and dropped. */
+const MAX_FIELD = 1000;
+/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
+const MAX_HISTORY_CHARS = 8_000_000;
+function emptyTestHistory(branch) {
+    return { version: TEST_HISTORY_VERSION, branch, tests: [] };
+}
+const fails = (o) => o !== 'passed';
+/**
+ * Adds a step's test outcomes. A failed or flaky test is always kept; a passed one only when the history
+ * already knows it (a pass of a test never seen failing says nothing about flakiness). An observation of
+ * the same run, attempt and commit replaces the earlier one (a re-read of the same records).
+ */
+function recordTestOutcomes(history, outcomes, where, keyOf, bounds = {}) {
+    const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
+    for (const outcome of outcomes) {
+        const key = keyOf(outcome);
+        if (key.length > MAX_FIELD)
+            continue;
+        const known = byKey.get(key);
+        if (!known && outcome.outcome === 'passed')
+            continue;
+        const digest = where.fileDigests?.get(key);
+        const observation = {
+            sha: where.sha,
+            runId: where.runId,
+            attempt: where.attempt,
+            outcome: outcome.outcome,
+            at: where.at,
+            ...(digest ? { fileDigest: digest } : {}),
+            ...(outcome.changed ? { changed: true } : {}),
+        };
+        const kept = (known ?? []).filter((o) => !(o.runId === where.runId && o.attempt === where.attempt && o.sha === where.sha));
+        // Delete first, so a test seen again moves to the end (the order eviction reads).
+        byKey.delete(key);
+        byKey.set(key, [...kept, observation]);
+    }
+    return bounded({ ...history, tests: [...byKey].map(([key, observations]) => ({ key, observations })) }, bounds);
+}
+/** Keeps the tests seen last and each one's newest observations. */
+function bounded(history, bounds) {
+    const maxTests = bounds.maxTests ?? DEFAULT_MAX_TESTS;
+    const maxObservations = bounds.maxObservations ?? DEFAULT_MAX_OBSERVATIONS;
+    const last = (t) => t.observations.at(-1)?.at ?? '';
+    const tests = history.tests
+        .filter((t) => t.observations.length > 0)
+        .map((t) => ({ key: t.key, observations: t.observations.slice(-maxObservations) }));
+    if (tests.length <= maxTests)
+        return { ...history, tests };
+    // Stable: among equal times, the later in the list (seen later) is kept.
+    const order = tests
+        .map((t, i) => ({ t, i }))
+        .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i);
+    const keep = new Set(order.slice(-maxTests).map((x) => x.i));
+    return { ...history, tests: tests.filter((_, i) => keep.has(i)) };
+}
+/**
+ * Two histories of a branch in one (a pull request's own and its base's; two jobs of a run that each
+ * saved): every observation of both, once, in time order, bounded.
+ */
+function mergeTestHistories(a, b, bounds = {}) {
+    const byKey = new Map();
+    for (const t of [...a.tests, ...b.tests]) {
+        const seen = byKey.get(t.key) ?? [];
+        for (const o of t.observations) {
+            const same = seen.some((s) => s.runId === o.runId && s.attempt === o.attempt && s.sha === o.sha && s.at === o.at);
+            if (!same)
+                seen.push(o);
+        }
+        byKey.set(t.key, seen);
+    }
+    const tests = [...byKey].map(([key, observations]) => ({
+        key,
+        observations: [...observations].sort((x, y) => x.at.localeCompare(y.at)),
+    }));
+    return bounded({ version: TEST_HISTORY_VERSION, branch: a.branch, tests }, bounds);
+}
+/** The observations since the test's file last changed: a new digest, or the change touching it. */
+function currentStory(observations) {
+    let start = 0;
+    let digest;
+    observations.forEach((o, i) => {
+        const newDigest = o.fileDigest !== undefined && digest !== undefined && o.fileDigest !== digest;
+        if (o.changed || newDigest)
+            start = i;
+        if (o.fileDigest !== undefined)
+            digest = o.fileDigest;
+    });
+    return observations.slice(start);
+}
+/**
+ * What the history knows of one test; undefined when it has never seen it. Flips: pass/fail changes in
+ * its window (a flaky observation is a fail then a pass inside one step, one flip), counted over its
+ * current story (since its file last changed).
+ */
+function knowledgeOf(history, key) {
+    const entry = history.tests.find((t) => t.key === key);
+    if (!entry || entry.observations.length === 0)
+        return undefined;
+    return knowledgeOfObservations(entry.observations);
+}
+function knowledgeOfObservations(observations) {
+    const story = currentStory(observations);
+    const evidence = []; // times of the observations that show flakiness
+    let flips = 0;
+    let crossCommitFlips = 0;
+    story.forEach((o, i) => {
+        if (o.outcome === 'flaky') {
+            flips++;
+            evidence.push(o.at);
+        }
+        const previous = story[i - 1];
+        // A step starts failing unless it passed outright, and ends failing only when no re-run passed.
+        if (!previous || (previous.outcome === 'failed') === fails(o.outcome))
+            return;
+        flips++;
+        if (previous.sha === o.sha)
+            evidence.push(o.at);
+        else
+            crossCommitFlips++;
+    });
+    // Failed then passed on one commit, whatever lay between (another attempt, another run).
+    const shas = new Set(story.map((o) => o.sha));
+    for (const sha of shas) {
+        const onSha = story.filter((o) => o.sha === sha);
+        const failedAt = onSha.findIndex((o) => fails(o.outcome));
+        const passedAfter = onSha.slice(failedAt + 1).find((o) => o.outcome === 'passed');
+        if (failedAt >= 0 && passedAfter)
+            evidence.push(passedAfter.at);
+    }
+    const broken = isBroken(story);
+    // Two changes of state across commits (failed, passed, failed; or the other way): a flip, not a fix.
+    const flaky = !broken && (evidence.length > 0 || crossCommitFlips >= 2);
+    if (flaky && crossCommitFlips >= 2)
+        evidence.push(...flipTimes(story));
+    const times = [...new Set(evidence)].sort();
+    return {
+        flaky,
+        broken,
+        flips,
+        ...(flaky && times.length > 0 ? { firstSeen: times[0], lastSeen: times.at(-1) } : {}),
+    };
+}
+/** Failed on every run since it last passed, over more than one commit: the change broke it. */
+function isBroken(story) {
+    const trailing = [];
+    for (let i = story.length - 1; i >= 0; i--) {
+        const o = story[i];
+        if (o.outcome !== 'failed')
+            break;
+        trailing.unshift(o);
+    }
+    return new Set(trailing.map((o) => o.sha)).size > 1;
+}
+function flipTimes(story) {
+    return story
+        .filter((o, i) => i > 0 && (story[i - 1].outcome === 'failed') !== fails(o.outcome))
+        .map((o) => o.at);
+}
+/** The known-flaky tests, with what the history knows of each, flakiest first. */
+function flakyTests(history) {
+    return history.tests
+        .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations) }))
+        .filter((t) => t.knowledge.flaky)
+        .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
+}
+function serializeTestHistory(history) {
+    return `${JSON.stringify(history)}\n`;
+}
+const OUTCOMES = ['passed', 'failed', 'flaky'];
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
+const count = (v) => Number.isSafeInteger(v) && v >= 0;
+function observationOf(v) {
+    if (!isObject(v))
+        return undefined;
+    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+    if (!shortString(sha) || !count(runId) || !count(attempt))
+        return undefined;
+    if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
+        return undefined;
+    if (typeof at !== 'string' || !ISO_TIME.test(at))
+        return undefined;
+    return {
+        sha,
+        runId,
+        attempt,
+        outcome: outcome,
+        at,
+        ...(shortString(fileDigest) ? { fileDigest } : {}),
+        ...(changed === true ? { changed: true } : {}),
+    };
+}
+/**
+ * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
+ * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
+ * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
+ */
+function parseTestHistory(text, branch, bounds = {}) {
+    const empty = emptyTestHistory(branch);
+    if (text === undefined || text.trim() === '')
+        return { history: empty };
+    if (text.length > MAX_HISTORY_CHARS)
+        return {
+            history: empty,
+            problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
+    }
+    if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))
+        return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
+    const tests = [];
+    const seen = new Set();
+    let dropped = 0;
+    for (const t of value.tests) {
+        const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
+        if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
+            dropped++;
+            continue;
+        }
+        const observations = raw.map(observationOf).filter((o) => o !== undefined);
+        dropped += raw.length - observations.length;
+        seen.add(t.key);
+        tests.push({ key: t.key, observations });
+    }
+    const history = bounded({ version: TEST_HISTORY_VERSION, branch, tests }, bounds);
+    return {
+        history,
+        ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+/** The view `run/` asks: by `testKey`; undefined for a test never seen. */
+function testHistoryView(history) {
+    const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
+    const known = new Map();
+    return (key) => {
+        const observations = byKey.get(key);
+        if (!observations || observations.length === 0)
+            return undefined;
+        let k = known.get(key);
+        if (!k) {
+            k = knowledgeOfObservations(observations);
+            known.set(key, k);
+        }
+        return k;
+    };
+}
+// ---- where it is kept ----
+/** The file under RUNNER_TEMP where main leaves the job's history for later `run/` steps (and post). */
+const TEST_HISTORY_VIEW_FILE = 'ci-recovery/test-history.json';
+const TEST_HISTORY_KEY_BASE = 'ci-recovery-tests-';
+/** Prefix of every history key of a branch (restored by prefix: the newest wins). */
+function testHistoryKeyPrefix(branch) {
+    return `${TEST_HISTORY_KEY_BASE}${(0,_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .branchSlug */ .W3)(branch)}-`;
+}
+/**
+ * The key a job saves the branch's history under: cache keys are immutable, so a save needs a new one;
+ * the run, attempt and job keep two jobs of a run from refusing each other's save.
+ */
+function testHistoryKey(branch, runId, attempt, job) {
+    const safeJob = job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    return `${testHistoryKeyPrefix(branch)}${runId}-${attempt}-${safeJob}`;
+}
+/**
+ * The histories a job reads: its branch's, and on a pull request or another branch the default branch's
+ * too (the cache lets a run restore its base's entries), the default branch's first.
+ */
+function historyBranches(context) {
+    const own = context.branch ?? context.ref;
+    const base = context.pr?.baseRef || context.defaultBranch;
+    return base && base !== own ? { own, base } : { own };
+}
+
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+function testOutcomesOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const outcomes = [];
+    for (const v of value.slice(0, 10_000)) {
+        if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+            continue;
+        const { runner, suite, name, params } = v.id;
+        if (!_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+            continue;
+        if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD))
+            continue;
+        outcomes.push({
+            id: {
+                runner: runner,
+                suite,
+                name,
+                ...(params !== undefined ? { params } : {}),
+            },
+            outcome: v.outcome,
+            retries: count(v.retries) ? v.retries : 0,
+            ...(v.changed === true ? { changed: true } : {}),
+            ...(v.quarantined === true ? { quarantined: true } : {}),
+        });
+    }
+    return outcomes;
+}
+/** Where a job's history is read and saved: its branch, the default branch it reads too, its run. */
+function testHistoryPlace(context, start) {
+    const { own, base } = historyBranches(context);
+    return {
+        branch: own,
+        ...(base ? { base } : {}),
+        runId: start.runId,
+        attempt: start.attempt,
+        job: start.job,
+    };
+}
+/** One line for main's log: what the history knows. */
+function historySummaryLine(history) {
+    const flaky = flakyTests(history).length;
+    const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
+    return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+}
+/**
+ * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
+ * failed for good (fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
+ * here, whatever the history knows. Undefined when a test failed for good, or none was flaky.
+ */
+function onlyFlakyThisRun(outcomes) {
+    if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined))
+        return undefined;
+    const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
+    return flaky.length > 0 ? flaky : undefined;
+}
+/**
+ * The keys of a step's failed tests when every one of them is known flaky (not broken, not changed by this
+ * change, not quarantined away): a failure that a retry of the job is likely to cure, on a pull request
+ * too. Undefined when the step named no failed test, or one of them is new, changed, broken or not flaky.
+ */
+function onlyKnownFlaky(outcomes, view) {
+    const failing = outcomes.filter((o) => o.outcome === 'failed' && !o.quarantined);
+    if (failing.length === 0)
+        return undefined;
+    const keys = [];
+    for (const o of failing) {
+        const key = testKeyOf(o);
+        const known = view(key);
+        if (o.changed || !known?.flaky || known.broken)
+            return undefined;
+        keys.push(key);
+    }
+    return keys;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1374 @@
+export const id = 9124;
+export const ids = [9124];
+export const modules = {
+
+/***/ 12461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJobEnv)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+/* harmony import */ var _stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22062);
+
+
+
+/**
+ * The process's job environment; entry points read it once and pass it down. The completed stages include
+ * those of the job's stage ledger: a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts).
+ */
+function readJobEnv() {
+    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .withLedgerOf */ .nv)((0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() }));
+}
+
+
+/***/ }),
+
+/***/ 47166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jw: () => (/* binding */ guardWorkflowCommands),
+  nl: () => (/* binding */ inertJson),
+  UJ: () => (/* binding */ inertText),
+  lj: () => (/* binding */ runner)
+});
+
+// UNUSED EXPORTS: closeAnnotations, resetAnnotationBudget
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/core/annotation-budget.ts
+/**
+ * GitHub keeps at most 10 annotations of each level (error, warning, notice) per step and cuts each
+ * message at 4,096 characters (actions/runner `ExecutionContext.cs`, `_maxCountPerIssueType`,
+ * `_maxIssueMessageLength`); the 11th warning of a step is only a log line. So a step of ours keeps 9 of
+ * each level as annotations, writes the rest to its log, and spends the 10th on saying how many more
+ * there are and where to read them.
+ */
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+const MAX_ANNOTATION_CHARS = 4096;
+const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
+/** A message as the runner would keep it: cut at 4,096 characters, with a mark that it was cut. */
+function cutAnnotation(message) {
+    if (message.length <= MAX_ANNOTATION_CHARS)
+        return message;
+    const mark = ' […cut: the full text is in this step’s log]';
+    return message.slice(0, MAX_ANNOTATION_CHARS - mark.length) + mark;
+}
+/** Counts one step's annotations and decides which stay annotations. */
+class annotation_budget_AnnotationBudget {
+    kept = { error: 0, warning: 0, notice: 0 };
+    spilled = { error: 0, warning: 0, notice: 0 };
+    /** An annotation while fewer than 9 of its level are kept; after that, a log line only. */
+    admit(level, message) {
+        if (this.kept[level] < MAX_ANNOTATIONS_PER_LEVEL - 1) {
+            this.kept[level]++;
+            return { annotate: true, message: cutAnnotation(message) };
+        }
+        this.spilled[level]++;
+        return { annotate: false };
+    }
+    /**
+     * The step's final error (its failure): always an annotation, the last slot of its level, so it also
+     * says how many errors went to the log only.
+     */
+    admitFinal(message) {
+        const more = this.spilled.error;
+        this.spilled.error = 0;
+        this.kept.error++;
+        return cutAnnotation(more > 0 ? `${message} (${spilledText('error', more)})` : message);
+    }
+    /** The annotation that closes each level that spilled: how many more, and where they are. */
+    closing() {
+        return Object.keys(this.spilled)
+            .filter((level) => this.spilled[level] > 0)
+            .map((level) => {
+            const message = `ci-recovery: ${spilledText(level, this.spilled[level])}`;
+            this.spilled[level] = 0;
+            return { level, message };
+        });
+    }
+    /** How many annotations of `level` went to the log only so far (not yet closed). */
+    spilledCount(level) {
+        return this.spilled[level];
+    }
+}
+function spilledText(level, count) {
+    const noun = count === 1 ? level : PLURAL[level];
+    return (`${count} more ${noun} of this step are in its log (GitHub keeps ${MAX_ANNOTATIONS_PER_LEVEL} ` +
+        `annotations of each level per step); the job summary has the full report`);
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/adapters/runner.ts
+/**
+ * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STATE, GITHUB_STEP_SUMMARY) and stdout workflow commands, byte for byte as
+ * @actions/core writes them (a test holds the two to the same output).
+ *
+ * Why not @actions/core itself: it loads its OIDC client (http-client, undici) at import. An ncc bundle
+ * holding only `core.saveState` took 126 ms to run against 49 ms for `node -e 0` (Node 24, 20 runs), ~75 ms
+ * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
+ * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
+ */
+
+
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Whether printed text is guarded: on a runner always; the CLI turns it off on a laptop's terminal. */
+let guarded = true;
+/**
+ * Off a runner (GITHUB_ACTIONS is not 'true') nothing reads workflow commands, so the CLI prints text as
+ * it is instead of in `::stop-commands::` blocks a person would have to read past.
+ */
+function guardWorkflowCommands(onRunner) {
+    guarded = onRunner;
+}
+/**
+ * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
+ * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
+ * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
+ * ours goes through this (annotations and groups escape their data instead).
+ */
+function inertText(text) {
+    if (!guarded || !(0,core_text/* commandLike */.xU)(text))
+        return text;
+    return (0,core_text/* stopCommandsBlock */.cB)(text, `ci-recovery-${(0,external_node_crypto_.randomUUID)()}`, external_node_os_.EOL);
+}
+/**
+ * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
+ * breaks inside strings, so only the `##[` form can occur, and `\u0023` spells its second `#`.
+ */
+function inertJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/##\[/g, '#\\u0023[');
+}
+function issue(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotation(where) {
+    return {
+        title: where?.title,
+        file: where?.file,
+        line: where?.startLine,
+        endLine: where?.endLine,
+        col: where?.startColumn,
+        endColumn: where?.endColumn,
+    };
+}
+/** This process is one step: its annotations count against the step's limits (core/annotation-budget.ts). */
+let budget = new annotation_budget_AnnotationBudget();
+let closingArmed = false;
+/** Beyond the step's 9th of a level, the annotation becomes a log line; the 10th says how many at exit. */
+function annotate(level, message, where) {
+    const admitted = budget.admit(level, message);
+    if (admitted.annotate) {
+        issue(level, annotation(where), admitted.message);
+        return;
+    }
+    const titled = where?.title ? `${where.title}: ${message}` : message;
+    process.stdout.write(`${inertText(`${level}: ${titled}`)}${external_node_os_.EOL}`);
+    if (!closingArmed) {
+        closingArmed = true;
+        process.once('exit', closeAnnotations);
+    }
+}
+/**
+ * Writes the annotation that closes each level that spilled. Called at exit (a synchronous write, as an
+ * exit handler must), or at once by a caller that ends the step itself.
+ */
+function closeAnnotations() {
+    for (const { level, message } of budget.closing())
+        issue(level, {}, message);
+}
+/** A fresh count, as for a new step: for tests, which run many "steps" in one process. */
+function resetAnnotationBudget() {
+    budget = new AnnotationBudget();
+}
+/** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
+const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
+/** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
+function fileCommand(fileEnv, key, value) {
+    const file = commandFile(fileEnv);
+    if (!file)
+        return false;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    return true;
+}
+const runner = {
+    /** The input's value, trimmed; '' when unset (defaults come from action.yml through the runner). */
+    getInput(name) {
+        return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    },
+    getState(name) {
+        return process.env[`STATE_${name}`] ?? '';
+    },
+    saveState(name, value) {
+        if (!fileCommand('GITHUB_STATE', name, value))
+            issue('save-state', { name }, value);
+    },
+    setOutput(name, value) {
+        if (!fileCommand('GITHUB_OUTPUT', name, value)) {
+            process.stdout.write(external_node_os_.EOL);
+            issue('set-output', { name }, value);
+        }
+    },
+    exportVariable(name, value) {
+        process.env[name] = value;
+        if (!fileCommand('GITHUB_ENV', name, value))
+            issue('set-env', { name }, value);
+    },
+    /** Appends markdown to the job summary (the runner caps a step's summary at 1 MiB). */
+    appendSummary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('GITHUB_STEP_SUMMARY is not set: the job summary is only available in GitHub Actions.');
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    },
+    /** Registers a secret: the runner masks it in every later log line. */
+    setSecret(value) {
+        issue('add-mask', {}, value);
+    },
+    info(message) {
+        process.stdout.write(`${inertText(message)}${external_node_os_.EOL}`);
+    },
+    debug(message) {
+        issue('debug', {}, message);
+    },
+    notice(message, where) {
+        annotate('notice', message, where);
+    },
+    warning(message, where) {
+        annotate('warning', message, where);
+    },
+    error(message, where) {
+        annotate('error', message, where);
+    },
+    startGroup(name) {
+        issue('group', {}, name);
+    },
+    endGroup() {
+        issue('endgroup', {}, '');
+    },
+    /** Ends the step with `code` (non-zero fails it); no annotation. */
+    setExitCode(code) {
+        process.exitCode = code;
+    },
+    /** Appends raw file-command text to GITHUB_ENV or GITHUB_PATH; nothing off a runner. */
+    appendFileCommand(command, text) {
+        const file = commandFile(command === 'env' ? 'GITHUB_ENV' : 'GITHUB_PATH');
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, text, { encoding: 'utf8' });
+    },
+    /** Marks the step failed with an error annotation; the process then exits 1. */
+    setFailed(message) {
+        process.exitCode = 1;
+        issue('error', {}, budget.admitFinal(message));
+    },
+};
+
+
+/***/ }),
+
+/***/ 22062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ stageLedgerPort),
+/* harmony export */   nv: () => (/* binding */ withLedgerOf)
+/* harmony export */ });
+/* unused harmony export readStageEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99423);
+/**
+ * The stage ledger in RUNNER_TEMP (core/stage-ledger.ts): one file per completed stage, written atomically
+ * (temp file + rename), and one per running `run/` step, named by its pid. RUNNER_TEMP is the job's own and
+ * emptied between jobs, so nothing here outlives the job.
+ */
+
+
+
+
+/** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
+function withLedgerOf(job) {
+    if (!job.runnerTempSet)
+        return job;
+    return { ...job, recovery: (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .withStageLedger */ .ym)(job.recovery, readStageEntries(job.runnerTemp)) };
+}
+/** The completed stages' entries, oldest first; a missing directory or a corrupt file means none. */
+function readStageEntries(runnerTemp) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES_SUBDIR */ .Cp);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8'));
+            if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .isStageEntry */ .tn)(parsed))
+                entries.push({ at: Number(parsed.at) || 0, entry: parsed });
+        }
+        catch {
+            // A corrupt entry is skipped: the variables still hold what they hold.
+        }
+    }
+    return entries
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry }) => ({
+        stage: entry.stage,
+        ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
+        ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+    }));
+}
+async function writeAtomic(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+}
+/** Whether a process lives (a marker left by a killed step names a dead one). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
+async function othersRunning(dir) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const others = [];
+    for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
+        const parsed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8')
+            .then((t) => JSON.parse(t))
+            .catch(() => undefined);
+        if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .isRunningStage */ .sc)(parsed) && parsed.pid !== process.pid && alive(parsed.pid))
+            others.push(parsed);
+    }
+    return others;
+}
+/** The real ledger of a `run/` step (`step`: its GITHUB_ACTION). */
+function stageLedgerPort(env, step) {
+    const running = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNNING_SUBDIR */ .i);
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(running, `${process.pid}.json`);
+    return {
+        async enter(stage) {
+            // Marked before looking: of two steps starting at once, at least the later sees the earlier.
+            await writeAtomic(marker, { stage, step, pid: process.pid });
+            return othersRunning(running);
+        },
+        leave: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true }).catch(() => undefined),
+        complete: (entry) => writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES_SUBDIR */ .Cp, (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .stageEntryFile */ .p)(entry.stage)), {
+            ...entry,
+            at: Date.now(),
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 37485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ checkedRootRecords),
+/* harmony export */   Gr: () => (/* binding */ rootsToSave),
+/* harmony export */   H6: () => (/* binding */ resolveRoot),
+/* harmony export */   IA: () => (/* binding */ parseCachePaths),
+/* harmony export */   _W: () => (/* binding */ parseOutsidePath),
+/* harmony export */   t4: () => (/* binding */ rootOverlaps)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14654);
+/**
+ * Paths outside the workspace a stage fills (package caches, toolchains), named explicitly by the `run/`
+ * input `cache-paths`: `~/.m2`, `~/.cache/pip`, `$RUNNER_TOOL_CACHE/node`. Each is saved as its own
+ * checkpoint and recorded in the workspace checkpoint's manifest as a root (`roots`), so the workspace's
+ * confinement rules stay as they are and each root is restored only to the place its name says, and only
+ * by a `run/` step that names it (main's resume restores the workspace alone).
+ *
+ * Only two bases: the home directory (`~/...`, never `~` itself) and the runner's tool cache
+ * (`$RUNNER_TOOL_CACHE`, or a path inside it as `${{ runner.tool_cache }}` expands). Nothing else outside
+ * the workspace, never `/`. Pure: the bases come from the job's environment.
+ */
+
+
+
+const SPELLING = { home: '~', 'tool-cache': '$RUNNER_TOOL_CACHE' };
+const MAX_ROOTS = 20;
+function root(base, rel) {
+    return { name: `${base}:${rel}`, path: rel === '.' ? SPELLING[base] : `${SPELLING[base]}/${rel}` };
+}
+function relUnder(rel, entry, input) {
+    const trimmed = rel.replace(/^\/+|\/+$/g, '');
+    if (trimmed === '' || trimmed === '.')
+        return '.';
+    if (/[*?[\]{}!]/.test(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' has a glob: name each path outside the workspace exactly.`);
+    try {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(trimmed);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' is not a plain path below its base (no '..', no '//').`);
+    }
+}
+/**
+ * One `cache-paths` entry as a root. Refuses `/`, `~` itself, `~user`, globs, `..`, and absolute paths
+ * outside the tool cache, each with the fix.
+ */
+function parseOutsidePath(entry, bases, input = 'cache-paths') {
+    const e = entry.trim();
+    const home = /^(?:~|\$HOME|\$\{HOME\})(\/.*)?$/.exec(e);
+    if (home) {
+        const rel = relUnder(home[1] ?? '', e, input);
+        if (rel === '.')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${e}' is the whole home directory: name the caches in it (~/.m2, ~/.cache/pip).`);
+        return root('home', rel);
+    }
+    const tool = /^(?:\$RUNNER_TOOL_CACHE|\$\{RUNNER_TOOL_CACHE\})(\/.*)?$/.exec(e);
+    if (tool)
+        return root('tool-cache', relUnder(tool[1] ?? '', e, input));
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(e) && bases.toolCache) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(bases.toolCache, node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(e));
+        if (rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel)))
+            return root('tool-cache', relUnder(rel, e, input));
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${e}' is not a path ci-recovery may restore outside the workspace: name it under the home directory (~/.m2) or the tool cache ($RUNNER_TOOL_CACHE/node); workspace paths go in checkpoint-paths.`);
+}
+/** The absolute directory of `root` in this job, or why it has none (its base is not set). */
+function resolveRoot(r, bases) {
+    const [base, rel = ''] = splitName(r.name);
+    const dir = base === 'home' ? bases.home : base === 'tool-cache' ? bases.toolCache : undefined;
+    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(dir) || node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) === node_path__WEBPACK_IMPORTED_MODULE_0___default().parse(dir).root)
+        return {};
+    return { dir: rel === '.' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, rel), base: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) };
+}
+function splitName(name) {
+    const at = name.indexOf(':');
+    return at < 0 ? [name, undefined] : [name.slice(0, at), name.slice(at + 1)];
+}
+/** A root that would hold the workspace or the runner's temp directory is refused (they are not caches). */
+function rootOverlaps(dir, others) {
+    return others.find((o) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, o);
+        const within = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(o, dir);
+        return rel === '' || !rel.startsWith('..') || within === '' || !within.startsWith('..');
+    });
+}
+/**
+ * The `roots` of a manifest (untrusted): each a known base and a safe relative path, its spelling derived
+ * from its name, a valid checkpoint id, and its stages. Throws a message naming the first bad field.
+ */
+function checkedRootRecords(value, isValidId) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.length > MAX_ROOTS)
+        throw new Error(`'roots' must be a list of at most ${MAX_ROOTS} roots`);
+    return value.map((v, i) => {
+        const r = v;
+        const [base, rel] = splitName(typeof r?.name === 'string' ? r.name : '');
+        if ((base !== 'home' && base !== 'tool-cache') || rel === undefined)
+            throw new Error(`'roots[${i}].name' must be home:<path> or tool-cache:<path>`);
+        const relOk = rel === '.' ? base === 'tool-cache' : safeRel(rel);
+        if (!relOk)
+            throw new Error(`'roots[${i}].name' names an unsafe path`);
+        const expected = root(base, rel);
+        if (r?.path !== expected.path)
+            throw new Error(`'roots[${i}].path' must be '${expected.path}'`);
+        if (typeof r.checkpoint !== 'string' || !isValidId(r.checkpoint))
+            throw new Error(`'roots[${i}].checkpoint' must be a checkpoint id`);
+        if (!Array.isArray(r.stages) || !r.stages.every((s) => typeof s === 'string'))
+            throw new Error(`'roots[${i}].stages' must be a list of stage names`);
+        return { ...expected, checkpoint: r.checkpoint, stages: [...r.stages] };
+    });
+}
+function safeRel(rel) {
+    try {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(rel) === rel;
+    }
+    catch {
+        return false;
+    }
+}
+/** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
+function parseCachePaths(value) {
+    if (!value)
+        return {};
+    try {
+        const raw = JSON.parse(value);
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return {};
+        return Object.fromEntries(Object.entries(raw)
+            .filter((e) => Array.isArray(e[1]) && e[1].every((p) => typeof p === 'string'))
+            .slice(0, 100));
+    }
+    catch {
+        return {};
+    }
+}
+/** Roots to save with the next checkpoint: each declared root of a completed stage once, with its stages. */
+function rootsToSave(cachePaths, completedStages, bases) {
+    const byName = new Map();
+    const refused = [];
+    for (const stage of completedStages) {
+        for (const entry of cachePaths[stage] ?? []) {
+            try {
+                const r = parseOutsidePath(entry, bases);
+                const known = byName.get(r.name) ?? { ...r, stages: [] };
+                if (!known.stages.includes(stage))
+                    known.stages.push(stage);
+                byName.set(r.name, known);
+            }
+            catch (error) {
+                refused.push(error.message);
+            }
+        }
+    }
+    return { roots: [...byName.values()].slice(0, MAX_ROOTS), refused };
+}
+
+
+/***/ }),
+
+/***/ 14654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
+/* harmony export */   DR: () => (/* binding */ underAny),
+/* harmony export */   FB: () => (/* binding */ safeEntryPath),
+/* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
+/* harmony export */   J9: () => (/* binding */ outermost),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
+/* harmony export */   T1: () => (/* binding */ ancestors),
+/* harmony export */   Xl: () => (/* binding */ isNormalPath),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   n2: () => (/* binding */ hasStagingName),
+/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
+/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
+/* harmony export */ });
+/**
+ * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
+ * these checks before anything touches the disk: a checkpoint is untrusted input.
+ */
+/** Why a path or link was refused; the message names the entry. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/**
+ * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
+ * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
+ */
+function safeEntryPath(raw, { allowRoot = false } = {}) {
+    if (isNormalPath(raw))
+        return raw;
+    if (raw.includes('\0'))
+        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
+        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
+    }
+    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.some((p) => p === '..'))
+        throw new UnsafePathError(`entry '${raw}' contains '..'`);
+    if (WINDOWS_DOTDOT.test(raw))
+        throw new UnsafePathError(`entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`);
+    if (parts.length === 0) {
+        if (allowRoot)
+            return '.';
+        throw new UnsafePathError(`entry '${raw}' is empty`);
+    }
+    return parts.join('/');
+}
+/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
+const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+/**
+ * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
+ * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
+ */
+const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
+/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
+function isNormalPath(p) {
+    return NORMAL_PATH.test(p) && !readsAsDotDot(p);
+}
+/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
+function readsAsDotDot(p) {
+    return p.includes('..') && WINDOWS_DOTDOT.test(p);
+}
+/** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
+const MAX_LINK_TARGET = 4096;
+/**
+ * Refuses a symlink whose target no file system would hold: empty, with a NUL byte, or longer than
+ * PATH_MAX. A target outside the workspace (a Python venv's `bin/python3 -> /usr/bin/python3.12`) is
+ * kept as it is, like git keeps it: links are placed as links and nothing is ever written through one
+ * (no entry may lie below a link, and a restore makes every ancestor a real directory), so where a link
+ * points decides nothing about where a restore writes.
+ */
+function checkLinkTarget(linkPath, target) {
+    if (target === '' || target.includes('\0') || target.length > MAX_LINK_TARGET)
+        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
+}
+/** True when `p` is `root` or lies below it ('.' covers everything). */
+function isUnder(p, root) {
+    return root === '.' || p === root || p.startsWith(root + '/');
+}
+/**
+ * isUnder against any of `roots`, as a test made once for many paths: each root's prefix is built once,
+ * not once per path (a manifest's parse asks it for every one of 45,000 entries).
+ */
+function underAny(roots) {
+    if (roots.includes('.'))
+        return () => true;
+    const prefixes = roots.map((r) => `${r}/`);
+    return (p) => roots.includes(p) || prefixes.some((prefix) => p.startsWith(prefix));
+}
+/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
+function ancestors(p) {
+    const parts = p.split('/');
+    const out = [];
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint (a restore's 'added' names them all), so each path's ancestors are looked up in a set of the
+ * list as prefixes up to each '/', with no sort and no array of ancestors per path: for the 46,734 paths
+ * of the bench's workspace, 9 ms instead of 24 (12 instead of 42 on a first call, as a CLI makes it).
+ */
+function outermost(paths) {
+    const listed = new Set(paths);
+    if (listed.has('.'))
+        return ['.'];
+    const seen = new Set();
+    return paths.filter((p) => {
+        if (seen.has(p))
+            return false;
+        seen.add(p);
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            if (listed.has(p.slice(0, i)))
+                return false;
+        return true;
+    });
+}
+/**
+ * The name prefix of a restore's staging directory. It is ci-recovery's own: no manifest may name it, and
+ * a directory of that name found in a tree is only adopted when a journal outside the tree vouches for it.
+ */
+const STAGING_PREFIX = '.ci-recovery-staging-';
+/** Whether a segment of `p` carries ci-recovery's own staging name. */
+function hasStagingName(p) {
+    return p.startsWith(STAGING_PREFIX) || p.includes('/' + STAGING_PREFIX);
+}
+/** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
+const RESTORED_MODE_BITS = 0o775;
+/**
+ * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
+ * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
+ * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
+ */
+const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'];
+/** Whether a file name is one SECRET_NAMES keeps out. */
+const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.env.');
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad input, bad config file, missing permission). Its message says what is
+ * wrong, where (input, file and line, or permission), and how to fix it. Anything else is an internal
+ * failure of ci-recovery.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/**
+ * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,
+ * options that exclude each other): the CLI's exit code 2. Fixing it means changing the arguments; any
+ * other failure, however much the user's doing, is exit code 1.
+ */
+class UsageError extends UserError {
+    name = 'UsageError';
+}
+/** The message of any thrown value, so a non-Error throw never slips through as a pass. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 30538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ cacheWritable),
+/* harmony export */   U8: () => (/* binding */ parseJobEnv),
+/* harmony export */   Uv: () => (/* binding */ definedOnly)
+/* harmony export */ });
+/* unused harmony exports SUBREAPERS, isGhes */
+/* harmony import */ var _checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37485);
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/**
+ * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
+ * these variables; this is the only place that knows their names and fallbacks. Entry points call
+ * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ */
+
+
+
+
+/** What may make a `run/` command's process a child subreaper (`off`: nothing). */
+const SUBREAPERS = ['perl', 'python3', 'off'];
+const nonEmpty = (value) => (value ? value : undefined);
+/** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
+function positiveInt(value) {
+    const n = Number(value);
+    return value && /^\d+$/.test(value.trim()) && n > 0 ? n : undefined;
+}
+/** The job's optional facts, each absent when its variable is not set. */
+function optionalFields(env, repository, legName) {
+    return {
+        owner: repository?.owner,
+        repo: repository?.repo,
+        legName,
+        runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerTempSet: nonEmpty(env.RUNNER_TEMP),
+        stepId: nonEmpty(env.GITHUB_ACTION),
+        cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),
+        home: nonEmpty(env.HOME),
+        toolCache: nonEmpty(env.RUNNER_TOOL_CACHE),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        refName: nonEmpty(env.GITHUB_REF_NAME),
+        baseRef: nonEmpty(env.GITHUB_BASE_REF),
+        headRef: nonEmpty(env.GITHUB_HEAD_REF),
+        eventName: nonEmpty(env.GITHUB_EVENT_NAME),
+        eventPath: nonEmpty(env.GITHUB_EVENT_PATH),
+        retentionDays: positiveInt(env.GITHUB_RETENTION_DAYS),
+        workflowRef: nonEmpty(env.GITHUB_WORKFLOW_REF),
+        jobWorkflow: nonEmpty(env['INPUT_JOB-WORKFLOW']),
+    };
+}
+/** Reads `env` (the process's, in production). `fallback` supplies what a laptop has instead. */
+function parseJobEnv(env, fallback) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const job = env.GITHUB_JOB ?? '';
+    // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
+    const { identity: own, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIdentity */ .Kv)(job, {
+        jobIndex: env['INPUT_JOB-INDEX'] ?? '',
+        matrix: env.INPUT_MATRIX ?? '',
+    });
+    // Pre's identity for a job in a called workflow; it only ever extends this job's own.
+    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
+    const identity = exported.startsWith(`${own}.via-`) ? exported : own;
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD] ?? '';
+    const optional = optionalFields(env, owner && repo ? { owner, repo } : undefined, legName);
+    return {
+        actions: env.GITHUB_ACTIONS === 'true',
+        workspace: env.GITHUB_WORKSPACE || fallback.cwd,
+        runnerTemp: env.RUNNER_TEMP || fallback.tmpdir,
+        debug: env.RUNNER_DEBUG === '1',
+        repository,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        ghes: isGhes(env.GITHUB_SERVER_URL || 'https://github.com'),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '',
+        attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
+        job,
+        identity,
+        ...definedOnly(optional),
+        files: definedOnly({
+            output: nonEmpty(env.GITHUB_OUTPUT),
+            env: nonEmpty(env.GITHUB_ENV),
+            path: nonEmpty(env.GITHUB_PATH),
+            state: nonEmpty(env.GITHUB_STATE),
+            summary: nonEmpty(env.GITHUB_STEP_SUMMARY),
+        }),
+        runtime: definedOnly({
+            token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
+            resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
+        }),
+        ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
+        ...definedOnly({ commentSettleMs: positiveInt(env.CI_RECOVERY_COMMENT_SETTLE_MS) }),
+        ...definedOnly({ subreaper: SUBREAPERS.find((s) => s === env.CI_RECOVERY_SUBREAPER?.trim()) }),
+        budgetSeconds: definedOnly({
+            main: positiveInt(env.CI_RECOVERY_MAIN_BUDGET_SECONDS),
+            post: positiveInt(env.CI_RECOVERY_POST_BUDGET_SECONDS),
+            supervise: positiveInt(env.CI_RECOVERY_SUPERVISE_BUDGET_SECONDS),
+        }),
+        recovery: {
+            ...definedOnly({
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_FROM_ENV */ .vg]),
+                resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]),
+            }),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]),
+            stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_DURATIONS_ENV */ .TM]),
+            cachePaths: (0,_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCachePaths */ .IA)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_PATHS_ENV */ .yr]),
+        },
+    };
+}
+/** Drops undefined members, so optional fields are absent rather than present-and-undefined. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/**
+ * Is this GitHub Enterprise Server? As the toolkit decides it (actions/toolkit packages/cache/src/internal/
+ * config.ts `isGhes`): any host but github.com, a GHE.com tenant (`*.ghe.com`) or `*.localhost`. GHES has no
+ * `job.check_run_id` nor `job.workflow_*`, and older artifact (v3) and cache (v1) services.
+ */
+function isGhes(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.trim().toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
+}
+/**
+ * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
+ * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ */
+function cacheWritable(mode) {
+    const m = (mode ?? '').trim().toLowerCase();
+    return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+}
+
+
+/***/ }),
+
+/***/ 62201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ inCalledWorkflow),
+/* harmony export */   Kv: () => (/* binding */ jobIdentity),
+/* harmony export */   LB: () => (/* binding */ calledJobIdentity),
+/* harmony export */   t: () => (/* binding */ jobStartOf),
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */ });
+/* unused harmony export parseJobStart */
+/**
+ * Every leg of a matrix shares GITHUB_JOB, and `job.check_run_id` changes with each attempt, so neither
+ * can find a leg's own checkpoints of an earlier attempt. `strategy.job-index` is stable across attempts
+ * and differs per leg. Job keys cannot hold a '.', so `build.leg1` never meets another job's key.
+ */
+function jobIdentity(jobKey, leg) {
+    const matrix = parseMatrix(leg?.matrix);
+    const index = leg?.jobIndex?.trim() ?? '';
+    if (!matrix || !/^\d+$/.test(index))
+        return { identity: jobKey };
+    const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+/**
+ * Whether the job is defined in a called (reusable) workflow: `job.workflow_repository` and
+ * `job.workflow_file_path` (the file that defines the job, the hidden input `job-workflow` joins them as
+ * `repo/path`) name another file than the run's own workflow (GITHUB_WORKFLOW_REF,
+ * `owner/repo/.github/workflows/ci.yml@ref`). Unknown (an empty input) is false.
+ */
+function inCalledWorkflow(workflowRef, jobWorkflow) {
+    const job = jobWorkflow.trim();
+    if (!/^[^/]+\/[^/]+\/.+/.test(job))
+        return false;
+    const run = workflowRef.replace(/@.*$/, '');
+    return run !== '' && run !== job;
+}
+/**
+ * The identity of a job in a called workflow. GITHUB_JOB there is the called job's key, the same for every
+ * caller of the workflow (actions/runner#2577), so two callers would share checkpoints, plan artifact names
+ * and resume. The jobs API names such a job `<caller> / <called>` (`<a> / <b> / <called>` when nested), which
+ * differs per caller and stays the same across attempts; its caller part is added to the identity.
+ */
+function calledJobIdentity(identity, apiJobName) {
+    const cut = apiJobName.lastIndexOf(' / ');
+    if (cut <= 0)
+        return identity;
+    const slug = apiJobName
+        .slice(0, cut)
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40);
+    return slug ? `${identity}.via-${slug}` : identity;
+}
+function parseMatrix(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            Object.keys(value).length > 0
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The job's start as the environment tells it (the leg from the hidden inputs, already in `env`). */
+function jobStartFromEnv(env, jobId, now) {
+    return {
+        startedAt: now.toISOString(),
+        runId: env.runId,
+        attempt: env.attempt,
+        job: env.job,
+        identity: env.identity,
+        ...(env.legName ? { legName: env.legName } : {}),
+        ...(jobId ? { jobId } : {}),
+    };
+}
+/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+function jobStartOf(state, env, jobId, now) {
+    return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
+}
+/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+function parseJobStart(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.startedAt !== 'string' || typeof value.attempt !== 'number')
+            return undefined;
+        return {
+            startedAt: value.startedAt,
+            runId: value.runId ?? '',
+            attempt: value.attempt,
+            job: value.job ?? '',
+            identity: value.identity ?? value.job ?? '',
+            ...(value.legName ? { legName: value.legName } : {}),
+            ...(value.jobId ? { jobId: value.jobId } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 85993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h2: () => (/* binding */ wholeRange),
+/* harmony export */   hs: () => (/* binding */ positiveDecimal),
+/* harmony export */   rD: () => (/* binding */ wholeNumber)
+/* harmony export */ });
+/**
+ * Numbers as users write them in inputs and on a command line, read one strict way: decimal digits
+ * only. `Number()` reads '' and '  ' as 0 (`--retention-days ''` from an unset variable deleted every
+ * checkpoint), '0x10' as 16 and '1e308' as a number so large it meant no limit: each of those is a
+ * mistake, which the callers report naming the input or option and what is allowed (wholeRange).
+ */
+const WHOLE = /^[0-9]+$/;
+const DECIMAL = /^(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)$/;
+/** `text` as a whole number in `range`; undefined when it is not one (empty, blank, '0x10', '1e3', '-1'). */
+function wholeNumber(text, range) {
+    const n = WHOLE.test(text) ? Number(text) : NaN;
+    return n >= range.min && n <= range.max ? n : undefined;
+}
+/** `text` as a positive decimal number up to `max` (fractions allowed: '0.5'); undefined when not one. */
+function positiveDecimal(text, max) {
+    const n = DECIMAL.test(text) ? Number(text) : NaN;
+    return n > 0 && n <= max ? n : undefined;
+}
+/** 'from 1 to 90', or 'from 1' when there is no real upper bound. */
+function wholeRange({ min, max }) {
+    return max >= Number.MAX_SAFE_INTEGER ? `from ${min}` : `from ${min} to ${max}`;
+}
+
+
+/***/ }),
+
+/***/ 99423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
+/* harmony export */   p: () => (/* binding */ stageEntryFile),
+/* harmony export */   sc: () => (/* binding */ isRunningStage),
+/* harmony export */   tn: () => (/* binding */ isStageEntry),
+/* harmony export */   ym: () => (/* binding */ withStageLedger)
+/* harmony export */ });
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80095);
+/**
+ * A job's stage ledger, for `run/` stages that run at once (background steps, GA 2026-06-25). A background
+ * step's GITHUB_ENV reaches later steps only at its `wait`, and each step exports the completed stages it
+ * saw when it started plus its own: when two stages overlap, the later flush overwrites the earlier and a
+ * completed stage is lost (docs/runner-model.md, "Background steps"). So each stage that completes also
+ * leaves one file of its own in RUNNER_TEMP, and every step reads the union. And a stage that starts while
+ * another runs takes no checkpoint: the other's half-written files would be in it.
+ */
+
+/** `$RUNNER_TEMP/ci-recovery/stages/`: one JSON file per completed stage. */
+const STAGES_SUBDIR = 'ci-recovery/stages';
+/** `$RUNNER_TEMP/ci-recovery/running/`: one JSON file per `run/` step running now, named by its pid. */
+const RUNNING_SUBDIR = 'ci-recovery/running';
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Narrows a ledger file's JSON; anything malformed is dropped, never trusted. */
+function isStageEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
+        (v.cachePaths === undefined || isStringArray(v.cachePaths)));
+}
+function isRunningStage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.stage === 'string' && typeof v.step === 'string' && Number.isSafeInteger(v.pid);
+}
+/** A file name for a stage's entry: one per stage, so a stage run twice keeps its latest. */
+function stageEntryFile(stage) {
+    const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
+    return `${hex.join('').slice(0, 200)}.json`;
+}
+/** The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). */
+function withStageLedger(recovery, entries) {
+    if (entries.length === 0)
+        return recovery;
+    const stages = [...recovery.completedStages];
+    const stageDurations = { ...recovery.stageDurations };
+    const cachePaths = { ...recovery.cachePaths };
+    for (const e of entries) {
+        if (!stages.includes(e.stage))
+            stages.push(e.stage);
+        if (e.ms !== undefined)
+            stageDurations[e.stage] = e.ms;
+        if (e.cachePaths?.length)
+            cachePaths[e.stage] = e.cachePaths;
+    }
+    return { ...recovery, completedStages: stages, stageDurations, cachePaths };
+}
+/** The one line a stage that starts beside others says instead of its checkpoint. */
+function concurrentCheckpointNote(stage, others) {
+    const names = others.map((o) => `'${o.stage}' (step ${o.step})`).join(', ');
+    return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
+        `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
+        `is taken when no other stage runs.`);
+}
+
+
+/***/ }),
+
+/***/ 80095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
+/* harmony export */   FD: () => (/* binding */ LANE_ENV),
+/* harmony export */   K1: () => (/* binding */ CONFIG_FILE_ENV),
+/* harmony export */   OA: () => (/* binding */ durationsOfStages),
+/* harmony export */   O_: () => (/* binding */ RESUMED_STORE_ENV),
+/* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
+/* harmony export */   Rl: () => (/* binding */ parseStageDurations),
+/* harmony export */   TM: () => (/* binding */ STAGE_DURATIONS_ENV),
+/* harmony export */   Xh: () => (/* binding */ STATE_LANE),
+/* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
+/* harmony export */   tR: () => (/* binding */ JOB_IDENTITY_ENV),
+/* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
+/* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV),
+/* harmony export */   yr: () => (/* binding */ CACHE_PATHS_ENV)
+/* harmony export */ });
+/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+const STATE_JOB_START = 'job-start';
+const STATE_SETTINGS = 'settings';
+const STATE_LANE = 'lane';
+/**
+ * Job-wide: stages completed in this run so far (main sets it on resume, run/ appends on success), as a
+ * comma list in GITHUB_ENV.
+ */
+const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
+const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
+/** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */
+const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
+/** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
+const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
+/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
+/** Job-wide: the lane main decided. */
+const LANE_ENV = 'CI_RECOVERY_LANE';
+/**
+ * Job-wide: the path of the file (in RUNNER_TEMP) holding the effective config main loaded, as JSON. Not the
+ * JSON itself: a config may reach 256 KiB, and Linux refuses any one environment string over 128 KiB
+ * (MAX_ARG_STRLEN), so every later step of the job would fail to start (E2BIG).
+ */
+const CONFIG_FILE_ENV = 'CI_RECOVERY_CONFIG_FILE';
+function parseStages(value) {
+    return (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Job-wide: how long each completed stage took (JSON, stage -> ms), carried like the completed stages:
+ * run/ adds a stage's passing attempt, a checkpoint records them in its manifest, and main's resume
+ * exports those of the earlier attempt, so post can say what skipping them saved.
+ */
+const STAGE_DURATIONS_ENV = 'CI_RECOVERY_STAGE_DURATIONS';
+/** At most this many stages' durations are carried (a job has a few dozen at most). */
+const MAX_STAGE_DURATIONS = 200;
+/** Stage durations from the variable or a manifest: anything malformed is dropped, never thrown. */
+function parseStageDurations(value) {
+    let raw = value;
+    if (typeof value === 'string') {
+        try {
+            raw = JSON.parse(value);
+        }
+        catch {
+            return {};
+        }
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return {};
+    const kept = Object.entries(raw)
+        .filter((e) => e[0] !== '' && e[0].length <= 200 && typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0)
+        .slice(0, MAX_STAGE_DURATIONS)
+        .map(([stage, ms]) => [stage, Math.round(ms)]);
+    return Object.fromEntries(kept);
+}
+/** The durations of `stages` only (those a checkpoint or a resume vouches for). */
+function durationsOfStages(durations, stages) {
+    return Object.fromEntries(stages.filter((s) => Object.hasOwn(durations, s)).map((s) => [s, durations[s]]));
+}
+/**
+ * Job-wide: the paths outside the workspace each completed stage filled (JSON, stage -> `cache-paths`
+ * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
+ */
+const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
+/** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
+const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
+
+
+/***/ }),
+
+/***/ 72020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ stageNameProblem),
+/* harmony export */   Lg: () => (/* binding */ checkedStageName),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   cB: () => (/* binding */ stopCommandsBlock),
+/* harmony export */   g_: () => (/* binding */ validStages),
+/* harmony export */   tJ: () => (/* binding */ inert),
+/* harmony export */   wi: () => (/* binding */ inertLines),
+/* harmony export */   xU: () => (/* binding */ commandLike)
+/* harmony export */ });
+/* unused harmony export MAX_STAGE_NAME */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Text from outside (a store, a manifest, a log, a pull request, a test report, an argument) made inert
+ * before it reaches a log line, an output, the summary, a comment or a terminal. The runner reads a line
+ * that starts with `::` (after blanks) and `##[` anywhere in a line as a workflow command, and splits at
+ * `\r` as well as `\n`; a terminal obeys escape sequences. `inert` is the one function such text goes
+ * through; `inertLines` keeps the line breaks of a block, and `stopCommandsBlock` wraps a long block so the
+ * runner shows it and obeys nothing in it.
+ */
+
+/** The first line of a message (the whole text when it has one line). */
+function firstLine(text) {
+    return text.split('\n', 1)[0] ?? '';
+}
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional and invisible
+ * formatting characters that make a terminal show other text than is there.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escapeControl(ch) {
+    return NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** One line's command forms defused: a leading `::` becomes `\::`, and `##[` becomes `##\[`. */
+function defuseLine(line) {
+    return line.replace(/^(\s*)::/, '$1\\::').replace(/##\[/g, '##\\[');
+}
+/**
+ * `text` as one inert line: newlines, carriage returns, tabs and every other control or formatting
+ * character escaped (`\n`, `\u001b`), a leading `::` and any `##[` defused. Printable text is unchanged.
+ */
+function inert(text) {
+    return defuseLine(text.replace(CONTROL, escapeControl));
+}
+/** A block of text made inert line by line: its `\n` line breaks kept, everything else as `inert`. */
+function inertLines(text) {
+    return text
+        .split('\n')
+        .map((line) => inert(line.endsWith('\r') ? line.slice(0, -1) : line))
+        .join('\n');
+}
+/**
+ * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
+ * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
+ * anywhere in a line.
+ */
+function commandLike(text) {
+    return /(^|[\r\n])[^\S\r\n]*::|##\[/.test(text);
+}
+/**
+ * A long block shown as it is: between `::stop-commands::<token>` and `::<token>::` the runner obeys no
+ * command. `token` must be one nobody can guess (a random one per block, made by the caller), and `eol`
+ * the line break of the stream.
+ */
+function stopCommandsBlock(text, token, eol = '\n') {
+    return `::stop-commands::${token}${eol}${text}${eol}::${token}::`;
+}
+/** At most this long: a stage name is a word or a few, never a paragraph. */
+const MAX_STAGE_NAME = 100;
+/**
+ * Why `name` is not a valid stage name (the `stage` inputs' and `--stage`'s rules), or undefined: one line
+ * of at most 100 characters, no control or formatting character, no comma (completed stages travel
+ * comma-separated), no leading or trailing blank, and nothing the runner could read as a command.
+ */
+function stageNameProblem(name) {
+    if (name.trim() === '')
+        return 'it is empty';
+    if (name.length > MAX_STAGE_NAME)
+        return `it is longer than ${MAX_STAGE_NAME} characters`;
+    if (name.replace(CONTROL, '') !== name)
+        return 'it holds a line break or another control or formatting character';
+    if (name.includes(','))
+        return 'it holds a comma (completed stages are listed comma-separated)';
+    if (name !== name.trim())
+        return 'it starts or ends with a blank';
+    if (commandLike(name))
+        return "it starts with '::' or holds '##[' (the runner's workflow commands)";
+    return undefined;
+}
+/**
+ * `name` when it is a valid stage name; else a UserError that names where it came from (`where`: the
+ * input or the option) and says why, echoing the name only inert.
+ */
+function checkedStageName(name, where) {
+    const problem = stageNameProblem(name);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where} '${inert(name)}' is not a valid stage name: ${problem}. Write one line of at most ${MAX_STAGE_NAME} characters without commas, e.g. 'build'.`);
+    return name;
+}
+/** The valid stage names of a list, and how many were refused (they are never printed). */
+function validStages(stages) {
+    const valid = stages.filter((s) => stageNameProblem(s) === undefined);
+    return { valid, refused: stages.length - valid.length };
+}
+
+
+/***/ }),
+
+/***/ 73054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ BRANCH_KINDS),
+/* harmony export */   Ci: () => (/* binding */ LANES),
+/* harmony export */   YL: () => (/* binding */ STRATEGIES),
+/* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
+/* harmony export */ });
+/** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
+const FAILURE_TYPES = [
+    'test',
+    'build',
+    'quality-gate',
+    'dependency',
+    'network',
+    'git',
+    'timeout',
+    'resource',
+    'infrastructure',
+    'cancelled',
+    'config',
+    'unknown',
+];
+/** Types whose cause is outside the change: the same commit may pass when tried again. */
+const TRANSIENT_TYPES = [
+    'network',
+    'infrastructure',
+    'git',
+    'timeout',
+    'resource',
+];
+const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
+const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
+const BRANCH_KINDS = ['default', 'pr', 'other'];
+
+
+/***/ })
+
+};

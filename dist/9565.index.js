@@ -1,0 +1,678 @@
+export const id = 9565;
+export const ids = [9565,6794];
+export const modules = {
+
+/***/ 69565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dropRunCheckpoints: () => (/* binding */ dropRunCheckpoints)
+/* harmony export */ });
+/* harmony import */ var _core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5812);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66794);
+/**
+ * Deletes a green job attempt's checkpoints from the run's artifacts, as the artifact client's
+ * `deleteArtifact(name)` does without `findBy` (toolkit packages/artifact/src/internal/delete): Twirp
+ * DeleteArtifact with the runtime token, naming the artifact's own backend ids. The runtime token reaches
+ * only this run attempt's artifacts, so nothing of another attempt or run can be deleted from here. One
+ * listing for all, then one call per artifact (the client lists again before each).
+ */
+
+
+
+
+/** A refused delete is not retried; a failing service is, a little (post's time is the job's). */
+const DELETE_ATTEMPTS = 3;
+/** The HTTP status in the Twirp client's error ("Failed request: (403) Forbidden: ..."). */
+function statusIn(message) {
+    const m = /Failed request: \((\d{3})\)/.exec(message);
+    return m ? Number(m[1]) : undefined;
+}
+async function deleteOne(a, g) {
+    await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('DeleteArtifact', {
+        workflow_run_backend_id: a.backendIds?.workflowRunBackendId ?? '',
+        workflow_job_run_backend_id: a.backendIds?.workflowJobRunBackendId ?? '',
+        name: a.name,
+    }, g, undefined, DELETE_ATTEMPTS);
+}
+async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .UNGUARDED */ .Iw) {
+    const result = { deleted: 0, bytes: 0, kept: 0 };
+    if (ids.length === 0 || !(0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
+        return result;
+    let listed;
+    try {
+        listed = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .listArtifacts */ .wn)(undefined, g);
+    }
+    catch (error) {
+        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` };
+    }
+    const chosen = new Set((0,_core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
+    const todo = listed.filter((a) => chosen.has(a.name));
+    for (const [i, a] of todo.entries()) {
+        try {
+            await deleteOne(a, g);
+            result.deleted++;
+            result.bytes += a.size;
+        }
+        catch (error) {
+            const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+            const status = statusIn(message);
+            if (status === 404)
+                continue; // gone already: nothing is kept
+            // The same token and service answer the rest alike: stop at the first refusal or failure.
+            result.kept = todo.length - i;
+            if (status === 401 || status === 403)
+                result.refusal = { status, message: message.replace(/^.*Failed request: \(\d{3}\)\s*/, '') };
+            else
+                result.error = message;
+            break;
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 66794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
+/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 19227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ worthRehashing),
+/* harmony export */   LO: () => (/* binding */ selectPaths),
+/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   ph: () => (/* binding */ shownChanges),
+/* harmony export */   q8: () => (/* binding */ planRestore),
+/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
+/* harmony export */ });
+/* unused harmony exports RACY_SLACK_MS, sameEntry */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
+
+/**
+ * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
+ * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
+ */
+const RACY_SLACK_MS = 2000;
+/**
+ * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
+ * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
+ */
+class IncrementalPlanner {
+    parent;
+    entries = [];
+    before = new Map();
+    /** Files modified at or after this are never trusted by their stat alone. */
+    trustedBefore;
+    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
+    matched = 0;
+    constructor(parent) {
+        this.parent = parent;
+        for (const e of parent?.entries ?? [])
+            this.before.set(e.path, e);
+        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
+    }
+    /**
+     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
+     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
+     * parent's local copy knows it, as git's index compares) all equal the parent's,
+     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
+     * With no parent everything is stored.
+     */
+    plan(s) {
+        const old = this.before.get(s.path);
+        if (old)
+            this.matched++;
+        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
+        // each, and the garbage collector copying it, cost more than the planning itself.
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const a = old?.stat;
+            const b = s.stat;
+            const reusable = old?.type === 'file' &&
+                old.mode === s.mode &&
+                old.size === s.size &&
+                old.sha256 !== undefined &&
+                old.from !== undefined &&
+                a !== undefined &&
+                b !== undefined &&
+                a.mtimeMs === b.mtimeMs &&
+                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
+                a.ino === b.ino &&
+                a.dev === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = old.sha256;
+                entry.from = old.from;
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(old?.type === 'symlink' && old.target === s.target);
+        }
+        else {
+            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
+        }
+        this.entries.push(entry);
+        return { entry, store, old };
+    }
+    /** Paths of the parent that the walk did not meet (call once the walk is over). */
+    deleted() {
+        if (this.matched >= this.before.size)
+            return [];
+        const now = new Set(this.entries.map((e) => e.path));
+        return [...this.before.keys()].filter((p) => !now.has(p));
+    }
+}
+/**
+ * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
+ * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
+ * of storage.
+ */
+function worthRehashing(p) {
+    const { entry: e, old } = p;
+    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
+}
+/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
+function reuseIfSameContent(p, sha256) {
+    const { entry: e, old } = p;
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+        return false;
+    if (old.mode !== e.mode || old.size !== e.size)
+        return false;
+    e.sha256 = sha256;
+    e.from = old.from;
+    p.store = false;
+    return true;
+}
+/** Restricts entries to a partial restore's paths (none given: everything). */
+function selectPaths(items, only) {
+    if (!only || only.length === 0)
+        return items;
+    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+}
+/** True when the target entry is already on disk as it should be. */
+function sameEntry(target, current) {
+    if (!current || current.type !== target.type || current.mode !== target.mode)
+        return false;
+    if (target.type === 'symlink')
+        return current.target === target.target;
+    if (target.type === 'file')
+        return current.size === target.size && current.sha256 === target.sha256;
+    return true;
+}
+/**
+ * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
+ * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
+ * is the applier's job; here they are listed shallow-first).
+ */
+function planRestore(target, current) {
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const want = new Set(target.map((t) => t.path));
+    const added = [];
+    const modified = [];
+    let unchanged = 0;
+    for (const t of target) {
+        const c = cur.get(t.path);
+        if (!c)
+            added.push(t.path);
+        else if (sameEntry(t, c))
+            unchanged++;
+        else
+            modified.push(t.path);
+    }
+    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
+    return { added, modified, deleted, unchanged };
+}
+/**
+ * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
+ * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
+ * path, not tens of thousands (over a megabyte, more than a job output may hold).
+ */
+function shownChanges(c) {
+    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
+/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
+/* harmony export */   pj: () => (/* binding */ droppedLine),
+/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69965);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+
+
+
+const MANIFEST = '.manifest.json';
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('gzip')];
+/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
+function dropsCheckpoints(when) {
+    if (when.keep || when.conclusion !== 'success')
+        return false;
+    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
+}
+/**
+ * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
+ * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
+ */
+function ownCheckpointIds(records, owner, attempt) {
+    const ids = new Set();
+    for (const r of records)
+        if (r.checkpointId && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+            ids.add(r.checkpointId);
+    return [...ids];
+}
+/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
+function objectNames(id) {
+    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
+}
+/**
+ * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
+ * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
+ * Matched exactly, never by prefix alone: two ids may share a prefix.
+ */
+function artifactsOfCheckpoints(names, ids, place) {
+    const wanted = new Set();
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    for (const id of ids) {
+        for (const n of objectNames(id))
+            wanted.add(n);
+        wanted.add(`${record}-${id}`);
+    }
+    const rootOf = (name) => ids.some((id) => {
+        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
+        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
+        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
+    });
+    return names.filter((n) => wanted.has(n) || rootOf(n));
+}
+function sizeText(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
+ * there was nothing to delete. `level` warning only when something was kept.
+ */
+function droppedLine(d) {
+    if (d.deleted === 0 && d.kept === 0)
+        return undefined;
+    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
+    if (d.kept === 0)
+        return { level: 'info', message: `ci-recovery: ${gone}.` };
+    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
+    if (d.refusal)
+        return {
+            level: 'warning',
+            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
+        };
+    return {
+        level: 'warning',
+        message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 73018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
+/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
+/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
+/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
+/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
+/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
+/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
+/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
+/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
+/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
+/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
+/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
+/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
+/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
+/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
+/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
+/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
+/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
+/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
+/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
+/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
+/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
+/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
+/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
+/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
+/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
+/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
+/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
+/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
+/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
+/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
+/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
+/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
+/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
+/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
+/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
+/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
+/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
+/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
+/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
+/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
+/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
+/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
+/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
+/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
+/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
+/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
+/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
+/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
+/* harmony export */ });
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
+/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 93433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* unused harmony export MemoryStore */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/**
+ * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
+ * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
+ * that records what was asked of it, so that a phase can be tested without a disk or a network.
+ */
+
+
+
+
+const MANIFEST_SUFFIX = '.manifest.json';
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    object;
+    name = 'FinalizeRefusedError';
+    constructor(
+    /** The object (artifact) whose finalize was refused. */
+    object, message) {
+        super(message);
+        this.object = object;
+    }
+}
+/**
+ * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
+ * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
+ */
+class MemoryStore {
+    spec = 'memory:';
+    calls = [];
+    blobs = new Map();
+    clock = 0;
+    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
+    put(name, bytes) {
+        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
+    }
+    async putArchive(file, data) {
+        this.calls.push(`putArchive ${file}`);
+        const chunks = [];
+        for await (const chunk of data)
+            chunks.push(Buffer.from(chunk));
+        const bytes = Buffer.concat(chunks);
+        this.put(file, bytes);
+        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+    }
+    putManifest(id, bytes) {
+        this.calls.push(`putManifest ${id}`);
+        return settle(() => {
+            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
+                throw new CheckpointExistsError(`'${id}' exists`);
+            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
+        });
+    }
+    getArchive(file) {
+        this.calls.push(`getArchive ${file}`);
+        return settle(() => {
+            const blob = this.blobs.get(file);
+            if (!blob)
+                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
+            return Readable.from([blob.bytes]);
+        });
+    }
+    getManifest(id) {
+        this.calls.push(`getManifest ${id}`);
+        return settle(() => {
+            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
+            if (!blob)
+                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
+            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
+        });
+    }
+    objects() {
+        this.calls.push('objects');
+        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
+    }
+    removeObject(name) {
+        this.calls.push(`removeObject ${name}`);
+        return settle(() => void this.blobs.delete(name));
+    }
+}
+/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
+function settle(fn) {
+    try {
+        return Promise.resolve(fn());
+    }
+    catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+
+
+/***/ })
+
+};
