@@ -35,19 +35,19 @@ const commands = {
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(7575)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(4269)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(1488)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(5451)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(9838), __webpack_require__.e(1920)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6123), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(9838), __webpack_require__.e(1639)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

@@ -1734,7 +1734,10 @@ async function* checkpointsOfJob(store, filter) {
                 yield read;
             continue;
         }
-        const untrusted = filter.trusted && (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .untrustedBecause */ .XI)(filter.trusted, c.id, (0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(read.manifest));
+        // The run's own artifacts need no digest (encoding a large manifest again costs): every one is the run's.
+        const untrusted = filter.trusted !== undefined && filter.trusted !== _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .RUN_ARTIFACTS */ .A0
+            ? (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .untrustedBecause */ .XI)(filter.trusted, c.id, (0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestDigest */ .It)(read.manifest))
+            : undefined;
         yield untrusted ? { id: c.id, error: untrusted } : read;
     }
 }

@@ -300,7 +300,7 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
@@ -318,7 +318,7 @@ function resumePort(store, token, env, logger, deadline) {
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(5301)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,

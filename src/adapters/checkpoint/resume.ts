@@ -15,9 +15,8 @@ import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
 import { StoreStalledError } from './store-guard.js';
-import { manifestDigest } from './digest.js';
 import { inert, validStages } from '../../core/text.js';
-import { untrustedBecause, type TrustedCheckpoints } from '../../core/checkpoint/trust.js';
+import type { TrustedCheckpoints } from '../../core/checkpoint/trust.js';
 import type { CheckpointStore } from './store.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 
@@ -76,13 +75,12 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
   const problems: string[] = [];
   const { manifestCache } = opts;
   let candidates = 0;
-  const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+  // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
+  const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
   for await (const c of checkpointsOfJob(opts.store, earlier)) {
     candidates++;
     try {
       if (!c.manifest) throw new Error(c.error);
-      const untrusted = untrustedBecause(opts.trusted, c.id, manifestDigest(c.manifest));
-      if (untrusted) throw new Error(untrusted);
       const { refused } = validStages([c.manifest.stage, ...c.manifest.completedStages]);
       if (refused > 0)
         throw new Error(

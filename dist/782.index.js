@@ -1,5 +1,5 @@
-export const id = 1920;
-export const ids = [1920,5301,7682,7668];
+export const id = 782;
+export const ids = [782,7682,5351];
 export const modules = {
 
 /***/ 97682:
@@ -59,16 +59,10 @@ var restored_state = __webpack_require__(52573);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
 var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var digest = __webpack_require__(79995);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/core/checkpoint/trust.ts
-var trust = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
-
 
 
 
@@ -105,15 +99,13 @@ async function resumeFromCandidates(opts) {
     const problems = [];
     const { manifestCache } = opts;
     let candidates = 0;
-    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
     for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
         candidates++;
         try {
             if (!c.manifest)
                 throw new Error(c.error);
-            const untrusted = (0,trust/* untrustedBecause */.XI)(opts.trusted, c.id, (0,digest/* manifestDigest */.It)(c.manifest));
-            if (untrusted)
-                throw new Error(untrusted);
             const { refused } = (0,core_text/* validStages */.g_)([c.manifest.stage, ...c.manifest.completedStages]);
             if (refused > 0)
                 throw new Error(`its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`);
@@ -380,91 +372,122 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 8278:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
 /* harmony export */ });
-/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
-/* harmony import */ var _adapters_checkpoint_keyed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1025);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24093);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29838);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35525);
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
 
 
 
-
-
-
-
-const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
-
-Deletes checkpoints older than the retention, except those a younger checkpoint's chain still needs.
-Never deletes rollback records (ci-recovery-rollback-*). Also removes what killed saves left in the
-store (archives without manifest, partial files; never those of a save still running) and finishes
-restores into --dest that were killed (undone from their journal, staging removed). Beside a dir: store,
-keyed entries (checkpoint.keyed) that no remaining checkpoint takes files from and that no save looked up
-within the retention are deleted too, and a keyed entry whose publication was refused or killed is
-published again by the next save.
-
-  --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
-  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
-  --dest DIR            workspace whose interrupted restores to finish (default: current directory)
-  --dry-run             list what would be deleted
-  --json                machine-readable result on stdout
-
-example:
-  ci-recovery cleanup --retention-days 3 --dry-run`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)('cleanup', argv, {
-            store: 'string',
-            'retention-days': 'string',
-            dest: 'string',
-            'dry-run': 'bool',
-            json: 'bool',
-        });
-        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'store'), env);
-        const dryRun = f['dry-run'] === true;
-        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(f, 'dest') ?? process.cwd();
-        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreJournals */ .xi)(env);
-        const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanupCheckpoints */ .Q8)(store, {
-            retentionDays,
-            dryRun,
-            dest,
-            ...(journalDir ? { journalDir } : {}),
-            logger: { ...(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)(env.debug), info: () => undefined },
-        });
-        // The local manifests' notes of publications tried (keyed.ts): the next save tries those keys again.
-        const manifests = (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store, env);
-        const republish = manifests ? await (0,_adapters_checkpoint_keyed_js__WEBPACK_IMPORTED_MODULE_1__/* .forgetPublishNotes */ .AJ)(manifests, dryRun) : [];
-        if (f.json)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r, republish }), 0);
-        for (const id of r.deleted)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
-        for (const name of r.leftovers)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
-        for (const name of r.debris)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
-        for (const id of r.keyedEntries)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`);
-        for (const name of r.staging)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`finished interrupted restore ${name}`);
-        for (const name of republish)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`);
-        for (const id of r.keptForChain)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`kept ${id} (a younger checkpoint needs it)`);
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`);
-        return 0;
-    }),
-});
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
 
 
 /***/ }),
@@ -628,6 +651,78 @@ async function stdoutToStderr(fn) {
 
 /***/ }),
 
+/***/ 84446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+
+
+
+
+
+
+const HELP = `usage: ci-recovery validate [--store SPEC] [--name NAME] [--json]
+
+Reads every archive a checkpoint needs and checks every entry's path, every file's size and sha256 and
+each archive's digest, writing nothing. Without --name, validates every checkpoint. Exit code 1 if any
+checkpoint is bad.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       validate only this checkpoint
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery validate --name before-tests`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name');
+        const ids = name ? [name] : (await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store)).map((c) => c.id);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
+            countFiles: true,
+            total: ids.length,
+            unit: 'checkpoints',
+        });
+        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
+        const results = [];
+        try {
+            for (const id of ids) {
+                results.push(await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCheckpoint */ .NE)(counted, id));
+                progress?.add(1, 0);
+            }
+        }
+        finally {
+            progress?.done();
+        }
+        if (f.json)
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(results);
+        else {
+            for (const r of results)
+                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
+                    ? `ok   ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
+                    : `BAD  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.problems.join('; '))}`);
+            if (results.length === 0)
+                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(store.spec)}`);
+        }
+        return results.every((r) => r.ok) ? 0 : 1;
+    }),
+});
+
+
+/***/ }),
+
 /***/ 35525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -742,296 +837,6 @@ function untrustedBecause(trusted, id, digest) {
     if (named !== digest)
         return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 26104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Nw: () => (/* binding */ configFromJson),
-/* harmony export */   PT: () => (/* binding */ camelize),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
-/* harmony export */   R2: () => (/* binding */ mergeConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
-
-
-const DEFAULT_REVERT_CONFIG = {
-    mode: 'pr',
-    dailyCap: 3,
-    optOutMarker: 'NO-AUTO-REVERT',
-    killSwitchLabel: 'ci-recovery:no-revert',
-};
-const CONFIG_FILE = '.github/ci-recovery.yml';
-/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-const DEFAULT_BUDGETS = {
-    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
-    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
-    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
-};
-const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
-    policy: [],
-    budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
-    revert: DEFAULT_REVERT_CONFIG,
-    ledger: { enabled: true },
-    classify: { rules: [] },
-    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
-    tests: { quarantine: false, quarantined: [] },
-};
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
-function camelize(value) {
-    if (Array.isArray(value))
-        return value.map(camelize);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
-        camelize(v),
-    ]));
-}
-/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
-function mergeConfig(partial) {
-    const p = (isObject(partial) ? partial : {});
-    const budgets = (p.budgets ?? {});
-    return {
-        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
-        policy: Array.isArray(p.policy)
-            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
-            : [],
-        budgets: {
-            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
-            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
-            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
-        },
-        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
-        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
-        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
-        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
-        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
-        tests: {
-            quarantine: p.tests?.quarantine === true,
-            quarantined: Array.isArray(p.tests?.quarantined)
-                ? p.tests.quarantined.filter((k) => typeof k === 'string')
-                : [],
-        },
-    };
-}
-/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
-function configFromJson(text) {
-    try {
-        return mergeConfig(JSON.parse(text));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 30047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ outOfScope),
-/* harmony export */   mw: () => (/* binding */ globMatches),
-/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
-/* harmony export */ });
-/**
- * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
- * section: job and step name globs, and deployments, which are left to a person unless the user says
- * otherwise. Pure.
- */
-const DEFAULT_SUPERVISE_SCOPE = {
-    jobs: ['*'],
-    excludeJobs: [],
-    excludeSteps: [],
-    deployJobs: ['*deploy*', '*release*', '*publish*'],
-    deployments: 'manual',
-};
-/**
- * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
- * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
- */
-function globMatches(glob, name) {
-    const g = [...glob.toLowerCase()];
-    const n = [...name.toLowerCase()];
-    let gi = 0;
-    let ni = 0;
-    let star = -1;
-    let resume = 0;
-    while (ni < n.length) {
-        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
-            gi++;
-            ni++;
-        }
-        else if (gi < g.length && g[gi] === '*') {
-            star = gi++;
-            resume = ni;
-        }
-        else if (star >= 0) {
-            gi = star + 1;
-            ni = ++resume;
-        }
-        else
-            return false;
-    }
-    while (gi < g.length && g[gi] === '*')
-        gi++;
-    return gi === g.length;
-}
-const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
-/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
-function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
-    const person = 'left to a person';
-    if (!firstMatch(scope.jobs, job.name))
-        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
-    const excluded = firstMatch(scope.excludeJobs, job.name);
-    if (excluded)
-        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
-    for (const step of job.steps) {
-        if (step.conclusion !== 'failure')
-            continue;
-        const glob = firstMatch(scope.excludeSteps, step.name);
-        if (glob)
-            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
-    }
-    if (scope.deployments === 'manual') {
-        if (job.environment)
-            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
-        const deploy = firstMatch(scope.deployJobs, job.name);
-        if (deploy)
-            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
 }
 
 

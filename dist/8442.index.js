@@ -1,5 +1,5 @@
-export const id = 4269;
-export const ids = [4269,5301,7682];
+export const id = 8442;
+export const ids = [8442,7682,5351];
 export const modules = {
 
 /***/ 97682:
@@ -59,16 +59,10 @@ var restored_state = __webpack_require__(52573);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
 var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var digest = __webpack_require__(79995);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/core/checkpoint/trust.ts
-var trust = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
-
 
 
 
@@ -105,15 +99,13 @@ async function resumeFromCandidates(opts) {
     const problems = [];
     const { manifestCache } = opts;
     let candidates = 0;
-    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
     for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
         candidates++;
         try {
             if (!c.manifest)
                 throw new Error(c.error);
-            const untrusted = (0,trust/* untrustedBecause */.XI)(opts.trusted, c.id, (0,digest/* manifestDigest */.It)(c.manifest));
-            if (untrusted)
-                throw new Error(untrusted);
             const { refused } = (0,core_text/* validStages */.g_)([c.manifest.stage, ...c.manifest.completedStages]);
             if (refused > 0)
                 throw new Error(`its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`);
@@ -380,7 +372,127 @@ const runnerPort = {
 
 /***/ }),
 
-/***/ 97916:
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
+/* harmony export */ });
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
+
+
+
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+}
+
+
+/***/ }),
+
+/***/ 92340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -389,76 +501,143 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97682);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
 
 
 
 
 
-const HELP = `usage: ci-recovery list [--store SPEC] [--json]
 
-Lists the checkpoints in a store, oldest first.
+
+
+
+const HELP = `usage: ci-recovery restore [--name NAME] [options]
+
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
+is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
+deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
+whatever the checkpoint says). Use --dry-run first.
 
   --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint to restore
+  --dest DIR        where to restore (default: current directory): inside the workspace (the current
+                    directory, or GITHUB_WORKSPACE in a job), or a new or empty directory elsewhere;
+                    never /, the home directory or a directory that contains the workspace
+  --dest-outside-workspace
+                    allow a --dest outside the workspace that is not empty
+  --keep-special-modes
+                    set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
+  --paths P...      restore only these paths
+  --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
+                    is listed without its contents); change nothing
+  --repair          only finish restores into --dest that were killed: undo their half-made changes
+                    from the journal in their staging directory (a restore does this first by itself)
   --json            machine-readable result on stdout
 
-example:
-  ci-recovery list --store dir:/tmp/checkpoints`;
+examples:
+  ci-recovery restore --name before-tests --dry-run
+  ci-recovery restore --name before-tests --paths build
+  ci-recovery restore --repair --dest .`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
-        const items = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .listCheckpoints */ .Ep)(store);
-        const rows = items.map((c) => {
-            const m = c.summary;
-            if (!m)
-                return { id: c.id, error: c.error };
-            const s = m.stats;
-            return {
-                id: c.id,
-                kind: m.kind,
-                parent: m.parent ?? null,
-                stage: m.stage,
-                job: m.job,
-                runId: m.runId,
-                attempt: m.attempt,
-                createdAt: m.createdAt,
-                files: s.files,
-                bytes: s.bytes,
-                changed: s.changed,
-                deleted: s.deleted,
-                archiveBytes: m.archive.size,
-                compression: m.archive.compression,
-                completedStages: m.completedStages,
-            };
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('restore', argv, {
+            store: 'string',
+            name: 'string',
+            dest: 'string',
+            paths: 'list',
+            'dry-run': 'bool',
+            repair: 'bool',
+            'dest-outside-workspace': 'bool',
+            'keep-special-modes': 'bool',
+            json: 'bool',
         });
-        if (f.json)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
-        if (rows.length === 0)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(store.spec)}`), 0);
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
-            ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
-            // A store's text (names, stages, times: anyone who can write a dir: store wrote them) goes out inert.
-            ...rows.map((r) => ('error' in r
-                ? [r.id, 'unreadable', r.error ?? '', '', '', '', '', '']
-                : [
-                    r.id,
-                    r.kind,
-                    r.stage,
-                    String(r.attempt),
-                    String(r.files),
-                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
-                    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
-                    r.createdAt,
-                ]).map(_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)),
-        ]));
+        const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreJournals */ .xi)(env);
+        if (f.repair)
+            return repair(f, journalDir);
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .cliManifestCache */ .ko)(store, env);
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7)(env.debug);
+        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
+        const dryRun = f['dry-run'] === true;
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreCheckpoint */ .vQ)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress),
+            checkpoint,
+            ...destination(f, env),
+            ...(journalDir ? { journalDir } : {}),
+            keepSpecialModes: f['keep-special-modes'] === true,
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') } : {}),
+            dryRun,
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        const c = r.changes;
+        if (f.json) {
+            const { added, deleted } = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shownChanges */ .ph)(c);
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({
+                id: r.manifest.id,
+                restored: r.restored,
+                dryRun,
+                added,
+                modified: c.modified,
+                deleted,
+                unchanged: c.unchanged,
+                completedStages: r.manifest.completedStages,
+            });
+            return 0;
+        }
+        if (dryRun)
+            (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLines */ .Ow)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(l)));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.manifest.id)}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
         return 0;
     }),
 });
+/** The newest readable checkpoint in the store (the action's search over the whole store). */
+async function newestInStore(store, logger) {
+    const choice = await (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .newestReadable */ .p7)((0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkpointsNewestFirst */ .iG)(store));
+    for (const p of choice.passedOver)
+        logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
+    if (!choice.chosen)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
+    return choice.chosen.manifest;
+}
+/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+function destination(f, env) {
+    return {
+        dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+        workspace: env.workspace,
+        destOutsideWorkspace: f['dest-outside-workspace'] === true,
+        destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
+    };
+}
+/** --repair: finishes killed restores into --dest from their journals. */
+async function repair(f, journalDir) {
+    const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+    const r = await (0,_adapters_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .repairDestination */ .sV)(dest, journalDir);
+    if (f.json)
+        return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)({ dest, ...r }), 0);
+    for (const name of r.rolledBack)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`undone ${name}: ${dest} is as it was before that restore`);
+    for (const name of r.removed)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`removed ${name} (nothing to undo)`);
+    for (const name of r.inProgress)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name}: its restore is still running`);
+    for (const name of r.stuck)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`kept ${name}: some files could not be put back; they are in it`);
+    for (const name of r.foreign)
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`);
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+    return r.stuck.length ? 1 : 0;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 5301;
-export const ids = [5301];
+export const id = 5351;
+export const ids = [5351,7682];
 export const modules = {
 
 /***/ 97682:
@@ -59,16 +59,10 @@ var restored_state = __webpack_require__(52573);
 var scan = __webpack_require__(22558);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
 var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/digest.ts
-var digest = __webpack_require__(79995);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/core/checkpoint/trust.ts
-var trust = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/resume.ts
 /** The root action's resume on a re-run attempt: restore the newest good checkpoint of an earlier attempt. */
-
-
 
 
 
@@ -105,15 +99,13 @@ async function resumeFromCandidates(opts) {
     const problems = [];
     const { manifestCache } = opts;
     let candidates = 0;
-    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt };
+    // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
+    const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
     for await (const c of (0,manage/* checkpointsOfJob */.Ky)(opts.store, earlier)) {
         candidates++;
         try {
             if (!c.manifest)
                 throw new Error(c.error);
-            const untrusted = (0,trust/* untrustedBecause */.XI)(opts.trusted, c.id, (0,digest/* manifestDigest */.It)(c.manifest));
-            if (untrusted)
-                throw new Error(untrusted);
             const { refused } = (0,core_text/* validStages */.g_)([c.manifest.stage, ...c.manifest.completedStages]);
             if (refused > 0)
                 throw new Error(`its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`);
@@ -334,6 +326,111 @@ var lookup = __webpack_require__(21701);
 
 
 
+
+
+/***/ }),
+
+/***/ 4212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
+/* harmony export */ });
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
+}
 
 
 /***/ })
