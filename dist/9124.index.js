@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readJobEnvWithStages),
 /* harmony export */   l: () => (/* binding */ readJobEnv)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
@@ -15,13 +16,17 @@ export const modules = {
 
 
 
-/**
- * The process's job environment; entry points read it once and pass it down. The completed stages include
- * those of the job's stage ledger: a background stage's GITHUB_ENV arrives late or is overwritten
- * (core/stage-ledger.ts).
- */
+/** The process's job environment; entry points read it once and pass it down. Reads no file. */
 function readJobEnv() {
-    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .withLedgerOf */ .nv)((0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() }));
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+}
+/**
+ * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
+ * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger.
+ */
+function readJobEnvWithStages() {
+    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .withLedgerOf */ .nv)(readJobEnv());
 }
 
 

@@ -2658,7 +2658,7 @@ async function run() {
     const runner = logger/* runnerPort */.Ql;
     try {
         const settings = readSettings();
-        const job = (0,job_env/* readJobEnv */.l)();
+        const job = (0,job_env/* readJobEnvWithStages */.e)();
         const config = await (0,config_file/* effectiveConfig */.k3)(job);
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',

@@ -2,7 +2,7 @@
 import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
 import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnv } from '../adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/job-env.js';
 import { IF_NO_FILES_FOUND, type CheckpointInputs } from '../core/checkpoint/step.js';
 import { checkpointPhase } from '../phases/checkpoint.js';
 
@@ -29,7 +29,7 @@ function readInputs(seen: Partial<CheckpointInputs>): CheckpointInputs {
 }
 
 export async function run(): Promise<void> {
-  const env = readJobEnv();
+  const env = readJobEnvWithStages();
   const result = await checkpointPhase(readInputs, env, stepPorts(env));
   if (result.failed) process.exitCode = 1;
   endIfStoreGaveUp();

@@ -1,7 +1,7 @@
 import { errorMessage } from '../core/errors.js';
 import { phaseDeadline, POST_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnv } from '../adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/job-env.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
 import { runnerPort } from '../adapters/logger.js';
 import { post } from '../phases/post.js';
@@ -19,7 +19,7 @@ function keepCheckpoints(log: typeof runnerPort.log): boolean {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 export async function run(): Promise<void> {
   const log = runnerPort.log;
-  const env = readJobEnv();
+  const env = readJobEnvWithStages();
   const deadline = phaseDeadline(POST_BUDGET, env.budgetSeconds.post);
   try {
     const token = input.string('github-token');

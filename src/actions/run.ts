@@ -3,7 +3,7 @@ import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnv } from '../adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/job-env.js';
 import { runnerPort } from '../adapters/logger.js';
 import { runPorts } from '../adapters/run-step.js';
 import { errorMessage } from '../core/errors.js';
@@ -73,7 +73,7 @@ export async function run(): Promise<void> {
   const runner = runnerPort;
   try {
     const settings = readSettings();
-    const job = readJobEnv();
+    const job = readJobEnvWithStages();
     const config = await effectiveConfig(job);
     const ctx = {
       lane: job.recovery.lane ?? 'STANDARD',
