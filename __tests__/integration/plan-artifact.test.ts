@@ -186,6 +186,25 @@ describe('recovery plan artifacts', () => {
     );
   });
 
+  it('a 403 at FinalizeArtifact: the plan goes up again under a fresh name and the supervisor reads it', async () => {
+    asJob(6, 1);
+    stand.results.refuseFinalize(1);
+    const log = new RecordingLogger();
+    const plan = buildPlan(input('finalize-refused', 1));
+    const result = await adapter.uploadPlan(plan, log);
+    expect(result).toMatchObject({ uploaded: true, name: 'ci-recovery-plan-finalize-refused-a1-r1' });
+    expect(log.messages('warning')).toEqual([]);
+    const { plans } = await adapter.downloadPlans({ token: stand.token, runId: RUN, repo: REPO });
+    expect(plans.filter((p) => p.jobKey === 'finalize-refused')).toEqual([plan]);
+
+    // Refused on every fresh name too: bounded, and reported as not uploaded.
+    asJob(7, 1);
+    stand.results.refuseFinalize(3);
+    const again = await adapter.uploadPlan(buildPlan(input('always-refused', 1)), log);
+    expect(again).toEqual({ uploaded: false, name: 'ci-recovery-plan-always-refused-a1' });
+    expect(log.messages('warning').join('\n')).toMatch(/could not upload the recovery plan .*403/);
+  });
+
   it('a token the API refuses gives no plans and a problem naming actions: read, never a throw', async () => {
     const log = new RecordingLogger();
     const { plans, problems } = await adapter.downloadPlans({

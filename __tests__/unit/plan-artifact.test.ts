@@ -111,4 +111,14 @@ describe('recovery plan', () => {
     expect(parsePlanArtifactName('ci-recovery-plan-build-x-a12')).toEqual({ jobKey: 'build-x', attempt: 12 });
     expect(parsePlanArtifactName('checkpoint-build-a1')).toBeUndefined();
   });
+
+  it('reads a fresh name (`-r<n>`, after a refused finalize) as the same job attempt, and a job named like one', () => {
+    expect(parsePlanArtifactName('ci-recovery-plan-build-x-a2-r1')).toEqual({
+      jobKey: 'build-x',
+      attempt: 2,
+    });
+    const odd = planArtifactName('x-a1-r1', 3);
+    expect(parsePlanArtifactName(odd)).toEqual({ jobKey: 'x-a1-r1', attempt: 3 });
+    expect(parsePlanArtifactName('ci-recovery-plan-build-a2-rx')).toBeUndefined();
+  });
 });

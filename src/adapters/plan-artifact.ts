@@ -40,15 +40,25 @@ export async function uploadPlan(
     const base = options.tempDir ?? os.tmpdir();
     await mkdir(base, { recursive: true });
     dir = await mkdtemp(path.join(base, 'ci-recovery-plan-'));
-    // With skipArchive the artifact is named after the file.
-    const file = path.join(dir, name);
-    await writeFile(file, `${JSON.stringify(plan, null, 1)}\n`);
     const client = options.client ?? new DefaultArtifactClient();
-    const { id } = await client.uploadArtifact(name, [file], dir, {
-      skipArchive: true,
-      retentionDays: options.retentionDays ?? 14,
-    });
-    return { uploaded: true, name, ...(id !== undefined ? { id } : {}) };
+    for (let fresh = 0; ; fresh++) {
+      const named = fresh ? `${name}-r${fresh}` : name;
+      // With skipArchive the artifact is named after the file.
+      const file = path.join(dir, named);
+      await writeFile(file, `${JSON.stringify(plan, null, 1)}\n`);
+      try {
+        const { id } = await client.uploadArtifact(named, [file], dir, {
+          skipArchive: true,
+          retentionDays: options.retentionDays ?? 14,
+        });
+        return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
+      } catch (error) {
+        if (!finalizeRefused(error) || fresh === FRESH_NAMES) throw error;
+        logger.info(
+          `ci-recovery: the artifact service refused to finalize the recovery plan '${named}' (403); uploading it again under a fresh name.`,
+        );
+      }
+    }
   } catch (error) {
     logger.warning(
       `ci-recovery: could not upload the recovery plan '${name}': ${errorMessage(error)}. The supervisor will work from the logs.`,
@@ -57,6 +67,19 @@ export async function uploadPlan(
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+/** How many fresh names a plan whose finalize was refused tries (as a checkpoint's trust record does). */
+const FRESH_NAMES = 2;
+
+/**
+ * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job
+ * attempt (a second upload under it meets 409): its error reads
+ * `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403) …`.
+ */
+function finalizeRefused(error: unknown): boolean {
+  const message = errorMessage(error);
+  return message.includes('FinalizeArtifact') && message.includes('(403)');
 }
 
 export interface DownloadPlansOptions {

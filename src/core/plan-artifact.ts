@@ -149,9 +149,12 @@ export function planArtifactName(jobKey: string, attempt: number): string {
   return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
 }
 
-/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+/**
+ * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
+ * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
+ */
 export function parsePlanArtifactName(name: string): { jobKey: string; attempt: number } | undefined {
-  const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+  const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
   if (!m?.[1] || !m[2]) return undefined;
   return { jobKey: m[1], attempt: Number(m[2]) };
 }
