@@ -1,6 +1,7 @@
 /** The supervisor's rollbacks through its ports, in memory: push mode asking first, the post-mortem. */
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
+import { REENTRY_SECTION_KEY } from '../../src/core/reentry.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import type { JobView, RunDetails } from '../../src/core/supervise.js';
 import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
@@ -182,7 +183,8 @@ describe('after a revert, the next run of the default branch tells', () => {
 
     expect(outcome.verified?.map((v) => v.record.verification?.result)).toEqual(['green']);
     expect(ledger.current().reverts[0]).toMatchObject({ sha: SHA, landedSha: MERGE, verdict: 'green' });
-    expect(ledger.current().reverts[0]?.record).toBeUndefined(); // judged: the artifact keeps the record
+    // Judged: the ledger keeps the record with its verdict, for a PR that re-lands the change later.
+    expect(parseRollbackRecord(ledger.current().reverts[0]!.record!).verification?.result).toBe('green');
     const kept = next.github.artifacts.find((a) => a.name.endsWith('-green.yml'))!;
     expect(parseRollbackRecord(kept.content).verification).toMatchObject({
       result: 'green',
@@ -198,6 +200,44 @@ describe('after a revert, the next run of the default branch tells', () => {
     // A later run finds nothing pending: the verdict is told once.
     const later = nextRun('success', MERGE);
     expect((await runSupervisor({ ...later, ledger })).verified).toBeUndefined();
+  });
+
+  test('a PR re-landing a change whose revert helped gets the record and the verdict in its comment', async () => {
+    const ledger = memoryLedger();
+    const first = confirmedFailure();
+    await runSupervisor({ ...first, ledger });
+    const MERGE = '9'.repeat(40);
+    const next = nextRun('success', MERGE);
+    const branch = `ci-recovery/revert-${SHA.slice(0, 12)}`;
+    next.github.revertPrs = { [branch]: { ...first.github.revertPrs[branch]!, mergeSha: MERGE } };
+    await runSupervisor({ ...next, ledger });
+    expect(ledger.current().reverts[0]?.verdict).toBe('green');
+
+    // Weeks later a PR brings the change back (`git revert` of the revert names it).
+    const pr = confirmedFailure();
+    Object.assign(pr.github.details.run, {
+      id: 800,
+      attempt: 1,
+      latestAttempt: 1,
+      event: 'pull_request',
+      headSha: '1'.repeat(40),
+      headBranch: 'feature',
+      conclusion: 'failure',
+    });
+    pr.github.details.pullRequests = [77];
+    pr.github.jobs = { 1: [job(81, 1)] };
+    pr.github.logs = { 81: TEST_LOG };
+    pr.github.pullRequest = 77;
+    pr.github.prCommits = {
+      77: [{ sha: '2'.repeat(40), message: `Reapply\n\nThis reverts commit ${MERGE}.` }],
+    };
+    const outcome = await runSupervisor({ ...pr, ledger });
+    expect(outcome.reentry?.sha).toBe(SHA);
+    const section = pr.github.comments.find((c) => c.key === REENTRY_SECTION_KEY)?.section.body ?? '';
+    expect(section).toContain('the re\\-land did not fix it'); // escaped for markdown
+    expect(section).toContain(
+      '- **After the revert:** the default branch was green again: the revert helped (run 710)',
+    );
   });
 
   test('push mode, still failing the same way: a draft re-land PR and a person, both in the record', async () => {

@@ -36,7 +36,7 @@ export interface LedgerRevert {
   target?: string;
   /** The commit that brought the revert onto the branch: the pushed revert, or the revert PR's merge. */
   landedSha?: string;
-  /** The rollback record (YAML), kept until the default branch told whether the revert helped. */
+  /** The rollback record (YAML); once judged, with the verdict (a later re-land PR reads it). */
   record?: string;
   /** What the first run holding the revert told. */
   verdict?: 'green' | 'still-failing';

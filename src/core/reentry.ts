@@ -1,7 +1,7 @@
 /**
  * Re-entry: a PR whose commits name a rolled-back commit (its sha, `This reverts commit <revert>`,
- * `Re-lands: <sha>`) re-lands a reverted change. The default branch's ledger keeps each rollback's record
- * until its verdict; the PR's comment gets what that record says it takes to re-land, and a failure of the
+ * `Re-lands: <sha>`) re-lands a reverted change. The default branch's ledger keeps each rollback's record,
+ * with its verdict once judged; the PR's comment gets what that record says it takes to re-land, and a failure of the
  * same type on the PR's run is told as the re-land not fixing it. Pure.
  */
 import type { LedgerRevert } from './ledger.js';
@@ -93,9 +93,21 @@ export function renderReentrySection(reentry: Reentry): string {
     `- **Rolled back for:** ${codeSpan(inert(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
       `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
     ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${codeSpan(inert(evidence.text))}`] : []),
+    ...verdictLine(record),
     '- **To re-land it:**',
     ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
   ].join('\n');
+}
+
+/** What the default branch's first run holding the revert said, once it was judged. */
+function verdictLine(record: RollbackRecord): string[] {
+  const v = record.verification;
+  if (!v) return [];
+  const said =
+    v.result === 'green'
+      ? 'the default branch was green again: the revert helped'
+      : `the default branch still failed${v.failureType ? ` with ${codeSpan(inert(v.failureType), { max: 60 })}` : ''}: the revert did not help`;
+  return [`- **After the revert:** ${said} (run ${v.runId})`];
 }
 
 /** The summary's lines about a re-land PR. */

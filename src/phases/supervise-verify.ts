@@ -118,7 +118,9 @@ async function verifyOne(
   const patch: Partial<LedgerRevert> = {
     landedSha: landed,
     verdict: check.verdict,
-    record: undefined,
+    // The judged record stays (bounded by the ledger's revert count): a PR that re-lands the change later
+    // still gets its failure, evidence and targets, and the verdict.
+    record: renderRollbackRecord(updated),
     ...(reland ? { relandPr: reland.number } : {}),
   };
   return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
