@@ -18,7 +18,7 @@ interface WorkflowYml {
   on: {
     workflow_call: {
       inputs: Record<string, { description: string; type: string; default?: unknown }>;
-      secrets: Record<string, { description: string }>;
+      secrets?: Record<string, { description: string }>;
     };
   };
   permissions: Record<string, string>;
@@ -48,6 +48,39 @@ test('supervise/action.yml declares exactly the inputs the code reads, and runs 
   expect(setOutputs.sort()).toEqual(Object.keys(action.outputs).sort());
 });
 
+test('the dry-run workflow asks only read permissions and runs the same steps with dry-run on', () => {
+  const content = read('.github/workflows/recovery-dry-run.yml');
+  const parsed = parseWorkflow({ name: 'recovery-dry-run.yml', content }, new NoOperationTraceWriter());
+  expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  const dry = parse(content) as WorkflowYml;
+  const full = parse(read('.github/workflows/recovery.yml')) as WorkflowYml;
+  expect(dry.permissions).toEqual({});
+  const job = dry.jobs.supervise!;
+  // A caller granting only read can call it: a job asking for more fails the whole workflow at load time.
+  expect(job.permissions).toEqual({
+    actions: 'read',
+    checks: 'read',
+    contents: 'read',
+    'pull-requests': 'read',
+  });
+  expect(Object.values(job.permissions)).not.toContain('write');
+  // Every input it takes means what it means in recovery.yml; none of them can make it write.
+  for (const [name, spec] of Object.entries(dry.on.workflow_call.inputs))
+    expect(spec).toEqual(full.on.workflow_call.inputs[name]);
+  expect(dry.on.workflow_call.inputs['dry-run']).toBeUndefined();
+  expect(dry.on.workflow_call.secrets).toBeUndefined();
+  // The same steps, pinned the same way; only the supervise step's inputs differ: dry-run on, no token of
+  // the caller's, nothing that only a write needs.
+  const fullJob = full.jobs.supervise!;
+  const withoutWith = (steps: typeof job.steps): unknown[] =>
+    steps.map((st) => (st.id === 'supervise' ? { ...st, with: undefined } : st));
+  expect(withoutWith(job.steps)).toEqual(withoutWith(fullJob.steps));
+  const supervise = job.steps.find((st) => st.id === 'supervise')!;
+  expect(supervise.with).toMatchObject({ 'dry-run': true, 'github-token': '${{ github.token }}' });
+  expect(Object.keys(supervise.with ?? {})).not.toContain('token-can-push-workflows');
+  expect(job['timeout-minutes']).toEqual(fullJob['timeout-minutes']);
+});
+
 test('the reusable workflow parses with the runner schema and asks for the minimum permissions', () => {
   const content = read('.github/workflows/recovery.yml');
   const parsed = parseWorkflow({ name: 'recovery.yml', content }, new NoOperationTraceWriter());
@@ -70,7 +103,7 @@ test('the reusable workflow parses with the runner schema and asks for the minim
   });
   for (const [name, spec] of Object.entries(wf.on.workflow_call.inputs))
     expect(spec.description.length).toBeGreaterThan(10 + name.length / 100);
-  expect(wf.on.workflow_call.secrets.token?.description).toMatch(/GitHub App/);
+  expect(wf.on.workflow_call.secrets?.token?.description).toMatch(/GitHub App/);
   // Only the default branch's configuration is checked out, without credentials; no PR ref anywhere.
   const checkout = job.steps.find(
     (s) => s.uses?.startsWith('actions/checkout') && s.with?.repository === undefined,
