@@ -2,7 +2,9 @@
  * Tool families that GitHub Actions jobs of 2025-26 fail in and that no rule knew (issue 44): the Solidity
  * compiler under forge, a command called with arguments it does not take (argparse, pytest), Gradle's Kotlin DSL
  * compiling a build script; and a unified diff's `+++ b/file` header, which a set -x trace must not be taken for.
- * Each tool's lines are its own published output (cited); the steps are the runner's own lines.
+ * Each tool's lines are its own published output (cited); the steps are the runner's own lines. What a tool printed
+ * in the step's last error block decides over the command's word (weigh.ts toldOverCommand): a usage error from
+ * pytest is no failed test.
  */
 import { classify } from '../../src/core/classify/index.js';
 import { actionsStep, jobLog } from '../classify-logs.js';
@@ -25,6 +27,24 @@ test('forge build failing in solc is a build failure', () => {
   const verdict = classify({ log: jobLog(step) });
   expect(verdict.type).toBe('build');
   expect(verdict.rule).toBe('solc-error');
+});
+
+test('a command called with an argument it does not take is a configuration error, not the tests', () => {
+  // pytest src/_pytest/config/argparsing.py MyOptionParser.error: the usage, then '%(prog)s: error: %(message)s'
+  // with argparse's 'unrecognized arguments: %s' (CPython Lib/argparse.py); pytest exits 4 on a usage error.
+  const step = actionsStep(
+    { run: 'pytest --timeout=8 tests' },
+    [
+      'ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]',
+      'pytest: error: unrecognized arguments: --timeout=8',
+      '  inifile: None',
+      '  rootdir: /home/runner/work/app/app',
+    ],
+    4,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict.type).toBe('config');
+  expect(verdict.rule).toBe('cli-usage-error');
 });
 
 test("Gradle's Kotlin DSL failing to compile a build script is a build failure", () => {
