@@ -418,14 +418,18 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // failed step a candidate: when the first failed step of a GitHub Actions job says nothing known, the next that
   // failed the job decides (a step run after a failure: continue-on-error or if: always()): LOPO 1086/1231,
   // macro recall 82.3 %, high 488/498, transient retried 48/56, GitHub Actions held out 166/185 (was 163),
-  // gha-committed 33/58 (was 31), all sources 1052/1231.
-  test('at least 1086/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // gha-committed 33/58 (was 31), all sources 1052/1231. Tool families of GitHub Actions jobs of 2025-26 (solc and
+  // forge, argparse and pytest usage errors, Gradle's Kotlin DSL script errors, each proven on the tool's own text),
+  // a diff's `+++ b/file` header no set -x trace, and a tool's line in the last error block deciding over the
+  // command's word: LOPO 1091/1231, macro recall 82.6 %, high 488/498, gha-committed held out 38/58 (was 33), all
+  // sources 1057/1231.
+  test('at least 1091/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1086);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1091);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -433,7 +437,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(48);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.822);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.825);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(166);
@@ -441,6 +445,9 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1052);
+    expect(
+      summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
+    ).toBeGreaterThanOrEqual(38);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1057);
   }, 120_000);
 });

@@ -233,6 +233,7 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
   );
   if (cause) winner = cause;
+  else winner = toldOverCommand(ranked, winner);
   if (winner.weight < ABSTAIN_BELOW) return undefined;
   const fires = weights[winner.piece.key]?.fires ?? 0;
   let confidence = confidenceOf(winner.weight, fires);
@@ -247,6 +248,22 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   const result: Weighed = { piece, weight: winner.weight, confidence };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
+}
+
+/**
+ * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
+ * what it meant to do, a tool's own line in the last error block says what went wrong (a usage error before any
+ * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT.
+ */
+function toldOverCommand(
+  ranked: { piece: Piece; weight: number }[],
+  winner: { piece: Piece; weight: number },
+): { piece: Piece; weight: number } {
+  if (!winner.piece.key.startsWith('command:')) return winner;
+  const told = ranked.find(
+    (r) => r.piece.key.startsWith('rule:') && atEnd(r.piece) && !r.piece.generic && r.weight >= CAUSE_SUPPORT,
+  );
+  return told ?? winner;
 }
 
 /** A rule's hit in the last error block before the step's exit (END_LINES). */

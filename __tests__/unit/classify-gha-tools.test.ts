@@ -1,0 +1,105 @@
+/**
+ * Tool families that GitHub Actions jobs of 2025-26 fail in and that no rule knew (issue 44): the Solidity
+ * compiler under forge, a command called with arguments it does not take (argparse, pytest), Gradle's Kotlin DSL
+ * compiling a build script; and a unified diff's `+++ b/file` header, which a set -x trace must not be taken for.
+ * Each tool's lines are its own published output (cited); the steps are the runner's own lines. What a tool printed
+ * in the step's last error block decides over the command's word (weigh.ts toldOverCommand): a usage error from
+ * pytest is no failed test.
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog } from '../classify-logs.js';
+
+test('forge build failing in solc is a build failure', () => {
+  // foundry-rs/foundry crates/forge/tests/cli/cmd.rs: the expected stderr of `forge build --force` on a
+  // source with a syntax error.
+  const step = actionsStep(
+    { run: 'forge build' },
+    [
+      'Error: Compiler run failed:',
+      "Error (2314): Expected ';' but got identifier",
+      ' --> src/Counter.sol:7:19:',
+      '  |',
+      '7 |         THIS WILL CAUSE AN ERROR',
+      '  |                   ^^^^^',
+    ],
+    1,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict.type).toBe('build');
+  expect(verdict.rule).toBe('solc-error');
+});
+
+test('a command called with an argument it does not take is a configuration error, not the tests', () => {
+  // pytest src/_pytest/config/argparsing.py MyOptionParser.error: the usage, then '%(prog)s: error: %(message)s'
+  // with argparse's 'unrecognized arguments: %s' (CPython Lib/argparse.py); pytest exits 4 on a usage error.
+  const step = actionsStep(
+    { run: 'pytest --timeout=8 tests' },
+    [
+      'ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]',
+      'pytest: error: unrecognized arguments: --timeout=8',
+      '  inifile: None',
+      '  rootdir: /home/runner/work/app/app',
+    ],
+    4,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict.type).toBe('config');
+  expect(verdict.rule).toBe('cli-usage-error');
+});
+
+test("Gradle's Kotlin DSL failing to compile a build script is a build failure", () => {
+  // gradle/gradle .../kotlin/dsl/support/KotlinCompiler.kt @ 0242b53a: taggedMsg 'e: ' and compilerMessageFor
+  // '<file URL>:<line>:<column>: <message>'; then ScriptCompilationException's message (path and names filled in).
+  const step = actionsStep(
+    { run: './gradlew testDebugUnitTest --continue' },
+    [
+      '> Configure project :',
+      'e: file:///home/runner/work/app/app/build.gradle.kts:3:11: Unresolved reference: libs',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      'Script compilation error:',
+      '',
+      '  Line 3:     alias(libs.plugins.android.library)',
+      '                    ^ Unresolved reference: libs',
+      '',
+      '1 error',
+      '',
+      'BUILD FAILED in 33s',
+    ],
+    1,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict.type).toBe('build');
+  expect(verdict.rule).toBe('kotlin-compile-error');
+});
+
+test("a diff's +++ b/file header is no command the step ran: a hook's diff of a tests file stays a check", () => {
+  // pre-commit/pre-commit pre_commit/commands/run.py @ a9bba55a (_start_msg, the hook's failure lines,
+  // --show-diff-on-failure's 'All changes made by hooks:' then git diff's output); git's diff headers as
+  // git/git t/t4013 expects them. File names filled in.
+  const step = actionsStep(
+    { run: 'pre-commit run --all-files --show-diff-on-failure' },
+    [
+      'trim trailing whitespace.................................................Failed',
+      '- hook id: trailing-whitespace',
+      '- exit code: 1',
+      '- files were modified by this hook',
+      '',
+      'Fixing run_profile_tests.py',
+      '',
+      'All changes made by hooks:',
+      'diff --git a/run_profile_tests.py b/run_profile_tests.py',
+      'index 3b18e51..a5c1966 100644',
+      '--- a/run_profile_tests.py',
+      '+++ b/run_profile_tests.py',
+      '@@ -1,2 +1,2 @@',
+      '-import sys ',
+      '+import sys',
+    ],
+    1,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict.type).toBe('quality-gate');
+});
