@@ -1,5 +1,10 @@
-/** Jest in native ESM mode (run with --experimental-vm-modules): the toolkit packages are ESM-only. */
-export default {
+/**
+ * Jest in native ESM mode (run with --experimental-vm-modules): the toolkit packages are ESM-only.
+ * Two projects: `unit` (pure logic, in-process, no services) and `e2e` (integration and end-to-end: real
+ * tools, the stand, the dist bundles). `npm test` runs both; `npm run test:unit` runs the units alone in
+ * seconds, without starting the shared Azurite that only the stand needs.
+ */
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
@@ -7,13 +12,24 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   roots: ['<rootDir>/__tests__'],
-  testMatch: ['**/*.test.ts'],
-  testTimeout: 120000,
-  // One Azurite for the suite (each stand takes an account of its own in it), instead of one per stand.
-  globalSetup: '<rootDir>/__tests__/global-setup.js',
-  globalTeardown: '<rootDir>/__tests__/global-teardown.js',
   // Workflow commands printed by toolkit code run in-process are not test output.
   setupFiles: ['<rootDir>/__tests__/quiet-commands.js'],
-  // e2e tests start their own Azurite and servers; two workers match the 2-core machine.
+};
+
+export default {
+  testTimeout: 120000,
+  // e2e tests start their own servers and child processes; two workers match the 2-core machine.
   maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/__tests__/{integration,e2e}/**/*.test.ts'],
+      // One Azurite for these tests (each stand takes an account of its own in it), instead of one per
+      // stand; a project's global set-up runs only when one of its tests is selected.
+      globalSetup: '<rootDir>/__tests__/global-setup.js',
+      globalTeardown: '<rootDir>/__tests__/global-teardown.js',
+    },
+  ],
 };
