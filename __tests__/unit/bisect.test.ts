@@ -38,9 +38,17 @@ describe('bisectStep', () => {
     expect(step(cs, [{ sha: cs[0]!, result: 'same' }])).toMatchObject({ kind: 'culprit', sha: cs[0] });
   });
 
-  test('every probe green: the head itself is the culprit', () => {
+  test('every earlier probe green: the head is probed to confirm it, then it is the culprit', () => {
     const cs = commits(2);
-    expect(step(cs, [{ sha: cs[0]!, result: 'green' }])).toMatchObject({ kind: 'culprit', sha: cs[1] });
+    const green: Probe = { sha: cs[0]!, result: 'green' };
+    expect(step(cs, [green])).toMatchObject({ kind: 'probe', sha: cs[1] });
+    expect(step(cs, [green, { sha: cs[1]!, result: 'pending' }])).toMatchObject({ kind: 'wait', sha: cs[1] });
+    expect(step(cs, [green, { sha: cs[1]!, result: 'same' }])).toMatchObject({ kind: 'culprit', sha: cs[1] });
+    // The head passing its probe: a flaky failure, a person.
+    expect(step(cs, [green, { sha: cs[1]!, result: 'green' }]).reason).toContain(
+      'passed where its own run failed (a flaky failure)',
+    );
+    expect(step(cs, [green], 0)).toMatchObject({ kind: 'person' });
   });
 
   test('eight commits take three probes (binary search)', () => {

@@ -9,7 +9,7 @@ import type { FailureType } from './types.js';
 /** The most commits since the last green run that are bisected; a longer range goes to a person. */
 export const MAX_BISECT_RANGE = 8;
 
-/** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to spare. */
+/** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
 export const MAX_PROBES_PER_BISECTION = 4;
 
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
@@ -107,7 +107,7 @@ export function judgeProbe(
 export interface BisectInput {
   /** The commits since the last green run, oldest first; the last one is the failing run's head. */
   commits: readonly string[];
-  /** Probes read so far, by commit (the head's own failing run is not a probe). */
+  /** Probes read so far, by commit (the head's own run is not a probe; a probe of the head confirms it). */
   probes: readonly Probe[];
   /** Probes this bisection may still dispatch, and probes left today. */
   probesLeft: number;
@@ -154,11 +154,21 @@ export function bisectStep(input: BisectInput): BisectStep {
   if (lo >= hi)
     return {
       kind: 'person',
-      reason: `the probes disagree: ${short(commits[lo]!)} passed after ${short(commits[hi]!)} failed the same way (a flaky failure, or more than one change): a person must pick the culprit`,
+      reason:
+        lo === hi
+          ? `the probe of ${short(commits[hi]!)} passed where its own run failed (a flaky failure): a person must pick the culprit`
+          : `the probes disagree: ${short(commits[lo]!)} passed after ${short(commits[hi]!)} failed the same way (a flaky failure, or more than one change): a person must pick the culprit`,
     };
-  const pending = commits.slice(lo + 1, hi).find((sha) => at.get(sha)?.result === 'pending');
+  const pending = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'pending');
   if (pending)
     return { kind: 'wait', sha: pending, reason: `the probe of ${short(pending)} has not completed` };
+  // The head failed once, in its own run: as the head alone would be, it is confirmed before a revert.
+  if (hi - lo === 1 && hi === n - 1 && at.get(commits[hi]!)?.result !== 'same')
+    return probeOrPerson(
+      input,
+      commits[hi]!,
+      `every earlier commit passed: confirming ${short(commits[hi]!)}, the head, with a probe`,
+    );
   if (hi - lo === 1) {
     const culprit = commits[hi]!;
     const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;
@@ -169,14 +179,19 @@ export function bisectStep(input: BisectInput): BisectStep {
     };
   }
   const mid = commits[Math.floor((lo + hi) / 2)]!;
+  return probeOrPerson(
+    input,
+    mid,
+    `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : short(commits[lo]!)} and ${short(commits[hi]!)}: probing ${short(mid)}`,
+  );
+}
+
+/** A probe of `sha`, while the caps allow one. */
+function probeOrPerson(input: BisectInput, sha: string, reason: string): BisectStep {
   if (input.probesLeft <= 0)
     return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
   if (input.probesLeftToday <= 0) return { kind: 'person', reason: 'the daily cap of probes is reached' };
-  return {
-    kind: 'probe',
-    sha: mid,
-    reason: `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : short(commits[lo]!)} and ${short(commits[hi]!)}: probing ${short(mid)}`,
-  };
+  return { kind: 'probe', sha, reason };
 }
 
 /** One line per probe, for the summary, the person's reason and the rollback record. */

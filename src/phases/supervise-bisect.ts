@@ -147,7 +147,7 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
     if (!commits) return person('the range since the last green run could not be read', probes);
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
     const after = await startOf(site.details, ports.probes);
-    probes = await readProbes(commits.slice(0, -1), dispatched, { site, after, failing, job }, ports);
+    probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
     const today = dispatched.filter(
       (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
     ).length;
