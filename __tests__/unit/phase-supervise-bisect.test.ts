@@ -172,3 +172,47 @@ test('a dry run probes nothing', async () => {
   expect(ports.probes.dispatched).toEqual([]);
   expect(outcome.plan.jobs[0]?.action).toBe('manual');
 });
+
+test("a probe run's completion supervises the bisected run again: only the bisection acts, no second re-run", async () => {
+  const ports = setup();
+  const NETWORK_LOG =
+    'curl: (6) Could not resolve host: registry.npmjs.org\nError: Process completed with exit code 6.';
+  ports.github.jobs[1]!.push({
+    id: 12,
+    name: 'deps',
+    conclusion: 'failure',
+    runAttempt: 1,
+    steps: [{ name: 'install', conclusion: 'failure' }],
+  });
+  ports.github.logs[12] = NETWORK_LOG;
+  // Its own completion: the bisection's first probe, and a re-run of the network failure.
+  const first = await supervise(ports);
+  expect(first.plan.rerun).toBeDefined();
+  expect(ports.probes.dispatched).toHaveLength(1);
+
+  const probeRun = run({ id: 800 });
+  ports.probes.runs.push(probeRun);
+  const bisected = ports.github.details;
+  const github = Object.assign(
+    Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
+    ports.github,
+  );
+  github.readRun = (runId, attempt) =>
+    runId === 800
+      ? Promise.resolve({
+          ...bisected,
+          run: {
+            ...bisected.run,
+            id: 800,
+            event: 'workflow_dispatch',
+            headBranch: probeRef(C1),
+            headSha: C1,
+            conclusion: 'success',
+          },
+        })
+      : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
+  const again = await supervise({ ...ports, github }, { runId: 800 });
+  expect(again.details.run.id).toBe(700);
+  expect(again.plan.rerun).toBeUndefined();
+  expect(ports.probes.dispatched.at(-1)).toEqual({ workflowId: 9, ref: probeRef(C2) });
+});

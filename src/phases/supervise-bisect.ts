@@ -256,7 +256,9 @@ async function dispatchProbe(
       c.probes,
     );
   }
-  ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${c.site.details.run.workflow} on ${ref}.`);
+  ports.log.notice(
+    `ci-recovery supervisor: bisecting: dispatched ${inert(c.site.details.run.workflow)} on ${ref}.`,
+  );
   return {
     plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}` }),
     probes: c.probes,

@@ -124,6 +124,8 @@ export interface Gathered {
   plans: RecoveryPlan[];
   findings: Record<string, JobFindings>;
   problems: string[];
+  /** The probe run whose completion brought the supervisor back to this (bisected) run. */
+  probe?: number;
 }
 
 /** The revert facts and what acting on a revert needs: the clone and the culprit's PR. */
@@ -168,9 +170,12 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       scope,
       ...work.facts,
     });
-    const stepped = await bisectRange(plan, g, work, revertConfig, ctx, ports, (job) =>
+    const bisected = await bisectRange(plan, g, work, revertConfig, ctx, ports, (job) =>
       jobFindings(job, [], ports.github, g.problems),
     );
+    // Back for a probe, only the bisection acts: the run's own re-run was asked for when it completed.
+    const { rerun: _asked, ...rest } = bisected;
+    const stepped = g.probe === undefined ? bisected : rest;
     const savings = rerunSavings(stepped, g.jobs, g.plans);
     const outcome: SuperviseOutcome = {
       plan: stepped,
@@ -215,7 +220,8 @@ async function probedRun(ctx: SuperviseContext, ports: SupervisePorts, g: Gather
     `ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`,
   );
   const { runAttempt: _event, ...settings } = ctx.settings;
-  return gatherRun({ ...ctx, settings: { ...settings, runId: bisected } }, ports);
+  const again = await gatherRun({ ...ctx, settings: { ...settings, runId: bisected } }, ports);
+  return { ...again, probe: g.details.run.id };
 }
 
 /** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
