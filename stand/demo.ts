@@ -10,6 +10,7 @@ import { runJobSlice } from './scenarios/job-slice.js';
 import { runMatrixScenario } from './scenarios/matrix.js';
 import { networkRetryScenario } from './scenarios/network-retry.js';
 import { runPrTestFailure } from './scenarios/pr-test-failure.js';
+import { runBisectStory } from './scenarios/supervise-bisect.js';
 import { runResumeStory } from './scenarios/supervise-resume.js';
 import { runRevertStory } from './scenarios/supervise-revert.js';
 import { standNode } from './services/node24.js';
@@ -187,6 +188,24 @@ const stories: Story[] = [
         const record = (story.revertPr?.body ?? '').split('\n').filter((l) => l.trim() !== '');
         line('rollback record in the PR body:');
         for (const l of record.slice(0, 14)) line(dim(`| ${clip(l, 150)}`));
+      }),
+  ],
+  [
+    'three commits since the last green run, the second broke the tests: probes find it, and only it is reverted',
+    () =>
+      withStand(async (stand) => {
+        const story = await runBisectStory(stand);
+        line(dim('(this story runs the supervise phase in-process from src, with its real adapters)'));
+        line(
+          `last green ${story.green.slice(0, 12)}; then ${story.commits.map((c) => c.slice(0, 12)).join(', ')}`,
+        );
+        for (const [i, step] of story.steps.entries())
+          line(`supervisor run ${i + 1}, for ${step.calledFor}: ${step.action}: ${clip(step.reason, 160)}`);
+        if (!story.revertPr || !story.record) throw new Error('the bisection opened no revert PR');
+        line(`draft revert PR #${story.revertPr.number} of ${story.record.from.commit.slice(0, 12)} alone`);
+        line(`the parser is back to before the culprit: ${story.revertedFile?.trim() ?? '?'}`);
+        line('the rollback record names the probes:');
+        for (const p of story.record.probes ?? []) line(dim(`| ${p}`));
       }),
   ],
   [

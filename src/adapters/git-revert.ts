@@ -220,6 +220,31 @@ export async function culpritRange(repo: RevertRepo, from: string, to: string): 
   }
 }
 
+/** The commits in (from, to] along the first parent, oldest first. */
+export async function rangeCommits(
+  repo: RevertRepo,
+  from: string,
+  to: string,
+): Promise<string[] | undefined> {
+  validateSha(from);
+  validateSha(to);
+  try {
+    await ensureCommit(repo, from);
+    await ensureCommit(repo, to);
+    await repo.git.raw(['merge-base', '--is-ancestor', '--end-of-options', from, to]);
+    const out = await repo.git.raw([
+      'rev-list',
+      '--reverse',
+      '--first-parent',
+      '--end-of-options',
+      `${from}..${to}`,
+    ]);
+    return out.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reverts `sha` on top of the checked-out default branch (`-m 1` for a merge commit). A conflict is
  * aborted, leaving the clone clean, and reported with the conflicting files.
@@ -358,6 +383,7 @@ function gitClone(repo: RevertRepo): GitClone {
     branch: repo.branch,
     commitInfo: (sha) => commitInfo(repo, sha),
     culpritRange: (from, to) => culpritRange(repo, from, to),
+    rangeCommits: (from, to) => rangeCommits(repo, from, to),
     revert: (sha) => revertCommit(repo, sha),
     workflowFilesChanged: (from, to) => workflowFilesChanged(repo, from, to),
     push: (branch, opts) => pushHead(repo, branch, opts),

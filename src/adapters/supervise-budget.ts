@@ -12,6 +12,7 @@ import type { LedgerPort } from '../phases/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
+import type { ProbePort } from '../ports/probes.js';
 import type { Deadline } from './deadline.js';
 import type { ArtifactCall } from './plan-artifact.js';
 
@@ -134,5 +135,17 @@ export function boundedGit(git: GitPort, b: SuperviseBudget): GitPort {
   return {
     cloneDefaultBranch: (opts) =>
       bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+  };
+}
+
+/** Bisection's calls (a probe is one dispatch: it counts against the budget like any call). */
+export function boundedProbes(probes: ProbePort, b: SuperviseBudget): ProbePort {
+  const bound = bounder(b);
+  const rest = <T>(what: string, work: () => Promise<T>): Promise<T> => bound(what, BUDGET_ONLY, work, fail);
+  return {
+    listRuns: (id, filter) => rest(`listing the runs of workflow ${id}`, () => probes.listRuns(id, filter)),
+    createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
+    deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
+    dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
   };
 }

@@ -14,9 +14,11 @@ import {
   artifactCalls,
   boundedGit,
   boundedLedger,
+  boundedProbes,
   boundedSupervisorGitHub,
   type SuperviseBudget,
 } from './supervise-budget.js';
+import { probeGitHub } from './probe-github.js';
 import { supervisorGitHub } from './supervisor-github.js';
 
 export interface SupervisePortsOptions {
@@ -44,8 +46,10 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
     ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
   });
+  const octokit = getOctokit(o.token, { logger });
+  const probes = probeGitHub(octokit, o.repo);
   const github = supervisorGitHub({
-    octokit: getOctokit(o.token, { logger }),
+    octokit,
     repo: o.repo,
     token: o.token,
     logger,
@@ -62,6 +66,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     github: budget ? boundedSupervisorGitHub(github, budget) : github,
     git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
     runner: runnerPort,
+    probes: budget ? boundedProbes(probes, budget) : probes,
     ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
   };
 }

@@ -41,6 +41,11 @@ export interface RollbackRecord {
    * two, then a person. Absent in a record written before the count was kept: 1.
    */
   rollbacks?: number;
+  /**
+   * The culprit was picked among several commits by bisection: each probe (a dispatched run of the
+   * workflow at one commit) and what it told, `<sha12>: <result>, run <id>`.
+   */
+  probes?: string[];
   /** What the first run of the default branch after the revert landed told. */
   verification?: RollbackVerification;
   /** The revert did not help: the draft PR that re-lands the reverted change, and why a person. */
@@ -71,6 +76,8 @@ export interface RollbackFacts {
   askedFirst?: string;
   /** Rollbacks of this change before this one (from the ledger): 0 for the first. */
   earlierRollbacks?: number;
+  /** The probes of the bisection that picked the culprit (core/bisect.ts `probeLines`). */
+  probes?: string[];
   /** The branch the clone holds (the default branch): where a `push` revert lands. */
   defaultBranch: string;
   trigger: RollbackRecord['trigger'];
@@ -115,6 +122,7 @@ export function buildRollbackRecord(facts: RollbackFacts): RollbackRecord {
         : `re-land ${req.sha.slice(0, 12)} with the fix`,
     ],
     rollbacks: (facts.earlierRollbacks ?? 0) + 1,
+    ...(facts.probes?.length ? { probes: facts.probes } : {}),
   };
 }
 
@@ -162,8 +170,10 @@ export function revertPullRequest(record: RollbackRecord): { title: string; body
     '',
     `The \`${record.failureType}\` failure in job **${escapeText(record.trigger.job, 100)}** of ` +
       `${escapeText(record.trigger.workflow, 100)} ` +
-      `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
-      'and the parent commit was green.' +
+      `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) ` +
+      (record.probes?.length
+        ? `was bisected: ${record.probes.map((p) => escapeText(p, 200)).join('; ')}.`
+        : 'reproduced on a confirming re-run, and the parent commit was green.') +
       (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
     '',
     evidence,

@@ -10,6 +10,7 @@ import {
   notPushRun,
   type LabelApplication,
   type RevertConfig,
+  type RevertRefusal,
   type RevertVerdict,
 } from './revert.js';
 import { GITHUB_MAX_RUN_ATTEMPTS } from './api-refusal.js';
@@ -167,6 +168,8 @@ export interface JobDecision {
   lane?: Lane;
   maxAttempts?: number;
   backoffSeconds?: number;
+  /** Why a revert was refused, for a job handed to a person instead (bisection takes `culprit-range`). */
+  refusal?: RevertRefusal;
 }
 
 export interface RerunRequest {
@@ -338,7 +341,12 @@ function rollbackDecision(base: JobBase, what: string, verdict: RevertVerdict): 
     return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
   if (verdict.refusal === 'already-reverted')
     return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
-  return { ...base, action: 'manual', reason: `${what}: no revert: ${verdict.reason}` };
+  return {
+    ...base,
+    action: 'manual',
+    reason: `${what}: no revert: ${verdict.reason}`,
+    refusal: verdict.refusal,
+  };
 }
 
 /** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */

@@ -3,6 +3,7 @@
  * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
  * with its rollback record kept as an artifact.
  */
+import { probeLines, type Probe } from '../core/bisect.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import {
   pushAsksFirst,
@@ -34,6 +35,8 @@ export interface RevertSite {
   culpritRange?: number;
   /** Rollbacks of the culprit's change already made. */
   earlierRollbacks?: number;
+  /** The bisection's probes, when they picked the culprit. */
+  probes?: Probe[];
 }
 
 /**
@@ -84,6 +87,7 @@ export async function carryOutRevert(
     mode: askedFirst ? 'pr' : revertConfig.mode,
     ...(askedFirst ? { askedFirst } : {}),
     ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
+    ...(site.probes?.length ? { probes: probeLines(site.probes) } : {}),
     defaultBranch: clone.branch,
     trigger: {
       workflow: run.workflow,

@@ -64,6 +64,9 @@ import type { RunnerPort } from '../ports/runner.js';
 import { carryOutRevert } from './supervise-revert.js';
 import { verifyRollbacks } from './supervise-verify.js';
 import { gatherReentry, tellReentry } from './supervise-reentry.js';
+import { bisectedRunOf, bisectRange } from './supervise-bisect.js';
+import type { Probe } from '../core/bisect.js';
+import type { ProbePort } from '../ports/probes.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -92,6 +95,8 @@ export interface SupervisePorts {
   /** The job summary and the log. */
   runner: Pick<RunnerPort, 'log' | 'appendSummary'>;
   ledger?: LedgerPort;
+  /** Bisection's probes (absent: a range of several commits goes to a person). */
+  probes?: ProbePort;
   now?: () => Date;
 }
 
@@ -111,7 +116,7 @@ export interface SuperviseOutcome extends SuperviseReport {
 }
 
 /** What the phase gathered about the run before deciding. */
-interface Gathered {
+export interface Gathered {
   details: RunDetails;
   stale: boolean;
   ledger?: Ledger;
@@ -119,15 +124,19 @@ interface Gathered {
   plans: RecoveryPlan[];
   findings: Record<string, JobFindings>;
   problems: string[];
+  /** The probe run whose completion brought the supervisor back to this (bisected) run. */
+  probe?: number;
 }
 
 /** The revert facts and what acting on a revert needs: the clone and the culprit's PR. */
-interface RevertWork {
+export interface RevertWork {
   clone?: GitClone;
   culpritPr?: number;
   /** The change the culprit belongs to, when an earlier rollback's (core/rollback-verify.ts). */
   target?: string;
   facts: Partial<SuperviseInput>;
+  /** The probes that picked the culprit among several commits (supervise-bisect.ts). */
+  probes?: Probe[];
 }
 
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
@@ -138,7 +147,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     ...(settings.revertMode ? { mode: settings.revertMode } : {}),
   };
   const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
-  const g = await gatherRun(ctx, ports);
+  const g = await probedRun(ctx, ports, await gatherRun(ctx, ports));
   const { run } = g.details;
   // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
   const verified = await verifyEarlier(g, ctx, ports);
@@ -161,9 +170,15 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       scope,
       ...work.facts,
     });
-    const savings = rerunSavings(plan, g.jobs, g.plans);
+    const bisected = await bisectRange(plan, g, work, revertConfig, ctx, ports, (job) =>
+      jobFindings(job, [], ports.github, g.problems),
+    );
+    // Back for a probe, only the bisection acts: the run's own re-run was asked for when it completed.
+    const { rerun: _asked, ...rest } = bisected;
+    const stepped = g.probe === undefined ? bisected : rest;
+    const savings = rerunSavings(stepped, g.jobs, g.plans);
     const outcome: SuperviseOutcome = {
-      plan,
+      plan: stepped,
       details: g.details,
       problems: g.problems,
       failures: [],
@@ -191,6 +206,22 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   } finally {
     await work.clone?.dispose().catch(() => undefined);
   }
+}
+
+/**
+ * A completed probe run of a bisection: the failing run it bisects is supervised again, which takes the
+ * bisection's next step. Any other run (or no failing run left) is supervised as it is.
+ */
+async function probedRun(ctx: SuperviseContext, ports: SupervisePorts, g: Gathered): Promise<Gathered> {
+  if (!ports.probes || g.stale) return g;
+  const bisected = await bisectedRunOf(g.details, ports.probes);
+  if (bisected === undefined) return g;
+  ports.runner.log.info(
+    `ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`,
+  );
+  const { runAttempt: _event, ...settings } = ctx.settings;
+  const again = await gatherRun({ ...ctx, settings: { ...settings, runId: bisected } }, ports);
+  return { ...again, probe: g.details.run.id };
 }
 
 /** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
@@ -592,6 +623,7 @@ async function act(
       ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
       ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
       ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+      ...(work.probes ? { probes: work.probes } : {}),
     };
     await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
     if (outcome.revert && g.ledger) {

@@ -26,6 +26,8 @@ export interface GitClone {
   commitInfo(sha: string): Promise<CommitInfo>;
   /** Commits in (from, to] along the first parent; undefined when `from` is not an ancestor. */
   culpritRange(from: string, to: string): Promise<number | undefined>;
+  /** The commits in (from, to] along the first parent, oldest first; undefined when `from` is not an ancestor. */
+  rangeCommits(from: string, to: string): Promise<string[] | undefined>;
   /** Reverts `sha` on top of the branch (against parent 1 for a merge); a conflict leaves it clean. */
   revert(sha: string): Promise<RevertResult>;
   /** Files under `.github/workflows/` that differ between two commits. */
@@ -56,6 +58,8 @@ export class RecordingGit implements GitPort {
   pushResult: (branch: string) => PushResult = (branch) => ({ ok: true, ref: `refs/heads/${branch}` });
   workflowFiles: string[] = [];
   cloneError?: Error;
+  /** The commits since the last green commit, oldest first, by `from..to`. */
+  rangeLists: Record<string, string[]> = {};
 
   constructor(
     readonly commits: Record<string, CommitInfo> = {},
@@ -76,6 +80,7 @@ export class RecordingGit implements GitPort {
           : Promise.reject(new Error(`commit ${sha} is not on ${opts.branch}`));
       },
       culpritRange: (from, to) => Promise.resolve(this.ranges[`${from}..${to}`]),
+      rangeCommits: (from, to) => Promise.resolve(this.rangeLists[`${from}..${to}`]),
       revert: (sha) => {
         this.reverts.push(sha);
         return Promise.resolve(this.revertResult(sha));

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { refRoutes } from './github-refs.js';
 import { OpenApiValidator, type ValidationFailure } from './openapi.js';
 import { closeServer, readBody, type ArtifactRecord, type ResultsService } from './results-service.js';
 
@@ -210,6 +211,8 @@ export interface GitHubApiOptions {
   resolveRef?: (repo: string, ref: string) => Promise<string | undefined>;
   /** A file of a repo at a commit or branch (the stand wires the bare git remote in); undefined: none. */
   readFile?: (repo: string, ref: string, path: string) => Promise<string | undefined>;
+  /** Points a branch of a repo at a commit, or deletes it (undefined); the stand wires the git remote in. */
+  updateRef?: (repo: string, branch: string, sha: string | undefined) => Promise<void>;
 }
 
 interface Route {
@@ -235,7 +238,8 @@ function compile(method: string, template: string, handler: ApiHandler): Route {
   const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
     names.push(name);
     // A file's path in the contents API keeps its slashes (octokit sends them as they are).
-    return name === 'path' ? '(.+)' : '([^/]+)';
+    // So does a git ref (`heads/ci-recovery/probe-…`).
+    return name === 'path' || name === 'ref' ? '(.+)' : '([^/]+)';
   });
   return { method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), names, handler };
 }
@@ -1001,9 +1005,12 @@ export class GitHubApi {
     add('POST', `${R}/actions/runs/{run_id}/rerun`, rerun('run'));
     add('POST', `${R}/actions/runs/{run_id}/rerun-failed-jobs`, rerun('failed-jobs'));
     add('POST', `${R}/actions/jobs/{job_id}/rerun`, rerun('job'));
-    add('POST', `${R}/actions/workflows/{workflow_id}/dispatches`, (req) => {
+    add('POST', `${R}/actions/workflows/{workflow_id}/dispatches`, async (req) => {
       const body = (req.body ?? {}) as { ref?: string; inputs?: unknown };
       if (!body.ref) return { status: 422, body: errorBody(422, 'Invalid request: "ref" wasn\'t supplied.') };
+      const branch = body.ref.replace(/^refs\/heads\//, '');
+      if (this.options.resolveRef && !(await this.options.resolveRef(req.repo, branch)))
+        return { status: 422, body: errorBody(422, `No ref found for: ${body.ref}`) };
       this.state.dispatches.push({
         repo: req.repo,
         workflowId: req.params.workflow_id ?? '',
@@ -1012,6 +1019,8 @@ export class GitHubApi {
       });
       return { status: 204 };
     });
+
+    refRoutes(add, this);
 
     // Artifacts: the Results service's registry, seen through REST (the findBy path).
     add('GET', `${R}/actions/runs/{run_id}/artifacts`, (req) => {

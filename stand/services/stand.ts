@@ -141,6 +141,12 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
       resolveRef: (r, ref) => (r === repo ? git.revParse(`refs/heads/${ref}`) : Promise.resolve(undefined)),
       readFile: (r, ref, file) =>
         r === repo ? git.show(ref, file) : Promise.resolve(otherFiles.get(`${r}@${ref}:${file}`)),
+      updateRef: async (r, branch, sha) => {
+        if (r !== repo) throw new Error(`no repository ${r}`);
+        await git.git(
+          sha ? ['update-ref', `refs/heads/${branch}`, sha] : ['update-ref', '-d', `refs/heads/${branch}`],
+        );
+      },
     });
     started.push(github);
     github.addRepo(repo, { defaultBranch: opts.defaultBranch ?? 'main' });

@@ -1,0 +1,154 @@
+/**
+ * Bisection through the stand's git remote and GitHub API, with the phase's real adapters (src, not dist):
+ * three commits since the last green run, the second broke the tests. Each supervisor run takes one step:
+ * it dispatches a probe (a branch at the commit, a workflow_dispatch there), and the probe run's completion
+ * (seeded here as GitHub would run it) brings the supervisor back. The probes find the second commit and a
+ * draft revert of it alone is opened, the record naming the probes. A probe that fails another way goes
+ * to a person, with the probes listed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { gitPort } from '../../src/adapters/git-revert.js';
+import { getOctokit } from '../../src/adapters/github.js';
+import { probeGitHub } from '../../src/adapters/probe-github.js';
+import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
+import { probeRef } from '../../src/core/bisect.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import { superviseRun } from '../../src/phases/supervise.js';
+import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+import { corpusLog, landCommit, LOGS, seedRun, type SeedJob } from '../../stand/scenarios/supervise-stand.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
+
+let stand: Stand;
+let temp: string;
+const env0 = { ...process.env };
+beforeAll(async () => {
+  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
+  temp = await mkdtemp(path.join(stand.root, 'bisect-'));
+  Object.assign(process.env, stand.git.env);
+}, 120_000);
+afterAll(async () => {
+  for (const key of Object.keys(stand?.git.env ?? {})) {
+    if (env0[key] === undefined) delete process.env[key];
+    else process.env[key] = env0[key];
+  }
+  await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+  await stand?.stop();
+});
+
+const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
+const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
+
+async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
+  const [owner = '', repo = ''] = stand.repo.split('/');
+  const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() });
+  const real = supervisorGitHub({
+    octokit,
+    repo: { owner, repo },
+    token: stand.token,
+    logger: new RecordingLogger(),
+    tempDir: temp,
+    uploadArtifact: () => Promise.resolve(),
+  });
+  // The jobs' plans come from the Results service, which the e2e stories cover; the job log decides here.
+  const github = { ...real, recoveryPlans: () => Promise.resolve([]) };
+  return superviseRun(
+    {
+      settings: { token: stand.token, runId, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.com' },
+      repository: stand.repo,
+    },
+    {
+      github,
+      git: gitPort(temp),
+      runner: new RecordingRunner(),
+      probes: probeGitHub(octokit, { owner, repo }),
+    },
+  );
+}
+
+/** What GitHub does on the dispatch: a run of the workflow on the probe branch, at its commit. */
+function runProbe(sha: string, jobs: SeedJob[]): number {
+  const ref = probeRef(sha);
+  expect(stand.github.state.dispatches.at(-1)).toMatchObject({ ref });
+  return seedRun(stand, { sha, branch: ref, event: 'workflow_dispatch', jobs }).id;
+}
+
+test('three commits since the last green run, the second broke the tests: the probes find it, and a draft revert of it alone is opened', async () => {
+  const file = 'src/parser.js';
+  const green = await landCommit(stand, {
+    message: 'Add parser',
+    files: { [file]: 'export const sep = ",";\n' },
+  });
+  seedRun(stand, { sha: green, jobs: passing });
+  const c1 = await landCommit(stand, { message: 'Docs', files: { 'docs.md': 'a\n' } });
+  const c2 = await landCommit(stand, {
+    message: 'Speed up parser',
+    files: { [file]: 'export const sep = ";";\n' },
+    author: 'Alice',
+  });
+  const c3 = await landCommit(stand, { message: 'More docs', files: { 'docs.md': 'b\n' } });
+  const head = seedRun(stand, { sha: c3, jobs: failing });
+
+  // Step 1: the failing run itself: a probe of the first commit.
+  const first = await supervise(head.id);
+  expect(first.plan.revert).toBeUndefined();
+  expect(first.plan.jobs[0]).toMatchObject({ action: 'nothing' });
+  expect(first.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c1)}`);
+  expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBe(c1);
+  expect(stand.github.state.dispatches).toHaveLength(1);
+
+  // Step 2: the first probe passed: its branch is deleted, the second commit is probed.
+  const second = await supervise(runProbe(c1, passing));
+  expect(second.details.run.id).toBe(head.id);
+  expect(second.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
+  expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
+
+  // Step 3: the second failed the same way: it is the culprit, reverted alone in a draft PR.
+  const probe2 = runProbe(c2, failing);
+  const third = await supervise(probe2);
+  expect(third.plan.revert).toMatchObject({ sha: c2, job: 'test', failureType: 'test' });
+  const branch = `ci-recovery/revert-${c2.slice(0, 12)}`;
+  const pr = stand.github.state.pulls.find((p) => p.head.ref === branch)!;
+  expect(pr).toMatchObject({ draft: true, base: { ref: 'main' } });
+  const [tip] = await stand.git.log(branch, 1);
+  expect(tip?.parents).toEqual([c3]);
+  expect(await stand.git.show(branch, file)).toBe('export const sep = ",";\n');
+  expect(await stand.git.show(branch, 'docs.md')).toBe('b\n');
+  const record = parseRollbackRecord(pr.body ?? '');
+  expect(record.from.commit).toBe(c2);
+  expect(record.trigger.runId).toBe(head.id);
+  expect(record.probes).toEqual([
+    expect.stringContaining(`${c1.slice(0, 12)}: passed`),
+    `${c2.slice(0, 12)}: failed the same way (test), run ${probe2}`,
+  ]);
+  expect(pr.body).toContain('was bisected');
+  expect(await stand.git.revParse(`refs/heads/${probeRef(c2)}`)).toBeUndefined();
+  expect(stand.github.state.dispatches).toHaveLength(2);
+  expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);
+
+test('a probe that failed another way: a person gets the probes, nothing is reverted', async () => {
+  const fixed = await landCommit(stand, { message: 'Fix parser', files: { 'src/parser.js': 'x\n' } });
+  seedRun(stand, { sha: fixed, jobs: passing });
+  const d1 = await landCommit(stand, { message: 'Bump tool', files: { 'tool.txt': '1\n' } });
+  const d2 = await landCommit(stand, { message: 'Bump tool again', files: { 'tool.txt': '2\n' } });
+  const head = seedRun(stand, { sha: d2, jobs: failing });
+  const pulls = stand.github.state.pulls.length;
+
+  await supervise(head.id);
+  const network: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.network) }];
+  const probe = runProbe(d1, network);
+  const told = await supervise(probe);
+
+  expect(told.plan.revert).toBeUndefined();
+  const job = told.plan.jobs[0]!;
+  expect(job.action).toBe('manual');
+  expect(job.reason).toContain(`the probe of ${d1.slice(0, 12)} failed another way (network)`);
+  expect(job.reason).toContain(`Probes: ${d1.slice(0, 12)}: failed another way (network), run ${probe}`);
+  expect(stand.github.state.pulls).toHaveLength(pulls);
+  expect(await stand.git.revParse(`refs/heads/${probeRef(d1)}`)).toBeUndefined();
+}, 240_000);

@@ -1,0 +1,151 @@
+import {
+  bisectStep,
+  isProbeRun,
+  judgeProbe,
+  MAX_BISECT_RANGE,
+  probeLines,
+  probeRef,
+  probeRunOf,
+  probeRunRefusal,
+  probesPerDay,
+  type Probe,
+  type ProbeRunView,
+} from '../../src/core/bisect.js';
+
+const sha = (n: number): string => n.toString(16).padStart(2, '0').repeat(20);
+const commits = (n: number): string[] => Array.from({ length: n }, (_, i) => sha(i + 1));
+const step = (cs: string[], probes: Probe[], left = 4, today = 12): ReturnType<typeof bisectStep> =>
+  bisectStep({ commits: cs, probes, probesLeft: left, probesLeftToday: today });
+
+describe('bisectStep', () => {
+  test('three commits: probes the first, then the second, then names the first that fails', () => {
+    const [c1, c2, c3] = commits(3) as [string, string, string];
+    expect(step([c1, c2, c3], [])).toMatchObject({ kind: 'probe', sha: c1 });
+    expect(step([c1, c2, c3], [{ sha: c1, result: 'green' }])).toMatchObject({ kind: 'probe', sha: c2 });
+    const found = step(
+      [c1, c2, c3],
+      [
+        { sha: c1, result: 'green' },
+        { sha: c2, result: 'same' },
+      ],
+    );
+    expect(found).toMatchObject({ kind: 'culprit', sha: c2 });
+    expect(found.reason).toContain(`the probe of ${c1.slice(0, 12)} passed`);
+  });
+
+  test('the first commit fails: its parent is the last green run', () => {
+    const cs = commits(3);
+    expect(step(cs, [{ sha: cs[0]!, result: 'same' }])).toMatchObject({ kind: 'culprit', sha: cs[0] });
+  });
+
+  test('every earlier probe green: the head is probed to confirm it, then it is the culprit', () => {
+    const cs = commits(2);
+    const green: Probe = { sha: cs[0]!, result: 'green' };
+    expect(step(cs, [green])).toMatchObject({ kind: 'probe', sha: cs[1] });
+    expect(step(cs, [green, { sha: cs[1]!, result: 'pending' }])).toMatchObject({ kind: 'wait', sha: cs[1] });
+    expect(step(cs, [green, { sha: cs[1]!, result: 'same' }])).toMatchObject({ kind: 'culprit', sha: cs[1] });
+    // The head passing its probe: a flaky failure, a person.
+    expect(step(cs, [green, { sha: cs[1]!, result: 'green' }]).reason).toContain(
+      'passed where its own run failed (a flaky failure)',
+    );
+    expect(step(cs, [green], 0)).toMatchObject({ kind: 'person' });
+  });
+
+  test('eight commits take three probes (binary search)', () => {
+    const cs = commits(8);
+    const broken = 5; // cs[5] broke it
+    const probes: Probe[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = step(cs, probes);
+      if (s.kind === 'culprit') {
+        expect(s.sha).toBe(cs[broken]);
+        expect(probes).toHaveLength(3);
+        return;
+      }
+      expect(s.kind).toBe('probe');
+      const at = cs.indexOf((s as { sha: string }).sha);
+      probes.push({ sha: cs[at]!, result: at >= broken ? 'same' : 'green' });
+    }
+    throw new Error('no culprit after 5 steps');
+  });
+
+  test('a pending probe waits', () => {
+    const cs = commits(3);
+    expect(step(cs, [{ sha: cs[0]!, result: 'pending' }])).toMatchObject({ kind: 'wait', sha: cs[0] });
+  });
+
+  test('a probe that failed another way is inconclusive: a person', () => {
+    const cs = commits(3);
+    const s = step(cs, [{ sha: cs[0]!, result: 'other', failureType: 'infrastructure' }]);
+    expect(s).toMatchObject({ kind: 'person' });
+    expect(s.reason).toContain('failed another way (infrastructure)');
+  });
+
+  test('probes that disagree (green after a same failure): a person', () => {
+    const cs = commits(4);
+    const s = step(cs, [
+      { sha: cs[0]!, result: 'same' },
+      { sha: cs[1]!, result: 'green' },
+    ]);
+    expect(s).toMatchObject({ kind: 'person' });
+    expect(s.reason).toContain('disagree');
+  });
+
+  test('a range past the cap, no probes left, or the daily cap: a person', () => {
+    expect(step(commits(MAX_BISECT_RANGE + 1), [])).toMatchObject({ kind: 'person' });
+    expect(step(commits(3), [], 0).reason).toContain('probes are spent');
+    expect(step(commits(3), [], 4, 0).reason).toContain('daily cap');
+    expect(step(commits(1), [])).toMatchObject({ kind: 'person' });
+  });
+});
+
+describe('probe runs', () => {
+  const c = sha(7);
+  const run = (over: Partial<ProbeRunView> = {}): ProbeRunView => ({
+    id: 10,
+    path: '.github/workflows/ci.yml',
+    headBranch: probeRef(c),
+    headSha: c,
+    event: 'workflow_dispatch',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: '2026-11-26T01:00:00Z',
+    runAttempt: 1,
+    ...over,
+  });
+  const want = { workflowPath: '.github/workflows/ci.yml', sha: c, after: '2026-11-26T00:59:00Z' };
+
+  test('counts only a dispatch of the same workflow, on the probe ref, at the sha, after the bisection began', () => {
+    expect(probeRunRefusal(run(), want)).toBeUndefined();
+    expect(probeRunRefusal(run({ event: 'push' }), want)).toContain('not a dispatch');
+    expect(probeRunRefusal(run({ headBranch: 'main' }), want)).toContain('not on');
+    expect(probeRunRefusal(run({ headSha: sha(8) }), want)).toContain('not the probe');
+    expect(probeRunRefusal(run({ path: '.github/workflows/other.yml' }), want)).toContain('not .github');
+    expect(probeRunRefusal(run({ createdAt: '2026-11-26T00:00:00Z' }), want)).toContain('before');
+    expect(probeRunOf([run({ id: 1, event: 'push' }), run({ id: 2 })], want)?.id).toBe(2);
+    expect(probeRunOf([run({ createdAt: '2026-11-25T00:00:00Z' })], want)).toBeUndefined();
+  });
+
+  test('judged by the failing job: the same failure type, or another way', () => {
+    expect(judgeProbe({ status: 'in_progress', conclusion: null }, undefined, 'test')).toBe('pending');
+    expect(judgeProbe({ status: 'completed', conclusion: 'success' }, undefined, 'test')).toBe('green');
+    const failed = { status: 'completed', conclusion: 'failure' };
+    expect(judgeProbe(failed, { conclusion: 'failure', type: 'test' }, 'test')).toBe('same');
+    expect(judgeProbe(failed, { conclusion: 'failure', type: 'infrastructure' }, 'test')).toBe('other');
+    expect(judgeProbe(failed, { conclusion: 'success' }, 'test')).toBe('other');
+    expect(judgeProbe(failed, undefined, 'test')).toBe('other');
+  });
+
+  test('probe refs, probe runs, caps and lines', () => {
+    expect(probeRef(c)).toBe(`ci-recovery/probe-${c.slice(0, 12)}`);
+    expect(() => probeRef('abc')).toThrow('not a full commit sha');
+    expect(isProbeRun({ event: 'workflow_dispatch', headBranch: probeRef(c) })).toBe(true);
+    expect(isProbeRun({ event: 'push', headBranch: probeRef(c) })).toBe(false);
+    expect(isProbeRun({ event: 'workflow_dispatch', headBranch: 'main' })).toBe(false);
+    expect(probesPerDay(3)).toBe(12);
+    expect(probesPerDay(0)).toBe(0);
+    expect(probeLines([{ sha: c, result: 'same', failureType: 'test', runId: 4 }])).toEqual([
+      `${c.slice(0, 12)}: failed the same way (test), run 4`,
+    ]);
+  });
+});

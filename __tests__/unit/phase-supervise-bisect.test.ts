@@ -1,0 +1,218 @@
+/** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
+import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import type { RunDetails } from '../../src/core/supervise.js';
+import { superviseRun, type SuperviseSettings } from '../../src/phases/supervise.js';
+import { RecordingGit } from '../../src/ports/git.js';
+import { RecordingGitHub } from '../../src/ports/github.js';
+import { RecordingProbes } from '../../src/ports/probes.js';
+import { RecordingRunner } from '../../src/ports/runner.js';
+
+const GREEN = '0'.repeat(40);
+const [C1, C2, C3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string, string];
+const T0 = '2026-03-04T05:00:00Z';
+const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
+const PATH = '.github/workflows/ci.yml';
+
+function setup(): {
+  github: RecordingGitHub;
+  git: RecordingGit;
+  probes: RecordingProbes;
+  runner: RecordingRunner;
+} {
+  const details: RunDetails = {
+    run: {
+      id: 700,
+      attempt: 1,
+      latestAttempt: 1,
+      workflow: 'CI',
+      event: 'push',
+      headSha: C3,
+      headBranch: 'main',
+      defaultBranch: 'main',
+      conclusion: 'failure',
+    },
+    workflowId: 9,
+    pullRequests: [],
+    workflowPath: PATH,
+  };
+  const github = new RecordingGitHub(details);
+  github.jobs = {
+    1: [
+      {
+        id: 11,
+        name: 'unit',
+        conclusion: 'failure',
+        runAttempt: 1,
+        steps: [{ name: 'test', conclusion: 'failure' }],
+      },
+    ],
+  };
+  github.logs = { 11: TEST_LOG };
+  github.lastGreen = GREEN;
+  const info = (sha: string, parent: string, subject: string) => ({
+    sha,
+    parents: [parent],
+    subject,
+    message: subject,
+    author: 'Ann',
+  });
+  const git = new RecordingGit(
+    { [C1]: info(C1, GREEN, 'one'), [C2]: info(C2, C1, 'two'), [C3]: info(C3, C2, 'three') },
+    { [`${GREEN}..${C3}`]: 3 },
+    C3,
+  );
+  git.rangeLists = { [`${GREEN}..${C3}`]: [C1, C2, C3] };
+  const probes = new RecordingProbes();
+  probes.runs = [run({ id: 700, headBranch: 'main', headSha: C3, event: 'push', conclusion: 'failure' })];
+  return { github, git, probes, runner: new RecordingRunner() };
+}
+
+function run(over: Partial<ProbeRunView>): ProbeRunView {
+  return {
+    id: 800,
+    path: PATH,
+    headBranch: probeRef(C1),
+    headSha: C1,
+    event: 'workflow_dispatch',
+    status: 'completed',
+    conclusion: 'success',
+    createdAt: T0,
+    runAttempt: 1,
+    ...over,
+  };
+}
+
+const supervise = (
+  ports: Partial<ReturnType<typeof setup>> & Pick<ReturnType<typeof setup>, 'github' | 'git' | 'runner'>,
+  over: Partial<SuperviseSettings> = {},
+): ReturnType<typeof superviseRun> =>
+  superviseRun(
+    {
+      settings: {
+        token: 't',
+        runId: 700,
+        dryRun: false,
+        comment: true,
+        revertLabels: ['ci-recovery'],
+        ...over,
+      },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    { ...ports, now: () => new Date('2026-03-04T06:00:00Z') },
+  );
+
+test('without the probes port a range of several commits goes to a person, as before', async () => {
+  const { probes: _none, ...ports } = setup();
+  const outcome = await supervise(ports);
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'manual', refusal: 'culprit-range' });
+  expect(outcome.plan.jobs[0]?.reason).toContain('3 commits since the last green run');
+});
+
+test('the first step creates the probe branch at the first commit and dispatches the workflow there', async () => {
+  const ports = setup();
+  const outcome = await supervise(ports);
+  expect(ports.probes.branches.get(probeRef(C1))).toBe(C1);
+  expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'nothing' });
+  expect(outcome.plan.revert).toBeUndefined();
+});
+
+test('a pending probe waits: nothing is dispatched', async () => {
+  const ports = setup();
+  ports.probes.runs.push(run({ status: 'in_progress', conclusion: null }));
+  const outcome = await supervise(ports);
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(outcome.plan.jobs[0]?.reason).toContain('has not completed');
+});
+
+test('runs that are not the probe do not count: a push on the probe branch, another workflow, an older run', async () => {
+  const ports = setup();
+  ports.probes.runs.push(
+    run({ id: 801, event: 'push' }),
+    run({ id: 802, path: '.github/workflows/other.yml' }),
+    run({ id: 803, createdAt: '2026-03-04T04:00:00Z' }),
+  );
+  await supervise(ports);
+  expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+});
+
+test('a dispatch GitHub refuses: a person, told what the workflow needs; the branch is deleted', async () => {
+  const ports = setup();
+  ports.probes.dispatchError = new Error("Workflow does not have 'workflow_dispatch' trigger");
+  const outcome = await supervise(ports);
+  expect(outcome.plan.jobs[0]?.action).toBe('manual');
+  expect(outcome.plan.jobs[0]?.reason).toContain("needs 'workflow_dispatch:'");
+  expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+});
+
+test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
+  const ports = setup();
+  ports.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure' }),
+  );
+  const outcome = await supervise(ports);
+  expect(ports.git.reverts).toEqual([C2]);
+  expect(outcome.plan.revert).toMatchObject({ sha: C2, job: 'unit', failureType: 'test' });
+  const body = ports.github.opened[0]!.body;
+  expect(parseRollbackRecord(body).probes).toEqual([
+    `${C1.slice(0, 12)}: passed, run 801`,
+    `${C2.slice(0, 12)}: failed the same way (test), run 802`,
+  ]);
+  expect(ports.probes.deleted).toEqual([probeRef(C1), probeRef(C2)]);
+});
+
+test('a dry run probes nothing', async () => {
+  const ports = setup();
+  const outcome = await supervise(ports, { dryRun: true });
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(outcome.plan.jobs[0]?.action).toBe('manual');
+});
+
+test("a probe run's completion supervises the bisected run again: only the bisection acts, no second re-run", async () => {
+  const ports = setup();
+  const NETWORK_LOG =
+    'curl: (6) Could not resolve host: registry.npmjs.org\nError: Process completed with exit code 6.';
+  ports.github.jobs[1]!.push({
+    id: 12,
+    name: 'deps',
+    conclusion: 'failure',
+    runAttempt: 1,
+    steps: [{ name: 'install', conclusion: 'failure' }],
+  });
+  ports.github.logs[12] = NETWORK_LOG;
+  // Its own completion: the bisection's first probe, and a re-run of the network failure.
+  const first = await supervise(ports);
+  expect(first.plan.rerun).toBeDefined();
+  expect(ports.probes.dispatched).toHaveLength(1);
+
+  const probeRun = run({ id: 800 });
+  ports.probes.runs.push(probeRun);
+  const bisected = ports.github.details;
+  const github = Object.assign(
+    Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
+    ports.github,
+  );
+  github.readRun = (runId, attempt) =>
+    runId === 800
+      ? Promise.resolve({
+          ...bisected,
+          run: {
+            ...bisected.run,
+            id: 800,
+            event: 'workflow_dispatch',
+            headBranch: probeRef(C1),
+            headSha: C1,
+            conclusion: 'success',
+          },
+        })
+      : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
+  const again = await supervise({ ...ports, github }, { runId: 800 });
+  expect(again.details.run.id).toBe(700);
+  expect(again.plan.rerun).toBeUndefined();
+  expect(ports.probes.dispatched.at(-1)).toEqual({ workflowId: 9, ref: probeRef(C2) });
+});

@@ -1,0 +1,81 @@
+/**
+ * Bisection's REST calls (ports/probes.ts): list the workflow's runs, create and delete the probe branch
+ * (POST/DELETE .../git/refs), dispatch the workflow on it (POST .../actions/workflows/{id}/dispatches,
+ * which takes a branch or tag, never a sha: hence the branch). A refusal names the permission to grant.
+ */
+import type { ProbeRunView } from '../core/bisect.js';
+import type { Permission } from '../core/api-refusal.js';
+import type { ProbePort, RunFilter } from '../ports/probes.js';
+import { httpStatus, type Octokit, type Repo } from './github.js';
+import { explainApiError } from './supervisor-github.js';
+
+async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw explainApiError(error, doing, needs);
+  }
+}
+
+export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
+  return {
+    listRuns: async (workflowId: number, f: RunFilter): Promise<ProbeRunView[]> => {
+      const { data } = await call('listing workflow runs', 'actions:read', () =>
+        octokit.rest.actions.listWorkflowRuns({
+          ...repo,
+          workflow_id: workflowId,
+          ...(f.branch !== undefined ? { branch: f.branch } : {}),
+          ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
+          ...(f.event !== undefined ? { event: f.event } : {}),
+          per_page: 100,
+        }),
+      );
+      return data.workflow_runs
+        .map((r) => ({
+          id: r.id,
+          path: r.path,
+          headBranch: r.head_branch ?? '',
+          headSha: r.head_sha,
+          event: r.event,
+          status: r.status ?? '',
+          conclusion: r.conclusion,
+          createdAt: r.created_at,
+          runAttempt: r.run_attempt ?? 1,
+          url: r.html_url,
+        }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    },
+    createBranch: async (branch, sha) => {
+      try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return 'created';
+      } catch (error) {
+        // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
+        if (httpStatus(error) !== 422) throw explainApiError(error, `creating ${branch}`, 'contents:write');
+        const { data } = await call(`reading ${branch}`, 'contents:read', () =>
+          octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }),
+        );
+        if (data.object.sha === sha) return 'exists';
+        throw new Error(
+          `the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`,
+          { cause: error },
+        );
+      }
+    },
+    deleteBranch: async (branch) => {
+      try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+      } catch (error) {
+        // 422 "Reference does not exist" (and 404): already gone.
+        const status = httpStatus(error);
+        if (status !== 422 && status !== 404)
+          throw explainApiError(error, `deleting ${branch}`, 'contents:write');
+      }
+    },
+    dispatch: async (workflowId, ref) => {
+      await call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () =>
+        octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }),
+      );
+    },
+  };
+}

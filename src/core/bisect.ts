@@ -1,0 +1,209 @@
+/**
+ * Bisection of a failing range of the default branch: which commit since the last green run broke it.
+ * Pure: the range, the probes' outcomes and the caps come in; the next step goes out. A probe is a run
+ * of the failing workflow dispatched (`workflow_dispatch`) on a short-lived ref at one commit of the range.
+ * Anchor: PyTorch's autorevert restarts the workflow on older commits to confirm a culprit.
+ */
+import type { FailureType } from './types.js';
+
+/** The most commits since the last green run that are bisected; a longer range goes to a person. */
+export const MAX_BISECT_RANGE = 8;
+
+/** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
+export const MAX_PROBES_PER_BISECTION = 4;
+
+/** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
+export function probesPerDay(dailyCap: number): number {
+  return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
+}
+
+const PROBE_REF = /^ci-recovery\/probe-([0-9a-f]{12})$/;
+
+/** The branch a probe of `sha` runs on: one per commit, in ci-recovery's own namespace. */
+export function probeRef(sha: string): string {
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`not a full commit sha: '${sha}'`);
+  return `ci-recovery/probe-${sha.slice(0, 12)}`;
+}
+
+/** A run of a probe ref dispatched by the supervisor: its completion brings the supervisor back. */
+export function isProbeRun(run: { event: string; headBranch: string }): boolean {
+  return run.event === 'workflow_dispatch' && PROBE_REF.test(run.headBranch);
+}
+
+/** A workflow run as GitHub lists it (GET .../actions/workflows/{id}/runs), the fields a probe is judged by. */
+export interface ProbeRunView {
+  id: number;
+  /** The workflow file, e.g. `.github/workflows/ci.yml`. */
+  path: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  createdAt: string;
+  runAttempt: number;
+  url?: string;
+}
+
+/** What a probe run must be to count. */
+export interface ProbeExpectation {
+  workflowPath: string;
+  sha: string;
+  /** Probes of this bisection were dispatched after this (ISO): the failing run's completion. */
+  after: string;
+}
+
+/**
+ * Why a run does not count as a probe of `sha`, or undefined when it does: it must be a run of the same
+ * workflow file, on the probe ref, at the exact sha, by `workflow_dispatch`, created after the dispatch. A
+ * run someone else started on a branch of that name, or an older one, is not ours to trust.
+ */
+export function probeRunRefusal(run: ProbeRunView, want: ProbeExpectation): string | undefined {
+  if (run.event !== 'workflow_dispatch') return `run ${run.id} is a ${run.event} run, not a dispatch`;
+  if (run.headBranch !== probeRef(want.sha)) return `run ${run.id} is not on ${probeRef(want.sha)}`;
+  if (run.headSha !== want.sha)
+    return `run ${run.id} tested ${run.headSha.slice(0, 12)}, not the probe's commit`;
+  if (run.path !== want.workflowPath) return `run ${run.id} ran ${run.path}, not ${want.workflowPath}`;
+  const created = Date.parse(run.createdAt);
+  if (!(created >= Date.parse(want.after))) return `run ${run.id} was created before the bisection began`;
+  return undefined;
+}
+
+/** The newest run that counts as the probe of `want.sha`, if any. */
+export function probeRunOf(runs: readonly ProbeRunView[], want: ProbeExpectation): ProbeRunView | undefined {
+  return runs
+    .filter((r) => probeRunRefusal(r, want) === undefined)
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)[0];
+}
+
+/**
+ * A probe's verdict: `green` (the workflow passed there), `same` (the failing job failed the same way),
+ * `other` (it failed otherwise: another job, another failure type, a cancel), `pending` (dispatched, not
+ * completed).
+ */
+export type ProbeResult = 'green' | 'same' | 'other' | 'pending';
+
+export interface Probe {
+  sha: string;
+  result: ProbeResult;
+  runId?: number;
+  url?: string;
+  /** The failing job's failure type in the probe, when it failed. */
+  failureType?: FailureType;
+}
+
+/** What a probe run says, given the failing job's own outcome in it. */
+export function judgeProbe(
+  run: Pick<ProbeRunView, 'status' | 'conclusion'>,
+  job: { conclusion: string | null; type?: FailureType } | undefined,
+  failing: FailureType,
+): ProbeResult {
+  if (run.status !== 'completed') return 'pending';
+  if (run.conclusion === 'success') return 'green';
+  if (job?.conclusion === 'failure' && job.type === failing) return 'same';
+  return 'other';
+}
+
+export interface BisectInput {
+  /** The commits since the last green run, oldest first; the last one is the failing run's head. */
+  commits: readonly string[];
+  /** Probes read so far, by commit (the head's own run is not a probe; a probe of the head confirms it). */
+  probes: readonly Probe[];
+  /** Probes this bisection may still dispatch, and probes left today. */
+  probesLeft: number;
+  probesLeftToday: number;
+}
+
+export type BisectStep =
+  | { kind: 'probe'; sha: string; reason: string }
+  | { kind: 'wait'; sha: string; reason: string }
+  | { kind: 'culprit'; sha: string; reason: string }
+  | { kind: 'person'; reason: string };
+
+const short = (sha: string): string => sha.slice(0, 12);
+
+/**
+ * The next step. Known: the parent of commits[0] is green, the last commit fails. Each probe narrows the
+ * range to (last green, first failing]; when one commit is left it is the culprit: its parent green, itself
+ * failing the same way. A probe failing otherwise, or a green commit after a failing one, is not a clean
+ * bisection: a person reads the probes.
+ */
+export function bisectStep(input: BisectInput): BisectStep {
+  const { commits, probes } = input;
+  const n = commits.length;
+  if (n < 2) return { kind: 'person', reason: `${n} commit(s) in the range: nothing to bisect` };
+  if (n > MAX_BISECT_RANGE)
+    return {
+      kind: 'person',
+      reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
+    };
+  const at = new Map(probes.map((p) => [p.sha, p]));
+  const other = probes.find((p) => p.result === 'other' && commits.includes(p.sha));
+  if (other)
+    return {
+      kind: 'person',
+      reason: `the probe of ${short(other.sha)} failed another way${other.failureType ? ` (${other.failureType})` : ''}: the range holds more than one failure, a person must pick the culprit`,
+    };
+  let lo = -1; // the last known green index (-1: the last green run's commit)
+  let hi = n - 1; // the first known failing index
+  commits.forEach((sha, i) => {
+    const r = at.get(sha)?.result;
+    if (r === 'green') lo = Math.max(lo, i);
+    if (r === 'same') hi = Math.min(hi, i);
+  });
+  if (lo >= hi)
+    return {
+      kind: 'person',
+      reason:
+        lo === hi
+          ? `the probe of ${short(commits[hi]!)} passed where its own run failed (a flaky failure): a person must pick the culprit`
+          : `the probes disagree: ${short(commits[lo]!)} passed after ${short(commits[hi]!)} failed the same way (a flaky failure, or more than one change): a person must pick the culprit`,
+    };
+  const pending = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'pending');
+  if (pending)
+    return { kind: 'wait', sha: pending, reason: `the probe of ${short(pending)} has not completed` };
+  // The head failed once, in its own run: as the head alone would be, it is confirmed before a revert.
+  if (hi - lo === 1 && hi === n - 1 && at.get(commits[hi]!)?.result !== 'same')
+    return probeOrPerson(
+      input,
+      commits[hi]!,
+      `every earlier commit passed: confirming ${short(commits[hi]!)}, the head, with a probe`,
+    );
+  if (hi - lo === 1) {
+    const culprit = commits[hi]!;
+    const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;
+    return {
+      kind: 'culprit',
+      sha: culprit,
+      reason: `${short(culprit)} is the first of ${n} commits to fail the same way (${parent} passed)`,
+    };
+  }
+  const mid = commits[Math.floor((lo + hi) / 2)]!;
+  return probeOrPerson(
+    input,
+    mid,
+    `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : short(commits[lo]!)} and ${short(commits[hi]!)}: probing ${short(mid)}`,
+  );
+}
+
+/** A probe of `sha`, while the caps allow one. */
+function probeOrPerson(input: BisectInput, sha: string, reason: string): BisectStep {
+  if (input.probesLeft <= 0)
+    return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
+  if (input.probesLeftToday <= 0) return { kind: 'person', reason: 'the daily cap of probes is reached' };
+  return { kind: 'probe', sha, reason };
+}
+
+/** One line per probe, for the summary, the person's reason and the rollback record. */
+export function probeLines(probes: readonly Probe[]): string[] {
+  const words: Record<ProbeResult, string> = {
+    green: 'passed',
+    same: 'failed the same way',
+    other: 'failed another way',
+    pending: 'not completed',
+  };
+  return probes.map(
+    (p) =>
+      `${short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`,
+  );
+}

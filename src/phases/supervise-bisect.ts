@@ -1,0 +1,321 @@
+/**
+ * Bisection, one step per supervisor run. A push run of the default branch fails with 2..8 commits since
+ * the last green run: the supervisor probes commits of the range (a `workflow_dispatch` of the failing
+ * workflow on a short-lived branch at the commit) and, once one commit is left whose parent is green and
+ * which fails the same way, reverts that commit alone. Stateless: every step reads the probes back from
+ * GitHub (runs on the probe branches); a probe's completion calls the supervisor again (workflow_run), which
+ * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
+ */
+import {
+  bisectStep,
+  isProbeRun,
+  judgeProbe,
+  MAX_BISECT_RANGE,
+  MAX_PROBES_PER_BISECTION,
+  probeLines,
+  probeRef,
+  probeRunOf,
+  probesPerDay,
+  type Probe,
+  type ProbeRunView,
+} from '../core/bisect.js';
+import { errorMessage } from '../core/errors.js';
+import { wasReverted, type Ledger } from '../core/ledger.js';
+import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
+import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
+import type {
+  JobDecision,
+  JobFindings,
+  JobView,
+  RunDetails,
+  SuperviseInput,
+  SupervisePlan,
+} from '../core/supervise.js';
+import { inert } from '../core/text.js';
+import type { GitClone } from '../ports/git.js';
+import type { SupervisorGitHub } from '../ports/github.js';
+import type { Logger } from '../ports/logger.js';
+import type { ProbePort } from '../ports/probes.js';
+import type { Gathered, RevertWork, SuperviseContext, SupervisePorts } from './supervise.js';
+
+export interface BisectPorts {
+  github: SupervisorGitHub;
+  probes: ProbePort;
+  log: Logger;
+  now: Date;
+}
+
+/** What the phase knows of the failing run when its revert was refused for the range. */
+export interface BisectSite {
+  details: RunDetails;
+  plan: SupervisePlan;
+  clone: GitClone;
+  facts: Partial<SuperviseInput>;
+  revertConfig: RevertConfig;
+  ledger?: Ledger;
+  /** Classifies a failed job of a probe run, as the failing run's jobs were. */
+  findings: (job: JobView) => Promise<JobFindings>;
+}
+
+export interface BisectResult {
+  plan: SupervisePlan;
+  probes: Probe[];
+  /** The culprit's PR, and the change it belongs to (an earlier rollback's), when it is reverted. */
+  culpritPr?: number;
+  target?: string;
+  earlierRollbacks?: number;
+}
+
+/**
+ * A completed probe run brings the supervisor here: the failing push run of the default branch it bisects
+ * (the newest completed push run, when it failed). Undefined: not a probe run, or the branch is no longer
+ * failing (the probe's answer is moot).
+ */
+export async function bisectedRunOf(details: RunDetails, probes: ProbePort): Promise<number | undefined> {
+  if (!isProbeRun(details.run)) return undefined;
+  const pushes = await probes.listRuns(details.workflowId, {
+    branch: details.run.defaultBranch,
+    event: 'push',
+  });
+  const latest = pushes.find((r) => r.status === 'completed');
+  return latest && latest.conclusion !== 'success' ? latest.id : undefined;
+}
+
+/** The job whose revert was refused for the range; undefined when bisection does not apply. */
+function rangeJob(site: BisectSite): JobDecision | undefined {
+  const range = site.facts.culpritRange;
+  if (range === undefined || range < 2 || range > MAX_BISECT_RANGE) return undefined;
+  if (site.revertConfig.dailyCap <= 0) return undefined;
+  return site.plan.jobs.find((j) => j.action === 'manual' && j.refusal === 'culprit-range');
+}
+
+/** Several commits since the last green run: one step of their bisection (supervise-bisect.ts). */
+export async function bisectRange(
+  plan: SupervisePlan,
+  g: Gathered,
+  work: RevertWork,
+  revertConfig: RevertConfig,
+  ctx: SuperviseContext,
+  ports: SupervisePorts,
+  findings: BisectSite['findings'],
+): Promise<SupervisePlan> {
+  if (!ports.probes || !work.clone || ctx.settings.dryRun || g.stale) return plan;
+  const result = await bisect(
+    {
+      details: g.details,
+      plan,
+      clone: work.clone,
+      facts: work.facts,
+      revertConfig,
+      ...(g.ledger ? { ledger: g.ledger } : {}),
+      findings,
+    },
+    { github: ports.github, probes: ports.probes, log: ports.runner.log, now: ports.now?.() ?? new Date() },
+  );
+  if (!result) return plan;
+  work.probes = result.probes;
+  if (result.plan.revert) {
+    // The culprit's PR and change, not the failing head's, are the revert's.
+    if (result.culpritPr !== undefined) work.culpritPr = result.culpritPr;
+    else delete work.culpritPr;
+    if (result.target !== undefined) work.target = result.target;
+    else delete work.target;
+    if (result.earlierRollbacks !== undefined) work.facts.earlierRollbacks = result.earlierRollbacks;
+    else delete work.facts.earlierRollbacks;
+  }
+  return result.plan;
+}
+
+/** One step of the bisection of the failing run's range; undefined when it does not apply. */
+export async function bisect(site: BisectSite, ports: BisectPorts): Promise<BisectResult | undefined> {
+  const job = rangeJob(site);
+  if (!job) return undefined;
+  const { run, workflowId } = site.details;
+  const failing = job.classification?.type ?? 'unknown';
+  const set = (d: Partial<JobDecision>): SupervisePlan => ({
+    ...site.plan,
+    jobs: site.plan.jobs.map((j) => (j === job ? { ...j, ...d } : j)),
+  });
+  const person = (why: string, probes: Probe[]): BisectResult => {
+    const listed = probes.length > 0 ? ` Probes: ${probeLines(probes).join('; ')}.` : '';
+    return { plan: set({ reason: `${job.reason}; bisection: ${why}.${listed}` }), probes };
+  };
+  let probes: Probe[] = [];
+  try {
+    const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+    const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
+    if (!commits) return person('the range since the last green run could not be read', probes);
+    const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
+    const after = await startOf(site.details, ports.probes);
+    probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
+    const today = dispatched.filter(
+      (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
+    ).length;
+    const step = bisectStep({
+      commits,
+      probes,
+      probesLeft: MAX_PROBES_PER_BISECTION - probes.length,
+      probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
+    });
+    ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
+    switch (step.kind) {
+      case 'person':
+        return person(step.reason, probes);
+      case 'wait':
+        return { plan: set({ action: 'nothing', reason: `bisecting: ${step.reason}` }), probes };
+      case 'probe':
+        return await dispatchProbe(step.sha, step.reason, { site, set, person, probes }, ports);
+      case 'culprit':
+        return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+    }
+  } catch (error) {
+    return person(`it stopped: ${errorMessage(error)}`, probes);
+  }
+}
+
+/** When this bisection began: probe runs created before the failing run are not its probes. */
+async function startOf(details: RunDetails, probes: ProbePort): Promise<string> {
+  const own = await probes.listRuns(details.workflowId, { headSha: details.run.headSha, event: 'push' });
+  return (
+    own.find((r) => r.id === details.run.id)?.createdAt ?? details.run.startedAt ?? new Date(0).toISOString()
+  );
+}
+
+interface ProbeContext {
+  site: BisectSite;
+  after: string;
+  failing: NonNullable<NonNullable<JobDecision['classification']>['type']>;
+  job: JobDecision;
+}
+
+/** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
+async function readProbes(
+  commits: readonly string[],
+  dispatched: readonly ProbeRunView[],
+  c: ProbeContext,
+  ports: BisectPorts,
+): Promise<Probe[]> {
+  const workflowPath = c.site.details.workflowPath ?? '';
+  const probes: Probe[] = [];
+  for (const sha of commits) {
+    const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
+    if (!run) continue;
+    let failed: { conclusion: string | null; type?: Probe['failureType'] } | undefined;
+    if (run.status === 'completed' && run.conclusion !== 'success') {
+      const jobs = await ports.github.readJobs(run.id, run.runAttempt);
+      const same = jobs.find((j) => j.name === c.job.job);
+      failed = same
+        ? {
+            conclusion: same.conclusion,
+            ...(same.conclusion === 'failure'
+              ? { type: (await c.site.findings(same)).classification.type }
+              : {}),
+          }
+        : undefined;
+    }
+    const result = judgeProbe(run, failed, c.failing);
+    probes.push({
+      sha,
+      result,
+      runId: run.id,
+      ...(run.url ? { url: run.url } : {}),
+      ...(failed?.type ? { failureType: failed.type } : {}),
+    });
+    if (result !== 'pending')
+      await ports.probes.deleteBranch(probeRef(sha)).catch((error: unknown) => {
+        ports.log.warning(
+          `ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${inert(errorMessage(error))}`,
+        );
+      });
+  }
+  return probes;
+}
+
+interface StepContext {
+  site: BisectSite;
+  set: (d: Partial<JobDecision>) => SupervisePlan;
+  person: (why: string, probes: Probe[]) => BisectResult;
+  probes: Probe[];
+}
+
+/** The probe branch at the commit, then the dispatch on it. */
+async function dispatchProbe(
+  sha: string,
+  reason: string,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  const ref = probeRef(sha);
+  await ports.probes.createBranch(ref, sha);
+  try {
+    await ports.probes.dispatch(c.site.details.workflowId, ref);
+  } catch (error) {
+    await ports.probes.deleteBranch(ref).catch(() => undefined);
+    return c.person(
+      `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`,
+      c.probes,
+    );
+  }
+  ports.log.notice(
+    `ci-recovery supervisor: bisecting: dispatched ${inert(c.site.details.run.workflow)} on ${ref}.`,
+  );
+  return {
+    plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}` }),
+    probes: c.probes,
+  };
+}
+
+/** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
+async function culpritStep(
+  sha: string,
+  reason: string,
+  c: StepContext & { job: JobDecision },
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  const { site } = c;
+  const commit = await site.clone.commitInfo(sha);
+  const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
+  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
+  const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
+  const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
+  const verdict = revertEligibility(
+    {
+      branchKind: 'default',
+      event: 'push',
+      commit: { sha, message: commit.message, parents: commit.parents },
+      // The culprit failed the same way in its probe (or its own run) and the failing run did too.
+      confirmedOnRerun: true,
+      parentGreen: true,
+      culpritRange: 1,
+      revertsToday: site.facts.revertsToday ?? 0,
+      labels: labels.labels,
+      alreadyReverted: existing !== undefined || (site.ledger ? wasReverted(site.ledger, sha) : false),
+      ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    },
+    site.revertConfig,
+  );
+  const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
+  if (!verdict.revert) {
+    if (verdict.refusal === 'already-reverted')
+      return { plan: c.set({ action: 'nothing', reason: `${reason}; ${verdict.reason}` }), probes: c.probes };
+    return c.person(`${reason}, but no revert: ${verdict.reason}`, c.probes);
+  }
+  const plan = c.set({ action: 'revert', reason: `${reason}; ${verdict.reason}` });
+  return {
+    plan: {
+      ...plan,
+      revert: {
+        sha,
+        branch: revertBranch(sha),
+        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+        job: c.job.job,
+        failureType: c.job.classification?.type ?? 'unknown',
+        reason: `${reason} (bisection)`,
+      },
+    },
+    probes: c.probes,
+    ...pr,
+    ...(target !== undefined ? { target } : {}),
+    ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What bisection asks of GitHub: the runs of the workflow (by branch, head sha, event), a short-lived ref
+ * at a commit, and a `workflow_dispatch` on it. adapters/probe-github.ts carries it out over REST;
+ * `RecordingProbes` keeps it in memory so the phase can be tested without a server.
+ */
+import type { ProbeRunView } from '../core/bisect.js';
+
+export interface RunFilter {
+  branch?: string;
+  headSha?: string;
+  event?: string;
+}
+
+export interface ProbePort {
+  /** Runs of the workflow, newest first (the first 100 GitHub lists). */
+  listRuns(workflowId: number, filter: RunFilter): Promise<ProbeRunView[]>;
+  /**
+   * Creates `refs/heads/<branch>` at `sha`. `exists`: the branch was there already, at `sha` (an earlier
+   * step of the same bisection made it); a branch of that name at another commit is an error.
+   */
+  createBranch(branch: string, sha: string): Promise<'created' | 'exists'>;
+  /** Deletes the branch; one already gone is fine. */
+  deleteBranch(branch: string): Promise<void>;
+  /** POST .../actions/workflows/{id}/dispatches on `ref` (GitHub answers 204 and no run id). */
+  dispatch(workflowId: number, ref: string): Promise<void>;
+}
+
+/** In memory: runs are given; branches and dispatches are recorded. */
+export class RecordingProbes implements ProbePort {
+  runs: ProbeRunView[] = [];
+  readonly branches = new Map<string, string>();
+  readonly deleted: string[] = [];
+  readonly dispatched: { workflowId: number; ref: string }[] = [];
+  dispatchError?: Error;
+
+  listRuns(_workflowId: number, f: RunFilter): Promise<ProbeRunView[]> {
+    return Promise.resolve(
+      this.runs
+        .filter(
+          (r) =>
+            (f.branch === undefined || r.headBranch === f.branch) &&
+            (f.headSha === undefined || r.headSha === f.headSha) &&
+            (f.event === undefined || r.event === f.event),
+        )
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)),
+    );
+  }
+  createBranch(branch: string, sha: string): Promise<'created' | 'exists'> {
+    const at = this.branches.get(branch);
+    if (at !== undefined && at !== sha)
+      return Promise.reject(new Error(`${branch} exists at ${at.slice(0, 12)}`));
+    this.branches.set(branch, sha);
+    return Promise.resolve(at === undefined ? 'created' : 'exists');
+  }
+  deleteBranch(branch: string): Promise<void> {
+    this.branches.delete(branch);
+    this.deleted.push(branch);
+    return Promise.resolve();
+  }
+  dispatch(workflowId: number, ref: string): Promise<void> {
+    if (this.dispatchError) return Promise.reject(this.dispatchError);
+    this.dispatched.push({ workflowId, ref });
+    return Promise.resolve();
+  }
+}
