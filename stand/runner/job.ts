@@ -167,6 +167,8 @@ export interface RunJobOptions {
   runNumber?: number;
   jobId?: number;
   jobName?: string;
+  /** The runner's name: RUNNER_NAME and the job's `runner_name` in the jobs API (default local-runner). */
+  runnerName?: string;
   /** GITHUB_JOB (the job's key in the workflow): every leg of a matrix shares it. */
   jobKey?: string;
   /** This leg's matrix values (default: not a matrix, where `matrix` is null). */
@@ -380,7 +382,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_API_URL: jobEnv.GITHUB_API_URL ?? 'https://api.github.com',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'local-runner',
+    RUNNER_NAME: opts.runnerName ?? 'local-runner',
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: path.join(runnerTemp, '_tool'),
   };
@@ -418,6 +420,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       conclusion: null,
       runAttempt,
       name: jobName,
+      runnerName: opts.runnerName ?? 'local-runner',
       steps: [],
       annotations: [],
     });
