@@ -552,7 +552,12 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- one stage ----------------------------------------------------------------------------
-  const runStage = async (i: number, stage: Stage, background = false): Promise<StageResult> => {
+  const runStage = async (
+    i: number,
+    stage: Stage,
+    background = false,
+    slot?: Promise<void>,
+  ): Promise<StageResult> => {
     const step = opts.steps[i] as ActionStep | ShellStep;
     const stepName = displayName(step);
     const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
@@ -563,6 +568,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx, status)]),
     );
+    // A background step past the 10 running waits for a slot, with the env it was dequeued with.
+    await slot;
     const files = await createStageFiles(runnerTemp);
     const env: Record<string, string> = {
       ...baseEnv(),
@@ -845,7 +852,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     }
     if (step.background && condition(step.if, contexts(), status)) {
       ranAction.add(i);
-      background.start(stepIds[i] ?? `__${i}`, displayName(step), runStage(i, 'main', true));
+      const slot = background.slot();
+      const done = runStage(i, 'main', true, slot.acquired);
+      background.start(stepIds[i] ?? `__${i}`, displayName(step), done.finally(slot.release));
       continue;
     }
     const result = condition(step.if, contexts(), status) ? await runStage(i, 'main') : skipped(i, 'main');
