@@ -13,6 +13,8 @@ import { saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { readJobEnv } from '../../src/adapters/job-env.js';
 import { MemoryStore } from '../../src/ports/store.js';
+import { githubPort } from '../../src/adapters/job-ports.js';
+import { jobOfRunner } from '../../src/core/job-of-runner.js';
 
 let stand: Stand;
 let restoreEnv: () => void;
@@ -75,4 +77,26 @@ test('a keyed path is packed in full on GHES: the v2 cache service is never call
   expect(logger.messages('info').join('\n')).toContain(
     "keyed path 'node_modules' is packed in full: no cache service in this job",
   );
+});
+
+test("without job.check_run_id the job is found by its runner among the attempt's jobs, and its steps read", async () => {
+  // Two legs of one matrix, both named by the key, on two runners; only the runner tells them apart.
+  if (!stand.github.run(4506)) stand.github.addRun({ id: 4506, repo: stand.repo });
+  const mine = stand.github.addJob({
+    repo: stand.repo,
+    runId: 4506,
+    name: 'build',
+    runnerName: 'ghes-runner-2',
+    steps: [{ name: 'Run make', number: 2, status: 'completed', conclusion: 'failure' }],
+  });
+  stand.github.addJob({ repo: stand.repo, runId: 4506, name: 'build', runnerName: 'ghes-runner-1' });
+  const port = githubPort(stand.token, readJobEnv(), new RecordingLogger(), {
+    baseUrl: stand.env.GITHUB_API_URL!,
+  });
+  const listed = await port.attemptJobs(4506, 1);
+  expect(listed.ok).toBe(true);
+  const found = jobOfRunner(listed.ok ? listed.jobs : [], { runnerName: 'ghes-runner-2', jobKey: 'build' });
+  expect(found).toEqual({ found: true, jobId: mine.id, by: 'runner' });
+  const steps = await port.jobSteps(mine.id);
+  expect(steps.ok && steps.steps.map((s) => [s.name, s.conclusion])).toEqual([['Run make', 'failure']]);
 });

@@ -294,6 +294,47 @@ describe('phase post', () => {
     ]);
   });
 
+  it("without a job id (GHES has no job.check_run_id) finds the job of this runner in the run attempt's jobs", async () => {
+    const onGhes = parseJobEnv(
+      { GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '77', GITHUB_JOB: 'build', RUNNER_NAME: 'ghes-runner-2' },
+      { cwd: '/w', tmpdir: '/tmp' },
+    );
+    const github = new RecordingJobGitHub({
+      jobs: {
+        ok: true,
+        jobs: [
+          { id: 40, name: 'build', status: 'in_progress', runnerName: 'ghes-runner-1' },
+          { id: 41, name: 'build', status: 'in_progress', runnerName: 'ghes-runner-2' },
+        ],
+      },
+      steps: {
+        ok: true,
+        jobName: 'build',
+        steps: [
+          { name: 'Run make', number: 3, conclusion: 'failure' },
+          { name: 'Post Run ci-recovery', number: 9, conclusion: 'unknown' },
+        ],
+      },
+    });
+    const p = ports({ github });
+    const { report } = await post({ jobId: '' }, onGhes, p, NOW);
+    expect(github.asked.attemptJobs).toEqual([[77, 1]]);
+    expect(github.asked.jobSteps).toEqual([41]);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    expect(p.runner.log.messages('warning')).toEqual([]);
+
+    // Not found: the warning says why, and post reports from its own records.
+    const lost = new RecordingJobGitHub({ jobs: { ok: true, jobs: [] } });
+    const q = ports({ github: lost });
+    await post({ jobId: '' }, onGhes, q, NOW);
+    expect(lost.asked.jobSteps).toEqual([]);
+    expect(q.runner.log.messages('warning')).toEqual([
+      expect.stringContaining(
+        "the job was not found among its run attempt's jobs: no job of this run attempt is in progress on runner 'ghes-runner-2' nor named 'build'",
+      ),
+    ]);
+  });
+
   it("reads the job's steps from the jobs API when it has a token and a job id", async () => {
     const github = new RecordingJobGitHub({
       steps: {

@@ -3,7 +3,7 @@
  * background step runs while later steps run, its GITHUB_ENV and GITHUB_OUTPUT reach later steps only at
  * its wait, and its failure fails the job through its wait (or before the posts).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
@@ -81,4 +81,23 @@ describe('local runner: background steps', () => {
     expect(r.steps.bg?.conclusion).toBe('failure');
     expect(r.conclusion).toBe('failure');
   });
+  it('runs at most 10 background steps at once: the 11th starts when a slot is free (BackgroundStepCoordinator.cs:29)', async () => {
+    const stamp = (what: string): string => `date +%s%3N > ${what}.$N`;
+    const steps: Step[] = Array.from({ length: 11 }, (_, n) => ({
+      id: `bg${n}`,
+      background: true,
+      env: { N: String(n) },
+      run: [stamp('start'), 'sleep 2', stamp('end')].join('\n'),
+    }));
+    const r = await run([...steps, { name: 'Wait for all', 'wait-all': true }]);
+    expect(r.conclusion).toBe('success');
+    const at = async (what: string, n: number): Promise<number> =>
+      Number(await readFile(path.join(workspace, `${what}.${n}`), 'utf8'));
+    const firstTen = await Promise.all(Array.from({ length: 10 }, (_, n) => at('end', n)));
+    const eleventh = await at('start', 10);
+    // It waited for one of the ten to end; the ten ran side by side (all started before any ended).
+    expect(eleventh).toBeGreaterThanOrEqual(Math.min(...firstTen));
+    const starts = await Promise.all(Array.from({ length: 10 }, (_, n) => at('start', n)));
+    expect(Math.max(...starts)).toBeLessThan(Math.min(...firstTen));
+  }, 30_000);
 });

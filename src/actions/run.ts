@@ -5,7 +5,7 @@ import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnvWithStages } from '../adapters/job-env.js';
 import { runnerPort } from '../adapters/logger.js';
-import { runPorts } from '../adapters/run-step.js';
+import { runnerDefaultShell, runPorts } from '../adapters/run-step.js';
 import { errorMessage } from '../core/errors.js';
 import { branchKind } from '../core/event.js';
 import {
@@ -48,7 +48,8 @@ function readSettings(): RunSettings {
   const backoffSeconds = input.int('backoff-seconds', { min: 0, max: 3600 });
   return {
     run,
-    shell: input.string('shell') || 'bash',
+    // Empty (no default in action.yml): the runner's own default for the OS, chosen in run() below.
+    shell: input.string('shell'),
     stage: stageInput(input.string('stage').trim()) || defaultStage(run),
     ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
     ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
@@ -72,8 +73,10 @@ function readSettings(): RunSettings {
 export async function run(): Promise<void> {
   const runner = runnerPort;
   try {
-    const settings = readSettings();
     const job = readJobEnvWithStages();
+    const windows = isWindowsRunner(job.runnerOs, process.platform);
+    const read = readSettings();
+    const settings = { ...read, shell: read.shell || runnerDefaultShell(windows) };
     const config = await effectiveConfig(job);
     const ctx = {
       lane: job.recovery.lane ?? 'STANDARD',
@@ -84,7 +87,6 @@ export async function run(): Promise<void> {
     const cancel = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
     const ports = runPorts(settings, job, config, runner, cancel.signal);
-    const windows = isWindowsRunner(job.runnerOs, process.platform);
     await runPhase(settings, job, { ...ctx, windows }, ports);
   } catch (error) {
     // A config error starts with file:line:col: annotate that line of the file.

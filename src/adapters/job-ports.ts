@@ -110,6 +110,16 @@ export function githubPort(
         },
         (reason) => ({ ok: false, reason }),
       ),
+    attemptJobs: (runId, attempt) =>
+      bounded(
+        "reading the run attempt's jobs",
+        async () => {
+          const { octokit, repo } = await connect();
+          const { readAttemptJobs } = await import('./jobs-api.js');
+          return readAttemptJobs(octokit, repo, runId, attempt);
+        },
+        (reason) => ({ ok: false, reason }),
+      ),
     upsertComment: (pr, jobKey, section, options = {}) =>
       bounded(
         'the PR comment',

@@ -1,4 +1,5 @@
 import type { StepOutcome } from '../core/types.js';
+import type { ListedJob } from '../core/job-of-runner.js';
 import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
@@ -34,6 +35,41 @@ export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number):
     return {
       ok: false,
       reason: `the jobs API could not be read (${errorMessage(error)}); falling back to ci-recovery's own records`,
+    };
+  }
+}
+
+export type AttemptJobsResult = { ok: true; jobs: ListedJob[] } | { ok: false; reason: string };
+
+/**
+ * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
+ * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
+ */
+export async function readAttemptJobs(
+  octokit: Octokit,
+  repo: Repo,
+  runId: number,
+  attempt: number,
+): Promise<AttemptJobsResult> {
+  try {
+    const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+      ...repo,
+      run_id: runId,
+      attempt_number: attempt,
+      per_page: 100,
+    });
+    return {
+      ok: true,
+      jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
+    };
+  } catch (error) {
+    const status = httpStatus(error);
+    return {
+      ok: false,
+      reason:
+        status === 403 || status === 404
+          ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
+          : `the jobs of run ${runId} attempt ${attempt} could not be read (${errorMessage(error)})`,
     };
   }
 }

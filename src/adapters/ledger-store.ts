@@ -15,6 +15,7 @@ import {
   serializeLedger,
   type Ledger,
 } from '../core/ledger.js';
+import { inert } from '../core/text.js';
 import type { Logger } from './logger.js';
 
 export interface LedgerLocation {
@@ -77,7 +78,13 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
       ledgerKey(location.branch, location.runId, location.attempt, location.job),
       [ledgerKeyPrefix(location.branch)],
     );
-    if (!key) return { ledger: emptyLedger(location.branch) };
+    if (!key) {
+      // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
+      logger.info(
+        `ci-recovery: no ledger of branch ${inert(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`,
+      );
+      return { ledger: emptyLedger(location.branch) };
+    }
     const { ledger, problem } = parseLedger(
       await readFile(file, 'utf8').catch(() => undefined),
       location.branch,

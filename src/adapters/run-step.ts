@@ -16,7 +16,7 @@ import { decodeFileCommand } from '../core/file-commands.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
 import { commandEnv, type RunSettings } from '../core/run-step.js';
-import { isWindowsRunner, windowsProgramCandidates } from '../core/runner-os.js';
+import { defaultShell, isWindowsRunner, windowsProgramCandidates } from '../core/runner-os.js';
 import { scriptContents, scriptExtension, shellInvocation, spawnArguments } from '../core/shell-command.js';
 import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
@@ -64,6 +64,17 @@ function windowsProgram(program: string, env: Readonly<Record<string, string | u
 
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
 const ownEnv = (): NodeJS.ProcessEnv => process.env;
+
+/**
+ * The shell for an empty `shell` input, as the runner picks one (core/runner-os.ts `defaultShell`): on
+ * Windows whether WhichUtil would find pwsh on this step's PATH decides.
+ */
+export function runnerDefaultShell(
+  windows: boolean,
+  env: Readonly<Record<string, string | undefined>> = ownEnv(),
+): string {
+  return defaultShell(windows, windows && windowsProgram('pwsh', env) !== 'pwsh');
+}
 
 const FILE_ENV = { output: 'GITHUB_OUTPUT', env: 'GITHUB_ENV', path: 'GITHUB_PATH' } as const;
 

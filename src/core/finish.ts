@@ -104,6 +104,8 @@ export function summaryMode(when: ReportWhen, eventful: boolean, warnings = 0): 
 export function jobsApiAccess(
   hasClient: boolean,
   jobIdText: string | undefined,
+  /** Why the job was not found among its run attempt's jobs either (phases/post.ts jobIdOfRunner). */
+  notFoundBecause?: string,
 ): { read: true; jobId: number } | { read: false; warning: string } {
   const jobId = Number(jobIdText);
   if (!hasClient)
@@ -115,8 +117,7 @@ export function jobsApiAccess(
   if (!Number.isInteger(jobId) || jobId <= 0)
     return {
       read: false,
-      warning:
-        "the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer), so the jobs API was not read; reporting from ci-recovery's own records",
+      warning: `the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer)${notFoundBecause ? ` and the job was not found among its run attempt's jobs: ${notFoundBecause}` : ''}, so the jobs API was not read; reporting from ci-recovery's own records`,
     };
   return { read: true, jobId };
 }

@@ -45,6 +45,8 @@ export interface JobEnv {
   toolCache?: string;
   /** RUNNER_OS (Linux, Windows, macOS), when set. */
   runnerOs?: string;
+  /** RUNNER_NAME: finds this job in the jobs API where its id is unknown (GHES, core/job-of-runner.ts). */
+  runnerName?: string;
   /** RUNNER_DEBUG=1: step debug logging is on. */
   debug: boolean;
 
@@ -150,6 +152,7 @@ function optionalFields(
     repo: repository?.repo,
     legName,
     runnerOs: nonEmpty(env.RUNNER_OS),
+    runnerName: nonEmpty(env.RUNNER_NAME),
     runnerTempSet: nonEmpty(env.RUNNER_TEMP),
     stepId: nonEmpty(env.GITHUB_ACTION),
     cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),

@@ -33,6 +33,20 @@ export function treeKillCommand(pid: number): { file: string; args: string[] } {
   return { file: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
 }
 
+/**
+ * The shell of a `run/` step whose `shell` input is empty, as the runner picks one for a `run:` step with
+ * no `shell:` (actions/runner 258d6c8, `src/Runner.Worker/Handlers/ScriptHandler.cs` lines 187-203): on
+ * Windows `pwsh` when WhichUtil finds it on PATH (lines 190-191), else `powershell` (lines 192-197; the
+ * runner fails the step when neither is found, lines 196 and 198), both with `-command ". '{0}'"`
+ * (line 203, `ScriptHandlerHelpers.cs` line 16). Elsewhere ci-recovery keeps `bash`, its documented
+ * default, which also stops at a pipeline's failing command (`-o pipefail`): the runner's default there is
+ * bash with the `sh` format, `bash -e {0}` (lines 200-201, `ScriptHandlerHelpers.cs` line 19).
+ */
+export function defaultShell(windows: boolean, pwshOnPath: boolean): 'bash' | 'pwsh' | 'powershell' {
+  if (!windows) return 'bash';
+  return pwshOnPath ? 'pwsh' : 'powershell';
+}
+
 /** PATHEXT's default when unset (WhichUtil.cs line 44). */
 const DEFAULT_PATHEXT = '.com;.exe;.bat;.cmd;.vbs;.vbe;.js;.jse;.wsf;.wsh';
 

@@ -23,6 +23,7 @@ import {
 } from '../core/finish.js';
 import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
+import { jobOfRunner } from '../core/job-of-runner.js';
 import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
 import { droppedLine, dropsCheckpoints, ownCheckpointIds } from '../core/checkpoint/green-cleanup.js';
 import type { StepRecord } from '../core/records.js';
@@ -103,7 +104,7 @@ export async function post(
     ? ports.store.loadTestHistory(testHistoryPlace(context, start))
     : undefined;
   loadingTests?.catch(() => undefined);
-  const api = await readApi(start, ports.github, warnings, {
+  const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
     // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
@@ -176,11 +177,13 @@ function sinceThisCall(): () => number {
 
 async function readApi(
   start: JobStart,
+  who: { runnerName?: string | undefined; jobKey: string },
   github: JobGitHub | undefined,
   warnings: string[],
   pacing: Pacing,
 ): Promise<ApiView> {
-  const access = jobsApiAccess(github !== undefined, start.jobId);
+  const lookup = start.jobId === undefined ? await jobIdOfRunner(start, who, github) : undefined;
+  const access = jobsApiAccess(github !== undefined, start.jobId ?? lookup?.jobId, lookup?.reason);
   if (!access.read || !github) {
     if (!access.read) warnings.push(access.warning);
     return {};
@@ -194,6 +197,22 @@ async function readApi(
   if (isLagging(lag) && !pacing.green) warnings.push(lagWarning(lag));
   // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
   return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
+}
+
+/**
+ * The job's id where the job context gives none (GHES has no job.check_run_id): the run attempt's job in
+ * progress on this runner (core/job-of-runner.ts), else why it was not found.
+ */
+async function jobIdOfRunner(
+  start: JobStart,
+  who: { runnerName?: string | undefined; jobKey: string },
+  github: JobGitHub | undefined,
+): Promise<{ jobId?: string; reason?: string }> {
+  const runId = Number(start.runId);
+  if (!github || !Number.isInteger(runId) || runId <= 0) return {};
+  const listed = await github.attemptJobs(runId, start.attempt);
+  const found = listed.ok ? jobOfRunner(listed.jobs, who) : { found: false as const, reason: listed.reason };
+  return found.found ? { jobId: String(found.jobId) } : { reason: found.reason };
 }
 
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts) on a job not green. */

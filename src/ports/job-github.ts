@@ -3,17 +3,19 @@
  * API's view of this job's steps, and the sticky PR comment. adapters/job-ports.ts speaks REST (the supervisor's GitHub is ports/github.ts);
  * `RecordingJobGitHub` answers from memory. None of these throws: a refusal comes back as a reason.
  */
-import type { JobStepsResult } from '../adapters/jobs-api.js';
+import type { AttemptJobsResult, JobStepsResult } from '../adapters/jobs-api.js';
 import type { StickyResult } from '../adapters/sticky-comment.js';
 import type { Change } from '../core/lanes.js';
 import type { CommentSection } from '../core/report/comment.js';
 
-export type { JobStepsResult, StickyResult };
+export type { AttemptJobsResult, JobStepsResult, StickyResult };
 
 export interface JobGitHub {
   /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
   pullChange(pr: number): Promise<Change>;
   jobSteps(jobId: number): Promise<JobStepsResult>;
+  /** The jobs of a run attempt and their runners: this job is found there when its id is unknown (GHES). */
+  attemptJobs(runId: number, attempt: number): Promise<AttemptJobsResult>;
   /**
    * Merges this job's section into the one sticky comment of the pull request. `updateOnly`: only where
    * the comment already has a section of this job (nothing is created).
@@ -33,7 +35,11 @@ export class RecordingJobGitHub implements JobGitHub {
     section: Omit<CommentSection, 'key'>;
     updateOnly?: boolean;
   }[] = [];
-  readonly asked: { pullChange: number[]; jobSteps: number[] } = { pullChange: [], jobSteps: [] };
+  readonly asked: { pullChange: number[]; jobSteps: number[]; attemptJobs: [number, number][] } = {
+    pullChange: [],
+    jobSteps: [],
+    attemptJobs: [],
+  };
 
   constructor(
     private readonly answers: {
@@ -41,6 +47,8 @@ export class RecordingJobGitHub implements JobGitHub {
       /** One answer, or one per read (the last repeats): a jobs API that catches up with the runner. */
       steps?: JobStepsResult | JobStepsResult[];
       sticky?: StickyResult;
+      /** The run attempt's jobs (`attemptJobs`). */
+      jobs?: AttemptJobsResult;
     } = {},
   ) {}
 
@@ -57,6 +65,12 @@ export class RecordingJobGitHub implements JobGitHub {
       ? steps[Math.min(this.asked.jobSteps.length, steps.length) - 1]
       : steps;
     return Promise.resolve(answer ?? { ok: false, reason: `job ${jobId} is not known here` });
+  }
+  attemptJobs(runId: number, attempt: number): Promise<AttemptJobsResult> {
+    this.asked.attemptJobs.push([runId, attempt]);
+    return Promise.resolve(
+      this.answers.jobs ?? { ok: false, reason: `run ${runId} attempt ${attempt} is not known here` },
+    );
   }
   upsertComment(
     pr: number,

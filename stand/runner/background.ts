@@ -9,7 +9,11 @@
  *   started (`BackgroundStepCoordinator.cs:149-169`); a wait step's result is the merged result of those it
  *   waited for; whatever is still running when the mains end is waited for before the posts, and every
  *   background step's result is merged into the job's (`StepsRunner.cs:63-68`, `:97-135`).
- * Not modelled: the 10 concurrent slots (`BackgroundStepCoordinator.cs:29`), `cancel` and `parallel` groups;
+ * - at most 10 run at once (`DefaultMaxBackgroundSteps`, `BackgroundStepCoordinator.cs:29`, `:40`; the
+ *   job's `system.runner.maxbackgroundsteps` variable may change it, `JobExtension.cs:521-524`): a further
+ *   one waits for a slot before it starts (`BackgroundStepCoordinator.cs:217-219`), with the env it was
+ *   dequeued with, and frees its slot when it ends (`:258`, in a `finally`).
+ * Not modelled: `cancel` and `parallel` groups;
  * the "Wait for all background steps" step the runner appends when some are never waited for
  * (`JobExtension.cs:515-550`) is a silent drain here, not a step in the jobs API.
  */
@@ -21,9 +25,37 @@ export interface Deferred {
   conclusion: 'success' | 'failure' | 'skipped' | 'cancelled';
 }
 
+/** The runner's number of background slots (`BackgroundStepCoordinator.cs:29`). */
+export const MAX_BACKGROUND_STEPS = 10;
+
 export class BackgroundSteps<R extends Deferred> {
   private readonly running = new Map<string, { name: string; done: Promise<R> }>();
   private readonly completed = new Set<string>();
+  private free: number;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(maxConcurrent = MAX_BACKGROUND_STEPS) {
+    this.free = maxConcurrent;
+  }
+
+  /**
+   * A slot for the next background step (the runner's SemaphoreSlim): `acquired` resolves once one is free,
+   * in the order asked; `release` frees it when the step ends.
+   */
+  slot(): { acquired: Promise<void>; release: () => void } {
+    const acquired = new Promise<void>((resolve) => {
+      if (this.free > 0) {
+        this.free--;
+        resolve();
+      } else this.queue.push(resolve);
+    });
+    const release = (): void => {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.free++;
+    };
+    return { acquired, release };
+  }
 
   start(id: string, name: string, done: Promise<R>): void {
     this.running.set(id, { name, done });

@@ -167,6 +167,8 @@ export interface RunJobOptions {
   runNumber?: number;
   jobId?: number;
   jobName?: string;
+  /** The runner's name: RUNNER_NAME and the job's `runner_name` in the jobs API (default local-runner). */
+  runnerName?: string;
   /** GITHUB_JOB (the job's key in the workflow): every leg of a matrix shares it. */
   jobKey?: string;
   /** This leg's matrix values (default: not a matrix, where `matrix` is null). */
@@ -380,7 +382,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     GITHUB_API_URL: jobEnv.GITHUB_API_URL ?? 'https://api.github.com',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'local-runner',
+    RUNNER_NAME: opts.runnerName ?? 'local-runner',
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: path.join(runnerTemp, '_tool'),
   };
@@ -418,6 +420,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       conclusion: null,
       runAttempt,
       name: jobName,
+      runnerName: opts.runnerName ?? 'local-runner',
       steps: [],
       annotations: [],
     });
@@ -549,7 +552,12 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   };
 
   // ---- one stage ----------------------------------------------------------------------------
-  const runStage = async (i: number, stage: Stage, background = false): Promise<StageResult> => {
+  const runStage = async (
+    i: number,
+    stage: Stage,
+    background = false,
+    slot?: Promise<void>,
+  ): Promise<StageResult> => {
     const step = opts.steps[i] as ActionStep | ShellStep;
     const stepName = displayName(step);
     const name = stage === 'pre' ? `Pre ${stepName}` : stage === 'post' ? `Post ${stepName}` : stepName;
@@ -560,6 +568,8 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), ctx, status)]),
     );
+    // A background step past the 10 running waits for a slot, with the env it was dequeued with.
+    await slot;
     const files = await createStageFiles(runnerTemp);
     const env: Record<string, string> = {
       ...baseEnv(),
@@ -842,7 +852,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     }
     if (step.background && condition(step.if, contexts(), status)) {
       ranAction.add(i);
-      background.start(stepIds[i] ?? `__${i}`, displayName(step), runStage(i, 'main', true));
+      const slot = background.slot();
+      const done = runStage(i, 'main', true, slot.acquired);
+      background.start(stepIds[i] ?? `__${i}`, displayName(step), done.finally(slot.release));
       continue;
     }
     const result = condition(step.if, contexts(), status) ? await runStage(i, 'main') : skipped(i, 'main');

@@ -94,6 +94,8 @@ export interface FakeJob {
   log?: string;
   annotations: FakeAnnotation[];
   labels: string[];
+  /** The runner the job was assigned to (`runner_name`; null before one is). */
+  runnerName?: string;
 }
 
 export interface FakeComment {
@@ -732,6 +734,7 @@ export class GitHubApi {
       started_at: job.startedAt,
       completed_at: job.completedAt ?? null,
       labels: job.labels,
+      runner_name: job.runnerName ?? null,
       steps: job.steps.map((s) => ({
         name: s.name,
         number: s.number,

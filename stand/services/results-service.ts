@@ -17,6 +17,7 @@ import * as artifactPb from '../../node_modules/@actions/artifact/lib/generated/
 import { Timestamp } from '../../node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js';
 import * as cachePb from '../../node_modules/@actions/cache/lib/generated/results/api/v1/cache.js';
 import type { Azurite } from './azurite.js';
+import { DEFAULT_CACHE_LIMIT_BYTES, evictionVictims, findEntry, searchOrder } from './cache-rules.js';
 
 const ARTIFACT_SERVICE = 'github.actions.results.api.v1.ArtifactService';
 const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
@@ -54,6 +55,8 @@ export interface CacheRecord {
   blobName: string;
   createdAt: Date;
   finalized: boolean;
+  /** The service's tick of the entry's last save or restore: least recently used goes first (cache-rules.ts). */
+  lastUsed: number;
 }
 
 export interface TwirpCall {
@@ -100,12 +103,6 @@ function writeDenied(ids: BackendIds): boolean {
  */
 export const CACHE_WRITE_DENIED = "this job's cache token is read-only: cache entries cannot be created";
 
-/** The scopes a token may restore from; undefined (all) for a token without scopes. */
-function readScopes(ids: BackendIds): string[] | undefined {
-  const scopes = ids.cacheScopes ?? [];
-  return scopes.length === 0 ? undefined : scopes.filter((s) => (s.permission & 1) !== 0).map((s) => s.scope);
-}
-
 /** The `ac` claim of a runtime token's payload. */
 function cacheScopesOf(claims: Record<string, unknown>): { scope: string; permission: number }[] {
   try {
@@ -128,6 +125,8 @@ export interface ResultsService {
   port: number;
   artifacts: ArtifactRecord[];
   caches: CacheRecord[];
+  /** Entries evicted to keep the repository under its cache limit, in the order evicted. */
+  evictedCaches: CacheRecord[];
   calls: TwirpCall[];
   /** Ties a run backend id to the GitHub run id and attempt, so the REST API can list its artifacts. */
   registerRun(runBackendId: string, runId: number, runAttempt: number): void;
@@ -206,7 +205,16 @@ interface MessageType<T> {
   create(value?: Partial<T>): T;
 }
 
-export async function startResultsService({ azurite }: { azurite: Azurite }): Promise<ResultsService> {
+export interface ResultsServiceOptions {
+  azurite: Azurite;
+  /** The repository's cache limit in bytes (default 10 GB, GitHub's); past it entries are evicted LRU. */
+  cacheLimitBytes?: number;
+}
+
+export async function startResultsService({
+  azurite,
+  cacheLimitBytes = DEFAULT_CACHE_LIMIT_BYTES,
+}: ResultsServiceOptions): Promise<ResultsService> {
   const credential = new StorageSharedKeyCredential(azurite.account, azurite.key);
   const blobService = new BlobServiceClient(azurite.blobEndpoint, credential);
   await blobService.getContainerClient(ARTIFACT_CONTAINER).createIfNotExists();
@@ -214,6 +222,8 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
 
   const artifacts: ArtifactRecord[] = [];
   const caches: CacheRecord[] = [];
+  const evictedCaches: CacheRecord[] = [];
+  let cacheTick = 0;
   const calls: TwirpCall[] = [];
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
@@ -271,6 +281,12 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
   async function removeArtifact(record: ArtifactRecord): Promise<void> {
     artifacts.splice(artifacts.indexOf(record), 1);
     await blobService.getContainerClient(record.container).getBlobClient(record.blobName).deleteIfExists();
+  }
+
+  async function evictCache(record: CacheRecord): Promise<void> {
+    caches.splice(caches.indexOf(record), 1);
+    evictedCaches.push(record);
+    await blobService.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).deleteIfExists();
   }
 
   type Handler = (body: unknown, ids: BackendIds) => unknown;
@@ -412,6 +428,7 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
         blobName: `${encodeURIComponent(scope)}/${req.version}/${encodeURIComponent(req.key)}`,
         createdAt: new Date(),
         finalized: false,
+        lastUsed: ++cacheTick,
       };
       caches.push(record);
       return reply(cachePb.CreateCacheEntryResponse, {
@@ -437,6 +454,8 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
       }
       record.size = actual;
       record.finalized = true;
+      record.lastUsed = ++cacheTick;
+      for (const victim of evictionVictims(caches, record, cacheLimitBytes)) await evictCache(victim);
       return reply(cachePb.FinalizeCacheEntryUploadResponse, {
         ok: true,
         entryId: String(record.id),
@@ -445,20 +464,10 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
     },
     GetCacheEntryDownloadURL(body, ids) {
       const req = parse(cachePb.GetCacheEntryDownloadURLRequest, body);
-      // Only the scopes the token may read: a workflow_run run (ref: the default branch) never sees a PR's.
-      const readable = readScopes(ids);
-      const usable = caches.filter(
-        (c) =>
-          c.finalized && c.version === req.version && (readable === undefined || readable.includes(c.scope)),
-      );
-      const newest = (list: CacheRecord[]): CacheRecord | undefined =>
-        list.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)[0];
-      // The primary key matches exactly; restore keys, in order, match by prefix (newest entry wins).
-      let hit = usable.find((c) => c.key === req.key);
-      for (const prefix of req.restoreKeys) {
-        if (hit) break;
-        hit = usable.find((c) => c.key === prefix) ?? newest(usable.filter((c) => c.key.startsWith(prefix)));
-      }
+      // Only the scopes the token may read, own ref first: a workflow_run run (ref: the default branch)
+      // never sees a PR's, and a PR's run finds its own entry before its base's or the default branch's.
+      const hit = findEntry(caches, req, searchOrder(ids.cacheScopes));
+      if (hit) hit.lastUsed = ++cacheTick;
       if (!hit)
         return reply(cachePb.GetCacheEntryDownloadURLResponse, {
           ok: false,
@@ -542,6 +551,7 @@ export async function startResultsService({ azurite }: { azurite: Azurite }): Pr
     port,
     artifacts,
     caches,
+    evictedCaches,
     calls,
     registerRun(runBackendId, runId, runAttempt) {
       runs.set(runBackendId, { runId, runAttempt });

@@ -66,6 +66,11 @@ export interface StandOptions {
    * not run: a test must assert that nothing calls them.
    */
   ghes?: boolean;
+  /**
+   * The repository's cache limit in bytes (default 10 GB, GitHub's): past it the Results service evicts
+   * the least recently used entries (cache-rules.ts). Tests use a small one.
+   */
+  cacheLimitBytes?: number;
 }
 
 export interface Stand {
@@ -126,7 +131,7 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
   try {
     const azurite = await startAzurite();
     started.push(azurite);
-    const results = await startResultsService({ azurite });
+    const results = await startResultsService({ azurite, cacheLimitBytes: opts.cacheLimitBytes });
     started.push(results);
     const git = await createGitRemote({
       repo,

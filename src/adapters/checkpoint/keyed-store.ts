@@ -27,6 +27,13 @@ import {
 /** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
 const MAX_MANIFEST_BYTES = 256 << 20;
 
+/**
+ * Why the cache service may not have an entry a checkpoint recorded: the scopes a run reads (docs,
+ * "Restrictions for accessing a cache") and the two evictions ("Usage limits and eviction policy").
+ */
+export const KEYED_ENTRY_GONE =
+  "never published where this run may read: its own ref, its PR's base, the default branch; or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default";
+
 /** The key of an entry's manifest: the archive's key and a suffix. */
 const manifestKey = (key: string): string => `${key}-manifest`;
 
@@ -68,10 +75,7 @@ export class CacheKeyedStore implements KeyedEntryStore {
   async fetchArchive(key: string, _id: string, file: string): Promise<CheckpointStore> {
     const g = this.guard;
     const url = await g.during(() => cacheEntryUrl(key, g));
-    if (!url)
-      throw new NotFoundError(
-        `keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`,
-      );
+    if (!url) throw new NotFoundError(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
     return new CacheEntryReader(`cache:${key}`, file, url, key, g);
   }
 }

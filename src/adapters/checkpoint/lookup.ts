@@ -5,7 +5,7 @@
 import { keyedManifestDigest, storedArchivesNeeded, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
-import { keyedStoreFor } from './keyed-store.js';
+import { KEYED_ENTRY_GONE, keyedStoreFor } from './keyed-store.js';
 import type { CheckpointStore } from './store.js';
 
 export interface Lookup {
@@ -65,7 +65,10 @@ async function lookupKeyedEntries(
       };
     }
     if (!found)
-      return { usable: false, problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}` };
+      return {
+        usable: false,
+        problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}${keyedStore.spec === 'cache' ? ` (${KEYED_ENTRY_GONE})` : ''}`,
+      };
     if (keyedManifestDigest(found) !== ref.manifestSha256)
       return {
         usable: false,
