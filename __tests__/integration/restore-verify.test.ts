@@ -27,6 +27,8 @@ import {
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
 import { extractArchive } from '../../src/adapters/checkpoint/extract.js';
+import restoreVerb from '../../src/cli/restore.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
 import {
   encodeManifest,
   hashesFilesOf,
@@ -178,4 +180,31 @@ test('which archives have their files hashed', () => {
   expect(hashesFilesOf(m, 'ci-recovery-keyed-node_modules-abc', 'archive')).toBe(false);
   expect(hashesFilesOf(m, 'ci-recovery-keyed-other', 'archive')).toBe(true);
   expect(hashesFilesOf(m, 'c1', 'archive')).toBe(true);
+});
+
+test("the CLI's --verify: full refuses what archive restores; another value is refused naming the flag", async () => {
+  await tamper('good', 'EVIL!!!!!!\n', 'digest');
+  writeFileSync(path.join(ws, 'src/a.txt'), 'edited a\n');
+  const env = parseJobEnv(
+    { GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(tmp, 'runner-temp') },
+    { cwd: ws, tmpdir: tmp },
+  );
+  const restore = (...extra: string[]): Promise<number> =>
+    restoreVerb.run(['--store', `dir:${storeDir}`, '--name', 'good', '--dest', ws, '--json', ...extra], {
+      env,
+    });
+  await expect(restore('--verify', 'sha256')).rejects.toThrow(
+    /--verify must be one of archive, full, got 'sha256'/,
+  );
+  await expect(restore('--verify', 'full')).rejects.toThrow(
+    /file 'src\/a\.txt' .* does not match its manifest/,
+  );
+  const stdout = process.stdout.write.bind(process.stdout);
+  process.stdout.write = () => true;
+  try {
+    expect(await restore()).toBe(0);
+  } finally {
+    process.stdout.write = stdout;
+  }
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('EVIL!!!!!!\n');
 });
