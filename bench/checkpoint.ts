@@ -9,7 +9,7 @@
  *   - our full checkpoint vs @actions/artifact zipping the same files at its default level (what
  *     upload-artifact does) and @actions/cache saving them;
  *   - an incremental checkpoint after changing 1% of the files vs the full one;
- *   - restore vs the limit (blob download + `zstd -d | tar -x`), in time and in CPU (on 2 cores a side
+ *   - restore vs the limit (blob download + `zstd -d | tar -x`; the trees byte-identical), in time and in CPU (on 2 cores a side
  *     takes at least half its CPU seconds, however it spreads its work over threads);
  *   - peak RSS of our process (node; zstd is a separate process) at ~150 MB and ~600 MB: the worst round,
  *     under 200 MiB, and flat (at most 1.25x for the workspace 4x the size).
@@ -25,7 +25,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createCipheriv, createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, open, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, open, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -270,6 +270,21 @@ async function quiet<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** sha256 over a tree's sorted paths, each with its type and its content or link target (not modes or times). */
+async function contentDigest(dir: string): Promise<string> {
+  const h = createHash('sha256');
+  const entries = (await readdir(dir, { withFileTypes: true, recursive: true }))
+    .map((e) => ({ e, rel: path.relative(dir, path.join(e.parentPath, e.name)) }))
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  for (const { e, rel } of entries) {
+    const abs = path.join(dir, rel);
+    if (e.isFile()) h.update(`${rel}\0file\0`).update(await readFile(abs));
+    else if (e.isSymbolicLink()) h.update(`${rel}\0link\0${await readlink(abs)}`);
+    else h.update(`${rel}\0${e.isDirectory() ? 'dir' : 'other'}\0`);
+  }
+  return h.digest('hex');
+}
+
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
@@ -451,6 +466,9 @@ async function main(): Promise<void> {
       restoreRounds.push({ limit: limit!.seconds, ours: o!, ...(theirs ? { theirs } : {}) });
       if (round === 1 && (await dirBytes(dest)) !== full.bytes)
         throw new Error('restored bytes differ from the checkpoint');
+      // Byte-identical to what tar -x made of the same files: every path, type, link and content.
+      if (round === 1 && (await contentDigest(dest)) !== (await contentDigest(limitDir)))
+        throw new Error('the restored tree differs from the one zstd -d | tar -x made');
       await rm(limitDir, { recursive: true, force: true });
       await rm(dest, { recursive: true, force: true });
       await rm(limitFile, { force: true });
@@ -603,6 +621,11 @@ async function main(): Promise<void> {
               '',
               '',
             ],
+            cpuRow(
+              'restore CPU of --against-cli vs the same limit',
+              restoreRounds.map((r) => r.theirs!),
+              limitRestoreCpu,
+            ),
           ]
         : []),
       [

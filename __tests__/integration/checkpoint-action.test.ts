@@ -16,7 +16,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { openStore, saveCheckpoint, treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { encodeManifest } from '../../src/core/checkpoint/index.js';
 import { run as checkpointAction } from '../../src/actions/checkpoint.js';
 import { run as restoreAction } from '../../src/actions/restore.js';
 
@@ -92,6 +93,7 @@ beforeEach(() => {
     'fail-on-miss': 'true',
     'lookup-only': 'false',
     'keep-special-modes': 'false',
+    verify: 'archive',
   });
 });
 
@@ -258,4 +260,50 @@ test('restore with no checkpoint names the fix', async () => {
   const out = await quietly(restoreAction);
   expect(process.exitCode).toBe(1);
   expect(out).toContain("No checkpoint of job 'test' in run 55");
+});
+
+test("restore/'s 'verify: full' hashes every file; a value it does not know fails the step naming the input", async () => {
+  inputs({ name: 'snap' });
+  await quietly(checkpointAction);
+  // A tamperer swaps in an archive with other bytes in a file of the same size, and its digest in the
+  // manifest (not the file's hash): only a per-file hash sees it.
+  const other = path.join(tmp, 'other');
+  mkdirSync(path.join(other, 'ws/src'), { recursive: true });
+  writeFileSync(path.join(other, 'ws/src/a.txt'), 'X');
+  writeFileSync(path.join(other, 'ws/b.txt'), 'b');
+  const otherStore = await openStore(`dir:${path.join(other, 'store')}`);
+  const forged = await saveCheckpoint({
+    store: otherStore,
+    workspace: path.join(other, 'ws'),
+    paths: ['.'],
+    id: 'snap',
+    meta: { stage: 'build', job: 'test', runId: '55', attempt: 1 },
+  });
+  const storeDir = path.join(tmp, 'store');
+  const m = await (await openStore(`dir:${storeDir}`)).getManifest('snap');
+  m.archive = { ...m.archive, sha256: forged.manifest.archive.sha256, size: forged.manifest.archive.size };
+  writeFileSync(path.join(storeDir, 'snap.manifest.json'), encodeManifest(m).stored);
+  writeFileSync(path.join(storeDir, 'snap.tar.zst'), readFileSync(path.join(other, 'store/snap.tar.zst')));
+  writeFileSync(path.join(ws, 'src/a.txt'), 'edited');
+  const before = await treeDigest(ws);
+
+  inputs({ verify: 'everything' });
+  expect(await quietly(restoreAction)).toMatch(
+    /Input 'verify' must be one of archive, full, got 'everything'/,
+  );
+  expect(process.exitCode).toBe(1);
+  process.exitCode = undefined;
+
+  inputs({ verify: 'full' });
+  expect(await quietly(restoreAction)).toMatch(
+    /file 'src\/a\.txt' in snap\.tar\.zst does not match its manifest/,
+  );
+  expect(process.exitCode).toBe(1);
+  expect(await treeDigest(ws)).toBe(before);
+  process.exitCode = undefined;
+
+  inputs({ verify: 'archive' });
+  await quietly(restoreAction);
+  expect(process.exitCode).toBeUndefined();
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('X');
 });

@@ -100,9 +100,14 @@ const legit: Item[] = [
   { header: { name: 'b.txt', type: 'file', mode: 0o644 }, body: 'original b\n' },
 ];
 
-async function expectRefused(id: string, message: RegExp): Promise<void> {
+async function expectRefused(id: string, message: RegExp, verify?: 'full'): Promise<void> {
   const before = await treeDigest(tmp);
-  const err = await restoreCheckpoint({ store, checkpoint: id, dest: ws }).then(
+  const err = await restoreCheckpoint({
+    store,
+    checkpoint: id,
+    dest: ws,
+    ...(verify ? { verify } : {}),
+  }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -239,13 +244,14 @@ test.each(['read in place', 'downloaded'])(
   },
 );
 
-test('a file whose bytes differ from the manifest is refused even when the archive digest was forged to match', async () => {
+test('a file whose bytes differ from the manifest is refused by verify: full even when the archive digest was forged to match', async () => {
+  // By default the digest is what proves the bytes (restore-verify.test.ts says why that is enough).
   await forge('swap', [
     legit[0]!,
     { header: { name: 'src/a.txt', type: 'file', mode: 0o644 }, body: 'EVIL!!!!!!\n' },
     legit[2]!,
   ]);
-  await expectRefused('swap', /file 'src\/a\.txt' .* does not match its manifest/);
+  await expectRefused('swap', /file 'src\/a\.txt' .* does not match its manifest/, 'full');
   const v = await validateCheckpoint(store, 'swap');
   expect(v.ok).toBe(false);
   expect(v.problems[0]).toMatch(/src\/a\.txt/);

@@ -4,6 +4,8 @@ import { restorePorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
+import { parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../core/checkpoint/verify.js';
+import { UserError } from '../core/errors.js';
 
 function readInputs(): RestoreInputs {
   return {
@@ -17,7 +19,18 @@ function readInputs(): RestoreInputs {
     dest: input.string('dest'),
     destOutsideWorkspace: input.bool('dest-outside-workspace'),
     keepSpecialModes: input.bool('keep-special-modes'),
+    verify: restoreVerify(input.string('verify')),
   };
+}
+
+/** Input 'verify': empty is the default ('archive'). */
+function restoreVerify(value: string): RestoreVerify {
+  const verify = parseRestoreVerify(value);
+  if (verify === undefined)
+    throw new UserError(
+      `Input 'verify' must be one of ${RESTORE_VERIFY.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`,
+    );
+  return verify;
 }
 
 export async function run(): Promise<void> {

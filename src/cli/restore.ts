@@ -16,7 +16,13 @@ import {
 } from './support.js';
 import { list, parseFlags, str, type Flags } from './flags.js';
 import { progressOnTerminal, withArchiveProgress, withFileCounts } from './progress.js';
-import { shownChanges, type Manifest } from '../core/checkpoint/index.js';
+import {
+  parseRestoreVerify,
+  RESTORE_VERIFY,
+  shownChanges,
+  type Manifest,
+  type RestoreVerify,
+} from '../core/checkpoint/index.js';
 import { changeLines, newestReadable, restoreJournals } from '../core/checkpoint/step.js';
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -25,8 +31,8 @@ import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
 
-Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
-is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain is verified in
+a staging directory before anything in --dest changes; a refused restore changes nothing.
 The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
 deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
 whatever the checkpoint says). Use --dry-run first.
@@ -40,11 +46,15 @@ whatever the checkpoint says). Use --dry-run first.
                     allow a --dest outside the workspace that is not empty
   --keep-special-modes
                     set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
+  --verify MODE     archive (default): each archive's sha256 against the manifest and every file's
+                    size; full: every file's sha256 too. Files a checkpoint takes from its parent's
+                    archive are always hashed (validate hashes every file)
   --paths P...      restore only these paths
   --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
                     is listed without its contents); change nothing
   --repair          only finish restores into --dest that were killed: undo their half-made changes
-                    from the journal in their staging directory (a restore does this first by itself)
+                    from the journal in their staging directory (a restore does this first by itself);
+                    it reads no archive, and puts back only what the journal kept
   --json            machine-readable result on stdout
 
 examples:
@@ -65,8 +75,10 @@ export default {
         repair: 'bool',
         'dest-outside-workspace': 'bool',
         'keep-special-modes': 'bool',
+        verify: 'string',
         json: 'bool',
       });
+      const verify = verifyFlag(f);
       const journalDir = restoreJournals(env);
       if (f.repair) return repair(f, journalDir);
       const store = await openCliStore(str(f, 'store'), env);
@@ -82,6 +94,7 @@ export default {
           ...destination(f, env),
           ...(journalDir ? { journalDir } : {}),
           keepSpecialModes: f['keep-special-modes'] === true,
+          verify,
           ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
           dryRun,
           ...(manifestCache ? { manifestCache } : {}),
@@ -130,6 +143,17 @@ function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
     destOutsideWorkspace: f['dest-outside-workspace'] === true,
     destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
   };
+}
+
+/** --verify: archive (default) or full (core/checkpoint/verify.ts). */
+function verifyFlag(f: Flags): RestoreVerify {
+  const given = str(f, 'verify') ?? '';
+  const verify = parseRestoreVerify(given);
+  if (verify === undefined)
+    throw new UserError(
+      `--verify must be one of ${RESTORE_VERIFY.join(', ')}, got '${inert(given)}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`,
+    );
+  return verify;
 }
 
 /** --repair: finishes killed restores into --dest from their journals. */

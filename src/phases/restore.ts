@@ -8,7 +8,7 @@
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
 import path from 'node:path';
-import type { Manifest } from '../core/checkpoint/index.js';
+import type { Manifest, RestoreVerify } from '../core/checkpoint/index.js';
 import {
   changeLines,
   jobContext,
@@ -46,6 +46,8 @@ export interface RestoreInputs {
   destOutsideWorkspace: boolean;
   /** Restores setuid, setgid, sticky and world-writable bits (dropped by default). */
   keepSpecialModes?: boolean;
+  /** How much is verified (core/checkpoint/verify.ts); absent: `archive`. */
+  verify?: RestoreVerify;
 }
 
 export interface RestorePorts {
@@ -194,6 +196,7 @@ async function restoreInto(
     ...(given.paths.length ? { paths: given.paths } : {}),
     dryRun: given.dryRun,
     keepSpecialModes: given.keepSpecialModes === true,
+    ...(given.verify ? { verify: given.verify } : {}),
     logger: log,
   });
   if (given.dryRun) {

@@ -1,11 +1,20 @@
 /**
  * Step 2 of a restore (restore.ts): one archive streamed through sha256 -> decompress -> untar, every
  * entry checked (a safe name, an allowed type, the size its manifest promises), the wanted files written
- * at their staged paths and each one's size and sha256 checked against the manifest, then the archive's
- * own digest and size. Nothing here moves anything into the workspace.
+ * at their staged paths and each one's size (and, when asked, sha256: core/checkpoint/verify.ts) checked
+ * against the manifest, then the archive's own digest and size. Nothing here moves anything into the
+ * workspace.
  */
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, futimesSync, openSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  futimesSync,
+  openSync,
+  writeSync,
+  type BigIntStats,
+} from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -44,8 +53,9 @@ function openKeepsMode(mode: number): boolean {
 }
 
 /**
- * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
- * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it unless the
+ * archive's digest vouches for it; at the end checks size (and sha256) against the manifest, sets mode
+ * and mtime, and notes the file's stat facts.
  * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
  * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
  * into the workspace before every file has been verified.
@@ -64,6 +74,8 @@ class StagedFile implements EntrySink {
     private readonly entry: ManifestEntry,
     /** Where to write it; none: hash only (validate). */
     staged: string | undefined,
+    /** False: size only, the archive's digest proves the bytes (verify: archive). */
+    private readonly hashed: boolean,
     private readonly onDone: (name: string, stat?: StatFacts) => void,
   ) {
     this.direct = openKeepsMode(entry.mode);
@@ -78,20 +90,25 @@ class StagedFile implements EntrySink {
         `file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`,
       );
     }
-    if (this.size === 0 && chunk.length === this.entry.size) this.sha256 = oneShotHash('sha256', chunk);
-    else (this.hash ??= createHash('sha256')).update(chunk);
+    if (this.hashed) {
+      if (this.size === 0 && chunk.length === this.entry.size) this.sha256 = oneShotHash('sha256', chunk);
+      else (this.hash ??= createHash('sha256')).update(chunk);
+    }
     this.size += chunk.length;
     if (this.fd === undefined) return;
     for (let off = 0; off < chunk.length;) off += writeSync(this.fd, chunk, off, chunk.length - off);
   }
 
   end(): void {
-    const sha = this.hash?.digest('hex') ?? this.sha256 ?? oneShotHash('sha256', '');
     const e = this.entry;
+    // Not hashed: the size alone is checked here, the bytes by the archive's digest (checkDigest).
+    const sha = this.hashed
+      ? (this.hash?.digest('hex') ?? this.sha256 ?? oneShotHash('sha256', ''))
+      : e.sha256;
     if (this.size !== e.size || sha !== e.sha256) {
       this.close();
       throw new RestoreError(
-        `file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
+        `file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha?.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`,
       );
     }
     let stat: StatFacts | undefined;
@@ -140,16 +157,16 @@ export async function extractArchive(
   archiveOf: Pick<Manifest, 'archive'>,
   wanted: Map<string, ManifestEntry>,
   stagingRoot: string | undefined,
-  logger?: Logger,
-  onWritten?: (entry: ManifestEntry, stat: StatFacts) => void,
+  opts: ExtractOptions = {},
 ): Promise<void> {
+  const { logger } = opts;
   const info = archiveOf.archive;
   // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
   // it through this process would tie the decompressor's pace to this thread's.
   const local = store.archivePath?.(info.file);
-  if (local !== undefined) await localArchiveIsFile(store, info.file, local);
+  const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
-  const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+  const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten);
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
   const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
     ...(local !== undefined ? { inputFile: local } : {}),
@@ -180,6 +197,7 @@ export async function extractArchive(
     const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
     throw extractionFailure(error, fed, decoded, info, store.spec);
   }
+  if (before) await stillTheSameFile(info.file, local!, before);
   checkDigest(info, digest);
   if (wanted.size)
     throw new RestoreError(
@@ -189,6 +207,14 @@ export async function extractArchive(
 }
 
 type ArchiveDigest = { sha256: string; size: number };
+
+export interface ExtractOptions {
+  logger?: Logger | undefined;
+  /** Given each file written, with its stat facts. */
+  onWritten?: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined;
+  /** False: each file's size is checked, its bytes only through the archive's digest (default true). */
+  hashFiles?: boolean | undefined;
+}
 
 /**
  * The files wanted from one archive, as the tar reader meets its entries: each entry is checked (a safe
@@ -203,6 +229,7 @@ class WantedFiles {
     private readonly archive: string,
     private readonly wanted: Map<string, ManifestEntry>,
     private readonly stagingRoot: string | undefined,
+    private readonly hashFiles: boolean,
     private readonly onWritten: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined,
   ) {}
 
@@ -221,7 +248,7 @@ class WantedFiles {
         `file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
       );
     const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
-    this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+    this.open = new StagedFile(name, this.archive, entry, staged, this.hashFiles, (n, stat) => {
       this.wanted.delete(n);
       this.met++;
       if (stat) this.onWritten?.(entry, stat);
@@ -273,9 +300,30 @@ function extractionFailure(
 }
 
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
-async function localArchiveIsFile(store: CheckpointStore, file: string, local: string): Promise<void> {
-  const st = await lstat(local).catch(() => undefined);
+async function localArchiveIsFile(store: CheckpointStore, file: string, local: string): Promise<BigIntStats> {
+  const st = await lstat(local, { bigint: true }).catch(() => undefined);
   if (!st) throw new NotFoundError(`checkpoint archive '${file}' is missing from ${store.spec}`);
   if (!st.isFile())
     throw plantedObject(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
+  return st;
+}
+
+/**
+ * A local archive is read twice, by the decompressor and by the digest: its digest proves the bytes
+ * extracted only if no one wrote or replaced it in between. Any write or rename moves its ctime, which no
+ * user can set back.
+ */
+async function stillTheSameFile(file: string, local: string, before: BigIntStats): Promise<void> {
+  const now = await lstat(local, { bigint: true }).catch(() => undefined);
+  const same =
+    now !== undefined &&
+    now.ino === before.ino &&
+    now.dev === before.dev &&
+    now.size === before.size &&
+    now.mtimeNs === before.mtimeNs &&
+    now.ctimeNs === before.ctimeNs;
+  if (!same)
+    throw new RestoreError(
+      `archive ${file} was changed or replaced in the store while it was being restored: restore again once nothing writes to the store`,
+    );
 }

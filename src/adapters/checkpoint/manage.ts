@@ -275,7 +275,7 @@ export async function validateCheckpoint(
       const archive = chain.get(archiveId)!;
       archives.push(archive.file);
       const source = await archiveSource(store, manifest, archiveId, undefined);
-      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, logger);
+      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, { logger });
     } catch (error) {
       problems.push(errorMessage(error));
     }
@@ -284,7 +284,7 @@ export async function validateCheckpoint(
   if (!byArchive.has(manifest.id)) {
     try {
       archives.push(manifest.archive.file);
-      await extractArchive(store, manifest, new Map(), undefined, logger);
+      await extractArchive(store, manifest, new Map(), undefined, { logger });
     } catch (error) {
       problems.push(errorMessage(error));
     }

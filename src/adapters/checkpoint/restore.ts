@@ -3,7 +3,8 @@
  *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
  *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
  *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
- *      checking every file's size and sha256, then the archive's own digest and size (extract.ts);
+ *      checking every file's size (and sha256 where core/checkpoint/verify.ts says so), then the
+ *      archive's own digest and size (extract.ts);
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
  * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
@@ -17,6 +18,8 @@ import path from 'node:path';
 import {
   ancestors,
   archivesNeeded,
+  DEFAULT_RESTORE_VERIFY,
+  hashesFilesOf,
   destinationProblem,
   isInsideDir,
   isKeyedId,
@@ -33,6 +36,7 @@ import {
   type Manifest,
   type ManifestEntry,
   type RestoreChanges,
+  type RestoreVerify,
   type ScannedEntry,
   type StatFacts,
 } from '../../core/checkpoint/index.js';
@@ -97,6 +101,8 @@ export interface RestoreOptions {
   keepSpecialModes?: boolean;
   /** Where the keyed entries the checkpoint takes files from are; default: keyedStoreFor(store). */
   keyedStore?: KeyedEntryStore;
+  /** `archive` (default): archives' digests and files' sizes; `full`: every file's sha256 too (core/checkpoint/verify.ts). */
+  verify?: RestoreVerify;
 }
 
 export interface RestoreResult {
@@ -548,8 +554,10 @@ async function extractEach(
       const [id, wanted] = archives[i]!;
       try {
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-        await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, opts.logger, (e, st) => {
-          e.stat = new WrittenFacts(st);
+        await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, {
+          logger: opts.logger,
+          onWritten: (e, st) => void (e.stat = new WrittenFacts(st)),
+          hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
         });
       } catch (error) {
         failures[i] = error instanceof Error ? error : new Error(`extracting ${id} failed: ${String(error)}`);

@@ -3,3 +3,4 @@ export * from './paths.js';
 export * from './diff.js';
 export * from './destination.js';
 export * from './keyed.js';
+export * from './verify.js';
