@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   culpritRange: () => (/* binding */ culpritRange),
 /* harmony export */   gitPort: () => (/* binding */ gitPort),
 /* harmony export */   pushHead: () => (/* binding */ pushHead),
+/* harmony export */   rangeCommits: () => (/* binding */ rangeCommits),
 /* harmony export */   revertCommit: () => (/* binding */ revertCommit),
 /* harmony export */   validateBranch: () => (/* binding */ validateBranch),
 /* harmony export */   validateSha: () => (/* binding */ validateSha),
@@ -206,6 +207,27 @@ async function culpritRange(repo, from, to) {
         return undefined;
     }
 }
+/** The commits in (from, to] along the first parent, oldest first. */
+async function rangeCommits(repo, from, to) {
+    validateSha(from);
+    validateSha(to);
+    try {
+        await ensureCommit(repo, from);
+        await ensureCommit(repo, to);
+        await repo.git.raw(['merge-base', '--is-ancestor', '--end-of-options', from, to]);
+        const out = await repo.git.raw([
+            'rev-list',
+            '--reverse',
+            '--first-parent',
+            '--end-of-options',
+            `${from}..${to}`,
+        ]);
+        return out.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l));
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Reverts `sha` on top of the checked-out default branch (`-m 1` for a merge commit). A conflict is
  * aborted, leaving the clone clean, and reported with the conflicting files.
@@ -332,6 +354,7 @@ function gitClone(repo) {
         branch: repo.branch,
         commitInfo: (sha) => commitInfo(repo, sha),
         culpritRange: (from, to) => culpritRange(repo, from, to),
+        rangeCommits: (from, to) => rangeCommits(repo, from, to),
         revert: (sha) => revertCommit(repo, sha),
         workflowFilesChanged: (from, to) => workflowFilesChanged(repo, from, to),
         push: (branch, opts) => pushHead(repo, branch, opts),

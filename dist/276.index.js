@@ -721,8 +721,9 @@ class TarUnpacker {
 /**
  * Step 2 of a restore (restore.ts): one archive streamed through sha256 -> decompress -> untar, every
  * entry checked (a safe name, an allowed type, the size its manifest promises), the wanted files written
- * at their staged paths and each one's size and sha256 checked against the manifest, then the archive's
- * own digest and size. Nothing here moves anything into the workspace.
+ * at their staged paths and each one's size (and, when asked, sha256: core/checkpoint/verify.ts) checked
+ * against the manifest, then the archive's own digest and size. Nothing here moves anything into the
+ * workspace.
  */
 
 
@@ -752,8 +753,9 @@ function openKeepsMode(mode) {
     return (mode & ~0o777) === 0 && (mode & umask()) === 0;
 }
 /**
- * Writes one file's content to its staging name as it streams out of the archive, hashing it; at the end
- * checks size and sha256 against the manifest, sets mode and mtime, and notes the file's stat facts.
+ * Writes one file's content to its staging name as it streams out of the archive, hashing it unless the
+ * archive's digest vouches for it; at the end checks size (and sha256) against the manifest, sets mode
+ * and mtime, and notes the file's stat facts.
  * Synchronous on purpose: for many small files, thread-pool round trips per file cost far more than the
  * syscalls themselves (tar -x does the same, in one thread). Staging is private (0700) and nothing moves
  * into the workspace before every file has been verified.
@@ -762,6 +764,7 @@ class StagedFile {
     name;
     archive;
     entry;
+    hashed;
     onDone;
     /** Made only for a file that arrives in several chunks; most come whole and are hashed in one call. */
     hash;
@@ -771,10 +774,13 @@ class StagedFile {
     direct;
     constructor(name, archive, entry, 
     /** Where to write it; none: hash only (validate). */
-    staged, onDone) {
+    staged, 
+    /** False: size only, the archive's digest proves the bytes (verify: archive). */
+    hashed, onDone) {
         this.name = name;
         this.archive = archive;
         this.entry = entry;
+        this.hashed = hashed;
         this.onDone = onDone;
         this.direct = openKeepsMode(entry.mode);
         if (staged)
@@ -786,10 +792,12 @@ class StagedFile {
             this.close();
             throw new RestoreError(`file '${this.name}' in ${this.archive} is longer than the ${this.entry.size} bytes its manifest promises: the checkpoint is corrupt or was tampered with`);
         }
-        if (this.size === 0 && chunk.length === this.entry.size)
-            this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
-        else
-            (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        if (this.hashed) {
+            if (this.size === 0 && chunk.length === this.entry.size)
+                this.sha256 = (0,external_node_crypto_.hash)('sha256', chunk);
+            else
+                (this.hash ??= (0,external_node_crypto_.createHash)('sha256')).update(chunk);
+        }
         this.size += chunk.length;
         if (this.fd === undefined)
             return;
@@ -797,11 +805,14 @@ class StagedFile {
             off += (0,external_node_fs_.writeSync)(this.fd, chunk, off, chunk.length - off);
     }
     end() {
-        const sha = this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', '');
         const e = this.entry;
+        // Not hashed: the size alone is checked here, the bytes by the archive's digest (checkDigest).
+        const sha = this.hashed
+            ? (this.hash?.digest('hex') ?? this.sha256 ?? (0,external_node_crypto_.hash)('sha256', ''))
+            : e.sha256;
         if (this.size !== e.size || sha !== e.sha256) {
             this.close();
-            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
+            throw new RestoreError(`file '${this.name}' in ${this.archive} does not match its manifest (size ${this.size} vs ${e.size}, sha256 ${sha?.slice(0, 12)} vs ${e.sha256?.slice(0, 12)}): the checkpoint is corrupt or was tampered with`);
         }
         let stat;
         if (this.fd !== undefined) {
@@ -843,15 +854,15 @@ function below(root, rel) {
  * under `stagingRoot` (none: hash only, for `validate`), handing each one's stat facts to `onWritten`.
  * `wanted` is used up: each file leaves it once met, so what is left at the end is missing from the archive.
  */
-async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onWritten) {
+async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) {
+    const { logger } = opts;
     const info = archiveOf.archive;
     // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
     // it through this process would tie the decompressor's pace to this thread's.
     const local = store.archivePath?.(info.file);
-    if (local !== undefined)
-        await localArchiveIsFile(store, info.file, local);
+    const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
     const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    const files = new WantedFiles(info.file, wanted, stagingRoot, onWritten);
+    const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten);
     const unpacker = new TarUnpacker((h) => files.sinkFor(h));
     const decoder = await (0,compress/* decompressTo */.jQ)(info.compression, (chunk) => unpacker.write(chunk), {
         ...(local !== undefined ? { inputFile: local } : {}),
@@ -883,6 +894,8 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, logger, onW
         const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
         throw extractionFailure(error, fed, decoded, info, store.spec);
     }
+    if (before)
+        await stillTheSameFile(info.file, local, before);
     checkDigest(info, digest);
     if (wanted.size)
         throw new RestoreError(`archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`);
@@ -896,14 +909,16 @@ class WantedFiles {
     archive;
     wanted;
     stagingRoot;
+    hashFiles;
     onWritten;
     /** Files met and written (or hashed). */
     met = 0;
     open;
-    constructor(archive, wanted, stagingRoot, onWritten) {
+    constructor(archive, wanted, stagingRoot, hashFiles, onWritten) {
         this.archive = archive;
         this.wanted = wanted;
         this.stagingRoot = stagingRoot;
+        this.hashFiles = hashFiles;
         this.onWritten = onWritten;
     }
     /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
@@ -921,7 +936,7 @@ class WantedFiles {
         if (h.size !== entry.size)
             throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
         const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
-        this.open = new StagedFile(name, this.archive, entry, staged, (n, stat) => {
+        this.open = new StagedFile(name, this.archive, entry, staged, this.hashFiles, (n, stat) => {
             this.wanted.delete(n);
             this.met++;
             if (stat)
@@ -966,11 +981,28 @@ function extractionFailure(error, fed, decoded, info, storeSpec) {
 }
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
 async function localArchiveIsFile(store, file, local) {
-    const st = await (0,promises_.lstat)(local).catch(() => undefined);
+    const st = await (0,promises_.lstat)(local, { bigint: true }).catch(() => undefined);
     if (!st)
         throw new checkpoint_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
     if (!st.isFile())
         throw (0,checkpoint_store/* plantedObject */.O4)(store.spec, file, st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file');
+    return st;
+}
+/**
+ * A local archive is read twice, by the decompressor and by the digest: its digest proves the bytes
+ * extracted only if no one wrote or replaced it in between. Any write or rename moves its ctime, which no
+ * user can set back.
+ */
+async function stillTheSameFile(file, local, before) {
+    const now = await (0,promises_.lstat)(local, { bigint: true }).catch(() => undefined);
+    const same = now !== undefined &&
+        now.ino === before.ino &&
+        now.dev === before.dev &&
+        now.size === before.size &&
+        now.mtimeNs === before.mtimeNs &&
+        now.ctimeNs === before.ctimeNs;
+    if (!same)
+        throw new RestoreError(`archive ${file} was changed or replaced in the store while it was being restored: restore again once nothing writes to the store`);
 }
 
 
@@ -1011,6 +1043,7 @@ function fileDone() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
+  _A: () => (/* binding */ KEYED_ENTRY_GONE),
   keyedStoreFor: () => (/* binding */ keyedStoreFor)
 });
 
@@ -1121,6 +1154,11 @@ var checkpoint_store = __webpack_require__(47498);
 
 /** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
 const MAX_MANIFEST_BYTES = 256 << 20;
+/**
+ * Why the cache service may not have an entry a checkpoint recorded: the scopes a run reads (docs,
+ * "Restrictions for accessing a cache") and the two evictions ("Usage limits and eviction policy").
+ */
+const KEYED_ENTRY_GONE = "never published where this run may read: its own ref, its PR's base, the default branch; or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default";
 /** The key of an entry's manifest: the archive's key and a suffix. */
 const manifestKey = (key) => `${key}-manifest`;
 /** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
@@ -1161,7 +1199,7 @@ class CacheKeyedStore {
         const g = this.guard;
         const url = await g.during(() => cacheEntryUrl(key, g));
         if (!url)
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`);
+            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
         return new CacheEntryReader(`cache:${key}`, file, url, key, g);
     }
 }
@@ -1776,7 +1814,7 @@ async function validateCheckpoint(store, id, logger) {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
             const source = await (0,_restore_js__WEBPACK_IMPORTED_MODULE_9__/* .archiveSource */ .yG)(store, manifest, archiveId, undefined);
-            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, logger);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(source, { archive }, byArchive.get(archiveId), undefined, { logger });
         }
         catch (error) {
             problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error));
@@ -1786,7 +1824,7 @@ async function validateCheckpoint(store, id, logger) {
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, logger);
+            await (0,_extract_js__WEBPACK_IMPORTED_MODULE_8__/* .extractArchive */ .Qh)(store, manifest, new Map(), undefined, { logger });
         }
         catch (error) {
             problems.push((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(error));
@@ -2680,7 +2718,8 @@ function takeOver(file, staleToken) {
  *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
  *   2. stream each needed archive through sha256 -> decompress -> untar into a staging dir inside the
  *      destination (same filesystem, so moves are renames), refusing unsafe or unexpected entries and
- *      checking every file's size and sha256, then the archive's own digest and size (extract.ts);
+ *      checking every file's size (and sha256 where core/checkpoint/verify.ts says so), then the
+ *      archive's own digest and size (extract.ts);
  *   3. only then move entries into place, keeping everything replaced or deleted in the staging dir, so
  *      that any error while moving is undone in reverse order.
  * The restoring side decides where it may write (destination.ts: never `/`, the home directory or above
@@ -3084,8 +3123,10 @@ async function extractEach(opts, r, byArchive, tree) {
             const [id, wanted] = archives[i];
             try {
                 const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
-                await (0,_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(source, { archive: r.chain.get(id) }, wanted, tree, opts.logger, (e, st) => {
-                    e.stat = new WrittenFacts(st);
+                await (0,_extract_js__WEBPACK_IMPORTED_MODULE_9__/* .extractArchive */ .Qh)(source, { archive: r.chain.get(id) }, wanted, tree, {
+                    logger: opts.logger,
+                    onWritten: (e, st) => void (e.stat = new WrittenFacts(st)),
+                    hashFiles: (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .hashesFilesOf */ .rF)(r.manifest, id, opts.verify ?? _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RESTORE_VERIFY */ .Z8),
                 });
             }
             catch (error) {

@@ -481,6 +481,7 @@ function httpStatus(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   readAttemptJobs: () => (/* binding */ readAttemptJobs),
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -517,6 +518,33 @@ async function readJobSteps(octokit, repo, jobId) {
         return {
             ok: false,
             reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+/**
+ * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
+ * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
+ */
+async function readAttemptJobs(octokit, repo, runId, attempt) {
+    try {
+        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+            ...repo,
+            run_id: runId,
+            attempt_number: attempt,
+            per_page: 100,
+        });
+        return {
+            ok: true,
+            jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
+        };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        return {
+            ok: false,
+            reason: status === 403 || status === 404
+                ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }

@@ -139,6 +139,7 @@ async function restoreInto(target, store, given, ctx, ports) {
         ...(given.paths.length ? { paths: given.paths } : {}),
         dryRun: given.dryRun,
         keepSpecialModes: given.keepSpecialModes === true,
+        ...(given.verify ? { verify: given.verify } : {}),
         logger: log,
     });
     if (given.dryRun) {
@@ -150,8 +151,12 @@ async function restoreInto(target, store, given, ctx, ports) {
     return (0,step/* restoreOutputs */.V2)(target.id, r);
 }
 
+// EXTERNAL MODULE: ./src/core/checkpoint/verify.ts
+var checkpoint_verify = __webpack_require__(95901);
 ;// CONCATENATED MODULE: ./src/actions/restore.ts
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
+
+
 
 
 
@@ -169,7 +174,15 @@ function readInputs() {
         dest: inputs/* input */.h.string('dest'),
         destOutsideWorkspace: inputs/* input */.h.bool('dest-outside-workspace'),
         keepSpecialModes: inputs/* input */.h.bool('keep-special-modes'),
+        verify: restoreVerify(inputs/* input */.h.string('verify')),
     };
+}
+/** Input 'verify': empty is the default ('archive'). */
+function restoreVerify(value) {
+    const verify = (0,checkpoint_verify/* parseRestoreVerify */.P6)(value);
+    if (verify === undefined)
+        throw new errors/* UserError */.yo(`Input 'verify' must be one of ${checkpoint_verify/* RESTORE_VERIFY */.Zr.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
+    return verify;
 }
 async function run() {
     const env = (0,job_env/* readJobEnv */.l)();

@@ -41,15 +41,25 @@ async function uploadPlan(plan, logger, options = {}) {
         const base = options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
-        // With skipArchive the artifact is named after the file.
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
         const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
-        const { id } = await client.uploadArtifact(name, [file], dir, {
-            skipArchive: true,
-            retentionDays: options.retentionDays ?? 14,
-        });
-        return { uploaded: true, name, ...(id !== undefined ? { id } : {}) };
+        for (let fresh = 0;; fresh++) {
+            const named = fresh ? `${name}-r${fresh}` : name;
+            // With skipArchive the artifact is named after the file.
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, named);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
+            try {
+                const { id } = await client.uploadArtifact(named, [file], dir, {
+                    skipArchive: true,
+                    retentionDays: options.retentionDays ?? 14,
+                });
+                return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
+            }
+            catch (error) {
+                if (!finalizeRefused(error) || fresh === FRESH_NAMES)
+                    throw error;
+                logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan '${named}' (403); uploading it again under a fresh name.`);
+            }
+        }
     }
     catch (error) {
         logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
@@ -59,6 +69,17 @@ async function uploadPlan(plan, logger, options = {}) {
         if (dir)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
+}
+/** How many fresh names a plan whose finalize was refused tries (as a checkpoint's trust record does). */
+const FRESH_NAMES = 2;
+/**
+ * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job
+ * attempt (a second upload under it meets 409): its error reads
+ * `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403) …`.
+ */
+function finalizeRefused(error) {
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+    return message.includes('FinalizeArtifact') && message.includes('(403)');
 }
 const UNBOUNDED = (_what, call) => call();
 /** Every recovery plan the jobs of a completed run uploaded (all attempts). Never throws. */
@@ -206,9 +227,12 @@ function planArtifactName(jobKey, attempt) {
         .slice(0, 100) || 'job';
     return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
 }
-/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+/**
+ * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
+ * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
+ */
 function parsePlanArtifactName(name) {
-    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
     if (!m?.[1] || !m[2])
         return undefined;
     return { jobKey: m[1], attempt: Number(m[2]) };

@@ -118,7 +118,10 @@ async function lookupKeyedEntries(manifest, keyedStore) {
             };
         }
         if (!found)
-            return { usable: false, problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}` };
+            return {
+                usable: false,
+                problem: `keyed entry ${ref.key} is no longer in ${keyedStore.spec}${keyedStore.spec === 'cache' ? ` (${_keyed_store_js__WEBPACK_IMPORTED_MODULE_1__/* .KEYED_ENTRY_GONE */ ._A})` : ''}`,
+            };
         if ((0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedManifestDigest */ .Gc)(found) !== ref.manifestSha256)
             return {
                 usable: false,

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
+  _A: () => (/* binding */ KEYED_ENTRY_GONE),
   keyedStoreFor: () => (/* binding */ keyedStoreFor)
 });
 
@@ -119,6 +120,11 @@ var checkpoint_store = __webpack_require__(47498);
 
 /** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
 const MAX_MANIFEST_BYTES = 256 << 20;
+/**
+ * Why the cache service may not have an entry a checkpoint recorded: the scopes a run reads (docs,
+ * "Restrictions for accessing a cache") and the two evictions ("Usage limits and eviction policy").
+ */
+const KEYED_ENTRY_GONE = "never published where this run may read: its own ref, its PR's base, the default branch; or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default";
 /** The key of an entry's manifest: the archive's key and a suffix. */
 const manifestKey = (key) => `${key}-manifest`;
 /** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
@@ -159,7 +165,7 @@ class CacheKeyedStore {
         const g = this.guard;
         const url = await g.during(() => cacheEntryUrl(key, g));
         if (!url)
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (never published from this branch or the default branch, or evicted after 7 days unused)`);
+            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
         return new CacheEntryReader(`cache:${key}`, file, url, key, g);
     }
 }
@@ -683,6 +689,7 @@ function shownChanges(c) {
 /* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
 /* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
 /* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
+/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
 /* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
 /* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
 /* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
@@ -694,6 +701,8 @@ function shownChanges(c) {
 /* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
 /* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
 /* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
+/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
+/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
 /* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
 /* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
 /* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
@@ -704,6 +713,7 @@ function shownChanges(c) {
 /* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
 /* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
 /* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
+/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
 /* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
 /* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
 /* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
@@ -716,11 +726,60 @@ function shownChanges(c) {
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
 /* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
 /* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
 
 
 
 
 
+
+
+
+/***/ }),
+
+/***/ 95901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
+/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
+/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
+/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
+/* harmony export */ });
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
+/**
+ * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
+ * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
+ * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
+ * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
+ * digest and every file's size; `full` hashes every file as well (what `validate` always does).
+ *
+ * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
+ * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
+ * checked against the parent's manifest, so only its hash ties it to this manifest's word.
+ */
+
+const RESTORE_VERIFY = ['archive', 'full'];
+const DEFAULT_RESTORE_VERIFY = 'archive';
+/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
+function parseRestoreVerify(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return DEFAULT_RESTORE_VERIFY;
+    return RESTORE_VERIFY.find((c) => c === v);
+}
+/**
+ * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
+ * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
+ * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
+ */
+function hashesFilesOf(manifest, archiveId, verify) {
+    if (verify === 'full')
+        return true;
+    if (archiveId === manifest.id)
+        return false;
+    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
+}
 
 
 /***/ }),

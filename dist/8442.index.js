@@ -519,8 +519,8 @@ __webpack_require__.r(__webpack_exports__);
 
 const HELP = `usage: ci-recovery restore [--name NAME] [options]
 
-Restores a checkpoint (the newest when --name is not given). Every archive of its chain and every file
-is verified in a staging directory before anything in --dest changes; a refused restore changes nothing.
+Restores a checkpoint (the newest when --name is not given). Every archive of its chain is verified in
+a staging directory before anything in --dest changes; a refused restore changes nothing.
 The checkpointed paths end up exactly as saved: entries below them that the checkpoint does not have are
 deleted (what the save excluded is left alone; .git, .ci-recovery and the store are never touched,
 whatever the checkpoint says). Use --dry-run first.
@@ -534,11 +534,15 @@ whatever the checkpoint says). Use --dry-run first.
                     allow a --dest outside the workspace that is not empty
   --keep-special-modes
                     set setuid, setgid, sticky and world-writable bits as saved (dropped by default)
+  --verify MODE     archive (default): each archive's sha256 against the manifest and every file's
+                    size; full: every file's sha256 too. Files a checkpoint takes from its parent's
+                    archive are always hashed (validate hashes every file)
   --paths P...      restore only these paths
   --dry-run         list what would be added, modified and deleted (a directory added or deleted whole
                     is listed without its contents); change nothing
   --repair          only finish restores into --dest that were killed: undo their half-made changes
-                    from the journal in their staging directory (a restore does this first by itself)
+                    from the journal in their staging directory (a restore does this first by itself);
+                    it reads no archive, and puts back only what the journal kept
   --json            machine-readable result on stdout
 
 examples:
@@ -558,8 +562,10 @@ examples:
             repair: 'bool',
             'dest-outside-workspace': 'bool',
             'keep-special-modes': 'bool',
+            verify: 'string',
             json: 'bool',
         });
+        const verify = verifyFlag(f);
         const journalDir = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreJournals */ .xi)(env);
         if (f.repair)
             return repair(f, journalDir);
@@ -575,6 +581,7 @@ examples:
             ...destination(f, env),
             ...(journalDir ? { journalDir } : {}),
             keepSpecialModes: f['keep-special-modes'] === true,
+            verify,
             ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') } : {}),
             dryRun,
             ...(manifestCache ? { manifestCache } : {}),
@@ -618,6 +625,14 @@ function destination(f, env) {
         destOutsideWorkspace: f['dest-outside-workspace'] === true,
         destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
     };
+}
+/** --verify: archive (default) or full (core/checkpoint/verify.ts). */
+function verifyFlag(f) {
+    const given = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'verify') ?? '';
+    const verify = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRestoreVerify */ .P6)(given);
+    if (verify === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`--verify must be one of ${_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_VERIFY */ .Zr.join(', ')}, got '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(given)}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
+    return verify;
 }
 /** --repair: finishes killed restores into --dest from their journals. */
 async function repair(f, journalDir) {

@@ -243,6 +243,11 @@ function githubPort(token, env, logger, options = {}) {
             const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
+        attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
+            const { octokit, repo } = await connect();
+            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            return readAttemptJobs(octokit, repo, runId, attempt);
+        }, (reason) => ({ ok: false, reason })),
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
             const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
@@ -747,7 +752,9 @@ function summaryMode(when, eventful, warnings = 0) {
     return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
 }
 /** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
-function jobsApiAccess(hasClient, jobIdText) {
+function jobsApiAccess(hasClient, jobIdText, 
+/** Why the job was not found among its run attempt's jobs either (phases/post.ts jobIdOfRunner). */
+notFoundBecause) {
     const jobId = Number(jobIdText);
     if (!hasClient)
         return {
@@ -757,7 +764,7 @@ function jobsApiAccess(hasClient, jobIdText) {
     if (!Number.isInteger(jobId) || jobId <= 0)
         return {
             read: false,
-            warning: "the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer), so the jobs API was not read; reporting from ci-recovery's own records",
+            warning: `the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer)${notFoundBecause ? ` and the job was not found among its run attempt's jobs: ${notFoundBecause}` : ''}, so the jobs API was not read; reporting from ci-recovery's own records`,
         };
     return { read: true, jobId };
 }

@@ -794,6 +794,7 @@ function optionalFields(env, repository, legName) {
         repo: repository?.repo,
         legName,
         runnerOs: nonEmpty(env.RUNNER_OS),
+        runnerName: nonEmpty(env.RUNNER_NAME),
         runnerTempSet: nonEmpty(env.RUNNER_TEMP),
         stepId: nonEmpty(env.GITHUB_ACTION),
         cacheMode: nonEmpty(env.ACTIONS_CACHE_MODE),

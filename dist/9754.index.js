@@ -700,6 +700,20 @@ function processLayout(windows) {
 function treeKillCommand(pid) {
     return { file: 'taskkill', args: ['/T', '/F', '/PID', String(pid)] };
 }
+/**
+ * The shell of a `run/` step whose `shell` input is empty, as the runner picks one for a `run:` step with
+ * no `shell:` (actions/runner 258d6c8, `src/Runner.Worker/Handlers/ScriptHandler.cs` lines 187-203): on
+ * Windows `pwsh` when WhichUtil finds it on PATH (lines 190-191), else `powershell` (lines 192-197; the
+ * runner fails the step when neither is found, lines 196 and 198), both with `-command ". '{0}'"`
+ * (line 203, `ScriptHandlerHelpers.cs` line 16). Elsewhere ci-recovery keeps `bash`, its documented
+ * default, which also stops at a pipeline's failing command (`-o pipefail`): the runner's default there is
+ * bash with the `sh` format, `bash -e {0}` (lines 200-201, `ScriptHandlerHelpers.cs` line 19).
+ */
+function defaultShell(windows, pwshOnPath) {
+    if (!windows)
+        return 'bash';
+    return pwshOnPath ? 'pwsh' : 'powershell';
+}
 /** PATHEXT's default when unset (WhichUtil.cs line 44). */
 const DEFAULT_PATHEXT = '.com;.exe;.bat;.cmd;.vbs;.vbe;.js;.jse;.wsf;.wsh';
 /**
@@ -1300,6 +1314,13 @@ function windowsProgram(program, env) {
 }
 /** The environment this process was started with: what a command starts from, and what the checkpoint code reads. */
 const ownEnv = () => process.env;
+/**
+ * The shell for an empty `shell` input, as the runner picks one (core/runner-os.ts `defaultShell`): on
+ * Windows whether WhichUtil would find pwsh on this step's PATH decides.
+ */
+function runnerDefaultShell(windows, env = ownEnv()) {
+    return defaultShell(windows, windows && windowsProgram('pwsh', env) !== 'pwsh');
+}
 const FILE_ENV = { output: 'GITHUB_OUTPUT', env: 'GITHUB_ENV', path: 'GITHUB_PATH' };
 function commandRun(result) {
     const signalNumber = result.signal ? external_node_os_.constants.signals[result.signal] : undefined;
@@ -2634,7 +2655,8 @@ function readSettings() {
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {
         run,
-        shell: inputs/* input */.h.string('shell') || 'bash',
+        // Empty (no default in action.yml): the runner's own default for the OS, chosen in run() below.
+        shell: inputs/* input */.h.string('shell'),
         stage: stageInput(inputs/* input */.h.string('stage').trim()) || defaultStage(run),
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
         ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
@@ -2657,8 +2679,10 @@ function readSettings() {
 async function run() {
     const runner = logger/* runnerPort */.Ql;
     try {
-        const settings = readSettings();
         const job = (0,job_env/* readJobEnvWithStages */.e)();
+        const windows = isWindowsRunner(job.runnerOs, process.platform);
+        const read = readSettings();
+        const settings = { ...read, shell: read.shell || runnerDefaultShell(windows) };
         const config = await (0,config_file/* effectiveConfig */.k3)(job);
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
@@ -2670,7 +2694,6 @@ async function run() {
         for (const signal of ['SIGINT', 'SIGTERM'])
             process.once(signal, () => cancel.abort());
         const ports = runPorts(settings, job, config, runner, cancel.signal);
-        const windows = isWindowsRunner(job.runnerOs, process.platform);
         await runPhase(settings, job, { ...ctx, windows }, ports);
     }
     catch (error) {

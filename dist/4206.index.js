@@ -1,8 +1,8 @@
-export const id = 8835;
-export const ids = [8835,8919,6794,7668];
+export const id = 4206;
+export const ids = [4206,8919,6794,7668];
 export const modules = {
 
-/***/ 68425:
+/***/ 85852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -169,6 +169,7 @@ function buildRollbackRecord(facts) {
                 : `re-land ${req.sha.slice(0, 12)} with the fix`,
         ],
         rollbacks: (facts.earlierRollbacks ?? 0) + 1,
+        ...(facts.probes?.length ? { probes: facts.probes } : {}),
     };
 }
 const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
@@ -212,8 +213,10 @@ function revertPullRequest(record) {
         '',
         `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
             `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
-            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) reproduced on a confirming re-run, ` +
-            'and the parent commit was green.' +
+            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) ` +
+            (record.probes?.length
+                ? `was bisected: ${record.probes.map((p) => (0,markdown/* escapeText */.X1)(p, 200)).join('; ')}.`
+                : 'reproduced on a confirming re-run, and the parent commit was green.') +
             (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
         '',
         evidence,
@@ -403,9 +406,20 @@ function renderReentrySection(reentry) {
         `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
             `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
         ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
+        ...verdictLine(record),
         '- **To re-land it:**',
         ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
     ].join('\n');
+}
+/** What the default branch's first run holding the revert said, once it was judged. */
+function verdictLine(record) {
+    const v = record.verification;
+    if (!v)
+        return [];
+    const said = v.result === 'green'
+        ? 'the default branch was green again: the revert helped'
+        : `the default branch still failed${v.failureType ? ` with ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(v.failureType), { max: 60 })}` : ''}: the revert did not help`;
+    return [`- **After the revert:** ${said} (run ${v.runId})`];
 }
 /** The summary's lines about a re-land PR. */
 function renderReentrySummary(reentry) {
@@ -566,7 +580,12 @@ function rollbackDecision(base, what, verdict) {
         return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
     if (verdict.refusal === 'already-reverted')
         return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
-    return { ...base, action: 'manual', reason: `${what}: no revert: ${verdict.reason}` };
+    return {
+        ...base,
+        action: 'manual',
+        reason: `${what}: no revert: ${verdict.reason}`,
+        refusal: verdict.refusal,
+    };
 }
 /** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
 function strategyDecision(base, what, decision) {
@@ -984,6 +1003,17 @@ function boundedGit(git, b) {
     const bound = bounder(b);
     return {
         cloneDefaultBranch: (opts) => bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+    };
+}
+/** Bisection's calls (a probe is one dispatch: it counts against the budget like any call). */
+function boundedProbes(probes, b) {
+    const bound = bounder(b);
+    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
+    return {
+        listRuns: (id, filter) => rest(`listing the runs of workflow ${id}`, () => probes.listRuns(id, filter)),
+        createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
+        deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
+        dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
     };
 }
 
@@ -1419,7 +1449,77 @@ async function keepArtifact(o, name, content) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/probe-github.ts
+
+
+async function probe_github_call(doing, needs, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw explainApiError(error, doing, needs);
+    }
+}
+function probeGitHub(octokit, repo) {
+    return {
+        listRuns: async (workflowId, f) => {
+            const { data } = await probe_github_call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+                ...repo,
+                workflow_id: workflowId,
+                ...(f.branch !== undefined ? { branch: f.branch } : {}),
+                ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
+                ...(f.event !== undefined ? { event: f.event } : {}),
+                per_page: 100,
+            }));
+            return data.workflow_runs
+                .map((r) => ({
+                id: r.id,
+                path: r.path,
+                headBranch: r.head_branch ?? '',
+                headSha: r.head_sha,
+                event: r.event,
+                status: r.status ?? '',
+                conclusion: r.conclusion,
+                createdAt: r.created_at,
+                runAttempt: r.run_attempt ?? 1,
+                url: r.html_url,
+            }))
+                .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+        },
+        createBranch: async (branch, sha) => {
+            try {
+                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+                return 'created';
+            }
+            catch (error) {
+                // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
+                if ((0,adapters_github.httpStatus)(error) !== 422)
+                    throw explainApiError(error, `creating ${branch}`, 'contents:write');
+                const { data } = await probe_github_call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
+                if (data.object.sha === sha)
+                    return 'exists';
+                throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
+            }
+        },
+        deleteBranch: async (branch) => {
+            try {
+                await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+            }
+            catch (error) {
+                // 422 "Reference does not exist" (and 404): already gone.
+                const status = (0,adapters_github.httpStatus)(error);
+                if (status !== 422 && status !== 404)
+                    throw explainApiError(error, `deleting ${branch}`, 'contents:write');
+            }
+        },
+        dispatch: async (workflowId, ref) => {
+            await probe_github_call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () => octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
+
 
 
 
@@ -1437,8 +1537,10 @@ function supervisePorts(o) {
         // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
         ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
     });
+    const octokit = (0,adapters_github.getOctokit)(o.token, { logger });
+    const probes = probeGitHub(octokit, o.repo);
     const github = supervisorGitHub({
-        octokit: (0,adapters_github.getOctokit)(o.token, { logger }),
+        octokit,
         repo: o.repo,
         token: o.token,
         logger,
@@ -1455,6 +1557,7 @@ function supervisePorts(o) {
         github: budget ? boundedSupervisorGitHub(github, budget) : github,
         git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
         runner: adapters_logger/* runnerPort */.Ql,
+        probes: budget ? boundedProbes(probes, budget) : probes,
         ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
     };
 }
@@ -1603,12 +1706,145 @@ function dryRunActions(f) {
     return would;
 }
 
+;// CONCATENATED MODULE: ./src/core/bisect.ts
+/** The most commits since the last green run that are bisected; a longer range goes to a person. */
+const MAX_BISECT_RANGE = 8;
+/** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
+const MAX_PROBES_PER_BISECTION = 4;
+/** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
+function probesPerDay(dailyCap) {
+    return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
+}
+const PROBE_REF = /^ci-recovery\/probe-([0-9a-f]{12})$/;
+/** The branch a probe of `sha` runs on: one per commit, in ci-recovery's own namespace. */
+function probeRef(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/probe-${sha.slice(0, 12)}`;
+}
+/** A run of a probe ref dispatched by the supervisor: its completion brings the supervisor back. */
+function isProbeRun(run) {
+    return run.event === 'workflow_dispatch' && PROBE_REF.test(run.headBranch);
+}
+/**
+ * Why a run does not count as a probe of `sha`, or undefined when it does: it must be a run of the same
+ * workflow file, on the probe ref, at the exact sha, by `workflow_dispatch`, created after the dispatch. A
+ * run someone else started on a branch of that name, or an older one, is not ours to trust.
+ */
+function probeRunRefusal(run, want) {
+    if (run.event !== 'workflow_dispatch')
+        return `run ${run.id} is a ${run.event} run, not a dispatch`;
+    if (run.headBranch !== probeRef(want.sha))
+        return `run ${run.id} is not on ${probeRef(want.sha)}`;
+    if (run.headSha !== want.sha)
+        return `run ${run.id} tested ${run.headSha.slice(0, 12)}, not the probe's commit`;
+    if (run.path !== want.workflowPath)
+        return `run ${run.id} ran ${run.path}, not ${want.workflowPath}`;
+    const created = Date.parse(run.createdAt);
+    if (!(created >= Date.parse(want.after)))
+        return `run ${run.id} was created before the bisection began`;
+    return undefined;
+}
+/** The newest run that counts as the probe of `want.sha`, if any. */
+function probeRunOf(runs, want) {
+    return runs
+        .filter((r) => probeRunRefusal(r, want) === undefined)
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)[0];
+}
+/** What a probe run says, given the failing job's own outcome in it. */
+function judgeProbe(run, job, failing) {
+    if (run.status !== 'completed')
+        return 'pending';
+    if (run.conclusion === 'success')
+        return 'green';
+    if (job?.conclusion === 'failure' && job.type === failing)
+        return 'same';
+    return 'other';
+}
+const bisect_short = (sha) => sha.slice(0, 12);
+/**
+ * The next step. Known: the parent of commits[0] is green, the last commit fails. Each probe narrows the
+ * range to (last green, first failing]; when one commit is left it is the culprit: its parent green, itself
+ * failing the same way. A probe failing otherwise, or a green commit after a failing one, is not a clean
+ * bisection: a person reads the probes.
+ */
+function bisectStep(input) {
+    const { commits, probes } = input;
+    const n = commits.length;
+    if (n < 2)
+        return { kind: 'person', reason: `${n} commit(s) in the range: nothing to bisect` };
+    if (n > MAX_BISECT_RANGE)
+        return {
+            kind: 'person',
+            reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
+        };
+    const at = new Map(probes.map((p) => [p.sha, p]));
+    const other = probes.find((p) => p.result === 'other' && commits.includes(p.sha));
+    if (other)
+        return {
+            kind: 'person',
+            reason: `the probe of ${bisect_short(other.sha)} failed another way${other.failureType ? ` (${other.failureType})` : ''}: the range holds more than one failure, a person must pick the culprit`,
+        };
+    let lo = -1; // the last known green index (-1: the last green run's commit)
+    let hi = n - 1; // the first known failing index
+    commits.forEach((sha, i) => {
+        const r = at.get(sha)?.result;
+        if (r === 'green')
+            lo = Math.max(lo, i);
+        if (r === 'same')
+            hi = Math.min(hi, i);
+    });
+    if (lo >= hi)
+        return {
+            kind: 'person',
+            reason: lo === hi
+                ? `the probe of ${bisect_short(commits[hi])} passed where its own run failed (a flaky failure): a person must pick the culprit`
+                : `the probes disagree: ${bisect_short(commits[lo])} passed after ${bisect_short(commits[hi])} failed the same way (a flaky failure, or more than one change): a person must pick the culprit`,
+        };
+    const pending = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'pending');
+    if (pending)
+        return { kind: 'wait', sha: pending, reason: `the probe of ${bisect_short(pending)} has not completed` };
+    // The head failed once, in its own run: as the head alone would be, it is confirmed before a revert.
+    if (hi - lo === 1 && hi === n - 1 && at.get(commits[hi])?.result !== 'same')
+        return probeOrPerson(input, commits[hi], `every earlier commit passed: confirming ${bisect_short(commits[hi])}, the head, with a probe`);
+    if (hi - lo === 1) {
+        const culprit = commits[hi];
+        const parent = lo < 0 ? 'the last green run' : `the probe of ${bisect_short(commits[lo])}`;
+        return {
+            kind: 'culprit',
+            sha: culprit,
+            reason: `${bisect_short(culprit)} is the first of ${n} commits to fail the same way (${parent} passed)`,
+        };
+    }
+    const mid = commits[Math.floor((lo + hi) / 2)];
+    return probeOrPerson(input, mid, `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : bisect_short(commits[lo])} and ${bisect_short(commits[hi])}: probing ${bisect_short(mid)}`);
+}
+/** A probe of `sha`, while the caps allow one. */
+function probeOrPerson(input, sha, reason) {
+    if (input.probesLeft <= 0)
+        return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
+    if (input.probesLeftToday <= 0)
+        return { kind: 'person', reason: 'the daily cap of probes is reached' };
+    return { kind: 'probe', sha, reason };
+}
+/** One line per probe, for the summary, the person's reason and the rollback record. */
+function probeLines(probes) {
+    const words = {
+        green: 'passed',
+        same: 'failed the same way',
+        other: 'failed another way',
+        pending: 'not completed',
+    };
+    return probes.map((p) => `${bisect_short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
 /**
  * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
  * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
  * with its rollback record kept as an artifact.
  */
+
 
 
 
@@ -1656,6 +1892,7 @@ async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
         mode: askedFirst ? 'pr' : revertConfig.mode,
         ...(askedFirst ? { askedFirst } : {}),
         ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
+        ...(site.probes?.length ? { probes: probeLines(site.probes) } : {}),
         defaultBranch: clone.branch,
         trigger: {
             workflow: run.workflow,
@@ -1811,7 +2048,9 @@ async function verifyOne(entry, input, ctx, ports, cloned) {
     const patch = {
         landedSha: landed,
         verdict: check.verdict,
-        record: undefined,
+        // The judged record stays (bounded by the ledger's revert count): a PR that re-lands the change later
+        // still gets its failure, evidence and targets, and the verdict.
+        record: renderRollbackRecord(updated),
         ...(reland ? { relandPr: reland.number } : {}),
     };
     return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
@@ -1930,6 +2169,230 @@ async function tellReentry(found, run, ports, problems) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/phases/supervise-bisect.ts
+/**
+ * Bisection, one step per supervisor run. A push run of the default branch fails with 2..8 commits since
+ * the last green run: the supervisor probes commits of the range (a `workflow_dispatch` of the failing
+ * workflow on a short-lived branch at the commit) and, once one commit is left whose parent is green and
+ * which fails the same way, reverts that commit alone. Stateless: every step reads the probes back from
+ * GitHub (runs on the probe branches); a probe's completion calls the supervisor again (workflow_run), which
+ * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
+ */
+
+
+
+
+
+
+/**
+ * A completed probe run brings the supervisor here: the failing push run of the default branch it bisects
+ * (the newest completed push run, when it failed). Undefined: not a probe run, or the branch is no longer
+ * failing (the probe's answer is moot).
+ */
+async function bisectedRunOf(details, probes) {
+    if (!isProbeRun(details.run))
+        return undefined;
+    const pushes = await probes.listRuns(details.workflowId, {
+        branch: details.run.defaultBranch,
+        event: 'push',
+    });
+    const latest = pushes.find((r) => r.status === 'completed');
+    return latest && latest.conclusion !== 'success' ? latest.id : undefined;
+}
+/** The job whose revert was refused for the range; undefined when bisection does not apply. */
+function rangeJob(site) {
+    const range = site.facts.culpritRange;
+    if (range === undefined || range < 2 || range > MAX_BISECT_RANGE)
+        return undefined;
+    if (site.revertConfig.dailyCap <= 0)
+        return undefined;
+    return site.plan.jobs.find((j) => j.action === 'manual' && j.refusal === 'culprit-range');
+}
+/** Several commits since the last green run: one step of their bisection (supervise-bisect.ts). */
+async function bisectRange(plan, g, work, revertConfig, ctx, ports, findings) {
+    if (!ports.probes || !work.clone || ctx.settings.dryRun || g.stale)
+        return plan;
+    const result = await bisect({
+        details: g.details,
+        plan,
+        clone: work.clone,
+        facts: work.facts,
+        revertConfig,
+        ...(g.ledger ? { ledger: g.ledger } : {}),
+        findings,
+    }, { github: ports.github, probes: ports.probes, log: ports.runner.log, now: ports.now?.() ?? new Date() });
+    if (!result)
+        return plan;
+    work.probes = result.probes;
+    if (result.plan.revert) {
+        // The culprit's PR and change, not the failing head's, are the revert's.
+        if (result.culpritPr !== undefined)
+            work.culpritPr = result.culpritPr;
+        else
+            delete work.culpritPr;
+        if (result.target !== undefined)
+            work.target = result.target;
+        else
+            delete work.target;
+        if (result.earlierRollbacks !== undefined)
+            work.facts.earlierRollbacks = result.earlierRollbacks;
+        else
+            delete work.facts.earlierRollbacks;
+    }
+    return result.plan;
+}
+/** One step of the bisection of the failing run's range; undefined when it does not apply. */
+async function bisect(site, ports) {
+    const job = rangeJob(site);
+    if (!job)
+        return undefined;
+    const { run, workflowId } = site.details;
+    const failing = job.classification?.type ?? 'unknown';
+    const set = (d) => ({
+        ...site.plan,
+        jobs: site.plan.jobs.map((j) => (j === job ? { ...j, ...d } : j)),
+    });
+    const person = (why, probes) => {
+        const listed = probes.length > 0 ? ` Probes: ${probeLines(probes).join('; ')}.` : '';
+        return { plan: set({ reason: `${job.reason}; bisection: ${why}.${listed}` }), probes };
+    };
+    let probes = [];
+    try {
+        const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+        const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
+        if (!commits)
+            return person('the range since the last green run could not be read', probes);
+        const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
+        const after = await startOf(site.details, ports.probes);
+        probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
+        const today = dispatched.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10)).length;
+        const step = bisectStep({
+            commits,
+            probes,
+            probesLeft: MAX_PROBES_PER_BISECTION - probes.length,
+            probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
+        });
+        ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${(0,core_text/* inert */.tJ)(step.reason)}`);
+        switch (step.kind) {
+            case 'person':
+                return person(step.reason, probes);
+            case 'wait':
+                return { plan: set({ action: 'nothing', reason: `bisecting: ${step.reason}` }), probes };
+            case 'probe':
+                return await dispatchProbe(step.sha, step.reason, { site, set, person, probes }, ports);
+            case 'culprit':
+                return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+        }
+    }
+    catch (error) {
+        return person(`it stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, probes);
+    }
+}
+/** When this bisection began: probe runs created before the failing run are not its probes. */
+async function startOf(details, probes) {
+    const own = await probes.listRuns(details.workflowId, { headSha: details.run.headSha, event: 'push' });
+    return (own.find((r) => r.id === details.run.id)?.createdAt ?? details.run.startedAt ?? new Date(0).toISOString());
+}
+/** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
+async function readProbes(commits, dispatched, c, ports) {
+    const workflowPath = c.site.details.workflowPath ?? '';
+    const probes = [];
+    for (const sha of commits) {
+        const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
+        if (!run)
+            continue;
+        let failed;
+        if (run.status === 'completed' && run.conclusion !== 'success') {
+            const jobs = await ports.github.readJobs(run.id, run.runAttempt);
+            const same = jobs.find((j) => j.name === c.job.job);
+            failed = same
+                ? {
+                    conclusion: same.conclusion,
+                    ...(same.conclusion === 'failure'
+                        ? { type: (await c.site.findings(same)).classification.type }
+                        : {}),
+                }
+                : undefined;
+        }
+        const result = judgeProbe(run, failed, c.failing);
+        probes.push({
+            sha,
+            result,
+            runId: run.id,
+            ...(run.url ? { url: run.url } : {}),
+            ...(failed?.type ? { failureType: failed.type } : {}),
+        });
+        if (result !== 'pending')
+            await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
+                ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+            });
+    }
+    return probes;
+}
+/** The probe branch at the commit, then the dispatch on it. */
+async function dispatchProbe(sha, reason, c, ports) {
+    const ref = probeRef(sha);
+    await ports.probes.createBranch(ref, sha);
+    try {
+        await ports.probes.dispatch(c.site.details.workflowId, ref);
+    }
+    catch (error) {
+        await ports.probes.deleteBranch(ref).catch(() => undefined);
+        return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`, c.probes);
+    }
+    ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}.`);
+    return {
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}` }),
+        probes: c.probes,
+    };
+}
+/** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
+async function culpritStep(sha, reason, c, ports) {
+    const { site } = c;
+    const commit = await site.clone.commitInfo(sha);
+    const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
+    const existing = await ports.github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(sha));
+    const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
+    const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
+    const verdict = (0,core_revert/* revertEligibility */.eg)({
+        branchKind: 'default',
+        event: 'push',
+        commit: { sha, message: commit.message, parents: commit.parents },
+        // The culprit failed the same way in its probe (or its own run) and the failing run did too.
+        confirmedOnRerun: true,
+        parentGreen: true,
+        culpritRange: 1,
+        revertsToday: site.facts.revertsToday ?? 0,
+        labels: labels.labels,
+        alreadyReverted: existing !== undefined || (site.ledger ? (0,core_ledger/* wasReverted */.$x)(site.ledger, sha) : false),
+        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    }, site.revertConfig);
+    const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
+    if (!verdict.revert) {
+        if (verdict.refusal === 'already-reverted')
+            return { plan: c.set({ action: 'nothing', reason: `${reason}; ${verdict.reason}` }), probes: c.probes };
+        return c.person(`${reason}, but no revert: ${verdict.reason}`, c.probes);
+    }
+    const plan = c.set({ action: 'revert', reason: `${reason}; ${verdict.reason}` });
+    return {
+        plan: {
+            ...plan,
+            revert: {
+                sha,
+                branch: (0,core_revert/* revertBranch */.Z9)(sha),
+                ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+                job: c.job.job,
+                failureType: c.job.classification?.type ?? 'unknown',
+                reason: `${reason} (bisection)`,
+            },
+        },
+        probes: c.probes,
+        ...pr,
+        ...(target !== undefined ? { target } : {}),
+        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/phases/supervise.ts
 /**
  * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
@@ -1951,6 +2414,7 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -1959,7 +2423,7 @@ async function superviseRun(ctx, ports) {
         ...(settings.revertMode ? { mode: settings.revertMode } : {}),
     };
     const policy = (i) => (0,core_policy/* decide */.LD)(i, config);
-    const g = await gatherRun(ctx, ports);
+    const g = await probedRun(ctx, ports, await gatherRun(ctx, ports));
     const { run } = g.details;
     // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
     const verified = await verifyEarlier(g, ctx, ports);
@@ -1982,9 +2446,13 @@ async function superviseRun(ctx, ports) {
             scope,
             ...work.facts,
         });
-        const savings = rerunSavings(plan, g.jobs, g.plans);
+        const bisected = await bisectRange(plan, g, work, revertConfig, ctx, ports, (job) => jobFindings(job, [], ports.github, g.problems));
+        // Back for a probe, only the bisection acts: the run's own re-run was asked for when it completed.
+        const { rerun: _asked, ...rest } = bisected;
+        const stepped = g.probe === undefined ? bisected : rest;
+        const savings = rerunSavings(stepped, g.jobs, g.plans);
         const outcome = {
-            plan,
+            plan: stepped,
             details: g.details,
             problems: g.problems,
             failures: [],
@@ -2015,6 +2483,21 @@ async function superviseRun(ctx, ports) {
     finally {
         await work.clone?.dispose().catch(() => undefined);
     }
+}
+/**
+ * A completed probe run of a bisection: the failing run it bisects is supervised again, which takes the
+ * bisection's next step. Any other run (or no failing run left) is supervised as it is.
+ */
+async function probedRun(ctx, ports, g) {
+    if (!ports.probes || g.stale)
+        return g;
+    const bisected = await bisectedRunOf(g.details, ports.probes);
+    if (bisected === undefined)
+        return g;
+    ports.runner.log.info(`ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`);
+    const { runAttempt: _event, ...settings } = ctx.settings;
+    const again = await gatherRun({ ...ctx, settings: { ...settings, runId: bisected } }, ports);
+    return { ...again, probe: g.details.run.id };
 }
 /** The pending rollbacks a default-branch run tells about; undefined when none could be (dry run, no ledger). */
 async function verifyEarlier(g, ctx, ports) {
@@ -2333,6 +2816,7 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
             ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
             ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
             ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+            ...(work.probes ? { probes: work.probes } : {}),
         };
         await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
         if (outcome.revert && g.ledger) {
@@ -3005,6 +3489,7 @@ const input = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   readAttemptJobs: () => (/* binding */ readAttemptJobs),
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
@@ -3041,6 +3526,33 @@ async function readJobSteps(octokit, repo, jobId) {
         return {
             ok: false,
             reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+        };
+    }
+}
+/**
+ * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
+ * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
+ */
+async function readAttemptJobs(octokit, repo, runId, attempt) {
+    try {
+        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+            ...repo,
+            run_id: runId,
+            attempt_number: attempt,
+            per_page: 100,
+        });
+        return {
+            ok: true,
+            jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
+        };
+    }
+    catch (error) {
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        return {
+            ok: false,
+            reason: status === 403 || status === 404
+                ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }
@@ -3083,14 +3595,16 @@ function toConclusion(status, conclusion) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
  * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
  * memory for better decisions, never a reason to fail a job.
  */
+
 
 
 
@@ -3124,15 +3638,18 @@ async function restoreLedger(location, logger) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
         const key = await cache.restoreCache([file], (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
-        if (!key)
+        if (!key) {
+            // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
             return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        }
         const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLedger */ .h8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined), location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
         return { ledger, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
         return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
@@ -3163,7 +3680,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }
@@ -3536,6 +4053,7 @@ function shownChanges(c) {
 /* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
 /* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
 /* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
+/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
 /* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
 /* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
 /* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
@@ -3547,6 +4065,8 @@ function shownChanges(c) {
 /* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
 /* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
 /* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
+/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
+/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
 /* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
 /* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
 /* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
@@ -3557,6 +4077,7 @@ function shownChanges(c) {
 /* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
 /* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
 /* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
+/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
 /* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
 /* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
 /* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
@@ -3569,11 +4090,60 @@ function shownChanges(c) {
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
 /* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
 /* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
 
 
 
 
 
+
+
+
+/***/ }),
+
+/***/ 95901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
+/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
+/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
+/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
+/* harmony export */ });
+/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
+/**
+ * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
+ * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
+ * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
+ * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
+ * digest and every file's size; `full` hashes every file as well (what `validate` always does).
+ *
+ * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
+ * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
+ * checked against the parent's manifest, so only its hash ties it to this manifest's word.
+ */
+
+const RESTORE_VERIFY = ['archive', 'full'];
+const DEFAULT_RESTORE_VERIFY = 'archive';
+/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
+function parseRestoreVerify(value) {
+    const v = value.trim().toLowerCase();
+    if (v === '')
+        return DEFAULT_RESTORE_VERIFY;
+    return RESTORE_VERIFY.find((c) => c === v);
+}
+/**
+ * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
+ * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
+ * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
+ */
+function hashesFilesOf(manifest, archiveId, verify) {
+    if (verify === 'full')
+        return true;
+    if (archiveId === manifest.id)
+        return false;
+    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
+}
 
 
 /***/ }),
@@ -3943,9 +4513,12 @@ function planArtifactName(jobKey, attempt) {
         .slice(0, 100) || 'job';
     return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
 }
-/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+/**
+ * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
+ * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
+ */
 function parsePlanArtifactName(name) {
-    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
     if (!m?.[1] || !m[2])
         return undefined;
     return { jobKey: m[1], attempt: Number(m[2]) };

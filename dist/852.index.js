@@ -1,8 +1,8 @@
-export const id = 4083;
-export const ids = [4083];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 54083:
+/***/ 90852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -412,6 +412,44 @@ var finish = __webpack_require__(97328);
 var core_job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/core/job-of-runner.ts
+/**
+ * Which job of a run attempt is this one, when its id is not known: GitHub Enterprise Server has no
+ * `job.check_run_id` (github/docs `content/actions/reference/workflows-and-actions/contexts.md`, the `job`
+ * table: `{% ifversion fpt or ghec %}`), so the `job-id` input is empty there. The jobs API of the attempt
+ * names each job's runner (`runner_name`, REST "List jobs for a workflow run attempt"), and a runner runs one
+ * job at a time: the attempt's one job in progress on RUNNER_NAME is this one. Without a runner name, or
+ * no such job, a job in progress named by the job's key (the API's name when the workflow gives none) is,
+ * when it is the only one.
+ */
+
+/** This job among the attempt's, by its runner's name, else by its key; never a guess among several. */
+function jobOfRunner(jobs, who) {
+    const running = jobs.filter((j) => j.status === 'in_progress');
+    if (who.runnerName) {
+        const onRunner = running.filter((j) => j.runnerName === who.runnerName);
+        if (onRunner.length === 1)
+            return { found: true, jobId: onRunner[0].id, by: 'runner' };
+        if (onRunner.length > 1)
+            return {
+                found: false,
+                reason: `${onRunner.length} jobs of this run attempt are in progress on a runner named '${(0,core_text/* inert */.tJ)(who.runnerName)}'`,
+            };
+    }
+    const named = who.jobKey ? running.filter((j) => j.name === who.jobKey) : [];
+    if (named.length === 1)
+        return { found: true, jobId: named[0].id, by: 'name' };
+    const runner = who.runnerName ? `on runner '${(0,core_text/* inert */.tJ)(who.runnerName)}'` : '(RUNNER_NAME is not set)';
+    return {
+        found: false,
+        reason: named.length > 1
+            ? `${named.length} jobs named '${(0,core_text/* inert */.tJ)(who.jobKey)}' are in progress and none ${runner} is`
+            : `no job of this run attempt is in progress ${runner} nor named '${(0,core_text/* inert */.tJ)(who.jobKey)}'`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/checkpoint/green-cleanup.ts
 var green_cleanup = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
@@ -484,6 +522,7 @@ function lagWarning(lag) {
 
 
 
+
 const realSleep = (ms) => (0,promises_.setTimeout)(ms);
 async function post(settings, env, ports, now) {
     const { runner, files } = ports;
@@ -507,7 +546,7 @@ async function post(settings, env, ports, now) {
         ? ports.store.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, start))
         : undefined;
     loadingTests?.catch(() => undefined);
-    const api = await readApi(start, ports.github, warnings, {
+    const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
         sleep: ports.sleep ?? realSleep,
         sinceStart: ports.sinceStart ?? sinceThisCall(),
         // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
@@ -565,8 +604,9 @@ function sinceThisCall() {
     const began = Date.now();
     return () => Date.now() - began;
 }
-async function readApi(start, github, warnings, pacing) {
-    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId);
+async function readApi(start, who, github, warnings, pacing) {
+    const lookup = start.jobId === undefined ? await jobIdOfRunner(start, who, github) : undefined;
+    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId ?? lookup?.jobId, lookup?.reason);
     if (!access.read || !github) {
         if (!access.read)
             warnings.push(access.warning);
@@ -582,6 +622,18 @@ async function readApi(start, github, warnings, pacing) {
         warnings.push(lagWarning(lag));
     // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
     return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
+}
+/**
+ * The job's id where the job context gives none (GHES has no job.check_run_id): the run attempt's job in
+ * progress on this runner (core/job-of-runner.ts), else why it was not found.
+ */
+async function jobIdOfRunner(start, who, github) {
+    const runId = Number(start.runId);
+    if (!github || !Number.isInteger(runId) || runId <= 0)
+        return {};
+    const listed = await github.attemptJobs(runId, start.attempt);
+    const found = listed.ok ? jobOfRunner(listed.jobs, who) : { found: false, reason: listed.reason };
+    return found.found ? { jobId: String(found.jobId) } : { reason: found.reason };
 }
 /** The job's steps, re-read while a main step still lags the runner (core/step-lag.ts) on a job not green. */
 async function settledJobSteps(github, jobId, pacing) {
@@ -864,9 +916,12 @@ function planArtifactName(jobKey, attempt) {
         .slice(0, 100) || 'job';
     return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
 }
-/** Parse `ci-recovery-plan-<job>-a<attempt>` back; undefined for any other artifact. */
+/**
+ * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
+ * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
+ */
 function parsePlanArtifactName(name) {
-    const m = /^ci-recovery-plan-(.+)-a(\d+)$/.exec(name);
+    const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
     if (!m?.[1] || !m[2])
         return undefined;
     return { jobKey: m[1], attempt: Number(m[2]) };
