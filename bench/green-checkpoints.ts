@@ -7,6 +7,7 @@
  *
  *   npx tsx bench/green-checkpoints.ts [--against ../other-checkout] [--rounds 3] [--tree DIR]
  */
+import { realpathSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,8 @@ const flag = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const rounds = Number(flag('rounds') ?? 3);
-const tree = path.resolve(flag('tree') ?? path.join(repoRoot, 'node_modules'));
+// Its real path: a checkout whose node_modules is a link to another's would copy only the link.
+const tree = realpathSync(path.resolve(flag('tree') ?? path.join(repoRoot, 'node_modules')));
 const against = flag('against');
 const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
 const paths = ['node_modules', 'build'];
