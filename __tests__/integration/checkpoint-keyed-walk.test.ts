@@ -1,8 +1,8 @@
 /**
- * A keyed path compared by content while the walk goes on (its files hashed on a worker thread, in
- * batches): a file that differs anywhere, in the first batch or the last, packs the path; the same tree
- * is taken. And a change under the path between two stages of a job, made in place with its size and
- * mtime put back, is still caught by the next stage's checkpoint, which compares it with its parent.
+ * What a faster walk of a keyed path must keep: compared by content, a file that differs anywhere (early
+ * in the walk or last, small or larger than the hasher's buffer) packs the path, and the same tree is
+ * taken; a change under the path between two stages of a job, made in place with its size and mtime put
+ * back, is still caught by the next stage's checkpoint, which compares the path with its parent's.
  */
 import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,7 @@ let ws: string;
 let store: DirStore;
 const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
 
-/** 40 packages of 10 files (several batches of the hashing thread), and one file larger than its buffer. */
+/** 40 packages of 10 files, and one file larger than the hasher's 1 MiB buffer. */
 function install(dir: string): void {
   writeFileSync(path.join(dir, 'package-lock.json'), '{"lockfileVersion":3}');
   for (let p = 0; p < 40; p++) {
@@ -66,7 +66,7 @@ const save = (id: string, extra: Partial<SaveOptions> & { reuse?: undefined } = 
     ...extra,
   });
 
-it('compares by content across batches: a file that differs in the last batch or the first packs the path', async () => {
+it('compares by content: a file that differs last in the walk or larger than the buffer packs the path', async () => {
   expect((await save('pub-build')).keyed).toEqual([expect.objectContaining({ outcome: 'published' })]);
   // Another job's save: the entry is not its own, so every file is compared by content.
   expect((await save('job1-build')).keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);

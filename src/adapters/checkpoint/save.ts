@@ -27,7 +27,6 @@ import {
   type Compression,
   type KeyedPath,
   type Manifest,
-  type KeyedMatch,
   type ManifestEntry,
   type PlannedEntry,
 } from '../../core/checkpoint/index.js';
@@ -50,7 +49,6 @@ import {
 } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher, storedDigest } from './digest.js';
-import { HashPool, type PendingDigest } from './hash-pool.js';
 import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
@@ -615,7 +613,6 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   let storedBytes = 0;
   let scanMs = 0;
   const hasher = new FileHasher();
-  const pool = new HashPool();
   // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
   // re-normalizes each one character by character.
   const base = workspace.endsWith(path.sep) ? workspace : `${workspace}${path.sep}`;
@@ -634,8 +631,6 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
   const waiting: PlannedEntry[] = [];
-  // A match by content offers its entries once their files are hashed, beside the walk (hash-pool.ts).
-  const byContent: [KeyedMatch, ManifestEntry, PendingDigest | undefined][] = [];
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
@@ -645,12 +640,10 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
         await storePlanned(planned);
         continue;
       }
-      if (!match.byContent) match.offer(e);
-      else byContent.push([match, e, e.type === 'file' ? pool.add(base + e.path, e.size ?? 0) : undefined]);
+      const byContent = match.byContent && e.type === 'file';
+      match.offer(e, byContent ? hasher.sha256(base + e.path) : undefined);
       waiting.push(planned);
     }
-    await pool.done();
-    for (const [match, e, pending] of byContent) match.offer(e, pending?.digest());
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
@@ -665,8 +658,6 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
     await Promise.allSettled([codec.done, storing]);
     await dropOwnArchive(opts.store, tree.file);
     throw error;
-  } finally {
-    await pool.close();
   }
 }
 
