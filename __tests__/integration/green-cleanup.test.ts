@@ -86,3 +86,31 @@ it('a refused delete keeps them, with the status the service answered', async ()
   expect(dropped.refusal!.message).toMatch(/not allowed/);
   expect(left()).toEqual(expect.arrayContaining([`${id}.tar.zst`, `${id}.manifest.json`]));
 });
+
+it('deletes a few at once after the first, and a refusal of the first makes no other call', async () => {
+  asJob(5, 1);
+  // (the refusals the test above injected and its one call did not use)
+  stand.results.failNext('DeleteArtifact', { status: 403, code: 'permission_denied', msg: 'no' }, 0);
+  const owner5 = { runId: String(RUN), job: 'pack' };
+  const ids = ['deps', 'build', 'test'].map((stage, i) => checkpointId(owner5, stage, 1, i + 1));
+  for (const id of ids) for (const suffix of ['.tar.zst', '.manifest.json']) await put(`${id}${suffix}`);
+  // A service across the internet: one call after another would take 6 x 250 ms.
+  stand.results.delay('DeleteArtifact', 250);
+  try {
+    const dropped = await dropRunCheckpoints(ids, { job: 'pack', attempt: 1 });
+    expect(dropped).toMatchObject({ deleted: 6, kept: 0 });
+    expect(stand.results.peakInFlight.DeleteArtifact).toBeGreaterThan(1);
+    expect(stand.results.peakInFlight.DeleteArtifact).toBeLessThanOrEqual(4);
+    expect(left().filter((n) => ids.some((id) => n.startsWith(id)))).toEqual([]);
+
+    const id = checkpointId(owner5, 'lint', 1, 4);
+    for (const suffix of ['.tar.zst', '.manifest.json', '-root1.tar.zst']) await put(`${id}${suffix}`);
+    const before = stand.results.calls.filter((c) => c.method === 'DeleteArtifact').length;
+    stand.results.failNext('DeleteArtifact', { status: 403, code: 'permission_denied', msg: 'no' }, 1);
+    const refused = await dropRunCheckpoints([id], { job: 'pack', attempt: 1 });
+    expect(refused).toMatchObject({ deleted: 0, kept: 3, refusal: { status: 403 } });
+    expect(stand.results.calls.filter((c) => c.method === 'DeleteArtifact').length - before).toBe(1);
+  } finally {
+    stand.results.delay('DeleteArtifact', 0);
+  }
+});

@@ -141,6 +141,13 @@ export interface ResultsService {
    * leaving the artifact created, unfinalized and its name reserved, as the service does (see there).
    */
   refuseFinalize(times?: number): void;
+  /**
+   * Every later call of `method` answers `ms` later, as a service across the internet does (a GitHub
+   * round trip is 100-300 ms): what makes one call after another cost a job its seconds.
+   */
+  delay(method: string, ms: number): void;
+  /** The most calls of each method the service was answering at once. */
+  peakInFlight: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -228,6 +235,9 @@ export async function startResultsService({
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
   let finalizeRefusals = 0;
+  const delays = new Map<string, number>();
+  const inFlight = new Map<string, number>();
+  const peakInFlight: Record<string, number> = {};
   let nextArtifactId = 1000;
   let nextCacheId = 1;
 
@@ -520,6 +530,14 @@ export async function startResultsService({
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       if (!auth?.[1]) throw new TwirpError(401, 'unauthenticated', 'missing bearer token');
       const ids = backendIdsFromToken(auth[1]);
+      inFlight.set(method, (inFlight.get(method) ?? 0) + 1);
+      peakInFlight[method] = Math.max(peakInFlight[method] ?? 0, inFlight.get(method)!);
+      try {
+        const wait = delays.get(method);
+        if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+      } finally {
+        inFlight.set(method, inFlight.get(method)! - 1);
+      }
       const injected = failures.get(method);
       if (injected && injected.times > 0) {
         injected.times--;
@@ -567,6 +585,10 @@ export async function startResultsService({
     refuseFinalize(times = 1) {
       finalizeRefusals = times;
     },
+    delay(method, ms) {
+      delays.set(method, ms);
+    },
+    peakInFlight,
     stop: () => closeServer(server),
   };
 }

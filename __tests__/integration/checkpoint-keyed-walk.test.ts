@@ -1,0 +1,96 @@
+/**
+ * What a faster walk of a keyed path must keep: compared by content, a file that differs anywhere (early
+ * in the walk or last, small or larger than the hasher's buffer) packs the path, and the same tree is
+ * taken; a change under the path between two stages of a job, made in place with its size and mtime put
+ * back, is still caught by the next stage's checkpoint, which compares the path with its parent's.
+ */
+import { afterEach, beforeEach, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DirStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
+import { RecordingLogger } from '../../src/adapters/logger.js';
+
+let work: string;
+let ws: string;
+let store: DirStore;
+const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
+
+/** 40 packages of 10 files, and one file larger than the hasher's 1 MiB buffer. */
+function install(dir: string): void {
+  writeFileSync(path.join(dir, 'package-lock.json'), '{"lockfileVersion":3}');
+  for (let p = 0; p < 40; p++) {
+    const lib = path.join(dir, 'node_modules', `pkg${String(p).padStart(2, '0')}`);
+    mkdirSync(lib, { recursive: true });
+    for (let f = 0; f < 10; f++) writeFileSync(path.join(lib, `f${f}.js`), `// ${p} ${f}\n`.repeat(50 + f));
+  }
+  writeFileSync(path.join(dir, 'node_modules/pkg00/big.bin'), Buffer.alloc(3 << 20, 7));
+}
+
+/** Rewrites `file` in place with other bytes of the same size, and puts its mtime back. */
+function tamper(file: string): void {
+  const before = statSync(file);
+  const text = readFileSync(file);
+  text[0] = text[0] === 0x41 ? 0x42 : 0x41;
+  writeFileSync(file, text);
+  utimesSync(file, before.atime, before.mtime);
+}
+
+const names = (r: SaveResult): string[] =>
+  execFileSync('tar', ['-tzf', path.join(store.dir, r.manifest.archive.file)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((n) => n.startsWith('node_modules/'));
+
+beforeEach(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'ckpt-keyed-walk-'));
+  ws = path.join(work, 'ws');
+  mkdirSync(ws);
+  store = new DirStore(path.join(work, 'store'));
+  install(ws);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const save = (id: string, extra: Partial<SaveOptions> & { reuse?: undefined } = {}): Promise<SaveResult> =>
+  saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['node_modules'],
+    id,
+    meta: { stage: id, job: 'build', runId: '8', attempt: 1 },
+    compression: 'gzip',
+    keyed,
+    manifestCache: path.join(work, `cache-${id.split('-')[0]}`),
+    logger: new RecordingLogger(),
+    ...extra,
+  });
+
+it('compares by content: a file that differs last in the walk or larger than the buffer packs the path', async () => {
+  expect((await save('pub-build')).keyed).toEqual([expect.objectContaining({ outcome: 'published' })]);
+  // Another job's save: the entry is not its own, so every file is compared by content.
+  expect((await save('job1-build')).keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  for (const file of ['node_modules/pkg39/f9.js', 'node_modules/pkg00/big.bin']) {
+    const original = readFileSync(path.join(ws, file));
+    tamper(path.join(ws, file));
+    const id = `job-${file.replace(/\W/g, '')}`;
+    const differs = await save(id);
+    expect(differs.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
+    expect(names(differs)).toContain(file);
+    writeFileSync(path.join(ws, file), original);
+  }
+});
+
+it("catches a change made in place between two stages, its size and mtime put back, in the next stage's checkpoint", async () => {
+  await save('pub-build');
+  const build = await save('job2-build');
+  expect(build.keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+  const file = 'node_modules/pkg17/f3.js';
+  tamper(path.join(ws, file));
+  const test = await save('job2-test', { parent: build.manifest.id });
+  expect(test.manifest.kind).toBe('incremental');
+  expect(test.manifest.changed).toContain(file);
+  expect(names(test)).toEqual([file]);
+  const entry = test.manifest.entries.find((e) => e.path === file);
+  expect(entry?.from).toBe('job2-test');
+});
