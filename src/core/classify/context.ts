@@ -336,3 +336,14 @@ export function resolveContext(
   }
   return undefined;
 }
+
+/**
+ * A script line that prepares the shell rather than doing the step's work: sourcing, changing directory,
+ * echoing, exporting, shell options, a bare assignment, a comment.
+ */
+const SETUP_COMMAND =
+  /^(?:(?:source|\.|cd|pushd|popd|echo|printf|export|unset|set|shopt|ulimit|umask|trap)(?:\s|$)|#|[A-Za-z_]\w*=\S*$)/;
+
+export function isSetupCommand(text: string): boolean {
+  return SETUP_COMMAND.test(text.trim());
+}
