@@ -422,14 +422,15 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // forge, argparse and pytest usage errors, Gradle's Kotlin DSL script errors, each proven on the tool's own text),
   // a diff's `+++ b/file` header no set -x trace, and a tool's line in the last error block deciding over the
   // command's word: LOPO 1091/1231, macro recall 82.6 %, high 488/498, gha-committed held out 38/58 (was 33), all
-  // sources 1057/1231.
-  test('at least 1091/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
+  // sources 1057/1231. A step typed past its script's set-up lines and `runtests.py` read as a test script: LOPO
+  // 1095/1231, GitHub Actions held out 169/185, gha-committed held out 40/58, all sources 1061/1231.
+  test('at least 1095/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1091);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1095);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -440,14 +441,14 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.825);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(166);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(169);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
     expect(
       summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-    ).toBeGreaterThanOrEqual(38);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1057);
+    ).toBeGreaterThanOrEqual(40);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1061);
   }, 120_000);
 });

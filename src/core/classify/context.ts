@@ -216,7 +216,7 @@ export function resolveName(name: string, lexicon: Lexicon): [string, FailureTyp
     const task = lexicon.tasks.get(part);
     if (task && !UMBRELLA.has(part)) return [`task:${part}`, task];
   }
-  const words = nameWords(name);
+  const words = nameWords(name).map((word) => withoutRunVerb(word, lexicon));
   for (const word of words) {
     const tool = lexicon.tools.get(word);
     if (tool) return [`tool:${word}`, tool];
@@ -232,6 +232,15 @@ export function resolveName(name: string, lexicon: Lexicon): [string, FailureTyp
 }
 
 const UMBRELLA = new Set(['test', 'tests']);
+
+/**
+ * A script named by a verb run together with its task (`runtests.py`, Django's test script; `runlint`): the task
+ * word, when the whole word is no entry of its own.
+ */
+function withoutRunVerb(word: string, lexicon: Lexicon): string {
+  if (!word.startsWith('run') || lexicon.tools.has(word) || lexicon.tasks.has(word)) return word;
+  return lexicon.tasks.has(word.slice(3)) ? word.slice(3) : word;
+}
 
 /** Resolves one simple command (no `&&`): its program, through runners, to a tool or a task word. */
 function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType] | undefined {
@@ -335,4 +344,15 @@ export function resolveContext(
     return resolution;
   }
   return undefined;
+}
+
+/**
+ * A script line that prepares the shell rather than doing the step's work: sourcing, changing directory,
+ * echoing, exporting, shell options, a bare assignment, a comment.
+ */
+const SETUP_COMMAND =
+  /^(?:(?:source|\.|cd|pushd|popd|echo|printf|export|unset|set|shopt|ulimit|umask|trap)(?:\s|$)|#|[A-Za-z_]\w*=\S*$)/;
+
+export function isSetupCommand(text: string): boolean {
+  return SETUP_COMMAND.test(text.trim());
 }

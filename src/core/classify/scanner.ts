@@ -1,5 +1,6 @@
 import type { Evidence } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
+import { isSetupCommand } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
@@ -98,6 +99,8 @@ export class LogScanner {
   /** Head of the current line when it started in an earlier chunk. */
   private carry: Buffer[] = [];
   private carryBytes = 0;
+  /** While a step header's script is read for its first command past set-up lines (scriptLine). */
+  private scriptLines = false;
 
   constructor(
     private readonly ruleSet: CompiledRuleSet,
@@ -168,7 +171,8 @@ export class LogScanner {
       const i = events[k] as number;
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
-        if (this.pending.length > 0) this.endLine(chunk, start, i);
+        // A step header's script lines hold no keyword but are decoded while its command is a set-up line.
+        if (this.pending.length > 0 || this.scriptLines) this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
         start = i + 1;
@@ -356,7 +360,25 @@ export class LogScanner {
     if (stepCommand) {
       if (this.reader.deferring) this.deferredCommand = stepCommand;
       else this.step.commands.step = stepCommand;
+      this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
+    } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /**
+   * A line of the header of a step whose `Run` line is a set-up command (`source .venv/bin/activate`, `cd
+   * admin`, `set -ex`): the first that is not one is the command that types the step. The header's script
+   * ends at its `shell:` line.
+   */
+  private scriptLine(text: string): void {
+    if (!this.reader.inHeader || text.startsWith('shell: ')) {
+      this.scriptLines = false;
+      return;
     }
+    if (text === '' || isSetupCommand(text)) return;
+    this.scriptLines = false;
+    const hit: CommandHit = { line: this.line, text, role: 'step', spec: 'gha-run-script' };
+    if (this.reader.deferring) this.deferredCommand = hit;
+    else this.step.commands.step = hit;
   }
 
   /**

@@ -1,0 +1,67 @@
+/**
+ * The convention for a missing module inside a test run (rules/README.md, "Conventions"): `test` when the test
+ * runner raised it while collecting or running tests, `dependency` when the log shows the install of that package
+ * failed first. Tools' lines as they print them; package and file names filled in.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { classify } from '../../src/core/classify/index.js';
+import { corpus, describeIfCorpus } from '../corpus.js';
+
+// pytest's collection error report (pytest-dev/pytest src/_pytest/terminal.py "ERROR collecting", summary_errors;
+// src/_pytest/main.py "Interrupted: N error during collection"), with Python's ModuleNotFoundError message.
+const pytestCollection = [
+  '============================= test session starts ==============================',
+  'collected 0 items / 1 error',
+  '==================================== ERRORS ====================================',
+  '____________________ ERROR collecting tests/test_forecast.py ____________________',
+  "E   ModuleNotFoundError: No module named 'statsforecast'",
+  '=========================== short test summary info ============================',
+  'ERROR tests/test_forecast.py',
+  '!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!',
+  '=============================== 1 error in 0.12s ===============================',
+];
+
+// pip's resolver when no release matches (pypa/pip src/pip/_internal/index/package_finder.py).
+const pipNoMatch = [
+  'ERROR: Could not find a version that satisfies the requirement statsforecast==9.9.9 (from versions: none)',
+  'ERROR: No matching distribution found for statsforecast==9.9.9',
+];
+
+// jest's suite that failed to load (jestjs/jest packages/jest-resolve: "Cannot find module '%s' from '%s'").
+const jestSuite = [
+  'FAIL src/wreck.test.js',
+  '  ● Test suite failed to run',
+  '',
+  "    Cannot find module '@hapi/wreck' from 'src/wreck.test.js'",
+  '',
+  'Test Suites: 1 failed, 1 total',
+  'Tests:       0 total',
+];
+
+test('a module missing while pytest collects is a test failure', () => {
+  expect(classify({ log: pytestCollection.join('\n'), command: 'python -m pytest tests' }).type).toBe('test');
+});
+
+test('a module missing while jest loads a suite is a test failure', () => {
+  expect(classify({ log: jestSuite.join('\n'), command: 'npx jest' }).type).toBe('test');
+});
+
+test('the same collection error after the install of that package failed is a dependency failure', () => {
+  const log = [
+    '$ pip install statsforecast==9.9.9 || true',
+    ...pipNoMatch,
+    '$ python -m pytest tests',
+    ...pytestCollection,
+  ];
+  expect(classify({ log: log.join('\n') }).type).toBe('dependency');
+});
+
+describeIfCorpus('corpus logs of a missing module inside a test run', () => {
+  // d1222 is labelled test; d1073 and d1217 are labelled dependency, which the convention overrules (their
+  // installs passed): the classifier follows the convention, not those labels.
+  test.each(['d1073', 'd1217', 'd1222'])('%s is typed test', (id) => {
+    const log = readFileSync(path.join(corpus, 'dev/logs', `${id}.log`), 'utf8');
+    expect(classify({ log }).type).toBe('test');
+  });
+});
