@@ -195,7 +195,6 @@ const stories: Story[] = [
     () =>
       withStand(async (stand) => {
         const story = await runBisectStory(stand);
-        line(dim('(this story runs the supervise phase in-process from src, with its real adapters)'));
         line(
           `last green ${story.green.slice(0, 12)}; then ${story.commits.map((c) => c.slice(0, 12)).join(', ')}`,
         );

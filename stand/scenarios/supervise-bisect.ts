@@ -1,26 +1,23 @@
 /**
  * The several-commits story of the supervisor: three commits land on main between two runs, the second
- * breaks the tests. Each supervisor run takes one step of the bisection: a probe branch at a commit and a
- * workflow_dispatch there; the probe run (seeded here as GitHub would run it) brings the supervisor back.
- * The probes find the second commit, and a draft revert of it alone is opened, its record naming the
- * probes. The supervise phase runs in-process from src with its real adapters against the stand (the
- * other supervisor stories run the dist bundle).
+ * breaks the tests. Each supervisor run (the dist bundle on the stand's runner, as the other supervisor
+ * stories run it) takes one step of the bisection: a probe branch at a commit and a workflow_dispatch there;
+ * the probe run (seeded here as GitHub would run it) brings the supervisor back. The probes find the second
+ * commit, and a draft revert of it alone is opened, its record naming the probes.
  */
-import { mkdtemp } from 'node:fs/promises';
-import path from 'node:path';
-import { gitPort } from '../../src/adapters/git-revert.js';
-import { getOctokit } from '../../src/adapters/github.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
-import { probeGitHub } from '../../src/adapters/probe-github.js';
-import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
 import { probeRef } from '../../src/core/bisect.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord, type RollbackRecord } from '../../src/core/rollback-record.js';
-import { superviseRun } from '../../src/phases/supervise.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
 import type { FakePull } from '../services/github-api.js';
 import type { Stand } from '../services/stand.js';
-import { corpusLog, landCommit, LOGS, seedRun, type SeedJob } from './supervise-stand.js';
+import {
+  corpusLog,
+  landCommit,
+  LOGS,
+  NO_BACKOFF_CONFIG,
+  runSupervisor,
+  seedRun,
+  type SeedJob,
+} from './supervise-stand.js';
 
 export interface BisectStory {
   green: string;
@@ -36,20 +33,6 @@ export interface BisectStory {
 const FILE = 'src/parser.js';
 
 export async function runBisectStory(stand: Stand): Promise<BisectStory> {
-  const temp = await mkdtemp(path.join(stand.root, 'bisect-'));
-  const env0 = { ...process.env };
-  Object.assign(process.env, stand.git.env); // the clone goes to the stand's bare remote
-  try {
-    return await play(stand, temp);
-  } finally {
-    for (const key of Object.keys(stand.git.env)) {
-      if (env0[key] === undefined) delete process.env[key];
-      else process.env[key] = env0[key];
-    }
-  }
-}
-
-async function play(stand: Stand, temp: string): Promise<BisectStory> {
   const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
   const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
   const green = await landCommit(stand, {
@@ -68,11 +51,11 @@ async function play(stand: Stand, temp: string): Promise<BisectStory> {
   let calledFor = `the failing push run of ${commits[2]!.slice(0, 12)}`;
   let runId = head.id;
   for (let i = 0; i < 5; i++) {
-    const outcome = await supervise(stand, temp, runId);
-    const job = outcome.plan.jobs[0];
+    const run = await runSupervisor(stand, { runId, config: NO_BACKOFF_CONFIG });
+    const job = run.decisions[0];
     steps.push({ calledFor, action: job?.action ?? 'nothing', reason: job?.reason ?? '' });
     const dispatch = stand.github.state.dispatches.at(-1);
-    if (outcome.plan.revert || !dispatch || steps.length > stand.github.state.dispatches.length) break;
+    if (run.outputs['revert-pr'] || !dispatch || steps.length > stand.github.state.dispatches.length) break;
     // What GitHub does on the dispatch: a run of the workflow on the probe branch.
     const sha = commits.find((c) => probeRef(c) === dispatch.ref)!;
     calledFor = `the probe run of ${sha.slice(0, 12)}`;
@@ -92,33 +75,4 @@ async function play(stand: Stand, temp: string): Promise<BisectStory> {
     ...(revertPr ? { revertPr, record: parseRollbackRecord(revertPr.body ?? '') } : {}),
     ...(revertPr ? { revertedFile: await stand.git.show(branch, FILE) } : {}),
   };
-}
-
-function supervise(stand: Stand, temp: string, runId: number): ReturnType<typeof superviseRun> {
-  const [owner = '', repo = ''] = stand.repo.split('/');
-  const logger = new RecordingLogger();
-  const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger });
-  const github = supervisorGitHub({
-    octokit,
-    repo: { owner, repo },
-    token: stand.token,
-    logger,
-    tempDir: temp,
-    uploadArtifact: () => Promise.resolve(),
-  });
-  return superviseRun(
-    {
-      settings: { token: stand.token, runId, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.com' },
-      repository: stand.repo,
-    },
-    {
-      // The jobs' plans come from the Results service, which the other stories show; the log decides here.
-      github: { ...github, recoveryPlans: () => Promise.resolve([]) },
-      git: gitPort(temp),
-      runner: new RecordingRunner(),
-      probes: probeGitHub(octokit, { owner, repo }),
-    },
-  );
 }
