@@ -171,6 +171,12 @@ test('a dry run probes nothing', async () => {
   const outcome = await supervise(ports, { dryRun: true });
   expect(ports.probes.dispatched).toEqual([]);
   expect(outcome.plan.jobs[0]?.action).toBe('manual');
+  // It says what a real run would do, with the permissions that needs.
+  expect(outcome.dryRun).toContainEqual(
+    expect.stringMatching(
+      /^bisect the 3 commits since the last green run: .*ci-recovery\/probe-<sha12>.*workflow_dispatch.*\(contents: write, actions: write\)$/,
+    ),
+  );
 });
 
 test("a probe run's completion supervises the bisected run again: only the bisection acts, no second re-run", async () => {

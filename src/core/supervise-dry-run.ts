@@ -18,6 +18,8 @@ export interface DryRunFacts {
   culpritPr?: number;
   /** A ledger is kept (config ledger.enabled). */
   ledger: boolean;
+  /** The commits since the last green run a real run would bisect (2..8), when it would. */
+  bisect?: number;
 }
 
 /** One sentence per write a real run would make, each naming the permission it needs. */
@@ -41,6 +43,10 @@ export function dryRunActions(f: DryRunFacts): string[] {
     would.push('keep the rollback record as an artifact of this run (actions: write)');
     if (f.ledger) would.push('record the revert in the ledger of the branch (the Actions cache)');
   }
+  if (f.bisect !== undefined)
+    would.push(
+      `bisect the ${f.bisect} commits since the last green run: one step now, a probe branch ci-recovery/probe-<sha12> at a commit and a workflow_dispatch of the workflow there (contents: write, actions: write)`,
+    );
   const acted = plan.jobs.some((j) => j.action !== 'nothing');
   const pr = plan.branchKind === 'pr' ? 'the run' : plan.branchKind === 'default' ? f.culpritPr : undefined;
   if (f.comment && !f.stale && acted && pr !== undefined)

@@ -81,8 +81,13 @@ export async function bisectedRunOf(details: RunDetails, probes: ProbePort): Pro
   return latest && latest.conclusion !== 'success' ? latest.id : undefined;
 }
 
+/** The commits a real run would start or go on bisecting (a dry run's sentence); undefined: none. */
+export function wouldBisect(site: Pick<BisectSite, 'facts' | 'revertConfig' | 'plan'>): number | undefined {
+  return rangeJob(site) ? site.facts.culpritRange : undefined;
+}
+
 /** The job whose revert was refused for the range; undefined when bisection does not apply. */
-function rangeJob(site: BisectSite): JobDecision | undefined {
+function rangeJob(site: Pick<BisectSite, 'facts' | 'revertConfig' | 'plan'>): JobDecision | undefined {
   const range = site.facts.culpritRange;
   if (range === undefined || range < 2 || range > MAX_BISECT_RANGE) return undefined;
   if (site.revertConfig.dailyCap <= 0) return undefined;

@@ -54,6 +54,7 @@ import {
   type RunDetails,
   type SuperviseInput,
   type SuperviseReport,
+  type SupervisePlan,
 } from '../core/supervise.js';
 import { inert } from '../core/text.js';
 import type { FailureType } from '../core/types.js';
@@ -64,7 +65,7 @@ import type { RunnerPort } from '../ports/runner.js';
 import { carryOutRevert } from './supervise-revert.js';
 import { verifyRollbacks } from './supervise-verify.js';
 import { gatherReentry, tellReentry } from './supervise-reentry.js';
-import { bisectedRunOf, bisectRange } from './supervise-bisect.js';
+import { bisectedRunOf, bisectRange, wouldBisect } from './supervise-bisect.js';
 import type { Probe } from '../core/bisect.js';
 import type { ProbePort } from '../ports/probes.js';
 
@@ -591,11 +592,23 @@ function sayDryRun(
     revertLabels: ctx.settings.revertLabels,
     ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
     ledger: ports.ledger !== undefined,
+    ...bisectFact(work, revertConfig, outcome.plan, ports),
   });
   const { log } = ports.runner;
   log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
   // Labels are the workflow's input, branch names the run's: one inert line each.
   for (const would of outcome.dryRun) log.info(`  - ${inert(would)}`);
+}
+
+/** What a real run would bisect, where it could (the probes port is wired). */
+function bisectFact(
+  work: RevertWork,
+  revertConfig: RevertConfig,
+  plan: SupervisePlan,
+  ports: SupervisePorts,
+): { bisect?: number } {
+  const range = ports.probes ? wouldBisect({ facts: work.facts, revertConfig, plan }) : undefined;
+  return range !== undefined ? { bisect: range } : {};
 }
 
 /** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
