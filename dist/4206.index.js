@@ -1697,6 +1697,8 @@ function dryRunActions(f) {
         if (f.ledger)
             would.push('record the revert in the ledger of the branch (the Actions cache)');
     }
+    if (f.bisect !== undefined)
+        would.push(`bisect the ${f.bisect} commits since the last green run: one step now, a probe branch ci-recovery/probe-<sha12> at a commit and a workflow_dispatch of the workflow there (contents: write, actions: write)`);
     const acted = plan.jobs.some((j) => j.action !== 'nothing');
     const pr = plan.branchKind === 'pr' ? 'the run' : plan.branchKind === 'default' ? f.culpritPr : undefined;
     if (f.comment && !f.stale && acted && pr !== undefined)
@@ -2198,6 +2200,10 @@ async function bisectedRunOf(details, probes) {
     });
     const latest = pushes.find((r) => r.status === 'completed');
     return latest && latest.conclusion !== 'success' ? latest.id : undefined;
+}
+/** The commits a real run would start or go on bisecting (a dry run's sentence); undefined: none. */
+function wouldBisect(site) {
+    return rangeJob(site) ? site.facts.culpritRange : undefined;
 }
 /** The job whose revert was refused for the range; undefined when bisection does not apply. */
 function rangeJob(site) {
@@ -2793,12 +2799,18 @@ function sayDryRun(outcome, g, work, revertConfig, ctx, ports) {
         revertLabels: ctx.settings.revertLabels,
         ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
         ledger: ports.ledger !== undefined,
+        ...bisectFact(work, revertConfig, outcome.plan, ports),
     });
     const { log } = ports.runner;
     log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
     // Labels are the workflow's input, branch names the run's: one inert line each.
     for (const would of outcome.dryRun)
         log.info(`  - ${(0,core_text/* inert */.tJ)(would)}`);
+}
+/** What a real run would bisect, where it could (the probes port is wired). */
+function bisectFact(work, revertConfig, plan, ports) {
+    const range = ports.probes ? wouldBisect({ facts: work.facts, revertConfig, plan }) : undefined;
+    return range !== undefined ? { bisect: range } : {};
 }
 /** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
 async function act(outcome, g, work, revertConfig, ctx, ports) {
