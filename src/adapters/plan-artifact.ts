@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../core/errors.js';
+import { underFreshNames } from '../core/fresh-names.js';
 import {
   parsePlan,
   parsePlanArtifactName,
@@ -39,26 +40,28 @@ export async function uploadPlan(
   try {
     const base = options.tempDir ?? os.tmpdir();
     await mkdir(base, { recursive: true });
-    dir = await mkdtemp(path.join(base, 'ci-recovery-plan-'));
+    const staging = await mkdtemp(path.join(base, 'ci-recovery-plan-'));
+    dir = staging;
     const client = options.client ?? new DefaultArtifactClient();
-    for (let fresh = 0; ; fresh++) {
-      const named = fresh ? `${name}-r${fresh}` : name;
-      // With skipArchive the artifact is named after the file.
-      const file = path.join(dir, named);
-      await writeFile(file, `${JSON.stringify(plan, null, 1)}\n`);
-      try {
-        const { id } = await client.uploadArtifact(named, [file], dir, {
+    // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
+    return await underFreshNames({
+      nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+      save: async (named) => {
+        // With skipArchive the artifact is named after the file.
+        const file = path.join(staging, named);
+        await writeFile(file, `${JSON.stringify(plan, null, 1)}\n`);
+        const { id } = await client.uploadArtifact(named, [file], staging, {
           skipArchive: true,
           retentionDays: options.retentionDays ?? 14,
         });
         return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
-      } catch (error) {
-        if (!finalizeRefused(error) || fresh === FRESH_NAMES) throw error;
+      },
+      refused: finalizeRefused,
+      retrying: (_error, next) =>
         logger.info(
-          `ci-recovery: the artifact service refused to finalize the recovery plan '${named}' (403); uploading it again under a fresh name.`,
-        );
-      }
-    }
+          `ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`,
+        ),
+    });
   } catch (error) {
     logger.warning(
       `ci-recovery: could not upload the recovery plan '${name}': ${errorMessage(error)}. The supervisor will work from the logs.`,
@@ -68,9 +71,6 @@ export async function uploadPlan(
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
-
-/** How many fresh names a plan whose finalize was refused tries (as a checkpoint's trust record does). */
-const FRESH_NAMES = 2;
 
 /**
  * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job

@@ -32,6 +32,7 @@ import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-ke
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
 import { FinalizeRefusedError, type CheckpointStore } from '../ports/store.js';
+import { FRESH_NAMES, underFreshNames } from '../core/fresh-names.js';
 import type { WorkspacePort } from '../ports/workspace.js';
 
 export interface CheckpointPorts {
@@ -225,8 +226,7 @@ export async function saveStageCheckpoint(
   return result;
 }
 
-/** How many fresh names a save whose finalize was refused tries, and how far apart their sequences are. */
-const FRESH_NAMES = 2;
+/** How far apart the sequences of a checkpoint's fresh names are (core/fresh-names.ts). */
 const FRESH_SEQ_STEP = 1000;
 
 /**
@@ -236,31 +236,32 @@ const FRESH_SEQ_STEP = 1000;
  * the checkpoint (a restore asks for that name), nor once the workspace was handed back to the stage
  * (`handedBack`: packing it again would save another state).
  */
-async function saveUnderFreshNames<T>(
+function saveUnderFreshNames<T>(
   nameOf: (fresh: number) => string,
   handedBack: () => boolean,
   named: boolean,
   log: RunnerPort['log'],
   save: (id: string) => Promise<T>,
 ): Promise<T> {
-  for (let fresh = 0; ; fresh++) {
-    try {
-      return await save(nameOf(fresh));
-    } catch (error) {
-      if (!(error instanceof FinalizeRefusedError)) throw error;
-      const why = named
+  return underFreshNames({
+    nameOf,
+    save,
+    refused: (error) => error instanceof FinalizeRefusedError,
+    stop: () =>
+      named
         ? "the 'name' input chose it (leave 'name' out to let a refusal be retried under a fresh name)"
         : handedBack()
           ? 'the stage already runs in the workspace the checkpoint read'
-          : fresh === FRESH_NAMES
-            ? `${FRESH_NAMES} fresh names were refused too`
-            : undefined;
-      if (why) throw new FinalizeRefusedError(error.object, `${error.message}; not saved again: ${why}`);
+          : undefined,
+    giveUp: (error, why) => {
+      const refused = error as FinalizeRefusedError;
+      return new FinalizeRefusedError(refused.object, `${refused.message}; not saved again: ${why}`);
+    },
+    retrying: (error, next, fresh) =>
       log.warning(
-        `ci-recovery: the artifact service refused to finalize '${inert(error.object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${nameOf(fresh + 1)} (${fresh + 1} of ${FRESH_NAMES}).`,
-      );
-    }
-  }
+        `ci-recovery: the artifact service refused to finalize '${inert((error as FinalizeRefusedError).object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${next} (${fresh} of ${FRESH_NAMES}).`,
+      ),
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type TrustRecord,
 } from '../../core/checkpoint/trust.js';
 import { errorMessage } from '../../core/errors.js';
+import { underFreshNames } from '../../core/fresh-names.js';
 import { FinalizeRefusedError } from '../../ports/store.js';
 import {
   downloadArtifactStream,
@@ -38,19 +39,12 @@ export async function uploadTrustRecord(
   const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
   // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
   // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-  for (let fresh = 0; ; fresh++) {
-    try {
-      return await uploadArtifactStream(fresh ? `${name}-r${fresh}` : name, bytes, options).then(
-        () => undefined,
-      );
-    } catch (error) {
-      if (!(error instanceof FinalizeRefusedError) || fresh === FRESH_NAMES) throw error;
-    }
-  }
+  await underFreshNames({
+    nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+    save: (named) => uploadArtifactStream(named, bytes, options),
+    refused: (error) => error instanceof FinalizeRefusedError,
+  });
 }
-
-/** How many fresh names a record whose finalize was refused tries. */
-const FRESH_NAMES = 2;
 
 export interface RecordPlace {
   token: string;
