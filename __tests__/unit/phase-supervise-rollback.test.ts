@@ -236,7 +236,7 @@ describe('after a revert, the next run of the default branch tells', () => {
     const section = pr.github.comments.find((c) => c.key === REENTRY_SECTION_KEY)?.section.body ?? '';
     expect(section).toContain('the re\\-land did not fix it'); // escaped for markdown
     expect(section).toContain(
-      '- **After the revert:** the default branch was green again: the revert helped (run 710)',
+      `- **Did it help:** yes: run 710 (attempt 1) of \`${NEXT.slice(0, 12)}\` was green`,
     );
   });
 

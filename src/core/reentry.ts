@@ -6,6 +6,7 @@
  */
 import type { LedgerRevert } from './ledger.js';
 import { codeSpan, escapeText } from './report/markdown.js';
+import { helpedLine } from './rollback-post-mortem.js';
 import { parseRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { JobFindings } from './supervise.js';
 import { inert } from './text.js';
@@ -93,21 +94,11 @@ export function renderReentrySection(reentry: Reentry): string {
     `- **Rolled back for:** ${codeSpan(inert(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
       `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
     ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${codeSpan(inert(evidence.text))}`] : []),
-    ...verdictLine(record),
+    // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
+    ...(record.verification ? [helpedLine(record)] : []),
     '- **To re-land it:**',
     ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
   ].join('\n');
-}
-
-/** What the default branch's first run holding the revert said, once it was judged. */
-function verdictLine(record: RollbackRecord): string[] {
-  const v = record.verification;
-  if (!v) return [];
-  const said =
-    v.result === 'green'
-      ? 'the default branch was green again: the revert helped'
-      : `the default branch still failed${v.failureType ? ` with ${codeSpan(inert(v.failureType), { max: 60 })}` : ''}: the revert did not help`;
-  return [`- **After the revert:** ${said} (run ${v.runId})`];
 }
 
 /** The summary's lines about a re-land PR. */

@@ -43,7 +43,7 @@ function whatWasReverted(record: RollbackRecord): string {
 }
 
 /** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
-function helpedLine(record: RollbackRecord): string {
+export function helpedLine(record: RollbackRecord): string {
   const v = record.verification;
   const run = (r: NonNullable<typeof v>): string =>
     `run ${r.runId} (attempt ${r.runAttempt}) of ${codeSpan(r.sha.slice(0, 12))}` +
