@@ -22,7 +22,7 @@ import {
 } from '../../src/adapters/supervisor-github.js';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
-import { readJobSteps } from '../../src/adapters/jobs-api.js';
+import { readAttemptJobs, readJobSteps } from '../../src/adapters/jobs-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 
@@ -163,6 +163,26 @@ test("post's jobs API read tells a bad token from a missing actions: read", asyn
   expect(bad.ok ? '' : bad.reason).not.toMatch(/grant/);
   api.fail('GET', route, 403);
   const refused = await readJobSteps(octokit, REPO, job.id);
+  expect(refused.ok ? '' : refused.reason).toMatch(
+    /^the jobs API answered 403 .*grant the workflow 'permissions: actions: read'/,
+  );
+});
+
+test('the jobs of a run attempt (GHES job lookup): a bad token or a rate limit is said as such, not as a permission', async () => {
+  const run = api.addRun({ repo: FULL, status: 'in_progress' });
+  const route = '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
+  api.fail('GET', route, 401);
+  const bad = await readAttemptJobs(octokit, REPO, run.id, 1);
+  expect(bad.ok ? '' : bad.reason).toMatch(/the token is invalid or expired/);
+  expect(bad.ok ? '' : bad.reason).not.toMatch(/grant/);
+  api.fail('GET', route, 403, {
+    message: 'Forbidden',
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2000000000' },
+  });
+  const limited = await readAttemptJobs(octokit, REPO, run.id, 1);
+  expect(limited.ok ? '' : limited.reason).toMatch(/rate limit is spent .*not a permission problem/);
+  api.fail('GET', route, 403);
+  const refused = await readAttemptJobs(octokit, REPO, run.id, 1);
   expect(refused.ok ? '' : refused.reason).toMatch(
     /^the jobs API answered 403 .*grant the workflow 'permissions: actions: read'/,
   );

@@ -18,12 +18,8 @@ export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number):
     return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
   } catch (error) {
     const status = httpStatus(error);
-    const refusal = refusalOf(error);
-    const kind = refusalKind(refusal, 'actions:read');
-    if (kind === 'bad-credentials' || kind === 'rate-limit') {
-      const said = explainRefusal(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
-      return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
-    }
+    const said = notPermission(error, `reading job ${jobId}`);
+    if (said !== undefined) return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
     if (status === 403 || status === 404) {
       return {
         ok: false,
@@ -37,6 +33,14 @@ export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number):
       reason: `the jobs API could not be read (${errorMessage(error)}); falling back to ci-recovery's own records`,
     };
   }
+}
+
+/** A refusal that is a bad token or a rate limit, not a missing permission: said as such; else undefined. */
+function notPermission(error: unknown, doing: string): string | undefined {
+  const refusal = refusalOf(error);
+  const kind = refusalKind(refusal, 'actions:read');
+  if (kind !== 'bad-credentials' && kind !== 'rate-limit') return undefined;
+  return explainRefusal(refusal, doing, 'actions:read')?.message ?? '';
 }
 
 export type AttemptJobsResult = { ok: true; jobs: ListedJob[] } | { ok: false; reason: string };
@@ -64,6 +68,8 @@ export async function readAttemptJobs(
     };
   } catch (error) {
     const status = httpStatus(error);
+    const said = notPermission(error, `reading the jobs of run ${runId} attempt ${attempt}`);
+    if (said !== undefined) return { ok: false, reason: said };
     return {
       ok: false,
       reason:
