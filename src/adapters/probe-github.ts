@@ -4,18 +4,9 @@
  * which takes a branch or tag, never a sha: hence the branch). A refusal names the permission to grant.
  */
 import type { ProbeRunView } from '../core/bisect.js';
-import type { Permission } from '../core/api-refusal.js';
 import type { ProbePort, RunFilter } from '../ports/probes.js';
 import { httpStatus, type Octokit, type Repo } from './github.js';
-import { explainApiError } from './supervisor-github.js';
-
-async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw explainApiError(error, doing, needs);
-  }
-}
+import { call, explainApiError } from './supervisor-github.js';
 
 export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
   return {

@@ -52,7 +52,8 @@ export function explainApiError(
   return explained.kind === 'rate-limit' ? new Error(explained.message) : new UserError(explained.message);
 }
 
-async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
+/** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
+export async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
