@@ -502,12 +502,9 @@ async function readJobSteps(octokit, repo, jobId) {
     }
     catch (error) {
         const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
-        const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
-        const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
-        if (kind === 'bad-credentials' || kind === 'rate-limit') {
-            const said = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
+        const said = notPermission(error, `reading job ${jobId}`);
+        if (said !== undefined)
             return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
-        }
         if (status === 403 || status === 404) {
             return {
                 ok: false,
@@ -520,6 +517,14 @@ async function readJobSteps(octokit, repo, jobId) {
             reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
+}
+/** A refusal that is a bad token or a rate limit, not a missing permission: said as such; else undefined. */
+function notPermission(error, doing) {
+    const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
+    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+    if (kind !== 'bad-credentials' && kind !== 'rate-limit')
+        return undefined;
+    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
@@ -540,6 +545,9 @@ async function readAttemptJobs(octokit, repo, runId, attempt) {
     }
     catch (error) {
         const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const said = notPermission(error, `reading the jobs of run ${runId} attempt ${attempt}`);
+        if (said !== undefined)
+            return { ok: false, reason: said };
         return {
             ok: false,
             reason: status === 403 || status === 404

@@ -168,7 +168,8 @@ function endIfStoreGaveUp() {
 /* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords)
 /* harmony export */ });
 /* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 /* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
 /**
@@ -177,6 +178,7 @@ function endIfStoreGaveUp() {
  * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
  * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
  */
+
 
 
 
@@ -194,18 +196,12 @@ async function uploadTrustRecord(record, retentionDays, suffix) {
     const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
     // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
     // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-    for (let fresh = 0;; fresh++) {
-        try {
-            return await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(fresh ? `${name}-r${fresh}` : name, bytes, options).then(() => undefined);
-        }
-        catch (error) {
-            if (!(error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ) || fresh === FRESH_NAMES)
-                throw error;
-        }
-    }
+    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__/* .underFreshNames */ .N)({
+        nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+        save: (named) => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(named, bytes, options),
+        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
+    });
 }
-/** How many fresh names a record whose finalize was refused tries. */
-const FRESH_NAMES = 2;
 /**
  * The checkpoints the earlier attempts of this job recorded, or why they cannot be known. A record that
  * cannot be read names nothing (its checkpoints are not resumed from); never throws.
@@ -225,7 +221,7 @@ async function readTrustRecords(place) {
     }
     catch (error) {
         return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
         };
     }
     const wanted = new Map();
@@ -550,6 +546,42 @@ function hashesFilesOf(manifest, archiveId, verify) {
     if (archiveId === manifest.id)
         return false;
     return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
+}
+
+
+/***/ }),
+
+/***/ 14630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ underFreshNames),
+/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
+/* harmony export */ });
+/**
+ * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
+ * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
+ * the job attempt, so only another name can succeed. One loop for every object saved that way: a
+ * checkpoint, a checkpoint's trust record, the recovery plan.
+ */
+/** How many fresh names an object whose finalize was refused tries. */
+const FRESH_NAMES = 2;
+/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
+async function underFreshNames(o) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await o.save(o.nameOf(fresh));
+        }
+        catch (error) {
+            if (!o.refused(error))
+                throw error;
+            const why = o.stop?.(fresh) ??
+                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
+            if (why !== undefined)
+                throw o.giveUp ? o.giveUp(error, why) : error;
+            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
+        }
+    }
 }
 
 

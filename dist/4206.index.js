@@ -348,6 +348,7 @@ var core_text = __webpack_require__(72020);
 
 
 
+
 /** The sticky comment's section for a re-land PR. */
 const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
 const FULL_SHA = /\b[0-9a-f]{40}\b/g;
@@ -406,20 +407,11 @@ function renderReentrySection(reentry) {
         `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
             `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
         ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
-        ...verdictLine(record),
+        // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
+        ...(record.verification ? [helpedLine(record)] : []),
         '- **To re-land it:**',
         ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
     ].join('\n');
-}
-/** What the default branch's first run holding the revert said, once it was judged. */
-function verdictLine(record) {
-    const v = record.verification;
-    if (!v)
-        return [];
-    const said = v.result === 'green'
-        ? 'the default branch was green again: the revert helped'
-        : `the default branch still failed${v.failureType ? ` with ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(v.failureType), { max: 60 })}` : ''}: the revert did not help`;
-    return [`- **After the revert:** ${said} (run ${v.runId})`];
 }
 /** The summary's lines about a re-land PR. */
 function renderReentrySummary(reentry) {
@@ -1064,6 +1056,7 @@ function explainApiError(error, doing, needs, rerun) {
         return error;
     return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
 }
+/** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
 async function call(doing, needs, fn) {
     try {
         return await fn();
@@ -1452,18 +1445,10 @@ async function keepArtifact(o, name, content) {
 ;// CONCATENATED MODULE: ./src/adapters/probe-github.ts
 
 
-async function probe_github_call(doing, needs, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw explainApiError(error, doing, needs);
-    }
-}
 function probeGitHub(octokit, repo) {
     return {
         listRuns: async (workflowId, f) => {
-            const { data } = await probe_github_call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
                 ...repo,
                 workflow_id: workflowId,
                 ...(f.branch !== undefined ? { branch: f.branch } : {}),
@@ -1495,7 +1480,7 @@ function probeGitHub(octokit, repo) {
                 // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
                 if ((0,adapters_github.httpStatus)(error) !== 422)
                     throw explainApiError(error, `creating ${branch}`, 'contents:write');
-                const { data } = await probe_github_call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
+                const { data } = await call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
                 if (data.object.sha === sha)
                     return 'exists';
                 throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
@@ -1513,7 +1498,7 @@ function probeGitHub(octokit, repo) {
             }
         },
         dispatch: async (workflowId, ref) => {
-            await probe_github_call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () => octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }));
+            await call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () => octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }));
         },
     };
 }
@@ -3522,12 +3507,9 @@ async function readJobSteps(octokit, repo, jobId) {
     }
     catch (error) {
         const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
-        const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
-        const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
-        if (kind === 'bad-credentials' || kind === 'rate-limit') {
-            const said = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, `reading job ${jobId}`, 'actions:read')?.message ?? '';
+        const said = notPermission(error, `reading job ${jobId}`);
+        if (said !== undefined)
             return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
-        }
         if (status === 403 || status === 404) {
             return {
                 ok: false,
@@ -3540,6 +3522,14 @@ async function readJobSteps(octokit, repo, jobId) {
             reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
+}
+/** A refusal that is a bad token or a rate limit, not a missing permission: said as such; else undefined. */
+function notPermission(error, doing) {
+    const refusal = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
+    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+    if (kind !== 'bad-credentials' && kind !== 'rate-limit')
+        return undefined;
+    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
@@ -3560,6 +3550,9 @@ async function readAttemptJobs(octokit, repo, runId, attempt) {
     }
     catch (error) {
         const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const said = notPermission(error, `reading the jobs of run ${runId} attempt ${attempt}`);
+        if (said !== undefined)
+            return { ok: false, reason: said };
         return {
             ok: false,
             reason: status === 403 || status === 404

@@ -299,7 +299,8 @@ async function rootsInPlace(manifest, place, manifestCache) {
 /* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords)
 /* harmony export */ });
 /* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
 /* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
 /**
@@ -308,6 +309,7 @@ async function rootsInPlace(manifest, place, manifestCache) {
  * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
  * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
  */
+
 
 
 
@@ -325,18 +327,12 @@ async function uploadTrustRecord(record, retentionDays, suffix) {
     const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
     // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
     // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-    for (let fresh = 0;; fresh++) {
-        try {
-            return await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(fresh ? `${name}-r${fresh}` : name, bytes, options).then(() => undefined);
-        }
-        catch (error) {
-            if (!(error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ) || fresh === FRESH_NAMES)
-                throw error;
-        }
-    }
+    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__/* .underFreshNames */ .N)({
+        nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+        save: (named) => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(named, bytes, options),
+        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
+    });
 }
-/** How many fresh names a record whose finalize was refused tries. */
-const FRESH_NAMES = 2;
 /**
  * The checkpoints the earlier attempts of this job recorded, or why they cannot be known. A record that
  * cannot be read names nothing (its checkpoints are not resumed from); never throws.
@@ -356,7 +352,7 @@ async function readTrustRecords(place) {
     }
     catch (error) {
         return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
         };
     }
     const wanted = new Map();
@@ -472,6 +468,42 @@ const realWorkspace = {
 
 /***/ }),
 
+/***/ 14630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ underFreshNames),
+/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
+/* harmony export */ });
+/**
+ * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
+ * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
+ * the job attempt, so only another name can succeed. One loop for every object saved that way: a
+ * checkpoint, a checkpoint's trust record, the recovery plan.
+ */
+/** How many fresh names an object whose finalize was refused tries. */
+const FRESH_NAMES = 2;
+/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
+async function underFreshNames(o) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await o.save(o.nameOf(fresh));
+        }
+        catch (error) {
+            if (!o.refused(error))
+                throw error;
+            const why = o.stop?.(fresh) ??
+                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
+            if (why !== undefined)
+                throw o.giveUp ? o.giveUp(error, why) : error;
+            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 78696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -487,6 +519,8 @@ const realWorkspace = {
 /* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80095);
 /* harmony import */ var _ports_records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31062);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93433);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14630);
+
 
 
 
@@ -600,8 +634,7 @@ async function saveStageCheckpoint(opts, ports) {
     ports.runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .LAST_CHECKPOINT_STORE_ENV */ .mp, opts.store.spec);
     return result;
 }
-/** How many fresh names a save whose finalize was refused tries, and how far apart their sequences are. */
-const FRESH_NAMES = 2;
+/** How far apart the sequences of a checkpoint's fresh names are (core/fresh-names.ts). */
 const FRESH_SEQ_STEP = 1000;
 /**
  * Saves under `nameOf(0)`; when the store refuses to finalize an object (FinalizeRefusedError: that name
@@ -610,26 +643,22 @@ const FRESH_SEQ_STEP = 1000;
  * the checkpoint (a restore asks for that name), nor once the workspace was handed back to the stage
  * (`handedBack`: packing it again would save another state).
  */
-async function saveUnderFreshNames(nameOf, handedBack, named, log, save) {
-    for (let fresh = 0;; fresh++) {
-        try {
-            return await save(nameOf(fresh));
-        }
-        catch (error) {
-            if (!(error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ))
-                throw error;
-            const why = named
-                ? "the 'name' input chose it (leave 'name' out to let a refusal be retried under a fresh name)"
-                : handedBack()
-                    ? 'the stage already runs in the workspace the checkpoint read'
-                    : fresh === FRESH_NAMES
-                        ? `${FRESH_NAMES} fresh names were refused too`
-                        : undefined;
-            if (why)
-                throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ(error.object, `${error.message}; not saved again: ${why}`);
-            log.warning(`ci-recovery: the artifact service refused to finalize '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(error.object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${nameOf(fresh + 1)} (${fresh + 1} of ${FRESH_NAMES}).`);
-        }
-    }
+function saveUnderFreshNames(nameOf, handedBack, named, log, save) {
+    return (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_8__/* .underFreshNames */ .N)({
+        nameOf,
+        save,
+        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ,
+        stop: () => named
+            ? "the 'name' input chose it (leave 'name' out to let a refusal be retried under a fresh name)"
+            : handedBack()
+                ? 'the stage already runs in the workspace the checkpoint read'
+                : undefined,
+        giveUp: (error, why) => {
+            const refused = error;
+            return new _ports_store_js__WEBPACK_IMPORTED_MODULE_4__/* .FinalizeRefusedError */ .bJ(refused.object, `${refused.message}; not saved again: ${why}`);
+        },
+        retrying: (error, next, fresh) => log.warning(`ci-recovery: the artifact service refused to finalize '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(error.object)}' (a 403 its client never retries; the name stays reserved in this attempt): saving the checkpoint again as ${next} (${fresh} of ${_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_8__/* .FRESH_NAMES */ .Y}).`),
+    });
 }
 /**
  * The paths outside the workspace the completed stages filled (their `cache-paths`), each saved as its own

@@ -16,12 +16,14 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86917);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
 /**
  * The recovery plan as an artifact: uploaded best-effort by post (one raw JSON file, no zip), read by the
  * supervisor from the completed run through the REST path (`findBy`: token + run id, `actions: read`).
  */
+
 
 
 
@@ -40,29 +42,28 @@ async function uploadPlan(plan, logger, options = {}) {
     try {
         const base = options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
-        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
+        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
+        dir = staging;
         const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
-        for (let fresh = 0;; fresh++) {
-            const named = fresh ? `${name}-r${fresh}` : name;
-            // With skipArchive the artifact is named after the file.
-            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, named);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
-            try {
-                const { id } = await client.uploadArtifact(named, [file], dir, {
+        // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
+        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
+            nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+            save: async (named) => {
+                // With skipArchive the artifact is named after the file.
+                const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, named);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
+                const { id } = await client.uploadArtifact(named, [file], staging, {
                     skipArchive: true,
                     retentionDays: options.retentionDays ?? 14,
                 });
                 return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
-            }
-            catch (error) {
-                if (!finalizeRefused(error) || fresh === FRESH_NAMES)
-                    throw error;
-                logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan '${named}' (403); uploading it again under a fresh name.`);
-            }
-        }
+            },
+            refused: finalizeRefused,
+            retrying: (_error, next) => logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`),
+        });
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
     finally {
@@ -70,15 +71,13 @@ async function uploadPlan(plan, logger, options = {}) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
 }
-/** How many fresh names a plan whose finalize was refused tries (as a checkpoint's trust record does). */
-const FRESH_NAMES = 2;
 /**
  * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job
  * attempt (a second upload under it meets 409): its error reads
  * `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403) …`.
  */
 function finalizeRefused(error) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
     return message.includes('FinalizeArtifact') && message.includes('(403)');
 }
 const UNBOUNDED = (_what, call) => call();
@@ -119,14 +118,14 @@ async function downloadPlans(options) {
                 plans.push(plan);
             }
             catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
             }
         }
     }
     catch (error) {
         // A refusal (it has an HTTP status) is most often the permission; a service that did not answer is not.
         const refused = error.status !== undefined;
-        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         if (dir)
@@ -147,6 +146,42 @@ async function readSingleFile(dir) {
     if (text.length > MAX_PLAN_BYTES)
         throw new Error('plan file too large');
     return text;
+}
+
+
+/***/ }),
+
+/***/ 14630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ underFreshNames),
+/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
+/* harmony export */ });
+/**
+ * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
+ * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
+ * the job attempt, so only another name can succeed. One loop for every object saved that way: a
+ * checkpoint, a checkpoint's trust record, the recovery plan.
+ */
+/** How many fresh names an object whose finalize was refused tries. */
+const FRESH_NAMES = 2;
+/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
+async function underFreshNames(o) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await o.save(o.nameOf(fresh));
+        }
+        catch (error) {
+            if (!o.refused(error))
+                throw error;
+            const why = o.stop?.(fresh) ??
+                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
+            if (why !== undefined)
+                throw o.giveUp ? o.giveUp(error, why) : error;
+            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
+        }
+    }
 }
 
 
