@@ -2,7 +2,7 @@
  * src/adapters/runner.ts speaks the runner's protocol without loading @actions/core (start-up cost).
  * These tests hold it to the same bytes as @actions/core for the same calls, delimiters aside.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -65,10 +65,11 @@ function exercise(io: Io): { stdout: string; files: Record<string, string> } {
     process.env = saved;
   }
   const normalize = (s: string): string => s.replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
-  return {
-    stdout,
-    files: Object.fromEntries(files.map((f) => [f, normalize(readFileSync(path.join(dir, f), 'utf8'))])),
-  };
+  const written = Object.fromEntries(
+    files.map((f) => [f, normalize(readFileSync(path.join(dir, f), 'utf8'))]),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  return { stdout, files: written };
 }
 
 describe('runner protocol', () => {
