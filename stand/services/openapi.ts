@@ -4,10 +4,14 @@
  * compiled lazily per operation and status, with just the components they reference.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { repoRoot } from './paths.js';
+import { ValidatorCache } from './validator-cache.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -23,12 +27,33 @@ interface Spec {
 
 const SPEC_FILE = path.join(repoRoot, 'node_modules/@octokit/openapi/generated/api.github.com.json');
 let spec: Spec | undefined;
+let specText: string | undefined;
 function loadSpec(): Spec {
-  spec ??= JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Spec;
+  specText ??= readFileSync(SPEC_FILE, 'utf8');
+  spec ??= JSON.parse(specText) as Spec;
   return spec;
 }
 
 const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv) => Ajv }).default;
+const standaloneCode = (
+  standaloneModule as unknown as { default: (ajv: Ajv, fn: ValidateFunction) => string }
+).default;
+
+/** Compiled validators of earlier processes, for this description, these versions and this converter. */
+let cache: ValidatorCache | undefined;
+function validatorCache(): ValidatorCache {
+  if (!cache) {
+    loadSpec();
+    const version = (name: string): string =>
+      (createRequire(path.join(repoRoot, 'package.json'))(`${name}/package.json`) as { version: string })
+        .version;
+    cache = ValidatorCache.inTemp(
+      [version('ajv'), version('ajv-formats'), specText ?? '', readFileSync(fileURLToPath(import.meta.url))],
+      repoRoot,
+    );
+  }
+  return cache;
+}
 
 const SCHEMA_REF = '#/components/schemas/';
 
@@ -64,7 +89,8 @@ export interface ValidationFailure {
 }
 
 export class OpenApiValidator {
-  private readonly ajv = new Ajv({ strict: false, allErrors: false, logger: false });
+  // `code.source` keeps each validator's code, to store it for the next process.
+  private readonly ajv = new Ajv({ strict: false, allErrors: false, logger: false, code: { source: true } });
   private readonly compiled = new Map<string, ValidateFunction | null>();
 
   constructor() {
@@ -102,8 +128,9 @@ export class OpenApiValidator {
   }
 
   private validator(key: string, schema: Json): ValidateFunction {
-    let fn = this.compiled.get(key);
-    if (!fn) {
+    let fn = this.compiled.get(key) ?? validatorCache().load(key);
+    if (fn) this.compiled.set(key, fn);
+    else {
       const refs = new Set<string>();
       const root = convert(schema, refs);
       const definitions: JsonObject = {};
@@ -118,6 +145,7 @@ export class OpenApiValidator {
       }
       fn = this.ajv.compile({ $id: `gh:op${this.compiled.size}`, definitions, allOf: [root] });
       this.compiled.set(key, fn);
+      validatorCache().store(key, standaloneCode(this.ajv, fn));
     }
     return fn;
   }
