@@ -40,9 +40,12 @@ export async function hangTimeoutScenario(
   const workspace = opts.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'story-hang-')));
   // A sleep length no other process uses, to find leftovers by command line.
   const marker = String(86_000 + Math.floor(Math.random() * 10_000));
+  // The job's RUNNER_TEMP is the story's own, removed with it (the runner empties it after each job).
+  const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
   try {
     const job = await runJob({
       workspace,
+      runnerTemp,
       env: { CI_RECOVERY_LANE: 'STANDARD' },
       steps: [
         {
@@ -80,5 +83,6 @@ export async function hangTimeoutScenario(
     return { ...(await summarize(job, 'serve')), spawned, leftRunning };
   } finally {
     if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
+    await rm(runnerTemp, { recursive: true, force: true });
   }
 }
