@@ -17,8 +17,11 @@ import {
   defaultLexicon,
   defaultRuleSet,
   resolveCommandText,
+  scanText,
 } from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
+import { lexiconEvidence, onlyFrom } from '../../bench/lopo.js';
+import type { Scanned } from '../../bench/lopo.js';
 import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
 
 const lexicon = defaultLexicon();
@@ -86,6 +89,26 @@ describe('tool modes in the lexicon', () => {
     const without = compileLexicon(lexiconFile, new Set(['mode:tsc--noemit']));
     expect(resolveCommandText('tsc --noEmit', without)).toEqual(['tool:tsc', 'build']);
     expect(checksOnly('tsc --noEmit', without)).toBe(false);
+  });
+
+  // The evaluation leaves out an entry whose logs all come from the project held out, unless the tool's own text
+  // proves it (bench/lopo.ts onlyFrom): TypeScript's own test runs `tsc -p <dir> --noEmit` (tool-lexicon.json
+  // `published`), so a project whose only type-check job fails is scored with the mode, as a user's would be.
+  test('the mode is kept when the one project that runs it is held out: TypeScript documents it', () => {
+    const log = step('npx tsc -p tsconfig.build.json --noEmit', [PLAIN]);
+    const scan = scanText(log, defaultRuleSet());
+    const label = {
+      id: 'x',
+      source: 's',
+      type: 'quality-gate',
+      confidence: 'medium',
+      evidence: '',
+      project: 'p',
+    };
+    const scanned: Scanned[] = [{ label, scan, verdict: classify({ log }) }];
+    const evidence = lexiconEvidence(lexicon, scanned, [], lexiconFile.published);
+    expect(evidence.get('mode:tsc--noemit')?.logs).toEqual([{ id: 'x', project: 'p' }]);
+    expect(onlyFrom(evidence, 'p').has('mode:tsc--noemit')).toBe(false);
   });
 
   test("every mode's kind has a type, and every checkOnly kind is a kind", () => {
