@@ -82,7 +82,10 @@ describe('tool modes in the lexicon', () => {
     expect(checksOnly('tsc --noEmit && jest', lexicon)).toBe(false);
     expect(checksOnly('vue-tsc --noEmit && vite build', lexicon)).toBe(false);
     expect(checksOnly('eslint .', lexicon)).toBe(false);
-    expect(checksOnly('./scripts/typecheck.sh', lexicon)).toBe(false);
+    expect(checksOnly('./scripts/lint.sh', lexicon)).toBe(false);
+    // A script the project names a type-check is one by that name (checkOnlyTasks), as `npm run typecheck` is.
+    expect(checksOnly('./scripts/typecheck.sh', lexicon)).toBe(true);
+    expect(checksOnly('./scripts/typecheck.sh && ./scripts/build.sh', lexicon)).toBe(false);
   });
 
   test('a mode left out (as leave-one-project-out does) leaves the plain tool', () => {
@@ -150,6 +153,34 @@ describe("TypeScript's diagnostics", () => {
     const result = classify({ log: step(run, output) });
     expect(result.type).toBe('build');
     expect(result.rule).toBe('compiler-error');
+  });
+
+  // A script the project names a type-check (tool-lexicon.json checkOnlyTasks: Nuxt's `nuxi typecheck`, the
+  // `type-check` script create-vue writes) only checks, though the log never echoes the checker's command.
+  test.each([
+    ['pnpm typecheck', [PLAIN]],
+    ['npm run type-check', prettyReport],
+    ['npx nuxi typecheck', [PLAIN]],
+    ['pnpm -r typecheck', [PLAIN]],
+  ])('a script named a type-check (%s) prints checker findings: quality-gate', (run, output) => {
+    const result = classify({ log: step(run, output) });
+    expect(result).toMatchObject({ type: 'quality-gate', rule: 'compiler-error' });
+  });
+
+  test('a type-check script whose echoed command emits is a build', () => {
+    const output = ['', '> app@1.0.0 typecheck', '> tsc -p .', '', PLAIN];
+    expect(classify({ log: step('npm run typecheck', output) }).type).toBe('build');
+    expect(classify({ log: step('npm run typecheck && npm run build', [PLAIN]) }).type).toBe('build');
+  });
+
+  // pnpm across a workspace names the package command that failed (rule pnpm-recursive-fail, proven on
+  // pnpm/npm-lifecycle's message): `tsc --noEmit`, whatever the workspace-wide script is called.
+  test('pnpm -r names the failing package command: a type-check run under any script name', () => {
+    const fail = ' ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @acme/server@0.0.0 ci: `tsc --noEmit`';
+    const result = classify({ log: step('pnpm -r run ci', [PLAIN, fail, 'Exit status 2']) });
+    expect(result).toMatchObject({ type: 'quality-gate', rule: 'compiler-error' });
+    const build = ' ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @acme/server@0.0.0 ci: `tsc -p .`';
+    expect(classify({ log: step('pnpm -r run ci', [PLAIN, build, 'Exit status 2']) }).type).toBe('build');
   });
 
   test('a failed tsc --noEmit with no diagnostic line is typed by its mode, as a named tool', () => {

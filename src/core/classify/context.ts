@@ -50,6 +50,8 @@ export interface LexiconFile {
   kinds: Record<string, FailureType>;
   /** Kinds that only check code (a type-checker): a compiler diagnostic in their step is their finding. */
   checkOnly?: string[];
+  /** Task words that name a type-check (`typecheck`): a script so named only checks, as a checkOnly kind does. */
+  checkOnlyTasks?: string[];
   tools: Record<string, string[]>;
   modes?: ModeSpec[];
   runners: string[];
@@ -76,7 +78,7 @@ export interface Lexicon {
   tools: Map<string, FailureType>;
   /** Per tool name, the modes that change its kind. */
   modes: Map<string, Mode[]>;
-  /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind. */
+  /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind, and checkOnlyTasks' (`task:typecheck`). */
   checkOnly: Set<string>;
   runners: Set<string>;
   tasks: Map<string, FailureType>;
@@ -111,6 +113,7 @@ export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = ne
   for (const [type, words] of Object.entries(file.tasks)) {
     for (const word of words) if (!drop.has(`task:${word}`)) tasks.set(word, type as FailureType);
   }
+  for (const word of file.checkOnlyTasks ?? []) if (tasks.has(word)) checkOnly.add(`task:${word}`);
   return { tools, modes, checkOnly, runners: new Set(file.runners), tasks };
 }
 
@@ -340,7 +343,8 @@ export function resolveContext(
     const found = parts ? parts.reduce(preferred, undefined) : resolveName(hit.text, lexicon);
     if (!found) continue;
     const resolution: Resolution = { entry: found[0], type: found[1], hit };
-    if (parts && partsCheckOnly(parts, lexicon)) resolution.checkOnly = true;
+    // A name (`> app@1.0.0 typecheck`) is one script: it only checks when its entry does.
+    if (parts ? partsCheckOnly(parts, lexicon) : lexicon.checkOnly.has(found[0])) resolution.checkOnly = true;
     return resolution;
   }
   return undefined;
