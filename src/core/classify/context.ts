@@ -57,6 +57,11 @@ export interface LexiconFile {
   runners: string[];
   tasks: Record<string, string[]>;
   /**
+   * Per entry (`tool:pytest`), exit statuses the tool documents as one kind of failure, whatever its output says
+   * (`4`: pytest's usage error, config): `codes` maps a status to a type, `from` names the documentation.
+   */
+  exitStatus?: Record<string, { codes: Record<string, FailureType>; from: string }>;
+  /**
    * Per entry (`tool:awesome_bot`), the tool's own documentation of how it is run: `{ from, text }`, `text` a
    * command line as documented, `from` its repository, path and commit. Read by the evaluation only (an entry
    * so proven is kept when the one project or source whose logs run it is held out), never by the classifier.
@@ -82,6 +87,8 @@ export interface Lexicon {
   checkOnly: Set<string>;
   runners: Set<string>;
   tasks: Map<string, FailureType>;
+  /** Per entry, the exit statuses its tool documents as a kind of failure (`tool:pytest` 4: config). */
+  exitStatus: Map<string, Map<number, FailureType>>;
 }
 
 function typeOfKind(file: LexiconFile, kind: string): FailureType {
@@ -114,7 +121,10 @@ export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = ne
     for (const word of words) if (!drop.has(`task:${word}`)) tasks.set(word, type as FailureType);
   }
   for (const word of file.checkOnlyTasks ?? []) if (tasks.has(word)) checkOnly.add(`task:${word}`);
-  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks };
+  const exitStatus = new Map<string, Map<number, FailureType>>();
+  for (const [entry, { codes }] of Object.entries(file.exitStatus ?? {}))
+    exitStatus.set(entry, new Map(Object.entries(codes).map(([code, type]) => [Number(code), type])));
+  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks, exitStatus };
 }
 
 function compileMode(spec: ModeSpec, type: FailureType): Mode {
