@@ -30,6 +30,15 @@ test.each([
   expect(result.type).toBe('config');
 });
 
+test('the status decides; the usage line pytest printed is the evidence shown', () => {
+  const usage = 'pytest: error: unrecognized arguments: --timeout=8';
+  const result = classify({ log: step('python -m pytest --timeout=8 tests', [usage], 4) });
+  expect(result).toMatchObject({ type: 'config', rule: 'cli-usage-error' });
+  expect(result.evidence?.text).toBe(usage);
+  // Without such a line the status is the evidence.
+  expect(classify({ log: step('python -m pytest tests', [], 4) }).rule).toBe('command:tool:pytest@exit:4');
+});
+
 test('the documented status replaces the piece of the tool kind', () => {
   const ruleSet = defaultRuleSet();
   const log = step('python -m pytest tests', [], 4);

@@ -260,10 +260,12 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
     confidence = confidence === 'high' ? 'medium' : 'low';
   // The type stands on its best support; its evidence is the most specific line for it (a failing test's
-  // panic rather than the runner's closing tally), when a specific rule fired too.
-  const piece = winner.piece.generic
-    ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
-    : winner.piece;
+  // panic rather than the runner's closing tally; the usage error rather than the status that says there was
+  // one), when a specific rule fired too.
+  const piece =
+    winner.piece.generic || winner.piece.key.includes('@exit:')
+      ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
+      : winner.piece;
   const result: Weighed = { piece, weight: winner.weight, confidence };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
