@@ -3,7 +3,8 @@
  * leave-one-project-out (LOPO) table (see bench/lopo.ts). Then, for comparison, in-sample accuracy, precision
  * per confidence level, recall and precision of the transient types, the recovery decision on the predicted
  * type against the labelled one (pull request, STANDARD, attempt 1), high-confidence claims on pass logs, the
- * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss. `--save FILE` writes
+ * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss and each miss of the
+ * GitHub Actions whole job logs of 2025-26 held out together. `--save FILE` writes
  * each log's verdicts (LOPO and held out by source) as JSON; `--baseline FILE` reads such a file of an earlier
  * run and counts, per source, the verdicts that moved from right to wrong and from wrong to right.
  *   npm run eval:classify [-- [--errors] [--save FILE] [--baseline FILE] [CORPUS_DIR]]
@@ -325,18 +326,26 @@ async function main(): Promise<void> {
   );
   out.push('', ...ablationLines(ablation));
   out.push(`Time: ${(ms / 1000).toFixed(2)} s`);
-  if (showErrors) {
-    out.push('', 'LOPO misses:');
-    for (const { label, lopo } of outcomes) {
-      if (lopo.type === label.type || (label.type === 'pass' && lopo.confidence !== 'high')) continue;
-      out.push(
-        `${label.id} ${label.project} label=${label.type} got=${lopo.type}/${lopo.confidence} rule=${lopo.rule}` +
-          `\n    got line ${lopo.evidence?.line ?? '-'}: ${(lopo.evidence?.text ?? '').slice(0, 160)}` +
-          `\n    label: ${label.evidence.slice(0, 160)}`,
-      );
-    }
-  }
+  if (showErrors)
+    out.push(
+      ...missLines('LOPO misses:', outcomes),
+      ...missLines('GHA whole jobs 2025-26 misses (held out together):', byRecentWholeJobs),
+    );
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** Each miss of a view (`lopo` is the view's verdict): the verdict, its line, and the label's evidence. */
+function missLines(title: string, outcomes: Outcome[]): string[] {
+  const out = ['', title];
+  for (const { label, lopo } of outcomes) {
+    if (lopo.type === label.type || (label.type === 'pass' && lopo.confidence !== 'high')) continue;
+    out.push(
+      `${label.id} ${label.project} label=${label.type} got=${lopo.type}/${lopo.confidence} rule=${lopo.rule}` +
+        `\n    got line ${lopo.evidence?.line ?? '-'}: ${(lopo.evidence?.text ?? '').slice(0, 160)}` +
+        `\n    label: ${label.evidence.slice(0, 160)}`,
+    );
+  }
+  return out;
 }
 
 // Run only as a script: the tests and the benchmark import the corpus helpers.

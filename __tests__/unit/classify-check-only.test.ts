@@ -17,8 +17,11 @@ import {
   defaultLexicon,
   defaultRuleSet,
   resolveCommandText,
+  scanText,
 } from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
+import { lexiconEvidence, onlyFrom } from '../../bench/lopo.js';
+import type { Scanned } from '../../bench/lopo.js';
 import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
 
 const lexicon = defaultLexicon();
@@ -79,13 +82,36 @@ describe('tool modes in the lexicon', () => {
     expect(checksOnly('tsc --noEmit && jest', lexicon)).toBe(false);
     expect(checksOnly('vue-tsc --noEmit && vite build', lexicon)).toBe(false);
     expect(checksOnly('eslint .', lexicon)).toBe(false);
-    expect(checksOnly('./scripts/typecheck.sh', lexicon)).toBe(false);
+    expect(checksOnly('./scripts/lint.sh', lexicon)).toBe(false);
+    // A script the project names a type-check is one by that name (checkOnlyTasks), as `npm run typecheck` is.
+    expect(checksOnly('./scripts/typecheck.sh', lexicon)).toBe(true);
+    expect(checksOnly('./scripts/typecheck.sh && ./scripts/build.sh', lexicon)).toBe(false);
   });
 
   test('a mode left out (as leave-one-project-out does) leaves the plain tool', () => {
     const without = compileLexicon(lexiconFile, new Set(['mode:tsc--noemit']));
     expect(resolveCommandText('tsc --noEmit', without)).toEqual(['tool:tsc', 'build']);
     expect(checksOnly('tsc --noEmit', without)).toBe(false);
+  });
+
+  // The evaluation leaves out an entry whose logs all come from the project held out, unless the tool's own text
+  // proves it (bench/lopo.ts onlyFrom): TypeScript's own test runs `tsc -p <dir> --noEmit` (tool-lexicon.json
+  // `published`), so a project whose only type-check job fails is scored with the mode, as a user's would be.
+  test('the mode is kept when the one project that runs it is held out: TypeScript documents it', () => {
+    const log = step('npx tsc -p tsconfig.build.json --noEmit', [PLAIN]);
+    const scan = scanText(log, defaultRuleSet());
+    const label = {
+      id: 'x',
+      source: 's',
+      type: 'quality-gate',
+      confidence: 'medium',
+      evidence: '',
+      project: 'p',
+    };
+    const scanned: Scanned[] = [{ label, scan, verdict: classify({ log }) }];
+    const evidence = lexiconEvidence(lexicon, scanned, [], lexiconFile.published);
+    expect(evidence.get('mode:tsc--noemit')?.logs).toEqual([{ id: 'x', project: 'p' }]);
+    expect(onlyFrom(evidence, 'p').has('mode:tsc--noemit')).toBe(false);
   });
 
   test("every mode's kind has a type, and every checkOnly kind is a kind", () => {
@@ -127,6 +153,34 @@ describe("TypeScript's diagnostics", () => {
     const result = classify({ log: step(run, output) });
     expect(result.type).toBe('build');
     expect(result.rule).toBe('compiler-error');
+  });
+
+  // A script the project names a type-check (tool-lexicon.json checkOnlyTasks: Nuxt's `nuxi typecheck`, the
+  // `type-check` script create-vue writes) only checks, though the log never echoes the checker's command.
+  test.each([
+    ['pnpm typecheck', [PLAIN]],
+    ['npm run type-check', prettyReport],
+    ['npx nuxi typecheck', [PLAIN]],
+    ['pnpm -r typecheck', [PLAIN]],
+  ])('a script named a type-check (%s) prints checker findings: quality-gate', (run, output) => {
+    const result = classify({ log: step(run, output) });
+    expect(result).toMatchObject({ type: 'quality-gate', rule: 'compiler-error' });
+  });
+
+  test('a type-check script whose echoed command emits is a build', () => {
+    const output = ['', '> app@1.0.0 typecheck', '> tsc -p .', '', PLAIN];
+    expect(classify({ log: step('npm run typecheck', output) }).type).toBe('build');
+    expect(classify({ log: step('npm run typecheck && npm run build', [PLAIN]) }).type).toBe('build');
+  });
+
+  // pnpm across a workspace names the package command that failed (rule pnpm-recursive-fail, proven on
+  // pnpm/npm-lifecycle's message): `tsc --noEmit`, whatever the workspace-wide script is called.
+  test('pnpm -r names the failing package command: a type-check run under any script name', () => {
+    const fail = ' ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @acme/server@0.0.0 ci: `tsc --noEmit`';
+    const result = classify({ log: step('pnpm -r run ci', [PLAIN, fail, 'Exit status 2']) });
+    expect(result).toMatchObject({ type: 'quality-gate', rule: 'compiler-error' });
+    const build = ' ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @acme/server@0.0.0 ci: `tsc -p .`';
+    expect(classify({ log: step('pnpm -r run ci', [PLAIN, build, 'Exit status 2']) }).type).toBe('build');
   });
 
   test('a failed tsc --noEmit with no diagnostic line is typed by its mode, as a named tool', () => {

@@ -423,32 +423,38 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // a diff's `+++ b/file` header no set -x trace, and a tool's line in the last error block deciding over the
   // command's word: LOPO 1091/1231, macro recall 82.6 %, high 488/498, gha-committed held out 38/58 (was 33), all
   // sources 1057/1231. A step typed past its script's set-up lines and `runtests.py` read as a test script: LOPO
-  // 1095/1231, GitHub Actions held out 169/185, gha-committed held out 40/58, all sources 1061/1231.
-  test('at least 1095/1231 failures typed right, high confidence right >= 97.5%, no pass log claimed above low', async () => {
-    const { outcomes, tools, byGitHubActions, bySource } = await evaluate(corpus);
+  // 1095/1231, GitHub Actions held out 169/185, gha-committed held out 40/58, all sources 1061/1231. Lines that
+  // name the failed command (Node's `Command failed: <cmd>`, pnpm's ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL), tsc
+  // --noEmit and type-check scripts proven on their tools' own text, and pytest's documented usage-error status:
+  // LOPO 1099/1231, macro recall 82.8 %, high 548/557 (compiler-error@end now measured above 0.95), GitHub Actions
+  // held out 170/185, gha-committed held out 44/58, GHA whole jobs 2025-26 44/57, all sources 1065/1231.
+  test('at least 1099/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', async () => {
+    const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1095);
-    expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.975);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1099);
+    expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
     );
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(48);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.825);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.827);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
-    expect(gha.lopoRight).toBeGreaterThanOrEqual(169);
+    expect(gha.lopoRight).toBeGreaterThanOrEqual(170);
     // Each source scored with nothing learnt from it (leave-one-source-out).
     expect(
       summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
     ).toBeGreaterThanOrEqual(680);
     expect(
       summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-    ).toBeGreaterThanOrEqual(40);
-    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1061);
+    ).toBeGreaterThanOrEqual(44);
+    expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1065);
+    // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
+    expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(44);
   }, 120_000);
 });

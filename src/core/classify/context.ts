@@ -50,10 +50,17 @@ export interface LexiconFile {
   kinds: Record<string, FailureType>;
   /** Kinds that only check code (a type-checker): a compiler diagnostic in their step is their finding. */
   checkOnly?: string[];
+  /** Task words that name a type-check (`typecheck`): a script so named only checks, as a checkOnly kind does. */
+  checkOnlyTasks?: string[];
   tools: Record<string, string[]>;
   modes?: ModeSpec[];
   runners: string[];
   tasks: Record<string, string[]>;
+  /**
+   * Per entry (`tool:pytest`), exit statuses the tool documents as one kind of failure, whatever its output says
+   * (`4`: pytest's usage error, config): `codes` maps a status to a type, `from` names the documentation.
+   */
+  exitStatus?: Record<string, { codes: Record<string, FailureType>; from: string }>;
   /**
    * Per entry (`tool:awesome_bot`), the tool's own documentation of how it is run: `{ from, text }`, `text` a
    * command line as documented, `from` its repository, path and commit. Read by the evaluation only (an entry
@@ -76,10 +83,12 @@ export interface Lexicon {
   tools: Map<string, FailureType>;
   /** Per tool name, the modes that change its kind. */
   modes: Map<string, Mode[]>;
-  /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind. */
+  /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind, and checkOnlyTasks' (`task:typecheck`). */
   checkOnly: Set<string>;
   runners: Set<string>;
   tasks: Map<string, FailureType>;
+  /** Per entry, the exit statuses its tool documents as a kind of failure (`tool:pytest` 4: config). */
+  exitStatus: Map<string, Map<number, FailureType>>;
 }
 
 function typeOfKind(file: LexiconFile, kind: string): FailureType {
@@ -111,7 +120,11 @@ export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = ne
   for (const [type, words] of Object.entries(file.tasks)) {
     for (const word of words) if (!drop.has(`task:${word}`)) tasks.set(word, type as FailureType);
   }
-  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks };
+  for (const word of file.checkOnlyTasks ?? []) if (tasks.has(word)) checkOnly.add(`task:${word}`);
+  const exitStatus = new Map<string, Map<number, FailureType>>();
+  for (const [entry, { codes }] of Object.entries(file.exitStatus ?? {}))
+    exitStatus.set(entry, new Map(Object.entries(codes).map(([code, type]) => [Number(code), type])));
+  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks, exitStatus };
 }
 
 function compileMode(spec: ModeSpec, type: FailureType): Mode {
@@ -340,7 +353,8 @@ export function resolveContext(
     const found = parts ? parts.reduce(preferred, undefined) : resolveName(hit.text, lexicon);
     if (!found) continue;
     const resolution: Resolution = { entry: found[0], type: found[1], hit };
-    if (parts && partsCheckOnly(parts, lexicon)) resolution.checkOnly = true;
+    // A name (`> app@1.0.0 typecheck`) is one script: it only checks when its entry does.
+    if (parts ? partsCheckOnly(parts, lexicon) : lexicon.checkOnly.has(found[0])) resolution.checkOnly = true;
     return resolution;
   }
   return undefined;

@@ -8,7 +8,7 @@
  * best-supported type; a cause outranks the wrapper that reports it; weak support abstains. Pure.
  */
 import type { Confidence, Evidence, FailureType } from '../types.js';
-import type { CommandContext, Resolution } from './context.js';
+import type { CommandContext, Lexicon, Resolution } from './context.js';
 import { resolveContext } from './context.js';
 import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
@@ -140,6 +140,24 @@ function commandPiece(found: Resolution | undefined, failedStep: boolean): Piece
   ];
 }
 
+/**
+ * The failing command's tool exited with a status its documentation gives one meaning (lexicon `exitStatus`:
+ * pytest's 4 is a usage error, no test ran): that status, not the tool's kind, types the command. Only when the
+ * step's exit status is the tool's, so only for the step's own command or one it echoed, never a task word.
+ */
+function toolStatusPiece(
+  found: Resolution | undefined,
+  scan: ScanResult,
+  lexicon: Lexicon,
+): Piece | undefined {
+  const code = scan.firstFailedStep?.step?.exitCode;
+  if (!found || code === undefined || found.hit.name) return undefined;
+  const type = lexicon.exitStatus.get(found.entry)?.get(code);
+  if (!type) return undefined;
+  const evidence = { line: found.hit.line, text: found.hit.text };
+  return { key: `command:${found.entry}@exit:${code}`, type, evidence, prior: PRIOR.high };
+}
+
 function exitPiece(scan: ScanResult): Piece[] {
   const step = scan.firstFailedStep?.step;
   const code = step?.exitCode;
@@ -168,9 +186,10 @@ export function evidencePieces(
   context: CommandContext | undefined,
 ): Piece[] {
   const command = resolveContext(context, ruleSet.lexicon);
+  const status = toolStatusPiece(command, scan, ruleSet.lexicon);
   const pieces = [
     ...checkerFindings(rulePieces(scan, ruleSet), command),
-    ...commandPiece(command, scan.firstFailedStep !== undefined),
+    ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
     ...exitPiece(scan),
   ];
   const drop = ruleSet.drop;
@@ -241,10 +260,12 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
     confidence = confidence === 'high' ? 'medium' : 'low';
   // The type stands on its best support; its evidence is the most specific line for it (a failing test's
-  // panic rather than the runner's closing tally), when a specific rule fired too.
-  const piece = winner.piece.generic
-    ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
-    : winner.piece;
+  // panic rather than the runner's closing tally; the usage error rather than the status that says there was
+  // one), when a specific rule fired too.
+  const piece =
+    winner.piece.generic || winner.piece.key.includes('@exit:')
+      ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
+      : winner.piece;
   const result: Weighed = { piece, weight: winner.weight, confidence };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;

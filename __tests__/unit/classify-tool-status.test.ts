@@ -1,0 +1,72 @@
+/**
+ * A tool's documented exit status types its command (rules/tool-lexicon.json `exitStatus`): pytest exits 4 on a
+ * command line usage error, before any test ran (pytest-dev/pytest doc/en/reference/exit-codes.rst
+ * @ b2310f28314249e4bfa1e0b9817dbef5cb968f4d), so a pytest step that exits 4 is misconfigured (config), not a
+ * failed test run, even when its output went to a file. The runner's exit line gives the status
+ * (actions/runner: `##[error]Process completed with exit code N.`).
+ */
+import { classify, compileLexicon, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { lexiconFile, resolveContext } from '../../src/core/classify/context.js';
+import { evidencePieces } from '../../src/core/classify/weigh.js';
+import { actionsStep, jobLog } from '../classify-logs.js';
+
+const step = (run: string, output: string[], code: number): string =>
+  jobLog(actionsStep({ run }, output, code));
+
+test.each([
+  ['pytest --collect-only -q > collected_tests.txt', []],
+  ['python -m pytest --timeout=8 tests', []],
+  // pytest's own usage lines (src/_pytest/config/argparsing.py MyOptionParser.error: 'ERROR: usage: ...' and
+  // argparse's '%(prog)s: error: %(message)s').
+  [
+    'python -m pytest --timeout=8 tests',
+    [
+      'ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]',
+      'pytest: error: unrecognized arguments: --timeout=8',
+    ],
+  ],
+])('a pytest step that exits 4 is a usage error: %s', (run, output) => {
+  const result = classify({ log: step(run, output, 4) });
+  expect(result.type).toBe('config');
+});
+
+test('the status decides; the usage line pytest printed is the evidence shown', () => {
+  const usage = 'pytest: error: unrecognized arguments: --timeout=8';
+  const result = classify({ log: step('python -m pytest --timeout=8 tests', [usage], 4) });
+  expect(result).toMatchObject({ type: 'config', rule: 'cli-usage-error' });
+  expect(result.evidence?.text).toBe(usage);
+  // Without such a line the status is the evidence.
+  expect(classify({ log: step('python -m pytest tests', [], 4) }).rule).toBe('command:tool:pytest@exit:4');
+});
+
+test('the documented status replaces the piece of the tool kind', () => {
+  const ruleSet = defaultRuleSet();
+  const log = step('python -m pytest tests', [], 4);
+  const scan = scanText(log, ruleSet);
+  const pieces = evidencePieces(scan, ruleSet, scan.command);
+  expect(pieces.map((p) => [p.key, p.type])).toContainEqual(['command:tool:pytest@exit:4', 'config']);
+  expect(pieces.map((p) => p.key)).not.toContain('command:tool:pytest');
+});
+
+test.each([
+  // Failed tests: pytest's status 1 keeps the tool's kind.
+  ['python -m pytest tests', 1, 'test'],
+  // Another tool's 4 means nothing documented here.
+  ['npx jest', 4, 'test'],
+])('%s exiting %i stays %s', (run, code, type) => {
+  expect(classify({ log: step(run, [], code) }).type).toBe(type);
+});
+
+test('a script named pytest (a task word) is no pytest run: its status is not pytest’s', () => {
+  const ruleSet = defaultRuleSet();
+  const log = step('npm run pytest', ['', '> app@1.0.0 pytest', ''], 4);
+  const scan = scanText(log, ruleSet);
+  expect(resolveContext(scan.command, ruleSet.lexicon)?.hit.name).toBe(true);
+  expect(evidencePieces(scan, ruleSet, scan.command).map((p) => p.key)).not.toContain(
+    'command:tool:pytest@exit:4',
+  );
+});
+
+test('the lexicon compiles each documented status', () => {
+  expect(compileLexicon(lexiconFile).exitStatus.get('tool:pytest')?.get(4)).toBe('config');
+});
