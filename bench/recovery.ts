@@ -66,6 +66,7 @@ import { stepRetry } from './step-retry.js';
 import {
   DEFAULT_TEST_SCALE,
   runTestBench,
+  testBoundRounds,
   testReport,
   TEST_SCENARIOS,
   type TestScenario,
@@ -442,7 +443,9 @@ function boundRounds(results: Map<string, ModeResult[]>): Map<string, BoundRound
     const cs = modes.filter((r) => r.mode === 'c');
     const paired = cs.flatMap((c, i) => {
       const b = bs[i];
-      return b ? [{ b: b.seconds, c: c.seconds, checkpoint: checkpointCost(c), cGreen: c.green }] : [];
+      return b
+        ? [{ b: b.seconds, c: c.seconds, checkpoint: checkpointCost(c), cGreen: c.green, bGreen: b.green }]
+        : [];
     });
     if (paired.length > 0) rounds.set(name, paired);
   }
@@ -532,11 +535,26 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   // The stand, its workspaces and the jobs' temporary files go where TMPDIR points (os.tmpdir()).
   if (opts.root) process.env.TMPDIR = path.resolve(opts.root);
   const tests = TEST_SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s));
+  const bound = new Map<string, BoundRound[]>();
   if (tests.length > 0) {
     const testOpts = { only: tests, rounds: opts.rounds, scale: opts.testScale };
-    console.log(testReport(await runTestBench(testOpts), testOpts));
+    const testResults = await runTestBench(testOpts);
+    console.log(testReport(testResults, testOpts));
+    for (const [name, rounds] of testBoundRounds(testResults)) bound.set(name, rounds);
   }
-  if (scenarios.length === 0) return;
+  if (scenarios.length > 0) await runScenarios(scenarios, opts, bound);
+  const judged = boundReport(bound);
+  console.log(judged.text);
+  // A broken bound is the bench's finding, not a crash: its exit status says so to a script that runs it.
+  if (judged.broken.length > 0) process.exitCode = 1;
+}
+
+/** The workload's scenarios on a stand of their own; their rounds go into `bound`. */
+async function runScenarios(
+  scenarios: Scenario[],
+  opts: Options,
+  bound: Map<string, BoundRound[]>,
+): Promise<void> {
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));
@@ -562,10 +580,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       results.set(scenario.name, modes);
     }
     console.log(report(results, clean, opts));
-    const bound = boundReport(boundRounds(results));
-    console.log(bound.text);
-    // A broken bound is the bench's finding, not a crash: its exit status says so to a script that runs it.
-    if (bound.broken.length > 0) process.exitCode = 1;
+    for (const [name, rounds] of boundRounds(results)) bound.set(name, rounds);
   } finally {
     await stand.stop();
   }
