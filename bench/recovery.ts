@@ -413,7 +413,8 @@ function stageTimes(leg: Leg): string {
   const named = leg.stages.filter((s) => !own.includes(s) && !s.name.includes('checkout'));
   const parts = named.map((s) => `${s.name} ${s.seconds.toFixed(1)}`);
   if (own.length) parts.push(`recovery ${own.reduce((sum, s) => sum + s.seconds, 0).toFixed(1)}`);
-  if (leg.checkpoint) parts.push(`of which checkpoints ${leg.checkpoint.toFixed(1)}`);
+  // Inside the run/ stages above, not beside them: what the bound allows (c) over (b).
+  if (leg.checkpoint) parts.push(`checkpoints in the stages ${leg.checkpoint.toFixed(1)}`);
   return ` [${parts.join(', ')}]`;
 }
 
