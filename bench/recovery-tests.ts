@@ -21,6 +21,8 @@ import { runJob, type JobResult, type Step } from '../stand/runner/job.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import { startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout } from '../stand/scenarios/workspace.js';
+import { readRecords, recordsDir } from '../src/adapters/records.js';
+import { checkpointSeconds, type BoundRound } from './bound.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
 
@@ -100,6 +102,8 @@ export interface TestModeResult {
   testReruns: number;
   attempts: number;
   outputs: Record<string, string>;
+  /** Seconds (c)'s steps spent on checkpoints, every attempt's (bench/bound.ts); 0 in (a) and (b). */
+  checkpoint: number;
 }
 
 /** What the pytest sessions of one mode say: when the failure was seen, and what ran after it. */
@@ -197,11 +201,13 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   const runId = (env.nextRun += 1);
   const start = Date.now();
   let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
+  let checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
   let attempts = 1;
   // (a): a person's click on "Re-run failed jobs"; (b) and (c) recover, or not, inside the job.
   if (mode === 'a' && job.conclusion !== 'success') {
     startNextAttempt(env.stand, runId);
     job = await jobAttempt(env, scenario, mode, runId, 2, stepEnv);
+    checkpoint += checkpointSeconds(await readRecords(recordsDir(job)));
     attempts = 2;
   }
   const end = Date.now();
@@ -217,6 +223,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     ...afterFailure(sessions, end),
     attempts,
     outputs: job.stage('test', 'main')?.outputs ?? {},
+    checkpoint,
   };
 }
 
@@ -260,6 +267,23 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
   } finally {
     await stand.stop();
   }
+}
+
+/** Each scenario's (b) and (c) of the same round side by side, for the bound (bench/bound.ts). */
+export function testBoundRounds(results: readonly TestModeResult[]): Map<string, BoundRound[]> {
+  const rounds = new Map<string, BoundRound[]>();
+  for (const scenario of new Set(results.map((r) => r.scenario))) {
+    const of = (m: Mode): TestModeResult[] => results.filter((r) => r.scenario === scenario && r.mode === m);
+    const bs = of('b');
+    const paired = of('c').flatMap((c, i) => {
+      const b = bs[i];
+      return b
+        ? [{ b: b.seconds, c: c.seconds, checkpoint: c.checkpoint, cGreen: c.green, bGreen: b.green }]
+        : [];
+    });
+    if (paired.length > 0) rounds.set(scenario, paired);
+  }
+  return rounds;
 }
 
 const fmt = (s: number): string => `${s.toFixed(1)} s`;

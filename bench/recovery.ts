@@ -39,7 +39,10 @@
  * scales how long their suite runs.
  *
  * --rounds N runs every scenario's three modes N times, in turn first and last, and reports medians and
- * b/c within each round (the machine is shared: one round is one sample). --root DIR puts the stand and
+ * b/c within each round (the machine is shared: one round is one sample). Then the bound the README
+ * claims (bench/bound.ts): per scenario and round, (b), (c) and (c)'s checkpoints' own cost, read from its
+ * step records, and whether c <= b + checkpoints, judged on the median over the rounds with their noise
+ * as allowance; a scenario that breaks it is named, and the exit status is 1. --root DIR puts the stand and
  * every job's workspace there: --root /dev/shm takes the disk out of the comparison (on this project's
  * shared build machines, extracting the same 1 GB node_modules with `zstd -d | tar -x` took 1.1-1.2 s on
  * tmpfs and 3.9-12.3 s on the ext4 disk, mostly in the kernel).
@@ -56,11 +59,14 @@ import { startStand, type Stand } from '../stand/services/stand.js';
 import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout } from '../stand/scenarios/workspace.js';
+import { readRecords, recordsDir } from '../src/adapters/records.js';
+import { boundReport, checkpointSeconds, type BoundRound } from './bound.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
 import {
   DEFAULT_TEST_SCALE,
   runTestBench,
+  testBoundRounds,
   testReport,
   TEST_SCENARIOS,
   type TestScenario,
@@ -204,6 +210,8 @@ export interface Leg {
   conclusion?: string;
   /** The stages that ran in the attempt and their seconds, in order: where its time went. */
   stages?: { name: string; seconds: number }[];
+  /** Seconds its steps spent on checkpoints, from ci-recovery's step records (bench/bound.ts). */
+  checkpoint?: number;
 }
 
 interface ModeResult {
@@ -212,6 +220,9 @@ interface ModeResult {
   green: boolean;
   legs: Leg[];
 }
+
+/** The checkpoints' own cost of a recovery: every attempt's. */
+const checkpointCost = (r: ModeResult): number => r.legs.reduce((sum, l) => sum + (l.checkpoint ?? 0), 0);
 
 export interface Env {
   stand: Stand;
@@ -308,7 +319,8 @@ export async function attempt(
   await rm(workspace, { recursive: true, force: true });
   const what = `${run.fixed ? 'next commit, ' : ''}attempt ${run.attempt}`;
   const stages = job.stages.filter((s) => s.ran).map((s) => ({ name: s.name, seconds: s.ms / 1000 }));
-  return { what, seconds, conclusion: job.conclusion, stages };
+  const checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
+  return { what, seconds, conclusion: job.conclusion, stages, checkpoint };
 }
 
 /** Time to green in one mode: attempts (and the supervisor in (c)) until a green job. */
@@ -401,6 +413,8 @@ function stageTimes(leg: Leg): string {
   const named = leg.stages.filter((s) => !own.includes(s) && !s.name.includes('checkout'));
   const parts = named.map((s) => `${s.name} ${s.seconds.toFixed(1)}`);
   if (own.length) parts.push(`recovery ${own.reduce((sum, s) => sum + s.seconds, 0).toFixed(1)}`);
+  // Inside the run/ stages above, not beside them: what the bound allows (c) over (b).
+  if (leg.checkpoint) parts.push(`checkpoints in the stages ${leg.checkpoint.toFixed(1)}`);
   return ` [${parts.join(', ')}]`;
 }
 
@@ -420,6 +434,23 @@ function summarize(rounds: ModeResult[]): ModeSummary {
     after: median(rounds.map(afterFailure)),
     green: rounds.every((r) => r.green),
   };
+}
+
+/** Each scenario's rounds as the bound judges them: (b) and (c) of the same round side by side. */
+function boundRounds(results: Map<string, ModeResult[]>): Map<string, BoundRound[]> {
+  const rounds = new Map<string, BoundRound[]>();
+  for (const [name, modes] of results) {
+    const bs = modes.filter((r) => r.mode === 'b');
+    const cs = modes.filter((r) => r.mode === 'c');
+    const paired = cs.flatMap((c, i) => {
+      const b = bs[i];
+      return b
+        ? [{ b: b.seconds, c: c.seconds, checkpoint: checkpointCost(c), cGreen: c.green, bGreen: b.green }]
+        : [];
+    });
+    if (paired.length > 0) rounds.set(name, paired);
+  }
+  return rounds;
 }
 
 /** b/c within each round: the modes of a round ran one after the other, so they share its load. */
@@ -505,11 +536,26 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   // The stand, its workspaces and the jobs' temporary files go where TMPDIR points (os.tmpdir()).
   if (opts.root) process.env.TMPDIR = path.resolve(opts.root);
   const tests = TEST_SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s));
+  const bound = new Map<string, BoundRound[]>();
   if (tests.length > 0) {
     const testOpts = { only: tests, rounds: opts.rounds, scale: opts.testScale };
-    console.log(testReport(await runTestBench(testOpts), testOpts));
+    const testResults = await runTestBench(testOpts);
+    console.log(testReport(testResults, testOpts));
+    for (const [name, rounds] of testBoundRounds(testResults)) bound.set(name, rounds);
   }
-  if (scenarios.length === 0) return;
+  if (scenarios.length > 0) await runScenarios(scenarios, opts, bound);
+  const judged = boundReport(bound);
+  console.log(judged.text);
+  // A broken bound is the bench's finding, not a crash: its exit status says so to a script that runs it.
+  if (judged.broken.length > 0) process.exitCode = 1;
+}
+
+/** The workload's scenarios on a stand of their own; their rounds go into `bound`. */
+async function runScenarios(
+  scenarios: Scenario[],
+  opts: Options,
+  bound: Map<string, BoundRound[]>,
+): Promise<void> {
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));
@@ -535,6 +581,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       results.set(scenario.name, modes);
     }
     console.log(report(results, clean, opts));
+    for (const [name, rounds] of boundRounds(results)) bound.set(name, rounds);
   } finally {
     await stand.stop();
   }
