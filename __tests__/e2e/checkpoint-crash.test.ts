@@ -190,7 +190,8 @@ test('kill -9 at every crash point of a restore: repaired, the workspace is the 
       ['new', newTree],
     ]),
   );
-});
+  // A restore run and killed at each of its crash points, each a CLI process: 47 s alone, past 120 s at a load of 11.
+}, 300_000);
 
 test('kill -9 at every crash point of a save: the store has the whole checkpoint or none, and cleanup leaves nothing', async () => {
   const expected = new Map([
