@@ -18,10 +18,8 @@ const shared = {
 
 export default {
   testTimeout: 120000,
-  // Three workers on the 2-core machine: a third of the wall with two was waiting (supervisor runs, budgets
-  // let run out, servers' answers), and a third worker fills it. Measured on a fresh clone: 13 min 23 s with
-  // two, 9 min 42 s with three, the same 2747 tests passing. At most 4 (the shared Azurite's accounts).
-  maxWorkers: 3,
+  // e2e tests start their own servers and child processes; two workers match the 2-core machine.
+  maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {
