@@ -204,20 +204,7 @@ async function ensureCommit(repo: RevertRepo, sha: string): Promise<void> {
 
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 export async function culpritRange(repo: RevertRepo, from: string, to: string): Promise<number | undefined> {
-  validateSha(from);
-  validateSha(to);
-  try {
-    await ensureCommit(repo, from);
-    await ensureCommit(repo, to);
-    await repo.git.raw(['merge-base', '--is-ancestor', '--end-of-options', from, to]);
-    return Number(
-      (
-        await repo.git.raw(['rev-list', '--count', '--first-parent', '--end-of-options', `${from}..${to}`])
-      ).trim(),
-    );
-  } catch {
-    return undefined;
-  }
+  return (await rangeCommits(repo, from, to))?.length;
 }
 
 /** The commits in (from, to] along the first parent, oldest first. */
