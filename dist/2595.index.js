@@ -195,17 +195,7 @@ async function ensureCommit(repo, sha) {
 }
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 async function culpritRange(repo, from, to) {
-    validateSha(from);
-    validateSha(to);
-    try {
-        await ensureCommit(repo, from);
-        await ensureCommit(repo, to);
-        await repo.git.raw(['merge-base', '--is-ancestor', '--end-of-options', from, to]);
-        return Number((await repo.git.raw(['rev-list', '--count', '--first-parent', '--end-of-options', `${from}..${to}`])).trim());
-    }
-    catch {
-        return undefined;
-    }
+    return (await rangeCommits(repo, from, to))?.length;
 }
 /** The commits in (from, to] along the first parent, oldest first. */
 async function rangeCommits(repo, from, to) {
