@@ -49,6 +49,7 @@ import {
 } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher, storedDigest } from './digest.js';
+import { KeyedComparison } from './keyed-compare.js';
 import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
@@ -630,20 +631,15 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
   };
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-  const waiting: PlannedEntry[] = [];
+  const keyed = new KeyedComparison();
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
-      const e = planned.entry;
-      const match = matches.find((m) => m.covers(e.path));
-      if (!match) {
-        await storePlanned(planned);
-        continue;
-      }
-      const byContent = match.byContent && e.type === 'file';
-      match.offer(e, byContent ? hasher.sha256(base + e.path) : undefined);
-      waiting.push(planned);
+      const match = matches.find((m) => m.covers(planned.entry.path));
+      if (match) keyed.add(planned, match, base);
+      else await storePlanned(planned);
     }
+    const waiting = await keyed.compared();
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
@@ -658,6 +654,8 @@ async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree
     await Promise.allSettled([codec.done, storing]);
     await dropOwnArchive(opts.store, tree.file);
     throw error;
+  } finally {
+    await keyed.close();
   }
 }
 

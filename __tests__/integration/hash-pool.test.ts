@@ -1,0 +1,67 @@
+/**
+ * Files' sha256 on the pool's threads, as a keyed path's comparison by content asks for them: the same
+ * digests as digest.ts FileHasher on this thread, across many batches and both threads, whatever the size.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FileHasher } from '../../src/adapters/checkpoint/digest.js';
+import { HashPool } from '../../src/adapters/checkpoint/hash-pool.js';
+
+let dir: string;
+let pool: HashPool;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'hash-pool-'));
+  pool = new HashPool(2);
+});
+afterEach(async () => {
+  await pool.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('gives every file the digest this thread would, over many batches and sizes', async () => {
+  // 700 small files (three batches by count), then files around and over the 1 MiB buffer and the
+  // 16 MiB batch, so that batches close by bytes too.
+  const sizes = [
+    ...Array.from({ length: 700 }, (_, i) => i % 97),
+    0,
+    (1 << 20) - 1,
+    1 << 20,
+    (1 << 20) + 1,
+    17 << 20,
+  ];
+  const files = sizes.map((n, i) => {
+    const file = path.join(dir, `f${i}`);
+    writeFileSync(file, randomBytes(n));
+    return file;
+  });
+  const asked = files.map((f, i) => pool.sha256(f, sizes[i]!));
+  pool.flush();
+  const hasher = new FileHasher();
+  expect(await Promise.all(asked)).toEqual(files.map((f) => hasher.sha256(f)));
+});
+
+it('says undefined for a file it cannot read, and goes on with the others', async () => {
+  const readable = path.join(dir, 'ok');
+  writeFileSync(readable, 'ok');
+  const locked = path.join(dir, 'locked');
+  writeFileSync(locked, 'secret');
+  chmodSync(locked, 0);
+  const asked = [pool.sha256(path.join(dir, 'missing'), 0), pool.sha256(readable, 2)];
+  if (process.getuid?.() !== 0) asked.push(pool.sha256(locked, 6));
+  pool.flush();
+  const [missing, ok, unreadable] = await Promise.all(asked);
+  expect(missing).toBeUndefined();
+  expect(ok).toBe(new FileHasher().sha256(readable));
+  expect(unreadable).toBeUndefined();
+});
+
+it('rejects what is still asked once it is closed, instead of hanging', async () => {
+  writeFileSync(path.join(dir, 'a'), 'a');
+  const asked = pool.sha256(path.join(dir, 'a'), 1); // not flushed: still in the open batch
+  const refused = expect(asked).rejects.toThrow(/stopped/);
+  await pool.close();
+  await refused;
+  await expect(pool.sha256(path.join(dir, 'a'), 1)).rejects.toThrow(/stopped/);
+});
