@@ -171,7 +171,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_checkpoint_manage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19832);
 /* harmony import */ var _adapters_checkpoint_path_globs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40470);
-/* harmony import */ var _adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61418);
+/* harmony import */ var _adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20703);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24093);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95377);

@@ -30,8 +30,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 2 modules
-var save = __webpack_require__(61418);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 4 modules
+var save = __webpack_require__(20703);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts
 var restore = __webpack_require__(42873);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/extract.ts + 2 modules

@@ -151,7 +151,7 @@ async function lookupKeyedEntries(manifest, keyedStore) {
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
 /* harmony import */ var _make_dirs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56849);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42873);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61418);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20703);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
 /**
  * Saving and restoring the roots outside the workspace (core/checkpoint/outside.ts): each root is a full
@@ -408,7 +408,7 @@ async function readTrustRecords(place) {
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42873);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61418);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20703);
 /* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45113);
 /* harmony import */ var _trust_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66366);
 /* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4212);
