@@ -169,6 +169,34 @@ describe("curl's documented exit codes for a cut-off transfer (generic-http-fail
   ])('does not fire on: %s', (line) => expect(fires('generic-http-failure', line)).toBe(false));
 });
 
+describe("Node's and apt's words for a dropped connection and a failed lookup (network)", () => {
+  test.each([
+    // nodejs/node lib/_http_client.js ConnResetException('socket hang up'), as got and Yarn 2+ report it
+    '\u27a4 YN0001: \u2502 RequestError: socket hang up',
+    'Error: socket hang up',
+    // Debian/apt methods/connect.cc, on the line after apt's 'Err:' progress line
+    "  Temporary failure resolving 'archive.ubuntu.com'",
+  ])('fires on: %s', (line) => expect(fires('network', line)).toBe(true));
+
+  test('a failed test whose request to its own server hung up stays a failed test', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'npx jest' },
+        [
+          'FAIL test/api.test.js',
+          '  \u25cf GET /items \u203a returns the list',
+          '    Error: socket hang up',
+          'Tests:       1 failed, 41 passed, 42 total',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retried(v)).toBe(false);
+  });
+});
+
 describe('reason phrases in any case (generic-http-failure)', () => {
   test.each(['503 service unavailable', '504 GATEWAY TIMEOUT', 'HTTP/1.1 502 bad gateway'])(
     'fires on: %s',
