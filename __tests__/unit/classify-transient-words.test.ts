@@ -1,0 +1,320 @@
+/**
+ * Transient failures in the words of the machinery that failed, not of the job: Jenkins losing its agent
+ * (jenkinsci/remoting, workflow-durable-task-step, durable-task: rule jenkins-agent-lost), an HTTP client's own
+ * exception for a server error (urllib, requests, pip, npm-registry-fetch: rule http-client-server-error), and
+ * reason phrases in the case a service prints them (generic-http-failure). Every line is a format string of
+ * the source each rule's `why` names, filled in; the look-alikes beside them are deterministic (a 4xx, a test's
+ * own server, a test's assertion, a shell that never started) and must not be retried.
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { decide } from '../../src/core/policy.js';
+import type { Classification } from '../../src/core/types.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+
+const ruleSet = defaultRuleSet();
+const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
+
+/** What the default policy does with a verdict on a pull request's first attempt. */
+const retried = (v: Classification): boolean => {
+  const { strategy } = decide({
+    type: v.type,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence: v.confidence,
+    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
+  });
+  return strategy === 'retry' || strategy === 'resume';
+};
+
+const jenkinsLines = [
+  // jenkinsci/remoting SynchronousCommandTransport, RemoteInvocationHandler, Channel, PingThread
+  'Caused: java.io.IOException: Unexpected termination of the channel',
+  "java.io.IOException: Backing channel 'JNLP4-connect connection from 10.0.0.5/10.0.0.5:40512' is disconnected.",
+  'hudson.remoting.ChannelClosedException: Channel "hudson.remoting.Channel@5b1f2f3c:agent-7": Remote call on agent-7 failed. The channel is closing down or has closed down',
+  "java.util.concurrent.TimeoutException: Ping started at 1700000000000 hasn't completed by 1700000240000",
+  'hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel',
+  // workflow-durable-task-step ExecutorStepExecution, ExecutorStepDynamicContext, DurableTaskStep
+  'Agent linux-agent-3 was deleted; cancelling node body',
+  'Agent was removed',
+  'Timeout waiting for agent to come back',
+  'org.jenkinsci.plugins.workflow.support.steps.AgentOfflineException: Unable to create live FilePath for linux-agent-3',
+  'Could not connect to linux-agent-3 to send interrupt signal to process',
+  // jenkins core Slave.createLauncher, through TaskListener.error
+  'ERROR: Issue with creating launcher for slave linux-agent-3.',
+  'ERROR: Issue with creating launcher for agent linux-agent-3. Computer has been disconnected',
+  // durable-task BourneShellScript
+  'wrapper script does not seem to be touching the log file in /home/jenkins/workspace/app@tmp/durable-1a2b3c4d',
+];
+
+const jenkinsLookAlikes = [
+  // durable-task: a container without a shell prints it on every run
+  'process apparently never started in /home/jenkins/workspace/app@tmp/durable-1a2b3c4d',
+  // a bare EOF or a closed stream is any Java program's
+  'java.io.EOFException',
+  'java.io.IOException: Stream closed',
+  'Agent went online',
+];
+
+const httpLines = [
+  'urllib.error.HTTPError: HTTP Error 503: Service Unavailable',
+  'HTTP Error 429: Too Many Requests',
+  'requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://api.github.com/repos/acme/app/releases/latest',
+  'ERROR: Could not install packages due to an OSError: 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/ab/cd/numpy-2.1.0.tar.gz',
+  'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.github.com/rate_limit',
+  'npm ERR! code E503',
+  'npm error code E500',
+  'npm error 502 Bad Gateway - GET https://registry.npmjs.org/react',
+  'npm ERR! 503 Service Unavailable - GET https://registry.npmjs.org/@babel%2fcore',
+  // pip's download, got (Yarn 2+), GitHub's CLI
+  'ERROR: HTTP error 503 while getting https://files.pythonhosted.org/packages/ab/cd/numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl',
+  '\u27a4 YN0001: \u2502 HTTPError: Response code 503 (Service Unavailable)',
+  'HTTP 502: 502 Bad Gateway (https://api.github.com/repos/acme/app/pulls?per_page=100)',
+  // .NET's WebClient, as Windows PowerShell reports it
+  'Invoke-WebRequest : The remote server returned an error: (503) Server Unavailable.',
+  'Exception calling "DownloadFile" with "2" argument(s): "The remote server returned an error: (502) Bad Gateway."',
+];
+
+const httpLookAlikes = [
+  // refused credentials, a missing package or page: retrying cannot help
+  'urllib.error.HTTPError: HTTP Error 404: Not Found',
+  'urllib.error.HTTPError: HTTP Error 401: Unauthorized',
+  'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.github.com/repos/acme/private',
+  'requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://pypi.org/simple/no-such-package/',
+  'npm ERR! code E404',
+  'npm error code E401',
+  'npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
+  'npm error 403 Forbidden - PUT https://registry.npmjs.org/acme - You do not have permission to publish "acme".',
+  // a test's own server, pytest's report of a test's exception, an assertion about a status
+  'requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: http://localhost:8000/api/items',
+  'requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: http://127.0.0.1:5000/health',
+  'E   requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+  "AssertionError: expected '503 Server Error: Service Unavailable for url: https://api.example.com/v1' to be None",
+  'E   urllib.error.HTTPError: HTTP Error 503: Service Unavailable',
+  'FAILED tests/test_client.py::test_fetch - requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+  'npm ERR! 503 Service Unavailable - GET http://localhost:4873/react',
+  'ERROR: HTTP error 404 while getting https://files.pythonhosted.org/packages/ab/cd/nothing.whl',
+  '\u27a4 YN0001: \u2502 HTTPError: Response code 404 (Not Found)',
+  'HTTP 404: Not Found (https://api.github.com/repos/acme/gone)',
+  'HTTP 403: Resource not accessible by integration (https://api.github.com/repos/acme/app/issues/1/comments)',
+  'HTTP 502: 502 Bad Gateway (http://localhost:3000/api)',
+  'Invoke-WebRequest : The remote server returned an error: (404) Not Found.',
+  'Invoke-WebRequest : The remote server returned an error: (401) Unauthorized.',
+];
+
+const jvmLines = [
+  // openjdk ThreadGroup.uncaughtException's prefix before the JDK's network exceptions
+  'Exception in thread "main" java.net.UnknownHostException: services.gradle.org',
+  'Exception in thread "main" java.net.SocketTimeoutException: Read timed out',
+  'Exception in thread "main" javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake',
+];
+
+const jvmLookAlikes = [
+  // a local service that is not up; a trust store that lacks the certificate: every run alike
+  'Exception in thread "main" java.net.ConnectException: Connection refused',
+  'Exception in thread "main" javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+  // a test's caught exception, not the program's end
+  'Caused by: java.net.UnknownHostException: db.internal',
+];
+
+describe('rule jenkins-agent-lost', () => {
+  test.each(jenkinsLines)('fires on: %s', (line) => expect(fires('jenkins-agent-lost', line)).toBe(true));
+  test.each(jenkinsLookAlikes)('does not fire on: %s', (line) =>
+    expect(fires('jenkins-agent-lost', line)).toBe(false),
+  );
+});
+
+describe('rule http-client-server-error', () => {
+  test.each(httpLines)('fires on: %s', (line) => expect(fires('http-client-server-error', line)).toBe(true));
+  test.each(httpLookAlikes)('does not fire on: %s', (line) =>
+    expect(fires('http-client-server-error', line)).toBe(false),
+  );
+});
+
+describe('rule jvm-uncaught-network-error', () => {
+  test.each(jvmLines)('fires on: %s', (line) => expect(fires('jvm-uncaught-network-error', line)).toBe(true));
+  test.each(jvmLookAlikes)('does not fire on: %s', (line) =>
+    expect(fires('jvm-uncaught-network-error', line)).toBe(false),
+  );
+});
+
+describe('Maven behind Apache HttpClient (client-network-error)', () => {
+  const line =
+    '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.acme:app:jar:1.0: Could not transfer artifact org.slf4j:slf4j-api:jar:2.0.9 from/to central (https://repo.maven.apache.org/maven2): Connect to repo.maven.apache.org:443 [repo.maven.apache.org/151.101.0.215] failed: Connection timed out -> [Help 1]';
+  test('a connection that timed out is the network, above the unresolved dependencies it caused', () => {
+    expect(fires('client-network-error', line)).toBe(true);
+    const v = classify({ log: line, command: 'mvn -B verify' });
+    expect(v.type).toBe('network');
+    expect(retried(v)).toBe(true);
+  });
+  test('a refused login through the same client is not', () => {
+    const refused = line.replace(
+      'Connect to repo.maven.apache.org:443 [repo.maven.apache.org/151.101.0.215] failed: Connection timed out',
+      'status code: 401, reason phrase: Unauthorized (401)',
+    );
+    expect(fires('client-network-error', refused)).toBe(false);
+  });
+});
+
+describe("curl's documented exit codes for a cut-off transfer (generic-http-failure)", () => {
+  test.each([
+    'curl: (16) Error in the HTTP2 framing layer',
+    'curl: (18) transfer closed with 1234 bytes remaining to read',
+    'curl: (55) Failed sending data to the peer',
+    'curl: (92) HTTP/2 stream 0 was not closed cleanly: PROTOCOL_ERROR (err 1)',
+  ])('fires on: %s', (line) => expect(fires('generic-http-failure', line)).toBe(true));
+  test.each([
+    'curl: (3) URL using bad/illegal format or missing URL',
+    'curl: (22) The requested URL returned error: 404',
+  ])('does not fire on: %s', (line) => expect(fires('generic-http-failure', line)).toBe(false));
+});
+
+describe("Node's and apt's words for a dropped connection and a failed lookup (network)", () => {
+  test.each([
+    // nodejs/node lib/_http_client.js ConnResetException('socket hang up'), as got and Yarn 2+ report it
+    '\u27a4 YN0001: \u2502 RequestError: socket hang up',
+    'Error: socket hang up',
+    // Debian/apt methods/connect.cc, on the line after apt's 'Err:' progress line
+    "  Temporary failure resolving 'archive.ubuntu.com'",
+  ])('fires on: %s', (line) => expect(fires('network', line)).toBe(true));
+
+  test('a failed test whose request to its own server hung up stays a failed test', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'npx jest' },
+        [
+          'FAIL test/api.test.js',
+          '  \u25cf GET /items \u203a returns the list',
+          '    Error: socket hang up',
+          'Tests:       1 failed, 41 passed, 42 total',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retried(v)).toBe(false);
+  });
+});
+
+describe('reason phrases in any case (generic-http-failure)', () => {
+  test.each(['503 service unavailable', '504 GATEWAY TIMEOUT', 'HTTP/1.1 502 bad gateway'])(
+    'fires on: %s',
+    (line) => expect(fires('generic-http-failure', line)).toBe(true),
+  );
+  test.each(['404 not found', '401 Unauthorized', '403 FORBIDDEN'])('does not fire on: %s', (line) =>
+    expect(fires('generic-http-failure', line)).toBe(false),
+  );
+});
+
+/** A Jenkins Pipeline console log whose `sh` step ran `cmd`, printed `body`, and the build failed. */
+const pipelineLog = (cmd: string, body: string[]): string =>
+  [
+    'Started by user admin',
+    '[Pipeline] Start of Pipeline',
+    '[Pipeline] node',
+    'Running on linux-agent-3 in /home/jenkins/workspace/app',
+    '[Pipeline] {',
+    '[Pipeline] sh',
+    `+ ${cmd}`,
+    ...body,
+    '[Pipeline] }',
+    '[Pipeline] // node',
+    '[Pipeline] End of Pipeline',
+    'Finished: FAILURE',
+  ].join('\n');
+
+describe('the verdict', () => {
+  test('a Pipeline whose agent went away mid-test is infrastructure and retried, not the tests it cut off', () => {
+    const log = pipelineLog('mvn -B test', [
+      '[INFO] Running com.acme.AppTest',
+      'Cannot contact linux-agent-3: java.lang.InterruptedException',
+      'Agent linux-agent-3 was deleted; cancelling node body',
+      'Could not connect to linux-agent-3 to send interrupt signal to process',
+      "java.io.IOException: Backing channel 'JNLP4-connect connection from 10.0.0.5/10.0.0.5:40512' is disconnected.",
+      '\tat hudson.remoting.RemoteInvocationHandler.channelOrFail(RemoteInvocationHandler.java:227)',
+    ]);
+    const v = classify({ log });
+    expect(v).toMatchObject({ type: 'infrastructure', rule: 'jenkins-agent-lost' });
+    expect(retried(v)).toBe(true);
+  });
+
+  test('durable-task losing the shell wrapper heartbeat is infrastructure', () => {
+    const log = pipelineLog('./gradlew build', [
+      '> Task :compileJava',
+      'wrapper script does not seem to be touching the log file in /home/jenkins/workspace/app@tmp/durable-1a2b3c4d',
+      '(JENKINS-48300: if on an extremely laggy filesystem, consider -Dorg.jenkinsci.plugins.durabletask.BourneShellScript.HEARTBEAT_CHECK_INTERVAL=86400)',
+      'ERROR: script returned exit code -1',
+    ]);
+    expect(classify({ log }).type).toBe('infrastructure');
+  });
+
+  test('pip refused by a 503 from the index is network and retried, not the dependency it could not fetch', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'pip install -r requirements.txt' },
+        [
+          'Collecting numpy==2.1.0',
+          '  Downloading numpy-2.1.0.tar.gz (18.9 MB)',
+          'ERROR: Could not install packages due to an OSError: 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/ab/cd/numpy-2.1.0.tar.gz',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v).toMatchObject({ type: 'network', rule: 'http-client-server-error' });
+    expect(retried(v)).toBe(true);
+  });
+
+  test('npm install cut off by a 502 from the registry is network and retried', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'npm ci' },
+        [
+          'npm error code E502',
+          'npm error 502 Bad Gateway - GET https://registry.npmjs.org/react',
+          'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/debug-0.log',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('network');
+    expect(retried(v)).toBe(true);
+  });
+
+  test('a failed test whose exception is a 503 from a service stays a failed test (TAXONOMY.md)', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'pytest' },
+        [
+          '    def test_fetch():',
+          '>       client.fetch()',
+          'E   requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+          'FAILED tests/test_client.py::test_fetch - requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+          '========================= 1 failed, 12 passed in 3.20s =========================',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retried(v)).toBe(false);
+  });
+
+  test('npm refused a package with 404 is a dependency failure, never retried', () => {
+    const log = jobLog(
+      actionsStep(
+        { run: 'npm ci' },
+        [
+          'npm error code E404',
+          'npm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
+        ],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).not.toBe('network');
+    expect(retried(v)).toBe(false);
+  });
+});
