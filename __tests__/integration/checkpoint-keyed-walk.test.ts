@@ -94,3 +94,19 @@ it("catches a change made in place between two stages, its size and mtime put ba
   const entry = test.manifest.entries.find((e) => e.path === file);
   expect(entry?.from).toBe('job2-test');
 });
+
+it('names the first file in walk order that differs, however the hashing threads finish', async () => {
+  await save('pub-build');
+  // An early file, hashed after the 3 MiB one in the first batch, and a late one in a later batch.
+  const early = 'node_modules/pkg02/f1.js';
+  const late = 'node_modules/pkg36/f2.js';
+  for (const file of [early, late]) tamper(path.join(ws, file));
+  for (let round = 0; round < 3; round++) {
+    const logger = new RecordingLogger();
+    expect((await save(`job${round}-build`, { logger })).keyed).toEqual([
+      expect.objectContaining({ outcome: 'packed' }),
+    ]);
+    const said = logger.records.map((r) => r.message).find((m) => m.includes('differs from its keyed entry'));
+    expect(said).toContain(`the content of '${early}' differs`);
+  }
+});
