@@ -15,6 +15,12 @@ export interface Ran {
   /** stdout and stderr, interleaved. */
   stdout: string;
   ms: number;
+  /**
+   * The longest silence once it began to print, its end included: a wait (a timer, a call, a socket that
+   * keeps it alive) shows as one, while other processes taking the CPU lengthen `ms` but hardly a single
+   * gap between lines.
+   */
+  longestSilenceMs: number;
   /** What the step wrote to GITHUB_OUTPUT. */
   outputs: string;
 }
@@ -77,10 +83,29 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  let lastOutput: number | undefined;
+  let longestSilenceMs = 0;
+  const silence = (now: number): void => {
+    if (lastOutput !== undefined) longestSilenceMs = Math.max(longestSilenceMs, now - lastOutput);
+  };
+  const take = (d: Buffer): void => {
+    stdout += d.toString();
+    const now = Date.now();
+    silence(now);
+    lastOutput = now;
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
   const killer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(killer);
-  return { code, stdout, ms: Date.now() - started, outputs: readFileSync(path.join(dir, 'output'), 'utf8') };
+  const ended = Date.now();
+  silence(ended);
+  return {
+    code,
+    stdout,
+    ms: ended - started,
+    longestSilenceMs,
+    outputs: readFileSync(path.join(dir, 'output'), 'utf8'),
+  };
 }

@@ -4,7 +4,8 @@
  * Post and a jobs API that lags the runner: the runner sends step updates in 500 ms batches
  * (JobServerQueue.cs), so a plain `run:` step that just failed may still read `in_progress` when post
  * starts. Post re-reads within about 2 s; the stand holds every update back (here 1.5 s, three runner
- * periods) so a single read always misses the failure.
+ * periods, and until post has read the job once: post's start can take longer than that on a busy
+ * machine) so a single read always misses the failure.
  */
 import { runJob } from '../../stand/runner/job.js';
 import { checkout } from '../../stand/scenarios/workspace.js';
@@ -29,6 +30,7 @@ test("post reports a plain run: step's failure the jobs API shows late", async (
     runId: 3101,
     jobId: 7101,
     jobsApiLagMs: 1500,
+    jobsApiMissesARead: true,
     steps: [
       { id: 'recovery', uses: '.', with: {} },
       { id: 'compile', name: 'Compile the firmware', run: 'echo "cc: fatal error: no input files"; exit 3' },

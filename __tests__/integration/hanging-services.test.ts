@@ -196,9 +196,9 @@ it('post against a GitHub API and a Results service that never answer: done with
       new Date(),
     );
     const took = Date.now() - started;
-    // The budget is 4 s; the slack is for a machine running two suites at once (6.3 s was seen there).
-    // With a budget of 60 s instead, this post ran past 20 s: each hanging call waits out its timeout.
-    expect(took).toBeLessThan(8000);
+    // The budget is 4 s (6.3 s was seen with two suites at once); with a budget of 60 s instead, this post
+    // ran past 20 s: each hanging call waits out its timeout. 12 s keeps a clear margin from both.
+    expect(took).toBeLessThan(12_000);
     expect(report.conclusion).toBe('failure'); // from its own records: the report is whole
     expect(runner.summaries.join('')).toContain('build');
     const warnings = runner.log.messages('warning').join('\n');

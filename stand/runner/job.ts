@@ -211,6 +211,8 @@ export interface RunJobOptions {
    * every update at once.
    */
   jobsApiLagMs?: number;
+  /** Each such update also waits until the job has been read once since (timeline.ts): a read misses it. */
+  jobsApiMissesARead?: boolean;
 }
 
 /** What GitHub shows for a job whose hosted runner went away (the only trace: no post ran). */
@@ -435,7 +437,14 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
       completedAt: startedAt,
     });
   }
-  const timeline = new TimelineQueue(opts.jobsApiLagMs ?? RUNNER_TIMELINE_PERIOD_MS);
+  const jobReads = (): number =>
+    (github?.calls ?? []).filter(
+      (c) => c.method === 'GET' && c.path.split('?')[0]?.endsWith(`/actions/jobs/${jobId}`),
+    ).length;
+  const timeline = new TimelineQueue(
+    opts.jobsApiLagMs ?? RUNNER_TIMELINE_PERIOD_MS,
+    opts.jobsApiMissesARead ? jobReads : undefined,
+  );
   let stepNumber = fakeJob?.steps.length ?? 0;
   const startFakeStep = (name: string): ((conclusion: Conclusion) => void) => {
     const job = fakeJob;

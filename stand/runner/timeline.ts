@@ -10,8 +10,15 @@ export const RUNNER_TIMELINE_PERIOD_MS = 500;
 export class TimelineQueue {
   private readonly pending = new Map<NodeJS.Timeout, () => void>();
 
-  /** `lagMs` 0: every update at once. */
-  constructor(private readonly lagMs: number = RUNNER_TIMELINE_PERIOD_MS) {}
+  /**
+   * `lagMs` 0: every update at once. With `reads` (how many times the job has been read), an update also
+   * waits for one read after it was queued: a test that needs a read to miss it then does not depend on how
+   * fast the reader starts on a busy machine (post's node process can take longer than the lag to start).
+   */
+  constructor(
+    private readonly lagMs: number = RUNNER_TIMELINE_PERIOD_MS,
+    private readonly reads?: () => number,
+  ) {}
 
   /** Applies `update` `lagMs` from now (updates keep their order). */
   queue(update: () => void): void {
@@ -19,12 +26,17 @@ export class TimelineQueue {
       update();
       return;
     }
-    const timer = setTimeout(() => {
-      this.pending.delete(timer);
-      update();
-    }, this.lagMs);
-    timer.unref();
-    this.pending.set(timer, update);
+    const readsBefore = this.reads?.();
+    const apply = (delayMs: number): void => {
+      const timer = setTimeout(() => {
+        this.pending.delete(timer);
+        if (this.reads && this.reads() === readsBefore) apply(50);
+        else update();
+      }, delayMs);
+      timer.unref();
+      this.pending.set(timer, update);
+    };
+    apply(this.lagMs);
   }
 
   /** The job ends: what is still queued reaches the API at once, in order. */

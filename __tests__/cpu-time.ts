@@ -1,0 +1,28 @@
+/**
+ * What a call costs in CPU time, for the tests that bound a computation (a regular expression, a parser, a
+ * YAML loader) rather than a wait. Wall-clock time grows when other processes take the CPU (two suites, or
+ * jest's other workers, on a 2-core machine); the process's own user + system time does not, and a runaway
+ * computation (a backtracking pattern) burns it all the same. Process-wide: it counts the garbage
+ * collector's threads too, which are part of what the call costs.
+ */
+const since = (start: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+};
+
+/** Runs a synchronous `fn` and returns its value with the CPU milliseconds it took. */
+export function cpuTimed<T>(fn: () => T): { value: T; cpuMs: number } {
+  const start = process.cpuUsage();
+  const value = fn();
+  return { value, cpuMs: since(start) };
+}
+
+/**
+ * Awaits `fn` and returns its value with the CPU milliseconds the process spent meanwhile: for a test that
+ * runs nothing else at the same time, that is the call's cost (its I/O waits cost none).
+ */
+export async function cpuTimedAsync<T>(fn: () => Promise<T>): Promise<{ value: T; cpuMs: number }> {
+  const start = process.cpuUsage();
+  const value = await fn();
+  return { value, cpuMs: since(start) };
+}
