@@ -7,8 +7,20 @@
  */
 export const RUNNER_TIMELINE_PERIOD_MS = 500;
 
+/** An update waiting for its time (and, with `reads`, for a read of the job after it was queued). */
+interface Queued {
+  dueAt: number;
+  readsBefore: number | undefined;
+  update: () => void;
+}
+
+/** How often an update that is due but still waits for a read looks again. */
+const READ_POLL_MS = 50;
+
 export class TimelineQueue {
-  private readonly pending = new Map<NodeJS.Timeout, () => void>();
+  /** In the order queued: an update is applied only after the ones before it. */
+  private readonly queued: Queued[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   /**
    * `lagMs` 0: every update at once. With `reads` (how many times the job has been read), an update also
@@ -26,26 +38,34 @@ export class TimelineQueue {
       update();
       return;
     }
-    const readsBefore = this.reads?.();
-    const apply = (delayMs: number): void => {
-      const timer = setTimeout(() => {
-        this.pending.delete(timer);
-        if (this.reads && this.reads() === readsBefore) apply(50);
-        else update();
-      }, delayMs);
-      timer.unref();
-      this.pending.set(timer, update);
-    };
-    apply(this.lagMs);
+    this.queued.push({ dueAt: Date.now() + this.lagMs, readsBefore: this.reads?.(), update });
+    this.wake(this.lagMs);
   }
 
   /** The job ends: what is still queued reaches the API at once, in order. */
   close(): void {
-    const due = [...this.pending];
-    this.pending.clear();
-    for (const [timer, update] of due) {
-      clearTimeout(timer);
-      update();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const { update } of this.queued.splice(0)) update();
+  }
+
+  private wake(delayMs: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.drain();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** Applies the due updates from the head; the first one not yet due (or unread) holds the rest back. */
+  private drain(): void {
+    for (let head = this.queued[0]; head; head = this.queued[0]) {
+      const early = head.dueAt - Date.now();
+      if (early > 0) return this.wake(early);
+      if (this.reads && this.reads() === head.readsBefore) return this.wake(READ_POLL_MS);
+      this.queued.shift();
+      head.update();
     }
   }
 }
