@@ -25,6 +25,11 @@ export function jobLog(lines: string[]): string {
   return lines.map((l, i) => `2026-01-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n');
 }
 
+/** A job log of one `run:` step that failed: its header, `output`, and the runner's exit line. */
+export function failedRunLog(run: string, output: string[], exitCode = 1): string {
+  return jobLog(actionsStep({ run }, output, exitCode));
+}
+
 /** Whether rule `id` fires on `line`, through the keyword automaton and the pattern. */
 export function ruleFires(ruleSet: CompiledRuleSet, id: string, line: string): boolean {
   const rule = ruleSet.rules.find((r) => r.spec.id === id);

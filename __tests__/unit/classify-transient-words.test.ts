@@ -9,7 +9,7 @@
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { decide } from '../../src/core/policy.js';
 import type { Classification } from '../../src/core/types.js';
-import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+import { failedRunLog, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
@@ -179,18 +179,12 @@ describe("Node's and apt's words for a dropped connection and a failed lookup (n
   ])('fires on: %s', (line) => expect(fires('network', line)).toBe(true));
 
   test('a failed test whose request to its own server hung up stays a failed test', () => {
-    const log = jobLog(
-      actionsStep(
-        { run: 'npx jest' },
-        [
-          'FAIL test/api.test.js',
-          '  \u25cf GET /items \u203a returns the list',
-          '    Error: socket hang up',
-          'Tests:       1 failed, 41 passed, 42 total',
-        ],
-        1,
-      ),
-    );
+    const log = failedRunLog('npx jest', [
+      'FAIL test/api.test.js',
+      '  \u25cf GET /items \u203a returns the list',
+      '    Error: socket hang up',
+      'Tests:       1 failed, 41 passed, 42 total',
+    ]);
     const v = classify({ log });
     expect(v.type).toBe('test');
     expect(retried(v)).toBe(false);
@@ -250,69 +244,45 @@ describe('the verdict', () => {
   });
 
   test('pip refused by a 503 from the index is network and retried, not the dependency it could not fetch', () => {
-    const log = jobLog(
-      actionsStep(
-        { run: 'pip install -r requirements.txt' },
-        [
-          'Collecting numpy==2.1.0',
-          '  Downloading numpy-2.1.0.tar.gz (18.9 MB)',
-          'ERROR: Could not install packages due to an OSError: 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/ab/cd/numpy-2.1.0.tar.gz',
-        ],
-        1,
-      ),
-    );
+    const log = failedRunLog('pip install -r requirements.txt', [
+      'Collecting numpy==2.1.0',
+      '  Downloading numpy-2.1.0.tar.gz (18.9 MB)',
+      'ERROR: Could not install packages due to an OSError: 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/ab/cd/numpy-2.1.0.tar.gz',
+    ]);
     const v = classify({ log });
     expect(v).toMatchObject({ type: 'network', rule: 'http-client-server-error' });
     expect(retried(v)).toBe(true);
   });
 
   test('npm install cut off by a 502 from the registry is network and retried', () => {
-    const log = jobLog(
-      actionsStep(
-        { run: 'npm ci' },
-        [
-          'npm error code E502',
-          'npm error 502 Bad Gateway - GET https://registry.npmjs.org/react',
-          'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/debug-0.log',
-        ],
-        1,
-      ),
-    );
+    const log = failedRunLog('npm ci', [
+      'npm error code E502',
+      'npm error 502 Bad Gateway - GET https://registry.npmjs.org/react',
+      'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/debug-0.log',
+    ]);
     const v = classify({ log });
     expect(v.type).toBe('network');
     expect(retried(v)).toBe(true);
   });
 
   test('a failed test whose exception is a 503 from a service stays a failed test (TAXONOMY.md)', () => {
-    const log = jobLog(
-      actionsStep(
-        { run: 'pytest' },
-        [
-          '    def test_fetch():',
-          '>       client.fetch()',
-          'E   requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
-          'FAILED tests/test_client.py::test_fetch - requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
-          '========================= 1 failed, 12 passed in 3.20s =========================',
-        ],
-        1,
-      ),
-    );
+    const log = failedRunLog('pytest', [
+      '    def test_fetch():',
+      '>       client.fetch()',
+      'E   requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+      'FAILED tests/test_client.py::test_fetch - requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://api.example.com/v1',
+      '========================= 1 failed, 12 passed in 3.20s =========================',
+    ]);
     const v = classify({ log });
     expect(v.type).toBe('test');
     expect(retried(v)).toBe(false);
   });
 
   test('npm refused a package with 404 is a dependency failure, never retried', () => {
-    const log = jobLog(
-      actionsStep(
-        { run: 'npm ci' },
-        [
-          'npm error code E404',
-          'npm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
-        ],
-        1,
-      ),
-    );
+    const log = failedRunLog('npm ci', [
+      'npm error code E404',
+      'npm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
+    ]);
     const v = classify({ log });
     expect(v.type).not.toBe('network');
     expect(retried(v)).toBe(false);
