@@ -83,11 +83,15 @@ describe('local runner: background steps', () => {
   });
   it('runs at most 10 background steps at once: the 11th starts when a slot is free (BackgroundStepCoordinator.cs:29)', async () => {
     const stamp = (what: string): string => `date +%s%3N > ${what}.$N`;
+    // Each of the first ten ends only once all ten have started (or after 20 s), then 1 s later: a
+    // loaded machine that starts them slowly cannot end one before the last starts.
+    const allTenStarted =
+      'for i in $(seq 400); do [ "$(ls start.[0-9] | wc -l)" -ge 10 ] && break; sleep 0.05; done';
     const steps: Step[] = Array.from({ length: 11 }, (_, n) => ({
       id: `bg${n}`,
       background: true,
       env: { N: String(n) },
-      run: [stamp('start'), 'sleep 2', stamp('end')].join('\n'),
+      run: [stamp('start'), allTenStarted, 'sleep 1', stamp('end')].join('\n'),
     }));
     const r = await run([...steps, { name: 'Wait for all', 'wait-all': true }]);
     expect(r.conclusion).toBe('success');
