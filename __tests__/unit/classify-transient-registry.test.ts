@@ -33,6 +33,8 @@ const registryLines = [
   ' ERR_PNPM_FETCH_429\u2009 GET https://registry.npmjs.org/typescript: Too Many Requests - 429',
   ' ERR_PNPM_META_FETCH_FAIL\u2009 GET https://registry.npmjs.org/typescript: request to https://registry.npmjs.org/typescript failed, reason: connect ETIMEDOUT 104.16.3.35:443',
   ' ERR_PNPM_META_FETCH_FAIL\u2009 GET https://registry.npmjs.org/react: request to https://registry.npmjs.org/react failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org',
+  // pnpm 11's reporter (cli/default-reporter reportError.ts formatErrorSummary)
+  '[ERR_PNPM_FETCH_502] GET https://registry.npmjs.org/typescript: Bad Gateway - 502',
   // got's errors as Yarn 2+ reports them
   "\u27a4 YN0001: \u2502 RequestError: Timeout awaiting 'request' for 60000ms",
   '\u27a4 YN0001: \u2502 RequestError: read ECONNRESET',
@@ -58,6 +60,14 @@ const registryLines = [
   // NuGet against nuget.org, apt's mirror in the middle of a sync
   '/home/runner/work/app/app/App.csproj : error NU1301: Unable to load the service index for source https://api.nuget.org/v3/index.json.',
   'E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/pool/main/o/openssl/libssl-dev_3.0.2_amd64.deb  File has unexpected size (1234 != 5678). Mirror sync in progress? [IP: 52.252.75.106 80]',
+  // NuGet's own timeouts (any feed) and nuget.org's package metadata; .NET's socket errors with host and port
+  "/home/runner/work/app/app/App.csproj : error NU1301: Failed to retrieve information about 'Newtonsoft.Json' from remote source 'https://api.nuget.org/v3-flatcontainer/newtonsoft.json/index.json'.",
+  "  The HTTP request to 'GET https://api.nuget.org/v3/index.json' has timed out after 100000ms.",
+  "  The download of 'https://api.nuget.org/v3-flatcontainer/newtonsoft.json/13.0.3/newtonsoft.json.13.0.3.nupkg' timed out because no data was received for 60000ms.",
+  '/usr/share/dotnet/sdk/8.0.404/NuGet.targets(174,5): error :   Resource temporarily unavailable (api.nuget.org:443) [/home/runner/work/app/app/App.csproj]',
+  // the Docker daemon's pull once its retries ran out; rustup's download status
+  'error pulling image configuration: download failed after attempts=6: unexpected EOF',
+  "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-stable.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 503",
   // Apache HttpCore under Maven and Gradle, Gradle's cause lines, the JDK's HttpURLConnection
   '            > Premature end of Content-Length delimited message body (expected: 3,041,591; received: 1,048,576)',
   '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.acme:app:jar:1.0: Could not transfer artifact org.slf4j:slf4j-parent:pom:2.0.9 from/to central (https://repo.maven.apache.org/maven2): Premature end of chunk coded message body: closing chunk expected -> [Help 1]',
@@ -87,6 +97,12 @@ const registryLookAlikes = [
   "CDN: trunk Relative path couldn't be downloaded: all_pods_versions_0_0_0.txt Response: 404",
   '/home/runner/work/app/app/App.csproj : error NU1301: Unable to load the service index for source https://nuget.pkg.github.com/acme/index.json.',
   "/home/runner/work/app/app/App.csproj : error NU1301: The local source '/home/runner/packages' doesn't exist.",
+  "/home/runner/work/app/app/App.csproj : error NU1301: Failed to retrieve information about 'Acme.Lib' from remote source 'https://nuget.pkg.github.com/acme/download/acme.lib/index.json'.",
+  // a do-not-retry error stops the daemon's pull at the first attempt; a toolchain that does not exist
+  'error pulling image configuration: download failed after attempts=1: unauthorized: authentication required',
+  "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-1.99.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 404",
+  '   System.Net.Http.HttpRequestException : Connection refused (localhost:5000)',
+  '   System.Net.Http.HttpRequestException : Connection timed out (localhost:5000)',
   // a test's own server; a cause line that is a test's, not Gradle's
   'java.io.IOException: Server returned HTTP response code: 500 for URL: http://localhost:8888/foo/hello/',
   '               > Connect to localhost:8080 [localhost/127.0.0.1] failed: Connect timed out',
