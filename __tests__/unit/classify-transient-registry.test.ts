@@ -65,6 +65,10 @@ const registryLines = [
   "  The HTTP request to 'GET https://api.nuget.org/v3/index.json' has timed out after 100000ms.",
   "  The download of 'https://api.nuget.org/v3-flatcontainer/newtonsoft.json/13.0.3/newtonsoft.json.13.0.3.nupkg' timed out because no data was received for 60000ms.",
   '/usr/share/dotnet/sdk/8.0.404/NuGet.targets(174,5): error :   Resource temporarily unavailable (api.nuget.org:443) [/home/runner/work/app/app/App.csproj]',
+  // the curl tool's error line (curl lib/strerror.c), as Homebrew and install scripts print it
+  'curl: (56) Failure when receiving data from the peer',
+  'curl: (28) Operation timed out after 30001 milliseconds with 0 out of 0 bytes received',
+  'curl: (6) Could not resolve host: github.com',
   // the Docker daemon's pull once its retries ran out; rustup's download status
   'error pulling image configuration: download failed after attempts=6: unexpected EOF',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-stable.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 503",
@@ -102,6 +106,11 @@ const registryLookAlikes = [
   'error pulling image configuration: download failed after attempts=1: unauthorized: authentication required',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-1.99.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 404",
   '   System.Net.Http.HttpRequestException : Connection refused (localhost:5000)',
+  // curl against the job's own machine (a readiness check), a status curl does not call a transfer failure
+  'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused',
+  'curl: (28) Failed to connect to 127.0.0.1 port 3000 after 5001 ms: Timeout was reached',
+  'curl: (22) The requested URL returned error: 503',
+  'curl: (3) URL using bad/illegal format or missing URL',
   '   System.Net.Http.HttpRequestException : Connection timed out (localhost:5000)',
   // a test's own server; a cause line that is a test's, not Gradle's
   'java.io.IOException: Server returned HTTP response code: 500 for URL: http://localhost:8888/foo/hello/',
@@ -129,6 +138,7 @@ describe("Go's url.Error where the go command, BuildKit or the Docker daemon mad
     'Error response from daemon: Head "https://registry-1.docker.io/v2/library/node/manifests/20": net/http: timeout awaiting response headers',
     'ERROR: failed to solve: node:20: failed to resolve source metadata for docker.io/library/node:20: failed to do request: Head "https://registry-1.docker.io/v2/library/node/manifests/20": EOF',
     'E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/pool/main/o/openssl/libssl-dev_3.0.2_amd64.deb  500  Internal Server Error [IP: 52.252.75.106 80]',
+    'go: github.com/pkg/errors@v0.9.1: Get "https://proxy.golang.org/github.com/pkg/errors/@v/v0.9.1.zip": stream error: stream ID 3; INTERNAL_ERROR; received from peer',
   ])('fires on: %s', (line) => expect(fires('client-network-error', line)).toBe(true));
   test.each([
     // a test's own client, a local registry
@@ -140,6 +150,14 @@ describe("Go's url.Error where the go command, BuildKit or the Docker daemon mad
 
 describe('the verdict of a failed step', () => {
   test.each([
+    [
+      'brew install openssl@3',
+      [
+        'curl: (56) Failure when receiving data from the peer',
+        'Error: openssl@3: Failed to download resource "openssl@3"',
+        'Download failed: https://ghcr.io/v2/homebrew/core/openssl/3/blobs/sha256:abc',
+      ],
+    ],
     [
       'pnpm install --frozen-lockfile',
       [' ERR_PNPM_FETCH_502\u2009 GET https://registry.npmjs.org/typescript: Bad Gateway - 502'],
