@@ -69,6 +69,11 @@ const registryLines = [
   'curl: (56) Failure when receiving data from the peer',
   'curl: (28) Operation timed out after 30001 milliseconds with 0 out of 0 bytes received',
   'curl: (6) Could not resolve host: github.com',
+  // the Actions toolkit's artifact, cache and HTTP clients; pnpm's truncated tarball
+  'Error: Unable to download artifact(s): Unable to download and extract artifact: Artifact download failed after 5 retries.',
+  'Error: reserveCache failed: Cache service responded with 503',
+  'Error: Request timeout: /actions/python-versions/main/versions-manifest.json',
+  "[ERR_PNPM_BAD_TARBALL_SIZE] Actual size (1048576) of tarball (https://registry.npmjs.org/typescript/-/typescript-5.6.3.tgz) did not match the one specified in 'Content-Length' header (22876543)",
   // the Docker daemon's pull once its retries ran out; rustup's download status
   'error pulling image configuration: download failed after attempts=6: unexpected EOF',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-stable.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 503",
@@ -106,6 +111,8 @@ const registryLookAlikes = [
   'error pulling image configuration: download failed after attempts=1: unauthorized: authentication required',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-1.99.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 404",
   '   System.Net.Http.HttpRequestException : Connection refused (localhost:5000)',
+  // the cache service refusing a request, not failing it
+  'Error: reserveCache failed: Cache service responded with 409',
   // curl against the job's own machine (a readiness check), a status curl does not call a transfer failure
   'curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused',
   'curl: (28) Failed to connect to 127.0.0.1 port 3000 after 5001 ms: Timeout was reached',
