@@ -74,6 +74,10 @@ const registryLines = [
   'Error: reserveCache failed: Cache service responded with 503',
   'Error: Request timeout: /actions/python-versions/main/versions-manifest.json',
   "[ERR_PNPM_BAD_TARBALL_SIZE] Actual size (1048576) of tarball (https://registry.npmjs.org/typescript/-/typescript-5.6.3.tgz) did not match the one specified in 'Content-Length' header (22876543)",
+  // Dart's pub and PHP's Composer
+  'Got socket error trying to find package path at https://pub.dev.',
+  '503 Service Unavailable trying to find package http at https://pub.dev.',
+  'The "https://repo.packagist.org/p2/symfony/console.json" file could not be downloaded (HTTP/2 502 )',
   // the Docker daemon's pull once its retries ran out; rustup's download status
   'error pulling image configuration: download failed after attempts=6: unexpected EOF',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-stable.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 503",
@@ -111,6 +115,9 @@ const registryLookAlikes = [
   'error pulling image configuration: download failed after attempts=1: unauthorized: authentication required',
   "error: could not download file from 'https://static.rust-lang.org/dist/channel-rust-1.99.toml.sha256' to '/home/runner/.rustup/tmp/abc_file': http request returned an unsuccessful status code: 404",
   '   System.Net.Http.HttpRequestException : Connection refused (localhost:5000)',
+  // a package or file that is not there
+  'The "https://repo.packagist.org/p2/acme/nope.json" file could not be downloaded (HTTP/2 404 )',
+  'Got TLS error trying to find package path at https://pub.internal.acme.',
   // the cache service refusing a request, not failing it
   'Error: reserveCache failed: Cache service responded with 409',
   // curl against the job's own machine (a readiness check), a status curl does not call a transfer failure
