@@ -1,10 +1,10 @@
 /**
  * Misconfigured jobs and time limits in the words of the tools that print them (rules ci-credentials-missing,
- * tool-version-unsupported, job-setup-invalid, gha-step-time-limit), as a user's failed GitHub Actions step
- * prints them: each line is a format string of the source the rule's `why` names, filled in. In a step whose
- * command builds, tests or deploys, the command's word would decide over a broad rule, so these are typed by the
- * tool's own line. The look-alikes (a test quoting such text, a test's own per-test limit, tests that failed
- * before a time limit) must keep their type.
+ * tool-version-unsupported, job-setup-invalid, gha-step-time-limit, nextest-summary), as a user's failed
+ * GitHub Actions step prints them: each line is a format string of the source the rule's `why` names, filled
+ * in. In a step whose command builds, tests or deploys, the command's word would decide over a broad rule, so
+ * these are typed by the tool's own line. The look-alikes (a test quoting such text, a test's own per-test
+ * limit, tests that failed before a time limit) must keep their type.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { decide } from '../../src/core/policy.js';
@@ -104,6 +104,19 @@ describe('rule gha-step-time-limit', () => {
     '     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called',
     'WARN Current transaction 42 has timed out after 500 ms in state OPEN',
   ])('does not fire on: %s', (line) => expect(fires('gha-step-time-limit', line)).toBe(false));
+});
+
+describe('rule nextest-summary', () => {
+  test.each([
+    '     Summary [  15.750s] 8/10 tests run: 5 passed (1 slow, 1 flaky, 1 leaky), 2 failed, 1 exec failed, 1 timed out, 2 skipped',
+    '     Summary [  60.021s] 2 tests run: 1 passed, 1 timed out, 0 skipped',
+    '     Summary [   0.210s] 1 test run: 0 passed, 1 failed, 0 skipped',
+  ])('fires on: %s', (line) => expect(fires('nextest-summary', line)).toBe(true));
+  test.each([
+    // a zero count is no finding
+    '     Summary [   2.000s] 5 tests run: 5 passed, 0 skipped',
+    '     Summary [   0.100s] 0 tests run: 0 passed, 0 skipped',
+  ])('does not fire on: %s', (line) => expect(fires('nextest-summary', line)).toBe(false));
 });
 
 describe('the verdict of a misconfigured step', () => {
@@ -277,6 +290,18 @@ describe('the verdict of a step stopped by a time limit', () => {
         "E       AssertionError: assert 'permission denied' in 'ok'",
         "FAILED tests/test_fs.py::test_readonly - AssertionError: assert 'permission denied' in 'ok'",
         '========================= 1 failed, 20 passed in 3.11s =========================',
+      ],
+    ],
+    [
+      // nextest's per-test slow-timeout: one test's own limit, reported by the runner
+      'cargo nextest run',
+      [
+        '        PASS [   0.010s] app tests::fast',
+        '     TIMEOUT [  60.003s] app tests::slow',
+        '------------',
+        '     Summary [  60.021s] 2 tests run: 1 passed, 1 timed out, 0 skipped',
+        '     TIMEOUT [  60.003s] app tests::slow',
+        'error: test run failed',
       ],
     ],
     [
