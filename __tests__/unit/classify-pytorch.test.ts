@@ -49,15 +49,23 @@ describe("PyTorch's harness typed by its own words", () => {
     expect(classify({ log: step('python test/run_test.py', runTestFailed(message)) }).type).toBe('test');
   });
 
-  test("run_test.py: a test file stopped by the harness's time limit: the file's failure report decides", () => {
+  test("run_test.py: tests that failed before the harness's time limit decide; the limit alone is a timeout", () => {
     // torch/testing/_internal/common_utils.py retry_shell: f"Command took >{timeout // 60}min, returning 124";
-    // run_test returns 124 and run_tests reports the file failed. A time limit in the last error block no
-    // longer outranks the test report beside it: on the 1422-log corpus job-time-limit@end was right on 6 of 8
-    // failures (d0687 and d1249 are labelled test: tests failed, then a hung run hit the limit), under the cause
-    // bar (weigh.ts CAUSE_SUPPORT). The limit's line is still weighed, as the runner-up.
-    const body = ['Command took >30min, returning 124', ...runTestFailed('test_nn 1/1 failed!')];
-    const verdict = classify({ log: step('python test/run_test.py', body) });
-    expect(verdict).toMatchObject({ type: 'test', rule: 'pytorch-run-test' });
+    // run_test returns 124 and run_tests reports the file failed. When pytest had already reported a failed test
+    // before the limit (d0687, d1249: tests failed, then a hung run hit the limit), the failed test is what a
+    // person fixes first and the limit says nothing of its own (weigh.ts lateLimits). When the limit comes first,
+    // the harness aborted a whole test file: TAXONOMY.md's timeout, and the file's failure report after it is
+    // the report of that kill.
+    const failedFirst = [
+      'distributed/test_c10d_spawn_gloo.py::TestGloo::test_all_gather FAILED [310.0221s] [100%]',
+      '======================== 1 failed in 310.03s (0:05:10) =========================',
+      'Command took >15min, returning 124',
+      ...runTestFailed('test_nn 1/1 failed!'),
+    ];
+    expect(classify({ log: step('python test/run_test.py', failedFirst) }).type).toBe('test');
+    const limitFirst = ['Command took >30min, returning 124', ...runTestFailed('test_nn 1/1 failed!')];
+    const verdict = classify({ log: step('python test/run_test.py', limitFirst) });
+    expect(verdict).toMatchObject({ type: 'timeout', rule: 'job-time-limit' });
     expect(fires('job-time-limit', 'Command took >30min, returning 124')).toBe(true);
   });
 

@@ -44,6 +44,8 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   dependency: ['network'],
   build: ['network', 'resource'],
   'quality-gate': ['network'],
+  // The runner cancels a step its time limit stopped ('The operation was canceled.' after the limit's line).
+  cancelled: ['timeout'],
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
 };
 
@@ -193,7 +195,22 @@ export function evidencePieces(
     ...exitPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return drop ? pieces.filter((p) => !drop.has(p.key)) : pieces;
+  return lateLimits(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
+}
+
+/**
+ * A time limit that stopped a step whose tests had already reported failures says nothing of its own: the failed
+ * tests are what a person fixes first (TAXONOMY.md, the earliest hard failure), the limit only ended a run that
+ * had failed (jest's `Tests: 2 failed` and then the runner's `The action 'Test' has timed out after 30 minutes.`).
+ * A limit before the test runner's report (go's `panic: test timed out` above its `FAIL` lines) stays.
+ */
+function lateLimits(pieces: Piece[]): Piece[] {
+  const failed = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:') && !p.generic);
+  if (failed.length === 0) return pieces;
+  const first = Math.min(...failed.map((p) => p.evidence.line));
+  return pieces.filter(
+    (p) => !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first),
+  );
 }
 
 /** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */

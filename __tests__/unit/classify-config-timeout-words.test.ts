@@ -1,0 +1,319 @@
+/**
+ * Misconfigured jobs and time limits in the words of the tools that print them (rules ci-credentials-missing,
+ * tool-version-unsupported, job-setup-invalid, gha-step-time-limit, nextest-summary), as a user's failed
+ * GitHub Actions step prints them: each line is a format string of the source the rule's `why` names, filled
+ * in. In a step whose command builds, tests or deploys, the command's word would decide over a broad rule, so
+ * these are typed by the tool's own line. The look-alikes (a test quoting such text, a test's own per-test
+ * limit, tests that failed before a time limit) must keep their type.
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { decide } from '../../src/core/policy.js';
+import type { Classification } from '../../src/core/types.js';
+import { actionsStep, failedRunLog, jobLog, ruleFires } from '../classify-logs.js';
+
+const ruleSet = defaultRuleSet();
+const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
+
+/** What the default policy does with a verdict on a pull request's first attempt. */
+const retried = (v: Classification): boolean => {
+  const { strategy } = decide({
+    type: v.type,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence: v.confidence,
+    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
+  });
+  return strategy === 'retry' || strategy === 'resume';
+};
+
+/** A failed `uses:` step: the action's error annotation, no exit line (the runner prints none for an action). */
+const failedActionLog = (uses: string, output: string[]): string => jobLog(actionsStep({ uses }, output));
+
+describe('rule ci-credentials-missing', () => {
+  test.each([
+    '##[error]google-github-actions/auth failed with: the GitHub Action workflow must specify exactly one of "workload_identity_provider" or "credentials_json"! If you are specifying input values via GitHub secrets, ensure the secret is being injected into the environment.',
+    'Error: Exactly one of "workload_identity_provider" or "credentials_json" must be provided',
+    'gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:',
+    'gh: To use GitHub CLI in automation, set the GH_TOKEN environment variable.',
+    'Unable to locate credentials. You can configure credentials by running "aws configure".',
+    'remote: Permission to acme/app.git denied to github-actions[bot].',
+    ' ! [remote rejected] HEAD -> main (refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission)',
+    ' ! [remote rejected] main -> main (refusing to allow a Personal Access Token to create or update workflow `.github/workflows/ci.yml` without `workflow` scope)',
+    'error: You must be logged in to the server (Unauthorized)',
+    '\u2502 Error: No valid credential sources found',
+    '  File "<frozen os>", line 714, in __getitem__',
+    '  File "/usr/lib/python3.10/os.py", line 680, in __getitem__',
+  ])('fires on: %s', (line) => expect(fires('ci-credentials-missing', line)).toBe(true));
+  test.each([
+    // a test quoting the words, another mapping's KeyError, pytorch's own upload warning
+    "E       AssertionError: assert 'Unable to locate credentials' in ''",
+    '  File "/home/runner/work/app/app/verktyg/datastructures.py", line 360, in __getitem__',
+    'Failed to upload artifacts: Unable to locate credentials',
+    '    upload_test.go:42: got "remote: Permission to acme/app.git denied to x.", want nil',
+  ])('does not fire on: %s', (line) => expect(fires('ci-credentials-missing', line)).toBe(false));
+});
+
+describe('rule tool-version-unsupported', () => {
+  test.each([
+    'error vite@5.4.0: The engine "node" is incompatible with this module. Expected version "^18.0.0 || >=20.0.0". Got "16.20.2"',
+    'npm error notsup Not compatible with your version of node/npm: vite@5.4.0',
+    'npm ERR! notsup Not compatible with your version of node/npm: vite@5.4.0',
+    ' ERR_PNPM_UNSUPPORTED_ENGINE\u2009 Unsupported environment (bad pnpm and/or Node.js version)',
+    '##[error]Version 3.14 with arch x64 not found',
+    '[ERROR] Detected JDK version 11.0.21 (JAVA_HOME=/usr/lib/jvm/temurin-11-jdk-amd64) is not in the allowed range [17,).',
+    'Detected JDK Version: 1.8.0-392 is not in the allowed range [11,).',
+    "> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 65",
+  ])('fires on: %s', (line) => expect(fires('tool-version-unsupported', line)).toBe(true));
+  test.each([
+    // yarn's info line under --ignore-engines, and the platform check (an optional dependency skipped)
+    'info @google-cloud/functions-emulator@1.0.0-beta.5: The engine "node" is incompatible with this module. Expected version "~6".',
+    'info fsevents@2.3.2: The platform "linux" is incompatible with this module.',
+    'Looking for Version 3.14 with arch x64 not found in the cache, downloading',
+  ])('does not fire on: %s', (line) => expect(fires('tool-version-unsupported', line)).toBe(false));
+});
+
+describe('rule job-setup-invalid', () => {
+  test.each([
+    "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/home/runner/work/app/app/package.json'",
+    "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/package.json'",
+    'make: *** [Makefile:3: test] Error 127',
+    'make[1]: *** [build] Error 127',
+    'ERROR: invalid tag "ghcr.io/Acme/App:latest": repository name must be lowercase',
+    'denied: requested access to the resource is denied',
+  ])('fires on: %s', (line) => expect(fires('job-setup-invalid', line)).toBe(true));
+  test.each([
+    // a package's own file missing under node_modules is a broken install; another make status
+    "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/node_modules/left-pad/package.json'",
+    'make: *** [Makefile:3: test] Error 1',
+    'make: *** [Makefile:3: test] Error 1270',
+  ])('does not fire on: %s', (line) => expect(fires('job-setup-invalid', line)).toBe(false));
+});
+
+describe('rule gha-step-time-limit', () => {
+  test.each([
+    "##[error]The action 'Run tests' has timed out after 10 minutes.",
+    "##[error]The background step 'Start server' has timed out after 5 minutes.",
+    "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m.",
+    '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.',
+    '##[error]The job has exceeded the maximum execution time of 1h0m0s',
+  ])('fires on: %s', (line) => expect(fires('gha-step-time-limit', line)).toBe(true));
+  test.each([
+    // a test's own limit, a service's log line
+    '    thrown: "Exceeded timeout of 5000 ms for a test.',
+    '     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called',
+    'WARN Current transaction 42 has timed out after 500 ms in state OPEN',
+  ])('does not fire on: %s', (line) => expect(fires('gha-step-time-limit', line)).toBe(false));
+});
+
+describe('rule nextest-summary', () => {
+  test.each([
+    '     Summary [  15.750s] 8/10 tests run: 5 passed (1 slow, 1 flaky, 1 leaky), 2 failed, 1 exec failed, 1 timed out, 2 skipped',
+    '     Summary [  60.021s] 2 tests run: 1 passed, 1 timed out, 0 skipped',
+    '     Summary [   0.210s] 1 test run: 0 passed, 1 failed, 0 skipped',
+  ])('fires on: %s', (line) => expect(fires('nextest-summary', line)).toBe(true));
+  test.each([
+    // a zero count is no finding
+    '     Summary [   2.000s] 5 tests run: 5 passed, 0 skipped',
+    '     Summary [   0.100s] 0 tests run: 0 passed, 0 skipped',
+  ])('does not fire on: %s', (line) => expect(fires('nextest-summary', line)).toBe(false));
+});
+
+describe('the verdict of a misconfigured step', () => {
+  test.each([
+    [
+      'git push origin HEAD:main',
+      [
+        'To https://github.com/acme/app',
+        ' ! [remote rejected] HEAD -> main (refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission)',
+        "error: failed to push some refs to 'https://github.com/acme/app'",
+      ],
+    ],
+    [
+      'gh release create v1.0.0',
+      [
+        'gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:',
+        '  env:',
+        '    GH_TOKEN: ${{ github.token }}',
+      ],
+    ],
+    [
+      'npm test',
+      [
+        'npm ERR! code ENOENT',
+        'npm ERR! syscall open',
+        'npm ERR! path /home/runner/work/app/app/package.json',
+        "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/package.json'",
+        'npm ERR! enoent This is related to npm not being able to find a file.',
+      ],
+    ],
+    ['make test', ['make: mvn: No such file or directory', 'make: *** [Makefile:3: test] Error 127']],
+    [
+      'yarn install --frozen-lockfile',
+      [
+        '[1/4] Resolving packages...',
+        'error vite@5.4.0: The engine "node" is incompatible with this module. Expected version "^18.0.0 || >=20.0.0". Got "16.20.2"',
+        'error Found incompatible module.',
+        'info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.',
+      ],
+    ],
+    [
+      'docker build -t ghcr.io/Acme/App:latest .',
+      ['ERROR: invalid tag "ghcr.io/Acme/App:latest": repository name must be lowercase'],
+    ],
+    [
+      'docker push acme/app:1.0',
+      [
+        'The push refers to repository [docker.io/acme/app]',
+        '5f70bf18a086: Preparing',
+        'denied: requested access to the resource is denied',
+      ],
+    ],
+    [
+      'terraform plan -input=false',
+      [
+        'Planning failed. Terraform encountered an error while generating this plan.',
+        '\u2577',
+        '\u2502 Error: No valid credential sources found',
+        '\u2502 ',
+        '\u2502   with provider["registry.terraform.io/hashicorp/aws"],',
+        '\u2575',
+      ],
+    ],
+    [
+      './gradlew build',
+      [
+        'FAILURE: Build failed with an exception.',
+        '* What went wrong:',
+        "Could not open settings generic class cache for settings file '/home/runner/work/app/app/settings.gradle' (/home/runner/.gradle/caches/7.4/scripts/abc).",
+        "> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 65",
+      ],
+    ],
+    [
+      'mvn -B verify',
+      [
+        '[ERROR] Rule 0: org.apache.maven.enforcer.rules.version.RequireJavaVersion failed with message:',
+        '[ERROR] Detected JDK version 11.0.21 (JAVA_HOME=/usr/lib/jvm/temurin-11-jdk-amd64) is not in the allowed range [17,).',
+        '[INFO] BUILD FAILURE',
+        '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.4.1:enforce (enforce-java) on project app: ',
+        '[ERROR] -> [Help 1]',
+      ],
+    ],
+    [
+      'python deploy.py',
+      [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/deploy.py", line 4, in <module>',
+        "    token = os.environ['DEPLOY_TOKEN']",
+        '  File "<frozen os>", line 714, in __getitem__',
+        "KeyError: 'DEPLOY_TOKEN'",
+      ],
+    ],
+  ] as [string, string[]][])('%s is config and not retried', (run, output) => {
+    const v = classify({ log: failedRunLog(run, output) });
+    expect(v.type).toBe('config');
+    expect(retried(v)).toBe(false);
+  });
+
+  test.each([
+    [
+      'google-github-actions/auth@v2',
+      '##[error]google-github-actions/auth failed with: the GitHub Action workflow must specify exactly one of "workload_identity_provider" or "credentials_json"! If you are specifying input values via GitHub secrets, ensure the secret is being injected into the environment. By default, secrets are not passed to workflows triggered from forks, including Dependabot.',
+    ],
+    ['actions/setup-python@v4', '##[error]Version 3.14 with arch x64 not found'],
+  ])('the action %s is config', (uses, line) => {
+    expect(classify({ log: failedActionLog(uses, [line]) }).type).toBe('config');
+  });
+});
+
+describe('the verdict of a step stopped by a time limit', () => {
+  test.each([
+    ['pytest', ['tests/test_a.py ....', "##[error]The action 'Run tests' has timed out after 10 minutes."]],
+    [
+      'npm test',
+      [
+        '> app@1.0.0 test',
+        '> jest',
+        '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.',
+        '##[error]The operation was canceled.',
+      ],
+    ],
+    [
+      './gradlew test',
+      [
+        '> Task :app:test',
+        "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m.",
+        '> Task :app:test FAILED',
+        'FAILURE: Build failed with an exception.',
+        '* What went wrong:',
+        "Execution failed for task ':app:test'.",
+        '> Timeout has been exceeded',
+      ],
+    ],
+  ] as [string, string[]][])('%s is timeout', (run, output) => {
+    expect(classify({ log: failedRunLog(run, output) }).type).toBe('timeout');
+  });
+
+  test.each([
+    [
+      'npx jest',
+      [
+        '  \u25cf api \u203a fetches users',
+        '    thrown: "Exceeded timeout of 5000 ms for a test.',
+        'Tests:       1 failed, 12 passed, 13 total',
+      ],
+    ],
+    [
+      'pytest',
+      [
+        'tests/test_api.py::test_slow FAILED',
+        'E       Failed: Timeout >300.0s',
+        'FAILED tests/test_api.py::test_slow - Failed: Timeout >300.0s',
+        '========================= 1 failed, 20 passed in 310.11s =========================',
+      ],
+    ],
+    [
+      'npm test',
+      [
+        '> app@1.0.0 test',
+        '> jest',
+        '  \u25cf db \u203a connects',
+        '    expect(received).toBe(expected)',
+        'Tests:       1 failed, 12 passed, 13 total',
+        "##[error]The action 'Run tests' has timed out after 30 minutes.",
+      ],
+    ],
+    [
+      'pytest',
+      [
+        'tests/test_fs.py::test_readonly FAILED',
+        "E       AssertionError: assert 'permission denied' in 'ok'",
+        "FAILED tests/test_fs.py::test_readonly - AssertionError: assert 'permission denied' in 'ok'",
+        '========================= 1 failed, 20 passed in 3.11s =========================',
+      ],
+    ],
+    [
+      // nextest's per-test slow-timeout: one test's own limit, reported by the runner
+      'cargo nextest run',
+      [
+        '        PASS [   0.010s] app tests::fast',
+        '     TIMEOUT [  60.003s] app tests::slow',
+        '------------',
+        '     Summary [  60.021s] 2 tests run: 1 passed, 1 timed out, 0 skipped',
+        '     TIMEOUT [  60.003s] app tests::slow',
+        'error: test run failed',
+      ],
+    ],
+    [
+      'go test ./...',
+      [
+        '--- FAIL: TestUpload (0.01s)',
+        '    upload_test.go:42: got "Resource not accessible by integration", want nil',
+        'FAIL',
+        'FAIL\tgithub.com/acme/app\t0.120s',
+      ],
+    ],
+  ] as [string, string[]][])('%s: a test look-alike stays test', (run, output) => {
+    expect(classify({ log: failedRunLog(run, output) }).type).toBe('test');
+  });
+});
