@@ -63,6 +63,7 @@ describe('rule tool-version-unsupported', () => {
     '##[error]Version 3.14 with arch x64 not found',
     '[ERROR] Detected JDK version 11.0.21 (JAVA_HOME=/usr/lib/jvm/temurin-11-jdk-amd64) is not in the allowed range [17,).',
     'Detected JDK Version: 1.8.0-392 is not in the allowed range [11,).',
+    '[ERROR] Detected JDK /usr/lib/jvm/temurin-11-jdk-amd64 is version 11.0.21 which is not in the allowed range [17,).',
     "> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 65",
   ])('fires on: %s', (line) => expect(fires('tool-version-unsupported', line)).toBe(true));
   test.each([
@@ -95,6 +96,8 @@ describe('rule gha-step-time-limit', () => {
     "##[error]The action 'Run tests' has timed out after 10 minutes.",
     "##[error]The background step 'Start server' has timed out after 5 minutes.",
     "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m.",
+    "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m 0s.",
+    "Requesting stop of task ':block' as it has exceeded its configured timeout of 1h 30m.",
     '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.',
     '##[error]The job has exceeded the maximum execution time of 1h0m0s',
   ])('fires on: %s', (line) => expect(fires('gha-step-time-limit', line)).toBe(true));
@@ -196,6 +199,16 @@ describe('the verdict of a misconfigured step', () => {
         '[ERROR] Detected JDK version 11.0.21 (JAVA_HOME=/usr/lib/jvm/temurin-11-jdk-amd64) is not in the allowed range [17,).',
         '[INFO] BUILD FAILURE',
         '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.4.1:enforce (enforce-java) on project app: ',
+        '[ERROR] -> [Help 1]',
+      ],
+    ],
+    [
+      'mvn -B -ntp verify',
+      [
+        '[ERROR] Rule 0: org.apache.maven.enforcer.rules.version.RequireJavaVersion failed with message:',
+        '[ERROR] Detected JDK /usr/lib/jvm/temurin-11-jdk-amd64 is version 11.0.21 which is not in the allowed range [17,).',
+        '[INFO] BUILD FAILURE',
+        '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.6.1:enforce (enforce-java) on project app: ',
         '[ERROR] -> [Help 1]',
       ],
     ],
