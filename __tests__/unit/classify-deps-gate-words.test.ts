@@ -73,6 +73,17 @@ describe('the verdict of a dependency step in the tool words', () => {
       ],
     ],
     [
+      './gradlew build',
+      [
+        'FAILURE: Build failed with an exception.',
+        '',
+        '* What went wrong:',
+        "Could not determine the dependencies of task ':app:compileJava'.",
+        "> Could not resolve all task dependencies for configuration ':app:compileClasspath'.",
+        '   > Could not find com.example:foo:1.0.',
+      ],
+    ],
+    [
       'swift build',
       [
         'Fetching https://github.com/acme/pkgb.git',
