@@ -5,7 +5,8 @@
  * seconds, without starting the shared Azurite that only the stand needs.
  */
 const shared = {
-  testEnvironment: 'node',
+  // Node's, with a test file's end emitting 'exit' on its `process`, as the end of a process would.
+  testEnvironment: '<rootDir>/__tests__/node-environment.js',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
