@@ -5,7 +5,8 @@
  * seconds, without starting the shared Azurite that only the stand needs.
  */
 const shared = {
-  testEnvironment: 'node',
+  // Node's, with a test file's end emitting 'exit' on its `process`, as the end of a process would.
+  testEnvironment: '<rootDir>/__tests__/node-environment.js',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
@@ -22,6 +23,11 @@ export default {
   // child processes and time limits, so a third worker fills the cores; the tests' time bounds measure CPU
   // time or what the code did, not the machine's load.
   maxWorkers: 3,
+  // Jest in ESM mode keeps every test file's context alive in its worker (jestjs/jest#14605): a worker's
+  // heap grew by 5-10 MB a file past 1 GB, and Node took longer than jest's 500 ms grace to tear that
+  // down at the end ("A worker process has failed to exit gracefully"). A worker whose heap passes this
+  // between two files is replaced.
+  workerIdleMemoryLimit: '256MB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {
