@@ -6,6 +6,8 @@
  */
 import type { CompiledRuleSet } from '../src/core/classify/index.js';
 import { scanText } from '../src/core/classify/index.js';
+import { decide } from '../src/core/policy.js';
+import type { Classification } from '../src/core/types.js';
 
 /** A step that runs a script (`run:`) or an action (`uses:`). */
 export type StepKind = { run: string } | { uses: string };
@@ -35,4 +37,17 @@ export function ruleFires(ruleSet: CompiledRuleSet, id: string, line: string): b
   const rule = ruleSet.rules.find((r) => r.spec.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
   return scanText(line, ruleSet).first[rule.index] !== undefined;
+}
+
+/** Whether the default policy retries (or resumes) a verdict on a pull request's first attempt. */
+export function retriedOnPr(v: Classification): boolean {
+  const { strategy } = decide({
+    type: v.type,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence: v.confidence,
+    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
+  });
+  return strategy === 'retry' || strategy === 'resume';
 }

@@ -7,25 +7,10 @@
  * limit, tests that failed before a time limit) must keep their type.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { decide } from '../../src/core/policy.js';
-import type { Classification } from '../../src/core/types.js';
-import { actionsStep, failedRunLog, jobLog, ruleFires } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
-
-/** What the default policy does with a verdict on a pull request's first attempt. */
-const retried = (v: Classification): boolean => {
-  const { strategy } = decide({
-    type: v.type,
-    lane: 'STANDARD',
-    branchKind: 'pr',
-    attempt: 1,
-    confidence: v.confidence,
-    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
-  });
-  return strategy === 'retry' || strategy === 'resume';
-};
 
 /** A failed `uses:` step: the action's error annotation, no exit line (the runner prints none for an action). */
 const failedActionLog = (uses: string, output: string[]): string => jobLog(actionsStep({ uses }, output));
@@ -225,7 +210,7 @@ describe('the verdict of a misconfigured step', () => {
   ] as [string, string[]][])('%s is config and not retried', (run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).toBe('config');
-    expect(retried(v)).toBe(false);
+    expect(retriedOnPr(v)).toBe(false);
   });
 
   test.each([

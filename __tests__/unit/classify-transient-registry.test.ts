@@ -7,25 +7,10 @@
  * trust, a go.sum mismatch, a test's own client) and must not be retried.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { decide } from '../../src/core/policy.js';
-import type { Classification } from '../../src/core/types.js';
-import { failedRunLog, ruleFires } from '../classify-logs.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
-
-/** What the default policy does with a verdict on a pull request's first attempt. */
-const retried = (v: Classification): boolean => {
-  const { strategy } = decide({
-    type: v.type,
-    lane: 'STANDARD',
-    branchKind: 'pr',
-    attempt: 1,
-    confidence: v.confidence,
-    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
-  });
-  return strategy === 'retry' || strategy === 'resume';
-};
 
 const registryLines = [
   // pnpm packages/error FetchError, resolving/npm-resolver META_FETCH_FAIL around node-fetch's message
@@ -228,7 +213,7 @@ describe('the verdict of a failed step', () => {
   ] as [string, string[]][])('%s cut off by the network is network and retried', (run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).toBe('network');
-    expect(retried(v)).toBe(true);
+    expect(retriedOnPr(v)).toBe(true);
   });
 
   test.each([
@@ -276,6 +261,6 @@ describe('the verdict of a failed step', () => {
   ] as [string, string[]][])('%s: a deterministic look-alike is not retried', (run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).not.toBe('network');
-    expect(retried(v)).toBe(false);
+    expect(retriedOnPr(v)).toBe(false);
   });
 });

@@ -7,25 +7,10 @@
  * own server, a test's assertion, a shell that never started) and must not be retried.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { decide } from '../../src/core/policy.js';
-import type { Classification } from '../../src/core/types.js';
-import { failedRunLog, ruleFires } from '../classify-logs.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
-
-/** What the default policy does with a verdict on a pull request's first attempt. */
-const retried = (v: Classification): boolean => {
-  const { strategy } = decide({
-    type: v.type,
-    lane: 'STANDARD',
-    branchKind: 'pr',
-    attempt: 1,
-    confidence: v.confidence,
-    ...(v.retryable === undefined ? {} : { retryable: v.retryable }),
-  });
-  return strategy === 'retry' || strategy === 'resume';
-};
 
 const jenkinsLines = [
   // jenkinsci/remoting SynchronousCommandTransport, RemoteInvocationHandler, Channel, PingThread
@@ -145,7 +130,7 @@ describe('Maven behind Apache HttpClient (client-network-error)', () => {
     expect(fires('client-network-error', line)).toBe(true);
     const v = classify({ log: line, command: 'mvn -B verify' });
     expect(v.type).toBe('network');
-    expect(retried(v)).toBe(true);
+    expect(retriedOnPr(v)).toBe(true);
   });
   test('a refused login through the same client is not', () => {
     const refused = line.replace(
@@ -187,7 +172,7 @@ describe("Node's and apt's words for a dropped connection and a failed lookup (n
     ]);
     const v = classify({ log });
     expect(v.type).toBe('test');
-    expect(retried(v)).toBe(false);
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
 
@@ -230,7 +215,7 @@ describe('the verdict', () => {
     ]);
     const v = classify({ log });
     expect(v).toMatchObject({ type: 'infrastructure', rule: 'jenkins-agent-lost' });
-    expect(retried(v)).toBe(true);
+    expect(retriedOnPr(v)).toBe(true);
   });
 
   test('durable-task losing the shell wrapper heartbeat is infrastructure', () => {
@@ -251,7 +236,7 @@ describe('the verdict', () => {
     ]);
     const v = classify({ log });
     expect(v).toMatchObject({ type: 'network', rule: 'http-client-server-error' });
-    expect(retried(v)).toBe(true);
+    expect(retriedOnPr(v)).toBe(true);
   });
 
   test('npm install cut off by a 502 from the registry is network and retried', () => {
@@ -262,7 +247,7 @@ describe('the verdict', () => {
     ]);
     const v = classify({ log });
     expect(v.type).toBe('network');
-    expect(retried(v)).toBe(true);
+    expect(retriedOnPr(v)).toBe(true);
   });
 
   test('a failed test whose exception is a 503 from a service stays a failed test (TAXONOMY.md)', () => {
@@ -275,7 +260,7 @@ describe('the verdict', () => {
     ]);
     const v = classify({ log });
     expect(v.type).toBe('test');
-    expect(retried(v)).toBe(false);
+    expect(retriedOnPr(v)).toBe(false);
   });
 
   test('npm refused a package with 404 is a dependency failure, never retried', () => {
@@ -285,6 +270,6 @@ describe('the verdict', () => {
     ]);
     const v = classify({ log });
     expect(v.type).not.toBe('network');
-    expect(retried(v)).toBe(false);
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
