@@ -87,16 +87,20 @@ describe('a save right after a resume', () => {
     expect(await objects()).toEqual(stored);
   });
 
-  it.each<[string, Partial<SaveOptions>]>([
-    ['another stage', { meta: { ...before('deploy', ['install', 'build']), attempt: 2 } }],
-    ['other completed stages', { meta: { ...before('test', ['install', 'build', 'lint']), attempt: 2 } }],
-    ['other roots', { paths: ['build'] }],
-    ['other exclusions', { exclude: ['build/*.map'] }],
-    ['hidden files kept', { includeHidden: true }],
-    ['a full save asked for', { full: true }],
-    ['no local copy of the restored manifest', { manifestCache: path.join(os.tmpdir(), 'none-here') }],
+  // Options are made per test: the missing local copy is named inside the test's own temporary directory.
+  it.each<[string, () => Partial<SaveOptions>]>([
+    ['another stage', () => ({ meta: { ...before('deploy', ['install', 'build']), attempt: 2 } })],
+    [
+      'other completed stages',
+      () => ({ meta: { ...before('test', ['install', 'build', 'lint']), attempt: 2 } }),
+    ],
+    ['other roots', () => ({ paths: ['build'] })],
+    ['other exclusions', () => ({ exclude: ['build/*.map'] })],
+    ['hidden files kept', () => ({ includeHidden: true })],
+    ['a full save asked for', () => ({ full: true })],
+    ['no local copy of the restored manifest', () => ({ manifestCache: path.join(tmp, 'none-here') })],
   ])('saves as before with %s', async (_why, over) => {
-    const r = await save(over);
+    const r = await save(over());
     expect(r.reused).toBeUndefined();
     expect(r.manifest.id).toBe('ci-recovery-ckpt-r7-build-a2-test-001');
     expect(await objects()).toContain('ci-recovery-ckpt-r7-build-a2-test-001.manifest.json');
