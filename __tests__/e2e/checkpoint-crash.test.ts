@@ -243,4 +243,5 @@ test('kill -9 at every crash point of a save: the store has the whole checkpoint
   // (A full save: every entry is a crash point while the archive is written.)
   expect(kills).toBeGreaterThanOrEqual(20);
   await everyListedRestores(expected);
-});
+  // 16 s alone; past the default 120 s at a load of 12, like the restore sweep above.
+}, 300_000);
