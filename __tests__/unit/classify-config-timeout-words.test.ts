@@ -19,15 +19,8 @@ describe('rule ci-credentials-missing', () => {
   test.each([
     '##[error]google-github-actions/auth failed with: the GitHub Action workflow must specify exactly one of "workload_identity_provider" or "credentials_json"! If you are specifying input values via GitHub secrets, ensure the secret is being injected into the environment.',
     'Error: Exactly one of "workload_identity_provider" or "credentials_json" must be provided',
-    'gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:',
     'gh: To use GitHub CLI in automation, set the GH_TOKEN environment variable.',
-    'Unable to locate credentials. You can configure credentials by running "aws configure".',
-    'remote: Permission to acme/app.git denied to github-actions[bot].',
-    ' ! [remote rejected] HEAD -> main (refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission)',
     ' ! [remote rejected] main -> main (refusing to allow a Personal Access Token to create or update workflow `.github/workflows/ci.yml` without `workflow` scope)',
-    'error: You must be logged in to the server (Unauthorized)',
-    '\u2502 Error: No valid credential sources found',
-    '  File "<frozen os>", line 714, in __getitem__',
     '  File "/usr/lib/python3.10/os.py", line 680, in __getitem__',
   ])('fires on: %s', (line) => expect(fires('ci-credentials-missing', line)).toBe(true));
   test.each([
@@ -40,17 +33,10 @@ describe('rule ci-credentials-missing', () => {
 });
 
 describe('rule tool-version-unsupported', () => {
-  test.each([
-    'error vite@5.4.0: The engine "node" is incompatible with this module. Expected version "^18.0.0 || >=20.0.0". Got "16.20.2"',
-    'npm error notsup Not compatible with your version of node/npm: vite@5.4.0',
-    'npm ERR! notsup Not compatible with your version of node/npm: vite@5.4.0',
-    ' ERR_PNPM_UNSUPPORTED_ENGINE\u2009 Unsupported environment (bad pnpm and/or Node.js version)',
-    '##[error]Version 3.14 with arch x64 not found',
-    '[ERROR] Detected JDK version 11.0.21 (JAVA_HOME=/usr/lib/jvm/temurin-11-jdk-amd64) is not in the allowed range [17,).',
-    'Detected JDK Version: 1.8.0-392 is not in the allowed range [11,).',
-    '[ERROR] Detected JDK /usr/lib/jvm/temurin-11-jdk-amd64 is version 11.0.21 which is not in the allowed range [17,).',
-    "> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 65",
-  ])('fires on: %s', (line) => expect(fires('tool-version-unsupported', line)).toBe(true));
+  test.each(['npm ERR! notsup Not compatible with your version of node/npm: vite@5.4.0'])(
+    'fires on: %s',
+    (line) => expect(fires('tool-version-unsupported', line)).toBe(true),
+  );
   test.each([
     // yarn's info line under --ignore-engines, and the platform check (an optional dependency skipped)
     'info @google-cloud/functions-emulator@1.0.0-beta.5: The engine "node" is incompatible with this module. Expected version "~6".',
@@ -60,14 +46,9 @@ describe('rule tool-version-unsupported', () => {
 });
 
 describe('rule job-setup-invalid', () => {
-  test.each([
-    "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/home/runner/work/app/app/package.json'",
-    "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/package.json'",
-    'make: *** [Makefile:3: test] Error 127',
-    'make[1]: *** [build] Error 127',
-    'ERROR: invalid tag "ghcr.io/Acme/App:latest": repository name must be lowercase',
-    'denied: requested access to the resource is denied',
-  ])('fires on: %s', (line) => expect(fires('job-setup-invalid', line)).toBe(true));
+  test.each(['make[1]: *** [build] Error 127'])('fires on: %s', (line) =>
+    expect(fires('job-setup-invalid', line)).toBe(true),
+  );
   test.each([
     // a package's own file missing under node_modules is a broken install; another make status
     "npm ERR! enoent ENOENT: no such file or directory, open '/home/runner/work/app/app/node_modules/left-pad/package.json'",
@@ -78,10 +59,6 @@ describe('rule job-setup-invalid', () => {
 
 describe('rule gha-step-time-limit', () => {
   test.each([
-    "##[error]The action 'Run tests' has timed out after 10 minutes.",
-    "##[error]The background step 'Start server' has timed out after 5 minutes.",
-    "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m.",
-    "Requesting stop of task ':app:test' as it has exceeded its configured timeout of 30m 0s.",
     "Requesting stop of task ':block' as it has exceeded its configured timeout of 1h 30m.",
     '##[error]The job running on runner GitHub Actions 12 has exceeded the maximum execution time of 360 minutes.',
     '##[error]The job has exceeded the maximum execution time of 1h0m0s',
@@ -95,11 +72,9 @@ describe('rule gha-step-time-limit', () => {
 });
 
 describe('rule nextest-summary', () => {
-  test.each([
-    '     Summary [  15.750s] 8/10 tests run: 5 passed (1 slow, 1 flaky, 1 leaky), 2 failed, 1 exec failed, 1 timed out, 2 skipped',
-    '     Summary [  60.021s] 2 tests run: 1 passed, 1 timed out, 0 skipped',
-    '     Summary [   0.210s] 1 test run: 0 passed, 1 failed, 0 skipped',
-  ])('fires on: %s', (line) => expect(fires('nextest-summary', line)).toBe(true));
+  test.each(['     Summary [   0.210s] 1 test run: 0 passed, 1 failed, 0 skipped'])('fires on: %s', (line) =>
+    expect(fires('nextest-summary', line)).toBe(true),
+  );
   test.each([
     // a zero count is no finding
     '     Summary [   2.000s] 5 tests run: 5 passed, 0 skipped',
