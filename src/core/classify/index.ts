@@ -18,6 +18,9 @@ import type { Weighed } from './weigh.js';
 import { evidencePieces, weigh } from './weigh.js';
 import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
+import type { FallbackModel, FallbackModelFile } from './fallback.js';
+import { decodeModel, fallbackVerdict } from './fallback.js';
+import modelData from '../../../rules/fallback-model.json' with { type: 'json' };
 
 export { LogScanner, scanText } from './scanner.js';
 export type { ScanResult } from './scanner.js';
@@ -165,9 +168,45 @@ export function classifyScan(
       step = later.step;
     }
   }
+  // No rule is sure: the learned model reads the failed step's last error-shaped lines (a later failed step's
+  // when the first one's say nothing, as above).
+  if (result.type === 'unknown' && scan) {
+    const guess =
+      learned(scan, ruleSet, false) ??
+      (later && scan.structure?.format === 'github' && !step?.failureStood
+        ? learned(scan, ruleSet, true)
+        : undefined);
+    if (guess) {
+      result = guess;
+      if (guess.evidence && later?.tail?.includes(guess.evidence)) step = later.step;
+    }
+  }
   if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
   if (step) result.step = step.name;
   return result;
+}
+
+let committedModel: FallbackModel | undefined;
+
+/** The committed model, decoded once, when the fallback is first needed. */
+function fallbackModel(ruleSet: CompiledRuleSet): FallbackModel {
+  return ruleSet.fallback ?? (committedModel ??= decodeModel(modelData as FallbackModelFile));
+}
+
+/**
+ * The learned fallback (fallback.ts) on the failed step's last error-shaped lines (the whole log's when it shows
+ * no failed step; none when it says the job passed). Lines before a success line were survived.
+ */
+function learned(scan: ScanResult, ruleSet: CompiledRuleSet, later: boolean): Classification | undefined {
+  const failed = later ? scan.laterFailedStep : scan.firstFailedStep;
+  if (!failed && scan.structure?.outcome === 'passed') return undefined;
+  const tail: Evidence[] = (failed ? failed.tail : scan.tail) ?? [];
+  const success = scan.success?.line ?? 0;
+  const lines = tail.filter((l) => l.line > success);
+  if (lines.length === 0) return undefined;
+  const found = fallbackVerdict(fallbackModel(ruleSet), lines);
+  if (!found) return undefined;
+  return verdict(found.type, found.confidence, 'fallback:learned', found.evidence);
 }
 
 function decide(

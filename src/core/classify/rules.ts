@@ -2,6 +2,7 @@ import type { Confidence, FailureType } from '../types.js';
 import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
+import type { FallbackModel } from './fallback.js';
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
 import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
@@ -160,6 +161,11 @@ export interface CompiledRuleSet {
    * a time without rescanning (a lexicon entry is left out of `lexicon` instead).
    */
   drop?: ReadonlySet<string>;
+  /**
+   * The learned fallback's model (fallback.ts); when absent, the committed rules/fallback-model.json, decoded on
+   * first use. The evaluation sets one trained without the held-out logs.
+   */
+  fallback?: FallbackModel;
 }
 
 /** The committed weights, measured on the labelled corpus. */

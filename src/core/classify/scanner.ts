@@ -8,6 +8,7 @@ import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import { failsTheJob, StructureReader } from './structure.js';
+import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
 export interface ScanResult {
@@ -33,6 +34,11 @@ export interface ScanResult {
   laterFailedStep?: FailedStep & { commands: CommandContext };
   /** The steps the log shows and the job's outcome as the log says it. */
   structure?: LogStructure;
+  /**
+   * The whole log's last error-shaped lines (fallback.ts isErrorShaped), oldest first: what the learned
+   * fallback reads when no rule is sure and the log shows no failed step.
+   */
+  tail?: Evidence[];
   /** Number of lines seen. */
   lines: number;
   /** Number of bytes seen. */
@@ -45,6 +51,8 @@ export interface FailedStep {
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
   step?: LogStep;
+  /** The step's last error-shaped lines, oldest first (fallback.ts). */
+  tail?: Evidence[];
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -54,6 +62,7 @@ interface StepHits {
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
   commands: CommandContext;
+  tail: Evidence[];
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -213,6 +222,7 @@ export class LogScanner {
       first: new Array<Evidence | undefined>(n),
       last: new Array<Evidence | undefined>(n),
       commands: { failed: [], ran: [] },
+      tail: [],
     };
   }
 
@@ -222,6 +232,7 @@ export class LogScanner {
       to: step?.end ?? this.line,
       first: hits.first,
       last: hits.last,
+      tail: hits.tail,
     };
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
@@ -239,6 +250,7 @@ export class LogScanner {
       first: hits.first,
       last: hits.last,
       step,
+      tail: hits.tail,
       commands: hits.commands,
     };
   }
@@ -349,6 +361,12 @@ export class LogScanner {
           r.success = { line: this.line, text: stripped, rule: success.spec.id };
       }
     }
+    // A line a rule's keyword made us decode, shaped like an error: the learned fallback's candidate.
+    if (text && isErrorShaped(text)) {
+      const hit = { line: this.line, text };
+      keepTail(this.step.tail, hit);
+      keepTail((r.tail ??= []), hit);
+    }
     if (this.reader.current !== this.step.index) this.closeStep();
     const deferred = this.deferredCommand;
     if (deferred && !this.reader.deferring) {
@@ -420,6 +438,12 @@ export class LogScanner {
     const own = context.ran.findLastIndex((hit) => hit.text === cmd);
     if (own >= 0) context.ran = context.ran.slice(own + 1);
   }
+}
+
+/** Keeps the last TAIL_LINES lines of a tail. */
+function keepTail(tail: Evidence[], hit: Evidence): void {
+  tail.push(hit);
+  if (tail.length > TAIL_LINES) tail.shift();
 }
 
 /** Scans a whole in-memory log; `command` is what a plain log's one step ran. */

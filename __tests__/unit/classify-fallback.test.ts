@@ -1,0 +1,126 @@
+/**
+ * The learned fallback (src/core/classify/fallback.ts): where no rule is sure, the failed step's last
+ * error-shaped lines are typed by a model learned from the corpus's evidence lines. It never outvotes a rule,
+ * never says a transient type (a guess must not spend a retry), says low, and the committed model is what the
+ * training script makes from the corpus, byte for byte.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import {
+  classify,
+  compileLexicon,
+  compileRules,
+  defaultRuleSet,
+  validateRuleFile,
+} from '../../src/core/classify/index.js';
+import { lexiconFile } from '../../src/core/classify/context.js';
+import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
+import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
+import { trainFallback } from '../../src/core/classify/fallback-train.js';
+import { fallbackLines } from '../../bench/fallback-data.js';
+import { logPath, scanCorpus } from '../../bench/lopo.js';
+import ruleData from '../../rules/log-rules.json' with { type: 'json' };
+import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
+import { corpus, describeIfCorpus } from '../corpus.js';
+
+function corpusText(id: string): string {
+  let data = readFileSync(logPath(corpus, id));
+  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
+  return data.toString('utf8');
+}
+
+const committed = decodeModel(modelFile as FallbackModelFile);
+
+describe('error-shaped lines', () => {
+  test('a failure word makes a candidate; a zero count, an echoed command or a warning does not', () => {
+    expect(isErrorShaped('e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs')).toBe(true);
+    expect(isErrorShaped('Error (3656): Contract "A" should be marked as abstract.')).toBe(true);
+    expect(isErrorShaped('Tests finished: 0 errors, 0 failures')).toBe(false);
+    expect(isErrorShaped('$ make check || echo failed')).toBe(false);
+    expect(isErrorShaped('WARNING: deprecated option, the build may fail later')).toBe(false);
+    expect(isErrorShaped('[ERROR] Re-run Maven using the -X switch to enable full debug logging.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('training', () => {
+  const lines = [
+    { text: 'error: cannot find symbol Foo', type: 'build' as const },
+    { text: 'FAILED tests/test_a.py::test_b - AssertionError', type: 'test' as const },
+    { text: 'src/a.js: 3:1 error Unexpected console statement no-console', type: 'quality-gate' as const },
+  ];
+  test('the same lines in any order give byte-identical weights', () => {
+    expect(JSON.stringify(trainFallback([...lines].reverse()))).toBe(JSON.stringify(trainFallback(lines)));
+  });
+  test('the shipped model is small: 2^13 buckets of one byte per type', () => {
+    const file = modelFile as FallbackModelFile;
+    expect(Buffer.from(file.weights, 'base64').length).toBe((1 << file.bits) * file.classes.length);
+    expect(JSON.stringify(file).length).toBeLessThan(200 * 1024);
+  });
+});
+
+describe('the verdict', () => {
+  test('a transient guess abstains: only rules say a failure will pass on a retry', () => {
+    const line = {
+      line: 9,
+      text: 'curl: (7) Failed to connect to registry.example port 443: Connection refused',
+    };
+    const p = posteriors(committed, line.text);
+    const top = committed.classes[p.indexOf(Math.max(...p))];
+    expect(top).toBe('network');
+    expect(fallbackVerdict(committed, [line])).toBeUndefined();
+  });
+
+  test('never above low, and it reads the latest line it is sure of', () => {
+    const found = fallbackVerdict(committed, [
+      { line: 1, text: 'FAILED tests/test_io.py::test_read - AssertionError: assert 1 == 2' },
+      { line: 2, text: 'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs' },
+    ]);
+    expect(found).toMatchObject({ type: 'build', confidence: 'low', evidence: { line: 2 } });
+  });
+
+  test('a sure rule is never outvoted: the fallback speaks only where the verdict is unknown', () => {
+    const log = [
+      'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs',
+      'npm ERR! code E404',
+      'npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
+    ].join('\n');
+    const result = classify({ log });
+    expect(result.rule).not.toBe('fallback:learned');
+    expect(result.type).toBe('dependency');
+  });
+
+  test('lines before a success line were survived: no guess from them', () => {
+    const log = [
+      'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs',
+      'BUILD SUCCESSFUL in 3s',
+    ].join('\n');
+    expect(classify({ log }).rule).not.toBe('fallback:learned');
+  });
+});
+
+describeIfCorpus('on the corpus', () => {
+  let lines: Awaited<ReturnType<typeof fallbackLines>> = [];
+  beforeAll(async () => {
+    const ruleSet = compileRules(validateRuleFile(ruleData), compileLexicon(lexiconFile), {});
+    lines = fallbackLines(corpus, await scanCorpus(corpus, ruleSet));
+  }, 120_000);
+
+  test('rules/fallback-model.json is what npm run train:classify makes of the corpus', () => {
+    const { why: _why, ...file } = modelFile as FallbackModelFile;
+    expect(trainFallback(lines)).toEqual(file);
+  });
+
+  // d1087: a Kotlin build script's `e: ...: Unresolved reference`, which no rule knows (every rule says
+  // unknown); the fallback, trained without the project, types it as the build failure it is.
+  test('d1087 is typed build by a model that never saw its project', () => {
+    const without = lines.filter((l) => l.project !== 'ImL1s/kotlin-crypto-pure');
+    const heldOut = { ...defaultRuleSet(), fallback: decodeModel(trainFallback(without)) };
+    expect(classify({ log: corpusText('d1087') }, heldOut)).toMatchObject({
+      type: 'build',
+      confidence: 'low',
+      rule: 'fallback:learned',
+    });
+  });
+});
