@@ -30,6 +30,11 @@ import { lexiconFile } from '../src/core/classify/context.js';
 import { decide } from '../src/core/policy.js';
 import type { Classification, FailureType, Strategy } from '../src/core/types.js';
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
+import { decodeModel } from '../src/core/classify/fallback.js';
+import type { FallbackModel } from '../src/core/classify/fallback.js';
+import { trainFallback } from '../src/core/classify/fallback-train.js';
+import type { SourcedLine } from './fallback-data.js';
+import { fallbackLines } from './fallback-data.js';
 
 /** A labelled corpus log. */
 export interface Label {
@@ -284,6 +289,8 @@ export interface HoldOut {
   tools: { sample: ToolSample; scan: ScanResult }[];
   evidence: Map<string, RuleEvidence>;
   lexicon: Map<string, RuleEvidence>;
+  /** The learned fallback's training lines (fallback-data.ts): each fold trains on those not held out. */
+  lines: SourcedLine[];
 }
 
 export async function prepareHoldOut(
@@ -297,7 +304,12 @@ export async function prepareHoldOut(
   // Weights are measured on the corpus itself: in-sample with all of it, per fold without the fold. A scan
   // does not depend on the weights, only the verdict does.
   const weighed = pieceSamples(scans, draft);
-  const full: CompiledRuleSet = { ...draft, weights: measureWeights(weighed) };
+  const lines = fallbackLines(corpus, scans);
+  const full: CompiledRuleSet = {
+    ...draft,
+    weights: measureWeights(weighed),
+    fallback: decodeModel(trainFallback(lines)),
+  };
   const scanned = scans.map((s) => ({
     ...s,
     verdict: classifyScan(s.scan.lines > 0 ? s.scan : undefined, {}, full),
@@ -307,7 +319,7 @@ export async function prepareHoldOut(
   for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
   const lexicon = lexiconEvidence(fullLexicon, scanned, samples, words.published);
-  return { words, scanned, weighed, full, tools, evidence, lexicon };
+  return { words, scanned, weighed, full, tools, evidence, lexicon, lines };
 }
 
 /** Classifies every labelled log in-sample and leave-one-project-out. */
@@ -390,6 +402,9 @@ function heldOutPieces({ evidence, lexicon }: HoldOut, ids: ReadonlySet<string>)
   ];
 }
 
+/** Per-fold fallback models, by the ids a fold holds out: the ablation scores the same folds again. */
+const foldModels = new Map<string, FallbackModel>();
+
 /**
  * The rules that score `group` with nothing learnt from it: without the pieces only its logs justify, with
  * weights measured on the other groups' logs alone. `drop` names what was left out.
@@ -402,7 +417,14 @@ export function heldOutRuleSet(
   const ids = new Set(context.scanned.filter((s) => groupOf(s.label) === group).map((s) => s.label.id));
   const drop = heldOutPieces(context, ids);
   const weights = weightsWithout(context.weighed, (w) => !ids.has(w.id));
-  return { drop, ruleSet: withoutPieces(context, drop, weights) };
+  // The fallback learns nothing from the held-out logs either: a model per fold (the same folds, the same model).
+  const key = [...ids].sort().join(' ');
+  let fallback = foldModels.get(key);
+  if (!fallback) {
+    fallback = decodeModel(trainFallback(context.lines.filter((l) => !ids.has(l.id))));
+    foldModels.set(key, fallback);
+  }
+  return { drop, ruleSet: { ...withoutPieces(context, drop, weights), fallback } };
 }
 
 /**
@@ -483,7 +505,10 @@ function ablate(context: HoldOut, outcomes: Outcome[], file: RuleFile): Ablation
       const before = lopoOf.get(label.id);
       let reduced = withoutKey.get(label.project);
       if (!reduced) {
-        reduced = withoutPieces(context, [...(base.drop ?? []), key], base.weights);
+        reduced = {
+          ...withoutPieces(context, [...(base.drop ?? []), key], base.weights),
+          fallback: base.fallback,
+        };
         withoutKey.set(label.project, reduced);
       }
       const after = classifyScan(scan, {}, reduced);
