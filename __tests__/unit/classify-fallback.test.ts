@@ -4,30 +4,16 @@
  * never says a transient type (a guess must not spend a retry), says low, and the committed model is what the
  * training script makes from the corpus, byte for byte.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import {
-  classify,
-  compileLexicon,
-  compileRules,
-  defaultRuleSet,
-  validateRuleFile,
-} from '../../src/core/classify/index.js';
+import { classify, compileLexicon, compileRules, validateRuleFile } from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
 import { trainFallback } from '../../src/core/classify/fallback-train.js';
 import { fallbackLines } from '../../bench/fallback-data.js';
-import { logPath, scanCorpus } from '../../bench/lopo.js';
+import { scanCorpus } from '../../bench/lopo.js';
 import ruleData from '../../rules/log-rules.json' with { type: 'json' };
 import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
 import { corpus, describeIfCorpus } from '../corpus.js';
-
-function corpusText(id: string): string {
-  let data = readFileSync(logPath(corpus, id));
-  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-  return data.toString('utf8');
-}
 
 const committed = decodeModel(modelFile as FallbackModelFile);
 
@@ -36,6 +22,11 @@ describe('error-shaped lines', () => {
     expect(isErrorShaped('e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs')).toBe(true);
     expect(isErrorShaped('Error (3656): Contract "A" should be marked as abstract.')).toBe(true);
     expect(isErrorShaped('Tests finished: 0 errors, 0 failures')).toBe(false);
+    expect(isErrorShaped('Passed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11')).toBe(
+      false,
+    );
+    expect(isErrorShaped('[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]')).toBe(false);
+    expect(isErrorShaped('Tests: 0 failed, Errors: 3')).toBe(true);
     expect(isErrorShaped('$ make check || echo failed')).toBe(false);
     expect(isErrorShaped('WARNING: deprecated option, the build may fail later')).toBe(false);
     expect(isErrorShaped('[ERROR] Re-run Maven using the -X switch to enable full debug logging.')).toBe(
@@ -62,14 +53,17 @@ describe('training', () => {
 
 describe('the verdict', () => {
   test('a transient guess abstains: only rules say a failure will pass on a retry', () => {
-    const line = {
-      line: 9,
-      text: 'curl: (7) Failed to connect to registry.example port 443: Connection refused',
-    };
-    const p = posteriors(committed, line.text);
-    const top = committed.classes[p.indexOf(Math.max(...p))];
-    expect(top).toBe('network');
-    expect(fallbackVerdict(committed, [line])).toBeUndefined();
+    const model = decodeModel(
+      trainFallback([
+        { text: 'curl: (7) Failed to connect to registry port 443: Connection refused', type: 'network' },
+        { text: 'error: cannot find symbol Foo', type: 'build' },
+      ]),
+    );
+    const line = { line: 9, text: 'Failed to connect to mirror port 443: Connection refused' };
+    const p = posteriors(model, line.text);
+    expect(model.classes[p.indexOf(Math.max(...p))]).toBe('network');
+    expect(Math.max(...p)).toBeGreaterThan(0.99);
+    expect(fallbackVerdict(model, [line])).toBeUndefined();
   });
 
   test('never above low, and it reads the latest line it is sure of', () => {
@@ -91,6 +85,11 @@ describe('the verdict', () => {
     expect(result.type).toBe('dependency');
   });
 
+  test('a Kotlin compiler error no rule knows is typed build (every rule said unknown before)', () => {
+    const log = 'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs';
+    expect(classify({ log })).toMatchObject({ type: 'build', confidence: 'low', rule: 'fallback:learned' });
+  });
+
   test('lines before a success line were survived: no guess from them', () => {
     const log = [
       'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs',
@@ -110,17 +109,5 @@ describeIfCorpus('on the corpus', () => {
   test('rules/fallback-model.json is what npm run train:classify makes of the corpus', () => {
     const { why: _why, ...file } = modelFile as FallbackModelFile;
     expect(trainFallback(lines)).toEqual(file);
-  });
-
-  // d1087: a Kotlin build script's `e: ...: Unresolved reference`, which no rule knows (every rule says
-  // unknown); the fallback, trained without the project, types it as the build failure it is.
-  test('d1087 is typed build by a model that never saw its project', () => {
-    const without = lines.filter((l) => l.project !== 'ImL1s/kotlin-crypto-pure');
-    const heldOut = { ...defaultRuleSet(), fallback: decodeModel(trainFallback(without)) };
-    expect(classify({ log: corpusText('d1087') }, heldOut)).toMatchObject({
-      type: 'build',
-      confidence: 'low',
-      rule: 'fallback:learned',
-    });
   });
 });

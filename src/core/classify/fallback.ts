@@ -17,7 +17,9 @@ export const TAIL_LINES = 6;
  */
 const ERROR_SHAPE =
   /\b(?:errors?|exception|fatal|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|not found|no such|timed? ?out|refused|killed|unresolved|abort(?:ed)?|panic(?:ked)?|traceback|undefined|invalid|missing|exceeded|unavailable|unreachable|forbidden|unauthori[sz]ed)\b/i;
-const ZERO_COUNT = /\b0 (?:errors?|failures?|failed|failing)\b/i;
+/** A zero count in either order (`0 errors`, `Failed:     0`, `[ FAIL 0 |`): taken out before the shape is asked. */
+const ZERO_COUNT =
+  /\b0 (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed|fail|failing)\s*[:=]?\s*0\b/gi;
 /**
  * Lines that only look like errors: a command echoed before it ran (`$ make`, `+ echo ...`), a warning, and
  * Maven's advice after any failure (`[ERROR] Re-run Maven using the -X switch`).
@@ -26,7 +28,7 @@ const NOT_A_FINDING =
   /^(?:[$+>] |echo\b|#|\W*warn(?:ing)?\b)|^\[ERROR\] (?:After correcting|Re-run Maven|To see the full|For more information about|-> \[Help|\[Help)/i;
 
 export function isErrorShaped(text: string): boolean {
-  return ERROR_SHAPE.test(text) && !ZERO_COUNT.test(text) && !NOT_A_FINDING.test(text);
+  return !NOT_A_FINDING.test(text) && ERROR_SHAPE.test(text.replace(ZERO_COUNT, ' '));
 }
 
 /** rules/fallback-model.json as written by bench/train-fallback.ts. */
