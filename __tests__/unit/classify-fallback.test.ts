@@ -76,7 +76,7 @@ describe('the verdict', () => {
 
   test('a sure rule is never outvoted: the fallback speaks only where the verdict is unknown', () => {
     const log = [
-      'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs',
+      "lib/main.dart:3:5: Error: Undefined name 'foo'.",
       'npm ERR! code E404',
       'npm ERR! 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found',
     ].join('\n');
@@ -85,16 +85,13 @@ describe('the verdict', () => {
     expect(result.type).toBe('dependency');
   });
 
-  test('a Kotlin compiler error no rule knows is typed build (every rule said unknown before)', () => {
-    const log = 'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs';
+  test('a Dart compiler error no rule knows is typed build (every rule says unknown)', () => {
+    const log = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
     expect(classify({ log })).toMatchObject({ type: 'build', confidence: 'low', rule: 'fallback:learned' });
   });
 
   test('lines before a success line were survived: no guess from them', () => {
-    const log = [
-      'e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs',
-      'BUILD SUCCESSFUL in 3s',
-    ].join('\n');
+    const log = ["lib/main.dart:3:5: Error: Undefined name 'foo'.", 'BUILD SUCCESSFUL in 3s'].join('\n');
     expect(classify({ log }).rule).not.toBe('fallback:learned');
   });
 });

@@ -427,14 +427,16 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // name the failed command (Node's `Command failed: <cmd>`, pnpm's ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL), tsc
   // --noEmit and type-check scripts proven on their tools' own text, and pytest's documented usage-error status:
   // LOPO 1099/1231, macro recall 82.8 %, high 548/557 (compiler-error@end now measured above 0.95), GitHub Actions
-  // held out 170/185, gha-committed held out 44/58, GHA whole jobs 2025-26 44/57, all sources 1065/1231.
-  test('at least 1099/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', async () => {
+  // held out 170/185, gha-committed held out 44/58, GHA whole jobs 2025-26 44/57, all sources 1065/1231. The tools'
+  // own words for transient, config, time-limit, dependency and gate failures: LOPO 1101/1231. The learned fallback
+  // (fallback.ts), a model per fold: LOPO 1102/1231 (d0738 right), nothing right turned wrong.
+  test('at least 1102/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1099);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1102);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
