@@ -4,7 +4,13 @@
  * never says a transient type (a guess must not spend a retry), says low, and the committed model is what the
  * training script makes from the corpus, byte for byte.
  */
-import { classify, compileLexicon, compileRules, validateRuleFile } from '../../src/core/classify/index.js';
+import {
+  classify,
+  compileLexicon,
+  compileRules,
+  scanText,
+  validateRuleFile,
+} from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
@@ -32,6 +38,29 @@ describe('error-shaped lines', () => {
     expect(isErrorShaped('[ERROR] Re-run Maven using the -X switch to enable full debug logging.')).toBe(
       false,
     );
+  });
+});
+
+describe('the candidates the scanner keeps', () => {
+  const ruleSet = compileRules(validateRuleFile(ruleData), compileLexicon(lexiconFile), {});
+  const texts = (log: string[]) => (scanText(log.join('\n'), ruleSet).tail ?? []).map((e) => e.text);
+
+  test('the last six error-shaped lines, oldest first, whatever came between them', () => {
+    const log = Array.from({ length: 9 }, (_, i) => [
+      `src/a${i}.c:3:5: error: boom ${i}`,
+      `src/a${i}.c:4:5: warning: unused variable 'x${i}'`,
+    ]).flat();
+    expect(texts([...log, 'Tests finished: 0 errors, 0 failures'])).toEqual(
+      [3, 4, 5, 6, 7, 8].map((i) => `src/a${i}.c:3:5: error: boom ${i}`),
+    );
+  });
+
+  test('only among the last 1024 decoded lines: a long log costs no shape test per line', () => {
+    const warnings = (n: number) =>
+      Array.from({ length: n }, (_, i) => `src/b.c:${i}:1: warning: unused 'y'`);
+    const error = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
+    expect(texts([error, ...warnings(1023)])).toEqual([error]);
+    expect(texts([error, ...warnings(1024)])).toEqual([]);
   });
 });
 

@@ -28,7 +28,11 @@ const NOT_A_FINDING =
   /^(?:[$+>] |echo\b|#|\W*warn(?:ing)?\b)|^\[ERROR\] (?:After correcting|Re-run Maven|To see the full|For more information about|-> \[Help|\[Help)/i;
 
 export function isErrorShaped(text: string): boolean {
-  return !NOT_A_FINDING.test(text) && ERROR_SHAPE.test(text.replace(ZERO_COUNT, ' '));
+  // Most lines have no failure word: that test first, and the zero counts taken out only of lines that have one
+  // (taking text out cannot add a word).
+  if (!ERROR_SHAPE.test(text) || NOT_A_FINDING.test(text)) return false;
+  const counted = text.replace(ZERO_COUNT, ' ');
+  return counted === text || ERROR_SHAPE.test(counted);
 }
 
 /** rules/fallback-model.json as written by bench/train-fallback.ts. */
