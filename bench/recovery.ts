@@ -88,6 +88,8 @@ const TESTS = [
   'lanes',
   'policy',
 ].map((t) => `__tests__/unit/${t}.test.ts`);
+/** What those tests and the jest config import from outside them. */
+const TEST_SUPPORT = ['__tests__/cpu-time.ts', '__tests__/node-environment.js'];
 
 const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
 // The build is this repository's own: `tsc` of its sources, then `npm run build` (scripts/build.ts: the
@@ -121,7 +123,7 @@ export function workloadFiles(): Record<string, string> {
     { cwd: repoRoot, encoding: 'utf8' },
   );
   const files: Record<string, string> = {};
-  for (const file of [...listed.split('\n').filter(Boolean), ...TESTS])
+  for (const file of [...listed.split('\n').filter(Boolean), ...TESTS, ...TEST_SUPPORT])
     files[file] = readFileSync(path.join(repoRoot, file), 'utf8');
   // The repository's jest config also starts the suite's shared Azurite: the workload's unit suites need none.
   files['jest.config.js'] = (files['jest.config.js'] ?? '')

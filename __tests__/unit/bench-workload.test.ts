@@ -1,0 +1,33 @@
+/**
+ * bench:recovery's workload is this repository's sources and eleven of its unit suites, copied into a stand's
+ * workspace (bench/recovery.ts workloadFiles). A suite that starts importing a helper the copy lacks turns every
+ * job of the bench red with a type error in its build, and every scenario then times a failure (it did, once
+ * `config.test.ts` imported `__tests__/cpu-time.ts`).
+ */
+import path from 'node:path';
+import { workloadFiles } from '../../bench/recovery.js';
+
+const files = workloadFiles();
+
+/** The workload's file a relative import names, or undefined: `x.js` may be `x.ts` in the sources. */
+function resolved(from: string, specifier: string): string | undefined {
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  return [target, target.replace(/\.js$/, '.ts')].find((name) => name in files);
+}
+
+test('every relative import of a copied source or test is in the copy', () => {
+  const missing: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    if (!/\.(?:ts|js)$/.test(name) || !/^(?:src|__tests__)\//.test(name)) continue;
+    for (const [, specifier] of text.matchAll(/\bfrom '(\.{1,2}\/[^']+)'/g))
+      if (specifier && !resolved(name, specifier)) missing.push(`${name} imports ${specifier}`);
+  }
+  expect(missing).toEqual([]);
+});
+
+test('every file the copied jest config names under <rootDir> is in the copy', () => {
+  const config = files['jest.config.js'] ?? '';
+  const named = [...config.matchAll(/<rootDir>\/([\w./-]+\.\w+)/g)].map(([, name]) => name as string);
+  expect(named).toContain('__tests__/node-environment.js');
+  expect(named.filter((name) => !(name in files))).toEqual([]);
+});
