@@ -32,7 +32,8 @@ import type { Classification, FailureType, Strategy } from '../src/core/types.js
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
 import { decodeModel } from '../src/core/classify/fallback.js';
 import type { FallbackModel } from '../src/core/classify/fallback.js';
-import { trainFallback } from '../src/core/classify/fallback-train.js';
+import type { FallbackCounts } from '../src/core/classify/fallback-train.js';
+import { countLines, foldModel, modelFromCounts, withoutLines } from '../src/core/classify/fallback-train.js';
 import type { SourcedLine } from './fallback-data.js';
 import { fallbackLines } from './fallback-data.js';
 
@@ -291,6 +292,8 @@ export interface HoldOut {
   lexicon: Map<string, RuleEvidence>;
   /** The learned fallback's training lines (fallback-data.ts): each fold trains on those not held out. */
   lines: SourcedLine[];
+  /** Their feature counts: a fold's model is these less the held-out lines' (fallback-train.ts). */
+  lineCounts: FallbackCounts;
 }
 
 export async function prepareHoldOut(
@@ -305,10 +308,11 @@ export async function prepareHoldOut(
   // does not depend on the weights, only the verdict does.
   const weighed = pieceSamples(scans, draft);
   const lines = fallbackLines(corpus, scans);
+  const lineCounts = countLines(lines);
   const full: CompiledRuleSet = {
     ...draft,
     weights: measureWeights(weighed),
-    fallback: decodeModel(trainFallback(lines)),
+    fallback: decodeModel(modelFromCounts(lineCounts)),
   };
   const scanned = scans.map((s) => ({
     ...s,
@@ -319,7 +323,7 @@ export async function prepareHoldOut(
   for (const sample of samples) tools.push({ sample, scan: await scanLogFile(sample.file, full) });
   const evidence = ruleEvidence(file, scanned, tools);
   const lexicon = lexiconEvidence(fullLexicon, scanned, samples, words.published);
-  return { words, scanned, weighed, full, tools, evidence, lexicon, lines };
+  return { words, scanned, weighed, full, tools, evidence, lexicon, lines, lineCounts };
 }
 
 /** Classifies every labelled log in-sample and leave-one-project-out. */
@@ -421,7 +425,8 @@ export function heldOutRuleSet(
   const key = [...ids].sort().join(' ');
   let fallback = foldModels.get(key);
   if (!fallback) {
-    fallback = decodeModel(trainFallback(context.lines.filter((l) => !ids.has(l.id))));
+    const held = context.lines.filter((l) => ids.has(l.id));
+    fallback = foldModel(withoutLines(context.lineCounts, held));
     foldModels.set(key, fallback);
   }
   return { drop, ruleSet: { ...withoutPieces(context, drop, weights), fallback } };

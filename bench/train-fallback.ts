@@ -15,7 +15,12 @@ import { lexiconFile } from '../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict } from '../src/core/classify/fallback.js';
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
 import { scanCorpus } from './lopo.js';
-import { trainFallback } from '../src/core/classify/fallback-train.js';
+import {
+  countLines,
+  modelFromCounts,
+  trainFallback,
+  withoutLines,
+} from '../src/core/classify/fallback-train.js';
 import type { SourcedLine } from './fallback-data.js';
 import { fallbackLines } from './fallback-data.js';
 
@@ -54,8 +59,16 @@ function heldOut(name: string, groupOf: (l: SourcedLine) => string): void {
   const logs = all.filter((l) => l.source !== 'tools' && l.type !== 'unknown');
   let said = 0;
   let right = 0;
+  const whole = countLines(all);
   for (const group of new Set(logs.map(groupOf))) {
-    const fold = decodeModel(trainFallback(all.filter((l) => groupOf(l) !== group)));
+    const fold = decodeModel(
+      modelFromCounts(
+        withoutLines(
+          whole,
+          all.filter((l) => groupOf(l) === group),
+        ),
+      ),
+    );
     for (const line of logs.filter((l) => groupOf(l) === group)) {
       const found = fallbackVerdict(fold, [{ line: 1, text: line.text }]);
       if (!found) continue;

@@ -14,7 +14,12 @@ import {
 import { lexiconFile } from '../../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
-import { trainFallback } from '../../src/core/classify/fallback-train.js';
+import {
+  countLines,
+  modelFromCounts,
+  trainFallback,
+  withoutLines,
+} from '../../src/core/classify/fallback-train.js';
 import { fallbackLines } from '../../bench/fallback-data.js';
 import { scanCorpus } from '../../bench/lopo.js';
 import ruleData from '../../rules/log-rules.json' with { type: 'json' };
@@ -72,6 +77,16 @@ describe('training', () => {
   ];
   test('the same lines in any order give byte-identical weights', () => {
     expect(JSON.stringify(trainFallback([...lines].reverse()))).toBe(JSON.stringify(trainFallback(lines)));
+  });
+  test("a fold's model, the whole's counts less the held-out lines', is the model trained without them", () => {
+    const more = [
+      ...lines,
+      { text: 'ERROR: Could not find a version that satisfies foo', type: 'dependency' as const },
+    ];
+    const held = [more[1], more[3]] as typeof more;
+    const rest = more.filter((l) => !held.includes(l));
+    expect(modelFromCounts(withoutLines(countLines(more), held))).toEqual(trainFallback(rest));
+    expect(modelFromCounts(withoutLines(countLines(more), held))).not.toEqual(trainFallback(more));
   });
   test('the shipped model is small: 2^13 buckets of one byte per type', () => {
     const file = modelFile as FallbackModelFile;
