@@ -30,10 +30,9 @@ import { lexiconFile } from '../src/core/classify/context.js';
 import { decide } from '../src/core/policy.js';
 import type { Classification, FailureType, Strategy } from '../src/core/types.js';
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
-import { decodeModel } from '../src/core/classify/fallback.js';
 import type { FallbackModel } from '../src/core/classify/fallback.js';
 import type { FallbackCounts } from '../src/core/classify/fallback-train.js';
-import { countLines, foldModel, modelFromCounts, withoutLines } from '../src/core/classify/fallback-train.js';
+import { countLines, modelFromCounts, withoutLines } from '../src/core/classify/fallback-train.js';
 import type { SourcedLine } from './fallback-data.js';
 import { fallbackLines } from './fallback-data.js';
 
@@ -312,7 +311,7 @@ export async function prepareHoldOut(
   const full: CompiledRuleSet = {
     ...draft,
     weights: measureWeights(weighed),
-    fallback: decodeModel(modelFromCounts(lineCounts)),
+    fallback: modelFromCounts(lineCounts),
   };
   const scanned = scans.map((s) => ({
     ...s,
@@ -426,7 +425,7 @@ export function heldOutRuleSet(
   let fallback = foldModels.get(key);
   if (!fallback) {
     const held = context.lines.filter((l) => ids.has(l.id));
-    fallback = foldModel(withoutLines(context.lineCounts, held));
+    fallback = modelFromCounts(withoutLines(context.lineCounts, held));
     foldModels.set(key, fallback);
   }
   return { drop, ruleSet: { ...withoutPieces(context, drop, weights), fallback } };

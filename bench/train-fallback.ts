@@ -12,7 +12,7 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { compileLexicon, compileRules, validateRuleFile } from '../src/core/classify/index.js';
 import { lexiconFile } from '../src/core/classify/context.js';
-import { decodeModel, fallbackVerdict } from '../src/core/classify/fallback.js';
+import { fallbackVerdict } from '../src/core/classify/fallback.js';
 import ruleData from '../rules/log-rules.json' with { type: 'json' };
 import { scanCorpus } from './lopo.js';
 import {
@@ -61,12 +61,10 @@ function heldOut(name: string, groupOf: (l: SourcedLine) => string): void {
   let right = 0;
   const whole = countLines(all);
   for (const group of new Set(logs.map(groupOf))) {
-    const fold = decodeModel(
-      modelFromCounts(
-        withoutLines(
-          whole,
-          all.filter((l) => groupOf(l) === group),
-        ),
+    const fold = modelFromCounts(
+      withoutLines(
+        whole,
+        all.filter((l) => groupOf(l) === group),
       ),
     );
     for (const line of logs.filter((l) => groupOf(l) === group)) {

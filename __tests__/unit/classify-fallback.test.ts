@@ -16,7 +16,7 @@ import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../s
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
 import {
   countLines,
-  modelFromCounts,
+  fileFromCounts,
   trainFallback,
   withoutLines,
 } from '../../src/core/classify/fallback-train.js';
@@ -85,8 +85,8 @@ describe('training', () => {
     ];
     const held = [more[1], more[3]] as typeof more;
     const rest = more.filter((l) => !held.includes(l));
-    expect(modelFromCounts(withoutLines(countLines(more), held))).toEqual(trainFallback(rest));
-    expect(modelFromCounts(withoutLines(countLines(more), held))).not.toEqual(trainFallback(more));
+    expect(fileFromCounts(withoutLines(countLines(more), held))).toEqual(trainFallback(rest));
+    expect(fileFromCounts(withoutLines(countLines(more), held))).not.toEqual(trainFallback(more));
   });
   test('the shipped model is small: 2^13 buckets of one byte per type', () => {
     const file = modelFile as FallbackModelFile;

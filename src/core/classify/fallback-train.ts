@@ -26,7 +26,7 @@ const ALPHA = 0.5;
 export const FALLBACK_CLASSES: FailureType[] = [...FAILURE_TYPES];
 
 export function trainFallback(lines: readonly TrainingLine[], bits = FALLBACK_BITS): FallbackModelFile {
-  return modelFromCounts(countLines(lines, bits));
+  return fileFromCounts(countLines(lines, bits));
 }
 
 /**
@@ -78,7 +78,7 @@ function addLines(into: FallbackCounts, lines: readonly TrainingLine[], sign: 1 
   }
 }
 
-export function modelFromCounts(counts: FallbackCounts): FallbackModelFile {
+export function fileFromCounts(counts: FallbackCounts): FallbackModelFile {
   const { prior, cost } = quantise(counts);
   return {
     bits: counts.bits,
@@ -89,8 +89,8 @@ export function modelFromCounts(counts: FallbackCounts): FallbackModelFile {
   };
 }
 
-/** The model the counts make, ready to use (what decodeModel makes of modelFromCounts' file, without the text). */
-export function foldModel(counts: FallbackCounts): FallbackModel {
+/** The model the counts make, ready to use (what decodeModel makes of fileFromCounts' file, without the text). */
+export function modelFromCounts(counts: FallbackCounts): FallbackModel {
   const { prior, cost } = quantise(counts);
   return { mask: (1 << counts.bits) - 1, classes: FALLBACK_CLASSES, prior, cost };
 }
