@@ -2488,7 +2488,8 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     // one runs on failure: when the first failed step says nothing known, the next that failed the job is heard,
     // unless the log says the first one's failure stood (a composite's end marker: conclusion=failure).
     const later = scan?.laterFailedStep;
-    if (result.type === 'unknown' && later && scan.structure?.format === 'github' && !step?.failureStood) {
+    const laterHeard = scan?.structure?.format === 'github' && !step?.failureStood;
+    if (result.type === 'unknown' && later && laterHeard) {
         const { commands, ...failed } = later;
         const heard = decide({ ...scan, firstFailedStep: failed, command: commands }, signals, ruleSet);
         if (heard.type !== 'unknown') {
@@ -2499,14 +2500,13 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     // No rule is sure: the learned model reads the failed step's last error-shaped lines (a later failed step's
     // when the first one's say nothing, as above).
     if (result.type === 'unknown' && scan) {
-        const guess = learned(scan, ruleSet, false) ??
-            (later && scan.structure?.format === 'github' && !step?.failureStood
-                ? learned(scan, ruleSet, true)
-                : undefined);
-        if (guess) {
-            result = guess;
-            if (guess.evidence && later?.tail?.includes(guess.evidence))
-                step = later.step;
+        const own = learned(scan, ruleSet, false);
+        const next = !own && later && laterHeard ? learned(scan, ruleSet, true) : undefined;
+        if (own)
+            result = own;
+        else if (next && later) {
+            result = next;
+            step = later.step;
         }
     }
     if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure')
