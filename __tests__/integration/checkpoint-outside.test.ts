@@ -127,6 +127,7 @@ class Attempt {
     });
     expect(r.resumed).toBe(true);
     this.vars.CI_RECOVERY_COMPLETED_STAGES = r.completedStages.join(',');
+    this.vars.CI_RECOVERY_RESTORED_STAGES = r.completedStages.join(',');
     this.vars.CI_RECOVERY_RESUMED_FROM = r.resumeFrom!;
     this.vars.CI_RECOVERY_RESUMED_STORE = config.checkpoint.store;
   }
@@ -206,7 +207,17 @@ test('when ~/.m2 was not checkpointed (reached through a link), the install stag
 });
 
 test('a root removed after its restore (by a later step) is restored again by the next step naming it', async () => {
-  await failedFirstAttempt();
+  // Two stages fill ~/.m2: the install, and a plugin download after it.
+  const a1 = await Attempt.start(1);
+  expect((await a1.step({ stage: 'install', run: INSTALL, cachePaths: ['~/.m2'] })).success).toBe(true);
+  expect((await a1.step({ stage: 'plugins', run: 'true', cachePaths: ['~/.m2'] })).success).toBe(true);
+  const build = await a1.step({
+    stage: 'build',
+    run: 'exit 1',
+    checkpointPaths: ['pom.xml'],
+    maxAttempts: 1,
+  });
+  expect(build.success).toBe(false);
   await rm(m2(), { recursive: true });
   const a2 = await Attempt.start(2);
   await a2.resume();
@@ -214,8 +225,8 @@ test('a root removed after its restore (by a later step) is restored again by th
   expect(install.skipped).toBe(true);
   // A later step removes it; a stage that needs it and names it restores it again rather than skip blind.
   await rm(path.join(m2(), 'repository'), { recursive: true });
-  const again = await a2.step({ stage: 'install', run: 'exit 7', cachePaths: ['~/.m2'] });
-  expect(again.skipped).toBe(true);
+  const plugins = await a2.step({ stage: 'plugins', run: 'exit 7', cachePaths: ['~/.m2'] });
+  expect(plugins.skipped).toBe(true);
   expect(existsSync(path.join(m2(), 'repository/org/lib/lib.jar'))).toBe(true);
 });
 

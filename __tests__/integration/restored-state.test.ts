@@ -119,6 +119,7 @@ class Attempt {
     });
     expect(r.resumed).toBe(true);
     this.vars.CI_RECOVERY_COMPLETED_STAGES = r.completedStages.join(',');
+    this.vars.CI_RECOVERY_RESTORED_STAGES = r.completedStages.join(',');
     this.vars.CI_RECOVERY_RESUMED_FROM = r.resumeFrom!;
     this.vars.CI_RECOVERY_RESUMED_STORE = config.checkpoint.store;
   }

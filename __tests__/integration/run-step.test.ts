@@ -6,6 +6,7 @@ import { classify } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { parseKeyValueFile } from '../../src/core/file-commands.js';
+import { STAGES_SUBDIR } from '../../src/core/stage-ledger.js';
 import type { RunSettings } from '../../src/core/run-step.js';
 import { groupMembers } from '../../src/adapters/process.js';
 import { readRecords } from '../../src/adapters/records.js';
@@ -45,7 +46,8 @@ interface Case {
   ctx?: Partial<RunContext>;
   /** The job's environment over the test's (the command's environment too). */
   env?: Record<string, string | undefined>;
-  completedStages?: string[];
+  /** The stages main restored and the step may skip (as runPhase finds them still there). */
+  restoredStages?: string[];
   checkpoint?: StageCheckpointPort['save'];
   abortSignal?: AbortSignal;
   onOutput?: (chunk: Buffer) => void;
@@ -92,7 +94,7 @@ function step(s: RunSettings, c: Case = {}) {
     ...c.ctx,
   };
   const job = parseJobEnv(env, { cwd: dir, tmpdir: dir });
-  return runStep(s, job, ctx, ports, c.completedStages ?? []);
+  return runStep(s, job, ctx, ports, c.restoredStages ?? []);
 }
 
 /** A checkpoint whose save settles before the command starts (nothing left to store while it runs). */
@@ -309,7 +311,7 @@ describe('runStep', () => {
   it('skips itself when its stage completed in an earlier attempt', async () => {
     const marker = path.join(dir, 'ran');
     const r = await step(settings({ run: `touch '${marker}'`, stage: 'build' }), {
-      completedStages: ['deps', 'build'],
+      restoredStages: ['deps', 'build'],
     });
     expect(r).toMatchObject({ skipped: true, success: true });
     expect(r.outputs).toMatchObject({ skipped: 'true', attempts: '0' });
@@ -464,6 +466,42 @@ describe('run (the entry point)', () => {
       "::error file=.github/ci-recovery.yml,line=3,col=5::.github/ci-recovery.yml:3:5: unknown key 'max-attemps' in budgets.HEAVY; write 'max-attempts' instead",
     );
   });
+
+  it("a second step of the same stage name in one attempt runs: only an earlier attempt's stage is skipped", async () => {
+    // Two steps whose first lines are the same share a default stage name ('echo-checking').
+    const first = await invoke({ run: 'echo checking' });
+    expect(first.outputs).toMatchObject({ skipped: 'false', attempts: '1' });
+    const marker = path.join(dir, 'second-ran');
+    const second = await invoke({ run: `echo checking\ntouch '${marker}'` }, first.env);
+    expect(second.outputs).toMatchObject({ skipped: 'false', attempts: '1' });
+    expect(existsSync(marker)).toBe(true);
+    expect(second.stdout).toContain("::notice::Stage 'echo-checking' was already run by an earlier step");
+  });
+
+  it.each([
+    ['GITHUB_ENV', true],
+    ['the stage ledger in RUNNER_TEMP (background steps)', false],
+  ])(
+    'on a resume, the first step of a restored stage is skipped and a second of its name runs: told by %s',
+    async (_by, throughEnv) => {
+      // Main restored a checkpoint taken once 'echo-checking' had passed: the second step's work may not be in it.
+      const resumed = {
+        CI_RECOVERY_COMPLETED_STAGES: 'echo-checking',
+        CI_RECOVERY_RESTORED_STAGES: 'echo-checking',
+      };
+      const marks = [path.join(dir, 'first-ran'), path.join(dir, 'second-ran')];
+      const first = await invoke({ run: `echo checking\ntouch '${marks[0]}'` }, resumed);
+      expect(first.outputs).toMatchObject({ skipped: 'true' });
+      expect(first.env.CI_RECOVERY_ATTEMPT_STAGES).toBe('echo-checking');
+      if (throughEnv) await rm(path.join(dir, STAGES_SUBDIR), { recursive: true, force: true });
+      const second = await invoke(
+        { run: `echo checking\ntouch '${marks[1]}'` },
+        throughEnv ? { ...resumed, ...first.env } : resumed,
+      );
+      expect(second.outputs).toMatchObject({ skipped: 'false' });
+      expect(marks.map((m) => existsSync(m))).toEqual([false, true]);
+    },
+  );
 
   it('bad input: names the input and fails without running anything', async () => {
     const r = await invoke({ run: 'true', 'retry-on': 'network, flakey' });

@@ -60,12 +60,14 @@ test('completed stages are read back oldest first, and added to what GITHUB_ENV 
   expect(merged.completedStages).toEqual(['deps', 'lint/all', 'build']);
   expect(merged.stageDurations).toEqual({ deps: 5, build: 1200, 'lint/all': 30 });
   expect(merged.cachePaths).toEqual({ 'lint/all': ['~/.m2'] });
+  // Every entry is this job's, so this attempt's: those stages are taken (GITHUB_ENV said none).
+  expect(merged.attemptStages).toEqual(['build', 'lint/all']);
   // Off a runner (no RUNNER_TEMP) nothing is read: the OS temp directory is not the job's.
   const laptop = parseJobEnv({}, { cwd: '/', tmpdir: temp });
   expect(withLedgerOf(laptop).recovery.completedStages).toEqual([]);
 });
 
 test('an empty ledger leaves the variables as they are', () => {
-  const recovery = { completedStages: ['a'], stageDurations: {}, cachePaths: {} };
+  const recovery = { completedStages: ['a'], attemptStages: [], stageDurations: {}, cachePaths: {} };
   expect(withStageLedger(recovery, [])).toBe(recovery);
 });

@@ -22,6 +22,8 @@ test('a runner step: every GITHUB_*, RUNNER_* and CI_RECOVERY_* value is read on
       GITHUB_RETENTION_DAYS: '30',
       CI_RECOVERY_LANE: 'HEAVY',
       CI_RECOVERY_COMPLETED_STAGES: 'deps, build',
+      CI_RECOVERY_RESTORED_STAGES: 'deps',
+      CI_RECOVERY_ATTEMPT_STAGES: 'deps,build',
       CI_RECOVERY_LAST_CHECKPOINT: 'ckpt-1',
     },
     fallback,
@@ -42,7 +44,13 @@ test('a runner step: every GITHUB_*, RUNNER_* and CI_RECOVERY_* value is read on
     retentionDays: 30,
     files: { output: '/out', summary: '/sum' },
     runtime: { token: 'rt' },
-    recovery: { lane: 'HEAVY', completedStages: ['deps', 'build'], lastCheckpoint: 'ckpt-1' },
+    recovery: {
+      lane: 'HEAVY',
+      completedStages: ['deps', 'build'],
+      restoredStages: ['deps'],
+      attemptStages: ['deps', 'build'],
+      lastCheckpoint: 'ckpt-1',
+    },
   });
 });
 

@@ -153,6 +153,8 @@ describe('phase main: resume', () => {
       // The config goes by a file (one environment string is at most 128 KiB on Linux).
       CI_RECOVERY_CONFIG_FILE: '/tmp/rt/ci-recovery/effective-config.json',
       CI_RECOVERY_COMPLETED_STAGES: 'deps,build',
+      // Only these may be skipped: a stage completed in this attempt never skips a later step of its name.
+      CI_RECOVERY_RESTORED_STAGES: 'deps,build',
       // How long they took in the earlier attempt, for post's "time saved".
       CI_RECOVERY_STAGE_DURATIONS: '{"deps":90000,"build":150000}',
       CI_RECOVERY_LAST_CHECKPOINT: 'ck-1',
@@ -267,6 +269,7 @@ describe('phase main: text from a manifest', () => {
     await main(settings(), env('2'), p, NOW);
     expect(p.runner.outputs.get('completed-stages')).toBe('test');
     expect(p.runner.exported.get('CI_RECOVERY_COMPLETED_STAGES')).toBe('test');
+    expect(p.runner.exported.get('CI_RECOVERY_RESTORED_STAGES')).toBe('test');
     expect(p.runner.exported.get('CI_RECOVERY_STAGE_DURATIONS')).toBe('{"test":2000}');
     const logged = p.runner.log.records.map((r) => r.message).join('\n');
     expect(logged).not.toContain('::error');

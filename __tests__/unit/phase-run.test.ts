@@ -349,7 +349,7 @@ describe('the run phase, without spawning', () => {
   });
 
   it('skips a completed stage, but runs one whose restored files are gone', async () => {
-    const env = { CI_RECOVERY_COMPLETED_STAGES: 'deps,build' };
+    const env = { CI_RECOVERY_COMPLETED_STAGES: 'deps,build', CI_RECOVERY_RESTORED_STAGES: 'deps,build' };
     const skipped = await phase(settings(), { env });
     expect(skipped.process.runs).toEqual([]);
     expect(skipped.outputs).toMatchObject({ skipped: 'true', strategy: 'skip', attempts: '0' });

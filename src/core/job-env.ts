@@ -6,6 +6,7 @@
 import { parseCachePaths } from './checkpoint/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
+  ATTEMPT_STAGES_ENV,
   COMPLETED_STAGES_ENV,
   CONFIG_FILE_ENV,
   JOB_IDENTITY_ENV,
@@ -15,6 +16,7 @@ import {
   CACHE_PATHS_ENV,
   parseStageDurations,
   parseStages,
+  RESTORED_STAGES_ENV,
   RESUMED_FROM_ENV,
   RESUMED_STORE_ENV,
   STAGE_DURATIONS_ENV,
@@ -120,6 +122,10 @@ export interface JobEnv {
     /** The file holding the effective config, as main wrote it (JSON); undefined before main. */
     configFile?: string;
     completedStages: string[];
+    /** The stages main restored from an earlier attempt: the only ones a `run/` step may skip. */
+    restoredStages: string[];
+    /** The stages `run/` steps of this attempt passed or skipped so far (GITHUB_ENV and the stage ledger). */
+    attemptStages: string[];
     /** How long each completed stage took when it ran (stage -> ms; from an earlier attempt when resumed). */
     stageDurations: Record<string, number>;
     /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
@@ -230,6 +236,8 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         resumedStore: nonEmpty(env[RESUMED_STORE_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
+      restoredStages: parseStages(env[RESTORED_STAGES_ENV]),
+      attemptStages: parseStages(env[ATTEMPT_STAGES_ENV]),
       stageDurations: parseStageDurations(env[STAGE_DURATIONS_ENV]),
       cachePaths: parseCachePaths(env[CACHE_PATHS_ENV]),
     },

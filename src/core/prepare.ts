@@ -7,6 +7,7 @@ import type { JobStart } from './job-start.js';
 import { decideLane, type Change, type LaneRules } from './lanes.js';
 import {
   COMPLETED_STAGES_ENV,
+  RESTORED_STAGES_ENV,
   CONFIG_FILE_ENV,
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
@@ -95,6 +96,7 @@ export function laterStepsEnv(
     [LANE_ENV]: lane,
     ...(configFile ? { [CONFIG_FILE_ENV]: configFile } : {}),
     [COMPLETED_STAGES_ENV]: resumed.completedStages.join(','),
+    [RESTORED_STAGES_ENV]: resumed.completedStages.join(','),
     [STAGE_DURATIONS_ENV]: JSON.stringify(resumed.stageDurations ?? {}),
     ...(resumed.resumeFrom
       ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }

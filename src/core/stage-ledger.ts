@@ -56,22 +56,47 @@ export function stageEntryFile(stage: string): string {
 
 interface Completed {
   completedStages: string[];
+  attemptStages: string[];
   stageDurations: Record<string, number>;
   cachePaths: Record<string, string[]>;
 }
 
-/** The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). */
+/**
+ * The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). Every
+ * entry was written by a step of this job, so of this attempt: its stage is one this attempt has taken.
+ */
 export function withStageLedger<T extends Completed>(recovery: T, entries: readonly StageEntry[]): T {
   if (entries.length === 0) return recovery;
   const stages = [...recovery.completedStages];
+  const attemptStages = [...recovery.attemptStages];
   const stageDurations = { ...recovery.stageDurations };
   const cachePaths = { ...recovery.cachePaths };
   for (const e of entries) {
     if (!stages.includes(e.stage)) stages.push(e.stage);
+    if (!attemptStages.includes(e.stage)) attemptStages.push(e.stage);
     if (e.ms !== undefined) stageDurations[e.stage] = e.ms;
     if (e.cachePaths?.length) cachePaths[e.stage] = e.cachePaths;
   }
-  return { ...recovery, completedStages: stages, stageDurations, cachePaths };
+  return { ...recovery, completedStages: stages, attemptStages, stageDurations, cachePaths };
+}
+
+/**
+ * Whether a `run/` step of `stage` stands on an earlier attempt's work and is skipped: main restored the
+ * stage (`restored`, those still in the workspace), and no step of this attempt has taken it yet. A second
+ * step of the same name runs: the stage completed in this attempt is the first step's work, not its own
+ * (two `npm test` steps in two directories have one default stage name).
+ */
+export function skipsAsRestored(
+  stage: string,
+  restored: readonly string[],
+  recovery: Pick<Completed, 'attemptStages'>,
+): boolean {
+  return restored.includes(stage) && !recovery.attemptStages.includes(stage);
+}
+
+/** The notice of a step whose stage an earlier step of this attempt already took. */
+export function repeatedStageNote(stage: string): string {
+  return `Stage '${stage}' was already run by an earlier step of this job: this step runs too, and a resume skips only the first step of that name. Give each step its own \`stage:\`.`;
 }
 
 /** The one line a stage that starts beside others says instead of its checkpoint. */

@@ -9,6 +9,15 @@ export const STATE_LANE = 'lane';
  */
 export const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
 
+/**
+ * Job-wide: the stages main restored from an earlier attempt's checkpoint (set once, by main). Only these
+ * may be skipped: a stage completed in this attempt is never a reason to skip a later step of its name.
+ */
+export const RESTORED_STAGES_ENV = 'CI_RECOVERY_RESTORED_STAGES';
+
+/** Job-wide: the stages `run/` steps of this attempt have passed or skipped so far (run/ appends). */
+export const ATTEMPT_STAGES_ENV = 'CI_RECOVERY_ATTEMPT_STAGES';
+
 /** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
 export const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 

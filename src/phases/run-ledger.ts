@@ -28,8 +28,8 @@ export async function enterLedger(stage: string, ports: LedgerPorts): Promise<Ru
 }
 
 /**
- * The stage, completed now (or before) and filling paths outside the workspace, in the job's ledger: its
- * GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
+ * The stage, completed (or skipped as restored) now, or filling paths outside the workspace, in the job's
+ * ledger: its GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
  */
 export async function ledgerEntry(
   settings: RunSettings,
@@ -39,7 +39,8 @@ export async function ledgerEntry(
   ports: LedgerPorts,
 ): Promise<void> {
   const cachePaths = result.success && settings.cachePaths?.length ? settings.cachePaths : undefined;
-  if (!ports.stages || (!done && !cachePaths)) return;
+  // A skipped stage is recorded too: this attempt has taken it, and a later step of its name runs.
+  if (!ports.stages || (!done && !result.skipped && !cachePaths)) return;
   const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
   try {
     await ports.stages.complete({

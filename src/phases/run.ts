@@ -42,7 +42,12 @@ import {
   type RunResult,
   type RunSettings,
 } from '../core/run-step.js';
-import { CACHE_PATHS_ENV, COMPLETED_STAGES_ENV, STAGE_DURATIONS_ENV } from '../core/state-keys.js';
+import {
+  ATTEMPT_STAGES_ENV,
+  CACHE_PATHS_ENV,
+  COMPLETED_STAGES_ENV,
+  STAGE_DURATIONS_ENV,
+} from '../core/state-keys.js';
 import { parseOutsidePath } from '../core/checkpoint/outside.js';
 import { NoFilesFoundError, rootBases } from '../core/checkpoint/step.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
@@ -51,7 +56,12 @@ import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import type { StageLedgerPort } from '../ports/stage-ledger.js';
-import { concurrentCheckpointNote, type RunningStage } from '../core/stage-ledger.js';
+import {
+  concurrentCheckpointNote,
+  repeatedStageNote,
+  skipsAsRestored,
+  type RunningStage,
+} from '../core/stage-ledger.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunTestPorts } from '../ports/tests.js';
@@ -90,10 +100,12 @@ export async function runPhase(
 ): Promise<RunResult> {
   // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
   for (const entry of settings.cachePaths ?? []) parseOutsidePath(entry, rootBases(job));
-  const completed = await stillCompleted(settings, job, ports);
+  const restored = await restoredStillThere(settings, job, ports);
+  if (job.recovery.attemptStages.includes(settings.stage))
+    ports.runner.log.notice(repeatedStageNote(settings.stage));
   const others = await enterLedger(settings.stage, ports);
   try {
-    const result = await runStep(settings, job, ctx, ports, completed, others);
+    const result = await runStep(settings, job, ctx, ports, restored, others);
     await applyResult(settings, job, result, ports);
     return result;
   } finally {
@@ -101,26 +113,33 @@ export async function runPhase(
   }
 }
 
-/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
-async function stillCompleted(settings: RunSettings, job: JobEnv, ports: RunPorts): Promise<string[]> {
+/**
+ * The stages main restored that this step may skip (core/stage-ledger.ts skipsAsRestored), while their files
+ * are still in the workspace; none when its own stage is not one of them.
+ */
+async function restoredStillThere(settings: RunSettings, job: JobEnv, ports: RunPorts): Promise<string[]> {
   const { stage, cachePaths = [] } = settings;
-  const stages = job.recovery.completedStages;
-  return stages.includes(stage) ? ports.checkpoint.stillComplete(stages, { stage, cachePaths }) : stages;
+  const { restoredStages } = job.recovery;
+  if (!skipsAsRestored(stage, restoredStages, job.recovery)) return [];
+  return ports.checkpoint.stillComplete(restoredStages, { stage, cachePaths });
 }
 
-/** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
+/**
+ * Skips a stage an earlier attempt completed (`restoredStages`: restored, still there, not yet taken in this
+ * attempt); else checkpoints, then runs attempts until one passes or the policy stops.
+ */
 export async function runStep(
   settings: RunSettings,
   job: JobEnv,
   ctx: RunContext,
   ports: RunPorts,
-  completedStages: string[],
+  restoredStages: readonly string[],
   others: readonly RunningStage[] = [],
 ): Promise<RunResult> {
   const { log } = ports.runner;
   const started = ports.clock.now();
   const startedAt = new Date(started).toISOString();
-  if (completedStages.includes(settings.stage)) {
+  if (restoredStages.includes(settings.stage)) {
     log.notice(`Stage '${settings.stage}' completed in an earlier attempt of this run: skipping it.`);
     const none = { commandOutputs: {}, commandEnv: '', commandPath: '', attempts: [] };
     const completedAt = new Date(ports.clock.now()).toISOString();
@@ -457,6 +476,8 @@ async function applyResult(
   } catch (error) {
     runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${errorMessage(error)}`);
   }
+  if (result.success && !job.recovery.attemptStages.includes(settings.stage))
+    runner.exportVariable(ATTEMPT_STAGES_ENV, [...job.recovery.attemptStages, settings.stage].join(','));
   if (verdict.completedStages !== undefined) {
     runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
     const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);

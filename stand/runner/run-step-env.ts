@@ -2,9 +2,10 @@
  * The environment the runner gives a `run/` step (dist/run.js): GITHUB_* variables, fresh file-command
  * files per step, and the inputs with action.yml's defaults, as main left them for later steps.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { STAGES_SUBDIR } from '../../src/core/stage-ledger.js';
 
 export interface RunStepEnv {
   workspace: string;
@@ -50,6 +51,8 @@ export async function runStepEnv(root: string): Promise<RunStepEnv> {
     CI_RECOVERY_COMPLETED_STAGES: '',
   };
   const step = async (inputs: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> => {
+    // Each step is the first of its stage: an earlier step's ledger entry would make it a repeated one.
+    await rm(path.join(runnerTemp, STAGES_SUBDIR), { recursive: true, force: true });
     const env: NodeJS.ProcessEnv = { ...base };
     for (const [name, file] of Object.entries(FILES)) {
       env[name] = path.join(runnerTemp, file);
