@@ -871,6 +871,8 @@ function parseJobEnv(env, fallback) {
                 resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]),
             }),
             completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]),
+            restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]),
+            attemptStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEMPT_STAGES_ENV */ .sT]),
             stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_DURATIONS_ENV */ .TM]),
             cachePaths: (0,_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCachePaths */ .IA)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_PATHS_ENV */ .yr]),
         },
@@ -1059,7 +1061,9 @@ function wholeRange({ min, max }) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   DD: () => (/* binding */ skipsAsRestored),
 /* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   b_: () => (/* binding */ repeatedStageNote),
 /* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
 /* harmony export */   p: () => (/* binding */ stageEntryFile),
 /* harmony export */   sc: () => (/* binding */ isRunningStage),
@@ -1102,22 +1106,41 @@ function stageEntryFile(stage) {
     const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
     return `${hex.join('').slice(0, 200)}.json`;
 }
-/** The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). */
+/**
+ * The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). Every
+ * entry was written by a step of this job, so of this attempt: its stage is one this attempt has taken.
+ */
 function withStageLedger(recovery, entries) {
     if (entries.length === 0)
         return recovery;
     const stages = [...recovery.completedStages];
+    const attemptStages = [...recovery.attemptStages];
     const stageDurations = { ...recovery.stageDurations };
     const cachePaths = { ...recovery.cachePaths };
     for (const e of entries) {
         if (!stages.includes(e.stage))
             stages.push(e.stage);
+        if (!attemptStages.includes(e.stage))
+            attemptStages.push(e.stage);
         if (e.ms !== undefined)
             stageDurations[e.stage] = e.ms;
         if (e.cachePaths?.length)
             cachePaths[e.stage] = e.cachePaths;
     }
-    return { ...recovery, completedStages: stages, stageDurations, cachePaths };
+    return { ...recovery, completedStages: stages, attemptStages, stageDurations, cachePaths };
+}
+/**
+ * Whether a `run/` step of `stage` stands on an earlier attempt's work and is skipped: main restored the
+ * stage (`restored`, those still in the workspace), and no step of this attempt has taken it yet. A second
+ * step of the same name runs: the stage completed in this attempt is the first step's work, not its own
+ * (two `npm test` steps in two directories have one default stage name).
+ */
+function skipsAsRestored(stage, restored, recovery) {
+    return restored.includes(stage) && !recovery.attemptStages.includes(stage);
+}
+/** The notice of a step whose stage an earlier step of this attempt already took. */
+function repeatedStageNote(stage) {
+    return `Stage '${stage}' was already run by an earlier step of this job: this step runs too, and a resume skips only the first step of that name. Give each step its own \`stage:\`.`;
 }
 /** The one line a stage that starts beside others says instead of its checkpoint. */
 function concurrentCheckpointNote(stage, others) {
@@ -1134,6 +1157,7 @@ function concurrentCheckpointNote(stage, others) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ RESTORED_STAGES_ENV),
 /* harmony export */   DF: () => (/* binding */ STATE_JOB_START),
 /* harmony export */   FD: () => (/* binding */ LANE_ENV),
 /* harmony export */   K1: () => (/* binding */ CONFIG_FILE_ENV),
@@ -1146,6 +1170,7 @@ function concurrentCheckpointNote(stage, others) {
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
 /* harmony export */   lj: () => (/* binding */ parseStages),
 /* harmony export */   mp: () => (/* binding */ LAST_CHECKPOINT_STORE_ENV),
+/* harmony export */   sT: () => (/* binding */ ATTEMPT_STAGES_ENV),
 /* harmony export */   tR: () => (/* binding */ JOB_IDENTITY_ENV),
 /* harmony export */   vg: () => (/* binding */ RESUMED_FROM_ENV),
 /* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV),
@@ -1160,6 +1185,13 @@ const STATE_LANE = 'lane';
  * comma list in GITHUB_ENV.
  */
 const COMPLETED_STAGES_ENV = 'CI_RECOVERY_COMPLETED_STAGES';
+/**
+ * Job-wide: the stages main restored from an earlier attempt's checkpoint (set once, by main). Only these
+ * may be skipped: a stage completed in this attempt is never a reason to skip a later step of its name.
+ */
+const RESTORED_STAGES_ENV = 'CI_RECOVERY_RESTORED_STAGES';
+/** Job-wide: the stages `run/` steps of this attempt have passed or skipped so far (run/ appends). */
+const ATTEMPT_STAGES_ENV = 'CI_RECOVERY_ATTEMPT_STAGES';
 /** Job-wide: the checkpoint main resumed from; run/ steps check its files are still in the workspace. */
 const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 /** Job-wide: this job's newest checkpoint, the parent of the next incremental one. */

@@ -2002,12 +2002,13 @@ async function enterLedger(stage, ports) {
     }
 }
 /**
- * The stage, completed now (or before) and filling paths outside the workspace, in the job's ledger: its
- * GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
+ * The stage, completed (or skipped as restored) now, or filling paths outside the workspace, in the job's
+ * ledger: its GITHUB_ENV export may arrive late or be overwritten when stages run at once. Best-effort.
  */
 async function ledgerEntry(settings, job, result, done, ports) {
     const cachePaths = result.success && settings.cachePaths?.length ? settings.cachePaths : undefined;
-    if (!ports.stages || (!done && !cachePaths))
+    // A skipped stage is recorded too: this attempt has taken it, and a later step of its name runs.
+    if (!ports.stages || (!done && !result.skipped && !cachePaths))
         return;
     const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
     try {
@@ -2256,10 +2257,12 @@ async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
     for (const entry of settings.cachePaths ?? [])
         (0,outside/* parseOutsidePath */._W)(entry, (0,checkpoint_step/* rootBases */.Dr)(job));
-    const completed = await stillCompleted(settings, job, ports);
+    const restored = await restoredStillThere(settings, job, ports);
+    if (job.recovery.attemptStages.includes(settings.stage))
+        ports.runner.log.notice((0,core_stage_ledger/* repeatedStageNote */.b_)(settings.stage));
     const others = await enterLedger(settings.stage, ports);
     try {
-        const result = await runStep(settings, job, ctx, ports, completed, others);
+        const result = await runStep(settings, job, ctx, ports, restored, others);
         await applyResult(settings, job, result, ports);
         return result;
     }
@@ -2267,18 +2270,26 @@ async function runPhase(settings, job, ctx, ports) {
         await ports.stages?.leave();
     }
 }
-/** Stages done earlier; one restored by main counts only while its files are still in the workspace. */
-async function stillCompleted(settings, job, ports) {
+/**
+ * The stages main restored that this step may skip (core/stage-ledger.ts skipsAsRestored), while their files
+ * are still in the workspace; none when its own stage is not one of them.
+ */
+async function restoredStillThere(settings, job, ports) {
     const { stage, cachePaths = [] } = settings;
-    const stages = job.recovery.completedStages;
-    return stages.includes(stage) ? ports.checkpoint.stillComplete(stages, { stage, cachePaths }) : stages;
+    const { restoredStages } = job.recovery;
+    if (!(0,core_stage_ledger/* skipsAsRestored */.DD)(stage, restoredStages, job.recovery))
+        return [];
+    return ports.checkpoint.stillComplete(restoredStages, { stage, cachePaths });
 }
-/** Skips a completed stage; else checkpoints, then runs attempts until one passes or the policy stops. */
-async function runStep(settings, job, ctx, ports, completedStages, others = []) {
+/**
+ * Skips a stage an earlier attempt completed (`restoredStages`: restored, still there, not yet taken in this
+ * attempt); else checkpoints, then runs attempts until one passes or the policy stops.
+ */
+async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     const { log } = ports.runner;
     const started = ports.clock.now();
     const startedAt = new Date(started).toISOString();
-    if (completedStages.includes(settings.stage)) {
+    if (restoredStages.includes(settings.stage)) {
         log.notice(`Stage '${settings.stage}' completed in an earlier attempt of this run: skipping it.`);
         const none = { commandOutputs: {}, commandEnv: '', commandPath: '', attempts: [] };
         const completedAt = new Date(ports.clock.now()).toISOString();
@@ -2594,6 +2605,8 @@ async function applyResult(settings, job, result, ports) {
     catch (error) {
         runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    if (result.success && !job.recovery.attemptStages.includes(settings.stage))
+        runner.exportVariable(state_keys/* ATTEMPT_STAGES_ENV */.sT, [...job.recovery.attemptStages, settings.stage].join(','));
     if (verdict.completedStages !== undefined) {
         runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
         const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
