@@ -1,5 +1,5 @@
 /**
- * The ledger through the real @actions/cache client against the local stand (Results service + Azurite):
+ * The ledger in the cache service of the local stand (Results service + Azurite), as post and the supervisor keep it:
  * new key per run attempt, restore by the branch prefix (newest wins), other branches never leak in, and
  * a broken cache service only warns.
  */
@@ -19,6 +19,7 @@ import {
   recordRevert,
   revertsToday,
 } from '../../src/core/ledger.js';
+import { CACHE_WRITE_DENIED } from '../../stand/services/results-service.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const SHA = 'c0ffee0000000000000000000000000000000001';
@@ -122,6 +123,24 @@ describe('ledger store', () => {
     expect(keys).toEqual(expect.arrayContaining([saved1.key, saved2.key]));
   });
 
+  it("a job on another runner (another RUNNER_TEMP) finds the ledger a job saved: the entry's version names no path", async () => {
+    const log = new RecordingLogger();
+    const ledger = recordOutcome(emptyLedger('dev'), {
+      runId: 990,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'failure',
+      at: new Date().toISOString(),
+    });
+    const runner = (name: string): string => ledgerDirIn(path.join(work, name, '_temp'));
+    const place = { branch: 'dev', runId: 990, attempt: 1, job: 'build' };
+    expect((await saveLedger(ledger, { ...place, dir: runner('runner-a') }, log)).saved).toBe(true);
+    const found = await restoreLedger({ ...place, runId: 991, dir: runner('runner-b') }, log);
+    expect(found.ledger.entries).toEqual(ledger.entries);
+    expect(log.messages('warning')).toEqual([]);
+  });
+
   it('a branch whose name extends another never restores its ledger', async () => {
     const log = new RecordingLogger();
     const ledger = recordOutcome(emptyLedger('release'), {
@@ -153,8 +172,12 @@ describe('ledger store', () => {
       log,
     );
     expect(saved.saved).toBe(false);
-    expect(log.messages('warning').join('\n')).toMatch(/ledger was not saved/);
-    expect(stdout.join('')).toMatch(/::warning::/);
+    expect(log.messages('warning')).toEqual([
+      expect.stringMatching(
+        /^ci-recovery: could not restore the ledger: .*\(403\).* Starting with an empty one\.$/,
+      ),
+      expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key .*\): .*\(403\)/),
+    ]);
   });
 
   it('a read-only cache token (ACTIONS_CACHE_MODE=read) says so in one line: no save attempted, no warning', async () => {
@@ -193,7 +216,7 @@ describe('ledger store', () => {
     expect(stdout.join('')).not.toMatch(/another job|::warning::/);
   });
 
-  it('the stand refuses a read-only token\'s entry as the service does: the cache client blames "another job"', async () => {
+  it("the stand refuses a read-only token's entry as the service does: ok false, and the warning says why", async () => {
     Object.assign(process.env, stand.jobEnv(952, 1, 1, [], 'read'));
     delete process.env.ACTIONS_CACHE_MODE; // what a save that does not read the mode meets
     const log = new RecordingLogger();
@@ -203,8 +226,9 @@ describe('ledger store', () => {
       log,
     );
     expect(saved.saved).toBe(false);
-    expect(stdout.join('')).toMatch(/Cache reservation failed: .*read-only/);
-    expect(stdout.join('')).toMatch(/another job may be creating this cache/);
+    expect(log.messages('warning')).toEqual([
+      `ci-recovery: the ledger was not saved (cache key ${saved.key}): the cache service did not reserve ${saved.key} (${CACHE_WRITE_DENIED}).`,
+    ]);
     expect(stand.results.caches.some((c) => c.key === saved.key)).toBe(false);
   });
 

@@ -1,9 +1,8 @@
 /**
- * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
- * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
- * memory for better decisions, never a reason to fail a job.
+ * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
+ * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
+ * throw: the ledger is memory for better decisions, never a reason to fail a job.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { cacheWritable } from '../core/job-env.js';
@@ -16,7 +15,15 @@ import {
   type Ledger,
 } from '../core/ledger.js';
 import { inert } from '../core/text.js';
+import type { DocumentCache } from './document-cache.js';
 import type { Logger } from './logger.js';
+
+/**
+ * The document cache, imported when first asked for: post imports this store and the other one at once,
+ * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ */
+const documentCache = async (file: string): Promise<DocumentCache | undefined> =>
+  (await import('./document-cache.js')).documentCache(file);
 
 export interface LedgerLocation {
   branch: string;
@@ -25,8 +32,8 @@ export interface LedgerLocation {
   /** Job key: jobs of one run save under distinct keys. */
   job?: string;
   /**
-   * Directory of the ledger file. The cache version hashes this path, so save and restore must use the
-   * same one: `ledgerDirIn(RUNNER_TEMP)` for post and the supervisor alike.
+   * Directory of the ledger file, where the cache client keeps it (GHES). Its version hashes this path, so
+   * save and restore use the same one there: `ledgerDirIn(RUNNER_TEMP)` for post and the supervisor alike.
    */
   dir: string;
   /**
@@ -44,18 +51,6 @@ export interface RestoredLedger {
 
 const FILE = 'ledger.json';
 
-export type CacheClient = typeof import('@actions/cache');
-
-/**
- * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
- * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
- */
-export async function cacheService(): Promise<CacheClient | undefined> {
-  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
-  const cache = await import('@actions/cache');
-  return cache.isFeatureAvailable() ? cache : undefined;
-}
-
 /** The ledger's directory under a runner temp directory. */
 export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
@@ -63,34 +58,27 @@ export function ledgerDirIn(runnerTemp: string): string {
 
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
-  const dir = location.dir;
-  const file = path.join(dir, FILE);
+  const file = path.join(location.dir, FILE);
   try {
-    const cache = await cacheService();
+    const cache = await documentCache(file);
     if (!cache) {
       logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
       return { ledger: emptyLedger(location.branch) };
     }
-    await rm(file, { force: true });
-    await mkdir(dir, { recursive: true });
-    const key = await cache.restoreCache(
-      [file],
+    const found = await cache.restore(
       ledgerKey(location.branch, location.runId, location.attempt, location.job),
       [ledgerKeyPrefix(location.branch)],
     );
-    if (!key) {
+    if (!found) {
       // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
       logger.info(
         `ci-recovery: no ledger of branch ${inert(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`,
       );
       return { ledger: emptyLedger(location.branch) };
     }
-    const { ledger, problem } = parseLedger(
-      await readFile(file, 'utf8').catch(() => undefined),
-      location.branch,
-    );
-    if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
-    return { ledger, key };
+    const { ledger, problem } = parseLedger(found.text, location.branch);
+    if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
+    return { ledger, key: found.key };
   } catch (error) {
     logger.warning(
       `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
@@ -106,8 +94,7 @@ export async function saveLedger(
   logger: Logger,
 ): Promise<{ saved: boolean; key: string }> {
   const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
-  const dir = location.dir;
-  const file = path.join(dir, FILE);
+  const file = path.join(location.dir, FILE);
   // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
   const mode = location.cacheMode;
   if (!cacheWritable(mode)) {
@@ -117,18 +104,14 @@ export async function saveLedger(
     return { saved: false, key };
   }
   try {
-    const cache = await cacheService();
+    const cache = await documentCache(file);
     if (!cache) {
       logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
       return { saved: false, key };
     }
-    await mkdir(dir, { recursive: true });
-    await writeFile(file, serializeLedger(ledger));
-    const id = await cache.saveCache([file], key);
-    if (id === -1) {
-      logger.warning(
-        `ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`,
-      );
+    const refused = await cache.save(key, serializeLedger(ledger));
+    if (refused) {
+      logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
       return { saved: false, key };
     }
     return { saved: true, key };

@@ -1,12 +1,12 @@
 /**
- * The flaky-test history kept across runs with @actions/cache, one document per branch. Main loads it (the
+ * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
  * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
  * run restore) and leaves it at `$RUNNER_TEMP/ci-recovery/test-history.json`, where `run/` steps read it
  * through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
  * the history is memory for better decisions, never a reason to fail a job.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { TestHistoryView } from '../core/tests/identity.js';
@@ -23,8 +23,15 @@ import {
   type TestHistory,
 } from '../core/tests/history.js';
 import type { TestHistoryPlace } from '../ports/job-store.js';
-import { cacheService, type CacheClient } from './ledger-store.js';
+import type { DocumentCache } from './document-cache.js';
 import type { Logger } from './logger.js';
+
+/**
+ * The document cache, imported when first asked for: post imports this store and the other one at once,
+ * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ */
+const documentCache = async (file: string): Promise<DocumentCache | undefined> =>
+  (await import('./document-cache.js')).documentCache(file);
 
 export interface TestHistoryRoom {
   runnerTemp: string;
@@ -32,7 +39,7 @@ export interface TestHistoryRoom {
   cacheMode?: string;
 }
 
-/** The cache's file: one path for every branch, since a cache's version hashes its paths. */
+/** Where the cache client keeps it (GHES): one path for every branch, as the client's version hashes it. */
 function cacheFile(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
 }
@@ -53,14 +60,14 @@ export async function loadTestHistory(
   const left = await readFile(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
   if (left !== undefined) return parsed(left, place.branch, 'the job', logger);
   try {
-    const cache = await cacheService();
+    const cache = await documentCache(cacheFile(room.runnerTemp));
     if (!cache) {
       logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
       return emptyTestHistory(place.branch);
     }
     let history = emptyTestHistory(place.branch);
     for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
-      const restored = await restoreOne(cache, branch, room.runnerTemp, logger);
+      const restored = await restoreOne(cache, branch, logger);
       if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
     }
     history = { ...history, branch: place.branch };
@@ -73,19 +80,13 @@ export async function loadTestHistory(
 }
 
 async function restoreOne(
-  cache: CacheClient,
+  cache: DocumentCache,
   branch: string,
-  runnerTemp: string,
   logger: Logger,
 ): Promise<TestHistory | undefined> {
-  const file = cacheFile(runnerTemp);
-  await rm(file, { force: true });
-  await mkdir(path.dirname(file), { recursive: true });
   const prefix = testHistoryKeyPrefix(branch);
-  const key = await cache.restoreCache([file], prefix, [prefix]);
-  if (!key) return undefined;
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  return parsed(text, branch, `cache key ${key}`, logger);
+  const found = await cache.restore(prefix, [prefix]);
+  return found && parsed(found.text, branch, `cache key ${found.key}`, logger);
 }
 
 function parsed(text: string | undefined, branch: string, where: string, logger: Logger): TestHistory {
@@ -120,7 +121,7 @@ export async function saveTestHistory(
     return { saved: false, key };
   }
   try {
-    const cache = await cacheService();
+    const cache = await documentCache(cacheFile(room.runnerTemp));
     if (!cache) {
       logger.info(
         'ci-recovery: the cache service is not available here: the flaky-test history is not kept.',
@@ -129,16 +130,11 @@ export async function saveTestHistory(
     }
     // What another job of the branch saved since main loaded it (a job of the same run, a later push):
     // merged in, so its observations are not lost when this newer entry wins the next restore.
-    const fresh = await restoreOne(cache, place.branch, room.runnerTemp, logger);
+    const fresh = await restoreOne(cache, place.branch, logger);
     const merged = fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history;
-    const file = cacheFile(room.runnerTemp);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, serializeTestHistory(merged));
-    const id = await cache.saveCache([file], key);
-    if (id === -1) {
-      logger.warning(
-        `ci-recovery: the flaky-test history was not saved (cache key ${key}); see the cache messages above.`,
-      );
+    const refused = await cache.save(key, serializeTestHistory(merged));
+    if (refused) {
+      logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
       return { saved: false, key };
     }
     return { saved: true, key };

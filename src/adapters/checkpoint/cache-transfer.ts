@@ -33,16 +33,30 @@ export const KEYED_VERSION = createHash('sha256').update('ci-recovery keyed entr
 
 /** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
 export async function cacheEntryUrl(key: string, g: TransferGuard): Promise<string | undefined> {
+  const found = await findCacheEntry(key, [], KEYED_VERSION, g);
+  return found?.key === key ? found.url : undefined;
+}
+
+/**
+ * The entry under `key`, else the newest whose key starts with one of `prefixes` (the service's
+ * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
+ */
+export async function findCacheEntry(
+  key: string,
+  prefixes: readonly string[],
+  version: string,
+  g: TransferGuard,
+): Promise<{ key: string; url: string } | undefined> {
   const res = await twirp<{ ok?: boolean; signed_download_url?: string; matched_key?: string }>(
     'GetCacheEntryDownloadURL',
-    { key, restore_keys: [], version: KEYED_VERSION },
+    { key, restore_keys: prefixes, version },
     g,
     CACHE_SERVICE,
     ATTEMPTS,
   );
-  if (!res.ok || !res.signed_download_url || res.matched_key !== key) return undefined;
+  if (!res.ok || !res.signed_download_url || !res.matched_key) return undefined;
   maskSig(res.signed_download_url);
-  return res.signed_download_url;
+  return { key: res.matched_key, url: res.signed_download_url };
 }
 
 /** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
@@ -56,17 +70,19 @@ export class CacheKeyTakenError extends Error {
 }
 
 /**
- * Uploads `data` as the entry `key` while it is still being produced; resolves with the size and sha256
+ * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
+ * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
  */
 export async function uploadCacheEntry(
   key: string,
   data: Readable | Buffer,
   g: TransferGuard,
+  version = KEYED_VERSION,
 ): Promise<{ size: number; sha256: string }> {
   let created: { ok?: boolean; signed_upload_url?: string; message?: string };
   try {
-    created = await twirp('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
+    created = await twirp('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
   } catch (error) {
     if (/\(409\)|already exists/i.test((error as Error).message))
       throw new CacheKeyTakenError((error as Error).message);
@@ -86,7 +102,7 @@ export async function uploadCacheEntry(
   });
   const finalized = await twirp<{ ok?: boolean }>(
     'FinalizeCacheEntryUpload',
-    { key, ...(size ? { size_bytes: String(size) } : {}), version: KEYED_VERSION },
+    { key, ...(size ? { size_bytes: String(size) } : {}), version },
     g,
     CACHE_SERVICE,
     ATTEMPTS,

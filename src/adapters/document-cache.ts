@@ -1,0 +1,109 @@
+/**
+ * Small JSON documents kept across runs in the cache service: the ledger and the flaky-test history. On
+ * the cache service github.com runs (v2, through the Results service) a document is an entry of its own
+ * bytes, under a version of our own, spoken to with the contract @actions/cache 6 uses
+ * (checkpoint/cache-transfer.ts): main and post then neither load the cache client (its Azure and protobuf
+ * code, most of what main and post of a green job spent) nor spawn tar and zstd for a file of a few KB,
+ * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
+ * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
+ * client keeps them as before, in `file`.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { JobEnv } from '../core/job-env.js';
+
+/** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */
+export interface DocumentCache {
+  /** The document under `key`, else the newest whose key starts with one of `prefixes`; undefined: none. */
+  restore(key: string, prefixes: readonly string[]): Promise<{ key: string; text: string } | undefined>;
+  /** Saves `text` under `key`: undefined once saved, else why the service refused it. Throws on a failure. */
+  save(key: string, text: string): Promise<string | undefined>;
+}
+
+/** The version of every document entry: no actions/cache entry is read as one, nor one as theirs. */
+export const DOCUMENT_VERSION = createHash('sha256').update('ci-recovery document json-1').digest('hex');
+
+/** Larger than any ledger or history this project writes (both are capped far below). */
+const MAX_DOCUMENT_BYTES = 32 << 20;
+
+/**
+ * The cache this job can keep documents in: the service itself where it runs v2, else the cache client
+ * (kept in `file`) where it offers one, else undefined.
+ */
+export async function documentCache(
+  file: string,
+  given?: Pick<JobEnv, 'runtime' | 'ghes' | 'storeStallSeconds'>,
+): Promise<DocumentCache | undefined> {
+  const env = given ?? (await import('./job-env.js')).readJobEnv();
+  if (!env.ghes && env.runtime.resultsUrl && env.runtime.token) return new ServiceDocuments(env);
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
+  // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
+  const cache = await import('@actions/cache');
+  return cache.isFeatureAvailable() ? new ClientDocuments(cache, file) : undefined;
+}
+
+class ServiceDocuments implements DocumentCache {
+  constructor(private readonly env: Pick<JobEnv, 'storeStallSeconds'>) {}
+
+  private async guard() {
+    const { StoreGuard, stallMsOf } = await import('./checkpoint/store-guard.js');
+    return new StoreGuard('the cache service', stallMsOf(this.env));
+  }
+
+  async restore(key: string, prefixes: readonly string[]) {
+    const { findCacheEntry, downloadCacheEntry } = await import('./checkpoint/cache-transfer.js');
+    const g = await this.guard();
+    const found = await g.during(() => findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
+    if (!found) return undefined;
+    const text = await g.during(async () => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of await downloadCacheEntry(found.url, found.key, g)) {
+        size += (chunk as Buffer).length;
+        if (size > MAX_DOCUMENT_BYTES)
+          throw new Error(`cache entry ${found.key} is over ${MAX_DOCUMENT_BYTES} bytes`);
+        chunks.push(chunk as Buffer);
+      }
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    return { key: found.key, text };
+  }
+
+  async save(key: string, text: string) {
+    const { uploadCacheEntry, CacheKeyTakenError } = await import('./checkpoint/cache-transfer.js');
+    const g = await this.guard();
+    try {
+      await g.during(() => uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION));
+      return undefined;
+    } catch (error) {
+      // ok: false (another job's key, or a token that may only read): refused, not failed.
+      if (error instanceof CacheKeyTakenError) return error.message;
+      throw error;
+    }
+  }
+}
+
+/** The cache client, for a service it speaks and we do not (GHES's v1): the document goes through `file`. */
+class ClientDocuments implements DocumentCache {
+  constructor(
+    private readonly cache: typeof import('@actions/cache'),
+    private readonly file: string,
+  ) {}
+
+  async restore(key: string, prefixes: readonly string[]) {
+    await rm(this.file, { force: true });
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
+    if (!found) return undefined;
+    const text = await readFile(this.file, 'utf8').catch(() => '');
+    return { key: found, text };
+  }
+
+  async save(key: string, text: string) {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await writeFile(this.file, text);
+    const id = await this.cache.saveCache([this.file], key);
+    return id === -1 ? 'see the cache messages above' : undefined;
+  }
+}
