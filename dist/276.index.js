@@ -2,6 +2,99 @@ export const id = 276;
 export const ids = [276,2573];
 export const modules = {
 
+/***/ 56349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
+/* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   e: () => (/* binding */ cacheEntryUrl),
+/* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
+/* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
+/* harmony export */ });
+/* unused harmony export KEYED_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
+/**
+ * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
+ * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
+ * block blobs behind the signed URLs), but with our bytes as the entry: a keyed entry's archive goes up
+ * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
+ * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
+ */
+
+
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
+ * only saves time, and a save that waits on a failing cache service would cost more than it saves.
+ */
+const ATTEMPTS = 2;
+/**
+ * The version every keyed entry is saved and found under. The service scopes a key by its version
+ * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
+ * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
+ */
+const KEYED_VERSION = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
+/** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
+async function cacheEntryUrl(key, g) {
+    const found = await findCacheEntry(key, [], KEYED_VERSION, g);
+    return found?.key === key ? found.url : undefined;
+}
+/**
+ * The entry under `key`, else the newest whose key starts with one of `prefixes` (the service's
+ * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
+ */
+async function findCacheEntry(key, prefixes, version, g) {
+    const res = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!res.ok || !res.signed_download_url || !res.matched_key)
+        return undefined;
+    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
+    return { key: res.matched_key, url: res.signed_download_url };
+}
+/** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
+function downloadCacheEntry(url, key, g) {
+    return (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .streamBlob */ .cc)(url, `cache entry '${key}'`, g);
+}
+/** Another publisher holds the key: keys are immutable, and the entry is theirs. */
+class CacheKeyTakenError extends Error {
+    name = 'CacheKeyTakenError';
+}
+/**
+ * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
+ * produced; resolves with the size and sha256
+ * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ */
+async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
+    let created;
+    try {
+        created = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
+    }
+    catch (error) {
+        if (/\(409\)|already exists/i.test(error.message))
+            throw new CacheKeyTakenError(error.message);
+        throw error;
+    }
+    // The service answers ok: false for a key that is being, or was, saved by another job.
+    if (!created.ok || !created.signed_upload_url)
+        throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
+    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    const { size, sha256 } = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .stageBlocks */ .J1)(created.signed_upload_url, data, {
+        blockSize: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BLOCK_SIZE */ .gl,
+        concurrency: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONCURRENCY */ .WH,
+        contentType: 'application/octet-stream',
+        g,
+    });
+    const finalized = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!finalized.ok)
+        throw new Error(`the cache service did not finalize ${key}`);
+    return { size, sha256 };
+}
+
+
+/***/ }),
+
 /***/ 93355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1036,107 +1129,25 @@ function fileDone() {
 
 /***/ }),
 
-/***/ 36964:
+/***/ 91921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
-  _A: () => (/* binding */ KEYED_ENTRY_GONE),
-  keyedStoreFor: () => (/* binding */ keyedStoreFor)
-});
-
-// UNUSED EXPORTS: DirKeyedStore, KEYED_DIR
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
-var checkpoint = __webpack_require__(73018);
-// EXTERNAL MODULE: ./src/core/job-env.ts
-var job_env = __webpack_require__(30538);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var adapters_job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-transfer.ts + 1 modules
-var artifact_transfer = __webpack_require__(45113);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/cache-transfer.ts
-/**
- * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
- * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
- * block blobs behind the signed URLs), but with our bytes as the entry: a keyed entry's archive goes up
- * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
- * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
- */
-
-
-const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
-/**
- * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
- * only saves time, and a save that waits on a failing cache service would cost more than it saves.
- */
-const ATTEMPTS = 2;
-/**
- * The version every keyed entry is saved and found under. The service scopes a key by its version
- * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
- * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
- */
-const KEYED_VERSION = (0,external_node_crypto_.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
-/** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
-async function cacheEntryUrl(key, g) {
-    const res = await (0,artifact_transfer/* twirp */.lo)('GetCacheEntryDownloadURL', { key, restore_keys: [], version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
-    if (!res.ok || !res.signed_download_url || res.matched_key !== key)
-        return undefined;
-    (0,artifact_transfer/* maskSig */.sy)(res.signed_download_url);
-    return res.signed_download_url;
-}
-/** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
-function downloadCacheEntry(url, key, g) {
-    return (0,artifact_transfer/* streamBlob */.cc)(url, `cache entry '${key}'`, g);
-}
-/** Another publisher holds the key: keys are immutable, and the entry is theirs. */
-class CacheKeyTakenError extends Error {
-    name = 'CacheKeyTakenError';
-}
-/**
- * Uploads `data` as the entry `key` while it is still being produced; resolves with the size and sha256
- * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
- */
-async function uploadCacheEntry(key, data, g) {
-    let created;
-    try {
-        created = await (0,artifact_transfer/* twirp */.lo)('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
-    }
-    catch (error) {
-        if (/\(409\)|already exists/i.test(error.message))
-            throw new CacheKeyTakenError(error.message);
-        throw error;
-    }
-    // The service answers ok: false for a key that is being, or was, saved by another job.
-    if (!created.ok || !created.signed_upload_url)
-        throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
-    (0,artifact_transfer/* maskSig */.sy)(created.signed_upload_url);
-    const { size, sha256 } = await (0,artifact_transfer/* stageBlocks */.J1)(created.signed_upload_url, data, {
-        blockSize: artifact_transfer/* DEFAULT_BLOCK_SIZE */.gl,
-        concurrency: artifact_transfer/* DEFAULT_CONCURRENCY */.WH,
-        contentType: 'application/octet-stream',
-        g,
-    });
-    const finalized = await (0,artifact_transfer/* twirp */.lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
-    if (!finalized.ok)
-        throw new Error(`the cache service did not finalize ${key}`);
-    return { size, sha256 };
-}
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/keyed-store.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
+/* harmony export */   _A: () => (/* binding */ KEYED_ENTRY_GONE),
+/* harmony export */   keyedStoreFor: () => (/* binding */ keyedStoreFor)
+/* harmony export */ });
+/* unused harmony exports DirKeyedStore, KEYED_DIR */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
+/* harmony import */ var _cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56349);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66794);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47498);
 /**
  * The stores of keyed entries (ports/keyed-store.ts): the cache service, spoken to directly
  * (cache-transfer.ts) so that an entry is our own archive and manifest, never unpacked by anything but the
@@ -1172,8 +1183,8 @@ class CacheKeyedStore {
     }
     async findManifest(key) {
         const g = this.guard;
-        const url = await g.during(() => cacheEntryUrl(manifestKey(key), g));
-        if (!url || !(await g.during(() => cacheEntryUrl(key, g))))
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(manifestKey(key), g));
+        if (!url || !(await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(key, g))))
             return undefined;
         return this.download(url, manifestKey(key));
     }
@@ -1183,7 +1194,7 @@ class CacheKeyedStore {
         return g.during(async () => {
             const chunks = [];
             let size = 0;
-            for await (const chunk of await downloadCacheEntry(url, key, g)) {
+            for await (const chunk of await (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.downloadCacheEntry)(url, key, g)) {
                 size += chunk.length;
                 if (size > MAX_MANIFEST_BYTES)
                     throw new Error(`cache entry ${key} is over ${MAX_MANIFEST_BYTES} bytes`);
@@ -1197,9 +1208,9 @@ class CacheKeyedStore {
     }
     async fetchArchive(key, _id, file) {
         const g = this.guard;
-        const url = await g.during(() => cacheEntryUrl(key, g));
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(key, g));
         if (!url)
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
         return new CacheEntryReader(`cache:${key}`, file, url, key, g);
     }
 }
@@ -1216,10 +1227,10 @@ class OneUseStore {
         return Promise.reject(new Error(`${this.spec} is read only`));
     }
     getArchive(file) {
-        return Promise.reject(new checkpoint_store/* NotFoundError */.m_(`${this.spec} holds no '${file}'`));
+        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`${this.spec} holds no '${file}'`));
     }
     getManifest(id) {
-        return Promise.reject(new checkpoint_store/* NotFoundError */.m_(`${this.spec} holds no manifest of '${id}'`));
+        return Promise.reject(new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`${this.spec} holds no manifest of '${id}'`));
     }
     objects() {
         return Promise.resolve([]);
@@ -1247,7 +1258,7 @@ class CacheEntryReader extends OneUseStore {
         // Watched until the stream closes: the download goes on while the restore reads it.
         const release = this.g.hold();
         try {
-            const stream = await this.g.during(() => downloadCacheEntry(this.url, this.key, this.g));
+            const stream = await this.g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.downloadCacheEntry)(this.url, this.key, this.g));
             stream.once('close', release);
             return stream;
         }
@@ -1271,14 +1282,14 @@ class CachePublisher extends OneUseStore {
     async upload(key, data) {
         const g = this.cache.guard;
         try {
-            return await g.during(() => uploadCacheEntry(key, data, g));
+            return await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.uploadCacheEntry)(key, data, g));
         }
         catch (error) {
             // Nothing more is read: the packer stops instead of waiting for a reader (as the artifact upload does).
             if (!Buffer.isBuffer(data))
                 data.destroy();
-            if (error instanceof CacheKeyTakenError)
-                throw new checkpoint_store/* CheckpointExistsError */.V9(`${this.spec}: ${error.message}`);
+            if (error instanceof _cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.CacheKeyTakenError)
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckpointExistsError */ .V9(`${this.spec}: ${error.message}`);
             throw error;
         }
     }
@@ -1291,10 +1302,10 @@ class CachePublisher extends OneUseStore {
     /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */
     async getManifest(id) {
         const g = this.cache.guard;
-        const url = await g.during(() => cacheEntryUrl(manifestKey(this.key), g));
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(manifestKey(this.key), g));
         if (!url || id !== this.id)
             return super.getManifest(id);
-        return (0,checkpoint/* parseManifest */.Ng)((await this.cache.download(url, manifestKey(this.key))).toString('utf8'), this.spec);
+        return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)((await this.cache.download(url, manifestKey(this.key))).toString('utf8'), this.spec);
     }
 }
 /** Entries as directories `<dir>/<id>/` holding `<id>.tar.zst` and `<id>.manifest.json`: a `dir:` store's. */
@@ -1307,10 +1318,10 @@ class DirKeyedStore {
     }
     async findManifest(_key, id) {
         try {
-            const manifest = await (0,promises_.readFile)(external_node_path_default().join(this.dir, id, `${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
+            const manifest = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, id, `${id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`));
             // The entry's last use, as the cache service counts it: a cleanup keeps what saves still look up.
             const now = new Date();
-            await (0,promises_.utimes)(external_node_path_default().join(this.dir, id), now, now).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, id), now, now).catch(() => undefined);
             return manifest;
         }
         catch (error) {
@@ -1321,12 +1332,12 @@ class DirKeyedStore {
     }
     /** A directory store of its own: it claims the name, and never replaces a manifest that is there. */
     publisher(_key, id) {
-        return new checkpoint_store/* DirStore */.VW(external_node_path_default().join(this.dir, id));
+        return new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, id));
     }
     async fetchArchive(key, id, file) {
-        const store = new checkpoint_store/* DirStore */.VW(external_node_path_default().join(this.dir, id));
-        if (!(await (0,promises_.stat)(store.archivePath(file)).catch(() => undefined)))
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in ${this.spec}`);
+        const store = new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, id));
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(store.archivePath(file)).catch(() => undefined)))
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`keyed entry ${key} is not in ${this.spec}`);
         return store;
     }
     /**
@@ -1334,19 +1345,19 @@ class DirKeyedStore {
      * the directory or of an entry, is left alone (a removal never follows a link out of the store).
      */
     async expire(opts) {
-        if (!(await (0,promises_.lstat)(this.dir).catch(() => undefined))?.isDirectory())
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(this.dir).catch(() => undefined))?.isDirectory())
             return [];
         const expired = [];
-        for (const name of (await (0,promises_.readdir)(this.dir)).sort()) {
-            if (!(0,checkpoint/* isKeyedId */.Ko)(name) || opts.keep.has(name))
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.dir)).sort()) {
+            if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyedId */ .Ko)(name) || opts.keep.has(name))
                 continue;
-            const entry = external_node_path_default().join(this.dir, name);
-            const info = await (0,promises_.lstat)(entry).catch(() => undefined);
+            const entry = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, name);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(entry).catch(() => undefined);
             if (!info?.isDirectory() || info.mtimeMs >= opts.unusedBefore)
                 continue;
             expired.push(name);
             if (!opts.dryRun)
-                await (0,promises_.rm)(entry, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(entry, { recursive: true, force: true });
         }
         return expired;
     }
@@ -1357,17 +1368,17 @@ const KEYED_DIR = '.ci-recovery-keyed';
  * The keyed store that goes with `store`: beside a directory store, its own directory; else the cache
  * service, where this job has one; else none.
  */
-function keyedStoreFor(store, env = (0,adapters_job_env/* readJobEnv */.l)()) {
-    if (store instanceof checkpoint_store/* DirStore */.VW)
-        return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
+function keyedStoreFor(store, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__.readJobEnv)()) {
+    if (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_7__/* .DirStore */ .VW)
+        return new DirKeyedStore(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, KEYED_DIR));
     // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
     // only v1 (@actions/cache falls back to it there: toolkit packages/cache/src/internal/config.ts).
     if (env.ghes || !env.runtime.resultsUrl || !env.runtime.token)
         return undefined;
-    const readOnly = (0,job_env/* cacheWritable */.Lf)(env.cacheMode)
+    const readOnly = (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(env.cacheMode)
         ? undefined
         : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
-    return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)), readOnly);
+    return new CacheKeyedStore(new _store_guard_js__WEBPACK_IMPORTED_MODULE_6__.StoreGuard('the cache service', (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.stallMsOf)(env)), readOnly);
 }
 
 
@@ -1619,7 +1630,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95969);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42873);
 /* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20703);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36964);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91921);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66794);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47498);
 /** list, validate and cleanup over any store. */
@@ -2712,7 +2723,7 @@ function takeOver(file, staleToken) {
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99244);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(47498);
 /* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1025);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(36964);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(91921);
 /**
  * Restoring a checkpoint without ever leaving a half-written workspace:
  *   1. read the manifest (untrusted: every path and link target is checked) and plan the changes;
@@ -3825,8 +3836,8 @@ var crash_points = __webpack_require__(27790);
 var owner = __webpack_require__(62756);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/keyed.ts
 var checkpoint_keyed = __webpack_require__(1025);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts + 1 modules
-var keyed_store = __webpack_require__(36964);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts
+var keyed_store = __webpack_require__(91921);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts
 var restored_state = __webpack_require__(52573);
 // EXTERNAL MODULE: ./src/core/checkpoint/restored-state.ts

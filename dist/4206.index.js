@@ -2916,7 +2916,7 @@ function readSettings() {
 }
 async function run() {
     let tempDir;
-    const env = (0,job_env/* readJobEnv */.l)();
+    const env = (0,job_env.readJobEnv)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise);
     try {
         const settings = readSettings();
@@ -2934,7 +2934,7 @@ async function run() {
             budget: {
                 deadline,
                 logger: adapters_logger/* runnerPort */.Ql.log,
-                artifactMs: (0,store_guard/* stallMsOf */._Y)(env),
+                artifactMs: (0,store_guard.stallMsOf)(env),
             },
         });
         const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
@@ -2967,10 +2967,10 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -3592,100 +3592,85 @@ function toConclusion(status, conclusion) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
-/* harmony export */   q: () => (/* binding */ cacheService),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 /**
- * The ledger kept across runs with @actions/cache: a new key per run attempt (keys are immutable),
- * restored by the branch's key prefix (the newest entry wins). Save and restore never throw: the ledger is
- * memory for better decisions, never a reason to fail a job.
+ * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
+ * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
+ * throw: the ledger is memory for better decisions, never a reason to fail a job.
  */
 
 
 
 
 
-
+/**
+ * The document cache, imported when first asked for: post imports this store and the other one at once,
+ * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ */
+const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
-/**
- * @actions/cache, when this runner offers a cache service. The client (with its Azure and protobuf code,
- * the bulk of a start-up) loads only then: isFeatureAvailable needs one of these two URLs set.
- */
-async function cacheService() {
-    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
-        return undefined;
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
-    return cache.isFeatureAvailable() ? cache : undefined;
-}
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'ledger');
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
-    const dir = location.dir;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     try {
-        const cache = await cacheService();
+        const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        const key = await cache.restoreCache([file], (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
-        if (!key) {
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLedger */ .h8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => undefined), location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
-            logger.warning(`ci-recovery: ${problem} (cache key ${key}).`);
-        return { ledger, key };
+            logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
+        return { ledger, key: found.key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
-    const dir = location.dir;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, FILE);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
     try {
-        const cache = await cacheService();
+        const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeLedger */ .CE)(ledger));
-        const id = await cache.saveCache([file], key);
-        if (id === -1) {
-            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}); see the cache messages above.`);
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        if (refused) {
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
         }
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

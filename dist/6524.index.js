@@ -65,7 +65,7 @@ function checkpointStage(opts) {
 /* harmony export */ });
 /* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73018);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36964);
+/* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91921);
 /**
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
  * downloading an archive: what a lookup-only restore (like actions/cache's `lookup-only`) reports.

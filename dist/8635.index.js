@@ -354,7 +354,7 @@ function resumePort(store, token, env, logger, deadline) {
  * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
  */
 async function budgetedKeyedStore(store, env, deadline) {
-    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(6964)]).then(__webpack_require__.bind(__webpack_require__, 36964));
+    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(1921)]).then(__webpack_require__.bind(__webpack_require__, 91921));
     const keyed = keyedStoreFor(store, env);
     if (keyed instanceof CacheKeyedStore)
         keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));

@@ -1,36 +1,21 @@
-export const id = 6964;
-export const ids = [6964,6794];
+export const id = 6398;
+export const ids = [6398,6794];
 export const modules = {
 
-/***/ 36964:
+/***/ 56349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CacheKeyedStore: () => (/* binding */ CacheKeyedStore),
-  _A: () => (/* binding */ KEYED_ENTRY_GONE),
-  keyedStoreFor: () => (/* binding */ keyedStoreFor)
-});
-
-// UNUSED EXPORTS: DirKeyedStore, KEYED_DIR
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
-var checkpoint = __webpack_require__(73018);
-// EXTERNAL MODULE: ./src/core/job-env.ts
-var job_env = __webpack_require__(30538);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var adapters_job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-transfer.ts + 1 modules
-var artifact_transfer = __webpack_require__(45113);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/cache-transfer.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
+/* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   e: () => (/* binding */ cacheEntryUrl),
+/* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
+/* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
+/* harmony export */ });
+/* unused harmony export KEYED_VERSION */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
 /**
  * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
  * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
@@ -51,31 +36,40 @@ const ATTEMPTS = 2;
  * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
  * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
  */
-const KEYED_VERSION = (0,external_node_crypto_.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
+const KEYED_VERSION = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
 /** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
 async function cacheEntryUrl(key, g) {
-    const res = await (0,artifact_transfer/* twirp */.lo)('GetCacheEntryDownloadURL', { key, restore_keys: [], version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
-    if (!res.ok || !res.signed_download_url || res.matched_key !== key)
+    const found = await findCacheEntry(key, [], KEYED_VERSION, g);
+    return found?.key === key ? found.url : undefined;
+}
+/**
+ * The entry under `key`, else the newest whose key starts with one of `prefixes` (the service's
+ * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
+ */
+async function findCacheEntry(key, prefixes, version, g) {
+    const res = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!res.ok || !res.signed_download_url || !res.matched_key)
         return undefined;
-    (0,artifact_transfer/* maskSig */.sy)(res.signed_download_url);
-    return res.signed_download_url;
+    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
+    return { key: res.matched_key, url: res.signed_download_url };
 }
 /** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
 function downloadCacheEntry(url, key, g) {
-    return (0,artifact_transfer/* streamBlob */.cc)(url, `cache entry '${key}'`, g);
+    return (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .streamBlob */ .cc)(url, `cache entry '${key}'`, g);
 }
 /** Another publisher holds the key: keys are immutable, and the entry is theirs. */
 class CacheKeyTakenError extends Error {
     name = 'CacheKeyTakenError';
 }
 /**
- * Uploads `data` as the entry `key` while it is still being produced; resolves with the size and sha256
+ * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
+ * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
  */
-async function uploadCacheEntry(key, data, g) {
+async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     let created;
     try {
-        created = await (0,artifact_transfer/* twirp */.lo)('CreateCacheEntry', { key, version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
+        created = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
     }
     catch (error) {
         if (/\(409\)|already exists/i.test(error.message))
@@ -85,255 +79,17 @@ async function uploadCacheEntry(key, data, g) {
     // The service answers ok: false for a key that is being, or was, saved by another job.
     if (!created.ok || !created.signed_upload_url)
         throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
-    (0,artifact_transfer/* maskSig */.sy)(created.signed_upload_url);
-    const { size, sha256 } = await (0,artifact_transfer/* stageBlocks */.J1)(created.signed_upload_url, data, {
-        blockSize: artifact_transfer/* DEFAULT_BLOCK_SIZE */.gl,
-        concurrency: artifact_transfer/* DEFAULT_CONCURRENCY */.WH,
+    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    const { size, sha256 } = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .stageBlocks */ .J1)(created.signed_upload_url, data, {
+        blockSize: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BLOCK_SIZE */ .gl,
+        concurrency: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONCURRENCY */ .WH,
         contentType: 'application/octet-stream',
         g,
     });
-    const finalized = await (0,artifact_transfer/* twirp */.lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version: KEYED_VERSION }, g, CACHE_SERVICE, ATTEMPTS);
+    const finalized = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
     if (!finalized.ok)
         throw new Error(`the cache service did not finalize ${key}`);
     return { size, sha256 };
-}
-
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/keyed-store.ts
-/**
- * The stores of keyed entries (ports/keyed-store.ts): the cache service, spoken to directly
- * (cache-transfer.ts) so that an entry is our own archive and manifest, never unpacked by anything but the
- * restore's own checks; and a directory beside a `dir:` store, for the CLI and tests. Nothing read from
- * either is trusted: the caller parses the manifest, and a restore checks the archive's digest and every
- * file against the manifest of the checkpoint that recorded the entry.
- */
-
-
-
-
-
-
-
-
-/** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
-const MAX_MANIFEST_BYTES = 256 << 20;
-/**
- * Why the cache service may not have an entry a checkpoint recorded: the scopes a run reads (docs,
- * "Restrictions for accessing a cache") and the two evictions ("Usage limits and eviction policy").
- */
-const KEYED_ENTRY_GONE = "never published where this run may read: its own ref, its PR's base, the default branch; or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default";
-/** The key of an entry's manifest: the archive's key and a suffix. */
-const manifestKey = (key) => `${key}-manifest`;
-/** Entries in the cache service: archive under the key, manifest under the key plus `-manifest`. */
-class CacheKeyedStore {
-    guard;
-    readOnlyBecause;
-    spec = 'cache';
-    constructor(guard, readOnlyBecause) {
-        this.guard = guard;
-        this.readOnlyBecause = readOnlyBecause;
-    }
-    async findManifest(key) {
-        const g = this.guard;
-        const url = await g.during(() => cacheEntryUrl(manifestKey(key), g));
-        if (!url || !(await g.during(() => cacheEntryUrl(key, g))))
-            return undefined;
-        return this.download(url, manifestKey(key));
-    }
-    /** A small entry, whole (a manifest). */
-    async download(url, key) {
-        const g = this.guard;
-        return g.during(async () => {
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of await downloadCacheEntry(url, key, g)) {
-                size += chunk.length;
-                if (size > MAX_MANIFEST_BYTES)
-                    throw new Error(`cache entry ${key} is over ${MAX_MANIFEST_BYTES} bytes`);
-                chunks.push(chunk);
-            }
-            return Buffer.concat(chunks);
-        });
-    }
-    publisher(key, id) {
-        return new CachePublisher(this, key, id);
-    }
-    async fetchArchive(key, _id, file) {
-        const g = this.guard;
-        const url = await g.during(() => cacheEntryUrl(key, g));
-        if (!url)
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
-        return new CacheEntryReader(`cache:${key}`, file, url, key, g);
-    }
-}
-/** A store that is not one for any other use than the one its class names. */
-class OneUseStore {
-    spec;
-    constructor(spec) {
-        this.spec = spec;
-    }
-    putArchive(_file, _data) {
-        return Promise.reject(new Error(`${this.spec} is read only`));
-    }
-    putManifest(_id, _bytes) {
-        return Promise.reject(new Error(`${this.spec} is read only`));
-    }
-    getArchive(file) {
-        return Promise.reject(new checkpoint_store/* NotFoundError */.m_(`${this.spec} holds no '${file}'`));
-    }
-    getManifest(id) {
-        return Promise.reject(new checkpoint_store/* NotFoundError */.m_(`${this.spec} holds no manifest of '${id}'`));
-    }
-    objects() {
-        return Promise.resolve([]);
-    }
-    removeObject() {
-        return Promise.resolve();
-    }
-}
-/** One entry's archive as a store a restore reads it from (streamed; the restore checks its digest). */
-class CacheEntryReader extends OneUseStore {
-    file;
-    url;
-    key;
-    g;
-    constructor(spec, file, url, key, g) {
-        super(spec);
-        this.file = file;
-        this.url = url;
-        this.key = key;
-        this.g = g;
-    }
-    async getArchive(file) {
-        if (file !== this.file)
-            return super.getArchive(file);
-        // Watched until the stream closes: the download goes on while the restore reads it.
-        const release = this.g.hold();
-        try {
-            const stream = await this.g.during(() => downloadCacheEntry(this.url, this.key, this.g));
-            stream.once('close', release);
-            return stream;
-        }
-        catch (error) {
-            release();
-            throw error;
-        }
-    }
-}
-/** Where a save writes an entry: the archive under the key as it is packed, then the manifest. */
-class CachePublisher extends OneUseStore {
-    cache;
-    key;
-    id;
-    constructor(cache, key, id) {
-        super(`cache:${key}`);
-        this.cache = cache;
-        this.key = key;
-        this.id = id;
-    }
-    async upload(key, data) {
-        const g = this.cache.guard;
-        try {
-            return await g.during(() => uploadCacheEntry(key, data, g));
-        }
-        catch (error) {
-            // Nothing more is read: the packer stops instead of waiting for a reader (as the artifact upload does).
-            if (!Buffer.isBuffer(data))
-                data.destroy();
-            if (error instanceof CacheKeyTakenError)
-                throw new checkpoint_store/* CheckpointExistsError */.V9(`${this.spec}: ${error.message}`);
-            throw error;
-        }
-    }
-    async putArchive(_file, data) {
-        return this.upload(this.key, data);
-    }
-    async putManifest(_id, bytes) {
-        await this.upload(manifestKey(this.key), bytes);
-    }
-    /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */
-    async getManifest(id) {
-        const g = this.cache.guard;
-        const url = await g.during(() => cacheEntryUrl(manifestKey(this.key), g));
-        if (!url || id !== this.id)
-            return super.getManifest(id);
-        return (0,checkpoint/* parseManifest */.Ng)((await this.cache.download(url, manifestKey(this.key))).toString('utf8'), this.spec);
-    }
-}
-/** Entries as directories `<dir>/<id>/` holding `<id>.tar.zst` and `<id>.manifest.json`: a `dir:` store's. */
-class DirKeyedStore {
-    dir;
-    spec;
-    constructor(dir) {
-        this.dir = dir;
-        this.spec = `dir:${dir}`;
-    }
-    async findManifest(_key, id) {
-        try {
-            const manifest = await (0,promises_.readFile)(external_node_path_default().join(this.dir, id, `${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
-            // The entry's last use, as the cache service counts it: a cleanup keeps what saves still look up.
-            const now = new Date();
-            await (0,promises_.utimes)(external_node_path_default().join(this.dir, id), now, now).catch(() => undefined);
-            return manifest;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
-    }
-    /** A directory store of its own: it claims the name, and never replaces a manifest that is there. */
-    publisher(_key, id) {
-        return new checkpoint_store/* DirStore */.VW(external_node_path_default().join(this.dir, id));
-    }
-    async fetchArchive(key, id, file) {
-        const store = new checkpoint_store/* DirStore */.VW(external_node_path_default().join(this.dir, id));
-        if (!(await (0,promises_.stat)(store.archivePath(file)).catch(() => undefined)))
-            throw new checkpoint_store/* NotFoundError */.m_(`keyed entry ${key} is not in ${this.spec}`);
-        return store;
-    }
-    /**
-     * Entry directories are the ones named like an entry id; anything else here, and a link in place of
-     * the directory or of an entry, is left alone (a removal never follows a link out of the store).
-     */
-    async expire(opts) {
-        if (!(await (0,promises_.lstat)(this.dir).catch(() => undefined))?.isDirectory())
-            return [];
-        const expired = [];
-        for (const name of (await (0,promises_.readdir)(this.dir)).sort()) {
-            if (!(0,checkpoint/* isKeyedId */.Ko)(name) || opts.keep.has(name))
-                continue;
-            const entry = external_node_path_default().join(this.dir, name);
-            const info = await (0,promises_.lstat)(entry).catch(() => undefined);
-            if (!info?.isDirectory() || info.mtimeMs >= opts.unusedBefore)
-                continue;
-            expired.push(name);
-            if (!opts.dryRun)
-                await (0,promises_.rm)(entry, { recursive: true, force: true });
-        }
-        return expired;
-    }
-}
-/** Where a `dir:` store keeps keyed entries: a dot name, which its listing and cleanup never take for a checkpoint. */
-const KEYED_DIR = '.ci-recovery-keyed';
-/**
- * The keyed store that goes with `store`: beside a directory store, its own directory; else the cache
- * service, where this job has one; else none.
- */
-function keyedStoreFor(store, env = (0,adapters_job_env/* readJobEnv */.l)()) {
-    if (store instanceof checkpoint_store/* DirStore */.VW)
-        return new DirKeyedStore(external_node_path_default().join(store.dir, KEYED_DIR));
-    // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
-    // only v1 (@actions/cache falls back to it there: toolkit packages/cache/src/internal/config.ts).
-    if (env.ghes || !env.runtime.resultsUrl || !env.runtime.token)
-        return undefined;
-    const readOnly = (0,job_env/* cacheWritable */.Lf)(env.cacheMode)
-        ? undefined
-        : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
-    return new CacheKeyedStore(new store_guard/* StoreGuard */.tl('the cache service', (0,store_guard/* stallMsOf */._Y)(env)), readOnly);
 }
 
 
@@ -345,10 +101,10 @@ function keyedStoreFor(store, env = (0,adapters_job_env/* readJobEnv */.l)()) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);

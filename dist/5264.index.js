@@ -1,0 +1,121 @@
+export const id = 5264;
+export const ids = [5264];
+export const modules = {
+
+/***/ 25264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DOCUMENT_VERSION: () => (/* binding */ DOCUMENT_VERSION),
+/* harmony export */   documentCache: () => (/* binding */ documentCache)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Small JSON documents kept across runs in the cache service: the ledger and the flaky-test history. On
+ * the cache service github.com runs (v2, through the Results service) a document is an entry of its own
+ * bytes, under a version of our own, spoken to with the contract @actions/cache 6 uses
+ * (checkpoint/cache-transfer.ts): main and post then neither load the cache client (its Azure and protobuf
+ * code, most of what main and post of a green job spent) nor spawn tar and zstd for a file of a few KB,
+ * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
+ * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
+ * client keeps them as before, in `file`.
+ */
+
+
+
+/** The version of every document entry: no actions/cache entry is read as one, nor one as theirs. */
+const DOCUMENT_VERSION = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256').update('ci-recovery document json-1').digest('hex');
+/** Larger than any ledger or history this project writes (both are capped far below). */
+const MAX_DOCUMENT_BYTES = 32 << 20;
+/**
+ * The cache this job can keep documents in: the service itself where it runs v2, else the cache client
+ * (kept in `file`) where it offers one, else undefined.
+ */
+async function documentCache(file, given) {
+    const env = given ?? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12461))).readJobEnv();
+    if (!env.ghes && env.runtime.resultsUrl && env.runtime.token)
+        return new ServiceDocuments(env);
+    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+        return undefined;
+    // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    return cache.isFeatureAvailable() ? new ClientDocuments(cache, file) : undefined;
+}
+class ServiceDocuments {
+    env;
+    constructor(env) {
+        this.env = env;
+    }
+    async guard() {
+        const { StoreGuard, stallMsOf } = await __webpack_require__.e(/* import() */ 6794).then(__webpack_require__.bind(__webpack_require__, 66794));
+        return new StoreGuard('the cache service', stallMsOf(this.env));
+    }
+    async restore(key, prefixes) {
+        const { findCacheEntry, downloadCacheEntry } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(6398)]).then(__webpack_require__.bind(__webpack_require__, 56349));
+        const g = await this.guard();
+        const found = await g.during(() => findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
+        if (!found)
+            return undefined;
+        const text = await g.during(async () => {
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of await downloadCacheEntry(found.url, found.key, g)) {
+                size += chunk.length;
+                if (size > MAX_DOCUMENT_BYTES)
+                    throw new Error(`cache entry ${found.key} is over ${MAX_DOCUMENT_BYTES} bytes`);
+                chunks.push(chunk);
+            }
+            return Buffer.concat(chunks).toString('utf8');
+        });
+        return { key: found.key, text };
+    }
+    async save(key, text) {
+        const { uploadCacheEntry, CacheKeyTakenError } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(6398)]).then(__webpack_require__.bind(__webpack_require__, 56349));
+        const g = await this.guard();
+        try {
+            await g.during(() => uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION));
+            return undefined;
+        }
+        catch (error) {
+            // ok: false (another job's key, or a token that may only read): refused, not failed.
+            if (error instanceof CacheKeyTakenError)
+                return error.message;
+            throw error;
+        }
+    }
+}
+/** The cache client, for a service it speaks and we do not (GHES's v1): the document goes through `file`. */
+class ClientDocuments {
+    cache;
+    file;
+    constructor(cache, file) {
+        this.cache = cache;
+        this.file = file;
+    }
+    async restore(key, prefixes) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(this.file), { recursive: true });
+        const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
+        if (!found)
+            return undefined;
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.file, 'utf8').catch(() => '');
+        return { key: found, text };
+    }
+    async save(key, text) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(this.file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(this.file, text);
+        const id = await this.cache.saveCache([this.file], key);
+        return id === -1 ? 'see the cache messages above' : undefined;
+    }
+}
+
+
+/***/ })
+
+};
