@@ -68,6 +68,9 @@ let serial = 0;
 
 export async function runRevertStory(stand: Stand, variant: RevertVariant = 'plain'): Promise<RevertStory> {
   serial += 1;
+  // A story of its own: no rollback an earlier story left in the ledger waits for its verdict in this one
+  // (a pushed revert of another story is on the shared default branch, and its supervisor would judge it).
+  stand.results.forgetCaches();
   const file = `src/parser-${serial}.js`;
   const good = `export function parse(s) {\n  return s.split(',').map(Number);\n}\n`;
   const parent = await landCommit(stand, { message: `Add parser ${serial}`, files: { [file]: good } });

@@ -148,6 +148,11 @@ export interface ResultsService {
   delay(method: string, ms: number): void;
   /** The most calls of each method the service was answering at once. */
   peakInFlight: Record<string, number>;
+  /**
+   * Forgets every cache entry, as a new repository's cache starts: for stories that share one stand but
+   * each tell of a repository of their own (the ledger post and the supervisor keep is found across jobs).
+   */
+  forgetCaches(): void;
   stop(): Promise<void>;
 }
 
@@ -575,6 +580,10 @@ export async function startResultsService({
       runs.set(runBackendId, { runId, runAttempt });
     },
     artifactDownloadUrl: (a) => sasUrl(a.container, a.blobName, 'r'),
+    forgetCaches() {
+      caches.splice(0);
+      evictedCaches.splice(0);
+    },
     async deleteArtifact(id) {
       const record = artifacts.find((a) => a.id === id);
       if (record) await removeArtifact(record);
