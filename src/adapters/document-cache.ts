@@ -3,15 +3,23 @@
  * the cache service github.com runs (v2, through the Results service) a document is an entry of its own
  * bytes, under a version of our own, spoken to with the contract @actions/cache 6 uses
  * (checkpoint/cache-transfer.ts): main and post then neither load the cache client (its Azure and protobuf
- * code, most of what main and post of a green job spent) nor spawn tar and zstd for a file of a few KB,
+ * code: 0.1 to 0.2 s each of a green job's main and post on the stand) nor spawn tar and zstd for a few KB,
  * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
  * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
  * client keeps them as before, in `file`.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { JobEnv } from '../core/job-env.js';
+import {
+  CacheKeyTakenError,
+  findCacheEntry,
+  readCacheEntry,
+  uploadCacheEntry,
+} from './checkpoint/cache-transfer.js';
+import { StoreGuard, stallMsOf } from './checkpoint/store-guard.js';
+import { readJobEnv } from './job-env.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */
 export interface DocumentCache {
@@ -33,9 +41,8 @@ const MAX_DOCUMENT_BYTES = 32 << 20;
  */
 export async function documentCache(
   file: string,
-  given?: Pick<JobEnv, 'runtime' | 'ghes' | 'storeStallSeconds'>,
+  env: Pick<JobEnv, 'runtime' | 'ghes' | 'storeStallSeconds'> = readJobEnv(),
 ): Promise<DocumentCache | undefined> {
-  const env = given ?? (await import('./job-env.js')).readJobEnv();
   if (!env.ghes && env.runtime.resultsUrl && env.runtime.token) return new ServiceDocuments(env);
   if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
   // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
@@ -46,33 +53,20 @@ export async function documentCache(
 class ServiceDocuments implements DocumentCache {
   constructor(private readonly env: Pick<JobEnv, 'storeStallSeconds'>) {}
 
-  private async guard() {
-    const { StoreGuard, stallMsOf } = await import('./checkpoint/store-guard.js');
+  private guard(): StoreGuard {
     return new StoreGuard('the cache service', stallMsOf(this.env));
   }
 
   async restore(key: string, prefixes: readonly string[]) {
-    const { findCacheEntry, downloadCacheEntry } = await import('./checkpoint/cache-transfer.js');
-    const g = await this.guard();
+    const g = this.guard();
     const found = await g.during(() => findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
     if (!found) return undefined;
-    const text = await g.during(async () => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of await downloadCacheEntry(found.url, found.key, g)) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_DOCUMENT_BYTES)
-          throw new Error(`cache entry ${found.key} is over ${MAX_DOCUMENT_BYTES} bytes`);
-        chunks.push(chunk as Buffer);
-      }
-      return Buffer.concat(chunks).toString('utf8');
-    });
-    return { key: found.key, text };
+    const bytes = await g.during(() => readCacheEntry(found.url, found.key, g, MAX_DOCUMENT_BYTES));
+    return { key: found.key, text: bytes.toString('utf8') };
   }
 
   async save(key: string, text: string) {
-    const { uploadCacheEntry, CacheKeyTakenError } = await import('./checkpoint/cache-transfer.js');
-    const g = await this.guard();
+    const g = this.guard();
     try {
       await g.during(() => uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION));
       return undefined;

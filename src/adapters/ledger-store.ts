@@ -19,10 +19,11 @@ import type { DocumentCache } from './document-cache.js';
 import type { Logger } from './logger.js';
 
 /**
- * The document cache, imported when first asked for: post imports this store and the other one at once,
- * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ * The document cache (also the flaky-test history's), imported when first asked for: post imports this
+ * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
+ * reach by different paths ("is not linked").
  */
-const documentCache = async (file: string): Promise<DocumentCache | undefined> =>
+export const documentCache = async (file: string): Promise<DocumentCache | undefined> =>
   (await import('./document-cache.js')).documentCache(file);
 
 export interface LedgerLocation {

@@ -24,14 +24,8 @@ import {
 } from '../core/tests/history.js';
 import type { TestHistoryPlace } from '../ports/job-store.js';
 import type { DocumentCache } from './document-cache.js';
+import { documentCache } from './ledger-store.js';
 import type { Logger } from './logger.js';
-
-/**
- * The document cache, imported when first asked for: post imports this store and the other one at once,
- * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
- */
-const documentCache = async (file: string): Promise<DocumentCache | undefined> =>
-  (await import('./document-cache.js')).documentCache(file);
 
 export interface TestHistoryRoom {
   runnerTemp: string;

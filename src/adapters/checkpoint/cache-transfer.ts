@@ -64,6 +64,23 @@ export function downloadCacheEntry(url: string, key: string, g: TransferGuard): 
   return streamBlob(url, `cache entry '${key}'`, g);
 }
 
+/** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
+export async function readCacheEntry(
+  url: string,
+  key: string,
+  g: TransferGuard,
+  maxBytes: number,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of await downloadCacheEntry(url, key, g)) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Another publisher holds the key: keys are immutable, and the entry is theirs. */
 export class CacheKeyTakenError extends Error {
   override name = 'CacheKeyTakenError';

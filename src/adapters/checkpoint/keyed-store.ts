@@ -12,7 +12,13 @@ import { isKeyedId, parseManifest, type Manifest } from '../../core/checkpoint/i
 import { cacheWritable, type JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { readJobEnv } from '../job-env.js';
-import { cacheEntryUrl, CacheKeyTakenError, downloadCacheEntry, uploadCacheEntry } from './cache-transfer.js';
+import {
+  cacheEntryUrl,
+  CacheKeyTakenError,
+  downloadCacheEntry,
+  readCacheEntry,
+  uploadCacheEntry,
+} from './cache-transfer.js';
 import { StoreGuard, stallMsOf } from './store-guard.js';
 import {
   CheckpointExistsError,
@@ -55,17 +61,7 @@ export class CacheKeyedStore implements KeyedEntryStore {
   /** A small entry, whole (a manifest). */
   async download(url: string, key: string): Promise<Buffer> {
     const g = this.guard;
-    return g.during(async () => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of await downloadCacheEntry(url, key, g)) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_MANIFEST_BYTES)
-          throw new Error(`cache entry ${key} is over ${MAX_MANIFEST_BYTES} bytes`);
-        chunks.push(chunk as Buffer);
-      }
-      return Buffer.concat(chunks);
-    });
+    return g.during(() => readCacheEntry(url, key, g, MAX_MANIFEST_BYTES));
   }
 
   publisher(key: string, id: string): CheckpointStore {
