@@ -31,7 +31,7 @@ class ArtifactStore {
     guard;
     constructor(ctx = {}) {
         this.ctx = ctx;
-        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_4__.artifactServiceGuard)((0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__.readJobEnv)());
+        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_4__.artifactServiceGuard)((0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
     }
     client() {
         this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
@@ -158,10 +158,10 @@ class ArtifactStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf)
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */
 async function run() {
     try {
-        const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__.readJobEnv)();
+        const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readJobEnv */ .l)();
         const token = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('github-token');
         await (0,_phases_pre_js__WEBPACK_IMPORTED_MODULE_3__/* .pre */ .A)({ jobId: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('job-id') }, env, { runner: _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql, jobName: (jobId) => (0,_adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobName */ .Z)(env, token, jobId) }, new Date());
     }

@@ -94,7 +94,7 @@ const USAGE = () => {
     ].join('\n');
 };
 async function run(argv = process.argv.slice(2)) {
-    const env = (0,job_env.readJobEnv)();
+    const env = (0,job_env/* readJobEnv */.l)();
     // Workflow-command guards belong on a runner; on a terminal they would only be noise.
     (0,runner/* guardWorkflowCommands */.Jw)(env.actions);
     const [name, ...rest] = argv;

@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
-/* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
-/* harmony export */   e: () => (/* binding */ cacheEntryUrl),
-/* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
-/* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
+/* harmony export */   LE: () => (/* binding */ readCacheEntry),
+/* harmony export */   eK: () => (/* binding */ cacheEntryUrl),
+/* harmony export */   nC: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   oX: () => (/* binding */ findCacheEntry),
+/* harmony export */   os: () => (/* binding */ uploadCacheEntry),
+/* harmony export */   t1: () => (/* binding */ CacheKeyTakenError)
 /* harmony export */ });
 /* unused harmony export KEYED_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -56,6 +57,18 @@ async function findCacheEntry(key, prefixes, version, g) {
 /** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
 function downloadCacheEntry(url, key, g) {
     return (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .streamBlob */ .cc)(url, `cache entry '${key}'`, g);
+}
+/** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
+async function readCacheEntry(url, key, g, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of await downloadCacheEntry(url, key, g)) {
+        size += chunk.length;
+        if (size > maxBytes)
+            throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
 }
 /** Another publisher holds the key: keys are immutable, and the entry is theirs. */
 class CacheKeyTakenError extends Error {
@@ -1183,32 +1196,22 @@ class CacheKeyedStore {
     }
     async findManifest(key) {
         const g = this.guard;
-        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(manifestKey(key), g));
-        if (!url || !(await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(key, g))))
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .eK)(manifestKey(key), g));
+        if (!url || !(await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .eK)(key, g))))
             return undefined;
         return this.download(url, manifestKey(key));
     }
     /** A small entry, whole (a manifest). */
     async download(url, key) {
         const g = this.guard;
-        return g.during(async () => {
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of await (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.downloadCacheEntry)(url, key, g)) {
-                size += chunk.length;
-                if (size > MAX_MANIFEST_BYTES)
-                    throw new Error(`cache entry ${key} is over ${MAX_MANIFEST_BYTES} bytes`);
-                chunks.push(chunk);
-            }
-            return Buffer.concat(chunks);
-        });
+        return g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .readCacheEntry */ .LE)(url, key, g, MAX_MANIFEST_BYTES));
     }
     publisher(key, id) {
         return new CachePublisher(this, key, id);
     }
     async fetchArchive(key, _id, file) {
         const g = this.guard;
-        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(key, g));
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .eK)(key, g));
         if (!url)
             throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`keyed entry ${key} is not in the cache service (${KEYED_ENTRY_GONE})`);
         return new CacheEntryReader(`cache:${key}`, file, url, key, g);
@@ -1258,7 +1261,7 @@ class CacheEntryReader extends OneUseStore {
         // Watched until the stream closes: the download goes on while the restore reads it.
         const release = this.g.hold();
         try {
-            const stream = await this.g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.downloadCacheEntry)(this.url, this.key, this.g));
+            const stream = await this.g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadCacheEntry */ .nC)(this.url, this.key, this.g));
             stream.once('close', release);
             return stream;
         }
@@ -1282,13 +1285,13 @@ class CachePublisher extends OneUseStore {
     async upload(key, data) {
         const g = this.cache.guard;
         try {
-            return await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.uploadCacheEntry)(key, data, g));
+            return await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadCacheEntry */ .os)(key, data, g));
         }
         catch (error) {
             // Nothing more is read: the packer stops instead of waiting for a reader (as the artifact upload does).
             if (!Buffer.isBuffer(data))
                 data.destroy();
-            if (error instanceof _cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__.CacheKeyTakenError)
+            if (error instanceof _cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .CacheKeyTakenError */ .t1)
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .CheckpointExistsError */ .V9(`${this.spec}: ${error.message}`);
             throw error;
         }
@@ -1302,7 +1305,7 @@ class CachePublisher extends OneUseStore {
     /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */
     async getManifest(id) {
         const g = this.cache.guard;
-        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .e)(manifestKey(this.key), g));
+        const url = await g.during(() => (0,_cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheEntryUrl */ .eK)(manifestKey(this.key), g));
         if (!url || id !== this.id)
             return super.getManifest(id);
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)((await this.cache.download(url, manifestKey(this.key))).toString('utf8'), this.spec);
@@ -1368,7 +1371,7 @@ const KEYED_DIR = '.ci-recovery-keyed';
  * The keyed store that goes with `store`: beside a directory store, its own directory; else the cache
  * service, where this job has one; else none.
  */
-function keyedStoreFor(store, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__.readJobEnv)()) {
+function keyedStoreFor(store, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)()) {
     if (store instanceof _store_js__WEBPACK_IMPORTED_MODULE_7__/* .DirStore */ .VW)
         return new DirKeyedStore(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, KEYED_DIR));
     // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
@@ -1378,7 +1381,7 @@ function keyedStoreFor(store, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__.
     const readOnly = (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(env.cacheMode)
         ? undefined
         : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
-    return new CacheKeyedStore(new _store_guard_js__WEBPACK_IMPORTED_MODULE_6__.StoreGuard('the cache service', (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.stallMsOf)(env)), readOnly);
+    return new CacheKeyedStore(new _store_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .StoreGuard */ .tl('the cache service', (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .stallMsOf */ ._Y)(env)), readOnly);
 }
 
 

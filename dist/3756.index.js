@@ -185,7 +185,7 @@ function restoreVerify(value) {
     return verify;
 }
 async function run() {
-    const env = (0,job_env.readJobEnv)();
+    const env = (0,job_env/* readJobEnv */.l)();
     const result = await restorePhase(readInputs, env, (0,step_ports/* restorePorts */.B)(env));
     if (result.failed)
         process.exitCode = 1;

@@ -2916,7 +2916,7 @@ function readSettings() {
 }
 async function run() {
     let tempDir;
-    const env = (0,job_env.readJobEnv)();
+    const env = (0,job_env/* readJobEnv */.l)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise);
     try {
         const settings = readSettings();
@@ -2934,7 +2934,7 @@ async function run() {
             budget: {
                 deadline,
                 logger: adapters_logger/* runnerPort */.Ql.log,
-                artifactMs: (0,store_guard.stallMsOf)(env),
+                artifactMs: (0,store_guard/* stallMsOf */._Y)(env),
             },
         });
         const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
@@ -2967,10 +2967,10 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf)
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
@@ -3591,6 +3591,7 @@ function toConclusion(status, conclusion) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ documentCache),
 /* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
@@ -3612,10 +3613,11 @@ function toConclusion(status, conclusion) {
 
 
 /**
- * The document cache, imported when first asked for: post imports this store and the other one at once,
- * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ * The document cache (also the flaky-test history's), imported when first asked for: post imports this
+ * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
+ * reach by different paths ("is not linked").
  */
-const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {

@@ -44,7 +44,7 @@ function readInputs(seen) {
     });
 }
 async function run() {
-    const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__.readJobEnvWithStages)();
+    const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnvWithStages */ .e)();
     const result = await (0,_phases_checkpoint_js__WEBPACK_IMPORTED_MODULE_5__/* .checkpointPhase */ .Q)(readInputs, env, (0,_adapters_checkpoint_step_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .stepPorts */ .F)(env));
     if (result.failed)
         process.exitCode = 1;

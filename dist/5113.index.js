@@ -198,7 +198,7 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,job_env.readJobEnv)();
+const jobEnv = () => (0,job_env/* readJobEnv */.l)();
 /** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
 function artifactServiceAvailable() {
     const { token, resultsUrl } = jobEnv().runtime;

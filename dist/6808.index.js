@@ -1,6 +1,99 @@
 export const id = 6808;
-export const ids = [6808,4427];
+export const ids = [6808,8919,4427];
 export const modules = {
+
+/***/ 58919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ documentCache),
+/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
+/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
+/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/**
+ * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
+ * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
+ * throw: the ledger is memory for better decisions, never a reason to fail a job.
+ */
+
+
+
+
+
+/**
+ * The document cache (also the flaky-test history's), imported when first asked for: post imports this
+ * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
+ * reach by different paths ("is not linked").
+ */
+const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const FILE = 'ledger.json';
+/** The ledger's directory under a runner temp directory. */
+function ledgerDirIn(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
+}
+/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+async function restoreLedger(location, logger) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
+    try {
+        const cache = await documentCache(file);
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        }
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        if (!found) {
+            // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        }
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
+        if (problem)
+            logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
+        return { ledger, key: found.key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+    }
+}
+/** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
+async function saveLedger(ledger, location, logger) {
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
+    // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
+    const mode = location.cacheMode;
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheWritable */ .Lf)(mode)) {
+        logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
+        return { saved: false, key };
+    }
+    try {
+        const cache = await documentCache(file);
+        if (!cache) {
+            logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
+            return { saved: false, key };
+        }
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        if (refused) {
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
+            return { saved: false, key };
+        }
+        return { saved: true, key };
+    }
+    catch (error) {
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        return { saved: false, key };
+    }
+}
+
+
+/***/ }),
 
 /***/ 54427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -16,8 +109,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19001);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58919);
 /**
  * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
  * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
@@ -30,11 +124,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * The document cache, imported when first asked for: post imports this store and the other one at once,
- * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
- */
-const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+
 /** Where the cache client keeps it (GHES): one path for every branch, as the client's version hashes it. */
 function cacheFile(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
@@ -51,7 +141,7 @@ async function loadTestHistory(place, room, logger) {
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
     try {
-        const cache = await documentCache(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
             return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
@@ -67,7 +157,7 @@ async function loadTestHistory(place, room, logger) {
         return history;
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}.`);
+        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}.`);
         return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
 }
@@ -100,7 +190,7 @@ async function saveTestHistory(history, place, room, logger) {
         return { saved: false, key };
     }
     try {
-        const cache = await documentCache(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: the flaky-test history is not kept.');
             return { saved: false, key };
@@ -117,7 +207,7 @@ async function saveTestHistory(history, place, room, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

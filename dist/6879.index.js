@@ -224,7 +224,7 @@ async function withPreRecord(env, jobId, token, deadline) {
  * service that does not answer within main's budget does not: the lane is STANDARD, nothing resumes.
  */
 async function run() {
-    const jobEnv = (0,job_env.readJobEnv)();
+    const jobEnv = (0,job_env/* readJobEnv */.l)();
     const log = logger/* runnerPort */.Ql.log;
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* MAIN_BUDGET */.Up, jobEnv.budgetSeconds.main);
     try {
@@ -258,10 +258,10 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iw: () => (/* binding */ UNGUARDED),
 /* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
 /* harmony export */   ZY: () => (/* binding */ StoreStalledError),
+/* harmony export */   _Y: () => (/* binding */ stallMsOf),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf)
+/* harmony export */   tl: () => (/* binding */ StoreGuard)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STALL_MS, stalledStores */
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);

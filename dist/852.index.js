@@ -722,7 +722,7 @@ function keepCheckpoints(log) {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
-    const env = (0,job_env.readJobEnvWithStages)();
+    const env = (0,job_env/* readJobEnvWithStages */.e)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
     try {
         const token = inputs/* input */.h.string('github-token');

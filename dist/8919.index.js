@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ documentCache),
 /* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
@@ -27,10 +28,11 @@ export const modules = {
 
 
 /**
- * The document cache, imported when first asked for: post imports this store and the other one at once,
- * and jest's ESM linker fails a module that two dynamic imports in flight share ("is not linked").
+ * The document cache (also the flaky-test history's), imported when first asked for: post imports this
+ * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
+ * reach by different paths ("is not linked").
  */
-const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {

@@ -5,10 +5,9 @@ export const modules = {
 /***/ 12461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readJobEnv: () => (/* binding */ readJobEnv),
-/* harmony export */   readJobEnvWithStages: () => (/* binding */ readJobEnvWithStages)
+/* harmony export */   e: () => (/* binding */ readJobEnvWithStages),
+/* harmony export */   l: () => (/* binding */ readJobEnv)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);

@@ -2692,7 +2692,7 @@ function readSettings() {
 async function run() {
     const runner = logger/* runnerPort */.Ql;
     try {
-        const job = (0,job_env.readJobEnvWithStages)();
+        const job = (0,job_env/* readJobEnvWithStages */.e)();
         const windows = isWindowsRunner(job.runnerOs, process.platform);
         const read = readSettings();
         const settings = { ...read, shell: read.shell || runnerDefaultShell(windows) };
