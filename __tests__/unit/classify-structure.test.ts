@@ -301,6 +301,28 @@ test('gh run view --log of several jobs: each job its own steps, a job cancelled
   ).toBe('cancelled');
 });
 
+test('a step the runner cancelled decides cancelled, whatever its tests printed before it was', () => {
+  // The runner's own line ends the step (actions/runner StepsRunner.cs): the tests' failures were printed
+  // while it ran on, and did not end it. Alone in the log, such a step is what failed the job.
+  const line = (text: string): string => `test (22)\tRun tests\t2026-01-22T04:16:13.2733293Z ${text}`;
+  const job = (body: string[]): string =>
+    [
+      line('##[group]Run npm test'),
+      line('##[endgroup]'),
+      line('FAILED tests/test_stream.py::test_signature - AssertionError: assert 0 == 1'),
+      line('========================= 1 failed, 12 passed in 3.10s ========================='),
+      line('waiting for the next turn...'),
+      ...body,
+      'test (22)\tComplete job\t2026-01-22T04:29:29.4742796Z Cleaning up orphan processes',
+    ].join('\n');
+  expect(classify({ log: job([line('##[error]The operation was canceled.')]) })).toMatchObject({
+    type: 'cancelled',
+    retryable: false,
+  });
+  // A step that failed by itself is not a cancelled one: its tests decide.
+  expect(classify({ log: job([line('##[error]Process completed with exit code 1.')]) }).type).toBe('test');
+});
+
 test('plain output of one command: one step named by the command run/ ran', () => {
   const s = readStructure('collecting ...\n1 failed, 3 passed in 0.2s\n', 'pytest -q');
   expect(s).toMatchObject({ format: 'plain', outcome: 'unknown' });
@@ -310,6 +332,12 @@ test('plain output of one command: one step named by the command run/ ran', () =
 });
 
 describeIfCorpus('step scoping on real logs', () => {
+  test('a matrix leg cancelled while its tests ran on is cancelled, not its earlier test failures', () => {
+    // gha-committed (read here, not copied): 'Run Tests' printed '[FAIL]' summaries, then the runner
+    // cancelled it ('##[error]The operation was canceled.'); no step failed by itself.
+    expect(classify({ log: text('d1410') })).toMatchObject({ type: 'cancelled', retryable: false });
+  });
+
   test("a step's header (its script) is not output: an echoed ERROR in a passing job decides nothing", () => {
     // hashicorp/terraform, passing: `echo >&2 "ERROR: go.mod/go.sum are not up-to-date…"` is the script.
     const verdict = classify({ log: text('d0540') });
