@@ -2566,6 +2566,13 @@ function decide(scan, signals, ruleSet) {
             return fromWeighed(limit);
         return verdict('cancelled', 'medium', signal ? `signal:${signal.toLowerCase()}` : `signal:exit-${signals.exitCode}`);
     }
+    // The runner's own word ends the step that decides: it was cancelled while it ran (a person, a
+    // concurrency group, a sibling's fail-fast), so what it printed before did not end it. A time limit the
+    // step shows is what sent the cancellation.
+    if (decidingStepCancelled(scan)) {
+        const limit = killedBy(['timeout', 'cancelled']);
+        return limit ? fromWeighed(limit) : verdict('cancelled', 'medium', 'structure:step-cancelled');
+    }
     for (const xml of signals.reports?.junit ?? []) {
         const found = safe(() => junitFailure(xml));
         if (found)
@@ -2598,6 +2605,16 @@ function decide(scan, signals, ruleSet) {
     if (hint)
         return verdict(hint[1], 'low', 'stage-name');
     return verdict('unknown', 'low', 'catch-all');
+}
+/**
+ * The step the verdict stands on failed only by the runner's cancellation (structure.ts `cancelled`, and
+ * `firstFailed` picks such a step only when no step failed by itself).
+ */
+function decidingStepCancelled(scan) {
+    const structure = scan?.structure;
+    if (structure?.failedStep === undefined)
+        return false;
+    return structure.steps[structure.failedStep]?.cancelled === true;
 }
 function safe(read) {
     try {
