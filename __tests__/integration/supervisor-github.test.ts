@@ -488,6 +488,24 @@ test('kill-switch labels come with who applied them and their permission; a remo
   });
 });
 
+test('the daily cap asks nobody who the token is while no pull request of the day can be a revert of ours', async () => {
+  // GraphQL's `viewer` question is a write to Octokit's throttling: it would hold the supervisor's next
+  // write (its comment, its re-run) a second, and the comment's settling waits after it.
+  const now = new Date('2030-01-02T18:00:00Z');
+  api.addPull({
+    repo: FULL,
+    headRepo: 'mallory9/demo',
+    user: 'mallory9',
+    head: { ref: 'ci-recovery/revert-999999999999', sha: SHA },
+    createdAt: '2030-01-02T09:00:00Z',
+  });
+  const fresh = github.getOctokit('t', { baseUrl: api.url, request: { retries: 0 } });
+  const before = api.calls.length;
+  expect(await revertPullRequestsToday(fresh, REPO, now)).toBe(0);
+  const asked = api.calls.slice(before).map((c) => `${c.method} ${c.path.split('?')[0]}`);
+  expect(asked).toEqual([`GET /repos/${FULL}/pulls`]);
+});
+
 test("the daily cap counts the supervisor's own revert PRs, never a fork's PR that took a ci-recovery/revert-* name", async () => {
   const now = new Date('2026-11-25T18:00:00Z');
   const today = '2026-11-25T09:00:00Z';

@@ -13,7 +13,12 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../core/errors.js';
 import { PERMISSION_FIXES, explainRefusal, type Permission, type RerunFacts } from '../core/api-refusal.js';
-import { ownRevertPullsOn, UNKNOWN_PERMISSION, type LabelApplication } from '../core/revert.js';
+import {
+  ownRevertPullsOn,
+  revertPullsOn,
+  UNKNOWN_PERMISSION,
+  type LabelApplication,
+} from '../core/revert.js';
 import {
   jobTimeoutLine,
   type Annotation,
@@ -384,9 +389,13 @@ export async function revertPullRequestsToday(
     createdAt: p.created_at,
     ...(p.user?.login ? { author: p.user.login } : {}),
   }));
+  const name = `${repo.owner}/${repo.repo}`;
+  // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
+  // when some pull request of today could be a revert of ours.
+  if (revertPullsOn(pulls, name, now).length === 0) return 0;
   // The supervisor opens its revert PRs with this token: its identity is the author to count.
   const self = await tokenIdentity(octokit);
-  return ownRevertPullsOn(pulls, `${repo.owner}/${repo.repo}`, now, self.login);
+  return ownRevertPullsOn(pulls, name, now, self.login);
 }
 
 /** The note a revert PR opens with when the repository refused it as a draft. */

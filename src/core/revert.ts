@@ -178,16 +178,24 @@ export function ownRevertPullsOn(
   now: Date,
   self: string,
 ): number {
+  const me = self.toLowerCase();
+  return revertPullsOn(pulls, repo, now).filter((p) => p.author?.toLowerCase() === me).length;
+}
+
+/**
+ * The pull requests of the UTC day of `now` that could be the supervisor's own reverts (a revertBranch name
+ * on a branch of the repository itself), whoever opened them: when there is none, the count is 0 without
+ * asking who the token is.
+ */
+export function revertPullsOn(pulls: readonly PullForCap[], repo: string, now: Date): PullForCap[] {
   const day = now.toISOString().slice(0, 10);
   const own = repo.toLowerCase();
-  const me = self.toLowerCase();
   return pulls.filter(
     (p) =>
       OWN_REVERT_BRANCH.test(p.headRef) &&
       p.headRepo?.toLowerCase() === own &&
-      p.author?.toLowerCase() === me &&
       p.createdAt.slice(0, 10) === day,
-  ).length;
+  );
 }
 
 /** Why a revert that changes workflow files goes to a person, with the two ways out. */
