@@ -1303,9 +1303,14 @@ async function revertPullRequestsToday(octokit, repo, now = new Date()) {
         createdAt: p.created_at,
         ...(p.user?.login ? { author: p.user.login } : {}),
     }));
+    const name = `${repo.owner}/${repo.repo}`;
+    // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
+    // when some pull request of today could be a revert of ours.
+    if ((0,core_revert/* revertPullsOn */.CA)(pulls, name, now).length === 0)
+        return 0;
     // The supervisor opens its revert PRs with this token: its identity is the author to count.
     const self = await (0,sticky_comment/* tokenIdentity */.s)(octokit);
-    return (0,core_revert/* ownRevertPullsOn */.wA)(pulls, `${repo.owner}/${repo.repo}`, now, self.login);
+    return (0,core_revert/* ownRevertPullsOn */.wA)(pulls, name, now, self.login);
 }
 /** The note a revert PR opens with when the repository refused it as a draft. */
 const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
@@ -4950,6 +4955,7 @@ function describe(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ revertPullsOn),
 /* harmony export */   EO: () => (/* binding */ workflowsPermissionReason),
 /* harmony export */   N5: () => (/* binding */ revertPushFailure),
 /* harmony export */   QX: () => (/* reexport safe */ _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
@@ -5048,13 +5054,20 @@ const OWN_REVERT_BRANCH = /^ci-recovery\/revert-[0-9a-f]{12}$/;
  * name it so too: only the supervisor's own pull requests count.
  */
 function ownRevertPullsOn(pulls, repo, now, self) {
+    const me = self.toLowerCase();
+    return revertPullsOn(pulls, repo, now).filter((p) => p.author?.toLowerCase() === me).length;
+}
+/**
+ * The pull requests of the UTC day of `now` that could be the supervisor's own reverts (a revertBranch name
+ * on a branch of the repository itself), whoever opened them: when there is none, the count is 0 without
+ * asking who the token is.
+ */
+function revertPullsOn(pulls, repo, now) {
     const day = now.toISOString().slice(0, 10);
     const own = repo.toLowerCase();
-    const me = self.toLowerCase();
     return pulls.filter((p) => OWN_REVERT_BRANCH.test(p.headRef) &&
         p.headRepo?.toLowerCase() === own &&
-        p.author?.toLowerCase() === me &&
-        p.createdAt.slice(0, 10) === day).length;
+        p.createdAt.slice(0, 10) === day);
 }
 /** Why a revert that changes workflow files goes to a person, with the two ways out. */
 function workflowsPermissionReason(sha, files) {

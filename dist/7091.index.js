@@ -10,11 +10,12 @@ export const modules = {
 /* harmony export */   PX: () => (/* binding */ isOwnStickyComment),
 /* harmony export */   Sj: () => (/* binding */ renderStickyBody),
 /* harmony export */   X0: () => (/* binding */ mergeSections),
+/* harmony export */   Zl: () => (/* binding */ isStickyComment),
 /* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
 /* harmony export */   f$: () => (/* binding */ encodeJobKey),
 /* harmony export */   f5: () => (/* binding */ renderCommentSection)
 /* harmony export */ });
-/* unused harmony exports STICKY_MARKER, isStickyComment, mergeSection */
+/* unused harmony exports STICKY_MARKER, mergeSection */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34201);

@@ -514,11 +514,11 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     let confirmed = false;
     let wait = settleMs;
     try {
-        const self = await tokenIdentity(octokit);
         for (let round = 0; round < maxRounds; round++) {
             const readStarted = Date.now();
-            const comments = await listSticky(octokit, repo, prNumber, self);
+            const all = await listComments(octokit, repo, prNumber);
             const readMs = Date.now() - readStarted;
+            const comments = await ownSticky(octokit, all);
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
@@ -570,6 +570,9 @@ async function writeDesired(octokit, repo, prNumber, comments, desired, result, 
             body: desired,
         });
         Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
+        // The comment we made is by the token's identity: the verifying reads need not ask who that is.
+        if (data.user?.login && !identities.has(octokit))
+            identities.set(octokit, Promise.resolve({ login: data.user.login, type: data.user.type }));
         logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
         return true;
     }
@@ -628,14 +631,24 @@ async function askIdentity(octokit) {
     }
     return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
 }
-/** Our sticky comments on the PR (the marker, by our identity), oldest first; others' are never touched. */
-async function listSticky(octokit, repo, prNumber, self) {
-    const all = (await octokit.paginate(octokit.rest.issues.listComments, {
+async function listComments(octokit, repo, prNumber) {
+    return octokit.paginate(octokit.rest.issues.listComments, {
         ...repo,
         issue_number: prNumber,
         per_page: 100,
-    }));
-    return all
+    });
+}
+/**
+ * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
+ * Who the token is gets asked only when some comment carries the marker: a PR's first comment needs no
+ * identity, and GraphQL's question is a write to Octokit's throttling, which would hold our first write a
+ * second and, through the settling wait that follows the write's time, every wait after it.
+ */
+async function ownSticky(octokit, comments) {
+    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+        return [];
+    const self = await tokenIdentity(octokit);
+    return comments
         .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnStickyComment */ .PX)(c, self))
         .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
 }
