@@ -429,14 +429,16 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
   // LOPO 1099/1231, macro recall 82.8 %, high 548/557 (compiler-error@end now measured above 0.95), GitHub Actions
   // held out 170/185, gha-committed held out 44/58, GHA whole jobs 2025-26 44/57, all sources 1065/1231. The tools'
   // own words for transient, config, time-limit, dependency and gate failures: LOPO 1101/1231. The learned fallback
-  // (fallback.ts), a model per fold: LOPO 1102/1231 (d0738 right), nothing right turned wrong.
-  test('at least 1102/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', async () => {
+  // (fallback.ts), a model per fold: LOPO 1102/1231 (d0738 right), nothing right turned wrong. A step the runner
+  // cancelled, and that alone, decides cancelled: LOPO 1103/1231, macro recall 85.1 %, gha-committed held out
+  // 45/58, GHA whole jobs 2025-26 45/57 (d1410 right), nothing else moved.
+  test('at least 1103/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', async () => {
     const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = await evaluate(corpus);
     const s = summarize(outcomes);
     // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
     expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
     expect(s.failures).toBe(1231);
-    expect(s.lopoRight).toBeGreaterThanOrEqual(1102);
+    expect(s.lopoRight).toBeGreaterThanOrEqual(1103);
     expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
     const passClaims = outcomes.filter(
       (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -444,7 +446,7 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     expect(passClaims.map((o) => o.label.id)).toEqual([]);
     expect(s.transient.retried).toBeGreaterThanOrEqual(48);
     expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.827);
+    expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
     // GitHub Actions logs scored with nothing learnt from any of them.
     const gha = summarize(byGitHubActions);
     expect(gha.lopoRight).toBeGreaterThanOrEqual(170);
@@ -454,9 +456,9 @@ describeIfCorpus('leave-one-project-out over the labelled corpus', () => {
     ).toBeGreaterThanOrEqual(680);
     expect(
       summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-    ).toBeGreaterThanOrEqual(44);
+    ).toBeGreaterThanOrEqual(45);
     expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1065);
     // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-    expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(44);
+    expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(45);
   }, 120_000);
 });
