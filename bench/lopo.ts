@@ -333,6 +333,16 @@ export async function evaluate(
 ): Promise<Evaluation> {
   const started = performance.now();
   const context = await prepareHoldOut(corpus, file, words);
+  return { ...evaluateHeldOut(corpus, context, file), ms: performance.now() - started };
+}
+
+/** The evaluation on a corpus already scanned (`prepareHoldOut` with the same rule file). */
+export function evaluateHeldOut(
+  corpus: string,
+  context: HoldOut,
+  file: RuleFile = validateRuleFile(ruleData),
+): Evaluation {
+  const started = performance.now();
   const { scanned, full, tools, evidence, lexicon } = context;
   const leftOut = new Map<string, string[]>();
   const outcomes = holdOut(context, (label) => label.project, leftOut);

@@ -1,8 +1,8 @@
 /**
  * The learned fallback (src/core/classify/fallback.ts): where no rule is sure, the failed step's last
  * error-shaped lines are typed by a model learned from the corpus's evidence lines. It never outvotes a rule,
- * never says a transient type (a guess must not spend a retry), says low, and the committed model is what the
- * training script makes from the corpus, byte for byte.
+ * never says a transient type (a guess must not spend a retry), says low. That the committed model is what
+ * the training script makes from the corpus, byte for byte, is in classify-corpus.test.ts.
  */
 import {
   classify,
@@ -20,11 +20,8 @@ import {
   trainFallback,
   withoutLines,
 } from '../../src/core/classify/fallback-train.js';
-import { fallbackLines } from '../../bench/fallback-data.js';
-import { scanCorpus } from '../../bench/lopo.js';
 import ruleData from '../../rules/log-rules.json' with { type: 'json' };
 import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
-import { corpus, describeIfCorpus } from '../corpus.js';
 
 const committed = decodeModel(modelFile as FallbackModelFile);
 
@@ -137,18 +134,5 @@ describe('the verdict', () => {
   test('lines before a success line were survived: no guess from them', () => {
     const log = ["lib/main.dart:3:5: Error: Undefined name 'foo'.", 'BUILD SUCCESSFUL in 3s'].join('\n');
     expect(classify({ log }).rule).not.toBe('fallback:learned');
-  });
-});
-
-describeIfCorpus('on the corpus', () => {
-  let lines: Awaited<ReturnType<typeof fallbackLines>> = [];
-  beforeAll(async () => {
-    const ruleSet = compileRules(validateRuleFile(ruleData), compileLexicon(lexiconFile), {});
-    lines = fallbackLines(corpus, await scanCorpus(corpus, ruleSet));
-  }, 120_000);
-
-  test('rules/fallback-model.json is what npm run train:classify makes of the corpus', () => {
-    const { why: _why, ...file } = modelFile as FallbackModelFile;
-    expect(trainFallback(lines)).toEqual(file);
   });
 });
