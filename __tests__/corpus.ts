@@ -29,6 +29,11 @@ export function describeIfCorpus(name: string, body: () => void): void {
   else describe.skip(`${name} (skipped: ${corpusMissing})`, body);
 }
 
+/** The whole text of corpus log `id` (gunzipped when it is kept as .log.gz). */
+export function corpusLogText(id: string): string {
+  return corpusLogLines(corpus, id).join('\n');
+}
+
 /** Where example lines come from in this run: the corpus, else the fixtures copied from it. */
 export const examplesFrom = corpusAvailable ? corpus : 'the corpus fixtures (__tests__/fixtures/corpus)';
 

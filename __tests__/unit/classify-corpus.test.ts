@@ -4,8 +4,6 @@
  * rules/weights.json and rules/fallback-model.json as npm run weights:classify and train:classify make them
  * (never edited by hand). Scanning the 1422 logs is most of what these tests cost: once, not once per file.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import {
   classify,
   defaultRuleSet,
@@ -17,10 +15,10 @@ import {
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
 import { trainFallback } from '../../src/core/classify/fallback-train.js';
 import { recallPerType } from '../../bench/eval-classify.js';
-import { evaluateHeldOut, logPath, prepareHoldOut, summarize, type HoldOut } from '../../bench/lopo.js';
+import { evaluateHeldOut, prepareHoldOut, summarize, type HoldOut } from '../../bench/lopo.js';
 import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
 import weightFile from '../../rules/weights.json' with { type: 'json' };
-import { corpus, describeIfCorpus } from '../corpus.js';
+import { corpus, corpusLogText, describeIfCorpus } from '../corpus.js';
 
 describeIfCorpus('the labelled corpus, scanned once', () => {
   let context: HoldOut;
@@ -140,18 +138,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
   });
 
   describe('weighing on real logs, as for a project never seen', () => {
-    function text(id: string): string {
-      let data = readFileSync(logPath(corpus, id));
-      if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-      return data.toString('utf8');
-    }
-
     test('terraform, held out: `go test` failed on a package that did not build, the build error is the cause', () => {
       // d0823: the failed step runs `go test ./...` (a test command) and go prints `FAIL <pkg> [build failed]`.
       // Weighed as for a project never seen: weights measured without any hashicorp/terraform log, where the
       // go-test command outweighs the build line and only the cause ranking puts the build first. The compiler's
       // own line ('undefined: ...', go-compile-error) is the build piece the verdict names, above go's summary.
-      const log = text('d0823');
+      const log = corpusLogText('d0823');
       const weights = measureWeights(context.weighed.filter((s) => s.project !== 'hashicorp/terraform'));
       const ruleSet = { ...defaultRuleSet(), weights };
       const scan = scanText(log, ruleSet);
@@ -169,7 +161,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     /** The verdict on a corpus log as for a project never seen: weights measured without its project's logs. */
     function heldOut(id: string, project: string): ReturnType<typeof classify> {
       const weights = measureWeights(context.weighed.filter((s) => s.project !== project));
-      return classify({ log: text(id) }, { ...defaultRuleSet(), weights });
+      return classify({ log: corpusLogText(id) }, { ...defaultRuleSet(), weights });
     }
 
     test('a cause the step went on past does not outrank the failing tests of its last error block', () => {

@@ -5,7 +5,6 @@
  * lines of passing steps, step headers and post-job cleanup never decide.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import {
   classify,
   defaultRuleSet,
@@ -15,14 +14,7 @@ import {
 } from '../../src/core/classify/index.js';
 import { FIRST_STEP, readStructure } from '../../src/core/classify/structure.js';
 import type { LogStructure } from '../../src/core/classify/structure.js';
-import { logPath } from '../../bench/lopo.js';
-import { corpus, describeIfCorpus } from '../corpus.js';
-
-function text(id: string): string {
-  let data = readFileSync(logPath(corpus, id));
-  if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-  return data.toString('utf8');
-}
+import { corpus, corpusLogText, describeIfCorpus } from '../corpus.js';
 
 function failed(structure: LogStructure) {
   return structure.failedStep === undefined ? undefined : structure.steps[structure.failedStep];
@@ -31,7 +23,7 @@ function failed(structure: LogStructure) {
 describeIfCorpus('structure of real logs', () => {
   test('GitHub Actions job log: set-up, run steps with their header, the failed step, post-job cleanup', () => {
     // hashicorp/terraform: `[ -n "" ]` exits 1 after checkout and version steps.
-    const s = readStructure(text('d0863'));
+    const s = readStructure(corpusLogText('d0863'));
     expect(s.format).toBe('github');
     expect(s.outcome).toBe('failed');
     expect(s.steps[0]).toMatchObject({ name: FIRST_STEP, kind: 'setup', start: 1 });
@@ -51,7 +43,7 @@ describeIfCorpus('structure of real logs', () => {
   });
 
   test('a complete GitHub Actions job log with no failed step is a passing job', () => {
-    const s = readStructure(text('d0027'));
+    const s = readStructure(corpusLogText('d0027'));
     expect(s).toMatchObject({ format: 'github', outcome: 'passed' });
     expect(s.failedStep).toBeUndefined();
     expect(s.steps.map((step) => step.kind)).toEqual(['setup', 'run', 'run', 'run', 'post', 'post', 'post']);
@@ -60,7 +52,7 @@ describeIfCorpus('structure of real logs', () => {
   test('gh run view --log: job and step columns name the steps', () => {
     // The same real job log as gh prints it: `job<TAB>step<TAB>timestamp line`.
     let step = 'Set up job';
-    const piped = text('d0863')
+    const piped = corpusLogText('d0863')
       .split('\n')
       .map((line) => {
         const run = /##\[group\]Run (.*)/.exec(line);
@@ -79,7 +71,7 @@ describeIfCorpus('structure of real logs', () => {
     // pytorch (self-hosted runners with ACTIONS_RUNNER_CONTAINER_HOOKS): the runner prints the step's header,
     // then runs it in the job's pod through the hook, whose header is `Run '/home/runner/hook-extensions/
     // wrapper.js'` + `shell:`. The aws-actions step fails (line 34); its name and command are the step's own.
-    const log = text('d0312');
+    const log = corpusLogText('d0312');
     const s = readStructure(log);
     expect(failed(s)).toMatchObject({
       name: 'Run aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7',
@@ -104,7 +96,7 @@ describeIfCorpus('structure of real logs', () => {
   test('a run: step whose script starts with a quoted path is a step: its script lines precede `shell:`', () => {
     // The same log with the aws step's header as the runner prints a `run:` step's (ScriptHandler: the group
     // line, the script's lines in cyan, `shell:`): the hook that follows runs that step.
-    const lines = text('d0312').split('\n');
+    const lines = corpusLogText('d0312').split('\n');
     const ts = '2026-07-31T01:17:28.4533240Z';
     const script = "'/home/runner/scripts/configure.sh'";
     const log = [
@@ -126,7 +118,7 @@ describeIfCorpus('structure of real logs', () => {
   test("a composite action's step that failed and was allowed to (its end marker) is not the failed step", () => {
     // The runner's markers around a composite action's steps (CompositeActionHandler.cs @258d6c857), here
     // around d0863's real failing `[ -n "" ]` step and a step after it; then a real flake8 run fails the job.
-    const log = text('d0863').split('\n');
+    const log = corpusLogText('d0863').split('\n');
     const flake8 = readFileSync(`${corpus}/tools/flake8.txt`, 'utf8').trimEnd().split('\n');
     const ts = '2022-05-19T22:22:36.7700000Z';
     const composite = (conclusion: string): string =>
@@ -162,14 +154,14 @@ describeIfCorpus('structure of real logs', () => {
 
   test('Travis: each command ends with its exit status; the first non-zero one is the failed step', () => {
     // elixir-lang/elixir: `make test` exits 2, then dialyzer and the checks still run and pass.
-    const s = readStructure(text('d0001'));
+    const s = readStructure(corpusLogText('d0001'));
     expect(s).toMatchObject({ format: 'travis', outcome: 'failed' });
     expect(failed(s)).toMatchObject({ name: 'make test', exitCode: 2, start: 251, end: 278 });
     expect(s.steps[(s.failedStep ?? 0) + 1]).toMatchObject({ exitCode: 0, failed: false });
   });
 
   test('Travis: after_failure folds are hooks, which never fail the job', () => {
-    const s = readStructure(text('d0014'));
+    const s = readStructure(corpusLogText('d0014'));
     expect(failed(s)).toMatchObject({ name: 'docker build -t "$name:current" .', exitCode: 1 });
     const hooks = s.steps.filter((step) => step.kind === 'hook');
     expect(hooks.map((h) => h.name)).toEqual([
@@ -183,17 +175,17 @@ describeIfCorpus('structure of real logs', () => {
 
   test('Travis: a command retried by travis_retry has not failed until its last attempt', () => {
     // SwiftyJSON: `xcodebuild … tvOS` "failed. Retrying, 2 of 3." twice, then "failed 3 times."
-    const s = readStructure(text('d0688'));
+    const s = readStructure(corpusLogText('d0688'));
     const retried = s.steps.filter((step) => step.name.startsWith('xcodebuild') && step.failed);
     expect(retried).toHaveLength(1);
   });
 
   test('Jenkins freestyle: the shell build step that marked the build failed, then post-build actions', () => {
-    const s = readStructure(text('d0042'));
+    const s = readStructure(corpusLogText('d0042'));
     expect(s).toMatchObject({ format: 'jenkins', outcome: 'failed' });
     expect(failed(s)).toMatchObject({ name: 'Execute shell', start: 28, end: 1789 });
     expect(s.steps.at(-1)).toMatchObject({ name: 'Post-build actions', kind: 'post', start: 1790 });
-    expect(readStructure(text('d0011')).outcome).toBe('passed');
+    expect(readStructure(corpusLogText('d0011')).outcome).toBe('passed');
   });
 });
 
@@ -335,24 +327,25 @@ describeIfCorpus('step scoping on real logs', () => {
   test('a matrix leg cancelled while its tests ran on is cancelled, not its earlier test failures', () => {
     // gha-committed (read here, not copied): 'Run Tests' printed '[FAIL]' summaries, then the runner
     // cancelled it ('##[error]The operation was canceled.'); no step failed by itself.
-    expect(classify({ log: text('d1410') })).toMatchObject({ type: 'cancelled', retryable: false });
+    expect(classify({ log: corpusLogText('d1410') })).toMatchObject({ type: 'cancelled', retryable: false });
   });
 
   test("a step's header (its script) is not output: an echoed ERROR in a passing job decides nothing", () => {
     // hashicorp/terraform, passing: `echo >&2 "ERROR: go.mod/go.sum are not up-to-date…"` is the script.
-    const verdict = classify({ log: text('d0540') });
+    const verdict = classify({ log: corpusLogText('d0540') });
     expect(verdict.confidence).toBe('low');
     expect(verdict.evidence?.text ?? '').not.toMatch(/go\.mod\/go\.sum are not up-to-date/);
   });
 
   test('a passing job gets no claim above low', () => {
-    for (const id of ['d0027', 'd0011', 'd0540']) expect(classify({ log: text(id) }).confidence).toBe('low');
+    for (const id of ['d0027', 'd0011', 'd0540'])
+      expect(classify({ log: corpusLogText(id) }).confidence).toBe('low');
   });
 
   test('lines of a passing step never decide: a report-only linter before the failing step', () => {
     // A real failing job (terraform: `[ -n "" ]` exits 1 without output) preceded by a real linter's output
     // in a step that passed (flake8 --exit-zero).
-    const log = text('d0863').split('\n');
+    const log = corpusLogText('d0863').split('\n');
     const flake8 = readFileSync(`${corpus}/tools/flake8.txt`, 'utf8').trimEnd().split('\n');
     const linted = [
       ...log.slice(0, 1358),
@@ -368,7 +361,7 @@ describeIfCorpus('step scoping on real logs', () => {
   });
 
   test('post-job cleanup does not decide: an error printed after the failed step', () => {
-    const log = text('d0863').split('\n');
+    const log = corpusLogText('d0863').split('\n');
     const cleanup = log.findIndex((line) => line.endsWith('Post job cleanup.'));
     const withWarning = [
       ...log.slice(0, cleanup + 1),
@@ -383,7 +376,7 @@ describeIfCorpus('step scoping on real logs', () => {
   test('a network error a tool said it would retry does not decide, unless it comes again after the retry', () => {
     // electron (Travis): two submodule clones time out, git says "Retry scheduled" after each (lines 461,
     // 475) and both retries check out; the job fails later on apt's 404 for a dropped index (dependency).
-    const log = text('d0002');
+    const log = corpusLogText('d0002');
     expect(failed(readStructure(log))).toMatchObject({ name: './script/cibuild', retriedAt: 475 });
     const networkLines = (input: string): number[] => {
       const ruleSet = defaultRuleSet();
@@ -404,8 +397,8 @@ describeIfCorpus('step scoping on real logs', () => {
 
   test('the scanner and the whole-text reader agree on the structure', () => {
     for (const id of ['d0863', 'd0001', 'd0042', 'd0014', 'd0002', 'd0312', 'd0173', 'd0953']) {
-      const scan = scanText(text(id), defaultRuleSet());
-      expect(scan.structure).toEqual(readStructure(text(id)));
+      const scan = scanText(corpusLogText(id), defaultRuleSet());
+      expect(scan.structure).toEqual(readStructure(corpusLogText(id)));
     }
   });
 });

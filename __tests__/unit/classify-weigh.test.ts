@@ -3,8 +3,6 @@
  * wrapper that reports it, weak or split support lowers the claim. What the whole corpus measures (the
  * committed weights, verdicts as for a project never seen) is in classify-corpus.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import {
   classify,
   defaultRuleSet,
@@ -15,8 +13,7 @@ import {
   weightOf,
 } from '../../src/core/classify/index.js';
 import type { Piece, Weights } from '../../src/core/classify/index.js';
-import { logPath } from '../../bench/lopo.js';
-import { corpus, describeIfCorpus } from '../corpus.js';
+import { corpusLogText, describeIfCorpus } from '../corpus.js';
 
 function piece(key: string, type: Piece['type'], line: number, prior = 0.45): Piece {
   return { key, type, evidence: { line, text: key }, prior };
@@ -111,14 +108,8 @@ describe('a block rule speaks only as the last block of a step that failed', () 
 });
 
 describeIfCorpus('weighing a real log', () => {
-  function text(id: string): string {
-    let data = readFileSync(logPath(corpus, id));
-    if (data[0] === 0x1f && data[1] === 0x8b) data = gunzipSync(data);
-    return data.toString('utf8');
-  }
-
   test('SwiftyJSON: the compile error in the last lines before the exit outweighs the XCTest failure', () => {
-    const log = text('d0609');
+    const log = corpusLogText('d0609');
     const ruleSet = defaultRuleSet();
     const scan = scanText(log, ruleSet);
     expect(evidencePieces(scan, ruleSet, scan.command).map((p) => p.type)).toEqual(
