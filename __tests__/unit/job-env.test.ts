@@ -19,6 +19,7 @@ test('a runner step: every GITHUB_*, RUNNER_* and CI_RECOVERY_* value is read on
       GITHUB_OUTPUT: '/out',
       GITHUB_STEP_SUMMARY: '/sum',
       ACTIONS_RUNTIME_TOKEN: 'rt',
+      ACTIONS_CACHE_URL: 'https://ghe.example.com/_services/artifactcache/',
       GITHUB_RETENTION_DAYS: '30',
       CI_RECOVERY_LANE: 'HEAVY',
       CI_RECOVERY_COMPLETED_STAGES: 'deps, build',
@@ -43,7 +44,7 @@ test('a runner step: every GITHUB_*, RUNNER_* and CI_RECOVERY_* value is read on
     legName: 'test (ubuntu-latest, 20)',
     retentionDays: 30,
     files: { output: '/out', summary: '/sum' },
-    runtime: { token: 'rt' },
+    runtime: { token: 'rt', cacheUrl: 'https://ghe.example.com/_services/artifactcache/' },
     recovery: {
       lane: 'HEAVY',
       completedStages: ['deps', 'build'],

@@ -44,7 +44,7 @@ export async function documentCache(
   env: Pick<JobEnv, 'runtime' | 'ghes' | 'storeStallSeconds'> = readJobEnv(),
 ): Promise<DocumentCache | undefined> {
   if (!env.ghes && env.runtime.resultsUrl && env.runtime.token) return new ServiceDocuments(env);
-  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return undefined;
+  if (!env.runtime.cacheUrl && !env.runtime.resultsUrl) return undefined;
   // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
   const cache = await import('@actions/cache');
   return cache.isFeatureAvailable() ? new ClientDocuments(cache, file) : undefined;

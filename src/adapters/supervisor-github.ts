@@ -392,10 +392,11 @@ export async function revertPullRequestsToday(
   const name = `${repo.owner}/${repo.repo}`;
   // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
   // when some pull request of today could be a revert of ours.
-  if (revertPullsOn(pulls, name, now).length === 0) return 0;
+  const candidates = revertPullsOn(pulls, name, now);
+  if (candidates.length === 0) return 0;
   // The supervisor opens its revert PRs with this token: its identity is the author to count.
   const self = await tokenIdentity(octokit);
-  return ownRevertPullsOn(pulls, name, now, self.login);
+  return ownRevertPullsOn(candidates, name, now, self.login);
 }
 
 /** The note a revert PR opens with when the repository refused it as a draft. */

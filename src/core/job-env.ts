@@ -93,7 +93,13 @@ export interface JobEnv {
   /** The runner's file commands; undefined off a runner. */
   files: { output?: string; env?: string; path?: string; state?: string; summary?: string };
   /** The Actions runtime (artifact and cache services); only a node action step on a runner has it. */
-  runtime: { token?: string; resultsUrl?: string; maxArtifactCount?: number };
+  runtime: {
+    token?: string;
+    resultsUrl?: string;
+    /** ACTIONS_CACHE_URL: the v1 cache service (GHES), which only the cache client speaks. */
+    cacheUrl?: string;
+    maxArtifactCount?: number;
+  };
   /**
    * CI_RECOVERY_STORE_STALL_SECONDS: how long a checkpoint store may answer nothing while a call waits
    * on it before the call is given up (adapters/checkpoint/store-guard.ts); undefined: the default.
@@ -216,6 +222,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     runtime: definedOnly({
       token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
       resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+      cacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
       maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
     }),
     ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
