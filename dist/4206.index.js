@@ -1306,11 +1306,12 @@ async function revertPullRequestsToday(octokit, repo, now = new Date()) {
     const name = `${repo.owner}/${repo.repo}`;
     // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
     // when some pull request of today could be a revert of ours.
-    if ((0,core_revert/* revertPullsOn */.CA)(pulls, name, now).length === 0)
+    const candidates = (0,core_revert/* revertPullsOn */.CA)(pulls, name, now);
+    if (candidates.length === 0)
         return 0;
     // The supervisor opens its revert PRs with this token: its identity is the author to count.
     const self = await (0,sticky_comment/* tokenIdentity */.s)(octokit);
-    return (0,core_revert/* ownRevertPullsOn */.wA)(pulls, name, now, self.login);
+    return (0,core_revert/* ownRevertPullsOn */.wA)(candidates, name, now, self.login);
 }
 /** The note a revert PR opens with when the repository refused it as a draft. */
 const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';

@@ -310,7 +310,7 @@ const MAX_DOCUMENT_BYTES = 32 << 20;
 async function documentCache(file, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)()) {
     if (!env.ghes && env.runtime.resultsUrl && env.runtime.token)
         return new ServiceDocuments(env);
-    if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL)
+    if (!env.runtime.cacheUrl && !env.runtime.resultsUrl)
         return undefined;
     // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
     const cache = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));

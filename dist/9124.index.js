@@ -851,6 +851,7 @@ function parseJobEnv(env, fallback) {
         runtime: definedOnly({
             token: nonEmpty(env.ACTIONS_RUNTIME_TOKEN),
             resultsUrl: nonEmpty(env.ACTIONS_RESULTS_URL),
+            cacheUrl: nonEmpty(env.ACTIONS_CACHE_URL),
             maxArtifactCount: positiveInt(env.ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT),
         }),
         ...definedOnly({ storeStallSeconds: positiveInt(env.CI_RECOVERY_STORE_STALL_SECONDS) }),
