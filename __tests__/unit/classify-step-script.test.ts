@@ -9,7 +9,7 @@ import path from 'node:path';
 import { classify, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
 import { isSetupCommand } from '../../src/core/classify/context.js';
 import { jobLog } from '../classify-logs.js';
-import { corpus, describeIfCorpus } from '../corpus.js';
+import { corpus, corpusLogText, describeIfCorpus } from '../corpus.js';
 
 /** A failed `run:` step whose script has several lines, as the runner writes its header. */
 function scriptStep(script: string[], output: string[]): string {
@@ -65,5 +65,45 @@ describeIfCorpus('corpus steps whose script begins with set-up lines', () => {
     const step = scanText(log, defaultRuleSet()).command?.step;
     expect(step?.text).toBe('python3 .github/scripts/trymerge.py --check-mergeability "${PR_NUM}"');
     expect(step?.spec).toBe('gha-run-script');
+  });
+});
+
+describe('a step whose first line carries a byte order mark, as `gh run view --log` saves it', () => {
+  /**
+   * GitHub's log service starts each step's log with U+FEFF, and gh passes it on at the step's first line. Saved
+   * through a Windows console and stored as UTF-8, its three bytes become `´╗┐` (code page 437/850) or `ï»¿`
+   * (1252). The step's `##[group]Run` header must still be read as its header: its script is not its output.
+   */
+  const marks = {
+    'U+FEFF': '\uFEFF',
+    'code page 437': '\u00B4\u2557\u2510',
+    'code page 1252': '\u00EF\u00BB\u00BF',
+  };
+  const loop = 'for f in *.yml; do grep -q "node-version: 22" "$f" || ERRORS=$((ERRORS + 1)); done';
+  function ghStepLog(mark: string): string {
+    const lines = scriptStep(['ERRORS=0', loop, 'exit 1'], ['Auditing ci.yml...']).split('\n');
+    return lines.map((l, i) => `audit\tCheck versions\t${i === 0 ? mark : ''}${l}`).join('\n');
+  }
+
+  test.each(Object.entries(marks))(
+    '%s: the header is read, and no script line is taken as output',
+    (_, mark) => {
+      const log = ghStepLog(mark);
+      const scan = scanText(log, defaultRuleSet());
+      expect(scan.command?.step?.text).toBe(loop);
+      expect(scan.firstFailedStep?.tail ?? []).toEqual([]);
+      const verdict = classify({ log });
+      expect(verdict.evidence?.text ?? '').not.toMatch(/ERRORS/);
+    },
+  );
+});
+
+describeIfCorpus('a corpus log saved through a Windows console', () => {
+  // gha-committed (not copied: read here). Its governance step's header starts `´╗┐`; its script counts ERRORS.
+  test("d1045: no line of the failed step's script is taken as its output", () => {
+    const log = corpusLogText('d1045');
+    const scan = scanText(log, defaultRuleSet());
+    expect(scan.firstFailedStep?.tail ?? []).toEqual([]);
+    expect(classify({ log }).evidence?.text ?? '').not.toMatch(/ERRORS/);
   });
 });

@@ -1,6 +1,21 @@
 import { stripVTControlCharacters } from 'node:util';
 
 /**
+ * The byte order mark GitHub's log service puts at the head of each step's log, as `gh run view --log` passes
+ * it on: U+FEFF, or its three UTF-8 bytes read back in a Windows code page when the log was saved through a
+ * Windows console (`´╗┐` in code page 437 or 850, `ï»¿` in 1252) and then stored as UTF-8. A regex
+ * fragment: the marks are alternatives of one position.
+ */
+export const BOM = '(?:\\uFEFF|\\u00B4\\u2557\\u2510|\\u00EF\\u00BB\\u00BF)';
+const BOM_AT_START = new RegExp(`^${BOM}`);
+
+/** Whether a line starts with a byte order mark, in any of BOM's forms. */
+export function startsWithBom(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 0xfeff || c === 0xb4 || c === 0xef) && BOM_AT_START.test(line);
+}
+
+/**
  * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
  * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
  * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
@@ -20,8 +35,8 @@ import { stripVTControlCharacters } from 'node:util';
  */
 const PREFIXES: readonly RegExp[] = [
   /^#=MATCH=# ?/,
-  /^[^\t\n]{0,200}\t[^\t\n]{0,200}\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/,
-  /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/,
+  new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${BOM}?\\d{4}-\\d\\d-\\d\\dT)`),
+  new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
   /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
   /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
@@ -37,7 +52,7 @@ const PREFIXES: readonly RegExp[] = [
 const PREFIX_GUARDS: readonly ((line: string) => boolean)[] = [
   (line) => line.startsWith('#'),
   (line) => line.includes('\t'),
-  (line) => startsWithDigit(line) || line.startsWith('\uFEFF'),
+  (line) => startsWithDigit(line) || startsWithBom(line),
   (line) => line.startsWith('['),
   (line) => line.startsWith('['),
   startsWithDigit,

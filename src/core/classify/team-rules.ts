@@ -9,7 +9,7 @@
 import { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
-import { MAX_LINE_CHARS, normalizeLine } from './normalize.js';
+import { BOM, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
 
 /** One team rule, as the config gives it (camelCase). */
 export interface TeamRule {
@@ -198,13 +198,15 @@ const clipName = (s: string): string => (s.length > MAX_NAME_CHARS ? s.slice(0, 
 
 const GROUP_RUN = '##[group]Run ';
 /** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
-const POST_JOB =
-  /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?(?:Post job cleanup\.|Cleaning up orphan processes)\s*$/;
+const POST_JOB = new RegExp(
+  `^(?:${BOM}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`,
+);
 
 const POST_STEP = 'Post job cleanup';
 /** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
 const EXTENSION_COMMAND = /^'[^']+'$/;
-const SHELL_LINE = /^(?:\uFEFF?\d{4}-\d\d-\d\dT[\d:.]+Z )?shell: /;
+const SHELL_LINE = new RegExp(`^(?:${BOM}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
+const TIMESTAMP_AT_START = new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT`);
 
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
@@ -216,7 +218,7 @@ function ghColumns(head: string): { job: string; step: string; text: string } | 
   const tab2 = head.indexOf('\t', tab + 1);
   if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1) return undefined;
   const text = head.slice(tab2 + 1);
-  if (!/^\uFEFF?\d{4}-\d\d-\d\dT/.test(text)) return undefined;
+  if (!TIMESTAMP_AT_START.test(text)) return undefined;
   return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
 }
 
