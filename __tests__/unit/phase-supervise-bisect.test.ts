@@ -2,7 +2,7 @@
 import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import type { RunDetails } from '../../src/core/supervise.js';
+import type { RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type SuperviseSettings } from '../../src/phases/supervise.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';

@@ -6,7 +6,7 @@
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger } from '../../src/core/ledger.js';
 import { escapeText } from '../../src/core/report/markdown.js';
-import type { JobView, RunDetails } from '../../src/core/supervise.js';
+import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';

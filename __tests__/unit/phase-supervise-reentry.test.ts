@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { REENTRY_SECTION_KEY } from '../../src/core/reentry.js';
-import type { JobView, RunDetails } from '../../src/core/supervise.js';
+import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type LedgerPort } from '../../src/phases/supervise.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { REENTRY_SECTION_KEY } from '../../src/core/reentry.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import type { JobView, RunDetails } from '../../src/core/supervise.js';
+import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
 import { ROLLBACK_SECTION_KEY } from '../../src/phases/supervise-verify.js';
 import { RecordingGit } from '../../src/ports/git.js';

@@ -2,7 +2,7 @@
 import type { LedgerRevert } from '../../src/core/ledger.js';
 import { findReentry, renderReentrySection, renderReentrySummary } from '../../src/core/reentry.js';
 import { renderRollbackRecord, type RollbackRecord } from '../../src/core/rollback-record.js';
-import type { JobFindings } from '../../src/core/supervise.js';
+import type { JobFindings } from '../../src/core/supervise-model.js';
 import type { FailureType } from '../../src/core/types.js';
 
 const SHA = 'a'.repeat(40);

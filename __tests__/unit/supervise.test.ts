@@ -4,21 +4,16 @@ import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.
 import type { RollbackRecord } from '../../src/core/rollback-record.js';
 import { decide } from '../../src/core/policy.js';
 import { buildPlan, parsePlan } from '../../src/core/plan-artifact.js';
+import { escalateRevert, revertCandidates, supervise } from '../../src/core/supervise.js';
 import {
   annotationFindings,
-  decisionsJson,
-  escalateRevert,
   findingsFromPlan,
   jobTimeoutClassification,
   jobTimeoutLine,
   planForJob,
-  renderSuperviseSummary,
-  revertCandidates,
-  supervise,
-  type JobView,
-  type RunView,
-  type SuperviseInput,
-} from '../../src/core/supervise.js';
+} from '../../src/core/supervise-findings.js';
+import type { JobView, RunView, SuperviseInput } from '../../src/core/supervise-model.js';
+import { decisionsJson, renderSuperviseSummary } from '../../src/core/supervise-report.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
 
 const SHA = '1'.repeat(40);

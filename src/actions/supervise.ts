@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
-import { decisionsJson } from '../core/supervise.js';
+import { decisionsJson } from '../core/supervise-report.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { repoFromEnv } from '../adapters/github.js';
 import { stallMsOf } from '../adapters/checkpoint/store-guard.js';

@@ -19,13 +19,8 @@ import {
   UNKNOWN_PERMISSION,
   type LabelApplication,
 } from '../core/revert.js';
-import {
-  jobTimeoutLine,
-  type Annotation,
-  type JobView,
-  type RerunRequest,
-  type RunDetails,
-} from '../core/supervise.js';
+import { jobTimeoutLine } from '../core/supervise-findings.js';
+import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Evidence } from '../core/types.js';
 import { stepOutcome } from './jobs-api.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';

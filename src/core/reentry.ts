@@ -8,7 +8,7 @@ import type { LedgerRevert } from './ledger.js';
 import { codeSpan, escapeText } from './report/markdown.js';
 import { helpedLine } from './rollback-post-mortem.js';
 import { parseRollbackRecord, type RollbackRecord } from './rollback-record.js';
-import type { JobFindings } from './supervise.js';
+import type { JobFindings } from './supervise-model.js';
 import { inert } from './text.js';
 
 /** A PR's commit as the API lists it. */

@@ -68,7 +68,7 @@ export interface RollbackVerification {
 
 /** What the supervisor knows when a revert commit exists: the plan's request, the culprit, the revert. */
 export interface RollbackFacts {
-  /** The plan's revert request (src/core/supervise.ts `RevertRequest`). */
+  /** The plan's revert request (src/core/supervise-model.ts `RevertRequest`). */
   request: { sha: string; branch: string; job: string; failureType: FailureType; reason: string };
   culprit: { subject: string; author?: string; pullRequest?: number };
   reverted: { commit: string; parent: string; mainline?: number };

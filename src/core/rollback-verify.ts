@@ -15,7 +15,7 @@ import {
   type RollbackRecord,
   type RollbackVerification,
 } from './rollback-record.js';
-import type { JobFindings, JobView, RunView } from './supervise.js';
+import type { JobFindings, JobView, RunView } from './supervise-model.js';
 
 export type RollbackCheck =
   | { verdict: 'green' }

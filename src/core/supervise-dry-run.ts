@@ -4,7 +4,7 @@
  * a token with read permissions only can try it on a real run.
  */
 import { backoffMs } from './policy.js';
-import type { SupervisePlan } from './supervise.js';
+import type { SupervisePlan } from './supervise-model.js';
 
 export interface DryRunFacts {
   plan: SupervisePlan;

@@ -30,7 +30,7 @@ import type {
   RunDetails,
   SuperviseInput,
   SupervisePlan,
-} from '../core/supervise.js';
+} from '../core/supervise-model.js';
 import { inert } from '../core/text.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';

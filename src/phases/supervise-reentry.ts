@@ -11,7 +11,7 @@ import {
   REENTRY_SECTION_KEY,
   type Reentry,
 } from '../core/reentry.js';
-import { branchKindOf, type JobFindings, type RunDetails } from '../core/supervise.js';
+import { branchKindOf, type JobFindings, type RunDetails } from '../core/supervise-model.js';
 import { inert } from '../core/text.js';
 import type { SupervisePorts } from './supervise.js';
 

@@ -18,7 +18,8 @@ import {
   rollbackArtifactName,
   type RollbackRecord,
 } from '../core/rollback-record.js';
-import { escalateRevert, type SupervisePlan } from '../core/supervise.js';
+import { escalateRevert } from '../core/supervise.js';
+import type { SupervisePlan } from '../core/supervise-model.js';
 import type { GitClone } from '../ports/git.js';
 import type { SuperviseContext, SuperviseOutcome, SupervisePorts } from './supervise.js';
 

@@ -23,7 +23,7 @@ import {
   type RollbackCheck,
   type VerifiedRollback,
 } from '../core/rollback-verify.js';
-import type { JobFindings, JobView, RunDetails } from '../core/supervise.js';
+import type { JobFindings, JobView, RunDetails } from '../core/supervise-model.js';
 import type { GitClone } from '../ports/git.js';
 import type { SuperviseContext, SupervisePorts } from './supervise.js';
 

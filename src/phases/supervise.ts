@@ -30,32 +30,35 @@ import { backoffMs, decide, type PolicyInput } from '../core/policy.js';
 import { revertBranch, type RevertConfig } from '../core/revert.js';
 import { renderRollbackRecord } from '../core/rollback-record.js';
 import { rollbackTarget, rollbacksOf, type VerifiedRollback } from '../core/rollback-verify.js';
+import { revertCandidates, supervise } from '../core/supervise.js';
 import {
   annotationFindings,
-  FAILED_CONCLUSIONS,
   findingsFromPlan,
   findingsKnown,
-  forkPlanSections,
-  isStale,
   jobSignals,
   jobTimeoutClassification,
-  needsRecovery,
   planForJob,
-  renderSupervisorSection,
-  renderSuperviseSummary,
-  revertCandidates,
-  rerunSavings,
   stepsFindings,
-  SUPERVISOR_SECTION_KEY,
-  supervise,
+} from '../core/supervise-findings.js';
+import {
   branchKindOf,
+  FAILED_CONCLUSIONS,
+  isStale,
+  needsRecovery,
   type JobFindings,
   type JobView,
   type RunDetails,
   type SuperviseInput,
-  type SuperviseReport,
   type SupervisePlan,
-} from '../core/supervise.js';
+} from '../core/supervise-model.js';
+import {
+  forkPlanSections,
+  renderSupervisorSection,
+  renderSuperviseSummary,
+  rerunSavings,
+  SUPERVISOR_SECTION_KEY,
+  type SuperviseReport,
+} from '../core/supervise-report.js';
 import { inert } from '../core/text.js';
 import type { FailureType } from '../core/types.js';
 import type { GitClone, GitPort } from '../ports/git.js';

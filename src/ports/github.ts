@@ -7,13 +7,8 @@
 import { classify, type FailureSignals } from '../core/classify/index.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import type { LabelApplication } from '../core/revert.js';
-import {
-  jobTimeoutLine,
-  type Annotation,
-  type JobView,
-  type RerunRequest,
-  type RunDetails,
-} from '../core/supervise.js';
+import { jobTimeoutLine } from '../core/supervise-findings.js';
+import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Classification, Evidence } from '../core/types.js';
 
 export interface RevertPullRequest {
