@@ -5,7 +5,7 @@ import {
   dropsCheckpoints,
   ownCheckpointIds,
 } from '../../src/core/checkpoint/green-cleanup.js';
-import { checkpointId } from '../../src/core/checkpoint/manifest.js';
+import { checkpointId } from '../../src/core/checkpoint/ids.js';
 import { trustArtifactName } from '../../src/core/checkpoint/trust.js';
 
 const owner = { runId: '77', job: 'build' };

@@ -8,7 +8,8 @@
  */
 import type { StepRecord } from '../records.js';
 import { inert } from '../text.js';
-import { archiveExtension, attemptInId, type CheckpointOwner } from './manifest.js';
+import { attemptInId, type CheckpointOwner } from './ids.js';
+import { archiveExtension } from './manifest.js';
 import { trustArtifactName } from './trust.js';
 
 const MANIFEST = '.manifest.json';

@@ -1,4 +1,7 @@
 export * from './manifest.js';
+export * from './manifest-encode.js';
+export * from './manifest-parse.js';
+export * from './ids.js';
 export * from './paths.js';
 export * from './diff.js';
 export * from './destination.js';

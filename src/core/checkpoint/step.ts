@@ -13,7 +13,7 @@ import type { Lane } from '../types.js';
 import type { Manifest, RestoreChanges } from './index.js';
 import { shownChanges } from './diff.js';
 import { checkedStageName, inert, validStages } from '../text.js';
-import { reservedNameProblem } from './manifest.js';
+import { reservedNameProblem } from './ids.js';
 
 /** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
 export const LOCAL_RUN_ID = 'local';
