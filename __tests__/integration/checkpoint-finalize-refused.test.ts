@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 import { openStore, resumeFromPreviousAttempt, treeDigest } from '../../src/adapters/checkpoint/index.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-transfer.js';
+import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
 import { realWorkspace } from '../../src/adapters/checkpoint/workspace.js';
 import { checkpointId } from '../../src/core/checkpoint/index.js';
 import type { JobContext } from '../../src/core/checkpoint/step.js';

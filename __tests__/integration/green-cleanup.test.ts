@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from '@jest/globals';
 import { dropRunCheckpoints } from '../../src/adapters/checkpoint/artifact-delete.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-transfer.js';
+import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
 import { checkpointId } from '../../src/core/checkpoint/ids.js';
 import { trustArtifactName } from '../../src/core/checkpoint/trust.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';

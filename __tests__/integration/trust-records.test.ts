@@ -9,7 +9,7 @@ import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 import { readTrustRecords, uploadTrustRecord } from '../../src/adapters/checkpoint/trust-records.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-transfer.js';
+import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
 import { trustArtifactName, type TrustRecord } from '../../src/core/checkpoint/trust.js';
 
 const RUN_ID = 778;

@@ -7,7 +7,8 @@
  */
 import { artifactsOfCheckpoints, type DroppedCheckpoints } from '../../core/checkpoint/green-cleanup.js';
 import { errorMessage } from '../../core/errors.js';
-import { artifactServiceAvailable, listArtifacts, twirp, type ListedArtifact } from './artifact-transfer.js';
+import { artifactServiceAvailable, twirp } from './artifact-protocol.js';
+import { listArtifacts, type ListedArtifact } from './artifact-list.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 
 /** A refused delete is not retried; a failing service is, a little (post's time is the job's). */

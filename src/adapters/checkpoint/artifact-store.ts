@@ -1,24 +1,20 @@
 /**
  * Checkpoints as workflow-run artifacts: each object (archive, manifest) is one raw artifact (no zip: modes
  * and bytes kept, no second compression), named after the object. Uploads and downloads are streamed
- * (artifact-transfer.ts): the archive is uploaded while it is being compressed and restored while it
- * downloads, with no scratch file. With a token and run id, listing and downloads go through the REST
- * `findBy` path, which sees the artifacts of every attempt of the run (the only way to reach attempt 1's
- * checkpoints from attempt 2). Deleting uses `@actions/artifact`, loaded only for that.
+ * (artifact-upload.ts, artifact-download.ts): the archive is uploaded while it is being compressed and
+ * restored while it downloads, with no scratch file. With a token and run id, listing and downloads go
+ * through the REST `findBy` path, which sees the artifacts of every attempt of the run (the only way to
+ * reach attempt 1's checkpoints from attempt 2). Deleting uses `@actions/artifact`, loaded only for that.
  */
 import type { DefaultArtifactClient, FindOptions } from '@actions/artifact';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../../core/checkpoint/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
-import {
-  downloadArtifactStream,
-  expiryOf,
-  listArtifacts,
-  uploadArtifactStream,
-  type FindBy,
-  type ListedArtifact,
-} from './artifact-transfer.js';
+import type { FindBy } from './artifact-protocol.js';
+import { expiryOf, uploadArtifactStream } from './artifact-upload.js';
+import { listArtifacts, type ListedArtifact } from './artifact-list.js';
+import { downloadArtifactStream } from './artifact-download.js';
 import { readJobEnv } from '../job-env.js';
 import { artifactServiceGuard, StoreGuard, StoreStalledError } from './store-guard.js';
 import {

@@ -7,14 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import {
-  maskSig,
-  stageBlocks,
-  streamBlob,
-  twirp,
-  DEFAULT_BLOCK_SIZE,
-  DEFAULT_CONCURRENCY,
-} from './artifact-transfer.js';
+import { maskSig, twirp } from './artifact-protocol.js';
+import { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } from './artifact-upload.js';
+import { streamBlob } from './artifact-download.js';
 import type { TransferGuard } from './store-guard.js';
 
 const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';

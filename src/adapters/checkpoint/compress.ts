@@ -74,7 +74,7 @@ async function zstdCodec(args: string[], what: string, tempDir: string): Promise
 }
 
 /**
- * Bytes in each block of a compressor's output: an artifact upload's block (artifact-transfer.ts
+ * Bytes in each block of a compressor's output: an artifact upload's block (artifact-upload.ts
  * DEFAULT_BLOCK_SIZE), so that the upload stages each block as it is.
  */
 export const OUTPUT_BLOCK = 4 << 20;

@@ -14,12 +14,10 @@ import {
 import { errorMessage } from '../../core/errors.js';
 import { underFreshNames } from '../../core/fresh-names.js';
 import { FinalizeRefusedError } from '../../ports/store.js';
-import {
-  downloadArtifactStream,
-  listArtifacts,
-  uploadArtifactStream,
-  type FindBy,
-} from './artifact-transfer.js';
+import type { FindBy } from './artifact-protocol.js';
+import { uploadArtifactStream } from './artifact-upload.js';
+import { listArtifacts } from './artifact-list.js';
+import { downloadArtifactStream } from './artifact-download.js';
 
 /** A record names at most 1,000 checkpoints: a few dozen KiB. Anything larger is not ours. */
 const MAX_RECORD_BYTES = 256 * 1024;

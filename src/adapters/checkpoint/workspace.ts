@@ -7,7 +7,7 @@ import { resolveCheckpointPaths } from './path-globs.js';
 import { restoreCheckpoint } from './restore.js';
 import { saveRoots } from './outside.js';
 import { saveCheckpoint } from './save.js';
-import { artifactServiceAvailable } from './artifact-transfer.js';
+import { artifactServiceAvailable } from './artifact-protocol.js';
 import { uploadTrustRecord } from './trust-records.js';
 import { TRUST_FORMAT, type TrustRecord } from '../../core/checkpoint/trust.js';
 import { errorMessage } from '../../core/errors.js';
