@@ -17,6 +17,7 @@ import {
   defaultLexicon,
   defaultRuleSet,
   resolveCommandText,
+  resolveContext,
   scanText,
 } from '../../src/core/classify/index.js';
 import { lexiconFile } from '../../src/core/classify/context.js';
@@ -211,5 +212,60 @@ describe("TypeScript's diagnostics", () => {
     ];
     const result = classify({ log: step('npx tsc --noEmit && npx jest', jest, 1) });
     expect(result.type).toBe('test');
+  });
+});
+
+describe('a linter that the build tool says failed (lexicon checkWhenFailed)', () => {
+  // Checkstyle 6.11 run by maven-checkstyle-plugin 2.17 prints a violation in a compiler's shape; Maven then
+  // names the goal that failed. Lines after BugSwarm/bugswarm's test data (BSD 3-Clause; corpus d1314), with
+  // the project's paths replaced.
+  const violation =
+    '/home/runner/work/app/src/main/java/a/B.java:24:8: error: Unused import - java.util.LinkedList.';
+  const goal = (plugin: string, message: string): string =>
+    `[ERROR] Failed to execute goal org.apache.maven.plugins:${plugin} (default) on project app: ${message}`;
+  const mvn = (failed: string[]): string =>
+    step(
+      './mvnw verify',
+      [
+        '[INFO] --- maven-checkstyle-plugin:2.17:check (default) @ app ---',
+        '[INFO] Starting audit...',
+        violation,
+        'Audit done.',
+        '[INFO] BUILD FAILURE',
+        ...failed,
+      ],
+      1,
+    );
+
+  test('Maven says the checkstyle goal failed: its compiler-shaped violation is a finding, not a failed build', () => {
+    const log = mvn([
+      goal(
+        'maven-checkstyle-plugin:2.17:check',
+        'Failed during checkstyle execution: There is 1 error reported by Checkstyle 6.11.2 with check.',
+      ),
+    ]);
+    expect(ruleFires(defaultRuleSet(), 'compiler-error', violation)).toBe(true);
+    expect(classify({ log }).type).toBe('quality-gate');
+  });
+
+  test('the same line stays a failed build when the compiler goal failed, or when no line says what failed', () => {
+    expect(
+      classify({ log: mvn([goal('maven-compiler-plugin:3.8.1:compile', 'Compilation failure')]) }).type,
+    ).toBe('build');
+    expect(classify({ log: mvn([]) }).type).toBe('build');
+  });
+
+  test('only a line that says the linter failed makes it a check: the same linter as the step command does not', () => {
+    const hit = (role: 'failed' | 'step') => ({
+      line: 1,
+      text: 'checkstyle -c google_checks.xml src',
+      role,
+      spec: 't',
+    });
+    const failed = resolveContext({ failed: [hit('failed')], ran: [] }, lexicon);
+    expect(failed?.entry).toBe('tool:checkstyle');
+    expect(failed?.checkOnly).toBe(true);
+    expect(resolveContext({ failed: [], ran: [], step: hit('step') }, lexicon)?.checkOnly).toBeUndefined();
+    expect(lexicon.checkWhenFailed.has('tool:javac')).toBe(false);
   });
 });

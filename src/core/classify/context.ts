@@ -52,6 +52,11 @@ export interface LexiconFile {
   checkOnly?: string[];
   /** Task words that name a type-check (`typecheck`): a script so named only checks, as a checkOnly kind does. */
   checkOnlyTasks?: string[];
+  /**
+   * Kinds that build nothing (a linter, a formatter) but may run inside a build tool: when a line says such a tool
+   * failed (Maven's failed goal), the compiler-shaped lines of its step are its findings.
+   */
+  checkWhenFailed?: string[];
   tools: Record<string, string[]>;
   modes?: ModeSpec[];
   runners: string[];
@@ -85,6 +90,8 @@ export interface Lexicon {
   modes: Map<string, Mode[]>;
   /** Entries (`tool:vue-tsc`, `mode:tsc--noemit`) of a checkOnly kind, and checkOnlyTasks' (`task:typecheck`). */
   checkOnly: Set<string>;
+  /** Entries of a checkWhenFailed kind (`tool:checkstyle`): a check when a line names it as what failed. */
+  checkWhenFailed: Set<string>;
   runners: Set<string>;
   tasks: Map<string, FailureType>;
   /** Per entry, the exit statuses its tool documents as a kind of failure (`tool:pytest` 4: config). */
@@ -99,7 +106,9 @@ function typeOfKind(file: LexiconFile, kind: string): FailureType {
 
 export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = new Set()): Lexicon {
   const checkKinds = new Set(file.checkOnly ?? []);
+  const failedCheckKinds = new Set(file.checkWhenFailed ?? []);
   const checkOnly = new Set<string>();
+  const checkWhenFailed = new Set<string>();
   const tools = new Map<string, FailureType>();
   for (const [kind, names] of Object.entries(file.tools)) {
     const type = typeOfKind(file, kind);
@@ -107,6 +116,7 @@ export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = ne
       if (drop.has(`tool:${name}`)) continue;
       tools.set(name, type);
       if (checkKinds.has(kind)) checkOnly.add(`tool:${name}`);
+      if (failedCheckKinds.has(kind)) checkWhenFailed.add(`tool:${name}`);
     }
   }
   const modes = new Map<string, Mode[]>();
@@ -124,7 +134,7 @@ export function compileLexicon(file: LexiconFile, drop: ReadonlySet<string> = ne
   const exitStatus = new Map<string, Map<number, FailureType>>();
   for (const [entry, { codes }] of Object.entries(file.exitStatus ?? {}))
     exitStatus.set(entry, new Map(Object.entries(codes).map(([code, type]) => [Number(code), type])));
-  return { tools, modes, checkOnly, runners: new Set(file.runners), tasks, exitStatus };
+  return { tools, modes, checkOnly, checkWhenFailed, runners: new Set(file.runners), tasks, exitStatus };
 }
 
 function compileMode(spec: ModeSpec, type: FailureType): Mode {
@@ -355,6 +365,9 @@ export function resolveContext(
     const resolution: Resolution = { entry: found[0], type: found[1], hit };
     // A name (`> app@1.0.0 typecheck`) is one script: it only checks when its entry does.
     if (parts ? partsCheckOnly(parts, lexicon) : lexicon.checkOnly.has(found[0])) resolution.checkOnly = true;
+    // A build tool's word that this linter's goal or task failed (`Failed to execute goal
+    // …:maven-checkstyle-plugin:check`): the step's compiler-shaped lines are that check's findings.
+    if (hit.role === 'failed' && lexicon.checkWhenFailed.has(found[0])) resolution.checkOnly = true;
     return resolution;
   }
   return undefined;
