@@ -14,7 +14,7 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
 } from '../../src/adapters/checkpoint/index.js';
-import { ChainGoneError } from '../../src/adapters/checkpoint/save.js';
+import { ChainGoneError } from '../../src/adapters/checkpoint/save-commit.js';
 import { DirStore } from '../../src/adapters/checkpoint/store.js';
 import { GatedStore } from '../gated-store.js';
 

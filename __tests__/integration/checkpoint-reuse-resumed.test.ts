@@ -14,7 +14,7 @@ import {
   type CheckpointStore,
 } from '../../src/adapters/checkpoint/index.js';
 import type { CheckpointMeta, SaveOptions } from '../../src/adapters/checkpoint/save.js';
-import { readCachedManifest } from '../../src/adapters/checkpoint/save.js';
+import { readCachedManifest } from '../../src/adapters/checkpoint/local-manifest.js';
 import { keepRestoredState, restoredStateOf } from '../../src/adapters/checkpoint/restored-state.js';
 
 const before = (stage: string, completedStages: string[]): CheckpointMeta => ({

@@ -2,7 +2,8 @@ import path from 'node:path';
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
 import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
 import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
-import { loadManifest, saveCheckpoint, type SaveResult } from '../adapters/checkpoint/save.js';
+import { loadManifest } from '../adapters/checkpoint/local-manifest.js';
+import { saveCheckpoint, type SaveResult } from '../adapters/checkpoint/save.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,

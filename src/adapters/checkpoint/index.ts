@@ -4,13 +4,8 @@
  * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
  */
 export { openStore } from './open.js';
-export {
-  saveCheckpoint,
-  loadManifest,
-  type SaveOptions,
-  type SaveResult,
-  type CheckpointMeta,
-} from './save.js';
+export { saveCheckpoint, type SaveOptions, type SaveResult, type CheckpointMeta } from './save.js';
+export { loadManifest } from './local-manifest.js';
 export { restoreCheckpoint, type RestoreOptions, type RestoreResult } from './restore.js';
 export { RestoreError } from './extract.js';
 export {

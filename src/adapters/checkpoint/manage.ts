@@ -27,7 +27,7 @@ import {
 } from './placement.js';
 import { extractArchive } from './extract.js';
 import { archiveSource, chainArchives } from './restore.js';
-import { checkpointRoots } from './save.js';
+import { checkpointRoots } from './save-plan.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { StoreStalledError } from './store-guard.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
@@ -334,7 +334,7 @@ export async function cleanupCheckpoints(
   store: CheckpointStore,
   opts: CleanupOptions,
 ): Promise<CleanupResult> {
-  // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save.ts checkChain).
+  // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save-commit.ts checkChain).
   const unlock = opts.dryRun ? undefined : await store.lock?.();
   try {
     return await cleanupLocked(store, opts);

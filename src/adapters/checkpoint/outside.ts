@@ -20,7 +20,8 @@ import {
 import type { Logger } from '../logger.js';
 import { makeDirs } from '../make-dirs.js';
 import { restoreCheckpoint } from './restore.js';
-import { readCachedManifest, saveCheckpoint } from './save.js';
+import { readCachedManifest } from './local-manifest.js';
+import { saveCheckpoint } from './save.js';
 import { entryOf } from './scan.js';
 import type { CheckpointStore } from './store.js';
 

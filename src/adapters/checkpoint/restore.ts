@@ -47,7 +47,7 @@ import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { printablePath } from '../../core/checkpoint/step.js';
 import { FileHasher } from './digest.js';
 import { below, extractArchive, RestoreError, umask } from './extract.js';
-import { cacheLocalManifest } from './save.js';
+import { cacheLocalManifest } from './local-manifest.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
 import { makeSymlink } from '../platform.js';

@@ -9,7 +9,7 @@ import type { JobEnv } from '../../core/job-env.js';
 import { durationsOfStages } from '../../core/state-keys.js';
 import { parseOutsidePath } from '../../core/checkpoint/outside.js';
 import { restoreRoots, rootsInPlace, type RootPlace } from './outside.js';
-import { readCachedManifest } from './save.js';
+import { readCachedManifest } from './local-manifest.js';
 import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';

@@ -3,59 +3,32 @@
  * stream tar -> zstd -> store in one pass. Each stored file is read once, straight into the tar buffer,
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
+ * The roots, exclusions and parent are decided in save-plan.ts, the walk and packing done in save-pack.ts,
+ * the manifest committed in save-commit.ts, and the local manifest copies kept by local-manifest.ts.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   archiveExtension,
-  archivesNeeded,
-  keyedRefsUsed,
-  storedArchivesNeeded,
-  MANIFEST_FORMAT,
-  encodeManifest,
-  writeLocalManifest,
-  parseManifest,
-  IncrementalPlanner,
-  ManifestError,
-  reuseIfSameContent,
-  worthRehashing,
-  safeEntryPath,
-  isUnder,
   fileTotals,
   type Compression,
   type KeyedPath,
   type Manifest,
-  type ManifestEntry,
-  type PlannedEntry,
 } from '../../core/checkpoint/index.js';
 import type { KeyedEntryStore } from '../../ports/keyed-store.js';
 import { sameCheckpoint } from '../../core/checkpoint/step.js';
-import { UserError, errorMessage } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
-import { compressor, pickCompression } from './compress.js';
-import { ExcludeAudit } from './exclude-audit.js';
-import { saveExclusions, walkTree, type WalkReport } from './scan.js';
-import {
-  CheckpointExistsError,
-  DirStore,
-  MANIFEST_SUFFIX,
-  nameTaken,
-  NotFoundError,
-  type CheckpointStore,
-  type StoredArchive,
-} from './store.js';
-import { TarPacker } from './tar-pack.js';
-import { FileHasher, storedDigest } from './digest.js';
-import { KeyedComparison } from './keyed-compare.js';
-import { crashPoint } from './crash-points.js';
-import { ownerTag } from './owner.js';
+import { pickCompression } from './compress.js';
+import type { WalkReport } from './scan.js';
+import { CheckpointExistsError, nameTaken, type CheckpointStore } from './store.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { restoredCheckpoint } from './restored-state.js';
 import { restoredCheckpointOf, type RestoredCheckpoint } from '../../core/checkpoint/restored-state.js';
+import { readCachedManifest } from './local-manifest.js';
+import { checkpointRoots, excludedPaths, keptWithinParent, usableParent } from './save-plan.js';
+import { packTree } from './save-pack.js';
+import { ChainGoneError, checkChain, commitManifest, hasCheckpoint, manifestOf } from './save-commit.js';
 
 /** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
 export type CheckpointMeta = Pick<
@@ -134,89 +107,6 @@ export interface ReusedResult {
   bytes: number;
   stored: 0;
   storedBytes: 0;
-}
-
-/**
- * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
- * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
- * saving workspace's next incremental relies on.
- */
-function localManifestFile(cacheDir: string, id: string, dir: string): string {
-  const key = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12);
-  return path.join(cacheDir, `${id}.${key}.manifest.json`);
-}
-
-/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
-export async function loadManifest(
-  store: CheckpointStore,
-  id: string,
-  cacheDir: string | undefined,
-  dir: string,
-): Promise<Manifest> {
-  return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
-}
-
-/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
-export async function readCachedManifest(
-  cacheDir: string,
-  id: string,
-  dir: string,
-): Promise<Manifest | undefined> {
-  const file = localManifestFile(cacheDir, id, dir);
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  return text === undefined ? undefined : parseManifest(text, file);
-}
-
-/**
- * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
- * localManifestFile); the returned function puts it in place. It goes in place only once the store has
- * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
- * and a later save of the same name would be planned against it.
- */
-async function stageLocalManifest(
-  cacheDir: string,
-  id: string,
-  dir: string,
-  local: Buffer[],
-): Promise<{ keep: () => Promise<void>; drop: () => Promise<void> }> {
-  await mkdir(cacheDir, { recursive: true });
-  const file = localManifestFile(cacheDir, id, dir);
-  const tmp = `${file}.partial-${ownerTag()}`;
-  await writeFile(tmp, local);
-  return { keep: () => rename(tmp, file), drop: () => rm(tmp, { force: true }) };
-}
-
-/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
-export async function cacheLocalManifest(cacheDir: string, dir: string, m: Manifest): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  const fd = openSync(localManifestFile(cacheDir, m.id, dir), 'w');
-  try {
-    writeLocalManifest(m, (chunk) => {
-      for (let off = 0; off < chunk.length;) off += writeSync(fd, chunk, off);
-    });
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
-export function checkpointRoots(paths: string[]): string[] {
-  const roots = [
-    ...new Set(
-      paths.map((p) => {
-        try {
-          return safeEntryPath(p, { allowRoot: true });
-        } catch (error) {
-          throw new UserError(
-            `Checkpoint path '${p}' must be relative to the workspace and stay inside it (${errorMessage(error)}).`,
-          );
-        }
-      }),
-    ),
-  ];
-  if (roots.length === 0)
-    throw new UserError("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
-  return roots;
 }
 
 /**
@@ -299,48 +189,6 @@ async function heldByLocalCopy(
 ): Promise<(RestoredCheckpoint & Pick<Manifest, 'roots'>) | undefined> {
   const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
   return m && { ...restoredCheckpointOf(m), ...(m.roots ? { roots: m.roots } : {}) };
-}
-
-/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
-export class ChainGoneError extends UserError {
-  override name = 'ChainGoneError';
-}
-
-/**
- * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
- * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
- * committed on it would be listed as a checkpoint that can never be restored.
- */
-async function checkChain(store: CheckpointStore, manifest: Manifest): Promise<void> {
-  const needed = storedArchivesNeeded(manifest).filter((id) => id !== manifest.id);
-  if (needed.length === 0) return;
-  // The listing, not the manifests: reading a parent's manifest again costs its parse.
-  const names = new Set((await store.objects()).map((o) => o.name));
-  const gone = needed.find((id) => !names.has(`${id}${MANIFEST_SUFFIX}`));
-  if (gone)
-    throw new ChainGoneError(
-      `Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`,
-    );
-}
-
-/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
-async function hasCheckpoint(store: CheckpointStore, id: string): Promise<boolean> {
-  try {
-    await store.getManifest(id);
-    return true;
-  } catch (error) {
-    if (error instanceof NotFoundError) return false;
-    if (error instanceof ManifestError) return true;
-    throw error; // (the store cannot be read: its own message says why)
-  }
-}
-
-/**
- * Removes the archive of a save that failed before its manifest was stored, where the store let this
- * process claim the name (no manifest names the archive, and no other save can be writing it).
- */
-async function dropOwnArchive(store: CheckpointStore, file: string): Promise<void> {
-  if (store.claim) await store.removeObject(file).catch(() => undefined);
 }
 
 /** Saves under a name this process holds and the store does not have. */
@@ -492,310 +340,4 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
     log?.info(
       `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`,
     );
-}
-
-/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts: SaveOptions, workspace: string, roots: string[]): string[] {
-  const exclude = saveExclusions(roots, opts.exclude ?? [], opts.includeHidden === true);
-  if (opts.store instanceof DirStore) {
-    const rel = path.relative(workspace, opts.store.dir).split(path.sep).join('/');
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && !exclude.includes(rel)) exclude.push(rel);
-  }
-  return exclude;
-}
-
-/**
- * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
- * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
- */
-async function usableParent(
-  opts: SaveOptions,
-  workspace: string,
-  roots: string[],
-): Promise<Manifest | undefined> {
-  if (opts.parent === undefined || opts.full) return undefined;
-  let parent: Manifest | undefined;
-  if (typeof opts.parent === 'string') {
-    try {
-      parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
-    } catch (error) {
-      opts.logger?.warning(
-        `Parent checkpoint '${opts.parent}' is unavailable (${errorMessage(error)}); saving a full checkpoint.`,
-      );
-    }
-  } else parent = opts.parent;
-  // A parent can describe this tree when every root it covers is one of this save's: a root it lacks (the
-  // output of the stage just done) is new, and stored here. A root of its own that this save leaves out
-  // would need a deletion the manifest cannot say.
-  if (parent && !parent.paths.every((root) => roots.includes(root))) parent = undefined;
-  // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
-  // the two would each need the other.
-  if (parent && (parent.id === opts.id || archivesNeeded(parent).includes(opts.id))) {
-    opts.logger?.warning(
-      `Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`,
-    );
-    parent = undefined;
-  }
-  return parent;
-}
-
-/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
-const MIN_PARENT_LIFE_MS = 3_600_000;
-
-/**
- * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
- * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
- * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
- * (saved by an older version) or within the hour.
- */
-function keptWithinParent(opts: SaveOptions, parent: Manifest | undefined): Manifest | undefined {
-  const { store, logger } = opts;
-  const ours = store.expiry?.();
-  if (!parent || !ours || !store.expireBy) return parent;
-  const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
-  if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
-    logger?.info(
-      `Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`,
-    );
-    return undefined;
-  }
-  // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
-  if (ours.getTime() > theirs - 60_000) {
-    store.expireBy(new Date(theirs - 60_000));
-    logger?.info(
-      `Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`,
-    );
-  }
-  return parent;
-}
-
-/** What packTree walks and where the archive goes. */
-interface TreeToPack {
-  workspace: string;
-  roots: string[];
-  exclude: string[];
-  parent: Manifest | undefined;
-  /** The archive's name in the store. */
-  file: string;
-  compression: Compression;
-  scanStartedMs: number;
-  /** Keyed paths whose entries the walk compares with the workspace (keyed.ts). */
-  keyed?: KeyedPlan | undefined;
-}
-
-/** The stored archive, and what the walk found and put into it. */
-interface PackedTree {
-  archive: StoredArchive;
-  /** Every entry of the tree, planned against the parent. */
-  planner: IncrementalPlanner;
-  /** Paths of the entries written into this archive, and the file bytes among them. */
-  changed: string[];
-  storedBytes: number;
-  /** From the start of the walk to its end. */
-  scanMs: number;
-  report: WalkReport;
-}
-
-/**
- * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
- * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
- * removed from the store.
- */
-async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree> {
-  const { workspace } = tree;
-  const codec = await compressor(tree.compression, opts.level ?? 3);
-  const storing = opts.store.putArchive(tree.file, codec.output);
-  // Awaited below; handlers now so an early failure is never an unhandled rejection.
-  codec.done.catch(() => undefined);
-  const packer = new TarPacker(codec.input);
-  const planner = new IncrementalPlanner(tree.parent);
-  const report: WalkReport = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
-  const changed: string[] = [];
-  let storedBytes = 0;
-  let scanMs = 0;
-  const hasher = new FileHasher();
-  // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
-  // re-normalizes each one character by character.
-  const base = workspace.endsWith(path.sep) ? workspace : `${workspace}${path.sep}`;
-  // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
-  // its buffers forever.
-  const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
-  const storePlanned = async (planned: PlannedEntry): Promise<void> => {
-    const e = planned.entry;
-    if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
-    if (!planned.store) return;
-    crashPoint();
-    changed.push(e.path);
-    const fileBytes = packEntry(packer, e, base, opts.id);
-    storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
-  };
-  const matches = tree.keyed?.matches ?? [];
-  // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-  const keyed = new KeyedComparison();
-  const writeAll = async (): Promise<void> => {
-    for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
-      const planned = planner.plan(scanned);
-      const match = matches.find((m) => m.covers(planned.entry.path));
-      if (match) keyed.add(planned, match, base);
-      else await storePlanned(planned);
-    }
-    const waiting = await keyed.compared();
-    for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
-    scanMs = Date.now() - tree.scanStartedMs;
-    await packer.finish();
-  };
-  try {
-    await Promise.race([writeAll(), storeFailed]);
-    opts.onPacked?.();
-    const [archive] = await Promise.all([storing, codec.done]);
-    return { archive, planner, changed, storedBytes, scanMs, report };
-  } catch (error) {
-    codec.kill();
-    await Promise.allSettled([codec.done, storing]);
-    await dropOwnArchive(opts.store, tree.file);
-    throw error;
-  } finally {
-    await keyed.close();
-  }
-}
-
-/**
- * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their
- * digests and archive; directories and links are restored from the manifest alone), so nothing of them is
- * packed; the entries of a path that differs are returned, to be packed as usual.
- */
-function settleKeyed(
-  plan: KeyedPlan | undefined,
-  waiting: PlannedEntry[],
-  logger: Logger | undefined,
-): PlannedEntry[] {
-  if (!plan || waiting.length === 0) return waiting;
-  const toPack: PlannedEntry[] = [];
-  for (const m of plan.matches) {
-    const mine = waiting.filter((p) => isUnder(p.entry.path, m.ref.path));
-    const difference = m.verdict();
-    if (difference) {
-      logger?.info(
-        `ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`,
-      );
-      toPack.push(...mine);
-      continue;
-    }
-    for (const p of mine) if (p.store && (m.take(p.entry) || p.entry.type !== 'file')) p.store = false;
-  }
-  return toPack;
-}
-
-/**
- * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
- * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
- * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
- */
-function packEntry(packer: TarPacker, e: ManifestEntry, base: string, id: string): number | Promise<number> {
-  const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-  if (e.type === 'dir' || e.type === 'symlink') {
-    const waiting = packer.addEntry(
-      e.type === 'dir'
-        ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
-        : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime },
-    );
-    return waiting ? waiting.then(() => 0) : 0;
-  }
-  e.from = id;
-  const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
-  return waiting ? waiting.then(() => e.size!) : e.size!;
-}
-
-/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
-function manifestOf(
-  opts: SaveOptions,
-  s: Pick<TreeToPack, 'roots' | 'exclude' | 'parent' | 'file' | 'compression' | 'scanStartedMs' | 'keyed'> & {
-    packed: PackedTree;
-    timings: Manifest['timings'];
-  },
-): Manifest {
-  const { parent, packed } = s;
-  const expiresAt = opts.store.expiry?.()?.toISOString();
-  return {
-    format: MANIFEST_FORMAT,
-    id: opts.id,
-    kind: parent ? 'incremental' : 'full',
-    ...(parent ? { parent: parent.id } : {}),
-    paths: s.roots,
-    exclude: s.exclude,
-    stage: opts.meta.stage,
-    job: opts.meta.job,
-    runId: opts.meta.runId,
-    attempt: opts.meta.attempt,
-    ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
-    ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
-    ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
-    completedStages: opts.meta.completedStages ?? [],
-    ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
-    ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
-    ...keyedOf(packed.planner.entries, s.keyed, parent),
-    createdAt: new Date().toISOString(),
-    scanStartedMs: s.scanStartedMs,
-    timings: s.timings,
-    entries: packed.planner.entries,
-    changed: packed.changed,
-    deleted: packed.planner.deleted(),
-    ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    archive: {
-      file: s.file,
-      compression: s.compression,
-      sha256: packed.archive.sha256,
-      size: packed.archive.size,
-      entries: packed.changed.length,
-    },
-  };
-}
-
-/** The keyed entries the entries take files from: this save's, then those its parent recorded. */
-function keyedOf(
-  entries: ManifestEntry[],
-  plan: KeyedPlan | undefined,
-  parent: Manifest | undefined,
-): Pick<Manifest, 'keyed'> {
-  const refs = keyedRefsUsed(
-    entries,
-    plan?.matches.map((m) => m.ref),
-    plan?.carried,
-    parent?.keyed,
-  );
-  return refs.length ? { keyed: refs } : {};
-}
-
-/**
- * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
- * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
- * stored manifest's sha256.
- */
-async function commitManifest(
-  opts: SaveOptions,
-  manifest: Manifest,
-  workspace: string,
-  t0: number,
-): Promise<string> {
-  const encoded = encodeManifest(manifest);
-  const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
-  storingManifest.catch(() => undefined);
-  // The local copy is written while the store uploads, and put in place once the store has the manifest.
-  const localCopy = opts.manifestCache
-    ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(
-        () => undefined,
-      )
-    : undefined;
-  opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
-  crashPoint();
-  try {
-    await storingManifest;
-  } catch (error) {
-    await dropOwnArchive(opts.store, manifest.archive.file);
-    await localCopy?.drop();
-    throw error;
-  }
-  await localCopy?.keep().catch(() => undefined);
-  return storedDigest(encoded.stored);
 }

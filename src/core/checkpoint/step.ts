@@ -124,7 +124,7 @@ export interface PlannedCheckpoint {
   stage: string;
   job: string;
   runId: string;
-  /** The roots and exclusions the save would record (save.ts `checkpointRoots`, `excludedPaths`). */
+  /** The roots and exclusions the save would record (save-plan.ts `checkpointRoots`, `excludedPaths`). */
   paths: string[];
   exclude: string[];
   completedStages: string[];
