@@ -30,8 +30,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 4 modules
-var save = __webpack_require__(20703);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 6 modules
+var save = __webpack_require__(48512);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/local-manifest.ts
+var local_manifest = __webpack_require__(69760);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts
 var restore = __webpack_require__(42873);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/extract.ts + 2 modules
@@ -195,7 +197,7 @@ async function stagesStillComplete(stages, env, logger, need) {
     const workspace = env.workspace;
     const cache = (0,step/* defaultManifestCache */.Rb)(env);
     const manifest = cache
-        ? await (0,save/* readCachedManifest */.Wd)(cache, resumedFrom, workspace).catch(() => undefined)
+        ? await (0,local_manifest/* readCachedManifest */.Wd)(cache, resumedFrom, workspace).catch(() => undefined)
         : undefined;
     if (!manifest) {
         logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${(0,core_text/* inert */.tJ)(stages.join(', '))} run again.`);
@@ -313,6 +315,7 @@ var lookup = __webpack_require__(21701);
  * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
  * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
  */
+
 
 
 

@@ -1,5 +1,5 @@
 export const id = 1673;
-export const ids = [1673];
+export const ids = [1673,6794];
 export const modules = {
 
 /***/ 71673:
@@ -10,12 +10,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66794);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47498);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18881);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83552);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33454);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2674);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12461);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66794);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47498);
+
+
 
 
 
@@ -31,7 +35,7 @@ class ArtifactStore {
     guard;
     constructor(ctx = {}) {
         this.ctx = ctx;
-        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_4__.artifactServiceGuard)((0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
+        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
     }
     client() {
         this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
@@ -50,14 +54,14 @@ class ArtifactStore {
     /** Objects stored from now on expire no later than this (an incremental's parent's expiry). */
     notAfter;
     expiry() {
-        const at = (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryOf */ .p1)(this.ctx.retentionDays);
+        const at = (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryOf */ .p1)(this.ctx.retentionDays);
         return this.notAfter && this.notAfter < at ? this.notAfter : at;
     }
     expireBy(at) {
         this.notAfter = at;
     }
     async upload(name, data) {
-        const { id, size, sha256 } = await this.guard.during(() => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadArtifactStream */ .Oh)(name, data, {
+        const { id, size, sha256 } = await this.guard.during(() => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadArtifactStream */ .Oh)(name, data, {
             ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
             ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
             guard: this.guard,
@@ -70,7 +74,7 @@ class ArtifactStore {
         return this.upload(file, data);
     }
     async putManifest(id, bytes) {
-        await this.upload(`${id}${_store_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_SUFFIX */ .OK}`, bytes);
+        await this.upload(`${id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`, bytes);
     }
     /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
     async artifacts() {
@@ -78,12 +82,12 @@ class ArtifactStore {
             return this.cache;
         let list;
         try {
-            list = await this.guard.during(() => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .wn)(this.findByOptions(), this.guard));
+            list = await this.guard.during(() => (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .listArtifacts */ .w)(this.findByOptions(), this.guard));
         }
         catch (error) {
-            if (error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreStalledError */ .ZY)
+            if (error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .StoreStalledError */ .ZY)
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Cannot list the run's artifacts (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Cannot list the run's artifacts (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
         }
         const byName = new Map();
         for (const a of list) {
@@ -99,7 +103,7 @@ class ArtifactStore {
     async find(name) {
         const artifact = (await this.artifacts()).get(name);
         if (!artifact)
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_5__/* .NotFoundError */ .m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
         return artifact;
     }
     /**
@@ -111,7 +115,7 @@ class ArtifactStore {
         // Watched until the stream closes: the download goes on while the restore reads it.
         const release = this.guard.hold();
         try {
-            const stream = await this.guard.during(() => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadArtifactStream */ .VL)(artifact, this.findByOptions(), this.guard));
+            const stream = await this.guard.during(() => (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard));
             stream.once('close', release);
             return stream;
         }
@@ -122,17 +126,17 @@ class ArtifactStore {
     }
     /** Reads a manifest, checked against the digest the service recorded at upload. */
     async getManifest(id) {
-        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`;
         const artifact = await this.find(name);
         const bytes = await this.guard.during(async () => {
-            const stream = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadArtifactStream */ .VL)(artifact, this.findByOptions(), this.guard);
+            const stream = await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard);
             const chunks = [];
             for await (const chunk of stream)
                 chunks.push(chunk);
             return Buffer.concat(chunks);
         });
         if (artifact.digest && artifact.digest !== `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
         return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes.toString('utf8'), `artifact ${name}`);
     }
     async objects() {

@@ -289,7 +289,7 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19227);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56376);
 /**
  * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
  * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
@@ -427,7 +427,7 @@ function stageName(given) {
 /** An input wins over the config, the config over the whole workspace. */
 function checkpointSettings(inputs, config) {
     const name = inputs.name.trim();
-    const reserved = name ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
+    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
     if (reserved)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(reserved);
     return {

@@ -171,18 +171,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _adapters_checkpoint_manage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19832);
 /* harmony import */ var _adapters_checkpoint_path_globs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40470);
-/* harmony import */ var _adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20703);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9851);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73018);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72020);
+/* harmony import */ var _adapters_checkpoint_local_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69760);
+/* harmony import */ var _adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48512);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47166);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9851);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18881);
+/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97390);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72020);
 
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
+
 
 
 
@@ -200,7 +202,7 @@ const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
 the store, unless --full or --parent is given.
 
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CLI_STORE */ .rp})
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CLI_STORE */ .rp})
   --name NAME       checkpoint name (letters, digits, . _ -)
   --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
   --exclude G...    globs to leave out, on top of .git, .ci-recovery and hidden names
@@ -222,10 +224,10 @@ the store, unless --full or --parent is given.
 example:
   ci-recovery checkpoint --name before-tests --paths build node_modules`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFlags */ .bQ)('checkpoint', argv, {
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_11__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .parseFlags */ .bQ)('checkpoint', argv, {
             store: 'string',
             name: 'string',
             paths: 'list',
@@ -239,40 +241,40 @@ example:
             cwd: 'string',
             json: 'bool',
         });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'name');
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'name');
         if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`'--name ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const reserved = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .reservedNameProblem */ .Vq)(name, '--name');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`'--name ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const reserved = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_8__/* .reservedNameProblem */ .Vq)(name, '--name');
         if (reserved)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(reserved);
-        const stage = stageFlag((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'stage')) ?? name;
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'store'), env);
-        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .cliManifestCache */ .ko)(store, env);
-        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
-        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .list */ .p_)(f, 'paths') ?? ['.'];
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(reserved);
+        const stage = stageFlag((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'stage')) ?? name;
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .cliManifestCache */ .ko)(store, env);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(f, 'paths') ?? ['.'];
         const includeHidden = f['include-hidden-files'] === true;
         const resolved = (0,_adapters_checkpoint_path_globs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCheckpointPaths */ .N)(cwd, patterns, { includeHidden });
         if (!resolved.roots.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
         if (resolved.unmatched.length)
-            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
+            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .inertText */ .UJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n');
         const paths = resolved.roots;
-        const keyed = keyedFlags((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .list */ .p_)(f, 'keyed') ?? [], (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'keyed-verify'), paths);
-        const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .list */ .p_)(f, 'exclude'), resolved.exclude, '--exclude');
-        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(f, 'parent');
+        const keyed = keyedFlags((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(f, 'keyed') ?? [], (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'keyed-verify'), paths);
+        const exclude = (0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_9__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .list */ .p_)(f, 'exclude'), resolved.exclude, '--exclude');
+        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(f, 'parent');
         if (!parent && !f.full)
-            parent = await (0,_adapters_checkpoint_manage_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
+            parent = await (0,_adapters_checkpoint_manage_js__WEBPACK_IMPORTED_MODULE_1__/* .newestCheckpointOver */ .TM)(store, paths, name, (id) => (0,_adapters_checkpoint_local_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifest */ .eY)(store, id, manifestCache, cwd));
         // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
         // Off a runner, git is asked (its client loaded only then).
         const head = env.sha
             ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
             : await (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
-        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)(env.debug);
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_3__/* .saveCheckpoint */ .s4)({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .withArchiveProgress */ .u3)(store, progress),
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D7)(env.debug);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .withFileCounts */ .d3)(progress, () => (0,_adapters_checkpoint_save_js__WEBPACK_IMPORTED_MODULE_4__/* .saveCheckpoint */ .s)({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .withArchiveProgress */ .u3)(store, progress),
             workspace: cwd,
             paths,
             id: name,
@@ -281,7 +283,7 @@ example:
             ...(exclude?.length ? { exclude } : {}),
             includeHidden,
             keyed,
-            meta: { stage, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_8__/* .LOCAL_RUN_ID */ .Qk, attempt: 1, ...head },
+            meta: { stage, job: 'cli', runId: _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_9__/* .LOCAL_RUN_ID */ .Qk, attempt: 1, ...head },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }));
@@ -294,15 +296,15 @@ example:
 function stageFlag(stage) {
     if (stage === undefined)
         return undefined;
-    const problem = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stageNameProblem */ .BM)(stage);
+    const problem = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .stageNameProblem */ .BM)(stage);
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`);
     return stage;
 }
 function printSaved(r, asJson) {
     const m = r.manifest;
     if (asJson)
-        return (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .printJson */ .Q2)({
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)({
             id: m.id,
             kind: m.kind,
             parent: m.parent ?? null,
@@ -316,14 +318,14 @@ function printSaved(r, asJson) {
             keyed: r.keyed ?? [],
             timings: m.timings,
         });
-    (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
     for (const k of r.keyed ?? [])
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(`  keyed ${k.path}: ${k.outcome} (${k.key})`);
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(`  keyed ${k.path}: ${k.outcome} (${k.key})`);
 }
 /** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */
 function keyedFlags(specs, verify, paths) {
     if (verify !== undefined && verify !== 'stat' && verify !== 'content')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
     const keyed = specs.map((spec) => {
         const at = spec.indexOf('=');
         const hashFiles = spec
@@ -331,13 +333,13 @@ function keyedFlags(specs, verify, paths) {
             .split(',')
             .filter(Boolean);
         if (at <= 0 || hashFiles.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
         return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
     });
-    const problem = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .keyedPathProblems */ .Ak)(keyed, paths)[0];
+    const problem = (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_8__/* .keyedPathProblems */ .Ak)(keyed, paths)[0];
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
-    return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_7__/* .normalKeyedPaths */ .Mf)(keyed);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
+    return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_8__/* .normalKeyedPaths */ .Mf)(keyed);
 }
 
 
@@ -636,246 +638,6 @@ function wantsHelp(argv) {
 
 /***/ }),
 
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
-     * parent's local copy knows it, as git's index compares) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
-/***/ 73018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
-/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
-/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
-/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
-/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
-/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
-/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
-/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
-/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
-/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
-/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
-/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
-/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
-/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
-/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
-/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
-/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
-/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
-/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
-/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
-/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
-/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
-/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
-/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
-/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
-/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
-/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
-/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
-/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
-/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
-/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
-/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
-/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
-/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
-/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
-/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
-/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
-/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
-/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
-/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
-/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
-/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
-/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
-/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
-/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
-/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
-/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
-/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
-/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
-/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
-/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
-/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
-/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
-/* harmony export */ });
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 97390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -909,7 +671,7 @@ function shownChanges(c) {
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19227);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56376);
 /**
  * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
  * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
@@ -1047,7 +809,7 @@ function stageName(given) {
 /** An input wins over the config, the config over the whole workspace. */
 function checkpointSettings(inputs, config) {
     const name = inputs.name.trim();
-    const reserved = name ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
+    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
     if (reserved)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(reserved);
     return {
@@ -1295,172 +1057,6 @@ function untrustedBecause(trusted, id, digest) {
     if (named !== digest)
         return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 95901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
-/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
-/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
-/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
-/* harmony export */ });
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
-/**
- * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
- * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
- * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
- * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
- * digest and every file's size; `full` hashes every file as well (what `validate` always does).
- *
- * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
- * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
- * checked against the parent's manifest, so only its hash ties it to this manifest's word.
- */
-
-const RESTORE_VERIFY = ['archive', 'full'];
-const DEFAULT_RESTORE_VERIFY = 'archive';
-/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
-function parseRestoreVerify(value) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return DEFAULT_RESTORE_VERIFY;
-    return RESTORE_VERIFY.find((c) => c === v);
-}
-/**
- * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
- * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
- * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
- */
-function hashesFilesOf(manifest, archiveId, verify) {
-    if (verify === 'full')
-        return true;
-    if (archiveId === manifest.id)
-        return false;
-    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
-}
-
-
-/***/ }),
-
-/***/ 93433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
-/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
-/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
-/* harmony export */ });
-/* unused harmony export MemoryStore */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/**
- * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
- * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
- * that records what was asked of it, so that a phase can be tested without a disk or a network.
- */
-
-
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-/** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'NotFoundError';
-}
-/** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'CheckpointExistsError';
-}
-/**
- * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
- * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
- * (a second upload under it meets 409), so only a save under another name can succeed.
- */
-class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    object;
-    name = 'FinalizeRefusedError';
-    constructor(
-    /** The object (artifact) whose finalize was refused. */
-    object, message) {
-        super(message);
-        this.object = object;
-    }
-}
-/**
- * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
- * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
- */
-class MemoryStore {
-    spec = 'memory:';
-    calls = [];
-    blobs = new Map();
-    clock = 0;
-    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
-    put(name, bytes) {
-        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
-    }
-    async putArchive(file, data) {
-        this.calls.push(`putArchive ${file}`);
-        const chunks = [];
-        for await (const chunk of data)
-            chunks.push(Buffer.from(chunk));
-        const bytes = Buffer.concat(chunks);
-        this.put(file, bytes);
-        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
-    }
-    putManifest(id, bytes) {
-        this.calls.push(`putManifest ${id}`);
-        return settle(() => {
-            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
-                throw new CheckpointExistsError(`'${id}' exists`);
-            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
-        });
-    }
-    getArchive(file) {
-        this.calls.push(`getArchive ${file}`);
-        return settle(() => {
-            const blob = this.blobs.get(file);
-            if (!blob)
-                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-            return Readable.from([blob.bytes]);
-        });
-    }
-    getManifest(id) {
-        this.calls.push(`getManifest ${id}`);
-        return settle(() => {
-            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
-            if (!blob)
-                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
-            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
-        });
-    }
-    objects() {
-        this.calls.push('objects');
-        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
-    }
-    removeObject(name) {
-        this.calls.push(`removeObject ${name}`);
-        return settle(() => void this.blobs.delete(name));
-    }
-}
-/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
-function settle(fn) {
-    try {
-        return Promise.resolve(fn());
-    }
-    catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
 }
 
 

@@ -63,7 +63,7 @@ function checkpointStage(opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ lookupCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18881);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91921);
 /**
@@ -147,12 +147,13 @@ async function lookupKeyedEntries(manifest, keyedStore) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
 /* harmony import */ var _make_dirs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56849);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42873);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20703);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22558);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69760);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48512);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22558);
 /**
  * Saving and restoring the roots outside the workspace (core/checkpoint/outside.ts): each root is a full
  * checkpoint of its own directory, taken and restored with the same engine as the workspace's, into the
@@ -161,6 +162,7 @@ async function lookupKeyedEntries(manifest, keyedStore) {
  * temp directory. Best-effort: a root that cannot be saved or restored is a warning, and the stages that
  * filled it run again.
  */
+
 
 
 
@@ -209,7 +211,7 @@ async function saveRoots(opts) {
                 opts.logger.warning(`ci-recovery: ${root.path} (${dir}) does not exist: not checkpointed, so stage(s) ${root.stages.join(', ')} run again on resume.`);
                 continue;
             }
-            await (0,_save_js__WEBPACK_IMPORTED_MODULE_5__/* .saveCheckpoint */ .s4)({
+            await (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s)({
                 store: opts.store,
                 workspace: dir,
                 paths: ['.'],
@@ -231,7 +233,7 @@ async function saveRoots(opts) {
             opts.logger.info(`ci-recovery: ${root.path} checkpointed as ${id}`);
         }
         catch (error) {
-            opts.logger.warning(`ci-recovery: ${root.path} not checkpointed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again on resume.`);
+            opts.logger.warning(`ci-recovery: ${root.path} not checkpointed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again on resume.`);
         }
     }
     return saved;
@@ -261,7 +263,7 @@ async function restoreRoots(opts) {
             opts.logger.info(`ci-recovery: restored ${root.path} (${dir}) from ${root.checkpoint}`);
         }
         catch (error) {
-            opts.logger.warning(`ci-recovery: ${root.path} not restored (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again.`);
+            opts.logger.warning(`ci-recovery: ${root.path} not restored (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}): stage(s) ${root.stages.join(', ')} run again.`);
         }
     }
     return restored;
@@ -277,8 +279,8 @@ async function rootsInPlace(manifest, place, manifestCache) {
             const { dir, exists } = await rootDirectory(root, place);
             if (!exists || !manifestCache)
                 continue;
-            const m = await (0,_save_js__WEBPACK_IMPORTED_MODULE_5__/* .readCachedManifest */ .Wd)(manifestCache, root.checkpoint, dir);
-            if (m && m.entries.every((e) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.path), e.path)?.type === e.type))
+            const m = await (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .readCachedManifest */ .Wd)(manifestCache, root.checkpoint, dir);
+            if (m && m.entries.every((e) => (0,_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .entryOf */ .Ms)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.path), e.path)?.type === e.type))
                 there.add(root.name);
         }
         catch {
@@ -298,17 +300,21 @@ async function rootsInPlace(manifest, place, manifestCache) {
 /* harmony export */   R: () => (/* binding */ uploadTrustRecord),
 /* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
+/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4212);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83552);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33454);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2674);
 /**
  * The run's record of the checkpoints each job attempt saved (core/checkpoint/trust.ts), kept as raw
  * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
  * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
  * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
  */
+
+
 
 
 
@@ -322,14 +328,14 @@ const MAX_RECORD_BYTES = 256 * 1024;
  * the artifact service refuses it.
  */
 async function uploadTrustRecord(record, retentionDays, suffix) {
-    const name = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
+    const name = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
     const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
     const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
     // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
     // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__/* .underFreshNames */ .N)({
+    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
         nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
-        save: (named) => (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(named, bytes, options),
+        save: (named) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(named, bytes, options),
         refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
     });
 }
@@ -348,16 +354,16 @@ async function readTrustRecords(place) {
     };
     let listed;
     try {
-        listed = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .listArtifacts */ .wn)(findBy);
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(findBy);
     }
     catch (error) {
         return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
         };
     }
     const wanted = new Map();
     for (let a = 1; a < place.attempt; a++)
-        wanted.set((0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, a), a);
+        wanted.set((0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(place.job, a), a);
     // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
     // to start so says another job in its body, and names nothing here.
     const attemptOf = (name) => {
@@ -374,13 +380,13 @@ async function readTrustRecords(place) {
         try {
             const chunks = [];
             let size = 0;
-            for await (const chunk of (await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .downloadArtifactStream */ .VL)(artifact, findBy))) {
+            for await (const chunk of (await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadArtifactStream */ .V)(artifact, findBy))) {
                 size += chunk.length;
                 if (size > MAX_RECORD_BYTES)
                     throw new Error('too large');
                 chunks.push(chunk);
             }
-            const record = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
+            const record = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
             // The name says whose record it is; a body that says otherwise names nothing.
             if (record.attempt === attempt && record.job === place.job && record.runId === place.runId)
                 records.push(record);
@@ -389,7 +395,7 @@ async function readTrustRecords(place) {
             // Unreadable: its checkpoints are not named, so not resumed from.
         }
     }
-    return { trusted: (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
+    return { trusted: (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
 }
 
 
@@ -408,8 +414,8 @@ async function readTrustRecords(place) {
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40470);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42873);
 /* harmony import */ var _outside_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84236);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20703);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45113);
+/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48512);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76482);
 /* harmony import */ var _trust_records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66366);
 /* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4212);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74296);
@@ -441,8 +447,8 @@ async function nextSeq(cacheDir) {
  * needs none: only the run's own jobs can write the run's artifacts. Off a runner there is nothing to write.
  */
 const saveAndRecord = async (opts) => {
-    const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s4)(opts);
-    if (result.reused || opts.store.spec === 'artifact' || !(0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_7__/* .artifactServiceAvailable */ .Z2)())
+    const result = await (0,_save_js__WEBPACK_IMPORTED_MODULE_6__/* .saveCheckpoint */ .s)(opts);
+    if (result.reused || opts.store.spec === 'artifact' || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_7__/* .artifactServiceAvailable */ .Z2)())
         return result;
     const { manifest: m } = result;
     const record = {
@@ -511,7 +517,7 @@ async function underFreshNames(o) {
 /* harmony export */   Q: () => (/* binding */ checkpointPhase),
 /* harmony export */   a: () => (/* binding */ saveStageCheckpoint)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18881);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97390);
 /* harmony import */ var _core_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37485);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);

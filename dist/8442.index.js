@@ -30,8 +30,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/open.ts
 var checkpoint_open = __webpack_require__(98915);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 4 modules
-var save = __webpack_require__(20703);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save.ts + 6 modules
+var save = __webpack_require__(48512);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/local-manifest.ts
+var local_manifest = __webpack_require__(69760);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/restore.ts
 var restore = __webpack_require__(42873);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/extract.ts + 2 modules
@@ -195,7 +197,7 @@ async function stagesStillComplete(stages, env, logger, need) {
     const workspace = env.workspace;
     const cache = (0,step/* defaultManifestCache */.Rb)(env);
     const manifest = cache
-        ? await (0,save/* readCachedManifest */.Wd)(cache, resumedFrom, workspace).catch(() => undefined)
+        ? await (0,local_manifest/* readCachedManifest */.Wd)(cache, resumedFrom, workspace).catch(() => undefined)
         : undefined;
     if (!manifest) {
         logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${(0,core_text/* inert */.tJ)(stages.join(', '))} run again.`);
@@ -313,6 +315,7 @@ var lookup = __webpack_require__(21701);
  * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
  * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
  */
+
 
 
 
@@ -503,7 +506,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18881);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97390);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
 /* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);

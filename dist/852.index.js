@@ -556,7 +556,7 @@ async function post(settings, env, ports, now) {
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify
         : undefined;
     const assessment = assessJob({
         start,
@@ -763,13 +763,15 @@ async function run() {
 /* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
 /* harmony export */ });
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69965);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56376);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
+
 
 
 
 const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('gzip')];
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
 /** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
 function dropsCheckpoints(when) {
     if (when.keep || when.conclusion !== 'success')
@@ -783,7 +785,7 @@ function dropsCheckpoints(when) {
 function ownCheckpointIds(records, owner, attempt) {
     const ids = new Set();
     for (const r of records)
-        if (r.checkpointId && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+        if (r.checkpointId && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
             ids.add(r.checkpointId);
     return [...ids];
 }
@@ -798,7 +800,7 @@ function objectNames(id) {
  */
 function artifactsOfCheckpoints(names, ids, place) {
     const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
     for (const id of ids) {
         for (const n of objectNames(id))
             wanted.add(n);

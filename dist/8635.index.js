@@ -289,7 +289,7 @@ function jobStorePort(env, logger, deadline) {
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
         dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
-            const { dropRunCheckpoints } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(9565)]).then(__webpack_require__.bind(__webpack_require__, 69565));
+            const { dropRunCheckpoints } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(9565)]).then(__webpack_require__.bind(__webpack_require__, 69565));
             return dropRunCheckpoints(ids, place);
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
@@ -305,7 +305,7 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
@@ -313,7 +313,7 @@ function resumePort(store, token, env, logger, deadline) {
             if (store === 'artifact')
                 return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_ARTIFACTS */ .A0 };
             const work = async () => {
-                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
+                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
@@ -323,7 +323,7 @@ function resumePort(store, token, env, logger, deadline) {
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(2456), __webpack_require__.e(6524), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
@@ -354,7 +354,7 @@ function resumePort(store, token, env, logger, deadline) {
  * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
  */
 async function budgetedKeyedStore(store, env, deadline) {
-    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(1921)]).then(__webpack_require__.bind(__webpack_require__, 91921));
+    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(1921)]).then(__webpack_require__.bind(__webpack_require__, 91921));
     const keyed = keyedStoreFor(store, env);
     if (keyed instanceof CacheKeyedStore)
         keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
@@ -362,7 +362,7 @@ async function budgetedKeyedStore(store, env, deadline) {
 }
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await __webpack_require__.e(/* import() */ 6794).then(__webpack_require__.bind(__webpack_require__, 66794));
+    const { artifactServiceGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 

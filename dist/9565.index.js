@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   dropRunCheckpoints: () => (/* binding */ dropRunCheckpoints)
 /* harmony export */ });
 /* harmony import */ var _core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5812);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66794);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76482);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33454);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66794);
 /**
  * Deletes a green job attempt's checkpoints from the run's artifacts, as the artifact client's
  * `deleteArtifact(name)` does without `findBy` (toolkit packages/artifact/src/internal/delete): Twirp
@@ -19,6 +20,7 @@ export const modules = {
  * only this run attempt's artifacts, so nothing of another attempt or run can be deleted from here. One
  * listing for all, then one call per artifact (the client lists again before each), a few at once.
  */
+
 
 
 
@@ -31,22 +33,22 @@ function statusIn(message) {
     return m ? Number(m[1]) : undefined;
 }
 async function deleteOne(a, g) {
-    await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('DeleteArtifact', {
+    await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('DeleteArtifact', {
         workflow_run_backend_id: a.backendIds?.workflowRunBackendId ?? '',
         workflow_job_run_backend_id: a.backendIds?.workflowJobRunBackendId ?? '',
         name: a.name,
     }, g, undefined, DELETE_ATTEMPTS);
 }
-async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .UNGUARDED */ .Iw) {
+async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .UNGUARDED */ .Iw) {
     const result = { deleted: 0, bytes: 0, kept: 0 };
-    if (ids.length === 0 || !(0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
+    if (ids.length === 0 || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
         return result;
     let listed;
     try {
-        listed = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .listArtifacts */ .wn)(undefined, g);
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(undefined, g);
     }
     catch (error) {
-        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` };
+        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}` };
     }
     const chosen = new Set((0,_core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
     const todo = listed.filter((a) => chosen.has(a.name));
@@ -85,13 +87,351 @@ async function deleted(a, g) {
         return 'deleted';
     }
     catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
         const status = statusIn(message);
         if (status === 404)
             return 'gone';
         if (status === 401 || status === 403)
             return { refusal: { status, message: message.replace(/^.*Failed request: \(\d{3}\)\s*/, '') } };
         return { error: message };
+    }
+}
+
+
+/***/ }),
+
+/***/ 33454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ twirpListArtifacts),
+/* harmony export */   w: () => (/* binding */ listArtifacts)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66794);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76482);
+/**
+ * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
+ * run's through Twirp, another run's through the REST API.
+ */
+
+
+
+/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
+function maxListed() {
+    return (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .jobEnv */ .N$)().runtime.maxArtifactCount ?? 1000;
+}
+/**
+ * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
+ * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
+ * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
+ * about 150 ms of start-up, which every restore and incremental save paid just to list.
+ */
+async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .UNGUARDED */ .Iw) {
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNotGhes */ .tD)();
+    return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
+}
+/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
+async function twirpListArtifacts(g, id) {
+    const ids = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .backendIdsFromToken */ .OM)();
+    const { artifacts = [] } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .twirp */ .lo)('ListArtifacts', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        ...(id === undefined ? {} : { id_filter: String(id) }),
+    }, g);
+    return artifacts.map((a) => ({
+        id: Number(a.database_id ?? 0),
+        name: a.name ?? '',
+        size: Number(a.size ?? 0),
+        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+        ...(a.digest ? { digest: a.digest } : {}),
+        backendIds: {
+            workflowRunBackendId: a.workflow_run_backend_id ?? '',
+            workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
+        },
+    }));
+}
+async function restListArtifacts(findBy, g) {
+    const max = maxListed();
+    const perPage = 100;
+    const out = [];
+    for (let page = 1;; page++) {
+        const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
+        const total = body.total_count ?? 0;
+        if (page === 1 && total > max)
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+        for (const a of body.artifacts ?? [])
+            out.push({
+                id: a.id,
+                name: a.name,
+                size: a.size_in_bytes,
+                ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+                ...(a.digest ? { digest: a.digest } : {}),
+            });
+        if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0)
+            break;
+    }
+    return out.slice(0, max);
+}
+
+
+/***/ }),
+
+/***/ 76482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ restFailure),
+/* harmony export */   B8: () => (/* binding */ restGet),
+/* harmony export */   CO: () => (/* binding */ DOWNLOAD_ATTEMPTS),
+/* harmony export */   JV: () => (/* binding */ TwirpStatusError),
+/* harmony export */   LV: () => (/* binding */ http),
+/* harmony export */   N$: () => (/* binding */ jobEnv),
+/* harmony export */   OM: () => (/* binding */ backendIdsFromToken),
+/* harmony export */   Z2: () => (/* binding */ artifactServiceAvailable),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   lo: () => (/* binding */ twirp),
+/* harmony export */   sy: () => (/* binding */ maskSig),
+/* harmony export */   tD: () => (/* binding */ assertNotGhes),
+/* harmony export */   xf: () => (/* binding */ restHeaders),
+/* harmony export */   y0: () => (/* binding */ apiUrl),
+/* harmony export */   yh: () => (/* binding */ repoRoute)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44942);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+/**
+ * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
+ * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
+ * GetSignedArtifactURL) with the client's field names, retry policy and backend ids, and Azure block blobs
+ * behind the signed URLs.
+ *
+ * This module speaks the protocol: the job's configuration as the client reads it, the backend ids, signed
+ * URLs kept out of logs, Twirp calls and the REST calls for other runs' artifacts. Uploading is
+ * artifact-upload.ts, listing artifact-list.ts and downloading artifact-download.ts.
+ *
+ * Transport is `@actions/http-client` (proxy settings and user agent as the artifact client has them), for
+ * the blocks too (blob-blocks.ts).
+ */
+
+
+
+
+const SERVICE = 'github.actions.results.api.v1.ArtifactService';
+const USER_AGENT = 'ci-recovery (@actions/artifact-compatible)';
+const RETRY = { maxAttempts: 5, baseMs: 3000, multiplier: 1.5 };
+const RETRYABLE_STATUS = [500, 502, 503, 504, 429];
+const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH'];
+/** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
+const DOWNLOAD_ATTEMPTS = 5;
+// ---------------------------------------------------------------------------------------------------------
+// Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
+// call, since a step's environment is fixed but a test's changes between cases.
+const jobEnv = () => (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = jobEnv().runtime;
+    return Boolean(token && resultsUrl);
+}
+function runtimeToken() {
+    const token = jobEnv().runtime.token;
+    if (!token)
+        throw new Error('Unable to get the ACTIONS_RUNTIME_TOKEN env variable');
+    return token;
+}
+function resultsOrigin() {
+    const url = jobEnv().runtime.resultsUrl;
+    if (!url)
+        throw new Error('Unable to get the ACTIONS_RESULTS_URL env variable');
+    return new URL(url).origin;
+}
+/** Artifacts v4 exist on github.com, GHE.com and *.localhost only; GHES has its own, older service. */
+function assertNotGhes() {
+    const host = new URL(jobEnv().serverUrl).hostname.trimEnd().toUpperCase();
+    if (host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'))
+        return;
+    throw new Error(`Artifacts (v4, the service @actions/artifact 2+ uses) are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL host ${host.toLowerCase()}). Use a 'dir:' checkpoint store there.`);
+}
+const INVALID_JWT = 'Failed to get backend IDs: The provided JWT token is invalid and/or missing claims';
+/** The run's and job's backend ids from the runtime token's `scp` claim (the token is not verified). */
+function backendIdsFromToken(token = runtimeToken()) {
+    let scp;
+    try {
+        const payload = token.split('.')[1];
+        if (payload === undefined)
+            throw new Error('no payload');
+        scp = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).scp;
+    }
+    catch {
+        throw new Error(INVALID_JWT);
+    }
+    if (!scp || typeof scp !== 'string')
+        throw new Error(INVALID_JWT);
+    for (const scope of scp.split(' ')) {
+        const parts = scope.split(':');
+        if (parts[0] !== 'Actions.Results')
+            continue;
+        if (parts.length !== 3)
+            throw new Error(INVALID_JWT);
+        return { workflowRunBackendId: parts[1], workflowJobRunBackendId: parts[2] };
+    }
+    throw new Error(INVALID_JWT);
+}
+/** Registers a signed URL's `sig` as a secret, so the runner masks it wherever it gets printed. */
+function maskSig(url) {
+    try {
+        const sig = new URL(url).searchParams.get('sig');
+        if (sig) {
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
+        }
+    }
+    catch {
+        // Not a URL: nothing to mask.
+    }
+}
+/** A URL safe to print: no query (the SAS). */
+function scrub(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return '<url>';
+    }
+}
+/**
+ * A client whose sockets end if `g` gives the store up (dispose destroys its agent's sockets, in use or
+ * not, so the pending request fails at once); `release` once the call is done.
+ */
+function http(g, allowRedirects = true) {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], { allowRedirects, keepAlive: false });
+    return { client, release: g.track(() => client.dispose()) };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Twirp.
+function retryDelay(attempt) {
+    if (attempt === 0)
+        return RETRY.baseMs;
+    const min = RETRY.baseMs * RETRY.multiplier ** attempt;
+    return Math.trunc(Math.random() * (min * RETRY.multiplier - min) + min);
+}
+/**
+ * One Twirp JSON call with the client's policy: 5 attempts, 3 s base x1.5, retried on 429/5xx, unparsable
+ * bodies and other errors; other 4xx fail at once with the service's `msg`; network errors fail at once.
+ */
+async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.maxAttempts) {
+    const url = new URL(`/twirp/${service}/${method}`, resultsOrigin()).href;
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${runtimeToken()}` };
+    const { client, release } = http(g);
+    try {
+        for (let attempt = 0; attempt < maxAttempts; attempt++) {
+            let retryable;
+            let message;
+            let status = 0;
+            try {
+                const res = await client.post(url, JSON.stringify(body), headers);
+                g.touch();
+                status = res.message.statusCode ?? 0;
+                const parsed = JSON.parse(await res.readBody());
+                if (status >= 200 && status < 300)
+                    return parsed;
+                retryable = RETRYABLE_STATUS.includes(status);
+                message = `Failed request: (${status}) ${res.message.statusMessage ?? ''}`;
+                if (parsed.msg) {
+                    if (parsed.msg.includes('insufficient usage'))
+                        throw new UsageError('Artifact storage quota has been hit. Unable to upload any new artifacts. More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending');
+                    message = `${message}: ${parsed.msg}`;
+                }
+            }
+            catch (error) {
+                if (error instanceof UsageError || g.signal.aborted)
+                    throw error;
+                const code = error.code;
+                if (code && NETWORK_CODES.includes(code))
+                    throw new Error(`Unable to make request: ${code}. On self-hosted runners, make sure the runner can reach the GitHub endpoints.`, { cause: error });
+                retryable = true;
+                message = error.message;
+            }
+            if (!retryable)
+                throw new TwirpStatusError(`Received non-retryable error: ${message}`, status);
+            if (attempt + 1 === maxAttempts)
+                throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
+            const wait = retryDelay(attempt);
+            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: g.signal });
+        }
+        throw new Error('Request failed');
+    }
+    catch (error) {
+        const message = `Failed to ${method}: ${error.message}`;
+        if (error instanceof TwirpStatusError)
+            throw new TwirpStatusError(message, error.status, { cause: error });
+        throw new Error(message, { cause: error });
+    }
+    finally {
+        release();
+    }
+}
+/** A Twirp call the service answered with a status its client does not retry (a 4xx but 429). */
+class TwirpStatusError extends Error {
+    status;
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+class UsageError extends Error {
+    name = 'UsageError';
+}
+// ---------------------------------------------------------------------------------------------------------
+// REST.
+const apiUrl = () => jobEnv().apiUrl;
+const repoRoute = (findBy) => `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
+/** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
+function restFailure(route, status, body) {
+    let detail = '';
+    try {
+        detail = JSON.parse(body).message ?? '';
+    }
+    catch {
+        // Not JSON: the status says enough.
+    }
+    return `GET ${route.split('?')[0]} answered ${status}${detail ? ` (${detail})` : ''}`;
+}
+const restHeaders = (token) => ({
+    Accept: 'application/vnd.github+json',
+    Authorization: `Bearer ${token}`,
+    'X-GitHub-Api-Version': '2022-11-28',
+});
+/**
+ * A GitHub REST GET, retried on 5xx and 429 like the blob downloads (artifact-download.ts); other errors
+ * fail at once.
+ */
+async function restGet(route, token, g) {
+    const api = apiUrl();
+    for (let attempt = 1;; attempt++) {
+        const { client, release } = http(g);
+        let status;
+        let body;
+        try {
+            const res = await client.get(`${api}${route}`, restHeaders(token));
+            status = res.message.statusCode ?? 0;
+            body = await res.readBody();
+            g.touch();
+        }
+        finally {
+            release();
+        }
+        if (status === 200)
+            return JSON.parse(body);
+        if (!RETRYABLE_STATUS.includes(status) || attempt >= DOWNLOAD_ATTEMPTS)
+            throw new Error(restFailure(route, status, body));
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
     }
 }
 
@@ -256,172 +596,6 @@ function endIfStoreGaveUp() {
 
 /***/ }),
 
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
-     * parent's local copy knows it, as git's index compares) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
 /***/ 5812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -432,13 +606,15 @@ function shownChanges(c) {
 /* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
 /* harmony export */ });
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69965);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4212);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56376);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
+
 
 
 
 const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .archiveExtension */ .yP)('gzip')];
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
 /** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
 function dropsCheckpoints(when) {
     if (when.keep || when.conclusion !== 'success')
@@ -452,7 +628,7 @@ function dropsCheckpoints(when) {
 function ownCheckpointIds(records, owner, attempt) {
     const ids = new Set();
     for (const r of records)
-        if (r.checkpointId && (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+        if (r.checkpointId && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
             ids.add(r.checkpointId);
     return [...ids];
 }
@@ -467,7 +643,7 @@ function objectNames(id) {
  */
 function artifactsOfCheckpoints(names, ids, place) {
     const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
     for (const id of ids) {
         for (const n of objectNames(id))
             wanted.add(n);
@@ -505,246 +681,6 @@ function droppedLine(d) {
         level: 'warning',
         message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
     };
-}
-
-
-/***/ }),
-
-/***/ 73018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
-/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
-/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
-/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
-/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
-/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
-/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
-/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
-/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
-/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
-/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
-/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
-/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
-/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
-/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
-/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
-/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
-/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
-/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
-/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
-/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
-/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
-/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
-/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
-/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
-/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
-/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
-/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
-/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
-/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
-/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
-/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
-/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
-/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
-/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
-/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
-/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
-/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
-/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
-/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
-/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
-/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
-/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
-/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
-/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
-/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
-/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
-/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
-/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
-/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
-/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
-/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
-/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
-/* harmony export */ });
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 95901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
-/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
-/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
-/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
-/* harmony export */ });
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
-/**
- * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
- * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
- * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
- * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
- * digest and every file's size; `full` hashes every file as well (what `validate` always does).
- *
- * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
- * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
- * checked against the parent's manifest, so only its hash ties it to this manifest's word.
- */
-
-const RESTORE_VERIFY = ['archive', 'full'];
-const DEFAULT_RESTORE_VERIFY = 'archive';
-/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
-function parseRestoreVerify(value) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return DEFAULT_RESTORE_VERIFY;
-    return RESTORE_VERIFY.find((c) => c === v);
-}
-/**
- * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
- * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
- * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
- */
-function hashesFilesOf(manifest, archiveId, verify) {
-    if (verify === 'full')
-        return true;
-    if (archiveId === manifest.id)
-        return false;
-    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
-}
-
-
-/***/ }),
-
-/***/ 93433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
-/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
-/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
-/* harmony export */ });
-/* unused harmony export MemoryStore */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/**
- * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
- * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
- * that records what was asked of it, so that a phase can be tested without a disk or a network.
- */
-
-
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-/** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'NotFoundError';
-}
-/** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'CheckpointExistsError';
-}
-/**
- * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
- * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
- * (a second upload under it meets 409), so only a save under another name can succeed.
- */
-class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    object;
-    name = 'FinalizeRefusedError';
-    constructor(
-    /** The object (artifact) whose finalize was refused. */
-    object, message) {
-        super(message);
-        this.object = object;
-    }
-}
-/**
- * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
- * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
- */
-class MemoryStore {
-    spec = 'memory:';
-    calls = [];
-    blobs = new Map();
-    clock = 0;
-    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
-    put(name, bytes) {
-        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
-    }
-    async putArchive(file, data) {
-        this.calls.push(`putArchive ${file}`);
-        const chunks = [];
-        for await (const chunk of data)
-            chunks.push(Buffer.from(chunk));
-        const bytes = Buffer.concat(chunks);
-        this.put(file, bytes);
-        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
-    }
-    putManifest(id, bytes) {
-        this.calls.push(`putManifest ${id}`);
-        return settle(() => {
-            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
-                throw new CheckpointExistsError(`'${id}' exists`);
-            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
-        });
-    }
-    getArchive(file) {
-        this.calls.push(`getArchive ${file}`);
-        return settle(() => {
-            const blob = this.blobs.get(file);
-            if (!blob)
-                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-            return Readable.from([blob.bytes]);
-        });
-    }
-    getManifest(id) {
-        this.calls.push(`getManifest ${id}`);
-        return settle(() => {
-            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
-            if (!blob)
-                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
-            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
-        });
-    }
-    objects() {
-        this.calls.push('objects');
-        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
-    }
-    removeObject(name) {
-        this.calls.push(`removeObject ${name}`);
-        return settle(() => void this.blobs.delete(name));
-    }
-}
-/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
-function settle(fn) {
-    try {
-        return Promise.resolve(fn());
-    }
-    catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
 }
 
 

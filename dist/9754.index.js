@@ -1402,7 +1402,7 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -1431,7 +1431,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(7498), __webpack_require__.e(276), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1496,7 +1496,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: testFilesPort(job, runner.log),
     };

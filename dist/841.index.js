@@ -1,5 +1,5 @@
-export const id = 5153;
-export const ids = [5153,7668];
+export const id = 841;
+export const ids = [841,7668];
 export const modules = {
 
 /***/ 98915:
@@ -24,7 +24,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
         return new ArtifactStore(ctx);
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -79,7 +79,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -435,246 +435,6 @@ function wantsHelp(argv) {
 
 /***/ }),
 
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
-     * parent's local copy knows it, as git's index compares) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
-/***/ 73018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
-/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
-/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
-/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
-/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
-/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
-/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
-/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
-/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
-/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
-/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
-/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
-/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
-/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
-/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
-/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
-/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
-/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
-/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
-/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
-/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
-/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
-/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
-/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
-/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
-/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
-/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
-/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
-/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
-/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
-/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
-/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
-/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
-/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
-/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
-/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
-/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
-/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
-/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
-/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
-/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
-/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
-/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
-/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
-/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
-/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
-/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
-/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
-/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
-/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
-/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
-/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
-/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
-/* harmony export */ });
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 97390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -708,7 +468,7 @@ function shownChanges(c) {
 /* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19227);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56376);
 /**
  * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
  * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
@@ -846,7 +606,7 @@ function stageName(given) {
 /** An input wins over the config, the config over the whole workspace. */
 function checkpointSettings(inputs, config) {
     const name = inputs.name.trim();
-    const reserved = name ? (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
+    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
     if (reserved)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(reserved);
     return {
@@ -990,53 +750,6 @@ function printablePath(path) {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
 /** What JSON.stringify leaves as it is, and a log line must not. */
 const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
-
-
-/***/ }),
-
-/***/ 95901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
-/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
-/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
-/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
-/* harmony export */ });
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
-/**
- * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
- * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
- * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
- * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
- * digest and every file's size; `full` hashes every file as well (what `validate` always does).
- *
- * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
- * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
- * checked against the parent's manifest, so only its hash ties it to this manifest's word.
- */
-
-const RESTORE_VERIFY = ['archive', 'full'];
-const DEFAULT_RESTORE_VERIFY = 'archive';
-/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
-function parseRestoreVerify(value) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return DEFAULT_RESTORE_VERIFY;
-    return RESTORE_VERIFY.find((c) => c === v);
-}
-/**
- * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
- * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
- * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
- */
-function hashesFilesOf(manifest, archiveId, verify) {
-    if (verify === 'full')
-        return true;
-    if (archiveId === manifest.id)
-        return false;
-    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
-}
 
 
 /***/ }),
@@ -1326,125 +1039,6 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 93433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
-/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
-/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
-/* harmony export */ });
-/* unused harmony export MemoryStore */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/**
- * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
- * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
- * that records what was asked of it, so that a phase can be tested without a disk or a network.
- */
-
-
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-/** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'NotFoundError';
-}
-/** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'CheckpointExistsError';
-}
-/**
- * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
- * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
- * (a second upload under it meets 409), so only a save under another name can succeed.
- */
-class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    object;
-    name = 'FinalizeRefusedError';
-    constructor(
-    /** The object (artifact) whose finalize was refused. */
-    object, message) {
-        super(message);
-        this.object = object;
-    }
-}
-/**
- * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
- * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
- */
-class MemoryStore {
-    spec = 'memory:';
-    calls = [];
-    blobs = new Map();
-    clock = 0;
-    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
-    put(name, bytes) {
-        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
-    }
-    async putArchive(file, data) {
-        this.calls.push(`putArchive ${file}`);
-        const chunks = [];
-        for await (const chunk of data)
-            chunks.push(Buffer.from(chunk));
-        const bytes = Buffer.concat(chunks);
-        this.put(file, bytes);
-        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
-    }
-    putManifest(id, bytes) {
-        this.calls.push(`putManifest ${id}`);
-        return settle(() => {
-            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
-                throw new CheckpointExistsError(`'${id}' exists`);
-            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
-        });
-    }
-    getArchive(file) {
-        this.calls.push(`getArchive ${file}`);
-        return settle(() => {
-            const blob = this.blobs.get(file);
-            if (!blob)
-                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-            return Readable.from([blob.bytes]);
-        });
-    }
-    getManifest(id) {
-        this.calls.push(`getManifest ${id}`);
-        return settle(() => {
-            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
-            if (!blob)
-                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
-            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
-        });
-    }
-    objects() {
-        this.calls.push('objects');
-        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
-    }
-    removeObject(name) {
-        this.calls.push(`removeObject ${name}`);
-        return settle(() => void this.blobs.delete(name));
-    }
-}
-/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
-function settle(fn) {
-    try {
-        return Promise.resolve(fn());
-    }
-    catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 4206;
-export const ids = [4206,8919,6794,7668];
+export const id = 507;
+export const ids = [507,8919,6794,7668];
 export const modules = {
 
-/***/ 85852:
+/***/ 65409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,20 +21,16 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/revert.ts
-var core_revert = __webpack_require__(75569);
-// EXTERNAL MODULE: ./src/core/api-refusal.ts
-var api_refusal = __webpack_require__(48022);
-// EXTERNAL MODULE: ./src/core/job-filter.ts
-var job_filter = __webpack_require__(30047);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/report/comment.ts
 var comment = __webpack_require__(47091);
-// EXTERNAL MODULE: ./src/core/report/time-saved.ts
-var time_saved = __webpack_require__(75419);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+// EXTERNAL MODULE: ./src/core/revert.ts
+var core_revert = __webpack_require__(75569);
 ;// CONCATENATED MODULE: ./src/core/rollback-post-mortem.ts
 /**
  * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
@@ -235,6 +231,84 @@ function revertPullRequest(record) {
     return { title, body };
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/core/reentry.ts
+
+
+
+
+/** The sticky comment's section for a re-land PR. */
+const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
+const FULL_SHA = /\b[0-9a-f]{40}\b/g;
+/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
+function namesFullSha(message) {
+    return /\b[0-9a-f]{40}\b/.test(message);
+}
+/** The rollback the PR's commits name, newest first; a record that does not parse is a problem, not a stop. */
+function findReentry(reverts, commits, findings) {
+    const named = new Set(commits.flatMap((c) => [c.sha, ...(c.message.match(FULL_SHA) ?? [])]));
+    const problems = [];
+    for (const entry of [...reverts].reverse()) {
+        if (entry.record === undefined)
+            continue;
+        const shas = [entry.sha, entry.revertSha, entry.landedSha].filter((s) => s !== undefined);
+        if (!shas.some((s) => named.has(s)))
+            continue;
+        let record;
+        try {
+            record = parseRollbackRecord(entry.record);
+        }
+        catch (error) {
+            problems.push(`the rollback record of ${entry.sha.slice(0, 12)} is unreadable: ${String(error)}`);
+            continue;
+        }
+        const sameFailure = sameFailureJob(record, findings);
+        return { reentry: { sha: entry.sha, record, ...(sameFailure ? { sameFailure } : {}) }, problems };
+    }
+    return { problems };
+}
+/** The job that failed the record's way: the rollback's own job first, else any. */
+function sameFailureJob(record, findings) {
+    const same = Object.entries(findings).filter(([, f]) => f.classification.type === record.failureType);
+    const job = same.find(([name]) => name === record.trigger.job) ?? same[0];
+    return job ? { job: job[0] } : undefined;
+}
+/** The sentence for a re-land that failed again the same way (plain text; the caller escapes it). */
+function sameFailureSentence(reentry) {
+    if (!reentry.sameFailure)
+        return undefined;
+    return (`the same failure as the rollback of ${reentry.sha.slice(0, 12)}: the re-land did not fix it ` +
+        `(job '${(0,core_text/* inert */.tJ)(reentry.sameFailure.job)}' failed with ${(0,core_text/* inert */.tJ)(reentry.record.failureType)} again)`);
+}
+/** The re-land PR's section: the record's failure, evidence and revision targets; every value inert, escaped. */
+function renderReentrySection(reentry) {
+    const { record } = reentry;
+    const short = reentry.sha.slice(0, 12);
+    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
+    const again = sameFailureSentence(reentry);
+    const evidence = record.evidence[0];
+    return [
+        again
+            ? `#### Re-land of ${short}: ${text(again, 600)}`
+            : `#### Re-land of ${short}, which ci-recovery rolled back`,
+        '',
+        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
+            `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
+        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
+        // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
+        ...(record.verification ? [helpedLine(record)] : []),
+        '- **To re-land it:**',
+        ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
+    ].join('\n');
+}
+/** The summary's lines about a re-land PR. */
+function renderReentrySummary(reentry) {
+    if (!reentry)
+        return [];
+    return ['', '### Re-land of a rolled-back change', '', renderReentrySection(reentry).replace(/^#### /, '')];
+}
+
 ;// CONCATENATED MODULE: ./src/core/rollback-verify.ts
 
 
@@ -342,101 +416,7 @@ function renderVerifiedRollbacks(verified) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/core/reentry.ts
-
-
-
-
-/** The sticky comment's section for a re-land PR. */
-const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
-const FULL_SHA = /\b[0-9a-f]{40}\b/g;
-/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
-function namesFullSha(message) {
-    return /\b[0-9a-f]{40}\b/.test(message);
-}
-/** The rollback the PR's commits name, newest first; a record that does not parse is a problem, not a stop. */
-function findReentry(reverts, commits, findings) {
-    const named = new Set(commits.flatMap((c) => [c.sha, ...(c.message.match(FULL_SHA) ?? [])]));
-    const problems = [];
-    for (const entry of [...reverts].reverse()) {
-        if (entry.record === undefined)
-            continue;
-        const shas = [entry.sha, entry.revertSha, entry.landedSha].filter((s) => s !== undefined);
-        if (!shas.some((s) => named.has(s)))
-            continue;
-        let record;
-        try {
-            record = parseRollbackRecord(entry.record);
-        }
-        catch (error) {
-            problems.push(`the rollback record of ${entry.sha.slice(0, 12)} is unreadable: ${String(error)}`);
-            continue;
-        }
-        const sameFailure = sameFailureJob(record, findings);
-        return { reentry: { sha: entry.sha, record, ...(sameFailure ? { sameFailure } : {}) }, problems };
-    }
-    return { problems };
-}
-/** The job that failed the record's way: the rollback's own job first, else any. */
-function sameFailureJob(record, findings) {
-    const same = Object.entries(findings).filter(([, f]) => f.classification.type === record.failureType);
-    const job = same.find(([name]) => name === record.trigger.job) ?? same[0];
-    return job ? { job: job[0] } : undefined;
-}
-/** The sentence for a re-land that failed again the same way (plain text; the caller escapes it). */
-function sameFailureSentence(reentry) {
-    if (!reentry.sameFailure)
-        return undefined;
-    return (`the same failure as the rollback of ${reentry.sha.slice(0, 12)}: the re-land did not fix it ` +
-        `(job '${(0,core_text/* inert */.tJ)(reentry.sameFailure.job)}' failed with ${(0,core_text/* inert */.tJ)(reentry.record.failureType)} again)`);
-}
-/** The re-land PR's section: the record's failure, evidence and revision targets; every value inert, escaped. */
-function renderReentrySection(reentry) {
-    const { record } = reentry;
-    const short = reentry.sha.slice(0, 12);
-    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
-    const again = sameFailureSentence(reentry);
-    const evidence = record.evidence[0];
-    return [
-        again
-            ? `#### Re-land of ${short}: ${text(again, 600)}`
-            : `#### Re-land of ${short}, which ci-recovery rolled back`,
-        '',
-        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
-            `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
-        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
-        // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
-        ...(record.verification ? [helpedLine(record)] : []),
-        '- **To re-land it:**',
-        ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
-    ].join('\n');
-}
-/** The summary's lines about a re-land PR. */
-function renderReentrySummary(reentry) {
-    if (!reentry)
-        return [];
-    return ['', '### Re-land of a rolled-back change', '', renderReentrySection(reentry).replace(/^#### /, '')];
-}
-
-;// CONCATENATED MODULE: ./src/core/supervise.ts
-/**
- * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
- * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
- * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
- */
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/supervise-findings.ts
 /**
  * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
  * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
@@ -460,283 +440,6 @@ function jobTimeoutLine(lines) {
 /** The classification of a job the runner cancelled at its timeout-minutes. */
 function jobTimeoutClassification(evidence) {
     return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
-}
-function branchKindOf(run) {
-    if (run.event === 'pull_request' || run.event === 'pull_request_target')
-        return 'pr';
-    return run.headBranch === run.defaultBranch ? 'default' : 'other';
-}
-/** The conclusions of a job that failed (a `cancelled` one needs its job-timeout line to count). */
-const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
-/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
-function needsRecovery(job) {
-    return (FAILED_CONCLUSIONS.has(job.conclusion ?? '') ||
-        (job.conclusion === 'cancelled' && job.jobTimeout !== undefined));
-}
-/** A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice. */
-function isStale(run) {
-    return run.latestAttempt > run.attempt;
-}
-const NO_FINDINGS = {
-    type: 'unknown',
-    confidence: 'low',
-    retryable: false,
-    rule: 'no-findings',
-};
-/** What the policy is asked about one failed job. */
-function jobPolicyInput(job, found, kind, confirmed, parentGreen) {
-    const classification = found?.classification ?? NO_FINDINGS;
-    return {
-        type: classification.type,
-        confidence: classification.confidence,
-        retryable: classification.retryable,
-        lane: found?.lane ?? 'STANDARD',
-        branchKind: kind,
-        attempt: job.runAttempt,
-        ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
-        ...(found?.flakyTests?.length ? { flaky: true, flakyTests: found.flakyTests } : {}),
-        confirmedOnRerun: confirmed,
-        ...(parentGreen !== undefined ? { parentGreen } : {}),
-    };
-}
-/**
- * The one rule for a revert candidate: the policy (default rules and config rules alike) would roll the
- * job back once its failure is confirmed on a re-run and its parent commit was green.
- */
-function rollsBackOnceConfirmed(policyInput, decide) {
-    return decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback';
-}
-/**
- * The failed jobs whose confirming facts (the previous attempt, the commit, its parent, labels, caps) the
- * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
- */
-function revertCandidates(input) {
-    const kind = branchKindOf(input.run);
-    // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
-    if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run))
-        return [];
-    return input.jobs
-        .filter(needsRecovery)
-        .filter((job) => (0,job_filter/* outOfScope */.G7)(job, input.scope) === undefined)
-        .filter((job) => rollsBackOnceConfirmed(jobPolicyInput(job, input.findings[job.name], kind, false, undefined), input.decide));
-}
-/** The same job failed the same way in the previous attempt: a confirming re-run. */
-function confirmedOnRerun(job, input, type) {
-    const prev = input.previous?.[job.name];
-    return (job.runAttempt > 1 &&
-        prev !== undefined &&
-        FAILED_CONCLUSIONS.has(prev.conclusion ?? '') &&
-        (prev.type === undefined || prev.type === type));
-}
-/** Whether the commit may be reverted; undefined facts refuse. */
-function revertVerdictFor(input, kind, confirmed) {
-    const { event, headSha } = input.run;
-    if (kind === 'default' && event !== 'push')
-        return { revert: false, refusal: 'not-push-run', reason: (0,core_revert/* notPushRun */.Tg)(event, headSha.slice(0, 12)) };
-    if (!input.commit)
-        return {
-            revert: false,
-            refusal: 'facts-unknown',
-            reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
-        };
-    return (0,core_revert/* revertEligibility */.eg)({
-        branchKind: kind,
-        event,
-        commit: input.commit,
-        confirmedOnRerun: confirmed,
-        parentGreen: input.parentGreen,
-        culpritRange: input.culpritRange,
-        revertsToday: input.revertsToday ?? 0,
-        ...(input.labels ? { labels: input.labels } : {}),
-        alreadyReverted: input.alreadyReverted === true,
-        ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
-    }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
-}
-/** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
-function untouchedJob(job) {
-    return {
-        jobId: job.id,
-        job: job.name,
-        action: 'nothing',
-        attempt: job.runAttempt,
-        reason: job.conclusion === 'cancelled'
-            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
-            : `job ${job.conclusion ?? 'not completed'}`,
-    };
-}
-/** A rollback the policy wants, as the revert checks allow it. */
-function rollbackDecision(base, what, verdict) {
-    if (verdict.revert)
-        return { ...base, action: 'revert', reason: `${what}: ${verdict.reason}` };
-    if (verdict.refusal === 'not-confirmed')
-        return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
-    if (verdict.refusal === 'already-reverted')
-        return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
-    return {
-        ...base,
-        action: 'manual',
-        reason: `${what}: no revert: ${verdict.reason}`,
-        refusal: verdict.refusal,
-    };
-}
-/** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
-function strategyDecision(base, what, decision) {
-    switch (decision.strategy) {
-        case 'retry':
-        case 'resume': {
-            if (base.attempt >= decision.maxAttempts)
-                return {
-                    ...base,
-                    action: 'manual',
-                    reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
-                };
-            const how = decision.strategy === 'resume' ? 're-run; the new attempt resumes from its checkpoints' : 're-run';
-            return { ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` };
-        }
-        case 'skip':
-            return { ...base, action: 'nothing', reason: `${what}: ${decision.reason}` };
-        default:
-            return { ...base, action: 'manual', reason: `${what}: ${decision.reason}` };
-    }
-}
-/** One failed job's decision. `verdict` is asked only when the policy wants a rollback. */
-function decideJob(job, input, kind, verdict) {
-    if (!needsRecovery(job))
-        return untouchedJob(job);
-    const excluded = (0,job_filter/* outOfScope */.G7)(job, input.scope);
-    if (excluded)
-        return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
-    const found = input.findings[job.name];
-    const classification = found?.classification ?? NO_FINDINGS;
-    const confirmed = confirmedOnRerun(job, input, classification.type);
-    const policyInput = jobPolicyInput(job, found, kind, confirmed, input.parentGreen);
-    const decision = input.decide(policyInput);
-    const base = {
-        jobId: job.id,
-        job: job.name,
-        attempt: job.runAttempt,
-        classification,
-        ...(found ? { source: found.source } : {}),
-        lane: policyInput.lane,
-        strategy: decision.strategy,
-        rule: decision.rule,
-        maxAttempts: decision.maxAttempts,
-        backoffSeconds: decision.backoffSeconds,
-    };
-    const flakyOnly = found?.flakyTests?.length ? found.flakyTests : undefined;
-    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})` +
-        (flakyOnly ? `, only known-flaky tests failed (${flakyOnly.length}): never reverted for` : '');
-    // A failure on the default branch leads to a revert when the policy would roll back once the failure is
-    // confirmed; the confirming re-run is spent only if every other revert check passes. Never for a
-    // failure of known-flaky tests only: the change did not cause it.
-    const rollback = !flakyOnly &&
-        (decision.strategy === 'rollback' ||
-            (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide)));
-    return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
-}
-/**
- * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
- * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
- * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
- * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
- * person, said so, rather than counted as re-run when GitHub may skip it.
- */
-function withRerun(plan, run, failedCount, cancelled) {
-    const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
-    if (wanted.length === 0)
-        return plan;
-    if (run.latestAttempt >= api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq) {
-        const limit = `; but GitHub's limit of ${api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq} attempts per run is reached`;
-        return leaveToPerson(plan, wanted, limit);
-    }
-    const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
-    const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
-    const left = wanted.filter((j) => !toRerun.includes(j));
-    const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
-    const extra = failedCount - toRerun.length - left.length;
-    const rerun = {
-        mode: single ? 'job' : 'failed-jobs',
-        jobIds: toRerun.map((j) => j.jobId),
-        backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
-        reason: toRerun.map((j) => j.job).join(', ') +
-            (!single && extra > 0
-                ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
-                : ''),
-    };
-    const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
-    return { ...leaveToPerson(plan, left, why), rerun };
-}
-/** `jobs` of the plan become a person's turn, their reason saying why. */
-function leaveToPerson(plan, jobs, why) {
-    if (jobs.length === 0)
-        return plan;
-    return {
-        ...plan,
-        jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
-    };
-}
-/** One culprit per run: the other jobs that would revert point at the same commit. */
-function withRevert(plan, commit) {
-    const reverting = plan.jobs.find((j) => j.action === 'revert');
-    if (!reverting || !commit)
-        return plan;
-    const revert = {
-        sha: commit.sha,
-        branch: (0,core_revert/* revertBranch */.Z9)(commit.sha),
-        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
-        job: reverting.job,
-        failureType: reverting.classification?.type ?? 'unknown',
-        reason: reverting.reason,
-    };
-    return { ...plan, revert };
-}
-function supervise(input) {
-    const { run } = input;
-    const kind = branchKindOf(run);
-    const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
-    if (isStale(run)) {
-        const reason = `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`;
-        return {
-            ...plan,
-            jobs: input.jobs.map((j) => ({
-                jobId: j.id,
-                job: j.name,
-                action: 'nothing',
-                attempt: j.runAttempt,
-                reason,
-            })),
-        };
-    }
-    // One verdict per run (one commit): the first job that wants a rollback asks, the others share it.
-    let revertVerdict;
-    const verdict = (confirmed) => (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
-    const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
-    const failedCount = input.jobs.filter(needsRecovery).length;
-    const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
-    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
-}
-/**
- * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
- * reason, and no revert is requested. A new plan; the given one is left as it was.
- */
-function escalateRevert(plan, reason) {
-    const { revert: _dropped, ...rest } = plan;
-    return {
-        ...rest,
-        jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j),
-    };
-}
-/** Outputs `decisions` JSON: one entry per job, stable field order. */
-function decisionsJson(plan) {
-    return JSON.stringify(plan.jobs.map((j) => ({
-        job: j.job,
-        jobId: j.jobId,
-        action: j.action,
-        type: j.classification?.type,
-        lane: j.lane,
-        attempt: j.attempt,
-        reason: j.reason,
-    })));
 }
 /** The plan a job uploaded for this attempt: matched by check-run id, else by job key or name. */
 function planForJob(plans, job) {
@@ -788,6 +491,33 @@ function annotationFindings(notes, job, lane, best, classify) {
 /** The last resort: the job's steps alone. */
 function stepsFindings(job, lane, classify) {
     return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/core/supervise-report.ts
+/**
+ * The supervisor's words: the `decisions` output, the sticky-comment sections (its own and a fork PR's
+ * jobs'), what a re-run saves, and the job summary.
+ */
+
+
+
+
+
+
+
+
+
+/** Outputs `decisions` JSON: one entry per job, stable field order. */
+function decisionsJson(plan) {
+    return JSON.stringify(plan.jobs.map((j) => ({
+        job: j.job,
+        jobId: j.jobId,
+        action: j.action,
+        type: j.classification?.type,
+        lane: j.lane,
+        attempt: j.attempt,
+        reason: j.reason,
+    })));
 }
 /** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
 function forkPlanSections(plans, runUrl) {
@@ -1019,6 +749,8 @@ var external_node_readline_ = __webpack_require__(80481);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
 // EXTERNAL MODULE: ./src/adapters/jobs-api.ts
 var jobs_api = __webpack_require__(3463);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
@@ -1400,7 +1132,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(9310), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -1559,109 +1291,288 @@ function lazyGitPort(tempDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
-/**
- * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
- * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
- * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
- * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
- * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
- */
-
-
-
-/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
-function readWorkflow(text, file) {
-    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
-        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
-    let root;
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
-        if (doc.errors.length > 0)
-            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
-        root = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-    const jobs = isRecord(root) ? root.jobs : undefined;
-    if (!isRecord(jobs))
-        return { problem: `${file} has no 'jobs:' map` };
-    const deploying = [];
-    const calls = [];
-    for (const [key, job] of Object.entries(jobs)) {
-        if (!isRecord(job))
-            continue;
-        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
-        if (typeof job.uses === 'string' && job.uses.trim())
-            calls.push({ name, uses: job.uses.trim() });
-        const environment = environmentName(job.environment);
-        if (environment === undefined)
-            continue;
-        deploying.push({ key, name, environment });
-    }
-    return { deploying, calls };
-}
-/**
- * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
- * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
- */
-function localWorkflowPath(uses) {
-    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
-    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
-}
-/**
- * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
- * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
- */
-function calledWorkflow(uses) {
-    const local = localWorkflowPath(uses);
-    if (local)
-        return { path: local };
-    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
-    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
-        return undefined;
-    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
-}
-/**
- * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
- * caller may put its values after the caller's name: matched as a glob).
- */
-function calledDeployingJobs(call, deploying) {
-    return deploying.map((job) => ({
-        key: `${call.name}* / ${job.key}`,
-        name: `${call.name}* / ${job.name}`,
-        environment: job.environment,
-    }));
-}
-/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
-function environmentOfJob(jobName, deploying) {
-    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
-    const base = jobName.replace(/ \([^()]*\)$/, '');
-    for (const job of deploying) {
-        const names = [job.name, job.key];
-        for (const candidate of [jobName, base])
-            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
-                return job.environment;
-    }
-    return undefined;
-}
-/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
-const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
-function environmentName(value) {
-    if (typeof value === 'string')
-        return value.trim() || undefined;
-    if (isRecord(value) && typeof value.name === 'string')
-        return value.name.trim() || undefined;
-    // An environment given some other way (an expression object, a number) still deploys.
-    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/core/job-filter.ts
+var job_filter = __webpack_require__(30047);
+;// CONCATENATED MODULE: ./src/core/supervise-model.ts
+function branchKindOf(run) {
+    if (run.event === 'pull_request' || run.event === 'pull_request_target')
+        return 'pr';
+    return run.headBranch === run.defaultBranch ? 'default' : 'other';
+}
+/** The conclusions of a job that failed (a `cancelled` one needs its job-timeout line to count). */
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Failed, or cancelled by its own timeout-minutes (a person's cancel is left alone). */
+function needsRecovery(job) {
+    return (FAILED_CONCLUSIONS.has(job.conclusion ?? '') ||
+        (job.conclusion === 'cancelled' && job.jobTimeout !== undefined));
+}
+/** A newer attempt exists: its own completion calls the supervisor again. Acting now would act twice. */
+function isStale(run) {
+    return run.latestAttempt > run.attempt;
+}
+
+;// CONCATENATED MODULE: ./src/core/supervise.ts
+/**
+ * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
+ * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
+ * re-run, revert, manual, or nothing, each with its reason and an idempotency key.
+ */
+
+
+
+
+const NO_FINDINGS = {
+    type: 'unknown',
+    confidence: 'low',
+    retryable: false,
+    rule: 'no-findings',
+};
+/** What the policy is asked about one failed job. */
+function jobPolicyInput(job, found, kind, confirmed, parentGreen) {
+    const classification = found?.classification ?? NO_FINDINGS;
+    return {
+        type: classification.type,
+        confidence: classification.confidence,
+        retryable: classification.retryable,
+        lane: found?.lane ?? 'STANDARD',
+        branchKind: kind,
+        attempt: job.runAttempt,
+        ...(found?.flaky !== undefined ? { flaky: found.flaky } : {}),
+        ...(found?.flakyTests?.length ? { flaky: true, flakyTests: found.flakyTests } : {}),
+        confirmedOnRerun: confirmed,
+        ...(parentGreen !== undefined ? { parentGreen } : {}),
+    };
+}
+/**
+ * The one rule for a revert candidate: the policy (default rules and config rules alike) would roll the
+ * job back once its failure is confirmed on a re-run and its parent commit was green.
+ */
+function rollsBackOnceConfirmed(policyInput, decide) {
+    return decide({ ...policyInput, confirmedOnRerun: true, parentGreen: true }).strategy === 'rollback';
+}
+/**
+ * The failed jobs whose confirming facts (the previous attempt, the commit, its parent, labels, caps) the
+ * supervisor must gather: on the default branch, those the policy would roll back once confirmed.
+ */
+function revertCandidates(input) {
+    const kind = branchKindOf(input.run);
+    // Only a push run reverts (see revertEligibility): a scheduled run gathers no confirming facts.
+    if (kind !== 'default' || input.run.event !== 'push' || isStale(input.run))
+        return [];
+    return input.jobs
+        .filter(needsRecovery)
+        .filter((job) => (0,job_filter/* outOfScope */.G7)(job, input.scope) === undefined)
+        .filter((job) => rollsBackOnceConfirmed(jobPolicyInput(job, input.findings[job.name], kind, false, undefined), input.decide));
+}
+/** The same job failed the same way in the previous attempt: a confirming re-run. */
+function confirmedOnRerun(job, input, type) {
+    const prev = input.previous?.[job.name];
+    return (job.runAttempt > 1 &&
+        prev !== undefined &&
+        FAILED_CONCLUSIONS.has(prev.conclusion ?? '') &&
+        (prev.type === undefined || prev.type === type));
+}
+/** Whether the commit may be reverted; undefined facts refuse. */
+function revertVerdictFor(input, kind, confirmed) {
+    const { event, headSha } = input.run;
+    if (kind === 'default' && event !== 'push')
+        return { revert: false, refusal: 'not-push-run', reason: (0,core_revert/* notPushRun */.Tg)(event, headSha.slice(0, 12)) };
+    if (!input.commit)
+        return {
+            revert: false,
+            refusal: 'facts-unknown',
+            reason: `what a revert needs could not be read (${input.factsProblem ?? 'no commit facts'})`,
+        };
+    return (0,core_revert/* revertEligibility */.eg)({
+        branchKind: kind,
+        event,
+        commit: input.commit,
+        confirmedOnRerun: confirmed,
+        parentGreen: input.parentGreen,
+        culpritRange: input.culpritRange,
+        revertsToday: input.revertsToday ?? 0,
+        ...(input.labels ? { labels: input.labels } : {}),
+        alreadyReverted: input.alreadyReverted === true,
+        ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
+    }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
+}
+/** A job that needs nothing: it passed, was skipped, or a person cancelled it. */
+function untouchedJob(job) {
+    return {
+        jobId: job.id,
+        job: job.name,
+        action: 'nothing',
+        attempt: job.runAttempt,
+        reason: job.conclusion === 'cancelled'
+            ? 'job cancelled by a person (no job-timeout line in its annotations or log)'
+            : `job ${job.conclusion ?? 'not completed'}`,
+    };
+}
+/** A rollback the policy wants, as the revert checks allow it. */
+function rollbackDecision(base, what, verdict) {
+    if (verdict.revert)
+        return { ...base, action: 'revert', reason: `${what}: ${verdict.reason}` };
+    if (verdict.refusal === 'not-confirmed')
+        return { ...base, action: 'confirm-rerun', reason: `${what}: re-run once to confirm before reverting` };
+    if (verdict.refusal === 'already-reverted')
+        return { ...base, action: 'nothing', reason: `${what}: ${verdict.reason}` };
+    return {
+        ...base,
+        action: 'manual',
+        reason: `${what}: no revert: ${verdict.reason}`,
+        refusal: verdict.refusal,
+    };
+}
+/** Any other strategy: re-run within the lane's budget, skip, or hand to a person. */
+function strategyDecision(base, what, decision) {
+    switch (decision.strategy) {
+        case 'retry':
+        case 'resume': {
+            if (base.attempt >= decision.maxAttempts)
+                return {
+                    ...base,
+                    action: 'manual',
+                    reason: `${what}: the lane's budget of ${decision.maxAttempts} attempt(s) is spent`,
+                };
+            const how = decision.strategy === 'resume' ? 're-run; the new attempt resumes from its checkpoints' : 're-run';
+            return { ...base, action: 'rerun', reason: `${what}: ${how} (${decision.reason})` };
+        }
+        case 'skip':
+            return { ...base, action: 'nothing', reason: `${what}: ${decision.reason}` };
+        default:
+            return { ...base, action: 'manual', reason: `${what}: ${decision.reason}` };
+    }
+}
+/** One failed job's decision. `verdict` is asked only when the policy wants a rollback. */
+function decideJob(job, input, kind, verdict) {
+    if (!needsRecovery(job))
+        return untouchedJob(job);
+    const excluded = (0,job_filter/* outOfScope */.G7)(job, input.scope);
+    if (excluded)
+        return { jobId: job.id, job: job.name, action: 'manual', attempt: job.runAttempt, reason: excluded };
+    const found = input.findings[job.name];
+    const classification = found?.classification ?? NO_FINDINGS;
+    const confirmed = confirmedOnRerun(job, input, classification.type);
+    const policyInput = jobPolicyInput(job, found, kind, confirmed, input.parentGreen);
+    const decision = input.decide(policyInput);
+    const base = {
+        jobId: job.id,
+        job: job.name,
+        attempt: job.runAttempt,
+        classification,
+        ...(found ? { source: found.source } : {}),
+        lane: policyInput.lane,
+        strategy: decision.strategy,
+        rule: decision.rule,
+        maxAttempts: decision.maxAttempts,
+        backoffSeconds: decision.backoffSeconds,
+    };
+    const flakyOnly = found?.flakyTests?.length ? found.flakyTests : undefined;
+    const what = `${classification.type} (${policyInput.lane}, attempt ${job.runAttempt})` +
+        (flakyOnly ? `, only known-flaky tests failed (${flakyOnly.length}): never reverted for` : '');
+    // A failure on the default branch leads to a revert when the policy would roll back once the failure is
+    // confirmed; the confirming re-run is spent only if every other revert check passes. Never for a
+    // failure of known-flaky tests only: the change did not cause it.
+    const rollback = !flakyOnly &&
+        (decision.strategy === 'rollback' ||
+            (kind === 'default' && !confirmed && rollsBackOnceConfirmed(policyInput, input.decide)));
+    return rollback ? rollbackDecision(base, what, verdict(confirmed)) : strategyDecision(base, what, decision);
+}
+/**
+ * GitHub starts one re-run per attempt: one job alone, or every failed job together. A job cancelled by its
+ * timeout-minutes is re-run by its own id: whether `rerun-failed-jobs` takes a cancelled job is reported
+ * both ways (docs/runner-model.md), `POST /actions/jobs/{id}/rerun` re-runs it either way. So a cancelled
+ * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
+ * person, said so, rather than counted as re-run when GitHub may skip it.
+ */
+function withRerun(plan, run, failedCount, cancelled) {
+    const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
+    if (wanted.length === 0)
+        return plan;
+    if (run.latestAttempt >= api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq) {
+        const limit = `; but GitHub's limit of ${api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq} attempts per run is reached`;
+        return leaveToPerson(plan, wanted, limit);
+    }
+    const failedOnes = wanted.filter((j) => !cancelled.has(j.jobId));
+    const toRerun = failedOnes.length > 0 ? failedOnes : wanted.slice(0, 1);
+    const left = wanted.filter((j) => !toRerun.includes(j));
+    const single = toRerun.length === 1 && (failedCount > 1 || cancelled.has(toRerun[0].jobId));
+    const extra = failedCount - toRerun.length - left.length;
+    const rerun = {
+        mode: single ? 'job' : 'failed-jobs',
+        jobIds: toRerun.map((j) => j.jobId),
+        backoffSeconds: Math.max(...toRerun.map((j) => j.backoffSeconds ?? 0)),
+        reason: toRerun.map((j) => j.job).join(', ') +
+            (!single && extra > 0
+                ? ` (GitHub re-runs all failed jobs together: ${extra} other failed job(s) run again too)`
+                : ''),
+    };
+    const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
+    return { ...leaveToPerson(plan, left, why), rerun };
+}
+/** `jobs` of the plan become a person's turn, their reason saying why. */
+function leaveToPerson(plan, jobs, why) {
+    if (jobs.length === 0)
+        return plan;
+    return {
+        ...plan,
+        jobs: plan.jobs.map((j) => (jobs.includes(j) ? { ...j, action: 'manual', reason: j.reason + why } : j)),
+    };
+}
+/** One culprit per run: the other jobs that would revert point at the same commit. */
+function withRevert(plan, commit) {
+    const reverting = plan.jobs.find((j) => j.action === 'revert');
+    if (!reverting || !commit)
+        return plan;
+    const revert = {
+        sha: commit.sha,
+        branch: (0,core_revert/* revertBranch */.Z9)(commit.sha),
+        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+        job: reverting.job,
+        failureType: reverting.classification?.type ?? 'unknown',
+        reason: reverting.reason,
+    };
+    return { ...plan, revert };
+}
+function supervise(input) {
+    const { run } = input;
+    const kind = branchKindOf(run);
+    const plan = { runId: run.id, runAttempt: run.attempt, branchKind: kind, jobs: [] };
+    if (isStale(run)) {
+        const reason = `the run was already re-run (attempt ${run.latestAttempt} exists); that attempt's supervisor decides`;
+        return {
+            ...plan,
+            jobs: input.jobs.map((j) => ({
+                jobId: j.id,
+                job: j.name,
+                action: 'nothing',
+                attempt: j.runAttempt,
+                reason,
+            })),
+        };
+    }
+    // One verdict per run (one commit): the first job that wants a rollback asks, the others share it.
+    let revertVerdict;
+    const verdict = (confirmed) => (revertVerdict ??= revertVerdictFor(input, kind, confirmed));
+    const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
+    const failedCount = input.jobs.filter(needsRecovery).length;
+    const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
+    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
+}
+/**
+ * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
+ * reason, and no revert is requested. A new plan; the given one is left as it was.
+ */
+function escalateRevert(plan, reason) {
+    const { revert: _dropped, ...rest } = plan;
+    return {
+        ...rest,
+        jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/supervise-dry-run.ts
 /**
  * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
@@ -1829,337 +1740,6 @@ function probeLines(probes) {
         pending: 'not completed',
     };
     return probes.map((p) => `${bisect_short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
-/**
- * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
- * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
- * with its rollback record kept as an artifact.
- */
-
-
-
-
-
-/**
- * Reverts the culprit in the clone, then pushes it (push mode, one commit) or opens the draft PR (pr mode,
- * and push mode asking first).
- */
-async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
-    const req = outcome.plan.revert;
-    if (!req)
-        return;
-    const { clone } = site;
-    const escalate = (reason) => {
-        outcome.plan = escalateRevert(outcome.plan, reason);
-        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
-    };
-    const info = await clone.commitInfo(req.sha);
-    const reverted = await clone.revert(req.sha);
-    if (!reverted.ok)
-        return escalate(reverted.reason);
-    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
-    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
-    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
-        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
-    // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
-    const askedFirst = revertConfig.mode === 'push'
-        ? (0,core_revert/* pushAsksFirst */.nW)({
-            sha: req.sha,
-            parents: info.parents.length,
-            ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
-        })
-        : undefined;
-    if (askedFirst)
-        ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
-    const { run } = outcome.details;
-    const record = buildRollbackRecord({
-        request: req,
-        culprit: {
-            subject: info.subject,
-            author: info.author,
-            ...(site.culpritPr !== undefined ? { pullRequest: site.culpritPr } : {}),
-        },
-        reverted,
-        mode: askedFirst ? 'pr' : revertConfig.mode,
-        ...(askedFirst ? { askedFirst } : {}),
-        ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
-        ...(site.probes?.length ? { probes: probeLines(site.probes) } : {}),
-        defaultBranch: clone.branch,
-        trigger: {
-            workflow: run.workflow,
-            runId: outcome.plan.runId,
-            runAttempt: outcome.plan.runAttempt,
-            job: req.job,
-            ...(run.url ? { url: run.url } : {}),
-            ...(run.startedAt ? { startedAt: run.startedAt } : {}),
-        },
-        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
-        now,
-    });
-    const pushed = record.mode === 'push'
-        ? await pushRevert(clone, record, req.sha)
-        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
-    if (!pushed.ok) {
-        if (pushed.failure)
-            outcome.failures.push(pushed.failure);
-        return escalate(pushed.reason);
-    }
-    outcome.revert = pushed.revert;
-    await keepRecord(record, ports, outcome.problems);
-}
-/** Push mode: the revert lands on the default branch itself. */
-async function pushRevert(clone, record, sha) {
-    const pushed = await clone.push(clone.branch, { culprit: sha });
-    if (!pushed.ok) {
-        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
-        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-    }
-    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
-}
-/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
-async function openRevert(clone, record, req, labels, ports) {
-    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
-    if (!pushed.ok) {
-        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
-        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
-    }
-    const { title, body } = revertPullRequest(record);
-    try {
-        const pr = await ports.github.openRevertPullRequest({
-            branch: req.branch,
-            base: clone.branch,
-            title,
-            body,
-            labels,
-        });
-        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
-        return {
-            ok: true,
-            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
-        };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return {
-            ok: false,
-            failure: error.message,
-            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
-        };
-    }
-}
-/** The rollback record as an artifact, best-effort: the PR body holds it too. */
-async function keepRecord(record, ports, problems) {
-    try {
-        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
-    }
-    catch (error) {
-        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/phases/supervise-verify.ts
-/**
- * After a revert: a run of the default branch that holds it tells whether it helped
- * (core/rollback-verify.ts). The ledger keeps each rollback's record until then; this reads the pending
- * ones, finds where each revert landed (the pushed commit, or the revert PR's merge), checks in a clone of
- * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
- * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
- */
-
-
-
-
-
-/** Where the revert of `entry` landed on the default branch, if it did. */
-async function landedSha(entry, record, ports) {
-    if (entry.landedSha)
-        return entry.landedSha;
-    if (record.mode === 'push')
-        return entry.revertSha ?? record.to.commit;
-    return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
-}
-/** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
-async function verifyRollbacks(input, ctx, ports, problems) {
-    let ledger = input.ledger;
-    const verified = [];
-    const pending = ledger.reverts.filter((r) => r.record !== undefined && r.verdict === undefined);
-    let clone;
-    try {
-        for (const entry of pending) {
-            const step = await verifyOne(entry, input, ctx, ports, async () => {
-                clone ??= await ports.git.cloneDefaultBranch({
-                    url: `${ctx.env.serverUrl}/${ctx.repository}`,
-                    branch: input.details.run.defaultBranch,
-                    token: ctx.settings.token,
-                });
-                return clone;
-            }).catch((error) => {
-                problems.push(`the revert of ${entry.sha.slice(0, 12)} was not verified: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                return undefined;
-            });
-            if (!step)
-                continue;
-            ledger = (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
-            if (step.verified)
-                verified.push(step.verified);
-        }
-    }
-    finally {
-        await clone?.dispose().catch(() => undefined);
-    }
-    return { ledger, verified };
-}
-async function verifyOne(entry, input, ctx, ports, cloned) {
-    const { run } = input.details;
-    const record = parseRollbackRecord(entry.record ?? '');
-    const landed = await landedSha(entry, record, ports);
-    if (!landed)
-        return undefined; // not merged yet: a later run tells
-    const clone = await cloned();
-    // The run tested a commit that holds the revert, or it says nothing about it.
-    if ((await clone.culpritRange(landed, run.headSha)) === undefined)
-        return { patch: { landedSha: landed } };
-    const check = checkRollback(record, input.jobs, input.findings);
-    if (check.verdict === 'unknown') {
-        ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
-        return { patch: { landedSha: landed } };
-    }
-    const now = ports.now?.() ?? new Date();
-    let updated = verifiedRecord(record, check, run, now);
-    let reland;
-    if (check.verdict === 'still-failing') {
-        const made = await reLand(updated, landed, clone, ctx, ports);
-        updated = made.record;
-        reland = made.pr;
-    }
-    await keepVerified(updated, ports);
-    await tellCulpritPr(updated, check, ports);
-    const patch = {
-        landedSha: landed,
-        verdict: check.verdict,
-        // The judged record stays (bounded by the ledger's revert count): a PR that re-lands the change later
-        // still gets its failure, evidence and targets, and the verdict.
-        record: renderRollbackRecord(updated),
-        ...(reland ? { relandPr: reland.number } : {}),
-    };
-    return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
-}
-/** The revert did not help: its revert, on a re-land branch, in a draft PR; a person is told either way. */
-async function reLand(record, landed, clone, ctx, ports) {
-    const branch = relandBranch(record.from.commit);
-    const escalated = relandEscalation(record);
-    const without = (why) => ({
-        record: {
-            ...record,
-            reland: { branch, escalated: `${escalated}; but the re-land was not made: ${why}` },
-        },
-    });
-    const reverted = await clone.revert(landed);
-    if (!reverted.ok)
-        return without(reverted.reason);
-    const pushed = await clone.push(branch, { force: true, culprit: landed });
-    if (!pushed.ok)
-        return without(pushed.reason);
-    const withReland = { ...record, reland: { branch, escalated } };
-    const { title, body } = relandPullRequest(withReland);
-    try {
-        const pr = await ports.github.openRevertPullRequest({
-            branch,
-            base: clone.branch,
-            title,
-            body,
-            labels: ctx.settings.revertLabels,
-        });
-        ports.runner.log.warning(`ci-recovery supervisor: ${escalated}: draft re-land PR #${pr.number} ${pr.url}`);
-        const done = { ...record, reland: { branch, pr: pr.number, url: pr.url, escalated } };
-        return { record: done, pr: { number: pr.number, url: pr.url } };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        return without(`the draft PR could not be opened (the branch ${branch} is pushed): ${error.message}`);
-    }
-}
-async function keepVerified(record, ports) {
-    const name = `${rollbackArtifactName(record.from.commit)}-${record.verification?.result ?? 'verified'}.yml`;
-    await ports.github.keepArtifact(name, renderRollbackRecord(record)).catch((error) => {
-        ports.runner.log.warning(`ci-recovery supervisor: the verified rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the summary holds it.`);
-    });
-}
-/** The culprit's PR hears the verdict, in its own section of the sticky comment. */
-async function tellCulpritPr(record, check, ports) {
-    const pr = record.from.pullRequest;
-    const v = record.verification;
-    if (pr === undefined || !v)
-        return;
-    const head = check.verdict === 'green'
-        ? `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert helped`
-        : `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert did not help, a person decides`;
-    await ports.github
-        .upsertComment(pr, ROLLBACK_SECTION_KEY, {
-        body: [head, '', renderRollbackPostMortem(record, { heading: false })].join('\n'),
-        runId: v.runId,
-        attempt: v.runAttempt,
-    })
-        .catch(() => undefined);
-}
-/** The sticky comment's section for a rollback's verdict. */
-const ROLLBACK_SECTION_KEY = 'ci-recovery-rollback';
-
-;// CONCATENATED MODULE: ./src/phases/supervise-reentry.ts
-/**
- * Re-entry (core/reentry.ts): a PR run whose PR re-lands a change ci-recovery rolled back. The default
- * branch's ledger holds the pending rollback records; the PR's commits (API) say which change it re-lands.
- * Its sticky comment gets the record's failure, evidence and revision targets.
- */
-
-
-
-
-/** The re-land a PR run is, with its PR; undefined when it is none. Never throws: problems are told. */
-async function gatherReentry(g, ports, problems) {
-    const { run } = g.details;
-    if (g.stale || !ports.ledger || branchKindOf(run) !== 'pr')
-        return undefined;
-    try {
-        // As for the comment: a PR that cannot be found is no PR to tell.
-        const pr = await ports.github.findPullRequest(g.details).catch(() => undefined);
-        if (pr === undefined)
-            return undefined;
-        const commits = await ports.github.pullRequestCommits(pr);
-        // A re-land names the rolled-back commit in a message: only then is the default branch's ledger restored.
-        if (!commits.some((c) => namesFullSha(c.message)))
-            return undefined;
-        const ledger = await ports.ledger.load(run.defaultBranch);
-        const found = findReentry(ledger.reverts, commits, g.findings);
-        problems.push(...found.problems);
-        if (!found.reentry)
-            return undefined;
-        const { sha, sameFailure } = found.reentry;
-        ports.runner.log.info(`ci-recovery supervisor: PR #${pr} re-lands ${sha.slice(0, 12)}, which ci-recovery rolled back` +
-            (sameFailure ? `; job '${(0,core_text/* inert */.tJ)(sameFailure.job)}' failed the same way again` : ''));
-        return { reentry: found.reentry, pr };
-    }
-    catch (error) {
-        problems.push(`whether this PR re-lands a rolled-back change is not known: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return undefined;
-    }
-}
-/** The re-land PR's own section of the sticky comment; a comment that fails is a problem, not a stop. */
-async function tellReentry(found, run, ports, problems) {
-    await ports.github
-        .upsertComment(found.pr, REENTRY_SECTION_KEY, {
-        body: renderReentrySection(found.reentry),
-        runId: run.id,
-        attempt: run.attempt,
-    })
-        .catch((error) => {
-        problems.push(`the re-land section of #${found.pr}'s comment was not written: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/phases/supervise-bisect.ts
@@ -2390,18 +1970,840 @@ async function culpritStep(sha, reason, c, ports) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise.ts
+;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
 /**
- * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
- * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
- * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
- * default branch. Decide: src/core/supervise.ts. Act: re-run, or revert the culprit, comment on the PR,
- * write the job summary. It clones only the default branch and never runs PR code.
+ * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
+ * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
+ * with its rollback record kept as an artifact.
  */
 
 
 
 
+
+/**
+ * Reverts the culprit in the clone, then pushes it (push mode, one commit) or opens the draft PR (pr mode,
+ * and push mode asking first).
+ */
+async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
+    const req = outcome.plan.revert;
+    if (!req)
+        return;
+    const { clone } = site;
+    const escalate = (reason) => {
+        outcome.plan = escalateRevert(outcome.plan, reason);
+        ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
+    };
+    const info = await clone.commitInfo(req.sha);
+    const reverted = await clone.revert(req.sha);
+    if (!reverted.ok)
+        return escalate(reverted.reason);
+    // GitHub refuses pushes that change workflow files from a token without the workflows permission.
+    const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
+    if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
+        return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
+    // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
+    const askedFirst = revertConfig.mode === 'push'
+        ? (0,core_revert/* pushAsksFirst */.nW)({
+            sha: req.sha,
+            parents: info.parents.length,
+            ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
+        })
+        : undefined;
+    if (askedFirst)
+        ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
+    const { run } = outcome.details;
+    const record = buildRollbackRecord({
+        request: req,
+        culprit: {
+            subject: info.subject,
+            author: info.author,
+            ...(site.culpritPr !== undefined ? { pullRequest: site.culpritPr } : {}),
+        },
+        reverted,
+        mode: askedFirst ? 'pr' : revertConfig.mode,
+        ...(askedFirst ? { askedFirst } : {}),
+        ...(site.earlierRollbacks !== undefined ? { earlierRollbacks: site.earlierRollbacks } : {}),
+        ...(site.probes?.length ? { probes: probeLines(site.probes) } : {}),
+        defaultBranch: clone.branch,
+        trigger: {
+            workflow: run.workflow,
+            runId: outcome.plan.runId,
+            runAttempt: outcome.plan.runAttempt,
+            job: req.job,
+            ...(run.url ? { url: run.url } : {}),
+            ...(run.startedAt ? { startedAt: run.startedAt } : {}),
+        },
+        evidence: outcome.plan.jobs.find((j) => j.job === req.job)?.classification?.evidence,
+        now,
+    });
+    const pushed = record.mode === 'push'
+        ? await pushRevert(clone, record, req.sha)
+        : await openRevert(clone, record, req, ctx.settings.revertLabels, ports);
+    if (!pushed.ok) {
+        if (pushed.failure)
+            outcome.failures.push(pushed.failure);
+        return escalate(pushed.reason);
+    }
+    outcome.revert = pushed.revert;
+    await keepRecord(record, ports, outcome.problems);
+}
+/** Push mode: the revert lands on the default branch itself. */
+async function pushRevert(clone, record, sha) {
+    const pushed = await clone.push(clone.branch, { culprit: sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('push', clone.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    return { ok: true, revert: { branch: clone.branch, record, pushed: record.to.commit } };
+}
+/** PR mode: the revert branch (our own namespace: one left by a failed run is replaced), then the draft PR. */
+async function openRevert(clone, record, req, labels, ports) {
+    const pushed = await clone.push(req.branch, { force: true, culprit: req.sha });
+    if (!pushed.ok) {
+        const failure = (0,core_revert/* revertPushFailure */.N5)('pr', req.branch, pushed);
+        return { ok: false, reason: pushed.reason, ...(failure ? { failure } : {}) };
+    }
+    const { title, body } = revertPullRequest(record);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch: req.branch,
+            base: clone.branch,
+            title,
+            body,
+            labels,
+        });
+        ports.runner.log.notice(`ci-recovery supervisor: ${pr.created ? 'opened' : 'found'} the draft revert PR #${pr.number} for ${req.sha.slice(0, 12)}: ${pr.url}`);
+        return {
+            ok: true,
+            revert: { branch: req.branch, record, pr: { number: pr.number, url: pr.url, created: pr.created } },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return {
+            ok: false,
+            failure: error.message,
+            reason: `the revert PR could not be opened (the branch ${req.branch} is pushed): ${error.message}`,
+        };
+    }
+}
+/** The rollback record as an artifact, best-effort: the PR body holds it too. */
+async function keepRecord(record, ports, problems) {
+    try {
+        await ports.github.keepArtifact(`${rollbackArtifactName(record.from.commit)}.yml`, renderRollbackRecord(record));
+    }
+    catch (error) {
+        problems.push(`rollback record not kept as an artifact: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        ports.runner.log.warning(`ci-recovery supervisor: the rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the revert PR body holds it.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-act.ts
+/**
+ * What the supervisor phase does with its plan: the re-run, the revert (and its ledger entry) and the
+ * sticky comment, or in a dry run what it would have done.
+ */
+
+
+
+
+
+
+
+
+/** A dry run says what `act` would do, and does none of it: a read-only token is enough. */
+function sayDryRun(outcome, g, work, revertConfig, ctx, ports) {
+    outcome.dryRun = dryRunActions({
+        plan: outcome.plan,
+        comment: ctx.settings.comment,
+        stale: g.stale,
+        revertMode: revertConfig.mode,
+        defaultBranch: g.details.run.defaultBranch,
+        revertLabels: ctx.settings.revertLabels,
+        ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+        ledger: ports.ledger !== undefined,
+        ...bisectFact(work, revertConfig, outcome.plan, ports),
+    });
+    const { log } = ports.runner;
+    log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
+    // Labels are the workflow's input, branch names the run's: one inert line each.
+    for (const would of outcome.dryRun)
+        log.info(`  - ${(0,core_text/* inert */.tJ)(would)}`);
+}
+/** What a real run would bisect, where it could (the probes port is wired). */
+function bisectFact(work, revertConfig, plan, ports) {
+    const range = ports.probes ? wouldBisect({ facts: work.facts, revertConfig, plan }) : undefined;
+    return range !== undefined ? { bisect: range } : {};
+}
+/** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
+async function act(outcome, g, work, revertConfig, ctx, ports) {
+    const { run } = g.details;
+    const { rerun, revert } = outcome.plan;
+    const now = () => ports.now?.() ?? new Date();
+    if (rerun) {
+        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, run.attempt + 1);
+        ports.runner.log.info(`ci-recovery supervisor: re-running ${rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : 'the failed jobs'} of run ${run.id} after ${wait} ms`);
+        outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
+    }
+    if (revert && work.clone) {
+        const site = {
+            clone: work.clone,
+            ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
+            ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
+            ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
+            ...(work.probes ? { probes: work.probes } : {}),
+        };
+        await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
+        if (outcome.revert && g.ledger) {
+            outcome.ledger = (0,core_ledger/* recordRevert */.O5)(g.ledger, {
+                at: now().toISOString(),
+                sha: revert.sha,
+                ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
+                ...(outcome.revert.pushed
+                    ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
+                    : { revertSha: outcome.revert.record.to.commit }),
+                ...(work.target !== undefined ? { target: work.target } : {}),
+                // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
+                record: renderRollbackRecord(outcome.revert.record),
+            });
+        }
+    }
+    // A repeat run that finds everything done writes nothing, not even an updated comment.
+    const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
+    if (ctx.settings.comment && !g.stale && acted)
+        await supervise_act_comment(outcome, g.plans, work.culpritPr, ctx, ports);
+}
+/** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
+async function supervise_act_comment(outcome, plans, culpritPr, ctx, ports) {
+    const { plan, details } = outcome;
+    const { github } = ports;
+    // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
+    const pr = plan.branchKind === 'pr'
+        ? await github.findPullRequest(details).catch(() => undefined)
+        : plan.branchKind === 'default'
+            ? culpritPr
+            : undefined;
+    if (pr === undefined)
+        return;
+    outcome.pr = pr;
+    // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
+    if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
+        for (const { key, ...section } of forkPlanSections(plans, details.run.url))
+            await github.upsertComment(pr, key, section);
+    }
+    const body = renderSupervisorSection(plan, {
+        ...(outcome.savings ? { savings: outcome.savings } : {}),
+        ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
+        ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
+        ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
+        ...(details.run.url ? { runUrl: details.run.url } : {}),
+    });
+    const result = await github.upsertComment(pr, SUPERVISOR_SECTION_KEY, {
+        body,
+        runId: plan.runId,
+        attempt: plan.runAttempt,
+    });
+    if (result.url)
+        outcome.comment = result.url;
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
+/**
+ * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
+ * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
+ * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
+ * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
+ * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
+ */
+
+
+
+/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
+function readWorkflow(text, file) {
+    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
+    let root;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
+        root = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const jobs = isRecord(root) ? root.jobs : undefined;
+    if (!isRecord(jobs))
+        return { problem: `${file} has no 'jobs:' map` };
+    const deploying = [];
+    const calls = [];
+    for (const [key, job] of Object.entries(jobs)) {
+        if (!isRecord(job))
+            continue;
+        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+        if (typeof job.uses === 'string' && job.uses.trim())
+            calls.push({ name, uses: job.uses.trim() });
+        const environment = environmentName(job.environment);
+        if (environment === undefined)
+            continue;
+        deploying.push({ key, name, environment });
+    }
+    return { deploying, calls };
+}
+/**
+ * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
+ * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
+ */
+function localWorkflowPath(uses) {
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
+    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+/**
+ * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
+ * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
+ */
+function calledWorkflow(uses) {
+    const local = localWorkflowPath(uses);
+    if (local)
+        return { path: local };
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
+        return undefined;
+    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
+}
+/**
+ * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
+ * caller may put its values after the caller's name: matched as a glob).
+ */
+function calledDeployingJobs(call, deploying) {
+    return deploying.map((job) => ({
+        key: `${call.name}* / ${job.key}`,
+        name: `${call.name}* / ${job.name}`,
+        environment: job.environment,
+    }));
+}
+/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
+function environmentOfJob(jobName, deploying) {
+    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
+    const base = jobName.replace(/ \([^()]*\)$/, '');
+    for (const job of deploying) {
+        const names = [job.name, job.key];
+        for (const candidate of [jobName, base])
+            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
+                return job.environment;
+    }
+    return undefined;
+}
+/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
+const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+function environmentName(value) {
+    if (typeof value === 'string')
+        return value.trim() || undefined;
+    if (isRecord(value) && typeof value.name === 'string')
+        return value.name.trim() || undefined;
+    // An environment given some other way (an expression object, a number) still deploys.
+    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+;// CONCATENATED MODULE: ./src/phases/supervise-environments.ts
+/**
+ * Which of a run's jobs deploy to an environment, read from its workflow file and the reusable workflows
+ * it calls: the jobs API does not say, and a deployment is left to a person by default.
+ */
+
+
+/**
+ * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
+ * and from the reusable workflows it calls, of this repository or another (their jobs run as
+ * `<caller> / <callee>`). A
+ * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
+ * names only (supervise.deploy-jobs), and the summary says why.
+ */
+async function withEnvironments(jobs, details, github, problems) {
+    const file = details.workflowPath;
+    const unread = `which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only`;
+    if (!file) {
+        problems.push(`${unread}: the run does not name its workflow file`);
+        return jobs;
+    }
+    const deploying = await workflowDeploying(file, { ref: details.run.headSha }, github, {
+        depth: 0,
+        read: new Map(),
+    });
+    if ('problem' in deploying) {
+        problems.push(`${unread}: ${deploying.problem}`);
+        return jobs;
+    }
+    problems.push(...deploying.problems.map((p) => `${unread}: ${p}`));
+    return jobs.map((job) => {
+        const environment = job.environment ?? environmentOfJob(job.name, deploying.jobs);
+        return environment ? { ...job, environment } : job;
+    });
+}
+/** GitHub nests reusable workflows at most 4 levels below the caller; a run calls at most 20 workflows. */
+const MAX_CALL_DEPTH = 4;
+const MAX_CALLED_FILES = 20;
+/**
+ * The deploying jobs of the workflow `file` read from `source`, with those of the workflows it calls, of
+ * this repository or another (named as the run names them); a called file that cannot be told about is a
+ * problem, not a stop.
+ */
+async function workflowDeploying(file, source, github, walk) {
+    const at = source.repo ? `${source.repo}/${file}@${source.ref}` : `${file} at ${source.ref.slice(0, 12)}`;
+    let text;
+    try {
+        text = await github.readFile(file, source.ref, source.repo);
+    }
+    catch (error) {
+        return { problem: `${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    if (text === undefined)
+        return {
+            problem: source.repo
+                ? `${at} could not be read (it is not there, or the token cannot read ${source.repo})`
+                : `${at} is not in the repository`,
+        };
+    const read = readWorkflow(text, at);
+    if ('problem' in read)
+        return read;
+    const jobs = [...read.deploying];
+    const problems = [];
+    for (const call of read.calls) {
+        const inner = await calledDeploying(call, source, github, walk);
+        if ('problem' in inner)
+            problems.push(inner.problem);
+        else {
+            jobs.push(...calledDeployingJobs(call, inner.jobs));
+            problems.push(...inner.problems);
+        }
+    }
+    return { jobs, problems };
+}
+/**
+ * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
+ * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
+ * once: a second caller of it gets its jobs under its own name, and its problems are said once.
+ */
+async function calledDeploying(call, caller, github, walk) {
+    const called = calledWorkflow(call.uses);
+    const source = called?.from ?? caller;
+    const key = called ? `${source.repo ?? ''}@${source.ref}:${called.path}` : '';
+    const seen = walk.read.get(key);
+    if (seen)
+        return 'problem' in seen ? { jobs: [], problems: [] } : { jobs: seen.jobs, problems: [] };
+    if (!called || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES)
+        return { problem: `the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read` };
+    const result = await workflowDeploying(called.path, source, github, { ...walk, depth: walk.depth + 1 });
+    walk.read.set(key, result);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-gather.ts
+/**
+ * What the supervisor phase reads before deciding: the run, its jobs (with their job timeouts and
+ * environments), their plans and findings, the ledger's flaky marks, and, only for the jobs the policy
+ * would roll back, the previous attempt and the facts a revert needs from a clone of the default branch.
+ */
+
+
+
+
+
+
+
+async function gatherRun(ctx, ports) {
+    const { github, runner } = ports;
+    const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
+    const { run } = details;
+    // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
+    const stale = isStale(run);
+    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`);
+    // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
+    const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
+    loading?.catch(() => undefined); // awaited below
+    const read = await github.readJobs(run.id, run.attempt);
+    const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
+    const failed = jobs.filter(needsRecovery);
+    const findings = {};
+    if (!stale) {
+        // Each failed job's log is read and classified at once; their problems are told in the jobs' order.
+        const perJob = failed.map(() => []);
+        const found = await Promise.all(failed.map((job, i) => jobFindings(job, plans, github, perJob[i])));
+        failed.forEach((job, i) => (findings[job.name] = found[i]));
+        problems.push(...perJob.flat());
+    }
+    const ledger = await loading;
+    if (ledger)
+        markFlaky(findings, failed, ledger, run.headSha);
+    return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+}
+/**
+ * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
+ * (the workflow files) and the plans (the artifacts) are read at once. Problems come in the order the
+ * reads were once made in: timeouts, environments.
+ */
+async function jobsAndPlans(read, details, stale, { github, runner }) {
+    const problems = [];
+    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
+    const failing = !stale && timed.some(needsRecovery);
+    const envProblems = [];
+    const [environments, planned] = await Promise.allSettled([
+        failing ? withEnvironments(timed, details, github, envProblems) : Promise.resolve(timed),
+        failing ? github.recoveryPlans(details.run.id) : Promise.resolve([]),
+    ]);
+    // A read that failed fails the gathering as it did when the reads were one after the other.
+    if (environments.status === 'rejected')
+        throw environments.reason;
+    if (planned.status === 'rejected')
+        throw planned.reason;
+    return { jobs: environments.value, plans: planned.value, problems: [...problems, ...envProblems] };
+}
+/** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
+async function withJobTimeouts(jobs, github, log, problems) {
+    const out = [];
+    for (const job of jobs) {
+        if (job.conclusion !== 'cancelled') {
+            out.push(job);
+            continue;
+        }
+        const evidence = await github.jobTimeoutEvidence(job.id).catch((error) => {
+            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (evidence)
+            log.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
+        out.push(evidence ? { ...job, jobTimeout: evidence } : job);
+    }
+    return out;
+}
+/** The ledger's flaky signatures: a failure that passed on a re-run of the same commit before. */
+function markFlaky(findings, failed, ledger, sha) {
+    for (const job of failed) {
+        const f = findings[job.name];
+        if (!f)
+            continue;
+        const signature = (0,core_ledger/* failureSignature */.vH)(f.classification.type, f.classification.evidence?.text);
+        if ((0,core_ledger/* isFlaky */.s8)(ledger, signature, sha, job.name))
+            f.flaky = true;
+    }
+}
+/** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
+async function jobFindings(job, plans, github, problems) {
+    const plan = planForJob(plans, job);
+    const lane = plan?.lane;
+    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
+    if (job.jobTimeout)
+        return {
+            classification: jobTimeoutClassification(job.jobTimeout),
+            source: 'annotation',
+            ...(lane ? { lane } : {}),
+        };
+    const fromPlan = plan ? findingsFromPlan(plan) : undefined;
+    if (findingsKnown(fromPlan))
+        return fromPlan;
+    let best = fromPlan;
+    try {
+        const c = await github.classifyJobLog(job.id, jobSignals(job));
+        if (c)
+            best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
+    }
+    catch (error) {
+        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (findingsKnown(best))
+        return best;
+    // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310));
+    try {
+        best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
+    }
+    catch (error) {
+        problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return best ?? stepsFindings(job, lane, classify);
+}
+/** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
+async function gatherPrevious(g, candidates, github) {
+    const previous = {};
+    const { run } = g.details;
+    if (candidates.length === 0 || run.attempt <= 1)
+        return previous;
+    for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+        if (!candidates.some((c) => c.name === job.name))
+            continue;
+        const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
+            ? await jobFindings(job, g.plans, github, g.problems)
+            : undefined;
+        previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
+    }
+    return previous;
+}
+/** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
+async function gatherRevertFacts(g, candidates, revertConfig, ctx, ports) {
+    if (candidates.length === 0)
+        return { facts: {} };
+    const { run } = g.details;
+    let clone;
+    try {
+        clone = await ports.git.cloneDefaultBranch({
+            url: `${ctx.env.serverUrl}/${ctx.repository}`,
+            branch: run.defaultBranch,
+            token: ctx.settings.token,
+        });
+        return { clone, ...(await revertFacts(clone, g, revertConfig, ports)) };
+    }
+    catch (error) {
+        // No facts, no revert: the decision escalates to a person with this reason.
+        const factsProblem = (0,errors/* errorMessage */.gJ)(error);
+        g.problems.push(`revert facts not known: ${factsProblem}`);
+        return { ...(clone ? { clone } : {}), facts: { factsProblem } };
+    }
+}
+async function revertFacts(clone, g, revertConfig, ports) {
+    const { github } = ports;
+    const { run, workflowId } = g.details;
+    const now = ports.now?.() ?? new Date();
+    const commit = await clone.commitInfo(run.headSha);
+    const parent = commit.parents[0];
+    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+    let range;
+    if (parentGreen !== true) {
+        const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
+        range = green ? await clone.culpritRange(green, run.headSha) : undefined;
+    }
+    // A kill switch that cannot be checked stops the revert like one that is set.
+    const labels = await github
+        .labelApplications(run.headSha, revertConfig.killSwitchLabel)
+        .catch((error) => {
+        throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
+    const existing = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(run.headSha));
+    const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
+    return {
+        ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
+        ...(target !== undefined ? { target } : {}),
+        facts: {
+            ...(target !== undefined && g.ledger
+                ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
+                : {}),
+            commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
+            ...(parentGreen !== undefined ? { parentGreen } : {}),
+            ...(range !== undefined ? { culpritRange: range } : {}),
+            labels: labels.labels,
+            revertsToday: today,
+            alreadyReverted: existing !== undefined || (g.ledger ? (0,core_ledger/* wasReverted */.$x)(g.ledger, run.headSha) : false),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-verify.ts
+/**
+ * After a revert: a run of the default branch that holds it tells whether it helped
+ * (core/rollback-verify.ts). The ledger keeps each rollback's record until then; this reads the pending
+ * ones, finds where each revert landed (the pushed commit, or the revert PR's merge), checks in a clone of
+ * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
+ * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
+ */
+
+
+
+
+
+/** Where the revert of `entry` landed on the default branch, if it did. */
+async function landedSha(entry, record, ports) {
+    if (entry.landedSha)
+        return entry.landedSha;
+    if (record.mode === 'push')
+        return entry.revertSha ?? record.to.commit;
+    return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
+}
+/** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
+async function verifyRollbacks(input, ctx, ports, problems) {
+    let ledger = input.ledger;
+    const verified = [];
+    const pending = ledger.reverts.filter((r) => r.record !== undefined && r.verdict === undefined);
+    let clone;
+    try {
+        for (const entry of pending) {
+            const step = await verifyOne(entry, input, ctx, ports, async () => {
+                clone ??= await ports.git.cloneDefaultBranch({
+                    url: `${ctx.env.serverUrl}/${ctx.repository}`,
+                    branch: input.details.run.defaultBranch,
+                    token: ctx.settings.token,
+                });
+                return clone;
+            }).catch((error) => {
+                problems.push(`the revert of ${entry.sha.slice(0, 12)} was not verified: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            if (!step)
+                continue;
+            ledger = (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
+            if (step.verified)
+                verified.push(step.verified);
+        }
+    }
+    finally {
+        await clone?.dispose().catch(() => undefined);
+    }
+    return { ledger, verified };
+}
+async function verifyOne(entry, input, ctx, ports, cloned) {
+    const { run } = input.details;
+    const record = parseRollbackRecord(entry.record ?? '');
+    const landed = await landedSha(entry, record, ports);
+    if (!landed)
+        return undefined; // not merged yet: a later run tells
+    const clone = await cloned();
+    // The run tested a commit that holds the revert, or it says nothing about it.
+    if ((await clone.culpritRange(landed, run.headSha)) === undefined)
+        return { patch: { landedSha: landed } };
+    const check = checkRollback(record, input.jobs, input.findings);
+    if (check.verdict === 'unknown') {
+        ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
+        return { patch: { landedSha: landed } };
+    }
+    const now = ports.now?.() ?? new Date();
+    let updated = verifiedRecord(record, check, run, now);
+    let reland;
+    if (check.verdict === 'still-failing') {
+        const made = await reLand(updated, landed, clone, ctx, ports);
+        updated = made.record;
+        reland = made.pr;
+    }
+    await keepVerified(updated, ports);
+    await tellCulpritPr(updated, check, ports);
+    const patch = {
+        landedSha: landed,
+        verdict: check.verdict,
+        // The judged record stays (bounded by the ledger's revert count): a PR that re-lands the change later
+        // still gets its failure, evidence and targets, and the verdict.
+        record: renderRollbackRecord(updated),
+        ...(reland ? { relandPr: reland.number } : {}),
+    };
+    return { patch, verified: { record: updated, ...(reland ? { reland } : {}) } };
+}
+/** The revert did not help: its revert, on a re-land branch, in a draft PR; a person is told either way. */
+async function reLand(record, landed, clone, ctx, ports) {
+    const branch = relandBranch(record.from.commit);
+    const escalated = relandEscalation(record);
+    const without = (why) => ({
+        record: {
+            ...record,
+            reland: { branch, escalated: `${escalated}; but the re-land was not made: ${why}` },
+        },
+    });
+    const reverted = await clone.revert(landed);
+    if (!reverted.ok)
+        return without(reverted.reason);
+    const pushed = await clone.push(branch, { force: true, culprit: landed });
+    if (!pushed.ok)
+        return without(pushed.reason);
+    const withReland = { ...record, reland: { branch, escalated } };
+    const { title, body } = relandPullRequest(withReland);
+    try {
+        const pr = await ports.github.openRevertPullRequest({
+            branch,
+            base: clone.branch,
+            title,
+            body,
+            labels: ctx.settings.revertLabels,
+        });
+        ports.runner.log.warning(`ci-recovery supervisor: ${escalated}: draft re-land PR #${pr.number} ${pr.url}`);
+        const done = { ...record, reland: { branch, pr: pr.number, url: pr.url, escalated } };
+        return { record: done, pr: { number: pr.number, url: pr.url } };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return without(`the draft PR could not be opened (the branch ${branch} is pushed): ${error.message}`);
+    }
+}
+async function keepVerified(record, ports) {
+    const name = `${rollbackArtifactName(record.from.commit)}-${record.verification?.result ?? 'verified'}.yml`;
+    await ports.github.keepArtifact(name, renderRollbackRecord(record)).catch((error) => {
+        ports.runner.log.warning(`ci-recovery supervisor: the verified rollback record was not uploaded (${(0,errors/* errorMessage */.gJ)(error)}); the summary holds it.`);
+    });
+}
+/** The culprit's PR hears the verdict, in its own section of the sticky comment. */
+async function tellCulpritPr(record, check, ports) {
+    const pr = record.from.pullRequest;
+    const v = record.verification;
+    if (pr === undefined || !v)
+        return;
+    const head = check.verdict === 'green'
+        ? `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert helped`
+        : `#### Rollback of ${record.from.commit.slice(0, 12)}: the revert did not help, a person decides`;
+    await ports.github
+        .upsertComment(pr, ROLLBACK_SECTION_KEY, {
+        body: [head, '', renderRollbackPostMortem(record, { heading: false })].join('\n'),
+        runId: v.runId,
+        attempt: v.runAttempt,
+    })
+        .catch(() => undefined);
+}
+/** The sticky comment's section for a rollback's verdict. */
+const ROLLBACK_SECTION_KEY = 'ci-recovery-rollback';
+
+;// CONCATENATED MODULE: ./src/phases/supervise-reentry.ts
+/**
+ * Re-entry (core/reentry.ts): a PR run whose PR re-lands a change ci-recovery rolled back. The default
+ * branch's ledger holds the pending rollback records; the PR's commits (API) say which change it re-lands.
+ * Its sticky comment gets the record's failure, evidence and revision targets.
+ */
+
+
+
+
+/** The re-land a PR run is, with its PR; undefined when it is none. Never throws: problems are told. */
+async function gatherReentry(g, ports, problems) {
+    const { run } = g.details;
+    if (g.stale || !ports.ledger || branchKindOf(run) !== 'pr')
+        return undefined;
+    try {
+        // As for the comment: a PR that cannot be found is no PR to tell.
+        const pr = await ports.github.findPullRequest(g.details).catch(() => undefined);
+        if (pr === undefined)
+            return undefined;
+        const commits = await ports.github.pullRequestCommits(pr);
+        // A re-land names the rolled-back commit in a message: only then is the default branch's ledger restored.
+        if (!commits.some((c) => namesFullSha(c.message)))
+            return undefined;
+        const ledger = await ports.ledger.load(run.defaultBranch);
+        const found = findReentry(ledger.reverts, commits, g.findings);
+        problems.push(...found.problems);
+        if (!found.reentry)
+            return undefined;
+        const { sha, sameFailure } = found.reentry;
+        ports.runner.log.info(`ci-recovery supervisor: PR #${pr} re-lands ${sha.slice(0, 12)}, which ci-recovery rolled back` +
+            (sameFailure ? `; job '${(0,core_text/* inert */.tJ)(sameFailure.job)}' failed the same way again` : ''));
+        return { reentry: found.reentry, pr };
+    }
+    catch (error) {
+        problems.push(`whether this PR re-lands a rolled-back change is not known: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    }
+}
+/** The re-land PR's own section of the sticky comment; a comment that fails is a problem, not a stop. */
+async function tellReentry(found, run, ports, problems) {
+    await ports.github
+        .upsertComment(found.pr, REENTRY_SECTION_KEY, {
+        body: renderReentrySection(found.reentry),
+        runId: run.id,
+        attempt: run.attempt,
+    })
+        .catch((error) => {
+        problems.push(`the re-land section of #${found.pr}'s comment was not written: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise.ts
 
 
 
@@ -2508,371 +2910,6 @@ async function verifyEarlier(g, ctx, ports) {
     g.ledger = done.ledger;
     // The ledger is saved only when a verdict or a landed commit changed it.
     return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
-}
-async function gatherRun(ctx, ports) {
-    const { github, runner } = ports;
-    const details = await github.readRun(ctx.settings.runId, ctx.settings.runAttempt);
-    const { run } = details;
-    // A newer attempt exists: its own completion brings the supervisor back; nothing is read or done now.
-    const stale = isStale(run);
-    runner.log.info(`ci-recovery supervisor: run ${run.id} attempt ${run.attempt} of '${run.workflow}' (${run.event} on ${run.headBranch}, ${branchKindOf(run)}); latest attempt ${run.latestAttempt}`);
-    // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
-    const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
-    loading?.catch(() => undefined); // awaited below
-    const read = await github.readJobs(run.id, run.attempt);
-    const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
-    const failed = jobs.filter(needsRecovery);
-    const findings = {};
-    if (!stale) {
-        // Each failed job's log is read and classified at once; their problems are told in the jobs' order.
-        const perJob = failed.map(() => []);
-        const found = await Promise.all(failed.map((job, i) => jobFindings(job, plans, github, perJob[i])));
-        failed.forEach((job, i) => (findings[job.name] = found[i]));
-        problems.push(...perJob.flat());
-    }
-    const ledger = await loading;
-    if (ledger)
-        markFlaky(findings, failed, ledger, run.headSha);
-    return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
-}
-/**
- * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
- * (the workflow files) and the plans (the artifacts) are read at once. Problems come in the order the
- * reads were once made in: timeouts, environments.
- */
-async function jobsAndPlans(read, details, stale, { github, runner }) {
-    const problems = [];
-    const timed = stale ? read : await withJobTimeouts(read, github, runner.log, problems);
-    const failing = !stale && timed.some(needsRecovery);
-    const envProblems = [];
-    const [environments, planned] = await Promise.allSettled([
-        failing ? withEnvironments(timed, details, github, envProblems) : Promise.resolve(timed),
-        failing ? github.recoveryPlans(details.run.id) : Promise.resolve([]),
-    ]);
-    // A read that failed fails the gathering as it did when the reads were one after the other.
-    if (environments.status === 'rejected')
-        throw environments.reason;
-    if (planned.status === 'rejected')
-        throw planned.reason;
-    return { jobs: environments.value, plans: planned.value, problems: [...problems, ...envProblems] };
-}
-/**
- * Each job's `environment`, from the workflow file at the run's head sha (the jobs API does not give it),
- * and from the reusable workflows it calls, of this repository or another (their jobs run as
- * `<caller> / <callee>`). A
- * file that cannot be read or parsed leaves the jobs as they are: deployments are then known by their
- * names only (supervise.deploy-jobs), and the summary says why.
- */
-async function withEnvironments(jobs, details, github, problems) {
-    const file = details.workflowPath;
-    const unread = `which jobs deploy to an environment is unknown, so deployments are known by supervise.deploy-jobs only`;
-    if (!file) {
-        problems.push(`${unread}: the run does not name its workflow file`);
-        return jobs;
-    }
-    const deploying = await workflowDeploying(file, { ref: details.run.headSha }, github, {
-        depth: 0,
-        read: new Map(),
-    });
-    if ('problem' in deploying) {
-        problems.push(`${unread}: ${deploying.problem}`);
-        return jobs;
-    }
-    problems.push(...deploying.problems.map((p) => `${unread}: ${p}`));
-    return jobs.map((job) => {
-        const environment = job.environment ?? environmentOfJob(job.name, deploying.jobs);
-        return environment ? { ...job, environment } : job;
-    });
-}
-/** GitHub nests reusable workflows at most 4 levels below the caller; a run calls at most 20 workflows. */
-const MAX_CALL_DEPTH = 4;
-const MAX_CALLED_FILES = 20;
-/**
- * The deploying jobs of the workflow `file` read from `source`, with those of the workflows it calls, of
- * this repository or another (named as the run names them); a called file that cannot be told about is a
- * problem, not a stop.
- */
-async function workflowDeploying(file, source, github, walk) {
-    const at = source.repo ? `${source.repo}/${file}@${source.ref}` : `${file} at ${source.ref.slice(0, 12)}`;
-    let text;
-    try {
-        text = await github.readFile(file, source.ref, source.repo);
-    }
-    catch (error) {
-        return { problem: `${at} could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
-    }
-    if (text === undefined)
-        return {
-            problem: source.repo
-                ? `${at} could not be read (it is not there, or the token cannot read ${source.repo})`
-                : `${at} is not in the repository`,
-        };
-    const read = readWorkflow(text, at);
-    if ('problem' in read)
-        return read;
-    const jobs = [...read.deploying];
-    const problems = [];
-    for (const call of read.calls) {
-        const inner = await calledDeploying(call, source, github, walk);
-        if ('problem' in inner)
-            problems.push(inner.problem);
-        else {
-            jobs.push(...calledDeployingJobs(call, inner.jobs));
-            problems.push(...inner.problems);
-        }
-    }
-    return { jobs, problems };
-}
-/**
- * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
- * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
- * once: a second caller of it gets its jobs under its own name, and its problems are said once.
- */
-async function calledDeploying(call, caller, github, walk) {
-    const called = calledWorkflow(call.uses);
-    const source = called?.from ?? caller;
-    const key = called ? `${source.repo ?? ''}@${source.ref}:${called.path}` : '';
-    const seen = walk.read.get(key);
-    if (seen)
-        return 'problem' in seen ? { jobs: [], problems: [] } : { jobs: seen.jobs, problems: [] };
-    if (!called || walk.depth >= MAX_CALL_DEPTH || walk.read.size >= MAX_CALLED_FILES)
-        return { problem: `the jobs of '${call.name}' run the called workflow ${call.uses}, which is not read` };
-    const result = await workflowDeploying(called.path, source, github, { ...walk, depth: walk.depth + 1 });
-    walk.read.set(key, result);
-    return result;
-}
-/** A job past its timeout-minutes ends cancelled, like a person's cancel: the runner's line tells them apart. */
-async function withJobTimeouts(jobs, github, log, problems) {
-    const out = [];
-    for (const job of jobs) {
-        if (job.conclusion !== 'cancelled') {
-            out.push(job);
-            continue;
-        }
-        const evidence = await github.jobTimeoutEvidence(job.id).catch((error) => {
-            problems.push(`whether job '${job.name}' hit its timeout-minutes could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            return undefined;
-        });
-        if (evidence)
-            log.info(`ci-recovery supervisor: job '${job.name}' was cancelled by its timeout-minutes: ${evidence.text}`);
-        out.push(evidence ? { ...job, jobTimeout: evidence } : job);
-    }
-    return out;
-}
-/** The ledger's flaky signatures: a failure that passed on a re-run of the same commit before. */
-function markFlaky(findings, failed, ledger, sha) {
-    for (const job of failed) {
-        const f = findings[job.name];
-        if (!f)
-            continue;
-        const signature = (0,core_ledger/* failureSignature */.vH)(f.classification.type, f.classification.evidence?.text);
-        if ((0,core_ledger/* isFlaky */.s8)(ledger, signature, sha, job.name))
-            f.flaky = true;
-    }
-}
-/** Plan first (it saw exit codes and the step's own output), then the job log, then annotations. */
-async function jobFindings(job, plans, github, problems) {
-    const plan = planForJob(plans, job);
-    const lane = plan?.lane;
-    // The job's own plan saw a cancelled step; the runner's job-timeout line says why it was cancelled.
-    if (job.jobTimeout)
-        return {
-            classification: jobTimeoutClassification(job.jobTimeout),
-            source: 'annotation',
-            ...(lane ? { lane } : {}),
-        };
-    const fromPlan = plan ? findingsFromPlan(plan) : undefined;
-    if (findingsKnown(fromPlan))
-        return fromPlan;
-    let best = fromPlan;
-    try {
-        const c = await github.classifyJobLog(job.id, jobSignals(job));
-        if (c)
-            best = { classification: c, source: 'log', ...(lane ? { lane } : {}) };
-    }
-    catch (error) {
-        problems.push(`log of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (findingsKnown(best))
-        return best;
-    // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310));
-    try {
-        best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
-    }
-    catch (error) {
-        problems.push(`annotations of job '${job.name}' not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return best ?? stepsFindings(job, lane, classify);
-}
-/** The previous attempt of the candidates: a confirming re-run counts only if it failed the same way. */
-async function gatherPrevious(g, candidates, github) {
-    const previous = {};
-    const { run } = g.details;
-    if (candidates.length === 0 || run.attempt <= 1)
-        return previous;
-    for (const job of await github.readJobs(run.id, run.attempt - 1)) {
-        if (!candidates.some((c) => c.name === job.name))
-            continue;
-        const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
-            ? await jobFindings(job, g.plans, github, g.problems)
-            : undefined;
-        previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
-    }
-    return previous;
-}
-/** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
-async function gatherRevertFacts(g, candidates, revertConfig, ctx, ports) {
-    if (candidates.length === 0)
-        return { facts: {} };
-    const { run } = g.details;
-    let clone;
-    try {
-        clone = await ports.git.cloneDefaultBranch({
-            url: `${ctx.env.serverUrl}/${ctx.repository}`,
-            branch: run.defaultBranch,
-            token: ctx.settings.token,
-        });
-        return { clone, ...(await revertFacts(clone, g, revertConfig, ports)) };
-    }
-    catch (error) {
-        // No facts, no revert: the decision escalates to a person with this reason.
-        const factsProblem = (0,errors/* errorMessage */.gJ)(error);
-        g.problems.push(`revert facts not known: ${factsProblem}`);
-        return { ...(clone ? { clone } : {}), facts: { factsProblem } };
-    }
-}
-async function revertFacts(clone, g, revertConfig, ports) {
-    const { github } = ports;
-    const { run, workflowId } = g.details;
-    const now = ports.now?.() ?? new Date();
-    const commit = await clone.commitInfo(run.headSha);
-    const parent = commit.parents[0];
-    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
-    let range;
-    if (parentGreen !== true) {
-        const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
-        range = green ? await clone.culpritRange(green, run.headSha) : undefined;
-    }
-    // A kill switch that cannot be checked stops the revert like one that is set.
-    const labels = await github
-        .labelApplications(run.headSha, revertConfig.killSwitchLabel)
-        .catch((error) => {
-        throw new errors/* UserError */.yo(`the kill-switch label '${revertConfig.killSwitchLabel}' could not be checked: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    });
-    const target = g.ledger ? rollbackTarget(commit, g.ledger.reverts) : undefined;
-    const existing = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(run.headSha));
-    const today = Math.max(g.ledger ? (0,core_ledger/* revertsToday */.hY)(g.ledger, now) : 0, await github.revertPullRequestsToday(now));
-    return {
-        ...(labels.pr !== undefined ? { culpritPr: labels.pr } : {}),
-        ...(target !== undefined ? { target } : {}),
-        facts: {
-            ...(target !== undefined && g.ledger
-                ? { earlierRollbacks: rollbacksOf(target, g.ledger.reverts) }
-                : {}),
-            commit: { sha: commit.sha, message: commit.message, parents: commit.parents },
-            ...(parentGreen !== undefined ? { parentGreen } : {}),
-            ...(range !== undefined ? { culpritRange: range } : {}),
-            labels: labels.labels,
-            revertsToday: today,
-            alreadyReverted: existing !== undefined || (g.ledger ? (0,core_ledger/* wasReverted */.$x)(g.ledger, run.headSha) : false),
-        },
-    };
-}
-/** A dry run says what `act` would do, and does none of it: a read-only token is enough. */
-function sayDryRun(outcome, g, work, revertConfig, ctx, ports) {
-    outcome.dryRun = dryRunActions({
-        plan: outcome.plan,
-        comment: ctx.settings.comment,
-        stale: g.stale,
-        revertMode: revertConfig.mode,
-        defaultBranch: g.details.run.defaultBranch,
-        revertLabels: ctx.settings.revertLabels,
-        ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
-        ledger: ports.ledger !== undefined,
-        ...bisectFact(work, revertConfig, outcome.plan, ports),
-    });
-    const { log } = ports.runner;
-    log.info('ci-recovery supervisor: dry run: nothing re-run, reverted, commented or saved. It would have:');
-    // Labels are the workflow's input, branch names the run's: one inert line each.
-    for (const would of outcome.dryRun)
-        log.info(`  - ${(0,core_text/* inert */.tJ)(would)}`);
-}
-/** What a real run would bisect, where it could (the probes port is wired). */
-function bisectFact(work, revertConfig, plan, ports) {
-    const range = ports.probes ? wouldBisect({ facts: work.facts, revertConfig, plan }) : undefined;
-    return range !== undefined ? { bisect: range } : {};
-}
-/** Carries out the plan: the re-run, the revert (and its ledger entry), the sticky comment. */
-async function act(outcome, g, work, revertConfig, ctx, ports) {
-    const { run } = g.details;
-    const { rerun, revert } = outcome.plan;
-    const now = () => ports.now?.() ?? new Date();
-    if (rerun) {
-        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, run.attempt + 1);
-        ports.runner.log.info(`ci-recovery supervisor: re-running ${rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : 'the failed jobs'} of run ${run.id} after ${wait} ms`);
-        outcome.rerun = await ports.github.requestRerun(run.id, rerun, wait);
-    }
-    if (revert && work.clone) {
-        const site = {
-            clone: work.clone,
-            ...(work.culpritPr !== undefined ? { culpritPr: work.culpritPr } : {}),
-            ...(work.facts.culpritRange !== undefined ? { culpritRange: work.facts.culpritRange } : {}),
-            ...(work.facts.earlierRollbacks !== undefined ? { earlierRollbacks: work.facts.earlierRollbacks } : {}),
-            ...(work.probes ? { probes: work.probes } : {}),
-        };
-        await carryOutRevert(outcome, site, revertConfig, ctx, ports, now());
-        if (outcome.revert && g.ledger) {
-            outcome.ledger = (0,core_ledger/* recordRevert */.O5)(g.ledger, {
-                at: now().toISOString(),
-                sha: revert.sha,
-                ...(outcome.revert.pr ? { pr: outcome.revert.pr.number } : {}),
-                ...(outcome.revert.pushed
-                    ? { revertSha: outcome.revert.pushed, landedSha: outcome.revert.pushed }
-                    : { revertSha: outcome.revert.record.to.commit }),
-                ...(work.target !== undefined ? { target: work.target } : {}),
-                // Kept until a later run of the branch tells whether the revert helped (supervise-verify.ts).
-                record: renderRollbackRecord(outcome.revert.record),
-            });
-        }
-    }
-    // A repeat run that finds everything done writes nothing, not even an updated comment.
-    const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
-    if (ctx.settings.comment && !g.stale && acted)
-        await supervise_comment(outcome, g.plans, work.culpritPr, ctx, ports);
-}
-/** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
-async function supervise_comment(outcome, plans, culpritPr, ctx, ports) {
-    const { plan, details } = outcome;
-    const { github } = ports;
-    // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
-    const pr = plan.branchKind === 'pr'
-        ? await github.findPullRequest(details).catch(() => undefined)
-        : plan.branchKind === 'default'
-            ? culpritPr
-            : undefined;
-    if (pr === undefined)
-        return;
-    outcome.pr = pr;
-    // Fork PR jobs cannot comment (read-only token): their sections come from their plans, here.
-    if (details.headRepository !== undefined && details.headRepository !== ctx.repository) {
-        for (const { key, ...section } of forkPlanSections(plans, details.run.url))
-            await github.upsertComment(pr, key, section);
-    }
-    const body = renderSupervisorSection(plan, {
-        ...(outcome.savings ? { savings: outcome.savings } : {}),
-        ...(outcome.rerun ? { rerun: outcome.rerun } : {}),
-        ...(outcome.revert?.pr ? { revertPr: outcome.revert.pr } : {}),
-        ...(outcome.revert?.pushed ? { revertPushed: outcome.revert.pushed } : {}),
-        ...(details.run.url ? { runUrl: details.run.url } : {}),
-    });
-    const result = await github.upsertComment(pr, SUPERVISOR_SECTION_KEY, {
-        body,
-        runId: plan.runId,
-        attempt: plan.runAttempt,
-    });
-    if (result.url)
-        outcome.comment = result.url;
 }
 function writeSummary(outcome, runner) {
     try {
@@ -3171,7 +3208,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -3623,7 +3660,7 @@ function toConclusion(status, conclusion) {
  * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
  * reach by different paths ("is not linked").
  */
-const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
@@ -3854,293 +3891,6 @@ function rateLimitText({ headers = {} }) {
     if (after !== undefined)
         return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
     return "GitHub's API rate limit was reached";
-}
-
-
-/***/ }),
-
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
-     * parent's local copy knows it, as git's index compares) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
-/***/ 73018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.AR),
-/* harmony export */   AS: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.AS),
-/* harmony export */   Ak: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ak),
-/* harmony export */   Al: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Al),
-/* harmony export */   Ed: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ed),
-/* harmony export */   FB: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.FB),
-/* harmony export */   G6: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.G6),
-/* harmony export */   GZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.GZ),
-/* harmony export */   Gb: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Gb),
-/* harmony export */   Gc: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Gc),
-/* harmony export */   Gi: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Gi),
-/* harmony export */   Iq: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.Iq),
-/* harmony export */   J9: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.J9),
-/* harmony export */   Jo: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Jo),
-/* harmony export */   Ko: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Ko),
-/* harmony export */   LO: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.LO),
-/* harmony export */   Li: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.Li),
-/* harmony export */   Mf: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mf),
-/* harmony export */   Mu: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Mu),
-/* harmony export */   NV: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.eh),
-/* harmony export */   Ng: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Ng),
-/* harmony export */   P2: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.P2),
-/* harmony export */   P6: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.P6),
-/* harmony export */   QJ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.QJ),
-/* harmony export */   S6: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.S6),
-/* harmony export */   Sh: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sh),
-/* harmony export */   Sn: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Sn),
-/* harmony export */   Sy: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Sy),
-/* harmony export */   T1: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.T1),
-/* harmony export */   UC: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.UC),
-/* harmony export */   UQ: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.UQ),
-/* harmony export */   Vq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.Vq),
-/* harmony export */   Xl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.Xl),
-/* harmony export */   Yl: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.Yl),
-/* harmony export */   Z8: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Z8),
-/* harmony export */   Zr: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.Zr),
-/* harmony export */   g: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.g),
-/* harmony export */   is: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.is),
-/* harmony export */   jq: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.jq),
-/* harmony export */   k0: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.k0),
-/* harmony export */   m0: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m0),
-/* harmony export */   m4: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.m4),
-/* harmony export */   n2: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.n2),
-/* harmony export */   ph: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.ph),
-/* harmony export */   q8: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.q8),
-/* harmony export */   qT: () => (/* reexport safe */ _keyed_js__WEBPACK_IMPORTED_MODULE_4__.qT),
-/* harmony export */   rF: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_5__.rF),
-/* harmony export */   th: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.th),
-/* harmony export */   ud: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.ud),
-/* harmony export */   wI: () => (/* reexport safe */ _destination_js__WEBPACK_IMPORTED_MODULE_3__.wI),
-/* harmony export */   yP: () => (/* reexport safe */ _manifest_js__WEBPACK_IMPORTED_MODULE_0__.yP),
-/* harmony export */   yl: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_1__.yl),
-/* harmony export */   zh: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_2__.zh)
-/* harmony export */ });
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69965);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14654);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19227);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28990);
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12588);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95901);
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 95901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P6: () => (/* binding */ parseRestoreVerify),
-/* harmony export */   Z8: () => (/* binding */ DEFAULT_RESTORE_VERIFY),
-/* harmony export */   Zr: () => (/* binding */ RESTORE_VERIFY),
-/* harmony export */   rF: () => (/* binding */ hashesFilesOf)
-/* harmony export */ });
-/* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12588);
-/**
- * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
- * what the manifest records proves every byte in it: a tamperer able to rewrite the manifest to vouch for
- * other bytes can rewrite the per-file hashes beside that digest just as well, so hashing each file again
- * adds no protection against them, only time. `archive` (the default) therefore checks each archive's
- * digest and every file's size; `full` hashes every file as well (what `validate` always does).
- *
- * Files are hashed whatever `verify` says when the digest that vouches for their archive is not one this
- * manifest records: a file an incremental checkpoint takes from a parent sits in the parent's archive,
- * checked against the parent's manifest, so only its hash ties it to this manifest's word.
- */
-
-const RESTORE_VERIFY = ['archive', 'full'];
-const DEFAULT_RESTORE_VERIFY = 'archive';
-/** A `verify` value as given (case-insensitive; empty is the default), or undefined when it is none of them. */
-function parseRestoreVerify(value) {
-    const v = value.trim().toLowerCase();
-    if (v === '')
-        return DEFAULT_RESTORE_VERIFY;
-    return RESTORE_VERIFY.find((c) => c === v);
-}
-/**
- * Whether the files restored from archive `archiveId` of `manifest`'s chain are each hashed: always with
- * `full`; otherwise only for an archive whose digest `manifest` itself does not record (a parent's).
- * Its own archive and its keyed entries' (their digests are copied into it at save) are proven by digest.
- */
-function hashesFilesOf(manifest, archiveId, verify) {
-    if (verify === 'full')
-        return true;
-    if (archiveId === manifest.id)
-        return false;
-    return !((0,_keyed_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeyedId */ .Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
 }
 
 
@@ -5142,125 +4892,6 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
-}
-
-
-/***/ }),
-
-/***/ 93433:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
-/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
-/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
-/* harmony export */ });
-/* unused harmony export MemoryStore */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/**
- * Where checkpoints live, as a port: the interface every store implements (adapters/checkpoint/store.ts
- * has the directory store, artifact-store.ts the run's artifacts) and `MemoryStore`, an in-memory one
- * that records what was asked of it, so that a phase can be tested without a disk or a network.
- */
-
-
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-/** A checkpoint or archive the store does not have. */
-class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'NotFoundError';
-}
-/** A save under a name the store already has (or that another process is saving right now). */
-class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    name = 'CheckpointExistsError';
-}
-/**
- * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
- * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
- * (a second upload under it meets 409), so only a save under another name can succeed.
- */
-class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
-    object;
-    name = 'FinalizeRefusedError';
-    constructor(
-    /** The object (artifact) whose finalize was refused. */
-    object, message) {
-        super(message);
-        this.object = object;
-    }
-}
-/**
- * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
- * records every operation, e.g. `getArchive x.tar.zst`, so that a test can tell what a phase touched.
- */
-class MemoryStore {
-    spec = 'memory:';
-    calls = [];
-    blobs = new Map();
-    clock = 0;
-    /** Puts `bytes` under `name` as it is (a test's way to plant a broken manifest). */
-    put(name, bytes) {
-        this.blobs.set(name, { bytes: Buffer.from(bytes), createdAt: new Date(++this.clock * 1000) });
-    }
-    async putArchive(file, data) {
-        this.calls.push(`putArchive ${file}`);
-        const chunks = [];
-        for await (const chunk of data)
-            chunks.push(Buffer.from(chunk));
-        const bytes = Buffer.concat(chunks);
-        this.put(file, bytes);
-        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
-    }
-    putManifest(id, bytes) {
-        this.calls.push(`putManifest ${id}`);
-        return settle(() => {
-            if (this.blobs.has(`${id}${MANIFEST_SUFFIX}`))
-                throw new CheckpointExistsError(`'${id}' exists`);
-            this.put(`${id}${MANIFEST_SUFFIX}`, bytes);
-        });
-    }
-    getArchive(file) {
-        this.calls.push(`getArchive ${file}`);
-        return settle(() => {
-            const blob = this.blobs.get(file);
-            if (!blob)
-                throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-            return Readable.from([blob.bytes]);
-        });
-    }
-    getManifest(id) {
-        this.calls.push(`getManifest ${id}`);
-        return settle(() => {
-            const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
-            if (!blob)
-                throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
-            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
-        });
-    }
-    objects() {
-        this.calls.push('objects');
-        return settle(() => [...this.blobs].map(([name, b]) => ({ name, createdAt: b.createdAt, size: b.bytes.length })));
-    }
-    removeObject(name) {
-        this.calls.push(`removeObject ${name}`);
-        return settle(() => void this.blobs.delete(name));
-    }
-}
-/** `fn`'s value as a promise, or its error as a rejected one (as a store's asynchronous answer). */
-function settle(fn) {
-    try {
-        return Promise.resolve(fn());
-    }
-    catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 276;
-export const ids = [276,2573];
+export const id = 2213;
+export const ids = [2213,2573];
 export const modules = {
 
 /***/ 56349:
@@ -16,7 +16,9 @@ export const modules = {
 /* unused harmony export KEYED_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45113);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76482);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83552);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2674);
 /**
  * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
  * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
@@ -24,6 +26,8 @@ export const modules = {
  * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
  * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
  */
+
+
 
 
 const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
@@ -48,15 +52,15 @@ async function cacheEntryUrl(key, g) {
  * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
  */
 async function findCacheEntry(key, prefixes, version, g) {
-    const res = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
+    const res = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
     if (!res.ok || !res.signed_download_url || !res.matched_key)
         return undefined;
-    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
     return { key: res.matched_key, url: res.signed_download_url };
 }
 /** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
 function downloadCacheEntry(url, key, g) {
-    return (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .streamBlob */ .cc)(url, `cache entry '${key}'`, g);
+    return (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .streamBlob */ .c)(url, `cache entry '${key}'`, g);
 }
 /** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
 async function readCacheEntry(url, key, g, maxBytes) {
@@ -82,7 +86,7 @@ class CacheKeyTakenError extends Error {
 async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     let created;
     try {
-        created = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
+        created = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
     }
     catch (error) {
         if (/\(409\)|already exists/i.test(error.message))
@@ -92,14 +96,14 @@ async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     // The service answers ok: false for a key that is being, or was, saved by another job.
     if (!created.ok || !created.signed_upload_url)
         throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
-    (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
-    const { size, sha256 } = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .stageBlocks */ .J1)(created.signed_upload_url, data, {
-        blockSize: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BLOCK_SIZE */ .gl,
-        concurrency: _artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONCURRENCY */ .WH,
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    const { size, sha256 } = await (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .stageBlocks */ .J1)(created.signed_upload_url, data, {
+        blockSize: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BLOCK_SIZE */ .gl,
+        concurrency: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH,
         contentType: 'application/octet-stream',
         g,
     });
-    const finalized = await (0,_artifact_transfer_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
+    const finalized = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
     if (!finalized.ok)
         throw new Error(`the cache service did not finalize ${key}`);
     return { size, sha256 };
@@ -196,7 +200,7 @@ async function zstdCodec(args, what, tempDir) {
     return { input: child.stdin, output, done, kill };
 }
 /**
- * Bytes in each block of a compressor's output: an artifact upload's block (artifact-transfer.ts
+ * Bytes in each block of a compressor's output: an artifact upload's block (artifact-upload.ts
  * DEFAULT_BLOCK_SIZE), so that the upload stages each block as it is.
  */
 const OUTPUT_BLOCK = 4 << 20;
@@ -533,7 +537,7 @@ async function openFifo(kind, tempDir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18881);
 
 
 
@@ -631,8 +635,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
-var checkpoint = __webpack_require__(73018);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
+var checkpoint = __webpack_require__(18881);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
@@ -1155,7 +1159,7 @@ function fileDone() {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18881);
 /* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
 /* harmony import */ var _cache_transfer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56349);
@@ -1405,7 +1409,7 @@ function keyedStoreFor(store, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18881);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79995);
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40470);
@@ -1605,6 +1609,86 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 
 /***/ }),
 
+/***/ 69760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wd: () => (/* binding */ readCachedManifest),
+/* harmony export */   d6: () => (/* binding */ stageLocalManifest),
+/* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   vt: () => (/* binding */ cacheLocalManifest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18881);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62756);
+/**
+ * The job's local copies of checkpoint manifests (a save's `manifestCache`): kept per checkpoint and
+ * directory with the stat facts a save's next incremental relies on, so it finds its parent without a
+ * download; read before the store's copy.
+ */
+
+
+
+
+
+
+/**
+ * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
+ * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
+ * saving workspace's next incremental relies on.
+ */
+function localManifestFile(cacheDir, id, dir) {
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir)).digest('hex').slice(0, 12);
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheDir, `${id}.${key}.manifest.json`);
+}
+/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
+async function loadManifest(store, id, cacheDir, dir) {
+    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
+}
+/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
+async function readCachedManifest(cacheDir, id, dir) {
+    const file = localManifestFile(cacheDir, id, dir);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text, file);
+}
+/**
+ * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
+ * localManifestFile); the returned function puts it in place. It goes in place only once the store has
+ * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
+ * and a later save of the same name would be planned against it.
+ */
+async function stageLocalManifest(cacheDir, id, dir, local) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+    const file = localManifestFile(cacheDir, id, dir);
+    const tmp = `${file}.partial-${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, local);
+    return { keep: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file), drop: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true }) };
+}
+/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
+async function cacheLocalManifest(cacheDir, dir, m) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
+    try {
+        (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLocalManifest */ .UC)(m, (chunk) => {
+            for (let off = 0; off < chunk.length;)
+                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, chunk, off);
+        });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 19832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1622,7 +1706,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18881);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97390);
 /* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4212);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(74296);
@@ -1632,7 +1716,7 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
 /* harmony import */ var _placement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99244);
 /* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95969);
 /* harmony import */ var _restore_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(42873);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20703);
+/* harmony import */ var _save_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65780);
 /* harmony import */ var _keyed_store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91921);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66794);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47498);
@@ -1733,7 +1817,7 @@ async function newestWhere(store, read, accept, exceptId) {
 async function newestCheckpointOver(store, paths, exceptId, read) {
     let roots;
     try {
-        roots = (0,_save_js__WEBPACK_IMPORTED_MODULE_10__/* .checkpointRoots */ .y8)(paths);
+        roots = (0,_save_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .checkpointRoots */ .y8)(paths);
     }
     catch {
         return undefined; // the save reports bad paths
@@ -1858,7 +1942,7 @@ const ARCHIVE = /\.tar\.(zst|gz)$/;
  * archive without manifest (which the next cleanup removes), never a listed checkpoint without archive.
  */
 async function cleanupCheckpoints(store, opts) {
-    // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save.ts checkChain).
+    // Under the store's lock: no save commits onto a checkpoint while it is being deleted (save-commit.ts checkChain).
     const unlock = opts.dryRun ? undefined : await store.lock?.();
     try {
         return await cleanupLocked(store, opts);
@@ -2033,7 +2117,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5113), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
         return new ArtifactStore(ctx);
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -2055,7 +2139,7 @@ async function openStore(spec, ctx = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18881);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65637);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
@@ -2188,7 +2272,7 @@ function resolveCheckpointPaths(workspace, patterns, { includeHidden = false } =
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18881);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27790);
 /* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62756);
@@ -2712,14 +2796,14 @@ function takeOver(file, staleToken) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18881);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(74296);
 /* harmony import */ var _make_dirs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56849);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74929);
 /* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97390);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79995);
 /* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95969);
-/* harmony import */ var _save_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20703);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69760);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22558);
 /* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(27790);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(65637);
@@ -3204,7 +3288,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
             e.stat = undefined;
         else if (!(e.stat instanceof WrittenFacts))
             e.stat = before.get(e.path);
-    await (0,_save_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheLocalManifest */ .vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
+    await (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .cacheLocalManifest */ .vt)(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }
 
 
@@ -3349,40 +3433,152 @@ async function restoredStateHolds(cacheDir, id, workspace) {
 
 /***/ }),
 
-/***/ 20703:
+/***/ 65780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ keptWithinParent),
+/* harmony export */   JC: () => (/* binding */ usableParent),
+/* harmony export */   Zm: () => (/* binding */ excludedPaths),
+/* harmony export */   y8: () => (/* binding */ checkpointRoots)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18881);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69760);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22558);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47498);
+/**
+ * What a save records and chains onto, decided before the walk: its roots, the paths it leaves out, and
+ * the parent it is incremental on (or none: a full save).
+ */
+
+
+
+
+
+
+/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
+function checkpointRoots(paths) {
+    const roots = [
+        ...new Set(paths.map((p) => {
+            try {
+                return (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .safeEntryPath */ .FB)(p, { allowRoot: true });
+            }
+            catch (error) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Checkpoint path '${p}' must be relative to the workspace and stay inside it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}).`);
+            }
+        })),
+    ];
+    if (roots.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
+    return roots;
+}
+/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
+function excludedPaths(opts, workspace, roots) {
+    const exclude = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .saveExclusions */ .xi)(roots, opts.exclude ?? [], opts.includeHidden === true);
+    if (opts.store instanceof _store_js__WEBPACK_IMPORTED_MODULE_4__/* .DirStore */ .VW) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, opts.store.dir).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        if (rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) && !exclude.includes(rel))
+            exclude.push(rel);
+    }
+    return exclude;
+}
+/**
+ * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
+ * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
+ */
+async function usableParent(opts, workspace, roots) {
+    if (opts.parent === undefined || opts.full)
+        return undefined;
+    let parent;
+    if (typeof opts.parent === 'string') {
+        try {
+            parent = await (0,_local_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(opts.store, opts.parent, opts.manifestCache, workspace);
+        }
+        catch (error) {
+            opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); saving a full checkpoint.`);
+        }
+    }
+    else
+        parent = opts.parent;
+    // A parent can describe this tree when every root it covers is one of this save's: a root it lacks (the
+    // output of the stage just done) is new, and stored here. A root of its own that this save leaves out
+    // would need a deletion the manifest cannot say.
+    if (parent && !parent.paths.every((root) => roots.includes(root)))
+        parent = undefined;
+    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
+    // the two would each need the other.
+    if (parent && (parent.id === opts.id || (0,_core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .archivesNeeded */ .jq)(parent).includes(opts.id))) {
+        opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
+        parent = undefined;
+    }
+    return parent;
+}
+/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
+const MIN_PARENT_LIFE_MS = 3_600_000;
+/**
+ * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
+ * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
+ * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
+ * (saved by an older version) or within the hour.
+ */
+function keptWithinParent(opts, parent) {
+    const { store, logger } = opts;
+    const ours = store.expiry?.();
+    if (!parent || !ours || !store.expireBy)
+        return parent;
+    const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
+    if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
+        logger?.info(`Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`);
+        return undefined;
+    }
+    // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
+    if (ours.getTime() > theirs - 60_000) {
+        store.expireBy(new Date(theirs - 60_000));
+        logger?.info(`Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`);
+    }
+    return parent;
+}
+
+
+/***/ }),
+
+/***/ 48512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vt: () => (/* binding */ cacheLocalManifest),
-  y8: () => (/* binding */ checkpointRoots),
-  eY: () => (/* binding */ loadManifest),
-  Wd: () => (/* binding */ readCachedManifest),
-  s4: () => (/* binding */ saveCheckpoint)
+  s: () => (/* binding */ saveCheckpoint)
 });
 
-// UNUSED EXPORTS: ChainGoneError
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/index.ts
-var checkpoint = __webpack_require__(73018);
+// EXTERNAL MODULE: ./src/core/checkpoint/index.ts + 2 modules
+var checkpoint = __webpack_require__(18881);
 // EXTERNAL MODULE: ./src/core/checkpoint/step.ts
 var step = __webpack_require__(97390);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/heap.ts
 var heap = __webpack_require__(74929);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/compress.ts
 var compress = __webpack_require__(93355);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
+var checkpoint_store = __webpack_require__(47498);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed.ts
+var checkpoint_keyed = __webpack_require__(1025);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts
+var keyed_store = __webpack_require__(91921);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts
+var restored_state = __webpack_require__(52573);
+// EXTERNAL MODULE: ./src/core/checkpoint/restored-state.ts
+var checkpoint_restored_state = __webpack_require__(93610);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/local-manifest.ts
+var local_manifest = __webpack_require__(69760);
+// EXTERNAL MODULE: ./src/adapters/checkpoint/save-plan.ts
+var save_plan = __webpack_require__(65780);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -3438,8 +3634,10 @@ class ExcludeAudit {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/scan.ts
 var scan = __webpack_require__(22558);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store.ts
-var checkpoint_store = __webpack_require__(47498);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/core/checkpoint/tar.ts
 var tar = __webpack_require__(3701);
 // EXTERNAL MODULE: ./src/adapters/checkpoint/file-progress.ts
@@ -3835,22 +4033,266 @@ class KeyedComparison {
 
 // EXTERNAL MODULE: ./src/adapters/checkpoint/crash-points.ts
 var crash_points = __webpack_require__(27790);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/owner.ts
-var owner = __webpack_require__(62756);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed.ts
-var checkpoint_keyed = __webpack_require__(1025);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/keyed-store.ts
-var keyed_store = __webpack_require__(91921);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/restored-state.ts
-var restored_state = __webpack_require__(52573);
-// EXTERNAL MODULE: ./src/core/checkpoint/restored-state.ts
-var checkpoint_restored_state = __webpack_require__(93610);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/save-commit.ts
+/**
+ * A save's side of the store: whether the name is taken, the manifest of what was packed, the check that
+ * the checkpoints it takes files from are still there, and the manifest's commit (with the local copy),
+ * or the removal of this save's own archive when it fails before that.
+ */
+
+
+
+
+
+
+/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
+class ChainGoneError extends errors/* UserError */.yo {
+    name = 'ChainGoneError';
+}
+/**
+ * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
+ * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
+ * committed on it would be listed as a checkpoint that can never be restored.
+ */
+async function checkChain(store, manifest) {
+    const needed = (0,checkpoint/* storedArchivesNeeded */.m0)(manifest).filter((id) => id !== manifest.id);
+    if (needed.length === 0)
+        return;
+    // The listing, not the manifests: reading a parent's manifest again costs its parse.
+    const names = new Set((await store.objects()).map((o) => o.name));
+    const gone = needed.find((id) => !names.has(`${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
+    if (gone)
+        throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
+}
+/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
+async function hasCheckpoint(store, id) {
+    try {
+        await store.getManifest(id);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof checkpoint_store/* NotFoundError */.m_)
+            return false;
+        if (error instanceof checkpoint/* ManifestError */.Sh)
+            return true;
+        throw error; // (the store cannot be read: its own message says why)
+    }
+}
+/**
+ * Removes the archive of a save that failed before its manifest was stored, where the store let this
+ * process claim the name (no manifest names the archive, and no other save can be writing it).
+ */
+async function dropOwnArchive(store, file) {
+    if (store.claim)
+        await store.removeObject(file).catch(() => undefined);
+}
+/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
+function manifestOf(opts, s) {
+    const { parent, packed } = s;
+    const expiresAt = opts.store.expiry?.()?.toISOString();
+    return {
+        format: checkpoint/* MANIFEST_FORMAT */.Sn,
+        id: opts.id,
+        kind: parent ? 'incremental' : 'full',
+        ...(parent ? { parent: parent.id } : {}),
+        paths: s.roots,
+        exclude: s.exclude,
+        stage: opts.meta.stage,
+        job: opts.meta.job,
+        runId: opts.meta.runId,
+        attempt: opts.meta.attempt,
+        ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
+        ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
+        ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
+        completedStages: opts.meta.completedStages ?? [],
+        ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
+        ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
+        ...keyedOf(packed.planner.entries, s.keyed, parent),
+        createdAt: new Date().toISOString(),
+        scanStartedMs: s.scanStartedMs,
+        timings: s.timings,
+        entries: packed.planner.entries,
+        changed: packed.changed,
+        deleted: packed.planner.deleted(),
+        ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
+        ...(expiresAt ? { expiresAt } : {}),
+        archive: {
+            file: s.file,
+            compression: s.compression,
+            sha256: packed.archive.sha256,
+            size: packed.archive.size,
+            entries: packed.changed.length,
+        },
+    };
+}
+/** The keyed entries the entries take files from: this save's, then those its parent recorded. */
+function keyedOf(entries, plan, parent) {
+    const refs = (0,checkpoint/* keyedRefsUsed */.Mu)(entries, plan?.matches.map((m) => m.ref), plan?.carried, parent?.keyed);
+    return refs.length ? { keyed: refs } : {};
+}
+/**
+ * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
+ * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
+ * stored manifest's sha256.
+ */
+async function commitManifest(opts, manifest, workspace, t0) {
+    const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
+    const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
+    storingManifest.catch(() => undefined);
+    // The local copy is written while the store uploads, and put in place once the store has the manifest.
+    const localCopy = opts.manifestCache
+        ? await (0,local_manifest/* stageLocalManifest */.d6)(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
+        : undefined;
+    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
+    (0,crash_points/* crashPoint */.u)();
+    try {
+        await storingManifest;
+    }
+    catch (error) {
+        await dropOwnArchive(opts.store, manifest.archive.file);
+        await localCopy?.drop();
+        throw error;
+    }
+    await localCopy?.keep().catch(() => undefined);
+    return (0,digest/* storedDigest */.iZ)(encoded.stored);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/checkpoint/save-pack.ts
+/**
+ * A save's walk of the tree, streamed through tar -> compressor -> store in one pass: each stored file is
+ * read once, straight into the tar buffer, and its sha256 computed from those same bytes. Entries of a
+ * keyed path wait for the verdict on the whole path, taken from its entry or packed.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
+ * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
+ * removed from the store.
+ */
+async function packTree(opts, tree) {
+    const { workspace } = tree;
+    const codec = await (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
+    const storing = opts.store.putArchive(tree.file, codec.output);
+    // Awaited below; handlers now so an early failure is never an unhandled rejection.
+    codec.done.catch(() => undefined);
+    const packer = new TarPacker(codec.input);
+    const planner = new checkpoint/* IncrementalPlanner */.zh(tree.parent);
+    const report = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
+    const changed = [];
+    let storedBytes = 0;
+    let scanMs = 0;
+    const hasher = new digest/* FileHasher */.gp();
+    // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
+    // re-normalizes each one character by character.
+    const base = workspace.endsWith((external_node_path_default()).sep) ? workspace : `${workspace}${(external_node_path_default()).sep}`;
+    // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
+    // its buffers forever.
+    const storeFailed = new Promise((_, reject) => void storing.catch(reject));
+    const storePlanned = async (planned) => {
+        const e = planned.entry;
+        if ((0,checkpoint/* worthRehashing */.GZ)(planned))
+            (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
+        if (!planned.store)
+            return;
+        (0,crash_points/* crashPoint */.u)();
+        changed.push(e.path);
+        const fileBytes = packEntry(packer, e, base, opts.id);
+        storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+    };
+    const matches = tree.keyed?.matches ?? [];
+    // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
+    const keyed = new KeyedComparison();
+    const writeAll = async () => {
+        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, tree.roots, tree.exclude, report)) {
+            const planned = planner.plan(scanned);
+            const match = matches.find((m) => m.covers(planned.entry.path));
+            if (match)
+                keyed.add(planned, match, base);
+            else
+                await storePlanned(planned);
+        }
+        const waiting = await keyed.compared();
+        for (const planned of settleKeyed(tree.keyed, waiting, opts.logger))
+            await storePlanned(planned);
+        scanMs = Date.now() - tree.scanStartedMs;
+        await packer.finish();
+    };
+    try {
+        await Promise.race([writeAll(), storeFailed]);
+        opts.onPacked?.();
+        const [archive] = await Promise.all([storing, codec.done]);
+        return { archive, planner, changed, storedBytes, scanMs, report };
+    }
+    catch (error) {
+        codec.kill();
+        await Promise.allSettled([codec.done, storing]);
+        await dropOwnArchive(opts.store, tree.file);
+        throw error;
+    }
+    finally {
+        await keyed.close();
+    }
+}
+/**
+ * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their
+ * digests and archive; directories and links are restored from the manifest alone), so nothing of them is
+ * packed; the entries of a path that differs are returned, to be packed as usual.
+ */
+function settleKeyed(plan, waiting, logger) {
+    if (!plan || waiting.length === 0)
+        return waiting;
+    const toPack = [];
+    for (const m of plan.matches) {
+        const mine = waiting.filter((p) => (0,checkpoint/* isUnder */.Jo)(p.entry.path, m.ref.path));
+        const difference = m.verdict();
+        if (difference) {
+            logger?.info(`ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`);
+            toPack.push(...mine);
+            continue;
+        }
+        for (const p of mine)
+            if (p.store && (m.take(p.entry) || p.entry.type !== 'file'))
+                p.store = false;
+    }
+    return toPack;
+}
+/**
+ * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
+ * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
+ * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
+ */
+function packEntry(packer, e, base, id) {
+    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+    if (e.type === 'dir' || e.type === 'symlink') {
+        const waiting = packer.addEntry(e.type === 'dir'
+            ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
+            : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime });
+        return waiting ? waiting.then(() => 0) : 0;
+    }
+    e.from = id;
+    const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
+    return waiting ? waiting.then(() => e.size) : e.size;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/checkpoint/save.ts
 /**
  * Saving a checkpoint: scan, decide what to store (everything, or what changed since the parent), then
  * stream tar -> zstd -> store in one pass. Each stored file is read once, straight into the tar buffer,
  * and its sha256 is computed from those same bytes. Compression runs in its own process on all cores
  * while node reads, hashes and packs; the store takes the compressed bytes as they come.
+ * The roots, exclusions and parent are decided in save-plan.ts, the walk and packing done in save-pack.ts,
+ * the manifest committed in save-commit.ts, and the local manifest copies kept by local-manifest.ts.
  */
 
 
@@ -3866,75 +4308,6 @@ var checkpoint_restored_state = __webpack_require__(93610);
 
 
 
-
-
-
-
-
-
-
-/**
- * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
- * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
- * saving workspace's next incremental relies on.
- */
-function localManifestFile(cacheDir, id, dir) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(external_node_path_default().resolve(dir)).digest('hex').slice(0, 12);
-    return external_node_path_default().join(cacheDir, `${id}.${key}.manifest.json`);
-}
-/** Loads a parent manifest: the local copy for `dir` first, else the store's (without stat facts). */
-async function loadManifest(store, id, cacheDir, dir) {
-    return (cacheDir && (await readCachedManifest(cacheDir, id, dir))) || store.getManifest(id);
-}
-/** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
-async function readCachedManifest(cacheDir, id, dir) {
-    const file = localManifestFile(cacheDir, id, dir);
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-    return text === undefined ? undefined : (0,checkpoint/* parseManifest */.Ng)(text, file);
-}
-/**
- * Writes `local`, the local form of the manifest `id` (encodeManifest), beside the copy for `dir` (see
- * localManifestFile); the returned function puts it in place. It goes in place only once the store has
- * the manifest: a copy of a save killed before that would describe a checkpoint the store never got,
- * and a later save of the same name would be planned against it.
- */
-async function stageLocalManifest(cacheDir, id, dir, local) {
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const file = localManifestFile(cacheDir, id, dir);
-    const tmp = `${file}.partial-${(0,owner/* ownerTag */.qE)()}`;
-    await (0,promises_.writeFile)(tmp, local);
-    return { keep: () => (0,promises_.rename)(tmp, file), drop: () => (0,promises_.rm)(tmp, { force: true }) };
-}
-/** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
-async function cacheLocalManifest(cacheDir, dir, m) {
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    const fd = (0,external_node_fs_.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
-    try {
-        (0,checkpoint/* writeLocalManifest */.UC)(m, (chunk) => {
-            for (let off = 0; off < chunk.length;)
-                off += (0,external_node_fs_.writeSync)(fd, chunk, off);
-        });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The checkpoint's roots as its manifest records them: normalized, without repeats. */
-function checkpointRoots(paths) {
-    const roots = [
-        ...new Set(paths.map((p) => {
-            try {
-                return (0,checkpoint/* safeEntryPath */.FB)(p, { allowRoot: true });
-            }
-            catch (error) {
-                throw new errors/* UserError */.yo(`Checkpoint path '${p}' must be relative to the workspace and stay inside it (${(0,errors/* errorMessage */.gJ)(error)}).`);
-            }
-        })),
-    ];
-    if (roots.length === 0)
-        throw new errors/* UserError */.yo("No paths to checkpoint: set 'paths' (for example '.' or 'dist node_modules').");
-    return roots;
-}
 async function saveCheckpoint(opts) {
     const reused = await reusedCheckpoint(opts);
     if (reused)
@@ -3997,9 +4370,9 @@ async function reusedCheckpoint(opts) {
         (await heldByLocalCopy(manifestCache, reuse, workspace));
     if (!held)
         return undefined;
-    const roots = checkpointRoots(opts.paths);
+    const roots = (0,save_plan/* checkpointRoots */.y8)(opts.paths);
     const planned = { ...opts.meta, completedStages: opts.meta.completedStages ?? [] };
-    const exclude = excludedPaths(opts, workspace, roots);
+    const exclude = (0,save_plan/* excludedPaths */.Zm)(opts, workspace, roots);
     if (!(0,step/* sameCheckpoint */.Fs)(held, { ...planned, paths: roots, exclude }))
         return undefined;
     const { files, bytes, ...fields } = held;
@@ -4007,57 +4380,16 @@ async function reusedCheckpoint(opts) {
 }
 /** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
 async function heldByLocalCopy(cacheDir, id, workspace) {
-    const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
+    const m = await (0,local_manifest/* readCachedManifest */.Wd)(cacheDir, id, workspace).catch(() => undefined);
     return m && { ...(0,checkpoint_restored_state/* restoredCheckpointOf */.o7)(m), ...(m.roots ? { roots: m.roots } : {}) };
-}
-/** A checkpoint this save takes files from went away while it ran (a cleanup removed it). */
-class ChainGoneError extends errors/* UserError */.yo {
-    name = 'ChainGoneError';
-}
-/**
- * Checks, under the store's lock, that every checkpoint whose archive the new manifest needs is still
- * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
- * committed on it would be listed as a checkpoint that can never be restored.
- */
-async function checkChain(store, manifest) {
-    const needed = (0,checkpoint/* storedArchivesNeeded */.m0)(manifest).filter((id) => id !== manifest.id);
-    if (needed.length === 0)
-        return;
-    // The listing, not the manifests: reading a parent's manifest again costs its parse.
-    const names = new Set((await store.objects()).map((o) => o.name));
-    const gone = needed.find((id) => !names.has(`${id}${checkpoint_store/* MANIFEST_SUFFIX */.OK}`));
-    if (gone)
-        throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
-}
-/** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
-async function hasCheckpoint(store, id) {
-    try {
-        await store.getManifest(id);
-        return true;
-    }
-    catch (error) {
-        if (error instanceof checkpoint_store/* NotFoundError */.m_)
-            return false;
-        if (error instanceof checkpoint/* ManifestError */.Sh)
-            return true;
-        throw error; // (the store cannot be read: its own message says why)
-    }
-}
-/**
- * Removes the archive of a save that failed before its manifest was stored, where the store let this
- * process claim the name (no manifest names the archive, and no other save can be writing it).
- */
-async function dropOwnArchive(store, file) {
-    if (store.claim)
-        await store.removeObject(file).catch(() => undefined);
 }
 /** Saves under a name this process holds and the store does not have. */
 async function saveClaimed(opts) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
-    const roots = checkpointRoots(opts.paths);
-    const exclude = excludedPaths(opts, workspace, roots);
-    const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots));
+    const roots = (0,save_plan/* checkpointRoots */.y8)(opts.paths);
+    const exclude = (0,save_plan/* excludedPaths */.Zm)(opts, workspace, roots);
+    const parent = (0,save_plan/* keptWithinParent */.AS)(opts, await (0,save_plan/* usableParent */.JC)(opts, workspace, roots));
     const keyed = opts.keyed?.length ? await keyedPlanOf(opts, workspace, roots, parent) : undefined;
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
@@ -4180,251 +4512,6 @@ function reportWalk(opts, report) {
     if (hardLinks.length)
         log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`);
 }
-/** The globs left out (saveExclusions), plus a local store inside the workspace, which must not checkpoint itself. */
-function excludedPaths(opts, workspace, roots) {
-    const exclude = (0,scan/* saveExclusions */.xi)(roots, opts.exclude ?? [], opts.includeHidden === true);
-    if (opts.store instanceof checkpoint_store/* DirStore */.VW) {
-        const rel = external_node_path_default().relative(workspace, opts.store.dir).split((external_node_path_default()).sep).join('/');
-        if (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) && !exclude.includes(rel))
-            exclude.push(rel);
-    }
-    return exclude;
-}
-/**
- * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
- * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
- */
-async function usableParent(opts, workspace, roots) {
-    if (opts.parent === undefined || opts.full)
-        return undefined;
-    let parent;
-    if (typeof opts.parent === 'string') {
-        try {
-            parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
-        }
-        catch (error) {
-            opts.logger?.warning(`Parent checkpoint '${opts.parent}' is unavailable (${(0,errors/* errorMessage */.gJ)(error)}); saving a full checkpoint.`);
-        }
-    }
-    else
-        parent = opts.parent;
-    // A parent can describe this tree when every root it covers is one of this save's: a root it lacks (the
-    // output of the stage just done) is new, and stored here. A root of its own that this save leaves out
-    // would need a deletion the manifest cannot say.
-    if (parent && !parent.paths.every((root) => roots.includes(root)))
-        parent = undefined;
-    // A checkpoint is never incremental on one that needs it (its name reused after it was removed):
-    // the two would each need the other.
-    if (parent && (parent.id === opts.id || (0,checkpoint/* archivesNeeded */.jq)(parent).includes(opts.id))) {
-        opts.logger?.warning(`Parent checkpoint '${parent.id}' depends on '${opts.id}' itself; saving a full checkpoint.`);
-        parent = undefined;
-    }
-    return parent;
-}
-/** A parent that expires sooner than this is not worth chaining onto: the save is full instead. */
-const MIN_PARENT_LIFE_MS = 3_600_000;
-/**
- * A checkpoint never outlives the parent it takes files from (an incremental kept 30 days on a parent
- * kept 1 day would be listed for 29 days and restore for none): in a store where objects expire, this
- * one expires with its parent at the latest, and is saved in full when the parent's expiry is unknown
- * (saved by an older version) or within the hour.
- */
-function keptWithinParent(opts, parent) {
-    const { store, logger } = opts;
-    const ours = store.expiry?.();
-    if (!parent || !ours || !store.expireBy)
-        return parent;
-    const theirs = parent.expiresAt ? Date.parse(parent.expiresAt) : NaN;
-    if (!Number.isFinite(theirs) || theirs - Date.now() < MIN_PARENT_LIFE_MS) {
-        logger?.info(`Parent checkpoint '${parent.id}' ${Number.isFinite(theirs) ? 'expires within the hour' : 'has no recorded expiry'}; saving a full checkpoint, so that it never outlives the files it needs.`);
-        return undefined;
-    }
-    // A minute early: the recorded expiry of the parent is this side's estimate of the service's.
-    if (ours.getTime() > theirs - 60_000) {
-        store.expireBy(new Date(theirs - 60_000));
-        logger?.info(`Checkpoint ${opts.id} expires with its parent '${parent.id}' at ${parent.expiresAt}, not later: it takes files from it.`);
-    }
-    return parent;
-}
-/**
- * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
- * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
- * removed from the store.
- */
-async function packTree(opts, tree) {
-    const { workspace } = tree;
-    const codec = await (0,compress/* compressor */.e)(tree.compression, opts.level ?? 3);
-    const storing = opts.store.putArchive(tree.file, codec.output);
-    // Awaited below; handlers now so an early failure is never an unhandled rejection.
-    codec.done.catch(() => undefined);
-    const packer = new TarPacker(codec.input);
-    const planner = new checkpoint/* IncrementalPlanner */.zh(tree.parent);
-    const report = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
-    const changed = [];
-    let storedBytes = 0;
-    let scanMs = 0;
-    const hasher = new digest/* FileHasher */.gp();
-    // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
-    // re-normalizes each one character by character.
-    const base = workspace.endsWith((external_node_path_default()).sep) ? workspace : `${workspace}${(external_node_path_default()).sep}`;
-    // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
-    // its buffers forever.
-    const storeFailed = new Promise((_, reject) => void storing.catch(reject));
-    const storePlanned = async (planned) => {
-        const e = planned.entry;
-        if ((0,checkpoint/* worthRehashing */.GZ)(planned))
-            (0,checkpoint/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
-        if (!planned.store)
-            return;
-        (0,crash_points/* crashPoint */.u)();
-        changed.push(e.path);
-        const fileBytes = packEntry(packer, e, base, opts.id);
-        storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
-    };
-    const matches = tree.keyed?.matches ?? [];
-    // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-    const keyed = new KeyedComparison();
-    const writeAll = async () => {
-        for (const scanned of (0,scan/* walkTree */.Ir)(workspace, tree.roots, tree.exclude, report)) {
-            const planned = planner.plan(scanned);
-            const match = matches.find((m) => m.covers(planned.entry.path));
-            if (match)
-                keyed.add(planned, match, base);
-            else
-                await storePlanned(planned);
-        }
-        const waiting = await keyed.compared();
-        for (const planned of settleKeyed(tree.keyed, waiting, opts.logger))
-            await storePlanned(planned);
-        scanMs = Date.now() - tree.scanStartedMs;
-        await packer.finish();
-    };
-    try {
-        await Promise.race([writeAll(), storeFailed]);
-        opts.onPacked?.();
-        const [archive] = await Promise.all([storing, codec.done]);
-        return { archive, planner, changed, storedBytes, scanMs, report };
-    }
-    catch (error) {
-        codec.kill();
-        await Promise.allSettled([codec.done, storing]);
-        await dropOwnArchive(opts.store, tree.file);
-        throw error;
-    }
-    finally {
-        await keyed.close();
-    }
-}
-/**
- * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their
- * digests and archive; directories and links are restored from the manifest alone), so nothing of them is
- * packed; the entries of a path that differs are returned, to be packed as usual.
- */
-function settleKeyed(plan, waiting, logger) {
-    if (!plan || waiting.length === 0)
-        return waiting;
-    const toPack = [];
-    for (const m of plan.matches) {
-        const mine = waiting.filter((p) => (0,checkpoint/* isUnder */.Jo)(p.entry.path, m.ref.path));
-        const difference = m.verdict();
-        if (difference) {
-            logger?.info(`ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`);
-            toPack.push(...mine);
-            continue;
-        }
-        for (const p of mine)
-            if (p.store && (m.take(p.entry) || p.entry.type !== 'file'))
-                p.store = false;
-    }
-    return toPack;
-}
-/**
- * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
- * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
- * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
- */
-function packEntry(packer, e, base, id) {
-    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-    if (e.type === 'dir' || e.type === 'symlink') {
-        const waiting = packer.addEntry(e.type === 'dir'
-            ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
-            : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime });
-        return waiting ? waiting.then(() => 0) : 0;
-    }
-    e.from = id;
-    const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
-    return waiting ? waiting.then(() => e.size) : e.size;
-}
-/** The manifest of this save: the job it was taken in, every entry of the tree, and its archive. */
-function manifestOf(opts, s) {
-    const { parent, packed } = s;
-    const expiresAt = opts.store.expiry?.()?.toISOString();
-    return {
-        format: checkpoint/* MANIFEST_FORMAT */.Sn,
-        id: opts.id,
-        kind: parent ? 'incremental' : 'full',
-        ...(parent ? { parent: parent.id } : {}),
-        paths: s.roots,
-        exclude: s.exclude,
-        stage: opts.meta.stage,
-        job: opts.meta.job,
-        runId: opts.meta.runId,
-        attempt: opts.meta.attempt,
-        ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
-        ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
-        ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
-        completedStages: opts.meta.completedStages ?? [],
-        ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
-        ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
-        ...keyedOf(packed.planner.entries, s.keyed, parent),
-        createdAt: new Date().toISOString(),
-        scanStartedMs: s.scanStartedMs,
-        timings: s.timings,
-        entries: packed.planner.entries,
-        changed: packed.changed,
-        deleted: packed.planner.deleted(),
-        ...(packed.report.skipped.length ? { leftOut: packed.report.skipped.length } : {}),
-        ...(expiresAt ? { expiresAt } : {}),
-        archive: {
-            file: s.file,
-            compression: s.compression,
-            sha256: packed.archive.sha256,
-            size: packed.archive.size,
-            entries: packed.changed.length,
-        },
-    };
-}
-/** The keyed entries the entries take files from: this save's, then those its parent recorded. */
-function keyedOf(entries, plan, parent) {
-    const refs = (0,checkpoint/* keyedRefsUsed */.Mu)(entries, plan?.matches.map((m) => m.ref), plan?.carried, parent?.keyed);
-    return refs.length ? { keyed: refs } : {};
-}
-/**
- * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
- * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
- * stored manifest's sha256.
- */
-async function commitManifest(opts, manifest, workspace, t0) {
-    const encoded = (0,checkpoint/* encodeManifest */.Gb)(manifest);
-    const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
-    storingManifest.catch(() => undefined);
-    // The local copy is written while the store uploads, and put in place once the store has the manifest.
-    const localCopy = opts.manifestCache
-        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
-        : undefined;
-    opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
-    (0,crash_points/* crashPoint */.u)();
-    try {
-        await storingManifest;
-    }
-    catch (error) {
-        await dropOwnArchive(opts.store, manifest.archive.file);
-        await localCopy?.drop();
-        throw error;
-    }
-    await localCopy?.keep().catch(() => undefined);
-    return (0,digest/* storedDigest */.iZ)(encoded.stored);
-}
 
 
 /***/ }),
@@ -4453,7 +4540,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73018);
+/* harmony import */ var _core_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18881);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on

@@ -1,0 +1,472 @@
+export const id = 6059;
+export const ids = [6059];
+export const modules = {
+
+/***/ 31637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mj: () => (/* binding */ isBoilerplate),
+/* harmony export */   bh: () => (/* binding */ BOM),
+/* harmony export */   nU: () => (/* binding */ stripLine),
+/* harmony export */   oY: () => (/* binding */ normalizeLine),
+/* harmony export */   pk: () => (/* binding */ stripLineCut),
+/* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
+/* harmony export */ });
+/* unused harmony export startsWithBom */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The byte order mark GitHub's log service puts at the head of each step's log, as `gh run view --log` passes
+ * it on: U+FEFF, or its three UTF-8 bytes read back in a Windows code page when the log was saved through a
+ * Windows console (`´╗┐` in code page 437 or 850, `ï»¿` in 1252) and then stored as UTF-8. A regex
+ * fragment: the marks are alternatives of one position.
+ */
+const BOM = '(?:\\uFEFF|\\u00B4\\u2557\\u2510|\\u00EF\\u00BB\\u00BF)';
+const BOM_AT_START = new RegExp(`^${BOM}`);
+/** Whether a line starts with a byte order mark, in any of BOM's forms. */
+function startsWithBom(line) {
+    const c = line.charCodeAt(0);
+    return (c === 0xfeff || c === 0xb4 || c === 0xef) && BOM_AT_START.test(line);
+}
+/**
+ * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
+ * `gh run view --log` job/step columns, GitHub `2024-01-01T00:00:00.0000000Z `, Taskcluster
+ * `[task 2024-...Z] ` / `[taskcluster 2024-... ]`, mozharness `12:00:00     INFO - `, Jenkins timestamper
+ * `[2024-01-01T00:00:00.000Z] ` / `00:00:01.234 `, the `#=MATCH=# ` marker of pytorch/test-infra fixtures, and
+ * BuildKit's plain progress `#8 1.234 ` before each line a RUN instruction printed (moby/buildkit
+ * util/progress/progressui/printer.go '#%d %s' with display.go's seconds, 1 to 3 decimals): a tool failing
+ * inside `docker build` says what failed in its own words. After the build, buildx repeats the failed step's
+ * last lines in an error summary (util/progress/progressui/display.go printErrorLogs @ 73ed6825: `------`,
+ * ` > [build 4/6] RUN npm ci:`, then each line as `%s %s` with the seconds alone, 3 decimals under 10 s, 2
+ * under 100 s, else 1, so `12.34 npm ERR! code ETIMEDOUT`), and that summary may be all a log shows. Only those
+ * exact precisions are taken, so `1.5 MB` or `0.12s` stay. Ant's task column (apache/ant
+ * src/main/org/apache/tools/ant/DefaultLogger.java: `[task] ` right-aligned in a 12-character column, so
+ * `    [javac] Foo.java:3: error: ...`; Gradle's `[ant:checkstyle] `; maven-antrun and maven-ant-tasks print
+ * the same column): javac, junit or checkstyle run by Ant print their lines after it. Only Ant's task names, and
+ * not `[checkstyle] `, which rule lint-other reads: sbt's `[info] `/`[error] ` and Maven's `[INFO] `/`[ERROR] `
+ * levels stay, rules read them (junit-summary, checkstyle-violation, success-maven).
+ */
+const PREFIXES = [
+    /^#=MATCH=# ?/,
+    new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${BOM}?\\d{4}-\\d\\d-\\d\\dT)`),
+    new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
+    /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
+    /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
+    /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
+    /^#\d+ \d+\.\d{1,3} /,
+    /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /,
+    /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
+];
+/**
+ * What a line needs for each of PREFIXES to match, in the same order, checked before the regex runs: most lines
+ * have none, and the tab-column prefix would otherwise backtrack over 200 characters of every line.
+ */
+const PREFIX_GUARDS = [
+    (line) => line.startsWith('#'),
+    (line) => line.includes('\t'),
+    (line) => startsWithDigit(line) || startsWithBom(line),
+    (line) => line.startsWith('['),
+    (line) => line.startsWith('['),
+    startsWithDigit,
+    (line) => line.startsWith('#'),
+    (line) => startsWithDigit(line) && BUILDKIT_ERROR_LOG.test(line),
+    (line) => line.includes('] ') && ANT_TASK_START.test(line),
+];
+/** The head of a line in BuildKit's error summary: seconds with display.go's precision, then a space. */
+const BUILDKIT_ERROR_LOG = /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /;
+/** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
+const ANT_TASK_START = /^\s*\[[a-z]/;
+function startsWithDigit(line) {
+    const c = line.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+/**
+ * Runner boilerplate that follows every failure and so decides nothing: the exit status lines of the
+ * GitHub runner, Travis, Jenkins and Taskcluster.
+ */
+const BOILERPLATE = /^(?:##\[error\])?(?:Process completed with exit code \d+|Error: Process completed with exit code \d+|Done\. Your build exited with \d+|Build step '[^']*' marked build as failure|Finished: (?:FAILURE|ABORTED|UNSTABLE))\.?$/;
+/** Longest line text kept for matching and evidence; the head of a longer line is what tells. */
+const MAX_LINE_CHARS = 2000;
+/**
+ * The text a rule sees for one raw log line: ANSI codes, CR-overwritten progress, CI timestamp prefixes and
+ * `##[error]`-style annotations removed. Returns '' for blank lines and runner boilerplate.
+ */
+function normalizeLine(raw) {
+    const line = stripLine(raw);
+    return isBoilerplate(line) ? '' : line;
+}
+/** Runner exit-status boilerplate: it decides nothing, but it ends a step (`Process completed with exit code 1`). */
+function isBoilerplate(line) {
+    return BOILERPLATE.test(line);
+}
+/** A line with colour codes, CR-overwritten progress and CI prefixes removed, boilerplate kept. */
+function stripLine(raw) {
+    return stripLineCut(raw).text;
+}
+/**
+ * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
+ * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
+ * scanner's exact guards rely on it.
+ */
+function stripLineCut(raw) {
+    let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    let cut = true;
+    if (line.endsWith('\r'))
+        line = line.slice(0, -1);
+    if (line.includes('\r')) {
+        // A terminal shows only what was written after the last carriage return.
+        const parts = line.split('\r').filter((p) => p.trim() !== '');
+        line = parts[parts.length - 1] ?? '';
+    }
+    // Colour codes start with ESC or CSI: a line with neither has none to strip.
+    if (line.includes('\u001b') || line.includes('\u009b')) {
+        line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
+        cut = false;
+    }
+    if (line.includes('\0')) {
+        line = line.replace(/\0+/g, ' ');
+        cut = false;
+    }
+    for (let pass = 0; pass < 3; pass++) {
+        const before = line;
+        for (let i = 0; i < PREFIXES.length; i++) {
+            if (PREFIX_GUARDS[i]?.(line))
+                line = line.replace(PREFIXES[i], '');
+        }
+        if (line === before)
+            break;
+    }
+    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+    if (line.includes('\u2039')) {
+        line = line.replace(/[\u2039\u203a]/g, '');
+        cut = false;
+    }
+    return { text: line.trim(), cut };
+}
+
+
+/***/ }),
+
+/***/ 6059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ teamRuleProblems),
+/* harmony export */   EJ: () => (/* binding */ TeamRuleMatcher),
+/* harmony export */   Jw: () => (/* binding */ teamVerdict),
+/* harmony export */   LK: () => (/* binding */ teamRuleId),
+/* harmony export */   fH: () => (/* binding */ StepTracker),
+/* harmony export */   oY: () => (/* binding */ compileTeamRules)
+/* harmony export */ });
+/* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
+/**
+ * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
+ * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
+ * They rank above the shipped rules: the first team rule, in the file's order, that matches a line of the
+ * log (within the step or command it names) decides, as `team:<id>` with that line as evidence.
+ * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
+ * so a verdict can name the step it came from. Pure.
+ */
+
+
+
+const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
+/** Why a pattern cannot be compiled: its syntax, or a feature the linear-time engine lacks. */
+class TeamPatternError extends Error {
+    unsupported;
+    constructor(message, unsupported) {
+        super(message);
+        this.unsupported = unsupported;
+        this.name = 'TeamPatternError';
+    }
+}
+/** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
+const FLAGS = {
+    i: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE,
+    m: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.MULTILINE,
+    s: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.DOTALL,
+    g: 0,
+    d: 0,
+    u: 0,
+};
+/** RE2's refusal of what it cannot run in linear time, as its messages name it. */
+const UNSUPPORTED = /invalid or unsupported Perl syntax|invalid named capture: `\(\?<[=!]|invalid escape sequence: `\\[1-9k]/;
+/**
+ * A team pattern compiled by RE2 (re2js, pure JavaScript): matching takes time linear in the line, whatever
+ * the pattern, so a rule cannot stall classify on a line a pull request shaped (`(a|aa)+$` backtracks for
+ * seconds in a JavaScript RegExp on 41 characters, and safe-regex2 passes it). Throws TeamPatternError.
+ */
+function linearPattern(source, flags = '') {
+    let bits = 0;
+    for (const flag of flags) {
+        const bit = FLAGS[flag];
+        if (bit === undefined)
+            throw new TeamPatternError(`the flag '${flag}' is not supported (use i, m or s)`, false);
+        bits |= bit;
+    }
+    try {
+        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source, bits);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new TeamPatternError(message.replace(/^error parsing regexp: /, ''), UNSUPPORTED.test(message));
+    }
+}
+/** A step or command filter: `/source/flags` is a regex; anything else a whole-text glob, case-insensitive. */
+function filterRegExp(filter) {
+    const re = /^\/(.+)\/([a-z]*)$/s.exec(filter);
+    if (re)
+        return linearPattern(re[1], re[2]);
+    const glob = filter
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return linearPattern(`^${glob}$`, 'is');
+}
+function compileOne(rule, index) {
+    return {
+        id: teamRuleId(rule, index),
+        rule,
+        re: linearPattern(rule.pattern, rule.ignoreCase ? 'i' : ''),
+        ...(rule.step !== undefined ? { step: filterRegExp(rule.step) } : {}),
+        ...(rule.command !== undefined ? { command: filterRegExp(rule.command) } : {}),
+    };
+}
+/** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
+function teamRuleProblems(rules) {
+    const problems = [];
+    const ids = new Map();
+    rules.forEach((rule, index) => {
+        const id = teamRuleId(rule, index);
+        const earlier = ids.get(id);
+        if (earlier !== undefined)
+            problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
+        ids.set(id, index);
+        // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+            problems.push({
+                index,
+                field: 'retryable',
+                message: `a ${rule.type} failure is retried by the policy`,
+            });
+        for (const field of ['pattern', 'step', 'command']) {
+            const value = rule[field];
+            if (value === undefined || typeof value !== 'string')
+                continue;
+            // A rule runs on every line of a log a pull request can shape: each is compiled by the linear-time
+            // engine it runs on, so what cannot run there is refused here, with the rule named.
+            try {
+                if (field === 'pattern')
+                    linearPattern(value, rule.ignoreCase ? 'i' : '');
+                else
+                    filterRegExp(value);
+            }
+            catch (error) {
+                const unsupported = error instanceof TeamPatternError && error.unsupported;
+                problems.push({
+                    index,
+                    field,
+                    message: error.message,
+                    ...(unsupported ? { unsupported } : {}),
+                });
+            }
+        }
+    });
+    return problems;
+}
+const compiled = new WeakMap();
+/** The rules compiled once per list; a rule that does not compile is left out (the config loader refuses it). */
+function compileTeamRules(rules) {
+    let out = compiled.get(rules);
+    if (!out) {
+        const bad = new Set(teamRuleProblems(rules)
+            .filter((p) => p.field !== 'id')
+            .map((p) => p.index));
+        // The rules reach run/ as JSON from main (the file CI_RECOVERY_CONFIG_FILE names): a rule of the wrong
+        // shape is left out too, rather than compiled into a pattern that matches every line.
+        const usable = (rule, index) => !bad.has(index) &&
+            typeof rule.pattern === 'string' &&
+            rule.pattern !== '' &&
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+        out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
+        compiled.set(rules, out);
+    }
+    return out;
+}
+/** Steps recorded per log; past this, lines are not placed in a step (an endless alternation costs no memory). */
+const MAX_STEPS = 10_000;
+const MAX_NAME_CHARS = 200;
+const clipName = (s) => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
+const GROUP_RUN = '##[group]Run ';
+/** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
+const POST_JOB = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`);
+const POST_STEP = 'Post job cleanup';
+/** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
+const EXTENSION_COMMAND = /^'[^']+'$/;
+const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
+const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT`);
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
+/** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
+function ghColumns(head) {
+    const tab = head.indexOf('\t');
+    if (tab < 0 || tab > MAX_NAME_CHARS)
+        return undefined;
+    const tab2 = head.indexOf('\t', tab + 1);
+    if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1)
+        return undefined;
+    const text = head.slice(tab2 + 1);
+    if (!TIMESTAMP_AT_START.test(text))
+        return undefined;
+    return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+}
+/**
+ * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
+ * as their first two tab-separated columns; a raw GitHub Actions job log starts each `run:` step with
+ * `##[group]Run <command>`. Only each step's start is kept, so memory stays bounded.
+ */
+class StepTracker {
+    starts = [];
+    current = {};
+    /** Lines from here on are in no known step (MAX_STEPS was reached). */
+    overflowFrom = Infinity;
+    /** A `Run '<path>'` header: a step of its own unless the next line shows a job extension (structure.ts). */
+    extension;
+    /** The head of line `line` (the first few hundred characters are enough). */
+    line(head, line) {
+        const columns = ghColumns(head);
+        const text = columns ? columns.text : head;
+        const extension = this.extension;
+        this.extension = undefined;
+        if (extension && !(line === extension.line + 1 && SHELL_LINE.test(text)))
+            this.enter(extension.at, extension.line);
+        let next = this.current;
+        // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
+        const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
+        const job = columns ? { job: columns.job } : {};
+        if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
+            next = named ? { ...job, step: columns.step } : job;
+        const group = text.indexOf(GROUP_RUN);
+        if (group >= 0 && group <= 40) {
+            const command = clipName(text.slice(group + GROUP_RUN.length).replace(/\r$/, ''));
+            const step = named ? { ...next, command } : { ...job, step: `Run ${command}`, command };
+            if (EXTENSION_COMMAND.test(command))
+                this.extension = { line, at: step };
+            else
+                next = step;
+        }
+        else if (!named && next.step !== POST_STEP && POST_JOB.test(text)) {
+            next = { ...job, step: POST_STEP };
+        }
+        this.enter(next, line);
+        return line >= this.overflowFrom ? {} : this.current;
+    }
+    enter(next, line) {
+        if (next === this.current)
+            return;
+        this.current = next;
+        if (this.starts.length < MAX_STEPS)
+            this.starts.push({ line, at: next });
+        else
+            this.overflowFrom = Math.min(this.overflowFrom, line);
+    }
+    /** The step line `line` was in, if the log said. */
+    stepAt(line) {
+        if (line >= this.overflowFrom)
+            return {};
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let found = {};
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const start = this.starts[mid];
+            if (start.line <= line) {
+                found = start.at;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+}
+/**
+ * Matches team rules line by line and keeps each rule's first hit. A line is tried only on rules whose step
+ * and command filters its step satisfies; the step is the log's (gh columns, `Run …` group) or else the
+ * caller's. A filter with nothing to test against does not match.
+ */
+class TeamRuleMatcher {
+    rules;
+    fallback;
+    hits;
+    constructor(rules, fallback = {}) {
+        this.rules = rules;
+        this.fallback = fallback;
+        this.hits = new Array(rules.length);
+    }
+    /** One raw log line (1-based number) and the step it is in. */
+    line(raw, line, at) {
+        const text = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLine */ .oY)(raw.length > 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL ? raw.slice(0, 2 * _normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_CHARS */ .yL) : raw);
+        if (!text)
+            return;
+        this.rules.forEach((rule, i) => {
+            if (this.hits[i] || !rule.re.test(text))
+                return;
+            if (rule.step && !this.names(at).some((name) => rule.step.test(name)))
+                return;
+            const command = at.command ?? this.fallback.command;
+            if (rule.command && (command === undefined || !rule.command.test(command)))
+                return;
+            this.hits[i] = { line, text };
+        });
+    }
+    names(at) {
+        if (at.step !== undefined)
+            return [at.step];
+        return [this.fallback.step, this.fallback.stage].filter((s) => s !== undefined);
+    }
+    /** The first rule (in the config's order) that matched, as a verdict; undefined when none did. */
+    verdict() {
+        const i = this.hits.findIndex((hit) => hit !== undefined);
+        const rule = this.rules[i];
+        const evidence = this.hits[i];
+        if (!rule || !evidence)
+            return undefined;
+        const { type, retryable } = rule.rule;
+        return {
+            type,
+            confidence: 'high',
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            rule: `team:${rule.id}`,
+            evidence,
+        };
+    }
+}
+/** The team rules' verdict on a whole in-memory log, undefined when none matches. */
+function teamVerdict(log, rules, fallback = {}) {
+    const compiledRules = compileTeamRules(rules);
+    if (compiledRules.length === 0)
+        return undefined;
+    const matcher = new TeamRuleMatcher(compiledRules, fallback);
+    const steps = new StepTracker();
+    let start = 0;
+    for (let n = 1; start <= log.length; n++) {
+        const end = log.indexOf('\n', start);
+        const raw = log.slice(start, end < 0 ? log.length : end);
+        matcher.line(raw, n, steps.line(raw.slice(0, 512), n));
+        if (end < 0)
+            break;
+        start = end + 1;
+    }
+    return matcher.verdict();
+}
+
+
+/***/ })
+
+};
