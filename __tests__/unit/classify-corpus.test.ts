@@ -102,8 +102,10 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // own words for transient, config, time-limit, dependency and gate failures: LOPO 1101/1231. The learned fallback
     // (fallback.ts), a model per fold: LOPO 1102/1231 (d0738 right), nothing right turned wrong. A step the runner
     // cancelled, and that alone, decides cancelled: LOPO 1103/1231, macro recall 85.1 %, gha-committed held out
-    // 45/58, GHA whole jobs 2025-26 45/57 (d1410 right), nothing else moved.
-    test('at least 1103/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // 45/58, GHA whole jobs 2025-26 45/57 (d1410 right), nothing else moved. A linter that Maven says failed makes
+    // its step's compiler-shaped lines its findings: LOPO 1104/1231 (d1314 right), GitHub Actions held out 172/185,
+    // all sources 1070/1231, nothing right turned wrong.
+    test('at least 1104/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -112,7 +114,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1231);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1103);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1104);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -123,7 +125,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
       // GitHub Actions logs scored with nothing learnt from any of them.
       const gha = summarize(byGitHubActions);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(170);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(172);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
@@ -131,7 +133,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
       ).toBeGreaterThanOrEqual(45);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1065);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1070);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
       expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(45);
     }, 120_000);
