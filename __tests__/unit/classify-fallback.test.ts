@@ -14,6 +14,7 @@ import {
 import { lexiconFile } from '../../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
+import { RECENT_LINES } from '../../src/core/classify/scanner.js';
 import {
   countLines,
   fileFromCounts,
@@ -57,12 +58,13 @@ describe('the candidates the scanner keeps', () => {
     );
   });
 
-  test('only among the last 1024 decoded lines: a long log costs no shape test per line', () => {
+  test('only among the last RECENT_LINES decoded lines: a long log costs no shape test per line', () => {
     const warnings = (n: number) =>
       Array.from({ length: n }, (_, i) => `src/b.c:${i}:1: warning: unused 'y'`);
     const error = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
-    expect(texts([error, ...warnings(1023)])).toEqual([error]);
-    expect(texts([error, ...warnings(1024)])).toEqual([]);
+    expect(RECENT_LINES).toBe(96);
+    expect(texts([error, ...warnings(RECENT_LINES - 1)])).toEqual([error]);
+    expect(texts([error, ...warnings(RECENT_LINES)])).toEqual([]);
   });
 });
 
