@@ -2090,7 +2090,7 @@ class LogScanner {
  * Decoded lines kept per step: the decisive error block is near the step's end, and asking only these whether
  * they are error-shaped keeps that question off the lines of a long log (a tenth of the time of a 41 MB scan).
  * Each kept line outlives the young generation and is dropped as old garbage: at 1024 lines the peak RSS of
- * `bench:classify`'s 270 MB log was 154 MB, past its 128 MB bar; at 96, 124-125 MB (128: 125-128; 64: 112,
+ * `bench:classify`'s 270 MB log was 154 MB, past its 128 MB bar; at 96, 124-126 MB (128: 125-128; 64: 112,
  * but the fallback then typed 4 more logs wrong where it had said unknown), and no verdict of the corpus
  * moved, held out by project or by source.
  */
