@@ -1,0 +1,84 @@
+/**
+ * Failures typed by the tools' own words and documentation, where the corpus has them from one project only:
+ * Node's note that a package's `"type": "module"` made a `.js` file an ES module (rule node-module-type, config),
+ * and Maven's licence-header plugins (lexicon license-checker, quality-gate), each proven on published text so
+ * that they hold for a project the corpus never saw.
+ */
+import {
+  classify,
+  defaultLexicon,
+  defaultRuleSet,
+  resolveCommandText,
+} from '../../src/core/classify/index.js';
+import { lexiconFile } from '../../src/core/classify/context.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+
+/** A GitHub Actions step running `run` that fails with exit code `code` after printing `output`. */
+const step = (run: string, output: string[], code = 1): string => jobLog(actionsStep({ run }, output, code));
+
+describe('a CommonJS global in a file the package made an ES module (rule node-module-type)', () => {
+  // What Node prints: nodejs/node lib/internal/modules/esm/module_job.js @ 011e6e003241a0c45aca3907a604a148dd72a815
+  // (ModuleJob.run adds ' in ES module scope', ', you can use import instead', and the package.json line only when
+  // the package's "type" is "module"); the paths are made up.
+  const thrown = [
+    'file:///home/runner/work/app/app/scripts/seed.js:1',
+    "const fs = require('fs');",
+    '           ^',
+    '',
+    'ReferenceError: require is not defined in ES module scope, you can use import instead',
+  ];
+  const packageLine =
+    "This file is being treated as an ES module because it has a '.js' file extension and " +
+    '\'/home/runner/work/app/app/package.json\' contains "type": "module". To treat it as a CommonJS script, ' +
+    "rename it to use the '.cjs' file extension.";
+  const frames = [
+    '    at file:///home/runner/work/app/app/scripts/seed.js:1:12',
+    '    at ModuleJob.run (node:internal/modules/esm/module_job:271:25)',
+    '',
+    'Node.js v22.12.0',
+  ];
+
+  test('Node naming the package.json that made the file an ES module is a config failure', () => {
+    const result = classify({ log: step('node scripts/seed.js', [...thrown, packageLine, ...frames]) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('node-module-type');
+    expect(result.evidence?.text).toBe(packageLine);
+  });
+
+  test("an .mjs file's ReferenceError, which no package setting caused, is not typed config by it", () => {
+    expect(ruleFires(defaultRuleSet(), 'node-module-type', thrown[4]!)).toBe(false);
+    const mjs = thrown.map((l) => l.replace('seed.js', 'seed.mjs'));
+    const result = classify({ log: step('node scripts/seed.mjs', [...mjs, ...frames]) });
+    expect(result.rule).not.toBe('node-module-type');
+    expect(result.type).not.toBe('config');
+  });
+});
+
+describe("Maven's licence-header plugins are licence checks (lexicon license-checker)", () => {
+  const lexicon = defaultLexicon();
+  // The goal line as Maven prints it for mycila's license-maven-plugin: after BugSwarm/bugswarm's data (BSD
+  // 3-Clause; corpus d1303), with the project's name replaced; for Apache RAT, the same line with its plugin.
+  const failed = (plugin: string, message: string): string =>
+    `[ERROR] Failed to execute goal ${plugin}:check (default) on project app: ${message} -> [Help 1]`;
+  const mvn = (line: string): string =>
+    step('mvn -B verify', ['[INFO] BUILD FAILURE', '[INFO] Total time: 41.2 s', line, '[ERROR] '], 1);
+
+  test.each([
+    ['com.mycila:license-maven-plugin:3.0', 'Some files do not have the expected license header'],
+    ['org.codehaus.mojo:license-maven-plugin:2.0.0', 'There are some forbidden licenses used'],
+    ['org.apache.rat:apache-rat-plugin:0.15', 'Too many files with unapproved license: 1'],
+  ])('a failed %s goal is a quality gate', (plugin, message) => {
+    const result = classify({ log: mvn(failed(plugin, message)) });
+    expect(result.type).toBe('quality-gate');
+    expect(result.rule).toMatch(/^command:tool:(?:license-maven-plugin|apache-rat-plugin)$/);
+  });
+
+  test('each is proven on its documentation: the documented goal resolves to its entry', () => {
+    const published = lexiconFile.published ?? {};
+    for (const entry of ['tool:license-maven-plugin', 'tool:apache-rat-plugin', 'tool:javadoc']) {
+      const lines = published[entry] ?? [];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const { text } of lines) expect(resolveCommandText(text, lexicon)?.[0]).toBe(entry);
+    }
+  });
+});
