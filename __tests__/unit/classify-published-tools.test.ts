@@ -82,3 +82,44 @@ describe("Maven's licence-header plugins are licence checks (lexicon license-che
     }
   });
 });
+
+describe('javac asked for a Java release the JDK lacks (rule tool-version-unsupported)', () => {
+  // javac's own words (openjdk/jdk compiler.properties @ 01040f3d58511e71cbabc759b62e0b4c6f5a6b02:
+  // compiler.err.invalid.target, compiler.err.unsupported.release.version), as javac prints them and as
+  // maven-compiler-plugin reports them ('Fatal error compiling', AbstractCompilerMojo @ 348c90db); the Maven line
+  // after BugSwarm/bugswarm's data (BSD 3-Clause; corpus d1335), with the project's name replaced.
+  const maven =
+    '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.9.0:compile ' +
+    '(default-compile) on project app: Fatal error compiling: invalid target release: 17 -> [Help 1]';
+
+  test.each([
+    ['mvn -B package', ['[INFO] BUILD FAILURE', maven]],
+    [
+      './gradlew build',
+      [
+        '> Task :compileJava FAILED',
+        'error: release version 21 not supported',
+        '1 error',
+        'BUILD FAILED in 3s',
+      ],
+    ],
+    ['javac -d out --release 17 src/A.java', ['error: invalid source release: 17']],
+  ])('%s: the project wants a newer JDK than the job set up, a config failure', (run, output) => {
+    const result = classify({ log: step(run, output) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('tool-version-unsupported');
+  });
+
+  test("the compiler's other failures stay a failed build", () => {
+    const failed =
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.9.0:compile ' +
+      '(default-compile) on project app: Compilation failure -> [Help 1]';
+    expect(ruleFires(defaultRuleSet(), 'tool-version-unsupported', failed)).toBe(false);
+    const log = step('mvn -B package', [
+      '[ERROR] /home/runner/work/app/src/main/java/a/B.java:[3,8] cannot find symbol',
+      '[INFO] BUILD FAILURE',
+      failed,
+    ]);
+    expect(classify({ log }).type).toBe('build');
+  });
+});
