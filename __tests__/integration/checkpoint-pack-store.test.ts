@@ -80,6 +80,8 @@ test('a save told its files were read never packs again: a parent removed while 
   writeFileSync(path.join(ws, 'out/c.txt'), 'c\n');
   const gated = new GatedStore(dir);
   let packed = 0;
+  let wasPacked = (): void => undefined;
+  const packedOnce = new Promise<void>((resolve) => (wasPacked = resolve));
   const saving = saveCheckpoint({
     store: gated,
     workspace: ws,
@@ -87,10 +89,15 @@ test('a save told its files were read never packs again: a parent removed while 
     id: 'child',
     parent: 'parent',
     meta: META,
-    onPacked: () => packed++,
+    onPacked: () => {
+      packed++;
+      wasPacked();
+    },
   });
   saving.catch(() => undefined);
-  // A cleanup deletes the parent while the child's archive waits to be stored.
+  // A cleanup deletes the parent while the child's archive waits to be stored: once it is packed against the
+  // parent (a cleanup that wins before the save reads the parent leaves it nothing to chain onto: a full save).
+  await packedOnce;
   const swept = await cleanupCheckpoints(plain, { retentionDays: 0, now: new Date(Date.now() + 60_000) });
   expect(swept.deleted).toEqual(['parent']);
   gated.open();
