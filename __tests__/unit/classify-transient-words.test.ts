@@ -141,6 +141,28 @@ describe('Maven behind Apache HttpClient (client-network-error)', () => {
   });
 });
 
+describe("urllib3's retries ran out on server errors or on a cut TLS connection (client-network-error)", () => {
+  // urllib3/urllib3 src/urllib3/exceptions.py @ 7b65c5b0: MaxRetryError 'Max retries exceeded with url: {url}
+  // (Caused by {reason!r})', with ResponseError's 'too many {status_code} error responses' or CPython's
+  // ssl.SSLEOFError as the reason; pip prints it after 'Could not install packages due to an OSError: '.
+  const pool =
+    "HTTPSConnectionPool(host='files.pythonhosted.org', port=443): Max retries exceeded with url: /p/a.whl";
+  test.each([
+    `requests.exceptions.RetryError: ${pool} (Caused by ResponseError('too many 503 error responses'))`,
+    `ERROR: Could not install packages due to an OSError: ${pool} (Caused by SSLError(SSLEOFError(8, '[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol (_ssl.c:1006)')))`,
+  ])('retried: %s', (line) => {
+    expect(fires('client-network-error', line)).toBe(true);
+    const v = classify({ log: failedRunLog('pip install -r requirements.txt', ['Collecting a==1.0', line]) });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test.each([
+    // a client error the server will give again, and a certificate the runner does not trust
+    `requests.exceptions.RetryError: ${pool} (Caused by ResponseError('too many 404 error responses'))`,
+    `ERROR: Could not install packages due to an OSError: ${pool} (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)')))`,
+  ])('not by this rule: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
+});
+
 describe("curl's documented exit codes for a cut-off transfer (generic-http-failure)", () => {
   test.each([
     'curl: (16) Error in the HTTP2 framing layer',
