@@ -67,6 +67,22 @@ describe('shell quoting of untrusted names', () => {
     expect(invocation('maven', 'mvn -B verify')).toBe('mvn');
   });
 
+  it('keeps the variables the command sets for the runner alone, re-quoted, and nothing that would expand', () => {
+    const esm = '--experimental-vm-modules --disable-warning=ExperimentalWarning';
+    expect(invocation('jest', `NODE_OPTIONS="${esm}" npx jest --ci`)).toBe(`NODE_OPTIONS='${esm}' npx jest`);
+    expect(invocation('pytest', "A='x y' B=1 python3 -m pytest -q")).toBe("A='x y' B='1' python3 -m pytest");
+    expect(invocation('jest', 'cd web && CI=true npx jest')).toBe("CI='true' npx jest");
+    for (const command of [
+      'X="$(touch pwned)" npx jest',
+      'X=`touch pwned` npx jest',
+      'X=$HOME npx jest',
+      "X='a;b' npx jest",
+      'env X=1 npx jest',
+      'X=1; npx jest',
+    ])
+      expect(invocation('jest', command)).toBe('npx jest');
+  });
+
   it('a built-in command for each runner, with patterns anchored and escaped', () => {
     const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
     expect(builtInRerun('gradle', [t('gradle', 'com.x.FooTest', 'bar()')], './gradlew test')).toBe(
@@ -107,6 +123,21 @@ describe('jest re-runs only the named tests, for real', () => {
     const out = `${again.stdout}${again.stderr}`;
     expect(out).toMatch(/Tests:\s+1 failed, 2 skipped, 3 total/);
     expect(out).not.toContain('b.test.js');
+  });
+
+  it('with the variables the step set for it on its command line', () => {
+    const dir = project({
+      'package.json': '{"name":"t","jest":{"testEnvironment":"node"}}',
+      'mode.test.js': "test('runs in ci mode', () => { expect(process.env.SUITE_MODE).toBe('ci'); });\n",
+    });
+    const step = `SUITE_MODE=ci ${runners.jest} --ci --rootDir ${dir}`;
+    const failed: TestId[] = [{ runner: 'jest', suite: 'mode.test.js', name: 'runs in ci mode' }];
+    const again = spawnSync('bash', ['-c', builtInRerun('jest', failed, step)!], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(`${again.stdout}${again.stderr}`).toMatch(/Tests:\s+1 passed, 1 total/);
+    expect(again.status).toBe(0);
   });
 });
 

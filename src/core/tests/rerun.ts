@@ -65,14 +65,42 @@ const INVOCATIONS: Partial<Record<TestRunner, [RegExp, string]>> = {
   mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
 };
 
-/** The runner's program as the step's command calls it, else its usual name. */
+/**
+ * The runner's program as the step's command calls it, else its usual name, after the variables the command
+ * sets for it alone (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without).
+ */
 export function invocation(runner: TestRunner, command: string): string {
   const known = INVOCATIONS[runner];
   if (!known) return '';
   const [pattern, fallback] = known;
-  const found = pattern.exec(command)?.[0];
+  const found = pattern.exec(command);
   // Only a plain path or word: never carry shell syntax from the command into the re-run.
-  return found && /^[\w./ -]+$/.test(found) ? found.replace(/\s+/g, ' ') : fallback;
+  if (!found || !/^[\w./ -]+$/.test(found[0])) return fallback;
+  return `${assignmentsBefore(command, found.index)}${found[0].replace(/\s+/g, ' ')}`;
+}
+
+/** `NAME=value` with a literal value: single-quoted, double-quoted with nothing to expand, or a plain word. */
+const ASSIGNMENT = /^([A-Za-z_]\w*)=('[^']*'|"[^"$`\\!]*"|[^\s'"$`\\;&|<>(){}!*?[\]#~]*)(?:\s+|$)/;
+
+/**
+ * The variable assignments that open the simple command the runner's program is in, each re-quoted from its
+ * literal value (nothing in it is expanded, as the shell would not have either); '' when anything else is there
+ * (`env X=1`, `cd a &&` before it is another command: nothing is carried).
+ */
+function assignmentsBefore(command: string, at: number): string {
+  const head = command.slice(0, at);
+  const start = Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1;
+  let rest = head.slice(start).trimStart();
+  const carried: string[] = [];
+  while (rest !== '') {
+    const m = ASSIGNMENT.exec(rest);
+    if (!m) return '';
+    const value = m[2]!;
+    const literal = /^['"]/.test(value) ? value.slice(1, -1) : value;
+    carried.push(`${m[1]}=${shellQuote(literal)}`);
+    rest = rest.slice(m[0].length);
+  }
+  return carried.map((a) => `${a} `).join('');
 }
 
 function bySuite(tests: readonly TestId[]): Map<string, TestId[]> {
