@@ -45,6 +45,18 @@ describe('jest, run for real', () => {
     // With no runner named (`npm test`), the first parser that finds failures answers.
     expect(failedFromConsole(r.output)).toHaveLength(4);
   });
+
+  it("with projects, the project's name before the path is not taken for the file", () => {
+    const dir = project({
+      'package.json':
+        '{"name":"t","jest":{"projects":[{"displayName":"unit","testEnvironment":"node","testMatch":["<rootDir>/src/**/*.test.js"]}]}}',
+      'src/b.test.js': "test('fine', () => {});\ntest('b fails', () => { throw new Error('b'); });\n",
+    });
+    const r = run(dir, runners.jest, ['--ci', '--rootDir', dir]);
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/FAIL\s+unit\s+src\/b\.test\.js/);
+    expect(keys(failedFromConsole(r.output, 'jest'))).toEqual(['jest:src/b.test.js::b fails']);
+  });
 });
 
 const PYTEST_TESTS = `
