@@ -21,7 +21,7 @@
  *   runner-lost-late  HEAVY     the machine dies two minutes into the test stage (no post runs)
  *   job-time-limit    HEAVY     a test waits on a server that never answers; the job's timeout-minutes fires
  *   oom-kill          STANDARD  the test process is SIGKILLed as the kernel's OOM killer does (exit 137), once
- *   flaky-test        STANDARD  a test fails once, then passes (seen for the first time: no flaky history)
+ *   flaky-test        STANDARD  a real jest test fails once, then passes (seen for the first time: no flaky history)
  *   quality-gate      STANDARD  the linter fails; the fix is the next commit, whose run is green
  *
  * What it cannot model, and why: the minutes before a person notices a red job and clicks (not counted: it
@@ -153,6 +153,22 @@ export function workloadFiles(): Record<string, string> {
 const once = (marker: string, command: string): string =>
   `if [ ! -e '${marker}' ]; then touch '${marker}'; ${command}; fi`;
 
+const FLAKY_TEST = '__tests__/unit/flaky-timing.test.ts';
+/** Writes FLAKY_TEST: its one test fails while `marker` is missing, and makes it. */
+const flakyTest = (marker: string): string => {
+  const source = [
+    "import { existsSync, writeFileSync } from 'node:fs';",
+    "describe('timer', () => {",
+    "  test('fires within 50 ms', () => {",
+    `    if (existsSync(${JSON.stringify(marker)})) return;`,
+    `    writeFileSync(${JSON.stringify(marker)}, '');`,
+    "    throw new Error('fired after 63 ms');",
+    '  });',
+    '});',
+  ].join('\n');
+  return `cat > ${FLAKY_TEST} <<'EOF'\n${source}\nEOF`;
+};
+
 export interface Scenario {
   name: string;
   lane: Lane;
@@ -194,8 +210,9 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'flaky-test',
     lane: 'STANDARD',
-    test: (m) =>
-      `${JEST}\n${once(m, `echo 'FAIL __tests__/unit/timing.test.ts'; echo '  ● timer › fires within 50 ms'; echo 'Tests:       1 failed, 170 passed, 171 total'; exit 1`)}`,
+    // A real test among the suites that fails the first time it runs in a mode and round (its marker is
+    // missing), then passes: jest names it in its own words, and a re-run of it alone can pass.
+    test: (m) => `${flakyTest(m)}\n${JEST} ${FLAKY_TEST}`,
   },
   {
     name: 'quality-gate',
