@@ -601,14 +601,18 @@ function plainLines(output) {
         .split(/\r?\n/)
         .map((line) => line.trimEnd());
 }
-/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
+/**
+ * jest: `FAIL path` heads a file's failures, each `● describe › test`. With `projects`, the project's
+ * displayName comes first (`FAIL unit __tests__/a.test.ts`), and a slow file's time last (` (5.2 s)`): the
+ * path is the last word before the time.
+ */
 const jest = (lines) => {
     const out = [];
     let file;
     for (const line of lines) {
-        const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
+        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
         if (head) {
-            file = head[1].replace(/^\.\//, '');
+            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
             continue;
         }
         const bullet = /^\s{2}● (.+)$/.exec(line);

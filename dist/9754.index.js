@@ -1691,15 +1691,43 @@ const INVOCATIONS = {
     phpunit: [/\S*\bphpunit\b/, 'phpunit'],
     mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
 };
-/** The runner's program as the step's command calls it, else its usual name. */
+/**
+ * The runner's program as the step's command calls it, else its usual name, after the variables the command
+ * sets for it alone (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without).
+ */
 function invocation(runner, command) {
     const known = INVOCATIONS[runner];
     if (!known)
         return '';
     const [pattern, fallback] = known;
-    const found = pattern.exec(command)?.[0];
+    const found = pattern.exec(command);
     // Only a plain path or word: never carry shell syntax from the command into the re-run.
-    return found && /^[\w./ -]+$/.test(found) ? found.replace(/\s+/g, ' ') : fallback;
+    if (!found || !/^[\w./ -]+$/.test(found[0]))
+        return fallback;
+    return `${assignmentsBefore(command, found.index)}${found[0].replace(/\s+/g, ' ')}`;
+}
+/** `NAME=value` with a literal value: single-quoted, double-quoted with nothing to expand, or a plain word. */
+const ASSIGNMENT = /^([A-Za-z_]\w*)=('[^']*'|"[^"$`\\!]*"|[^\s'"$`\\;&|<>(){}!*?[\]#~]*)(?:\s+|$)/;
+/**
+ * The variable assignments that open the simple command the runner's program is in, each re-quoted from its
+ * literal value (nothing in it is expanded, as the shell would not have either); '' when anything else is there
+ * (`env X=1`, `cd a &&` before it is another command: nothing is carried).
+ */
+function assignmentsBefore(command, at) {
+    const head = command.slice(0, at);
+    const start = Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1;
+    let rest = head.slice(start).trimStart();
+    const carried = [];
+    while (rest !== '') {
+        const m = ASSIGNMENT.exec(rest);
+        if (!m)
+            return '';
+        const value = m[2];
+        const literal = /^['"]/.test(value) ? value.slice(1, -1) : value;
+        carried.push(`${m[1]}=${shellQuote(literal)}`);
+        rest = rest.slice(m[0].length);
+    }
+    return carried.map((a) => `${a} `).join('');
 }
 function bySuite(tests) {
     const groups = new Map();
@@ -3117,14 +3145,18 @@ function plainLines(output) {
         .split(/\r?\n/)
         .map((line) => line.trimEnd());
 }
-/** jest: `FAIL path` heads a file's failures, each `● describe › test`. */
+/**
+ * jest: `FAIL path` heads a file's failures, each `● describe › test`. With `projects`, the project's
+ * displayName comes first (`FAIL unit __tests__/a.test.ts`), and a slow file's time last (` (5.2 s)`): the
+ * path is the last word before the time.
+ */
 const jest = (lines) => {
     const out = [];
     let file;
     for (const line of lines) {
-        const head = /^\s*(?:FAIL|PASS)\s+(\S+)/.exec(line);
+        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
         if (head) {
-            file = head[1].replace(/^\.\//, '');
+            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
             continue;
         }
         const bullet = /^\s{2}● (.+)$/.exec(line);
