@@ -1,8 +1,9 @@
 /**
  * Failures typed by the tools' own words and documentation, where the corpus has them from one project only:
  * Node's note that a package's `"type": "module"` made a `.js` file an ES module (rule node-module-type, config),
- * and Maven's licence-header plugins (lexicon license-checker, quality-gate), each proven on published text so
- * that they hold for a project the corpus never saw.
+ * Maven's licence-header plugins (lexicon license-checker, quality-gate), and javac's word that the JDK lacks the
+ * release asked for (rule tool-version-unsupported, config), each proven on published text so that they hold for
+ * a project the corpus never saw.
  */
 import {
   classify,
