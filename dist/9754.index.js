@@ -1709,9 +1709,9 @@ function invocation(runner, command) {
 /** `NAME=value` with a literal value: single-quoted, double-quoted with nothing to expand, or a plain word. */
 const ASSIGNMENT = /^([A-Za-z_]\w*)=('[^']*'|"[^"$`\\!]*"|[^\s'"$`\\;&|<>(){}!*?[\]#~]*)(?:\s+|$)/;
 /**
- * The variable assignments that open the simple command the runner's program is in, each re-quoted from its
- * literal value (nothing in it is expanded, as the shell would not have either); '' when anything else is there
- * (`env X=1`, `cd a &&` before it is another command: nothing is carried).
+ * The variable assignments that open the simple command the runner's program is in (`cd web && CI=true npx jest`:
+ * `CI=true`), each re-quoted from its literal value: nothing in it is expanded, as the shell would not have
+ * either. '' when anything else opens that command too (`env X=1 npx jest`, `X="$(y)" npx jest`).
  */
 function assignmentsBefore(command, at) {
     const head = command.slice(0, at);
