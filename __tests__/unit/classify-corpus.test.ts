@@ -108,8 +108,10 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // an ES module, and Maven's licence-header plugins and javadoc proven on their own documentation: LOPO 1107/1231
     // (d1135, d1303, d1316 right), GitHub Actions held out 173/185, gha-committed held out 46/58, GHA whole jobs
     // 2025-26 46/57, all sources 1073/1231, nothing else moved. javac's word that the JDK lacks the release the
-    // project asks for: LOPO 1108/1231 (d1335 right), GitHub Actions held out 174/185, all sources 1074/1231.
-    test('at least 1108/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // project asks for: LOPO 1108/1231 (d1335 right), GitHub Actions held out 174/185, all sources 1074/1231. A
+    // test file that ts-jest could not compile is a test that failed to load: LOPO 1109/1231 (d1249 right), GitHub
+    // Actions held out 175/185, gha-committed held out 47/58, GHA whole jobs 2025-26 47/57, all sources 1075/1231.
+    test('at least 1109/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -118,7 +120,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1231);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1108);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1109);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -129,17 +131,17 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
       // GitHub Actions logs scored with nothing learnt from any of them.
       const gha = summarize(byGitHubActions);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(174);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(175);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
       ).toBeGreaterThanOrEqual(680);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(46);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1074);
+      ).toBeGreaterThanOrEqual(47);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1075);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(46);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(47);
     }, 120_000);
   });
 

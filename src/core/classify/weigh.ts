@@ -181,6 +181,38 @@ function checkerFindings(pieces: Piece[], command: Resolution | undefined): Piec
   return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
 
+/** Lines after jest's `● Test suite failed to run` that hold its message: the error, its code frame. */
+const SUITE_BLOCK_LINES = 20;
+
+/**
+ * A compile diagnostic that jest prints under `● Test suite failed to run` (ts-jest's `error TS2339` in the test
+ * file) is the test file failing to load, a test collection error (TAXONOMY.md test; pytest's collection errors
+ * are the same), not a build's: a build rule's piece turns test when its line is in the message block under
+ * jest's latest such title (rule jest-suite-failed-to-run) and the rule's first hit came after jest's first,
+ * so no diagnostic before the tests (a `tsc` that failed first) is taken along. Those stay build, and outrank
+ * the failed tests as their cause.
+ */
+function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const title = ruleSet.rules.find((r) => r.spec.id === 'jest-suite-failed-to-run');
+  const scope = scopeOf(scan);
+  const titleFirst = title && scope.first[title.index];
+  const titleLast = title && scope.last[title.index];
+  if (!titleFirst || !titleLast) return pieces;
+  const firstHit = new Map(ruleSet.rules.map((r) => [r.spec.id, scope.first[r.index]?.line]));
+  const loading = (p: Piece): boolean => {
+    const id = /^rule:([^@]+)/.exec(p.key)?.[1];
+    const first = id === undefined ? undefined : firstHit.get(id);
+    const line = p.evidence.line;
+    return (
+      first !== undefined &&
+      first > titleFirst.line &&
+      line > titleLast.line &&
+      line <= titleLast.line + SUITE_BLOCK_LINES
+    );
+  };
+  return pieces.map((p) => (p.type === 'build' && loading(p) ? { ...p, type: 'test' } : p));
+}
+
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 export function evidencePieces(
   scan: ScanResult,
@@ -190,7 +222,7 @@ export function evidencePieces(
   const command = resolveContext(context, ruleSet.lexicon);
   const status = toolStatusPiece(command, scan, ruleSet.lexicon);
   const pieces = [
-    ...checkerFindings(rulePieces(scan, ruleSet), command),
+    ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
     ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
     ...exitPiece(scan),
   ];
