@@ -163,6 +163,48 @@ describe("urllib3's retries ran out on server errors or on a cut TLS connection 
   ])('not by this rule: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
 });
 
+describe("Mix's and Playwright's downloads that the network or the server failed (registry-transient-error)", () => {
+  // elixir-lang/elixir lib/mix/lib/mix/utils.ex @ f1f26d14: read_path's 'httpc request failed with: ...', raised as
+  // '** (Mix) ...'; microsoft/playwright oopDownloadBrowserMain.ts @ 02c18b80: downloadFile's 'Download failed: ...'.
+  const zip =
+    'https://cdn.playwright.dev/dbazure/download/playwright/builds/chromium/1169/chromium-linux.zip';
+  test.each([
+    [
+      'mix deps.get',
+      '** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {~c"repo.hex.pm", 443}}, {:inet, [:inet], :timeout}]}',
+    ],
+    [
+      'mix local.hex --force',
+      "** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {'builds.hex.pm', 443}}, {:inet, [:inet], :nxdomain}]}",
+    ],
+    ['mix deps.get', '** (Mix) httpc request failed with: {:bad_status_code, 503}'],
+    [
+      'npx playwright install --with-deps',
+      `Error: Download failed: server returned code 503 body 'Service Unavailable'. URL: ${zip}`,
+    ],
+    [
+      'npx playwright install',
+      `Error: Download failed: size mismatch, file size: 83886080, expected size: 167772160 URL: ${zip}`,
+    ],
+  ])('retried: %s, %s', (command, line) => {
+    expect(fires('registry-transient-error', line)).toBe(true);
+    const v = classify({ log: failedRunLog(command, [line]) });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test.each([
+    // a missing archive or build, a proxy that refuses, a TLS alert, a server on this machine
+    '** (Mix) httpc request failed with: {:bad_status_code, 404}',
+    '** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {~c"builds.hex.pm", 443}}, {:inet, [:inet], {:tls_alert, {:unsupported_certificate, ~c"TLS client: unsupported certificate"}}}]}',
+    '** (Mix) httpc request failed with: {:failed_connect, [{:to_address, {~c"localhost", 4000}}, {:inet, [:inet], :econnrefused}]}',
+    `Error: Download failed: server returned code 404 body 'Not Found'. URL: ${zip}`,
+    `Error: Download failed: server returned code 403 body 'Blocked by network policy'. URL: ${zip}`,
+  ])('not retried: %s', (line) => {
+    expect(fires('registry-transient-error', line)).toBe(false);
+    expect(retriedOnPr(classify({ log: failedRunLog('mix deps.get', [line]) }))).toBe(false);
+  });
+});
+
 describe("curl's documented exit codes for a cut-off transfer (generic-http-failure)", () => {
   test.each([
     'curl: (16) Error in the HTTP2 framing layer',
