@@ -111,7 +111,9 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // project asks for: LOPO 1108/1231 (d1335 right), GitHub Actions held out 174/185, all sources 1074/1231. A
     // test file that ts-jest could not compile is a test that failed to load: LOPO 1109/1231 (d1249 right), GitHub
     // Actions held out 175/185, gha-committed held out 47/58, GHA whole jobs 2025-26 47/57, all sources 1075/1231.
-    test('at least 1109/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // Prisma's word that the database lacks a table of the schema (a job that never migrated it): LOPO 1110/1231
+    // (d1400 right), gha-committed held out 48/58, GHA whole jobs 2025-26 48/57, all sources 1076/1231.
+    test('at least 1110/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -120,7 +122,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1231);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1109);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1110);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -138,10 +140,10 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       ).toBeGreaterThanOrEqual(680);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(47);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1075);
+      ).toBeGreaterThanOrEqual(48);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1076);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(47);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(48);
     }, 120_000);
   });
 

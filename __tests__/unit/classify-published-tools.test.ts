@@ -124,3 +124,44 @@ describe('javac asked for a Java release the JDK lacks (rule tool-version-unsupp
     expect(classify({ log }).type).toBe('build');
   });
 });
+
+describe("Prisma's word that the database lacks a table or column of its schema (rule db-schema-not-migrated)", () => {
+  // prisma/prisma-engines libs/user-facing-errors/src/query_engine/mod.rs @ 066eebee (P2021, P2022), as
+  // PrismaClientKnownRequestError prints it under the invocation; the model, paths and table are made up.
+  const thrown = (message: string): string[] => [
+    '❌ Seeding failed: PrismaClientKnownRequestError: ',
+    'Invalid `prisma.order.upsert()` invocation in',
+    '/home/runner/work/app/app/prisma/seed.ts:12:30',
+    '',
+    '→ 12 const order = await prisma.order.upsert(',
+    message,
+    '    at async main (/home/runner/work/app/app/prisma/seed.ts:12:20) {',
+    "  code: 'P2021',",
+  ];
+
+  test.each([
+    'The table `public.Order` does not exist in the current database.',
+    'The column `orders.paid_at` does not exist in the current database.',
+  ])(
+    'a script that meets it before any test is a job whose database was not migrated (config): %s',
+    (line) => {
+      const result = classify({ log: step('npx tsx prisma/seed.ts', thrown(line)) });
+      expect(result).toMatchObject({ type: 'config', rule: 'db-schema-not-migrated' });
+    },
+  );
+
+  test('a test that meets it inside a test run stays a failed test', () => {
+    const jest = [
+      'FAIL test/orders.test.ts',
+      '  ● orders › lists the paid ones',
+      '',
+      '    PrismaClientKnownRequestError: ',
+      '    Invalid `prisma.order.findMany()` invocation:',
+      '',
+      '    The table `public.Order` does not exist in the current database.',
+      '',
+      'Tests:       1 failed, 12 passed, 13 total',
+    ];
+    expect(classify({ log: step('npx jest --ci', jest) }).type).toBe('test');
+  });
+});
