@@ -401,9 +401,15 @@ export function isRecentWholeJobLog(label: Pick<Label, 'source'>, year: number |
   return label.source === 'gha-committed' && year !== undefined && year >= 2025;
 }
 
-/** GitHub Actions logs: pytorch's excerpts and the cidiff logs with the runner's markers. */
+/**
+ * GitHub Actions logs: the sources made of them (pytorch's excerpts, the whole job logs projects committed,
+ * GHALogs) and any other log in either of the runner's formats: its own job log (`github`) or the one
+ * `gh run view --log` prints (`github-cli`, 48 of the 65 gha-committed logs and two of cidiff's).
+ */
+const GITHUB_ACTIONS_SOURCES: ReadonlySet<string> = new Set(['pytorch', 'gha-committed', 'ghalogs']);
 function isGitHubActions({ label, scan }: Scanned): boolean {
-  return label.source === 'pytorch' || scan.structure?.format === 'github';
+  const format = scan.structure?.format;
+  return GITHUB_ACTIONS_SOURCES.has(label.source) || format === 'github' || format === 'github-cli';
 }
 
 /** The pieces to leave out when the logs `ids` are held out: rules and lexicon entries only they justified. */

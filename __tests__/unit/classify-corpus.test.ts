@@ -131,9 +131,11 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(s.transient.retried).toBeGreaterThanOrEqual(48);
       expect(s.deterministic.retried).toBeLessThanOrEqual(2);
       expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
-      // GitHub Actions logs scored with nothing learnt from any of them.
+      // GitHub Actions logs scored with nothing learnt from any of them: 230 failures since the view takes the
+      // `gh run view --log` logs too (it took 185 before: 209 right at baba8c4, 211 with d1249 and d1400).
       const gha = summarize(byGitHubActions);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(175);
+      expect(gha.failures).toBe(230);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(211);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
