@@ -227,21 +227,29 @@ export function evidencePieces(
     ...exitPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return lateLimits(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
+  return afterFailedTests(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
 }
 
+/** Rules of a coverage threshold, which a test run checks after its tests ran. */
+const COVERAGE_RULES: ReadonlySet<string> = new Set(['coverage-threshold', 'pytest-cov-fail-under']);
+
 /**
- * A time limit that stopped a step whose tests had already reported failures says nothing of its own: the failed
- * tests are what a person fixes first (TAXONOMY.md, the earliest hard failure), the limit only ended a run that
- * had failed (jest's `Tests: 2 failed` and then the runner's `The action 'Test' has timed out after 30 minutes.`).
- * A limit before the test runner's report (go's `panic: test timed out` above its `FAIL` lines) stays.
+ * What follows failed tests in their own run says nothing of its own: the failed tests are what a person fixes
+ * first (TAXONOMY.md, the earliest hard failure). A time limit after the test runner reported failures only
+ * ended a run that had failed (jest's `Tests: 2 failed` and then the runner's `The action 'Test' has timed out
+ * after 30 minutes.`); a limit before the report (go's `panic: test timed out` above its `FAIL` lines) stays. A
+ * coverage threshold missed in a run whose tests failed follows from them (the failed tests ran less code),
+ * wherever the runner prints it (jest prints it above its tally); with every test passed, it decides.
  */
-function lateLimits(pieces: Piece[]): Piece[] {
+function afterFailedTests(pieces: Piece[]): Piece[] {
   const failed = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:') && !p.generic);
   if (failed.length === 0) return pieces;
   const first = Math.min(...failed.map((p) => p.evidence.line));
+  const ruleOf = (p: Piece): string => /^rule:([^@]+)/.exec(p.key)?.[1] ?? '';
   return pieces.filter(
-    (p) => !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first),
+    (p) =>
+      !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
+      !COVERAGE_RULES.has(ruleOf(p)),
   );
 }
 
