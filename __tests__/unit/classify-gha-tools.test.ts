@@ -103,3 +103,17 @@ test("a diff's +++ b/file header is no command the step ran: a hook's diff of a 
   const verdict = classify({ log: jobLog(step) });
   expect(verdict.type).toBe('quality-gate');
 });
+
+describe("a pull request's title that the semantic-pull-request action refused (rule pr-title-check)", () => {
+  // amannn/action-semantic-pull-request src/validatePrTitle.js @ 0df81015: raiseError through core.setFailed,
+  // which the runner prints as `##[error]`; titles filled in. A `uses:` step, as workflows run it.
+  test.each([
+    'No release type found in pull request title "fixed the login". Add a prefix to indicate what kind of release this pull request corresponds to. For reference, see https://www.conventionalcommits.org/',
+    'Unknown release type "feature" found in pull request title "feature: login". ',
+    'No scope found in pull request title "feat: login". Use one of the available scopes: api, ui.',
+  ])('is a PR check, a quality gate: %s', (message) => {
+    const step = actionsStep({ uses: 'amannn/action-semantic-pull-request@v5' }, [`##[error]${message}`]);
+    const v = classify({ log: jobLog(step) });
+    expect(v).toMatchObject({ type: 'quality-gate', rule: 'pr-title-check', retryable: false });
+  });
+});
