@@ -1,8 +1,8 @@
 /**
  * Misconfigured jobs and time limits in the words of the tools that print them (rules ci-credentials-missing,
- * tool-version-unsupported, job-setup-invalid, gha-step-time-limit, nextest-summary), as a user's failed
- * GitHub Actions step prints them: each line is a format string of the source the rule's `why` names, filled
- * in. In a step whose command builds, tests or deploys, the command's word would decide over a broad rule, so
+ * tool-version-unsupported, job-setup-invalid, gha-step-time-limit, nextest-summary, gha-service-container-failed;
+ * GNU timeout's status, weigh.ts exitPiece), as a user's failed GitHub Actions step prints them: each line is a
+ * format string of the source the rule's `why` names, filled in. In a step whose command builds, tests or deploys, the command's word would decide over a broad rule, so
  * these are typed by the tool's own line. The look-alikes (a test quoting such text, a test's own per-test
  * limit, tests that failed before a time limit) must keep their type.
  */
@@ -288,5 +288,60 @@ describe('the verdict of a step stopped by a time limit', () => {
     ],
   ] as [string, string[]][])('%s: a test look-alike stays test', (run, output) => {
     expect(classify({ log: failedRunLog(run, output) }).type).toBe('test');
+  });
+});
+
+describe("GNU timeout's status 124 in a step that runs timeout", () => {
+  // coreutils doc/coreutils.texi (timeout invocation): 'If the command times out, and --preserve-status is not
+  // set, then exit with status 124'. What the step printed before the limit stopped it is the test run's.
+  const running = ['> app@1.0.0 test', '> jest', '', 'PASS src/a.test.ts'];
+
+  test.each([
+    'timeout 10m npm test',
+    'timeout -k 30s --signal=TERM 600 npm test',
+    'sudo timeout 5m make check',
+  ])('%s ending with 124 is a time limit, retried', (run) => {
+    const v = classify({ log: failedRunLog(run, running, 124) });
+    expect(v).toMatchObject({ type: 'timeout', rule: 'exit:124@timeout' });
+    expect(v.confidence).not.toBe('low');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('124 from a step that runs no timeout, or keeps the command status, stays a weak hint', () => {
+    for (const run of ['npm test', 'timeout --preserve-status 10m npm test']) {
+      const v = classify({ log: failedRunLog(run, running, 124) });
+      expect(v.rule).not.toBe('exit:124@timeout');
+    }
+  });
+});
+
+describe('a service container the runner could not start (rule gha-service-container-failed)', () => {
+  // actions/runner src/Runner.Worker/ContainerOperationProvider.cs @ 258d6c85 (RunContainersHealthcheck), as the
+  // runner prints it while it initializes the job's containers; alias and image filled in.
+  const initialize = [
+    '##[group]Initialize containers',
+    '##[group]Waiting for all services to be ready',
+    'postgres service is starting, waiting 2 seconds before checking again.',
+    '##[endgroup]',
+    '##[group]Service container postgres failed.',
+    'FATAL:  password authentication failed for user "postgres"',
+    '##[error]Failed to initialize container postgres:16',
+    '##[endgroup]',
+    '##[error]One or more containers failed to start.',
+  ];
+
+  test('is the CI machinery failing (infrastructure), retried', () => {
+    for (const line of [initialize[4]!, initialize[6]!, initialize[8]!])
+      expect(fires('gha-service-container-failed', line)).toBe(true);
+    const v = classify({ log: jobLog(initialize) });
+    expect(v).toMatchObject({ type: 'infrastructure', rule: 'gha-service-container-failed' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('a healthy service and a user script that prints the same words are not', () => {
+    expect(fires('gha-service-container-failed', 'postgres service is healthy.')).toBe(false);
+    expect(fires('gha-service-container-failed', 'echo "One or more containers failed to start."')).toBe(
+      false,
+    );
   });
 });

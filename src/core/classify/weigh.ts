@@ -160,14 +160,32 @@ function toolStatusPiece(
   return { key: `command:${found.entry}@exit:${code}`, type, evidence, prior: PRIOR.high };
 }
 
+/**
+ * GNU timeout's own status: 'If the command times out, and --preserve-status is not set, then exit with status
+ * 124' (coreutils doc/coreutils.texi, timeout invocation). A step whose script runs `timeout DURATION ...` and
+ * ends with 124 was stopped by that limit, whatever the command it stopped: the status is the limit's word, no
+ * longer a weak hint (`exit:124` alone: a tool may return 124 for its own reasons). Not with --preserve-status,
+ * which returns the command's own status.
+ */
+const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*\d/;
+
 function exitPiece(scan: ScanResult): Piece[] {
   const step = scan.firstFailedStep?.step;
   const code = step?.exitCode;
   const type = code === undefined ? undefined : EXIT_TYPES[code];
   if (code === undefined || !type) return [];
-  return [
-    { key: `exit:${code}`, type, evidence: { line: step?.end ?? 0, text: `exit ${code}` }, prior: PRIOR.low },
-  ];
+  const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
+  const limit = code === 124 ? step?.commands.find((c) => TIMEOUT_COMMAND.test(c.trim())) : undefined;
+  if (limit)
+    return [
+      {
+        key: 'exit:124@timeout',
+        type,
+        evidence: { ...evidence, text: `${limit.trim()}: exit 124` },
+        prior: PRIOR.high,
+      },
+    ];
+  return [{ key: `exit:${code}`, type, evidence, prior: PRIOR.low }];
 }
 
 /**
