@@ -210,6 +210,22 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'a publish with no token (npm/cli error-message.js, ENEEDAUTH)',
+    rule: 'npm-registry-auth',
+    log: job(
+      actionsStep(
+        { run: 'npm publish --provenance' },
+        [
+          'npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access',
+          'npm error code ENEEDAUTH',
+          'npm error need auth This command requires you to be logged in to https://registry.npmjs.org/',
+          'npm error need auth You need to authorize this machine using `npm adduser`',
+        ],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
