@@ -211,6 +211,27 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: "pip on the image's own Python, which PEP 668 marks externally managed (pip exceptions.py)",
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'pip install -r requirements.txt' },
+        [
+          'error: externally-managed-environment',
+          '',
+          '× This environment is externally managed',
+          '╰─> To install Python packages system-wide, try apt install',
+          '    python3-xyz, where xyz is the package you are trying to',
+          '    install.',
+          '',
+          'note: If you believe this is a mistake, please contact your Python installation or OS distribution provider. You can override this, at the risk of breaking your Python installation or OS, by passing --break-system-packages.',
+          'hint: See PEP 668 for the detailed specification.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
     what: 'a publish with no token (npm/cli error-message.js, ENEEDAUTH)',
     rule: 'npm-registry-auth',
     log: job(
