@@ -199,6 +199,11 @@ function checkerFindings(pieces: Piece[], command: Resolution | undefined): Piec
   return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
 
+/** The rule a piece comes from (`rule:id` or `rule:id@end`), if a rule's. */
+function ruleIdOf(piece: Piece): string | undefined {
+  return /^rule:([^@]+)/.exec(piece.key)?.[1];
+}
+
 /** Lines after jest's `● Test suite failed to run` that hold its message: the error, its code frame. */
 const SUITE_BLOCK_LINES = 20;
 
@@ -218,7 +223,7 @@ function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRul
   if (!titleFirst || !titleLast) return pieces;
   const firstHit = new Map(ruleSet.rules.map((r) => [r.spec.id, scope.first[r.index]?.line]));
   const loading = (p: Piece): boolean => {
-    const id = /^rule:([^@]+)/.exec(p.key)?.[1];
+    const id = ruleIdOf(p);
     const first = id === undefined ? undefined : firstHit.get(id);
     const line = p.evidence.line;
     return (
@@ -263,11 +268,10 @@ function afterFailedTests(pieces: Piece[]): Piece[] {
   const failed = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:') && !p.generic);
   if (failed.length === 0) return pieces;
   const first = Math.min(...failed.map((p) => p.evidence.line));
-  const ruleOf = (p: Piece): string => /^rule:([^@]+)/.exec(p.key)?.[1] ?? '';
   return pieces.filter(
     (p) =>
       !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
-      !COVERAGE_RULES.has(ruleOf(p)),
+      !COVERAGE_RULES.has(ruleIdOf(p) ?? ''),
   );
 }
 
