@@ -2286,6 +2286,10 @@ function checkerFindings(pieces, command) {
         return pieces;
     return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
+/** The rule a piece comes from (`rule:id` or `rule:id@end`), if a rule's. */
+function ruleIdOf(piece) {
+    return /^rule:([^@]+)/.exec(piece.key)?.[1];
+}
 /** Lines after jest's `● Test suite failed to run` that hold its message: the error, its code frame. */
 const SUITE_BLOCK_LINES = 20;
 /**
@@ -2305,7 +2309,7 @@ function suiteLoadErrors(pieces, scan, ruleSet) {
         return pieces;
     const firstHit = new Map(ruleSet.rules.map((r) => [r.spec.id, scope.first[r.index]?.line]));
     const loading = (p) => {
-        const id = /^rule:([^@]+)/.exec(p.key)?.[1];
+        const id = ruleIdOf(p);
         const first = id === undefined ? undefined : firstHit.get(id);
         const line = p.evidence.line;
         return (first !== undefined &&
@@ -2342,9 +2346,8 @@ function afterFailedTests(pieces) {
     if (failed.length === 0)
         return pieces;
     const first = Math.min(...failed.map((p) => p.evidence.line));
-    const ruleOf = (p) => /^rule:([^@]+)/.exec(p.key)?.[1] ?? '';
     return pieces.filter((p) => !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
-        !COVERAGE_RULES.has(ruleOf(p)));
+        !COVERAGE_RULES.has(ruleIdOf(p) ?? ''));
 }
 /** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */
 function weightOf(piece, weights) {
