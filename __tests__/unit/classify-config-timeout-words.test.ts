@@ -345,3 +345,38 @@ describe('a service container the runner could not start (rule gha-service-conta
     );
   });
 });
+
+describe('the job set up the wrong SDK, a workflow that does not parse, a release with no token', () => {
+  test.each([
+    [
+      // dotnet/docs sdk-errors/index.md @ 38c085b6 (NETSDK1045), as MSBuild prints an error with its code
+      'dotnet build -c Release',
+      '/usr/share/dotnet/sdk/8.0.404/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(166,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 8.0 or lower, or use a version of the .NET SDK that supports .NET 9.0. [/home/runner/work/app/app/App.csproj]',
+      'tool-version-unsupported',
+    ],
+    [
+      // actions/runner WorkflowStrings.resx @ 258d6c85 (WorkflowNotValidWithErrors)
+      'echo called',
+      "##[error]The workflow is not valid. .github/workflows/ci.yml (Line: 12, Col: 9): Unexpected value 'runs-on'",
+      'gha-expression-invalid',
+    ],
+    [
+      // semantic-release/github lib/definitions/errors.js @ 34c0afde (ENOGHTOKEN), as semantic-release logs it
+      'npx semantic-release',
+      '[7:33:01 AM] [semantic-release] › ✘  ENOGHTOKEN No GitHub token specified.',
+      'ci-credentials-missing',
+    ],
+  ])('%s: config, not retried', (run, line, rule) => {
+    expect(fires(rule, line)).toBe(true);
+    const v = classify({ log: failedRunLog(run, [line]) });
+    expect(v).toMatchObject({ type: 'config', rule });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a build that targets a framework the SDK has is not told it lacks one', () => {
+    const line =
+      "/home/runner/work/app/app/Program.cs(3,5): error CS0103: The name 'x' does not exist in the current context [/home/runner/work/app/app/App.csproj]";
+    expect(fires('tool-version-unsupported', line)).toBe(false);
+    expect(classify({ log: failedRunLog('dotnet build', [line]) }).type).toBe('build');
+  });
+});
