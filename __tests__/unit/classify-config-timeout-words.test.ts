@@ -380,3 +380,14 @@ describe('the job set up the wrong SDK, a workflow that does not parse, a releas
     expect(classify({ log: failedRunLog('dotnet build', [line]) }).type).toBe('build');
   });
 });
+
+describe('a Pages deployment in a repository without Pages for Actions (rule job-setup-invalid)', () => {
+  // actions/configure-pages src/api-client.js @ 7781abd3 (findOrCreatePagesSite, enablement off), through core.error
+  test('is a repository setting, config, not retried', () => {
+    const line =
+      '##[error]Get Pages site failed. Please verify that the repository has Pages enabled and configured to build using GitHub Actions, or consider exploring the `enablement` parameter for this action. Error: Not Found';
+    const v = classify({ log: failedActionLog('actions/configure-pages@v5', [line]) });
+    expect(v).toMatchObject({ type: 'config', rule: 'job-setup-invalid' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
