@@ -15,7 +15,7 @@ import { defaultRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
 import type { Weighed } from './weigh.js';
-import { evidencePieces, weigh } from './weigh.js';
+import { evidencePieces, ruleIdOf, weigh } from './weigh.js';
 import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
 import type { FallbackModel, FallbackModelFile } from './fallback.js';
@@ -136,10 +136,7 @@ function commandContext(
 
 /** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
 function fromWeighed({ piece, confidence }: Weighed): Classification {
-  // The rule's own id: `@end` (a hit in the last error block) is a separate weight, not a separate rule.
-  const rule = piece.key.startsWith('rule:')
-    ? piece.key.slice('rule:'.length).replace(/@end$/, '')
-    : piece.key;
+  const rule = ruleIdOf(piece) ?? piece.key;
   const result = verdict(piece.type, confidence, rule, piece.evidence);
   if (piece.retryable !== undefined) result.retryable = piece.retryable;
   return result;

@@ -199,8 +199,8 @@ function checkerFindings(pieces: Piece[], command: Resolution | undefined): Piec
   return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
 
-/** The rule a piece comes from (`rule:id` or `rule:id@end`), if a rule's. */
-function ruleIdOf(piece: Piece): string | undefined {
+/** The rule a piece comes from (`rule:id` or `rule:id@end`: the hit's place is a weight, not a rule), if a rule's. */
+export function ruleIdOf(piece: Piece): string | undefined {
   return /^rule:([^@]+)/.exec(piece.key)?.[1];
 }
 
@@ -221,10 +221,9 @@ function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRul
   const titleFirst = title && scope.first[title.index];
   const titleLast = title && scope.last[title.index];
   if (!titleFirst || !titleLast) return pieces;
-  const firstHit = new Map(ruleSet.rules.map((r) => [r.spec.id, scope.first[r.index]?.line]));
   const loading = (p: Piece): boolean => {
-    const id = ruleIdOf(p);
-    const first = id === undefined ? undefined : firstHit.get(id);
+    const rule = ruleSet.rules.find((r) => r.spec.id === ruleIdOf(p));
+    const first = rule && scope.first[rule.index]?.line;
     const line = p.evidence.line;
     return (
       first !== undefined &&
