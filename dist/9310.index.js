@@ -2286,7 +2286,7 @@ function checkerFindings(pieces, command) {
         return pieces;
     return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
-/** The rule a piece comes from (`rule:id` or `rule:id@end`), if a rule's. */
+/** The rule a piece comes from (`rule:id` or `rule:id@end`: the hit's place is a weight, not a rule), if a rule's. */
 function ruleIdOf(piece) {
     return /^rule:([^@]+)/.exec(piece.key)?.[1];
 }
@@ -2307,10 +2307,9 @@ function suiteLoadErrors(pieces, scan, ruleSet) {
     const titleLast = title && scope.last[title.index];
     if (!titleFirst || !titleLast)
         return pieces;
-    const firstHit = new Map(ruleSet.rules.map((r) => [r.spec.id, scope.first[r.index]?.line]));
     const loading = (p) => {
-        const id = ruleIdOf(p);
-        const first = id === undefined ? undefined : firstHit.get(id);
+        const rule = ruleSet.rules.find((r) => r.spec.id === ruleIdOf(p));
+        const first = rule && scope.first[rule.index]?.line;
         const line = p.evidence.line;
         return (first !== undefined &&
             first > titleFirst.line &&
@@ -2535,10 +2534,7 @@ function commandContext(scan, command) {
 }
 /** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
 function fromWeighed({ piece, confidence }) {
-    // The rule's own id: `@end` (a hit in the last error block) is a separate weight, not a separate rule.
-    const rule = piece.key.startsWith('rule:')
-        ? piece.key.slice('rule:'.length).replace(/@end$/, '')
-        : piece.key;
+    const rule = ruleIdOf(piece) ?? piece.key;
     const result = verdict(piece.type, confidence, rule, piece.evidence);
     if (piece.retryable !== undefined)
         result.retryable = piece.retryable;
