@@ -391,3 +391,42 @@ describe('a Pages deployment in a repository without Pages for Actions (rule job
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+describe('a cloud login with no secrets, a checkout of a ref that is not there, a command pwsh cannot find', () => {
+  test.each([
+    [
+      // Azure/login src/common/LoginConfig.ts @ 5a9898a0 validate(), failed by src/main.ts
+      'azure/login@v2',
+      "##[error]Login failed with Error: Using auth-type: SERVICE_PRINCIPAL. Not all values are present. Ensure 'client-id' and 'tenant-id' are supplied.. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.",
+      'ci-credentials-missing',
+      'config',
+    ],
+    [
+      // actions/checkout src/ref-helper.ts @ d86d1a43 getCheckoutInfo()
+      'actions/checkout@v4',
+      "##[error]A branch or tag with the name 'release-9' could not be found",
+      'git-ref-missing',
+      'git',
+    ],
+  ])('%s: %s is %s', (uses, line, rule, type) => {
+    expect(fires(rule, line)).toBe(true);
+    const v = classify({ log: failedActionLog(uses, [line]) });
+    expect(v).toMatchObject({ type, rule });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("pwsh -c's one-line error (ConciseView with no script position) is a command not found", () => {
+    // PowerShell/PowerShell PowerShellCore_format_ps1xml.cs @ 79b4b5c3: '${reason}: ${message}'
+    const line =
+      "pnpm: The term 'pnpm' is not recognized as a name of a cmdlet, function, script file, or executable program.";
+    expect(fires('pwsh-command-not-found', line)).toBe(true);
+    const v = classify({ log: failedRunLog('pwsh -c "pnpm install --frozen-lockfile"', [line]) });
+    expect(v).toMatchObject({ type: 'config', rule: 'pwsh-command-not-found' });
+  });
+
+  test('an exception named before the same words (a test framework reporting it) is not the shell', () => {
+    const line =
+      "CommandNotFoundException: The term 'Export-Report' is not recognized as a name of a cmdlet, function, script file, or executable program.";
+    expect(fires('pwsh-command-not-found', line)).toBe(false);
+  });
+});
