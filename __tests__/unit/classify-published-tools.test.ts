@@ -2,7 +2,8 @@
  * Failures typed by the tools' own words and documentation, where the corpus has them from one project only:
  * Node's note that a package's `"type": "module"` made a `.js` file an ES module (rule node-module-type, config),
  * Maven's licence-header plugins (lexicon license-checker, quality-gate), and javac's word that the JDK lacks the
- * release asked for (rule tool-version-unsupported, config), each proven on published text so that they hold for
+ * release asked for (rule tool-version-unsupported, config), and Playwright's browser install (an install, not a test
+ * run: lexicon runner playwright), each proven on published text so that they hold for
  * a project the corpus never saw.
  */
 import {
@@ -163,5 +164,31 @@ describe("Prisma's word that the database lacks a table or column of its schema 
       'Tests:       1 failed, 12 passed, 13 total',
     ];
     expect(classify({ log: step('npx jest --ci', jest) }).type).toBe('test');
+  });
+});
+
+describe("Playwright's `install` installs browsers, its `test` runs tests (lexicon runner playwright)", () => {
+  // microsoft/playwright packages/playwright-core/src/cli/program.ts @ 17ed944a: `install [browser...]` 'ensure
+  // browsers necessary for this version of Playwright are installed', `--with-deps` 'install system dependencies
+  // for browsers'; browserFetcher.ts @ 09a1261b fails a download with 'Download failure, code=${code}'.
+  const lexicon = defaultLexicon();
+  test.each([
+    ['npx playwright install --with-deps', 'tool:playwright-install', 'dependency'],
+    ['npx playwright install-deps', 'tool:playwright-install-deps', 'dependency'],
+    ['python -m playwright install chromium', 'tool:playwright-install', 'dependency'],
+    ['npx playwright test --project=chromium', 'tool:playwright-test', 'test'],
+    ['pnpm exec playwright test', 'tool:playwright-test', 'test'],
+  ])('%s is %s (%s)', (command, tool, type) => {
+    expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
+  });
+
+  test('a browser download that failed is no failed test', () => {
+    const v = classify({
+      log: step('npx playwright install --with-deps', [
+        'Downloading Chromium 131.0.6778.33 (playwright build v1148) from https://cdn.playwright.dev/dbazure/download/playwright/builds/chromium/1148/chromium-linux.zip',
+        'Error: Download failure, code=1',
+      ]),
+    });
+    expect(v.type).toBe('dependency');
   });
 });
