@@ -167,18 +167,44 @@ describe("Prisma's word that the database lacks a table or column of its schema 
   });
 });
 
-describe("Playwright's `install` installs browsers, its `test` runs tests (lexicon runner playwright)", () => {
-  // microsoft/playwright packages/playwright-core/src/cli/program.ts @ 17ed944a: `install [browser...]` 'ensure
-  // browsers necessary for this version of Playwright are installed', `--with-deps` 'install system dependencies
-  // for browsers'; browserFetcher.ts @ 09a1261b fails a download with 'Download failure, code=${code}'.
+describe("a tool's subcommand that does another job than the tool (lexicon: playwright-install, helm-lint, ...)", () => {
+  // microsoft/playwright packages/playwright-core/src/cli/program.ts @ 17ed944a (`install [browser...]`, 'ensure
+  // browsers necessary for this version of Playwright are installed'; browserFetcher.ts @ 09a1261b fails a download
+  // with 'Download failure, code=${code}'); cypress-io/cypress cli/lib/cli.ts @ 93706950 (`install`); helm/helm
+  // pkg/cmd/lint.go @ 97d78c2e (`lint PATH`, 'examine a chart for possible issues'); golang/go
+  // src/cmd/go/internal/work/build.go (CmdInstall); npm/cli lib/utils/cmd-list.js @ 714476c0 (`i: 'install'`).
   const lexicon = defaultLexicon();
   test.each([
     ['npx playwright install --with-deps', 'tool:playwright-install', 'dependency'],
     ['npx playwright install-deps', 'tool:playwright-install-deps', 'dependency'],
     ['python -m playwright install chromium', 'tool:playwright-install', 'dependency'],
-    ['npx playwright test --project=chromium', 'tool:playwright-test', 'test'],
-    ['pnpm exec playwright test', 'tool:playwright-test', 'test'],
+    ['npx cypress install', 'tool:cypress-install', 'dependency'],
+    ['helm lint charts/app --strict', 'tool:helm-lint', 'quality-gate'],
+    ['go install golang.org/x/tools/cmd/goimports@latest', 'tool:go-install', 'dependency'],
+    ['cargo install cargo-nextest --locked', 'tool:cargo-install', 'dependency'],
+    ['npm i -g pnpm', 'tool:npm-i', 'dependency'],
   ])('%s is %s (%s)', (command, tool, type) => {
+    expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
+  });
+
+  test.each([
+    // the tool itself still decides for its other subcommands
+    ['npx playwright test --project=chromium', 'tool:playwright', 'test'],
+    ['pnpm exec playwright test', 'tool:playwright', 'test'],
+    ['npx cypress run --browser chrome', 'tool:cypress', 'test'],
+    ['helm upgrade --install app charts/app', 'tool:helm', 'config'],
+    ['go test ./...', 'tool:go-test', 'test'],
+  ])('%s is still %s (%s)', (command, tool, type) => {
+    expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
+  });
+
+  test.each([
+    // nextest.rs documents `cargo nextest run`; CMake's ctest(1) is its test driver; knip.dev: 'find unused
+    // files, dependencies and exports'
+    ['cargo nextest run --workspace', 'tool:cargo-nextest', 'test'],
+    ['ctest --test-dir build --output-on-failure', 'tool:ctest', 'test'],
+    ['npx knip', 'tool:knip', 'quality-gate'],
+  ])('%s is %s (%s), not an unknown command', (command, tool, type) => {
     expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
   });
 
@@ -190,5 +216,17 @@ describe("Playwright's `install` installs browsers, its `test` runs tests (lexic
       ]),
     });
     expect(v.type).toBe('dependency');
+  });
+
+  test('a chart that helm lint refused is a failed check, not a failed deploy', () => {
+    const v = classify({
+      log: step('helm lint charts/app --strict', [
+        '==> Linting charts/app',
+        '[ERROR] Chart.yaml: version is required',
+        '',
+        'Error: 1 chart(s) linted, 1 chart(s) failed',
+      ]),
+    });
+    expect(v.type).toBe('quality-gate');
   });
 });

@@ -265,6 +265,23 @@ function withoutRunVerb(word: string, lexicon: Lexicon): string {
   return lexicon.tasks.has(word.slice(3)) ? word.slice(3) : word;
 }
 
+/**
+ * A tool whose subcommand is an entry of its own (`playwright install` installs browsers, `helm lint` lints):
+ * the first word after the tool that is no flag, when `tool-word` is in the lexicon.
+ */
+function subcommandOf(
+  tool: string,
+  tokens: string[],
+  from: number,
+  lexicon: Lexicon,
+): [string, FailureType] | undefined {
+  const next = tokens.slice(from).find((t) => !t.startsWith('-'));
+  if (next === undefined) return undefined;
+  const entry = `${tool}-${basename(next)}`;
+  const type = lexicon.tools.get(entry);
+  return type && [`tool:${entry}`, type];
+}
+
 /** Resolves one simple command (no `&&`): its program, through runners, to a tool or a task word. */
 function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType] | undefined {
   let runner: string | undefined;
@@ -280,7 +297,7 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
     const mode = modeOf(word, tokens, i + 1, lexicon);
     if (mode) return mode;
     const tool = lexicon.tools.get(word);
-    if (tool) return [`tool:${word}`, tool];
+    if (tool) return subcommandOf(word, tokens, i + 1, lexicon) ?? [`tool:${word}`, tool];
     if (lexicon.runners.has(word)) {
       runner = word;
       continue;
