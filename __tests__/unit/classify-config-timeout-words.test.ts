@@ -430,3 +430,42 @@ describe('a cloud login with no secrets, a checkout of a ref that is not there, 
     expect(fires('pwsh-command-not-found', line)).toBe(false);
   });
 });
+
+describe('a job the runner or GitHub cannot start as written (rules job-setup-invalid, gha-action-missing)', () => {
+  test('a retired action version fails the set-up: config, not retried', () => {
+    // GitHub's service message at set-up, linking the notice github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions
+    const line =
+      '##[error]This request has been automatically failed because it uses a deprecated version of `actions/upload-artifact: v3`. Learn more: https://github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions/';
+    expect(fires('gha-action-missing', line)).toBe(true);
+    const v = classify({
+      log: jobLog([
+        "Current runner version: '2.321.0'",
+        'Prepare workflow directory',
+        'Prepare all required actions',
+        'Getting action download info',
+        line,
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'gha-action-missing' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    // dotnet/runtime System.Diagnostics.Process Strings.resx @ b0a15cc5 (ErrorStartingProcess) with ENOENT's text:
+    // a working-directory the checkout does not have
+    "##[error]An error occurred trying to start process '/usr/bin/bash' with working directory '/home/runner/work/app/app/frontend'. No such file or directory",
+    // actions/runner ContainerActionHandler.cs @ 258d6c85: a Docker action on a macOS or Windows runner
+    '##[error]Container action is only supported on Linux',
+  ])('%s: config', (line) => {
+    expect(fires('job-setup-invalid', line)).toBe(true);
+    const v = classify({ log: failedActionLog('./.github/actions/lint', [line]) });
+    expect(v).toMatchObject({ type: 'config', rule: 'job-setup-invalid' });
+  });
+
+  test("a test's own process that could not start in a directory is not the step's shell", () => {
+    // the same .NET message inside a test's output, indented under the failed test
+    const line =
+      "      An error occurred trying to start process 'dotnet' with working directory '/tmp/x'. No such file or directory";
+    expect(fires('job-setup-invalid', line)).toBe(false);
+  });
+});
