@@ -204,6 +204,11 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
     ['cargo nextest run --workspace', 'tool:cargo-nextest', 'test'],
     ['ctest --test-dir build --output-on-failure', 'tool:ctest', 'test'],
     ['npx knip', 'tool:knip', 'quality-gate'],
+    // sveltejs/language-tools svelte-check writers.ts @ 4802f6d6; denoland/deno cli/args/flags.rs @ 182f9142 ('Download
+    // and type-check without execution.'); ai/size-limit create-reporter.js @ c21e213d (a size budget)
+    ['npx svelte-check --tsconfig ./tsconfig.json', 'tool:svelte-check', 'quality-gate'],
+    ['deno check main.ts', 'tool:deno-check', 'quality-gate'],
+    ['npx size-limit', 'tool:size-limit', 'quality-gate'],
   ])('%s is %s (%s), not an unknown command', (command, tool, type) => {
     expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
   });
@@ -216,6 +221,18 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
       ]),
     });
     expect(v.type).toBe('dependency');
+  });
+
+  test("svelte-check's TypeScript diagnostics are a check's findings, not a failed build", () => {
+    const v = classify({
+      log: step('npx svelte-check --tsconfig ./tsconfig.json', [
+        '/home/runner/work/app/app/src/App.svelte:3:7',
+        "Error: Type 'string' is not assignable to type 'number'. (ts)",
+        '====================================',
+        'svelte-check found 1 error and 0 warnings in 1 file',
+      ]),
+    });
+    expect(v.type).toBe('quality-gate');
   });
 
   test('a chart that helm lint refused is a failed check, not a failed deploy', () => {
