@@ -469,3 +469,22 @@ describe('a job the runner or GitHub cannot start as written (rules job-setup-in
     expect(fires('job-setup-invalid', line)).toBe(false);
   });
 });
+
+test('the Android Gradle plugin on an older JDK than it needs is config (rule tool-version-unsupported)', () => {
+  // AGP's JDK check, as flutter/flutter flutter_tools' gradle_errors_test.dart quotes it under Gradle's report
+  const line = '   > Android Gradle plugin requires Java 17 to run. You are currently using Java 11.';
+  expect(fires('tool-version-unsupported', line)).toBe(true);
+  const v = classify({
+    log: failedRunLog('./gradlew assembleRelease', [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "An exception occurred applying plugin request [id: 'com.android.application']",
+      "> Failed to apply plugin 'com.android.internal.application'.",
+      line,
+      '      Your current JDK is located in /usr/lib/jvm/temurin-11-jdk-amd64',
+    ]),
+  });
+  expect(v).toMatchObject({ type: 'config', rule: 'tool-version-unsupported' });
+  expect(retriedOnPr(v)).toBe(false);
+});
