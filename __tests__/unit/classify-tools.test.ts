@@ -59,6 +59,27 @@ const published: Published[] = [
     type: 'test',
     rule: 'xunit-dotnet-failed',
   },
+  {
+    tool: 'xcodebuild test (XCTest, a failed assertion)',
+    from: "cpisciotta/xcbeautify Sources/XcbeautifyLib/CaptureGroups.swift @ db45cacf (FailingTestCaptureGroup: '<file>:<line>: error: -[<suite> <test>] : <reason>'): a compiler's prefix, a test's failure",
+    log: '/Users/runner/work/app/app/AppTests/AppTests.swift:12: error: -[AppTests.AppTests testAdds] : XCTAssertEqual failed: ("3") is not equal to ("4")',
+    type: 'test',
+    rule: 'xctest',
+  },
+  {
+    tool: 'xcodebuild test (XCTest, a caught exception)',
+    from: 'cpisciotta/xcbeautify CaptureGroups.swift @ db45cacf (FailingTestCaptureGroup, a reason with no XCTAssert)',
+    log: '/Users/runner/work/app/app/AppTests/SyncTests.swift:40: error: -[AppTests.SyncTests testUpload] : failed: caught "NSInternalInconsistencyException", "upload queue is empty"',
+    type: 'test',
+    rule: 'xctest',
+  },
+  {
+    tool: 'swift test on Linux (swift-corelibs-xctest)',
+    from: 'swiftlang/swift-corelibs-xctest Tests/Functional/EqualityWithAccuracy/main.swift @ cc562f72 (its lit CHECK line, path filled in)',
+    log: '/src/Tests/Functional/EqualityWithAccuracy/main.swift:69: error: EqualityWithAccuracyTests.test_equalWithAccuracy_fails : XCTAssertEqual failed: ("0.0") is not equal to ("0.2") +/- ("-0.1") - ',
+    type: 'test',
+    rule: 'xctest',
+  },
 ];
 
 test.each(published)(
@@ -70,6 +91,11 @@ test.each(published)(
     expect(log.split('\n').some((line) => own?.re.test(normalizeLine(line)))).toBe(true);
   },
 );
+
+test("a Swift compile error keeps its type beside XCTest's failure shape", () => {
+  const compile = "/Users/runner/work/app/app/App/ContentView.swift:10:9: error: cannot find 'foo' in scope";
+  expect(classify({ log: compile }).type).toBe('build');
+});
 
 test('a pytest -v line of a test that passed, a testthat summary and a dotnet test summary with no failure claim nothing', () => {
   const passed =
