@@ -74,6 +74,20 @@ const published: Published[] = [
     rule: 'xctest',
   },
   {
+    tool: 'Boost.Test on macOS (a check, in Xcode form)',
+    from: 'boostorg/test compiler_log_formatter.ipp @ ef88f846 (print_prefix under __APPLE_CC__: file:line) and plain_report_formatter.ipp @ 1753857f (the confirmation report)',
+    log: '/Users/runner/work/app/app/test/math_test.cpp:12: error: in "math/adds": check add(1, 2) == 3 has failed [4 != 3]\n\n*** 1 failure is detected in the test module "Master Test Suite"',
+    type: 'test',
+    rule: 'boost-test-failed',
+  },
+  {
+    tool: 'Boost.Test on Linux (a check)',
+    from: 'boostorg/test compiler_log_formatter.ipp @ ef88f846 (print_prefix: file(line))',
+    log: '/home/runner/work/app/app/test/math_test.cpp(12): error: in "math/adds": check add(1, 2) == 3 has failed [4 != 3]\n\n*** 1 failure is detected in the test module "Master Test Suite"',
+    type: 'test',
+    rule: 'boost-test-failed',
+  },
+  {
     tool: 'swift test on Linux (swift-corelibs-xctest)',
     from: 'swiftlang/swift-corelibs-xctest Tests/Functional/EqualityWithAccuracy/main.swift @ cc562f72 (its lit CHECK line, path filled in)',
     log: '/src/Tests/Functional/EqualityWithAccuracy/main.swift:69: error: EqualityWithAccuracyTests.test_equalWithAccuracy_fails : XCTAssertEqual failed: ("0.0") is not equal to ("0.2") +/- ("-0.1") - ',
@@ -99,6 +113,6 @@ test("a Swift compile error keeps its type beside XCTest's failure shape", () =>
 
 test('a pytest -v line of a test that passed, a testthat summary and a dotnet test summary with no failure claim nothing', () => {
   const passed =
-    'test_verbosity_example.py::test_ok PASSED                            [ 25%]\n[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]\nPassed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11, Duration: 2 s - App.Tests.dll (net8.0)';
+    'test_verbosity_example.py::test_ok PASSED                            [ 25%]\n[ FAIL 0 | WARN 0 | SKIP 0 | PASS 7 ]\nPassed!  - Failed:     0, Passed:    11, Skipped:     0, Total:    11, Duration: 2 s - App.Tests.dll (net8.0)\n*** No errors detected';
   expect(classify({ log: passed }).type).toBe('unknown');
 });
