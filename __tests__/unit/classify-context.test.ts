@@ -116,6 +116,15 @@ describeIfCorpus('the failing command on real log lines', () => {
     expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
   });
 
+  test("a program's own name says more than the directory it is in", () => {
+    // A test binary a CMake build made, a build script kept with the tests: the name decides, the directory
+    // only when the name says nothing (`test/run`).
+    expect(resolveCommandText('./build/tests --gtest_brief=1', lexicon)).toEqual(['task:tests', 'test']);
+    expect(resolveCommandText('./build/bin/unit_tests', lexicon)?.[1]).toBe('test');
+    expect(resolveCommandText('./tests/lint.sh', lexicon)).toEqual(['task:lint', 'quality-gate']);
+    expect(resolveCommandText('test/run !', lexicon)).toEqual(['task:test', 'test']);
+  });
+
   test('a target or script name a line says failed resolves by its words, not as a program', () => {
     // `make: *** [test] Error 1` (vis): the test target failed. As a program, a bare `test` is the shell's
     // builtin and named nothing, so the make error alone (a build) decided.

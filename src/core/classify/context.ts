@@ -309,9 +309,11 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
       task = preferred(task, found);
       continue;
     }
-    // An unknown program: its path may say what it does (`test/run`, `./scripts/ci/lint.sh`).
+    // An unknown program: its path may say what it does (`test/run`, `./scripts/ci/lint.sh`), its own name
+    // before its directories (`./build/tests` runs tests that a build made).
     if (NOT_A_TOOL.has(raw) || !/[-_./:]/.test(raw)) return undefined;
-    return resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
+    const own = raw.replace(/^.*[\\/]/, '');
+    return (own !== raw && resolveName(own, lexicon)) || resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
   }
   return task;
 }
