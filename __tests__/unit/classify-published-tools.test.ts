@@ -223,6 +223,22 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
     expect(v.type).toBe('dependency');
   });
 
+  test("`node --test` is Node's test runner (lexicon mode node--test)", () => {
+    // nodejs/node doc/api/test.md @ 39c05571: 'The Node.js test runner can be invoked from the command line by
+    // passing the --test flag'
+    expect(resolveCommandText('node --test test/', lexicon)).toEqual(['mode:node--test', 'test']);
+    expect(resolveCommandText('node scripts/seed.js', lexicon)).toBeUndefined();
+    // A test file that does not load says nothing of its own kind: the runner's word decides.
+    const v = classify({
+      log: step('node --test', [
+        'node:internal/modules/cjs/loader:1228',
+        '  throw err;',
+        "Error: Cannot find module '/home/runner/work/app/app/test/helpers.js'",
+      ]),
+    });
+    expect(v.type).toBe('test');
+  });
+
   test("svelte-check's TypeScript diagnostics are a check's findings, not a failed build", () => {
     const v = classify({
       log: step('npx svelte-check --tsconfig ./tsconfig.json', [
