@@ -116,6 +116,19 @@ describeIfCorpus('the failing command on real log lines', () => {
     expect(resolveCommandText('test -f Gemfile.lock', lexicon)).toBeUndefined();
   });
 
+  test('a Gradle task says what it does by the words of its camel-cased name', () => {
+    // Gradle's conventions: Android's `testDebugUnitTest` and `lintDebug`, Spotless's `spotlessCheck`.
+    expect(resolveCommandText('./gradlew :app:testDebugUnitTest', lexicon)?.[1]).toBe('test');
+    expect(resolveCommandText('./gradlew :app:lintDebug', lexicon)).toEqual(['task:lint', 'quality-gate']);
+    expect(resolveCommandText('./gradlew spotlessCheck --no-daemon', lexicon)).toEqual([
+      'tool:spotless',
+      'quality-gate',
+    ]);
+    // sbt's are not split: `coverageReport` reports the coverage of tests that ran (finagle's `coverage test
+    // coverageReport` stays a test run).
+    expect(resolveCommandText('./sbt coverage test coverageReport', lexicon)?.[1]).toBe('test');
+  });
+
   test("a program's own name says more than the directory it is in", () => {
     // A test binary a CMake build made, a build script kept with the tests: the name decides, the directory
     // only when the name says nothing (`test/run`).

@@ -256,6 +256,9 @@ export function resolveName(name: string, lexicon: Lexicon): [string, FailureTyp
 
 const UMBRELLA = new Set(['test', 'tests']);
 
+/** Runners whose task names are camel-cased by convention (Gradle's `assembleDebug`, `spotlessCheck`). */
+const CAMEL_TASKS = new Set(['gradle', 'gradlew']);
+
 /**
  * A script named by a verb run together with its task (`runtests.py`, Django's test script; `runlint`): the task
  * word, when the whole word is no entry of its own.
@@ -303,8 +306,11 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
       continue;
     }
     if (runner) {
-      // A runner's arguments name what it runs: `rake spec`, `node ./bin/cake build:parser`, `gradle lint`.
-      const found = resolveName(word, lexicon);
+      // A runner's arguments name what it runs: `rake spec`, `node ./bin/cake build:parser`, `gradle lint`; a
+      // Gradle task by the words of its camel-cased name (`spotlessCheck`, `:app:testDebugUnitTest`).
+      const found =
+        resolveName(word, lexicon) ??
+        (CAMEL_TASKS.has(runner) && /[A-Z]/.test(raw) ? resolveName(raw, lexicon) : undefined);
       if (found?.[0].startsWith('tool:')) return found;
       task = preferred(task, found);
       continue;
