@@ -60,6 +60,11 @@ export interface RuleSpec {
    * `--diff` check).
    */
   block?: boolean;
+  /**
+   * A check a test run makes once its tests ran (a coverage threshold): beside failed tests of that run it says
+   * nothing of its own, since the failed tests ran less code and are fixed first (weigh.ts afterFailedTests).
+   */
+  afterTests?: boolean;
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
@@ -235,6 +240,8 @@ export function validateRuleFile(data: unknown): RuleFile {
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
     if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
     if (r.block !== undefined && typeof r.block !== 'boolean') fail(`rule '${r.id}': block is true or false`);
+    if (r.afterTests !== undefined && typeof r.afterTests !== 'boolean')
+      fail(`rule '${r.id}': afterTests is true or false`);
   }
   return file as RuleFile;
 }

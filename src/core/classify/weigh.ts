@@ -23,6 +23,8 @@ export interface Piece {
   retryable?: boolean;
   /** From a generic rule (a tally, a bare 'error'): the type's evidence only when nothing more specific fired. */
   generic?: boolean;
+  /** From a rule of a check the test run makes after its tests (RuleSpec afterTests). */
+  afterTests?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -113,6 +115,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
       piece.generic = true;
     }
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
+    if (spec.afterTests === true) piece.afterTests = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;
@@ -252,16 +255,14 @@ export function evidencePieces(
   return afterFailedTests(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
 }
 
-/** Rules of a coverage threshold, which a test run checks after its tests ran. */
-const COVERAGE_RULES: ReadonlySet<string> = new Set(['coverage-threshold', 'pytest-cov-fail-under']);
-
 /**
  * What follows failed tests in their own run says nothing of its own: the failed tests are what a person fixes
  * first (TAXONOMY.md, the earliest hard failure). A time limit after the test runner reported failures only
  * ended a run that had failed (jest's `Tests: 2 failed` and then the runner's `The action 'Test' has timed out
  * after 30 minutes.`); a limit before the report (go's `panic: test timed out` above its `FAIL` lines) stays. A
- * coverage threshold missed in a run whose tests failed follows from them (the failed tests ran less code),
- * wherever the runner prints it (jest prints it above its tally); with every test passed, it decides.
+ * check the run makes after its tests (a rule marked `afterTests`: a coverage threshold) missed in a run whose
+ * tests failed follows from them (the failed tests ran less code), wherever the runner prints it (jest prints
+ * it above its tally); with every test passed, it decides.
  */
 function afterFailedTests(pieces: Piece[]): Piece[] {
   const failed = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:') && !p.generic);
@@ -270,7 +271,7 @@ function afterFailedTests(pieces: Piece[]): Piece[] {
   return pieces.filter(
     (p) =>
       !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
-      !COVERAGE_RULES.has(ruleIdOf(p) ?? ''),
+      p.afterTests !== true,
   );
 }
 
