@@ -240,6 +240,15 @@ export function resolveName(name: string, lexicon: Lexicon): [string, FailureTyp
     if (task && !UMBRELLA.has(part)) return [`task:${part}`, task];
   }
   const words = nameWords(name).map((word) => withoutRunVerb(word, lexicon));
+  // Two words that are one entry when joined: a step named `Type check`, a script named `typeCheck`.
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const joined of [`${words[i]}-${words[i + 1]}`, `${words[i]}${words[i + 1]}`]) {
+      const tool = lexicon.tools.get(joined);
+      if (tool) return [`tool:${joined}`, tool];
+      const task = lexicon.tasks.get(joined);
+      if (task && !UMBRELLA.has(joined)) return [`task:${joined}`, task];
+    }
+  }
   for (const word of words) {
     const tool = lexicon.tools.get(word);
     if (tool) return [`tool:${word}`, tool];

@@ -16,6 +16,7 @@ import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
 import type { Weighed } from './weigh.js';
 import { evidencePieces, ruleIdOf, weigh } from './weigh.js';
+import { FIRST_STEP, GH_UNKNOWN_STEP } from './structure.js';
 import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
 import type { FallbackModel, FallbackModelFile } from './fallback.js';
@@ -274,10 +275,22 @@ function decide(
   if (signals.exitCode === 127) return verdict('config', 'medium', 'signal:exit-127');
   if (signals.exitCode === 128) return verdict('git', 'low', 'signal:exit-128');
   // Stage or step names say what kind of work failed, when nothing else does (`lint`, `Unit tests`).
-  const name = signals.stage ?? signals.step;
+  const name = signals.stage ?? signals.step ?? displayedStepName(scan);
   const hint = name === undefined ? undefined : resolveName(name, ruleSet.lexicon);
   if (hint) return verdict(hint[1], 'low', 'stage-name');
   return verdict('unknown', 'low', 'catch-all');
+}
+
+/**
+ * The failed step's name as the log shows it, where the log names steps apart from their commands (`gh run view
+ * --log`'s step column, a Jenkins stage); a `Run <command>` header is only its command, which was read already.
+ */
+function displayedStepName(scan: ScanResult | undefined): string | undefined {
+  const format = scan?.structure?.format;
+  if (format !== 'github-cli' && format !== 'jenkins') return undefined;
+  const step = scan?.firstFailedStep?.step;
+  if (!step || step.kind !== 'run' || step.name.startsWith('Run ')) return undefined;
+  return step.name === GH_UNKNOWN_STEP || step.name === FIRST_STEP ? undefined : step.name;
 }
 
 /**

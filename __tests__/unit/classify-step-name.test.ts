@@ -1,0 +1,76 @@
+/**
+ * A step's name is the last hint of what kind of work failed, when no line of its output is known (index.ts
+ * `stage-name`): the action passes its own step's name; a `gh run view --log` file names each step in its second
+ * column (structure.ts), and so does a Jenkins stage. A name is read by its words, and two words may be one
+ * entry of the lexicon (`Type check` is `type-check`).
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { resolveName } from '../../src/core/classify/context.js';
+import { defaultRuleSet } from '../../src/core/classify/rules.js';
+
+const lexicon = defaultRuleSet().lexicon;
+
+/** A `gh run view --log` job (`job<TAB>step<TAB>timestamp line`) whose failed step prints only its own words. */
+function ghJob(step: string, output: string[]): string {
+  const line = (name: string, text: string): string => `check\t${name}\t2026-01-22T04:16:13.2733293Z ${text}`;
+  return [
+    line('Set up job', 'Current runner version: 2.330.0'),
+    line(step, '##[group]Run ./scripts/gate.sh'),
+    line(step, 'shell: /usr/bin/bash -e {0}'),
+    line(step, '##[endgroup]'),
+    ...output.map((text) => line(step, text)),
+    line(step, '##[error]Process completed with exit code 1.'),
+    line('Complete job', 'Cleaning up orphan processes'),
+  ].join('\n');
+}
+
+const ownWords = ['Comparing the lockfile with the manifest', 'The two differ: please run the generator'];
+
+test('two words of a name that are one lexicon entry resolve as that entry', () => {
+  expect(resolveName('Type check', lexicon)).toEqual(['task:type-check', 'quality-gate']);
+  expect(resolveName('typeCheck', lexicon)).toEqual(['task:type-check', 'quality-gate']);
+  expect(resolveName('Go vet', lexicon)).toEqual(['tool:go-vet', 'quality-gate']);
+  expect(resolveName('Link check', lexicon)).toEqual(['task:link-check', 'quality-gate']);
+  // One word alone still decides where no pair is an entry.
+  expect(resolveName('Run unit tests', lexicon)).toEqual(['task:unit', 'test']);
+});
+
+test('the step a caller names is read by its joined words', () => {
+  expect(classify({ step: 'Type check' })).toMatchObject({
+    type: 'quality-gate',
+    confidence: 'low',
+    rule: 'stage-name',
+  });
+});
+
+test("gh's step column names the failed step when nothing it printed is known", () => {
+  expect(classify({ log: ghJob('Type check', ownWords) })).toMatchObject({
+    type: 'quality-gate',
+    confidence: 'low',
+    rule: 'stage-name',
+    step: 'Type check',
+  });
+  expect(classify({ log: ghJob('Build docs', ownWords) })).toMatchObject({
+    type: 'build',
+    rule: 'stage-name',
+  });
+});
+
+test('a known line still decides over the step name', () => {
+  // pytest's summary line (pytest-dev/pytest doc/en/how-to/output.rst; names filled in).
+  const log = ghJob('Type check', [
+    'FAILED tests/test_totals.py::test_total - assert 3 == 4',
+    '========================= 1 failed, 12 passed in 0.52s =========================',
+  ]);
+  expect(classify({ log }).type).toBe('test');
+});
+
+test("gh's placeholder column and a raw log's `Run <command>` name say nothing of the work", () => {
+  // gh prints `UNKNOWN STEP` for a job whose log has no per-step files.
+  expect(classify({ log: ghJob('UNKNOWN STEP', ownWords) }).type).toBe('unknown');
+  const raw = ghJob('Type check', ownWords)
+    .split('\n')
+    .map((line) => line.split('\t')[2])
+    .join('\n');
+  expect(classify({ log: raw }).type).toBe('unknown');
+});
