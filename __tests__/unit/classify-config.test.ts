@@ -247,6 +247,131 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'yarn 1 where package.json pins Yarn 4 (yarnpkg/yarn v1.22.22 src/cli/index.js, the Corepack check)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'yarn install --immutable' },
+        [
+          'error This project\'s package.json defines "packageManager": "yarn@4.5.0". However the current global version of Yarn is 1.22.22.',
+          '',
+          'Presence of the "packageManager" field indicates that the project is meant to be used with Corepack, a tool included by default with all official Node.js distributions starting from 16.9 and 14.19.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'pnpm other than the version package.json pins (pnpm/pnpm main.ts checkPackageManager)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'pnpm install --frozen-lockfile' },
+        [
+          ' ERR_PNPM_BAD_PM_VERSION  This project is configured to use 9.15.0 of pnpm. Your current pnpm is v8.15.9',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'pnpm/action-setup given a version beside packageManager (src/install-pnpm/run.ts)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep({ uses: 'pnpm/action-setup@v4' }, [
+        '##[error]Error: Multiple versions of pnpm specified:',
+        '  - version 9 in the GitHub Action config with the key "version"',
+        '  - version pnpm@9.15.0 in the package.json with the key "packageManager"',
+      ]),
+    ),
+  },
+  {
+    what: "npm's engine-strict summary (npm/cli error-message.js, EBADENGINE)",
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'npm ci' },
+        [
+          'npm error code EBADENGINE',
+          'npm error engine Unsupported engine',
+          'npm error engine Not compatible with your version of node/npm: vite@7.0.0',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'a Go toolchain older than go.mod asks for (golang/go gover/toolchain.go TooNewError)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'go build ./...' },
+        ['go: go.mod requires go >= 1.23.0 (running go 1.21.13; GOTOOLCHAIN=local)'],
+        1,
+      ),
+    ),
+  },
+  {
+    what: "a rustc older than a dependency's rust-version, both of cargo's wordings (cargo_compile/mod.rs)",
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'cargo build --locked' },
+        [
+          'error: package `clap_lex v0.7.4` cannot be built because it requires rustc 1.74 or newer, while the currently active rustc version is 1.70.0',
+        ],
+        101,
+      ),
+      actionsStep(
+        { run: 'cargo +1.70.0 build --locked' },
+        [
+          'error: rustc 1.70.0 is not supported by the following package:',
+          '  clap_lex@0.7.4 requires rustc 1.74',
+        ],
+        101,
+      ),
+    ),
+  },
+  {
+    what: "Playwright's browsers never installed, under its tests' failed summary (registry/index.ts)",
+    rule: 'test-browser-missing',
+    log: job(
+      actionsStep(
+        { run: 'npx playwright test' },
+        [
+          '  1) [chromium] › tests/home.spec.ts:3:5 › has title ─────────────────────────────────',
+          '',
+          "    Error: browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium_headless_shell-1169/chrome-linux/headless_shell",
+          '    ╔═════════════════════════════════════════════════════════════════════════╗',
+          '    ║ Looks like Playwright Test or Playwright was just installed or updated. ║',
+          '    ║ Please run the following command to download new browsers:              ║',
+          '    ║                                                                         ║',
+          '    ║     npx playwright install                                              ║',
+          '    ╚═════════════════════════════════════════════════════════════════════════╝',
+          '',
+          '  1 failed',
+          '    [chromium] › tests/home.spec.ts:3:5 › has title ──────────────────────────────────',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: "Cypress's binary missing from a cache that kept node_modules (cypress cli/lib/errors.ts notInstalledCI)",
+    rule: 'test-browser-missing',
+    log: job(
+      actionsStep(
+        { run: 'npx cypress run' },
+        [
+          'The cypress npm package is installed, but the Cypress binary is missing.',
+          '',
+          'We expected the binary to be installed here: /home/runner/.cache/Cypress/13.6.0/Cypress/Cypress',
+        ],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
@@ -257,6 +382,25 @@ test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log 
 });
 
 const lookAlikes: { what: string; type: string; log: string }[] = [
+  {
+    what: "npm's EBADENGINE warning in an install that went on, before a failed test",
+    type: 'test',
+    log: job(
+      actionsStep({ run: 'npm ci' }, [
+        'npm warn EBADENGINE Unsupported engine {',
+        "npm warn EBADENGINE   package: 'undici@7.10.0',",
+        "npm warn EBADENGINE   required: { node: '>=20.18.1' },",
+        "npm warn EBADENGINE   current: { node: 'v18.20.8', npm: '10.8.2' }",
+        'npm warn EBADENGINE }',
+        'added 812 packages in 14s',
+      ]),
+      actionsStep(
+        { run: 'npx jest' },
+        ['FAIL src/sum.test.ts', '  ● sum › adds', 'Tests:       1 failed, 41 passed, 42 total'],
+        1,
+      ),
+    ),
+  },
   {
     what: "a 403 rate limit of the GitHub API (the API's 'API rate limit exceeded for ...')",
     type: 'network',

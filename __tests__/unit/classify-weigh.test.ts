@@ -36,6 +36,21 @@ test('a cause outranks its wrapper: a compile error above "tests failed"', () =>
   expect(weigh([...pieces].reverse(), weights)?.piece.type).toBe('build');
 });
 
+test("a line saying the tests never ran (RuleSpec beforeTests) outranks the run's failed report", () => {
+  const weights: Weights = { 'rule:tests@end': measured(60, 59), 'rule:browser@end': measured(0, 0) };
+  const report = piece('rule:tests@end', 'test', 50);
+  const browser = { ...piece('rule:browser@end', 'config', 40, 0.9), beforeTests: true };
+  expect(weigh([browser, report], weights)?.piece.key).toBe('rule:browser@end');
+  // Any other config line is no cause of a failed test run (a test meeting a missing table stays a test).
+  const { beforeTests: _, ...plain } = browser;
+  expect(weigh([plain, report], weights)?.piece.type).toBe('test');
+  // Nor does the flag speak beside anything but a test run's report.
+  const lint = piece('rule:lint@end', 'quality-gate', 50, 0.9);
+  expect(weigh([browser, lint], { ...weights, 'rule:lint@end': measured(60, 59) })?.piece.type).toBe(
+    'quality-gate',
+  );
+});
+
 test('a cause outranks its wrapper: a network error above the dependency failure it caused', () => {
   const weights: Weights = { 'rule:resolve': measured(30, 29), 'rule:net': measured(30, 26) };
   const result = weigh([piece('rule:resolve', 'dependency', 20), piece('rule:net', 'network', 19)], weights);

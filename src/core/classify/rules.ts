@@ -65,6 +65,11 @@ export interface RuleSpec {
    * nothing of its own, since the failed tests ran less code and are fixed first (weigh.ts afterFailedTests).
    */
   afterTests?: boolean;
+  /**
+   * The line says the tests could not run at all (the browser they drive was never installed): it outranks the
+   * test run's own report of failed tests, as a cause outranks its wrapper (weigh.ts).
+   */
+  beforeTests?: boolean;
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
@@ -240,8 +245,10 @@ export function validateRuleFile(data: unknown): RuleFile {
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
     if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
     if (r.block !== undefined && typeof r.block !== 'boolean') fail(`rule '${r.id}': block is true or false`);
-    if (r.afterTests !== undefined && typeof r.afterTests !== 'boolean')
-      fail(`rule '${r.id}': afterTests is true or false`);
+    for (const flag of ['afterTests', 'beforeTests'] as const) {
+      if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
+        fail(`rule '${r.id}': ${flag} is true or false`);
+    }
   }
   return file as RuleFile;
 }

@@ -25,6 +25,8 @@ export interface Piece {
   generic?: boolean;
   /** From a rule of a check the test run makes after its tests (RuleSpec afterTests). */
   afterTests?: boolean;
+  /** From a rule that says the tests could not run at all (RuleSpec beforeTests). */
+  beforeTests?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -116,6 +118,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     }
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
     if (spec.afterTests === true) piece.afterTests = true;
+    if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;
@@ -298,6 +301,21 @@ export interface Weighed {
   runnerUp?: { type: FailureType; weight: number };
 }
 
+/** A line saying the tests could not run at all (RuleSpec beforeTests), beside a test run's failed report. */
+function testsNeverRan(
+  pieces: Piece[],
+  weights: Weights,
+  winner: { piece: Piece; weight: number },
+): { piece: Piece; weight: number } | undefined {
+  if (winner.piece.type !== 'test') return undefined;
+  for (const piece of pieces) {
+    if (piece.beforeTests !== true) continue;
+    const weight = weightOf(piece, weights);
+    if (weight >= CAUSE_SUPPORT) return { piece, weight };
+  }
+  return undefined;
+}
+
 /**
  * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
  * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
@@ -327,9 +345,10 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   const wrapperAtEnd = pieces.some((p) => p.type === winner?.piece.type && atEnd(p));
   const reported = (type: FailureType): boolean =>
     !wrapperAtEnd || KILLS.includes(type) || pieces.some((p) => p.type === type && atEnd(p));
-  const cause = ranked.find(
-    (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
-  );
+  const cause =
+    ranked.find(
+      (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
+    ) ?? testsNeverRan(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
   if (winner.weight < ABSTAIN_BELOW) return undefined;
