@@ -372,6 +372,154 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'tsc pointed at a tsconfig.json that is not there (TS5058, as typescript 5.9.3 prints it)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'npx tsc -p tsconfig.build.json --noEmit' },
+        ["error TS5058: The specified path does not exist: 'tsconfig.build.json'."],
+        2,
+      ),
+    ),
+  },
+  {
+    what: 'a Dockerfile the checkout lacks (moby/buildkit dockerui/config.go)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'docker buildx build -f docker/Dockerfile .' },
+        ['ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory'],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'python given a script that is not there (cpython Modules/main.c)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'python scripts/release.py' },
+        [
+          "python: can't open file '/home/runner/work/app/app/scripts/release.py': [Errno 2] No such file or directory",
+        ],
+        2,
+      ),
+    ),
+  },
+  {
+    what: 'pnpm in a directory without package.json (pnpm project-manifest-reader)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'pnpm install --frozen-lockfile' },
+        [
+          ' ERR_PNPM_NO_IMPORTER_MANIFEST_FOUND  No package.json (or package.yaml, or package.json5) was found in "/home/runner/work/app/app".',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'yarn 1 asked for a script package.json lacks (yarn run.js)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'yarn build' },
+        [
+          'yarn run v1.22.22',
+          'error Command "build" not found.',
+          'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: "gradlew without its wrapper jar (the Java launcher's cls.error1)",
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: './gradlew build' },
+        [
+          'Error: Could not find or load main class org.gradle.wrapper.GradleWrapperMain',
+          'Caused by: java.lang.ClassNotFoundException: org.gradle.wrapper.GradleWrapperMain',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'pip under a Python the project does not allow (pip resolvelib factory.py)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'pip install -e .' },
+        ["ERROR: Package 'app' requires a different Python: 3.8.18 not in '>=3.9'"],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'uv given an interpreter the project does not allow (uv commands/project/mod.rs)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'uv sync --python 3.8' },
+        [
+          'Using CPython 3.8.10 interpreter at: /usr/bin/python3.8',
+          "error: The requested interpreter resolved to Python 3.8.10, which is incompatible with the project's Python requirement: `>=3.9`",
+        ],
+        2,
+      ),
+    ),
+  },
+  {
+    what: 'a second upload of one artifact name in a run (actions/toolkit artifact-twirp-client.ts, 409)',
+    rule: 'actions-toolkit-config',
+    log: job(
+      actionsStep({ uses: 'actions/upload-artifact@v4' }, [
+        '##[error]Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+      ]),
+    ),
+  },
+  {
+    what: "a registry refusing the job's push (buildkit export.go, containerd remotes errors.go)",
+    rule: 'actions-toolkit-config',
+    log: job(
+      actionsStep(
+        { run: 'docker buildx build --push -t ghcr.io/owner/app:latest .' },
+        [
+          'ERROR: failed to solve: failed to push ghcr.io/owner/app:latest: unexpected status from POST request to https://ghcr.io/v2/owner/app/blobs/uploads/: 403 Forbidden',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'wrangler with no Cloudflare token (workers-sdk workers-auth factory.ts)',
+    rule: 'ci-credentials-missing',
+    log: job(
+      actionsStep(
+        { run: 'npx wrangler deploy' },
+        [
+          "✘ [ERROR] In a non-interactive environment, it's necessary to set a CLOUDFLARE_API_TOKEN environment variable for wrangler to work. Please go to https://developers.cloudflare.com/fundamentals/api/get-started/create-token/ for instructions on how to create an api token, and assign its value to CLOUDFLARE_API_TOKEN.",
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: "a checked-in script without its executable bit (bash's Permission denied, exit 126)",
+    rule: 'config-missing',
+    log: job(
+      actionsStep(
+        { run: './gradlew build' },
+        ['/home/runner/work/_temp/6f1c2a.sh: line 1: ./gradlew: Permission denied'],
+        126,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
@@ -382,6 +530,34 @@ test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log 
 });
 
 const lookAlikes: { what: string; type: string; log: string }[] = [
+  {
+    what: "tsc's type error (any TS code but its configuration ones)",
+    type: 'build',
+    log: job(
+      actionsStep(
+        { run: 'npx tsc -p tsconfig.json' },
+        ["src/app.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'."],
+        2,
+      ),
+    ),
+  },
+  {
+    what: "uv's warning that the interpreter is outside requires-python, in a run that went on to fail its tests",
+    type: 'test',
+    log: job(
+      actionsStep({ run: 'uv venv -p 3.13' }, [
+        "warning: The requested interpreter resolved to Python 3.13.2, which is incompatible with the project's Python requirement: `==3.12.*`",
+      ]),
+      actionsStep(
+        { run: 'uv run pytest' },
+        [
+          'FAILED tests/test_app.py::test_home - assert 404 == 200',
+          '========================= 1 failed, 9 passed in 0.81s =========================',
+        ],
+        1,
+      ),
+    ),
+  },
   {
     what: "npm's EBADENGINE warning in an install that went on, before a failed test",
     type: 'test',
