@@ -223,6 +223,11 @@ describe('the verdict of a step stopped by a time limit', () => {
         '> Timeout has been exceeded',
       ],
     ],
+    // Playwright Test's web server did not come up in time (webServerPlugin.ts _waitForProcess): no test ran.
+    [
+      'npx playwright test',
+      ['[WebServer] > next start', 'Error: Timed out waiting 60000ms from config.webServer.'],
+    ],
   ] as [string, string[]][])('%s is timeout', (run, output) => {
     expect(classify({ log: failedRunLog(run, output) }).type).toBe('timeout');
   });
