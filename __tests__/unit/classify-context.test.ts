@@ -68,6 +68,22 @@ describe.each(Object.entries(lexiconFile.published ?? {}))(
   },
 );
 
+test('tool runners name what they run: uvx and pipx run a tool, pixi and rails run a task', () => {
+  // astral-sh/uv docs/guides/tools.md @ 26a9dd4b2125bc271b47855e1fa0c49af3365db5 ('`uvx` is provided as an alias
+  // for convenience' for `uv tool run`); pipx's `pipx run <app>`, pixi's `pixi run <task>`, Rails' `bin/rails test`.
+  expect(resolveCommandText('uvx ruff check', lexicon)).toEqual(['tool:ruff', 'quality-gate']);
+  expect(resolveCommandText('uvx --from black black --check .', lexicon)).toEqual([
+    'tool:black',
+    'quality-gate',
+  ]);
+  expect(resolveCommandText('pipx run black --check .', lexicon)).toEqual(['tool:black', 'quality-gate']);
+  expect(resolveCommandText('pixi run lint', lexicon)).toEqual(['task:lint', 'quality-gate']);
+  expect(resolveCommandText('bin/rails test', lexicon)).toEqual(['task:test', 'test']);
+  expect(resolveCommandText('bundle exec rails test', lexicon)).toEqual(['task:test', 'test']);
+  // A Rails task that names no kind of work stays unresolved.
+  expect(resolveCommandText('bin/rails db:migrate', lexicon)).toBeUndefined();
+});
+
 test('an entry left out (as leave-one-project-out does) no longer resolves', () => {
   expect(resolveCommandText('stylelint "src/**/*.css"', lexicon)).toEqual(['tool:stylelint', 'quality-gate']);
   const without = compileLexicon(lexiconFile, new Set(['tool:stylelint']));
