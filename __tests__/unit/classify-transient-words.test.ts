@@ -337,3 +337,34 @@ describe('the verdict', () => {
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+describe('a DNS lookup that failed for now, EAI_AGAIN (client-network-error)', () => {
+  // Debian/apt methods/connect.cc @ 654881fb ('Temporary failure resolving '%s'' on EAI_AGAIN, under apt's Err
+  // line); nodejs/node lib/internal/errors.js @ d9214a7a (DNSException: '<syscall> <code> <hostname>').
+  test('apt-get update that could not resolve its mirror: network, above the package it then could not find', () => {
+    const log = failedRunLog('sudo apt-get update && sudo apt-get install -y build-essential', [
+      'Err:1 http://archive.ubuntu.com/ubuntu noble InRelease',
+      "  Temporary failure resolving 'archive.ubuntu.com'",
+      "W: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/noble/InRelease  Temporary failure resolving 'archive.ubuntu.com'",
+      'E: Unable to locate package build-essential',
+    ]);
+    const v = classify({ log });
+    expect(v).toMatchObject({ type: 'network', rule: 'client-network-error' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test("Playwright's browser download that could not resolve its CDN: network, not the install step's failure", () => {
+    const log = failedRunLog('npx playwright install --with-deps', [
+      'Downloading Chromium 131.0.6778.33 (playwright build v1148) from https://playwright.azureedge.net/builds/chromium/1148/chromium-linux.zip',
+      'Error: getaddrinfo EAI_AGAIN playwright.azureedge.net',
+      'Failed to install browsers',
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test.each([
+    // a host that does not exist (EAI_NONAME/ENOTFOUND) is no temporary failure; a link checker's report names it
+    'Error: getaddrinfo ENOTFOUND registry.example.invalid',
+    '  11. [L3303]  https://example.org/ Failed to open TCP connection to example.org:443 (getaddrinfo: Temporary failure in name resolution)',
+  ])('not by this rule: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
+});
