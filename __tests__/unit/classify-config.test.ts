@@ -520,6 +520,48 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'ESLint 9 without a flat config (eslint messages/config-file-missing.js)',
+    rule: 'checker-config-invalid',
+    log: job(
+      actionsStep(
+        { run: 'npx eslint .' },
+        [
+          '',
+          'Oops! Something went wrong! :(',
+          '',
+          'ESLint: 9.15.0',
+          '',
+          "ESLint couldn't find an eslint.config.(js|mjs|cjs) file.",
+          '',
+          'From ESLint v9.0.0, the default configuration file is now eslint.config.js.',
+        ],
+        2,
+      ),
+    ),
+  },
+  {
+    what: 'golangci-lint 2 given a version 1 configuration (golangci-lint pkg/config/loader.go)',
+    rule: 'checker-config-invalid',
+    log: job(
+      actionsStep({ uses: 'golangci/golangci-lint-action@v8' }, [
+        'Running [/home/runner/golangci-lint-2.1.6-linux-amd64/golangci-lint config verify] in [/home/runner/work/app/app] ...',
+        'Error: can\'t load config: unsupported version of the configuration: "" See https://golangci-lint.run/docs/product/migration-guide for migration instructions',
+        '##[error]golangci-lint exit with code 3',
+      ]),
+    ),
+  },
+  {
+    what: 'prettier given a pattern that matches no file (prettier cli/expand-patterns.js)',
+    rule: 'checker-config-invalid',
+    log: job(
+      actionsStep(
+        { run: 'npx prettier --check "src/**/*.ts"' },
+        ['Checking formatting...', '[error] No files matching the pattern were found: "src/**/*.ts".'],
+        2,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
