@@ -368,3 +368,17 @@ describe('a DNS lookup that failed for now, EAI_AGAIN (client-network-error)', (
     '  11. [L3303]  https://example.org/ Failed to open TCP connection to example.org:443 (getaddrinfo: Temporary failure in name resolution)',
   ])('not by this rule: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
 });
+
+test("an action archive the runner could not unpack is the runner's infrastructure error, retried", () => {
+  // actions/runner src/Runner.Worker/ActionManager.cs @ 258d6c85: InvalidActionArchiveException, reported by
+  // PrepareActionsAsync through InfrastructureError before any step ran.
+  const line =
+    "##[error]Can't use 'tar -xzf' extract archive file: /home/runner/work/_actions/_temp_6f1c/6f1c.tar.gz (SHA256 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', size '0' bytes, tar outputs 'STDERR: gzip: stdin: unexpected end of file'). Action being checked out: actions/setup-node@v4. return code: 2.";
+  const v = classify({
+    log: `2026-01-22T04:16:13.2733293Z Prepare all required actions\n2026-01-22T04:16:14.2733293Z ${line}`,
+  });
+  expect(v).toMatchObject({ type: 'infrastructure', rule: 'gha-action-archive-invalid' });
+  expect(retriedOnPr(v)).toBe(true);
+  // tar's own complaint in a step that unpacks the project's archive is not the runner's
+  expect(fires('gha-action-archive-invalid', 'tar: Unexpected EOF in archive')).toBe(false);
+});
