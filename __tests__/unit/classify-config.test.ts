@@ -562,6 +562,32 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'a Dockerfile COPYing what the build context lacks (buildkit opsutils/contenthash.go)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'docker build -t app .' },
+        [
+          '#6 [3/4] COPY dist/ /usr/share/nginx/html',
+          '#6 ERROR: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
+          'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'a compose file compose refuses (compose-go errdefs ErrInvalid)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'docker compose up -d --wait' },
+        ['service "api" depends on undefined service "cache": invalid compose project'],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
