@@ -588,6 +588,21 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'yarn 2+ asked for a script no workspace defines (berry plugin-essentials run.ts)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'yarn build' },
+        [
+          'Usage Error: Couldn\'t find a script named "build".',
+          '',
+          '$ yarn run [--inspect] [--inspect-brk] [-T,--top-level] [-B,--binaries-only] [--require #0] <scriptName> ...',
+        ],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
