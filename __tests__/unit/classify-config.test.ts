@@ -603,6 +603,23 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'terraform planned before the init its backend needs (terraform meta_backend_errors.go)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'terraform plan -input=false' },
+        [
+          '╷',
+          '│ Error: Backend initialization required, please run "terraform init"',
+          '│ ',
+          '│ Reason: Initial configuration of the requested backend "s3"',
+          '╵',
+        ],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
