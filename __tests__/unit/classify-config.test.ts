@@ -620,6 +620,31 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: '.NET built before its restore (dotnet docs NETSDK1004)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'dotnet build --no-restore -c Release' },
+        [
+          "/usr/share/dotnet/sdk/8.0.404/Sdks/Microsoft.NET.Sdk/targets/Microsoft.PackageDependencyResolution.targets(266,5): error NETSDK1004: Assets file '/home/runner/work/app/app/App/obj/project.assets.json' not found. Run a NuGet package restore to generate this file. [/home/runner/work/app/app/App/App.csproj]",
+          'Build FAILED.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'dotnet given a solution path that is not there (msbuild MSB1009)',
+    rule: 'job-setup-invalid',
+    log: job(
+      actionsStep(
+        { run: 'dotnet test App.sln' },
+        ['MSBUILD : error MSB1009: Project file does not exist.', 'Switch: App.sln'],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
