@@ -645,6 +645,56 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: 'go run where no module is (go 1.19.8, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'go test ./...' },
+        ["go: go.mod file not found in current directory or any parent directory; see 'go help modules'"],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'cargo run where no Cargo.toml is (cargo 1.95.0, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'cargo test --locked' },
+        ['error: could not find `Cargo.toml` in `/home/runner/work/app/app` or any parent directory'],
+        101,
+      ),
+    ),
+  },
+  {
+    what: 'npm ci without a committed lockfile (npm 11.19.1, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'npm ci' },
+        [
+          'npm error code EUSAGE',
+          'npm error',
+          'npm error The `npm ci` command can only install with an existing package-lock.json or',
+          'npm error npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or',
+          'npm error later to generate a package-lock.json file, then try again.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'python -m of a tool the job never installed (python 3.11, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'python -m pytest -q' },
+        ['/opt/hostedtoolcache/Python/3.12.7/x64/bin/python: No module named pytest'],
+        1,
+      ),
+    ),
+  },
 ];
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
@@ -655,6 +705,23 @@ test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log 
 });
 
 const lookAlikes: { what: string; type: string; log: string }[] = [
+  {
+    what: "a test's import of a module the tests need, in Python's traceback words",
+    type: 'test',
+    log: job(
+      actionsStep(
+        { run: 'python -m pytest' },
+        [
+          '______________________ ERROR collecting tests/test_config.py ______________________',
+          "E   ModuleNotFoundError: No module named 'yaml'",
+          '=========================== short test summary info ============================',
+          'ERROR tests/test_config.py',
+          '!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!',
+        ],
+        2,
+      ),
+    ),
+  },
   {
     what: "tsc's type error (any TS code but its configuration ones)",
     type: 'build',
