@@ -1132,7 +1132,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(3522), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -2518,7 +2518,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(3522)]).then(__webpack_require__.bind(__webpack_require__, 3522));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }

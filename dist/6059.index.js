@@ -149,451 +149,6 @@ function stripLineCut(raw) {
 
 /***/ }),
 
-/***/ 82775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CZ: () => (/* binding */ GH_UNKNOWN_STEP),
-/* harmony export */   iK: () => (/* binding */ failsTheJob),
-/* harmony export */   n1: () => (/* binding */ StructureReader),
-/* harmony export */   pf: () => (/* binding */ STRUCTURE_KEYWORDS),
-/* harmony export */   ug: () => (/* binding */ FIRST_STEP),
-/* harmony export */   ws: () => (/* binding */ readStructure)
-/* harmony export */ });
-/* unused harmony export hasStructureMarker */
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
-/**
- * The log's structure: which steps a job ran, where each starts and ends, which failed, and which could not
- * fail the job (set-up, post-job cleanup, after-failure hooks, `|| true`). Evidence for a verdict comes from
- * the first failed step that was not allowed to fail; the lines of every other step never decide.
- *
- * Formats: a raw GitHub Actions job log (`##[group]Run x` … `##[endgroup]` header, `##[error]`,
- * `Post job cleanup.`, `Cleaning up orphan processes`), `gh run view --log`/`--log-failed`
- * (`job<TAB>step<TAB>timestamp line`), Travis (folds, `$ cmd`, `The command "x" exited with N.`), GitLab job
- * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
- * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
- * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
- * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
- */
-
-/** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
-const STRUCTURE_KEYWORDS = [
-    '##[group]',
-    '##[endgroup]',
-    '##[error]',
-    'post job cleanup.',
-    'cleaning up orphan processes',
-    'travis_fold:',
-    'the command "',
-    'your build exited with',
-    'section_start:',
-    'section_end:',
-    'job succeeded',
-    'job failed',
-    '[pipeline]',
-    'script returned exit code',
-    ' $ /bin/sh',
-    ' $ /bin/bash',
-    ' $ cmd /c',
-    'marked build as failure',
-    'finished: ',
-    'retry scheduled',
-    'shell: ',
-    '##[start-action ',
-    '##[end-action ',
-];
-const MAX_COMMANDS = 8;
-/** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
-const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
-/**
- * A tool saying it will try again what just failed: git's submodule clone (git/git builtin/submodule--helper.c
- * @ f178c13fdac42763a7aa58bf260aa67d9f4393ec, update_clone_task_finished: "Failed to clone '%s'. Retry
- * scheduled"; a second failure says "Failed to clone '%s' a second time, aborting"). The network error printed
- * before it was survived unless one comes again after it.
- */
-const RETRY_MARKER = /^Failed to clone '.*'\. Retry scheduled$/;
-/**
- * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
- * each step of a job container through it) or a job started/completed hook. actions/runner
- * src/Runner.Worker/Handlers/ScriptHandler.cs @ 258d6c857 (PrintActionDetails) prints `##[group]Run '{path}'`
- * for these and `shell: …` on the very next line; a `run:` step's header prints its script's lines between the
- * two, so a script whose first line is a quoted path alone is told apart by that next line.
- */
-const EXTENSION_HEADER = /^'[^']+'$/;
-/**
- * A composite action's markers around each of its steps, which the runner alone can print (it escapes them in
- * a step's output): actions/runner src/Runner.Worker/Handlers/CompositeActionHandler.cs @ 258d6c857
- * (`##[start-action display={name};id={id}]`, `##[end-action id={id};outcome={outcome};conclusion={conclusion};
- * duration_ms={ms}]`, properties escaped by ActionCommand.EscapeValue, so `;` never occurs inside one).
- * `outcome=failure;conclusion=success` is a step that failed and was allowed to (continue-on-error): the only
- * place a raw log says so; a top-level step's continue-on-error is written to the runner's trace alone.
- */
-const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
-/** The runner's words when a step is cancelled (actions/runner src/Runner.Worker/StepsRunner.cs, "The operation was canceled."). */
-const CANCELLATION = /^##\[error\]The operation was canceled\.?$/;
-/** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
-function failsTheJob(step) {
-    return step.failed && !step.allowedToFail && (step.kind === 'run' || step.kind === 'setup');
-}
-/** The first step that failed the job; a step only cancelled (a sibling job's fail-fast) only when none other did. */
-function firstFailed(steps) {
-    const failed = steps.findIndex((s) => failsTheJob(s) && s.cancelled !== true);
-    return failed >= 0 ? failed : steps.findIndex(failsTheJob);
-}
-/** Name of the lines before the first step the log marks. */
-const FIRST_STEP = '(before the first marked step)';
-/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
-const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
-// Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
-const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
-const GITLAB_SETUP = /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
-const GITLAB_POST = /^(?:archive_cache|upload_artifacts|cleanup_)/;
-/** Reads a log's structure one line at a time. Lines may be skipped unless they hold a marker. */
-class StructureReader {
-    command;
-    format;
-    steps = [];
-    outcome = 'unknown';
-    complete = false;
-    /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
-    header = false;
-    travisHook;
-    /** The job whose lines are being read, in a `gh run view --log` file of several (its first column). */
-    job;
-    /** The latest retry a tool announced, anywhere in the log. */
-    retriedAt;
-    /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
-    extension;
-    /** Per composite step marker id (ACTION_MARKER) not yet ended, the index of the first step it may hold. */
-    actions = new Map();
-    constructor(command) {
-        this.command = command;
-    }
-    /** True while the current line belongs to a step's header (its script), which is never evidence. */
-    get inHeader() {
-        return this.header;
-    }
-    /** True while a `Run '<path>'` header may still be a job extension's: its step, if any, has not begun. */
-    get deferring() {
-        return this.extension !== undefined;
-    }
-    /** Index of the step the latest line belongs to (-1 before any). */
-    get current() {
-        return this.steps.length - 1;
-    }
-    /**
-     * One line: `raw` is the decoded line (colour codes may remain), `text` its stripped form (normalize.ts
-     * stripLine). Returns whether the line is structure (a marker or a header line), not a tool's output.
-     */
-    line(no, raw, text) {
-        const step = this.steps[this.steps.length - 1];
-        if (step)
-            step.end = no;
-        if (RETRY_MARKER.test(text)) {
-            this.retriedAt = no;
-            if (step)
-                step.retriedAt = no;
-        }
-        const extension = this.extension;
-        if (extension) {
-            this.extension = undefined;
-            // A job extension's `shell:` line follows its group line: the step it runs for goes on.
-            if (no === extension.no + 1 && text.startsWith('shell: '))
-                return true;
-            this.beginRun(extension.no, extension.command, extension.column).end = no;
-        }
-        if (raw.includes('travis_fold:') || raw.includes('The command "') || text.startsWith('Done. Your build'))
-            return this.travis(no, raw, text);
-        if (raw.includes('section_start:') ||
-            raw.includes('section_end:') ||
-            /^(?:ERROR: )?Job (?:succeeded|failed)/.test(text))
-            return this.gitlab(no, raw, text);
-        if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
-            return this.github(no, raw, text);
-        return this.jenkins(no, text);
-    }
-    end(lines) {
-        const extension = this.extension;
-        this.extension = undefined;
-        if (extension)
-            this.beginRun(extension.no, extension.command, extension.column);
-        const last = this.steps[this.steps.length - 1];
-        if (last)
-            last.end = Math.max(last.end, lines);
-        if (this.steps.length === 0 && this.command !== undefined) {
-            this.steps.push(newStep(this.command, 'run', 1, [this.command]));
-            this.steps[0].end = lines;
-        }
-        const failedStep = firstFailed(this.steps);
-        let outcome = this.outcome;
-        if (outcome === 'unknown' && failedStep >= 0)
-            outcome = 'failed';
-        // A complete GitHub job log in which no step failed is a passing job.
-        if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed))
-            outcome = 'passed';
-        const structure = { format: this.format ?? 'plain', steps: this.steps, outcome };
-        if (failedStep >= 0)
-            structure.failedStep = failedStep;
-        if (this.retriedAt !== undefined)
-            structure.retriedAt = this.retriedAt;
-        return structure;
-    }
-    begin(no, name, kind, commands = []) {
-        const previous = this.steps[this.steps.length - 1];
-        if (previous && previous.end >= no)
-            previous.end = no - 1;
-        const step = newStep(name, kind, no, commands);
-        this.steps.push(step);
-        return step;
-    }
-    /**
-     * The current step. Lines before the first marked step are one step from line 1: a job's set-up, or in an
-     * excerpt (a fixture, `--log-failed` of one step) the step it was cut from.
-     */
-    here(no) {
-        const current = this.steps[this.steps.length - 1];
-        if (current)
-            return current;
-        const first = newStep(FIRST_STEP, 'setup', 1, []);
-        first.end = no;
-        // Its lines were read before it was made: a retry among them is its own.
-        if (this.retriedAt !== undefined)
-            first.retriedAt = this.retriedAt;
-        this.steps.push(first);
-        return first;
-    }
-    github(no, raw, text) {
-        this.format ??= /^[^\t]*\t[^\t]*\t/.test(raw) ? 'github-cli' : 'github';
-        const columns = this.format === 'github-cli' ? /^([^\t]*)\t([^\t]*)\t/.exec(raw) : null;
-        const column = columns?.[2];
-        // `gh run view --log` of a whole run holds its jobs one after another: a new job starts with its own set-up,
-        // not as the post steps of the job before it.
-        const job = columns?.[1];
-        if (job !== undefined && this.job !== undefined && job !== this.job) {
-            this.header = false;
-            this.begin(no, job, 'setup');
-        }
-        if (job !== undefined)
-            this.job = job;
-        if (text.startsWith('##[group]Run ')) {
-            const command = text.slice('##[group]Run '.length).trim();
-            this.header = true;
-            if (EXTENSION_HEADER.test(command))
-                this.extension = { no, command, column };
-            else
-                this.beginRun(no, command, column);
-            return true;
-        }
-        if (text.startsWith('##[endgroup]')) {
-            this.header = false;
-            return true;
-        }
-        if (text === 'Post job cleanup.' ||
-            (column !== undefined && /^Post /.test(column) && this.here(no).kind !== 'post')) {
-            this.header = false;
-            this.begin(no, column ?? 'Post job cleanup', 'post');
-            return true;
-        }
-        if (text === 'Cleaning up orphan processes') {
-            this.header = false;
-            this.complete = true;
-            this.begin(no, 'Complete job', 'post');
-            return true;
-        }
-        const marker = ACTION_MARKER.exec(text);
-        if (marker) {
-            this.compositeStep(marker[1] === 'start', marker[2] ?? '');
-            return true;
-        }
-        if (text.startsWith('##[error]')) {
-            this.header = false;
-            const step = this.here(no);
-            // A time limit's own error comes before the cancellation it causes: only a bare cancellation is one.
-            if (!step.failed && CANCELLATION.test(text))
-                step.cancelled = true;
-            step.failed = true;
-            const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
-            if (code !== undefined)
-                step.exitCode = Number(code);
-            return false;
-        }
-        return this.header;
-    }
-    /**
-     * A composite action's step began or ended (ACTION_MARKER): one that failed and was allowed to leaves every
-     * step the log began since its start failed but allowed to fail.
-     */
-    compositeStep(start, properties) {
-        const values = new Map(properties.split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
-        const id = values.get('id');
-        if (id === undefined)
-            return;
-        if (start) {
-            this.actions.set(id, this.steps.length);
-            return;
-        }
-        const from = this.actions.get(id);
-        this.actions.delete(id);
-        if (from === undefined || values.get('outcome') !== 'failure')
-            return;
-        const allowed = values.get('conclusion') === 'success';
-        for (const step of this.steps.slice(from)) {
-            if (!step.failed)
-                continue;
-            if (allowed)
-                step.allowedToFail = true;
-            else
-                step.failureStood = true;
-        }
-    }
-    /** A step's `##[group]Run <command>` header at line `no` (gh's step column names it, when there is one). */
-    beginRun(no, command, column) {
-        const name = column ?? `Run ${command}`;
-        const post = /^Post /.test(name) || this.here(no).kind === 'post';
-        return this.begin(no, name, post ? 'post' : 'run', [command]);
-    }
-    travis(no, raw, text) {
-        this.format = 'travis';
-        for (const [, edge, name] of raw.matchAll(/travis_fold:(start|end):([\w.-]*)/g)) {
-            if (edge === 'start' && name && TRAVIS_HOOKS.test(name)) {
-                this.travisHook = name;
-                this.begin(no, name, 'hook');
-            }
-            else if (edge === 'end' && name === this.travisHook) {
-                // Hooks come last (after_failure.1, .2, after_script): what follows is hook output or the verdict line.
-                this.travisHook = undefined;
-            }
-        }
-        const done = /^Done\. Your build exited with (\d+)/.exec(text);
-        if (done) {
-            this.outcome = done[1] === '0' ? 'passed' : 'failed';
-            return true;
-        }
-        const end = /^The command "(.*)" (?:exited with (\d+)|failed(?!\. Retrying)(?: and exited with (\d+))?)/.exec(text);
-        if (!end)
-            return raw.includes('travis_fold:') && text === '';
-        const step = this.here(no);
-        const code = end[2] ?? end[3];
-        step.name = end[1] ?? step.name;
-        if (!step.commands.includes(step.name))
-            step.commands.unshift(step.name);
-        if (step.commands.length > MAX_COMMANDS)
-            step.commands.length = MAX_COMMANDS;
-        step.exitCode = code === undefined ? undefined : Number(code);
-        step.failed = code !== '0';
-        step.end = no;
-        if (/\|\|\s*true\s*$/.test(step.name))
-            step.allowedToFail = true;
-        // The next command's lines start after this end.
-        this.begin(no + 1, 'script', this.travisHook ? 'hook' : 'run');
-        return true;
-    }
-    gitlab(no, raw, text) {
-        this.format = 'gitlab';
-        const job = /^(?:ERROR: )?Job (succeeded|failed)/.exec(text);
-        if (job)
-            this.outcome = job[1] === 'succeeded' ? 'passed' : 'failed';
-        for (const [, edge, name] of raw.matchAll(/section_(start|end):\d+:([\w.-]+)/g)) {
-            if (edge !== 'start' || !name)
-                continue;
-            const kind = GITLAB_SETUP.test(name)
-                ? 'setup'
-                : GITLAB_POST.test(name)
-                    ? 'post'
-                    : name.startsWith('after_script')
-                        ? 'hook'
-                        : 'run';
-            this.begin(no, name, kind);
-        }
-        if (/^ERROR: Job failed/.test(text)) {
-            const step = this.lastOf('run');
-            if (step) {
-                step.failed = true;
-                const code = /exit code (\d+)/.exec(text)?.[1];
-                if (code !== undefined)
-                    step.exitCode = Number(code);
-            }
-            // The runner's own word on why the job failed, when it is not the script's exit status (its time limit,
-            // its own failure: gitlab-runner common/build.go), is evidence the rules read.
-            if (GITLAB_RUNNER_VERDICT.test(text))
-                return false;
-        }
-        return true;
-    }
-    jenkins(no, text) {
-        const finished = /^Finished: (SUCCESS|FAILURE|UNSTABLE|ABORTED|NOT_BUILT)/.exec(text);
-        if (finished) {
-            this.format ??= 'jenkins';
-            this.outcome = finished[1] === 'SUCCESS' ? 'passed' : 'failed';
-            return true;
-        }
-        const stage = /^\[Pipeline\] \{ \((.+)\)$/.exec(text);
-        if (stage?.[1]) {
-            this.format = 'jenkins';
-            const name = stage[1];
-            this.begin(no, name, /^Declarative: Post/.test(name) ? 'post' : 'run');
-            return true;
-        }
-        if (text.startsWith('[Pipeline]')) {
-            this.format = 'jenkins';
-            return true;
-        }
-        const shell = /^\[[^\]]*\] \$ (\/bin\/(?:ba)?sh .*|cmd \/c .*)$/.exec(text);
-        if (shell?.[1]) {
-            this.format = 'jenkins';
-            if (this.here(no).kind !== 'post')
-                this.begin(no, 'Execute shell', 'run', [shell[1]]);
-            return true;
-        }
-        const marked = /^Build step '(.+)' marked build as failure$/.exec(text);
-        if (marked) {
-            this.format = 'jenkins';
-            const step = this.lastOf('run') ?? this.here(no);
-            step.failed = true;
-            step.end = no;
-            this.begin(no + 1, 'Post-build actions', 'post');
-            return true;
-        }
-        const returned = /^ERROR: script returned exit code (\d+)/.exec(text);
-        if (returned) {
-            const step = this.here(no);
-            step.failed = true;
-            step.exitCode = Number(returned[1]);
-            return true;
-        }
-        return false;
-    }
-    lastOf(kind) {
-        return this.steps.findLast((s) => s.kind === kind);
-    }
-    /** A step read so far. */
-    stepAt(index) {
-        return this.steps[index];
-    }
-}
-function newStep(name, kind, start, commands) {
-    return { name, kind, commands, start, end: start, failed: false, allowedToFail: false };
-}
-/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
-function hasStructureMarker(raw) {
-    const lower = raw.toLowerCase();
-    return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
-}
-/** The structure of a whole log; `command` is the one command of a plain log (what run/ ran). */
-function readStructure(log, command) {
-    const reader = new StructureReader(command);
-    const lines = log.split('\n');
-    lines.forEach((raw, i) => {
-        if (hasStructureMarker(raw))
-            reader.line(i + 1, raw, (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .stripLine */ .nU)(raw));
-    });
-    const count = log.endsWith('\n') ? lines.length - 1 : lines.length;
-    return reader.end(count);
-}
-
-
-/***/ }),
-
 /***/ 6059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -606,10 +161,9 @@ function readStructure(log, command) {
 /* harmony export */   oY: () => (/* binding */ compileTeamRules)
 /* harmony export */ });
 /* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
-/* harmony import */ var _structure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82775);
 /**
  * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
  * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
@@ -618,7 +172,6 @@ function readStructure(log, command) {
  * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
  * so a verdict can name the step it came from. Pure.
  */
-
 
 
 
@@ -634,9 +187,9 @@ class TeamPatternError extends Error {
 }
 /** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
 const FLAGS = {
-    i: re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.CASE_INSENSITIVE,
-    m: re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.MULTILINE,
-    s: re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.DOTALL,
+    i: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE,
+    m: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.MULTILINE,
+    s: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.DOTALL,
     g: 0,
     d: 0,
     u: 0,
@@ -657,7 +210,7 @@ function linearPattern(source, flags = '') {
         bits |= bit;
     }
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_2__/* .RE2JS */ .L3.compile(source, bits);
+        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source, bits);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -695,7 +248,7 @@ function teamRuleProblems(rules) {
             problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
         ids.set(id, index);
         // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_3__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
             problems.push({
                 index,
                 field: 'retryable',
@@ -739,7 +292,7 @@ function compileTeamRules(rules) {
         const usable = (rule, index) => !bad.has(index) &&
             typeof rule.pattern === 'string' &&
             rule.pattern !== '' &&
-            _types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
         out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
         compiled.set(rules, out);
     }
@@ -757,6 +310,8 @@ const POST_STEP = 'Post job cleanup';
 const EXTENSION_COMMAND = /^'[^']+'$/;
 const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
 const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT`);
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
 function ghColumns(head) {
     const tab = head.indexOf('\t');
@@ -792,7 +347,7 @@ class StepTracker {
             this.enter(extension.at, extension.line);
         let next = this.current;
         // gh's step column names the step, unless gh had only the whole job log: then its groups tell.
-        const named = columns !== undefined && columns.step !== _structure_js__WEBPACK_IMPORTED_MODULE_1__/* .GH_UNKNOWN_STEP */ .CZ;
+        const named = columns !== undefined && columns.step !== GH_UNKNOWN_STEP;
         const job = columns ? { job: columns.job } : {};
         if (columns && (columns.job !== next.job || (named && columns.step !== next.step)))
             next = named ? { ...job, step: columns.step } : job;
@@ -886,7 +441,7 @@ class TeamRuleMatcher {
         return {
             type,
             confidence: 'high',
-            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_3__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
             rule: `team:${rule.id}`,
             evidence,
         };

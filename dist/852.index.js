@@ -556,7 +556,7 @@ async function post(settings, env, ports, now) {
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(3522)]).then(__webpack_require__.bind(__webpack_require__, 3522))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify
         : undefined;
     const assessment = assessJob({
         start,

@@ -233,21 +233,16 @@ function basename(token: string): string {
 export function resolveName(name: string, lexicon: Lexicon): [string, FailureType] | undefined {
   // A hyphenated entry is one word of the lexicon (`type-check`, `link-check`), which nameWords would split.
   for (const part of name.toLowerCase().split(/[^a-z0-9+-]+/)) {
-    if (!part.includes('-')) continue;
-    const tool = lexicon.tools.get(part);
-    if (tool) return [`tool:${part}`, tool];
-    const task = lexicon.tasks.get(part);
-    if (task && !UMBRELLA.has(part)) return [`task:${part}`, task];
+    const found = part.includes('-') ? compoundEntry(part, lexicon) : undefined;
+    if (found) return found;
   }
   const words = nameWords(name).map((word) => withoutRunVerb(word, lexicon));
   // Two words that are one entry when joined: a step named `Type check`, a script named `typeCheck`.
   for (let i = 0; i + 1 < words.length; i++) {
-    for (const joined of [`${words[i]}-${words[i + 1]}`, `${words[i]}${words[i + 1]}`]) {
-      const tool = lexicon.tools.get(joined);
-      if (tool) return [`tool:${joined}`, tool];
-      const task = lexicon.tasks.get(joined);
-      if (task && !UMBRELLA.has(joined)) return [`task:${joined}`, task];
-    }
+    const found =
+      compoundEntry(`${words[i]}-${words[i + 1]}`, lexicon) ??
+      compoundEntry(`${words[i]}${words[i + 1]}`, lexicon);
+    if (found) return found;
   }
   for (const word of words) {
     const tool = lexicon.tools.get(word);
@@ -264,6 +259,14 @@ export function resolveName(name: string, lexicon: Lexicon): [string, FailureTyp
 }
 
 const UMBRELLA = new Set(['test', 'tests']);
+
+/** A word made of several (`type-check`, `typecheck`) as a tool, else as a task other than the umbrella `test`. */
+function compoundEntry(word: string, lexicon: Lexicon): [string, FailureType] | undefined {
+  const tool = lexicon.tools.get(word);
+  if (tool) return [`tool:${word}`, tool];
+  const task = lexicon.tasks.get(word);
+  return task && !UMBRELLA.has(word) ? [`task:${word}`, task] : undefined;
+}
 
 /** Runners whose task names are camel-cased by convention (Gradle's `assembleDebug`, `spotlessCheck`). */
 const CAMEL_TASKS = new Set(['gradle', 'gradlew']);

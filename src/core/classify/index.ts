@@ -16,7 +16,6 @@ import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
 import type { Weighed } from './weigh.js';
 import { evidencePieces, ruleIdOf, weigh } from './weigh.js';
-import { FIRST_STEP, GH_UNKNOWN_STEP } from './structure.js';
 import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
 import type { FallbackModel, FallbackModelFile } from './fallback.js';
@@ -284,13 +283,13 @@ function decide(
 /**
  * The failed step's name as the log shows it, where the log names steps apart from their commands (`gh run view
  * --log`'s step column, a Jenkins stage); a `Run <command>` header is only its command, which was read already.
+ * Placeholders (gh's `UNKNOWN STEP`, structure.ts FIRST_STEP) name no kind of work, so they resolve to nothing.
  */
 function displayedStepName(scan: ScanResult | undefined): string | undefined {
   const format = scan?.structure?.format;
   if (format !== 'github-cli' && format !== 'jenkins') return undefined;
   const step = scan?.firstFailedStep?.step;
-  if (!step || step.kind !== 'run' || step.name.startsWith('Run ')) return undefined;
-  return step.name === GH_UNKNOWN_STEP || step.name === FIRST_STEP ? undefined : step.name;
+  return step && step.kind === 'run' && !step.name.startsWith('Run ') ? step.name : undefined;
 }
 
 /**

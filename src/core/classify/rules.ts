@@ -244,8 +244,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(`rule '${r.id}': unknown type '${r.type}'`);
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
     if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
-    if (r.block !== undefined && typeof r.block !== 'boolean') fail(`rule '${r.id}': block is true or false`);
-    for (const flag of ['afterTests', 'beforeTests'] as const) {
+    for (const flag of ['block', 'afterTests', 'beforeTests'] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }

@@ -132,9 +132,6 @@ function firstFailed(steps: readonly LogStep[]): number {
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
-/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
-export const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
-
 // Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
 const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
 const GITLAB_SETUP =

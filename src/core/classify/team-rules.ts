@@ -10,7 +10,6 @@ import { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { BOM, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
-import { GH_UNKNOWN_STEP } from './structure.js';
 
 /** One team rule, as the config gives it (camelCase). */
 export interface TeamRule {
@@ -208,6 +207,9 @@ const POST_STEP = 'Post job cleanup';
 const EXTENSION_COMMAND = /^'[^']+'$/;
 const SHELL_LINE = new RegExp(`^(?:${BOM}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
 const TIMESTAMP_AT_START = new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT`);
+
+/** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
+const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
 function ghColumns(head: string): { job: string; step: string; text: string } | undefined {

@@ -228,7 +228,8 @@ function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRul
   const titleLast = title && scope.last[title.index];
   if (!titleFirst || !titleLast) return pieces;
   const loading = (p: Piece): boolean => {
-    const rule = ruleSet.rules.find((r) => r.spec.id === ruleIdOf(p));
+    const id = ruleIdOf(p);
+    const rule = id === undefined ? undefined : ruleSet.rules.find((r) => r.spec.id === id);
     const first = rule && scope.first[rule.index]?.line;
     const line = p.evidence.line;
     return (
