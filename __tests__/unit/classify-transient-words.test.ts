@@ -382,3 +382,83 @@ test("an action archive the runner could not unpack is the runner's infrastructu
   // tar's own complaint in a step that unpacks the project's archive is not the runner's
   expect(fires('gha-action-archive-invalid', 'tar: Unexpected EOF in archive')).toBe(false);
 });
+
+describe("a client's own words for a connection that failed, in Ruby, gh, Yarn 2+ and Python", () => {
+  // ruby/net-http lib/net/http.rb @ 69f6f6d; cli/cli internal/ghcmd/cmd.go @ 44ee17760; yarnpkg/berry
+  // packages/yarnpkg-core/sources/httpUtils.ts @ 0f52a7df; python/cpython Lib/http/client.py @ 93e48c14.
+  test.each<[string, string, string[]]>([
+    [
+      'bundle install',
+      'registry-transient-error',
+      [
+        'Fetching gem metadata from https://rubygems.org/',
+        'Net::OpenTimeout: Failed to open TCP connection to rubygems.org:443 (execution expired)',
+      ],
+    ],
+    [
+      'gem install bundler',
+      'registry-transient-error',
+      [
+        "ERROR:  Could not find a valid gem 'bundler' (>= 0), here is why:",
+        '          Unable to download data from https://rubygems.org/ - Net::OpenTimeout: Failed to open TCP connection to rubygems.org:443 (execution expired) (https://rubygems.org/specs.4.8.gz)',
+      ],
+    ],
+    [
+      'gh api repos/o/r',
+      'registry-transient-error',
+      ['error connecting to api.github.com', 'check your internet connection or https://githubstatus.com'],
+    ],
+    [
+      'yarn install --immutable',
+      'registry-transient-error',
+      [
+        '➤ YN0035: │ @x/y@npm:1.0.0: The remote server failed to provide the requested resource',
+        '➤ YN0035: │   Response Code: 503 (Service Unavailable)',
+        '➤ YN0035: │   Request Method: GET',
+        '➤ YN0000: Failed with errors in 5s',
+      ],
+    ],
+    [
+      'yarn install --immutable',
+      'registry-transient-error',
+      [
+        '➤ YN0001: │ RequestError: socket hang up',
+        '➤ YN0000: └ Completed in 32s',
+        '➤ YN0000: Failed with errors in 33s',
+      ],
+    ],
+    [
+      'python scripts/publish.py',
+      'network',
+      [
+        'Traceback (most recent call last):',
+        '  File "scripts/publish.py", line 3, in <module>',
+        'http.client.RemoteDisconnected: Remote end closed connection without response',
+      ],
+    ],
+  ])('%s: network (%s), retried', (run, rule, output) => {
+    const v = classify({ log: failedRunLog(run, output) });
+    expect(v).toMatchObject({ type: 'network', rule });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test("a package the registry lacks or refuses is not the network's: Yarn's 404 stays a dependency failure", () => {
+    const v = classify({
+      log: failedRunLog('yarn install --immutable', [
+        '➤ YN0035: │ @x/private@npm:1.0.0: The remote server failed to provide the requested resource',
+        '➤ YN0035: │   Response Code: 404 (Not Found)',
+        '➤ YN0000: Failed with errors in 5s',
+      ]),
+    });
+    expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+  test.each([
+    // a link checker names no exception class; a refusal by this machine is a local service that is not up
+    '  11. [L3303]  https://example.org/ Failed to open TCP connection to example.org:443 (getaddrinfo: Temporary failure in name resolution)',
+    'Errno::ECONNREFUSED: Failed to open TCP connection to localhost:3000 (Connection refused - connect(2) for "localhost" port 3000)',
+    'SocketError: Failed to open TCP connection to rubygems.example:443 (getaddrinfo: Name or service not known)',
+    '➤ YN0035: │   Response Code: 403 (Forbidden)',
+  ])('not by registry-transient-error: %s', (line) =>
+    expect(fires('registry-transient-error', line)).toBe(false),
+  );
+});
