@@ -993,6 +993,7 @@ const STRUCTURE_KEYWORDS = [
     '##[endgroup]',
     '##[error]',
     'post job cleanup.',
+    'complete job name: ',
     'cleaning up orphan processes',
     'travis_fold:',
     'the command "',
@@ -1053,6 +1054,8 @@ function firstFailed(steps) {
 }
 /** Name of the lines before the first step the log marks. */
 const FIRST_STEP = '(before the first marked step)';
+/** The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85, JobDisplayName). */
+const JOB_NAME_LINE = 'Complete job name: ';
 // Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
 const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
 const GITLAB_SETUP = /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
@@ -1067,7 +1070,10 @@ class StructureReader {
     /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
     header = false;
     travisHook;
-    /** The job whose lines are being read, in a `gh run view --log` file of several (its first column). */
+    /**
+     * The job whose lines are being read: in a `gh run view --log` file of several, its first column; in one
+     * job's own log, the name its `Complete job name:` line gives.
+     */
     job;
     /** The latest retry a tool announced, anywhere in the log. */
     retriedAt;
@@ -1119,6 +1125,12 @@ class StructureReader {
             return this.gitlab(no, raw, text);
         if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
             return this.github(no, raw, text);
+        // The runner names the job in its set-up, before any step ran: a step's output saying so is not the runner.
+        const setUp = this.steps.every((s) => s.kind === 'setup');
+        if (setUp && text.startsWith(JOB_NAME_LINE) && !/^[^\t]*\t[^\t]*\t/.test(raw)) {
+            this.job ??= text.slice(JOB_NAME_LINE.length).trim() || undefined;
+            return true;
+        }
         return this.jenkins(no, text);
     }
     end(lines) {
@@ -1140,6 +1152,11 @@ class StructureReader {
         // A complete GitHub job log in which no step failed is a passing job.
         if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed))
             outcome = 'passed';
+        // One job's own log names its job in its set-up, after the first steps began.
+        const job = this.job;
+        if (this.format === 'github' && job !== undefined)
+            for (const step of this.steps)
+                step.job ??= job;
         const structure = { format: this.format ?? 'plain', steps: this.steps, outcome };
         if (failedStep >= 0)
             structure.failedStep = failedStep;
@@ -1152,6 +1169,8 @@ class StructureReader {
         if (previous && previous.end >= no)
             previous.end = no - 1;
         const step = newStep(name, kind, no, commands);
+        if (this.job !== undefined)
+            step.job = this.job;
         this.steps.push(step);
         return step;
     }
@@ -1178,12 +1197,13 @@ class StructureReader {
         // `gh run view --log` of a whole run holds its jobs one after another: a new job starts with its own set-up,
         // not as the post steps of the job before it.
         const job = columns?.[1];
-        if (job !== undefined && this.job !== undefined && job !== this.job) {
+        const next = job !== undefined && this.job !== undefined && job !== this.job;
+        if (job !== undefined)
+            this.job = job;
+        if (next) {
             this.header = false;
             this.begin(no, job, 'setup');
         }
-        if (job !== undefined)
-            this.job = job;
         if (text.startsWith('##[group]Run ')) {
             const command = text.slice('##[group]Run '.length).trim();
             this.header = true;
@@ -2619,6 +2639,12 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
             step = later.step;
         }
     }
+    // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
+    // work the job does, as a step's name does, but a job holds many steps.
+    const job = result.type === 'unknown' ? failedJobName(scan) : undefined;
+    const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
+    if (byJob)
+        result = verdict(byJob[1], 'low', 'job-name');
     if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure')
         result.confidence = 'low';
     if (step)
@@ -2715,6 +2741,11 @@ function decide(scan, signals, ruleSet) {
     if (hint)
         return verdict(hint[1], 'low', 'stage-name');
     return verdict('unknown', 'low', 'catch-all');
+}
+/** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
+function failedJobName(scan) {
+    const structure = scan?.structure;
+    return structure?.failedStep === undefined ? undefined : structure.steps[structure.failedStep]?.job;
 }
 /**
  * The failed step's name as the log shows it, where the log names steps apart from their commands (`gh run view

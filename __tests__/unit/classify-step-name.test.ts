@@ -7,6 +7,8 @@
 import { classify } from '../../src/core/classify/index.js';
 import { resolveName } from '../../src/core/classify/context.js';
 import { defaultRuleSet } from '../../src/core/classify/rules.js';
+import type { StepKind } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog } from '../classify-logs.js';
 
 const lexicon = defaultRuleSet().lexicon;
 
@@ -73,4 +75,71 @@ test("gh's placeholder column and a raw log's `Run <command>` name say nothing o
     .map((line) => line.split('\t')[2])
     .join('\n');
   expect(classify({ log: raw }).type).toBe('unknown');
+});
+
+describe("the failed step's job name is the hint after every other (index.ts `job-name`)", () => {
+  /** One job's own log: its set-up names the job (actions/runner JobExtension.cs `Complete job name: …`). */
+  function rawJob(job: string, step: StepKind, output: string[], exitCode?: number): string {
+    return jobLog([
+      'Current runner version: 2.330.0',
+      '##[group]Operating System',
+      'Ubuntu',
+      '##[endgroup]',
+      `Complete job name: ${job}`,
+      ...actionsStep({ uses: 'actions/checkout@v4' }, ['Syncing repository: o/r']),
+      ...actionsStep(step, output, exitCode),
+      'Post job cleanup.',
+      'Cleaning up orphan processes',
+    ]);
+  }
+  const script = { run: './scripts/gate.sh' };
+
+  test("a job's own log: the name its set-up gives types a step whose words are unknown", () => {
+    const v = classify({ log: rawJob('Lint and Type Check', script, ownWords, 1) });
+    expect(v).toMatchObject({ type: 'quality-gate', confidence: 'low', rule: 'job-name' });
+    // the step keeps its own name; the job only typed it
+    expect(v.step).toBe('Run ./scripts/gate.sh');
+  });
+
+  test('a gh log of several jobs: the job of the step that failed, not the first job', () => {
+    const line = (job: string, step: string, text: string): string =>
+      `${job}\t${step}\t2026-01-22T04:16:13.2733293Z ${text}`;
+    const log = [
+      line('unit-tests', 'Set up job', 'Current runner version: 2.330.0'),
+      line('unit-tests', 'Run the suite', '##[group]Run ./scripts/suite.sh'),
+      line('unit-tests', 'Run the suite', '##[endgroup]'),
+      line('unit-tests', 'Complete job', 'Cleaning up orphan processes'),
+      line('docs', 'Set up job', 'Current runner version: 2.330.0'),
+      line('docs', 'Run ./scripts/gate.sh', '##[group]Run ./scripts/gate.sh'),
+      line('docs', 'Run ./scripts/gate.sh', '##[endgroup]'),
+      ...ownWords.map((text) => line('docs', 'Run ./scripts/gate.sh', text)),
+      line('docs', 'Run ./scripts/gate.sh', '##[error]Process completed with exit code 1.'),
+      line('docs', 'Complete job', 'Cleaning up orphan processes'),
+    ].join('\n');
+    expect(classify({ log })).toMatchObject({ type: 'build', rule: 'job-name' });
+  });
+
+  test('a step name, a known line and a passing job all come before the job name', () => {
+    expect(classify({ log: rawJob('lint', script, ownWords, 1), step: 'Unit tests' })).toMatchObject({
+      type: 'test',
+      rule: 'stage-name',
+    });
+    // pytest's summary line (pytest-dev/pytest doc/en/how-to/output.rst; names filled in)
+    const pytest = [
+      'FAILED tests/test_totals.py::test_total - assert 3 == 4',
+      '=== 1 failed, 12 passed in 0.52s ===',
+    ];
+    expect(classify({ log: rawJob('lint', script, pytest, 1) }).type).toBe('test');
+    const passed = classify({ log: rawJob('lint', script, ownWords) });
+    expect(passed.rule).not.toBe('job-name');
+    expect(passed.type).toBe('unknown');
+  });
+
+  test("a masked or unknown job name says nothing, and a step's output line naming a job is not the runner's", () => {
+    expect(classify({ log: rawJob('***', script, ownWords, 1) }).type).toBe('unknown');
+    const echoed = classify({
+      log: failedRunLog('./scripts/gate.sh', ['Complete job name: lint', ...ownWords]),
+    });
+    expect(echoed.rule).not.toBe('job-name');
+  });
 });

@@ -177,6 +177,11 @@ export function classifyScan(
       step = later.step;
     }
   }
+  // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
+  // work the job does, as a step's name does, but a job holds many steps.
+  const job = result.type === 'unknown' ? failedJobName(scan) : undefined;
+  const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
+  if (byJob) result = verdict(byJob[1], 'low', 'job-name');
   if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
   if (step) result.step = step.name;
   return result;
@@ -278,6 +283,12 @@ function decide(
   const hint = name === undefined ? undefined : resolveName(name, ruleSet.lexicon);
   if (hint) return verdict(hint[1], 'low', 'stage-name');
   return verdict('unknown', 'low', 'catch-all');
+}
+
+/** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
+function failedJobName(scan: ScanResult | undefined): string | undefined {
+  const structure = scan?.structure;
+  return structure?.failedStep === undefined ? undefined : structure.steps[structure.failedStep]?.job;
 }
 
 /**

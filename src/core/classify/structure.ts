@@ -43,6 +43,11 @@ export interface LogStep {
    * (no continue-on-error), so a later step ran only on failure (`if: always()`) and is not the cause.
    */
   failureStood?: boolean;
+  /**
+   * The name of the job it ran in, when the log says it: `gh run view --log`'s first column, or the runner's
+   * `Complete job name: <name>` line in a job's own log (JOB_NAME_LINE).
+   */
+  job?: string;
 }
 
 export interface LogStructure {
@@ -62,6 +67,7 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   '##[endgroup]',
   '##[error]',
   'post job cleanup.',
+  'complete job name: ',
   'cleaning up orphan processes',
   'travis_fold:',
   'the command "',
@@ -132,6 +138,9 @@ function firstFailed(steps: readonly LogStep[]): number {
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
+/** The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85, JobDisplayName). */
+const JOB_NAME_LINE = 'Complete job name: ';
+
 // Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
 const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
 const GITLAB_SETUP =
@@ -147,7 +156,10 @@ export class StructureReader {
   /** Inside a GitHub `##[group]Run` header: the step's script and env, not its output. */
   private header = false;
   private travisHook: string | undefined;
-  /** The job whose lines are being read, in a `gh run view --log` file of several (its first column). */
+  /**
+   * The job whose lines are being read: in a `gh run view --log` file of several, its first column; in one
+   * job's own log, the name its `Complete job name:` line gives.
+   */
   private job: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
@@ -201,6 +213,12 @@ export class StructureReader {
       return this.gitlab(no, raw, text);
     if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
       return this.github(no, raw, text);
+    // The runner names the job in its set-up, before any step ran: a step's output saying so is not the runner.
+    const setUp = this.steps.every((s) => s.kind === 'setup');
+    if (setUp && text.startsWith(JOB_NAME_LINE) && !/^[^\t]*\t[^\t]*\t/.test(raw)) {
+      this.job ??= text.slice(JOB_NAME_LINE.length).trim() || undefined;
+      return true;
+    }
     return this.jenkins(no, text);
   }
 
@@ -219,6 +237,9 @@ export class StructureReader {
     if (outcome === 'unknown' && failedStep >= 0) outcome = 'failed';
     // A complete GitHub job log in which no step failed is a passing job.
     if (outcome === 'unknown' && this.complete && !this.steps.some((s) => s.failed)) outcome = 'passed';
+    // One job's own log names its job in its set-up, after the first steps began.
+    const job = this.job;
+    if (this.format === 'github' && job !== undefined) for (const step of this.steps) step.job ??= job;
     const structure: LogStructure = { format: this.format ?? 'plain', steps: this.steps, outcome };
     if (failedStep >= 0) structure.failedStep = failedStep;
     if (this.retriedAt !== undefined) structure.retriedAt = this.retriedAt;
@@ -229,6 +250,7 @@ export class StructureReader {
     const previous = this.steps[this.steps.length - 1];
     if (previous && previous.end >= no) previous.end = no - 1;
     const step = newStep(name, kind, no, commands);
+    if (this.job !== undefined) step.job = this.job;
     this.steps.push(step);
     return step;
   }
@@ -255,11 +277,12 @@ export class StructureReader {
     // `gh run view --log` of a whole run holds its jobs one after another: a new job starts with its own set-up,
     // not as the post steps of the job before it.
     const job = columns?.[1];
-    if (job !== undefined && this.job !== undefined && job !== this.job) {
+    const next = job !== undefined && this.job !== undefined && job !== this.job;
+    if (job !== undefined) this.job = job;
+    if (next) {
       this.header = false;
       this.begin(no, job, 'setup');
     }
-    if (job !== undefined) this.job = job;
     if (text.startsWith('##[group]Run ')) {
       const command = text.slice('##[group]Run '.length).trim();
       this.header = true;
