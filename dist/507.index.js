@@ -488,9 +488,10 @@ function annotationFindings(notes, job, lane, best, classify) {
         return undefined;
     return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
 }
-/** The last resort: the job's steps alone. */
+/** The last resort: the job's steps alone, then its name (`lint`). */
 function stepsFindings(job, lane, classify) {
-    return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+    const classification = classify({ ...jobSignals(job), job: job.name });
+    return { classification, source: 'steps', ...(lane ? { lane } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/supervise-report.ts

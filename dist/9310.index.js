@@ -2641,7 +2641,8 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     }
     // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
     // work the job does, as a step's name does, but a job holds many steps.
-    const job = result.type === 'unknown' ? failedJobName(scan) : undefined;
+    const failedJob = scan?.structure?.outcome !== 'passed' || signals.conclusion === 'failure';
+    const job = result.type === 'unknown' && failedJob ? (failedJobName(scan) ?? signals.job) : undefined;
     const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
     if (byJob)
         result = verdict(byJob[1], 'low', 'job-name');

@@ -143,3 +143,21 @@ describe("the failed step's job name is the hint after every other (index.ts `jo
     expect(echoed.rule).not.toBe('job-name');
   });
 });
+
+test("a caller's job name is read last, and never for a job whose log says it passed", () => {
+  expect(classify({ job: 'Lint and Type Check', conclusion: 'failure' })).toMatchObject({
+    type: 'quality-gate',
+    confidence: 'low',
+    rule: 'job-name',
+  });
+  expect(classify({ job: 'lint', step: 'Run unit tests', conclusion: 'failure' })).toMatchObject({
+    type: 'test',
+    rule: 'stage-name',
+  });
+  const passed = jobLog([
+    ...actionsStep({ run: './scripts/gate.sh' }, ownWords),
+    'Post job cleanup.',
+    'Cleaning up orphan processes',
+  ]);
+  expect(classify({ job: 'lint', log: passed }).rule).not.toBe('job-name');
+});

@@ -11,6 +11,7 @@ import {
   jobTimeoutClassification,
   jobTimeoutLine,
   planForJob,
+  stepsFindings,
 } from '../../src/core/supervise-findings.js';
 import type { JobView, RunView, SuperviseInput } from '../../src/core/supervise-model.js';
 import { decisionsJson, renderSuperviseSummary } from '../../src/core/supervise-report.js';
@@ -592,4 +593,21 @@ test("the plan's flaky tests reach the findings, bounded and validated", () => {
     /flakyTests\[0\]/,
   );
   expect(() => parsePlan(JSON.stringify({ ...made, flakyTests: 'x' }))).toThrow(/flakyTests/);
+});
+
+test("a job with no log, no plan and no annotation that says anything is typed by its failed step's name, then its own", () => {
+  const lint = job(1, 'Lint and Type Check', 'failure');
+  expect(stepsFindings(lint, 'STANDARD', classify)).toMatchObject({
+    source: 'steps',
+    lane: 'STANDARD',
+    classification: { type: 'quality-gate', confidence: 'low', rule: 'job-name' },
+  });
+  const named: JobView = { ...lint, steps: [{ name: 'Run unit tests', number: 4, conclusion: 'failure' }] };
+  expect(stepsFindings(named, undefined, classify).classification).toMatchObject({
+    type: 'test',
+    rule: 'stage-name',
+  });
+  expect(stepsFindings(job(2, 'deploy-preview', 'failure'), undefined, classify).classification.type).toBe(
+    'unknown',
+  );
 });

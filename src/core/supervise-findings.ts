@@ -94,7 +94,8 @@ export function annotationFindings(
   return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
 }
 
-/** The last resort: the job's steps alone. */
+/** The last resort: the job's steps alone, then its name (`lint`). */
 export function stepsFindings(job: JobView, lane: Lane | undefined, classify: typeof Classify): JobFindings {
-  return { classification: classify(jobSignals(job)), source: 'steps', ...(lane ? { lane } : {}) };
+  const classification = classify({ ...jobSignals(job), job: job.name });
+  return { classification, source: 'steps', ...(lane ? { lane } : {}) };
 }

@@ -54,6 +54,8 @@ export type { LineStep, TeamRule, TeamRuleProblem } from './team-rules.js';
 export interface FailureSignals {
   step?: string;
   stage?: string;
+  /** The failed job's name, when the caller knows it (the supervisor, from the API): read last of all. */
+  job?: string;
   /** The command the step ran (the run/ step knows it), when the log does not show it. */
   command?: string;
   conclusion?: StepOutcome['conclusion'];
@@ -179,7 +181,8 @@ export function classifyScan(
   }
   // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
   // work the job does, as a step's name does, but a job holds many steps.
-  const job = result.type === 'unknown' ? failedJobName(scan) : undefined;
+  const failedJob = scan?.structure?.outcome !== 'passed' || signals.conclusion === 'failure';
+  const job = result.type === 'unknown' && failedJob ? (failedJobName(scan) ?? signals.job) : undefined;
   const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
   if (byJob) result = verdict(byJob[1], 'low', 'job-name');
   if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
