@@ -161,3 +161,19 @@ test("a caller's job name is read last, and never for a job whose log says it pa
   ]);
   expect(classify({ job: 'lint', log: passed }).rule).not.toBe('job-name');
 });
+
+test.each([
+  // TAXONOMY.md's quality-gate: 'license/secret/vulnerability scan, commit-message or PR-size checks', and a
+  // checker that judges code without running it; CodeQL is GitHub's code scanner (github/codeql-action).
+  'License check',
+  'Check licenses',
+  'Static analysis',
+  'check_code_quality (3.9)',
+  'Dependency review',
+  'Secret scanning',
+  'Scan for vulnerabilities',
+  'Validate commit message',
+  'CodeQL',
+])("a check named as TAXONOMY.md names one is a quality gate: '%s'", (name) => {
+  expect(resolveName(name, lexicon)?.[1]).toBe('quality-gate');
+});
