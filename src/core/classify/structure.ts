@@ -138,8 +138,14 @@ function firstFailed(steps: readonly LogStep[]): number {
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
 
-/** The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85, JobDisplayName). */
+/**
+ * The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85,
+ * the job's JobDisplayName).
+ */
 const JOB_NAME_LINE = 'Complete job name: ';
+
+/** A `gh run view --log` line: `job<TAB>step<TAB>timestamp line`. */
+const GH_CLI_LINE = /^[^\t]*\t[^\t]*\t/;
 
 // Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
 const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
@@ -214,8 +220,11 @@ export class StructureReader {
     if (text.startsWith('##[') || text === 'Post job cleanup.' || text === 'Cleaning up orphan processes')
       return this.github(no, raw, text);
     // The runner names the job in its set-up, before any step ran: a step's output saying so is not the runner.
-    const setUp = this.steps.every((s) => s.kind === 'setup');
-    if (setUp && text.startsWith(JOB_NAME_LINE) && !/^[^\t]*\t[^\t]*\t/.test(raw)) {
+    if (
+      text.startsWith(JOB_NAME_LINE) &&
+      !GH_CLI_LINE.test(raw) &&
+      this.steps.every((s) => s.kind === 'setup')
+    ) {
       this.job ??= text.slice(JOB_NAME_LINE.length).trim() || undefined;
       return true;
     }
@@ -271,7 +280,7 @@ export class StructureReader {
   }
 
   private github(no: number, raw: string, text: string): boolean {
-    this.format ??= /^[^\t]*\t[^\t]*\t/.test(raw) ? 'github-cli' : 'github';
+    this.format ??= GH_CLI_LINE.test(raw) ? 'github-cli' : 'github';
     const columns = this.format === 'github-cli' ? /^([^\t]*)\t([^\t]*)\t/.exec(raw) : null;
     const column = columns?.[2];
     // `gh run view --log` of a whole run holds its jobs one after another: a new job starts with its own set-up,
