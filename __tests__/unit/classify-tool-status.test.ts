@@ -70,3 +70,35 @@ test('a script named pytest (a task word) is no pytest run: its status is not py
 test('the lexicon compiles each documented status', () => {
   expect(compileLexicon(lexiconFile).exitStatus.get('tool:pytest')?.get(4)).toBe('config');
 });
+
+describe("linters' documented statuses for a run that could not judge the code", () => {
+  // eslint/eslint docs/src/use/command-line-interface.md @ 32306c10; rubocop/rubocop
+  // docs/modules/ROOT/pages/usage/basic_usage.adoc @ b165c59c; koalaman/shellcheck shellcheck.1.md @ f7547c9a;
+  // stylelint/stylelint docs/user-guide/cli.md @ 7b4288ba; golangci/golangci-lint pkg/exitcodes/exitcodes.go
+  // @ 0cfd08e9. Each step prints only words no rule knows, so the status decides.
+  const own = ['Reading the configuration', 'Stopped.'];
+  test.each<[string, number, string]>([
+    ['npx eslint .', 2, 'config'],
+    ['bundle exec rubocop --parallel', 2, 'config'],
+    ['shellcheck scripts/*.sh', 2, 'config'],
+    ['shellcheck --format=nope scripts/a.sh', 4, 'config'],
+    ['npx stylelint "**/*.css"', 78, 'config'],
+    ['npx stylelint --nope', 64, 'config'],
+    ['golangci-lint run ./...', 5, 'config'],
+    ['golangci-lint run --timeout=1m ./...', 4, 'timeout'],
+  ])('%s exiting %i is %s', (run, code, type) => {
+    const v = classify({ log: step(run, own, code) });
+    expect(v.type).toBe(type);
+    expect(v.rule).toMatch(/@exit:\d+$/);
+  });
+  test.each<[string, number]>([
+    // the statuses that mean findings keep the linter's kind
+    ['npx eslint .', 1],
+    ['bundle exec rubocop', 1],
+    ['shellcheck scripts/a.sh', 1],
+    ['npx stylelint "**/*.css"', 2],
+    ['golangci-lint run ./...', 1],
+  ])('%s exiting %i is a quality gate', (run, code) => {
+    expect(classify({ log: step(run, own, code) }).type).toBe('quality-gate');
+  });
+});
