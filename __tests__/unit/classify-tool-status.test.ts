@@ -8,7 +8,7 @@
 import { classify, compileLexicon, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
 import { lexiconFile, resolveContext } from '../../src/core/classify/context.js';
 import { evidencePieces } from '../../src/core/classify/weigh.js';
-import { actionsStep, jobLog } from '../classify-logs.js';
+import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
 
 const step = (run: string, output: string[], code: number): string =>
   jobLog(actionsStep({ run }, output, code));
@@ -100,5 +100,36 @@ describe("linters' documented statuses for a run that could not judge the code",
     ['golangci-lint run ./...', 1],
   ])('%s exiting %i is a quality gate', (run, code) => {
     expect(classify({ log: step(run, own, code) }).type).toBe('quality-gate');
+  });
+});
+
+describe("test and build tools' documented statuses", () => {
+  // bazelbuild/bazel docs/run/scripts.mdx @ 4fff7c76; nextest-rs/nextest nextest-metadata/src/exit_codes.rs
+  // @ 54f8d606. The step prints only words no rule knows, so the status decides.
+  const own = ['Reading the configuration', 'Stopped.'];
+  test.each<[string, number, string]>([
+    ['bazel test //...', 1, 'build'],
+    ['bazel test //...', 2, 'config'],
+    ['bazel test //...', 3, 'test'],
+    ['bazel test //...', 4, 'config'],
+    ['bazel test //...', 33, 'resource'],
+    ['bazel test //...', 38, 'network'],
+    ['bazel build //...', 1, 'build'],
+    ['bazel build //...', 2, 'config'],
+    ['cargo nextest run --workspace', 101, 'build'],
+    ['cargo nextest run', 96, 'config'],
+    ['cargo nextest run -E "test(nope"', 94, 'config'],
+    ['cargo nextest run', 4, 'config'],
+  ])('%s exiting %i is %s', (run, code, type) => {
+    const v = classify({ log: step(run, own, code) });
+    expect(v.type).toBe(type);
+    expect(v.rule).toMatch(/@exit:\d+$/);
+  });
+  test("nextest's failed tests keep the test runner's kind", () => {
+    expect(classify({ log: step('cargo nextest run', own, 100) }).type).toBe('test');
+  });
+  test("Bazel's transient publishing error is retried; its out-of-memory crash is a resource failure", () => {
+    expect(retriedOnPr(classify({ log: step('bazel test //...', own, 38) }))).toBe(true);
+    expect(classify({ log: step('bazel test //...', own, 33) }).type).toBe('resource');
   });
 });
