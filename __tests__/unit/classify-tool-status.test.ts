@@ -48,6 +48,16 @@ test('the documented status replaces the piece of the tool kind', () => {
   expect(pieces.map((p) => p.key)).not.toContain('command:tool:pytest');
 });
 
+test("a pytest step that exits 5 collected no test: the job's selection or path is wrong (config)", () => {
+  // pytest-dev/pytest doc/en/reference/exit-codes.rst: 'Exit code 5: No tests were collected'
+  const log = step(
+    'python -m pytest tests/unit -k smoke',
+    ['collected 0 items', '', '=== no tests ran in 0.01s ==='],
+    5,
+  );
+  expect(classify({ log })).toMatchObject({ type: 'config' });
+});
+
 test.each([
   // Failed tests: pytest's status 1 keeps the tool's kind.
   ['python -m pytest tests', 1, 'test'],
