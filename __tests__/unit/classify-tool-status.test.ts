@@ -143,3 +143,12 @@ describe("test and build tools' documented statuses", () => {
     expect(classify({ log: step('bazel test //...', own, 33) }).type).toBe('resource');
   });
 });
+
+test.each<[string, number]>([
+  ['make setup && shellcheck scripts/a.sh', 2],
+  ['pip install -e . && python -m pytest tests', 4],
+  ['bazel build //... ; bazel test //...', 1],
+])("in a list of commands the step's status may be another's: %s exiting %i", (run, code) => {
+  const v = classify({ log: step(run, ['Reading the configuration', 'Stopped.'], code) });
+  expect(v.rule).not.toMatch(/@exit:/);
+});

@@ -151,7 +151,8 @@ function commandPiece(found: Resolution | undefined, failedStep: boolean): Piece
 /**
  * The failing command's tool exited with a status its documentation gives one meaning (lexicon `exitStatus`:
  * pytest's 4 is a usage error, no test ran): that status, not the tool's kind, types the command. Only when the
- * step's exit status is the tool's, so only for the step's own command or one it echoed, never a task word.
+ * step's exit status is the tool's, so only for the step's own command or one it echoed, never a task word, and
+ * not in a list of commands (`make setup && shellcheck a.sh`: the status may be make's).
  */
 function toolStatusPiece(
   found: Resolution | undefined,
@@ -159,12 +160,15 @@ function toolStatusPiece(
   lexicon: Lexicon,
 ): Piece | undefined {
   const code = scan.firstFailedStep?.step?.exitCode;
-  if (!found || code === undefined || found.hit.name) return undefined;
+  if (!found || code === undefined || found.hit.name || COMMAND_LIST.test(found.hit.text)) return undefined;
   const type = lexicon.exitStatus.get(found.entry)?.get(code);
   if (!type) return undefined;
   const evidence = { line: found.hit.line, text: found.hit.text };
   return { key: `command:${found.entry}@exit:${code}`, type, evidence, prior: PRIOR.high };
 }
+
+/** Shell operators that run one command after another, so the step's status may be any of them. */
+const COMMAND_LIST = /&&|\|\||;/;
 
 /**
  * GNU timeout's own status: 'If the command times out, and --preserve-status is not set, then exit with status
