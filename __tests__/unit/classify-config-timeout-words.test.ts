@@ -493,3 +493,13 @@ test('the Android Gradle plugin on an older JDK than it needs is config (rule to
   expect(v).toMatchObject({ type: 'config', rule: 'tool-version-unsupported' });
   expect(retriedOnPr(v)).toBe(false);
 });
+
+test("uv could not start the command it was given: the project's environment lacks the tool (config)", () => {
+  // astral-sh/uv crates/uv/src/commands/project/run.rs @ 21c122e8: 'Failed to spawn: `{}`' as uv prints it
+  const log = failedRunLog(
+    'uv run pytest',
+    ['error: Failed to spawn: `pytest`', '  Caused by: No such file or directory (os error 2)'],
+    2,
+  );
+  expect(classify({ log })).toMatchObject({ type: 'config', rule: 'command-not-installed' });
+});
