@@ -503,3 +503,31 @@ test("uv could not start the command it was given: the project's environment lac
   );
   expect(classify({ log })).toMatchObject({ type: 'config', rule: 'command-not-installed' });
 });
+
+describe("golangci-lint-action's run that could not judge the code", () => {
+  // golangci/golangci-lint @ 6fb5dee3: pkg/commands/run.go setupExitCode (its --timeout) and pkg/goutil/version.go
+  // CheckGoVersion; golangci/golangci-lint-action's run.ts fails the step with 'golangci-lint exit with code N'.
+  const action = (output: string[]): string =>
+    jobLog(actionsStep({ uses: 'golangci/golangci-lint-action@v6' }, output));
+  test('its own --timeout ended the run: timeout, retried, though it printed no issue', () => {
+    const v = classify({
+      log: action([
+        '0 issues.',
+        'level=error msg="Timeout exceeded: try increasing it by passing --timeout option"',
+        '##[error]golangci-lint exit with code 4',
+        'Ran golangci-lint in 3069974ms',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'timeout', rule: 'tool-time-limit' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test('a linter built with an older Go than go.mod targets: config, not its findings', () => {
+    const v = classify({
+      log: action([
+        "Error: can't load config: the Go language version (go1.24) used to build golangci-lint is lower than the targeted Go version (1.25.0)",
+        '##[error]golangci-lint exit with code 3',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'tool-version-unsupported' });
+  });
+});
