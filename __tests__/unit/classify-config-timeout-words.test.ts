@@ -531,3 +531,36 @@ describe("golangci-lint-action's run that could not judge the code", () => {
     expect(v).toMatchObject({ type: 'config', rule: 'tool-version-unsupported' });
   });
 });
+
+describe('TypeScript refusing the compiler options it was given is config (rule tsconfig-invalid)', () => {
+  // typescript 5.9.3 from npm, run here on a one-file project: the lines are its own.
+  test.each([
+    "tsconfig.json(1,21): error TS5023: Unknown compiler option 'foo'.",
+    "tsconfig.json(1,60): error TS5095: Option 'bundler' can only be used when 'module' is set to 'preserve' or to 'es2015' or later.",
+    "tsconfig.json(1,40): error TS6046: Argument for '--moduleResolution' option must be: 'node10', 'classic', 'node16', 'nodenext', 'bundler'.",
+    "tsconfig.json(1,30): error TS5108: Option 'target=ES3' has been removed. Please remove it from your configuration.",
+    "error TS5083: Cannot read file '/home/runner/work/app/app/tsconfig.base.json'.",
+  ])('%s', (line) => {
+    for (const run of ['npx tsc -p . --noEmit', 'npx tsc -b']) {
+      expect(classify({ log: failedRunLog(run, [line], 2) })).toMatchObject({
+        type: 'config',
+        rule: 'tsconfig-invalid',
+      });
+    }
+  });
+  test('errors in the code stay the compiler’s, among them the 5xxx ones about code', () => {
+    expect(
+      classify({
+        log: failedRunLog(
+          'npx tsc -b',
+          ["src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'."],
+          2,
+        ),
+      }),
+    ).toMatchObject({ type: 'build', rule: 'compiler-error' });
+    const importPath =
+      "src/a.ts(1,19): error TS5097: An import path can only end with a '.ts' extension when 'allowImportingTsExtensions' is enabled.";
+    expect(fires('tsconfig-invalid', importPath)).toBe(false);
+    expect(fires('compiler-error', importPath)).toBe(true);
+  });
+});
