@@ -563,6 +563,21 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: "ruff's own hard error, not its findings (astral-sh/ruff crates/ruff/src/main.rs)",
+    rule: 'checker-config-invalid',
+    log: job(
+      actionsStep(
+        { run: 'ruff check .' },
+        [
+          'ruff failed',
+          '  Cause: Failed to parse /home/runner/work/app/app/pyproject.toml',
+          '  Cause: TOML parse error at line 12, column 1',
+        ],
+        2,
+      ),
+    ),
+  },
+  {
     what: 'a Dockerfile COPYing what the build context lacks (buildkit opsutils/contenthash.go)',
     rule: 'job-setup-invalid',
     log: job(
