@@ -313,6 +313,32 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: "a Swift older than the package's tools version (swift-package-manager PackageModel/Diagnostics.swift)",
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'swift build' },
+        [
+          "error: 'app': package 'app' is using Swift tools version 6.1.0 but the installed version is 5.10.0",
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'a golangci-lint built with an older Go than go.mod targets (golangci-lint goutil/version.go)',
+    rule: 'tool-version-unsupported',
+    log: job(
+      actionsStep(
+        { run: 'golangci-lint run ./...' },
+        [
+          "Error: can't load config: the Go language version (go1.24) used to build golangci-lint is lower than the targeted Go version (1.25.0)",
+        ],
+        3,
+      ),
+    ),
+  },
+  {
     what: "a rustc older than a dependency's rust-version, both of cargo's wordings (cargo_compile/mod.rs)",
     rule: 'tool-version-unsupported',
     log: job(
