@@ -271,8 +271,8 @@ function resolveSimple(tokens, lexicon) {
         // before its directories (`./build/tests` runs tests that a build made).
         if (NOT_A_TOOL.has(raw) || !/[-_./:]/.test(raw))
             return undefined;
-        const own = raw.replace(/^.*[\\/]/, '');
-        return (own !== raw && resolveName(own, lexicon)) || resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
+        const inDirectory = /[\\/]/.test(raw);
+        return (inDirectory && resolveName(word, lexicon)) || resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
     }
     return task;
 }
@@ -2650,12 +2650,12 @@ function classifyScan(scan, signals = {}, ruleSet = defaultRuleSet()) {
     }
     // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
     // work the job does, as a step's name does, but a job holds many steps.
-    const failedJob = scan?.structure?.outcome !== 'passed' || signals.conclusion === 'failure';
-    const job = result.type === 'unknown' && failedJob ? (failedJobName(scan) ?? signals.job) : undefined;
+    const passed = scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure';
+    const job = result.type === 'unknown' && !passed ? (failedJobName(scan) ?? signals.job) : undefined;
     const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
     if (byJob)
         result = verdict(byJob[1], 'low', 'job-name');
-    if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure')
+    if (passed)
         result.confidence = 'low';
     if (step)
         result.step = step.name;

@@ -330,8 +330,8 @@ function resolveSimple(tokens: string[], lexicon: Lexicon): [string, FailureType
     // An unknown program: its path may say what it does (`test/run`, `./scripts/ci/lint.sh`), its own name
     // before its directories (`./build/tests` runs tests that a build made).
     if (NOT_A_TOOL.has(raw) || !/[-_./:]/.test(raw)) return undefined;
-    const own = raw.replace(/^.*[\\/]/, '');
-    return (own !== raw && resolveName(own, lexicon)) || resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
+    const inDirectory = /[\\/]/.test(raw);
+    return (inDirectory && resolveName(word, lexicon)) || resolveName(raw.replace(/^\.{0,2}\//, ''), lexicon);
   }
   return task;
 }

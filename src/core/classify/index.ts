@@ -181,11 +181,11 @@ export function classifyScan(
   }
   // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
   // work the job does, as a step's name does, but a job holds many steps.
-  const failedJob = scan?.structure?.outcome !== 'passed' || signals.conclusion === 'failure';
-  const job = result.type === 'unknown' && failedJob ? (failedJobName(scan) ?? signals.job) : undefined;
+  const passed = scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure';
+  const job = result.type === 'unknown' && !passed ? (failedJobName(scan) ?? signals.job) : undefined;
   const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
   if (byJob) result = verdict(byJob[1], 'low', 'job-name');
-  if (scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure') result.confidence = 'low';
+  if (passed) result.confidence = 'low';
   if (step) result.step = step.name;
   return result;
 }
