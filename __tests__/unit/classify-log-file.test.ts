@@ -54,6 +54,17 @@ describeIfCorpus('on real corpus logs', () => {
     expect(gz).toEqual(plain);
   });
 
+  test('a log saved as UTF-16 (PowerShell 5.1 Out-File), either byte order, classifies like the UTF-8 one', async () => {
+    const text = read('d1494').toString('utf8');
+    const utf8 = await classifyLogFile(file('d1494.log', text));
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    expect(utf8.type).toBe('build');
+    expect(await classifyLogFile(file('le.log', le))).toEqual(utf8);
+    expect(await classifyLogFile(file('be.log', be))).toEqual(utf8);
+    expect(await classifyLogFile(file('le.log.gz', gzipSync(le)))).toEqual(utf8);
+  });
+
   test('CRLF line ends do not change the verdict or the evidence text', async () => {
     const data = read('d0257').toString('utf8');
     const crlf = await classifyLogFile(file('crlf.log', data.replace(/\n/g, '\r\n')));

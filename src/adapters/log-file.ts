@@ -103,6 +103,31 @@ async function* fileChunks(file: string, size: number): AsyncGenerator<Buffer> {
 }
 
 /**
+ * A log saved as UTF-16 (PowerShell 5.1's `Out-File` and `>` write UTF-16LE with FF FE; FE FF is big-endian),
+ * re-encoded as UTF-8 chunk by chunk, the byte order mark dropped; any other log passes through untouched.
+ * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word.
+ */
+async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      const [a, b, c, d] = chunk;
+      const utf32 = a === 0xff && b === 0xfe && c === 0 && d === 0;
+      if (!utf32 && a === 0xff && b === 0xfe) decoder = new TextDecoder('utf-16le');
+      else if (a === 0xfe && b === 0xff) decoder = new TextDecoder('utf-16be');
+    }
+    if (!decoder) yield chunk;
+    else yield Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+  }
+  if (decoder) {
+    const rest = decoder.decode();
+    if (rest.length > 0) yield Buffer.from(rest, 'utf8');
+  }
+}
+
+/**
  * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
  * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
  */
@@ -223,7 +248,7 @@ export async function readLog(
   let read = 0;
   let truncated = false;
   try {
-    for await (const data of stream) {
+    for await (const data of asUtf8(stream)) {
       let chunk = data;
       if (read + chunk.length > max) {
         chunk = chunk.subarray(0, max - read);

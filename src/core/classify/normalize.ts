@@ -2,17 +2,28 @@ import { stripVTControlCharacters } from 'node:util';
 
 /**
  * The byte order mark GitHub's log service puts at the head of each step's log, as `gh run view --log` passes
- * it on: U+FEFF, or its three UTF-8 bytes read back in a Windows code page when the log was saved through a
- * Windows console (`´╗┐` in code page 437 or 850, `ï»¿` in 1252) and then stored as UTF-8. A regex
- * fragment: the marks are alternatives of one position.
+ * it on: U+FEFF, or its three UTF-8 bytes (EF BB BF) read back in whatever code page the Windows console that
+ * saved the log used, then stored as UTF-8. Each code page turns them into one to three characters, none of them
+ * ASCII but a best-fit `?`: CP437 `∩╗┐`, CP850 `´╗┐`, CP866 `я╗┐`, CP1252 `ï»¿`, CP1251 `п»ї`, CP932 `・ｿ`
+ * (or U+FFFD `ｻｿ`), CP936 `锘` then `?` or U+FFFD, CP949 `癤`, CP950 `嚜`, or `???` where the console had no
+ * glyph (Python's codecs and the corpus's saved logs agree on these). Enumerating code pages misses the next
+ * one, so the mark is read by its shape: up to six such characters (a mark saved twice) right before a
+ * timestamp, which is what every form shares. A regex fragment, used only before a timestamp.
  */
-export const BOM = '(?:\\uFEFF|\\u00B4\\u2557\\u2510|\\u00EF\\u00BB\\u00BF)';
-const BOM_AT_START = new RegExp(`^${BOM}`);
+export const BOM = '(?:(?:[^\\x00-\\x7F]|\\?){1,6})';
 
-/** Whether a line starts with a byte order mark, in any of BOM's forms. */
+/**
+ * A timestamp's year, after a byte order mark in any of its forms. A double-byte code page (936, 949, 950) takes
+ * BF and the year's first digit for one character it cannot map and prints `?` for both, so `锘?025-11-28T...`:
+ * the year's three last digits after a non-ASCII character and `?` are a year too.
+ */
+export const MARKED_YEAR = `(?:${BOM}?\\d{4}|[^\\x00-\\x7F]\\?\\d{3})`;
+const BOM_AT_START = new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT`);
+
+/** Whether a line starts with a byte order mark, in any of BOM's forms, before a timestamp. */
 export function startsWithBom(line: string): boolean {
   const c = line.charCodeAt(0);
-  return (c === 0xfeff || c === 0xb4 || c === 0xef) && BOM_AT_START.test(line);
+  return (c >= 0x80 || c === 0x3f) && BOM_AT_START.test(line);
 }
 
 /**
@@ -35,8 +46,8 @@ export function startsWithBom(line: string): boolean {
  */
 const PREFIXES: readonly RegExp[] = [
   /^#=MATCH=# ?/,
-  new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${BOM}?\\d{4}-\\d\\d-\\d\\dT)`),
-  new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
+  new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${MARKED_YEAR}-\\d\\d-\\d\\dT)`),
+  new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
   /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
   /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
   /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,

@@ -9,7 +9,7 @@
 import { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
-import { BOM, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
+import { MARKED_YEAR, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
 
 /** One team rule, as the config gives it (camelCase). */
 export interface TeamRule {
@@ -199,14 +199,14 @@ const clipName = (s: string): string => (s.length > MAX_NAME_CHARS ? s.slice(0, 
 const GROUP_RUN = '##[group]Run ';
 /** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
 const POST_JOB = new RegExp(
-  `^(?:${BOM}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`,
+  `^(?:${MARKED_YEAR}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`,
 );
 
 const POST_STEP = 'Post job cleanup';
 /** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
 const EXTENSION_COMMAND = /^'[^']+'$/;
-const SHELL_LINE = new RegExp(`^(?:${BOM}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
-const TIMESTAMP_AT_START = new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT`);
+const SHELL_LINE = new RegExp(`^(?:${MARKED_YEAR}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
+const TIMESTAMP_AT_START = new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT`);
 
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
