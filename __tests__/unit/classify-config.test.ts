@@ -604,21 +604,6 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
-    what: 'a Dockerfile COPYing what the build context lacks (buildkit opsutils/contenthash.go)',
-    rule: 'job-setup-invalid',
-    log: job(
-      actionsStep(
-        { run: 'docker build -t app .' },
-        [
-          '#6 [3/4] COPY dist/ /usr/share/nginx/html',
-          '#6 ERROR: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
-          'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
-        ],
-        1,
-      ),
-    ),
-  },
-  {
     what: 'a compose file compose refuses (compose-go errdefs ErrInvalid)',
     rule: 'job-setup-invalid',
     log: job(
@@ -737,6 +722,24 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
 ];
+
+// The project's packaging, not the job's settings (TAXONOMY build), as the labellers read d1498: a file the
+// Dockerfile copies and the repository never committed.
+test('a Dockerfile COPYing what the build context lacks (buildkit opsutils/contenthash.go) is build, not retried', () => {
+  const log = job(
+    actionsStep(
+      { run: 'docker build -t app .' },
+      [
+        '#6 [3/4] COPY dist/ /usr/share/nginx/html',
+        '#6 ERROR: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
+        'ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref 6f1c2a::9b8e7d: "/dist": not found',
+      ],
+      1,
+    ),
+  );
+  const verdict = classify({ log });
+  expect(verdict).toMatchObject({ type: 'build', rule: 'docker-copy-source-missing', retryable: false });
+});
 
 test.each(misconfigured)('$what is config, not retried, on $rule', ({ rule, log }) => {
   const verdict = classify({ log });

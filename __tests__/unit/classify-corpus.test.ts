@@ -27,7 +27,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
   }, 120_000);
 
   describe('leave-one-project-out over the labelled corpus', () => {
-    // The figures npm run eval:classify reports on the whole corpus (1422 logs, 1231 failures, 191 passing logs);
+    // The figures npm run eval:classify reports on the whole corpus (1567 logs, 1332 failures, 235 passing logs);
     // a change that lowers any of them fails here: the floor, not the target (issue 25 sets the targets).
     // Evidence comes only from the step that failed the job (structure.ts) and is weighed by its measured
     // precision (weigh.ts, weights recomputed without each held-out project): LOPO 726/932 (was 722),
@@ -113,7 +113,14 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // Actions held out 175/185, gha-committed held out 47/58, GHA whole jobs 2025-26 47/57, all sources 1075/1231.
     // Prisma's word that the database lacks a table of the schema (a job that never migrated it): LOPO 1110/1231
     // (d1400 right), gha-committed held out 48/58, GHA whole jobs 2025-26 48/57, all sources 1076/1231.
-    test('at least 1110/1231 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // The fourth round's 145 logs (d1423-d1567, 101 failures, 44 passing) joined the corpus: their failures are
+    // whole GitHub Actions jobs of 2023-26 that nothing here was written from, and they pull every view down
+    // (the classifier of dd5c84c typed 72.3 % of them right). Reset on the whole corpus, after the console-garbled
+    // byte order mark was read as one (normalize.ts BOM) and a Dockerfile's missing COPY source became build
+    // (docker-copy-source-missing, as d1498's labellers read it): LOPO 1190/1332 (89.3 %), macro recall 83.9 %, high
+    // 588/598, GitHub Actions held out 282/329, gha-committed held out 116/157, GHA whole jobs 2025-26 114/154,
+    // all sources 1157/1332, transients retried 51/60, look-alikes retried 1/1233.
+    test('at least 1190/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -121,31 +128,31 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       const s = summarize(outcomes);
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
-      expect(s.failures).toBe(1231);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1110);
+      expect(s.failures).toBe(1332);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1190);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
       );
       expect(passClaims.map((o) => o.label.id)).toEqual([]);
-      expect(s.transient.retried).toBeGreaterThanOrEqual(48);
+      expect(s.transient.retried).toBeGreaterThanOrEqual(51);
       expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
+      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.838);
       // GitHub Actions logs scored with nothing learnt from any of them: 230 failures since the view takes the
       // `gh run view --log` logs too (it took 185 before: 209 right at baba8c4, 211 with d1249 and d1400).
       const gha = summarize(byGitHubActions);
-      expect(gha.failures).toBe(230);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(211);
+      expect(gha.failures).toBe(329);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(282);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-      ).toBeGreaterThanOrEqual(680);
+      ).toBeGreaterThanOrEqual(694);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(48);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1076);
+      ).toBeGreaterThanOrEqual(116);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1157);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(48);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(114);
     }, 120_000);
   });
 

@@ -147,6 +147,20 @@ describe("Go's url.Error where the go command, BuildKit or the Docker daemon mad
   ])('does not fire on: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
 });
 
+describe("urllib3's read time-out as Python prints it uncaught, not as a program that caught it (client-network-error)", () => {
+  // urllib3 src/urllib3/connectionpool.py's message; traceback's `<class>: <message>` and requests' wrapper.
+  test.each([
+    "urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='huggingface.co', port=443): Read timed out. (read timeout=10)",
+    `requests.exceptions.ReadTimeout: (ReadTimeoutError("HTTPSConnectionPool(host='huggingface.co', port=443): Read timed out. (read timeout=10)"), '(Request ID: f75e)')`,
+    "HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)",
+  ])('fires on: %s', (line) => expect(fires('client-network-error', line)).toBe(true));
+  test.each([
+    // a program's own line after catching it (a passing job's step printed this and went on)
+    "[QUOTA] Error checking gemma-3-12b-it: HTTPSConnectionPool(host='generativelanguage.googleapis.com', port=443): Read timed out. (read timeout=10)",
+    "    Failed to fetch https://t.co/x: HTTPSConnectionPool(host='www.example.com', port=443): Read timed out. (read timeout=10)",
+  ])('does not fire on: %s', (line) => expect(fires('client-network-error', line)).toBe(false));
+});
+
 describe('the verdict of a failed step', () => {
   test.each([
     [
