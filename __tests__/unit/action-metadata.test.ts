@@ -38,8 +38,19 @@ function findActionFiles(dir: string, depth = 0): string[] {
 /** Input names a source file reads through `input.<fn>('name')`. */
 export function inputsRead(source: string): string[] {
   return [
-    ...source.matchAll(/\binput\.(?:string|required|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g),
+    ...source.matchAll(
+      /\binput\.(?:string|required|given|count|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g,
+    ),
   ].map((m) => m[2] ?? '');
+}
+
+/** Inputs read and then given a value of the code's own when empty: `input.x('name', ...) ?? 2`, `|| 'a'`. */
+export function fallbacksAfterInputs(source: string): [string, string][] {
+  return [
+    ...source.matchAll(
+      /\binput\.\w+\(\s*(['"`])([^'"`]+)\1(?:[^()]|\([^()]*\))*\)\s*((?:\?\?|\|\|)\s*[^,;\n]+)/g,
+    ),
+  ].map((m) => [m[2] ?? '', (m[3] ?? '').trim()]);
 }
 
 /** The dist entry a runs.* path names (`../dist/run.js` -> run), or undefined when it is not a bundle stub. */
@@ -132,9 +143,36 @@ describe('action metadata', () => {
     expect(unread).toEqual([]);
   });
 
+  it("repeats no action.yml default in code: an input with a default is read as given, never '?? x' or '|| x'", () => {
+    const repeated: string[] = [];
+    for (const p of parsed) {
+      const defaulted = new Set(p.inputs.filter((i) => (i.default ?? '') !== '').map((i) => i.id));
+      for (const stage of STAGES) {
+        const entry = p.runs[stage] ? distEntry(p.file, p.runs[stage]) : undefined;
+        const source = entry ? path.join(repoRoot, 'src/actions', `${entry}.ts`) : '';
+        if (!source || !existsSync(source)) continue;
+        for (const [name, fallback] of fallbacksAfterInputs(readFileSync(source, 'utf8')))
+          if (defaulted.has(name))
+            repeated.push(
+              `${rel(source)}: input '${name}' ${fallback}, though ${rel(p.file)} declares its default`,
+            );
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('the fallback scan finds a default repeated after an input (so the check above can fail)', () => {
+    const source =
+      "input.int('test-retries', { min: 0, max: 10 }) ?? 2; input.string('store') || 'artifact'; input.given('config');";
+    expect(fallbacksAfterInputs(source)).toEqual([
+      ['test-retries', '?? 2'],
+      ['store', "|| 'artifact'"],
+    ]);
+  });
+
   it('the input scan finds every reading form (so the check above can fail)', () => {
     const source =
-      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); core.getInput('x')";
-    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h']);
+      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); input.given('i'); input.count('j', {}); core.getInput('x')";
+    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
   });
 });
