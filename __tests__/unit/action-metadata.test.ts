@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseActionFiles, type ParsedActionFile } from '../../stand/runner/action-metadata.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { entries } from '../../src/index.js';
+import { checkpointId } from '../../src/core/checkpoint/ids.js';
 
 const SKIP = new Set([
   'node_modules',
@@ -168,6 +169,35 @@ describe('action metadata', () => {
       ['test-retries', '?? 2'],
       ['store', "|| 'artifact'"],
     ]);
+  });
+
+  it("states the token's scopes one way: 'actions: read' for every action, writes only where the action writes", () => {
+    const problems: string[] = [];
+    for (const p of parsed) {
+      const token = p.inputs.find((i) => i.id === 'github-token')?.description?.replace(/\s+/g, ' ') ?? '';
+      if (!token.includes('actions: read') && !token.includes('actions: write'))
+        problems.push(`${rel(p.file)}: the github-token description names no 'actions: read'`);
+      // 'actions read/write', 'pull-requests write': scopes said as the workflow's permissions: block says them.
+      for (const m of token.matchAll(/\b(actions|contents|checks|pull-requests) (read|write)\b/g))
+        problems.push(`${rel(p.file)}: '${m[0]}' (write '${m[1]}: ${m[2]}')`);
+      if (token.includes('actions: write') && !rel(p.file).startsWith('supervise'))
+        problems.push(`${rel(p.file)}: asks for actions: write, which only the supervisor's re-runs need`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("names a generated checkpoint as the code makes it (checkpoint/'s 'name' input)", () => {
+    const name = parsed
+      .find((p) => rel(p.file) === 'checkpoint/action.yml')
+      ?.inputs.find((i) => i.id === 'name');
+    const pattern = /ci-recovery-ckpt-[\w<>-]+/.exec(name?.description ?? '')?.[0] ?? '';
+    const filled = pattern
+      .replace('<run>', '7')
+      .replace('<job>', 'build')
+      .replace('<attempt>', '2')
+      .replace('<stage>', 'test')
+      .replace('<seq>', '001');
+    expect(filled).toBe(checkpointId({ runId: '7', job: 'build' }, 'test', 2, 1));
   });
 
   it('the input scan finds every reading form (so the check above can fail)', () => {
