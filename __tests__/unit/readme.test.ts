@@ -179,6 +179,16 @@ describe('examples', () => {
     expect(config.policy[0]?.name).toBe('flaky-e2e');
   });
 
+  it("the CLI examples name only the CLI's verbs", async () => {
+    const { commands } = await import('../../src/cli/commands.js');
+    const unknown: string[] = [];
+    for (const page of pages())
+      for (const block of codeBlocks(read(page), 'sh'))
+        for (const [, verb] of block.matchAll(/(?:^|[|&;]\s*)ci-recovery ([a-z-]+)/gm))
+          if (!(verb! in commands)) unknown.push(`${page}: ci-recovery ${verb}`);
+    expect(unknown).toEqual([]);
+  });
+
   it('the workflow examples parse as YAML and use only actions of this repository that exist', () => {
     for (const page of pages())
       for (const block of codeBlocks(read(page), 'yaml').filter((b) => b.includes('uses: ci-recovery/'))) {
