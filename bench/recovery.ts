@@ -11,7 +11,7 @@
  * The workload is this repository itself, as a project of its own: `npm ci` of its real lockfile (offline,
  * from the npm cache your own `npm ci` filled: no network; 1 GB of node_modules), its real build (`tsc` over
  * its sources, then its own `npm run build`: the wasm module, the ncc bundle of src/index.ts into dist/ with
- * ncc's type check of the project, the entry stubs, the README's reference), and eleven of its unit test
+ * ncc's type check of the project, the entry stubs, docs/inputs.md), and eleven of its unit test
  * suites under jest. Nothing is repeated or padded to look heavier: the same steps in (a), (b) and (c); the
  * checkpoint paths are what those steps make (node_modules, build, dist), with node_modules kept once per
  * lockfile (checkpoint.keyed: the first green run below keeps it; the timed runs are the steady state).
@@ -39,7 +39,7 @@
  * scales how long their suite runs.
  *
  * --rounds N runs every scenario's three modes N times, in turn first and last, and reports medians and
- * b/c within each round (the machine is shared: one round is one sample). Then the bound the README
+ * b/c within each round (the machine is shared: one round is one sample). Then the bound docs/benchmarks.md
  * claims (bench/bound.ts): per scenario and round, (b), (c) and (c)'s checkpoints' own cost, read from its
  * step records, and whether c <= b + checkpoints, judged on the median over the rounds with their noise
  * as allowance; a scenario that breaks it is named, and the exit status is 1. --root DIR puts the stand and
@@ -94,7 +94,7 @@ const TEST_SUPPORT = ['__tests__/cpu-time.ts', '__tests__/node-environment.js'];
 const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
 // The build is this repository's own: `tsc` of its sources, then `npm run build` (scripts/build.ts: the
 // wasm module assembled from lanes.wat, the ncc bundle of src/index.ts into dist/ with its type check of
-// the whole project, the entry stubs, the README's action reference regenerated from the action.yml files).
+// the whole project, the entry stubs, docs/inputs.md regenerated from the action.yml files).
 const BUILD = 'npx tsc -p tsconfig.bench.json && npm run build';
 const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
 
@@ -107,14 +107,14 @@ export function workloadFiles(): Record<string, string> {
       'src',
       'rules',
       'schema',
-      // What `npm run build` needs: its script and the two it imports, the action.yml files and the README
-      // whose reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
+      // What `npm run build` needs: its script and the two it imports, the action.yml files and the
+      // reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
       'scripts/build.ts',
-      'scripts/readme.ts',
+      'scripts/inputs-doc.ts',
       'scripts/wasm.ts',
       'action.yml',
       ':(glob)*/action.yml',
-      'README.md',
+      'docs/inputs.md',
       'package.json',
       'package-lock.json',
       'tsconfig.json',

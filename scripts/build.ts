@@ -1,13 +1,13 @@
 /**
  * Builds dist/ from scratch, after assembling src/core/classify/lanes.wat: one ncc bundle of src/index.ts
  * (stages split into lazy chunks) and one stub per entry, which action.yml files and package.json's bin
- * point at. Then regenerates the README's inputs/outputs reference from the action.yml files.
+ * point at. Then regenerates docs/inputs.md, the inputs/outputs reference, from the action.yml files.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { entries } from '../src/index.js';
-import { writeReadmeReference } from './readme.js';
+import { writeInputsDoc } from './inputs-doc.js';
 import { writeLanesModule } from './wasm.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,4 +41,4 @@ for (const name of Object.keys(entries)) {
   );
   if (name === 'cli') chmodSync(file, 0o755);
 }
-writeReadmeReference(root);
+writeInputsDoc(root);

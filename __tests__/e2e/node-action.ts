@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { actionInputDefaults } from '../../stand/runner/action-defaults.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { unsignedJwt } from '../../stand/services/stand.js';
 
@@ -67,14 +67,7 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
     }),
     ...o.env,
   };
-  const actionDir = o.entry === 'main' || o.entry === 'post' ? repoRoot : path.join(repoRoot, o.entry);
-  const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string | number | boolean }>;
-  };
-  for (const [k, v] of Object.entries(meta.inputs)) {
-    const given = String(v.default ?? '');
-    env[`INPUT_${k.toUpperCase()}`] = given.includes('${{') ? '' : given;
-  }
+  Object.assign(env, actionInputDefaults(o.entry === 'main' || o.entry === 'post' ? '.' : o.entry));
   for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(repoRoot, 'dist', `${o.entry}.js`)], {

@@ -13,7 +13,7 @@
  * with POSIX modes and symlinks anyone may make, signals and processes are Linux's, and the shells are
  * bash, and a command line is an argv (run/'s verbatim Windows command line cannot be passed). Only a real
  * runner shows backslash paths from `path.join`, NTFS/APFS case-insensitivity, Windows file modes
- * (0o666/0o444) and symlink privileges, pwsh/cmd, and taskkill. See README "Shells and runner OSes".
+ * (0o666/0o444) and symlink privileges, pwsh/cmd, and taskkill. See docs/platform.md, "Shells and runner OSes".
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';

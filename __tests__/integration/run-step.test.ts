@@ -18,6 +18,7 @@ import { RecordingTreeKill } from '../../src/ports/process.js';
 import type { RecordingLogger } from '../../src/ports/logger.js';
 import type { StageCheckpointPort, StageSave, StageSaved } from '../../src/ports/stage-checkpoint.js';
 import { run } from '../../src/actions/run.js';
+import { actionInputDefaults } from '../../stand/runner/action-defaults.js';
 import { closedPort } from '../../stand/scenarios/network-retry.js';
 import { corpusRoot, standLogs } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
@@ -352,6 +353,8 @@ describe('run (the entry point)', () => {
   async function invoke(inputs: Record<string, string>, env: Record<string, string> = {}) {
     const files = { output: path.join(dir, 'out'), env: path.join(dir, 'env'), path: path.join(dir, 'path') };
     await Promise.all(Object.values(files).map((f) => writeFile(f, '')));
+    // As the runner passes them: action.yml's defaults, then the step's own.
+    Object.assign(process.env, actionInputDefaults('run'));
     for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
     Object.assign(process.env, {
       GITHUB_OUTPUT: files.output,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseActionFiles, type ParsedActionFile } from '../../stand/runner/action-metadata.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { entries } from '../../src/index.js';
+import { checkpointId } from '../../src/core/checkpoint/ids.js';
 
 const SKIP = new Set([
   'node_modules',
@@ -38,8 +39,19 @@ function findActionFiles(dir: string, depth = 0): string[] {
 /** Input names a source file reads through `input.<fn>('name')`. */
 export function inputsRead(source: string): string[] {
   return [
-    ...source.matchAll(/\binput\.(?:string|required|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g),
+    ...source.matchAll(
+      /\binput\.(?:string|required|given|count|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g,
+    ),
   ].map((m) => m[2] ?? '');
+}
+
+/** Inputs read and then given a value of the code's own when empty: `input.x('name', ...) ?? 2`, `|| 'a'`. */
+export function fallbacksAfterInputs(source: string): [string, string][] {
+  return [
+    ...source.matchAll(
+      /\binput\.\w+\(\s*(['"`])([^'"`]+)\1(?:[^()]|\([^()]*\))*\)\s*((?:\?\?|\|\|)\s*[^,;\n]+)/g,
+    ),
+  ].map((m) => [m[2] ?? '', (m[3] ?? '').trim()]);
 }
 
 /** The dist entry a runs.* path names (`../dist/run.js` -> run), or undefined when it is not a bundle stub. */
@@ -132,9 +144,65 @@ describe('action metadata', () => {
     expect(unread).toEqual([]);
   });
 
+  it("repeats no action.yml default in code: an input with a default is read as given, never '?? x' or '|| x'", () => {
+    const repeated: string[] = [];
+    for (const p of parsed) {
+      const defaulted = new Set(p.inputs.filter((i) => (i.default ?? '') !== '').map((i) => i.id));
+      for (const stage of STAGES) {
+        const entry = p.runs[stage] ? distEntry(p.file, p.runs[stage]) : undefined;
+        const source = entry ? path.join(repoRoot, 'src/actions', `${entry}.ts`) : '';
+        if (!source || !existsSync(source)) continue;
+        for (const [name, fallback] of fallbacksAfterInputs(readFileSync(source, 'utf8')))
+          if (defaulted.has(name))
+            repeated.push(
+              `${rel(source)}: input '${name}' ${fallback}, though ${rel(p.file)} declares its default`,
+            );
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('the fallback scan finds a default repeated after an input (so the check above can fail)', () => {
+    const source =
+      "input.int('test-retries', { min: 0, max: 10 }) ?? 2; input.string('store') || 'artifact'; input.given('config');";
+    expect(fallbacksAfterInputs(source)).toEqual([
+      ['test-retries', '?? 2'],
+      ['store', "|| 'artifact'"],
+    ]);
+  });
+
+  it("states the token's scopes one way: 'actions: read' for every action, writes only where the action writes", () => {
+    const problems: string[] = [];
+    for (const p of parsed) {
+      const token = p.inputs.find((i) => i.id === 'github-token')?.description?.replace(/\s+/g, ' ') ?? '';
+      if (!token.includes('actions: read') && !token.includes('actions: write'))
+        problems.push(`${rel(p.file)}: the github-token description names no 'actions: read'`);
+      // 'actions read/write', 'pull-requests write': scopes said as the workflow's permissions: block says them.
+      for (const m of token.matchAll(/\b(actions|contents|checks|pull-requests) (read|write)\b/g))
+        problems.push(`${rel(p.file)}: '${m[0]}' (write '${m[1]}: ${m[2]}')`);
+      if (token.includes('actions: write') && !rel(p.file).startsWith('supervise'))
+        problems.push(`${rel(p.file)}: asks for actions: write, which only the supervisor's re-runs need`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("names a generated checkpoint as the code makes it (checkpoint/'s 'name' input)", () => {
+    const name = parsed
+      .find((p) => rel(p.file) === 'checkpoint/action.yml')
+      ?.inputs.find((i) => i.id === 'name');
+    const pattern = /ci-recovery-ckpt-[\w<>-]+/.exec(name?.description ?? '')?.[0] ?? '';
+    const filled = pattern
+      .replace('<run>', '7')
+      .replace('<job>', 'build')
+      .replace('<attempt>', '2')
+      .replace('<stage>', 'test')
+      .replace('<seq>', '001');
+    expect(filled).toBe(checkpointId({ runId: '7', job: 'build' }, 'test', 2, 1));
+  });
+
   it('the input scan finds every reading form (so the check above can fail)', () => {
     const source =
-      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); core.getInput('x')";
-    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h']);
+      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); input.given('i'); input.count('j', {}); core.getInput('x')";
+    expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
   });
 });

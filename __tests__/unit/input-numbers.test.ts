@@ -52,3 +52,14 @@ test("the CLI's numeric options: an empty value is a usage error, not 0", () => 
   expect(int({}, 'retention-days', { min: 0, max: 365 })).toBeUndefined();
   expect(int({ pr: '12' }, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER })).toBe(12);
 });
+
+test("test-retries: its default is run/action.yml's; an empty value is an error naming the input, not a 2 of the code's", () => {
+  process.env['INPUT_TEST-RETRIES'] = '';
+  expect(() => input.count('test-retries', { min: 0, max: 10 })).toThrow(
+    "Input 'test-retries' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).",
+  );
+  process.env['INPUT_TEST-RETRIES'] = '0';
+  expect(input.count('test-retries', { min: 0, max: 10 })).toBe(0);
+  process.env['INPUT_TEST-RETRIES'] = '11';
+  expect(() => input.count('test-retries', { min: 0, max: 10 })).toThrow(/from 0 to 10/);
+});

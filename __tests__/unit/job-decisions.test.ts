@@ -91,7 +91,8 @@ describe("post's decisions", () => {
   });
 
   it('takes on-failure, always or never for comment and summary; true and false keep their old meaning', () => {
-    expect(parseReportWhen('comment', '')).toBe('on-failure');
+    // Its default is action.yml's, which the runner passes: an empty value is the step's own, and wrong.
+    expect(() => parseReportWhen('comment', '')).toThrow(/Input 'comment' must be on-failure/);
     expect(parseReportWhen('summary', ' Always ')).toBe('always');
     expect(parseReportWhen('comment', 'true')).toBe('always');
     expect(parseReportWhen('comment', 'false')).toBe('never');

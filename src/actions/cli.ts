@@ -6,7 +6,7 @@ import { errorMessage, UsageError } from '../core/errors.js';
 import { inert } from '../core/text.js';
 import { version } from '../version.js';
 
-/** Exit codes, one meaning each (listed in the README). */
+/** Exit codes, one meaning each (listed in docs/cli.md). */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 
 const USAGE = (): string => {

@@ -19,11 +19,11 @@ function readInputs(): RestoreInputs {
     dest: input.string('dest'),
     destOutsideWorkspace: input.bool('dest-outside-workspace'),
     keepSpecialModes: input.bool('keep-special-modes'),
-    verify: restoreVerify(input.string('verify')),
+    verify: restoreVerify(input.given('verify')),
   };
 }
 
-/** Input 'verify': empty is the default ('archive'). */
+/** Input 'verify' (its default, 'archive', is in restore/action.yml). */
 function restoreVerify(value: string): RestoreVerify {
   const verify = parseRestoreVerify(value);
   if (verify === undefined)

@@ -32,8 +32,8 @@ function readTestSettings(): RunTestSettings {
     report: input.string('test-report').trim(),
     ...(runner ? { runner } : {}),
     rerunCommand,
-    retries: input.int('test-retries', { min: 0, max: 10 }) ?? 2,
-    maxFailed: input.int('test-max-failures', { min: 0, max: 10_000 }) ?? 10,
+    retries: input.count('test-retries', { min: 0, max: 10 }),
+    maxFailed: input.count('test-max-failures', { min: 0, max: 10_000 }),
     failOnPassedAfterRetry: input.bool('fail-on-passed-after-retry'),
   };
 }

@@ -18,6 +18,23 @@ export const input = {
     if (!value) throw new UserError(`Input '${name}' is required: set it in the step's 'with:' block.`);
     return value;
   },
+  /**
+   * An input whose default is in action.yml: the runner passes that default when the step leaves the input
+   * out, so an empty value is the step's own `''` (or an expression that came out empty), never a default.
+   */
+  given(name: string): string {
+    const value = runner.getInput(name);
+    if (value === '')
+      throw new UserError(
+        `Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`,
+      );
+    return value;
+  },
+  /** A whole number in decimal digits whose default is in action.yml (see `given`). */
+  count(name: string, range: { min?: number; max?: number } = {}): number {
+    input.given(name);
+    return input.int(name, range)!;
+  },
   bool(name: string): boolean {
     const value = runner.getInput(name).trim().toLowerCase();
     if (value === '') return false;

@@ -41,12 +41,11 @@ export interface ReportSettings {
 const QUIET: ReportSettings = { comment: 'on-failure', summary: 'on-failure' };
 
 /**
- * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
- * input's values before it took these, still mean always and never.
+ * An input of `on-failure | always | never` (its default is in action.yml). 'true' and 'false', the
+ * `comment` input's values before it took these, still mean always and never.
  */
 export function parseReportWhen(name: 'comment' | 'summary', value: string): ReportWhen {
   const v = value.trim().toLowerCase();
-  if (v === '') return 'on-failure';
   if (v === 'true') return 'always';
   if (v === 'false') return 'never';
   if ((REPORT_WHEN as readonly string[]).includes(v)) return v as ReportWhen;

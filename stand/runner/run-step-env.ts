@@ -6,6 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { STAGES_SUBDIR } from '../../src/core/stage-ledger.js';
+import { actionInputDefaults } from './action-defaults.js';
 
 export interface RunStepEnv {
   workspace: string;
@@ -62,22 +63,11 @@ export async function runStepEnv(root: string): Promise<RunStepEnv> {
     const given = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
     Object.assign(
       env,
+      actionInputDefaults('run'),
       {
         INPUT_RUN: 'true',
         INPUT_SHELL: 'bash',
         INPUT_STAGE: 'noop',
-        'INPUT_TIMEOUT-MINUTES': '',
-        'INPUT_MAX-ATTEMPTS': '',
-        'INPUT_TOTAL-TIMEOUT-MINUTES': '',
-        'INPUT_CONTINUE-ON-ERROR': 'false',
-        'INPUT_RETRY-ON': '',
-        'INPUT_RETRY-ON-EXIT-CODE': '',
-        'INPUT_NEW-COMMAND-ON-RETRY': '',
-        'INPUT_WARN-ON-RETRY': 'true',
-        'INPUT_CHECKPOINT-PATHS': '',
-        'INPUT_ON-RETRY': '',
-        'INPUT_BACKOFF-SECONDS': '',
-        'INPUT_WORKING-DIRECTORY': '',
         'INPUT_GITHUB-TOKEN': 'ghs_benchfaketoken',
       },
       given,
