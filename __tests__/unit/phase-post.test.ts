@@ -1071,4 +1071,50 @@ describe('phase post: what a green job leaves', () => {
     expect(p.store.saved).toHaveLength(1);
     expect(p.store.saved[0]!.ledger.entries.at(-1)).toMatchObject({ outcome: 'success', sha: 'abc' });
   });
+
+  // Post's round trips: the plan, the ledger and the deletions do not wait for the comment (issue 67: post
+  // in parallel, in as few round trips as the services allow).
+  it('uploads the plan while the sticky comment is written, then writes the summary', async () => {
+    const events: string[] = [];
+    let planStarted: () => void = () => undefined;
+    const planned = new Promise<void>((resolve) => (planStarted = resolve));
+    class SlowComment extends RecordingJobGitHub {
+      override async upsertComment(...args: Parameters<RecordingJobGitHub['upsertComment']>) {
+        events.push('comment started');
+        // Sequential code starts the plan only after this returns: the race then ends on the timer.
+        const raced = await Promise.race([
+          planned.then(() => 'plan started meanwhile'),
+          new Promise<string>((resolve) => setTimeout(() => resolve('plan not started'), 2000)),
+        ]);
+        events.push(raced);
+        return super.upsertComment(...args);
+      }
+    }
+    class Store extends RecordingJobStore {
+      override uploadPlan(plan: Parameters<RecordingJobStore['uploadPlan']>[0]) {
+        events.push('plan upload');
+        planStarted();
+        return super.uploadPlan(plan);
+      }
+    }
+    const p = {
+      ...ports({ context: pr(false), records: [failedBuild], github: new SlowComment() }),
+      store: new Store(),
+    };
+    await post({ jobId: '' }, env, p, NOW);
+    expect(events).toEqual(['plan upload', 'comment started', 'plan started meanwhile']);
+    expect(p.store.plans).toHaveLength(1);
+    expect(p.runner.summaries.join('')).toContain('build');
+  });
+
+  it('a plan upload that fails still leaves the summary, and post then reports the failure', async () => {
+    class Refusing extends RecordingJobStore {
+      override uploadPlan(): Promise<void> {
+        return Promise.reject(new Error('artifact service: 503'));
+      }
+    }
+    const p = { ...ports({ records: [failedBuild] }), store: new Refusing() };
+    await expect(post({ jobId: '' }, env, p, NOW)).rejects.toThrow('artifact service: 503');
+    expect(p.runner.summaries.join('')).toContain('build');
+  });
 });

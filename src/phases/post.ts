@@ -138,23 +138,38 @@ export async function post(
   // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
   const when = reportSettings(runner.getState(STATE_SETTINGS));
   const eventful = worthReporting(assessment.report);
+  // The plan, the ledger, the test history and the deletions wait on other services than the comment and
+  // need nothing of it (the report's key and conclusion are the assessment's): they run while it is written.
+  const assessed = assessment.report;
+  const stores = Promise.allSettled([
+    needsPlan(assessed) ? ports.store.uploadPlan(buildPlan(assessment.plan, now)) : undefined,
+    ledger ? keepLedger(ledger, assessment, place, assessed, ports.store) : undefined,
+    testHistory
+      ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
+      : undefined,
+    dropsCheckpoints({
+      conclusion: assessed.conclusion,
+      keep: settings.keepCheckpoints === true,
+      ...optional({ jobStatus: settings.jobStatus }),
+    })
+      ? dropCheckpoints(records, start, ports)
+      : undefined,
+  ]);
   // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
-  const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
+  let report: JobReport;
+  try {
+    report = await writeComment(assessed, context, start, ports, when.comment, eventful);
+  } catch (error) {
+    await stores; // nothing left running behind the entry point's one catch
+    throw error;
+  }
   // For a manual decision the summary carries the prefilled post-mortem.
   const mode = summaryMode(when.summary, eventful, report.warnings.length);
   if (mode !== 'none')
     runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
-  if (needsPlan(report)) await ports.store.uploadPlan(buildPlan(assessment.plan, now));
-  if (ledger) await keepLedger(ledger, assessment, place, report, ports.store);
-  if (testHistory) await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
-  if (
-    dropsCheckpoints({
-      conclusion: report.conclusion,
-      keep: settings.keepCheckpoints === true,
-      ...optional({ jobStatus: settings.jobStatus }),
-    })
-  )
-    await dropCheckpoints(records, start, ports);
+  // The first store call that failed goes to the entry point's one catch, as when they ran in turn.
+  const failed = (await stores).find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
   return { ...assessment, report };
 }
 
