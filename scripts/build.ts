@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { entries } from '../src/index.js';
+import { writeInputDefaults } from './input-defaults.js';
 import { writeInputsDoc } from './inputs-doc.js';
 import { writeLanesModule } from './wasm.js';
 
@@ -15,6 +16,8 @@ const dist = path.join(root, 'dist');
 
 // The classifier's byte loop in WebAssembly, assembled from its text before the bundle takes it.
 await writeLanesModule();
+// The action.yml defaults the entries fall back to on an input given empty, before the bundle takes them.
+writeInputDefaults(root);
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,

@@ -164,7 +164,7 @@ describe('action metadata', () => {
 
   it('the fallback scan finds a default repeated after an input (so the check above can fail)', () => {
     const source =
-      "input.int('test-retries', { min: 0, max: 10 }) ?? 2; input.string('store') || 'artifact'; input.given('config');";
+      "input.int('test-retries', { min: 0, max: 10 }) ?? 2; input.string('store') || 'artifact'; input.given('config', '');";
     expect(fallbacksAfterInputs(source)).toEqual([
       ['test-retries', '?? 2'],
       ['store', "|| 'artifact'"],
@@ -202,7 +202,7 @@ describe('action metadata', () => {
 
   it('the input scan finds every reading form (so the check above can fail)', () => {
     const source =
-      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); input.given('i'); input.count('j', {}); core.getInput('x')";
+      "input.string('a'); input.required(\"b-c\"); input.list(`d`); input.int('e', { min: 1 }); input.bool( 'f' ); input.choice('g', ['x']); input.minutes('h'); input.given('i', ''); input.count('j', 'run', {}); core.getInput('x')";
     expect(inputsRead(source)).toEqual(['a', 'b-c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
   });
 });

@@ -4,7 +4,11 @@
  * "no limit".
  */
 import { afterEach, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { input } from '../../src/adapters/inputs.js';
+import { INPUT_DEFAULTS_MODULE, renderInputDefaults } from '../../scripts/input-defaults.js';
+import { repoRoot } from '../../stand/services/paths.js';
 import { int } from '../../src/cli/flags.js';
 import { positiveDecimal, wholeNumber } from '../../src/core/numbers.js';
 
@@ -53,13 +57,27 @@ test("the CLI's numeric options: an empty value is a usage error, not 0", () => 
   expect(int({ pr: '12' }, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER })).toBe(12);
 });
 
-test("test-retries: its default is run/action.yml's; an empty value is an error naming the input, not a 2 of the code's", () => {
+test("test-retries given empty (a reusable workflow's unset `${{ inputs.x }}`) takes run/action.yml's default, as leaving it out does", () => {
+  const runYml = readFileSync(path.join(repoRoot, 'run/action.yml'), 'utf8');
+  const declared = /\n {2}test-retries:\n(?: {4}.*\n)*? {4}default: '?(\d+)'?\n/.exec(runYml)?.[1];
+  expect(declared).toBeDefined();
   process.env['INPUT_TEST-RETRIES'] = '';
-  expect(() => input.count('test-retries', { min: 0, max: 10 })).toThrow(
-    "Input 'test-retries' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).",
-  );
+  expect(input.count('test-retries', 'run', { min: 0, max: 10 })).toBe(Number(declared));
   process.env['INPUT_TEST-RETRIES'] = '0';
-  expect(input.count('test-retries', { min: 0, max: 10 })).toBe(0);
+  expect(input.count('test-retries', 'run', { min: 0, max: 10 })).toBe(0);
   process.env['INPUT_TEST-RETRIES'] = '11';
-  expect(() => input.count('test-retries', { min: 0, max: 10 })).toThrow(/from 0 to 10/);
+  expect(() => input.count('test-retries', 'run', { min: 0, max: 10 })).toThrow(/from 0 to 10/);
+});
+
+test('an input given empty whose default is an expression or absent is an error naming the input', () => {
+  process.env['INPUT_GITHUB-TOKEN'] = '';
+  expect(() => input.given('github-token', '')).toThrow(
+    "Input 'github-token' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).",
+  );
+});
+
+test('the generated defaults are what the action.yml files say (npm run build writes them)', () => {
+  expect(readFileSync(path.join(repoRoot, INPUT_DEFAULTS_MODULE), 'utf8')).toBe(
+    renderInputDefaults(repoRoot),
+  );
 });

@@ -20,13 +20,13 @@ function readSettings(): MainSettings & { jobId: string } {
     throw new UserError(`Input 'lane' must be one of ${LANES.join(', ')} or empty, got '${lane}'.`);
   }
   return {
-    configPath: input.given('config'),
-    store: input.given('store'),
+    configPath: input.given('config', ''),
+    store: input.given('store', ''),
     resume: input.bool('resume'),
     lane: (lane || undefined) as Lane | undefined,
     baseRef: input.string('base-ref') || undefined,
-    comment: parseReportWhen('comment', input.given('comment')),
-    summary: parseReportWhen('summary', input.given('summary')),
+    comment: parseReportWhen('comment', input.given('comment', '')),
+    summary: parseReportWhen('summary', input.given('summary', '')),
     jobId: input.string('job-id'),
   };
 }

@@ -19,7 +19,7 @@ function readInputs(): RestoreInputs {
     dest: input.string('dest'),
     destOutsideWorkspace: input.bool('dest-outside-workspace'),
     keepSpecialModes: input.bool('keep-special-modes'),
-    verify: restoreVerify(input.given('verify')),
+    verify: restoreVerify(input.given('verify', 'restore')),
   };
 }
 

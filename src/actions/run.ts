@@ -32,8 +32,8 @@ function readTestSettings(): RunTestSettings {
     report: input.string('test-report').trim(),
     ...(runner ? { runner } : {}),
     rerunCommand,
-    retries: input.count('test-retries', { min: 0, max: 10 }),
-    maxFailed: input.count('test-max-failures', { min: 0, max: 10_000 }),
+    retries: input.count('test-retries', 'run', { min: 0, max: 10 }),
+    maxFailed: input.count('test-max-failures', 'run', { min: 0, max: 10_000 }),
     failOnPassedAfterRetry: input.bool('fail-on-passed-after-retry'),
   };
 }

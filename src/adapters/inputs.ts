@@ -1,3 +1,4 @@
+import { INPUT_DEFAULTS } from './input-defaults.generated.js';
 import { runner } from './runner.js';
 import { UserError } from '../core/errors.js';
 import { positiveDecimal, wholeNumber, wholeRange } from '../core/numbers.js';
@@ -19,21 +20,31 @@ export const input = {
     return value;
   },
   /**
-   * An input whose default is in action.yml: the runner passes that default when the step leaves the input
-   * out, so an empty value is the step's own `''` (or an expression that came out empty), never a default.
+   * An input whose default is in action.yml (`action` is its directory: '' for the root action, `run`, ...).
+   * The runner passes that default when a step leaves the input out, but passes an empty value as given (a
+   * reusable workflow's `${{ inputs.x }}` left unset): that takes the same default, read from the generated
+   * copy of action.yml's defaults, so the default is written once.
    */
-  given(name: string): string {
+  given(name: string, action: string): string {
     const value = runner.getInput(name);
-    if (value === '')
+    if (value !== '') return value;
+    const fallback = INPUT_DEFAULTS[action]?.[name];
+    if (fallback === undefined)
       throw new UserError(
         `Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`,
       );
-    return value;
+    return fallback;
   },
   /** A whole number in decimal digits whose default is in action.yml (see `given`). */
-  count(name: string, range: { min?: number; max?: number } = {}): number {
-    input.given(name);
-    return input.int(name, range)!;
+  count(name: string, action: string, range: { min?: number; max?: number } = {}): number {
+    const value = input.given(name, action);
+    const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
+    const n = wholeNumber(value, { min, max });
+    if (n === undefined)
+      throw new UserError(
+        `Input '${name}' must be a whole number ${wholeRange({ min, max })}, in decimal digits, got '${value}'.`,
+      );
+    return n;
   },
   bool(name: string): boolean {
     const value = runner.getInput(name).trim().toLowerCase();
