@@ -1,0 +1,43 @@
+/**
+ * Causes no rule knew (issue 68): credentials the job cannot use, a tool refusing its invocation, the shell's own
+ * verdict on the step's script, a path the workflow names that matches nothing, a plugin or a pinned download that
+ * is not there, a registry that stayed down through its client's retries. Each row is a GitHub Actions step whose
+ * command's own word says something else (`./gradlew assembleRelease` a build, `maturin` a build, `npm run lint`
+ * a check): the tool's published line, as its source prints it (rules/log-rules.json cites each), must decide.
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import type { FailureType } from '../../src/core/types.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+import type { StepKind } from '../classify-logs.js';
+
+interface Row {
+  rule: string;
+  type: FailureType;
+  retryable?: boolean;
+  step: StepKind;
+  lines: string[];
+  code?: number;
+}
+
+const rows: Row[] = [
+  {
+    rule: 'shell-script-syntax-error',
+    type: 'config',
+    step: { run: 'npm run lint && npm test' },
+    lines: [
+      "/home/runner/work/_temp/5f0c2a8e-1d7b-4c3e-9a55-0b8f1c2d3e4f.sh: line 8: syntax error near unexpected token `2'",
+    ],
+    code: 2,
+  },
+];
+
+describe('a failed step whose tool names the cause in its own words', () => {
+  test.each(rows.map((r) => [r.rule, r] as const))('%s decides', (_rule, row) => {
+    const verdict = classify({ log: jobLog(actionsStep(row.step, row.lines, row.code ?? 1)) });
+    expect(verdict).toMatchObject({ type: row.type, rule: row.rule });
+    // A deterministic cause is never retried; a transient one is.
+    expect(verdict.retryable).toBe(row.retryable ?? false);
+    // The line shown is the one stating the cause, not the command's echo or the tool's summary.
+    expect(ruleFires(defaultRuleSet(), row.rule, verdict.evidence?.text ?? '')).toBe(true);
+  });
+});
