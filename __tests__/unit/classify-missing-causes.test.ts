@@ -29,6 +29,18 @@ const rows: Row[] = [
     ],
     code: 2,
   },
+  {
+    rule: 'android-keystore-unreadable',
+    type: 'config',
+    step: { run: './gradlew assembleRelease' },
+    lines: [
+      '* What went wrong:',
+      "Execution failed for task ':app:packageRelease'.",
+      '> A failure occurred while executing com.android.build.gradle.tasks.PackageAndroidArtifact$IncrementalSplitterRunnable',
+      '   > com.android.ide.common.signing.KeytoolException: Failed to read key upload from store "/home/runner/work/app/app/release.jks": Keystore was tampered with, or password was incorrect',
+      'BUILD FAILED in 1m 2s',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
