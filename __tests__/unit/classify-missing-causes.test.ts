@@ -41,6 +41,12 @@ const rows: Row[] = [
       'BUILD FAILED in 1m 2s',
     ],
   },
+  {
+    rule: 'ssh-key-unusable',
+    type: 'config',
+    step: { run: 'echo "$DEPLOY_KEY" | ssh-add -' },
+    lines: ['Error loading key "(stdin)": error in libcrypto'],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
