@@ -47,6 +47,18 @@ const rows: Row[] = [
     step: { run: 'echo "$DEPLOY_KEY" | ssh-add -' },
     lines: ['Error loading key "(stdin)": error in libcrypto'],
   },
+  {
+    rule: 'gh-release-forbidden',
+    type: 'config',
+    step: { uses: 'softprops/action-gh-release@v2' },
+    lines: [
+      '👩‍🏭 Creating new GitHub release for tag v1.0.0...',
+      '⚠️ GitHub release failed with status: 403',
+      'retrying... (0 retries remaining)',
+      '❌ Too many retries. Aborting...',
+      '##[error]Too many retries.',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
