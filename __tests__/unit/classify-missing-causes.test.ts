@@ -59,6 +59,19 @@ const rows: Row[] = [
       '##[error]Too many retries.',
     ],
   },
+  {
+    rule: 'clap-usage-error',
+    type: 'config',
+    step: { run: 'maturin build --release --universal2' },
+    lines: [
+      "error: unexpected argument '--universal2' found",
+      '',
+      "  tip: to pass '--universal2' as a value, use '-- --universal2'",
+      '',
+      'Usage: maturin build --release [ARGS]...',
+    ],
+    code: 2,
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
