@@ -72,6 +72,15 @@ const rows: Row[] = [
     ],
     code: 2,
   },
+  {
+    rule: 'reportgenerator-no-files',
+    type: 'config',
+    step: { uses: 'danielpalme/ReportGenerator-GitHub-Action@5.2.0' },
+    lines: [
+      "2025-06-06T18:51:02: The report file pattern 'coverage/**/coverage.cobertura.xml' found no matching files.",
+      '2025-06-06T18:51:02: No report files specified.',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
