@@ -81,6 +81,17 @@ const rows: Row[] = [
       '2025-06-06T18:51:02: No report files specified.',
     ],
   },
+  {
+    rule: 'wget-http-404',
+    type: 'dependency',
+    retryable: false,
+    step: { run: 'wget https://github.com/org/tool/releases/download/v9.9.9/tool.tar.gz' },
+    lines: [
+      'HTTP request sent, awaiting response... 404 Not Found',
+      '2026-02-03 17:06:42 ERROR 404: Not Found.',
+    ],
+    code: 8,
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
