@@ -92,6 +92,24 @@ const rows: Row[] = [
     ],
     code: 8,
   },
+  {
+    rule: 'terraform-registry-retries',
+    type: 'network',
+    retryable: true,
+    step: { run: 'terraform init' },
+    lines: [
+      '╷',
+      '│ Error: Failed to query available provider packages',
+      '│ ',
+      '│ Could not retrieve the list of available versions for provider',
+      '│ hashicorp/google: could not query provider registry for',
+      '│ registry.terraform.io/hashicorp/google: the request failed after 2',
+      '│ attempts, please try again later: Get',
+      '│ "https://registry.terraform.io/v1/providers/hashicorp/google/versions":',
+      '│ net/http: request canceled while waiting for connection',
+      '╵',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
