@@ -110,6 +110,17 @@ const rows: Row[] = [
       '╵',
     ],
   },
+  {
+    rule: 'supabase-client-config-missing',
+    type: 'config',
+    step: { run: 'npm run build' },
+    lines: [
+      'Error occurred prerendering page "/dashboard". Read more: https://nextjs.org/docs/messages/prerender-error',
+      "Error: @supabase/ssr: Your project's URL and API key are required to create a Supabase client!",
+      '',
+      "Check your Supabase project's API settings to find these values",
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
