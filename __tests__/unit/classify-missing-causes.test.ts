@@ -121,6 +121,17 @@ const rows: Row[] = [
       "Check your Supabase project's API settings to find these values",
     ],
   },
+  {
+    rule: 'gradle-property-invalid',
+    type: 'config',
+    step: { run: './gradlew assembleRelease' },
+    lines: [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Value 'C:/Program Files/Java/jdk-17' given for org.gradle.java.home Gradle property is invalid (Java home supplied is invalid)",
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
