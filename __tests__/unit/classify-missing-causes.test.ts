@@ -132,6 +132,18 @@ const rows: Row[] = [
       "Value 'C:/Program Files/Java/jdk-17' given for org.gradle.java.home Gradle property is invalid (Java home supplied is invalid)",
     ],
   },
+  {
+    rule: 'gradle-plugin-not-found',
+    type: 'dependency',
+    step: { run: './gradlew assembleDebug' },
+    lines: [
+      '* What went wrong:',
+      "Plugin [id: 'com.android.application', version: '8.7.3', apply: false] was not found in any of the following sources:",
+      '',
+      "- Gradle Core Plugins (plugin is not in 'org.gradle' namespace)",
+      '- Plugin Repositories (could not resolve plugin artifact)',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
