@@ -144,6 +144,16 @@ const rows: Row[] = [
       '- Plugin Repositories (could not resolve plugin artifact)',
     ],
   },
+  {
+    rule: 'tar-path-missing',
+    type: 'config',
+    step: { uses: 'actions/upload-pages-artifact@v3' },
+    lines: [
+      'gtar: out: Cannot open: No such file or directory',
+      'gtar: Error is not recoverable: exiting now',
+    ],
+    code: 2,
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
