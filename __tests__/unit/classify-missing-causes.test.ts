@@ -154,6 +154,24 @@ const rows: Row[] = [
     ],
     code: 2,
   },
+  {
+    rule: 'hatchling-metadata-invalid',
+    type: 'build',
+    step: { run: 'pip install .' },
+    lines: [
+      'Processing /home/runner/work/app/app',
+      '  Installing build dependencies: started',
+      "  Getting requirements to build wheel: finished with status 'error'",
+      '  error: subprocess-exited-with-error',
+      '  × Getting requirements to build wheel did not run successfully.',
+      '  │ exit code: 1',
+      '  ╰─> [20 lines of output]',
+      '      Traceback (most recent call last):',
+      '          raise TypeError(message)',
+      '      TypeError: URL `Homepage` of field `project.urls` must be a string',
+      '      [end of output]',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
