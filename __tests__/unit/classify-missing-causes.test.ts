@@ -172,6 +172,15 @@ const rows: Row[] = [
       '      [end of output]',
     ],
   },
+  {
+    rule: 'deploy-pages-artifact-conflict',
+    type: 'config',
+    step: { uses: 'actions/deploy-pages@v4' },
+    lines: [
+      'Fetching artifact metadata for "github-pages" in this workflow run',
+      '##[error]Error: Multiple artifacts named "github-pages" were unexpectedly found for this workflow run. Artifact count is 2.',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
