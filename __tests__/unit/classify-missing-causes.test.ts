@@ -181,6 +181,12 @@ const rows: Row[] = [
       '##[error]Error: Multiple artifacts named "github-pages" were unexpectedly found for this workflow run. Artifact count is 2.',
     ],
   },
+  {
+    rule: 'firebase-not-authenticated',
+    type: 'config',
+    step: { run: 'npx firebase-tools deploy --only hosting' },
+    lines: ['', 'Error: Failed to authenticate, have you run firebase login?'],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
