@@ -187,6 +187,20 @@ const rows: Row[] = [
     step: { run: 'npx firebase-tools deploy --only hosting' },
     lines: ['', 'Error: Failed to authenticate, have you run firebase login?'],
   },
+  {
+    rule: 'agp-aar-metadata-requirement',
+    type: 'dependency',
+    step: { run: 'flutter build apk --release' },
+    lines: [
+      "Execution failed for task ':app:checkReleaseAarMetadata'.",
+      '> A failure occurred while executing com.android.build.gradle.internal.tasks.CheckAarMetadataWorkAction',
+      '   > An issue was found when checking AAR metadata:',
+      '',
+      "       1.  Dependency ':flutter_local_notifications' requires desugar_jdk_libs version to be",
+      '           2.1.4 or above for :app, which is currently 2.0.4',
+      'BUILD FAILED in 41s',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
