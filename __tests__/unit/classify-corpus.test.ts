@@ -120,7 +120,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // (docker-copy-source-missing, as d1498's labellers read it): LOPO 1190/1332 (89.3 %), macro recall 83.9 %, high
     // 588/598, GitHub Actions held out 282/329, gha-committed held out 116/157, GHA whole jobs 2025-26 114/154,
     // all sources 1157/1332, transients retried 51/60, look-alikes retried 1/1233.
-    test('at least 1190/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // The fourth round's misses in their tools' own words (16 rules written from the tools' sources: a bash syntax
+    // error, an unreadable keystore or SSH key, a release API's 401/403, clap's usage errors, a pinned download's
+    // 404, Gradle's and Android's own wording, ...), precedence as data (`outranks`): LOPO 1207/1332 (90.6 %), macro
+    // recall 85.5 %, GitHub Actions held out 298/329, gha-committed held out 133/157, GHA whole jobs 2025-26
+    // 131/154, all sources 1173/1332, transients retried 52/60. Every log these moved was read while writing its rule.
+    test('at least 1207/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -129,30 +134,30 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1332);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1190);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1207);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
       );
       expect(passClaims.map((o) => o.label.id)).toEqual([]);
-      expect(s.transient.retried).toBeGreaterThanOrEqual(51);
+      expect(s.transient.retried).toBeGreaterThanOrEqual(52);
       expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.838);
+      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.854);
       // GitHub Actions logs scored with nothing learnt from any of them: 230 failures since the view takes the
       // `gh run view --log` logs too (it took 185 before: 209 right at baba8c4, 211 with d1249 and d1400).
       const gha = summarize(byGitHubActions);
       expect(gha.failures).toBe(329);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(282);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(298);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
       ).toBeGreaterThanOrEqual(694);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(116);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1157);
+      ).toBeGreaterThanOrEqual(133);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1173);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(114);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(131);
     }, 120_000);
   });
 

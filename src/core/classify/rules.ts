@@ -70,6 +70,12 @@ export interface RuleSpec {
    * test run's own report of failed tests, as a cause outranks its wrapper (weigh.ts).
    */
   beforeTests?: boolean;
+  /**
+   * Ids of rules this one outranks on a line both match: the line is this rule's alone, the others record no
+   * hit there (a TypeScript option error is no compile error, a coverage gate's FAIL line no test summary).
+   * Precedence lives here, not in lookaheads that copy one rule's pattern into another's.
+   */
+  outranks?: string[];
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
@@ -124,6 +130,8 @@ export interface CompiledRule {
   test?: (text: string) => boolean;
   /** The exact guard of its floating alternatives (literal-guards.ts); absent when none is known. */
   guard?: RuleGuard;
+  /** Indices of the rules that outrank this one (their `outranks` names it): a line they match is theirs. */
+  outrankedBy?: number[];
 }
 
 /**
@@ -249,7 +257,34 @@ export function validateRuleFile(data: unknown): RuleFile {
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
   }
+  validateOutranks(file.rules ?? [], fail);
   return file as RuleFile;
+}
+
+/** Each `outranks` names other rules that exist, and no two rules outrank each other (directly or round a loop). */
+function validateOutranks(rules: RuleSpec[], fail: (what: string) => never): void {
+  const ids = new Set(rules.map((r) => r.id));
+  const edges = new Map<string, string[]>();
+  for (const r of rules) {
+    if (r.outranks === undefined) continue;
+    if (!Array.isArray(r.outranks) || r.outranks.length === 0)
+      fail(`rule '${r.id}': outranks is a non-empty list of rule ids`);
+    for (const id of r.outranks) {
+      if (typeof id !== 'string' || !ids.has(id) || id === r.id)
+        fail(`rule '${r.id}': outranks '${String(id)}', which is no other rule's id`);
+    }
+    edges.set(r.id, r.outranks);
+  }
+  // A cycle would let two rules each silence the other on one line: neither would speak.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, path: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'open') fail(`outranks loop: ${[...path, id].join(' > ')}`);
+    state.set(id, 'open');
+    for (const next of edges.get(id) ?? []) visit(next, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) visit(id, []);
 }
 
 /** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
@@ -352,6 +387,13 @@ export function compileRules(
     }
     return rule;
   });
+  const byId = new Map(rules.map((r) => [r.spec.id, r]));
+  for (const rule of rules) {
+    for (const id of rule.spec.outranks ?? []) {
+      const beaten = byId.get(id);
+      if (beaten) (beaten.outrankedBy ??= []).push(rule.index);
+    }
+  }
   const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));

@@ -106,6 +106,8 @@ export class LogScanner {
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
   private readonly guardLine: Float64Array;
   private pending: number[] = [];
+  /** The rules whose patterns matched the line being read, recorded once all were asked (recordHits). */
+  private readonly lineRules: number[] = [];
   /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
   private deferredCommand: CommandHit | undefined;
   /** Head of the current line when it started in an earlier chunk. */
@@ -350,22 +352,15 @@ export class LogScanner {
         continue;
       }
       if (m < this.ruleCount) {
-        if (!text) continue;
-        const rule = this.ruleSet.rules[m];
-        if (!rule) continue;
-        if (!this.ruleMatches(rule, text, cut)) continue;
-        const hit = { line: this.line, text };
-        r.first[m] ??= hit;
-        r.last[m] = hit;
-        r.counts[m] = (r.counts[m] ?? 0) + 1;
-        this.step.first[m] ??= hit;
-        this.step.last[m] = hit;
+        const rule = text ? this.ruleSet.rules[m] : undefined;
+        if (rule && this.ruleMatches(rule, text, cut)) this.lineRules.push(m);
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(stripped))
           r.success = { line: this.line, text: stripped, rule: success.spec.id };
       }
     }
+    if (this.lineRules.length > 0) this.recordHits(text);
     // A line a rule's keyword made us decode: the learned fallback's candidate if it is shaped like an error,
     // which is asked only of the failed steps' last lines (shapedTail), not of every line read.
     if (text) {
@@ -386,6 +381,24 @@ export class LogScanner {
       else this.step.commands.step = stepCommand;
       this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
     } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
+  private recordHits(text: string): void {
+    const matched = this.lineRules;
+    const { rules } = this.ruleSet;
+    const r = this.result;
+    for (const m of matched) {
+      const by = rules[m]?.outrankedBy;
+      if (by !== undefined && by.some((o) => matched.includes(o))) continue;
+      const hit = { line: this.line, text };
+      r.first[m] ??= hit;
+      r.last[m] = hit;
+      r.counts[m] = (r.counts[m] ?? 0) + 1;
+      this.step.first[m] ??= hit;
+      this.step.last[m] = hit;
+    }
+    matched.length = 0;
   }
 
   /**

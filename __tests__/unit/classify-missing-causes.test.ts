@@ -1,0 +1,215 @@
+/**
+ * Causes no rule knew (issue 68): credentials the job cannot use, a tool refusing its invocation, the shell's own
+ * verdict on the step's script, a path the workflow names that matches nothing, a plugin or a pinned download that
+ * is not there, a registry that stayed down through its client's retries. Each row is a GitHub Actions step whose
+ * command's own word says something else (`./gradlew assembleRelease` a build, `maturin` a build, `npm run lint`
+ * a check): the tool's published line, as its source prints it (rules/log-rules.json cites each), must decide.
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import type { FailureType } from '../../src/core/types.js';
+import { actionsStep, jobLog, ruleFires } from '../classify-logs.js';
+import type { StepKind } from '../classify-logs.js';
+
+interface Row {
+  rule: string;
+  type: FailureType;
+  retryable?: boolean;
+  step: StepKind;
+  lines: string[];
+  code?: number;
+}
+
+const rows: Row[] = [
+  {
+    rule: 'shell-script-syntax-error',
+    type: 'config',
+    step: { run: 'npm run lint && npm test' },
+    lines: [
+      "/home/runner/work/_temp/5f0c2a8e-1d7b-4c3e-9a55-0b8f1c2d3e4f.sh: line 8: syntax error near unexpected token `2'",
+    ],
+    code: 2,
+  },
+  {
+    rule: 'android-keystore-unreadable',
+    type: 'config',
+    step: { run: './gradlew assembleRelease' },
+    lines: [
+      '* What went wrong:',
+      "Execution failed for task ':app:packageRelease'.",
+      '> A failure occurred while executing com.android.build.gradle.tasks.PackageAndroidArtifact$IncrementalSplitterRunnable',
+      '   > com.android.ide.common.signing.KeytoolException: Failed to read key upload from store "/home/runner/work/app/app/release.jks": Keystore was tampered with, or password was incorrect',
+      'BUILD FAILED in 1m 2s',
+    ],
+  },
+  {
+    rule: 'ssh-key-unusable',
+    type: 'config',
+    step: { run: 'echo "$DEPLOY_KEY" | ssh-add -' },
+    lines: ['Error loading key "(stdin)": error in libcrypto'],
+  },
+  {
+    rule: 'gh-release-forbidden',
+    type: 'config',
+    step: { uses: 'softprops/action-gh-release@v2' },
+    lines: [
+      '👩‍🏭 Creating new GitHub release for tag v1.0.0...',
+      '⚠️ GitHub release failed with status: 403',
+      'retrying... (0 retries remaining)',
+      '❌ Too many retries. Aborting...',
+      '##[error]Too many retries.',
+    ],
+  },
+  {
+    rule: 'clap-usage-error',
+    type: 'config',
+    step: { run: 'maturin build --release --universal2' },
+    lines: [
+      "error: unexpected argument '--universal2' found",
+      '',
+      "  tip: to pass '--universal2' as a value, use '-- --universal2'",
+      '',
+      'Usage: maturin build --release [ARGS]...',
+    ],
+    code: 2,
+  },
+  {
+    rule: 'reportgenerator-no-files',
+    type: 'config',
+    step: { uses: 'danielpalme/ReportGenerator-GitHub-Action@5.2.0' },
+    lines: [
+      "2025-06-06T18:51:02: The report file pattern 'coverage/**/coverage.cobertura.xml' found no matching files.",
+      '2025-06-06T18:51:02: No report files specified.',
+    ],
+  },
+  {
+    rule: 'wget-http-404',
+    type: 'dependency',
+    retryable: false,
+    step: { run: 'wget https://github.com/org/tool/releases/download/v9.9.9/tool.tar.gz' },
+    lines: [
+      'HTTP request sent, awaiting response... 404 Not Found',
+      '2026-02-03 17:06:42 ERROR 404: Not Found.',
+    ],
+    code: 8,
+  },
+  {
+    rule: 'terraform-registry-retries',
+    type: 'network',
+    retryable: true,
+    step: { run: 'terraform init' },
+    lines: [
+      '╷',
+      '│ Error: Failed to query available provider packages',
+      '│ ',
+      '│ Could not retrieve the list of available versions for provider',
+      '│ hashicorp/google: could not query provider registry for',
+      '│ registry.terraform.io/hashicorp/google: the request failed after 2',
+      '│ attempts, please try again later: Get',
+      '│ "https://registry.terraform.io/v1/providers/hashicorp/google/versions":',
+      '│ net/http: request canceled while waiting for connection',
+      '╵',
+    ],
+  },
+  {
+    rule: 'supabase-client-config-missing',
+    type: 'config',
+    step: { run: 'npm run build' },
+    lines: [
+      'Error occurred prerendering page "/dashboard". Read more: https://nextjs.org/docs/messages/prerender-error',
+      "Error: @supabase/ssr: Your project's URL and API key are required to create a Supabase client!",
+      '',
+      "Check your Supabase project's API settings to find these values",
+    ],
+  },
+  {
+    rule: 'gradle-property-invalid',
+    type: 'config',
+    step: { run: './gradlew assembleRelease' },
+    lines: [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Value 'C:/Program Files/Java/jdk-17' given for org.gradle.java.home Gradle property is invalid (Java home supplied is invalid)",
+    ],
+  },
+  {
+    rule: 'gradle-plugin-not-found',
+    type: 'dependency',
+    step: { run: './gradlew assembleDebug' },
+    lines: [
+      '* What went wrong:',
+      "Plugin [id: 'com.android.application', version: '8.7.3', apply: false] was not found in any of the following sources:",
+      '',
+      "- Gradle Core Plugins (plugin is not in 'org.gradle' namespace)",
+      '- Plugin Repositories (could not resolve plugin artifact)',
+    ],
+  },
+  {
+    rule: 'tar-path-missing',
+    type: 'config',
+    step: { uses: 'actions/upload-pages-artifact@v3' },
+    lines: [
+      'gtar: out: Cannot open: No such file or directory',
+      'gtar: Error is not recoverable: exiting now',
+    ],
+    code: 2,
+  },
+  {
+    rule: 'hatchling-metadata-invalid',
+    type: 'build',
+    step: { run: 'pip install .' },
+    lines: [
+      'Processing /home/runner/work/app/app',
+      '  Installing build dependencies: started',
+      "  Getting requirements to build wheel: finished with status 'error'",
+      '  error: subprocess-exited-with-error',
+      '  × Getting requirements to build wheel did not run successfully.',
+      '  │ exit code: 1',
+      '  ╰─> [20 lines of output]',
+      '      Traceback (most recent call last):',
+      '          raise TypeError(message)',
+      '      TypeError: URL `Homepage` of field `project.urls` must be a string',
+      '      [end of output]',
+    ],
+  },
+  {
+    rule: 'deploy-pages-artifact-conflict',
+    type: 'config',
+    step: { uses: 'actions/deploy-pages@v4' },
+    lines: [
+      'Fetching artifact metadata for "github-pages" in this workflow run',
+      '##[error]Error: Multiple artifacts named "github-pages" were unexpectedly found for this workflow run. Artifact count is 2.',
+    ],
+  },
+  {
+    rule: 'firebase-not-authenticated',
+    type: 'config',
+    step: { run: 'npx firebase-tools deploy --only hosting' },
+    lines: ['', 'Error: Failed to authenticate, have you run firebase login?'],
+  },
+  {
+    rule: 'agp-aar-metadata-requirement',
+    type: 'dependency',
+    step: { run: 'flutter build apk --release' },
+    lines: [
+      "Execution failed for task ':app:checkReleaseAarMetadata'.",
+      '> A failure occurred while executing com.android.build.gradle.internal.tasks.CheckAarMetadataWorkAction',
+      '   > An issue was found when checking AAR metadata:',
+      '',
+      "       1.  Dependency ':flutter_local_notifications' requires desugar_jdk_libs version to be",
+      '           2.1.4 or above for :app, which is currently 2.0.4',
+      'BUILD FAILED in 41s',
+    ],
+  },
+];
+
+describe('a failed step whose tool names the cause in its own words', () => {
+  test.each(rows.map((r) => [r.rule, r] as const))('%s decides', (_rule, row) => {
+    const verdict = classify({ log: jobLog(actionsStep(row.step, row.lines, row.code ?? 1)) });
+    expect(verdict).toMatchObject({ type: row.type, rule: row.rule });
+    // A deterministic cause is never retried; a transient one is.
+    expect(verdict.retryable).toBe(row.retryable ?? false);
+    // The line shown is the one stating the cause, not the command's echo or the tool's summary.
+    expect(ruleFires(defaultRuleSet(), row.rule, verdict.evidence?.text ?? '')).toBe(true);
+  });
+});
