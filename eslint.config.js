@@ -4,12 +4,12 @@ import tseslint from 'typescript-eslint';
 const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
 
 /**
- * The floor rule: src/core decides and never touches the world. No process (env, cwd, exit), no files,
+ * The floor rule: src/core (and the checkpoint wing's src/checkpoint/core) decides and never touches the world. No process (env, cwd, exit), no files,
  * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
  * __tests__/unit/lint-floors.test.ts proves it fails on a deliberate violation.
  */
 export const coreFloor = {
-  files: ['src/core/**/*.ts'],
+  files: ['src/core/**/*.ts', 'src/checkpoint/core/**/*.ts'],
   rules: {
     'no-restricted-globals': [
       'error',
@@ -37,10 +37,10 @@ export const coreFloor = {
 /**
  * The phases' floor: a phase gathers through ports, decides with core and acts through ports, so it may
  * name an adapter's types but not call one; the entry point (src/actions/) wires the real adapters in.
- * src/ports/ holds the ports and their in-memory implementations, under the same floor.
+ * src/ports/ (and src/checkpoint/ports/) holds the ports and their in-memory implementations, under the same floor.
  */
 export const phasesFloor = {
-  files: ['src/phases/**/*.ts', 'src/ports/**/*.ts'],
+  files: ['src/phases/**/*.ts', 'src/ports/**/*.ts', 'src/checkpoint/ports/**/*.ts'],
   rules: {
     'no-restricted-globals': [
       'error',

@@ -72,7 +72,7 @@ test('in src/phases, process, fs, child_process, the toolkit and a value from an
 });
 
 test("a phase may name an adapter's types", async () => {
-  const typeOnly = `import type { CheckpointStore } from '../adapters/checkpoint/store.js';\nexport type S = CheckpointStore;\n`;
+  const typeOnly = `import type { CheckpointStore } from '../checkpoint/adapters/store.js';\nexport type S = CheckpointStore;\n`;
   expect(await lintPhase('src/phases/types.ts', typeOnly)).toEqual([]);
   expect(await lintPhase('src/adapters/violation.ts', VIOLATIONS)).toEqual([]);
 });

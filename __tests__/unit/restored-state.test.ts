@@ -1,10 +1,10 @@
-/** The record of a resume's restore (core/checkpoint/restored-state.ts): what it covers, and what it refuses. */
+/** The record of a resume's restore (checkpoint/core/restored-state.ts): what it covers, and what it refuses. */
 import {
   entriesOutsideDirs,
   parseRestoredState,
   type RestoredState,
-} from '../../src/core/checkpoint/restored-state.js';
-import type { ManifestEntry } from '../../src/core/checkpoint/manifest.js';
+} from '../../src/checkpoint/core/restored-state.js';
+import type { ManifestEntry } from '../../src/checkpoint/core/manifest.js';
 
 const entry = (path: string, type: ManifestEntry['type']): ManifestEntry => ({ path, type, mode: 0o755 });
 

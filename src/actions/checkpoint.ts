@@ -1,9 +1,9 @@
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
-import { stepPorts } from '../adapters/checkpoint/step-ports.js';
+import { endIfStoreGaveUp } from '../checkpoint/adapters/store-guard.js';
+import { stepPorts } from '../checkpoint/adapters/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnvWithStages } from '../adapters/job-env.js';
-import { IF_NO_FILES_FOUND, type CheckpointInputs } from '../core/checkpoint/step.js';
+import { IF_NO_FILES_FOUND, type CheckpointInputs } from '../checkpoint/core/step.js';
 import { checkpointPhase } from '../phases/checkpoint.js';
 
 /** Fills `seen` in the order the step reports a bad input with (see checkpointPhase). */

@@ -1,4 +1,4 @@
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
+import { endIfStoreGaveUp } from '../checkpoint/adapters/store-guard.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';

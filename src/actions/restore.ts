@@ -1,10 +1,10 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
-import { restorePorts } from '../adapters/checkpoint/step-ports.js';
+import { endIfStoreGaveUp } from '../checkpoint/adapters/store-guard.js';
+import { restorePorts } from '../checkpoint/adapters/step-ports.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
-import { parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../core/checkpoint/verify.js';
+import { parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../checkpoint/core/verify.js';
 import { UserError } from '../core/errors.js';
 
 function readInputs(): RestoreInputs {

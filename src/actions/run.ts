@@ -1,5 +1,5 @@
 /** The `run/` sub-action's entry: reads its inputs and the job once, then runs the phase (src/phases/run.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
+import { endIfStoreGaveUp } from '../checkpoint/adapters/store-guard.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';

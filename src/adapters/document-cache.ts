@@ -17,8 +17,8 @@ import {
   findCacheEntry,
   readCacheEntry,
   uploadCacheEntry,
-} from './checkpoint/cache-transfer.js';
-import { StoreGuard, stallMsOf } from './checkpoint/store-guard.js';
+} from '../checkpoint/adapters/cache-transfer.js';
+import { StoreGuard, stallMsOf } from '../checkpoint/adapters/store-guard.js';
 import { readJobEnv } from './job-env.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */

@@ -1,9 +1,9 @@
 import path from 'node:path';
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
-import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
-import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
-import { loadManifest } from '../adapters/checkpoint/local-manifest.js';
-import { saveCheckpoint, type SaveResult } from '../adapters/checkpoint/save.js';
+import { newestCheckpointOver } from '../checkpoint/adapters/manage.js';
+import { resolveCheckpointPaths } from '../checkpoint/adapters/path-globs.js';
+import { loadManifest } from '../checkpoint/adapters/local-manifest.js';
+import { saveCheckpoint, type SaveResult } from '../checkpoint/adapters/save.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,
@@ -24,8 +24,8 @@ import {
   normalKeyedPaths,
   type KeyedPath,
   type Manifest,
-} from '../core/checkpoint/index.js';
-import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
+} from '../checkpoint/core/index.js';
+import { excludeFor, LOCAL_RUN_ID } from '../checkpoint/core/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { inert, stageNameProblem } from '../core/text.js';

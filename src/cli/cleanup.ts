@@ -1,5 +1,5 @@
-import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
-import { forgetPublishNotes } from '../adapters/checkpoint/keyed.js';
+import { cleanupCheckpoints } from '../checkpoint/adapters/index.js';
+import { forgetPublishNotes } from '../checkpoint/adapters/keyed.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
@@ -9,7 +9,7 @@ import {
   stderrLogger,
   stdoutToStderr,
 } from './support.js';
-import { restoreJournals } from '../core/checkpoint/step.js';
+import { restoreJournals } from '../checkpoint/core/step.js';
 import { int, parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { wantsHelp, type CliCommand } from './verb.js';

@@ -1,4 +1,4 @@
-import { listCheckpoints } from '../adapters/checkpoint/index.js';
+import { listCheckpoints } from '../checkpoint/adapters/index.js';
 import {
   bytes,
   DEFAULT_CLI_STORE,

@@ -4,8 +4,8 @@
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { bytes as formatBytes } from './support.js';
-import type { CheckpointStore } from '../adapters/checkpoint/store.js';
-import { withFileProgress } from '../adapters/checkpoint/file-progress.js';
+import type { CheckpointStore } from '../checkpoint/adapters/store.js';
+import { withFileProgress } from '../checkpoint/adapters/file-progress.js';
 
 export interface ProgressCounts {
   /** Files (or checkpoints, logs) done; undefined where the work does not count them. */

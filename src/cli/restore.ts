@@ -3,7 +3,7 @@ import {
   repairDestination,
   restoreCheckpoint,
   type CheckpointStore,
-} from '../adapters/checkpoint/index.js';
+} from '../checkpoint/adapters/index.js';
 import type { Logger } from '../adapters/logger.js';
 import {
   cliManifestCache,
@@ -22,8 +22,8 @@ import {
   shownChanges,
   type Manifest,
   type RestoreVerify,
-} from '../core/checkpoint/index.js';
-import { changeLines, newestReadable, restoreJournals } from '../core/checkpoint/step.js';
+} from '../checkpoint/core/index.js';
+import { changeLines, newestReadable, restoreJournals } from '../checkpoint/core/step.js';
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { wantsHelp, type CliCommand } from './verb.js';
@@ -135,7 +135,7 @@ async function newestInStore(store: CheckpointStore, logger: Logger): Promise<Ma
   return choice.chosen.manifest;
 }
 
-/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+/** --dest, confined to the workspace unless --dest-outside-workspace (checkpoint/core/destination.ts). */
 function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
   return {
     dest: str(f, 'dest') ?? process.cwd(),
@@ -145,7 +145,7 @@ function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
   };
 }
 
-/** --verify: archive (default) or full (core/checkpoint/verify.ts). */
+/** --verify: archive (default) or full (checkpoint/core/verify.ts). */
 function verifyFlag(f: Flags): RestoreVerify {
   const given = str(f, 'verify') ?? '';
   const verify = parseRestoreVerify(given);

@@ -1,11 +1,11 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { openStore } from '../adapters/checkpoint/open.js';
-import { DirStore, type CheckpointStore } from '../adapters/checkpoint/store.js';
+import { openStore } from '../checkpoint/adapters/open.js';
+import { DirStore, type CheckpointStore } from '../checkpoint/adapters/store.js';
 import type { Logger } from '../adapters/logger.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { defaultManifestCache } from '../checkpoint/core/step.js';
 import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { inertLines } from '../core/text.js';

@@ -1,4 +1,4 @@
-import { listCheckpoints, validateCheckpoint } from '../adapters/checkpoint/index.js';
+import { listCheckpoints, validateCheckpoint } from '../checkpoint/adapters/index.js';
 import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } from './support.js';
 import { parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';

@@ -3,7 +3,7 @@
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
  */
-import { parseCachePaths } from './checkpoint/outside.js';
+import { parseCachePaths } from '../checkpoint/core/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
   ATTEMPT_STAGES_ENV,
@@ -102,7 +102,7 @@ export interface JobEnv {
   };
   /**
    * CI_RECOVERY_STORE_STALL_SECONDS: how long a checkpoint store may answer nothing while a call waits
-   * on it before the call is given up (adapters/checkpoint/store-guard.ts); undefined: the default.
+   * on it before the call is given up (checkpoint/adapters/store-guard.ts); undefined: the default.
    */
   storeStallSeconds?: number;
   /**

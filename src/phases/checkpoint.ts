@@ -3,11 +3,11 @@
  * saves): any failure, even a bad input, becomes a warning, so a checkpoint can never break the job it
  * protects; the exceptions are `if-no-files-found: error` and `fail-on-error`, which the user asks for.
  *
- * Gather (inputs, config, the job's context, the store) -> decide (core/checkpoint/step.ts) -> act (save
+ * Gather (inputs, config, the job's context, the store) -> decide (checkpoint/core/step.ts) -> act (save
  * through the workspace port, outputs and the step record through the runner and records ports).
  */
-import type { ReusedResult, SaveResult } from '../adapters/checkpoint/save.js';
-import { checkpointId } from '../core/checkpoint/index.js';
+import type { ReusedResult, SaveResult } from '../checkpoint/adapters/save.js';
+import { checkpointId } from '../checkpoint/core/index.js';
 import {
   checkpointFailure,
   checkpointOutputs,
@@ -21,9 +21,9 @@ import {
   type CheckpointDefaults,
   type CheckpointInputs,
   type JobContext,
-} from '../core/checkpoint/step.js';
-import type { KeyedPath } from '../core/checkpoint/keyed.js';
-import { rootsToSave, type RootRecord } from '../core/checkpoint/outside.js';
+} from '../checkpoint/core/step.js';
+import type { KeyedPath } from '../checkpoint/core/keyed.js';
+import { rootsToSave, type RootRecord } from '../checkpoint/core/outside.js';
 import { errorMessage } from '../core/errors.js';
 import { inert } from '../core/text.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -31,9 +31,9 @@ import type { StepRecord } from '../core/records.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
-import { FinalizeRefusedError, type CheckpointStore } from '../ports/store.js';
+import { FinalizeRefusedError, type CheckpointStore } from '../checkpoint/ports/store.js';
 import { FRESH_NAMES, underFreshNames } from '../core/fresh-names.js';
-import type { WorkspacePort } from '../ports/workspace.js';
+import type { WorkspacePort } from '../checkpoint/ports/workspace.js';
 
 export interface CheckpointPorts {
   runner: RunnerPort;
