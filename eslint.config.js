@@ -4,6 +4,16 @@ import tseslint from 'typescript-eslint';
 const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
 
 /**
+ * The checkpoint engine's one door: outside src/checkpoint/ the engine is imported from its index.ts
+ * only, so that its inside can change without touching the rest. Part of each floor rule below (a file
+ * takes one set of patterns per rule), and `wingDoor` for the other folders of src/.
+ */
+const wingDoorPattern = {
+  group: ['**/checkpoint/*/**', '**/checkpoint/*.js', '!**/checkpoint/index.js'],
+  message: "the checkpoint engine has one door: import it from 'checkpoint/index.js', not from its inside.",
+};
+
+/**
  * The floor rule: src/core (and the checkpoint wing's src/checkpoint/core) decides and never touches the world. No process (env, cwd, exit), no files,
  * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
  * __tests__/unit/lint-floors.test.ts proves it fails on a deliberate violation.
@@ -28,6 +38,7 @@ export const coreFloor = {
             group: ['**/adapters/**', '**/actions/**', '**/cli/**'],
             message: 'core depends on nothing above it.',
           },
+          wingDoorPattern,
         ],
       },
     ],
@@ -60,10 +71,18 @@ export const phasesFloor = {
             message: 'a phase takes adapters as ports; import their types only.',
           },
           { group: ['**/actions/**', '**/cli/**'], message: 'a phase depends on nothing above it.' },
+          wingDoorPattern,
         ],
       },
     ],
   },
+};
+
+/** The door for the rest of src/ (core, phases and ports hold it in their floor rules). */
+export const wingDoor = {
+  files: ['src/**/*.ts'],
+  ignores: ['src/checkpoint/**', 'src/core/**', 'src/phases/**', 'src/ports/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [wingDoorPattern] }] },
 };
 
 export default tseslint.config(
@@ -85,5 +104,6 @@ export default tseslint.config(
   },
   coreFloor,
   phasesFloor,
+  wingDoor,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

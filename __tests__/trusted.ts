@@ -3,9 +3,9 @@
  * as the run's records name the checkpoints its own attempts saved (checkpoint/core/trust.ts).
  */
 import { manifestDigest } from '../src/checkpoint/adapters/digest.js';
-import type { CheckpointStore } from '../src/checkpoint/adapters/index.js';
-import type { TrustedCheckpoints } from '../src/checkpoint/core/trust.js';
-import { MANIFEST_SUFFIX } from '../src/checkpoint/ports/store.js';
+import type { CheckpointStore } from '../src/checkpoint/index.js';
+import type { TrustedCheckpoints } from '../src/checkpoint/index.js';
+import { MANIFEST_SUFFIX } from '../src/checkpoint/index.js';
 
 export async function trustedIn(store: CheckpointStore): Promise<TrustedCheckpoints> {
   const trusted = new Map<string, string>();

@@ -24,7 +24,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { treeDigest } from '../../src/checkpoint/adapters/index.js';
-import { encodeManifest, parseManifest, type Manifest } from '../../src/checkpoint/core/index.js';
+import { encodeManifest, parseManifest, type Manifest } from '../../src/checkpoint/index.js';
 import { copyDistCli } from './dist-cli.js';
 
 let tmp: string;

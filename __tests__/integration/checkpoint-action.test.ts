@@ -17,7 +17,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { openStore, saveCheckpoint, treeDigest } from '../../src/checkpoint/adapters/index.js';
-import { encodeManifest } from '../../src/checkpoint/core/index.js';
+import { encodeManifest } from '../../src/checkpoint/index.js';
 import { run as checkpointAction } from '../../src/actions/checkpoint.js';
 import { run as restoreAction } from '../../src/actions/restore.js';
 

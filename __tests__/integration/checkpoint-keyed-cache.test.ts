@@ -21,7 +21,7 @@ import {
   treeDigest,
   type SaveResult,
 } from '../../src/checkpoint/adapters/index.js';
-import { checkpointId, keyedId } from '../../src/checkpoint/core/index.js';
+import { checkpointId, keyedId } from '../../src/checkpoint/index.js';
 import { CacheKeyedStore, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';

@@ -16,7 +16,7 @@ import {
   saveCheckpoint,
   treeDigest,
 } from '../../src/checkpoint/adapters/index.js';
-import { checkpointId } from '../../src/checkpoint/core/index.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 

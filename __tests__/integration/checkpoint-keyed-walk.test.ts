@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
-import type { SaveOptions, SaveResult } from '../../src/checkpoint/adapters/save.js';
+import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 
 let work: string;

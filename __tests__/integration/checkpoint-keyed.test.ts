@@ -30,11 +30,11 @@ import {
   treeDigest,
 } from '../../src/checkpoint/adapters/index.js';
 import { KEYED_DIR, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
-import type { SaveOptions, SaveResult } from '../../src/checkpoint/adapters/save.js';
+import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import type { KeyedEntryStore } from '../../src/checkpoint/ports/keyed-store.js';
-import { MemoryStore } from '../../src/checkpoint/ports/store.js';
-import { keyedId } from '../../src/checkpoint/core/index.js';
+import type { KeyedEntryStore } from '../../src/checkpoint/index.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
+import { keyedId } from '../../src/checkpoint/index.js';
 
 let work: string;
 let ws: string;

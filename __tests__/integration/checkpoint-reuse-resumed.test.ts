@@ -13,7 +13,7 @@ import {
   saveCheckpoint,
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
-import type { CheckpointMeta, SaveOptions } from '../../src/checkpoint/adapters/save.js';
+import type { CheckpointMeta, SaveOptions } from '../../src/checkpoint/index.js';
 import { readCachedManifest } from '../../src/checkpoint/adapters/local-manifest.js';
 import { keepRestoredState, restoredStateOf } from '../../src/checkpoint/adapters/restored-state.js';
 

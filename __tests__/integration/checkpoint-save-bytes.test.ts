@@ -20,7 +20,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
-import { parseManifest } from '../../src/checkpoint/core/index.js';
+import { parseManifest } from '../../src/checkpoint/index.js';
 
 /** mulberry32: the tree's contents are the same on every run and machine. */
 function rng(seed: number): () => number {

@@ -28,7 +28,7 @@ import { ownerTag } from '../../src/checkpoint/adapters/owner.js';
 import { DirStore, storeFailure } from '../../src/checkpoint/adapters/store.js';
 import { GatedStore } from '../gated-store.js';
 import { loadConfig } from '../../src/adapters/config-file.js';
-import { parseManifest } from '../../src/checkpoint/core/index.js';
+import { parseManifest } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 
 const CLI_META = { stage: 's', job: 'cli', runId: 'local', attempt: 1 };

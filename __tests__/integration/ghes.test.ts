@@ -12,7 +12,7 @@ import { quietly, setEnv } from './stand-helpers.js';
 import { saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { readJobEnv } from '../../src/adapters/job-env.js';
-import { MemoryStore } from '../../src/checkpoint/ports/store.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
 import { githubPort } from '../../src/adapters/job-ports.js';
 import { jobOfRunner } from '../../src/core/job-of-runner.js';
 

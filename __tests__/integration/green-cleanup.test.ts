@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from '@jest/globals';
 import { dropRunCheckpoints } from '../../src/checkpoint/adapters/artifact-delete.js';
 import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
-import { checkpointId } from '../../src/checkpoint/core/ids.js';
-import { trustArtifactName } from '../../src/checkpoint/core/trust.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import { trustArtifactName } from '../../src/checkpoint/index.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const RUN = 4600;

@@ -32,7 +32,7 @@ import {
   RestoreError,
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
-import { encodeManifest, type Manifest } from '../../src/checkpoint/core/index.js';
+import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;

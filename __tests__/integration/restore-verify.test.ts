@@ -34,7 +34,7 @@ import {
   hashesFilesOf,
   type Manifest,
   type RestoreVerify,
-} from '../../src/checkpoint/core/index.js';
+} from '../../src/checkpoint/index.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;

@@ -13,7 +13,7 @@ import {
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { encodeManifest, parseManifest } from '../../src/checkpoint/core/index.js';
+import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
 
 let tmp: string;
 let storeDir: string;

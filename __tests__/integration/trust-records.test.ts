@@ -10,7 +10,7 @@ import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
 import { readTrustRecords, uploadTrustRecord } from '../../src/checkpoint/adapters/trust-records.js';
 import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
-import { trustArtifactName, type TrustRecord } from '../../src/checkpoint/core/trust.js';
+import { trustArtifactName, type TrustRecord } from '../../src/checkpoint/index.js';
 
 const RUN_ID = 778;
 let stand: Stand;

@@ -5,8 +5,8 @@ import {
   resolveRoot,
   rootOverlaps,
   rootsToSave,
-} from '../../src/checkpoint/core/outside.js';
-import { isValidId } from '../../src/checkpoint/core/index.js';
+} from '../../src/checkpoint/index.js';
+import { isValidId } from '../../src/checkpoint/index.js';
 
 const bases = { home: '/home/runner', toolCache: '/opt/hostedtoolcache' };
 

@@ -4,9 +4,9 @@ import {
   droppedLine,
   dropsCheckpoints,
   ownCheckpointIds,
-} from '../../src/checkpoint/core/green-cleanup.js';
-import { checkpointId } from '../../src/checkpoint/core/ids.js';
-import { trustArtifactName } from '../../src/checkpoint/core/trust.js';
+} from '../../src/checkpoint/index.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import { trustArtifactName } from '../../src/checkpoint/index.js';
 
 const owner = { runId: '77', job: 'build' };
 const mine = checkpointId(owner, 'deps', 2, 1);

@@ -3,7 +3,7 @@
  * get the effective config from main (CI_RECOVERY_CONFIG_FILE) never load yaml and ajv. `src/core/config.ts`
  * re-exports all of it with `parseConfig`.
  */
-import type { KeyedPath } from '../checkpoint/core/keyed.js';
+import type { KeyedPath } from '../checkpoint/index.js';
 import type { TeamRule } from './classify/team-rules.js';
 import { DEFAULT_SUPERVISE_SCOPE, type SuperviseScope } from './job-filter.js';
 import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';

@@ -18,7 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
-import { keyedPathProblems, normalKeyedPaths } from '../checkpoint/core/keyed.js';
+import { keyedPathProblems, normalKeyedPaths } from '../checkpoint/index.js';
 import { teamRuleId, teamRuleProblems, type TeamRuleProblem } from './classify/team-rules.js';
 import { UserError } from './errors.js';
 import { firstLine } from './text.js';

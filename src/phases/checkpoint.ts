@@ -6,8 +6,8 @@
  * Gather (inputs, config, the job's context, the store) -> decide (checkpoint/core/step.ts) -> act (save
  * through the workspace port, outputs and the step record through the runner and records ports).
  */
-import type { ReusedResult, SaveResult } from '../checkpoint/adapters/save.js';
-import { checkpointId } from '../checkpoint/core/index.js';
+import type { ReusedResult, SaveResult } from '../checkpoint/index.js';
+import { checkpointId } from '../checkpoint/index.js';
 import {
   checkpointFailure,
   checkpointOutputs,
@@ -21,9 +21,9 @@ import {
   type CheckpointDefaults,
   type CheckpointInputs,
   type JobContext,
-} from '../checkpoint/core/step.js';
-import type { KeyedPath } from '../checkpoint/core/keyed.js';
-import { rootsToSave, type RootRecord } from '../checkpoint/core/outside.js';
+} from '../checkpoint/index.js';
+import type { KeyedPath } from '../checkpoint/index.js';
+import { rootsToSave, type RootRecord } from '../checkpoint/index.js';
 import { errorMessage } from '../core/errors.js';
 import { inert } from '../core/text.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -31,9 +31,9 @@ import type { StepRecord } from '../core/records.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
-import { FinalizeRefusedError, type CheckpointStore } from '../checkpoint/ports/store.js';
+import { FinalizeRefusedError, type CheckpointStore } from '../checkpoint/index.js';
 import { FRESH_NAMES, underFreshNames } from '../core/fresh-names.js';
-import type { WorkspacePort } from '../checkpoint/ports/workspace.js';
+import type { WorkspacePort } from '../checkpoint/index.js';
 
 export interface CheckpointPorts {
   runner: RunnerPort;

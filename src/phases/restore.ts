@@ -8,7 +8,7 @@
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
 import path from 'node:path';
-import type { Manifest, RestoreVerify } from '../checkpoint/core/index.js';
+import type { Manifest, RestoreVerify } from '../checkpoint/index.js';
 import {
   changeLines,
   jobContext,
@@ -19,16 +19,16 @@ import {
   restoreOutputs,
   type CheckpointDefaults,
   type JobContext,
-} from '../checkpoint/core/step.js';
+} from '../checkpoint/index.js';
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
-import { NotFoundError, type CheckpointStore } from '../checkpoint/ports/store.js';
-import type { WorkspacePort } from '../checkpoint/ports/workspace.js';
+import { NotFoundError, type CheckpointStore } from '../checkpoint/index.js';
+import type { WorkspacePort } from '../checkpoint/index.js';
 import type { StepResult } from './checkpoint.js';
 import { inert } from '../core/text.js';
-import type { TrustedCheckpoints } from '../checkpoint/core/trust.js';
+import type { TrustedCheckpoints } from '../checkpoint/index.js';
 
 /** The step's inputs as given (empty: not set). */
 export interface RestoreInputs {

@@ -7,9 +7,9 @@
  */
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
-import type { NamedByRun, TrustedCheckpoints } from '../checkpoint/core/trust.js';
+import type { NamedByRun, TrustedCheckpoints } from '../checkpoint/index.js';
 import { emptyTestHistory, type TestHistory } from '../core/tests/history.js';
-import type { DroppedCheckpoints } from '../checkpoint/core/green-cleanup.js';
+import type { DroppedCheckpoints } from '../checkpoint/index.js';
 
 export interface LedgerPlace {
   branch: string;

@@ -58,3 +58,7 @@ export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';
 export { resolveCheckpointPaths, type ResolvedPaths } from './path-globs.js';
 export { lookupCheckpoint, type Lookup } from './lookup.js';
+export { forgetPublishNotes, type KeyedOutcome } from './keyed.js';
+export { withFileProgress } from './file-progress.js';
+export type { SaveRootsOptions } from './outside.js';
+export type { ReusedResult } from './save.js';

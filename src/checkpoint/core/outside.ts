@@ -142,24 +142,6 @@ function safeRel(rel: string): boolean {
   }
 }
 
-/** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
-export function parseCachePaths(value: string | undefined): Record<string, string[]> {
-  if (!value) return {};
-  try {
-    const raw = JSON.parse(value) as unknown;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-    return Object.fromEntries(
-      Object.entries(raw as Record<string, unknown>)
-        .filter(
-          (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((p) => typeof p === 'string'),
-        )
-        .slice(0, 100),
-    );
-  } catch {
-    return {};
-  }
-}
-
 /** Roots to save with the next checkpoint: each declared root of a completed stage once, with its stages. */
 export function rootsToSave(
   cachePaths: Readonly<Record<string, readonly string[]>>,

@@ -1,18 +1,23 @@
 /**
- * The real ports of the `checkpoint/` and `restore/` steps (phases/checkpoint.ts, restore.ts). Apart from
- * index.ts, so that the CLI's checkpoint verbs do not load the config reader.
+ * The real ports of the `checkpoint/` and `restore/` steps (phases/checkpoint.ts, restore.ts), wired here
+ * at the entry points from the checkpoint engine (loaded on first use), the config reader and the step
+ * records. Outside the engine, so that the engine never reaches a phase or the config reader.
  */
-import { RUN_ARTIFACTS, trustRecordOf, trustedByRecords } from '../core/trust.js';
-import type { JobContext } from '../core/step.js';
-import type { JobEnv } from '../../core/job-env.js';
-import type { CheckpointPorts } from '../../phases/checkpoint.js';
-import type { RestorePorts, RunCheckpoints } from '../../phases/restore.js';
-import { effectiveConfig } from '../../adapters/config-file.js';
-import { readRecords, recordsDir, recordsPort } from '../../adapters/records.js';
-import { checkpointRunner, openJobStore } from './job.js';
-import { realWorkspace } from './workspace.js';
+import type { JobEnv } from '../core/job-env.js';
+import type { CheckpointPorts } from '../phases/checkpoint.js';
+import type { RestorePorts, RunCheckpoints } from '../phases/restore.js';
+import { effectiveConfig } from '../adapters/config-file.js';
+import { readRecords, recordsDir, recordsPort } from '../adapters/records.js';
+import {
+  load,
+  RUN_ARTIFACTS,
+  trustRecordOf,
+  trustedByRecords,
+  type JobContext,
+} from '../checkpoint/index.js';
 
-export function stepPorts(env: JobEnv): CheckpointPorts {
+export async function stepPorts(env: JobEnv): Promise<CheckpointPorts> {
+  const { checkpointRunner, openJobStore, realWorkspace } = await load.engine();
   return {
     runner: checkpointRunner(env),
     workspace: realWorkspace,
@@ -23,9 +28,9 @@ export function stepPorts(env: JobEnv): CheckpointPorts {
   };
 }
 
-export function restorePorts(env: JobEnv): RestorePorts {
+export async function restorePorts(env: JobEnv): Promise<RestorePorts> {
   return {
-    ...stepPorts(env),
+    ...(await stepPorts(env)),
     checkpointsOfRun: (spec, ctx, token) => checkpointsOfRun(env, spec, ctx, token),
   };
 }
@@ -47,7 +52,7 @@ async function checkpointsOfRun(
   const own = trustRecordOf(await readRecords(recordsDir(env)), place);
   const ownOnly = trustedByRecords(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
   if (ctx.attempt <= 1) return { trusted: ownOnly };
-  const { readTrustRecords } = await import('./trust-records.js');
+  const { readTrustRecords } = await load.trustRecords();
   const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
   if ('unreadable' in earlier)
     return {
