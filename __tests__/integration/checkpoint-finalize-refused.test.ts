@@ -13,9 +13,8 @@ import { openStore, resumeFromPreviousAttempt, treeDigest } from '../../src/chec
 import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
 import { realWorkspace } from '../../src/checkpoint/adapters/workspace.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
-import type { JobContext } from '../../src/checkpoint/index.js';
+import { saveStageCheckpoint, type JobContext } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { saveStageCheckpoint } from '../../src/phases/checkpoint.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { trustedIn } from '../trusted.js';
 

@@ -18,6 +18,7 @@ export * from './core/restored-state.js';
 export * from './ports/store.js';
 export * from './ports/keyed-store.js';
 export * from './ports/workspace.js';
+export * from './stage.js';
 export type { StoreGuard, TransferGuard } from './adapters/store-guard.js';
 export type * from './adapters/index.js';
 

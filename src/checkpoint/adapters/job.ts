@@ -4,7 +4,7 @@
  */
 import type { JobEnv } from '../../core/job-env.js';
 import type { JobContext } from '../core/step.js';
-import { saveStageCheckpoint, type StageCheckpoint } from '../../phases/checkpoint.js';
+import { saveStageCheckpoint, type StageCheckpoint } from '../stage.js';
 import type { RunnerPort } from '../../ports/runner.js';
 import type { Logger } from '../../adapters/logger.js';
 import { runnerLogger, runnerPort } from '../../adapters/logger.js';
@@ -59,7 +59,7 @@ export interface StageCheckpointOptions extends StageCheckpoint {
   runner: RunnerPort;
 }
 
-/** The checkpoint phase's save of a stage (phases/checkpoint.ts) with the real workspace: for `run/`. */
+/** A stage's save (../stage.ts, as the checkpoint phase makes it) with the real workspace: for `run/`. */
 export function checkpointStage(opts: StageCheckpointOptions): Promise<SaveResult | ReusedResult> {
   return saveStageCheckpoint(opts, { runner: opts.runner, workspace: realWorkspace });
 }

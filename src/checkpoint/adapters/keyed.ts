@@ -30,6 +30,7 @@ import { resolveCheckpointPaths } from './path-globs.js';
 import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
 import { ownerGone, ownerTag } from './owner.js';
 import { CheckpointExistsError, type CheckpointStore } from './store.js';
+export type { KeyedOutcome } from '../ports/workspace.js';
 
 /** What a save does about its keyed paths. */
 export interface KeyedPlan {
@@ -125,17 +126,6 @@ export function keyFiles(workspace: string, patterns: string[]): KeyFile[] {
     if (digest) files.push({ path: e.path, sha256: digest });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
-}
-
-/** What a save of a keyed path did with it, for the log and the result. */
-export interface KeyedOutcome {
-  path: string;
-  key: string;
-  /**
-   * taken: from the entry, not packed; packed: the workspace differs from it; published: packed once, into
-   * a new entry under the key, and taken from it; not-published: packed (the publication failed or was tried before).
-   */
-  outcome: 'taken' | 'packed' | 'published' | 'not-published';
 }
 
 export interface PublishOptions {

@@ -7,12 +7,8 @@ import { errorMessage } from '../../core/errors.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import { KEYED_ENTRY_GONE, keyedStoreFor } from './keyed-store.js';
 import type { CheckpointStore } from './store.js';
-
-export interface Lookup {
-  usable: boolean;
-  /** Why not, when it is not. */
-  problem?: string;
-}
+import type { Lookup } from '../ports/workspace.js';
+export type { Lookup } from '../ports/workspace.js';
 
 /**
  * Every archive the checkpoint's chain needs has a readable manifest and is present in the store, and

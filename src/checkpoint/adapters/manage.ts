@@ -12,7 +12,7 @@ import {
   type ManifestEntry,
 } from '../core/index.js';
 import { newestReadable } from '../core/step.js';
-import { RUN_ARTIFACTS, untrustedBecause, type TrustedCheckpoints } from '../core/trust.js';
+import { RUN_ARTIFACTS, untrustedBecause } from '../core/trust.js';
 import { errorMessage } from '../../core/errors.js';
 import { manifestDigest } from './digest.js';
 import type { Logger } from '../../adapters/logger.js';
@@ -31,19 +31,14 @@ import { checkpointRoots } from './save-plan.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { StoreStalledError } from './store-guard.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+import type { StoredCheckpoint, JobCheckpointFilter } from '../ports/workspace.js';
+export type { StoredCheckpoint, JobCheckpointFilter } from '../ports/workspace.js';
 
 export interface ListFilter {
   job?: string;
   runId?: string;
   attempt?: number;
   stage?: string;
-}
-
-/** A checkpoint with its manifest, or why that cannot be read. */
-export interface StoredCheckpoint {
-  id: string;
-  manifest?: Manifest;
-  error?: string;
 }
 
 /**
@@ -169,18 +164,6 @@ export async function* checkpointsNewestFirst(store: CheckpointStore): AsyncGene
 /** The checkpoint with the newest manifest in the store that can be read. */
 export async function newestCheckpoint(store: CheckpointStore): Promise<Manifest | undefined> {
   return (await newestReadable(checkpointsNewestFirst(store))).chosen?.manifest;
-}
-
-export interface JobCheckpointFilter {
-  job: string;
-  runId: string;
-  /** Only checkpoints of attempts before this one. */
-  beforeAttempt?: number;
-  /**
-   * Only checkpoints the run wrote (checkpoint/core/trust.ts): another comes with why it is passed over, so a
-   * checkpoint planted in a shared store is never chosen as the job's newest.
-   */
-  trusted?: TrustedCheckpoints;
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   resolveRoot,
   rootOverlaps,
   type OutsideRoot,
-  type RootBases,
   type RootRecord,
 } from '../core/outside.js';
 import type { Logger } from '../../adapters/logger.js';
@@ -24,15 +23,11 @@ import { readCachedManifest } from './local-manifest.js';
 import { saveCheckpoint } from './save.js';
 import { entryOf } from './scan.js';
 import type { CheckpointStore } from './store.js';
+import type { RootPlace, SaveRootsOptions } from '../ports/workspace.js';
+export type { RootPlace, SaveRootsOptions } from '../ports/workspace.js';
 
 /** The suffix of a root's checkpoint job: a resume of the job never takes a root for the workspace. */
 export const ROOT_JOB_SUFFIX = '+root';
-
-export interface RootPlace {
-  bases: RootBases;
-  /** Directories a root must neither be inside nor hold: the workspace, RUNNER_TEMP. */
-  keepOut: string[];
-}
 
 /**
  * The directory of `root`, checked: its base is set, it does not overlap `keepOut`, and no component from
@@ -61,18 +56,6 @@ export async function rootDirectory(
       throw new Error(`${root.path}: ${at} is not a directory`);
   }
   return { dir, exists: true };
-}
-
-export interface SaveRootsOptions {
-  store: CheckpointStore;
-  /** The workspace checkpoint's id: each root's is `<id>-root<n>`. */
-  id: string;
-  meta: { job: string; runId: string; attempt: number };
-  roots: (OutsideRoot & { stages: string[] })[];
-  place: RootPlace;
-  logger: Logger;
-  level?: number;
-  manifestCache?: string;
 }
 
 /** Saves each root as its own full checkpoint; returns the records of those saved (the others warned). */

@@ -12,15 +12,8 @@ import { ancestors, outermost } from '../core/index.js';
 import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE, SECRET_DOTFILES } from './scan.js';
 import { posixPattern } from '../../adapters/platform.js';
 import { UserError } from '../../core/errors.js';
-
-export interface ResolvedPaths {
-  /** Concrete roots relative to the workspace, outermost only, in a stable order. */
-  roots: string[];
-  /** Exclusion globs given with a leading '!'. */
-  exclude: string[];
-  /** Patterns that matched nothing (a plain path that does not exist, a glob with no match). */
-  unmatched: string[];
-}
+import type { ResolvedPaths } from '../ports/workspace.js';
+export type { ResolvedPaths } from '../ports/workspace.js';
 
 /**
  * Refuses a path or glob that reaches outside the workspace (absolute, or with a '..' segment): it would

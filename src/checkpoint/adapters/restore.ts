@@ -36,7 +36,6 @@ import {
   type Manifest,
   type ManifestEntry,
   type RestoreChanges,
-  type RestoreVerify,
   type ScannedEntry,
   type StatFacts,
 } from '../core/index.js';
@@ -63,6 +62,8 @@ import { NotFoundError, type CheckpointStore } from './store.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import { keyedArchiveStore } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
+import type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
+export type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 
 /** Moving verified files into place failed; everything moved so far was put back (or the message says where it is). */
 class PlacementError extends RestoreError {
@@ -74,44 +75,6 @@ class PlacementError extends RestoreError {
   ) {
     super(message);
   }
-}
-
-export interface RestoreOptions {
-  store: CheckpointStore;
-  /** Checkpoint id, or its already-loaded manifest. */
-  checkpoint: string | Manifest;
-  dest: string;
-  /** Partial restore: only these paths (and what lies below them). */
-  paths?: string[];
-  dryRun?: boolean;
-  /** Where to keep the manifest with this machine's stat facts, so the next incremental save is cheap. */
-  manifestCache?: string;
-  logger?: Logger;
-  /** The workspace `dest` is confined to (destination.ts); default: `dest` itself. */
-  workspace?: string;
-  /** Allows a destination outside `workspace` that is not empty. */
-  destOutsideWorkspace?: boolean;
-  /** How the user names the destination (and what they wrote, when `dest` was resolved from it) and that permission, for messages. */
-  destInput?: { input: string; optIn: string; given?: string };
-  /** The private directory of restore journals and destination locks (default: defaultJournalDir()). */
-  journalDir?: string;
-  /** How long to wait for another restore into the same destination to end (default 30 s). */
-  lockWaitMs?: number;
-  /** Set setuid, setgid, sticky and world-writable bits as saved (default: dropped). */
-  keepSpecialModes?: boolean;
-  /** Where the keyed entries the checkpoint takes files from are; default: keyedStoreFor(store). */
-  keyedStore?: KeyedEntryStore;
-  /** `archive` (default): archives' digests and files' sizes; `full`: every file's sha256 too (checkpoint/core/verify.ts). */
-  verify?: RestoreVerify;
-}
-
-export interface RestoreResult {
-  manifest: Manifest;
-  changes: RestoreChanges;
-  /** False for a dry run. */
-  restored: boolean;
-  files: number;
-  bytes: number;
 }
 
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */

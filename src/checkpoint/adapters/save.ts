@@ -10,17 +10,14 @@ import path from 'node:path';
 import {
   archiveExtension,
   fileTotals,
-  type Compression,
   type KeyedPath,
   type Manifest,
 } from '../core/index.js';
-import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import { sameCheckpoint } from '../core/step.js';
-import type { Logger } from '../../adapters/logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
 import type { WalkReport } from './scan.js';
-import { CheckpointExistsError, nameTaken, type CheckpointStore } from './store.js';
+import { CheckpointExistsError, nameTaken } from './store.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { restoredCheckpoint } from './restored-state.js';
@@ -29,85 +26,8 @@ import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
 import { ChainGoneError, checkChain, commitManifest, hasCheckpoint, manifestOf } from './save-commit.js';
-
-/** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
-export type CheckpointMeta = Pick<
-  Manifest,
-  'stage' | 'job' | 'runId' | 'attempt' | 'lane' | 'commit' | 'branch'
-> &
-  Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>>;
-
-export interface SaveOptions {
-  store: CheckpointStore;
-  workspace: string;
-  /** Roots to checkpoint, relative to the workspace. */
-  paths: string[];
-  id: string;
-  meta: CheckpointMeta;
-  /** Globs (relative paths) left out, on top of `.git`, the local store and hidden names (scan.ts saveExclusions). */
-  exclude?: string[];
-  /** Keep hidden files and directories (`.env`, `.cache`) below the roots; upload-artifact's `include-hidden-files`. */
-  includeHidden?: boolean;
-  /** Parent checkpoint (id or manifest) for an incremental save. */
-  parent?: string | Manifest;
-  /** Store everything even when a parent is given. */
-  full?: boolean;
-  compression?: Compression;
-  level?: number;
-  /** Directory where manifests are kept locally, so the next incremental finds its parent without a download. */
-  manifestCache?: string;
-  logger?: Logger;
-  /**
-   * A checkpoint restored into this workspace (main's resume) that may stand for this one: when it records
-   * the same stage, roots, exclusions and completed stages (checkpoint/core/step.ts `sameCheckpoint`), as
-   * main's record of the restore in `manifestCache` says, else its local copy there, nothing is saved and
-   * the result says so (ReusedResult).
-   */
-  reuse?: string;
-  /**
-   * Paths kept once per key (checkpoint.keyed): one whose entry exists and matches the workspace is not
-   * packed, its files are taken from the entry; one whose key has no entry is first published (packed
-   * once, into the entry), then taken from it; one that differs from its entry is packed.
-   */
-  keyed?: readonly KeyedPath[];
-  /** Where keyed entries are kept; default: keyedStoreFor(store) (the cache service on a runner). */
-  keyedStore?: KeyedEntryStore;
-  /**
-   * Called once every file of the save has been read (its bytes are in the archive's stream), before the
-   * archive and the manifest are stored: from then on the caller may change the workspace. A save that
-   * was told so never packs again: a parent removed while it stores fails it instead (ChainGoneError).
-   */
-  onPacked?: () => void;
-}
-
-export interface SaveResult {
-  manifest: Manifest;
-  /** Hex sha256 of the manifest as stored: what the job attempt's trust record names (checkpoint/core/trust.ts). */
-  manifestSha256: string;
-  /** Files in the checkpointed state, and their total size. */
-  files: number;
-  bytes: number;
-  /** Entries and file bytes written into this archive. */
-  stored: number;
-  storedBytes: number;
-  /** The archive's artifact id, in the artifact store. */
-  artifactId?: number;
-  /** (Set on a ReusedResult only.) */
-  reused?: undefined;
-  /** What became of each keyed path this save covers. */
-  keyed?: KeyedOutcome[];
-}
-
-/** Nothing was saved: the restored checkpoint of `reuse` already is this state, and stays the job's last. */
-export interface ReusedResult {
-  reused: true;
-  /** The restored checkpoint: its id and the fields a save compares (sameCheckpoint). */
-  manifest: Pick<Manifest, 'id'> & Omit<RestoredCheckpoint, 'files' | 'bytes'>;
-  files: number;
-  bytes: number;
-  stored: 0;
-  storedBytes: 0;
-}
+import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
+export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 
 /**
  * Saves one checkpoint. Throws on failure; callers decide the policy (the actions only warn, since a

@@ -13,7 +13,10 @@
  * Pure: hashes of the named files come in; the key, the decisions and the checks go out.
  */
 import { createHash } from 'node:crypto';
+import type { KeyedPath } from '../../core/config-defaults.js';
 import { UserError } from '../../core/errors.js';
+
+export type { KeyedPath };
 import { isGitDirName } from './destination.js';
 import type { ArchiveInfo, Manifest, ManifestEntry } from './manifest.js';
 import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from './paths.js';
@@ -21,20 +24,6 @@ import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from './paths.js
 /** Bumped when the entry's content or layout changes meaning: an older entry is then another key. */
 export const KEYED_FORMAT = 'keyed-1';
 const ID_PREFIX = 'ci-recovery-keyed-';
-
-/** A keyed path as the config names it. */
-export interface KeyedPath {
-  /** A checkpoint path (relative to the workspace) whose content the files determine. */
-  path: string;
-  /** Files (globs, as actions' hashFiles) whose content determines it: `package-lock.json`. */
-  hashFiles: string[];
-  /**
-   * How a save confirms the workspace's path is the entry: `stat` (default) compares path, type, mode,
-   * size and link target of every entry for an entry the same save has just published, and contents for any
-   * other (adapters keyed.ts planOne); `content` always reads and hashes every file (a second or so per GB).
-   */
-  verify?: 'stat' | 'content';
-}
 
 /** A keyed entry a checkpoint takes files from, as its manifest records it. */
 export interface KeyedRef {

@@ -1,16 +1,11 @@
 /**
  * The workspace as the checkpoint phases see it: resolve paths, save a checkpoint of them, restore one,
- * and find a job's checkpoints in a store. checkpoint/adapters/workspace.ts is the real one (the scan,
- * save and restore of checkpoint/adapters/); `MemoryWorkspace` keeps files in a map and records calls.
+ * and find a job's checkpoints in a store, in the port's own types (what a save, a restore and a lookup
+ * take and give). checkpoint/adapters/workspace.ts is the real one (the scan, save and restore of
+ * checkpoint/adapters/); `MemoryWorkspace` keeps files in a map and records calls.
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { Lookup } from '../adapters/lookup.js';
-import type { JobCheckpointFilter, StoredCheckpoint } from '../adapters/manage.js';
-import type { ResolvedPaths } from '../adapters/path-globs.js';
-import type { RestoreOptions, RestoreResult } from '../adapters/restore.js';
-import type { ReusedResult, SaveOptions, SaveResult } from '../adapters/save.js';
-import type { SaveRootsOptions } from '../adapters/outside.js';
 import type { RootRecord } from '../core/outside.js';
 import { untrustedBecause } from '../core/trust.js';
 import {
@@ -22,6 +17,192 @@ import {
   type ManifestEntry,
 } from '../core/index.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
+import type { Logger } from '../../ports/logger.js';
+import type { Compression, KeyedPath, RestoreChanges, RestoreVerify } from '../core/index.js';
+import type { OutsideRoot, RootBases } from '../core/outside.js';
+import type { RestoredCheckpoint } from '../core/restored-state.js';
+import type { TrustedCheckpoints } from '../core/trust.js';
+import type { KeyedEntryStore } from './keyed-store.js';
+
+export interface Lookup {
+  usable: boolean;
+  /** Why not, when it is not. */
+  problem?: string;
+}
+
+/** A checkpoint with its manifest, or why that cannot be read. */
+export interface StoredCheckpoint {
+  id: string;
+  manifest?: Manifest;
+  error?: string;
+}
+
+export interface JobCheckpointFilter {
+  job: string;
+  runId: string;
+  /** Only checkpoints of attempts before this one. */
+  beforeAttempt?: number;
+  /**
+   * Only checkpoints the run wrote (checkpoint/core/trust.ts): another comes with why it is passed over, so a
+   * checkpoint planted in a shared store is never chosen as the job's newest.
+   */
+  trusted?: TrustedCheckpoints;
+}
+
+export interface ResolvedPaths {
+  /** Concrete roots relative to the workspace, outermost only, in a stable order. */
+  roots: string[];
+  /** Exclusion globs given with a leading '!'. */
+  exclude: string[];
+  /** Patterns that matched nothing (a plain path that does not exist, a glob with no match). */
+  unmatched: string[];
+}
+
+export interface RestoreOptions {
+  store: CheckpointStore;
+  /** Checkpoint id, or its already-loaded manifest. */
+  checkpoint: string | Manifest;
+  dest: string;
+  /** Partial restore: only these paths (and what lies below them). */
+  paths?: string[];
+  dryRun?: boolean;
+  /** Where to keep the manifest with this machine's stat facts, so the next incremental save is cheap. */
+  manifestCache?: string;
+  logger?: Logger;
+  /** The workspace `dest` is confined to (destination.ts); default: `dest` itself. */
+  workspace?: string;
+  /** Allows a destination outside `workspace` that is not empty. */
+  destOutsideWorkspace?: boolean;
+  /** How the user names the destination (and what they wrote, when `dest` was resolved from it) and that permission, for messages. */
+  destInput?: { input: string; optIn: string; given?: string };
+  /** The private directory of restore journals and destination locks (default: defaultJournalDir()). */
+  journalDir?: string;
+  /** How long to wait for another restore into the same destination to end (default 30 s). */
+  lockWaitMs?: number;
+  /** Set setuid, setgid, sticky and world-writable bits as saved (default: dropped). */
+  keepSpecialModes?: boolean;
+  /** Where the keyed entries the checkpoint takes files from are; default: keyedStoreFor(store). */
+  keyedStore?: KeyedEntryStore;
+  /** `archive` (default): archives' digests and files' sizes; `full`: every file's sha256 too (checkpoint/core/verify.ts). */
+  verify?: RestoreVerify;
+}
+
+export interface RestoreResult {
+  manifest: Manifest;
+  changes: RestoreChanges;
+  /** False for a dry run. */
+  restored: boolean;
+  files: number;
+  bytes: number;
+}
+
+/** What a checkpoint records about the job it was taken in (the manifest's fields of the same names). */
+export type CheckpointMeta = Pick<
+  Manifest,
+  'stage' | 'job' | 'runId' | 'attempt' | 'lane' | 'commit' | 'branch'
+> &
+  Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>>;
+
+export interface SaveOptions {
+  store: CheckpointStore;
+  workspace: string;
+  /** Roots to checkpoint, relative to the workspace. */
+  paths: string[];
+  id: string;
+  meta: CheckpointMeta;
+  /** Globs (relative paths) left out, on top of `.git`, the local store and hidden names (scan.ts saveExclusions). */
+  exclude?: string[];
+  /** Keep hidden files and directories (`.env`, `.cache`) below the roots; upload-artifact's `include-hidden-files`. */
+  includeHidden?: boolean;
+  /** Parent checkpoint (id or manifest) for an incremental save. */
+  parent?: string | Manifest;
+  /** Store everything even when a parent is given. */
+  full?: boolean;
+  compression?: Compression;
+  level?: number;
+  /** Directory where manifests are kept locally, so the next incremental finds its parent without a download. */
+  manifestCache?: string;
+  logger?: Logger;
+  /**
+   * A checkpoint restored into this workspace (main's resume) that may stand for this one: when it records
+   * the same stage, roots, exclusions and completed stages (checkpoint/core/step.ts `sameCheckpoint`), as
+   * main's record of the restore in `manifestCache` says, else its local copy there, nothing is saved and
+   * the result says so (ReusedResult).
+   */
+  reuse?: string;
+  /**
+   * Paths kept once per key (checkpoint.keyed): one whose entry exists and matches the workspace is not
+   * packed, its files are taken from the entry; one whose key has no entry is first published (packed
+   * once, into the entry), then taken from it; one that differs from its entry is packed.
+   */
+  keyed?: readonly KeyedPath[];
+  /** Where keyed entries are kept; default: keyedStoreFor(store) (the cache service on a runner). */
+  keyedStore?: KeyedEntryStore;
+  /**
+   * Called once every file of the save has been read (its bytes are in the archive's stream), before the
+   * archive and the manifest are stored: from then on the caller may change the workspace. A save that
+   * was told so never packs again: a parent removed while it stores fails it instead (ChainGoneError).
+   */
+  onPacked?: () => void;
+}
+
+export interface SaveResult {
+  manifest: Manifest;
+  /** Hex sha256 of the manifest as stored: what the job attempt's trust record names (checkpoint/core/trust.ts). */
+  manifestSha256: string;
+  /** Files in the checkpointed state, and their total size. */
+  files: number;
+  bytes: number;
+  /** Entries and file bytes written into this archive. */
+  stored: number;
+  storedBytes: number;
+  /** The archive's artifact id, in the artifact store. */
+  artifactId?: number;
+  /** (Set on a ReusedResult only.) */
+  reused?: undefined;
+  /** What became of each keyed path this save covers. */
+  keyed?: KeyedOutcome[];
+}
+
+/** Nothing was saved: the restored checkpoint of `reuse` already is this state, and stays the job's last. */
+export interface ReusedResult {
+  reused: true;
+  /** The restored checkpoint: its id and the fields a save compares (sameCheckpoint). */
+  manifest: Pick<Manifest, 'id'> & Omit<RestoredCheckpoint, 'files' | 'bytes'>;
+  files: number;
+  bytes: number;
+  stored: 0;
+  storedBytes: 0;
+}
+
+/** What a save of a keyed path did with it, for the log and the result. */
+export interface KeyedOutcome {
+  path: string;
+  key: string;
+  /**
+   * taken: from the entry, not packed; packed: the workspace differs from it; published: packed once, into
+   * a new entry under the key, and taken from it; not-published: packed (the publication failed or was tried before).
+   */
+  outcome: 'taken' | 'packed' | 'published' | 'not-published';
+}
+
+export interface RootPlace {
+  bases: RootBases;
+  /** Directories a root must neither be inside nor hold: the workspace, RUNNER_TEMP. */
+  keepOut: string[];
+}
+
+export interface SaveRootsOptions {
+  store: CheckpointStore;
+  /** The workspace checkpoint's id: each root's is `<id>-root<n>`. */
+  id: string;
+  meta: { job: string; runId: string; attempt: number };
+  roots: (OutsideRoot & { stages: string[] })[];
+  place: RootPlace;
+  logger: Logger;
+  level?: number;
+  manifestCache?: string;
+}
 
 export interface WorkspacePort {
   /** Checkpoint paths (plain, globs, `!` exclusions) resolved against `workspace`. */
