@@ -4,12 +4,22 @@ import tseslint from 'typescript-eslint';
 const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
 
 /**
- * The floor rule: src/core decides and never touches the world. No process (env, cwd, exit), no files,
+ * The checkpoint engine's one door: outside src/checkpoint/ the engine is imported from its index.ts
+ * only, so that its inside can change without touching the rest. Part of each floor rule below (a file
+ * takes one set of patterns per rule), and `wingDoor` for the other folders of src/.
+ */
+const wingDoorPattern = {
+  group: ['**/checkpoint/*/**', '**/checkpoint/*.js', '!**/checkpoint/index.js'],
+  message: "the checkpoint engine has one door: import it from 'checkpoint/index.js', not from its inside.",
+};
+
+/**
+ * The floor rule: src/core (and the checkpoint wing's src/checkpoint/core) decides and never touches the world. No process (env, cwd, exit), no files,
  * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
  * __tests__/unit/lint-floors.test.ts proves it fails on a deliberate violation.
  */
 export const coreFloor = {
-  files: ['src/core/**/*.ts'],
+  files: ['src/core/**/*.ts', 'src/checkpoint/core/**/*.ts'],
   rules: {
     'no-restricted-globals': [
       'error',
@@ -28,6 +38,7 @@ export const coreFloor = {
             group: ['**/adapters/**', '**/actions/**', '**/cli/**'],
             message: 'core depends on nothing above it.',
           },
+          wingDoorPattern,
         ],
       },
     ],
@@ -37,10 +48,15 @@ export const coreFloor = {
 /**
  * The phases' floor: a phase gathers through ports, decides with core and acts through ports, so it may
  * name an adapter's types but not call one; the entry point (src/actions/) wires the real adapters in.
- * src/ports/ holds the ports and their in-memory implementations, under the same floor.
+ * src/ports/ (and src/checkpoint/ports/) holds the ports and their in-memory implementations, under the same floor.
  */
 export const phasesFloor = {
-  files: ['src/phases/**/*.ts', 'src/ports/**/*.ts'],
+  files: [
+    'src/phases/**/*.ts',
+    'src/ports/**/*.ts',
+    'src/checkpoint/ports/**/*.ts',
+    'src/checkpoint/stage.ts',
+  ],
   rules: {
     'no-restricted-globals': [
       'error',
@@ -60,10 +76,18 @@ export const phasesFloor = {
             message: 'a phase takes adapters as ports; import their types only.',
           },
           { group: ['**/actions/**', '**/cli/**'], message: 'a phase depends on nothing above it.' },
+          wingDoorPattern,
         ],
       },
     ],
   },
+};
+
+/** The door for the rest of src/ (core, phases and ports hold it in their floor rules). */
+export const wingDoor = {
+  files: ['src/**/*.ts'],
+  ignores: ['src/checkpoint/**', 'src/core/**', 'src/phases/**', 'src/ports/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [wingDoorPattern] }] },
 };
 
 export default tseslint.config(
@@ -85,5 +109,6 @@ export default tseslint.config(
   },
   coreFloor,
   phasesFloor,
+  wingDoor,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

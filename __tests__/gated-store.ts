@@ -1,6 +1,6 @@
 /** A directory store whose archive uploads wait for `open()`: the moment a save is between reading and storing. */
-import type { RecyclingSource } from '../src/adapters/checkpoint/compress.js';
-import { DirStore, type StoredArchive } from '../src/adapters/checkpoint/store.js';
+import type { RecyclingSource } from '../src/checkpoint/adapters/compress.js';
+import { DirStore, type StoredArchive } from '../src/checkpoint/adapters/store.js';
 
 export class GatedStore extends DirStore {
   open!: () => void;

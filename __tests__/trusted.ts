@@ -1,11 +1,11 @@
 /**
  * For tests whose subject is not trust: every checkpoint now in `store`, named with its manifest's digest,
- * as the run's records name the checkpoints its own attempts saved (core/checkpoint/trust.ts).
+ * as the run's records name the checkpoints its own attempts saved (checkpoint/core/trust.ts).
  */
-import { manifestDigest } from '../src/adapters/checkpoint/digest.js';
-import type { CheckpointStore } from '../src/adapters/checkpoint/index.js';
-import type { TrustedCheckpoints } from '../src/core/checkpoint/trust.js';
-import { MANIFEST_SUFFIX } from '../src/ports/store.js';
+import { manifestDigest } from '../src/checkpoint/adapters/digest.js';
+import type { CheckpointStore } from '../src/checkpoint/index.js';
+import type { TrustedCheckpoints } from '../src/checkpoint/index.js';
+import { MANIFEST_SUFFIX } from '../src/checkpoint/index.js';
 
 export async function trustedIn(store: CheckpointStore): Promise<TrustedCheckpoints> {
   const trusted = new Map<string, string>();

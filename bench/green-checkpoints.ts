@@ -18,7 +18,7 @@ import { RecordingLogger } from '../src/adapters/logger.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { median } from './stats.js';
 
-type Api = typeof import('../src/adapters/checkpoint/index.js');
+type Api = typeof import('../src/checkpoint/adapters/index.js');
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -33,7 +33,7 @@ const keyed = [{ path: 'node_modules', hashFiles: ['package-lock.json'] }];
 const paths = ['node_modules', 'build'];
 
 const load = (root: string): Promise<Api> =>
-  import(pathToFileURL(path.join(root, 'src/adapters/checkpoint/index.ts')).href) as Promise<Api>;
+  import(pathToFileURL(path.join(root, 'src/checkpoint/adapters/index.ts')).href) as Promise<Api>;
 
 interface Timed {
   wall: number;

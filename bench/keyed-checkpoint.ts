@@ -20,7 +20,7 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   type SaveResult,
-} from '../src/adapters/checkpoint/index.js';
+} from '../src/checkpoint/adapters/index.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand } from '../stand/services/stand.js';
 import { median } from './stats.js';

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseManifest } from '../src/core/checkpoint/index.js';
+import { parseManifest } from '../src/checkpoint/core/index.js';
 import { median } from './stats.js';
 
 const [file] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--runs');

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore, restoreCheckpoint, saveCheckpoint } from '../src/adapters/checkpoint/index.js';
+import { openStore, restoreCheckpoint, saveCheckpoint } from '../src/checkpoint/adapters/index.js';
 import { repoRoot } from '../stand/services/paths.js';
 
 const rounds = Number(process.argv[2] ?? 3);

@@ -1,7 +1,10 @@
 /**
  * `npm run shape`: the figures a redesign is judged by, on src/: the longest functions, the places that
- * read process.env, and the import graph's cycles (static and dynamic imports). Prints; never fails.
- * Usage: npm run shape [-- --over 60]
+ * read process.env, the import graph's cycles (static and dynamic imports), and the rooms: each folder
+ * (or file) directly in src/ is a room, an arrow is a room importing another (type-only imports count:
+ * a port written in an adapter's types leans on it), and the arrows running back up are the fewest that
+ * any order of the rooms into floors leaves pointing upward (none when the rooms' imports have no
+ * circle). Prints; never fails. Usage: npm run shape [-- --over 60]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,12 +24,15 @@ function files(dir: string): string[] {
 const long: [number, string][] = [];
 const envReads: string[] = [];
 const imports = new Map<string, string[]>();
+/** Every import between files, type-only ones too: the rooms' arrows. */
+const leans = new Map<string, string[]>();
 
 for (const file of files(root)) {
   const rel = path.relative(root, file);
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const line = (pos: number): number => source.getLineAndCharacterOfPosition(pos).line + 1;
   const edges: string[] = [];
+  const typeEdges: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const length = line(node.getEnd()) - line(node.getStart()) + 1;
@@ -48,14 +54,18 @@ for (const file of files(root)) {
     const typeOnly =
       (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) ||
       (ts.isExportDeclaration(node) && node.isTypeOnly);
-    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.') && !typeOnly)
-      edges.push(
-        path.relative(root, path.resolve(path.dirname(file), specifier.text.replace(/\.js$/, '.ts'))),
+    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.')) {
+      const target = path.relative(
+        root,
+        path.resolve(path.dirname(file), specifier.text.replace(/\.js$/, '.ts')),
       );
+      (typeOnly ? typeEdges : edges).push(target);
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
   imports.set(rel, edges);
+  leans.set(rel, [...edges, ...typeEdges]);
 }
 
 // Tarjan's strongly connected components: every component of more than one module is a cycle.
@@ -98,3 +108,44 @@ console.log(`process.env reads: ${envReads.length} in ${envFiles.size} files`);
 for (const r of envReads) console.log(`  ${r}`);
 console.log(`import cycles: ${cycles.length}`);
 for (const c of cycles) console.log(`  ${c.join(' <-> ')}`);
+
+// The rooms: what stands directly in src/, and the arrows between them.
+const roomOf = (file: string): string => file.split(path.sep)[0]!;
+const rooms = [...new Set([...leans.keys()].map(roomOf))].sort();
+const arrows = new Map<string, Set<string>>(rooms.map((r) => [r, new Set<string>()]));
+for (const [file, targets] of leans)
+  for (const t of targets)
+    if (leans.has(t) && roomOf(t) !== roomOf(file)) arrows.get(roomOf(file))!.add(roomOf(t));
+const arrowCount = [...arrows.values()].reduce((n, to) => n + to.size, 0);
+
+/** The fewest arrows pointing up over every order of the rooms into floors, and one order that leaves them. */
+function fewestUpward(): { up: [string, string][]; order: string[] } {
+  let best = { up: [] as [string, string][], order: [] as string[] };
+  let bestCount = Infinity;
+  // Ground first: placing a room fixes its arrows to the rooms not yet placed (they stand above it) as upward.
+  const place = (order: string[], left: string[], upSoFar: number): void => {
+    if (upSoFar >= bestCount) return;
+    if (left.length === 0) {
+      bestCount = upSoFar;
+      const at = new Map(order.map((r, i) => [r, i]));
+      const ups = order.flatMap((r) =>
+        [...arrows.get(r)!].filter((to) => at.get(to)! > at.get(r)!).map((to): [string, string] => [r, to]),
+      );
+      best = { up: ups, order };
+      return;
+    }
+    for (const r of left) {
+      const rest = left.filter((x) => x !== r);
+      const fixed = [...arrows.get(r)!].filter((to) => rest.includes(to)).length;
+      place([...order, r], rest, upSoFar + fixed);
+    }
+  };
+  place([], rooms, 0);
+  return best;
+}
+const { up, order } = fewestUpward();
+console.log(
+  `rooms: ${rooms.length}, arrows between them: ${arrowCount}, arrows running back up: ${up.length}`,
+);
+console.log(`  floors, ground first: ${order.join(' < ')}`);
+for (const [from, to] of up) console.log(`  up: ${from} -> ${to}`);

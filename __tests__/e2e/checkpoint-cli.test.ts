@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { treeDigest } from '../../src/checkpoint/adapters/index.js';
 import { copyDistCli } from './dist-cli.js';
 
 let tmp: string;

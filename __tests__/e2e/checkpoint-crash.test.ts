@@ -29,7 +29,7 @@ import {
   saveCheckpoint,
   treeDigest,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
 import { copyDistCli } from './dist-cli.js';
 
 let tmp: string;

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { treeDigest } from '../../src/checkpoint/adapters/index.js';
 import { copyDistCli } from './dist-cli.js';
 
 /** fs.openSync/writeSync/closeSync as a full disk has them, for files whose path contains ENOSPC_UNDER. */

@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { openStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 

@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { treeDigest } from '../../src/checkpoint/adapters/index.js';
 import { runJob, type JobResult, type Step } from '../../stand/runner/job.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 

@@ -1,5 +1,5 @@
 /**
- * Streamed artifact transfers (src/adapters/checkpoint/artifact-upload.ts, artifact-list.ts,
+ * Streamed artifact transfers (src/checkpoint/adapters/artifact-upload.ts, artifact-list.ts,
  * artifact-download.ts) on the local stand: Azurite, the Results service (which parses every Twirp body
  * with @actions/artifact's own generated message classes) and the GitHub REST fake. What is uploaded is
  * read back with the real @actions/artifact client.
@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { BlobServiceClient, type BlockBlobClient } from '@azure/storage-blob';
-import type { FindBy } from '../../src/adapters/checkpoint/artifact-protocol.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
-import { listArtifacts, type ListedArtifact } from '../../src/adapters/checkpoint/artifact-list.js';
-import { downloadArtifactStream } from '../../src/adapters/checkpoint/artifact-download.js';
+import type { FindBy } from '../../src/checkpoint/adapters/artifact-protocol.js';
+import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
+import { listArtifacts, type ListedArtifact } from '../../src/checkpoint/adapters/artifact-list.js';
+import { downloadArtifactStream } from '../../src/checkpoint/adapters/artifact-download.js';
 import * as artifactPb from '../../node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js';
 import { ARTIFACT_CONTAINER, type ArtifactRecord } from '../../stand/services/results-service.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';

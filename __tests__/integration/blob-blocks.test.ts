@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BlockBlob } from '../../src/adapters/checkpoint/blob-blocks.js';
-import { UNGUARDED } from '../../src/adapters/checkpoint/store-guard.js';
+import { BlockBlob } from '../../src/checkpoint/adapters/blob-blocks.js';
+import { UNGUARDED } from '../../src/checkpoint/adapters/store-guard.js';
 
 interface Seen {
   method: string;

@@ -16,8 +16,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, saveCheckpoint, treeDigest } from '../../src/adapters/checkpoint/index.js';
-import { encodeManifest } from '../../src/core/checkpoint/index.js';
+import { openStore, saveCheckpoint, treeDigest } from '../../src/checkpoint/adapters/index.js';
+import { encodeManifest } from '../../src/checkpoint/index.js';
 import { run as checkpointAction } from '../../src/actions/checkpoint.js';
 import { run as restoreAction } from '../../src/actions/restore.js';
 

@@ -33,14 +33,14 @@ import {
   validateCheckpoint,
   resumeFromPreviousAttempt,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
-import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
+} from '../../src/checkpoint/adapters/index.js';
+import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 
 /** These trees' dotfiles are part of what is proven to round-trip: saved with include-hidden-files. */
 const saveCheckpoint = (opts: SaveOptions & { reuse?: undefined }): Promise<SaveResult> =>
   saveWithDefaults({ includeHidden: true, ...opts });
-import { checkpointId } from '../../src/core/checkpoint/index.js';
-import type { CheckpointMeta } from '../../src/adapters/checkpoint/save.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import type { CheckpointMeta } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 

@@ -9,13 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
-import { openStore, resumeFromPreviousAttempt, treeDigest } from '../../src/adapters/checkpoint/index.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
-import { realWorkspace } from '../../src/adapters/checkpoint/workspace.js';
-import { checkpointId } from '../../src/core/checkpoint/index.js';
-import type { JobContext } from '../../src/core/checkpoint/step.js';
+import { openStore, resumeFromPreviousAttempt, treeDigest } from '../../src/checkpoint/adapters/index.js';
+import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
+import { realWorkspace } from '../../src/checkpoint/adapters/workspace.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import { saveStageCheckpoint, type JobContext } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { saveStageCheckpoint } from '../../src/phases/checkpoint.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { trustedIn } from '../trusted.js';
 

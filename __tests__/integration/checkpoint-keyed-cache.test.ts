@@ -20,9 +20,9 @@ import {
   saveCheckpoint,
   treeDigest,
   type SaveResult,
-} from '../../src/adapters/checkpoint/index.js';
-import { checkpointId, keyedId } from '../../src/core/checkpoint/index.js';
-import { CacheKeyedStore, keyedStoreFor } from '../../src/adapters/checkpoint/keyed-store.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { checkpointId, keyedId } from '../../src/checkpoint/index.js';
+import { CacheKeyedStore, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 

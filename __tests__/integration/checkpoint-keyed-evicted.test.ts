@@ -15,8 +15,8 @@ import {
   resumeFromPreviousAttempt,
   saveCheckpoint,
   treeDigest,
-} from '../../src/adapters/checkpoint/index.js';
-import { checkpointId } from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DirStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
-import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
+import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
+import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 
 let work: string;

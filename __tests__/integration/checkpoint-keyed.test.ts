@@ -28,13 +28,13 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   treeDigest,
-} from '../../src/adapters/checkpoint/index.js';
-import { KEYED_DIR, keyedStoreFor } from '../../src/adapters/checkpoint/keyed-store.js';
-import type { SaveOptions, SaveResult } from '../../src/adapters/checkpoint/save.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { KEYED_DIR, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
+import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import type { KeyedEntryStore } from '../../src/ports/keyed-store.js';
-import { MemoryStore } from '../../src/ports/store.js';
-import { keyedId } from '../../src/core/checkpoint/index.js';
+import type { KeyedEntryStore } from '../../src/checkpoint/index.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
+import { keyedId } from '../../src/checkpoint/index.js';
 
 let work: string;
 let ws: string;

@@ -14,7 +14,7 @@ import {
   defaultManifestCache,
   openStore,
   resumeFromPreviousAttempt,
-} from '../../src/adapters/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
 import { recordsPort } from '../../src/adapters/records.js';
 import { processPort, stageCheckpointPort, systemClock } from '../../src/adapters/run-step.js';
 import { classify } from '../../src/core/classify/index.js';

@@ -13,9 +13,9 @@ import {
   cleanupCheckpoints,
   restoreCheckpoint,
   saveCheckpoint,
-} from '../../src/adapters/checkpoint/index.js';
-import { ChainGoneError } from '../../src/adapters/checkpoint/save-commit.js';
-import { DirStore } from '../../src/adapters/checkpoint/store.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { ChainGoneError } from '../../src/checkpoint/adapters/save-commit.js';
+import { DirStore } from '../../src/checkpoint/adapters/store.js';
 import { GatedStore } from '../gated-store.js';
 
 const META = { stage: 'build', job: 'build', runId: '9', attempt: 1 };

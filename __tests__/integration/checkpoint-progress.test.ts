@@ -10,7 +10,7 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
 import { Progress, withArchiveProgress, withFileCounts } from '../../src/cli/progress.js';
 
 let tmp: string;

@@ -12,10 +12,10 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
-import type { CheckpointMeta, SaveOptions } from '../../src/adapters/checkpoint/save.js';
-import { readCachedManifest } from '../../src/adapters/checkpoint/local-manifest.js';
-import { keepRestoredState, restoredStateOf } from '../../src/adapters/checkpoint/restored-state.js';
+} from '../../src/checkpoint/adapters/index.js';
+import type { CheckpointMeta, SaveOptions } from '../../src/checkpoint/index.js';
+import { readCachedManifest } from '../../src/checkpoint/adapters/local-manifest.js';
+import { keepRestoredState, restoredStateOf } from '../../src/checkpoint/adapters/restored-state.js';
 
 const before = (stage: string, completedStages: string[]): CheckpointMeta => ({
   stage,

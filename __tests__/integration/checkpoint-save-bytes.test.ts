@@ -19,8 +19,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DirStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
-import { parseManifest } from '../../src/core/checkpoint/index.js';
+import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
+import { parseManifest } from '../../src/checkpoint/index.js';
 
 /** mulberry32: the tree's contents are the same on every run and machine. */
 function rng(seed: number): () => number {

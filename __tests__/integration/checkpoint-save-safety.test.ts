@@ -23,12 +23,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cleanupCheckpoints, openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
-import { ownerTag } from '../../src/adapters/checkpoint/owner.js';
-import { DirStore, storeFailure } from '../../src/adapters/checkpoint/store.js';
+import { cleanupCheckpoints, openStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
+import { ownerTag } from '../../src/checkpoint/adapters/owner.js';
+import { DirStore, storeFailure } from '../../src/checkpoint/adapters/store.js';
 import { GatedStore } from '../gated-store.js';
 import { loadConfig } from '../../src/adapters/config-file.js';
-import { parseManifest } from '../../src/core/checkpoint/index.js';
+import { parseManifest } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 
 const CLI_META = { stage: 's', job: 'cli', runId: 'local', attempt: 1 };

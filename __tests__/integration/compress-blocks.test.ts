@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compressor, OUTPUT_BLOCK, type BlockOutput } from '../../src/adapters/checkpoint/compress.js';
+import { compressor, OUTPUT_BLOCK, type BlockOutput } from '../../src/checkpoint/adapters/compress.js';
 
 const MiB = 1024 * 1024;
 /** Incompressible input: the archive is about as large, so it spans several blocks. */

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compressor, decompressTo } from '../../src/adapters/checkpoint/compress.js';
+import { compressor, decompressTo } from '../../src/checkpoint/adapters/compress.js';
 
 test('a small archive read only after zstd exited is complete', async () => {
   const codec = await compressor('zstd');

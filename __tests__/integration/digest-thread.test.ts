@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { digestFileOffThread } from '../../src/adapters/checkpoint/digest-thread.js';
+import { digestFileOffThread } from '../../src/checkpoint/adapters/digest-thread.js';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'digest-thread-'))));

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { runJob } from '../../stand/runner/job.js';
 import { quietly, setEnv } from './stand-helpers.js';
-import { saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
 import { readJobEnv } from '../../src/adapters/job-env.js';
-import { MemoryStore } from '../../src/ports/store.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
 import { githubPort } from '../../src/adapters/job-ports.js';
 import { jobOfRunner } from '../../src/core/job-of-runner.js';
 

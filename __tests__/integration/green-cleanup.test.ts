@@ -4,10 +4,10 @@
  * another job's, another attempt's and a name the user chose stay; a refusal keeps them and says so.
  */
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from '@jest/globals';
-import { dropRunCheckpoints } from '../../src/adapters/checkpoint/artifact-delete.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
-import { checkpointId } from '../../src/core/checkpoint/ids.js';
-import { trustArtifactName } from '../../src/core/checkpoint/trust.js';
+import { dropRunCheckpoints } from '../../src/checkpoint/adapters/artifact-delete.js';
+import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import { trustArtifactName } from '../../src/checkpoint/index.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const RUN = 4600;

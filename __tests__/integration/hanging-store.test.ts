@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { ArtifactStore } from '../../src/adapters/checkpoint/artifact-store.js';
-import { StoreGuard, StoreStalledError } from '../../src/adapters/checkpoint/store-guard.js';
+import { ArtifactStore } from '../../src/checkpoint/adapters/artifact-store.js';
+import { StoreGuard, StoreStalledError } from '../../src/checkpoint/adapters/store-guard.js';
 
 let server: Server;
 let port: number;
@@ -90,7 +90,7 @@ it('a Twirp call that never answers: given up, its connection closed, later call
 });
 
 it("a re-run's resume against a store that never answers resumes nothing and warns; main does not fail", async () => {
-  const { resumeFromPreviousAttempt } = await import('../../src/adapters/checkpoint/resume.js');
+  const { resumeFromPreviousAttempt } = await import('../../src/checkpoint/adapters/resume.js');
   const { RecordingLogger } = await import('../../src/ports/logger.js');
   silentTwirp = true;
   const logger = new RecordingLogger();

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FileHasher } from '../../src/adapters/checkpoint/digest.js';
-import { HashPool } from '../../src/adapters/checkpoint/hash-pool.js';
+import { FileHasher } from '../../src/checkpoint/adapters/digest.js';
+import { HashPool } from '../../src/checkpoint/adapters/hash-pool.js';
 
 let dir: string;
 let pool: HashPool;

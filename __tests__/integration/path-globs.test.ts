@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveCheckpointPaths, splitPatterns } from '../../src/adapters/checkpoint/path-globs.js';
+import { resolveCheckpointPaths, splitPatterns } from '../../src/checkpoint/adapters/path-globs.js';
 
 let ws: string;
 beforeAll(() => {

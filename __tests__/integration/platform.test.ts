@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { linkExclusive, makeSymlink, posixPattern, zstdInProcess } from '../../src/adapters/platform.js';
-import { splitPatterns } from '../../src/adapters/checkpoint/path-globs.js';
+import { splitPatterns } from '../../src/checkpoint/adapters/path-globs.js';
 
 let dir: string;
 beforeEach(async () => {

@@ -22,7 +22,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import tar from 'tar-stream';
-import { compressor } from '../../src/adapters/checkpoint/compress.js';
+import { compressor } from '../../src/checkpoint/adapters/compress.js';
 import {
   openStore,
   restoreCheckpoint,
@@ -31,8 +31,8 @@ import {
   validateCheckpoint,
   RestoreError,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
-import { encodeManifest, type Manifest } from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;
@@ -472,7 +472,7 @@ test('links are placed as links wherever they point, through other links too, an
 
 test('a second restore into a destination being restored waits, then fails clearly naming the holder', async () => {
   const journalDir = path.join(tmp, 'journals');
-  const { lockDestination, journalDirectory } = await import('../../src/adapters/checkpoint/placement.js');
+  const { lockDestination, journalDirectory } = await import('../../src/checkpoint/adapters/placement.js');
   const release = await lockDestination(realpathSync(ws), journalDirectory(journalDir), 0);
   const before = await trees();
   const started = Date.now();

@@ -1,5 +1,5 @@
 /**
- * How much a restore verifies (core/checkpoint/verify.ts). `verify: archive` (the default) checks each
+ * How much a restore verifies (checkpoint/core/verify.ts). `verify: archive` (the default) checks each
  * archive's sha256 against the manifest and every file's size; `full` hashes every file too. Files taken
  * from an incremental parent's archive are hashed either way. A refused restore leaves the tree as it was.
  *
@@ -25,8 +25,8 @@ import {
   treeDigest,
   validateCheckpoint,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
-import { extractArchive } from '../../src/adapters/checkpoint/extract.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { extractArchive } from '../../src/checkpoint/adapters/extract.js';
 import restoreVerb from '../../src/cli/restore.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import {
@@ -34,7 +34,7 @@ import {
   hashesFilesOf,
   type Manifest,
   type RestoreVerify,
-} from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/index.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;

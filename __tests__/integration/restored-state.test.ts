@@ -1,6 +1,6 @@
 /**
  * A stage restored by main's resume skips itself on the record main keeps of that restore
- * (adapters/checkpoint/restored-state.ts: each restored directory's identity and ctime), without parsing
+ * (checkpoint/adapters/restored-state.ts: each restored directory's identity and ctime), without parsing
  * the checkpoint's manifest, and never while a restored file is gone: through the run phase with the real
  * process, checkpoint and restore code and a directory store. Attempt 1 installs a small tree (nested
  * directories, a symlink, an empty directory), checkpoints it before the build, and the build fails;
@@ -14,8 +14,8 @@ import {
   defaultManifestCache,
   openStore,
   resumeFromPreviousAttempt,
-} from '../../src/adapters/checkpoint/index.js';
-import { restoredStateHolds } from '../../src/adapters/checkpoint/restored-state.js';
+} from '../../src/checkpoint/adapters/index.js';
+import { restoredStateHolds } from '../../src/checkpoint/adapters/restored-state.js';
 import { recordsPort } from '../../src/adapters/records.js';
 import { processPort, stageCheckpointPort, systemClock } from '../../src/adapters/run-step.js';
 import { classify } from '../../src/core/classify/index.js';

@@ -11,9 +11,9 @@ import {
   resumeFromPreviousAttempt,
   saveCheckpoint,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
 import { RecordingLogger } from '../../src/adapters/logger.js';
-import { encodeManifest, parseManifest } from '../../src/core/checkpoint/index.js';
+import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
 
 let tmp: string;
 let storeDir: string;

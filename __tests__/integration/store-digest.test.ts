@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { DirStore } from '../../src/adapters/checkpoint/store.js';
+import { DirStore } from '../../src/checkpoint/adapters/store.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -24,7 +24,7 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   type CheckpointStore,
-} from '../../src/adapters/checkpoint/index.js';
+} from '../../src/checkpoint/adapters/index.js';
 
 let tmp: string;
 let storeDir: string;

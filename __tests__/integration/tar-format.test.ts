@@ -20,9 +20,9 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { TarPacker } from '../../src/adapters/checkpoint/tar-pack.js';
-import { TarUnpacker } from '../../src/adapters/checkpoint/tar-unpack.js';
-import { TarFormatError, type TarHeader } from '../../src/core/checkpoint/tar.js';
+import { TarPacker } from '../../src/checkpoint/adapters/tar-pack.js';
+import { TarUnpacker } from '../../src/checkpoint/adapters/tar-unpack.js';
+import { TarFormatError, type TarHeader } from '../../src/checkpoint/core/tar.js';
 
 let tmp: string;
 beforeEach(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'tar-format-'))));

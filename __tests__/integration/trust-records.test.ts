@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { quietly, setEnv } from './stand-helpers.js';
-import { readTrustRecords, uploadTrustRecord } from '../../src/adapters/checkpoint/trust-records.js';
-import { uploadArtifactStream } from '../../src/adapters/checkpoint/artifact-upload.js';
-import { trustArtifactName, type TrustRecord } from '../../src/core/checkpoint/trust.js';
+import { readTrustRecords, uploadTrustRecord } from '../../src/checkpoint/adapters/trust-records.js';
+import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upload.js';
+import { trustArtifactName, type TrustRecord } from '../../src/checkpoint/index.js';
 
 const RUN_ID = 778;
 let stand: Stand;
@@ -83,8 +83,8 @@ test('without a token the records cannot be read, and that is said, not guessed'
 });
 
 test("a checkpoint saved into a dir: store is named in the run's artifacts at once: a runner lost before post leaves its record", async () => {
-  const { realWorkspace } = await import('../../src/adapters/checkpoint/workspace.js');
-  const { openStore } = await import('../../src/adapters/checkpoint/open.js');
+  const { realWorkspace } = await import('../../src/checkpoint/adapters/workspace.js');
+  const { openStore } = await import('../../src/checkpoint/adapters/open.js');
   const { writeFileSync, mkdirSync } = await import('node:fs');
   const ws = path.join(tmp, 'ws');
   mkdirSync(path.join(ws, 'build'), { recursive: true });

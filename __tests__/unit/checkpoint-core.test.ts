@@ -20,7 +20,7 @@ import {
   type ScannedEntry,
   destinationProblem,
   leftAloneBy,
-} from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/index.js';
 
 const SHA = 'a'.repeat(64);
 

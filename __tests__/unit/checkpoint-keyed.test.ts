@@ -15,7 +15,7 @@ import {
   type KeyedRef,
   type Manifest,
   type ManifestEntry,
-} from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/index.js';
 import { parseConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 

@@ -5,8 +5,8 @@ import {
   resolveRoot,
   rootOverlaps,
   rootsToSave,
-} from '../../src/core/checkpoint/outside.js';
-import { isValidId } from '../../src/core/checkpoint/index.js';
+} from '../../src/checkpoint/index.js';
+import { isValidId } from '../../src/checkpoint/index.js';
 
 const bases = { home: '/home/runner', toolCache: '/opt/hostedtoolcache' };
 

@@ -1,5 +1,5 @@
-/** When `run/`'s save before a stage may stand on the checkpoint main's resume restored (core/checkpoint/step.ts). */
-import { resumedCandidate, sameCheckpoint } from '../../src/core/checkpoint/step.js';
+/** When `run/`'s save before a stage may stand on the checkpoint main's resume restored (checkpoint/core/step.ts). */
+import { resumedCandidate, sameCheckpoint } from '../../src/checkpoint/index.js';
 
 const restored = {
   stage: 'test',

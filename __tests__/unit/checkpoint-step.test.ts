@@ -1,5 +1,5 @@
-/** The checkpoint and restore steps' decisions (core/checkpoint/step.ts), without a store or a workspace. */
-import type { Manifest } from '../../src/core/checkpoint/index.js';
+/** The checkpoint and restore steps' decisions (checkpoint/core/step.ts), without a store or a workspace. */
+import type { Manifest } from '../../src/checkpoint/index.js';
 import {
   boundedList,
   changeLines,
@@ -13,7 +13,7 @@ import {
   stageName,
   type Candidate,
   type CheckpointInputs,
-} from '../../src/core/checkpoint/step.js';
+} from '../../src/checkpoint/index.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { UserError } from '../../src/core/errors.js';
 

@@ -6,7 +6,7 @@ import {
   trustRecordOf,
   untrustedBecause,
   type TrustRecord,
-} from '../../src/core/checkpoint/trust.js';
+} from '../../src/checkpoint/index.js';
 
 const D = (c: string): string => c.repeat(64);
 const record = (attempt: number, checkpoints: TrustRecord['checkpoints'], job = 'test'): TrustRecord => ({

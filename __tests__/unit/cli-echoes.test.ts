@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { openStore, saveCheckpoint } from '../../src/adapters/checkpoint/index.js';
+import { openStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import { run } from '../../src/actions/cli.js';
-import { encodeManifest, parseManifest } from '../../src/core/checkpoint/index.js';
+import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
 
 const PLANTED = 'build\n::error title=x::planted\u001b[31m\r::add-mask::y';
 let tmp: string;

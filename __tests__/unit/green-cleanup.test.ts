@@ -1,12 +1,12 @@
-/** What a green job deletes of its checkpoints (core/checkpoint/green-cleanup.ts), and what it never touches. */
+/** What a green job deletes of its checkpoints (checkpoint/core/green-cleanup.ts), and what it never touches. */
 import {
   artifactsOfCheckpoints,
   droppedLine,
   dropsCheckpoints,
   ownCheckpointIds,
-} from '../../src/core/checkpoint/green-cleanup.js';
-import { checkpointId } from '../../src/core/checkpoint/ids.js';
-import { trustArtifactName } from '../../src/core/checkpoint/trust.js';
+} from '../../src/checkpoint/index.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
+import { trustArtifactName } from '../../src/checkpoint/index.js';
 
 const owner = { runId: '77', job: 'build' };
 const mine = checkpointId(owner, 'deps', 2, 1);

@@ -1,5 +1,5 @@
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { collectAll, youngCollector, youngGcPacer } from '../../src/adapters/checkpoint/heap.js';
+import { collectAll, youngCollector, youngGcPacer } from '../../src/checkpoint/adapters/heap.js';
 
 /**
  * Runs `act` and returns the kinds of the garbage collections node reports meanwhile. Node delivers gc

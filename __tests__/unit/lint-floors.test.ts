@@ -1,6 +1,7 @@
 /**
  * The lint rule that keeps src/core pure fails on deliberate violations, and only in core: the same code
- * in an adapter is allowed. It runs ESLint's API on text, so no file is written into the checkout.
+ * in an adapter is allowed. So does the checkpoint engine's door, everywhere outside the engine. It runs
+ * ESLint's API on text, so no file is written into the checkout.
  */
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
@@ -72,7 +73,60 @@ test('in src/phases, process, fs, child_process, the toolkit and a value from an
 });
 
 test("a phase may name an adapter's types", async () => {
-  const typeOnly = `import type { CheckpointStore } from '../adapters/checkpoint/store.js';\nexport type S = CheckpointStore;\n`;
+  const typeOnly = `import type { Logger } from '../adapters/logger.js';\nexport type S = Logger;\n`;
   expect(await lintPhase('src/phases/types.ts', typeOnly)).toEqual([]);
   expect(await lintPhase('src/adapters/violation.ts', VIOLATIONS)).toEqual([]);
+});
+
+const THROUGH_THE_WALL = `
+import { saveCheckpoint } from '../checkpoint/adapters/save.js';
+import type { JobContext } from '../checkpoint/core/step.js';
+import { MemoryStore } from '../checkpoint/ports/store.js';
+import { load, type CheckpointStore } from '../checkpoint/index.js';
+export const all = [saveCheckpoint, MemoryStore, load];
+export type T = [JobContext, CheckpointStore];
+`;
+
+async function lintWithConfig(file: string, text: string, rule: string): Promise<[number, string][]> {
+  const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as Record<string, Linter.Config>;
+  const eslint = new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser },
+        plugins: { '@typescript-eslint': tseslint.plugin },
+      },
+      config.coreFloor!,
+      config.phasesFloor!,
+      config.wingDoor!,
+    ],
+  });
+  const [result] = await eslint.lintText(text, { filePath: path.join(repoRoot, file) });
+  return result!.messages
+    .filter((m) => m.message.includes('one door'))
+    .map((m) => [m.line, m.ruleId ?? rule] as [number, string]);
+}
+
+test.each([
+  ['src/cli/checkpoint-verb.ts', 'no-restricted-imports'],
+  ['src/adapters/run-step-like.ts', 'no-restricted-imports'],
+  ['src/actions/entry.ts', 'no-restricted-imports'],
+  ['src/phases/restore-like.ts', '@typescript-eslint/no-restricted-imports'],
+  ['src/core/config-like.ts', 'no-restricted-imports'],
+])('in %s the checkpoint engine is imported through its door only, types too', async (file, rule) => {
+  expect(await lintWithConfig(file, THROUGH_THE_WALL, rule)).toEqual([
+    [2, rule],
+    [3, rule],
+    [4, rule],
+  ]);
+});
+
+test("inside the engine its own files import each other; a file named like it outside is not the engine's", async () => {
+  const inside = `import { jobContext } from '../core/step.js';\nimport { MemoryStore } from '../ports/store.js';\nexport const all = [jobContext, MemoryStore];\n`;
+  expect(await lintWithConfig('src/checkpoint/adapters/job-like.ts', inside, '')).toEqual([]);
+  const verb = `import cmd from './checkpoint.js';\nimport { stepPorts } from './checkpoint-ports.js';\nexport const all = [cmd, stepPorts];\n`;
+  expect(await lintWithConfig('src/cli/commands-like.ts', verb, '')).toEqual([]);
+  expect(await lintWithConfig('src/actions/restore-like.ts', verb, '')).toEqual([]);
 });

@@ -1,13 +1,13 @@
 /** The checkpoint phase through in-memory ports: no disk, no runner, no network. */
-import type { CheckpointInputs, JobContext } from '../../src/core/checkpoint/step.js';
+import type { CheckpointInputs, JobContext } from '../../src/checkpoint/index.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../../src/core/state-keys.js';
 import { checkpointPhase, type CheckpointPorts } from '../../src/phases/checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
-import { MemoryStore } from '../../src/ports/store.js';
-import { MemoryWorkspace } from '../../src/ports/workspace.js';
-import { manifestDigest } from '../../src/adapters/checkpoint/digest.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
+import { MemoryWorkspace } from '../../src/checkpoint/index.js';
+import { manifestDigest } from '../../src/checkpoint/adapters/digest.js';
 
 const env = parseJobEnv(
   {

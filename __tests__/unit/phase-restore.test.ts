@@ -1,5 +1,5 @@
 /** The restore phase through in-memory ports: misses, lookups, dry runs and the choice of checkpoint. */
-import type { CheckpointInputs, JobContext } from '../../src/core/checkpoint/step.js';
+import type { CheckpointInputs, JobContext } from '../../src/checkpoint/index.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { checkpointPhase } from '../../src/phases/checkpoint.js';
 import {
@@ -8,12 +8,12 @@ import {
   type RestorePorts,
   type RunCheckpoints,
 } from '../../src/phases/restore.js';
-import { RUN_ARTIFACTS, trustedByRecords, trustRecordOf } from '../../src/core/checkpoint/trust.js';
+import { RUN_ARTIFACTS, trustedByRecords, trustRecordOf } from '../../src/checkpoint/index.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
-import { MemoryStore } from '../../src/ports/store.js';
-import { MemoryWorkspace } from '../../src/ports/workspace.js';
-import { encodeManifest } from '../../src/core/checkpoint/index.js';
+import { MemoryStore } from '../../src/checkpoint/index.js';
+import { MemoryWorkspace } from '../../src/checkpoint/index.js';
+import { encodeManifest } from '../../src/checkpoint/index.js';
 
 const env = parseJobEnv(
   { GITHUB_JOB: 'build', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKSPACE: '/ws' },

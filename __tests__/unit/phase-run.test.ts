@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { RunSettings } from '../../src/core/run-step.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
-import { NoFilesFoundError } from '../../src/core/checkpoint/step.js';
+import { NoFilesFoundError } from '../../src/checkpoint/index.js';
 import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';

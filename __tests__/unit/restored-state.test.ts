@@ -1,10 +1,6 @@
-/** The record of a resume's restore (core/checkpoint/restored-state.ts): what it covers, and what it refuses. */
-import {
-  entriesOutsideDirs,
-  parseRestoredState,
-  type RestoredState,
-} from '../../src/core/checkpoint/restored-state.js';
-import type { ManifestEntry } from '../../src/core/checkpoint/manifest.js';
+/** The record of a resume's restore (checkpoint/core/restored-state.ts): what it covers, and what it refuses. */
+import { entriesOutsideDirs, parseRestoredState, type RestoredState } from '../../src/checkpoint/index.js';
+import type { ManifestEntry } from '../../src/checkpoint/index.js';
 
 const entry = (path: string, type: ManifestEntry['type']): ManifestEntry => ({ path, type, mode: 0o755 });
 

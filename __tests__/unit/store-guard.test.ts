@@ -3,8 +3,8 @@
  * sockets ended, the reason thrown, later calls refused); progress, however slow, never does.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NotFoundError } from '../../src/ports/store.js';
-import { StoreGuard, StoreStalledError, stalledStores } from '../../src/adapters/checkpoint/store-guard.js';
+import { NotFoundError } from '../../src/checkpoint/index.js';
+import { StoreGuard, StoreStalledError, stalledStores } from '../../src/checkpoint/adapters/store-guard.js';
 
 it('a call that never answers is given up after the stall limit, its sockets ended, with a reason that is a miss', async () => {
   const guard = new StoreGuard('the test service', 200);

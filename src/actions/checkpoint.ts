@@ -1,9 +1,8 @@
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
-import { stepPorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
+import { stepPorts } from './checkpoint-ports.js';
 import { readJobEnvWithStages } from '../adapters/job-env.js';
-import { IF_NO_FILES_FOUND, type CheckpointInputs } from '../core/checkpoint/step.js';
+import { IF_NO_FILES_FOUND, load, type CheckpointInputs } from '../checkpoint/index.js';
 import { checkpointPhase } from '../phases/checkpoint.js';
 
 /** Fills `seen` in the order the step reports a bad input with (see checkpointPhase). */
@@ -30,7 +29,7 @@ function readInputs(seen: Partial<CheckpointInputs>): CheckpointInputs {
 
 export async function run(): Promise<void> {
   const env = readJobEnvWithStages();
-  const result = await checkpointPhase(readInputs, env, stepPorts(env));
+  const result = await checkpointPhase(readInputs, env, await stepPorts(env));
   if (result.failed) process.exitCode = 1;
-  endIfStoreGaveUp();
+  (await load.storeGuard()).endIfStoreGaveUp();
 }

@@ -1,4 +1,4 @@
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
+import { load } from '../checkpoint/index.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';
@@ -82,5 +82,5 @@ export async function run(): Promise<void> {
   }
   // An abandoned call may still hold a socket or a git process, and with it this process: end here.
   if (deadline.abandoned.length > 0) process.exit(process.exitCode ?? 0);
-  endIfStoreGaveUp();
+  (await load.storeGuard()).endIfStoreGaveUp();
 }

@@ -1,10 +1,9 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
-import { restorePorts } from '../adapters/checkpoint/step-ports.js';
 import { input } from '../adapters/inputs.js';
+import { restorePorts } from './checkpoint-ports.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
-import { parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../core/checkpoint/verify.js';
+import { load, parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 
 function readInputs(): RestoreInputs {
@@ -35,7 +34,7 @@ function restoreVerify(value: string): RestoreVerify {
 
 export async function run(): Promise<void> {
   const env = readJobEnv();
-  const result = await restorePhase(readInputs, env, restorePorts(env));
+  const result = await restorePhase(readInputs, env, await restorePorts(env));
   if (result.failed) process.exitCode = 1;
-  endIfStoreGaveUp();
+  (await load.storeGuard()).endIfStoreGaveUp();
 }

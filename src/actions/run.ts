@@ -1,5 +1,5 @@
 /** The `run/` sub-action's entry: reads its inputs and the job once, then runs the phase (src/phases/run.ts). */
-import { endIfStoreGaveUp } from '../adapters/checkpoint/store-guard.js';
+import { load } from '../checkpoint/index.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
@@ -94,5 +94,5 @@ export async function run(): Promise<void> {
     runner.log.error(message, errorLocation(message));
     runner.setExitCode(1);
   }
-  endIfStoreGaveUp();
+  (await load.storeGuard()).endIfStoreGaveUp();
 }

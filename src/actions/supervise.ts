@@ -5,7 +5,7 @@ import { errorMessage, UserError } from '../core/errors.js';
 import { decisionsJson } from '../core/supervise-report.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { repoFromEnv } from '../adapters/github.js';
-import { stallMsOf } from '../adapters/checkpoint/store-guard.js';
+import { load } from '../checkpoint/index.js';
 import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
       budget: {
         deadline,
         logger: runner.log,
-        artifactMs: stallMsOf(env),
+        artifactMs: (await load.storeGuard()).stallMsOf(env),
       },
     });
     const outcome = await superviseRun(

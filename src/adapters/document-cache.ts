@@ -12,13 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobEnv } from '../core/job-env.js';
-import {
-  CacheKeyTakenError,
-  findCacheEntry,
-  readCacheEntry,
-  uploadCacheEntry,
-} from './checkpoint/cache-transfer.js';
-import { StoreGuard, stallMsOf } from './checkpoint/store-guard.js';
+import { load, type StoreGuard } from '../checkpoint/index.js';
 import { readJobEnv } from './job-env.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */
@@ -43,7 +37,8 @@ export async function documentCache(
   file: string,
   env: Pick<JobEnv, 'runtime' | 'ghes' | 'storeStallSeconds'> = readJobEnv(),
 ): Promise<DocumentCache | undefined> {
-  if (!env.ghes && env.runtime.resultsUrl && env.runtime.token) return new ServiceDocuments(env);
+  if (!env.ghes && env.runtime.resultsUrl && env.runtime.token)
+    return new ServiceDocuments(env, await load.cacheTransfer(), await load.storeGuard());
   if (!env.runtime.cacheUrl && !env.runtime.resultsUrl) return undefined;
   // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
   const cache = await import('@actions/cache');
@@ -51,28 +46,36 @@ export async function documentCache(
 }
 
 class ServiceDocuments implements DocumentCache {
-  constructor(private readonly env: Pick<JobEnv, 'storeStallSeconds'>) {}
+  constructor(
+    private readonly env: Pick<JobEnv, 'storeStallSeconds'>,
+    private readonly transfer: Awaited<ReturnType<typeof load.cacheTransfer>>,
+    private readonly guards: Awaited<ReturnType<typeof load.storeGuard>>,
+  ) {}
 
   private guard(): StoreGuard {
-    return new StoreGuard('the cache service', stallMsOf(this.env));
+    return new this.guards.StoreGuard('the cache service', this.guards.stallMsOf(this.env));
   }
 
   async restore(key: string, prefixes: readonly string[]) {
     const g = this.guard();
-    const found = await g.during(() => findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
+    const found = await g.during(() => this.transfer.findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
     if (!found) return undefined;
-    const bytes = await g.during(() => readCacheEntry(found.url, found.key, g, MAX_DOCUMENT_BYTES));
+    const bytes = await g.during(() =>
+      this.transfer.readCacheEntry(found.url, found.key, g, MAX_DOCUMENT_BYTES),
+    );
     return { key: found.key, text: bytes.toString('utf8') };
   }
 
   async save(key: string, text: string) {
     const g = this.guard();
     try {
-      await g.during(() => uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION));
+      await g.during(() =>
+        this.transfer.uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION),
+      );
       return undefined;
     } catch (error) {
       // ok: false (another job's key, or a token that may only read): refused, not failed.
-      if (error instanceof CacheKeyTakenError) return error.message;
+      if (error instanceof this.transfer.CacheKeyTakenError) return error.message;
       throw error;
     }
   }

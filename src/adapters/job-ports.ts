@@ -7,13 +7,13 @@
 import type { JobEnv } from '../core/job-env.js';
 import type { Change } from '../core/lanes.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
-import type { StoreGuard } from './checkpoint/store-guard.js';
-import type { CheckpointStore } from './checkpoint/store.js';
-import type { KeyedEntryStore } from '../ports/keyed-store.js';
+import type { StoreGuard } from '../checkpoint/index.js';
+import type { CheckpointStore } from '../checkpoint/index.js';
+import type { KeyedEntryStore } from '../checkpoint/index.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
-import { RUN_ARTIFACTS, type NamedByRun } from '../core/checkpoint/trust.js';
+import { load, RUN_ARTIFACTS, type NamedByRun } from '../checkpoint/index.js';
 import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
@@ -203,7 +203,7 @@ export function jobStorePort(
       bounded(
         "deleting the green attempt's checkpoints",
         async () => {
-          const { dropRunCheckpoints } = await import('./checkpoint/artifact-delete.js');
+          const { dropRunCheckpoints } = await load.artifactCleanup();
           return dropRunCheckpoints(ids, place);
         },
         () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' }),
@@ -233,14 +233,14 @@ export function resumePort(
 ): ResumePort {
   return {
     async checkoutProblem() {
-      const { checkoutProblem } = await import('./checkpoint/index.js');
+      const { checkoutProblem } = await load.engine();
       return checkoutProblem(env.workspace, env.repository);
     },
     async namedCheckpoints(previous) {
       // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
       if (store === 'artifact') return { trusted: RUN_ARTIFACTS };
       const work = async (): Promise<NamedByRun> => {
-        const { readTrustRecords } = await import('./checkpoint/trust-records.js');
+        const { readTrustRecords } = await load.trustRecords();
         return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
       };
       return deadline
@@ -256,7 +256,7 @@ export function resumePort(
     },
     async resume(previous, trusted) {
       const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
-        await import('./checkpoint/index.js');
+        await load.engine();
       const { repoFromEnv } = await import('./github.js');
       const opened = await openStore(store, {
         token,
@@ -292,7 +292,7 @@ async function budgetedKeyedStore(
   env: JobEnv,
   deadline: Deadline,
 ): Promise<KeyedEntryStore | undefined> {
-  const { CacheKeyedStore, keyedStoreFor } = await import('./checkpoint/keyed-store.js');
+  const { CacheKeyedStore, keyedStoreFor } = await load.keyedStore();
   const keyed = keyedStoreFor(store, env);
   if (keyed instanceof CacheKeyedStore)
     keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
@@ -301,6 +301,6 @@ async function budgetedKeyedStore(
 
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env: JobEnv, deadline: Deadline): Promise<StoreGuard> {
-  const { artifactServiceGuard } = await import('./checkpoint/store-guard.js');
+  const { artifactServiceGuard } = await load.storeGuard();
   return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
-import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { defaultManifestCache, load } from '../checkpoint/index.js';
 import { decodeFileCommand } from '../core/file-commands.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
@@ -164,8 +164,7 @@ export function stageCheckpointPort(options: {
       let told = (): void => undefined;
       const packed = new Promise<boolean>((resolve) => (told = () => resolve(true)));
       const saved = (async () => {
-        const { checkpointRunner, checkpointStage, jobContext, openJobStore } =
-          await import('./checkpoint/index.js');
+        const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await load.engine();
         const job = jobContext(env);
         const spec = config.checkpoint.store;
         const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -195,7 +194,7 @@ export function stageCheckpointPort(options: {
     },
     async stillComplete(stages, need) {
       if (await restoredAsItWas(env, need)) return stages;
-      const { jobContext, openJobStore, stagesStillComplete } = await import('./checkpoint/index.js');
+      const { jobContext, openJobStore, stagesStillComplete } = await load.engine();
       // The store of the checkpoint main resumed from, for the roots this step names.
       const spec = env.recovery.resumedStore ?? config.checkpoint.store;
       const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -213,7 +212,7 @@ async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | und
   const id = env.recovery.resumedFrom;
   const cache = defaultManifestCache(env);
   if (!id || !cache || (need?.cachePaths.length ?? 0) > 0) return false;
-  const { restoredStateHolds } = await import('./checkpoint/restored-state.js');
+  const { restoredStateHolds } = await load.restoredState();
   return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 

@@ -1,9 +1,5 @@
 import path from 'node:path';
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
-import { newestCheckpointOver } from '../adapters/checkpoint/manage.js';
-import { resolveCheckpointPaths } from '../adapters/checkpoint/path-globs.js';
-import { loadManifest } from '../adapters/checkpoint/local-manifest.js';
-import { saveCheckpoint, type SaveResult } from '../adapters/checkpoint/save.js';
 import { inertText } from '../adapters/runner.js';
 import {
   bytes,
@@ -24,8 +20,8 @@ import {
   normalKeyedPaths,
   type KeyedPath,
   type Manifest,
-} from '../core/checkpoint/index.js';
-import { excludeFor, LOCAL_RUN_ID } from '../core/checkpoint/step.js';
+} from '../checkpoint/index.js';
+import { excludeFor, load, LOCAL_RUN_ID, type SaveResult } from '../checkpoint/index.js';
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { inert, stageNameProblem } from '../core/text.js';
@@ -86,7 +82,9 @@ export default {
       if (reserved) throw new UsageError(reserved);
       const stage = stageFlag(str(f, 'stage')) ?? name;
       const store = await openCliStore(str(f, 'store'), env);
-      const manifestCache = cliManifestCache(store, env);
+      const manifestCache = await cliManifestCache(store, env);
+      const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } =
+        await load.engine();
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
       const patterns = list(f, 'paths') ?? ['.'];
       const includeHidden = f['include-hidden-files'] === true;

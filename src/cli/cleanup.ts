@@ -1,5 +1,3 @@
-import { cleanupCheckpoints } from '../adapters/checkpoint/index.js';
-import { forgetPublishNotes } from '../adapters/checkpoint/keyed.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
@@ -9,7 +7,7 @@ import {
   stderrLogger,
   stdoutToStderr,
 } from './support.js';
-import { restoreJournals } from '../core/checkpoint/step.js';
+import { load, restoreJournals } from '../checkpoint/index.js';
 import { int, parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { wantsHelp, type CliCommand } from './verb.js';
@@ -47,6 +45,7 @@ export default {
       const retentionDays =
         int(f, 'retention-days', { min: 0, max: 36500 }) ?? DEFAULT_CONFIG.checkpoint.retentionDays;
       const store = await openCliStore(str(f, 'store'), env);
+      const { cleanupCheckpoints, forgetPublishNotes } = await load.engine();
       const dryRun = f['dry-run'] === true;
       const dest = str(f, 'dest') ?? process.cwd();
       const journalDir = restoreJournals(env);
@@ -58,7 +57,7 @@ export default {
         logger: { ...stderrLogger(env.debug), info: () => undefined },
       });
       // The local manifests' notes of publications tried (keyed.ts): the next save tries those keys again.
-      const manifests = cliManifestCache(store, env);
+      const manifests = await cliManifestCache(store, env);
       const republish = manifests ? await forgetPublishNotes(manifests, dryRun) : [];
       if (f.json) return (printJson({ dryRun, retentionDays, ...r, republish }), 0);
       for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);

@@ -1,4 +1,4 @@
-import { listCheckpoints } from '../adapters/checkpoint/index.js';
+import { load } from '../checkpoint/index.js';
 import {
   bytes,
   DEFAULT_CLI_STORE,
@@ -28,6 +28,7 @@ export default {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('list', argv, { store: 'string', json: 'bool' });
       const store = await openCliStore(str(f, 'store'), env);
+      const { listCheckpoints } = await load.engine();
       const items = await listCheckpoints(store);
       const rows = items.map((c) => {
         const m = c.summary;

@@ -4,8 +4,7 @@
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { bytes as formatBytes } from './support.js';
-import type { CheckpointStore } from '../adapters/checkpoint/store.js';
-import { withFileProgress } from '../adapters/checkpoint/file-progress.js';
+import { load, type CheckpointStore } from '../checkpoint/index.js';
 
 export interface ProgressCounts {
   /** Files (or checkpoints, logs) done; undefined where the work does not count them. */
@@ -124,5 +123,8 @@ export function withArchiveProgress(store: CheckpointStore, progress: Progress |
  * `countFiles`), and the line cleared at the end.
  */
 export function withFileCounts<T>(progress: Progress | undefined, fn: () => Promise<T>): Promise<T> {
-  return withFileProgress(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+  return load
+    .engine()
+    .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
+    .finally(() => progress?.done());
 }

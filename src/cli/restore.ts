@@ -1,9 +1,3 @@
-import {
-  checkpointsNewestFirst,
-  repairDestination,
-  restoreCheckpoint,
-  type CheckpointStore,
-} from '../adapters/checkpoint/index.js';
 import type { Logger } from '../adapters/logger.js';
 import {
   cliManifestCache,
@@ -22,8 +16,14 @@ import {
   shownChanges,
   type Manifest,
   type RestoreVerify,
-} from '../core/checkpoint/index.js';
-import { changeLines, newestReadable, restoreJournals } from '../core/checkpoint/step.js';
+} from '../checkpoint/index.js';
+import {
+  changeLines,
+  load,
+  newestReadable,
+  restoreJournals,
+  type CheckpointStore,
+} from '../checkpoint/index.js';
 import { UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { wantsHelp, type CliCommand } from './verb.js';
@@ -82,7 +82,8 @@ export default {
       const journalDir = restoreJournals(env);
       if (f.repair) return repair(f, journalDir);
       const store = await openCliStore(str(f, 'store'), env);
-      const manifestCache = cliManifestCache(store, env);
+      const manifestCache = await cliManifestCache(store, env);
+      const { restoreCheckpoint } = await load.engine();
       const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
       const dryRun = f['dry-run'] === true;
@@ -126,6 +127,7 @@ export default {
 
 /** The newest readable checkpoint in the store (the action's search over the whole store). */
 async function newestInStore(store: CheckpointStore, logger: Logger): Promise<Manifest> {
+  const { checkpointsNewestFirst } = await load.engine();
   const choice = await newestReadable(checkpointsNewestFirst(store));
   for (const p of choice.passedOver) logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
   if (!choice.chosen)
@@ -135,7 +137,7 @@ async function newestInStore(store: CheckpointStore, logger: Logger): Promise<Ma
   return choice.chosen.manifest;
 }
 
-/** --dest, confined to the workspace unless --dest-outside-workspace (core/checkpoint/destination.ts). */
+/** --dest, confined to the workspace unless --dest-outside-workspace (checkpoint/core/destination.ts). */
 function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
   return {
     dest: str(f, 'dest') ?? process.cwd(),
@@ -145,7 +147,7 @@ function destination(f: Flags, env: Pick<JobEnv, 'workspace'>) {
   };
 }
 
-/** --verify: archive (default) or full (core/checkpoint/verify.ts). */
+/** --verify: archive (default) or full (checkpoint/core/verify.ts). */
 function verifyFlag(f: Flags): RestoreVerify {
   const given = str(f, 'verify') ?? '';
   const verify = parseRestoreVerify(given);
@@ -159,7 +161,7 @@ function verifyFlag(f: Flags): RestoreVerify {
 /** --repair: finishes killed restores into --dest from their journals. */
 async function repair(f: Flags, journalDir: string | undefined): Promise<number> {
   const dest = str(f, 'dest') ?? process.cwd();
-  const r = await repairDestination(dest, journalDir);
+  const r = await (await load.engine()).repairDestination(dest, journalDir);
   if (f.json) return (printJson({ dest, ...r }), 0);
   for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
   for (const name of r.removed) print(`removed ${name} (nothing to undo)`);

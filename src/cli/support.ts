@@ -1,11 +1,9 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { openStore } from '../adapters/checkpoint/open.js';
-import { DirStore, type CheckpointStore } from '../adapters/checkpoint/store.js';
 import type { Logger } from '../adapters/logger.js';
 import { inertJson, inertText } from '../adapters/runner.js';
-import { defaultManifestCache } from '../core/checkpoint/step.js';
+import { defaultManifestCache, load, type CheckpointStore } from '../checkpoint/index.js';
 import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { inertLines } from '../core/text.js';
@@ -33,7 +31,7 @@ export async function openCliStore(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
   if (s.startsWith('dir:')) refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-  return openStore(s, { cwd: process.cwd() });
+  return (await load.engine()).openStore(s, { cwd: process.cwd() });
 }
 
 /**
@@ -71,10 +69,11 @@ function refuseLinkedStore(dir: string, isDefault: boolean, cwd: string): void {
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-export function cliManifestCache(
+export async function cliManifestCache(
   store: CheckpointStore,
   env: Pick<JobEnv, 'runnerTempSet'>,
-): string | undefined {
+): Promise<string | undefined> {
+  const { DirStore } = await load.engine();
   return (
     defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
   );

@@ -1,4 +1,4 @@
-import { listCheckpoints, validateCheckpoint } from '../adapters/checkpoint/index.js';
+import { load } from '../checkpoint/index.js';
 import { DEFAULT_CLI_STORE, openCliStore, print, printJson, stdoutToStderr } from './support.js';
 import { parseFlags, str } from './flags.js';
 import { progressOnTerminal, withArchiveProgress } from './progress.js';
@@ -24,6 +24,7 @@ export default {
       if (wantsHelp(argv)) return (print(HELP), 0);
       const f = parseFlags('validate', argv, { store: 'string', name: 'string', json: 'bool' });
       const store = await openCliStore(str(f, 'store'), env);
+      const { listCheckpoints, validateCheckpoint } = await load.engine();
       const name = str(f, 'name');
       const ids = name ? [name] : (await listCheckpoints(store)).map((c) => c.id);
       const progress = progressOnTerminal('validate', f.json === true, {

@@ -3,11 +3,24 @@
  * get the effective config from main (CI_RECOVERY_CONFIG_FILE) never load yaml and ajv. `src/core/config.ts`
  * re-exports all of it with `parseConfig`.
  */
-import type { KeyedPath } from './checkpoint/keyed.js';
 import type { TeamRule } from './classify/team-rules.js';
 import { DEFAULT_SUPERVISE_SCOPE, type SuperviseScope } from './job-filter.js';
 import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
 import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
+
+/** A keyed path as the config names it. */
+export interface KeyedPath {
+  /** A checkpoint path (relative to the workspace) whose content the files determine. */
+  path: string;
+  /** Files (globs, as actions' hashFiles) whose content determines it: `package-lock.json`. */
+  hashFiles: string[];
+  /**
+   * How a save confirms the workspace's path is the entry: `stat` (default) compares path, type, mode,
+   * size and link target of every entry for an entry the same save has just published, and contents for any
+   * other (checkpoint/adapters/keyed.ts planOne); `content` always reads and hashes every file (a second or so per GB).
+   */
+  verify?: 'stat' | 'content';
+}
 
 export type { LaneRules, TeamRule };
 
@@ -70,7 +83,7 @@ export interface CheckpointConfig {
   retentionDays: number;
   /** `artifact` or `dir:PATH`. */
   store: string;
-  /** Paths kept once per key of their files' content (core/checkpoint/keyed.ts); none by default. */
+  /** Paths kept once per key of their files' content (checkpoint/core/keyed.ts); none by default. */
   keyed?: KeyedPath[];
 }
 

@@ -3,7 +3,6 @@
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
  */
-import { parseCachePaths } from './checkpoint/outside.js';
 import { jobIdentity } from './job-start.js';
 import {
   ATTEMPT_STAGES_ENV,
@@ -102,7 +101,7 @@ export interface JobEnv {
   };
   /**
    * CI_RECOVERY_STORE_STALL_SECONDS: how long a checkpoint store may answer nothing while a call waits
-   * on it before the call is given up (adapters/checkpoint/store-guard.ts); undefined: the default.
+   * on it before the call is given up (checkpoint/adapters/store-guard.ts); undefined: the default.
    */
   storeStallSeconds?: number;
   /**
@@ -282,4 +281,22 @@ export function isGhes(serverUrl: string): boolean {
 export function cacheWritable(mode: string | undefined): boolean {
   const m = (mode ?? '').trim().toLowerCase();
   return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+}
+
+/** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
+export function parseCachePaths(value: string | undefined): Record<string, string[]> {
+  if (!value) return {};
+  try {
+    const raw = JSON.parse(value) as unknown;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+    return Object.fromEntries(
+      Object.entries(raw as Record<string, unknown>)
+        .filter(
+          (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((p) => typeof p === 'string'),
+        )
+        .slice(0, 100),
+    );
+  } catch {
+    return {};
+  }
 }

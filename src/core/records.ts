@@ -30,7 +30,7 @@ export interface StepRecord {
   classification?: Classification;
   decision?: Decision;
   checkpointId?: string;
-  /** Hex sha256 of that checkpoint's manifest as stored, when this step saved it (core/checkpoint/trust.ts). */
+  /** Hex sha256 of that checkpoint's manifest as stored, when this step saved it (checkpoint/core/trust.ts). */
   checkpointDigest?: string;
   outputs?: Record<string, string>;
   /**

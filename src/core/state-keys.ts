@@ -88,7 +88,7 @@ export function durationsOfStages(
 
 /**
  * Job-wide: the paths outside the workspace each completed stage filled (JSON, stage -> `cache-paths`
- * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
+ * entries); later checkpoints save them as roots (checkpoint/core/outside.ts).
  */
 export const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
 

@@ -102,3 +102,22 @@ export function validStages(stages: readonly string[]): { valid: string[]; refus
   const valid = stages.filter((s) => stageNameProblem(s) === undefined);
   return { valid, refused: stages.length - valid.length };
 }
+
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
+ * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
+ * reorders what follows) and the line and paragraph separators.
+ */
+export function printablePath(path: string): string {
+  if (!UNPRINTABLE.test(path)) return path;
+  return JSON.stringify(path)
+    .slice(1, -1)
+    .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
+/** What JSON.stringify leaves as it is, and a log line must not. */
+const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;

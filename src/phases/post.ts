@@ -25,7 +25,7 @@ import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { jobOfRunner } from '../core/job-of-runner.js';
 import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
-import { droppedLine, dropsCheckpoints, ownCheckpointIds } from '../core/checkpoint/green-cleanup.js';
+import { droppedLine, dropsCheckpoints, ownCheckpointIds } from '../checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 import { buildPlan } from '../core/plan-artifact.js';
 import {

@@ -4,11 +4,11 @@
  * none usable) fails it too unless `fail-on-miss: false`; `lookup-only` answers whether a usable one
  * exists without downloading or changing anything.
  *
- * Gather (inputs, config, the job's checkpoints) -> decide (core/checkpoint/step.ts: which checkpoint,
+ * Gather (inputs, config, the job's checkpoints) -> decide (checkpoint/core/step.ts: which checkpoint,
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
 import path from 'node:path';
-import type { Manifest, RestoreVerify } from '../core/checkpoint/index.js';
+import type { Manifest, RestoreVerify } from '../checkpoint/index.js';
 import {
   changeLines,
   jobContext,
@@ -19,16 +19,16 @@ import {
   restoreOutputs,
   type CheckpointDefaults,
   type JobContext,
-} from '../core/checkpoint/step.js';
+} from '../checkpoint/index.js';
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunnerPort } from '../ports/runner.js';
-import { NotFoundError, type CheckpointStore } from '../ports/store.js';
-import type { WorkspacePort } from '../ports/workspace.js';
+import { NotFoundError, type CheckpointStore } from '../checkpoint/index.js';
+import type { WorkspacePort } from '../checkpoint/index.js';
 import type { StepResult } from './checkpoint.js';
 import { inert } from '../core/text.js';
-import type { TrustedCheckpoints } from '../core/checkpoint/trust.js';
+import type { TrustedCheckpoints } from '../checkpoint/index.js';
 
 /** The step's inputs as given (empty: not set). */
 export interface RestoreInputs {
@@ -46,7 +46,7 @@ export interface RestoreInputs {
   destOutsideWorkspace: boolean;
   /** Restores setuid, setgid, sticky and world-writable bits (dropped by default). */
   keepSpecialModes?: boolean;
-  /** How much is verified (core/checkpoint/verify.ts); absent: `archive`. */
+  /** How much is verified (checkpoint/core/verify.ts); absent: `archive`. */
   verify?: RestoreVerify;
 }
 

@@ -18,7 +18,7 @@ import {
   type TestsVerdict,
 } from '../core/tests/plan.js';
 import { builtInRerun, fromTemplate } from '../core/tests/rerun.js';
-import { printablePath } from '../core/checkpoint/step.js';
+import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import { succeeded } from '../core/run-step.js';
 import type { Clock } from '../ports/clock.js';

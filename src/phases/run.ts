@@ -48,8 +48,8 @@ import {
   COMPLETED_STAGES_ENV,
   STAGE_DURATIONS_ENV,
 } from '../core/state-keys.js';
-import { parseOutsidePath } from '../core/checkpoint/outside.js';
-import { NoFilesFoundError, rootBases } from '../core/checkpoint/step.js';
+import { parseOutsidePath } from '../checkpoint/index.js';
+import { NoFilesFoundError, rootBases } from '../checkpoint/index.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';

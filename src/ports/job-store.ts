@@ -1,15 +1,15 @@
 /**
  * What the root action keeps beyond the job: the branch's ledger (a cache), the recovery plan (an
  * artifact), and main's resume from the checkpoints of an earlier attempt. The checkpoint store itself is
- * ports/store.ts; main needs only the narrow `ResumePort`. adapters/job-ports.ts loads the real services
+ * checkpoint/ports/store.ts; main needs only the narrow `ResumePort`. adapters/job-ports.ts loads the real services
  * lazily; the recording implementations keep everything in memory. None of these throws for a service
  * that is down: the real ones warn and carry on.
  */
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
-import type { NamedByRun, TrustedCheckpoints } from '../core/checkpoint/trust.js';
+import type { NamedByRun, TrustedCheckpoints } from '../checkpoint/index.js';
 import { emptyTestHistory, type TestHistory } from '../core/tests/history.js';
-import type { DroppedCheckpoints } from '../core/checkpoint/green-cleanup.js';
+import type { DroppedCheckpoints } from '../checkpoint/index.js';
 
 export interface LedgerPlace {
   branch: string;
@@ -43,7 +43,7 @@ export interface JobStorePort extends TestHistoryStore {
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
   /**
-   * Deletes this job attempt's checkpoints `ids` from the run's artifacts (core/checkpoint/green-cleanup.ts
+   * Deletes this job attempt's checkpoints `ids` from the run's artifacts (checkpoint/core/green-cleanup.ts
    * chooses the objects): only the artifacts of the current attempt can be reached. Never throws: what the
    * service refused or failed is counted as kept, with why.
    */

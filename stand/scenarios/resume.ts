@@ -12,7 +12,7 @@
  */
 import { mkdtemp, lstat, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { treeDigest } from '../../src/adapters/checkpoint/index.js';
+import { treeDigest } from '../../src/checkpoint/adapters/index.js';
 import { runJob, type JobResult, type Step } from '../runner/job.js';
 import { startStand, type Stand } from '../services/stand.js';
 import { checkout } from './workspace.js';

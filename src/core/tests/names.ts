@@ -4,7 +4,7 @@
  * names come from the tests being run, so they are untrusted: clipped here, and shown only through
  * `shownName`. Pure.
  */
-import { printablePath } from '../checkpoint/step.js';
+import { printablePath } from '../text.js';
 import { TEST_RUNNERS, testKey, type TestId, type TestRunner } from './identity.js';
 
 /** A suite or name longer than this is clipped (a real one is far shorter). */

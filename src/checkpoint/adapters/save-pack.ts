@@ -1,0 +1,165 @@
+/**
+ * A save's walk of the tree, streamed through tar -> compressor -> store in one pass: each stored file is
+ * read once, straight into the tar buffer, and its sha256 computed from those same bytes. Entries of a
+ * keyed path wait for the verdict on the whole path, taken from its entry or packed.
+ */
+import path from 'node:path';
+import {
+  IncrementalPlanner,
+  reuseIfSameContent,
+  worthRehashing,
+  isUnder,
+  type Compression,
+  type Manifest,
+  type ManifestEntry,
+  type PlannedEntry,
+} from '../core/index.js';
+import type { Logger } from '../../adapters/logger.js';
+import { compressor } from './compress.js';
+import { ExcludeAudit } from './exclude-audit.js';
+import { walkTree, type WalkReport } from './scan.js';
+import type { StoredArchive } from './store.js';
+import { TarPacker } from './tar-pack.js';
+import { FileHasher } from './digest.js';
+import { KeyedComparison } from './keyed-compare.js';
+import { crashPoint } from './crash-points.js';
+import type { KeyedPlan } from './keyed.js';
+import { dropOwnArchive } from './save-commit.js';
+import type { SaveOptions } from './save.js';
+
+/** What packTree walks and where the archive goes. */
+export interface TreeToPack {
+  workspace: string;
+  roots: string[];
+  exclude: string[];
+  parent: Manifest | undefined;
+  /** The archive's name in the store. */
+  file: string;
+  compression: Compression;
+  scanStartedMs: number;
+  /** Keyed paths whose entries the walk compares with the workspace (keyed.ts). */
+  keyed?: KeyedPlan | undefined;
+}
+
+/** The stored archive, and what the walk found and put into it. */
+export interface PackedTree {
+  archive: StoredArchive;
+  /** Every entry of the tree, planned against the parent. */
+  planner: IncrementalPlanner;
+  /** Paths of the entries written into this archive, and the file bytes among them. */
+  changed: string[];
+  storedBytes: number;
+  /** From the start of the walk to its end. */
+  scanMs: number;
+  report: WalkReport;
+}
+
+/**
+ * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
+ * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
+ * removed from the store.
+ */
+export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree> {
+  const { workspace } = tree;
+  const codec = await compressor(tree.compression, opts.level ?? 3);
+  const storing = opts.store.putArchive(tree.file, codec.output);
+  // Awaited below; handlers now so an early failure is never an unhandled rejection.
+  codec.done.catch(() => undefined);
+  const packer = new TarPacker(codec.input);
+  const planner = new IncrementalPlanner(tree.parent);
+  const report: WalkReport = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
+  const changed: string[] = [];
+  let storedBytes = 0;
+  let scanMs = 0;
+  const hasher = new FileHasher();
+  // Entry paths are normalized and relative (the walk's own): joined by concatenation, since path.join
+  // re-normalizes each one character by character.
+  const base = workspace.endsWith(path.sep) ? workspace : `${workspace}${path.sep}`;
+  // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
+  // its buffers forever.
+  const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
+  const storePlanned = async (planned: PlannedEntry): Promise<void> => {
+    const e = planned.entry;
+    if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
+    if (!planned.store) return;
+    crashPoint();
+    changed.push(e.path);
+    const fileBytes = packEntry(packer, e, base, opts.id);
+    storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+  };
+  const matches = tree.keyed?.matches ?? [];
+  // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
+  const keyed = new KeyedComparison();
+  const writeAll = async (): Promise<void> => {
+    for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
+      const planned = planner.plan(scanned);
+      const match = matches.find((m) => m.covers(planned.entry.path));
+      if (match) keyed.add(planned, match, base);
+      else await storePlanned(planned);
+    }
+    const waiting = await keyed.compared();
+    for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
+    scanMs = Date.now() - tree.scanStartedMs;
+    await packer.finish();
+  };
+  try {
+    await Promise.race([writeAll(), storeFailed]);
+    opts.onPacked?.();
+    const [archive] = await Promise.all([storing, codec.done]);
+    return { archive, planner, changed, storedBytes, scanMs, report };
+  } catch (error) {
+    codec.kill();
+    await Promise.allSettled([codec.done, storing]);
+    await dropOwnArchive(opts.store, tree.file);
+    throw error;
+  } finally {
+    await keyed.close();
+  }
+}
+
+/**
+ * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their
+ * digests and archive; directories and links are restored from the manifest alone), so nothing of them is
+ * packed; the entries of a path that differs are returned, to be packed as usual.
+ */
+function settleKeyed(
+  plan: KeyedPlan | undefined,
+  waiting: PlannedEntry[],
+  logger: Logger | undefined,
+): PlannedEntry[] {
+  if (!plan || waiting.length === 0) return waiting;
+  const toPack: PlannedEntry[] = [];
+  for (const m of plan.matches) {
+    const mine = waiting.filter((p) => isUnder(p.entry.path, m.ref.path));
+    const difference = m.verdict();
+    if (difference) {
+      logger?.info(
+        `ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`,
+      );
+      toPack.push(...mine);
+      continue;
+    }
+    for (const p of mine) if (p.store && (m.take(p.entry) || p.entry.type !== 'file')) p.store = false;
+  }
+  return toPack;
+}
+
+/**
+ * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
+ * checkpoint the one that holds it. Returns the file bytes written (0 for a directory or a link), or a
+ * promise of them when the packer had to wait (most files go in without one: see TarPacker.addFile).
+ */
+function packEntry(packer: TarPacker, e: ManifestEntry, base: string, id: string): number | Promise<number> {
+  const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+  if (e.type === 'dir' || e.type === 'symlink') {
+    const waiting = packer.addEntry(
+      e.type === 'dir'
+        ? { name: e.path, type: 'directory', mode: e.mode, size: 0, mtime }
+        : { name: e.path, type: 'symlink', linkname: e.target, mode: e.mode, size: 0, mtime },
+    );
+    return waiting ? waiting.then(() => 0) : 0;
+  }
+  e.from = id;
+  const waiting = packer.addFile(e.path, e.mode, mtime, base + e.path, e.size ?? 0, e);
+  return waiting ? waiting.then(() => e.size!) : e.size!;
+}

@@ -1,0 +1,253 @@
+/**
+ * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
+ * (the compressor's stdin) whole. File content is read straight into the buffer after its header and
+ * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
+ * Only when the output falls behind does packing wait for a buffer to come back.
+ */
+import { createHash, hash as oneShotHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { BLOCK, END_OF_ARCHIVE, encodeHeader, padding, type TarHeader } from '../core/tar.js';
+import { fileDone } from './file-progress.js';
+
+const BUFFER_SIZE = 1 << 20;
+const BUFFERS = 4;
+
+/** Files up to this size are read with one call, straight behind their header. */
+const SMALL_FILE = 256 * 1024;
+
+/** What addFile sets: the size and sha256 of the bytes it packed (a manifest entry takes them as they are). */
+export interface PackedFile {
+  size?: number | undefined;
+  sha256?: string | undefined;
+}
+
+export class TarPacker {
+  private readonly free: Buffer[] = [];
+  private allocated = 0;
+  private buf: Buffer;
+  private off = 0;
+  private failed: Error | undefined;
+  private waiting: (() => void) | undefined;
+  private readonly scratch = Buffer.allocUnsafe(BLOCK);
+
+  constructor(
+    private readonly out: Writable,
+    private readonly bufferSize = BUFFER_SIZE,
+    private readonly maxBuffers = BUFFERS,
+  ) {
+    this.buf = this.take()!;
+    out.on('error', (error) => this.fail(error));
+  }
+
+  private throwIfFailed(): void {
+    if (this.failed) throw this.failed;
+  }
+
+  private fail(error: Error): void {
+    this.failed ??= error;
+    this.wake();
+  }
+
+  private wake(): void {
+    const w = this.waiting;
+    this.waiting = undefined;
+    w?.();
+  }
+
+  private take(): Buffer | undefined {
+    const b = this.free.pop();
+    if (b) return b;
+    if (this.allocated >= this.maxBuffers) return undefined;
+    this.allocated++;
+    return Buffer.allocUnsafeSlow(this.bufferSize);
+  }
+
+  /** Hands the current buffer to the output and takes a free one, waiting for one when all are out. */
+  private async rotate(): Promise<void> {
+    if (this.failed) throw this.failed;
+    const full = this.buf;
+    const used = this.off;
+    if (used > 0) {
+      this.out.write(full.subarray(0, used), (error) => {
+        if (error) this.fail(error);
+        this.free.push(full);
+        this.wake();
+      });
+    } else {
+      this.free.push(full);
+    }
+    let next = this.take();
+    while (!next) {
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+      this.throwIfFailed();
+      next = this.take();
+    }
+    this.buf = next;
+    this.off = 0;
+  }
+
+  private room(): number {
+    return this.bufferSize - this.off;
+  }
+
+  private put(bytes: Buffer): Promise<void> | void {
+    if (bytes.length <= this.room()) {
+      bytes.copy(this.buf, this.off);
+      this.off += bytes.length;
+      return;
+    }
+    return this.putSlow(bytes);
+  }
+
+  private async putSlow(bytes: Buffer): Promise<void> {
+    let at = 0;
+    while (at < bytes.length) {
+      if (this.room() === 0) await this.rotate();
+      const n = Math.min(this.room(), bytes.length - at);
+      bytes.copy(this.buf, this.off, at, at + n);
+      this.off += n;
+      at += n;
+    }
+  }
+
+  private async zeros(n: number): Promise<void> {
+    let left = n;
+    while (left > 0) {
+      if (this.room() === 0) await this.rotate();
+      const k = Math.min(this.room(), left);
+      this.buf.fill(0, this.off, this.off + k);
+      this.off += k;
+      left -= k;
+    }
+  }
+
+  /** A directory or symlink: a header only. A promise only when it had to wait for a buffer. */
+  addEntry(h: TarHeader): Promise<void> | undefined {
+    if (this.failed) throw this.failed;
+    return this.put(encodeHeader(h, this.scratch)) ?? undefined;
+  }
+
+  /** The header of the file being packed: one object, refilled for each file. */
+  private readonly fileHeader: TarHeader = { name: '', type: 'file', mode: 0, size: 0, mtime: 0 };
+
+  /**
+   * A regular file the scan saw with `expectedSize` bytes, packed with the size and sha256 of the bytes
+   * read, which are set on `out`. A small file is read with one call into place behind its header; a big
+   * one, or one whose size changed since the scan, streams through the buffers with the size it has now.
+   * Returns undefined when the file went in at once (the common case: no promise per file), else a
+   * promise that settles once it is in.
+   */
+  addFile(
+    name: string,
+    mode: number,
+    mtime: number,
+    abs: string,
+    expectedSize: number,
+    out: PackedFile,
+  ): Promise<void> | undefined {
+    if (this.failed) throw this.failed;
+    const h = this.fileHeader;
+    h.name = name;
+    h.mode = mode;
+    h.mtime = mtime;
+    const fd = openSync(abs, 'r');
+    let waits = false;
+    try {
+      const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
+      if (inPlace === 'packed') return undefined;
+      waits = true;
+      return this.addFileLater(fd, expectedSize, out, inPlace === 'no-room');
+    } finally {
+      if (!waits) this.closeFile(fd);
+    }
+  }
+
+  private closeFile(fd: number): void {
+    closeSync(fd);
+    fileDone();
+  }
+
+  /** addFile when the file does not go in at once: in a fresh buffer when there was no room, else streamed. */
+  private async addFileLater(
+    fd: number,
+    expectedSize: number,
+    out: PackedFile,
+    noRoom: boolean,
+  ): Promise<void> {
+    try {
+      if (noRoom) {
+        await this.rotate();
+        if (this.packInPlace(fd, expectedSize, out) === 'packed') return;
+      }
+      await this.streamFile(fd, out);
+    } finally {
+      this.closeFile(fd);
+    }
+  }
+
+  /**
+   * Reads the whole file behind its header in the current buffer. Nothing is packed when the buffer has
+   * no room for it ('no-room') or the file is no longer `expectedSize` bytes long ('changed').
+   */
+  private packInPlace(fd: number, expectedSize: number, out: PackedFile): 'packed' | 'no-room' | 'changed' {
+    const h = this.fileHeader;
+    h.size = expectedSize;
+    const header = encodeHeader(h, this.scratch);
+    const whole = header.length + expectedSize + padding(expectedSize);
+    // One extra byte of room tells a file that grew since the scan from one that did not.
+    if (this.room() < whole + 1) return 'no-room';
+    const start = this.off + header.length;
+    const got = readFully(fd, this.buf, start, expectedSize + 1);
+    if (got !== expectedSize) return 'changed';
+    out.sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
+    out.size = got;
+    header.copy(this.buf, this.off);
+    this.buf.fill(0, start + got, start + got + padding(got));
+    this.off = start + got + padding(got);
+    return 'packed';
+  }
+
+  private async streamFile(fd: number, out: PackedFile): Promise<void> {
+    const h = this.fileHeader;
+    const size = fstatSync(fd).size;
+    h.size = size;
+    await this.put(encodeHeader(h, this.scratch));
+    const hash = createHash('sha256');
+    for (let pos = 0; pos < size;) {
+      if (this.room() === 0) await this.rotate();
+      const n = readSync(fd, this.buf, this.off, Math.min(this.room(), size - pos), pos);
+      if (n === 0) throw new Error(`'${h.name}' shrank while it was being checkpointed`);
+      hash.update(this.buf.subarray(this.off, this.off + n));
+      this.off += n;
+      pos += n;
+    }
+    await this.zeros(padding(size));
+    out.sha256 = hash.digest('hex');
+    out.size = size;
+  }
+
+  /** Ends the archive, hands over what is left and ends the output. */
+  async finish(): Promise<void> {
+    await this.zeros(END_OF_ARCHIVE);
+    await this.rotate();
+    if (this.failed) throw this.failed;
+    this.out.end();
+  }
+}
+
+/**
+ * Reads up to `len` bytes from the start of the file, until a read returns fewer than it asked for: for
+ * a regular file that is its end, and a second read to see 0 cost a system call per file. (Where a file
+ * system returns less before the end, the caller finds the size short of the scan's and streams the file.)
+ */
+function readFully(fd: number, buf: Buffer, off: number, len: number): number {
+  let got = 0;
+  while (got < len) {
+    const want = len - got;
+    const n = readSync(fd, buf, off + got, want, got);
+    got += n;
+    if (n < want) break;
+  }
+  return got;
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads a tar stream pushed to it in chunks, synchronously: each entry's header is decoded (pax and GNU
+ * long names applied) and handed to `onEntry`, whose sink then receives the content as slices of the
+ * incoming chunks (valid only during the call, so nothing is copied or allocated per file).
+ */
+import {
+  applyPax,
+  BLOCK,
+  decodeHeader,
+  decodePax,
+  isZeroBlock,
+  padding,
+  TarFormatError,
+  type TarHeader,
+} from '../core/tar.js';
+import { fileDone } from './file-progress.js';
+
+export interface EntrySink {
+  data(chunk: Buffer): void;
+  end(): void;
+}
+
+/** Meta entries whose content describes the next entry; read whole, never handed out. */
+const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
+/** Bigger meta content than this is not a header but an attack on memory. */
+const MAX_META = 1 << 20;
+
+export class TarUnpacker {
+  private readonly header = Buffer.alloc(BLOCK);
+  private headerFill = 0;
+  /** Bytes of content (then padding) still to come for the current entry. */
+  private left = 0;
+  private pad = 0;
+  private sink: EntrySink | undefined;
+  private meta: { type: string; parts: Buffer[]; size: number } | undefined;
+  private pax = new Map<string, string>();
+  private ended = false;
+  private inEntry = false;
+
+  constructor(private readonly onEntry: (h: TarHeader) => EntrySink | undefined) {}
+
+  write(chunk: Buffer): void {
+    let off = 0;
+    while (off < chunk.length) {
+      if (this.ended) return; // after the end marker only zero padding follows
+      if (this.left > 0) {
+        const n = Math.min(this.left, chunk.length - off);
+        const part = chunk.subarray(off, off + n);
+        if (this.meta) this.meta.parts.push(Buffer.from(part));
+        else this.sink?.data(part);
+        this.left -= n;
+        off += n;
+        if (this.left === 0) this.finishContent();
+        continue;
+      }
+      if (this.pad > 0) {
+        const n = Math.min(this.pad, chunk.length - off);
+        this.pad -= n;
+        off += n;
+        continue;
+      }
+      // A header: straight from the chunk when it holds all 512 bytes, else gathered.
+      let block: Buffer;
+      let at: number;
+      if (this.headerFill === 0 && chunk.length - off >= BLOCK) {
+        block = chunk;
+        at = off;
+        off += BLOCK;
+      } else {
+        const n = Math.min(BLOCK - this.headerFill, chunk.length - off);
+        chunk.copy(this.header, this.headerFill, off, off + n);
+        this.headerFill += n;
+        off += n;
+        if (this.headerFill < BLOCK) return;
+        this.headerFill = 0;
+        block = this.header;
+        at = 0;
+      }
+      this.startEntry(block, at);
+    }
+  }
+
+  private startEntry(block: Buffer, at: number): void {
+    if (isZeroBlock(block, at)) {
+      this.ended = true;
+      return;
+    }
+    const h = decodeHeader(block, at);
+    if (META.has(h.type)) {
+      if (h.size > MAX_META)
+        throw new TarFormatError(`a ${h.type} entry of ${h.size} bytes is not plausible`);
+      this.left = h.size;
+      this.pad = padding(h.size);
+      this.meta = { type: h.type, parts: [], size: h.size };
+      if (h.size === 0) this.finishContent();
+      return;
+    }
+    // The pax records apply first: a pax 'size' is the entry's real length, whatever the ustar field says.
+    if (this.pax.size) {
+      applyPax(h, this.pax);
+      this.pax = new Map();
+    }
+    this.left = h.size;
+    this.pad = padding(h.size);
+    this.inEntry = true;
+    this.sink = this.onEntry(h);
+    if (h.size === 0) this.finishContent();
+  }
+
+  private finishContent(): void {
+    const meta = this.meta;
+    if (meta) {
+      this.meta = undefined;
+      const content = Buffer.concat(meta.parts, meta.size);
+      if (meta.type === 'pax-header') for (const [k, v] of decodePax(content)) this.pax.set(k, v);
+      else if (meta.type === 'gnu-long-path')
+        this.pax.set('path', content.toString('utf8').replace(/\0+$/, ''));
+      else if (meta.type === 'gnu-long-link-path')
+        this.pax.set('linkpath', content.toString('utf8').replace(/\0+$/, ''));
+      return;
+    }
+    const sink = this.sink;
+    this.sink = undefined;
+    this.inEntry = false;
+    if (!sink) return;
+    sink.end();
+    fileDone();
+  }
+
+  /** Checks that the stream did not stop inside an entry. */
+  end(): void {
+    if (this.left > 0 || this.headerFill > 0 || this.inEntry || this.meta)
+      throw new TarFormatError('the archive ends in the middle of an entry (it is truncated)');
+  }
+}
