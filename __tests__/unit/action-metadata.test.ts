@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseActionFiles, type ParsedActionFile } from '../../stand/runner/action-metadata.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { entries } from '../../src/index.js';
-import { checkpointId } from '../../src/core/checkpoint/ids.js';
+import { checkpointId } from '../../src/checkpoint/index.js';
 
 const SKIP = new Set([
   'node_modules',
