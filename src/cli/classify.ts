@@ -9,6 +9,7 @@ import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 import { failedTestsLine } from './tests.js';
 import { testKey } from '../core/tests/identity.js';
+import { inert } from '../core/text.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;
 
@@ -43,7 +44,7 @@ function stepName({ step }: LogVerdict): string | undefined {
 function human(file: string, verdict: LogVerdict): string {
   const c = verdict.classification;
   const lines = [
-    `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+    `${inert(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
   ];
   const step = stepName(verdict);
   if (step !== undefined) lines.push(`  step: ${step}`);
@@ -158,7 +159,7 @@ export default {
           if (verdict.truncated)
             process.stderr.write(
               inertText(
-                `ci-recovery classify: ${label}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
+                `ci-recovery classify: ${inert(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
               ) + '\n',
             );
           process.stdout.write(inertText(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
@@ -170,7 +171,7 @@ export default {
         progress?.done();
         const message = errorMessage(error);
         if (asJson) process.stdout.write(inertJson({ file, error: message }) + '\n');
-        process.stderr.write(inertText(`ci-recovery classify: ${message}`) + '\n');
+        process.stderr.write(inertText(`ci-recovery classify: ${inert(message)}`) + '\n');
       }
     }
     progress?.done();

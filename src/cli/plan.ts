@@ -19,6 +19,7 @@ import { testKey, type TestId } from '../core/tests/identity.js';
 import { failedInReports, testRunnerFlag } from './tests.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str, type FlagKind, type Flags } from './flags.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
@@ -118,7 +119,8 @@ export default {
       return 0;
     }
     const lines = [...explain(input, classification, file, decision), ...testLines(tests)];
-    process.stdout.write(inertText(lines.join('\n')) + '\n');
+    // One fact a line: flags, file names and test names inside a line never break it.
+    process.stdout.write(inertText(lines.map(inert).join('\n')) + '\n');
     return 0;
   },
 } satisfies CliCommand;
@@ -158,7 +160,7 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
     throw new UserError(`--test-history: cannot read ${file}: ${errorMessage(error)}`);
   });
   const { history, problem } = parseTestHistory(text, '');
-  if (problem) process.stderr.write(inertText(`ci-recovery plan: ${file}: ${problem}`) + '\n');
+  if (problem) process.stderr.write(inertText(inert(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
   const view = testHistoryView(history);
   const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
   // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
