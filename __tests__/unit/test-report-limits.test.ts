@@ -7,6 +7,7 @@
  */
 import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
+import type { RunSettings } from '../../src/core/run-step.js';
 import { MAX_CASES, parseJunit, ReportError } from '../../src/core/tests/junit.js';
 import { cappedLines, MAX_OUTPUT_BYTES } from '../../src/core/tests/output-cap.js';
 import { testOutputs } from '../../src/core/tests/plan.js';
@@ -126,7 +127,7 @@ const TESTS: RunTestSettings = {
   failOnPassedAfterRetry: false,
 };
 
-async function phase(files: MemoryTestFiles, outcomes: ScriptedRun[]) {
+async function phase(files: MemoryTestFiles, outcomes: ScriptedRun[], over: Partial<RunSettings> = {}) {
   const runner = new RecordingRunner();
   const process = new RecordingProcess(outcomes);
   const ports = {
@@ -150,9 +151,9 @@ async function phase(files: MemoryTestFiles, outcomes: ScriptedRun[]) {
     config: DEFAULT_CONFIG,
     windows: false,
   };
-  const s = runSettings({ run: 'npx jest', stage: 'tests', tests: TESTS });
+  const s = runSettings({ run: 'npx jest', stage: 'tests', tests: TESTS, ...over });
   const result = await runPhase(s, job, ctx, ports);
-  return { result, process, log: runner.log.messages('info') };
+  return { result, process, log: runner.log.messages('info'), outputs: Object.fromEntries(runner.outputs) };
 }
 
 describe('run/ never turns a step green while a failed test may be unknown', () => {
@@ -184,5 +185,38 @@ describe('run/ never turns a step green while a failed test may be unknown', () 
     expect(files.read).toEqual(['reports/a.xml']);
     expect(r.result.success).toBe(false);
     expect(r.log.filter((l) => l.startsWith('ci-recovery: test reports: '))).toHaveLength(1);
+  });
+});
+
+describe('the strategy output after failed tests were re-run alone (issue 64, item 8)', () => {
+  const failing = (): MemoryTestFiles =>
+    new MemoryTestFiles([[{ path: 'reports/a.xml', text: report('a.test.ts', 1) }]]);
+
+  it('a test that still fails on its re-run: manual (the step will not retry it), as the README promises', async () => {
+    const r = await phase(failing(), [{ exitCode: 1 }, { exitCode: 1 }]);
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ strategy: 'manual', 'tests-failed': '1' });
+  });
+
+  it('manual too where max-attempts would retry the whole step: its tests were re-run alone instead', async () => {
+    const r = await phase(failing(), [{ exitCode: 1 }, { exitCode: 1 }], { maxAttempts: 3 });
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    expect(r.outputs).toMatchObject({ strategy: 'manual' });
+    expect(r.log).toContainEqual(
+      expect.stringMatching(
+        /^ci-recovery: decision manual by tests:rerun-alone: .*not retried whole: its failed tests were re-run alone\)$/,
+      ),
+    );
+  });
+
+  it('a flaky test that passes on its re-run: retry', async () => {
+    const files = new MemoryTestFiles([
+      [{ path: 'reports/a.xml', text: report('a.test.ts', 1) }],
+      [{ path: 'reports/a.xml', text: report('a.test.ts', 0, 1) }],
+    ]);
+    const r = await phase(files, [{ exitCode: 1 }, { exitCode: 0 }]);
+    expect(r.result.success).toBe(true);
+    expect(r.outputs).toMatchObject({ strategy: 'retry', 'tests-flaky': '1' });
   });
 });

@@ -24,6 +24,7 @@ import {
   stepTimeLeft,
   triesAgain,
   withinStepTime,
+  afterTestReruns,
   type StepPlan,
 } from '../core/run-retry.js';
 import {
@@ -255,8 +256,13 @@ class AttemptLoop {
       this.attempts.push(record);
       if (succeeded(run)) break;
       record.classification = this.classification = await this.classify(run, attempt, limitMs);
-      // Failed tests re-run alone: the step's own retry is not wanted once they were.
-      if ((await this.recoverTests(run, attempt, attemptStart))?.handled) break;
+      // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
+      // says what comes next for the tests that still fail (the `strategy` output).
+      const tests = await this.recoverTests(run, attempt, attemptStart);
+      if (tests?.handled) {
+        if (!tests.recovered) this.decide(run, attempt, true);
+        break;
+      }
       if (!this.decide(run, attempt)) break;
     }
   }
@@ -371,7 +377,7 @@ class AttemptLoop {
   }
 
   /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
-  private decide(run: CommandRun, attempt: number): boolean {
+  private decide(run: CommandRun, attempt: number, testsRerun = false): boolean {
     const { settings, ctx, ports } = this;
     const { log } = ports.runner;
     const c = this.classification!;
@@ -385,12 +391,13 @@ class AttemptLoop {
       lane: ctx.lane,
       branchKind: ctx.branchKind,
     };
-    const decision = decideAttempt(
+    const decided = decideAttempt(
       { ...failed, runAttempt: this.job.attempt },
       settings,
       this.plan,
       ctx.config,
     );
+    const decision = testsRerun ? afterTestReruns(decided) : decided;
     const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
     log.info(
       `ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`,
