@@ -27,7 +27,8 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
   --config FILE   config whose classify.rules to use (default .github/ci-recovery.yml here, if any)
   --json          one JSON object per log per line:
                   {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"},
-                  and "failedTests" (their keys, runner:file::name[params]) when the log names any
+                  and "failedTests" (their keys, runner:file::name[params]) when the log names any,
+                  "recovered" {"line","text"} when ci-recovery turned the step green after it
 
 examples:
   ci-recovery classify build.log
@@ -50,10 +51,18 @@ function human(file: string, verdict: LogVerdict): string {
   if (step !== undefined) lines.push(`  step: ${step}`);
   if (c.evidence) lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
   if (verdict.failedTests?.length) lines.push(`  tests: ${failedTestsLine(verdict.failedTests)}`);
+  if (verdict.recovered)
+    lines.push(
+      `  passed: line ${verdict.recovered.line}: ${verdict.recovered.text}`,
+      '  ci-recovery turned this step green: the failure above passed on its re-run; nothing to fix (a test that passed only then is flaky)',
+    );
   return lines.join('\n');
 }
 
-function json(file: string, { classification: c, step, truncated, failedTests }: LogVerdict): string {
+function json(
+  file: string,
+  { classification: c, step, truncated, failedTests, recovered }: LogVerdict,
+): string {
   return inertJson({
     file,
     type: c.type,
@@ -65,6 +74,7 @@ function json(file: string, { classification: c, step, truncated, failedTests }:
     step: step.step ?? null,
     ...(truncated ? { truncated } : {}),
     ...(failedTests?.length ? { failedTests: failedTests.map(testKey) } : {}),
+    ...(recovered ? { recovered } : {}),
   });
 }
 

@@ -107,9 +107,11 @@ export default {
       ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
     };
     const decision = decide(input, config);
+    const recovered = verdict?.recovered;
     if (flags.json === true) {
       const result = {
         ...(classification ? { classification } : {}),
+        ...(recovered ? { recovered } : {}),
         ...(tests.known.length > 0 ? { tests: tests.known } : {}),
         input,
         config: file ?? null,
@@ -118,7 +120,8 @@ export default {
       process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
-    const lines = [...explain(input, classification, file, decision), ...testLines(tests)];
+    const explained = explain(input, classification, file, decision);
+    const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
     // One fact a line: flags, file names and test names inside a line never break it.
     process.stdout.write(inertText(lines.map(inert).join('\n')) + '\n');
     return 0;
@@ -178,6 +181,19 @@ function testLines({ known, history }: FailedTests): string[] {
   });
 }
 
+/**
+ * A log run/ turned green: the failure and what the policy would say of it alone stay, but what comes next
+ * is nothing (the step passed).
+ */
+function passedLines(lines: string[], recovered: { line: number; text: string }): string[] {
+  return [
+    ...lines.filter((l) => !/^(strategy|rule|reason):/.test(l)),
+    `passed:   line ${recovered.line}: ${recovered.text}`,
+    'strategy: none: ci-recovery turned this step green (the failure above passed on its re-run); nothing to fix',
+    `policy:   for this failure alone, ${lines.find((l) => l.startsWith('strategy:'))?.slice(10) ?? '?'} (${lines.find((l) => l.startsWith('rule:'))?.slice(10) ?? '?'})`,
+  ];
+}
+
 /** The decision in words, one line per fact. */
 function explain(
   input: PolicyInput,
@@ -200,7 +216,12 @@ function explain(
     `strategy: ${decision.strategy}`,
     `rule:     ${decision.rule}`,
     `reason:   ${decision.reason}`,
-    `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
+    `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; the whole step retried inside it: ${decision.retryInStep ? 'yes' : 'no'}`,
   );
+  // run/ re-runs failed tests alone before any strategy (core/tests/plan.ts): the strategy is for those still failing.
+  if (input.type === 'test')
+    lines.push(
+      'tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail',
+    );
   return lines;
 }

@@ -26,6 +26,7 @@ import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { RunTestPorts, ReportFile } from '../ports/tests.js';
 import { ReportTally } from '../core/tests/report-tally.js';
+import { TESTS_RECOVERED } from '../core/recovered-log.js';
 
 export interface TestStep {
   tests: RunTestSettings;
@@ -102,7 +103,7 @@ export async function recoverTests(
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered)
     log.notice(
-      `ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
+      `${TESTS_RECOVERED} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
     );
   return { ...verdict, handled: results.size > 0 || verdict.recovered };
 }

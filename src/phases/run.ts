@@ -15,6 +15,7 @@ import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js'
 import type { JobEnv } from '../core/job-env.js';
 import type { Decision } from '../core/policy.js';
 import type { AttemptRecord } from '../core/records.js';
+import { attemptRecovered } from '../core/recovered-log.js';
 import {
   attemptLimitFrom,
   attemptLimitMs,
@@ -254,7 +255,11 @@ class AttemptLoop {
         ...(run.timedOut ? { timedOut: true } : {}),
       };
       this.attempts.push(record);
-      if (succeeded(run)) break;
+      if (succeeded(run)) {
+        // Said in so many words: the log of a step made green reads as such (classify, plan).
+        if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
+        break;
+      }
       record.classification = this.classification = await this.classify(run, attempt, limitMs);
       // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
       // says what comes next for the tests that still fail (the `strategy` output).
