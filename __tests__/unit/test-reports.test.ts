@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
+import { MAX_REPORT_BYTES } from '../../src/core/tests/junit.js';
 
 const trees: string[] = [];
 afterAll(() => {
@@ -55,6 +56,23 @@ describe('test reports on disk', () => {
       ['reports/junit.xml', '<r/>'],
       ['junit.xml', '<top/>'],
     ]);
+  });
+
+  it('names every report it will not read (past the 50 read, too large), and reads none before it is asked', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 52; i++) files[`reports/r${String(i).padStart(2, '0')}.xml`] = '<testsuite/>';
+    const dir = tree(files);
+    writeFileSync(path.join(dir, 'reports/big.xml'), Buffer.alloc(MAX_REPORT_BYTES + 1, 32));
+    const port = testFilesPort({ runnerTemp: dir });
+    const found = await port.reports('reports/*.xml', dir, Date.now() - 60_000);
+    expect(found.files).toHaveLength(50);
+    expect(found.skipped).toHaveLength(3);
+    expect(found.skipped).toContain(`reports/big.xml: larger than ${MAX_REPORT_BYTES} bytes`);
+    expect(found.skipped.filter((s) => s.endsWith(': past the 50 reports read at most'))).toHaveLength(2);
+    // Read when asked: a report removed before that is named, not thrown as an I/O error.
+    rmSync(path.join(dir, found.files[0]!.path));
+    await expect(found.files[0]!.read()).rejects.toThrow(/could not be read \(ENOENT\)/);
+    await expect(found.files[1]!.read()).resolves.toBe('<testsuite/>');
   });
 
   it("reads back the change's files main saved, and nothing when there are none", async () => {
