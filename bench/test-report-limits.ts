@@ -5,7 +5,7 @@
  * time's %M), the largest step output, the log's line on the reports and the wall time. Promised: peak
  * RSS at most 300 MB, every output under 1 MiB, one line saying what was not read.
  *
- *   npm run build && npx tsx bench/test-report-limits.ts [REPORTS CASES NAME_CHARS]   (default 25 40000 40)
+ *   npm run build && npm run bench:test-reports [-- REPORTS CASES NAME_CHARS]   (default 25 40000 40)
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
