@@ -34,7 +34,7 @@ test(`${REPORTS} reports x ${CASES} failing cases: peak memory <= 300 MB, output
   const { workspace, runnerTemp, step } = await runStepEnv(root);
   await writeFailingReports(path.join(root, 'made'), REPORTS, CASES);
   const env = await step({
-    run: `cp -r '${path.join(root, 'made')}' reports && exit 1`,
+    run: `mv '${path.join(root, 'made')}' reports && touch reports/*.xml && exit 1`,
     stage: 'tests',
     'test-report': 'reports/*.xml',
     'test-runner': 'jest',
