@@ -153,7 +153,7 @@ test("plan prints --failed-test, --test-history and checkpoint's unmatched --pat
   ]);
   expect(r.code).toBe(0);
   expect(r.out).toContain('test:     x\\n::error::y: not in the history');
-  ownLines(r.out, 7);
+  ownLines(r.out, 8); // the 7 facts of a test failure and the test
   expect(r.err).toContain('h\\n::error::x.json');
   ownLines(r.err, 1);
   const c = await cli([
