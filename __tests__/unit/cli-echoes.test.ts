@@ -106,3 +106,69 @@ test('error messages echo arguments in one inert line', async () => {
     noCommandLine(r.err);
   }
 });
+
+/** Every line the CLI wrote starts as one of ours: an argument's line break never starts a line of its own. */
+const ownLines = (text: string, count: number): void => {
+  expect(text.trimEnd().split('\n')).toHaveLength(count);
+  noCommandLine(text);
+};
+
+test('classify names a log file whose name holds a line break in one inert line, on stdout and on stderr', async () => {
+  const log = path.join(tmp, 'a\n::error::b.log');
+  writeFileSync(log, 'error: x\n');
+  const found = await cli(['classify', log]);
+  expect(found.code).toBe(0);
+  expect(found.out.split('\n')[0]).toContain('a\\n::error::b.log: ');
+  noCommandLine(found.out);
+  const missing = await cli(['classify', path.join(tmp, 'nope\n::error::b.log')]);
+  expect(missing.code).toBe(1);
+  expect(missing.err).toContain('nope\\n::error::b.log');
+  ownLines(missing.err, 1);
+});
+
+test('lanes prints --base with a line break in its one line', async () => {
+  const cwd = process.cwd();
+  process.chdir(tmp); // not a git work tree: the change is unknown, and the base is still echoed
+  try {
+    const r = await cli(['lanes', '--base', 'main\n::error::x']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('base main\\n::error::x');
+    ownLines(r.out, 1);
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+test("plan prints --failed-test, --test-history and checkpoint's unmatched --paths inert, one line each", async () => {
+  const history = path.join(tmp, 'h\n::error::x.json');
+  writeFileSync(history, '{"version":99}');
+  const r = await cli([
+    'plan',
+    '--type',
+    'test',
+    '--failed-test',
+    'x\n::error::y',
+    '--test-history',
+    history,
+  ]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain('test:     x\\n::error::y: not in the history');
+  ownLines(r.out, 8); // the 7 facts of a test failure and the test
+  expect(r.err).toContain('h\\n::error::x.json');
+  ownLines(r.err, 1);
+  const c = await cli([
+    'checkpoint',
+    '--store',
+    `dir:${storeDir}`,
+    '--name',
+    'c3',
+    '--paths',
+    'a.txt',
+    'gone\n::error::x',
+    '--cwd',
+    path.join(tmp, 'ws'),
+  ]);
+  expect(c.code).toBe(0);
+  expect(c.err).toContain('gone\\n::error::x');
+  ownLines(c.err, 1);
+});

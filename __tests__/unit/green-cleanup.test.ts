@@ -13,6 +13,7 @@ const mine = checkpointId(owner, 'deps', 2, 1);
 const mine2 = checkpointId(owner, 'build', 2, 2);
 const earlier = checkpointId(owner, 'deps', 1, 1);
 const otherLeg = checkpointId({ runId: '77', job: 'build.leg1' }, 'deps', 2, 1);
+const digest = 'b'.repeat(64);
 
 describe('dropsCheckpoints', () => {
   it('only for a green job, by the report and the runner, unless kept', () => {
@@ -30,15 +31,25 @@ describe('dropsCheckpoints', () => {
 describe('ownCheckpointIds', () => {
   it("takes the ids this attempt's steps saved, never an earlier attempt's, another leg's or a chosen name", () => {
     const records = [
-      { checkpointId: mine },
-      { checkpointId: mine }, // a checkpoint step and the run step that made it
+      { checkpointId: mine, checkpointDigest: digest },
+      { checkpointId: mine, checkpointDigest: digest }, // a checkpoint step and the run step that made it
       { checkpointId: earlier }, // a stage that stood on the checkpoint main resumed
-      { checkpointId: otherLeg },
-      { checkpointId: 'my-own-name' },
-      { checkpointId: mine2 },
+      { checkpointId: otherLeg, checkpointDigest: digest },
+      { checkpointId: 'my-own-name', checkpointDigest: digest },
+      { checkpointId: mine2, checkpointDigest: digest },
       {},
     ];
     expect(ownCheckpointIds(records, owner, 2)).toEqual([mine, mine2]);
+  });
+
+  it("takes only what a step recorded saving: a restored id whose name reads as this attempt's is not", () => {
+    // Job `build-a2-x`'s ids start with `build`'s prefix and parse as `build`'s attempt 2.
+    const extended = checkpointId({ runId: '77', job: 'build-a2-x' }, 'deps', 2, 1);
+    const restored = { checkpointId: extended }; // a restore step records no digest: it saved nothing
+    expect(ownCheckpointIds([restored, { checkpointId: mine }], owner, 2)).toEqual([]);
+    expect(ownCheckpointIds([restored, { checkpointId: mine, checkpointDigest: digest }], owner, 2)).toEqual([
+      mine,
+    ]);
   });
 });
 

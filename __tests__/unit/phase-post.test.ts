@@ -1027,6 +1027,23 @@ describe('phase post: what a green job leaves', () => {
     expect(p.store.saved).toEqual([]);
   });
 
+  it("never deletes another job's checkpoint a restore step recorded, though the other job's key extends this one's", async () => {
+    // Job `build-a1-x` of the same run: its ids start with `build`'s prefix and read as `build`'s attempt 1.
+    const foreign = checkpointId({ runId: '77', job: 'build-a1-x' }, 'deps', 1, 1);
+    const restored: StepRecord = {
+      kind: 'restore',
+      step: `restore ${foreign}`,
+      startedAt: saved.startedAt,
+      completedAt: saved.completedAt,
+      outcome: 'success',
+      attempts: [],
+      checkpointId: foreign,
+    };
+    const p = ports({ records: [passedBuild, restored] });
+    await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(p.store.dropped).toEqual([]);
+  });
+
   it('keeps them with keep-checkpoints, and a failed job keeps them and its ledger entry', async () => {
     const kept = ports({ records: [passedBuild, saved] });
     await post({ jobId: '', jobStatus: 'success', keepCheckpoints: true }, env, kept, NOW);

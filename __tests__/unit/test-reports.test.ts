@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
+import { MAX_REPORT_BYTES } from '../../src/core/tests/junit.js';
 
 const trees: string[] = [];
 afterAll(() => {
@@ -41,7 +42,9 @@ describe('test reports on disk', () => {
     const found = await port.reports('reports/**/*.xml, **/c.xml', dir, since);
     expect(found.files.map((f) => f.path).sort()).toEqual(['reports/a.xml', 'reports/sub/b.xml']);
     const deep = await port.reports('node_modules/**/*.xml', dir, since);
-    expect(deep.files.map((f) => [f.path, f.text])).toEqual([['node_modules/x/reports/c.xml', '<c/>']]);
+    expect(await Promise.all(deep.files.map(async (f) => [f.path, await f.read()]))).toEqual([
+      ['node_modules/x/reports/c.xml', '<c/>'],
+    ]);
   });
 
   it('finds a report named by its path, no glob in it (junit.xml, reports/junit.xml)', async () => {
@@ -49,10 +52,27 @@ describe('test reports on disk', () => {
     const port = testFilesPort({ runnerTemp: dir });
     const since = Date.now() - 60_000;
     const found = await port.reports('reports/junit.xml, junit.xml, ./missing.xml', dir, since);
-    expect(found.files.map((f) => [f.path, f.text])).toEqual([
+    expect(await Promise.all(found.files.map(async (f) => [f.path, await f.read()]))).toEqual([
       ['reports/junit.xml', '<r/>'],
       ['junit.xml', '<top/>'],
     ]);
+  });
+
+  it('names every report it will not read (past the 50 read, too large), and reads none before it is asked', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 52; i++) files[`reports/r${String(i).padStart(2, '0')}.xml`] = '<testsuite/>';
+    const dir = tree(files);
+    writeFileSync(path.join(dir, 'reports/big.xml'), Buffer.alloc(MAX_REPORT_BYTES + 1, 32));
+    const port = testFilesPort({ runnerTemp: dir });
+    const found = await port.reports('reports/*.xml', dir, Date.now() - 60_000);
+    expect(found.files).toHaveLength(50);
+    expect(found.skipped).toHaveLength(3);
+    expect(found.skipped).toContain(`reports/big.xml: larger than ${MAX_REPORT_BYTES} bytes`);
+    expect(found.skipped.filter((s) => s.endsWith(': past the 50 reports read at most'))).toHaveLength(2);
+    // Read when asked: a report removed before that is named, not thrown as an I/O error.
+    rmSync(path.join(dir, found.files[0]!.path));
+    await expect(found.files[0]!.read()).rejects.toThrow(/could not be read \(ENOENT\)/);
+    await expect(found.files[1]!.read()).resolves.toBe('<testsuite/>');
   });
 
   it("reads back the change's files main saved, and nothing when there are none", async () => {

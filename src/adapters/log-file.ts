@@ -13,7 +13,8 @@ import {
   TeamRuleMatcher,
 } from '../core/classify/index.js';
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
-import { MAX_LINE_CHARS, stripLine } from '../core/classify/normalize.js';
+import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
+import { saysRecovered } from '../core/recovered-log.js';
 import { failedFromConsole, MAX_CONSOLE_CHARS } from '../core/tests/console.js';
 import type { TestId } from '../core/tests/identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
@@ -218,6 +219,8 @@ export interface LogRead {
   steps?: StepTracker;
   /** With options.tests: the failed tests the log names (empty when it names none). */
   failedTests?: TestId[];
+  /** With steps: the last line where run/ says it turned its step green (core/recovered-log.ts). */
+  recovered?: { line: number; text: string };
 }
 
 /** Streams a log (a path, plain or .gz, or `-` for standard input) through the rules with bounded memory. */
@@ -231,6 +234,7 @@ export async function readLog(
   const matcher = team.length > 0 ? new TeamRuleMatcher(team, extra) : undefined;
   const steps = options.steps || matcher ? new StepTracker() : undefined;
   const tail = options.tests ? new TailText(MAX_CONSOLE_CHARS) : undefined;
+  let recovered: LogRead['recovered'];
   // Team rules and test names see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes);
   // steps need its head.
   const keep = matcher || tail ? 2 * MAX_LINE_CHARS : 512;
@@ -238,8 +242,9 @@ export async function readLog(
     steps || tail
       ? new LineSplitter(keep, (bytes, n) => {
           const raw = bytes.toString('utf8');
-          tail?.add(stripLine(raw));
+          tail?.add(stripLineIndented(raw));
           if (!steps) return;
+          if (saysRecovered(raw)) recovered = { line: n, text: stripLine(raw) };
           const at: LineStep = steps.line(raw, n);
           matcher?.line(raw, n, at);
         })
@@ -279,6 +284,7 @@ export async function readLog(
     ...(verdict ? { team: verdict } : {}),
     ...(steps ? { steps } : {}),
     ...(tail ? { failedTests: failedFromConsole(tail.text()) } : {}),
+    ...(recovered ? { recovered } : {}),
   };
 }
 
@@ -298,6 +304,8 @@ export interface LogVerdict {
   bytes: number;
   /** With options.tests: the failed tests the log names. */
   failedTests?: TestId[];
+  /** run/'s line saying it turned the failed step green, after the failure shown: the step passed. */
+  recovered?: { line: number; text: string };
 }
 
 /** Classifies a log (a path or `-`) with the team's rules first, naming the step its evidence came from. */
@@ -307,7 +315,7 @@ export async function classifyLog(
   options: LogOptions = {},
 ): Promise<LogVerdict> {
   const ruleSet = options.ruleSet ?? defaultRuleSet();
-  const { scan, truncated, team, steps, failedTests } = await readLog(
+  const { scan, truncated, team, steps, failedTests, recovered } = await readLog(
     file,
     { ...options, steps: true },
     extra,
@@ -315,7 +323,16 @@ export async function classifyLog(
   const classification = team ?? classifyScan(scan.lines > 0 ? scan : undefined, extra, ruleSet);
   const line = classification.evidence?.line;
   const step = line !== undefined && line > 0 && steps ? steps.stepAt(line) : {};
-  return { classification, step, truncated, bytes: scan.bytes, ...(failedTests ? { failedTests } : {}) };
+  // Green only for the failure before that line: a failure after it is a step that failed for good.
+  const green = recovered && (line === undefined || line < recovered.line) ? { recovered } : {};
+  return {
+    classification,
+    step,
+    truncated,
+    bytes: scan.bytes,
+    ...(failedTests ? { failedTests } : {}),
+    ...green,
+  };
 }
 
 /** Classifies a log file (plain or .gz) together with any other signals the caller has. */

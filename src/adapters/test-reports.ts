@@ -1,15 +1,15 @@
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
- * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each), and the changed
- * files main left in RUNNER_TEMP.
+ * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
+ * when asked), and the changed files main left in RUNNER_TEMP.
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
-import { MAX_REPORT_BYTES } from '../core/tests/junit.js';
-import type { RunTestPorts, TestReport } from '../ports/tests.js';
+import { MAX_REPORT_BYTES, ReportError } from '../core/tests/junit.js';
+import type { RunTestPorts, ReportFile } from '../ports/tests.js';
 import type { Logger } from './logger.js';
 import { changedFilesPath } from './config-file.js';
 
@@ -30,16 +30,25 @@ async function readChangedFiles(runnerTemp: string): Promise<string[] | undefine
   }
 }
 
+/** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
+async function readReport(file: string): Promise<string> {
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new ReportError(`could not be read (${(error as { code?: string }).code ?? String(error)})`);
+  });
+  if (text.length > MAX_REPORT_BYTES) throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+  return text;
+}
+
 async function findReports(
   globs: string,
   cwd: string,
   sinceMs: number,
-): Promise<{ files: TestReport[]; skipped: string[] }> {
+): Promise<{ files: ReportFile[]; skipped: string[] }> {
   const patterns = globs
     .split(/[\n,]/)
     .map((g) => g.trim().replace(/^\.\//, ''))
     .filter((g) => g !== '');
-  const files: TestReport[] = [];
+  const files: ReportFile[] = [];
   const skipped: string[] = [];
   let visited = 0;
   for (const pattern of patterns) {
@@ -49,7 +58,7 @@ async function findReports(
     const base = scan.isGlob ? scan.base : path.posix.dirname(pattern).replace(/^\.$/, '');
     const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
     const queue = [base];
-    while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {
+    while (queue.length > 0 && visited < MAX_ENTRIES) {
       const dir = queue.shift()!;
       let entries;
       try {
@@ -65,9 +74,11 @@ async function findReports(
         } else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
           const stat = await lstat(path.join(cwd, rel));
           if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs) continue;
+          // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
           if (stat.size > MAX_REPORT_BYTES) skipped.push(`${rel}: larger than ${MAX_REPORT_BYTES} bytes`);
-          else files.push({ path: rel, text: await readFile(path.join(cwd, rel), 'utf8') });
-          if (files.length >= MAX_FILES) break;
+          else if (files.length >= MAX_FILES)
+            skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
+          else files.push({ path: rel, read: () => readReport(path.join(cwd, rel)) });
         }
       }
     }

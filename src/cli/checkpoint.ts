@@ -93,7 +93,7 @@ export default {
         throw new UserError(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
       if (resolved.unmatched.length)
         process.stderr.write(
-          inertText(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`) + '\n',
+          inertText(inert(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`)) + '\n',
         );
       const paths = resolved.roots;
       const keyed = keyedFlags(list(f, 'keyed') ?? [], str(f, 'keyed-verify'), paths);
@@ -163,7 +163,7 @@ function printSaved(r: SaveResult, asJson: boolean): void {
   print(
     `${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${bytes(r.bytes)}), stored ${r.stored} entries (${bytes(r.storedBytes)}) in ${bytes(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`,
   );
-  for (const k of r.keyed ?? []) print(`  keyed ${k.path}: ${k.outcome} (${k.key})`);
+  for (const k of r.keyed ?? []) print(inert(`  keyed ${k.path}: ${k.outcome} (${k.key})`));
 }
 
 /** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */

@@ -9,6 +9,7 @@ import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 import { failedTestsLine } from './tests.js';
 import { testKey } from '../core/tests/identity.js';
+import { inert } from '../core/text.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;
 
@@ -26,7 +27,8 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
   --config FILE   config whose classify.rules to use (default .github/ci-recovery.yml here, if any)
   --json          one JSON object per log per line:
                   {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"},
-                  and "failedTests" (their keys, runner:file::name[params]) when the log names any
+                  and "failedTests" (their keys, runner:file::name[params]) when the log names any,
+                  "recovered" {"line","text"} when ci-recovery turned the step green after it
 
 examples:
   ci-recovery classify build.log
@@ -43,16 +45,24 @@ function stepName({ step }: LogVerdict): string | undefined {
 function human(file: string, verdict: LogVerdict): string {
   const c = verdict.classification;
   const lines = [
-    `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+    `${inert(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
   ];
   const step = stepName(verdict);
   if (step !== undefined) lines.push(`  step: ${step}`);
   if (c.evidence) lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
   if (verdict.failedTests?.length) lines.push(`  tests: ${failedTestsLine(verdict.failedTests)}`);
+  if (verdict.recovered)
+    lines.push(
+      `  passed: line ${verdict.recovered.line}: ${verdict.recovered.text}`,
+      '  ci-recovery turned this step green: the failure above passed on its re-run; nothing to fix (a test that passed only then is flaky)',
+    );
   return lines.join('\n');
 }
 
-function json(file: string, { classification: c, step, truncated, failedTests }: LogVerdict): string {
+function json(
+  file: string,
+  { classification: c, step, truncated, failedTests, recovered }: LogVerdict,
+): string {
   return inertJson({
     file,
     type: c.type,
@@ -64,6 +74,7 @@ function json(file: string, { classification: c, step, truncated, failedTests }:
     step: step.step ?? null,
     ...(truncated ? { truncated } : {}),
     ...(failedTests?.length ? { failedTests: failedTests.map(testKey) } : {}),
+    ...(recovered ? { recovered } : {}),
   });
 }
 
@@ -158,7 +169,7 @@ export default {
           if (verdict.truncated)
             process.stderr.write(
               inertText(
-                `ci-recovery classify: ${label}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
+                `ci-recovery classify: ${inert(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
               ) + '\n',
             );
           process.stdout.write(inertText(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
@@ -170,7 +181,7 @@ export default {
         progress?.done();
         const message = errorMessage(error);
         if (asJson) process.stdout.write(inertJson({ file, error: message }) + '\n');
-        process.stderr.write(inertText(`ci-recovery classify: ${message}`) + '\n');
+        process.stderr.write(inertText(`ci-recovery classify: ${inert(message)}`) + '\n');
       }
     }
     progress?.done();

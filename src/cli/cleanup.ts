@@ -11,6 +11,7 @@ import { load, restoreJournals } from '../checkpoint/index.js';
 import { int, parseFlags, str } from './flags.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { wantsHelp, type CliCommand } from './verb.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery cleanup [--store SPEC] [--retention-days N] [--dest DIR] [--dry-run] [--json]
 
@@ -60,19 +61,23 @@ export default {
       const manifests = await cliManifestCache(store, env);
       const republish = manifests ? await forgetPublishNotes(manifests, dryRun) : [];
       if (f.json) return (printJson({ dryRun, retentionDays, ...r, republish }), 0);
-      for (const id of r.deleted) print(`${dryRun ? 'would delete' : 'deleted'} ${id}`);
-      for (const name of r.leftovers) print(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`);
-      for (const name of r.debris) print(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`);
+      for (const id of r.deleted) print(inert(`${dryRun ? 'would delete' : 'deleted'} ${id}`));
+      for (const name of r.leftovers) print(inert(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`));
+      for (const name of r.debris) print(inert(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`));
       for (const id of r.keyedEntries)
-        print(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`);
-      for (const name of r.staging) print(`finished interrupted restore ${name}`);
+        print(inert(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`));
+      for (const name of r.staging) print(inert(`finished interrupted restore ${name}`));
       for (const name of republish)
         print(
-          `${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`,
+          inert(
+            `${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`,
+          ),
         );
-      for (const id of r.keptForChain) print(`kept ${id} (a younger checkpoint needs it)`);
+      for (const id of r.keptForChain) print(inert(`kept ${id} (a younger checkpoint needs it)`));
       print(
-        `${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`,
+        inert(
+          `${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`,
+        ),
       );
       return 0;
     }),

@@ -7,6 +7,7 @@ import { decideLane } from '../core/lanes.js';
 import { stderrLogger } from './support.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, list, parseFlags, str } from './flags.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery lanes [--base REF] [--pr N] [--label L]... [--config FILE] [--json]
 
@@ -69,7 +70,8 @@ export default {
         ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
         : 'files unknown';
       process.stdout.write(
-        inertText(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n',
+        // The base is an argument and the reason may quote it: one inert line, no raw line break.
+        inertText(inert(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`)) + '\n',
       );
     }
     return 0;

@@ -19,6 +19,7 @@ import { testKey, type TestId } from '../core/tests/identity.js';
 import { failedInReports, testRunnerFlag } from './tests.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str, type FlagKind, type Flags } from './flags.js';
+import { inert } from '../core/text.js';
 
 const HELP = `usage: ci-recovery plan (<log> | --type T) --lane L --branch-kind K --attempt N [options]
 
@@ -106,9 +107,11 @@ export default {
       ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
     };
     const decision = decide(input, config);
+    const recovered = verdict?.recovered;
     if (flags.json === true) {
       const result = {
         ...(classification ? { classification } : {}),
+        ...(recovered ? { recovered } : {}),
         ...(tests.known.length > 0 ? { tests: tests.known } : {}),
         input,
         config: file ?? null,
@@ -117,8 +120,10 @@ export default {
       process.stdout.write(inertJson(result, 2) + '\n');
       return 0;
     }
-    const lines = [...explain(input, classification, file, decision), ...testLines(tests)];
-    process.stdout.write(inertText(lines.join('\n')) + '\n');
+    const explained = explain(input, classification, file, decision);
+    const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
+    // One fact a line: flags, file names and test names inside a line never break it.
+    process.stdout.write(inertText(lines.map(inert).join('\n')) + '\n');
     return 0;
   },
 } satisfies CliCommand;
@@ -158,7 +163,7 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
     throw new UserError(`--test-history: cannot read ${file}: ${errorMessage(error)}`);
   });
   const { history, problem } = parseTestHistory(text, '');
-  if (problem) process.stderr.write(inertText(`ci-recovery plan: ${file}: ${problem}`) + '\n');
+  if (problem) process.stderr.write(inertText(inert(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
   const view = testHistoryView(history);
   const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
   // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
@@ -174,6 +179,19 @@ function testLines({ known, history }: FailedTests): string[] {
     const seen = k.firstSeen && k.lastSeen ? `, first seen ${k.firstSeen}, last seen ${k.lastSeen}` : '';
     return `test:     ${key}: ${state}, ${k.flips} flip(s) in its window${seen}`;
   });
+}
+
+/**
+ * A log run/ turned green: the failure and what the policy would say of it alone stay, but what comes next
+ * is nothing (the step passed).
+ */
+function passedLines(lines: string[], recovered: { line: number; text: string }): string[] {
+  return [
+    ...lines.filter((l) => !/^(strategy|rule|reason):/.test(l)),
+    `passed:   line ${recovered.line}: ${recovered.text}`,
+    'strategy: none: ci-recovery turned this step green (the failure above passed on its re-run); nothing to fix',
+    `policy:   for this failure alone, ${lines.find((l) => l.startsWith('strategy:'))?.slice(10) ?? '?'} (${lines.find((l) => l.startsWith('rule:'))?.slice(10) ?? '?'})`,
+  ];
 }
 
 /** The decision in words, one line per fact. */
@@ -198,7 +216,12 @@ function explain(
     `strategy: ${decision.strategy}`,
     `rule:     ${decision.rule}`,
     `reason:   ${decision.reason}`,
-    `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`,
+    `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; the whole step retried inside it: ${decision.retryInStep ? 'yes' : 'no'}`,
   );
+  // run/ re-runs failed tests alone before any strategy (core/tests/plan.ts): the strategy is for those still failing.
+  if (input.type === 'test')
+    lines.push(
+      'tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail',
+    );
   return lines;
 }

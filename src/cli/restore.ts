@@ -163,14 +163,16 @@ async function repair(f: Flags, journalDir: string | undefined): Promise<number>
   const dest = str(f, 'dest') ?? process.cwd();
   const r = await (await load.engine()).repairDestination(dest, journalDir);
   if (f.json) return (printJson({ dest, ...r }), 0);
-  for (const name of r.rolledBack) print(`undone ${name}: ${dest} is as it was before that restore`);
-  for (const name of r.removed) print(`removed ${name} (nothing to undo)`);
-  for (const name of r.inProgress) print(`left ${name}: its restore is still running`);
-  for (const name of r.stuck) print(`kept ${name}: some files could not be put back; they are in it`);
+  for (const name of r.rolledBack) print(inert(`undone ${name}: ${dest} is as it was before that restore`));
+  for (const name of r.removed) print(inert(`removed ${name} (nothing to undo)`));
+  for (const name of r.inProgress) print(inert(`left ${name}: its restore is still running`));
+  for (const name of r.stuck) print(inert(`kept ${name}: some files could not be put back; they are in it`));
   for (const name of r.foreign)
     print(
-      `left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`,
+      inert(
+        `left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`,
+      ),
     );
-  print(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`);
+  print(inert(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`));
   return r.stuck.length ? 1 : 0;
 }

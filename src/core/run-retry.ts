@@ -254,6 +254,15 @@ function notRetried(decision: Decision, rule: string, why: string): Decision {
   return { ...decision, strategy: 'manual', rule, reason: `${decision.reason} (${why})`, retryInStep: false };
 }
 
+/**
+ * After its failed tests were re-run alone and some still fail, the step is not retried whole: what comes
+ * next is the policy's word otherwise (resume, rollback, skip), `manual` where it said retry.
+ */
+export function afterTestReruns(decision: Decision): Decision {
+  if (!decision.retryInStep && decision.strategy !== 'retry') return decision;
+  return notRetried(decision, 'tests:rerun-alone', 'not retried whole: its failed tests were re-run alone');
+}
+
 /** No retry in the step once its total time is used up. */
 export function withinStepTime(decision: Decision, timeLeftMs: number): Decision {
   if (!decision.retryInStep || timeLeftMs > 0) return decision;

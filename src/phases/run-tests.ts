@@ -24,7 +24,9 @@ import { succeeded } from '../core/run-step.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
-import type { RunTestPorts } from '../ports/tests.js';
+import type { RunTestPorts, ReportFile } from '../ports/tests.js';
+import { ReportTally } from '../core/tests/report-tally.js';
+import { TESTS_RECOVERED } from '../core/recovered-log.js';
 
 export interface TestStep {
   tests: RunTestSettings;
@@ -91,15 +93,17 @@ export async function recoverTests(
   const posix = POSIX_SHELL.test(step.shell.trim());
   if (!posix && step.tests.retries > 0)
     log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
-  const settings = posix ? step.tests : { ...step.tests, retries: 0 };
+  // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
+  const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
   const plan = planRetries(found.failed, settings, changed, history);
   for (const note of plan.notes) log.info(note);
   const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
-  const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered)
     log.notice(
-      `ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
+      `${TESTS_RECOVERED} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
     );
   return { ...verdict, handled: results.size > 0 || verdict.recovered };
 }
@@ -109,6 +113,8 @@ interface Found {
   passed: TestId[];
   from: string;
   why: string;
+  /** Some failed test may be missing (the reports' cap): the step cannot be made green by re-runs. */
+  cut: boolean;
 }
 
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
@@ -119,33 +125,54 @@ async function failedTests(
   since: number,
   ports: TestStepPorts,
 ): Promise<Found> {
-  const failed: TestId[] = [];
-  const passed: TestId[] = [];
+  let passed: TestId[] = [];
+  let cut = false;
   let why = 'the output names no failed test';
   if (step.tests.report) {
     const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
-    for (const note of skipped)
+    for (const note of skipped.slice(0, 10))
       ports.runner.log.info(`ci-recovery: test report ${printablePath(note)}: not read`);
-    for (const file of files) {
-      try {
-        const tests = parseJunit(file.text, runner ?? 'junit');
-        failed.push(...tests.failed);
-        passed.push(...tests.passed);
-      } catch (error) {
-        if (!(error instanceof ReportError)) throw error;
-        ports.runner.log.info(
-          `ci-recovery: test report ${printablePath(file.path)} not read: ${error.message}`,
-        );
-      }
-    }
-    if (failed.length > 0) return { failed, passed, from: `${files.length} report(s)`, why };
+    if (skipped.length > 10)
+      ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
+    const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
+    tally.skipReports(skipped.length);
+    passed = tally.passed;
+    cut = tally.cut;
+    const line = tally.line();
+    if (line) ports.runner.log.info(line);
+    if (tally.failed.length > 0)
+      return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
     why =
       files.length === 0
         ? `no test report matching '${printablePath(step.tests.report)}' was written by this attempt, and the output names no failed test`
         : 'its reports and output name no failed test';
   }
   const fromConsole = failedFromConsole(output, runner);
-  return { failed: fromConsole, passed, from: 'the output', why };
+  // A report not read may name failures the output does not: the cut holds for the output's tests too.
+  return { failed: fromConsole, passed, from: 'the output', why, cut };
+}
+
+/** The reports' tests, one report read and parsed at a time, until the tally's cap (core/tests/report-tally.ts). */
+async function readReports(
+  files: readonly ReportFile[],
+  runner: TestRunner,
+  log: RunnerPort['log'],
+): Promise<ReportTally> {
+  const tally = new ReportTally();
+  for (const [i, file] of files.entries()) {
+    if (tally.full) {
+      tally.skipReports(files.length - i);
+      break;
+    }
+    try {
+      tally.add(parseJunit(await file.read(), runner));
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      log.info(`ci-recovery: test report ${printablePath(file.path)} not read: ${error.message}`);
+      tally.skipReports(1); // its failed tests are unknown
+    }
+  }
+  return tally;
 }
 
 /** Changed files as the step's runner names them: from the repository and from the working directory. */

@@ -15,6 +15,7 @@ import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js'
 import type { JobEnv } from '../core/job-env.js';
 import type { Decision } from '../core/policy.js';
 import type { AttemptRecord } from '../core/records.js';
+import { attemptRecovered } from '../core/recovered-log.js';
 import {
   attemptLimitFrom,
   attemptLimitMs,
@@ -24,6 +25,7 @@ import {
   stepTimeLeft,
   triesAgain,
   withinStepTime,
+  afterTestReruns,
   type StepPlan,
 } from '../core/run-retry.js';
 import {
@@ -253,10 +255,19 @@ class AttemptLoop {
         ...(run.timedOut ? { timedOut: true } : {}),
       };
       this.attempts.push(record);
-      if (succeeded(run)) break;
+      if (succeeded(run)) {
+        // Said in so many words: the log of a step made green reads as such (classify, plan).
+        if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
+        break;
+      }
       record.classification = this.classification = await this.classify(run, attempt, limitMs);
-      // Failed tests re-run alone: the step's own retry is not wanted once they were.
-      if ((await this.recoverTests(run, attempt, attemptStart))?.handled) break;
+      // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
+      // says what comes next for the tests that still fail (the `strategy` output).
+      const tests = await this.recoverTests(run, attempt, attemptStart);
+      if (tests?.handled) {
+        if (!tests.recovered) this.decide(run, attempt, true);
+        break;
+      }
       if (!this.decide(run, attempt)) break;
     }
   }
@@ -371,7 +382,7 @@ class AttemptLoop {
   }
 
   /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
-  private decide(run: CommandRun, attempt: number): boolean {
+  private decide(run: CommandRun, attempt: number, testsRerun = false): boolean {
     const { settings, ctx, ports } = this;
     const { log } = ports.runner;
     const c = this.classification!;
@@ -385,12 +396,13 @@ class AttemptLoop {
       lane: ctx.lane,
       branchKind: ctx.branchKind,
     };
-    const decision = decideAttempt(
+    const decided = decideAttempt(
       { ...failed, runAttempt: this.job.attempt },
       settings,
       this.plan,
       ctx.config,
     );
+    const decision = testsRerun ? afterTestReruns(decided) : decided;
     const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
     log.info(
       `ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`,

@@ -6,15 +6,23 @@
  */
 import type { TestHistoryView } from '../core/tests/identity.js';
 
+/** A report as `MemoryTestFiles` is given it. */
 export interface TestReport {
   /** Relative to the directory searched. */
   path: string;
   text: string;
 }
 
+/** A report found: its text is read when asked, one report at a time, and not at all past the cap. */
+export interface ReportFile {
+  /** Relative to the directory searched. */
+  path: string;
+  read(): Promise<string>;
+}
+
 export interface RunTestPorts {
   /** Reports matching `glob` (comma- or newline-separated globs) under `cwd`, written at or after `sinceMs`. */
-  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: TestReport[]; skipped: string[] }>;
+  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: ReportFile[]; skipped: string[] }>;
   /** The files the change added or edited, relative to the repository; undefined when main did not say. */
   changedFiles(): Promise<string[] | undefined>;
   /** The flaky history; undefined knows nothing. */
@@ -26,14 +34,20 @@ export interface RunTestPorts {
 /** Reports written in order: each `reports` call returns the next list (the last one again when used up). */
 export class MemoryTestFiles implements RunTestPorts {
   readonly asked: { glob: string; cwd: string; sinceMs: number }[] = [];
+  /** The paths of the reports read, in order. */
+  readonly read: string[] = [];
   constructor(
     private readonly lists: TestReport[][] = [],
     private readonly changed?: string[],
     readonly history?: TestHistoryView,
   ) {}
-  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: TestReport[]; skipped: string[] }> {
+  reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: ReportFile[]; skipped: string[] }> {
     this.asked.push({ glob, cwd, sinceMs });
-    const files = this.lists.length > 1 ? this.lists.shift()! : (this.lists[0] ?? []);
+    const list = this.lists.length > 1 ? this.lists.shift()! : (this.lists[0] ?? []);
+    const files = list.map(({ path, text }) => ({
+      path,
+      read: () => (this.read.push(path), Promise.resolve(text)),
+    }));
     return Promise.resolve({ files, skipped: [] });
   }
   changedFiles(): Promise<string[] | undefined> {

@@ -1,8 +1,8 @@
 /**
  * What a green job leaves of its checkpoints. A checkpoint exists to resume this attempt's failure: once
  * the job is green nothing resumes from it, so post deletes this attempt's checkpoint artifacts (unless
- * `keep-checkpoints`). Only objects whose names prove they are this job attempt's own are chosen: an id a
- * step of this job recorded, made by `checkpointId` for this run, job and attempt. A name the user chose,
+ * `keep-checkpoints`). Only this job attempt's own objects are chosen: an id a step of this job recorded
+ * saving, made by `checkpointId` for this run, job and attempt. A name the user chose,
  * another job's or attempt's checkpoint, keyed entries (the cache service) and `dir:` stores (the team's)
  * are never touched. Pure: the adapter lists the run's artifacts and deletes what this chooses.
  */
@@ -27,17 +27,20 @@ export function dropsCheckpoints(when: {
 }
 
 /**
- * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
- * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
+ * The checkpoints this job attempt saved: ids its steps recorded as saved (with the digest of the manifest
+ * they stored) whose name says this run, job and attempt. The name alone cannot say it: job `build`'s
+ * prefix also starts job `build-a2-x`'s ids, which a restore step of `build` records. A stage that stood on
+ * the checkpoint main resumed, or a restore, records an id it did not save: never chosen.
  */
 export function ownCheckpointIds(
-  records: readonly Pick<StepRecord, 'checkpointId'>[],
+  records: readonly Pick<StepRecord, 'checkpointId' | 'checkpointDigest'>[],
   owner: CheckpointOwner,
   attempt: number,
 ): string[] {
   const ids = new Set<string>();
   for (const r of records)
-    if (r.checkpointId && attemptInId(r.checkpointId, owner) === attempt) ids.add(r.checkpointId);
+    if (r.checkpointId && r.checkpointDigest && attemptInId(r.checkpointId, owner) === attempt)
+      ids.add(r.checkpointId);
   return [...ids];
 }
 

@@ -113,11 +113,19 @@ export function stripLine(raw: string): string {
 }
 
 /**
+ * stripLine's text with its indentation kept: what the command printed, for the tests' console parsers
+ * (jest's `  ● describe › test` is told by its two leading spaces, as `run/` reads the command's output).
+ */
+export function stripLineIndented(raw: string): string {
+  return stripLineCut(raw, true).text;
+}
+
+/**
  * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
  * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
  * scanner's exact guards rely on it.
  */
-export function stripLineCut(raw: string): { text: string; cut: boolean } {
+export function stripLineCut(raw: string, keepIndent = false): { text: string; cut: boolean } {
   let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   let cut = true;
   if (line.endsWith('\r')) line = line.slice(0, -1);
@@ -147,5 +155,5 @@ export function stripLineCut(raw: string): { text: string; cut: boolean } {
     line = line.replace(/[\u2039\u203a]/g, '');
     cut = false;
   }
-  return { text: line.trim(), cut };
+  return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
 }

@@ -5,9 +5,8 @@
  * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
  * expanded), and only the five predefined entities and character references are decoded. Pure.
  */
-import { XMLParser } from 'fast-xml-parser';
 import type { TestId, TestRunner } from './identity.js';
-import { clipName, idFromCase, type RawCase } from './names.js';
+import { idFromCase, type RawCase } from './names.js';
 
 /** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -19,94 +18,164 @@ export const MAX_CASES = 50_000;
 export interface ReportTests {
   failed: TestId[];
   passed: TestId[];
+  /** Test cases of the report past MAX_CASES, not read: any of them may have failed. */
+  unread: number;
 }
 
 /** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
 export class ReportError extends Error {}
 
-/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+/**
+ * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
+ * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
+ */
 export function parseJunit(xml: string, runner: TestRunner): ReportTests {
   if (xml.length > MAX_REPORT_BYTES) throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ReportError('it declares a DOCTYPE or entities (refused)');
-  if (nestingDepth(xml) > MAX_DEPTH) throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (name) => name === 'testsuite' || name === 'testcase',
-  });
-  let doc: unknown;
-  try {
-    doc = parser.parse(xml);
-  } catch (error) {
-    throw new ReportError(`not well-formed XML (${clipName(String(error), 120)})`);
-  }
-  const cases: RawCase[] = [];
-  const root = asRecord(doc);
-  const top = asRecord(root?.testsuites) ?? root;
-  if (!top || (top.testsuite === undefined && top.testcase === undefined))
-    throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
-  walk(top, {}, cases, 0);
+  const reader = new JunitReader();
+  for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end)) reader.tag(tag);
+  const cases = reader.finish();
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   for (const raw of cases) {
-    if (raw.skipped) continue;
+    if (raw.skipped && !raw.failed) continue; // a failure wins over a skip, in either order
     (raw.failed ? failed : passed).push(idFromCase(runner, raw));
   }
-  return { failed: unique(failed), passed: unique(passed) };
+  return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
 }
 
-type Node = Record<string, unknown>;
-
-function asRecord(value: unknown): Node | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined;
+interface Tag {
+  name: string;
+  /** The text after the name, up to the tag's end: its attributes. */
+  attrs: string;
+  close: boolean;
+  empty: boolean;
+  /** Where the next tag may start. */
+  end: number;
 }
 
-function list(value: unknown): Node[] {
-  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return items.map(asRecord).filter((n): n is Node => n !== undefined);
+function notWellFormed(what: string): ReportError {
+  return new ReportError(`not well-formed XML (${what})`);
 }
 
-function attr(node: Node, name: string): string | undefined {
-  const value = node[name];
-  return typeof value === 'string' ? decodeEntities(value) : undefined;
+/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
+function nextTag(xml: string, at: number): Tag | undefined {
+  for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
+    const skip = (
+      [
+        ['<!--', '-->'],
+        ['<![CDATA[', ']]>'],
+        ['<?', '?>'],
+      ] as const
+    ).find(([open]) => xml.startsWith(open, lt));
+    if (skip) {
+      const close = xml.indexOf(skip[1], lt + skip[0].length);
+      if (close === -1) throw notWellFormed(`an unclosed ${skip[0]}`);
+      at = close + skip[1].length;
+      continue;
+    }
+    // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
+    let quote = '';
+    let i = lt + 1;
+    for (; i < xml.length; i++) {
+      const c = xml[i];
+      if (quote) quote = c === quote ? '' : quote;
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+      else if (c === '<') throw notWellFormed(`a '<' inside a tag at ${i}`);
+    }
+    if (i >= xml.length) throw notWellFormed('an unclosed tag');
+    const close = xml[lt + 1] === '/';
+    const body = xml.slice(close ? lt + 2 : lt + 1, i);
+    const empty = !close && body.endsWith('/');
+    const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
+    if (!name) throw notWellFormed(`a tag without a name at ${lt}`);
+    return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
+  }
+  return undefined;
 }
 
-/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
-function walk(node: Node, suite: { name?: string; file?: string }, out: RawCase[], depth: number): void {
-  if (depth > MAX_DEPTH) return;
-  for (const testcase of list(node.testcase)) {
-    if (out.length >= MAX_CASES) return;
-    const name = attr(testcase, 'name');
-    if (name === undefined || name === '') continue;
-    const failed = testcase.failure !== undefined || testcase.error !== undefined;
-    const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
-    const file = attr(testcase, 'file') ?? suite.file;
+/** An element's attributes, entities decoded. */
+function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  // A name starts after white space: a long run without `=` is then tried once, not from each character.
+  const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
+  for (let m = pair.exec(text); m; m = pair.exec(text))
+    out[m[1]!] = decodeEntities((m[2] ?? m[3] ?? '').trim());
+  return out;
+}
+
+const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
+
+/**
+ * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
+ * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
+ */
+class JunitReader {
+  readonly cases: RawCase[] = [];
+  /** Cases past MAX_CASES: counted, not kept. */
+  unread = 0;
+  private readonly open: { name: string; suite?: { name?: string; file?: string } }[] = [];
+  private current?: { raw: RawCase | undefined; depth: number };
+  private sawJunit = false;
+
+  tag(tag: Tag): void {
+    if (tag.close) return this.closeTag(tag.name);
+    if (this.open.length >= MAX_DEPTH) throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+    const parent = this.open.at(-1)?.name ?? '';
+    const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
+    const entry: { name: string; suite?: { name?: string; file?: string } } = { name: tag.name };
+    if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
+      this.sawJunit = true;
+    if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
+      const a = attributes(tag.attrs);
+      const file = a.file ?? a.filepath ?? outer.file;
+      entry.suite = {
+        ...(a.name !== undefined ? { name: a.name } : {}),
+        ...(file !== undefined ? { file } : {}),
+      };
+    } else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
+      this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
+    } else if (this.current?.raw && this.open.length === this.current.depth + 1) {
+      const raw = this.current.raw;
+      if (tag.name === 'failure' || tag.name === 'error') raw.failed = true;
+      else if (tag.name === 'skipped' || tag.name === 'ignored') raw.skipped = true;
+    }
+    if (tag.empty) this.closeTag(tag.name, entry);
+    else this.open.push(entry);
+  }
+
+  private startCase(a: Record<string, string>, suite: { name?: string; file?: string }): RawCase | undefined {
+    if (this.cases.length >= MAX_CASES) return void this.unread++;
+    const name = a.name;
+    if (name === undefined || name === '') return undefined;
+    const file = a.file ?? suite.file;
     // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
-    const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
-    out.push({
+    const classname = a.class ?? a.classname;
+    const raw: RawCase = {
       name,
-      failed,
-      skipped,
+      failed: false,
+      skipped: false,
       ...(file !== undefined ? { file } : {}),
       ...(classname !== undefined ? { classname } : {}),
       ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
-    });
+    };
+    this.cases.push(raw);
+    return raw;
   }
-  for (const child of list(node.testsuite)) {
-    const name = attr(child, 'name');
-    const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
-    walk(
-      child,
-      { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) },
-      out,
-      depth + 1,
-    );
+
+  private closeTag(name: string, selfClosed?: { name: string }): void {
+    const entry = selfClosed ?? this.open.pop();
+    if (!entry || entry.name !== name)
+      throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
+    if (this.current && this.open.length === this.current.depth) this.current = undefined;
+  }
+
+  finish(): RawCase[] {
+    if (this.open.length > 0) throw notWellFormed(`<${this.open.at(-1)!.name}> is never closed`);
+    if (!this.sawJunit) throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+    return this.cases;
   }
 }
 
@@ -122,19 +191,6 @@ export function decodeEntities(text: string): string {
     }
     return NAMED[ref] ?? whole;
   });
-}
-
-/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
-function nestingDepth(xml: string): number {
-  let depth = 0;
-  let max = 0;
-  const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
-  for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
-    if (m[1] === '/') depth--;
-    else if (m[2] !== '/') max = Math.max(max, ++depth);
-    if (max > MAX_DEPTH) return max;
-  }
-  return max;
 }
 
 function unique(ids: TestId[]): TestId[] {

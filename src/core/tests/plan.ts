@@ -15,6 +15,7 @@ import {
   type TestRunner,
 } from './identity.js';
 import { isTestRunner, shownName } from './names.js';
+import { cappedLines } from './output-cap.js';
 
 export interface TestRetrySettings {
   /** Re-runs of each failed test alone (0: none). */
@@ -157,13 +158,13 @@ export function concludeTests(
   return { recovered, tests, outputs: testOutputs(tests), notes };
 }
 
-/** The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's start). */
+/**
+ * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
+ * start), cut below 1 MB with a count of what was cut (output-cap.ts).
+ */
 export function testOutputs(tests: readonly TestOutcome[]): Record<string, string> {
   const names = (pick: (t: TestOutcome) => boolean): string =>
-    tests
-      .filter(pick)
-      .map((t) => shownName(t.id))
-      .join('\n');
+    cappedLines(tests.filter(pick).map((t) => shownName(t.id)));
   const failed = (t: TestOutcome): boolean => t.outcome === 'failed' && t.quarantined !== true;
   return {
     'failed-tests': names(failed),

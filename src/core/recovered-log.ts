@@ -1,0 +1,22 @@
+/**
+ * What `run/` prints when it turned a failed step green: its failed tests passed when re-run alone (or
+ * are quarantined), or a later attempt of the whole command passed. A log holding such a line after the
+ * failure it shows is the log of a step that passed: the CLI's classify and plan say so instead of
+ * "fix it". Pure.
+ */
+
+/** run/'s notice when every failed test passed on a re-run of itself or is quarantined. */
+export const TESTS_RECOVERED =
+  'ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes';
+
+/** run/'s line when an attempt after a failed one passed. */
+export function attemptRecovered(stage: string, attempt: number): string {
+  return `ci-recovery: stage '${stage}' passed on attempt ${attempt}, after ${attempt - 1} failed: the step passes`;
+}
+
+const ATTEMPT_RECOVERED = /ci-recovery: stage '.*' passed on attempt \d+, after \d+ failed: the step passes/;
+
+/** Does this log line say run/ turned its step green? (Annotations show it after `::notice::` or `##[notice]`.) */
+export function saysRecovered(line: string): boolean {
+  return line.includes(TESTS_RECOVERED) || ATTEMPT_RECOVERED.test(line);
+}

@@ -1,0 +1,99 @@
+/**
+ * The tests a step's reports name, gathered report by report under a total cap: a step whose tests fail
+ * by the million (25 reports of 40,000 failures each) must not hold them all. Reading stops once the cap
+ * of failed tests is reached; the reports left are not read at all. A cut means some failed test may be
+ * unknown: the step then keeps its failure, since a re-run of the tests it knows cannot make it green.
+ * Pure: the caller reads each report and hands over what parseJunit found.
+ */
+import { testKey, type TestId } from './identity.js';
+import { MAX_CASES, type ReportTests } from './junit.js';
+
+/**
+ * Failed tests kept across a step's reports: above test-max-failures' largest value (10,000), so the cap
+ * never decides alone whether tests are re-run.
+ */
+export const MAX_FAILED_TESTS = 20_000;
+/** Passed tests kept across its reports: they only tell the flaky history that a known test passed. */
+export const MAX_PASSED_TESTS = 50_000;
+
+/**
+ * The id with strings of its own. The parser's strings are slices of the report's text, and V8 keeps a
+ * whole text alive while one slice of it lives: 25 reports would stay in memory for 800 names each.
+ */
+function detached(id: TestId): TestId {
+  return JSON.parse(JSON.stringify(id)) as TestId;
+}
+
+export class ReportTally {
+  readonly failed: TestId[] = [];
+  readonly passed: TestId[] = [];
+  reportsRead = 0;
+  /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
+  private failedCut = 0;
+  private unreadCases = 0;
+  private unreadReports = 0;
+  private readonly failedKeys = new Set<string>();
+  private readonly passedKeys = new Set<string>();
+
+  /** Takes one report's tests, each once, up to the caps. */
+  add(tests: ReportTests): void {
+    this.reportsRead++;
+    this.unreadCases += tests.unread;
+    for (const found of tests.failed) {
+      if (this.failed.length >= MAX_FAILED_TESTS) {
+        if (!this.failedKeys.has(testKey(found))) this.failedCut++;
+        continue;
+      }
+      const id = detached(found);
+      const key = testKey(id); // of the copy: a key built from the parser's strings would hold them too
+      if (this.failedKeys.has(key)) continue;
+      this.failedKeys.add(key);
+      this.failed.push(id);
+    }
+    for (const found of tests.passed) {
+      if (this.passed.length >= MAX_PASSED_TESTS) break;
+      const id = detached(found);
+      const key = testKey(id);
+      if (this.passedKeys.has(key)) continue;
+      this.passedKeys.add(key);
+      this.passed.push(id);
+    }
+  }
+
+  /** Enough failed tests are known: the reports left are not read. */
+  get full(): boolean {
+    return this.failed.length >= MAX_FAILED_TESTS;
+  }
+
+  /** The reports passed over once full. */
+  skipReports(count: number): void {
+    this.unreadReports += count;
+  }
+
+  /** Some failed test may be missing from `failed`. */
+  get cut(): boolean {
+    return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+  }
+
+  /** The one line the log gets when something was cut; undefined when every report was read whole. */
+  line(): string | undefined {
+    if (!this.cut) return undefined;
+    const parts = [
+      ...(this.failedCut > 0
+        ? [
+            `${this.failedCut} more failed test(s) past the cap of ${MAX_FAILED_TESTS} (it bounds the step's memory)`,
+          ]
+        : []),
+      ...(this.unreadReports > 0
+        ? [`${this.unreadReports} report(s) (too large, not JUnit XML, or past the cap)`]
+        : []),
+      ...(this.unreadCases > 0
+        ? [`${this.unreadCases} test case(s) past a report's first ${MAX_CASES}`]
+        : []),
+    ];
+    return (
+      `ci-recovery: test reports: kept ${this.failed.length} failed test(s) from ${this.reportsRead} report(s); not read: ${parts.join(', ')}. ` +
+      'Not every failed test is known: none is re-run and the step keeps its failure.'
+    );
+  }
+}
