@@ -10,12 +10,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../core/index.js';
-import {
-  resolveRoot,
-  rootOverlaps,
-  type OutsideRoot,
-  type RootRecord,
-} from '../core/outside.js';
+import { resolveRoot, rootOverlaps, type OutsideRoot, type RootRecord } from '../core/outside.js';
 import type { Logger } from '../../adapters/logger.js';
 import { makeDirs } from '../../adapters/make-dirs.js';
 import { restoreCheckpoint } from './restore.js';

@@ -7,12 +7,7 @@
  * the manifest committed in save-commit.ts, and the local manifest copies kept by local-manifest.ts.
  */
 import path from 'node:path';
-import {
-  archiveExtension,
-  fileTotals,
-  type KeyedPath,
-  type Manifest,
-} from '../core/index.js';
+import { archiveExtension, fileTotals, type KeyedPath, type Manifest } from '../core/index.js';
 import { sameCheckpoint } from '../core/step.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
