@@ -174,9 +174,10 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
 
   it('a known-flaky test is re-run over the cap; quarantined when quarantine is on; a broken one never', async () => {
     const key = testKey({ runner: 'pytest', suite: 'tests/test_a.py', name: 'flaky' });
-    const known: TestHistoryView = (k) => (k === key ? { flaky: true, broken: false, flips: 3 } : undefined);
+    const known: TestHistoryView = (k) =>
+      k === key ? { flaky: true, broken: false, flips: 3, baseFlakes: 2, quarantinable: true } : undefined;
     const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::flaky') };
-    const config: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [] } };
+    const config: Config = { ...DEFAULT_CONFIG, tests: { ...DEFAULT_CONFIG.tests, quarantine: true } };
     const q = await phase(
       pytestStep({ maxFailed: 0 }),
       [fails, fails, fails],
@@ -188,7 +189,10 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     expect(q.outputs).toMatchObject({ 'quarantined-tests': key, 'tests-failed': '0' });
     const brokenView: TestHistoryView = (k) =>
       k === key ? { flaky: false, broken: true, flips: 0 } : undefined;
-    const listed: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [key] } };
+    const listed: Config = {
+      ...DEFAULT_CONFIG,
+      tests: { ...DEFAULT_CONFIG.tests, quarantine: true, quarantined: [key] },
+    };
     const b = await phase(
       pytestStep(),
       [fails, fails, fails],

@@ -64,7 +64,8 @@ export async function loadTestHistory(
       const restored = await restoreOne(cache, branch, logger);
       if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
     }
-    history = { ...history, branch: place.branch };
+    // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
+    history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
     await leave(history, room.runnerTemp);
     return history;
   } catch (error) {

@@ -38,6 +38,8 @@ export interface TestStep {
   failureType: string;
   /** What on-retry set for the attempt (run-on-retry.ts): its tests re-run with it too. */
   env?: Record<string, string>;
+  /** The job runs for a pull request: `tests.pr-retries` and early flake detection apply. */
+  pullRequest?: boolean;
 }
 
 export interface TestStepPorts {
@@ -92,7 +94,8 @@ export async function recoverTests(
   if (!posix && step.tests.retries > 0)
     log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
   const settings = posix ? step.tests : { ...step.tests, retries: 0 };
-  const plan = planRetries(found.failed, settings, changed, history);
+  const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
+  const plan = planRetries(found.failed, settings, changed, history, strict);
   for (const note of plan.notes) log.info(note);
   const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
   const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);

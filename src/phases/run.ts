@@ -275,6 +275,7 @@ class AttemptLoop {
       command: this.command(attempt),
       cwd: this.cwd,
       failureType: type,
+      pullRequest: ctx.branchKind === 'pr',
       ...this.envSpec(),
     };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());

@@ -71,10 +71,13 @@ export function historyWords(t: Pick<TestView, 'known' | 'window' | 'changed'>):
   if (!k) return 'new to the history';
   if (k.broken) return 'broken: failed on every run over more than one commit';
   const flips = `flipped ${k.flips} time${k.flips === 1 ? '' : 's'}${t.window ? ` in its last ${t.window} run(s)` : ''}`;
+  // Outcomes that changed with the commit: the code moved, not a flake (never retried or quarantined as one).
+  if (k.unstable) return `unstable across commits, not flaky (${flips}, never on one commit)`;
   if (!k.flaky) return `seen before, not flaky (${flips})`;
   const seen =
     k.firstSeen && k.lastSeen ? `, first seen ${day(k.firstSeen)}, last seen ${day(k.lastSeen)}` : '';
-  return `**flaky**: ${flips}${seen}`;
+  const flakes = k.flakes ? `, ${k.flakes} same-commit flake${k.flakes === 1 ? '' : 's'}` : '';
+  return `**flaky**: ${flips}${flakes}${seen}`;
 }
 
 function outcomeWords(t: TestView): string {

@@ -26,7 +26,7 @@ export interface TestRetrySettings {
 }
 
 export interface TestQuarantine {
-  /** A known-flaky test whose failure is the step's only failure does not fail it. */
+  /** A test the default branch knows flaky (two same-commit flakes) whose failure is the step's only failure does not fail it. */
   quarantine: boolean;
   /** Test keys quarantined by name, whatever the history says. */
   quarantined: readonly string[];
@@ -59,17 +59,19 @@ export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Which failed tests are re-run, and how often. */
+/** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
 export function planRetries(
   failed: readonly TestId[],
   settings: TestRetrySettings,
   changed: ReadonlySet<string>,
   history: TestHistoryView,
+  strict = false,
 ): RetryPlan {
   const notes: string[] = [];
   const rerun: RetryPlan['rerun'] = [];
   const kept: RetryPlan['kept'] = [];
   const knowsFlaky = (id: TestId): boolean => history(testKey(id))?.flaky === true;
+  const baseKnowsFlaky = (id: TestId): boolean => (history(testKey(id))?.baseFlakes ?? 0) > 0;
   // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
   const unknown = failed.filter((id) => !knowsFlaky(id)).length;
   const overCap = unknown > settings.maxFailed;
@@ -84,6 +86,11 @@ export function planRetries(
       notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
       kept.push({ id, changed: true });
     } else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+      kept.push({ id, changed: false });
+    } else if (strict && !baseKnowsFlaky(id)) {
+      notes.push(
+        `ci-recovery: ${shownName(id)}: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)`,
+      );
       kept.push({ id, changed: false });
     } else {
       // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
@@ -134,7 +141,10 @@ export function concludeTests(
     const key = testKey(t.id);
     const knowledge = history(key);
     if (knowledge?.broken === true) return false;
-    return quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.flaky === true);
+    // Flips across commits never quarantine: only same-commit flakes on the default branch do.
+    return (
+      quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true)
+    );
   };
   // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
   const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
