@@ -52,10 +52,12 @@ export interface TestStepPorts {
 export interface TestsRecovered extends TestsVerdict {
   /** Some test was re-run, or the failures were quarantined: the step's own retries are not wanted. */
   handled: boolean;
+  /** A test flaky on arrival fails the step (tests.early-flake-detection.fail-step): run-arrival.ts. */
+  failsStep?: boolean;
 }
 
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
-const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+export const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 
 /** Names of at most `max` tests for one log line. */
 function listed(ids: readonly TestId[], max = 10): string {
@@ -107,7 +109,7 @@ export async function recoverTests(
   return { ...verdict, handled: results.size > 0 || verdict.recovered };
 }
 
-interface Found {
+export interface Found {
   failed: TestId[];
   passed: TestId[];
   from: string;
@@ -115,7 +117,7 @@ interface Found {
 }
 
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
-async function failedTests(
+export async function failedTests(
   step: TestStep,
   runner: TestRunner | undefined,
   output: string,

@@ -23,6 +23,8 @@ export interface TestView {
   retries: number;
   changed?: boolean;
   quarantined?: boolean;
+  /** Flaky on arrival: early flake detection saw it fail and pass. */
+  arrival?: boolean;
   /** What the history knew before this job; undefined for a test it had never seen. */
   known?: TestKnowledge;
   /** Runs of it the history keeps (the window its flips are counted in). */
@@ -49,6 +51,7 @@ export function testViews(
         retries: o.retries,
         ...(o.changed ? { changed: true } : {}),
         ...(o.quarantined ? { quarantined: true } : {}),
+        ...(o.arrival ? { arrival: true } : {}),
         ...(known ? { known } : {}),
         ...(window ? { window } : {}),
       });
@@ -81,6 +84,9 @@ export function historyWords(t: Pick<TestView, 'known' | 'window' | 'changed'>):
 }
 
 function outcomeWords(t: TestView): string {
+  // Early flake detection: failed and passed in the repeats of the change's own tests.
+  if (t.arrival)
+    return `**flaky on arrival** (failed and passed in repeats of the change's tests)${t.outcome === 'failed' ? ', failed' : ''}`;
   if (t.quarantined)
     return `${t.outcome === 'flaky' ? 'flaky' : 'failed'}, quarantined (did not fail the step)`;
   if (t.outcome === 'flaky') return `retried and passed (${t.retries} re-run${t.retries === 1 ? '' : 's'})`;

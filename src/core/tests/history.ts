@@ -448,6 +448,7 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       retries: count(v.retries) ? v.retries : 0,
       ...(v.changed === true ? { changed: true } : {}),
       ...(v.quarantined === true ? { quarantined: true } : {}),
+      ...(v.arrival === true ? { arrival: true } : {}),
     });
   }
   return outcomes;
@@ -484,6 +485,8 @@ export function historySummaryLine(history: TestHistory): string {
  */
 export function onlyFlakyThisRun(outcomes: readonly TestOutcome[]): string[] | undefined {
   if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined)) return undefined;
+  // A test flaky on arrival is the change's own: a retry of the job must not wash it green.
+  if (outcomes.some((o) => o.arrival)) return undefined;
   const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
   return flaky.length > 0 ? flaky : undefined;
 }

@@ -53,6 +53,8 @@ export interface TestOutcome {
   changed?: boolean;
   /** Its failure did not fail the step (quarantine on, a known-flaky test). */
   quarantined?: boolean;
+  /** Early flake detection saw it fail and pass in the repeats of the change's tests: flaky on arrival. */
+  arrival?: boolean;
 }
 
 /** What the flaky history knows of one test (core/tests/history.ts builds it). */
