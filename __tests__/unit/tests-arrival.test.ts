@@ -90,3 +90,28 @@ describe('flakyOnArrival', () => {
     ]);
   });
 });
+
+describe('the report', () => {
+  it('names a test flaky on arrival in the summary and the comment', async () => {
+    const { renderTestsBlock, testsCommentLines } = await import('../../src/core/report/tests.js');
+    const views = {
+      tests: [
+        {
+          key: 'jest:src/new.test.js::races',
+          step: 'test',
+          outcome: 'flaky' as const,
+          retries: 5,
+          changed: true,
+          arrival: true,
+        },
+      ],
+      more: 0,
+    };
+    expect(renderTestsBlock(views)).toContain(
+      "| **flaky on arrival** (failed and passed in repeats of the change's tests) | changed by this change: never retried as flaky |",
+    );
+    expect(testsCommentLines(views)).toEqual([
+      "- test `jest:src/new.test.js::races`: **flaky on arrival** (failed and passed in repeats of the change's tests); changed by this change: never retried as flaky",
+    ]);
+  });
+});

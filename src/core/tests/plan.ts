@@ -1,9 +1,11 @@
 /**
  * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
  * re-run when more than the cap failed, never a test the change added or edited, a test the history does
- * not know as flaky once: a broken one then costs a single re-run), and once the re-runs are done, what the step concludes: green when every failure passed on a
- * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
- * step's outputs. Pure.
+ * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
+ * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
+ * step concludes: green when every failure passed on a re-run (unless `fail-on-passed-after-retry`) or is
+ * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
+ * outputs. Pure.
  */
 import { UserError } from '../errors.js';
 import {
