@@ -54,6 +54,13 @@ describe('arrivalCommand', () => {
       "python -m pytest 'tests/test_a.py'",
     );
     expect(arrivalCommand('vitest', 'npm test', ['a.test.ts'])).toBe("npx vitest run 'a.test.ts'");
+    // The variables the runner's command sets for it alone come along; anything the shell expands does not.
+    expect(
+      arrivalCommand('jest', 'npm ci && NODE_OPTIONS=--experimental-vm-modules npx jest', ['a.test.js']),
+    ).toBe("NODE_OPTIONS='--experimental-vm-modules' npx jest --ci --runTestsByPath 'a.test.js'");
+    expect(arrivalCommand('jest', 'X="$(curl x)" npx jest', ['a.test.js'])).toBe(
+      "npx jest --ci --runTestsByPath 'a.test.js'",
+    );
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import type { TestId, TestOutcome, TestRunner } from './identity.js';
 import { testKey } from './identity.js';
-import { invocation, shellQuote } from './rerun.js';
+import { shellQuote } from './rerun.js';
 
 /** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
 const TEST_FILES: Partial<Record<TestRunner, RegExp>> = {
@@ -42,12 +42,39 @@ export function arrivingTestFiles(
   return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
 }
 
+/** How a step's command calls each runner, and its usual program when the command does not show it. */
+const PROGRAMS: Partial<Record<TestRunner, [RegExp, string]>> = {
+  jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
+  vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
+  mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
+  pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
+};
+
 /**
- * The command that runs exactly `files` with the step's runner, as its command calls it (core/tests/rerun.ts
- * `invocation`); every path shell-quoted and `./`-led, so none reads as an option.
+ * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
+ * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
+ * plain paths, words and values, never the command's shell syntax.
+ */
+function programOf(runner: TestRunner, command: string): string {
+  const [pattern, usual] = PROGRAMS[runner] ?? [/$^/, runner];
+  const found = pattern.exec(command);
+  if (!found || !/^[\w./ -]+$/.test(found[0])) return usual;
+  const head = command.slice(0, found.index);
+  const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
+  const words = opening === '' ? [] : opening.split(/\s+/);
+  const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
+  const assignments = plain
+    ? words.map((w) => w.replace(/=(.*)$/, (_, v: string) => `=${shellQuote(v)}`))
+    : [];
+  return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
+}
+
+/**
+ * The command that runs exactly `files` with the step's runner, as its command calls it; every path
+ * shell-quoted and `./`-led, so none reads as an option.
  */
 export function arrivalCommand(runner: TestRunner, command: string, files: readonly string[]): string {
-  const program = invocation(runner, command);
+  const program = programOf(runner, command);
   const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
   // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
   if (runner === 'jest') return `${program} --ci --runTestsByPath ${paths}`;
