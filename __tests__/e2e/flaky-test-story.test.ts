@@ -1,8 +1,8 @@
 /**
  * The demo's flaky-test story end to end (stand/scenarios/flaky-test-pr.ts, `npm run demo`), with the
  * committed bundles and real jest: a test known flaky from the default branch fails on a pull request, is
- * re-run alone, the job goes green and the test is reported flaky; with quarantine on, a failure on every
- * re-run does not fail the step. The story, and the network story beside it, leave no job's RUNNER_TEMP
+ * re-run alone, the job goes green and the test is reported flaky; once the default branch saw it flake
+ * twice, with quarantine on, a failure on every re-run does not fail the step. The story, and the network story beside it, leave no job's RUNNER_TEMP
  * (runner-temp-*) behind.
  */
 import { existsSync } from 'node:fs';
@@ -26,7 +26,9 @@ beforeAll(async () => {
     await stand.stop();
   }
   const network = await networkRetryScenario();
-  runnerTemps = [story.onMain, story.onPr, story.quarantined, network.job].map((j) => j.runnerTemp);
+  runnerTemps = [story.onMain, story.onPr, story.againOnMain, story.quarantined, network.job].map(
+    (j) => j.runnerTemp,
+  );
 });
 
 test('on the default branch the test flakes: re-run alone, passed, the step green', () => {
@@ -53,7 +55,10 @@ test('on the pull request the known-flaky test fails: only it is re-run, the job
   expect(summary).toMatch(/retried and passed \(1 re-run\) \| \*\*flaky\*\*: flipped 1 time/);
 });
 
-test('with quarantine on, the known-flaky test failing on every re-run is quarantined: the step passes, said so', () => {
+test('with quarantine on, a test the default branch saw flake twice, failing on every re-run, is quarantined: the step passes, said so', () => {
+  expect(story.againOnMain.stage('recovery', 'main')?.stdout).toContain(
+    '1 test(s) known, 1 flaky, 0 broken.',
+  );
   expect(story.quarantined.conclusion).toBe('success');
   const test = story.quarantined.stage('test', 'main')!;
   expect(test.outputs).toMatchObject({ 'quarantined-tests': FLAKY_KEY, 'tests-failed': '0' });
@@ -64,6 +69,6 @@ test('with quarantine on, the known-flaky test failing on every re-run is quaran
 });
 
 test('the stories leave no runner-temp-* behind', () => {
-  expect(runnerTemps).toHaveLength(4);
+  expect(runnerTemps).toHaveLength(5);
   expect(runnerTemps.filter((dir) => existsSync(dir))).toEqual([]);
 });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
 import { viewFile } from '../../src/adapters/test-history-store.js';
-import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/core/config-defaults.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { emptyTestHistory, recordTestOutcomes, serializeTestHistory } from '../../src/core/tests/history.js';
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
@@ -29,7 +29,10 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 const failed = (id: string): string =>
   `===== short test summary info =====\nFAILED ${id} - assert False\n== 1 failed ==\n`;
 
-async function step(runnerTemp: string) {
+async function step(
+  runnerTemp: string,
+  opts: { config?: Config; branchKind?: 'pr' | 'default'; maxFailed?: number } = {},
+) {
   const runner = new RecordingRunner();
   const process = new RecordingProcess([
     { exitCode: 1, output: failed('tests/test_a.py::test_flaky') },
@@ -49,12 +52,18 @@ async function step(runnerTemp: string) {
     run: 'python3 -m pytest -q tests',
     stage: 'tests',
     // No failed test may be re-run by the cap: only the history's word lets this one be.
-    tests: { report: '', rerunCommand: '', retries: 2, maxFailed: 0, failOnPassedAfterRetry: false },
+    tests: {
+      report: '',
+      rerunCommand: '',
+      retries: 2,
+      maxFailed: opts.maxFailed ?? 0,
+      failOnPassedAfterRetry: false,
+    },
   });
   const ctx = {
     lane: 'STANDARD' as const,
-    branchKind: 'pr' as const,
-    config: DEFAULT_CONFIG,
+    branchKind: opts.branchKind ?? ('pr' as const),
+    config: opts.config ?? DEFAULT_CONFIG,
     windows: false,
   };
   const result = await runPhase(settings, job, ctx, ports);
@@ -82,4 +91,33 @@ test('a test the history knows flaky is re-run past the cap and the step passes;
   const unknown = await step(path.join(tmp, 'without'));
   expect(unknown.process.runs.map((r) => r.name)).toEqual(['attempt-1']);
   expect(unknown.result.success).toBe(false);
+});
+
+test('tests.pr-retries: known-flaky-only: on a PR only a test the default branch saw flake is re-run; a push keeps retry-once', async () => {
+  const id: TestId = { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_flaky' };
+  const strict: Config = {
+    ...DEFAULT_CONFIG,
+    tests: { ...DEFAULT_CONFIG.tests, prRetries: 'known-flaky-only' },
+  };
+  const write = (dir: string, branch: string): string => {
+    // One same-commit flake, seen on `branch`; the job's history reads main as its base.
+    const history = recordTestOutcomes(
+      { ...emptyTestHistory('feature'), base: 'main' },
+      [{ id, outcome: 'flaky', retries: 1 }],
+      { sha: 'a'.repeat(40), branch, runId: 1, attempt: 1, at: '2026-11-01T00:00:00.000Z' },
+      (o) => testKey(o.id),
+    );
+    const runnerTemp = path.join(tmp, dir);
+    mkdirSync(path.dirname(viewFile(runnerTemp)), { recursive: true });
+    writeFileSync(viewFile(runnerTemp), serializeTestHistory(history));
+    return runnerTemp;
+  };
+  const onMain = await step(write('main', 'main'), { config: strict, maxFailed: 5 });
+  expect(onMain.process.runs.map((r) => r.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+  expect(onMain.result.success).toBe(true);
+  const onPrOnly = await step(write('pr', 'feature'), { config: strict, maxFailed: 5 });
+  expect(onPrOnly.process.runs.map((r) => r.name)).toEqual(['attempt-1']);
+  expect(onPrOnly.result.success).toBe(false);
+  const unknown = await step(path.join(tmp, 'none'), { config: strict, maxFailed: 5, branchKind: 'default' });
+  expect(unknown.process.runs.map((r) => r.name)).toEqual(['attempt-1', 'tests-rerun-1']);
 });

@@ -18,6 +18,7 @@ import {
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
 import {
   emptyTestHistory,
+  knowledgeOf,
   recordTestOutcomes,
   testHistoryKeyPrefix,
   type TestHistory,
@@ -134,6 +135,22 @@ describe('flaky-test history store', () => {
     const prAgain = await job(921, 'refs/pull/6/merge', 'main');
     const again = await loadTestHistory({ ...prPlace, runId: 921 }, prAgain, log);
     expect(again.tests.map((t) => t.key).sort()).toEqual([testKey(FLAKY), testKey(other)].sort());
+    // Its entry speaks for itself only: flakes it claims the default branch saw count as its own.
+    expect(again.base).toBe('main');
+    const forged = recordTestOutcomes(
+      again,
+      [{ id: other, outcome: 'flaky', retries: 1 }],
+      { sha: 'e'.repeat(40), branch: 'main', runId: 921, attempt: 1, at: new Date().toISOString() },
+      (o) => testKey(o.id),
+    );
+    expect(knowledgeOf(forged, testKey(other))).toMatchObject({ baseFlakes: 1 });
+    expect((await saveTestHistory(forged, { ...prPlace, runId: 921 }, prAgain, log)).saved).toBe(true);
+    const third = await job(923, 'refs/pull/6/merge', 'main');
+    const read = await loadTestHistory({ ...prPlace, runId: 923 }, third, log);
+    expect(knowledgeOf(read, testKey(other))).toMatchObject({ flaky: true, flakes: 2 });
+    expect(knowledgeOf(read, testKey(other))?.baseFlakes).toBeUndefined();
+    // The default branch's own flakes still count for it.
+    expect(knowledgeOf(read, testKey(FLAKY))).toMatchObject({ baseFlakes: 3, quarantinable: true });
 
     // The default branch: the PR's test is not in its history.
     const mainJob = await job(922, 'refs/heads/main');

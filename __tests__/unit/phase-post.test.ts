@@ -783,7 +783,9 @@ describe('phase post: the flaky-test history', () => {
     expect(saved.history.tests).toEqual([
       {
         key: 'pytest:tests/test_api.py::test_login',
-        observations: [{ sha: 'abc', runId: 77, attempt: 1, outcome: 'flaky', at: NOW.toISOString() }],
+        observations: [
+          { sha: 'abc', branch: 'feature', runId: 77, attempt: 1, outcome: 'flaky', at: NOW.toISOString() },
+        ],
       },
     ]);
   });
@@ -970,7 +972,7 @@ describe('phase post: the flaky-test history', () => {
     const summary = p.runner.summaries.join('');
     expect(summary).toContain('### Tests');
     expect(summary).toContain(
-      '| `pytest:tests/test_api.py::test_login` | `test` | retried and passed (1 re-run) | **flaky**: flipped 5 times in its last 3 run(s), first seen 2026\\-03\\-01, last seen 2026\\-03\\-03 |',
+      '| `pytest:tests/test_api.py::test_login` | `test` | retried and passed (1 re-run) | **flaky**: flipped 5 times in its last 3 run(s), 3 same-commit flakes, first seen 2026\\-03\\-01, last seen 2026\\-03\\-03 |',
     );
     // The hostile name stays inside one code span in its cell: no HTML, no cell break, no mention.
     expect(summary).toContain(

@@ -174,9 +174,10 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
 
   it('a known-flaky test is re-run over the cap; quarantined when quarantine is on; a broken one never', async () => {
     const key = testKey({ runner: 'pytest', suite: 'tests/test_a.py', name: 'flaky' });
-    const known: TestHistoryView = (k) => (k === key ? { flaky: true, broken: false, flips: 3 } : undefined);
+    const known: TestHistoryView = (k) =>
+      k === key ? { flaky: true, broken: false, flips: 3, baseFlakes: 2, quarantinable: true } : undefined;
     const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::flaky') };
-    const config: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [] } };
+    const config: Config = { ...DEFAULT_CONFIG, tests: { ...DEFAULT_CONFIG.tests, quarantine: true } };
     const q = await phase(
       pytestStep({ maxFailed: 0 }),
       [fails, fails, fails],
@@ -188,7 +189,10 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     expect(q.outputs).toMatchObject({ 'quarantined-tests': key, 'tests-failed': '0' });
     const brokenView: TestHistoryView = (k) =>
       k === key ? { flaky: false, broken: true, flips: 0 } : undefined;
-    const listed: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [key] } };
+    const listed: Config = {
+      ...DEFAULT_CONFIG,
+      tests: { ...DEFAULT_CONFIG.tests, quarantine: true, quarantined: [key] },
+    };
     const b = await phase(
       pytestStep(),
       [fails, fails, fails],
@@ -235,5 +239,88 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     const win = await phase(pytestStep(), [fails, { exitCode: 0 }], undefined, DEFAULT_CONFIG, 'test', true);
     expect(win.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
     expect(win.outputs['tests-rerun']).toBeUndefined();
+  });
+});
+
+/** Early flake detection through the in-memory ports: each repeat takes a minute of the fake clock. */
+describe('early flake detection, within its budget', () => {
+  class MinuteProcess extends RecordingProcess {
+    constructor(
+      outcomes: ScriptedRun[],
+      private readonly clock: FakeClock,
+    ) {
+      super(outcomes);
+    }
+    override async run(spec: Parameters<RecordingProcess['run']>[0]) {
+      const result = await super.run(spec);
+      this.clock.advance(60_000);
+      return result;
+    }
+  }
+  const efd = (budgetSeconds: number, failStep = false): Config => ({
+    ...DEFAULT_CONFIG,
+    tests: {
+      ...DEFAULT_CONFIG.tests,
+      earlyFlakeDetection: { enabled: true, repeats: 5, budgetSeconds, failStep },
+    },
+  });
+  async function arrival(outcomes: ScriptedRun[], config: Config, branchKind: 'pr' | 'default' = 'pr') {
+    const runner = new RecordingRunner();
+    const clock = new FakeClock();
+    const process = new MinuteProcess(outcomes, clock);
+    const records = new RecordingRecords();
+    const ports: RunPorts = {
+      runner,
+      process,
+      checkpoint: new RecordingStageCheckpoint(),
+      records,
+      classify: () => ({ type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' }),
+      clock,
+      tests: new MemoryTestFiles([], ['tests/test_new.py', 'src/app.py']),
+    };
+    const job = parseJobEnv(
+      { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' },
+      { cwd: '/', tmpdir: '/tmp' },
+    );
+    const result = await runPhase(
+      pytestStep(),
+      job,
+      { lane: 'STANDARD', branchKind, config, windows: false },
+      ports,
+    );
+    return { result, process, records, outputs: Object.fromEntries(runner.outputs), log: runner.log };
+  }
+  const passed = { exitCode: 0, output: '1 passed' };
+  const failedX = { exitCode: 1, output: PYTEST_FAILED('tests/test_new.py::test_x') };
+
+  it('stops when the budget is used, says so, and counts only the runs that name their failures', async () => {
+    const r = await arrival(
+      [passed, { exitCode: 2, output: 'ERROR collecting tests/test_new.py' }, failedX, passed],
+      efd(150),
+    );
+    expect(r.process.runs.map((x) => [x.name, x.script])).toEqual([
+      ['attempt-1', 'python3 -m pytest -q tests'],
+      ['tests-arrival-1', "python3 -m pytest 'tests/test_new.py'"],
+      ['tests-arrival-2', "python3 -m pytest 'tests/test_new.py'"],
+      ['tests-arrival-3', "python3 -m pytest 'tests/test_new.py'"],
+    ]);
+    const info = r.log.messages('info').join('\n');
+    expect(info).toContain('repeat 1 failed (exit 2) and names no failed test: not counted.');
+    expect(info).toContain("its budget (150s) or the step's time is used: 3 of 5 repeats run.");
+    expect(r.log.messages('warning')).toContain(
+      'ci-recovery: early flake detection: pytest:tests/test_new.py::test_x is flaky on arrival: it failed in 1 and passed in 2 of 3 runs of the same code.',
+    );
+    // Not fail-step: named, and the step keeps its own conclusion.
+    expect(r.result.success).toBe(true);
+    expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
+  });
+
+  it('fail-step fails a step whose command passed; a push never repeats', async () => {
+    const red = await arrival([passed, failedX, passed, passed, passed, passed], efd(600, true));
+    expect(red.result.success).toBe(false);
+    expect(red.records.written[0]).toMatchObject({ outcome: 'failure' });
+    const push = await arrival([passed], efd(600, true), 'default');
+    expect(push.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
+    expect(push.result.success).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ import {
   type ObservedAt,
   type TestHistory,
 } from '../../src/core/tests/history.js';
+import { concludeTests, planRetries } from '../../src/core/tests/plan.js';
 
 const ID: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_login', params: '1-2' };
 const KEY = testKey(ID);
@@ -61,19 +62,13 @@ describe('knowledgeOf: flaky across commits', () => {
     expect(knowledgeOf(h, KEY)).toMatchObject({ flaky: true, broken: false, flips: 1, firstSeen: at(5) });
   });
 
-  it('flips pass/fail/pass/fail across commits with no change to its file: flaky, flips counted', () => {
+  it('flips pass/fail/pass/fail across commits with no change to its file: unstable, never flaky', () => {
     let h = emptyTestHistory('main');
     const story = ['failed', 'passed', 'failed', 'passed'] as const;
     story.forEach(
       (o, i) => (h = seen(h, o, { commit: i + 1, minute: i, fileDigests: new Map([[KEY, 'd1']]) })),
     );
-    expect(knowledgeOf(h, KEY)).toEqual({
-      flaky: true,
-      broken: false,
-      flips: 3,
-      firstSeen: at(1),
-      lastSeen: at(3),
-    });
+    expect(knowledgeOf(h, KEY)).toEqual({ flaky: false, broken: false, flips: 3, unstable: true });
   });
 
   it('one fail then a pass on a later commit is a fix, not a flake', () => {
@@ -180,6 +175,7 @@ describe('parseTestHistory', () => {
     const h = seen(emptyTestHistory('main'), 'flaky', {
       commit: 1,
       minute: 0,
+      branch: 'main',
       fileDigests: new Map([[KEY, 'd']]),
     });
     expect(parseTestHistory(serializeTestHistory(h), 'main')).toEqual({ history: h });
@@ -226,7 +222,8 @@ describe('parseTestHistory', () => {
     expect(history.tests.length).toBeLessThanOrEqual(30);
     expect(history.tests.every((t) => t.observations.length <= 5)).toBe(true);
     const all = parseTestHistory(text, 'main').history;
-    expect(all.tests.find((t) => t.key === 'mixed')?.observations).toEqual([good]);
+    // An entry of an old document is labelled with the branch it was read as.
+    expect(all.tests.find((t) => t.key === 'mixed')?.observations).toEqual([{ ...good, branch: 'main' }]);
     expect(all.tests.filter((t) => t.key === 'dup')).toHaveLength(1);
     expect(all.tests.some((t) => t.key.length > 1000)).toBe(false);
     // A key of '__proto__' is an ordinary key: nothing leaks onto objects.
@@ -310,5 +307,165 @@ describe('how the report words what the history knew', () => {
     expect(historyWords({ known: { flaky: false, broken: false, flips: 1 }, window: 2 })).toBe(
       'seen before, not flaky (flipped 1 time in its last 2 run(s))',
     );
+  });
+});
+
+/**
+ * Issue 64, item 4: flaky means two outcomes on the same code. A test whose outcome follows the commit
+ * (fail, pass, fail with only the code under it changing) is shown unstable across commits, never flaky,
+ * never retried as known-flaky, never quarantined, on the default branch and on a PR alike.
+ */
+describe('flaky means two outcomes on the same commit', () => {
+  const SETTINGS = { retries: 3, maxFailed: 5, failOnPassedAfterRetry: false };
+  const QUARANTINE = { quarantine: true, quarantined: [] };
+  /** The next failure of the test, after `h`: what run/ plans and concludes with quarantine on. */
+  function nextFailure(h: TestHistory, strict = false) {
+    const view = testHistoryView(h);
+    const plan = planRetries([ID], SETTINGS, new Set(), view, strict);
+    const failedAgain = new Map(plan.rerun.map((r) => [testKey(r.id), { retries: 1, passed: false }]));
+    return { plan, verdict: concludeTests(plan, failedAgain, SETTINGS, QUARANTINE, view) };
+  }
+  /** fail / pass / fail on three commits of `branch`, the history read as `own` with `base`. */
+  function acrossCommits(own: string, base: string | undefined, branch: string): TestHistory {
+    let h: TestHistory = { ...emptyTestHistory(own), ...(base ? { base } : {}) };
+    (['failed', 'passed', 'failed'] as const).forEach(
+      (o, i) => (h = seen(h, o, { commit: i + 1, minute: i, branch })),
+    );
+    return h;
+  }
+
+  it.each([
+    ['on the default branch', 'main', undefined, 'main'],
+    ['on a pull request (its own pushes)', 'feature', 'main', 'feature'],
+    ['on a pull request (the default branch saw it)', 'feature', 'main', 'main'],
+  ])('fail / pass / fail across three commits %s: not flaky, not quarantined', (_, own, base, branch) => {
+    const h = acrossCommits(own, base, branch);
+    expect(knowledgeOf(h, KEY)).toEqual({ flaky: false, broken: false, flips: 2, unstable: true });
+    expect(flakyTests(h)).toEqual([]);
+    const { plan, verdict } = nextFailure(h);
+    // Retried once as any test the history does not know flaky: never every retry.
+    expect(plan.rerun).toEqual([{ id: ID, retries: 1 }]);
+    expect(verdict.recovered).toBe(false);
+    expect(verdict.outputs).toMatchObject({ 'failed-tests': KEY, 'quarantined-tests': '' });
+    expect(onlyKnownFlaky([{ id: ID, outcome: 'failed', retries: 1 }], testHistoryView(h))).toBeUndefined();
+  });
+
+  it('the same three commits with same-commit flakes on the default branch: flaky, quarantinable', () => {
+    let h = emptyTestHistory('main');
+    h = seen(h, 'flaky', { commit: 1, minute: 0, branch: 'main' }); // failed, passed on its re-run
+    h = seen(h, 'failed', { commit: 2, minute: 1, branch: 'main' });
+    h = seen(h, 'passed', { commit: 2, minute: 2, branch: 'main', attempt: 2 }); // a re-run of the job
+    h = seen(h, 'passed', { commit: 3, minute: 3, branch: 'main' });
+    expect(knowledgeOf(h, KEY)).toMatchObject({ flaky: true, flakes: 2, baseFlakes: 2, quarantinable: true });
+    const { plan, verdict } = nextFailure(h);
+    expect(plan.rerun).toEqual([{ id: ID, retries: 3 }]);
+    expect(verdict.recovered).toBe(true);
+    expect(verdict.outputs).toMatchObject({ 'quarantined-tests': KEY, 'tests-failed': '0' });
+    // A PR reads it from its base: quarantinable there too.
+    const pr = { ...mergeTestHistories(emptyTestHistory('feature'), h), base: 'main' };
+    expect(nextFailure(pr).verdict.recovered).toBe(true);
+  });
+
+  it('one same-commit flake, or flakes seen only on the PR: flaky (retried) but never quarantined', () => {
+    const once = seen(emptyTestHistory('main'), 'flaky', { commit: 1, minute: 0, branch: 'main' });
+    expect(knowledgeOf(once, KEY)).toMatchObject({ flaky: true, baseFlakes: 1 });
+    expect(knowledgeOf(once, KEY)?.quarantinable).toBeUndefined();
+    expect(nextFailure(once).verdict.recovered).toBe(false);
+    let pr: TestHistory = { ...emptyTestHistory('feature'), base: 'main' };
+    for (const commit of [1, 2]) pr = seen(pr, 'flaky', { commit, minute: commit, branch: 'feature' });
+    expect(knowledgeOf(pr, KEY)).toMatchObject({ flaky: true, flakes: 2 });
+    expect(knowledgeOf(pr, KEY)?.baseFlakes).toBeUndefined();
+    const { plan, verdict } = nextFailure(pr);
+    expect(plan.rerun).toEqual([{ id: ID, retries: 3 }]);
+    expect(verdict.recovered).toBe(false);
+  });
+
+  it("a test failing on the default branch's latest commit is never quarantined", () => {
+    let h = emptyTestHistory('main');
+    for (const commit of [1, 2]) h = seen(h, 'flaky', { commit, minute: commit, branch: 'main' });
+    expect(knowledgeOf(h, KEY)?.quarantinable).toBe(true);
+    h = seen(h, 'failed', { commit: 3, minute: 3, branch: 'main' });
+    expect(knowledgeOf(h, KEY)).toMatchObject({ flaky: true, baseFlakes: 2 });
+    expect(knowledgeOf(h, KEY)?.quarantinable).toBeUndefined();
+    expect(nextFailure(h).verdict.recovered).toBe(false);
+    // A pass on that commit too (another job or attempt): a flake again, not a failure there.
+    h = seen(h, 'passed', { commit: 3, minute: 4, branch: 'main', attempt: 2 });
+    expect(knowledgeOf(h, KEY)).toMatchObject({ quarantinable: true, baseFlakes: 3 });
+  });
+
+  it('old entries without a commit are kept as unknown, never as flake evidence', () => {
+    const old = { runId: 1, attempt: 1, at: at(0) };
+    const text = JSON.stringify({
+      version: 1,
+      branch: 'main',
+      tests: [
+        {
+          key: KEY,
+          observations: [
+            { ...old, outcome: 'failed' },
+            { ...old, outcome: 'flaky', sha: '', at: at(1) },
+            { ...old, outcome: 'passed', at: at(2) },
+          ],
+        },
+      ],
+    });
+    const { history, problem } = parseTestHistory(text, 'main');
+    expect(problem).toBeUndefined();
+    expect(history.tests[0]?.observations.map((o) => [o.sha, o.outcome])).toEqual([
+      ['', 'failed'],
+      ['', 'flaky'],
+      ['', 'passed'],
+    ]);
+    expect(knowledgeOf(history, KEY)).toMatchObject({ flaky: false, broken: false });
+  });
+
+  it("an old default-branch document without labels counts as the default branch's when a PR merges it", () => {
+    let main = emptyTestHistory('main');
+    for (const commit of [1, 2]) main = seen(main, 'flaky', { commit, minute: commit });
+    const stored = parseTestHistory(serializeTestHistory(main), 'main').history;
+    const pr = { ...mergeTestHistories(emptyTestHistory('feature'), stored), base: 'main' };
+    expect(knowledgeOf(pr, KEY)).toMatchObject({ baseFlakes: 2, quarantinable: true });
+    // Read back from the view file a step reads (no branch given): the names are the document's.
+    const view = parseTestHistory(serializeTestHistory(pr), '').history;
+    expect(testHistoryView(view)(KEY)).toMatchObject({ quarantinable: true });
+  });
+
+  it('the report shows a test unstable across commits, and counts same-commit flakes', async () => {
+    const { historyWords } = await import('../../src/core/report/tests.js');
+    const h = acrossCommits('main', undefined, 'main');
+    expect(historyWords({ known: knowledgeOf(h, KEY)!, window: 3 })).toBe(
+      'unstable across commits, not flaky (flipped 2 times in its last 3 run(s), never on one commit)',
+    );
+    expect(historyWords({ known: { flaky: true, broken: false, flips: 2, flakes: 2 } })).toBe(
+      '**flaky**: flipped 2 times, 2 same-commit flakes',
+    );
+  });
+});
+
+/** Issue 64, item 5: on a PR, `tests.pr-retries: known-flaky-only` re-runs only what the default branch knows flaky. */
+describe('tests.pr-retries: known-flaky-only', () => {
+  const SETTINGS = { retries: 2, maxFailed: 5, failOnPassedAfterRetry: false };
+  const other: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_new_path' };
+  const changed: TestId = { runner: 'pytest', suite: 'tests/test_edited.py', name: 'test_x' };
+
+  it('re-runs a test the default branch knows flaky; keeps an unknown one, a PR-only flake, a changed file', () => {
+    let h: TestHistory = { ...emptyTestHistory('feature'), base: 'main' };
+    h = seen(h, 'flaky', { commit: 1, minute: 1, branch: 'main' });
+    h = seen(h, 'flaky', { commit: 2, minute: 2, branch: 'feature' }, {}, other);
+    const view = testHistoryView(h);
+    const files = new Set(['tests/test_edited.py']);
+    const strict = planRetries([ID, other, changed], SETTINGS, files, view, true);
+    expect(strict.rerun).toEqual([{ id: ID, retries: 2 }]);
+    expect(strict.kept).toEqual([
+      { id: other, changed: false },
+      { id: changed, changed: true },
+    ]);
+    expect(strict.notes).toContain(
+      'ci-recovery: pytest:tests/test_api.py::test_new_path: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)',
+    );
+    // retry-once (the default): the unknown test is re-run, the changed file's never.
+    const once = planRetries([ID, other, changed], SETTINGS, files, view, false);
+    expect(once.rerun.map((r) => r.id)).toEqual([ID, other]);
+    expect(once.kept).toEqual([{ id: changed, changed: true }]);
   });
 });

@@ -197,10 +197,12 @@ func TestTable(t *testing.T) {
 const SETTINGS: TestRetrySettings = { retries: 2, maxFailed: 10, failOnPassedAfterRetry: false };
 const id = (name: string, suite = 'tests/test_a.py'): TestId => ({ runner: 'pytest', suite, name });
 const history =
-  (known: Record<string, { flaky?: boolean; broken?: boolean }>): TestHistoryView =>
+  (known: Record<string, { flaky?: boolean; broken?: boolean; quarantinable?: true }>): TestHistoryView =>
   (key) => {
     const k = known[key];
-    return k ? { flaky: k.flaky ?? false, broken: k.broken ?? false, flips: 0 } : undefined;
+    if (!k) return undefined;
+    const knowledge = { flaky: k.flaky ?? false, broken: k.broken ?? false, flips: 0 };
+    return k.quarantinable ? { ...knowledge, quarantinable: true } : knowledge;
   };
 
 describe('the plan: which failed tests are re-run', () => {
@@ -292,8 +294,11 @@ describe('the conclusion after the re-runs', () => {
   it('quarantine: a known-flaky or listed test alone does not fail the step; a broken one or another failure does', () => {
     const failedA = new Map([[testKey(id('a')), { retries: 2, passed: false }]]);
     const onlyA = planRetries([id('a')], SETTINGS, new Set(), NO_HISTORY);
-    const flakyA = history({ [testKey(id('a'))]: { flaky: true } });
+    const flakyA = history({ [testKey(id('a'))]: { flaky: true, quarantinable: true } });
     const on = { quarantine: true, quarantined: [] };
+    // Flaky, but not quarantinable (fewer than two same-commit flakes on the default branch): it fails.
+    const notEnough = history({ [testKey(id('a'))]: { flaky: true } });
+    expect(concludeTests(onlyA, failedA, SETTINGS, on, notEnough).recovered).toBe(false);
     const q = concludeTests(onlyA, failedA, SETTINGS, on, flakyA);
     expect(q.recovered).toBe(true);
     expect(q.tests[0]).toMatchObject({ outcome: 'failed', quarantined: true });

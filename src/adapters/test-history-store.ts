@@ -61,10 +61,11 @@ export async function loadTestHistory(
     }
     let history = emptyTestHistory(place.branch);
     for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
-      const restored = await restoreOne(cache, branch, logger);
+      const restored = await restoreOne(cache, branch, logger, place.base);
       if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
     }
-    history = { ...history, branch: place.branch };
+    // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
+    history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
     await leave(history, room.runnerTemp);
     return history;
   } catch (error) {
@@ -73,14 +74,26 @@ export async function loadTestHistory(
   }
 }
 
+/**
+ * The branch's newest entry. A branch reading `base` beside its own (a PR) may have written its own entry
+ * as it liked: every observation in it counts as its own, so only the base's entry speaks for the base
+ * (its copies of the base's observations are in the base's entry too, merged first).
+ */
 async function restoreOne(
   cache: DocumentCache,
   branch: string,
   logger: Logger,
+  base?: string,
 ): Promise<TestHistory | undefined> {
   const prefix = testHistoryKeyPrefix(branch);
   const found = await cache.restore(prefix, [prefix]);
-  return found && parsed(found.text, branch, `cache key ${found.key}`, logger);
+  const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
+  if (!history || base === undefined || branch === base) return history;
+  const tests = history.tests.map((t) => ({
+    key: t.key,
+    observations: t.observations.map((o) => ({ ...o, branch })),
+  }));
+  return { ...history, tests };
 }
 
 function parsed(text: string | undefined, branch: string, where: string, logger: Logger): TestHistory {
@@ -124,7 +137,7 @@ export async function saveTestHistory(
     }
     // What another job of the branch saved since main loaded it (a job of the same run, a later push):
     // merged in, so its observations are not lost when this newer entry wins the next restore.
-    const fresh = await restoreOne(cache, place.branch, logger);
+    const fresh = await restoreOne(cache, place.branch, logger, place.base);
     const merged = fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history;
     const refused = await cache.save(key, serializeTestHistory(merged));
     if (refused) {

@@ -24,6 +24,42 @@ export interface KeyedPath {
 
 export type { LaneRules, TeamRule };
 
+/**
+ * `tests.pr-retries`, on a pull request: `retry-once` (default) re-runs once a failed test the history does
+ * not know flaky; `known-flaky-only` re-runs only a test the default branch knows flaky (a same-commit flake
+ * seen there) and leaves every other failure red.
+ */
+export const PR_RETRIES = ['retry-once', 'known-flaky-only'] as const;
+export type PrRetries = (typeof PR_RETRIES)[number];
+
+/** `tests.early-flake-detection`: on a PR, the tests of the test files the change added or edited run again. */
+export interface EarlyFlakeDetection {
+  /** Opt-in. */
+  enabled: boolean;
+  /** Extra runs of those tests alone. */
+  repeats: number;
+  /** Time the repeats may take in all; the ones left are not run past it (said so). */
+  budgetSeconds: number;
+  /** A test flaky on arrival fails the step (else it is named, and the step keeps its own conclusion). */
+  failStep: boolean;
+}
+
+export interface TestsConfig {
+  /** A test the default branch knows flaky (two same-commit flakes), whose failure is the step's only one, does not fail it. */
+  quarantine: boolean;
+  /** Test keys quarantined whatever the history says (a broken one still fails). */
+  quarantined: string[];
+  prRetries: PrRetries;
+  earlyFlakeDetection: EarlyFlakeDetection;
+}
+
+export const DEFAULT_EARLY_FLAKE_DETECTION: EarlyFlakeDetection = {
+  enabled: false,
+  repeats: 5,
+  budgetSeconds: 300,
+  failStep: false,
+};
+
 /** How the supervisor reverts (the `revert:` section); src/core/revert.ts decides when. */
 export type RevertMode = 'pr' | 'push';
 
@@ -98,8 +134,8 @@ export interface Config {
   classify: { rules: TeamRule[] };
   /** Which failed jobs the supervisor may re-run or revert for. */
   supervise: SuperviseScope;
-  /** Test recovery: quarantine (opt-in) of known-flaky tests and of tests listed by key. */
-  tests: { quarantine: boolean; quarantined: string[] };
+  /** Test recovery: quarantine (opt-in), the PR's re-run choice, early flake detection (opt-in). */
+  tests: TestsConfig;
 }
 
 export const DEFAULT_BUDGETS: Record<Lane, Budget> = {
@@ -117,7 +153,12 @@ export const DEFAULT_CONFIG: Config = {
   ledger: { enabled: true },
   classify: { rules: [] },
   supervise: DEFAULT_SUPERVISE_SCOPE,
-  tests: { quarantine: false, quarantined: [] },
+  tests: {
+    quarantine: false,
+    quarantined: [],
+    prRetries: 'retry-once',
+    earlyFlakeDetection: DEFAULT_EARLY_FLAKE_DETECTION,
+  },
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -157,11 +198,26 @@ export function mergeConfig(partial: unknown): Config {
     ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
     classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
     supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
-    tests: {
-      quarantine: p.tests?.quarantine === true,
-      quarantined: Array.isArray(p.tests?.quarantined)
-        ? p.tests.quarantined.filter((k): k is string => typeof k === 'string')
-        : [],
+    tests: mergeTests(p.tests),
+  };
+}
+
+function mergeTests(t: Partial<TestsConfig> | undefined): TestsConfig {
+  const efd: Partial<EarlyFlakeDetection> = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
+  const count = (v: unknown, fallback: number): number =>
+    Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fallback;
+  const d = DEFAULT_EARLY_FLAKE_DETECTION;
+  return {
+    quarantine: t?.quarantine === true,
+    quarantined: Array.isArray(t?.quarantined)
+      ? t.quarantined.filter((k): k is string => typeof k === 'string')
+      : [],
+    prRetries: t?.prRetries === 'known-flaky-only' ? 'known-flaky-only' : 'retry-once',
+    earlyFlakeDetection: {
+      enabled: efd.enabled === true,
+      repeats: count(efd.repeats, d.repeats),
+      budgetSeconds: count(efd.budgetSeconds, d.budgetSeconds),
+      failStep: efd.failStep === true,
     },
   };
 }

@@ -187,7 +187,7 @@ export function needsPlan(report: Pick<JobReport, 'conclusion'>): boolean {
 export function updatedTestHistory(
   history: TestHistory,
   records: readonly StepRecord[],
-  where: { sha: string; runId: number; attempt: number; at: string },
+  where: { sha: string; branch?: string; runId: number; attempt: number; at: string },
 ): { history: TestHistory; changed: boolean } {
   let next = history;
   for (const record of records) {

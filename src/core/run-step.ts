@@ -344,9 +344,14 @@ function failureMessage(settings: RunSettings, result: RunResult): { message: st
 /** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
 function testsFailing(tests: TestOutcome[] | undefined): string {
   const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
-  if (failing.length === 0) return '';
+  const arrivals = (tests ?? []).filter((t) => t.arrival).length;
+  const flaky =
+    arrivals > 0
+      ? ` ${arrivals} test(s) the change added or edited are flaky on arrival; the step's flaky-on-arrival output names them.`
+      : '';
+  if (failing.length === 0) return flaky;
   const rerun = failing.filter((t) => t.retries > 0).length;
-  return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.`;
+  return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.${flaky}`;
 }
 
 /** The record post reads to tell the job's story. */

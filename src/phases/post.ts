@@ -293,6 +293,7 @@ async function keepTestHistory(
   const { context, start, now, report } = job;
   const updated = updatedTestHistory(history, records, {
     sha: context.sha,
+    branch: testHistoryPlace(context, start).branch,
     runId: Number(start.runId) || 0,
     attempt: start.attempt,
     at: now.toISOString(),

@@ -40,6 +40,8 @@ export interface TestStep {
   failureType: string;
   /** What on-retry set for the attempt (run-on-retry.ts): its tests re-run with it too. */
   env?: Record<string, string>;
+  /** The job runs for a pull request: `tests.pr-retries` and early flake detection apply. */
+  pullRequest?: boolean;
 }
 
 export interface TestStepPorts {
@@ -52,10 +54,12 @@ export interface TestStepPorts {
 export interface TestsRecovered extends TestsVerdict {
   /** Some test was re-run, or the failures were quarantined: the step's own retries are not wanted. */
   handled: boolean;
+  /** A test flaky on arrival fails the step (tests.early-flake-detection.fail-step): run-arrival.ts. */
+  failsStep?: boolean;
 }
 
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
-const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+export const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 
 /** Names of at most `max` tests for one log line. */
 function listed(ids: readonly TestId[], max = 10): string {
@@ -95,7 +99,8 @@ export async function recoverTests(
     log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
   // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
   const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
-  const plan = planRetries(found.failed, settings, changed, history);
+  const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
+  const plan = planRetries(found.failed, settings, changed, history, strict);
   for (const note of plan.notes) log.info(note);
   const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
   const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
@@ -108,7 +113,7 @@ export async function recoverTests(
   return { ...verdict, handled: results.size > 0 || verdict.recovered };
 }
 
-interface Found {
+export interface Found {
   failed: TestId[];
   passed: TestId[];
   from: string;
@@ -118,7 +123,7 @@ interface Found {
 }
 
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
-async function failedTests(
+export async function failedTests(
   step: TestStep,
   runner: TestRunner | undefined,
   output: string,

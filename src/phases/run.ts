@@ -68,6 +68,7 @@ import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunTestPorts } from '../ports/tests.js';
 import { runOnRetry } from './run-on-retry.js';
+import { detectArrivals } from './run-arrival.js';
 import { recoverTests, type TestsRecovered } from './run-tests.js';
 
 export interface RunContext {
@@ -270,6 +271,7 @@ class AttemptLoop {
       }
       if (!this.decide(run, attempt)) break;
     }
+    await this.detectArrivals();
   }
 
   /**
@@ -279,18 +281,32 @@ class AttemptLoop {
   private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;
-    const type = this.classification?.type ?? 'unknown';
-    const step = {
-      ...settings,
-      tests: settings.tests,
-      command: this.command(attempt),
-      cwd: this.cwd,
-      failureType: type,
-      ...this.envSpec(),
-    };
+    const step = { ...this.testStep(attempt), tests: settings.tests };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
     return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
+  }
+
+  private testStep(attempt: number) {
+    return {
+      ...this.settings,
+      command: this.command(attempt),
+      cwd: this.cwd,
+      failureType: this.classification?.type ?? 'unknown',
+      pullRequest: this.ctx.branchKind === 'pr',
+      ...this.envSpec(),
+    };
+  }
+
+  /** Early flake detection after the last attempt (run-arrival.ts): on a PR, the change's tests repeated. */
+  private async detectArrivals(): Promise<void> {
+    const { settings, ports, ctx, last } = this;
+    if (!settings.tests || !ports.tests || ctx.windows || !last) return;
+    if (!ctx.config.tests.earlyFlakeDetection.enabled) return;
+    const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
+    const limitMs = (): number => this.timeLeft();
+    const tested = { ...ports, tests: ports.tests };
+    this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
   }
 
   /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
@@ -424,7 +440,10 @@ class AttemptLoop {
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
     const { classification, decision, tests } = this;
-    const success = (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined;
+    const success =
+      (succeeded(last) || tests?.recovered === true) &&
+      tests?.failsStep !== true &&
+      files.fileCommandError === undefined;
     return {
       skipped: false,
       success,

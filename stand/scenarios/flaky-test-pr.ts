@@ -2,8 +2,9 @@
  * Story: a known-flaky test on a pull request. A job on the default branch saw the test fail and then pass
  * on a re-run of itself (real jest), so its post kept it as flaky in the branch's test history. On a pull
  * request the test fails again: run/ re-runs only it, it passes, the step and the job are green and the
- * test is reported flaky, with what the history knew. With `tests: { quarantine: true }` a known-flaky test
- * that fails on every re-run as well does not fail the step: it is quarantined, and reported so.
+ * test is reported flaky, with what the history knew. With `tests: { quarantine: true }` a test the default
+ * branch saw flake twice on one commit (two jobs there) that fails on every re-run as well does not fail the
+ * step: it is quarantined, and reported so.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,6 +41,8 @@ describe('checkout', () => {
 export interface FlakyStory {
   /** The default branch's job: the test flaked (failed, passed on its re-run) and went into the history. */
   onMain: JobResult;
+  /** A second job on the default branch where it flaked again: two same-commit flakes, quarantinable. */
+  againOnMain: JobResult;
   /** The PR's job: the known-flaky test failed, was re-run alone and passed. */
   onPr: JobResult;
   /** The PR's next job with quarantine on: the test failed on every re-run and was quarantined. */
@@ -108,6 +111,7 @@ export async function runFlakyTestStory(stand: Stand, runId = 3100): Promise<Fla
   };
   const onMain = await job(1, 1, { onPr: false });
   const onPr = await job(2, 1, { onPr: true });
-  const quarantined = await job(3, 99, { onPr: true, config: 'tests:\n  quarantine: true\n' });
-  return { onMain, onPr, quarantined };
+  const againOnMain = await job(3, 1, { onPr: false });
+  const quarantined = await job(4, 99, { onPr: true, config: 'tests:\n  quarantine: true\n' });
+  return { onMain, againOnMain, onPr, quarantined };
 }

@@ -22,11 +22,14 @@ async function workspaceWith(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-/** Runs one `run/` step with `inputs` in a workspace of `files` (after main, with `base` files committed first). */
+/**
+ * Runs one `run/` step with `inputs` in a workspace of `files` (after main, with `base` files committed
+ * first: a push of the change, or with `pullRequest` a pull request from branch `feature` into `main`).
+ */
 export async function testStep(
   files: Record<string, string>,
   inputs: Record<string, string | number>,
-  opts: { env?: Record<string, string>; base?: Record<string, string> } = {},
+  opts: { env?: Record<string, string>; base?: Record<string, string>; pullRequest?: boolean } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
   // The job's RUNNER_TEMP is the step's own, removed after it (the runner empties it after each job).
@@ -44,19 +47,24 @@ export async function testStep(
       git('add', '-A');
       git('commit', '-qm', 'base');
       const before = git('rev-parse', 'HEAD');
+      if (opts.pullRequest) git('checkout', '-qb', 'feature');
       for (const [file, text] of Object.entries(files)) {
         await mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
         await writeFile(path.join(workspace, file), text);
       }
       git('add', '-A');
       git('commit', '-qm', 'the change');
-      event = { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } };
+      const after = git('rev-parse', 'HEAD');
+      event = opts.pullRequest
+        ? pullRequestEvent(before, after)
+        : { name: 'push', payload: { before, after } };
     }
     const job = await runJob({
       workspace,
       runnerTemp,
       env: { CI_RECOVERY_LANE: 'STANDARD', ...opts.env },
       ...(event ? { event } : {}),
+      ...(opts.pullRequest ? { ref: `refs/pull/${PR_NUMBER}/merge` } : {}),
       steps: [
         ...(opts.base ? [{ id: 'recovery', uses: '.', with: {} }] : []),
         { id: 'tests', uses: 'run', with: { stage: 'tests', 'backoff-seconds': 0, ...inputs } },
@@ -67,6 +75,25 @@ export async function testStep(
     await rm(workspace, { recursive: true, force: true });
     await rm(runnerTemp, { recursive: true, force: true });
   }
+}
+
+const PR_NUMBER = 7;
+
+/** A pull request from `feature` (at `head`) into `main` (at `base`): main reads its change with git. */
+function pullRequestEvent(base: string, head: string): { name: string; payload: Record<string, unknown> } {
+  return {
+    name: 'pull_request',
+    payload: {
+      number: PR_NUMBER,
+      repository: { default_branch: 'main', full_name: 'o/r' },
+      pull_request: {
+        number: PR_NUMBER,
+        base: { ref: 'main', sha: base, repo: { full_name: 'o/r' } },
+        head: { ref: 'feature', sha: head, repo: { full_name: 'o/r' } },
+        labels: [],
+      },
+    },
+  };
 }
 
 /** pytest: `test_flaky` fails on its first run only (a marker file), `test_ok` passes. */

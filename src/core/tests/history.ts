@@ -1,10 +1,13 @@
 /**
  * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
- * observations (commit, run, attempt, outcome, time, and the digest of its file when known). It knows a
- * test flaky when it failed and passed on the same commit, or flipped between pass and fail across commits
- * with no change to its file; broken when it failed every time over more than one commit (never flaky).
- * A change to the test's file (a new digest, or `changed`) starts its story anew. Bounded (tests kept,
- * observations per test, characters per field); parsing never throws. Pure.
+ * observations (commit, branch, run, attempt, outcome, time, and the digest of its file when known). It
+ * knows a test flaky only when it failed and passed on the same commit (two outcomes on the same code, in
+ * any attempt, job or re-run); a test whose outcome changed across commits is only "unstable across
+ * commits": the code under it changed, which is not flake. Broken: it failed every time over more than one
+ * commit (never flaky). Quarantinable: at least two same-commit flakes on the default branch (a PR's base),
+ * and not failing on that branch's latest commit. An observation without a commit (an old entry) is
+ * unknown: never flake evidence. A change to the test's file (a new digest, or `changed`) starts its story
+ * anew. Bounded (tests kept, observations per test, characters per field); parsing never throws. Pure.
  */
 import { branchSlug } from '../ledger.js';
 import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './identity.js';
@@ -24,7 +27,10 @@ export const MAX_HISTORY_CHARS = 8_000_000;
 export type ObservedOutcome = 'passed' | 'failed' | 'flaky';
 
 export interface TestObservation {
+  /** The commit the test ran on; '' when unknown (an old entry): never flake evidence. */
   sha: string;
+  /** The branch whose job saw it; absent in old entries (then the branch of the document read). */
+  branch?: string;
   runId: number;
   attempt: number;
   outcome: ObservedOutcome;
@@ -45,6 +51,8 @@ export interface TestEntry {
 export interface TestHistory {
   version: typeof TEST_HISTORY_VERSION;
   branch: string;
+  /** The branch whose flakes count for quarantine and strict re-runs: the default branch (a PR's base); absent: `branch`. */
+  base?: string;
   tests: TestEntry[];
 }
 
@@ -60,6 +68,8 @@ export function emptyTestHistory(branch: string): TestHistory {
 /** Where one step's outcomes were seen. */
 export interface ObservedAt {
   sha: string;
+  /** The job's branch. */
+  branch?: string;
   runId: number;
   attempt: number;
   at: string;
@@ -89,7 +99,8 @@ export function recordTestOutcomes(
     if (!known && outcome.outcome === 'passed') continue;
     const digest = where.fileDigests?.get(key);
     const observation: TestObservation = {
-      sha: where.sha,
+      sha: where.sha.length <= MAX_FIELD ? where.sha : '',
+      ...(where.branch && where.branch.length <= MAX_FIELD ? { branch: where.branch } : {}),
       runId: where.runId,
       attempt: where.attempt,
       outcome: outcome.outcome,
@@ -147,7 +158,11 @@ export function mergeTestHistories(a: TestHistory, b: TestHistory, bounds: Histo
     key,
     observations: [...observations].sort((x, y) => x.at.localeCompare(y.at)),
   }));
-  return bounded({ version: TEST_HISTORY_VERSION, branch: a.branch, tests }, bounds);
+  const base = a.base ?? b.base;
+  return bounded(
+    { version: TEST_HISTORY_VERSION, branch: a.branch, ...(base ? { base } : {}), tests },
+    bounds,
+  );
 }
 
 /** The observations since the test's file last changed: a new digest, or the change touching it. */
@@ -162,6 +177,17 @@ function currentStory(observations: readonly TestObservation[]): TestObservation
   return observations.slice(start);
 }
 
+/** Which branch's observations count for quarantine and strict re-runs; unlabelled ones are `own`'s. */
+export interface HistoryBranches {
+  own?: string;
+  base?: string;
+}
+
+const branchesOf = (history: TestHistory): HistoryBranches => ({
+  own: history.branch,
+  base: history.base ?? history.branch,
+});
+
 /**
  * What the history knows of one test; undefined when it has never seen it. Flips: pass/fail changes in
  * its window (a flaky observation is a fail then a pass inside one step, one flip), counted over its
@@ -170,44 +196,67 @@ function currentStory(observations: readonly TestObservation[]): TestObservation
 export function knowledgeOf(history: TestHistory, key: string): TestKnowledge | undefined {
   const entry = history.tests.find((t) => t.key === key);
   if (!entry || entry.observations.length === 0) return undefined;
-  return knowledgeOfObservations(entry.observations);
+  return knowledgeOfObservations(entry.observations, branchesOf(history));
 }
 
-export function knowledgeOfObservations(observations: readonly TestObservation[]): TestKnowledge {
+/**
+ * The times of the test's same-commit flakes: each step that failed it and then passed it on a re-run of
+ * itself, and each commit it both failed and passed on (another attempt, job or run). An observation
+ * without a commit is never one.
+ */
+function sameCommitFlakes(story: readonly TestObservation[]): string[] {
+  const known = story.filter((o) => o.sha !== '');
+  const times = known.filter((o) => o.outcome === 'flaky').map((o) => o.at);
+  const bySha = new Map<string, TestObservation[]>();
+  for (const o of known) bySha.set(o.sha, [...(bySha.get(o.sha) ?? []), o]);
+  for (const onSha of bySha.values()) {
+    const failed = onSha.find((o) => o.outcome === 'failed');
+    const passed = onSha.find((o) => o.outcome === 'passed');
+    if (failed && passed) times.push(failed.at > passed.at ? failed.at : passed.at);
+  }
+  return times.sort();
+}
+
+/** The base branch's latest commit saw the test fail and never pass: it may be broken there, never quarantined. */
+function failingOnLatest(onBase: readonly TestObservation[]): boolean {
+  const last = onBase.at(-1);
+  if (!last) return false;
+  if (last.sha === '') return last.outcome === 'failed';
+  return onBase.filter((o) => o.sha === last.sha).every((o) => o.outcome === 'failed');
+}
+
+export function knowledgeOfObservations(
+  observations: readonly TestObservation[],
+  branches: HistoryBranches = {},
+): TestKnowledge {
   const story = currentStory(observations);
-  const evidence: string[] = []; // times of the observations that show flakiness
   let flips = 0;
   let crossCommitFlips = 0;
   story.forEach((o, i) => {
-    if (o.outcome === 'flaky') {
-      flips++;
-      evidence.push(o.at);
-    }
+    if (o.outcome === 'flaky') flips++;
     const previous = story[i - 1];
     // A step starts failing unless it passed outright, and ends failing only when no re-run passed.
     if (!previous || (previous.outcome === 'failed') === fails(o.outcome)) return;
     flips++;
-    if (previous.sha === o.sha) evidence.push(o.at);
-    else crossCommitFlips++;
+    if (previous.sha !== o.sha || o.sha === '') crossCommitFlips++;
   });
-  // Failed then passed on one commit, whatever lay between (another attempt, another run).
-  const shas = new Set(story.map((o) => o.sha));
-  for (const sha of shas) {
-    const onSha = story.filter((o) => o.sha === sha);
-    const failedAt = onSha.findIndex((o) => fails(o.outcome));
-    const passedAfter = onSha.slice(failedAt + 1).find((o) => o.outcome === 'passed');
-    if (failedAt >= 0 && passedAfter) evidence.push(passedAfter.at);
-  }
+  const flakes = sameCommitFlakes(story);
+  const base = branches.base ?? branches.own;
+  const onBase = story.filter((o) => (o.branch ?? branches.own) === base);
+  const baseFlakes = sameCommitFlakes(onBase).length;
   const broken = isBroken(story);
-  // Two changes of state across commits (failed, passed, failed; or the other way): a flip, not a fix.
-  const flaky = !broken && (evidence.length > 0 || crossCommitFlips >= 2);
-  if (flaky && crossCommitFlips >= 2) evidence.push(...flipTimes(story));
-  const times = [...new Set(evidence)].sort();
+  const flaky = !broken && flakes.length > 0;
+  // Two changes of state across commits (failed, passed, failed): the code moved under it. Shown, never flake.
+  const unstable = !flaky && !broken && crossCommitFlips >= 2;
+  const quarantinable = flaky && baseFlakes >= 2 && !failingOnLatest(onBase);
   return {
     flaky,
     broken,
     flips,
-    ...(flaky && times.length > 0 ? { firstSeen: times[0]!, lastSeen: times.at(-1)! } : {}),
+    ...(flaky ? { flakes: flakes.length, firstSeen: flakes[0]!, lastSeen: flakes.at(-1)! } : {}),
+    ...(flaky && baseFlakes > 0 ? { baseFlakes } : {}),
+    ...(quarantinable ? { quarantinable: true } : {}),
+    ...(unstable ? { unstable: true } : {}),
   };
 }
 
@@ -222,16 +271,10 @@ function isBroken(story: readonly TestObservation[]): boolean {
   return new Set(trailing.map((o) => o.sha)).size > 1;
 }
 
-function flipTimes(story: readonly TestObservation[]): string[] {
-  return story
-    .filter((o, i) => i > 0 && (story[i - 1]!.outcome === 'failed') !== fails(o.outcome))
-    .map((o) => o.at);
-}
-
-/** The known-flaky tests, with what the history knows of each, flakiest first. */
+/** The known-flaky tests (same-commit flakes), with what the history knows of each, flakiest first. */
 export function flakyTests(history: TestHistory): { key: string; knowledge: TestKnowledge }[] {
   return history.tests
-    .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations) }))
+    .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations, branchesOf(history)) }))
     .filter((t) => t.knowledge.flaky)
     .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
 }
@@ -251,14 +294,21 @@ const shortString = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
 const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
-function observationOf(v: unknown): TestObservation | undefined {
+/**
+ * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
+ * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
+ */
+function observationOf(v: unknown, branch: string): TestObservation | undefined {
   if (!isObject(v)) return undefined;
   const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
-  if (!shortString(sha) || !count(runId) || !count(attempt)) return undefined;
+  if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
+    return undefined;
   if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return undefined;
   if (typeof at !== 'string' || !ISO_TIME.test(at)) return undefined;
+  const seenOn = shortString(v.branch) ? v.branch : branch;
   return {
-    sha,
+    sha: sha ?? '',
+    ...(seenOn ? { branch: seenOn } : {}),
     runId,
     attempt,
     outcome: outcome as ObservedOutcome,
@@ -296,18 +346,26 @@ export function parseTestHistory(
   const tests: TestEntry[] = [];
   const seen = new Set<string>();
   let dropped = 0;
+  // Read without a branch (a step's view of the job's history): the document's own names are kept.
+  const own = branch || (shortString(value.branch) ? value.branch : '');
+  const base = shortString(value.base) ? value.base : undefined;
   for (const t of value.tests as unknown[]) {
     const raw = isObject(t) && Array.isArray(t.observations) ? (t.observations as unknown[]) : undefined;
     if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
       dropped++;
       continue;
     }
-    const observations = raw.map(observationOf).filter((o): o is TestObservation => o !== undefined);
+    const observations = raw
+      .map((o) => observationOf(o, own))
+      .filter((o): o is TestObservation => o !== undefined);
     dropped += raw.length - observations.length;
     seen.add(t.key);
     tests.push({ key: t.key, observations });
   }
-  const history = bounded({ version: TEST_HISTORY_VERSION, branch, tests }, bounds);
+  const history = bounded(
+    { version: TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests },
+    bounds,
+  );
   return {
     history,
     ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
@@ -316,6 +374,7 @@ export function parseTestHistory(
 
 /** The view `run/` asks: by `testKey`; undefined for a test never seen. */
 export function testHistoryView(history: TestHistory): (key: string) => TestKnowledge | undefined {
+  const branches = branchesOf(history);
   const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
   const known = new Map<string, TestKnowledge>();
   return (key) => {
@@ -323,7 +382,7 @@ export function testHistoryView(history: TestHistory): (key: string) => TestKnow
     if (!observations || observations.length === 0) return undefined;
     let k = known.get(key);
     if (!k) {
-      k = knowledgeOfObservations(observations);
+      k = knowledgeOfObservations(observations, branches);
       known.set(key, k);
     }
     return k;
@@ -389,6 +448,7 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       retries: count(v.retries) ? v.retries : 0,
       ...(v.changed === true ? { changed: true } : {}),
       ...(v.quarantined === true ? { quarantined: true } : {}),
+      ...(v.arrival === true ? { arrival: true } : {}),
     });
   }
   return outcomes;
@@ -412,8 +472,10 @@ export function testHistoryPlace(
 /** One line for main's log: what the history knows. */
 export function historySummaryLine(history: TestHistory): string {
   const flaky = flakyTests(history).length;
-  const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
-  return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+  const known = history.tests.map((t) => knowledgeOfObservations(t.observations, branchesOf(history)));
+  const broken = known.filter((k) => k.broken).length;
+  const unstable = known.filter((k) => k.unstable).length;
+  return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken${unstable > 0 ? `, ${unstable} unstable across commits (not flaky)` : ''}.`;
 }
 
 /**
@@ -423,6 +485,8 @@ export function historySummaryLine(history: TestHistory): string {
  */
 export function onlyFlakyThisRun(outcomes: readonly TestOutcome[]): string[] | undefined {
   if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined)) return undefined;
+  // A test flaky on arrival is the change's own: a retry of the job must not wash it green.
+  if (outcomes.some((o) => o.arrival)) return undefined;
   const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
   return flaky.length > 0 ? flaky : undefined;
 }

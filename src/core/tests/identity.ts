@@ -53,17 +53,27 @@ export interface TestOutcome {
   changed?: boolean;
   /** Its failure did not fail the step (quarantine on, a known-flaky test). */
   quarantined?: boolean;
+  /** Early flake detection saw it fail and pass in the repeats of the change's tests: flaky on arrival. */
+  arrival?: boolean;
 }
 
 /** What the flaky history knows of one test (core/tests/history.ts builds it). */
 export interface TestKnowledge {
-  /** Failed then passed on the same commit, or flipped across commits with no change to its file. */
+  /** Two outcomes on the same commit (failed and passed, in any attempt, job or re-run). Flips across commits never count. */
   flaky: boolean;
   /** Failed on every recent run, over more than one commit: broken, never flaky, never quarantined. */
   broken: boolean;
   /** Pass/fail flips in the history's window. */
   flips: number;
-  /** ISO times of the first and last flaky observation. */
+  /** Same-commit flakes in the window (when flaky). */
+  flakes?: number;
+  /** Of them, seen on the default branch (a PR's base) (when any). */
+  baseFlakes?: number;
+  /** At least two same-commit flakes on the default branch, and not failing on its latest commit. */
+  quarantinable?: true;
+  /** Not flaky, yet its outcome changed at least twice across commits: the code moved under it. */
+  unstable?: true;
+  /** ISO times of the first and last same-commit flake. */
   firstSeen?: string;
   lastSeen?: string;
 }

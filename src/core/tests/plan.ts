@@ -1,9 +1,11 @@
 /**
  * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
  * re-run when more than the cap failed, never a test the change added or edited, a test the history does
- * not know as flaky once: a broken one then costs a single re-run), and once the re-runs are done, what the step concludes: green when every failure passed on a
- * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
- * step's outputs. Pure.
+ * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
+ * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
+ * step concludes: green when every failure passed on a re-run (unless `fail-on-passed-after-retry`) or is
+ * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
+ * outputs. Pure.
  */
 import { UserError } from '../errors.js';
 import {
@@ -27,7 +29,7 @@ export interface TestRetrySettings {
 }
 
 export interface TestQuarantine {
-  /** A known-flaky test whose failure is the step's only failure does not fail it. */
+  /** A test the default branch knows flaky (two same-commit flakes) whose failure is the step's only failure does not fail it. */
   quarantine: boolean;
   /** Test keys quarantined by name, whatever the history says. */
   quarantined: readonly string[];
@@ -60,17 +62,19 @@ export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Which failed tests are re-run, and how often. */
+/** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
 export function planRetries(
   failed: readonly TestId[],
   settings: TestRetrySettings,
   changed: ReadonlySet<string>,
   history: TestHistoryView,
+  strict = false,
 ): RetryPlan {
   const notes: string[] = [];
   const rerun: RetryPlan['rerun'] = [];
   const kept: RetryPlan['kept'] = [];
   const knowsFlaky = (id: TestId): boolean => history(testKey(id))?.flaky === true;
+  const baseKnowsFlaky = (id: TestId): boolean => (history(testKey(id))?.baseFlakes ?? 0) > 0;
   // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
   const unknown = failed.filter((id) => !knowsFlaky(id)).length;
   const overCap = unknown > settings.maxFailed;
@@ -85,6 +89,11 @@ export function planRetries(
       notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
       kept.push({ id, changed: true });
     } else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+      kept.push({ id, changed: false });
+    } else if (strict && !baseKnowsFlaky(id)) {
+      notes.push(
+        `ci-recovery: ${shownName(id)}: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)`,
+      );
       kept.push({ id, changed: false });
     } else {
       // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
@@ -135,7 +144,10 @@ export function concludeTests(
     const key = testKey(t.id);
     const knowledge = history(key);
     if (knowledge?.broken === true) return false;
-    return quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.flaky === true);
+    // Flips across commits never quarantine: only same-commit flakes on the default branch do.
+    return (
+      quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true)
+    );
   };
   // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
   const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);

@@ -1,0 +1,179 @@
+/**
+ * Early flake detection end to end (issue 64, item 6): the real `dist/main.js` and `dist/run.js` on a
+ * pull request whose change adds a test file, with real jest and real pytest. A new test that fails on
+ * every second run (a counter file in a temp dir: deterministic) is named flaky on arrival, and fails the
+ * step when `fail-step` says so; a new stable test costs its repeats and nothing more. Needs a built dist:
+ * `flock /tmp/build.lock npm run build`.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../stand/services/paths.js';
+import { JEST, JEST_PACKAGE, testStep } from '../../stand/scenarios/test-rerun.js';
+import { describeIfRunner } from '../runners.js';
+
+let counters: string;
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js')))
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+  counters = mkdtempSync(path.join(os.tmpdir(), 'arrival-counters-'));
+});
+afterAll(() => rmSync(counters, { recursive: true, force: true }));
+
+const config = (failStep: boolean): string =>
+  `tests:\n  early-flake-detection:\n    enabled: true\n    repeats: 5\n    budget-seconds: 120\n    fail-step: ${failStep}\n`;
+
+/** The counter file of one story: every run of the flaky test adds one to it. */
+const counter = (name: string): string => path.join(counters, name);
+
+const JEST_FLAKY = `const fs = require('node:fs');
+test('adds', () => { expect(1 + 1).toBe(2); });
+test('races the clock', () => {
+  const file = process.env.ARRIVAL_COUNTER;
+  const runs = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) + 1 : 1;
+  fs.writeFileSync(file, String(runs));
+  expect(runs % 2).toBe(1); // passes on the step's own run, fails on every second one
+});
+`;
+const JEST_BASE = {
+  ...JEST_PACKAGE,
+  'src/old.test.js': "test('old', () => {});\n",
+};
+const FLAKY_KEY = 'jest:src/new.test.js::races the clock';
+
+const arrivalRuns = (log: string): number =>
+  log.match(/early flake detection: repeat \d+ of 5: /g)?.length ?? 0;
+
+describe('early flake detection with jest', () => {
+  it('a new test that fails on every second run is named flaky on arrival; the step stays green', async () => {
+    const r = await testStep(
+      { 'src/new.test.js': JEST_FLAKY },
+      { run: `${JEST} --ci` },
+      {
+        base: { ...JEST_BASE, '.github/ci-recovery.yml': config(false) },
+        pullRequest: true,
+        env: { ARRIVAL_COUNTER: counter('jest-green') },
+      },
+    );
+    expect(r.conclusion).toBe('success');
+    expect(arrivalRuns(r.log)).toBe(5);
+    // Only the change's file ran again, by its exact path.
+    expect(r.log).toContain("--ci --runTestsByPath 'src/new.test.js'");
+    expect(r.log).toContain(
+      `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 3 and passed in 3 of 6 runs of the same code.`,
+    );
+    expect(r.outputs).toMatchObject({ 'flaky-on-arrival': FLAKY_KEY, 'flaky-tests': FLAKY_KEY });
+    expect(r.records[0]?.tests).toEqual([
+      {
+        id: { runner: 'jest', suite: 'src/new.test.js', name: 'races the clock' },
+        outcome: 'flaky',
+        retries: 5,
+        changed: true,
+        arrival: true,
+      },
+    ]);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+      expect.stringContaining('is flaky on arrival'),
+    );
+  });
+
+  it('with fail-step, the flaky new test fails the step, and the annotation says why', async () => {
+    const r = await testStep(
+      { 'src/new.test.js': JEST_FLAKY },
+      { run: `${JEST} --ci` },
+      {
+        base: { ...JEST_BASE, '.github/ci-recovery.yml': config(true) },
+        pullRequest: true,
+        env: { ARRIVAL_COUNTER: counter('jest-red') },
+      },
+    );
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({ 'flaky-on-arrival': FLAKY_KEY, attempts: '1' });
+    expect(r.log).toContain('It fails the step (tests.early-flake-detection.fail-step).');
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toContainEqual(
+      expect.stringContaining('flaky on arrival; the step'),
+    );
+  });
+
+  it('a new stable test costs its repeats and nothing more', async () => {
+    const r = await testStep(
+      { 'src/new.test.js': "test('adds', () => { expect(1 + 1).toBe(2); });\n" },
+      { run: `${JEST} --ci` },
+      { base: { ...JEST_BASE, '.github/ci-recovery.yml': config(true) }, pullRequest: true },
+    );
+    expect(r.conclusion).toBe('success');
+    expect(arrivalRuns(r.log)).toBe(5);
+    expect(r.log).toContain(
+      'early flake detection: 5 repeat(s) of 1 changed test file(s): no test both failed and passed.',
+    );
+    expect(r.log).not.toContain('re-running');
+    expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+    expect(r.outputs).toMatchObject({ attempts: '1' });
+    expect(r.records[0]?.tests).toBeUndefined();
+  });
+
+  it('off unless the team turns it on, and never on a push', async () => {
+    const off = await testStep(
+      { 'src/new.test.js': JEST_FLAKY },
+      { run: `${JEST} --ci` },
+      { base: JEST_BASE, pullRequest: true, env: { ARRIVAL_COUNTER: counter('jest-off') } },
+    );
+    const push = await testStep(
+      { 'src/new.test.js': JEST_FLAKY },
+      { run: `${JEST} --ci` },
+      {
+        base: { ...JEST_BASE, '.github/ci-recovery.yml': config(true) },
+        env: { ARRIVAL_COUNTER: counter('jest-push') },
+      },
+    );
+    for (const r of [off, push]) {
+      expect(r.conclusion).toBe('success');
+      expect(r.log).not.toContain('early flake detection');
+    }
+  });
+});
+
+describeIfRunner('pytest', 'early flake detection with pytest', () => {
+  const PYTEST_FLAKY = `import os
+def test_adds():
+    assert 1 + 1 == 2
+def test_races_the_clock():
+    path = os.environ["ARRIVAL_COUNTER"]
+    runs = int(open(path).read()) + 1 if os.path.exists(path) else 1
+    with open(path, "w") as f:
+        f.write(str(runs))
+    assert runs % 2 == 1, "fails on every second run"
+`;
+  const base = (failStep: boolean): Record<string, string> => ({
+    'tests/test_old.py': 'def test_old():\n    pass\n',
+    '.github/ci-recovery.yml': config(failStep),
+  });
+  const run = 'python3 -m pytest -p no:cacheprovider -q tests';
+
+  it('a new test that fails on every second run is flaky on arrival, and fails the step with fail-step', async () => {
+    const r = await testStep(
+      { 'tests/test_new.py': PYTEST_FLAKY },
+      { run },
+      { base: base(true), pullRequest: true, env: { ARRIVAL_COUNTER: counter('pytest') } },
+    );
+    const key = 'pytest:tests/test_new.py::test_races_the_clock';
+    expect(r.conclusion).toBe('failure');
+    expect(arrivalRuns(r.log)).toBe(5);
+    expect(r.log).toContain("early flake detection: repeat 1 of 5: python3 -m pytest 'tests/test_new.py'");
+    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 3 and passed in 3 of 6 runs`);
+    expect(r.outputs).toMatchObject({ 'flaky-on-arrival': key });
+  });
+
+  it('a new stable test costs its repeats and nothing more', async () => {
+    const r = await testStep(
+      { 'tests/test_new.py': 'def test_adds():\n    assert 1 + 1 == 2\n' },
+      { run },
+      { base: base(true), pullRequest: true },
+    );
+    expect(r.conclusion).toBe('success');
+    expect(arrivalRuns(r.log)).toBe(5);
+    expect(r.log).not.toContain('flaky on arrival');
+    expect(r.log).not.toContain('re-running');
+    expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+  });
+});

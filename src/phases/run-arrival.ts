@@ -1,0 +1,166 @@
+/**
+ * Early flake detection in a `run/` step (opt-in, `tests.early-flake-detection`), after its last attempt:
+ * on a pull request, the test files the change added or edited run again alone, `repeats` times within
+ * `budget-seconds`; a test that failed in one of those runs (or the step's own) and passed in another is
+ * named flaky on arrival, and fails the step when `fail-step` says so. Gather and act through the ports
+ * src/phases/run.ts hands it; the decisions are in core/tests/arrival.ts.
+ */
+import {
+  ARRIVAL_RUNNERS,
+  arrivalCommand,
+  arrivingTestFiles,
+  flakyOnArrival,
+  withArrivals,
+  type ArrivalRun,
+} from '../core/tests/arrival.js';
+import { printablePath } from '../core/text.js';
+import type { Config } from '../core/config-defaults.js';
+import { succeeded } from '../core/run-step.js';
+import type { TestRunner } from '../core/tests/identity.js';
+import { runnerOfCommand, shownName } from '../core/tests/names.js';
+import { inChangedFile, testOutputs } from '../core/tests/plan.js';
+import type { CommandRun } from '../ports/process.js';
+import {
+  failedTests,
+  POSIX_SHELL,
+  type TestsRecovered,
+  type TestStep,
+  type TestStepPorts,
+} from './run-tests.js';
+
+const PREFIX = 'ci-recovery: early flake detection:';
+
+/**
+ * After the step's last attempt: what test recovery said, with the flakes on arrival added (and the step
+ * failed for them when the team says so); unchanged when detection is off, not on a PR, or found none.
+ */
+export async function detectArrivals(
+  step: TestStep,
+  last: CommandRun,
+  recovered: TestsRecovered | undefined,
+  limitMs: () => number,
+  config: Config,
+  ports: TestStepPorts,
+): Promise<TestsRecovered | undefined> {
+  const efd = config.tests.earlyFlakeDetection;
+  if (!efd.enabled || !step.pullRequest || last.timedOut || last.aborted || ports.process.cancelled())
+    return recovered;
+  const target = await arrivalTarget(step, ports);
+  if (!target) return recovered;
+  const { runner, files } = target;
+  // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
+  const own: ArrivalRun = succeeded(last)
+    ? { conclusive: true, failed: [] }
+    : {
+        conclusive: (recovered?.tests.length ?? 0) > 0,
+        failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
+      };
+  const repeats = await repeat(step, runner, files, efd, limitMs, ports);
+  const changed = new Set(files);
+  const flakes = flakyOnArrival([own, ...repeats], (id) => inChangedFile(id, changed));
+  const { log } = ports.runner;
+  if (flakes.length === 0) {
+    log.info(
+      `${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`,
+    );
+    return recovered;
+  }
+  for (const f of flakes)
+    log.warning(
+      `${PREFIX} ${shownName(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`,
+      { title: 'ci-recovery: flaky on arrival' },
+    );
+  const tests = withArrivals(recovered?.tests ?? [], flakes, repeats.length);
+  const names = tests.filter((t) => t.arrival).map((t) => shownName(t.id));
+  return {
+    recovered: recovered?.recovered ?? false,
+    notes: recovered?.notes ?? [],
+    handled: recovered?.handled ?? false,
+    tests,
+    outputs: { ...testOutputs(tests), 'flaky-on-arrival': names.join('\n') },
+    ...(efd.failStep ? { failsStep: true } : {}),
+  };
+}
+
+/** The runner and the change's test files to repeat; undefined (said once when useful) when there are none. */
+async function arrivalTarget(
+  step: TestStep,
+  ports: TestStepPorts,
+): Promise<{ runner: TestRunner; files: string[] } | undefined> {
+  const { log } = ports.runner;
+  const runner = step.tests.runner ?? runnerOfCommand(step.command);
+  if (!runner) return undefined; // not a test step
+  if (!ARRIVAL_RUNNERS.includes(runner)) {
+    log.info(`${PREFIX} it repeats ${ARRIVAL_RUNNERS.join(', ')} test files, not ${runner}'s: skipped.`);
+    return undefined;
+  }
+  if (!POSIX_SHELL.test(step.shell.trim())) {
+    log.info(`${PREFIX} test files are repeated only under shell bash or sh: skipped.`);
+    return undefined;
+  }
+  const changed = await ports.tests.changedFiles();
+  if (changed === undefined) {
+    log.info(`${PREFIX} main did not say which files the change touched: skipped.`);
+    return undefined;
+  }
+  const { files, more } = arrivingTestFiles(runner, changed, step.workingDirectory);
+  if (files.length === 0) {
+    log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
+    return undefined;
+  }
+  if (more > 0)
+    log.info(`${PREFIX} ${more} more changed test file(s) are not repeated (at most ${files.length}).`);
+  return { runner, files };
+}
+
+/** Runs the files alone, `repeats` times while the budget and the step's time last. */
+async function repeat(
+  step: TestStep,
+  runner: TestRunner,
+  files: string[],
+  efd: Config['tests']['earlyFlakeDetection'],
+  limitMs: () => number,
+  ports: TestStepPorts,
+): Promise<ArrivalRun[]> {
+  const { log } = ports.runner;
+  const script = arrivalCommand(runner, step.command, files);
+  const budgetMs = efd.budgetSeconds * 1000;
+  const start = ports.clock.now();
+  const runs: ArrivalRun[] = [];
+  for (let n = 1; n <= efd.repeats && !ports.process.cancelled(); n++) {
+    const left = Math.min(budgetMs - (ports.clock.now() - start), limitMs());
+    if (left <= 0) {
+      log.info(
+        `${PREFIX} its budget (${efd.budgetSeconds}s) or the step's time is used: ${n - 1} of ${efd.repeats} repeats run.`,
+      );
+      break;
+    }
+    log.info(`${PREFIX} repeat ${n} of ${efd.repeats}: ${printablePath(script)}`);
+    const started = ports.clock.now();
+    const run = await ports.process.run({
+      name: `tests-arrival-${n}`,
+      script,
+      shell: step.shell,
+      cwd: step.cwd,
+      timeoutMs: left,
+      fileCommands: false,
+      ...(step.env ? { env: step.env } : {}),
+    });
+    if (run.timedOut || run.aborted) {
+      log.info(`${PREFIX} repeat ${n} ran out of time: not counted, no more repeats.`);
+      break;
+    }
+    if (succeeded(run)) {
+      runs.push({ conclusive: true, failed: [] });
+      continue;
+    }
+    const found = await failedTests(step, runner, run.output, started, ports);
+    runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
+    log.info(
+      found.failed.length > 0
+        ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(shownName).join(', ')}`
+        : `${PREFIX} repeat ${n} failed (exit ${run.exitCode ?? run.signal ?? '?'}) and names no failed test: not counted.`,
+    );
+  }
+  return runs;
+}
