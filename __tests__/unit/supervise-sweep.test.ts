@@ -112,3 +112,9 @@ test('the token is told from the job’s own without a call, and the summary say
   expect(said).toContain('followed by a dispatch of the watched workflow');
   expect(tokenLines('other').join('\n')).not.toContain('advance only through');
 });
+
+test("push runs on ci-recovery's own branches (an App token's probe or revert branch) are never targets", () => {
+  const probePush = run({ headBranch: probeRef('1'.repeat(40)), conclusion: 'failure' });
+  const revertPush = run({ headBranch: 'ci-recovery/revert-111111111111', conclusion: 'failure' });
+  expect(targets([probePush, revertPush])).toEqual([]);
+});

@@ -90,16 +90,42 @@ async function runOne(ctx: Context, ports: Parameters<typeof superviseRun>[1]): 
 
 /** No run to supervise: reconcile the pending work (phases/supervise-sweep.ts). */
 async function runSweep(
-  ctx: Parameters<typeof sweep>[0] & { env: { runId: string } },
+  ctx: Parameters<typeof sweep>[0] & { env: { runId: string; refName?: string; ref?: string } },
   ports: Parameters<typeof sweep>[1],
   windowMs: number | undefined,
 ): Promise<void> {
   const self = Number(ctx.env.runId);
+  // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
+  const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
   const swept = await sweep(ctx, ports, {
     ...(self > 0 ? { selfRunId: self } : {}),
+    ...(branch ? { defaultBranch: branch } : {}),
     ...(windowMs !== undefined ? { windowMs } : {}),
   });
   runner.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
+  // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
+  const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));
+  const joined = (of: (o: (typeof outcomes)[number]) => string | undefined): string =>
+    outcomes.flatMap((o) => of(o) || []).join(',');
+  runner.setOutput(
+    'decisions',
+    `[${outcomes
+      .map((o) => decisionsJson(o.plan).slice(1, -1))
+      .filter(Boolean)
+      .join(',')}]`,
+  );
+  runner.setOutput(
+    'rerun',
+    joined((o) => o.rerun),
+  );
+  runner.setOutput(
+    'revert-pr',
+    joined((o) => o.revert?.pr?.url),
+  );
+  runner.setOutput(
+    'revert-branch',
+    joined((o) => o.revert?.branch),
+  );
   const failed = swept.supervised.filter((s) => s.error !== undefined);
   if (failed.length > 0)
     runner.setFailed(

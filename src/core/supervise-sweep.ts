@@ -25,6 +25,11 @@ export interface SweepInput {
   runs: readonly ProbeRunView[];
   /** The sweep's own run (never a target). */
   selfRunId?: number;
+  /**
+   * The branch bisections run on: the default branch, where a `schedule:` runs (GITHUB_REF_NAME). Unknown:
+   * any branch but ci-recovery's own.
+   */
+  defaultBranch?: string;
   now: Date;
   windowMs?: number;
 }
@@ -54,12 +59,20 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
     input.runs.filter((r) => isProbeRun(r)).map((r) => r.workflowId ?? r.path),
   )) {
     const bisected = input.runs.find(
-      (r) => (r.workflowId ?? r.path) === workflow && r.event === 'push' && r.status === 'completed',
+      (r) =>
+        (r.workflowId ?? r.path) === workflow &&
+        r.event === 'push' &&
+        r.status === 'completed' &&
+        (input.defaultBranch === undefined
+          ? !r.headBranch.startsWith('ci-recovery/')
+          : r.headBranch === input.defaultBranch),
     );
     if (bisected && failed(bisected)) targets.set(bisected.id, 'its bisection has probes');
   }
   for (const run of input.runs) {
     if (run.id === input.selfRunId || isProbeRun(run) || run.event === 'workflow_run') continue;
+    // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
+    if (run.headBranch.startsWith('ci-recovery/')) continue;
     if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;
     if (newestOf.get(`${run.workflowId ?? run.path} ${run.headBranch}`) !== run) continue;
     if (failed(run)) targets.set(run.id, targets.get(run.id) ?? `attempt ${run.runAttempt} failed`);

@@ -19,6 +19,7 @@ export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
   selfRunId?: number;
   windowMs?: number;
+  defaultBranch?: string;
 }
 
 export interface SweepOutcome {
@@ -43,6 +44,7 @@ export async function sweep(
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
+    ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
   });
   log.info(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
