@@ -99,6 +99,7 @@ export async function drive(stand: Stand, o: DriveOptions): Promise<Wake[]> {
 }
 
 export interface BisectDrive {
+  green: string;
   commits: string[];
   broken: string;
   wakes: Wake[];
@@ -148,7 +149,7 @@ export async function bisectThroughGitHub(
   const probeBranchesLeft: string[] = [];
   for (const sha of commits)
     if (await stand.git.revParse(`refs/heads/${probeRef(sha)}`)) probeBranchesLeft.push(probeRef(sha));
-  return { commits, broken, wakes, probeBranchesLeft };
+  return { green, commits, broken, wakes, probeBranchesLeft };
 }
 
 export interface VerdictDrive {
