@@ -4,6 +4,7 @@ import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { sweepTargets } from '../../src/core/supervise-sweep.js';
 import { tokenKindOf, tokenLines } from '../../src/core/supervise-token.js';
+import { cacheAccess, cacheReadable, cacheWritable } from '../../src/core/job-env.js';
 import { sweep } from '../../src/phases/supervise-sweep.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';
@@ -117,4 +118,16 @@ test("push runs on ci-recovery's own branches (an App token's probe or revert br
   const probePush = run({ headBranch: probeRef('1'.repeat(40)), conclusion: 'failure' });
   const revertPush = run({ headBranch: 'ci-recovery/revert-111111111111', conclusion: 'failure' });
   expect(targets([probePush, revertPush])).toEqual([]);
+});
+
+test('ACTIONS_CACHE_MODE: the runner’s four values, reads gated under none and write-only; read-only is not one', () => {
+  expect(['none', 'read', 'write', 'write-only', undefined, 'read-only'].map((m) => cacheAccess(m))).toEqual([
+    { read: false, write: false, known: true },
+    { read: true, write: false, known: true },
+    { read: true, write: true, known: true },
+    { read: false, write: true, known: true },
+    { read: true, write: true, known: false },
+    { read: true, write: true, known: false },
+  ]);
+  expect([cacheReadable('write-only'), cacheWritable('write-only')]).toEqual([false, true]);
 });

@@ -14,6 +14,8 @@ export interface KeyedEntryStore {
    * (ACTIONS_CACHE_MODE, for untrusted events and fork pull requests since 2026-06-26). Entries are still read.
    */
   readonly readOnlyBecause?: string;
+  /** Why a key the store refused may not be another job's publication (the cache mode is not known). */
+  readonly unsureOfWritesBecause?: string;
   /**
    * The manifest of the entry `id` under `key`, as stored (untrusted: the caller parses and checks it);
    * undefined when the key has no complete entry (no manifest, or its archive is gone).
