@@ -96,6 +96,9 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
   const g = await probedRun(ctx, ports, await gatherRun(ctx, ports));
   const { run } = g.details;
+  // A push to ci-recovery's own branches (an App token's probe or revert branch starts push runs): nobody's
+  // work to re-run or revert.
+  if (run.event === 'push' && run.headBranch.startsWith('ci-recovery/')) g.jobs = [];
   // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
   const verified = await verifyEarlier(g, ctx, ports);
   // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
