@@ -242,15 +242,22 @@ describe('reconciled (issue 65)', () => {
 
   test('a later failing push of the same range bisects on with the probes already dispatched: no second bisection', async () => {
     const ports = setup();
-    // The first failing run (700, at T0) dispatched the probe of C1, which passed; then C4 landed and its
-    // run (701) failed too. The probe counts for 701's range: the next probe is C2's, not C1's again.
+    // The first failing run (700, at T0) dispatched the probe of C2, which failed the same way; then C4
+    // landed and its run (701) failed too. The probe counts for 701's range: the next probe is C1's, not
+    // C2's again.
     const C4 = '4'.repeat(40);
     ports.git.commits[C4] = { sha: C4, parents: [C3], subject: 'four', message: 'four', author: 'Ann' };
     ports.git.rangeLists = { [`${GREEN}..${C4}`]: [C1, C2, C3, C4] };
     ports.git.ranges[`${GREEN}..${C4}`] = 4;
     ports.github.details.run = { ...ports.github.details.run, id: 701, headSha: C4 };
     ports.probes.runs.push(
-      run({ id: 801, createdAt: '2026-03-04T05:10:00Z' }),
+      run({
+        id: 801,
+        headBranch: probeRef(C2),
+        headSha: C2,
+        conclusion: 'failure',
+        createdAt: '2026-03-04T05:10:00Z',
+      }),
       run({
         id: 701,
         headBranch: 'main',
@@ -261,7 +268,7 @@ describe('reconciled (issue 65)', () => {
       }),
     );
     await supervise(ports, { runId: 701 });
-    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C2) }]);
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
   });
 
   test('an older failing run leaves the range to the newer one: nothing is dispatched for it', async () => {
