@@ -5,13 +5,16 @@
  * file share it, in order.
  */
 import type { RevertStory } from '../../stand/scenarios/supervise-revert.js';
-import { startStand, type Stand } from '../../stand/services/stand.js';
+import { startStand, type Stand, type StandOptions } from '../../stand/services/stand.js';
 
 /** Starts a stand for the calling file, stops it after, and checks every fake answer after each test. */
-export function supervisorStand(): () => Stand {
+export function supervisorStand(opts: Pick<StandOptions, 'appTokens'> = {}): () => Stand {
   let stand: Stand | undefined;
   beforeAll(async () => {
-    stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
+    stand = await startStand({
+      ...opts,
+      commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }],
+    });
   });
   afterAll(async () => {
     await stand?.stop();

@@ -216,6 +216,35 @@ describe('ledger store', () => {
     expect(stdout.join('')).not.toMatch(/another job|::warning::/);
   });
 
+  it('ACTIONS_CACHE_MODE none or write-only: the ledger is not read at all (the runner forbids reads there)', async () => {
+    const log = new RecordingLogger();
+    const place = { branch: 'main', runId: 960, attempt: 1, job: 'build', dir: dir() };
+    const ledger = recordOutcome(emptyLedger('main'), {
+      runId: 960,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'success',
+      at: new Date().toISOString(),
+    });
+    expect((await saveLedger(ledger, place, log)).saved).toBe(true);
+    const lookups = (): number =>
+      stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    for (const cacheMode of ['none', 'write-only']) {
+      const before = lookups();
+      const restored = await restoreLedger({ ...place, runId: 961, cacheMode }, log);
+      expect(restored.ledger.entries).toEqual([]);
+      expect(lookups()).toBe(before);
+      expect(log.messages('info')).toContain(
+        `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${cacheMode}): starting with an empty ledger.`,
+      );
+    }
+    // `write` reads as before.
+    expect(
+      (await restoreLedger({ ...place, runId: 962, cacheMode: 'write' }, log)).ledger.entries,
+    ).toHaveLength(1);
+  });
+
   it("the stand refuses a read-only token's entry as the service does: ok false, and the warning says why", async () => {
     Object.assign(process.env, stand.jobEnv(952, 1, 1, [], 'read'));
     delete process.env.ACTIONS_CACHE_MODE; // what a save that does not read the mode meets

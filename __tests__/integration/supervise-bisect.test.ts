@@ -1,10 +1,12 @@
 /**
  * Bisection through the stand's git remote and GitHub API, with the phase's real adapters (src, not dist):
  * three commits since the last green run, the second broke the tests. Each supervisor run takes one step:
- * it dispatches a probe (a branch at the commit, a workflow_dispatch there), and the probe run's completion
- * (seeded here as GitHub would run it) brings the supervisor back. The probes find the second commit and a
- * draft revert of it alone is opened, the record naming the probes. A probe that fails another way goes
- * to a person, with the probes listed.
+ * it dispatches a probe (a branch at the commit, a workflow_dispatch there). GitHub starts the probe run (the
+ * stand does, and the test only ends it with its jobs), but a run dispatched with GITHUB_TOKEN fires no
+ * `workflow_run` when it completes (stand/services/token-rules.ts): the next step comes from the scheduled
+ * sweep, never from a callback GitHub would not send. The probes find the second commit and a draft revert
+ * of it alone is opened, the record naming the probes. A probe that fails another way goes to a person,
+ * with the probes listed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,10 +17,19 @@ import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
 import { probeRef } from '../../src/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import { superviseRun } from '../../src/phases/supervise.js';
+import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/phases/supervise.js';
+import { sweep } from '../../src/phases/supervise-sweep.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
-import { corpusLog, landCommit, LOGS, seedRun, type SeedJob } from '../../stand/scenarios/supervise-stand.js';
+import {
+  corpusLog,
+  finishAttempt,
+  landCommit,
+  LOGS,
+  seedRun,
+  type SeedJob,
+} from '../../stand/scenarios/supervise-stand.js';
+import { firesWorkflowRun } from '../../stand/services/token-rules.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 let stand: Stand;
@@ -41,7 +52,7 @@ afterAll(async () => {
 const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
 const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
 
-async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
+function wiring(): { ctx: SuperviseContext; ports: SupervisePorts } {
   const [owner = '', repo = ''] = stand.repo.split('/');
   const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() });
   const real = supervisorGitHub({
@@ -54,27 +65,51 @@ async function supervise(runId: number): Promise<Awaited<ReturnType<typeof super
   });
   // The jobs' plans come from the Results service, which the e2e stories cover; the job log decides here.
   const github = { ...real, recoveryPlans: () => Promise.resolve([]) };
-  return superviseRun(
-    {
-      settings: { token: stand.token, runId, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+  return {
+    ctx: {
+      settings: { token: stand.token, runId: 0, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
       config: DEFAULT_CONFIG,
       env: { serverUrl: 'https://github.com' },
       repository: stand.repo,
     },
-    {
+    ports: {
       github,
       git: gitPort(temp),
       runner: new RecordingRunner(),
       probes: probeGitHub(octokit, { owner, repo }),
     },
-  );
+  };
 }
 
-/** What GitHub does on the dispatch: a run of the workflow on the probe branch, at its commit. */
+/** The supervisor of a completed run whose workflow_run GitHub sends (a person's push). */
+async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
+  const { ctx, ports } = wiring();
+  return superviseRun({ ...ctx, settings: { ...ctx.settings, runId } }, ports);
+}
+
+/** The scheduled sweep: the pending bisection's failing run, supervised again. */
+async function sweepOnce(): Promise<Awaited<ReturnType<typeof superviseRun>>> {
+  const { ctx, ports } = wiring();
+  const swept = await sweep(ctx, ports, { defaultBranch: 'main' });
+  expect(swept.supervised).toHaveLength(1);
+  const [only] = swept.supervised;
+  if (!only?.outcome) throw new Error(`the sweep did not supervise: ${only?.error ?? 'no target'}`);
+  return only.outcome;
+}
+
+/**
+ * What GitHub does on the dispatch: it started a run of the workflow on the probe branch, at its commit;
+ * the run ends with `jobs`. Dispatched with GITHUB_TOKEN, its completion is sent to nobody.
+ */
 function runProbe(sha: string, jobs: SeedJob[]): number {
   const ref = probeRef(sha);
   expect(stand.github.state.dispatches.at(-1)).toMatchObject({ ref });
-  return seedRun(stand, { sha, branch: ref, event: 'workflow_dispatch', jobs }).id;
+  const run = stand.github.state.runs.find((r) => r.headBranch === ref && r.status === 'queued');
+  if (!run) throw new Error(`GitHub started no run on ${ref}`);
+  expect(run).toMatchObject({ event: 'workflow_dispatch', headSha: sha, triggeredBy: 'github-token' });
+  finishAttempt(stand, run.id, jobs);
+  expect(firesWorkflowRun(run)).toBe(false);
+  return run.id;
 }
 
 test('three commits since the last green run, the second broke the tests: the probes find it, and a draft revert of it alone is opened', async () => {
@@ -101,15 +136,17 @@ test('three commits since the last green run, the second broke the tests: the pr
   expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBe(c1);
   expect(stand.github.state.dispatches).toHaveLength(1);
 
-  // Step 2: the first probe passed: its branch is deleted, the second commit is probed.
-  const second = await supervise(runProbe(c1, passing));
+  // Step 2: the first probe passed (no event: the sweep finds it): its branch is deleted, the second
+  // commit is probed.
+  runProbe(c1, passing);
+  const second = await sweepOnce();
   expect(second.details.run.id).toBe(head.id);
   expect(second.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
   expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
 
   // Step 3: the second failed the same way: it is the culprit, reverted alone in a draft PR.
   const probe2 = runProbe(c2, failing);
-  const third = await supervise(probe2);
+  const third = await sweepOnce();
   expect(third.plan.revert).toMatchObject({ sha: c2, job: 'test', failureType: 'test' });
   const branch = `ci-recovery/revert-${c2.slice(0, 12)}`;
   const pr = stand.github.state.pulls.find((p) => p.head.ref === branch)!;
@@ -142,7 +179,7 @@ test('a probe that failed another way: a person gets the probes, nothing is reve
   await supervise(head.id);
   const network: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.network) }];
   const probe = runProbe(d1, network);
-  const told = await supervise(probe);
+  const told = await sweepOnce();
 
   expect(told.plan.revert).toBeUndefined();
   const job = told.plan.jobs[0]!;

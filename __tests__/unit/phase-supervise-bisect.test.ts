@@ -222,3 +222,84 @@ test("a probe run's completion supervises the bisected run again: only the bisec
   expect(again.plan.rerun).toBeUndefined();
   expect(ports.probes.dispatched.at(-1)).toEqual({ workflowId: 9, ref: probeRef(C2) });
 });
+
+describe('reconciled (issue 65)', () => {
+  test('a probe not completed within the deadline goes to a person, and its branch is deleted', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    // Dispatched 7 hours before the supervisor's clock (06:00): past the 6 h deadline.
+    ports.probes.runs.push(run({ status: 'queued', conclusion: null, createdAt: '2026-03-03T23:00:00Z' }));
+    ports.probes.runs[0] = { ...ports.probes.runs[0]!, createdAt: '2026-03-03T22:00:00Z' };
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `the probe of ${C1.slice(0, 12)} did not complete within 6 h`,
+    );
+    expect(outcome.plan.jobs[0]?.reason).toContain('Probes: 111111111111: not completed within 6 h');
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+    expect(ports.probes.dispatched).toEqual([]);
+  });
+
+  test('a later failing push of the same range bisects on with the probes already dispatched: no second bisection', async () => {
+    const ports = setup();
+    // The first failing run (700, at T0) dispatched the probe of C2, which failed the same way; then C4
+    // landed and its run (701) failed too. The probe counts for 701's range: the next probe is C1's, not
+    // C2's again.
+    const C4 = '4'.repeat(40);
+    ports.git.commits[C4] = { sha: C4, parents: [C3], subject: 'four', message: 'four', author: 'Ann' };
+    ports.git.rangeLists = { [`${GREEN}..${C4}`]: [C1, C2, C3, C4] };
+    ports.git.ranges[`${GREEN}..${C4}`] = 4;
+    ports.github.details.run = { ...ports.github.details.run, id: 701, headSha: C4 };
+    ports.probes.runs.push(
+      run({
+        id: 801,
+        headBranch: probeRef(C2),
+        headSha: C2,
+        conclusion: 'failure',
+        createdAt: '2026-03-04T05:10:00Z',
+      }),
+      run({
+        id: 701,
+        headBranch: 'main',
+        headSha: C4,
+        event: 'push',
+        conclusion: 'failure',
+        createdAt: '2026-03-04T05:20:00Z',
+      }),
+    );
+    await supervise(ports, { runId: 701 });
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+  });
+
+  test('an older failing run leaves the range to the newer one: nothing is dispatched for it', async () => {
+    const ports = setup();
+    ports.probes.runs.push(
+      run({
+        id: 701,
+        headBranch: 'main',
+        headSha: C3,
+        event: 'push',
+        conclusion: 'failure',
+        createdAt: '2026-03-04T05:20:00Z',
+      }),
+    );
+    const outcome = await supervise(ports);
+    expect(ports.probes.dispatched).toEqual([]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('run 701, newer, bisects the range');
+  });
+
+  test('a probe branch another supervisor just made is not dispatched a second time', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    const outcome = await supervise(ports);
+    expect(ports.probes.dispatched).toEqual([]);
+    expect(outcome.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
+  });
+
+  test('the dispatch answers with its run: the reason names it', async () => {
+    const ports = setup();
+    ports.probes.dispatchRunId = 9001;
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(C1)} (run 9001)`);
+  });
+});

@@ -12,22 +12,24 @@ import { readJobEnv } from '../adapters/job-env.js';
 import { runnerPort as runner } from '../adapters/logger.js';
 import { supervisePorts } from '../adapters/supervise-run.js';
 import { superviseRun, type SuperviseSettings } from '../phases/supervise.js';
+import { sweep } from '../phases/supervise-sweep.js';
+import { tokenKindOf } from '../core/supervise-token.js';
 
-export function readSettings(): SuperviseSettings {
+/** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
+export function readSettings(): Omit<SuperviseSettings, 'runId'> & { runId?: number; windowMs?: number } {
   const runId = input.int('run-id', { min: 1 });
-  if (runId === undefined) {
-    throw new UserError(
-      "Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.",
-    );
-  }
+  const window = input.int('sweep-window-minutes', { min: 1, max: 10_080 });
+  const token = input.required('github-token');
   const mode = input.string('revert-mode').trim();
   if (mode !== '' && mode !== 'pr' && mode !== 'push')
     throw new UserError(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
   const attempt = input.int('run-attempt', { min: 1, max: 50 });
   const configFile = input.string('config').trim();
   return {
-    token: input.required('github-token'),
-    runId,
+    token,
+    ...(runId !== undefined ? { runId } : {}),
+    ...(window !== undefined ? { windowMs: window * 60_000 } : {}),
+    tokenKind: tokenKindOf(token, input.string('default-token')),
     ...(attempt !== undefined ? { runAttempt: attempt } : {}),
     dryRun: input.bool('dry-run'),
     tokenCanPushWorkflows: input.bool('token-can-push-workflows'),
@@ -53,7 +55,7 @@ export async function run(): Promise<void> {
       repo,
       config,
       env,
-      runId: settings.runId,
+      runId: settings.runId ?? (Number(env.runId) || 0),
       tempDir,
       budget: {
         deadline,
@@ -61,17 +63,10 @@ export async function run(): Promise<void> {
         artifactMs: (await load.storeGuard()).stallMsOf(env),
       },
     });
-    const outcome = await superviseRun(
-      { settings, config, env, repository: `${repo.owner}/${repo.repo}` },
-      ports,
-    );
-    runner.setOutput('decisions', decisionsJson(outcome.plan));
-    runner.setOutput('rerun', outcome.rerun ?? '');
-    runner.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
-    runner.setOutput('revert-branch', outcome.revert?.branch ?? '');
-    runner.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
-    if (outcome.failures.length > 0)
-      runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+    const repository = `${repo.owner}/${repo.repo}`;
+    const { runId, windowMs, ...rest } = settings;
+    if (runId === undefined) await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
+    else await runOne({ settings: { ...rest, runId }, config, env, repository }, ports);
   } catch (error) {
     runner.setFailed(`ci-recovery supervisor: ${errorMessage(error)}`);
   } finally {
@@ -79,4 +74,61 @@ export async function run(): Promise<void> {
   }
   // A call given up may still hold a socket or a git process, and with it this process: end here.
   if (deadline.abandoned.length > 0) process.exit(process.exitCode ?? 0);
+}
+
+type Context = Parameters<typeof superviseRun>[0];
+
+async function runOne(ctx: Context, ports: Parameters<typeof superviseRun>[1]): Promise<void> {
+  const outcome = await superviseRun(ctx, ports);
+  runner.setOutput('decisions', decisionsJson(outcome.plan));
+  runner.setOutput('rerun', outcome.rerun ?? '');
+  runner.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
+  runner.setOutput('revert-branch', outcome.revert?.branch ?? '');
+  runner.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
+  if (outcome.failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+}
+
+/** No run to supervise: reconcile the pending work (phases/supervise-sweep.ts). */
+async function runSweep(
+  ctx: Parameters<typeof sweep>[0] & { env: { runId: string; refName?: string; ref?: string } },
+  ports: Parameters<typeof sweep>[1],
+  windowMs: number | undefined,
+): Promise<void> {
+  const self = Number(ctx.env.runId);
+  // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
+  const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
+  const swept = await sweep(ctx, ports, {
+    ...(self > 0 ? { selfRunId: self } : {}),
+    ...(branch ? { defaultBranch: branch } : {}),
+    ...(windowMs !== undefined ? { windowMs } : {}),
+  });
+  runner.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
+  // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
+  const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));
+  const joined = (of: (o: (typeof outcomes)[number]) => string | undefined): string =>
+    outcomes.flatMap((o) => of(o) || []).join(',');
+  runner.setOutput(
+    'decisions',
+    `[${outcomes
+      .map((o) => decisionsJson(o.plan).slice(1, -1))
+      .filter(Boolean)
+      .join(',')}]`,
+  );
+  runner.setOutput(
+    'rerun',
+    joined((o) => o.rerun),
+  );
+  runner.setOutput(
+    'revert-pr',
+    joined((o) => o.revert?.pr?.url),
+  );
+  runner.setOutput(
+    'revert-branch',
+    joined((o) => o.revert?.branch),
+  );
+  const failed = swept.supervised.filter((s) => s.error !== undefined);
+  if (failed.length > 0)
+    runner.setFailed(
+      `ci-recovery supervisor: sweep: ${failed.map((s) => `run ${s.runId}: ${s.error ?? ''}`).join('; ')}`,
+    );
 }

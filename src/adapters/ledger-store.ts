@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
-import { cacheWritable } from '../core/job-env.js';
+import { cacheReadable, cacheWritable } from '../core/job-env.js';
 import {
   emptyLedger,
   ledgerKey,
@@ -60,6 +60,12 @@ export function ledgerDirIn(runnerTemp: string): string {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
   const file = path.join(location.dir, FILE);
+  if (!cacheReadable(location.cacheMode)) {
+    logger.info(
+      `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`,
+    );
+    return { ledger: emptyLedger(location.branch) };
+  }
   try {
     const cache = await documentCache(file);
     if (!cache) {

@@ -1,12 +1,37 @@
 /**
  * Bisection's REST calls (ports/probes.ts): list the workflow's runs, create and delete the probe branch
  * (POST/DELETE .../git/refs), dispatch the workflow on it (POST .../actions/workflows/{id}/dispatches,
- * which takes a branch or tag, never a sha: hence the branch). A refusal names the permission to grant.
+ * which takes a branch or tag, never a sha: hence the branch), and the repository's recent runs a sweep
+ * reads. A refusal names the permission to grant.
  */
 import type { ProbeRunView } from '../core/bisect.js';
 import type { ProbePort, RunFilter } from '../ports/probes.js';
 import { httpStatus, type Octokit, type Repo } from './github.js';
 import { call, explainApiError } from './supervisor-github.js';
+
+type ListedRun = Awaited<
+  ReturnType<Octokit['rest']['actions']['listWorkflowRuns']>
+>['data']['workflow_runs'][number];
+
+/** A listed run as bisection and the sweep judge it, newest first. */
+function runViews(runs: readonly ListedRun[]): ProbeRunView[] {
+  return runs
+    .map((r) => ({
+      id: r.id,
+      path: r.path,
+      headBranch: r.head_branch ?? '',
+      headSha: r.head_sha,
+      event: r.event,
+      status: r.status ?? '',
+      conclusion: r.conclusion,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      runAttempt: r.run_attempt ?? 1,
+      workflowId: r.workflow_id,
+      url: r.html_url,
+    }))
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
 
 export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
   return {
@@ -21,20 +46,13 @@ export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
           per_page: 100,
         }),
       );
-      return data.workflow_runs
-        .map((r) => ({
-          id: r.id,
-          path: r.path,
-          headBranch: r.head_branch ?? '',
-          headSha: r.head_sha,
-          event: r.event,
-          status: r.status ?? '',
-          conclusion: r.conclusion,
-          createdAt: r.created_at,
-          runAttempt: r.run_attempt ?? 1,
-          url: r.html_url,
-        }))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+      return runViews(data.workflow_runs);
+    },
+    recentRuns: async () => {
+      const { data } = await call("listing the repository's runs", 'actions:read', () =>
+        octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }),
+      );
+      return runViews(data.workflow_runs);
     },
     createBranch: async (branch, sha) => {
       try {
@@ -63,10 +81,35 @@ export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
           throw explainApiError(error, `deleting ${branch}`, 'contents:write');
       }
     },
-    dispatch: async (workflowId, ref) => {
-      await call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () =>
-        octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }),
-      );
-    },
+    dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
   };
+}
+
+/**
+ * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
+ * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
+ * run id, and the run is then known by listing.
+ */
+export async function dispatchWithDetails(
+  octokit: Octokit,
+  repo: Repo,
+  workflowId: number,
+  ref: string,
+): Promise<{ runId?: number }> {
+  const what = `dispatching workflow ${workflowId} on ${ref}`;
+  const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches' as const;
+  try {
+    const answer = await octokit.request(route, {
+      ...repo,
+      workflow_id: workflowId,
+      ref,
+      return_run_details: true,
+    });
+    const id = (answer.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
+    return typeof id === 'number' ? { runId: id } : {};
+  } catch (error) {
+    if (httpStatus(error) !== 400) throw explainApiError(error, what, 'actions:write');
+  }
+  await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+  return {};
 }

@@ -147,5 +147,6 @@ export function boundedProbes(probes: ProbePort, b: SuperviseBudget): ProbePort 
     createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
     deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
     dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
+    recentRuns: () => rest("listing the repository's runs", () => probes.recentRuns()),
   };
 }

@@ -424,12 +424,22 @@ export async function openRevertPullRequest(
     });
   // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
   // open it ready for review and say why.
-  const { data } = await call('opening the revert pull request', 'pull-requests:write', () =>
-    create(true, opts.body).catch((error: unknown) => {
-      if (!draftsRefused(error)) throw error;
-      return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
-    }),
-  );
+  let data: Awaited<ReturnType<typeof create>>['data'];
+  try {
+    ({ data } = await call('opening the revert pull request', 'pull-requests:write', () =>
+      create(true, opts.body).catch((error: unknown) => {
+        if (!draftsRefused(error)) throw error;
+        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+      }),
+    ));
+  } catch (error) {
+    // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
+    const raced = /pull request already exists/i.test(errorMessage(error))
+      ? await findRevertPullRequest(octokit, repo, opts.branch)
+      : undefined;
+    if (raced) return { ...raced, created: false };
+    throw error;
+  }
   if (opts.labels.length > 0) {
     await call('labelling the revert pull request', 'pull-requests:write', () =>
       octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }),

@@ -9,6 +9,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { cacheReadable } from '../core/job-env.js';
 import type { TestHistoryView } from '../core/tests/identity.js';
 import {
   TEST_HISTORY_VIEW_FILE,
@@ -53,6 +54,12 @@ export async function loadTestHistory(
 ): Promise<TestHistory> {
   const left = await readFile(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
   if (left !== undefined) return parsed(left, place.branch, 'the job', logger);
+  if (!cacheReadable(room.cacheMode)) {
+    logger.info(
+      `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`,
+    );
+    return emptyTestHistory(place.branch);
+  }
   try {
     const cache = await documentCache(cacheFile(room.runnerTemp));
     if (!cache) {
@@ -123,7 +130,7 @@ export async function saveTestHistory(
   const key = testHistoryKey(place.branch, place.runId, place.attempt, place.job);
   if (!cacheWritable(room.cacheMode)) {
     logger.info(
-      `ci-recovery: the cache is read-only for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is read but not saved.`,
+      `ci-recovery: the cache is ${cacheReadable(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${cacheReadable(room.cacheMode) ? 'read but ' : ''}not saved.`,
     );
     return { saved: false, key };
   }

@@ -12,6 +12,13 @@ export const MAX_BISECT_RANGE = 8;
 /** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
 export const MAX_PROBES_PER_BISECTION = 4;
 
+/**
+ * How long a dispatched probe may stay uncompleted before the bisection goes to a person (its branch is
+ * deleted): a probe queued behind a busy runner pool for hours is as good as lost, and a dispatch whose run
+ * never completes must not hold the range forever.
+ */
+export const PROBE_DEADLINE_MS = 6 * 3_600_000;
+
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
 export function probesPerDay(dailyCap: number): number {
   return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
@@ -43,6 +50,10 @@ export interface ProbeRunView {
   createdAt: string;
   runAttempt: number;
   url?: string;
+  /** The workflow (listings of the repository's runs give it; a workflow's own listing implies it). */
+  workflowId?: number;
+  /** When the run last changed (a re-run's attempt completing updates it). */
+  updatedAt?: string;
 }
 
 /** What a probe run must be to count. */
@@ -79,9 +90,9 @@ export function probeRunOf(runs: readonly ProbeRunView[], want: ProbeExpectation
 /**
  * A probe's verdict: `green` (the workflow passed there), `same` (the failing job failed the same way),
  * `other` (it failed otherwise: another job, another failure type, a cancel), `pending` (dispatched, not
- * completed).
+ * completed), `expired` (not completed within PROBE_DEADLINE_MS of its creation).
  */
-export type ProbeResult = 'green' | 'same' | 'other' | 'pending';
+export type ProbeResult = 'green' | 'same' | 'other' | 'pending' | 'expired';
 
 export interface Probe {
   sha: string;
@@ -94,11 +105,15 @@ export interface Probe {
 
 /** What a probe run says, given the failing job's own outcome in it. */
 export function judgeProbe(
-  run: Pick<ProbeRunView, 'status' | 'conclusion'>,
+  run: Pick<ProbeRunView, 'status' | 'conclusion'> & { createdAt?: string },
   job: { conclusion: string | null; type?: FailureType } | undefined,
   failing: FailureType,
+  now?: Date,
 ): ProbeResult {
-  if (run.status !== 'completed') return 'pending';
+  if (run.status !== 'completed') {
+    const age = now && run.createdAt ? now.getTime() - Date.parse(run.createdAt) : 0;
+    return age > PROBE_DEADLINE_MS ? 'expired' : 'pending';
+  }
   if (run.conclusion === 'success') return 'green';
   if (job?.conclusion === 'failure' && job.type === failing) return 'same';
   return 'other';
@@ -138,6 +153,12 @@ export function bisectStep(input: BisectInput): BisectStep {
       reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
     };
   const at = new Map(probes.map((p) => [p.sha, p]));
+  const expired = probes.find((p) => p.result === 'expired' && commits.includes(p.sha));
+  if (expired)
+    return {
+      kind: 'person',
+      reason: `the probe of ${short(expired.sha)} did not complete within ${PROBE_DEADLINE_MS / 3_600_000} h of its dispatch: a person must pick the culprit`,
+    };
   const other = probes.find((p) => p.result === 'other' && commits.includes(p.sha));
   if (other)
     return {
@@ -201,9 +222,28 @@ export function probeLines(probes: readonly Probe[]): string[] {
     same: 'failed the same way',
     other: 'failed another way',
     pending: 'not completed',
+    expired: `not completed within ${PROBE_DEADLINE_MS / 3_600_000} h`,
   };
   return probes.map(
     (p) =>
       `${short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`,
   );
+}
+
+/**
+ * When the bisection of a failing push run began: the creation of the first failing run since the
+ * branch's last green run (runs newest first). Every later failing run of the branch shares the last green
+ * commit, so its range holds the earlier one's and the probes dispatched since count for it too: one
+ * bisection per range, however many pushes fail while it goes on. Undefined: `runId` is not listed.
+ */
+export function bisectionStartOf(pushes: readonly ProbeRunView[], runId: number): string | undefined {
+  const completed = pushes.filter((r) => r.status === 'completed');
+  const at = completed.findIndex((r) => r.id === runId);
+  if (at < 0) return undefined;
+  let first = completed[at]!;
+  for (const run of completed.slice(at + 1)) {
+    if (run.conclusion === 'success') break;
+    first = run;
+  }
+  return first.createdAt;
 }

@@ -35,7 +35,7 @@ export interface JobEnv {
   workspace: string;
   /** RUNNER_TEMP, else the OS temp directory; per job on a hosted runner. */
   runnerTemp: string;
-  /** ACTIONS_CACHE_MODE: the runner says the token may only read the cache (`read`) for some events. */
+  /** ACTIONS_CACHE_MODE: `none`, `read`, `write` or `write-only`, as the runner sets it (cacheAccess). */
   cacheMode?: string;
   /** RUNNER_TEMP as set, undefined off a runner (some caches are only kept on one). */
   runnerTempSet?: string;
@@ -275,12 +275,35 @@ export function isGhes(serverUrl: string): boolean {
 }
 
 /**
- * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
- * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ * What the runner's `ACTIONS_CACHE_MODE` lets this job do with the cache. The runner (v2.336.0,
+ * `HandlerL0.cs` tests) sets `none`, `read`, `write` or `write-only`; @actions/cache 6.3.0 refuses reads
+ * under `none` and `write-only` and writes under `none` and `read` (docs/runner-model.md). Unset (an older
+ * runner, GHES) or another value: both, as the toolkit then does; whether a save was refused is then
+ * known only from the service's answer.
  */
+export function cacheAccess(mode: string | undefined): { read: boolean; write: boolean; known: boolean } {
+  switch ((mode ?? '').trim().toLowerCase()) {
+    case 'none':
+      return { read: false, write: false, known: true };
+    case 'read':
+      return { read: true, write: false, known: true };
+    case 'write-only':
+      return { read: false, write: true, known: true };
+    case 'write':
+      return { read: true, write: true, known: true };
+    default:
+      return { read: true, write: true, known: false };
+  }
+}
+
+/** May this job write the cache? Not under `none` or `read` (cacheAccess). */
 export function cacheWritable(mode: string | undefined): boolean {
-  const m = (mode ?? '').trim().toLowerCase();
-  return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+  return cacheAccess(mode).write;
+}
+
+/** May this job read the cache? Not under `none` or `write-only` (cacheAccess). */
+export function cacheReadable(mode: string | undefined): boolean {
+  return cacheAccess(mode).read;
 }
 
 /** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */

@@ -7,6 +7,7 @@
  * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
  */
 import {
+  bisectionStartOf,
   bisectStep,
   isProbeRun,
   judgeProbe,
@@ -148,11 +149,20 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
   };
   let probes: Probe[] = [];
   try {
+    const pushes = await ports.probes.listRuns(workflowId, { branch: run.defaultBranch, event: 'push' });
+    const newest = pushes.find((r) => r.status === 'completed');
+    const own = pushes.find((r) => r.id === run.id);
+    // One bisection per range: a newer failing run of the branch holds this range and bisects it.
+    if (own && newest && newest.id !== run.id && Date.parse(newest.createdAt) > Date.parse(own.createdAt))
+      return {
+        plan: set({ action: 'nothing', reason: `${job.reason}; run ${newest.id}, newer, bisects the range` }),
+        probes,
+      };
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
-    const after = await startOf(site.details, ports.probes);
+    const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
     const today = dispatched.filter(
       (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
@@ -164,6 +174,8 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
       probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
     });
     ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
+    // A bisection that ends leaves no probe branch behind, a pending probe's included.
+    if (step.kind === 'person' || step.kind === 'culprit') await deleteProbeBranches(probes, ports);
     switch (step.kind) {
       case 'person':
         return person(step.reason, probes);
@@ -177,14 +189,6 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
   } catch (error) {
     return person(`it stopped: ${errorMessage(error)}`, probes);
   }
-}
-
-/** When this bisection began: probe runs created before the failing run are not its probes. */
-async function startOf(details: RunDetails, probes: ProbePort): Promise<string> {
-  const own = await probes.listRuns(details.workflowId, { headSha: details.run.headSha, event: 'push' });
-  return (
-    own.find((r) => r.id === details.run.id)?.createdAt ?? details.run.startedAt ?? new Date(0).toISOString()
-  );
 }
 
 interface ProbeContext {
@@ -219,7 +223,7 @@ async function readProbes(
           }
         : undefined;
     }
-    const result = judgeProbe(run, failed, c.failing);
+    const result = judgeProbe(run, failed, c.failing, ports.now);
     probes.push({
       sha,
       result,
@@ -227,14 +231,22 @@ async function readProbes(
       ...(run.url ? { url: run.url } : {}),
       ...(failed?.type ? { failureType: failed.type } : {}),
     });
-    if (result !== 'pending')
-      await ports.probes.deleteBranch(probeRef(sha)).catch((error: unknown) => {
-        ports.log.warning(
-          `ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${inert(errorMessage(error))}`,
-        );
-      });
+    if (result !== 'pending') await deleteProbeBranch(sha, ports);
   }
   return probes;
+}
+
+/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
+async function deleteProbeBranch(sha: string, ports: Pick<BisectPorts, 'probes' | 'log'>): Promise<void> {
+  await ports.probes.deleteBranch(probeRef(sha)).catch((error: unknown) => {
+    ports.log.warning(
+      `ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${inert(errorMessage(error))}`,
+    );
+  });
+}
+
+async function deleteProbeBranches(probes: readonly Probe[], ports: BisectPorts): Promise<void> {
+  for (const p of probes) if (p.result === 'pending') await deleteProbeBranch(p.sha, ports);
 }
 
 interface StepContext {
@@ -252,9 +264,16 @@ async function dispatchProbe(
   ports: BisectPorts,
 ): Promise<BisectResult> {
   const ref = probeRef(sha);
-  await ports.probes.createBranch(ref, sha);
+  // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
+  // made it a moment ago and dispatched; a second dispatch would probe the commit twice.
+  if ((await ports.probes.createBranch(ref, sha)) === 'exists')
+    return {
+      plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${ref} exists, its run is awaited` }),
+      probes: c.probes,
+    };
+  let started: { runId?: number };
   try {
-    await ports.probes.dispatch(c.site.details.workflowId, ref);
+    started = await ports.probes.dispatch(c.site.details.workflowId, ref);
   } catch (error) {
     await ports.probes.deleteBranch(ref).catch(() => undefined);
     return c.person(
@@ -262,11 +281,12 @@ async function dispatchProbe(
       c.probes,
     );
   }
+  const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
   ports.log.notice(
-    `ci-recovery supervisor: bisecting: dispatched ${inert(c.site.details.run.workflow)} on ${ref}.`,
+    `ci-recovery supervisor: bisecting: dispatched ${inert(c.site.details.run.workflow)} on ${ref}${run}.`,
   );
   return {
-    plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}` }),
+    plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
     probes: c.probes,
   };
 }

@@ -16,10 +16,12 @@ import type { VerifiedRollback } from '../core/rollback-verify.js';
 import { revertCandidates, supervise } from '../core/supervise.js';
 import { branchKindOf, type RunDetails } from '../core/supervise-model.js';
 import { renderSuperviseSummary, rerunSavings, type SuperviseReport } from '../core/supervise-report.js';
+import { tokenLines, type TokenKind } from '../core/supervise-token.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { RunnerPort } from '../ports/runner.js';
 import type { ProbePort } from '../ports/probes.js';
+import { inert } from '../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
   gatherPrevious,
@@ -31,6 +33,7 @@ import {
 import { verifyRollbacks } from './supervise-verify.js';
 import { gatherReentry, tellReentry } from './supervise-reentry.js';
 import { bisectedRunOf, bisectRange } from './supervise-bisect.js';
+import { isProbeRun } from '../core/bisect.js';
 
 export interface SuperviseSettings {
   token: string;
@@ -41,6 +44,8 @@ export interface SuperviseSettings {
   comment: boolean;
   /** The token has the `workflows` permission (GITHUB_TOKEN never has it). */
   tokenCanPushWorkflows?: boolean;
+  /** Whether `token` is the job's GITHUB_TOKEN (core/supervise-token.ts); undefined: not known. */
+  tokenKind?: TokenKind;
   revertLabels: string[];
   /** Overrides the config's revert.mode. */
   revertMode?: RevertConfig['mode'];
@@ -77,6 +82,8 @@ export interface SuperviseOutcome extends SuperviseReport {
   pr?: number;
   comment?: string;
   ledger?: Ledger;
+  /** The dispatch of the watched workflow that follows a push-mode revert made with GITHUB_TOKEN. */
+  verdictRun?: { runId?: number };
 }
 
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
@@ -89,6 +96,9 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
   const policy = (i: PolicyInput): ReturnType<typeof decide> => decide(i, config);
   const g = await probedRun(ctx, ports, await gatherRun(ctx, ports));
   const { run } = g.details;
+  // A push to ci-recovery's own branches (an App token's probe or revert branch starts push runs): nobody's
+  // work to re-run or revert.
+  if (run.event === 'push' && run.headBranch.startsWith('ci-recovery/')) g.jobs = [];
   // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
   const verified = await verifyEarlier(g, ctx, ports);
   // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
@@ -134,14 +144,15 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
         // What was read and decided still goes in the summary (a call past the budget, a refusal); the
         // step then fails with the reason.
         outcome.problems.push(`not carried out: ${errorMessage(error)}`);
-        writeSummary(outcome, ports.runner);
+        writeSummary(outcome, ports.runner, settings.tokenKind);
         throw error;
       });
+      if (outcome.revert?.pushed) await dispatchVerdictRun(outcome, settings.tokenKind, ports);
       if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
     }
     if (outcome.ledger && ports.ledger && !settings.dryRun)
       await ports.ledger.save(outcome.ledger, run.headBranch);
-    writeSummary(outcome, ports.runner);
+    writeSummary(outcome, ports.runner, settings.tokenKind);
     return outcome;
   } finally {
     await work.clone?.dispose().catch(() => undefined);
@@ -155,7 +166,12 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
 async function probedRun(ctx: SuperviseContext, ports: SupervisePorts, g: Gathered): Promise<Gathered> {
   if (!ports.probes || g.stale) return g;
   const bisected = await bisectedRunOf(g.details, ports.probes);
-  if (bisected === undefined) return g;
+  if (bisected === undefined) {
+    // The branch is green again: the probe's answer is moot, and its branch is not left behind.
+    if (isProbeRun(g.details.run))
+      await ports.probes.deleteBranch(g.details.run.headBranch).catch(() => undefined);
+    return g;
+  }
   ports.runner.log.info(
     `ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`,
   );
@@ -179,9 +195,39 @@ async function verifyEarlier(
   // The ledger is saved only when a verdict or a landed commit changed it.
   return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
 }
-function writeSummary(outcome: SuperviseOutcome, runner: SupervisePorts['runner']): void {
+/**
+ * A revert pushed with GITHUB_TOKEN starts no run, so its verdict would wait for someone else's push: a
+ * dispatch of the watched workflow on the default branch does start one (its completion is read by the
+ * sweep). With another token the push starts the run itself.
+ */
+async function dispatchVerdictRun(
+  outcome: SuperviseOutcome,
+  kind: TokenKind | undefined,
+  ports: SupervisePorts,
+): Promise<void> {
+  if (kind === 'other' || !ports.probes) return;
+  const { workflowId, run } = outcome.details;
   try {
-    runner.appendSummary(renderSuperviseSummary(outcome));
+    outcome.verdictRun = await ports.probes.dispatch(workflowId, run.defaultBranch);
+    const id = outcome.verdictRun.runId;
+    ports.runner.log.notice(
+      `ci-recovery supervisor: dispatched ${inert(run.workflow)} on ${inert(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`,
+    );
+  } catch (error) {
+    outcome.problems.push(
+      `the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${errorMessage(error)}); add 'workflow_dispatch:' to its 'on:'`,
+    );
+  }
+}
+
+function writeSummary(outcome: SuperviseOutcome, runner: SupervisePorts['runner'], kind?: TokenKind): void {
+  try {
+    const verdict = outcome.verdictRun
+      ? `\nVerdict run: the watched workflow dispatched on the default branch${outcome.verdictRun.runId !== undefined ? ` (run ${outcome.verdictRun.runId})` : ''}.\n`
+      : '';
+    runner.appendSummary(
+      `${renderSuperviseSummary(outcome)}${verdict}\n${tokenLines(kind ?? 'unknown').join('\n')}\n`,
+    );
   } catch (error) {
     runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${errorMessage(error)}`);
   }

@@ -21,8 +21,17 @@ export interface ProbePort {
   createBranch(branch: string, sha: string): Promise<'created' | 'exists'>;
   /** Deletes the branch; one already gone is fine. */
   deleteBranch(branch: string): Promise<void>;
-  /** POST .../actions/workflows/{id}/dispatches on `ref` (GitHub answers 204 and no run id). */
-  dispatch(workflowId: number, ref: string): Promise<void>;
+  /**
+   * POST .../actions/workflows/{id}/dispatches on `ref`, asking for the run's details: GitHub answers 200
+   * with `workflow_run_id` (since 2026-02-19); where the service refuses the field (400, GHES 3.20 and
+   * older) or answers 204, the dispatch is made without it and the run is found by listing.
+   */
+  dispatch(workflowId: number, ref: string): Promise<{ runId?: number }>;
+  /**
+   * The repository's most recent runs, every workflow, newest first (one listing: GET .../actions/runs).
+   * What a sweep reads its pending work from.
+   */
+  recentRuns(): Promise<ProbeRunView[]>;
 }
 
 /** In memory: runs are given; branches and dispatches are recorded. */
@@ -32,6 +41,10 @@ export class RecordingProbes implements ProbePort {
   readonly deleted: string[] = [];
   readonly dispatched: { workflowId: number; ref: string }[] = [];
   dispatchError?: Error;
+  /** The run id a dispatch answers with (undefined: the service gave none, as a 204). */
+  dispatchRunId?: number;
+  /** Calls of recentRuns. */
+  listings = 0;
 
   listRuns(_workflowId: number, f: RunFilter): Promise<ProbeRunView[]> {
     return Promise.resolve(
@@ -57,9 +70,13 @@ export class RecordingProbes implements ProbePort {
     this.deleted.push(branch);
     return Promise.resolve();
   }
-  dispatch(workflowId: number, ref: string): Promise<void> {
+  dispatch(workflowId: number, ref: string): Promise<{ runId?: number }> {
     if (this.dispatchError) return Promise.reject(this.dispatchError);
     this.dispatched.push({ workflowId, ref });
-    return Promise.resolve();
+    return Promise.resolve(this.dispatchRunId !== undefined ? { runId: this.dispatchRunId } : {});
+  }
+  recentRuns(): Promise<ProbeRunView[]> {
+    this.listings++;
+    return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)));
   }
 }

@@ -161,13 +161,14 @@ let nextSupervisorRun = 90_000;
 export async function runSupervisor(
   stand: Stand,
   opts: {
-    runId: number;
+    /** Undefined: a sweep, the run a `schedule:` starts (no workflow_run payload, no run-id). */
+    runId: number | undefined;
     runAttempt?: number;
     config?: string;
     with?: Record<string, string>;
   },
 ): Promise<SupervisorRun> {
-  const watched = stand.github.run(opts.runId);
+  const watched = opts.runId !== undefined ? stand.github.run(opts.runId) : undefined;
   const workspace = await mkdtemp(path.join(stand.root, 'supervisor-'));
   if (opts.config !== undefined) {
     await mkdir(path.join(workspace, '.github'), { recursive: true });
@@ -183,21 +184,30 @@ export async function runSupervisor(
     jobKey: 'supervise',
     jobName: 'supervise',
     completeRun: false,
-    event: {
-      name: 'workflow_run',
-      payload: {
-        action: 'completed',
-        workflow_run: {
-          id: opts.runId,
-          run_attempt: opts.runAttempt ?? watched?.runAttempt ?? 1,
-          head_sha: watched?.headSha,
-          head_branch: watched?.headBranch,
-          event: watched?.event,
-          conclusion: watched?.conclusion,
-        },
-        repository: { full_name: stand.repo, default_branch: 'main' },
-      },
-    },
+    event:
+      opts.runId === undefined
+        ? {
+            name: 'schedule',
+            payload: {
+              schedule: '*/15 * * * *',
+              repository: { full_name: stand.repo, default_branch: 'main' },
+            },
+          }
+        : {
+            name: 'workflow_run',
+            payload: {
+              action: 'completed',
+              workflow_run: {
+                id: opts.runId,
+                run_attempt: opts.runAttempt ?? watched?.runAttempt ?? 1,
+                head_sha: watched?.headSha,
+                head_branch: watched?.headBranch,
+                event: watched?.event,
+                conclusion: watched?.conclusion,
+              },
+              repository: { full_name: stand.repo, default_branch: 'main' },
+            },
+          },
     steps: [
       {
         id: 'supervise',

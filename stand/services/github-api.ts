@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { refRoutes } from './github-refs.js';
+import { pullRequestRunStatus, pushStartsRuns, type Actor } from './token-rules.js';
 import { OpenApiValidator, type ValidationFailure } from './openapi.js';
 import { closeServer, readBody, type ArtifactRecord, type ResultsService } from './results-service.js';
 
@@ -77,6 +78,9 @@ export interface FakeRun {
   updatedAt: string;
   /** PR numbers shown in the run's pull_requests (empty for fork PRs, as on GitHub). */
   pullRequests: number[];
+  /** Who started the run or its latest attempt, and its depth in a workflow_run chain (token-rules.ts). */
+  triggeredBy?: Actor;
+  chainDepth?: number;
 }
 
 export interface FakeJob {
@@ -215,6 +219,13 @@ export interface GitHubApiOptions {
   readFile?: (repo: string, ref: string, path: string) => Promise<string | undefined>;
   /** Points a branch of a repo at a commit, or deletes it (undefined); the stand wires the git remote in. */
   updateRef?: (repo: string, branch: string, sha: string | undefined) => Promise<void>;
+  /**
+   * Tokens of a GitHub App installation (or fine-grained tokens): they start runs and fire workflow_run as
+   * a person does. `token` (the stand's) is the job's GITHUB_TOKEN; any other token is a person's.
+   */
+  appTokens?: string[];
+  /** `false`: refuse `return_run_details` on a dispatch with 400, as GHES 3.20 and older do. */
+  dispatchRunDetails?: boolean;
 }
 
 interface Route {
@@ -469,6 +480,84 @@ export class GitHubApi {
     };
     this.state.repos.push(created);
     return created;
+  }
+
+  /** Who a token is, by the token rules (token-rules.ts): the stand's own token is the job's GITHUB_TOKEN. */
+  actorOf(token: string | undefined): Actor {
+    if (token !== undefined && this.options.appTokens?.includes(token)) return 'app';
+    return token !== undefined && token === this.options.token ? 'github-token' : 'person';
+  }
+
+  /**
+   * The workflow_run depth of the runs the next calls start: a scenario sets it to the depth of the
+   * supervisor run it is about to run (0 for a sweep), as GitHub knows which run made a call.
+   */
+  callerDepth = 0;
+
+  /**
+   * `true`: GitHub's runs start by themselves, by the token rules (token-rules.ts): a re-run's next attempt
+   * at once (queued), a PR's `pull_request` runs and a created branch's push runs for the workflows the
+   * repository has run. The older stories start runs themselves (supervise-stand.ts `seedRun`,
+   * `startNextAttempt`) and leave this off; a dispatch starts its run either way.
+   */
+  startsRuns = false;
+
+  /** The workflows the repository has run on `push` (a pushed branch or a PR starts them). */
+  pushWorkflows(repo: string): number[] {
+    return [
+      ...new Set(
+        this.state.runs.filter((r) => r.repo === repo && r.event === 'push').map((r) => r.workflowId),
+      ),
+    ];
+  }
+
+  /** A run GitHub starts on the caller's behalf (queued), of the workflow in the path, as its last run ran it. */
+  startRun(
+    req: { repo: string; token?: string | undefined; params: Record<string, string | undefined> },
+    at: { headBranch: string; headSha: string | undefined; event: string; workflowId?: number },
+  ): FakeRun {
+    const workflowId = at.workflowId ?? Number(req.params.workflow_id ?? '0');
+    const like = [...this.state.runs]
+      .reverse()
+      .find((r) => r.repo === req.repo && r.workflowId === workflowId);
+    const actor = this.actorOf(req.token);
+    return this.addRun({
+      repo: req.repo,
+      ...(like ? { name: like.name, path: like.path } : {}),
+      workflowId: workflowId || (like?.workflowId ?? 161335),
+      headBranch: at.headBranch,
+      headSha: at.headSha ?? '0'.repeat(40),
+      event: at.event,
+      status: 'queued',
+      actor:
+        actor === 'github-token'
+          ? 'github-actions[bot]'
+          : actor === 'app'
+            ? 'ci-recovery-app[bot]'
+            : 'octocat',
+      triggeredBy: actor,
+      chainDepth: this.callerDepth,
+    });
+  }
+
+  /**
+   * What GitHub does on a push to `branch` (a git push, or a branch created through the API): the push
+   * runs of `workflowIds`, unless the pusher's token is the job's GITHUB_TOKEN, which starts none.
+   */
+  pushed(at: {
+    repo: string;
+    branch: string;
+    sha: string;
+    token: string | undefined;
+    workflowIds: number[];
+  }): FakeRun[] {
+    if (!pushStartsRuns(this.actorOf(at.token))) return [];
+    return at.workflowIds.map((workflowId) =>
+      this.startRun(
+        { repo: at.repo, ...(at.token !== undefined ? { token: at.token } : {}), params: {} },
+        { headBranch: at.branch, headSha: at.sha, event: 'push', workflowId },
+      ),
+    );
   }
 
   repo(full: string): FakeRepo | undefined {
@@ -1003,16 +1092,29 @@ export class GitHubApi {
             ? { jobId: target.id, ...(run ? { runId: run.id } : {}) }
             : { runId: target.id }),
         });
+        if (run) {
+          // The new attempt is the requester's: its completion is sent on by the token rules (token-rules.ts).
+          Object.assign(run, { triggeredBy: this.actorOf(req.token), chainDepth: this.callerDepth });
+          if (this.startsRuns)
+            Object.assign(run, { runAttempt: run.runAttempt + 1, status: 'queued', conclusion: null });
+        }
         return ok({}, 201);
       };
     add('POST', `${R}/actions/runs/{run_id}/rerun`, rerun('run'));
     add('POST', `${R}/actions/runs/{run_id}/rerun-failed-jobs`, rerun('failed-jobs'));
     add('POST', `${R}/actions/jobs/{job_id}/rerun`, rerun('job'));
     add('POST', `${R}/actions/workflows/{workflow_id}/dispatches`, async (req) => {
-      const body = (req.body ?? {}) as { ref?: string; inputs?: unknown };
+      const body = (req.body ?? {}) as { ref?: string; inputs?: unknown; return_run_details?: boolean };
       if (!body.ref) return { status: 422, body: errorBody(422, 'Invalid request: "ref" wasn\'t supplied.') };
+      // GHES 3.20 and older do not know the field (cli/cli#12672).
+      if (body.return_run_details !== undefined && this.options.dispatchRunDetails === false)
+        return {
+          status: 400,
+          body: errorBody(400, 'Invalid request: "return_run_details" is not a permitted key.'),
+        };
       const branch = body.ref.replace(/^refs\/heads\//, '');
-      if (this.options.resolveRef && !(await this.options.resolveRef(req.repo, branch)))
+      const sha = this.options.resolveRef ? await this.options.resolveRef(req.repo, branch) : undefined;
+      if (this.options.resolveRef && !sha)
         return { status: 422, body: errorBody(422, `No ref found for: ${body.ref}`) };
       this.state.dispatches.push({
         repo: req.repo,
@@ -1020,7 +1122,18 @@ export class GitHubApi {
         ref: body.ref,
         inputs: body.inputs ?? {},
       });
-      return { status: 204 };
+      // GitHub starts the run whoever dispatched it; who did decides whether its completion is sent on.
+      const run = this.startRun(req, { headBranch: branch, headSha: sha, event: 'workflow_dispatch' });
+      if (!body.return_run_details) return { status: 204 };
+      const url = `${this.url}/repos/${req.repo}/actions/runs/${run.id}`;
+      return {
+        status: 200,
+        body: {
+          workflow_run_id: run.id,
+          run_url: url,
+          html_url: `https://github.com/${req.repo}/actions/runs/${run.id}`,
+        },
+      };
     });
 
     refRoutes(add, this);
@@ -1254,6 +1367,12 @@ export class GitHubApi {
         base: { ref: body.base ?? repo.defaultBranch, sha: baseSha },
         user: 'github-actions[bot]',
       });
+      // A PR opened with GITHUB_TOKEN gets runs that wait for a writer's approval (token-rules.ts).
+      if (this.startsRuns)
+        for (const workflowId of this.pushWorkflows(req.repo)) {
+          const run = this.startRun(req, { headBranch: headRef, headSha, event: 'pull_request', workflowId });
+          Object.assign(run, pullRequestRunStatus(this.actorOf(req.token)), { pullRequests: [pull.number] });
+        }
       return ok(this.pullObject(pull), 201);
     });
     add('GET', `${R}/pulls/{pull_number}`, (req) => {
@@ -1372,7 +1491,8 @@ export class GitHubApi {
     this.calls.push(call);
 
     let reply: ApiReply;
-    if (!token || (this.options.token !== undefined && token !== this.options.token)) {
+    const accepted = token === this.options.token || this.options.appTokens?.includes(token);
+    if (!token || (this.options.token !== undefined && !accepted)) {
       reply = { status: 401, body: errorBody(401, token ? 'Bad credentials' : 'Requires authentication') };
     } else if (!route) {
       reply = { status: 404, body: errorBody(404, 'Not Found') };

@@ -49,6 +49,9 @@ export function refRoutes(add: Add, api: GitHubApi): void {
     } catch {
       return fail(422, 'Object does not exist');
     }
+    // A branch created with an App token starts the push workflows; with GITHUB_TOKEN none (token-rules.ts).
+    if (api.startsRuns)
+      api.pushed({ repo: req.repo, branch, sha, token: req.token, workflowIds: api.pushWorkflows(req.repo) });
     return { status: 201, body: refObject(req.repo, ref, sha) };
   });
   add('DELETE', `${R}/git/refs/{ref}`, async (req) => {

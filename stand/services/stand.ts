@@ -71,6 +71,10 @@ export interface StandOptions {
    * the least recently used entries (cache-rules.ts). Tests use a small one.
    */
   cacheLimitBytes?: number;
+  /** Tokens of a GitHub App installation: they start runs and fire workflow_run (token-rules.ts). */
+  appTokens?: string[];
+  /** `false`: dispatches refuse `return_run_details` (400), as GHES 3.20 and older. */
+  dispatchRunDetails?: boolean;
 }
 
 export interface Stand {
@@ -143,6 +147,8 @@ export async function startStand(opts: StandOptions = {}): Promise<Stand> {
     const github = await startGitHubApi({
       results,
       token,
+      ...(opts.appTokens ? { appTokens: opts.appTokens } : {}),
+      ...(opts.dispatchRunDetails !== undefined ? { dispatchRunDetails: opts.dispatchRunDetails } : {}),
       resolveRef: (r, ref) => (r === repo ? git.revParse(`refs/heads/${ref}`) : Promise.resolve(undefined)),
       readFile: (r, ref, file) =>
         r === repo ? git.show(ref, file) : Promise.resolve(otherFiles.get(`${r}@${ref}:${file}`)),

@@ -9,7 +9,7 @@ import { lstat, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { isKeyedId, parseManifest, type Manifest } from '../core/index.js';
-import { cacheWritable, type JobEnv } from '../../core/job-env.js';
+import { cacheAccess, type JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import { readJobEnv } from '../../adapters/job-env.js';
 import {
@@ -49,9 +49,14 @@ export class CacheKeyedStore implements KeyedEntryStore {
   constructor(
     readonly guard: StoreGuard,
     readonly readOnlyBecause?: string,
+    /** Why entries are not read: ACTIONS_CACHE_MODE `none` or `write-only` (@actions/cache 6.3.0 reads none). */
+    readonly unreadableBecause?: string,
+    /** Why a refused key may not be another job's: the runner did not say the cache mode. */
+    readonly unsureOfWritesBecause?: string,
   ) {}
 
   async findManifest(key: string): Promise<Buffer | undefined> {
+    if (this.unreadableBecause) return undefined;
     const g = this.guard;
     const url = await g.during(() => cacheEntryUrl(manifestKey(key), g));
     if (!url || !(await g.during(() => cacheEntryUrl(key, g)))) return undefined;
@@ -236,8 +241,19 @@ export function keyedStoreFor(
   // The cache service (v2, the one github.com runs) is reached through the Results service; GHES runs
   // only v1 (@actions/cache falls back to it there: toolkit packages/cache/src/internal/config.ts).
   if (env.ghes || !env.runtime.resultsUrl || !env.runtime.token) return undefined;
-  const readOnly = cacheWritable(env.cacheMode)
+  const access = cacheAccess(env.cacheMode);
+  const mode = `ACTIONS_CACHE_MODE=${env.cacheMode ?? ''}`;
+  const readOnly = access.write
     ? undefined
-    : `this run's cache token is read-only (ACTIONS_CACHE_MODE=${env.cacheMode ?? ''})`;
-  return new CacheKeyedStore(new StoreGuard('the cache service', stallMsOf(env)), readOnly);
+    : access.read
+      ? `this run's cache token is read-only (${mode})`
+      : `this run may not use the cache (${mode})`;
+  return new CacheKeyedStore(
+    new StoreGuard('the cache service', stallMsOf(env)),
+    readOnly,
+    access.read ? undefined : `this run may not read the cache (${mode})`,
+    access.known
+      ? undefined
+      : 'this run’s cache token may not write (the runner set no ACTIONS_CACHE_MODE to say)',
+  );
 }

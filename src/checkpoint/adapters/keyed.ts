@@ -206,7 +206,13 @@ async function publishOnce(o: PublishOptions, id: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (error instanceof CheckpointExistsError) {
-      o.logger?.info(`ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
+      // Without ACTIONS_CACHE_MODE a read-only token's refusal looks the same as a key already taken.
+      const why = o.store.unsureOfWritesBecause;
+      o.logger?.info(
+        why
+          ? `ci-recovery: '${o.path}' is packed in the checkpoint: the cache refused key ${o.key} (published by another job, or ${why}).`
+          : `ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`,
+      );
       return false;
     }
     o.logger?.warning(

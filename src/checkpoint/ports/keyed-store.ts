@@ -11,9 +11,12 @@ export interface KeyedEntryStore {
   readonly spec: string;
   /**
    * Why nothing can be published here, when that is known beforehand: the run's cache token is read-only
-   * (ACTIONS_CACHE_MODE, for untrusted events and fork pull requests since 2026-06-26). Entries are still read.
+   * (ACTIONS_CACHE_MODE `read` or `none`: untrusted events on the default branch's scope since 2026-06-26, a
+   * fork PR's `workflow_run` among them; a fork's own `pull_request` runs keep a read-write token).
    */
   readonly readOnlyBecause?: string;
+  /** Why a key the store refused may not be another job's publication (the cache mode is not known). */
+  readonly unsureOfWritesBecause?: string;
   /**
    * The manifest of the entry `id` under `key`, as stored (untrusted: the caller parses and checks it);
    * undefined when the key has no complete entry (no manifest, or its archive is gone).

@@ -1,0 +1,161 @@
+/**
+ * The supervisor on GitHub as it really behaves (issue 65), end to end: the real `supervise/` bundle through
+ * the local runner, against a stand that starts runs and sends `workflow_run` only as GitHub does for the
+ * token that acted (stand/services/token-rules.ts). With GITHUB_TOKEN the multi-step work advances through
+ * the scheduled sweep; with an App token through events. No test here delivers an event GitHub would not.
+ */
+import { probeRef } from '../../src/core/bisect.js';
+import {
+  bisectThroughGitHub,
+  rerunAndRevertThroughGitHub,
+  type Wake,
+} from '../../stand/scenarios/supervise-reconcile.js';
+import {
+  finishAttempt,
+  landCommit,
+  runSupervisor,
+  seedRun,
+  type SupervisorRun,
+} from '../../stand/scenarios/supervise-stand.js';
+import { APP_TOKEN, FAILING, PASSING } from '../../stand/scenarios/supervise-reconcile.js';
+import { supervisorStand } from './supervise-suite.js';
+
+const stand = supervisorStand({ appTokens: [APP_TOKEN] });
+/** How each supervisor run was woken; every one of them ended green. */
+const hoursBefore = (iso: string, hours: number): string =>
+  new Date(Date.parse(iso) - hours * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const by = (wakes: Wake[]): string[] => {
+  expect(wakes.map((w) => w.supervisor.job.conclusion)).toEqual(wakes.map(() => 'success'));
+  return wakes.map((w) => w.by);
+};
+
+test('a sweep with nothing pending costs one API listing and acts on nothing', async () => {
+  const sweep = await runSupervisor(stand(), { runId: undefined });
+  expect(sweep.job.conclusion).toBe('success');
+  expect(sweep.calls.map((c) => `${c.method} ${c.route}`)).toEqual([
+    'GET /repos/{owner}/{repo}/actions/runs',
+  ]);
+  expect(sweep.summary).toContain('Nothing pending');
+});
+
+test('with GITHUB_TOKEN only, a three-commit bisection completes through scheduled sweeps, and no probe branch is left', async () => {
+  const story = await bisectThroughGitHub(stand(), 'github-token');
+  // The person's push is the only completion GitHub sends: every later step came from a sweep.
+  expect(by(story.wakes)[0]).toBe('event');
+  expect(by(story.wakes).slice(1)).toEqual(story.wakes.slice(1).map(() => 'sweep'));
+  expect(story.wakes.length).toBeGreaterThanOrEqual(3);
+  const revert = stand().github.state.pulls.find(
+    (p) => p.head.ref === `ci-recovery/revert-${story.broken.slice(0, 12)}`,
+  );
+  expect(revert?.body).toContain('was bisected');
+  expect(story.probeBranchesLeft).toEqual([]);
+  // Two probes (the first commit passed, the second failed the same way): no commit probed twice.
+  const refs = stand()
+    .github.state.dispatches.map((d) => d.ref)
+    .filter((r) => r.startsWith('ci-recovery/probe-'));
+  expect(refs).toEqual([probeRef(story.commits[0]!), probeRef(story.commits[1]!)]);
+  expect(story.wakes[0]?.supervisor.summary).toContain('Token: the workflow’s GITHUB_TOKEN');
+}, 300_000);
+
+test('with an App token, the same bisection completes through events alone', async () => {
+  const before = stand().github.state.dispatches.length;
+  const story = await bisectThroughGitHub(stand(), 'app');
+  expect(by(story.wakes)).toEqual(['event', 'event', 'event']);
+  expect(
+    stand().github.state.pulls.some((p) => p.head.ref === `ci-recovery/revert-${story.broken.slice(0, 12)}`),
+  ).toBe(true);
+  expect(story.probeBranchesLeft).toEqual([]);
+  expect(stand().github.state.dispatches.length - before).toBe(2);
+}, 300_000);
+
+test('a probe that never completes goes to a person past the deadline, and its branch is deleted', async () => {
+  let probes = 0;
+  const story = await bisectThroughGitHub(stand(), 'github-token', {
+    maxWakes: 4,
+    // GitHub never runs the probe, and the clock moves on 7 hours, past the 6-hour deadline: every run
+    // the stand holds was made that much earlier.
+    hold: (run) => {
+      if (!run.headBranch.startsWith('ci-recovery/probe-')) return false;
+      if (probes++ === 0)
+        for (const r of stand().github.state.runs)
+          Object.assign(r, {
+            createdAt: hoursBefore(r.createdAt, 7),
+            updatedAt: hoursBefore(r.updatedAt, 7),
+          });
+      return true;
+    },
+    done: (wakes) => wakes.some((w) => w.supervisor.decisions.some((d) => d.action === 'manual')),
+  });
+  expect(probes).toBeGreaterThan(0);
+  const told = story.wakes.at(-1)!;
+  expect(told.by).toBe('sweep');
+  const decision = told.supervisor.decisions.find((d) => d.action === 'manual');
+  expect(decision?.reason).toContain(
+    `the probe of ${story.commits[0]!.slice(0, 12)} did not complete within 6 h`,
+  );
+  expect(story.probeBranchesLeft).toEqual([]);
+}, 300_000);
+
+test("with GITHUB_TOKEN, a re-run's verdict and a push-mode revert's verdict are reached through sweeps", async () => {
+  const story = await rerunAndRevertThroughGitHub(stand(), 'github-token');
+  expect(by(story.wakes)).toEqual(['event', 'sweep', 'sweep']);
+  const [confirm, revert, verdict] = story.wakes.map((w) => w.supervisor);
+  expect(confirm?.outputs.rerun).toBe('requested');
+  expect(revert?.outputs['revert-branch']).toBe('main');
+  expect(revert?.summary).toContain('Revert pushed to `main`');
+  // The revert pushed with GITHUB_TOKEN starts no run: the supervisor dispatched one on main.
+  expect(revert?.writes).toContain('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches');
+  expect(verdict?.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
+}, 300_000);
+
+test('with an App token, the same verdicts come through events', async () => {
+  const story = await rerunAndRevertThroughGitHub(stand(), 'app');
+  expect(by(story.wakes)).toEqual(['event', 'event', 'event']);
+  expect(story.wakes[1]?.supervisor.writes).not.toContain(
+    'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  );
+  expect(story.wakes[2]?.supervisor.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
+}, 300_000);
+
+test('two sweeps at once do nothing twice: one probe dispatched, then one revert opened', async () => {
+  const s = stand();
+  const green = await landCommit(s, { message: 'Green again', files: { 'src/parser.js': 'x\n' } });
+  seedRun(s, { sha: green, jobs: PASSING });
+  const c1 = await landCommit(s, { message: 'One', files: { 'a.txt': '1\n' } });
+  const c2 = await landCommit(s, { message: 'Two', files: { 'src/parser.js': 'y\n' } });
+  const c3 = await landCommit(s, { message: 'Three', files: { 'a.txt': '3\n' } });
+  const head = seedRun(s, { sha: c3, jobs: FAILING });
+  const config = 'budgets:\n  STANDARD: { backoff-seconds: 0 }\nrevert:\n  daily-cap: 100\n';
+  // The failing run's own supervisor dispatched the probe of c1; it passed.
+  await runSupervisor(s, { runId: head.id, config });
+  const probe = s.github.state.runs.find((r) => r.headBranch === probeRef(c1))!;
+  finishAttempt(s, probe.id, PASSING);
+  const sweepBoth = async (): Promise<SupervisorRun[]> => {
+    s.github.startsRuns = true;
+    try {
+      return await Promise.all([
+        runSupervisor(s, { runId: undefined, config }),
+        runSupervisor(s, { runId: undefined, config }),
+      ]);
+    } finally {
+      s.github.startsRuns = false;
+    }
+  };
+  const dispatched = s.github.state.dispatches.length;
+  const first = await sweepBoth();
+  expect(first.map((r) => r.job.conclusion)).toEqual(['success', 'success']);
+  // One probe of c2, not two; c1's branch deleted.
+  expect(s.github.state.dispatches.slice(dispatched).map((d) => d.ref)).toEqual([probeRef(c2)]);
+  expect(await s.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
+  // c2 failed the same way: c2 is the culprit (c1 passed), its revert opened once.
+  finishAttempt(s, s.github.state.runs.find((r) => r.headBranch === probeRef(c2))!.id, FAILING);
+  const pulls = s.github.state.pulls.length;
+  const second = await sweepBoth();
+  expect(second.map((r) => r.job.conclusion)).toEqual(['success', 'success']);
+  const reverts = s.github.state.pulls
+    .slice(pulls)
+    .filter((p) => p.head.ref === `ci-recovery/revert-${c2.slice(0, 12)}`);
+  expect(reverts).toHaveLength(1);
+  expect(await s.git.revParse(`refs/heads/${probeRef(c2)}`)).toBeUndefined();
+}, 300_000);

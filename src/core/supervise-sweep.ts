@@ -1,0 +1,85 @@
+/**
+ * The sweep: a supervisor run that no watched run's completion woke (a `schedule:`, a `workflow_dispatch`,
+ * a run with no `run-id`). GitHub does not send every `workflow_run` event the supervisor's multi-step work
+ * waits for (a run dispatched or re-run with GITHUB_TOKEN fires none; chains stop past three levels:
+ * docs/supervisor.md), so the pending work is read back from one listing of the repository's recent runs and
+ * each item is supervised again, which advances it as far as it can and does nothing twice. Pure: the
+ * listing comes in, the runs to supervise go out.
+ */
+import { isProbeRun, type ProbeRunView } from './bisect.js';
+
+/** How far back a sweep looks at completed runs by default: four sweeps of a 15-minute schedule. */
+export const DEFAULT_SWEEP_WINDOW_MS = 60 * 60_000;
+
+/** The most runs one sweep supervises (each costs a supervision's reads); the rest wait for the next. */
+export const MAX_SWEEP_TARGETS = 10;
+
+export interface SweepTarget {
+  runId: number;
+  /** What is pending there, for the log and the summary. */
+  why: string;
+}
+
+export interface SweepInput {
+  /** The repository's recent runs, newest first (GET .../actions/runs). */
+  runs: readonly ProbeRunView[];
+  /** The sweep's own run (never a target). */
+  selfRunId?: number;
+  /**
+   * The branch bisections run on: the default branch, where a `schedule:` runs (GITHUB_REF_NAME). Unknown:
+   * any branch but ci-recovery's own.
+   */
+  defaultBranch?: string;
+  now: Date;
+  windowMs?: number;
+}
+
+const failed = (r: ProbeRunView): boolean =>
+  r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
+
+/**
+ * The runs to supervise again, newest first:
+ * - a bisection: the newest completed `push` run of a workflow with probe runs, when it failed (it is the
+ *   run whose bisection takes its next step, or ends: a probe past its deadline goes to a person);
+ * - a verdict nobody was told of: a run (not a probe, not a `workflow_run` follower) that completed within
+ *   the window, failed, and is its workflow's and branch's newest (a re-run's attempt, the dispatch that
+ *   follows a push-mode revert), or that was dispatched on a branch that is not a probe's (the revert's
+ *   verdict, green or not).
+ * Nothing pending: no target, and the listing was the sweep's one call.
+ */
+export function sweepTargets(input: SweepInput): SweepTarget[] {
+  const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
+  const targets = new Map<number, string>();
+  const newestOf = new Map<string, ProbeRunView>();
+  for (const run of input.runs) {
+    const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
+    if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);
+  }
+  for (const workflow of new Set(
+    input.runs.filter((r) => isProbeRun(r)).map((r) => r.workflowId ?? r.path),
+  )) {
+    const bisected = input.runs.find(
+      (r) =>
+        (r.workflowId ?? r.path) === workflow &&
+        r.event === 'push' &&
+        r.status === 'completed' &&
+        (input.defaultBranch === undefined
+          ? !r.headBranch.startsWith('ci-recovery/')
+          : r.headBranch === input.defaultBranch),
+    );
+    if (bisected && failed(bisected)) targets.set(bisected.id, 'its bisection has probes');
+  }
+  for (const run of input.runs) {
+    if (run.id === input.selfRunId || isProbeRun(run) || run.event === 'workflow_run') continue;
+    // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
+    if (run.headBranch.startsWith('ci-recovery/')) continue;
+    if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;
+    if (newestOf.get(`${run.workflowId ?? run.path} ${run.headBranch}`) !== run) continue;
+    if (failed(run)) targets.set(run.id, targets.get(run.id) ?? `attempt ${run.runAttempt} failed`);
+    else if (run.event === 'workflow_dispatch') targets.set(run.id, 'a dispatched run completed');
+  }
+  return [...targets]
+    .map(([runId, why]) => ({ runId, why }))
+    .sort((a, b) => b.runId - a.runId)
+    .slice(0, MAX_SWEEP_TARGETS);
+}
