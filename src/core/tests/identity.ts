@@ -53,6 +53,8 @@ export interface TestOutcome {
   changed?: boolean;
   /** Its failure did not fail the step (quarantine on, a known-flaky test). */
   quarantined?: boolean;
+  /** A re-run was tried and did not show it ran: why (its failure stands; `retries` is 0). */
+  notRerun?: string;
 }
 
 /** What the flaky history knows of one test (core/tests/history.ts builds it). */
