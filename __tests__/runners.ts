@@ -19,17 +19,18 @@ export const runners = {
   jest: path.join(repoRoot, 'node_modules/.bin/jest'),
   pytest: works('python3', ['-m', 'pytest', '--version']),
   go: works('go', ['version']),
+  cargo: works('cargo', ['--version']),
 };
 
 const required = process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1';
-for (const name of ['pytest', 'go'] as const)
+for (const name of ['pytest', 'go', 'cargo'] as const)
   if (required && !runners[name])
     throw new Error(
       `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${name} is not installed (.ci/run installs it from Debian)`,
     );
 
 /** describe() when the runner is here; else a skipped block whose name says why. */
-export function describeIfRunner(name: 'pytest' | 'go', title: string, body: () => void): void {
+export function describeIfRunner(name: 'pytest' | 'go' | 'cargo', title: string, body: () => void): void {
   if (runners[name]) describe(title, body);
   else
     describe.skip(

@@ -26,9 +26,16 @@ async function workspaceWith(files: Record<string, string>): Promise<string> {
 export async function testStep(
   files: Record<string, string>,
   inputs: Record<string, string | number>,
-  opts: { env?: Record<string, string>; base?: Record<string, string> } = {},
+  opts: {
+    env?: Record<string, string>;
+    base?: Record<string, string>;
+    pullRequest?: boolean;
+    /** Set-up of the workspace beyond its files (a link to node_modules). */
+    prepare?: (dir: string) => void;
+  } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
+  opts.prepare?.(workspace);
   // The job's RUNNER_TEMP is the step's own, removed after it (the runner empties it after each job).
   const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
   try {
@@ -51,12 +58,13 @@ export async function testStep(
       git('add', '-A');
       git('commit', '-qm', 'the change');
       event = { name: 'push', payload: { before, after: git('rev-parse', 'HEAD') } };
-    }
+    } else if (opts.pullRequest) event = PULL_REQUEST;
     const job = await runJob({
       workspace,
       runnerTemp,
       env: { CI_RECOVERY_LANE: 'STANDARD', ...opts.env },
       ...(event ? { event } : {}),
+      ...(event === PULL_REQUEST ? { ref: 'refs/pull/7/merge' } : {}),
       steps: [
         ...(opts.base ? [{ id: 'recovery', uses: '.', with: {} }] : []),
         { id: 'tests', uses: 'run', with: { stage: 'tests', 'backoff-seconds': 0, ...inputs } },
@@ -68,6 +76,20 @@ export async function testStep(
     await rm(runnerTemp, { recursive: true, force: true });
   }
 }
+
+/** A pull_request job's event (#7, feature into main): the job a team's PR runs. */
+const PULL_REQUEST = {
+  name: 'pull_request',
+  payload: {
+    repository: { default_branch: 'main', full_name: 'octo/repo' },
+    pull_request: {
+      number: 7,
+      base: { ref: 'main', sha: '1'.repeat(40), repo: { full_name: 'octo/repo' } },
+      head: { ref: 'feature', sha: '2'.repeat(40), repo: { full_name: 'octo/repo' } },
+      labels: [],
+    },
+  },
+};
 
 /** pytest: `test_flaky` fails on its first run only (a marker file), `test_ok` passes. */
 export const FLAKY_PYTEST = {

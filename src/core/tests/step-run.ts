@@ -37,7 +37,9 @@ export interface StepRunPlan {
 const SUMMARY: Partial<Record<TestRunner, RegExp>> = {
   jest: /^Test Suites: /gm,
   vitest: /^\s*Test Files\s+\d/gm,
-  pytest: /^=+ .*\b(?:passed|failed|errors?|no tests ran)\b.* in [\d.]+m?s\b.*=+$/gm,
+  // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
+  pytest:
+    /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
   mocha: /^\s+\d+ (?:passing|failing) \(/gm,
 };
 
