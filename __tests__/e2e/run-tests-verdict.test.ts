@@ -81,7 +81,11 @@ describe('jest under its --config, through npx and through an npm script', () =>
     const files = {
       'package.json': JSON.stringify({
         name: 'p',
-        jest: { testEnvironment: 'node', coverageThreshold: { global: { lines: 100 } } },
+        jest: {
+          testEnvironment: 'node',
+          collectCoverage: true,
+          coverageThreshold: { global: { lines: 100 } },
+        },
       }),
       'lib.js': 'exports.a = () => 1;\nexports.b = () => 2;\n',
       'a.test.js': `const fs = require('fs');
@@ -90,7 +94,7 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
 `,
       'b.test.js': "test('covers b', () => { expect(require('./lib').b()).toBe(2); });\n",
     };
-    const r = await jestStep(files, { run: 'npx jest --coverage --ci' });
+    const r = await jestStep(files, { run: 'npx jest --ci' });
     expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({ 'flaky-tests': 'jest:a.test.js::flaky' });
@@ -191,6 +195,8 @@ describeIfRunner('pytest', 'pytest under -c', () => {
 /** go tests that exist only under the `extra` build tag. */
 const GO_TAGGED = {
   'go.mod': 'module example.com/tagged\n\ngo 1.19\n',
+  // Without the tag the package still builds and has no test: `-run` then matches nothing, exit 0.
+  'tagged.go': 'package tagged\n',
   'tagged_test.go': `//go:build extra
 
 package tagged
