@@ -258,3 +258,52 @@ describeIfRunner('cargo', 'cargo test --features', () => {
     });
   });
 });
+
+/** A Maven project whose tests pass only under the `ci` profile (it sets the `mode` property they read). */
+const MAVEN_PROFILED = {
+  'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>demo</artifactId><version>1</version>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencies><dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>
+  <build><plugins>
+    <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version></plugin>
+  </plugins></build>
+  <profiles><profile><id>ci</id><build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version>
+    <configuration><systemPropertyVariables><mode>ci</mode></systemPropertyVariables></configuration>
+  </plugin></plugins></build></profile></profiles>
+</project>
+`,
+  'src/test/java/demo/FooTest.java': `package demo;
+import java.nio.file.*;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class FooTest {
+  @Test void flaky() throws Exception {
+    assertEquals("ci", System.getProperty("mode"));
+    Path marker = Paths.get(".ran-once");
+    boolean first = !Files.exists(marker);
+    Files.write(marker, new byte[0]);
+    assertFalse(first, "fails on its first run");
+  }
+  @Test void broken() { assertEquals("ci", System.getProperty("mode")); fail("broken for good"); }
+  @Test void ok() { assertEquals("ci", System.getProperty("mode")); }
+}
+`,
+};
+
+describeIfRunner('maven', 'mvn -P', () => {
+  it('the broken test stays red and the flaky one goes green, re-run under the profile', async () => {
+    const r = await testStep(MAVEN_PROFILED, { run: 'mvn -o -B -P ci verify' }, PR);
+    expect(r.log).toMatch(
+      /mvn -o -B -P ci test -Dsurefire\.failIfNoSpecifiedTests=false -Djacoco\.skip=true '-Dtest=demo\.FooTest#(flaky\+broken|broken\+flaky)'/,
+    );
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'maven:demo.FooTest::broken',
+      'flaky-tests': 'maven:demo.FooTest::flaky',
+    });
+  });
+});
