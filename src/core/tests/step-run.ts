@@ -113,6 +113,7 @@ export function rerunOfCommand(
   tests: readonly TestId[],
   command: string,
   scripts: Readonly<Record<string, string>> = {},
+  output = '',
 ): string | undefined {
-  return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, '').how);
+  return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
 }
