@@ -68,6 +68,15 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
     ).toBe("bundle exec rspec --tag fast 'spec/a_spec.rb' -e 'works'");
   });
 
+  it("a pipe or '||': the runner's own command is still kept (the step then runs whole once)", () => {
+    expect(
+      rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --config c.js 2>&1 | tee log'),
+    ).toBe("npx jest --config c.js --coverage=false --verbose 'a.test.js' -t '^(x)$'");
+    expect(planStepRun('cd py && pytest -c ci.ini || exit 1', true, {}, 'pytest', '').how?.setup).toEqual([
+      'cd py',
+    ]);
+  });
+
   it('a package script: the runner invocation in it, run through its package manager', () => {
     const scripts = { test: 'cross-env TZ=UTC jest --config ci.js', 'test:py': 'pytest -c ci.ini' };
     expect(rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npm test -- --ci', scripts)).toBe(

@@ -68,10 +68,7 @@ export function planStepRun(
   output: string,
 ): StepRunPlan {
   const chain = expandScripts(parseChain(command, errexit), scripts);
-  if (chain.complex)
-    return {
-      after: { kind: 'whole', why: `its command has ${chain.complex}, so what it skipped is unknown` },
-    };
+  if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
   const all = leaves(chain.parts);
   const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
   if (candidates.length === 0)
@@ -98,6 +95,23 @@ export function planStepRun(
     };
   if (rest.length === 0) return { how, after: { kind: 'nothing' } };
   return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+
+/**
+ * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
+ * passed alone, and the re-run still keeps the runner's own command when exactly one simple command in it
+ * runs the runner (`npx jest --config c 2>&1 | tee log`).
+ */
+function complexStep(command: string, errexit: boolean, runner: TestRunner, complex: string): StepRunPlan {
+  const after: AfterTests = {
+    kind: 'whole',
+    why: `its command has ${complex}, so what it skipped is unknown`,
+  };
+  const lenient = parseChain(command, errexit, true);
+  const found = leaves(lenient.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+  if (found.length !== 1) return { after };
+  const setup = setupBefore(lenient.parts, found[0]!.path[0]!);
+  return { how: { setup, words: found[0]!.part.words }, after };
 }
 
 /** Does the shell stop at a failed command? bash and sh as the runner calls them do (`-e`). */

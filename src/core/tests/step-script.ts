@@ -32,7 +32,10 @@ export interface Chain {
 const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
 
 /** Splits a script into simple commands and their separators; `complex` names what was not read. */
-export function parseChain(script: string, errexit: boolean): Chain {
+export function parseChain(script: string, errexit: boolean, lenient = false): Chain {
+  // `lenient`: a pipe, `||` or `&` ends a command instead of the parse (the chain stays `complex`), so the
+  // runner's own command can still be found in `npx jest 2>&1 | tee log`.
+  let lenientWhy: string | undefined;
   const commands: { words: Word[]; sep: string }[] = [];
   let words: Word[] = [];
   let raw = '';
@@ -76,6 +79,14 @@ export function parseChain(script: string, errexit: boolean): Chain {
     else if (c === '&' && next === '&') {
       endCommand('&&');
       i++;
+    } else if (c === '&' && (script[i - 1] === '>' || next === '>')) {
+      raw += c; // `2>&1`, `&>file`: a redirection, not a background job
+      text += c;
+      inWord = true;
+    } else if (lenient && (c === '|' || c === '&')) {
+      lenientWhy ??= describe(c, next);
+      endCommand('|');
+      if (next === '|') i++;
     } else if ('|&()`<>{}'.includes(c) && !(c === '>' || (c === '<' && next !== '<'))) {
       return { parts: [], complex: describe(c, next) };
     } else if (c === '$' && next === '(') return { parts: [], complex: 'a command substitution' };
@@ -86,7 +97,8 @@ export function parseChain(script: string, errexit: boolean): Chain {
     }
   }
   endCommand(';');
-  return toChain(commands, errexit);
+  const chain = toChain(commands, errexit);
+  return lenientWhy && !chain.complex ? { ...chain, complex: lenientWhy } : chain;
 }
 
 function quoteEnd(script: string, open: number): number {
