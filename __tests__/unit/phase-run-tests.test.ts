@@ -317,6 +317,24 @@ describe("a re-run's verdict is each test's own result, and green only once the 
     expect(green.result.success).toBe(true);
   });
 
+  it('a quarantined failure (no re-run) in a && b: b still runs and decides', async () => {
+    const step = runSettings({
+      run: 'python3 -m pytest -q tests && make lint',
+      stage: 'tests',
+      tests: { ...TESTS, retries: 0 },
+    });
+    const key = 'pytest:tests/test_a.py::t';
+    const config: Config = { ...DEFAULT_CONFIG, tests: { quarantine: true, quarantined: [key] } };
+    const r = await phase(
+      step,
+      [fails, { exitCode: 2, output: 'lint: 3 errors' }],
+      new MemoryTestFiles(),
+      config,
+    );
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rest']);
+    expect(r.result.success).toBe(false);
+  });
+
   it('a step whose command does not say what it skipped is run whole once, as a plain retry would', async () => {
     const step = runSettings({ run: 'python3 -m pytest -q tests | tee log', stage: 'tests', tests: TESTS });
     const passed = { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::t') };

@@ -101,7 +101,7 @@ export async function recoverTests(
   const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
   const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
   for (const note of verdict.notes) log.info(note);
-  if (verdict.recovered && results.size > 0 && !(await ranTheRest(step, stepRun, limitMs, ports)))
+  if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
     return { ...verdict, recovered: false, handled: true };
   if (verdict.recovered)
     log.notice(
