@@ -140,6 +140,39 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
   });
 });
 
+/** vitest tests that only the team's config includes (`*.check.mjs`), with its set-up file. */
+const VITEST_CONFIGURED = {
+  'package.json': '{"name":"v","type":"module"}',
+  'vitest.ci.config.mjs':
+    "export default { test: { include: ['**/*.check.mjs'], setupFiles: ['./setup.mjs'] } };\n",
+  'setup.mjs': 'globalThis.CONFIGURED = true;\n',
+  'a.check.mjs': `import { describe, test, expect } from 'vitest';
+import fs from 'node:fs';
+describe('suite', () => {
+  test('flaky', () => {
+    const first = !fs.existsSync('.ran-once');
+    fs.writeFileSync('.ran-once', '');
+    expect(globalThis.CONFIGURED && !first).toBe(true);
+  });
+  test('broken', () => { expect(1).toBe(2); });
+});
+`,
+};
+
+describe('vitest under its --config', () => {
+  it('the broken test stays red and the flaky one goes green, each re-run alone under the config', async () => {
+    const r = await jestStep(VITEST_CONFIGURED, { run: 'npx vitest run --config vitest.ci.config.mjs' });
+    expect(r.log).toContain(
+      "npx vitest run --config vitest.ci.config.mjs --coverage.enabled=false --reporter=verbose 'a.check.mjs' -t '^(suite flaky|suite broken)$'",
+    );
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'vitest:a.check.mjs::suite > broken',
+      'flaky-tests': 'vitest:a.check.mjs::suite > flaky',
+    });
+  });
+});
+
 /** pytest tests collected only under the team's ini (`check_*` functions). */
 const PYTEST_CONFIGURED = {
   'ci.ini': '[pytest]\npython_functions = check_*\n',

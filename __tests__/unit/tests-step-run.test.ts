@@ -174,6 +174,7 @@ describe("a re-run's verdict comes from each test's own result", () => {
       'no tests ran in 0.01s',
       'ok  \texample.com/m\t0.01s [no tests to run]',
       'running 0 tests',
+      '      Tests  2 skipped (2)',
     ])
       expect(why(output)).toBe('the re-run ran no test: its selection matched nothing');
     expect(why('sh: 1: jest: not found', 127)).toMatch(/did not start \(exit 127/);

@@ -45,7 +45,7 @@ export function whyNotRun(end: RerunEnd, template: boolean): string {
     /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
     /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
     /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
-    /^No test files found|^running 0 tests$/m.test(out);
+    /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out);
   const filter = template ? 'the test-rerun-command template' : 'the re-run';
   if (nothing) return `${filter} ran no test: its selection matched nothing`;
   return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
