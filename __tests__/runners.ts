@@ -5,7 +5,7 @@
  * installs Debian's python3-pytest and golang and sets CI_RECOVERY_REQUIRE_RUNNERS=1), their absence fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../stand/services/paths.js';
@@ -19,21 +19,33 @@ export const runners = {
   jest: path.join(repoRoot, 'node_modules/.bin/jest'),
   pytest: works('python3', ['-m', 'pytest', '--version']),
   go: works('go', ['version']),
+  cargo: works('cargo', ['--version']),
+  // Offline only: Surefire 3.2.5 and JUnit 5.10.2 must already be in the local repository (~/.m2).
+  maven:
+    existsSync(
+      path.join(os.homedir(), '.m2/repository/org/apache/maven/surefire/surefire-junit-platform/3.2.5'),
+    ) && works('mvn', ['-v']),
 };
 
 const required = process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1';
-for (const name of ['pytest', 'go'] as const)
+for (const name of ['pytest', 'go', 'cargo'] as const)
   if (required && !runners[name])
     throw new Error(
       `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${name} is not installed (.ci/run installs it from Debian)`,
     );
 
 /** describe() when the runner is here; else a skipped block whose name says why. */
-export function describeIfRunner(name: 'pytest' | 'go', title: string, body: () => void): void {
+export function describeIfRunner(
+  name: 'pytest' | 'go' | 'cargo' | 'maven',
+  title: string,
+  body: () => void,
+): void {
   if (runners[name]) describe(title, body);
   else
     describe.skip(
-      `${title} (skipped: ${name} is not installed; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`,
+      name === 'maven'
+        ? `${title} (skipped: mvn, or Surefire 3.2.5 in ~/.m2 for an offline build, is missing)`
+        : `${title} (skipped: ${name} is not installed; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`,
       body,
     );
 }

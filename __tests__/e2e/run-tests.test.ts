@@ -35,8 +35,10 @@ describeIfRunner('pytest', 'run/ with pytest', () => {
     });
     // Alone: the re-run names its node id, and runs one test.
     expect(r.log).toContain('ci-recovery: re-running 1 failed test(s) alone (re-run 1)');
-    expect(r.log).toMatch(/=+ 1 passed in /);
-    expect(r.log).toContain("re-run 1): python3 -m pytest 'tests/test_a.py::test_flaky'");
+    expect(r.log).toMatch(/^\s*1 passed in /m);
+    expect(r.log).toContain(
+      "re-run 1): python3 -m pytest -p no:cacheprovider -q -rA 'tests/test_a.py::test_flaky'",
+    );
     expect(r.records[0]).toMatchObject({ outcome: 'success' });
     expect(r.records[0]?.tests).toEqual([
       {
@@ -61,7 +63,7 @@ describeIfRunner('go', 'run/ with go test', () => {
       'failure-type': 'test',
     });
     // The re-run ran TestBroken alone (not TestBrokenToo, which its name prefixes).
-    expect(r.log).toContain("go test -count=1 -run '^TestBroken$' 'example.com/demo'");
+    expect(r.log).toContain("go test -count=1 -v -run '^TestBroken$' 'example.com/demo'");
     expect(r.log).not.toMatch(/re-run 2/);
     expect(r.records[0]?.tests).toEqual([
       { id: { runner: 'go', suite: 'example.com/demo', name: 'TestBroken' }, outcome: 'failed', retries: 1 },

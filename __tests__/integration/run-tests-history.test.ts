@@ -36,7 +36,11 @@ async function step(
   const runner = new RecordingRunner();
   const process = new RecordingProcess([
     { exitCode: 1, output: failed('tests/test_a.py::test_flaky') },
-    { exitCode: 0, output: '== 1 passed ==\n' },
+    // The re-run (pytest -rA) names the test it passed: its verdict.
+    {
+      exitCode: 0,
+      output: '== short test summary info ==\nPASSED tests/test_a.py::test_flaky\n== 1 passed ==\n',
+    },
   ]);
   const ports: RunPorts = {
     runner,

@@ -25,6 +25,10 @@ const TESTS: RunTestSettings = {
   failOnPassedAfterRetry: false,
 };
 
+/** What pytest -rA prints for tests that passed (the short summary's PASSED lines). */
+const PYTEST_PASSED = (...ids: string[]): string =>
+  `===== short test summary info =====\n${ids.map((id) => `PASSED ${id}`).join('\n')}\n== ${ids.length} passed ==\n`;
+
 const PYTEST_FAILED = (...ids: string[]): string =>
   `===== short test summary info =====\n${ids.map((id) => `FAILED ${id} - assert False`).join('\n')}\n== ${ids.length} failed ==\n`;
 
@@ -61,11 +65,11 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
   it('a flaky test: re-run alone, passes, the step is green and the test recorded flaky', async () => {
     const r = await phase(pytestStep(), [
       { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_flaky') },
-      { exitCode: 0, output: '1 passed' },
+      { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_flaky') },
     ]);
     expect(r.process.runs.map((x) => [x.name, x.script])).toEqual([
       ['attempt-1', 'python3 -m pytest -q tests'],
-      ['tests-rerun-1', "python3 -m pytest 'tests/test_a.py::test_flaky'"],
+      ['tests-rerun-1', "python3 -m pytest -q -rA 'tests/test_a.py::test_flaky'"],
     ]);
     expect(r.result.success).toBe(true);
     expect(r.runner.exitCode).toBeUndefined();
@@ -99,14 +103,14 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     const both = PYTEST_FAILED('tests/test_a.py::a', 'tests/test_a.py::b');
     const outcomes = (): ScriptedRun[] => [
       { exitCode: 1, output: both },
-      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::b') },
-      { exitCode: 0 },
+      { exitCode: 1, output: `${PYTEST_FAILED('tests/test_a.py::b')}PASSED tests/test_a.py::a\n` },
+      { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::b') },
     ];
     // Both known to flip: each may have every retry (test-retries: 2).
     const knownFlaky = (): MemoryTestFiles =>
       new MemoryTestFiles([], [], () => ({ flaky: true, broken: false, flips: 3 }));
     const r = await phase(pytestStep(), outcomes(), knownFlaky());
-    expect(r.process.runs[2]?.script).toBe("python3 -m pytest 'tests/test_a.py::b'");
+    expect(r.process.runs[2]?.script).toBe("python3 -m pytest -q -rA 'tests/test_a.py::b'");
     expect(r.result.success).toBe(true);
     expect(r.outputs['tests-flaky']).toBe('2');
     const strict = await phase(pytestStep({ failOnPassedAfterRetry: true }), outcomes(), knownFlaky());
@@ -143,13 +147,17 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
       path: 'report.xml',
       text: '<testsuite><testcase classname="tests.test_a" name="test_x"><failure/></testcase><testcase classname="tests.test_a" name="test_ok"/></testsuite>',
     };
-    const files = new MemoryTestFiles([[report], []]);
+    const rerun: TestReport = {
+      path: 'report.xml',
+      text: '<testsuite><testcase classname="tests.test_a" name="test_x"/></testsuite>',
+    };
+    const files = new MemoryTestFiles([[report], [rerun]]);
     const r = await phase(
       pytestStep({ report: 'report.xml' }),
       [{ exitCode: 1, output: 'no summary' }, { exitCode: 0 }],
       files,
     );
-    expect(r.process.runs[1]?.script).toBe("python3 -m pytest 'tests/test_a.py::test_x'");
+    expect(r.process.runs[1]?.script).toBe("python3 -m pytest -q -rA 'tests/test_a.py::test_x'");
     expect(files.asked[0]).toMatchObject({ glob: 'report.xml', cwd: '/ws' });
     expect(r.result.success).toBe(true);
   });
@@ -222,7 +230,7 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
       "pytest:tests/test_a.py::x\\n::error::pwned $(touch /tmp/pwned) 'q",
     );
     expect(r.process.runs[1]?.script).toBe(
-      "python3 -m pytest 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
+      "python3 -m pytest -q -rA 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
     );
     expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed \(1 of them on every re-run of itself\)/);
   });
@@ -322,5 +330,132 @@ describe('early flake detection, within its budget', () => {
     const push = await arrival([passed], efd(600, true), 'default');
     expect(push.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
     expect(push.result.success).toBe(true);
+  });
+});
+
+describe("a re-run's verdict is each test's own result, and green only once the whole step ran", () => {
+  const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::t') };
+
+  it('a re-run that exits 0 but shows no result for the test: not re-run, the step stays red and says why', async () => {
+    const r = await phase(pytestStep(), [
+      fails,
+      { exitCode: 0, output: '\n=== no tests ran in 0.01s ===\n' },
+    ]);
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'pytest:tests/test_a.py::t',
+      'tests-flaky': '0',
+      'tests-rerun': '0',
+      'not-rerun-tests': 'pytest:tests/test_a.py::t (the re-run ran no test: its selection matched nothing)',
+    });
+    expect(r.log.messages('info')).toContain(
+      'ci-recovery: pytest:tests/test_a.py::t: could not be re-run (the re-run ran no test: its selection matched nothing): its failure stands',
+    );
+    expect(r.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'failed', retries: 0 });
+  });
+
+  it('a command that did not start, and a template whose filter matched nothing, say so', async () => {
+    const missing = await phase(pytestStep(), [
+      fails,
+      { exitCode: 127, output: 'bash: pytest: command not found' },
+    ]);
+    expect(missing.result.success).toBe(false);
+    expect(missing.outputs['not-rerun-tests']).toMatch(/did not start \(exit 127/);
+    const template = await phase(pytestStep({ rerunCommand: 'python3 -m pytest -k {names}' }), [
+      fails,
+      { exitCode: 0, output: 'no tests ran in 0.01s' },
+    ]);
+    expect(template.result.success).toBe(false);
+    expect(template.outputs['not-rerun-tests']).toBe(
+      'pytest:tests/test_a.py::t (the test-rerun-command template ran no test: its selection matched nothing)',
+    );
+  });
+
+  it('a re-run that exits 1 (a coverage threshold) while the test itself passed: flaky, the step green', async () => {
+    const r = await phase(pytestStep(), [
+      fails,
+      {
+        exitCode: 1,
+        output: `${PYTEST_PASSED('tests/test_a.py::t')}FAIL Required test coverage of 100% not reached.\n`,
+      },
+    ]);
+    expect(r.result.success).toBe(true);
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'pytest:tests/test_a.py::t', 'tests-failed': '0' });
+  });
+
+  it("a && b: once a's failed test passed alone, b runs (the step's failure skipped it), and decides", async () => {
+    const step = runSettings({
+      run: 'python3 -m pytest -q tests && make lint',
+      stage: 'tests',
+      tests: TESTS,
+    });
+    const passed = { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::t') };
+    const red = await phase(step, [fails, passed, { exitCode: 2, output: 'lint: 3 errors' }]);
+    expect(red.process.runs.map((x) => [x.name, x.script])).toEqual([
+      ['attempt-1', 'python3 -m pytest -q tests && make lint'],
+      ['tests-rerun-1', "python3 -m pytest -q -rA 'tests/test_a.py::t'"],
+      ['tests-rest', 'make lint'],
+    ]);
+    expect(red.result.success).toBe(false);
+    expect(red.log.messages('info')).toContain(
+      'ci-recovery: the rest of the step failed (exit 2): the step fails.',
+    );
+    const green = await phase(step, [fails, passed, { exitCode: 0 }]);
+    expect(green.result.success).toBe(true);
+  });
+
+  it('a quarantined failure (no re-run) in a && b: b still runs and decides', async () => {
+    const step = runSettings({
+      run: 'python3 -m pytest -q tests && make lint',
+      stage: 'tests',
+      tests: { ...TESTS, retries: 0 },
+    });
+    const key = 'pytest:tests/test_a.py::t';
+    const config: Config = {
+      ...DEFAULT_CONFIG,
+      tests: { ...DEFAULT_CONFIG.tests, quarantine: true, quarantined: [key] },
+    };
+    const r = await phase(
+      step,
+      [fails, { exitCode: 2, output: 'lint: 3 errors' }],
+      new MemoryTestFiles(),
+      config,
+    );
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rest']);
+    expect(r.result.success).toBe(false);
+  });
+
+  it('a step whose command does not say what it skipped is run whole once, as a plain retry would', async () => {
+    const step = runSettings({ run: 'python3 -m pytest -q tests | tee log', stage: 'tests', tests: TESTS });
+    const passed = { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::t') };
+    const r = await phase(step, [
+      fails,
+      passed,
+      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::u') },
+    ]);
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-whole-step']);
+    expect(r.log.messages('info')).toContain(
+      'ci-recovery: the failed tests passed alone, but its command has a pipe, so what it skipped is unknown: re-running the whole step once, as a plain retry would.',
+    );
+    expect(r.result.success).toBe(false);
+  });
+
+  it("npm test: the re-run is the script's runner invocation through npm, its config kept", async () => {
+    const step = runSettings({ run: 'npm test', stage: 'tests', tests: { ...TESTS, runner: 'jest' } });
+    const out = 'FAIL src/a.test.js\n  ● m › t\n\n    boom\n\nTest Suites: 1 failed, 1 total\n';
+    const scripts = { test: 'jest --config ci.config.js --coverage' };
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: 'PASS src/a.test.js\n  m\n    ✓ t (3 ms)\n' },
+      ],
+      new MemoryTestFiles([], undefined, undefined, scripts),
+    );
+    expect(r.process.runs[1]?.script).toBe(
+      "npm exec --no -- jest --config ci.config.js --coverage=false --verbose 'src/a.test.js' -t '^(m t)$'",
+    );
+    expect(r.result.success).toBe(true);
+    expect(r.outputs['flaky-tests']).toBe('jest:src/a.test.js::m › t');
   });
 });

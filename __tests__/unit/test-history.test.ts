@@ -263,9 +263,11 @@ describe('where the history is kept', () => {
     });
   });
 
-  it('ACTIONS_CACHE_MODE: read (or none) forbids the save; unset or write allows it', () => {
-    for (const mode of ['read', 'READ', 'read-only', 'none']) expect(cacheWritable(mode)).toBe(false);
-    for (const mode of [undefined, '', 'write', 'read-write']) expect(cacheWritable(mode)).toBe(true);
+  it('ACTIONS_CACHE_MODE: read (or none) forbids the save; unset, write, write-only or a value the runner never sets allow it', () => {
+    for (const mode of ['read', 'READ', 'none']) expect(cacheWritable(mode)).toBe(false);
+    // The runner sets none, read, write or write-only (docs/runner-model.md); there is no read-only.
+    for (const mode of [undefined, '', 'write', 'write-only', 'read-only'])
+      expect(cacheWritable(mode)).toBe(true);
     const env = parseJobEnv({ ACTIONS_CACHE_MODE: 'read' }, { cwd: '/w', tmpdir: '/t' });
     expect(env.cacheMode).toBe('read');
     expect(parseJobEnv({}, { cwd: '/w', tmpdir: '/t' })).not.toHaveProperty('cacheMode');

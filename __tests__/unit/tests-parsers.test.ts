@@ -9,7 +9,7 @@ import { failedFromConsole } from '../../src/core/tests/console.js';
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
 import { parseJunit, ReportError } from '../../src/core/tests/junit.js';
 import { runnerOfCommand, shownName } from '../../src/core/tests/names.js';
-import { builtInRerun } from '../../src/core/tests/rerun.js';
+import { rerunOfCommand as builtInRerun } from '../../src/core/tests/step-run.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { cpuTimed } from '../cpu-time.js';
 import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';
@@ -177,7 +177,7 @@ describe('jest-junit', () => {
       'jest:::Timeout test',
     ]);
     expect(builtInRerun('jest', report.failed.slice(0, 1), 'npx jest --ci')).toBe(
-      "npx jest -t '^(Test 1 Test 1\\.1 Failing test)$'",
+      "npx jest --ci --coverage=false --verbose -t '^(Test 1 Test 1\\.1 Failing test)$'",
     );
   });
 });

@@ -86,9 +86,28 @@ async function findReports(
   return { files, skipped };
 }
 
+const MAX_PACKAGE_BYTES = 1024 * 1024;
+
+/** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
+async function packageScripts(cwd: string): Promise<Record<string, string>> {
+  try {
+    const file = path.join(cwd, 'package.json');
+    if ((await lstat(file)).size > MAX_PACKAGE_BYTES) return {};
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    const scripts = (value as { scripts?: unknown } | null)?.scripts;
+    if (typeof scripts !== 'object' || scripts === null) return {};
+    return Object.fromEntries(
+      Object.entries(scripts).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
+}
+
 export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): RunTestPorts {
   return {
     reports: findReports,
+    packageScripts,
     changedFiles: () => readChangedFiles(job.runnerTemp),
     // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
     loadHistory: async () =>

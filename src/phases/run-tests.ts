@@ -5,7 +5,7 @@
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
  */
-import { failedFromConsole } from '../core/tests/console.js';
+import { failedFromConsole, jestVerboseFailed, passedFromConsole } from '../core/tests/console.js';
 import { testKey, type TestId, type TestRunner } from '../core/tests/identity.js';
 import { parseJunit, ReportError } from '../core/tests/junit.js';
 import { runnerOfCommand, shownName } from '../core/tests/names.js';
@@ -18,9 +18,10 @@ import {
   type TestsVerdict,
 } from '../core/tests/plan.js';
 import { builtInRerun, fromTemplate } from '../core/tests/rerun.js';
+import { planStepRun, shellStopsOnError, type StepRunPlan } from '../core/tests/step-run.js';
+import { rerunVerdicts, whyNotRun, type RerunSeen } from '../core/tests/verdict.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
-import { succeeded } from '../core/run-step.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
@@ -102,15 +103,64 @@ export async function recoverTests(
   const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
   const plan = planRetries(found.failed, settings, changed, history, strict);
   for (const note of plan.notes) log.info(note);
-  const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
+  const kind = runner ?? found.failed[0]!.runner;
+  const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
+  const stepRun = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
+  const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
   const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
+  if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
+    return { ...verdict, recovered: false, handled: true };
   if (verdict.recovered)
     log.notice(
       `${TESTS_RECOVERED} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
     );
-  return { ...verdict, handled: results.size > 0 || verdict.recovered };
+  // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
+  const judged = [...results.values()].some((r) => r.notRun === undefined);
+  return { ...verdict, handled: judged || verdict.recovered };
+}
+
+/**
+ * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
+ * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
+ */
+async function ranTheRest(
+  step: TestStep,
+  stepRun: StepRunPlan,
+  limitMs: () => number,
+  ports: TestStepPorts,
+): Promise<boolean> {
+  const { log } = ports.runner;
+  const { after } = stepRun;
+  if (after.kind === 'nothing') return true;
+  const script = after.kind === 'rest' ? after.script : step.command;
+  log.info(
+    after.kind === 'rest'
+      ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${printablePath(script)}`
+      : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`,
+  );
+  const limit = limitMs();
+  if (limit <= 0 || ports.process.cancelled()) {
+    log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
+    return false;
+  }
+  const run = await ports.process.run({
+    name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
+    script,
+    shell: step.shell,
+    cwd: step.cwd,
+    ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+    fileCommands: false,
+    ...(step.env ? { env: step.env } : {}),
+  });
+  const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
+  log.info(
+    passed
+      ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
+      : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`,
+  );
+  return passed;
 }
 
 export interface Found {
@@ -195,24 +245,30 @@ function changedSet(files: string[] | undefined, workingDirectory: string): Set<
 async function rerunRounds(
   step: TestStep,
   runner: TestRunner | undefined,
+  stepRun: StepRunPlan,
   planned: { id: TestId; retries: number }[],
   limitMs: () => number,
   ports: TestStepPorts,
 ): Promise<RerunResults> {
   const { log } = ports.runner;
-  const results = new Map<string, { retries: number; passed: boolean }>();
+  const results = new Map<string, { retries: number; passed: boolean; notRun?: string }>();
   let pending = planned.filter((p) => p.retries > 0);
   for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
     const ids = pending.map((p) => p.id);
     const kind = runner ?? ids[0]!.runner;
-    const script = step.tests.rerunCommand
+    const template = step.tests.rerunCommand !== '';
+    const script = template
       ? fromTemplate(step.tests.rerunCommand, ids)
-      : builtInRerun(kind, ids, step.command);
+      : builtInRerun(kind, ids, stepRun.how);
     if (!script) {
       log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
       break;
     }
-    // The command names the tests: shown escaped, on one line.
+    if (!template && !stepRun.how && round === 1)
+      log.info(
+        `ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`,
+      );
+    // The exact command, escaped, on one line.
     log.info(
       `ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${printablePath(script)}`,
     );
@@ -228,27 +284,47 @@ async function rerunRounds(
       fileCommands: false,
       ...(step.env ? { env: step.env } : {}),
     });
-    const failing = await stillFailing(step, runner, ids, run, started, ports);
-    for (const p of pending)
-      results.set(testKey(p.id), { retries: round, passed: !failing.has(testKey(p.id)) });
-    pending = pending.filter((p) => failing.has(testKey(p.id)) && p.retries > round);
+    const seen = await rerunSeen(step, kind, run.output, started, ports);
+    const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
+    for (const p of pending) {
+      const v = verdicts.get(testKey(p.id))!;
+      results.set(testKey(p.id), {
+        retries: round,
+        passed: v.state === 'passed',
+        ...(v.state === 'not-run' ? { notRun: v.why } : {}),
+      });
+    }
+    // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
+    pending = pending.filter((p) => verdicts.get(testKey(p.id))!.state === 'failed' && p.retries > round);
   }
   return results;
 }
 
-/** The re-run tests that failed again: none when it passed; all when it failed and names none of them. */
-async function stillFailing(
+/** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
+const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
+  maven: '**/target/surefire-reports/TEST-*.xml',
+  gradle: '**/build/test-results/**/*.xml',
+};
+
+/** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
+async function rerunSeen(
   step: TestStep,
-  runner: TestRunner | undefined,
-  ids: TestId[],
-  run: CommandRun,
-  started: number,
+  runner: TestRunner,
+  output: string,
+  since: number,
   ports: TestStepPorts,
-): Promise<Set<string>> {
-  const all = new Set(ids.map(testKey));
-  if (succeeded(run)) return new Set();
-  if (run.timedOut || run.aborted) return all;
-  const found = await failedTests(step, runner ?? ids[0]!.runner, run.output, started, ports);
-  const named = new Set(found.failed.map(testKey).filter((k) => all.has(k)));
-  return named.size > 0 ? named : all;
+): Promise<RerunSeen> {
+  const failed: TestId[] = [];
+  const passed: TestId[] = [];
+  const glob = step.tests.report || DEFAULT_REPORTS[runner];
+  if (glob) {
+    const { files } = await ports.tests.reports(glob, step.cwd, since);
+    const tally = await readReports(files, runner, ports.runner.log);
+    failed.push(...tally.failed);
+    // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
+    if (!tally.cut) passed.push(...tally.passed);
+  }
+  failed.push(...failedFromConsole(output, runner), ...(runner === 'jest' ? jestVerboseFailed(output) : []));
+  passed.push(...passedFromConsole(output, runner));
+  return { failed, passed };
 }

@@ -25,6 +25,8 @@ export interface RunTestPorts {
   reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: ReportFile[]; skipped: string[] }>;
   /** The files the change added or edited, relative to the repository; undefined when main did not say. */
   changedFiles(): Promise<string[] | undefined>;
+  /** The `scripts` of the package.json in `cwd` (empty when there is none), to read what `npm test` runs. */
+  packageScripts?(cwd: string): Promise<Record<string, string>>;
   /** The flaky history; undefined knows nothing. */
   history?: TestHistoryView;
   /** Loads the flaky history main left for the job's steps, when `history` is not given: only once a test failed. */
@@ -40,7 +42,11 @@ export class MemoryTestFiles implements RunTestPorts {
     private readonly lists: TestReport[][] = [],
     private readonly changed?: string[],
     readonly history?: TestHistoryView,
+    private readonly scripts: Record<string, string> = {},
   ) {}
+  packageScripts(): Promise<Record<string, string>> {
+    return Promise.resolve(this.scripts);
+  }
   reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: ReportFile[]; skipped: string[] }> {
     this.asked.push({ glob, cwd, sinceMs });
     const list = this.lists.length > 1 ? this.lists.shift()! : (this.lists[0] ?? []);

@@ -29,9 +29,16 @@ async function workspaceWith(files: Record<string, string>): Promise<string> {
 export async function testStep(
   files: Record<string, string>,
   inputs: Record<string, string | number>,
-  opts: { env?: Record<string, string>; base?: Record<string, string>; pullRequest?: boolean } = {},
+  opts: {
+    env?: Record<string, string>;
+    base?: Record<string, string>;
+    pullRequest?: boolean;
+    /** Set-up of the workspace beyond its files (a link to node_modules). */
+    prepare?: (dir: string) => void;
+  } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
+  opts.prepare?.(workspace);
   // The job's RUNNER_TEMP is the step's own, removed after it (the runner empties it after each job).
   const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
   try {
@@ -58,7 +65,7 @@ export async function testStep(
       event = opts.pullRequest
         ? pullRequestEvent(before, after)
         : { name: 'push', payload: { before, after } };
-    }
+    } else if (opts.pullRequest) event = pullRequestEvent('1'.repeat(40), '2'.repeat(40));
     const job = await runJob({
       workspace,
       runnerTemp,

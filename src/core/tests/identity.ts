@@ -55,6 +55,8 @@ export interface TestOutcome {
   quarantined?: boolean;
   /** Early flake detection saw it fail and pass in the repeats of the change's tests: flaky on arrival. */
   arrival?: boolean;
+  /** A re-run was tried and did not show it ran: why (its failure stands; `retries` is 0). */
+  notRerun?: string;
 }
 
 /** What the flaky history knows of one test (core/tests/history.ts builds it). */

@@ -16,6 +16,7 @@ import {
   type TestOutcome,
   type TestRunner,
 } from './identity.js';
+import { printablePath } from '../text.js';
 import { isTestRunner, shownName } from './names.js';
 import { cappedLines } from './output-cap.js';
 
@@ -105,8 +106,11 @@ export function planRetries(
   return { rerun, kept, notes };
 }
 
-/** What the re-runs found, per test key: the re-runs made and whether the last passed. */
-export type RerunResults = ReadonlyMap<string, { retries: number; passed: boolean }>;
+/**
+ * What the re-runs found, per test key: the re-runs made and whether the last passed; `notRun` when the
+ * re-run did not show the test ran (why): the test is not counted as re-run and its failure stands.
+ */
+export type RerunResults = ReadonlyMap<string, { retries: number; passed: boolean; notRun?: string }>;
 
 export interface TestsVerdict {
   /** Every failure passed on a re-run or is quarantined: the step passes. */
@@ -130,6 +134,11 @@ export function concludeTests(
   const tests: TestOutcome[] = [];
   for (const { id, retries } of plan.rerun) {
     const result = results.get(testKey(id));
+    if (result?.notRun !== undefined) {
+      tests.push({ id, outcome: 'failed', retries: 0, notRerun: result.notRun });
+      notes.push(`ci-recovery: ${shownName(id)}: could not be re-run (${result.notRun}): its failure stands`);
+      continue;
+    }
     const flaky = result?.passed === true;
     tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
     if (retries > 0 && result)
@@ -185,6 +194,10 @@ export function testOutputs(tests: readonly TestOutcome[]): Record<string, strin
     'tests-failed': String(tests.filter(failed).length),
     'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
     'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
+    'not-rerun-tests': tests
+      .filter((t) => t.notRerun !== undefined)
+      .map((t) => `${shownName(t.id)} (${printablePath(t.notRerun!)})`)
+      .join('\n'),
   };
 }
 

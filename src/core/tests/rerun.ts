@@ -7,6 +7,8 @@
  */
 import { UserError } from '../errors.js';
 import type { TestId, TestRunner } from './identity.js';
+import { keptArguments, runnerAt } from './invocation.js';
+import { commandText, parseChain, type PackageManager, type Word } from './step-script.js';
 
 /** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
 export function shellQuote(text: string): string {
@@ -53,56 +55,6 @@ function anchored(names: string[]): string {
   return `^(${[...new Set(names)].map(regexEscape).join('|')})$`;
 }
 
-/** How the step's command starts the runner, kept for the re-run (`python3 -m pytest`, `./gradlew`). */
-const INVOCATIONS: Partial<Record<TestRunner, [RegExp, string]>> = {
-  pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
-  jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
-  vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
-  gradle: [/\S*\bgradlew?\b/, 'gradle'],
-  maven: [/\S*\bmvnw?\b/, 'mvn'],
-  rspec: [/(?:\bbundle\s+exec\s+)?\S*\brspec\b/, 'rspec'],
-  phpunit: [/\S*\bphpunit\b/, 'phpunit'],
-  mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
-};
-
-/**
- * The runner's program as the step's command calls it, else its usual name, after the variables the command
- * sets for it alone (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without).
- */
-export function invocation(runner: TestRunner, command: string): string {
-  const known = INVOCATIONS[runner];
-  if (!known) return '';
-  const [pattern, fallback] = known;
-  const found = pattern.exec(command);
-  // Only a plain path or word: never carry shell syntax from the command into the re-run.
-  if (!found || !/^[\w./ -]+$/.test(found[0])) return fallback;
-  return `${assignmentsBefore(command, found.index)}${found[0].replace(/\s+/g, ' ')}`;
-}
-
-/** `NAME=value` with a literal value: single-quoted, double-quoted with nothing to expand, or a plain word. */
-const ASSIGNMENT = /^([A-Za-z_]\w*)=('[^']*'|"[^"$`\\!]*"|[^\s'"$`\\;&|<>(){}!*?[\]#~]*)(?:\s+|$)/;
-
-/**
- * The variable assignments that open the simple command the runner's program is in (`cd web && CI=true npx jest`:
- * `CI=true`), each re-quoted from its literal value: nothing in it is expanded, as the shell would not have
- * either. '' when anything else opens that command too (`env X=1 npx jest`, `X="$(y)" npx jest`).
- */
-function assignmentsBefore(command: string, at: number): string {
-  const head = command.slice(0, at);
-  const start = Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1;
-  let rest = head.slice(start).trimStart();
-  const carried: string[] = [];
-  while (rest !== '') {
-    const m = ASSIGNMENT.exec(rest);
-    if (!m) return '';
-    const value = m[2]!;
-    const literal = /^['"]/.test(value) ? value.slice(1, -1) : value;
-    carried.push(`${m[1]}=${shellQuote(literal)}`);
-    rest = rest.slice(m[0].length);
-  }
-  return carried.map((a) => `${a} `).join('');
-}
-
 function bySuite(tests: readonly TestId[]): Map<string, TestId[]> {
   const groups = new Map<string, TestId[]>();
   for (const t of tests) groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
@@ -128,62 +80,168 @@ function jsName(name: string): string {
   return name.split(/ › | > /).join(' ');
 }
 
+/** How a step that does not show its runner starts it: the runner's usual program. */
+const PROGRAMS: Partial<Record<TestRunner, string>> = {
+  pytest: 'python3 -m pytest',
+  jest: 'npx jest',
+  vitest: 'npx vitest run',
+  go: 'go test',
+  cargo: 'cargo test',
+  nextest: 'cargo nextest run',
+  gradle: 'gradle',
+  maven: 'mvn',
+  rspec: 'rspec',
+  phpunit: 'phpunit',
+  dotnet: 'dotnet test',
+  mocha: 'npx mocha',
+};
+
+/** How the step ran the runner (core/tests/step-run.ts): the commands before it and its own command. */
+export interface StepInvocation {
+  /** Commands that set up the shell before it (`cd web`, `export X=1`). */
+  setup: string[];
+  /** The simple command that runs the runner, as written. */
+  words: Word[];
+  /** The package manager whose script ran it: the re-run goes through it (its bin directory on PATH). */
+  pm?: PackageManager;
+}
+
+/** The runner's usual program as an invocation, for a step whose command does not show it. */
+export function defaultInvocation(runner: TestRunner): StepInvocation | undefined {
+  const program = PROGRAMS[runner];
+  return program ? { setup: [], words: parseChain(program, false).parts[0]!.words } : undefined;
+}
+
+/** Words before the runner's arguments, through the package manager when a package script ran it. */
+function head(how: StepInvocation, at: number): string {
+  const words = how.words.slice(0, at);
+  const text = commandText({ words, stops: false }, how.pm);
+  return [...how.setup, text].join(' && ');
+}
+
 /**
- * The built-in command that re-runs exactly `tests` (all of one runner), or undefined for a runner with
- * none (`junit`: a report of another writer; give `test-rerun-command`).
+ * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
+ * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
  */
 export function builtInRerun(
   runner: TestRunner,
   tests: readonly TestId[],
-  command: string,
+  how: StepInvocation | undefined,
 ): string | undefined {
-  if (tests.length === 0) return undefined;
+  const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
+  if (tests.length === 0 || !used) return undefined;
+  const at = runnerAt(runner, used.words);
+  const args = used.words.slice(at);
+  const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
+  const own = dashAt === -1 ? args : args.slice(0, dashAt);
+  const { kept, positionals, dropped } = keptArguments(runner, own);
+  const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
+  const start = [head(used, at), ...kept].join(' ');
+  return selection(runner, tests, start, { positionals, dropped, binary });
+}
+
+interface Rest {
+  positionals: string[];
+  dropped: string[];
+  binary: Word[];
+}
+
+/** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
+function selection(
+  runner: TestRunner,
+  tests: readonly TestId[],
+  start: string,
+  rest: Rest,
+): string | undefined {
   const q = shellQuote;
-  const run = invocation(runner, command);
   const names = (list: readonly TestId[]): string => q(anchored(list.map((t) => jsName(t.name))));
   switch (runner) {
-    case 'pytest':
-      return `${run} ${tests.map((t) => q(selector(t))).join(' ')}`;
+    case 'pytest': {
+      // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
+      // (its --cov-fail-under included) where the step switched it on.
+      const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+      return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
+    }
     case 'jest':
+      // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
       return all(
-        [...bySuite(tests)].map(([file, list]) => `${run} ${file ? `${q(file)} ` : ''}-t ${names(list)}`),
+        [...bySuite(tests)].map(
+          ([file, list]) =>
+            `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
+        ),
       );
     case 'vitest':
       return all(
-        [...bySuite(tests)].map(([file, list]) => `${run} run ${file ? `${q(file)} ` : ''}-t ${names(list)}`),
+        [...bySuite(tests)].map(
+          ([file, list]) =>
+            `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
+        ),
       );
     case 'go':
-      return all(tests.map((t) => `go test -count=1 -run ${q(goPattern(t.name))} ${q(t.suite)}`));
+      return all(
+        tests.map(
+          (t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
+        ),
+      );
     case 'cargo':
-      return `cargo test -- --exact ${tests.map((t) => q(t.name)).join(' ')}`;
+      return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
     case 'nextest':
-      return `cargo nextest run -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
-    case 'gradle':
-      return `${run} test ${tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`).join(' ')}`;
+      return `${start} --status-level pass -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
+    case 'gradle': {
+      const tasks = rest.positionals.filter((p) => /(?:^|:)\w*[tT]est$/.test(p));
+      const filters = tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`);
+      return `${start} ${(tasks.length > 0 ? tasks : ['test']).join(' ')} ${filters.join(' ')}`;
+    }
     case 'maven': {
       const methods = [...bySuite(tests)].map(
         ([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`,
       );
-      return `${run} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
+      // The test phase only (a coverage check is bound to verify); a module without the class is no error.
+      return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
     }
     case 'rspec':
       return all(
         [...bySuite(tests)].map(
-          ([file, list]) => `${run} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`,
+          ([file, list]) => `${start} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`,
         ),
       );
     case 'phpunit':
-      return `${run} --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
+      return `${start} --no-coverage --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
     case 'dotnet':
-      return `dotnet test --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
+      return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
     case 'mocha':
-      return `${run} ${[...new Set(tests.map((t) => t.suite))]
+      return `${start} ${[...new Set(tests.map((t) => t.suite))]
         .filter((s) => /\.[cm]?[jt]s$/.test(s))
         .map(q)
         .join(' ')} --grep ${q(anchored(tests.map((t) => t.name)))}`;
     default:
       return undefined;
   }
+}
+
+/** vitest runs once (`run`), never in watch mode. */
+function vitestRun(start: string): string {
+  return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
+    ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
+    : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+
+/** go test's `-args` for the test binary, kept as written. */
+function goArgs(binary: readonly Word[]): string {
+  return binary.length > 0 ? ` -args ${binary.map((w) => w.raw).join(' ')}` : '';
+}
+
+/** The libtest arguments that say how to run (threads, ignored tests, capture), not which tests. */
+function cargoBinaryArgs(binary: readonly Word[]): string {
+  const kept: string[] = [];
+  for (let i = 0; i < binary.length; i++) {
+    const t = binary[i]!.text;
+    if (t === '--test-threads' && binary[i + 1]) kept.push(binary[i]!.raw, binary[++i]!.raw);
+    else if (/^--(?:test-threads=|include-ignored$|ignored$|nocapture$|show-output$)/.test(t))
+      kept.push(binary[i]!.raw);
+    else if (t === '--skip' || t === '--format' || t === '-Z') i++;
+  }
+  return kept.map((k) => `${k} `).join('');
 }
 
 /** dotnet test's filter syntax escapes its operators with a backslash. */

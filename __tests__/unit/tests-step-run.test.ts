@@ -1,0 +1,208 @@
+/**
+ * How a failed step ran its test runner and what its failure skipped (core/tests/step-script.ts,
+ * step-run.ts), the re-run that keeps the step's invocation (invocation.ts, rerun.ts), and each test's
+ * verdict from its own result (verdict.ts, console.ts): pure, on the shapes real projects use.
+ */
+import { passedFromConsole } from '../../src/core/tests/console.js';
+import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/core/tests/step-run.js';
+import { rerunVerdicts, whyNotRun } from '../../src/core/tests/verdict.js';
+
+const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
+
+describe('the re-run keeps the step’s invocation and changes only the selection', () => {
+  it('per runner: config, profile, feature, tag and project flags kept; selection and coverage out', () => {
+    expect(
+      rerunOfCommand(
+        'jest',
+        [t('jest', 'a.test.ts', 'm › x')],
+        'pnpm exec jest --config jest.ci.js --ci --coverage src/',
+      ),
+    ).toBe("pnpm exec jest --config jest.ci.js --ci --coverage=false --verbose 'a.test.ts' -t '^(m x)$'");
+    expect(
+      rerunOfCommand(
+        'pytest',
+        [t('pytest', 'tests/t.py', 'x')],
+        'poetry run pytest -c ci.ini -k slow --cov src --cov-fail-under=90 tests',
+      ),
+    ).toBe("poetry run pytest -c ci.ini --no-cov -rA 'tests/t.py::x'");
+    expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'uv run python -m pytest -x')).toBe(
+      "uv run python -m pytest -x -rA 't.py::x'",
+    );
+    expect(
+      rerunOfCommand(
+        'go',
+        [t('go', 'example.com/m', 'TestX')],
+        'go test -race -tags=integration -run Foo ./...',
+      ),
+    ).toBe("go test -race -tags=integration -count=1 -v -run '^TestX$' 'example.com/m'");
+    expect(
+      rerunOfCommand(
+        'cargo',
+        [t('cargo', 'src/lib.rs', 'a::b')],
+        'cargo test -p core --features full smoke -- --test-threads=1 --skip slow',
+      ),
+    ).toBe("cargo test -p core --features full -- --test-threads=1 --exact 'a::b'");
+    expect(
+      rerunOfCommand(
+        'maven',
+        [t('maven', 'x.FooTest', 'a')],
+        'mvn -B -P ci -pl core -am clean verify -DskipTests=false',
+      ),
+    ).toBe(
+      "mvn -B -P ci -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true '-Dtest=x.FooTest#a'",
+    );
+    expect(
+      rerunOfCommand(
+        'gradle',
+        [t('gradle', 'x.FooTest', 'a()')],
+        './gradlew :app:test build --tests Other -Pci',
+      ),
+    ).toBe("./gradlew -Pci :app:test --tests 'x.FooTest.a'");
+    expect(
+      rerunOfCommand(
+        'rspec',
+        [t('rspec', 'spec/a_spec.rb', 'works')],
+        'bundle exec rspec spec/a_spec.rb:3 --tag fast',
+      ),
+    ).toBe("bundle exec rspec --tag fast 'spec/a_spec.rb' -e 'works'");
+  });
+
+  it("a pipe or '||': the runner's own command is still kept (the step then runs whole once)", () => {
+    expect(
+      rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --config c.js 2>&1 | tee log'),
+    ).toBe("npx jest --config c.js --coverage=false --verbose 'a.test.js' -t '^(x)$'");
+    expect(planStepRun('cd py && pytest -c ci.ini || exit 1', true, {}, 'pytest', '').how?.setup).toEqual([
+      'cd py',
+    ]);
+  });
+
+  it('a package script: the runner invocation in it, run through its package manager', () => {
+    const scripts = { test: 'cross-env TZ=UTC jest --config ci.js', 'test:py': 'pytest -c ci.ini' };
+    expect(rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npm test -- --ci', scripts)).toBe(
+      "npm exec --no -- cross-env TZ=UTC jest --config ci.js --ci --coverage=false --verbose 'a.test.js' -t '^(x)$'",
+    );
+    expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'pnpm test:py', scripts)).toBe(
+      "pnpm exec pytest -c ci.ini -rA 't.py::x'",
+    );
+  });
+});
+
+describe('green only if the whole step ran', () => {
+  const ms = {
+    test: 'pnpm run test:nodejs && pnpm run test:edge',
+    'test:nodejs': 'jest --env node',
+    'test:edge': 'jest --env edge-runtime',
+  };
+
+  it('vercel/ms: a flake in test:nodejs skipped test:edge, which runs after; a failure in test:edge ends the step', () => {
+    const first = planStepRun('pnpm test', true, ms, 'jest', 'Test Suites: 1 failed, 1 total\n');
+    expect(first.after).toEqual({ kind: 'rest', script: 'pnpm run test:edge' });
+    expect(first.how?.pm).toBe('pnpm');
+    const second = planStepRun(
+      'pnpm test',
+      true,
+      ms,
+      'jest',
+      'Test Suites: 2 passed\nTest Suites: 1 failed\n',
+    );
+    expect(second.after).toEqual({ kind: 'nothing' });
+    expect(
+      rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'pnpm test', ms, 'Test Suites: 1 failed'),
+    ).toContain('pnpm exec jest --env node');
+  });
+
+  it('bash -e lines and set -e; sh without -e; && and ; chains; what the module does not read', () => {
+    const run = (command: string, errexit = true, output = ''): unknown =>
+      planStepRun(command, errexit, {}, 'pytest', output).after;
+    expect(run('cd py\npytest -q a\npytest -q b\nmake docs', true, '1 failed in 0.1s')).toEqual({
+      kind: 'rest',
+      script: 'cd py && pytest -q b && make docs',
+    });
+    expect(run('pytest -q a\nmake docs', false)).toEqual({
+      kind: 'whole',
+      why: 'a command after the failed one runs whatever its status, so the step status came from it',
+    });
+    expect(run('set -euo pipefail\npytest -q a\nmake docs', false)).toEqual({
+      kind: 'rest',
+      script: 'set -euo pipefail && make docs',
+    });
+    expect(run('pytest a; echo done', true)).toEqual({ kind: 'rest', script: 'echo done' });
+    expect(run('pytest a || true')).toMatchObject({ kind: 'whole' });
+    expect(run('for f in a b; do pytest $f; done')).toMatchObject({ kind: 'whole' });
+    expect(run('pytest a && pytest b', true, 'no summary')).toMatchObject({
+      kind: 'whole',
+      why: 'it runs pytest 2 times and its output does not tell which one failed',
+    });
+    expect(run('echo "pytest | x" && pytest -q # comment | not a pipe')).toEqual({ kind: 'nothing' });
+    expect(run('make test')).toMatchObject({
+      kind: 'whole',
+      why: 'its command does not show where it runs pytest',
+    });
+  });
+
+  it('the shells that stop at a failed command', () => {
+    expect(
+      ['bash', 'sh', '/bin/sh -e {0}', 'bash --noprofile --norc -eo pipefail {0}'].map(shellStopsOnError),
+    ).toEqual([true, true, true, true]);
+    expect(['bash {0}', 'sh {0}'].map(shellStopsOnError)).toEqual([false, false]);
+  });
+});
+
+describe("a re-run's verdict comes from each test's own result", () => {
+  const ids = [t('jest', 'src/a.test.js', 'm › x'), t('jest', 'src/b.test.js', 'y')];
+
+  it('passed only when shown passed; failed wins; not shown: not re-run, with why', () => {
+    const output =
+      'PASS src/a.test.js\n  m\n    ✓ x (3 ms)\n    ○ skipped z\n\nTests: 1 passed, 1 skipped, 2 total\n';
+    const seen = { failed: [], passed: passedFromConsole(output, 'jest') };
+    expect(seen.passed.map(testKey)).toEqual(['jest:src/a.test.js::m › x']);
+    const v = rerunVerdicts(ids, seen, () => whyNotRun({ exitCode: 0, output }, false));
+    expect(v.get(testKey(ids[0]!))).toEqual({ state: 'passed' });
+    expect(v.get(testKey(ids[1]!))).toEqual({
+      state: 'not-run',
+      why: 'the re-run exited 0 and its output and reports do not show this test ran',
+    });
+    const both = rerunVerdicts([ids[0]!], { failed: [ids[0]!], passed: [ids[0]!] }, () => '');
+    expect(both.get(testKey(ids[0]!))).toEqual({ state: 'failed' });
+  });
+
+  it("each runner's words for a re-run that ran nothing or could not start", () => {
+    const why = (output: string, exitCode = 0): string => whyNotRun({ exitCode, output }, false);
+    for (const output of [
+      'Tests:       58 skipped, 58 total',
+      'no tests ran in 0.01s',
+      'ok  \texample.com/m\t0.01s [no tests to run]',
+      'running 0 tests',
+      '      Tests  2 skipped (2)',
+    ])
+      expect(why(output)).toBe('the re-run ran no test: its selection matched nothing');
+    expect(why('sh: 1: jest: not found', 127)).toMatch(/did not start \(exit 127/);
+    expect(whyNotRun({ timedOut: true, output: '' }, true)).toMatch(/time limit/);
+  });
+
+  it('passes as each runner prints them', () => {
+    expect(
+      passedFromConsole('PASSED tests/t.py::test_x[1-2]\ntests/t.py::K::test_y PASSED [ 50%]', 'pytest').map(
+        testKey,
+      ),
+    ).toEqual(['pytest:tests/t.py::test_x[1-2]', 'pytest:tests/t.py::K::test_y']);
+    expect(
+      passedFromConsole(
+        '=== RUN   TestX\n--- PASS: TestX (0.00s)\nPASS\nok  \texample.com/m\t0.1s\n',
+        'go',
+      ).map(testKey),
+    ).toEqual(['go:example.com/m::TestX']);
+    expect(
+      passedFromConsole(
+        '     Running unittests src/lib.rs (target/x)\ntest a::b ... ok\ntest a::c ... FAILED\n',
+        'cargo',
+      ).map(testKey),
+    ).toEqual(['cargo:src/lib.rs::a::b']);
+    expect(
+      passedFromConsole(' ✓ src/a.test.ts > m > x 2ms\n × src/a.test.ts > m > y 1ms\n', 'vitest').map(
+        testKey,
+      ),
+    ).toEqual(['vitest:src/a.test.ts::m > x']);
+  });
+});

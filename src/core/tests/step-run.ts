@@ -1,0 +1,133 @@
+/**
+ * Where in its command a failed step ran the test runner whose tests failed, and what the step never ran
+ * because of that failure: test re-runs can stand for the step only when that runner's invocation was the
+ * last thing it runs. Otherwise, once the failed tests passed alone, the step runs what its failure skipped
+ * (the rest of a `&&` chain, the next lines under `bash -e`, the rest of a package script that chains
+ * runners), or, where the command does not say what was skipped, the whole step once, as a plain retry
+ * would. Pure.
+ */
+import type { TestId, TestRunner } from './identity.js';
+import { runnerAt } from './invocation.js';
+import { builtInRerun, type StepInvocation } from './rerun.js';
+import {
+  expandScripts,
+  leaves,
+  parseChain,
+  restAfter,
+  scriptOf,
+  setupBefore,
+  type Part,
+  type PartPath,
+} from './step-script.js';
+
+/** What the step still has to run after its failed tests passed alone. */
+export type AfterTests =
+  { kind: 'nothing' } | { kind: 'rest'; script: string } | { kind: 'whole'; why: string };
+
+export interface StepRunPlan {
+  /** How the step ran the runner; undefined when its command does not show it. */
+  how?: StepInvocation;
+  after: AfterTests;
+}
+
+/**
+ * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
+ * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
+ */
+const SUMMARY: Partial<Record<TestRunner, RegExp>> = {
+  jest: /^Test Suites: /gm,
+  vitest: /^\s*Test Files\s+\d/gm,
+  // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
+  pytest:
+    /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
+  mocha: /^\s+\d+ (?:passing|failing) \(/gm,
+};
+
+function failedLeaf(
+  candidates: { part: Part; path: PartPath }[],
+  runner: TestRunner,
+  output: string,
+): { part: Part; path: PartPath } | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const summary = SUMMARY[runner];
+  if (!summary) return undefined;
+  // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
+  const runs = output.match(summary)?.length ?? 0;
+  return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+}
+
+/**
+ * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ */
+export function planStepRun(
+  command: string,
+  errexit: boolean,
+  scripts: Readonly<Record<string, string>>,
+  runner: TestRunner,
+  output: string,
+): StepRunPlan {
+  const chain = expandScripts(parseChain(command, errexit), scripts);
+  if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
+  const all = leaves(chain.parts);
+  const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
+  if (candidates.length === 0)
+    return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+  const failed = failedLeaf(candidates, runner, output);
+  if (!failed)
+    return {
+      after: {
+        kind: 'whole',
+        why: `it runs ${runner} ${candidates.length} times and its output does not tell which one failed`,
+      },
+    };
+  const pm = scriptOf(chain.parts, failed.path);
+  const setup = setupBefore(chain.parts, failed.path[0]!);
+  const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+  const rest = restAfter(chain.parts, failed.path);
+  if (rest === undefined)
+    return {
+      how,
+      after: {
+        kind: 'whole',
+        why: 'a command after the failed one runs whatever its status, so the step status came from it',
+      },
+    };
+  if (rest.length === 0) return { how, after: { kind: 'nothing' } };
+  return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+
+/**
+ * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
+ * passed alone, and the re-run still keeps the runner's own command when exactly one simple command in it
+ * runs the runner (`npx jest --config c 2>&1 | tee log`).
+ */
+function complexStep(command: string, errexit: boolean, runner: TestRunner, complex: string): StepRunPlan {
+  const after: AfterTests = {
+    kind: 'whole',
+    why: `its command has ${complex}, so what it skipped is unknown`,
+  };
+  const lenient = parseChain(command, errexit, true);
+  const found = leaves(lenient.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+  if (found.length !== 1) return { after };
+  const setup = setupBefore(lenient.parts, found[0]!.path[0]!);
+  return { how: { setup, words: found[0]!.part.words }, after };
+}
+
+/** Does the shell stop at a failed command? bash and sh as the runner calls them do (`-e`). */
+export function shellStopsOnError(shell: string): boolean {
+  const s = shell.trim();
+  if (/^(?:\S*\/)?(?:bash|sh)$/.test(s)) return true;
+  return /\s-[a-z]*e[a-z]*\b/.test(s) || /\s-o\s+errexit\b/.test(s);
+}
+
+/** The built-in re-run of `tests` for a step that ran `command` (bash -e): what `run/` runs. */
+export function rerunOfCommand(
+  runner: TestRunner,
+  tests: readonly TestId[],
+  command: string,
+  scripts: Readonly<Record<string, string>> = {},
+  output = '',
+): string | undefined {
+  return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
+}
