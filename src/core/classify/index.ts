@@ -295,6 +295,8 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
+    const said = toldLine(scan, weighed.piece);
+    if (said) result.evidence = said;
     if (survived(weighed.piece.evidence.line)) result.confidence = 'low';
     return result;
   }
@@ -313,6 +315,21 @@ function decide(
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
   return verdict('unknown', 'low', 'catch-all');
 }
+
+/**
+ * The line shown for a verdict its command's word decided: the command's echo (`./gradlew assembleDebug`) says
+ * what ran, not what went wrong. The failed step's first error-shaped line among its last ones (fallback.ts
+ * isErrorShaped, after the echo, not a runner's word that it failed) is what the tool said; none, the echo stays.
+ */
+function toldLine(scan: ScanResult | undefined, piece: Weighed['piece']): Evidence | undefined {
+  if (!piece.key.startsWith('command:')) return undefined;
+  const tail = scan?.firstFailedStep?.tail ?? (scan?.firstFailedStep ? undefined : scan?.tail);
+  return tail?.find((line) => line.line > piece.evidence.line && !WRAPPER_LINE.test(line.text));
+}
+
+/** A runner's word that a command it ran failed (make's, npm's, yarn's): what failed is said before it. */
+const WRAPPER_LINE =
+  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {
