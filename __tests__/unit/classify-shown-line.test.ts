@@ -36,6 +36,16 @@ describe('the line shown', () => {
   });
 });
 
+test('a success line between the first and the last hit does not lower the verdict: it stands on the last', () => {
+  const a = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";
+  const b = "src/b.ts(9,1): error TS2304: Cannot find name 'foo'.";
+  const plain = classify({ log: [a, b].join('\n') });
+  const between = classify({ log: [a, 'BUILD SUCCESSFUL in 3s', b].join('\n') });
+  expect(between).toMatchObject({ type: plain.type, confidence: plain.confidence });
+  expect(between.confidence).not.toBe('low');
+  expect(between.evidence?.text).toBe(a);
+});
+
 describe('judging a shown line against the labelled one (bench/evidence-line.ts)', () => {
   const lines = [
     'Run ./gradlew assembleDebug',

@@ -297,7 +297,7 @@ function decide(
     const result = fromWeighed(weighed);
     const said = toldLine(scan, weighed.piece);
     if (said) result.evidence = said;
-    if (survived(weighed.piece.evidence.line)) result.confidence = 'low';
+    if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }
   if (scan?.success) {

@@ -304,6 +304,8 @@ export function confidenceOf(weight: number, fires: number): Confidence {
 
 export interface Weighed {
   piece: Piece;
+  /** The line the verdict stands on (its piece's own), where the line shown may be an earlier one. */
+  at: number;
   weight: number;
   confidence: Confidence;
   /** The other types' best support, for the evidence trail. */
@@ -373,7 +375,12 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     winner.piece.generic || winner.piece.key.includes('@exit:')
       ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
       : winner.piece;
-  const result: Weighed = { piece: causeLine(piece, pieces), weight: winner.weight, confidence };
+  const result: Weighed = {
+    piece: causeLine(piece, pieces),
+    at: piece.evidence.line,
+    weight: winner.weight,
+    confidence,
+  };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
 }
