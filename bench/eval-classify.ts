@@ -6,7 +6,8 @@
  * LOPO confusion table and each rule's computed evidence. `--errors` lists each LOPO miss and each miss of the
  * GitHub Actions whole job logs of 2025-26 held out together. `--save FILE` writes
  * each log's verdicts (LOPO and held out by source) as JSON; `--baseline FILE` reads such a file of an earlier
- * run and counts, per source, the verdicts that moved from right to wrong and from wrong to right.
+ * run and counts, per source, the verdicts that moved from right to wrong and from wrong to right. The line each
+ * LOPO verdict shows is judged against the labelled decisive line (evidence-line.ts; `--errors` lists the misses).
  *   npm run eval:classify [-- [--errors] [--save FILE] [--baseline FILE] [CORPUS_DIR]]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FAILURE_TYPES } from '../src/core/types.js';
 import { evaluate, summarize } from './lopo.js';
+import { shownLines, shownReport } from './evidence-line.js';
 import type { Ablation, Outcome } from './lopo.js';
 
 export { logPath, parseCsv, readLabels } from './lopo.js';
@@ -292,6 +294,7 @@ async function main(): Promise<void> {
     heldOutLine('GHA whole jobs 2025-26', byRecentWholeJobs),
     '(GHA whole jobs 2025-26: the gha-committed logs whose runner timestamps say 2025 or later, held out together)',
   );
+  out.push('', ...shownReport(shownLines(corpus, outcomes), showErrors));
   const verdicts = savedVerdicts(outcomes, bySource);
   if (save) writeFileSync(save, `${JSON.stringify(verdicts, null, 1)}\n`);
   if (baseline)

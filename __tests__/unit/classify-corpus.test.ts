@@ -17,6 +17,8 @@ import { trainFallback } from '../../src/core/classify/fallback-train.js';
 import { recallPerType } from '../../bench/eval-classify.js';
 import { evaluateHeldOut, prepareHoldOut, summarize, type HoldOut } from '../../bench/lopo.js';
 import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
+import hintFile from '../../rules/hint-precision.json' with { type: 'json' };
+import { measureHints } from '../../bench/hints.js';
 import weightFile from '../../rules/weights.json' with { type: 'json' };
 import { corpus, corpusLogText, describeIfCorpus } from '../corpus.js';
 
@@ -210,6 +212,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(weightFile.failures).toBe(context.weighed.length);
       expect(weightFile.weights).toEqual(measureWeights(context.weighed));
     });
+  });
+
+  describe('the rule-less hints', () => {
+    test('rules/hint-precision.json is what npm run hints:classify measures on the corpus', () => {
+      expect(hintFile.hints).toEqual(measureHints(context));
+    }, 120_000);
   });
 
   describe('the learned fallback', () => {

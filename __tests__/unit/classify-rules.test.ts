@@ -289,7 +289,14 @@ describe('signals other than the log', () => {
   test('weak hints: exit 127, exit 128 and the stage name, all below the log rules', () => {
     expect(classify({ exitCode: 127 })).toMatchObject({ type: 'config', rule: 'signal:exit-127' });
     expect(classify({ exitCode: 128 })).toMatchObject({ type: 'git', confidence: 'low' });
+    // A stage name that was not measured right shows what it saw and claims nothing (hints.ts).
     expect(classify({ stage: 'lint' })).toMatchObject({
+      type: 'unknown',
+      confidence: 'low',
+      rule: 'withheld:stage-name:quality-gate',
+      evidence: { text: 'lint' },
+    });
+    expect(classify({ stage: 'lint' }, { ...defaultRuleSet(), hintGate: () => true })).toMatchObject({
       type: 'quality-gate',
       confidence: 'low',
       rule: 'stage-name',

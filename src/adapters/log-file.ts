@@ -15,13 +15,15 @@ import {
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
 import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
 import { saysRecovered } from '../core/recovered-log.js';
-import { failedFromConsole, MAX_CONSOLE_CHARS } from '../core/tests/console.js';
+import { failedFromConsole } from '../core/tests/console.js';
 import type { TestId } from '../core/tests/identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
 const READ_CHUNK = 256 << 10;
+/** The bytes of a line the rules read (normalize.ts cuts its text at MAX_LINE_CHARS). */
+const LINE_BYTES = 2 * MAX_LINE_CHARS;
 
 /**
  * Standard input, a pipe or a device is read up to this many bytes: an endless stream (`/dev/zero`, a
@@ -184,7 +186,7 @@ export interface LogOptions {
   steps?: boolean;
   stdin?: Readable;
   maxStreamBytes?: number;
-  /** Name the failed tests the log shows (a runner's console output): its last MAX_CONSOLE_CHARS are kept. */
+  /** Name the failed tests the log shows (a runner's console output): its last LOG_TEST_CHARS are read. */
   tests?: boolean;
 }
 
@@ -210,6 +212,63 @@ class TailText {
   }
 }
 
+/**
+ * A log's last bytes, raw, in one ring allocated once: only they can hold the tail a test runner's names are
+ * read from, so the lines before are never decoded (decoding and stripping every line of a 263 MB log for the
+ * tail doubled the CLI's CPU time, and the spent copies its peak RSS).
+ */
+export class TailBytes {
+  private readonly ring: Buffer;
+  private at = 0;
+  private wrapped = false;
+  constructor(max: number) {
+    this.ring = Buffer.allocUnsafe(max);
+  }
+  push(chunk: Buffer): void {
+    const size = this.ring.length;
+    if (chunk.length >= size) {
+      chunk.copy(this.ring, 0, chunk.length - size);
+      this.at = 0;
+      this.wrapped = true;
+      return;
+    }
+    const first = Math.min(chunk.length, size - this.at);
+    chunk.copy(this.ring, this.at, 0, first);
+    if (first < chunk.length) {
+      chunk.copy(this.ring, 0, first);
+      this.wrapped = true;
+    }
+    this.at = (this.at + chunk.length) % size;
+    if (this.at === 0 && chunk.length > 0) this.wrapped = true;
+  }
+  /**
+   * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it;
+   * a line the ring cut is left out.
+   */
+  text(chars: number, keep: number): string {
+    let all = this.wrapped
+      ? Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)])
+      : this.ring.subarray(0, this.at);
+    if (this.wrapped) all = all.subarray(all.indexOf(10) + 1 || all.length);
+    const tail = new TailText(chars);
+    let from = 0;
+    while (from < all.length) {
+      const nl = all.indexOf(10, from);
+      const end = nl < 0 ? all.length : nl;
+      tail.add(stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep))));
+      from = end + 1;
+    }
+    return tail.text();
+  }
+}
+
+/**
+ * The characters of a log's tail the CLI reads failed tests from. Runners print their failures last; on the
+ * corpus (1567 logs, 151 naming failed tests) 1 MiB names the same tests as run/'s MAX_CONSOLE_CHARS, at an
+ * eighth of the memory: the tail's parse, not the scan, set the CLI's peak RSS on a 263 MB log.
+ */
+export const LOG_TEST_CHARS = 1 << 20;
+
 export interface LogRead {
   scan: ScanResult;
   /** The input went on past maxStreamBytes; only that much was read. */
@@ -233,22 +292,20 @@ export async function readLog(
   const team = options.teamRules?.length ? compileTeamRules(options.teamRules) : [];
   const matcher = team.length > 0 ? new TeamRuleMatcher(team, extra) : undefined;
   const steps = options.steps || matcher ? new StepTracker() : undefined;
-  const tail = options.tests ? new TailText(MAX_CONSOLE_CHARS) : undefined;
+  // A stripped line has no more characters than the raw one has bytes: twice the characters read as bytes
+  // keep the whole tail of a log whose lines carry the runner's timestamps.
+  const tail = options.tests ? new TailBytes(2 * LOG_TEST_CHARS) : undefined;
   let recovered: LogRead['recovered'];
-  // Team rules and test names see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes);
-  // steps need its head.
-  const keep = matcher || tail ? 2 * MAX_LINE_CHARS : 512;
-  const lines =
-    steps || tail
-      ? new LineSplitter(keep, (bytes, n) => {
-          const raw = bytes.toString('utf8');
-          tail?.add(stripLineIndented(raw));
-          if (!steps) return;
-          if (saysRecovered(raw)) recovered = { line: n, text: stripLine(raw) };
-          const at: LineStep = steps.line(raw, n);
-          matcher?.line(raw, n, at);
-        })
-      : undefined;
+  // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
+  const keep = matcher ? LINE_BYTES : 512;
+  const lines = steps
+    ? new LineSplitter(keep, (bytes, n) => {
+        const raw = bytes.toString('utf8');
+        if (saysRecovered(raw)) recovered = { line: n, text: stripLine(raw) };
+        const at: LineStep = steps.line(raw, n);
+        matcher?.line(raw, n, at);
+      })
+    : undefined;
   const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
@@ -263,6 +320,7 @@ export async function readLog(
       read += chunk.length;
       scanner.push(chunk);
       lines?.push(chunk);
+      tail?.push(chunk);
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;
     }
@@ -283,7 +341,7 @@ export async function readLog(
     truncated,
     ...(verdict ? { team: verdict } : {}),
     ...(steps ? { steps } : {}),
-    ...(tail ? { failedTests: failedFromConsole(tail.text()) } : {}),
+    ...(tail ? { failedTests: failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
     ...(recovered ? { recovered } : {}),
   };
 }

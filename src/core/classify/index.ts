@@ -20,6 +20,8 @@ import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
 import type { FallbackModel, FallbackModelFile } from './fallback.js';
 import { decodeModel, fallbackVerdict } from './fallback.js';
+import type { HintGate } from './hints.js';
+import { defaultHintGate, gated, withheld } from './hints.js';
 import modelData from '../../../rules/fallback-model.json' with { type: 'json' };
 
 export { LogScanner, scanText } from './scanner.js';
@@ -42,6 +44,8 @@ export {
   resolveName,
 } from './context.js';
 export type { CommandContext, CommandHit, Lexicon, LexiconFile, ModeSpec, Resolution } from './context.js';
+export { committedHints, hintSpeaks, HINT_MIN_SPOKE, HINT_PRECISION, HINTS } from './hints.js';
+export type { Hint, HintCount, HintGate, HintTable } from './hints.js';
 export {
   compileTeamRules,
   StepTracker,
@@ -172,11 +176,12 @@ export function classifyScan(
   // when the first one's say nothing, as above).
   if (result.type === 'unknown' && scan) {
     const own = learned(scan, ruleSet, false);
-    const next = !own && later && laterHeard ? learned(scan, ruleSet, true) : undefined;
-    if (own) result = own;
+    const speaks = (c: Classification | undefined): boolean => c !== undefined && !withheld(c);
+    const next = !speaks(own) && later && laterHeard ? learned(scan, ruleSet, true) : undefined;
+    if (speaks(own) || (own && !speaks(next))) result = quieter(result, own);
     else if (next && later) {
-      result = next;
-      step = later.step;
+      result = quieter(result, next);
+      if (speaks(next)) step = later.step;
     }
   }
   // Last, the name of the job the failed step ran in (`typecheck`, `Lint and Type Check`): it says what kind of
@@ -184,10 +189,28 @@ export function classifyScan(
   const passed = scan?.structure?.outcome === 'passed' && signals.conclusion !== 'failure';
   const job = result.type === 'unknown' && !passed ? (failedJobName(scan) ?? signals.job) : undefined;
   const byJob = job === undefined ? undefined : resolveName(job, ruleSet.lexicon);
-  if (byJob) result = verdict(byJob[1], 'low', 'job-name');
+  if (byJob && job !== undefined)
+    result = quieter(
+      result,
+      gated(verdict(byJob[1], 'low', 'job-name', { line: 0, text: job }), gate(ruleSet)),
+    );
   if (passed) result.confidence = 'low';
   if (step) result.step = step.name;
   return result;
+}
+
+/**
+ * A hint's verdict after an `unknown` one: it decides when it speaks; a withheld one shows what it saw unless
+ * an earlier hint's withheld verdict already does.
+ */
+function quieter(current: Classification, next: Classification | undefined): Classification {
+  if (!next) return current;
+  if (!withheld(next)) return next;
+  return withheld(current) ? current : next;
+}
+
+function gate(ruleSet: CompiledRuleSet): HintGate {
+  return ruleSet.hintGate ?? defaultHintGate;
 }
 
 let committedModel: FallbackModel | undefined;
@@ -210,7 +233,7 @@ function learned(scan: ScanResult, ruleSet: CompiledRuleSet, later: boolean): Cl
   if (lines.length === 0) return undefined;
   const found = fallbackVerdict(fallbackModel(ruleSet), lines);
   if (!found) return undefined;
-  return verdict(found.type, found.confidence, 'fallback:learned', found.evidence);
+  return gated(verdict(found.type, found.confidence, 'fallback:learned', found.evidence), gate(ruleSet));
 }
 
 function decide(
@@ -272,7 +295,9 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
-    if (survived(weighed.piece.evidence.line)) result.confidence = 'low';
+    const said = toldLine(scan, weighed.piece);
+    if (said) result.evidence = said;
+    if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }
   if (scan?.success) {
@@ -282,11 +307,29 @@ function decide(
   if (signals.exitCode === 127) return verdict('config', 'medium', 'signal:exit-127');
   if (signals.exitCode === 128) return verdict('git', 'low', 'signal:exit-128');
   // Stage or step names say what kind of work failed, when nothing else does (`lint`, `Unit tests`).
-  const name = signals.stage ?? signals.step ?? displayedStepName(scan);
+  const shown = displayedStepName(scan);
+  const name = signals.stage ?? signals.step ?? shown?.name;
   const hint = name === undefined ? undefined : resolveName(name, ruleSet.lexicon);
-  if (hint) return verdict(hint[1], 'low', 'stage-name');
+  const line = name === shown?.name ? (shown?.start ?? 0) : 0;
+  if (hint && name !== undefined)
+    return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
   return verdict('unknown', 'low', 'catch-all');
 }
+
+/**
+ * The line shown for a verdict its command's word decided: the command's echo (`./gradlew assembleDebug`) says
+ * what ran, not what went wrong. The failed step's first error-shaped line among its last ones (fallback.ts
+ * isErrorShaped, after the echo, not a runner's word that it failed) is what the tool said; none, the echo stays.
+ */
+function toldLine(scan: ScanResult | undefined, piece: Weighed['piece']): Evidence | undefined {
+  if (!piece.key.startsWith('command:')) return undefined;
+  const tail = scan?.firstFailedStep?.tail ?? (scan?.firstFailedStep ? undefined : scan?.tail);
+  return tail?.find((line) => line.line > piece.evidence.line && !WRAPPER_LINE.test(line.text));
+}
+
+/** A runner's word that a command it ran failed (make's, npm's, yarn's): what failed is said before it. */
+const WRAPPER_LINE =
+  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {
@@ -299,11 +342,11 @@ function failedJobName(scan: ScanResult | undefined): string | undefined {
  * --log`'s step column, a Jenkins stage); a `Run <command>` header is only its command, which was read already.
  * Placeholders (gh's `UNKNOWN STEP`, structure.ts FIRST_STEP) name no kind of work, so they resolve to nothing.
  */
-function displayedStepName(scan: ScanResult | undefined): string | undefined {
+function displayedStepName(scan: ScanResult | undefined): { name: string; start: number } | undefined {
   const format = scan?.structure?.format;
   if (format !== 'github-cli' && format !== 'jenkins') return undefined;
   const step = scan?.firstFailedStep?.step;
-  return step && step.kind === 'run' && !step.name.startsWith('Run ') ? step.name : undefined;
+  return step && step.kind === 'run' && !step.name.startsWith('Run ') ? step : undefined;
 }
 
 /**

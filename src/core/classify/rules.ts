@@ -3,6 +3,7 @@ import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
 import type { FallbackModel } from './fallback.js';
+import type { HintGate } from './hints.js';
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
 import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
@@ -184,6 +185,11 @@ export interface CompiledRuleSet {
    * first use. The evaluation sets one trained without the held-out logs.
    */
   fallback?: FallbackModel;
+  /**
+   * Which rule-less hints may decide which types (hints.ts); when absent, the committed
+   * rules/hint-precision.json's word. bench/hints.ts lets one hint at a time speak to measure it.
+   */
+  hintGate?: HintGate;
 }
 
 /** The committed weights, measured on the labelled corpus. */

@@ -27,6 +27,8 @@ export interface Piece {
   afterTests?: boolean;
   /** From a rule that says the tests could not run at all (RuleSpec beforeTests). */
   beforeTests?: boolean;
+  /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
+  first?: Evidence;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -117,6 +119,8 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
       piece.generic = true;
     }
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
+    const first = scope.first[rule.index];
+    if (first && first.line < hit.line) piece.first = first;
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.group === undefined) {
@@ -300,6 +304,8 @@ export function confidenceOf(weight: number, fires: number): Confidence {
 
 export interface Weighed {
   piece: Piece;
+  /** The line the verdict stands on (its piece's own), where the line shown may be an earlier one. */
+  at: number;
   weight: number;
   confidence: Confidence;
   /** The other types' best support, for the evidence trail. */
@@ -369,7 +375,12 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     winner.piece.generic || winner.piece.key.includes('@exit:')
       ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
       : winner.piece;
-  const result: Weighed = { piece, weight: winner.weight, confidence };
+  const result: Weighed = {
+    piece: causeLine(piece, pieces),
+    at: piece.evidence.line,
+    weight: winner.weight,
+    confidence,
+  };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
 }
@@ -393,6 +404,27 @@ function toldOverCommand(
 /** A rule's hit in the last error block before the step's exit (END_LINES). */
 function atEnd(piece: Piece): boolean {
   return piece.key.endsWith('@end');
+}
+
+/**
+ * The line shown is the first that states the cause: a tool's summary (`Failed to execute goal`, `There were
+ * failing tests`, `N issues found`) and a command's echo come after the lines that say what failed. Of the
+ * A specific rule's piece shows that rule's first hit in the scope; a generic rule's, a command's or an exit
+ * status's piece the earliest line of the specific rules of its type there, when one fired. The piece keeps its
+ * key and weight, only its evidence moves.
+ */
+function causeLine(piece: Piece, pieces: readonly Piece[]): Piece {
+  // A specific rule's piece names its cause: where that rule first said it.
+  if (piece.key.startsWith('rule:') && !piece.generic)
+    return piece.first ? { ...piece, evidence: piece.first } : piece;
+  const at = (p: Piece): Evidence => p.first ?? p.evidence;
+  let line: Evidence | undefined;
+  for (const p of pieces) {
+    if (p.type !== piece.type || p.generic || !p.key.startsWith('rule:')) continue;
+    if (!line || at(p).line < line.line) line = at(p);
+  }
+  if (!line || line === piece.evidence) return piece;
+  return { ...piece, evidence: line };
 }
 
 /** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
