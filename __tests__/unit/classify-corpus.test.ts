@@ -127,7 +127,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // 404, Gradle's and Android's own wording, ...), precedence as data (`outranks`): LOPO 1207/1332 (90.6 %), macro
     // recall 85.5 %, GitHub Actions held out 298/329, gha-committed held out 133/157, GHA whole jobs 2025-26
     // 131/154, all sources 1173/1332, transients retried 52/60. Every log these moved was read while writing its rule.
-    test('at least 1207/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // A rule-less hint (the step's or the job's name, the learned fallback) decides only a type it was measured
+    // right on at least 80 % of the times it spoke, held out (rules/hint-precision.json): a withheld hint is
+    // unknown, which counts as wrong here. LOPO 1201/1332 (90.2 %), macro recall 85.1 %, low-confidence claims
+    // right 65.7 % (was 58 %), GitHub Actions held out 295/329, gha-committed held out 130/157, logchunks held
+    // out 691/797, GHA whole jobs 2025-26 128/154, all sources 1169/1332.
+    test('at least 1201/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -136,7 +141,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1332);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1207);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1201);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
@@ -144,22 +149,22 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       expect(passClaims.map((o) => o.label.id)).toEqual([]);
       expect(s.transient.retried).toBeGreaterThanOrEqual(52);
       expect(s.deterministic.retried).toBeLessThanOrEqual(2);
-      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.854);
+      expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
       // GitHub Actions logs scored with nothing learnt from any of them: 230 failures since the view takes the
       // `gh run view --log` logs too (it took 185 before: 209 right at baba8c4, 211 with d1249 and d1400).
       const gha = summarize(byGitHubActions);
       expect(gha.failures).toBe(329);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(298);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(295);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
-      ).toBeGreaterThanOrEqual(694);
+      ).toBeGreaterThanOrEqual(691);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(133);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1173);
+      ).toBeGreaterThanOrEqual(130);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1169);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(131);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(128);
     }, 120_000);
   });
 
