@@ -19,35 +19,35 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(663), __webpack_require__.e(3433), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(6059), __webpack_require__.e(9310), __webpack_require__.e(3013), __webpack_require__.e(9469), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(663), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(2010), __webpack_require__.e(408), __webpack_require__.e(3321), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 70096))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(3433), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(26), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(3248), __webpack_require__.e(26), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310), __webpack_require__.e(9001), __webpack_require__.e(3013), __webpack_require__.e(9469), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9001), __webpack_require__.e(2010), __webpack_require__.e(408), __webpack_require__.e(3321), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(4750)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(1786)]).then(__webpack_require__.bind(__webpack_require__, 61786))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(8442)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(2340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(1488)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(7916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(782)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(4446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(4006), __webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5496), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(1639)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 
@@ -76,7 +76,7 @@ const version = package_namespaceObject.rE;
 
 
 
-/** Exit codes, one meaning each (listed in the README). */
+/** Exit codes, one meaning each (listed in docs/cli.md). */
 const EXIT = { done: 0, failed: 1, usage: 2 };
 const USAGE = () => {
     const names = Object.keys(commands).sort();

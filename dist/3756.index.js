@@ -2,6 +2,71 @@ export const id = 3756;
 export const ids = [3756];
 export const modules = {
 
+/***/ 63308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ restorePorts),
+/* harmony export */   F: () => (/* binding */ stepPorts)
+/* harmony export */ });
+/* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
+/* harmony import */ var _adapters_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68329);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93248);
+
+
+
+async function stepPorts(env) {
+    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.engine();
+    return {
+        runner: checkpointRunner(env),
+        workspace: realWorkspace,
+        records: (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsPort */ .ez)(env),
+        config: async () => (await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env)).checkpoint,
+        openStore: openJobStore,
+        now: () => new Date(),
+    };
+}
+async function restorePorts(env) {
+    return {
+        ...(await stepPorts(env)),
+        checkpointsOfRun: (spec, ctx, token) => checkpointsOfRun(env, spec, ctx, token),
+    };
+}
+/**
+ * The checkpoints of this job that the run wrote: every one in the run's own artifacts; in another store,
+ * those this attempt's steps recorded (their records are this job's files) and those the earlier attempts'
+ * records name (artifacts of the run, checkpoint/core/trust.ts). Never throws: what cannot be read is named
+ * in `note` and trusts nothing.
+ */
+async function checkpointsOfRun(env, spec, ctx, token) {
+    if (spec === 'artifact')
+        return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 };
+    const place = { runId: ctx.runId, job: ctx.job, attempt: ctx.attempt };
+    const own = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustRecordOf */ .n$)(await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
+    const ownOnly = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedByRecords */ .Nk)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
+    if (ctx.attempt <= 1)
+        return { trusted: ownOnly };
+    const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.trustRecords();
+    const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
+    if ('unreadable' in earlier)
+        return {
+            trusted: ownOnly,
+            note: `the checkpoints of earlier attempts are not known: ${earlier.unreadable}`,
+        };
+    const trusted = new Map(earlier.trusted === _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 ? [] : earlier.trusted);
+    for (const c of own?.checkpoints ?? []) {
+        // One id the run names with two manifests is the run's no longer: neither is trusted.
+        if (trusted.has(c.id) && trusted.get(c.id) !== c.manifestSha256)
+            trusted.delete(c.id);
+        else
+            trusted.set(c.id, c.manifestSha256);
+    }
+    return { trusted };
+}
+
+
+/***/ }),
+
 /***/ 53756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,25 +78,21 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/step-ports.ts
-var step_ports = __webpack_require__(73776);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
+// EXTERNAL MODULE: ./src/actions/checkpoint-ports.ts
+var checkpoint_ports = __webpack_require__(63308);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var step = __webpack_require__(97390);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/ports/records.ts
 var records = __webpack_require__(31062);
-// EXTERNAL MODULE: ./src/ports/store.ts
-var ports_store = __webpack_require__(93433);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/phases/restore.ts
@@ -41,7 +102,7 @@ var core_text = __webpack_require__(72020);
  * none usable) fails it too unless `fail-on-miss: false`; `lookup-only` answers whether a usable one
  * exists without downloading or changing anything.
  *
- * Gather (inputs, config, the job's checkpoints) -> decide (core/checkpoint/step.ts: which checkpoint,
+ * Gather (inputs, config, the job's checkpoints) -> decide (checkpoint/core/step.ts: which checkpoint,
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
 
@@ -61,7 +122,7 @@ async function restorePhase(inputs, env, ports) {
         const given = inputs();
         failOnMiss = given.failOnMiss;
         const config = await ports.config();
-        const ctx = (0,step/* jobContext */.Rl)(env);
+        const ctx = (0,checkpoint/* jobContext */.Rl)(env);
         const spec = given.store.trim() || config.store;
         const store = await ports.openStore(spec, ctx, given.token);
         const name = given.name.trim();
@@ -71,14 +132,14 @@ async function restorePhase(inputs, env, ports) {
         checkpointId = target.id;
         const outputs = given.lookupOnly
             ? await lookUp(target, store, ports)
-            : await restoreInto(target, store, given, { ...ctx, journals: (0,step/* restoreJournals */.xi)(env) }, ports);
+            : await restoreInto(target, store, given, { ...ctx, journals: (0,checkpoint/* restoreJournals */.xi)(env) }, ports);
         result = { outcome: 'success', outputs, failed: false };
     }
     catch (error) {
         // Found, then not restored (a broken download, a refused archive): 'found' says what the search saw.
-        if (checkpointId && !(error instanceof ports_store/* NotFoundError */.m_))
+        if (checkpointId && !(error instanceof checkpoint/* NotFoundError */.m_))
             result.outputs = { found: 'true', 'checkpoint-id': checkpointId, restored: 'false' };
-        const verdict = (0,step/* restoreFailure */.Fi)(checkpointId, (0,errors/* errorMessage */.gJ)(error), error instanceof ports_store/* NotFoundError */.m_, failOnMiss);
+        const verdict = (0,checkpoint/* restoreFailure */.Fi)(checkpointId, (0,errors/* errorMessage */.gJ)(error), error instanceof checkpoint/* NotFoundError */.m_, failOnMiss);
         if (verdict.fail)
             log.error(verdict.message, { title: 'ci-recovery: restore refused' });
         else
@@ -106,19 +167,19 @@ async function restorePhase(inputs, env, ports) {
  * claim this job and run, so only the run's records say which are its own. None is a miss.
  */
 async function newestOfJob(store, spec, ctx, ofRun, ports) {
-    const choice = await (0,step/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }));
+    const choice = await (0,checkpoint/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }));
     for (const p of choice.passedOver)
         ports.runner.log.warning(`Checkpoint ${(0,core_text/* inert */.tJ)(p.id)} is passed over: ${(0,core_text/* inert */.tJ)(p.error)}`);
     if (!choice.chosen)
-        throw new ports_store/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
+        throw new checkpoint/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
     return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
 }
 /** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
 async function lookUp(target, store, ports) {
     const manifest = typeof target.checkpoint === 'string' ? await store.getManifest(target.checkpoint) : target.checkpoint;
-    const answer = (0,step/* lookupAnswer */.VC)(target.id, manifest, await ports.workspace.lookup(store, manifest));
+    const answer = (0,checkpoint/* lookupAnswer */.VC)(target.id, manifest, await ports.workspace.lookup(store, manifest));
     if ('miss' in answer)
-        throw new ports_store/* NotFoundError */.m_(answer.miss);
+        throw new checkpoint/* NotFoundError */.m_(answer.miss);
     ports.runner.log.info(answer.message);
     return answer.outputs;
 }
@@ -144,18 +205,15 @@ async function restoreInto(target, store, given, ctx, ports) {
     });
     if (given.dryRun) {
         const c = r.changes;
-        for (const line of (0,step/* changeLines */.Ow)(c))
+        for (const line of (0,checkpoint/* changeLines */.Ow)(c))
             log.info((0,core_text/* inert */.tJ)(line));
         log.info(`Dry run of ${target.id}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
     }
-    return (0,step/* restoreOutputs */.V2)(target.id, r);
+    return (0,checkpoint/* restoreOutputs */.V2)(target.id, r);
 }
 
-// EXTERNAL MODULE: ./src/core/checkpoint/verify.ts
-var checkpoint_verify = __webpack_require__(95901);
 ;// CONCATENATED MODULE: ./src/actions/restore.ts
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
-
 
 
 
@@ -174,199 +232,62 @@ function readInputs() {
         dest: inputs/* input */.h.string('dest'),
         destOutsideWorkspace: inputs/* input */.h.bool('dest-outside-workspace'),
         keepSpecialModes: inputs/* input */.h.bool('keep-special-modes'),
-        verify: restoreVerify(inputs/* input */.h.string('verify')),
+        verify: restoreVerify(inputs/* input */.h.given('verify', 'restore')),
     };
 }
-/** Input 'verify': empty is the default ('archive'). */
+/** Input 'verify' (its default, 'archive', is in restore/action.yml). */
 function restoreVerify(value) {
-    const verify = (0,checkpoint_verify/* parseRestoreVerify */.P6)(value);
+    const verify = (0,checkpoint/* parseRestoreVerify */.P6)(value);
     if (verify === undefined)
-        throw new errors/* UserError */.yo(`Input 'verify' must be one of ${checkpoint_verify/* RESTORE_VERIFY */.Zr.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
+        throw new errors/* UserError */.yo(`Input 'verify' must be one of ${checkpoint/* RESTORE_VERIFY */.Zr.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
     return verify;
 }
 async function run() {
     const env = (0,job_env/* readJobEnv */.l)();
-    const result = await restorePhase(readInputs, env, (0,step_ports/* restorePorts */.B)(env));
+    const result = await restorePhase(readInputs, env, await (0,checkpoint_ports/* restorePorts */.B)(env));
     if (result.failed)
         process.exitCode = 1;
-    (0,store_guard/* endIfStoreGaveUp */.Sl)();
+    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
 }
 
 
 /***/ }),
 
-/***/ 73776:
+/***/ 31062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ restorePorts),
-/* harmony export */   F: () => (/* binding */ stepPorts)
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4212);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68329);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36524);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1130);
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
- * The real ports of the `checkpoint/` and `restore/` steps (phases/checkpoint.ts, restore.ts). Apart from
- * index.ts, so that the CLI's checkpoint verbs do not load the config reader.
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
  */
 
-
-
-
-
-function stepPorts(env) {
-    return {
-        runner: (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .checkpointRunner */ .DJ)(env),
-        workspace: _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .realWorkspace */ .i,
-        records: (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsPort */ .ez)(env),
-        config: async () => (await (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env)).checkpoint,
-        openStore: _job_js__WEBPACK_IMPORTED_MODULE_2__/* .openJobStore */ .nH,
-        now: () => new Date(),
-    };
-}
-function restorePorts(env) {
-    return {
-        ...stepPorts(env),
-        checkpointsOfRun: (spec, ctx, token) => checkpointsOfRun(env, spec, ctx, token),
-    };
-}
-/**
- * The checkpoints of this job that the run wrote: every one in the run's own artifacts; in another store,
- * those this attempt's steps recorded (their records are this job's files) and those the earlier attempts'
- * records name (artifacts of the run, core/checkpoint/trust.ts). Never throws: what cannot be read is named
- * in `note` and trusts nothing.
- */
-async function checkpointsOfRun(env, spec, ctx, token) {
-    if (spec === 'artifact')
-        return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ARTIFACTS */ .A0 };
-    const place = { runId: ctx.runId, job: ctx.job, attempt: ctx.attempt };
-    const own = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustRecordOf */ .n$)(await (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
-    const ownOnly = (0,_core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
-    if (ctx.attempt <= 1)
-        return { trusted: ownOnly };
-    const { readTrustRecords } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 66366));
-    const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
-    if ('unreadable' in earlier)
-        return {
-            trusted: ownOnly,
-            note: `the checkpoints of earlier attempts are not known: ${earlier.unreadable}`,
-        };
-    const trusted = new Map(earlier.trusted === _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ARTIFACTS */ .A0 ? [] : earlier.trusted);
-    for (const c of own?.checkpoints ?? []) {
-        // One id the run names with two manifests is the run's no longer: neither is trusted.
-        if (trusted.has(c.id) && trusted.get(c.id) !== c.manifestSha256)
-            trusted.delete(c.id);
-        else
-            trusted.set(c.id, c.manifestSha256);
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
     }
-    return { trusted };
-}
-
-
-/***/ }),
-
-/***/ 4212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
-/* harmony export */   G0: () => (/* binding */ trustArtifactName),
-/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
-/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
-/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
-/* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf)
-/* harmony export */ });
-/* unused harmony export TRUST_ARTIFACT_PREFIX */
-const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
-const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
-/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
-const MAX_NAMED = 1000;
-const MAX_ID = 255;
-const DIGEST = /^[0-9a-f]{64}$/;
-const RUN_ARTIFACTS = 'run-artifacts';
-/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
-function trustArtifactName(job, attempt) {
-    const safe = job
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '')
-        .slice(0, 100) || 'job';
-    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
-}
-/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
-function trustRecordOf(records, place) {
-    const seen = new Map();
-    for (const r of records)
-        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
-            seen.set(r.checkpointId, r.checkpointDigest);
-    if (seen.size === 0)
-        return undefined;
-    return {
-        format: TRUST_FORMAT,
-        runId: place.runId,
-        job: place.job,
-        attempt: place.attempt,
-        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
-    };
-}
-/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
-function parseTrustRecord(text) {
-    const value = JSON.parse(text);
-    if (typeof value !== 'object' || value === null)
-        throw new Error('not an object');
-    const r = value;
-    if (r.format !== TRUST_FORMAT)
-        throw new Error(`format is not ${TRUST_FORMAT}`);
-    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
-        throw new Error('runId or job missing');
-    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
-        throw new Error('attempt is not a positive integer');
-    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
-        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
-    const checkpoints = r.checkpoints.map((c) => {
-        const { id, manifestSha256 } = (c ?? {});
-        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
-            throw new Error('a checkpoint id is not a string');
-        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
-            throw new Error('a manifest digest is not a hex sha256');
-        return { id, manifestSha256 };
-    });
-    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
-}
-/**
- * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
- * another run or job, or a later attempt, names nothing here; two records naming one id differently
- * make it untrusted.
- */
-function trustedByRecords(records, place) {
-    const trusted = new Map();
-    const conflicting = new Set();
-    for (const r of records) {
-        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
-            continue;
-        for (const c of r.checkpoints) {
-            const had = trusted.get(c.id);
-            if (had !== undefined && had !== c.manifestSha256)
-                conflicting.add(c.id);
-            trusted.set(c.id, c.manifestSha256);
-        }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
     }
-    for (const id of conflicting)
-        trusted.delete(id);
-    return trusted;
 }
-/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
-function untrustedBecause(trusted, id, digest) {
-    if (trusted === RUN_ARTIFACTS)
-        return undefined;
-    const named = trusted.get(id);
-    if (named === undefined)
-        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
-    if (named !== digest)
-        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
-    return undefined;
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

@@ -14,9 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -32,7 +32,7 @@ export const modules = {
  * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
  * reach by different paths ("is not linked").
  */
-const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
@@ -41,35 +41,39 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheReadable */ .zP)(location.cacheMode)) {
+        logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+    }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
         return { ledger, key: found.key };
     }
     catch (error) {
         logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -79,7 +83,7 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
             logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -109,7 +113,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
 /* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19001);
 /* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58919);
 /**
@@ -120,6 +125,7 @@ __webpack_require__.r(__webpack_exports__);
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
  * the history is memory for better decisions, never a reason to fail a job.
  */
+
 
 
 
@@ -140,6 +146,10 @@ async function loadTestHistory(place, room, logger) {
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode)) {
+        logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
+        return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+    }
     try {
         const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
@@ -148,23 +158,36 @@ async function loadTestHistory(place, room, logger) {
         }
         let history = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
         for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
-            const restored = await restoreOne(cache, branch, logger);
+            const restored = await restoreOne(cache, branch, logger, place.base);
             if (restored)
                 history = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
         }
-        history = { ...history, branch: place.branch };
+        // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
+        history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
         await leave(history, room.runnerTemp);
         return history;
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}.`);
+        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}.`);
         return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
 }
-async function restoreOne(cache, branch, logger) {
+/**
+ * The branch's newest entry. A branch reading `base` beside its own (a PR) may have written its own entry
+ * as it liked: every observation in it counts as its own, so only the base's entry speaks for the base
+ * (its copies of the base's observations are in the base's entry too, merged first).
+ */
+async function restoreOne(cache, branch, logger, base) {
     const prefix = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKeyPrefix */ .Ct)(branch);
     const found = await cache.restore(prefix, [prefix]);
-    return found && parsed(found.text, branch, `cache key ${found.key}`, logger);
+    const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
+    if (!history || base === undefined || branch === base)
+        return history;
+    const tests = history.tests.map((t) => ({
+        key: t.key,
+        observations: t.observations.map((o) => ({ ...o, branch })),
+    }));
+    return { ...history, tests };
 }
 function parsed(text, branch, where, logger) {
     const { history, problem } = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, branch);
@@ -186,7 +209,7 @@ async function leave(history, runnerTemp) {
 async function saveTestHistory(history, place, room, logger) {
     const key = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
     if (!(0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(room.cacheMode)) {
-        logger.info(`ci-recovery: the cache is read-only for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is read but not saved.`);
+        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
     try {
@@ -197,7 +220,7 @@ async function saveTestHistory(history, place, room, logger) {
         }
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore.
-        const fresh = await restoreOne(cache, place.branch, logger);
+        const fresh = await restoreOne(cache, place.branch, logger, place.base);
         const merged = fresh ? { ...(0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history;
         const refused = await cache.save(key, (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(merged));
         if (refused) {
@@ -207,7 +230,7 @@ async function saveTestHistory(history, place, room, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

@@ -151,42 +151,6 @@ async function readSingleFile(dir) {
 
 /***/ }),
 
-/***/ 14630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ underFreshNames),
-/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
-/* harmony export */ });
-/**
- * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
- * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
- * the job attempt, so only another name can succeed. One loop for every object saved that way: a
- * checkpoint, a checkpoint's trust record, the recovery plan.
- */
-/** How many fresh names an object whose finalize was refused tries. */
-const FRESH_NAMES = 2;
-/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
-async function underFreshNames(o) {
-    for (let fresh = 0;; fresh++) {
-        try {
-            return await o.save(o.nameOf(fresh));
-        }
-        catch (error) {
-            if (!o.refused(error))
-                throw error;
-            const why = o.stop?.(fresh) ??
-                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
-            if (why !== undefined)
-                throw o.giveUp ? o.giveUp(error, why) : error;
-            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 95939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

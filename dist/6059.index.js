@@ -6,29 +6,40 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ MARKED_YEAR),
 /* harmony export */   Mj: () => (/* binding */ isBoilerplate),
-/* harmony export */   bh: () => (/* binding */ BOM),
+/* harmony export */   m_: () => (/* binding */ stripLineIndented),
 /* harmony export */   nU: () => (/* binding */ stripLine),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
 /* harmony export */   pk: () => (/* binding */ stripLineCut),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
-/* unused harmony export startsWithBom */
+/* unused harmony exports BOM, startsWithBom */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * The byte order mark GitHub's log service puts at the head of each step's log, as `gh run view --log` passes
- * it on: U+FEFF, or its three UTF-8 bytes read back in a Windows code page when the log was saved through a
- * Windows console (`´╗┐` in code page 437 or 850, `ï»¿` in 1252) and then stored as UTF-8. A regex
- * fragment: the marks are alternatives of one position.
+ * it on: U+FEFF, or its three UTF-8 bytes (EF BB BF) read back in whatever code page the Windows console that
+ * saved the log used, then stored as UTF-8. Each code page turns them into one to three characters, none of them
+ * ASCII but a best-fit `?`: CP437 `∩╗┐`, CP850 `´╗┐`, CP866 `я╗┐`, CP1252 `ï»¿`, CP1251 `п»ї`, CP932 `・ｿ`
+ * (or U+FFFD `ｻｿ`), CP936 `锘` then `?` or U+FFFD, CP949 `癤`, CP950 `嚜`, or `???` where the console had no
+ * glyph (Python's codecs and the corpus's saved logs agree on these). Enumerating code pages misses the next
+ * one, so the mark is read by its shape: up to six such characters (a mark saved twice) right before a
+ * timestamp, which is what every form shares. A regex fragment, used only before a timestamp.
  */
-const BOM = '(?:\\uFEFF|\\u00B4\\u2557\\u2510|\\u00EF\\u00BB\\u00BF)';
-const BOM_AT_START = new RegExp(`^${BOM}`);
-/** Whether a line starts with a byte order mark, in any of BOM's forms. */
+const BOM = '(?:(?:[^\\x00-\\x7F]|\\?){1,6})';
+/**
+ * A timestamp's year, after a byte order mark in any of its forms. A double-byte code page (936, 949, 950) takes
+ * BF and the year's first digit for one character it cannot map and prints `?` for both, so `锘?025-11-28T...`:
+ * the year's three last digits after a non-ASCII character and `?` are a year too.
+ */
+const MARKED_YEAR = `(?:${BOM}?\\d{4}|[^\\x00-\\x7F]\\?\\d{3})`;
+const BOM_AT_START = new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT`);
+/** Whether a line starts with a byte order mark, in any of BOM's forms, before a timestamp. */
 function startsWithBom(line) {
     const c = line.charCodeAt(0);
-    return (c === 0xfeff || c === 0xb4 || c === 0xef) && BOM_AT_START.test(line);
+    return (c >= 0x80 || c === 0x3f) && BOM_AT_START.test(line);
 }
 /**
  * Prefixes that CI systems put before the text a tool printed. Stripped so rules see the tool's own line:
@@ -50,8 +61,8 @@ function startsWithBom(line) {
  */
 const PREFIXES = [
     /^#=MATCH=# ?/,
-    new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${BOM}?\\d{4}-\\d\\d-\\d\\dT)`),
-    new RegExp(`^${BOM}?\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
+    new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${MARKED_YEAR}-\\d\\d-\\d\\dT)`),
+    new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
     /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
     /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
     /^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/,
@@ -106,11 +117,18 @@ function stripLine(raw) {
     return stripLineCut(raw).text;
 }
 /**
+ * stripLine's text with its indentation kept: what the command printed, for the tests' console parsers
+ * (jest's `  ● describe › test` is told by its two leading spaces, as `run/` reads the command's output).
+ */
+function stripLineIndented(raw) {
+    return stripLineCut(raw, true).text;
+}
+/**
  * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
  * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
  * scanner's exact guards rely on it.
  */
-function stripLineCut(raw) {
+function stripLineCut(raw, keepIndent = false) {
     let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
     let cut = true;
     if (line.endsWith('\r'))
@@ -143,7 +161,7 @@ function stripLineCut(raw) {
         line = line.replace(/[\u2039\u203a]/g, '');
         cut = false;
     }
-    return { text: line.trim(), cut };
+    return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
 }
 
 
@@ -304,12 +322,12 @@ const MAX_NAME_CHARS = 200;
 const clipName = (s) => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
 const GROUP_RUN = '##[group]Run ';
 /** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
-const POST_JOB = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`);
+const POST_JOB = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`);
 const POST_STEP = 'Post job cleanup';
 /** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
 const EXTENSION_COMMAND = /^'[^']+'$/;
-const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
-const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .BOM */ .bh}?\\d{4}-\\d\\d-\\d\\dT`);
+const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
+const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT`);
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */

@@ -1,5 +1,5 @@
 export const id = 6879;
-export const ids = [6879,6794];
+export const ids = [6879];
 export const modules = {
 
 /***/ 16879:
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/finish.ts
@@ -23,8 +23,8 @@ var finish = __webpack_require__(97328);
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/adapters/deadline.ts
 var adapters_deadline = __webpack_require__(85094);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
@@ -194,13 +194,13 @@ function readSettings() {
         throw new errors/* UserError */.yo(`Input 'lane' must be one of ${types/* LANES */.Ci.join(', ')} or empty, got '${lane}'.`);
     }
     return {
-        configPath: inputs/* input */.h.string('config') || '.github/ci-recovery.yml',
-        store: inputs/* input */.h.string('store') || 'artifact',
+        configPath: inputs/* input */.h.given('config', ''),
+        store: inputs/* input */.h.given('store', ''),
         resume: inputs/* input */.h.bool('resume'),
         lane: (lane || undefined),
         baseRef: inputs/* input */.h.string('base-ref') || undefined,
-        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.string('comment')),
-        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.string('summary')),
+        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.given('comment', '')),
+        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.given('summary', '')),
         jobId: inputs/* input */.h.string('job-id'),
     };
 }
@@ -246,165 +246,7 @@ async function run() {
     // An abandoned call may still hold a socket or a git process, and with it this process: end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
-    (0,store_guard/* endIfStoreGaveUp */.Sl)();
-}
-
-
-/***/ }),
-
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
+    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
 }
 
 

@@ -885,6 +885,7 @@ function testViews(records, history) {
                 retries: o.retries,
                 ...(o.changed ? { changed: true } : {}),
                 ...(o.quarantined ? { quarantined: true } : {}),
+                ...(o.arrival ? { arrival: true } : {}),
                 ...(known ? { known } : {}),
                 ...(window ? { window } : {}),
             });
@@ -908,12 +909,19 @@ function historyWords(t) {
     if (k.broken)
         return 'broken: failed on every run over more than one commit';
     const flips = `flipped ${k.flips} time${k.flips === 1 ? '' : 's'}${t.window ? ` in its last ${t.window} run(s)` : ''}`;
+    // Outcomes that changed with the commit: the code moved, not a flake (never retried or quarantined as one).
+    if (k.unstable)
+        return `unstable across commits, not flaky (${flips}, never on one commit)`;
     if (!k.flaky)
         return `seen before, not flaky (${flips})`;
     const seen = k.firstSeen && k.lastSeen ? `, first seen ${day(k.firstSeen)}, last seen ${day(k.lastSeen)}` : '';
-    return `**flaky**: ${flips}${seen}`;
+    const flakes = k.flakes ? `, ${k.flakes} same-commit flake${k.flakes === 1 ? '' : 's'}` : '';
+    return `**flaky**: ${flips}${flakes}${seen}`;
 }
 function outcomeWords(t) {
+    // Early flake detection: failed and passed in the repeats of the change's own tests.
+    if (t.arrival)
+        return `**flaky on arrival** (failed and passed in repeats of the change's tests)${t.outcome === 'failed' ? ', failed' : ''}`;
     if (t.quarantined)
         return `${t.outcome === 'flaky' ? 'flaky' : 'failed'}, quarantined (did not fail the step)`;
     if (t.outcome === 'flaky')

@@ -2,37 +2,6 @@ export const id = 841;
 export const ids = [841,7668];
 export const modules = {
 
-/***/ 98915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openStore)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47498);
-
-
-
-/**
- * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
- * artifact client is loaded only then, so the CLI with a dir store never loads it).
- */
-async function openStore(spec, ctx = {}) {
-    const s = spec.trim();
-    if (s.startsWith('dir:') && s.length > 4)
-        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
-    if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
-        return new ArtifactStore(ctx);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
-}
-
-
-/***/ }),
-
 /***/ 98835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,7 +48,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -170,6 +139,69 @@ async function writeChangedFiles(runnerTemp, files) {
 
 /***/ }),
 
+/***/ 8175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 30841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,11 +213,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47166);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
 /* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24093);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95377);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
+
 
 
 
@@ -213,23 +247,23 @@ examples:
   GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv, { env, token }) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_7__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('lanes', argv, {
+        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)('lanes', argv, {
             base: 'string',
             pr: 'string',
             label: 'list',
             config: 'string',
             json: 'bool',
         });
-        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
         if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
         const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'config'));
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__.readChange)({
             cwd,
             ...(base ? { base } : {}),
@@ -237,7 +271,7 @@ examples:
                 ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.getOctokit)(token, { logger: (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)(env.debug) }), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.repoFromEnv)(env), pr }
                 : {}),
         });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(flags, 'label') ?? [])];
+        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'label') ?? [])];
         const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes);
         if (flags.json === true) {
             const out = {
@@ -253,7 +287,9 @@ examples:
             const size = change.files
                 ? `${change.files.length} file(s), ${change.changedLines ?? '?'} changed line(s)`
                 : 'files unknown';
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`) + '\n');
+            process.stdout.write(
+            // The base is an argument and the reason may quote it: one inert line, no raw line break.
+            (0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`)) + '\n');
         }
         return 0;
     },
@@ -280,15 +316,11 @@ examples:
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98915);
-/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
 
 
 
@@ -306,12 +338,12 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 async function openCliStore(spec, env) {
     const s = (spec ?? DEFAULT_CLI_STORE).trim();
     if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
     if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .C)(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -340,7 +372,7 @@ function refuseLinkedStore(dir, isDefault, cwd) {
             // Named as '?'.
         }
         const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
     }
 }
 /**
@@ -348,8 +380,9 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-function cliManifestCache(store, env) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+async function cliManifestCache(store, env) {
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -365,10 +398,10 @@ function bytes(n) {
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)(line) + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2));
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -386,7 +419,7 @@ function table(rows) {
  */
 function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),
@@ -435,325 +468,6 @@ function wantsHelp(argv) {
 
 /***/ }),
 
-/***/ 97390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Dr: () => (/* binding */ rootBases),
-/* harmony export */   Fi: () => (/* binding */ restoreFailure),
-/* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
-/* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
-/* harmony export */   Ow: () => (/* binding */ changeLines),
-/* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
-/* harmony export */   Rb: () => (/* binding */ defaultManifestCache),
-/* harmony export */   Rl: () => (/* binding */ jobContext),
-/* harmony export */   Tm: () => (/* binding */ checkpointFailure),
-/* harmony export */   UP: () => (/* binding */ excludeFor),
-/* harmony export */   V2: () => (/* binding */ restoreOutputs),
-/* harmony export */   VC: () => (/* binding */ lookupAnswer),
-/* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
-/* harmony export */   cw: () => (/* binding */ checkpointSettings),
-/* harmony export */   hR: () => (/* binding */ checkpointOutputs),
-/* harmony export */   n_: () => (/* binding */ resumedCandidate),
-/* harmony export */   p7: () => (/* binding */ newestReadable),
-/* harmony export */   xi: () => (/* binding */ restoreJournals)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19227);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56376);
-/**
- * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
- * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
- * a lookup means for the step. src/phases/checkpoint.ts and restore.ts gather the facts and act on these.
- */
-
-
-
-
-
-
-/** The run id of checkpoints saved outside a workflow run (the CLI, a laptop). */
-const LOCAL_RUN_ID = 'local';
-/** The job key of checkpoints saved outside a job. */
-const DEFAULT_JOB_KEY = 'job';
-/** The bases of paths outside the workspace in this job (HOME, RUNNER_TOOL_CACHE). */
-function rootBases(env) {
-    return { ...(env.home ? { home: env.home } : {}), ...(env.toolCache ? { toolCache: env.toolCache } : {}) };
-}
-/** Where a job keeps the manifests it saved or restored: RUNNER_TEMP is per job; none off a runner. */
-function defaultManifestCache(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
-}
-/**
- * Where restores keep their journals and destination locks (adapters/checkpoint/placement.ts): the job's
- * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
- */
-function restoreJournals(env) {
-    return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'restores') : undefined;
-}
-/** The checkpoint context of the job `env` describes; the one place with its fallbacks off a runner. */
-function jobContext(env) {
-    // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
-    const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
-    return {
-        job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
-        runId: env.runId || LOCAL_RUN_ID,
-        attempt: env.attempt,
-        workspace: env.workspace,
-        ...(env.sha ? { commit: env.sha } : {}),
-        ...(env.refName ? { branch: env.refName } : {}),
-        ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
-        completedStages: env.recovery.completedStages,
-        ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),
-        ...(Object.keys(env.recovery.cachePaths).length > 0
-            ? { cachePaths: env.recovery.cachePaths, bases: rootBases(env) }
-            : {}),
-        ...(env.recovery.lastCheckpoint ? { lastCheckpoint: env.recovery.lastCheckpoint } : {}),
-        ...(env.recovery.lastCheckpointStore ? { lastCheckpointStore: env.recovery.lastCheckpointStore } : {}),
-        ...(env.recovery.resumedFrom ? { resumedFrom: env.recovery.resumedFrom } : {}),
-        ...(env.owner && env.repo ? { owner: env.owner, repo: env.repo } : {}),
-        ...(manifestCache ? { manifestCache } : {}),
-    };
-}
-/**
- * The parent of the next incremental checkpoint in `store`: the job's last one, when it is in that store.
- * A job may checkpoint into two stores (an artifact, then a directory); a parent in the other one would
- * make a checkpoint that this store alone cannot restore.
- */
-function parentCheckpoint(ctx, store) {
-    if (!ctx.lastCheckpoint)
-        return undefined;
-    return ctx.lastCheckpointStore === undefined || ctx.lastCheckpointStore === store
-        ? ctx.lastCheckpoint
-        : undefined;
-}
-/**
- * The checkpoint a stage's save may stand on instead of saving (see `sameCheckpoint`): the one main
- * restored in this attempt, while no checkpoint was saved since (it is still the job's last) and no path
- * outside the workspace is in play. Undefined: save as always.
- */
-function resumedCandidate(ctx) {
-    const { resumedFrom } = ctx;
-    if (!resumedFrom || ctx.lastCheckpoint !== resumedFrom || ctx.cachePaths)
-        return undefined;
-    return resumedFrom;
-}
-const sameSet = (a, b) => {
-    const x = [...new Set(a)].sort();
-    const y = [...new Set(b)].sort();
-    return x.length === y.length && x.every((v, i) => v === y[i]);
-};
-/**
- * Whether the checkpoint `m` that main restored into this workspace already is the one this stage's save
- * would make: taken before the same stage, of this job and run, over the same roots and exclusions, with
- * the same stages completed, and with no roots outside the workspace. The files can only differ by what
- * plain steps since main changed, which a later resume from `m` runs again anyway: the save would store a
- * copy (an incremental of 0 entries that still walks every file) that no resume needs.
- */
-function sameCheckpoint(m, planned) {
-    return (m.stage === planned.stage &&
-        m.job === planned.job &&
-        m.runId === planned.runId &&
-        !m.roots?.length &&
-        sameSet(m.paths, planned.paths) &&
-        sameSet(m.exclude, planned.exclude) &&
-        sameSet(m.completedStages, planned.completedStages));
-}
-/** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
-    name = 'NoFilesFoundError';
-}
-const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
-/**
- * What a save leaves out besides its defaults (`.git`, the local store, hidden names): the given globs and
- * the paths' own `!` exclusions, which add to the defaults and never replace them (`exclude: '*.log'`
- * once let `.git/config` with checkout's token into a checkpoint); none when neither was given. Each is
- * read as a .gitignore line is, so what a user means to keep out stays out: a trailing '/' ('secrets/')
- * names the directory (as a glob it matched nothing, and saved `secrets/key.pem`), and a glob that can
- * match nothing (absolute, or with '..': globs are relative to the workspace) is a usage error naming
- * `input`, never a silent no-op.
- */
-function excludeFor(given, fromPaths, input = "input 'exclude'") {
-    if (!given && fromPaths.length === 0)
-        return undefined;
-    return [
-        ...(given ?? []).map((g) => checkedExcludeGlob(g, input)),
-        ...fromPaths.map((g) => checkedExcludeGlob(g, "'!' path")),
-    ];
-}
-/** One exclusion glob as a .gitignore line reads it (see excludeFor); blank ones are dropped later. */
-function checkedExcludeGlob(glob, input) {
-    const g = glob.trim();
-    const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
-    if (absolute || g.split(/[\\/]/).includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
-    // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
-    return g.length > 1 ? g.replace(/\/+$/, '') : g;
-}
-/** The stage a checkpoint step names (the `stage` input), 'checkpoint' when not given. */
-function stageName(given) {
-    return given.stage?.trim() || 'checkpoint';
-}
-/** An input wins over the config, the config over the whole workspace. */
-function checkpointSettings(inputs, config) {
-    const name = inputs.name.trim();
-    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
-    if (reserved)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(reserved);
-    return {
-        stage: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .checkedStageName */ .Lg)(stageName(inputs), "Input 'stage'"),
-        store: inputs.store.trim() || config.store,
-        paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
-        retentionDays: inputs.retentionDays ?? config.retentionDays,
-        ...(name ? { name } : {}),
-        ...(inputs.exclude.length ? { exclude: inputs.exclude } : {}),
-        ...(inputs.level ? { level: inputs.level } : {}),
-        full: inputs.full,
-        includeHidden: inputs.includeHidden === true,
-        ...(config.keyed?.length ? { keyed: config.keyed } : {}),
-    };
-}
-/**
- * A checkpoint that could not be saved never fails the job it protects (like a cache save), unless the
- * user asks: `if-no-files-found: error` when nothing matched, `fail-on-error` for any checkpoint not saved
- * (a bad input, a refused or failing store, nothing matched) but one whose empty match
- * `if-no-files-found: ignore` allows. `ignore` makes an empty match a plain line.
- */
-function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound, failOnError = false) {
-    // A reason is a sentence of its own, or not: it ends with one full stop either way.
-    const message = `ci-recovery: no checkpoint saved for stage '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(stage)}': ${reason.replace(/\.$/, '')}`;
-    if (noFilesFound && ifNoFilesFound === 'error')
-        return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
-    if (noFilesFound && ifNoFilesFound === 'ignore')
-        return { level: 'info', fail: false, message: `${message}.` };
-    if (failOnError)
-        return { level: 'error', fail: true, message: `${message} ('fail-on-error: true').` };
-    return { level: 'warning', fail: false, message: `${message}. The job goes on without it.` };
-}
-/** What the checkpoint step outputs after a save. */
-function checkpointOutputs(r) {
-    return {
-        'checkpoint-id': r.manifest.id,
-        kind: r.manifest.kind,
-        incremental: String(r.manifest.kind === 'incremental'),
-        digest: r.manifest.archive.sha256,
-        'artifact-id': r.artifactId ? String(r.artifactId) : '',
-        files: String(r.files),
-        bytes: String(r.bytes),
-        'stored-bytes': String(r.storedBytes),
-        'archive-bytes': String(r.manifest.archive.size),
-        'left-out': String(r.manifest.leftOut ?? 0),
-    };
-}
-/**
- * The newest readable checkpoint of `candidates` (newest first): a broken newest manifest must not hide
- * an older good checkpoint. Stops at the first readable one, so later manifests are never read.
- */
-async function newestReadable(candidates) {
-    const passedOver = [];
-    for await (const c of candidates) {
-        if (c.manifest)
-            return { chosen: { id: c.id, manifest: c.manifest }, passedOver };
-        passedOver.push({ id: c.id, error: c.error ?? 'its manifest cannot be read' });
-    }
-    return { passedOver };
-}
-/**
- * A restore that fails fails the step, with the reason; a miss (no checkpoint, or none usable) only warns
- * with `fail-on-miss: false`, and the step then succeeds.
- */
-function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(checkpointId)}` : ''} failed: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(reason)}`;
-    if (miss && !failOnMiss)
-        return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
-    return { level: 'error', fail: true, message };
-}
-/** The answer of a lookup-only restore: the outputs when the checkpoint is usable, else why it is a miss. */
-function lookupAnswer(id, manifest, found) {
-    if (!found.usable)
-        return { miss: `Checkpoint ${id} is not usable: ${found.problem}.` };
-    return {
-        message: `Checkpoint ${id} exists and is complete; nothing was downloaded or changed.`,
-        outputs: {
-            found: 'true',
-            'checkpoint-id': id,
-            restored: 'false',
-            'completed-stages': (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .validStages */ .g_)(manifest.completedStages).valid.join(','),
-        },
-    };
-}
-/**
- * The most characters of one list output. A job output is limited to 1 MB and the runner refuses template
- * results over 10 MB; three lists of a large restore could pass both. `changed` still counts every entry,
- * and the log lists them all.
- */
-const MAX_LIST_OUTPUT_CHARS = 256 * 1024;
-/** `paths` comma-separated, cut after the last whole path that fits, with `,...` when cut. */
-function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
-    let out = '';
-    for (const p of paths) {
-        const next = out === '' ? p : `${out},${p}`;
-        if (next.length > max - 4)
-            return `${out},...`;
-        out = next;
-    }
-    return out;
-}
-/** What the restore step outputs after a restore (or a dry run). */
-function restoreOutputs(id, r) {
-    const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .shownChanges */ .ph)(c);
-    return {
-        found: 'true',
-        'checkpoint-id': id,
-        restored: String(r.restored),
-        changed: String(c.added.length + c.modified.length + c.deleted.length),
-        added: boundedList(added),
-        modified: boundedList(c.modified),
-        deleted: boundedList(deleted),
-        'completed-stages': (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .validStages */ .g_)(r.manifest.completedStages).valid.join(','),
-    };
-}
-/**
- * The lines a dry run shows, one per path: `+` added, `~` modified, `-` deleted (a directory added or
- * deleted whole is one line). The action logs them, the CLI prints them.
- */
-function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .shownChanges */ .ph)(c);
-    const line = (mark) => (p) => `${mark} ${printablePath(p)}`;
-    return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
-}
-/**
- * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
- * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
- * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
- * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
- * reorders what follows) and the line and paragraph separators.
- */
-function printablePath(path) {
-    if (!UNPRINTABLE.test(path))
-        return path;
-    return JSON.stringify(path)
-        .slice(1, -1)
-        .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
-/** What JSON.stringify leaves as it is, and a log line must not. */
-const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
-
-
-/***/ }),
-
 /***/ 26104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -768,10 +482,23 @@ const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
+/* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
 
 
+/**
+ * `tests.pr-retries`, on a pull request: `retry-once` (default) re-runs once a failed test the history does
+ * not know flaky; `known-flaky-only` re-runs only a test the default branch knows flaky (a same-commit flake
+ * seen there) and leaves every other failure red.
+ */
+const PR_RETRIES = (/* unused pure expression or super */ null && (['retry-once', 'known-flaky-only']));
+const DEFAULT_EARLY_FLAKE_DETECTION = {
+    enabled: false,
+    repeats: 5,
+    budgetSeconds: 300,
+    failStep: false,
+};
 const DEFAULT_REVERT_CONFIG = {
     mode: 'pr',
     dailyCap: 3,
@@ -795,7 +522,12 @@ const DEFAULT_CONFIG = {
     ledger: { enabled: true },
     classify: { rules: [] },
     supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
-    tests: { quarantine: false, quarantined: [] },
+    tests: {
+        quarantine: false,
+        quarantined: [],
+        prRetries: 'retry-once',
+        earlyFlakeDetection: DEFAULT_EARLY_FLAKE_DETECTION,
+    },
 };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
@@ -828,11 +560,24 @@ function mergeConfig(partial) {
         ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
         classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
         supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
-        tests: {
-            quarantine: p.tests?.quarantine === true,
-            quarantined: Array.isArray(p.tests?.quarantined)
-                ? p.tests.quarantined.filter((k) => typeof k === 'string')
-                : [],
+        tests: mergeTests(p.tests),
+    };
+}
+function mergeTests(t) {
+    const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
+    const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
+    const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    return {
+        quarantine: t?.quarantine === true,
+        quarantined: Array.isArray(t?.quarantined)
+            ? t.quarantined.filter((k) => typeof k === 'string')
+            : [],
+        prRetries: t?.prRetries === 'known-flaky-only' ? 'known-flaky-only' : 'retry-once',
+        earlyFlakeDetection: {
+            enabled: efd.enabled === true,
+            repeats: count(efd.repeats, d.repeats),
+            budgetSeconds: count(efd.budgetSeconds, d.budgetSeconds),
+            failStep: efd.failStep === true,
         },
     };
 }

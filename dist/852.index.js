@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/adapters/deadline.ts
 var adapters_deadline = __webpack_require__(85094);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
@@ -450,8 +450,8 @@ function jobOfRunner(jobs, who) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/checkpoint/green-cleanup.ts
-var green_cleanup = __webpack_require__(5812);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
@@ -556,7 +556,7 @@ async function post(settings, env, ports, now) {
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010)]).then(__webpack_require__.bind(__webpack_require__, 52010))).classify
         : undefined;
     const assessment = assessJob({
         start,
@@ -580,24 +580,40 @@ async function post(settings, env, ports, now) {
     // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
     const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
     const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
+    // The plan, the ledger, the test history and the deletions wait on other services than the comment and
+    // need nothing of it (the report's key and conclusion are the assessment's): they run while it is written.
+    const assessed = assessment.report;
+    const stores = Promise.allSettled([
+        (0,finish/* needsPlan */.Ht)(assessed) ? ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now)) : undefined,
+        ledger ? keepLedger(ledger, assessment, place, assessed, ports.store) : undefined,
+        testHistory
+            ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
+            : undefined,
+        (0,checkpoint/* dropsCheckpoints */.Mf)({
+            conclusion: assessed.conclusion,
+            keep: settings.keepCheckpoints === true,
+            ...(0,core_job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
+        })
+            ? dropCheckpoints(records, start, ports)
+            : undefined,
+    ]);
     // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
-    const report = await writeComment(assessment.report, context, start, ports, when.comment, eventful);
+    let report;
+    try {
+        report = await writeComment(assessed, context, start, ports, when.comment, eventful);
+    }
+    catch (error) {
+        await stores; // nothing left running behind the entry point's one catch
+        throw error;
+    }
     // For a manual decision the summary carries the prefilled post-mortem.
     const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
     if (mode !== 'none')
         runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
-    if ((0,finish/* needsPlan */.Ht)(report))
-        await ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now));
-    if (ledger)
-        await keepLedger(ledger, assessment, place, report, ports.store);
-    if (testHistory)
-        await keepTestHistory(testHistory, records, { context, start, now, report }, ports.store);
-    if ((0,green_cleanup/* dropsCheckpoints */.Mf)({
-        conclusion: report.conclusion,
-        keep: settings.keepCheckpoints === true,
-        ...(0,core_job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
-    }))
-        await dropCheckpoints(records, start, ports);
+    // The first store call that failed goes to the entry point's one catch, as when they ran in turn.
+    const failed = (await stores).find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
     return { ...assessment, report };
 }
 function sinceThisCall() {
@@ -678,6 +694,7 @@ async function keepTestHistory(history, records, job, store) {
     const { context, start, now, report } = job;
     const updated = (0,finish/* updatedTestHistory */.iw)(history, records, {
         sha: context.sha,
+        branch: (0,tests_history/* testHistoryPlace */.EA)(context, start).branch,
         runId: Number(start.runId) || 0,
         attempt: start.attempt,
         at: now.toISOString(),
@@ -692,11 +709,11 @@ async function keepTestHistory(history, records, job, store) {
 }
 /** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
 async function dropCheckpoints(records, start, ports) {
-    const ids = (0,green_cleanup/* ownCheckpointIds */.tW)(records, { runId: start.runId, job: start.identity }, start.attempt);
+    const ids = (0,checkpoint/* ownCheckpointIds */.tW)(records, { runId: start.runId, job: start.identity }, start.attempt);
     if (ids.length === 0)
         return;
     const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
-    const line = (0,green_cleanup/* droppedLine */.pj)(dropped);
+    const line = (0,checkpoint/* droppedLine */.pj)(dropped);
     if (line)
         ports.runner.log[line.level](line.message);
 }
@@ -748,96 +765,6 @@ async function run() {
     // wait on it. Everything post had to say is written; end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
-/***/ 5812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
-/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
-/* harmony export */   pj: () => (/* binding */ droppedLine),
-/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56376);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
-
-
-
-
-const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
-/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
-function dropsCheckpoints(when) {
-    if (when.keep || when.conclusion !== 'success')
-        return false;
-    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
-}
-/**
- * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
- * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
- */
-function ownCheckpointIds(records, owner, attempt) {
-    const ids = new Set();
-    for (const r of records)
-        if (r.checkpointId && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
-            ids.add(r.checkpointId);
-    return [...ids];
-}
-/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
-function objectNames(id) {
-    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
-}
-/**
- * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
- * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
- * Matched exactly, never by prefix alone: two ids may share a prefix.
- */
-function artifactsOfCheckpoints(names, ids, place) {
-    const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
-    for (const id of ids) {
-        for (const n of objectNames(id))
-            wanted.add(n);
-        wanted.add(`${record}-${id}`);
-    }
-    const rootOf = (name) => ids.some((id) => {
-        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
-        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
-        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
-    });
-    return names.filter((n) => wanted.has(n) || rootOf(n));
-}
-function sizeText(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${Math.ceil(bytes / 1024)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-/**
- * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
- * there was nothing to delete. `level` warning only when something was kept.
- */
-function droppedLine(d) {
-    if (d.deleted === 0 && d.kept === 0)
-        return undefined;
-    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
-    if (d.kept === 0)
-        return { level: 'info', message: `ci-recovery: ${gone}.` };
-    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
-    if (d.refusal)
-        return {
-            level: 'warning',
-            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
-        };
-    return {
-        level: 'warning',
-        message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
-    };
 }
 
 

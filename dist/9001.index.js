@@ -259,11 +259,14 @@ function ledgerKey(branch, runId, attempt, job) {
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
 /**
  * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
- * observations (commit, run, attempt, outcome, time, and the digest of its file when known). It knows a
- * test flaky when it failed and passed on the same commit, or flipped between pass and fail across commits
- * with no change to its file; broken when it failed every time over more than one commit (never flaky).
- * A change to the test's file (a new digest, or `changed`) starts its story anew. Bounded (tests kept,
- * observations per test, characters per field); parsing never throws. Pure.
+ * observations (commit, branch, run, attempt, outcome, time, and the digest of its file when known). It
+ * knows a test flaky only when it failed and passed on the same commit (two outcomes on the same code, in
+ * any attempt, job or re-run); a test whose outcome changed across commits is only "unstable across
+ * commits": the code under it changed, which is not flake. Broken: it failed every time over more than one
+ * commit (never flaky). Quarantinable: at least two same-commit flakes on the default branch (a PR's base),
+ * and not failing on that branch's latest commit. An observation without a commit (an old entry) is
+ * unknown: never flake evidence. A change to the test's file (a new digest, or `changed`) starts its story
+ * anew. Bounded (tests kept, observations per test, characters per field); parsing never throws. Pure.
  */
 
 
@@ -297,7 +300,8 @@ function recordTestOutcomes(history, outcomes, where, keyOf, bounds = {}) {
             continue;
         const digest = where.fileDigests?.get(key);
         const observation = {
-            sha: where.sha,
+            sha: where.sha.length <= MAX_FIELD ? where.sha : '',
+            ...(where.branch && where.branch.length <= MAX_FIELD ? { branch: where.branch } : {}),
             runId: where.runId,
             attempt: where.attempt,
             outcome: outcome.outcome,
@@ -348,7 +352,8 @@ function mergeTestHistories(a, b, bounds = {}) {
         key,
         observations: [...observations].sort((x, y) => x.at.localeCompare(y.at)),
     }));
-    return bounded({ version: TEST_HISTORY_VERSION, branch: a.branch, tests }, bounds);
+    const base = a.base ?? b.base;
+    return bounded({ version: TEST_HISTORY_VERSION, branch: a.branch, ...(base ? { base } : {}), tests }, bounds);
 }
 /** The observations since the test's file last changed: a new digest, or the change touching it. */
 function currentStory(observations) {
@@ -363,6 +368,10 @@ function currentStory(observations) {
     });
     return observations.slice(start);
 }
+const branchesOf = (history) => ({
+    own: history.branch,
+    base: history.base ?? history.branch,
+});
 /**
  * What the history knows of one test; undefined when it has never seen it. Flips: pass/fail changes in
  * its window (a flaky observation is a fail then a pass inside one step, one flip), counted over its
@@ -372,48 +381,68 @@ function knowledgeOf(history, key) {
     const entry = history.tests.find((t) => t.key === key);
     if (!entry || entry.observations.length === 0)
         return undefined;
-    return knowledgeOfObservations(entry.observations);
+    return knowledgeOfObservations(entry.observations, branchesOf(history));
 }
-function knowledgeOfObservations(observations) {
+/**
+ * The times of the test's same-commit flakes: each step that failed it and then passed it on a re-run of
+ * itself, and each commit it both failed and passed on (another attempt, job or run). An observation
+ * without a commit is never one.
+ */
+function sameCommitFlakes(story) {
+    const known = story.filter((o) => o.sha !== '');
+    const times = known.filter((o) => o.outcome === 'flaky').map((o) => o.at);
+    const bySha = new Map();
+    for (const o of known)
+        bySha.set(o.sha, [...(bySha.get(o.sha) ?? []), o]);
+    for (const onSha of bySha.values()) {
+        const failed = onSha.find((o) => o.outcome === 'failed');
+        const passed = onSha.find((o) => o.outcome === 'passed');
+        if (failed && passed)
+            times.push(failed.at > passed.at ? failed.at : passed.at);
+    }
+    return times.sort();
+}
+/** The base branch's latest commit saw the test fail and never pass: it may be broken there, never quarantined. */
+function failingOnLatest(onBase) {
+    const last = onBase.at(-1);
+    if (!last)
+        return false;
+    if (last.sha === '')
+        return last.outcome === 'failed';
+    return onBase.filter((o) => o.sha === last.sha).every((o) => o.outcome === 'failed');
+}
+function knowledgeOfObservations(observations, branches = {}) {
     const story = currentStory(observations);
-    const evidence = []; // times of the observations that show flakiness
     let flips = 0;
     let crossCommitFlips = 0;
     story.forEach((o, i) => {
-        if (o.outcome === 'flaky') {
+        if (o.outcome === 'flaky')
             flips++;
-            evidence.push(o.at);
-        }
         const previous = story[i - 1];
         // A step starts failing unless it passed outright, and ends failing only when no re-run passed.
         if (!previous || (previous.outcome === 'failed') === fails(o.outcome))
             return;
         flips++;
-        if (previous.sha === o.sha)
-            evidence.push(o.at);
-        else
+        if (previous.sha !== o.sha || o.sha === '')
             crossCommitFlips++;
     });
-    // Failed then passed on one commit, whatever lay between (another attempt, another run).
-    const shas = new Set(story.map((o) => o.sha));
-    for (const sha of shas) {
-        const onSha = story.filter((o) => o.sha === sha);
-        const failedAt = onSha.findIndex((o) => fails(o.outcome));
-        const passedAfter = onSha.slice(failedAt + 1).find((o) => o.outcome === 'passed');
-        if (failedAt >= 0 && passedAfter)
-            evidence.push(passedAfter.at);
-    }
+    const flakes = sameCommitFlakes(story);
+    const base = branches.base ?? branches.own;
+    const onBase = story.filter((o) => (o.branch ?? branches.own) === base);
+    const baseFlakes = sameCommitFlakes(onBase).length;
     const broken = isBroken(story);
-    // Two changes of state across commits (failed, passed, failed; or the other way): a flip, not a fix.
-    const flaky = !broken && (evidence.length > 0 || crossCommitFlips >= 2);
-    if (flaky && crossCommitFlips >= 2)
-        evidence.push(...flipTimes(story));
-    const times = [...new Set(evidence)].sort();
+    const flaky = !broken && flakes.length > 0;
+    // Two changes of state across commits (failed, passed, failed): the code moved under it. Shown, never flake.
+    const unstable = !flaky && !broken && crossCommitFlips >= 2;
+    const quarantinable = flaky && baseFlakes >= 2 && !failingOnLatest(onBase);
     return {
         flaky,
         broken,
         flips,
-        ...(flaky && times.length > 0 ? { firstSeen: times[0], lastSeen: times.at(-1) } : {}),
+        ...(flaky ? { flakes: flakes.length, firstSeen: flakes[0], lastSeen: flakes.at(-1) } : {}),
+        ...(flaky && baseFlakes > 0 ? { baseFlakes } : {}),
+        ...(quarantinable ? { quarantinable: true } : {}),
+        ...(unstable ? { unstable: true } : {}),
     };
 }
 /** Failed on every run since it last passed, over more than one commit: the change broke it. */
@@ -427,15 +456,10 @@ function isBroken(story) {
     }
     return new Set(trailing.map((o) => o.sha)).size > 1;
 }
-function flipTimes(story) {
-    return story
-        .filter((o, i) => i > 0 && (story[i - 1].outcome === 'failed') !== fails(o.outcome))
-        .map((o) => o.at);
-}
-/** The known-flaky tests, with what the history knows of each, flakiest first. */
+/** The known-flaky tests (same-commit flakes), with what the history knows of each, flakiest first. */
 function flakyTests(history) {
     return history.tests
-        .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations) }))
+        .map((t) => ({ key: t.key, knowledge: knowledgeOfObservations(t.observations, branchesOf(history)) }))
         .filter((t) => t.knowledge.flaky)
         .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
 }
@@ -449,18 +473,24 @@ function isObject(v) {
 }
 const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
 const count = (v) => Number.isSafeInteger(v) && v >= 0;
-function observationOf(v) {
+/**
+ * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
+ * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
+ */
+function observationOf(v, branch) {
     if (!isObject(v))
         return undefined;
     const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
-    if (!shortString(sha) || !count(runId) || !count(attempt))
+    if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
         return undefined;
     if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
         return undefined;
     if (typeof at !== 'string' || !ISO_TIME.test(at))
         return undefined;
+    const seenOn = shortString(v.branch) ? v.branch : branch;
     return {
-        sha,
+        sha: sha ?? '',
+        ...(seenOn ? { branch: seenOn } : {}),
         runId,
         attempt,
         outcome: outcome,
@@ -495,18 +525,23 @@ function parseTestHistory(text, branch, bounds = {}) {
     const tests = [];
     const seen = new Set();
     let dropped = 0;
+    // Read without a branch (a step's view of the job's history): the document's own names are kept.
+    const own = branch || (shortString(value.branch) ? value.branch : '');
+    const base = shortString(value.base) ? value.base : undefined;
     for (const t of value.tests) {
         const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
         if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
             dropped++;
             continue;
         }
-        const observations = raw.map(observationOf).filter((o) => o !== undefined);
+        const observations = raw
+            .map((o) => observationOf(o, own))
+            .filter((o) => o !== undefined);
         dropped += raw.length - observations.length;
         seen.add(t.key);
         tests.push({ key: t.key, observations });
     }
-    const history = bounded({ version: TEST_HISTORY_VERSION, branch, tests }, bounds);
+    const history = bounded({ version: TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests }, bounds);
     return {
         history,
         ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
@@ -514,6 +549,7 @@ function parseTestHistory(text, branch, bounds = {}) {
 }
 /** The view `run/` asks: by `testKey`; undefined for a test never seen. */
 function testHistoryView(history) {
+    const branches = branchesOf(history);
     const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
     const known = new Map();
     return (key) => {
@@ -522,7 +558,7 @@ function testHistoryView(history) {
             return undefined;
         let k = known.get(key);
         if (!k) {
-            k = knowledgeOfObservations(observations);
+            k = knowledgeOfObservations(observations, branches);
             known.set(key, k);
         }
         return k;
@@ -578,6 +614,7 @@ function testOutcomesOf(value) {
             retries: count(v.retries) ? v.retries : 0,
             ...(v.changed === true ? { changed: true } : {}),
             ...(v.quarantined === true ? { quarantined: true } : {}),
+            ...(v.arrival === true ? { arrival: true } : {}),
         });
     }
     return outcomes;
@@ -596,8 +633,10 @@ function testHistoryPlace(context, start) {
 /** One line for main's log: what the history knows. */
 function historySummaryLine(history) {
     const flaky = flakyTests(history).length;
-    const broken = history.tests.filter((t) => knowledgeOfObservations(t.observations).broken).length;
-    return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken.`;
+    const known = history.tests.map((t) => knowledgeOfObservations(t.observations, branchesOf(history)));
+    const broken = known.filter((k) => k.broken).length;
+    const unstable = known.filter((k) => k.unstable).length;
+    return `ci-recovery: flaky-test history of ${history.branch || 'this branch'}: ${history.tests.length} test(s) known, ${flaky} flaky, ${broken} broken${unstable > 0 ? `, ${unstable} unstable across commits (not flaky)` : ''}.`;
 }
 /**
  * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
@@ -606,6 +645,9 @@ function historySummaryLine(history) {
  */
 function onlyFlakyThisRun(outcomes) {
     if (outcomes.some((o) => o.outcome === 'failed' && !o.quarantined))
+        return undefined;
+    // A test flaky on arrival is the change's own: a retry of the job must not wash it green.
+    if (outcomes.some((o) => o.arrival))
         return undefined;
     const flaky = outcomes.filter((o) => o.outcome === 'flaky').map(testKeyOf);
     return flaky.length > 0 ? flaky : undefined;

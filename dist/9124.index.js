@@ -11,14 +11,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
-/* harmony import */ var _stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22062);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
+/* harmony import */ var _stage_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22062);
 
 
 
 /** The process's job environment; entry points read it once and pass it down. Reads no file. */
 function readJobEnv() {
-    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
+    return (0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJobEnv */ .U8)(process.env, { cwd: process.cwd(), tmpdir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir() });
 }
 /**
  * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
@@ -26,7 +26,7 @@ function readJobEnv() {
  * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger.
  */
 function readJobEnvWithStages() {
-    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .withLedgerOf */ .nv)(readJobEnv());
+    return (0,_stage_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .withLedgerOf */ .nv)(readJobEnv());
 }
 
 
@@ -405,317 +405,6 @@ function stageLedgerPort(env, step) {
 
 /***/ }),
 
-/***/ 37485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GU: () => (/* binding */ checkedRootRecords),
-/* harmony export */   Gr: () => (/* binding */ rootsToSave),
-/* harmony export */   H6: () => (/* binding */ resolveRoot),
-/* harmony export */   IA: () => (/* binding */ parseCachePaths),
-/* harmony export */   _W: () => (/* binding */ parseOutsidePath),
-/* harmony export */   t4: () => (/* binding */ rootOverlaps)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14654);
-/**
- * Paths outside the workspace a stage fills (package caches, toolchains), named explicitly by the `run/`
- * input `cache-paths`: `~/.m2`, `~/.cache/pip`, `$RUNNER_TOOL_CACHE/node`. Each is saved as its own
- * checkpoint and recorded in the workspace checkpoint's manifest as a root (`roots`), so the workspace's
- * confinement rules stay as they are and each root is restored only to the place its name says, and only
- * by a `run/` step that names it (main's resume restores the workspace alone).
- *
- * Only two bases: the home directory (`~/...`, never `~` itself) and the runner's tool cache
- * (`$RUNNER_TOOL_CACHE`, or a path inside it as `${{ runner.tool_cache }}` expands). Nothing else outside
- * the workspace, never `/`. Pure: the bases come from the job's environment.
- */
-
-
-
-const SPELLING = { home: '~', 'tool-cache': '$RUNNER_TOOL_CACHE' };
-const MAX_ROOTS = 20;
-function root(base, rel) {
-    return { name: `${base}:${rel}`, path: rel === '.' ? SPELLING[base] : `${SPELLING[base]}/${rel}` };
-}
-function relUnder(rel, entry, input) {
-    const trimmed = rel.replace(/^\/+|\/+$/g, '');
-    if (trimmed === '' || trimmed === '.')
-        return '.';
-    if (/[*?[\]{}!]/.test(trimmed))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' has a glob: name each path outside the workspace exactly.`);
-    try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(trimmed);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' is not a plain path below its base (no '..', no '//').`);
-    }
-}
-/**
- * One `cache-paths` entry as a root. Refuses `/`, `~` itself, `~user`, globs, `..`, and absolute paths
- * outside the tool cache, each with the fix.
- */
-function parseOutsidePath(entry, bases, input = 'cache-paths') {
-    const e = entry.trim();
-    const home = /^(?:~|\$HOME|\$\{HOME\})(\/.*)?$/.exec(e);
-    if (home) {
-        const rel = relUnder(home[1] ?? '', e, input);
-        if (rel === '.')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${e}' is the whole home directory: name the caches in it (~/.m2, ~/.cache/pip).`);
-        return root('home', rel);
-    }
-    const tool = /^(?:\$RUNNER_TOOL_CACHE|\$\{RUNNER_TOOL_CACHE\})(\/.*)?$/.exec(e);
-    if (tool)
-        return root('tool-cache', relUnder(tool[1] ?? '', e, input));
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(e) && bases.toolCache) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(bases.toolCache, node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(e));
-        if (rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(rel)))
-            return root('tool-cache', relUnder(rel, e, input));
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${e}' is not a path ci-recovery may restore outside the workspace: name it under the home directory (~/.m2) or the tool cache ($RUNNER_TOOL_CACHE/node); workspace paths go in checkpoint-paths.`);
-}
-/** The absolute directory of `root` in this job, or why it has none (its base is not set). */
-function resolveRoot(r, bases) {
-    const [base, rel = ''] = splitName(r.name);
-    const dir = base === 'home' ? bases.home : base === 'tool-cache' ? bases.toolCache : undefined;
-    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(dir) || node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) === node_path__WEBPACK_IMPORTED_MODULE_0___default().parse(dir).root)
-        return {};
-    return { dir: rel === '.' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir, rel), base: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir) };
-}
-function splitName(name) {
-    const at = name.indexOf(':');
-    return at < 0 ? [name, undefined] : [name.slice(0, at), name.slice(at + 1)];
-}
-/** A root that would hold the workspace or the runner's temp directory is refused (they are not caches). */
-function rootOverlaps(dir, others) {
-    return others.find((o) => {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, o);
-        const within = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(o, dir);
-        return rel === '' || !rel.startsWith('..') || within === '' || !within.startsWith('..');
-    });
-}
-/**
- * The `roots` of a manifest (untrusted): each a known base and a safe relative path, its spelling derived
- * from its name, a valid checkpoint id, and its stages. Throws a message naming the first bad field.
- */
-function checkedRootRecords(value, isValidId) {
-    if (value === undefined)
-        return undefined;
-    if (!Array.isArray(value) || value.length > MAX_ROOTS)
-        throw new Error(`'roots' must be a list of at most ${MAX_ROOTS} roots`);
-    return value.map((v, i) => {
-        const r = v;
-        const [base, rel] = splitName(typeof r?.name === 'string' ? r.name : '');
-        if ((base !== 'home' && base !== 'tool-cache') || rel === undefined)
-            throw new Error(`'roots[${i}].name' must be home:<path> or tool-cache:<path>`);
-        const relOk = rel === '.' ? base === 'tool-cache' : safeRel(rel);
-        if (!relOk)
-            throw new Error(`'roots[${i}].name' names an unsafe path`);
-        const expected = root(base, rel);
-        if (r?.path !== expected.path)
-            throw new Error(`'roots[${i}].path' must be '${expected.path}'`);
-        if (typeof r.checkpoint !== 'string' || !isValidId(r.checkpoint))
-            throw new Error(`'roots[${i}].checkpoint' must be a checkpoint id`);
-        if (!Array.isArray(r.stages) || !r.stages.every((s) => typeof s === 'string'))
-            throw new Error(`'roots[${i}].stages' must be a list of stage names`);
-        return { ...expected, checkpoint: r.checkpoint, stages: [...r.stages] };
-    });
-}
-function safeRel(rel) {
-    try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(rel) === rel;
-    }
-    catch {
-        return false;
-    }
-}
-/** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
-function parseCachePaths(value) {
-    if (!value)
-        return {};
-    try {
-        const raw = JSON.parse(value);
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            return {};
-        return Object.fromEntries(Object.entries(raw)
-            .filter((e) => Array.isArray(e[1]) && e[1].every((p) => typeof p === 'string'))
-            .slice(0, 100));
-    }
-    catch {
-        return {};
-    }
-}
-/** Roots to save with the next checkpoint: each declared root of a completed stage once, with its stages. */
-function rootsToSave(cachePaths, completedStages, bases) {
-    const byName = new Map();
-    const refused = [];
-    for (const stage of completedStages) {
-        for (const entry of cachePaths[stage] ?? []) {
-            try {
-                const r = parseOutsidePath(entry, bases);
-                const known = byName.get(r.name) ?? { ...r, stages: [] };
-                if (!known.stages.includes(stage))
-                    known.stages.push(stage);
-                byName.set(r.name, known);
-            }
-            catch (error) {
-                refused.push(error.message);
-            }
-        }
-    }
-    return { roots: [...byName.values()].slice(0, MAX_ROOTS), refused };
-}
-
-
-/***/ }),
-
-/***/ 14654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
-/* harmony export */   DR: () => (/* binding */ underAny),
-/* harmony export */   FB: () => (/* binding */ safeEntryPath),
-/* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
-/* harmony export */   J9: () => (/* binding */ outermost),
-/* harmony export */   Jo: () => (/* binding */ isUnder),
-/* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
-/* harmony export */   T1: () => (/* binding */ ancestors),
-/* harmony export */   Xl: () => (/* binding */ isNormalPath),
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   k0: () => (/* binding */ UnsafePathError),
-/* harmony export */   n2: () => (/* binding */ hasStagingName),
-/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
-/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
-/* harmony export */ });
-/**
- * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
- * these checks before anything touches the disk: a checkpoint is untrusted input.
- */
-/** Why a path or link was refused; the message names the entry. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-/**
- * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
- * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
- */
-function safeEntryPath(raw, { allowRoot = false } = {}) {
-    if (isNormalPath(raw))
-        return raw;
-    if (raw.includes('\0'))
-        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
-    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
-        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
-    }
-    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.some((p) => p === '..'))
-        throw new UnsafePathError(`entry '${raw}' contains '..'`);
-    if (WINDOWS_DOTDOT.test(raw))
-        throw new UnsafePathError(`entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`);
-    if (parts.length === 0) {
-        if (allowRoot)
-            return '.';
-        throw new UnsafePathError(`entry '${raw}' is empty`);
-    }
-    return parts.join('/');
-}
-/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
-const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
-/**
- * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
- * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
- */
-const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
-/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
-function isNormalPath(p) {
-    return NORMAL_PATH.test(p) && !readsAsDotDot(p);
-}
-/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
-function readsAsDotDot(p) {
-    return p.includes('..') && WINDOWS_DOTDOT.test(p);
-}
-/** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
-const MAX_LINK_TARGET = 4096;
-/**
- * Refuses a symlink whose target no file system would hold: empty, with a NUL byte, or longer than
- * PATH_MAX. A target outside the workspace (a Python venv's `bin/python3 -> /usr/bin/python3.12`) is
- * kept as it is, like git keeps it: links are placed as links and nothing is ever written through one
- * (no entry may lie below a link, and a restore makes every ancestor a real directory), so where a link
- * points decides nothing about where a restore writes.
- */
-function checkLinkTarget(linkPath, target) {
-    if (target === '' || target.includes('\0') || target.length > MAX_LINK_TARGET)
-        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
-}
-/** True when `p` is `root` or lies below it ('.' covers everything). */
-function isUnder(p, root) {
-    return root === '.' || p === root || p.startsWith(root + '/');
-}
-/**
- * isUnder against any of `roots`, as a test made once for many paths: each root's prefix is built once,
- * not once per path (a manifest's parse asks it for every one of 45,000 entries).
- */
-function underAny(roots) {
-    if (roots.includes('.'))
-        return () => true;
-    const prefixes = roots.map((r) => `${r}/`);
-    return (p) => roots.includes(p) || prefixes.some((prefix) => p.startsWith(prefix));
-}
-/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
-function ancestors(p) {
-    const parts = p.split('/');
-    const out = [];
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
- * checkpoint (a restore's 'added' names them all), so each path's ancestors are looked up in a set of the
- * list as prefixes up to each '/', with no sort and no array of ancestors per path: for the 46,734 paths
- * of the bench's workspace, 9 ms instead of 24 (12 instead of 42 on a first call, as a CLI makes it).
- */
-function outermost(paths) {
-    const listed = new Set(paths);
-    if (listed.has('.'))
-        return ['.'];
-    const seen = new Set();
-    return paths.filter((p) => {
-        if (seen.has(p))
-            return false;
-        seen.add(p);
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
-            if (listed.has(p.slice(0, i)))
-                return false;
-        return true;
-    });
-}
-/**
- * The name prefix of a restore's staging directory. It is ci-recovery's own: no manifest may name it, and
- * a directory of that name found in a tree is only adopted when a journal outside the tree vouches for it.
- */
-const STAGING_PREFIX = '.ci-recovery-staging-';
-/** Whether a segment of `p` carries ci-recovery's own staging name. */
-function hasStagingName(p) {
-    return p.startsWith(STAGING_PREFIX) || p.includes('/' + STAGING_PREFIX);
-}
-/** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
-const RESTORED_MODE_BITS = 0o775;
-/**
- * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
- * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
- * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
- */
-const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'];
-/** Whether a file name is one SECRET_NAMES keeps out. */
-const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.env.');
-
-
-/***/ }),
-
 /***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -763,19 +452,19 @@ function errorMessage(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lf: () => (/* binding */ cacheWritable),
 /* harmony export */   U8: () => (/* binding */ parseJobEnv),
-/* harmony export */   Uv: () => (/* binding */ definedOnly)
+/* harmony export */   Uv: () => (/* binding */ definedOnly),
+/* harmony export */   nU: () => (/* binding */ cacheAccess),
+/* harmony export */   zP: () => (/* binding */ cacheReadable)
 /* harmony export */ });
-/* unused harmony exports SUBREAPERS, isGhes */
-/* harmony import */ var _checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37485);
-/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62201);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/* unused harmony exports SUBREAPERS, isGhes, parseCachePaths */
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
 /**
  * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
  */
-
 
 
 
@@ -818,14 +507,14 @@ function parseJobEnv(env, fallback) {
     const [owner, repo] = repository.split('/');
     const job = env.GITHUB_JOB ?? '';
     // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity: own, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIdentity */ .Kv)(job, {
+    const { identity: own, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
         jobIndex: env['INPUT_JOB-INDEX'] ?? '',
         matrix: env.INPUT_MATRIX ?? '',
     });
     // Pre's identity for a job in a called workflow; it only ever extends this job's own.
-    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
+    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
     const identity = exported.startsWith(`${own}.via-`) ? exported : own;
-    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD] ?? '';
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
     const optional = optionalFields(env, owner && repo ? { owner, repo } : undefined, legName);
     return {
         actions: env.GITHUB_ACTIONS === 'true',
@@ -864,18 +553,18 @@ function parseJobEnv(env, fallback) {
         }),
         recovery: {
             ...definedOnly({
-                lane: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
-                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]),
-                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_ENV */ .wp]),
-                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
-                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_FROM_ENV */ .vg]),
-                resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]),
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
+                resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]),
             }),
-            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]),
-            restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]),
-            attemptStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEMPT_STAGES_ENV */ .sT]),
-            stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_DURATIONS_ENV */ .TM]),
-            cachePaths: (0,_checkpoint_outside_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCachePaths */ .IA)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_PATHS_ENV */ .yr]),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
+            restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]),
+            attemptStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTEMPT_STAGES_ENV */ .sT]),
+            stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]),
+            cachePaths: parseCachePaths(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CACHE_PATHS_ENV */ .yr]),
         },
     };
 }
@@ -899,12 +588,49 @@ function isGhes(serverUrl) {
     return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
 }
 /**
- * May this job write the cache? The runner's `ACTIONS_CACHE_MODE` says `read` (or `read-only`, `none`) for
- * events whose token may only read the cache (a fork's pull request): then the history is not saved.
+ * What the runner's `ACTIONS_CACHE_MODE` lets this job do with the cache. The runner (v2.336.0,
+ * `HandlerL0.cs` tests) sets `none`, `read`, `write` or `write-only`; @actions/cache 6.3.0 refuses reads
+ * under `none` and `write-only` and writes under `none` and `read` (docs/runner-model.md). Unset (an older
+ * runner, GHES) or another value: both, as the toolkit then does; whether a save was refused is then
+ * known only from the service's answer.
  */
+function cacheAccess(mode) {
+    switch ((mode ?? '').trim().toLowerCase()) {
+        case 'none':
+            return { read: false, write: false, known: true };
+        case 'read':
+            return { read: true, write: false, known: true };
+        case 'write-only':
+            return { read: false, write: true, known: true };
+        case 'write':
+            return { read: true, write: true, known: true };
+        default:
+            return { read: true, write: true, known: false };
+    }
+}
+/** May this job write the cache? Not under `none` or `read` (cacheAccess). */
 function cacheWritable(mode) {
-    const m = (mode ?? '').trim().toLowerCase();
-    return !['read', 'read-only', 'readonly', 'none', 'off', 'disabled'].includes(m);
+    return cacheAccess(mode).write;
+}
+/** May this job read the cache? Not under `none` or `write-only` (cacheAccess). */
+function cacheReadable(mode) {
+    return cacheAccess(mode).read;
+}
+/** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
+function parseCachePaths(value) {
+    if (!value)
+        return {};
+    try {
+        const raw = JSON.parse(value);
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return {};
+        return Object.fromEntries(Object.entries(raw)
+            .filter((e) => Array.isArray(e[1]) && e[1].every((p) => typeof p === 'string'))
+            .slice(0, 100));
+    }
+    catch {
+        return {};
+    }
 }
 
 
@@ -1248,7 +974,7 @@ function durationsOfStages(durations, stages) {
 }
 /**
  * Job-wide: the paths outside the workspace each completed stage filled (JSON, stage -> `cache-paths`
- * entries); later checkpoints save them as roots (core/checkpoint/outside.ts).
+ * entries); later checkpoints save them as roots (checkpoint/core/outside.ts).
  */
 const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
 /** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
@@ -1264,6 +990,7 @@ const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
 /* harmony export */   BM: () => (/* binding */ stageNameProblem),
 /* harmony export */   Lg: () => (/* binding */ checkedStageName),
 /* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   cB: () => (/* binding */ stopCommandsBlock),
 /* harmony export */   g_: () => (/* binding */ validStages),
 /* harmony export */   tJ: () => (/* binding */ inert),
@@ -1366,6 +1093,24 @@ function validStages(stages) {
     const valid = stages.filter((s) => stageNameProblem(s) === undefined);
     return { valid, refused: stages.length - valid.length };
 }
+/**
+ * A path as one safe log line: a name from a checkpoint or a workspace may hold a newline followed by
+ * `::error::` (a workflow command the runner would obey) or terminal escapes, so control characters are
+ * shown escaped (`\n`, `\u001b`) and a backslash doubled, as JSON would. So are the characters a reader
+ * cannot see: format characters (a zero-width joiner makes `.g\u200cit` read as `.git`, a bidi override
+ * reorders what follows) and the line and paragraph separators.
+ */
+function printablePath(path) {
+    if (!UNPRINTABLE.test(path))
+        return path;
+    return JSON.stringify(path)
+        .slice(1, -1)
+        .replace(ESCAPED_BEYOND_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
+/** What JSON.stringify leaves as it is, and a log line must not. */
+const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 
 
 /***/ }),

@@ -2,65 +2,6 @@ export const id = 96;
 export const ids = [96];
 export const modules = {
 
-/***/ 98581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ fileDone),
-/* harmony export */   y: () => (/* binding */ withFileProgress)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Who hears of each file a save packs or a restore (or validate) unpacks: the CLI's progress line on a
- * terminal. Scoped to one call with AsyncLocalStorage, so that the save and restore need no option for
- * it and nothing else ever hears; outside such a call `fileDone` is one lookup that finds nobody.
- */
-
-const listener = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs `fn` with `onFile` told of every file packed or unpacked inside it (none: just runs it). */
-function withFileProgress(onFile, fn) {
-    return onFile ? listener.run(onFile, fn) : fn();
-}
-/** One more file packed or unpacked. */
-function fileDone() {
-    listener.getStore()?.();
-}
-
-
-/***/ }),
-
-/***/ 98915:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ openStore)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47498);
-
-
-
-/**
- * `dir:PATH` (a local directory, relative paths against `cwd`) or `artifact` (the run's artifacts; the
- * artifact client is loaded only then, so the CLI with a dir store never loads it).
- */
-async function openStore(spec, ctx = {}) {
-    const s = spec.trim();
-    if (s.startsWith('dir:') && s.length > 4)
-        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
-    if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(1673)]).then(__webpack_require__.bind(__webpack_require__, 71673));
-        return new ArtifactStore(ctx);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
-}
-
-
-/***/ }),
-
 /***/ 70096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -207,7 +148,10 @@ var cli_progress = __webpack_require__(9851);
 var tests = __webpack_require__(41695);
 // EXTERNAL MODULE: ./src/core/tests/identity.ts
 var identity = __webpack_require__(2843);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/cli/classify.ts
+
 
 
 
@@ -233,7 +177,8 @@ The team's own rules (classify.rules in .github/ci-recovery.yml) are tried first
   --config FILE   config whose classify.rules to use (default .github/ci-recovery.yml here, if any)
   --json          one JSON object per log per line:
                   {"file","type","confidence","retryable","evidence":{"line","text"},"rule","job","step"},
-                  and "failedTests" (their keys, runner:file::name[params]) when the log names any
+                  and "failedTests" (their keys, runner:file::name[params]) when the log names any,
+                  "recovered" {"line","text"} when ci-recovery turned the step green after it
 
 examples:
   ci-recovery classify build.log
@@ -249,7 +194,7 @@ function stepName({ step }) {
 function human(file, verdict) {
     const c = verdict.classification;
     const lines = [
-        `${file}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+        `${(0,core_text/* inert */.tJ)(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
     ];
     const step = stepName(verdict);
     if (step !== undefined)
@@ -258,9 +203,11 @@ function human(file, verdict) {
         lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
     if (verdict.failedTests?.length)
         lines.push(`  tests: ${(0,tests/* failedTestsLine */.R9)(verdict.failedTests)}`);
+    if (verdict.recovered)
+        lines.push(`  passed: line ${verdict.recovered.line}: ${verdict.recovered.text}`, '  ci-recovery turned this step green: the failure above passed on its re-run; nothing to fix (a test that passed only then is flaky)');
     return lines.join('\n');
 }
-function json(file, { classification: c, step, truncated, failedTests }) {
+function json(file, { classification: c, step, truncated, failedTests, recovered }) {
     return (0,runner/* inertJson */.nl)({
         file,
         type: c.type,
@@ -272,6 +219,7 @@ function json(file, { classification: c, step, truncated, failedTests }) {
         step: step.step ?? null,
         ...(truncated ? { truncated } : {}),
         ...(failedTests?.length ? { failedTests: failedTests.map(identity/* testKey */.S) } : {}),
+        ...(recovered ? { recovered } : {}),
     });
 }
 /** Whether a path is a regular file holding a zip; any error is left to the log reader to name. */
@@ -347,7 +295,7 @@ async function verdictsOf(file, extra, options) {
                 for (const { label, verdict } of await verdictsOf(file, extra, { teamRules, tests: true })) {
                     progress?.done();
                     if (verdict.truncated)
-                        process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${label}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
+                        process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${(0,core_text/* inert */.tJ)(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
                     process.stdout.write((0,runner/* inertText */.UJ)(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
                     progress?.add(0, verdict.bytes);
                 }
@@ -359,7 +307,7 @@ async function verdictsOf(file, extra, options) {
                 const message = (0,errors/* errorMessage */.gJ)(error);
                 if (asJson)
                     process.stdout.write((0,runner/* inertJson */.nl)({ file, error: message }) + '\n');
-                process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${message}`) + '\n');
+                process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${(0,core_text/* inert */.tJ)(message)}`) + '\n');
             }
         }
         progress?.done();
@@ -382,7 +330,7 @@ async function verdictsOf(file, extra, options) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98581);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93248);
 /**
  * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
@@ -484,7 +432,10 @@ function withArchiveProgress(store, progress) {
  * `countFiles`), and the line cleared at the end.
  */
 function withFileCounts(progress, fn) {
-    return (0,_adapters_checkpoint_file_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileProgress */ .y)(progress && (() => progress.add(1, 0)), fn).finally(() => progress?.done());
+    return _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh
+        .engine()
+        .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
+        .finally(() => progress?.done());
 }
 
 
@@ -508,15 +459,11 @@ function withFileCounts(progress, fn) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98915);
-/* harmony import */ var _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47498);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47166);
-/* harmony import */ var _core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97390);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
 
 
 
@@ -534,12 +481,12 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 async function openCliStore(spec, env) {
     const s = (spec ?? DEFAULT_CLI_STORE).trim();
     if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
     if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (0,_adapters_checkpoint_open_js__WEBPACK_IMPORTED_MODULE_2__/* .openStore */ .C)(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -568,7 +515,7 @@ function refuseLinkedStore(dir, isDefault, cwd) {
             // Named as '?'.
         }
         const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
     }
 }
 /**
@@ -576,8 +523,9 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-function cliManifestCache(store, env) {
-    return ((0,_core_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof _adapters_checkpoint_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DirStore */ .VW ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+async function cliManifestCache(store, env) {
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
 function bytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -593,10 +541,10 @@ function bytes(n) {
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)(line) + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2));
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -614,7 +562,7 @@ function table(rows) {
  */
 function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),

@@ -32,6 +32,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "fail-on-passed-after-retry": "false"
   },
   "supervise": {
+    "sweep-window-minutes": "60",
     "revert-labels": "ci-recovery,revert",
     "comment": "true",
     "dry-run": "false",

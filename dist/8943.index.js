@@ -1,69 +1,6 @@
-export const id = 586;
-export const ids = [586];
+export const id = 8943;
+export const ids = [8943];
 export const modules = {
-
-/***/ 8175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
- * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
- * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
- * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
- * and used only when it is a regular file.
- */
-
-
-/** The file is there, but is a FIFO, a socket, a device or a directory. */
-class NotRegularFileError extends Error {
-    path;
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`'${path}' is not a regular file`);
-        this.path = path;
-    }
-}
-// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
-const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
- * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
- */
-async function openRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new NotRegularFileError(file);
-}
-/** The text of a file opened by openRegularFile. */
-async function readRegularFile(file) {
-    const handle = await openRegularFile(file);
-    try {
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
 
 /***/ 18943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -77,14 +14,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
 /* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19001);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73054);
-/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2843);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73054);
+/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2843);
 /* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41695);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95377);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95377);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72020);
+
 
 
 
@@ -103,9 +42,9 @@ Shows what ci-recovery would do with a failure: the strategy, the budget, and wh
 decided and why. With a log file (plain or .gz) the failure is classified first, and the failed tests its
 runner's output names are shown (with --test-history, what the history knows of each).
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -125,7 +64,7 @@ examples:
   ci-recovery plan test.log --test-report junit.xml --test-runner pytest --test-history test-history.json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -146,26 +85,26 @@ const FLAGS = {
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_9__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_10__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
-        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'type');
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'type');
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
         const where = failedWhere(flags);
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'config'));
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'config'));
         // The config's team rules rank first, as in the action.
         const verdict = log !== undefined
             ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLog */ .PU)(log, {}, { teamRules: config.classify.rules, tests: true })
             : undefined;
         const classification = verdict?.classification;
-        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .FAILURE_TYPES */ .fs);
+        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAILURE_TYPES */ .fs);
         const reports = flags['test-report'] ?? [];
-        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_6__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'test-runner'));
+        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_6__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'test-runner'));
         const found = [...(verdict?.failedTests ?? []), ...(await (0,_tests_js__WEBPACK_IMPORTED_MODULE_6__/* .failedInReports */ .Sx)(reports, runner))];
         const tests = await failedTests(flags, found);
         const input = {
@@ -177,9 +116,11 @@ const FLAGS = {
             ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
         };
         const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)(input, config);
+        const recovered = verdict?.recovered;
         if (flags.json === true) {
             const result = {
                 ...(classification ? { classification } : {}),
+                ...(recovered ? { recovered } : {}),
                 ...(tests.known.length > 0 ? { tests: tests.known } : {}),
                 input,
                 config: file ?? null,
@@ -188,16 +129,18 @@ const FLAGS = {
             process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
             return 0;
         }
-        const lines = [...explain(input, classification, file, decision), ...testLines(tests)];
-        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n')) + '\n');
+        const explained = explain(input, classification, file, decision);
+        const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
+        // One fact a line: flags, file names and test names inside a line never break it.
+        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ).join('\n')) + '\n');
         return 0;
     },
 });
 /** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
 function failedWhere(flags) {
-    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
-    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .LANES */ .Ci);
-    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_7__/* .BRANCH_KINDS */ .$z);
+    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
+    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .LANES */ .Ci);
+    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_8__/* .BRANCH_KINDS */ .$z);
     return {
         lane,
         branchKind,
@@ -213,16 +156,16 @@ function failedWhere(flags) {
  */
 async function failedTests(flags, found) {
     const named = flags['failed-test'] ?? [];
-    const keys = [...new Set([...named, ...found.map(_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_11__/* .testKey */ .S)])];
-    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'test-history');
+    const keys = [...new Set([...named, ...found.map(_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_12__/* .testKey */ .S)])];
+    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'test-history');
     if (file === undefined)
         return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file, 'utf8').catch((error) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
     });
     const { history, problem } = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
-        process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery plan: ${file}: ${problem}`) + '\n');
+        process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
     const view = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .testHistoryView */ .Oj)(history);
     const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
     // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
@@ -238,6 +181,18 @@ function testLines({ known, history }) {
         return `test:     ${key}: ${state}, ${k.flips} flip(s) in its window${seen}`;
     });
 }
+/**
+ * A log run/ turned green: the failure and what the policy would say of it alone stay, but what comes next
+ * is nothing (the step passed).
+ */
+function passedLines(lines, recovered) {
+    return [
+        ...lines.filter((l) => !/^(strategy|rule|reason):/.test(l)),
+        `passed:   line ${recovered.line}: ${recovered.text}`,
+        'strategy: none: ci-recovery turned this step green (the failure above passed on its re-run); nothing to fix',
+        `policy:   for this failure alone, ${lines.find((l) => l.startsWith('strategy:'))?.slice(10) ?? '?'} (${lines.find((l) => l.startsWith('rule:'))?.slice(10) ?? '?'})`,
+    ];
+}
 /** The decision in words, one line per fact. */
 function explain(input, classification, file, decision) {
     const lines = [];
@@ -249,266 +204,11 @@ function explain(input, classification, file, decision) {
     else {
         lines.push(`failure:  ${input.type}`);
     }
-    lines.push(`context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; retry inside the step: ${decision.retryInStep ? 'yes' : 'no'}`);
+    lines.push(`context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; the whole step retried inside it: ${decision.retryInStep ? 'yes' : 'no'}`);
+    // run/ re-runs failed tests alone before any strategy (core/tests/plan.ts): the strategy is for those still failing.
+    if (input.type === 'test')
+        lines.push('tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail');
     return lines;
-}
-
-
-/***/ }),
-
-/***/ 19227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ worthRehashing),
-/* harmony export */   LO: () => (/* binding */ selectPaths),
-/* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
-/* harmony export */   ph: () => (/* binding */ shownChanges),
-/* harmony export */   q8: () => (/* binding */ planRestore),
-/* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
-/* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14654);
-
-/**
- * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
- * like git's "racily clean" rule, a file whose mtime is this close to the parent's scan is re-read.
- */
-const RACY_SLACK_MS = 2000;
-/**
- * Plans a checkpoint entry by entry against its parent (none: a full checkpoint), so that the saver can
- * pack each entry as the walk yields it. `entries` collects the new manifest's entries in walk order.
- */
-class IncrementalPlanner {
-    parent;
-    entries = [];
-    before = new Map();
-    /** Files modified at or after this are never trusted by their stat alone. */
-    trustedBefore;
-    /** New entries that the parent had too: fewer than the parent's means something was deleted. */
-    matched = 0;
-    constructor(parent) {
-        this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
-        this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
-    }
-    /**
-     * Decides for one scanned entry whether it can be taken from the parent. A file is reused without
-     * reading it only when type, mode, size and stat facts (mtime, inode, device, and ctime where the
-     * parent's local copy knows it, as git's index compares) all equal the parent's,
-     * and its mtime is safely older than the parent's scan; anything else is read, hashed and stored again.
-     * With no parent everything is stored.
-     */
-    plan(s) {
-        const old = this.before.get(s.path);
-        if (old)
-            this.matched++;
-        // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
-        // each, and the garbage collector copying it, cost more than the planning itself.
-        const entry = s;
-        if (s.stat)
-            entry.mtimeMs = s.stat.mtimeMs;
-        let store;
-        if (s.type === 'file') {
-            entry.size = s.size ?? 0;
-            const a = old?.stat;
-            const b = s.stat;
-            const reusable = old?.type === 'file' &&
-                old.mode === s.mode &&
-                old.size === s.size &&
-                old.sha256 !== undefined &&
-                old.from !== undefined &&
-                a !== undefined &&
-                b !== undefined &&
-                a.mtimeMs === b.mtimeMs &&
-                (a.ctimeMs === undefined || a.ctimeMs === b.ctimeMs) &&
-                a.ino === b.ino &&
-                a.dev === b.dev &&
-                b.mtimeMs < this.trustedBefore;
-            store = !reusable;
-            if (reusable) {
-                entry.sha256 = old.sha256;
-                entry.from = old.from;
-            }
-        }
-        else if (s.type === 'symlink') {
-            entry.target = s.target ?? '';
-            store = !(old?.type === 'symlink' && old.target === s.target);
-        }
-        else {
-            store = !(old?.type === 'dir' && old.mode === s.mode) || this.parent === undefined;
-        }
-        this.entries.push(entry);
-        return { entry, store, old };
-    }
-    /** Paths of the parent that the walk did not meet (call once the walk is over). */
-    deleted() {
-        if (this.matched >= this.before.size)
-            return [];
-        const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
-    }
-}
-/**
- * A stored file whose stat changed but whose size and mode did not: worth hashing before storing, since
- * a touched file (rewritten with the same bytes by a build tool or a checkout) then costs a read instead
- * of storage.
- */
-function worthRehashing(p) {
-    const { entry: e, old } = p;
-    return p.store && e.type === 'file' && old?.type === 'file' && old.size === e.size && old.mode === e.mode;
-}
-/** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
-function reuseIfSameContent(p, sha256) {
-    const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
-        return false;
-    if (old.mode !== e.mode || old.size !== e.size)
-        return false;
-    e.sha256 = sha256;
-    e.from = old.from;
-    p.store = false;
-    return true;
-}
-/** Restricts entries to a partial restore's paths (none given: everything). */
-function selectPaths(items, only) {
-    if (!only || only.length === 0)
-        return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
-}
-/** True when the target entry is already on disk as it should be. */
-function sameEntry(target, current) {
-    if (!current || current.type !== target.type || current.mode !== target.mode)
-        return false;
-    if (target.type === 'symlink')
-        return current.target === target.target;
-    if (target.type === 'file')
-        return current.size === target.size && current.sha256 === target.sha256;
-    return true;
-}
-/**
- * What restoring `target` onto `current` changes, within `roots`: entries to add or modify, and entries on
- * disk under the roots that the checkpoint does not have (deleted, parents before children removed last
- * is the applier's job; here they are listed shallow-first).
- */
-function planRestore(target, current) {
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const want = new Set(target.map((t) => t.path));
-    const added = [];
-    const modified = [];
-    let unchanged = 0;
-    for (const t of target) {
-        const c = cur.get(t.path);
-        if (!c)
-            added.push(t.path);
-        else if (sameEntry(t, c))
-            unchanged++;
-        else
-            modified.push(t.path);
-    }
-    const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
-    return { added, modified, deleted, unchanged };
-}
-/**
- * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
- * deleted whole stands for its contents, so restoring node_modules into a fresh checkout names one
- * path, not tens of thousands (over a megabyte, more than a job output may hold).
- */
-function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
-}
-
-
-/***/ }),
-
-/***/ 56376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Al: () => (/* binding */ isValidId),
-/* harmony export */   G6: () => (/* binding */ isRollbackRecord),
-/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
-/* harmony export */   g: () => (/* binding */ checkpointId),
-/* harmony export */   m4: () => (/* binding */ attemptInId)
-/* harmony export */ });
-/* unused harmony exports idPart, RESERVED_PREFIXES */
-/**
- * Checkpoint ids: what an id may hold, the id the actions make for a job's checkpoint and what such an id
- * says of its owner, and the name prefixes ci-recovery keeps for itself.
- */
-/** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
-function isValidId(id) {
-    return ID.test(id) && !id.includes('..');
-}
-/** Turns free text (job or stage names) into a piece usable inside an id. */
-function idPart(text) {
-    const cleaned = text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    return (cleaned || 'x').slice(0, 60);
-}
-const GENERATED_PREFIX = 'ci-recovery-ckpt-';
-function ownerPrefix(owner) {
-    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
-}
-/**
- * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
- * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
- * sequence two checkpoints of one stage.
- */
-function checkpointId(owner, stage, attempt, seq) {
-    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
-}
-/**
- * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
- * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
- * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
- * manifest can place.
- */
-function attemptInId(id, owner) {
-    if (!id.startsWith(GENERATED_PREFIX))
-        return undefined;
-    const prefix = ownerPrefix(owner);
-    if (!id.startsWith(prefix))
-        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
-    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
-    return attempt === undefined ? undefined : Number(attempt);
-}
-/**
- * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
- * rollback records, the actions' own checkpoint ids, plan artifacts, the ledger, the run's records of its
- * checkpoints and the test history. A name a user gives a
- * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
- * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
- */
-const RESERVED_PREFIXES = {
-    'ci-recovery-keyed-': 'keyed entries',
-    'ci-recovery-rollback-': 'rollback records',
-    'ci-recovery-ckpt-': "the actions' own checkpoints",
-    'ci-recovery-plan-': 'plan artifacts',
-    'ci-recovery-ledger-': 'the ledger',
-    // A run's artifact of this name is read as a job attempt's record of its checkpoints (trust.ts).
-    'ci-recovery-checkpoints-': "the run's records of its checkpoints",
-    'ci-recovery-tests-': 'the test history',
-};
-/**
- * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
- * with a prefix ci-recovery keeps for itself.
- */
-function reservedNameProblem(name, input) {
-    const lower = name.toLowerCase();
-    const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
-    if (!found)
-        return undefined;
-    const [prefix, what] = found;
-    return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
-}
-/** Rollback records share stores with checkpoints and must never be touched by cleanup. */
-function isRollbackRecord(name) {
-    return name.startsWith('ci-recovery-rollback-');
 }
 
 

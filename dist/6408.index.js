@@ -1,5 +1,5 @@
-export const id = 8635;
-export const ids = [8635];
+export const id = 6408;
+export const ids = [6408];
 export const modules = {
 
 /***/ 85094:
@@ -183,13 +183,13 @@ async function readRunContext(env) {
 /* harmony export */   Y0: () => (/* binding */ jobStorePort),
 /* harmony export */   y2: () => (/* binding */ jobFilesPort)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4212);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28000);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19001);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85094);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68329);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28000);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
+/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19001);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85094);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
 
 
 
@@ -199,12 +199,12 @@ async function readRunContext(env) {
 
 function jobFilesPort(env) {
     return {
-        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(env.workspace, file),
-        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveConfig */ .k3)(env),
-        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
-        saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
-        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsDir */ .Ap)(env)),
+        loadConfig: (file) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(env.workspace, file),
+        effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveConfig */ .k3)(env),
+        saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
+        saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
+        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$)(env),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
@@ -215,7 +215,7 @@ function gitPort(env, bound) {
     };
     return {
         change: (base) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
             : read(base),
     };
 }
@@ -231,13 +231,13 @@ function githubPort(token, env, logger, options = {}) {
         }),
         repo: gh.repoFromEnv(env),
     })));
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
-        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.githubMs),
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -266,12 +266,12 @@ const warnAnd = (logger, fallback) => (reason) => {
     return fallback(reason);
 };
 function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
     return {
         restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
-        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(place.branch)),
+        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(place.branch)),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, {
@@ -283,17 +283,17 @@ function jobStorePort(env, logger, deadline) {
         loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
             const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             return loadTestHistory(place, room(env), logger);
-        }, () => (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch)),
+        }, () => (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyTestHistory */ .AO)(place.branch)),
         saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
             const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
         dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
-            const { dropRunCheckpoints } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(9565)]).then(__webpack_require__.bind(__webpack_require__, 69565));
+            const { dropRunCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactCleanup();
             return dropRunCheckpoints(ids, place);
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };
@@ -305,25 +305,25 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { checkoutProblem } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.engine();
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
             // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
             if (store === 'artifact')
-                return { trusted: _core_checkpoint_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_ARTIFACTS */ .A0 };
+                return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_ARTIFACTS */ .A0 };
             const work = async () => {
-                const { readTrustRecords } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(3497)]).then(__webpack_require__.bind(__webpack_require__, 66366));
+                const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.trustRecords();
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
-                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .MAIN_LIMITS */ .X1.artifactsMs, work, (reason) => ({
+                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.artifactsMs, work, (reason) => ({
                     unreadable: reason,
                 }))
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(2456), __webpack_require__.e(7682)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.engine();
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
@@ -354,7 +354,7 @@ function resumePort(store, token, env, logger, deadline) {
  * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
  */
 async function budgetedKeyedStore(store, env, deadline) {
-    const { CacheKeyedStore, keyedStoreFor } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(1921)]).then(__webpack_require__.bind(__webpack_require__, 91921));
+    const { CacheKeyedStore, keyedStoreFor } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.keyedStore();
     const keyed = keyedStoreFor(store, env);
     if (keyed instanceof CacheKeyedStore)
         keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
@@ -362,9 +362,51 @@ async function budgetedKeyedStore(store, env, deadline) {
 }
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await Promise.all(/* import() */[__webpack_require__.e(3433), __webpack_require__.e(6794)]).then(__webpack_require__.bind(__webpack_require__, 66794));
+    const { artifactServiceGuard } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.storeGuard();
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ }),
@@ -500,111 +542,6 @@ function rateLimitText({ headers = {} }) {
 
 /***/ }),
 
-/***/ 4212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
-/* harmony export */   G0: () => (/* binding */ trustArtifactName),
-/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
-/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
-/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
-/* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf)
-/* harmony export */ });
-/* unused harmony export TRUST_ARTIFACT_PREFIX */
-const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
-const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
-/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
-const MAX_NAMED = 1000;
-const MAX_ID = 255;
-const DIGEST = /^[0-9a-f]{64}$/;
-const RUN_ARTIFACTS = 'run-artifacts';
-/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
-function trustArtifactName(job, attempt) {
-    const safe = job
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '')
-        .slice(0, 100) || 'job';
-    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
-}
-/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
-function trustRecordOf(records, place) {
-    const seen = new Map();
-    for (const r of records)
-        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
-            seen.set(r.checkpointId, r.checkpointDigest);
-    if (seen.size === 0)
-        return undefined;
-    return {
-        format: TRUST_FORMAT,
-        runId: place.runId,
-        job: place.job,
-        attempt: place.attempt,
-        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
-    };
-}
-/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
-function parseTrustRecord(text) {
-    const value = JSON.parse(text);
-    if (typeof value !== 'object' || value === null)
-        throw new Error('not an object');
-    const r = value;
-    if (r.format !== TRUST_FORMAT)
-        throw new Error(`format is not ${TRUST_FORMAT}`);
-    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
-        throw new Error('runId or job missing');
-    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
-        throw new Error('attempt is not a positive integer');
-    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
-        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
-    const checkpoints = r.checkpoints.map((c) => {
-        const { id, manifestSha256 } = (c ?? {});
-        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
-            throw new Error('a checkpoint id is not a string');
-        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
-            throw new Error('a manifest digest is not a hex sha256');
-        return { id, manifestSha256 };
-    });
-    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
-}
-/**
- * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
- * another run or job, or a later attempt, names nothing here; two records naming one id differently
- * make it untrusted.
- */
-function trustedByRecords(records, place) {
-    const trusted = new Map();
-    const conflicting = new Set();
-    for (const r of records) {
-        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
-            continue;
-        for (const c of r.checkpoints) {
-            const had = trusted.get(c.id);
-            if (had !== undefined && had !== c.manifestSha256)
-                conflicting.add(c.id);
-            trusted.set(c.id, c.manifestSha256);
-        }
-    }
-    for (const id of conflicting)
-        trusted.delete(id);
-    return trusted;
-}
-/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
-function untrustedBecause(trusted, id, digest) {
-    if (trusted === RUN_ARTIFACTS)
-        return undefined;
-    const named = trusted.get(id);
-    if (named === undefined)
-        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
-    if (named !== digest)
-        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 67667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -697,13 +634,11 @@ function laneFromState(state, envLane) {
 const REPORT_WHEN = ['on-failure', 'always', 'never'];
 const QUIET = { comment: 'on-failure', summary: 'on-failure' };
 /**
- * An input of `on-failure | always | never`; empty means on-failure. 'true' and 'false', the `comment`
- * input's values before it took these, still mean always and never.
+ * An input of `on-failure | always | never` (its default is in action.yml). 'true' and 'false', the
+ * `comment` input's values before it took these, still mean always and never.
  */
 function parseReportWhen(name, value) {
     const v = value.trim().toLowerCase();
-    if (v === '')
-        return 'on-failure';
     if (v === 'true')
         return 'always';
     if (v === 'false')

@@ -1,8 +1,8 @@
-export const id = 5709;
-export const ids = [5709];
+export const id = 3089;
+export const ids = [3089,9498];
 export const modules = {
 
-/***/ 2674:
+/***/ 90338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,11 +13,11 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74929);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66794);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76482);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33454);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87841);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9498);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85214);
 /**
  * Downloads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): streams the
  * blob to the caller, resuming with a Range request after a dropped connection.
@@ -36,7 +36,7 @@ export const modules = {
  * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
  * The bytes are not verified: the caller checks them against the digest it trusts.
  */
-async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .UNGUARDED */ .Iw) {
+async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_4__.UNGUARDED) {
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNotGhes */ .tD)();
     const url = findBy ? await restDownloadUrl(artifact.id, findBy, g) : await twirpDownloadUrl(artifact, g);
     return streamBlob(url, artifact.name, g);
@@ -152,7 +152,7 @@ async function streamBlob(url, name, g) {
                     throw g.signal.reason;
                 if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-                _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
+                _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }
@@ -175,16 +175,16 @@ class FatalError extends Error {
 
 /***/ }),
 
-/***/ 33454:
+/***/ 85214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ twirpListArtifacts),
 /* harmony export */   w: () => (/* binding */ listArtifacts)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66794);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76482);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
 /**
  * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
  * run's through Twirp, another run's through the REST API.
@@ -202,7 +202,7 @@ function maxListed() {
  * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
  * about 150 ms of start-up, which every restore and incremental save paid just to list.
  */
-async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .UNGUARDED */ .Iw) {
+async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__.UNGUARDED) {
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNotGhes */ .tD)();
     return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
 }
@@ -234,7 +234,7 @@ async function restListArtifacts(findBy, g) {
         const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -252,7 +252,7 @@ async function restListArtifacts(findBy, g) {
 
 /***/ }),
 
-/***/ 76482:
+/***/ 58098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -277,8 +277,8 @@ async function restListArtifacts(findBy, g) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44942);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
  * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
@@ -306,7 +306,7 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
+const jobEnv = () => (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
 /** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
 function artifactServiceAvailable() {
     const { token, resultsUrl } = jobEnv().runtime;
@@ -361,8 +361,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -437,7 +437,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
             if (attempt + 1 === maxAttempts)
                 throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: g.signal });
         }
         throw new Error('Request failed');
@@ -513,7 +513,7 @@ async function restGet(route, token, g) {
 
 /***/ }),
 
-/***/ 83552:
+/***/ 28080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -535,15 +535,15 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
 var runner = __webpack_require__(47166);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/checkpoint/adapters/store-guard.ts
+var store_guard = __webpack_require__(9498);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/blob-blocks.ts
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/blob-blocks.ts
 /**
  * An Azure block blob written through its signed URL with the two calls an upload needs, Put Block and Put
  * Block List, spoken directly through the toolkit's HTTP client (proxy settings as the artifact client has
@@ -658,11 +658,11 @@ function isNetworkFailure(e) {
     return RETRYABLE_ERRORS.some((what) => said.includes(what));
 }
 
-// EXTERNAL MODULE: ./src/ports/store.ts
-var store = __webpack_require__(93433);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/artifact-protocol.ts
-var artifact_protocol = __webpack_require__(76482);
-;// CONCATENATED MODULE: ./src/adapters/checkpoint/artifact-upload.ts
+// EXTERNAL MODULE: ./src/checkpoint/ports/store.ts
+var store = __webpack_require__(44076);
+// EXTERNAL MODULE: ./src/checkpoint/adapters/artifact-protocol.ts
+var artifact_protocol = __webpack_require__(58098);
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/artifact-upload.ts
 /**
  * Uploads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): it stages
  * blocks while the source is still being produced (compression and upload overlap), from a small pool of
@@ -740,7 +740,7 @@ async function uploadArtifactStream(name, data, opts = {}) {
         if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
             throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
         const contentType = opts.mimeType ?? mimeTypeOf(name);
-        const g = opts.guard ?? store_guard/* UNGUARDED */.Iw;
+        const g = opts.guard ?? store_guard.UNGUARDED;
         const ids = (0,artifact_protocol/* backendIdsFromToken */.OM)();
         const expires = opts.expiresAt
             ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
@@ -916,7 +916,7 @@ async function stageBuffer(bytes, blockSize, hash, stage) {
 
 /***/ }),
 
-/***/ 74929:
+/***/ 87841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -998,6 +998,166 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
         since = 0;
         collect?.();
     };
+}
+
+
+/***/ }),
+
+/***/ 9498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   StoreStalledError: () => (/* binding */ StoreStalledError),
+/* harmony export */   UNGUARDED: () => (/* binding */ UNGUARDED),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   endIfStoreGaveUp: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
+/* harmony export */   stalledStores: () => (/* binding */ stalledStores)
+/* harmony export */ });
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check() {
+        if (this.busy === 0)
+            return;
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
 }
 
 

@@ -1,20 +1,22 @@
-export const id = 6794;
-export const ids = [6794];
+export const id = 9498;
+export const ids = [9498];
 export const modules = {
 
-/***/ 66794:
+/***/ 9498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   StoreStalledError: () => (/* binding */ StoreStalledError),
+/* harmony export */   UNGUARDED: () => (/* binding */ UNGUARDED),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   endIfStoreGaveUp: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
+/* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {

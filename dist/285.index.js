@@ -1,18 +1,19 @@
-export const id = 9565;
-export const ids = [9565,6794];
+export const id = 285;
+export const ids = [285,9498];
 export const modules = {
 
-/***/ 69565:
+/***/ 10285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dropRunCheckpoints: () => (/* binding */ dropRunCheckpoints)
 /* harmony export */ });
-/* harmony import */ var _core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5812);
+/* harmony import */ var _core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(462);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76482);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33454);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66794);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
 /**
  * Deletes a green job attempt's checkpoints from the run's artifacts, as the artifact client's
  * `deleteArtifact(name)` does without `findBy` (toolkit packages/artifact/src/internal/delete): Twirp
@@ -39,7 +40,7 @@ async function deleteOne(a, g) {
         name: a.name,
     }, g, undefined, DELETE_ATTEMPTS);
 }
-async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .UNGUARDED */ .Iw) {
+async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__.UNGUARDED) {
     const result = { deleted: 0, bytes: 0, kept: 0 };
     if (ids.length === 0 || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
         return result;
@@ -50,7 +51,7 @@ async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPOR
     catch (error) {
         return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}` };
     }
-    const chosen = new Set((0,_core_checkpoint_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
+    const chosen = new Set((0,_core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
     const todo = listed.filter((a) => chosen.has(a.name));
     let gone = 0;
     let stop;
@@ -100,16 +101,16 @@ async function deleted(a, g) {
 
 /***/ }),
 
-/***/ 33454:
+/***/ 85214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ twirpListArtifacts),
 /* harmony export */   w: () => (/* binding */ listArtifacts)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66794);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76482);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
 /**
  * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
  * run's through Twirp, another run's through the REST API.
@@ -127,7 +128,7 @@ function maxListed() {
  * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
  * about 150 ms of start-up, which every restore and incremental save paid just to list.
  */
-async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .UNGUARDED */ .Iw) {
+async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__.UNGUARDED) {
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNotGhes */ .tD)();
     return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
 }
@@ -159,7 +160,7 @@ async function restListArtifacts(findBy, g) {
         const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -177,7 +178,7 @@ async function restListArtifacts(findBy, g) {
 
 /***/ }),
 
-/***/ 76482:
+/***/ 58098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -202,8 +203,8 @@ async function restListArtifacts(findBy, g) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44942);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
  * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
@@ -231,7 +232,7 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
+const jobEnv = () => (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
 /** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
 function artifactServiceAvailable() {
     const { token, resultsUrl } = jobEnv().runtime;
@@ -286,8 +287,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -362,7 +363,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
             if (attempt + 1 === maxAttempts)
                 throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: g.signal });
         }
         throw new Error('Request failed');
@@ -438,19 +439,21 @@ async function restGet(route, token, g) {
 
 /***/ }),
 
-/***/ 66794:
+/***/ 9498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   StoreStalledError: () => (/* binding */ StoreStalledError),
+/* harmony export */   UNGUARDED: () => (/* binding */ UNGUARDED),
 /* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
+/* harmony export */   endIfStoreGaveUp: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
+/* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -591,96 +594,6 @@ class StoreGuard {
 function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
-}
-
-
-/***/ }),
-
-/***/ 5812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
-/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
-/* harmony export */   pj: () => (/* binding */ droppedLine),
-/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56376);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69965);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4212);
-
-
-
-
-const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
-/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
-function dropsCheckpoints(when) {
-    if (when.keep || when.conclusion !== 'success')
-        return false;
-    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
-}
-/**
- * The checkpoints this job attempt saved: ids its steps recorded whose name says this run, job and
- * attempt. A stage that stood on the checkpoint main resumed records an earlier attempt's id: never chosen.
- */
-function ownCheckpointIds(records, owner, attempt) {
-    const ids = new Set();
-    for (const r of records)
-        if (r.checkpointId && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
-            ids.add(r.checkpointId);
-    return [...ids];
-}
-/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
-function objectNames(id) {
-    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
-}
-/**
- * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
- * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
- * Matched exactly, never by prefix alone: two ids may share a prefix.
- */
-function artifactsOfCheckpoints(names, ids, place) {
-    const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
-    for (const id of ids) {
-        for (const n of objectNames(id))
-            wanted.add(n);
-        wanted.add(`${record}-${id}`);
-    }
-    const rootOf = (name) => ids.some((id) => {
-        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
-        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
-        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
-    });
-    return names.filter((n) => wanted.has(n) || rootOf(n));
-}
-function sizeText(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${Math.ceil(bytes / 1024)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-/**
- * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
- * there was nothing to delete. `level` warning only when something was kept.
- */
-function droppedLine(d) {
-    if (d.deleted === 0 && d.kept === 0)
-        return undefined;
-    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
-    if (d.kept === 0)
-        return { level: 'info', message: `ci-recovery: ${gone}.` };
-    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
-    if (d.refusal)
-        return {
-            level: 'warning',
-            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
-        };
-    return {
-        level: 'warning',
-        message: `ci-recovery: ${kept}: could not delete them (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
-    };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 9754;
-export const ids = [9754];
+export const id = 9714;
+export const ids = [9714];
 export const modules = {
 
-/***/ 29754:
+/***/ 19714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/event.ts
 var adapters_event = __webpack_require__(28000);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
@@ -39,8 +39,8 @@ var junit = __webpack_require__(17129);
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
- * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each), and the changed
- * files main left in RUNNER_TEMP.
+ * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
+ * when asked), and the changed files main left in RUNNER_TEMP.
  */
 
 
@@ -64,6 +64,15 @@ async function readChangedFiles(runnerTemp) {
         return undefined;
     }
 }
+/** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
+async function readReport(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+        throw new junit/* ReportError */.$g(`could not be read (${error.code ?? String(error)})`);
+    });
+    if (text.length > junit/* MAX_REPORT_BYTES */.WA)
+        throw new junit/* ReportError */.$g(`larger than ${junit/* MAX_REPORT_BYTES */.WA} bytes`);
+    return text;
+}
 async function findReports(globs, cwd, sinceMs) {
     const patterns = globs
         .split(/[\n,]/)
@@ -79,7 +88,7 @@ async function findReports(globs, cwd, sinceMs) {
         const base = scan.isGlob ? scan.base : external_node_path_default().posix.dirname(pattern).replace(/^\.$/, '');
         const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
         const queue = [base];
-        while (queue.length > 0 && visited < MAX_ENTRIES && files.length < MAX_FILES) {
+        while (queue.length > 0 && visited < MAX_ENTRIES) {
             const dir = queue.shift();
             let entries;
             try {
@@ -100,21 +109,40 @@ async function findReports(globs, cwd, sinceMs) {
                     const stat = await (0,promises_.lstat)(external_node_path_default().join(cwd, rel));
                     if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
                         continue;
+                    // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
                     if (stat.size > junit/* MAX_REPORT_BYTES */.WA)
                         skipped.push(`${rel}: larger than ${junit/* MAX_REPORT_BYTES */.WA} bytes`);
+                    else if (files.length >= MAX_FILES)
+                        skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
                     else
-                        files.push({ path: rel, text: await (0,promises_.readFile)(external_node_path_default().join(cwd, rel), 'utf8') });
-                    if (files.length >= MAX_FILES)
-                        break;
+                        files.push({ path: rel, read: () => readReport(external_node_path_default().join(cwd, rel)) });
                 }
             }
         }
     }
     return { files, skipped };
 }
+const MAX_PACKAGE_BYTES = 1024 * 1024;
+/** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
+async function packageScripts(cwd) {
+    try {
+        const file = external_node_path_default().join(cwd, 'package.json');
+        if ((await (0,promises_.lstat)(file)).size > MAX_PACKAGE_BYTES)
+            return {};
+        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        const scripts = value?.scripts;
+        if (typeof scripts !== 'object' || scripts === null)
+            return {};
+        return Object.fromEntries(Object.entries(scripts).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
 function testFilesPort(job, logger) {
     return {
         reports: findReports,
+        packageScripts,
         changedFiles: () => readChangedFiles(job.runnerTemp),
         // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
         loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(9001), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
@@ -127,8 +155,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/core/checkpoint/step.ts
-var checkpoint_step = __webpack_require__(97390);
 ;// CONCATENATED MODULE: ./src/core/file-commands.ts
 /**
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
@@ -655,10 +681,14 @@ function failureMessage(settings, result) {
 /** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
 function testsFailing(tests) {
     const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
+    const arrivals = (tests ?? []).filter((t) => t.arrival).length;
+    const flaky = arrivals > 0
+        ? ` ${arrivals} test(s) the change added or edited are flaky on arrival; the step's flaky-on-arrival output names them.`
+        : '';
     if (failing.length === 0)
-        return '';
+        return flaky;
     const rerun = failing.filter((t) => t.retries > 0).length;
-    return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.`;
+    return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.${flaky}`;
 }
 /** The record post reads to tell the job's story. */
 function runStepRecord(settings, result) {
@@ -1402,7 +1432,7 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await checkpoint/* load */.Hh.engine();
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -1431,7 +1461,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(5709), __webpack_require__.e(7498), __webpack_require__.e(2213), __webpack_require__.e(6524), __webpack_require__.e(5351)]).then(__webpack_require__.bind(__webpack_require__, 97682));
+            const { jobContext, openJobStore, stagesStillComplete } = await checkpoint/* load */.Hh.engine();
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1446,10 +1476,10 @@ function stageCheckpointPort(options) {
  */
 async function restoredAsItWas(env, need) {
     const id = env.recovery.resumedFrom;
-    const cache = (0,checkpoint_step/* defaultManifestCache */.Rb)(env);
+    const cache = (0,checkpoint/* defaultManifestCache */.Rb)(env);
     if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
         return false;
-    const { restoredStateHolds } = await __webpack_require__.e(/* import() */ 2573).then(__webpack_require__.bind(__webpack_require__, 52573));
+    const { restoredStateHolds } = await checkpoint/* load */.Hh.restoredState();
     return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 const systemClock = {
@@ -1496,7 +1526,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010)]).then(__webpack_require__.bind(__webpack_require__, 52010))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: testFilesPort(job, runner.log),
     };
@@ -1508,14 +1538,62 @@ var core_event = __webpack_require__(67667);
 var tests_identity = __webpack_require__(2843);
 // EXTERNAL MODULE: ./src/core/tests/names.ts
 var tests_names = __webpack_require__(33953);
+;// CONCATENATED MODULE: ./src/core/tests/output-cap.ts
+/**
+ * A step output holds at most 1 MB (GitHub's limit on one output; the runner fails the step on a larger
+ * one): a list of test names for an output is cut below it, and its last line says how many were cut.
+ * Pure.
+ */
+/** Bytes an output of ours may hold: under GitHub's 1 MB, whichever way a megabyte is counted. */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/** UTF-8 bytes of `text`, without encoding it. */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            bytes += 4; // a surrogate pair: one 4-byte character
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/** `lines` joined one per line, cut to fit `max` bytes; the last line then says how many were left out. */
+function cappedLines(lines, max = MAX_OUTPUT_BYTES) {
+    const room = max - 120; // for the closing line
+    const kept = [];
+    let bytes = 0;
+    for (const line of lines) {
+        const size = utf8Bytes(line) + 1;
+        if (bytes + size > room)
+            break;
+        kept.push(line);
+        bytes += size;
+    }
+    if (kept.length === lines.length)
+        return lines.join('\n');
+    const cut = lines.length - kept.length;
+    return [...kept, `(${cut} more not listed: a step output holds at most 1 MB)`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/tests/plan.ts
 /**
  * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
  * re-run when more than the cap failed, never a test the change added or edited, a test the history does
- * not know as flaky once: a broken one then costs a single re-run), and once the re-runs are done, what the step concludes: green when every failure passed on a
- * re-run (unless `fail-on-passed-after-retry`) or is quarantined, each test's `TestOutcome`, and the
- * step's outputs. Pure.
+ * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
+ * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
+ * step concludes: green when every failure passed on a re-run (unless `fail-on-passed-after-retry`) or is
+ * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
+ * outputs. Pure.
  */
+
+
 
 
 
@@ -1539,12 +1617,13 @@ function inChangedFile(id, changed) {
     }
     return false;
 }
-/** Which failed tests are re-run, and how often. */
-function planRetries(failed, settings, changed, history) {
+/** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
+function planRetries(failed, settings, changed, history, strict = false) {
     const notes = [];
     const rerun = [];
     const kept = [];
     const knowsFlaky = (id) => history((0,tests_identity/* testKey */.S)(id))?.flaky === true;
+    const baseKnowsFlaky = (id) => (history((0,tests_identity/* testKey */.S)(id))?.baseFlakes ?? 0) > 0;
     // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
     const unknown = failed.filter((id) => !knowsFlaky(id)).length;
     const overCap = unknown > settings.maxFailed;
@@ -1558,6 +1637,10 @@ function planRetries(failed, settings, changed, history) {
             kept.push({ id, changed: true });
         }
         else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+            kept.push({ id, changed: false });
+        }
+        else if (strict && !baseKnowsFlaky(id)) {
+            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)`);
             kept.push({ id, changed: false });
         }
         else {
@@ -1577,6 +1660,11 @@ passed = []) {
     const tests = [];
     for (const { id, retries } of plan.rerun) {
         const result = results.get((0,tests_identity/* testKey */.S)(id));
+        if (result?.notRun !== undefined) {
+            tests.push({ id, outcome: 'failed', retries: 0, notRerun: result.notRun });
+            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: could not be re-run (${result.notRun}): its failure stands`);
+            continue;
+        }
         const flaky = result?.passed === true;
         tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
         if (retries > 0 && result)
@@ -1590,7 +1678,8 @@ passed = []) {
         const knowledge = history(key);
         if (knowledge?.broken === true)
             return false;
-        return quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.flaky === true);
+        // Flips across commits never quarantine: only same-commit flakes on the default branch do.
+        return (quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true));
     };
     // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
     const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
@@ -1609,12 +1698,12 @@ passed = []) {
             tests.push({ id, outcome: 'passed', retries: 0 });
     return { recovered, tests, outputs: testOutputs(tests), notes };
 }
-/** The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's start). */
+/**
+ * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
+ * start), cut below 1 MB with a count of what was cut (output-cap.ts).
+ */
 function testOutputs(tests) {
-    const names = (pick) => tests
-        .filter(pick)
-        .map((t) => (0,tests_names/* shownName */.HD)(t.id))
-        .join('\n');
+    const names = (pick) => cappedLines(tests.filter(pick).map((t) => (0,tests_names/* shownName */.HD)(t.id)));
     const failed = (t) => t.outcome === 'failed' && t.quarantined !== true;
     return {
         'failed-tests': names(failed),
@@ -1623,6 +1712,10 @@ function testOutputs(tests) {
         'tests-failed': String(tests.filter(failed).length),
         'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
         'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
+        'not-rerun-tests': tests
+            .filter((t) => t.notRerun !== undefined)
+            .map((t) => `${(0,tests_names/* shownName */.HD)(t.id)} (${(0,core_text/* printablePath */.Vj)(t.notRerun)})`)
+            .join('\n'),
     };
 }
 /** `test-runner`: one of the runners test recovery knows, or empty. */
@@ -1635,6 +1728,756 @@ function parseTestRunner(value) {
     throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${tests_identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
 }
 
+;// CONCATENATED MODULE: ./src/core/tests/invocation.ts
+const COVERAGE = /^--(?:coverage|collectCoverage)/;
+const TABLES = {
+    jest: {
+        value: [
+            '--config',
+            '-c',
+            '--selectProjects',
+            '--env',
+            '--testEnvironment',
+            '--maxWorkers',
+            '-w',
+            '--rootDir',
+            '--roots',
+            '--testTimeout',
+            '--reporters',
+            '--setupFiles',
+            '--setupFilesAfterEach',
+            '--outputFile',
+            '--shard',
+            '--testNamePattern',
+            '-t',
+            '--testPathPattern',
+            '--testPathPatterns',
+            '--changedSince',
+            '--coverageProvider',
+            '--coverageDirectory',
+            '--coverageReporters',
+            '--collectCoverageFrom',
+            '--coverageThreshold',
+            '--testRunner',
+            '--testSequencer',
+            '--seed',
+            '--testMatch',
+            '--testRegex',
+            '--testPathIgnorePatterns',
+            '--maxConcurrency',
+            '--testFailureExitCode',
+            '--filter',
+            '--cacheDirectory',
+            '--globalSetup',
+            '--globalTeardown',
+            '--testLocationInResults',
+            '--modulePaths',
+            '--resolver',
+        ],
+        drop: [
+            '--testNamePattern',
+            '-t',
+            '--testPathPattern',
+            '--testPathPatterns',
+            '--findRelatedTests',
+            '--onlyChanged',
+            '-o',
+            '--changedSince',
+            '--lastCommit',
+            '--onlyFailures',
+            '-f',
+            '--shard',
+            '--listTests',
+            '--watch',
+            '--watchAll',
+            '--json',
+            '--runTestsByPath',
+            '--filter',
+            COVERAGE,
+            '--verbose',
+        ],
+        dropPositionals: true,
+    },
+    vitest: {
+        value: [
+            '--config',
+            '-c',
+            '--root',
+            '-r',
+            '--dir',
+            '--project',
+            '--environment',
+            '--pool',
+            '--mode',
+            '--reporter',
+            '--outputFile',
+            '--testTimeout',
+            '--shard',
+            '-t',
+            '--testNamePattern',
+            '--maxWorkers',
+            '--minWorkers',
+            '--exclude',
+            '--workspace',
+        ],
+        drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+        dropPositionals: true,
+    },
+    pytest: {
+        value: [
+            '-c',
+            '-k',
+            '-m',
+            '-p',
+            '-o',
+            '--override-ini',
+            '--rootdir',
+            '--confcutdir',
+            '--basetemp',
+            '--junitxml',
+            '--junit-xml',
+            '--junit-prefix',
+            '--tb',
+            '-r',
+            '--durations',
+            '--maxfail',
+            '--deselect',
+            '--ignore',
+            '--ignore-glob',
+            '-W',
+            '--pythonwarnings',
+            '--log-level',
+            '--log-file',
+            '--cov-report',
+            '--cov-config',
+            '--cov-fail-under',
+            '--import-mode',
+            '--timeout',
+            '-n',
+            '--dist',
+            '--capture',
+            '--color',
+            '--html',
+            '--reruns',
+            '--reruns-delay',
+            '--randomly-seed',
+            '--cov-context',
+        ],
+        drop: [
+            '-k',
+            '--deselect',
+            '--lf',
+            '--last-failed',
+            '--ff',
+            '--failed-first',
+            '--sw',
+            '--stepwise',
+            '--co',
+            '--collect-only',
+            '-r',
+            /^--cov/,
+        ],
+        dropPositionals: true,
+        optionalValue: ['--cov'],
+    },
+    go: {
+        value: [
+            '-tags',
+            '-run',
+            '-skip',
+            '-count',
+            '-timeout',
+            '-parallel',
+            '-p',
+            '-ldflags',
+            '-gcflags',
+            '-asmflags',
+            '-coverprofile',
+            '-covermode',
+            '-coverpkg',
+            '-cpu',
+            '-bench',
+            '-benchtime',
+            '-shuffle',
+            '-mod',
+            '-modfile',
+            '-o',
+            '-exec',
+            '-vet',
+            '-cpuprofile',
+            '-memprofile',
+            '-blockprofile',
+            '-outputdir',
+            '-overlay',
+            '-pgo',
+            '-C',
+        ],
+        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list'],
+        dropPositionals: true,
+    },
+    cargo: {
+        value: [
+            '--features',
+            '-F',
+            '-p',
+            '--package',
+            '--manifest-path',
+            '--target',
+            '--target-dir',
+            '--profile',
+            '--test',
+            '--bench',
+            '--bin',
+            '--example',
+            '-j',
+            '--jobs',
+            '--exclude',
+            '--color',
+            '--message-format',
+            '-Z',
+            '--config',
+        ],
+        drop: ['-q', '--quiet', '--no-run'],
+        dropPositionals: true,
+    },
+    nextest: {
+        value: [
+            '--features',
+            '-F',
+            '-p',
+            '--package',
+            '--manifest-path',
+            '--target',
+            '--target-dir',
+            '--cargo-profile',
+            '--profile',
+            '-P',
+            '-E',
+            '--filterset',
+            '--filter-expr',
+            '--partition',
+            '-j',
+            '--jobs',
+            '--exclude',
+            '--status-level',
+            '--final-status-level',
+            '--color',
+            '--config',
+            '--retries',
+            '--test-threads',
+        ],
+        drop: ['-E', '--filterset', '--filter-expr', '--partition', '--status-level', '--final-status-level'],
+        dropPositionals: true,
+    },
+    gradle: {
+        value: [
+            '-p',
+            '--project-dir',
+            '-b',
+            '-c',
+            '-x',
+            '--exclude-task',
+            '-P',
+            '-D',
+            '-I',
+            '--init-script',
+            '--tests',
+            '--console',
+            '--max-workers',
+            '-g',
+        ],
+        drop: ['--tests'],
+        dropPositionals: false,
+    },
+    maven: {
+        value: [
+            '-P',
+            '--activate-profiles',
+            '-pl',
+            '--projects',
+            '-f',
+            '--file',
+            '-s',
+            '--settings',
+            '-gs',
+            '-T',
+            '--threads',
+            '-rf',
+            '--resume-from',
+            '-D',
+            '-t',
+            '--toolchains',
+            '-l',
+            '--log-file',
+        ],
+        drop: [
+            /^-D(?:test|it\.test|skipTests|maven\.test\.skip|surefire\.failIfNoSpecifiedTests|failIfNoTests)(?:=|$)/,
+            '-rf',
+            '--resume-from',
+        ],
+        dropPositionals: false,
+    },
+    mocha: {
+        value: [
+            '--config',
+            '--require',
+            '-r',
+            '--timeout',
+            '-t',
+            '--ui',
+            '-u',
+            '--reporter',
+            '-R',
+            '--reporter-option',
+            '-O',
+            '--slow',
+            '-s',
+            '--file',
+            '--extension',
+            '--ignore',
+            '--spec',
+            '--grep',
+            '-g',
+            '--fgrep',
+            '-f',
+            '--retries',
+            '--package',
+            '--node-option',
+            '-n',
+            '--jobs',
+            '-j',
+        ],
+        drop: ['--spec', '--grep', '-g', '--fgrep', '-f', '--watch', '-w', '--forbid-only'],
+        dropPositionals: true,
+    },
+    rspec: {
+        value: [
+            '-r',
+            '--require',
+            '-I',
+            '-f',
+            '--format',
+            '-o',
+            '--out',
+            '--seed',
+            '--order',
+            '-t',
+            '--tag',
+            '-e',
+            '--example',
+            '-E',
+            '--example-matches',
+            '--pattern',
+            '--exclude-pattern',
+            '--default-path',
+        ],
+        drop: ['-e', '--example', '-E', '--example-matches', '--pattern', '--only-failures', '--next-failure'],
+        dropPositionals: true,
+    },
+    phpunit: {
+        value: [
+            '-c',
+            '--configuration',
+            '--bootstrap',
+            '--filter',
+            '--group',
+            '--exclude-group',
+            '--testsuite',
+            '--log-junit',
+            '--coverage-clover',
+            '--coverage-html',
+            '--coverage-xml',
+            '--coverage-text',
+            '--coverage-cobertura',
+            '--test-suffix',
+        ],
+        drop: ['--filter', '--group', '--testsuite', /^--coverage/],
+        dropPositionals: true,
+    },
+    dotnet: {
+        value: [
+            '-c',
+            '--configuration',
+            '-f',
+            '--framework',
+            '--filter',
+            '-s',
+            '--settings',
+            '-l',
+            '--logger',
+            '-r',
+            '--results-directory',
+            '--runtime',
+            '-a',
+            '--arch',
+            '--collect',
+            '-v',
+            '--verbosity',
+            '-d',
+            '--diag',
+            '--os',
+        ],
+        drop: ['--filter', '--collect'],
+        dropPositionals: false,
+    },
+};
+const invocation_name = (w) => w
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()
+    .replace(/\.(?:c?js|mjs|cmd|exe)$/, '');
+/**
+ * Where the runner's own arguments start in a simple command: after its program (and subcommand: `go test`,
+ * `cargo test`, `cargo nextest run`, `dotnet test`, `vitest run`), or -1 when the command does not run it.
+ */
+function runnerAt(runner, words) {
+    const t = words.map((w) => w.text);
+    for (let i = 0; i < t.length; i++) {
+        const n = invocation_name(t[i]);
+        const next = t[i + 1];
+        switch (runner) {
+            case 'jest':
+            case 'mocha':
+            case 'rspec':
+            case 'phpunit':
+                if (n === runner || (runner === 'mocha' && n === '_mocha'))
+                    return i + 1;
+                break;
+            case 'vitest':
+                if (n === 'vitest')
+                    return ['run', 'watch', 'dev', 'related'].includes(next ?? '') ? i + 2 : i + 1;
+                break;
+            case 'pytest':
+                if (n === 'pytest' || n === 'py.test')
+                    return i + 1;
+                break;
+            case 'go':
+            case 'dotnet':
+                if (n === runner && next === 'test')
+                    return i + 2;
+                break;
+            case 'cargo':
+            case 'nextest': {
+                if (n !== 'cargo')
+                    break;
+                const j = next?.startsWith('+') ? i + 2 : i + 1; // `cargo +nightly test`
+                if (runner === 'cargo' && t[j] === 'test')
+                    return j + 1;
+                if (runner === 'nextest' && t[j] === 'nextest' && t[j + 1] === 'run')
+                    return j + 2;
+                break;
+            }
+            case 'gradle':
+                if (n === 'gradle' || n === 'gradlew')
+                    return i + 1;
+                break;
+            case 'maven':
+                if (n === 'mvn' || n === 'mvnw')
+                    return i + 1;
+                break;
+            default:
+                return -1;
+        }
+    }
+    return -1;
+}
+const matches = (list, option, word) => list.some((d) => (typeof d === 'string' ? d === option : d.test(word)));
+/** The runner's arguments that say how to run, as written; the selection and what `drop` names left out. */
+function keptArguments(runner, args) {
+    const table = TABLES[runner];
+    const kept = [];
+    const positionals = [];
+    const dropped = [];
+    if (!table)
+        return { kept, positionals, dropped };
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const text = word.text;
+        if (text === '--' || !text.startsWith('-') || text === '-') {
+            if (text === '--')
+                break;
+            (table.dropPositionals ? dropped : positionals).push(word.raw);
+            continue;
+        }
+        const option = text.includes('=') ? text.slice(0, text.indexOf('=')) : text;
+        // Go reads `--tags` as `-tags`; Maven's `-Pci` and `-Dx=y` are `-P` and `-D` with their value attached.
+        const known = runner === 'go' ? option.replace(/^--/, '-') : option;
+        const takesNext = !text.includes('=') &&
+            (table.value.includes(known) ||
+                (table.optionalValue?.includes(known) === true &&
+                    args[i + 1] !== undefined &&
+                    !args[i + 1].text.startsWith('-')));
+        const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1].raw] : [])];
+        if (takesNext)
+            i++;
+        if (matches(table.drop, known, text))
+            dropped.push(group.join(' '));
+        else
+            kept.push(...group);
+    }
+    return { kept, positionals, dropped };
+}
+/** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
+function afterDoubleDash(args) {
+    const at = args.findIndex((w) => w.text === '--' || w.text === '-args');
+    return at === -1 ? [] : args.slice(at + 1);
+}
+
+;// CONCATENATED MODULE: ./src/core/tests/step-script.ts
+/**
+ * A step's command as the simple commands it runs in order, so test recovery knows how the step ran its
+ * test runner and what else the step runs: a line under `bash -e`, `a && b`, `a; b`, and a package script
+ * (`npm test`, `pnpm run test:nodejs`, `yarn test`, `bun run test`) read from package.json and expanded in
+ * place (npm runs a script with `sh -c`, so `;` and newlines there do not stop it; `&&` does). Anything else
+ * (`||`, pipes, `$(...)`, groups, `if`/`for`/`while`, here-documents) is `complex`: test recovery then
+ * does not guess what ran. Pure.
+ */
+const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
+/** Splits a script into simple commands and their separators; `complex` names what was not read. */
+function parseChain(script, errexit, lenient = false) {
+    // `lenient`: a pipe, `||` or `&` ends a command instead of the parse (the chain stays `complex`), so the
+    // runner's own command can still be found in `npx jest 2>&1 | tee log`.
+    let lenientWhy;
+    const commands = [];
+    let words = [];
+    let raw = '';
+    let text = '';
+    let inWord = false;
+    const endWord = () => {
+        if (inWord)
+            words.push({ raw, text });
+        raw = text = '';
+        inWord = false;
+    };
+    const endCommand = (sep) => {
+        endWord();
+        if (words.length > 0)
+            commands.push({ words, sep });
+        else if (sep === '&&' && commands.length > 0)
+            return;
+        words = [];
+    };
+    for (let i = 0; i < script.length; i++) {
+        const c = script[i];
+        const next = script[i + 1];
+        if (c === '\\' && next === '\n') {
+            i++;
+            endWord();
+        }
+        else if (c === '\\' && next !== undefined) {
+            raw += c + next;
+            text += next;
+            inWord = true;
+            i++;
+        }
+        else if (c === "'" || c === '"') {
+            const close = quoteEnd(script, i);
+            if (close < 0)
+                return { parts: [], complex: 'an unclosed quote' };
+            const inner = script.slice(i + 1, close);
+            if (c === '"' && /\$\(|`/.test(inner))
+                return { parts: [], complex: 'a command substitution' };
+            raw += script.slice(i, close + 1);
+            text += c === '"' ? inner.replace(/\\(["\\$`])/g, '$1') : inner;
+            inWord = true;
+            i = close;
+        }
+        else if (c === '#' && !inWord) {
+            while (i + 1 < script.length && script[i + 1] !== '\n')
+                i++;
+        }
+        else if (c === ' ' || c === '\t')
+            endWord();
+        else if (c === '\n' || c === ';')
+            endCommand(c === ';' && next === ';' ? ';;' : ';');
+        else if (c === '&' && next === '&') {
+            endCommand('&&');
+            i++;
+        }
+        else if (c === '&' && (script[i - 1] === '>' || next === '>')) {
+            raw += c; // `2>&1`, `&>file`: a redirection, not a background job
+            text += c;
+            inWord = true;
+        }
+        else if (lenient && (c === '|' || c === '&')) {
+            lenientWhy ??= describe(c, next);
+            endCommand('|');
+            if (next === '|')
+                i++;
+        }
+        else if ('|&()`<>{}'.includes(c) && !(c === '>' || (c === '<' && next !== '<'))) {
+            return { parts: [], complex: describe(c, next) };
+        }
+        else if (c === '$' && next === '(')
+            return { parts: [], complex: 'a command substitution' };
+        else {
+            raw += c;
+            text += c;
+            inWord = true;
+        }
+    }
+    endCommand(';');
+    const chain = toChain(commands, errexit);
+    return lenientWhy && !chain.complex ? { ...chain, complex: lenientWhy } : chain;
+}
+function quoteEnd(script, open) {
+    const q = script[open];
+    for (let i = open + 1; i < script.length; i++) {
+        if (q === '"' && script[i] === '\\')
+            i++;
+        else if (script[i] === q)
+            return i;
+    }
+    return -1;
+}
+function describe(c, next) {
+    if (c === '|')
+        return next === '|' ? "'||'" : 'a pipe';
+    if (c === '&')
+        return 'a background job';
+    if (c === '<')
+        return 'a here-document';
+    if (c === '`')
+        return 'a command substitution';
+    return 'a group or subshell';
+}
+function toChain(commands, errexit) {
+    let stopOnError = errexit;
+    const parts = [];
+    for (const [i, { words, sep }] of commands.entries()) {
+        const head = words[0].text;
+        if (KEYWORDS.has(head) || sep === ';;')
+            return { parts: [], complex: `'${head}'` };
+        // `set -e` (or -eo pipefail) in the script stops it at a failure from there on.
+        if (head === 'set') {
+            for (const w of words.slice(1))
+                if (/^-[a-z]*e/.test(w.text))
+                    stopOnError = true;
+                else if (/^\+[a-z]*e/.test(w.text))
+                    stopOnError = false;
+        }
+        const last = i === commands.length - 1;
+        parts.push({ words, stops: !last && (sep === '&&' || stopOnError) });
+    }
+    return { parts };
+}
+/** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
+function scriptCall(words, scripts) {
+    const [pm, verb, ...rest] = words.map((w) => w.text);
+    if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun')
+        return undefined;
+    const shortcut = ['test', 'start'].includes(verb ?? '') && pm !== 'bun';
+    let name = shortcut ? verb : ['run', 'run-script'].includes(verb ?? '') ? rest[0] : undefined;
+    let argsFrom = shortcut ? 2 : 3;
+    // pnpm and yarn run a script by its bare name too (`pnpm test:unit`).
+    if (name === undefined && (pm === 'pnpm' || pm === 'yarn') && verb !== undefined && verb in scripts) {
+        name = verb;
+        argsFrom = 2;
+    }
+    if (name === undefined || !Object.hasOwn(scripts, name))
+        return undefined;
+    const given = words.slice(argsFrom);
+    const dash = given.findIndex((w) => w.text === '--');
+    // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
+    const before = dash === -1 ? given : given.slice(0, dash);
+    const after = dash === -1 ? [] : given.slice(dash + 1);
+    const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
+    return { pm, name, args };
+}
+/**
+ * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
+ * them), to `depth` levels; a script that is itself complex leaves the whole chain complex.
+ */
+function expandScripts(chain, scripts, depth = 4) {
+    if (chain.complex || depth === 0)
+        return chain;
+    const parts = [];
+    for (const part of chain.parts) {
+        const call = scriptCall(part.words, scripts);
+        if (!call) {
+            parts.push(part);
+            continue;
+        }
+        const body = `${scripts[call.name]}${call.args.map((w) => ` ${w.raw}`).join('')}`;
+        // npm, pnpm and yarn run a script with `sh -c`: no errexit.
+        const inner = expandScripts(parseChain(body, false), scripts, depth - 1);
+        if (inner.complex)
+            return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
+        parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
+    }
+    return { parts };
+}
+/** Every simple command the chain runs, in order, with its path. */
+function leaves(parts, at = []) {
+    return parts.flatMap((part, i) => part.script ? leaves(part.script.parts, [...at, i]) : [{ part, path: [...at, i] }]);
+}
+/** The package manager whose script holds the part at `path` (the innermost), if any. */
+function scriptOf(parts, path) {
+    let level = parts;
+    let pm;
+    for (const i of path.slice(0, -1)) {
+        const script = level[i].script;
+        pm = script.pm;
+        level = script.parts;
+    }
+    return pm;
+}
+/** How a package manager runs a program of the package's (its bin directory on PATH). */
+function pmExec(pm) {
+    return { npm: 'npm exec --no --', pnpm: 'pnpm exec', yarn: 'yarn exec', bun: 'bun x' }[pm];
+}
+/** A command of the chain as it is written (its words' raw text), run through `pm` when a script ran it. */
+function commandText(part, pm) {
+    const text = part.words.map((w) => w.raw).join(' ');
+    if (!pm || part.script)
+        return text;
+    const program = part.words.find((w) => !ASSIGNMENT.test(w.raw));
+    // A package manager's own command (`pnpm run x`, `npx y`) needs no second one around it.
+    if (!program || /^(?:npm|npx|pnpm|pnpx|yarn|bun|bunx)$/.test(program.text))
+        return text;
+    const at = part.words.indexOf(program);
+    const env = part.words.slice(0, at).map((w) => `${w.raw} `);
+    return `${env.join('')}${pmExec(pm)} ${part.words
+        .slice(at)
+        .map((w) => w.raw)
+        .join(' ')}`;
+}
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+/** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
+const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
+/** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
+function setupBefore(parts, index) {
+    return parts
+        .slice(0, index)
+        .filter((p) => !p.script && (SETUP.test(p.words[0].text) || p.words.every((w) => ASSIGNMENT.test(w.raw))))
+        .map((p) => p.words.map((w) => w.raw).join(' '));
+}
+/**
+ * What the chain would have run after the part at `path` failed, had it passed: the commands after it at
+ * each level, innermost first (a package script's rest runs through its package manager). `undefined` when
+ * a part at or after it does not stop at a failure: then those commands ran anyway, and the step's own
+ * status came from them.
+ */
+function restAfter(parts, path) {
+    const levels = [{ parts }];
+    for (const i of path.slice(0, -1)) {
+        const script = levels.at(-1).parts[i].script;
+        levels.push({ parts: script.parts, pm: script.pm });
+    }
+    const rest = [];
+    for (let depth = levels.length - 1; depth >= 0; depth--) {
+        const { parts: level, pm } = levels[depth];
+        const at = path[depth];
+        const after = level.slice(at + 1);
+        if (after.length > 0 && !level[at].stops)
+            return undefined;
+        if (after.slice(0, -1).some((p) => !p.stops))
+            return undefined;
+        rest.push(...after.map((p) => commandText(p, pm)));
+    }
+    return rest;
+}
+
 ;// CONCATENATED MODULE: ./src/core/tests/rerun.ts
 /**
  * The command that runs only some tests again: built in for each runner (a pytest node id, a jest or
@@ -1643,6 +2486,8 @@ function parseTestRunner(value) {
  * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
  * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
  */
+
+
 
 /** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
 function shellQuote(text) {
@@ -1680,55 +2525,6 @@ function selector(t) {
 function anchored(names) {
     return `^(${[...new Set(names)].map(regexEscape).join('|')})$`;
 }
-/** How the step's command starts the runner, kept for the re-run (`python3 -m pytest`, `./gradlew`). */
-const INVOCATIONS = {
-    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
-    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
-    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
-    gradle: [/\S*\bgradlew?\b/, 'gradle'],
-    maven: [/\S*\bmvnw?\b/, 'mvn'],
-    rspec: [/(?:\bbundle\s+exec\s+)?\S*\brspec\b/, 'rspec'],
-    phpunit: [/\S*\bphpunit\b/, 'phpunit'],
-    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
-};
-/**
- * The runner's program as the step's command calls it, else its usual name, after the variables the command
- * sets for it alone (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without).
- */
-function invocation(runner, command) {
-    const known = INVOCATIONS[runner];
-    if (!known)
-        return '';
-    const [pattern, fallback] = known;
-    const found = pattern.exec(command);
-    // Only a plain path or word: never carry shell syntax from the command into the re-run.
-    if (!found || !/^[\w./ -]+$/.test(found[0]))
-        return fallback;
-    return `${assignmentsBefore(command, found.index)}${found[0].replace(/\s+/g, ' ')}`;
-}
-/** `NAME=value` with a literal value: single-quoted, double-quoted with nothing to expand, or a plain word. */
-const ASSIGNMENT = /^([A-Za-z_]\w*)=('[^']*'|"[^"$`\\!]*"|[^\s'"$`\\;&|<>(){}!*?[\]#~]*)(?:\s+|$)/;
-/**
- * The variable assignments that open the simple command the runner's program is in (`cd web && CI=true npx jest`:
- * `CI=true`), each re-quoted from its literal value: nothing in it is expanded, as the shell would not have
- * either. '' when anything else opens that command too (`env X=1 npx jest`, `X="$(y)" npx jest`).
- */
-function assignmentsBefore(command, at) {
-    const head = command.slice(0, at);
-    const start = Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1;
-    let rest = head.slice(start).trimStart();
-    const carried = [];
-    while (rest !== '') {
-        const m = ASSIGNMENT.exec(rest);
-        if (!m)
-            return '';
-        const value = m[2];
-        const literal = /^['"]/.test(value) ? value.slice(1, -1) : value;
-        carried.push(`${m[1]}=${shellQuote(literal)}`);
-        rest = rest.slice(m[0].length);
-    }
-    return carried.map((a) => `${a} `).join('');
-}
 function bySuite(tests) {
     const groups = new Map();
     for (const t of tests)
@@ -1752,43 +2548,89 @@ function goPattern(name) {
 function jsName(name) {
     return name.split(/ › | > /).join(' ');
 }
+/** How a step that does not show its runner starts it: the runner's usual program. */
+const PROGRAMS = {
+    pytest: 'python3 -m pytest',
+    jest: 'npx jest',
+    vitest: 'npx vitest run',
+    go: 'go test',
+    cargo: 'cargo test',
+    nextest: 'cargo nextest run',
+    gradle: 'gradle',
+    maven: 'mvn',
+    rspec: 'rspec',
+    phpunit: 'phpunit',
+    dotnet: 'dotnet test',
+    mocha: 'npx mocha',
+};
+/** The runner's usual program as an invocation, for a step whose command does not show it. */
+function defaultInvocation(runner) {
+    const program = PROGRAMS[runner];
+    return program ? { setup: [], words: parseChain(program, false).parts[0].words } : undefined;
+}
+/** Words before the runner's arguments, through the package manager when a package script ran it. */
+function head(how, at) {
+    const words = how.words.slice(0, at);
+    const text = commandText({ words, stops: false }, how.pm);
+    return [...how.setup, text].join(' && ');
+}
 /**
- * The built-in command that re-runs exactly `tests` (all of one runner), or undefined for a runner with
- * none (`junit`: a report of another writer; give `test-rerun-command`).
+ * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
+ * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
  */
-function builtInRerun(runner, tests, command) {
-    if (tests.length === 0)
+function rerun_builtInRerun(runner, tests, how) {
+    const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
+    if (tests.length === 0 || !used)
         return undefined;
+    const at = runnerAt(runner, used.words);
+    const args = used.words.slice(at);
+    const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
+    const own = dashAt === -1 ? args : args.slice(0, dashAt);
+    const { kept, positionals, dropped } = keptArguments(runner, own);
+    const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
+    const start = [head(used, at), ...kept].join(' ');
+    return selection(runner, tests, start, { positionals, dropped, binary });
+}
+/** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
+function selection(runner, tests, start, rest) {
     const q = shellQuote;
-    const run = invocation(runner, command);
     const names = (list) => q(anchored(list.map((t) => jsName(t.name))));
     switch (runner) {
-        case 'pytest':
-            return `${run} ${tests.map((t) => q(selector(t))).join(' ')}`;
+        case 'pytest': {
+            // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
+            // (its --cov-fail-under included) where the step switched it on.
+            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+            return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
+        }
         case 'jest':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+            // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'vitest':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} run ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'go':
-            return rerun_all(tests.map((t) => `go test -count=1 -run ${q(goPattern(t.name))} ${q(t.suite)}`));
+            return rerun_all(tests.map((t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
         case 'cargo':
-            return `cargo test -- --exact ${tests.map((t) => q(t.name)).join(' ')}`;
+            return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
         case 'nextest':
-            return `cargo nextest run -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
-        case 'gradle':
-            return `${run} test ${tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`).join(' ')}`;
+            return `${start} --status-level pass -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
+        case 'gradle': {
+            const tasks = rest.positionals.filter((p) => /(?:^|:)\w*[tT]est$/.test(p));
+            const filters = tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`);
+            return `${start} ${(tasks.length > 0 ? tasks : ['test']).join(' ')} ${filters.join(' ')}`;
+        }
         case 'maven': {
             const methods = [...bySuite(tests)].map(([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`);
-            return `${run} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
+            // The test phase only (a coverage check is bound to verify); a module without the class is no error.
+            return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
         }
         case 'rspec':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${run} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
         case 'phpunit':
-            return `${run} --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
+            return `${start} --no-coverage --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
         case 'dotnet':
-            return `dotnet test --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
+            return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
         case 'mocha':
-            return `${run} ${[...new Set(tests.map((t) => t.suite))]
+            return `${start} ${[...new Set(tests.map((t) => t.suite))]
                 .filter((s) => /\.[cm]?[jt]s$/.test(s))
                 .map(q)
                 .join(' ')} --grep ${q(anchored(tests.map((t) => t.name)))}`;
@@ -1796,11 +2638,37 @@ function builtInRerun(runner, tests, command) {
             return undefined;
     }
 }
+/** vitest runs once (`run`), never in watch mode. */
+function vitestRun(start) {
+    return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
+        ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
+        : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+/** go test's `-args` for the test binary, kept as written. */
+function goArgs(binary) {
+    return binary.length > 0 ? ` -args ${binary.map((w) => w.raw).join(' ')}` : '';
+}
+/** The libtest arguments that say how to run (threads, ignored tests, capture), not which tests. */
+function cargoBinaryArgs(binary) {
+    const kept = [];
+    for (let i = 0; i < binary.length; i++) {
+        const t = binary[i].text;
+        if (t === '--test-threads' && binary[i + 1])
+            kept.push(binary[i].raw, binary[++i].raw);
+        else if (/^--(?:test-threads=|include-ignored$|ignored$|nocapture$|show-output$)/.test(t))
+            kept.push(binary[i].raw);
+        else if (t === '--skip' || t === '--format' || t === '-Z')
+            i++;
+    }
+    return kept.map((k) => `${k} `).join('');
+}
 /** dotnet test's filter syntax escapes its operators with a backslash. */
 function dotnetEscape(text) {
     return text.replace(/[\\()&|=!~]/g, '\\$&');
 }
 
+// EXTERNAL MODULE: ./src/core/recovered-log.ts
+var recovered_log = __webpack_require__(6713);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -1995,6 +2863,15 @@ function applyListed(decision, listed, inputName, what, attempt, maxAttempts) {
 function notRetried(decision, rule, why) {
     return { ...decision, strategy: 'manual', rule, reason: `${decision.reason} (${why})`, retryInStep: false };
 }
+/**
+ * After its failed tests were re-run alone and some still fail, the step is not retried whole: what comes
+ * next is the policy's word otherwise (resume, rollback, skip), `manual` where it said retry.
+ */
+function afterTestReruns(decision) {
+    if (!decision.retryInStep && decision.strategy !== 'retry')
+        return decision;
+    return notRetried(decision, 'tests:rerun-alone', 'not retried whole: its failed tests were re-run alone');
+}
 /** No retry in the step once its total time is used up. */
 function withinStepTime(decision, timeLeftMs) {
     if (!decision.retryInStep || timeLeftMs > 0)
@@ -2008,8 +2885,6 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
-// EXTERNAL MODULE: ./src/core/checkpoint/outside.ts
-var outside = __webpack_require__(37485);
 // EXTERNAL MODULE: ./src/core/stage-ledger.ts
 var core_stage_ledger = __webpack_require__(99423);
 ;// CONCATENATED MODULE: ./src/phases/run-ledger.ts
@@ -2109,8 +2984,344 @@ function keepEnv(text, env, windows, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/tests/arrival.ts
+
+
+/** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
+const TEST_FILES = {
+    jest: /(?:^|\/)__tests__\/.+\.[cm]?[jt]sx?$|\.(?:test|spec)\.[cm]?[jt]sx?$/,
+    vitest: /\.(?:test|spec)\.[cm]?[jt]sx?$/,
+    mocha: /(?:^|\/)test\/.+\.[cm]?[jt]s$|\.(?:test|spec)\.[cm]?[jt]s$/,
+    pytest: /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/,
+};
+/** The runners whose test files early flake detection can run alone. */
+const ARRIVAL_RUNNERS = Object.keys(TEST_FILES);
+/** Test files repeated at most: a change touching more is a refactor, its repeats would cost a suite. */
+const MAX_ARRIVAL_FILES = 50;
+/**
+ * The change's test files for `runner`, relative to the step's working directory (files outside it are
+ * not its tests), sorted, at most MAX_ARRIVAL_FILES; `more` counts those left out.
+ */
+function arrivingTestFiles(runner, changed, workingDirectory) {
+    const pattern = TEST_FILES[runner];
+    if (!pattern)
+        return { files: [], more: 0 };
+    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const inStep = changed
+        .map((f) => (base === '' ? f : f.startsWith(`${base}/`) ? f.slice(base.length + 1) : undefined))
+        .filter((f) => f !== undefined && pattern.test(f));
+    const files = [...new Set(inStep)].sort();
+    return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
+}
+/** How a step's command calls each runner, and its usual program when the command does not show it. */
+const arrival_PROGRAMS = {
+    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
+    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
+    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
+    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
+};
+/**
+ * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
+ * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
+ * plain paths, words and values, never the command's shell syntax.
+ */
+function programOf(runner, command) {
+    const [pattern, usual] = arrival_PROGRAMS[runner] ?? [/$^/, runner];
+    const found = pattern.exec(command);
+    if (!found || !/^[\w./ -]+$/.test(found[0]))
+        return usual;
+    const head = command.slice(0, found.index);
+    const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
+    const words = opening === '' ? [] : opening.split(/\s+/);
+    const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
+    const assignments = plain
+        ? words.map((w) => w.replace(/=(.*)$/, (_, v) => `=${shellQuote(v)}`))
+        : [];
+    return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
+}
+/**
+ * The command that runs exactly `files` with the step's runner, as its command calls it; every path
+ * shell-quoted and `./`-led, so none reads as an option.
+ */
+function arrivalCommand(runner, command, files) {
+    const program = programOf(runner, command);
+    const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
+    // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
+    if (runner === 'jest')
+        return `${program} --ci --runTestsByPath ${paths}`;
+    if (runner === 'vitest')
+        return `${program} run ${paths}`;
+    return `${program} ${paths}`;
+}
+/**
+ * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
+ * passed in another; a test failing in every one is broken, not flaky.
+ */
+function flakyOnArrival(runs, ours) {
+    const counted = runs.filter((r) => r.conclusive);
+    const failures = new Map();
+    for (const run of counted)
+        for (const key of new Set(run.failed.filter(ours).map(tests_identity/* testKey */.S))) {
+            const id = run.failed.find((t) => (0,tests_identity/* testKey */.S)(t) === key);
+            const seen = failures.get(key);
+            failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
+        }
+    return [...failures.values()]
+        .filter((f) => f.runs < counted.length)
+        .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: counted.length - f.runs }));
+}
+/**
+ * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
+ * outcome (a failure in a changed file still fails the step); one it did not name (it passed in the
+ * step's run) is added as flaky, changed, with the repeats as its re-runs.
+ */
+function withArrivals(tests, flakes, repeats) {
+    const out = tests.map((t) => ({ ...t }));
+    for (const f of flakes) {
+        const known = out.find((t) => (0,tests_identity/* testKey */.S)(t.id) === (0,tests_identity/* testKey */.S)(f.id));
+        if (known)
+            known.arrival = true;
+        else
+            out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/core/tests/console.ts
 var console = __webpack_require__(21728);
+;// CONCATENATED MODULE: ./src/core/tests/step-run.ts
+
+
+
+/**
+ * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
+ * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
+ */
+const SUMMARY = {
+    jest: /^Test Suites: /gm,
+    vitest: /^\s*Test Files\s+\d/gm,
+    // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
+    pytest: /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
+    mocha: /^\s+\d+ (?:passing|failing) \(/gm,
+};
+function failedLeaf(candidates, runner, output) {
+    if (candidates.length === 1)
+        return candidates[0];
+    const summary = SUMMARY[runner];
+    if (!summary)
+        return undefined;
+    // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
+    const runs = output.match(summary)?.length ?? 0;
+    return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+}
+/**
+ * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ */
+function planStepRun(command, errexit, scripts, runner, output) {
+    const chain = expandScripts(parseChain(command, errexit), scripts);
+    if (chain.complex)
+        return complexStep(command, errexit, runner, chain.complex);
+    const all = leaves(chain.parts);
+    const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
+    if (candidates.length === 0)
+        return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+    const failed = failedLeaf(candidates, runner, output);
+    if (!failed)
+        return {
+            after: {
+                kind: 'whole',
+                why: `it runs ${runner} ${candidates.length} times and its output does not tell which one failed`,
+            },
+        };
+    const pm = scriptOf(chain.parts, failed.path);
+    const setup = setupBefore(chain.parts, failed.path[0]);
+    const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+    const rest = restAfter(chain.parts, failed.path);
+    if (rest === undefined)
+        return {
+            how,
+            after: {
+                kind: 'whole',
+                why: 'a command after the failed one runs whatever its status, so the step status came from it',
+            },
+        };
+    if (rest.length === 0)
+        return { how, after: { kind: 'nothing' } };
+    return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+/**
+ * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
+ * passed alone, and the re-run still keeps the runner's own command when exactly one simple command in it
+ * runs the runner (`npx jest --config c 2>&1 | tee log`).
+ */
+function complexStep(command, errexit, runner, complex) {
+    const after = {
+        kind: 'whole',
+        why: `its command has ${complex}, so what it skipped is unknown`,
+    };
+    const lenient = parseChain(command, errexit, true);
+    const found = leaves(lenient.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+    if (found.length !== 1)
+        return { after };
+    const setup = setupBefore(lenient.parts, found[0].path[0]);
+    return { how: { setup, words: found[0].part.words }, after };
+}
+/** Does the shell stop at a failed command? bash and sh as the runner calls them do (`-e`). */
+function shellStopsOnError(shell) {
+    const s = shell.trim();
+    if (/^(?:\S*\/)?(?:bash|sh)$/.test(s))
+        return true;
+    return /\s-[a-z]*e[a-z]*\b/.test(s) || /\s-o\s+errexit\b/.test(s);
+}
+/** The built-in re-run of `tests` for a step that ran `command` (bash -e): what `run/` runs. */
+function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
+    return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
+}
+
+;// CONCATENATED MODULE: ./src/core/tests/verdict.ts
+
+/**
+ * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
+ * (jest prints a path from its rootDir, a report from the working directory; go a package's import path).
+ */
+function sameTest(a, b) {
+    if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params)
+        return false;
+    const x = a.suite.replace(/^\.\//, '');
+    const y = b.suite.replace(/^\.\//, '');
+    return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
+}
+/** Why a re-run shows no result for a test: what its end and output say, in the runner's own terms. */
+function whyNotRun(end, template) {
+    const out = end.output;
+    if (end.timedOut)
+        return 'the re-run was stopped at the time limit before it showed a result';
+    if (end.aborted)
+        return 'the re-run was cancelled';
+    if (end.exitCode === 127 || /: (?:command )?not found$/m.test(out))
+        return `the re-run command did not start (exit ${end.exitCode ?? '?'}: a program was not found)`;
+    const nothing = /^No tests found, exiting with code|^Tests:\s+(?:\d+ skipped, )?(?:\d+ todo, )?\d+ total$/m.test(out) ||
+        /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
+        /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
+        /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
+        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out);
+    const filter = template ? 'the test-rerun-command template' : 'the re-run';
+    if (nothing)
+        return `${filter} ran no test: its selection matched nothing`;
+    return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
+}
+/** Each test's verdict from what the re-run showed; `why` says why one the re-run does not show was not re-run. */
+function rerunVerdicts(tests, seen, why) {
+    const verdicts = new Map();
+    for (const id of tests) {
+        // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
+        if (seen.failed.some((f) => sameTest(f, id)))
+            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'failed' });
+        else if (seen.passed.some((p) => sameTest(p, id)))
+            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'passed' });
+        else
+            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'not-run', why: why() });
+    }
+    return verdicts;
+}
+
+;// CONCATENATED MODULE: ./src/core/tests/report-tally.ts
+/**
+ * The tests a step's reports name, gathered report by report under a total cap: a step whose tests fail
+ * by the million (25 reports of 40,000 failures each) must not hold them all. Reading stops once the cap
+ * of failed tests is reached; the reports left are not read at all. A cut means some failed test may be
+ * unknown: the step then keeps its failure, since a re-run of the tests it knows cannot make it green.
+ * Pure: the caller reads each report and hands over what parseJunit found.
+ */
+
+
+/**
+ * Failed tests kept across a step's reports: above test-max-failures' largest value (10,000), so the cap
+ * never decides alone whether tests are re-run.
+ */
+const MAX_FAILED_TESTS = 20_000;
+/** Passed tests kept across its reports: they only tell the flaky history that a known test passed. */
+const MAX_PASSED_TESTS = 50_000;
+/**
+ * The id with strings of its own. The parser's strings are slices of the report's text, and V8 keeps a
+ * whole text alive while one slice of it lives: 25 reports would stay in memory for 800 names each.
+ */
+function detached(id) {
+    return JSON.parse(JSON.stringify(id));
+}
+class ReportTally {
+    failed = [];
+    passed = [];
+    reportsRead = 0;
+    /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
+    failedCut = 0;
+    unreadCases = 0;
+    unreadReports = 0;
+    failedKeys = new Set();
+    passedKeys = new Set();
+    /** Takes one report's tests, each once, up to the caps. */
+    add(tests) {
+        this.reportsRead++;
+        this.unreadCases += tests.unread;
+        for (const found of tests.failed) {
+            if (this.failed.length >= MAX_FAILED_TESTS) {
+                if (!this.failedKeys.has((0,tests_identity/* testKey */.S)(found)))
+                    this.failedCut++;
+                continue;
+            }
+            const id = detached(found);
+            const key = (0,tests_identity/* testKey */.S)(id); // of the copy: a key built from the parser's strings would hold them too
+            if (this.failedKeys.has(key))
+                continue;
+            this.failedKeys.add(key);
+            this.failed.push(id);
+        }
+        for (const found of tests.passed) {
+            if (this.passed.length >= MAX_PASSED_TESTS)
+                break;
+            const id = detached(found);
+            const key = (0,tests_identity/* testKey */.S)(id);
+            if (this.passedKeys.has(key))
+                continue;
+            this.passedKeys.add(key);
+            this.passed.push(id);
+        }
+    }
+    /** Enough failed tests are known: the reports left are not read. */
+    get full() {
+        return this.failed.length >= MAX_FAILED_TESTS;
+    }
+    /** The reports passed over once full. */
+    skipReports(count) {
+        this.unreadReports += count;
+    }
+    /** Some failed test may be missing from `failed`. */
+    get cut() {
+        return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+    }
+    /** The one line the log gets when something was cut; undefined when every report was read whole. */
+    line() {
+        if (!this.cut)
+            return undefined;
+        const parts = [
+            ...(this.failedCut > 0
+                ? [
+                    `${this.failedCut} more failed test(s) past the cap of ${MAX_FAILED_TESTS} (it bounds the step's memory)`,
+                ]
+                : []),
+            ...(this.unreadReports > 0
+                ? [`${this.unreadReports} report(s) (too large, not JUnit XML, or past the cap)`]
+                : []),
+            ...(this.unreadCases > 0
+                ? [`${this.unreadCases} test case(s) past a report's first ${junit/* MAX_CASES */.fG}`]
+                : []),
+        ];
+        return (`ci-recovery: test reports: kept ${this.failed.length} failed test(s) from ${this.reportsRead} report(s); not read: ${parts.join(', ')}. ` +
+            'Not every failed test is known: none is re-run and the step keeps its failure.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/phases/run-tests.ts
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
@@ -2119,6 +3330,9 @@ var console = __webpack_require__(21728);
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
  */
+
+
+
 
 
 
@@ -2154,48 +3368,109 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     const posix = POSIX_SHELL.test(step.shell.trim());
     if (!posix && step.tests.retries > 0)
         log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
-    const settings = posix ? step.tests : { ...step.tests, retries: 0 };
-    const plan = planRetries(found.failed, settings, changed, history);
+    // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
+    const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
+    const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
+    const plan = planRetries(found.failed, settings, changed, history, strict);
     for (const note of plan.notes)
         log.info(note);
-    const results = await rerunRounds(step, runner, plan.rerun, limitMs, ports);
-    const verdict = concludeTests(plan, results, settings, config.tests, history, found.passed);
+    const kind = runner ?? found.failed[0].runner;
+    const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
+    const stepRun = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
+    const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
+    const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+    const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
         log.info(note);
+    if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
+        return { ...verdict, recovered: false, handled: true };
     if (verdict.recovered)
-        log.notice(`ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
-    return { ...verdict, handled: results.size > 0 || verdict.recovered };
+        log.notice(`${recovered_log/* TESTS_RECOVERED */.OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+    // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
+    const judged = [...results.values()].some((r) => r.notRun === undefined);
+    return { ...verdict, handled: judged || verdict.recovered };
+}
+/**
+ * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
+ * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
+ */
+async function ranTheRest(step, stepRun, limitMs, ports) {
+    const { log } = ports.runner;
+    const { after } = stepRun;
+    if (after.kind === 'nothing')
+        return true;
+    const script = after.kind === 'rest' ? after.script : step.command;
+    log.info(after.kind === 'rest'
+        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,core_text/* printablePath */.Vj)(script)}`
+        : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
+    const limit = limitMs();
+    if (limit <= 0 || ports.process.cancelled()) {
+        log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
+        return false;
+    }
+    const run = await ports.process.run({
+        name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
+        script,
+        shell: step.shell,
+        cwd: step.cwd,
+        ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+        fileCommands: false,
+        ...(step.env ? { env: step.env } : {}),
+    });
+    const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
+    log.info(passed
+        ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
+        : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`);
+    return passed;
 }
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
 async function failedTests(step, runner, output, since, ports) {
-    const failed = [];
-    const passed = [];
+    let passed = [];
+    let cut = false;
     let why = 'the output names no failed test';
     if (step.tests.report) {
         const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
-        for (const note of skipped)
-            ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(note)}: not read`);
-        for (const file of files) {
-            try {
-                const tests = (0,junit/* parseJunit */.kJ)(file.text, runner ?? 'junit');
-                failed.push(...tests.failed);
-                passed.push(...tests.passed);
-            }
-            catch (error) {
-                if (!(error instanceof junit/* ReportError */.$g))
-                    throw error;
-                ports.runner.log.info(`ci-recovery: test report ${(0,checkpoint_step/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
-            }
-        }
-        if (failed.length > 0)
-            return { failed, passed, from: `${files.length} report(s)`, why };
+        for (const note of skipped.slice(0, 10))
+            ports.runner.log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(note)}: not read`);
+        if (skipped.length > 10)
+            ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
+        const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
+        tally.skipReports(skipped.length);
+        passed = tally.passed;
+        cut = tally.cut;
+        const line = tally.line();
+        if (line)
+            ports.runner.log.info(line);
+        if (tally.failed.length > 0)
+            return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
         why =
             files.length === 0
-                ? `no test report matching '${(0,checkpoint_step/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
+                ? `no test report matching '${(0,core_text/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
     const fromConsole = (0,console/* failedFromConsole */.DB)(output, runner);
-    return { failed: fromConsole, passed, from: 'the output', why };
+    // A report not read may name failures the output does not: the cut holds for the output's tests too.
+    return { failed: fromConsole, passed, from: 'the output', why, cut };
+}
+/** The reports' tests, one report read and parsed at a time, until the tally's cap (core/tests/report-tally.ts). */
+async function readReports(files, runner, log) {
+    const tally = new ReportTally();
+    for (const [i, file] of files.entries()) {
+        if (tally.full) {
+            tally.skipReports(files.length - i);
+            break;
+        }
+        try {
+            tally.add((0,junit/* parseJunit */.kJ)(await file.read(), runner));
+        }
+        catch (error) {
+            if (!(error instanceof junit/* ReportError */.$g))
+                throw error;
+            log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
+            tally.skipReports(1); // its failed tests are unknown
+        }
+    }
+    return tally;
 }
 /** Changed files as the step's runner names them: from the repository and from the working directory. */
 function changedSet(files, workingDirectory) {
@@ -2209,22 +3484,25 @@ function changedSet(files, workingDirectory) {
     return set;
 }
 /** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
-async function rerunRounds(step, runner, planned, limitMs, ports) {
+async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
     const { log } = ports.runner;
     const results = new Map();
     let pending = planned.filter((p) => p.retries > 0);
     for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
         const ids = pending.map((p) => p.id);
         const kind = runner ?? ids[0].runner;
-        const script = step.tests.rerunCommand
+        const template = step.tests.rerunCommand !== '';
+        const script = template
             ? fromTemplate(step.tests.rerunCommand, ids)
-            : builtInRerun(kind, ids, step.command);
+            : rerun_builtInRerun(kind, ids, stepRun.how);
         if (!script) {
             log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
             break;
         }
-        // The command names the tests: shown escaped, on one line.
-        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,checkpoint_step/* printablePath */.Vj)(script)}`);
+        if (!template && !stepRun.how && round === 1)
+            log.info(`ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`);
+        // The exact command, escaped, on one line.
+        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,core_text/* printablePath */.Vj)(script)}`);
         const started = ports.clock.now();
         const limit = limitMs();
         if (limit <= 0)
@@ -2238,23 +3516,166 @@ async function rerunRounds(step, runner, planned, limitMs, ports) {
             fileCommands: false,
             ...(step.env ? { env: step.env } : {}),
         });
-        const failing = await stillFailing(step, runner, ids, run, started, ports);
-        for (const p of pending)
-            results.set((0,tests_identity/* testKey */.S)(p.id), { retries: round, passed: !failing.has((0,tests_identity/* testKey */.S)(p.id)) });
-        pending = pending.filter((p) => failing.has((0,tests_identity/* testKey */.S)(p.id)) && p.retries > round);
+        const seen = await rerunSeen(step, kind, run.output, started, ports);
+        const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
+        for (const p of pending) {
+            const v = verdicts.get((0,tests_identity/* testKey */.S)(p.id));
+            results.set((0,tests_identity/* testKey */.S)(p.id), {
+                retries: round,
+                passed: v.state === 'passed',
+                ...(v.state === 'not-run' ? { notRun: v.why } : {}),
+            });
+        }
+        // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
+        pending = pending.filter((p) => verdicts.get((0,tests_identity/* testKey */.S)(p.id)).state === 'failed' && p.retries > round);
     }
     return results;
 }
-/** The re-run tests that failed again: none when it passed; all when it failed and names none of them. */
-async function stillFailing(step, runner, ids, run, started, ports) {
-    const all = new Set(ids.map(tests_identity/* testKey */.S));
-    if (succeeded(run))
-        return new Set();
-    if (run.timedOut || run.aborted)
-        return all;
-    const found = await failedTests(step, runner ?? ids[0].runner, run.output, started, ports);
-    const named = new Set(found.failed.map(tests_identity/* testKey */.S).filter((k) => all.has(k)));
-    return named.size > 0 ? named : all;
+/** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
+const DEFAULT_REPORTS = {
+    maven: '**/target/surefire-reports/TEST-*.xml',
+    gradle: '**/build/test-results/**/*.xml',
+};
+/** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
+async function rerunSeen(step, runner, output, since, ports) {
+    const failed = [];
+    const passed = [];
+    const glob = step.tests.report || DEFAULT_REPORTS[runner];
+    if (glob) {
+        const { files } = await ports.tests.reports(glob, step.cwd, since);
+        const tally = await readReports(files, runner, ports.runner.log);
+        failed.push(...tally.failed);
+        // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
+        if (!tally.cut)
+            passed.push(...tally.passed);
+    }
+    failed.push(...(0,console/* failedFromConsole */.DB)(output, runner), ...(runner === 'jest' ? (0,console/* jestVerboseFailed */.cc)(output) : []));
+    passed.push(...(0,console/* passedFromConsole */.iV)(output, runner));
+    return { failed, passed };
+}
+
+;// CONCATENATED MODULE: ./src/phases/run-arrival.ts
+/**
+ * Early flake detection in a `run/` step (opt-in, `tests.early-flake-detection`), after its last attempt:
+ * on a pull request, the test files the change added or edited run again alone, `repeats` times within
+ * `budget-seconds`; a test that failed in one of those runs (or the step's own) and passed in another is
+ * named flaky on arrival, and fails the step when `fail-step` says so. Gather and act through the ports
+ * src/phases/run.ts hands it; the decisions are in core/tests/arrival.ts.
+ */
+
+
+
+
+
+
+const PREFIX = 'ci-recovery: early flake detection:';
+/**
+ * After the step's last attempt: what test recovery said, with the flakes on arrival added (and the step
+ * failed for them when the team says so); unchanged when detection is off, not on a PR, or found none.
+ */
+async function detectArrivals(step, last, recovered, limitMs, config, ports) {
+    const efd = config.tests.earlyFlakeDetection;
+    if (!efd.enabled || !step.pullRequest || last.timedOut || last.aborted || ports.process.cancelled())
+        return recovered;
+    const target = await arrivalTarget(step, ports);
+    if (!target)
+        return recovered;
+    const { runner, files } = target;
+    // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
+    const own = succeeded(last)
+        ? { conclusive: true, failed: [] }
+        : {
+            conclusive: (recovered?.tests.length ?? 0) > 0,
+            failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
+        };
+    const repeats = await repeat(step, runner, files, efd, limitMs, ports);
+    const changed = new Set(files);
+    const flakes = flakyOnArrival([own, ...repeats], (id) => inChangedFile(id, changed));
+    const { log } = ports.runner;
+    if (flakes.length === 0) {
+        log.info(`${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`);
+        return recovered;
+    }
+    for (const f of flakes)
+        log.warning(`${PREFIX} ${(0,tests_names/* shownName */.HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
+    const tests = withArrivals(recovered?.tests ?? [], flakes, repeats.length);
+    const names = tests.filter((t) => t.arrival).map((t) => (0,tests_names/* shownName */.HD)(t.id));
+    return {
+        recovered: recovered?.recovered ?? false,
+        notes: recovered?.notes ?? [],
+        handled: recovered?.handled ?? false,
+        tests,
+        outputs: { ...testOutputs(tests), 'flaky-on-arrival': names.join('\n') },
+        ...(efd.failStep ? { failsStep: true } : {}),
+    };
+}
+/** The runner and the change's test files to repeat; undefined (said once when useful) when there are none. */
+async function arrivalTarget(step, ports) {
+    const { log } = ports.runner;
+    const runner = step.tests.runner ?? (0,tests_names/* runnerOfCommand */.D)(step.command);
+    if (!runner)
+        return undefined; // not a test step
+    if (!ARRIVAL_RUNNERS.includes(runner)) {
+        log.info(`${PREFIX} it repeats ${ARRIVAL_RUNNERS.join(', ')} test files, not ${runner}'s: skipped.`);
+        return undefined;
+    }
+    if (!POSIX_SHELL.test(step.shell.trim())) {
+        log.info(`${PREFIX} test files are repeated only under shell bash or sh: skipped.`);
+        return undefined;
+    }
+    const changed = await ports.tests.changedFiles();
+    if (changed === undefined) {
+        log.info(`${PREFIX} main did not say which files the change touched: skipped.`);
+        return undefined;
+    }
+    const { files, more } = arrivingTestFiles(runner, changed, step.workingDirectory);
+    if (files.length === 0) {
+        log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
+        return undefined;
+    }
+    if (more > 0)
+        log.info(`${PREFIX} ${more} more changed test file(s) are not repeated (at most ${files.length}).`);
+    return { runner, files };
+}
+/** Runs the files alone, `repeats` times while the budget and the step's time last. */
+async function repeat(step, runner, files, efd, limitMs, ports) {
+    const { log } = ports.runner;
+    const script = arrivalCommand(runner, step.command, files);
+    const budgetMs = efd.budgetSeconds * 1000;
+    const start = ports.clock.now();
+    const runs = [];
+    for (let n = 1; n <= efd.repeats && !ports.process.cancelled(); n++) {
+        const left = Math.min(budgetMs - (ports.clock.now() - start), limitMs());
+        if (left <= 0) {
+            log.info(`${PREFIX} its budget (${efd.budgetSeconds}s) or the step's time is used: ${n - 1} of ${efd.repeats} repeats run.`);
+            break;
+        }
+        log.info(`${PREFIX} repeat ${n} of ${efd.repeats}: ${(0,core_text/* printablePath */.Vj)(script)}`);
+        const started = ports.clock.now();
+        const run = await ports.process.run({
+            name: `tests-arrival-${n}`,
+            script,
+            shell: step.shell,
+            cwd: step.cwd,
+            timeoutMs: left,
+            fileCommands: false,
+            ...(step.env ? { env: step.env } : {}),
+        });
+        if (run.timedOut || run.aborted) {
+            log.info(`${PREFIX} repeat ${n} ran out of time: not counted, no more repeats.`);
+            break;
+        }
+        if (succeeded(run)) {
+            runs.push({ conclusive: true, failed: [] });
+            continue;
+        }
+        const found = await failedTests(step, runner, run.output, started, ports);
+        runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
+        log.info(found.failed.length > 0
+            ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(tests_names/* shownName */.HD).join(', ')}`
+            : `${PREFIX} repeat ${n} failed (exit ${run.exitCode ?? run.signal ?? '?'}) and names no failed test: not counted.`);
+    }
+    return runs;
 }
 
 ;// CONCATENATED MODULE: ./src/phases/run.ts
@@ -2280,11 +3701,13 @@ async function stillFailing(step, runner, ids, run, started, ports) {
 
 
 
+
+
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
     for (const entry of settings.cachePaths ?? [])
-        (0,outside/* parseOutsidePath */._W)(entry, (0,checkpoint_step/* rootBases */.Dr)(job));
+        (0,checkpoint/* parseOutsidePath */._W)(entry, (0,checkpoint/* rootBases */.Dr)(job));
     const restored = await restoredStillThere(settings, job, ports);
     if (job.recovery.attemptStages.includes(settings.stage))
         ports.runner.log.notice((0,core_stage_ledger/* repeatedStageNote */.b_)(settings.stage));
@@ -2368,7 +3791,7 @@ function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof checkpoint_step/* NoFilesFoundError */.bM)
+    if (error instanceof checkpoint/* NoFilesFoundError */.bM)
         log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
     else
         log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -2424,15 +3847,25 @@ class AttemptLoop {
                 ...(run.timedOut ? { timedOut: true } : {}),
             };
             this.attempts.push(record);
-            if (succeeded(run))
+            if (succeeded(run)) {
+                // Said in so many words: the log of a step made green reads as such (classify, plan).
+                if (attempt > 1)
+                    this.ports.runner.log.info((0,recovered_log/* attemptRecovered */.VZ)(this.settings.stage, attempt));
                 break;
+            }
             record.classification = this.classification = await this.classify(run, attempt, limitMs);
-            // Failed tests re-run alone: the step's own retry is not wanted once they were.
-            if ((await this.recoverTests(run, attempt, attemptStart))?.handled)
+            // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
+            // says what comes next for the tests that still fail (the `strategy` output).
+            const tests = await this.recoverTests(run, attempt, attemptStart);
+            if (tests?.handled) {
+                if (!tests.recovered)
+                    this.decide(run, attempt, true);
                 break;
+            }
             if (!this.decide(run, attempt))
                 break;
         }
+        await this.detectArrivals();
     }
     /**
      * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
@@ -2442,18 +3875,32 @@ class AttemptLoop {
         const { settings, ports, ctx } = this;
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
-        const type = this.classification?.type ?? 'unknown';
-        const step = {
-            ...settings,
-            tests: settings.tests,
-            command: this.command(attempt),
-            cwd: this.cwd,
-            failureType: type,
-            ...this.envSpec(),
-        };
+        const step = { ...this.testStep(attempt), tests: settings.tests };
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
         return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
+    }
+    testStep(attempt) {
+        return {
+            ...this.settings,
+            command: this.command(attempt),
+            cwd: this.cwd,
+            failureType: this.classification?.type ?? 'unknown',
+            pullRequest: this.ctx.branchKind === 'pr',
+            ...this.envSpec(),
+        };
+    }
+    /** Early flake detection after the last attempt (run-arrival.ts): on a PR, the change's tests repeated. */
+    async detectArrivals() {
+        const { settings, ports, ctx, last } = this;
+        if (!settings.tests || !ports.tests || ctx.windows || !last)
+            return;
+        if (!ctx.config.tests.earlyFlakeDetection.enabled)
+            return;
+        const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
+        const limitMs = () => this.timeLeft();
+        const tested = { ...ports, tests: ports.tests };
+        this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
     }
     /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
     async betweenAttempts(attempt) {
@@ -2543,7 +3990,7 @@ class AttemptLoop {
         });
     }
     /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
-    decide(run, attempt) {
+    decide(run, attempt, testsRerun = false) {
         const { settings, ctx, ports } = this;
         const { log } = ports.runner;
         const c = this.classification;
@@ -2557,7 +4004,8 @@ class AttemptLoop {
             lane: ctx.lane,
             branchKind: ctx.branchKind,
         };
-        const decision = decideAttempt({ ...failed, runAttempt: this.job.attempt }, settings, this.plan, ctx.config);
+        const decided = decideAttempt({ ...failed, runAttempt: this.job.attempt }, settings, this.plan, ctx.config);
+        const decision = testsRerun ? afterTestReruns(decided) : decided;
         const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
         log.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`);
         log.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
@@ -2574,7 +4022,9 @@ class AttemptLoop {
         const files = this.finalFiles(last);
         const exitCode = exitCodeOf(last);
         const { classification, decision, tests } = this;
-        const success = (succeeded(last) || tests?.recovered === true) && files.fileCommandError === undefined;
+        const success = (succeeded(last) || tests?.recovered === true) &&
+            tests?.failsStep !== true &&
+            files.fileCommandError === undefined;
         return {
             skipped: false,
             success,
@@ -2681,8 +4131,8 @@ function readTestSettings() {
         report: inputs/* input */.h.string('test-report').trim(),
         ...(runner ? { runner } : {}),
         rerunCommand,
-        retries: inputs/* input */.h.int('test-retries', { min: 0, max: 10 }) ?? 2,
-        maxFailed: inputs/* input */.h.int('test-max-failures', { min: 0, max: 10_000 }) ?? 10,
+        retries: inputs/* input */.h.count('test-retries', 'run', { min: 0, max: 10 }),
+        maxFailed: inputs/* input */.h.count('test-max-failures', 'run', { min: 0, max: 10_000 }),
         failOnPassedAfterRetry: inputs/* input */.h.bool('fail-on-passed-after-retry'),
     };
 }
@@ -2743,7 +4193,7 @@ async function run() {
         runner.log.error(message, errorLocation(message));
         runner.setExitCode(1);
     }
-    (0,store_guard/* endIfStoreGaveUp */.Sl)();
+    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
 }
 
 
@@ -2773,6 +4223,48 @@ async function readRunContext(env) {
     }
     return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
 }
+
+
+/***/ }),
+
+/***/ 74810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ }),
@@ -3119,260 +4611,6 @@ function skippedMessage(failure, decision) {
 
 /***/ }),
 
-/***/ 21728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ failedFromConsole),
-/* harmony export */   HR: () => (/* binding */ MAX_CONSOLE_CHARS)
-/* harmony export */ });
-/* unused harmony export CONSOLE_RUNNERS */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
-
-/** The tail of an attempt's output that is read (runners print failures last). */
-const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
-/** Failed tests read from one output at most. */
-const MAX_FAILED = 10_000;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
-function plainLines(output) {
-    const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
-    // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
-    // quadratically on a line of blanks).
-    return tail
-        .replace(ANSI, '')
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd());
-}
-/**
- * jest: `FAIL path` heads a file's failures, each `● describe › test`. With `projects`, the project's
- * displayName comes first (`FAIL unit __tests__/a.test.ts`), and a slow file's time last (` (5.2 s)`): the
- * path is the last word before the time.
- */
-const jest = (lines) => {
-    const out = [];
-    let file;
-    for (const line of lines) {
-        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
-        if (head) {
-            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
-            continue;
-        }
-        const bullet = /^\s{2}● (.+)$/.exec(line);
-        if (!bullet || file === undefined)
-            continue;
-        const name = bullet[1];
-        if (name === 'Test suite failed to run' || name.startsWith('Console'))
-            continue;
-        out.push({ runner: 'jest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(file), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(name) });
-    }
-    return out;
-};
-/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
-const vitest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'vitest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1].replace(/^\.\//, '')), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
-    }
-    return out;
-};
-/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
-const pytest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
-        if (!m)
-            continue;
-        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(m[2]);
-        out.push({
-            runner: 'pytest',
-            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
-            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/**
- * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
- * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
- */
-const go = (lines) => {
-    const out = [];
-    let pending = [];
-    for (const line of lines) {
-        const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
-        if (fail) {
-            pending.push(fail[1]);
-            continue;
-        }
-        const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
-        if (!pkg)
-            continue;
-        const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
-        for (const name of leaves)
-            out.push({ runner: 'go', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(pkg[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(name) });
-        pending = [];
-    }
-    return out;
-};
-/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
-const cargo = (lines) => {
-    const out = [];
-    let target = '';
-    for (const line of lines) {
-        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-        if (running)
-            target = running[1];
-        const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
-        if (m)
-            out.push({ runner: 'cargo', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(target), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]) });
-    }
-    return out;
-};
-/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
-const nextest = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'nextest', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
-    }
-    return out;
-};
-/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
-const gradle = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
-        if (!m || m[1].startsWith('>'))
-            continue;
-        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(m[2]);
-        out.push({
-            runner: 'gradle',
-            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
-            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/**
- * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
- * `--` before 3.0.0-M5), or
- * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
- */
-const maven = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
-        const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
-        const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
-        if (suite === undefined || name === undefined)
-            continue;
-        const split = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .splitParams */ .Z8)(name);
-        out.push({
-            runner: 'maven',
-            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(suite),
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.name),
-            ...(split.params !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(split.params) } : {}),
-        });
-    }
-    return out;
-};
-/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
-const rspec = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
-        if (m)
-            out.push({ runner: 'rspec', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]) });
-    }
-    return out;
-};
-/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
-const phpunit = (lines) => {
-    const out = [];
-    let inFailures = false;
-    for (const line of lines) {
-        if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim()))
-            inFailures = true;
-        else if (/^There (?:was|were) \d+ /.test(line.trim()))
-            inFailures = false;
-        const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
-        if (!m)
-            continue;
-        out.push({
-            runner: 'phpunit',
-            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]),
-            ...(m[3] !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[3]) } : {}),
-        });
-    }
-    return out;
-};
-/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
-const dotnet = (lines) => {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
-        if (!m)
-            continue;
-        out.push({
-            runner: 'dotnet',
-            suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[1]),
-            name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[2]),
-            ...(m[3] !== undefined ? { params: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(m[3]) } : {}),
-        });
-    }
-    return out;
-};
-const PARSERS = {
-    jest,
-    vitest,
-    pytest,
-    go,
-    cargo,
-    nextest,
-    gradle,
-    maven,
-    rspec,
-    phpunit,
-    dotnet,
-};
-/** The runners whose console output is read. */
-const CONSOLE_RUNNERS = Object.keys(PARSERS);
-/**
- * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
- * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
- */
-function failedFromConsole(output, runner) {
-    const lines = plainLines(output);
-    const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
-    for (const parse of parsers) {
-        const found = dedupe(parse(lines));
-        if (found.length > 0)
-            return found.slice(0, MAX_FAILED);
-    }
-    return [];
-}
-function dedupe(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-
-/***/ }),
-
 /***/ 2843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3416,19 +4654,11 @@ function testKey(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ ReportError),
 /* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   fG: () => (/* binding */ MAX_CASES),
 /* harmony export */   kJ: () => (/* binding */ parseJunit)
 /* harmony export */ });
-/* unused harmony exports MAX_CASES, decodeEntities */
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41143);
+/* unused harmony export decodeEntities */
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
-/**
- * Which tests a JUnit XML report says failed (and passed): the form jest-junit, vitest, pytest
- * `--junitxml`, gotestsum, Surefire and Gradle, cargo-nextest, rspec_junit_formatter, PHPUnit
- * `--log-junit`, the dotnet JUnit logger and mocha's reporters all write. A report is untrusted (a pull
- * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
- * expanded), and only the five predefined entities and character references are decoded. Pure.
- */
-
 
 /** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -3439,86 +4669,160 @@ const MAX_CASES = 50_000;
 /** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
 class ReportError extends Error {
 }
-/** The failed and passed test cases of one JUnit XML report, named as `runner` names them. */
+/**
+ * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
+ * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
+ */
 function parseJunit(xml, runner) {
     if (xml.length > MAX_REPORT_BYTES)
         throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
     if (/<!DOCTYPE|<!ENTITY/i.test(xml))
         throw new ReportError('it declares a DOCTYPE or entities (refused)');
-    if (nestingDepth(xml) > MAX_DEPTH)
-        throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
-    const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
-        ignoreAttributes: false,
-        attributeNamePrefix: '',
-        processEntities: false,
-        htmlEntities: false,
-        parseTagValue: false,
-        parseAttributeValue: false,
-        ignoreDeclaration: true,
-        ignorePiTags: true,
-        isArray: (name) => name === 'testsuite' || name === 'testcase',
-    });
-    let doc;
-    try {
-        doc = parser.parse(xml);
-    }
-    catch (error) {
-        throw new ReportError(`not well-formed XML (${(0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(String(error), 120)})`);
-    }
-    const cases = [];
-    const root = asRecord(doc);
-    const top = asRecord(root?.testsuites) ?? root;
-    if (!top || (top.testsuite === undefined && top.testcase === undefined))
-        throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
-    walk(top, {}, cases, 0);
+    const reader = new JunitReader();
+    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end))
+        reader.tag(tag);
+    const cases = reader.finish();
     const failed = [];
     const passed = [];
     for (const raw of cases) {
-        if (raw.skipped)
-            continue;
+        if (raw.skipped && !raw.failed)
+            continue; // a failure wins over a skip, in either order
         (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
     }
-    return { failed: unique(failed), passed: unique(passed) };
+    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
 }
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+function notWellFormed(what) {
+    return new ReportError(`not well-formed XML (${what})`);
 }
-function list(value) {
-    const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return items.map(asRecord).filter((n) => n !== undefined);
-}
-function attr(node, name) {
-    const value = node[name];
-    return typeof value === 'string' ? decodeEntities(value) : undefined;
-}
-/** Suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's): each case keeps the nearest. */
-function walk(node, suite, out, depth) {
-    if (depth > MAX_DEPTH)
-        return;
-    for (const testcase of list(node.testcase)) {
-        if (out.length >= MAX_CASES)
-            return;
-        const name = attr(testcase, 'name');
-        if (name === undefined || name === '')
+/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
+function nextTag(xml, at) {
+    for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
+        const skip = [
+            ['<!--', '-->'],
+            ['<![CDATA[', ']]>'],
+            ['<?', '?>'],
+        ].find(([open]) => xml.startsWith(open, lt));
+        if (skip) {
+            const close = xml.indexOf(skip[1], lt + skip[0].length);
+            if (close === -1)
+                throw notWellFormed(`an unclosed ${skip[0]}`);
+            at = close + skip[1].length;
             continue;
-        const failed = testcase.failure !== undefined || testcase.error !== undefined;
-        const skipped = !failed && (testcase.skipped !== undefined || testcase.ignored !== undefined);
-        const file = attr(testcase, 'file') ?? suite.file;
+        }
+        // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
+        let quote = '';
+        let i = lt + 1;
+        for (; i < xml.length; i++) {
+            const c = xml[i];
+            if (quote)
+                quote = c === quote ? '' : quote;
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '>')
+                break;
+            else if (c === '<')
+                throw notWellFormed(`a '<' inside a tag at ${i}`);
+        }
+        if (i >= xml.length)
+            throw notWellFormed('an unclosed tag');
+        const close = xml[lt + 1] === '/';
+        const body = xml.slice(close ? lt + 2 : lt + 1, i);
+        const empty = !close && body.endsWith('/');
+        const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
+        if (!name)
+            throw notWellFormed(`a tag without a name at ${lt}`);
+        return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
+    }
+    return undefined;
+}
+/** An element's attributes, entities decoded. */
+function attributes(text) {
+    const out = {};
+    // A name starts after white space: a long run without `=` is then tried once, not from each character.
+    const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
+    for (let m = pair.exec(text); m; m = pair.exec(text))
+        out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').trim());
+    return out;
+}
+const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
+/**
+ * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
+ * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
+ */
+class JunitReader {
+    cases = [];
+    /** Cases past MAX_CASES: counted, not kept. */
+    unread = 0;
+    open = [];
+    current;
+    sawJunit = false;
+    tag(tag) {
+        if (tag.close)
+            return this.closeTag(tag.name);
+        if (this.open.length >= MAX_DEPTH)
+            throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+        const parent = this.open.at(-1)?.name ?? '';
+        const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
+        const entry = { name: tag.name };
+        if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
+            this.sawJunit = true;
+        if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
+            const a = attributes(tag.attrs);
+            const file = a.file ?? a.filepath ?? outer.file;
+            entry.suite = {
+                ...(a.name !== undefined ? { name: a.name } : {}),
+                ...(file !== undefined ? { file } : {}),
+            };
+        }
+        else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
+            this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
+        }
+        else if (this.current?.raw && this.open.length === this.current.depth + 1) {
+            const raw = this.current.raw;
+            if (tag.name === 'failure' || tag.name === 'error')
+                raw.failed = true;
+            else if (tag.name === 'skipped' || tag.name === 'ignored')
+                raw.skipped = true;
+        }
+        if (tag.empty)
+            this.closeTag(tag.name, entry);
+        else
+            this.open.push(entry);
+    }
+    startCase(a, suite) {
+        if (this.cases.length >= MAX_CASES)
+            return void this.unread++;
+        const name = a.name;
+        if (name === undefined || name === '')
+            return undefined;
+        const file = a.file ?? suite.file;
         // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
-        const classname = attr(testcase, 'class') ?? attr(testcase, 'classname');
-        out.push({
+        const classname = a.class ?? a.classname;
+        const raw = {
             name,
-            failed,
-            skipped,
+            failed: false,
+            skipped: false,
             ...(file !== undefined ? { file } : {}),
             ...(classname !== undefined ? { classname } : {}),
             ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
-        });
+        };
+        this.cases.push(raw);
+        return raw;
     }
-    for (const child of list(node.testsuite)) {
-        const name = attr(child, 'name');
-        const file = attr(child, 'file') ?? attr(child, 'filepath') ?? suite.file;
-        walk(child, { ...(name !== undefined ? { name } : {}), ...(file !== undefined ? { file } : {}) }, out, depth + 1);
+    closeTag(name, selfClosed) {
+        const entry = selfClosed ?? this.open.pop();
+        if (!entry || entry.name !== name)
+            throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
+        if (this.current && this.open.length === this.current.depth)
+            this.current = undefined;
+    }
+    finish() {
+        if (this.open.length > 0)
+            throw notWellFormed(`<${this.open.at(-1).name}> is never closed`);
+        if (!this.sawJunit)
+            throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+        return this.cases;
     }
 }
 const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -3534,21 +4838,6 @@ function decodeEntities(text) {
         return NAMED[ref] ?? whole;
     });
 }
-/** How deep elements nest, counted without building anything (a guard before the parser's recursion). */
-function nestingDepth(xml) {
-    let depth = 0;
-    let max = 0;
-    const tags = /<(\/?)[A-Za-z_][^<>]*?(\/?)>/g; // never across a `<`: linear on any input
-    for (let m = tags.exec(xml); m; m = tags.exec(xml)) {
-        if (m[1] === '/')
-            depth--;
-        else if (m[2] !== '/')
-            max = Math.max(max, ++depth);
-        if (max > MAX_DEPTH)
-            return max;
-    }
-    return max;
-}
 function unique(ids) {
     const seen = new Set();
     return ids.filter((id) => {
@@ -3563,119 +4852,41 @@ function unique(ids) {
 
 /***/ }),
 
-/***/ 33953:
+/***/ 31062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ runnerOfCommand),
-/* harmony export */   HD: () => (/* binding */ shownName),
-/* harmony export */   JT: () => (/* binding */ isTestRunner),
-/* harmony export */   Z8: () => (/* binding */ splitParams),
-/* harmony export */   es: () => (/* binding */ clipName),
-/* harmony export */   yY: () => (/* binding */ idFromCase)
+/* harmony export */   T: () => (/* binding */ writeRecordBestEffort)
 /* harmony export */ });
-/* unused harmony export MAX_NAME_CHARS */
-/* harmony import */ var _checkpoint_step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97390);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* unused harmony export RecordingRecords */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
- * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
- * test case, and the runner a step's command runs (told from the command, or given by the team). Test
- * names come from the tests being run, so they are untrusted: clipped here, and shown only through
- * `shownName`. Pure.
+ * The step records post reads to report on the job (core/records.ts): adapters/records.ts writes them as
+ * files in RUNNER_TEMP; `RecordingRecords` keeps them in memory.
  */
 
-
-/** A suite or name longer than this is clipped (a real one is far shorter). */
-const MAX_NAME_CHARS = 500;
-function clipName(text, max = MAX_NAME_CHARS) {
-    return text.length <= max ? text : text.slice(0, max);
-}
-/**
- * A test's key as one safe line for a log or an output: control characters escaped (`\n`, `\u001b`), so a
- * name can never start a line of its own, and a leading `::` (a workflow command) broken.
- */
-function shownName(id) {
-    return (0,_checkpoint_step_js__WEBPACK_IMPORTED_MODULE_0__/* .printablePath */ .Vj)((0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(id)).replace(/^::/, ':\\:');
-}
-/** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
-const COMMAND_RUNNERS = [
-    [/\bvitest\b/, 'vitest'],
-    [/\bjest\b/, 'jest'],
-    [/\bpy\.?test\b/, 'pytest'],
-    [/\bcargo\s+nextest\b/, 'nextest'],
-    [/\bcargo\s+test\b/, 'cargo'],
-    [/\bgotestsum\b|\bgo\s+test\b/, 'go'],
-    [/\bgradlew?\b/, 'gradle'],
-    [/\bmvnw?\b/, 'maven'],
-    [/\brspec\b/, 'rspec'],
-    [/\bphpunit\b/, 'phpunit'],
-    [/\bdotnet\s+test\b/, 'dotnet'],
-    [/\bmocha\b/, 'mocha'],
-];
-/** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
-function runnerOfCommand(command) {
-    return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
-}
-function isTestRunner(value) {
-    return _identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(value);
-}
-/** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
-function splitParams(name) {
-    // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
-    const open = name.indexOf('[');
-    return open > 0 && name.endsWith(']')
-        ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
-        : { name };
-}
-function withParams(base, params) {
-    return params === undefined ? base : { ...base, params: clipName(params) };
-}
-const JS_FILE = /\.[cm]?[jt]sx?$/;
-/** A report's test case as `runner` names it; the same test gets the same id on every run. */
-function idFromCase(runner, raw) {
-    const name = clipName(raw.name);
-    const file = raw.file?.replace(/^\.\//, '');
-    const classname = raw.classname;
-    switch (runner) {
-        case 'pytest':
-            return pytestCase(name, file, classname);
-        case 'go':
-            return { runner, suite: clipName(classname ?? raw.suiteName ?? ''), name };
-        case 'phpunit': {
-            const m = /^(.*?) with data set (.*)$/s.exec(name);
-            const suite = clipName(classname ?? raw.suiteName ?? file ?? '');
-            return m ? { runner, suite, name: m[1], params: clipName(m[2]) } : { runner, suite, name };
-        }
-        case 'gradle':
-        case 'maven':
-        case 'junit': {
-            const split = splitParams(name);
-            return withParams({ runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name }, split.params);
-        }
-        case 'jest':
-        case 'vitest':
-        case 'mocha': {
-            // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
-            const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
-            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
-        }
-        default:
-            return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
+class RecordingRecords {
+    fail;
+    written = [];
+    /** `fail` makes every write throw, as a full disk would. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    write(record) {
+        if (this.fail)
+            return Promise.reject(this.fail);
+        this.written.push(record);
+        return Promise.resolve();
     }
 }
-/**
- * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
- * path is the dotted part before the first capitalised one, so an id matches the console's node id
- * (`pkg/test_mod.py::TestClass::test_x[1]`).
- */
-function pytestCase(name, file, classname) {
-    const split = splitParams(name);
-    const parts = (classname ?? '').split('.').filter((p) => p !== '');
-    const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
-    const modules = firstClass === -1 ? parts : parts.slice(0, firstClass);
-    const classes = firstClass === -1 ? [] : parts.slice(firstClass);
-    const suite = file ?? (modules.length > 0 ? `${modules.join('/')}.py` : '');
-    return withParams({ runner: 'pytest', suite: clipName(suite), name: clipName([...classes, split.name].join('::')) }, split.params);
+/** Best-effort: a record that cannot be written warns and never fails the step. */
+async function writeRecordBestEffort(records, record, log) {
+    try {
+        await records.write(record);
+    }
+    catch (error) {
+        log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+    }
 }
 
 

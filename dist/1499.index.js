@@ -1,8 +1,8 @@
-export const id = 507;
-export const ids = [507,8919,6794,7668];
+export const id = 1499;
+export const ids = [1499,8919,7668];
 export const modules = {
 
-/***/ 65409:
+/***/ 71681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -644,12 +644,12 @@ function renderSuperviseSummary(report) {
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
 var adapters_github = __webpack_require__(48463);
-// EXTERNAL MODULE: ./src/adapters/checkpoint/store-guard.ts
-var store_guard = __webpack_require__(66794);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/adapters/deadline.ts
 var adapters_deadline = __webpack_require__(85094);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts
-var inputs = __webpack_require__(52439);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/adapters/job-env.ts
 var job_env = __webpack_require__(12461);
 // EXTERNAL MODULE: ./src/adapters/logger.ts
@@ -737,6 +737,7 @@ function boundedProbes(probes, b) {
         createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
         deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
         dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
+        recentRuns: () => rest("listing the repository's runs", () => probes.recentRuns()),
     };
 }
 
@@ -1069,11 +1070,23 @@ async function openRevertPullRequest(octokit, repo, opts) {
     });
     // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
     // open it ready for review and say why.
-    const { data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
-        if (!draftsRefused(error))
-            throw error;
-        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
-    }));
+    let data;
+    try {
+        ({ data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+            if (!draftsRefused(error))
+                throw error;
+            return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+        })));
+    }
+    catch (error) {
+        // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
+        const raced = /pull request already exists/i.test((0,errors/* errorMessage */.gJ)(error))
+            ? await findRevertPullRequest(octokit, repo, opts.branch)
+            : undefined;
+        if (raced)
+            return { ...raced, created: false };
+        throw error;
+    }
     if (opts.labels.length > 0) {
         await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
     }
@@ -1133,7 +1146,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010), __webpack_require__.e(408), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -1142,7 +1155,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -1167,7 +1180,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -1184,6 +1197,25 @@ async function keepArtifact(o, name, content) {
 ;// CONCATENATED MODULE: ./src/adapters/probe-github.ts
 
 
+/** A listed run as bisection and the sweep judge it, newest first. */
+function runViews(runs) {
+    return runs
+        .map((r) => ({
+        id: r.id,
+        path: r.path,
+        headBranch: r.head_branch ?? '',
+        headSha: r.head_sha,
+        event: r.event,
+        status: r.status ?? '',
+        conclusion: r.conclusion,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        runAttempt: r.run_attempt ?? 1,
+        workflowId: r.workflow_id,
+        url: r.html_url,
+    }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
 function probeGitHub(octokit, repo) {
     return {
         listRuns: async (workflowId, f) => {
@@ -1195,20 +1227,11 @@ function probeGitHub(octokit, repo) {
                 ...(f.event !== undefined ? { event: f.event } : {}),
                 per_page: 100,
             }));
-            return data.workflow_runs
-                .map((r) => ({
-                id: r.id,
-                path: r.path,
-                headBranch: r.head_branch ?? '',
-                headSha: r.head_sha,
-                event: r.event,
-                status: r.status ?? '',
-                conclusion: r.conclusion,
-                createdAt: r.created_at,
-                runAttempt: r.run_attempt ?? 1,
-                url: r.html_url,
-            }))
-                .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+            return runViews(data.workflow_runs);
+        },
+        recentRuns: async () => {
+            const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
+            return runViews(data.workflow_runs);
         },
         createBranch: async (branch, sha) => {
             try {
@@ -1236,10 +1259,33 @@ function probeGitHub(octokit, repo) {
                     throw explainApiError(error, `deleting ${branch}`, 'contents:write');
             }
         },
-        dispatch: async (workflowId, ref) => {
-            await call(`dispatching workflow ${workflowId} on ${ref}`, 'actions:write', () => octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflowId, ref }));
-        },
+        dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
     };
+}
+/**
+ * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
+ * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
+ * run id, and the run is then known by listing.
+ */
+async function dispatchWithDetails(octokit, repo, workflowId, ref) {
+    const what = `dispatching workflow ${workflowId} on ${ref}`;
+    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+    try {
+        const answer = await octokit.request(route, {
+            ...repo,
+            workflow_id: workflowId,
+            ref,
+            return_run_details: true,
+        });
+        const id = answer.data?.workflow_run_id;
+        return typeof id === 'number' ? { runId: id } : {};
+    }
+    catch (error) {
+        if ((0,adapters_github.httpStatus)(error) !== 400)
+            throw explainApiError(error, what, 'actions:write');
+    }
+    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+    return {};
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
@@ -1574,6 +1620,34 @@ function escalateRevert(plan, reason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/supervise-token.ts
+/**
+ * Which token the supervisor has, and what it cannot do with it. GitHub treats the workflow's own
+ * GITHUB_TOKEN apart (docs/supervisor.md, with sources): a push or branch made with it starts no run, a PR
+ * opened with it gets runs that wait for a writer's approval, and a run it dispatches (or, as far as anyone
+ * has shown, re-runs) completes without firing `workflow_run`. A GitHub App's installation token or a
+ * fine-grained token acts as a person does.
+ */
+/** Told apart without a call: the input's token against the job's own (`github.token`, a hidden input). */
+function tokenKindOf(token, jobToken) {
+    if (!jobToken)
+        return 'unknown';
+    return token === jobToken ? 'github-token' : 'other';
+}
+/** The summary's lines on the token: what it is, and what the supervisor cannot do with it. */
+function tokenLines(kind) {
+    if (kind === 'other')
+        return [
+            'Token: not the workflow’s GITHUB_TOKEN (a GitHub App or fine-grained token): its probes, re-runs and reverts start runs and bring the supervisor back as a person’s would; past three `workflow_run` levels GitHub stops the chain, and the scheduled sweep carries on.',
+        ];
+    const which = kind === 'github-token'
+        ? 'Token: the workflow’s GITHUB_TOKEN.'
+        : 'Token: not known (no `default-token`).';
+    return [
+        `${which} With it GitHub starts no run for a pushed revert and sends no \`workflow_run\` for the runs it dispatches or re-runs: bisection, a re-run’s verdict and a revert’s verdict advance only through the scheduled sweep (\`schedule:\` in the caller workflow); a push-mode revert is followed by a dispatch of the watched workflow on the default branch; a revert PR’s own runs wait for a writer’s approval; a revert that changes \`.github/workflows/\` goes to a person. A GitHub App token (\`actions/create-github-app-token\`) lifts these.`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/supervise-dry-run.ts
 /**
  * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
@@ -1616,6 +1690,12 @@ function dryRunActions(f) {
 const MAX_BISECT_RANGE = 8;
 /** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
 const MAX_PROBES_PER_BISECTION = 4;
+/**
+ * How long a dispatched probe may stay uncompleted before the bisection goes to a person (its branch is
+ * deleted): a probe queued behind a busy runner pool for hours is as good as lost, and a dispatch whose run
+ * never completes must not hold the range forever.
+ */
+const PROBE_DEADLINE_MS = 6 * 3_600_000;
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
 function probesPerDay(dailyCap) {
     return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
@@ -1657,9 +1737,11 @@ function probeRunOf(runs, want) {
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)[0];
 }
 /** What a probe run says, given the failing job's own outcome in it. */
-function judgeProbe(run, job, failing) {
-    if (run.status !== 'completed')
-        return 'pending';
+function judgeProbe(run, job, failing, now) {
+    if (run.status !== 'completed') {
+        const age = now && run.createdAt ? now.getTime() - Date.parse(run.createdAt) : 0;
+        return age > PROBE_DEADLINE_MS ? 'expired' : 'pending';
+    }
     if (run.conclusion === 'success')
         return 'green';
     if (job?.conclusion === 'failure' && job.type === failing)
@@ -1684,6 +1766,12 @@ function bisectStep(input) {
             reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
         };
     const at = new Map(probes.map((p) => [p.sha, p]));
+    const expired = probes.find((p) => p.result === 'expired' && commits.includes(p.sha));
+    if (expired)
+        return {
+            kind: 'person',
+            reason: `the probe of ${bisect_short(expired.sha)} did not complete within ${PROBE_DEADLINE_MS / 3_600_000} h of its dispatch: a person must pick the culprit`,
+        };
     const other = probes.find((p) => p.result === 'other' && commits.includes(p.sha));
     if (other)
         return {
@@ -1739,8 +1827,28 @@ function probeLines(probes) {
         same: 'failed the same way',
         other: 'failed another way',
         pending: 'not completed',
+        expired: `not completed within ${PROBE_DEADLINE_MS / 3_600_000} h`,
     };
     return probes.map((p) => `${bisect_short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`);
+}
+/**
+ * When the bisection of a failing push run began: the creation of the first failing run since the
+ * branch's last green run (runs newest first). Every later failing run of the branch shares the last green
+ * commit, so its range holds the earlier one's and the probes dispatched since count for it too: one
+ * bisection per range, however many pushes fail while it goes on. Undefined: `runId` is not listed.
+ */
+function bisectionStartOf(pushes, runId) {
+    const completed = pushes.filter((r) => r.status === 'completed');
+    const at = completed.findIndex((r) => r.id === runId);
+    if (at < 0)
+        return undefined;
+    let first = completed[at];
+    for (const run of completed.slice(at + 1)) {
+        if (run.conclusion === 'success')
+            break;
+        first = run;
+    }
+    return first.createdAt;
 }
 
 ;// CONCATENATED MODULE: ./src/phases/supervise-bisect.ts
@@ -1836,12 +1944,21 @@ async function bisect(site, ports) {
     };
     let probes = [];
     try {
+        const pushes = await ports.probes.listRuns(workflowId, { branch: run.defaultBranch, event: 'push' });
+        const newest = pushes.find((r) => r.status === 'completed');
+        const own = pushes.find((r) => r.id === run.id);
+        // One bisection per range: a newer failing run of the branch holds this range and bisects it.
+        if (own && newest && newest.id !== run.id && Date.parse(newest.createdAt) > Date.parse(own.createdAt))
+            return {
+                plan: set({ action: 'nothing', reason: `${job.reason}; run ${newest.id}, newer, bisects the range` }),
+                probes,
+            };
         const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
         const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
         if (!commits)
             return person('the range since the last green run could not be read', probes);
         const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
-        const after = await startOf(site.details, ports.probes);
+        const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
         probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
         const today = dispatched.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10)).length;
         const step = bisectStep({
@@ -1851,6 +1968,9 @@ async function bisect(site, ports) {
             probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
         });
         ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${(0,core_text/* inert */.tJ)(step.reason)}`);
+        // A bisection that ends leaves no probe branch behind, a pending probe's included.
+        if (step.kind === 'person' || step.kind === 'culprit')
+            await deleteProbeBranches(probes, ports);
         switch (step.kind) {
             case 'person':
                 return person(step.reason, probes);
@@ -1865,11 +1985,6 @@ async function bisect(site, ports) {
     catch (error) {
         return person(`it stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, probes);
     }
-}
-/** When this bisection began: probe runs created before the failing run are not its probes. */
-async function startOf(details, probes) {
-    const own = await probes.listRuns(details.workflowId, { headSha: details.run.headSha, event: 'push' });
-    return (own.find((r) => r.id === details.run.id)?.createdAt ?? details.run.startedAt ?? new Date(0).toISOString());
 }
 /** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
 async function readProbes(commits, dispatched, c, ports) {
@@ -1892,7 +2007,7 @@ async function readProbes(commits, dispatched, c, ports) {
                 }
                 : undefined;
         }
-        const result = judgeProbe(run, failed, c.failing);
+        const result = judgeProbe(run, failed, c.failing, ports.now);
         probes.push({
             sha,
             result,
@@ -1901,26 +2016,43 @@ async function readProbes(commits, dispatched, c, ports) {
             ...(failed?.type ? { failureType: failed.type } : {}),
         });
         if (result !== 'pending')
-            await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
-                ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
-            });
+            await deleteProbeBranch(sha, ports);
     }
     return probes;
+}
+/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
+async function deleteProbeBranch(sha, ports) {
+    await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
+        ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+    });
+}
+async function deleteProbeBranches(probes, ports) {
+    for (const p of probes)
+        if (p.result === 'pending')
+            await deleteProbeBranch(p.sha, ports);
 }
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(sha, reason, c, ports) {
     const ref = probeRef(sha);
-    await ports.probes.createBranch(ref, sha);
+    // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
+    // made it a moment ago and dispatched; a second dispatch would probe the commit twice.
+    if ((await ports.probes.createBranch(ref, sha)) === 'exists')
+        return {
+            plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${ref} exists, its run is awaited` }),
+            probes: c.probes,
+        };
+    let started;
     try {
-        await ports.probes.dispatch(c.site.details.workflowId, ref);
+        started = await ports.probes.dispatch(c.site.details.workflowId, ref);
     }
     catch (error) {
         await ports.probes.deleteBranch(ref).catch(() => undefined);
         return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`, c.probes);
     }
-    ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}.`);
+    const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
+    ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}${run}.`);
     return {
-        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}` }),
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
         probes: c.probes,
     };
 }
@@ -2519,7 +2651,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9310)]).then(__webpack_require__.bind(__webpack_require__, 9310));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010)]).then(__webpack_require__.bind(__webpack_require__, 52010));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -2815,6 +2947,9 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
+
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -2825,6 +2960,10 @@ async function superviseRun(ctx, ports) {
     const policy = (i) => (0,core_policy/* decide */.LD)(i, config);
     const g = await probedRun(ctx, ports, await gatherRun(ctx, ports));
     const { run } = g.details;
+    // A push to ci-recovery's own branches (an App token's probe or revert branch starts push runs): nobody's
+    // work to re-run or revert.
+    if (run.event === 'push' && run.headBranch.startsWith('ci-recovery/'))
+        g.jobs = [];
     // Earlier rollbacks first: the ledger they update is the one a revert of this run adds to.
     const verified = await verifyEarlier(g, ctx, ports);
     // A PR run that re-lands a rolled-back change: the default branch's ledger holds the rollback's record.
@@ -2869,15 +3008,17 @@ async function superviseRun(ctx, ports) {
                 // What was read and decided still goes in the summary (a call past the budget, a refusal); the
                 // step then fails with the reason.
                 outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                writeSummary(outcome, ports.runner);
+                writeSummary(outcome, ports.runner, settings.tokenKind);
                 throw error;
             });
+            if (outcome.revert?.pushed)
+                await dispatchVerdictRun(outcome, settings.tokenKind, ports);
             if (reland && settings.comment)
                 await tellReentry(reland, run, ports, outcome.problems);
         }
         if (outcome.ledger && ports.ledger && !settings.dryRun)
             await ports.ledger.save(outcome.ledger, run.headBranch);
-        writeSummary(outcome, ports.runner);
+        writeSummary(outcome, ports.runner, settings.tokenKind);
         return outcome;
     }
     finally {
@@ -2892,8 +3033,12 @@ async function probedRun(ctx, ports, g) {
     if (!ports.probes || g.stale)
         return g;
     const bisected = await bisectedRunOf(g.details, ports.probes);
-    if (bisected === undefined)
+    if (bisected === undefined) {
+        // The branch is green again: the probe's answer is moot, and its branch is not left behind.
+        if (isProbeRun(g.details.run))
+            await ports.probes.deleteBranch(g.details.run.headBranch).catch(() => undefined);
         return g;
+    }
     ports.runner.log.info(`ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`);
     const { runAttempt: _event, ...settings } = ctx.settings;
     const again = await gatherRun({ ...ctx, settings: { ...settings, runId: bisected } }, ports);
@@ -2912,13 +3057,144 @@ async function verifyEarlier(g, ctx, ports) {
     // The ledger is saved only when a verdict or a landed commit changed it.
     return { verified: done.verified, ...(done.ledger !== before ? { ledger: done.ledger } : {}) };
 }
-function writeSummary(outcome, runner) {
+/**
+ * A revert pushed with GITHUB_TOKEN starts no run, so its verdict would wait for someone else's push: a
+ * dispatch of the watched workflow on the default branch does start one (its completion is read by the
+ * sweep). With another token the push starts the run itself.
+ */
+async function dispatchVerdictRun(outcome, kind, ports) {
+    if (kind === 'other' || !ports.probes)
+        return;
+    const { workflowId, run } = outcome.details;
     try {
-        runner.appendSummary(renderSuperviseSummary(outcome));
+        outcome.verdictRun = await ports.probes.dispatch(workflowId, run.defaultBranch);
+        const id = outcome.verdictRun.runId;
+        ports.runner.log.notice(`ci-recovery supervisor: dispatched ${(0,core_text/* inert */.tJ)(run.workflow)} on ${(0,core_text/* inert */.tJ)(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`);
+    }
+    catch (error) {
+        outcome.problems.push(`the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${(0,errors/* errorMessage */.gJ)(error)}); add 'workflow_dispatch:' to its 'on:'`);
+    }
+}
+function writeSummary(outcome, runner, kind) {
+    try {
+        const verdict = outcome.verdictRun
+            ? `\nVerdict run: the watched workflow dispatched on the default branch${outcome.verdictRun.runId !== undefined ? ` (run ${outcome.verdictRun.runId})` : ''}.\n`
+            : '';
+        runner.appendSummary(`${renderSuperviseSummary(outcome)}${verdict}\n${tokenLines(kind ?? 'unknown').join('\n')}\n`);
     }
     catch (error) {
         runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/supervise-sweep.ts
+/**
+ * The sweep: a supervisor run that no watched run's completion woke (a `schedule:`, a `workflow_dispatch`,
+ * a run with no `run-id`). GitHub does not send every `workflow_run` event the supervisor's multi-step work
+ * waits for (a run dispatched or re-run with GITHUB_TOKEN fires none; chains stop past three levels:
+ * docs/supervisor.md), so the pending work is read back from one listing of the repository's recent runs and
+ * each item is supervised again, which advances it as far as it can and does nothing twice. Pure: the
+ * listing comes in, the runs to supervise go out.
+ */
+
+/** How far back a sweep looks at completed runs by default: four sweeps of a 15-minute schedule. */
+const DEFAULT_SWEEP_WINDOW_MS = 60 * 60_000;
+/** The most runs one sweep supervises (each costs a supervision's reads); the rest wait for the next. */
+const MAX_SWEEP_TARGETS = 10;
+const failed = (r) => r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
+/**
+ * The runs to supervise again, newest first:
+ * - a bisection: the newest completed `push` run of a workflow with probe runs, when it failed (it is the
+ *   run whose bisection takes its next step, or ends: a probe past its deadline goes to a person);
+ * - a verdict nobody was told of: a run (not a probe, not a `workflow_run` follower) that completed within
+ *   the window, failed, and is its workflow's and branch's newest (a re-run's attempt, the dispatch that
+ *   follows a push-mode revert), or that was dispatched on a branch that is not a probe's (the revert's
+ *   verdict, green or not).
+ * Nothing pending: no target, and the listing was the sweep's one call.
+ */
+function sweepTargets(input) {
+    const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
+    const targets = new Map();
+    const newestOf = new Map();
+    for (const run of input.runs) {
+        const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
+        if (!newestOf.has(key) && !isProbeRun(run))
+            newestOf.set(key, run);
+    }
+    for (const workflow of new Set(input.runs.filter((r) => isProbeRun(r)).map((r) => r.workflowId ?? r.path))) {
+        const bisected = input.runs.find((r) => (r.workflowId ?? r.path) === workflow &&
+            r.event === 'push' &&
+            r.status === 'completed' &&
+            (input.defaultBranch === undefined
+                ? !r.headBranch.startsWith('ci-recovery/')
+                : r.headBranch === input.defaultBranch));
+        if (bisected && failed(bisected))
+            targets.set(bisected.id, 'its bisection has probes');
+    }
+    for (const run of input.runs) {
+        if (run.id === input.selfRunId || isProbeRun(run) || run.event === 'workflow_run')
+            continue;
+        // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
+        if (run.headBranch.startsWith('ci-recovery/'))
+            continue;
+        if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since)
+            continue;
+        if (newestOf.get(`${run.workflowId ?? run.path} ${run.headBranch}`) !== run)
+            continue;
+        if (failed(run))
+            targets.set(run.id, targets.get(run.id) ?? `attempt ${run.runAttempt} failed`);
+        else if (run.event === 'workflow_dispatch')
+            targets.set(run.id, 'a dispatched run completed');
+    }
+    return [...targets]
+        .map(([runId, why]) => ({ runId, why }))
+        .sort((a, b) => b.runId - a.runId)
+        .slice(0, MAX_SWEEP_TARGETS);
+}
+
+;// CONCATENATED MODULE: ./src/phases/supervise-sweep.ts
+/**
+ * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`): it reconciles. One
+ * listing of the repository's recent runs says what is pending (core/supervise-sweep.ts); each pending run is
+ * supervised again (supervise.ts), which takes the next step of its work or finds it done. Run under the
+ * caller's one concurrency group per repository; two sweeps at once still do nothing twice (a probe branch
+ * already there is not dispatched again, a re-run already running is an answer, a revert PR is found).
+ */
+
+
+
+
+/** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
+async function sweep(ctx, ports, opts = {}) {
+    const { log } = ports.runner;
+    if (!ports.probes)
+        throw new Error('the sweep needs the runs listing (ports.probes)');
+    const runs = await ports.probes.recentRuns();
+    const now = ports.now?.() ?? new Date();
+    const targets = sweepTargets({
+        runs,
+        now,
+        ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
+        ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
+        ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
+    });
+    log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`);
+    const supervised = [];
+    for (const target of targets) {
+        log.info(`ci-recovery supervisor: sweep: run ${target.runId}: ${(0,core_text/* inert */.tJ)(target.why)}`);
+        try {
+            const outcome = await superviseRun({ ...ctx, settings: { ...ctx.settings, runId: target.runId } }, ports);
+            supervised.push({ runId: target.runId, outcome });
+        }
+        catch (error) {
+            const said = (0,errors/* errorMessage */.gJ)(error);
+            log.warning(`ci-recovery supervisor: sweep: run ${target.runId} was not supervised: ${(0,core_text/* inert */.tJ)(said)}`);
+            supervised.push({ runId: target.runId, error: said });
+        }
+    }
+    if (targets.length === 0)
+        ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
+    return { listed: runs.length, targets, supervised };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/supervise.ts
@@ -2936,19 +3212,23 @@ function writeSummary(outcome, runner) {
 
 
 
+
+
+/** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
 function readSettings() {
     const runId = inputs/* input */.h.int('run-id', { min: 1 });
-    if (runId === undefined) {
-        throw new errors/* UserError */.yo("Input 'run-id' is empty: call the supervisor from a 'workflow_run' event, or pass the run id to supervise.");
-    }
+    const window = inputs/* input */.h.int('sweep-window-minutes', { min: 1, max: 10_080 });
+    const token = inputs/* input */.h.required('github-token');
     const mode = inputs/* input */.h.string('revert-mode').trim();
     if (mode !== '' && mode !== 'pr' && mode !== 'push')
         throw new errors/* UserError */.yo(`Input 'revert-mode' must be 'pr' or 'push', got '${mode}'.`);
     const attempt = inputs/* input */.h.int('run-attempt', { min: 1, max: 50 });
     const configFile = inputs/* input */.h.string('config').trim();
     return {
-        token: inputs/* input */.h.required('github-token'),
-        runId,
+        token,
+        ...(runId !== undefined ? { runId } : {}),
+        ...(window !== undefined ? { windowMs: window * 60_000 } : {}),
+        tokenKind: tokenKindOf(token, inputs/* input */.h.string('default-token')),
         ...(attempt !== undefined ? { runAttempt: attempt } : {}),
         dryRun: inputs/* input */.h.bool('dry-run'),
         tokenCanPushWorkflows: inputs/* input */.h.bool('token-can-push-workflows'),
@@ -2973,22 +3253,20 @@ async function run() {
             repo,
             config,
             env,
-            runId: settings.runId,
+            runId: settings.runId ?? (Number(env.runId) || 0),
             tempDir,
             budget: {
                 deadline,
                 logger: adapters_logger/* runnerPort */.Ql.log,
-                artifactMs: (0,store_guard/* stallMsOf */._Y)(env),
+                artifactMs: (await checkpoint/* load */.Hh.storeGuard()).stallMsOf(env),
             },
         });
-        const outcome = await superviseRun({ settings, config, env, repository: `${repo.owner}/${repo.repo}` }, ports);
-        adapters_logger/* runnerPort */.Ql.setOutput('decisions', decisionsJson(outcome.plan));
-        adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
-        adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
-        adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', outcome.revert?.branch ?? '');
-        adapters_logger/* runnerPort */.Ql.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
-        if (outcome.failures.length > 0)
-            adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+        const repository = `${repo.owner}/${repo.repo}`;
+        const { runId, windowMs, ...rest } = settings;
+        if (runId === undefined)
+            await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
+        else
+            await runOne({ settings: { ...rest, runId }, config, env, repository }, ports);
     }
     catch (error) {
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -3001,163 +3279,40 @@ async function run() {
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
 }
-
-
-/***/ }),
-
-/***/ 66794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ UNGUARDED),
-/* harmony export */   Sl: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   ZY: () => (/* binding */ StoreStalledError),
-/* harmony export */   _Y: () => (/* binding */ stallMsOf),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   tl: () => (/* binding */ StoreGuard)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_STALL_MS, stalledStores */
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93433);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+async function runOne(ctx, ports) {
+    const outcome = await superviseRun(ctx, ports);
+    adapters_logger/* runnerPort */.Ql.setOutput('decisions', decisionsJson(outcome.plan));
+    adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
+    adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
+    adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', outcome.revert?.branch ?? '');
+    adapters_logger/* runnerPort */.Ql.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
+    if (outcome.failures.length > 0)
+        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
 }
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
+/** No run to supervise: reconcile the pending work (phases/supervise-sweep.ts). */
+async function runSweep(ctx, ports, windowMs) {
+    const self = Number(ctx.env.runId);
+    // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
+    const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
+    const swept = await sweep(ctx, ports, {
+        ...(self > 0 ? { selfRunId: self } : {}),
+        ...(branch ? { defaultBranch: branch } : {}),
+        ...(windowMs !== undefined ? { windowMs } : {}),
+    });
+    adapters_logger/* runnerPort */.Ql.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
+    // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
+    const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));
+    const joined = (of) => outcomes.flatMap((o) => of(o) || []).join(',');
+    adapters_logger/* runnerPort */.Ql.setOutput('decisions', `[${outcomes
+        .map((o) => decisionsJson(o.plan).slice(1, -1))
+        .filter(Boolean)
+        .join(',')}]`);
+    adapters_logger/* runnerPort */.Ql.setOutput('rerun', joined((o) => o.rerun));
+    adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', joined((o) => o.revert?.pr?.url));
+    adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', joined((o) => o.revert?.branch));
+    const failed = swept.supervised.filter((s) => s.error !== undefined);
+    if (failed.length > 0)
+        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: sweep: ${failed.map((s) => `run ${s.runId}: ${s.error ?? ''}`).join('; ')}`);
 }
 
 
@@ -3209,7 +3364,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(2588)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -3443,15 +3598,66 @@ const SUPERVISE_BUDGET = {
 
 /***/ }),
 
-/***/ 52439:
+/***/ 6649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ input)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ input)
+});
+
+;// CONCATENATED MODULE: ./src/adapters/input-defaults.generated.ts
+// Generated by npm run build (scripts/input-defaults.ts) from the action.yml files: do not edit.
+const INPUT_DEFAULTS = {
+    "": {
+        "config": ".github/ci-recovery.yml",
+        "store": "artifact",
+        "keep-checkpoints": "false",
+        "resume": "true",
+        "comment": "on-failure",
+        "summary": "on-failure"
+    },
+    "checkpoint": {
+        "if-no-files-found": "warn",
+        "fail-on-error": "false",
+        "stage": "checkpoint",
+        "full": "false",
+        "include-hidden-files": "false"
+    },
+    "restore": {
+        "keep-special-modes": "false",
+        "verify": "archive",
+        "dest-outside-workspace": "false",
+        "dry-run": "false",
+        "fail-on-miss": "true",
+        "lookup-only": "false"
+    },
+    "run": {
+        "continue-on-error": "false",
+        "warn-on-retry": "true",
+        "include-hidden-files": "false",
+        "test-retries": "2",
+        "test-max-failures": "10",
+        "fail-on-passed-after-retry": "false"
+    },
+    "supervise": {
+        "sweep-window-minutes": "60",
+        "revert-labels": "ci-recovery,revert",
+        "comment": "true",
+        "dry-run": "false",
+        "token-can-push-workflows": "false"
+    }
+};
+
+// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/numbers.ts
+var numbers = __webpack_require__(85993);
+;// CONCATENATED MODULE: ./src/adapters/inputs.ts
+
 
 
 
@@ -3463,32 +3669,56 @@ const MAX_MINUTES = 7200;
  */
 const input = {
     string(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        return runner/* runner */.lj.getInput(name);
     },
     required(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        const value = runner/* runner */.lj.getInput(name);
         if (!value)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
+            throw new errors/* UserError */.yo(`Input '${name}' is required: set it in the step's 'with:' block.`);
         return value;
     },
+    /**
+     * An input whose default is in action.yml (`action` is its directory: '' for the root action, `run`, ...).
+     * The runner passes that default when a step leaves the input out, but passes an empty value as given (a
+     * reusable workflow's `${{ inputs.x }}` left unset): that takes the same default, read from the generated
+     * copy of action.yml's defaults, so the default is written once.
+     */
+    given(name, action) {
+        const value = runner/* runner */.lj.getInput(name);
+        if (value !== '')
+            return value;
+        const fallback = INPUT_DEFAULTS[action]?.[name];
+        if (fallback === undefined)
+            throw new errors/* UserError */.yo(`Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`);
+        return fallback;
+    },
+    /** A whole number in decimal digits whose default is in action.yml (see `given`). */
+    count(name, action, range = {}) {
+        const value = input.given(name, action);
+        const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
+        const n = (0,numbers/* wholeNumber */.rD)(value, { min, max });
+        if (n === undefined)
+            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number ${(0,numbers/* wholeRange */.h2)({ min, max })}, in decimal digits, got '${value}'.`);
+        return n;
+    },
     bool(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        const value = runner/* runner */.lj.getInput(name).trim().toLowerCase();
         if (value === '')
             return false;
         if (['true', 'yes', 'on', '1'].includes(value))
             return true;
         if (['false', 'no', 'off', '0'].includes(value))
             return false;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be true or false, got '${value}'.`);
+        throw new errors/* UserError */.yo(`Input '${name}' must be true or false, got '${value}'.`);
     },
     /** A whole number in decimal digits (not '0x10', '1e3'); undefined when empty (the default applies). */
     int(name, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        const value = runner/* runner */.lj.getInput(name);
         if (value === '')
             return undefined;
-        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeNumber */ .rD)(value, { min, max });
+        const n = (0,numbers/* wholeNumber */.rD)(value, { min, max });
         if (n === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a whole number ${(0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeRange */ .h2)({ min, max })}, in decimal digits, got '${value}'.`);
+            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number ${(0,numbers/* wholeRange */.h2)({ min, max })}, in decimal digits, got '${value}'.`);
         return n;
     },
     /**
@@ -3496,25 +3726,25 @@ const input = {
      * job's own limit: '1e308' is no limit, not a time); undefined when empty.
      */
     minutes(name) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name);
+        const value = runner/* runner */.lj.getInput(name);
         if (value === '')
             return undefined;
-        const n = (0,_core_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveDecimal */ .hs)(value, MAX_MINUTES);
+        const n = (0,numbers/* positiveDecimal */.hs)(value, MAX_MINUTES);
         if (n === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`);
+            throw new errors/* UserError */.yo(`Input '${name}' must be a positive number of minutes up to ${MAX_MINUTES} (e.g. 30 or 0.5), got '${value}'.`);
         return n;
     },
     /** One of `choices` (case-insensitive); the message lists them. */
     choice(name, choices) {
-        const value = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getInput(name).trim().toLowerCase();
+        const value = runner/* runner */.lj.getInput(name).trim().toLowerCase();
         const found = choices.find((c) => c === value);
         if (found === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+            throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
-        return _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj
+        return runner/* runner */.lj
             .getInput(name)
             .split(/[\n,]/)
             .map((s) => s.trim())
@@ -3643,9 +3873,9 @@ function toConclusion(status, conclusion) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -3661,7 +3891,7 @@ function toConclusion(status, conclusion) {
  * store and the history's at once, and jest's ESM linker fails a module that two dynamic imports in flight
  * reach by different paths ("is not linked").
  */
-const documentCache = async (file) => (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3433), __webpack_require__.e(5709), __webpack_require__.e(5264)]).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
+const documentCache = async (file) => (await __webpack_require__.e(/* import() */ 5264).then(__webpack_require__.bind(__webpack_require__, 25264))).documentCache(file);
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
@@ -3670,35 +3900,39 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheReadable */ .zP)(location.cacheMode)) {
+        logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+    }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
         return { ledger, key: found.key };
     }
     catch (error) {
         logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -3708,7 +3942,7 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
             logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -3762,6 +3996,69 @@ const runnerPort = {
     setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
     appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
 };
+
+
+/***/ }),
+
+/***/ 8175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 
 /***/ }),
@@ -3911,10 +4208,23 @@ function rateLimitText({ headers = {} }) {
 /* harmony export */   R2: () => (/* binding */ mergeConfig),
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
 /* harmony export */ });
+/* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
 /* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
 
 
+/**
+ * `tests.pr-retries`, on a pull request: `retry-once` (default) re-runs once a failed test the history does
+ * not know flaky; `known-flaky-only` re-runs only a test the default branch knows flaky (a same-commit flake
+ * seen there) and leaves every other failure red.
+ */
+const PR_RETRIES = (/* unused pure expression or super */ null && (['retry-once', 'known-flaky-only']));
+const DEFAULT_EARLY_FLAKE_DETECTION = {
+    enabled: false,
+    repeats: 5,
+    budgetSeconds: 300,
+    failStep: false,
+};
 const DEFAULT_REVERT_CONFIG = {
     mode: 'pr',
     dailyCap: 3,
@@ -3938,7 +4248,12 @@ const DEFAULT_CONFIG = {
     ledger: { enabled: true },
     classify: { rules: [] },
     supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
-    tests: { quarantine: false, quarantined: [] },
+    tests: {
+        quarantine: false,
+        quarantined: [],
+        prRetries: 'retry-once',
+        earlyFlakeDetection: DEFAULT_EARLY_FLAKE_DETECTION,
+    },
 };
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
@@ -3971,11 +4286,24 @@ function mergeConfig(partial) {
         ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
         classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
         supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
-        tests: {
-            quarantine: p.tests?.quarantine === true,
-            quarantined: Array.isArray(p.tests?.quarantined)
-                ? p.tests.quarantined.filter((k) => typeof k === 'string')
-                : [],
+        tests: mergeTests(p.tests),
+    };
+}
+function mergeTests(t) {
+    const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
+    const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
+    const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    return {
+        quarantine: t?.quarantine === true,
+        quarantined: Array.isArray(t?.quarantined)
+            ? t.quarantined.filter((k) => typeof k === 'string')
+            : [],
+        prRetries: t?.prRetries === 'known-flaky-only' ? 'known-flaky-only' : 'retry-once',
+        earlyFlakeDetection: {
+            enabled: efd.enabled === true,
+            repeats: count(efd.repeats, d.repeats),
+            budgetSeconds: count(efd.budgetSeconds, d.budgetSeconds),
+            failStep: efd.failStep === true,
         },
     };
 }

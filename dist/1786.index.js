@@ -1,0 +1,475 @@
+export const id = 1786;
+export const ids = [1786];
+export const modules = {
+
+/***/ 61786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47166);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24093);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93248);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
+
+// The modules themselves, not the index: a save needs none of restore, resume or their git client.
+
+
+
+
+
+
+
+
+
+const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
+
+Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
+the store, unless --full or --parent is given.
+
+  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
+  --name NAME       checkpoint name (letters, digits, . _ -)
+  --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
+  --exclude G...    globs to leave out, on top of .git, .ci-recovery and hidden names
+  --include-hidden-files
+                    keep hidden files and directories (.env, .cache) below the paths; .git stays
+                    out unless a path names it
+  --stage NAME      stage recorded in the manifest (default: the name)
+  --parent NAME     incremental against this checkpoint
+  --full            store everything
+  --keyed P=F...    keep directory P once per content of the files F (comma-separated globs), as
+                    actions/cache keys it: --keyed node_modules=package-lock.json. The first
+                    checkpoint of a key packs P into an entry beside a dir: store (in the cache
+                    service on a runner); later ones take it from there when P still matches it
+  --keyed-verify V  how P is compared with its entry: stat (default: path, type, mode, size, link
+                    for an entry this save published; content for any other) or content (always)
+  --cwd DIR         workspace (default: current directory)
+  --json            machine-readable result on stdout
+
+example:
+  ci-recovery checkpoint --name before-tests --paths build node_modules`;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
+    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('checkpoint', argv, {
+            store: 'string',
+            name: 'string',
+            paths: 'list',
+            exclude: 'list',
+            stage: 'string',
+            parent: 'string',
+            full: 'bool',
+            'include-hidden-files': 'bool',
+            keyed: 'list',
+            'keyed-verify': 'string',
+            cwd: 'string',
+            json: 'bool',
+        });
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name');
+        if (!name)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidId */ .Al)(name))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`'--name ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const reserved = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .reservedNameProblem */ .Vq)(name, '--name');
+        if (reserved)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(reserved);
+        const stage = stageFlag((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'stage')) ?? name;
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'), env);
+        const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store, env);
+        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh.engine();
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ?? ['.'];
+        const includeHidden = f['include-hidden-files'] === true;
+        const resolved = resolveCheckpointPaths(cwd, patterns, { includeHidden });
+        if (!resolved.roots.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+        if (resolved.unmatched.length)
+            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`)) + '\n');
+        const paths = resolved.roots;
+        const keyed = keyedFlags((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'keyed') ?? [], (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'keyed-verify'), paths);
+        const exclude = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'exclude'), resolved.exclude, '--exclude');
+        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'parent');
+        if (!parent && !f.full)
+            parent = await newestCheckpointOver(store, paths, name, (id) => loadManifest(store, id, manifestCache, cwd));
+        // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
+        // Off a runner, git is asked (its client loaded only then).
+        const head = env.sha
+            ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
+            : await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
+        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)(env.debug);
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileCounts */ .d3)(progress, () => saveCheckpoint({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
+            workspace: cwd,
+            paths,
+            id: name,
+            ...(parent ? { parent } : {}),
+            full: f.full === true,
+            ...(exclude?.length ? { exclude } : {}),
+            includeHidden,
+            keyed,
+            meta: { stage, job: 'cli', runId: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUN_ID */ .Qk, attempt: 1, ...head },
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+        }));
+        printSaved(r, f.json === true);
+        return 0;
+    }),
+});
+/** What a save did: one line (and one per keyed path), or the JSON result. */
+/** `--stage`, under the stage-name rules (a line break or a comma in it is a usage error naming the flag). */
+function stageFlag(stage) {
+    if (stage === undefined)
+        return undefined;
+    const problem = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stageNameProblem */ .BM)(stage);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`);
+    return stage;
+}
+function printSaved(r, asJson) {
+    const m = r.manifest;
+    if (asJson)
+        return (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({
+            id: m.id,
+            kind: m.kind,
+            parent: m.parent ?? null,
+            files: r.files,
+            bytes: r.bytes,
+            stored: r.stored,
+            storedBytes: r.storedBytes,
+            deleted: m.deleted.length,
+            leftOut: m.leftOut ?? 0,
+            archive: m.archive,
+            keyed: r.keyed ?? [],
+            timings: m.timings,
+        });
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+    for (const k of r.keyed ?? [])
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`  keyed ${k.path}: ${k.outcome} (${k.key})`));
+}
+/** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */
+function keyedFlags(specs, verify, paths) {
+    if (verify !== undefined && verify !== 'stat' && verify !== 'content')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
+    const keyed = specs.map((spec) => {
+        const at = spec.indexOf('=');
+        const hashFiles = spec
+            .slice(at + 1)
+            .split(',')
+            .filter(Boolean);
+        if (at <= 0 || hashFiles.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
+        return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
+    });
+    const problem = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedPathProblems */ .Ak)(keyed, paths)[0];
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
+    return (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .normalKeyedPaths */ .tU)(keyed);
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d3: () => (/* binding */ withFileCounts),
+/* harmony export */   u3: () => (/* binding */ withArchiveProgress),
+/* harmony export */   xt: () => (/* binding */ progressOnTerminal)
+/* harmony export */ });
+/* unused harmony exports renderProgress, Progress */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93248);
+/**
+ * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
+ * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
+ */
+
+
+
+/** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
+function renderProgress(label, c, unit = 'files') {
+    const parts = [];
+    if (c.files !== undefined)
+        parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
+    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    if (c.elapsedMs > 0)
+        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+    return `${label}: ${parts.join(', ')}`;
+}
+class Progress {
+    label;
+    out;
+    opts;
+    files;
+    bytes = 0;
+    lastDraw = -Infinity;
+    drawn = false;
+    start;
+    constructor(label, out, opts = {}) {
+        this.label = label;
+        this.out = out;
+        this.opts = opts;
+        this.start = this.now();
+        if (opts.countFiles)
+            this.files = 0;
+    }
+    now() {
+        return (this.opts.now ?? Date.now)();
+    }
+    add(files, bytes) {
+        if (this.files !== undefined)
+            this.files += files;
+        this.bytes += bytes;
+        const now = this.now();
+        if (now - this.lastDraw < 100)
+            return;
+        this.lastDraw = now;
+        this.drawn = true;
+        const counts = {
+            ...(this.files !== undefined ? { files: this.files } : {}),
+            ...(this.opts.total !== undefined ? { total: this.opts.total } : {}),
+            bytes: this.bytes,
+            elapsedMs: now - this.start,
+        };
+        this.out.write(`\r\x1b[K${renderProgress(this.label, counts, this.opts.unit)}`);
+    }
+    /** Clears the line, so that what is printed next stands alone; the next add draws it again. */
+    done() {
+        if (this.drawn)
+            this.out.write('\r\x1b[K');
+        this.drawn = false;
+        this.lastDraw = -Infinity;
+    }
+}
+/** A progress line on stderr, or none when stderr is not a terminal or the output is JSON. */
+function progressOnTerminal(label, json, opts = {}, out = process.stderr) {
+    return out.isTTY && !json ? new Progress(label, out, opts) : undefined;
+}
+/** Counts the bytes that pass through a stream. */
+function counted(data, onBytes) {
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, callback) {
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+    });
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(data, tap, () => undefined);
+    return tap;
+}
+/**
+ * The store with every archive counted as it is written or read. It keeps the store's class (a directory
+ * store inside the workspace is still left out of its own checkpoints) and calls the store itself, but
+ * offers no in-place path, so that archives are read as streams whose bytes can be seen.
+ */
+function withArchiveProgress(store, progress) {
+    if (!progress)
+        return store;
+    const wrapped = Object.create(store);
+    return Object.assign(wrapped, {
+        putArchive: (file, data) => store.putArchive(file, counted(data, (n) => progress.add(0, n))),
+        getArchive: async (file) => counted(await store.getArchive(file), (n) => progress.add(0, n)),
+        archivePath: undefined,
+        putManifest: store.putManifest.bind(store),
+        getManifest: store.getManifest.bind(store),
+        objects: store.objects.bind(store),
+        removeObject: store.removeObject.bind(store),
+    });
+}
+/**
+ * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
+ * `countFiles`), and the line cleared at the end.
+ */
+function withFileCounts(progress, fn) {
+    return _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh
+        .engine()
+        .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
+        .finally(() => progress?.done());
+}
+
+
+/***/ }),
+
+/***/ 24093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   Iy: () => (/* binding */ openCliStore),
+/* harmony export */   Q2: () => (/* binding */ printJson),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ko: () => (/* binding */ cliManifestCache),
+/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
+
+
+
+
+
+
+/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
+const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
+/**
+ * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
+ * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
+ * none, which no permission or github-token can make up for, so say that instead of what the artifact
+ * client would report.
+ */
+async function openCliStore(spec, env) {
+    const s = (spec ?? DEFAULT_CLI_STORE).trim();
+    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+    if (s === 'artifact' && !env.runtime.token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+    if (s.startsWith('dir:'))
+        refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
+}
+/**
+ * A relative store (the default one too) is written under the current directory, which is often a
+ * checkout: a `.ci-recovery` (or any part of the path) committed or planted as a symbolic link would send
+ * every checkpoint, with the workspace's files, wherever the link points, and have restores read what is
+ * there. A link on the way is refused; a missing part is made later. An absolute path is the user's own.
+ */
+function refuseLinkedStore(dir, isDefault, cwd) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(dir))
+        return;
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(dir)
+        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
+        .filter((p) => p !== '' && p !== '.');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, ...parts.slice(0, i));
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
+        if (!st)
+            return;
+        if (!st.isSymbolicLink())
+            continue;
+        let target = '?';
+        try {
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at);
+        }
+        catch {
+            // Named as '?'.
+        }
+        const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
+    }
+}
+/**
+ * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
+ * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
+ * store (a hidden folder its listing skips); none for the artifact store outside a runner.
+ */
+async function cliManifestCache(store, env) {
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+}
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
+let resultOut;
+/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
+function print(line = '') {
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
+}
+function printJson(value) {
+    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
+}
+/** Aligned plain-text table. */
+function table(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+    return rows
+        .map((r) => r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/**
+ * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
+ * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
+ */
+function stderrLogger(verbose) {
+    // stderr too: the runner reads both streams for workflow commands.
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    return {
+        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
+        info: w(''),
+        notice: w('notice: '),
+        warning: w('warning: '),
+        error: w('error: '),
+        group: (_name, fn) => fn(),
+    };
+}
+/**
+ * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
+ * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
+ */
+async function stdoutToStderr(fn) {
+    const stdout = process.stdout;
+    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
+    const write = stdout.write.bind(stdout);
+    resultOut = (text) => write(text);
+    stdout.write = process.stderr.write.bind(process.stderr);
+    try {
+        return await fn();
+    }
+    finally {
+        if (original)
+            Object.defineProperty(stdout, 'write', original);
+        else
+            delete stdout.write;
+        resultOut = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1205 @@
+export const id = 3321;
+export const ids = [3321,3013,7668];
+export const modules = {
+
+/***/ 98835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ writeChangedFiles),
+/* harmony export */   Ns: () => (/* binding */ changedFilesPath),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   k3: () => (/* binding */ effectiveConfig),
+/* harmony export */   ze: () => (/* binding */ writeEffectiveConfig)
+/* harmony export */ });
+/* unused harmony export effectiveConfigPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+
+
+
+
+
+const CANDIDATES = [_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2, '.github/ci-recovery.yaml'];
+/**
+ * Reads `.github/ci-recovery.yml` (or `.yaml`) from the workspace. No file -> the defaults. A bad file
+ * throws the UserError of parseConfig, with the path relative to the workspace. `file` (the `config` input
+ * or `--config`, set to another path) replaces the default locations, and must exist: a team that named its
+ * config and mistyped the path would otherwise run on the defaults without knowing.
+ */
+async function loadConfig(workspace, file) {
+    for (const candidate of file ? [file] : CANDIDATES) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(candidate) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) : candidate;
+        let text;
+        try {
+            await checkInRepository(workspace, rel);
+            text = await readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, rel), rel);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            if (file === undefined)
+                continue;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+        }
+        // The parser (yaml + ajv) loads only when there is a file to parse.
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        return { config: parseConfig(text, rel), file: rel };
+    }
+    return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
+}
+/**
+ * Refuses a config path that leaves the repository or passes through a link: a config that is a link to
+ * any file of the runner (`/etc/shadow`, a token file) would have its lines echoed in parse errors.
+ */
+async function checkInRepository(workspace, rel) {
+    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
+        if (st.isSymbolicLink())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+    }
+}
+/** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
+async function readBounded(file, shownAs) {
+    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+            throw error;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+    });
+    try {
+        const { size } = await handle.stat();
+        if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The effective config for a sub-action: what main wrote to the file named by CI_RECOVERY_CONFIG_FILE, else
+ * the file in the workspace, so sub-actions don't re-parse (and re-validate) it when main ran.
+ */
+async function effectiveConfig(env) {
+    const fromMain = env.recovery.configFile ? await readEffectiveConfig(env.recovery.configFile) : undefined;
+    if (fromMain)
+        return fromMain;
+    return (await loadConfig(env.workspace)).config;
+}
+/** The file main writes the effective config to, in the job's RUNNER_TEMP. */
+function effectiveConfigPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'effective-config.json');
+}
+/** Writes the effective config for later steps; returns its path. */
+async function writeEffectiveConfig(runnerTemp, config) {
+    const file = effectiveConfigPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(config));
+    return file;
+}
+/** Main's effective config, or undefined when the file is gone, too large or not a config. */
+async function readEffectiveConfig(file) {
+    try {
+        // JSON of a config that passed the YAML limit: allow for quoting, refuse anything far larger.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        try {
+            if ((await handle.stat()).size > 4 * _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+                return undefined;
+            return (0,_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .configFromJson */ .Nw)(await handle.readFile('utf8'));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where main leaves the change's files for the job's later steps. */
+function changedFilesPath(runnerTemp) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'changed-files.json');
+}
+/** Main: writes the change's files for later steps; returns the path. */
+async function writeChangedFiles(runnerTemp, files) {
+    const file = changedFilesPath(runnerTemp);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(files));
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 53013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ fileStartsWith),
+/* harmony export */   PU: () => (/* binding */ classifyLog),
+/* harmony export */   classifyLogFile: () => (/* binding */ classifyLogFile),
+/* harmony export */   wC: () => (/* binding */ MAX_STREAM_BYTES)
+/* harmony export */ });
+/* unused harmony exports TailBytes, LOG_TEST_CHARS, readLog, scanLogFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52010);
+/* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
+/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
+/* harmony import */ var _core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21728);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
+
+
+
+
+
+
+
+
+
+// Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
+const READ_CHUNK = 256 << 10;
+/** The bytes of a line the rules read (normalize.ts cuts its text at MAX_LINE_CHARS). */
+const LINE_BYTES = 2 * _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LINE_CHARS */ .yL;
+/**
+ * Standard input, a pipe or a device is read up to this many bytes: an endless stream (`/dev/zero`, a
+ * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
+ */
+const MAX_STREAM_BYTES = 256 << 20;
+/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
+async function fileStartsWith(file, magic) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+        return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const GZIP_MAGIC = [0x1f, 0x8b];
+function readError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
+    if (code === 'EISDIR')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
+    if (code === 'EACCES')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+}
+/** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
+async function openLog(file, stdin) {
+    if (file === '-')
+        return { stream: stdin(), gzip: false, endless: true };
+    let gzip;
+    try {
+        // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
+        const kind = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        if (!kind.isFile() && !kind.isDirectory()) {
+            return { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
+        }
+        gzip = await fileStartsWith(file, GZIP_MAGIC);
+    }
+    catch (error) {
+        throw readError(file, error);
+    }
+    if (!gzip && file.endsWith('.gz')) {
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        if (size > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+    }
+    if (!gzip)
+        return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false };
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
+    const stream = source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: READ_CHUNK }));
+    source.on('error', (error) => stream.destroy(error));
+    return { stream, source, gzip, endless: false };
+}
+/**
+ * A regular file's bytes, read into one buffer over and over: each chunk is consumed before the next read
+ * (the scanner and the line splitter copy what they keep), so a 50 MB log leaves no 50 MB of spent chunks
+ * for the garbage collector to find late, which is what set the peak RSS.
+ */
+async function* fileChunks(file, size) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(size);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * A log saved as UTF-16 (PowerShell 5.1's `Out-File` and `>` write UTF-16LE with FF FE; FE FF is big-endian),
+ * re-encoded as UTF-8 chunk by chunk, the byte order mark dropped; any other log passes through untouched.
+ * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word.
+ */
+async function* asUtf8(stream) {
+    let decoder;
+    let first = true;
+    for await (const chunk of stream) {
+        if (first) {
+            first = false;
+            const [a, b, c, d] = chunk;
+            const utf32 = a === 0xff && b === 0xfe && c === 0 && d === 0;
+            if (!utf32 && a === 0xff && b === 0xfe)
+                decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16le');
+            else if (a === 0xfe && b === 0xff)
+                decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16be');
+        }
+        if (!decoder)
+            yield chunk;
+        else
+            yield Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');
+    }
+    if (decoder) {
+        const rest = decoder.decode();
+        if (rest.length > 0)
+            yield Buffer.from(rest, 'utf8');
+    }
+}
+/**
+ * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
+ */
+class LineSplitter {
+    keep;
+    onLine;
+    line = 1;
+    carry = [];
+    carryBytes = 0;
+    open = false;
+    constructor(keep, onLine) {
+        this.keep = keep;
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(10, start);
+            if (nl < 0)
+                break;
+            this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+            start = nl + 1;
+        }
+        if (start < chunk.length) {
+            this.open = true;
+            const room = this.keep - this.carryBytes;
+            if (room > 0)
+                this.carry.push(Buffer.from(chunk.subarray(start, start + room)));
+            this.carryBytes += Math.max(0, Math.min(room, chunk.length - start));
+        }
+    }
+    end() {
+        if (this.open)
+            this.emit(Buffer.alloc(0));
+    }
+    emit(tail) {
+        let bytes = tail;
+        if (this.open) {
+            bytes = Buffer.concat([...this.carry, tail]).subarray(0, this.keep);
+            this.carry = [];
+            this.carryBytes = 0;
+            this.open = false;
+        }
+        this.onLine(bytes, this.line++);
+    }
+}
+/** The last `max` characters of a log's lines, CI prefixes stripped: what a test runner printed last. */
+class TailText {
+    max;
+    lines = [];
+    start = 0;
+    chars = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(line) {
+        this.lines.push(line);
+        this.chars += line.length + 1;
+        while (this.chars > this.max && this.start < this.lines.length)
+            this.chars -= (this.lines[this.start++] ?? '').length + 1;
+        // Dropped lines are let go in batches: one copy per half of the array, not one per line.
+        if (this.start > 1024 && this.start * 2 > this.lines.length) {
+            this.lines = this.lines.slice(this.start);
+            this.start = 0;
+        }
+    }
+    text() {
+        return this.lines.slice(this.start).join('\n');
+    }
+}
+/**
+ * A log's last bytes, raw, in one ring allocated once: only they can hold the tail a test runner's names are
+ * read from, so the lines before are never decoded (decoding and stripping every line of a 263 MB log for the
+ * tail doubled the CLI's CPU time, and the spent copies its peak RSS).
+ */
+class TailBytes {
+    ring;
+    at = 0;
+    wrapped = false;
+    constructor(max) {
+        this.ring = Buffer.allocUnsafe(max);
+    }
+    push(chunk) {
+        const size = this.ring.length;
+        if (chunk.length >= size) {
+            chunk.copy(this.ring, 0, chunk.length - size);
+            this.at = 0;
+            this.wrapped = true;
+            return;
+        }
+        const first = Math.min(chunk.length, size - this.at);
+        chunk.copy(this.ring, this.at, 0, first);
+        if (first < chunk.length) {
+            chunk.copy(this.ring, 0, first);
+            this.wrapped = true;
+        }
+        this.at = (this.at + chunk.length) % size;
+        if (this.at === 0 && chunk.length > 0)
+            this.wrapped = true;
+    }
+    /**
+     * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it;
+     * a line the ring cut is left out.
+     */
+    text(chars, keep) {
+        let all = this.wrapped
+            ? Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)])
+            : this.ring.subarray(0, this.at);
+        if (this.wrapped)
+            all = all.subarray(all.indexOf(10) + 1 || all.length);
+        const tail = new TailText(chars);
+        let from = 0;
+        while (from < all.length) {
+            const nl = all.indexOf(10, from);
+            const end = nl < 0 ? all.length : nl;
+            tail.add((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep))));
+            from = end + 1;
+        }
+        return tail.text();
+    }
+}
+/**
+ * The characters of a log's tail the CLI reads failed tests from. Runners print their failures last; on the
+ * corpus (1567 logs, 151 naming failed tests) 1 MiB names the same tests as run/'s MAX_CONSOLE_CHARS, at an
+ * eighth of the memory: the tail's parse, not the scan, set the CLI's peak RSS on a 263 MB log.
+ */
+const LOG_TEST_CHARS = 1 << 20;
+/** Streams a log (a path, plain or .gz, or `-` for standard input) through the rules with bounded memory. */
+async function readLog(file, options = {}, extra = {}) {
+    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.LogScanner(options.ruleSet ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)());
+    const team = options.teamRules?.length ? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.compileTeamRules)(options.teamRules) : [];
+    const matcher = team.length > 0 ? new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.TeamRuleMatcher(team, extra) : undefined;
+    const steps = options.steps || matcher ? new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.StepTracker() : undefined;
+    // A stripped line has no more characters than the raw one has bytes: twice the characters read as bytes
+    // keep the whole tail of a log whose lines carry the runner's timestamps.
+    const tail = options.tests ? new TailBytes(2 * LOG_TEST_CHARS) : undefined;
+    let recovered;
+    // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
+    const keep = matcher ? LINE_BYTES : 512;
+    const lines = steps
+        ? new LineSplitter(keep, (bytes, n) => {
+            const raw = bytes.toString('utf8');
+            if ((0,_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .saysRecovered */ .gs)(raw))
+                recovered = { line: n, text: (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLine */ .nU)(raw) };
+            const at = steps.line(raw, n);
+            matcher?.line(raw, n, at);
+        })
+        : undefined;
+    const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
+    const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
+    let read = 0;
+    let truncated = false;
+    try {
+        for await (const data of asUtf8(stream)) {
+            let chunk = data;
+            if (read + chunk.length > max) {
+                chunk = chunk.subarray(0, max - read);
+                truncated = true;
+            }
+            read += chunk.length;
+            scanner.push(chunk);
+            lines?.push(chunk);
+            tail?.push(chunk);
+            // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
+            if (truncated)
+                break;
+        }
+    }
+    catch (error) {
+        source?.destroy();
+        const code = error.code ?? '';
+        if (gzip && code.startsWith('Z_')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}); re-download the log`);
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+    }
+    lines?.end();
+    const verdict = matcher?.verdict();
+    return {
+        scan: scanner.end(),
+        truncated,
+        ...(verdict ? { team: verdict } : {}),
+        ...(steps ? { steps } : {}),
+        ...(tail ? { failedTests: (0,_core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
+        ...(recovered ? { recovered } : {}),
+    };
+}
+/** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
+async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)()) {
+    return (await readLog(file, { ruleSet })).scan;
+}
+/** Classifies a log (a path or `-`) with the team's rules first, naming the step its evidence came from. */
+async function classifyLog(file, extra = {}, options = {}) {
+    const ruleSet = options.ruleSet ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)();
+    const { scan, truncated, team, steps, failedTests, recovered } = await readLog(file, { ...options, steps: true }, extra);
+    const classification = team ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+    const line = classification.evidence?.line;
+    const step = line !== undefined && line > 0 && steps ? steps.stepAt(line) : {};
+    // Green only for the failure before that line: a failure after it is a step that failed for good.
+    const green = recovered && (line === undefined || line < recovered.line) ? { recovered } : {};
+    return {
+        classification,
+        step,
+        truncated,
+        bytes: scan.bytes,
+        ...(failedTests ? { failedTests } : {}),
+        ...green,
+    };
+}
+/** Classifies a log file (plain or .gz) together with any other signals the caller has. */
+async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)()) {
+    const scan = await scanLogFile(file, ruleSet);
+    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+}
+
+
+/***/ }),
+
+/***/ 8175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 41695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ testRunnerFlag),
+/* harmony export */   R9: () => (/* binding */ failedTestsLine),
+/* harmony export */   Sx: () => (/* binding */ failedInReports)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
+/* harmony import */ var _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17129);
+/* harmony import */ var _core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33953);
+/**
+ * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
+ * and how they are shown on one line.
+ */
+
+
+
+
+
+/** `--test-runner`: whose keys a report's tests get (`junit` when not said: another writer's report). */
+function testRunnerFlag(value) {
+    if (value === undefined)
+        return 'junit';
+    const runner = value.trim().toLowerCase();
+    if (!(0,_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    return runner;
+}
+/** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
+async function failedInReports(files, runner) {
+    const out = [];
+    for (const file of files) {
+        const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        });
+        if (size > _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
+        try {
+            out.push(...(0,_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
+        }
+        catch (error) {
+            if (!(error instanceof _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+                throw error;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
+        }
+    }
+    const seen = new Set();
+    return out.filter((id) => {
+        const name = `${id.runner}\0${id.suite}\0${id.name}\0${id.params ?? ''}`;
+        return !seen.has(name) && (seen.add(name), true);
+    });
+}
+/** `N failed: a, b, c and M more`, at most `max` named. */
+function failedTestsLine(ids, max = 10) {
+    const shown = ids.slice(0, max).map(_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
+    return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 35525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ wantsHelp)
+/* harmony export */ });
+/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
+function wantsHelp(argv) {
+    return argv.includes('--help') || argv.includes('-h');
+}
+
+
+/***/ }),
+
+/***/ 26104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ DEFAULT_BUDGETS),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Nw: () => (/* binding */ configFromJson),
+/* harmony export */   PT: () => (/* binding */ camelize),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   QX: () => (/* binding */ DEFAULT_REVERT_CONFIG),
+/* harmony export */   R2: () => (/* binding */ mergeConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
+/* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+
+
+/**
+ * `tests.pr-retries`, on a pull request: `retry-once` (default) re-runs once a failed test the history does
+ * not know flaky; `known-flaky-only` re-runs only a test the default branch knows flaky (a same-commit flake
+ * seen there) and leaves every other failure red.
+ */
+const PR_RETRIES = (/* unused pure expression or super */ null && (['retry-once', 'known-flaky-only']));
+const DEFAULT_EARLY_FLAKE_DETECTION = {
+    enabled: false,
+    repeats: 5,
+    budgetSeconds: 300,
+    failStep: false,
+};
+const DEFAULT_REVERT_CONFIG = {
+    mode: 'pr',
+    dailyCap: 3,
+    optOutMarker: 'NO-AUTO-REVERT',
+    killSwitchLabel: 'ci-recovery:no-revert',
+};
+const CONFIG_FILE = '.github/ci-recovery.yml';
+/** A real config is a few KiB; past this the file is refused before it is read or parsed. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+const DEFAULT_BUDGETS = {
+    DOCS: { maxAttempts: 2, backoffSeconds: 5, timeoutMinutes: 15, checkpoint: false },
+    STANDARD: { maxAttempts: 3, backoffSeconds: 10, timeoutMinutes: 60, checkpoint: false },
+    HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
+};
+const DEFAULT_CONFIG = {
+    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    policy: [],
+    budgets: DEFAULT_BUDGETS,
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    revert: DEFAULT_REVERT_CONFIG,
+    ledger: { enabled: true },
+    classify: { rules: [] },
+    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    tests: {
+        quarantine: false,
+        quarantined: [],
+        prRetries: 'retry-once',
+        earlyFlakeDetection: DEFAULT_EARLY_FLAKE_DETECTION,
+    },
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** kebab-case keys -> camelCase, recursively (the schema has no free-form maps, so every key is ours). */
+function camelize(value) {
+    if (Array.isArray(value))
+        return value.map(camelize);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+        k.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),
+        camelize(v),
+    ]));
+}
+/** Fills what a (validated, camelCase) partial config leaves out with the defaults. */
+function mergeConfig(partial) {
+    const p = (isObject(partial) ? partial : {});
+    const budgets = (p.budgets ?? {});
+    return {
+        lanes: { ...DEFAULT_CONFIG.lanes, ...p.lanes },
+        policy: Array.isArray(p.policy)
+            ? p.policy.map((r) => ({ ...r, when: r.when ?? {} }))
+            : [],
+        budgets: {
+            DOCS: { ...DEFAULT_BUDGETS.DOCS, ...budgets.DOCS },
+            STANDARD: { ...DEFAULT_BUDGETS.STANDARD, ...budgets.STANDARD },
+            HEAVY: { ...DEFAULT_BUDGETS.HEAVY, ...budgets.HEAVY },
+        },
+        checkpoint: { ...DEFAULT_CONFIG.checkpoint, ...p.checkpoint },
+        revert: { ...DEFAULT_CONFIG.revert, ...p.revert },
+        ledger: { ...DEFAULT_CONFIG.ledger, ...p.ledger },
+        classify: { rules: Array.isArray(p.classify?.rules) ? p.classify.rules : [] },
+        supervise: { ...DEFAULT_CONFIG.supervise, ...p.supervise },
+        tests: mergeTests(p.tests),
+    };
+}
+function mergeTests(t) {
+    const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
+    const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
+    const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    return {
+        quarantine: t?.quarantine === true,
+        quarantined: Array.isArray(t?.quarantined)
+            ? t.quarantined.filter((k) => typeof k === 'string')
+            : [],
+        prRetries: t?.prRetries === 'known-flaky-only' ? 'known-flaky-only' : 'retry-once',
+        earlyFlakeDetection: {
+            enabled: efd.enabled === true,
+            repeats: count(efd.repeats, d.repeats),
+            budgetSeconds: count(efd.budgetSeconds, d.budgetSeconds),
+            failStep: efd.failStep === true,
+        },
+    };
+}
+/** The effective config as main hands it to later steps (`CI_RECOVERY_CONFIG_FILE`); tolerant of partial JSON. */
+function configFromJson(text) {
+    try {
+        return mergeConfig(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ outOfScope),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   sh: () => (/* binding */ DEFAULT_SUPERVISE_SCOPE)
+/* harmony export */ });
+/**
+ * Which failed jobs the supervisor may act on (re-run, or revert for), from the config's `supervise:`
+ * section: job and step name globs, and deployments, which are left to a person unless the user says
+ * otherwise. Pure.
+ */
+const DEFAULT_SUPERVISE_SCOPE = {
+    jobs: ['*'],
+    excludeJobs: [],
+    excludeSteps: [],
+    deployJobs: ['*deploy*', '*release*', '*publish*'],
+    deployments: 'manual',
+};
+/**
+ * A name glob: `*` any run of characters, `?` one; case-insensitive, whole name. Matched without a regular
+ * expression, in time linear in the name for each star (job names come from the run, which a PR may name).
+ */
+function globMatches(glob, name) {
+    const g = [...glob.toLowerCase()];
+    const n = [...name.toLowerCase()];
+    let gi = 0;
+    let ni = 0;
+    let star = -1;
+    let resume = 0;
+    while (ni < n.length) {
+        if (gi < g.length && (g[gi] === '?' || g[gi] === n[ni])) {
+            gi++;
+            ni++;
+        }
+        else if (gi < g.length && g[gi] === '*') {
+            star = gi++;
+            resume = ni;
+        }
+        else if (star >= 0) {
+            gi = star + 1;
+            ni = ++resume;
+        }
+        else
+            return false;
+    }
+    while (gi < g.length && g[gi] === '*')
+        gi++;
+    return gi === g.length;
+}
+const firstMatch = (globs, name) => globs.find((g) => globMatches(g, name));
+/** Why the supervisor leaves this job to a person; undefined when it may act on it. */
+function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
+    const person = 'left to a person';
+    if (!firstMatch(scope.jobs, job.name))
+        return `${person}: the job is not in supervise.jobs (${scope.jobs.map((g) => `'${g}'`).join(', ')})`;
+    const excluded = firstMatch(scope.excludeJobs, job.name);
+    if (excluded)
+        return `${person}: the job matches supervise.exclude-jobs '${excluded}'`;
+    for (const step of job.steps) {
+        if (step.conclusion !== 'failure')
+            continue;
+        const glob = firstMatch(scope.excludeSteps, step.name);
+        if (glob)
+            return `${person}: its failed step '${step.name}' matches supervise.exclude-steps '${glob}'`;
+    }
+    if (scope.deployments === 'manual') {
+        if (job.environment)
+            return `${person}: the job deploys to the environment '${job.environment}' (deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+        const deploy = firstMatch(scope.deployJobs, job.name);
+        if (deploy)
+            return `${person}: the job deploys (its name matches supervise.deploy-jobs '${deploy}'; deployments are never re-run or reverted for unless supervise.deployments is 'policy')`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
+};
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 2843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 17129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ ReportError),
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   fG: () => (/* binding */ MAX_CASES),
+/* harmony export */   kJ: () => (/* binding */ parseJunit)
+/* harmony export */ });
+/* unused harmony export decodeEntities */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
+}
+/**
+ * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
+ * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
+ */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    const reader = new JunitReader();
+    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end))
+        reader.tag(tag);
+    const cases = reader.finish();
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped && !raw.failed)
+            continue; // a failure wins over a skip, in either order
+        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
+}
+function notWellFormed(what) {
+    return new ReportError(`not well-formed XML (${what})`);
+}
+/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
+function nextTag(xml, at) {
+    for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
+        const skip = [
+            ['<!--', '-->'],
+            ['<![CDATA[', ']]>'],
+            ['<?', '?>'],
+        ].find(([open]) => xml.startsWith(open, lt));
+        if (skip) {
+            const close = xml.indexOf(skip[1], lt + skip[0].length);
+            if (close === -1)
+                throw notWellFormed(`an unclosed ${skip[0]}`);
+            at = close + skip[1].length;
+            continue;
+        }
+        // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
+        let quote = '';
+        let i = lt + 1;
+        for (; i < xml.length; i++) {
+            const c = xml[i];
+            if (quote)
+                quote = c === quote ? '' : quote;
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '>')
+                break;
+            else if (c === '<')
+                throw notWellFormed(`a '<' inside a tag at ${i}`);
+        }
+        if (i >= xml.length)
+            throw notWellFormed('an unclosed tag');
+        const close = xml[lt + 1] === '/';
+        const body = xml.slice(close ? lt + 2 : lt + 1, i);
+        const empty = !close && body.endsWith('/');
+        const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
+        if (!name)
+            throw notWellFormed(`a tag without a name at ${lt}`);
+        return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
+    }
+    return undefined;
+}
+/** An element's attributes, entities decoded. */
+function attributes(text) {
+    const out = {};
+    // A name starts after white space: a long run without `=` is then tried once, not from each character.
+    const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
+    for (let m = pair.exec(text); m; m = pair.exec(text))
+        out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').trim());
+    return out;
+}
+const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
+/**
+ * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
+ * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
+ */
+class JunitReader {
+    cases = [];
+    /** Cases past MAX_CASES: counted, not kept. */
+    unread = 0;
+    open = [];
+    current;
+    sawJunit = false;
+    tag(tag) {
+        if (tag.close)
+            return this.closeTag(tag.name);
+        if (this.open.length >= MAX_DEPTH)
+            throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+        const parent = this.open.at(-1)?.name ?? '';
+        const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
+        const entry = { name: tag.name };
+        if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
+            this.sawJunit = true;
+        if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
+            const a = attributes(tag.attrs);
+            const file = a.file ?? a.filepath ?? outer.file;
+            entry.suite = {
+                ...(a.name !== undefined ? { name: a.name } : {}),
+                ...(file !== undefined ? { file } : {}),
+            };
+        }
+        else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
+            this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
+        }
+        else if (this.current?.raw && this.open.length === this.current.depth + 1) {
+            const raw = this.current.raw;
+            if (tag.name === 'failure' || tag.name === 'error')
+                raw.failed = true;
+            else if (tag.name === 'skipped' || tag.name === 'ignored')
+                raw.skipped = true;
+        }
+        if (tag.empty)
+            this.closeTag(tag.name, entry);
+        else
+            this.open.push(entry);
+    }
+    startCase(a, suite) {
+        if (this.cases.length >= MAX_CASES)
+            return void this.unread++;
+        const name = a.name;
+        if (name === undefined || name === '')
+            return undefined;
+        const file = a.file ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = a.class ?? a.classname;
+        const raw = {
+            name,
+            failed: false,
+            skipped: false,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        };
+        this.cases.push(raw);
+        return raw;
+    }
+    closeTag(name, selfClosed) {
+        const entry = selfClosed ?? this.open.pop();
+        if (!entry || entry.name !== name)
+            throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
+        if (this.current && this.open.length === this.current.depth)
+            this.current = undefined;
+    }
+    finish() {
+        if (this.open.length > 0)
+            throw notWellFormed(`<${this.open.at(-1).name}> is never closed`);
+        if (!this.sawJunit)
+            throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+        return this.cases;
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ })
+
+};

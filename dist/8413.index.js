@@ -1,0 +1,116 @@
+export const id = 8413;
+export const ids = [8413];
+export const modules = {
+
+/***/ 38413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
+/* harmony export */   KEYED_VERSION: () => (/* binding */ KEYED_VERSION),
+/* harmony export */   cacheEntryUrl: () => (/* binding */ cacheEntryUrl),
+/* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
+/* harmony export */   readCacheEntry: () => (/* binding */ readCacheEntry),
+/* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28080);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90338);
+/**
+ * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
+ * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
+ * block blobs behind the signed URLs), but with our bytes as the entry: a keyed entry's archive goes up
+ * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
+ * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
+ */
+
+
+
+
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
+ * only saves time, and a save that waits on a failing cache service would cost more than it saves.
+ */
+const ATTEMPTS = 2;
+/**
+ * The version every keyed entry is saved and found under. The service scopes a key by its version
+ * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
+ * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
+ */
+const KEYED_VERSION = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
+/** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
+async function cacheEntryUrl(key, g) {
+    const found = await findCacheEntry(key, [], KEYED_VERSION, g);
+    return found?.key === key ? found.url : undefined;
+}
+/**
+ * The entry under `key`, else the newest whose key starts with one of `prefixes` (the service's
+ * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
+ */
+async function findCacheEntry(key, prefixes, version, g) {
+    const res = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!res.ok || !res.signed_download_url || !res.matched_key)
+        return undefined;
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
+    return { key: res.matched_key, url: res.signed_download_url };
+}
+/** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
+function downloadCacheEntry(url, key, g) {
+    return (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .streamBlob */ .c)(url, `cache entry '${key}'`, g);
+}
+/** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
+async function readCacheEntry(url, key, g, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of await downloadCacheEntry(url, key, g)) {
+        size += chunk.length;
+        if (size > maxBytes)
+            throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** Another publisher holds the key: keys are immutable, and the entry is theirs. */
+class CacheKeyTakenError extends Error {
+    name = 'CacheKeyTakenError';
+}
+/**
+ * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
+ * produced; resolves with the size and sha256
+ * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ */
+async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
+    let created;
+    try {
+        created = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
+    }
+    catch (error) {
+        if (/\(409\)|already exists/i.test(error.message))
+            throw new CacheKeyTakenError(error.message);
+        throw error;
+    }
+    // The service answers ok: false for a key that is being, or was, saved by another job.
+    if (!created.ok || !created.signed_upload_url)
+        throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    const { size, sha256 } = await (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .stageBlocks */ .J1)(created.signed_upload_url, data, {
+        blockSize: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BLOCK_SIZE */ .gl,
+        concurrency: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .WH,
+        contentType: 'application/octet-stream',
+        g,
+    });
+    const finalized = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!finalized.ok)
+        throw new Error(`the cache service did not finalize ${key}`);
+    return { size, sha256 };
+}
+
+
+/***/ })
+
+};
