@@ -580,10 +580,18 @@ async function post(settings, env, ports, now) {
     // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
     const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
     const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
-    // The plan, the ledger, the test history and the deletions wait on other services than the comment and
-    // need nothing of it (the report's key and conclusion are the assessment's): they run while it is written.
+    const stores = keepRecords(assessment, { ledger, testHistory, place, records, context, start, now }, settings, ports);
+    const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
+    return { ...assessment, report };
+}
+/**
+ * The plan, the ledger, the test history and the deletions: they wait on other services than the comment and
+ * need nothing of it (the report's key and conclusion are the assessment's), so they run while it is written.
+ */
+function keepRecords(assessment, job, settings, ports) {
+    const { ledger, testHistory, place, records, context, start, now } = job;
     const assessed = assessment.report;
-    const stores = Promise.allSettled([
+    return Promise.allSettled([
         (0,finish/* needsPlan */.Ht)(assessed) ? ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now)) : undefined,
         ledger ? keepLedger(ledger, assessment, place, assessed, ports.store) : undefined,
         testHistory
@@ -597,7 +605,13 @@ async function post(settings, env, ports, now) {
             ? dropCheckpoints(records, start, ports)
             : undefined,
     ]);
-    // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+}
+/**
+ * The sticky comment, then the summary (it says where the comment is, or why there is none); then the first
+ * store call that failed goes to the entry point's one catch, once every call has ended.
+ */
+async function writeReports(assessed, job, stores, ports) {
+    const { context, start, when, eventful } = job;
     let report;
     try {
         report = await writeComment(assessed, context, start, ports, when.comment, eventful);
@@ -609,12 +623,11 @@ async function post(settings, env, ports, now) {
     // For a manual decision the summary carries the prefilled post-mortem.
     const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
     if (mode !== 'none')
-        runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
-    // The first store call that failed goes to the entry point's one catch, as when they ran in turn.
+        ports.runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
     const failed = (await stores).find((s) => s.status === 'rejected');
     if (failed)
         throw failed.reason;
-    return { ...assessment, report };
+    return report;
 }
 function sinceThisCall() {
     const began = Date.now();

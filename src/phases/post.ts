@@ -138,10 +138,37 @@ export async function post(
   // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
   const when = reportSettings(runner.getState(STATE_SETTINGS));
   const eventful = worthReporting(assessment.report);
-  // The plan, the ledger, the test history and the deletions wait on other services than the comment and
-  // need nothing of it (the report's key and conclusion are the assessment's): they run while it is written.
+  const stores = keepRecords(
+    assessment,
+    { ledger, testHistory, place, records, context, start, now },
+    settings,
+    ports,
+  );
+  const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
+  return { ...assessment, report };
+}
+
+/**
+ * The plan, the ledger, the test history and the deletions: they wait on other services than the comment and
+ * need nothing of it (the report's key and conclusion are the assessment's), so they run while it is written.
+ */
+function keepRecords(
+  assessment: JobAssessment,
+  job: {
+    ledger: Ledger | undefined;
+    testHistory: TestHistory | undefined;
+    place: LedgerPlace;
+    records: StepRecord[];
+    context: RunContext;
+    start: JobStart;
+    now: Date;
+  },
+  settings: PostSettings,
+  ports: PostPorts,
+): Promise<PromiseSettledResult<void>[]> {
+  const { ledger, testHistory, place, records, context, start, now } = job;
   const assessed = assessment.report;
-  const stores = Promise.allSettled([
+  return Promise.allSettled([
     needsPlan(assessed) ? ports.store.uploadPlan(buildPlan(assessment.plan, now)) : undefined,
     ledger ? keepLedger(ledger, assessment, place, assessed, ports.store) : undefined,
     testHistory
@@ -155,7 +182,19 @@ export async function post(
       ? dropCheckpoints(records, start, ports)
       : undefined,
   ]);
-  // The sticky comment goes before the summary so the summary can say where it is, or why there is none.
+}
+
+/**
+ * The sticky comment, then the summary (it says where the comment is, or why there is none); then the first
+ * store call that failed goes to the entry point's one catch, once every call has ended.
+ */
+async function writeReports(
+  assessed: JobReport,
+  job: { context: RunContext; start: JobStart; when: ReturnType<typeof reportSettings>; eventful: boolean },
+  stores: Promise<PromiseSettledResult<void>[]>,
+  ports: PostPorts,
+): Promise<JobReport> {
+  const { context, start, when, eventful } = job;
   let report: JobReport;
   try {
     report = await writeComment(assessed, context, start, ports, when.comment, eventful);
@@ -166,11 +205,10 @@ export async function post(
   // For a manual decision the summary carries the prefilled post-mortem.
   const mode = summaryMode(when.summary, eventful, report.warnings.length);
   if (mode !== 'none')
-    runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
-  // The first store call that failed goes to the entry point's one catch, as when they ran in turn.
+    ports.runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   const failed = (await stores).find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
-  return { ...assessment, report };
+  return report;
 }
 
 /** How post waits between reads: the pause, the time since post began, and whether to wait at all. */
