@@ -147,7 +147,8 @@ describeIfCorpus('classify on real corpus logs', () => {
     expect(r.stdout).toMatch(/d0072\.log: timeout \(high confidence, retryable; rule signal:exit-124\)/);
     const plain = run(['classify', path.join(logs, 'd0060.log')]);
     expect(plain.stdout).toContain(
-      'resource (medium confidence, retryable; rule disk-full)\n  line 3116: java.io.IOException: No space left on device',
+      // The first line that states the cause (Maven's own), not the Java exception repeating it later.
+      'resource (medium confidence, retryable; rule disk-full)\n  line 805: [ERROR] No space left on device',
     );
   });
 });
@@ -192,9 +193,10 @@ describe('classify - : a log on standard input, the step it came from, the team 
     const r = run(['classify', '-'], dir, ghLog);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      // The decisive line is the cause at the end of the error block (DNS), weighed low: one network line alone.
+      // Weighed low, one network rule alone; the line shown is the first that states the cause (the failed
+      // download), where the DNS failure below it is the deeper one (a `Caused by:` chain's last link).
       '-: network (low confidence, retryable; rule network)\n  step: build (macos) / Install python\n' +
-        `  line 9: ${uvLines[5]!.replace(/^\S+ /, '').trim()}\n`,
+        `  line 6: ${uvLines[2]!.replace(/^\S+ /, '').trim()}\n`,
     );
     const json = JSON.parse(run(['classify', '--json', '-'], dir, ghLog).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ file: '-', type: 'network', job: 'build (macos)', step: 'Install python' });

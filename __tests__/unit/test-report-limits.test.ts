@@ -211,9 +211,11 @@ describe('the strategy output after failed tests were re-run alone (issue 64, it
   });
 
   it('a flaky test that passes on its re-run: retry', async () => {
+    // The re-run's report shows that very test passed: a verdict is the test's own result (item 1).
+    const passedAlone = report('a.test.ts', 1).replace('><failure>e</failure></testcase>', '/>');
     const files = new MemoryTestFiles([
       [{ path: 'reports/a.xml', text: report('a.test.ts', 1) }],
-      [{ path: 'reports/a.xml', text: report('a.test.ts', 0, 1) }],
+      [{ path: 'reports/a.xml', text: passedAlone }],
     ]);
     const r = await phase(files, [{ exitCode: 1 }, { exitCode: 0 }]);
     expect(r.result.success).toBe(true);
