@@ -194,7 +194,7 @@ function stepName({ step }) {
 function human(file, verdict) {
     const c = verdict.classification;
     const lines = [
-        `${(0,core_text/* inert */.tJ)(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+        `${(0,core_text/* printablePath */.Vj)(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
     ];
     const step = stepName(verdict);
     if (step !== undefined)
@@ -295,7 +295,7 @@ async function verdictsOf(file, extra, options) {
                 for (const { label, verdict } of await verdictsOf(file, extra, { teamRules, tests: true })) {
                     progress?.done();
                     if (verdict.truncated)
-                        process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${(0,core_text/* inert */.tJ)(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
+                        process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery classify: ${(0,core_text/* printablePath */.Vj)(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
                     process.stdout.write((0,runner/* inertText */.UJ)(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
                     progress?.add(0, verdict.bytes);
                 }

@@ -9,7 +9,7 @@ import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 import { failedTestsLine } from './tests.js';
 import { testKey } from '../core/tests/identity.js';
-import { inert } from '../core/text.js';
+import { inert, printablePath } from '../core/text.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;
 
@@ -45,7 +45,7 @@ function stepName({ step }: LogVerdict): string | undefined {
 function human(file: string, verdict: LogVerdict): string {
   const c = verdict.classification;
   const lines = [
-    `${inert(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+    `${printablePath(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
   ];
   const step = stepName(verdict);
   if (step !== undefined) lines.push(`  step: ${step}`);
@@ -169,7 +169,7 @@ export default {
           if (verdict.truncated)
             process.stderr.write(
               inertText(
-                `ci-recovery classify: ${inert(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
+                `ci-recovery classify: ${printablePath(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`,
               ) + '\n',
             );
           process.stdout.write(inertText(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
