@@ -264,7 +264,7 @@ function vitestVerbose(lines: string[], mark: string): TestId[] {
 
 /**
  * mocha's spec reporter (its default), whose output never names a test's file (the id's suite is ''):
- * https://mochajs.org/reporters/spec/. After `N failing`, each failure is `  1) suite` with each further
+ * After `N failing`, each failure is `  1) suite` with each further
  * title of its path on a line of its own, 5 + 2 spaces a level deeper, the test's own ending in `:`; the id's
  * name is the full title, the parts joined by spaces, as `--grep` matches it.
  */

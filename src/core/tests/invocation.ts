@@ -12,7 +12,8 @@
  * https://nexte.st/docs/running/, Maven https://maven.apache.org/ref/current/maven-embedder/cli.html and
  * Surefire https://maven.apache.org/surefire/maven-surefire-plugin/examples/single-test.html, Gradle
  * https://docs.gradle.org/current/userguide/command_line_interface.html, mocha
- * https://mochajs.org/running/cli/, node --test https://nodejs.org/api/test.html and
+ * https://manpages.debian.org/unstable/mocha/mocha.1.en.html (`mocha --help`) and
+ * https://mochajs.org/running/configuring/, node --test https://nodejs.org/api/test.html and
  * https://nodejs.org/api/cli.html#--test, rspec `rspec --help`, PHPUnit
  * https://docs.phpunit.de/en/11.5/textui.html, dotnet
  * https://learn.microsoft.com/dotnet/core/tools/dotnet-test. Pure.
