@@ -7,7 +7,7 @@ import path from 'node:path';
 import { failedFromConsole, passedFromConsole } from '../../src/core/tests/console.js';
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
 import { runnerOfCommand } from '../../src/core/tests/names.js';
-import { rerunOfCommand } from '../../src/core/tests/step-run.js';
+import { planStepRun, rerunOfCommand } from '../../src/core/tests/step-run.js';
 import { rerunVerdicts, whyNotRun } from '../../src/core/tests/verdict.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { project, run } from '../runners.js';
@@ -133,6 +133,32 @@ describe('node --test', () => {
       expect(verdict?.state === 'not-run' && verdict.why).toMatch(/^the re-run (?:ran no test|exited 0 and)/);
     },
   );
+});
+
+describe('several runs in one chain', () => {
+  it("node --test a && node --test b: the failed run is the last whose summary printed, b's run after it", () => {
+    const dir = project({
+      'a/a.test.js': SUITE.replace(/throw new Error\('boom'\)/, ''),
+      'b/b.test.js': SUITE,
+    });
+    const step = 'node --test a/a.test.js && node --test b/b.test.js && echo done';
+    const first = bash(dir, step);
+    expect(first.status).toBe(1);
+    const plan = planStepRun(step, true, {}, 'node', first.output);
+    expect(plan.after).toEqual({ kind: 'rest', script: 'echo done' });
+    expect(plan.how?.words.map((w) => w.text)).toEqual(['node', '--test', 'b/b.test.js']);
+    // b fails first: a never runs, and the one summary printed is b's.
+    const onlyA = bash(dir, 'node --test b/b.test.js && node --test a/a.test.js');
+    expect(
+      planStepRun(
+        'node --test b/b.test.js && node --test a/a.test.js',
+        true,
+        {},
+        'node',
+        onlyA.output,
+      ).how?.words.map((w) => w.text),
+    ).toEqual(['node', '--test', 'b/b.test.js']);
+  });
 });
 
 describe('parsers on what the runners print', () => {
