@@ -4,7 +4,7 @@
  * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
  */
 import path from 'node:path';
-import { failedFromConsole, passedFromConsole } from '../../src/core/tests/console.js';
+import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/core/tests/console.js';
 import { testKey, type TestId } from '../../src/core/tests/identity.js';
 import { runnerOfCommand } from '../../src/core/tests/names.js';
 import { planStepRun, rerunOfCommand } from '../../src/core/tests/step-run.js';
@@ -117,6 +117,11 @@ describe('node --test', () => {
         "outer › in (x) it's › works.",
         'outer › top',
       ]);
+      // A step's key is the file relative to its working directory, whichever reporter printed it.
+      expect(failed.map((id) => nodeRelative(id, dir).suite)).toEqual(['test/a.test.js', 'test/a.test.js']);
+      expect(nodeRelative({ runner: 'jest', suite: `${dir}/a.js`, name: 'x' }, dir).suite).toBe(
+        `${dir}/a.js`,
+      );
       const ids: TestId[] = [...failed, { runner: 'node', suite: file, name: 'outer › top' }];
       // Without ROOT_FAILS the root-level 'fails' passes: it is told apart from the nested one.
       const again = bash(dir, rerunOfCommand('node', ids, 'node --test')!);

@@ -469,6 +469,18 @@ const PASSED: Partial<Record<TestRunner, Parser>> = {
   },
 };
 
+/**
+ * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
+ * node's TAP reporter prints a failed test's file absolute, its spec reporter relative, and a test's key must
+ * not change with the checkout's place or the reporter.
+ */
+export function nodeRelative(id: TestId, dir: string): TestId {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  return id.runner === 'node' && id.suite.startsWith(prefix)
+    ? { ...id, suite: id.suite.slice(prefix.length) }
+    : id;
+}
+
 /** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
 export const PASSING_RUNNERS = Object.keys(PASSED) as TestRunner[];
 
