@@ -124,4 +124,22 @@ describe('node --test', () => {
       'not-rerun-tests': '',
     });
   });
+
+  it("under the step's TAP reporter (a failure's file printed absolute): keys relative, the broken test red", async () => {
+    const r = await testStep(
+      { ...NODE_TESTS, ...NODE_BROKEN },
+      { run: 'node --test --test-reporter tap' },
+      PR,
+    );
+    expect(r.log).toMatch(/location: '\/\S+\/test\/b\.test\.js:2:1'/);
+    expect(r.log).toContain(
+      "--test-reporter=tap --test-name-pattern='^(?:(?:suite \\\\(a\\\\) )?flaky|broken)$' 'test/a.test.js' 'test/b.test.js'",
+    );
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'node:test/b.test.js::broken',
+      'flaky-tests': 'node:test/a.test.js::suite (a) › flaky',
+      'not-rerun-tests': '',
+    });
+  });
 });
