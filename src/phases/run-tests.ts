@@ -5,7 +5,12 @@
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
  */
-import { failedFromConsole, jestVerboseFailed, passedFromConsole } from '../core/tests/console.js';
+import {
+  failedFromConsole,
+  jestVerboseFailed,
+  nodeRelative,
+  passedFromConsole,
+} from '../core/tests/console.js';
 import { testKey, type TestId, type TestRunner } from '../core/tests/identity.js';
 import { parseJunit, ReportError } from '../core/tests/junit.js';
 import { runnerOfCommand, shownName } from '../core/tests/names.js';
@@ -202,7 +207,7 @@ export async function failedTests(
         ? `no test report matching '${printablePath(step.tests.report)}' was written by this attempt, and the output names no failed test`
         : 'its reports and output name no failed test';
   }
-  const fromConsole = failedFromConsole(output, runner);
+  const fromConsole = failedFromConsole(output, runner).map((id) => nodeRelative(id, step.cwd));
   // A report not read may name failures the output does not: the cut holds for the output's tests too.
   return { failed: fromConsole, passed, from: 'the output', why, cut };
 }

@@ -19,6 +19,7 @@ export const TEST_RUNNERS = [
   'phpunit',
   'dotnet',
   'mocha',
+  'node',
   'junit',
 ] as const;
 export type TestRunner = (typeof TEST_RUNNERS)[number];

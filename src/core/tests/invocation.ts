@@ -12,7 +12,9 @@
  * https://nexte.st/docs/running/, Maven https://maven.apache.org/ref/current/maven-embedder/cli.html and
  * Surefire https://maven.apache.org/surefire/maven-surefire-plugin/examples/single-test.html, Gradle
  * https://docs.gradle.org/current/userguide/command_line_interface.html, mocha
- * https://mochajs.org/#command-line-usage, rspec `rspec --help`, PHPUnit
+ * https://manpages.debian.org/unstable/mocha/mocha.1.en.html (`mocha --help`) and
+ * https://mochajs.org/running/configuring/, node --test https://nodejs.org/api/test.html and
+ * https://nodejs.org/api/cli.html#--test, rspec `rspec --help`, PHPUnit
  * https://docs.phpunit.de/en/11.5/textui.html, dotnet
  * https://learn.microsoft.com/dotnet/core/tools/dotnet-test. Pure.
  */
@@ -331,6 +333,7 @@ const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--reporter',
       '-R',
       '--reporter-option',
+      '--reporter-options',
       '-O',
       '--slow',
       '-s',
@@ -349,7 +352,64 @@ const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--jobs',
       '-j',
     ],
-    drop: ['--spec', '--grep', '-g', '--fgrep', '-f', '--watch', '-w', '--forbid-only'],
+    // The re-run reads spec's output: the step's reporter (and its options) is replaced by `--reporter spec`.
+    drop: [
+      '--spec',
+      '--grep',
+      '-g',
+      '--fgrep',
+      '-f',
+      '--invert',
+      '-i',
+      '--watch',
+      '-w',
+      '--forbid-only',
+      '--reporter',
+      '-R',
+      '--reporter-option',
+      '--reporter-options',
+      '-O',
+    ],
+    dropPositionals: true,
+  },
+  node: {
+    value: [
+      '--test-reporter',
+      '--test-reporter-destination',
+      '--test-name-pattern',
+      '--test-skip-pattern',
+      '--test-concurrency',
+      '--test-timeout',
+      '--test-shard',
+      '--test-isolation',
+      '--test-coverage-include',
+      '--test-coverage-exclude',
+      '--test-coverage-lines',
+      '--test-coverage-branches',
+      '--test-coverage-functions',
+      '--import',
+      '--require',
+      '-r',
+      '--loader',
+      '--experimental-loader',
+      '--env-file',
+      '--conditions',
+      '-C',
+      '--input-type',
+      '--stack-trace-limit',
+    ],
+    // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
+    drop: [
+      '--test-reporter',
+      '--test-reporter-destination',
+      '--test-name-pattern',
+      '--test-skip-pattern',
+      '--test-shard',
+      '--test-only',
+      '--watch',
+      '--watch-path',
+      /^--(?:experimental-)?test-coverage/,
+    ],
     dropPositionals: true,
   },
   rspec: {
@@ -470,6 +530,9 @@ export function runnerAt(runner: TestRunner, words: readonly Word[]): number {
         break;
       case 'maven':
         if (n === 'mvn' || n === 'mvnw') return i + 1;
+        break;
+      case 'node':
+        if (n === 'node' && t.slice(i + 1).includes('--test')) return i + 1;
         break;
       default:
         return -1;

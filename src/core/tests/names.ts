@@ -46,6 +46,7 @@ const COMMAND_RUNNERS: [RegExp, TestRunner][] = [
   [/\bphpunit\b/, 'phpunit'],
   [/\bdotnet\s+test\b/, 'dotnet'],
   [/\bmocha\b/, 'mocha'],
+  [/\bnode(?:\.exe)?\s+(?:[^\s|;&]+\s+)*--test(?:\s|$)/, 'node'],
 ];
 
 /** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */

@@ -94,6 +94,7 @@ const PROGRAMS: Partial<Record<TestRunner, string>> = {
   phpunit: 'phpunit',
   dotnet: 'dotnet test',
   mocha: 'npx mocha',
+  node: 'node --test',
 };
 
 /** How the step ran the runner (core/tests/step-run.ts): the commands before it and its own command. */
@@ -210,13 +211,43 @@ function selection(
     case 'dotnet':
       return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
     case 'mocha':
-      return `${start} ${[...new Set(tests.map((t) => t.suite))]
-        .filter((s) => /\.[cm]?[jt]s$/.test(s))
-        .map(q)
-        .join(' ')} --grep ${q(anchored(tests.map((t) => t.name)))}`;
+      return `${start} --reporter spec ${mochaSpecs(tests, rest.dropped)}--grep ${q(anchored(tests.map((t) => t.name)))}`;
+    case 'node':
+      return `${start} --test-reporter=tap --test-name-pattern=${q(nodePattern(tests))} ${nodeFiles(tests, rest.dropped)}`.trimEnd();
     default:
       return undefined;
   }
+}
+
+/**
+ * mocha's spec narrowed to the tests' files (`--spec`: on the command line it replaces the config's `spec`,
+ * where a positional file would be added to it). Its console never names a test's file: a test read from it
+ * (suite '') is looked for in the step's own spec, its positional paths and `--spec` options kept as written.
+ */
+function mochaSpecs(tests: readonly TestId[], dropped: readonly string[]): string {
+  const files = [...new Set(tests.map((t) => t.suite))].filter((s) => /\.[cm]?[jt]sx?$/.test(s));
+  const own = dropped.filter((d) => !d.startsWith('-') || /^--spec(?:[ =]|$)/.test(d));
+  const specs = tests.some((t) => t.suite === '') ? own : files.map((f) => `--spec ${shellQuote(f)}`);
+  return specs.map((s) => `${s} `).join('');
+}
+
+/**
+ * node --test's `--test-name-pattern` is matched against a test's own name (Node 20) and against its name
+ * after its suites' joined by spaces (Node 22+): each test as `^(?:suites )?name$`, so either matches it.
+ */
+function nodePattern(tests: readonly TestId[]): string {
+  const one = (t: TestId): string => {
+    const parts = t.name.split(' › ');
+    const leaf = regexEscape(parts.pop()!);
+    return parts.length > 0 ? `(?:${regexEscape(parts.join(' '))} )?${leaf}` : leaf;
+  };
+  return `^(?:${[...new Set(tests.map(one))].join('|')})$`;
+}
+
+/** The tests' files, or where one's file is not known (suite ''), the step's own file arguments. */
+function nodeFiles(tests: readonly TestId[], dropped: readonly string[]): string {
+  if (tests.some((t) => t.suite === '')) return dropped.filter((d) => !d.startsWith('-')).join(' ');
+  return [...new Set(tests.map((t) => t.suite))].map(shellQuote).join(' ');
 }
 
 /** vitest runs once (`run`), never in watch mode. */

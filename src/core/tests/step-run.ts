@@ -41,6 +41,9 @@ const SUMMARY: Partial<Record<TestRunner, RegExp>> = {
   pytest:
     /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
   mocha: /^\s+\d+ (?:passing|failing) \(/gm,
+  // node --test: TAP's `# duration_ms 12.3`, spec's `ℹ duration_ms 12.3` (coloured on a terminal), once a run.
+  // eslint-disable-next-line no-control-regex
+  node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
 };
 
 function failedLeaf(

@@ -24,10 +24,13 @@ export interface RerunEnd {
 
 /**
  * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
- * (jest prints a path from its rootDir, a report from the working directory; go a package's import path).
+ * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
  */
 export function sameTest(a: TestId, b: TestId): boolean {
   if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params) return false;
+  // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
+  if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === '')) return true;
   const x = a.suite.replace(/^\.\//, '');
   const y = b.suite.replace(/^\.\//, '');
   return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
@@ -45,7 +48,9 @@ export function whyNotRun(end: RerunEnd, template: boolean): string {
     /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
     /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
     /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
-    /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out);
+    /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
+    (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
+    (/^(?:#|ℹ) pass 0$/m.test(out) && /^(?:#|ℹ) fail 0$/m.test(out));
   const filter = template ? 'the test-rerun-command template' : 'the re-run';
   if (nothing) return `${filter} ran no test: its selection matched nothing`;
   return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;

@@ -1,0 +1,184 @@
+/**
+ * The built-in re-run for mocha and `node --test` (issue 64): the command keeps the step's invocation and
+ * selects one test by its full title, and the verdict is read from what the real runner prints (mocha's spec
+ * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
+ */
+import path from 'node:path';
+import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/core/tests/console.js';
+import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import { runnerOfCommand } from '../../src/core/tests/names.js';
+import { planStepRun, rerunOfCommand } from '../../src/core/tests/step-run.js';
+import { rerunVerdicts, whyNotRun } from '../../src/core/tests/verdict.js';
+import { repoRoot } from '../../stand/services/paths.js';
+import { project, run } from '../runners.js';
+
+const MOCHA = path.join(repoRoot, 'node_modules/.bin/mocha');
+
+/** Describe blocks and names with regex and shell characters: a selection must match exactly these. */
+const SUITE = `const { describe, it } = require(process.env.API || 'node:test');
+describe('outer', () => {
+  describe("in (x) it's", () => {
+    it('works.', () => {});
+    it('fails', () => { throw new Error('boom'); });
+  });
+  it('top', () => {});
+});
+it('fails', () => { if (process.env.ROOT_FAILS) throw new Error('root'); });
+`;
+/** mocha's globals as node:test's exports, so one file runs under both. */
+const MOCHA_API = `module.exports = { describe: global.describe, it: global.it };\n`;
+
+function bash(cwd: string, script: string): { status: number; output: string } {
+  return run(cwd, 'bash', ['-c', script]);
+}
+
+function verdicts(ids: TestId[], output: string, status: number, runner: 'mocha' | 'node') {
+  const seen = { failed: failedFromConsole(output, runner), passed: passedFromConsole(output, runner) };
+  const all = rerunVerdicts(ids, seen, () => whyNotRun({ exitCode: status, output }, false));
+  return ids.map((id) => all.get(testKey(id)));
+}
+
+describe('mocha', () => {
+  const files = { 'test/a.js': SUITE, 'api.js': MOCHA_API, 'test/other.js': "it('other', () => {});\n" };
+
+  it("keeps --config, --require and others, replaces the reporter, narrows --spec to the test's file", () => {
+    const id: TestId = { runner: 'mocha', suite: 'test/a.js', name: "outer in (x) it's fails" };
+    const step = `${MOCHA} --config .mocharc.ci.json --require ./setup.js -R dot --timeout 5000 test/*.js -g x`;
+    expect(rerunOfCommand('mocha', [id], step)).toBe(
+      `${MOCHA} --config .mocharc.ci.json --require ./setup.js --timeout 5000 --reporter spec --spec 'test/a.js' --grep '^(outer in \\(x\\) it'\\''s fails)$'`,
+    );
+    // Read from mocha's console (no file): the step's own spec, positional or --spec, is kept.
+    const fromConsole = { ...id, suite: '' };
+    expect(rerunOfCommand('mocha', [fromConsole], 'npx mocha --spec test/a.js test/b.js --forbid-only')).toBe(
+      "npx mocha --reporter spec --spec test/a.js test/b.js --grep '^(outer in \\(x\\) it'\\''s fails)$'",
+    );
+  });
+
+  it("real mocha: the step's failures are read, and a re-run's verdict is each test's own result", () => {
+    const dir = project({ ...files, '.mocharc.json': '{"spec":["test/other.js"]}' });
+    const step = `API=../api.js ${MOCHA} test/a.js`;
+    const first = bash(dir, step);
+    expect(first.status).toBe(1);
+    const failed = failedFromConsole(first.output, 'mocha');
+    expect(failed).toEqual([{ runner: 'mocha', suite: '', name: "outer in (x) it's fails" }]);
+    const ids: TestId[] = [
+      ...failed,
+      { runner: 'mocha', suite: 'test/a.js', name: 'outer top' },
+      { runner: 'mocha', suite: 'test/a.js', name: 'no such test' },
+    ];
+    const rerun = rerunOfCommand('mocha', ids, step)!;
+    const again = bash(dir, rerun);
+    // Only the selected tests ran: the config's spec (test/other.js) and the root-level 'fails' did not.
+    expect(again.output).not.toMatch(/other|^\s+✔ fails/m);
+    expect(verdicts(ids, again.output, again.status, 'mocha')).toEqual([
+      { state: 'failed' },
+      { state: 'passed' },
+      { state: 'not-run', why: 'the re-run exited 1 and its output and reports do not show this test ran' },
+    ]);
+    // A selection that matches nothing: mocha prints `0 passing` and exits 0; not re-run, with the reason.
+    const none: TestId[] = [{ runner: 'mocha', suite: 'test/a.js', name: 'no such test' }];
+    const empty = bash(dir, rerunOfCommand('mocha', none, step)!);
+    expect(empty.status).toBe(0);
+    expect(verdicts(none, empty.output, empty.status, 'mocha')).toEqual([
+      { state: 'not-run', why: 'the re-run ran no test: its selection matched nothing' },
+    ]);
+  });
+});
+
+describe('node --test', () => {
+  it('is told from the command; keeps its options, drops coverage and the reporters, selects by name', () => {
+    expect(runnerOfCommand('node --test')).toBe('node');
+    expect(runnerOfCommand('node --import tsx --test test/')).toBe('node');
+    expect(runnerOfCommand('node test.js')).toBeUndefined();
+    const id: TestId = { runner: 'node', suite: 'test/a.test.js', name: "outer › in (x) it's › fails" };
+    const step =
+      'node --import ./setup.mjs --test --experimental-test-coverage --test-reporter spec --test-name-pattern=x --test-concurrency 1 test/';
+    expect(rerunOfCommand('node', [id], step)).toBe(
+      "node --import ./setup.mjs --test --test-concurrency 1 --test-reporter=tap --test-name-pattern='^(?:(?:outer in \\(x\\) it'\\''s )?fails)$' 'test/a.test.js'",
+    );
+    expect(rerunOfCommand('node', [{ ...id, suite: '' }], 'node --test test/a.test.js')).toMatch(
+      / test\/a\.test\.js$/,
+    );
+  });
+
+  it.each(['tap', 'spec'])(
+    "real node --test (%s reporter): the step's failures, with their file, and each test's own re-run verdict",
+    (reporter) => {
+      const dir = project({ 'test/a.test.js': SUITE });
+      const first = bash(dir, `ROOT_FAILS=1 node --test --test-reporter=${reporter}`);
+      expect(first.status).toBe(1);
+      const failed = failedFromConsole(first.output, 'node');
+      const file = reporter === 'tap' ? path.join(dir, 'test/a.test.js') : 'test/a.test.js';
+      expect(failed).toEqual([
+        { runner: 'node', suite: file, name: "outer › in (x) it's › fails" },
+        { runner: 'node', suite: file, name: 'fails' },
+      ]);
+      expect(passedFromConsole(first.output, 'node').map((t) => t.name)).toEqual([
+        "outer › in (x) it's › works.",
+        'outer › top',
+      ]);
+      // A step's key is the file relative to its working directory, whichever reporter printed it.
+      expect(failed.map((id) => nodeRelative(id, dir).suite)).toEqual(['test/a.test.js', 'test/a.test.js']);
+      expect(nodeRelative({ runner: 'jest', suite: `${dir}/a.js`, name: 'x' }, dir).suite).toBe(
+        `${dir}/a.js`,
+      );
+      const ids: TestId[] = [...failed, { runner: 'node', suite: file, name: 'outer › top' }];
+      // Without ROOT_FAILS the root-level 'fails' passes: it is told apart from the nested one.
+      const again = bash(dir, rerunOfCommand('node', ids, 'node --test')!);
+      expect(again.output).not.toMatch(/^ok \d+ - works\.$/m);
+      expect(verdicts(ids, again.output, again.status, 'node')).toEqual([
+        { state: 'failed' },
+        { state: 'passed' },
+        { state: 'passed' },
+      ]);
+      const none: TestId[] = [{ runner: 'node', suite: file, name: 'no such test' }];
+      const empty = bash(dir, rerunOfCommand('node', none, 'node --test')!);
+      const [verdict] = verdicts(none, empty.output, empty.status, 'node');
+      expect(verdict?.state).toBe('not-run');
+      expect(verdict?.state === 'not-run' && verdict.why).toMatch(/^the re-run (?:ran no test|exited 0 and)/);
+    },
+  );
+});
+
+describe('several runs in one chain', () => {
+  it("node --test a && node --test b: the failed run is the last whose summary printed, b's run after it", () => {
+    const dir = project({
+      'a/a.test.js': SUITE.replace(/throw new Error\('boom'\)/, ''),
+      'b/b.test.js': SUITE,
+    });
+    const step = 'node --test a/a.test.js && node --test b/b.test.js && echo done';
+    const first = bash(dir, step);
+    expect(first.status).toBe(1);
+    const plan = planStepRun(step, true, {}, 'node', first.output);
+    expect(plan.after).toEqual({ kind: 'rest', script: 'echo done' });
+    expect(plan.how?.words.map((w) => w.text)).toEqual(['node', '--test', 'b/b.test.js']);
+    // b fails first: a never runs, and the one summary printed is b's.
+    const onlyA = bash(dir, 'node --test b/b.test.js && node --test a/a.test.js');
+    expect(
+      planStepRun(
+        'node --test b/b.test.js && node --test a/a.test.js',
+        true,
+        {},
+        'node',
+        onlyA.output,
+      ).how?.words.map((w) => w.text),
+    ).toEqual(['node', '--test', 'b/b.test.js']);
+  });
+});
+
+describe('parsers on what the runners print', () => {
+  it('a TAP `# SKIP` or `# TODO` test did not pass, and a suite is no test', () => {
+    const tap = [
+      '# Subtest: s',
+      '    # Subtest: a \\# b',
+      '    ok 1 - a \\# b',
+      '    # Subtest: c',
+      '    ok 2 - c # SKIP test name does not match pattern',
+      'ok 1 - s',
+      '  ---',
+      "  type: 'suite'",
+      '  ...',
+    ].join('\n');
+    expect(passedFromConsole(tap, 'node')).toEqual([{ runner: 'node', suite: '', name: 's › a # b' }]);
+  });
+});
