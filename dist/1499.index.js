@@ -5216,6 +5216,7 @@ const TEST_RUNNERS = [
     'phpunit',
     'dotnet',
     'mocha',
+    'node',
     'junit',
 ];
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */

@@ -37,6 +37,7 @@ function saysRecovered(line) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: () => (/* binding */ failedFromConsole),
 /* harmony export */   cc: () => (/* binding */ jestVerboseFailed),
+/* harmony export */   ds: () => (/* binding */ nodeRelative),
 /* harmony export */   iV: () => (/* binding */ passedFromConsole)
 /* harmony export */ });
 /* unused harmony exports MAX_CONSOLE_CHARS, PASSING_RUNNERS, CONSOLE_RUNNERS */
@@ -292,9 +293,149 @@ function vitestVerbose(lines, mark) {
     }
     return out;
 }
+/**
+ * mocha's spec reporter (its default), whose output never names a test's file (the id's suite is ''):
+ * After `N failing`, each failure is `  1) suite` with each further
+ * title of its path on a line of its own, 5 + 2 spaces a level deeper, the test's own ending in `:`; the id's
+ * name is the full title, the parts joined by spaces, as `--grep` matches it.
+ */
+const mocha = (lines) => {
+    const out = [];
+    let inFailures = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\s+\d+ failing$/.test(lines[i]))
+            inFailures = true;
+        const head = inFailures ? /^ {2}\d+\) (\S.*)$/.exec(lines[i]) : null;
+        if (!head)
+            continue;
+        const parts = [head[1]];
+        for (let j = i + 1; !parts.at(-1).endsWith(':') && j < lines.length && parts.length < 50; j++) {
+            const more = new RegExp(`^ {${5 + 2 * parts.length}}(\\S.*)$`).exec(lines[j]);
+            if (!more)
+                break;
+            parts.push(more[1]);
+        }
+        if (parts.at(-1).endsWith(':'))
+            out.push({ runner: 'mocha', suite: '', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(parts.join(' ').slice(0, -1)) });
+    }
+    return out;
+};
+/**
+ * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
+ * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
+ */
+function mochaPassed(lines) {
+    const out = [];
+    let blocks = [];
+    for (const line of lines) {
+        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
+            blocks = [];
+        const m = /^((?: {2})+)(\S.*)$/.exec(line);
+        if (!m)
+            continue;
+        const level = m[1].length / 2 - 1;
+        const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
+        if (test)
+            out.push({
+                runner: 'mocha',
+                suite: '',
+                name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)([...blocks.slice(0, level), test[1]].join(' ')),
+            });
+        else if (!/^(?:\d+\)|-) /.test(m[2]))
+            blocks = [...blocks.slice(0, level), m[2]];
+    }
+    return out;
+}
+/** TAP escapes `#`, `\` and line breaks in a name with a backslash. */
+const tapUnescape = (text) => text.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+/**
+ * node --test's TAP reporter (Node 20's default off a terminal): `# Subtest: name` four spaces deeper per
+ * level, then `ok N - name` or `not ok N - name` and a YAML block whose `type: 'suite'` marks a suite and
+ * whose `location: '/path/file.js:5:3'` names a failed test's file. A `# SKIP` or `# TODO` test did not run.
+ */
+function nodeTap(lines) {
+    const out = [];
+    const stack = [];
+    for (let i = 0; i < lines.length; i++) {
+        const sub = /^((?: {4})*)# Subtest: (.+)$/.exec(lines[i]);
+        if (sub) {
+            stack.length = sub[1].length / 4;
+            stack.push(tapUnescape(sub[2]));
+            continue;
+        }
+        const m = /^((?: {4})*)(not ok|ok) \d+ - (.+)$/.exec(lines[i]);
+        if (!m || / # (?:SKIP|TODO)\b/.test(m[3]))
+            continue;
+        const level = m[1].length / 4;
+        let suite = false;
+        let file = '';
+        for (let j = i + 1; j < lines.length && lines[j].startsWith(`${m[1]}  `); j++) {
+            const body = lines[j].slice(m[1].length + 2);
+            if (body === '...')
+                break;
+            if (body === "type: 'suite'")
+                suite = true;
+            const at = /^location: '(.+?)(?::\d+){2}'$/.exec(body);
+            if (at)
+                file = at[1];
+        }
+        if (suite)
+            continue;
+        const name = [...stack.slice(0, level), tapUnescape(m[3])].join(' › ');
+        out.push({ name, file, passed: m[2] === 'ok' });
+    }
+    return out;
+}
+/**
+ * node --test's spec reporter (the default on a terminal, and off one from Node 23): `▶ suite` two spaces
+ * deeper per level, `✔ name (1ms)` or `✖ name (1ms)` under it, and the suite's own `✔`/`✖` line closing it.
+ * The `✖ failing tests:` summary after it names each failure's file (`test at file:5:3`), in the same order.
+ */
+function nodeSpec(lines) {
+    const out = [];
+    const stack = [];
+    let i = 0;
+    for (; i < lines.length && lines[i] !== '✖ failing tests:'; i++) {
+        const m = /^((?: {2})*)([▶✔✖]) (.+?)(?: \([\d.]+m?s\))?(?: # (?:SKIP|TODO)\b.*)?$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const level = m[1].length / 2;
+        if (m[2] === '▶') {
+            stack.length = level;
+            stack.push(m[3]);
+        }
+        else if (stack[level] === m[3] && stack.length === level + 1)
+            stack.length = level;
+        else if (!/ # (?:SKIP|TODO)\b/.test(lines[i]))
+            out.push({ name: [...stack.slice(0, level), m[3]].join(' › '), file: '', passed: m[2] === '✔' });
+    }
+    const failed = out.filter((r) => !r.passed);
+    let k = 0;
+    for (let file = ''; i < lines.length && k < failed.length; i++) {
+        const at = /^test at (.+?)(?::\d+){2}$/.exec(lines[i]);
+        if (at)
+            file = at[1];
+        const m = /^✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[i]);
+        if (!m || lines[i] === '✖ failing tests:')
+            continue;
+        if (failed[k].name.split(' › ').pop() === m[1])
+            failed[k].file = file;
+        k++;
+        file = '';
+    }
+    return out;
+}
+function nodeResults(lines, passed) {
+    const tap = nodeTap(lines);
+    return (tap.length > 0 ? tap : nodeSpec(lines))
+        .filter((r) => r.passed === passed)
+        .map((r) => ({ runner: 'node', suite: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(r.file), name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .clipName */ .es)(r.name) }));
+}
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED = {
     jest: (lines) => jestVerbose(lines, '✓'),
+    mocha: mochaPassed,
+    node: (lines) => nodeResults(lines, true),
     vitest: (lines) => vitestVerbose(lines, '✓'),
     // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
     pytest: (lines) => {
@@ -368,6 +509,17 @@ const PASSED = {
         return out;
     },
 };
+/**
+ * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
+ * node's TAP reporter prints a failed test's file absolute, its spec reporter relative, and a test's key must
+ * not change with the checkout's place or the reporter.
+ */
+function nodeRelative(id, dir) {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+    return id.runner === 'node' && id.suite.startsWith(prefix)
+        ? { ...id, suite: id.suite.slice(prefix.length) }
+        : id;
+}
 /** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
 const PASSING_RUNNERS = Object.keys(PASSED);
 /** The tests `runner`'s output shows passed (empty for a runner whose output does not name them). */
@@ -391,6 +543,8 @@ const PARSERS = {
     rspec,
     phpunit,
     dotnet,
+    mocha,
+    node: (lines) => nodeResults(lines, false),
 };
 /** The runners whose console output is read. */
 const CONSOLE_RUNNERS = Object.keys(PARSERS);
@@ -470,6 +624,7 @@ const COMMAND_RUNNERS = [
     [/\bphpunit\b/, 'phpunit'],
     [/\bdotnet\s+test\b/, 'dotnet'],
     [/\bmocha\b/, 'mocha'],
+    [/\bnode(?:\.exe)?\s+(?:[^\s|;&]+\s+)*--test(?:\s|$)/, 'node'],
 ];
 /** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
 function runnerOfCommand(command) {

@@ -2029,6 +2029,7 @@ const TABLES = {
             '--reporter',
             '-R',
             '--reporter-option',
+            '--reporter-options',
             '-O',
             '--slow',
             '-s',
@@ -2047,7 +2048,64 @@ const TABLES = {
             '--jobs',
             '-j',
         ],
-        drop: ['--spec', '--grep', '-g', '--fgrep', '-f', '--watch', '-w', '--forbid-only'],
+        // The re-run reads spec's output: the step's reporter (and its options) is replaced by `--reporter spec`.
+        drop: [
+            '--spec',
+            '--grep',
+            '-g',
+            '--fgrep',
+            '-f',
+            '--invert',
+            '-i',
+            '--watch',
+            '-w',
+            '--forbid-only',
+            '--reporter',
+            '-R',
+            '--reporter-option',
+            '--reporter-options',
+            '-O',
+        ],
+        dropPositionals: true,
+    },
+    node: {
+        value: [
+            '--test-reporter',
+            '--test-reporter-destination',
+            '--test-name-pattern',
+            '--test-skip-pattern',
+            '--test-concurrency',
+            '--test-timeout',
+            '--test-shard',
+            '--test-isolation',
+            '--test-coverage-include',
+            '--test-coverage-exclude',
+            '--test-coverage-lines',
+            '--test-coverage-branches',
+            '--test-coverage-functions',
+            '--import',
+            '--require',
+            '-r',
+            '--loader',
+            '--experimental-loader',
+            '--env-file',
+            '--conditions',
+            '-C',
+            '--input-type',
+            '--stack-trace-limit',
+        ],
+        // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
+        drop: [
+            '--test-reporter',
+            '--test-reporter-destination',
+            '--test-name-pattern',
+            '--test-skip-pattern',
+            '--test-shard',
+            '--test-only',
+            '--watch',
+            '--watch-path',
+            /^--(?:experimental-)?test-coverage/,
+        ],
         dropPositionals: true,
     },
     rspec: {
@@ -2173,6 +2231,10 @@ function runnerAt(runner, words) {
                 break;
             case 'maven':
                 if (n === 'mvn' || n === 'mvnw')
+                    return i + 1;
+                break;
+            case 'node':
+                if (n === 'node' && t.slice(i + 1).includes('--test'))
                     return i + 1;
                 break;
             default:
@@ -2562,6 +2624,7 @@ const PROGRAMS = {
     phpunit: 'phpunit',
     dotnet: 'dotnet test',
     mocha: 'npx mocha',
+    node: 'node --test',
 };
 /** The runner's usual program as an invocation, for a step whose command does not show it. */
 function defaultInvocation(runner) {
@@ -2630,13 +2693,41 @@ function selection(runner, tests, start, rest) {
         case 'dotnet':
             return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
         case 'mocha':
-            return `${start} ${[...new Set(tests.map((t) => t.suite))]
-                .filter((s) => /\.[cm]?[jt]s$/.test(s))
-                .map(q)
-                .join(' ')} --grep ${q(anchored(tests.map((t) => t.name)))}`;
+            return `${start} --reporter spec ${mochaSpecs(tests, rest.dropped)}--grep ${q(anchored(tests.map((t) => t.name)))}`;
+        case 'node':
+            return `${start} --test-reporter=tap --test-name-pattern=${q(nodePattern(tests))} ${nodeFiles(tests, rest.dropped)}`.trimEnd();
         default:
             return undefined;
     }
+}
+/**
+ * mocha's spec narrowed to the tests' files (`--spec`: on the command line it replaces the config's `spec`,
+ * where a positional file would be added to it). Its console never names a test's file: a test read from it
+ * (suite '') is looked for in the step's own spec, its positional paths and `--spec` options kept as written.
+ */
+function mochaSpecs(tests, dropped) {
+    const files = [...new Set(tests.map((t) => t.suite))].filter((s) => /\.[cm]?[jt]sx?$/.test(s));
+    const own = dropped.filter((d) => !d.startsWith('-') || /^--spec(?:[ =]|$)/.test(d));
+    const specs = tests.some((t) => t.suite === '') ? own : files.map((f) => `--spec ${shellQuote(f)}`);
+    return specs.map((s) => `${s} `).join('');
+}
+/**
+ * node --test's `--test-name-pattern` is matched against a test's own name (Node 20) and against its name
+ * after its suites' joined by spaces (Node 22+): each test as `^(?:suites )?name$`, so either matches it.
+ */
+function nodePattern(tests) {
+    const one = (t) => {
+        const parts = t.name.split(' › ');
+        const leaf = regexEscape(parts.pop());
+        return parts.length > 0 ? `(?:${regexEscape(parts.join(' '))} )?${leaf}` : leaf;
+    };
+    return `^(?:${[...new Set(tests.map(one))].join('|')})$`;
+}
+/** The tests' files, or where one's file is not known (suite ''), the step's own file arguments. */
+function nodeFiles(tests, dropped) {
+    if (tests.some((t) => t.suite === ''))
+        return dropped.filter((d) => !d.startsWith('-')).join(' ');
+    return [...new Set(tests.map((t) => t.suite))].map(shellQuote).join(' ');
 }
 /** vitest runs once (`run`), never in watch mode. */
 function vitestRun(start) {
@@ -3103,6 +3194,9 @@ const SUMMARY = {
     // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
     pytest: /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
     mocha: /^\s+\d+ (?:passing|failing) \(/gm,
+    // node --test: TAP's `# duration_ms 12.3`, spec's `ℹ duration_ms 12.3` (coloured on a terminal), once a run.
+    // eslint-disable-next-line no-control-regex
+    node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
 };
 function failedLeaf(candidates, runner, output) {
     if (candidates.length === 1)
@@ -3183,11 +3277,15 @@ function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
 
 /**
  * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
- * (jest prints a path from its rootDir, a report from the working directory; go a package's import path).
+ * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
  */
 function sameTest(a, b) {
     if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params)
         return false;
+    // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
+    if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))
+        return true;
     const x = a.suite.replace(/^\.\//, '');
     const y = b.suite.replace(/^\.\//, '');
     return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
@@ -3205,7 +3303,9 @@ function whyNotRun(end, template) {
         /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
         /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
         /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
-        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out);
+        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
+        (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
+        (/^(?:#|ℹ) pass 0$/m.test(out) && /^(?:#|ℹ) fail 0$/m.test(out));
     const filter = template ? 'the test-rerun-command template' : 'the re-run';
     if (nothing)
         return `${filter} ran no test: its selection matched nothing`;
@@ -3448,7 +3548,7 @@ async function failedTests(step, runner, output, since, ports) {
                 ? `no test report matching '${(0,core_text/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
-    const fromConsole = (0,console/* failedFromConsole */.DB)(output, runner);
+    const fromConsole = (0,console/* failedFromConsole */.DB)(output, runner).map((id) => (0,console/* nodeRelative */.ds)(id, step.cwd));
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
     return { failed: fromConsole, passed, from: 'the output', why, cut };
 }
@@ -4638,6 +4738,7 @@ const TEST_RUNNERS = [
     'phpunit',
     'dotnet',
     'mocha',
+    'node',
     'junit',
 ];
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
