@@ -188,6 +188,39 @@ def check_flaky():
   'tests/test_b.py': 'def check_broken():\n    assert 1 == 2\n',
 };
 
+/**
+ * pytest-cov's threshold from the project's own pytest.ini (`addopts`): a re-run of one test covers little, so
+ * pytest exits 1 after the test passed. The verdict is the test's own result, not that exit code.
+ */
+const PYTEST_COVERAGE = {
+  'pytest.ini': '[pytest]\naddopts = --cov=pkg --cov-fail-under=100\n',
+  'pkg/__init__.py': 'def used():\n    return 1\n\ndef unused():\n    return 2\n',
+  'tests/test_a.py': `import os
+from pkg import used
+def test_ok():
+    assert used() == 1
+def test_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+`,
+};
+
+describeIfRunner('pytest', 'pytest with a coverage threshold in its ini (pytest-cov)', () => {
+  it('the flaky test passes alone though the subset misses the threshold: green, named flaky', async () => {
+    const r = await testStep(PYTEST_COVERAGE, { run: 'python3 -m pytest -p no:cacheprovider -q tests' }, PR);
+    expect(r.log).toContain(
+      "re-run 1): python3 -m pytest -p no:cacheprovider -q -rA 'tests/test_a.py::test_flaky'",
+    );
+    expect(r.conclusion).toBe('success');
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
+      'failed-tests': '',
+    });
+  });
+});
+
 describeIfRunner('pytest', 'pytest under -c', () => {
   it('the flaky test goes green re-run alone under -c; the broken one stays red', async () => {
     const r = await testStep(
