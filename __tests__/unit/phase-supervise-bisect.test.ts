@@ -5,6 +5,7 @@ import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import type { RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type SuperviseSettings } from '../../src/phases/supervise.js';
+import { sweep } from '../../src/phases/supervise-sweep.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';
 import { RecordingProbes } from '../../src/ports/probes.js';
@@ -384,6 +385,30 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
       { workflowId: 9, ref: probeRef(C1) },
       { workflowId: 9, ref: probeRef(C1) },
     ]);
+  });
+
+  test('the sweep finds a bisection whose only probe branch has no run, long after the failing run, and dispatches it again', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    ports.probes.branches.set(probeRef(C1), C1);
+    await ledger.save({
+      ...emptyLedger('main'),
+      probes: [{ branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T10:00:00.000Z' }],
+    });
+    // Seven hours after the failing run (05:00): outside any sweep window, and no probe run listed.
+    const swept = await sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, ledger, now: () => new Date('2026-03-04T12:00:00Z') },
+      { defaultBranch: 'main', selfRunId: 999 },
+    );
+    expect(swept.targets.map((t) => t.runId)).toEqual([700]);
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T12:00:00.000Z');
   });
 
   test("once the probe's run is listed its branch's record is dropped", async () => {

@@ -56,7 +56,9 @@ export async function sweep(
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
+  const recorded = await probeBranchRecords(ports, opts.defaultBranch);
   const targets = sweepTargets({
+    ...(recorded > 0 ? { probeBranchesWithoutRun: recorded } : {}),
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -86,6 +88,13 @@ export async function sweep(
   if (targets.length === 0 && rollbacks.length === 0)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
+}
+
+/** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
+async function probeBranchRecords(ports: SupervisePorts, branch: string | undefined): Promise<number> {
+  if (!ports.ledger || branch === undefined) return 0;
+  const ledger = await ports.ledger.load(branch).catch(() => undefined);
+  return ledger?.probes?.length ?? 0;
 }
 
 /**
