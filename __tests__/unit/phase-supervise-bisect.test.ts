@@ -411,6 +411,18 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T12:00:00.000Z');
   });
 
+  test("a record of a probe branch outside the range (an earlier bisection's) is dropped at the next step", async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    const OLD = '9'.repeat(40);
+    await ledger.save({
+      ...emptyLedger('main'),
+      probes: [{ branch: probeRef(OLD), sha: OLD, createdAt: '2026-03-01T06:00:00.000Z' }],
+    });
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
+  });
+
   test("once the probe's run is listed its branch's record is dropped", async () => {
     const ports = setup();
     const ledger = keptLedger();

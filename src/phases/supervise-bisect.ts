@@ -179,6 +179,8 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
     const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
+    // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
+    forgetProbeBranches(site, (p) => !commits.includes(p.sha));
     const today = dispatched.filter(
       (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
     ).length;
@@ -297,9 +299,13 @@ function recordProbeBranch(site: BisectSite, record: LedgerProbeBranch): void {
 
 function forgetProbeBranch(site: BisectSite, sha: string): void {
   const branch = probeRef(sha);
-  if (!site.ledger?.probes?.some((p) => p.branch === branch)) return;
+  forgetProbeBranches(site, (p) => p.branch === branch);
+}
+
+function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => boolean): void {
+  if (!site.ledger?.probes?.some(drop)) return;
   const { probes: all, ...rest } = site.ledger;
-  const probes = (all ?? []).filter((p) => p.branch !== branch);
+  const probes = (all ?? []).filter((p) => !drop(p));
   site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
 }
 

@@ -26,6 +26,9 @@ import { verifyRollbacks } from './supervise-verify.js';
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
 
+/** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+
 export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
   selfRunId?: number;
@@ -94,7 +97,9 @@ export async function sweep(
 async function probeBranchRecords(ports: SupervisePorts, branch: string | undefined): Promise<number> {
   if (!ports.ledger || branch === undefined) return 0;
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
-  return ledger?.probes?.length ?? 0;
+  // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
+  const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
+  return (ledger?.probes ?? []).filter((p) => Date.parse(p.createdAt) >= since).length;
 }
 
 /**
