@@ -411,6 +411,20 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T12:00:00.000Z');
   });
 
+  test('without a ledger, a probe branch with no run goes to a person 6 h after the bisection began; nothing is dispatched', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    const run700 = ports.probes.runs[0]!;
+    ports.probes.runs[0] = { ...run700, createdAt: '2026-03-03T23:00:00Z' }; // 7 h before 06:00
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `${probeRef(C1)} has had no run 6 h after the bisection began; the range: ${C1.slice(0, 12)}..${C3.slice(0, 12)} (3 commits)`,
+    );
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+    expect(ports.probes.dispatched).toEqual([]);
+  });
+
   test("a record of a probe branch outside the range (an earlier bisection's) is dropped at the next step", async () => {
     const ports = setup();
     const ledger = keptLedger();

@@ -14,6 +14,7 @@ import {
   MAX_BISECT_RANGE,
   MAX_PROBES_PER_BISECTION,
   probeBranchStep,
+  PROBE_DEADLINE_MS,
   probeLines,
   probeRef,
   probeRunOf,
@@ -356,14 +357,20 @@ async function probeBranchWithoutRun(
 ): Promise<BisectResult> {
   const ref = probeRef(sha);
   const now = ports.now.toISOString();
-  const record = c.site.ledger
-    ? c.site.ledger.probes?.find((p) => p.branch === ref)
-    : { branch: ref, sha, createdAt: c.after };
-  const step = probeBranchStep(record, ports.now);
   const waiting = (why: string): BisectResult => ({
     plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${why}` }),
     probes: c.probes,
   });
+  if (!c.site.ledger) {
+    // No ledger keeps when the branch was made nor a second dispatch: none is made (each sweep would
+    // make one), and the bisection's start is the clock, with a probe run's own deadline.
+    if (ports.now.getTime() - Date.parse(c.after) <= PROBE_DEADLINE_MS)
+      return waiting(`${ref} exists, its run is awaited`);
+    const hours = PROBE_DEADLINE_MS / 3_600_000;
+    return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
+  }
+  const record = c.site.ledger.probes?.find((p) => p.branch === ref);
+  const step = probeBranchStep(record, ports.now);
   switch (step.kind) {
     case 'record':
       recordProbeBranch(c.site, { branch: ref, sha, createdAt: now });
