@@ -409,6 +409,19 @@ describe('the sweep reads the ledger (issue 65, gap 2)', () => {
     expect(next.github.opened.map((o) => o.branch)).toEqual([`ci-recovery/reland-${SHA.slice(0, 12)}`]);
   });
 
+  test('a ledger that cannot be read stops nothing: the sweep says so and ends', async () => {
+    const next = nextRun('success', REVERT);
+    const broken: LedgerPort = {
+      load: () => Promise.reject(new Error('cache service: 503')),
+      save: () => Promise.resolve(),
+    };
+    const swept = await sweepAt({ ...next, ledger: broken, probes: listed(180, 'success') });
+    expect(swept.rollbacks).toEqual([]);
+    expect(next.runner.log.messages('warning').join('\n')).toContain(
+      'the ledger was not read, its rollbacks wait for the next sweep: cache service: 503',
+    );
+  });
+
   test('a run that does not hold the revert judges nothing, and the rollback stays pending', async () => {
     const ledger = memoryLedger();
     await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);

@@ -116,7 +116,15 @@ async function sweepRollbacks(
   const branch = opts.defaultBranch;
   if (!ports.ledger || branch === undefined || ctx.settings.dryRun) return [];
   const { log } = ports.runner;
-  let ledger: Ledger = await ports.ledger.load(branch);
+  let ledger: Ledger;
+  try {
+    ledger = await ports.ledger.load(branch);
+  } catch (error) {
+    log.warning(
+      `ci-recovery supervisor: sweep: the ledger was not read, its rollbacks wait for the next sweep: ${inert(errorMessage(error))}`,
+    );
+    return [];
+  }
   const pending = (l: Ledger): number => l.reverts.filter((r) => r.record && !r.verdict).length;
   if (pending(ledger) === 0) return [];
   const saved = ledger;
@@ -136,7 +144,12 @@ async function sweepRollbacks(
     }
   }
   for (const p of problems) log.warning(`ci-recovery supervisor: sweep: ${inert(p)}`);
-  if (ledger !== saved) await ports.ledger.save(ledger, branch);
+  if (ledger !== saved)
+    await ports.ledger.save(ledger, branch).catch((error: unknown) => {
+      log.warning(
+        `ci-recovery supervisor: sweep: the ledger was not saved, the next sweep judges again: ${inert(errorMessage(error))}`,
+      );
+    });
   log.info(
     `ci-recovery supervisor: sweep: the ledger held ${pending(saved)} rollback(s) awaiting a verdict; ${pending(ledger)} still do`,
   );
