@@ -109,6 +109,26 @@ test("with GITHUB_TOKEN, a re-run's verdict and a push-mode revert's verdict are
   expect(verdict?.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
 }, 300_000);
 
+test("with GITHUB_TOKEN, a revert's verdict run that completed hours before the next sweep is judged from the ledger", async () => {
+  const s = stand();
+  const story = await rerunAndRevertThroughGitHub(s, 'github-token', {
+    tag: ' late',
+    // The schedule stopped: the run dispatched on main for the revert's verdict completed, and the next
+    // sweep came three hours later, far outside its 60-minute window.
+    hold: (run) => {
+      if (run.event !== 'workflow_dispatch' || run.headBranch !== 'main') return false;
+      finishAttempt(s, run.id, PASSING);
+      for (const r of s.github.state.runs)
+        Object.assign(r, { createdAt: hoursBefore(r.createdAt, 3), updatedAt: hoursBefore(r.updatedAt, 3) });
+      return true;
+    },
+  });
+  expect(by(story.wakes)).toEqual(['event', 'sweep', 'sweep']);
+  const verdict = story.wakes[2]!.supervisor;
+  expect(verdict.outputs.swept).toBe(''); // no run of the listing was a target: the ledger held the work
+  expect(verdict.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
+}, 300_000);
+
 test('with an App token, the same verdicts come through events', async () => {
   const story = await rerunAndRevertThroughGitHub(stand(), 'app');
   expect(by(story.wakes)).toEqual(['event', 'event', 'event']);

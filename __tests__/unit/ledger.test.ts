@@ -218,3 +218,22 @@ test("a revert's rollback fields survive a round trip; a malformed one drops onl
   expect(ledger.reverts).toEqual([kept]);
   expect(problem).toBe('ledger: dropped 2 malformed record(s)');
 });
+
+describe('probe branch records (issue 65)', () => {
+  it('round-trips the records of probe branches with no run, and drops malformed ones', () => {
+    const l = {
+      ...emptyLedger('main'),
+      probes: [
+        {
+          branch: 'ci-recovery/probe-111111111111',
+          sha: '1'.repeat(40),
+          createdAt: '2026-03-04T06:00:00.000Z',
+          redispatchedAt: '2026-03-04T07:01:00.000Z',
+        },
+      ],
+    };
+    expect(parseLedger(serializeLedger(l), 'main')).toEqual({ ledger: l });
+    const bad = JSON.stringify({ ...l, probes: [...l.probes, { branch: 3 }] });
+    expect(parseLedger(bad, 'main').ledger.probes).toEqual(l.probes);
+  });
+});

@@ -1,9 +1,11 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
 import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/core/rollback-record.js';
 import type { RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type SuperviseSettings } from '../../src/phases/supervise.js';
+import { sweep } from '../../src/phases/supervise-sweep.js';
 import { RecordingGit } from '../../src/ports/git.js';
 import { RecordingGitHub } from '../../src/ports/github.js';
 import { RecordingProbes } from '../../src/ports/probes.js';
@@ -301,5 +303,150 @@ describe('reconciled (issue 65)', () => {
     ports.probes.dispatchRunId = 9001;
     const outcome = await supervise(ports);
     expect(outcome.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(C1)} (run 9001)`);
+  });
+});
+
+describe('a probe branch with no run (issue 65, gap 1)', () => {
+  /** The ledger kept in memory, as the cache service keeps it between supervisor runs. */
+  function keptLedger(): {
+    saved: Ledger[];
+    load: () => Promise<Ledger>;
+    save: (l: Ledger) => Promise<void>;
+  } {
+    const saved: Ledger[] = [];
+    return {
+      saved,
+      load: () => Promise.resolve(saved.at(-1) ?? emptyLedger('main')),
+      save: (l) => {
+        saved.push(l);
+        return Promise.resolve();
+      },
+    };
+  }
+  const at = (
+    ports: ReturnType<typeof setup>,
+    ledger: ReturnType<typeof keptLedger>,
+    iso: string,
+  ): ReturnType<typeof superviseRun> =>
+    superviseRun(
+      {
+        settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, ledger, now: () => new Date(iso) },
+    );
+
+  test('a branch left by a crash before its dispatch: its clock starts, one more dispatch past the deadline, then a person, the branch deleted', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    ports.probes.branches.set(probeRef(C1), C1); // made, then the supervisor crashed
+    const first = await at(ports, ledger, '2026-03-04T06:00:00Z');
+    expect(first.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
+    expect(ledger.saved.at(-1)?.probes).toEqual([
+      { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T06:00:00.000Z' },
+    ]);
+    await at(ports, ledger, '2026-03-04T06:50:00Z');
+    expect(ports.probes.dispatched).toEqual([]);
+    const again = await at(ports, ledger, '2026-03-04T07:01:00Z');
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    expect(again.plan.jobs[0]?.reason).toContain('dispatching it again');
+    expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T07:01:00.000Z');
+    // A second sweep before the second deadline dispatches nothing more.
+    await at(ports, ledger, '2026-03-04T07:30:00Z');
+    expect(ports.probes.dispatched).toHaveLength(1);
+    const person = await at(ports, ledger, '2026-03-04T08:02:00Z');
+    expect(person.plan.jobs[0]?.action).toBe('manual');
+    expect(person.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} got no run from two dispatches`);
+    expect(person.plan.jobs[0]?.reason).toContain(
+      `the range: ${C1.slice(0, 12)}..${C3.slice(0, 12)} (3 commits)`,
+    );
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+    expect(ports.probes.deleted).toContain(probeRef(C1));
+    expect(ledger.saved.at(-1)?.probes).toBeUndefined();
+    expect(ports.probes.dispatched).toHaveLength(1);
+  });
+
+  test('a dispatch GitHub dropped: the branch made by the dispatching run is recorded, and dispatched again past the deadline', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    expect(ports.probes.dispatched).toHaveLength(1);
+    expect(ledger.saved.at(-1)?.probes?.[0]).toMatchObject({
+      branch: probeRef(C1),
+      createdAt: '2026-03-04T06:00:00.000Z',
+    });
+    // No run ever listed for it.
+    await at(ports, ledger, '2026-03-04T06:45:00Z');
+    expect(ports.probes.dispatched).toHaveLength(1);
+    await at(ports, ledger, '2026-03-04T07:05:00Z');
+    expect(ports.probes.dispatched).toEqual([
+      { workflowId: 9, ref: probeRef(C1) },
+      { workflowId: 9, ref: probeRef(C1) },
+    ]);
+  });
+
+  test('the sweep finds a bisection whose only probe branch has no run, long after the failing run, and dispatches it again', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    ports.probes.branches.set(probeRef(C1), C1);
+    await ledger.save({
+      ...emptyLedger('main'),
+      probes: [{ branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T10:00:00.000Z' }],
+    });
+    // Seven hours after the failing run (05:00): outside any sweep window, and no probe run listed.
+    const swept = await sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, ledger, now: () => new Date('2026-03-04T12:00:00Z') },
+      { defaultBranch: 'main', selfRunId: 999 },
+    );
+    expect(swept.targets.map((t) => t.runId)).toEqual([700]);
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T12:00:00.000Z');
+  });
+
+  test('without a ledger, a probe branch with no run goes to a person 6 h after the bisection began; nothing is dispatched', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    const run700 = ports.probes.runs[0]!;
+    ports.probes.runs[0] = { ...run700, createdAt: '2026-03-03T23:00:00Z' }; // 7 h before 06:00
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `${probeRef(C1)} has had no run 6 h after the bisection began; the range: ${C1.slice(0, 12)}..${C3.slice(0, 12)} (3 commits)`,
+    );
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+    expect(ports.probes.dispatched).toEqual([]);
+  });
+
+  test("a record of a probe branch outside the range (an earlier bisection's) is dropped at the next step", async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    const OLD = '9'.repeat(40);
+    await ledger.save({
+      ...emptyLedger('main'),
+      probes: [{ branch: probeRef(OLD), sha: OLD, createdAt: '2026-03-01T06:00:00.000Z' }],
+    });
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
+  });
+
+  test("once the probe's run is listed its branch's record is dropped", async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    expect(ledger.saved.at(-1)?.probes).toHaveLength(1);
+    ports.probes.runs.push(
+      run({ status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
+    );
+    await at(ports, ledger, '2026-03-04T07:30:00Z');
+    expect(ledger.saved.at(-1)?.probes).toBeUndefined();
+    expect(ports.probes.dispatched).toHaveLength(1);
   });
 });

@@ -7,7 +7,9 @@ import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
 import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
 import { ROLLBACK_SECTION_KEY } from '../../src/phases/supervise-verify.js';
 import { RecordingGit } from '../../src/ports/git.js';
+import { sweep } from '../../src/phases/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/ports/github.js';
+import { RecordingProbes } from '../../src/ports/probes.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const SHA = 'a'.repeat(40);
@@ -330,4 +332,106 @@ test('at most two rollbacks of one change: a third goes to a person, the record 
   const made = await runSupervisor({ ...again, ledger: ledger2 });
   expect(made.revert?.record.rollbacks).toBe(2);
   expect(ledger2.current().reverts.find((r) => r.sha === third)?.target).toBe(second);
+});
+
+describe('the sweep reads the ledger (issue 65, gap 2)', () => {
+  /** Run 710 of main, as the repository's listing shows it: completed `minutesAgo` before NOW. */
+  function listed(minutesAgo: number, conclusion: 'success' | 'failure'): RecordingProbes {
+    const probes = new RecordingProbes();
+    const at = new Date(NOW.getTime() - minutesAgo * 60_000).toISOString();
+    probes.runs = [
+      {
+        id: 710,
+        path: '.github/workflows/ci.yml',
+        workflowId: 9,
+        headBranch: 'main',
+        headSha: NEXT,
+        event: 'push',
+        status: 'completed',
+        conclusion,
+        createdAt: at,
+        updatedAt: at,
+        runAttempt: 1,
+      },
+    ];
+    return probes;
+  }
+  const sweepAt = (
+    ports: ReturnType<typeof confirmedFailure> & { ledger: LedgerPort; probes: RecordingProbes },
+  ): ReturnType<typeof sweep> =>
+    sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: PUSH,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, now: () => NOW },
+      { defaultBranch: 'main', windowMs: 60 * 60_000, selfRunId: 999 },
+    );
+
+  test("a revert whose verdict run finished outside the sweep's window is judged from the ledger, once", async () => {
+    const ledger = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    expect(ledger.current().reverts[0]).toMatchObject({ landedSha: REVERT });
+    expect(ledger.current().reverts[0]?.verdict).toBeUndefined();
+
+    // The schedule stopped: the run of main that holds the revert finished three hours ago.
+    const next = nextRun('success', REVERT);
+    const probes = listed(180, 'success');
+    const swept = await sweepAt({ ...next, ledger, probes });
+    expect(swept.targets).toEqual([]); // outside the window: not a target of the listing
+    expect(swept.rollbacks.map((r) => [r.runId, r.verified[0]?.record.verification?.result])).toEqual([
+      [710, 'green'],
+    ]);
+    expect(ledger.current().reverts[0]).toMatchObject({ landedSha: REVERT, verdict: 'green' });
+    expect(next.github.artifacts.filter((a) => a.name.endsWith('-green.yml'))).toHaveLength(1);
+    expect(next.github.comments.map((c) => [c.pr, c.key])).toEqual([[42, ROLLBACK_SECTION_KEY]]);
+    expect(next.runner.summaries.join('')).toContain(`the revert of ${SHA.slice(0, 12)} helped`);
+
+    // A second sweep does nothing twice: nothing pending, no second artifact or comment.
+    const again = await sweepAt({ ...next, ledger, probes });
+    expect(again.rollbacks).toEqual([]);
+    expect(next.github.artifacts.filter((a) => a.name.endsWith('-green.yml'))).toHaveLength(1);
+    expect(next.github.comments).toHaveLength(1);
+    expect(next.runner.summaries.at(-1)).toContain('Nothing pending');
+  });
+
+  test('still failing, found by the ledger: one draft re-land PR, not two', async () => {
+    const ledger = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    const next = nextRun('failure', REVERT);
+    // A failing run of main is a target of its own when in the window: this one is not (4 h ago).
+    const probes = listed(240, 'failure');
+    await sweepAt({ ...next, ledger, probes });
+    await sweepAt({ ...next, ledger, probes });
+    expect(ledger.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
+    expect(next.github.opened.map((o) => o.branch)).toEqual([`ci-recovery/reland-${SHA.slice(0, 12)}`]);
+  });
+
+  test('a ledger that cannot be read stops nothing: the sweep says so and ends', async () => {
+    const next = nextRun('success', REVERT);
+    const broken: LedgerPort = {
+      load: () => Promise.reject(new Error('cache service: 503')),
+      save: () => Promise.resolve(),
+    };
+    const swept = await sweepAt({ ...next, ledger: broken, probes: listed(180, 'success') });
+    expect(swept.rollbacks).toEqual([]);
+    expect(next.runner.log.messages('warning').join('\n')).toContain(
+      'the ledger was not read, its rollbacks wait for the next sweep: cache service: 503',
+    );
+  });
+
+  test('a run that does not hold the revert judges nothing, and the rollback stays pending', async () => {
+    const ledger = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    const older = nextRun('success', REVERT);
+    delete older.git.ranges[`${REVERT}..${NEXT}`];
+    const swept = await sweepAt({ ...older, ledger, probes: listed(180, 'success') });
+    expect(swept.rollbacks).toEqual([]);
+    expect(ledger.current().reverts[0]?.verdict).toBeUndefined();
+    expect(older.runner.log.messages('info').join('\n')).toContain(
+      'the ledger held 1 rollback(s) awaiting a verdict; 1 still do',
+    );
+  });
 });

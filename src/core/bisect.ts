@@ -247,3 +247,44 @@ export function bisectionStartOf(pushes: readonly ProbeRunView[], runId: number)
   }
   return first.createdAt;
 }
+
+/**
+ * How long a probe branch may stay with no run listed before its probe is dispatched again, and, after
+ * that, before the bisection goes to a person (its branch deleted): a crash between the branch and the
+ * dispatch, or a dispatch GitHub dropped. A dispatch's run is listed within a minute; four 15-minute sweeps
+ * see the branch first.
+ */
+export const PROBE_NO_RUN_DEADLINE_MS = 60 * 60_000;
+
+/** What a probe branch with no run needs: its clock started, a wait, one more dispatch, or a person. */
+export type ProbeBranchStep =
+  | { kind: 'record' }
+  | { kind: 'wait'; reason: string }
+  | { kind: 'redispatch'; reason: string }
+  | { kind: 'person'; reason: string };
+
+/**
+ * The step for a probe branch found with no run, from its record (when it was made, when it was dispatched
+ * again). No record: the clock starts now (a branch made by a run that crashed before recording it).
+ */
+export function probeBranchStep(
+  record: { branch: string; createdAt: string; redispatchedAt?: string } | undefined,
+  now: Date,
+): ProbeBranchStep {
+  if (!record) return { kind: 'record' };
+  const minutes = PROBE_NO_RUN_DEADLINE_MS / 60_000;
+  const since = (iso: string): number => now.getTime() - Date.parse(iso);
+  if (record.redispatchedAt === undefined)
+    return since(record.createdAt) > PROBE_NO_RUN_DEADLINE_MS
+      ? {
+          kind: 'redispatch',
+          reason: `${record.branch} has had no run for ${minutes} min since it was made: dispatching it again`,
+        }
+      : { kind: 'wait', reason: `${record.branch} exists, its run is awaited` };
+  return since(record.redispatchedAt) > PROBE_NO_RUN_DEADLINE_MS
+    ? {
+        kind: 'person',
+        reason: `${record.branch} got no run from two dispatches (${minutes} min after each): a person must pick the culprit`,
+      }
+    : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
+}

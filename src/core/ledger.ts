@@ -49,6 +49,21 @@ export interface Ledger {
   branch: string;
   entries: LedgerEntry[];
   reverts: LedgerRevert[];
+  /**
+   * Probe branches a bisection made whose run is not listed yet (core/bisect.ts, probeBranchStep): when
+   * each was made (or first found without a run) and when it was dispatched again. GitHub keeps no
+   * creation time for a branch; without this record a branch whose dispatch was lost waits forever.
+   */
+  probes?: LedgerProbeBranch[];
+}
+
+export interface LedgerProbeBranch {
+  branch: string;
+  sha: string;
+  /** When the branch was created, or first found with no run (ISO). */
+  createdAt: string;
+  /** When the probe was dispatched a second time (ISO). */
+  redispatchedAt?: string;
 }
 
 export function emptyLedger(branch: string): Ledger {
@@ -200,8 +215,9 @@ export function parseLedger(text: string | undefined, branch: string): { ledger:
     entries.length +
     (Array.isArray(value.reverts) ? value.reverts.length : 0) -
     reverts.length;
+  const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
   return {
-    ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+    ledger: { version: LEDGER_VERSION, branch, entries, reverts, ...(probes.length > 0 ? { probes } : {}) },
     ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
   };
 }
@@ -221,6 +237,16 @@ function isEntry(v: unknown): v is LedgerEntry {
     (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
     (v.failureType === undefined || (FAILURE_TYPES as readonly unknown[]).includes(v.failureType)) &&
     (v.signature === undefined || typeof v.signature === 'string')
+  );
+}
+
+function isProbeBranch(v: unknown): v is LedgerProbeBranch {
+  return (
+    isObject(v) &&
+    typeof v.branch === 'string' &&
+    typeof v.sha === 'string' &&
+    typeof v.createdAt === 'string' &&
+    (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string')
   );
 }
 

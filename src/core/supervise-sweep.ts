@@ -32,6 +32,11 @@ export interface SweepInput {
   defaultBranch?: string;
   now: Date;
   windowMs?: number;
+  /**
+   * Probe branches the ledger records with no run yet (a crash before the dispatch, a dispatch GitHub
+   * dropped): the listing shows no probe run for them, so their bisection is found by this.
+   */
+  probeBranchesWithoutRun?: number;
 }
 
 const failed = (r: ProbeRunView): boolean =>
@@ -39,7 +44,8 @@ const failed = (r: ProbeRunView): boolean =>
 
 /**
  * The runs to supervise again, newest first:
- * - a bisection: the newest completed `push` run of a workflow with probe runs, when it failed (it is the
+ * - a bisection: the newest completed `push` run of a workflow with probe runs (any workflow, when the ledger
+ *   records a probe branch with no run), when it failed (it is the
  *   run whose bisection takes its next step, or ends: a probe past its deadline goes to a person);
  * - a verdict nobody was told of: a run (not a probe, not a `workflow_run` follower) that completed within
  *   the window, failed, and is its workflow's and branch's newest (a re-run's attempt, the dispatch that
@@ -55,9 +61,11 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
     const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
     if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);
   }
-  for (const workflow of new Set(
-    input.runs.filter((r) => isProbeRun(r)).map((r) => r.workflowId ?? r.path),
-  )) {
+  // A probe branch with no run: every workflow's failing push run may be the bisected one.
+  const bisecting = input.runs.filter((r) =>
+    (input.probeBranchesWithoutRun ?? 0) > 0 ? r.event === 'push' : isProbeRun(r),
+  );
+  for (const workflow of new Set(bisecting.map((r) => r.workflowId ?? r.path))) {
     const bisected = input.runs.find(
       (r) =>
         (r.workflowId ?? r.path) === workflow &&

@@ -13,6 +13,8 @@ import {
   judgeProbe,
   MAX_BISECT_RANGE,
   MAX_PROBES_PER_BISECTION,
+  probeBranchStep,
+  PROBE_DEADLINE_MS,
   probeLines,
   probeRef,
   probeRunOf,
@@ -21,7 +23,7 @@ import {
   type ProbeRunView,
 } from '../core/bisect.js';
 import { errorMessage } from '../core/errors.js';
-import { wasReverted, type Ledger } from '../core/ledger.js';
+import { wasReverted, type Ledger, type LedgerProbeBranch } from '../core/ledger.js';
 import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type {
@@ -66,6 +68,8 @@ export interface BisectResult {
   culpritPr?: number;
   target?: string;
   earlierRollbacks?: number;
+  /** The ledger with the probe branches' records changed (saved with the outcome). */
+  ledger?: Ledger;
 }
 
 /**
@@ -121,6 +125,7 @@ export async function bisectRange(
   );
   if (!result) return plan;
   work.probes = result.probes;
+  if (result.ledger) g.ledger = work.ledger = result.ledger;
   if (result.plan.revert) {
     // The culprit's PR and change, not the failing head's, are the revert's.
     if (result.culpritPr !== undefined) work.culpritPr = result.culpritPr;
@@ -133,8 +138,19 @@ export async function bisectRange(
   return result.plan;
 }
 
-/** One step of the bisection of the failing run's range; undefined when it does not apply. */
+/**
+ * One step of the bisection of the failing run's range; undefined when it does not apply. The ledger comes
+ * back when the probe branches' records changed.
+ */
 export async function bisect(site: BisectSite, ports: BisectPorts): Promise<BisectResult | undefined> {
+  const before = site.ledger;
+  const own = { ...site };
+  const result = await bisectOnce(own, ports);
+  if (!result || !own.ledger || own.ledger === before) return result;
+  return { ...result, ledger: own.ledger };
+}
+
+async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectResult | undefined> {
   const job = rangeJob(site);
   if (!job) return undefined;
   const { run, workflowId } = site.details;
@@ -164,6 +180,8 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
     const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
+    // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
+    forgetProbeBranches(site, (p) => !commits.includes(p.sha));
     const today = dispatched.filter(
       (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
     ).length;
@@ -174,15 +192,23 @@ export async function bisect(site: BisectSite, ports: BisectPorts): Promise<Bise
       probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
     });
     ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
-    // A bisection that ends leaves no probe branch behind, a pending probe's included.
-    if (step.kind === 'person' || step.kind === 'culprit') await deleteProbeBranches(probes, ports);
+    // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
+    if (step.kind === 'person' || step.kind === 'culprit') {
+      await deleteProbeBranches(probes, ports);
+      for (const sha of commits) forgetProbeBranch(site, sha);
+    }
     switch (step.kind) {
       case 'person':
         return person(step.reason, probes);
       case 'wait':
         return { plan: set({ action: 'nothing', reason: `bisecting: ${step.reason}` }), probes };
       case 'probe':
-        return await dispatchProbe(step.sha, step.reason, { site, set, person, probes }, ports);
+        return await dispatchProbe(
+          step.sha,
+          step.reason,
+          { site, set, person, probes, after, commits },
+          ports,
+        );
       case 'culprit':
         return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
     }
@@ -210,6 +236,8 @@ async function readProbes(
   for (const sha of commits) {
     const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
     if (!run) continue;
+    // Its run is listed: the branch's no-run clock is done.
+    forgetProbeBranch(c.site, sha);
     let failed: { conclusion: string | null; type?: Probe['failureType'] } | undefined;
     if (run.status === 'completed' && run.conclusion !== 'success') {
       const jobs = await ports.github.readJobs(run.id, run.runAttempt);
@@ -256,26 +284,51 @@ interface StepContext {
   probes: Probe[];
 }
 
+interface DispatchContext extends StepContext {
+  /** When the bisection began (ISO): a probe branch's clock without a ledger to record it in. */
+  after: string;
+  /** The range, oldest first. */
+  commits: readonly string[];
+}
+
+/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
+function recordProbeBranch(site: BisectSite, record: LedgerProbeBranch): void {
+  if (!site.ledger) return;
+  const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
+  site.ledger = { ...site.ledger, probes: [...others, record] };
+}
+
+function forgetProbeBranch(site: BisectSite, sha: string): void {
+  const branch = probeRef(sha);
+  forgetProbeBranches(site, (p) => p.branch === branch);
+}
+
+function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => boolean): void {
+  if (!site.ledger?.probes?.some(drop)) return;
+  const { probes: all, ...rest } = site.ledger;
+  const probes = (all ?? []).filter((p) => !drop(p));
+  site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
+}
+
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(
   sha: string,
   reason: string,
-  c: StepContext,
+  c: DispatchContext,
   ports: BisectPorts,
 ): Promise<BisectResult> {
   const ref = probeRef(sha);
   // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
-  // made it a moment ago and dispatched; a second dispatch would probe the commit twice.
+  // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it.
   if ((await ports.probes.createBranch(ref, sha)) === 'exists')
-    return {
-      plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${ref} exists, its run is awaited` }),
-      probes: c.probes,
-    };
+    return await probeBranchWithoutRun(sha, reason, c, ports);
+  recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
   let started: { runId?: number };
   try {
     started = await ports.probes.dispatch(c.site.details.workflowId, ref);
   } catch (error) {
     await ports.probes.deleteBranch(ref).catch(() => undefined);
+    forgetProbeBranch(c.site, sha);
     return c.person(
       `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`,
       c.probes,
@@ -289,6 +342,81 @@ async function dispatchProbe(
     plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
     probes: c.probes,
   };
+}
+
+/**
+ * A probe branch with no run listed: a second supervisor's dispatch is awaited; past the deadline from the
+ * branch's creation it is dispatched once more; past a second deadline the range and the probes go to a
+ * person and the branch is deleted (core/bisect.ts, probeBranchStep). Nothing waits forever.
+ */
+async function probeBranchWithoutRun(
+  sha: string,
+  reason: string,
+  c: DispatchContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  const ref = probeRef(sha);
+  const now = ports.now.toISOString();
+  const waiting = (why: string): BisectResult => ({
+    plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${why}` }),
+    probes: c.probes,
+  });
+  if (!c.site.ledger) {
+    // No ledger keeps when the branch was made nor a second dispatch: none is made (each sweep would
+    // make one), and the bisection's start is the clock, with a probe run's own deadline.
+    if (ports.now.getTime() - Date.parse(c.after) <= PROBE_DEADLINE_MS)
+      return waiting(`${ref} exists, its run is awaited`);
+    const hours = PROBE_DEADLINE_MS / 3_600_000;
+    return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
+  }
+  const record = c.site.ledger.probes?.find((p) => p.branch === ref);
+  const step = probeBranchStep(record, ports.now);
+  switch (step.kind) {
+    case 'record':
+      recordProbeBranch(c.site, { branch: ref, sha, createdAt: now });
+      return waiting(`${ref} exists, its run is awaited`);
+    case 'wait':
+      return waiting(step.reason);
+    case 'redispatch':
+      try {
+        await ports.probes.dispatch(c.site.details.workflowId, ref);
+      } catch (error) {
+        return await noRunPerson(
+          sha,
+          `${step.reason}, and that dispatch failed: ${errorMessage(error)}`,
+          c,
+          ports,
+        );
+      }
+      recordProbeBranch(c.site, {
+        branch: ref,
+        sha,
+        createdAt: record?.createdAt ?? now,
+        redispatchedAt: now,
+      });
+      ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(step.reason)}.`);
+      return waiting(step.reason);
+    case 'person':
+      return await noRunPerson(sha, step.reason, c, ports);
+  }
+}
+
+/** The range and the probes to a person; the probe branches deleted, their records dropped. */
+async function noRunPerson(
+  sha: string,
+  why: string,
+  c: DispatchContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  await deleteProbeBranch(sha, ports);
+  await deleteProbeBranches(c.probes, ports);
+  for (const s of c.commits) forgetProbeBranch(c.site, s);
+  const first = c.commits[0] ?? sha;
+  const last = c.commits[c.commits.length - 1] ?? sha;
+  return c.person(
+    `${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`,
+    c.probes,
+  );
 }
 
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */

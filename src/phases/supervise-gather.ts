@@ -63,6 +63,8 @@ export interface RevertWork {
   facts: Partial<SuperviseInput>;
   /** The probes that picked the culprit among several commits (supervise-bisect.ts). */
   probes?: Probe[];
+  /** The ledger as the bisection left it, when its probe branches' records changed. */
+  ledger?: Ledger;
 }
 
 export async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<Gathered> {

@@ -4,8 +4,14 @@
  * supervised again (supervise.ts), which takes the next step of its work or finds it done. Run under the
  * caller's one concurrency group per repository; two sweeps at once still do nothing twice (a probe branch
  * already there is not dispatched again, a re-run already running is an answer, a revert PR is found).
+ * Then the ledger, the durable record: each rollback still awaiting its verdict is judged by the newest
+ * completed run of the default branch that can give it, however long ago that run finished (a schedule that
+ * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
+import { isProbeRun, type ProbeRunView } from '../core/bisect.js';
 import { errorMessage } from '../core/errors.js';
+import type { Ledger } from '../core/ledger.js';
+import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../core/text.js';
 import {
@@ -14,6 +20,14 @@ import {
   type SuperviseOutcome,
   type SupervisePorts,
 } from './supervise.js';
+import { gatherRun } from './supervise-gather.js';
+import { verifyRollbacks } from './supervise-verify.js';
+
+/** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
+const MAX_VERDICT_RUNS = 3;
+
+/** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
 
 export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
@@ -27,11 +41,17 @@ export interface SweepOutcome {
   listed: number;
   targets: SweepTarget[];
   supervised: { runId: number; outcome?: SuperviseOutcome; error?: string }[];
+  /** The ledger's pending rollbacks judged by the sweep itself, by the run that judged them. */
+  rollbacks: { runId: number; verified: VerifiedRollback[] }[];
 }
+
+type SweepContext = Omit<SuperviseContext, 'settings'> & {
+  settings: Omit<SuperviseContext['settings'], 'runId'>;
+};
 
 /** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
 export async function sweep(
-  ctx: Omit<SuperviseContext, 'settings'> & { settings: Omit<SuperviseContext['settings'], 'runId'> },
+  ctx: SweepContext,
   ports: SupervisePorts,
   opts: SweepOptions = {},
 ): Promise<SweepOutcome> {
@@ -39,7 +59,9 @@ export async function sweep(
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
+  const recorded = await probeBranchRecords(ports, opts.defaultBranch);
   const targets = sweepTargets({
+    ...(recorded > 0 ? { probeBranchesWithoutRun: recorded } : {}),
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -64,7 +86,92 @@ export async function sweep(
       supervised.push({ runId: target.runId, error: said });
     }
   }
-  if (targets.length === 0)
+  // After the targets: their supervision may have judged a rollback and saved the ledger already.
+  const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
+  if (targets.length === 0 && rollbacks.length === 0)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
-  return { listed: runs.length, targets, supervised };
+  return { listed: runs.length, targets, supervised, rollbacks };
+}
+
+/** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
+async function probeBranchRecords(ports: SupervisePorts, branch: string | undefined): Promise<number> {
+  if (!ports.ledger || branch === undefined) return 0;
+  const ledger = await ports.ledger.load(branch).catch(() => undefined);
+  // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
+  const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
+  return (ledger?.probes ?? []).filter((p) => Date.parse(p.createdAt) >= since).length;
+}
+
+/**
+ * The ledger's rollbacks awaiting a verdict, judged by the newest completed run of each workflow on the
+ * default branch (not a probe, not a follower); the verdicts saved. No ledger kept, no default branch known,
+ * a dry run, or nothing pending: nothing read but the ledger.
+ */
+async function sweepRollbacks(
+  ctx: SweepContext,
+  ports: SupervisePorts,
+  runs: readonly ProbeRunView[],
+  opts: SweepOptions,
+): Promise<SweepOutcome['rollbacks']> {
+  const branch = opts.defaultBranch;
+  if (!ports.ledger || branch === undefined || ctx.settings.dryRun) return [];
+  const { log } = ports.runner;
+  let ledger: Ledger;
+  try {
+    ledger = await ports.ledger.load(branch);
+  } catch (error) {
+    log.warning(
+      `ci-recovery supervisor: sweep: the ledger was not read, its rollbacks wait for the next sweep: ${inert(errorMessage(error))}`,
+    );
+    return [];
+  }
+  const pending = (l: Ledger): number => l.reverts.filter((r) => r.record && !r.verdict).length;
+  if (pending(ledger) === 0) return [];
+  const saved = ledger;
+  const judged: SweepOutcome['rollbacks'] = [];
+  const problems: string[] = [];
+  for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
+    if (pending(ledger) === 0) break;
+    const runCtx = { ...ctx, settings: { ...ctx.settings, runId: run.id } };
+    try {
+      const g = await gatherRun(runCtx, ports);
+      if (g.stale) continue;
+      const done = await verifyRollbacks({ ...g, ledger }, runCtx, ports, problems);
+      ledger = done.ledger;
+      if (done.verified.length > 0) judged.push({ runId: run.id, verified: done.verified });
+    } catch (error) {
+      problems.push(`run ${run.id} was not read for the ledger's rollbacks: ${errorMessage(error)}`);
+    }
+  }
+  for (const p of problems) log.warning(`ci-recovery supervisor: sweep: ${inert(p)}`);
+  if (ledger !== saved)
+    await ports.ledger.save(ledger, branch).catch((error: unknown) => {
+      log.warning(
+        `ci-recovery supervisor: sweep: the ledger was not saved, the next sweep judges again: ${inert(errorMessage(error))}`,
+      );
+    });
+  log.info(
+    `ci-recovery supervisor: sweep: the ledger held ${pending(saved)} rollback(s) awaiting a verdict; ${pending(ledger)} still do`,
+  );
+  if (judged.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`,
+    );
+  return judged;
+}
+
+/** The newest completed run of each workflow on the default branch that can judge a revert. */
+function verdictRuns(
+  runs: readonly ProbeRunView[],
+  branch: string,
+  selfRunId: number | undefined,
+): ProbeRunView[] {
+  const newest = new Map<string, ProbeRunView>();
+  for (const run of runs) {
+    if (run.id === selfRunId || run.headBranch !== branch || run.status !== 'completed') continue;
+    if (isProbeRun(run) || run.event === 'workflow_run') continue;
+    const key = String(run.workflowId ?? run.path);
+    if (!newest.has(key)) newest.set(key, run);
+  }
+  return [...newest.values()].slice(0, MAX_VERDICT_RUNS);
 }

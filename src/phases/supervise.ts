@@ -134,7 +134,8 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       failures: [],
       ...(savings.length > 0 ? { savings } : {}),
       ...(verified ? { verified: verified.verified } : {}),
-      ...(verified?.ledger ? { ledger: verified.ledger } : {}),
+      // The bisection's records come after the verdicts' (it was given the verified ledger).
+      ...(work.ledger ? { ledger: work.ledger } : verified?.ledger ? { ledger: verified.ledger } : {}),
       ...(reland ? { reentry: reland.reentry } : {}),
     };
     if (settings.dryRun) {

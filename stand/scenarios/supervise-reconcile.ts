@@ -166,11 +166,19 @@ export interface VerdictDrive {
 export async function rerunAndRevertThroughGitHub(
   stand: Stand,
   token: DriveOptions['token'],
+  /** `tag`: tells this story's commits from another's with the same token in one stand. */
+  { tag = '', ...opts }: Pick<DriveOptions, 'hold'> & { tag?: string } = {},
 ): Promise<VerdictDrive> {
   const file = 'src/sum.js';
-  const parent = await landCommit(stand, { message: 'Add sum', files: { [file]: `a + b // ${token}\n` } });
+  const parent = await landCommit(stand, {
+    message: 'Add sum',
+    files: { [file]: `a + b // ${token}${tag}\n` },
+  });
   seedRun(stand, { sha: parent, jobs: PASSING });
-  const culprit = await landCommit(stand, { message: 'Break sum', files: { [file]: `a - b // ${token}\n` } });
+  const culprit = await landCommit(stand, {
+    message: 'Break sum',
+    files: { [file]: `a - b // ${token}${tag}\n` },
+  });
   const [run] = stand.github.pushed({
     repo: stand.repo,
     branch: 'main',
@@ -182,6 +190,7 @@ export async function rerunAndRevertThroughGitHub(
     token,
     config: NO_BACKOFF_CONFIG + 'revert:\n  daily-cap: 100\n  mode: push\n',
     maxWakes: 8,
+    ...opts,
     outcome: (r) => (r.headSha === culprit ? FAILING : PASSING),
     done: (wakes) => wakes.some((w) => w.supervisor.summary.includes('helped')),
   });
