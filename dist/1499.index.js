@@ -1850,6 +1850,36 @@ function bisectionStartOf(pushes, runId) {
     }
     return first.createdAt;
 }
+/**
+ * How long a probe branch may stay with no run listed before its probe is dispatched again, and, after
+ * that, before the bisection goes to a person (its branch deleted): a crash between the branch and the
+ * dispatch, or a dispatch GitHub dropped. A dispatch's run is listed within a minute; four 15-minute sweeps
+ * see the branch first.
+ */
+const PROBE_NO_RUN_DEADLINE_MS = 60 * 60_000;
+/**
+ * The step for a probe branch found with no run, from its record (when it was made, when it was dispatched
+ * again). No record: the clock starts now (a branch made by a run that crashed before recording it).
+ */
+function probeBranchStep(record, now) {
+    if (!record)
+        return { kind: 'record' };
+    const minutes = PROBE_NO_RUN_DEADLINE_MS / 60_000;
+    const since = (iso) => now.getTime() - Date.parse(iso);
+    if (record.redispatchedAt === undefined)
+        return since(record.createdAt) > PROBE_NO_RUN_DEADLINE_MS
+            ? {
+                kind: 'redispatch',
+                reason: `${record.branch} has had no run for ${minutes} min since it was made: dispatching it again`,
+            }
+            : { kind: 'wait', reason: `${record.branch} exists, its run is awaited` };
+    return since(record.redispatchedAt) > PROBE_NO_RUN_DEADLINE_MS
+        ? {
+            kind: 'person',
+            reason: `${record.branch} got no run from two dispatches (${minutes} min after each): a person must pick the culprit`,
+        }
+        : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
+}
 
 ;// CONCATENATED MODULE: ./src/phases/supervise-bisect.ts
 /**
@@ -1910,6 +1940,8 @@ async function bisectRange(plan, g, work, revertConfig, ctx, ports, findings) {
     if (!result)
         return plan;
     work.probes = result.probes;
+    if (result.ledger)
+        g.ledger = work.ledger = result.ledger;
     if (result.plan.revert) {
         // The culprit's PR and change, not the failing head's, are the revert's.
         if (result.culpritPr !== undefined)
@@ -1927,8 +1959,19 @@ async function bisectRange(plan, g, work, revertConfig, ctx, ports, findings) {
     }
     return result.plan;
 }
-/** One step of the bisection of the failing run's range; undefined when it does not apply. */
+/**
+ * One step of the bisection of the failing run's range; undefined when it does not apply. The ledger comes
+ * back when the probe branches' records changed.
+ */
 async function bisect(site, ports) {
+    const before = site.ledger;
+    const own = { ...site };
+    const result = await bisectOnce(own, ports);
+    if (!result || !own.ledger || own.ledger === before)
+        return result;
+    return { ...result, ledger: own.ledger };
+}
+async function bisectOnce(site, ports) {
     const job = rangeJob(site);
     if (!job)
         return undefined;
@@ -1960,6 +2003,8 @@ async function bisect(site, ports) {
         const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
         const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
         probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
+        // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
+        forgetProbeBranches(site, (p) => !commits.includes(p.sha));
         const today = dispatched.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10)).length;
         const step = bisectStep({
             commits,
@@ -1968,16 +2013,19 @@ async function bisect(site, ports) {
             probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
         });
         ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${(0,core_text/* inert */.tJ)(step.reason)}`);
-        // A bisection that ends leaves no probe branch behind, a pending probe's included.
-        if (step.kind === 'person' || step.kind === 'culprit')
+        // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
+        if (step.kind === 'person' || step.kind === 'culprit') {
             await deleteProbeBranches(probes, ports);
+            for (const sha of commits)
+                forgetProbeBranch(site, sha);
+        }
         switch (step.kind) {
             case 'person':
                 return person(step.reason, probes);
             case 'wait':
                 return { plan: set({ action: 'nothing', reason: `bisecting: ${step.reason}` }), probes };
             case 'probe':
-                return await dispatchProbe(step.sha, step.reason, { site, set, person, probes }, ports);
+                return await dispatchProbe(step.sha, step.reason, { site, set, person, probes, after, commits }, ports);
             case 'culprit':
                 return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
         }
@@ -1994,6 +2042,8 @@ async function readProbes(commits, dispatched, c, ports) {
         const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
         if (!run)
             continue;
+        // Its run is listed: the branch's no-run clock is done.
+        forgetProbeBranch(c.site, sha);
         let failed;
         if (run.status === 'completed' && run.conclusion !== 'success') {
             const jobs = await ports.github.readJobs(run.id, run.runAttempt);
@@ -2031,22 +2081,39 @@ async function deleteProbeBranches(probes, ports) {
         if (p.result === 'pending')
             await deleteProbeBranch(p.sha, ports);
 }
+/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
+function recordProbeBranch(site, record) {
+    if (!site.ledger)
+        return;
+    const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
+    site.ledger = { ...site.ledger, probes: [...others, record] };
+}
+function forgetProbeBranch(site, sha) {
+    const branch = probeRef(sha);
+    forgetProbeBranches(site, (p) => p.branch === branch);
+}
+function forgetProbeBranches(site, drop) {
+    if (!site.ledger?.probes?.some(drop))
+        return;
+    const { probes: all, ...rest } = site.ledger;
+    const probes = (all ?? []).filter((p) => !drop(p));
+    site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
+}
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(sha, reason, c, ports) {
     const ref = probeRef(sha);
     // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
-    // made it a moment ago and dispatched; a second dispatch would probe the commit twice.
+    // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it.
     if ((await ports.probes.createBranch(ref, sha)) === 'exists')
-        return {
-            plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${ref} exists, its run is awaited` }),
-            probes: c.probes,
-        };
+        return await probeBranchWithoutRun(sha, reason, c, ports);
+    recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
     let started;
     try {
         started = await ports.probes.dispatch(c.site.details.workflowId, ref);
     }
     catch (error) {
         await ports.probes.deleteBranch(ref).catch(() => undefined);
+        forgetProbeBranch(c.site, sha);
         return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`, c.probes);
     }
     const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
@@ -2055,6 +2122,63 @@ async function dispatchProbe(sha, reason, c, ports) {
         plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
         probes: c.probes,
     };
+}
+/**
+ * A probe branch with no run listed: a second supervisor's dispatch is awaited; past the deadline from the
+ * branch's creation it is dispatched once more; past a second deadline the range and the probes go to a
+ * person and the branch is deleted (core/bisect.ts, probeBranchStep). Nothing waits forever.
+ */
+async function probeBranchWithoutRun(sha, reason, c, ports) {
+    const ref = probeRef(sha);
+    const now = ports.now.toISOString();
+    const waiting = (why) => ({
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${why}` }),
+        probes: c.probes,
+    });
+    if (!c.site.ledger) {
+        // No ledger keeps when the branch was made nor a second dispatch: none is made (each sweep would
+        // make one), and the bisection's start is the clock, with a probe run's own deadline.
+        if (ports.now.getTime() - Date.parse(c.after) <= PROBE_DEADLINE_MS)
+            return waiting(`${ref} exists, its run is awaited`);
+        const hours = PROBE_DEADLINE_MS / 3_600_000;
+        return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
+    }
+    const record = c.site.ledger.probes?.find((p) => p.branch === ref);
+    const step = probeBranchStep(record, ports.now);
+    switch (step.kind) {
+        case 'record':
+            recordProbeBranch(c.site, { branch: ref, sha, createdAt: now });
+            return waiting(`${ref} exists, its run is awaited`);
+        case 'wait':
+            return waiting(step.reason);
+        case 'redispatch':
+            try {
+                await ports.probes.dispatch(c.site.details.workflowId, ref);
+            }
+            catch (error) {
+                return await noRunPerson(sha, `${step.reason}, and that dispatch failed: ${(0,errors/* errorMessage */.gJ)(error)}`, c, ports);
+            }
+            recordProbeBranch(c.site, {
+                branch: ref,
+                sha,
+                createdAt: record?.createdAt ?? now,
+                redispatchedAt: now,
+            });
+            ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(step.reason)}.`);
+            return waiting(step.reason);
+        case 'person':
+            return await noRunPerson(sha, step.reason, c, ports);
+    }
+}
+/** The range and the probes to a person; the probe branches deleted, their records dropped. */
+async function noRunPerson(sha, why, c, ports) {
+    await deleteProbeBranch(sha, ports);
+    await deleteProbeBranches(c.probes, ports);
+    for (const s of c.commits)
+        forgetProbeBranch(c.site, s);
+    const first = c.commits[0] ?? sha;
+    const last = c.commits[c.commits.length - 1] ?? sha;
+    return c.person(`${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`, c.probes);
 }
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
 async function culpritStep(sha, reason, c, ports) {
@@ -2997,7 +3121,8 @@ async function superviseRun(ctx, ports) {
             failures: [],
             ...(savings.length > 0 ? { savings } : {}),
             ...(verified ? { verified: verified.verified } : {}),
-            ...(verified?.ledger ? { ledger: verified.ledger } : {}),
+            // The bisection's records come after the verdicts' (it was given the verified ledger).
+            ...(work.ledger ? { ledger: work.ledger } : verified?.ledger ? { ledger: verified.ledger } : {}),
             ...(reland ? { reentry: reland.reentry } : {}),
         };
         if (settings.dryRun) {
@@ -3104,7 +3229,8 @@ const MAX_SWEEP_TARGETS = 10;
 const failed = (r) => r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
 /**
  * The runs to supervise again, newest first:
- * - a bisection: the newest completed `push` run of a workflow with probe runs, when it failed (it is the
+ * - a bisection: the newest completed `push` run of a workflow with probe runs (any workflow, when the ledger
+ *   records a probe branch with no run), when it failed (it is the
  *   run whose bisection takes its next step, or ends: a probe past its deadline goes to a person);
  * - a verdict nobody was told of: a run (not a probe, not a `workflow_run` follower) that completed within
  *   the window, failed, and is its workflow's and branch's newest (a re-run's attempt, the dispatch that
@@ -3121,7 +3247,9 @@ function sweepTargets(input) {
         if (!newestOf.has(key) && !isProbeRun(run))
             newestOf.set(key, run);
     }
-    for (const workflow of new Set(input.runs.filter((r) => isProbeRun(r)).map((r) => r.workflowId ?? r.path))) {
+    // A probe branch with no run: every workflow's failing push run may be the bisected one.
+    const bisecting = input.runs.filter((r) => (input.probeBranchesWithoutRun ?? 0) > 0 ? r.event === 'push' : isProbeRun(r));
+    for (const workflow of new Set(bisecting.map((r) => r.workflowId ?? r.path))) {
         const bisected = input.runs.find((r) => (r.workflowId ?? r.path) === workflow &&
             r.event === 'push' &&
             r.status === 'completed' &&
@@ -3159,11 +3287,22 @@ function sweepTargets(input) {
  * supervised again (supervise.ts), which takes the next step of its work or finds it done. Run under the
  * caller's one concurrency group per repository; two sweeps at once still do nothing twice (a probe branch
  * already there is not dispatched again, a re-run already running is an answer, a revert PR is found).
+ * Then the ledger, the durable record: each rollback still awaiting its verdict is judged by the newest
+ * completed run of the default branch that can give it, however long ago that run finished (a schedule that
+ * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
 
 
 
 
+
+
+
+
+/** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
+const MAX_VERDICT_RUNS = 3;
+/** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
 /** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
 async function sweep(ctx, ports, opts = {}) {
     const { log } = ports.runner;
@@ -3171,7 +3310,9 @@ async function sweep(ctx, ports, opts = {}) {
         throw new Error('the sweep needs the runs listing (ports.probes)');
     const runs = await ports.probes.recentRuns();
     const now = ports.now?.() ?? new Date();
+    const recorded = await probeBranchRecords(ports, opts.defaultBranch);
     const targets = sweepTargets({
+        ...(recorded > 0 ? { probeBranchesWithoutRun: recorded } : {}),
         runs,
         now,
         ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -3192,9 +3333,86 @@ async function sweep(ctx, ports, opts = {}) {
             supervised.push({ runId: target.runId, error: said });
         }
     }
-    if (targets.length === 0)
+    // After the targets: their supervision may have judged a rollback and saved the ledger already.
+    const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
+    if (targets.length === 0 && rollbacks.length === 0)
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
-    return { listed: runs.length, targets, supervised };
+    return { listed: runs.length, targets, supervised, rollbacks };
+}
+/** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
+async function probeBranchRecords(ports, branch) {
+    if (!ports.ledger || branch === undefined)
+        return 0;
+    const ledger = await ports.ledger.load(branch).catch(() => undefined);
+    // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
+    const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
+    return (ledger?.probes ?? []).filter((p) => Date.parse(p.createdAt) >= since).length;
+}
+/**
+ * The ledger's rollbacks awaiting a verdict, judged by the newest completed run of each workflow on the
+ * default branch (not a probe, not a follower); the verdicts saved. No ledger kept, no default branch known,
+ * a dry run, or nothing pending: nothing read but the ledger.
+ */
+async function sweepRollbacks(ctx, ports, runs, opts) {
+    const branch = opts.defaultBranch;
+    if (!ports.ledger || branch === undefined || ctx.settings.dryRun)
+        return [];
+    const { log } = ports.runner;
+    let ledger;
+    try {
+        ledger = await ports.ledger.load(branch);
+    }
+    catch (error) {
+        log.warning(`ci-recovery supervisor: sweep: the ledger was not read, its rollbacks wait for the next sweep: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        return [];
+    }
+    const pending = (l) => l.reverts.filter((r) => r.record && !r.verdict).length;
+    if (pending(ledger) === 0)
+        return [];
+    const saved = ledger;
+    const judged = [];
+    const problems = [];
+    for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
+        if (pending(ledger) === 0)
+            break;
+        const runCtx = { ...ctx, settings: { ...ctx.settings, runId: run.id } };
+        try {
+            const g = await gatherRun(runCtx, ports);
+            if (g.stale)
+                continue;
+            const done = await verifyRollbacks({ ...g, ledger }, runCtx, ports, problems);
+            ledger = done.ledger;
+            if (done.verified.length > 0)
+                judged.push({ runId: run.id, verified: done.verified });
+        }
+        catch (error) {
+            problems.push(`run ${run.id} was not read for the ledger's rollbacks: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    for (const p of problems)
+        log.warning(`ci-recovery supervisor: sweep: ${(0,core_text/* inert */.tJ)(p)}`);
+    if (ledger !== saved)
+        await ports.ledger.save(ledger, branch).catch((error) => {
+            log.warning(`ci-recovery supervisor: sweep: the ledger was not saved, the next sweep judges again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        });
+    log.info(`ci-recovery supervisor: sweep: the ledger held ${pending(saved)} rollback(s) awaiting a verdict; ${pending(ledger)} still do`);
+    if (judged.length > 0)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`);
+    return judged;
+}
+/** The newest completed run of each workflow on the default branch that can judge a revert. */
+function verdictRuns(runs, branch, selfRunId) {
+    const newest = new Map();
+    for (const run of runs) {
+        if (run.id === selfRunId || run.headBranch !== branch || run.status !== 'completed')
+            continue;
+        if (isProbeRun(run) || run.event === 'workflow_run')
+            continue;
+        const key = String(run.workflowId ?? run.path);
+        if (!newest.has(key))
+            newest.set(key, run);
+    }
+    return [...newest.values()].slice(0, MAX_VERDICT_RUNS);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/supervise.ts

@@ -177,8 +177,9 @@ function parseLedger(text, branch) {
         entries.length +
         (Array.isArray(value.reverts) ? value.reverts.length : 0) -
         reverts.length;
+    const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
     return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts },
+        ledger: { version: LEDGER_VERSION, branch, entries, reverts, ...(probes.length > 0 ? { probes } : {}) },
         ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
     };
 }
@@ -195,6 +196,13 @@ function isEntry(v) {
         (v.outcome === 'success' || v.outcome === 'failure' || v.outcome === 'cancelled') &&
         (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
         (v.signature === undefined || typeof v.signature === 'string'));
+}
+function isProbeBranch(v) {
+    return (isObject(v) &&
+        typeof v.branch === 'string' &&
+        typeof v.sha === 'string' &&
+        typeof v.createdAt === 'string' &&
+        (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string'));
 }
 function isRevert(v) {
     return (isObject(v) &&
