@@ -2,7 +2,7 @@
  * After an edit to rules/log-rules.json or rules/tool-lexicon.json, the one command that brings everything the
  * rules feed up to date and proves them (rules/README.md "Adding a rule"):
  *
- *   npm run rules            fixtures, weights and fallback model regenerated, then the rule tests
+ *   npm run rules            fixtures, weights, fallback model and hint precision regenerated, then the rule tests
  *   npm run rules -- --eval  and the held-out evaluation (minutes: leave one project and one source out)
  *
  * The corpus fixtures and the generated files need the labelled corpus beside the repository
@@ -40,6 +40,8 @@ if (haveCorpus) {
   run('corpus fixtures', 'npm', ['run', '--silent', 'fixtures:corpus']);
   run('weights', 'npm', ['run', '--silent', 'weights:classify']);
   run('learned fallback', 'npm', ['run', '--silent', 'train:classify']);
+  // Which rule-less hints may speak depends on what the rules leave undecided (rules/hint-precision.json).
+  run('hint precision', 'npm', ['run', '--silent', 'hints:classify']);
 } else {
   process.stdout.write(`no labelled corpus at ${corpus}: fixtures, weights and model left as committed\n`);
 }
