@@ -37,6 +37,23 @@ const status = (p: Promise<unknown>): Promise<number | undefined> =>
     (e: unknown) => (e as { status?: number }).status,
   );
 
+test('two creations of one branch at once: one 201, the other 422, as GitHub answers (one write at a time)', async () => {
+  const [sha = ''] = stand.git.seeded;
+  for (let round = 0; round < 5; round++) {
+    const ref = `refs/heads/ci-recovery/probe-race${round}`;
+    const answers = await Promise.all([
+      status(octokit.rest.git.createRef({ ...repo, ref, sha })),
+      status(octokit.rest.git.createRef({ ...repo, ref, sha })),
+    ]);
+    expect(answers.sort()).toEqual([201, 422]);
+    const deleted = await Promise.all([
+      status(octokit.rest.git.deleteRef({ ...repo, ref: ref.slice('refs/'.length) })),
+      status(octokit.rest.git.deleteRef({ ...repo, ref: ref.slice('refs/'.length) })),
+    ]);
+    expect(deleted.sort()).toEqual([204, 422]);
+  }
+});
+
 test('a branch is created at a commit (201), twice is 422, read back, dispatched on (204), and deleted (204, then 422)', async () => {
   const [sha = ''] = stand.git.seeded;
   const ref = 'ci-recovery/probe-abc';

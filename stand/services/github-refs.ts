@@ -27,6 +27,17 @@ export function refRoutes(add: Add, api: GitHubApi): void {
     ref?.startsWith('heads/') ? ref.slice('heads/'.length) : undefined;
   const resolve = (repo: string, branch: string): Promise<string | undefined> =>
     api.options.resolveRef?.(repo, branch) ?? Promise.resolve(undefined);
+  // GitHub creates or deletes a ref atomically: of two requests for one branch at once, one gets 201 and the
+  // other 422. Here the check and the write are two awaits on the git remote, so writes of refs go one at a
+  // time (two supervisors sweeping at once raced through the check and both dispatched the same probe).
+  let writing: Promise<unknown> = Promise.resolve();
+  const oneAtATime = (handler: ApiHandler): ApiHandler => {
+    return (req, github) => {
+      const done = writing.then(() => handler(req, github));
+      writing = done.catch(() => undefined); // the next write waits for this one, whatever its outcome
+      return done;
+    };
+  };
 
   add('GET', `${R}/git/ref/{ref}`, async (req) => {
     const branch = branchOf(req.params.ref);
@@ -35,31 +46,46 @@ export function refRoutes(add: Add, api: GitHubApi): void {
       ? { status: 200, body: refObject(req.repo, `refs/heads/${branch}`, sha) }
       : fail(404, 'Not Found');
   });
-  add('POST', `${R}/git/refs`, async (req) => {
-    const body = (req.body ?? {}) as { ref?: string; sha?: string };
-    const ref = body.ref ?? '';
-    if (!ref.startsWith('refs/') || ref.split('/').length < 3) return fail(422, 'Reference name is invalid');
-    const branch = branchOf(ref.slice('refs/'.length));
-    if (!branch || !api.options.updateRef) return fail(422, 'Reference name is invalid');
-    if (await resolve(req.repo, branch)) return fail(422, 'Reference already exists');
-    const sha = body.sha ?? '';
-    if (!/^[0-9a-f]{40}$/.test(sha)) return fail(422, 'Object does not exist');
-    try {
-      await api.options.updateRef(req.repo, branch, sha);
-    } catch {
-      return fail(422, 'Object does not exist');
-    }
-    // A branch created with an App token starts the push workflows; with GITHUB_TOKEN none (token-rules.ts).
-    if (api.startsRuns)
-      api.pushed({ repo: req.repo, branch, sha, token: req.token, workflowIds: api.pushWorkflows(req.repo) });
-    return { status: 201, body: refObject(req.repo, ref, sha) };
-  });
-  add('DELETE', `${R}/git/refs/{ref}`, async (req) => {
-    const branch = branchOf(req.params.ref);
-    // GitHub answers {"message": "Reference does not exist"}; its OpenAPI description gives this 422 no
-    // body, and the stand answers as described.
-    if (!branch || !api.options.updateRef || !(await resolve(req.repo, branch))) return { status: 422 };
-    await api.options.updateRef(req.repo, branch, undefined);
-    return { status: 204 };
-  });
+  add(
+    'POST',
+    `${R}/git/refs`,
+    oneAtATime(async (req) => {
+      const body = (req.body ?? {}) as { ref?: string; sha?: string };
+      const ref = body.ref ?? '';
+      if (!ref.startsWith('refs/') || ref.split('/').length < 3)
+        return fail(422, 'Reference name is invalid');
+      const branch = branchOf(ref.slice('refs/'.length));
+      if (!branch || !api.options.updateRef) return fail(422, 'Reference name is invalid');
+      if (await resolve(req.repo, branch)) return fail(422, 'Reference already exists');
+      const sha = body.sha ?? '';
+      if (!/^[0-9a-f]{40}$/.test(sha)) return fail(422, 'Object does not exist');
+      try {
+        await api.options.updateRef(req.repo, branch, sha);
+      } catch {
+        return fail(422, 'Object does not exist');
+      }
+      // A branch created with an App token starts the push workflows; with GITHUB_TOKEN none (token-rules.ts).
+      if (api.startsRuns)
+        api.pushed({
+          repo: req.repo,
+          branch,
+          sha,
+          token: req.token,
+          workflowIds: api.pushWorkflows(req.repo),
+        });
+      return { status: 201, body: refObject(req.repo, ref, sha) };
+    }),
+  );
+  add(
+    'DELETE',
+    `${R}/git/refs/{ref}`,
+    oneAtATime(async (req) => {
+      const branch = branchOf(req.params.ref);
+      // GitHub answers {"message": "Reference does not exist"}; its OpenAPI description gives this 422 no
+      // body, and the stand answers as described.
+      if (!branch || !api.options.updateRef || !(await resolve(req.repo, branch))) return { status: 422 };
+      await api.options.updateRef(req.repo, branch, undefined);
+      return { status: 204 };
+    }),
+  );
 }
