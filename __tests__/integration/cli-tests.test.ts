@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import classify from '../../src/cli/classify.js';
 import plan from '../../src/cli/plan.js';
-import { emptyTestHistory, recordTestOutcomes, serializeTestHistory } from '../../src/core/tests/history.js';
-import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import { emptyTestHistory, recordTestOutcomes, serializeTestHistory } from '../../src/core/test-history.js';
+import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { describeIfRunner } from '../runners.js';
 

@@ -95,8 +95,8 @@ describe('ci-recovery plan', () => {
 
   it('--failed-test with --test-history: what the history knows of each, and a retry when all are known flaky', async () => {
     const { emptyTestHistory, recordTestOutcomes, serializeTestHistory } =
-      await import('../../src/core/tests/history.js');
-    const { testKey } = await import('../../src/core/tests/identity.js');
+      await import('../../src/core/test-history.js');
+    const { testKey } = await import('../../src/core/test-identity.js');
     const id = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_login' };
     let history = emptyTestHistory('main');
     for (let i = 1; i <= 3; i++)

@@ -15,14 +15,14 @@ import {
   saveTestHistory,
   viewFile,
 } from '../../src/adapters/test-history-store.js';
-import { testKey, type TestId } from '../../src/core/tests/identity.js';
+import { testKey, type TestId } from '../../src/core/test-identity.js';
 import {
   emptyTestHistory,
   knowledgeOf,
   recordTestOutcomes,
   testHistoryKeyPrefix,
   type TestHistory,
-} from '../../src/core/tests/history.js';
+} from '../../src/core/test-history.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
 
 const FLAKY: TestId = { runner: 'jest', suite: 'src/api.test.ts', name: 'login > retries <b>@team</b>' };

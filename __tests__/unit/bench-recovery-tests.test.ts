@@ -15,8 +15,8 @@ import {
   suiteFiles,
   type Session,
 } from '../../bench/recovery-tests.js';
-import { parseJunit } from '../../src/core/tests/junit.js';
-import { testKey } from '../../src/core/tests/identity.js';
+import { parseJunit } from '../../src/test-recovery/core/junit.js';
+import { testKey } from '../../src/core/test-identity.js';
 import { describeIfRunner } from '../runners.js';
 
 describe('from the failure, read from the sessions', () => {

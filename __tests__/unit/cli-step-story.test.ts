@@ -9,8 +9,8 @@ import path from 'node:path';
 import { jest } from '@jest/globals';
 import { run as cliRun } from '../../src/actions/cli.js';
 import { attemptRecovered, TESTS_RECOVERED } from '../../src/core/recovered-log.js';
-import { failedFromConsole } from '../../src/core/tests/console.js';
-import { testKey } from '../../src/core/tests/identity.js';
+import { failedFromConsole } from '../../src/test-recovery/core/console.js';
+import { testKey } from '../../src/core/test-identity.js';
 import { project, run, runners } from '../runners.js';
 
 let saved: NodeJS.ProcessEnv;

@@ -282,8 +282,8 @@ describe('phase main: text from a manifest', () => {
 
 describe('phase main: the flaky-test history', () => {
   it("loads the history for the job's run/ steps: on a pull request, its branch and the default branch", async () => {
-    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
-    const { testKey } = await import('../../src/core/tests/identity.js');
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
+    const { testKey } = await import('../../src/core/test-identity.js');
     const { RecordingJobStore } = await import('../../src/ports/job-store.js');
     const known = recordTestOutcomes(
       emptyTestHistory('feature'),

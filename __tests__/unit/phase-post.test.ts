@@ -791,7 +791,7 @@ describe('phase post: the flaky-test history', () => {
   });
 
   it('a PR job whose only failed test is known flaky (three earlier commits) is retried at once; a new test is not', async () => {
-    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
     let known = emptyTestHistory('main');
     for (let i = 1; i <= 3; i++)
       known = recordTestOutcomes(
@@ -915,7 +915,7 @@ describe('phase post: the flaky-test history', () => {
   });
 
   it('names the failed tests, those retried and passed, and what the history knew, escaped, with the time the retry saved', async () => {
-    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/tests/history.js');
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
     const hostile = {
       runner: 'jest' as const,
       suite: 'src/a.test.ts',

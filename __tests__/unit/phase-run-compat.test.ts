@@ -13,7 +13,7 @@ import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { MemoryTestFiles } from '../../src/ports/tests.js';
+import { MemoryTestFiles } from '../../src/test-recovery/ports/tests.js';
 import { runSettings as settings } from '../run-settings.js';
 
 const typed = (type: FailureType) => (): Classification => ({

@@ -6,15 +6,15 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config-defaults.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { RunSettings } from '../../src/core/run-step.js';
-import { testKey, type TestHistoryView } from '../../src/core/tests/identity.js';
-import type { RunTestSettings } from '../../src/core/tests/plan.js';
+import { testKey, type TestHistoryView } from '../../src/core/test-identity.js';
+import type { RunTestSettings } from '../../src/test-recovery/core/plan.js';
 import { runPhase, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
-import { MemoryTestFiles, type TestReport } from '../../src/ports/tests.js';
+import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';
 
 const TESTS: RunTestSettings = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { testKey, type TestId, type TestOutcome } from '../../src/core/tests/identity.js';
+import { testKey, type TestId, type TestOutcome } from '../../src/core/test-identity.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import {
   cacheWritable,
@@ -17,8 +17,8 @@ import {
   testHistoryView,
   type ObservedAt,
   type TestHistory,
-} from '../../src/core/tests/history.js';
-import { concludeTests, planRetries } from '../../src/core/tests/plan.js';
+} from '../../src/core/test-history.js';
+import { concludeTests, planRetries } from '../../src/test-recovery/core/plan.js';
 
 const ID: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_login', params: '1-2' };
 const KEY = testKey(ID);

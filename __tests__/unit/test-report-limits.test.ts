@@ -8,18 +8,18 @@
 import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { RunSettings } from '../../src/core/run-step.js';
-import { MAX_CASES, parseJunit, ReportError } from '../../src/core/tests/junit.js';
-import { cappedLines, MAX_OUTPUT_BYTES } from '../../src/core/tests/output-cap.js';
-import { testOutputs } from '../../src/core/tests/plan.js';
-import { MAX_FAILED_TESTS, ReportTally } from '../../src/core/tests/report-tally.js';
-import type { RunTestSettings } from '../../src/core/tests/plan.js';
+import { MAX_CASES, parseJunit, ReportError } from '../../src/test-recovery/core/junit.js';
+import { cappedLines, MAX_OUTPUT_BYTES } from '../../src/test-recovery/core/output-cap.js';
+import { testOutputs } from '../../src/test-recovery/core/plan.js';
+import { MAX_FAILED_TESTS, ReportTally } from '../../src/test-recovery/core/report-tally.js';
+import type { RunTestSettings } from '../../src/test-recovery/core/plan.js';
 import { runPhase } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
-import { MemoryTestFiles } from '../../src/ports/tests.js';
+import { MemoryTestFiles } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';
 
 /** A jest-junit report of `failing` failed and `passing` passed cases in `file`. */

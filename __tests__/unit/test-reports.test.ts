@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
-import { MAX_REPORT_BYTES } from '../../src/core/tests/junit.js';
+import { MAX_REPORT_BYTES } from '../../src/test-recovery/core/junit.js';
 
 const trees: string[] = [];
 afterAll(() => {

@@ -9,8 +9,8 @@ import {
   flakyOnArrival,
   MAX_ARRIVAL_FILES,
   withArrivals,
-} from '../../src/core/tests/arrival.js';
-import type { TestId } from '../../src/core/tests/identity.js';
+} from '../../src/test-recovery/core/arrival.js';
+import type { TestId } from '../../src/core/test-identity.js';
 
 const jest = (suite: string, name: string): TestId => ({ runner: 'jest', suite, name });
 

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { failedFromConsole } from '../../src/core/tests/console.js';
-import { testKey, type TestId } from '../../src/core/tests/identity.js';
-import { parseJunit, ReportError } from '../../src/core/tests/junit.js';
-import { runnerOfCommand, shownName } from '../../src/core/tests/names.js';
-import { rerunOfCommand as builtInRerun } from '../../src/core/tests/step-run.js';
+import { failedFromConsole } from '../../src/test-recovery/core/console.js';
+import { testKey, type TestId } from '../../src/core/test-identity.js';
+import { parseJunit, ReportError } from '../../src/test-recovery/core/junit.js';
+import { runnerOfCommand, shownName } from '../../src/test-recovery/core/names.js';
+import { rerunOfCommand as builtInRerun } from '../../src/test-recovery/core/step-run.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { cpuTimed } from '../cpu-time.js';
 import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';

@@ -4,11 +4,11 @@
  * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
  */
 import path from 'node:path';
-import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/core/tests/console.js';
-import { testKey, type TestId } from '../../src/core/tests/identity.js';
-import { runnerOfCommand } from '../../src/core/tests/names.js';
-import { planStepRun, rerunOfCommand } from '../../src/core/tests/step-run.js';
-import { rerunVerdicts, whyNotRun } from '../../src/core/tests/verdict.js';
+import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/test-recovery/core/console.js';
+import { testKey, type TestId } from '../../src/core/test-identity.js';
+import { runnerOfCommand } from '../../src/test-recovery/core/names.js';
+import { planStepRun, rerunOfCommand } from '../../src/test-recovery/core/step-run.js';
+import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { project, run } from '../runners.js';
 

@@ -4,17 +4,17 @@
  * (cap, changed files, the history's flaky and broken tests, quarantine, fail-on-passed-after-retry).
  */
 import { spawnSync } from 'node:child_process';
-import { failedFromConsole } from '../../src/core/tests/console.js';
-import { testKey, type TestHistoryView, type TestId } from '../../src/core/tests/identity.js';
+import { failedFromConsole } from '../../src/test-recovery/core/console.js';
+import { testKey, type TestHistoryView, type TestId } from '../../src/core/test-identity.js';
 import {
   concludeTests,
   inChangedFile,
   NO_HISTORY,
   planRetries,
   type TestRetrySettings,
-} from '../../src/core/tests/plan.js';
-import { checkTemplate, fromTemplate, shellQuote } from '../../src/core/tests/rerun.js';
-import { rerunOfCommand as builtInRerun } from '../../src/core/tests/step-run.js';
+} from '../../src/test-recovery/core/plan.js';
+import { checkTemplate, fromTemplate, shellQuote } from '../../src/test-recovery/core/rerun.js';
+import { rerunOfCommand as builtInRerun } from '../../src/test-recovery/core/step-run.js';
 import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';
 
 const HOSTILE = [

@@ -3,10 +3,10 @@
  * step-run.ts), the re-run that keeps the step's invocation (invocation.ts, rerun.ts), and each test's
  * verdict from its own result (verdict.ts, console.ts): pure, on the shapes real projects use.
  */
-import { passedFromConsole } from '../../src/core/tests/console.js';
-import { testKey, type TestId } from '../../src/core/tests/identity.js';
-import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/core/tests/step-run.js';
-import { rerunVerdicts, whyNotRun } from '../../src/core/tests/verdict.js';
+import { passedFromConsole } from '../../src/test-recovery/core/console.js';
+import { testKey, type TestId } from '../../src/core/test-identity.js';
+import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
+import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 

@@ -18,7 +18,7 @@ import type { Logger } from '../ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
-import { emptyTestHistory } from '../core/tests/history.js';
+import { emptyTestHistory } from '../core/test-history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Octokit, Repo, RestPolicy } from './github.js';
 import { readRecords, recordsDir } from './records.js';

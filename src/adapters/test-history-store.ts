@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { cacheReadable } from '../core/job-env.js';
-import type { TestHistoryView } from '../core/tests/identity.js';
+import type { TestHistoryView } from '../core/test-identity.js';
 import {
   TEST_HISTORY_VIEW_FILE,
   cacheWritable,
@@ -22,7 +22,7 @@ import {
   testHistoryKeyPrefix,
   testHistoryView,
   type TestHistory,
-} from '../core/tests/history.js';
+} from '../core/test-history.js';
 import type { TestHistoryPlace } from '../ports/job-store.js';
 import type { DocumentCache } from './document-cache.js';
 import { documentCache } from './ledger-store.js';

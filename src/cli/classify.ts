@@ -8,7 +8,7 @@ import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str } from './flags.js';
 import { progressOnTerminal } from './progress.js';
 import { failedTestsLine } from './tests.js';
-import { testKey } from '../core/tests/identity.js';
+import { testKey } from '../core/test-identity.js';
 import { inert, printablePath } from '../core/text.js';
 
 const STREAM_MB = MAX_STREAM_BYTES >> 20;

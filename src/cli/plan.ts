@@ -3,8 +3,8 @@ import { classifyLog } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../adapters/runner.js';
 import { readFile } from 'node:fs/promises';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
-import { parseTestHistory, testHistoryView } from '../core/tests/history.js';
-import type { TestKnowledge } from '../core/tests/identity.js';
+import { parseTestHistory, testHistoryView } from '../core/test-history.js';
+import type { TestKnowledge } from '../core/test-identity.js';
 import { decide, type Decision, type PolicyInput } from '../core/policy.js';
 import {
   BRANCH_KINDS,
@@ -15,7 +15,7 @@ import {
   type FailureType,
   type Lane,
 } from '../core/types.js';
-import { testKey, type TestId } from '../core/tests/identity.js';
+import { testKey, type TestId } from '../core/test-identity.js';
 import { failedInReports, testRunnerFlag } from './tests.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str, type FlagKind, type Flags } from './flags.js';

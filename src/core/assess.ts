@@ -14,7 +14,7 @@ import {
   testHistoryView,
   testOutcomesOf,
   type TestHistory,
-} from './tests/history.js';
+} from './test-history.js';
 import {
   stagesFromRecords,
   strongestDecision,

@@ -10,13 +10,13 @@ import type { LaneChoice, ReportWhen } from './prepare.js';
 import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
 import type { StepRecord } from './records.js';
-import { testKey } from './tests/identity.js';
+import { testKey } from './test-identity.js';
 import {
   recordTestOutcomes,
   serializeTestHistory,
   testOutcomesOf,
   type TestHistory,
-} from './tests/history.js';
+} from './test-history.js';
 
 /** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
 export function laneFromState(state: string, envLane: Lane | undefined): LaneChoice {

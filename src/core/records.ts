@@ -5,7 +5,7 @@
  */
 import type { Classification } from './types.js';
 import type { Decision } from './policy.js';
-import type { TestOutcome } from './tests/identity.js';
+import type { TestOutcome } from './test-identity.js';
 
 export interface AttemptRecord {
   attempt: number;

@@ -11,8 +11,8 @@ import { skippedMessage, skipsFailure } from './skip.js';
 import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
 import { inert } from './text.js';
 import { shellInvocation } from './shell-command.js';
-import type { TestOutcome } from './tests/identity.js';
-import type { RunTestSettings } from './tests/plan.js';
+import type { TestOutcome } from './test-identity.js';
+import type { RunTestSettings } from '../test-recovery/core/plan.js';
 
 export interface RunSettings {
   run: string;

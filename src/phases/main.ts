@@ -26,7 +26,7 @@ import type { WorkspaceGit } from '../ports/workspace-git.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { ResumePort, Resumed, TestHistoryStore } from '../ports/job-store.js';
-import { historySummaryLine, testHistoryPlace } from '../core/tests/history.js';
+import { historySummaryLine, testHistoryPlace } from '../core/test-history.js';
 import type { RunnerPort } from '../ports/runner.js';
 
 export interface MainPorts {

@@ -42,7 +42,7 @@ import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../co
 import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
-import { testHistoryPlace, type TestHistory } from '../core/tests/history.js';
+import { testHistoryPlace, type TestHistory } from '../core/test-history.js';
 import type { RunnerPort } from '../ports/runner.js';
 
 export interface PostPorts {

@@ -12,13 +12,13 @@ import {
   flakyOnArrival,
   withArrivals,
   type ArrivalRun,
-} from '../core/tests/arrival.js';
+} from '../test-recovery/core/arrival.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import { succeeded } from '../core/run-step.js';
-import type { TestRunner } from '../core/tests/identity.js';
-import { runnerOfCommand, shownName } from '../core/tests/names.js';
-import { inChangedFile, testOutputs } from '../core/tests/plan.js';
+import type { TestRunner } from '../core/test-identity.js';
+import { runnerOfCommand, shownName } from '../test-recovery/core/names.js';
+import { inChangedFile, testOutputs } from '../test-recovery/core/plan.js';
 import type { CommandRun } from '../ports/process.js';
 import {
   failedTests,

@@ -10,10 +10,10 @@ import {
   jestVerboseFailed,
   nodeRelative,
   passedFromConsole,
-} from '../core/tests/console.js';
-import { testKey, type TestId, type TestRunner } from '../core/tests/identity.js';
-import { parseJunit, ReportError } from '../core/tests/junit.js';
-import { runnerOfCommand, shownName } from '../core/tests/names.js';
+} from '../test-recovery/core/console.js';
+import { testKey, type TestId, type TestRunner } from '../core/test-identity.js';
+import { parseJunit, ReportError } from '../test-recovery/core/junit.js';
+import { runnerOfCommand, shownName } from '../test-recovery/core/names.js';
 import {
   concludeTests,
   NO_HISTORY,
@@ -21,17 +21,17 @@ import {
   type RerunResults,
   type RunTestSettings,
   type TestsVerdict,
-} from '../core/tests/plan.js';
-import { builtInRerun, fromTemplate } from '../core/tests/rerun.js';
-import { planStepRun, shellStopsOnError, type StepRunPlan } from '../core/tests/step-run.js';
-import { rerunVerdicts, whyNotRun, type RerunSeen } from '../core/tests/verdict.js';
+} from '../test-recovery/core/plan.js';
+import { builtInRerun, fromTemplate } from '../test-recovery/core/rerun.js';
+import { planStepRun, shellStopsOnError, type StepRunPlan } from '../test-recovery/core/step-run.js';
+import { rerunVerdicts, whyNotRun, type RerunSeen } from '../test-recovery/core/verdict.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
-import type { RunTestPorts, ReportFile } from '../ports/tests.js';
-import { ReportTally } from '../core/tests/report-tally.js';
+import type { RunTestPorts, ReportFile } from '../test-recovery/ports/tests.js';
+import { ReportTally } from '../test-recovery/core/report-tally.js';
 import { TESTS_RECOVERED } from '../core/recovered-log.js';
 
 export interface TestStep {

@@ -8,7 +8,7 @@
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import type { RecoveryPlan } from '../core/plan-artifact.js';
 import type { NamedByRun, TrustedCheckpoints } from '../checkpoint/index.js';
-import { emptyTestHistory, type TestHistory } from '../core/tests/history.js';
+import { emptyTestHistory, type TestHistory } from '../core/test-history.js';
 import type { DroppedCheckpoints } from '../checkpoint/index.js';
 
 export interface LedgerPlace {

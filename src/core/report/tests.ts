@@ -6,10 +6,10 @@
  * pull request: they are shown only in code spans, escaped. Pure.
  */
 import type { StepRecord } from '../records.js';
-import type { TestKnowledge } from '../tests/identity.js';
-import { testKey } from '../tests/identity.js';
-import { testOutcomesOf, type TestHistory } from '../tests/history.js';
-import { knowledgeOf } from '../tests/history.js';
+import type { TestKnowledge } from '../test-identity.js';
+import { testKey } from '../test-identity.js';
+import { testOutcomesOf, type TestHistory } from '../test-history.js';
+import { knowledgeOf } from '../test-history.js';
 import { codeSpan, escapeText } from './markdown.js';
 
 /** Tests shown at most (the rest are counted). */

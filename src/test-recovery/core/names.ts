@@ -4,8 +4,8 @@
  * names come from the tests being run, so they are untrusted: clipped here, and shown only through
  * `shownName`. Pure.
  */
-import { printablePath } from '../text.js';
-import { TEST_RUNNERS, testKey, type TestId, type TestRunner } from './identity.js';
+import { printablePath } from '../../core/text.js';
+import { TEST_RUNNERS, testKey, type TestId, type TestRunner } from '../../core/test-identity.js';
 
 /** A suite or name longer than this is clipped (a real one is far shorter). */
 export const MAX_NAME_CHARS = 500;

@@ -4,7 +4,7 @@
  * in RUNNER_TEMP), and the flaky history (post's; the loader is given by the entry point, and knows nothing
  * by default). adapters/test-reports.ts reads the disk; `MemoryTestFiles` answers from memory.
  */
-import type { TestHistoryView } from '../core/tests/identity.js';
+import type { TestHistoryView } from '../../core/test-identity.js';
 
 /** A report as `MemoryTestFiles` is given it. */
 export interface TestReport {

@@ -4,8 +4,8 @@
  * when it shows it failed, and not re-run when it shows neither (the filter matched nothing, the command
  * did not start, the runner found no test): then the test keeps its failure and the step says why. Pure.
  */
-import type { TestId } from './identity.js';
-import { testKey } from './identity.js';
+import type { TestId } from '../../core/test-identity.js';
+import { testKey } from '../../core/test-identity.js';
 
 export type RerunVerdict = { state: 'passed' } | { state: 'failed' } | { state: 'not-run'; why: string };
 

@@ -18,7 +18,7 @@
  * https://docs.phpunit.de/en/11.5/textui.html, dotnet
  * https://learn.microsoft.com/dotnet/core/tools/dotnet-test. Pure.
  */
-import type { TestRunner } from './identity.js';
+import type { TestRunner } from '../../core/test-identity.js';
 import type { Word } from './step-script.js';
 
 interface OptionTable {

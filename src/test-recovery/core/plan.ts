@@ -7,7 +7,7 @@
  * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
  * outputs. Pure.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../../core/errors.js';
 import {
   TEST_RUNNERS,
   testKey,
@@ -15,8 +15,8 @@ import {
   type TestId,
   type TestOutcome,
   type TestRunner,
-} from './identity.js';
-import { printablePath } from '../text.js';
+} from '../../core/test-identity.js';
+import { printablePath } from '../../core/text.js';
 import { isTestRunner, shownName } from './names.js';
 import { cappedLines } from './output-cap.js';
 

@@ -5,7 +5,7 @@
  * only the last `MAX_CONSOLE_CHARS` are read, names are clipped, and a parser answers only what its own
  * line shapes say. Pure.
  */
-import type { TestId, TestRunner } from './identity.js';
+import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { clipName, splitParams } from './names.js';
 
 /** The tail of an attempt's output that is read (runners print failures last). */

@@ -9,8 +9,8 @@
  * unknown: never flake evidence. A change to the test's file (a new digest, or `changed`) starts its story
  * anew. Bounded (tests kept, observations per test, characters per field); parsing never throws. Pure.
  */
-import { branchSlug } from '../ledger.js';
-import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './identity.js';
+import { branchSlug } from './ledger.js';
+import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './test-identity.js';
 
 const testKeyOf = (o: TestOutcome): string => testKey(o.id);
 
@@ -424,7 +424,7 @@ export function historyBranches(context: {
   return base && base !== own ? { own, base } : { own };
 }
 
-export { cacheWritable } from '../job-env.js';
+export { cacheWritable } from './job-env.js';
 
 /** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
 export function testOutcomesOf(value: unknown): TestOutcome[] {

@@ -5,7 +5,7 @@
  * unknown: the step then keeps its failure, since a re-run of the tests it knows cannot make it green.
  * Pure: the caller reads each report and hands over what parseJunit found.
  */
-import { testKey, type TestId } from './identity.js';
+import { testKey, type TestId } from '../../core/test-identity.js';
 import { MAX_CASES, type ReportTests } from './junit.js';
 
 /**

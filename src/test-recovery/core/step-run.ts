@@ -6,7 +6,7 @@
  * runners), or, where the command does not say what was skipped, the whole step once, as a plain retry
  * would. Pure.
  */
-import type { TestId, TestRunner } from './identity.js';
+import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
 import {

@@ -5,7 +5,7 @@
  * request's tests write it): it is bounded in size and nesting, a DOCTYPE is refused (no entity is ever
  * expanded), and only the five predefined entities and character references are decoded. Pure.
  */
-import type { TestId, TestRunner } from './identity.js';
+import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { idFromCase, type RawCase } from './names.js';
 
 /** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */

@@ -5,8 +5,8 @@
  * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
  * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
  */
-import { UserError } from '../errors.js';
-import type { TestId, TestRunner } from './identity.js';
+import { UserError } from '../../core/errors.js';
+import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { keptArguments, runnerAt } from './invocation.js';
 import { commandText, parseChain, type PackageManager, type Word } from './step-script.js';
 

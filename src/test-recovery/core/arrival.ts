@@ -5,8 +5,8 @@
  * arrival: caught before it lands, when its author still knows it. A run that failed and names no failed
  * test (the runner could not start, found no test) is not counted either way. Pure.
  */
-import type { TestId, TestOutcome, TestRunner } from './identity.js';
-import { testKey } from './identity.js';
+import type { TestId, TestOutcome, TestRunner } from '../../core/test-identity.js';
+import { testKey } from '../../core/test-identity.js';
 import { shellQuote } from './rerun.js';
 
 /** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
