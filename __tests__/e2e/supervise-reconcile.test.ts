@@ -4,7 +4,7 @@
  * token that acted (stand/services/token-rules.ts). With GITHUB_TOKEN the multi-step work advances through
  * the scheduled sweep; with an App token through events. No test here delivers an event GitHub would not.
  */
-import { probeRef } from '../../src/core/bisect.js';
+import { probeRef } from '../../src/supervise/core/bisect.js';
 import {
   bisectThroughGitHub,
   rerunAndRevertThroughGitHub,

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parse } from 'yaml';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import { LOGS } from '../../stand/scenarios/supervise-stand.js';
 import { runRevertStory, type RevertStory } from '../../stand/scenarios/supervise-revert.js';
 import { standLogs } from '../../stand/services/paths.js';

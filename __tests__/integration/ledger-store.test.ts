@@ -263,7 +263,7 @@ describe('ledger store', () => {
 
   it("the supervisor of a fork PR's run (a read-only cache token) says the ledger is not kept, in one line", async () => {
     Object.assign(process.env, stand.jobEnv(953, 2, 1, [], 'read'));
-    const { supervisePorts } = await import('../../src/adapters/supervise-run.js');
+    const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
     const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
     const ports = supervisePorts({
       token: stand.token,

@@ -11,7 +11,7 @@ import {
   revertCommit,
   validateBranch,
   validateSha,
-} from '../../src/adapters/git-revert.js';
+} from '../../src/supervise/adapters/git-revert.js';
 import { UserError } from '../../src/core/errors.js';
 import { processesLeft, silentRemote } from '../silent-remote.js';
 

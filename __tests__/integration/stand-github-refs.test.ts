@@ -3,7 +3,7 @@
  * OpenAPI description), over the stand's bare git remote: what bisection's probes go through. And the runs
  * GitHub starts, and the workflow_run events it sends, by the token that acted (token-rules.ts).
  */
-import { dispatchWithDetails } from '../../src/adapters/probe-github.js';
+import { dispatchWithDetails } from '../../src/supervise/adapters/probe-github.js';
 import { getOctokit as ourOctokit } from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';

@@ -10,15 +10,19 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { gitPort } from '../../src/adapters/git-revert.js';
+import { gitPort } from '../../src/supervise/adapters/git-revert.js';
 import { getOctokit } from '../../src/adapters/github.js';
-import { probeGitHub } from '../../src/adapters/probe-github.js';
-import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
-import { probeRef } from '../../src/core/bisect.js';
+import { probeGitHub } from '../../src/supervise/adapters/probe-github.js';
+import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
+import { probeRef } from '../../src/supervise/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/phases/supervise.js';
-import { sweep } from '../../src/phases/supervise-sweep.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import {
+  superviseRun,
+  type SuperviseContext,
+  type SupervisePorts,
+} from '../../src/supervise/phase/supervise.js';
+import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import {

@@ -6,13 +6,13 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { gitPort } from '../../src/adapters/git-revert.js';
+import { gitPort } from '../../src/supervise/adapters/git-revert.js';
 import { getOctokit } from '../../src/adapters/github.js';
-import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
+import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import { superviseRun, type LedgerPort } from '../../src/phases/supervise.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import { superviseRun, type LedgerPort } from '../../src/supervise/phase/supervise.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 import {

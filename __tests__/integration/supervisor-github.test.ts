@@ -19,7 +19,7 @@ import {
   requestRerun,
   revertPullRequestsToday,
   supervisorGitHub,
-} from '../../src/adapters/supervisor-github.js';
+} from '../../src/supervise/adapters/supervisor-github.js';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { readAttemptJobs, readJobSteps } from '../../src/adapters/jobs-api.js';

@@ -10,7 +10,7 @@ import {
   probesPerDay,
   type Probe,
   type ProbeRunView,
-} from '../../src/core/bisect.js';
+} from '../../src/supervise/core/bisect.js';
 
 const sha = (n: number): string => n.toString(16).padStart(2, '0').repeat(20);
 const commits = (n: number): string[] => Array.from({ length: n }, (_, i) => sha(i + 1));

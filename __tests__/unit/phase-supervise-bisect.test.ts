@@ -1,14 +1,14 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
-import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
+import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import type { RunDetails } from '../../src/core/supervise-model.js';
-import { superviseRun, type SuperviseSettings } from '../../src/phases/supervise.js';
-import { sweep } from '../../src/phases/supervise-sweep.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
-import { RecordingProbes } from '../../src/ports/probes.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
+import { superviseRun, type SuperviseSettings } from '../../src/supervise/phase/supervise.js';
+import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
+import { RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const GREEN = '0'.repeat(40);

@@ -6,10 +6,14 @@
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger } from '../../src/core/ledger.js';
 import { escapeText } from '../../src/core/report/markdown.js';
-import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
-import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
+import {
+  superviseRun,
+  type LedgerPort,
+  type SuperviseSettings,
+} from '../../src/supervise/phase/supervise.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const SHA = 'a'.repeat(40);

@@ -1,11 +1,11 @@
 /** Re-entry through the supervisor's ports, in memory: a PR that re-lands a change an earlier run rolled back. */
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { REENTRY_SECTION_KEY } from '../../src/core/reentry.js';
-import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
-import { superviseRun, type LedgerPort } from '../../src/phases/supervise.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
+import { REENTRY_SECTION_KEY } from '../../src/supervise/core/reentry.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
+import { superviseRun, type LedgerPort } from '../../src/supervise/phase/supervise.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const SHA = 'a'.repeat(40);

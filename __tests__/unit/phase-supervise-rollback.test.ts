@@ -1,15 +1,19 @@
 /** The supervisor's rollbacks through its ports, in memory: push mode asking first, the post-mortem. */
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { REENTRY_SECTION_KEY } from '../../src/core/reentry.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
-import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
-import { ROLLBACK_SECTION_KEY } from '../../src/phases/supervise-verify.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { sweep } from '../../src/phases/supervise-sweep.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
-import { RecordingProbes } from '../../src/ports/probes.js';
+import { REENTRY_SECTION_KEY } from '../../src/supervise/core/reentry.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
+import {
+  superviseRun,
+  type LedgerPort,
+  type SuperviseSettings,
+} from '../../src/supervise/phase/supervise.js';
+import { ROLLBACK_SECTION_KEY } from '../../src/supervise/phase/supervise-verify.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
+import { RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const SHA = 'a'.repeat(40);

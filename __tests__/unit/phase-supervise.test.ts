@@ -3,12 +3,16 @@ import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.
 import { parseLedger } from '../../src/core/ledger.js';
 import { buildPlan } from '../../src/core/plan-artifact.js';
 import { escapeText } from '../../src/core/report/markdown.js';
-import { parseRollbackRecord } from '../../src/core/rollback-record.js';
-import type { JobView, RunDetails } from '../../src/core/supervise-model.js';
-import { SUPERVISOR_SECTION_KEY } from '../../src/core/supervise-report.js';
-import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/phases/supervise.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
+import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
+import { SUPERVISOR_SECTION_KEY } from '../../src/supervise/core/supervise-report.js';
+import {
+  superviseRun,
+  type LedgerPort,
+  type SuperviseSettings,
+} from '../../src/supervise/phase/supervise.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const SHA = 'a'.repeat(40);

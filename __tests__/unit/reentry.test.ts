@@ -1,8 +1,8 @@
 /** core/reentry.ts: which rollback a PR's commits re-land, and what its comment says, inert. */
 import type { LedgerRevert } from '../../src/core/ledger.js';
-import { findReentry, renderReentrySection, renderReentrySummary } from '../../src/core/reentry.js';
-import { renderRollbackRecord, type RollbackRecord } from '../../src/core/rollback-record.js';
-import type { JobFindings } from '../../src/core/supervise-model.js';
+import { findReentry, renderReentrySection, renderReentrySummary } from '../../src/supervise/core/reentry.js';
+import { renderRollbackRecord, type RollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import type { JobFindings } from '../../src/supervise/core/supervise-model.js';
 import type { FailureType } from '../../src/core/types.js';
 
 const SHA = 'a'.repeat(40);

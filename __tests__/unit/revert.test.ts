@@ -6,7 +6,7 @@ import {
   revertEligibility,
   revertPushFailure,
   type RevertFacts,
-} from '../../src/core/revert.js';
+} from '../../src/supervise/core/revert.js';
 
 const SHA = 'a'.repeat(40);
 const facts = (over: Partial<RevertFacts> = {}): RevertFacts => ({

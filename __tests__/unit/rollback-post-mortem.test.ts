@@ -1,5 +1,5 @@
-import { renderRollbackPostMortem } from '../../src/core/rollback-post-mortem.js';
-import type { RollbackRecord } from '../../src/core/rollback-record.js';
+import { renderRollbackPostMortem } from '../../src/supervise/core/rollback-post-mortem.js';
+import type { RollbackRecord } from '../../src/supervise/core/rollback-record.js';
 
 const SHA = 'a'.repeat(40);
 const record: RollbackRecord = {

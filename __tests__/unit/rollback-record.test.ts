@@ -5,7 +5,7 @@ import {
   renderRollbackRecord,
   revertPullRequest,
   type RollbackRecord,
-} from '../../src/core/rollback-record.js';
+} from '../../src/supervise/core/rollback-record.js';
 
 const record: RollbackRecord = {
   version: 1,

@@ -1,7 +1,12 @@
 import type { LedgerRevert } from '../../src/core/ledger.js';
-import { revertEligibility } from '../../src/core/revert.js';
-import { checkRollback, relandBranch, rollbacksOf, rollbackTarget } from '../../src/core/rollback-verify.js';
-import type { JobFindings, JobView } from '../../src/core/supervise-model.js';
+import { revertEligibility } from '../../src/supervise/core/revert.js';
+import {
+  checkRollback,
+  relandBranch,
+  rollbacksOf,
+  rollbackTarget,
+} from '../../src/supervise/core/rollback-verify.js';
+import type { JobFindings, JobView } from '../../src/supervise/core/supervise-model.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

@@ -9,8 +9,8 @@ import type { ArtifactClient } from '@actions/artifact';
 import { Deadline, SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
 import type { Octokit } from '../../src/adapters/github.js';
 import { downloadPlans } from '../../src/adapters/plan-artifact.js';
-import { artifactCalls, boundedSupervisorGitHub } from '../../src/adapters/supervise-budget.js';
-import { supervisorGitHub } from '../../src/adapters/supervisor-github.js';
+import { artifactCalls, boundedSupervisorGitHub } from '../../src/supervise/adapters/supervise-budget.js';
+import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { buildPlan } from '../../src/core/plan-artifact.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 

@@ -1,14 +1,14 @@
 /** The sweep (issue 65): what one listing of recent runs says is pending, and a sweep with nothing pending. */
 import { jest } from '@jest/globals';
-import { probeRef, type ProbeRunView } from '../../src/core/bisect.js';
+import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { sweepTargets } from '../../src/core/supervise-sweep.js';
-import { tokenKindOf, tokenLines } from '../../src/core/supervise-token.js';
+import { sweepTargets } from '../../src/supervise/core/supervise-sweep.js';
+import { tokenKindOf, tokenLines } from '../../src/supervise/core/supervise-token.js';
 import { cacheAccess, cacheReadable, cacheWritable } from '../../src/core/job-env.js';
-import { sweep } from '../../src/phases/supervise-sweep.js';
-import { RecordingGit } from '../../src/ports/git.js';
-import { RecordingGitHub } from '../../src/ports/github.js';
-import { RecordingProbes } from '../../src/ports/probes.js';
+import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
+import { RecordingGit } from '../../src/supervise/ports/git.js';
+import { RecordingGitHub } from '../../src/supervise/ports/github.js';
+import { RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/ports/runner.js';
 
 const NOW = new Date('2026-03-04T12:00:00Z');

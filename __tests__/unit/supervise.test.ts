@@ -2,10 +2,10 @@
 import { classify, classify as classifyWith, defaultRuleSet } from '../../src/core/classify/index.js';
 import type { FailureSignals } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/core/config.js';
-import type { RollbackRecord } from '../../src/core/rollback-record.js';
+import type { RollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import { decide } from '../../src/core/policy.js';
 import { buildPlan, parsePlan } from '../../src/core/plan-artifact.js';
-import { escalateRevert, revertCandidates, supervise } from '../../src/core/supervise.js';
+import { escalateRevert, revertCandidates, supervise } from '../../src/supervise/core/supervise.js';
 import {
   annotationFindings,
   findingsFromPlan,
@@ -13,9 +13,9 @@ import {
   jobTimeoutLine,
   planForJob,
   stepsFindings,
-} from '../../src/core/supervise-findings.js';
-import type { JobView, RunView, SuperviseInput } from '../../src/core/supervise-model.js';
-import { decisionsJson, renderSuperviseSummary } from '../../src/core/supervise-report.js';
+} from '../../src/supervise/core/supervise-findings.js';
+import type { JobView, RunView, SuperviseInput } from '../../src/supervise/core/supervise-model.js';
+import { decisionsJson, renderSuperviseSummary } from '../../src/supervise/core/supervise-report.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
 
 const SHA = '1'.repeat(40);

@@ -7,7 +7,7 @@ import {
   MAX_WORKFLOW_BYTES,
   readWorkflow,
   type DeployingJob,
-} from '../../src/core/workflow-jobs.js';
+} from '../../src/supervise/core/workflow-jobs.js';
 
 const FILE = '.github/workflows/ci.yml at abc';
 

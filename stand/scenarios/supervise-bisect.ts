@@ -6,7 +6,7 @@
  * scheduled sweep (supervise-reconcile.ts drives GitHub's clock). The probes find the second commit, and a
  * draft revert of it alone is opened, its record naming the probes; no probe branch is left.
  */
-import { parseRollbackRecord, type RollbackRecord } from '../../src/core/rollback-record.js';
+import { parseRollbackRecord, type RollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { FakePull } from '../services/github-api.js';
 import type { Stand } from '../services/stand.js';
 import { bisectThroughGitHub } from './supervise-reconcile.js';

@@ -6,7 +6,7 @@
  * to the supervisor (the real `supervise/` bundle), and when none is left runs a scheduled sweep. Nothing
  * here delivers an event GitHub would not send.
  */
-import { probeRef } from '../../src/core/bisect.js';
+import { probeRef } from '../../src/supervise/core/bisect.js';
 import type { FakeRun } from '../services/github-api.js';
 import type { Stand } from '../services/stand.js';
 import { firesWorkflowRun } from '../services/token-rules.js';

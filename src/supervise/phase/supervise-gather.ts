@@ -3,16 +3,16 @@
  * environments), their plans and findings, the ledger's flaky marks, and, only for the jobs the policy
  * would roll back, the previous attempt and the facts a revert needs from a clone of the default branch.
  */
-import { errorMessage, UserError } from '../core/errors.js';
+import { errorMessage, UserError } from '../../core/errors.js';
 import {
   failureSignature,
   isFlaky,
   revertsToday as ledgerRevertsToday,
   wasReverted,
   type Ledger,
-} from '../core/ledger.js';
+} from '../../core/ledger.js';
 import type { Probe } from '../core/bisect.js';
-import type { RecoveryPlan } from '../core/plan-artifact.js';
+import type { RecoveryPlan } from '../../core/plan-artifact.js';
 import { revertBranch, type RevertConfig } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import {
@@ -34,10 +34,10 @@ import {
   type RunDetails,
   type SuperviseInput,
 } from '../core/supervise-model.js';
-import type { FailureType } from '../core/types.js';
+import type { FailureType } from '../../core/types.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { SuperviseContext, SupervisePorts } from './supervise.js';
 import { withEnvironments } from './supervise-environments.js';
 
@@ -190,7 +190,7 @@ export async function jobFindings(
   }
   if (findingsKnown(best)) return best;
   // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-  const { classify } = await import('../core/classify/index.js');
+  const { classify } = await import('../../core/classify/index.js');
   try {
     best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
   } catch (error) {

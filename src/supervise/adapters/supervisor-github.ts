@@ -11,8 +11,13 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { UserError, errorMessage } from '../core/errors.js';
-import { PERMISSION_FIXES, explainRefusal, type Permission, type RerunFacts } from '../core/api-refusal.js';
+import { UserError, errorMessage } from '../../core/errors.js';
+import {
+  PERMISSION_FIXES,
+  explainRefusal,
+  type Permission,
+  type RerunFacts,
+} from '../../core/api-refusal.js';
 import {
   ownRevertPullsOn,
   revertPullsOn,
@@ -21,13 +26,13 @@ import {
 } from '../core/revert.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
-import type { Evidence } from '../core/types.js';
-import { stepOutcome } from './jobs-api.js';
-import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
+import type { Evidence } from '../../core/types.js';
+import { stepOutcome } from '../../adapters/jobs-api.js';
+import { httpStatus, refusalOf, type Octokit, type Repo } from '../../adapters/github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from './logger.js';
-import type { ArtifactCall } from './plan-artifact.js';
-import { tokenIdentity, upsertStickyComment, type StickyOptions } from './sticky-comment.js';
+import type { Logger } from '../../adapters/logger.js';
+import type { ArtifactCall } from '../../adapters/plan-artifact.js';
+import { tokenIdentity, upsertStickyComment, type StickyOptions } from '../../adapters/sticky-comment.js';
 
 export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
 
@@ -528,7 +533,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
       if (!file) return undefined;
       try {
         // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-        const { classifyLogFile } = await import('./log-file.js');
+        const { classifyLogFile } = await import('../../adapters/log-file.js');
         return await classifyLogFile(file, signals);
       } finally {
         await rm(file, { force: true });
@@ -536,7 +541,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
     },
     readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
     recoveryPlans: async (runId) => {
-      const { downloadPlans } = await import('./plan-artifact.js');
+      const { downloadPlans } = await import('../../adapters/plan-artifact.js');
       const within = o.artifactCall ? { within: o.artifactCall } : {};
       return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
     },

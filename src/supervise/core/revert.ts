@@ -5,7 +5,7 @@
  * (never revert a revert, one culprit only).
  */
 
-import { DEFAULT_REVERT_CONFIG, type RevertConfig, type RevertMode } from './config-defaults.js';
+import { DEFAULT_REVERT_CONFIG, type RevertConfig, type RevertMode } from '../../core/config-defaults.js';
 
 export { DEFAULT_REVERT_CONFIG, type RevertConfig, type RevertMode };
 

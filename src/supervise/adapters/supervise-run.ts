@@ -3,13 +3,13 @@
  * (supervisor-github.ts), git through simple-git (git-revert.ts), the runner, and the ledger of the watched
  * branch in the Actions cache. No decision here: the phase gathers, core decides, these carry it out.
  */
-import type { Config } from '../core/config.js';
-import type { JobEnv } from '../core/job-env.js';
-import type { LedgerPort, SupervisePorts } from '../phases/supervise.js';
+import type { Config } from '../../core/config.js';
+import type { JobEnv } from '../../core/job-env.js';
+import type { LedgerPort, SupervisePorts } from '../phase/supervise.js';
 import type { GitPort } from '../ports/git.js';
-import { getOctokit, type Repo } from './github.js';
-import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from './ledger-store.js';
-import { runnerPort } from './logger.js';
+import { getOctokit, type Repo } from '../../adapters/github.js';
+import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';
+import { runnerPort } from '../../adapters/logger.js';
 import {
   artifactCalls,
   boundedGit,

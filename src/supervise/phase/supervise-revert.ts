@@ -4,7 +4,7 @@
  * with its rollback record kept as an artifact.
  */
 import { probeLines, type Probe } from '../core/bisect.js';
-import { errorMessage, UserError } from '../core/errors.js';
+import { errorMessage, UserError } from '../../core/errors.js';
 import {
   pushAsksFirst,
   revertPushFailure,

@@ -4,12 +4,12 @@
  * comment and the rollback record's artifact. adapters/supervisor-github.ts carries it out over REST;
  * `RecordingGitHub` keeps it in memory so the supervise phase can be tested without a server.
  */
-import { classify, type FailureSignals } from '../core/classify/index.js';
-import type { RecoveryPlan } from '../core/plan-artifact.js';
+import { classify, type FailureSignals } from '../../core/classify/index.js';
+import type { RecoveryPlan } from '../../core/plan-artifact.js';
 import type { LabelApplication } from '../core/revert.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
-import type { Classification, Evidence } from '../core/types.js';
+import type { Classification, Evidence } from '../../core/types.js';
 
 export interface RevertPullRequest {
   number: number;

@@ -6,8 +6,8 @@
  * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
  */
 import { parseDocument } from 'yaml';
-import { errorMessage } from './errors.js';
-import { globMatches } from './job-filter.js';
+import { errorMessage } from '../../core/errors.js';
+import { globMatches } from '../../core/job-filter.js';
 
 /** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;

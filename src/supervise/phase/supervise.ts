@@ -6,11 +6,11 @@
  * comment on the PR (supervise-act.ts), write the job summary. It clones only the default branch and never
  * runs PR code.
  */
-import type { Config } from '../core/config.js';
-import { errorMessage } from '../core/errors.js';
-import type { JobEnv } from '../core/job-env.js';
-import type { Ledger } from '../core/ledger.js';
-import { decide, type PolicyInput } from '../core/policy.js';
+import type { Config } from '../../core/config.js';
+import { errorMessage } from '../../core/errors.js';
+import type { JobEnv } from '../../core/job-env.js';
+import type { Ledger } from '../../core/ledger.js';
+import { decide, type PolicyInput } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import type { VerifiedRollback } from '../core/rollback-verify.js';
 import { revertCandidates, supervise } from '../core/supervise.js';
@@ -19,9 +19,9 @@ import { renderSuperviseSummary, rerunSavings, type SuperviseReport } from '../c
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../../ports/runner.js';
 import type { ProbePort } from '../ports/probes.js';
-import { inert } from '../core/text.js';
+import { inert } from '../../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
   gatherPrevious,

@@ -3,7 +3,7 @@
  * re-run, the revert's push and PR, the rollback record, the ledger, the sticky comment) is left out, so
  * a token with read permissions only can try it on a real run.
  */
-import { backoffMs } from './policy.js';
+import { backoffMs } from '../../core/policy.js';
 import type { SupervisePlan } from './supervise-model.js';
 
 export interface DryRunFacts {

@@ -3,8 +3,8 @@
  * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
  */
 import { parse, stringify } from 'yaml';
-import type { Evidence, FailureType } from './types.js';
-import { codeBlock, codeSpan, escapeText, oneLine } from './report/markdown.js';
+import type { Evidence, FailureType } from '../../core/types.js';
+import { codeBlock, codeSpan, escapeText, oneLine } from '../../core/report/markdown.js';
 import type { RevertMode } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 

@@ -5,8 +5,8 @@
  * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
  * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
  */
-import { errorMessage, UserError } from '../core/errors.js';
-import { updateRevert, type Ledger, type LedgerRevert } from '../core/ledger.js';
+import { errorMessage, UserError } from '../../core/errors.js';
+import { updateRevert, type Ledger, type LedgerRevert } from '../../core/ledger.js';
 import { renderRollbackPostMortem } from '../core/rollback-post-mortem.js';
 import {
   parseRollbackRecord,

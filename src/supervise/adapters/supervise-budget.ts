@@ -7,14 +7,14 @@
  * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
  * cannot be read).
  */
-import { emptyLedger } from '../core/ledger.js';
-import type { LedgerPort } from '../phases/supervise.js';
+import { emptyLedger } from '../../core/ledger.js';
+import type { LedgerPort } from '../phase/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
-import type { Deadline } from './deadline.js';
-import type { ArtifactCall } from './plan-artifact.js';
+import type { Deadline } from '../../adapters/deadline.js';
+import type { ArtifactCall } from '../../adapters/plan-artifact.js';
 
 /** A call bounded by the budget alone (each REST call inside it is bounded already). */
 const BUDGET_ONLY = Number.POSITIVE_INFINITY;

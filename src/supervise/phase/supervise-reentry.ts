@@ -3,7 +3,7 @@
  * branch's ledger holds the pending rollback records; the PR's commits (API) say which change it re-lands.
  * Its sticky comment gets the record's failure, evidence and revision targets.
  */
-import { errorMessage } from '../core/errors.js';
+import { errorMessage } from '../../core/errors.js';
 import {
   findReentry,
   namesFullSha,
@@ -12,7 +12,7 @@ import {
   type Reentry,
 } from '../core/reentry.js';
 import { branchKindOf, type JobFindings, type RunDetails } from '../core/supervise-model.js';
-import { inert } from '../core/text.js';
+import { inert } from '../../core/text.js';
 import type { SupervisePorts } from './supervise.js';
 
 /** The re-land a PR run is, with its PR; undefined when it is none. Never throws: problems are told. */

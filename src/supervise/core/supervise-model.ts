@@ -2,8 +2,8 @@
  * What the supervisor decides over, and what it decides: the run and its jobs as it read them, what each
  * failed job left (findings), the decision's input and its plan (src/core/supervise.ts decides).
  */
-import type { SuperviseScope } from './job-filter.js';
-import type { Decision, PolicyInput } from './policy.js';
+import type { SuperviseScope } from '../../core/job-filter.js';
+import type { Decision, PolicyInput } from '../../core/policy.js';
 import type { LabelApplication, RevertConfig, RevertRefusal } from './revert.js';
 import type {
   BranchKind,
@@ -13,7 +13,7 @@ import type {
   Lane,
   StepOutcome,
   Strategy,
-} from './types.js';
+} from '../../core/types.js';
 
 export type SuperviseAction = 'rerun' | 'confirm-rerun' | 'revert' | 'manual' | 'nothing';
 

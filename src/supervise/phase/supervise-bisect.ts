@@ -22,8 +22,8 @@ import {
   type Probe,
   type ProbeRunView,
 } from '../core/bisect.js';
-import { errorMessage } from '../core/errors.js';
-import { wasReverted, type Ledger, type LedgerProbeBranch } from '../core/ledger.js';
+import { errorMessage } from '../../core/errors.js';
+import { wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type {
@@ -34,10 +34,10 @@ import type {
   SuperviseInput,
   SupervisePlan,
 } from '../core/supervise-model.js';
-import { inert } from '../core/text.js';
+import { inert } from '../../core/text.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../../ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { SuperviseContext, SupervisePorts } from './supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';

@@ -2,9 +2,9 @@
  * What the supervisor phase does with its plan: the re-run, the revert (and its ledger entry) and the
  * sticky comment, or in a dry run what it would have done.
  */
-import { recordRevert } from '../core/ledger.js';
-import type { RecoveryPlan } from '../core/plan-artifact.js';
-import { backoffMs } from '../core/policy.js';
+import { recordRevert } from '../../core/ledger.js';
+import type { RecoveryPlan } from '../../core/plan-artifact.js';
+import { backoffMs } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import { renderRollbackRecord } from '../core/rollback-record.js';
 import { dryRunActions } from '../core/supervise-dry-run.js';
@@ -14,7 +14,7 @@ import {
   renderSupervisorSection,
   SUPERVISOR_SECTION_KEY,
 } from '../core/supervise-report.js';
-import { inert } from '../core/text.js';
+import { inert } from '../../core/text.js';
 import type { SuperviseContext, SuperviseOutcome, SupervisePorts } from './supervise.js';
 import { wouldBisect } from './supervise-bisect.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';

@@ -4,7 +4,7 @@
  * of the failing workflow dispatched (`workflow_dispatch`) on a short-lived ref at one commit of the range.
  * Anchor: PyTorch's autorevert restarts the workflow on older commits to confirm a culprit.
  */
-import type { FailureType } from './types.js';
+import type { FailureType } from '../../core/types.js';
 
 /** The most commits since the last green run that are bisected; a longer range goes to a person. */
 export const MAX_BISECT_RANGE = 8;

@@ -10,9 +10,9 @@ import {
   notPushRun,
   type RevertVerdict,
 } from './revert.js';
-import { GITHUB_MAX_RUN_ATTEMPTS } from './api-refusal.js';
-import { outOfScope } from './job-filter.js';
-import type { Decision, PolicyInput } from './policy.js';
+import { GITHUB_MAX_RUN_ATTEMPTS } from '../../core/api-refusal.js';
+import { outOfScope } from '../../core/job-filter.js';
+import type { Decision, PolicyInput } from '../../core/policy.js';
 import {
   branchKindOf,
   FAILED_CONCLUSIONS,
@@ -28,7 +28,7 @@ import {
   type SuperviseInput,
   type SupervisePlan,
 } from './supervise-model.js';
-import type { BranchKind, Classification, FailureType } from './types.js';
+import type { BranchKind, Classification, FailureType } from '../../core/types.js';
 
 const NO_FINDINGS: Classification = {
   type: 'unknown',

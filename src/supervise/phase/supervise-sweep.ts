@@ -9,11 +9,11 @@
  * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
 import { isProbeRun, type ProbeRunView } from '../core/bisect.js';
-import { errorMessage } from '../core/errors.js';
-import type { Ledger } from '../core/ledger.js';
+import { errorMessage } from '../../core/errors.js';
+import type { Ledger } from '../../core/ledger.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
-import { inert } from '../core/text.js';
+import { inert } from '../../core/text.js';
 import {
   superviseRun,
   type SuperviseContext,

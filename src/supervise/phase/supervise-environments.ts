@@ -10,7 +10,7 @@ import {
   type DeployingJob,
   type WorkflowCall,
 } from '../core/workflow-jobs.js';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage } from '../../core/errors.js';
 import type { JobView, RunDetails } from '../core/supervise-model.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 

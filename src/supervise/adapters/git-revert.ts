@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isGitEnvKey } from '@simple-git/argv-parser';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { UserError, errorMessage } from '../core/errors.js';
+import { UserError, errorMessage } from '../../core/errors.js';
 import { workflowsPermissionReason } from '../core/revert.js';
 
 import type { CommitInfo, GitClone, GitPort, PushResult, RevertResult } from '../ports/git.js';

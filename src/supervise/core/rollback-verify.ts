@@ -5,8 +5,8 @@
  * the record. And the count: at most MAX_ROLLBACKS_PER_TARGET rollbacks of one change, then a person.
  * Pure.
  */
-import type { LedgerRevert } from './ledger.js';
-import { codeBlock, escapeText, oneLine } from './report/markdown.js';
+import type { LedgerRevert } from '../../core/ledger.js';
+import { codeBlock, escapeText, oneLine } from '../../core/report/markdown.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import {

@@ -2,10 +2,10 @@
  * What the supervisor learns about a failed job, from the job's own plan, its log's job-timeout line, its
  * annotations or its steps, pure: the phase reads them, these say what they mean.
  */
-import type { classify as Classify, FailureSignals } from './classify/index.js';
-import type { RecoveryPlan } from './plan-artifact.js';
+import type { classify as Classify, FailureSignals } from '../../core/classify/index.js';
+import type { RecoveryPlan } from '../../core/plan-artifact.js';
 import type { Annotation, JobFindings, JobView } from './supervise-model.js';
-import type { Classification, Evidence, Lane } from './types.js';
+import type { Classification, Evidence, Lane } from '../../core/types.js';
 
 /**
  * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the

@@ -4,12 +4,12 @@
  * with its verdict once judged; the PR's comment gets what that record says it takes to re-land, and a failure of the
  * same type on the PR's run is told as the re-land not fixing it. Pure.
  */
-import type { LedgerRevert } from './ledger.js';
-import { codeSpan, escapeText } from './report/markdown.js';
+import type { LedgerRevert } from '../../core/ledger.js';
+import { codeSpan, escapeText } from '../../core/report/markdown.js';
 import { helpedLine } from './rollback-post-mortem.js';
 import { parseRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { JobFindings } from './supervise-model.js';
-import { inert } from './text.js';
+import { inert } from '../../core/text.js';
 
 /** A PR's commit as the API lists it. */
 export interface PrCommit {

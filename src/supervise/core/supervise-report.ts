@@ -2,11 +2,11 @@
  * The supervisor's words: the `decisions` output, the sticky-comment sections (its own and a fork PR's
  * jobs'), what a re-run saves, and the job summary.
  */
-import { latestPlans, type RecoveryPlan } from './plan-artifact.js';
-import { renderCommentSection } from './report/comment.js';
-import { codeBlock, codeSpan, escapeText, link } from './report/markdown.js';
-import type { JobReport } from './report/model.js';
-import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from './report/time-saved.js';
+import { latestPlans, type RecoveryPlan } from '../../core/plan-artifact.js';
+import { renderCommentSection } from '../../core/report/comment.js';
+import { codeBlock, codeSpan, escapeText, link } from '../../core/report/markdown.js';
+import type { JobReport } from '../../core/report/model.js';
+import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from '../../core/report/time-saved.js';
 import { renderReentrySummary, type Reentry } from './reentry.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
