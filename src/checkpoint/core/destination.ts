@@ -5,7 +5,7 @@
  * there) and this decides.
  */
 import path from 'node:path';
-import { hasStagingName } from './paths.js';
+import { hasStagingName } from '../../core/entry-paths.js';
 
 export interface DestinationFacts {
   /** The destination as the user gave it, for messages. */

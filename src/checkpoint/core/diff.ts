@@ -3,7 +3,7 @@
  * scanned trees in, and get plans back.
  */
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { isUnder, outermost } from './paths.js';
+import { isUnder, outermost } from '../../core/entry-paths.js';
 
 /**
  * One entry found on disk while scanning: a manifest entry as far as the disk tells (no `from`; `sha256`

@@ -2,7 +2,7 @@ export * from './manifest.js';
 export * from './manifest-encode.js';
 export * from './manifest-parse.js';
 export * from './ids.js';
-export * from './paths.js';
+export * from '../../core/entry-paths.js';
 export * from './diff.js';
 export * from './destination.js';
 export * from './keyed.js';

@@ -19,7 +19,7 @@ import { UserError } from '../../core/errors.js';
 export type { KeyedPath };
 import { isGitDirName } from './destination.js';
 import type { ArchiveInfo, Manifest, ManifestEntry } from './manifest.js';
-import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from './paths.js';
+import { isSecretName, isUnder, safeEntryPath, STAGING_PREFIX } from '../../core/entry-paths.js';
 
 /** Bumped when the entry's content or layout changes meaning: an older entry is then another key. */
 export const KEYED_FORMAT = 'keyed-1';

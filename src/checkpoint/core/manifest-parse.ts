@@ -20,7 +20,7 @@ import {
   safeEntryPath,
   underAny,
   UnsafePathError,
-} from './paths.js';
+} from '../../core/entry-paths.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
-import { safeEntryPath } from './paths.js';
+import { safeEntryPath } from '../../core/entry-paths.js';
 
 export type RootBase = 'home' | 'tool-cache';
 

@@ -11,7 +11,7 @@
  * stage that runs after the resume can tell whether that checkpoint already is the one it would save.
  */
 import { fileTotals, type EntryType, type Manifest, type ManifestEntry } from './manifest.js';
-import { isNormalPath } from './paths.js';
+import { isNormalPath } from '../../core/entry-paths.js';
 
 export const RESTORED_STATE_FORMAT = 1;
 
