@@ -15,8 +15,7 @@ import {
   parseRetryOnExitCodes,
   type RunSettings,
 } from '../core/run-step.js';
-import { parseTestRunner, type RunTestSettings } from '../test-recovery/core/plan.js';
-import { checkTemplate } from '../test-recovery/core/rerun.js';
+import { parseTestRunner, type RunTestSettings, checkTemplate } from '../test-recovery/index.js';
 import { runPhase } from '../phases/run.js';
 import { isWindowsRunner } from '../core/runner-os.js';
 import { checkedStageName } from '../core/text.js';

@@ -15,7 +15,7 @@ import {
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
 import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
 import { saysRecovered } from '../core/recovered-log.js';
-import { failedFromConsole } from '../test-recovery/core/console.js';
+import { failedFromConsole } from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';

@@ -8,8 +8,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
-import { MAX_REPORT_BYTES, ReportError } from '../test-recovery/core/junit.js';
-import type { RunTestPorts, ReportFile } from '../test-recovery/ports/tests.js';
+import { MAX_REPORT_BYTES, ReportError, type RunTestPorts, type ReportFile } from '../test-recovery/index.js';
 import type { Logger } from './logger.js';
 import { changedFilesPath } from './config-file.js';
 

@@ -5,8 +5,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
 import { TEST_RUNNERS, type TestId, type TestRunner } from '../core/test-identity.js';
-import { MAX_REPORT_BYTES, parseJunit, ReportError } from '../test-recovery/core/junit.js';
-import { isTestRunner, shownName } from '../test-recovery/core/names.js';
+import {
+  MAX_REPORT_BYTES,
+  parseJunit,
+  ReportError,
+  isTestRunner,
+  shownName,
+} from '../test-recovery/index.js';
 
 /** `--test-runner`: whose keys a report's tests get (`junit` when not said: another writer's report). */
 export function testRunnerFlag(value: string | undefined): TestRunner {

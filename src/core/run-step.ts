@@ -12,7 +12,7 @@ import { FAILURE_TYPES, type Classification, type FailureType } from './types.js
 import { inert } from './text.js';
 import { shellInvocation } from './shell-command.js';
 import type { TestOutcome } from './test-identity.js';
-import type { RunTestSettings } from '../test-recovery/core/plan.js';
+import type { RunTestSettings } from './test-identity.js';
 
 export interface RunSettings {
   run: string;

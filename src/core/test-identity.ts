@@ -60,7 +60,7 @@ export interface TestOutcome {
   notRerun?: string;
 }
 
-/** What the flaky history knows of one test (core/tests/history.ts builds it). */
+/** What the flaky history knows of one test (core/test-history.ts builds it). */
 export interface TestKnowledge {
   /** Two outcomes on the same commit (failed and passed, in any attempt, job or re-run). Flips across commits never count. */
   flaky: boolean;
@@ -83,3 +83,23 @@ export interface TestKnowledge {
 
 /** The history as `run/` asks it: by `testKey`; undefined for a test it has never seen. */
 export type TestHistoryView = (key: string) => TestKnowledge | undefined;
+
+/** How `run/` re-runs failed tests alone. */
+export interface TestRetrySettings {
+  /** Re-runs of each failed test alone (0: none). */
+  retries: number;
+  /** More failed tests than this: none is re-run (a broken change, not a flake). */
+  maxFailed: number;
+  /** A test that passed on a re-run still fails the step. */
+  failOnPassedAfterRetry: boolean;
+}
+
+/** A `run/` step's test-recovery inputs. */
+export interface RunTestSettings extends TestRetrySettings {
+  /** `test-report`: globs of the JUnit XML reports the command writes; empty: read its console. */
+  report: string;
+  /** `test-runner`: the runner, when the command does not say (`npm test`); undefined: told from the command. */
+  runner?: TestRunner;
+  /** `test-rerun-command`: the team's template; empty: the built-in command for the runner. */
+  rerunCommand: string;
+}

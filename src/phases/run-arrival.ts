@@ -12,13 +12,15 @@ import {
   flakyOnArrival,
   withArrivals,
   type ArrivalRun,
-} from '../test-recovery/core/arrival.js';
+  runnerOfCommand,
+  shownName,
+  inChangedFile,
+  testOutputs,
+} from '../test-recovery/index.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import { succeeded } from '../core/run-step.js';
 import type { TestRunner } from '../core/test-identity.js';
-import { runnerOfCommand, shownName } from '../test-recovery/core/names.js';
-import { inChangedFile, testOutputs } from '../test-recovery/core/plan.js';
 import type { CommandRun } from '../ports/process.js';
 import {
   failedTests,

@@ -10,28 +10,34 @@ import {
   jestVerboseFailed,
   nodeRelative,
   passedFromConsole,
-} from '../test-recovery/core/console.js';
-import { testKey, type TestId, type TestRunner } from '../core/test-identity.js';
-import { parseJunit, ReportError } from '../test-recovery/core/junit.js';
-import { runnerOfCommand, shownName } from '../test-recovery/core/names.js';
-import {
+  parseJunit,
+  ReportError,
+  runnerOfCommand,
+  shownName,
   concludeTests,
   NO_HISTORY,
   planRetries,
   type RerunResults,
   type RunTestSettings,
   type TestsVerdict,
-} from '../test-recovery/core/plan.js';
-import { builtInRerun, fromTemplate } from '../test-recovery/core/rerun.js';
-import { planStepRun, shellStopsOnError, type StepRunPlan } from '../test-recovery/core/step-run.js';
-import { rerunVerdicts, whyNotRun, type RerunSeen } from '../test-recovery/core/verdict.js';
+  builtInRerun,
+  fromTemplate,
+  planStepRun,
+  shellStopsOnError,
+  type StepRunPlan,
+  rerunVerdicts,
+  whyNotRun,
+  type RerunSeen,
+  type RunTestPorts,
+  type ReportFile,
+  ReportTally,
+} from '../test-recovery/index.js';
+import { testKey, type TestId, type TestRunner } from '../core/test-identity.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../ports/runner.js';
-import type { RunTestPorts, ReportFile } from '../test-recovery/ports/tests.js';
-import { ReportTally } from '../test-recovery/core/report-tally.js';
 import { TESTS_RECOVERED } from '../core/recovered-log.js';
 
 export interface TestStep {

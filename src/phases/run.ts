@@ -66,7 +66,7 @@ import {
 } from '../core/stage-ledger.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
-import type { RunTestPorts } from '../test-recovery/ports/tests.js';
+import type { RunTestPorts } from '../test-recovery/index.js';
 import { runOnRetry } from './run-on-retry.js';
 import { detectArrivals } from './run-arrival.js';
 import { recoverTests, type TestsRecovered } from './run-tests.js';

@@ -14,20 +14,15 @@ import {
   type TestHistoryView,
   type TestId,
   type TestOutcome,
+  type TestRetrySettings,
   type TestRunner,
 } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { isTestRunner, shownName } from './names.js';
 import { cappedLines } from './output-cap.js';
 
-export interface TestRetrySettings {
-  /** Re-runs of each failed test alone (0: none). */
-  retries: number;
-  /** More failed tests than this: none is re-run (a broken change, not a flake). */
-  maxFailed: number;
-  /** A test that passed on a re-run still fails the step. */
-  failOnPassedAfterRetry: boolean;
-}
+// Declared in core, since a `run/` step's settings (core/run-step.ts) hold them; the wing's door shows them here.
+export type { RunTestSettings, TestRetrySettings } from '../../core/test-identity.js';
 
 export interface TestQuarantine {
   /** A test the default branch knows flaky (two same-commit flakes) whose failure is the step's only failure does not fail it. */
@@ -199,16 +194,6 @@ export function testOutputs(tests: readonly TestOutcome[]): Record<string, strin
       .map((t) => `${shownName(t.id)} (${printablePath(t.notRerun!)})`)
       .join('\n'),
   };
-}
-
-/** A `run/` step's test-recovery inputs. */
-export interface RunTestSettings extends TestRetrySettings {
-  /** `test-report`: globs of the JUnit XML reports the command writes; empty: read its console. */
-  report: string;
-  /** `test-runner`: the runner, when the command does not say (`npm test`); undefined: told from the command. */
-  runner?: TestRunner;
-  /** `test-rerun-command`: the team's template; empty: the built-in command for the runner. */
-  rerunCommand: string;
 }
 
 /** `test-runner`: one of the runners test recovery knows, or empty. */
