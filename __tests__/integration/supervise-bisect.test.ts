@@ -17,11 +17,7 @@ import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github
 import { probeRef } from '../../src/supervise/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import {
-  superviseRun,
-  type SuperviseContext,
-  type SupervisePorts,
-} from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/supervise/index.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingLogger } from '../../src/ports/logger.js';
 import { RecordingRunner } from '../../src/ports/runner.js';

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
-import { superviseRun, type SuperviseSettings } from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type SuperviseSettings } from '../../src/supervise/index.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';

@@ -7,11 +7,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger } from '../../src/core/ledger.js';
 import { escapeText } from '../../src/core/report/markdown.js';
 import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
-import {
-  superviseRun,
-  type LedgerPort,
-  type SuperviseSettings,
-} from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/supervise/index.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';

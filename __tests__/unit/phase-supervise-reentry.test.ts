@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { REENTRY_SECTION_KEY } from '../../src/supervise/core/reentry.js';
 import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
-import { superviseRun, type LedgerPort } from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type LedgerPort } from '../../src/supervise/index.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';

@@ -4,11 +4,7 @@ import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { REENTRY_SECTION_KEY } from '../../src/supervise/core/reentry.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
-import {
-  superviseRun,
-  type LedgerPort,
-  type SuperviseSettings,
-} from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/supervise/index.js';
 import { ROLLBACK_SECTION_KEY } from '../../src/supervise/phase/supervise-verify.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';

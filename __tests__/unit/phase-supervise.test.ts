@@ -6,11 +6,7 @@ import { escapeText } from '../../src/core/report/markdown.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
 import { SUPERVISOR_SECTION_KEY } from '../../src/supervise/core/supervise-report.js';
-import {
-  superviseRun,
-  type LedgerPort,
-  type SuperviseSettings,
-} from '../../src/supervise/phase/supervise.js';
+import { superviseRun, type LedgerPort, type SuperviseSettings } from '../../src/supervise/index.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingRunner } from '../../src/ports/runner.js';

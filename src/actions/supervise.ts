@@ -2,7 +2,14 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
-import { decisionsJson } from '../supervise/core/supervise-report.js';
+import {
+  decisionsJson,
+  superviseRun,
+  supervisePorts,
+  sweep,
+  tokenKindOf,
+  type SuperviseSettings,
+} from '../supervise/index.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { repoFromEnv } from '../adapters/github.js';
 import { load } from '../checkpoint/index.js';
@@ -10,10 +17,6 @@ import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../adapters/job-env.js';
 import { runnerPort as runner } from '../adapters/logger.js';
-import { supervisePorts } from '../supervise/adapters/supervise-run.js';
-import { superviseRun, type SuperviseSettings } from '../supervise/phase/supervise.js';
-import { sweep } from '../supervise/phase/supervise-sweep.js';
-import { tokenKindOf } from '../supervise/core/supervise-token.js';
 
 /** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
 export function readSettings(): Omit<SuperviseSettings, 'runId'> & { runId?: number; windowMs?: number } {

@@ -8,7 +8,7 @@
  * cannot be read).
  */
 import { emptyLedger } from '../../core/ledger.js';
-import type { LedgerPort } from '../phase/supervise.js';
+import type { LedgerPort } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../ports/logger.js';

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../core/config.js';
 import type { JobEnv } from '../../core/job-env.js';
-import type { LedgerPort, SupervisePorts } from '../phase/supervise.js';
+import type { LedgerPort, SupervisePorts } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import { getOctokit, type Repo } from '../../adapters/github.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';

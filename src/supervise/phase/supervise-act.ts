@@ -15,7 +15,8 @@ import {
   SUPERVISOR_SECTION_KEY,
 } from '../core/supervise-report.js';
 import { inert } from '../../core/text.js';
-import type { SuperviseContext, SuperviseOutcome, SupervisePorts } from './supervise.js';
+import type { SuperviseContext, SuperviseOutcome } from './context.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 import { wouldBisect } from './supervise-bisect.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
 import { carryOutRevert } from './supervise-revert.js';

@@ -39,7 +39,8 @@ import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
-import type { SuperviseContext, SupervisePorts } from './supervise.js';
+import type { SuperviseContext } from './context.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
 
 export interface BisectPorts {

@@ -13,7 +13,7 @@ import {
 } from '../core/reentry.js';
 import { branchKindOf, type JobFindings, type RunDetails } from '../core/supervise-model.js';
 import { inert } from '../../core/text.js';
-import type { SupervisePorts } from './supervise.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 
 /** The re-land a PR run is, with its PR; undefined when it is none. Never throws: problems are told. */
 export async function gatherReentry(

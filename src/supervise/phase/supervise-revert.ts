@@ -21,7 +21,8 @@ import {
 import { escalateRevert } from '../core/supervise.js';
 import type { SupervisePlan } from '../core/supervise-model.js';
 import type { GitClone } from '../ports/git.js';
-import type { SuperviseContext, SuperviseOutcome, SupervisePorts } from './supervise.js';
+import type { SuperviseContext, SuperviseOutcome } from './context.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 
 /** A revert pushed (or refused): what a person must change, and why it goes to a person. */
 type Pushed =

@@ -14,12 +14,9 @@ import type { Ledger } from '../../core/ledger.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
-import {
-  superviseRun,
-  type SuperviseContext,
-  type SuperviseOutcome,
-  type SupervisePorts,
-} from './supervise.js';
+import { superviseRun } from './supervise.js';
+import type { SuperviseContext, SuperviseOutcome } from './context.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 import { gatherRun } from './supervise-gather.js';
 import { verifyRollbacks } from './supervise-verify.js';
 

@@ -25,7 +25,8 @@ import {
 } from '../core/rollback-verify.js';
 import type { JobFindings, JobView, RunDetails } from '../core/supervise-model.js';
 import type { GitClone } from '../ports/git.js';
-import type { SuperviseContext, SupervisePorts } from './supervise.js';
+import type { SuperviseContext } from './context.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 
 export interface VerifyInput {
   details: RunDetails;

@@ -2,25 +2,20 @@
  * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
  * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
  * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
- * default branch (supervise-gather.ts). Decide: src/core/supervise.ts. Act: re-run, or revert the culprit,
+ * default branch (supervise-gather.ts). Decide: core/supervise.ts. Act: re-run, or revert the culprit,
  * comment on the PR (supervise-act.ts), write the job summary. It clones only the default branch and never
  * runs PR code.
  */
-import type { Config } from '../../core/config.js';
 import { errorMessage } from '../../core/errors.js';
-import type { JobEnv } from '../../core/job-env.js';
 import type { Ledger } from '../../core/ledger.js';
 import { decide, type PolicyInput } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import type { VerifiedRollback } from '../core/rollback-verify.js';
 import { revertCandidates, supervise } from '../core/supervise.js';
-import { branchKindOf, type RunDetails } from '../core/supervise-model.js';
-import { renderSuperviseSummary, rerunSavings, type SuperviseReport } from '../core/supervise-report.js';
+import { branchKindOf } from '../core/supervise-model.js';
+import { renderSuperviseSummary, rerunSavings } from '../core/supervise-report.js';
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
-import type { GitPort } from '../ports/git.js';
-import type { SupervisorGitHub } from '../ports/github.js';
-import type { RunnerPort } from '../../ports/runner.js';
-import type { ProbePort } from '../ports/probes.js';
+import type { SupervisePorts } from '../ports/supervise.js';
 import { inert } from '../../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
@@ -34,57 +29,7 @@ import { verifyRollbacks } from './supervise-verify.js';
 import { gatherReentry, tellReentry } from './supervise-reentry.js';
 import { bisectedRunOf, bisectRange } from './supervise-bisect.js';
 import { isProbeRun } from '../core/bisect.js';
-
-export interface SuperviseSettings {
-  token: string;
-  runId: number;
-  /** The attempt the workflow_run event was for; undefined = the run's latest. */
-  runAttempt?: number;
-  dryRun: boolean;
-  comment: boolean;
-  /** The token has the `workflows` permission (GITHUB_TOKEN never has it). */
-  tokenCanPushWorkflows?: boolean;
-  /** Whether `token` is the job's GITHUB_TOKEN (core/supervise-token.ts); undefined: not known. */
-  tokenKind?: TokenKind;
-  revertLabels: string[];
-  /** Overrides the config's revert.mode. */
-  revertMode?: RevertConfig['mode'];
-  configFile?: string;
-}
-
-/** The ledger of the watched branch (absent: not kept). */
-export interface LedgerPort {
-  load(branch: string): Promise<Ledger>;
-  save(ledger: Ledger, branch: string): Promise<void>;
-}
-
-export interface SupervisePorts {
-  github: SupervisorGitHub;
-  git: GitPort;
-  /** The job summary and the log. */
-  runner: Pick<RunnerPort, 'log' | 'appendSummary'>;
-  ledger?: LedgerPort;
-  /** Bisection's probes (absent: a range of several commits goes to a person). */
-  probes?: ProbePort;
-  now?: () => Date;
-}
-
-export interface SuperviseContext {
-  settings: SuperviseSettings;
-  config: Config;
-  env: Pick<JobEnv, 'serverUrl'>;
-  /** owner/repo of the supervisor's repository (a fork PR's head differs). */
-  repository: string;
-}
-
-export interface SuperviseOutcome extends SuperviseReport {
-  details: RunDetails;
-  pr?: number;
-  comment?: string;
-  ledger?: Ledger;
-  /** The dispatch of the watched workflow that follows a push-mode revert made with GITHUB_TOKEN. */
-  verdictRun?: { runId?: number };
-}
+import type { SuperviseContext, SuperviseOutcome } from './context.js';
 
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts): Promise<SuperviseOutcome> {
