@@ -18,7 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
-import { keyedPathProblems, normalKeyedPaths } from '../checkpoint/index.js';
+import { keyedPathProblems, normalKeyedPaths } from './keyed-paths.js';
 import { teamRuleId, teamRuleProblems, type TeamRuleProblem } from './classify/team-rules.js';
 import { UserError } from './errors.js';
 import { firstLine } from './text.js';
@@ -106,7 +106,7 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
 }
 
 /**
- * The keyed checkpoint paths (checkpoint/core/keyed.ts): each a plain directory among checkpoint.paths,
+ * The keyed checkpoint paths (keyed-paths.ts): each a plain directory among checkpoint.paths,
  * once; refused with the place and the fix, else kept in normal form.
  */
 function checkKeyedPaths(config: Config, doc: Document, at: (offset: number) => string): void {

@@ -1,6 +1,7 @@
 /**
  * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
- * these checks before anything touches the disk: a checkpoint is untrusted input.
+ * these checks before anything touches the disk: a checkpoint is untrusted input. In core, below the
+ * checkpoint engine, since the config's keyed paths are checked by them too (keyed-paths.ts).
  */
 
 /** Why a path or link was refused; the message names the entry. */
@@ -133,3 +134,30 @@ export const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.p
 /** Whether a file name is one SECRET_NAMES keeps out. */
 export const isSecretName = (name: string): boolean =>
   (SECRET_NAMES as readonly string[]).includes(name) || name.startsWith('.env.');
+
+/**
+ * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
+ * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
+ */
+export const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+
+/**
+ * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
+ * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
+ */
+export function foldedName(segment: string): string {
+  const s = segment.replace(HFS_IGNORED, '').toLowerCase();
+  const stream = s.indexOf(':');
+  return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
+}
+
+/**
+ * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
+ * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
+ * a tree on every system (verify_path); a hook written there runs on the next git command.
+ */
+export function isGitDirName(segment: string): boolean {
+  if (segment === '.git') return true;
+  const folded = foldedName(segment);
+  return folded === '.git' || folded === 'git~1';
+}

@@ -5,7 +5,7 @@
  * there) and this decides.
  */
 import path from 'node:path';
-import { hasStagingName } from '../../core/entry-paths.js';
+import { foldedName, hasStagingName, HFS_IGNORED, isGitDirName } from '../../core/entry-paths.js';
 
 export interface DestinationFacts {
   /** The destination as the user gave it, for messages. */
@@ -58,33 +58,6 @@ export function destinationProblem(f: DestinationFacts, rule: DestinationRule): 
 
 /** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
 export const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
-
-/**
- * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
- * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
- */
-const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-
-/**
- * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
- * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
- */
-function foldedName(segment: string): string {
-  const s = segment.replace(HFS_IGNORED, '').toLowerCase();
-  const stream = s.indexOf(':');
-  return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
-}
-
-/**
- * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
- * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
- * a tree on every system (verify_path); a hook written there runs on the next git command.
- */
-export function isGitDirName(segment: string): boolean {
-  if (segment === '.git') return true;
-  const folded = foldedName(segment);
-  return folded === '.git' || folded === 'git~1';
-}
 
 /** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
 const MAYBE_OWN = new RegExp(`git|ci-recovery|${HFS_IGNORED.source}`, 'i');
