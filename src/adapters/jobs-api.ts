@@ -1,11 +1,8 @@
 import type { StepOutcome } from '../core/types.js';
-import type { ListedJob } from '../core/job-of-runner.js';
 import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
-
-export type JobStepsResult =
-  { ok: true; steps: StepOutcome[]; jobName: string; htmlUrl?: string } | { ok: false; reason: string };
+import type { AttemptJobsResult, JobStepsResult } from '../ports/job-github.js';
 
 /**
  * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
@@ -42,8 +39,6 @@ function notPermission(error: unknown, doing: string): string | undefined {
   if (kind !== 'bad-credentials' && kind !== 'rate-limit') return undefined;
   return explainRefusal(refusal, doing, 'actions:read')?.message ?? '';
 }
-
-export type AttemptJobsResult = { ok: true; jobs: ListedJob[] } | { ok: false; reason: string };
 
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,

@@ -20,19 +20,7 @@ import {
 import { refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
 import type { Logger } from './logger.js';
-
-export interface StickyResult {
-  /**
-   * created/updated/unchanged: the comment holds this job's section. degraded: no permission to comment
-   * (fork PR or read-only token). failed: any other API problem (already warned).
-   */
-  status: 'created' | 'updated' | 'unchanged' | 'degraded' | 'failed';
-  commentId?: number;
-  url?: string;
-  /** Duplicate sticky comments deleted. */
-  removedDuplicates: number;
-  reason?: string;
-}
+import type { StickyResult } from '../ports/job-github.js';
 
 export interface StickyOptions {
   /** Wait before re-reading to verify (lets a racing writer land); jittered x1-2. Default 700 ms. */

@@ -1,14 +1,32 @@
 /**
  * What the root action's main and post read from and write to GitHub: a pull request's change, the jobs
- * API's view of this job's steps, and the sticky PR comment. adapters/job-ports.ts speaks REST (the supervisor's GitHub is ports/github.ts);
+ * API's view of this job's steps, and the sticky PR comment. adapters/job-ports.ts speaks REST (the supervisor's GitHub is supervise/ports/github.ts);
  * `RecordingJobGitHub` answers from memory. None of these throws: a refusal comes back as a reason.
  */
-import type { AttemptJobsResult, JobStepsResult } from '../adapters/jobs-api.js';
-import type { StickyResult } from '../adapters/sticky-comment.js';
+import type { ListedJob } from '../core/job-of-runner.js';
 import type { Change } from '../core/lanes.js';
 import type { CommentSection } from '../core/report/comment.js';
+import type { StepOutcome } from '../core/types.js';
 
-export type { AttemptJobsResult, JobStepsResult, StickyResult };
+// The answers are the port's own words: its adapters (adapters/jobs-api.ts, sticky-comment.ts) give them.
+export type JobStepsResult =
+  { ok: true; steps: StepOutcome[]; jobName: string; htmlUrl?: string } | { ok: false; reason: string };
+
+export type AttemptJobsResult = { ok: true; jobs: ListedJob[] } | { ok: false; reason: string };
+
+/** What became of this job's section of the sticky comment. */
+export interface StickyResult {
+  /**
+   * created/updated/unchanged: the comment holds this job's section. degraded: no permission to comment
+   * (fork PR or read-only token). failed: any other API problem (already warned).
+   */
+  status: 'created' | 'updated' | 'unchanged' | 'degraded' | 'failed';
+  commentId?: number;
+  url?: string;
+  /** Duplicate sticky comments deleted. */
+  removedDuplicates: number;
+  reason?: string;
+}
 
 export interface JobGitHub {
   /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
