@@ -4,22 +4,37 @@ import tseslint from 'typescript-eslint';
 const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
 
 /**
- * The checkpoint engine's one door: outside src/checkpoint/ the engine is imported from its index.ts
- * only, so that its inside can change without touching the rest. Part of each floor rule below (a file
- * takes one set of patterns per rule), and `wingDoor` for the other folders of src/.
+ * The wings' doors: a wing is a folder of src/ with its own floors inside and one `index.ts`; outside it, the
+ * wing is imported from its index.ts only, so that its inside can change without touching the rest. The
+ * checkpoint engine, test recovery and the supervisor are wings. Part of each floor rule below (a file takes
+ * one set of patterns per rule), and `wingDoor` for the other folders of src/. A wing's own files import
+ * each other by paths that never name the wing, so the patterns hold inside the wings too.
  */
-const wingDoorPattern = {
-  group: ['**/checkpoint/*/**', '**/checkpoint/*.js', '!**/checkpoint/index.js'],
-  message: "the checkpoint engine has one door: import it from 'checkpoint/index.js', not from its inside.",
+const WINGS = {
+  checkpoint: 'the checkpoint engine',
+  'test-recovery': 'test recovery',
+  supervise: 'the supervisor',
+};
+const wingDoorPatterns = Object.entries(WINGS).map(([wing, what]) => ({
+  group: [`**/${wing}/*/**`, `**/${wing}/*.js`, `!**/${wing}/index.js`],
+  message: `${what} has one door: import it from '${wing}/index.js', not from its inside.`,
+}));
+
+/** src/core is the ground floor: the wings stand above it, so it imports none of them, not even by a door. */
+const aboveCore = {
+  group: Object.keys(WINGS).flatMap((wing) => [`**/${wing}/**`, `**/${wing}/*.js`]),
+  message:
+    'src/core is the ground floor: pass in what it needs from a wing, or move the shared piece into core.',
 };
 
 /**
- * The floor rule: src/core (and the checkpoint wing's src/checkpoint/core) decides and never touches the world. No process (env, cwd, exit), no files,
- * processes or network, no toolkit or git client, nothing from the adapters: those are passed in.
+ * The floor rule: src/core (and each wing's core/) decides and never touches the world. No process (env,
+ * cwd, exit), no files, processes or network, no toolkit or git client, nothing from the adapters: those
+ * are passed in.
  * __tests__/unit/lint-floors.test.ts proves it fails on a deliberate violation.
  */
-export const coreFloor = {
-  files: ['src/core/**/*.ts', 'src/checkpoint/core/**/*.ts'],
+const coreFloorFor = (files, extra) => ({
+  files,
   rules: {
     'no-restricted-globals': [
       'error',
@@ -38,17 +53,24 @@ export const coreFloor = {
             group: ['**/adapters/**', '**/actions/**', '**/cli/**'],
             message: 'core depends on nothing above it.',
           },
-          wingDoorPattern,
+          ...extra,
         ],
       },
     ],
   },
-};
+});
+export const coreFloor = coreFloorFor(['src/core/**/*.ts'], [aboveCore]);
+/** The wings' own cores: pure as src/core, and through another wing's door only. */
+export const wingCoreFloor = coreFloorFor(
+  Object.keys(WINGS).map((wing) => `src/${wing}/core/**/*.ts`),
+  wingDoorPatterns,
+);
 
 /**
  * The phases' floor: a phase gathers through ports, decides with core and acts through ports, so it may
  * name an adapter's types but not call one; the entry point (src/actions/) wires the real adapters in.
- * src/ports/ (and src/checkpoint/ports/) holds the ports and their in-memory implementations, under the same floor.
+ * src/ports/ (and each wing's ports/) holds the ports and their in-memory implementations, under the same
+ * floor; the supervisor's phase (src/supervise/phase/) and the engine's stage.ts are held to it too.
  */
 export const phasesFloor = {
   files: [
@@ -56,6 +78,9 @@ export const phasesFloor = {
     'src/ports/**/*.ts',
     'src/checkpoint/ports/**/*.ts',
     'src/checkpoint/stage.ts',
+    'src/test-recovery/ports/**/*.ts',
+    'src/supervise/ports/**/*.ts',
+    'src/supervise/phase/**/*.ts',
   ],
   rules: {
     'no-restricted-globals': [
@@ -76,18 +101,18 @@ export const phasesFloor = {
             message: 'a phase takes adapters as ports; import their types only.',
           },
           { group: ['**/actions/**', '**/cli/**'], message: 'a phase depends on nothing above it.' },
-          wingDoorPattern,
+          ...wingDoorPatterns,
         ],
       },
     ],
   },
 };
 
-/** The door for the rest of src/ (core, phases and ports hold it in their floor rules). */
+/** The doors for the rest of src/, the wings' adapters too (the floors above hold them in their own rules). */
 export const wingDoor = {
   files: ['src/**/*.ts'],
-  ignores: ['src/checkpoint/**', 'src/core/**', 'src/phases/**', 'src/ports/**'],
-  rules: { 'no-restricted-imports': ['error', { patterns: [wingDoorPattern] }] },
+  ignores: [...coreFloor.files, ...wingCoreFloor.files, ...phasesFloor.files],
+  rules: { 'no-restricted-imports': ['error', { patterns: wingDoorPatterns }] },
 };
 
 export default tseslint.config(
@@ -107,8 +132,9 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
-  coreFloor,
-  phasesFloor,
   wingDoor,
+  coreFloor,
+  wingCoreFloor,
+  phasesFloor,
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

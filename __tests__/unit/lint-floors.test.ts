@@ -1,7 +1,8 @@
 /**
  * The lint rule that keeps src/core pure fails on deliberate violations, and only in core: the same code
- * in an adapter is allowed. So does the checkpoint engine's door, everywhere outside the engine. It runs
- * ESLint's API on text, so no file is written into the checkout.
+ * in an adapter is allowed. So do the wings' doors (the checkpoint engine, test recovery, the supervisor),
+ * everywhere outside each wing, and src/core, the ground floor, imports no wing at all. It runs ESLint's
+ * API on text, so no file is written into the checkout.
  */
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
@@ -87,7 +88,12 @@ export const all = [saveCheckpoint, MemoryStore, load];
 export type T = [JobContext, CheckpointStore];
 `;
 
-async function lintWithConfig(file: string, text: string, rule: string): Promise<[number, string][]> {
+async function lintWithConfig(
+  file: string,
+  text: string,
+  rule: string,
+  said = 'one door',
+): Promise<[number, string][]> {
   const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as Record<string, Linter.Config>;
   const eslint = new ESLint({
     cwd: repoRoot,
@@ -98,14 +104,15 @@ async function lintWithConfig(file: string, text: string, rule: string): Promise
         languageOptions: { parser: tseslint.parser },
         plugins: { '@typescript-eslint': tseslint.plugin },
       },
-      config.coreFloor!,
-      config.phasesFloor!,
       config.wingDoor!,
+      config.coreFloor!,
+      config.wingCoreFloor!,
+      config.phasesFloor!,
     ],
   });
   const [result] = await eslint.lintText(text, { filePath: path.join(repoRoot, file) });
   return result!.messages
-    .filter((m) => m.message.includes('one door'))
+    .filter((m) => m.message.includes(said))
     .map((m) => [m.line, m.ruleId ?? rule] as [number, string]);
 }
 
@@ -114,7 +121,9 @@ test.each([
   ['src/adapters/run-step-like.ts', 'no-restricted-imports'],
   ['src/actions/entry.ts', 'no-restricted-imports'],
   ['src/phases/restore-like.ts', '@typescript-eslint/no-restricted-imports'],
-  ['src/core/config-like.ts', 'no-restricted-imports'],
+  ['src/supervise/phase/gather-like.ts', '@typescript-eslint/no-restricted-imports'],
+  ['src/supervise/core/model-like.ts', 'no-restricted-imports'],
+  ['src/test-recovery/adapters/report-like.ts', 'no-restricted-imports'],
 ])('in %s the checkpoint engine is imported through its door only, types too', async (file, rule) => {
   expect(await lintWithConfig(file, THROUGH_THE_WALL, rule)).toEqual([
     [2, rule],
@@ -129,4 +138,64 @@ test("inside the engine its own files import each other; a file named like it ou
   const verb = `import cmd from './checkpoint.js';\nimport { stepPorts } from './checkpoint-ports.js';\nexport const all = [cmd, stepPorts];\n`;
   expect(await lintWithConfig('src/cli/commands-like.ts', verb, '')).toEqual([]);
   expect(await lintWithConfig('src/actions/restore-like.ts', verb, '')).toEqual([]);
+});
+
+/** The same wall, around test recovery and the supervisor. */
+const wall = (wing: string, inside: [string, string, string]): string => `
+import { a } from '../${wing}/${inside[0]}.js';
+import type { B } from '../${wing}/${inside[1]}.js';
+import { c } from '../${wing}/${inside[2]}.js';
+import { d, type E } from '../${wing}/index.js';
+export const all = [a, c, d];
+export type T = [B, E];
+`;
+const TEST_RECOVERY = wall('test-recovery', ['core/plan', 'ports/tests', 'core/rerun']);
+const SUPERVISOR = wall('supervise', ['phase/supervise', 'ports/github', 'adapters/supervise-run']);
+
+test.each([
+  ['src/phases/run-like.ts', TEST_RECOVERY, '@typescript-eslint/no-restricted-imports'],
+  ['src/adapters/test-reports-like.ts', TEST_RECOVERY, 'no-restricted-imports'],
+  ['src/cli/tests-like.ts', TEST_RECOVERY, 'no-restricted-imports'],
+  ['src/actions/supervise-like.ts', SUPERVISOR, 'no-restricted-imports'],
+  ['src/checkpoint/adapters/job-like.ts', SUPERVISOR, 'no-restricted-imports'],
+  ['src/checkpoint/core/step-like.ts', TEST_RECOVERY, 'no-restricted-imports'],
+])(
+  'in %s test recovery and the supervisor are imported through their doors only',
+  async (file, text, rule) => {
+    expect(await lintWithConfig(file, text, rule)).toEqual([
+      [2, rule],
+      [3, rule],
+      [4, rule],
+    ]);
+  },
+);
+
+test('src/core is the ground floor: it imports no wing, not even through its door', async () => {
+  const wings = ['checkpoint', 'test-recovery', 'supervise'];
+  const text =
+    wings.map((w, i) => `import { x${i} } from '../${w}/index.js';\n`).join('') +
+    'export const all = [x0, x1, x2];\n';
+  expect(
+    await lintWithConfig('src/core/config-like.ts', text, 'no-restricted-imports', 'ground floor'),
+  ).toEqual([
+    [1, 'no-restricted-imports'],
+    [2, 'no-restricted-imports'],
+    [3, 'no-restricted-imports'],
+  ]);
+  expect(
+    await lintWithConfig(
+      'src/core/config-like.ts',
+      THROUGH_THE_WALL,
+      'no-restricted-imports',
+      'ground floor',
+    ),
+  ).toHaveLength(4);
+});
+
+test('inside test recovery and the supervisor their own files import each other, and core below', async () => {
+  const own = `import { planRetries } from '../core/plan.js';\nimport type { RunTestPorts } from '../ports/tests.js';\nimport { UserError } from '../../core/errors.js';\nexport const all = [planRetries, UserError];\nexport type T = RunTestPorts;\n`;
+  expect(await lintWithConfig('src/test-recovery/core/verdict-like.ts', own, '')).toEqual([]);
+  const phase = `import type { SuperviseContext } from './context.js';\nimport type { GitPort } from '../ports/git.js';\nimport { load } from '../../checkpoint/index.js';\nexport const all = [load];\nexport type T = [SuperviseContext, GitPort];\n`;
+  expect(await lintWithConfig('src/supervise/phase/act-like.ts', phase, '')).toEqual([]);
+  expect(await lintWithConfig('src/supervise/adapters/run-like.ts', phase, '')).toEqual([]);
 });
