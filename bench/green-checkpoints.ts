@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { RecordingLogger } from '../src/adapters/logger.js';
+import { RecordingLogger } from '../src/runner/adapters/logger.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { median } from './stats.js';
 

@@ -11,7 +11,7 @@ import * as github from '@actions/github';
 import { gitChange, readChange } from '../../src/adapters/changed-files.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { GitHubApi } from '../../stand/services/github-api.js';
 import { processesLeft, silentRemote } from '../silent-remote.js';
 

@@ -27,7 +27,7 @@ import {
   validateCheckpoint,
 } from '../../src/checkpoint/adapters/index.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 
 const RUN_ID = 777;

@@ -41,7 +41,7 @@ const saveCheckpoint = (opts: SaveOptions & { reuse?: undefined }): Promise<Save
   saveWithDefaults({ includeHidden: true, ...opts });
 import { checkpointId } from '../../src/checkpoint/index.js';
 import type { CheckpointMeta } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 
 const meta: CheckpointMeta = {

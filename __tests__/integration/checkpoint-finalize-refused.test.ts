@@ -14,8 +14,8 @@ import { uploadArtifactStream } from '../../src/checkpoint/adapters/artifact-upl
 import { realWorkspace } from '../../src/checkpoint/adapters/workspace.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import { saveStageCheckpoint, type JobContext } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { trustedIn } from '../trusted.js';
 
 const RUN_ID = 4507;

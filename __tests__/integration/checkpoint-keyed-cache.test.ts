@@ -23,7 +23,7 @@ import {
 } from '../../src/checkpoint/adapters/index.js';
 import { checkpointId, keyedId } from '../../src/checkpoint/index.js';
 import { CacheKeyedStore, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 
 const JOB = 'build';

@@ -17,7 +17,7 @@ import {
   treeDigest,
 } from '../../src/checkpoint/adapters/index.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
 
 const JOB = 'build';

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 
 let work: string;
 let ws: string;

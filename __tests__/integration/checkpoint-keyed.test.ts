@@ -31,7 +31,7 @@ import {
 } from '../../src/checkpoint/adapters/index.js';
 import { KEYED_DIR, keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
 import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import type { KeyedEntryStore } from '../../src/checkpoint/index.js';
 import { MemoryStore } from '../../src/checkpoint/index.js';
 import { keyedId } from '../../src/checkpoint/index.js';

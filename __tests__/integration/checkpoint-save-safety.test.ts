@@ -29,7 +29,7 @@ import { DirStore, storeFailure } from '../../src/checkpoint/adapters/store.js';
 import { GatedStore } from '../gated-store.js';
 import { loadConfig } from '../../src/adapters/config-file.js';
 import { parseManifest } from '../../src/checkpoint/index.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 const CLI_META = { stage: 's', job: 'cli', runId: 'local', attempt: 1 };
 import { repoRoot } from '../../stand/services/paths.js';

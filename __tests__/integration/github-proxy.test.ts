@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { getOctokit } from '../../src/adapters/github.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 let api: Server;
 let proxy: Server;

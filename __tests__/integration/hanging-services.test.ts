@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CallTimeoutError, DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 let server: Server;
 let url: string;
@@ -143,7 +143,7 @@ it('post against a GitHub API and a Results service that never answer: done with
     const { post } = await import('../../src/phases/post.js');
     const { githubPort, jobStorePort } = await import('../../src/adapters/job-ports.js');
     const { Deadline } = await import('../../src/adapters/deadline.js');
-    const { RecordingRunner } = await import('../../src/ports/runner.js');
+    const { RecordingRunner } = await import('../../src/runner/ports/runner.js');
     const { RecordingJobFiles } = await import('../../src/ports/job-files.js');
     const tmp = await import('node:os').then((os) => os.tmpdir());
     const env = parseJobEnv(

@@ -91,7 +91,7 @@ it('a Twirp call that never answers: given up, its connection closed, later call
 
 it("a re-run's resume against a store that never answers resumes nothing and warns; main does not fail", async () => {
   const { resumeFromPreviousAttempt } = await import('../../src/checkpoint/adapters/resume.js');
-  const { RecordingLogger } = await import('../../src/ports/logger.js');
+  const { RecordingLogger } = await import('../../src/runner/ports/logger.js');
   silentTwirp = true;
   const logger = new RecordingLogger();
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'hanging-resume-'));

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import { emptyLedger, recordOutcome } from '../../src/core/ledger.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';

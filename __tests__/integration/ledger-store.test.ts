@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readJobEnv } from '../../src/adapters/job-env.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { readJobEnv } from '../../src/runner/adapters/job-env.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import {
   emptyLedger,

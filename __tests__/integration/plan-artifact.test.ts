@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { buildPlan, type PlanInput } from '../../src/core/plan-artifact.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 

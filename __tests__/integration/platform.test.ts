@@ -2,7 +2,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { linkExclusive, makeSymlink, posixPattern, zstdInProcess } from '../../src/adapters/platform.js';
+import {
+  linkExclusive,
+  makeSymlink,
+  posixPattern,
+  zstdInProcess,
+} from '../../src/runner/adapters/platform.js';
 import { splitPatterns } from '../../src/checkpoint/adapters/path-globs.js';
 
 let dir: string;

@@ -23,7 +23,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseJobEnv, type JobEnv } from '../../src/core/job-env.js';
 import type { RunResult, RunSettings } from '../../src/core/run-step.js';
 import { runPhase } from '../../src/phases/run.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { runSettings } from '../run-settings.js';
 import { trustedIn } from '../trusted.js';
 

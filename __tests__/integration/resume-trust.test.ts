@@ -12,7 +12,7 @@ import {
   saveCheckpoint,
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
 
 let tmp: string;

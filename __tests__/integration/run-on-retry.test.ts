@@ -12,7 +12,7 @@ import { processPort } from '../../src/adapters/run-step.js';
 import { runStep } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { runSettings } from '../run-settings.js';
 

@@ -16,7 +16,7 @@ import { runPhase, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess } from '../../src/ports/process.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { runSettings } from '../run-settings.js';
 

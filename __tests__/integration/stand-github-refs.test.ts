@@ -5,7 +5,7 @@
  */
 import { dispatchWithDetails } from '../../src/supervise/adapters/probe-github.js';
 import { getOctokit as ourOctokit } from '../../src/adapters/github.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 import { firesWorkflowRun } from '../../stand/services/token-rules.js';
 import { setEnv } from './stand-helpers.js';

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import * as github from '@actions/github';
 import { upsertStickyComment } from '../../src/adapters/sticky-comment.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { STICKY_MARKER, mergeSection, parseStickyBody } from '../../src/core/report/comment.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 

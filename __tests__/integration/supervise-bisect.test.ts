@@ -19,8 +19,8 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/supervise/index.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import {
   corpusLog,
   finishAttempt,

@@ -13,8 +13,8 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
 import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import { superviseRun, type LedgerPort } from '../../src/supervise/index.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import {
   corpusLog,
   finishAttempt,

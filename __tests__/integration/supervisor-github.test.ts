@@ -24,7 +24,7 @@ import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { readAttemptJobs, readJobSteps } from '../../src/adapters/jobs-api.js';
 import { DEFAULT_REST_POLICY, getOctokit, type Octokit } from '../../src/adapters/github.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
 const FULL = 'octo-org/demo';

@@ -4,7 +4,7 @@ import { parseJobEnv } from '../../src/core/job-env.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../../src/core/state-keys.js';
 import { checkpointPhase, type CheckpointPorts } from '../../src/phases/checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { MemoryStore } from '../../src/checkpoint/index.js';
 import { MemoryWorkspace } from '../../src/checkpoint/index.js';
 import { manifestDigest } from '../../src/checkpoint/adapters/digest.js';

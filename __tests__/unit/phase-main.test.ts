@@ -8,7 +8,7 @@ import { RecordingWorkspaceGit } from '../../src/ports/workspace-git.js';
 import { RecordingJobGitHub } from '../../src/ports/job-github.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
 import { RecordingResume } from '../../src/ports/job-store.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const NOW = new Date('2026-03-04T05:06:07Z');
 const env = (attempt = '1') =>

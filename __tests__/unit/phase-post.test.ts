@@ -16,9 +16,9 @@ import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-git
 import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
 import { RecordingJobStore } from '../../src/ports/job-store.js';
-import { RecordingRunner, type RunnerPort } from '../../src/ports/runner.js';
-import { runnerLogger } from '../../src/adapters/logger.js';
-import { closeAnnotations, resetAnnotationBudget } from '../../src/adapters/runner.js';
+import { RecordingRunner, type RunnerPort } from '../../src/runner/ports/runner.js';
+import { runnerLogger } from '../../src/runner/adapters/logger.js';
+import { closeAnnotations, resetAnnotationBudget } from '../../src/runner/adapters/runner.js';
 import { capAnnotations } from '../../stand/runner/job.js';
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 

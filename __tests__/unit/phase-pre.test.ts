@@ -6,7 +6,7 @@
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { calledJobIdentity, inCalledWorkflow } from '../../src/core/job-start.js';
 import { pre } from '../../src/phases/pre.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const CALLER = 'octo-org/demo/.github/workflows/ci.yml@refs/heads/main';

@@ -10,7 +10,7 @@ import {
 } from '../../src/phases/restore.js';
 import { RUN_ARTIFACTS, trustedByRecords, trustRecordOf } from '../../src/checkpoint/index.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { MemoryStore } from '../../src/checkpoint/index.js';
 import { MemoryWorkspace } from '../../src/checkpoint/index.js';
 import { encodeManifest } from '../../src/checkpoint/index.js';

@@ -10,7 +10,7 @@ import type { Classification, FailureType } from '../../src/core/types.js';
 import { runPhase, type RunContext } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { MemoryTestFiles } from '../../src/test-recovery/ports/tests.js';

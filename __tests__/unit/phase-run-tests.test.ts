@@ -12,7 +12,7 @@ import { runPhase, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRecords } from '../../src/ports/records.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';

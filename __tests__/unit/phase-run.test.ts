@@ -12,7 +12,7 @@ import { NoFilesFoundError } from '../../src/checkpoint/index.js';
 import { runPhase, type RunContext, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import {
   RecordingStageCheckpoint,
   type StageSave,

@@ -9,7 +9,7 @@ import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const GREEN = '0'.repeat(40);
 const [C1, C2, C3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string, string];

@@ -6,7 +6,7 @@ import type { JobView, RunDetails } from '../../src/supervise/core/supervise-mod
 import { superviseRun, type LedgerPort } from '../../src/supervise/index.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const SHA = 'a'.repeat(40);
 const PARENT = 'b'.repeat(40);

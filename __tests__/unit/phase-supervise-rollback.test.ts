@@ -10,7 +10,7 @@ import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const SHA = 'a'.repeat(40);
 const PARENT = 'b'.repeat(40);

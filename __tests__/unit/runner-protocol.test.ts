@@ -12,7 +12,7 @@ import {
   inertText,
   resetAnnotationBudget,
   runner,
-} from '../../src/adapters/runner.js';
+} from '../../src/runner/adapters/runner.js';
 import { capAnnotations } from '../../stand/runner/job.js';
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 

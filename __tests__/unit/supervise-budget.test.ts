@@ -12,7 +12,7 @@ import { downloadPlans } from '../../src/adapters/plan-artifact.js';
 import { artifactCalls, boundedSupervisorGitHub } from '../../src/supervise/adapters/supervise-budget.js';
 import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { buildPlan } from '../../src/core/plan-artifact.js';
-import { RecordingLogger } from '../../src/ports/logger.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 let tmp: string;
 beforeAll(() => {

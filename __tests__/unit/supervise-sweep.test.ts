@@ -9,7 +9,7 @@ import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
-import { RecordingRunner } from '../../src/ports/runner.js';
+import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
 const ago = (minutes: number): string => new Date(NOW.getTime() - minutes * 60_000).toISOString();

@@ -1,6 +1,6 @@
 import { commands } from '../cli/commands.js';
-import { readJobEnv } from '../adapters/job-env.js';
-import { guardWorkflowCommands, inertJson, inertText } from '../adapters/runner.js';
+import { readJobEnv } from '../runner/adapters/job-env.js';
+import { guardWorkflowCommands, inertJson, inertText } from '../runner/adapters/runner.js';
 import { wantsJson } from '../cli/flags.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import { inert } from '../core/text.js';

@@ -1,8 +1,8 @@
 import { errorMessage } from '../core/errors.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnv } from '../adapters/job-env.js';
+import { readJobEnv } from '../runner/adapters/job-env.js';
 import { readJobName } from '../adapters/job-name.js';
-import { runnerPort } from '../adapters/logger.js';
+import { runnerPort } from '../runner/adapters/logger.js';
 import { pre } from '../phases/pre.js';
 
 /** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */

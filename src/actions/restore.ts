@@ -1,7 +1,7 @@
 /** The `restore/` sub-action: reads its inputs and the job, and runs the restore phase (phases/restore.ts). */
 import { input } from '../adapters/inputs.js';
 import { restorePorts } from './checkpoint-ports.js';
-import { readJobEnv } from '../adapters/job-env.js';
+import { readJobEnv } from '../runner/adapters/job-env.js';
 import { restorePhase, type RestoreInputs } from '../phases/restore.js';
 import { load, parseRestoreVerify, RESTORE_VERIFY, type RestoreVerify } from '../checkpoint/index.js';
 import { UserError } from '../core/errors.js';

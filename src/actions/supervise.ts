@@ -15,8 +15,8 @@ import { repoFromEnv } from '../adapters/github.js';
 import { load } from '../checkpoint/index.js';
 import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnv } from '../adapters/job-env.js';
-import { runnerPort as runner } from '../adapters/logger.js';
+import { readJobEnv } from '../runner/adapters/job-env.js';
+import { runnerPort as runner } from '../runner/adapters/logger.js';
 
 /** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
 export function readSettings(): Omit<SuperviseSettings, 'runId'> & { runId?: number; windowMs?: number } {

@@ -8,7 +8,7 @@ import {
   type Config,
 } from '../core/config-defaults.js';
 import { UserError } from '../core/errors.js';
-import { NotRegularFileError, openRegularFile } from './regular-file.js';
+import { NotRegularFileError, openRegularFile } from '../runner/adapters/regular-file.js';
 import type { JobEnv } from '../core/job-env.js';
 
 const CANDIDATES = [CONFIG_FILE, '.github/ci-recovery.yaml'];

@@ -9,7 +9,7 @@ import type { Refusal } from '../core/api-refusal.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../runner/ports/logger.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 

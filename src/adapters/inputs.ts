@@ -1,5 +1,5 @@
 import { INPUT_DEFAULTS } from './input-defaults.generated.js';
-import { runner } from './runner.js';
+import { runner } from '../runner/adapters/runner.js';
 import { UserError } from '../core/errors.js';
 import { positiveDecimal, wholeNumber, wholeRange } from '../core/numbers.js';
 

@@ -14,7 +14,7 @@ import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import { load, RUN_ARTIFACTS, type NamedByRun } from '../checkpoint/index.js';
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../runner/ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';

@@ -16,7 +16,7 @@ import {
 } from '../core/ledger.js';
 import { inert } from '../core/text.js';
 import type { DocumentCache } from './document-cache.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 
 /**
  * The document cache (also the flaky-test history's), imported when first asked for: post imports this

@@ -15,7 +15,7 @@ import {
   type RecoveryPlan,
 } from '../core/plan-artifact.js';
 import type { Repo } from './github.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 
 /** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
 const MAX_PLAN_BYTES = 1024 * 1024;

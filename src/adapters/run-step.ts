@@ -21,10 +21,10 @@ import { scriptContents, scriptExtension, shellInvocation, spawnArguments } from
 import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 import { stageLedgerPort } from './stage-ledger.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 import { runProcess, type ProcessResult } from './process.js';
 import { recordsPort } from './records.js';
 

@@ -19,7 +19,7 @@ import {
 } from '../core/report/comment.js';
 import { refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 import type { StickyResult } from '../ports/job-github.js';
 
 export interface StickyOptions {

@@ -26,7 +26,7 @@ import {
 import type { TestHistoryPlace } from '../ports/job-store.js';
 import type { DocumentCache } from './document-cache.js';
 import { documentCache } from './ledger-store.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 
 export interface TestHistoryRoom {
   runnerTemp: string;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
 import { MAX_REPORT_BYTES, ReportError, type RunTestPorts, type ReportFile } from '../test-recovery/index.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 import { changedFilesPath } from './config-file.js';
 
 const MAX_ENTRIES = 50_000;

@@ -3,7 +3,7 @@
  * stage (checkpoint/adapters/job.ts `checkpointStage`) make, over the workspace port and the job's runner.
  * In the engine, so that its adapters never call a phase. Pure but for its ports (the phases' floor).
  */
-import type { Logger } from '../ports/logger.js';
+import type { Logger } from '../runner/ports/logger.js';
 import { FRESH_NAMES, underFreshNames } from '../core/fresh-names.js';
 import { LAST_CHECKPOINT_ENV, LAST_CHECKPOINT_STORE_ENV } from '../core/state-keys.js';
 import { inert } from '../core/text.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
-import { inertText } from '../adapters/runner.js';
+import { inertText } from '../runner/adapters/runner.js';
 import {
   bytes,
   cliManifestCache,

@@ -2,7 +2,7 @@ import { loadConfig } from '../adapters/config-file.js';
 import { isZip, openLogArchive } from '../adapters/log-archive.js';
 import { classifyLog, MAX_STREAM_BYTES, type LogOptions, type LogVerdict } from '../adapters/log-file.js';
 import type { FailureSignals } from '../core/classify/index.js';
-import { inertJson, inertText } from '../adapters/runner.js';
+import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, parseArgs, str } from './flags.js';

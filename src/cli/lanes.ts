@@ -1,7 +1,7 @@
 import { readChange } from '../adapters/changed-files.js';
 import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
-import { inertJson, inertText } from '../adapters/runner.js';
+import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { UserError } from '../core/errors.js';
 import { decideLane } from '../core/lanes.js';
 import { stderrLogger } from './support.js';

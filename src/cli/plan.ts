@@ -1,6 +1,6 @@
 import { loadConfig } from '../adapters/config-file.js';
 import { classifyLog } from '../adapters/log-file.js';
-import { inertJson, inertText } from '../adapters/runner.js';
+import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { readFile } from 'node:fs/promises';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
 import { parseTestHistory, testHistoryView } from '../core/test-history.js';

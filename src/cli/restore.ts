@@ -1,4 +1,4 @@
-import type { Logger } from '../adapters/logger.js';
+import type { Logger } from '../runner/adapters/logger.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,

@@ -1,8 +1,8 @@
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../adapters/logger.js';
-import { inertJson, inertText } from '../adapters/runner.js';
+import type { Logger } from '../runner/adapters/logger.js';
+import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { defaultManifestCache, load, type CheckpointStore } from '../checkpoint/index.js';
 import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';

@@ -26,7 +26,7 @@ import { inert } from '../core/text.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { StepRecord } from '../core/records.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface CheckpointPorts {
   runner: RunnerPort;

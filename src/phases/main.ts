@@ -27,7 +27,7 @@ import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { ResumePort, Resumed, TestHistoryStore } from '../ports/job-store.js';
 import { historySummaryLine, testHistoryPlace } from '../core/test-history.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface MainPorts {
   runner: RunnerPort;

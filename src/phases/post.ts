@@ -43,7 +43,7 @@ import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
 import { testHistoryPlace, type TestHistory } from '../core/test-history.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface PostPorts {
   runner: RunnerPort;

@@ -6,7 +6,7 @@ import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { calledJobIdentity, inCalledWorkflow, jobStartFromEnv, type JobStart } from '../core/job-start.js';
 import { JOB_IDENTITY_ENV, STATE_JOB_START } from '../core/state-keys.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface PreSettings {
   /** The `job-id` input (job.check_run_id), '' when unknown. */

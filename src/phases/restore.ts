@@ -23,7 +23,7 @@ import {
 import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 import { NotFoundError, type CheckpointStore } from '../checkpoint/index.js';
 import type { WorkspacePort } from '../checkpoint/index.js';
 import type { StepResult } from './checkpoint.js';

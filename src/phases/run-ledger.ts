@@ -6,7 +6,7 @@ import { errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { stageDurationsWith, type RunResult, type RunSettings } from '../core/run-step.js';
 import type { RunningStage } from '../core/stage-ledger.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 import type { StageLedgerPort } from '../ports/stage-ledger.js';
 
 /** What of the phase's ports the ledger needs. */

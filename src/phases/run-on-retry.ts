@@ -8,7 +8,7 @@ import { envFileEntries, fileCommandFailure } from '../core/file-commands.js';
 import { exitCodeOf, succeeded } from '../core/run-step.js';
 import { inert } from '../core/text.js';
 import type { ProcessPort } from '../ports/process.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface OnRetryHook {
   script: string;

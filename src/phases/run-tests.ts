@@ -37,7 +37,7 @@ import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 import { TESTS_RECOVERED } from '../core/recovered-log.js';
 
 export interface TestStep {

@@ -55,7 +55,7 @@ import { NoFilesFoundError, rootBases } from '../checkpoint/index.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
-import type { RunnerPort } from '../ports/runner.js';
+import type { RunnerPort } from '../runner/ports/runner.js';
 import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
 import type { StageLedgerPort } from '../ports/stage-ledger.js';
 import {

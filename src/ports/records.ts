@@ -4,7 +4,7 @@
  */
 import { errorMessage } from '../core/errors.js';
 import type { StepRecord } from '../core/records.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../runner/ports/logger.js';
 
 export interface RecordsPort {
   write(record: StepRecord): Promise<void>;

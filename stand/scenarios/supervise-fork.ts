@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPlan } from '../../src/core/plan-artifact.js';
 import { uploadPlan } from '../../src/adapters/plan-artifact.js';
-import { RecordingLogger } from '../../src/adapters/logger.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { errorBody } from '../services/github-api.js';
 import type { Stand } from '../services/stand.js';
 import {

@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import type { HttpClientResponse } from '@actions/http-client';
-import { runner } from '../../adapters/runner.js';
+import { runner } from '../../runner/adapters/runner.js';
 import { youngGcPacer } from './heap.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import {

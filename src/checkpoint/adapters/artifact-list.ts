@@ -2,7 +2,7 @@
  * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
  * run's through Twirp, another run's through the REST API.
  */
-import { runner } from '../../adapters/runner.js';
+import { runner } from '../../runner/adapters/runner.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import {
   assertNotGhes,

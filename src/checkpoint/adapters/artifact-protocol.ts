@@ -13,8 +13,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '@actions/http-client';
-import { runner } from '../../adapters/runner.js';
-import { readJobEnv } from '../../adapters/job-env.js';
+import { runner } from '../../runner/adapters/runner.js';
+import { readJobEnv } from '../../runner/adapters/job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
 import type { TransferGuard } from './store-guard.js';
 

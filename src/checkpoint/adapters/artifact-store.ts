@@ -15,7 +15,7 @@ import type { FindBy } from './artifact-protocol.js';
 import { expiryOf, uploadArtifactStream } from './artifact-upload.js';
 import { listArtifacts, type ListedArtifact } from './artifact-list.js';
 import { downloadArtifactStream } from './artifact-download.js';
-import { readJobEnv } from '../../adapters/job-env.js';
+import { readJobEnv } from '../../runner/adapters/job-env.js';
 import { artifactServiceGuard, StoreGuard, StoreStalledError } from './store-guard.js';
 import {
   MANIFEST_SUFFIX,

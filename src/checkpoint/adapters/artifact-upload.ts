@@ -6,7 +6,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { runner } from '../../adapters/runner.js';
+import { runner } from '../../runner/adapters/runner.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import { BlockBlob } from './blob-blocks.js';
 import { FinalizeRefusedError } from '../ports/store.js';

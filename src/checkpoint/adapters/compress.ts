@@ -12,7 +12,7 @@ import path from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Compression } from '../core/index.js';
-import { zstdInProcess } from '../../adapters/platform.js';
+import { zstdInProcess } from '../../runner/adapters/platform.js';
 
 let zstdPresent: Promise<boolean> | undefined;
 

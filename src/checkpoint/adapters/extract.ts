@@ -28,7 +28,7 @@ import {
 } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import { TarFormatError, type TarHeader } from '../core/tar.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { decompressTo } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { DigestTap } from './digest.js';

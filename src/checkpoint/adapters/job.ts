@@ -5,9 +5,9 @@
 import type { JobEnv } from '../../core/job-env.js';
 import type { JobContext } from '../core/step.js';
 import { saveStageCheckpoint, type StageCheckpoint } from '../stage.js';
-import type { RunnerPort } from '../../ports/runner.js';
-import type { Logger } from '../../adapters/logger.js';
-import { runnerLogger, runnerPort } from '../../adapters/logger.js';
+import type { RunnerPort } from '../../runner/ports/runner.js';
+import type { Logger } from '../../runner/adapters/logger.js';
+import { runnerLogger, runnerPort } from '../../runner/adapters/logger.js';
 import { openStore } from './open.js';
 import type { ReusedResult, SaveResult } from './save.js';
 import type { CheckpointStore } from './store.js';

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { isKeyedId, parseManifest, type Manifest } from '../core/index.js';
 import { cacheAccess, type JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
-import { readJobEnv } from '../../adapters/job-env.js';
+import { readJobEnv } from '../../runner/adapters/job-env.js';
 import {
   cacheEntryUrl,
   CacheKeyTakenError,

@@ -24,7 +24,7 @@ import {
 } from '../core/index.js';
 import { errorMessage } from '../../core/errors.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { FileHasher } from './digest.js';
 import { resolveCheckpointPaths } from './path-globs.js';
 import { DEFAULT_EXCLUDE, walkTree } from './scan.js';

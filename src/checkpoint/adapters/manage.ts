@@ -15,7 +15,7 @@ import { newestReadable } from '../core/step.js';
 import { RUN_ARTIFACTS, untrustedBecause } from '../core/trust.js';
 import { errorMessage } from '../../core/errors.js';
 import { manifestDigest } from './digest.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { DEBRIS_MAX_AGE_MS } from './owner.js';
 import {

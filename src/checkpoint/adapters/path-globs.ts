@@ -10,7 +10,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { ancestors, outermost } from '../core/index.js';
 import { DEFAULT_EXCLUDE, excluder, HIDDEN_EXCLUDE, SECRET_DOTFILES } from './scan.js';
-import { posixPattern } from '../../adapters/platform.js';
+import { posixPattern } from '../../runner/adapters/platform.js';
 import { UserError } from '../../core/errors.js';
 import type { ResolvedPaths } from '../ports/workspace.js';
 export type { ResolvedPaths } from '../ports/workspace.js';

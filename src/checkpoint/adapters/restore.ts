@@ -40,8 +40,8 @@ import {
   type StatFacts,
 } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
-import { makeDirs } from '../../adapters/make-dirs.js';
-import type { Logger } from '../../adapters/logger.js';
+import { makeDirs } from '../../runner/adapters/make-dirs.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { printablePath } from '../core/step.js';
 import { FileHasher } from './digest.js';
@@ -49,7 +49,7 @@ import { below, extractArchive, RestoreError, umask } from './extract.js';
 import { cacheLocalManifest } from './local-manifest.js';
 import { entryOf, scanTree } from './scan.js';
 import { crashPoint } from './crash-points.js';
-import { makeSymlink } from '../../adapters/platform.js';
+import { makeSymlink } from '../../runner/adapters/platform.js';
 import {
   Applier,
   defaultJournalDir,

@@ -3,7 +3,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { Manifest } from '../core/index.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { defaultManifestCache, rootBases } from '../core/step.js';
 import type { JobEnv } from '../../core/job-env.js';
 import { durationsOfStages } from '../../core/state-keys.js';

@@ -14,7 +14,7 @@ import {
   type ManifestEntry,
   type PlannedEntry,
 } from '../core/index.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import { compressor } from './compress.js';
 import { ExcludeAudit } from './exclude-audit.js';
 import { walkTree, type WalkReport } from './scan.js';

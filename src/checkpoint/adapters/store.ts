@@ -21,9 +21,9 @@ import { parseManifest, type Manifest } from '../core/index.js';
 import type { RecyclingSource } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerTag } from './owner.js';
-import { makeDirs } from '../../adapters/make-dirs.js';
-import { linkExclusive } from '../../adapters/platform.js';
-import { NotRegularFileError, openRegularFile, readRegularFile } from '../../adapters/regular-file.js';
+import { makeDirs } from '../../runner/adapters/make-dirs.js';
+import { linkExclusive } from '../../runner/adapters/platform.js';
+import { NotRegularFileError, openRegularFile, readRegularFile } from '../../runner/adapters/regular-file.js';
 import { UserError } from '../../core/errors.js';
 
 import {

@@ -17,7 +17,7 @@ import {
   type ManifestEntry,
 } from '../core/index.js';
 import { MANIFEST_SUFFIX, type CheckpointStore } from './store.js';
-import type { Logger } from '../../ports/logger.js';
+import type { Logger } from '../../runner/ports/logger.js';
 import type { Compression, KeyedPath, RestoreChanges, RestoreVerify } from '../core/index.js';
 import type { OutsideRoot, RootBases } from '../core/outside.js';
 import type { RestoredCheckpoint } from '../core/restored-state.js';

@@ -11,7 +11,7 @@ import { emptyLedger } from '../../core/ledger.js';
 import type { LedgerPort } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../../ports/logger.js';
+import type { Logger } from '../../runner/ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { Deadline } from '../../adapters/deadline.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';

@@ -9,7 +9,7 @@ import type { LedgerPort, SupervisePorts } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import { getOctokit, type Repo } from '../../adapters/github.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';
-import { runnerPort } from '../../adapters/logger.js';
+import { runnerPort } from '../../runner/adapters/logger.js';
 import {
   artifactCalls,
   boundedGit,

@@ -30,7 +30,7 @@ import type { Evidence } from '../../core/types.js';
 import { stepOutcome } from '../../adapters/jobs-api.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from '../../adapters/github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../../adapters/logger.js';
+import type { Logger } from '../../runner/adapters/logger.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
 import { tokenIdentity, upsertStickyComment, type StickyOptions } from '../../adapters/sticky-comment.js';
 

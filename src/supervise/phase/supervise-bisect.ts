@@ -37,7 +37,7 @@ import type {
 import { inert } from '../../core/text.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../../ports/logger.js';
+import type { Logger } from '../../runner/ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { SuperviseContext } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';

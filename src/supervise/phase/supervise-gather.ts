@@ -37,7 +37,7 @@ import {
 import type { FailureType } from '../../core/types.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
-import type { Logger } from '../../ports/logger.js';
+import type { Logger } from '../../runner/ports/logger.js';
 import type { SuperviseContext } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';
 import { withEnvironments } from './supervise-environments.js';

@@ -1,6 +1,6 @@
 /** The ports the supervisor's phase is handed (the entry point wires the real ones: adapters/supervise-run.ts). */
 import type { Ledger } from '../../core/ledger.js';
-import type { RunnerPort } from '../../ports/runner.js';
+import type { RunnerPort } from '../../runner/ports/runner.js';
 import type { GitPort } from './git.js';
 import type { SupervisorGitHub } from './github.js';
 import type { ProbePort } from './probes.js';

@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { AnnotationBudget, type AnnotationLevel } from '../core/annotation-budget.js';
-import { commandLike, stopCommandsBlock } from '../core/text.js';
+import { AnnotationBudget, type AnnotationLevel } from '../../core/annotation-budget.js';
+import { commandLike, stopCommandsBlock } from '../../core/text.js';
 import type { AnnotationProperties } from '../ports/logger.js';
 
 export type { AnnotationProperties } from '../ports/logger.js';

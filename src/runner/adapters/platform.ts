@@ -10,7 +10,7 @@
 import { constants, symlinkSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import zlib from 'node:zlib';
-import { UserError } from '../core/errors.js';
+import { UserError } from '../../core/errors.js';
 
 export const isWindows = (platform: NodeJS.Platform = process.platform): boolean => platform === 'win32';
 

@@ -1,6 +1,6 @@
 import os from 'node:os';
-import { parseJobEnv, type JobEnv } from '../core/job-env.js';
-import { withLedgerOf } from './stage-ledger.js';
+import { parseJobEnv, type JobEnv } from '../../core/job-env.js';
+import { withLedgerOf } from '../../adapters/stage-ledger.js';
 
 /** The process's job environment; entry points read it once and pass it down. Reads no file. */
 export function readJobEnv(): JobEnv {
