@@ -76,6 +76,7 @@ export const phasesFloor = {
   files: [
     'src/phases/**/*.ts',
     'src/ports/**/*.ts',
+    'src/runner/ports/**/*.ts',
     'src/checkpoint/ports/**/*.ts',
     'src/checkpoint/stage.ts',
     'src/test-recovery/ports/**/*.ts',

@@ -1,7 +1,7 @@
 /** The `checkpoint/` sub-action: reads its inputs and the job, and runs the checkpoint phase (phases/checkpoint.ts). */
 import { input } from '../adapters/inputs.js';
 import { stepPorts } from './checkpoint-ports.js';
-import { readJobEnvWithStages } from '../runner/adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/stage-ledger.js';
 import { IF_NO_FILES_FOUND, load, type CheckpointInputs } from '../checkpoint/index.js';
 import { checkpointPhase } from '../phases/checkpoint.js';
 

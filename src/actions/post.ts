@@ -1,7 +1,7 @@
 import { errorMessage } from '../core/errors.js';
 import { phaseDeadline, POST_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnvWithStages } from '../runner/adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/stage-ledger.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
 import { runnerPort } from '../runner/adapters/logger.js';
 import { post } from '../phases/post.js';

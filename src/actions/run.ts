@@ -3,7 +3,7 @@ import { load } from '../checkpoint/index.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
-import { readJobEnvWithStages } from '../runner/adapters/job-env.js';
+import { readJobEnvWithStages } from '../adapters/stage-ledger.js';
 import { runnerPort } from '../runner/adapters/logger.js';
 import { runnerDefaultShell, runPorts } from '../adapters/run-step.js';
 import { errorMessage } from '../core/errors.js';

@@ -18,6 +18,7 @@ import {
   type StageEntry,
 } from '../core/stage-ledger.js';
 import type { StageLedgerPort } from '../ports/stage-ledger.js';
+import { readJobEnv } from '../runner/adapters/job-env.js';
 
 /** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
 export function withLedgerOf(job: JobEnv): JobEnv {
@@ -99,4 +100,14 @@ export function stageLedgerPort(env: Pick<JobEnv, 'runnerTemp'>, step: string): 
         at: Date.now(),
       }),
   };
+}
+
+/**
+ * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
+ * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (runner/adapters/job-env.ts `readJobEnv`).
+ */
+export function readJobEnvWithStages(): JobEnv {
+  return withLedgerOf(readJobEnv());
 }
