@@ -5,7 +5,8 @@
  * (or file) directly in src/ is a room, an arrow is a room importing another (type-only imports count:
  * a port written in an adapter's types leans on it), and the arrows running back up are the fewest that
  * any order of the rooms into floors leaves pointing upward (none when the rooms' imports have no
- * circle). Prints; never fails. Usage: npm run shape [-- --over 60]
+ * circle). Prints; never fails. `--mermaid` adds the rooms as a Mermaid flowchart, ground at the bottom,
+ * for a drawing anyone can paste into a Markdown file GitHub renders. Usage: npm run shape [-- --over 60]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -158,3 +159,11 @@ console.log(
 );
 console.log(`  floors, ground first: ${order.join(' < ')}`);
 for (const [from, to] of up) console.log(`  up: ${from} -> ${to}`);
+if (process.argv.includes('--mermaid')) {
+  // Ground at the bottom: the rooms listed top floor first, each arrow pointing down (or up, where one runs back up).
+  const id = (room: string): string => room.replace(/\W/g, '_');
+  console.log('flowchart TB');
+  for (const room of [...order].reverse()) console.log(`  ${id(room)}["${room}"]`);
+  for (const room of [...order].reverse())
+    for (const to of [...arrows.get(room)!].sort()) console.log(`  ${id(room)} --> ${id(to)}`);
+}
