@@ -18,12 +18,12 @@ export const token = process.env.GITHUB_TOKEN;
 export const all = [readFileSync, execFile, core, runner];
 `;
 
-async function lint(file: string): Promise<Linter.LintMessage[]> {
-  const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as { coreFloor: Linter.Config };
+async function lint(file: string, floor = 'coreFloor'): Promise<Linter.LintMessage[]> {
+  const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as Record<string, Linter.Config>;
   const eslint = new ESLint({
     cwd: repoRoot,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, config.coreFloor],
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, config[floor]!],
   });
   const [result] = await eslint.lintText(VIOLATIONS, { filePath: path.join(repoRoot, file) });
   return result!.messages;
@@ -39,6 +39,14 @@ test('in src/core, process, fs, child_process, the toolkit and the adapters are 
     [6, 'no-restricted-globals'],
   ]);
 });
+
+test.each(['src/checkpoint/core/v.ts', 'src/test-recovery/core/v.ts', 'src/supervise/core/v.ts'])(
+  "a wing's core is as pure: in %s the same are refused",
+  async (file) => {
+    const messages = await lint(file, 'wingCoreFloor');
+    expect(messages.map((m) => m.line)).toEqual([2, 3, 4, 5, 6]);
+  },
+);
 
 test('outside core the same code passes the floor rule', async () => {
   expect(await lint('src/adapters/violation.ts')).toEqual([]);
