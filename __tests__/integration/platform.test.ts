@@ -1,4 +1,4 @@
-/** The OS helpers of src/adapters/platform.ts (the end-to-end proof is __tests__/e2e/runner-os.test.ts). */
+/** The OS helpers of src/runner/adapters/platform.ts (the end-to-end proof is __tests__/e2e/runner-os.test.ts). */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

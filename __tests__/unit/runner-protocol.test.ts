@@ -1,5 +1,5 @@
 /**
- * src/adapters/runner.ts speaks the runner's protocol without loading @actions/core (start-up cost).
+ * src/runner/adapters/runner.ts speaks the runner's protocol without loading @actions/core (start-up cost).
  * These tests hold it to the same bytes as @actions/core for the same calls, delimiters aside.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

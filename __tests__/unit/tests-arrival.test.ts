@@ -1,5 +1,5 @@
 /**
- * Early flake detection's decisions (core/tests/arrival.ts): which changed files are a runner's tests, the
+ * Early flake detection's decisions (test-recovery/core/arrival.ts): which changed files are a runner's tests, the
  * command that runs exactly them, and which tests are flaky on arrival across the runs.
  */
 import { describe, expect, it } from '@jest/globals';

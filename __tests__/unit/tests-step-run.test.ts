@@ -1,5 +1,5 @@
 /**
- * How a failed step ran its test runner and what its failure skipped (core/tests/step-script.ts,
+ * How a failed step ran its test runner and what its failure skipped (test-recovery/core/step-script.ts,
  * step-run.ts), the re-run that keeps the step's invocation (invocation.ts, rerun.ts), and each test's
  * verdict from its own result (verdict.ts, console.ts): pure, on the shapes real projects use.
  */

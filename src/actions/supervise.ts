@@ -91,7 +91,7 @@ async function runOne(ctx: Context, ports: Parameters<typeof superviseRun>[1]): 
   if (outcome.failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
 }
 
-/** No run to supervise: reconcile the pending work (phases/supervise-sweep.ts). */
+/** No run to supervise: reconcile the pending work (supervise/phase/supervise-sweep.ts). */
 async function runSweep(
   ctx: Parameters<typeof sweep>[0] & { env: { runId: string; refName?: string; ref?: string } },
   ports: Parameters<typeof sweep>[1],

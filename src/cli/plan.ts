@@ -166,7 +166,7 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
   if (problem) process.stderr.write(inertText(inert(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
   const view = testHistoryView(history);
   const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
-  // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
+  // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
   const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
   return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
 }
@@ -218,7 +218,7 @@ function explain(
     `reason:   ${decision.reason}`,
     `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; the whole step retried inside it: ${decision.retryInStep ? 'yes' : 'no'}`,
   );
-  // run/ re-runs failed tests alone before any strategy (core/tests/plan.ts): the strategy is for those still failing.
+  // run/ re-runs failed tests alone before any strategy (test-recovery/core/plan.ts): the strategy is for those still failing.
   if (input.type === 'test')
     lines.push(
       'tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail',

@@ -60,7 +60,7 @@ export const DEFAULT_EARLY_FLAKE_DETECTION: EarlyFlakeDetection = {
   failStep: false,
 };
 
-/** How the supervisor reverts (the `revert:` section); src/core/revert.ts decides when. */
+/** How the supervisor reverts (the `revert:` section); supervise/core/revert.ts decides when. */
 export type RevertMode = 'pr' | 'push';
 
 export interface RevertConfig {

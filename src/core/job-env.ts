@@ -1,7 +1,7 @@
 /**
  * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
- * `readJobEnv()` (adapters/job-env.ts) once and pass the value down.
+ * `readJobEnv()` (runner/adapters/job-env.ts) once and pass the value down.
  */
 import { jobIdentity } from './job-start.js';
 import {

@@ -32,7 +32,7 @@ export interface LedgerRevert {
   /** The revert PR or commit, when known. */
   pr?: number;
   revertSha?: string;
-  /** The change this rollback counts against (core/rollback-verify.ts `rollbackTarget`); absent: `sha`. */
+  /** The change this rollback counts against (supervise/core/rollback-verify.ts `rollbackTarget`); absent: `sha`. */
   target?: string;
   /** The commit that brought the revert onto the branch: the pushed revert, or the revert PR's merge. */
   landedSha?: string;
@@ -50,7 +50,7 @@ export interface Ledger {
   entries: LedgerEntry[];
   reverts: LedgerRevert[];
   /**
-   * Probe branches a bisection made whose run is not listed yet (core/bisect.ts, probeBranchStep): when
+   * Probe branches a bisection made whose run is not listed yet (supervise/core/bisect.ts, probeBranchStep): when
    * each was made (or first found without a run) and when it was dispatched again. GitHub keeps no
    * creation time for a branch; without this record a branch whose dispatch was lost waits forever.
    */

@@ -26,7 +26,7 @@ export interface PolicyInput {
   /** History says this failure went away on a re-run of the same commit. */
   flaky?: boolean;
   /**
-   * The failed tests, when every one is known flaky from the branch's test history (core/tests/history.ts):
+   * The failed tests, when every one is known flaky from the branch's test history (core/test-history.ts):
    * `flaky` then comes from them, not from a job-level pass after a failure.
    */
   flakyTests?: readonly string[];

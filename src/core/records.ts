@@ -38,7 +38,7 @@ export interface StepRecord {
    * fails the job) says `false`: its `failure` outcome is ours, not the job's.
    */
   stepFailed?: boolean;
-  /** What the step learnt of each test it could name (core/tests/identity.ts); post feeds the flaky history. */
+  /** What the step learnt of each test it could name (core/test-identity.ts); post feeds the flaky history. */
   tests?: TestOutcome[];
 }
 

@@ -79,7 +79,7 @@ export interface RunResult {
   checkpointId?: string;
   /** Hex sha256 of the manifest of the checkpoint this step stored. */
   checkpointDigest?: string;
-  /** What test recovery learnt of each test (core/tests/identity.ts). */
+  /** What test recovery learnt of each test (core/test-identity.ts). */
   tests?: TestOutcome[];
   startedAt: string;
   completedAt: string;

@@ -3,7 +3,7 @@
  * on a pull request, the test files the change added or edited run again alone, `repeats` times within
  * `budget-seconds`; a test that failed in one of those runs (or the step's own) and passed in another is
  * named flaky on arrival, and fails the step when `fail-step` says so. Gather and act through the ports
- * src/phases/run.ts hands it; the decisions are in core/tests/arrival.ts.
+ * src/phases/run.ts hands it; the decisions are in test-recovery/core/arrival.ts.
  */
 import {
   ARRIVAL_RUNNERS,

@@ -1,6 +1,6 @@
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
- * reports, else its console), then each re-run alone within the bounds (core/tests/plan.ts), and what the
+ * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
  * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
@@ -218,7 +218,7 @@ export async function failedTests(
   return { failed: fromConsole, passed, from: 'the output', why, cut };
 }
 
-/** The reports' tests, one report read and parsed at a time, until the tally's cap (core/tests/report-tally.ts). */
+/** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(
   files: readonly ReportFile[],
   runner: TestRunner,

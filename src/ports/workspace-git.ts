@@ -1,6 +1,6 @@
 /**
  * The local clone, as main's lane decision sees it: what changed between the merge base with a base ref
- * and HEAD. adapters/changed-files.ts asks git (the supervisor's revert clone is ports/git.ts); `RecordingWorkspaceGit` answers from memory.
+ * and HEAD. adapters/changed-files.ts asks git (the supervisor's revert clone is supervise/ports/git.ts); `RecordingWorkspaceGit` answers from memory.
  */
 import type { Change } from '../core/lanes.js';
 

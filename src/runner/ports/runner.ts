@@ -1,6 +1,6 @@
 /**
  * The runner protocol a phase writes to: state between pre, main and post, step outputs, job-wide
- * variables, the job summary and the step's result. adapters/runner.ts speaks it to the real runner;
+ * variables, the job summary and the step's result. runner/adapters/runner.ts speaks it to the real runner;
  * `RecordingRunner` keeps it in memory so a phase can be tested without a runner.
  */
 import { RecordingLogger, type Logger } from './logger.js';

@@ -1,5 +1,5 @@
 /**
- * The real ports of the supervise phase (src/phases/supervise.ts): GitHub over REST
+ * The real ports of the supervise phase (phase/supervise.ts): GitHub over REST
  * (supervisor-github.ts), git through simple-git (git-revert.ts), the runner, and the ledger of the watched
  * branch in the Actions cache. No decision here: the phase gathers, core decides, these carry it out.
  */

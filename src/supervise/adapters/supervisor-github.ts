@@ -519,7 +519,7 @@ export interface SupervisorGitHubOptions {
   artifactCall?: ArtifactCall;
 }
 
-/** The supervisor's GitHub port over REST (src/ports/github.ts). */
+/** The supervisor's GitHub port over REST (ports/github.ts). */
 export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
   const { octokit, repo } = o;
   const scratch = (name: string): string => path.join(o.tempDir, name);

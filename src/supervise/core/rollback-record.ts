@@ -18,7 +18,7 @@ export interface RollbackRecord {
   /** How the revert went out: `pr` also when `push` mode asked first (see `askedFirst`). */
   mode: RevertMode;
   reason: string;
-  /** Why `push` mode opened a draft PR instead of pushing (src/core/revert.ts `pushAsksFirst`). */
+  /** Why `push` mode opened a draft PR instead of pushing (core/revert.ts `pushAsksFirst`). */
   askedFirst?: string;
   trigger: {
     workflow: string;
@@ -68,7 +68,7 @@ export interface RollbackVerification {
 
 /** What the supervisor knows when a revert commit exists: the plan's request, the culprit, the revert. */
 export interface RollbackFacts {
-  /** The plan's revert request (src/core/supervise-model.ts `RevertRequest`). */
+  /** The plan's revert request (core/supervise-model.ts `RevertRequest`). */
   request: { sha: string; branch: string; job: string; failureType: FailureType; reason: string };
   culprit: { subject: string; author?: string; pullRequest?: number };
   reverted: { commit: string; parent: string; mainline?: number };

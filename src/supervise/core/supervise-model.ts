@@ -1,6 +1,6 @@
 /**
  * What the supervisor decides over, and what it decides: the run and its jobs as it read them, what each
- * failed job left (findings), the decision's input and its plan (src/core/supervise.ts decides).
+ * failed job left (findings), the decision's input and its plan (core/supervise.ts decides).
  */
 import type { SuperviseScope } from '../../core/job-filter.js';
 import type { Decision, PolicyInput } from '../../core/policy.js';

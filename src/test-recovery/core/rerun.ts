@@ -97,7 +97,7 @@ const PROGRAMS: Partial<Record<TestRunner, string>> = {
   node: 'node --test',
 };
 
-/** How the step ran the runner (core/tests/step-run.ts): the commands before it and its own command. */
+/** How the step ran the runner (test-recovery/core/step-run.ts): the commands before it and its own command. */
 export interface StepInvocation {
   /** Commands that set up the shell before it (`cd web`, `export X=1`). */
   setup: string[];
