@@ -6,7 +6,7 @@
  */
 import { codeSpan, escapeText, formatDuration, link } from '../../core/report/markdown.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
-import type { RollbackRecord } from './rollback-record.js';
+import type { RollbackRecord } from './rollback-shape.js';
 
 const ms = (iso: string | undefined): number | undefined => {
   const t = iso === undefined ? NaN : Date.parse(iso);
