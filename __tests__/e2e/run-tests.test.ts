@@ -52,9 +52,16 @@ describeIfRunner('pytest', 'run/ with pytest', () => {
 });
 
 describeIfRunner('go', 'run/ with go test', () => {
-  it('a broken test is re-run once, alone, and the step is red', async () => {
+  it('a broken test is re-run once, alone, and the step is red (test-retries given as the old input still counts)', async () => {
     const r = await testStep(BROKEN_GO, { run: 'go test ./...', 'test-retries': 1 }, { env: goEnv() });
     expect(r.conclusion).toBe('failure');
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message:
+          "Input 'test-retries' moved to 'tests.retries' in .github/ci-recovery.yml: write it there; this step still reads the input.",
+      }),
+    );
     expect(r.outputs).toMatchObject({
       attempts: '1',
       'failed-tests': 'go:example.com/demo::TestBroken',
@@ -78,9 +85,9 @@ describe('run/ with jest', () => {
       {
         ...JEST_PACKAGE,
         ...jestFailing('src/a.test.js', 1),
-        '.github/ci-recovery.yml': `tests:\n  quarantined: ['${key}']\n`,
+        '.github/ci-recovery.yml': `tests:\n  retries: 1\n  quarantined: ['${key}']\n`,
       },
-      { run: `${JEST} --ci`, 'test-retries': 1 },
+      { run: `${JEST} --ci` },
     );
     expect(r.conclusion).toBe('success');
     expect(r.log).toContain(`ci-recovery: ${key}: quarantined: its failure does not fail the step`);
@@ -112,12 +119,16 @@ describe('run/ with jest', () => {
 
   it('more failed tests than the cap: none is re-run', async () => {
     const r = await testStep(
-      { ...JEST_PACKAGE, ...jestFailing('src/a.test.js', 3) },
-      { run: `${JEST} --ci`, 'test-max-failures': 2 },
+      {
+        ...JEST_PACKAGE,
+        ...jestFailing('src/a.test.js', 3),
+        '.github/ci-recovery.yml': 'tests:\n  max-failures: 2\n',
+      },
+      { run: `${JEST} --ci` },
     );
     expect(r.conclusion).toBe('failure');
     expect(r.log).toContain(
-      'ci-recovery: 3 tests failed, more than test-max-failures (2): not re-running them (many failures are a broken change, not a flake)',
+      'ci-recovery: 3 tests failed, more than tests.max-failures (2): not re-running them (many failures are a broken change, not a flake)',
     );
     expect(r.log).not.toContain('failed test(s) alone');
     // The step itself goes on as it would without test recovery: the policy decides.

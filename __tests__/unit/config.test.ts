@@ -166,6 +166,26 @@ describe('parseConfig', () => {
     );
   });
 
+  it('the keys that were inputs (tests.retries, tests.max-failures, supervise.sweep-window-minutes): read, and bounded', () => {
+    const config = parseConfig(
+      'tests:\n  retries: 0\n  max-failures: 3\n  fail-on-passed-after-retry: true\nsupervise:\n  sweep-window-minutes: 15\n',
+      FILE,
+    );
+    expect(config.tests).toMatchObject({ retries: 0, maxFailures: 3, failOnPassedAfterRetry: true });
+    expect(config.supervise.sweepWindowMinutes).toBe(15);
+    expect(parseConfig('', FILE).tests).toMatchObject({
+      retries: 2,
+      maxFailures: 10,
+      failOnPassedAfterRetry: false,
+    });
+    expect(errorOf('tests:\n  retries: 11\n')).toBe(
+      '.github/ci-recovery.yml:2:12: tests.retries is out of range, got 11; write a value <= 10',
+    );
+    expect(errorOf('supervise:\n  sweep-window-minutes: 0\n')).toMatch(
+      /supervise\.sweep-window-minutes is out of range, got 0; write a value >= 1$/,
+    );
+  });
+
   it('wrong enum value: the allowed values, and the closest one', () => {
     expect(errorOf('policy:\n  - when: {type: network}\n    strategy: retyr\n')).toBe(
       '.github/ci-recovery.yml:3:15: "retyr" is not allowed for policy[0].strategy; write \'retry\' instead (allowed: retry, resume, skip, rollback, manual)',

@@ -3,7 +3,7 @@
  * (core/numbers.ts): decimal digits only, within their range, so that no value quietly means 0, 16 or
  * "no limit".
  */
-import { afterEach, expect, test } from '@jest/globals';
+import { afterEach, expect, jest, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { input } from '../../src/adapters/inputs.js';
@@ -57,16 +57,34 @@ test("the CLI's numeric options: an empty value is a usage error, not 0", () => 
   expect(int({ pr: '12' }, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER })).toBe(12);
 });
 
-test("test-retries given empty (a reusable workflow's unset `${{ inputs.x }}`) takes run/action.yml's default, as leaving it out does", () => {
-  const runYml = readFileSync(path.join(repoRoot, 'run/action.yml'), 'utf8');
-  const declared = /\n {2}test-retries:\n(?: {4}.*\n)*? {4}default: '?(\d+)'?\n/.exec(runYml)?.[1];
-  expect(declared).toBeDefined();
-  process.env['INPUT_TEST-RETRIES'] = '';
-  expect(input.count('test-retries', 'run', { min: 0, max: 10 })).toBe(Number(declared));
-  process.env['INPUT_TEST-RETRIES'] = '0';
-  expect(input.count('test-retries', 'run', { min: 0, max: 10 })).toBe(0);
-  process.env['INPUT_TEST-RETRIES'] = '11';
-  expect(() => input.count('test-retries', 'run', { min: 0, max: 10 })).toThrow(/from 0 to 10/);
+test("an input given empty (a reusable workflow's unset `${{ inputs.x }}`) takes its action.yml default, as leaving it out does", () => {
+  const rootYml = readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
+  const declared = /\n {2}store:\n(?: {4}.*\n)*? {4}default: '?([^'\n]+)'?\n/.exec(rootYml)?.[1];
+  expect(declared).toBe('artifact');
+  process.env.INPUT_STORE = '';
+  expect(input.given('store', '')).toBe(declared);
+  process.env.INPUT_STORE = 'dir:/tmp/x';
+  expect(input.given('store', '')).toBe('dir:/tmp/x');
+});
+
+test('an input that moved to the config is still read where a workflow gives it, with a warning naming the key', () => {
+  const written: string[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    process.env['INPUT_TEST-RETRIES'] = '';
+    expect(input.moved('test-retries', 'tests.retries')).toBe(false);
+    expect(written).toEqual([]);
+    process.env['INPUT_TEST-RETRIES'] = '0';
+    expect(input.moved('test-retries', 'tests.retries')).toBe(true);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(written.join('')).toContain(
+    "::warning::Input 'test-retries' moved to 'tests.retries' in .github/ci-recovery.yml: write it there; this step still reads the input.",
+  );
 });
 
 test('an input given empty whose default is an expression or absent is an error naming the input', () => {

@@ -138,7 +138,7 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     ]);
     expect(capped.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
     expect(capped.log.messages('info').join('\n')).toMatch(
-      /3 tests failed, more than test-max-failures \(2\)/,
+      /3 tests failed, more than tests.max-failures \(2\)/,
     );
   });
 

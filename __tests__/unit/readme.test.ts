@@ -165,7 +165,7 @@ describe('every input the README and docs name exists', () => {
     const node = usesNodes(parse(block))[0]!;
     expect(ourTarget(node.uses!)).toBe('run');
     expect(declared.get('run')!.has('retries')).toBe(false);
-    expect(anyInput.has('test-retries')).toBe(true);
+    expect(anyInput.has('test-runner')).toBe(true);
   });
 });
 

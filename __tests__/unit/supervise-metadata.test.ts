@@ -1,4 +1,5 @@
 /** supervise/action.yml and the reusable workflow: valid for the runner, inputs in sync with the code. */
+import { expect, jest, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
@@ -35,9 +36,14 @@ interface WorkflowYml {
 test('supervise/action.yml declares exactly the inputs the code reads, and runs the bundle on node24', () => {
   const action = parse(read('supervise/action.yml')) as ActionYml;
   const source = read('src/actions/supervise.ts');
+  // An input that moved to the config file is read only where a workflow still gives it, and not declared.
+  const moved = new Set([...source.matchAll(/input\.moved\('([a-z-]+)'/g)].map((m) => m[1]));
   const read_ = new Set(
-    [...source.matchAll(/input\.(?:string|required|bool|int|list)\('([a-z-]+)'/g)].map((m) => m[1]),
+    [...source.matchAll(/input\.(?:string|required|bool|int|list)\('([a-z-]+)'/g)]
+      .map((m) => m[1])
+      .filter((name) => !moved.has(name)),
   );
+  expect([...moved]).toEqual(['sweep-window-minutes']);
   expect([...read_].sort()).toEqual(Object.keys(action.inputs).sort());
   for (const [name, spec] of Object.entries(action.inputs))
     expect(`${name}: ${spec.description}`.length).toBeGreaterThan(name.length + 20);
@@ -194,4 +200,30 @@ test("the project's workflows pin every action of another repository by commit, 
     }
   }
   expect(unpinned).toEqual([]);
+});
+
+test("the sweep's window comes from the config, and the moved input still wins where a workflow gives it", async () => {
+  const { readSettings } = await import('../../src/actions/supervise.js');
+  const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+  const saved = { ...process.env };
+  const written: string[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    process.env['INPUT_GITHUB-TOKEN'] = 'x';
+    const config = { ...DEFAULT_CONFIG, supervise: { ...DEFAULT_CONFIG.supervise, sweepWindowMinutes: 30 } };
+    expect(readSettings(config).windowMs).toBe(30 * 60_000);
+    expect(readSettings(DEFAULT_CONFIG).windowMs).toBe(60 * 60_000);
+    expect(written).toEqual([]);
+    process.env['INPUT_SWEEP-WINDOW-MINUTES'] = '5';
+    expect(readSettings(config).windowMs).toBe(5 * 60_000);
+    expect(written.join('')).toContain(
+      "::warning::Input 'sweep-window-minutes' moved to 'supervise.sweep-window-minutes'",
+    );
+  } finally {
+    spy.mockRestore();
+    process.env = saved;
+  }
 });

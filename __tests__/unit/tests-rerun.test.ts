@@ -214,7 +214,7 @@ describe('the plan: which failed tests are re-run', () => {
     const failed = Array.from({ length: 11 }, (_, i) => id(`t${i}`));
     const over = planRetries(failed, SETTINGS, new Set(), NO_HISTORY);
     expect(over.rerun).toEqual([]);
-    expect(over.notes[0]).toMatch(/11 tests failed, more than test-max-failures \(10\)/);
+    expect(over.notes[0]).toMatch(/11 tests failed, more than tests.max-failures \(10\)/);
     const flakyKey = testKey(id('t0'));
     const withFlaky = planRetries(failed, SETTINGS, new Set(), history({ [flakyKey]: { flaky: true } }));
     // The known-flaky test does not count towards the cap, and is re-run.

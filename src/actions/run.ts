@@ -16,6 +16,7 @@ import {
   type RunSettings,
 } from '../core/run-step.js';
 import { parseTestRunner, type RunTestSettings, checkTemplate } from '../test-recovery/index.js';
+import type { TestsConfig } from '../core/config-defaults.js';
 import { runPhase } from '../phases/run.js';
 import { isWindowsRunner } from '../core/runner-os.js';
 import { checkedStageName } from '../core/text.js';
@@ -23,21 +24,30 @@ import { checkedStageName } from '../core/text.js';
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
 const stageInput = (stage: string): string => (stage ? checkedStageName(stage, "Input 'stage'") : '');
 
-function readTestSettings(): RunTestSettings {
+/** A number that moved from an input to the config: the input still wins where a workflow gives it. */
+function movedCount(name: string, key: string, max: number, configured: number): number {
+  return input.moved(name, key) ? (input.int(name, { min: 0, max }) ?? configured) : configured;
+}
+
+/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
+function readTestSettings(tests: TestsConfig): RunTestSettings {
   const runner = parseTestRunner(input.string('test-runner'));
   const rerunCommand = input.string('test-rerun-command');
   checkTemplate(rerunCommand);
+  const failOnPassed = 'fail-on-passed-after-retry';
   return {
     report: input.string('test-report').trim(),
     ...(runner ? { runner } : {}),
     rerunCommand,
-    retries: input.count('test-retries', 'run', { min: 0, max: 10 }),
-    maxFailed: input.count('test-max-failures', 'run', { min: 0, max: 10_000 }),
-    failOnPassedAfterRetry: input.bool('fail-on-passed-after-retry'),
+    retries: movedCount('test-retries', 'tests.retries', 10, tests.retries),
+    maxFailed: movedCount('test-max-failures', 'tests.max-failures', 10_000, tests.maxFailures),
+    failOnPassedAfterRetry: input.moved(failOnPassed, 'tests.fail-on-passed-after-retry')
+      ? input.bool(failOnPassed)
+      : tests.failOnPassedAfterRetry,
   };
 }
 
-function readSettings(): RunSettings {
+function readSettings(): Omit<RunSettings, 'tests'> {
   const run = input.required('run');
   const retryOn = parseRetryOn(input.list('retry-on'));
   const timeoutMinutes = input.minutes('timeout-minutes');
@@ -65,7 +75,6 @@ function readSettings(): RunSettings {
     ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
     workingDirectory: input.string('working-directory'),
     token: input.string('github-token'),
-    tests: readTestSettings(),
   };
 }
 
@@ -75,8 +84,9 @@ export async function run(): Promise<void> {
     const job = readJobEnvWithStages();
     const windows = isWindowsRunner(job.runnerOs, process.platform);
     const read = readSettings();
-    const settings = { ...read, shell: read.shell || runnerDefaultShell(windows) };
     const config = await effectiveConfig(job);
+    const tests = readTestSettings(config.tests);
+    const settings: RunSettings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
     const ctx = {
       lane: job.recovery.lane ?? 'STANDARD',
       branchKind: branchKind(await readRunContext(job)),

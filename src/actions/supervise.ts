@@ -11,6 +11,7 @@ import {
   type SuperviseSettings,
 } from '../supervise/index.js';
 import { loadConfig } from '../adapters/config-file.js';
+import type { Config } from '../core/config-defaults.js';
 import { repoFromEnv } from '../adapters/github.js';
 import { load } from '../checkpoint/index.js';
 import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
@@ -19,9 +20,14 @@ import { readJobEnv } from '../runner/adapters/job-env.js';
 import { runnerPort as runner } from '../runner/adapters/logger.js';
 
 /** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
-export function readSettings(): Omit<SuperviseSettings, 'runId'> & { runId?: number; windowMs?: number } {
+export function readSettings(
+  config: Pick<Config, 'supervise'>,
+): Omit<SuperviseSettings, 'runId'> & { runId?: number; windowMs: number } {
   const runId = input.int('run-id', { min: 1 });
-  const window = input.int('sweep-window-minutes', { min: 1, max: 10_080 });
+  // Moved to the config; still read where a workflow gives it.
+  const window = input.moved('sweep-window-minutes', 'supervise.sweep-window-minutes')
+    ? input.int('sweep-window-minutes', { min: 1, max: 10_080 })
+    : undefined;
   const token = input.required('github-token');
   const mode = input.string('revert-mode').trim();
   if (mode !== '' && mode !== 'pr' && mode !== 'push')
@@ -31,7 +37,7 @@ export function readSettings(): Omit<SuperviseSettings, 'runId'> & { runId?: num
   return {
     token,
     ...(runId !== undefined ? { runId } : {}),
-    ...(window !== undefined ? { windowMs: window * 60_000 } : {}),
+    windowMs: (window ?? config.supervise.sweepWindowMinutes) * 60_000,
     tokenKind: tokenKindOf(token, input.string('default-token')),
     ...(attempt !== undefined ? { runAttempt: attempt } : {}),
     dryRun: input.bool('dry-run'),
@@ -48,9 +54,9 @@ export async function run(): Promise<void> {
   const env = readJobEnv();
   const deadline = phaseDeadline(SUPERVISE_BUDGET, env.budgetSeconds.supervise);
   try {
-    const settings = readSettings();
     const repo = repoFromEnv(env);
-    const { config } = await loadConfig(env.workspace, settings.configFile);
+    const { config } = await loadConfig(env.workspace, input.string('config').trim() || undefined);
+    const settings = readSettings(config);
     await mkdir(env.runnerTemp, { recursive: true });
     tempDir = await mkdtemp(path.join(env.runnerTemp, 'ci-recovery-supervise-'));
     const ports = supervisePorts({
@@ -95,7 +101,7 @@ async function runOne(ctx: Context, ports: Parameters<typeof superviseRun>[1]): 
 async function runSweep(
   ctx: Parameters<typeof sweep>[0] & { env: { runId: string; refName?: string; ref?: string } },
   ports: Parameters<typeof sweep>[1],
-  windowMs: number | undefined,
+  windowMs: number,
 ): Promise<void> {
   const self = Number(ctx.env.runId);
   // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
@@ -103,7 +109,7 @@ async function runSweep(
   const swept = await sweep(ctx, ports, {
     ...(self > 0 ? { selfRunId: self } : {}),
     ...(branch ? { defaultBranch: branch } : {}),
-    ...(windowMs !== undefined ? { windowMs } : {}),
+    windowMs,
   });
   runner.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
   // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.

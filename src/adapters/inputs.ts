@@ -35,17 +35,6 @@ export const input = {
       );
     return fallback;
   },
-  /** A whole number in decimal digits whose default is in action.yml (see `given`). */
-  count(name: string, action: string, range: { min?: number; max?: number } = {}): number {
-    const value = input.given(name, action);
-    const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
-    const n = wholeNumber(value, { min, max });
-    if (n === undefined)
-      throw new UserError(
-        `Input '${name}' must be a whole number ${wholeRange({ min, max })}, in decimal digits, got '${value}'.`,
-      );
-    return n;
-  },
   bool(name: string): boolean {
     const value = runner.getInput(name).trim().toLowerCase();
     if (value === '') return false;
@@ -88,6 +77,18 @@ export const input = {
     if (found === undefined)
       throw new UserError(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
     return found;
+  },
+  /**
+   * Whether a workflow still gives an input that moved to the config file. The runner passes every `with:`
+   * key, warning that it is unexpected (ActionRunner.cs); the step still reads it this once, and says
+   * where to write it instead.
+   */
+  moved(name: string, configKey: string): boolean {
+    if (runner.getInput(name).trim() === '') return false;
+    runner.warning(
+      `Input '${name}' moved to '${configKey}' in .github/ci-recovery.yml: write it there; this step still reads the input.`,
+    );
+    return true;
   },
   /** Newline- or comma-separated list; blank entries dropped. */
   list(name: string): string[] {

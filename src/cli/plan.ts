@@ -221,7 +221,7 @@ function explain(
   // run/ re-runs failed tests alone before any strategy (test-recovery/core/plan.ts): the strategy is for those still failing.
   if (input.type === 'test')
     lines.push(
-      'tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail',
+      'tests:    a run/ step first re-runs each failed test alone inside the step (tests.retries; none past tests.max-failures or in a file the change edited); the strategy is for the tests that still fail',
     );
   return lines;
 }

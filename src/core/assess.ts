@@ -175,7 +175,7 @@ function failureView(facts: JobFacts, f: FailedStep): FailureView {
 
 /**
  * The keys of a failed step's tests when it failed on flaky tests only: each passed on a re-run in this run
- * (fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
+ * (tests.fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
  * undefined. Such a failure is never reverted for (supervise/core/supervise.ts).
  */
 function knownFlakyTests(facts: JobFacts, record: StepRecord | undefined): string[] | undefined {

@@ -45,6 +45,12 @@ export interface EarlyFlakeDetection {
 }
 
 export interface TestsConfig {
+  /** Re-runs of a known-flaky failed test alone (any other failed test gets one; 0: none). */
+  retries: number;
+  /** More failed tests than this: none is re-run (a broken change). Known-flaky ones do not count. */
+  maxFailures: number;
+  /** A test that failed, then passed on a re-run, still fails the step. */
+  failOnPassedAfterRetry: boolean;
   /** A test the default branch knows flaky (two same-commit flakes), whose failure is the step's only one, does not fail it. */
   quarantine: boolean;
   /** Test keys quarantined whatever the history says (a broken one still fails). */
@@ -132,8 +138,8 @@ export interface Config {
   ledger: { enabled: boolean };
   /** The team's own classification rules, ranked above the shipped ones (core/classify/team-rules.ts). */
   classify: { rules: TeamRule[] };
-  /** Which failed jobs the supervisor may re-run or revert for. */
-  supervise: SuperviseScope;
+  /** Which failed jobs the supervisor may re-run or revert for, and how far back a sweep looks. */
+  supervise: SuperviseScope & { sweepWindowMinutes: number };
   /** Test recovery: quarantine (opt-in), the PR's re-run choice, early flake detection (opt-in). */
   tests: TestsConfig;
 }
@@ -152,8 +158,11 @@ export const DEFAULT_CONFIG: Config = {
   revert: DEFAULT_REVERT_CONFIG,
   ledger: { enabled: true },
   classify: { rules: [] },
-  supervise: DEFAULT_SUPERVISE_SCOPE,
+  supervise: { ...DEFAULT_SUPERVISE_SCOPE, sweepWindowMinutes: 60 },
   tests: {
+    retries: 2,
+    maxFailures: 10,
+    failOnPassedAfterRetry: false,
     quarantine: false,
     quarantined: [],
     prRetries: 'retry-once',
@@ -207,7 +216,11 @@ function mergeTests(t: Partial<TestsConfig> | undefined): TestsConfig {
   const count = (v: unknown, fallback: number): number =>
     Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fallback;
   const d = DEFAULT_EARLY_FLAKE_DETECTION;
+  const dt = DEFAULT_CONFIG.tests;
   return {
+    retries: count(t?.retries, dt.retries),
+    maxFailures: count(t?.maxFailures, dt.maxFailures),
+    failOnPassedAfterRetry: t?.failOnPassedAfterRetry === true,
     quarantine: t?.quarantine === true,
     quarantined: Array.isArray(t?.quarantined)
       ? t.quarantined.filter((k): k is string => typeof k === 'string')

@@ -480,7 +480,7 @@ export function historySummaryLine(history: TestHistory): string {
 
 /**
  * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
- * failed for good (fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
+ * failed for good (tests.fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
  * here, whatever the history knows. Undefined when a test failed for good, or none was flaky.
  */
 export function onlyFlakyThisRun(outcomes: readonly TestOutcome[]): string[] | undefined {

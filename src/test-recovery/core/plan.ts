@@ -3,7 +3,7 @@
  * re-run when more than the cap failed, never a test the change added or edited, a test the history does
  * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
  * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
- * step concludes: green when every failure passed on a re-run (unless `fail-on-passed-after-retry`) or is
+ * step concludes: green when every failure passed on a re-run (unless `tests.fail-on-passed-after-retry`) or is
  * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
  * outputs. Pure.
  */
@@ -76,7 +76,7 @@ export function planRetries(
   const overCap = unknown > settings.maxFailed;
   if (overCap)
     notes.push(
-      `ci-recovery: ${unknown} tests failed, more than test-max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`,
+      `ci-recovery: ${unknown} tests failed, more than tests.max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`,
     );
   for (const id of failed) {
     const knowledge = history(testKey(id));
@@ -165,7 +165,7 @@ export function concludeTests(
     (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
   if (settings.failOnPassedAfterRetry && flaky.length > 0)
     notes.push(
-      `ci-recovery: ${flaky.length} test(s) passed only on a re-run: fail-on-passed-after-retry fails the step`,
+      `ci-recovery: ${flaky.length} test(s) passed only on a re-run: tests.fail-on-passed-after-retry fails the step`,
     );
   const seen = new Set(tests.map((t) => testKey(t.id)));
   for (const id of passed)

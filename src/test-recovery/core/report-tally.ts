@@ -9,7 +9,7 @@ import { testKey, type TestId } from '../../core/test-identity.js';
 import { MAX_CASES, type ReportTests } from './junit.js';
 
 /**
- * Failed tests kept across a step's reports: above test-max-failures' largest value (10,000), so the cap
+ * Failed tests kept across a step's reports: above tests.max-failures' largest value (10,000), so the cap
  * never decides alone whether tests are re-run.
  */
 export const MAX_FAILED_TESTS = 20_000;
