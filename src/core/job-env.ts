@@ -135,6 +135,8 @@ export interface JobEnv {
     stageDurations: Record<string, number>;
     /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
     cachePaths: Record<string, string[]>;
+    /** The checkpoints `run/` steps of this job took and what each cost, oldest first (the stage ledger). */
+    checkpointsPaid?: { stage: string; ms: number; bytes?: number }[];
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
