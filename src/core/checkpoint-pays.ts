@@ -96,11 +96,12 @@ export const costBudgetMs = (skipMs: number): number => skipMs / PAYS_FACTOR;
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
-/** `1.0 GB`, `216.6 MB`, `64 KB`. */
+/** `1.0 GB`, `216.6 MB`, `64 KB`, `22 B`. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
   if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${Math.round(bytes / 1e3)} KB`;
+  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} KB`;
+  return `${Math.round(bytes)} B`;
 }
 
 function describeCost(cost: CheckpointCost): string {
