@@ -37,3 +37,12 @@ describe('pathsSize', () => {
     expect(cut.files).toBeLessThan(1201);
   });
 });
+
+describe('pathsSize, on a tree larger than it walks', () => {
+  it('stops at its cap of entries under the budget: a size of at least that much', async () => {
+    for (let i = 0; i < 40; i++) await writeFile(path.join(dir, 'dist', `f${i}`), 'x');
+    const capped = pathsSize(dir, ['dist'], [], Infinity, 20);
+    expect(capped).toMatchObject({ partial: true, capped: true });
+    expect(capped.files).toBeLessThanOrEqual(20);
+  });
+});

@@ -99,6 +99,29 @@ describe('checkpointPays', () => {
     expect(v.line).toContain("at least 20.2 s (estimated from the paths' at least 2.0 GB");
   });
 
+  it('a walk cut at its cap of entries, under the budget, cannot tell: taken, said so', () => {
+    const capped = size({ bytes: 50e6, files: 10_000, partial: true, capped: true });
+    const v = checkpointPays({
+      stage: 'b',
+      completed: ['a'],
+      durations: { a: 60_000 },
+      cost: estimated(capped),
+    });
+    expect(v.take).toBe(true);
+    expect(v.line).toContain(
+      "and its cost is at least 1.20 s (estimated from the paths' at least 50.0 MB in 10000 files",
+    );
+    expect(v.line).toContain('the walk stops at 10000 files, so whether it pays cannot be told.');
+    // Past the budget already: skipped, whatever the rest holds.
+    const over = checkpointPays({
+      stage: 'b',
+      completed: ['a'],
+      durations: { a: 3_000 },
+      cost: estimated(capped),
+    });
+    expect(over.take).toBe(false);
+  });
+
   it('takes it when whether it pays cannot be told: an untimed stage, an unknown cost', () => {
     const untimed = checkpointPays({ stage: 'test', completed: ['deps', 'build'], durations: { build: 5 } });
     expect(untimed.take).toBe(true);

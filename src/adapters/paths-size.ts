@@ -14,6 +14,12 @@ const GLOB = /[*?[\]{}!]/;
 const CHECK_EVERY = 512;
 
 /**
+ * Entries walked at most: a 1 GB node_modules walked whole cost its job 1.5 s on a loaded machine
+ * (bench/recovery-profile.ts), as much as the checkpoint itself. Past this the size is only "at least".
+ */
+export const MAX_WALKED = 10_000;
+
+/**
  * Walks `paths` (relative to `workspace`; those missing count nothing, as the stage makes them later) and
  * adds up files and bytes, those under `keyed` apart. Never follows a link; never throws.
  */
@@ -22,6 +28,7 @@ export function pathsSize(
   paths: readonly string[],
   keyed: readonly string[],
   budgetMs: number,
+  maxWalked = MAX_WALKED,
 ): PathsSize {
   const glob = paths.find((p) => GLOB.test(p));
   if (glob !== undefined)
@@ -34,6 +41,7 @@ export function pathsSize(
   while (stack.length > 0) {
     const abs = stack.pop()!;
     if (++seen % CHECK_EVERY === 0 && estimateCostMs(size) > budgetMs) return { ...size, partial: true };
+    if (seen > maxWalked) return { ...size, partial: true, capped: true };
     let stat;
     try {
       stat = lstatSync(abs);

@@ -38,6 +38,8 @@ export interface PathsSize {
   files: number;
   /** The walk stopped at its budget: the size is at least this. */
   partial?: boolean;
+  /** It stopped at its cap of entries, still under the budget: at least this, and maybe much more. */
+  capped?: boolean;
   /** Why no size could be had (a glob among the paths): the cost is unknown. */
   unknown?: string;
 }
@@ -145,6 +147,12 @@ export function checkpointPays(facts: PaysFacts, when: CheckpointWhen = 'pays'):
       line: `${head} taken: its cost is not known${facts.cost?.from === 'estimate' ? ` (${inert(facts.cost.size.unknown!)})` : ''}; ${skips}.`,
     };
   const ratio = skipMs / Math.max(1, facts.cost.ms);
+  if (facts.cost.from === 'estimate' && facts.cost.size.capped && ratio >= PAYS_FACTOR)
+    return {
+      take: true,
+      skipMs,
+      line: `${head} taken: ${skips}, and its cost is ${describeCost(facts.cost)}; the walk stops at ${facts.cost.size.files} files, so whether it pays cannot be told.`,
+    };
   const take = ratio >= PAYS_FACTOR;
   const verdict = `${take ? 'taken' : 'skipped'}: ${skips}, ${ratio.toFixed(1)}x its cost of ${describeCost(facts.cost)}; taken from ${PAYS_FACTOR}x (checkpoint.when: always takes every one)`;
   return { take, skipMs, line: `${head} ${verdict}.` };
