@@ -6,7 +6,12 @@
  * stage, its wall time and the gaps between its log lines (where a phase spends its time), and the job's
  * time outside node stages (checkout, the stand's own work).
  *
- *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only plain,green,network,lost]
+ * `plain` is the same green job without ci-recovery (mode (a): plain `run:` steps), and `nopaths` the (c) job
+ * in the STANDARD lane, whose budget checkpoints nothing: the job with no checkpoint paths. With `plain`
+ * among the jobs, each run's (c) jobs are also told against it, paired within the run, and the medians
+ * over the runs close the output: what ci-recovery adds to a green job, with and without checkpoints.
+ *
+ *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only plain,green,nopaths,network,lost]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +25,7 @@ import { startStand } from '../stand/services/stand.js';
 import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { attempt, SCENARIOS, workloadFiles, type Env, type Scenario } from './recovery.js';
+import { median } from './stats.js';
 
 /** Runs node with the stage's arguments; appends one JSON line per stage: its output lines, timed. */
 const WRAPPER = `
@@ -107,6 +113,18 @@ function describe(stages: StageLog[], jobSeconds: number, verbose: boolean): str
   return out.join('\n');
 }
 
+/** A (c) job's seconds against the plain job of the same run (both green), kept and said. */
+function pairWith(
+  plain: number | undefined,
+  leg: { seconds: number; conclusion?: string },
+  into: number[],
+  name: string,
+): void {
+  if (plain === undefined || leg.conclusion !== 'success') return;
+  into.push(leg.seconds - plain);
+  console.log(`  ${name} - plain, same run: ${(leg.seconds - plain).toFixed(2)} s`);
+}
+
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
@@ -129,7 +147,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       loseAfterMs: Number(value('--lost-after') ?? 20) * 1000,
     };
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    const added: { green: number[]; nopaths: number[] } = { green: [], nopaths: [] };
     for (let i = 0; i < runs; i++) {
+      let plainSeconds: number | undefined;
       if (only.includes('plain')) {
         const green: Scenario = {
           name: 'green',
@@ -139,6 +159,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const runId = (env.nextRun += 1);
         const t = performance.now();
         const leg = await attempt(env, green, 'a', { runId, attempt: 1 }, 0);
+        if (leg.conclusion === 'success') plainSeconds = leg.seconds;
         console.log(
           `\n[plain green ${i + 1}] ${leg.conclusion} ${((performance.now() - t) / 1000).toFixed(2)} s (load ${os.loadavg()[0]?.toFixed(2)})`,
         );
@@ -153,6 +174,22 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
         console.log(`\n[green (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
         console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+        pairWith(plainSeconds, leg, added.green, 'green (c)');
+      }
+      if (only.includes('nopaths')) {
+        // The same (c) job in the STANDARD lane: its budget checkpoints nothing (no checkpoint paths).
+        const green: Scenario = {
+          name: 'green',
+          lane: 'STANDARD',
+          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+        };
+        const runId = (env.nextRun += 1);
+        const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
+        console.log(
+          `\n[no checkpoint paths (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`,
+        );
+        console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+        pairWith(plainSeconds, leg, added.nopaths, 'no checkpoint paths (c)');
       }
       if (only.includes('network')) {
         // network-late in (c): the test stage's in-step retry after a refused connection, in one job.
@@ -189,6 +226,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         console.log(describe(stagesOf(log, runId, 2), second.seconds, verbose));
       }
     }
+    for (const [name, xs] of Object.entries(added))
+      if (xs.length > 0)
+        console.log(
+          `\nadded by ci-recovery to a green job, ${name}: median ${median(xs).toFixed(2)} s over ${xs.length} run(s) (${xs.map((x) => x.toFixed(2)).join(', ')}), paired with the plain job of the same run`,
+        );
   } finally {
     await stand.stop();
     console.log(`\nstage logs: ${log}`);

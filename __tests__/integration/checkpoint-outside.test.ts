@@ -36,7 +36,8 @@ beforeEach(async () => {
   await mkdir(home);
   config = {
     ...DEFAULT_CONFIG,
-    checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${path.join(tmp, 'store')}` },
+    // Every stage's checkpoint, however quick the stages (whether one pays: checkpoint-pays tests).
+    checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${path.join(tmp, 'store')}`, when: 'always' },
   };
 });
 afterEach(async () => {

@@ -34,7 +34,8 @@ beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'restored-state-'));
   config = {
     ...DEFAULT_CONFIG,
-    checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${path.join(tmp, 'store')}` },
+    // Every stage's checkpoint, however quick the stages (whether one pays: checkpoint-pays tests).
+    checkpoint: { ...DEFAULT_CONFIG.checkpoint, store: `dir:${path.join(tmp, 'store')}`, when: 'always' },
   };
 });
 afterEach(async () => {

@@ -3,7 +3,10 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { DEFAULT_CONFIG as DEFAULTS } from '../../src/core/config.js';
+
+/** Every checkpoint taken (checkpoint.when: always): these tests are of the save's mechanics; whether one pays is checkpoint-pays.test.ts's. */
+const DEFAULT_CONFIG = { ...DEFAULTS, checkpoint: { ...DEFAULTS.checkpoint, when: 'always' as const } };
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { parseKeyValueFile } from '../../src/core/file-commands.js';
 import { STAGES_SUBDIR } from '../../src/core/stage-ledger.js';
@@ -76,6 +79,7 @@ function step(s: RunSettings, c: Case = {}) {
     checkpoint: {
       save: c.checkpoint ?? (() => settledSave(Promise.resolve(undefined))),
       stillComplete: (stages) => Promise.resolve(stages),
+      size: () => ({ bytes: 0, keyedBytes: 0, files: 0 }),
     },
     records: recordsPort({ runnerTemp: dir }),
     classify: (signals) => classify(signals),

@@ -84,6 +84,7 @@ describe('parseConfig', () => {
       paths: ['build/', '.cache'],
       retentionDays: 3,
       store: 'dir:/var/ckpt',
+      when: 'pays',
     });
     expect(config.revert).toEqual({ ...DEFAULT_CONFIG.revert, mode: 'push', dailyCap: 1 });
     expect(config.ledger.enabled).toBe(false);

@@ -4,7 +4,10 @@
  * integration/run-step.test.ts run the real thing.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { DEFAULT_CONFIG as DEFAULTS } from '../../src/core/config.js';
+
+/** Every checkpoint taken (checkpoint.when: always): these tests are of the save's mechanics; whether one pays is checkpoint-pays.test.ts's. */
+const DEFAULT_CONFIG = { ...DEFAULTS, checkpoint: { ...DEFAULTS.checkpoint, when: 'always' as const } };
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { RunSettings } from '../../src/core/run-step.js';
 import type { Classification, FailureType } from '../../src/core/types.js';

@@ -22,6 +22,7 @@ import type { RunPorts } from '../phases/run.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
+import { pathsSize } from './paths-size.js';
 import { stageLedgerPort } from './stage-ledger.js';
 import type { StageCheckpointPort } from '../ports/stage-checkpoint.js';
 import type { Logger } from '../runner/adapters/logger.js';
@@ -184,7 +185,11 @@ export function stageCheckpointPort(options: {
           runner: checkpointRunner(env, logger),
         });
         if (saved.reused) return { id: saved.manifest.id, reused: true };
-        return { id: saved.manifest.id, manifestSha256: saved.manifestSha256 };
+        return {
+          id: saved.manifest.id,
+          manifestSha256: saved.manifestSha256,
+          bytes: saved.manifest.archive.size,
+        };
       })();
       const settled = saved.then(
         () => false,
@@ -200,6 +205,13 @@ export function stageCheckpointPort(options: {
       const openStore = () => openJobStore(spec, jobContext(env), token);
       return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
     },
+    size: (paths, budgetMs) =>
+      pathsSize(
+        env.workspace,
+        paths,
+        (config.checkpoint.keyed ?? []).map((k) => k.path),
+        budgetMs,
+      ),
   };
 }
 

@@ -50,6 +50,7 @@ export function readStageEntries(runnerTemp: string): StageEntry[] {
       stage: entry.stage,
       ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
       ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+      ...(entry.checkpoint ? { checkpoint: entry.checkpoint } : {}),
     }));
 }
 

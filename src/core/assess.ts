@@ -43,6 +43,8 @@ export interface JobFacts {
    * attempt, its duration there, carried by the checkpoint's manifest; what resuming it saved.
    */
   stageDurations?: Readonly<Record<string, number>>;
+  /** The checkpoint main resumed from and what it cost to save (its manifest's figures). */
+  resumedCheckpoint?: { id: string; ms: number; bytes: number };
   ledger?: Ledger;
   /** The flaky-test history of the branch (and on a PR, of the default branch). */
   testHistory?: TestHistory;
@@ -228,6 +230,7 @@ function jobReport(
     warnings: [...facts.warnings, ...softFailures(facts.records)],
     ...(flaky ? { flaky } : {}),
     ...(lastGood ? { lastGoodSha: lastGood } : {}),
+    ...(facts.resumedCheckpoint ? { resumedCheckpoint: facts.resumedCheckpoint } : {}),
   };
 }
 

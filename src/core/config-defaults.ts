@@ -127,6 +127,11 @@ export interface CheckpointConfig {
   store: string;
   /** Paths kept once per key of their files' content (checkpoint/core/keyed.ts); none by default. */
   keyed?: KeyedPath[];
+  /**
+   * Which `run/` stages' checkpoints are taken: `pays` (default), only those a resume would gain several
+   * times their cost from (core/checkpoint-pays.ts); `always`, every one.
+   */
+  when: 'pays' | 'always';
 }
 
 export interface Config {
@@ -154,7 +159,7 @@ export const DEFAULT_CONFIG: Config = {
   lanes: DEFAULT_LANE_RULES,
   policy: [],
   budgets: DEFAULT_BUDGETS,
-  checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+  checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
   revert: DEFAULT_REVERT_CONFIG,
   ledger: { enabled: true },
   classify: { rules: [] },

@@ -13,8 +13,10 @@ import {
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
   CACHE_PATHS_ENV,
+  parseResumedCost,
   parseStageDurations,
   parseStages,
+  RESUMED_COST_ENV,
   RESTORED_STAGES_ENV,
   RESUMED_FROM_ENV,
   RESUMED_STORE_ENV,
@@ -135,12 +137,16 @@ export interface JobEnv {
     stageDurations: Record<string, number>;
     /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
     cachePaths: Record<string, string[]>;
+    /** The checkpoints `run/` steps of this job took and what each cost, oldest first (the stage ledger). */
+    checkpointsPaid?: { stage: string; ms: number; bytes?: number }[];
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;
     resumedFrom?: string;
     /** The store `resumedFrom` is in (its spec). */
     resumedStore?: string;
+    /** What `resumedFrom` cost to save (its manifest's whole save, ms) and its archive's bytes. */
+    resumedCost?: { ms: number; bytes: number };
   };
 }
 
@@ -240,6 +246,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         lastCheckpointStore: nonEmpty(env[LAST_CHECKPOINT_STORE_ENV]),
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
         resumedStore: nonEmpty(env[RESUMED_STORE_ENV]),
+        resumedCost: parseResumedCost(env[RESUMED_COST_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
       restoredStages: parseStages(env[RESTORED_STAGES_ENV]),

@@ -12,6 +12,7 @@ import {
   LANE_ENV,
   LAST_CHECKPOINT_ENV,
   LAST_CHECKPOINT_STORE_ENV,
+  RESUMED_COST_ENV,
   RESUMED_FROM_ENV,
   RESUMED_STORE_ENV,
   STAGE_DURATIONS_ENV,
@@ -90,6 +91,7 @@ export function laterStepsEnv(
     stageDurations?: Readonly<Record<string, number>>;
     resumeFrom?: string;
     store?: string;
+    cost?: { ms: number; bytes: number };
   },
 ): Record<string, string> {
   return {
@@ -101,6 +103,7 @@ export function laterStepsEnv(
     ...(resumed.resumeFrom
       ? { [LAST_CHECKPOINT_ENV]: resumed.resumeFrom, [RESUMED_FROM_ENV]: resumed.resumeFrom }
       : {}),
+    ...(resumed.resumeFrom && resumed.cost ? { [RESUMED_COST_ENV]: JSON.stringify(resumed.cost) } : {}),
     ...(resumed.resumeFrom && resumed.store
       ? { [LAST_CHECKPOINT_STORE_ENV]: resumed.store, [RESUMED_STORE_ENV]: resumed.store }
       : {}),

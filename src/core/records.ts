@@ -32,6 +32,9 @@ export interface StepRecord {
   checkpointId?: string;
   /** Hex sha256 of that checkpoint's manifest as stored, when this step saved it (checkpoint/core/trust.ts). */
   checkpointDigest?: string;
+  /** What that checkpoint cost the step (ms waited on it) and the bytes it stored (a `run/` step's). */
+  checkpointMs?: number;
+  checkpointBytes?: number;
   outputs?: Record<string, string>;
   /**
    * A checkpoint or restore step that did not do its work but only warned (the default: recording never

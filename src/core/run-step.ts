@@ -79,6 +79,10 @@ export interface RunResult {
   checkpointId?: string;
   /** Hex sha256 of the manifest of the checkpoint this step stored. */
   checkpointDigest?: string;
+  /** What that checkpoint cost the step: the ms it waited on it (read before the command, store after). */
+  checkpointMs?: number;
+  /** The bytes that checkpoint stored (its archive). */
+  checkpointBytes?: number;
   /** What test recovery learnt of each test (core/test-identity.ts). */
   tests?: TestOutcome[];
   startedAt: string;
@@ -368,6 +372,8 @@ export function runStepRecord(settings: RunSettings, result: RunResult): StepRec
     ...(result.decision ? { decision: result.decision } : {}),
     ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
     ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
+    ...(result.checkpointMs !== undefined ? { checkpointMs: result.checkpointMs } : {}),
+    ...(result.checkpointBytes !== undefined ? { checkpointBytes: result.checkpointBytes } : {}),
     ...(result.tests ? { tests: result.tests } : {}),
     outputs: result.outputs,
   };

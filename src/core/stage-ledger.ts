@@ -18,6 +18,15 @@ export interface StageEntry {
   stage: string;
   ms?: number;
   cachePaths?: string[];
+  /** What the checkpoint before the stage cost it (ms the step waited on it) and its size, when one was taken. */
+  checkpoint?: CheckpointPaid;
+}
+
+/** A checkpoint taken in this job: the stage it preceded, the ms its step waited on it, its bytes. */
+export interface CheckpointPaid {
+  stage: string;
+  ms: number;
+  bytes?: number;
 }
 
 /** A `run/` step running now: its stage, its step id (GITHUB_ACTION) and its process. */
@@ -38,7 +47,21 @@ export function isStageEntry(value: unknown): value is StageEntry {
     typeof v.stage === 'string' &&
     parseStages(v.stage).length === 1 &&
     (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
-    (v.cachePaths === undefined || isStringArray(v.cachePaths))
+    (v.cachePaths === undefined || isStringArray(v.cachePaths)) &&
+    (v.checkpoint === undefined || isCheckpointPaid(v.checkpoint))
+  );
+}
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+export function isCheckpointPaid(value: unknown): value is CheckpointPaid {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.stage === 'string' &&
+    parseStages(v.stage).length === 1 &&
+    isCount(v.ms) &&
+    (v.bytes === undefined || isCount(v.bytes))
   );
 }
 
@@ -59,6 +82,8 @@ interface Completed {
   attemptStages: string[];
   stageDurations: Record<string, number>;
   cachePaths: Record<string, string[]>;
+  /** The checkpoints this job took and what each cost, oldest first (only the ledger knows them). */
+  checkpointsPaid?: CheckpointPaid[];
 }
 
 /**
@@ -71,13 +96,22 @@ export function withStageLedger<T extends Completed>(recovery: T, entries: reado
   const attemptStages = [...recovery.attemptStages];
   const stageDurations = { ...recovery.stageDurations };
   const cachePaths = { ...recovery.cachePaths };
+  const checkpointsPaid = [...(recovery.checkpointsPaid ?? [])];
   for (const e of entries) {
+    if (e.checkpoint) checkpointsPaid.push(e.checkpoint);
     if (!stages.includes(e.stage)) stages.push(e.stage);
     if (!attemptStages.includes(e.stage)) attemptStages.push(e.stage);
     if (e.ms !== undefined) stageDurations[e.stage] = e.ms;
     if (e.cachePaths?.length) cachePaths[e.stage] = e.cachePaths;
   }
-  return { ...recovery, completedStages: stages, attemptStages, stageDurations, cachePaths };
+  return {
+    ...recovery,
+    completedStages: stages,
+    attemptStages,
+    stageDurations,
+    cachePaths,
+    ...(checkpointsPaid.length ? { checkpointsPaid } : {}),
+  };
 }
 
 /**

@@ -92,5 +92,20 @@ export function durationsOfStages(
  */
 export const CACHE_PATHS_ENV = 'CI_RECOVERY_CACHE_PATHS';
 
+/** Job-wide: what the checkpoint main resumed from cost to save (JSON `{ms, bytes}`, from its manifest), for post's summary. */
+export const RESUMED_COST_ENV = 'CI_RECOVERY_RESUMED_COST';
+
+/** `{ms, bytes}` whole non-negative numbers, else undefined: a later step may have written anything. */
+export function parseResumedCost(value: string | undefined): { ms: number; bytes: number } | undefined {
+  if (!value) return undefined;
+  try {
+    const raw = JSON.parse(value) as { ms?: unknown; bytes?: unknown };
+    const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+    return count(raw.ms) && count(raw.bytes) ? { ms: raw.ms, bytes: raw.bytes } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
 export const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';

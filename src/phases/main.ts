@@ -169,6 +169,7 @@ async function resumeIfWanted(settings: MainSettings, start: JobStart, ports: Ma
     resumed,
     completedStages,
     ...(stageDurations ? { stageDurations } : {}),
+    ...(got.cost ? { cost: got.cost } : {}),
     ...(resumeFrom ? { resumeFrom } : {}),
     ...(store ? { store } : {}),
   };

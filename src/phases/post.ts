@@ -128,6 +128,9 @@ export async function post(
     ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger, testHistory }),
     completedStages: env.recovery.completedStages,
     stageDurations: env.recovery.stageDurations,
+    ...(env.recovery.resumedFrom && env.recovery.resumedCost
+      ? { resumedCheckpoint: { id: env.recovery.resumedFrom, ...env.recovery.resumedCost } }
+      : {}),
     warnings,
     now,
     ...optional({ classify }),

@@ -42,11 +42,21 @@ export async function ledgerEntry(
   // A skipped stage is recorded too: this attempt has taken it, and a later step of its name runs.
   if (!ports.stages || (!done && !result.skipped && !cachePaths)) return;
   const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
+  // The checkpoint before it and its cost: what the next stage weighs its own checkpoint by.
+  const checkpoint =
+    result.checkpointMs !== undefined
+      ? {
+          stage: settings.stage,
+          ms: result.checkpointMs,
+          ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
+        }
+      : undefined;
   try {
     await ports.stages.complete({
       stage: settings.stage,
       ...(ms !== undefined ? { ms } : {}),
       ...(cachePaths ? { cachePaths } : {}),
+      ...(checkpoint ? { checkpoint } : {}),
     });
   } catch (error) {
     ports.runner.log.warning(

@@ -64,6 +64,13 @@ import {
   skipsAsRestored,
   type RunningStage,
 } from '../core/stage-ledger.js';
+import {
+  checkpointPays,
+  costBudgetMs,
+  estimateCostMs,
+  workSkipped,
+  type CheckpointCost,
+} from '../core/checkpoint-pays.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
 import type { RunTestPorts } from '../test-recovery/index.js';
@@ -154,7 +161,10 @@ export async function runStep(
   // Beside another running stage (a background step), a checkpoint could hold its half-written files.
   const alone = others.length === 0 || plan.checkpointPaths.length === 0;
   if (!alone) log.notice(concurrentCheckpointNote(settings.stage, others));
-  const stored = alone ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+  const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx, plan, ports);
+  const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+  // What the job waits on for its checkpoint: the read before the command, the store's end after it.
+  let waitedMs = ports.clock.now() - started;
   const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
   let checkpoint: StageSaved | undefined;
   try {
@@ -162,9 +172,42 @@ export async function runStep(
   } finally {
     await ports.process.cleanup().catch(() => undefined);
     // The step ends only once its checkpoint is stored (or said not to be).
+    const storing = ports.clock.now();
     checkpoint = await stored();
+    waitedMs += ports.clock.now() - storing;
   }
-  return loop.result(startedAt, checkpoint);
+  const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
+  return loop.result(startedAt, checkpoint, paid);
+}
+
+/**
+ * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
+ * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
+ * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ */
+function checkpointWorthIt(
+  settings: RunSettings,
+  job: JobEnv,
+  ctx: RunContext,
+  plan: StepPlan,
+  ports: RunPorts,
+): boolean {
+  const when = ctx.config.checkpoint.when === 'always' ? 'always' : 'pays';
+  const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
+  const facts = { stage: settings.stage, completed, durations };
+  const skip = workSkipped(facts);
+  let cost: CheckpointCost | undefined;
+  if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
+    const last = checkpointsPaid?.at(-1);
+    if (last) cost = { from: 'measured', ...last };
+    else {
+      const size = ports.checkpoint.size(plan.checkpointPaths, costBudgetMs(skip.ms));
+      cost = { from: 'estimate', ms: estimateCostMs(size), size };
+    }
+  }
+  const verdict = checkpointPays({ ...facts, ...(cost ? { cost } : {}) }, when);
+  ports.runner.log.info(verdict.line);
+  return verdict.take;
 }
 
 /**
@@ -435,7 +478,11 @@ class AttemptLoop {
   }
 
   /** Only what the final attempt wrote becomes the step's own outputs, env and path. */
-  result(startedAt: string, checkpoint: StageSaved | undefined): RunResult {
+  result(
+    startedAt: string,
+    checkpoint: StageSaved | undefined,
+    paid?: { ms: number; bytes?: number | undefined },
+  ): RunResult {
     const last = this.last!;
     const files = this.finalFiles(last);
     const exitCode = exitCodeOf(last);
@@ -454,6 +501,8 @@ class AttemptLoop {
       ...files,
       ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
       ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
+      ...(paid ? { checkpointMs: Math.round(paid.ms) } : {}),
+      ...(paid?.bytes !== undefined ? { checkpointBytes: paid.bytes } : {}),
       outputs: {
         ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
         ...tests?.outputs,

@@ -70,6 +70,8 @@ export interface Resumed {
   completedStages: string[];
   /** How long those stages took in the attempt that completed them (stage -> ms), from its manifest. */
   stageDurations?: Record<string, number>;
+  /** What the checkpoint restored cost to save (its manifest's whole save, ms) and its archive's bytes. */
+  cost?: { ms: number; bytes: number };
 }
 
 export interface ResumePort {

@@ -4,11 +4,14 @@
  * (adapters/run-step.ts) loads the checkpoint code only when called; `RecordingStageCheckpoint` keeps
  * what it was asked in memory.
  */
+import type { PathsSize } from '../core/checkpoint-pays.js';
 
 /** A stage's checkpoint: its id, and whether it is the one main restored, standing for a new save. */
 export interface StageSaved {
   id: string;
   reused?: boolean;
+  /** Bytes this checkpoint stored (its archive's file bytes; none when it stood on the resumed one). */
+  bytes?: number;
   /** Hex sha256 of the manifest this step stored (none when it stood on the resumed one). */
   manifestSha256?: string;
 }
@@ -33,17 +36,29 @@ export interface StageCheckpointPort {
    * `need.stage` only when its `cache-paths` outside the workspace came back too.
    */
   stillComplete(stages: string[], need?: { stage: string; cachePaths: string[] }): Promise<string[]>;
+  /** The size of `paths` in the workspace, walked no further than an estimated cost of `budgetMs`. */
+  size(paths: string[], budgetMs: number): PathsSize;
 }
 
 export class RecordingStageCheckpoint implements StageCheckpointPort {
   readonly saved: { stage: string; paths: string[] }[] = [];
   readonly asked: string[][] = [];
+  readonly sized: string[][] = [];
 
   /**
    * `id`: what a save returns, or the error it throws before reading; `storeFails`: the error its store
    * ends with, after the files were read; `gone`: stages whose files are no longer there.
    */
-  constructor(private readonly options: { id?: string | Error; storeFails?: Error; gone?: string[] } = {}) {}
+  constructor(
+    private readonly options: {
+      id?: string | Error;
+      storeFails?: Error;
+      gone?: string[];
+      /** What `size` answers (default: an empty workspace); `bytes`: what a save stored. */
+      size?: PathsSize;
+      bytes?: number;
+    } = {},
+  ) {}
 
   save(stage: string, paths: string[]): StageSave {
     this.saved.push({ stage, paths });
@@ -55,7 +70,9 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     }
     const saved = storeFails
       ? new Promise<never>((_, reject) => setImmediate(() => reject(storeFails)))
-      : Promise.resolve(id ? { id } : undefined);
+      : Promise.resolve(
+          id ? { id, ...(this.options.bytes !== undefined ? { bytes: this.options.bytes } : {}) } : undefined,
+        );
     saved.catch(() => undefined);
     return { read: Promise.resolve(storeFails !== undefined), saved };
   }
@@ -63,5 +80,9 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     this.asked.push(stages);
     const gone = this.options.gone ?? [];
     return Promise.resolve(stages.filter((s) => !gone.includes(s)));
+  }
+  size(paths: string[], _budgetMs: number): PathsSize {
+    this.sized.push(paths);
+    return this.options.size ?? { bytes: 0, keyedBytes: 0, files: 0 };
   }
 }

@@ -44,6 +44,11 @@ export async function runOutsideCacheScenario(
       completeRun: attempt > 1,
       steps: [
         { id: 'checkout', uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
+        // Every stage's checkpoint, however quick the stages (whether one pays: e2e/checkpoint-pays.test.ts).
+        {
+          id: 'config',
+          run: 'mkdir -p .github && printf "checkpoint:\\n  when: always\\n" > .github/ci-recovery.yml',
+        },
         { id: 'recovery', uses: '.' },
         ...steps,
       ],

@@ -51,6 +51,8 @@ export interface ResumeResult {
   completedStages: string[];
   /** How long those stages took when they ran (stage -> ms), as the checkpoint recorded it. */
   stageDurations?: Record<string, number>;
+  /** What the checkpoint restored cost to save, as its manifest recorded it: the whole save's ms, its archive's bytes. */
+  cost?: { ms: number; bytes: number };
   /** Why candidates were passed over (corrupt, unreadable), newest first. */
   problems?: string[];
 }
@@ -106,6 +108,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
         resumeFrom: c.id,
         completedStages: r.manifest.completedStages,
         stageDurations: durationsOfStages(r.manifest.stageDurations ?? {}, r.manifest.completedStages),
+        cost: { ms: r.manifest.timings.totalMs, bytes: r.manifest.archive.size },
         ...(problems.length ? { problems } : {}),
       };
     } catch (error) {

@@ -41,6 +41,9 @@ export interface StageView {
   /** How long the stage took when it last ran (for resumed stages: the time resume saved). */
   previousDurationMs?: number;
   checkpointId?: string;
+  /** What that checkpoint cost the step (ms it waited on it) and the bytes it stored. */
+  checkpointMs?: number;
+  checkpointBytes?: number;
   /** Its failure was let pass by a policy rule (`strategy: skip`): the job went on. */
   policySkipped?: true;
   /** Tests the step retried alone and that then passed (flaky): the step passed without a re-run of itself. */
@@ -107,6 +110,8 @@ export interface JobReport {
   lastGoodSha?: string;
   /** Extra links for the post-mortem: name -> URL. */
   links?: Record<string, string>;
+  /** The checkpoint this attempt resumed from and what it cost to save (its manifest's figures). */
+  resumedCheckpoint?: { id: string; ms: number; bytes: number };
 }
 
 const ms = (iso: string | undefined): number | undefined => {
@@ -151,10 +156,21 @@ export function stagesFromRecords(
         ...(resumed ? { resumed: true } : {}),
         ...(resumed && previous !== undefined ? { previousDurationMs: previous } : {}),
         ...(r.checkpointId ? { checkpointId: r.checkpointId } : {}),
+        ...checkpointCost(r),
         ...flakyCount(r),
         ...(isSkippedFailure(r) ? { policySkipped: true as const } : {}),
       };
     });
+}
+
+/** A record's checkpoint cost, when it is a number a step could have written. */
+function checkpointCost(r: StepRecord): Pick<StageView, 'checkpointMs' | 'checkpointBytes'> {
+  const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  if (!r.checkpointId || !count(r.checkpointMs)) return {};
+  return {
+    checkpointMs: r.checkpointMs,
+    ...(count(r.checkpointBytes) ? { checkpointBytes: r.checkpointBytes } : {}),
+  };
 }
 
 function flakyCount(r: StepRecord): Pick<StageView, 'flakyTests'> {

@@ -13,7 +13,7 @@ import {
 } from './markdown.js';
 import { strongestDecision, timeSpent, type FailureView, type JobReport, type StageView } from './model.js';
 import { renderTestsBlock } from './tests.js';
-import { timeSavedLines } from './time-saved.js';
+import { checkpointLines, timeSavedLines } from './time-saved.js';
 import { renderTimeline } from './timeline.js';
 
 const OUTCOME_ICON: Record<StageView['outcome'], string> = { success: '✅', failure: '❌', skipped: '⏭️' };
@@ -186,6 +186,7 @@ function timeBlock(report: JobReport): string {
     lines.push(`- Spent in failed attempts: ${formatDuration(spent.failedAttemptsMs)}.`);
   }
   lines.push(...timeSavedLines(report));
+  lines.push(...checkpointLines(report));
   return `### Time\n\n${lines.join('\n')}`;
 }
 

@@ -4,6 +4,7 @@
  * it wherever they show time. Pure.
  */
 import type { RecoveryPlan } from '../plan-artifact.js';
+import { formatBytes } from '../checkpoint-pays.js';
 import { codeSpan, escapeText, formatDuration } from './markdown.js';
 import { timeSaved, timeSpent, type JobReport, type TimeSaved } from './model.js';
 
@@ -62,6 +63,56 @@ export function timeSavedLines(report: ReportTimes): string[] {
       `- ${o.items.length > 0 ? 'Also resumed' : 'Saved: resumed'} ${names.join(', ')}, not counted: the checkpoint did not record how long ${o.unmeasured.length > 1 ? 'they' : 'it'} took in the earlier attempt.`,
     );
   }
+  return lines;
+}
+
+/**
+ * What the checkpoints cost and what they saved, for the summary of a resumed job: the checkpoint it
+ * resumed from (what its save took and its archive's bytes, from its manifest) and this attempt's own
+ * (what each step waited on one, and its bytes), against the stages the resume skipped with the seconds
+ * they took when they ran. Nothing for a job that resumed nothing.
+ */
+export function checkpointLines(report: Pick<JobReport, 'stages' | 'resumedCheckpoint'>): string[] {
+  const resumed = report.stages.filter((s) => s.resumed);
+  const from = report.resumedCheckpoint;
+  if (!from && resumed.length === 0) return [];
+  const taken = report.stages.filter((s) => s.checkpointMs !== undefined);
+  const costMs = (from?.ms ?? 0) + taken.reduce((sum, s) => sum + s.checkpointMs!, 0);
+  const bytes = (from?.bytes ?? 0) + taken.reduce((sum, s) => sum + (s.checkpointBytes ?? 0), 0);
+  const parts = [
+    ...(from
+      ? [
+          `the one resumed from (${codeSpan(from.id, { max: 120 })}) took ${formatDuration(from.ms)} to save, ${formatBytes(from.bytes)}`,
+        ]
+      : []),
+    ...(taken.length > 0
+      ? [
+          `this attempt's ${taken
+            .slice(0, 20)
+            .map(
+              (s) =>
+                `before ${codeSpan(s.name, { max: 80 })} ${formatDuration(s.checkpointMs!)}${s.checkpointBytes !== undefined ? `, ${formatBytes(s.checkpointBytes)}` : ''}`,
+            )
+            .join('; ')}`,
+        ]
+      : []),
+  ];
+  const lines = [
+    `- Checkpoints cost about **${formatDuration(costMs)}** and **${formatBytes(bytes)}**${parts.length ? `: ${parts.join('; ')}` : ''}.`,
+  ];
+  const timed = resumed.filter((s) => (s.previousDurationMs ?? 0) > 0);
+  const savedMs = timed.reduce((sum, s) => sum + s.previousDurationMs!, 0);
+  const stages = resumed
+    .slice(0, 20)
+    .map(
+      (s) =>
+        `${codeSpan(s.name, { max: 80 })} (${(s.previousDurationMs ?? 0) > 0 ? formatDuration(s.previousDurationMs!) : 'not timed'})`,
+    );
+  lines.push(
+    resumed.length > 0
+      ? `- Checkpoints saved about **${formatDuration(savedMs)}**: the resume skipped ${stages.join(', ')}, as long as they took when they ran${costMs > 0 && savedMs > 0 ? ` (${(savedMs / costMs).toFixed(1)}x what the checkpoints cost)` : ''}.`
+      : '- Checkpoints saved nothing: no stage was skipped (their files were gone, or the resumed stages ran again).',
+  );
   return lines;
 }
 
