@@ -228,3 +228,36 @@ describe('a companion tool or tool version the job did not set up', () => {
     expect(v.rule).toBe('tool-minimum-version');
   });
 });
+
+describe("a job cancelled at GitHub's default limit (360 minutes), read from the runner's timestamps", () => {
+  /** A job whose test step the runner cancelled `minutes` after the job's first line, as its log or gh's. */
+  function cancelledJob(minutes: number, gh = false): string {
+    const start = Date.parse('2026-03-02T08:00:00.000Z');
+    const at = (m: number): string => new Date(start + m * 60_000).toISOString().replace('Z', '0000Z');
+    const lines: [number, string][] = [
+      [0, 'Current runner version: 2.330.0'],
+      [0.1, '##[group]Run npm test'],
+      [0.1, 'npm test'],
+      [0.1, 'shell: /usr/bin/bash -e {0}'],
+      [0.1, '##[endgroup]'],
+      [0.2, '> app@1.0.0 test'],
+      [0.2, '> node scripts/soak.js'],
+      [minutes, '##[error]The operation was canceled.'],
+      [minutes + 0.1, 'Post job cleanup.'],
+      [minutes + 0.2, 'Cleaning up orphan processes'],
+    ];
+    return lines
+      .map(([m, text]) => (gh ? `build\tRun npm test\t${at(m)} ${text}` : `${at(m)} ${text}`))
+      .join('\n');
+  }
+
+  test.each([false, true])('cancelled 360 minutes in is the time limit (gh run view: %s)', (gh) => {
+    const v = classify({ log: cancelledJob(359.95, gh) });
+    expect(v.type).toBe('timeout');
+    expect(v.evidence?.text).toMatch(/^The operation was canceled\. \(359 minutes/);
+  });
+
+  test('cancelled 40 minutes in stays a cancellation', () => {
+    expect(classify({ log: cancelledJob(40) }).type).toBe('cancelled');
+  });
+});
