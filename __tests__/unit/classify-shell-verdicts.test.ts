@@ -7,9 +7,11 @@
  * companion-tool-missing and tool-minimum-version. Each case also keeps its look-alike: the same words a job
  * survived or a refusal that no retry mends.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
@@ -150,6 +152,37 @@ describe('a download cut short', () => {
     expect(
       ruleFires(ruleSet, 'archive-truncated', 'x.sh: line 3: syntax error: unexpected end of file'),
     ).toBe(false);
+  });
+});
+
+describe("a service client's own words for a server error", () => {
+  test('GNU Wget answered 503: its own `ERROR 503` line is network, retried; its 404 is a missing file', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/gone.tgz' ? 404 : 503).end('no');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const wget = (file: string): Promise<{ lines: string[]; code: number }> =>
+      new Promise((resolve) => {
+        const child = spawn('wget', ['-nv', '-O', '/dev/null', `http://127.0.0.1:${port}/${file}`]);
+        let out = '';
+        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+        child.on('close', (code) => resolve({ lines: out.split('\n').filter(Boolean), code: code ?? 1 }));
+      });
+    try {
+      const down = await wget('node.tgz');
+      expect(down.code).toBe(8);
+      const v = classify({ log: failedRunLog('wget -nv https://example.org/node.tgz', down.lines, 8) });
+      expect(v.type).toBe('network');
+      expect(v.rule).toBe('wget-http-server-error');
+      expect(retriedOnPr(v)).toBe(true);
+      const gone = await wget('gone.tgz');
+      expect(
+        classify({ log: failedRunLog('wget -nv https://example.org/gone.tgz', gone.lines, 8) }).type,
+      ).toBe('dependency');
+    } finally {
+      server.close();
+    }
   });
 });
 
