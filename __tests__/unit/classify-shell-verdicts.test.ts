@@ -93,6 +93,19 @@ describe('a command the step names is not installed (exit 127)', () => {
     expect(classify({ log }).type).toBe('test');
   });
 
+  test('a probe the script survives (`if tool --version`) before tests that failed: the tests decide', () => {
+    const probe = runStep('if yarn --version; then yarn install; fi', 'bash', true);
+    expect(probe.code).toBe(0);
+    expect(probe.lines).toHaveLength(1);
+    const log = failedRunLog('npx jest --ci', [
+      ...probe.lines,
+      'FAIL src/cart.test.js',
+      '  ● cart › adds an item',
+      'Tests:       1 failed, 11 passed, 12 total',
+    ]);
+    expect(classify({ log }).type).toBe('test');
+  });
+
   test("another script's not-found line (a Travis helper the job survives) is not the rule's", () => {
     expect(ruleFires(ruleSet, 'gha-script-command-not-found', 'bash: line 97: bc: command not found')).toBe(
       false,
@@ -183,6 +196,40 @@ describe("a service client's own words for a server error", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("cargo's network retries that ran out", () => {
+  // cargo 1.95.0's output against a sparse registry answering 503, CARGO_NET_RETRY=2 (host filled in).
+  const retried = (code: number): string[] => [
+    '    Updating `mirror` index',
+    `warning: spurious network error (2 tries remaining): failed to get successful HTTP response from \`https://index.crates.io/config.json\` (151.101.2.137), got ${code}`,
+    'body:',
+    'service unavailable',
+    'error: failed to get `serde` as a dependency of package `app v0.1.0 (/home/runner/work/app/app)`',
+    'Caused by:',
+    '  download of config.json failed',
+    'Caused by:',
+    `  failed to get successful HTTP response from \`https://index.crates.io/config.json\` (151.101.2.137), got ${code}`,
+  ];
+  test('a 503 after the spurious-error warnings is network, retried (registry-transient-error)', () => {
+    const v = classify({ log: failedRunLog('cargo build --locked', retried(503), 101) });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test('a registry that has no such file (cargo does not retry a 404) is no transient', () => {
+    const v = classify({
+      log: failedRunLog(
+        'cargo build --locked',
+        [
+          'error: failed to get `serde` as a dependency of package `app v0.1.0 (/home/runner/work/app/app)`',
+          'Caused by:',
+          '  config.json not found in registry',
+        ],
+        101,
+      ),
+    });
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
 
