@@ -199,6 +199,23 @@ describe("a service client's own words for a server error", () => {
   });
 });
 
+describe("RubyGems' own words for a gem server's answer", () => {
+  const gemLog = (status: string): string =>
+    failedRunLog('gem install nokogiri', [
+      'ERROR:  While executing gem ... (Gem::RemoteFetcher::FetchError)',
+      `    bad response ${status} (https://rubygems.org/gems/nokogiri-1.16.7-x86_64-linux.gem)`,
+    ]);
+  test('a 503 is network, retried', () => {
+    const v = classify({ log: gemLog('Service Unavailable 503') });
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('rubygems-bad-response');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+  test('a 404 (a gem that is not there) is not retried', () => {
+    expect(retriedOnPr(classify({ log: gemLog('Not Found 404') }))).toBe(false);
+  });
+});
+
 describe("cargo's network retries that ran out", () => {
   // cargo 1.95.0's output against a sparse registry answering 503, CARGO_NET_RETRY=2 (host filled in).
   const retried = (code: number): string[] => [
