@@ -351,7 +351,8 @@ describe("a job cancelled at GitHub's default limit (360 minutes), read from the
   test.each([false, true])('cancelled 360 minutes in is the time limit (gh run view: %s)', (gh) => {
     const v = classify({ log: cancelledJob(359.95, gh) });
     expect(v.type).toBe('timeout');
-    expect(v.evidence?.text).toMatch(/^The operation was canceled\. \(359 minutes/);
+    expect(v.rule).toBe('elapsed:job-limit');
+    expect(v.evidence).toEqual({ line: 8, text: '##[error]The operation was canceled.' });
   });
 
   test('cancelled 40 minutes in stays a cancellation', () => {

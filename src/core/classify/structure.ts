@@ -36,8 +36,8 @@ export interface LogStep {
    * several jobs (`gh run view --log`), a job fail-fast stopped because another failed; that one decides.
    */
   cancelled?: boolean;
-  /** Minutes from the log's first runner timestamp to the cancellation's, when both lines carry one. */
-  cancelledAfter?: number;
+  /** The cancellation's line, and the minutes since the log's first runner timestamp when both lines carry one. */
+  cancelledAt?: { line: number; text: string; minutes?: number };
   /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
   retriedAt?: number;
   /**
@@ -343,7 +343,7 @@ export class StructureReader {
       this.header = false;
       const step = this.here(no);
       // A time limit's own error comes before the cancellation it causes: only a bare cancellation is one.
-      if (!step.failed && CANCELLATION.test(text)) this.cancel(step, raw);
+      if (!step.failed && CANCELLATION.test(text)) this.cancel(step, no, raw, text);
       step.failed = true;
       const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
       if (code !== undefined) step.exitCode = Number(code);
@@ -353,10 +353,12 @@ export class StructureReader {
   }
 
   /** The runner cancelled the step: how long after the job began, when the lines carry the runner's times. */
-  private cancel(step: LogStep, raw: string): void {
+  private cancel(step: LogStep, no: number, raw: string, text: string): void {
     step.cancelled = true;
     const at = runnerTime(raw);
-    if (at !== undefined && this.firstAt !== undefined) step.cancelledAfter = (at - this.firstAt) / 60_000;
+    step.cancelledAt = { line: no, text };
+    if (at !== undefined && this.firstAt !== undefined)
+      step.cancelledAt.minutes = (at - this.firstAt) / 60_000;
   }
 
   /**

@@ -195,13 +195,10 @@ const JOB_LIMIT_MINUTES = 359;
 
 function elapsedPiece(scan: ScanResult): Piece[] {
   const step = scan.firstFailedStep?.step;
-  const after = step?.cancelled === true ? step.cancelledAfter : undefined;
-  if (step === undefined || after === undefined || after < JOB_LIMIT_MINUTES) return [];
-  const minutes = Math.floor(after);
-  const text = `The operation was canceled. (${minutes} minutes after the job began: the default limit of 360)`;
-  return [
-    { key: 'elapsed:job-limit', type: 'timeout', evidence: { line: step.end, text }, prior: PRIOR.high },
-  ];
+  const at = step?.cancelled === true ? step.cancelledAt : undefined;
+  if (at?.minutes === undefined || at.minutes < JOB_LIMIT_MINUTES) return [];
+  const evidence = { line: at.line, text: at.text };
+  return [{ key: 'elapsed:job-limit', type: 'timeout', evidence, prior: PRIOR.high }];
 }
 
 function exitPiece(scan: ScanResult): Piece[] {
