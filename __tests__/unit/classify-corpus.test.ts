@@ -132,7 +132,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // unknown, which counts as wrong here. LOPO 1201/1332 (90.2 %), macro recall 85.1 %, low-confidence claims
     // right 65.7 % (was 58 %), GitHub Actions held out 295/329, gha-committed held out 130/157, logchunks held
     // out 691/797, GHA whole jobs 2025-26 128/154, all sources 1169/1332.
-    test('at least 1201/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+    // Issue 68's mechanisms written from the shells', make's, coreutils', the archivers', botocore's and the build
+    // tools' own text (eight rules) moved no corpus verdict; a step the runner cancelled 360 minutes after the job
+    // began is the default time limit (weigh.ts elapsedPiece): LOPO 1202/1332 (d1550 right, not read while writing
+    // it), transients retried 53/60, GitHub Actions held out 296/329, gha-committed held out 131/157, GHA whole
+    // jobs 2025-26 129/154, all sources 1170/1332, nothing right turned wrong.
+    test('at least 1202/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
@@ -141,30 +146,30 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
       expect(tools.filter((t) => t.sample.types.includes(t.verdict.type)).length).toBeGreaterThanOrEqual(44);
       expect(s.failures).toBe(1332);
-      expect(s.lopoRight).toBeGreaterThanOrEqual(1201);
+      expect(s.lopoRight).toBeGreaterThanOrEqual(1202);
       expect(s.precision.high.right / s.precision.high.claims).toBeGreaterThanOrEqual(0.98);
       const passClaims = outcomes.filter(
         (o) => o.label.type === 'pass' && o.lopo.type !== 'unknown' && o.lopo.confidence !== 'low',
       );
       expect(passClaims.map((o) => o.label.id)).toEqual([]);
-      expect(s.transient.retried).toBeGreaterThanOrEqual(52);
+      expect(s.transient.retried).toBeGreaterThanOrEqual(53);
       expect(s.deterministic.retried).toBeLessThanOrEqual(2);
       expect(recallPerType(outcomes).macro).toBeGreaterThanOrEqual(0.85);
       // GitHub Actions logs scored with nothing learnt from any of them: 230 failures since the view takes the
       // `gh run view --log` logs too (it took 185 before: 209 right at baba8c4, 211 with d1249 and d1400).
       const gha = summarize(byGitHubActions);
       expect(gha.failures).toBe(329);
-      expect(gha.lopoRight).toBeGreaterThanOrEqual(295);
+      expect(gha.lopoRight).toBeGreaterThanOrEqual(296);
       // Each source scored with nothing learnt from it (leave-one-source-out).
       expect(
         summarize(bySource.filter((o) => o.label.source === 'logchunks')).lopoRight,
       ).toBeGreaterThanOrEqual(691);
       expect(
         summarize(bySource.filter((o) => o.label.source === 'gha-committed')).lopoRight,
-      ).toBeGreaterThanOrEqual(130);
-      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1169);
+      ).toBeGreaterThanOrEqual(131);
+      expect(summarize(bySource).lopoRight).toBeGreaterThanOrEqual(1170);
       // The whole GitHub Actions job logs of 2025-26, held out together: the logs most like a user's job.
-      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(128);
+      expect(summarize(byRecentWholeJobs).lopoRight).toBeGreaterThanOrEqual(129);
     }, 120_000);
   });
 

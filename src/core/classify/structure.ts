@@ -36,6 +36,8 @@ export interface LogStep {
    * several jobs (`gh run view --log`), a job fail-fast stopped because another failed; that one decides.
    */
   cancelled?: boolean;
+  /** The cancellation's line, and the minutes since the log's first runner timestamp when both lines carry one. */
+  cancelledAt?: { line: number; text: string; minutes?: number };
   /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
   retriedAt?: number;
   /**
@@ -124,6 +126,18 @@ const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
 /** The runner's words when a step is cancelled (actions/runner src/Runner.Worker/StepsRunner.cs, "The operation was canceled."). */
 const CANCELLATION = /^##\[error\]The operation was canceled\.?$/;
 
+/**
+ * The runner's timestamp before a line, UTC ISO 8601 (a job log's own prefix, `gh run view --log`'s third column),
+ * searched near the start only: a tool's own output may print times too.
+ */
+const RUNNER_TIME = /(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) /;
+
+function runnerTime(raw: string): number | undefined {
+  const match = RUNNER_TIME.exec(raw.slice(0, 160));
+  const at = match?.[1] === undefined ? NaN : Date.parse(match[1]);
+  return Number.isNaN(at) ? undefined : at;
+}
+
 /** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
 export function failsTheJob(step: LogStep): boolean {
   return step.failed && !step.allowedToFail && (step.kind === 'run' || step.kind === 'setup');
@@ -169,6 +183,8 @@ export class StructureReader {
   private job: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
+  /** The first runner timestamp the reader saw: roughly when the job began. */
+  private firstAt: number | undefined;
   /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
   private extension: { no: number; command: string; column: string | undefined } | undefined;
   /** Per composite step marker id (ACTION_MARKER) not yet ended, the index of the first step it may hold. */
@@ -198,6 +214,7 @@ export class StructureReader {
   line(no: number, raw: string, text: string): boolean {
     const step = this.steps[this.steps.length - 1];
     if (step) step.end = no;
+    this.firstAt ??= runnerTime(raw);
     if (RETRY_MARKER.test(text)) {
       this.retriedAt = no;
       if (step) step.retriedAt = no;
@@ -326,13 +343,22 @@ export class StructureReader {
       this.header = false;
       const step = this.here(no);
       // A time limit's own error comes before the cancellation it causes: only a bare cancellation is one.
-      if (!step.failed && CANCELLATION.test(text)) step.cancelled = true;
+      if (!step.failed && CANCELLATION.test(text)) this.cancel(step, no, raw, text);
       step.failed = true;
       const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
       if (code !== undefined) step.exitCode = Number(code);
       return false;
     }
     return this.header;
+  }
+
+  /** The runner cancelled the step: how long after the job began, when the lines carry the runner's times. */
+  private cancel(step: LogStep, no: number, raw: string, text: string): void {
+    step.cancelled = true;
+    const at = runnerTime(raw);
+    step.cancelledAt = { line: no, text };
+    if (at !== undefined && this.firstAt !== undefined)
+      step.cancelledAt.minutes = (at - this.firstAt) / 60_000;
   }
 
   /**

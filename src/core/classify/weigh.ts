@@ -183,6 +183,24 @@ const COMMAND_LIST = /&&|\|\||;/;
  */
 const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*\d/;
 
+/**
+ * GitHub's own job limit: `timeout-minutes` defaults to 360 (docs.github.com, workflow syntax,
+ * jobs.<job_id>.timeout-minutes; GitHub-hosted jobs may run 6 hours at most, usage limits). The service cancels
+ * the job when it passes it, and the step then running ends with the runner's `The operation was canceled.`
+ * (PLATFORM.md 6); a log without the service's own line (`gh run view --log` holds the steps' lines only) still
+ * carries the runner's timestamps. A step cancelled that long after the job's first line was stopped by the
+ * limit, not by a person. A minute of slack: the limit counts from the job's start, a little before its first line.
+ */
+const JOB_LIMIT_MINUTES = 359;
+
+function elapsedPiece(scan: ScanResult): Piece[] {
+  const step = scan.firstFailedStep?.step;
+  const at = step?.cancelled === true ? step.cancelledAt : undefined;
+  if (at?.minutes === undefined || at.minutes < JOB_LIMIT_MINUTES) return [];
+  const evidence = { line: at.line, text: at.text };
+  return [{ key: 'elapsed:job-limit', type: 'timeout', evidence, prior: PRIOR.high }];
+}
+
 function exitPiece(scan: ScanResult): Piece[] {
   const step = scan.firstFailedStep?.step;
   const code = step?.exitCode;
@@ -262,6 +280,7 @@ export function evidencePieces(
     ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
     ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
     ...exitPiece(scan),
+    ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
   return afterFailedTests(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
