@@ -4,7 +4,7 @@
  * where it first did. bench/evidence-line.ts measures it on the corpus's labelled lines (npm run eval:classify).
  */
 import { classify } from '../../src/core/classify/index.js';
-import { judgeShown, labelledLines } from '../../bench/evidence-line.js';
+import { judgeShown, labelledLines, testNames } from '../../bench/evidence-line.js';
 import { failedRunLog } from '../classify-logs.js';
 
 describe('the line shown', () => {
@@ -76,5 +76,110 @@ describe('judging a shown line against the labelled one (bench/evidence-line.ts)
     );
     expect(judgeShown(lines, 'BUILD FAILED in', {})).toBe('elsewhere');
     expect(judgeShown(lines, 'not in this log', { evidence: { line: 1, text: 'x' } })).toBeUndefined();
+  });
+});
+
+describe('the new judge: a line of the same cause farther than 3 lines (bench/evidence-line.ts sameCause)', () => {
+  // pytest's report: the failure's `E` line, its traceback, then the run's tally (pytest src/_pytest/terminal.py).
+  const pytest = [
+    '$ pip install -e .',
+    'ERROR: Could not find a version that satisfies the requirement wheel-x (from versions: none)',
+    '$ pytest tests',
+    '=================================== FAILURES ===================================',
+    '________________________________ test_addition _________________________________',
+    '    def test_addition():',
+    '>       assert add(1, 1) == 3',
+    'E       assert 2 == 3',
+    'WARNING: the tests ran without a display',
+    'tests/test_math.py:4: AssertionError',
+    '',
+    '=========================== short test summary info ============================',
+    'FAILED tests/test_math.py::test_addition - assert 2 == 3',
+    '============================== 1 failed in 0.12s ===============================',
+  ];
+  const tally = '1 failed in 0.12s';
+  const at = (line: number, type = 'test') => ({ type, evidence: { line, text: pytest[line - 1]! } });
+
+  test('the labelled tally accepts a failure of its run shown before it', () => {
+    expect(judgeShown(pytest, tally, at(8))).toBe('same');
+    expect(judgeShown(pytest, tally, at(8))).not.toBe('near');
+  });
+
+  test('it refuses an earlier command, a line that states no failure, another type, and a shown tally', () => {
+    // the install's error, before the test command's echo: another command's failure
+    expect(judgeShown(pytest, tally, at(2))).toBe('elsewhere');
+    // a warning and a plain code line state no failure
+    expect(judgeShown(pytest, tally, at(9))).toBe('elsewhere');
+    expect(judgeShown(pytest, tally, at(6))).toBe('elsewhere');
+    // a tally of failed tests counts no build error
+    expect(judgeShown(pytest, tally, at(8, 'build'))).toBe('elsewhere');
+    // a summary shown where the label states the cause
+    expect(judgeShown(pytest, 'E       assert 2 == 3', at(14))).toBe('elsewhere');
+  });
+
+  test("a tally accepts no failure after it, except mocha's, whose tally heads its list of failures", () => {
+    const lines = [
+      '  1 failing',
+      '',
+      '  1) parser',
+      '       rejects bad input:',
+      '',
+      '     AssertionError: expected 1 to equal 2',
+      '      at Context.<anonymous> (test/p.js:9:5)',
+    ];
+    expect(judgeShown(lines, '1 failing', { type: 'test', evidence: { line: 6, text: lines[5]! } })).toBe(
+      'same',
+    );
+    const jest = [
+      'Tests:       1 failed, 3 passed, 4 total',
+      'Time:        1.2 s',
+      '',
+      '',
+      'Error: Process exited',
+      'TypeError: x is not a function',
+    ];
+    expect(judgeShown(jest, 'Tests: 1 failed', { type: 'test', evidence: { line: 6, text: jest[5]! } })).toBe(
+      'elsewhere',
+    );
+  });
+
+  test("a failed test's header accepts its own error below it, not another test's", () => {
+    // unittest's report (cpython Lib/unittest/runner.py printErrorList): FAIL: header, traceback, the error.
+    const lines = [
+      'FAIL: test_one (tests.test_a.A)',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "tests/test_a.py", line 5, in test_one',
+      '    self.assertTrue(x)',
+      'AssertionError: False is not true',
+      '======================================================================',
+      'FAIL: test_two (tests.test_a.A)',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "tests/test_a.py", line 9, in test_two',
+      'AssertionError: 1 != 2',
+    ];
+    const shown = (line: number) => ({ type: 'test', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, 'FAIL: test_one (tests.test_a.A)', shown(6))).toBe('same');
+    expect(judgeShown(lines, 'FAIL: test_one (tests.test_a.A)', shown(12))).toBe('elsewhere');
+  });
+
+  test('the same test named on both lines is the same cause; a shared tool word or file is not', () => {
+    const lines = [
+      '--- FAIL: TestAlpha (0.02s)',
+      'a',
+      'b',
+      'c',
+      'd',
+      '    FAIL: TestAlpha/Meetups (0.00s)',
+      'FAIL: TestBeta (0.01s)',
+    ];
+    const shown = (line: number) => ({ type: 'test', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, 'FAIL: TestAlpha/Meetups (0.00s)', shown(1))).toBe('same');
+    expect(judgeShown(lines, 'FAIL: TestBeta (0.01s)', shown(1))).toBe('elsewhere');
+    expect(testNames('pytest failed in tests/test_math.py: unittest')).toEqual(new Set());
+    expect(testNames('DirtyFlagTest.testIsDirty:45 expected')).toEqual(
+      new Set(['DirtyFlagTest', 'testIsDirty']),
+    );
   });
 });
