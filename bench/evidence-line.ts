@@ -14,7 +14,7 @@
  *      1464 passed`, `FAILED (failures=6)`, `42 tests completed, 3 failed`, `Tests  9 failed`), and the shown
  *      line states a failure (an error-shaped line, fallback.ts isErrorShaped) of that run: before the tally
  *      (after it only for mocha, whose `N failing` heads the list of failures), with no step boundary and no
- *      other tally between them;
+ *      other tally between them (but those of the same summary block, within NEAR lines of the labelled one);
  *   3. a failed test's header and its error: the labelled line names one failed test (`FAIL: test_x (...)`,
  *      `--- FAIL: TestX`, `name FAILED`, `1) name`), the shown line is an error-shaped line of its report, at
  *      most HEADER_BLOCK lines after it, with no other test's header or step boundary between.
@@ -159,7 +159,10 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
     if (TESTS_COUNTED.test(label) && type !== undefined && type !== 'test') return false;
     const after = shown.line > at;
     if (after && !TALLY_BEFORE_LIST.test(label)) return false;
-    return !gap.some((line) => TALLY.test(line));
+    // Another tally between closes another run, unless it is of this run's summary block (jest's `Test Suites:`
+    // line above its `Tests:` line, vitest's `Test Files` above `Tests`).
+    const from = Math.min(at, shown.line);
+    return !gap.some((line, i) => TALLY.test(line) && Math.abs(from + 1 + i - at) > NEAR);
   }
   if (TEST_HEADER.test(label))
     return shown.line > at && shown.line - at <= HEADER_BLOCK && !gap.some((line) => TEST_HEADER.test(line));

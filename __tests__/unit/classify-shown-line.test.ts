@@ -3,7 +3,8 @@
  * (`./gradlew assembleDebug`) where the tool said what went wrong, and a rule that fired more than once shows
  * where it first did. bench/evidence-line.ts measures it on the corpus's labelled lines (npm run eval:classify).
  */
-import { classify } from '../../src/core/classify/index.js';
+import { classify, validateRuleFile } from '../../src/core/classify/index.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
 import { judgeShown, labelledLines, testNames } from '../../bench/evidence-line.js';
 import { failedRunLog } from '../classify-logs.js';
 
@@ -33,6 +34,95 @@ describe('the line shown', () => {
     const verdict = classify({ log });
     expect(verdict.type).toBe('build');
     expect(verdict.evidence?.text).toBe(first);
+  });
+});
+
+describe('the first line that states the cause, not a summary (RuleSpec evidence, weigh.ts causeLine)', () => {
+  test('awesome_bot: the `Issues :-(` list, not the status of the first link it checked', () => {
+    // awesome_bot's output (dkhamsing/awesome_bot lib/awesome_bot/cli.rb): every link's status, the white-listed
+    // ones (a 404 among them is allowed), then `Issues :-(` and the links that failed.
+    const log = failedRunLog('awesome_bot README.md --allow-dupe --white-list example.org', [
+      '> Checking links in README.md',
+      'Links to check: 3',
+      'Checking URLs: ✓✓x',
+      '> White listed:',
+      '  1. [L0043] 200 https://example.org/ok.png',
+      '  2. [L1020] 404 https://example.org/gone.png',
+      '',
+      'Issues :-( ',
+      '> Links ',
+      '  1. [L1581] 404 https://github.com/o/r/raw/master/img/preview.gif',
+      'Wrote results to ab-results.json',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('quality-gate');
+    expect(verdict.evidence?.text).toBe('Issues :-(');
+  });
+
+  test("Gradle's `Compilation error. See log for more details` shows the Kotlin compiler's error above it", () => {
+    // The Kotlin Gradle plugin's summary and the compiler's `e: file:///...:L:C message` (JetBrains/kotlin
+    // MessageRenderer), both rules of type build: the earlier line states the cause.
+    const error =
+      "e: file:///home/runner/work/app/app/src/main/java/a/Main.kt:104:41 Unresolved reference 'foo'.";
+    const log = failedRunLog('./gradlew assembleDebug', [
+      '> Task :app:compileDebugKotlin FAILED',
+      error,
+      '',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:compileDebugKotlin'.",
+      '> A failure occurred while executing org.jetbrains.kotlin.compilerRunner.GradleCompilerRunnerWithWorkers$GradleKotlinCompilerWorkAction',
+      '   > Compilation error. See log for more details',
+      'BUILD FAILED in 31s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence?.text).toBe(error);
+  });
+
+  test("R CMD check's `Running the tests in ... failed.` above it is no cause: testthat's failure stays shown (a guard: the earliest line of its type is shown now)", () => {
+    // R's tools/R/check.R and testthat's reporter (r-lib/testthat R/reporter-check.R).
+    const failure = '── 1. Failure: parses the header (@test-read.R#12)  ──────────────────────────';
+    const log = failedRunLog('R CMD check pkg_1.0.tar.gz', [
+      '* checking tests ...',
+      "  Running 'testthat.R'",
+      ' ERROR',
+      "Running the tests in 'tests/testthat.R' failed.",
+      'Last 13 lines of output:',
+      failure,
+      'x not equal to 2.',
+      'Status: 1 ERROR',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence?.text).toBe(failure);
+  });
+
+  test("a chain of causes shows its deepest link a rule saw: uv's DNS failure, not the download it broke", () => {
+    // uv's error chain (anyhow-style, astral-sh/uv crates/uv/src/main.rs: each cause on a `Caused by:` line).
+    const root =
+      'Caused by: failed to lookup address information: nodename nor servname provided, or not known';
+    const log = failedRunLog(
+      'uv python find 3.13',
+      [
+        "error: Error while fetching remote python downloads json from 'https://example.org/download-metadata.json'",
+        '  Caused by: Failed to download https://example.org/download-metadata.json',
+        '  Caused by: error sending request for url (https://example.org/download-metadata.json)',
+        '  Caused by: client error (Connect)',
+        '  Caused by: dns error',
+        `  ${root}`,
+      ],
+      2,
+    );
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('network');
+    expect(verdict.evidence?.text).toBe(root);
+  });
+
+  test('a rule whose evidence pattern is no RegExp is refused when the rules load', () => {
+    const broken = structuredClone<typeof ruleFile>(ruleFile);
+    (broken.rules[0] as { evidence?: string }).evidence = '([';
+    expect(() => validateRuleFile(broken)).toThrow(/evidence must be a RegExp/);
   });
 });
 

@@ -15,6 +15,8 @@ export interface ScanResult {
   /** Per rule index: first and last matching line, and how many lines matched. */
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  /** Per rule with an `evidence` pattern (RuleSpec): its first matching line that states the cause. */
+  cause: (Evidence | undefined)[];
   counts: number[];
   /** The last line saying the job succeeded after all, if any. */
   success?: Evidence & { rule: string };
@@ -50,6 +52,7 @@ export interface FailedStep {
   to: number;
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  cause: (Evidence | undefined)[];
   step?: LogStep;
   /** The step's last error-shaped lines, oldest first (fallback.ts). */
   tail: Evidence[];
@@ -61,6 +64,7 @@ interface StepHits {
   from: number;
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  cause: (Evidence | undefined)[];
   commands: CommandContext;
   /** The step's last decoded lines (RECENT_LINES of them), the learned fallback's candidates. */
   recent: Evidence[];
@@ -125,6 +129,7 @@ export class LogScanner {
     this.result = {
       first: new Array<Evidence | undefined>(n),
       last: new Array<Evidence | undefined>(n),
+      cause: new Array<Evidence | undefined>(n),
       counts: new Array<number>(n).fill(0),
       lines: 0,
       bytes: 0,
@@ -228,6 +233,7 @@ export class LogScanner {
       from,
       first: new Array<Evidence | undefined>(n),
       last: new Array<Evidence | undefined>(n),
+      cause: new Array<Evidence | undefined>(n),
       commands: { failed: [], ran: [] },
       recent: [],
     };
@@ -239,6 +245,7 @@ export class LogScanner {
       to: step?.end ?? this.line,
       first: hits.first,
       last: hits.last,
+      cause: hits.cause,
       tail: shapedTail(hits.recent),
     };
     if (step) failed.step = step;
@@ -256,6 +263,7 @@ export class LogScanner {
       to: step.end,
       first: hits.first,
       last: hits.last,
+      cause: hits.cause,
       step,
       tail: shapedTail(hits.recent),
       commands: hits.commands,
@@ -397,6 +405,12 @@ export class LogScanner {
       r.counts[m] = (r.counts[m] ?? 0) + 1;
       this.step.first[m] ??= hit;
       this.step.last[m] = hit;
+      // The first of its lines that states the cause, for a rule that says which do (RuleSpec evidence).
+      const cause = rules[m]?.evidence;
+      if (cause && this.step.cause[m] === undefined && cause.test(text)) {
+        this.step.cause[m] = hit;
+        r.cause[m] ??= hit;
+      }
     }
     matched.length = 0;
   }
