@@ -6,7 +6,7 @@
  *   labelled text holds it; numbers aside: the same message about another address or count states the same
  *   cause), `near` when it is within NEAR lines of a line
  *   that holds the labelled text (a compiler's error and its location line, a test's name and its assertion).
- * - The new judge adds `same`: a line of the same cause farther away, in exactly these three relations
+ * - The new judge adds `same`: a line of the same cause farther away, in exactly these four relations
  *   (sameCause), each read from the runners' own report formats:
  *   1. the same test: both lines name one test (a shared identifier that says test: `TestAlpha` in go's
  *      `--- FAIL: TestAlpha` and its subtest's `FAIL: TestAlpha/x`, `DirtyFlagTest.testIsDirty`);
@@ -18,6 +18,8 @@
  *   3. a failed test's header and its error: the labelled line names one failed test (`FAIL: test_x (...)`,
  *      `--- FAIL: TestX`, `name FAILED`, `1) name`), the shown line is an error-shaped line of its report, at
  *      most HEADER_BLOCK lines after it, with no other test's header or step boundary between.
+ *   4. the same message twice: one of them a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`),
+ *      the other the message itself, at least 20 characters of it.
  *   It refuses everything else: a line of another step, a warning or any line that states no failure, a line
  *   after a tally that closes its run, another test's error, a summary or echo where the label is a cause.
  * Only failures whose labelled text is found in their log are measured.
@@ -76,12 +78,15 @@ export function judgeShown(
   return at.some((l) => sameCause(lines, l, shown, verdict.type)) ? 'same' : 'elsewhere';
 }
 
+/** Prefixes that nest a message in a chain or a report: `Caused by:`, Jenkins' `Caused:`, Gradle's `>`, `##[error]`. */
+const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\])\s*)+/;
+
 /** Lines after a failed test's header that may report it (relation 3). */
 export const HEADER_BLOCK = 30;
 
 /** A run's tally of failures: a count of failed tests, failures or errors that is not zero. */
 const TALLY =
-  /\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed/i;
+  /\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
 /** mocha's tally heads the list of its failures (`2 failing`, then `1) suite test:` and the error). */
@@ -89,11 +94,13 @@ const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$/;
 /** A line naming one failed test: go's, unittest's, pytest's, xunit's, mocha's and jest's report headers. */
 const TEST_HEADER =
   /^(?:---\s+)?FAIL(?:ED)?:?\s+\S|^ERROR:\s+test\w*|\S\s+FAILED(?:\s+\[[^\]]*\])?$|\s\[FAIL\]$|^\s*\d+\) \S|^\s*● \S/;
-/** A line stating a failure: error-shaped, an exception's or assertion's name, or pytest's `E   ` error line. */
-const statesFailure = (text: string): boolean =>
-  isErrorShaped(text) || /(?:Error|Exception|Failure)\b|\bassert|^E {3}/i.test(text);
-
 const ruleSet = defaultRuleSet();
+/** A line stating a failure: error-shaped, a line a specific rule of the classifier matches (pester's `[-] name`),, an exception's or assertion's name, or pytest's `E   ` error line. */
+const statesFailure = (text: string): boolean =>
+  isErrorShaped(text) ||
+  /(?:Error|Exception|Failure)\b|\bassert|^E {3}/i.test(text) ||
+  ruleSet.rules.some((r) => r.spec.tier !== 'generic' && r.re.test(text));
+
 /** A line where another step or command begins or ends: the project's own step-end and command-echo shapes. */
 function isBoundary(text: string): boolean {
   if (/^##\[(?:group|endgroup)\]/.test(text)) return true;
@@ -150,6 +157,10 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
   const text = lines[shown.line - 1] ?? shown.text;
   // A tally shown where the label states the cause is the summary, not the cause.
   if (!statesFailure(text) || (TALLY.test(text) && !TALLY.test(label))) return false;
+  // 4. The same message printed twice, once as a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`).
+  const message = (line: string): string => shape(line.replace(NESTING, ''));
+  const said = message(text);
+  if (said.length >= 20 && (message(label).includes(said) || said.includes(message(label)))) return true;
   const gap = between(lines, at, shown.line);
   if (gap.some(isBoundary)) return false;
   const shared = testNames(label);

@@ -254,6 +254,21 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(judgeShown(lines, 'FAIL: test_one (tests.test_a.A)', shown(12))).toBe('elsewhere');
   });
 
+  test("the same message nested in a chain is the same cause; a message that only shares a chain's prefix is not", () => {
+    // Gradle's `* What went wrong:` nests the cause under `> `; the stack trace below repeats it as `Caused by:`.
+    const lines = [
+      "Execution failed for task ':app:packageRelease'.",
+      '   > com.android.ide.common.signing.KeytoolException: Failed to read key release from store "/r.jks": Invalid keystore format',
+      ...Array.from({ length: 10 }, (_, i) => `\tat org.gradle.Frame${i}.run(Frame.java:${i})`),
+      'Caused by: com.android.ide.common.signing.KeytoolException: Failed to read key release from store "/r.jks": Invalid keystore format',
+      'Caused by: java.io.IOException: Invalid keystore format',
+    ];
+    const label = lines[12]!;
+    const shown = (line: number) => ({ type: 'config', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, label, shown(2))).toBe('same');
+    expect(judgeShown(lines, label, shown(5))).toBe('elsewhere');
+  });
+
   test('the same test named on both lines is the same cause; a shared tool word or file is not', () => {
     const lines = [
       '--- FAIL: TestAlpha (0.02s)',

@@ -80,11 +80,12 @@ export interface RuleSpec {
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
-   * Which of the lines the rule matches state the cause (a RegExp over them): the others are a summary or a
-   * wrapper (awesome_bot's status of every link it checked, before `Issues :-(` lists the failed ones; R CMD
-   * check's `Running the tests in 'x' failed.` above testthat's failure). The line shown is the first that
-   * states it (scanner.ts records it, weigh.ts causeLine shows it); `(?!)`: none does, every line is a summary.
-   * Absent: every line it matches states the cause. It never changes what the rule matches or weighs.
+   * Which lines state the rule's cause (a RegExp over its matches and the lines its keywords select): its
+   * other matches are a summary or a wrapper (R CMD check's `Running the tests in 'x' failed.` above
+   * testthat's failure; awesome_bot's status of every link it checked, where `Issues :-(`, a line its keyword
+   * selects, heads the failed ones). The line shown is the first that states it (scanner.ts records it,
+   * weigh.ts causeLine shows it); `(?!)`: none does, every match is a summary. Absent: every match states the
+   * cause. It never changes what the rule matches or weighs.
    */
   evidence?: string;
   /**

@@ -362,6 +362,7 @@ export class LogScanner {
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
         if (rule && this.ruleMatches(rule, text, cut)) this.lineRules.push(m);
+        else if (rule?.evidence?.test(text)) this.recordCause(m, { line: this.line, text });
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(stripped))
@@ -405,14 +406,19 @@ export class LogScanner {
       r.counts[m] = (r.counts[m] ?? 0) + 1;
       this.step.first[m] ??= hit;
       this.step.last[m] = hit;
-      // The first of its lines that states the cause, for a rule that says which do (RuleSpec evidence).
-      const cause = rules[m]?.evidence;
-      if (cause && this.step.cause[m] === undefined && cause.test(text)) {
-        this.step.cause[m] = hit;
-        r.cause[m] ??= hit;
-      }
+      if (rules[m]?.evidence?.test(text)) this.recordCause(m, hit);
     }
     matched.length = 0;
+  }
+
+  /**
+   * The first line that states rule m's cause (RuleSpec evidence): one of its matches, or a line its keywords
+   * select that says what its matches were about (awesome_bot's `Issues :-(` above the failed links). It is no
+   * hit: what the rule matched and weighs stays as it was.
+   */
+  private recordCause(m: number, hit: Evidence): void {
+    this.step.cause[m] ??= hit;
+    this.result.cause[m] ??= hit;
   }
 
   /**

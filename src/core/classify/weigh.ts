@@ -431,7 +431,8 @@ function causeLine(piece: Piece, pieces: readonly Piece[]): Piece {
     if (!line || told.line < line.line) line = told;
   }
   // None: a rule's own piece shows where it first said it (a summary's first line), another its own line.
-  if (!line && piece.key.startsWith('rule:') && !piece.generic) line = piece.first;
+  if (!line && piece.key.startsWith('rule:') && !piece.generic && !WARNING.test(piece.first?.text ?? ''))
+    line = piece.first;
   if (line) line = deepestLink(line, piece, pieces);
   if (!line || line === piece.evidence) return piece;
   return { ...piece, evidence: line };
