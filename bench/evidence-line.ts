@@ -13,7 +13,7 @@
  *   2. the tally and a failure it counts: the labelled line is a test run's tally of failures (`12 failed,
  *      1464 passed`, `FAILED (failures=6)`, `42 tests completed, 3 failed`, `Tests  9 failed`), and the shown
  *      line states a failure (an error-shaped line, fallback.ts isErrorShaped) of that run: before the tally
- *      (after it only for mocha, whose `N failing` heads the list of failures), with no step boundary and no
+ *      (after it only for mocha's and rspec's, which head the list of the failures they count), with no step boundary and no
  *      other tally between them (but those of the same summary block, within NEAR lines of the labelled one);
  *   3. a failed test's header and its error: the labelled line names one failed test (`FAIL: test_x (...)`,
  *      `--- FAIL: TestX`, `name FAILED`, `1) name`), the shown line is an error-shaped line of its report, at
@@ -89,8 +89,11 @@ const TALLY =
   /\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
-/** mocha's tally heads the list of its failures (`2 failing`, then `1) suite test:` and the error). */
-const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$/;
+/**
+ * Tallies that head the list of the failures they count: mocha's (`2 failing`, then `1) suite test:` and the
+ * error) and rspec's (`3 examples, 1 failure`, then `Failed examples:` and an `rspec ./spec/x_spec.rb:12` line each).
+ */
+const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$|^\d+ examples?, [1-9]\d* failures?/;
 /** A line naming one failed test: go's, unittest's, pytest's, xunit's, mocha's and jest's report headers. */
 const TEST_HEADER =
   /^(?:---\s+)?FAIL(?:ED)?:?\s+\S|^ERROR:\s+test\w*|\S\s+FAILED(?:\s+\[[^\]]*\])?$|\s\[FAIL\]$|^\s*\d+\) \S|^\s*● \S/;

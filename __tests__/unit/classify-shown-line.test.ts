@@ -207,7 +207,7 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(judgeShown(pytest, 'E       assert 2 == 3', at(14))).toBe('elsewhere');
   });
 
-  test("a tally accepts no failure after it, except mocha's, whose tally heads its list of failures", () => {
+  test("a tally accepts no failure after it, except mocha's and rspec's, which head their list of failures", () => {
     const lines = [
       '  1 failing',
       '',
@@ -220,6 +220,18 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(judgeShown(lines, '1 failing', { type: 'test', evidence: { line: 6, text: lines[5]! } })).toBe(
       'same',
     );
+    // rspec's tally heads `Failed examples:` (rspec-core lib/rspec/core/formatters/base_text_formatter.rb).
+    const rspec = [
+      '3 examples, 1 failure',
+      '',
+      'Failed examples:',
+      '',
+      '',
+      'rspec ./spec/a_spec.rb:12 # A parses',
+    ];
+    expect(
+      judgeShown(rspec, '3 examples, 1 failure', { type: 'test', evidence: { line: 6, text: rspec[5]! } }),
+    ).toBe('same');
     const jest = [
       'Tests:       1 failed, 3 passed, 4 total',
       'Time:        1.2 s',
