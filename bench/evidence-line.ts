@@ -1,15 +1,35 @@
 /**
  * The line a verdict shows, against the decisive line the labeller recorded (labels.csv `evidence`: the
- * line's text, as the log shows it once CI prefixes are stripped). A shown line counts as the labelled one when
- * it holds the labelled text (or the labelled text holds it; numbers aside: the same message about another
- * address or count states the same cause), and as a line of the same cause when it is within
- * NEAR lines of a line that holds the labelled text (a compiler's error and its location line, a test's name and
- * its assertion). Only failures whose labelled text is found in their log are measured.
+ * line's text, as the log shows it once CI prefixes are stripped). Two judges, both printed:
+ *
+ * - The old judge (issue 68's measure): the shown line is `labelled` when it holds the labelled text (or the
+ *   labelled text holds it; numbers aside: the same message about another address or count states the same
+ *   cause), `near` when it is within NEAR lines of a line
+ *   that holds the labelled text (a compiler's error and its location line, a test's name and its assertion).
+ * - The new judge adds `same`: a line of the same cause farther away, in exactly these four relations
+ *   (sameCause), each read from the runners' own report formats:
+ *   1. the same test: both lines name one test (a shared identifier that says test: `TestAlpha` in go's
+ *      `--- FAIL: TestAlpha` and its subtest's `FAIL: TestAlpha/x`, `DirtyFlagTest.testIsDirty`);
+ *   2. the tally and a failure it counts: the labelled line is a test run's tally of failures (`12 failed,
+ *      1464 passed`, `FAILED (failures=6)`, `42 tests completed, 3 failed`, `Tests  9 failed`), and the shown
+ *      line states a failure (an error-shaped line, fallback.ts isErrorShaped) of that run: before the tally
+ *      (after it only for mocha's and rspec's, which head the list of the failures they count), with no step boundary and no
+ *      other tally between them (but those of the same summary block, within NEAR lines of the labelled one);
+ *   3. a failed test's header and its error: the labelled line names one failed test (`FAIL: test_x (...)`,
+ *      `--- FAIL: TestX`, `name FAILED`, `1) name`), the shown line is an error-shaped line of its report, at
+ *      most HEADER_BLOCK lines after it, with no other test's header or step boundary between.
+ *   4. the same message twice: one of them a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`),
+ *      the other the message itself, at least 20 characters of it.
+ *   It refuses everything else: a line of another step, a warning or any line that states no failure, a line
+ *   after a tally that closes its run, another test's error, a summary or echo where the label is a cause.
+ * Only failures whose labelled text is found in their log are measured.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { isErrorShaped } from '../src/core/classify/fallback.js';
 import { stripLine } from '../src/core/classify/normalize.js';
-import type { Classification } from '../src/core/types.js';
+import { defaultRuleSet } from '../src/core/classify/rules.js';
+import type { Classification, Evidence } from '../src/core/types.js';
 import type { Label } from './lopo.js';
 import { logPath } from './lopo.js';
 
@@ -19,8 +39,8 @@ export const NEAR = 3;
 export interface ShownLine {
   id: string;
   source: string;
-  /** as labelled (holds the text), near it (same cause), or elsewhere */
-  shown: 'labelled' | 'near' | 'elsewhere';
+  /** as labelled (holds the text), near it, of the same cause farther away (new judge only), or elsewhere */
+  shown: 'labelled' | 'near' | 'same' | 'elsewhere';
   text: string;
   label: string;
 }
@@ -44,7 +64,7 @@ export function labelledLines(lines: readonly string[], evidence: string): numbe
 export function judgeShown(
   lines: readonly string[],
   evidence: string,
-  verdict: Pick<Classification, 'evidence'>,
+  verdict: Pick<Classification, 'evidence'> & { type?: string },
 ): ShownLine['shown'] | undefined {
   const at = labelledLines(lines, evidence);
   if (at.length === 0) return undefined;
@@ -54,7 +74,113 @@ export function judgeShown(
   const want = shape(evidence);
   if (at.includes(shown.line) || (text.length >= 8 && (text.includes(want) || want.includes(text))))
     return 'labelled';
-  return at.some((l) => Math.abs(l - shown.line) <= NEAR) ? 'near' : 'elsewhere';
+  if (at.some((l) => Math.abs(l - shown.line) <= NEAR)) return 'near';
+  return at.some((l) => sameCause(lines, l, shown, verdict.type)) ? 'same' : 'elsewhere';
+}
+
+/** Prefixes that nest a message in a chain or a report: `Caused by:`, Jenkins' `Caused:`, Gradle's `>`, `##[error]`. */
+const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\])\s*)+/;
+
+/** Lines after a failed test's header that may report it (relation 3). */
+export const HEADER_BLOCK = 30;
+
+/** A run's tally of failures: a count of failed tests, failures or errors that is not zero. */
+const TALLY =
+  /\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b/i;
+/** A tally that counts failed tests (not a compiler's `98 errors`). */
+const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
+/**
+ * Tallies that head the list of the failures they count: mocha's (`2 failing`, then `1) suite test:` and the
+ * error) and rspec's (`3 examples, 1 failure`, then `Failed examples:` and an `rspec ./spec/x_spec.rb:12` line each).
+ */
+const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$|^\d+ examples?, [1-9]\d* failures?/;
+/** A line naming one failed test: go's, unittest's, pytest's, xunit's, mocha's and jest's report headers. */
+const TEST_HEADER =
+  /^(?:---\s+)?FAIL(?:ED)?:?\s+\S|^ERROR:\s+test\w*|\S\s+FAILED(?:\s+\[[^\]]*\])?$|\s\[FAIL\]$|^\s*\d+\) \S|^\s*● \S/;
+const ruleSet = defaultRuleSet();
+/** A line stating a failure: error-shaped, a line a specific rule of the classifier matches (pester's `[-] name`),, an exception's or assertion's name, or pytest's `E   ` error line. */
+const statesFailure = (text: string): boolean =>
+  isErrorShaped(text) ||
+  /(?:Error|Exception|Failure)\b|\bassert|^E {3}/i.test(text) ||
+  ruleSet.rules.some((r) => r.spec.tier !== 'generic' && r.re.test(text));
+
+/** A line where another step or command begins or ends: the project's own step-end and command-echo shapes. */
+function isBoundary(text: string): boolean {
+  if (/^##\[(?:group|endgroup)\]/.test(text)) return true;
+  if (ruleSet.stepEnds.some((e) => e.re.test(text))) return true;
+  return ruleSet.commands.some((c) => c.spec.role !== 'failed' && c.re.test(text));
+}
+
+/** Lines strictly between two line numbers (1-based), in order. */
+function between(lines: readonly string[], a: number, b: number): string[] {
+  return lines.slice(Math.min(a, b), Math.max(a, b) - 1);
+}
+
+/** Parts of a line's identifiers that name a test (`TestAlpha`, `testIsDirty`, `DirtyFlagTest`), file names aside. */
+export function testNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of text.match(/[A-Za-z_$][\w$]*(?:(?:[.#]|::)[\w$]+)*/g) ?? []) {
+    const parts = token.split(/[.#]|::/);
+    parts.forEach((part, i) => {
+      if (/^(?:py|js|ts|rb|go|java|kt|scala|rs|php|ex|exs|cs|swift)$/.test(parts[i + 1] ?? '')) return;
+      if (
+        part.length >= 6 &&
+        /^test_?[A-Za-z0-9]{3}|[A-Za-z0-9]{3}_?Test$/i.test(part) &&
+        !TOOL_WORDS.has(part.toLowerCase())
+      )
+        out.add(part);
+    });
+  }
+  return out;
+}
+/** Words with `test` in them that name a tool or a kind of thing, not one test. */
+const TOOL_WORDS = new Set([
+  'pytest',
+  'unittest',
+  'testthat',
+  'testing',
+  'testcase',
+  'testsuite',
+  'latest',
+  'greatest',
+  'fastest',
+  'contest',
+  'protest',
+  'attest',
+  'testrunner',
+  'testframework',
+]);
+
+/**
+ * The new judge's three relations (see the header): the same test, the tally and a failure it counts, a failed
+ * test's header and its error. `at` is a line holding the labelled text.
+ */
+export function sameCause(lines: readonly string[], at: number, shown: Evidence, type?: string): boolean {
+  const label = lines[at - 1] ?? '';
+  const text = lines[shown.line - 1] ?? shown.text;
+  // A tally shown where the label states the cause is the summary, not the cause.
+  if (!statesFailure(text) || (TALLY.test(text) && !TALLY.test(label))) return false;
+  // 4. The same message printed twice, once as a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`).
+  const message = (line: string): string => shape(line.replace(NESTING, ''));
+  const said = message(text);
+  if (said.length >= 20 && (message(label).includes(said) || said.includes(message(label)))) return true;
+  const gap = between(lines, at, shown.line);
+  if (gap.some(isBoundary)) return false;
+  const shared = testNames(label);
+  if ([...testNames(text)].some((name) => shared.has(name))) return true;
+  if (TALLY.test(label)) {
+    // A tally of failed tests counts only a test's failure: another kind of error in its step is another cause.
+    if (TESTS_COUNTED.test(label) && type !== undefined && type !== 'test') return false;
+    const after = shown.line > at;
+    if (after && !TALLY_BEFORE_LIST.test(label)) return false;
+    // Another tally between closes another run, unless it is of this run's summary block (jest's `Test Suites:`
+    // line above its `Tests:` line, vitest's `Test Files` above `Tests`).
+    const from = Math.min(at, shown.line);
+    return !gap.some((line, i) => TALLY.test(line) && Math.abs(from + 1 + i - at) > NEAR);
+  }
+  if (TEST_HEADER.test(label))
+    return shown.line > at && shown.line - at <= HEADER_BLOCK && !gap.some((line) => TEST_HEADER.test(line));
+  return false;
 }
 
 /** The corpus log's lines, stripped as the rules read them. */
@@ -86,19 +212,27 @@ export function shownLines(
   return out;
 }
 
-/** The figure's lines: all sources, then GitHub Actions whole-job logs, and with `errors` each line shown elsewhere. */
+/** The figure's lines under the old judge and the new, all sources then by source (GitHub Actions first); `errors` lists each line shown elsewhere. */
 export function shownReport(rows: readonly ShownLine[], errors: boolean): string[] {
   const figure = (name: string, sel: readonly ShownLine[]): string => {
-    const ok = sel.filter((r) => r.shown !== 'elsewhere').length;
     const labelled = sel.filter((r) => r.shown === 'labelled').length;
-    return `  ${name.padEnd(28)} ${ok}/${sel.length} = ${((100 * ok) / Math.max(1, sel.length)).toFixed(1)}% (as labelled ${labelled}, within ${NEAR} lines ${ok - labelled})`;
+    const near = sel.filter((r) => r.shown === 'near').length;
+    const same = sel.filter((r) => r.shown === 'same').length;
+    const pct = (n: number): string =>
+      `${n}/${sel.length} = ${((100 * n) / Math.max(1, sel.length)).toFixed(1)}%`;
+    return `  ${name.padEnd(28)} old ${pct(labelled + near)}  new ${pct(labelled + near + same)} (as labelled ${labelled}, within ${NEAR} lines ${near}, same cause ${same})`;
   };
+  const sources = [...new Set(rows.map((r) => r.source))].sort((a, b) =>
+    a === 'gha-committed' ? -1 : b === 'gha-committed' ? 1 : a.localeCompare(b),
+  );
   const out = [
-    `The line shown (LOPO verdicts) against the labelled decisive line, failures whose labelled text is in the log (target >= 90%):`,
+    `The line shown (LOPO verdicts) against the labelled decisive line, failures whose labelled text is in the log (target >= 90%; old judge: as labelled or within ${NEAR} lines; new: or a line of the same cause, evidence-line.ts):`,
     figure('all sources', rows),
-    figure(
-      'gha-committed',
-      rows.filter((r) => r.source === 'gha-committed'),
+    ...sources.map((source) =>
+      figure(
+        source,
+        rows.filter((r) => r.source === source),
+      ),
     ),
   ];
   if (errors)

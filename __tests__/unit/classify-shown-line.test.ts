@@ -3,8 +3,9 @@
  * (`./gradlew assembleDebug`) where the tool said what went wrong, and a rule that fired more than once shows
  * where it first did. bench/evidence-line.ts measures it on the corpus's labelled lines (npm run eval:classify).
  */
-import { classify } from '../../src/core/classify/index.js';
-import { judgeShown, labelledLines } from '../../bench/evidence-line.js';
+import { classify, validateRuleFile } from '../../src/core/classify/index.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
+import { judgeShown, labelledLines, testNames } from '../../bench/evidence-line.js';
 import { failedRunLog } from '../classify-logs.js';
 
 describe('the line shown', () => {
@@ -33,6 +34,95 @@ describe('the line shown', () => {
     const verdict = classify({ log });
     expect(verdict.type).toBe('build');
     expect(verdict.evidence?.text).toBe(first);
+  });
+});
+
+describe('the first line that states the cause, not a summary (RuleSpec evidence, weigh.ts causeLine)', () => {
+  test('awesome_bot: the `Issues :-(` list, not the status of the first link it checked', () => {
+    // awesome_bot's output (dkhamsing/awesome_bot lib/awesome_bot/cli.rb): every link's status, the white-listed
+    // ones (a 404 among them is allowed), then `Issues :-(` and the links that failed.
+    const log = failedRunLog('awesome_bot README.md --allow-dupe --white-list example.org', [
+      '> Checking links in README.md',
+      'Links to check: 3',
+      'Checking URLs: ✓✓x',
+      '> White listed:',
+      '  1. [L0043] 200 https://example.org/ok.png',
+      '  2. [L1020] 404 https://example.org/gone.png',
+      '',
+      'Issues :-( ',
+      '> Links ',
+      '  1. [L1581] 404 https://github.com/o/r/raw/master/img/preview.gif',
+      'Wrote results to ab-results.json',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('quality-gate');
+    expect(verdict.evidence?.text).toBe('Issues :-(');
+  });
+
+  test("Gradle's `Compilation error. See log for more details` shows the Kotlin compiler's error above it", () => {
+    // The Kotlin Gradle plugin's summary and the compiler's `e: file:///...:L:C message` (JetBrains/kotlin
+    // MessageRenderer), both rules of type build: the earlier line states the cause.
+    const error =
+      "e: file:///home/runner/work/app/app/src/main/java/a/Main.kt:104:41 Unresolved reference 'foo'.";
+    const log = failedRunLog('./gradlew assembleDebug', [
+      '> Task :app:compileDebugKotlin FAILED',
+      error,
+      '',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:compileDebugKotlin'.",
+      '> A failure occurred while executing org.jetbrains.kotlin.compilerRunner.GradleCompilerRunnerWithWorkers$GradleKotlinCompilerWorkAction',
+      '   > Compilation error. See log for more details',
+      'BUILD FAILED in 31s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence?.text).toBe(error);
+  });
+
+  test("R CMD check's `Running the tests in ... failed.` above it is no cause: testthat's failure stays shown (a guard: the earliest line of its type is shown now)", () => {
+    // R's tools/R/check.R and testthat's reporter (r-lib/testthat R/reporter-check.R).
+    const failure = '── 1. Failure: parses the header (@test-read.R#12)  ──────────────────────────';
+    const log = failedRunLog('R CMD check pkg_1.0.tar.gz', [
+      '* checking tests ...',
+      "  Running 'testthat.R'",
+      ' ERROR',
+      "Running the tests in 'tests/testthat.R' failed.",
+      'Last 13 lines of output:',
+      failure,
+      'x not equal to 2.',
+      'Status: 1 ERROR',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence?.text).toBe(failure);
+  });
+
+  test("a chain of causes shows its deepest link a rule saw: uv's DNS failure, not the download it broke", () => {
+    // uv's error chain (anyhow-style, astral-sh/uv crates/uv/src/main.rs: each cause on a `Caused by:` line).
+    const root =
+      'Caused by: failed to lookup address information: nodename nor servname provided, or not known';
+    const log = failedRunLog(
+      'uv python find 3.13',
+      [
+        "error: Error while fetching remote python downloads json from 'https://example.org/download-metadata.json'",
+        '  Caused by: Failed to download https://example.org/download-metadata.json',
+        '  Caused by: error sending request for url (https://example.org/download-metadata.json)',
+        '  Caused by: client error (Connect)',
+        '  Caused by: dns error',
+        `  ${root}`,
+      ],
+      2,
+    );
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('network');
+    expect(verdict.evidence?.text).toBe(root);
+  });
+
+  test('a rule whose evidence pattern is no RegExp is refused when the rules load', () => {
+    const broken = structuredClone<typeof ruleFile>(ruleFile);
+    (broken.rules[0] as { evidence?: string }).evidence = '([';
+    expect(() => validateRuleFile(broken)).toThrow(/evidence must be a RegExp/);
   });
 });
 
@@ -76,5 +166,137 @@ describe('judging a shown line against the labelled one (bench/evidence-line.ts)
     );
     expect(judgeShown(lines, 'BUILD FAILED in', {})).toBe('elsewhere');
     expect(judgeShown(lines, 'not in this log', { evidence: { line: 1, text: 'x' } })).toBeUndefined();
+  });
+});
+
+describe('the new judge: a line of the same cause farther than 3 lines (bench/evidence-line.ts sameCause)', () => {
+  // pytest's report: the failure's `E` line, its traceback, then the run's tally (pytest src/_pytest/terminal.py).
+  const pytest = [
+    '$ pip install -e .',
+    'ERROR: Could not find a version that satisfies the requirement wheel-x (from versions: none)',
+    '$ pytest tests',
+    '=================================== FAILURES ===================================',
+    '________________________________ test_addition _________________________________',
+    '    def test_addition():',
+    '>       assert add(1, 1) == 3',
+    'E       assert 2 == 3',
+    'WARNING: the tests ran without a display',
+    'tests/test_math.py:4: AssertionError',
+    '',
+    '=========================== short test summary info ============================',
+    'FAILED tests/test_math.py::test_addition - assert 2 == 3',
+    '============================== 1 failed in 0.12s ===============================',
+  ];
+  const tally = '1 failed in 0.12s';
+  const at = (line: number, type = 'test') => ({ type, evidence: { line, text: pytest[line - 1]! } });
+
+  test('the labelled tally accepts a failure of its run shown before it', () => {
+    expect(judgeShown(pytest, tally, at(8))).toBe('same');
+    expect(judgeShown(pytest, tally, at(8))).not.toBe('near');
+  });
+
+  test('it refuses an earlier command, a line that states no failure, another type, and a shown tally', () => {
+    // the install's error, before the test command's echo: another command's failure
+    expect(judgeShown(pytest, tally, at(2))).toBe('elsewhere');
+    // a warning and a plain code line state no failure
+    expect(judgeShown(pytest, tally, at(9))).toBe('elsewhere');
+    expect(judgeShown(pytest, tally, at(6))).toBe('elsewhere');
+    // a tally of failed tests counts no build error
+    expect(judgeShown(pytest, tally, at(8, 'build'))).toBe('elsewhere');
+    // a summary shown where the label states the cause
+    expect(judgeShown(pytest, 'E       assert 2 == 3', at(14))).toBe('elsewhere');
+  });
+
+  test("a tally accepts no failure after it, except mocha's and rspec's, which head their list of failures", () => {
+    const lines = [
+      '  1 failing',
+      '',
+      '  1) parser',
+      '       rejects bad input:',
+      '',
+      '     AssertionError: expected 1 to equal 2',
+      '      at Context.<anonymous> (test/p.js:9:5)',
+    ];
+    expect(judgeShown(lines, '1 failing', { type: 'test', evidence: { line: 6, text: lines[5]! } })).toBe(
+      'same',
+    );
+    // rspec's tally heads `Failed examples:` (rspec-core lib/rspec/core/formatters/base_text_formatter.rb).
+    const rspec = [
+      '3 examples, 1 failure',
+      '',
+      'Failed examples:',
+      '',
+      '',
+      'rspec ./spec/a_spec.rb:12 # A parses',
+    ];
+    expect(
+      judgeShown(rspec, '3 examples, 1 failure', { type: 'test', evidence: { line: 6, text: rspec[5]! } }),
+    ).toBe('same');
+    const jest = [
+      'Tests:       1 failed, 3 passed, 4 total',
+      'Time:        1.2 s',
+      '',
+      '',
+      'Error: Process exited',
+      'TypeError: x is not a function',
+    ];
+    expect(judgeShown(jest, 'Tests: 1 failed', { type: 'test', evidence: { line: 6, text: jest[5]! } })).toBe(
+      'elsewhere',
+    );
+  });
+
+  test("a failed test's header accepts its own error below it, not another test's", () => {
+    // unittest's report (cpython Lib/unittest/runner.py printErrorList): FAIL: header, traceback, the error.
+    const lines = [
+      'FAIL: test_one (tests.test_a.A)',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "tests/test_a.py", line 5, in test_one',
+      '    self.assertTrue(x)',
+      'AssertionError: False is not true',
+      '======================================================================',
+      'FAIL: test_two (tests.test_a.A)',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "tests/test_a.py", line 9, in test_two',
+      'AssertionError: 1 != 2',
+    ];
+    const shown = (line: number) => ({ type: 'test', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, 'FAIL: test_one (tests.test_a.A)', shown(6))).toBe('same');
+    expect(judgeShown(lines, 'FAIL: test_one (tests.test_a.A)', shown(12))).toBe('elsewhere');
+  });
+
+  test("the same message nested in a chain is the same cause; a message that only shares a chain's prefix is not", () => {
+    // Gradle's `* What went wrong:` nests the cause under `> `; the stack trace below repeats it as `Caused by:`.
+    const lines = [
+      "Execution failed for task ':app:packageRelease'.",
+      '   > com.android.ide.common.signing.KeytoolException: Failed to read key release from store "/r.jks": Invalid keystore format',
+      ...Array.from({ length: 10 }, (_, i) => `\tat org.gradle.Frame${i}.run(Frame.java:${i})`),
+      'Caused by: com.android.ide.common.signing.KeytoolException: Failed to read key release from store "/r.jks": Invalid keystore format',
+      'Caused by: java.io.IOException: Invalid keystore format',
+    ];
+    const label = lines[12]!;
+    const shown = (line: number) => ({ type: 'config', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, label, shown(2))).toBe('same');
+    expect(judgeShown(lines, label, shown(5))).toBe('elsewhere');
+  });
+
+  test('the same test named on both lines is the same cause; a shared tool word or file is not', () => {
+    const lines = [
+      '--- FAIL: TestAlpha (0.02s)',
+      'a',
+      'b',
+      'c',
+      'd',
+      '    FAIL: TestAlpha/Meetups (0.00s)',
+      'FAIL: TestBeta (0.01s)',
+    ];
+    const shown = (line: number) => ({ type: 'test', evidence: { line, text: lines[line - 1]! } });
+    expect(judgeShown(lines, 'FAIL: TestAlpha/Meetups (0.00s)', shown(1))).toBe('same');
+    expect(judgeShown(lines, 'FAIL: TestBeta (0.01s)', shown(1))).toBe('elsewhere');
+    expect(testNames('pytest failed in tests/test_math.py: unittest')).toEqual(new Set());
+    expect(testNames('DirtyFlagTest.testIsDirty:45 expected')).toEqual(
+      new Set(['DirtyFlagTest', 'testIsDirty']),
+    );
   });
 });

@@ -80,6 +80,15 @@ export interface RuleSpec {
   /** Evidence is the first matching line rather than the last (a person fixes the earliest one). */
   pick?: 'first' | 'last';
   /**
+   * Which lines state the rule's cause (a RegExp over its matches and the lines its keywords select): its
+   * other matches are a summary or a wrapper (R CMD check's `Running the tests in 'x' failed.` above
+   * testthat's failure; awesome_bot's status of every link it checked, where `Issues :-(`, a line its keyword
+   * selects, heads the failed ones). The line shown is the first that states it (scanner.ts records it,
+   * weigh.ts causeLine shows it); `(?!)`: none does, every match is a summary. Absent: every match states the
+   * cause. It never changes what the rule matches or weighs.
+   */
+  evidence?: string;
+  /**
    * Rules of one group (consecutive in the file) compete by position: the latest match wins (the last LaTeX
    * message), or with `pick: 'first'` the earliest (the first of several failed Travis commands).
    */
@@ -133,6 +142,8 @@ export interface CompiledRule {
   guard?: RuleGuard;
   /** Indices of the rules that outrank this one (their `outranks` names it): a line they match is theirs. */
   outrankedBy?: number[];
+  /** RuleSpec evidence, compiled: which of its matched lines state the cause. */
+  evidence?: RegExp;
 }
 
 /**
@@ -258,6 +269,10 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(`rule '${r.id}': unknown type '${r.type}'`);
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
     if (r.tier !== undefined && r.tier !== 'generic') fail(`rule '${r.id}': tier may only be 'generic'`);
+    if (r.evidence !== undefined && (typeof r.evidence !== 'string' || !validRegExp(r.evidence)))
+      fail(
+        `rule '${r.id}': evidence must be a RegExp source (the lines of its matches that state the cause)`,
+      );
     for (const flag of ['block', 'afterTests', 'beforeTests'] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
@@ -384,6 +399,7 @@ export function compileRules(
     const flags = spec.flags ?? '';
     const re = new RegExp(spec.pattern, flags);
     const rule: CompiledRule = { spec, index, re, test: splitTest(spec.pattern, flags, re) };
+    if (spec.evidence !== undefined) rule.evidence = new RegExp(spec.evidence, flags);
     const literals = floatingLiterals(spec.pattern, flags);
     if (literals) {
       rule.guard = { matcher: guardBase + guardLiterals.length };
@@ -413,4 +429,13 @@ let defaultRules: CompiledRuleSet | undefined;
 export function defaultRuleSet(): CompiledRuleSet {
   defaultRules ??= compileRules(validateRuleFile(ruleData));
   return defaultRules;
+}
+
+function validRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
 }

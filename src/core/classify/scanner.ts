@@ -15,6 +15,8 @@ export interface ScanResult {
   /** Per rule index: first and last matching line, and how many lines matched. */
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  /** Per rule with an `evidence` pattern (RuleSpec): its first matching line that states the cause. */
+  cause: (Evidence | undefined)[];
   counts: number[];
   /** The last line saying the job succeeded after all, if any. */
   success?: Evidence & { rule: string };
@@ -50,6 +52,7 @@ export interface FailedStep {
   to: number;
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  cause: (Evidence | undefined)[];
   step?: LogStep;
   /** The step's last error-shaped lines, oldest first (fallback.ts). */
   tail: Evidence[];
@@ -61,6 +64,7 @@ interface StepHits {
   from: number;
   first: (Evidence | undefined)[];
   last: (Evidence | undefined)[];
+  cause: (Evidence | undefined)[];
   commands: CommandContext;
   /** The step's last decoded lines (RECENT_LINES of them), the learned fallback's candidates. */
   recent: Evidence[];
@@ -125,6 +129,7 @@ export class LogScanner {
     this.result = {
       first: new Array<Evidence | undefined>(n),
       last: new Array<Evidence | undefined>(n),
+      cause: new Array<Evidence | undefined>(n),
       counts: new Array<number>(n).fill(0),
       lines: 0,
       bytes: 0,
@@ -228,6 +233,7 @@ export class LogScanner {
       from,
       first: new Array<Evidence | undefined>(n),
       last: new Array<Evidence | undefined>(n),
+      cause: new Array<Evidence | undefined>(n),
       commands: { failed: [], ran: [] },
       recent: [],
     };
@@ -239,6 +245,7 @@ export class LogScanner {
       to: step?.end ?? this.line,
       first: hits.first,
       last: hits.last,
+      cause: hits.cause,
       tail: shapedTail(hits.recent),
     };
     if (step) failed.step = step;
@@ -256,6 +263,7 @@ export class LogScanner {
       to: step.end,
       first: hits.first,
       last: hits.last,
+      cause: hits.cause,
       step,
       tail: shapedTail(hits.recent),
       commands: hits.commands,
@@ -354,6 +362,7 @@ export class LogScanner {
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
         if (rule && this.ruleMatches(rule, text, cut)) this.lineRules.push(m);
+        else if (rule?.evidence?.test(text)) this.recordCause(m, { line: this.line, text });
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(stripped))
@@ -397,8 +406,19 @@ export class LogScanner {
       r.counts[m] = (r.counts[m] ?? 0) + 1;
       this.step.first[m] ??= hit;
       this.step.last[m] = hit;
+      if (rules[m]?.evidence?.test(text)) this.recordCause(m, hit);
     }
     matched.length = 0;
+  }
+
+  /**
+   * The first line that states rule m's cause (RuleSpec evidence): one of its matches, or a line its keywords
+   * select that says what its matches were about (awesome_bot's `Issues :-(` above the failed links). It is no
+   * hit: what the rule matched and weighs stays as it was.
+   */
+  private recordCause(m: number, hit: Evidence): void {
+    this.step.cause[m] ??= hit;
+    this.result.cause[m] ??= hit;
   }
 
   /**

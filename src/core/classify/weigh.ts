@@ -29,6 +29,8 @@ export interface Piece {
   beforeTests?: boolean;
   /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
   first?: Evidence;
+  /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
+  summary?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -66,14 +68,14 @@ export const ABSTAIN_BELOW = 0;
 export const END_LINES = 60;
 
 /** No rule hit at all. */
-const NO_HITS: Pick<ScanResult, 'first' | 'last'> = { first: [], last: [] };
+const NO_HITS: Pick<ScanResult, 'first' | 'last' | 'cause'> = { first: [], last: [], cause: [] };
 
 /**
  * The rule hits that count: the failed step's when the log shows it; none when the log says the job passed
  * (every step it shows passed, and a passed step's lines never decide: a checker run under `|| true` prints
  * its real findings); else the whole log's.
  */
-function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last'> {
+function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last' | 'cause'> {
   if (scan.firstFailedStep) return scan.firstFailedStep;
   return scan.structure?.outcome === 'passed' ? NO_HITS : scan;
 }
@@ -119,8 +121,12 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
       piece.generic = true;
     }
     if (spec.retryable !== undefined) piece.retryable = spec.retryable;
-    const first = scope.first[rule.index];
-    if (first && first.line < hit.line) piece.first = first;
+    // Where it first stated the cause: its first hit, or, for a rule that says which of its lines state it
+    // (RuleSpec evidence), the first of those; none of them here, its lines are a summary.
+    const cause = rule.evidence ? scope.cause[rule.index] : undefined;
+    const first = cause ?? scope.first[rule.index];
+    if (first && first.line !== hit.line) piece.first = first;
+    if (rule.evidence && !cause) piece.summary = true;
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.group === undefined) {
@@ -427,24 +433,54 @@ function atEnd(piece: Piece): boolean {
 
 /**
  * The line shown is the first that states the cause: a tool's summary (`Failed to execute goal`, `There were
- * failing tests`, `N issues found`) and a command's echo come after the lines that say what failed. Of the
- * A specific rule's piece shows that rule's first hit in the scope; a generic rule's, a command's or an exit
- * status's piece the earliest line of the specific rules of its type there, when one fired. The piece keeps its
- * key and weight, only its evidence moves.
+ * failing tests`, `Compilation error. See log for more details`, `N issues found`) and a command's echo come
+ * after the lines that say what failed. Whatever piece won, the line shown is the earliest line of the failed
+ * step (the scope) where a specific rule of its type stated the cause (a rule's first hit, or the first of its
+ * lines its `evidence` names); a rule whose lines there are all summaries (RuleSpec evidence) and a warning
+ * annotation (the runner's `##[warning]`: a retry that was survived) state none. None, a rule's piece shows
+ * where that rule first said it, another piece its own line. The piece keeps its key and weight, only its evidence moves.
  */
 function causeLine(piece: Piece, pieces: readonly Piece[]): Piece {
-  // A specific rule's piece names its cause: where that rule first said it.
-  if (piece.key.startsWith('rule:') && !piece.generic)
-    return piece.first ? { ...piece, evidence: piece.first } : piece;
   const at = (p: Piece): Evidence => p.first ?? p.evidence;
   let line: Evidence | undefined;
   for (const p of pieces) {
-    if (p.type !== piece.type || p.generic || !p.key.startsWith('rule:')) continue;
-    if (!line || at(p).line < line.line) line = at(p);
+    if (p.type !== piece.type || p.generic || p.summary || !p.key.startsWith('rule:')) continue;
+    const told = at(p);
+    if (WARNING.test(told.text)) continue;
+    if (!line || told.line < line.line) line = told;
   }
+  // None: a rule's own piece shows where it first said it (a summary's first line), another its own line.
+  if (!line && piece.key.startsWith('rule:') && !piece.generic && !WARNING.test(piece.first?.text ?? ''))
+    line = piece.first;
+  if (line) line = deepestLink(line, piece, pieces);
   if (!line || line === piece.evidence) return piece;
   return { ...piece, evidence: line };
 }
+
+/**
+ * A chain of causes (`Caused by:` in Java's and Rust's anyhow/uv's reports, innermost last): its first link is
+ * the wrapper (`Caused by: Failed to download ...`), its deepest the root (`Caused by: failed to lookup address
+ * information`). From a link, the line shown moves to the latest link of its type a rule saw in the same chain
+ * (no more than CHAIN_LINES after the link before it).
+ */
+function deepestLink(line: Evidence, piece: Piece, pieces: readonly Piece[]): Evidence {
+  if (!CHAIN_LINK.test(line.text)) return line;
+  const links = pieces
+    .filter((p) => p.type === piece.type && p.key.startsWith('rule:') && !p.summary)
+    .flatMap((p) => [p.first, p.evidence])
+    .filter((l): l is Evidence => l !== undefined && CHAIN_LINK.test(l.text) && l.line > line.line)
+    .sort((a, b) => a.line - b.line);
+  let deepest = line;
+  for (const link of links) if (link.line - deepest.line <= CHAIN_LINES) deepest = link;
+  return deepest;
+}
+
+const CHAIN_LINK = /^\s*Caused by:/;
+/** Lines a chain's link may sit below the one before it (a stack trace's frames between Java's links). */
+const CHAIN_LINES = 40;
+
+/** A warning the runner annotated: what it says was survived, or it would be an error. */
+const WARNING = /^##\[warning\]/;
 
 /** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
 function specificPiece(pieces: Piece[], type: FailureType, weights: Weights): Piece | undefined {
