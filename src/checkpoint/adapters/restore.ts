@@ -11,7 +11,7 @@
  * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
-import { linkSync, lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,8 +189,12 @@ function withWholeLinkGroups(
   changes: RestoreChanges,
 ): void {
   const groups = new Map<string, string[]>();
-  for (const e of targetList)
-    if (e.link !== undefined) groups.set(e.link, [...(groups.get(e.link) ?? []), e.path]);
+  for (const e of targetList) {
+    if (e.link === undefined) continue;
+    const group = groups.get(e.link);
+    if (group) group.push(e.path);
+    else groups.set(e.link, [e.path]);
+  }
   if (groups.size === 0) return;
   const wanted = new Set(targetList.map((e) => e.path));
   const cur = new Map(current.map((c) => [c.path, c]));
@@ -563,6 +567,9 @@ function linkedFilesAside(
   return aside;
 }
 
+/** Errors of link(2) that say the file system cannot make this link, not that something is wrong. */
+const NO_LINK = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
 /**
  * Makes hard link `e` in staging, to the file it names as this restore wrote and verified it (staged in
  * the tree, or aside): never to anything outside staging, nor to anything the archive named.
@@ -570,7 +577,14 @@ function linkedFilesAside(
 function linkStaged(e: ManifestEntry, from: string, to: string): void {
   if (!lstatSync(from, { throwIfNoEntry: false })?.isFile())
     throw new RestoreError(`hard link '${e.path}' names '${e.link}', which this restore did not write`);
-  linkSync(from, to);
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    // A file system without hard links (FAT, some SMB shares), or one at its limit of links per file:
+    // the same verified bytes, as a copy of their own.
+    if (!NO_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
+  }
   e.stat = new WrittenFacts(lstatSync(to));
 }
 
