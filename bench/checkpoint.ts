@@ -23,8 +23,9 @@
  * --scale sizes both shapes (--mixed-scale the mixed one alone); the anchors and the memory rows are the
  * node_modules shape's; a summary ends the run with each shape's three bars side by side.
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
- * measures another build of the CLI; --against-cli PATH times that build's restore too, in the same
- * rounds (an A/B against an older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
+ * measures another build of the CLI; --against-cli PATH times that build's full save, incremental chain
+ * and restore too, in the same rounds, and the summary gives its bars beside ours (an A/B against an
+ * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -210,6 +211,8 @@ interface ShapeRatios {
   save: number;
   incremental: number;
   restore: number;
+  /** The same bars of --against-cli's build, measured in the same rounds. */
+  against?: ShapeRatios;
 }
 
 /** Every round of one shape, interleaved with its baselines; prints its table and returns its ratios. */
@@ -238,7 +241,7 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     await rm(file, { force: true });
     return t.seconds;
   };
-  const oursSave = (name: string, extra: string[] = []): Promise<Timed> =>
+  const oursSave = (name: string, extra: string[] = [], cli?: string): Promise<Timed> =>
     ours(
       [
         'checkpoint',
@@ -254,43 +257,60 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
         ...extra,
       ],
       env,
+      cli,
     );
 
-  const saveRounds: { limit: number; ours: Timed }[] = [];
+  const saveRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
   for (let round = 1; round <= rounds; round++) {
-    // Alternate who goes first, so neither side always inherits the other's page cache state.
-    let limit: number;
-    let o: Timed;
-    if (round % 2) {
-      limit = await limitSave(round);
-      o = await oursSave(`${tag}-full-${round}`, ['--full']);
-    } else {
-      o = await oursSave(`${tag}-full-${round}`, ['--full']);
-      limit = await limitSave(round);
-    }
+    // Each side takes each place in the order in turn, so none always inherits another's page cache state.
+    let limit = Number.NaN;
+    let o: Timed | undefined;
+    let theirs: Timed | undefined;
+    const sides = [
+      async () => void (limit = await limitSave(round)),
+      async () => void (o = await oursSave(`${tag}-full-${round}`, ['--full'])),
+      ...(againstCli
+        ? [async () => void (theirs = await oursSave(`${tag}-against-full-${round}`, ['--full'], againstCli))]
+        : []),
+    ];
+    for (let i = 0; i < sides.length; i++) await sides[(i + round + 1) % sides.length]!();
     log(
-      `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o.seconds.toFixed(2)} s (cpu ${o.cpuSeconds?.toFixed(2)} s, rss ${o.rssMiB?.toFixed(0)} MiB)`,
+      `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o!.seconds.toFixed(2)} s (cpu ${o!.cpuSeconds?.toFixed(2)} s, rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (cpu ${theirs.cpuSeconds?.toFixed(2)} s)` : ''}`,
     );
-    saveRounds.push({ limit, ours: o });
+    saveRounds.push({ limit, ours: o!, ...(theirs ? { theirs } : {}) });
   }
   const bestLimitSave = median(saveRounds.map((r) => r.limit));
   const bestOurs = medianRun(saveRounds.map((r) => r.ours));
+  const theirSave = median(saveRounds.map((r) => r.theirs?.seconds ?? Number.NaN));
   const full = JSON.parse(bestOurs.stdout) as { archive: { size: number }; files: number; bytes: number };
 
   // A chain of incrementals, each after changing another 1% of the files, each on the previous one.
   const incs: Timed[] = [];
+  const theirIncs: Timed[] = [];
   let changed = 0;
   let incParent = `${tag}-full-${rounds}`;
+  let theirParent = `${tag}-against-full-${rounds}`;
   for (let round = 1; round <= rounds; round++) {
     changed = await mutate(ws, 0.01, 6 + round);
+    // --against-cli's chain sees the same changes, on its own parents; the two alternate who goes first.
+    const theirsRun = async (): Promise<void> => {
+      if (!againstCli) return;
+      theirIncs.push(
+        await oursSave(`${tag}-against-incremental-${round}`, ['--parent', theirParent], againstCli),
+      );
+      theirParent = `${tag}-against-incremental-${round}`;
+    };
+    if (round % 2 === 0) await theirsRun();
     const inc = await oursSave(`${tag}-incremental-${round}`, ['--parent', incParent]);
+    if (round % 2 === 1) await theirsRun();
     incParent = `${tag}-incremental-${round}`;
     log(
-      `incremental ${round} after changing ${changed} files: ${inc.seconds.toFixed(2)} s (rss ${inc.rssMiB?.toFixed(0)} MiB), stored ${(JSON.parse(inc.stdout) as { stored: number }).stored} entries`,
+      `incremental ${round} after changing ${changed} files: ${inc.seconds.toFixed(2)} s (rss ${inc.rssMiB?.toFixed(0)} MiB), stored ${(JSON.parse(inc.stdout) as { stored: number }).stored} entries${againstCli ? `; --against-cli ${theirIncs.at(-1)!.seconds.toFixed(2)} s` : ''}`,
     );
     incs.push(inc);
   }
   const inc = medianRun(incs);
+  const theirInc = median(theirIncs.map((t) => t.seconds));
   const incJson = JSON.parse(inc.stdout) as {
     stored: number;
     storedBytes: number;
@@ -514,6 +534,22 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     ...(againstCli
       ? [
           [
+            'full checkpoint of --against-cli vs the same limit',
+            `${theirSave.toFixed(2)} s`,
+            `${bestLimitSave.toFixed(2)} s`,
+            ratio(theirSave, bestLimitSave),
+            '',
+            '',
+          ],
+          [
+            'incremental of --against-cli vs its full',
+            `${theirInc.toFixed(2)} s`,
+            `${theirSave.toFixed(2)} s`,
+            ratio(theirInc, theirSave),
+            '',
+            '',
+          ],
+          [
             'restore of --against-cli vs the same limit',
             `${median(restoreRounds.map((r) => r.theirs!.seconds)).toFixed(2)} s`,
             `${bestLimitRestore.toFixed(2)} s`,
@@ -562,6 +598,16 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     save: bestOurs.seconds / bestLimitSave,
     incremental: inc.seconds / bestOurs.seconds,
     restore: bestOursRestore.seconds / bestLimitRestore,
+    ...(againstCli
+      ? {
+          against: {
+            shape: `${tag} (--against-cli)`,
+            save: theirSave / bestLimitSave,
+            incremental: theirInc / theirSave,
+            restore: median(restoreRounds.map((r) => r.theirs!.seconds)) / bestLimitRestore,
+          },
+        }
+      : {}),
   };
 }
 
@@ -575,7 +621,9 @@ function printSummary(results: ShapeRatios[], rounds: number): void {
       'incremental 1% / full (<= 0.10x)',
       'restore / zstd -d|tar -x (<= 1.15x)',
     ],
-    ...results.map((r) => [r.shape, x(r.save), x(r.incremental), x(r.restore)]),
+    ...results
+      .flatMap((r) => (r.against ? [r, r.against] : [r]))
+      .map((r) => [r.shape, x(r.save), x(r.incremental), x(r.restore)]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
@@ -606,7 +654,7 @@ async function main(): Promise<void> {
     cliEntry = flag('--cli') ?? (await cliBundle(root, process.argv.includes('--dist')));
     log(`our CLI: ${cliEntry}`);
     const againstCli = flag('--against-cli');
-    if (againstCli) log(`restore also timed with: ${againstCli}`);
+    if (againstCli) log(`saves, incrementals and restores also timed with: ${againstCli}`);
     // Both shapes in one run: node_modules (its anchors and memory rows too) and a mixed workspace.
     const shapes: Shape[] = [];
     for (const tag of (flag('--shapes') ?? 'node_modules,mixed').split(',')) {
