@@ -272,7 +272,7 @@ interface ReadColumns {
   /** Index into the manifest's archives, -1 for entries that are not files. */
   froms: number[];
   targets: Record<string, unknown>;
-  /** Hard links: the earlier file each entry shares its bytes with, by index (absent: none). */
+  /** Hard links: the path of the earlier file each entry shares its bytes with, by entry index. */
   links: Record<string, unknown> | undefined;
   /** Stat facts, in a local copy only. */
   inos: number[] | undefined;
