@@ -152,9 +152,11 @@ async function writeMany(
     const size = Math.round(Math.min(spread[1], Math.max(spread[0], mean * -Math.log(1 - r() * 0.999))));
     const rel = name(i);
     await mkdir(path.join(dir, path.dirname(rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), write(rel, size));
+    const data = write(rel, size);
+    await writeFile(path.join(dir, rel), data);
     ws.files.push(rel);
-    ws.bytes += size;
+    // What was written (a text can end a line short of the size drawn).
+    ws.bytes += Buffer.byteLength(data);
   }
 }
 
