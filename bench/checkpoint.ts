@@ -1,9 +1,10 @@
 /**
  * `npm run bench:checkpoint`: checkpoint speed against the physical limit and the anchors, in one run.
  *
- * A seeded generator writes a workspace like node_modules plus build output (~40,000 files, ~600 MB: many
- * small text files, some large, partly compressible binaries). On the local stand (Azurite + Results
- * service), it times:
+ * Two shapes in one run (bench/workspaces.ts, seeded): a workspace like node_modules plus build output
+ * (~40,000 files, ~600 MB: many small text files, some large, partly compressible binaries), and a mixed
+ * one unlike it (~20,000 files, ~300 MB: sources, images, data, objects, a few MB-sized outputs). For each,
+ * on the local stand (Azurite + Results service), it times:
  *   - our full checkpoint (the CLI, artifact store) vs the limit `tar -cf - | zstd -T0 -3` to a file plus a
  *     raw blob upload of that file to the same Azurite;
  *   - our full checkpoint vs @actions/artifact zipping the same files at its default level (what
@@ -17,151 +18,31 @@
  * under Node 24, measured with /usr/bin/time. Every comparison runs in the same process against the same
  * Azurite, rounds interleaved (baseline, ours, baseline, ours, ...) so both see the same machine state;
  * the table shows the median round's times and the worst round's memory. Usage:
- *   npm run bench:checkpoint [-- --scale 0.25] [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
+ *   npm run bench:checkpoint [-- --scale 0.25] [-- --mixed-scale 0.1] [-- --shapes node_modules,mixed]
+ *     [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
+ * --scale sizes both shapes (--mixed-scale the mixed one alone); the anchors and the memory rows are the
+ * node_modules shape's; a summary ends the run with each shape's three bars side by side.
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
- * measures another build of the CLI; --against-cli PATH times that build's restore too, in the same
- * rounds (an A/B against an older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
+ * measures another build of the CLI; --against-cli PATH times that build's full save, incremental chain
+ * and restore too, in the same rounds, and the summary gives its bars beside ours (an A/B against an
+ * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
  */
 import { execFile, spawn } from 'node:child_process';
-import { createCipheriv, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, open, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
+import type { ContainerClient } from '@azure/storage-blob';
 import { median } from './stats.js';
+import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
-
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Seeded pseudo-random bytes, fast (AES-CTR keystream). */
-function randomBytesSeeded(seed: string, n: number): Buffer {
-  const key = createHash('sha256').update(seed).digest().subarray(0, 16);
-  const c = createCipheriv('aes-128-ctr', key, Buffer.alloc(16));
-  return c.update(Buffer.alloc(n));
-}
-
-const WORDS = (
-  'const let var function return if else for while import export from default class extends new this ' +
-  'module require exports async await true false null undefined typeof instanceof object string number ' +
-  'value index length push map filter reduce options config result error callback promise resolve reject'
-).split(' ');
-
-function textFile(r: () => number, size: number): string {
-  const lines: string[] = [];
-  let n = 0;
-  while (n < size) {
-    const words = 3 + Math.floor(r() * 9);
-    let line = '  '.repeat(Math.floor(r() * 4));
-    for (let i = 0; i < words; i++)
-      line +=
-        WORDS[Math.floor(r() * WORDS.length)]! + (r() < 0.2 ? '(' + Math.floor(r() * 1000) + ');' : ' ');
-    lines.push(line);
-    n += line.length + 1;
-  }
-  return lines.join('\n').slice(0, size);
-}
-
-/** Build-output-like bytes: mostly repeated/structured blocks, about a third incompressible. */
-function binaryFile(seed: string, size: number): Buffer {
-  const r = rng(Number.parseInt(createHash('sha1').update(seed).digest('hex').slice(0, 8), 16));
-  const noise = randomBytesSeeded(seed, size);
-  const out = Buffer.allocUnsafe(size);
-  const block = 64 * 1024;
-  const dict = randomBytesSeeded(`${seed}-dict`, 16 * 1024);
-  for (let off = 0; off < size; off += block) {
-    const len = Math.min(block, size - off);
-    if (r() < 0.35) noise.copy(out, off, off, off + len);
-    else {
-      // Repeating 16 KiB patterns with sparse changes, like code sections and tables.
-      for (let i = 0; i < len; i++)
-        out[off + i] = dict[(i + off) % dict.length]! ^ (r() < 0.02 ? Math.floor(r() * 256) : 0);
-    }
-  }
-  return out;
-}
-
-interface Workspace {
-  dir: string;
-  files: string[];
-  bytes: number;
-}
-
-async function generate(
-  dir: string,
-  seed: number,
-  targetBytes: number,
-  fileCount: number,
-): Promise<Workspace> {
-  const r = rng(seed);
-  const files: string[] = [];
-  let bytes = 0;
-  const binaries = Math.max(4, Math.round(fileCount / 650));
-  const textCount = fileCount - binaries;
-  const textBudget = targetBytes * 0.27;
-  const meanText = textBudget / textCount;
-  let pkg = 0;
-  let inPkg = 0;
-  for (let i = 0; i < textCount; i++) {
-    if (inPkg === 0) {
-      pkg++;
-      inPkg = 10 + Math.floor(r() * 40);
-    }
-    inPkg--;
-    const sub = r() < 0.5 ? 'lib' : r() < 0.5 ? 'dist' : 'src/util';
-    const rel = `node_modules/pkg-${pkg}/${sub}/f${i}.${r() < 0.8 ? 'js' : r() < 0.5 ? 'json' : 'md'}`;
-    // Skewed sizes: most small, a few tens of KB.
-    const size = Math.max(60, Math.round(meanText * -Math.log(1 - r() * 0.999)));
-    await mkdir(path.join(dir, path.dirname(rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), textFile(r, size));
-    files.push(rel);
-    bytes += size;
-    if (i % 997 === 0) await writeFile(path.join(dir, `node_modules/pkg-${pkg}/.npmignore`), 'test\n');
-  }
-  const binBudget = targetBytes - bytes;
-  await mkdir(path.join(dir, 'build/out'), { recursive: true });
-  for (let b = 0; b < binaries; b++) {
-    const size = Math.round((binBudget / binaries) * (0.5 + r()));
-    const rel = `build/out/artifact-${b}.bin`;
-    await writeFile(path.join(dir, rel), binaryFile(`${seed}-${b}`, size));
-    files.push(rel);
-    bytes += size;
-  }
-  return { dir, files, bytes };
-}
-
-/** Changes `fraction` of the files (seeded): appends to text files, flips a block in binaries. */
-async function mutate(ws: Workspace, fraction: number, seed: number): Promise<number> {
-  const r = rng(seed);
-  let n = 0;
-  for (const rel of ws.files) {
-    if (r() >= fraction) continue;
-    const fh = await open(path.join(ws.dir, rel), 'r+');
-    try {
-      const { size } = await fh.stat();
-      await fh.write(Buffer.from(`/* changed ${seed} */`), 0, undefined, Math.floor(size / 2));
-    } finally {
-      await fh.close();
-    }
-    n++;
-  }
-  return n;
-}
 
 interface Timed {
   seconds: number;
@@ -304,8 +185,463 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** What every shape's rounds share: the rounds, the root, the stand and our CLI's environment. */
+interface Bench {
+  rounds: number;
+  scale: number;
+  quick: boolean;
+  root: string;
+  env: NodeJS.ProcessEnv;
+  container: ContainerClient;
+  againstCli: string | undefined;
+  log: (m: string) => void;
+}
+
+/** One workspace measured: `anchors` adds the zip/cache anchors and the small workspace's memory rows. */
+interface Shape {
+  tag: string;
+  seed: number;
+  ws: Workspace;
+  anchors: boolean;
+}
+
+/** The three bars of one shape, each as a ratio with its baseline (medians of the same run's rounds). */
+interface ShapeRatios {
+  shape: string;
+  save: number;
+  incremental: number;
+  restore: number;
+  /** The same bars of --against-cli's build, measured in the same rounds. */
+  against?: ShapeRatios;
+}
+
+/** Every round of one shape, interleaved with its baselines; prints its table and returns its ratios. */
+async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
+  const { rounds, scale, root, env, container, againstCli, log } = b;
+  const { tag, ws } = shape;
+  // The anchors and the small workspace (memory flatness) are measured on the node_modules shape only.
+  const quick = b.quick || !shape.anchors;
+  const limitCpu: number[] = [];
+  let limitArchive = 0;
+  const limitSave = async (round: number): Promise<number> => {
+    const file = path.join(root, `${tag}-limit-${round}.tar.zst`);
+    const t = await timed(async () => {
+      const { stderr } = await run(
+        '/usr/bin/time',
+        ['-f', TIME_FORMAT, 'sh', '-c', `tar -cf - -C '${ws.dir}' . | zstd -T0 -3 -q -o '${file}'`],
+        { maxBuffer: 1 << 20 },
+      );
+      limitCpu.push(cpuOf(stderr).cpuSeconds ?? Number.NaN);
+      await container
+        .getBlockBlobClient(`${tag}-limit-${round}.tar.zst`)
+        .uploadFile(file, { blockSize: 8 * MiB, concurrency: 8 });
+    });
+    // Not kept on the disk: like ours, it lives in Azurite once uploaded (see the restore rounds' note).
+    if (round === 1) limitArchive = (await stat(file)).size;
+    await rm(file, { force: true });
+    return t.seconds;
+  };
+  const oursSave = (name: string, extra: string[] = [], cli?: string): Promise<Timed> =>
+    ours(
+      [
+        'checkpoint',
+        '--store',
+        'artifact',
+        '--name',
+        name,
+        '--paths',
+        '.',
+        '--cwd',
+        ws.dir,
+        '--json',
+        ...extra,
+      ],
+      env,
+      cli,
+    );
+
+  const saveRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    // Each side takes each place in the order in turn, so none always inherits another's page cache state.
+    let limit = Number.NaN;
+    let o: Timed | undefined;
+    let theirs: Timed | undefined;
+    const sides = [
+      async () => void (limit = await limitSave(round)),
+      async () => void (o = await oursSave(`${tag}-full-${round}`, ['--full'])),
+      ...(againstCli
+        ? [async () => void (theirs = await oursSave(`${tag}-against-full-${round}`, ['--full'], againstCli))]
+        : []),
+    ];
+    for (let i = 0; i < sides.length; i++) await sides[(i + round + 1) % sides.length]!();
+    log(
+      `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o!.seconds.toFixed(2)} s (cpu ${o!.cpuSeconds?.toFixed(2)} s, rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (cpu ${theirs.cpuSeconds?.toFixed(2)} s)` : ''}`,
+    );
+    saveRounds.push({ limit, ours: o!, ...(theirs ? { theirs } : {}) });
+  }
+  const bestLimitSave = median(saveRounds.map((r) => r.limit));
+  const bestOurs = medianRun(saveRounds.map((r) => r.ours));
+  const theirSave = median(saveRounds.map((r) => r.theirs?.seconds ?? Number.NaN));
+  const full = JSON.parse(bestOurs.stdout) as { archive: { size: number }; files: number; bytes: number };
+
+  // A chain of incrementals, each after changing another 1% of the files, each on the previous one.
+  const incs: Timed[] = [];
+  const theirIncs: Timed[] = [];
+  let changed = 0;
+  let incParent = `${tag}-full-${rounds}`;
+  let theirParent = `${tag}-against-full-${rounds}`;
+  for (let round = 1; round <= rounds; round++) {
+    changed = await mutate(ws, 0.01, 6 + round);
+    // --against-cli's chain sees the same changes, on its own parents; the two alternate who goes first.
+    const theirsRun = async (): Promise<void> => {
+      if (!againstCli) return;
+      theirIncs.push(
+        await oursSave(`${tag}-against-incremental-${round}`, ['--parent', theirParent], againstCli),
+      );
+      theirParent = `${tag}-against-incremental-${round}`;
+    };
+    if (round % 2 === 0) await theirsRun();
+    const inc = await oursSave(`${tag}-incremental-${round}`, ['--parent', incParent]);
+    if (round % 2 === 1) await theirsRun();
+    incParent = `${tag}-incremental-${round}`;
+    log(
+      `incremental ${round} after changing ${changed} files: ${inc.seconds.toFixed(2)} s (rss ${inc.rssMiB?.toFixed(0)} MiB), stored ${(JSON.parse(inc.stdout) as { stored: number }).stored} entries${againstCli ? `; --against-cli ${theirIncs.at(-1)!.seconds.toFixed(2)} s` : ''}`,
+    );
+    incs.push(inc);
+  }
+  const inc = medianRun(incs);
+  const theirInc = median(theirIncs.map((t) => t.seconds));
+  const incJson = JSON.parse(inc.stdout) as {
+    stored: number;
+    storedBytes: number;
+    archive: { size: number };
+  };
+
+  const restoreRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
+  const limitRestoreCpu: number[] = [];
+  // Round 1 checks each side's tree (its bytes, its content digest) before removing it.
+  const trees: { limit?: string; ours?: string } = {};
+  for (let round = 1; round <= rounds; round++) {
+    const limitDir = path.join(root, `${tag}-limit-restore-${round}`);
+    const limitFile = path.join(root, `${tag}-limit-dl-${round}.tar.zst`);
+    // Its CPU: the download's, in this process (nothing else runs meanwhile), and zstd's and tar's.
+    const limitRun = async (): Promise<{ seconds: number }> => {
+      await mkdir(limitDir);
+      const t = await timed(async () => {
+        const before = process.cpuUsage();
+        await container.getBlockBlobClient(`${tag}-limit-1.tar.zst`).downloadToFile(limitFile);
+        const download = process.cpuUsage(before);
+        const { stderr } = await run('/usr/bin/time', [
+          '-f',
+          TIME_FORMAT,
+          'sh',
+          '-c',
+          `zstd -d -q -c '${limitFile}' | tar -x -C '${limitDir}'`,
+        ]);
+        limitRestoreCpu.push(
+          (cpuOf(stderr).cpuSeconds ?? Number.NaN) + (download.user + download.system) / 1e6,
+        );
+      });
+      if (round === 1) trees.limit = await contentDigest(limitDir);
+      await rm(limitDir, { recursive: true, force: true });
+      await rm(limitFile, { force: true });
+      return t;
+    };
+    const dest = path.join(root, `${tag}-ours-restore-${round}`);
+    const restoreWith = (into: string, cli?: string): Promise<Timed> =>
+      ours(['restore', '--store', 'artifact', '--name', `${tag}-full-1`, '--dest', into, '--json'], env, cli);
+    const oursRun = async (): Promise<Timed> => {
+      const t = await restoreWith(dest);
+      if (round === 1) {
+        if ((await dirBytes(dest)) !== full.bytes)
+          throw new Error('restored bytes differ from the checkpoint');
+        trees.ours = await contentDigest(dest);
+      }
+      await rm(dest, { recursive: true, force: true });
+      return t;
+    };
+    let limit: { seconds: number } | undefined;
+    let o: Timed | undefined;
+    let theirs: Timed | undefined;
+    // Each side takes each place in the order in turn. Each side's tree is removed before the next side
+    // runs: a side that wrote while the other's 600 MB were still held got memory this VM had not touched
+    // yet, and went 0.5-1 s slower in whichever place came second (its system time grew with every tree
+    // kept: three restores in a row took 1.5, 2.0 and 4.0 s; with each removed, 1.58-1.60 s).
+    const sides = [
+      async () => void (limit = await limitRun()),
+      async () => void (o = await oursRun()),
+      ...(againstCli
+        ? [
+            async () => {
+              theirs = await restoreWith(`${dest}-against`, againstCli);
+              await rm(`${dest}-against`, { recursive: true, force: true });
+            },
+          ]
+        : []),
+    ];
+    for (let i = 0; i < sides.length; i++) await sides[(i + round) % sides.length]!();
+    log(
+      `restore round ${round}: limit ${limit!.seconds.toFixed(2)} s, ours ${o!.seconds.toFixed(2)} s (rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (rss ${theirs.rssMiB?.toFixed(0)} MiB)` : ''}`,
+    );
+    restoreRounds.push({ limit: limit!.seconds, ours: o!, ...(theirs ? { theirs } : {}) });
+    // Byte-identical to what tar -x made of the same files: every path, type, link and content.
+    if (round === 1 && trees.ours !== trees.limit)
+      throw new Error('the restored tree differs from the one zstd -d | tar -x made');
+  }
+  const bestLimitRestore = median(restoreRounds.map((r) => r.limit));
+  const bestOursRestore = medianRun(restoreRounds.map((r) => r.ours));
+
+  // The anchors run last: the zip upload takes over a minute and both leave their uploads in Azurite's
+  // memory, and no round we compare should be measured after that. (They see the same files, with the
+  // incrementals' 16-byte edits in 3% of them.)
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const zip = { seconds: Number.NaN };
+  const cacheSave = { seconds: Number.NaN };
+  if (!quick) {
+    const z = await timed(() =>
+      quiet(() =>
+        new DefaultArtifactClient().uploadArtifact(
+          'bench-zip',
+          ws.files.map((f) => path.join(ws.dir, f)),
+          ws.dir,
+        ),
+      ),
+    );
+    zip.seconds = z.seconds;
+    log(`zip upload (@actions/artifact, default level) ${zip.seconds.toFixed(2)} s`);
+    const cache = await import('@actions/cache');
+    const c = await timed(() => quiet(() => cache.saveCache([ws.dir], `bench-${Date.now()}`)));
+    cacheSave.seconds = c.seconds;
+    log(`@actions/cache save ${cacheSave.seconds.toFixed(2)} s`);
+  }
+
+  // Flatness of memory: the same save and restore on a workspace a quarter of the size.
+  const small = quick
+    ? { dir: '', files: [], bytes: Number.NaN }
+    : await generateNodeModules(
+        path.join(root, 'ws-small'),
+        43,
+        150 * MiB * scale,
+        Math.round(10_000 * scale),
+      );
+  const none: Timed = { seconds: Number.NaN, stdout: '' };
+  const smallSave = quick
+    ? none
+    : await ours(
+        [
+          'checkpoint',
+          '--store',
+          'artifact',
+          '--name',
+          'small',
+          '--paths',
+          '.',
+          '--cwd',
+          small.dir,
+          '--full',
+          '--json',
+        ],
+        env,
+      );
+  const smallRestore = quick
+    ? none
+    : await ours(
+        [
+          'restore',
+          '--store',
+          'artifact',
+          '--name',
+          'small',
+          '--dest',
+          path.join(root, 'small-restore'),
+          '--json',
+        ],
+        env,
+      );
+
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+  /** A row of medians of CPU seconds (user+sys, zstd included), ours against a limit's. */
+  const cpuRow = (measure: string, ours: Timed[], limit: number[]): string[] => {
+    const o = median(ours.map((t) => t.cpuSeconds ?? Number.NaN));
+    const l = median(limit);
+    return [measure, `${o.toFixed(2)} s`, `${l.toFixed(2)} s`, ratio(o, l), '', ''];
+  };
+  const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+  // Memory is judged on the worst round, not the median; "flat" means the workspace with 4x the files
+  // and bytes costs at most a quarter more (in --quick there is no small workspace to compare with).
+  const peak = (runs: Timed[]): number => Math.max(...runs.map((r) => r.rssMiB ?? 1e9));
+  const saveRss = peak(saveRounds.map((r) => r.ours));
+  const restoreRss = peak(restoreRounds.map((r) => r.ours));
+  const flat = (small: number | undefined, big: number): boolean =>
+    big < 200 && (quick || (small !== undefined && big / small <= 1.25));
+  const sizes = `${quick ? '' : `${(small.bytes / MiB).toFixed(0)} MiB / `}${(ws.bytes / MiB).toFixed(0)} MiB`;
+  const anchorRows: string[][] = [
+    [
+      'full checkpoint vs @actions/artifact zip upload',
+      `${bestOurs.seconds.toFixed(2)} s`,
+      `${zip.seconds.toFixed(2)} s`,
+      `${(zip.seconds / bestOurs.seconds).toFixed(2)}x faster`,
+      '>= 3x faster',
+      verdict(zip.seconds / bestOurs.seconds >= 3),
+    ],
+    [
+      'full checkpoint vs @actions/cache save',
+      `${bestOurs.seconds.toFixed(2)} s`,
+      `${cacheSave.seconds.toFixed(2)} s`,
+      `${(cacheSave.seconds / bestOurs.seconds).toFixed(2)}x faster`,
+      '',
+      '',
+    ],
+  ];
+  const rows: string[][] = [
+    ['measure', 'ours', 'baseline', 'ratio', 'target', ''],
+    [
+      'full checkpoint vs tar|zstd -T0 -3 + blob upload',
+      `${bestOurs.seconds.toFixed(2)} s`,
+      `${bestLimitSave.toFixed(2)} s`,
+      ratio(bestOurs.seconds, bestLimitSave),
+      '<= 1.2x',
+      verdict(bestOurs.seconds / bestLimitSave <= 1.2),
+    ],
+    cpuRow(
+      'full checkpoint CPU (user+sys, with zstd) vs tar|zstd',
+      saveRounds.map((r) => r.ours),
+      limitCpu,
+    ),
+    // --quick runs no anchors and no small workspace: their rows would only print NaN.
+    ...(quick ? [] : anchorRows),
+    [
+      `incremental (${changed} files = 1% changed) vs full`,
+      `${inc.seconds.toFixed(2)} s`,
+      `${bestOurs.seconds.toFixed(2)} s`,
+      ratio(inc.seconds, bestOurs.seconds),
+      '<= 0.10x',
+      verdict(inc.seconds / bestOurs.seconds <= 0.1),
+    ],
+    [
+      'restore vs download + zstd -d | tar -x',
+      `${bestOursRestore.seconds.toFixed(2)} s`,
+      `${bestLimitRestore.toFixed(2)} s`,
+      ratio(bestOursRestore.seconds, bestLimitRestore),
+      '<= 1.15x',
+      verdict(bestOursRestore.seconds / bestLimitRestore <= 1.15),
+    ],
+    cpuRow(
+      'restore CPU (user+sys, with zstd) vs download + zstd -d | tar -x',
+      restoreRounds.map((r) => r.ours),
+      limitRestoreCpu,
+    ),
+    ...(againstCli
+      ? [
+          [
+            'full checkpoint of --against-cli vs the same limit',
+            `${theirSave.toFixed(2)} s`,
+            `${bestLimitSave.toFixed(2)} s`,
+            ratio(theirSave, bestLimitSave),
+            '',
+            '',
+          ],
+          [
+            'incremental of --against-cli vs its full',
+            `${theirInc.toFixed(2)} s`,
+            `${theirSave.toFixed(2)} s`,
+            ratio(theirInc, theirSave),
+            '',
+            '',
+          ],
+          [
+            'restore of --against-cli vs the same limit',
+            `${median(restoreRounds.map((r) => r.theirs!.seconds)).toFixed(2)} s`,
+            `${bestLimitRestore.toFixed(2)} s`,
+            ratio(median(restoreRounds.map((r) => r.theirs!.seconds)), bestLimitRestore),
+            '',
+            '',
+          ],
+          cpuRow(
+            'restore CPU of --against-cli vs the same limit',
+            restoreRounds.map((r) => r.theirs!),
+            limitRestoreCpu,
+          ),
+        ]
+      : []),
+    [
+      `peak RSS, save (${sizes})`,
+      `${quick ? '' : `${smallSave.rssMiB?.toFixed(0)} / `}${saveRss.toFixed(0)} MiB`,
+      '',
+      '',
+      '< 200 MiB, flat (<= 1.25x)',
+      verdict(flat(smallSave.rssMiB, saveRss)),
+    ],
+    [
+      `peak RSS, restore (${sizes})`,
+      `${quick ? '' : `${smallRestore.rssMiB?.toFixed(0)} / `}${restoreRss.toFixed(0)} MiB`,
+      '',
+      '',
+      '< 200 MiB, flat (<= 1.25x)',
+      verdict(flat(smallRestore.rssMiB, restoreRss)),
+    ],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  process.stdout.write(
+    [
+      `shape ${tag}: ${ws.files.length} files, ${(ws.bytes / MiB).toFixed(0)} MiB (seed ${shape.seed}); ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}; node ${process.version} (bench), Node 24 (ours); times: median of ${rounds} interleaved rounds; peak RSS: the worst round`,
+      `archive: ours ${(full.archive.size / MiB).toFixed(1)} MiB, tar|zstd -3 ${(limitArchive / MiB).toFixed(1)} MiB; incremental archive ${(incJson.archive.size / MiB).toFixed(2)} MiB (${incJson.stored} entries)`,
+      line(rows[0]!),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.slice(1).map(line),
+      '',
+    ].join('\n'),
+  );
+  return {
+    shape: tag,
+    save: bestOurs.seconds / bestLimitSave,
+    incremental: inc.seconds / bestOurs.seconds,
+    restore: bestOursRestore.seconds / bestLimitRestore,
+    ...(againstCli
+      ? {
+          against: {
+            shape: `${tag} (--against-cli)`,
+            save: theirSave / bestLimitSave,
+            incremental: theirInc / theirSave,
+            restore: median(restoreRounds.map((r) => r.theirs!.seconds)) / bestLimitRestore,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The bars of every shape side by side, each a ratio with its baseline. */
+function printSummary(results: ShapeRatios[], rounds: number): void {
+  const x = (v: number): string => `${v.toFixed(2)}x`;
+  const rows = [
+    [
+      'shape',
+      'save / tar|zstd (<= 1.2x)',
+      'incremental 1% / full (<= 0.10x)',
+      'restore / zstd -d|tar -x (<= 1.15x)',
+    ],
+    ...results
+      .flatMap((r) => (r.against ? [r, r.against] : [r]))
+      .map((r) => [r.shape, x(r.save), x(r.incremental), x(r.restore)]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  process.stdout.write(
+    [
+      `summary (medians of ${rounds} interleaved rounds; load ${os.loadavg()[0]!.toFixed(2)}):`,
+      line(rows[0]!),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.slice(1).map(line),
+      '',
+    ].join('\n'),
+  );
+}
+
 async function main(): Promise<void> {
   const scale = Number(flag('--scale')) || 1;
+  // The mixed workspace's size (1: ~20,000 files, ~300 MB), by default --scale's.
+  const mixedScale = Number(flag('--mixed-scale')) || scale;
   const rounds = Math.max(1, Number(flag('--rounds')) || 3);
   const keep = process.argv.includes('--keep');
   const quick = process.argv.includes('--quick');
@@ -318,14 +654,26 @@ async function main(): Promise<void> {
     cliEntry = flag('--cli') ?? (await cliBundle(root, process.argv.includes('--dist')));
     log(`our CLI: ${cliEntry}`);
     const againstCli = flag('--against-cli');
-    if (againstCli) log(`restore also timed with: ${againstCli}`);
-    const big = await timed(() =>
-      generate(path.join(root, 'ws'), 42, 600 * MiB * scale, Math.round(40_000 * scale)),
-    );
-    log(
-      `generated ${big.value.files.length} files, ${(big.value.bytes / MiB).toFixed(0)} MiB in ${big.seconds.toFixed(1)} s`,
-    );
-    const ws = big.value;
+    if (againstCli) log(`saves, incrementals and restores also timed with: ${againstCli}`);
+    // Both shapes in one run: node_modules (its anchors and memory rows too) and a mixed workspace.
+    const shapes: Shape[] = [];
+    for (const tag of (flag('--shapes') ?? 'node_modules,mixed').split(',')) {
+      const made = await timed(() =>
+        tag === 'mixed'
+          ? generateMixed(
+              path.join(root, 'ws-mixed'),
+              44,
+              300 * MiB * mixedScale,
+              Math.round(20_000 * mixedScale),
+            )
+          : generateNodeModules(path.join(root, 'ws'), 42, 600 * MiB * scale, Math.round(40_000 * scale)),
+      );
+      const ws = made.value;
+      log(
+        `${tag}: generated ${ws.files.length} files, ${(ws.bytes / MiB).toFixed(0)} MiB in ${made.seconds.toFixed(1)} s`,
+      );
+      shapes.push({ tag, seed: tag === 'mixed' ? 44 : 42, ws, anchors: tag !== 'mixed' });
+    }
 
     stand = await startStand({ runId: 9001, jobId: 1 });
     const env: NodeJS.ProcessEnv = {
@@ -341,340 +689,10 @@ async function main(): Promise<void> {
     ).getContainerClient('bench-limit');
     await container.createIfNotExists();
 
-    const limitCpu: number[] = [];
-    let limitArchive = 0;
-    const limitSave = async (round: number): Promise<number> => {
-      const file = path.join(root, `limit-${round}.tar.zst`);
-      const t = await timed(async () => {
-        const { stderr } = await run(
-          '/usr/bin/time',
-          ['-f', TIME_FORMAT, 'sh', '-c', `tar -cf - -C '${ws.dir}' . | zstd -T0 -3 -q -o '${file}'`],
-          { maxBuffer: 1 << 20 },
-        );
-        limitCpu.push(cpuOf(stderr).cpuSeconds ?? Number.NaN);
-        await container
-          .getBlockBlobClient(`limit-${round}.tar.zst`)
-          .uploadFile(file, { blockSize: 8 * MiB, concurrency: 8 });
-      });
-      // Not kept on the disk: like ours, it lives in Azurite once uploaded (see the restore rounds' note).
-      if (round === 1) limitArchive = (await stat(file)).size;
-      await rm(file, { force: true });
-      return t.seconds;
-    };
-    const oursSave = (name: string, extra: string[] = []): Promise<Timed> =>
-      ours(
-        [
-          'checkpoint',
-          '--store',
-          'artifact',
-          '--name',
-          name,
-          '--paths',
-          '.',
-          '--cwd',
-          ws.dir,
-          '--json',
-          ...extra,
-        ],
-        env,
-      );
-
-    const saveRounds: { limit: number; ours: Timed }[] = [];
-    for (let round = 1; round <= rounds; round++) {
-      // Alternate who goes first, so neither side always inherits the other's page cache state.
-      let limit = 0;
-      let o: Timed;
-      if (round % 2) {
-        limit = await limitSave(round);
-        o = await oursSave(`full-${round}`, ['--full']);
-      } else {
-        o = await oursSave(`full-${round}`, ['--full']);
-        limit = await limitSave(round);
-      }
-      log(
-        `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o.seconds.toFixed(2)} s (cpu ${o.cpuSeconds?.toFixed(2)} s, rss ${o.rssMiB?.toFixed(0)} MiB)`,
-      );
-      saveRounds.push({ limit, ours: o });
-    }
-    const bestLimitSave = median(saveRounds.map((r) => r.limit));
-    const bestOurs = medianRun(saveRounds.map((r) => r.ours));
-    const full = JSON.parse(bestOurs.stdout) as { archive: { size: number }; files: number; bytes: number };
-
-    // A chain of incrementals, each after changing another 1% of the files, each on the previous one.
-    const incs: Timed[] = [];
-    let changed = 0;
-    let incParent = `full-${rounds}`;
-    for (let round = 1; round <= rounds; round++) {
-      changed = await mutate(ws, 0.01, 6 + round);
-      const inc = await oursSave(`incremental-${round}`, ['--parent', incParent]);
-      incParent = `incremental-${round}`;
-      log(
-        `incremental ${round} after changing ${changed} files: ${inc.seconds.toFixed(2)} s (rss ${inc.rssMiB?.toFixed(0)} MiB), stored ${(JSON.parse(inc.stdout) as { stored: number }).stored} entries`,
-      );
-      incs.push(inc);
-    }
-    const inc = medianRun(incs);
-    const incJson = JSON.parse(inc.stdout) as {
-      stored: number;
-      storedBytes: number;
-      archive: { size: number };
-    };
-
-    const restoreRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
-    const limitRestoreCpu: number[] = [];
-    // Round 1 checks each side's tree (its bytes, its content digest) before removing it.
-    const trees: { limit?: string; ours?: string } = {};
-    for (let round = 1; round <= rounds; round++) {
-      const limitDir = path.join(root, `limit-restore-${round}`);
-      const limitFile = path.join(root, `limit-dl-${round}.tar.zst`);
-      // Its CPU: the download's, in this process (nothing else runs meanwhile), and zstd's and tar's.
-      const limitRun = async (): Promise<{ seconds: number }> => {
-        await mkdir(limitDir);
-        const t = await timed(async () => {
-          const before = process.cpuUsage();
-          await container.getBlockBlobClient('limit-1.tar.zst').downloadToFile(limitFile);
-          const download = process.cpuUsage(before);
-          const { stderr } = await run('/usr/bin/time', [
-            '-f',
-            TIME_FORMAT,
-            'sh',
-            '-c',
-            `zstd -d -q -c '${limitFile}' | tar -x -C '${limitDir}'`,
-          ]);
-          limitRestoreCpu.push(
-            (cpuOf(stderr).cpuSeconds ?? Number.NaN) + (download.user + download.system) / 1e6,
-          );
-        });
-        if (round === 1) trees.limit = await contentDigest(limitDir);
-        await rm(limitDir, { recursive: true, force: true });
-        await rm(limitFile, { force: true });
-        return t;
-      };
-      const dest = path.join(root, `ours-restore-${round}`);
-      const restoreWith = (into: string, cli?: string): Promise<Timed> =>
-        ours(['restore', '--store', 'artifact', '--name', 'full-1', '--dest', into, '--json'], env, cli);
-      const oursRun = async (): Promise<Timed> => {
-        const t = await restoreWith(dest);
-        if (round === 1) {
-          if ((await dirBytes(dest)) !== full.bytes)
-            throw new Error('restored bytes differ from the checkpoint');
-          trees.ours = await contentDigest(dest);
-        }
-        await rm(dest, { recursive: true, force: true });
-        return t;
-      };
-      let limit: { seconds: number } | undefined;
-      let o: Timed | undefined;
-      let theirs: Timed | undefined;
-      // Each side takes each place in the order in turn. Each side's tree is removed before the next side
-      // runs: a side that wrote while the other's 600 MB were still held got memory this VM had not touched
-      // yet, and went 0.5-1 s slower in whichever place came second (its system time grew with every tree
-      // kept: three restores in a row took 1.5, 2.0 and 4.0 s; with each removed, 1.58-1.60 s).
-      const sides = [
-        async () => void (limit = await limitRun()),
-        async () => void (o = await oursRun()),
-        ...(againstCli
-          ? [
-              async () => {
-                theirs = await restoreWith(`${dest}-against`, againstCli);
-                await rm(`${dest}-against`, { recursive: true, force: true });
-              },
-            ]
-          : []),
-      ];
-      for (let i = 0; i < sides.length; i++) await sides[(i + round) % sides.length]!();
-      log(
-        `restore round ${round}: limit ${limit!.seconds.toFixed(2)} s, ours ${o!.seconds.toFixed(2)} s (rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (rss ${theirs.rssMiB?.toFixed(0)} MiB)` : ''}`,
-      );
-      restoreRounds.push({ limit: limit!.seconds, ours: o!, ...(theirs ? { theirs } : {}) });
-      // Byte-identical to what tar -x made of the same files: every path, type, link and content.
-      if (round === 1 && trees.ours !== trees.limit)
-        throw new Error('the restored tree differs from the one zstd -d | tar -x made');
-    }
-    const bestLimitRestore = median(restoreRounds.map((r) => r.limit));
-    const bestOursRestore = medianRun(restoreRounds.map((r) => r.ours));
-
-    // The anchors run last: the zip upload takes over a minute and both leave their uploads in Azurite's
-    // memory, and no round we compare should be measured after that. (They see the same files, with the
-    // incrementals' 16-byte edits in 3% of them.)
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    const zip = { seconds: Number.NaN };
-    const cacheSave = { seconds: Number.NaN };
-    if (!quick) {
-      const z = await timed(() =>
-        quiet(() =>
-          new DefaultArtifactClient().uploadArtifact(
-            'bench-zip',
-            ws.files.map((f) => path.join(ws.dir, f)),
-            ws.dir,
-          ),
-        ),
-      );
-      zip.seconds = z.seconds;
-      log(`zip upload (@actions/artifact, default level) ${zip.seconds.toFixed(2)} s`);
-      const cache = await import('@actions/cache');
-      const c = await timed(() => quiet(() => cache.saveCache([ws.dir], `bench-${Date.now()}`)));
-      cacheSave.seconds = c.seconds;
-      log(`@actions/cache save ${cacheSave.seconds.toFixed(2)} s`);
-    }
-
-    // Flatness of memory: the same save and restore on a workspace a quarter of the size.
-    const small = quick
-      ? { dir: '', files: [], bytes: Number.NaN }
-      : await generate(path.join(root, 'ws-small'), 43, 150 * MiB * scale, Math.round(10_000 * scale));
-    const none: Timed = { seconds: Number.NaN, stdout: '' };
-    const smallSave = quick
-      ? none
-      : await ours(
-          [
-            'checkpoint',
-            '--store',
-            'artifact',
-            '--name',
-            'small',
-            '--paths',
-            '.',
-            '--cwd',
-            small.dir,
-            '--full',
-            '--json',
-          ],
-          env,
-        );
-    const smallRestore = quick
-      ? none
-      : await ours(
-          [
-            'restore',
-            '--store',
-            'artifact',
-            '--name',
-            'small',
-            '--dest',
-            path.join(root, 'small-restore'),
-            '--json',
-          ],
-          env,
-        );
-
-    const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
-    /** A row of medians of CPU seconds (user+sys, zstd included), ours against a limit's. */
-    const cpuRow = (measure: string, ours: Timed[], limit: number[]): string[] => {
-      const o = median(ours.map((t) => t.cpuSeconds ?? Number.NaN));
-      const l = median(limit);
-      return [measure, `${o.toFixed(2)} s`, `${l.toFixed(2)} s`, ratio(o, l), '', ''];
-    };
-    const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
-    // Memory is judged on the worst round, not the median; "flat" means the workspace with 4x the files
-    // and bytes costs at most a quarter more (in --quick there is no small workspace to compare with).
-    const peak = (runs: Timed[]): number => Math.max(...runs.map((r) => r.rssMiB ?? 1e9));
-    const saveRss = peak(saveRounds.map((r) => r.ours));
-    const restoreRss = peak(restoreRounds.map((r) => r.ours));
-    const flat = (small: number | undefined, big: number): boolean =>
-      big < 200 && (quick || (small !== undefined && big / small <= 1.25));
-    const sizes = `${quick ? '' : `${(small.bytes / MiB).toFixed(0)} MiB / `}${(ws.bytes / MiB).toFixed(0)} MiB`;
-    const anchorRows: string[][] = [
-      [
-        'full checkpoint vs @actions/artifact zip upload',
-        `${bestOurs.seconds.toFixed(2)} s`,
-        `${zip.seconds.toFixed(2)} s`,
-        `${(zip.seconds / bestOurs.seconds).toFixed(2)}x faster`,
-        '>= 3x faster',
-        verdict(zip.seconds / bestOurs.seconds >= 3),
-      ],
-      [
-        'full checkpoint vs @actions/cache save',
-        `${bestOurs.seconds.toFixed(2)} s`,
-        `${cacheSave.seconds.toFixed(2)} s`,
-        `${(cacheSave.seconds / bestOurs.seconds).toFixed(2)}x faster`,
-        '',
-        '',
-      ],
-    ];
-    const rows: string[][] = [
-      ['measure', 'ours', 'baseline', 'ratio', 'target', ''],
-      [
-        'full checkpoint vs tar|zstd -T0 -3 + blob upload',
-        `${bestOurs.seconds.toFixed(2)} s`,
-        `${bestLimitSave.toFixed(2)} s`,
-        ratio(bestOurs.seconds, bestLimitSave),
-        '<= 1.2x',
-        verdict(bestOurs.seconds / bestLimitSave <= 1.2),
-      ],
-      cpuRow(
-        'full checkpoint CPU (user+sys, with zstd) vs tar|zstd',
-        saveRounds.map((r) => r.ours),
-        limitCpu,
-      ),
-      // --quick runs no anchors and no small workspace: their rows would only print NaN.
-      ...(quick ? [] : anchorRows),
-      [
-        `incremental (${changed} files = 1% changed) vs full`,
-        `${inc.seconds.toFixed(2)} s`,
-        `${bestOurs.seconds.toFixed(2)} s`,
-        ratio(inc.seconds, bestOurs.seconds),
-        '<= 0.10x',
-        verdict(inc.seconds / bestOurs.seconds <= 0.1),
-      ],
-      [
-        'restore vs download + zstd -d | tar -x',
-        `${bestOursRestore.seconds.toFixed(2)} s`,
-        `${bestLimitRestore.toFixed(2)} s`,
-        ratio(bestOursRestore.seconds, bestLimitRestore),
-        '<= 1.1x',
-        verdict(bestOursRestore.seconds / bestLimitRestore <= 1.1),
-      ],
-      cpuRow(
-        'restore CPU (user+sys, with zstd) vs download + zstd -d | tar -x',
-        restoreRounds.map((r) => r.ours),
-        limitRestoreCpu,
-      ),
-      ...(againstCli
-        ? [
-            [
-              'restore of --against-cli vs the same limit',
-              `${median(restoreRounds.map((r) => r.theirs!.seconds)).toFixed(2)} s`,
-              `${bestLimitRestore.toFixed(2)} s`,
-              ratio(median(restoreRounds.map((r) => r.theirs!.seconds)), bestLimitRestore),
-              '',
-              '',
-            ],
-            cpuRow(
-              'restore CPU of --against-cli vs the same limit',
-              restoreRounds.map((r) => r.theirs!),
-              limitRestoreCpu,
-            ),
-          ]
-        : []),
-      [
-        `peak RSS, save (${sizes})`,
-        `${quick ? '' : `${smallSave.rssMiB?.toFixed(0)} / `}${saveRss.toFixed(0)} MiB`,
-        '',
-        '',
-        '< 200 MiB, flat (<= 1.25x)',
-        verdict(flat(smallSave.rssMiB, saveRss)),
-      ],
-      [
-        `peak RSS, restore (${sizes})`,
-        `${quick ? '' : `${smallRestore.rssMiB?.toFixed(0)} / `}${restoreRss.toFixed(0)} MiB`,
-        '',
-        '',
-        '< 200 MiB, flat (<= 1.25x)',
-        verdict(flat(smallRestore.rssMiB, restoreRss)),
-      ],
-    ];
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-    const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-    process.stdout.write(
-      [
-        `workspace: ${ws.files.length} files, ${(ws.bytes / MiB).toFixed(0)} MiB (seed 42); ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}; node ${process.version} (bench), Node 24 (ours); times: median of ${rounds} interleaved rounds; peak RSS: the worst round`,
-        `archive: ours ${(full.archive.size / MiB).toFixed(1)} MiB, tar|zstd -3 ${(limitArchive / MiB).toFixed(1)} MiB; incremental archive ${(incJson.archive.size / MiB).toFixed(2)} MiB (${incJson.stored} entries)`,
-        line(rows[0]!),
-        line(widths.map((w) => '-'.repeat(w))),
-        ...rows.slice(1).map(line),
-        '',
-      ].join('\n'),
-    );
+    const bench: Bench = { rounds, scale, quick, root, env, container, againstCli, log };
+    const results: ShapeRatios[] = [];
+    for (const shape of shapes) results.push(await benchShape(bench, shape));
+    printSummary(results, rounds);
   } finally {
     await stand?.stop();
     if (!keep) await rm(root, { recursive: true, force: true });

@@ -434,7 +434,7 @@ describe('7: nothing is missed silently', () => {
   });
 });
 
-test('7: hard links are told apart: each is saved, and comes back, as its own copy', async () => {
+test('7: hard links are told apart: kept as links inside the tree, copies where the other name is outside it', async () => {
   writeFileSync(path.join(ws, 'a.bin'), 'same\n');
   linkSync(path.join(ws, 'a.bin'), path.join(ws, 'b.bin'));
   const logger = new RecordingLogger();
@@ -442,8 +442,14 @@ test('7: hard links are told apart: each is saved, and comes back, as its own co
   await saveCheckpoint({ store: s, workspace: ws, paths: ['.'], id: 'h', meta: CLI_META, logger });
   expect(logger.records).toContainEqual({
     level: 'info',
+    message: "Checkpoint h: 1 hard link(s) (e.g. 'b.bin' to 'a.bin') saved as links, and restored as links.",
+  });
+  linkSync(path.join(ws, 'a.bin'), path.join(tmp, 'outside.bin'));
+  await saveCheckpoint({ store: s, workspace: ws, paths: ['b.bin'], id: 'h2', meta: CLI_META, logger });
+  expect(logger.records).toContainEqual({
+    level: 'info',
     message:
-      "Checkpoint h: 2 file(s) have other names too (hard links, e.g. 'a.bin'); each is saved, and restored, as its own copy.",
+      "Checkpoint h2: 1 file(s) have other names too (hard links, e.g. 'b.bin'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.",
   });
 });
 

@@ -185,9 +185,23 @@ test('an existing symlink in the workspace is replaced, never written through', 
   expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('original a\n');
 });
 
-test('hard links and device entries are refused', async () => {
+test("an archive's hard link is never the restore's word: one the manifest lacks makes nothing, one out of the tree or over a wanted file is refused; devices are refused", async () => {
   await forge('hard', [...legit, { header: { name: 'h', type: 'link', linkname: 'b.txt', mode: 0o644 } }]);
-  await expectRefused('hard', /hard link/);
+  await restoreCheckpoint({ store, checkpoint: 'hard', dest: ws });
+  expect(existsSync(path.join(ws, 'h'))).toBe(false);
+  // Edited again, so that the restores below have a file to take from their archives.
+  writeFileSync(path.join(ws, 'src/a.txt'), 'edited a\n');
+  await forge('hard-out', [
+    ...legit,
+    { header: { name: 'h', type: 'link', linkname: '../../etc/passwd', mode: 0o644 } },
+  ]);
+  await expectRefused('hard-out', /contains '\.\.'/);
+  await forge('hard-over', [
+    legit[0]!,
+    { header: { name: 'b.txt', type: 'file', mode: 0o644 }, body: 'original b\n' },
+    { header: { name: 'src/a.txt', type: 'link', linkname: 'b.txt', mode: 0o644 } },
+  ]);
+  await expectRefused('hard-over', /is a hard link, but its manifest wants its bytes/);
   await forge('dev', [...legit, { header: { name: 'null', type: 'character-device', mode: 0o644 } }]);
   await expectRefused('dev', /unexpected type 'character-device'/);
 });

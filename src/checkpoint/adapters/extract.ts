@@ -166,7 +166,14 @@ export async function extractArchive(
   const local = store.archivePath?.(info.file);
   const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
   const source = local === undefined ? await store.getArchive(info.file) : undefined;
-  const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten);
+  const files = new WantedFiles(
+    info.file,
+    wanted,
+    stagingRoot,
+    opts.hashFiles !== false,
+    opts.onWritten,
+    opts.stagedAt,
+  );
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
   const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
     ...(local !== undefined ? { inputFile: local } : {}),
@@ -214,6 +221,8 @@ export interface ExtractOptions {
   onWritten?: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined;
   /** False: each file's size is checked, its bytes only through the archive's digest (default true). */
   hashFiles?: boolean | undefined;
+  /** Where a file is written instead of its own path under the staging root (undefined: there). */
+  stagedAt?: ((entry: ManifestEntry) => string | undefined) | undefined;
 }
 
 /**
@@ -231,15 +240,23 @@ class WantedFiles {
     private readonly stagingRoot: string | undefined,
     private readonly hashFiles: boolean,
     private readonly onWritten: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined,
+    private readonly stagedAt: ((entry: ManifestEntry) => string | undefined) | undefined,
   ) {}
 
   /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
   sinkFor(h: TarHeader): StagedFile | undefined {
     const name = safeEntryPath(h.name);
     if (h.type === 'symlink') checkLinkTarget(name, h.linkname ?? '');
-    else if (h.type === 'link')
-      throw new UnsafePathError(`entry '${name}' is a hard link; checkpoints never contain hard links`);
-    else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
+    else if (h.type === 'link') {
+      // A hard link is made by the restore from its manifest entry, never from the archive's word: here
+      // its header is only checked, and a file the manifest wants bytes for must not come as one.
+      safeEntryPath(h.linkname ?? '');
+      if (this.wanted.has(name))
+        throw new RestoreError(
+          `file '${name}' in ${this.archive} is a hard link, but its manifest wants its bytes from there: the checkpoint is corrupt or was tampered with`,
+        );
+      return undefined;
+    } else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
       throw new UnsafePathError(`entry '${name}' has the unexpected type '${h.type}'`);
     const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
     if (!entry) return undefined; // (a second copy of a file already met is not wanted any more)
@@ -247,7 +264,8 @@ class WantedFiles {
       throw new RestoreError(
         `file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`,
       );
-    const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
+    const staged =
+      this.stagingRoot === undefined ? undefined : (this.stagedAt?.(entry) ?? below(this.stagingRoot, name));
     this.open = new StagedFile(name, this.archive, entry, staged, this.hashFiles, (n, stat) => {
       this.wanted.delete(n);
       this.met++;

@@ -154,6 +154,7 @@ export interface PublishOptions {
     id: string;
     meta: Pick<Manifest, 'stage' | 'job' | 'runId' | 'attempt'>;
     full: boolean;
+    copyHardLinks: boolean;
     exclude?: string[];
     includeHidden?: boolean;
     compression?: Compression;
@@ -195,6 +196,7 @@ async function publishOnce(o: PublishOptions, id: string): Promise<boolean> {
       id,
       meta: { stage: o.path, job: 'keyed', runId: o.runId, attempt: o.attempt },
       full: true,
+      copyHardLinks: true,
       ...(o.exclude ? { exclude: o.exclude } : {}),
       ...(o.includeHidden ? { includeHidden: true } : {}),
       ...(o.compression ? { compression: o.compression } : {}),

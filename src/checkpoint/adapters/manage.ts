@@ -242,7 +242,8 @@ export async function validateCheckpoint(
   }
   const byArchive = new Map<string, Map<string, ManifestEntry>>();
   for (const e of manifest.entries) {
-    if (e.type !== 'file' || !e.from) continue;
+    // A hard link's bytes are its file's, checked with that file.
+    if (e.type !== 'file' || !e.from || e.link !== undefined) continue;
     if (!byArchive.has(e.from)) byArchive.set(e.from, new Map());
     byArchive.get(e.from)!.set(e.path, e);
   }

@@ -11,7 +11,7 @@
  * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
-import { lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -170,11 +170,52 @@ async function planOnDisk(
     (e) => !untouched.test(e.path),
   );
   const changes = planRestore(targetList, current);
+  withWholeLinkGroups(targetList, current, changes);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
   for (let i = 0; i < changes.added.length; i++)
     if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
   return { targetList, current, changes, toWrite, addedDirs };
+}
+
+/**
+ * A file and its hard links are written together, or not at all: a link is made to the file this restore
+ * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
+ * written again, so that it comes back linked.
+ */
+function withWholeLinkGroups(
+  targetList: ManifestEntry[],
+  current: ScannedEntry[],
+  changes: RestoreChanges,
+): void {
+  const groups = new Map<string, string[]>();
+  for (const e of targetList) {
+    if (e.link === undefined) continue;
+    const group = groups.get(e.link);
+    if (group) group.push(e.path);
+    else groups.set(e.link, [e.path]);
+  }
+  if (groups.size === 0) return;
+  const wanted = new Set(targetList.map((e) => e.path));
+  const cur = new Map(current.map((c) => [c.path, c]));
+  const writing = new Set([...changes.added, ...changes.modified]);
+  for (const [file, links] of groups) {
+    const members = [file, ...links].filter((p) => wanted.has(p));
+    const first = cur.get(file)?.stat;
+    const linkedNow =
+      first !== undefined &&
+      members.every((p) => {
+        const c = cur.get(p);
+        return c?.type === 'file' && c.stat?.ino === first.ino && c.stat.dev === first.dev;
+      });
+    if (linkedNow && !members.some((p) => writing.has(p))) continue;
+    for (const p of members) {
+      if (writing.has(p)) continue;
+      writing.add(p);
+      changes.unchanged--;
+      (cur.has(p) ? changes.modified : changes.added).push(p);
+    }
+  }
 }
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
@@ -480,6 +521,12 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
     made.add(p);
   };
   const byArchive = new Map<string, Map<string, ManifestEntry>>();
+  const wantFrom = (e: ManifestEntry): void => {
+    const from = e.from ?? r.manifest.id;
+    if (!byArchive.has(from)) byArchive.set(from, new Map());
+    byArchive.get(from)!.set(e.path, e);
+  };
+  const links: ManifestEntry[] = [];
   for (const e of toWrite) {
     if (e.type === 'dir') {
       if (addedDirs.has(e.path)) stageDir(e.path, stagedDirMode(e.mode));
@@ -487,12 +534,58 @@ async function stageEntries(opts: RestoreOptions, r: PlannedRestore, tree: strin
     }
     stageDir(path.posix.dirname(e.path));
     if (e.type === 'symlink') continue;
-    const from = e.from ?? r.manifest.id;
-    if (!byArchive.has(from)) byArchive.set(from, new Map());
-    byArchive.get(from)!.set(e.path, e);
+    if (e.link !== undefined) links.push(e);
+    else wantFrom(e);
   }
-  await extractEach(opts, r, byArchive, tree);
+  const aside = linkedFilesAside(r, links, path.join(path.dirname(tree), 'linked'));
+  for (const e of aside.keys()) wantFrom(e);
+  await extractEach(opts, r, byArchive, tree, aside);
   for (const e of toWrite) if (e.type === 'symlink') makeSymlink(e.target!, stagedAt(e.path));
+  const asideAt = new Map([...aside].map(([e, at]) => [e.path, at]));
+  for (const e of links) linkStaged(e, asideAt.get(e.link!) ?? stagedAt(e.link!), stagedAt(e.path));
+}
+
+/**
+ * The files that links to be written name but that this restore does not write (a partial restore, a
+ * file left alone), each with a place of its own in staging, outside the tree that moves into place:
+ * they are extracted and verified there only for their links to be made from.
+ */
+function linkedFilesAside(
+  r: PlannedRestore,
+  links: ManifestEntry[],
+  dir: string,
+): Map<ManifestEntry, string> {
+  const aside = new Map<ManifestEntry, string>();
+  if (links.length === 0) return aside;
+  const writing = new Set(r.plan.toWrite.map((e) => e.path));
+  const missing = new Set(links.map((l) => l.link!).filter((p) => !writing.has(p)));
+  if (missing.size === 0) return aside;
+  mkdirSync(dir, { mode: 0o700 });
+  for (const e of r.manifest.entries)
+    if (missing.has(e.path) && e.type === 'file' && e.link === undefined)
+      aside.set(e, path.join(dir, String(aside.size)));
+  return aside;
+}
+
+/** Errors of link(2) that say the file system cannot make this link, not that something is wrong. */
+const NO_LINK = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
+/**
+ * Makes hard link `e` in staging, to the file it names as this restore wrote and verified it (staged in
+ * the tree, or aside): never to anything outside staging, nor to anything the archive named.
+ */
+function linkStaged(e: ManifestEntry, from: string, to: string): void {
+  if (!lstatSync(from, { throwIfNoEntry: false })?.isFile())
+    throw new RestoreError(`hard link '${e.path}' names '${e.link}', which this restore did not write`);
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    // A file system without hard links (FAT, some SMB shares), or one at its limit of links per file:
+    // the same verified bytes, as a copy of their own.
+    if (!NO_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
+  }
+  e.stat = new WrittenFacts(lstatSync(to));
 }
 
 /**
@@ -507,6 +600,7 @@ async function extractEach(
   r: PlannedRestore,
   byArchive: Map<string, Map<string, ManifestEntry>>,
   tree: string,
+  aside: Map<ManifestEntry, string>,
 ): Promise<void> {
   const archives = [...byArchive];
   const failures: (Error | undefined)[] = new Array<Error | undefined>(archives.length);
@@ -519,7 +613,9 @@ async function extractEach(
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
         await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, {
           logger: opts.logger,
-          onWritten: (e, st) => void (e.stat = new WrittenFacts(st)),
+          // A file put aside is not written into the workspace: it gets no facts of its own.
+          onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
+          ...(aside.size ? { stagedAt: (e: ManifestEntry) => aside.get(e) } : {}),
           hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
         });
       } catch (error) {

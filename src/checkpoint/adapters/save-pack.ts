@@ -68,6 +68,9 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const packer = new TarPacker(codec.input);
   const planner = new IncrementalPlanner(tree.parent);
   const report: WalkReport = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
+  // Hard links are kept as links, except in a keyed entry and beside one: a keyed comparison takes each
+  // file from its entry's archive under its own name.
+  if (!opts.copyHardLinks && !tree.keyed) report.inodes = new Map();
   const changed: string[] = [];
   let storedBytes = 0;
   let scanMs = 0;
@@ -80,12 +83,23 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
   const storePlanned = async (planned: PlannedEntry): Promise<void> => {
     const e = planned.entry;
+    if (e.link !== undefined) return storeLink(planned);
     if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
     if (!planned.store) return;
     crashPoint();
     changed.push(e.path);
     const fileBytes = packEntry(packer, e, base, opts.id);
     storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+  };
+  // A hard link is a header naming its file (tar's own link entry), stored again only when the parent
+  // did not have it as a link to the same file; its bytes are that file's, read once.
+  const storeLink = async (planned: PlannedEntry): Promise<void> => {
+    const e = planned.entry;
+    planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
+    if (!planned.store) return;
+    changed.push(e.path);
+    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+    await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
   };
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
@@ -101,6 +115,8 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
+    // Every file is packed or taken from the parent now: each link takes its file's facts.
+    for (const [link, file] of report.linked ?? []) takeFileFacts(link, file);
   };
   try {
     await Promise.race([writeAll(), storeFailed]);
@@ -142,6 +158,14 @@ function settleKeyed(
     for (const p of mine) if (p.store && (m.take(p.entry) || p.entry.type !== 'file')) p.store = false;
   }
   return toPack;
+}
+
+/** A hard link's content is its file's: the same size, sha256, mode and archive. */
+function takeFileFacts(link: ManifestEntry, file: ManifestEntry): void {
+  link.size = file.size;
+  link.sha256 = file.sha256;
+  link.mode = file.mode;
+  link.from = file.from;
 }
 
 /**

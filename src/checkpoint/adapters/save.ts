@@ -236,7 +236,7 @@ const LISTED = 50;
 
 /**
  * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
- * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
+ * restores a workspace that silently lacks it. Hard links are told too: kept as links, or copies where not.
  */
 function reportWalk(opts: SaveOptions, report: WalkReport): void {
   const log = opts.logger;
@@ -251,8 +251,13 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
     );
   }
   for (const finding of report.audit?.findings() ?? []) log?.warning(`Checkpoint ${opts.id}: ${finding}`);
-  if (hardLinks.length)
+  const linked = report.linked?.length ?? 0;
+  if (linked)
     log?.info(
-      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`,
+      `Checkpoint ${opts.id}: ${linked} hard link(s) (e.g. '${report.linked![0]![0].path}' to '${report.linked![0]![1].path}') saved as links, and restored as links.`,
+    );
+  else if (hardLinks.length)
+    log?.info(
+      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`,
     );
 }

@@ -135,6 +135,7 @@ function entryOfStat(abs: string, rel: string, st: Stats): ScannedEntry | undefi
       mtimeMs,
       sha256: undefined,
       from: undefined,
+      link: undefined,
     };
   if (st.isDirectory()) return { path: rel, type: 'dir', mode, stat, mtimeMs };
   if (st.isSymbolicLink())
@@ -152,8 +153,15 @@ export interface LeftOut {
 export interface WalkReport {
   missingRoots: string[];
   skipped: LeftOut[];
-  /** Files with more than one name: each is saved, and comes back, as its own copy. */
+  /** Files with more than one name (each a copy where `inodes` is not given). */
   hardLinks?: string[];
+  /**
+   * Given (a save's walk): the first file met of each inode with more than one name, so that a later
+   * name of it is recorded as a hard link to that file (its `link`), not read and packed again.
+   */
+  inodes?: Map<string, ScannedEntry>;
+  /** The hard links found: each entry with its `link`, and the file it names (filled in with `inodes`). */
+  linked?: [ScannedEntry, ScannedEntry][];
   /** Told what the user's exclude globs left out and what was taken (a save's walk). */
   audit?: ExcludeAudit;
 }
@@ -198,8 +206,23 @@ function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry |
     return undefined;
   }
   if (!e) report.skipped.push({ path: rel, why: kindOf(st) });
-  else if (st.nlink > 1 && e.type === 'file') (report.hardLinks ??= []).push(rel);
+  else if (st.nlink > 1 && e.type === 'file') {
+    (report.hardLinks ??= []).push(rel);
+    if (report.inodes) linkToFirst(e, st, report);
+  }
   return e;
+}
+
+/** Makes `e` a hard link to the first file of its inode the walk met, or that file itself. */
+function linkToFirst(e: ScannedEntry, st: Stats, report: WalkReport): void {
+  const key = `${st.dev}:${st.ino}`;
+  const first = report.inodes!.get(key);
+  if (!first) {
+    report.inodes!.set(key, e);
+    return;
+  }
+  e.link = first.path;
+  (report.linked ??= []).push([e, first]);
 }
 
 /** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */

@@ -67,6 +67,8 @@ export class IncrementalPlanner {
         old.size === s.size &&
         old.sha256 !== undefined &&
         old.from !== undefined &&
+        // A hard link's bytes are in its archive under its file's name, not under its own.
+        old.link === undefined &&
         a !== undefined &&
         b !== undefined &&
         a.mtimeMs === b.mtimeMs &&
@@ -110,7 +112,7 @@ export function worthRehashing(p: PlannedEntry): boolean {
 /** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
 export function reuseIfSameContent(p: PlannedEntry, sha256: string | undefined): boolean {
   const { entry: e, old } = p;
-  if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from) return false;
+  if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from || old.link) return false;
   if (old.mode !== e.mode || old.size !== e.size) return false;
   e.sha256 = sha256;
   e.from = old.from;

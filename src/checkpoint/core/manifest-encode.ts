@@ -20,6 +20,8 @@ interface EntryColumns {
   from: number[];
   /** Symlink targets by entry index. */
   target: Record<string, string>;
+  /** Hard links: the path of the file each shares its bytes with, by entry index (only when there are any). */
+  link?: Record<string, string>;
   /** Local copies only. */
   ino?: number[];
   dev?: number[];
@@ -80,6 +82,8 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
   // One pass first: archives are numbered in order of first use, and their list comes before the entries.
   const from = new Int32Array(entries.length);
   const target: Record<string, string> = {};
+  const link: Record<string, string> = {};
+  let links = 0;
   let estimate = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
@@ -92,6 +96,10 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
       from[i] = at;
     } else from[i] = -1;
     if (e.target !== undefined) target[i] = e.target;
+    if (e.link !== undefined) {
+      link[i] = e.link;
+      links++;
+    }
     estimate += e.path.length + (e.type === 'file' ? 110 : 40);
   }
   const { entries: _entries, changed, ...rest } = m;
@@ -108,6 +116,8 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
   out.column(',', 'size', entries, (e) => e.size ?? 0);
   out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
   out.column(',', 'from', from);
+  // Only when there are any: a manifest without hard links reads as before in older versions.
+  if (links > 0) out.text(`,"link":${JSON.stringify(link)}`);
   out.text(`,"target":${JSON.stringify(target)}`);
   return out;
 }

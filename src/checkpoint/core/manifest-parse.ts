@@ -157,6 +157,7 @@ export function parseManifest(text: string, where: string): Manifest {
   const cols = entryColumns(raw.entries, where, archives.length);
   const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
   if (links.size > 0) checkNothingBelowLinks(seen, links, where);
+  if (cols.links) checkHardLinks(entries, cols.links, where);
   let keyed: KeyedRef[] | undefined;
   try {
     keyed = checkedKeyedRefs(
@@ -271,6 +272,8 @@ interface ReadColumns {
   /** Index into the manifest's archives, -1 for entries that are not files. */
   froms: number[];
   targets: Record<string, unknown>;
+  /** Hard links: the path of the earlier file each entry shares its bytes with, by entry index. */
+  links: Record<string, unknown> | undefined;
   /** Stat facts, in a local copy only. */
   inos: number[] | undefined;
   devs: number[] | undefined;
@@ -296,12 +299,14 @@ function entryColumns(cols: unknown, where: string, archiveCount: number): ReadC
   );
   const targets = cols.target;
   if (!isRecord(targets)) fail(where, "'entries.target' must be an object");
+  const links = cols.link;
+  if (links !== undefined && !isRecord(links)) fail(where, "'entries.link' must be an object");
   const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
   const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
   const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
   const ctimes =
     local && Array.isArray(cols.ctime) ? column<number>(cols, 'ctime', n, where, isTime) : undefined;
-  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
+  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, links, inos, devs, ctimes };
 }
 
 /**
@@ -358,6 +363,8 @@ function entryAt(
     if (!SHA256.test(shas[i]!)) bad("'sha256' must be a sha256 hex digest");
     if (froms[i] === -1) bad("a file needs the checkpoint that holds it ('from')");
     const ctime = cols.ctimes?.[i];
+    const linked = cols.links?.[String(i)];
+    const link = linked === undefined ? undefined : checkedPath(linked);
     const stat =
       inos && devs
         ? {
@@ -376,6 +383,7 @@ function entryAt(
       sha256: shas[i]!,
       from: archives[froms[i]!]!,
       stat,
+      ...(link === undefined ? {} : { link }),
     };
   }
   if (type === 'symlink') {
@@ -390,6 +398,33 @@ function entryAt(
     return { path: p, type, mode, mtimeMs, target };
   }
   return { path: p, type, mode, mtimeMs };
+}
+
+/**
+ * Hard links, untrusted like the rest: each names a file entry before it that is no link itself, and
+ * shares its size, sha256, mode and archive, so a restore makes it from a file it already wrote and
+ * verified (never from anything outside the restored tree); only file entries carry one.
+ */
+function checkHardLinks(entries: ManifestEntry[], raw: Record<string, unknown>, where: string): void {
+  const files = new Map<string, number>();
+  entries.forEach((e, i) => e.type === 'file' && files.set(e.path, i));
+  let carried = 0;
+  entries.forEach((e, i) => {
+    if (e.link === undefined) return;
+    carried++;
+    const at = files.get(e.link);
+    const t = at === undefined ? undefined : entries[at]!;
+    const problem =
+      at === undefined || at >= i
+        ? `names '${e.link}', which is no file entry before it`
+        : t!.link !== undefined
+          ? `names '${e.link}', itself a hard link`
+          : t!.size !== e.size || t!.sha256 !== e.sha256 || t!.from !== e.from || t!.mode !== e.mode
+            ? `differs from '${e.link}', the file it is a hard link to`
+            : undefined;
+    if (problem) fail(`${where}: entries[${i}]`, `hard link '${e.path}' ${problem}`);
+  });
+  if (carried !== Object.keys(raw).length) fail(where, "'entries.link' names entries that are not files");
 }
 
 /** The save's exclusions, which a restore also leaves alone: globs, so none may be empty. */

@@ -40,6 +40,11 @@ export interface ManifestEntry {
   from?: string;
   /** Symlinks only. */
   target?: string;
+  /**
+   * Files only: a second name of a file saved earlier in the manifest (a hard link, as pnpm makes its
+   * store's files), its path; size, sha256, mode and `from` are that file's, whose bytes it shares.
+   */
+  link?: string;
   /** Modification time to restore (from the scan). */
   mtimeMs?: number;
   /** This machine's stat facts; kept only in local manifest copies, never in a store. */

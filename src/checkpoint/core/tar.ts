@@ -154,7 +154,12 @@ function byteSum(buf: Buffer, from: number, to: number): number {
   return sum;
 }
 
-const TYPEFLAG_OF: Partial<Record<TarEntryType, string>> = { file: '0', directory: '5', symlink: '2' };
+const TYPEFLAG_OF: Partial<Record<TarEntryType, string>> = {
+  file: '0',
+  link: '1',
+  directory: '5',
+  symlink: '2',
+};
 
 /**
  * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when

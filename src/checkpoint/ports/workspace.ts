@@ -114,6 +114,8 @@ export interface SaveOptions {
   exclude?: string[];
   /** Keep hidden files and directories (`.env`, `.cache`) below the roots; upload-artifact's `include-hidden-files`. */
   includeHidden?: boolean;
+  /** Save a file's every name as its own copy, not as hard links (a keyed entry: keyed.ts takes files by name). */
+  copyHardLinks?: boolean;
   /** Parent checkpoint (id or manifest) for an incremental save. */
   parent?: string | Manifest;
   /** Store everything even when a parent is given. */
