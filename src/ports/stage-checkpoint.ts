@@ -50,12 +50,14 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     const { id = 'ckpt-1', storeFails } = this.options;
     if (id instanceof Error) {
       const failed = Promise.reject(id);
+      // awaited by the caller; never an unhandled rejection meanwhile
       failed.catch(() => undefined);
       return { read: Promise.resolve(false), saved: failed };
     }
     const saved = storeFails
       ? new Promise<never>((_, reject) => setImmediate(() => reject(storeFails)))
       : Promise.resolve(id ? { id } : undefined);
+    // awaited by the caller; never an unhandled rejection meanwhile
     saved.catch(() => undefined);
     return { read: Promise.resolve(storeFails !== undefined), saved };
   }
