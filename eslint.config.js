@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { housePlugin } from './scripts/no-silent-catch.js';
 
 const ioModules = ['fs', 'fs/promises', 'child_process', 'process', 'net', 'http', 'https'];
 
@@ -116,6 +117,17 @@ export const wingDoor = {
   rules: { 'no-restricted-imports': ['error', { patterns: wingDoorPatterns }] },
 };
 
+/**
+ * No error dropped silently in src/: a handler that neither uses nor rethrows its error logs it or says
+ * why in a comment (scripts/no-silent-catch.js; `npm run swallowed` counts them; proven in
+ * __tests__/unit/lint-floors.test.ts).
+ */
+export const noSilentCatch = {
+  files: ['src/**/*.ts'],
+  plugins: { house: housePlugin },
+  rules: { 'house/no-silent-catch': 'error' },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -133,6 +145,7 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
+  noSilentCatch,
   wingDoor,
   coreFloor,
   wingCoreFloor,

@@ -19,6 +19,8 @@ const shared = {
 
 export default {
   testTimeout: 120000,
+  // Without timings from an earlier run (a fresh clone), the e2e files start first (__tests__/sequencer.js).
+  testSequencer: '<rootDir>/__tests__/sequencer.js',
   // Four workers on the 2-core machine: e2e tests spend much of their time waiting on their own servers,
   // child processes, the sticky comment's settling and time limits, so workers beyond the cores fill them
   // (a full run: 8m25s with three workers and the supervisor's stories in one file, 7m20s with four and

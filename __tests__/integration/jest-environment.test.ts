@@ -31,10 +31,16 @@ test("a job's RUNNER_TEMP made outside a stand is gone when its test file ends",
     testMatch: ['**/*.fixture.ts'],
   };
   const report = path.join(tmp, 'runner-temp.txt');
+  const cpuFile = path.join(tmp, 'cpu.jsonl');
   const jest = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/jest/bin/jest.js'), '--ci', '--config', JSON.stringify(project)],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, JEST_EXIT_REPORT: report }, timeout: 60_000 },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, JEST_EXIT_REPORT: report, CI_RECOVERY_TEST_CPU_FILE: cpuFile },
+      timeout: 60_000,
+    },
   );
   expect({ status: jest.status, stderr: jest.status === 0 ? '' : jest.stderr }).toEqual({
     status: 0,
@@ -43,4 +49,11 @@ test("a job's RUNNER_TEMP made outside a stand is gone when its test file ends",
   const runnerTemp = await readFile(report, 'utf8');
   expect(path.basename(runnerTemp)).toMatch(/^runner-temp-/);
   expect(existsSync(runnerTemp)).toBe(false);
+  // The file's CPU time, its worker's and its children's, asked for by CI_RECOVERY_TEST_CPU_FILE.
+  const lines = (await readFile(cpuFile, 'utf8')).trim().split('\n');
+  const records = lines.map((l) => JSON.parse(l) as { file: string; self: number; children: number });
+  expect(records).toHaveLength(1);
+  expect(records[0]!.file).toMatch(/jest-exit\/.*\.fixture\.ts$/);
+  expect(records[0]!.self).toBeGreaterThanOrEqual(0);
+  expect(records[0]!.children).toBeGreaterThanOrEqual(0);
 });

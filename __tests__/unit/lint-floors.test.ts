@@ -207,3 +207,43 @@ test('inside test recovery and the supervisor their own files import each other,
   expect(await lintWithConfig('src/supervise/phase/act-like.ts', phase, '')).toEqual([]);
   expect(await lintWithConfig('src/supervise/adapters/run-like.ts', phase, '')).toEqual([]);
 });
+
+const SWALLOWS = `
+export async function f(read: () => Promise<string>, log: { debug(m: string): void }) {
+  try { JSON.parse('{'); } catch {}
+  try { JSON.parse('{'); } catch { return undefined; }
+  await read().catch(() => undefined);
+  await read().catch(() => {});
+  try { JSON.parse('{'); } catch {
+    // not JSON: the caller falls back
+  }
+  // best effort: the file may already be gone
+  await read().catch(() => undefined);
+  await read().catch(() => ''); // unreadable reads as empty
+  await read().catch(() => log.debug('read failed'));
+  await read().catch((e: unknown) => String(e));
+  try { JSON.parse('{'); } catch (e) { throw e; }
+}
+`;
+
+test('in src, an error dropped with neither a log nor a reason is refused, and only those', async () => {
+  const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as { noSilentCatch: Linter.Config };
+  const eslint = new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      config.noSilentCatch,
+    ],
+  });
+  const [result] = await eslint.lintText(SWALLOWS, {
+    filePath: path.join(repoRoot, 'src/adapters/violation.ts'),
+  });
+  expect(result!.messages.map((m) => [m.line, m.ruleId])).toEqual([
+    [3, 'house/no-silent-catch'],
+    [4, 'house/no-silent-catch'],
+    [5, 'house/no-silent-catch'],
+    [6, 'house/no-silent-catch'],
+  ]);
+  expect(result!.messages[0]!.message).toMatch(/log it at debug, or say in a comment why/);
+});

@@ -79,6 +79,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     runner.setFailed(`ci-recovery supervisor: ${errorMessage(error)}`);
   } finally {
+    // best effort: the temporary directory is the OS's to clear if removing it fails
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
   }
   // A call given up may still hold a socket or a git process, and with it this process: end here.

@@ -31,6 +31,7 @@ async function tryGit(git: SimpleGit, args: string[]): Promise<string | undefine
   try {
     return (await git.raw(args)).trim();
   } catch {
+    // git refusing (an unknown ref, a shallow clone) means the change is unknown: the caller falls back
     return undefined;
   }
 }

@@ -118,6 +118,7 @@ async function readEffectiveConfig(file: string): Promise<Config | undefined> {
       await handle.close();
     }
   } catch {
+    // no config file, or one that cannot be read, is the caller's "not found"
     return undefined;
   }
 }

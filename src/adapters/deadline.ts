@@ -64,6 +64,7 @@ export class Deadline {
       if (result !== 'late') return result;
       abandon.abort();
       this.abandoned.push(what);
+      // the call was abandoned: its later failure is no one's to report, only its end is awaited
       this.leftovers.push(working.catch(() => undefined));
       return fallback(
         ms < limitMs

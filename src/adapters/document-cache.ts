@@ -93,6 +93,7 @@ class ClientDocuments implements DocumentCache {
     await mkdir(path.dirname(this.file), { recursive: true });
     const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
     if (!found) return undefined;
+    // a restored file that cannot be read is an empty document, as a missing one
     const text = await readFile(this.file, 'utf8').catch(() => '');
     return { key: found, text };
   }

@@ -9,6 +9,7 @@ export async function readRunContext(env: JobEnv): Promise<RunContext> {
     try {
       event = JSON.parse(await readFile(env.eventPath, 'utf8'));
     } catch {
+      // no event file, or not JSON (a laptop, a test): the event is empty
       event = {};
     }
   }

@@ -68,6 +68,7 @@ export async function uploadPlan(
     );
     return { uploaded: false, name };
   } finally {
+    // best effort: the temporary directory is the OS's to clear if removing it fails
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
@@ -158,6 +159,7 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
       `could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${errorMessage(error)}`,
     );
   } finally {
+    // best effort: the temporary directory is the OS's to clear if removing it fails
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
   plans.sort((a, b) => a.jobKey.localeCompare(b.jobKey) || a.attempt - b.attempt);

@@ -36,6 +36,7 @@ function readProc(): ProcStat[] | undefined {
   try {
     entries = readdirSync('/proc');
   } catch {
+    // no /proc (not Linux): the process tree is unknown
     return undefined;
   }
   const stats: ProcStat[] = [];
@@ -82,6 +83,7 @@ function carriesLockMark(pid: number, mark: number): boolean {
   try {
     return new RegExp(`^Max file locks\\s+${mark}\\s`, 'm').test(readFileSync(`/proc/${pid}/limits`, 'utf8'));
   } catch {
+    // the process is gone or its limits unreadable: no lock limit to tell
     return false;
   }
 }

@@ -31,6 +31,7 @@ export async function readRecords(dir: string): Promise<StepRecord[]> {
   try {
     names = await readdir(dir);
   } catch {
+    // no records directory yet: no step has written a record
     return [];
   }
   const records: { at: number; name: string; record: StepRecord }[] = [];

@@ -225,6 +225,7 @@ async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | und
   const cache = defaultManifestCache(env);
   if (!id || !cache || (need?.cachePaths.length ?? 0) > 0) return false;
   const { restoredStateHolds } = await load.restoredState();
+  // a restored state that cannot be read does not hold: the stage runs again
   return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 

@@ -33,6 +33,7 @@ export function readStageEntries(runnerTemp: string): StageEntry[] {
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json'));
   } catch {
+    // no ledger directory yet: no stage has completed
     return [];
   }
   const entries: { at: number; entry: StageEntry }[] = [];
@@ -73,11 +74,13 @@ function alive(pid: number): boolean {
 
 /** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
 async function othersRunning(dir: string): Promise<RunningStage[]> {
+  // no running-markers directory: no other step is running
   const names = await readdir(dir).catch(() => [] as string[]);
   const others: RunningStage[] = [];
   for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
     const parsed = await readFile(path.join(dir, name), 'utf8')
       .then((t) => JSON.parse(t) as unknown)
+      // a marker gone or half-written is a step that has ended or not yet begun: skipped
       .catch(() => undefined);
     if (isRunningStage(parsed) && parsed.pid !== process.pid && alive(parsed.pid)) others.push(parsed);
   }
@@ -94,6 +97,7 @@ export function stageLedgerPort(env: Pick<JobEnv, 'runnerTemp'>, step: string): 
       await writeAtomic(marker, { stage, step, pid: process.pid });
       return othersRunning(running);
     },
+    // best effort: the marker may already be gone, and a stale one is skipped by its pid
     leave: () => rm(marker, { force: true }).catch(() => undefined),
     complete: (entry) =>
       writeAtomic(path.join(env.runnerTemp, STAGES_SUBDIR, stageEntryFile(entry.stage)), {

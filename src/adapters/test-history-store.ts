@@ -52,6 +52,7 @@ export async function loadTestHistory(
   room: TestHistoryRoom,
   logger: Logger,
 ): Promise<TestHistory> {
+  // no view left by main in RUNNER_TEMP: read from the cache instead
   const left = await readFile(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
   if (left !== undefined) return parsed(left, place.branch, 'the job', logger);
   if (!cacheReadable(room.cacheMode)) {
@@ -166,6 +167,7 @@ export async function saveTestHistory(
  * undefined, and `run/` behaves as for a test it has never seen.
  */
 export async function loadTestHistoryView(runnerTemp: string, logger?: Logger): Promise<TestHistoryView> {
+  // no view left by main: no history, as on a first run
   const text = await readFile(viewFile(runnerTemp), 'utf8').catch(() => undefined);
   if (text === undefined) return () => undefined;
   const { history, problem } = parseTestHistory(text, '');

@@ -25,6 +25,7 @@ async function readChangedFiles(runnerTemp: string): Promise<string[] | undefine
     const value: unknown = JSON.parse(await readFile(file, 'utf8'));
     return Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : undefined;
   } catch {
+    // a file list that is missing or not JSON is no list: the reports are found by their globs
     return undefined;
   }
 }
@@ -63,6 +64,7 @@ async function findReports(
       try {
         entries = await readdir(path.join(cwd, dir), { withFileTypes: true });
       } catch {
+        // a report directory that is not there (or not readable) holds no reports
         continue;
       }
       for (const entry of entries) {
@@ -99,6 +101,7 @@ async function packageScripts(cwd: string): Promise<Record<string, string>> {
       Object.entries(scripts).filter((e): e is [string, string] => typeof e[1] === 'string'),
     );
   } catch {
+    // no package.json, or not JSON: no scripts to read
     return {};
   }
 }

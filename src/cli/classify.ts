@@ -84,6 +84,7 @@ async function archive(file: string): Promise<boolean> {
   try {
     return await isZip(file);
   } catch {
+    // a file that cannot be opened as a zip is read as a log
     return false;
   }
 }

@@ -245,6 +245,7 @@ export function configFromJson(text: string): Config | undefined {
   try {
     return mergeConfig(JSON.parse(text));
   } catch {
+    // not JSON (or not a valid config): the caller falls back to the defaults
     return undefined;
   }
 }

@@ -23,6 +23,7 @@ export function errorMessage(error: unknown): string {
   try {
     return JSON.stringify(error) ?? String(error);
   } catch {
+    // not serialisable (a cycle, a BigInt): its string will do
     return String(error);
   }
 }

@@ -68,6 +68,7 @@ export function reportSettings(settingsState: string): ReportSettings {
             : fallback;
     return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
   } catch {
+    // a setting that cannot be read leaves the reporting quiet, never fails the job
     return QUIET;
   }
 }

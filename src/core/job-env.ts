@@ -276,6 +276,7 @@ export function isGhes(serverUrl: string): boolean {
   try {
     host = new URL(serverUrl).hostname.trim().toLowerCase();
   } catch {
+    // not a URL: not GitHub.com
     return false;
   }
   return !(host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'));
@@ -327,6 +328,7 @@ export function parseCachePaths(value: string | undefined): Record<string, strin
         .slice(0, 100),
     );
   } catch {
+    // a matrix that is not JSON names no leg
     return {};
   }
 }

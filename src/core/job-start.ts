@@ -79,6 +79,7 @@ function parseMatrix(text: string | undefined): Record<string, unknown> | undefi
       ? (value as Record<string, unknown>)
       : undefined;
   } catch {
+    // state that is not JSON is no state: the job's start is unknown
     return undefined;
   }
 }
@@ -126,6 +127,7 @@ export function parseJobStart(text: string): JobStart | undefined {
       ...(value.jobId ? { jobId: value.jobId } : {}),
     };
   } catch {
+    // state that is not JSON is no state: the job's start is unknown
     return undefined;
   }
 }

@@ -97,6 +97,7 @@ function normalPath(raw: string): string | undefined {
   try {
     return safeEntryPath(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
   } catch {
+    // not a safe relative path: the caller refuses it
     return undefined;
   }
 }

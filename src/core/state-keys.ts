@@ -64,6 +64,7 @@ export function parseStageDurations(value: unknown): Record<string, number> {
     try {
       raw = JSON.parse(value);
     } catch {
+      // state that is not JSON is no state
       return {};
     }
   }

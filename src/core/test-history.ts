@@ -339,6 +339,7 @@ export function parseTestHistory(
   try {
     value = JSON.parse(text);
   } catch {
+    // the problem is returned and told: a new history starts
     return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
   }
   if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))

@@ -103,6 +103,7 @@ export async function post(
   const loadingTests = config.ledger.enabled
     ? ports.store.loadTestHistory(testHistoryPlace(context, start))
     : undefined;
+  // awaited below; never an unhandled rejection if the API read throws first
   loadingTests?.catch(() => undefined);
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,

@@ -170,7 +170,7 @@ export async function runStep(
   try {
     await loop.run();
   } finally {
-    await ports.process.cleanup().catch(() => undefined);
+    await ports.process.cleanup().catch((e: unknown) => log.debug(`process clean-up: ${errorMessage(e)}`));
     // The step ends only once its checkpoint is stored (or said not to be).
     const storing = ports.clock.now();
     checkpoint = await stored();

@@ -65,6 +65,7 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     const { id = 'ckpt-1', storeFails } = this.options;
     if (id instanceof Error) {
       const failed = Promise.reject(id);
+      // awaited by the caller; never an unhandled rejection meanwhile
       failed.catch(() => undefined);
       return { read: Promise.resolve(false), saved: failed };
     }
@@ -73,6 +74,7 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
       : Promise.resolve(
           id ? { id, ...(this.options.bytes !== undefined ? { bytes: this.options.bytes } : {}) } : undefined,
         );
+    // awaited by the caller; never an unhandled rejection meanwhile
     saved.catch(() => undefined);
     return { read: Promise.resolve(storeFails !== undefined), saved };
   }

@@ -110,6 +110,7 @@ export function scrub(url: string): string {
     const u = new URL(url);
     return `${u.origin}${u.pathname}`;
   } catch {
+    // not a URL: shown as a placeholder, never echoed raw
     return '<url>';
   }
 }

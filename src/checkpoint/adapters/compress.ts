@@ -388,6 +388,7 @@ async function openSocketPair(
     const [childEnd] = await Promise.all([accepted, connected]);
     return { ours: client, childEnd };
   } catch {
+    // a socket that cannot be made or connected: the caller falls back to a pipe
     ours?.destroy();
     return undefined;
   } finally {
@@ -439,6 +440,7 @@ async function openFifo(
       closeSync(holder);
     }
   } catch {
+    // a FIFO that cannot be made or opened: the caller falls back to a pipe
     return undefined;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -39,6 +39,7 @@ export class FileHasher {
     try {
       fd = openSync(file, 'r');
     } catch {
+      // a file gone or unreadable has no digest: the caller reads it as changed
       return undefined;
     }
     try {
@@ -53,6 +54,7 @@ export class FileHasher {
       }
       return hash.digest('hex');
     } catch {
+      // a file gone or unreadable mid-read has no digest: the caller reads it as changed
       return undefined;
     } finally {
       closeSync(fd);

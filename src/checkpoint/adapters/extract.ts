@@ -319,6 +319,7 @@ function extractionFailure(
 
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
 async function localArchiveIsFile(store: CheckpointStore, file: string, local: string): Promise<BigIntStats> {
+  // a local archive that cannot be lstat'ed is missing, said in the next line
   const st = await lstat(local, { bigint: true }).catch(() => undefined);
   if (!st) throw new NotFoundError(`checkpoint archive '${file}' is missing from ${store.spec}`);
   if (!st.isFile())
@@ -332,6 +333,7 @@ async function localArchiveIsFile(store: CheckpointStore, file: string, local: s
  * user can set back.
  */
 async function stillTheSameFile(file: string, local: string, before: BigIntStats): Promise<void> {
+  // gone since: not the same file, said below
   const now = await lstat(local, { bigint: true }).catch(() => undefined);
   const same =
     now !== undefined &&

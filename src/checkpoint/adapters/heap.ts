@@ -29,6 +29,7 @@ function exposedGc(): Collect | null {
     const gc = vm.runInNewContext('gc') as Collect | undefined;
     gcFunction = typeof gc === 'function' ? gc : null;
   } catch {
+    // gc not exposed (no --expose-gc): the heap is left to V8
     gcFunction = null;
   }
   return gcFunction;

@@ -183,6 +183,7 @@ export class DirKeyedStore implements KeyedEntryStore {
       const manifest = await readFile(path.join(this.dir, id, `${id}${MANIFEST_SUFFIX}`));
       // The entry's last use, as the cache service counts it: a cleanup keeps what saves still look up.
       const now = new Date();
+      // best effort: the last-use time only orders clean-ups
       await utimes(path.join(this.dir, id), now, now).catch(() => undefined);
       return manifest;
     } catch (error) {
@@ -198,6 +199,7 @@ export class DirKeyedStore implements KeyedEntryStore {
 
   async fetchArchive(key: string, id: string, file: string): Promise<CheckpointStore> {
     const store = new DirStore(path.join(this.dir, id));
+    // an archive that cannot be stat'ed is not there: said in the next line
     if (!(await stat(store.archivePath(file)).catch(() => undefined)))
       throw new NotFoundError(`keyed entry ${key} is not in ${this.spec}`);
     return store;
@@ -212,11 +214,13 @@ export class DirKeyedStore implements KeyedEntryStore {
     unusedBefore: number;
     dryRun: boolean;
   }): Promise<string[]> {
+    // no store directory: nothing has expired
     if (!(await lstat(this.dir).catch(() => undefined))?.isDirectory()) return [];
     const expired: string[] = [];
     for (const name of (await readdir(this.dir)).sort()) {
       if (!isKeyedId(name) || opts.keep.has(name)) continue;
       const entry = path.join(this.dir, name);
+      // an entry removed meanwhile has nothing to expire
       const info = await lstat(entry).catch(() => undefined);
       if (!info?.isDirectory() || info.mtimeMs >= opts.unusedBefore) continue;
       expired.push(name);

@@ -174,6 +174,7 @@ export async function publishKeyed(o: PublishOptions): Promise<boolean> {
     );
     return false;
   }
+  // a note that cannot be written does not stop the publication: tried as on the first time
   if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
     o.logger?.info(
       `ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`,
@@ -243,6 +244,7 @@ async function noteAttempt(dir: string, id: string): Promise<boolean> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  // a note gone or unreadable reads as a try that ended
   const holder = await readFile(file, 'utf8').catch(() => ENDED);
   if (holder === ENDED || !ownerGone(holder)) return false;
   await writeFile(file, ownerTag());
@@ -251,6 +253,7 @@ async function noteAttempt(dir: string, id: string): Promise<boolean> {
 
 /** The try of `id` ended: no later save of this job tries it again. */
 async function noteEnded(dir: string, id: string): Promise<void> {
+  // best effort: without the note a later save tries the key again, no worse
   await writeFile(path.join(dir, `${id}${NOTE}`), ENDED).catch(() => undefined);
 }
 
@@ -259,9 +262,11 @@ async function noteEnded(dir: string, id: string): Promise<void> {
  * manifests, which last longer than a job): the next save with such a key tries to publish it again.
  */
 export async function forgetPublishNotes(dir: string, dryRun = false): Promise<string[]> {
+  // no job directory: no notes to forget
   const names = await readdir(dir).catch(() => [] as string[]);
   const forgotten: string[] = [];
   for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
+    // a note gone or unreadable reads as a try that ended
     const holder = await readFile(path.join(dir, name), 'utf8').catch(() => ENDED);
     if (holder !== ENDED && holder !== '' && !ownerGone(holder)) continue;
     forgotten.push(name);

@@ -38,6 +38,7 @@ export async function readCachedManifest(
   dir: string,
 ): Promise<Manifest | undefined> {
   const file = localManifestFile(cacheDir, id, dir);
+  // no local copy: the caller reads the store's
   const text = await readFile(file, 'utf8').catch(() => undefined);
   return text === undefined ? undefined : parseManifest(text, file);
 }

@@ -128,6 +128,7 @@ async function newestWhere(
     .filter((c) => c.id !== exceptId)
     .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
   for (const c of candidates) {
+    // an unreadable candidate is passed over for the next newest
     const m = await read(c.id).catch(() => undefined);
     if (m && accept(m)) return m;
   }
@@ -464,6 +465,7 @@ export async function repairDestination(
   try {
     real = realpathSync.native(path.resolve(dest));
   } catch {
+    // a destination that does not exist has nothing to roll back
     return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
   }
   const release = await lockDestination(real, journalDirectory(journalDir), lockWaitMs);

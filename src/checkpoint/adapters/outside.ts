@@ -43,6 +43,7 @@ export async function rootDirectory(
     .filter((s) => s !== '');
   for (const [i, part] of ['', ...steps].entries()) {
     at = part ? path.join(at, part) : at;
+    // a component that cannot be lstat'ed does not exist: said in the next line
     const st = await lstat(at).catch(() => undefined);
     if (!st) return { dir, exists: false };
     if (i > 0 && st.isSymbolicLink())

@@ -331,6 +331,7 @@ function readJournal(file: string): ReadJournal | undefined {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
+    // no journal, or unreadable: nothing to roll back
     return undefined;
   }
   // The last piece is '' after a whole line, or a line cut short by a crash: never acted on either way.
@@ -339,6 +340,7 @@ function readJournal(file: string): ReadJournal | undefined {
   try {
     header = JSON.parse(complete[0] ?? '') as JournalHeader;
   } catch {
+    // a torn header is a journal of nothing: its writer died before the first step
     return undefined;
   }
   if (header?.v !== 1 || typeof header.staging !== 'string' || typeof header.owner !== 'string')
@@ -349,6 +351,7 @@ function readJournal(file: string): ReadJournal | undefined {
     try {
       step = checkedStep(JSON.parse(line));
     } catch {
+      // a torn last line is a step never done
       step = undefined;
     }
     if (!step) return { header, steps, damaged: true };
@@ -382,6 +385,7 @@ export function recoverInterrupted(dest: string, journals = defaultJournalDir(),
   try {
     names = readdirSync(dest);
   } catch {
+    // a destination that cannot be listed has no leftovers to find
     return r;
   }
   for (const name of names.sort()) {
@@ -420,6 +424,7 @@ function forgetOrphanJournals(dest: string, journals: string, now: number): void
   try {
     names = readdirSync(journals);
   } catch {
+    // no journals directory: no restore was interrupted
     return;
   }
   for (const name of names) {
@@ -444,6 +449,7 @@ function readHolder(file: string): LockHolder | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as LockHolder;
   } catch {
+    // a lock file gone or torn has no holder to name
     return undefined;
   }
 }
@@ -546,6 +552,7 @@ function takeOver(file: string, staleToken: string): void {
   try {
     renameSync(file, aside);
   } catch {
+    // the file is gone (another clean-up took it): nothing to put aside
     return;
   }
   if (readHolder(aside)?.token !== staleToken)

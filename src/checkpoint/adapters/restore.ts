@@ -345,6 +345,7 @@ function realPathOf(abs: string): Pick<DestinationFacts, 'state'> & { real: stri
     try {
       real = realpathSync.native(at);
     } catch {
+      // the path does not exist (yet): walk up to its nearest existing parent
       if (path.dirname(at) === at) return { real: abs, state: 'missing' };
       missing = path.join(path.basename(at), missing);
       continue;
@@ -693,5 +694,6 @@ async function keepLocalManifest(
   for (const e of manifest.entries)
     if (e.type !== 'file') e.stat = undefined;
     else if (!(e.stat instanceof WrittenFacts)) e.stat = before.get(e.path);
+  // best effort: the local manifest only spares the next save a rescan
   await cacheLocalManifest(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }

@@ -99,6 +99,7 @@ async function readRestoredState(
   id: string,
   base: string,
 ): Promise<RestoredState | undefined> {
+  // no record of the restore: the caller reads the checkpoint's manifest
   const text = await readFile(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
   return text === undefined ? undefined : parseRestoredState(text, id, base);
 }

@@ -151,6 +151,7 @@ const AFTER_CHECKOUT =
 export async function checkoutProblem(workspace: string, repo: string): Promise<string | undefined> {
   const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
   const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+  // no .git: not a clone yet, said in the next line
   const git = await lstat(path.join(workspace, '.git')).catch(() => undefined);
   if (!git) return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
   const origin =
@@ -161,6 +162,7 @@ export async function checkoutProblem(workspace: string, repo: string): Promise<
       )
         .simpleGit(workspace)
         .getConfig('remote.origin.url')
+        // no origin configured: the clone's repository is unknown, and not compared
         .catch(() => undefined)
     )?.value;
   const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
@@ -188,7 +190,8 @@ export async function stagesStillComplete(
   const workspace = env.workspace;
   const cache = defaultManifestCache(env);
   const manifest = cache
-    ? await readCachedManifest(cache, resumedFrom, workspace).catch(() => undefined)
+    ? // no cached manifest (or torn): told below, and nothing is resumed from it
+      await readCachedManifest(cache, resumedFrom, workspace).catch(() => undefined)
     : undefined;
   if (!manifest) {
     logger.warning(
@@ -252,6 +255,7 @@ async function stagesWithoutTheirRoots(
     try {
       return !there.has(parseOutsidePath(entry, place.bases).name);
     } catch {
+      // an entry not naming an outside path is not one to restore
       return true;
     }
   });
@@ -291,6 +295,7 @@ async function restoreNamedRoots(
       try {
         return [parseOutsidePath(entry, place.bases).name];
       } catch {
+        // an entry not naming an outside path names none
         return [];
       }
     }),

@@ -60,6 +60,7 @@ export async function hasCheckpoint(store: CheckpointStore, id: string): Promise
  * process claim the name (no manifest names the archive, and no other save can be writing it).
  */
 export async function dropOwnArchive(store: CheckpointStore, file: string): Promise<void> {
+  // best effort: an archive left behind is debris a clean-up removes
   if (store.claim) await store.removeObject(file).catch(() => undefined);
 }
 
@@ -137,10 +138,12 @@ export async function commitManifest(
 ): Promise<string> {
   const encoded = encodeManifest(manifest);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
+  // awaited below; never an unhandled rejection meanwhile
   storingManifest.catch(() => undefined);
   // The local copy is written while the store uploads, and put in place once the store has the manifest.
   const localCopy = opts.manifestCache
     ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(
+        // the local copy only spares a rescan: without it the save goes on
         () => undefined,
       )
     : undefined;
@@ -153,6 +156,7 @@ export async function commitManifest(
     await localCopy?.drop();
     throw error;
   }
+  // best effort: the local copy only spares a rescan
   await localCopy?.keep().catch(() => undefined);
   return storedDigest(encoded.stored);
 }

@@ -85,6 +85,7 @@ async function reusedCheckpoint(opts: SaveOptions): Promise<ReusedResult | undef
   const { reuse, manifestCache } = opts;
   const workspace = path.resolve(opts.workspace);
   const held =
+    // no record of a restore: try the local copy of the manifest
     (await restoredCheckpoint(manifestCache, reuse, workspace).catch(() => undefined)) ??
     (await heldByLocalCopy(manifestCache, reuse, workspace));
   if (!held) return undefined;
@@ -102,6 +103,7 @@ async function heldByLocalCopy(
   id: string,
   workspace: string,
 ): Promise<(RestoredCheckpoint & Pick<Manifest, 'roots'>) | undefined> {
+  // no local copy (or torn): nothing held to reuse
   const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
   return m && { ...restoredCheckpointOf(m), ...(m.roots ? { roots: m.roots } : {}) };
 }

@@ -356,6 +356,7 @@ export async function treeDigest(dir: string): Promise<string> {
       else if (st.isDirectory()) await walk(p, r);
     }
   }
+  // a directory gone or unreadable hashes as empty
   if ((await lstat(dir).catch(() => undefined))?.isDirectory()) await walk(dir, '');
   return hash.digest('hex');
 }

@@ -193,6 +193,7 @@ export class DirStore implements CheckpointStore {
         () => undefined,
       );
     }
+    // the lock's holder is named when it can be read, else "another process"
     const holder = await readRegularFile(file).catch(() => '');
     throw new CheckpointExistsError(
       nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`),
@@ -225,6 +226,7 @@ export class DirStore implements CheckpointStore {
         continue;
       }
       if (Date.now() > until) {
+        // the lock's holder is named when it can be read, else "another process"
         const holder = await readRegularFile(file).catch(() => '');
         throw new UserError(
           `the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`,
@@ -242,6 +244,7 @@ export class DirStore implements CheckpointStore {
       // A claim or lock is only ever a regular file: anything else (a planted FIFO, a link) is no one's.
       if (isPlanted(error)) return true;
     }
+    // the lock file is gone: not debris
     const st = await stat(file).catch(() => undefined);
     return st !== undefined && isDebris(holder, st.mtimeMs);
   }
@@ -249,9 +252,11 @@ export class DirStore implements CheckpointStore {
   async unfinished(): Promise<{ debris: string[]; saving: Set<string> }> {
     const debris: string[] = [];
     const saving = new Set<string>();
+    // no store directory: no debris
     const names = await readdir(this.dir).catch(() => [] as string[]);
     for (const name of names) {
       if (!name.startsWith('.')) continue;
+      // removed meanwhile: not debris
       const st = await stat(path.join(this.dir, name)).catch(() => undefined);
       if (!st?.isFile()) continue;
       if (name.includes(PARTIAL)) {
@@ -313,11 +318,13 @@ export class DirStore implements CheckpointStore {
     try {
       names = await readdir(this.dir);
     } catch {
+      // no store directory: no objects
       return [];
     }
     const out: StoredObject[] = [];
     for (const name of names.sort()) {
       if (name.startsWith('.')) continue;
+      // removed meanwhile: not listed
       const st = await stat(path.join(this.dir, name)).catch(() => undefined);
       if (st?.isFile()) out.push({ name, createdAt: st.mtime, size: st.size });
     }

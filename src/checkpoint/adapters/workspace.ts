@@ -16,6 +16,7 @@ import { inert } from '../../core/text.js';
 /** Next free sequence number in this job: one more than the manifests this job has saved or restored. */
 async function nextSeq(cacheDir: string | undefined): Promise<number> {
   if (!cacheDir) return Date.now() % 1000;
+  // no manifest cache yet: the first sequence number
   const names = await readdir(cacheDir).catch(() => [] as string[]);
   return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
 }

@@ -138,6 +138,7 @@ function safeRel(rel: string): boolean {
   try {
     return safeEntryPath(rel) === rel;
   } catch {
+    // not a safe relative path: not one
     return false;
   }
 }

@@ -96,6 +96,7 @@ export function parseRestoredState(text: string, id: string, workspace: string):
   try {
     value = JSON.parse(text);
   } catch {
+    // a torn record is no record: the caller reads the manifest
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;

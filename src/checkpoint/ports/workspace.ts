@@ -345,6 +345,7 @@ export class MemoryWorkspace implements WorkspacePort {
     this.calls.push(`lookup ${manifest.id}`);
     const present = new Set((await store.objects()).map((o) => o.name));
     for (const id of archivesNeeded(manifest)) {
+      // an unreadable checkpoint is named in the next line as the problem
       const of = id === manifest.id ? manifest : await store.getManifest(id).catch(() => undefined);
       if (!of) return { usable: false, problem: `checkpoint '${id}' that it needs is unreadable` };
       if (!present.has(of.archive.file))

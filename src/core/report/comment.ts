@@ -90,6 +90,7 @@ function decodeJobKey(encoded: string): string {
   try {
     return decodeURIComponent(encoded);
   } catch {
+    // not percent-encoded after all: shown as it is
     return encoded;
   }
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 
 export async function makeDirs(dir: string): Promise<void> {
   const missing: string[] = [];
+  // a path that cannot be lstat'ed is one to create
   for (let d = path.resolve(dir); !(await lstat(d).catch(() => undefined)); d = path.dirname(d)) {
     missing.unshift(d);
     if (path.dirname(d) === d) break;

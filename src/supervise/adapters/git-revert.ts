@@ -184,6 +184,7 @@ async function ensureCommit(repo: RevertRepo, sha: string): Promise<void> {
     const known = await repo.git
       .raw(['cat-file', '-e', `${sha}^{commit}`])
       .then(() => true)
+      // cat-file failing is the answer: the commit is not in the clone yet
       .catch(() => false);
     if (known) return;
     const shallow = (await repo.git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
@@ -228,6 +229,7 @@ export async function rangeCommits(
     ]);
     return out.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l));
   } catch {
+    // git cannot list them (a shallow or unrelated history): the caller says the commits are unknown
     return undefined;
   }
 }
@@ -242,6 +244,7 @@ export async function revertCommit(repo: RevertRepo, sha: string): Promise<Rever
   const onBranch = await repo.git
     .raw(['merge-base', '--is-ancestor', '--end-of-options', sha, parent])
     .then(() => true)
+    // merge-base --is-ancestor exits 1 for "not an ancestor": that is the answer
     .catch(() => false);
   if (!onBranch)
     throw new UserError(
@@ -260,6 +263,7 @@ export async function revertCommit(repo: RevertRepo, sha: string): Promise<Rever
     const files = (await repo.git.raw(['diff', '--name-only', '--diff-filter=U']))
       .split('\n')
       .filter((f) => f !== '');
+    // best effort: there may be no revert in progress to abort
     await repo.git.raw(['revert', '--abort']).catch(() => undefined);
     if (files.length > 0)
       return {

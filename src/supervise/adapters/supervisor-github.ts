@@ -222,6 +222,7 @@ export async function jobTimeoutEvidence(
   jobId: number,
   logFile: string,
 ): Promise<Evidence | undefined> {
+  // annotations are one more hint: the log is read without them
   const notes = await readAnnotations(octokit, repo, jobId).catch(() => [] as Annotation[]);
   const noted = jobTimeoutLine(notes.map((a) => a.message));
   if (noted) return noted;
@@ -260,8 +261,11 @@ export async function findPullRequest(
     const byBranch = data.find((p) => p.head.sha === headSha);
     if (byBranch) return byBranch.number;
   }
-  const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () =>
-    octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha }),
+  const bySha = await call(
+    `finding the pull request of ${headSha.slice(0, 12)}`,
+    'pull-requests:read',
+    () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha }),
+    // no associated pull request found (or the call refused): the run is judged without one
   ).catch(() => ({ data: [] as { number: number; state: string; head: { sha: string } }[] }));
   return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
 }
@@ -353,6 +357,7 @@ export async function labelApplications(
     const permission = await octokit.rest.repos
       .getCollaboratorPermissionLevel({ ...repo, username: actor })
       .then((r) => r.data.permission)
+      // the permission is told as unknown when GitHub will not say it
       .catch(() => UNKNOWN_PERMISSION);
     labels.push({ label: name, actor, permission });
   }
@@ -499,6 +504,7 @@ async function rerunFacts(octokit: Octokit, repo: Repo, runId: number): Promise<
     const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
     return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
   } catch {
+    // these facts only sharpen the refusal's explanation: it is explained without them
     return {};
   }
 }
@@ -580,6 +586,7 @@ async function keepArtifact(o: SupervisorGitHubOptions, name: string, content: s
     const within = o.artifactCall ?? ((_what, call) => call());
     await within(`uploading the artifact '${name}'`, () => upload(name, file));
   } finally {
+    // best effort: the temporary directory is the OS's to clear if removing it fails
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -118,7 +118,8 @@ async function comment(
   // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
   const pr =
     plan.branchKind === 'pr'
-      ? await github.findPullRequest(details).catch(() => undefined)
+      ? // the pull request is only who hears about it: without one, no comment
+        await github.findPullRequest(details).catch(() => undefined)
       : plan.branchKind === 'default'
         ? culpritPr
         : undefined;

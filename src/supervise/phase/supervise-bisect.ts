@@ -328,7 +328,9 @@ async function dispatchProbe(
   try {
     started = await ports.probes.dispatch(c.site.details.workflowId, ref);
   } catch (error) {
-    await ports.probes.deleteBranch(ref).catch(() => undefined);
+    await ports.probes
+      .deleteBranch(ref)
+      .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     forgetProbeBranch(c.site, sha);
     return c.person(
       `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`,

@@ -93,6 +93,7 @@ export async function sweep(
 /** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
 async function probeBranchRecords(ports: SupervisePorts, branch: string | undefined): Promise<number> {
   if (!ports.ledger || branch === undefined) return 0;
+  // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;

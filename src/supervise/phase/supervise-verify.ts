@@ -7,6 +7,7 @@
  */
 import { errorMessage, UserError } from '../../core/errors.js';
 import { updateRevert, type Ledger, type LedgerRevert } from '../../core/ledger.js';
+import { inert } from '../../core/text.js';
 import { renderRollbackPostMortem } from '../core/rollback-post-mortem.js';
 import {
   parseRollbackRecord,
@@ -75,7 +76,9 @@ export async function verifyRollbacks(
       if (step.verified) verified.push(step.verified);
     }
   } finally {
-    await clone?.dispose().catch(() => undefined);
+    await clone
+      ?.dispose()
+      .catch((e: unknown) => ports.runner.log.debug(`clone clean-up: ${errorMessage(e)}`));
   }
   return { ledger, verified };
 }
@@ -196,7 +199,7 @@ async function tellCulpritPr(
       runId: v.runId,
       attempt: v.runAttempt,
     })
-    .catch(() => undefined);
+    .catch((e: unknown) => ports.runner.log.debug(`the culprit's PR comment: ${inert(errorMessage(e))}`));
 }
 
 /** The sticky comment's section for a rollback's verdict. */

@@ -101,7 +101,9 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     writeSummary(outcome, ports.runner, settings.tokenKind);
     return outcome;
   } finally {
-    await work.clone?.dispose().catch(() => undefined);
+    await work.clone
+      ?.dispose()
+      .catch((e: unknown) => ports.runner.log.debug(`clone clean-up: ${errorMessage(e)}`));
   }
 }
 
@@ -115,7 +117,9 @@ async function probedRun(ctx: SuperviseContext, ports: SupervisePorts, g: Gather
   if (bisected === undefined) {
     // The branch is green again: the probe's answer is moot, and its branch is not left behind.
     if (isProbeRun(g.details.run))
-      await ports.probes.deleteBranch(g.details.run.headBranch).catch(() => undefined);
+      await ports.probes
+        .deleteBranch(g.details.run.headBranch)
+        .catch((e: unknown) => ports.runner.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     return g;
   }
   ports.runner.log.info(
