@@ -46,6 +46,7 @@ export function pathsSize(
     try {
       stat = lstatSync(abs);
     } catch {
+      // gone or unreadable since its directory was read: it adds nothing to the estimate
       continue;
     }
     if (stat.isDirectory()) {

@@ -104,6 +104,7 @@ export function parseResumedCost(value: string | undefined): { ms: number; bytes
     const count = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
     return count(raw.ms) && count(raw.bytes) ? { ms: raw.ms, bytes: raw.bytes } : undefined;
   } catch {
+    // not JSON: read as no cost recorded
     return undefined;
   }
 }

@@ -436,6 +436,7 @@ function validRegExp(source: string): boolean {
     new RegExp(source);
     return true;
   } catch {
+    // the answer itself: the source is no valid regular expression
     return false;
   }
 }
