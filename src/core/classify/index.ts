@@ -48,6 +48,7 @@ export { committedHints, hintSpeaks, HINT_MIN_SPOKE, HINT_PRECISION, HINTS } fro
 export type { Hint, HintCount, HintGate, HintTable } from './hints.js';
 export {
   compileTeamRules,
+  STEP_MARKS,
   StepTracker,
   TeamRuleMatcher,
   teamRuleProblems,

@@ -144,6 +144,11 @@ export class LogScanner {
     this.kernel = kernelFor(ruleSet.automaton.table);
   }
 
+  /** The number of the line being read: 1 + the line feeds pushed so far. */
+  get lineNumber(): number {
+    return this.line;
+  }
+
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
     let lineStart = 0;
