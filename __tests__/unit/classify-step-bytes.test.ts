@@ -9,7 +9,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { readLog } from '../../src/adapters/log-file.js';
-import { StepTracker } from '../../src/core/classify/index.js';
+import {
+  defaultRuleSet,
+  LogScanner,
+  STEP_MARKS,
+  StepTracker,
+  STRUCTURE_KEYWORDS,
+} from '../../src/core/classify/index.js';
 import type { LineStep } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 import { attemptRecovered, saysRecovered } from '../../src/core/recovered-log.js';
@@ -124,6 +130,18 @@ test('the raw job log: its steps and its recovered line', async () => {
   expect(steps[14]).toEqual({ step: 'Run npm test', command: 'npm test' });
   expect(steps[18]).toEqual({ step: 'Post job cleanup' });
   expect(recovered?.line).toBe(16);
+});
+
+test('each step mark holds a structure marker, which the scanner counts lines by', () => {
+  for (const mark of STEP_MARKS)
+    expect(STRUCTURE_KEYWORDS.some((key) => mark.toLowerCase().includes(key))).toBe(true);
+  const scanner = new LogScanner(defaultRuleSet());
+  scanner.push(Buffer.from(rawJob + '\n'));
+  const marked = rawJob
+    .split('\n')
+    .filter((line) => STRUCTURE_KEYWORDS.some((key) => line.toLowerCase().includes(key)));
+  expect(marked.length).toBeGreaterThan(8);
+  expect(scanner.markedLines).toBe(marked.length);
 });
 
 describe('StepTracker.keeps: which undecoded lines leave the step as it is', () => {

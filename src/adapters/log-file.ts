@@ -202,27 +202,31 @@ class LineSplitter {
   }
 }
 
-/** What a line must hold for the step tracker or run/'s recovered line to need it decoded (or a tab). */
-const STEP_LINE_MARKS = [...STEP_MARKS, RECOVERED_MARK];
-
 /**
  * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
  * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
- * on a 263 MB log, and its garbage the young generation's growth, the peak RSS; marks and tabs are found
- * once per chunk.
+ * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
+ * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
  */
 class StepLines implements LineFilter {
   private marks: number[] = [];
   private next = 0;
   private tab = 0;
+  private marked = 0;
   constructor(
     private readonly steps: StepTracker,
     private readonly keep: number,
+    private readonly scanner: LogScanner,
   ) {}
 
+  /** Called once the scanner has read the chunk. */
   chunk(chunk: Buffer): boolean {
     const marks: number[] = [];
-    for (const mark of STEP_LINE_MARKS)
+    const marked = this.scanner.markedLines;
+    // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
+    const search = marked > this.marked ? [...STEP_MARKS, RECOVERED_MARK] : [RECOVERED_MARK];
+    this.marked = marked;
+    for (const mark of search)
       for (let at = chunk.indexOf(mark); at >= 0; at = chunk.indexOf(mark, at + mark.length)) marks.push(at);
     this.marks = marks.sort((a, b) => a - b);
     this.next = 0;
@@ -349,7 +353,7 @@ export async function readLog(
   // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
   const keep = matcher ? LINE_BYTES : 512;
   // Team rules read every line; the step tracker alone only those that may move the step.
-  const filter = steps && !matcher ? new StepLines(steps, keep) : undefined;
+  const filter = steps && !matcher ? new StepLines(steps, keep, scanner) : undefined;
   const lines = steps
     ? new LineSplitter(
         keep,
