@@ -530,7 +530,7 @@ export const FAILED_NEEDS: Partial<Record<TestRunner, readonly string[]>> = {
   pytest: ['FAILED ', 'ERROR '],
   go: ['--- FAIL: '],
   cargo: [' ... FAILED'],
-  nextest: [' ['],
+  nextest: ['FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT ['],
   gradle: [' FAILED'],
   maven: ['Time elapsed: '],
   rspec: ['rspec '],
@@ -546,12 +546,20 @@ export const FAILED_NEEDS: Partial<Record<TestRunner, readonly string[]>> = {
  */
 export function failedFromConsole(output: string, runner?: TestRunner): TestId[] {
   const plain = plainText(output);
+  // A need holding one found absent is absent too (`FAIL` rules out `--- FAIL: `): one scan of the text fewer.
+  const absent: string[] = [];
+  const holds = (need: string): boolean => {
+    if (absent.some((gone) => need.includes(gone))) return false;
+    if (plain.includes(need)) return true;
+    absent.push(need);
+    return false;
+  };
   let lines: string[] | undefined;
   const runners = runner ? [runner] : (Object.keys(PARSERS) as TestRunner[]);
   for (const name of runners) {
     const parse = PARSERS[name];
     const needs = FAILED_NEEDS[name];
-    if (!parse || (needs && !needs.some((need) => plain.includes(need)))) continue;
+    if (!parse || (needs && !needs.some(holds))) continue;
     lines ??= splitLines(plain);
     const found = dedupe(parse(lines));
     if (found.length > 0) return found.slice(0, MAX_FAILED);
