@@ -9,12 +9,13 @@ import {
   compileTeamRules,
   defaultRuleSet,
   LogScanner,
+  STEP_MARKS,
   StepTracker,
   TeamRuleMatcher,
 } from '../core/classify/index.js';
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
 import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
-import { saysRecovered } from '../core/recovered-log.js';
+import { RECOVERED_MARK, saysRecovered } from '../core/recovered-log.js';
 import { failedFromConsole } from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
@@ -131,9 +132,19 @@ async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   }
 }
 
+/** Which lines of a chunk a LineSplitter hands on; the others are only counted. */
+interface LineFilter {
+  /** Readies the filter for a chunk; false when none of its lines need handing on. */
+  chunk(chunk: Buffer): boolean;
+  /** Whether the line chunk[start, end) (no line feed) needs handing on. */
+  line(chunk: Buffer, start: number, end: number): boolean;
+}
+
 /**
  * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
- * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one. With a filter, only
+ * the lines it wants are handed on (a line begun in an earlier chunk always is): the others are skipped, and a
+ * chunk it wants none of is counted by the scanner's line number, never split.
  */
 class LineSplitter {
   private line = 1;
@@ -143,14 +154,28 @@ class LineSplitter {
   constructor(
     private readonly keep: number,
     private readonly onLine: (bytes: Buffer, line: number) => void,
+    private readonly filter?: LineFilter,
   ) {}
 
-  push(chunk: Buffer): void {
+  /** `lineAfter`: the number of the line being read once the chunk is read (LogScanner.lineNumber). */
+  push(chunk: Buffer, lineAfter = 0): void {
+    const filter = this.filter;
+    const wanted = filter ? filter.chunk(chunk) : true;
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(10, start);
       if (nl < 0) break;
-      this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+      if (this.open || wanted) {
+        if (this.open || !filter || filter.line(chunk, start, nl))
+          this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+        else this.line++;
+      } else {
+        // Nothing here is wanted: on to the last line, whose head may be wanted with the next chunk's bytes.
+        const last = chunk.lastIndexOf(10);
+        this.line = lineAfter;
+        start = last + 1;
+        break;
+      }
       start = nl + 1;
     }
     if (start < chunk.length) {
@@ -177,6 +202,51 @@ class LineSplitter {
   }
 }
 
+/**
+ * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
+ * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
+ * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
+ * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
+ */
+class StepLines implements LineFilter {
+  private marks: number[] = [];
+  private next = 0;
+  private tab = 0;
+  private marked = 0;
+  constructor(
+    private readonly steps: StepTracker,
+    private readonly keep: number,
+    private readonly scanner: LogScanner,
+  ) {}
+
+  /** Called once the scanner has read the chunk. */
+  chunk(chunk: Buffer): boolean {
+    const marks: number[] = [];
+    const marked = this.scanner.markedLines;
+    // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
+    const search = marked > this.marked ? [...STEP_MARKS, RECOVERED_MARK] : [RECOVERED_MARK];
+    this.marked = marked;
+    for (const mark of search)
+      for (let at = chunk.indexOf(mark); at >= 0; at = chunk.indexOf(mark, at + mark.length)) marks.push(at);
+    this.marks = marks.sort((a, b) => a - b);
+    this.next = 0;
+    this.tab = chunk.indexOf(9);
+    if (this.tab < 0) this.tab = chunk.length;
+    return marks.length > 0 || this.tab < chunk.length || this.steps.waiting;
+  }
+
+  line(chunk: Buffer, start: number, end: number): boolean {
+    const marks = this.marks;
+    while (this.next < marks.length && (marks[this.next] as number) < start) this.next++;
+    if (this.next < marks.length && (marks[this.next] as number) < end) return true;
+    if (this.tab < start) {
+      this.tab = chunk.indexOf(9, start);
+      if (this.tab < 0) this.tab = chunk.length;
+    }
+    return !this.steps.keeps(chunk, start, Math.min(end, start + this.keep), this.tab < end);
+  }
+}
+
 /** What classifying one log needs beyond the shipped rules. */
 export interface LogOptions {
   ruleSet?: CompiledRuleSet;
@@ -188,28 +258,6 @@ export interface LogOptions {
   maxStreamBytes?: number;
   /** Name the failed tests the log shows (a runner's console output): its last LOG_TEST_CHARS are read. */
   tests?: boolean;
-}
-
-/** The last `max` characters of a log's lines, CI prefixes stripped: what a test runner printed last. */
-class TailText {
-  private lines: string[] = [];
-  private start = 0;
-  private chars = 0;
-  constructor(private readonly max: number) {}
-  add(line: string): void {
-    this.lines.push(line);
-    this.chars += line.length + 1;
-    while (this.chars > this.max && this.start < this.lines.length)
-      this.chars -= (this.lines[this.start++] ?? '').length + 1;
-    // Dropped lines are let go in batches: one copy per half of the array, not one per line.
-    if (this.start > 1024 && this.start * 2 > this.lines.length) {
-      this.lines = this.lines.slice(this.start);
-      this.start = 0;
-    }
-  }
-  text(): string {
-    return this.lines.slice(this.start).join('\n');
-  }
 }
 
 /**
@@ -242,23 +290,29 @@ export class TailBytes {
     if (this.at === 0 && chunk.length > 0) this.wrapped = true;
   }
   /**
-   * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it;
-   * a line the ring cut is left out.
+   * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
+   * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
+   * so the lines before the last `chars` characters are never decoded.
    */
   text(chars: number, keep: number): string {
     let all = this.wrapped
       ? Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)])
       : this.ring.subarray(0, this.at);
     if (this.wrapped) all = all.subarray(all.indexOf(10) + 1 || all.length);
-    const tail = new TailText(chars);
-    let from = 0;
-    while (from < all.length) {
-      const nl = all.indexOf(10, from);
-      const end = nl < 0 ? all.length : nl;
-      tail.add(stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep))));
-      from = end + 1;
+    const kept: string[] = [];
+    let total = 0;
+    // A last line without its line feed is a line; the feed ending the bytes starts none.
+    let end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
+    while (end >= 0 && all.length > 0) {
+      const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
+      const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
+      total += line.length + 1;
+      if (total > chars) break;
+      kept.push(line);
+      if (from === 0) break;
+      end = from - 1;
     }
-    return tail.text();
+    return kept.reverse().join('\n');
   }
 }
 
@@ -298,13 +352,19 @@ export async function readLog(
   let recovered: LogRead['recovered'];
   // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
   const keep = matcher ? LINE_BYTES : 512;
+  // Team rules read every line; the step tracker alone only those that may move the step.
+  const filter = steps && !matcher ? new StepLines(steps, keep, scanner) : undefined;
   const lines = steps
-    ? new LineSplitter(keep, (bytes, n) => {
-        const raw = bytes.toString('utf8');
-        if (saysRecovered(raw)) recovered = { line: n, text: stripLine(raw) };
-        const at: LineStep = steps.line(raw, n);
-        matcher?.line(raw, n, at);
-      })
+    ? new LineSplitter(
+        keep,
+        (bytes, n) => {
+          const raw = bytes.toString('utf8');
+          if (saysRecovered(raw)) recovered = { line: n, text: stripLine(raw) };
+          const at: LineStep = steps.line(raw, n);
+          matcher?.line(raw, n, at);
+        },
+        filter,
+      )
     : undefined;
   const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
@@ -319,7 +379,7 @@ export async function readLog(
       }
       read += chunk.length;
       scanner.push(chunk);
-      lines?.push(chunk);
+      lines?.push(chunk, scanner.lineNumber);
       tail?.push(chunk);
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;

@@ -14,6 +14,9 @@ export function attemptRecovered(stage: string, attempt: number): string {
   return `ci-recovery: stage '${stage}' passed on attempt ${attempt}, after ${attempt - 1} failed: the step passes`;
 }
 
+/** What every line saysRecovered accepts holds: the CLI decodes no other line to ask it. */
+export const RECOVERED_MARK = 'ci-recovery: ';
+
 const ATTEMPT_RECOVERED = /ci-recovery: stage '.*' passed on attempt \d+, after \d+ failed: the step passes/;
 
 /** Does this log line say run/ turned its step green? (Annotations show it after `::notice::` or `##[notice]`.) */

@@ -31,7 +31,7 @@ export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.j
 export { normalizeLine } from './normalize.js';
 export { evidencePieces, measureWeights, weigh, weightOf } from './weigh.js';
 export type { Piece, Weighed, Weights } from './weigh.js';
-export { readStructure, StructureReader } from './structure.js';
+export { readStructure, StructureReader, STRUCTURE_KEYWORDS } from './structure.js';
 export type { LogFormat, LogStep, LogStructure, StepKind } from './structure.js';
 export {
   checksOnly,
@@ -48,6 +48,7 @@ export { committedHints, hintSpeaks, HINT_MIN_SPOKE, HINT_PRECISION, HINTS } fro
 export type { Hint, HintCount, HintGate, HintTable } from './hints.js';
 export {
   compileTeamRules,
+  STEP_MARKS,
   StepTracker,
   TeamRuleMatcher,
   teamRuleProblems,

@@ -72,6 +72,10 @@ const PREFIX_GUARDS: readonly ((line: string) => boolean)[] = [
   (line) => line.includes('] ') && ANT_TASK_START.test(line),
 ];
 
+/** The guards of PREFIXES that search the whole line for a tab and for `] `. */
+const TAB_GUARD = 1;
+const ANT_GUARD = 8;
+
 /** The head of a line in BuildKit's error summary: seconds with display.go's precision, then a space. */
 const BUILDKIT_ERROR_LOG = /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /;
 
@@ -143,9 +147,14 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
     line = line.replace(/\0+/g, ' ');
     cut = false;
   }
+  // Taking a prefix off adds no tab and no `] `: a line without them is not searched for them on each pass
+  // (the tab-column and Ant-column prefixes need them).
+  const tab = line.includes('\t');
+  const bracket = line.includes('] ');
   for (let pass = 0; pass < 3; pass++) {
     const before = line;
     for (let i = 0; i < PREFIXES.length; i++) {
+      if ((i === TAB_GUARD && !tab) || (i === ANT_GUARD && !bracket)) continue;
       if (PREFIX_GUARDS[i]?.(line)) line = line.replace(PREFIXES[i] as RegExp, '');
     }
     if (line === before) break;

@@ -308,76 +308,112 @@ function validateOutranks(rules: RuleSpec[], fail: (what: string) => never): voi
   for (const id of edges.keys()) visit(id, []);
 }
 
-/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
-export function buildAutomaton(keywordLists: string[][], guardBase = keywordLists.length): KeywordAutomaton {
-  const goto: Map<number, number>[] = [new Map<number, number>()];
-  const ends: Set<number>[] = [new Set<number>()];
+/**
+ * The keywords' trie in flat arrays (state 0 the root; children in insertion order, by first child and next
+ * sibling), and the matchers each state ends. Flat, not a Map and a Set per state: the 13 000 of each were most
+ * of the start-up's garbage, and its first full collection.
+ */
+interface Trie {
+  states: number;
+  byte: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  ends: (number[] | undefined)[];
+}
+
+function buildTrie(keywordLists: string[][]): Trie {
+  let most = 1;
+  for (const keywords of keywordLists) for (const keyword of keywords) most += keyword.length;
+  const byte = new Int32Array(most);
+  const firstChild = new Int32Array(most).fill(-1);
+  const lastChild = new Int32Array(most).fill(-1);
+  const nextSibling = new Int32Array(most).fill(-1);
+  const ends: (number[] | undefined)[] = [];
+  let states = 1;
   keywordLists.forEach((keywords, matcher) => {
     for (const keyword of keywords) {
       let state = 0;
-      for (const byte of Buffer.from(keyword, 'latin1')) {
-        let next = goto[state]?.get(byte);
-        if (next === undefined) {
-          next = goto.length;
-          goto.push(new Map<number, number>());
-          ends.push(new Set<number>());
-          goto[state]?.set(byte, next);
+      for (let i = 0; i < keyword.length; i++) {
+        // latin1: one byte per character, as the scanner reads the keywords' ASCII.
+        const b = keyword.charCodeAt(i) & 0xff;
+        let next = firstChild[state] as number;
+        while (next >= 0 && byte[next] !== b) next = nextSibling[next] as number;
+        if (next < 0) {
+          next = states++;
+          byte[next] = b;
+          if (lastChild[state] === -1) firstChild[state] = next;
+          else nextSibling[lastChild[state] as number] = next;
+          lastChild[state] = next;
         }
         state = next;
       }
-      ends[state]?.add(matcher);
+      const own = (ends[state] ??= []);
+      if (!own.includes(matcher)) own.push(matcher);
     }
   });
-  const states = goto.length;
-  // Built where the scanner reads it (a kernel's memory), then turned into its form in place: one copy of
-  // its megabytes, not two, at the peak of the start-up.
-  const table = lanesTable(states * 256);
-  const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (const [byte, next] of goto[0] ?? []) {
-    table[byte] = next;
-    queue.push(next);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] ?? 0;
-    const failRow = (fail[state] ?? 0) * 256;
-    const row = state * 256;
-    for (const m of ends[fail[state] ?? 0] ?? []) ends[state]?.add(m);
-    // A byte with no edge of its own goes where it goes from the fail state (its row is complete: BFS order).
-    table.copyWithin(row, failRow, failRow + 256);
-    for (const [byte, next] of goto[state] ?? []) {
-      fail[next] = table[failRow + byte] ?? 0;
-      table[row + byte] = next;
-      queue.push(next);
-    }
-  }
-  // Fold upper-case ASCII onto lower case so matching ignores case at no cost per byte.
-  for (let row = 0; row < table.length; row += 256) table.copyWithin(row + 65, row + 97, row + 123);
-  const output = new Int32Array(states);
-  const outputs: number[][] = [];
-  ends.forEach((set, state) => {
-    if (set.size === 0) return;
-    outputs.push([...set].sort((a, b) => a - b));
-    output[state] = outputs.length;
-  });
-  return { table: scannerTable(table, output), output, outputs, guardBase };
+  return { states, byte, firstChild, nextSibling, ends };
 }
 
 /**
- * The transition table as the scanner's loop reads it: states as byte offsets, so the loop needs no multiply; a
- * negative entry for the rare bytes that need more than a move (a keyword's end, a line feed, an ESC), so the
- * common byte costs one lookup and one comparison.
+ * Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. Each row is written once, in
+ * the scanner's form (scannerTable's comment), from its fail state's finished row: a state's matchers are all
+ * known once it is queued (those of its fail state, shallower, are), so no pass over the whole table follows.
  */
-function scannerTable(table: Int32Array, output: Int32Array): Int32Array {
-  for (let i = 0; i < table.length; i++) {
-    const state = table[i] ?? 0;
-    table[i] = output[state] === 0 ? state << STATE_SHIFT : ~(state << STATE_SHIFT);
+export function buildAutomaton(keywordLists: string[][], guardBase = keywordLists.length): KeywordAutomaton {
+  const { states, byte, firstChild, nextSibling, ends } = buildTrie(keywordLists);
+  // Built where the scanner reads it (a kernel's memory), in its form: one copy of its megabytes, not two, at
+  // the peak of the start-up.
+  const table = lanesTable(states * 256);
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  const entry = (state: number): number =>
+    ends[state]?.length ? ~(state << STATE_SHIFT) : state << STATE_SHIFT;
+  let tail = 0;
+  for (let next = firstChild[0] as number; next >= 0; next = nextSibling[next] as number) {
+    table[byte[next] as number] = entry(next);
+    queue[tail++] = next;
   }
-  for (let offset = 0; offset < table.length; offset += 256) {
-    table[offset + 10] = NEWLINE;
-    table[offset + 27] = ESCAPE;
+  finishRow(table, 0);
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    const failRow = (fail[state] as number) * 256;
+    const row = state * 256;
+    // A byte with no edge of its own goes where it goes from the fail state (its row is finished: BFS order).
+    table.copyWithin(row, failRow, failRow + 256);
+    for (let next = firstChild[state] as number; next >= 0; next = nextSibling[next] as number) {
+      const b = byte[next] as number;
+      const to = table[failRow + b] as number;
+      fail[next] = (to < 0 ? ~to : to) >> STATE_SHIFT;
+      const inherited = ends[fail[next] as number];
+      if (inherited) {
+        const own = (ends[next] ??= []);
+        for (const m of inherited) if (!own.includes(m)) own.push(m);
+      }
+      table[row + b] = entry(next);
+      queue[tail++] = next;
+    }
+    finishRow(table, row);
   }
-  return table;
+  const output = new Int32Array(states);
+  const outputs: number[][] = [];
+  for (let state = 0; state < states; state++) {
+    const own = ends[state];
+    if (!own?.length) continue;
+    outputs.push(own.sort((a, b) => a - b));
+    output[state] = outputs.length;
+  }
+  return { table, output, outputs, guardBase };
+}
+
+/**
+ * A row as the scanner reads it (states as byte offsets, so its loop needs no multiply; a negative entry for
+ * the rare bytes that need more than a move: a keyword's end, a line feed, an ESC), upper-case ASCII folded
+ * onto lower case so matching ignores case at no cost per byte.
+ */
+function finishRow(table: Int32Array, row: number): void {
+  table.copyWithin(row + 65, row + 97, row + 123);
+  table[row + 10] = NEWLINE;
+  table[row + 27] = ESCAPE;
 }
 
 export function compileRules(

@@ -105,6 +105,7 @@ export class LogScanner {
   private readonly lanes: [Lane, Lane] = [new Lane(), new Lane()];
   private readonly kernel: LaneKernel;
   private line = 1;
+  private structureLines = 0;
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
@@ -147,6 +148,19 @@ export class LogScanner {
     this.reader = new StructureReader(command);
     this.step = this.freshStep(-1, 1);
     this.kernel = kernelFor(ruleSet.automaton.table);
+  }
+
+  /** The number of the line being read: 1 + the line feeds pushed so far. */
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  /**
+   * Lines read so far that hold a structure marker (STRUCTURE_KEYWORDS, case folded): a chunk that adds none
+   * holds no line with one, but for its last, unfinished line.
+   */
+  get markedLines(): number {
+    return this.structureLines;
   }
 
   push(chunk: Buffer): void {
@@ -342,6 +356,7 @@ export class LogScanner {
     const { text: stripped, cut } = stripLineCut(decoded);
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
+      this.structureLines++;
       structural = this.reader.line(this.line, decoded, stripped) || structural;
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.

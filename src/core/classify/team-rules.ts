@@ -211,16 +211,34 @@ const TIMESTAMP_AT_START = new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT`);
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
 
+/**
+ * What a line must hold for StepTracker.line to move the step, besides gh's columns (a tab): a `run:` step's
+ * header (GROUP_RUN) or a post-job line (POST_JOB). A line with none of them, no tab and no extension header
+ * before it leaves the step as it is: the CLI reads such lines without decoding them (StepTracker.keeps).
+ */
+export const STEP_MARKS: readonly string[] = [
+  '##[group]Run ',
+  'Post job cleanup.',
+  'Cleaning up orphan processes',
+];
+
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
-function ghColumns(head: string): { job: string; step: string; text: string } | undefined {
+function ghColumns(head: string): { job: string; step: string; text: string; end: number } | undefined {
   const tab = head.indexOf('\t');
   if (tab < 0 || tab > MAX_NAME_CHARS) return undefined;
   const tab2 = head.indexOf('\t', tab + 1);
   if (tab2 < 0 || tab2 - tab > MAX_NAME_CHARS + 1) return undefined;
   const text = head.slice(tab2 + 1);
   if (!TIMESTAMP_AT_START.test(text)) return undefined;
-  return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+  return {
+    job: clipName(head.slice(0, tab)),
+    step: clipName(head.slice(tab + 1, tab2)),
+    text,
+    end: tab2 + 1,
+  };
 }
+
+const utf8 = new TextEncoder();
 
 /**
  * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
@@ -234,10 +252,32 @@ export class StepTracker {
   private overflowFrom = Infinity;
   /** A `Run '<path>'` header: a step of its own unless the next line shows a job extension (structure.ts). */
   private extension: { line: number; at: LineStep } | undefined;
+  /** The UTF-8 bytes of the last line read, up to its second tab, when that line had gh's columns. */
+  private columns: Uint8Array | undefined;
+
+  /** An extension header waits for the next line to say whether it began a step: that line must be read. */
+  get waiting(): boolean {
+    return this.extension !== undefined;
+  }
+
+  /**
+   * Whether reading a line that holds none of STEP_MARKS, whose head is the raw bytes bytes[start, end), would
+   * leave the step as it is: no extension header waits for it, and it has no tab (no gh columns) or starts with
+   * the bytes of the last line read up to that line's second tab (the same job and step columns, or none).
+   */
+  keeps(bytes: Uint8Array, start: number, end: number, hasTab: boolean): boolean {
+    if (this.extension) return false;
+    if (!hasTab) return true;
+    const prefix = this.columns;
+    if (!prefix || end - start < prefix.length) return false;
+    for (let i = prefix.length - 1; i >= 0; i--) if (bytes[start + i] !== prefix[i]) return false;
+    return true;
+  }
 
   /** The head of line `line` (the first few hundred characters are enough). */
   line(head: string, line: number): LineStep {
     const columns = ghColumns(head);
+    this.columns = columns ? utf8.encode(head.slice(0, columns.end)) : undefined;
     const text = columns ? columns.text : head;
     const extension = this.extension;
     this.extension = undefined;

@@ -19,14 +19,19 @@ type Parser = (lines: string[]) => TestId[];
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 /** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
-function plainLines(output: string): string[] {
+function plainText(output: string): string {
   const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
+  return tail.replace(ANSI, '');
+}
+
+function plainLines(output: string): string[] {
   // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
   // quadratically on a line of blanks).
-  return tail
-    .replace(ANSI, '')
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd());
+  return splitLines(plainText(output));
+}
+
+function splitLines(plain: string): string[] {
+  return plain.split(/\r?\n/).map((line) => line.trimEnd());
 }
 
 /**
@@ -515,13 +520,47 @@ const PARSERS: Partial<Record<TestRunner, Parser>> = {
 export const CONSOLE_RUNNERS = Object.keys(PARSERS) as TestRunner[];
 
 /**
+ * Text that every line a runner's parser above names a failed test from holds (one of them): an output with
+ * none finds nothing there, and is not split and read line by line for it (the CLI asks every parser of every
+ * log's tail, and most name no test). A runner without an entry is always read.
+ */
+export const FAILED_NEEDS: Partial<Record<TestRunner, readonly string[]>> = {
+  jest: ['●'],
+  vitest: ['FAIL'],
+  pytest: ['FAILED ', 'ERROR '],
+  go: ['--- FAIL: '],
+  cargo: [' ... FAILED'],
+  nextest: ['FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT ['],
+  gradle: [' FAILED'],
+  maven: ['Time elapsed: '],
+  rspec: ['rspec '],
+  phpunit: ['There w'],
+  dotnet: ['Failed '],
+  mocha: [' failing'],
+  node: ['not ok', '✖'],
+};
+
+/**
  * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
  * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
  */
 export function failedFromConsole(output: string, runner?: TestRunner): TestId[] {
-  const lines = plainLines(output);
-  const parsers = runner ? [PARSERS[runner]].filter((p) => p !== undefined) : Object.values(PARSERS);
-  for (const parse of parsers) {
+  const plain = plainText(output);
+  // A need holding one found absent is absent too (`FAIL` rules out `--- FAIL: `): one scan of the text fewer.
+  const absent: string[] = [];
+  const holds = (need: string): boolean => {
+    if (absent.some((gone) => need.includes(gone))) return false;
+    if (plain.includes(need)) return true;
+    absent.push(need);
+    return false;
+  };
+  let lines: string[] | undefined;
+  const runners = runner ? [runner] : (Object.keys(PARSERS) as TestRunner[]);
+  for (const name of runners) {
+    const parse = PARSERS[name];
+    const needs = FAILED_NEEDS[name];
+    if (!parse || (needs && !needs.some(holds))) continue;
+    lines ??= splitLines(plain);
     const found = dedupe(parse(lines));
     if (found.length > 0) return found.slice(0, MAX_FAILED);
   }
