@@ -11,6 +11,7 @@ import type { StoreGuard } from '../checkpoint/index.js';
 import type { CheckpointStore } from '../checkpoint/index.js';
 import type { KeyedEntryStore } from '../checkpoint/index.js';
 import type { JobGitHub } from '../ports/job-github.js';
+import type { StickyRead } from './sticky-comment.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import { load, RUN_ARTIFACTS, type NamedByRun } from '../checkpoint/index.js';
@@ -88,7 +89,17 @@ export function githubPort(
     fallback: (reason: string) => T,
     limitMs: number = POST_LIMITS.githubMs,
   ): Promise<T> => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
+  // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
+  let ahead: { pr: number; read: Promise<StickyRead> } | undefined;
   return {
+    prefetchComment: (pr) => {
+      if (ahead) return;
+      const read = connect().then(async ({ octokit, repo }) =>
+        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, true),
+      );
+      read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
+      ahead = { pr, read };
+    },
     pullChange: (pr) =>
       bounded(
         `reading the files of pull request #${pr}`,
@@ -127,7 +138,21 @@ export function githubPort(
           const { octokit, repo } = await connect();
           const { upsertStickyComment } = await import('./sticky-comment.js');
           const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
-          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
+          const { writer, ...rest } = options;
+          const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
+          ahead = undefined;
+          const racing = writer
+            ? {
+                othersWriting: async () =>
+                  (await import('./jobs-api.js')).othersWriting(octokit, repo, writer),
+              }
+            : {};
+          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
+            ...settle,
+            ...rest,
+            ...racing,
+            ...firstRead,
+          });
         },
         (reason) => ({ status: 'failed', removedDuplicates: 0, reason }),
       ),

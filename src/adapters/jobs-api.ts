@@ -112,3 +112,33 @@ function toConclusion(status: string, conclusion: string | null): StepOutcome['c
       return 'unknown';
   }
 }
+
+/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
+export interface Writer {
+  runId: number;
+  attempt: number;
+  jobId: number;
+}
+
+/**
+ * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
+ * progress, or another run of the repository in progress (another workflow's jobs, a supervisor). Read
+ * from the Actions API, two reads at once; a job queued or waiting is seconds from any post, and a read
+ * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
+ * a job that just ended as still in progress for a moment: that errs on the side of waiting.
+ */
+export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer): Promise<boolean> {
+  try {
+    const [runs, jobs] = await Promise.all([
+      octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, status: 'in_progress', per_page: 100 }),
+      readAttemptJobs(octokit, repo, writer.runId, writer.attempt),
+    ]);
+    const listed = runs.data.workflow_runs;
+    if (runs.data.total_count > listed.length) return true;
+    if (listed.some((r) => r.id !== writer.runId)) return true;
+    if (!jobs.ok) return true;
+    return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+  } catch {
+    return true;
+  }
+}

@@ -3,12 +3,18 @@
  * API's view of this job's steps, and the sticky PR comment. adapters/job-ports.ts speaks REST (the supervisor's GitHub is ports/github.ts);
  * `RecordingJobGitHub` answers from memory. None of these throws: a refusal comes back as a reason.
  */
-import type { AttemptJobsResult, JobStepsResult } from '../adapters/jobs-api.js';
+import type { AttemptJobsResult, JobStepsResult, Writer } from '../adapters/jobs-api.js';
 import type { StickyResult } from '../adapters/sticky-comment.js';
 import type { Change } from '../core/lanes.js';
 import type { CommentSection } from '../core/report/comment.js';
 
-export type { AttemptJobsResult, JobStepsResult, StickyResult };
+export type { AttemptJobsResult, JobStepsResult, StickyResult, Writer };
+
+export interface UpsertOptions {
+  updateOnly?: boolean;
+  /** This job, when known: the comment leaves after its write when no other writer can be racing it. */
+  writer?: Writer;
+}
 
 export interface JobGitHub {
   /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
@@ -24,8 +30,13 @@ export interface JobGitHub {
     pr: number,
     jobKey: string,
     section: Omit<CommentSection, 'key'>,
-    options?: { updateOnly?: boolean },
+    options?: UpsertOptions,
   ): Promise<StickyResult>;
+  /**
+   * Starts the sticky comment's first read now, beside the phase's other reads; the next upsertComment
+   * on `pr` uses it. Never throws: a failed read is upsertComment's to report.
+   */
+  prefetchComment(pr: number): void;
 }
 
 export class RecordingJobGitHub implements JobGitHub {
@@ -35,6 +46,10 @@ export class RecordingJobGitHub implements JobGitHub {
     section: Omit<CommentSection, 'key'>;
     updateOnly?: boolean;
   }[] = [];
+  /** The PRs whose comment was read ahead (prefetchComment). */
+  readonly prefetched: number[] = [];
+  /** The writer each comment named (upsertComment's `writer`), in the order of `comments`. */
+  readonly writers: (Writer | undefined)[] = [];
   readonly asked: { pullChange: number[]; jobSteps: number[]; attemptJobs: [number, number][] } = {
     pullChange: [],
     jobSteps: [],
@@ -72,13 +87,17 @@ export class RecordingJobGitHub implements JobGitHub {
       this.answers.jobs ?? { ok: false, reason: `run ${runId} attempt ${attempt} is not known here` },
     );
   }
+  prefetchComment(pr: number): void {
+    this.prefetched.push(pr);
+  }
   upsertComment(
     pr: number,
     jobKey: string,
     section: Omit<CommentSection, 'key'>,
-    options: { updateOnly?: boolean } = {},
+    options: UpsertOptions = {},
   ): Promise<StickyResult> {
     this.comments.push({ pr, jobKey, section, ...(options.updateOnly ? { updateOnly: true } : {}) });
+    this.writers.push(options.writer);
     return Promise.resolve(
       this.answers.sticky ?? {
         status: 'created',
