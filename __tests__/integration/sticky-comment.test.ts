@@ -551,6 +551,14 @@ describe('a writer no other can race', () => {
       .slice(again)
       .filter((c) => c.method === 'GET' && c.path.includes('/comments'));
     expect(verifying.length).toBeGreaterThan(1);
+    // A green job with no section to mark fixed writes nothing, so it asks nobody about racers either.
+    let asked = 0;
+    await upsertStickyComment(octokit, REPO, issue, 'deploy', 'fixed', new RecordingLogger(), {
+      ...FAST,
+      updateOnly: true,
+      othersWriting: () => Promise.resolve(++asked > 0),
+    });
+    expect(asked).toBe(0);
   });
 
   it('is told by the Actions API: another job of the attempt or another run in progress is a racer; a queued job is not', async () => {

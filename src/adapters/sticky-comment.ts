@@ -117,11 +117,12 @@ export async function upsertStickyComment(
           ? await options.firstRead
           : await readSticky(octokit, repo, prNumber);
       const { readMs } = read;
-      // Asked once the first read is in: a writer that wrote after it is still in progress now.
-      if (round === 0 && options.othersWriting) racing = options.othersWriting().catch(() => true);
       const comments = await ownSticky(octokit, read.comments);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
       if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
+      // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
+      // by a writer that will write: it runs beside the write.
+      if (round === 0 && options.othersWriting) racing = options.othersWriting().catch(() => true);
       seen = mergeSections(seen, ...parsed);
       const desired = renderStickyBody(
         mergeSections(seen, [ours]),
