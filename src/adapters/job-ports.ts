@@ -89,17 +89,7 @@ export function githubPort(
     fallback: (reason: string) => T,
     limitMs: number = POST_LIMITS.githubMs,
   ): Promise<T> => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
-  // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
-  let ahead: { pr: number; read: Promise<StickyRead> } | undefined;
   return {
-    prefetchComment: (pr) => {
-      if (ahead) return;
-      const read = connect().then(async ({ octokit, repo }) =>
-        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, true),
-      );
-      read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
-      ahead = { pr, read };
-    },
     pullChange: (pr) =>
       bounded(
         `reading the files of pull request #${pr}`,
@@ -131,6 +121,31 @@ export function githubPort(
         },
         (reason) => ({ ok: false, reason }),
       ),
+    ...commentCalls(connect, bounded, env, logger),
+  };
+}
+
+type Connect = () => Promise<{ octokit: Octokit; repo: Repo }>;
+type Bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T) => Promise<T>;
+
+/** The sticky comment's calls: its first read started ahead (prefetchComment), then the write. */
+function commentCalls(
+  connect: Connect,
+  bounded: Bounded,
+  env: Pick<JobEnv, 'commentSettleMs'>,
+  logger: Logger,
+): Pick<JobGitHub, 'prefetchComment' | 'upsertComment'> {
+  // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
+  let ahead: { pr: number; read: Promise<StickyRead> } | undefined;
+  return {
+    prefetchComment: (pr) => {
+      if (ahead) return;
+      const read = connect().then(async ({ octokit, repo }) =>
+        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, true),
+      );
+      read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
+      ahead = { pr, read };
+    },
     upsertComment: (pr, jobKey, section, options = {}) =>
       bounded(
         'the PR comment',
@@ -233,6 +248,9 @@ export function jobStorePort(
         },
         () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' }),
       ),
+    preparePlan: () => {
+      import('./plan-artifact.js').catch(() => undefined);
+    },
     uploadPlan: (plan) =>
       bounded(
         'uploading the recovery plan',

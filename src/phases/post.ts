@@ -109,6 +109,9 @@ export async function post(
   // out now, beside the jobs API's, rather than after the assessment.
   const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
   if (commenting.action === 'write') ports.github?.prefetchComment(commenting.pr);
+  // A job that failed uploads its plan: its client loads while the reads above are under way.
+  if (settings.jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
+    ports.store.preparePlan?.();
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
