@@ -6,8 +6,11 @@
  *   (b) the whole test step re-run in the job, as nick-fields/retry does (max_attempts 3, 10 s apart);
  *   (c) ci-recovery's run/ step: only the failed tests re-run, alone, inside the step.
  * Scenarios:
- *   flaky-test-pr   a test that waits on a queue fails once, then passes; the PR changes only a doc
- *   broken-test     the PR changes the code a test checks, and the test fails every time
+ *   flaky-test-pr     a test that waits on a queue fails once, then passes; the PR changes only a doc
+ *   broken-test       the PR changes the code a test checks, and the test fails every time
+ *   flaky-test-small  the flaky test in the same suite cut to about 2 s (python-tabulate's size), whatever
+ *                     --test-scale says: pytest's start-up is then most of a re-run, and (b) re-runs the
+ *                     whole step at once (no 10 s wait), the fastest plain retry there is
  *
  * The suite is 8 files of 5 tests and one of the code under test: 41 tests of 6 s each at scale 1 (about 4
  * minutes, a mid-sized integration suite); `--test-scale` multiplies every test's sleep so that the default
@@ -26,7 +29,7 @@ import { checkpointSeconds, type BoundRound } from './bound.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
 
-export const TEST_SCENARIOS = ['flaky-test-pr', 'broken-test'] as const;
+export const TEST_SCENARIOS = ['flaky-test-pr', 'broken-test', 'flaky-test-small'] as const;
 export type TestScenario = (typeof TEST_SCENARIOS)[number];
 type Mode = 'a' | 'b' | 'c';
 
@@ -35,6 +38,8 @@ const PER_FILE = 5;
 /** Seconds each test sleeps at scale 1. */
 const TEST_SECONDS = 6;
 export const DEFAULT_TEST_SCALE = 0.25;
+/** flaky-test-small's scale: 41 tests of 48 ms, about 2 s of tests a run, as python-tabulate's suite. */
+const SMALL_SCALE = 0.008;
 
 const PYTEST = 'python3 -m pytest -p no:cacheprovider -q --junitxml=reports/junit.xml tests';
 const FLAKY = 'tests/test_queue_4.py::test_case_3';
@@ -60,10 +65,10 @@ def pytest_sessionfinish(session, exitstatus):
         with open(log, "a") as f:
             f.write(json.dumps({"end": time.time(), "exit": int(exitstatus), "tests": session.testscollected}) + "\\n")
 `,
-    'tests/test_pricing.py': `import time
+    'tests/test_pricing.py': `import os, time
 from src.pricing import total
 def test_total_with_discount():
-    time.sleep(${sleep})
+    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))
     assert total([3, 4], discount=2) == 5
 `,
   };
@@ -74,9 +79,9 @@ def test_total_with_discount():
           ? `    marker = os.environ.get("FLAKY_MARKER")
     if marker and not os.path.exists(marker):
         open(marker, "w").close()
-        assert False, "timed out after ${sleep} s waiting for the queue to drain"`
+        assert False, "timed out waiting for the queue to drain"`
           : '    pass';
-      return `def test_case_${i + 1}():\n    time.sleep(${sleep})\n${body}\n`;
+      return `def test_case_${i + 1}():\n    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))\n${body}\n`;
     });
     files[`tests/test_queue_${f}.py`] = `import os, time\n${tests.join('')}`;
   }
@@ -104,7 +109,12 @@ export interface TestModeResult {
   outputs: Record<string, string>;
   /** Seconds (c)'s steps spent on checkpoints, every attempt's (bench/bound.ts); 0 in (a) and (b). */
   checkpoint: number;
+  /** Seconds of ci-recovery's post (dist/post.js as the runner runs it), every attempt's; 0 in (a) and (b). */
+  post: number;
 }
+
+/** Seconds the job's ci-recovery post stage took, when it ran. */
+const postSeconds = (job: JobResult): number => (job.stage('recovery', 'post')?.ms ?? 0) / 1000;
 
 /** What the pytest sessions of one mode say: when the failure was seen, and what ran after it. */
 export function afterFailure(
@@ -129,8 +139,12 @@ interface Env {
   nextRun: number;
 }
 
+/** The whole step again at once, up to 3 runs: the fastest plain retry of a step (no wait between runs). */
+const atOnce = (command: string): string =>
+  `for attempt in 1 2 3; do ${command} && exit 0; echo "Attempt $attempt failed"; done; exit 1`;
+
 /** The job's steps; the workspace is a clone with the PR's change written over it (as a merge ref checks out). */
-function steps(mode: Mode, env: Record<string, string>): Step[] {
+function steps(mode: Mode, env: Record<string, string>, small: boolean): Step[] {
   if (mode === 'c')
     return [
       { id: 'recovery', uses: '.', with: {} },
@@ -142,10 +156,11 @@ function steps(mode: Mode, env: Record<string, string>): Step[] {
         with: { stage: 'test', run: PYTEST, 'test-report': 'reports/*.xml' },
       },
     ];
-  return [{ id: 'test', name: 'test', env, run: mode === 'b' ? stepRetry(PYTEST) : PYTEST }];
+  const retried = small ? atOnce(PYTEST) : stepRetry(PYTEST);
+  return [{ id: 'test', name: 'test', env, run: mode === 'b' ? retried : PYTEST }];
 }
 
-const PR = { 'flaky-test-pr': 11, 'broken-test': 12 } as const;
+const PR = { 'flaky-test-pr': 11, 'broken-test': 12, 'flaky-test-small': 13 } as const;
 
 /** The PR's changed files: a doc for the flaky test, the code under test for the broken one. */
 const change = (scenario: TestScenario): Record<string, string> =>
@@ -186,7 +201,7 @@ async function jobAttempt(
     jobName: 'tests',
     ref: `refs/pull/${PR[scenario]}/merge`,
     event: prEvent(env, scenario),
-    steps: steps(mode, stepEnv),
+    steps: steps(mode, stepEnv, scenario === 'flaky-test-small'),
   });
 }
 
@@ -195,19 +210,22 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   const tag = `${scenario}-${mode}-${round}`;
   // Only the flaky scenario's test fails once (its marker file is missing on the first run).
   const stepEnv = {
-    ...(scenario === 'flaky-test-pr' ? { FLAKY_MARKER: path.join(env.dir, `${tag}.marker`) } : {}),
+    ...(scenario !== 'broken-test' ? { FLAKY_MARKER: path.join(env.dir, `${tag}.marker`) } : {}),
+    ...(scenario === 'flaky-test-small' ? { TEST_SLEEP: (TEST_SECONDS * SMALL_SCALE).toFixed(3) } : {}),
     SESSION_LOG: path.join(env.dir, `${tag}.sessions`),
   };
   const runId = (env.nextRun += 1);
   const start = Date.now();
   let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
   let checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
+  let post = postSeconds(job);
   let attempts = 1;
   // (a): a person's click on "Re-run failed jobs"; (b) and (c) recover, or not, inside the job.
   if (mode === 'a' && job.conclusion !== 'success') {
     startNextAttempt(env.stand, runId);
     job = await jobAttempt(env, scenario, mode, runId, 2, stepEnv);
     checkpoint += checkpointSeconds(await readRecords(recordsDir(job)));
+    post += postSeconds(job);
     attempts = 2;
   }
   const end = Date.now();
@@ -224,6 +242,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     attempts,
     outputs: job.stage('test', 'main')?.outputs ?? {},
     checkpoint,
+    post,
   };
 }
 
@@ -258,7 +277,7 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
         for (const mode of order) {
           const r = await recover(env, scenario, mode, round);
           console.log(
-            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(0)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure`,
+            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' ? `, post ${r.post.toFixed(2)} s` : ''}`,
           );
           results.push(r);
         }
@@ -298,6 +317,12 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
     `Test failures on a pull request: a pytest suite of ${FILES * PER_FILE + 1} tests, ${suite} s at scale 1; this run at --test-scale ${opts.scale}: ${(suite * opts.scale).toFixed(0)} s of tests per run of the suite${of}.`,
     `${'scenario'.padEnd(15)}${'mode'.padEnd(22)}${'green'.padEnd(7)}${'job start to end'.padStart(17)}${'from the failure'.padStart(18)}   re-runs after the failure`,
   ];
+  if (opts.only.includes('flaky-test-small'))
+    out.splice(
+      2,
+      0,
+      `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
+    );
   const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery' };
   for (const scenario of opts.only) {
     const by = (m: Mode): TestModeResult[] => results.filter((r) => r.scenario === scenario && r.mode === m);
@@ -313,7 +338,17 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
     }
     const after = (m: Mode): number => med(m, (r) => r.fromFailure);
     const c = by('c').at(-1);
-    if (scenario === 'flaky-test-pr')
+    const posts = by('c').map((r) => r.post.toFixed(2));
+    out.push(
+      `  (c)'s post (dist/post.js): median ${med('c', (r) => r.post).toFixed(2)} s; each round: ${posts.join(' ')} s`,
+    );
+    if (scenario === 'flaky-test-small') {
+      const [b, cs] = [med('b', (r) => r.seconds), med('c', (r) => r.seconds)];
+      out.push(
+        `  job start to green: (b) the whole step again ${fmt(b)}, (c) ${fmt(cs)}: (c) - (b) = ${(cs - b).toFixed(1)} s`,
+        `  run/ said: flaky-tests=${c?.outputs['flaky-tests'] ?? '?'}, tests-rerun=${c?.outputs['tests-rerun'] ?? '?'}`,
+      );
+    } else if (scenario === 'flaky-test-pr')
       out.push(
         `  from the failure to green: (a)/(c) ${ratio(after('a'), after('c'))} (goal 5x), (b)/(c) ${ratio(after('b'), after('c'))} (goal 3x); job start to green: (a)/(c) ${ratio(
           med('a', (r) => r.seconds),

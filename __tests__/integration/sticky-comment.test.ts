@@ -6,6 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import * as github from '@actions/github';
 import { upsertStickyComment } from '../../src/adapters/sticky-comment.js';
+import { getOctokit, unspaced, type Octokit } from '../../src/adapters/github.js';
+import { othersWriting } from '../../src/adapters/jobs-api.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { STICKY_MARKER, mergeSection, parseStickyBody } from '../../src/core/report/comment.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
@@ -505,5 +507,87 @@ describe('upsertStickyComment', () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(parseStickyBody(body).map((s) => s.key)).toEqual(['a', 'b']);
     expect(body).toContain('Cut to fit');
+  });
+});
+
+describe('a writer no other can race', () => {
+  const QUIET = { owner: 'octo-org', repo: 'quiet' };
+  const ours = { runId: 0, attempt: 1, jobId: 0 };
+  const client = (): Octokit => getOctokit(TOKEN, { baseUrl: api.url, logger: new RecordingLogger() });
+
+  beforeAll(() => {
+    api.addRepo('octo-org/quiet');
+    const run = api.addRun({ repo: 'octo-org/quiet', status: 'in_progress' });
+    const job = api.addJob({ repo: 'octo-org/quiet', runId: run.id, status: 'in_progress' });
+    Object.assign(ours, { runId: run.id, jobId: job.id });
+  });
+
+  it('writes once and leaves: no verifying read, and no wait, where the Actions API shows no other writer', async () => {
+    const issue = 40;
+    await upsertStickyComment(octokit, REPO, issue, 'lint', 'lint failed', new RecordingLogger(), FAST);
+    const before = api.calls.length;
+    const result = await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'build',
+      { body: 'build failed', runId: 8, attempt: 1 },
+      new RecordingLogger(),
+      { ...FAST, othersWriting: () => Promise.resolve(false) },
+    );
+    expect(result.status).toBe('updated');
+    const listings = api.calls
+      .slice(before)
+      .filter((c) => c.method === 'GET' && c.path.includes('/comments'));
+    expect(listings).toHaveLength(1);
+    expect(parseStickyBody(stickyOn(issue)[0]!.body).map((s) => s.key)).toEqual(['lint', 'build']);
+    // Where one may be racing (or the question fails), it looks again before it leaves, as before.
+    const again = api.calls.length;
+    await upsertStickyComment(octokit, REPO, issue, 'build', 'build failed again', new RecordingLogger(), {
+      ...FAST,
+      othersWriting: () => Promise.reject(new Error('no answer')),
+    });
+    const verifying = api.calls
+      .slice(again)
+      .filter((c) => c.method === 'GET' && c.path.includes('/comments'));
+    expect(verifying.length).toBeGreaterThan(1);
+    // A green job with no section to mark fixed writes nothing, so it asks nobody about racers either.
+    let asked = 0;
+    await upsertStickyComment(octokit, REPO, issue, 'deploy', 'fixed', new RecordingLogger(), {
+      ...FAST,
+      updateOnly: true,
+      othersWriting: () => Promise.resolve(++asked > 0),
+    });
+    expect(asked).toBe(0);
+  });
+
+  it('is told by the Actions API: another job of the attempt or another run in progress is a racer; a queued job is not', async () => {
+    expect(await othersWriting(client(), QUIET, ours)).toBe(false);
+    const queued = api.addJob({ repo: 'octo-org/quiet', runId: ours.runId, status: 'queued' });
+    expect(await othersWriting(client(), QUIET, ours)).toBe(false);
+    queued.status = 'in_progress';
+    expect(await othersWriting(client(), QUIET, ours)).toBe(true);
+    queued.status = 'completed';
+    expect(await othersWriting(client(), QUIET, ours)).toBe(false);
+    const other = api.addRun({ repo: 'octo-org/quiet', status: 'in_progress', name: 'Supervisor' });
+    expect(await othersWriting(client(), QUIET, ours)).toBe(true);
+    other.status = 'completed';
+    // A read the token may not make counts as a racer: the comment then waits and looks again.
+    api.fail('GET', '/repos/{owner}/{repo}/actions/runs', 403);
+    expect(await othersWriting(client(), QUIET, ours)).toBe(true);
+  });
+
+  it('asks who the token is off the write spacing: GraphQL questions do not wait a second apart', async () => {
+    const octo = client();
+    const started = performance.now();
+    // Through the spacing Octokit gives writes (it counts POST /graphql as one), 12 would take 11 s at least.
+    // (The fake serves no GraphQL: each question is answered 404, after the same spacing.)
+    for (let i = 0; i < 12; i++)
+      await unspaced(octo)
+        .graphql('query { viewer { login } }')
+        .catch(() => undefined);
+    expect(api.calls.filter((c) => c.path === '/graphql').length).toBeGreaterThanOrEqual(12);
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(unspaced(octo)).not.toBe(octo);
   });
 });

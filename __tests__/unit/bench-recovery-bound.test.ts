@@ -161,6 +161,7 @@ describe("the test scenarios' rounds, paired for the bound", () => {
     attempts: 1,
     outputs: {},
     checkpoint,
+    post: 0,
   });
 
   it("pairs (b) and (c) of the same round, with (c)'s checkpoints and both modes' greens", () => {

@@ -1126,6 +1126,45 @@ describe('phase post: what a green job leaves', () => {
     expect(p.runner.summaries.join('')).toContain('build');
   });
 
+  it("reads the PR's comment ahead and loads the plan's client before the jobs API answers, and names this job as the comment's writer", async () => {
+    const events: string[] = [];
+    class Watched extends RecordingJobGitHub {
+      override prefetchComment(pr: number): void {
+        events.push(`comment read ahead (#${pr})`);
+        super.prefetchComment(pr);
+      }
+      override jobSteps(jobId: number) {
+        events.push('jobs API read');
+        return super.jobSteps(jobId);
+      }
+    }
+    class Store extends RecordingJobStore {
+      preparePlan(): void {
+        events.push('plan client loading');
+      }
+    }
+    const github = new Watched();
+    const p = { ...ports({ context: pr(false), records: [failedBuild], github }), store: new Store() };
+    await post({ jobId: '4242' }, env, p, NOW);
+    expect(events).toEqual(['comment read ahead (#5)', 'plan client loading', 'jobs API read']);
+    // A green job uploads no plan: nothing loads for it.
+    events.length = 0;
+    const green = { ...ports({ context: push, records: [passedBuild] }), store: new Store() };
+    await post({ jobId: '4242', jobStatus: 'success' }, env, green, NOW);
+    expect(events).toEqual([]);
+    expect(github.comments).toHaveLength(1);
+    expect(github.writers).toEqual([{ runId: 77, attempt: 1, jobId: 4242 }]);
+    // A fork PR's token cannot comment, and a push has no PR: nothing is read ahead.
+    const fork = new Watched();
+    await post(
+      { jobId: '4242' },
+      env,
+      ports({ context: pr(true), records: [failedBuild], github: fork }),
+      NOW,
+    );
+    expect(fork.prefetched).toEqual([]);
+  });
+
   it('a plan upload that fails still leaves the summary, and post then reports the failure', async () => {
     class Refusing extends RecordingJobStore {
       override uploadPlan(): Promise<void> {

@@ -126,7 +126,7 @@ export function getOctokit(
       return waits;
     };
   const userAgent = orchestrationUserAgent();
-  const octokit: Octokit = new GitHubClient({
+  const options = {
     baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
     auth: `token ${token}`,
     ...(userAgent ? { userAgent } : {}),
@@ -143,9 +143,32 @@ export function getOctokit(
       onRateLimit: waitOrGiveUp('primary'),
       onSecondaryRateLimit: waitOrGiveUp('secondary'),
     },
-  });
+  };
+  const octokit: Octokit = new GitHubClient(options);
   bindCalls(octokit, policy.callTimeoutMs);
+  // The same client without the throttling's write spacing, built on first use, for reads Octokit's
+  // throttling takes for writes (a GraphQL query).
+  let twin: Octokit | undefined;
+  readTwins.set(octokit, () => {
+    if (!twin) {
+      twin = new ReadClient(options);
+      bindCalls(twin, policy.callTimeoutMs);
+    }
+    return twin;
+  });
   return octokit;
+}
+
+const ReadClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry);
+const readTwins = new WeakMap<Octokit, () => Octokit>();
+
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit is returned as it is.
+ */
+export function unspaced(octokit: Octokit): Octokit {
+  return readTwins.get(octokit)?.() ?? octokit;
 }
 
 /** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */

@@ -11,6 +11,7 @@ import type { StoreGuard } from '../checkpoint/index.js';
 import type { CheckpointStore } from '../checkpoint/index.js';
 import type { KeyedEntryStore } from '../checkpoint/index.js';
 import type { JobGitHub } from '../ports/job-github.js';
+import type { StickyRead } from './sticky-comment.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
 import { load, RUN_ARTIFACTS, type NamedByRun } from '../checkpoint/index.js';
@@ -120,6 +121,31 @@ export function githubPort(
         },
         (reason) => ({ ok: false, reason }),
       ),
+    ...commentCalls(connect, bounded, env, logger),
+  };
+}
+
+type Connect = () => Promise<{ octokit: Octokit; repo: Repo }>;
+type Bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T) => Promise<T>;
+
+/** The sticky comment's calls: its first read started ahead (prefetchComment), then the write. */
+function commentCalls(
+  connect: Connect,
+  bounded: Bounded,
+  env: Pick<JobEnv, 'commentSettleMs'>,
+  logger: Logger,
+): Pick<JobGitHub, 'prefetchComment' | 'upsertComment'> {
+  // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
+  let ahead: { pr: number; read: Promise<StickyRead> } | undefined;
+  return {
+    prefetchComment: (pr) => {
+      if (ahead) return;
+      const read = connect().then(async ({ octokit, repo }) =>
+        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, true),
+      );
+      read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
+      ahead = { pr, read };
+    },
     upsertComment: (pr, jobKey, section, options = {}) =>
       bounded(
         'the PR comment',
@@ -127,7 +153,21 @@ export function githubPort(
           const { octokit, repo } = await connect();
           const { upsertStickyComment } = await import('./sticky-comment.js');
           const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
-          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
+          const { writer, ...rest } = options;
+          const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
+          ahead = undefined;
+          const racing = writer
+            ? {
+                othersWriting: async () =>
+                  (await import('./jobs-api.js')).othersWriting(octokit, repo, writer),
+              }
+            : {};
+          return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
+            ...settle,
+            ...rest,
+            ...racing,
+            ...firstRead,
+          });
         },
         (reason) => ({ status: 'failed', removedDuplicates: 0, reason }),
       ),
@@ -208,6 +248,10 @@ export function jobStorePort(
         },
         () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' }),
       ),
+    preparePlan: () => {
+      // a head start only: uploadPlan imports it again and reports its own failure
+      import('./plan-artifact.js').catch(() => undefined);
+    },
     uploadPlan: (plan) =>
       bounded(
         'uploading the recovery plan',

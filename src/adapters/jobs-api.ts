@@ -2,7 +2,7 @@ import type { StepOutcome } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
-import type { AttemptJobsResult, JobStepsResult } from '../ports/job-github.js';
+import type { AttemptJobsResult, JobStepsResult, Writer } from '../ports/job-github.js';
 
 /**
  * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
@@ -105,5 +105,31 @@ function toConclusion(status: string, conclusion: string | null): StepOutcome['c
       return conclusion;
     default:
       return 'unknown';
+  }
+}
+
+/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
+
+/**
+ * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
+ * progress, or another run of the repository in progress (another workflow's jobs, a supervisor). Read
+ * from the Actions API, two reads at once; a job queued or waiting is seconds from any post, and a read
+ * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
+ * a job that just ended as still in progress for a moment: that errs on the side of waiting.
+ */
+export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer): Promise<boolean> {
+  try {
+    const [runs, jobs] = await Promise.all([
+      octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, status: 'in_progress', per_page: 100 }),
+      readAttemptJobs(octokit, repo, writer.runId, writer.attempt),
+    ]);
+    const listed = runs.data.workflow_runs;
+    if (runs.data.total_count > listed.length) return true;
+    if (listed.some((r) => r.id !== writer.runId)) return true;
+    if (!jobs.ok) return true;
+    return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+  } catch {
+    // not known: assume a rival, so the comment settles as it always did
+    return true;
   }
 }

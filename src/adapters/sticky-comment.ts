@@ -18,7 +18,7 @@ import {
   type CommentSection,
 } from '../core/report/comment.js';
 import { refusalKind } from '../core/api-refusal.js';
-import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
+import { httpStatus, refusalOf, unspaced, type Octokit, type Repo } from './github.js';
 import type { Logger } from '../runner/adapters/logger.js';
 import type { StickyResult } from '../ports/job-github.js';
 
@@ -30,6 +30,39 @@ export interface StickyOptions {
   limit?: number;
   /** Write only into a comment that already has this job's section (a green job's "fixed"); create nothing. */
   updateOnly?: boolean;
+  /**
+   * Whether another writer may be racing this one (jobs-api.ts `othersWriting`), asked once the first read
+   * is in, beside the write. When none can be, nothing can overwrite the write: it is not looked at again.
+   * Default: one may.
+   */
+  othersWriting?: () => Promise<boolean>;
+  /** The PR's comments, read ahead (readSticky), standing for the first round's read. */
+  firstRead?: Promise<StickyRead>;
+}
+
+/** The PR's comments and how long reading them took. */
+export interface StickyRead {
+  comments: IssueComment[];
+  readMs: number;
+}
+
+/**
+ * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
+ * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
+ * needs; a writer that reads when it writes asks only once a sticky comment is there.
+ */
+export function readSticky(
+  octokit: Octokit,
+  repo: Repo,
+  prNumber: number,
+  ahead = false,
+): Promise<StickyRead> {
+  if (ahead) void tokenIdentity(octokit);
+  const started = Date.now();
+  return listComments(octokit, repo, prNumber).then((comments) => ({
+    comments,
+    readMs: Date.now() - started,
+  }));
 }
 
 interface IssueComment {
@@ -64,14 +97,20 @@ export async function upsertStickyComment(
   let wroteAny = false;
   let confirmed = false;
   let wait = settleMs;
+  let racing: Promise<boolean> = Promise.resolve(true);
   try {
     for (let round = 0; round < maxRounds; round++) {
-      const readStarted = Date.now();
-      const all = await listComments(octokit, repo, prNumber);
-      const readMs = Date.now() - readStarted;
-      const comments = await ownSticky(octokit, all);
+      const read =
+        round === 0 && options.firstRead
+          ? await options.firstRead
+          : await readSticky(octokit, repo, prNumber);
+      const { readMs } = read;
+      const comments = await ownSticky(octokit, read.comments);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
       if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
+      // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
+      // by a writer that will write: it runs beside the write.
+      if (round === 0 && options.othersWriting) racing = options.othersWriting().catch(() => true);
       seen = mergeSections(seen, ...parsed);
       const desired = renderStickyBody(
         mergeSections(seen, [ours]),
@@ -87,6 +126,7 @@ export async function upsertStickyComment(
         wroteAny = true;
         confirmed = false;
         wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
+        if (!(await racing)) break; // no writer beside us: nothing can overwrite this write
       } else if (!wroteAny || confirmed) {
         break;
       } else {
@@ -172,20 +212,18 @@ export function tokenIdentity(octokit: Octokit): Promise<CommentAuthor> {
 }
 
 async function askIdentity(octokit: Octokit): Promise<CommentAuthor> {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    if (data.login) return { login: data.login, type: data.type };
-  } catch {
-    // an installation token: ask GraphQL
-  }
-  try {
-    const answer = await octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }');
-    const login = answer.viewer?.login;
-    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
-    if (login) return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
-  } catch {
-    // not answered: GITHUB_TOKEN
-  }
+  // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
+  // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
+  const [user, viewer] = await Promise.allSettled([
+    octokit.rest.users.getAuthenticated(),
+    unspaced(octokit).graphql<{ viewer?: { login?: string } }>('query { viewer { login } }'),
+  ]);
+  if (user.status === 'fulfilled' && user.value.data.login)
+    return { login: user.value.data.login, type: user.value.data.type };
+  const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
+  // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+  if (login) return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+  // Neither answered: GITHUB_TOKEN.
   return ACTIONS_BOT;
 }
 
@@ -199,9 +237,9 @@ async function listComments(octokit: Octokit, repo: Repo, prNumber: number): Pro
 
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
- * Who the token is gets asked only when some comment carries the marker: a PR's first comment needs no
- * identity, and GraphQL's question is a write to Octokit's throttling, which would hold our first write a
- * second and, through the settling wait that follows the write's time, every wait after it.
+ * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
+ * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
+ * Octokit's write spacing, so it never holds the write after it.
  */
 async function ownSticky(octokit: Octokit, comments: readonly IssueComment[]): Promise<IssueComment[]> {
   if (!comments.some((c) => isStickyComment(c.body))) return [];

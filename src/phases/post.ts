@@ -39,7 +39,7 @@ import {
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
 import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../core/step-lag.js';
-import type { JobGitHub, JobStepsResult } from '../ports/job-github.js';
+import type { JobGitHub, JobStepsResult, Writer } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
 import { testHistoryPlace, type TestHistory } from '../core/test-history.js';
@@ -105,6 +105,14 @@ export async function post(
     : undefined;
   // awaited below; never an unhandled rejection if the API read throws first
   loadingTests?.catch(() => undefined);
+  const when = reportSettings(runner.getState(STATE_SETTINGS));
+  // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
+  // out now, beside the jobs API's, rather than after the assessment.
+  const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
+  if (commenting.action === 'write') ports.github?.prefetchComment(commenting.pr);
+  // A job that failed uploads its plan: its client loads while the reads above are under way.
+  if (settings.jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
+    ports.store.preparePlan?.();
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -140,7 +148,6 @@ export async function post(
   for (const warning of warnings) runner.log.warning(`ci-recovery: ${warning}`);
   for (const a of annotationsFor(assessment.report)) runner.log[a.level](a.message, { title: a.title });
   // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
-  const when = reportSettings(runner.getState(STATE_SETTINGS));
   const eventful = worthReporting(assessment.report);
   const stores = keepRecords(
     assessment,
@@ -304,9 +311,17 @@ async function writeComment(
       ...(report.runId ? { runId: report.runId } : {}),
       attempt: report.attempt,
     },
-    { updateOnly: plan.fixed },
+    { updateOnly: plan.fixed, ...optional({ writer: writerOf(start) }) },
   );
   return noteComment(report, result);
+}
+
+/** This job as a writer of the comment, when its run, attempt and id are known. */
+function writerOf(start: JobStart): Writer | undefined {
+  const runId = Number(start.runId);
+  const jobId = Number(start.jobId);
+  if (!Number.isInteger(runId) || runId <= 0 || !Number.isInteger(jobId) || jobId <= 0) return undefined;
+  return { runId, attempt: start.attempt, jobId };
 }
 
 async function keepLedger(

@@ -28,6 +28,19 @@ export interface StickyResult {
   reason?: string;
 }
 
+/** A job that writes the sticky comment: its run, attempt and id. */
+export interface Writer {
+  runId: number;
+  attempt: number;
+  jobId: number;
+}
+
+export interface UpsertOptions {
+  updateOnly?: boolean;
+  /** This job, when known: the comment leaves after its write when no other writer can be racing it. */
+  writer?: Writer;
+}
+
 export interface JobGitHub {
   /** The pull request's files, size and labels; `unknownBecause` says why the files are unknown. */
   pullChange(pr: number): Promise<Change>;
@@ -42,8 +55,13 @@ export interface JobGitHub {
     pr: number,
     jobKey: string,
     section: Omit<CommentSection, 'key'>,
-    options?: { updateOnly?: boolean },
+    options?: UpsertOptions,
   ): Promise<StickyResult>;
+  /**
+   * Starts the sticky comment's first read now, beside the phase's other reads; the next upsertComment
+   * on `pr` uses it. Never throws: a failed read is upsertComment's to report.
+   */
+  prefetchComment(pr: number): void;
 }
 
 export class RecordingJobGitHub implements JobGitHub {
@@ -53,6 +71,10 @@ export class RecordingJobGitHub implements JobGitHub {
     section: Omit<CommentSection, 'key'>;
     updateOnly?: boolean;
   }[] = [];
+  /** The PRs whose comment was read ahead (prefetchComment). */
+  readonly prefetched: number[] = [];
+  /** The writer each comment named (upsertComment's `writer`), in the order of `comments`. */
+  readonly writers: (Writer | undefined)[] = [];
   readonly asked: { pullChange: number[]; jobSteps: number[]; attemptJobs: [number, number][] } = {
     pullChange: [],
     jobSteps: [],
@@ -90,13 +112,17 @@ export class RecordingJobGitHub implements JobGitHub {
       this.answers.jobs ?? { ok: false, reason: `run ${runId} attempt ${attempt} is not known here` },
     );
   }
+  prefetchComment(pr: number): void {
+    this.prefetched.push(pr);
+  }
   upsertComment(
     pr: number,
     jobKey: string,
     section: Omit<CommentSection, 'key'>,
-    options: { updateOnly?: boolean } = {},
+    options: UpsertOptions = {},
   ): Promise<StickyResult> {
     this.comments.push({ pr, jobKey, section, ...(options.updateOnly ? { updateOnly: true } : {}) });
+    this.writers.push(options.writer);
     return Promise.resolve(
       this.answers.sticky ?? {
         status: 'created',

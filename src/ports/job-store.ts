@@ -43,6 +43,11 @@ export interface JobStorePort extends TestHistoryStore {
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
   /**
+   * Starts loading what uploadPlan needs (the artifact client: most of a failed job's post in CPU) while
+   * the phase waits on its first reads; optional, never throws.
+   */
+  preparePlan?(): void;
+  /**
    * Deletes this job attempt's checkpoints `ids` from the run's artifacts (checkpoint/core/green-cleanup.ts
    * chooses the objects): only the artifacts of the current attempt can be reached. Never throws: what the
    * service refused or failed is counted as kept, with why.
