@@ -130,6 +130,8 @@ test('attempt 2 resumes from attempt 1 through the REST path, byte-equal with mo
     resumeFrom: second,
     completedStages: ['setup', 'build'],
     stageDurations: {},
+    // what the checkpoint resumed from cost when it was saved, from its manifest (the resumed job's summary)
+    cost: { ms: expect.any(Number), bytes: expect.any(Number) },
   });
   expect(await treeDigest(ws2)).toBe(wanted);
   expect(readFileSync(path.join(ws2, 'dist/report.txt'), 'utf8')).toBe('tests ran');

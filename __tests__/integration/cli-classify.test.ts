@@ -193,10 +193,10 @@ describe('classify - : a log on standard input, the step it came from, the team 
     const r = run(['classify', '-'], dir, ghLog);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      // Weighed low, one network rule alone; the line shown is the first that states the cause (the failed
-      // download), where the DNS failure below it is the deeper one (a `Caused by:` chain's last link).
+      // Weighed low, one network rule alone; the line shown is the root cause: a `Caused by:` chain's deepest
+      // link (the DNS failure), not the failed download above it.
       '-: network (low confidence, retryable; rule network)\n  step: build (macos) / Install python\n' +
-        `  line 6: ${uvLines[2]!.replace(/^\S+ /, '').trim()}\n`,
+        `  line 9: ${uvLines[5]!.replace(/^\S+ /, '').trim()}\n`,
     );
     const json = JSON.parse(run(['classify', '--json', '-'], dir, ghLog).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ file: '-', type: 'network', job: 'build (macos)', step: 'Install python' });
