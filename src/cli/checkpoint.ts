@@ -25,6 +25,7 @@ import { excludeFor, load, LOCAL_RUN_ID, type SaveResult } from '../checkpoint/i
 import { UsageError, UserError } from '../core/errors.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { inert, stageNameProblem } from '../core/text.js';
+import { checkpointHead } from './head.js';
 
 const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 
@@ -103,11 +104,8 @@ export default {
         parent = await newestCheckpointOver(store, paths, name, (id) =>
           loadManifest(store, id, manifestCache, cwd),
         );
-      // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
-      // Off a runner, git is asked (its client loaded only then).
-      const head = env.sha
-        ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
-        : await (await import('../adapters/changed-files.js')).gitHead(cwd);
+      // The commit and branch it was taken at, as a job's checkpoint records them (head.ts).
+      const head = await checkpointHead(env, cwd);
       const logger = stderrLogger(env.debug);
       const progress = progressOnTerminal('checkpoint', f.json === true, { countFiles: true });
       const r = await withFileCounts(progress, () =>

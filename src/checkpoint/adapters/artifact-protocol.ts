@@ -39,11 +39,7 @@ export const DOWNLOAD_ATTEMPTS = 5;
 // call, since a step's environment is fixed but a test's changes between cases.
 export const jobEnv = (): JobEnv => readJobEnv();
 
-/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
-export function artifactServiceAvailable(): boolean {
-  const { token, resultsUrl } = jobEnv().runtime;
-  return Boolean(token && resultsUrl);
-}
+export { artifactServiceAvailable } from './artifact-service.js';
 
 function runtimeToken(): string {
   const token = jobEnv().runtime.token;

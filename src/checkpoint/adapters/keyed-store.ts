@@ -12,13 +12,7 @@ import { isKeyedId, parseManifest, type Manifest } from '../core/index.js';
 import { cacheAccess, type JobEnv } from '../../core/job-env.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import { readJobEnv } from '../../runner/adapters/job-env.js';
-import {
-  cacheEntryUrl,
-  CacheKeyTakenError,
-  downloadCacheEntry,
-  readCacheEntry,
-  uploadCacheEntry,
-} from './cache-transfer.js';
+import type * as CacheTransfer from './cache-transfer.js';
 import { StoreGuard, stallMsOf } from './store-guard.js';
 import {
   CheckpointExistsError,
@@ -29,6 +23,19 @@ import {
   type StoredArchive,
   type StoredObject,
 } from './store.js';
+
+// The cache service's transport (artifact-protocol.ts, @actions/http-client and the undici it imports
+// at its top) is loaded at the first call: a save to a `dir:` store keys its entries on disk and never
+// calls these.
+const transfer = (): Promise<typeof CacheTransfer> => import('./cache-transfer.js');
+const cacheEntryUrl: typeof CacheTransfer.cacheEntryUrl = async (...a) =>
+  (await transfer()).cacheEntryUrl(...a);
+const readCacheEntry: typeof CacheTransfer.readCacheEntry = async (...a) =>
+  (await transfer()).readCacheEntry(...a);
+const downloadCacheEntry: typeof CacheTransfer.downloadCacheEntry = async (...a) =>
+  (await transfer()).downloadCacheEntry(...a);
+const uploadCacheEntry: typeof CacheTransfer.uploadCacheEntry = async (...a) =>
+  (await transfer()).uploadCacheEntry(...a);
 
 /** A keyed manifest larger than this is refused unread (46,734 entries take 6 MB). */
 const MAX_MANIFEST_BYTES = 256 << 20;
@@ -148,7 +155,7 @@ class CachePublisher extends OneUseStore {
     } catch (error) {
       // Nothing more is read: the packer stops instead of waiting for a reader (as the artifact upload does).
       if (!Buffer.isBuffer(data)) data.destroy();
-      if (error instanceof CacheKeyTakenError)
+      if (error instanceof (await transfer()).CacheKeyTakenError)
         throw new CheckpointExistsError(`${this.spec}: ${error.message}`);
       throw error;
     }

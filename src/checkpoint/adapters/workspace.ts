@@ -7,8 +7,7 @@ import { resolveCheckpointPaths } from './path-globs.js';
 import { restoreCheckpoint } from './restore.js';
 import { saveRoots } from './outside.js';
 import { saveCheckpoint } from './save.js';
-import { artifactServiceAvailable } from './artifact-protocol.js';
-import { uploadTrustRecord } from './trust-records.js';
+import { artifactServiceAvailable } from './artifact-service.js';
 import { TRUST_FORMAT, type TrustRecord } from '../core/trust.js';
 import { errorMessage } from '../../core/errors.js';
 import { inert } from '../../core/text.js';
@@ -38,6 +37,8 @@ const saveAndRecord: WorkspacePort['save'] = async (opts) => {
     attempt: m.attempt,
     checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
   };
+  // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
+  const { uploadTrustRecord } = await import('./trust-records.js');
   await uploadTrustRecord(record, undefined, m.id).catch((error: unknown) =>
     opts.logger?.warning(
       `ci-recovery: could not record checkpoint ${inert(m.id)} among the run's artifacts (${inert(errorMessage(error))}): a re-run will not resume from it.`,
