@@ -23,6 +23,29 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(keystore);
   });
 
+  test("on Travis, a verdict its step's command decided shows what the tool printed before the step's end", () => {
+    // Travis names the step's command at its end (`The command "x" exited with 1.`, travis-build); what x
+    // printed lies between its echo and that line. The same Gradle wording as above, which no rule knows.
+    const keystore = 'Keystore file /home/travis/build/app/release.jks not found for signing config release.';
+    const log = [
+      '$ ./gradlew dependencies',
+      'BUILD SUCCESSFUL in 20s',
+      'The command "./gradlew dependencies" exited with 0.',
+      '',
+      '$ ./gradlew assembleDebug',
+      '> Configure project :app',
+      keystore,
+      'FAILURE: Build failed with an exception.',
+      'BUILD FAILED in 12s',
+      'The command "./gradlew assembleDebug" exited with 1.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(keystore);
+  });
+
   test('a rule that fired on several lines shows the first: the first error, not the last', () => {
     // tsc's diagnostic format (microsoft/TypeScript src/compiler/program.ts formatDiagnostic).
     const first = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";

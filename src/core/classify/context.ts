@@ -19,6 +19,8 @@ export interface CommandHit {
   spec: string;
   /** `text` is a script, target or task name (CommandSpec.names), not a command line. */
   name?: true;
+  /** A step end naming its command (Travis): the line of that command's own echo (`$ x`), where its output begins. */
+  echoed?: number;
 }
 
 /** The commands of the step that failed (or of the last step, when no line says which failed). */

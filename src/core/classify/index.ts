@@ -7,7 +7,7 @@
  */
 import type { Classification, Confidence, Evidence, FailureType, StepOutcome } from '../types.js';
 import { TRANSIENT_TYPES } from '../types.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
@@ -295,7 +295,7 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
-    const said = toldLine(scan, weighed.piece);
+    const said = toldLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
     if (said) result.evidence = said;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
@@ -321,10 +321,21 @@ function decide(
  * what ran, not what went wrong. The failed step's first error-shaped line among its last ones (fallback.ts
  * isErrorShaped, after the echo, not a runner's word that it failed) is what the tool said; none, the echo stays.
  */
-function toldLine(scan: ScanResult | undefined, piece: Weighed['piece']): Evidence | undefined {
+function toldLine(
+  scan: ScanResult | undefined,
+  piece: Weighed['piece'],
+  hit: CommandHit | undefined,
+): Evidence | undefined {
   if (!piece.key.startsWith('command:')) return undefined;
   const tail = scan?.firstFailedStep?.tail ?? (scan?.firstFailedStep ? undefined : scan?.tail);
-  return tail?.find((line) => line.line > piece.evidence.line && !WRAPPER_LINE.test(line.text));
+  // A step end that names its command (Travis `The command "x" exited with 1.`) comes after what x printed:
+  // its output lies between x's own echo and that end.
+  const from = hit?.line === piece.evidence.line ? hit.echoed : undefined;
+  const told = (line: Evidence): boolean =>
+    from === undefined
+      ? line.line > piece.evidence.line
+      : line.line > from && line.line < piece.evidence.line;
+  return tail?.find((line) => told(line) && !WRAPPER_LINE.test(line.text));
 }
 
 /** A runner's word that a command it ran failed (make's, npm's, yarn's): what failed is said before it. */

@@ -475,7 +475,10 @@ export class LogScanner {
     const context = this.step.commands;
     context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
     const own = context.ran.findLastIndex((hit) => hit.text === cmd);
-    if (own >= 0) context.ran = context.ran.slice(own + 1);
+    if (own >= 0) {
+      context.step.echoed = (context.ran[own] as CommandHit).line;
+      context.ran = context.ran.slice(own + 1);
+    }
   }
 }
 
