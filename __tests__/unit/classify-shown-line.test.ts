@@ -46,6 +46,39 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(keystore);
   });
 
+  test("on Travis, an unknown verdict shows the failed step's end, right below what its script said last", () => {
+    // A project's own check script (git-extras' check_integrity.sh) prints its finding in no error words.
+    const log = [
+      '$ ./check_integrity.sh git-rename-remote',
+      "Run 'make docs' to create man/git-rename-remote.1 and man/git-rename-remote.html",
+      'The command "./check_integrity.sh git-rename-remote" exited with 1.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toBe('catch-all');
+    expect(verdict.evidence).toEqual({
+      line: 3,
+      text: 'The command "./check_integrity.sh git-rename-remote" exited with 1.',
+    });
+  });
+
+  test("on Travis, an unknown verdict shows the step's error-shaped line before its end, where it has one", () => {
+    // R CMD check's own report (R's src/library/tools/R/check.R: `checking whether package ... can be
+    // installed ... ERROR`, then `Installation failed.`).
+    const failed = '* checking whether package ‘AnomalyDetection’ can be installed ... ERROR';
+    const log = [
+      '$ ./travis-tool.sh run_tests',
+      '* checking for portable file names ... OK',
+      failed,
+      'Installation failed.',
+      'The command "./travis-tool.sh run_tests" exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toBe('catch-all');
+    expect(verdict.evidence).toEqual({ line: 3, text: failed });
+  });
+
   test('a rule that fired on several lines shows the first: the first error, not the last', () => {
     // tsc's diagnostic format (microsoft/TypeScript src/compiler/program.ts formatDiagnostic).
     const first = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";

@@ -313,7 +313,22 @@ function decide(
   const line = name === shown?.name ? (shown?.start ?? 0) : 0;
   if (hint && name !== undefined)
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
-  return verdict('unknown', 'low', 'catch-all');
+  return verdict('unknown', 'low', 'catch-all', failedEnd(scan, commandContext(scan, signals.command)?.step));
+}
+
+/**
+ * The line an unknown verdict shows, where the failed step's end names its command (Travis): what the tool
+ * printed before that end that is shaped like an error, else the end itself (`The command "x" exited with 1.`),
+ * right below the tool's last words. Where nothing is known, the reader is shown where the step failed.
+ */
+function failedEnd(scan: ScanResult | undefined, hit: CommandHit | undefined): Evidence | undefined {
+  if (hit?.ended === undefined || scan?.firstFailedStep?.step?.end !== hit.line) return undefined;
+  const end = { line: hit.line, text: hit.ended };
+  const from = hit.echoed ?? hit.line;
+  const told = scan.firstFailedStep.tail.find(
+    (l) => l.line > from && l.line < hit.line && !WRAPPER_LINE.test(l.text) && !XTRACE.test(l.text),
+  );
+  return told ?? end;
 }
 
 /**
@@ -391,3 +406,6 @@ export function classify(
   const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }
+
+/** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
+const XTRACE = /^\++\S/;

@@ -352,7 +352,7 @@ export class LogScanner {
       if (m === this.structureMatcher) continue;
       if (m >= this.successEnd && m < this.stepEndsEnd) {
         const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
-        if (end?.cmd) this.endedStep(end.cmd);
+        if (end?.cmd) this.endedStep(end.cmd, stripped);
         continue;
       }
       if (m >= this.stepEndsEnd && stripped) {
@@ -471,9 +471,9 @@ export class LogScanner {
    * A step end that names its command (Travis): that command is the step's own, and only what was echoed after
    * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
    */
-  private endedStep(cmd: string): void {
+  private endedStep(cmd: string, line: string): void {
     const context = this.step.commands;
-    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
+    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end', ended: line };
     const own = context.ran.findLastIndex((hit) => hit.text === cmd);
     if (own >= 0) {
       context.step.echoed = (context.ran[own] as CommandHit).line;
