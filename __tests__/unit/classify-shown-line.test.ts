@@ -79,6 +79,50 @@ describe('the line shown', () => {
     expect(verdict.evidence).toEqual({ line: 3, text: failed });
   });
 
+  test("Gradle's `* What went wrong:` shows the cause under its task's failure, not `BUILD FAILED`", () => {
+    // Gradle's BuildExceptionReporter (gradle/gradle): the failure, then its cause as `> ...`; the Android
+    // Gradle plugin's AndroidX check (CheckAarMetadata) in its own words, which no rule knows.
+    const cause =
+      '> Configuration `:app:releaseRuntimeClasspath` contains AndroidX dependencies, but the `android.useAndroidX` property is not enabled, which may cause runtime issues.';
+    const log = failedRunLog('./gradlew assembleRelease', [
+      '> Task :app:checkReleaseAarMetadata FAILED',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':app:checkReleaseAarMetadata'.",
+      cause,
+      'Set `android.useAndroidX=true` in the `gradle.properties` file and retry.',
+      '',
+      '* Try:',
+      '> Run with --stacktrace option to get the stack trace.',
+      '',
+      'BUILD FAILED in 31s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(cause);
+  });
+
+  test("Gradle's `* What went wrong:` under a script's evaluation shows its `> cause`; a first line that wraps nothing is shown itself", () => {
+    // A script's evaluation failing (Gradle's `A problem occurred evaluating ...` and its `> ...` cause).
+    const cause = "> Could not get unknown property 'signingKey' for object of type SigningExtension.";
+    const evaluating = failedRunLog('./gradlew assembleRelease', [
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "A problem occurred evaluating project ':app'.",
+      cause,
+      'BUILD FAILED in 2s',
+    ]);
+    expect(classify({ log: evaluating }).evidence?.text).toBe(cause);
+    const plain = failedRunLog('./gradlew assembleRelease', [
+      '* What went wrong:',
+      'Gradle could not start your build.',
+      'BUILD FAILED in 2s',
+    ]);
+    expect(classify({ log: plain }).evidence?.text).toBe('Gradle could not start your build.');
+  });
+
   test('a rule that fired on several lines shows the first: the first error, not the last', () => {
     // tsc's diagnostic format (microsoft/TypeScript src/compiler/program.ts formatDiagnostic).
     const first = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";

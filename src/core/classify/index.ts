@@ -350,6 +350,9 @@ function toldLine(
     from === undefined
       ? line.line > piece.evidence.line
       : line.line > from && line.line < piece.evidence.line;
+  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`) comes first.
+  const header = scan?.firstFailedStep?.told;
+  if (header && told(header)) return header;
   return tail?.find((line) => told(line) && !WRAPPER_LINE.test(line.text));
 }
 

@@ -7,7 +7,7 @@ import type { LaneKernel } from './keyword-lanes.js';
 import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
-import { failsTheJob, StructureReader } from './structure.js';
+import { CAUSE_HEADER, CAUSE_WRAPPER, failsTheJob, StructureReader } from './structure.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -56,6 +56,8 @@ export interface FailedStep {
   step?: LogStep;
   /** The step's last error-shaped lines, oldest first (fallback.ts). */
   tail: Evidence[];
+  /** The cause a tool stated under its header (structure.ts CAUSE_HEADER), in the tool's own words. */
+  told?: Evidence;
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -68,6 +70,8 @@ interface StepHits {
   commands: CommandContext;
   /** The step's last decoded lines (RECENT_LINES of them), the learned fallback's candidates. */
   recent: Evidence[];
+  /** The cause under the step's first cause header (CAUSE_HEADER: Gradle's `* What went wrong:`). */
+  told?: Evidence;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -91,6 +95,10 @@ export class LogScanner {
   private readonly successEnd: number;
   private readonly stepEndsEnd: number;
   private readonly structureMatcher: number;
+  /** The matcher of a tool's cause header (structure.ts CAUSE_HEADER_KEYWORDS). */
+  private readonly headerMatcher: number;
+  /** Lines after a cause header still to read for its cause (0: none). */
+  private headerLines = 0;
   private readonly reader: StructureReader;
   /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
   private step: StepHits;
@@ -137,7 +145,8 @@ export class LogScanner {
     this.successEnd = n + ruleSet.success.length;
     this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
-    this.seen = new Uint8Array(this.structureMatcher + 1);
+    this.headerMatcher = this.structureMatcher + 1;
+    this.seen = new Uint8Array(this.headerMatcher + 1);
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
@@ -191,7 +200,8 @@ export class LogScanner {
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
         // A step header's script lines hold no keyword but are decoded while its command is a set-up line.
-        if (this.pending.length > 0 || this.scriptLines) this.endLine(chunk, start, i);
+        if (this.pending.length > 0 || this.scriptLines || this.headerLines > 0)
+          this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
         start = i + 1;
@@ -248,6 +258,7 @@ export class LogScanner {
       cause: hits.cause,
       tail: shapedTail(hits.recent),
     };
+    if (hits.told) failed.told = hits.told;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;
@@ -340,6 +351,10 @@ export class LogScanner {
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
     const { text: stripped, cut } = stripLineCut(decoded);
+    if (this.headerLines > 0) this.headerLine(stripped);
+    if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
+    // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
+    if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       structural = this.reader.line(this.line, decoded, stripped) || structural;
@@ -390,6 +405,22 @@ export class LogScanner {
       else this.step.commands.step = stepCommand;
       this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
     } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /**
+   * A line after a tool's cause header (CAUSE_HEADER): the first that says something is the cause, unless it
+   * only wraps the one below it (CAUSE_WRAPPER, then `> cause`). The step's first header counts.
+   */
+  private headerLine(text: string): void {
+    if (text === '') return;
+    this.headerLines--;
+    const hit = { line: this.line, text };
+    const told = this.step.told;
+    if (!told) {
+      this.step.told = hit;
+      if (!CAUSE_WRAPPER.test(text)) this.headerLines = 0;
+    } else if (told.line === this.line - 1 && CAUSE_WRAPPER.test(told.text) && text.startsWith('> '))
+      this.step.told = hit;
   }
 
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */

@@ -63,6 +63,17 @@ export interface LogStructure {
   retriedAt?: number;
 }
 
+/**
+ * A tool's header whose next lines state its cause in no rule's words: Gradle's `* What went wrong:`
+ * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
+ * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
+ */
+export const CAUSE_HEADER_KEYWORDS: readonly string[] = ['* what went wrong:'];
+export const CAUSE_HEADER = /^\* What went wrong:$/;
+/** A header's first line that only wraps the cause on the next (`> ...`): Gradle's task failure. */
+export const CAUSE_WRAPPER =
+  /^(?:Execution failed for task '[^']*'\.|A problem occurred (?:evaluating|configuring) .*)$/;
+
 /** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
 export const STRUCTURE_KEYWORDS: readonly string[] = [
   '##[group]',
