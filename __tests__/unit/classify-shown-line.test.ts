@@ -123,6 +123,32 @@ describe('the line shown', () => {
     expect(classify({ log: plain }).evidence?.text).toBe('Gradle could not start your build.');
   });
 
+  test("mocha's `N failing` shows the message of the first failure its list holds, not the tally", () => {
+    // mocha's spec reporter (mochajs/mocha lib/reporters/base.js): the tally, then `1) suite`, the test's
+    // title ending in `:`, then the error's message and its stack.
+    // The message a schema validator (joi) threw, in words no rule knows.
+    const message = 'ValidationError: "forumTopicId" is not allowed';
+    const log = failedRunLog('npx mocha', [
+      '  api',
+      '    1) returns the user',
+      '',
+      '  0 passing (40ms)',
+      '  1 failing',
+      '',
+      '  1) api',
+      '       returns the user:',
+      '',
+      `      ${message}`,
+      '      at Context.<anonymous> (test/api.test.js:12:30)',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence?.text).toBe(message);
+    // A tally with no list under it (a reporter that prints none) stays shown.
+    const bare = failedRunLog('npx mocha', ['  0 passing (40ms)', '  1 failing']);
+    expect(classify({ log: bare }).evidence?.text).toBe('1 failing');
+  });
+
   test('a rule that fired on several lines shows the first: the first error, not the last', () => {
     // tsc's diagnostic format (microsoft/TypeScript src/compiler/program.ts formatDiagnostic).
     const first = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";

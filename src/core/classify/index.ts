@@ -297,6 +297,9 @@ function decide(
     const result = fromWeighed(weighed);
     const said = toldLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
     if (said) result.evidence = said;
+    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
+    const failed = scan?.firstFailedStep;
+    if (failed?.told && failed.toldUnder === result.evidence?.line) result.evidence = failed.told;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }

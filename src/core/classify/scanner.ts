@@ -7,7 +7,14 @@ import type { LaneKernel } from './keyword-lanes.js';
 import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
-import { CAUSE_HEADER, CAUSE_WRAPPER, failsTheJob, StructureReader } from './structure.js';
+import {
+  CAUSE_HEADER,
+  CAUSE_WRAPPER,
+  failsTheJob,
+  MOCHA_LIST_LINES,
+  MOCHA_TALLY,
+  StructureReader,
+} from './structure.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -58,6 +65,8 @@ export interface FailedStep {
   tail: Evidence[];
   /** The cause a tool stated under its header (structure.ts CAUSE_HEADER), in the tool's own words. */
   told?: Evidence;
+  /** The line of the summary `told` states the cause of (mocha's `N failing`), when it has one. */
+  toldUnder?: number;
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -72,6 +81,8 @@ interface StepHits {
   recent: Evidence[];
   /** The cause under the step's first cause header (CAUSE_HEADER: Gradle's `* What went wrong:`). */
   told?: Evidence;
+  /** A summary above it that `told` states the cause of: mocha's tally's line (MOCHA_TALLY). */
+  toldUnder?: number;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -99,6 +110,8 @@ export class LogScanner {
   private readonly headerMatcher: number;
   /** Lines after a cause header still to read for its cause (0: none). */
   private headerLines = 0;
+  /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
+  private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
   private readonly reader: StructureReader;
   /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
   private step: StepHits;
@@ -200,7 +213,7 @@ export class LogScanner {
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
         // A step header's script lines hold no keyword but are decoded while its command is a set-up line.
-        if (this.pending.length > 0 || this.scriptLines || this.headerLines > 0)
+        if (this.pending.length > 0 || this.scriptLines || this.headerLines > 0 || this.mocha)
           this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
@@ -259,6 +272,7 @@ export class LogScanner {
       tail: shapedTail(hits.recent),
     };
     if (hits.told) failed.told = hits.told;
+    if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;
@@ -352,7 +366,10 @@ export class LogScanner {
     for (const m of matchers) this.seen[m] = 0;
     const { text: stripped, cut } = stripLineCut(decoded);
     if (this.headerLines > 0) this.headerLine(stripped);
+    if (this.mocha) this.mochaLine(stripped);
     if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
+    if (matchers.includes(this.headerMatcher) && MOCHA_TALLY.test(stripped) && !this.step.told)
+      this.mocha = { at: this.line, listed: false, titled: false };
     // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
     if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
@@ -421,6 +438,24 @@ export class LogScanner {
       if (!CAUSE_WRAPPER.test(text)) this.headerLines = 0;
     } else if (told.line === this.line - 1 && CAUSE_WRAPPER.test(told.text) && text.startsWith('> '))
       this.step.told = hit;
+  }
+
+  /**
+   * A line of mocha's list after its tally (MOCHA_TALLY): its first failure (`1) suite`), the title lines to
+   * the one ending in `:`, then the error's message, the cause the tally counts. Read for MOCHA_LIST_LINES.
+   */
+  private mochaLine(text: string): void {
+    const list = this.mocha;
+    if (!list || text === '') return;
+    if (this.line - list.at > MOCHA_LIST_LINES) this.mocha = undefined;
+    else if (list.titled) {
+      this.step.told = { line: this.line, text };
+      this.step.toldUnder = list.at;
+      this.mocha = undefined;
+    } else if (list.listed || /^1\) \S/.test(text)) {
+      list.listed = true;
+      list.titled = text.endsWith(':');
+    }
   }
 
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
