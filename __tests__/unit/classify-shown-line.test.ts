@@ -104,6 +104,27 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(cause);
   });
 
+  test("an error a tool printed before Gradle's `* What went wrong:` is shown first: the cause, not the task that ran it", () => {
+    // flutter_tools' asset check (`Error detected in pubspec.yaml:`, then the asset it lacks), run by Gradle's
+    // compileFlutterBuildDebug task, whose failure Gradle then reports.
+    const flutter = 'Error detected in pubspec.yaml:';
+    const log = failedRunLog('flutter build apk', [
+      flutter,
+      'No file or variants found for asset: assets/agconnect-services.json.',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':app:compileFlutterBuildDebug'.",
+      "> Process 'command '/opt/flutter/bin/flutter'' finished with non-zero exit value 1",
+      '',
+      'BUILD FAILED in 40s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(flutter);
+  });
+
   test("Gradle's `* What went wrong:` under a script's evaluation shows its `> cause`; a first line that wraps nothing is shown itself", () => {
     // A script's evaluation failing (Gradle's `A problem occurred evaluating ...` and its `> ...` cause).
     const cause = "> Could not get unknown property 'signingKey' for object of type SigningExtension.";

@@ -9,6 +9,7 @@ import type { Classification, Confidence, Evidence, FailureType, StepOutcome } f
 import { TRANSIENT_TYPES } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
+import { CAUSE_WRAPPER } from './structure.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -353,15 +354,22 @@ function toldLine(
     from === undefined
       ? line.line > piece.evidence.line
       : line.line > from && line.line < piece.evidence.line;
-  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`) comes first.
+  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error
+  // line came before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
-  if (header && told(header)) return header;
-  return tail?.find((line) => told(line) && !WRAPPER_LINE.test(line.text));
+  const first = tail?.find(
+    (line) => told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text),
+  );
+  if (header && told(header) && (!first || header.line < first.line)) return header;
+  return first;
 }
 
-/** A runner's word that a command it ran failed (make's, npm's, yarn's): what failed is said before it. */
+/**
+ * A runner's word that a command it ran failed (make's, npm's, yarn's, Gradle's `FAILURE: Build failed with an
+ * exception.` above its `* What went wrong:`): what failed is said before it, or under it.
+ */
 const WRAPPER_LINE =
-  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with)/;
+  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with|FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {
