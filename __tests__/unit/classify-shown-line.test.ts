@@ -123,6 +123,20 @@ describe('the line shown', () => {
     const verdict = classify({ log });
     expect(verdict.rule).toMatch(/^command:/);
     expect(verdict.evidence?.text).toBe(flutter);
+    // A line far above, of an earlier task (a download whose address holds `error`), is not what Gradle reports.
+    const download =
+      'Download https://jcenter.bintray.com/org/apache/maven/maven-error-diagnostics/2.2.1/maven-error-diagnostics-2.2.1.pom';
+    const cause = '> com.android.builder.testing.api.DeviceException: No connected devices!';
+    const far = failedRunLog('./gradlew build connectedCheck', [
+      download,
+      ...Array.from({ length: 20 }, (_, i) => `> Task :app:step${i}`),
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:connectedDebugAndroidTest'.",
+      cause,
+      'BUILD FAILED in 2m',
+    ]);
+    expect(classify({ log: far }).evidence?.text).toBe(cause);
   });
 
   test("Gradle's `* What went wrong:` under a script's evaluation shows its `> cause`; a first line that wraps nothing is shown itself", () => {

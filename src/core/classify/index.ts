@@ -354,15 +354,19 @@ function toldLine(
     from === undefined
       ? line.line > piece.evidence.line
       : line.line > from && line.line < piece.evidence.line;
-  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error
-  // line came before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
+  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
+  // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
   const first = tail?.find(
     (line) => told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text),
   );
-  if (header && told(header) && (!first || header.line < first.line)) return header;
+  const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
+  if (header && told(header) && (!first || header.line < first.line || !before)) return header;
   return first;
 }
+
+/** Lines above a header's cause within which a tool's own error line is what the header reports (its block). */
+const HEADER_LEAD = 15;
 
 /**
  * A runner's word that a command it ran failed (make's, npm's, yarn's, Gradle's `FAILURE: Build failed with an
