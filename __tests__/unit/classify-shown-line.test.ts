@@ -23,6 +23,167 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(keystore);
   });
 
+  test("on Travis, a verdict its step's command decided shows what the tool printed before the step's end", () => {
+    // Travis names the step's command at its end (`The command "x" exited with 1.`, travis-build); what x
+    // printed lies between its echo and that line. The same Gradle wording as above, which no rule knows.
+    const keystore = 'Keystore file /home/travis/build/app/release.jks not found for signing config release.';
+    const log = [
+      '$ ./gradlew dependencies',
+      'BUILD SUCCESSFUL in 20s',
+      'The command "./gradlew dependencies" exited with 0.',
+      '',
+      '$ ./gradlew assembleDebug',
+      '> Configure project :app',
+      keystore,
+      'FAILURE: Build failed with an exception.',
+      'BUILD FAILED in 12s',
+      'The command "./gradlew assembleDebug" exited with 1.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(keystore);
+  });
+
+  test("on Travis, an unknown verdict shows the failed step's end, right below what its script said last", () => {
+    // A project's own check script (git-extras' check_integrity.sh) prints its finding in no error words.
+    const log = [
+      '$ ./check_integrity.sh git-rename-remote',
+      "Run 'make docs' to create man/git-rename-remote.1 and man/git-rename-remote.html",
+      'The command "./check_integrity.sh git-rename-remote" exited with 1.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toBe('catch-all');
+    expect(verdict.evidence).toEqual({
+      line: 3,
+      text: 'The command "./check_integrity.sh git-rename-remote" exited with 1.',
+    });
+  });
+
+  test("on Travis, an unknown verdict shows the step's error-shaped line before its end, where it has one", () => {
+    // R CMD check's own report (R's src/library/tools/R/check.R: `checking whether package ... can be
+    // installed ... ERROR`, then `Installation failed.`).
+    const failed = '* checking whether package ‘AnomalyDetection’ can be installed ... ERROR';
+    const log = [
+      '$ ./travis-tool.sh run_tests',
+      '* checking for portable file names ... OK',
+      failed,
+      'Installation failed.',
+      'The command "./travis-tool.sh run_tests" exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.rule).toBe('catch-all');
+    expect(verdict.evidence).toEqual({ line: 3, text: failed });
+  });
+
+  test("Gradle's `* What went wrong:` shows the cause under its task's failure, not `BUILD FAILED`", () => {
+    // Gradle's BuildExceptionReporter (gradle/gradle): the failure, then its cause as `> ...`; the Android
+    // Gradle plugin's AndroidX check (CheckAarMetadata) in its own words, which no rule knows.
+    const cause =
+      '> Configuration `:app:releaseRuntimeClasspath` contains AndroidX dependencies, but the `android.useAndroidX` property is not enabled, which may cause runtime issues.';
+    const log = failedRunLog('./gradlew assembleRelease', [
+      '> Task :app:checkReleaseAarMetadata FAILED',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':app:checkReleaseAarMetadata'.",
+      cause,
+      'Set `android.useAndroidX=true` in the `gradle.properties` file and retry.',
+      '',
+      '* Try:',
+      '> Run with --stacktrace option to get the stack trace.',
+      '',
+      'BUILD FAILED in 31s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(cause);
+  });
+
+  test("an error a tool printed before Gradle's `* What went wrong:` is shown first: the cause, not the task that ran it", () => {
+    // flutter_tools' asset check (`Error detected in pubspec.yaml:`, then the asset it lacks), run by Gradle's
+    // compileFlutterBuildDebug task, whose failure Gradle then reports.
+    const flutter = 'Error detected in pubspec.yaml:';
+    const log = failedRunLog('flutter build apk', [
+      flutter,
+      'No file or variants found for asset: assets/agconnect-services.json.',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':app:compileFlutterBuildDebug'.",
+      "> Process 'command '/opt/flutter/bin/flutter'' finished with non-zero exit value 1",
+      '',
+      'BUILD FAILED in 40s',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence?.text).toBe(flutter);
+    // A line far above, of an earlier task (a download whose address holds `error`), is not what Gradle reports.
+    const download =
+      'Download https://jcenter.bintray.com/org/apache/maven/maven-error-diagnostics/2.2.1/maven-error-diagnostics-2.2.1.pom';
+    const cause = '> com.android.builder.testing.api.DeviceException: No connected devices!';
+    const far = failedRunLog('./gradlew build connectedCheck', [
+      download,
+      ...Array.from({ length: 20 }, (_, i) => `> Task :app:step${i}`),
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:connectedDebugAndroidTest'.",
+      cause,
+      'BUILD FAILED in 2m',
+    ]);
+    expect(classify({ log: far }).evidence?.text).toBe(cause);
+  });
+
+  test("Gradle's `* What went wrong:` under a script's evaluation shows its `> cause`; a first line that wraps nothing is shown itself", () => {
+    // A script's evaluation failing (Gradle's `A problem occurred evaluating ...` and its `> ...` cause).
+    const cause = "> Could not get unknown property 'signingKey' for object of type SigningExtension.";
+    const evaluating = failedRunLog('./gradlew assembleRelease', [
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "A problem occurred evaluating project ':app'.",
+      cause,
+      'BUILD FAILED in 2s',
+    ]);
+    expect(classify({ log: evaluating }).evidence?.text).toBe(cause);
+    const plain = failedRunLog('./gradlew assembleRelease', [
+      '* What went wrong:',
+      'Gradle could not start your build.',
+      'BUILD FAILED in 2s',
+    ]);
+    expect(classify({ log: plain }).evidence?.text).toBe('Gradle could not start your build.');
+  });
+
+  test("mocha's `N failing` shows the message of the first failure its list holds, not the tally", () => {
+    // mocha's spec reporter (mochajs/mocha lib/reporters/base.js): the tally, then `1) suite`, the test's
+    // title ending in `:`, then the error's message and its stack.
+    // The message a schema validator (joi) threw, in words no rule knows.
+    const message = 'ValidationError: "forumTopicId" is not allowed';
+    const log = failedRunLog('npx mocha', [
+      '  api',
+      '    1) returns the user',
+      '',
+      '  0 passing (40ms)',
+      '  1 failing',
+      '',
+      '  1) api',
+      '       returns the user:',
+      '',
+      `      ${message}`,
+      '      at Context.<anonymous> (test/api.test.js:12:30)',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence?.text).toBe(message);
+    // A tally with no list under it (a reporter that prints none) stays shown.
+    const bare = failedRunLog('npx mocha', ['  0 passing (40ms)', '  1 failing']);
+    expect(classify({ log: bare }).evidence?.text).toBe('1 failing');
+  });
+
   test('a rule that fired on several lines shows the first: the first error, not the last', () => {
     // tsc's diagnostic format (microsoft/TypeScript src/compiler/program.ts formatDiagnostic).
     const first = "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.";

@@ -19,6 +19,10 @@ export interface CommandHit {
   spec: string;
   /** `text` is a script, target or task name (CommandSpec.names), not a command line. */
   name?: true;
+  /** A step end naming its command (Travis): the line of that command's own echo (`$ x`), where its output begins. */
+  echoed?: number;
+  /** A step end naming its command: that end's own line as the log shows it (`The command "x" exited with 1.`). */
+  ended?: string;
 }
 
 /** The commands of the step that failed (or of the last step, when no line says which failed). */

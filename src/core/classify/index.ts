@@ -7,8 +7,9 @@
  */
 import type { Classification, Confidence, Evidence, FailureType, StepOutcome } from '../types.js';
 import { TRANSIENT_TYPES } from '../types.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
+import { CAUSE_WRAPPER } from './structure.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -296,8 +297,11 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
-    const said = toldLine(scan, weighed.piece);
+    const said = toldLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
     if (said) result.evidence = said;
+    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
+    const failed = scan?.firstFailedStep;
+    if (failed?.told && failed.toldUnder === result.evidence?.line) result.evidence = failed.told;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }
@@ -314,7 +318,22 @@ function decide(
   const line = name === shown?.name ? (shown?.start ?? 0) : 0;
   if (hint && name !== undefined)
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
-  return verdict('unknown', 'low', 'catch-all');
+  return verdict('unknown', 'low', 'catch-all', failedEnd(scan, commandContext(scan, signals.command)?.step));
+}
+
+/**
+ * The line an unknown verdict shows, where the failed step's end names its command (Travis): what the tool
+ * printed before that end that is shaped like an error, else the end itself (`The command "x" exited with 1.`),
+ * right below the tool's last words. Where nothing is known, the reader is shown where the step failed.
+ */
+function failedEnd(scan: ScanResult | undefined, hit: CommandHit | undefined): Evidence | undefined {
+  if (hit?.ended === undefined || scan?.firstFailedStep?.step?.end !== hit.line) return undefined;
+  const end = { line: hit.line, text: hit.ended };
+  const from = hit.echoed ?? hit.line;
+  const told = scan.firstFailedStep.tail.find(
+    (l) => l.line > from && l.line < hit.line && !WRAPPER_LINE.test(l.text) && !XTRACE.test(l.text),
+  );
+  return told ?? end;
 }
 
 /**
@@ -322,15 +341,40 @@ function decide(
  * what ran, not what went wrong. The failed step's first error-shaped line among its last ones (fallback.ts
  * isErrorShaped, after the echo, not a runner's word that it failed) is what the tool said; none, the echo stays.
  */
-function toldLine(scan: ScanResult | undefined, piece: Weighed['piece']): Evidence | undefined {
+function toldLine(
+  scan: ScanResult | undefined,
+  piece: Weighed['piece'],
+  hit: CommandHit | undefined,
+): Evidence | undefined {
   if (!piece.key.startsWith('command:')) return undefined;
   const tail = scan?.firstFailedStep?.tail ?? (scan?.firstFailedStep ? undefined : scan?.tail);
-  return tail?.find((line) => line.line > piece.evidence.line && !WRAPPER_LINE.test(line.text));
+  // A step end that names its command (Travis `The command "x" exited with 1.`) comes after what x printed:
+  // its output lies between x's own echo and that end.
+  const from = hit?.line === piece.evidence.line ? hit.echoed : undefined;
+  const told = (line: Evidence): boolean =>
+    from === undefined
+      ? line.line > piece.evidence.line
+      : line.line > from && line.line < piece.evidence.line;
+  // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
+  // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
+  const header = scan?.firstFailedStep?.told;
+  const first = tail?.find(
+    (line) => told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text),
+  );
+  const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
+  if (header && told(header) && (!first || header.line < first.line || !before)) return header;
+  return first;
 }
 
-/** A runner's word that a command it ran failed (make's, npm's, yarn's): what failed is said before it. */
+/** Lines above a header's cause within which a tool's own error line is what the header reports (its block). */
+const HEADER_LEAD = 15;
+
+/**
+ * A runner's word that a command it ran failed (make's, npm's, yarn's, Gradle's `FAILURE: Build failed with an
+ * exception.` above its `* What went wrong:`): what failed is said before it, or under it.
+ */
 const WRAPPER_LINE =
-  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with)/;
+  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with|FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {
@@ -381,3 +425,6 @@ export function classify(
   const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }
+
+/** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
+const XTRACE = /^\++\S/;

@@ -10,7 +10,7 @@ import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { floatingLiterals } from './literal-guards.js';
 import { anchoredTest, splitTest } from './split-test.js';
 import { lanesTable } from './wasm-lanes.js';
-import { STRUCTURE_KEYWORDS } from './structure.js';
+import { CAUSE_HEADER_KEYWORDS, STRUCTURE_KEYWORDS } from './structure.js';
 import type { Weights } from './weigh.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
@@ -427,6 +427,7 @@ export function compileRules(
     ...file.stepEnds.map((s) => s.keywords),
     ...file.commands.map((s) => s.keywords),
     [...STRUCTURE_KEYWORDS],
+    [...CAUSE_HEADER_KEYWORDS],
   ];
   // The rules' guards take the matchers after every keyword list.
   const guardBase = keywordLists.length;

@@ -7,7 +7,14 @@ import type { LaneKernel } from './keyword-lanes.js';
 import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
-import { failsTheJob, StructureReader } from './structure.js';
+import {
+  CAUSE_HEADER,
+  CAUSE_WRAPPER,
+  failsTheJob,
+  MOCHA_LIST_LINES,
+  MOCHA_TALLY,
+  StructureReader,
+} from './structure.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -56,6 +63,10 @@ export interface FailedStep {
   step?: LogStep;
   /** The step's last error-shaped lines, oldest first (fallback.ts). */
   tail: Evidence[];
+  /** The cause a tool stated under its header (structure.ts CAUSE_HEADER), in the tool's own words. */
+  told?: Evidence;
+  /** The line of the summary `told` states the cause of (mocha's `N failing`), when it has one. */
+  toldUnder?: number;
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -68,6 +79,10 @@ interface StepHits {
   commands: CommandContext;
   /** The step's last decoded lines (RECENT_LINES of them), the learned fallback's candidates. */
   recent: Evidence[];
+  /** The cause under the step's first cause header (CAUSE_HEADER: Gradle's `* What went wrong:`). */
+  told?: Evidence;
+  /** A summary above it that `told` states the cause of: mocha's tally's line (MOCHA_TALLY). */
+  toldUnder?: number;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -91,6 +106,12 @@ export class LogScanner {
   private readonly successEnd: number;
   private readonly stepEndsEnd: number;
   private readonly structureMatcher: number;
+  /** The matcher of a tool's cause header (structure.ts CAUSE_HEADER_KEYWORDS). */
+  private readonly headerMatcher: number;
+  /** Lines after a cause header still to read for its cause (0: none). */
+  private headerLines = 0;
+  /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
+  private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
   private readonly reader: StructureReader;
   /** The step being read, and the last closed step that did its own work (GitLab says it failed later). */
   private step: StepHits;
@@ -138,7 +159,8 @@ export class LogScanner {
     this.successEnd = n + ruleSet.success.length;
     this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
-    this.seen = new Uint8Array(this.structureMatcher + 1);
+    this.headerMatcher = this.structureMatcher + 1;
+    this.seen = new Uint8Array(this.headerMatcher + 1);
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
@@ -205,7 +227,8 @@ export class LogScanner {
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
         // A step header's script lines hold no keyword but are decoded while its command is a set-up line.
-        if (this.pending.length > 0 || this.scriptLines) this.endLine(chunk, start, i);
+        if (this.pending.length > 0 || this.scriptLines || this.headerLines > 0 || this.mocha)
+          this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
         start = i + 1;
@@ -262,6 +285,8 @@ export class LogScanner {
       cause: hits.cause,
       tail: shapedTail(hits.recent),
     };
+    if (hits.told) failed.told = hits.told;
+    if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;
@@ -354,6 +379,13 @@ export class LogScanner {
     this.pending = [];
     for (const m of matchers) this.seen[m] = 0;
     const { text: stripped, cut } = stripLineCut(decoded);
+    if (this.headerLines > 0) this.headerLine(stripped);
+    if (this.mocha) this.mochaLine(stripped);
+    if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
+    if (matchers.includes(this.headerMatcher) && MOCHA_TALLY.test(stripped) && !this.step.told)
+      this.mocha = { at: this.line, listed: false, titled: false };
+    // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
+    if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       this.structureLines++;
@@ -367,7 +399,7 @@ export class LogScanner {
       if (m === this.structureMatcher) continue;
       if (m >= this.successEnd && m < this.stepEndsEnd) {
         const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
-        if (end?.cmd) this.endedStep(end.cmd);
+        if (end?.cmd) this.endedStep(end.cmd, stripped);
         continue;
       }
       if (m >= this.stepEndsEnd && stripped) {
@@ -405,6 +437,40 @@ export class LogScanner {
       else this.step.commands.step = stepCommand;
       this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
     } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /**
+   * A line after a tool's cause header (CAUSE_HEADER): the first that says something is the cause, unless it
+   * only wraps the one below it (CAUSE_WRAPPER, then `> cause`). The step's first header counts.
+   */
+  private headerLine(text: string): void {
+    if (text === '') return;
+    this.headerLines--;
+    const hit = { line: this.line, text };
+    const told = this.step.told;
+    if (!told) {
+      this.step.told = hit;
+      if (!CAUSE_WRAPPER.test(text)) this.headerLines = 0;
+    } else if (told.line === this.line - 1 && CAUSE_WRAPPER.test(told.text) && text.startsWith('> '))
+      this.step.told = hit;
+  }
+
+  /**
+   * A line of mocha's list after its tally (MOCHA_TALLY): its first failure (`1) suite`), the title lines to
+   * the one ending in `:`, then the error's message, the cause the tally counts. Read for MOCHA_LIST_LINES.
+   */
+  private mochaLine(text: string): void {
+    const list = this.mocha;
+    if (!list || text === '') return;
+    if (this.line - list.at > MOCHA_LIST_LINES) this.mocha = undefined;
+    else if (list.titled) {
+      this.step.told = { line: this.line, text };
+      this.step.toldUnder = list.at;
+      this.mocha = undefined;
+    } else if (list.listed || /^1\) \S/.test(text)) {
+      list.listed = true;
+      list.titled = text.endsWith(':');
+    }
   }
 
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
@@ -486,11 +552,14 @@ export class LogScanner {
    * A step end that names its command (Travis): that command is the step's own, and only what was echoed after
    * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
    */
-  private endedStep(cmd: string): void {
+  private endedStep(cmd: string, line: string): void {
     const context = this.step.commands;
-    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end' };
+    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end', ended: line };
     const own = context.ran.findLastIndex((hit) => hit.text === cmd);
-    if (own >= 0) context.ran = context.ran.slice(own + 1);
+    if (own >= 0) {
+      context.step.echoed = (context.ran[own] as CommandHit).line;
+      context.ran = context.ran.slice(own + 1);
+    }
   }
 }
 

@@ -63,6 +63,24 @@ export interface LogStructure {
   retriedAt?: number;
 }
 
+/**
+ * A tool's header whose next lines state its cause in no rule's words: Gradle's `* What went wrong:`
+ * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
+ * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
+ */
+export const CAUSE_HEADER_KEYWORDS: readonly string[] = ['* what went wrong:', 'failing'];
+export const CAUSE_HEADER = /^\* What went wrong:$/;
+/**
+ * Mocha's tally heads its list of failures (mochajs/mocha lib/reporters/base.js epilogue, then list()): `N
+ * failing`, then each `1) suite` and its title lines, the last ending in `:`, then the error's message.
+ */
+export const MOCHA_TALLY = /^[1-9]\d* failing$/;
+/** Lines after mocha's tally within which its first failure's message is read. */
+export const MOCHA_LIST_LINES = 12;
+/** A header's first line that only wraps the cause on the next (`> ...`): Gradle's task failure. */
+export const CAUSE_WRAPPER =
+  /^(?:Execution failed for task '[^']*'\.|A problem occurred (?:evaluating|configuring) .*)$/;
+
 /** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
 export const STRUCTURE_KEYWORDS: readonly string[] = [
   '##[group]',
