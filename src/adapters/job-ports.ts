@@ -126,9 +126,17 @@ export function githubPort(
 }
 
 type Connect = () => Promise<{ octokit: Octokit; repo: Repo }>;
-type Bounded = <T>(what: string, work: () => Promise<T>, fallback: (reason: string) => T) => Promise<T>;
+type Bounded = <T>(
+  what: string,
+  work: () => Promise<T>,
+  fallback: (reason: string) => T,
+  limitMs?: number,
+) => Promise<T>;
 
 /** The sticky comment's calls: its first read started ahead (prefetchComment), then the write. */
+/** How long post asks whether another job writes the comment before assuming one does. */
+const OTHERS_WRITING_MS = 2_000;
+
 function commentCalls(
   connect: Connect,
   bounded: Bounded,
@@ -158,8 +166,15 @@ function commentCalls(
           ahead = undefined;
           const racing = writer
             ? {
-                othersWriting: async () =>
-                  (await import('./jobs-api.js')).othersWriting(octokit, repo, writer),
+                // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
+                // as it always did), and the call given up lets post end with it.
+                othersWriting: () =>
+                  bounded(
+                    'asking the Actions API whether another job writes the comment',
+                    async () => (await import('./jobs-api.js')).othersWriting(octokit, repo, writer),
+                    () => true,
+                    OTHERS_WRITING_MS,
+                  ),
               }
             : {};
           return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {

@@ -40,6 +40,9 @@ function notPermission(error: unknown, doing: string): string | undefined {
   return explainRefusal(refusal, doing, 'actions:read')?.message ?? '';
 }
 
+/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+const MAX_JOB_PAGES = 10;
+
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
  * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
@@ -49,14 +52,26 @@ export async function readAttemptJobs(
   repo: Repo,
   runId: number,
   attempt: number,
+  signal?: AbortSignal,
 ): Promise<AttemptJobsResult> {
   try {
-    const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-      ...repo,
-      run_id: runId,
-      attempt_number: attempt,
-      per_page: 100,
-    });
+    // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
+    // hang on to its socket (and the process) until the call's own limit.
+    const jobs: Awaited<
+      ReturnType<typeof octokit.rest.actions.listJobsForWorkflowRunAttempt>
+    >['data']['jobs'] = [];
+    for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+      const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
+        ...repo,
+        run_id: runId,
+        attempt_number: attempt,
+        per_page: 100,
+        page,
+        ...(signal ? { request: { signal } } : {}),
+      });
+      jobs.push(...data.jobs);
+      if (data.jobs.length < 100 || jobs.length >= data.total_count) break;
+    }
     return {
       ok: true,
       jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
@@ -118,10 +133,18 @@ function toConclusion(status: string, conclusion: string | null): StepOutcome['c
  * a job that just ended as still in progress for a moment: that errs on the side of waiting.
  */
 export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer): Promise<boolean> {
+  // Its caller bounds it (adapters/job-ports.ts); whatever ends it, neither read is left open.
+  const controller = new AbortController();
   try {
+    const request = { signal: controller.signal };
     const [runs, jobs] = await Promise.all([
-      octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, status: 'in_progress', per_page: 100 }),
-      readAttemptJobs(octokit, repo, writer.runId, writer.attempt),
+      octokit.rest.actions.listWorkflowRunsForRepo({
+        ...repo,
+        status: 'in_progress',
+        per_page: 100,
+        request,
+      }),
+      readAttemptJobs(octokit, repo, writer.runId, writer.attempt, controller.signal),
     ]);
     const listed = runs.data.workflow_runs;
     if (runs.data.total_count > listed.length) return true;
@@ -131,5 +154,7 @@ export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer
   } catch {
     // not known: assume a rival, so the comment settles as it always did
     return true;
+  } finally {
+    controller.abort();
   }
 }
