@@ -10,12 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45618);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
 /* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28080);
 /* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85214);
 /* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90338);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12461);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13302);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9498);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66906);
 
@@ -35,7 +35,7 @@ class ArtifactStore {
     guard;
     constructor(ctx = {}) {
         this.ctx = ctx;
-        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
+        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
     }
     client() {
         this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());

@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6649);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12461);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13302);
 /* harmony import */ var _adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57527);
-/* harmony import */ var _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74810);
+/* harmony import */ var _runner_adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42927);
 /* harmony import */ var _phases_pre_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23213);
 
 
@@ -24,12 +24,12 @@ __webpack_require__.r(__webpack_exports__);
 /** Pre: records the job's start (phases/pre.ts). It must stay light, and it never fails the job. */
 async function run() {
     try {
-        const env = (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readJobEnv */ .l)();
+        const env = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_1__/* .readJobEnv */ .l)();
         const token = _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('github-token');
-        await (0,_phases_pre_js__WEBPACK_IMPORTED_MODULE_3__/* .pre */ .A)({ jobId: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('job-id') }, env, { runner: _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql, jobName: (jobId) => (0,_adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobName */ .Z)(env, token, jobId) }, new Date());
+        await (0,_phases_pre_js__WEBPACK_IMPORTED_MODULE_3__/* .pre */ .A)({ jobId: _adapters_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .h.string('job-id') }, env, { runner: _runner_adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql, jobName: (jobId) => (0,_adapters_job_name_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobName */ .Z)(env, token, jobId) }, new Date());
     }
     catch (error) {
-        _adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql.log.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        _runner_adapters_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerPort */ .Ql.log.warning(`ci-recovery pre: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     }
 }
 
@@ -74,13 +74,9 @@ const INPUT_DEFAULTS = {
     "run": {
         "continue-on-error": "false",
         "warn-on-retry": "true",
-        "include-hidden-files": "false",
-        "test-retries": "2",
-        "test-max-failures": "10",
-        "fail-on-passed-after-retry": "false"
+        "include-hidden-files": "false"
     },
     "supervise": {
-        "sweep-window-minutes": "60",
         "revert-labels": "ci-recovery,revert",
         "comment": "true",
         "dry-run": "false",
@@ -88,8 +84,8 @@ const INPUT_DEFAULTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/numbers.ts
@@ -129,15 +125,6 @@ const input = {
         if (fallback === undefined)
             throw new errors/* UserError */.yo(`Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`);
         return fallback;
-    },
-    /** A whole number in decimal digits whose default is in action.yml (see `given`). */
-    count(name, action, range = {}) {
-        const value = input.given(name, action);
-        const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
-        const n = (0,numbers/* wholeNumber */.rD)(value, { min, max });
-        if (n === undefined)
-            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number ${(0,numbers/* wholeRange */.h2)({ min, max })}, in decimal digits, got '${value}'.`);
-        return n;
     },
     bool(name) {
         const value = runner/* runner */.lj.getInput(name).trim().toLowerCase();
@@ -180,6 +167,17 @@ const input = {
             throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
+    /**
+     * Whether a workflow still gives an input that moved to the config file. The runner passes every `with:`
+     * key, warning that it is unexpected (ActionRunner.cs); the step still reads it this once, and says
+     * where to write it instead.
+     */
+    moved(name, configKey) {
+        if (runner/* runner */.lj.getInput(name).trim() === '')
+            return false;
+        runner/* runner */.lj.warning(`Input '${name}' moved to '${configKey}' in .github/ci-recovery.yml: write it there; this step still reads the input.`);
+        return true;
+    },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
         return runner/* runner */.lj
@@ -218,48 +216,6 @@ async function readJobName(env, token, jobId, signal) {
     const { name } = (await response.json());
     return typeof name === 'string' && name !== '' ? name : undefined;
 }
-
-
-/***/ }),
-
-/***/ 74810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-
-
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
 
 
 /***/ }),
@@ -305,6 +261,48 @@ async function calledIdentity(settings, env, ports) {
     });
     return name ? (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .calledJobIdentity */ .LB)(env.identity, name) : env.identity;
 }
+
+
+/***/ }),
+
+/***/ 42927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ })

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
 
 
 
@@ -48,7 +48,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -70,8 +70,8 @@ async function checkInRepository(workspace, rel) {
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
             throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
@@ -121,6 +121,7 @@ async function readEffectiveConfig(file) {
         }
     }
     catch {
+        // no config file, or one that cannot be read, is the caller's "not found"
         return undefined;
     }
 }
@@ -177,13 +178,9 @@ const INPUT_DEFAULTS = {
     "run": {
         "continue-on-error": "false",
         "warn-on-retry": "true",
-        "include-hidden-files": "false",
-        "test-retries": "2",
-        "test-max-failures": "10",
-        "fail-on-passed-after-retry": "false"
+        "include-hidden-files": "false"
     },
     "supervise": {
-        "sweep-window-minutes": "60",
         "revert-labels": "ci-recovery,revert",
         "comment": "true",
         "dry-run": "false",
@@ -191,8 +188,8 @@ const INPUT_DEFAULTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/numbers.ts
@@ -232,15 +229,6 @@ const input = {
         if (fallback === undefined)
             throw new errors/* UserError */.yo(`Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`);
         return fallback;
-    },
-    /** A whole number in decimal digits whose default is in action.yml (see `given`). */
-    count(name, action, range = {}) {
-        const value = input.given(name, action);
-        const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
-        const n = (0,numbers/* wholeNumber */.rD)(value, { min, max });
-        if (n === undefined)
-            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number ${(0,numbers/* wholeRange */.h2)({ min, max })}, in decimal digits, got '${value}'.`);
-        return n;
     },
     bool(name) {
         const value = runner/* runner */.lj.getInput(name).trim().toLowerCase();
@@ -282,6 +270,17 @@ const input = {
         if (found === undefined)
             throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
+    },
+    /**
+     * Whether a workflow still gives an input that moved to the config file. The runner passes every `with:`
+     * key, warning that it is unexpected (ActionRunner.cs); the step still reads it this once, and says
+     * where to write it instead.
+     */
+    moved(name, configKey) {
+        if (runner/* runner */.lj.getInput(name).trim() === '')
+            return false;
+        runner/* runner */.lj.warning(`Input '${name}' moved to '${configKey}' in .github/ci-recovery.yml: write it there; this step still reads the input.`);
+        return true;
     },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
@@ -364,6 +363,7 @@ async function readRecords(dir) {
         names = await (0,promises_.readdir)(dir);
     }
     catch {
+        // no records directory yet: no step has written a record
         return [];
     }
     const records = [];
@@ -378,69 +378,6 @@ async function readRecords(dir) {
         }
     }
     return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
-}
-
-
-/***/ }),
-
-/***/ 8175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
- * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
- * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
- * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
- * and used only when it is a regular file.
- */
-
-
-/** The file is there, but is a FIFO, a socket, a device or a directory. */
-class NotRegularFileError extends Error {
-    path;
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`'${path}' is not a regular file`);
-        this.path = path;
-    }
-}
-// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
-const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
- * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
- */
-async function openRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new NotRegularFileError(file);
-}
-/** The text of a file opened by openRegularFile. */
-async function readRegularFile(file) {
-    const handle = await openRegularFile(file);
-    try {
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 
@@ -495,12 +432,15 @@ const DEFAULT_CONFIG = {
     lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
     policy: [],
     budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
     revert: DEFAULT_REVERT_CONFIG,
     ledger: { enabled: true },
     classify: { rules: [] },
-    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    supervise: { ..._job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh, sweepWindowMinutes: 60 },
     tests: {
+        retries: 2,
+        maxFailures: 10,
+        failOnPassedAfterRetry: false,
         quarantine: false,
         quarantined: [],
         prRetries: 'retry-once',
@@ -545,7 +485,11 @@ function mergeTests(t) {
     const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
     const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
     const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    const dt = DEFAULT_CONFIG.tests;
     return {
+        retries: count(t?.retries, dt.retries),
+        maxFailures: count(t?.maxFailures, dt.maxFailures),
+        failOnPassedAfterRetry: t?.failOnPassedAfterRetry === true,
         quarantine: t?.quarantine === true,
         quarantined: Array.isArray(t?.quarantined)
             ? t.quarantined.filter((k) => typeof k === 'string')
@@ -565,6 +509,7 @@ function configFromJson(text) {
         return mergeConfig(JSON.parse(text));
     }
     catch {
+        // not JSON (or not a valid config): the caller falls back to the defaults
         return undefined;
     }
 }
@@ -762,6 +707,69 @@ function decideLane(change, rules) {
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
     return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 90422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

@@ -1,45 +1,113 @@
 export const id = 2686;
-export const ids = [2686,5357,574];
+export const ids = [2686,5357];
 export const modules = {
 
-/***/ 74810:
+/***/ 72811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13302);
+/**
+ * Whether the job has the Results service, apart from the protocol (artifact-protocol.ts): asking must
+ * not load `@actions/http-client` and the undici it imports at its top (about 0.1 s of CPU per process),
+ * which a save to a `dir:` store off a runner never uses.
+ */
+
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readJobEnv */ .l)().runtime;
+    return Boolean(token && resultsUrl);
+}
 
 
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
+/***/ }),
+
+/***/ 87841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   _U: () => (/* binding */ collectAll),
+/* harmony export */   qO: () => (/* binding */ youngGcPacer)
+/* harmony export */ });
+/* unused harmony export youngCollector */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+
+
+let applied = false;
+/**
+ * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
+ * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
+ * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
+ * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
+ * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
+ * The growth factor is read at each scavenge, so setting it after start-up takes effect.
+ */
+function keepYoungGenerationSmall() {
+    if (applied)
+        return;
+    applied = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let gcFunction;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc() {
+    if (gcFunction !== undefined)
+        return gcFunction;
+    try {
+        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
+        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        gcFunction = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        // gc not exposed (no --expose-gc): the heap is left to V8
+        gcFunction = null;
+    }
+    return gcFunction;
+}
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+function youngCollector() {
+    const gc = exposedGc();
+    return gc && (() => gc({ type: 'minor' }));
+}
+/**
+ * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
+ * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
+ * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
+ * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
+ * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
+ * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
+ * cannot be had.
+ */
+function collectAll() {
+    exposedGc()?.({ type: 'major' });
+}
+/**
+ * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
+ * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
+ * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
+ * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
+ * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
+ * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
+ * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
+ */
+function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < every)
+            return;
+        since = 0;
+        collect?.();
+    };
+}
 
 
 /***/ }),
@@ -111,14 +179,14 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new adapters_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await __webpack_require__.e(/* import() */ 1737).then(__webpack_require__.bind(__webpack_require__, 61737));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
         return new ArtifactStore(ctx);
     }
     throw new errors/* UserError */.yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
 }
 
-// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 3 modules
-var core = __webpack_require__(45618);
+// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
+var core = __webpack_require__(59062);
 // EXTERNAL MODULE: ./src/checkpoint/core/step.ts
 var step = __webpack_require__(84004);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/heap.ts
@@ -140,8 +208,8 @@ var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/adapters/platform.ts
-var platform = __webpack_require__(65637);
+// EXTERNAL MODULE: ./src/runner/adapters/platform.ts
+var platform = __webpack_require__(34264);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/compress.ts
 /**
  * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
@@ -468,6 +536,7 @@ async function openSocketPair(onread, tempDir) {
         return { ours: client, childEnd };
     }
     catch {
+        // a socket that cannot be made or connected: the caller falls back to a pipe
         ours?.destroy();
         return undefined;
     }
@@ -517,6 +586,7 @@ async function openFifo(kind, tempDir) {
         }
     }
     catch {
+        // a FIFO that cannot be made or opened: the caller falls back to a pipe
         return undefined;
     }
     finally {
@@ -563,6 +633,7 @@ class FileHasher {
             fd = (0,external_node_fs_.openSync)(file, 'r');
         }
         catch {
+            // a file gone or unreadable has no digest: the caller reads it as changed
             return undefined;
         }
         try {
@@ -579,6 +650,7 @@ class FileHasher {
             return hash.digest('hex');
         }
         catch {
+            // a file gone or unreadable mid-read has no digest: the caller reads it as changed
             return undefined;
         }
         finally {
@@ -729,6 +801,7 @@ function entryOfStat(abs, rel, st) {
             mtimeMs,
             sha256: undefined,
             from: undefined,
+            link: undefined,
         };
     if (st.isDirectory())
         return { path: rel, type: 'dir', mode, stat, mtimeMs };
@@ -782,9 +855,23 @@ function walkEntry(abs, rel, report) {
     }
     if (!e)
         report.skipped.push({ path: rel, why: kindOf(st) });
-    else if (st.nlink > 1 && e.type === 'file')
+    else if (st.nlink > 1 && e.type === 'file') {
         (report.hardLinks ??= []).push(rel);
+        if (report.inodes)
+            linkToFirst(e, st, report);
+    }
     return e;
+}
+/** Makes `e` a hard link to the first file of its inode the walk met, or that file itself. */
+function linkToFirst(e, st, report) {
+    const key = `${st.dev}:${st.ino}`;
+    const first = report.inodes.get(key);
+    if (!first) {
+        report.inodes.set(key, e);
+        return;
+    }
+    e.link = first.path;
+    (report.linked ??= []).push([e, first]);
 }
 /** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */
 const DOTDOT_NAME = "its name reads as '..' on Windows (a '\\..' or trailing dots or spaces), which a restore refuses: rename it";
@@ -903,6 +990,7 @@ async function treeDigest(dir) {
                 await walk(p, r);
         }
     }
+    // a directory gone or unreadable hashes as empty
     if ((await (0,promises_.lstat)(dir).catch(() => undefined))?.isDirectory())
         await walk(dir, '');
     return hash.digest('hex');
@@ -1114,6 +1202,7 @@ async function publishKeyed(o) {
         o.logger?.info(`ci-recovery: '${o.path}' is packed in the checkpoint, not published under key ${o.key}: ${o.store.readOnlyBecause}. Entries published by other runs are still taken.`);
         return false;
     }
+    // a note that cannot be written does not stop the publication: tried as on the first time
     if (o.jobDir && !(await noteAttempt(o.jobDir, id).catch(() => true))) {
         o.logger?.info(`ci-recovery: '${o.path}' is packed: its publication under key ${o.key} was tried earlier in this job.`);
         return false;
@@ -1135,6 +1224,7 @@ async function publishOnce(o, id) {
             id,
             meta: { stage: o.path, job: 'keyed', runId: o.runId, attempt: o.attempt },
             full: true,
+            copyHardLinks: true,
             ...(o.exclude ? { exclude: o.exclude } : {}),
             ...(o.includeHidden ? { includeHidden: true } : {}),
             ...(o.compression ? { compression: o.compression } : {}),
@@ -1176,6 +1266,7 @@ async function noteAttempt(dir, id) {
         if (error.code !== 'EEXIST')
             throw error;
     }
+    // a note gone or unreadable reads as a try that ended
     const holder = await (0,promises_.readFile)(file, 'utf8').catch(() => ENDED);
     if (holder === ENDED || !(0,owner/* ownerGone */.RT)(holder))
         return false;
@@ -1184,6 +1275,7 @@ async function noteAttempt(dir, id) {
 }
 /** The try of `id` ended: no later save of this job tries it again. */
 async function noteEnded(dir, id) {
+    // best effort: without the note a later save tries the key again, no worse
     await (0,promises_.writeFile)(external_node_path_default().join(dir, `${id}${NOTE}`), ENDED).catch(() => undefined);
 }
 /**
@@ -1191,9 +1283,11 @@ async function noteEnded(dir, id) {
  * manifests, which last longer than a job): the next save with such a key tries to publish it again.
  */
 async function forgetPublishNotes(dir, dryRun = false) {
+    // no job directory: no notes to forget
     const names = await (0,promises_.readdir)(dir).catch(() => []);
     const forgotten = [];
     for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
+        // a note gone or unreadable reads as a try that ended
         const holder = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8').catch(() => ENDED);
         if (holder !== ENDED && holder !== '' && !(0,owner/* ownerGone */.RT)(holder))
             continue;
@@ -1247,6 +1341,7 @@ async function loadManifest(store, id, cacheDir, dir) {
 /** The local copy of manifest `id` for `dir` (see localManifestFile), if this job keeps one. */
 async function readCachedManifest(cacheDir, id, dir) {
     const file = localManifestFile(cacheDir, id, dir);
+    // no local copy: the caller reads the store's
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
     return text === undefined ? undefined : (0,core/* parseManifest */.Ng)(text, file);
 }
@@ -1543,7 +1638,12 @@ function byteSum(buf, from, to) {
         sum += buf[i];
     return sum;
 }
-const TYPEFLAG_OF = { file: '0', directory: '5', symlink: '2' };
+const TYPEFLAG_OF = {
+    file: '0',
+    link: '1',
+    directory: '5',
+    symlink: '2',
+};
 /**
  * The header bytes for an entry: one ustar block, or a pax header (its own block and records) first when
  * the path, link target or size does not fit. `scratch` is used when it is large enough, so the common
@@ -2162,6 +2262,7 @@ async function hasCheckpoint(store, id) {
  * process claim the name (no manifest names the archive, and no other save can be writing it).
  */
 async function dropOwnArchive(store, file) {
+    // best effort: an archive left behind is debris a clean-up removes
     if (store.claim)
         await store.removeObject(file).catch(() => undefined);
 }
@@ -2217,10 +2318,13 @@ function keyedOf(entries, plan, parent) {
 async function commitManifest(opts, manifest, workspace, t0) {
     const encoded = (0,core/* encodeManifest */.Gb)(manifest);
     const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
+    // awaited below; never an unhandled rejection meanwhile
     storingManifest.catch(() => undefined);
     // The local copy is written while the store uploads, and put in place once the store has the manifest.
     const localCopy = opts.manifestCache
-        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(() => undefined)
+        ? await stageLocalManifest(opts.manifestCache, manifest.id, workspace, encoded.local()).catch(
+        // the local copy only spares a rescan: without it the save goes on
+        () => undefined)
         : undefined;
     opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
     (0,crash_points/* crashPoint */.u)();
@@ -2232,6 +2336,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
         await localCopy?.drop();
         throw error;
     }
+    // best effort: the local copy only spares a rescan
     await localCopy?.keep().catch(() => undefined);
     return storedDigest(encoded.stored);
 }
@@ -2266,6 +2371,10 @@ async function packTree(opts, tree) {
     const packer = new TarPacker(codec.input);
     const planner = new core/* IncrementalPlanner */.zh(tree.parent);
     const report = { missingRoots: [], skipped: [], audit: new ExcludeAudit(opts.exclude ?? []) };
+    // Hard links are kept as links, except in a keyed entry and beside one: a keyed comparison takes each
+    // file from its entry's archive under its own name.
+    if (!opts.copyHardLinks && !tree.keyed)
+        report.inodes = new Map();
     const changed = [];
     let storedBytes = 0;
     let scanMs = 0;
@@ -2278,6 +2387,8 @@ async function packTree(opts, tree) {
     const storeFailed = new Promise((_, reject) => void storing.catch(reject));
     const storePlanned = async (planned) => {
         const e = planned.entry;
+        if (e.link !== undefined)
+            return storeLink(planned);
         if ((0,core/* worthRehashing */.GZ)(planned))
             (0,core/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
         if (!planned.store)
@@ -2286,6 +2397,17 @@ async function packTree(opts, tree) {
         changed.push(e.path);
         const fileBytes = packEntry(packer, e, base, opts.id);
         storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
+    };
+    // A hard link is a header naming its file (tar's own link entry), stored again only when the parent
+    // did not have it as a link to the same file; its bytes are that file's, read once.
+    const storeLink = async (planned) => {
+        const e = planned.entry;
+        planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
+        if (!planned.store)
+            return;
+        changed.push(e.path);
+        const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+        await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
     };
     const matches = tree.keyed?.matches ?? [];
     // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
@@ -2304,6 +2426,9 @@ async function packTree(opts, tree) {
             await storePlanned(planned);
         scanMs = Date.now() - tree.scanStartedMs;
         await packer.finish();
+        // Every file is packed or taken from the parent now: each link takes its file's facts.
+        for (const [link, file] of report.linked ?? [])
+            takeFileFacts(link, file);
     };
     try {
         await Promise.race([writeAll(), storeFailed]);
@@ -2343,6 +2468,13 @@ function settleKeyed(plan, waiting, logger) {
                 p.store = false;
     }
     return toPack;
+}
+/** A hard link's content is its file's: the same size, sha256, mode and archive. */
+function takeFileFacts(link, file) {
+    link.size = file.size;
+    link.sha256 = file.sha256;
+    link.mode = file.mode;
+    link.from = file.from;
 }
 /**
  * Writes one entry into the archive. A file's size and sha256 become those of the bytes packed, and this
@@ -2443,7 +2575,9 @@ async function reusedCheckpoint(opts) {
         return undefined;
     const { reuse, manifestCache } = opts;
     const workspace = external_node_path_default().resolve(opts.workspace);
-    const held = (await (0,restored_state.restoredCheckpoint)(manifestCache, reuse, workspace).catch(() => undefined)) ??
+    const held = 
+    // no record of a restore: try the local copy of the manifest
+    (await (0,restored_state.restoredCheckpoint)(manifestCache, reuse, workspace).catch(() => undefined)) ??
         (await heldByLocalCopy(manifestCache, reuse, workspace));
     if (!held)
         return undefined;
@@ -2457,6 +2591,7 @@ async function reusedCheckpoint(opts) {
 }
 /** What the local copy of manifest `id` says the checkpoint holds (with its roots, which a record never has). */
 async function heldByLocalCopy(cacheDir, id, workspace) {
+    // no local copy (or torn): nothing held to reuse
     const m = await readCachedManifest(cacheDir, id, workspace).catch(() => undefined);
     return m && { ...(0,core_restored_state/* restoredCheckpointOf */.o7)(m), ...(m.roots ? { roots: m.roots } : {}) };
 }
@@ -2572,7 +2707,7 @@ async function keyedPlanOf(opts, workspace, roots, parent) {
 const LISTED = 50;
 /**
  * Says what the walk could not take, each entry named with why: a checkpoint that silently lacks a file
- * restores a workspace that silently lacks it. Hard links are told apart too: each comes back a copy.
+ * restores a workspace that silently lacks it. Hard links are told too: kept as links, or copies where not.
  */
 function reportWalk(opts, report) {
     const log = opts.logger;
@@ -2586,12 +2721,15 @@ function reportWalk(opts, report) {
     }
     for (const finding of report.audit?.findings() ?? [])
         log?.warning(`Checkpoint ${opts.id}: ${finding}`);
-    if (hardLinks.length)
-        log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'); each is saved, and restored, as its own copy.`);
+    const linked = report.linked?.length ?? 0;
+    if (linked)
+        log?.info(`Checkpoint ${opts.id}: ${linked} hard link(s) (e.g. '${report.linked[0][0].path}' to '${report.linked[0][1].path}') saved as links, and restored as links.`);
+    else if (hardLinks.length)
+        log?.info(`Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`);
 }
 
-// EXTERNAL MODULE: ./src/adapters/make-dirs.ts
-var make_dirs = __webpack_require__(56849);
+// EXTERNAL MODULE: ./src/runner/adapters/make-dirs.ts
+var make_dirs = __webpack_require__(39590);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/digest-thread.ts
@@ -2913,7 +3051,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
     const local = store.archivePath?.(info.file);
     const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
     const source = local === undefined ? await store.getArchive(info.file) : undefined;
-    const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten);
+    const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten, opts.stagedAt);
     const unpacker = new TarUnpacker((h) => files.sinkFor(h));
     const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
         ...(local !== undefined ? { inputFile: local } : {}),
@@ -2962,23 +3100,31 @@ class WantedFiles {
     stagingRoot;
     hashFiles;
     onWritten;
+    stagedAt;
     /** Files met and written (or hashed). */
     met = 0;
     open;
-    constructor(archive, wanted, stagingRoot, hashFiles, onWritten) {
+    constructor(archive, wanted, stagingRoot, hashFiles, onWritten, stagedAt) {
         this.archive = archive;
         this.wanted = wanted;
         this.stagingRoot = stagingRoot;
         this.hashFiles = hashFiles;
         this.onWritten = onWritten;
+        this.stagedAt = stagedAt;
     }
     /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
     sinkFor(h) {
         const name = (0,core/* safeEntryPath */.FB)(h.name);
         if (h.type === 'symlink')
             (0,core/* checkLinkTarget */.yl)(name, h.linkname ?? '');
-        else if (h.type === 'link')
-            throw new core/* UnsafePathError */.k0(`entry '${name}' is a hard link; checkpoints never contain hard links`);
+        else if (h.type === 'link') {
+            // A hard link is made by the restore from its manifest entry, never from the archive's word: here
+            // its header is only checked, and a file the manifest wants bytes for must not come as one.
+            (0,core/* safeEntryPath */.FB)(h.linkname ?? '');
+            if (this.wanted.has(name))
+                throw new RestoreError(`file '${name}' in ${this.archive} is a hard link, but its manifest wants its bytes from there: the checkpoint is corrupt or was tampered with`);
+            return undefined;
+        }
         else if (h.type !== 'file' && h.type !== 'directory' && h.type !== 'contiguous-file')
             throw new core/* UnsafePathError */.k0(`entry '${name}' has the unexpected type '${h.type}'`);
         const entry = h.type === 'file' || h.type === 'contiguous-file' ? this.wanted.get(name) : undefined;
@@ -2986,7 +3132,7 @@ class WantedFiles {
             return undefined; // (a second copy of a file already met is not wanted any more)
         if (h.size !== entry.size)
             throw new RestoreError(`file '${name}' in ${this.archive} holds ${h.size} bytes but its manifest promises ${entry.size}: the checkpoint is corrupt or was tampered with`);
-        const staged = this.stagingRoot === undefined ? undefined : below(this.stagingRoot, name);
+        const staged = this.stagingRoot === undefined ? undefined : (this.stagedAt?.(entry) ?? below(this.stagingRoot, name));
         this.open = new StagedFile(name, this.archive, entry, staged, this.hashFiles, (n, stat) => {
             this.wanted.delete(n);
             this.met++;
@@ -3032,6 +3178,7 @@ function extractionFailure(error, fed, decoded, info, storeSpec) {
 }
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
 async function localArchiveIsFile(store, file, local) {
+    // a local archive that cannot be lstat'ed is missing, said in the next line
     const st = await (0,promises_.lstat)(local, { bigint: true }).catch(() => undefined);
     if (!st)
         throw new adapters_store/* NotFoundError */.m_(`checkpoint archive '${file}' is missing from ${store.spec}`);
@@ -3045,6 +3192,7 @@ async function localArchiveIsFile(store, file, local) {
  * user can set back.
  */
 async function stillTheSameFile(file, local, before) {
+    // gone since: not the same file, said below
     const now = await (0,promises_.lstat)(local, { bigint: true }).catch(() => undefined);
     const same = now !== undefined &&
         now.ino === before.ino &&
@@ -3342,6 +3490,7 @@ function readJournal(file) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
+        // no journal, or unreadable: nothing to roll back
         return undefined;
     }
     // The last piece is '' after a whole line, or a line cut short by a crash: never acted on either way.
@@ -3351,6 +3500,7 @@ function readJournal(file) {
         header = JSON.parse(complete[0] ?? '');
     }
     catch {
+        // a torn header is a journal of nothing: its writer died before the first step
         return undefined;
     }
     if (header?.v !== 1 || typeof header.staging !== 'string' || typeof header.owner !== 'string')
@@ -3362,6 +3512,7 @@ function readJournal(file) {
             step = checkedStep(JSON.parse(line));
         }
         catch {
+            // a torn last line is a step never done
             step = undefined;
         }
         if (!step)
@@ -3383,6 +3534,7 @@ function recoverInterrupted(dest, journals = defaultJournalDir(), now = Date.now
         names = (0,external_node_fs_.readdirSync)(dest);
     }
     catch {
+        // a destination that cannot be listed has no leftovers to find
         return r;
     }
     for (const name of names.sort()) {
@@ -3425,6 +3577,7 @@ function forgetOrphanJournals(dest, journals, now) {
         names = (0,external_node_fs_.readdirSync)(journals);
     }
     catch {
+        // no journals directory: no restore was interrupted
         return;
     }
     for (const name of names) {
@@ -3445,6 +3598,7 @@ function readHolder(file) {
         return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
+        // a lock file gone or torn has no holder to name
         return undefined;
     }
 }
@@ -3546,6 +3700,7 @@ function takeOver(file, staleToken) {
         (0,external_node_fs_.renameSync)(file, aside);
     }
     catch {
+        // the file is gone (another clean-up took it): nothing to put aside
         return;
     }
     if (readHolder(aside)?.token !== staleToken)
@@ -3670,12 +3825,53 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
     const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter((e) => !untouched.test(e.path));
     const changes = (0,core/* planRestore */.q8)(targetList, current);
+    withWholeLinkGroups(targetList, current, changes);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
     for (let i = 0; i < changes.added.length; i++)
         if (toWrite[i].type === 'dir')
             addedDirs.add(toWrite[i].path);
     return { targetList, current, changes, toWrite, addedDirs };
+}
+/**
+ * A file and its hard links are written together, or not at all: a link is made to the file this restore
+ * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
+ * written again, so that it comes back linked.
+ */
+function withWholeLinkGroups(targetList, current, changes) {
+    const groups = new Map();
+    for (const e of targetList) {
+        if (e.link === undefined)
+            continue;
+        const group = groups.get(e.link);
+        if (group)
+            group.push(e.path);
+        else
+            groups.set(e.link, [e.path]);
+    }
+    if (groups.size === 0)
+        return;
+    const wanted = new Set(targetList.map((e) => e.path));
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const writing = new Set([...changes.added, ...changes.modified]);
+    for (const [file, links] of groups) {
+        const members = [file, ...links].filter((p) => wanted.has(p));
+        const first = cur.get(file)?.stat;
+        const linkedNow = first !== undefined &&
+            members.every((p) => {
+                const c = cur.get(p);
+                return c?.type === 'file' && c.stat?.ino === first.ino && c.stat.dev === first.dev;
+            });
+        if (linkedNow && !members.some((p) => writing.has(p)))
+            continue;
+        for (const p of members) {
+            if (writing.has(p))
+                continue;
+            writing.add(p);
+            changes.unchanged--;
+            (cur.has(p) ? changes.modified : changes.added).push(p);
+        }
+    }
 }
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
@@ -3786,6 +3982,7 @@ function realPathOf(abs) {
             real = external_node_fs_.realpathSync.native(at);
         }
         catch {
+            // the path does not exist (yet): walk up to its nearest existing parent
             if (external_node_path_default().dirname(at) === at)
                 return { real: abs, state: 'missing' };
             missing = external_node_path_default().join(external_node_path_default().basename(at), missing);
@@ -3933,6 +4130,13 @@ async function stageEntries(opts, r, tree) {
         made.add(p);
     };
     const byArchive = new Map();
+    const wantFrom = (e) => {
+        const from = e.from ?? r.manifest.id;
+        if (!byArchive.has(from))
+            byArchive.set(from, new Map());
+        byArchive.get(from).set(e.path, e);
+    };
+    const links = [];
     for (const e of toWrite) {
         if (e.type === 'dir') {
             if (addedDirs.has(e.path))
@@ -3942,15 +4146,61 @@ async function stageEntries(opts, r, tree) {
         stageDir(external_node_path_default().posix.dirname(e.path));
         if (e.type === 'symlink')
             continue;
-        const from = e.from ?? r.manifest.id;
-        if (!byArchive.has(from))
-            byArchive.set(from, new Map());
-        byArchive.get(from).set(e.path, e);
+        if (e.link !== undefined)
+            links.push(e);
+        else
+            wantFrom(e);
     }
-    await extractEach(opts, r, byArchive, tree);
+    const aside = linkedFilesAside(r, links, external_node_path_default().join(external_node_path_default().dirname(tree), 'linked'));
+    for (const e of aside.keys())
+        wantFrom(e);
+    await extractEach(opts, r, byArchive, tree, aside);
     for (const e of toWrite)
         if (e.type === 'symlink')
             (0,platform/* makeSymlink */.mb)(e.target, stagedAt(e.path));
+    const asideAt = new Map([...aside].map(([e, at]) => [e.path, at]));
+    for (const e of links)
+        linkStaged(e, asideAt.get(e.link) ?? stagedAt(e.link), stagedAt(e.path));
+}
+/**
+ * The files that links to be written name but that this restore does not write (a partial restore, a
+ * file left alone), each with a place of its own in staging, outside the tree that moves into place:
+ * they are extracted and verified there only for their links to be made from.
+ */
+function linkedFilesAside(r, links, dir) {
+    const aside = new Map();
+    if (links.length === 0)
+        return aside;
+    const writing = new Set(r.plan.toWrite.map((e) => e.path));
+    const missing = new Set(links.map((l) => l.link).filter((p) => !writing.has(p)));
+    if (missing.size === 0)
+        return aside;
+    (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+    for (const e of r.manifest.entries)
+        if (missing.has(e.path) && e.type === 'file' && e.link === undefined)
+            aside.set(e, external_node_path_default().join(dir, String(aside.size)));
+    return aside;
+}
+/** Errors of link(2) that say the file system cannot make this link, not that something is wrong. */
+const NO_LINK = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+/**
+ * Makes hard link `e` in staging, to the file it names as this restore wrote and verified it (staged in
+ * the tree, or aside): never to anything outside staging, nor to anything the archive named.
+ */
+function linkStaged(e, from, to) {
+    if (!(0,external_node_fs_.lstatSync)(from, { throwIfNoEntry: false })?.isFile())
+        throw new RestoreError(`hard link '${e.path}' names '${e.link}', which this restore did not write`);
+    try {
+        (0,external_node_fs_.linkSync)(from, to);
+    }
+    catch (error) {
+        // A file system without hard links (FAT, some SMB shares), or one at its limit of links per file:
+        // the same verified bytes, as a copy of their own.
+        if (!NO_LINK.has(error.code ?? ''))
+            throw error;
+        (0,external_node_fs_.copyFileSync)(from, to, external_node_fs_.constants.COPYFILE_EXCL);
+    }
+    e.stat = new WrittenFacts((0,external_node_fs_.lstatSync)(to));
 }
 /**
  * Extracts the archives of the chain two at a time: each holds its own files (an entry has one `from`),
@@ -3959,7 +4209,7 @@ async function stageEntries(opts, r, tree) {
  * before this returns or throws, so nothing writes into the staging once the caller removes it; the first
  * failure in chain order is the one reported.
  */
-async function extractEach(opts, r, byArchive, tree) {
+async function extractEach(opts, r, byArchive, tree, aside) {
     const archives = [...byArchive];
     const failures = new Array(archives.length);
     let next = 0;
@@ -3971,7 +4221,9 @@ async function extractEach(opts, r, byArchive, tree) {
                 const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
                 await extractArchive(source, { archive: r.chain.get(id) }, wanted, tree, {
                     logger: opts.logger,
-                    onWritten: (e, st) => void (e.stat = new WrittenFacts(st)),
+                    // A file put aside is not written into the workspace: it gets no facts of its own.
+                    onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
+                    ...(aside.size ? { stagedAt: (e) => aside.get(e) } : {}),
                     hashFiles: (0,core/* hashesFilesOf */.rF)(r.manifest, id, opts.verify ?? core/* DEFAULT_RESTORE_VERIFY */.Z8),
                 });
             }
@@ -4036,6 +4288,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
             e.stat = undefined;
         else if (!(e.stat instanceof WrittenFacts))
             e.stat = before.get(e.path);
+    // best effort: the local manifest only spares the next save a rescan
     await cacheLocalManifest(cacheDir, dest, { ...manifest, scanStartedMs: startedMs }).catch(() => undefined);
 }
 
@@ -4126,6 +4379,7 @@ async function newestWhere(store, read, accept, exceptId) {
         .filter((c) => c.id !== exceptId)
         .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
     for (const c of candidates) {
+        // an unreadable candidate is passed over for the next newest
         const m = await read(c.id).catch(() => undefined);
         if (m && accept(m))
             return m;
@@ -4217,7 +4471,8 @@ async function validateCheckpoint(store, id, logger) {
     }
     const byArchive = new Map();
     for (const e of manifest.entries) {
-        if (e.type !== 'file' || !e.from)
+        // A hard link's bytes are its file's, checked with that file.
+        if (e.type !== 'file' || !e.from || e.link !== undefined)
             continue;
         if (!byArchive.has(e.from))
             byArchive.set(e.from, new Map());
@@ -4405,6 +4660,7 @@ async function repairDestination(dest, journalDir = defaultJournalDir(), now = D
         real = external_node_fs_.realpathSync.native(external_node_path_default().resolve(dest));
     }
     catch {
+        // a destination that does not exist has nothing to roll back
         return { rolledBack: [], stuck: [], removed: [], inProgress: [], foreign: [] };
     }
     const release = await lockDestination(real, journalDirectory(journalDir), lockWaitMs);
@@ -4457,6 +4713,7 @@ async function rootDirectory(root, place) {
         .filter((s) => s !== '');
     for (const [i, part] of ['', ...steps].entries()) {
         at = part ? external_node_path_default().join(at, part) : at;
+        // a component that cannot be lstat'ed does not exist: said in the next line
         const st = await (0,promises_.lstat)(at).catch(() => undefined);
         if (!st)
             return { dir, exists: false };
@@ -4626,6 +4883,7 @@ async function resumeFromCandidates(opts) {
                 resumeFrom: c.id,
                 completedStages: r.manifest.completedStages,
                 stageDurations: (0,state_keys/* durationsOfStages */.OA)(r.manifest.stageDurations ?? {}, r.manifest.completedStages),
+                cost: { ms: r.manifest.timings.totalMs, bytes: r.manifest.archive.size },
                 ...(problems.length ? { problems } : {}),
             };
         }
@@ -4665,6 +4923,7 @@ const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre
 async function checkoutProblem(workspace, repo) {
     const notYet = `the workspace ${workspace} is not a clone of ${repo || 'the repository'} yet`;
     const wiped = 'actions/checkout, running after this step, would delete whatever is restored now';
+    // no .git: not a clone yet, said in the next line
     const git = await (0,promises_.lstat)(external_node_path_default().join(workspace, '.git')).catch(() => undefined);
     if (!git)
         return `${notYet}: ${wiped}. ${AFTER_CHECKOUT}. Nothing was restored: every stage runs again.`;
@@ -4673,6 +4932,7 @@ async function checkoutProblem(workspace, repo) {
     (await (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 964)))
         .simpleGit(workspace)
         .getConfig('remote.origin.url')
+        // no origin configured: the clone's repository is unknown, and not compared
         .catch(() => undefined))?.value;
     const originRepo = origin?.toLowerCase().replace(/(\.git)?\/?$/, '');
     const sameRepo = !repo || !originRepo || [`/${repo}`, `:${repo}`].some((end) => originRepo.endsWith(end.toLowerCase()));
@@ -4693,7 +4953,8 @@ async function stagesStillComplete(stages, env, logger, need) {
     const workspace = env.workspace;
     const cache = (0,step/* defaultManifestCache */.Rb)(env);
     const manifest = cache
-        ? await readCachedManifest(cache, resumedFrom, workspace).catch(() => undefined)
+        ? // no cached manifest (or torn): told below, and nothing is resumed from it
+            await readCachedManifest(cache, resumedFrom, workspace).catch(() => undefined)
         : undefined;
     if (!manifest) {
         logger.warning(`ci-recovery: cannot tell whether the files of checkpoint ${id} are still in the workspace (its manifest is not in RUNNER_TEMP): stages ${(0,core_text/* inert */.tJ)(stages.join(', '))} run again.`);
@@ -4737,6 +4998,7 @@ async function stagesWithoutTheirRoots(manifest, place, cache, need, logger) {
             return !there.has((0,outside/* parseOutsidePath */._W)(entry, place.bases).name);
         }
         catch {
+            // an entry not naming an outside path is not one to restore
             return true;
         }
     });
@@ -4769,6 +5031,7 @@ async function restoreNamedRoots(manifest, there, { place, cache, logger }, need
             return [(0,outside/* parseOutsidePath */._W)(entry, place.bases).name];
         }
         catch {
+            // an entry not naming an outside path names none
             return [];
         }
     }));
@@ -4795,8 +5058,8 @@ async function restoreNamedRoots(manifest, there, { place, cache, logger }, need
 
 // EXTERNAL MODULE: ./src/checkpoint/stage.ts
 var stage = __webpack_require__(59056);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var logger = __webpack_require__(42927);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/lookup.ts
 /**
  * Whether a checkpoint can be restored, answered from the store's listing and manifests alone, without
@@ -4863,13 +5126,10 @@ async function lookupKeyedEntries(manifest, keyedStore) {
     return { usable: true };
 }
 
-// EXTERNAL MODULE: ./src/checkpoint/adapters/artifact-protocol.ts
-var artifact_protocol = __webpack_require__(58098);
-// EXTERNAL MODULE: ./src/checkpoint/adapters/trust-records.ts
-var trust_records = __webpack_require__(90574);
+// EXTERNAL MODULE: ./src/checkpoint/adapters/artifact-service.ts
+var artifact_service = __webpack_require__(72811);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/workspace.ts
 /** The workspace port of the checkpoint phases (src/checkpoint/ports/workspace.ts), over the real scan, save and restore. */
-
 
 
 
@@ -4885,6 +5145,7 @@ var trust_records = __webpack_require__(90574);
 async function nextSeq(cacheDir) {
     if (!cacheDir)
         return Date.now() % 1000;
+    // no manifest cache yet: the first sequence number
     const names = await (0,promises_.readdir)(cacheDir).catch(() => []);
     return names.filter((n) => n.endsWith('.manifest.json')).length + 1;
 }
@@ -4896,7 +5157,7 @@ async function nextSeq(cacheDir) {
  */
 const saveAndRecord = async (opts) => {
     const result = await saveCheckpoint(opts);
-    if (result.reused || opts.store.spec === 'artifact' || !(0,artifact_protocol/* artifactServiceAvailable */.Z2)())
+    if (result.reused || opts.store.spec === 'artifact' || !(0,artifact_service/* artifactServiceAvailable */.Z)())
         return result;
     const { manifest: m } = result;
     const record = {
@@ -4906,7 +5167,9 @@ const saveAndRecord = async (opts) => {
         attempt: m.attempt,
         checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
     };
-    await (0,trust_records.uploadTrustRecord)(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
+    // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
+    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
+    await uploadTrustRecord(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
     return result;
 };
 const realWorkspace = {
@@ -5088,6 +5351,7 @@ async function keepRestoredState(cacheDir, state) {
 }
 /** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
 async function readRestoredState(cacheDir, id, base) {
+    // no record of the restore: the caller reads the checkpoint's manifest
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
     return text === undefined ? undefined : (0,_core_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRestoredState */ .lb)(text, id, base);
 }
@@ -5122,111 +5386,44 @@ async function restoredStateHolds(cacheDir, id, workspace) {
 
 /***/ }),
 
-/***/ 90574:
+/***/ 42927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords),
-/* harmony export */   uploadTrustRecord: () => (/* binding */ uploadTrustRecord)
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
 /* harmony export */ });
-/* harmony import */ var _core_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28080);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
-/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90338);
-/**
- * The run's record of the checkpoints each job attempt saved (checkpoint/core/trust.ts), kept as raw
- * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
- * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
- * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
- */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
 
 
-
-
-
-
-
-/** A record names at most 1,000 checkpoints: a few dozen KiB. Anything larger is not ours. */
-const MAX_RECORD_BYTES = 256 * 1024;
-/**
- * Uploads a record of this job attempt, named after it (`suffix`: one record per checkpoint, uploaded as
- * the checkpoint is saved, so a job whose runner is lost before post still leaves its record); rejects when
- * the artifact service refuses it.
- */
-async function uploadTrustRecord(record, retentionDays, suffix) {
-    const name = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
-    const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
-    const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
-    // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
-    // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
-        nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
-        save: (named) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadArtifactStream */ .Oh)(named, bytes, options),
-        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
-    });
-}
-/**
- * The checkpoints the earlier attempts of this job recorded, or why they cannot be known. A record that
- * cannot be read names nothing (its checkpoints are not resumed from); never throws.
- */
-async function readTrustRecords(place) {
-    if (!place.token || !place.runId || !place.owner || !place.repo)
-        return { unreadable: "there is no token to read the run's artifacts with (the 'github-token' input)" };
-    const findBy = {
-        token: place.token,
-        workflowRunId: Number(place.runId),
-        repositoryOwner: place.owner,
-        repositoryName: place.repo,
-    };
-    let listed;
-    try {
-        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(findBy);
-    }
-    catch (error) {
-        return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
-        };
-    }
-    const wanted = new Map();
-    for (let a = 1; a < place.attempt; a++)
-        wanted.set((0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(place.job, a), a);
-    // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
-    // to start so says another job in its body, and names nothing here.
-    const attemptOf = (name) => {
-        for (const [base, attempt] of wanted)
-            if (name === base || name.startsWith(`${base}-`))
-                return attempt;
-        return undefined;
-    };
-    const records = [];
-    for (const artifact of listed) {
-        const attempt = attemptOf(artifact.name);
-        if (attempt === undefined || artifact.size > MAX_RECORD_BYTES)
-            continue;
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
         try {
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of (await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadArtifactStream */ .V)(artifact, findBy))) {
-                size += chunk.length;
-                if (size > MAX_RECORD_BYTES)
-                    throw new Error('too large');
-                chunks.push(chunk);
-            }
-            const record = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
-            // The name says whose record it is; a body that says otherwise names nothing.
-            if (record.attempt === attempt && record.job === place.job && record.runId === place.runId)
-                records.push(record);
+            return await fn();
         }
-        catch {
-            // Unreadable: its checkpoints are not named, so not resumed from.
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
         }
-    }
-    return { trusted: (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
-}
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ })

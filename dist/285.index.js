@@ -108,7 +108,7 @@ async function deleted(a, g) {
 /* harmony export */   m: () => (/* binding */ twirpListArtifacts),
 /* harmony export */   w: () => (/* binding */ listArtifacts)
 /* harmony export */ });
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
 /* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
 /**
@@ -160,7 +160,7 @@ async function restListArtifacts(findBy, g) {
         const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -189,7 +189,7 @@ async function restListArtifacts(findBy, g) {
 /* harmony export */   LV: () => (/* binding */ http),
 /* harmony export */   N$: () => (/* binding */ jobEnv),
 /* harmony export */   OM: () => (/* binding */ backendIdsFromToken),
-/* harmony export */   Z2: () => (/* binding */ artifactServiceAvailable),
+/* harmony export */   Z2: () => (/* reexport safe */ _artifact_service_js__WEBPACK_IMPORTED_MODULE_4__.Z),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
@@ -203,8 +203,9 @@ async function restListArtifacts(findBy, g) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44942);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13302);
+/* harmony import */ var _artifact_service_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72811);
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
  * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
@@ -232,12 +233,8 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
-/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
-function artifactServiceAvailable() {
-    const { token, resultsUrl } = jobEnv().runtime;
-    return Boolean(token && resultsUrl);
-}
+const jobEnv = () => (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
+
 function runtimeToken() {
     const token = jobEnv().runtime.token;
     if (!token)
@@ -287,8 +284,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -302,6 +299,7 @@ function scrub(url) {
         return `${u.origin}${u.pathname}`;
     }
     catch {
+        // not a URL: shown as a placeholder, never echoed raw
         return '<url>';
     }
 }
@@ -363,7 +361,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
             if (attempt + 1 === maxAttempts)
                 throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: g.signal });
         }
         throw new Error('Request failed');
@@ -434,6 +432,28 @@ async function restGet(route, token, g) {
             throw new Error(restFailure(route, status, body));
         await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(retryDelay(attempt - 1) / 3, undefined, { signal: g.signal });
     }
+}
+
+
+/***/ }),
+
+/***/ 72811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable)
+/* harmony export */ });
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13302);
+/**
+ * Whether the job has the Results service, apart from the protocol (artifact-protocol.ts): asking must
+ * not load `@actions/http-client` and the undici it imports at its top (about 0.1 s of CPU per process),
+ * which a save to a `dir:` store off a runner never uses.
+ */
+
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readJobEnv */ .l)().runtime;
+    return Boolean(token && resultsUrl);
 }
 
 

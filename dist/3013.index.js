@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52010);
 /* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
-/* harmony import */ var _core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21728);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95597);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 
 
@@ -144,26 +144,45 @@ async function* asUtf8(stream) {
 }
 /**
  * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
- * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one. With a filter, only
+ * the lines it wants are handed on (a line begun in an earlier chunk always is): the others are skipped, and a
+ * chunk it wants none of is counted by the scanner's line number, never split.
  */
 class LineSplitter {
     keep;
     onLine;
+    filter;
     line = 1;
     carry = [];
     carryBytes = 0;
     open = false;
-    constructor(keep, onLine) {
+    constructor(keep, onLine, filter) {
         this.keep = keep;
         this.onLine = onLine;
+        this.filter = filter;
     }
-    push(chunk) {
+    /** `lineAfter`: the number of the line being read once the chunk is read (LogScanner.lineNumber). */
+    push(chunk, lineAfter = 0) {
+        const filter = this.filter;
+        const wanted = filter ? filter.chunk(chunk) : true;
         let start = 0;
         for (;;) {
             const nl = chunk.indexOf(10, start);
             if (nl < 0)
                 break;
-            this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+            if (this.open || wanted) {
+                if (this.open || !filter || filter.line(chunk, start, nl))
+                    this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+                else
+                    this.line++;
+            }
+            else {
+                // Nothing here is wanted: on to the last line, whose head may be wanted with the next chunk's bytes.
+                const last = chunk.lastIndexOf(10);
+                this.line = lineAfter;
+                start = last + 1;
+                break;
+            }
             start = nl + 1;
         }
         if (start < chunk.length) {
@@ -189,28 +208,54 @@ class LineSplitter {
         this.onLine(bytes, this.line++);
     }
 }
-/** The last `max` characters of a log's lines, CI prefixes stripped: what a test runner printed last. */
-class TailText {
-    max;
-    lines = [];
-    start = 0;
-    chars = 0;
-    constructor(max) {
-        this.max = max;
+/**
+ * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
+ * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
+ * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
+ * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
+ */
+class StepLines {
+    steps;
+    keep;
+    scanner;
+    marks = [];
+    next = 0;
+    tab = 0;
+    marked = 0;
+    constructor(steps, keep, scanner) {
+        this.steps = steps;
+        this.keep = keep;
+        this.scanner = scanner;
     }
-    add(line) {
-        this.lines.push(line);
-        this.chars += line.length + 1;
-        while (this.chars > this.max && this.start < this.lines.length)
-            this.chars -= (this.lines[this.start++] ?? '').length + 1;
-        // Dropped lines are let go in batches: one copy per half of the array, not one per line.
-        if (this.start > 1024 && this.start * 2 > this.lines.length) {
-            this.lines = this.lines.slice(this.start);
-            this.start = 0;
+    /** Called once the scanner has read the chunk. */
+    chunk(chunk) {
+        const marks = [];
+        const marked = this.scanner.markedLines;
+        // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
+        const search = marked > this.marked ? [..._core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.STEP_MARKS, _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz] : [_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz];
+        this.marked = marked;
+        for (const mark of search)
+            for (let at = chunk.indexOf(mark); at >= 0; at = chunk.indexOf(mark, at + mark.length))
+                marks.push(at);
+        this.marks = marks.sort((a, b) => a - b);
+        this.next = 0;
+        this.tab = chunk.indexOf(9);
+        if (this.tab < 0)
+            this.tab = chunk.length;
+        return marks.length > 0 || this.tab < chunk.length || this.steps.waiting;
+    }
+    line(chunk, start, end) {
+        const marks = this.marks;
+        while (this.next < marks.length && marks[this.next] < start)
+            this.next++;
+        if (this.next < marks.length && marks[this.next] < end)
+            return true;
+        if (this.tab < start) {
+            this.tab = chunk.indexOf(9, start);
+            if (this.tab < 0)
+                this.tab = chunk.length;
         }
-    }
-    text() {
-        return this.lines.slice(this.start).join('\n');
+        return !this.steps.keeps(chunk, start, Math.min(end, start + this.keep), this.tab < end);
     }
 }
 /**
@@ -244,8 +289,9 @@ class TailBytes {
             this.wrapped = true;
     }
     /**
-     * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it;
-     * a line the ring cut is left out.
+     * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
+     * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
+     * so the lines before the last `chars` characters are never decoded.
      */
     text(chars, keep) {
         let all = this.wrapped
@@ -253,15 +299,22 @@ class TailBytes {
             : this.ring.subarray(0, this.at);
         if (this.wrapped)
             all = all.subarray(all.indexOf(10) + 1 || all.length);
-        const tail = new TailText(chars);
-        let from = 0;
-        while (from < all.length) {
-            const nl = all.indexOf(10, from);
-            const end = nl < 0 ? all.length : nl;
-            tail.add((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep))));
-            from = end + 1;
+        const kept = [];
+        let total = 0;
+        // A last line without its line feed is a line; the feed ending the bytes starts none.
+        let end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
+        while (end >= 0 && all.length > 0) {
+            const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
+            const line = (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep)));
+            total += line.length + 1;
+            if (total > chars)
+                break;
+            kept.push(line);
+            if (from === 0)
+                break;
+            end = from - 1;
         }
-        return tail.text();
+        return kept.reverse().join('\n');
     }
 }
 /**
@@ -282,6 +335,8 @@ async function readLog(file, options = {}, extra = {}) {
     let recovered;
     // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
     const keep = matcher ? LINE_BYTES : 512;
+    // Team rules read every line; the step tracker alone only those that may move the step.
+    const filter = steps && !matcher ? new StepLines(steps, keep, scanner) : undefined;
     const lines = steps
         ? new LineSplitter(keep, (bytes, n) => {
             const raw = bytes.toString('utf8');
@@ -289,7 +344,7 @@ async function readLog(file, options = {}, extra = {}) {
                 recovered = { line: n, text: (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLine */ .nU)(raw) };
             const at = steps.line(raw, n);
             matcher?.line(raw, n, at);
-        })
+        }, filter)
         : undefined;
     const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
     const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
@@ -304,7 +359,7 @@ async function readLog(file, options = {}, extra = {}) {
             }
             read += chunk.length;
             scanner.push(chunk);
-            lines?.push(chunk);
+            lines?.push(chunk, scanner.lineNumber);
             tail?.push(chunk);
             // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
             if (truncated)
@@ -326,7 +381,7 @@ async function readLog(file, options = {}, extra = {}) {
         truncated,
         ...(verdict ? { team: verdict } : {}),
         ...(steps ? { steps } : {}),
-        ...(tail ? { failedTests: (0,_core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
+        ...(tail ? { failedTests: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
         ...(recovered ? { recovered } : {}),
     };
 }

@@ -1,5 +1,5 @@
 export const id = 3089;
-export const ids = [3089,9498];
+export const ids = [3089];
 export const modules = {
 
 /***/ 90338:
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87841);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9498);
 /* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58098);
@@ -152,7 +152,7 @@ async function streamBlob(url, name, g) {
                     throw g.signal.reason;
                 if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-                _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
+                _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }
@@ -182,7 +182,7 @@ class FatalError extends Error {
 /* harmony export */   m: () => (/* binding */ twirpListArtifacts),
 /* harmony export */   w: () => (/* binding */ listArtifacts)
 /* harmony export */ });
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
 /* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
 /* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
 /**
@@ -234,7 +234,7 @@ async function restListArtifacts(findBy, g) {
         const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
         const total = body.total_count ?? 0;
         if (page === 1 && total > max)
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
         for (const a of body.artifacts ?? [])
             out.push({
                 id: a.id,
@@ -263,7 +263,7 @@ async function restListArtifacts(findBy, g) {
 /* harmony export */   LV: () => (/* binding */ http),
 /* harmony export */   N$: () => (/* binding */ jobEnv),
 /* harmony export */   OM: () => (/* binding */ backendIdsFromToken),
-/* harmony export */   Z2: () => (/* binding */ artifactServiceAvailable),
+/* harmony export */   Z2: () => (/* reexport safe */ _artifact_service_js__WEBPACK_IMPORTED_MODULE_4__.Z),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
@@ -277,8 +277,9 @@ async function restListArtifacts(findBy, g) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44942);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
-/* harmony import */ var _adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12461);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13302);
+/* harmony import */ var _artifact_service_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72811);
 /**
  * Streamed artifact transfers, speaking the contract of `@actions/artifact` 6.2.1 (its internals cannot be
  * imported): the Results service's Twirp JSON API (CreateArtifact, FinalizeArtifact, ListArtifacts,
@@ -306,12 +307,8 @@ const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
 // Configuration, as the client reads it, through the job's one parser (core/job-env.ts); read at each
 // call, since a step's environment is fixed but a test's changes between cases.
-const jobEnv = () => (0,_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
-/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
-function artifactServiceAvailable() {
-    const { token, resultsUrl } = jobEnv().runtime;
-    return Boolean(token && resultsUrl);
-}
+const jobEnv = () => (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)();
+
 function runtimeToken() {
     const token = jobEnv().runtime.token;
     if (!token)
@@ -361,8 +358,8 @@ function maskSig(url) {
     try {
         const sig = new URL(url).searchParams.get('sig');
         if (sig) {
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(sig);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.setSecret(encodeURIComponent(sig));
         }
     }
     catch {
@@ -376,6 +373,7 @@ function scrub(url) {
         return `${u.origin}${u.pathname}`;
     }
     catch {
+        // not a URL: shown as a placeholder, never echoed raw
         return '<url>';
     }
 }
@@ -437,7 +435,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
             if (attempt + 1 === maxAttempts)
                 throw new Error(`Failed to make request after ${maxAttempts} attempts: ${message}`);
             const wait = retryDelay(attempt);
-            _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Attempt ${attempt + 1} of ${maxAttempts} failed with error: ${message}. Retrying request in ${wait} ms...`);
             await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait, undefined, { signal: g.signal });
         }
         throw new Error('Request failed');
@@ -533,8 +531,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/store-guard.ts
 var store_guard = __webpack_require__(9498);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -911,253 +909,6 @@ async function stageBuffer(bytes, blockSize, hash, stage) {
         await stage(slice, slice.length, () => undefined);
     }
     return bytes.length;
-}
-
-
-/***/ }),
-
-/***/ 87841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
-/* harmony export */   _U: () => (/* binding */ collectAll),
-/* harmony export */   qO: () => (/* binding */ youngGcPacer)
-/* harmony export */ });
-/* unused harmony export youngCollector */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-
-
-let applied = false;
-/**
- * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
- * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
- * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
- * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
- * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
- * The growth factor is read at each scavenge, so setting it after start-up takes effect.
- */
-function keepYoungGenerationSmall() {
-    if (applied)
-        return;
-    applied = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
-}
-let gcFunction;
-/** V8's own `gc`, or null where it cannot be had. */
-function exposedGc() {
-    if (gcFunction !== undefined)
-        return gcFunction;
-    try {
-        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
-        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
-        gcFunction = typeof gc === 'function' ? gc : null;
-    }
-    catch {
-        gcFunction = null;
-    }
-    return gcFunction;
-}
-/** V8's collector, asked for the young generation only; null where it cannot be had. */
-function youngCollector() {
-    const gc = exposedGc();
-    return gc && (() => gc({ type: 'minor' }));
-}
-/**
- * One full collection, between phases of a restore. After the restore is planned, before the download:
- * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
- * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
- * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
- * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
- * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
- * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
- * cannot be had.
- */
-function collectAll() {
-    exposedGc()?.({ type: 'major' });
-}
-/**
- * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
- * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
- * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
- * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
- * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
- * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
- * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
- */
-function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
-    let since = 0;
-    return (bytes) => {
-        since += bytes;
-        if (since < every)
-            return;
-        since = 0;
-        collect?.();
-    };
-}
-
-
-/***/ }),
-
-/***/ 9498:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
-/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
-/* harmony export */   StoreStalledError: () => (/* binding */ StoreStalledError),
-/* harmony export */   UNGUARDED: () => (/* binding */ UNGUARDED),
-/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
-/* harmony export */   endIfStoreGaveUp: () => (/* binding */ endIfStoreGaveUp),
-/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
-/* harmony export */   stalledStores: () => (/* binding */ stalledStores)
-/* harmony export */ });
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
-
-/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
-const UNGUARDED = {
-    signal: new AbortController().signal,
-    touch: () => undefined,
-    track: () => () => undefined,
-};
-/** Default: one minute without a byte or an answer. */
-const DEFAULT_STALL_MS = 60_000;
-/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
-function stallMsOf(env) {
-    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
-}
-/** The artifact service's stall watchdog, at the job's limit. */
-function artifactServiceGuard(env) {
-    return new StoreGuard('the artifact service', stallMsOf(env));
-}
-/**
- * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
- * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
- */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
-    name = 'StoreStalledError';
-}
-/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
-const stalledStores = [];
-class StoreGuard {
-    what;
-    stallMs;
-    now;
-    controller = new AbortController();
-    disposers = new Set();
-    busy = 0;
-    last;
-    timer;
-    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
-    end;
-    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
-        this.what = what;
-        this.stallMs = stallMs;
-        this.now = now;
-        this.last = now();
-    }
-    get signal() {
-        return this.controller.signal;
-    }
-    touch() {
-        this.last = this.now();
-    }
-    /**
-     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
-     * call waiting on the store is cut: a restore places files after every download, so it is never cut
-     * half-way through the workspace.
-     */
-    endBy(at, reason) {
-        this.end = { at, reason };
-        return this;
-    }
-    track(dispose) {
-        if (this.signal.aborted)
-            dispose();
-        this.disposers.add(dispose);
-        return () => void this.disposers.delete(dispose);
-    }
-    /**
-     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
-     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
-     */
-    async during(call) {
-        const release = this.hold();
-        let onAbort;
-        const givenUp = new Promise((_, reject) => {
-            onAbort = () => reject(this.signal.reason);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([call(), givenUp]);
-        }
-        catch (error) {
-            throw this.signal.aborted ? this.signal.reason : error;
-        }
-        finally {
-            if (onAbort)
-                this.signal.removeEventListener('abort', onAbort);
-            release();
-        }
-    }
-    /** Watches from now until the release is called (a download stream, until it closes). */
-    hold() {
-        if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-        if (this.signal.aborted)
-            throw this.signal.reason;
-        this.busy++;
-        this.touch();
-        if (!this.timer) {
-            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
-            this.timer.unref();
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            if (--this.busy === 0)
-                this.stop();
-        };
-    }
-    check() {
-        if (this.busy === 0)
-            return;
-        const seconds = Math.round(this.stallMs / 100) / 10;
-        if (this.now() - this.last >= this.stallMs)
-            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
-        else if (this.end && this.now() >= this.end.at)
-            this.giveUp(this.end.reason);
-    }
-    giveUp(reason) {
-        if (this.signal.aborted)
-            return;
-        stalledStores.push(this.what);
-        this.controller.abort(new StoreStalledError(reason));
-        for (const dispose of this.disposers)
-            dispose();
-        this.disposers.clear();
-        this.stop();
-    }
-    stop() {
-        clearInterval(this.timer);
-        this.timer = undefined;
-    }
-}
-/**
- * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
- * it this process, which the runner waits for. Everything the step had to say is written; end here.
- */
-function endIfStoreGaveUp() {
-    if (stalledStores.length > 0)
-        process.exit(process.exitCode ?? 0);
 }
 
 

@@ -1,107 +1,6 @@
 export const id = 3248;
-export const ids = [3248];
+export const ids = [3248,4844];
 export const modules = {
-
-/***/ 42300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* binding */ LEFT_ALONE_GLOBS),
-/* harmony export */   Iq: () => (/* binding */ literalGlob),
-/* harmony export */   hA: () => (/* binding */ isGitDirName),
-/* harmony export */   is: () => (/* binding */ isInsideDir),
-/* harmony export */   ud: () => (/* binding */ leftAloneBy),
-/* harmony export */   wI: () => (/* binding */ destinationProblem)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46952);
-/**
- * Where a restore may write. A restore deletes what its checkpoint does not have below the roots it
- * restores, so a destination that holds more than the workspace (`..`, `/`, the home directory) would
- * delete sibling projects and the store itself. Pure: the adapter gathers the facts (real paths, what is
- * there) and this decides.
- */
-
-
-/** True when `p` is `dir` or lies below it. */
-function isInsideDir(p, dir) {
-    if (p === dir)
-        return true;
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, p);
-    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel);
-}
-/** Why restoring into the destination is refused, or undefined when it may go ahead. */
-function destinationProblem(f, rule) {
-    const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
-    const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
-    if (f.state === 'not-dir')
-        return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().parse(f.dest).root === f.dest)
-        return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
-    if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
-        return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
-    if (f.home && isInsideDir(f.home, f.dest))
-        return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
-    if (f.storeDir && isInsideDir(f.dest, f.storeDir))
-        return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
-    if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
-        return `${named} is outside the workspace ${f.workspace} and not empty: a restore deletes what the checkpoint does not have there. ${inside}, or set ${rule.optIn} to restore there anyway.`;
-    return undefined;
-}
-/** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
-const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
-/**
- * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
- * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
- */
-const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-/**
- * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
- * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
- */
-function foldedName(segment) {
-    const s = segment.replace(HFS_IGNORED, '').toLowerCase();
-    const stream = s.indexOf(':');
-    return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
-}
-/**
- * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
- * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
- * a tree on every system (verify_path); a hook written there runs on the next git command.
- */
-function isGitDirName(segment) {
-    if (segment === '.git')
-        return true;
-    const folded = foldedName(segment);
-    return folded === '.git' || folded === 'git~1';
-}
-/** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
-const MAYBE_OWN = new RegExp(`git|ci-recovery|${HFS_IGNORED.source}`, 'i');
-/**
- * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
- * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and
- * the directories in `inside` (the store, the journals, the manifest cache where they lie in the
- * destination). Decided by the restoring side: a manifest's `exclude` can only add to it.
- */
-function leftAloneBy(inside) {
-    const ownName = (p) => {
-        if (!MAYBE_OWN.test(p))
-            return false;
-        const parts = p.split('/');
-        if (foldedName(parts[0]) === '.ci-recovery')
-            return true;
-        return parts.some((s) => isGitDirName(s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .hasStagingName */ .n2)(foldedName(s)));
-    };
-    return (p) => ownName(p) || inside.some((r) => p === r || p.startsWith(r + '/'));
-}
-/** A literal path as a glob that matches only it. */
-function literalGlob(p) {
-    return p.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
-}
-
-
-/***/ }),
 
 /***/ 70309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -115,7 +14,7 @@ function literalGlob(p) {
 /* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
 /* harmony export */ });
 /* unused harmony exports RACY_SLACK_MS, sameEntry */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46952);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20066);
 
 /**
  * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
@@ -166,6 +65,8 @@ class IncrementalPlanner {
                 old.size === s.size &&
                 old.sha256 !== undefined &&
                 old.from !== undefined &&
+                // A hard link's bytes are in its archive under its file's name, not under its own.
+                old.link === undefined &&
                 a !== undefined &&
                 b !== undefined &&
                 a.mtimeMs === b.mtimeMs &&
@@ -209,7 +110,7 @@ function worthRehashing(p) {
 /** Takes the file from the parent when its fresh hash equals the parent's; true when it did. */
 function reuseIfSameContent(p, sha256) {
     const { entry: e, old } = p;
-    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from)
+    if (!sha256 || old?.type !== 'file' || old.sha256 !== sha256 || !old.from || old.link)
         return false;
     if (old.mode !== e.mode || old.size !== e.size)
         return false;
@@ -222,7 +123,7 @@ function reuseIfSameContent(p, sha256) {
 function selectPaths(items, only) {
     if (!only || only.length === 0)
         return items;
-    return items.filter((i) => only.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+    return items.filter((i) => only.some((root) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
 }
 /** True when the target entry is already on disk as it should be. */
 function sameEntry(target, current) {
@@ -263,7 +164,7 @@ function planRestore(target, current) {
  * path, not tens of thousands (over a megabyte, more than a job output may hold).
  */
 function shownChanges(c) {
-    return { added: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+    return { added: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
 }
 
 
@@ -453,7 +354,7 @@ function isRollbackRecord(name) {
 
 /***/ }),
 
-/***/ 45618:
+/***/ 59062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -462,31 +363,31 @@ __webpack_require__.d(__webpack_exports__, {
   Z8: () => (/* reexport */ DEFAULT_RESTORE_VERIFY),
   zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
   UQ: () => (/* reexport */ core_keyed/* KeyedMatch */.UQ),
-  AR: () => (/* reexport */ destination/* LEFT_ALONE_GLOBS */.AR),
+  AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
   Sn: () => (/* reexport */ manifest/* MANIFEST_FORMAT */.Sn),
   Sh: () => (/* reexport */ ManifestError),
-  Sy: () => (/* reexport */ paths/* RESTORED_MODE_BITS */.Sy),
+  Sy: () => (/* reexport */ entry_paths/* RESTORED_MODE_BITS */.Sy),
   Zr: () => (/* reexport */ RESTORE_VERIFY),
-  AS: () => (/* reexport */ paths/* SECRET_NAMES */.AS),
-  th: () => (/* reexport */ paths/* STAGING_PREFIX */.th),
-  k0: () => (/* reexport */ paths/* UnsafePathError */.k0),
-  T1: () => (/* reexport */ paths/* ancestors */.T1),
+  AS: () => (/* reexport */ entry_paths/* SECRET_NAMES */.AS),
+  th: () => (/* reexport */ entry_paths/* STAGING_PREFIX */.th),
+  k0: () => (/* reexport */ entry_paths/* UnsafePathError */.k0),
+  T1: () => (/* reexport */ entry_paths/* ancestors */.T1),
   yP: () => (/* reexport */ manifest/* archiveExtension */.yP),
   jq: () => (/* reexport */ manifest/* archivesNeeded */.jq),
   m4: () => (/* reexport */ ids/* attemptInId */.m4),
   qT: () => (/* reexport */ core_keyed/* checkKeyedManifest */.qT),
-  yl: () => (/* reexport */ paths/* checkLinkTarget */.yl),
+  yl: () => (/* reexport */ entry_paths/* checkLinkTarget */.yl),
   g: () => (/* reexport */ ids/* checkpointId */.g),
-  wI: () => (/* reexport */ destination/* destinationProblem */.wI),
+  wI: () => (/* reexport */ destinationProblem),
   Gb: () => (/* reexport */ encodeManifest),
   Ed: () => (/* reexport */ manifest/* fileTotals */.Ed),
-  n2: () => (/* reexport */ paths/* hasStagingName */.n2),
+  n2: () => (/* reexport */ entry_paths/* hasStagingName */.n2),
   rF: () => (/* reexport */ hashesFilesOf),
-  is: () => (/* reexport */ destination/* isInsideDir */.is),
+  is: () => (/* reexport */ isInsideDir),
   Ko: () => (/* reexport */ core_keyed/* isKeyedId */.Ko),
-  Xl: () => (/* reexport */ paths/* isNormalPath */.Xl),
+  Xl: () => (/* reexport */ entry_paths/* isNormalPath */.Xl),
   G6: () => (/* reexport */ ids/* isRollbackRecord */.G6),
-  Jo: () => (/* reexport */ paths/* isUnder */.Jo),
+  Jo: () => (/* reexport */ entry_paths/* isUnder */.Jo),
   Al: () => (/* reexport */ ids/* isValidId */.Al),
   QJ: () => (/* reexport */ core_keyed/* keyedCacheKey */.QJ),
   S6: () => (/* reexport */ core_keyed/* keyedId */.S6),
@@ -494,18 +395,18 @@ __webpack_require__.d(__webpack_exports__, {
   Ak: () => (/* reexport */ core_keyed/* keyedPathProblems */.Ak),
   Yl: () => (/* reexport */ core_keyed/* keyedPathsIn */.Yl),
   Mu: () => (/* reexport */ core_keyed/* keyedRefsUsed */.Mu),
-  ud: () => (/* reexport */ destination/* leftAloneBy */.ud),
-  Iq: () => (/* reexport */ destination/* literalGlob */.Iq),
+  ud: () => (/* reexport */ leftAloneBy),
+  Iq: () => (/* reexport */ literalGlob),
   P2: () => (/* reexport */ manifest/* manifestStats */.P2),
   Mf: () => (/* reexport */ core_keyed/* normalKeyedPaths */.Mf),
-  J9: () => (/* reexport */ paths/* outermost */.J9),
+  J9: () => (/* reexport */ entry_paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
   P6: () => (/* reexport */ parseRestoreVerify),
   q8: () => (/* reexport */ diff/* planRestore */.q8),
-  Gi: () => (/* reexport */ paths/* readsAsDotDot */.Gi),
+  Gi: () => (/* reexport */ entry_paths/* readsAsDotDot */.Gi),
   Vq: () => (/* reexport */ ids/* reservedNameProblem */.Vq),
   Li: () => (/* reexport */ diff/* reuseIfSameContent */.Li),
-  FB: () => (/* reexport */ paths/* safeEntryPath */.FB),
+  FB: () => (/* reexport */ entry_paths/* safeEntryPath */.FB),
   LO: () => (/* reexport */ diff/* selectPaths */.LO),
   ph: () => (/* reexport */ diff/* shownChanges */.ph),
   m0: () => (/* reexport */ manifest/* storedArchivesNeeded */.m0),
@@ -514,7 +415,7 @@ __webpack_require__.d(__webpack_exports__, {
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: KEYED_FORMAT, RACY_SLACK_MS, RESERVED_PREFIXES, checkedKeyedRefs, idPart, isGitDirName, isSecretName, sameEntry, underAny
+// UNUSED EXPORTS: HFS_IGNORED, KEYED_FORMAT, RACY_SLACK_MS, RESERVED_PREFIXES, checkedKeyedRefs, foldedName, idPart, isGitDirName, isSecretName, sameEntry, underAny
 
 // EXTERNAL MODULE: ./src/checkpoint/core/manifest.ts
 var manifest = __webpack_require__(81683);
@@ -564,6 +465,8 @@ function writeEntries(m, writer) {
     // One pass first: archives are numbered in order of first use, and their list comes before the entries.
     const from = new Int32Array(entries.length);
     const target = {};
+    const link = {};
+    let links = 0;
     let estimate = 0;
     for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
@@ -579,6 +482,10 @@ function writeEntries(m, writer) {
             from[i] = -1;
         if (e.target !== undefined)
             target[i] = e.target;
+        if (e.link !== undefined) {
+            link[i] = e.link;
+            links++;
+        }
         estimate += e.path.length + (e.type === 'file' ? 110 : 40);
     }
     const { entries: _entries, changed, ...rest } = m;
@@ -595,6 +502,9 @@ function writeEntries(m, writer) {
     out.column(',', 'size', entries, (e) => e.size ?? 0);
     out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
     out.column(',', 'from', from);
+    // Only when there are any: a manifest without hard links reads as before in older versions.
+    if (links > 0)
+        out.text(`,"link":${JSON.stringify(link)}`);
     out.text(`,"target":${JSON.stringify(target)}`);
     return out;
 }
@@ -677,8 +587,8 @@ var ids = __webpack_require__(81738);
 var core_keyed = __webpack_require__(48334);
 // EXTERNAL MODULE: ./src/checkpoint/core/outside.ts
 var outside = __webpack_require__(35235);
-// EXTERNAL MODULE: ./src/checkpoint/core/paths.ts
-var paths = __webpack_require__(46952);
+// EXTERNAL MODULE: ./src/core/entry-paths.ts
+var entry_paths = __webpack_require__(20066);
 ;// CONCATENATED MODULE: ./src/checkpoint/core/manifest-parse.ts
 /**
  * Reads a stored manifest (written by manifest-encode.ts) and checks it: a manifest read from a store is
@@ -744,16 +654,16 @@ function strList(o, k, where) {
 }
 const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
 function checkedPath(raw) {
-    if (typeof raw === 'string' && (0,paths/* isNormalPath */.Xl)(raw))
+    if (typeof raw === 'string' && (0,entry_paths/* isNormalPath */.Xl)(raw))
         return raw;
     if (typeof raw !== 'string')
         bad("'path' must be a string");
     try {
-        if ((0,paths/* safeEntryPath */.FB)(raw) !== raw)
-            throw new paths/* UnsafePathError */.k0(`entry '${raw}' is not in normal form`);
+        if ((0,entry_paths/* safeEntryPath */.FB)(raw) !== raw)
+            throw new entry_paths/* UnsafePathError */.k0(`entry '${raw}' is not in normal form`);
     }
     catch (error) {
-        if (error instanceof paths/* UnsafePathError */.k0)
+        if (error instanceof entry_paths/* UnsafePathError */.k0)
             bad(error.message);
         throw error;
     }
@@ -784,11 +694,11 @@ function checkedRoots(raw, where) {
     const seen = new Set();
     for (const p of raw) {
         try {
-            if ((0,paths/* safeEntryPath */.FB)(p, { allowRoot: true }) !== p)
-                throw new paths/* UnsafePathError */.k0(`root '${p}' is not in normal form`);
+            if ((0,entry_paths/* safeEntryPath */.FB)(p, { allowRoot: true }) !== p)
+                throw new entry_paths/* UnsafePathError */.k0(`root '${p}' is not in normal form`);
         }
         catch (error) {
-            if (error instanceof paths/* UnsafePathError */.k0)
+            if (error instanceof entry_paths/* UnsafePathError */.k0)
                 fail(where, `'paths': ${error.message}`);
             throw error;
         }
@@ -803,7 +713,7 @@ function checkedRoots(raw, where) {
  * nested root, where the walk records the ancestors so their modes survive.
  */
 function coveredBy(roots, rootAncestors) {
-    const under = (0,paths/* underAny */.DR)(roots);
+    const under = (0,entry_paths/* underAny */.DR)(roots);
     return (p, type) => under(p) || (type === 'dir' && rootAncestors.has(p));
 }
 /**
@@ -814,12 +724,14 @@ function parseManifest(text, where) {
     const raw = manifestObject(text, where);
     const archives = checkedHeader(raw, where);
     const roots = checkedRoots(raw.paths, where);
-    const rootAncestors = new Set(roots.flatMap((r) => (0,paths/* ancestors */.T1)(r)));
+    const rootAncestors = new Set(roots.flatMap((r) => (0,entry_paths/* ancestors */.T1)(r)));
     const covered = coveredBy(roots, rootAncestors);
     const cols = entryColumns(raw.entries, where, archives.length);
     const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
     if (links.size > 0)
         checkNothingBelowLinks(seen, links, where);
+    if (cols.links)
+        checkHardLinks(entries, cols.links, where);
     let keyed;
     try {
         keyed = (0,core_keyed/* checkedKeyedRefs */.ur)(raw.keyed, entries, (id, compression) => `${id}${(0,manifest/* archiveExtension */.yP)(compression)}`);
@@ -939,11 +851,14 @@ function entryColumns(cols, where, archiveCount) {
     const targets = cols.target;
     if (!isRecord(targets))
         fail(where, "'entries.target' must be an object");
+    const links = cols.link;
+    if (links !== undefined && !isRecord(links))
+        fail(where, "'entries.link' must be an object");
     const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
     const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
     const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
     const ctimes = local && Array.isArray(cols.ctime) ? column(cols, 'ctime', n, where, isTime) : undefined;
-    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, inos, devs, ctimes };
+    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, links, inos, devs, ctimes };
 }
 /**
  * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
@@ -963,7 +878,7 @@ function checkedEntries(cols, where, archives, covered) {
             // A path seen before leaves the set as it was: one lookup, not two.
             if (seen.add(p).size === i)
                 bad(`duplicate entry '${p}'`);
-            if ((0,paths/* hasStagingName */.n2)(p))
+            if ((0,entry_paths/* hasStagingName */.n2)(p))
                 bad(`entry '${p}' carries the name of ci-recovery's own staging directories`);
             const type = LETTER_TYPE[cols.types[i]];
             if (!type)
@@ -990,6 +905,8 @@ function entryAt(cols, i, p, type, archives) {
         if (froms[i] === -1)
             bad("a file needs the checkpoint that holds it ('from')");
         const ctime = cols.ctimes?.[i];
+        const linked = cols.links?.[String(i)];
+        const link = linked === undefined ? undefined : checkedPath(linked);
         const stat = inos && devs
             ? {
                 mtimeMs: cols.mtimes[i],
@@ -1007,6 +924,7 @@ function entryAt(cols, i, p, type, archives) {
             sha256: shas[i],
             from: archives[froms[i]],
             stat,
+            ...(link === undefined ? {} : { link }),
         };
     }
     if (type === 'symlink') {
@@ -1014,16 +932,44 @@ function entryAt(cols, i, p, type, archives) {
         if (typeof target !== 'string')
             bad('a symlink needs a target');
         try {
-            (0,paths/* checkLinkTarget */.yl)(p, target);
+            (0,entry_paths/* checkLinkTarget */.yl)(p, target);
         }
         catch (error) {
-            if (error instanceof paths/* UnsafePathError */.k0)
+            if (error instanceof entry_paths/* UnsafePathError */.k0)
                 bad(error.message);
             throw error;
         }
         return { path: p, type, mode, mtimeMs, target };
     }
     return { path: p, type, mode, mtimeMs };
+}
+/**
+ * Hard links, untrusted like the rest: each names a file entry before it that is no link itself, and
+ * shares its size, sha256, mode and archive, so a restore makes it from a file it already wrote and
+ * verified (never from anything outside the restored tree); only file entries carry one.
+ */
+function checkHardLinks(entries, raw, where) {
+    const files = new Map();
+    entries.forEach((e, i) => e.type === 'file' && files.set(e.path, i));
+    let carried = 0;
+    entries.forEach((e, i) => {
+        if (e.link === undefined)
+            return;
+        carried++;
+        const at = files.get(e.link);
+        const t = at === undefined ? undefined : entries[at];
+        const problem = at === undefined || at >= i
+            ? `names '${e.link}', which is no file entry before it`
+            : t.link !== undefined
+                ? `names '${e.link}', itself a hard link`
+                : t.size !== e.size || t.sha256 !== e.sha256 || t.from !== e.from || t.mode !== e.mode
+                    ? `differs from '${e.link}', the file it is a hard link to`
+                    : undefined;
+        if (problem)
+            fail(`${where}: entries[${i}]`, `hard link '${e.path}' ${problem}`);
+    });
+    if (carried !== Object.keys(raw).length)
+        fail(where, "'entries.link' names entries that are not files");
 }
 /** The save's exclusions, which a restore also leaves alone: globs, so none may be empty. */
 function checkedExclude(exclude, where) {
@@ -1060,8 +1006,69 @@ function checkNothingBelowLinks(seen, links, where) {
 
 // EXTERNAL MODULE: ./src/checkpoint/core/diff.ts
 var diff = __webpack_require__(70309);
-// EXTERNAL MODULE: ./src/checkpoint/core/destination.ts
-var destination = __webpack_require__(42300);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/checkpoint/core/destination.ts
+/**
+ * Where a restore may write. A restore deletes what its checkpoint does not have below the roots it
+ * restores, so a destination that holds more than the workspace (`..`, `/`, the home directory) would
+ * delete sibling projects and the store itself. Pure: the adapter gathers the facts (real paths, what is
+ * there) and this decides.
+ */
+
+
+/** True when `p` is `dir` or lies below it. */
+function isInsideDir(p, dir) {
+    if (p === dir)
+        return true;
+    const rel = external_node_path_default().relative(dir, p);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+/** Why restoring into the destination is refused, or undefined when it may go ahead. */
+function destinationProblem(f, rule) {
+    const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
+    const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
+    if (f.state === 'not-dir')
+        return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
+    if (external_node_path_default().parse(f.dest).root === f.dest)
+        return `${named} is the root of the filesystem: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.dest !== f.workspace && isInsideDir(f.workspace, f.dest))
+        return `${named} contains the workspace ${f.workspace}: a restore there would delete everything beside the workspace (other projects, the store). ${inside}.`;
+    if (f.home && isInsideDir(f.home, f.dest))
+        return `${named} is the home directory${f.home === f.dest ? '' : ` or above it (${f.home})`}: a restore there would delete everything the checkpoint does not have. ${inside}.`;
+    if (f.storeDir && isInsideDir(f.dest, f.storeDir))
+        return `${named} lies inside the checkpoint store ${f.storeDir}: a restore there would mix files into the store. ${inside}.`;
+    if (!rule.allowOutside && f.state === 'dir' && !isInsideDir(f.dest, f.workspace))
+        return `${named} is outside the workspace ${f.workspace} and not empty: a restore deletes what the checkpoint does not have there. ${inside}, or set ${rule.optIn} to restore there anyway.`;
+    return undefined;
+}
+/** Never touched by a restore, whatever its checkpoint says: git's own data and ci-recovery's own names. */
+const LEFT_ALONE_GLOBS = ['.git', '**/.git', '.ci-recovery'];
+/** Paths that may hold such a name: the slow check runs only for these (a restore tests every entry). */
+const MAYBE_OWN = new RegExp(`git|ci-recovery|${entry_paths/* HFS_IGNORED */.ls.source}`, 'i');
+/**
+ * Whether a restore leaves the path `p` (relative to its destination) alone: git's own directory at any
+ * depth (by any name a file system reads as `.git`, isGitDirName), `.ci-recovery`, a staging directory, and
+ * the directories in `inside` (the store, the journals, the manifest cache where they lie in the
+ * destination). Decided by the restoring side: a manifest's `exclude` can only add to it.
+ */
+function leftAloneBy(inside) {
+    const ownName = (p) => {
+        if (!MAYBE_OWN.test(p))
+            return false;
+        const parts = p.split('/');
+        if ((0,entry_paths/* foldedName */.mw)(parts[0]) === '.ci-recovery')
+            return true;
+        return parts.some((s) => (0,entry_paths/* isGitDirName */.hA)(s) || (0,entry_paths/* hasStagingName */.n2)((0,entry_paths/* foldedName */.mw)(s)));
+    };
+    return (p) => ownName(p) || inside.some((r) => p === r || p.startsWith(r + '/'));
+}
+/** A literal path as a glob that matches only it. */
+function literalGlob(p) {
+    return p.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/checkpoint/core/verify.ts
 /**
  * How much a restore verifies (the team's decision, issue 46). An archive whose sha256 and size match
@@ -1115,10 +1122,10 @@ function hashesFilesOf(manifest, archiveId, verify) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ keyedPathProblems),
+/* harmony export */   Ak: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.A),
 /* harmony export */   Gc: () => (/* binding */ keyedManifestDigest),
 /* harmony export */   Ko: () => (/* binding */ isKeyedId),
-/* harmony export */   Mf: () => (/* binding */ normalKeyedPaths),
+/* harmony export */   Mf: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.M),
 /* harmony export */   Mu: () => (/* binding */ keyedRefsUsed),
 /* harmony export */   QJ: () => (/* binding */ keyedCacheKey),
 /* harmony export */   S6: () => (/* binding */ keyedId),
@@ -1131,8 +1138,8 @@ function hashesFilesOf(manifest, archiveId, verify) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _destination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42300);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46952);
+/* harmony import */ var _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84844);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20066);
 /**
  * Keyed paths: a checkpoint path whose content is fully determined by some files (node_modules by
  * package-lock.json), kept once per key in the cache service as actions/cache users keep it
@@ -1149,6 +1156,7 @@ function hashesFilesOf(manifest, archiveId, verify) {
  */
 
 
+// The config's checks of its keyed paths are core's (config.ts runs them); the engine's door shows them too.
 
 
 /** Bumped when the entry's content or layout changes meaning: an older entry is then another key. */
@@ -1177,82 +1185,7 @@ function isKeyedId(id) {
 }
 /** The keyed paths a save of `roots` covers (at or below one of them); the others are not its concern. */
 function keyedPathsIn(keyed, roots) {
-    return keyed.filter((k) => roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(k.path, r)));
-}
-const GLOB = /[*?[\]{}!]/;
-/**
- * Problems of the config's keyed paths, each naming the path and the fix: not a plain relative path, a
- * glob, not among (or below) the checkpoint's `paths`, named twice or inside another keyed path.
- */
-function keyedPathProblems(keyed, paths) {
-    const problems = [];
-    const seen = [];
-    // Globs in `paths` are matched when a checkpoint is taken: only plain paths can be checked here.
-    const plainPaths = paths.some((r) => GLOB.test(r))
-        ? []
-        : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
-    for (const [index, k] of keyed.entries()) {
-        const say = (message, field = 'path') => void problems.push({
-            index,
-            field,
-            message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}`,
-            detail: message,
-        });
-        const p = normalPath(k.path);
-        if (p === undefined || GLOB.test(p)) {
-            say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");
-            continue;
-        }
-        const kept = keptOut(p, plainPaths);
-        if (kept) {
-            say(kept);
-            continue;
-        }
-        if (plainPaths.length > 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, r)))
-            say(`it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`);
-        const other = seen.find((s) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, s) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(s, p));
-        if (other)
-            say(`it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`);
-        if (k.hashFiles.some((f) => f.startsWith('/') || f.split('/').includes('..')))
-            say("hash-files are relative to the workspace, without '..' (e.g. 'package-lock.json' or '**/package-lock.json')", 'hash-files');
-        seen.push(p);
-    }
-    return problems;
-}
-/**
- * Why a keyed path would publish what every checkpoint keeps out, if it would: `.git` (its `config` holds
- * checkout's token) or the local store anywhere in it, a credentials file (SECRET_NAMES), or a hidden name a
- * checkpoint path does not name itself (hidden names are left out; a node_modules tree's own are kept). A
- * keyed entry is a cache entry any job of the repository can read: it never holds these.
- */
-function keptOut(p, plainPaths) {
-    const parts = p.split('/');
-    const fix = 'key the directory that holds what you need instead (e.g. node_modules)';
-    // By any name a file system reads as .git too (.GIT on macOS, git~1 on Windows).
-    if (parts.some(_destination_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitDirName */ .hA))
-        return `a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; ${fix}`;
-    if (parts.some((n) => n === '.ci-recovery' || n.startsWith(_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGING_PREFIX */ .th)))
-        return `'${p}' is ci-recovery's own store; ${fix}`;
-    const secret = parts.find((n) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(n) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isSecretName */ .eh)(n.toLowerCase()));
-    if (secret)
-        return `'${secret}' holds credentials, which no checkpoint saves and no keyed entry publishes; ${fix}`;
-    const hidden = parts.findIndex((n, i) => n.startsWith('.') && !parts.slice(0, i).includes('node_modules'));
-    const upTo = parts.slice(0, hidden + 1).join('/');
-    if (hidden >= 0 && !plainPaths.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(r, upTo) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, r)))
-        return `hidden names such as '${parts[hidden]}' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '${upTo}' in checkpoint.paths to save it as named, or ${fix}`;
-    return undefined;
-}
-function normalPath(raw) {
-    try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The keyed paths in normal form (keyedPathProblems found none). */
-function normalKeyedPaths(keyed) {
-    return keyed.map((k) => ({ ...k, path: normalPath(k.path) ?? k.path }));
+    return keyed.filter((k) => roots.some((r) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(k.path, r)));
 }
 /**
  * Checks a keyed entry's manifest read from the cache (already parsed, so its paths are safe): it must
@@ -1269,7 +1202,7 @@ function checkKeyedManifest(m, key, path) {
 }
 /** The entries of a keyed manifest at or below its path, by path (a nested path's ancestors are not its). */
 function entriesUnder(m, root) {
-    return new Map(m.entries.filter((e) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
+    return new Map(m.entries.filter((e) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
 }
 /** Two entries a stat scan cannot tell apart: same type, mode, size (files) and target (links). */
 function sameOnDisk(a, b) {
@@ -1300,7 +1233,7 @@ class KeyedMatch {
     }
     /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
     covers(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, this.ref.path);
+        return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, this.ref.path);
     }
     /**
      * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
@@ -1378,7 +1311,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
     const refs = value.map((v, i) => {
         const r = v;
         const at = `'keyed[${i}]`;
-        if (typeof r?.path !== 'string' || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(r.path) !== r.path)
+        if (typeof r?.path !== 'string' || (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(r.path) !== r.path)
             throw new Error(`${at}.path' must be a normal relative path`);
         if (typeof r.key !== 'string' || r.key.length > 512 || r.key.includes(','))
             throw new Error(`${at}.key' must be a cache key`);
@@ -1410,7 +1343,7 @@ function checkedKeyedRefs(value, entries, archiveName) {
         const ref = byId.get(e.from);
         if (!ref)
             throw new Error(`entry '${e.path}' takes its content from keyed entry '${e.from}', which 'keyed' does not record`);
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, ref.path))
+        if (!(0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, ref.path))
             throw new Error(`entry '${e.path}' lies outside the keyed path '${ref.path}' it takes its content from`);
     }
     return refs;
@@ -1489,7 +1422,7 @@ function archiveExtension(compression) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46952);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20066);
 /**
  * Paths outside the workspace a stage fills (package caches, toolchains), named explicitly by the `run/`
  * input `cache-paths`: `~/.m2`, `~/.cache/pip`, `$RUNNER_TOOL_CACHE/node`. Each is saved as its own
@@ -1516,7 +1449,7 @@ function relUnder(rel, entry, input) {
     if (/[*?[\]{}!]/.test(trimmed))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' has a glob: name each path outside the workspace exactly.`);
     try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(trimmed);
+        return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(trimmed);
     }
     catch {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${input}: '${entry}' is not a plain path below its base (no '..', no '//').`);
@@ -1594,9 +1527,10 @@ function checkedRootRecords(value, isValidId) {
 }
 function safeRel(rel) {
     try {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(rel) === rel;
+        return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(rel) === rel;
     }
     catch {
+        // not a safe relative path: not one
         return false;
     }
 }
@@ -1624,152 +1558,6 @@ function rootsToSave(cachePaths, completedStages, bases) {
 
 /***/ }),
 
-/***/ 46952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
-/* harmony export */   DR: () => (/* binding */ underAny),
-/* harmony export */   FB: () => (/* binding */ safeEntryPath),
-/* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
-/* harmony export */   J9: () => (/* binding */ outermost),
-/* harmony export */   Jo: () => (/* binding */ isUnder),
-/* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
-/* harmony export */   T1: () => (/* binding */ ancestors),
-/* harmony export */   Xl: () => (/* binding */ isNormalPath),
-/* harmony export */   eh: () => (/* binding */ isSecretName),
-/* harmony export */   k0: () => (/* binding */ UnsafePathError),
-/* harmony export */   n2: () => (/* binding */ hasStagingName),
-/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
-/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
-/* harmony export */ });
-/**
- * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
- * these checks before anything touches the disk: a checkpoint is untrusted input.
- */
-/** Why a path or link was refused; the message names the entry. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-/**
- * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
- * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
- */
-function safeEntryPath(raw, { allowRoot = false } = {}) {
-    if (isNormalPath(raw))
-        return raw;
-    if (raw.includes('\0'))
-        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
-    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
-        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
-    }
-    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.some((p) => p === '..'))
-        throw new UnsafePathError(`entry '${raw}' contains '..'`);
-    if (WINDOWS_DOTDOT.test(raw))
-        throw new UnsafePathError(`entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`);
-    if (parts.length === 0) {
-        if (allowRoot)
-            return '.';
-        throw new UnsafePathError(`entry '${raw}' is empty`);
-    }
-    return parts.join('/');
-}
-/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
-const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
-/**
- * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
- * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
- */
-const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
-/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
-function isNormalPath(p) {
-    return NORMAL_PATH.test(p) && !readsAsDotDot(p);
-}
-/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
-function readsAsDotDot(p) {
-    return p.includes('..') && WINDOWS_DOTDOT.test(p);
-}
-/** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
-const MAX_LINK_TARGET = 4096;
-/**
- * Refuses a symlink whose target no file system would hold: empty, with a NUL byte, or longer than
- * PATH_MAX. A target outside the workspace (a Python venv's `bin/python3 -> /usr/bin/python3.12`) is
- * kept as it is, like git keeps it: links are placed as links and nothing is ever written through one
- * (no entry may lie below a link, and a restore makes every ancestor a real directory), so where a link
- * points decides nothing about where a restore writes.
- */
-function checkLinkTarget(linkPath, target) {
-    if (target === '' || target.includes('\0') || target.length > MAX_LINK_TARGET)
-        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
-}
-/** True when `p` is `root` or lies below it ('.' covers everything). */
-function isUnder(p, root) {
-    return root === '.' || p === root || p.startsWith(root + '/');
-}
-/**
- * isUnder against any of `roots`, as a test made once for many paths: each root's prefix is built once,
- * not once per path (a manifest's parse asks it for every one of 45,000 entries).
- */
-function underAny(roots) {
-    if (roots.includes('.'))
-        return () => true;
-    const prefixes = roots.map((r) => `${r}/`);
-    return (p) => roots.includes(p) || prefixes.some((prefix) => p.startsWith(prefix));
-}
-/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
-function ancestors(p) {
-    const parts = p.split('/');
-    const out = [];
-    for (let i = 1; i < parts.length; i++)
-        out.push(parts.slice(0, i).join('/'));
-    return out;
-}
-/**
- * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
- * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
- * checkpoint (a restore's 'added' names them all), so each path's ancestors are looked up in a set of the
- * list as prefixes up to each '/', with no sort and no array of ancestors per path: for the 46,734 paths
- * of the bench's workspace, 9 ms instead of 24 (12 instead of 42 on a first call, as a CLI makes it).
- */
-function outermost(paths) {
-    const listed = new Set(paths);
-    if (listed.has('.'))
-        return ['.'];
-    const seen = new Set();
-    return paths.filter((p) => {
-        if (seen.has(p))
-            return false;
-        seen.add(p);
-        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
-            if (listed.has(p.slice(0, i)))
-                return false;
-        return true;
-    });
-}
-/**
- * The name prefix of a restore's staging directory. It is ci-recovery's own: no manifest may name it, and
- * a directory of that name found in a tree is only adopted when a journal outside the tree vouches for it.
- */
-const STAGING_PREFIX = '.ci-recovery-staging-';
-/** Whether a segment of `p` carries ci-recovery's own staging name. */
-function hasStagingName(p) {
-    return p.startsWith(STAGING_PREFIX) || p.includes('/' + STAGING_PREFIX);
-}
-/** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
-const RESTORED_MODE_BITS = 0o775;
-/**
- * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
- * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
- * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
- */
-const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'];
-/** Whether a file name is one SECRET_NAMES keeps out. */
-const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.env.');
-
-
-/***/ }),
-
 /***/ 56088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1781,7 +1569,7 @@ const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.
 /* harmony export */   xG: () => (/* binding */ RESTORED_STATE_FORMAT)
 /* harmony export */ });
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81683);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46952);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20066);
 /**
  * What main's resume restored, in a compact form for the `run/` steps that skip a completed stage: each
  * directory of the checkpoint with its identity (device, inode) and change time (ctime) taken right after
@@ -1829,7 +1617,7 @@ function isRestoredCheckpoint(x) {
 const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
 /** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
 function isEntryPath(p) {
-    return typeof p === 'string' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isNormalPath */ .Xl)(p);
+    return typeof p === 'string' && (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isNormalPath */ .Xl)(p);
 }
 /**
  * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
@@ -1842,6 +1630,7 @@ function parseRestoredState(text, id, workspace) {
         value = JSON.parse(text);
     }
     catch {
+        // a torn record is no record: the caller reads the manifest
         return undefined;
     }
     if (typeof value !== 'object' || value === null)
@@ -2309,10 +2098,10 @@ __webpack_require__.d(__webpack_exports__, {
   Nk: () => (/* reexport */ trust/* trustedByRecords */.Nk)
 });
 
-// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_JOB_KEY, DEFAULT_RESTORE_VERIFY, FinalizeRefusedError, IncrementalPlanner, KEYED_FORMAT, KeyedMatch, LEFT_ALONE_GLOBS, MANIFEST_FORMAT, MANIFEST_SUFFIX, MAX_LIST_OUTPUT_CHARS, ManifestError, MemoryStore, MemoryWorkspace, RACY_SLACK_MS, RESERVED_PREFIXES, RESTORED_MODE_BITS, RESTORED_STATE_FORMAT, SECRET_NAMES, STAGING_PREFIX, TRUST_ARTIFACT_PREFIX, TRUST_FORMAT, UnsafePathError, ancestors, archiveExtension, archivesNeeded, artifactsOfCheckpoints, attemptInId, boundedList, checkKeyedManifest, checkLinkTarget, checkedKeyedRefs, checkedRootRecords, checkpointId, destinationProblem, encodeManifest, entriesOutsideDirs, fileTotals, hasStagingName, hashesFilesOf, idPart, isEntryPath, isGitDirName, isInsideDir, isKeyedId, isNormalPath, isRollbackRecord, isSecretName, isUnder, keyedCacheKey, keyedId, keyedManifestDigest, keyedPathsIn, keyedRefsUsed, leftAloneBy, literalGlob, manifestStats, outermost, parentCheckpoint, parseManifest, parseRestoredState, parseTrustRecord, planRestore, printablePath, readsAsDotDot, resolveRoot, restoredCheckpointOf, resumedCandidate, reuseIfSameContent, rootOverlaps, rootsToSave, safeEntryPath, sameCheckpoint, sameEntry, selectPaths, storedArchivesNeeded, summarize, trustArtifactName, underAny, untrustedBecause, worthRehashing, writeLocalManifest
+// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_JOB_KEY, DEFAULT_RESTORE_VERIFY, FinalizeRefusedError, HFS_IGNORED, IncrementalPlanner, KEYED_FORMAT, KeyedMatch, LEFT_ALONE_GLOBS, MANIFEST_FORMAT, MANIFEST_SUFFIX, MAX_LIST_OUTPUT_CHARS, ManifestError, MemoryStore, MemoryWorkspace, RACY_SLACK_MS, RESERVED_PREFIXES, RESTORED_MODE_BITS, RESTORED_STATE_FORMAT, SECRET_NAMES, STAGING_PREFIX, TRUST_ARTIFACT_PREFIX, TRUST_FORMAT, UnsafePathError, ancestors, archiveExtension, archivesNeeded, artifactsOfCheckpoints, attemptInId, boundedList, checkKeyedManifest, checkLinkTarget, checkedKeyedRefs, checkedRootRecords, checkpointId, destinationProblem, encodeManifest, entriesOutsideDirs, fileTotals, foldedName, hasStagingName, hashesFilesOf, idPart, isEntryPath, isGitDirName, isInsideDir, isKeyedId, isNormalPath, isRollbackRecord, isSecretName, isUnder, keyedCacheKey, keyedId, keyedManifestDigest, keyedPathsIn, keyedRefsUsed, leftAloneBy, literalGlob, manifestStats, outermost, parentCheckpoint, parseManifest, parseRestoredState, parseTrustRecord, planRestore, printablePath, readsAsDotDot, resolveRoot, restoredCheckpointOf, resumedCandidate, reuseIfSameContent, rootOverlaps, rootsToSave, safeEntryPath, sameCheckpoint, sameEntry, selectPaths, storedArchivesNeeded, summarize, trustArtifactName, underAny, untrustedBecause, worthRehashing, writeLocalManifest
 
-// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 3 modules
-var core = __webpack_require__(45618);
+// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
+var core = __webpack_require__(59062);
 // EXTERNAL MODULE: ./src/checkpoint/core/step.ts
 var step = __webpack_require__(84004);
 // EXTERNAL MODULE: ./src/checkpoint/core/trust.ts
@@ -2456,6 +2245,7 @@ class MemoryWorkspace {
         this.calls.push(`lookup ${manifest.id}`);
         const present = new Set((await store.objects()).map((o) => o.name));
         for (const id of archivesNeeded(manifest)) {
+            // an unreadable checkpoint is named in the next line as the problem
             const of = id === manifest.id ? manifest : await store.getManifest(id).catch(() => undefined);
             if (!of)
                 return { usable: false, problem: `checkpoint '${id}' that it needs is unreadable` };
@@ -2498,17 +2288,17 @@ const load = {
     /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
     storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
-    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(4385), __webpack_require__.e(2686)]).then(__webpack_require__.bind(__webpack_require__, 42686)),
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4385), __webpack_require__.e(2686)]).then(__webpack_require__.bind(__webpack_require__, 42686)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => __webpack_require__.e(/* import() */ 5357).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
-    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(3471)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
     /** Deleting a green attempt's checkpoint artifacts. */
     artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
     /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */
-    keyedStore: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(4385)]).then(__webpack_require__.bind(__webpack_require__, 84385)),
+    keyedStore: () => __webpack_require__.e(/* import() */ 4385).then(__webpack_require__.bind(__webpack_require__, 84385)),
     /** The cache service's entries, spoken to as @actions/cache 6 does (for the ledger and the history too). */
-    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(8413)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
+    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
 };
 
 
@@ -2528,7 +2318,7 @@ const load = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45618);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59062);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * Where checkpoints live, as a port: the interface every store implements (checkpoint/adapters/store.ts
@@ -2642,7 +2432,7 @@ function settle(fn) {
 /* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14630);
 /* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80095);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45618);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
 /* harmony import */ var _core_outside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35235);
 /* harmony import */ var _core_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84004);
 /* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44076);
@@ -2770,6 +2560,181 @@ async function saveOutsideRoots(opts, id, ports) {
 
 /***/ }),
 
+/***/ 20066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ SECRET_NAMES),
+/* harmony export */   DR: () => (/* binding */ underAny),
+/* harmony export */   FB: () => (/* binding */ safeEntryPath),
+/* harmony export */   Gi: () => (/* binding */ readsAsDotDot),
+/* harmony export */   J9: () => (/* binding */ outermost),
+/* harmony export */   Jo: () => (/* binding */ isUnder),
+/* harmony export */   Sy: () => (/* binding */ RESTORED_MODE_BITS),
+/* harmony export */   T1: () => (/* binding */ ancestors),
+/* harmony export */   Xl: () => (/* binding */ isNormalPath),
+/* harmony export */   eh: () => (/* binding */ isSecretName),
+/* harmony export */   hA: () => (/* binding */ isGitDirName),
+/* harmony export */   k0: () => (/* binding */ UnsafePathError),
+/* harmony export */   ls: () => (/* binding */ HFS_IGNORED),
+/* harmony export */   mw: () => (/* binding */ foldedName),
+/* harmony export */   n2: () => (/* binding */ hasStagingName),
+/* harmony export */   th: () => (/* binding */ STAGING_PREFIX),
+/* harmony export */   yl: () => (/* binding */ checkLinkTarget)
+/* harmony export */ });
+/**
+ * Path safety for checkpoint entries. Every path that comes out of an archive or a manifest goes through
+ * these checks before anything touches the disk: a checkpoint is untrusted input. In core, below the
+ * checkpoint engine, since the config's keyed paths are checked by them too (keyed-paths.ts).
+ */
+/** Why a path or link was refused; the message names the entry. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+/**
+ * Normalizes a relative, forward-slash entry path ('./a//b/' -> 'a/b') and refuses absolute paths, '..'
+ * segments, NUL bytes and the empty path. Returns '.' only when `allowRoot` is set.
+ */
+function safeEntryPath(raw, { allowRoot = false } = {}) {
+    if (isNormalPath(raw))
+        return raw;
+    if (raw.includes('\0'))
+        throw new UnsafePathError(`entry '${raw.replace(/\0/g, '\\0')}' contains a NUL byte`);
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw) || raw.startsWith('\\')) {
+        throw new UnsafePathError(`entry '${raw}' is an absolute path`);
+    }
+    const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.some((p) => p === '..'))
+        throw new UnsafePathError(`entry '${raw}' contains '..'`);
+    if (WINDOWS_DOTDOT.test(raw))
+        throw new UnsafePathError(`entry '${raw}' contains '..' as Windows reads it (through a backslash, or with trailing dots or spaces)`);
+    if (parts.length === 0) {
+        if (allowRoot)
+            return '.';
+        throw new UnsafePathError(`entry '${raw}' is empty`);
+    }
+    return parts.join('/');
+}
+/** 'a/b' with no empty, '.' or '..' segment, no NUL, not absolute: a path already safe as it is. */
+const NORMAL_PATH = /^(?![A-Za-z]:[\\/]|\\)(?!\.\.?(?:\/|$))[^/\0]+(?:\/(?!\.\.?(?:\/|$))[^/\0]+)*$/;
+/**
+ * A segment Windows reads as '..': split at '\\' too (path.win32.join('D:\\ws', 'a\\..\\..\\x') is 'D:\\x'),
+ * and with the trailing dots and spaces it drops ('.. ', '...'). A Windows runner would climb out with it.
+ */
+const WINDOWS_DOTDOT = /(?:^|[\\/])\.\.[. ]*(?=[\\/]|$)/;
+/** One regular-expression test, for the hot paths (tens of thousands of entries per manifest or archive). */
+function isNormalPath(p) {
+    return NORMAL_PATH.test(p) && !readsAsDotDot(p);
+}
+/** Whether a path, as any runner's file system reads it, has a '..' segment (see WINDOWS_DOTDOT). */
+function readsAsDotDot(p) {
+    return p.includes('..') && WINDOWS_DOTDOT.test(p);
+}
+/** Longer targets than this are no link a file system would hold (Linux PATH_MAX). */
+const MAX_LINK_TARGET = 4096;
+/**
+ * Refuses a symlink whose target no file system would hold: empty, with a NUL byte, or longer than
+ * PATH_MAX. A target outside the workspace (a Python venv's `bin/python3 -> /usr/bin/python3.12`) is
+ * kept as it is, like git keeps it: links are placed as links and nothing is ever written through one
+ * (no entry may lie below a link, and a restore makes every ancestor a real directory), so where a link
+ * points decides nothing about where a restore writes.
+ */
+function checkLinkTarget(linkPath, target) {
+    if (target === '' || target.includes('\0') || target.length > MAX_LINK_TARGET)
+        throw new UnsafePathError(`symlink '${linkPath}' has an empty or invalid target`);
+}
+/** True when `p` is `root` or lies below it ('.' covers everything). */
+function isUnder(p, root) {
+    return root === '.' || p === root || p.startsWith(root + '/');
+}
+/**
+ * isUnder against any of `roots`, as a test made once for many paths: each root's prefix is built once,
+ * not once per path (a manifest's parse asks it for every one of 45,000 entries).
+ */
+function underAny(roots) {
+    if (roots.includes('.'))
+        return () => true;
+    const prefixes = roots.map((r) => `${r}/`);
+    return (p) => roots.includes(p) || prefixes.some((prefix) => p.startsWith(prefix));
+}
+/** The proper ancestors of an entry path, nearest last: 'a/b/c' -> ['a', 'a/b']. */
+function ancestors(p) {
+    const parts = p.split('/');
+    const out = [];
+    for (let i = 1; i < parts.length; i++)
+        out.push(parts.slice(0, i).join('/'));
+    return out;
+}
+/**
+ * The paths of a list that no other path of it lies above, each once, in their order: the tops of whole
+ * subtrees ('a', 'a/b', 'c' -> 'a', 'c'; '.' covers everything). Lists can hold every entry of a
+ * checkpoint (a restore's 'added' names them all), so each path's ancestors are looked up in a set of the
+ * list as prefixes up to each '/', with no sort and no array of ancestors per path: for the 46,734 paths
+ * of the bench's workspace, 9 ms instead of 24 (12 instead of 42 on a first call, as a CLI makes it).
+ */
+function outermost(paths) {
+    const listed = new Set(paths);
+    if (listed.has('.'))
+        return ['.'];
+    const seen = new Set();
+    return paths.filter((p) => {
+        if (seen.has(p))
+            return false;
+        seen.add(p);
+        for (let i = p.indexOf('/'); i > 0; i = p.indexOf('/', i + 1))
+            if (listed.has(p.slice(0, i)))
+                return false;
+        return true;
+    });
+}
+/**
+ * The name prefix of a restore's staging directory. It is ci-recovery's own: no manifest may name it, and
+ * a directory of that name found in a tree is only adopted when a journal outside the tree vouches for it.
+ */
+const STAGING_PREFIX = '.ci-recovery-staging-';
+/** Whether a segment of `p` carries ci-recovery's own staging name. */
+function hasStagingName(p) {
+    return p.startsWith(STAGING_PREFIX) || p.includes('/' + STAGING_PREFIX);
+}
+/** Mode bits a restore sets unless asked for more: no setuid, setgid or sticky bit, nothing world-writable. */
+const RESTORED_MODE_BITS = 0o775;
+/**
+ * The names of files that hold credentials: left out of every checkpoint, `include-hidden-files` or not,
+ * inside a node_modules tree too (npm never publishes an `.npmrc`, and no package needs a `.env` or a
+ * `.netrc` to run), unless a path names one itself. `.env.*` too (`.env.local`).
+ */
+const SECRET_NAMES = ['.npmrc', '.env', '.netrc', '.git-credentials', '.pypirc'];
+/** Whether a file name is one SECRET_NAMES keeps out. */
+const isSecretName = (name) => SECRET_NAMES.includes(name) || name.startsWith('.env.');
+/**
+ * Code points HFS+ ignores in a name (zero-width joiners, direction marks, the byte-order mark): on macOS
+ * `.g\u200cit` opens `.git`. The list git itself strips (utf8.c, is_hfs_dotgit).
+ */
+const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * A name as a case-insensitive, NTFS or HFS+ file system reads it: lower case, without what HFS+ ignores,
+ * without an NTFS stream (`.git::$INDEX_ALLOCATION`) and without the trailing dots and spaces NTFS drops.
+ */
+function foldedName(segment) {
+    const s = segment.replace(HFS_IGNORED, '').toLowerCase();
+    const stream = s.indexOf(':');
+    return (stream < 0 ? s : s.slice(0, stream)).replace(/[. ]+$/, '');
+}
+/**
+ * Whether a name opens git's own directory on some file system: `.git`, and as macOS or Windows also read
+ * it, `.GIT`, `.git.`, `.git `, `git~1` (the NTFS short name), `.g\u200cit`. Git refuses each of them in
+ * a tree on every system (verify_path); a hook written there runs on the next git command.
+ */
+function isGitDirName(segment) {
+    if (segment === '.git')
+        return true;
+    const folded = foldedName(segment);
+    return folded === '.git' || folded === 'git~1';
+}
+
+
+/***/ }),
+
 /***/ 14630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2801,6 +2766,95 @@ async function underFreshNames(o) {
             o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 84844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ keyedPathProblems),
+/* harmony export */   M: () => (/* binding */ normalKeyedPaths)
+/* harmony export */ });
+/* harmony import */ var _entry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20066);
+
+const GLOB = /[*?[\]{}!]/;
+/**
+ * Problems of the config's keyed paths, each naming the path and the fix: not a plain relative path, a
+ * glob, not among (or below) the checkpoint's `paths`, named twice or inside another keyed path.
+ */
+function keyedPathProblems(keyed, paths) {
+    const problems = [];
+    const seen = [];
+    // Globs in `paths` are matched when a checkpoint is taken: only plain paths can be checked here.
+    const plainPaths = paths.some((r) => GLOB.test(r))
+        ? []
+        : paths.map((r) => r.replace(/^\.\/+|\/+$/g, '') || '.');
+    for (const [index, k] of keyed.entries()) {
+        const say = (message, field = 'path') => void problems.push({
+            index,
+            field,
+            message: `checkpoint.keyed[${index}] ('${k.path}'): ${message}`,
+            detail: message,
+        });
+        const p = normalPath(k.path);
+        if (p === undefined || GLOB.test(p)) {
+            say("a keyed path is one directory relative to the workspace, without '..' or globs; name it exactly (e.g. 'node_modules')");
+            continue;
+        }
+        const kept = keptOut(p, plainPaths);
+        if (kept) {
+            say(kept);
+            continue;
+        }
+        if (plainPaths.length > 0 && !plainPaths.some((r) => (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(p, r)))
+            say(`it is not among checkpoint.paths (${paths.join(', ')}), so no checkpoint holds it; add '${p}' to checkpoint.paths`);
+        const other = seen.find((s) => (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(p, s) || (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(s, p));
+        if (other)
+            say(`it ${other === p ? 'is named twice' : `overlaps the keyed path '${other}'`}; keep one entry per directory`);
+        if (k.hashFiles.some((f) => f.startsWith('/') || f.split('/').includes('..')))
+            say("hash-files are relative to the workspace, without '..' (e.g. 'package-lock.json' or '**/package-lock.json')", 'hash-files');
+        seen.push(p);
+    }
+    return problems;
+}
+/**
+ * Why a keyed path would publish what every checkpoint keeps out, if it would: `.git` (its `config` holds
+ * checkout's token) or the local store anywhere in it, a credentials file (SECRET_NAMES), or a hidden name a
+ * checkpoint path does not name itself (hidden names are left out; a node_modules tree's own are kept). A
+ * keyed entry is a cache entry any job of the repository can read: it never holds these.
+ */
+function keptOut(p, plainPaths) {
+    const parts = p.split('/');
+    const fix = 'key the directory that holds what you need instead (e.g. node_modules)';
+    // By any name a file system reads as .git too (.GIT on macOS, git~1 on Windows).
+    if (parts.some(_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitDirName */ .hA))
+        return `a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; ${fix}`;
+    if (parts.some((n) => n === '.ci-recovery' || n.startsWith(_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGING_PREFIX */ .th)))
+        return `'${p}' is ci-recovery's own store; ${fix}`;
+    const secret = parts.find((n) => (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretName */ .eh)(n) || (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretName */ .eh)(n.toLowerCase()));
+    if (secret)
+        return `'${secret}' holds credentials, which no checkpoint saves and no keyed entry publishes; ${fix}`;
+    const hidden = parts.findIndex((n, i) => n.startsWith('.') && !parts.slice(0, i).includes('node_modules'));
+    const upTo = parts.slice(0, hidden + 1).join('/');
+    if (hidden >= 0 && !plainPaths.some((r) => (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(r, upTo) && (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(p, r)))
+        return `hidden names such as '${parts[hidden]}' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '${upTo}' in checkpoint.paths to save it as named, or ${fix}`;
+    return undefined;
+}
+function normalPath(raw) {
+    try {
+        return (0,_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .safeEntryPath */ .FB)(raw.replace(/^\.\/+/, '').replace(/\/+$/, ''));
+    }
+    catch {
+        // not a safe relative path: the caller refuses it
+        return undefined;
+    }
+}
+/** The keyed paths in normal form (keyedPathProblems found none). */
+function normalKeyedPaths(keyed) {
+    return keyed.map((k) => ({ ...k, path: normalPath(k.path) ?? k.path }));
 }
 
 

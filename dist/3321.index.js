@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
 
 
 
@@ -48,7 +48,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -70,8 +70,8 @@ async function checkInRepository(workspace, rel) {
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
             throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
@@ -121,6 +121,7 @@ async function readEffectiveConfig(file) {
         }
     }
     catch {
+        // no config file, or one that cannot be read, is the caller's "not found"
         return undefined;
     }
 }
@@ -160,7 +161,7 @@ async function writeChangedFiles(runnerTemp, files) {
 /* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52010);
 /* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
-/* harmony import */ var _core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21728);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95597);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 
 
@@ -281,26 +282,45 @@ async function* asUtf8(stream) {
 }
 /**
  * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
- * at most `keep` bytes of each, so one endless line costs no more memory than a short one.
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one. With a filter, only
+ * the lines it wants are handed on (a line begun in an earlier chunk always is): the others are skipped, and a
+ * chunk it wants none of is counted by the scanner's line number, never split.
  */
 class LineSplitter {
     keep;
     onLine;
+    filter;
     line = 1;
     carry = [];
     carryBytes = 0;
     open = false;
-    constructor(keep, onLine) {
+    constructor(keep, onLine, filter) {
         this.keep = keep;
         this.onLine = onLine;
+        this.filter = filter;
     }
-    push(chunk) {
+    /** `lineAfter`: the number of the line being read once the chunk is read (LogScanner.lineNumber). */
+    push(chunk, lineAfter = 0) {
+        const filter = this.filter;
+        const wanted = filter ? filter.chunk(chunk) : true;
         let start = 0;
         for (;;) {
             const nl = chunk.indexOf(10, start);
             if (nl < 0)
                 break;
-            this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+            if (this.open || wanted) {
+                if (this.open || !filter || filter.line(chunk, start, nl))
+                    this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+                else
+                    this.line++;
+            }
+            else {
+                // Nothing here is wanted: on to the last line, whose head may be wanted with the next chunk's bytes.
+                const last = chunk.lastIndexOf(10);
+                this.line = lineAfter;
+                start = last + 1;
+                break;
+            }
             start = nl + 1;
         }
         if (start < chunk.length) {
@@ -326,28 +346,54 @@ class LineSplitter {
         this.onLine(bytes, this.line++);
     }
 }
-/** The last `max` characters of a log's lines, CI prefixes stripped: what a test runner printed last. */
-class TailText {
-    max;
-    lines = [];
-    start = 0;
-    chars = 0;
-    constructor(max) {
-        this.max = max;
+/**
+ * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
+ * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
+ * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
+ * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
+ */
+class StepLines {
+    steps;
+    keep;
+    scanner;
+    marks = [];
+    next = 0;
+    tab = 0;
+    marked = 0;
+    constructor(steps, keep, scanner) {
+        this.steps = steps;
+        this.keep = keep;
+        this.scanner = scanner;
     }
-    add(line) {
-        this.lines.push(line);
-        this.chars += line.length + 1;
-        while (this.chars > this.max && this.start < this.lines.length)
-            this.chars -= (this.lines[this.start++] ?? '').length + 1;
-        // Dropped lines are let go in batches: one copy per half of the array, not one per line.
-        if (this.start > 1024 && this.start * 2 > this.lines.length) {
-            this.lines = this.lines.slice(this.start);
-            this.start = 0;
+    /** Called once the scanner has read the chunk. */
+    chunk(chunk) {
+        const marks = [];
+        const marked = this.scanner.markedLines;
+        // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
+        const search = marked > this.marked ? [..._core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.STEP_MARKS, _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz] : [_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz];
+        this.marked = marked;
+        for (const mark of search)
+            for (let at = chunk.indexOf(mark); at >= 0; at = chunk.indexOf(mark, at + mark.length))
+                marks.push(at);
+        this.marks = marks.sort((a, b) => a - b);
+        this.next = 0;
+        this.tab = chunk.indexOf(9);
+        if (this.tab < 0)
+            this.tab = chunk.length;
+        return marks.length > 0 || this.tab < chunk.length || this.steps.waiting;
+    }
+    line(chunk, start, end) {
+        const marks = this.marks;
+        while (this.next < marks.length && marks[this.next] < start)
+            this.next++;
+        if (this.next < marks.length && marks[this.next] < end)
+            return true;
+        if (this.tab < start) {
+            this.tab = chunk.indexOf(9, start);
+            if (this.tab < 0)
+                this.tab = chunk.length;
         }
-    }
-    text() {
-        return this.lines.slice(this.start).join('\n');
+        return !this.steps.keeps(chunk, start, Math.min(end, start + this.keep), this.tab < end);
     }
 }
 /**
@@ -381,8 +427,9 @@ class TailBytes {
             this.wrapped = true;
     }
     /**
-     * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it;
-     * a line the ring cut is left out.
+     * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
+     * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
+     * so the lines before the last `chars` characters are never decoded.
      */
     text(chars, keep) {
         let all = this.wrapped
@@ -390,15 +437,22 @@ class TailBytes {
             : this.ring.subarray(0, this.at);
         if (this.wrapped)
             all = all.subarray(all.indexOf(10) + 1 || all.length);
-        const tail = new TailText(chars);
-        let from = 0;
-        while (from < all.length) {
-            const nl = all.indexOf(10, from);
-            const end = nl < 0 ? all.length : nl;
-            tail.add((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep))));
-            from = end + 1;
+        const kept = [];
+        let total = 0;
+        // A last line without its line feed is a line; the feed ending the bytes starts none.
+        let end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
+        while (end >= 0 && all.length > 0) {
+            const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
+            const line = (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep)));
+            total += line.length + 1;
+            if (total > chars)
+                break;
+            kept.push(line);
+            if (from === 0)
+                break;
+            end = from - 1;
         }
-        return tail.text();
+        return kept.reverse().join('\n');
     }
 }
 /**
@@ -419,6 +473,8 @@ async function readLog(file, options = {}, extra = {}) {
     let recovered;
     // Team rules see a line as the shipped rules do (at most 2 * MAX_LINE_CHARS bytes); steps need its head.
     const keep = matcher ? LINE_BYTES : 512;
+    // Team rules read every line; the step tracker alone only those that may move the step.
+    const filter = steps && !matcher ? new StepLines(steps, keep, scanner) : undefined;
     const lines = steps
         ? new LineSplitter(keep, (bytes, n) => {
             const raw = bytes.toString('utf8');
@@ -426,7 +482,7 @@ async function readLog(file, options = {}, extra = {}) {
                 recovered = { line: n, text: (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLine */ .nU)(raw) };
             const at = steps.line(raw, n);
             matcher?.line(raw, n, at);
-        })
+        }, filter)
         : undefined;
     const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
     const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
@@ -441,7 +497,7 @@ async function readLog(file, options = {}, extra = {}) {
             }
             read += chunk.length;
             scanner.push(chunk);
-            lines?.push(chunk);
+            lines?.push(chunk, scanner.lineNumber);
             tail?.push(chunk);
             // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
             if (truncated)
@@ -463,7 +519,7 @@ async function readLog(file, options = {}, extra = {}) {
         truncated,
         ...(verdict ? { team: verdict } : {}),
         ...(steps ? { steps } : {}),
-        ...(tail ? { failedTests: (0,_core_tests_console_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
+        ...(tail ? { failedTests: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
         ...(recovered ? { recovered } : {}),
     };
 }
@@ -498,69 +554,6 @@ async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_ind
 
 /***/ }),
 
-/***/ 8175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
- * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
- * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
- * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
- * and used only when it is a regular file.
- */
-
-
-/** The file is there, but is a FIFO, a socket, a device or a directory. */
-class NotRegularFileError extends Error {
-    path;
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`'${path}' is not a regular file`);
-        this.path = path;
-    }
-}
-// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
-const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
- * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
- */
-async function openRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new NotRegularFileError(file);
-}
-/** The text of a file opened by openRegularFile. */
-async function readRegularFile(file) {
-    const handle = await openRegularFile(file);
-    try {
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 41695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -571,15 +564,13 @@ async function readRegularFile(file) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
-/* harmony import */ var _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17129);
-/* harmony import */ var _core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33953);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95597);
 /**
  * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
  * and how they are shown on one line.
  */
-
 
 
 
@@ -589,8 +580,8 @@ function testRunnerFlag(value) {
     if (value === undefined)
         return 'junit';
     const runner = value.trim().toLowerCase();
-    if (!(0,_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    if (!(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_RUNNERS */ .L.join(', ')}`);
     return runner;
 }
 /** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
@@ -598,17 +589,17 @@ async function failedInReports(files, runner) {
     const out = [];
     for (const file of files) {
         const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
         });
-        if (size > _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
+        if (size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
         try {
-            out.push(...(0,_core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
+            out.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
         }
         catch (error) {
-            if (!(error instanceof _core_tests_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
         }
     }
     const seen = new Set();
@@ -619,7 +610,7 @@ async function failedInReports(files, runner) {
 }
 /** `N failed: a, b, c and M more`, at most `max` named. */
 function failedTestsLine(ids, max = 10) {
-    const shown = ids.slice(0, max).map(_core_tests_names_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
+    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD).join(', ');
     return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
 }
 
@@ -689,12 +680,15 @@ const DEFAULT_CONFIG = {
     lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
     policy: [],
     budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
     revert: DEFAULT_REVERT_CONFIG,
     ledger: { enabled: true },
     classify: { rules: [] },
-    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    supervise: { ..._job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh, sweepWindowMinutes: 60 },
     tests: {
+        retries: 2,
+        maxFailures: 10,
+        failOnPassedAfterRetry: false,
         quarantine: false,
         quarantined: [],
         prRetries: 'retry-once',
@@ -739,7 +733,11 @@ function mergeTests(t) {
     const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
     const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
     const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    const dt = DEFAULT_CONFIG.tests;
     return {
+        retries: count(t?.retries, dt.retries),
+        maxFailures: count(t?.maxFailures, dt.maxFailures),
+        failOnPassedAfterRetry: t?.failOnPassedAfterRetry === true,
         quarantine: t?.quarantine === true,
         quarantined: Array.isArray(t?.quarantined)
             ? t.quarantined.filter((k) => typeof k === 'string')
@@ -759,6 +757,7 @@ function configFromJson(text) {
         return mergeConfig(JSON.parse(text));
     }
     catch {
+        // not JSON (or not a valid config): the caller falls back to the defaults
         return undefined;
     }
 }
@@ -961,7 +960,7 @@ function decideLane(change, rules) {
 
 /***/ }),
 
-/***/ 2843:
+/***/ 36630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -999,205 +998,64 @@ function testKey(id) {
 
 /***/ }),
 
-/***/ 17129:
+/***/ 90422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ ReportError),
-/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
-/* harmony export */   fG: () => (/* binding */ MAX_CASES),
-/* harmony export */   kJ: () => (/* binding */ parseJunit)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
 /* harmony export */ });
-/* unused harmony export decodeEntities */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
 
-/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
-const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** Elements nested deeper than this: not a test report. */
-const MAX_DEPTH = 64;
-/** Test cases read from one report at most. */
-const MAX_CASES = 50_000;
-/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
-class ReportError extends Error {
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
 }
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
- * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
- * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
  */
-function parseJunit(xml, runner) {
-    if (xml.length > MAX_REPORT_BYTES)
-        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
-    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
-        throw new ReportError('it declares a DOCTYPE or entities (refused)');
-    const reader = new JunitReader();
-    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end))
-        reader.tag(tag);
-    const cases = reader.finish();
-    const failed = [];
-    const passed = [];
-    for (const raw of cases) {
-        if (raw.skipped && !raw.failed)
-            continue; // a failure wins over a skip, in either order
-        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
     }
-    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
-}
-function notWellFormed(what) {
-    return new ReportError(`not well-formed XML (${what})`);
-}
-/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
-function nextTag(xml, at) {
-    for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
-        const skip = [
-            ['<!--', '-->'],
-            ['<![CDATA[', ']]>'],
-            ['<?', '?>'],
-        ].find(([open]) => xml.startsWith(open, lt));
-        if (skip) {
-            const close = xml.indexOf(skip[1], lt + skip[0].length);
-            if (close === -1)
-                throw notWellFormed(`an unclosed ${skip[0]}`);
-            at = close + skip[1].length;
-            continue;
-        }
-        // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
-        let quote = '';
-        let i = lt + 1;
-        for (; i < xml.length; i++) {
-            const c = xml[i];
-            if (quote)
-                quote = c === quote ? '' : quote;
-            else if (c === '"' || c === "'")
-                quote = c;
-            else if (c === '>')
-                break;
-            else if (c === '<')
-                throw notWellFormed(`a '<' inside a tag at ${i}`);
-        }
-        if (i >= xml.length)
-            throw notWellFormed('an unclosed tag');
-        const close = xml[lt + 1] === '/';
-        const body = xml.slice(close ? lt + 2 : lt + 1, i);
-        const empty = !close && body.endsWith('/');
-        const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
-        if (!name)
-            throw notWellFormed(`a tag without a name at ${lt}`);
-        return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
+    catch (error) {
+        await handle.close();
+        throw error;
     }
-    return undefined;
+    await handle.close();
+    throw new NotRegularFileError(file);
 }
-/** An element's attributes, entities decoded. */
-function attributes(text) {
-    const out = {};
-    // A name starts after white space: a long run without `=` is then tried once, not from each character.
-    const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
-    for (let m = pair.exec(text); m; m = pair.exec(text))
-        out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').trim());
-    return out;
-}
-const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
-/**
- * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
- * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
- */
-class JunitReader {
-    cases = [];
-    /** Cases past MAX_CASES: counted, not kept. */
-    unread = 0;
-    open = [];
-    current;
-    sawJunit = false;
-    tag(tag) {
-        if (tag.close)
-            return this.closeTag(tag.name);
-        if (this.open.length >= MAX_DEPTH)
-            throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
-        const parent = this.open.at(-1)?.name ?? '';
-        const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
-        const entry = { name: tag.name };
-        if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
-            this.sawJunit = true;
-        if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
-            const a = attributes(tag.attrs);
-            const file = a.file ?? a.filepath ?? outer.file;
-            entry.suite = {
-                ...(a.name !== undefined ? { name: a.name } : {}),
-                ...(file !== undefined ? { file } : {}),
-            };
-        }
-        else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
-            this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
-        }
-        else if (this.current?.raw && this.open.length === this.current.depth + 1) {
-            const raw = this.current.raw;
-            if (tag.name === 'failure' || tag.name === 'error')
-                raw.failed = true;
-            else if (tag.name === 'skipped' || tag.name === 'ignored')
-                raw.skipped = true;
-        }
-        if (tag.empty)
-            this.closeTag(tag.name, entry);
-        else
-            this.open.push(entry);
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
     }
-    startCase(a, suite) {
-        if (this.cases.length >= MAX_CASES)
-            return void this.unread++;
-        const name = a.name;
-        if (name === undefined || name === '')
-            return undefined;
-        const file = a.file ?? suite.file;
-        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
-        const classname = a.class ?? a.classname;
-        const raw = {
-            name,
-            failed: false,
-            skipped: false,
-            ...(file !== undefined ? { file } : {}),
-            ...(classname !== undefined ? { classname } : {}),
-            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
-        };
-        this.cases.push(raw);
-        return raw;
+    finally {
+        await handle.close();
     }
-    closeTag(name, selfClosed) {
-        const entry = selfClosed ?? this.open.pop();
-        if (!entry || entry.name !== name)
-            throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
-        if (this.current && this.open.length === this.current.depth)
-            this.current = undefined;
-    }
-    finish() {
-        if (this.open.length > 0)
-            throw notWellFormed(`<${this.open.at(-1).name}> is never closed`);
-        if (!this.sawJunit)
-            throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
-        return this.cases;
-    }
-}
-const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** The five predefined entities and character references; anything else stays as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
-        if (ref.startsWith('#')) {
-            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED[ref] ?? whole;
-    });
-}
-function unique(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 

@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   getOctokit: () => (/* binding */ getOctokit),
   httpStatus: () => (/* binding */ httpStatus),
   refusalOf: () => (/* binding */ refusalOf),
-  repoFromEnv: () => (/* binding */ repoFromEnv)
+  repoFromEnv: () => (/* binding */ repoFromEnv),
+  unspaced: () => (/* binding */ unspaced)
 });
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -357,7 +358,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
         return waits;
     };
     const userAgent = orchestrationUserAgent();
-    const octokit = new GitHubClient({
+    const options = {
         baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
         auth: `token ${token}`,
         ...(userAgent ? { userAgent } : {}),
@@ -374,9 +375,30 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
             onRateLimit: waitOrGiveUp('primary'),
             onSecondaryRateLimit: waitOrGiveUp('secondary'),
         },
-    });
+    };
+    const octokit = new GitHubClient(options);
     bindCalls(octokit, policy.callTimeoutMs);
+    // The same client without the throttling's write spacing, built on first use, for reads Octokit's
+    // throttling takes for writes (a GraphQL query).
+    let twin;
+    readTwins.set(octokit, () => {
+        if (!twin) {
+            twin = new ReadClient(options);
+            bindCalls(twin, policy.callTimeoutMs);
+        }
+        return twin;
+    });
     return octokit;
+}
+const ReadClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
 }
 /** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
 class CallTimeoutError extends Error {
@@ -479,10 +501,12 @@ function httpStatus(error) {
 /***/ 3463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   othersWriting: () => (/* binding */ othersWriting),
 /* harmony export */   readAttemptJobs: () => (/* binding */ readAttemptJobs),
-/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
+/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
+/* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
@@ -526,18 +550,30 @@ function notPermission(error, doing) {
         return undefined;
     return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
+/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+const MAX_JOB_PAGES = 10;
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
  * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
  */
-async function readAttemptJobs(octokit, repo, runId, attempt) {
+async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
-        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-            ...repo,
-            run_id: runId,
-            attempt_number: attempt,
-            per_page: 100,
-        });
+        // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
+        // hang on to its socket (and the process) until the call's own limit.
+        const jobs = [];
+        for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+            const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
+                ...repo,
+                run_id: runId,
+                attempt_number: attempt,
+                per_page: 100,
+                page,
+                ...(signal ? { request: { signal } } : {}),
+            });
+            jobs.push(...data.jobs);
+            if (data.jobs.length < 100 || jobs.length >= data.total_count)
+                break;
+        }
         return {
             ok: true,
             jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
@@ -576,6 +612,45 @@ function toConclusion(status, conclusion) {
             return conclusion;
         default:
             return 'unknown';
+    }
+}
+/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
+/**
+ * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
+ * progress, or another run of the repository in progress (another workflow's jobs, a supervisor). Read
+ * from the Actions API, two reads at once; a job queued or waiting is seconds from any post, and a read
+ * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
+ * a job that just ended as still in progress for a moment: that errs on the side of waiting.
+ */
+async function othersWriting(octokit, repo, writer) {
+    // Its caller bounds it (adapters/job-ports.ts); whatever ends it, neither read is left open.
+    const controller = new AbortController();
+    try {
+        const request = { signal: controller.signal };
+        const [runs, jobs] = await Promise.all([
+            octokit.rest.actions.listWorkflowRunsForRepo({
+                ...repo,
+                status: 'in_progress',
+                per_page: 100,
+                request,
+            }),
+            readAttemptJobs(octokit, repo, writer.runId, writer.attempt, controller.signal),
+        ]);
+        const listed = runs.data.workflow_runs;
+        if (runs.data.total_count > listed.length)
+            return true;
+        if (listed.some((r) => r.id !== writer.runId))
+            return true;
+        if (!jobs.ok)
+            return true;
+        return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+    }
+    catch {
+        // not known: assume a rival, so the comment settles as it always did
+        return true;
+    }
+    finally {
+        controller.abort();
     }
 }
 

@@ -82,8 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/actions/checkpoint-ports.ts
 var checkpoint_ports = __webpack_require__(63308);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/runner/adapters/job-env.ts
+var job_env = __webpack_require__(13302);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);

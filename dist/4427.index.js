@@ -115,7 +115,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
-/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19001);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71018);
 /* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58919);
 /**
  * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
@@ -136,31 +136,32 @@ function cacheFile(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
 }
 function viewFile(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_HISTORY_VIEW_FILE */ .V8.split('/'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_HISTORY_VIEW_FILE */ .V8.split('/'));
 }
 /**
  * The job's history: the one main left this job, else the branch's from the cache (and the default
  * branch's, merged), which it then leaves for the later steps. Empty when there is none or it cannot be read.
  */
 async function loadTestHistory(place, room, logger) {
+    // no view left by main in RUNNER_TEMP: read from the cache instead
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
     if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
-        return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
     try {
         const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
-            return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
         }
-        let history = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
         for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
             const restored = await restoreOne(cache, branch, logger, place.base);
             if (restored)
-                history = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
+                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
         }
         // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
         history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
@@ -169,7 +170,7 @@ async function loadTestHistory(place, room, logger) {
     }
     catch (error) {
         logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}.`);
-        return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
 }
 /**
@@ -178,7 +179,7 @@ async function loadTestHistory(place, room, logger) {
  * (its copies of the base's observations are in the base's entry too, merged first).
  */
 async function restoreOne(cache, branch, logger, base) {
-    const prefix = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKeyPrefix */ .Ct)(branch);
+    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKeyPrefix */ .Ct)(branch);
     const found = await cache.restore(prefix, [prefix]);
     const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
     if (!history || base === undefined || branch === base)
@@ -190,7 +191,7 @@ async function restoreOne(cache, branch, logger, base) {
     return { ...history, tests };
 }
 function parsed(text, branch, where, logger) {
-    const { history, problem } = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, branch);
+    const { history, problem } = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, branch);
     if (problem)
         logger.warning(`ci-recovery: ${problem} (${where}).`);
     return history;
@@ -199,7 +200,7 @@ function parsed(text, branch, where, logger) {
 async function leave(history, runnerTemp) {
     const file = viewFile(runnerTemp);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(history));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(history));
 }
 /**
  * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
@@ -207,8 +208,8 @@ async function leave(history, runnerTemp) {
  * line says so.
  */
 async function saveTestHistory(history, place, room, logger) {
-    const key = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
-    if (!(0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(room.cacheMode)) {
+    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
+    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(room.cacheMode)) {
         logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
@@ -221,8 +222,8 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore.
         const fresh = await restoreOne(cache, place.branch, logger, place.base);
-        const merged = fresh ? { ...(0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history;
-        const refused = await cache.save(key, (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(merged));
+        const merged = fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history;
+        const refused = await cache.save(key, (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(merged));
         if (refused) {
             logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -240,13 +241,14 @@ async function saveTestHistory(history, place, room, logger) {
  * undefined, and `run/` behaves as for a test it has never seen.
  */
 async function loadTestHistoryView(runnerTemp, logger) {
+    // no view left by main: no history, as on a first run
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(runnerTemp), 'utf8').catch(() => undefined);
     if (text === undefined)
         return () => undefined;
-    const { history, problem } = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
         logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
-    return (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryView */ .Oj)(history);
+    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryView */ .Oj)(history);
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
-/* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12461);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13302);
 /**
  * Small JSON documents kept across runs in the cache service: the ledger and the flaky-test history. On
  * the cache service github.com runs (v2, through the Results service) a document is an entry of its own
@@ -41,13 +41,13 @@ const MAX_DOCUMENT_BYTES = 32 << 20;
  * The cache this job can keep documents in: the service itself where it runs v2, else the cache client
  * (kept in `file`) where it offers one, else undefined.
  */
-async function documentCache(file, env = (0,_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)()) {
+async function documentCache(file, env = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)()) {
     if (!env.ghes && env.runtime.resultsUrl && env.runtime.token)
         return new ServiceDocuments(env, await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.cacheTransfer(), await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.storeGuard());
     if (!env.runtime.cacheUrl && !env.runtime.resultsUrl)
         return undefined;
     // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(8091)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? new ClientDocuments(cache, file) : undefined;
 }
 class ServiceDocuments {
@@ -98,6 +98,7 @@ class ClientDocuments {
         const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
         if (!found)
             return undefined;
+        // a restored file that cannot be read is an empty document, as a missing one
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8').catch(() => '');
         return { key: found, text };
     }

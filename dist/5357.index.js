@@ -108,6 +108,7 @@ async function keepRestoredState(cacheDir, state) {
 }
 /** The record of checkpoint `id` restored into `workspace`, when there is one that parses. */
 async function readRestoredState(cacheDir, id, base) {
+    // no record of the restore: the caller reads the checkpoint's manifest
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(restoredStateFile(cacheDir, id, base), 'utf8').catch(() => undefined);
     return text === undefined ? undefined : (0,_core_restored_state_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRestoredState */ .lb)(text, id, base);
 }

@@ -85,6 +85,9 @@ const PREFIX_GUARDS = [
     (line) => startsWithDigit(line) && BUILDKIT_ERROR_LOG.test(line),
     (line) => line.includes('] ') && ANT_TASK_START.test(line),
 ];
+/** The guards of PREFIXES that search the whole line for a tab and for `] `. */
+const TAB_GUARD = 1;
+const ANT_GUARD = 8;
 /** The head of a line in BuildKit's error summary: seconds with display.go's precision, then a space. */
 const BUILDKIT_ERROR_LOG = /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /;
 /** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
@@ -147,9 +150,15 @@ function stripLineCut(raw, keepIndent = false) {
         line = line.replace(/\0+/g, ' ');
         cut = false;
     }
+    // Taking a prefix off adds no tab and no `] `: a line without them is not searched for them on each pass
+    // (the tab-column and Ant-column prefixes need them).
+    const tab = line.includes('\t');
+    const bracket = line.includes('] ');
     for (let pass = 0; pass < 3; pass++) {
         const before = line;
         for (let i = 0; i < PREFIXES.length; i++) {
+            if ((i === TAB_GUARD && !tab) || (i === ANT_GUARD && !bracket))
+                continue;
             if (PREFIX_GUARDS[i]?.(line))
                 line = line.replace(PREFIXES[i], '');
         }
@@ -175,6 +184,7 @@ function stripLineCut(raw, keepIndent = false) {
 /* harmony export */   EJ: () => (/* binding */ TeamRuleMatcher),
 /* harmony export */   Jw: () => (/* binding */ teamVerdict),
 /* harmony export */   LK: () => (/* binding */ teamRuleId),
+/* harmony export */   Sr: () => (/* binding */ STEP_MARKS),
 /* harmony export */   fH: () => (/* binding */ StepTracker),
 /* harmony export */   oY: () => (/* binding */ compileTeamRules)
 /* harmony export */ });
@@ -330,6 +340,16 @@ const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/
 const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT`);
 /** gh's step column for a job whose log has no per-step files (the whole job log): its groups tell the steps. */
 const GH_UNKNOWN_STEP = 'UNKNOWN STEP';
+/**
+ * What a line must hold for StepTracker.line to move the step, besides gh's columns (a tab): a `run:` step's
+ * header (GROUP_RUN) or a post-job line (POST_JOB). A line with none of them, no tab and no extension header
+ * before it leaves the step as it is: the CLI reads such lines without decoding them (StepTracker.keeps).
+ */
+const STEP_MARKS = [
+    '##[group]Run ',
+    'Post job cleanup.',
+    'Cleaning up orphan processes',
+];
 /** The job and step columns of a `gh run view --log` line (`job<TAB>step<TAB>timestamp text`), if it is one. */
 function ghColumns(head) {
     const tab = head.indexOf('\t');
@@ -341,8 +361,14 @@ function ghColumns(head) {
     const text = head.slice(tab2 + 1);
     if (!TIMESTAMP_AT_START.test(text))
         return undefined;
-    return { job: clipName(head.slice(0, tab)), step: clipName(head.slice(tab + 1, tab2)), text };
+    return {
+        job: clipName(head.slice(0, tab)),
+        step: clipName(head.slice(tab + 1, tab2)),
+        text,
+        end: tab2 + 1,
+    };
 }
+const utf8 = new TextEncoder();
 /**
  * Follows the steps of a log line by line: `gh run view --log` / `--log-failed` lines carry the job and step
  * as their first two tab-separated columns; a raw GitHub Actions job log starts each `run:` step with
@@ -355,9 +381,34 @@ class StepTracker {
     overflowFrom = Infinity;
     /** A `Run '<path>'` header: a step of its own unless the next line shows a job extension (structure.ts). */
     extension;
+    /** The UTF-8 bytes of the last line read, up to its second tab, when that line had gh's columns. */
+    columns;
+    /** An extension header waits for the next line to say whether it began a step: that line must be read. */
+    get waiting() {
+        return this.extension !== undefined;
+    }
+    /**
+     * Whether reading a line that holds none of STEP_MARKS, whose head is the raw bytes bytes[start, end), would
+     * leave the step as it is: no extension header waits for it, and it has no tab (no gh columns) or starts with
+     * the bytes of the last line read up to that line's second tab (the same job and step columns, or none).
+     */
+    keeps(bytes, start, end, hasTab) {
+        if (this.extension)
+            return false;
+        if (!hasTab)
+            return true;
+        const prefix = this.columns;
+        if (!prefix || end - start < prefix.length)
+            return false;
+        for (let i = prefix.length - 1; i >= 0; i--)
+            if (bytes[start + i] !== prefix[i])
+                return false;
+        return true;
+    }
     /** The head of line `line` (the first few hundred characters are enough). */
     line(head, line) {
         const columns = ghColumns(head);
+        this.columns = columns ? utf8.encode(head.slice(0, columns.end)) : undefined;
         const text = columns ? columns.text : head;
         const extension = this.extension;
         this.extension = undefined;

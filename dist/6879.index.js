@@ -25,12 +25,12 @@ var types = __webpack_require__(73054);
 var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
 var inputs = __webpack_require__(6649);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/runner/adapters/job-env.ts
+var job_env = __webpack_require__(13302);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(66702);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var logger = __webpack_require__(42927);
 // EXTERNAL MODULE: ./src/adapters/job-name.ts
 var job_name = __webpack_require__(57527);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
@@ -43,8 +43,8 @@ var job_start = __webpack_require__(62201);
 var prepare = __webpack_require__(99652);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/core/tests/history.ts
-var tests_history = __webpack_require__(19001);
+// EXTERNAL MODULE: ./src/core/test-history.ts
+var test_history = __webpack_require__(71018);
 ;// CONCATENATED MODULE: ./src/phases/main.ts
 /**
  * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
@@ -75,7 +75,7 @@ async function main(settings, env, ports, now) {
     const context = await ports.files.runContext();
     // The history's restore waits on the cache service, the lane on git and the API: they overlap.
     const loadingTests = config.ledger.enabled && ports.tests
-        ? ports.tests.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, { ...start, job: start.identity }))
+        ? ports.tests.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, { ...start, job: start.identity }))
         : undefined;
     loadingTests?.catch(() => undefined); // awaited below
     const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
@@ -90,7 +90,7 @@ async function main(settings, env, ports, now) {
         return undefined;
     });
     if (tests)
-        log.info((0,tests_history/* historySummaryLine */.hd)(tests));
+        log.info((0,test_history/* historySummaryLine */.hd)(tests));
     const prepared = {
         start,
         lane,
@@ -154,6 +154,7 @@ async function resumeIfWanted(settings, start, ports) {
         resumed,
         completedStages,
         ...(stageDurations ? { stageDurations } : {}),
+        ...(got.cost ? { cost: got.cost } : {}),
         ...(resumeFrom ? { resumeFrom } : {}),
         ...(store ? { store } : {}),
     };
@@ -344,6 +345,7 @@ function laterStepsEnv(lane, configFile, resumed) {
         ...(resumed.resumeFrom
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
             : {}),
+        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
         ...(resumed.resumeFrom && resumed.store
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
             : {}),

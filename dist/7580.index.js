@@ -5,8 +5,10 @@ export const modules = {
 /***/ 87580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   downloadPlans: () => (/* binding */ downloadPlans),
+/* harmony export */   latestPlans: () => (/* reexport safe */ _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__.QU),
 /* harmony export */   uploadPlan: () => (/* binding */ uploadPlan)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -67,6 +69,7 @@ async function uploadPlan(plan, logger, options = {}) {
         return { uploaded: false, name };
     }
     finally {
+        // best effort: the temporary directory is the OS's to clear if removing it fails
         if (dir)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
@@ -128,6 +131,7 @@ async function downloadPlans(options) {
         problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
+        // best effort: the temporary directory is the OS's to clear if removing it fails
         if (dir)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }

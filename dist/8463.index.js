@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   getOctokit: () => (/* binding */ getOctokit),
   httpStatus: () => (/* binding */ httpStatus),
   refusalOf: () => (/* binding */ refusalOf),
-  repoFromEnv: () => (/* binding */ repoFromEnv)
+  repoFromEnv: () => (/* binding */ repoFromEnv),
+  unspaced: () => (/* binding */ unspaced)
 });
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -357,7 +358,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
         return waits;
     };
     const userAgent = orchestrationUserAgent();
-    const octokit = new GitHubClient({
+    const options = {
         baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
         auth: `token ${token}`,
         ...(userAgent ? { userAgent } : {}),
@@ -374,9 +375,30 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
             onRateLimit: waitOrGiveUp('primary'),
             onSecondaryRateLimit: waitOrGiveUp('secondary'),
         },
-    });
+    };
+    const octokit = new GitHubClient(options);
     bindCalls(octokit, policy.callTimeoutMs);
+    // The same client without the throttling's write spacing, built on first use, for reads Octokit's
+    // throttling takes for writes (a GraphQL query).
+    let twin;
+    readTwins.set(octokit, () => {
+        if (!twin) {
+            twin = new ReadClient(options);
+            bindCalls(twin, policy.callTimeoutMs);
+        }
+        return twin;
+    });
     return octokit;
+}
+const ReadClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
 }
 /** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
 class CallTimeoutError extends Error {

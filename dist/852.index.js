@@ -19,12 +19,12 @@ var errors = __webpack_require__(74296);
 var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
 var inputs = __webpack_require__(6649);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/stage-ledger.ts
+var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(66702);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var logger = __webpack_require__(42927);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/core/event.ts
@@ -78,8 +78,8 @@ function within(record, api) {
 var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/core/tests/history.ts
-var tests_history = __webpack_require__(19001);
+// EXTERNAL MODULE: ./src/core/test-history.ts
+var test_history = __webpack_require__(71018);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
 // EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
@@ -273,15 +273,15 @@ function failureView(facts, f) {
 }
 /**
  * The keys of a failed step's tests when it failed on flaky tests only: each passed on a re-run in this run
- * (fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
- * undefined. Such a failure is never reverted for (core/supervise.ts).
+ * (tests.fail-on-passed-after-retry kept the step red), or the history knows every failed one flaky; else
+ * undefined. Such a failure is never reverted for (supervise/core/supervise.ts).
  */
 function knownFlakyTests(facts, record) {
     if (!record?.tests)
         return undefined;
-    const outcomes = (0,tests_history/* testOutcomesOf */.Tr)(record.tests);
-    return ((0,tests_history/* onlyFlakyThisRun */.R6)(outcomes) ??
-        (facts.testHistory ? (0,tests_history/* onlyKnownFlaky */.zg)(outcomes, (0,tests_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
+    const outcomes = (0,test_history/* testOutcomesOf */.Tr)(record.tests);
+    return ((0,test_history/* onlyFlakyThisRun */.R6)(outcomes) ??
+        (facts.testHistory ? (0,test_history/* onlyKnownFlaky */.zg)(outcomes, (0,test_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
 }
 function jobReport(facts, failures, conclusion, signature) {
     const { start, context } = facts;
@@ -318,6 +318,7 @@ function jobReport(facts, failures, conclusion, signature) {
         warnings: [...facts.warnings, ...softFailures(facts.records)],
         ...(flaky ? { flaky } : {}),
         ...(lastGood ? { lastGoodSha: lastGood } : {}),
+        ...(facts.resumedCheckpoint ? { resumedCheckpoint: facts.resumedCheckpoint } : {}),
     };
 }
 /** Our own steps that did not do their work but let the job go on: said, never counted as its failure. */
@@ -409,7 +410,7 @@ function flakyTestsOf(report) {
 // EXTERNAL MODULE: ./src/core/finish.ts
 var finish = __webpack_require__(97328);
 // EXTERNAL MODULE: ./src/core/job-env.ts
-var core_job_env = __webpack_require__(30538);
+var job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -543,9 +544,19 @@ async function post(settings, env, ports, now) {
     restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
     // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
     const loadingTests = config.ledger.enabled
-        ? ports.store.loadTestHistory((0,tests_history/* testHistoryPlace */.EA)(context, start))
+        ? ports.store.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, start))
         : undefined;
+    // awaited below; never an unhandled rejection if the API read throws first
     loadingTests?.catch(() => undefined);
+    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
+    // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
+    // out now, beside the jobs API's, rather than after the assessment.
+    const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
+    if (commenting.action === 'write')
+        ports.github?.prefetchComment(commenting.pr);
+    // A job that failed uploads its plan: its client loads while the reads above are under way.
+    if (settings.jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
+        ports.store.preparePlan?.();
     const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
         sleep: ports.sleep ?? realSleep,
         sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -566,19 +577,21 @@ async function post(settings, env, ports, now) {
         config,
         records,
         ...api,
-        ...(0,core_job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger, testHistory }),
+        ...(0,job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger, testHistory }),
         completedStages: env.recovery.completedStages,
         stageDurations: env.recovery.stageDurations,
+        ...(env.recovery.resumedFrom && env.recovery.resumedCost
+            ? { resumedCheckpoint: { id: env.recovery.resumedFrom, ...env.recovery.resumedCost } }
+            : {}),
         warnings,
         now,
-        ...(0,core_job_env/* definedOnly */.Uv)({ classify }),
+        ...(0,job_env/* definedOnly */.Uv)({ classify }),
     });
     for (const warning of warnings)
         runner.log.warning(`ci-recovery: ${warning}`);
     for (const a of annotationsFor(assessment.report))
         runner.log[a.level](a.message, { title: a.title });
     // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
-    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
     const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
     const stores = keepRecords(assessment, { ledger, testHistory, place, records, context, start, now }, settings, ports);
     const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
@@ -600,7 +613,7 @@ function keepRecords(assessment, job, settings, ports) {
         (0,checkpoint/* dropsCheckpoints */.Mf)({
             conclusion: assessed.conclusion,
             keep: settings.keepCheckpoints === true,
-            ...(0,core_job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
+            ...(0,job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
         })
             ? dropCheckpoints(records, start, ports)
             : undefined,
@@ -650,7 +663,7 @@ async function readApi(start, who, github, warnings, pacing) {
     if (isLagging(lag) && !pacing.green)
         warnings.push(lagWarning(lag));
     // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
-    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,core_job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
+    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
 }
 /**
  * The job's id where the job context gives none (GHES has no job.check_run_id): the run attempt's job in
@@ -689,8 +702,16 @@ async function writeComment(report, context, start, ports, when, eventful) {
         body: plan.fixed ? renderFixedSection(report) : (0,comment/* renderCommentSection */.f5)(report),
         ...(report.runId ? { runId: report.runId } : {}),
         attempt: report.attempt,
-    }, { updateOnly: plan.fixed });
+    }, { updateOnly: plan.fixed, ...(0,job_env/* definedOnly */.Uv)({ writer: writerOf(start) }) });
     return (0,finish/* noteComment */.eD)(report, result);
+}
+/** This job as a writer of the comment, when its run, attempt and id are known. */
+function writerOf(start) {
+    const runId = Number(start.runId);
+    const jobId = Number(start.jobId);
+    if (!Number.isInteger(runId) || runId <= 0 || !Number.isInteger(jobId) || jobId <= 0)
+        return undefined;
+    return { runId, attempt: start.attempt, jobId };
 }
 async function keepLedger(ledger, assessment, place, report, store) {
     // A green job that answers no failure saves nothing: a cache entry per job and attempt crowded out
@@ -707,7 +728,7 @@ async function keepTestHistory(history, records, job, store) {
     const { context, start, now, report } = job;
     const updated = (0,finish/* updatedTestHistory */.iw)(history, records, {
         sha: context.sha,
-        branch: (0,tests_history/* testHistoryPlace */.EA)(context, start).branch,
+        branch: (0,test_history/* testHistoryPlace */.EA)(context, start).branch,
         runId: Number(start.runId) || 0,
         attempt: start.attempt,
         at: now.toISOString(),
@@ -716,7 +737,7 @@ async function keepTestHistory(history, records, job, store) {
         return;
     // Matrix legs share GITHUB_JOB: the report's key keeps their saves apart.
     await store.saveTestHistory(updated.history, {
-        ...(0,tests_history/* testHistoryPlace */.EA)(context, start),
+        ...(0,test_history/* testHistoryPlace */.EA)(context, start),
         job: report.jobKey ?? start.job,
     });
 }
@@ -752,7 +773,7 @@ function keepCheckpoints(log) {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
-    const env = (0,job_env/* readJobEnvWithStages */.e)();
+    const env = (0,stage_ledger/* readJobEnvWithStages */.eS)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
     try {
         const token = inputs/* input */.h.string('github-token');
@@ -778,6 +799,131 @@ async function run() {
     // wait on it. Everything post had to say is written; end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 22062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ stageLedgerPort),
+/* harmony export */   eS: () => (/* binding */ readJobEnvWithStages)
+/* harmony export */ });
+/* unused harmony exports withLedgerOf, readStageEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99423);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13302);
+/**
+ * The stage ledger in RUNNER_TEMP (core/stage-ledger.ts): one file per completed stage, written atomically
+ * (temp file + rename), and one per running `run/` step, named by its pid. RUNNER_TEMP is the job's own and
+ * emptied between jobs, so nothing here outlives the job.
+ */
+
+
+
+
+
+/** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
+function withLedgerOf(job) {
+    if (!job.runnerTempSet)
+        return job;
+    return { ...job, recovery: (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .withStageLedger */ .ym)(job.recovery, readStageEntries(job.runnerTemp)) };
+}
+/** The completed stages' entries, oldest first; a missing directory or a corrupt file means none. */
+function readStageEntries(runnerTemp) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        // no ledger directory yet: no stage has completed
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8'));
+            if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isStageEntry */ .tn)(parsed))
+                entries.push({ at: Number(parsed.at) || 0, entry: parsed });
+        }
+        catch {
+            // A corrupt entry is skipped: the variables still hold what they hold.
+        }
+    }
+    return entries
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry }) => ({
+        stage: entry.stage,
+        ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
+        ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+        ...(entry.checkpoint ? { checkpoint: entry.checkpoint } : {}),
+    }));
+}
+async function writeAtomic(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+}
+/** Whether a process lives (a marker left by a killed step names a dead one). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
+async function othersRunning(dir) {
+    // no running-markers directory: no other step is running
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const others = [];
+    for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
+        const parsed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8')
+            .then((t) => JSON.parse(t))
+            // a marker gone or half-written is a step that has ended or not yet begun: skipped
+            .catch(() => undefined);
+        if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningStage */ .sc)(parsed) && parsed.pid !== process.pid && alive(parsed.pid))
+            others.push(parsed);
+    }
+    return others;
+}
+/** The real ledger of a `run/` step (`step`: its GITHUB_ACTION). */
+function stageLedgerPort(env, step) {
+    const running = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNNING_SUBDIR */ .i);
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(running, `${process.pid}.json`);
+    return {
+        async enter(stage) {
+            // Marked before looking: of two steps starting at once, at least the later sees the earlier.
+            await writeAtomic(marker, { stage, step, pid: process.pid });
+            return othersRunning(running);
+        },
+        // best effort: the marker may already be gone, and a stale one is skipped by its pid
+        leave: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true }).catch(() => undefined),
+        complete: (entry) => writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp, (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .stageEntryFile */ .p)(entry.stage)), {
+            ...entry,
+            at: Date.now(),
+        }),
+    };
+}
+/**
+ * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
+ * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (runner/adapters/job-env.ts `readJobEnv`).
+ */
+function readJobEnvWithStages() {
+    return withLedgerOf((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
 }
 
 
@@ -1294,6 +1440,125 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 99423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   DD: () => (/* binding */ skipsAsRestored),
+/* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   b_: () => (/* binding */ repeatedStageNote),
+/* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
+/* harmony export */   p: () => (/* binding */ stageEntryFile),
+/* harmony export */   sc: () => (/* binding */ isRunningStage),
+/* harmony export */   tn: () => (/* binding */ isStageEntry),
+/* harmony export */   ym: () => (/* binding */ withStageLedger)
+/* harmony export */ });
+/* unused harmony export isCheckpointPaid */
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80095);
+/**
+ * A job's stage ledger, for `run/` stages that run at once (background steps, GA 2026-06-25). A background
+ * step's GITHUB_ENV reaches later steps only at its `wait`, and each step exports the completed stages it
+ * saw when it started plus its own: when two stages overlap, the later flush overwrites the earlier and a
+ * completed stage is lost (docs/runner-model.md, "Background steps"). So each stage that completes also
+ * leaves one file of its own in RUNNER_TEMP, and every step reads the union. And a stage that starts while
+ * another runs takes no checkpoint: the other's half-written files would be in it.
+ */
+
+/** `$RUNNER_TEMP/ci-recovery/stages/`: one JSON file per completed stage. */
+const STAGES_SUBDIR = 'ci-recovery/stages';
+/** `$RUNNER_TEMP/ci-recovery/running/`: one JSON file per `run/` step running now, named by its pid. */
+const RUNNING_SUBDIR = 'ci-recovery/running';
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Narrows a ledger file's JSON; anything malformed is dropped, never trusted. */
+function isStageEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
+        (v.cachePaths === undefined || isStringArray(v.cachePaths)) &&
+        (v.checkpoint === undefined || isCheckpointPaid(v.checkpoint)));
+}
+const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+function isCheckpointPaid(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        isCount(v.ms) &&
+        (v.bytes === undefined || isCount(v.bytes)));
+}
+function isRunningStage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.stage === 'string' && typeof v.step === 'string' && Number.isSafeInteger(v.pid);
+}
+/** A file name for a stage's entry: one per stage, so a stage run twice keeps its latest. */
+function stageEntryFile(stage) {
+    const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
+    return `${hex.join('').slice(0, 200)}.json`;
+}
+/**
+ * The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). Every
+ * entry was written by a step of this job, so of this attempt: its stage is one this attempt has taken.
+ */
+function withStageLedger(recovery, entries) {
+    if (entries.length === 0)
+        return recovery;
+    const stages = [...recovery.completedStages];
+    const attemptStages = [...recovery.attemptStages];
+    const stageDurations = { ...recovery.stageDurations };
+    const cachePaths = { ...recovery.cachePaths };
+    const checkpointsPaid = [...(recovery.checkpointsPaid ?? [])];
+    for (const e of entries) {
+        if (e.checkpoint)
+            checkpointsPaid.push(e.checkpoint);
+        if (!stages.includes(e.stage))
+            stages.push(e.stage);
+        if (!attemptStages.includes(e.stage))
+            attemptStages.push(e.stage);
+        if (e.ms !== undefined)
+            stageDurations[e.stage] = e.ms;
+        if (e.cachePaths?.length)
+            cachePaths[e.stage] = e.cachePaths;
+    }
+    return {
+        ...recovery,
+        completedStages: stages,
+        attemptStages,
+        stageDurations,
+        cachePaths,
+        ...(checkpointsPaid.length ? { checkpointsPaid } : {}),
+    };
+}
+/**
+ * Whether a `run/` step of `stage` stands on an earlier attempt's work and is skipped: main restored the
+ * stage (`restored`, those still in the workspace), and no step of this attempt has taken it yet. A second
+ * step of the same name runs: the stage completed in this attempt is the first step's work, not its own
+ * (two `npm test` steps in two directories have one default stage name).
+ */
+function skipsAsRestored(stage, restored, recovery) {
+    return restored.includes(stage) && !recovery.attemptStages.includes(stage);
+}
+/** The notice of a step whose stage an earlier step of this attempt already took. */
+function repeatedStageNote(stage) {
+    return `Stage '${stage}' was already run by an earlier step of this job: this step runs too, and a resume skips only the first step of that name. Give each step its own \`stage:\`.`;
+}
+/** The one line a stage that starts beside others says instead of its checkpoint. */
+function concurrentCheckpointNote(stage, others) {
+    const names = others.map((o) => `'${o.stage}' (step ${o.step})`).join(', ');
+    return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
+        `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
+        `is taken when no other stage runs.`);
 }
 
 

@@ -11,14 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53013);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
-/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19001);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71018);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32721);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73054);
-/* harmony import */ var _core_tests_identity_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2843);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(36630);
 /* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41695);
 /* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(35525);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95377);
@@ -126,13 +126,13 @@ const FLAGS = {
                 config: file ?? null,
                 decision,
             };
-            process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
+            process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(result, 2) + '\n');
             return 0;
         }
         const explained = explain(input, classification, file, decision);
         const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
         // One fact a line: flags, file names and test names inside a line never break it.
-        process.stdout.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ).join('\n')) + '\n');
+        process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ).join('\n')) + '\n');
         return 0;
     },
 });
@@ -156,19 +156,19 @@ function failedWhere(flags) {
  */
 async function failedTests(flags, found) {
     const named = flags['failed-test'] ?? [];
-    const keys = [...new Set([...named, ...found.map(_core_tests_identity_js__WEBPACK_IMPORTED_MODULE_12__/* .testKey */ .S)])];
+    const keys = [...new Set([...named, ...found.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_12__/* .testKey */ .S)])];
     const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .gx)(flags, 'test-history');
     if (file === undefined)
         return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file, 'utf8').catch((error) => {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(error)}`);
     });
-    const { history, problem } = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
-        process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
-    const view = (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .testHistoryView */ .Oj)(history);
+        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
+    const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_4__/* .testHistoryView */ .Oj)(history);
     const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
-    // As post decides (core/tests/history.ts onlyKnownFlaky): every failed test flaky, none broken.
+    // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
     const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
     return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
 }
@@ -205,9 +205,9 @@ function explain(input, classification, file, decision) {
         lines.push(`failure:  ${input.type}`);
     }
     lines.push(`context:  lane ${input.lane}, branch kind ${input.branchKind}, attempt ${input.attempt}${file ? `, config ${file}` : ', default config'}`, `strategy: ${decision.strategy}`, `rule:     ${decision.rule}`, `reason:   ${decision.reason}`, `budget:   ${decision.maxAttempts} attempt(s), backoff ${decision.backoffSeconds} s, time limit ${decision.timeoutMinutes} min per attempt; the whole step retried inside it: ${decision.retryInStep ? 'yes' : 'no'}`);
-    // run/ re-runs failed tests alone before any strategy (core/tests/plan.ts): the strategy is for those still failing.
+    // run/ re-runs failed tests alone before any strategy (test-recovery/core/plan.ts): the strategy is for those still failing.
     if (input.type === 'test')
-        lines.push('tests:    a run/ step first re-runs each failed test alone inside the step (test-retries; none past test-max-failures or in a file the change edited); the strategy is for the tests that still fail');
+        lines.push('tests:    a run/ step first re-runs each failed test alone inside the step (tests.retries; none past tests.max-failures or in a file the change edited); the strategy is for the tests that still fail');
     return lines;
 }
 

@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   getOctokit: () => (/* binding */ getOctokit),
   httpStatus: () => (/* binding */ httpStatus),
   refusalOf: () => (/* binding */ refusalOf),
-  repoFromEnv: () => (/* binding */ repoFromEnv)
+  repoFromEnv: () => (/* binding */ repoFromEnv),
+  unspaced: () => (/* binding */ unspaced)
 });
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -357,7 +358,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
         return waits;
     };
     const userAgent = orchestrationUserAgent();
-    const octokit = new GitHubClient({
+    const options = {
         baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
         auth: `token ${token}`,
         ...(userAgent ? { userAgent } : {}),
@@ -374,9 +375,30 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
             onRateLimit: waitOrGiveUp('primary'),
             onSecondaryRateLimit: waitOrGiveUp('secondary'),
         },
-    });
+    };
+    const octokit = new GitHubClient(options);
     bindCalls(octokit, policy.callTimeoutMs);
+    // The same client without the throttling's write spacing, built on first use, for reads Octokit's
+    // throttling takes for writes (a GraphQL query).
+    let twin;
+    readTwins.set(octokit, () => {
+        if (!twin) {
+            twin = new ReadClient(options);
+            bindCalls(twin, policy.callTimeoutMs);
+        }
+        return twin;
+    });
     return octokit;
+}
+const ReadClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
 }
 /** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
 class CallTimeoutError extends Error {
@@ -479,11 +501,13 @@ function httpStatus(error) {
 /***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ tokenIdentity),
+/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
+/* harmony export */   readSticky: () => (/* binding */ readSticky),
+/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony export isNoWritePermission */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
@@ -501,6 +525,20 @@ function httpStatus(error) {
 
 
 
+/**
+ * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
+ * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
+ * needs; a writer that reads when it writes asks only once a sticky comment is there.
+ */
+function readSticky(octokit, repo, prNumber, ahead = false) {
+    if (ahead)
+        void tokenIdentity(octokit);
+    const started = Date.now();
+    return listComments(octokit, repo, prNumber).then((comments) => ({
+        comments,
+        readMs: Date.now() - started,
+    }));
+}
 /** The longest wait before a verifying read, however slow the API answered. */
 const settleWaitCapMs = 10_000;
 async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
@@ -513,15 +551,21 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     let wroteAny = false;
     let confirmed = false;
     let wait = settleMs;
+    let racing = Promise.resolve(true);
     try {
         for (let round = 0; round < maxRounds; round++) {
-            const readStarted = Date.now();
-            const all = await listComments(octokit, repo, prNumber);
-            const readMs = Date.now() - readStarted;
-            const comments = await ownSticky(octokit, all);
+            const read = round === 0 && options.firstRead
+                ? await options.firstRead
+                : await readSticky(octokit, repo, prNumber);
+            const { readMs } = read;
+            const comments = await ownSticky(octokit, read.comments);
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
+            // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
+            // by a writer that will write: it runs beside the write.
+            if (round === 0 && options.othersWriting)
+                racing = options.othersWriting().catch(() => true);
             seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
             const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
             const writeStarted = Date.now();
@@ -534,6 +578,8 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 wroteAny = true;
                 confirmed = false;
                 wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
+                if (!(await racing))
+                    break; // no writer beside us: nothing can overwrite this write
             }
             else if (!wroteAny || confirmed) {
                 break;
@@ -611,24 +657,19 @@ function tokenIdentity(octokit) {
     return identity;
 }
 async function askIdentity(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        if (data.login)
-            return { login: data.login, type: data.type };
-    }
-    catch {
-        // an installation token: ask GraphQL
-    }
-    try {
-        const answer = await octokit.graphql('query { viewer { login } }');
-        const login = answer.viewer?.login;
-        // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
-        if (login)
-            return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
-    }
-    catch {
-        // not answered: GITHUB_TOKEN
-    }
+    // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
+    // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
+    const [user, viewer] = await Promise.allSettled([
+        octokit.rest.users.getAuthenticated(),
+        (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.unspaced)(octokit).graphql('query { viewer { login } }'),
+    ]);
+    if (user.status === 'fulfilled' && user.value.data.login)
+        return { login: user.value.data.login, type: user.value.data.type };
+    const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
+    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+    if (login)
+        return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+    // Neither answered: GITHUB_TOKEN.
     return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
 }
 async function listComments(octokit, repo, prNumber) {
@@ -640,9 +681,9 @@ async function listComments(octokit, repo, prNumber) {
 }
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
- * Who the token is gets asked only when some comment carries the marker: a PR's first comment needs no
- * identity, and GraphQL's question is a write to Octokit's throttling, which would hold our first write a
- * second and, through the settling wait that follows the write's time, every wait after it.
+ * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
+ * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
+ * Octokit's write spacing, so it never holds the write after it.
  */
 async function ownSticky(octokit, comments) {
     if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))

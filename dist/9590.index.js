@@ -82,8 +82,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/actions/checkpoint-ports.ts
 var checkpoint_ports = __webpack_require__(63308);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
+// EXTERNAL MODULE: ./src/adapters/stage-ledger.ts
+var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
 var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -180,11 +180,255 @@ function readInputs(seen) {
     });
 }
 async function run() {
-    const env = (0,job_env/* readJobEnvWithStages */.e)();
+    const env = (0,stage_ledger/* readJobEnvWithStages */.eS)();
     const result = await checkpointPhase(readInputs, env, await (0,checkpoint_ports/* stepPorts */.F)(env));
     if (result.failed)
         process.exitCode = 1;
     (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
+}
+
+
+/***/ }),
+
+/***/ 22062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pw: () => (/* binding */ stageLedgerPort),
+/* harmony export */   eS: () => (/* binding */ readJobEnvWithStages)
+/* harmony export */ });
+/* unused harmony exports withLedgerOf, readStageEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99423);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13302);
+/**
+ * The stage ledger in RUNNER_TEMP (core/stage-ledger.ts): one file per completed stage, written atomically
+ * (temp file + rename), and one per running `run/` step, named by its pid. RUNNER_TEMP is the job's own and
+ * emptied between jobs, so nothing here outlives the job.
+ */
+
+
+
+
+
+/** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
+function withLedgerOf(job) {
+    if (!job.runnerTempSet)
+        return job;
+    return { ...job, recovery: (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .withStageLedger */ .ym)(job.recovery, readStageEntries(job.runnerTemp)) };
+}
+/** The completed stages' entries, oldest first; a missing directory or a corrupt file means none. */
+function readStageEntries(runnerTemp) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        // no ledger directory yet: no stage has completed
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
+        try {
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8'));
+            if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isStageEntry */ .tn)(parsed))
+                entries.push({ at: Number(parsed.at) || 0, entry: parsed });
+        }
+        catch {
+            // A corrupt entry is skipped: the variables still hold what they hold.
+        }
+    }
+    return entries
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry }) => ({
+        stage: entry.stage,
+        ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
+        ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+        ...(entry.checkpoint ? { checkpoint: entry.checkpoint } : {}),
+    }));
+}
+async function writeAtomic(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+}
+/** Whether a process lives (a marker left by a killed step names a dead one). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
+async function othersRunning(dir) {
+    // no running-markers directory: no other step is running
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const others = [];
+    for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
+        const parsed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8')
+            .then((t) => JSON.parse(t))
+            // a marker gone or half-written is a step that has ended or not yet begun: skipped
+            .catch(() => undefined);
+        if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningStage */ .sc)(parsed) && parsed.pid !== process.pid && alive(parsed.pid))
+            others.push(parsed);
+    }
+    return others;
+}
+/** The real ledger of a `run/` step (`step`: its GITHUB_ACTION). */
+function stageLedgerPort(env, step) {
+    const running = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNNING_SUBDIR */ .i);
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(running, `${process.pid}.json`);
+    return {
+        async enter(stage) {
+            // Marked before looking: of two steps starting at once, at least the later sees the earlier.
+            await writeAtomic(marker, { stage, step, pid: process.pid });
+            return othersRunning(running);
+        },
+        // best effort: the marker may already be gone, and a stale one is skipped by its pid
+        leave: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true }).catch(() => undefined),
+        complete: (entry) => writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp, (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .stageEntryFile */ .p)(entry.stage)), {
+            ...entry,
+            at: Date.now(),
+        }),
+    };
+}
+/**
+ * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
+ * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (runner/adapters/job-env.ts `readJobEnv`).
+ */
+function readJobEnvWithStages() {
+    return withLedgerOf((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
+}
+
+
+/***/ }),
+
+/***/ 99423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   DD: () => (/* binding */ skipsAsRestored),
+/* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   b_: () => (/* binding */ repeatedStageNote),
+/* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
+/* harmony export */   p: () => (/* binding */ stageEntryFile),
+/* harmony export */   sc: () => (/* binding */ isRunningStage),
+/* harmony export */   tn: () => (/* binding */ isStageEntry),
+/* harmony export */   ym: () => (/* binding */ withStageLedger)
+/* harmony export */ });
+/* unused harmony export isCheckpointPaid */
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80095);
+/**
+ * A job's stage ledger, for `run/` stages that run at once (background steps, GA 2026-06-25). A background
+ * step's GITHUB_ENV reaches later steps only at its `wait`, and each step exports the completed stages it
+ * saw when it started plus its own: when two stages overlap, the later flush overwrites the earlier and a
+ * completed stage is lost (docs/runner-model.md, "Background steps"). So each stage that completes also
+ * leaves one file of its own in RUNNER_TEMP, and every step reads the union. And a stage that starts while
+ * another runs takes no checkpoint: the other's half-written files would be in it.
+ */
+
+/** `$RUNNER_TEMP/ci-recovery/stages/`: one JSON file per completed stage. */
+const STAGES_SUBDIR = 'ci-recovery/stages';
+/** `$RUNNER_TEMP/ci-recovery/running/`: one JSON file per `run/` step running now, named by its pid. */
+const RUNNING_SUBDIR = 'ci-recovery/running';
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Narrows a ledger file's JSON; anything malformed is dropped, never trusted. */
+function isStageEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
+        (v.cachePaths === undefined || isStringArray(v.cachePaths)) &&
+        (v.checkpoint === undefined || isCheckpointPaid(v.checkpoint)));
+}
+const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+function isCheckpointPaid(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        isCount(v.ms) &&
+        (v.bytes === undefined || isCount(v.bytes)));
+}
+function isRunningStage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.stage === 'string' && typeof v.step === 'string' && Number.isSafeInteger(v.pid);
+}
+/** A file name for a stage's entry: one per stage, so a stage run twice keeps its latest. */
+function stageEntryFile(stage) {
+    const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
+    return `${hex.join('').slice(0, 200)}.json`;
+}
+/**
+ * The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). Every
+ * entry was written by a step of this job, so of this attempt: its stage is one this attempt has taken.
+ */
+function withStageLedger(recovery, entries) {
+    if (entries.length === 0)
+        return recovery;
+    const stages = [...recovery.completedStages];
+    const attemptStages = [...recovery.attemptStages];
+    const stageDurations = { ...recovery.stageDurations };
+    const cachePaths = { ...recovery.cachePaths };
+    const checkpointsPaid = [...(recovery.checkpointsPaid ?? [])];
+    for (const e of entries) {
+        if (e.checkpoint)
+            checkpointsPaid.push(e.checkpoint);
+        if (!stages.includes(e.stage))
+            stages.push(e.stage);
+        if (!attemptStages.includes(e.stage))
+            attemptStages.push(e.stage);
+        if (e.ms !== undefined)
+            stageDurations[e.stage] = e.ms;
+        if (e.cachePaths?.length)
+            cachePaths[e.stage] = e.cachePaths;
+    }
+    return {
+        ...recovery,
+        completedStages: stages,
+        attemptStages,
+        stageDurations,
+        cachePaths,
+        ...(checkpointsPaid.length ? { checkpointsPaid } : {}),
+    };
+}
+/**
+ * Whether a `run/` step of `stage` stands on an earlier attempt's work and is skipped: main restored the
+ * stage (`restored`, those still in the workspace), and no step of this attempt has taken it yet. A second
+ * step of the same name runs: the stage completed in this attempt is the first step's work, not its own
+ * (two `npm test` steps in two directories have one default stage name).
+ */
+function skipsAsRestored(stage, restored, recovery) {
+    return restored.includes(stage) && !recovery.attemptStages.includes(stage);
+}
+/** The notice of a step whose stage an earlier step of this attempt already took. */
+function repeatedStageNote(stage) {
+    return `Stage '${stage}' was already run by an earlier step of this job: this step runs too, and a resume skips only the first step of that name. Give each step its own \`stage:\`.`;
+}
+/** The one line a stage that starts beside others says instead of its checkpoint. */
+function concurrentCheckpointNote(stage, others) {
+    const names = others.map((o) => `'${o.stage}' (step ${o.step})`).join(', ');
+    return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
+        `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
+        `is taken when no other stage runs.`);
 }
 
 

@@ -136,8 +136,8 @@ async function* joined(zip, job) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
 // EXTERNAL MODULE: ./src/cli/verb.ts
 var verb = __webpack_require__(35525);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -146,8 +146,8 @@ var cli_flags = __webpack_require__(95377);
 var cli_progress = __webpack_require__(9851);
 // EXTERNAL MODULE: ./src/cli/tests.ts
 var tests = __webpack_require__(41695);
-// EXTERNAL MODULE: ./src/core/tests/identity.ts
-var identity = __webpack_require__(2843);
+// EXTERNAL MODULE: ./src/core/test-identity.ts
+var test_identity = __webpack_require__(36630);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/cli/classify.ts
@@ -218,7 +218,7 @@ function json(file, { classification: c, step, truncated, failedTests, recovered
         job: step.job ?? null,
         step: step.step ?? null,
         ...(truncated ? { truncated } : {}),
-        ...(failedTests?.length ? { failedTests: failedTests.map(identity/* testKey */.S) } : {}),
+        ...(failedTests?.length ? { failedTests: failedTests.map(test_identity/* testKey */.S) } : {}),
         ...(recovered ? { recovered } : {}),
     });
 }
@@ -230,6 +230,7 @@ async function archive(file) {
         return await isZip(file);
     }
     catch {
+        // a file that cannot be opened as a zip is read as a log
         return false;
     }
 }
@@ -459,7 +460,7 @@ function withFileCounts(progress, fn) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
@@ -541,10 +542,10 @@ function bytes(n) {
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
+    print((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -562,7 +563,7 @@ function table(rows) {
  */
 function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),

@@ -26,13 +26,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
   "run": {
     "continue-on-error": "false",
     "warn-on-retry": "true",
-    "include-hidden-files": "false",
-    "test-retries": "2",
-    "test-max-failures": "10",
-    "fail-on-passed-after-retry": "false"
+    "include-hidden-files": "false"
   },
   "supervise": {
-    "sweep-window-minutes": "60",
     "revert-labels": "ci-recovery,revert",
     "comment": "true",
     "dry-run": "false",

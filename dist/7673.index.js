@@ -1,8 +1,8 @@
-export const id = 1499;
-export const ids = [1499,8919,7668];
+export const id = 7673;
+export const ids = [7673,8919,7668];
 export const modules = {
 
-/***/ 71681:
+/***/ 86904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,1328 +21,15 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/plan-artifact.ts
-var plan_artifact = __webpack_require__(95939);
-// EXTERNAL MODULE: ./src/core/report/comment.ts
-var comment = __webpack_require__(47091);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-// EXTERNAL MODULE: ./src/core/report/time-saved.ts
-var time_saved = __webpack_require__(75419);
-// EXTERNAL MODULE: ./src/core/revert.ts
-var core_revert = __webpack_require__(75569);
-;// CONCATENATED MODULE: ./src/core/rollback-post-mortem.ts
-/**
- * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
- * person (src/core/report/summary.ts `renderPostMortem`), with blanks for what only a person can say. It
- * travels in the revert PR's body and the supervisor's summary, and again once the default branch told
- * whether the revert helped. Pure: everything in it comes from the record.
- */
-
-
-const ms = (iso) => {
-    const t = iso === undefined ? NaN : Date.parse(iso);
-    return Number.isFinite(t) ? t : undefined;
-};
-/** From the failing run's start to the revert, and to the verdict, when the record knows both ends. */
-function durationLine(record) {
-    const start = ms(record.trigger.startedAt);
-    const reverted = ms(record.timestamp);
-    const verified = ms(record.verification?.at);
-    if (start === undefined || reverted === undefined)
-        return `- **Duration:** reverted at ${(0,markdown/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
-    const parts = [
-        `${(0,markdown/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
-    ];
-    if (verified !== undefined)
-        parts.push(`${(0,markdown/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
-    return `- **Duration:** ${parts.join(', ')}`;
-}
-function whatWasReverted(record) {
-    const { from, to } = record;
-    const pr = from.pullRequest !== undefined ? ` (#${from.pullRequest})` : '';
-    const author = from.author ? ` by ${(0,markdown/* escapeText */.X1)(from.author, 100)}` : '';
-    const where = record.mode === 'push'
-        ? `pushed to ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`
-        : `in a draft PR from ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`;
-    return (`- **What was reverted:** ${(0,markdown/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,markdown/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
-        `the revert ${(0,markdown/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
-}
-/** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
-function helpedLine(record) {
-    const v = record.verification;
-    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,markdown/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
-        (r.url ? ` ${(0,markdown/* link */.nf)('run', r.url)}` : '');
-    if (!v)
-        return '- **Did it help:** not known yet: the first run of the default branch after the revert lands tells';
-    if (v.result === 'green')
-        return `- **Did it help:** yes: ${run(v)} was green`;
-    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,markdown/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
-    const reland = record.reland;
-    const relandText = reland
-        ? `; re-land ${reland.pr !== undefined ? (0,markdown/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,markdown/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
-            `, handed to a person: ${(0,markdown/* escapeText */.X1)(reland.escalated, 400)}`
-        : '';
-    return `- **Did it help:** no: ${run(v)} still failed the same way (${v.failureType ?? record.failureType}${again})${relandText}`;
-}
-/**
- * The post-mortem of one rollback, prefilled from its record. `heading: false` where a `<details>` summary
- * titles it (the revert PR's body).
- */
-function renderRollbackPostMortem(record, opts = {}) {
-    const t = record.trigger;
-    const evidence = record.evidence?.[0];
-    const lines = [
-        ...(opts.heading === false ? [] : ['### Post-mortem of a rollback (prefilled)', '']),
-        whatWasReverted(record),
-        `- **Why:** ${(0,markdown/* escapeText */.X1)(record.reason, 400)}`,
-        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
-        `- **Trigger:** job **${(0,markdown/* escapeText */.X1)(t.job, 100)}** of ${(0,markdown/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
-            (t.url ? ` ${(0,markdown/* link */.nf)('run', t.url)}` : ''),
-        `- **Failure type:** ${record.failureType}`,
-        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
-        durationLine(record),
-        `- **Rollbacks of this change:** ${record.rollbacks ?? 1} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj}`,
-        helpedLine(record),
-        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,markdown/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
-        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,markdown/* escapeText */.X1)(r, 200)).join('; ')}`,
-        '',
-        '| To fill in | Answer |',
-        '|---|---|',
-        '| Root cause | _ |',
-        '| Was the reverted commit the culprit? (yes / no / unsure) | _ |',
-        '| Fix and re-land (link) | _ |',
-        '| Owner | _ |',
-        '| Should ci-recovery have decided otherwise? | _ |',
-    ];
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/core/rollback-record.ts
-/**
- * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
- * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
- */
-
-
-
-const ROLLBACK_RECORD_VERSION = 1;
-/** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
-function rollbackArtifactName(sha) {
-    return `ci-recovery-rollback-${sha.slice(0, 12)}`;
-}
-/** The record of a revert about to be pushed. */
-function buildRollbackRecord(facts) {
-    const { request: req, culprit, reverted } = facts;
-    return {
-        version: ROLLBACK_RECORD_VERSION,
-        from: {
-            commit: req.sha,
-            subject: culprit.subject,
-            ...(culprit.author !== undefined ? { author: culprit.author } : {}),
-            ...(culprit.pullRequest !== undefined ? { pullRequest: culprit.pullRequest } : {}),
-        },
-        to: {
-            commit: reverted.commit,
-            branch: facts.mode === 'push' ? facts.defaultBranch : req.branch,
-            parent: reverted.parent,
-            ...(reverted.mainline ? { mainline: reverted.mainline } : {}),
-        },
-        mode: facts.mode,
-        reason: req.reason,
-        ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
-        trigger: facts.trigger,
-        failureType: req.failureType,
-        evidence: facts.evidence ? [facts.evidence] : [],
-        timestamp: facts.now.toISOString(),
-        artifactsPreserved: [rollbackArtifactName(req.sha)],
-        revisionTargets: [
-            `fix the ${req.failureType} failure of job '${req.job}'`,
-            culprit.pullRequest !== undefined
-                ? `re-land #${culprit.pullRequest} with the fix in a new PR`
-                : `re-land ${req.sha.slice(0, 12)} with the fix`,
-        ],
-        rollbacks: (facts.earlierRollbacks ?? 0) + 1,
-        ...(facts.probes?.length ? { probes: facts.probes } : {}),
-    };
-}
-const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
-function renderRollbackRecord(record) {
-    return (0,dist/* stringify */.As)(record, { lineWidth: 0 });
-}
-/** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
-function parseRollbackRecord(text) {
-    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
-    const data = (0,dist/* parse */.qg)(fenced?.[2] ?? text);
-    if (typeof data !== 'object' || data === null)
-        throw new Error('rollback record: not a YAML mapping');
-    const r = data;
-    for (const key of [
-        'version',
-        'from',
-        'to',
-        'mode',
-        'reason',
-        'trigger',
-        'failureType',
-        'timestamp',
-    ]) {
-        if (r[key] === undefined)
-            throw new Error(`rollback record: missing '${key}'`);
-    }
-    if (!/^[0-9a-f]{40}$/.test(r.from?.commit ?? ''))
-        throw new Error("rollback record: 'from.commit' is not a full sha");
-    return r;
-}
-/** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
-function revertPullRequest(record) {
-    const short = record.from.commit.slice(0, 12);
-    // A title renders no markup and notifies no one; it is only kept to one short line.
-    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
-    // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
-    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
-    const body = [
-        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
-        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
-        '',
-        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
-            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
-            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) ` +
-            (record.probes?.length
-                ? `was bisected: ${record.probes.map((p) => (0,markdown/* escapeText */.X1)(p, 200)).join('; ')}.`
-                : 'reproduced on a confirming re-run, and the parent commit was green.') +
-            (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
-        '',
-        evidence,
-        '',
-        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
-        '',
-        '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
-        '',
-        renderRollbackPostMortem(record, { heading: false }),
-        '',
-        '</details>',
-        '',
-        ROLLBACK_RECORD_BEGIN,
-        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
-    ].join('\n');
-    return { title, body };
-}
-
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/core/reentry.ts
-
-
-
-
-/** The sticky comment's section for a re-land PR. */
-const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
-const FULL_SHA = /\b[0-9a-f]{40}\b/g;
-/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
-function namesFullSha(message) {
-    return /\b[0-9a-f]{40}\b/.test(message);
-}
-/** The rollback the PR's commits name, newest first; a record that does not parse is a problem, not a stop. */
-function findReentry(reverts, commits, findings) {
-    const named = new Set(commits.flatMap((c) => [c.sha, ...(c.message.match(FULL_SHA) ?? [])]));
-    const problems = [];
-    for (const entry of [...reverts].reverse()) {
-        if (entry.record === undefined)
-            continue;
-        const shas = [entry.sha, entry.revertSha, entry.landedSha].filter((s) => s !== undefined);
-        if (!shas.some((s) => named.has(s)))
-            continue;
-        let record;
-        try {
-            record = parseRollbackRecord(entry.record);
-        }
-        catch (error) {
-            problems.push(`the rollback record of ${entry.sha.slice(0, 12)} is unreadable: ${String(error)}`);
-            continue;
-        }
-        const sameFailure = sameFailureJob(record, findings);
-        return { reentry: { sha: entry.sha, record, ...(sameFailure ? { sameFailure } : {}) }, problems };
-    }
-    return { problems };
-}
-/** The job that failed the record's way: the rollback's own job first, else any. */
-function sameFailureJob(record, findings) {
-    const same = Object.entries(findings).filter(([, f]) => f.classification.type === record.failureType);
-    const job = same.find(([name]) => name === record.trigger.job) ?? same[0];
-    return job ? { job: job[0] } : undefined;
-}
-/** The sentence for a re-land that failed again the same way (plain text; the caller escapes it). */
-function sameFailureSentence(reentry) {
-    if (!reentry.sameFailure)
-        return undefined;
-    return (`the same failure as the rollback of ${reentry.sha.slice(0, 12)}: the re-land did not fix it ` +
-        `(job '${(0,core_text/* inert */.tJ)(reentry.sameFailure.job)}' failed with ${(0,core_text/* inert */.tJ)(reentry.record.failureType)} again)`);
-}
-/** The re-land PR's section: the record's failure, evidence and revision targets; every value inert, escaped. */
-function renderReentrySection(reentry) {
-    const { record } = reentry;
-    const short = reentry.sha.slice(0, 12);
-    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
-    const again = sameFailureSentence(reentry);
-    const evidence = record.evidence[0];
-    return [
-        again
-            ? `#### Re-land of ${short}: ${text(again, 600)}`
-            : `#### Re-land of ${short}, which ci-recovery rolled back`,
-        '',
-        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
-            `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
-        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
-        // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
-        ...(record.verification ? [helpedLine(record)] : []),
-        '- **To re-land it:**',
-        ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
-    ].join('\n');
-}
-/** The summary's lines about a re-land PR. */
-function renderReentrySummary(reentry) {
-    if (!reentry)
-        return [];
-    return ['', '### Re-land of a rolled-back change', '', renderReentrySection(reentry).replace(/^#### /, '')];
-}
-
-;// CONCATENATED MODULE: ./src/core/rollback-verify.ts
-
-
-
-
-/**
- * What a run of the default branch that holds the revert says about it. Only the trigger job's own
- * result counts: a revert is judged by the failure it was made for.
- */
-function checkRollback(record, jobs, findings) {
-    const name = record.trigger.job;
-    const job = jobs.find((j) => j.name === name);
-    if (!job)
-        return { verdict: 'unknown', reason: `job '${name}' did not run` };
-    if (job.conclusion === 'success')
-        return { verdict: 'green' };
-    const found = findings[name];
-    if (!found)
-        return { verdict: 'unknown', reason: `job '${name}' ended ${job.conclusion ?? 'not yet'}` };
-    if (found.classification.type !== record.failureType)
-        return {
-            verdict: 'unknown',
-            reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
-        };
-    return { verdict: 'still-failing', findings: found };
-}
-/** The record with the run's verdict. */
-function verifiedRecord(record, check, run, now) {
-    const evidence = check.verdict === 'still-failing' ? check.findings.classification.evidence : undefined;
-    const verification = {
-        result: check.verdict,
-        runId: run.id,
-        runAttempt: run.attempt,
-        sha: run.headSha,
-        at: now.toISOString(),
-        ...(run.url ? { url: run.url } : {}),
-        ...(check.verdict === 'still-failing' ? { failureType: check.findings.classification.type } : {}),
-        ...(evidence ? { evidence } : {}),
-    };
-    return { ...record, verification };
-}
-/** The branch a re-land goes to: one per reverted change, so a second supervisor run finds it. */
-function relandBranch(sha) {
-    if (!/^[0-9a-f]{40}$/.test(sha))
-        throw new Error(`not a full commit sha: '${sha}'`);
-    return `ci-recovery/reland-${sha.slice(0, 12)}`;
-}
-/** Why a revert that did not help goes to a person with its re-land. */
-function relandEscalation(record) {
-    const short = record.from.commit.slice(0, 12);
-    const count = record.rollbacks ?? 1;
-    return (`reverting ${short} did not help: job '${(0,markdown/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
-        `(${record.failureType}), so the culprit is elsewhere; the draft PR re-lands ${short}, which a person ` +
-        `merges once the real cause is found (rollback ${count} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj} of this change)`);
-}
-/** The draft re-land PR: the account, the post-mortem, the updated record (which parses back). */
-function relandPullRequest(record) {
-    const short = record.from.commit.slice(0, 12);
-    const title = `Re-land "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
-    const body = [
-        `ci-recovery re-lands ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ` +
-            `${(0,markdown/* escapeText */.X1)(relandEscalation(record), 800)}.`,
-        '',
-        'This PR is a draft on purpose: it needs a person. Merge it when the failure is fixed elsewhere, or close it.',
-        '',
-        '<details><summary>Post-mortem of the rollback (prefilled)</summary>',
-        '',
-        renderRollbackPostMortem(record, { heading: false }),
-        '',
-        '</details>',
-        '',
-        ROLLBACK_RECORD_BEGIN,
-        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
-    ].join('\n');
-    return { title, body };
-}
-/**
- * The change a commit belongs to for the count: a commit ci-recovery reverted, or one whose message names
- * a commit of an earlier rollback (a revert of the revert, a re-land, `Re-lands: <sha>`), counts against
- * that rollback's change. Undefined: a change of its own.
- */
-function rollbackTarget(commit, reverts) {
-    const named = new Set([commit.sha, ...(commit.message.match(/\b[0-9a-f]{40}\b/g) ?? [])]);
-    const earlier = reverts.find((r) => named.has(r.sha) ||
-        (r.revertSha !== undefined && named.has(r.revertSha)) ||
-        (r.landedSha !== undefined && named.has(r.landedSha)));
-    return earlier ? (earlier.target ?? earlier.sha) : undefined;
-}
-/** Rollbacks of `target` in the ledger. */
-function rollbacksOf(target, reverts) {
-    return reverts.filter((r) => (r.target ?? r.sha) === target).length;
-}
-/** The summary's account of the earlier rollbacks a run told about, each with its post-mortem. */
-function renderVerifiedRollbacks(verified) {
-    if (verified.length === 0)
-        return [];
-    const lines = ['', '### Earlier rollbacks this run told about'];
-    for (const { record } of verified) {
-        const short = record.from.commit.slice(0, 12);
-        const said = record.verification?.result === 'green'
-            ? `the revert of ${short} helped: job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
-            : `the revert of ${short} did not help: ${(0,markdown/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
-        lines.push('', `- ${said}`, '', renderRollbackPostMortem(record));
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/core/supervise-findings.ts
-/**
- * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
- * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
- * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
- * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
- * N minutes." Both are accepted: the service's wording changed once without notice.
- */
-const JOB_TIMEOUT = new RegExp([
-    String.raw `The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
-    String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
-].join('|'));
-/** The job-timeout line among `lines` (1-based line number), if any. */
-function jobTimeoutLine(lines) {
-    for (const [i, line] of lines.entries()) {
-        const m = JOB_TIMEOUT.exec(line);
-        if (m)
-            return { line: i + 1, text: m[0] };
-    }
-    return undefined;
-}
-/** The classification of a job the runner cancelled at its timeout-minutes. */
-function jobTimeoutClassification(evidence) {
-    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
-}
-/** The plan a job uploaded for this attempt: matched by check-run id, else by job key or name. */
-function planForJob(plans, job) {
-    const same = plans.filter((p) => p.attempt === job.runAttempt);
-    return (same.find((p) => p.jobId === job.id) ??
-        same.find((p) => p.jobId === undefined && (p.jobKey === job.name || p.job === job.name)));
-}
-/** What a job's own plan says: the first classified failed step (the in-job classifier saw exit codes and output). */
-function findingsFromPlan(plan) {
-    const step = plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
-        plan.failedSteps.find((s) => s.classification);
-    if (!step?.classification)
-        return undefined;
-    return {
-        classification: step.classification,
-        source: 'plan',
-        ...(plan.lane ? { lane: plan.lane } : {}),
-        // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
-        ...(plan.flaky ? { flaky: true } : {}),
-        ...(plan.flakyTests?.length ? { flakyTests: plan.flakyTests } : {}),
-    };
-}
-/** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
-function jobSignals(job) {
-    const step = job.steps.find((s) => s.conclusion === 'failure');
-    return { ...(step ? { step: step.name } : {}), conclusion: 'failure' };
-}
-/** Is the best finding so far good enough to stop reading (a classified failure)? */
-function findingsKnown(found) {
-    return found !== undefined && found.classification.type !== 'unknown';
-}
-const ERROR_LEVELS = new Set(['failure', 'error']);
-/**
- * A runner that died leaves no log and no plan: its error annotations are the only trace. Undefined when
- * they say nothing, or nothing better than `best`.
- */
-function annotationFindings(notes, job, lane, best, classify) {
-    const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
-    if (errors.length === 0)
-        return undefined;
-    const c = classify({
-        ...jobSignals(job),
-        log: errors.map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)).join('\n'),
-    });
-    if (best && c.type === 'unknown')
-        return undefined;
-    return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
-}
-/** The last resort: the job's steps alone, then its name (`lint`). */
-function stepsFindings(job, lane, classify) {
-    const classification = classify({ ...jobSignals(job), job: job.name });
-    return { classification, source: 'steps', ...(lane ? { lane } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/core/supervise-report.ts
-/**
- * The supervisor's words: the `decisions` output, the sticky-comment sections (its own and a fork PR's
- * jobs'), what a re-run saves, and the job summary.
- */
-
-
-
-
-
-
-
-
-
-/** Outputs `decisions` JSON: one entry per job, stable field order. */
-function decisionsJson(plan) {
-    return JSON.stringify(plan.jobs.map((j) => ({
-        job: j.job,
-        jobId: j.jobId,
-        action: j.action,
-        type: j.classification?.type,
-        lane: j.lane,
-        attempt: j.attempt,
-        reason: j.reason,
-    })));
-}
-/** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
-function forkPlanSections(plans, runUrl) {
-    return (0,plan_artifact/* latestPlans */.QU)(plans).map((p) => ({
-        key: p.jobKey,
-        body: (0,comment/* renderCommentSection */.f5)(jobReportFromPlan(p, runUrl)),
-        runId: p.runId,
-        attempt: p.attempt,
-    }));
-}
-/** A job's sticky-comment report from its plan (for fork PRs, whose jobs could not comment themselves). */
-function jobReportFromPlan(plan, runUrl) {
-    return {
-        job: plan.jobKey,
-        jobKey: plan.jobKey,
-        repo: plan.repo,
-        runId: plan.runId,
-        attempt: plan.attempt,
-        ...(runUrl ? { runUrl } : {}),
-        ...(plan.headSha ? { sha: plan.headSha } : {}),
-        ...(plan.branch ? { branch: plan.branch } : {}),
-        ...(plan.prNumber !== undefined ? { prNumber: plan.prNumber } : {}),
-        ...(plan.lane ? { lane: { lane: plan.lane, reason: plan.laneReason ?? '' } } : {}),
-        conclusion: plan.conclusion,
-        stages: [],
-        failures: plan.failedSteps.map((s) => ({
-            step: s.name,
-            source: s.source,
-            ...(s.stage ? { stage: s.stage } : {}),
-            ...(s.conclusion ? { conclusion: s.conclusion } : {}),
-            ...(s.exitCode !== undefined ? { exitCode: s.exitCode } : {}),
-            ...(s.classification ? { classification: s.classification } : {}),
-            ...(s.decision ? { decision: s.decision } : {}),
-        })),
-        warnings: [],
-    };
-}
-const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
-/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
-function rerunSavings(plan, jobs, plans) {
-    const savings = [];
-    for (const d of plan.jobs) {
-        if (d.action !== 'rerun' && d.action !== 'confirm-rerun')
-            continue;
-        const job = jobs.find((j) => j.id === d.jobId);
-        const jobPlan = job ? planForJob(plans, job) : undefined;
-        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
-        if (outlook)
-            savings.push({ job: d.job, outlook });
-    }
-    return savings;
-}
-function savingsLines(savings) {
-    if (!savings || savings.length === 0)
-        return [];
-    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
-}
-const ACTION_WORDS = {
-    rerun: '🔁 re-run',
-    'confirm-rerun': '🔁 confirming re-run',
-    revert: '↩️ revert',
-    manual: '🧑 manual',
-    nothing: '·',
-};
-/** The supervisor's section of the sticky comment: one line per failed job, then the re-run and revert. */
-function renderSupervisorSection(plan, outcome) {
-    const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
-    const failed = plan.jobs.filter((j) => j.classification);
-    if (failed.length === 0)
-        lines.push('- no failed jobs');
-    for (const j of failed) {
-        const type = j.classification ? `**${j.classification.type}**` : '';
-        lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
-    }
-    if (plan.rerun && outcome.rerun) {
-        lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
-        lines.push(...savingsLines(outcome.savings));
-    }
-    if (outcome.revertPr)
-        lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
-    if (outcome.revertPushed)
-        lines.push('', `Revert pushed to the default branch as ${(0,markdown/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
-    if (outcome.runUrl)
-        lines.push('', (0,markdown/* link */.nf)('supervised run', outcome.runUrl));
-    return lines.join('\n');
-}
-/** The supervisor's job summary: one row per job, then what was done. */
-function renderSuperviseSummary(report) {
-    const { plan, details, revert } = report;
-    // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
-    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
-    const lines = [
-        `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
-        '',
-        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
-        '',
-        '| job | failure | decision | reason |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-    ];
-    if (report.dryRun)
-        lines.push('', '**Dry run**: nothing was changed. It would have:', ...report.dryRun.map((d) => `- ${(0,markdown/* escapeText */.X1)(d, 500)}`));
-    if (report.rerun)
-        lines.push('', `Re-run: ${report.rerun}.`);
-    lines.push(...savingsLines(report.savings));
-    if (revert?.pr)
-        lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
-    if (revert?.pushed)
-        lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
-    if (revert)
-        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
-    lines.push(...renderVerifiedRollbacks(report.verified ?? []));
-    lines.push(...renderReentrySummary(report.reentry));
-    // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
-    if (report.failures.length > 0)
-        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
-    if (report.problems.length > 0)
-        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/adapters/config-file.ts
-var config_file = __webpack_require__(98835);
-// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
-var adapters_github = __webpack_require__(48463);
-// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(93248);
-// EXTERNAL MODULE: ./src/adapters/deadline.ts
-var adapters_deadline = __webpack_require__(85094);
-// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
-var inputs = __webpack_require__(6649);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var adapters_logger = __webpack_require__(74810);
-// EXTERNAL MODULE: ./src/adapters/ledger-store.ts
-var ledger_store = __webpack_require__(58919);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
-;// CONCATENATED MODULE: ./src/adapters/supervise-budget.ts
-/**
- * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
- * and cache services and the clone ends within what is left of the budget, and each artifact call within
- * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
- * silent service held it for minutes per request). A call given up is warned, naming it and the variable
- * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
- * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
- * cannot be read).
- */
-
-/** A call bounded by the budget alone (each REST call inside it is bounded already). */
-const BUDGET_ONLY = Number.POSITIVE_INFINITY;
-/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
-function bounder(b) {
-    return (what, limitMs, work, fallback) => b.deadline.run(what, limitMs, work, (reason) => {
-        b.logger.warning(`ci-recovery supervisor: ${reason}.`);
-        return fallback(reason);
-    }, limitMs === BUDGET_ONLY ? undefined : 'CI_RECOVERY_STORE_STALL_SECONDS');
-}
-const fail = (reason) => {
-    throw new Error(reason);
-};
-/**
- * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
- * the reason, which the caller reports (a plan not read, the rollback record not kept).
- */
-function artifactCalls(b) {
-    return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
-}
-function boundedSupervisorGitHub(github, b) {
-    const bound = bounder(b);
-    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
-    return {
-        readRun: (runId, attempt) => rest(`reading run ${runId}`, () => github.readRun(runId, attempt)),
-        readJobs: (runId, attempt) => rest(`listing the jobs of run ${runId}`, () => github.readJobs(runId, attempt)),
-        jobTimeoutEvidence: (jobId) => rest(`reading why job ${jobId} was cancelled`, () => github.jobTimeoutEvidence(jobId)),
-        classifyJobLog: (jobId, signals) => rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
-        readAnnotations: (jobId) => rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
-        // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
-        recoveryPlans: (runId) => bound(`reading the recovery plans of run ${runId}`, BUDGET_ONLY, () => github.recoveryPlans(runId), () => []),
-        commitWasGreen: (workflowId, sha) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
-        lastGreenSha: (workflowId, branch, exceptSha) => rest(`finding the last green commit of ${branch}`, () => github.lastGreenSha(workflowId, branch, exceptSha)),
-        labelApplications: (sha, label) => rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () => github.labelApplications(sha, label)),
-        findRevertPullRequest: (branch) => rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
-        revertPullRequestsToday: (now) => rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
-        findPullRequest: (details) => rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
-        pullRequestCommits: (pr) => rest(`listing the commits of #${pr}`, () => github.pullRequestCommits(pr)),
-        requestRerun: (runId, req, backoffMs) => rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
-        openRevertPullRequest: (opts) => rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
-        upsertComment: (pr, key, section) => bound(`the comment on #${pr}`, BUDGET_ONLY, () => github.upsertComment(pr, key, section), () => ({})),
-        keepArtifact: (name, content) => rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
-        readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
-    };
-}
-/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
-function boundedLedger(ledger, b) {
-    const bound = bounder(b);
-    return {
-        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), () => (0,core_ledger/* emptyLedger */.Hg)(branch)),
-        save: (saved, branch) => bound('saving the ledger', b.artifactMs, () => ledger.save(saved, branch), () => undefined),
-    };
-}
-/** The clone of the default branch (a fetch); its later pushes keep git's own stall limit. */
-function boundedGit(git, b) {
-    const bound = bounder(b);
-    return {
-        cloneDefaultBranch: (opts) => bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
-    };
-}
-/** Bisection's calls (a probe is one dispatch: it counts against the budget like any call). */
-function boundedProbes(probes, b) {
-    const bound = bounder(b);
-    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
-    return {
-        listRuns: (id, filter) => rest(`listing the runs of workflow ${id}`, () => probes.listRuns(id, filter)),
-        createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
-        deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
-        dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
-        recentRuns: () => rest("listing the repository's runs", () => probes.recentRuns()),
-    };
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/core/api-refusal.ts
-var api_refusal = __webpack_require__(48022);
-// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
-var jobs_api = __webpack_require__(3463);
-// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
-var sticky_comment = __webpack_require__(89517);
-;// CONCATENATED MODULE: ./src/adapters/supervisor-github.ts
-/**
- * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
- * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
- * permission problem becomes a UserError naming exactly what to change.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
-
-/**
- * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
- * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
- * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
- */
-function explainApiError(error, doing, needs, rerun) {
-    const explained = (0,api_refusal/* explainRefusal */.GC)((0,adapters_github.refusalOf)(error), doing, needs, rerun);
-    if (!explained)
-        return error;
-    return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
-}
-/** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
-async function call(doing, needs, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw explainApiError(error, doing, needs);
-    }
-}
-/** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
-function runNotFound(repo, runId) {
-    return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
-        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.");
-}
-/** The run as it is now (latest attempt), with the attempt the event was about. */
-async function readRun(octokit, repo, runId, eventAttempt) {
-    // The run and the repository (its default branch) are read at once; the run's error is told first.
-    const [runRead, repoRead] = await Promise.allSettled([
-        call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })),
-        call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo })),
-    ]);
-    if (runRead.status === 'rejected') {
-        if ((0,adapters_github.httpStatus)(runRead.reason) === 404)
-            throw runNotFound(repo, runId);
-        throw runRead.reason;
-    }
-    if (repoRead.status === 'rejected')
-        throw repoRead.reason;
-    const { data } = runRead.value;
-    const { data: repository } = repoRead.value;
-    const latest = data.run_attempt ?? 1;
-    return {
-        run: {
-            id: data.id,
-            attempt: eventAttempt ?? latest,
-            latestAttempt: latest,
-            workflow: data.name ?? String(data.workflow_id),
-            event: data.event,
-            headSha: data.head_sha,
-            headBranch: data.head_branch ?? '',
-            defaultBranch: repository.default_branch,
-            conclusion: data.conclusion,
-            url: data.html_url,
-            ...(data.run_started_at || data.created_at
-                ? { startedAt: data.run_started_at ?? data.created_at }
-                : {}),
-        },
-        workflowId: data.workflow_id,
-        pullRequests: (data.pull_requests ?? []).map((p) => p.number),
-        ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
-        ...(data.path ? { workflowPath: data.path } : {}),
-    };
-}
-/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
-async function readRepoFile(octokit, repo, file, ref) {
-    try {
-        const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () => octokit.rest.repos.getContent({ ...repo, path: file, ref }));
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return undefined;
-        return Buffer.from(data.content, 'base64').toString('utf8');
-    }
-    catch (error) {
-        if (error.status === 404)
-            return undefined;
-        throw error;
-    }
-}
-/** `owner/name` (a reusable workflow's repository, checked by core/workflow-jobs calledWorkflow) as a Repo. */
-function repoOf(fullName) {
-    const [owner = '', repo = ''] = fullName.split('/');
-    return { owner, repo };
-}
-/** The jobs of one attempt of the run, with their steps. */
-async function readJobs(octokit, repo, runId, attempt) {
-    const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-        ...repo,
-        run_id: runId,
-        attempt_number: attempt,
-        per_page: 100,
-    }));
-    return jobs.map((j) => ({
-        id: j.id,
-        name: j.name,
-        conclusion: j.conclusion,
-        runAttempt: j.run_attempt ?? attempt,
-        steps: (j.steps ?? []).map(jobs_api/* stepOutcome */.f),
-    }));
-}
-/**
- * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
- * died before uploading it): the annotations are then the only trace.
- */
-async function downloadJobLog(octokit, repo, jobId, file) {
-    try {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-            ...repo,
-            job_id: jobId,
-            request: { parseSuccessResponseBody: false },
-        });
-        const body = response.data;
-        if (typeof body === 'string') {
-            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from([body]), (0,external_node_fs_.createWriteStream)(file));
-        }
-        else if (body && typeof body === 'object' && 'getReader' in body) {
-            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), (0,external_node_fs_.createWriteStream)(file));
-        }
-        else {
-            return undefined;
-        }
-        return file;
-    }
-    catch (error) {
-        const status = (0,adapters_github.httpStatus)(error);
-        if (status === 404 || status === 410)
-            return undefined;
-        throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
-    }
-}
-/** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
-async function readAnnotations(octokit, repo, jobId) {
-    const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () => octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }));
-    return list.map((a) => ({
-        level: a.annotation_level ?? 'notice',
-        message: a.message ?? '',
-        ...(a.title ? { title: a.title } : {}),
-    }));
-}
-/**
- * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
- * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
- */
-async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
-    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
-    const noted = jobTimeoutLine(notes.map((a) => a.message));
-    if (noted)
-        return noted;
-    const file = await downloadJobLog(octokit, repo, jobId, logFile);
-    if (!file)
-        return undefined;
-    try {
-        let number = 0;
-        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
-            number++;
-            const found = jobTimeoutLine([line]);
-            if (found)
-                return { ...found, line: number };
-        }
-        return undefined;
-    }
-    finally {
-        await (0,promises_.rm)(file, { force: true });
-    }
-}
-/**
- * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
- * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
- * fork's commit until its PR is merged.
- */
-async function findPullRequest(octokit, repo, details) {
-    if (details.pullRequests[0] !== undefined)
-        return details.pullRequests[0];
-    const { headSha, headBranch } = details.run;
-    if (details.headRepository && headBranch) {
-        const headOwner = details.headRepository.split('/')[0];
-        const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
-        const byBranch = data.find((p) => p.head.sha === headSha);
-        if (byBranch)
-            return byBranch.number;
-    }
-    const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha })).catch(() => ({ data: [] }));
-    return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
-}
-/** A PR's commits (the first 100: a re-land names the rolled-back commit near its start). */
-async function pullRequestCommits(octokit, repo, pr) {
-    const { data } = await call(`listing the commits of #${pr}`, 'pull-requests:read', () => octokit.rest.pulls.listCommits({ ...repo, pull_number: pr, per_page: 100 }));
-    return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
-}
-/**
- * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
- * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
- */
-async function workflowRuns(octokit, repo, workflowId, filter) {
-    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
-    return data.workflow_runs
-        .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
-        .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-}
-/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
-async function commitWasGreen(octokit, repo, workflowId, sha) {
-    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
-    return latest ? latest.conclusion === 'success' : undefined;
-}
-/** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
-async function lastGreenSha(octokit, repo, workflowId, branch, exceptSha) {
-    const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
-    return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
-}
-/**
- * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
- * by a reader does not stop a revert. Labels removed again do not count.
- */
-async function labelApplications(octokit, repo, sha, label) {
-    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
-    const pr = pulls[0]?.number;
-    if (pr === undefined)
-        return { labels: [] };
-    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
-    const appliedBy = new Map();
-    for (const e of events) {
-        const name = e.label?.name;
-        if (name !== label || !e.actor)
-            continue;
-        if (e.event === 'labeled')
-            appliedBy.set(label, e.actor.login);
-        if (e.event === 'unlabeled')
-            appliedBy.delete(label);
-    }
-    const labels = [];
-    for (const [name, actor] of appliedBy) {
-        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
-        const permission = await octokit.rest.repos
-            .getCollaboratorPermissionLevel({ ...repo, username: actor })
-            .then((r) => r.data.permission)
-            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
-        labels.push({ label: name, actor, permission });
-    }
-    return { pr, labels };
-}
-/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
-async function findRevertPullRequest(octokit, repo, branch) {
-    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
-    const pr = data.find((p) => p.head.ref === branch);
-    if (!pr)
-        return undefined;
-    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
-    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
-}
-/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
-async function revertPullRequestsToday(octokit, repo, now = new Date()) {
-    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
-    const pulls = data.map((p) => ({
-        headRef: p.head.ref,
-        headRepo: p.head.repo?.full_name,
-        createdAt: p.created_at,
-        ...(p.user?.login ? { author: p.user.login } : {}),
-    }));
-    const name = `${repo.owner}/${repo.repo}`;
-    // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
-    // when some pull request of today could be a revert of ours.
-    const candidates = (0,core_revert/* revertPullsOn */.CA)(pulls, name, now);
-    if (candidates.length === 0)
-        return 0;
-    // The supervisor opens its revert PRs with this token: its identity is the author to count.
-    const self = await (0,sticky_comment/* tokenIdentity */.s)(octokit);
-    return (0,core_revert/* ownRevertPullsOn */.wA)(candidates, name, now, self.login);
-}
-/** The note a revert PR opens with when the repository refused it as a draft. */
-const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
-/** GitHub's 422 for a draft pull request on a plan without drafts. */
-function draftsRefused(error) {
-    const { status, message } = error;
-    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
-}
-/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
-async function openRevertPullRequest(octokit, repo, opts) {
-    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
-    if (existing)
-        return { ...existing, created: false };
-    const create = (draft, body) => octokit.rest.pulls.create({
-        ...repo,
-        head: opts.branch,
-        base: opts.base,
-        title: opts.title,
-        body,
-        draft,
-        maintainer_can_modify: true,
-    });
-    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
-    // open it ready for review and say why.
-    let data;
-    try {
-        ({ data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
-            if (!draftsRefused(error))
-                throw error;
-            return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
-        })));
-    }
-    catch (error) {
-        // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
-        const raced = /pull request already exists/i.test((0,errors/* errorMessage */.gJ)(error))
-            ? await findRevertPullRequest(octokit, repo, opts.branch)
-            : undefined;
-        if (raced)
-            return { ...raced, created: false };
-        throw error;
-    }
-    if (opts.labels.length > 0) {
-        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
-    }
-    return {
-        number: data.number,
-        url: data.html_url,
-        state: data.state,
-        createdAt: data.created_at,
-        created: true,
-    };
-}
-/**
- * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
- * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
- */
-async function requestRerun(octokit, repo, runId, req, opts = {}) {
-    const sleep = opts.sleep ?? realSleep;
-    if (opts.backoffMs && opts.backoffMs > 0)
-        await sleep(opts.backoffMs);
-    try {
-        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
-            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
-        }
-        else {
-            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
-        }
-        return 'requested';
-    }
-    catch (error) {
-        if ((0,adapters_github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
-            return 'already-running';
-        const facts = (0,adapters_github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
-        throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
-    }
-}
-/** The run's age and attempts, to tell GitHub's re-run limits from a missing permission; {} if unreadable. */
-async function rerunFacts(octokit, repo, runId) {
-    try {
-        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
-        return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
-    }
-    catch {
-        return {};
-    }
-}
-/** The supervisor's GitHub port over REST (src/ports/github.ts). */
-function supervisorGitHub(o) {
-    const { octokit, repo } = o;
-    const scratch = (name) => external_node_path_default().join(o.tempDir, name);
-    return {
-        readRun: (runId, attempt) => readRun(octokit, repo, runId, attempt),
-        readJobs: (runId, attempt) => readJobs(octokit, repo, runId, attempt),
-        jobTimeoutEvidence: (jobId) => jobTimeoutEvidence(octokit, repo, jobId, scratch(`job-${jobId}-timeout.log`)),
-        classifyJobLog: async (jobId, signals) => {
-            const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
-            if (!file)
-                return undefined;
-            try {
-                // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010), __webpack_require__.e(408), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
-                return await classifyLogFile(file, signals);
-            }
-            finally {
-                await (0,promises_.rm)(file, { force: true });
-            }
-        },
-        readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
-        recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
-            const within = o.artifactCall ? { within: o.artifactCall } : {};
-            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
-        },
-        commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
-        lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
-        labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
-        findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
-        revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
-        findPullRequest: (details) => findPullRequest(octokit, repo, details),
-        pullRequestCommits: (pr) => pullRequestCommits(octokit, repo, pr),
-        requestRerun: (runId, req, backoffMs) => requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
-        openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
-        upsertComment: (pr, key, section) => (0,sticky_comment.upsertStickyComment)(octokit, repo, pr, key, section, o.logger, o.sticky),
-        keepArtifact: (name, content) => keepArtifact(o, name, content),
-        readFile: (file, ref, from) => readRepoFile(octokit, from ? repoOf(from) : repo, file, ref),
-    };
-}
-async function keepArtifact(o, name, content) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'record-'));
-    const file = external_node_path_default().join(dir, name);
-    try {
-        await (0,promises_.writeFile)(file, content);
-        const upload = o.uploadArtifact ??
-            (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
-                await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
-                    skipArchive: true,
-                    retentionDays: 90,
-                });
-            });
-        const within = o.artifactCall ?? ((_what, call) => call());
-        await within(`uploading the artifact '${name}'`, () => upload(name, file));
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/probe-github.ts
-
-
-/** A listed run as bisection and the sweep judge it, newest first. */
-function runViews(runs) {
-    return runs
-        .map((r) => ({
-        id: r.id,
-        path: r.path,
-        headBranch: r.head_branch ?? '',
-        headSha: r.head_sha,
-        event: r.event,
-        status: r.status ?? '',
-        conclusion: r.conclusion,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-        runAttempt: r.run_attempt ?? 1,
-        workflowId: r.workflow_id,
-        url: r.html_url,
-    }))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-}
-function probeGitHub(octokit, repo) {
-    return {
-        listRuns: async (workflowId, f) => {
-            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
-                ...repo,
-                workflow_id: workflowId,
-                ...(f.branch !== undefined ? { branch: f.branch } : {}),
-                ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
-                ...(f.event !== undefined ? { event: f.event } : {}),
-                per_page: 100,
-            }));
-            return runViews(data.workflow_runs);
-        },
-        recentRuns: async () => {
-            const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
-            return runViews(data.workflow_runs);
-        },
-        createBranch: async (branch, sha) => {
-            try {
-                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-                return 'created';
-            }
-            catch (error) {
-                // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
-                if ((0,adapters_github.httpStatus)(error) !== 422)
-                    throw explainApiError(error, `creating ${branch}`, 'contents:write');
-                const { data } = await call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
-                if (data.object.sha === sha)
-                    return 'exists';
-                throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
-            }
-        },
-        deleteBranch: async (branch) => {
-            try {
-                await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-            }
-            catch (error) {
-                // 422 "Reference does not exist" (and 404): already gone.
-                const status = (0,adapters_github.httpStatus)(error);
-                if (status !== 422 && status !== 404)
-                    throw explainApiError(error, `deleting ${branch}`, 'contents:write');
-            }
-        },
-        dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
-    };
-}
-/**
- * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
- * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
- * run id, and the run is then known by listing.
- */
-async function dispatchWithDetails(octokit, repo, workflowId, ref) {
-    const what = `dispatching workflow ${workflowId} on ${ref}`;
-    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
-    try {
-        const answer = await octokit.request(route, {
-            ...repo,
-            workflow_id: workflowId,
-            ref,
-            return_run_details: true,
-        });
-        const id = answer.data?.workflow_run_id;
-        return typeof id === 'number' ? { runId: id } : {};
-    }
-    catch (error) {
-        if ((0,adapters_github.httpStatus)(error) !== 400)
-            throw explainApiError(error, what, 'actions:write');
-    }
-    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
-    return {};
-}
-
-;// CONCATENATED MODULE: ./src/adapters/supervise-run.ts
-
-
-
-
-
-
-function supervisePorts(o) {
-    const logger = adapters_logger/* runnerPort */.Ql.log;
-    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
-    const location = (branch) => ({
-        branch,
-        runId: o.env.runId || String(o.runId),
-        attempt: o.env.attempt,
-        job: 'supervisor',
-        dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
-        // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
-        ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
-    });
-    const octokit = (0,adapters_github.getOctokit)(o.token, { logger });
-    const probes = probeGitHub(octokit, o.repo);
-    const github = supervisorGitHub({
-        octokit,
-        repo: o.repo,
-        token: o.token,
-        logger,
-        tempDir: o.tempDir,
-        ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
-        ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
-    });
-    const ledger = {
-        load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
-        save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
-    };
-    const { budget } = o;
-    return {
-        github: budget ? boundedSupervisorGitHub(github, budget) : github,
-        git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
-        runner: adapters_logger/* runnerPort */.Ql,
-        probes: budget ? boundedProbes(probes, budget) : probes,
-        ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
-    };
-}
-/** Git (simple-git) loads only when a revert needs a clone. */
-function lazyGitPort(tempDir) {
-    return {
-        cloneDefaultBranch: async (opts) => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(964), __webpack_require__.e(2595)]).then(__webpack_require__.bind(__webpack_require__, 22595))).gitPort(tempDir).cloneDefaultBranch(opts),
-    };
-}
-
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
+// EXTERNAL MODULE: ./src/supervise/core/revert.ts
+var core_revert = __webpack_require__(1436);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
 // EXTERNAL MODULE: ./src/core/job-filter.ts
 var job_filter = __webpack_require__(30047);
-;// CONCATENATED MODULE: ./src/core/supervise-model.ts
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-model.ts
 function branchKindOf(run) {
     if (run.event === 'pull_request' || run.event === 'pull_request_target')
         return 'pr';
@@ -1360,7 +47,7 @@ function isStale(run) {
     return run.latestAttempt > run.attempt;
 }
 
-;// CONCATENATED MODULE: ./src/core/supervise.ts
+;// CONCATENATED MODULE: ./src/supervise/core/supervise.ts
 /**
  * The supervisor's decision, pure: given the completed run, its jobs, what each failed job left (plans,
  * logs, annotations, already classified), the ledger and the caps, decide per job: re-run, confirming
@@ -1620,7 +307,624 @@ function escalateRevert(plan, reason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/supervise-token.ts
+// EXTERNAL MODULE: ./src/core/plan-artifact.ts
+var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/report/comment.ts
+var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+// EXTERNAL MODULE: ./src/core/report/time-saved.ts
+var time_saved = __webpack_require__(75419);
+;// CONCATENATED MODULE: ./src/supervise/core/rollback-post-mortem.ts
+/**
+ * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
+ * person (src/core/report/summary.ts `renderPostMortem`), with blanks for what only a person can say. It
+ * travels in the revert PR's body and the supervisor's summary, and again once the default branch told
+ * whether the revert helped. Pure: everything in it comes from the record.
+ */
+
+
+const ms = (iso) => {
+    const t = iso === undefined ? NaN : Date.parse(iso);
+    return Number.isFinite(t) ? t : undefined;
+};
+/** From the failing run's start to the revert, and to the verdict, when the record knows both ends. */
+function durationLine(record) {
+    const start = ms(record.trigger.startedAt);
+    const reverted = ms(record.timestamp);
+    const verified = ms(record.verification?.at);
+    if (start === undefined || reverted === undefined)
+        return `- **Duration:** reverted at ${(0,markdown/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
+    const parts = [
+        `${(0,markdown/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
+    ];
+    if (verified !== undefined)
+        parts.push(`${(0,markdown/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
+    return `- **Duration:** ${parts.join(', ')}`;
+}
+function whatWasReverted(record) {
+    const { from, to } = record;
+    const pr = from.pullRequest !== undefined ? ` (#${from.pullRequest})` : '';
+    const author = from.author ? ` by ${(0,markdown/* escapeText */.X1)(from.author, 100)}` : '';
+    const where = record.mode === 'push'
+        ? `pushed to ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`
+        : `in a draft PR from ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`;
+    return (`- **What was reverted:** ${(0,markdown/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,markdown/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
+        `the revert ${(0,markdown/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
+}
+/** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
+function helpedLine(record) {
+    const v = record.verification;
+    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,markdown/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
+        (r.url ? ` ${(0,markdown/* link */.nf)('run', r.url)}` : '');
+    if (!v)
+        return '- **Did it help:** not known yet: the first run of the default branch after the revert lands tells';
+    if (v.result === 'green')
+        return `- **Did it help:** yes: ${run(v)} was green`;
+    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,markdown/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
+    const reland = record.reland;
+    const relandText = reland
+        ? `; re-land ${reland.pr !== undefined ? (0,markdown/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,markdown/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
+            `, handed to a person: ${(0,markdown/* escapeText */.X1)(reland.escalated, 400)}`
+        : '';
+    return `- **Did it help:** no: ${run(v)} still failed the same way (${v.failureType ?? record.failureType}${again})${relandText}`;
+}
+/**
+ * The post-mortem of one rollback, prefilled from its record. `heading: false` where a `<details>` summary
+ * titles it (the revert PR's body).
+ */
+function renderRollbackPostMortem(record, opts = {}) {
+    const t = record.trigger;
+    const evidence = record.evidence?.[0];
+    const lines = [
+        ...(opts.heading === false ? [] : ['### Post-mortem of a rollback (prefilled)', '']),
+        whatWasReverted(record),
+        `- **Why:** ${(0,markdown/* escapeText */.X1)(record.reason, 400)}`,
+        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
+        `- **Trigger:** job **${(0,markdown/* escapeText */.X1)(t.job, 100)}** of ${(0,markdown/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
+            (t.url ? ` ${(0,markdown/* link */.nf)('run', t.url)}` : ''),
+        `- **Failure type:** ${record.failureType}`,
+        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
+        durationLine(record),
+        `- **Rollbacks of this change:** ${record.rollbacks ?? 1} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj}`,
+        helpedLine(record),
+        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,markdown/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
+        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,markdown/* escapeText */.X1)(r, 200)).join('; ')}`,
+        '',
+        '| To fill in | Answer |',
+        '|---|---|',
+        '| Root cause | _ |',
+        '| Was the reverted commit the culprit? (yes / no / unsure) | _ |',
+        '| Fix and re-land (link) | _ |',
+        '| Owner | _ |',
+        '| Should ci-recovery have decided otherwise? | _ |',
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/supervise/core/rollback-record.ts
+/**
+ * The rollback record: what was reverted, why, on what evidence, and what to do next. Written as YAML into
+ * the revert PR body and uploaded as an artifact, in both revert modes. Pure.
+ */
+
+
+
+const ROLLBACK_RECORD_VERSION = 1;
+/** The artifact that keeps a culprit's rollback record (the revert PR body holds it too). */
+function rollbackArtifactName(sha) {
+    return `ci-recovery-rollback-${sha.slice(0, 12)}`;
+}
+/** The record of a revert about to be pushed. */
+function buildRollbackRecord(facts) {
+    const { request: req, culprit, reverted } = facts;
+    return {
+        version: ROLLBACK_RECORD_VERSION,
+        from: {
+            commit: req.sha,
+            subject: culprit.subject,
+            ...(culprit.author !== undefined ? { author: culprit.author } : {}),
+            ...(culprit.pullRequest !== undefined ? { pullRequest: culprit.pullRequest } : {}),
+        },
+        to: {
+            commit: reverted.commit,
+            branch: facts.mode === 'push' ? facts.defaultBranch : req.branch,
+            parent: reverted.parent,
+            ...(reverted.mainline ? { mainline: reverted.mainline } : {}),
+        },
+        mode: facts.mode,
+        reason: req.reason,
+        ...(facts.askedFirst !== undefined ? { askedFirst: facts.askedFirst } : {}),
+        trigger: facts.trigger,
+        failureType: req.failureType,
+        evidence: facts.evidence ? [facts.evidence] : [],
+        timestamp: facts.now.toISOString(),
+        artifactsPreserved: [rollbackArtifactName(req.sha)],
+        revisionTargets: [
+            `fix the ${req.failureType} failure of job '${req.job}'`,
+            culprit.pullRequest !== undefined
+                ? `re-land #${culprit.pullRequest} with the fix in a new PR`
+                : `re-land ${req.sha.slice(0, 12)} with the fix`,
+        ],
+        rollbacks: (facts.earlierRollbacks ?? 0) + 1,
+        ...(facts.probes?.length ? { probes: facts.probes } : {}),
+    };
+}
+const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
+function renderRollbackRecord(record) {
+    return (0,dist/* stringify */.As)(record, { lineWidth: 0 });
+}
+/** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
+function parseRollbackRecord(text) {
+    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
+    const data = (0,dist/* parse */.qg)(fenced?.[2] ?? text);
+    if (typeof data !== 'object' || data === null)
+        throw new Error('rollback record: not a YAML mapping');
+    const r = data;
+    for (const key of [
+        'version',
+        'from',
+        'to',
+        'mode',
+        'reason',
+        'trigger',
+        'failureType',
+        'timestamp',
+    ]) {
+        if (r[key] === undefined)
+            throw new Error(`rollback record: missing '${key}'`);
+    }
+    if (!/^[0-9a-f]{40}$/.test(r.from?.commit ?? ''))
+        throw new Error("rollback record: 'from.commit' is not a full sha");
+    return r;
+}
+/** The draft revert PR's title and body: a short account, then the record in a fenced YAML block. */
+function revertPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    // A title renders no markup and notifies no one; it is only kept to one short line.
+    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
+    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
+    const body = [
+        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
+        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
+        '',
+        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
+            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
+            `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) ` +
+            (record.probes?.length
+                ? `was bisected: ${record.probes.map((p) => (0,markdown/* escapeText */.X1)(p, 200)).join('; ')}.`
+                : 'reproduced on a confirming re-run, and the parent commit was green.') +
+            (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
+        '',
+        evidence,
+        '',
+        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
+        '',
+        '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/supervise/core/reentry.ts
+
+
+
+
+/** The sticky comment's section for a re-land PR. */
+const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
+const FULL_SHA = /\b[0-9a-f]{40}\b/g;
+/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
+function namesFullSha(message) {
+    return /\b[0-9a-f]{40}\b/.test(message);
+}
+/** The rollback the PR's commits name, newest first; a record that does not parse is a problem, not a stop. */
+function findReentry(reverts, commits, findings) {
+    const named = new Set(commits.flatMap((c) => [c.sha, ...(c.message.match(FULL_SHA) ?? [])]));
+    const problems = [];
+    for (const entry of [...reverts].reverse()) {
+        if (entry.record === undefined)
+            continue;
+        const shas = [entry.sha, entry.revertSha, entry.landedSha].filter((s) => s !== undefined);
+        if (!shas.some((s) => named.has(s)))
+            continue;
+        let record;
+        try {
+            record = parseRollbackRecord(entry.record);
+        }
+        catch (error) {
+            problems.push(`the rollback record of ${entry.sha.slice(0, 12)} is unreadable: ${String(error)}`);
+            continue;
+        }
+        const sameFailure = sameFailureJob(record, findings);
+        return { reentry: { sha: entry.sha, record, ...(sameFailure ? { sameFailure } : {}) }, problems };
+    }
+    return { problems };
+}
+/** The job that failed the record's way: the rollback's own job first, else any. */
+function sameFailureJob(record, findings) {
+    const same = Object.entries(findings).filter(([, f]) => f.classification.type === record.failureType);
+    const job = same.find(([name]) => name === record.trigger.job) ?? same[0];
+    return job ? { job: job[0] } : undefined;
+}
+/** The sentence for a re-land that failed again the same way (plain text; the caller escapes it). */
+function sameFailureSentence(reentry) {
+    if (!reentry.sameFailure)
+        return undefined;
+    return (`the same failure as the rollback of ${reentry.sha.slice(0, 12)}: the re-land did not fix it ` +
+        `(job '${(0,core_text/* inert */.tJ)(reentry.sameFailure.job)}' failed with ${(0,core_text/* inert */.tJ)(reentry.record.failureType)} again)`);
+}
+/** The re-land PR's section: the record's failure, evidence and revision targets; every value inert, escaped. */
+function renderReentrySection(reentry) {
+    const { record } = reentry;
+    const short = reentry.sha.slice(0, 12);
+    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
+    const again = sameFailureSentence(reentry);
+    const evidence = record.evidence[0];
+    return [
+        again
+            ? `#### Re-land of ${short}: ${text(again, 600)}`
+            : `#### Re-land of ${short}, which ci-recovery rolled back`,
+        '',
+        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
+            `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
+        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
+        // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
+        ...(record.verification ? [helpedLine(record)] : []),
+        '- **To re-land it:**',
+        ...record.revisionTargets.map((t) => `  - ${text(t, 200)}`),
+    ].join('\n');
+}
+/** The summary's lines about a re-land PR. */
+function renderReentrySummary(reentry) {
+    if (!reentry)
+        return [];
+    return ['', '### Re-land of a rolled-back change', '', renderReentrySection(reentry).replace(/^#### /, '')];
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/rollback-verify.ts
+
+
+
+
+/**
+ * What a run of the default branch that holds the revert says about it. Only the trigger job's own
+ * result counts: a revert is judged by the failure it was made for.
+ */
+function checkRollback(record, jobs, findings) {
+    const name = record.trigger.job;
+    const job = jobs.find((j) => j.name === name);
+    if (!job)
+        return { verdict: 'unknown', reason: `job '${name}' did not run` };
+    if (job.conclusion === 'success')
+        return { verdict: 'green' };
+    const found = findings[name];
+    if (!found)
+        return { verdict: 'unknown', reason: `job '${name}' ended ${job.conclusion ?? 'not yet'}` };
+    if (found.classification.type !== record.failureType)
+        return {
+            verdict: 'unknown',
+            reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+        };
+    return { verdict: 'still-failing', findings: found };
+}
+/** The record with the run's verdict. */
+function verifiedRecord(record, check, run, now) {
+    const evidence = check.verdict === 'still-failing' ? check.findings.classification.evidence : undefined;
+    const verification = {
+        result: check.verdict,
+        runId: run.id,
+        runAttempt: run.attempt,
+        sha: run.headSha,
+        at: now.toISOString(),
+        ...(run.url ? { url: run.url } : {}),
+        ...(check.verdict === 'still-failing' ? { failureType: check.findings.classification.type } : {}),
+        ...(evidence ? { evidence } : {}),
+    };
+    return { ...record, verification };
+}
+/** The branch a re-land goes to: one per reverted change, so a second supervisor run finds it. */
+function relandBranch(sha) {
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        throw new Error(`not a full commit sha: '${sha}'`);
+    return `ci-recovery/reland-${sha.slice(0, 12)}`;
+}
+/** Why a revert that did not help goes to a person with its re-land. */
+function relandEscalation(record) {
+    const short = record.from.commit.slice(0, 12);
+    const count = record.rollbacks ?? 1;
+    return (`reverting ${short} did not help: job '${(0,markdown/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
+        `(${record.failureType}), so the culprit is elsewhere; the draft PR re-lands ${short}, which a person ` +
+        `merges once the real cause is found (rollback ${count} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj} of this change)`);
+}
+/** The draft re-land PR: the account, the post-mortem, the updated record (which parses back). */
+function relandPullRequest(record) {
+    const short = record.from.commit.slice(0, 12);
+    const title = `Re-land "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    const body = [
+        `ci-recovery re-lands ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ` +
+            `${(0,markdown/* escapeText */.X1)(relandEscalation(record), 800)}.`,
+        '',
+        'This PR is a draft on purpose: it needs a person. Merge it when the failure is fixed elsewhere, or close it.',
+        '',
+        '<details><summary>Post-mortem of the rollback (prefilled)</summary>',
+        '',
+        renderRollbackPostMortem(record, { heading: false }),
+        '',
+        '</details>',
+        '',
+        ROLLBACK_RECORD_BEGIN,
+        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+    ].join('\n');
+    return { title, body };
+}
+/**
+ * The change a commit belongs to for the count: a commit ci-recovery reverted, or one whose message names
+ * a commit of an earlier rollback (a revert of the revert, a re-land, `Re-lands: <sha>`), counts against
+ * that rollback's change. Undefined: a change of its own.
+ */
+function rollbackTarget(commit, reverts) {
+    const named = new Set([commit.sha, ...(commit.message.match(/\b[0-9a-f]{40}\b/g) ?? [])]);
+    const earlier = reverts.find((r) => named.has(r.sha) ||
+        (r.revertSha !== undefined && named.has(r.revertSha)) ||
+        (r.landedSha !== undefined && named.has(r.landedSha)));
+    return earlier ? (earlier.target ?? earlier.sha) : undefined;
+}
+/** Rollbacks of `target` in the ledger. */
+function rollbacksOf(target, reverts) {
+    return reverts.filter((r) => (r.target ?? r.sha) === target).length;
+}
+/** The summary's account of the earlier rollbacks a run told about, each with its post-mortem. */
+function renderVerifiedRollbacks(verified) {
+    if (verified.length === 0)
+        return [];
+    const lines = ['', '### Earlier rollbacks this run told about'];
+    for (const { record } of verified) {
+        const short = record.from.commit.slice(0, 12);
+        const said = record.verification?.result === 'green'
+            ? `the revert of ${short} helped: job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
+            : `the revert of ${short} did not help: ${(0,markdown/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
+        lines.push('', `- ${said}`, '', renderRollbackPostMortem(record));
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-findings.ts
+/**
+ * The line GitHub writes to a job's annotations and log when the job runs past its `timeout-minutes`; the
+ * job then ends `cancelled`, like a person's cancel (docs/runner-model.md, "Job timeouts"). Two wordings:
+ * today's "The job has exceeded the maximum execution time of 30m0s" (a Go duration: 1m0s, 45m0s, 6h0m0s,
+ * no final period) and the older "The job running on runner X has exceeded the maximum execution time of
+ * N minutes." Both are accepted: the service's wording changed once without notice.
+ */
+const JOB_TIMEOUT = new RegExp([
+    String.raw `The job has exceeded the maximum execution time of (?:\d+h)?(?:\d+m)?[\d.]+(?:s|ms|µs|us|ns)\b`,
+    String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
+].join('|'));
+/** The job-timeout line among `lines` (1-based line number), if any. */
+function jobTimeoutLine(lines) {
+    for (const [i, line] of lines.entries()) {
+        const m = JOB_TIMEOUT.exec(line);
+        if (m)
+            return { line: i + 1, text: m[0] };
+    }
+    return undefined;
+}
+/** The classification of a job the runner cancelled at its timeout-minutes. */
+function jobTimeoutClassification(evidence) {
+    return { type: 'timeout', confidence: 'high', retryable: true, rule: 'job-timeout-minutes', evidence };
+}
+/** The plan a job uploaded for this attempt: matched by check-run id, else by job key or name. */
+function planForJob(plans, job) {
+    const same = plans.filter((p) => p.attempt === job.runAttempt);
+    return (same.find((p) => p.jobId === job.id) ??
+        same.find((p) => p.jobId === undefined && (p.jobKey === job.name || p.job === job.name)));
+}
+/** What a job's own plan says: the first classified failed step (the in-job classifier saw exit codes and output). */
+function findingsFromPlan(plan) {
+    const step = plan.failedSteps.find((s) => s.classification && s.classification.type !== 'unknown') ??
+        plan.failedSteps.find((s) => s.classification);
+    if (!step?.classification)
+        return undefined;
+    return {
+        classification: step.classification,
+        source: 'plan',
+        ...(plan.lane ? { lane: plan.lane } : {}),
+        // The job's own ledger (its branch, its OS): the supervisor's cache cannot see it.
+        ...(plan.flaky ? { flaky: true } : {}),
+        ...(plan.flakyTests?.length ? { flakyTests: plan.flakyTests } : {}),
+    };
+}
+/** What the job's steps say when nothing else does: the failed step's name, the job's conclusion. */
+function jobSignals(job) {
+    const step = job.steps.find((s) => s.conclusion === 'failure');
+    return { ...(step ? { step: step.name } : {}), conclusion: 'failure' };
+}
+/** Is the best finding so far good enough to stop reading (a classified failure)? */
+function findingsKnown(found) {
+    return found !== undefined && found.classification.type !== 'unknown';
+}
+const ERROR_LEVELS = new Set(['failure', 'error']);
+/**
+ * A runner that died leaves no log and no plan: its error annotations are the only trace. Undefined when
+ * they say nothing, or nothing better than `best`.
+ */
+function annotationFindings(notes, job, lane, best, classify) {
+    const errors = notes.filter((a) => ERROR_LEVELS.has(a.level));
+    if (errors.length === 0)
+        return undefined;
+    const c = classify({
+        ...jobSignals(job),
+        log: errors.map((a) => (a.title ? `${a.title}: ${a.message}` : a.message)).join('\n'),
+    });
+    if (best && c.type === 'unknown')
+        return undefined;
+    return { classification: c, source: 'annotation', ...(lane ? { lane } : {}) };
+}
+/** The last resort: the job's steps alone, then its name (`lint`). */
+function stepsFindings(job, lane, classify) {
+    const classification = classify({ ...jobSignals(job), job: job.name });
+    return { classification, source: 'steps', ...(lane ? { lane } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-report.ts
+/**
+ * The supervisor's words: the `decisions` output, the sticky-comment sections (its own and a fork PR's
+ * jobs'), what a re-run saves, and the job summary.
+ */
+
+
+
+
+
+
+
+
+
+/** Outputs `decisions` JSON: one entry per job, stable field order. */
+function decisionsJson(plan) {
+    return JSON.stringify(plan.jobs.map((j) => ({
+        job: j.job,
+        jobId: j.jobId,
+        action: j.action,
+        type: j.classification?.type,
+        lane: j.lane,
+        attempt: j.attempt,
+        reason: j.reason,
+    })));
+}
+/** The sticky-comment sections of a fork PR's jobs (read-only token: they could not comment), newest attempt each. */
+function forkPlanSections(plans, runUrl) {
+    return (0,plan_artifact/* latestPlans */.QU)(plans).map((p) => ({
+        key: p.jobKey,
+        body: (0,comment/* renderCommentSection */.f5)(jobReportFromPlan(p, runUrl)),
+        runId: p.runId,
+        attempt: p.attempt,
+    }));
+}
+/** A job's sticky-comment report from its plan (for fork PRs, whose jobs could not comment themselves). */
+function jobReportFromPlan(plan, runUrl) {
+    return {
+        job: plan.jobKey,
+        jobKey: plan.jobKey,
+        repo: plan.repo,
+        runId: plan.runId,
+        attempt: plan.attempt,
+        ...(runUrl ? { runUrl } : {}),
+        ...(plan.headSha ? { sha: plan.headSha } : {}),
+        ...(plan.branch ? { branch: plan.branch } : {}),
+        ...(plan.prNumber !== undefined ? { prNumber: plan.prNumber } : {}),
+        ...(plan.lane ? { lane: { lane: plan.lane, reason: plan.laneReason ?? '' } } : {}),
+        conclusion: plan.conclusion,
+        stages: [],
+        failures: plan.failedSteps.map((s) => ({
+            step: s.name,
+            source: s.source,
+            ...(s.stage ? { stage: s.stage } : {}),
+            ...(s.conclusion ? { conclusion: s.conclusion } : {}),
+            ...(s.exitCode !== undefined ? { exitCode: s.exitCode } : {}),
+            ...(s.classification ? { classification: s.classification } : {}),
+            ...(s.decision ? { decision: s.decision } : {}),
+        })),
+        warnings: [],
+    };
+}
+const SUPERVISOR_SECTION_KEY = 'ci-recovery-supervisor';
+/** What each re-run (or confirming re-run) job skips by resuming from its checkpoints, per its plan. */
+function rerunSavings(plan, jobs, plans) {
+    const savings = [];
+    for (const d of plan.jobs) {
+        if (d.action !== 'rerun' && d.action !== 'confirm-rerun')
+            continue;
+        const job = jobs.find((j) => j.id === d.jobId);
+        const jobPlan = job ? planForJob(plans, job) : undefined;
+        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
+        if (outlook)
+            savings.push({ job: d.job, outlook });
+    }
+    return savings;
+}
+function savingsLines(savings) {
+    if (!savings || savings.length === 0)
+        return [];
+    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
+}
+const ACTION_WORDS = {
+    rerun: '🔁 re-run',
+    'confirm-rerun': '🔁 confirming re-run',
+    revert: '↩️ revert',
+    manual: '🧑 manual',
+    nothing: '·',
+};
+/** The supervisor's section of the sticky comment: one line per failed job, then the re-run and revert. */
+function renderSupervisorSection(plan, outcome) {
+    const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
+    const failed = plan.jobs.filter((j) => j.classification);
+    if (failed.length === 0)
+        lines.push('- no failed jobs');
+    for (const j of failed) {
+        const type = j.classification ? `**${j.classification.type}**` : '';
+        lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
+    }
+    if (plan.rerun && outcome.rerun) {
+        lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
+        lines.push(...savingsLines(outcome.savings));
+    }
+    if (outcome.revertPr)
+        lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
+    if (outcome.revertPushed)
+        lines.push('', `Revert pushed to the default branch as ${(0,markdown/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
+    if (outcome.runUrl)
+        lines.push('', (0,markdown/* link */.nf)('supervised run', outcome.runUrl));
+    return lines.join('\n');
+}
+/** The supervisor's job summary: one row per job, then what was done. */
+function renderSuperviseSummary(report) {
+    const { plan, details, revert } = report;
+    // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
+    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
+    const lines = [
+        `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
+        '',
+        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+        '',
+        '| job | failure | decision | reason |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+    ];
+    if (report.dryRun)
+        lines.push('', '**Dry run**: nothing was changed. It would have:', ...report.dryRun.map((d) => `- ${(0,markdown/* escapeText */.X1)(d, 500)}`));
+    if (report.rerun)
+        lines.push('', `Re-run: ${report.rerun}.`);
+    lines.push(...savingsLines(report.savings));
+    if (revert?.pr)
+        lines.push('', `Revert: draft PR [#${revert.pr.number}](${revert.pr.url}) on \`${revert.branch}\`.`);
+    if (revert?.pushed)
+        lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
+    if (revert)
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
+    lines.push(...renderVerifiedRollbacks(report.verified ?? []));
+    lines.push(...renderReentrySummary(report.reentry));
+    // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
+    if (report.failures.length > 0)
+        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    if (report.problems.length > 0)
+        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-token.ts
 /**
  * Which token the supervisor has, and what it cannot do with it. GitHub treats the workflow's own
  * GITHUB_TOKEN apart (docs/supervisor.md, with sources): a push or branch made with it starts no run, a PR
@@ -1648,7 +952,9 @@ function tokenLines(kind) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/supervise-dry-run.ts
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-dry-run.ts
 /**
  * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
  * re-run, the revert's push and PR, the rollback record, the ledger, the sticky comment) is left out, so
@@ -1685,7 +991,7 @@ function dryRunActions(f) {
     return would;
 }
 
-;// CONCATENATED MODULE: ./src/core/bisect.ts
+;// CONCATENATED MODULE: ./src/supervise/core/bisect.ts
 /** The most commits since the last green run that are bisected; a longer range goes to a person. */
 const MAX_BISECT_RANGE = 8;
 /** Probes one bisection may take: enough for MAX_BISECT_RANGE (log2(8) = 3), and one to confirm the head. */
@@ -1881,7 +1187,7 @@ function probeBranchStep(record, now) {
         : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-bisect.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-bisect.ts
 /**
  * Bisection, one step per supervisor run. A push run of the default branch fails with 2..8 commits since
  * the last green run: the supervisor probes commits of the range (a `workflow_dispatch` of the failing
@@ -2112,7 +1418,9 @@ async function dispatchProbe(sha, reason, c, ports) {
         started = await ports.probes.dispatch(c.site.details.workflowId, ref);
     }
     catch (error) {
-        await ports.probes.deleteBranch(ref).catch(() => undefined);
+        await ports.probes
+            .deleteBranch(ref)
+            .catch((e) => ports.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
         forgetProbeBranch(c.site, sha);
         return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`, c.probes);
     }
@@ -2227,7 +1535,7 @@ async function culpritStep(sha, reason, c, ports) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-revert.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-revert.ts
 /**
  * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
  * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
@@ -2357,7 +1665,7 @@ async function keepRecord(record, ports, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-act.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-act.ts
 /**
  * What the supervisor phase does with its plan: the re-run, the revert (and its ledger entry) and the
  * sticky comment, or in a dry run what it would have done.
@@ -2438,7 +1746,8 @@ async function supervise_act_comment(outcome, plans, culpritPr, ctx, ports) {
     const { github } = ports;
     // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
     const pr = plan.branchKind === 'pr'
-        ? await github.findPullRequest(details).catch(() => undefined)
+        ? // the pull request is only who hears about it: without one, no comment
+            await github.findPullRequest(details).catch(() => undefined)
         : plan.branchKind === 'default'
             ? culpritPr
             : undefined;
@@ -2466,7 +1775,7 @@ async function supervise_act_comment(outcome, plans, culpritPr, ctx, ports) {
         outcome.comment = result.url;
 }
 
-;// CONCATENATED MODULE: ./src/core/workflow-jobs.ts
+;// CONCATENATED MODULE: ./src/supervise/core/workflow-jobs.ts
 /**
  * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
  * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
@@ -2567,7 +1876,7 @@ function environmentName(value) {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-;// CONCATENATED MODULE: ./src/phases/supervise-environments.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-environments.ts
 /**
  * Which of a run's jobs deploy to an environment, read from its workflow file and the reusable workflows
  * it calls: the jobs API does not say, and a deployment is left to a person by default.
@@ -2660,7 +1969,7 @@ async function calledDeploying(call, caller, github, walk) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-gather.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-gather.ts
 /**
  * What the supervisor phase reads before deciding: the run, its jobs (with their job timeouts and
  * environments), their plans and findings, the ledger's flaky marks, and, only for the jobs the policy
@@ -2859,7 +2168,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-verify.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-verify.ts
 /**
  * After a revert: a run of the default branch that holds it tells whether it helped
  * (core/rollback-verify.ts). The ledger keeps each rollback's record until then; this reads the pending
@@ -2867,6 +2176,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
  * the default branch that the run's commit holds it, and records the verdict. A revert that did not help
  * gets a draft re-land PR and goes to a person; the updated record is kept as an artifact either way.
  */
+
 
 
 
@@ -2907,7 +2217,9 @@ async function verifyRollbacks(input, ctx, ports, problems) {
         }
     }
     finally {
-        await clone?.dispose().catch(() => undefined);
+        await clone
+            ?.dispose()
+            .catch((e) => ports.runner.log.debug(`clone clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
     }
     return { ledger, verified };
 }
@@ -3003,12 +2315,12 @@ async function tellCulpritPr(record, check, ports) {
         runId: v.runId,
         attempt: v.runAttempt,
     })
-        .catch(() => undefined);
+        .catch((e) => ports.runner.log.debug(`the culprit's PR comment: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
 }
 /** The sticky comment's section for a rollback's verdict. */
 const ROLLBACK_SECTION_KEY = 'ci-recovery-rollback';
 
-;// CONCATENATED MODULE: ./src/phases/supervise-reentry.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-reentry.ts
 /**
  * Re-entry (core/reentry.ts): a PR run whose PR re-lands a change ci-recovery rolled back. The default
  * branch's ledger holds the pending rollback records; the PR's commits (API) say which change it re-lands.
@@ -3060,7 +2372,15 @@ async function tellReentry(found, run, ports, problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise.ts
+/**
+ * The supervisor phase: runs in a separate run after the watched run completed (workflow_run).
+ * Gather: the run, its jobs, their recovery plans, logs and annotations, the ledger, and (only for the jobs
+ * the policy would roll back) the previous attempt and the facts a revert needs from a clone of the
+ * default branch (supervise-gather.ts). Decide: core/supervise.ts. Act: re-run, or revert the culprit,
+ * comment on the PR (supervise-act.ts), write the job summary. It clones only the default branch and never
+ * runs PR code.
+ */
 
 
 
@@ -3147,7 +2467,9 @@ async function superviseRun(ctx, ports) {
         return outcome;
     }
     finally {
-        await work.clone?.dispose().catch(() => undefined);
+        await work.clone
+            ?.dispose()
+            .catch((e) => ports.runner.log.debug(`clone clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
     }
 }
 /**
@@ -3161,7 +2483,9 @@ async function probedRun(ctx, ports, g) {
     if (bisected === undefined) {
         // The branch is green again: the probe's answer is moot, and its branch is not left behind.
         if (isProbeRun(g.details.run))
-            await ports.probes.deleteBranch(g.details.run.headBranch).catch(() => undefined);
+            await ports.probes
+                .deleteBranch(g.details.run.headBranch)
+                .catch((e) => ports.runner.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
         return g;
     }
     ports.runner.log.info(`ci-recovery supervisor: run ${g.details.run.id} is a probe: supervising run ${bisected} again`);
@@ -3212,7 +2536,7 @@ function writeSummary(outcome, runner, kind) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/supervise-sweep.ts
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-sweep.ts
 /**
  * The sweep: a supervisor run that no watched run's completion woke (a `schedule:`, a `workflow_dispatch`,
  * a run with no `run-id`). GitHub does not send every `workflow_run` event the supervisor's multi-step work
@@ -3280,7 +2604,7 @@ function sweepTargets(input) {
         .slice(0, MAX_SWEEP_TARGETS);
 }
 
-;// CONCATENATED MODULE: ./src/phases/supervise-sweep.ts
+;// CONCATENATED MODULE: ./src/supervise/phase/supervise-sweep.ts
 /**
  * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`): it reconciles. One
  * listing of the repository's recent runs says what is pending (core/supervise-sweep.ts); each pending run is
@@ -3343,6 +2667,7 @@ async function sweep(ctx, ports, opts = {}) {
 async function probeBranchRecords(ports, branch) {
     if (!ports.ledger || branch === undefined)
         return 0;
+    // an unreadable ledger has no probe records: the sweep counts none
     const ledger = await ports.ledger.load(branch).catch(() => undefined);
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
     const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
@@ -3415,6 +2740,721 @@ function verdictRuns(runs, branch, selfRunId) {
     return [...newest.values()].slice(0, MAX_VERDICT_RUNS);
 }
 
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var adapters_github = __webpack_require__(48463);
+// EXTERNAL MODULE: ./src/adapters/ledger-store.ts
+var ledger_store = __webpack_require__(58919);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var adapters_logger = __webpack_require__(42927);
+;// CONCATENATED MODULE: ./src/supervise/adapters/supervise-budget.ts
+/**
+ * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
+ * and cache services and the clone ends within what is left of the budget, and each artifact call within
+ * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
+ * silent service held it for minutes per request). A call given up is warned, naming it and the variable
+ * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
+ * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
+ * cannot be read).
+ */
+
+/** A call bounded by the budget alone (each REST call inside it is bounded already). */
+const BUDGET_ONLY = Number.POSITIVE_INFINITY;
+/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
+function bounder(b) {
+    return (what, limitMs, work, fallback) => b.deadline.run(what, limitMs, work, (reason) => {
+        b.logger.warning(`ci-recovery supervisor: ${reason}.`);
+        return fallback(reason);
+    }, limitMs === BUDGET_ONLY ? undefined : 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+const fail = (reason) => {
+    throw new Error(reason);
+};
+/**
+ * One call to the artifact service within the artifact limit and the budget; given up, it rejects with
+ * the reason, which the caller reports (a plan not read, the rollback record not kept).
+ */
+function artifactCalls(b) {
+    return (what, call) => b.deadline.run(what, b.artifactMs, call, fail, 'CI_RECOVERY_STORE_STALL_SECONDS');
+}
+function boundedSupervisorGitHub(github, b) {
+    const bound = bounder(b);
+    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
+    return {
+        readRun: (runId, attempt) => rest(`reading run ${runId}`, () => github.readRun(runId, attempt)),
+        readJobs: (runId, attempt) => rest(`listing the jobs of run ${runId}`, () => github.readJobs(runId, attempt)),
+        jobTimeoutEvidence: (jobId) => rest(`reading why job ${jobId} was cancelled`, () => github.jobTimeoutEvidence(jobId)),
+        classifyJobLog: (jobId, signals) => rest(`reading the log of job ${jobId}`, () => github.classifyJobLog(jobId, signals)),
+        readAnnotations: (jobId) => rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
+        // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
+        recoveryPlans: (runId) => bound(`reading the recovery plans of run ${runId}`, BUDGET_ONLY, () => github.recoveryPlans(runId), () => []),
+        commitWasGreen: (workflowId, sha) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+        lastGreenSha: (workflowId, branch, exceptSha) => rest(`finding the last green commit of ${branch}`, () => github.lastGreenSha(workflowId, branch, exceptSha)),
+        labelApplications: (sha, label) => rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () => github.labelApplications(sha, label)),
+        findRevertPullRequest: (branch) => rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
+        revertPullRequestsToday: (now) => rest("counting today's revert pull requests", () => github.revertPullRequestsToday(now)),
+        findPullRequest: (details) => rest(`finding the pull request of run ${details.run.id}`, () => github.findPullRequest(details)),
+        pullRequestCommits: (pr) => rest(`listing the commits of #${pr}`, () => github.pullRequestCommits(pr)),
+        requestRerun: (runId, req, backoffMs) => rest(`re-running run ${runId}`, () => github.requestRerun(runId, req, backoffMs)),
+        openRevertPullRequest: (opts) => rest('opening the revert pull request', () => github.openRevertPullRequest(opts)),
+        upsertComment: (pr, key, section) => bound(`the comment on #${pr}`, BUDGET_ONLY, () => github.upsertComment(pr, key, section), () => ({})),
+        keepArtifact: (name, content) => rest(`keeping the artifact '${name}'`, () => github.keepArtifact(name, content)),
+        readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
+    };
+}
+/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+function boundedLedger(ledger, b) {
+    const bound = bounder(b);
+    return {
+        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), () => (0,core_ledger/* emptyLedger */.Hg)(branch)),
+        save: (saved, branch) => bound('saving the ledger', b.artifactMs, () => ledger.save(saved, branch), () => undefined),
+    };
+}
+/** The clone of the default branch (a fetch); its later pushes keep git's own stall limit. */
+function boundedGit(git, b) {
+    const bound = bounder(b);
+    return {
+        cloneDefaultBranch: (opts) => bound(`cloning ${opts.branch}`, BUDGET_ONLY, () => git.cloneDefaultBranch(opts), fail),
+    };
+}
+/** Bisection's calls (a probe is one dispatch: it counts against the budget like any call). */
+function boundedProbes(probes, b) {
+    const bound = bounder(b);
+    const rest = (what, work) => bound(what, BUDGET_ONLY, work, fail);
+    return {
+        listRuns: (id, filter) => rest(`listing the runs of workflow ${id}`, () => probes.listRuns(id, filter)),
+        createBranch: (branch, sha) => rest(`creating ${branch}`, () => probes.createBranch(branch, sha)),
+        deleteBranch: (branch) => rest(`deleting ${branch}`, () => probes.deleteBranch(branch)),
+        dispatch: (id, ref) => rest(`dispatching workflow ${id} on ${ref}`, () => probes.dispatch(id, ref)),
+        recentRuns: () => rest("listing the repository's runs", () => probes.recentRuns()),
+    };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
+var jobs_api = __webpack_require__(3463);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
+var sticky_comment = __webpack_require__(89517);
+;// CONCATENATED MODULE: ./src/supervise/adapters/supervisor-github.ts
+/**
+ * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
+ * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
+ * permission problem becomes a UserError naming exactly what to change.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
+
+/**
+ * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
+ * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
+ * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
+ */
+function explainApiError(error, doing, needs, rerun) {
+    const explained = (0,api_refusal/* explainRefusal */.GC)((0,adapters_github.refusalOf)(error), doing, needs, rerun);
+    if (!explained)
+        return error;
+    return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
+}
+/** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
+async function call(doing, needs, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw explainApiError(error, doing, needs);
+    }
+}
+/** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
+function runNotFound(repo, runId) {
+    return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
+        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.");
+}
+/** The run as it is now (latest attempt), with the attempt the event was about. */
+async function readRun(octokit, repo, runId, eventAttempt) {
+    // The run and the repository (its default branch) are read at once; the run's error is told first.
+    const [runRead, repoRead] = await Promise.allSettled([
+        call(`reading run ${runId}`, 'actions:read', () => octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })),
+        call(`reading ${repo.owner}/${repo.repo}`, 'metadata:read', () => octokit.rest.repos.get({ ...repo })),
+    ]);
+    if (runRead.status === 'rejected') {
+        if ((0,adapters_github.httpStatus)(runRead.reason) === 404)
+            throw runNotFound(repo, runId);
+        throw runRead.reason;
+    }
+    if (repoRead.status === 'rejected')
+        throw repoRead.reason;
+    const { data } = runRead.value;
+    const { data: repository } = repoRead.value;
+    const latest = data.run_attempt ?? 1;
+    return {
+        run: {
+            id: data.id,
+            attempt: eventAttempt ?? latest,
+            latestAttempt: latest,
+            workflow: data.name ?? String(data.workflow_id),
+            event: data.event,
+            headSha: data.head_sha,
+            headBranch: data.head_branch ?? '',
+            defaultBranch: repository.default_branch,
+            conclusion: data.conclusion,
+            url: data.html_url,
+            ...(data.run_started_at || data.created_at
+                ? { startedAt: data.run_started_at ?? data.created_at }
+                : {}),
+        },
+        workflowId: data.workflow_id,
+        pullRequests: (data.pull_requests ?? []).map((p) => p.number),
+        ...(data.head_repository?.full_name ? { headRepository: data.head_repository.full_name } : {}),
+        ...(data.path ? { workflowPath: data.path } : {}),
+    };
+}
+/** A file of the repository at `ref`, decoded; undefined when GitHub has none there (404). */
+async function readRepoFile(octokit, repo, file, ref) {
+    try {
+        const { data } = await call(`reading ${file} at ${ref}`, 'contents:read', () => octokit.rest.repos.getContent({ ...repo, path: file, ref }));
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (error) {
+        if (error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** `owner/name` (a reusable workflow's repository, checked by core/workflow-jobs calledWorkflow) as a Repo. */
+function repoOf(fullName) {
+    const [owner = '', repo = ''] = fullName.split('/');
+    return { owner, repo };
+}
+/** The jobs of one attempt of the run, with their steps. */
+async function readJobs(octokit, repo, runId, attempt) {
+    const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+        ...repo,
+        run_id: runId,
+        attempt_number: attempt,
+        per_page: 100,
+    }));
+    return jobs.map((j) => ({
+        id: j.id,
+        name: j.name,
+        conclusion: j.conclusion,
+        runAttempt: j.run_attempt ?? attempt,
+        steps: (j.steps ?? []).map(jobs_api.stepOutcome),
+    }));
+}
+/**
+ * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
+ * died before uploading it): the annotations are then the only trace.
+ */
+async function downloadJobLog(octokit, repo, jobId, file) {
+    try {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            ...repo,
+            job_id: jobId,
+            request: { parseSuccessResponseBody: false },
+        });
+        const body = response.data;
+        if (typeof body === 'string') {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from([body]), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else if (body && typeof body === 'object' && 'getReader' in body) {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), (0,external_node_fs_.createWriteStream)(file));
+        }
+        else {
+            return undefined;
+        }
+        return file;
+    }
+    catch (error) {
+        const status = (0,adapters_github.httpStatus)(error);
+        if (status === 404 || status === 410)
+            return undefined;
+        throw explainApiError(error, `downloading the log of job ${jobId}`, 'actions:read');
+    }
+}
+/** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
+async function readAnnotations(octokit, repo, jobId) {
+    const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () => octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }));
+    return list.map((a) => ({
+        level: a.annotation_level ?? 'notice',
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+    }));
+}
+/**
+ * For a `cancelled` job: the runner's job-timeout line, from its annotations, else its log (read line by
+ * line). Undefined when neither carries it: a person (or a newer push with cancel-in-progress) cancelled it.
+ */
+async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
+    // annotations are one more hint: the log is read without them
+    const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
+    const noted = jobTimeoutLine(notes.map((a) => a.message));
+    if (noted)
+        return noted;
+    const file = await downloadJobLog(octokit, repo, jobId, logFile);
+    if (!file)
+        return undefined;
+    try {
+        let number = 0;
+        for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
+            number++;
+            const found = jobTimeoutLine([line]);
+            if (found)
+                return { ...found, line: number };
+        }
+        return undefined;
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * The PR of a run: from the run itself, else (fork PRs, whose run lists none) by head owner:branch, else by
+ * head sha. The branch comes first: `GET /commits/{sha}/pulls` on the base repository answers [] for a
+ * fork's commit until its PR is merged.
+ */
+async function findPullRequest(octokit, repo, details) {
+    if (details.pullRequests[0] !== undefined)
+        return details.pullRequests[0];
+    const { headSha, headBranch } = details.run;
+    if (details.headRepository && headBranch) {
+        const headOwner = details.headRepository.split('/')[0];
+        const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'open', head: `${headOwner}:${headBranch}`, per_page: 10 }));
+        const byBranch = data.find((p) => p.head.sha === headSha);
+        if (byBranch)
+            return byBranch.number;
+    }
+    const bySha = await call(`finding the pull request of ${headSha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha })).catch(() => ({ data: [] }));
+    return bySha.data.find((p) => p.state === 'open' && p.head.sha === headSha)?.number;
+}
+/** A PR's commits (the first 100: a re-land names the rolled-back commit near its start). */
+async function pullRequestCommits(octokit, repo, pr) {
+    const { data } = await call(`listing the commits of #${pr}`, 'pull-requests:read', () => octokit.rest.pulls.listCommits({ ...repo, pull_number: pr, per_page: 100 }));
+    return data.map((c) => ({ sha: c.sha, message: c.commit.message }));
+}
+/**
+ * Completed runs of one workflow, newest first (filtered by head sha or branch), from the workflow's own
+ * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
+ */
+async function workflowRuns(octokit, repo, workflowId, filter) {
+    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
+    return data.workflow_runs
+        .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+        .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
+async function commitWasGreen(octokit, repo, workflowId, sha) {
+    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+    return latest ? latest.conclusion === 'success' : undefined;
+}
+/** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
+async function lastGreenSha(octokit, repo, workflowId, branch, exceptSha) {
+    const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
+    return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
+}
+/**
+ * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
+ * by a reader does not stop a revert. Labels removed again do not count.
+ */
+async function labelApplications(octokit, repo, sha, label) {
+    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
+    const pr = pulls[0]?.number;
+    if (pr === undefined)
+        return { labels: [] };
+    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const appliedBy = new Map();
+    for (const e of events) {
+        const name = e.label?.name;
+        if (name !== label || !e.actor)
+            continue;
+        if (e.event === 'labeled')
+            appliedBy.set(label, e.actor.login);
+        if (e.event === 'unlabeled')
+            appliedBy.delete(label);
+    }
+    const labels = [];
+    for (const [name, actor] of appliedBy) {
+        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
+        const permission = await octokit.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: actor })
+            .then((r) => r.data.permission)
+            // the permission is told as unknown when GitHub will not say it
+            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
+        labels.push({ label: name, actor, permission });
+    }
+    return { pr, labels };
+}
+/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
+async function findRevertPullRequest(octokit, repo, branch) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pr = data.find((p) => p.head.ref === branch);
+    if (!pr)
+        return undefined;
+    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
+    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
+}
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
+async function revertPullRequestsToday(octokit, repo, now = new Date()) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+    const pulls = data.map((p) => ({
+        headRef: p.head.ref,
+        headRepo: p.head.repo?.full_name,
+        createdAt: p.created_at,
+        ...(p.user?.login ? { author: p.user.login } : {}),
+    }));
+    const name = `${repo.owner}/${repo.repo}`;
+    // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
+    // when some pull request of today could be a revert of ours.
+    const candidates = (0,core_revert/* revertPullsOn */.CA)(pulls, name, now);
+    if (candidates.length === 0)
+        return 0;
+    // The supervisor opens its revert PRs with this token: its identity is the author to count.
+    const self = await (0,sticky_comment.tokenIdentity)(octokit);
+    return (0,core_revert/* ownRevertPullsOn */.wA)(candidates, name, now, self.login);
+}
+/** The note a revert PR opens with when the repository refused it as a draft. */
+const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error) {
+    const { status, message } = error;
+    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
+async function openRevertPullRequest(octokit, repo, opts) {
+    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
+    if (existing)
+        return { ...existing, created: false };
+    const create = (draft, body) => octokit.rest.pulls.create({
+        ...repo,
+        head: opts.branch,
+        base: opts.base,
+        title: opts.title,
+        body,
+        draft,
+        maintainer_can_modify: true,
+    });
+    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+    // open it ready for review and say why.
+    let data;
+    try {
+        ({ data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+            if (!draftsRefused(error))
+                throw error;
+            return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+        })));
+    }
+    catch (error) {
+        // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
+        const raced = /pull request already exists/i.test((0,errors/* errorMessage */.gJ)(error))
+            ? await findRevertPullRequest(octokit, repo, opts.branch)
+            : undefined;
+        if (raced)
+            return { ...raced, created: false };
+        throw error;
+    }
+    if (opts.labels.length > 0) {
+        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
+    }
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        createdAt: data.created_at,
+        created: true,
+    };
+}
+/**
+ * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
+ * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
+ */
+async function requestRerun(octokit, repo, runId, req, opts = {}) {
+    const sleep = opts.sleep ?? realSleep;
+    if (opts.backoffMs && opts.backoffMs > 0)
+        await sleep(opts.backoffMs);
+    try {
+        if (req.mode === 'job' && req.jobIds[0] !== undefined) {
+            await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+        }
+        else {
+            await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
+        }
+        return 'requested';
+    }
+    catch (error) {
+        if ((0,adapters_github.httpStatus)(error) === 403 && /already running|in progress/i.test((0,errors/* errorMessage */.gJ)(error)))
+            return 'already-running';
+        const facts = (0,adapters_github.httpStatus)(error) === 403 ? await rerunFacts(octokit, repo, runId) : undefined;
+        throw explainApiError(error, `re-running run ${runId}`, 'actions:write', facts);
+    }
+}
+/** The run's age and attempts, to tell GitHub's re-run limits from a missing permission; {} if unreadable. */
+async function rerunFacts(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
+        return { runCreatedAt: data.created_at, latestAttempt: data.run_attempt ?? 1 };
+    }
+    catch {
+        // these facts only sharpen the refusal's explanation: it is explained without them
+        return {};
+    }
+}
+/** The supervisor's GitHub port over REST (ports/github.ts). */
+function supervisorGitHub(o) {
+    const { octokit, repo } = o;
+    const scratch = (name) => external_node_path_default().join(o.tempDir, name);
+    return {
+        readRun: (runId, attempt) => readRun(octokit, repo, runId, attempt),
+        readJobs: (runId, attempt) => readJobs(octokit, repo, runId, attempt),
+        jobTimeoutEvidence: (jobId) => jobTimeoutEvidence(octokit, repo, jobId, scratch(`job-${jobId}-timeout.log`)),
+        classifyJobLog: async (jobId, signals) => {
+            const file = await downloadJobLog(octokit, repo, jobId, scratch(`job-${jobId}.log`));
+            if (!file)
+                return undefined;
+            try {
+                // The classifier, artifact and git code load when a failed run needs them, not at start-up.
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010), __webpack_require__.e(7125), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                return await classifyLogFile(file, signals);
+            }
+            finally {
+                await (0,promises_.rm)(file, { force: true });
+            }
+        },
+        readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
+        recoveryPlans: async (runId) => {
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const within = o.artifactCall ? { within: o.artifactCall } : {};
+            return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
+        },
+        commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+        lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
+        labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
+        findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
+        revertPullRequestsToday: (now) => revertPullRequestsToday(octokit, repo, now),
+        findPullRequest: (details) => findPullRequest(octokit, repo, details),
+        pullRequestCommits: (pr) => pullRequestCommits(octokit, repo, pr),
+        requestRerun: (runId, req, backoffMs) => requestRerun(octokit, repo, runId, req, { backoffMs, sleep: o.sleep ?? realSleep }),
+        openRevertPullRequest: (opts) => openRevertPullRequest(octokit, repo, opts),
+        upsertComment: (pr, key, section) => (0,sticky_comment.upsertStickyComment)(octokit, repo, pr, key, section, o.logger, o.sticky),
+        keepArtifact: (name, content) => keepArtifact(o, name, content),
+        readFile: (file, ref, from) => readRepoFile(octokit, from ? repoOf(from) : repo, file, ref),
+    };
+}
+async function keepArtifact(o, name, content) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'record-'));
+    const file = external_node_path_default().join(dir, name);
+    try {
+        await (0,promises_.writeFile)(file, content);
+        const upload = o.uploadArtifact ??
+            (async (n, f) => {
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
+                    skipArchive: true,
+                    retentionDays: 90,
+                });
+            });
+        const within = o.artifactCall ?? ((_what, call) => call());
+        await within(`uploading the artifact '${name}'`, () => upload(name, file));
+    }
+    finally {
+        // best effort: the temporary directory is the OS's to clear if removing it fails
+        await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/supervise/adapters/probe-github.ts
+
+
+/** A listed run as bisection and the sweep judge it, newest first. */
+function runViews(runs) {
+    return runs
+        .map((r) => ({
+        id: r.id,
+        path: r.path,
+        headBranch: r.head_branch ?? '',
+        headSha: r.head_sha,
+        event: r.event,
+        status: r.status ?? '',
+        conclusion: r.conclusion,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        runAttempt: r.run_attempt ?? 1,
+        workflowId: r.workflow_id,
+        url: r.html_url,
+    }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+function probeGitHub(octokit, repo) {
+    return {
+        listRuns: async (workflowId, f) => {
+            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+                ...repo,
+                workflow_id: workflowId,
+                ...(f.branch !== undefined ? { branch: f.branch } : {}),
+                ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
+                ...(f.event !== undefined ? { event: f.event } : {}),
+                per_page: 100,
+            }));
+            return runViews(data.workflow_runs);
+        },
+        recentRuns: async () => {
+            const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
+            return runViews(data.workflow_runs);
+        },
+        createBranch: async (branch, sha) => {
+            try {
+                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+                return 'created';
+            }
+            catch (error) {
+                // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
+                if ((0,adapters_github.httpStatus)(error) !== 422)
+                    throw explainApiError(error, `creating ${branch}`, 'contents:write');
+                const { data } = await call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
+                if (data.object.sha === sha)
+                    return 'exists';
+                throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
+            }
+        },
+        deleteBranch: async (branch) => {
+            try {
+                await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+            }
+            catch (error) {
+                // 422 "Reference does not exist" (and 404): already gone.
+                const status = (0,adapters_github.httpStatus)(error);
+                if (status !== 422 && status !== 404)
+                    throw explainApiError(error, `deleting ${branch}`, 'contents:write');
+            }
+        },
+        dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
+    };
+}
+/**
+ * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
+ * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
+ * run id, and the run is then known by listing.
+ */
+async function dispatchWithDetails(octokit, repo, workflowId, ref) {
+    const what = `dispatching workflow ${workflowId} on ${ref}`;
+    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+    try {
+        const answer = await octokit.request(route, {
+            ...repo,
+            workflow_id: workflowId,
+            ref,
+            return_run_details: true,
+        });
+        const id = answer.data?.workflow_run_id;
+        return typeof id === 'number' ? { runId: id } : {};
+    }
+    catch (error) {
+        if ((0,adapters_github.httpStatus)(error) !== 400)
+            throw explainApiError(error, what, 'actions:write');
+    }
+    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/supervise/adapters/supervise-run.ts
+
+
+
+
+
+
+function supervisePorts(o) {
+    const logger = adapters_logger/* runnerPort */.Ql.log;
+    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
+    const location = (branch) => ({
+        branch,
+        runId: o.env.runId || String(o.runId),
+        attempt: o.env.attempt,
+        job: 'supervisor',
+        dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
+        // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
+        ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
+    });
+    const octokit = (0,adapters_github.getOctokit)(o.token, { logger });
+    const probes = probeGitHub(octokit, o.repo);
+    const github = supervisorGitHub({
+        octokit,
+        repo: o.repo,
+        token: o.token,
+        logger,
+        tempDir: o.tempDir,
+        ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
+        ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
+    });
+    const ledger = {
+        load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
+        save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
+    };
+    const { budget } = o;
+    return {
+        github: budget ? boundedSupervisorGitHub(github, budget) : github,
+        git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
+        runner: adapters_logger/* runnerPort */.Ql,
+        probes: budget ? boundedProbes(probes, budget) : probes,
+        ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
+    };
+}
+/** Git (simple-git) loads only when a revert needs a clone. */
+function lazyGitPort(tempDir) {
+    return {
+        cloneDefaultBranch: async (opts) => (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(964), __webpack_require__.e(8190)]).then(__webpack_require__.bind(__webpack_require__, 78190))).gitPort(tempDir).cloneDefaultBranch(opts),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/supervise/index.ts
+/**
+ * The supervisor's one door: the rest of src/ (its entry point, src/actions/supervise.ts) imports it from
+ * here and from nothing else inside (eslint.config.js `wingDoor`). Inside, the house's floors again:
+ * `core/` decides, pure (which jobs to re-run, revert or leave to a person; bisection; rollback records and
+ * their verdicts; the report), `ports/` are its GitHub, git and probe interfaces with their in-memory
+ * implementations, `phase/` gathers, decides and acts over them for one run and for the sweep, and
+ * `adapters/` are the real ports under the phase's time budget. The phase's settings, context and outcome
+ * are in `phase/context.ts` and the ports it is handed in `ports/supervise.ts`, which every file of the
+ * phase imports and which import none of it.
+ */
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/adapters/config-file.ts
+var config_file = __webpack_require__(98835);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
+// EXTERNAL MODULE: ./src/runner/adapters/job-env.ts
+var job_env = __webpack_require__(13302);
 ;// CONCATENATED MODULE: ./src/actions/supervise.ts
 /** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
 
@@ -3428,14 +3468,13 @@ function verdictRuns(runs, branch, selfRunId) {
 
 
 
-
-
-
-
 /** The inputs; `runId` undefined: a sweep (a `schedule:` or `workflow_dispatch` run, no run to supervise). */
-function readSettings() {
+function readSettings(config) {
     const runId = inputs/* input */.h.int('run-id', { min: 1 });
-    const window = inputs/* input */.h.int('sweep-window-minutes', { min: 1, max: 10_080 });
+    // Moved to the config; still read where a workflow gives it.
+    const window = inputs/* input */.h.moved('sweep-window-minutes', 'supervise.sweep-window-minutes')
+        ? inputs/* input */.h.int('sweep-window-minutes', { min: 1, max: 10_080 })
+        : undefined;
     const token = inputs/* input */.h.required('github-token');
     const mode = inputs/* input */.h.string('revert-mode').trim();
     if (mode !== '' && mode !== 'pr' && mode !== 'push')
@@ -3445,7 +3484,7 @@ function readSettings() {
     return {
         token,
         ...(runId !== undefined ? { runId } : {}),
-        ...(window !== undefined ? { windowMs: window * 60_000 } : {}),
+        windowMs: (window ?? config.supervise.sweepWindowMinutes) * 60_000,
         tokenKind: tokenKindOf(token, inputs/* input */.h.string('default-token')),
         ...(attempt !== undefined ? { runAttempt: attempt } : {}),
         dryRun: inputs/* input */.h.bool('dry-run'),
@@ -3461,9 +3500,9 @@ async function run() {
     const env = (0,job_env/* readJobEnv */.l)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise);
     try {
-        const settings = readSettings();
         const repo = (0,adapters_github.repoFromEnv)(env);
-        const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, settings.configFile);
+        const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, inputs/* input */.h.string('config').trim() || undefined);
+        const settings = readSettings(config);
         await (0,promises_.mkdir)(env.runnerTemp, { recursive: true });
         tempDir = await (0,promises_.mkdtemp)(external_node_path_default().join(env.runnerTemp, 'ci-recovery-supervise-'));
         const ports = supervisePorts({
@@ -3490,6 +3529,7 @@ async function run() {
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
+        // best effort: the temporary directory is the OS's to clear if removing it fails
         if (tempDir)
             await (0,promises_.rm)(tempDir, { recursive: true, force: true }).catch(() => undefined);
     }
@@ -3507,7 +3547,7 @@ async function runOne(ctx, ports) {
     if (outcome.failures.length > 0)
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
 }
-/** No run to supervise: reconcile the pending work (phases/supervise-sweep.ts). */
+/** No run to supervise: reconcile the pending work (supervise/phase/supervise-sweep.ts). */
 async function runSweep(ctx, ports, windowMs) {
     const self = Number(ctx.env.runId);
     // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
@@ -3515,7 +3555,7 @@ async function runSweep(ctx, ports, windowMs) {
     const swept = await sweep(ctx, ports, {
         ...(self > 0 ? { selfRunId: self } : {}),
         ...(branch ? { defaultBranch: branch } : {}),
-        ...(windowMs !== undefined ? { windowMs } : {}),
+        windowMs,
     });
     adapters_logger/* runnerPort */.Ql.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
     // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
@@ -3553,7 +3593,7 @@ async function runSweep(ctx, ports, windowMs) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8175);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
 
 
 
@@ -3582,7 +3622,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 29838));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
@@ -3604,8 +3644,8 @@ async function checkInRepository(workspace, rel) {
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
             throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
@@ -3655,6 +3695,7 @@ async function readEffectiveConfig(file) {
         }
     }
     catch {
+        // no config file, or one that cannot be read, is the caller's "not found"
         return undefined;
     }
 }
@@ -3747,6 +3788,7 @@ class Deadline {
                 return result;
             abandon.abort();
             this.abandoned.push(what);
+            // the call was abandoned: its later failure is no one's to report, only its end is awaited
             this.leftovers.push(working.catch(() => undefined));
             return fallback(ms < limitMs
                 ? this.spentReason(what)
@@ -3854,13 +3896,9 @@ const INPUT_DEFAULTS = {
     "run": {
         "continue-on-error": "false",
         "warn-on-retry": "true",
-        "include-hidden-files": "false",
-        "test-retries": "2",
-        "test-max-failures": "10",
-        "fail-on-passed-after-retry": "false"
+        "include-hidden-files": "false"
     },
     "supervise": {
-        "sweep-window-minutes": "60",
         "revert-labels": "ci-recovery,revert",
         "comment": "true",
         "dry-run": "false",
@@ -3868,8 +3906,8 @@ const INPUT_DEFAULTS = {
     }
 };
 
-// EXTERNAL MODULE: ./src/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(47166);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/numbers.ts
@@ -3909,15 +3947,6 @@ const input = {
         if (fallback === undefined)
             throw new errors/* UserError */.yo(`Input '${name}' is empty: set a value, or leave the input out of 'with:' to take its default (the action's action.yml).`);
         return fallback;
-    },
-    /** A whole number in decimal digits whose default is in action.yml (see `given`). */
-    count(name, action, range = {}) {
-        const value = input.given(name, action);
-        const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
-        const n = (0,numbers/* wholeNumber */.rD)(value, { min, max });
-        if (n === undefined)
-            throw new errors/* UserError */.yo(`Input '${name}' must be a whole number ${(0,numbers/* wholeRange */.h2)({ min, max })}, in decimal digits, got '${value}'.`);
-        return n;
     },
     bool(name) {
         const value = runner/* runner */.lj.getInput(name).trim().toLowerCase();
@@ -3960,6 +3989,17 @@ const input = {
             throw new errors/* UserError */.yo(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
         return found;
     },
+    /**
+     * Whether a workflow still gives an input that moved to the config file. The runner passes every `with:`
+     * key, warning that it is unexpected (ActionRunner.cs); the step still reads it this once, and says
+     * where to write it instead.
+     */
+    moved(name, configKey) {
+        if (runner/* runner */.lj.getInput(name).trim() === '')
+            return false;
+        runner/* runner */.lj.warning(`Input '${name}' moved to '${configKey}' in .github/ci-recovery.yml: write it there; this step still reads the input.`);
+        return true;
+    },
     /** Newline- or comma-separated list; blank entries dropped. */
     list(name) {
         return runner/* runner */.lj
@@ -3976,10 +4016,12 @@ const input = {
 /***/ 3463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ stepOutcome),
+/* harmony export */   othersWriting: () => (/* binding */ othersWriting),
 /* harmony export */   readAttemptJobs: () => (/* binding */ readAttemptJobs),
-/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps)
+/* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
+/* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
@@ -4023,18 +4065,30 @@ function notPermission(error, doing) {
         return undefined;
     return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
+/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+const MAX_JOB_PAGES = 10;
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
  * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
  */
-async function readAttemptJobs(octokit, repo, runId, attempt) {
+async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
-        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-            ...repo,
-            run_id: runId,
-            attempt_number: attempt,
-            per_page: 100,
-        });
+        // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
+        // hang on to its socket (and the process) until the call's own limit.
+        const jobs = [];
+        for (let page = 1; page <= MAX_JOB_PAGES; page++) {
+            const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
+                ...repo,
+                run_id: runId,
+                attempt_number: attempt,
+                per_page: 100,
+                page,
+                ...(signal ? { request: { signal } } : {}),
+            });
+            jobs.push(...data.jobs);
+            if (data.jobs.length < 100 || jobs.length >= data.total_count)
+                break;
+        }
         return {
             ok: true,
             jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),
@@ -4073,6 +4127,45 @@ function toConclusion(status, conclusion) {
             return conclusion;
         default:
             return 'unknown';
+    }
+}
+/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
+/**
+ * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
+ * progress, or another run of the repository in progress (another workflow's jobs, a supervisor). Read
+ * from the Actions API, two reads at once; a job queued or waiting is seconds from any post, and a read
+ * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
+ * a job that just ended as still in progress for a moment: that errs on the side of waiting.
+ */
+async function othersWriting(octokit, repo, writer) {
+    // Its caller bounds it (adapters/job-ports.ts); whatever ends it, neither read is left open.
+    const controller = new AbortController();
+    try {
+        const request = { signal: controller.signal };
+        const [runs, jobs] = await Promise.all([
+            octokit.rest.actions.listWorkflowRunsForRepo({
+                ...repo,
+                status: 'in_progress',
+                per_page: 100,
+                request,
+            }),
+            readAttemptJobs(octokit, repo, writer.runId, writer.attempt, controller.signal),
+        ]);
+        const listed = runs.data.workflow_runs;
+        if (runs.data.total_count > listed.length)
+            return true;
+        if (listed.some((r) => r.id !== writer.runId))
+            return true;
+        if (!jobs.ok)
+            return true;
+        return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+    }
+    catch {
+        // not known: assume a rival, so the comment settles as it always did
+        return true;
+    }
+    finally {
+        controller.abort();
     }
 }
 
@@ -4170,111 +4263,6 @@ async function saveLedger(ledger, location, logger) {
     catch (error) {
         logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
-    }
-}
-
-
-/***/ }),
-
-/***/ 74810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-
-
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
-
-
-/***/ }),
-
-/***/ 8175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ openRegularFile),
-/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
- * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
- * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
- * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
- * and used only when it is a regular file.
- */
-
-
-/** The file is there, but is a FIFO, a socket, a device or a directory. */
-class NotRegularFileError extends Error {
-    path;
-    code = 'ENOTREG';
-    constructor(path) {
-        super(`'${path}' is not a regular file`);
-        this.path = path;
-    }
-}
-// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
-const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
- * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
- */
-async function openRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new NotRegularFileError(file);
-}
-/** The text of a file opened by openRegularFile. */
-async function readRegularFile(file) {
-    const handle = await openRegularFile(file);
-    try {
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
     }
 }
 
@@ -4461,12 +4449,15 @@ const DEFAULT_CONFIG = {
     lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
     policy: [],
     budgets: DEFAULT_BUDGETS,
-    checkpoint: { paths: [], retentionDays: 7, store: 'artifact' },
+    checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
     revert: DEFAULT_REVERT_CONFIG,
     ledger: { enabled: true },
     classify: { rules: [] },
-    supervise: _job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh,
+    supervise: { ..._job_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SUPERVISE_SCOPE */ .sh, sweepWindowMinutes: 60 },
     tests: {
+        retries: 2,
+        maxFailures: 10,
+        failOnPassedAfterRetry: false,
         quarantine: false,
         quarantined: [],
         prRetries: 'retry-once',
@@ -4511,7 +4502,11 @@ function mergeTests(t) {
     const efd = isObject(t?.earlyFlakeDetection) ? t.earlyFlakeDetection : {};
     const count = (v, fallback) => Number.isSafeInteger(v) && v >= 0 ? v : fallback;
     const d = DEFAULT_EARLY_FLAKE_DETECTION;
+    const dt = DEFAULT_CONFIG.tests;
     return {
+        retries: count(t?.retries, dt.retries),
+        maxFailures: count(t?.maxFailures, dt.maxFailures),
+        failOnPassedAfterRetry: t?.failOnPassedAfterRetry === true,
         quarantine: t?.quarantine === true,
         quarantined: Array.isArray(t?.quarantined)
             ? t.quarantined.filter((k) => typeof k === 'string')
@@ -4531,6 +4526,7 @@ function configFromJson(text) {
         return mergeConfig(JSON.parse(text));
     }
     catch {
+        // not JSON (or not a valid config): the caller falls back to the defaults
         return undefined;
     }
 }
@@ -5249,14 +5245,157 @@ function describe(input) {
 
 /***/ }),
 
-/***/ 75569:
+/***/ 36630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'node',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 42927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ }),
+
+/***/ 90422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Opening a file that someone else could have planted. A plain open of a FIFO waits for a writer for ever,
+ * in one of libuv's threads, where no budget or timer can interrupt it (even process.exit then waits for
+ * the thread); and a link put in a file's place reads whatever it points at. So a file that does not come
+ * from us is opened non-blocking (which changes nothing for a regular file), without following a link,
+ * and used only when it is a regular file.
+ */
+
+
+/** The file is there, but is a FIFO, a socket, a device or a directory. */
+class NotRegularFileError extends Error {
+    path;
+    code = 'ENOTREG';
+    constructor(path) {
+        super(`'${path}' is not a regular file`);
+        this.path = path;
+    }
+}
+// Not defined on Windows, where neither FIFOs nor this open blocks: no flag there.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The file opened for reading, if it is a regular file. Rejects with NotRegularFileError when it is not,
+ * with ELOOP when it is a symbolic link, and as open does otherwise (ENOENT, EACCES).
+ */
+async function openRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new NotRegularFileError(file);
+}
+/** The text of a file opened by openRegularFile. */
+async function readRegularFile(file) {
+    const handle = await openRegularFile(file);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ revertPullsOn),
 /* harmony export */   EO: () => (/* binding */ workflowsPermissionReason),
 /* harmony export */   N5: () => (/* binding */ revertPushFailure),
-/* harmony export */   QX: () => (/* reexport safe */ _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
+/* harmony export */   QX: () => (/* reexport safe */ _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
 /* harmony export */   Tg: () => (/* binding */ notPushRun),
 /* harmony export */   Xj: () => (/* binding */ MAX_ROLLBACKS_PER_TARGET),
 /* harmony export */   Z9: () => (/* binding */ revertBranch),
@@ -5266,7 +5405,7 @@ function describe(input) {
 /* harmony export */   x0: () => (/* binding */ UNKNOWN_PERMISSION)
 /* harmony export */ });
 /* unused harmony export isRevertCommit */
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
+/* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
 /**
  * When may the supervisor revert a commit that broke the default branch? Pure: every fact comes in, a
  * verdict with its reason goes out. Anchors: PyTorch autorevert (confirm on a re-run first, kill-switch label
@@ -5286,7 +5425,7 @@ function isRevertCommit(message) {
     const subject = message.split('\n', 1)[0] ?? '';
     return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
 }
-function revertEligibility(facts, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REVERT_CONFIG */ .QX) {
+function revertEligibility(facts, config = _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REVERT_CONFIG */ .QX) {
     const short = facts.commit.sha.slice(0, 12);
     const no = (refusal, reason) => ({ revert: false, refusal, reason });
     if (config.dailyCap <= 0)
@@ -5402,44 +5541,6 @@ function pushAsksFirst(scope) {
     return why === undefined
         ? undefined
         : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
-}
-
-
-/***/ }),
-
-/***/ 2843:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
-/* harmony export */ });
-/**
- * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
- * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
- * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
- * `testKey`. Pure.
- */
-/** The runners test recovery knows by name; a report of another writer is `junit`. */
-const TEST_RUNNERS = [
-    'jest',
-    'vitest',
-    'pytest',
-    'go',
-    'cargo',
-    'nextest',
-    'gradle',
-    'maven',
-    'rspec',
-    'phpunit',
-    'dotnet',
-    'mocha',
-    'node',
-    'junit',
-];
-/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
-function testKey(id) {
-    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 

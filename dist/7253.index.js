@@ -1,5 +1,5 @@
-export const id = 6408;
-export const ids = [6408];
+export const id = 7253;
+export const ids = [7253];
 export const modules = {
 
 /***/ 85094:
@@ -76,6 +76,7 @@ class Deadline {
                 return result;
             abandon.abort();
             this.abandoned.push(what);
+            // the call was abandoned: its later failure is no one's to report, only its end is awaited
             this.leftovers.push(working.catch(() => undefined));
             return fallback(ms < limitMs
                 ? this.spentReason(what)
@@ -164,6 +165,7 @@ async function readRunContext(env) {
             event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
         }
         catch {
+            // no event file, or not JSON (a laptop, a test): the event is empty
             event = {};
         }
     }
@@ -187,7 +189,7 @@ async function readRunContext(env) {
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28000);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
-/* harmony import */ var _core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19001);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71018);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85094);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
 
@@ -248,11 +250,43 @@ function githubPort(token, env, logger, options = {}) {
             const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readAttemptJobs(octokit, repo, runId, attempt);
         }, (reason) => ({ ok: false, reason })),
+        ...commentCalls(connect, bounded, env, logger),
+    };
+}
+/** The sticky comment's calls: its first read started ahead (prefetchComment), then the write. */
+/** How long post asks whether another job writes the comment before assuming one does. */
+const OTHERS_WRITING_MS = 2_000;
+function commentCalls(connect, bounded, env, logger) {
+    // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
+    let ahead;
+    return {
+        prefetchComment: (pr) => {
+            if (ahead)
+                return;
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, true));
+            read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
+            ahead = { pr, read };
+        },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
             const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
-            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, { ...settle, ...options });
+            const { writer, ...rest } = options;
+            const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
+            ahead = undefined;
+            const racing = writer
+                ? {
+                    // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
+                    // as it always did), and the call given up lets post end with it.
+                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
+                }
+                : {};
+            return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
+                ...settle,
+                ...rest,
+                ...racing,
+                ...firstRead,
+            });
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
@@ -283,7 +317,7 @@ function jobStorePort(env, logger, deadline) {
         loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
             const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             return loadTestHistory(place, room(env), logger);
-        }, () => (0,_core_tests_history_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyTestHistory */ .AO)(place.branch)),
+        }, () => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyTestHistory */ .AO)(place.branch)),
         saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
             const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             await saveTestHistory(history, place, room(env), logger);
@@ -292,8 +326,12 @@ function jobStorePort(env, logger, deadline) {
             const { dropRunCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactCleanup();
             return dropRunCheckpoints(ids, place);
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
+        preparePlan: () => {
+            // a head start only: uploadPlan imports it again and reports its own failure
+            Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580)).catch(() => undefined);
+        },
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(4942), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
         }, () => undefined),
     };
@@ -365,48 +403,6 @@ async function budgetedGuard(env, deadline) {
     const { artifactServiceGuard } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.storeGuard();
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
-
-
-/***/ }),
-
-/***/ 74810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
-
-
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
 
 
 /***/ }),
@@ -610,8 +606,8 @@ function branchKind(context) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
-/* harmony import */ var _tests_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2843);
-/* harmony import */ var _tests_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19001);
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36630);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71018);
 
 
 
@@ -661,6 +657,7 @@ function reportSettings(settingsState) {
         return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
     }
     catch {
+        // a setting that cannot be read leaves the reporting quiet, never fails the job
         return QUIET;
     }
 }
@@ -755,17 +752,17 @@ function updatedTestHistory(history, records, where) {
     for (const record of records) {
         if (record.kind !== 'run')
             continue;
-        const outcomes = (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .testOutcomesOf */ .Tr)(record.tests);
+        const outcomes = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .testOutcomesOf */ .Tr)(record.tests);
         if (outcomes.length > 0)
-            next = (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_tests_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(o.id));
+            next = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(o.id));
     }
-    return { history: next, changed: (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(next) !== (0,_tests_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(history) };
+    return { history: next, changed: (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(next) !== (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeTestHistory */ .VB)(history) };
 }
 
 
 /***/ }),
 
-/***/ 2843:
+/***/ 36630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -799,6 +796,48 @@ const TEST_RUNNERS = [
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
+
+
+/***/ }),
+
+/***/ 42927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ })

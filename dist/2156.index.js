@@ -1,26 +1,72 @@
-export const id = 1786;
-export const ids = [1786];
+export const id = 2156;
+export const ids = [2156];
 export const modules = {
 
-/***/ 61786:
+/***/ 52156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47166);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93248);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ cli_checkpoint)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
+// EXTERNAL MODULE: ./src/cli/support.ts
+var support = __webpack_require__(24093);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(95377);
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var cli_progress = __webpack_require__(9851);
+// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
+var checkpoint = __webpack_require__(93248);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/cli/verb.ts
+var verb = __webpack_require__(35525);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/cli/head.ts
+/** The commit and branch a CLI checkpoint records (the manifest's `commit` and `branch`: shown, never trusted). */
+
+
+/**
+ * Whether git would find a repository for `dir`: a `.git` (a checkout's directory, or the file a worktree
+ * or submodule has) in it or a folder above it. A repository named only by GIT_DIR is not looked for.
+ */
+function inGitCheckout(dir) {
+    for (let at = external_node_path_default().resolve(dir);; at = external_node_path_default().dirname(at)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(at, '.git')))
+            return true;
+        if (external_node_path_default().dirname(at) === at)
+            return false;
+    }
+}
+/**
+ * The job's commit and branch on a runner. Off one, git is asked (its client loaded only then), but only
+ * inside a checkout: elsewhere its two processes (about 0.2 s of a small incremental save) could only
+ * answer "not a repository", and the fields, which nothing reads back, are left out as they were then.
+ */
+async function checkpointHead(env, cwd) {
+    if (env.sha)
+        return { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) };
+    if (!inGitCheckout(cwd))
+        return {};
+    return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
+}
+
+;// CONCATENATED MODULE: ./src/cli/checkpoint.ts
 
 // The modules themselves, not the index: a save needs none of restore, resume or their git client.
+
 
 
 
@@ -35,7 +81,7 @@ const HELP = `usage: ci-recovery checkpoint --name NAME --paths P... [options]
 Saves a checkpoint of the given paths. Incremental against the newest checkpoint of the same paths in
 the store, unless --full or --parent is given.
 
-  --store SPEC      dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CLI_STORE */ .rp})
+  --store SPEC      dir:PATH or artifact (default ${support/* DEFAULT_CLI_STORE */.rp})
   --name NAME       checkpoint name (letters, digits, . _ -)
   --paths P...      paths or quoted globs relative to --cwd, '!GLOB' to leave out (default .)
   --exclude G...    globs to leave out, on top of .git, .ci-recovery and hidden names
@@ -56,11 +102,11 @@ the store, unless --full or --parent is given.
 
 example:
   ci-recovery checkpoint --name before-tests --paths build node_modules`;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
-    run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('checkpoint', argv, {
+/* harmony default export */ const cli_checkpoint = ({
+    run: (argv, { env }) => (0,support/* stdoutToStderr */.vS)(async () => {
+        if ((0,verb/* wantsHelp */.l)(argv))
+            return ((0,support/* print */.yy)(HELP), 0);
+        const f = (0,flags/* parseFlags */.bQ)('checkpoint', argv, {
             store: 'string',
             name: 'string',
             paths: 'list',
@@ -74,41 +120,38 @@ example:
             cwd: 'string',
             json: 'bool',
         });
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'name');
+        const name = (0,flags/* str */.gx)(f, 'name');
         if (!name)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidId */ .Al)(name))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`'--name ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const reserved = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .reservedNameProblem */ .Vq)(name, '--name');
+            throw new errors/* UsageError */.eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
+        if (!(0,checkpoint/* isValidId */.Al)(name))
+            throw new errors/* UsageError */.eb(`'--name ${(0,core_text/* inert */.tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
+        const reserved = (0,checkpoint/* reservedNameProblem */.Vq)(name, '--name');
         if (reserved)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(reserved);
-        const stage = stageFlag((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'stage')) ?? name;
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'store'), env);
-        const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .cliManifestCache */ .ko)(store, env);
-        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .load */ .Hh.engine();
-        const cwd = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'cwd') ?? process.cwd());
-        const patterns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'paths') ?? ['.'];
+            throw new errors/* UsageError */.eb(reserved);
+        const stage = stageFlag((0,flags/* str */.gx)(f, 'stage')) ?? name;
+        const store = await (0,support/* openCliStore */.Iy)((0,flags/* str */.gx)(f, 'store'), env);
+        const manifestCache = await (0,support/* cliManifestCache */.ko)(store, env);
+        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await checkpoint/* load */.Hh.engine();
+        const cwd = external_node_path_default().resolve((0,flags/* str */.gx)(f, 'cwd') ?? process.cwd());
+        const patterns = (0,flags/* list */.p_)(f, 'paths') ?? ['.'];
         const includeHidden = f['include-hidden-files'] === true;
         const resolved = resolveCheckpointPaths(cwd, patterns, { includeHidden });
         if (!resolved.roots.length)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
+            throw new errors/* UserError */.yo(`No files match --paths ${patterns.join(' ')} in ${cwd}; nothing was saved.`);
         if (resolved.unmatched.length)
-            process.stderr.write((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`)) + '\n');
+            process.stderr.write((0,runner/* inertText */.UJ)((0,core_text/* inert */.tJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`)) + '\n');
         const paths = resolved.roots;
-        const keyed = keyedFlags((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'keyed') ?? [], (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'keyed-verify'), paths);
-        const exclude = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .excludeFor */ .UP)((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(f, 'exclude'), resolved.exclude, '--exclude');
-        let parent = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(f, 'parent');
+        const keyed = keyedFlags((0,flags/* list */.p_)(f, 'keyed') ?? [], (0,flags/* str */.gx)(f, 'keyed-verify'), paths);
+        const exclude = (0,checkpoint/* excludeFor */.UP)((0,flags/* list */.p_)(f, 'exclude'), resolved.exclude, '--exclude');
+        let parent = (0,flags/* str */.gx)(f, 'parent');
         if (!parent && !f.full)
             parent = await newestCheckpointOver(store, paths, name, (id) => loadManifest(store, id, manifestCache, cwd));
-        // The commit and branch it was taken at, as a job's checkpoint records them: the job's on a runner.
-        // Off a runner, git is asked (its client loaded only then).
-        const head = env.sha
-            ? { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) }
-            : await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
-        const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7)(env.debug);
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('checkpoint', f.json === true, { countFiles: true });
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withFileCounts */ .d3)(progress, () => saveCheckpoint({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress),
+        // The commit and branch it was taken at, as a job's checkpoint records them (head.ts).
+        const head = await checkpointHead(env, cwd);
+        const logger = (0,support/* stderrLogger */.D7)(env.debug);
+        const progress = (0,cli_progress/* progressOnTerminal */.xt)('checkpoint', f.json === true, { countFiles: true });
+        const r = await (0,cli_progress/* withFileCounts */.d3)(progress, () => saveCheckpoint({
+            store: (0,cli_progress/* withArchiveProgress */.u3)(store, progress),
             workspace: cwd,
             paths,
             id: name,
@@ -117,7 +160,7 @@ example:
             ...(exclude?.length ? { exclude } : {}),
             includeHidden,
             keyed,
-            meta: { stage, job: 'cli', runId: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LOCAL_RUN_ID */ .Qk, attempt: 1, ...head },
+            meta: { stage, job: 'cli', runId: checkpoint/* LOCAL_RUN_ID */.Qk, attempt: 1, ...head },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }));
@@ -130,15 +173,15 @@ example:
 function stageFlag(stage) {
     if (stage === undefined)
         return undefined;
-    const problem = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stageNameProblem */ .BM)(stage);
+    const problem = (0,core_text/* stageNameProblem */.BM)(stage);
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`);
+        throw new errors/* UsageError */.eb(`--stage '${(0,core_text/* inert */.tJ)(stage)}' is not a valid stage name: ${problem}. Write one line of at most 100 characters without commas, e.g. --stage build.`);
     return stage;
 }
 function printSaved(r, asJson) {
     const m = r.manifest;
     if (asJson)
-        return (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .printJson */ .Q2)({
+        return (0,support/* printJson */.Q2)({
             id: m.id,
             kind: m.kind,
             parent: m.parent ?? null,
@@ -152,14 +195,14 @@ function printSaved(r, asJson) {
             keyed: r.keyed ?? [],
             timings: m.timings,
         });
-    (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.bytes)}), stored ${r.stored} entries (${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(r.storedBytes)}) in ${(0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .bytes */ .ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
+    (0,support/* print */.yy)(`${m.id}: ${m.kind}${m.parent ? ` on ${m.parent}` : ''}, ${r.files} files (${(0,support/* bytes */.ee)(r.bytes)}), stored ${r.stored} entries (${(0,support/* bytes */.ee)(r.storedBytes)}) in ${(0,support/* bytes */.ee)(m.archive.size)} ${m.archive.compression}, ${m.deleted.length} deleted, ${m.timings.totalMs} ms`);
     for (const k of r.keyed ?? [])
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_2__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`  keyed ${k.path}: ${k.outcome} (${k.key})`));
+        (0,support/* print */.yy)((0,core_text/* inert */.tJ)(`  keyed ${k.path}: ${k.outcome} (${k.key})`));
 }
 /** `--keyed PATH=GLOB,GLOB` as the config's `checkpoint.keyed`, checked the same way. */
 function keyedFlags(specs, verify, paths) {
     if (verify !== undefined && verify !== 'stat' && verify !== 'content')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
+        throw new errors/* UsageError */.eb(`--keyed-verify '${verify}' is not valid; write stat or content`);
     const keyed = specs.map((spec) => {
         const at = spec.indexOf('=');
         const hashFiles = spec
@@ -167,13 +210,13 @@ function keyedFlags(specs, verify, paths) {
             .split(',')
             .filter(Boolean);
         if (at <= 0 || hashFiles.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
+            throw new errors/* UsageError */.eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
         return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
     });
-    const problem = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedPathProblems */ .Ak)(keyed, paths)[0];
+    const problem = (0,checkpoint/* keyedPathProblems */.Ak)(keyed, paths)[0];
     if (problem)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
-    return (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_4__/* .normalKeyedPaths */ .tU)(keyed);
+        throw new errors/* UsageError */.eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
+    return (0,checkpoint/* normalKeyedPaths */.tU)(keyed);
 }
 
 
@@ -320,7 +363,7 @@ function withFileCounts(progress, fn) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47166);
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
@@ -402,10 +445,10 @@ function bytes(n) {
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
 function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
+    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
 }
 function printJson(value) {
-    print((0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
+    print((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
 }
 /** Aligned plain-text table. */
 function table(rows) {
@@ -423,7 +466,7 @@ function table(rows) {
  */
 function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),

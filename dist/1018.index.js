@@ -1,5 +1,5 @@
-export const id = 9001;
-export const ids = [9001];
+export const id = 1018;
+export const ids = [1018];
 export const modules = {
 
 /***/ 32558:
@@ -240,7 +240,7 @@ function ledgerKey(branch, runId, attempt, job) {
 
 /***/ }),
 
-/***/ 19001:
+/***/ 71018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,7 +263,7 @@ function ledgerKey(branch, runId, attempt, job) {
 /* harmony export */ });
 /* unused harmony exports TEST_HISTORY_VERSION, DEFAULT_MAX_TESTS, DEFAULT_MAX_OBSERVATIONS, MAX_HISTORY_CHARS, knowledgeOfObservations, flakyTests, TEST_HISTORY_KEY_BASE, historyBranches */
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32558);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
 /**
  * The flaky-test history: a small JSON document per branch, keyed by `testKey`, holding each test's recent
@@ -278,7 +278,7 @@ function ledgerKey(branch, runId, attempt, job) {
  */
 
 
-const testKeyOf = (o) => (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
+const testKeyOf = (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
 const TEST_HISTORY_VERSION = 1;
 /** Tests kept per branch: the ones seen last are kept. */
 const DEFAULT_MAX_TESTS = 2000;
@@ -526,6 +526,7 @@ function parseTestHistory(text, branch, bounds = {}) {
         value = JSON.parse(text);
     }
     catch {
+        // the problem is returned and told: a new history starts
         return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
     }
     if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))
@@ -607,7 +608,7 @@ function testOutcomesOf(value) {
         if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
             continue;
         const { runner, suite, name, params } = v.id;
-        if (!_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
             continue;
         if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD))
             continue;
@@ -648,7 +649,7 @@ function historySummaryLine(history) {
 }
 /**
  * The keys of a failed step's tests when each of them passed on a re-run of itself in this very run and none
- * failed for good (fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
+ * failed for good (tests.fail-on-passed-after-retry kept the step red): a failure of flaky tests only, proven
  * here, whatever the history knows. Undefined when a test failed for good, or none was flaky.
  */
 function onlyFlakyThisRun(outcomes) {

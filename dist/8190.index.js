@@ -1,8 +1,8 @@
-export const id = 2595;
-export const ids = [2595];
+export const id = 8190;
+export const ids = [8190];
 export const modules = {
 
-/***/ 22595:
+/***/ 78190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _simple_git_argv_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36343);
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(964);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_revert_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75569);
+/* harmony import */ var _core_revert_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1436);
 /**
  * The git side of a revert, through simple-git: clone the base repository's default branch (never the PR's
  * code), revert one commit (against parent 1 for a merge), push a branch or the default branch. Every ref
@@ -176,6 +176,7 @@ async function ensureCommit(repo, sha) {
         const known = await repo.git
             .raw(['cat-file', '-e', `${sha}^{commit}`])
             .then(() => true)
+            // cat-file failing is the answer: the commit is not in the clone yet
             .catch(() => false);
         if (known)
             return;
@@ -215,6 +216,7 @@ async function rangeCommits(repo, from, to) {
         return out.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l));
     }
     catch {
+        // git cannot list them (a shallow or unrelated history): the caller says the commits are unknown
         return undefined;
     }
 }
@@ -228,6 +230,7 @@ async function revertCommit(repo, sha) {
     const onBranch = await repo.git
         .raw(['merge-base', '--is-ancestor', '--end-of-options', sha, parent])
         .then(() => true)
+        // merge-base --is-ancestor exits 1 for "not an ancestor": that is the answer
         .catch(() => false);
     if (!onBranch)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
@@ -245,6 +248,7 @@ async function revertCommit(repo, sha) {
         const files = (await repo.git.raw(['diff', '--name-only', '--diff-filter=U']))
             .split('\n')
             .filter((f) => f !== '');
+        // best effort: there may be no revert in progress to abort
         await repo.git.raw(['revert', '--abort']).catch(() => undefined);
         if (files.length > 0)
             return {

@@ -1,8 +1,8 @@
-export const id = 9714;
-export const ids = [9714];
+export const id = 1125;
+export const ids = [1125];
 export const modules = {
 
-/***/ 19714:
+/***/ 31125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,10 +21,10 @@ var config_file = __webpack_require__(98835);
 var adapters_event = __webpack_require__(28000);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
 var inputs = __webpack_require__(6649);
-// EXTERNAL MODULE: ./src/adapters/job-env.ts
-var job_env = __webpack_require__(12461);
-// EXTERNAL MODULE: ./src/adapters/logger.ts
-var logger = __webpack_require__(74810);
+// EXTERNAL MODULE: ./src/adapters/stage-ledger.ts
+var stage_ledger = __webpack_require__(22062);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var logger = __webpack_require__(42927);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -33,8 +33,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/tests/junit.ts
-var junit = __webpack_require__(17129);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 12 modules
+var test_recovery = __webpack_require__(95597);
 ;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
@@ -61,16 +61,17 @@ async function readChangedFiles(runnerTemp) {
         return Array.isArray(value) ? value.filter((f) => typeof f === 'string') : undefined;
     }
     catch {
+        // a file list that is missing or not JSON is no list: the reports are found by their globs
         return undefined;
     }
 }
 /** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
 async function readReport(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-        throw new junit/* ReportError */.$g(`could not be read (${error.code ?? String(error)})`);
+        throw new test_recovery/* ReportError */.$g(`could not be read (${error.code ?? String(error)})`);
     });
-    if (text.length > junit/* MAX_REPORT_BYTES */.WA)
-        throw new junit/* ReportError */.$g(`larger than ${junit/* MAX_REPORT_BYTES */.WA} bytes`);
+    if (text.length > test_recovery/* MAX_REPORT_BYTES */.WA)
+        throw new test_recovery/* ReportError */.$g(`larger than ${test_recovery/* MAX_REPORT_BYTES */.WA} bytes`);
     return text;
 }
 async function findReports(globs, cwd, sinceMs) {
@@ -95,6 +96,7 @@ async function findReports(globs, cwd, sinceMs) {
                 entries = await (0,promises_.readdir)(external_node_path_default().join(cwd, dir), { withFileTypes: true });
             }
             catch {
+                // a report directory that is not there (or not readable) holds no reports
                 continue;
             }
             for (const entry of entries) {
@@ -110,8 +112,8 @@ async function findReports(globs, cwd, sinceMs) {
                     if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
                         continue;
                     // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
-                    if (stat.size > junit/* MAX_REPORT_BYTES */.WA)
-                        skipped.push(`${rel}: larger than ${junit/* MAX_REPORT_BYTES */.WA} bytes`);
+                    if (stat.size > test_recovery/* MAX_REPORT_BYTES */.WA)
+                        skipped.push(`${rel}: larger than ${test_recovery/* MAX_REPORT_BYTES */.WA} bytes`);
                     else if (files.length >= MAX_FILES)
                         skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
                     else
@@ -136,6 +138,7 @@ async function packageScripts(cwd) {
         return Object.fromEntries(Object.entries(scripts).filter((e) => typeof e[1] === 'string'));
     }
     catch {
+        // no package.json, or not JSON: no scripts to read
         return {};
     }
 }
@@ -145,7 +148,7 @@ function testFilesPort(job, logger) {
         packageScripts,
         changedFiles: () => readChangedFiles(job.runnerTemp),
         // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
-        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(9001), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
     };
 }
 
@@ -704,6 +707,8 @@ function runStepRecord(settings, result) {
         ...(result.decision ? { decision: result.decision } : {}),
         ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
         ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
+        ...(result.checkpointMs !== undefined ? { checkpointMs: result.checkpointMs } : {}),
+        ...(result.checkpointBytes !== undefined ? { checkpointBytes: result.checkpointBytes } : {}),
         ...(result.tests ? { tests: result.tests } : {}),
         outputs: result.outputs,
     };
@@ -762,8 +767,72 @@ function windowsProgramCandidates(command, pathVar, pathExt) {
     return dirs.flatMap((dir) => (hasExt ? [join(dir, command)] : exts.map((e) => join(dir, command + e))));
 }
 
-// EXTERNAL MODULE: ./src/adapters/stage-ledger.ts
-var stage_ledger = __webpack_require__(22062);
+// EXTERNAL MODULE: ./src/core/checkpoint-pays.ts
+var checkpoint_pays = __webpack_require__(72133);
+;// CONCATENATED MODULE: ./src/adapters/paths-size.ts
+/**
+ * The size of a stage's checkpoint paths, for core/checkpoint-pays.ts's estimate when no checkpoint of the
+ * job was timed yet: one lstat per entry, without loading the checkpoint engine, and no further than the
+ * budget (once the estimate passes what the checkpoint may cost, it cannot pay: the walk stops there).
+ */
+
+
+
+/** Characters that make a checkpoint path a glob: its size is not walked (the engine resolves globs). */
+const GLOB = /[*?[\]{}!]/;
+/** Checks the budget every this many entries: an lstat is microseconds. */
+const CHECK_EVERY = 512;
+/**
+ * Entries walked at most: a 1 GB node_modules walked whole cost its job 1.5 s on a loaded machine
+ * (bench/recovery-profile.ts), as much as the checkpoint itself. Past this the size is only "at least".
+ */
+const MAX_WALKED = 10_000;
+/**
+ * Walks `paths` (relative to `workspace`; those missing count nothing, as the stage makes them later) and
+ * adds up files and bytes, those under `keyed` apart. Never follows a link; never throws.
+ */
+function pathsSize(workspace, paths, keyed, budgetMs, maxWalked = MAX_WALKED) {
+    const glob = paths.find((p) => GLOB.test(p));
+    if (glob !== undefined)
+        return { bytes: 0, keyedBytes: 0, files: 0, unknown: `the path '${glob}' is a glob` };
+    const size = { bytes: 0, keyedBytes: 0, files: 0 };
+    const keyedRoots = keyed.map((k) => external_node_path_default().resolve(workspace, k));
+    const isKeyed = (abs) => keyedRoots.some((k) => abs === k || abs.startsWith(k + (external_node_path_default()).sep));
+    const stack = paths.map((p) => external_node_path_default().resolve(workspace, p));
+    let seen = 0;
+    while (stack.length > 0) {
+        const abs = stack.pop();
+        if (++seen % CHECK_EVERY === 0 && (0,checkpoint_pays/* estimateCostMs */.it)(size) > budgetMs)
+            return { ...size, partial: true };
+        if (seen > maxWalked)
+            return { ...size, partial: true, capped: true };
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            // gone or unreadable since its directory was read: it adds nothing to the estimate
+            continue;
+        }
+        if (stat.isDirectory()) {
+            try {
+                for (const name of (0,external_node_fs_.readdirSync)(abs))
+                    stack.push(external_node_path_default().join(abs, name));
+            }
+            catch {
+                // An unreadable directory: the save will say so.
+            }
+        }
+        else if (stat.isFile()) {
+            size.files++;
+            size.bytes += stat.size;
+            if (isKeyed(abs))
+                size.keyedBytes += stat.size;
+        }
+    }
+    return size;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -791,6 +860,7 @@ function readProc() {
         entries = (0,external_node_fs_.readdirSync)('/proc');
     }
     catch {
+        // no /proc (not Linux): the process tree is unknown
         return undefined;
     }
     const stats = [];
@@ -838,6 +908,7 @@ function carriesLockMark(pid, mark) {
         return new RegExp(`^Max file locks\\s+${mark}\\s`, 'm').test((0,external_node_fs_.readFileSync)(`/proc/${pid}/limits`, 'utf8'));
     }
     catch {
+        // the process is gone or its limits unreadable: no lock limit to tell
         return false;
     }
 }
@@ -1332,6 +1403,7 @@ var records = __webpack_require__(68329);
 
 
 
+
 /** A variable of `env` by its name in any case, as Windows reads names ('Path' is PATH). */
 const envAnyCase = (env, name) => Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
 /**
@@ -1453,7 +1525,11 @@ function stageCheckpointPort(options) {
                 });
                 if (saved.reused)
                     return { id: saved.manifest.id, reused: true };
-                return { id: saved.manifest.id, manifestSha256: saved.manifestSha256 };
+                return {
+                    id: saved.manifest.id,
+                    manifestSha256: saved.manifestSha256,
+                    bytes: saved.manifest.archive.size,
+                };
             })();
             const settled = saved.then(() => false, () => false);
             return { read: Promise.race([packed, settled]), saved };
@@ -1467,6 +1543,7 @@ function stageCheckpointPort(options) {
             const openStore = () => openJobStore(spec, jobContext(env), token);
             return stagesStillComplete(stages, env, logger, need && { ...need, openStore });
         },
+        size: (paths, budgetMs) => pathsSize(env.workspace, paths, (config.checkpoint.keyed ?? []).map((k) => k.path), budgetMs),
     };
 }
 /**
@@ -1480,6 +1557,7 @@ async function restoredAsItWas(env, need) {
     if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
         return false;
     const { restoredStateHolds } = await checkpoint/* load */.Hh.restoredState();
+    // a restored state that cannot be read does not hold: the stage runs again
     return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
 const systemClock = {
@@ -1534,1230 +1612,6 @@ function runPorts(settings, job, config, runner, abortSignal) {
 
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
-// EXTERNAL MODULE: ./src/core/tests/identity.ts
-var tests_identity = __webpack_require__(2843);
-// EXTERNAL MODULE: ./src/core/tests/names.ts
-var tests_names = __webpack_require__(33953);
-;// CONCATENATED MODULE: ./src/core/tests/output-cap.ts
-/**
- * A step output holds at most 1 MB (GitHub's limit on one output; the runner fails the step on a larger
- * one): a list of test names for an output is cut below it, and its last line says how many were cut.
- * Pure.
- */
-/** Bytes an output of ours may hold: under GitHub's 1 MB, whichever way a megabyte is counted. */
-const MAX_OUTPUT_BYTES = 1_000_000;
-/** UTF-8 bytes of `text`, without encoding it. */
-function utf8Bytes(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (c >= 0xd800 && c <= 0xdbff) {
-            bytes += 4; // a surrogate pair: one 4-byte character
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-/** `lines` joined one per line, cut to fit `max` bytes; the last line then says how many were left out. */
-function cappedLines(lines, max = MAX_OUTPUT_BYTES) {
-    const room = max - 120; // for the closing line
-    const kept = [];
-    let bytes = 0;
-    for (const line of lines) {
-        const size = utf8Bytes(line) + 1;
-        if (bytes + size > room)
-            break;
-        kept.push(line);
-        bytes += size;
-    }
-    if (kept.length === lines.length)
-        return lines.join('\n');
-    const cut = lines.length - kept.length;
-    return [...kept, `(${cut} more not listed: a step output holds at most 1 MB)`].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/plan.ts
-/**
- * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
- * re-run when more than the cap failed, never a test the change added or edited, a test the history does
- * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
- * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
- * step concludes: green when every failure passed on a re-run (unless `fail-on-passed-after-retry`) or is
- * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
- * outputs. Pure.
- */
-
-
-
-
-
-/** The history that knows nothing: every test is new to it. */
-const NO_HISTORY = () => undefined;
-/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
-function inChangedFile(id, changed) {
-    if (changed.size === 0)
-        return false;
-    const suite = id.suite.replace(/^\.\//, '');
-    if (changed.has(suite))
-        return true;
-    // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
-    const asPath = suite.replace(/\./g, '/');
-    for (const file of changed) {
-        const stem = file.replace(/\.[^./]+$/, '');
-        if (stem.endsWith(`/${asPath}`) || stem === asPath)
-            return true;
-        if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`))
-            return true;
-    }
-    return false;
-}
-/** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
-function planRetries(failed, settings, changed, history, strict = false) {
-    const notes = [];
-    const rerun = [];
-    const kept = [];
-    const knowsFlaky = (id) => history((0,tests_identity/* testKey */.S)(id))?.flaky === true;
-    const baseKnowsFlaky = (id) => (history((0,tests_identity/* testKey */.S)(id))?.baseFlakes ?? 0) > 0;
-    // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
-    const unknown = failed.filter((id) => !knowsFlaky(id)).length;
-    const overCap = unknown > settings.maxFailed;
-    if (overCap)
-        notes.push(`ci-recovery: ${unknown} tests failed, more than test-max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
-    for (const id of failed) {
-        const knowledge = history((0,tests_identity/* testKey */.S)(id));
-        const changedFile = inChangedFile(id, changed);
-        if (changedFile) {
-            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: the change added or edited its file: not re-run`);
-            kept.push({ id, changed: true });
-        }
-        else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
-            kept.push({ id, changed: false });
-        }
-        else if (strict && !baseKnowsFlaky(id)) {
-            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)`);
-            kept.push({ id, changed: false });
-        }
-        else {
-            // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
-            // test the history knows flips is given every retry (it may fail twice running and still be a flake).
-            const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
-            rerun.push({ id, retries });
-        }
-    }
-    return { rerun, kept, notes };
-}
-/** The step's conclusion on its tests after the re-runs. */
-function concludeTests(plan, results, settings, quarantine, history, 
-/** Tests that passed in the step's runs: kept only when the history knows them. */
-passed = []) {
-    const notes = [];
-    const tests = [];
-    for (const { id, retries } of plan.rerun) {
-        const result = results.get((0,tests_identity/* testKey */.S)(id));
-        if (result?.notRun !== undefined) {
-            tests.push({ id, outcome: 'failed', retries: 0, notRerun: result.notRun });
-            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: could not be re-run (${result.notRun}): its failure stands`);
-            continue;
-        }
-        const flaky = result?.passed === true;
-        tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
-        if (retries > 0 && result)
-            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`);
-    }
-    for (const { id, changed } of plan.kept)
-        tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
-    const stillFailed = tests.filter((t) => t.outcome === 'failed');
-    const quarantinable = (t) => {
-        const key = (0,tests_identity/* testKey */.S)(t.id);
-        const knowledge = history(key);
-        if (knowledge?.broken === true)
-            return false;
-        // Flips across commits never quarantine: only same-commit flakes on the default branch do.
-        return (quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true));
-    };
-    // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
-    const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
-    if (quarantined)
-        for (const t of stillFailed) {
-            t.quarantined = true;
-            notes.push(`ci-recovery: ${(0,tests_names/* shownName */.HD)(t.id)}: quarantined: its failure does not fail the step`);
-        }
-    const flaky = tests.filter((t) => t.outcome === 'flaky');
-    const recovered = (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
-    if (settings.failOnPassedAfterRetry && flaky.length > 0)
-        notes.push(`ci-recovery: ${flaky.length} test(s) passed only on a re-run: fail-on-passed-after-retry fails the step`);
-    const seen = new Set(tests.map((t) => (0,tests_identity/* testKey */.S)(t.id)));
-    for (const id of passed)
-        if (!seen.has((0,tests_identity/* testKey */.S)(id)) && history((0,tests_identity/* testKey */.S)(id)) !== undefined)
-            tests.push({ id, outcome: 'passed', retries: 0 });
-    return { recovered, tests, outputs: testOutputs(tests), notes };
-}
-/**
- * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
- * start), cut below 1 MB with a count of what was cut (output-cap.ts).
- */
-function testOutputs(tests) {
-    const names = (pick) => cappedLines(tests.filter(pick).map((t) => (0,tests_names/* shownName */.HD)(t.id)));
-    const failed = (t) => t.outcome === 'failed' && t.quarantined !== true;
-    return {
-        'failed-tests': names(failed),
-        'flaky-tests': names((t) => t.outcome === 'flaky'),
-        'quarantined-tests': names((t) => t.quarantined === true),
-        'tests-failed': String(tests.filter(failed).length),
-        'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
-        'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
-        'not-rerun-tests': tests
-            .filter((t) => t.notRerun !== undefined)
-            .map((t) => `${(0,tests_names/* shownName */.HD)(t.id)} (${(0,core_text/* printablePath */.Vj)(t.notRerun)})`)
-            .join('\n'),
-    };
-}
-/** `test-runner`: one of the runners test recovery knows, or empty. */
-function parseTestRunner(value) {
-    const runner = value.trim().toLowerCase();
-    if (runner === '')
-        return undefined;
-    if ((0,tests_names/* isTestRunner */.JT)(runner))
-        return runner;
-    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${tests_identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/invocation.ts
-const COVERAGE = /^--(?:coverage|collectCoverage)/;
-const TABLES = {
-    jest: {
-        value: [
-            '--config',
-            '-c',
-            '--selectProjects',
-            '--env',
-            '--testEnvironment',
-            '--maxWorkers',
-            '-w',
-            '--rootDir',
-            '--roots',
-            '--testTimeout',
-            '--reporters',
-            '--setupFiles',
-            '--setupFilesAfterEach',
-            '--outputFile',
-            '--shard',
-            '--testNamePattern',
-            '-t',
-            '--testPathPattern',
-            '--testPathPatterns',
-            '--changedSince',
-            '--coverageProvider',
-            '--coverageDirectory',
-            '--coverageReporters',
-            '--collectCoverageFrom',
-            '--coverageThreshold',
-            '--testRunner',
-            '--testSequencer',
-            '--seed',
-            '--testMatch',
-            '--testRegex',
-            '--testPathIgnorePatterns',
-            '--maxConcurrency',
-            '--testFailureExitCode',
-            '--filter',
-            '--cacheDirectory',
-            '--globalSetup',
-            '--globalTeardown',
-            '--testLocationInResults',
-            '--modulePaths',
-            '--resolver',
-        ],
-        drop: [
-            '--testNamePattern',
-            '-t',
-            '--testPathPattern',
-            '--testPathPatterns',
-            '--findRelatedTests',
-            '--onlyChanged',
-            '-o',
-            '--changedSince',
-            '--lastCommit',
-            '--onlyFailures',
-            '-f',
-            '--shard',
-            '--listTests',
-            '--watch',
-            '--watchAll',
-            '--json',
-            '--runTestsByPath',
-            '--filter',
-            COVERAGE,
-            '--verbose',
-        ],
-        dropPositionals: true,
-    },
-    vitest: {
-        value: [
-            '--config',
-            '-c',
-            '--root',
-            '-r',
-            '--dir',
-            '--project',
-            '--environment',
-            '--pool',
-            '--mode',
-            '--reporter',
-            '--outputFile',
-            '--testTimeout',
-            '--shard',
-            '-t',
-            '--testNamePattern',
-            '--maxWorkers',
-            '--minWorkers',
-            '--exclude',
-            '--workspace',
-        ],
-        drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
-        dropPositionals: true,
-    },
-    pytest: {
-        value: [
-            '-c',
-            '-k',
-            '-m',
-            '-p',
-            '-o',
-            '--override-ini',
-            '--rootdir',
-            '--confcutdir',
-            '--basetemp',
-            '--junitxml',
-            '--junit-xml',
-            '--junit-prefix',
-            '--tb',
-            '-r',
-            '--durations',
-            '--maxfail',
-            '--deselect',
-            '--ignore',
-            '--ignore-glob',
-            '-W',
-            '--pythonwarnings',
-            '--log-level',
-            '--log-file',
-            '--cov-report',
-            '--cov-config',
-            '--cov-fail-under',
-            '--import-mode',
-            '--timeout',
-            '-n',
-            '--dist',
-            '--capture',
-            '--color',
-            '--html',
-            '--reruns',
-            '--reruns-delay',
-            '--randomly-seed',
-            '--cov-context',
-        ],
-        drop: [
-            '-k',
-            '--deselect',
-            '--lf',
-            '--last-failed',
-            '--ff',
-            '--failed-first',
-            '--sw',
-            '--stepwise',
-            '--co',
-            '--collect-only',
-            '-r',
-            /^--cov/,
-        ],
-        dropPositionals: true,
-        optionalValue: ['--cov'],
-    },
-    go: {
-        value: [
-            '-tags',
-            '-run',
-            '-skip',
-            '-count',
-            '-timeout',
-            '-parallel',
-            '-p',
-            '-ldflags',
-            '-gcflags',
-            '-asmflags',
-            '-coverprofile',
-            '-covermode',
-            '-coverpkg',
-            '-cpu',
-            '-bench',
-            '-benchtime',
-            '-shuffle',
-            '-mod',
-            '-modfile',
-            '-o',
-            '-exec',
-            '-vet',
-            '-cpuprofile',
-            '-memprofile',
-            '-blockprofile',
-            '-outputdir',
-            '-overlay',
-            '-pgo',
-            '-C',
-        ],
-        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list'],
-        dropPositionals: true,
-    },
-    cargo: {
-        value: [
-            '--features',
-            '-F',
-            '-p',
-            '--package',
-            '--manifest-path',
-            '--target',
-            '--target-dir',
-            '--profile',
-            '--test',
-            '--bench',
-            '--bin',
-            '--example',
-            '-j',
-            '--jobs',
-            '--exclude',
-            '--color',
-            '--message-format',
-            '-Z',
-            '--config',
-        ],
-        drop: ['-q', '--quiet', '--no-run'],
-        dropPositionals: true,
-    },
-    nextest: {
-        value: [
-            '--features',
-            '-F',
-            '-p',
-            '--package',
-            '--manifest-path',
-            '--target',
-            '--target-dir',
-            '--cargo-profile',
-            '--profile',
-            '-P',
-            '-E',
-            '--filterset',
-            '--filter-expr',
-            '--partition',
-            '-j',
-            '--jobs',
-            '--exclude',
-            '--status-level',
-            '--final-status-level',
-            '--color',
-            '--config',
-            '--retries',
-            '--test-threads',
-        ],
-        drop: ['-E', '--filterset', '--filter-expr', '--partition', '--status-level', '--final-status-level'],
-        dropPositionals: true,
-    },
-    gradle: {
-        value: [
-            '-p',
-            '--project-dir',
-            '-b',
-            '-c',
-            '-x',
-            '--exclude-task',
-            '-P',
-            '-D',
-            '-I',
-            '--init-script',
-            '--tests',
-            '--console',
-            '--max-workers',
-            '-g',
-        ],
-        drop: ['--tests'],
-        dropPositionals: false,
-    },
-    maven: {
-        value: [
-            '-P',
-            '--activate-profiles',
-            '-pl',
-            '--projects',
-            '-f',
-            '--file',
-            '-s',
-            '--settings',
-            '-gs',
-            '-T',
-            '--threads',
-            '-rf',
-            '--resume-from',
-            '-D',
-            '-t',
-            '--toolchains',
-            '-l',
-            '--log-file',
-        ],
-        drop: [
-            /^-D(?:test|it\.test|skipTests|maven\.test\.skip|surefire\.failIfNoSpecifiedTests|failIfNoTests)(?:=|$)/,
-            '-rf',
-            '--resume-from',
-        ],
-        dropPositionals: false,
-    },
-    mocha: {
-        value: [
-            '--config',
-            '--require',
-            '-r',
-            '--timeout',
-            '-t',
-            '--ui',
-            '-u',
-            '--reporter',
-            '-R',
-            '--reporter-option',
-            '--reporter-options',
-            '-O',
-            '--slow',
-            '-s',
-            '--file',
-            '--extension',
-            '--ignore',
-            '--spec',
-            '--grep',
-            '-g',
-            '--fgrep',
-            '-f',
-            '--retries',
-            '--package',
-            '--node-option',
-            '-n',
-            '--jobs',
-            '-j',
-        ],
-        // The re-run reads spec's output: the step's reporter (and its options) is replaced by `--reporter spec`.
-        drop: [
-            '--spec',
-            '--grep',
-            '-g',
-            '--fgrep',
-            '-f',
-            '--invert',
-            '-i',
-            '--watch',
-            '-w',
-            '--forbid-only',
-            '--reporter',
-            '-R',
-            '--reporter-option',
-            '--reporter-options',
-            '-O',
-        ],
-        dropPositionals: true,
-    },
-    node: {
-        value: [
-            '--test-reporter',
-            '--test-reporter-destination',
-            '--test-name-pattern',
-            '--test-skip-pattern',
-            '--test-concurrency',
-            '--test-timeout',
-            '--test-shard',
-            '--test-isolation',
-            '--test-coverage-include',
-            '--test-coverage-exclude',
-            '--test-coverage-lines',
-            '--test-coverage-branches',
-            '--test-coverage-functions',
-            '--import',
-            '--require',
-            '-r',
-            '--loader',
-            '--experimental-loader',
-            '--env-file',
-            '--conditions',
-            '-C',
-            '--input-type',
-            '--stack-trace-limit',
-        ],
-        // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
-        drop: [
-            '--test-reporter',
-            '--test-reporter-destination',
-            '--test-name-pattern',
-            '--test-skip-pattern',
-            '--test-shard',
-            '--test-only',
-            '--watch',
-            '--watch-path',
-            /^--(?:experimental-)?test-coverage/,
-        ],
-        dropPositionals: true,
-    },
-    rspec: {
-        value: [
-            '-r',
-            '--require',
-            '-I',
-            '-f',
-            '--format',
-            '-o',
-            '--out',
-            '--seed',
-            '--order',
-            '-t',
-            '--tag',
-            '-e',
-            '--example',
-            '-E',
-            '--example-matches',
-            '--pattern',
-            '--exclude-pattern',
-            '--default-path',
-        ],
-        drop: ['-e', '--example', '-E', '--example-matches', '--pattern', '--only-failures', '--next-failure'],
-        dropPositionals: true,
-    },
-    phpunit: {
-        value: [
-            '-c',
-            '--configuration',
-            '--bootstrap',
-            '--filter',
-            '--group',
-            '--exclude-group',
-            '--testsuite',
-            '--log-junit',
-            '--coverage-clover',
-            '--coverage-html',
-            '--coverage-xml',
-            '--coverage-text',
-            '--coverage-cobertura',
-            '--test-suffix',
-        ],
-        drop: ['--filter', '--group', '--testsuite', /^--coverage/],
-        dropPositionals: true,
-    },
-    dotnet: {
-        value: [
-            '-c',
-            '--configuration',
-            '-f',
-            '--framework',
-            '--filter',
-            '-s',
-            '--settings',
-            '-l',
-            '--logger',
-            '-r',
-            '--results-directory',
-            '--runtime',
-            '-a',
-            '--arch',
-            '--collect',
-            '-v',
-            '--verbosity',
-            '-d',
-            '--diag',
-            '--os',
-        ],
-        drop: ['--filter', '--collect'],
-        dropPositionals: false,
-    },
-};
-const invocation_name = (w) => w
-    .replace(/\\/g, '/')
-    .split('/')
-    .pop()
-    .replace(/\.(?:c?js|mjs|cmd|exe)$/, '');
-/**
- * Where the runner's own arguments start in a simple command: after its program (and subcommand: `go test`,
- * `cargo test`, `cargo nextest run`, `dotnet test`, `vitest run`), or -1 when the command does not run it.
- */
-function runnerAt(runner, words) {
-    const t = words.map((w) => w.text);
-    for (let i = 0; i < t.length; i++) {
-        const n = invocation_name(t[i]);
-        const next = t[i + 1];
-        switch (runner) {
-            case 'jest':
-            case 'mocha':
-            case 'rspec':
-            case 'phpunit':
-                if (n === runner || (runner === 'mocha' && n === '_mocha'))
-                    return i + 1;
-                break;
-            case 'vitest':
-                if (n === 'vitest')
-                    return ['run', 'watch', 'dev', 'related'].includes(next ?? '') ? i + 2 : i + 1;
-                break;
-            case 'pytest':
-                if (n === 'pytest' || n === 'py.test')
-                    return i + 1;
-                break;
-            case 'go':
-            case 'dotnet':
-                if (n === runner && next === 'test')
-                    return i + 2;
-                break;
-            case 'cargo':
-            case 'nextest': {
-                if (n !== 'cargo')
-                    break;
-                const j = next?.startsWith('+') ? i + 2 : i + 1; // `cargo +nightly test`
-                if (runner === 'cargo' && t[j] === 'test')
-                    return j + 1;
-                if (runner === 'nextest' && t[j] === 'nextest' && t[j + 1] === 'run')
-                    return j + 2;
-                break;
-            }
-            case 'gradle':
-                if (n === 'gradle' || n === 'gradlew')
-                    return i + 1;
-                break;
-            case 'maven':
-                if (n === 'mvn' || n === 'mvnw')
-                    return i + 1;
-                break;
-            case 'node':
-                if (n === 'node' && t.slice(i + 1).includes('--test'))
-                    return i + 1;
-                break;
-            default:
-                return -1;
-        }
-    }
-    return -1;
-}
-const matches = (list, option, word) => list.some((d) => (typeof d === 'string' ? d === option : d.test(word)));
-/** The runner's arguments that say how to run, as written; the selection and what `drop` names left out. */
-function keptArguments(runner, args) {
-    const table = TABLES[runner];
-    const kept = [];
-    const positionals = [];
-    const dropped = [];
-    if (!table)
-        return { kept, positionals, dropped };
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        const text = word.text;
-        if (text === '--' || !text.startsWith('-') || text === '-') {
-            if (text === '--')
-                break;
-            (table.dropPositionals ? dropped : positionals).push(word.raw);
-            continue;
-        }
-        const option = text.includes('=') ? text.slice(0, text.indexOf('=')) : text;
-        // Go reads `--tags` as `-tags`; Maven's `-Pci` and `-Dx=y` are `-P` and `-D` with their value attached.
-        const known = runner === 'go' ? option.replace(/^--/, '-') : option;
-        const takesNext = !text.includes('=') &&
-            (table.value.includes(known) ||
-                (table.optionalValue?.includes(known) === true &&
-                    args[i + 1] !== undefined &&
-                    !args[i + 1].text.startsWith('-')));
-        const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1].raw] : [])];
-        if (takesNext)
-            i++;
-        if (matches(table.drop, known, text))
-            dropped.push(group.join(' '));
-        else
-            kept.push(...group);
-    }
-    return { kept, positionals, dropped };
-}
-/** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
-function afterDoubleDash(args) {
-    const at = args.findIndex((w) => w.text === '--' || w.text === '-args');
-    return at === -1 ? [] : args.slice(at + 1);
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/step-script.ts
-/**
- * A step's command as the simple commands it runs in order, so test recovery knows how the step ran its
- * test runner and what else the step runs: a line under `bash -e`, `a && b`, `a; b`, and a package script
- * (`npm test`, `pnpm run test:nodejs`, `yarn test`, `bun run test`) read from package.json and expanded in
- * place (npm runs a script with `sh -c`, so `;` and newlines there do not stop it; `&&` does). Anything else
- * (`||`, pipes, `$(...)`, groups, `if`/`for`/`while`, here-documents) is `complex`: test recovery then
- * does not guess what ran. Pure.
- */
-const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
-/** Splits a script into simple commands and their separators; `complex` names what was not read. */
-function parseChain(script, errexit, lenient = false) {
-    // `lenient`: a pipe, `||` or `&` ends a command instead of the parse (the chain stays `complex`), so the
-    // runner's own command can still be found in `npx jest 2>&1 | tee log`.
-    let lenientWhy;
-    const commands = [];
-    let words = [];
-    let raw = '';
-    let text = '';
-    let inWord = false;
-    const endWord = () => {
-        if (inWord)
-            words.push({ raw, text });
-        raw = text = '';
-        inWord = false;
-    };
-    const endCommand = (sep) => {
-        endWord();
-        if (words.length > 0)
-            commands.push({ words, sep });
-        else if (sep === '&&' && commands.length > 0)
-            return;
-        words = [];
-    };
-    for (let i = 0; i < script.length; i++) {
-        const c = script[i];
-        const next = script[i + 1];
-        if (c === '\\' && next === '\n') {
-            i++;
-            endWord();
-        }
-        else if (c === '\\' && next !== undefined) {
-            raw += c + next;
-            text += next;
-            inWord = true;
-            i++;
-        }
-        else if (c === "'" || c === '"') {
-            const close = quoteEnd(script, i);
-            if (close < 0)
-                return { parts: [], complex: 'an unclosed quote' };
-            const inner = script.slice(i + 1, close);
-            if (c === '"' && /\$\(|`/.test(inner))
-                return { parts: [], complex: 'a command substitution' };
-            raw += script.slice(i, close + 1);
-            text += c === '"' ? inner.replace(/\\(["\\$`])/g, '$1') : inner;
-            inWord = true;
-            i = close;
-        }
-        else if (c === '#' && !inWord) {
-            while (i + 1 < script.length && script[i + 1] !== '\n')
-                i++;
-        }
-        else if (c === ' ' || c === '\t')
-            endWord();
-        else if (c === '\n' || c === ';')
-            endCommand(c === ';' && next === ';' ? ';;' : ';');
-        else if (c === '&' && next === '&') {
-            endCommand('&&');
-            i++;
-        }
-        else if (c === '&' && (script[i - 1] === '>' || next === '>')) {
-            raw += c; // `2>&1`, `&>file`: a redirection, not a background job
-            text += c;
-            inWord = true;
-        }
-        else if (lenient && (c === '|' || c === '&')) {
-            lenientWhy ??= describe(c, next);
-            endCommand('|');
-            if (next === '|')
-                i++;
-        }
-        else if ('|&()`<>{}'.includes(c) && !(c === '>' || (c === '<' && next !== '<'))) {
-            return { parts: [], complex: describe(c, next) };
-        }
-        else if (c === '$' && next === '(')
-            return { parts: [], complex: 'a command substitution' };
-        else {
-            raw += c;
-            text += c;
-            inWord = true;
-        }
-    }
-    endCommand(';');
-    const chain = toChain(commands, errexit);
-    return lenientWhy && !chain.complex ? { ...chain, complex: lenientWhy } : chain;
-}
-function quoteEnd(script, open) {
-    const q = script[open];
-    for (let i = open + 1; i < script.length; i++) {
-        if (q === '"' && script[i] === '\\')
-            i++;
-        else if (script[i] === q)
-            return i;
-    }
-    return -1;
-}
-function describe(c, next) {
-    if (c === '|')
-        return next === '|' ? "'||'" : 'a pipe';
-    if (c === '&')
-        return 'a background job';
-    if (c === '<')
-        return 'a here-document';
-    if (c === '`')
-        return 'a command substitution';
-    return 'a group or subshell';
-}
-function toChain(commands, errexit) {
-    let stopOnError = errexit;
-    const parts = [];
-    for (const [i, { words, sep }] of commands.entries()) {
-        const head = words[0].text;
-        if (KEYWORDS.has(head) || sep === ';;')
-            return { parts: [], complex: `'${head}'` };
-        // `set -e` (or -eo pipefail) in the script stops it at a failure from there on.
-        if (head === 'set') {
-            for (const w of words.slice(1))
-                if (/^-[a-z]*e/.test(w.text))
-                    stopOnError = true;
-                else if (/^\+[a-z]*e/.test(w.text))
-                    stopOnError = false;
-        }
-        const last = i === commands.length - 1;
-        parts.push({ words, stops: !last && (sep === '&&' || stopOnError) });
-    }
-    return { parts };
-}
-/** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
-function scriptCall(words, scripts) {
-    const [pm, verb, ...rest] = words.map((w) => w.text);
-    if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun')
-        return undefined;
-    const shortcut = ['test', 'start'].includes(verb ?? '') && pm !== 'bun';
-    let name = shortcut ? verb : ['run', 'run-script'].includes(verb ?? '') ? rest[0] : undefined;
-    let argsFrom = shortcut ? 2 : 3;
-    // pnpm and yarn run a script by its bare name too (`pnpm test:unit`).
-    if (name === undefined && (pm === 'pnpm' || pm === 'yarn') && verb !== undefined && verb in scripts) {
-        name = verb;
-        argsFrom = 2;
-    }
-    if (name === undefined || !Object.hasOwn(scripts, name))
-        return undefined;
-    const given = words.slice(argsFrom);
-    const dash = given.findIndex((w) => w.text === '--');
-    // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
-    const before = dash === -1 ? given : given.slice(0, dash);
-    const after = dash === -1 ? [] : given.slice(dash + 1);
-    const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
-    return { pm, name, args };
-}
-/**
- * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
- * them), to `depth` levels; a script that is itself complex leaves the whole chain complex.
- */
-function expandScripts(chain, scripts, depth = 4) {
-    if (chain.complex || depth === 0)
-        return chain;
-    const parts = [];
-    for (const part of chain.parts) {
-        const call = scriptCall(part.words, scripts);
-        if (!call) {
-            parts.push(part);
-            continue;
-        }
-        const body = `${scripts[call.name]}${call.args.map((w) => ` ${w.raw}`).join('')}`;
-        // npm, pnpm and yarn run a script with `sh -c`: no errexit.
-        const inner = expandScripts(parseChain(body, false), scripts, depth - 1);
-        if (inner.complex)
-            return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
-        parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
-    }
-    return { parts };
-}
-/** Every simple command the chain runs, in order, with its path. */
-function leaves(parts, at = []) {
-    return parts.flatMap((part, i) => part.script ? leaves(part.script.parts, [...at, i]) : [{ part, path: [...at, i] }]);
-}
-/** The package manager whose script holds the part at `path` (the innermost), if any. */
-function scriptOf(parts, path) {
-    let level = parts;
-    let pm;
-    for (const i of path.slice(0, -1)) {
-        const script = level[i].script;
-        pm = script.pm;
-        level = script.parts;
-    }
-    return pm;
-}
-/** How a package manager runs a program of the package's (its bin directory on PATH). */
-function pmExec(pm) {
-    return { npm: 'npm exec --no --', pnpm: 'pnpm exec', yarn: 'yarn exec', bun: 'bun x' }[pm];
-}
-/** A command of the chain as it is written (its words' raw text), run through `pm` when a script ran it. */
-function commandText(part, pm) {
-    const text = part.words.map((w) => w.raw).join(' ');
-    if (!pm || part.script)
-        return text;
-    const program = part.words.find((w) => !ASSIGNMENT.test(w.raw));
-    // A package manager's own command (`pnpm run x`, `npx y`) needs no second one around it.
-    if (!program || /^(?:npm|npx|pnpm|pnpx|yarn|bun|bunx)$/.test(program.text))
-        return text;
-    const at = part.words.indexOf(program);
-    const env = part.words.slice(0, at).map((w) => `${w.raw} `);
-    return `${env.join('')}${pmExec(pm)} ${part.words
-        .slice(at)
-        .map((w) => w.raw)
-        .join(' ')}`;
-}
-const ASSIGNMENT = /^[A-Za-z_]\w*=/;
-/** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
-const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
-/** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
-function setupBefore(parts, index) {
-    return parts
-        .slice(0, index)
-        .filter((p) => !p.script && (SETUP.test(p.words[0].text) || p.words.every((w) => ASSIGNMENT.test(w.raw))))
-        .map((p) => p.words.map((w) => w.raw).join(' '));
-}
-/**
- * What the chain would have run after the part at `path` failed, had it passed: the commands after it at
- * each level, innermost first (a package script's rest runs through its package manager). `undefined` when
- * a part at or after it does not stop at a failure: then those commands ran anyway, and the step's own
- * status came from them.
- */
-function restAfter(parts, path) {
-    const levels = [{ parts }];
-    for (const i of path.slice(0, -1)) {
-        const script = levels.at(-1).parts[i].script;
-        levels.push({ parts: script.parts, pm: script.pm });
-    }
-    const rest = [];
-    for (let depth = levels.length - 1; depth >= 0; depth--) {
-        const { parts: level, pm } = levels[depth];
-        const at = path[depth];
-        const after = level.slice(at + 1);
-        if (after.length > 0 && !level[at].stops)
-            return undefined;
-        if (after.slice(0, -1).some((p) => !p.stops))
-            return undefined;
-        rest.push(...after.map((p) => commandText(p, pm)));
-    }
-    return rest;
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/rerun.ts
-/**
- * The command that runs only some tests again: built in for each runner (a pytest node id, a jest or
- * vitest file with an anchored `-t` pattern, `go test -run '^TestX$'` per package, `--tests`, `-Dtest=`,
- * a nextest filter, rspec `-e`, phpunit `--filter`, `dotnet test --filter`), or the team's template. Test
- * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
- * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
- */
-
-
-
-/** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
-function shellQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/** A literal for a regular expression (JavaScript, RE2 and PCRE read these escapes alike). */
-function regexEscape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** The placeholders a team's `test-rerun-command` may use. */
-const TEMPLATE_PLACEHOLDERS = ['{tests}', '{files}', '{names}', '{pattern}'];
-/**
- * The team's template with its placeholders filled, each value shell-quoted: `{tests}` each test as
- * `suite::name[params]`, `{files}` the distinct suites, `{names}` the names, `{pattern}` one anchored
- * regular expression matching exactly those names.
- */
-function fromTemplate(template, tests) {
-    const words = (values) => [...new Set(values)].map(shellQuote).join(' ');
-    const values = {
-        '{tests}': words(tests.map(selector)),
-        '{files}': words(tests.map((t) => t.suite)),
-        '{names}': words(tests.map((t) => t.name)),
-        '{pattern}': shellQuote(anchored(tests.map((t) => t.name))),
-    };
-    return template.replace(/\{(tests|files|names|pattern)\}/g, (p) => values[p]);
-}
-/** Checks a template names at least one placeholder (else it would re-run everything, not the failed tests). */
-function checkTemplate(template) {
-    if (template.trim() !== '' && !TEMPLATE_PLACEHOLDERS.some((p) => template.includes(p)))
-        throw new errors/* UserError */.yo(`Input 'test-rerun-command' names no placeholder: write ${TEMPLATE_PLACEHOLDERS.join(', ')} where the failed tests go (each is shell-quoted), e.g. 'npx mocha {files} --grep {pattern}'.`);
-}
-function selector(t) {
-    return `${t.suite}::${t.name}${t.params === undefined ? '' : `[${t.params}]`}`;
-}
-function anchored(names) {
-    return `^(${[...new Set(names)].map(regexEscape).join('|')})$`;
-}
-function bySuite(tests) {
-    const groups = new Map();
-    for (const t of tests)
-        groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
-    return groups;
-}
-/** Several commands as one script that runs them all and fails when any failed. */
-function rerun_all(commands) {
-    if (commands.length === 1)
-        return commands[0];
-    return ['rc=0', ...commands.map((c) => `${c} || rc=1`), 'exit $rc'].join('\n');
-}
-/** go test -run: one anchored pattern per level of a subtest's name (`^TestX$/^case_1$`). */
-function goPattern(name) {
-    return name
-        .split('/')
-        .map((part) => `^${regexEscape(part)}$`)
-        .join('/');
-}
-/** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
-function jsName(name) {
-    return name.split(/ › | > /).join(' ');
-}
-/** How a step that does not show its runner starts it: the runner's usual program. */
-const PROGRAMS = {
-    pytest: 'python3 -m pytest',
-    jest: 'npx jest',
-    vitest: 'npx vitest run',
-    go: 'go test',
-    cargo: 'cargo test',
-    nextest: 'cargo nextest run',
-    gradle: 'gradle',
-    maven: 'mvn',
-    rspec: 'rspec',
-    phpunit: 'phpunit',
-    dotnet: 'dotnet test',
-    mocha: 'npx mocha',
-    node: 'node --test',
-};
-/** The runner's usual program as an invocation, for a step whose command does not show it. */
-function defaultInvocation(runner) {
-    const program = PROGRAMS[runner];
-    return program ? { setup: [], words: parseChain(program, false).parts[0].words } : undefined;
-}
-/** Words before the runner's arguments, through the package manager when a package script ran it. */
-function head(how, at) {
-    const words = how.words.slice(0, at);
-    const text = commandText({ words, stops: false }, how.pm);
-    return [...how.setup, text].join(' && ');
-}
-/**
- * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
- * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
- */
-function rerun_builtInRerun(runner, tests, how) {
-    const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
-    if (tests.length === 0 || !used)
-        return undefined;
-    const at = runnerAt(runner, used.words);
-    const args = used.words.slice(at);
-    const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
-    const own = dashAt === -1 ? args : args.slice(0, dashAt);
-    const { kept, positionals, dropped } = keptArguments(runner, own);
-    const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
-    const start = [head(used, at), ...kept].join(' ');
-    return selection(runner, tests, start, { positionals, dropped, binary });
-}
-/** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
-function selection(runner, tests, start, rest) {
-    const q = shellQuote;
-    const names = (list) => q(anchored(list.map((t) => jsName(t.name))));
-    switch (runner) {
-        case 'pytest': {
-            // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
-            // (its --cov-fail-under included) where the step switched it on.
-            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
-            return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
-        }
-        case 'jest':
-            // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
-        case 'vitest':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
-        case 'go':
-            return rerun_all(tests.map((t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
-        case 'cargo':
-            return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
-        case 'nextest':
-            return `${start} --status-level pass -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
-        case 'gradle': {
-            const tasks = rest.positionals.filter((p) => /(?:^|:)\w*[tT]est$/.test(p));
-            const filters = tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`);
-            return `${start} ${(tasks.length > 0 ? tasks : ['test']).join(' ')} ${filters.join(' ')}`;
-        }
-        case 'maven': {
-            const methods = [...bySuite(tests)].map(([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`);
-            // The test phase only (a coverage check is bound to verify); a module without the class is no error.
-            return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
-        }
-        case 'rspec':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
-        case 'phpunit':
-            return `${start} --no-coverage --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
-        case 'dotnet':
-            return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
-        case 'mocha':
-            return `${start} --reporter spec ${mochaSpecs(tests, rest.dropped)}--grep ${q(anchored(tests.map((t) => t.name)))}`;
-        case 'node':
-            return `${start} --test-reporter=tap --test-name-pattern=${q(nodePattern(tests))} ${nodeFiles(tests, rest.dropped)}`.trimEnd();
-        default:
-            return undefined;
-    }
-}
-/**
- * mocha's spec narrowed to the tests' files (`--spec`: on the command line it replaces the config's `spec`,
- * where a positional file would be added to it). Its console never names a test's file: a test read from it
- * (suite '') is looked for in the step's own spec, its positional paths and `--spec` options kept as written.
- */
-function mochaSpecs(tests, dropped) {
-    const files = [...new Set(tests.map((t) => t.suite))].filter((s) => /\.[cm]?[jt]sx?$/.test(s));
-    const own = dropped.filter((d) => !d.startsWith('-') || /^--spec(?:[ =]|$)/.test(d));
-    const specs = tests.some((t) => t.suite === '') ? own : files.map((f) => `--spec ${shellQuote(f)}`);
-    return specs.map((s) => `${s} `).join('');
-}
-/**
- * node --test's `--test-name-pattern` is matched against a test's own name (Node 20) and against its name
- * after its suites' joined by spaces (Node 22+): each test as `^(?:suites )?name$`, so either matches it.
- */
-function nodePattern(tests) {
-    const one = (t) => {
-        const parts = t.name.split(' › ');
-        const leaf = regexEscape(parts.pop());
-        return parts.length > 0 ? `(?:${regexEscape(parts.join(' '))} )?${leaf}` : leaf;
-    };
-    return `^(?:${[...new Set(tests.map(one))].join('|')})$`;
-}
-/** The tests' files, or where one's file is not known (suite ''), the step's own file arguments. */
-function nodeFiles(tests, dropped) {
-    if (tests.some((t) => t.suite === ''))
-        return dropped.filter((d) => !d.startsWith('-')).join(' ');
-    return [...new Set(tests.map((t) => t.suite))].map(shellQuote).join(' ');
-}
-/** vitest runs once (`run`), never in watch mode. */
-function vitestRun(start) {
-    return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
-        ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
-        : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
-}
-/** go test's `-args` for the test binary, kept as written. */
-function goArgs(binary) {
-    return binary.length > 0 ? ` -args ${binary.map((w) => w.raw).join(' ')}` : '';
-}
-/** The libtest arguments that say how to run (threads, ignored tests, capture), not which tests. */
-function cargoBinaryArgs(binary) {
-    const kept = [];
-    for (let i = 0; i < binary.length; i++) {
-        const t = binary[i].text;
-        if (t === '--test-threads' && binary[i + 1])
-            kept.push(binary[i].raw, binary[++i].raw);
-        else if (/^--(?:test-threads=|include-ignored$|ignored$|nocapture$|show-output$)/.test(t))
-            kept.push(binary[i].raw);
-        else if (t === '--skip' || t === '--format' || t === '-Z')
-            i++;
-    }
-    return kept.map((k) => `${k} `).join('');
-}
-/** dotnet test's filter syntax escapes its operators with a backslash. */
-function dotnetEscape(text) {
-    return text.replace(/[\\()&|=!~]/g, '\\$&');
-}
-
 // EXTERNAL MODULE: ./src/core/recovered-log.ts
 var recovered_log = __webpack_require__(6713);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
@@ -3005,11 +1859,20 @@ async function ledgerEntry(settings, job, result, done, ports) {
     if (!ports.stages || (!done && !result.skipped && !cachePaths))
         return;
     const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
+    // The checkpoint before it and its cost: what the next stage weighs its own checkpoint by.
+    const checkpoint = result.checkpointMs !== undefined
+        ? {
+            stage: settings.stage,
+            ms: result.checkpointMs,
+            ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
+        }
+        : undefined;
     try {
         await ports.stages.complete({
             stage: settings.stage,
             ...(ms !== undefined ? { ms } : {}),
             ...(cachePaths ? { cachePaths } : {}),
+            ...(checkpoint ? { checkpoint } : {}),
         });
     }
     catch (error) {
@@ -3075,357 +1938,12 @@ function keepEnv(text, env, windows, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/tests/arrival.ts
-
-
-/** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
-const TEST_FILES = {
-    jest: /(?:^|\/)__tests__\/.+\.[cm]?[jt]sx?$|\.(?:test|spec)\.[cm]?[jt]sx?$/,
-    vitest: /\.(?:test|spec)\.[cm]?[jt]sx?$/,
-    mocha: /(?:^|\/)test\/.+\.[cm]?[jt]s$|\.(?:test|spec)\.[cm]?[jt]s$/,
-    pytest: /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/,
-};
-/** The runners whose test files early flake detection can run alone. */
-const ARRIVAL_RUNNERS = Object.keys(TEST_FILES);
-/** Test files repeated at most: a change touching more is a refactor, its repeats would cost a suite. */
-const MAX_ARRIVAL_FILES = 50;
-/**
- * The change's test files for `runner`, relative to the step's working directory (files outside it are
- * not its tests), sorted, at most MAX_ARRIVAL_FILES; `more` counts those left out.
- */
-function arrivingTestFiles(runner, changed, workingDirectory) {
-    const pattern = TEST_FILES[runner];
-    if (!pattern)
-        return { files: [], more: 0 };
-    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    const inStep = changed
-        .map((f) => (base === '' ? f : f.startsWith(`${base}/`) ? f.slice(base.length + 1) : undefined))
-        .filter((f) => f !== undefined && pattern.test(f));
-    const files = [...new Set(inStep)].sort();
-    return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
-}
-/** How a step's command calls each runner, and its usual program when the command does not show it. */
-const arrival_PROGRAMS = {
-    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
-    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
-    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
-    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
-};
-/**
- * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
- * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
- * plain paths, words and values, never the command's shell syntax.
- */
-function programOf(runner, command) {
-    const [pattern, usual] = arrival_PROGRAMS[runner] ?? [/$^/, runner];
-    const found = pattern.exec(command);
-    if (!found || !/^[\w./ -]+$/.test(found[0]))
-        return usual;
-    const head = command.slice(0, found.index);
-    const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
-    const words = opening === '' ? [] : opening.split(/\s+/);
-    const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
-    const assignments = plain
-        ? words.map((w) => w.replace(/=(.*)$/, (_, v) => `=${shellQuote(v)}`))
-        : [];
-    return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
-}
-/**
- * The command that runs exactly `files` with the step's runner, as its command calls it; every path
- * shell-quoted and `./`-led, so none reads as an option.
- */
-function arrivalCommand(runner, command, files) {
-    const program = programOf(runner, command);
-    const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
-    // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
-    if (runner === 'jest')
-        return `${program} --ci --runTestsByPath ${paths}`;
-    if (runner === 'vitest')
-        return `${program} run ${paths}`;
-    return `${program} ${paths}`;
-}
-/**
- * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
- * passed in another; a test failing in every one is broken, not flaky.
- */
-function flakyOnArrival(runs, ours) {
-    const counted = runs.filter((r) => r.conclusive);
-    const failures = new Map();
-    for (const run of counted)
-        for (const key of new Set(run.failed.filter(ours).map(tests_identity/* testKey */.S))) {
-            const id = run.failed.find((t) => (0,tests_identity/* testKey */.S)(t) === key);
-            const seen = failures.get(key);
-            failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
-        }
-    return [...failures.values()]
-        .filter((f) => f.runs < counted.length)
-        .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: counted.length - f.runs }));
-}
-/**
- * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
- * outcome (a failure in a changed file still fails the step); one it did not name (it passed in the
- * step's run) is added as flaky, changed, with the repeats as its re-runs.
- */
-function withArrivals(tests, flakes, repeats) {
-    const out = tests.map((t) => ({ ...t }));
-    for (const f of flakes) {
-        const known = out.find((t) => (0,tests_identity/* testKey */.S)(t.id) === (0,tests_identity/* testKey */.S)(f.id));
-        if (known)
-            known.arrival = true;
-        else
-            out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/tests/console.ts
-var console = __webpack_require__(21728);
-;// CONCATENATED MODULE: ./src/core/tests/step-run.ts
-
-
-
-/**
- * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
- * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
- */
-const SUMMARY = {
-    jest: /^Test Suites: /gm,
-    vitest: /^\s*Test Files\s+\d/gm,
-    // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
-    pytest: /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
-    mocha: /^\s+\d+ (?:passing|failing) \(/gm,
-    // node --test: TAP's `# duration_ms 12.3`, spec's `ℹ duration_ms 12.3` (coloured on a terminal), once a run.
-    // eslint-disable-next-line no-control-regex
-    node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
-};
-function failedLeaf(candidates, runner, output) {
-    if (candidates.length === 1)
-        return candidates[0];
-    const summary = SUMMARY[runner];
-    if (!summary)
-        return undefined;
-    // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
-    const runs = output.match(summary)?.length ?? 0;
-    return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
-}
-/**
- * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
- * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
- */
-function planStepRun(command, errexit, scripts, runner, output) {
-    const chain = expandScripts(parseChain(command, errexit), scripts);
-    if (chain.complex)
-        return complexStep(command, errexit, runner, chain.complex);
-    const all = leaves(chain.parts);
-    const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
-    if (candidates.length === 0)
-        return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
-    const failed = failedLeaf(candidates, runner, output);
-    if (!failed)
-        return {
-            after: {
-                kind: 'whole',
-                why: `it runs ${runner} ${candidates.length} times and its output does not tell which one failed`,
-            },
-        };
-    const pm = scriptOf(chain.parts, failed.path);
-    const setup = setupBefore(chain.parts, failed.path[0]);
-    const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
-    const rest = restAfter(chain.parts, failed.path);
-    if (rest === undefined)
-        return {
-            how,
-            after: {
-                kind: 'whole',
-                why: 'a command after the failed one runs whatever its status, so the step status came from it',
-            },
-        };
-    if (rest.length === 0)
-        return { how, after: { kind: 'nothing' } };
-    return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
-}
-/**
- * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
- * passed alone, and the re-run still keeps the runner's own command when exactly one simple command in it
- * runs the runner (`npx jest --config c 2>&1 | tee log`).
- */
-function complexStep(command, errexit, runner, complex) {
-    const after = {
-        kind: 'whole',
-        why: `its command has ${complex}, so what it skipped is unknown`,
-    };
-    const lenient = parseChain(command, errexit, true);
-    const found = leaves(lenient.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
-    if (found.length !== 1)
-        return { after };
-    const setup = setupBefore(lenient.parts, found[0].path[0]);
-    return { how: { setup, words: found[0].part.words }, after };
-}
-/** Does the shell stop at a failed command? bash and sh as the runner calls them do (`-e`). */
-function shellStopsOnError(shell) {
-    const s = shell.trim();
-    if (/^(?:\S*\/)?(?:bash|sh)$/.test(s))
-        return true;
-    return /\s-[a-z]*e[a-z]*\b/.test(s) || /\s-o\s+errexit\b/.test(s);
-}
-/** The built-in re-run of `tests` for a step that ran `command` (bash -e): what `run/` runs. */
-function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
-    return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/verdict.ts
-
-/**
- * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
- * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
- * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
- */
-function sameTest(a, b) {
-    if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params)
-        return false;
-    // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
-    if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))
-        return true;
-    const x = a.suite.replace(/^\.\//, '');
-    const y = b.suite.replace(/^\.\//, '');
-    return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
-}
-/** Why a re-run shows no result for a test: what its end and output say, in the runner's own terms. */
-function whyNotRun(end, template) {
-    const out = end.output;
-    if (end.timedOut)
-        return 'the re-run was stopped at the time limit before it showed a result';
-    if (end.aborted)
-        return 'the re-run was cancelled';
-    if (end.exitCode === 127 || /: (?:command )?not found$/m.test(out))
-        return `the re-run command did not start (exit ${end.exitCode ?? '?'}: a program was not found)`;
-    const nothing = /^No tests found, exiting with code|^Tests:\s+(?:\d+ skipped, )?(?:\d+ todo, )?\d+ total$/m.test(out) ||
-        /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
-        /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
-        /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
-        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
-        (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
-        (/^(?:#|ℹ) pass 0$/m.test(out) && /^(?:#|ℹ) fail 0$/m.test(out));
-    const filter = template ? 'the test-rerun-command template' : 'the re-run';
-    if (nothing)
-        return `${filter} ran no test: its selection matched nothing`;
-    return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
-}
-/** Each test's verdict from what the re-run showed; `why` says why one the re-run does not show was not re-run. */
-function rerunVerdicts(tests, seen, why) {
-    const verdicts = new Map();
-    for (const id of tests) {
-        // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
-        if (seen.failed.some((f) => sameTest(f, id)))
-            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'failed' });
-        else if (seen.passed.some((p) => sameTest(p, id)))
-            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'passed' });
-        else
-            verdicts.set((0,tests_identity/* testKey */.S)(id), { state: 'not-run', why: why() });
-    }
-    return verdicts;
-}
-
-;// CONCATENATED MODULE: ./src/core/tests/report-tally.ts
-/**
- * The tests a step's reports name, gathered report by report under a total cap: a step whose tests fail
- * by the million (25 reports of 40,000 failures each) must not hold them all. Reading stops once the cap
- * of failed tests is reached; the reports left are not read at all. A cut means some failed test may be
- * unknown: the step then keeps its failure, since a re-run of the tests it knows cannot make it green.
- * Pure: the caller reads each report and hands over what parseJunit found.
- */
-
-
-/**
- * Failed tests kept across a step's reports: above test-max-failures' largest value (10,000), so the cap
- * never decides alone whether tests are re-run.
- */
-const MAX_FAILED_TESTS = 20_000;
-/** Passed tests kept across its reports: they only tell the flaky history that a known test passed. */
-const MAX_PASSED_TESTS = 50_000;
-/**
- * The id with strings of its own. The parser's strings are slices of the report's text, and V8 keeps a
- * whole text alive while one slice of it lives: 25 reports would stay in memory for 800 names each.
- */
-function detached(id) {
-    return JSON.parse(JSON.stringify(id));
-}
-class ReportTally {
-    failed = [];
-    passed = [];
-    reportsRead = 0;
-    /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
-    failedCut = 0;
-    unreadCases = 0;
-    unreadReports = 0;
-    failedKeys = new Set();
-    passedKeys = new Set();
-    /** Takes one report's tests, each once, up to the caps. */
-    add(tests) {
-        this.reportsRead++;
-        this.unreadCases += tests.unread;
-        for (const found of tests.failed) {
-            if (this.failed.length >= MAX_FAILED_TESTS) {
-                if (!this.failedKeys.has((0,tests_identity/* testKey */.S)(found)))
-                    this.failedCut++;
-                continue;
-            }
-            const id = detached(found);
-            const key = (0,tests_identity/* testKey */.S)(id); // of the copy: a key built from the parser's strings would hold them too
-            if (this.failedKeys.has(key))
-                continue;
-            this.failedKeys.add(key);
-            this.failed.push(id);
-        }
-        for (const found of tests.passed) {
-            if (this.passed.length >= MAX_PASSED_TESTS)
-                break;
-            const id = detached(found);
-            const key = (0,tests_identity/* testKey */.S)(id);
-            if (this.passedKeys.has(key))
-                continue;
-            this.passedKeys.add(key);
-            this.passed.push(id);
-        }
-    }
-    /** Enough failed tests are known: the reports left are not read. */
-    get full() {
-        return this.failed.length >= MAX_FAILED_TESTS;
-    }
-    /** The reports passed over once full. */
-    skipReports(count) {
-        this.unreadReports += count;
-    }
-    /** Some failed test may be missing from `failed`. */
-    get cut() {
-        return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
-    }
-    /** The one line the log gets when something was cut; undefined when every report was read whole. */
-    line() {
-        if (!this.cut)
-            return undefined;
-        const parts = [
-            ...(this.failedCut > 0
-                ? [
-                    `${this.failedCut} more failed test(s) past the cap of ${MAX_FAILED_TESTS} (it bounds the step's memory)`,
-                ]
-                : []),
-            ...(this.unreadReports > 0
-                ? [`${this.unreadReports} report(s) (too large, not JUnit XML, or past the cap)`]
-                : []),
-            ...(this.unreadCases > 0
-                ? [`${this.unreadCases} test case(s) past a report's first ${junit/* MAX_CASES */.fG}`]
-                : []),
-        ];
-        return (`ci-recovery: test reports: kept ${this.failed.length} failed test(s) from ${this.reportsRead} report(s); not read: ${parts.join(', ')}. ` +
-            'Not every failed test is known: none is re-run and the step keeps its failure.');
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/test-identity.ts
+var test_identity = __webpack_require__(36630);
 ;// CONCATENATED MODULE: ./src/phases/run-tests.ts
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
- * reports, else its console), then each re-run alone within the bounds (core/tests/plan.ts), and what the
+ * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
  * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
@@ -3434,18 +1952,11 @@ class ReportTally {
 
 
 
-
-
-
-
-
-
-
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
 const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 /** Names of at most `max` tests for one log line. */
 function listed(ids, max = 10) {
-    const shown = ids.slice(0, max).map(tests_names/* shownName */.HD).join(', ');
+    const shown = ids.slice(0, max).map(test_recovery/* shownName */.HD).join(', ');
     return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 /** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
@@ -3453,7 +1964,7 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     const { log } = ports.runner;
     if (attempt.timedOut || attempt.aborted)
         return undefined;
-    const runner = step.tests.runner ?? (0,tests_names/* runnerOfCommand */.D)(step.command);
+    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
     const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
@@ -3462,7 +1973,7 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
         return undefined;
     }
     log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
-    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? NO_HISTORY;
+    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? test_recovery/* NO_HISTORY */.Vo;
     const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
     // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
     const posix = POSIX_SHELL.test(step.shell.trim());
@@ -3471,14 +1982,14 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
     const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
     const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
-    const plan = planRetries(found.failed, settings, changed, history, strict);
+    const plan = (0,test_recovery/* planRetries */.Un)(found.failed, settings, changed, history, strict);
     for (const note of plan.notes)
         log.info(note);
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const stepRun = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
+    const stepRun = (0,test_recovery/* planStepRun */.h8)(step.command, (0,test_recovery/* shellStopsOnError */.$8)(step.shell), scripts, kind, attempt.output);
     const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
-    const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+    const concluded = (0,test_recovery/* concludeTests */.nh)(plan, results, settings, config.tests, history, found.passed);
     const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
         log.info(note);
@@ -3548,23 +2059,23 @@ async function failedTests(step, runner, output, since, ports) {
                 ? `no test report matching '${(0,core_text/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
-    const fromConsole = (0,console/* failedFromConsole */.DB)(output, runner).map((id) => (0,console/* nodeRelative */.ds)(id, step.cwd));
+    const fromConsole = (0,test_recovery/* failedFromConsole */.DB)(output, runner).map((id) => (0,test_recovery/* nodeRelative */.ds)(id, step.cwd));
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
     return { failed: fromConsole, passed, from: 'the output', why, cut };
 }
-/** The reports' tests, one report read and parsed at a time, until the tally's cap (core/tests/report-tally.ts). */
+/** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
-    const tally = new ReportTally();
+    const tally = new test_recovery/* ReportTally */.Jx();
     for (const [i, file] of files.entries()) {
         if (tally.full) {
             tally.skipReports(files.length - i);
             break;
         }
         try {
-            tally.add((0,junit/* parseJunit */.kJ)(await file.read(), runner));
+            tally.add((0,test_recovery/* parseJunit */.kJ)(await file.read(), runner));
         }
         catch (error) {
-            if (!(error instanceof junit/* ReportError */.$g))
+            if (!(error instanceof test_recovery/* ReportError */.$g))
                 throw error;
             log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
             tally.skipReports(1); // its failed tests are unknown
@@ -3593,8 +2104,8 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
         const kind = runner ?? ids[0].runner;
         const template = step.tests.rerunCommand !== '';
         const script = template
-            ? fromTemplate(step.tests.rerunCommand, ids)
-            : rerun_builtInRerun(kind, ids, stepRun.how);
+            ? (0,test_recovery/* fromTemplate */.Rj)(step.tests.rerunCommand, ids)
+            : (0,test_recovery/* builtInRerun */.cO)(kind, ids, stepRun.how);
         if (!script) {
             log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
             break;
@@ -3617,17 +2128,17 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
-        const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
+        const verdicts = (0,test_recovery/* rerunVerdicts */.jE)(ids, seen, () => (0,test_recovery/* whyNotRun */.hv)(run, template));
         for (const p of pending) {
-            const v = verdicts.get((0,tests_identity/* testKey */.S)(p.id));
-            results.set((0,tests_identity/* testKey */.S)(p.id), {
+            const v = verdicts.get((0,test_identity/* testKey */.S)(p.id));
+            results.set((0,test_identity/* testKey */.S)(p.id), {
                 retries: round,
                 passed: v.state === 'passed',
                 ...(v.state === 'not-run' ? { notRun: v.why } : {}),
             });
         }
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
-        pending = pending.filter((p) => verdicts.get((0,tests_identity/* testKey */.S)(p.id)).state === 'failed' && p.retries > round);
+        pending = pending.filter((p) => verdicts.get((0,test_identity/* testKey */.S)(p.id)).state === 'failed' && p.retries > round);
     }
     return results;
 }
@@ -3649,8 +2160,8 @@ async function rerunSeen(step, runner, output, since, ports) {
         if (!tally.cut)
             passed.push(...tally.passed);
     }
-    failed.push(...(0,console/* failedFromConsole */.DB)(output, runner), ...(runner === 'jest' ? (0,console/* jestVerboseFailed */.cc)(output) : []));
-    passed.push(...(0,console/* passedFromConsole */.iV)(output, runner));
+    failed.push(...(0,test_recovery/* failedFromConsole */.DB)(output, runner), ...(runner === 'jest' ? (0,test_recovery/* jestVerboseFailed */.cc)(output) : []));
+    passed.push(...(0,test_recovery/* passedFromConsole */.iV)(output, runner));
     return { failed, passed };
 }
 
@@ -3660,10 +2171,8 @@ async function rerunSeen(step, runner, output, since, ports) {
  * on a pull request, the test files the change added or edited run again alone, `repeats` times within
  * `budget-seconds`; a test that failed in one of those runs (or the step's own) and passed in another is
  * named flaky on arrival, and fails the step when `fail-step` says so. Gather and act through the ports
- * src/phases/run.ts hands it; the decisions are in core/tests/arrival.ts.
+ * src/phases/run.ts hands it; the decisions are in test-recovery/core/arrival.ts.
  */
-
-
 
 
 
@@ -3690,33 +2199,33 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
         };
     const repeats = await repeat(step, runner, files, efd, limitMs, ports);
     const changed = new Set(files);
-    const flakes = flakyOnArrival([own, ...repeats], (id) => inChangedFile(id, changed));
+    const flakes = (0,test_recovery/* flakyOnArrival */.A7)([own, ...repeats], (id) => (0,test_recovery/* inChangedFile */.Il)(id, changed));
     const { log } = ports.runner;
     if (flakes.length === 0) {
         log.info(`${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`);
         return recovered;
     }
     for (const f of flakes)
-        log.warning(`${PREFIX} ${(0,tests_names/* shownName */.HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
-    const tests = withArrivals(recovered?.tests ?? [], flakes, repeats.length);
-    const names = tests.filter((t) => t.arrival).map((t) => (0,tests_names/* shownName */.HD)(t.id));
+        log.warning(`${PREFIX} ${(0,test_recovery/* shownName */.HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
+    const tests = (0,test_recovery/* withArrivals */.jc)(recovered?.tests ?? [], flakes, repeats.length);
+    const names = tests.filter((t) => t.arrival).map((t) => (0,test_recovery/* shownName */.HD)(t.id));
     return {
         recovered: recovered?.recovered ?? false,
         notes: recovered?.notes ?? [],
         handled: recovered?.handled ?? false,
         tests,
-        outputs: { ...testOutputs(tests), 'flaky-on-arrival': names.join('\n') },
+        outputs: { ...(0,test_recovery/* testOutputs */.tc)(tests), 'flaky-on-arrival': names.join('\n') },
         ...(efd.failStep ? { failsStep: true } : {}),
     };
 }
 /** The runner and the change's test files to repeat; undefined (said once when useful) when there are none. */
 async function arrivalTarget(step, ports) {
     const { log } = ports.runner;
-    const runner = step.tests.runner ?? (0,tests_names/* runnerOfCommand */.D)(step.command);
+    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
     if (!runner)
         return undefined; // not a test step
-    if (!ARRIVAL_RUNNERS.includes(runner)) {
-        log.info(`${PREFIX} it repeats ${ARRIVAL_RUNNERS.join(', ')} test files, not ${runner}'s: skipped.`);
+    if (!test_recovery/* ARRIVAL_RUNNERS */.Q_.includes(runner)) {
+        log.info(`${PREFIX} it repeats ${test_recovery/* ARRIVAL_RUNNERS */.Q_.join(', ')} test files, not ${runner}'s: skipped.`);
         return undefined;
     }
     if (!POSIX_SHELL.test(step.shell.trim())) {
@@ -3728,7 +2237,7 @@ async function arrivalTarget(step, ports) {
         log.info(`${PREFIX} main did not say which files the change touched: skipped.`);
         return undefined;
     }
-    const { files, more } = arrivingTestFiles(runner, changed, step.workingDirectory);
+    const { files, more } = (0,test_recovery/* arrivingTestFiles */.S0)(runner, changed, step.workingDirectory);
     if (files.length === 0) {
         log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
         return undefined;
@@ -3740,7 +2249,7 @@ async function arrivalTarget(step, ports) {
 /** Runs the files alone, `repeats` times while the budget and the step's time last. */
 async function repeat(step, runner, files, efd, limitMs, ports) {
     const { log } = ports.runner;
-    const script = arrivalCommand(runner, step.command, files);
+    const script = (0,test_recovery/* arrivalCommand */.Ts)(runner, step.command, files);
     const budgetMs = efd.budgetSeconds * 1000;
     const start = ports.clock.now();
     const runs = [];
@@ -3772,7 +2281,7 @@ async function repeat(step, runner, files, efd, limitMs, ports) {
         const found = await failedTests(step, runner, run.output, started, ports);
         runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
         log.info(found.failed.length > 0
-            ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(tests_names/* shownName */.HD).join(', ')}`
+            ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(test_recovery/* shownName */.HD).join(', ')}`
             : `${PREFIX} repeat ${n} failed (exit ${run.exitCode ?? run.signal ?? '?'}) and names no failed test: not counted.`);
     }
     return runs;
@@ -3788,6 +2297,7 @@ async function repeat(step, runner, files, efd, limitMs, ports) {
  * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
  * (RunnerPort, RecordsPort).
  */
+
 
 
 
@@ -3853,18 +2363,48 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     const alone = others.length === 0 || plan.checkpointPaths.length === 0;
     if (!alone)
         log.notice((0,core_stage_ledger/* concurrentCheckpointNote */.Gp)(settings.stage, others));
-    const stored = alone ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+    const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx, plan, ports);
+    const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+    // What the job waits on for its checkpoint: the read before the command, the store's end after it.
+    let waitedMs = ports.clock.now() - started;
     const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
     let checkpoint;
     try {
         await loop.run();
     }
     finally {
-        await ports.process.cleanup().catch(() => undefined);
+        await ports.process.cleanup().catch((e) => log.debug(`process clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
         // The step ends only once its checkpoint is stored (or said not to be).
+        const storing = ports.clock.now();
         checkpoint = await stored();
+        waitedMs += ports.clock.now() - storing;
     }
-    return loop.result(startedAt, checkpoint);
+    const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
+    return loop.result(startedAt, checkpoint, paid);
+}
+/**
+ * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
+ * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
+ * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ */
+function checkpointWorthIt(settings, job, ctx, plan, ports) {
+    const when = ctx.config.checkpoint.when === 'always' ? 'always' : 'pays';
+    const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
+    const facts = { stage: settings.stage, completed, durations };
+    const skip = (0,checkpoint_pays/* workSkipped */.sd)(facts);
+    let cost;
+    if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
+        const last = checkpointsPaid?.at(-1);
+        if (last)
+            cost = { from: 'measured', ...last };
+        else {
+            const size = ports.checkpoint.size(plan.checkpointPaths, (0,checkpoint_pays/* costBudgetMs */.Fe)(skip.ms));
+            cost = { from: 'estimate', ms: (0,checkpoint_pays/* estimateCostMs */.it)(size), size };
+        }
+    }
+    const verdict = (0,checkpoint_pays/* checkpointPays */.aE)({ ...facts, ...(cost ? { cost } : {}) }, when);
+    ports.runner.log.info(verdict.line);
+    return verdict.take;
 }
 /**
  * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
@@ -4117,7 +2657,7 @@ class AttemptLoop {
         return true;
     }
     /** Only what the final attempt wrote becomes the step's own outputs, env and path. */
-    result(startedAt, checkpoint) {
+    result(startedAt, checkpoint, paid) {
         const last = this.last;
         const files = this.finalFiles(last);
         const exitCode = exitCodeOf(last);
@@ -4135,6 +2675,8 @@ class AttemptLoop {
             ...files,
             ...(checkpoint ? { checkpointId: checkpoint.id } : {}),
             ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
+            ...(paid ? { checkpointMs: Math.round(paid.ms) } : {}),
+            ...(paid?.bytes !== undefined ? { checkpointBytes: paid.bytes } : {}),
             outputs: {
                 ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
                 ...tests?.outputs,
@@ -4220,20 +2762,27 @@ async function applyResult(settings, job, result, ports) {
 
 
 
-
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
 const stageInput = (stage) => (stage ? (0,core_text/* checkedStageName */.Lg)(stage, "Input 'stage'") : '');
-function readTestSettings() {
-    const runner = parseTestRunner(inputs/* input */.h.string('test-runner'));
+/** A number that moved from an input to the config: the input still wins where a workflow gives it. */
+function movedCount(name, key, max, configured) {
+    return inputs/* input */.h.moved(name, key) ? (inputs/* input */.h.int(name, { min: 0, max }) ?? configured) : configured;
+}
+/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
+function readTestSettings(tests) {
+    const runner = (0,test_recovery/* parseTestRunner */.kc)(inputs/* input */.h.string('test-runner'));
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
-    checkTemplate(rerunCommand);
+    (0,test_recovery/* checkTemplate */.BU)(rerunCommand);
+    const failOnPassed = 'fail-on-passed-after-retry';
     return {
         report: inputs/* input */.h.string('test-report').trim(),
         ...(runner ? { runner } : {}),
         rerunCommand,
-        retries: inputs/* input */.h.count('test-retries', 'run', { min: 0, max: 10 }),
-        maxFailed: inputs/* input */.h.count('test-max-failures', 'run', { min: 0, max: 10_000 }),
-        failOnPassedAfterRetry: inputs/* input */.h.bool('fail-on-passed-after-retry'),
+        retries: movedCount('test-retries', 'tests.retries', 10, tests.retries),
+        maxFailed: movedCount('test-max-failures', 'tests.max-failures', 10_000, tests.maxFailures),
+        failOnPassedAfterRetry: inputs/* input */.h.moved(failOnPassed, 'tests.fail-on-passed-after-retry')
+            ? inputs/* input */.h.bool(failOnPassed)
+            : tests.failOnPassedAfterRetry,
     };
 }
 function readSettings() {
@@ -4264,17 +2813,17 @@ function readSettings() {
         ...(backoffSeconds !== undefined ? { backoffSeconds } : {}),
         workingDirectory: inputs/* input */.h.string('working-directory'),
         token: inputs/* input */.h.string('github-token'),
-        tests: readTestSettings(),
     };
 }
 async function run() {
     const runner = logger/* runnerPort */.Ql;
     try {
-        const job = (0,job_env/* readJobEnvWithStages */.e)();
+        const job = (0,stage_ledger/* readJobEnvWithStages */.eS)();
         const windows = isWindowsRunner(job.runnerOs, process.platform);
         const read = readSettings();
-        const settings = { ...read, shell: read.shell || runnerDefaultShell(windows) };
         const config = await (0,config_file/* effectiveConfig */.k3)(job);
+        const tests = readTestSettings(config.tests);
+        const settings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
             branchKind: (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)(job)),
@@ -4318,6 +2867,7 @@ async function readRunContext(env) {
             event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
         }
         catch {
+            // no event file, or not JSON (a laptop, a test): the event is empty
             event = {};
         }
     }
@@ -4327,44 +2877,255 @@ async function readRunContext(env) {
 
 /***/ }),
 
-/***/ 74810:
+/***/ 22062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */   Pw: () => (/* binding */ stageLedgerPort),
+/* harmony export */   eS: () => (/* binding */ readJobEnvWithStages)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47166);
+/* unused harmony exports withLedgerOf, readStageEntries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99423);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13302);
+/**
+ * The stage ledger in RUNNER_TEMP (core/stage-ledger.ts): one file per completed stage, written atomically
+ * (temp file + rename), and one per running `run/` step, named by its pid. RUNNER_TEMP is the job's own and
+ * emptied between jobs, so nothing here outlives the job.
+ */
 
 
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+
+
+
+/** The job's environment with the ledger's completed stages added (only under a runner: RUNNER_TEMP set). */
+function withLedgerOf(job) {
+    if (!job.runnerTempSet)
+        return job;
+    return { ...job, recovery: (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .withStageLedger */ .ym)(job.recovery, readStageEntries(job.runnerTemp)) };
+}
+/** The completed stages' entries, oldest first; a missing directory or a corrupt file means none. */
+function readStageEntries(runnerTemp) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        // no ledger directory yet: no stage has completed
+        return [];
+    }
+    const entries = [];
+    for (const name of names) {
         try {
-            return await fn();
+            const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8'));
+            if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isStageEntry */ .tn)(parsed))
+                entries.push({ at: Number(parsed.at) || 0, entry: parsed });
         }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        catch {
+            // A corrupt entry is skipped: the variables still hold what they hold.
         }
-    },
+    }
+    return entries
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry }) => ({
+        stage: entry.stage,
+        ...(entry.ms !== undefined ? { ms: entry.ms } : {}),
+        ...(entry.cachePaths ? { cachePaths: entry.cachePaths } : {}),
+        ...(entry.checkpoint ? { checkpoint: entry.checkpoint } : {}),
+    }));
+}
+async function writeAtomic(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, JSON.stringify(value) + '\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+}
+/** Whether a process lives (a marker left by a killed step names a dead one). */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** The other running `run/` steps of the job, by their markers; stale markers are skipped. */
+async function othersRunning(dir) {
+    // no running-markers directory: no other step is running
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const others = [];
+    for (const name of names.filter((n) => n.endsWith('.json') && n !== `${process.pid}.json`)) {
+        const parsed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), 'utf8')
+            .then((t) => JSON.parse(t))
+            // a marker gone or half-written is a step that has ended or not yet begun: skipped
+            .catch(() => undefined);
+        if ((0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningStage */ .sc)(parsed) && parsed.pid !== process.pid && alive(parsed.pid))
+            others.push(parsed);
+    }
+    return others;
+}
+/** The real ledger of a `run/` step (`step`: its GITHUB_ACTION). */
+function stageLedgerPort(env, step) {
+    const running = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNNING_SUBDIR */ .i);
+    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(running, `${process.pid}.json`);
+    return {
+        async enter(stage) {
+            // Marked before looking: of two steps starting at once, at least the later sees the earlier.
+            await writeAtomic(marker, { stage, step, pid: process.pid });
+            return othersRunning(running);
+        },
+        // best effort: the marker may already be gone, and a stale one is skipped by its pid
+        leave: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true }).catch(() => undefined),
+        complete: (entry) => writeAtomic(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.runnerTemp, _core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGES_SUBDIR */ .Cp, (0,_core_stage_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .stageEntryFile */ .p)(entry.stage)), {
+            ...entry,
+            at: Date.now(),
+        }),
+    };
+}
+/**
+ * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
+ * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
+ * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (runner/adapters/job-env.ts `readJobEnv`).
+ */
+function readJobEnvWithStages() {
+    return withLedgerOf((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
+}
+
+
+/***/ }),
+
+/***/ 72133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ costBudgetMs),
+/* harmony export */   aE: () => (/* binding */ checkpointPays),
+/* harmony export */   it: () => (/* binding */ estimateCostMs),
+/* harmony export */   sd: () => (/* binding */ workSkipped),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports CHECKPOINT_WHEN, PAYS_FACTOR, ESTIMATE */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/**
+ * Whether a `run/` stage's checkpoint can pay for itself (config `checkpoint.when: pays`, the default). A
+ * checkpoint costs every green job; it gains only when a resume starts from it, and then it skips the
+ * stages completed before it. So it is taken when that work is at least PAYS_FACTOR times what the
+ * checkpoint costs, each timed from this job (the stage ledger, the durations a resumed checkpoint
+ * recorded) or, for the cost with no checkpoint of this job timed yet, estimated from the paths' size.
+ * Pure: the figures come in, the verdict and its one log line go out.
+ */
+
+const CHECKPOINT_WHEN = (/* unused pure expression or super */ null && (['pays', 'always']));
+/**
+ * Three times the cost: a resume pays the save back once, then its own restore, which measures at
+ * 0.9-1.7x the save (bench:checkpoint, issue 67), and a third for the noise of timing on a shared
+ * machine. Below that, a lost runner is better served by running the stages again.
+ */
+const PAYS_FACTOR = 3;
+/** What the estimate takes a checkpoint to cost, per byte and per file, with a floor for the store. */
+const ESTIMATE = {
+    /** Bytes a second of a path packed with tar and zstd -3, which the stage waits for (vercel/ms: ~100 MB/s). */
+    packedBytesPerSecond: 100e6,
+    /** Bytes a second of a keyed path compared by content with its entry (sha256, about a second a GB). */
+    keyedBytesPerSecond: 1e9,
+    /** A file's lstat, open and tar header. */
+    msPerFile: 0.05,
+    /** Loading the engine and the store's round trips, whatever the size. */
+    fixedMs: 200,
 };
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
+/** The estimated cost of checkpointing paths of this size (see ESTIMATE). */
+function estimateCostMs(size) {
+    const packed = Math.max(0, size.bytes - size.keyedBytes);
+    return (ESTIMATE.fixedMs +
+        (packed / ESTIMATE.packedBytesPerSecond) * 1000 +
+        (size.keyedBytes / ESTIMATE.keyedBytesPerSecond) * 1000 +
+        size.files * ESTIMATE.msPerFile);
+}
+/** The work a resume would skip: the completed stages' timed durations, and those not timed. */
+function workSkipped(facts) {
+    let ms = 0;
+    const untimed = [];
+    for (const stage of facts.completed) {
+        const d = facts.durations[stage];
+        if (d === undefined || !Number.isFinite(d) || d < 0)
+            untimed.push(stage);
+        else
+            ms += d;
+    }
+    return { ms, untimed };
+}
+/** The cost past which a checkpoint cannot pay: a size walk may stop there. */
+const costBudgetMs = (skipMs) => skipMs / PAYS_FACTOR;
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+/** `1.0 GB`, `216.6 MB`, `64 KB`, `22 B`. */
+function formatBytes(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${Math.round(bytes / 1e3)} KB`;
+    return `${Math.round(bytes)} B`;
+}
+function describeCost(cost) {
+    if (cost.from === 'measured')
+        return `${seconds(cost.ms)} (what the checkpoint before '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(cost.stage)}' cost this job${cost.bytes !== undefined ? `, ${formatBytes(cost.bytes)}` : ''})`;
+    const { size } = cost;
+    const keyed = size.keyedBytes > 0 ? `, ${formatBytes(size.keyedBytes)} of it keyed` : '';
+    const atLeast = size.partial ? 'at least ' : '';
+    return `${atLeast}${seconds(cost.ms)} (estimated from the paths' ${atLeast}${formatBytes(size.bytes)} in ${size.files} files${keyed}: no checkpoint of this job timed yet)`;
+}
+/** Decides, and says why in one line. `always` takes every checkpoint, as before `pays` existed. */
+function checkpointPays(facts, when = 'pays') {
+    const head = `ci-recovery: checkpoint before stage '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.stage)}'`;
+    const { ms: skipMs, untimed } = workSkipped(facts);
+    const timed = facts.completed
+        .filter((s) => !untimed.includes(s))
+        .slice(0, 10)
+        .map((s) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(s)} ${seconds(facts.durations[s])}`);
+    const skips = `a resume from it skips ${seconds(skipMs)} of work${timed.length ? ` (${timed.join(', ')})` : ''}`;
+    if (when === 'always')
+        return { take: true, skipMs, line: `${head} taken: checkpoint.when is 'always'.` };
+    if (facts.completed.length === 0)
+        return {
+            take: false,
+            skipMs,
+            line: `${head} skipped: no stage completed before it, so a resume from it would skip no work.`,
+        };
+    if (untimed.length > 0)
+        return {
+            take: true,
+            skipMs,
+            line: `${head} taken: stage(s) ${untimed
+                .slice(0, 10)
+                .map((s) => `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(s)}'`)
+                .join(', ')} not timed, so whether it pays cannot be told; ${skips}.`,
+        };
+    if (!facts.cost || (facts.cost.from === 'estimate' && facts.cost.size.unknown))
+        return {
+            take: true,
+            skipMs,
+            line: `${head} taken: its cost is not known${facts.cost?.from === 'estimate' ? ` (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.cost.size.unknown)})` : ''}; ${skips}.`,
+        };
+    const ratio = skipMs / Math.max(1, facts.cost.ms);
+    if (facts.cost.from === 'estimate' && facts.cost.size.capped && ratio >= PAYS_FACTOR)
+        return {
+            take: true,
+            skipMs,
+            line: `${head} taken: ${skips}, and its cost is ${describeCost(facts.cost)}; the walk stops at ${facts.cost.size.files} files, so whether it pays cannot be told.`,
+        };
+    const take = ratio >= PAYS_FACTOR;
+    const verdict = `${take ? 'taken' : 'skipped'}: ${skips}, ${ratio.toFixed(1)}x its cost of ${describeCost(facts.cost)}; taken from ${PAYS_FACTOR}x (checkpoint.when: always takes every one)`;
+    return { take, skipMs, line: `${head} ${verdict}.` };
+}
 
 
 /***/ }),
@@ -4711,7 +3472,126 @@ function skippedMessage(failure, decision) {
 
 /***/ }),
 
-/***/ 2843:
+/***/ 99423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ STAGES_SUBDIR),
+/* harmony export */   DD: () => (/* binding */ skipsAsRestored),
+/* harmony export */   Gp: () => (/* binding */ concurrentCheckpointNote),
+/* harmony export */   b_: () => (/* binding */ repeatedStageNote),
+/* harmony export */   i: () => (/* binding */ RUNNING_SUBDIR),
+/* harmony export */   p: () => (/* binding */ stageEntryFile),
+/* harmony export */   sc: () => (/* binding */ isRunningStage),
+/* harmony export */   tn: () => (/* binding */ isStageEntry),
+/* harmony export */   ym: () => (/* binding */ withStageLedger)
+/* harmony export */ });
+/* unused harmony export isCheckpointPaid */
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80095);
+/**
+ * A job's stage ledger, for `run/` stages that run at once (background steps, GA 2026-06-25). A background
+ * step's GITHUB_ENV reaches later steps only at its `wait`, and each step exports the completed stages it
+ * saw when it started plus its own: when two stages overlap, the later flush overwrites the earlier and a
+ * completed stage is lost (docs/runner-model.md, "Background steps"). So each stage that completes also
+ * leaves one file of its own in RUNNER_TEMP, and every step reads the union. And a stage that starts while
+ * another runs takes no checkpoint: the other's half-written files would be in it.
+ */
+
+/** `$RUNNER_TEMP/ci-recovery/stages/`: one JSON file per completed stage. */
+const STAGES_SUBDIR = 'ci-recovery/stages';
+/** `$RUNNER_TEMP/ci-recovery/running/`: one JSON file per `run/` step running now, named by its pid. */
+const RUNNING_SUBDIR = 'ci-recovery/running';
+const isStringArray = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Narrows a ledger file's JSON; anything malformed is dropped, never trusted. */
+function isStageEntry(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        (v.ms === undefined || (typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0)) &&
+        (v.cachePaths === undefined || isStringArray(v.cachePaths)) &&
+        (v.checkpoint === undefined || isCheckpointPaid(v.checkpoint)));
+}
+const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+function isCheckpointPaid(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (typeof v.stage === 'string' &&
+        (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
+        isCount(v.ms) &&
+        (v.bytes === undefined || isCount(v.bytes)));
+}
+function isRunningStage(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return typeof v.stage === 'string' && typeof v.step === 'string' && Number.isSafeInteger(v.pid);
+}
+/** A file name for a stage's entry: one per stage, so a stage run twice keeps its latest. */
+function stageEntryFile(stage) {
+    const hex = Array.from(new TextEncoder().encode(stage), (b) => b.toString(16).padStart(2, '0'));
+    return `${hex.join('').slice(0, 200)}.json`;
+}
+/**
+ * The job's variables with the ledger's stages added (entries oldest first; the ledger's figures win). Every
+ * entry was written by a step of this job, so of this attempt: its stage is one this attempt has taken.
+ */
+function withStageLedger(recovery, entries) {
+    if (entries.length === 0)
+        return recovery;
+    const stages = [...recovery.completedStages];
+    const attemptStages = [...recovery.attemptStages];
+    const stageDurations = { ...recovery.stageDurations };
+    const cachePaths = { ...recovery.cachePaths };
+    const checkpointsPaid = [...(recovery.checkpointsPaid ?? [])];
+    for (const e of entries) {
+        if (e.checkpoint)
+            checkpointsPaid.push(e.checkpoint);
+        if (!stages.includes(e.stage))
+            stages.push(e.stage);
+        if (!attemptStages.includes(e.stage))
+            attemptStages.push(e.stage);
+        if (e.ms !== undefined)
+            stageDurations[e.stage] = e.ms;
+        if (e.cachePaths?.length)
+            cachePaths[e.stage] = e.cachePaths;
+    }
+    return {
+        ...recovery,
+        completedStages: stages,
+        attemptStages,
+        stageDurations,
+        cachePaths,
+        ...(checkpointsPaid.length ? { checkpointsPaid } : {}),
+    };
+}
+/**
+ * Whether a `run/` step of `stage` stands on an earlier attempt's work and is skipped: main restored the
+ * stage (`restored`, those still in the workspace), and no step of this attempt has taken it yet. A second
+ * step of the same name runs: the stage completed in this attempt is the first step's work, not its own
+ * (two `npm test` steps in two directories have one default stage name).
+ */
+function skipsAsRestored(stage, restored, recovery) {
+    return restored.includes(stage) && !recovery.attemptStages.includes(stage);
+}
+/** The notice of a step whose stage an earlier step of this attempt already took. */
+function repeatedStageNote(stage) {
+    return `Stage '${stage}' was already run by an earlier step of this job: this step runs too, and a resume skips only the first step of that name. Give each step its own \`stage:\`.`;
+}
+/** The one line a stage that starts beside others says instead of its checkpoint. */
+function concurrentCheckpointNote(stage, others) {
+    const names = others.map((o) => `'${o.stage}' (step ${o.step})`).join(', ');
+    return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
+        `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
+        `is taken when no other stage runs.`);
+}
+
+
+/***/ }),
+
+/***/ 36630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4744,210 +3624,6 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
-}
-
-
-/***/ }),
-
-/***/ 17129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $g: () => (/* binding */ ReportError),
-/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
-/* harmony export */   fG: () => (/* binding */ MAX_CASES),
-/* harmony export */   kJ: () => (/* binding */ parseJunit)
-/* harmony export */ });
-/* unused harmony export decodeEntities */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33953);
-
-/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
-const MAX_REPORT_BYTES = 16 * 1024 * 1024;
-/** Elements nested deeper than this: not a test report. */
-const MAX_DEPTH = 64;
-/** Test cases read from one report at most. */
-const MAX_CASES = 50_000;
-/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
-class ReportError extends Error {
-}
-/**
- * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
- * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
- */
-function parseJunit(xml, runner) {
-    if (xml.length > MAX_REPORT_BYTES)
-        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
-    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
-        throw new ReportError('it declares a DOCTYPE or entities (refused)');
-    const reader = new JunitReader();
-    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end))
-        reader.tag(tag);
-    const cases = reader.finish();
-    const failed = [];
-    const passed = [];
-    for (const raw of cases) {
-        if (raw.skipped && !raw.failed)
-            continue; // a failure wins over a skip, in either order
-        (raw.failed ? failed : passed).push((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .idFromCase */ .yY)(runner, raw));
-    }
-    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
-}
-function notWellFormed(what) {
-    return new ReportError(`not well-formed XML (${what})`);
-}
-/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
-function nextTag(xml, at) {
-    for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
-        const skip = [
-            ['<!--', '-->'],
-            ['<![CDATA[', ']]>'],
-            ['<?', '?>'],
-        ].find(([open]) => xml.startsWith(open, lt));
-        if (skip) {
-            const close = xml.indexOf(skip[1], lt + skip[0].length);
-            if (close === -1)
-                throw notWellFormed(`an unclosed ${skip[0]}`);
-            at = close + skip[1].length;
-            continue;
-        }
-        // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
-        let quote = '';
-        let i = lt + 1;
-        for (; i < xml.length; i++) {
-            const c = xml[i];
-            if (quote)
-                quote = c === quote ? '' : quote;
-            else if (c === '"' || c === "'")
-                quote = c;
-            else if (c === '>')
-                break;
-            else if (c === '<')
-                throw notWellFormed(`a '<' inside a tag at ${i}`);
-        }
-        if (i >= xml.length)
-            throw notWellFormed('an unclosed tag');
-        const close = xml[lt + 1] === '/';
-        const body = xml.slice(close ? lt + 2 : lt + 1, i);
-        const empty = !close && body.endsWith('/');
-        const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
-        if (!name)
-            throw notWellFormed(`a tag without a name at ${lt}`);
-        return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
-    }
-    return undefined;
-}
-/** An element's attributes, entities decoded. */
-function attributes(text) {
-    const out = {};
-    // A name starts after white space: a long run without `=` is then tried once, not from each character.
-    const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
-    for (let m = pair.exec(text); m; m = pair.exec(text))
-        out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').trim());
-    return out;
-}
-const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
-/**
- * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
- * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
- */
-class JunitReader {
-    cases = [];
-    /** Cases past MAX_CASES: counted, not kept. */
-    unread = 0;
-    open = [];
-    current;
-    sawJunit = false;
-    tag(tag) {
-        if (tag.close)
-            return this.closeTag(tag.name);
-        if (this.open.length >= MAX_DEPTH)
-            throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
-        const parent = this.open.at(-1)?.name ?? '';
-        const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
-        const entry = { name: tag.name };
-        if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
-            this.sawJunit = true;
-        if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
-            const a = attributes(tag.attrs);
-            const file = a.file ?? a.filepath ?? outer.file;
-            entry.suite = {
-                ...(a.name !== undefined ? { name: a.name } : {}),
-                ...(file !== undefined ? { file } : {}),
-            };
-        }
-        else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
-            this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
-        }
-        else if (this.current?.raw && this.open.length === this.current.depth + 1) {
-            const raw = this.current.raw;
-            if (tag.name === 'failure' || tag.name === 'error')
-                raw.failed = true;
-            else if (tag.name === 'skipped' || tag.name === 'ignored')
-                raw.skipped = true;
-        }
-        if (tag.empty)
-            this.closeTag(tag.name, entry);
-        else
-            this.open.push(entry);
-    }
-    startCase(a, suite) {
-        if (this.cases.length >= MAX_CASES)
-            return void this.unread++;
-        const name = a.name;
-        if (name === undefined || name === '')
-            return undefined;
-        const file = a.file ?? suite.file;
-        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
-        const classname = a.class ?? a.classname;
-        const raw = {
-            name,
-            failed: false,
-            skipped: false,
-            ...(file !== undefined ? { file } : {}),
-            ...(classname !== undefined ? { classname } : {}),
-            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
-        };
-        this.cases.push(raw);
-        return raw;
-    }
-    closeTag(name, selfClosed) {
-        const entry = selfClosed ?? this.open.pop();
-        if (!entry || entry.name !== name)
-            throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
-        if (this.current && this.open.length === this.current.depth)
-            this.current = undefined;
-    }
-    finish() {
-        if (this.open.length > 0)
-            throw notWellFormed(`<${this.open.at(-1).name}> is never closed`);
-        if (!this.sawJunit)
-            throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
-        return this.cases;
-    }
-}
-const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** The five predefined entities and character references; anything else stays as written. */
-function decodeEntities(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
-        if (ref.startsWith('#')) {
-            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED[ref] ?? whole;
-    });
-}
-function unique(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 
@@ -4989,6 +3665,48 @@ async function writeRecordBestEffort(records, record, log) {
         log.warning(`Could not write the step record for post: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 42927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
 
 
 /***/ })

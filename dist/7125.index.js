@@ -1,0 +1,2541 @@
+export const id = 7125;
+export const ids = [7125];
+export const modules = {
+
+/***/ 6713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ TESTS_RECOVERED),
+/* harmony export */   VZ: () => (/* binding */ attemptRecovered),
+/* harmony export */   gs: () => (/* binding */ saysRecovered),
+/* harmony export */   iz: () => (/* binding */ RECOVERED_MARK)
+/* harmony export */ });
+/**
+ * What `run/` prints when it turned a failed step green: its failed tests passed when re-run alone (or
+ * are quarantined), or a later attempt of the whole command passed. A log holding such a line after the
+ * failure it shows is the log of a step that passed: the CLI's classify and plan say so instead of
+ * "fix it". Pure.
+ */
+/** run/'s notice when every failed test passed on a re-run of itself or is quarantined. */
+const TESTS_RECOVERED = 'ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes';
+/** run/'s line when an attempt after a failed one passed. */
+function attemptRecovered(stage, attempt) {
+    return `ci-recovery: stage '${stage}' passed on attempt ${attempt}, after ${attempt - 1} failed: the step passes`;
+}
+/** What every line saysRecovered accepts holds: the CLI decodes no other line to ask it. */
+const RECOVERED_MARK = 'ci-recovery: ';
+const ATTEMPT_RECOVERED = /ci-recovery: stage '.*' passed on attempt \d+, after \d+ failed: the step passes/;
+/** Does this log line say run/ turned its step green? (Annotations show it after `::notice::` or `##[notice]`.) */
+function saysRecovered(line) {
+    return line.includes(TESTS_RECOVERED) || ATTEMPT_RECOVERED.test(line);
+}
+
+
+/***/ }),
+
+/***/ 95597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q_: () => (/* reexport */ ARRIVAL_RUNNERS),
+  WA: () => (/* reexport */ MAX_REPORT_BYTES),
+  Vo: () => (/* reexport */ NO_HISTORY),
+  $g: () => (/* reexport */ ReportError),
+  Jx: () => (/* reexport */ ReportTally),
+  Ts: () => (/* reexport */ arrivalCommand),
+  S0: () => (/* reexport */ arrivingTestFiles),
+  cO: () => (/* reexport */ rerun_builtInRerun),
+  BU: () => (/* reexport */ checkTemplate),
+  nh: () => (/* reexport */ concludeTests),
+  DB: () => (/* reexport */ failedFromConsole),
+  A7: () => (/* reexport */ flakyOnArrival),
+  Rj: () => (/* reexport */ fromTemplate),
+  Il: () => (/* reexport */ inChangedFile),
+  JT: () => (/* reexport */ isTestRunner),
+  cc: () => (/* reexport */ jestVerboseFailed),
+  ds: () => (/* reexport */ nodeRelative),
+  kJ: () => (/* reexport */ parseJunit),
+  kc: () => (/* reexport */ parseTestRunner),
+  iV: () => (/* reexport */ passedFromConsole),
+  Un: () => (/* reexport */ planRetries),
+  h8: () => (/* reexport */ planStepRun),
+  jE: () => (/* reexport */ rerunVerdicts),
+  D: () => (/* reexport */ runnerOfCommand),
+  $8: () => (/* reexport */ shellStopsOnError),
+  HD: () => (/* reexport */ shownName),
+  tc: () => (/* reexport */ testOutputs),
+  hv: () => (/* reexport */ whyNotRun),
+  jc: () => (/* reexport */ withArrivals)
+});
+
+// UNUSED EXPORTS: ASSIGNMENT, CONSOLE_RUNNERS, FAILED_NEEDS, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, parseChain, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams
+
+// EXTERNAL MODULE: ./src/core/test-identity.ts
+var test_identity = __webpack_require__(36630);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/test-recovery/core/invocation.ts
+const COVERAGE = /^--(?:coverage|collectCoverage)/;
+const TABLES = {
+    jest: {
+        value: [
+            '--config',
+            '-c',
+            '--selectProjects',
+            '--env',
+            '--testEnvironment',
+            '--maxWorkers',
+            '-w',
+            '--rootDir',
+            '--roots',
+            '--testTimeout',
+            '--reporters',
+            '--setupFiles',
+            '--setupFilesAfterEach',
+            '--outputFile',
+            '--shard',
+            '--testNamePattern',
+            '-t',
+            '--testPathPattern',
+            '--testPathPatterns',
+            '--changedSince',
+            '--coverageProvider',
+            '--coverageDirectory',
+            '--coverageReporters',
+            '--collectCoverageFrom',
+            '--coverageThreshold',
+            '--testRunner',
+            '--testSequencer',
+            '--seed',
+            '--testMatch',
+            '--testRegex',
+            '--testPathIgnorePatterns',
+            '--maxConcurrency',
+            '--testFailureExitCode',
+            '--filter',
+            '--cacheDirectory',
+            '--globalSetup',
+            '--globalTeardown',
+            '--testLocationInResults',
+            '--modulePaths',
+            '--resolver',
+        ],
+        drop: [
+            '--testNamePattern',
+            '-t',
+            '--testPathPattern',
+            '--testPathPatterns',
+            '--findRelatedTests',
+            '--onlyChanged',
+            '-o',
+            '--changedSince',
+            '--lastCommit',
+            '--onlyFailures',
+            '-f',
+            '--shard',
+            '--listTests',
+            '--watch',
+            '--watchAll',
+            '--json',
+            '--runTestsByPath',
+            '--filter',
+            COVERAGE,
+            '--verbose',
+        ],
+        dropPositionals: true,
+    },
+    vitest: {
+        value: [
+            '--config',
+            '-c',
+            '--root',
+            '-r',
+            '--dir',
+            '--project',
+            '--environment',
+            '--pool',
+            '--mode',
+            '--reporter',
+            '--outputFile',
+            '--testTimeout',
+            '--shard',
+            '-t',
+            '--testNamePattern',
+            '--maxWorkers',
+            '--minWorkers',
+            '--exclude',
+            '--workspace',
+        ],
+        drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+        dropPositionals: true,
+    },
+    pytest: {
+        value: [
+            '-c',
+            '-k',
+            '-m',
+            '-p',
+            '-o',
+            '--override-ini',
+            '--rootdir',
+            '--confcutdir',
+            '--basetemp',
+            '--junitxml',
+            '--junit-xml',
+            '--junit-prefix',
+            '--tb',
+            '-r',
+            '--durations',
+            '--maxfail',
+            '--deselect',
+            '--ignore',
+            '--ignore-glob',
+            '-W',
+            '--pythonwarnings',
+            '--log-level',
+            '--log-file',
+            '--cov-report',
+            '--cov-config',
+            '--cov-fail-under',
+            '--import-mode',
+            '--timeout',
+            '-n',
+            '--dist',
+            '--capture',
+            '--color',
+            '--html',
+            '--reruns',
+            '--reruns-delay',
+            '--randomly-seed',
+            '--cov-context',
+        ],
+        drop: [
+            '-k',
+            '--deselect',
+            '--lf',
+            '--last-failed',
+            '--ff',
+            '--failed-first',
+            '--sw',
+            '--stepwise',
+            '--co',
+            '--collect-only',
+            '-r',
+            /^--cov/,
+        ],
+        dropPositionals: true,
+        optionalValue: ['--cov'],
+    },
+    go: {
+        value: [
+            '-tags',
+            '-run',
+            '-skip',
+            '-count',
+            '-timeout',
+            '-parallel',
+            '-p',
+            '-ldflags',
+            '-gcflags',
+            '-asmflags',
+            '-coverprofile',
+            '-covermode',
+            '-coverpkg',
+            '-cpu',
+            '-bench',
+            '-benchtime',
+            '-shuffle',
+            '-mod',
+            '-modfile',
+            '-o',
+            '-exec',
+            '-vet',
+            '-cpuprofile',
+            '-memprofile',
+            '-blockprofile',
+            '-outputdir',
+            '-overlay',
+            '-pgo',
+            '-C',
+        ],
+        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list'],
+        dropPositionals: true,
+    },
+    cargo: {
+        value: [
+            '--features',
+            '-F',
+            '-p',
+            '--package',
+            '--manifest-path',
+            '--target',
+            '--target-dir',
+            '--profile',
+            '--test',
+            '--bench',
+            '--bin',
+            '--example',
+            '-j',
+            '--jobs',
+            '--exclude',
+            '--color',
+            '--message-format',
+            '-Z',
+            '--config',
+        ],
+        drop: ['-q', '--quiet', '--no-run'],
+        dropPositionals: true,
+    },
+    nextest: {
+        value: [
+            '--features',
+            '-F',
+            '-p',
+            '--package',
+            '--manifest-path',
+            '--target',
+            '--target-dir',
+            '--cargo-profile',
+            '--profile',
+            '-P',
+            '-E',
+            '--filterset',
+            '--filter-expr',
+            '--partition',
+            '-j',
+            '--jobs',
+            '--exclude',
+            '--status-level',
+            '--final-status-level',
+            '--color',
+            '--config',
+            '--retries',
+            '--test-threads',
+        ],
+        drop: ['-E', '--filterset', '--filter-expr', '--partition', '--status-level', '--final-status-level'],
+        dropPositionals: true,
+    },
+    gradle: {
+        value: [
+            '-p',
+            '--project-dir',
+            '-b',
+            '-c',
+            '-x',
+            '--exclude-task',
+            '-P',
+            '-D',
+            '-I',
+            '--init-script',
+            '--tests',
+            '--console',
+            '--max-workers',
+            '-g',
+        ],
+        drop: ['--tests'],
+        dropPositionals: false,
+    },
+    maven: {
+        value: [
+            '-P',
+            '--activate-profiles',
+            '-pl',
+            '--projects',
+            '-f',
+            '--file',
+            '-s',
+            '--settings',
+            '-gs',
+            '-T',
+            '--threads',
+            '-rf',
+            '--resume-from',
+            '-D',
+            '-t',
+            '--toolchains',
+            '-l',
+            '--log-file',
+        ],
+        drop: [
+            /^-D(?:test|it\.test|skipTests|maven\.test\.skip|surefire\.failIfNoSpecifiedTests|failIfNoTests)(?:=|$)/,
+            '-rf',
+            '--resume-from',
+        ],
+        dropPositionals: false,
+    },
+    mocha: {
+        value: [
+            '--config',
+            '--require',
+            '-r',
+            '--timeout',
+            '-t',
+            '--ui',
+            '-u',
+            '--reporter',
+            '-R',
+            '--reporter-option',
+            '--reporter-options',
+            '-O',
+            '--slow',
+            '-s',
+            '--file',
+            '--extension',
+            '--ignore',
+            '--spec',
+            '--grep',
+            '-g',
+            '--fgrep',
+            '-f',
+            '--retries',
+            '--package',
+            '--node-option',
+            '-n',
+            '--jobs',
+            '-j',
+        ],
+        // The re-run reads spec's output: the step's reporter (and its options) is replaced by `--reporter spec`.
+        drop: [
+            '--spec',
+            '--grep',
+            '-g',
+            '--fgrep',
+            '-f',
+            '--invert',
+            '-i',
+            '--watch',
+            '-w',
+            '--forbid-only',
+            '--reporter',
+            '-R',
+            '--reporter-option',
+            '--reporter-options',
+            '-O',
+        ],
+        dropPositionals: true,
+    },
+    node: {
+        value: [
+            '--test-reporter',
+            '--test-reporter-destination',
+            '--test-name-pattern',
+            '--test-skip-pattern',
+            '--test-concurrency',
+            '--test-timeout',
+            '--test-shard',
+            '--test-isolation',
+            '--test-coverage-include',
+            '--test-coverage-exclude',
+            '--test-coverage-lines',
+            '--test-coverage-branches',
+            '--test-coverage-functions',
+            '--import',
+            '--require',
+            '-r',
+            '--loader',
+            '--experimental-loader',
+            '--env-file',
+            '--conditions',
+            '-C',
+            '--input-type',
+            '--stack-trace-limit',
+        ],
+        // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
+        drop: [
+            '--test-reporter',
+            '--test-reporter-destination',
+            '--test-name-pattern',
+            '--test-skip-pattern',
+            '--test-shard',
+            '--test-only',
+            '--watch',
+            '--watch-path',
+            /^--(?:experimental-)?test-coverage/,
+        ],
+        dropPositionals: true,
+    },
+    rspec: {
+        value: [
+            '-r',
+            '--require',
+            '-I',
+            '-f',
+            '--format',
+            '-o',
+            '--out',
+            '--seed',
+            '--order',
+            '-t',
+            '--tag',
+            '-e',
+            '--example',
+            '-E',
+            '--example-matches',
+            '--pattern',
+            '--exclude-pattern',
+            '--default-path',
+        ],
+        drop: ['-e', '--example', '-E', '--example-matches', '--pattern', '--only-failures', '--next-failure'],
+        dropPositionals: true,
+    },
+    phpunit: {
+        value: [
+            '-c',
+            '--configuration',
+            '--bootstrap',
+            '--filter',
+            '--group',
+            '--exclude-group',
+            '--testsuite',
+            '--log-junit',
+            '--coverage-clover',
+            '--coverage-html',
+            '--coverage-xml',
+            '--coverage-text',
+            '--coverage-cobertura',
+            '--test-suffix',
+        ],
+        drop: ['--filter', '--group', '--testsuite', /^--coverage/],
+        dropPositionals: true,
+    },
+    dotnet: {
+        value: [
+            '-c',
+            '--configuration',
+            '-f',
+            '--framework',
+            '--filter',
+            '-s',
+            '--settings',
+            '-l',
+            '--logger',
+            '-r',
+            '--results-directory',
+            '--runtime',
+            '-a',
+            '--arch',
+            '--collect',
+            '-v',
+            '--verbosity',
+            '-d',
+            '--diag',
+            '--os',
+        ],
+        drop: ['--filter', '--collect'],
+        dropPositionals: false,
+    },
+};
+const invocation_name = (w) => w
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()
+    .replace(/\.(?:c?js|mjs|cmd|exe)$/, '');
+/**
+ * Where the runner's own arguments start in a simple command: after its program (and subcommand: `go test`,
+ * `cargo test`, `cargo nextest run`, `dotnet test`, `vitest run`), or -1 when the command does not run it.
+ */
+function runnerAt(runner, words) {
+    const t = words.map((w) => w.text);
+    for (let i = 0; i < t.length; i++) {
+        const n = invocation_name(t[i]);
+        const next = t[i + 1];
+        switch (runner) {
+            case 'jest':
+            case 'mocha':
+            case 'rspec':
+            case 'phpunit':
+                if (n === runner || (runner === 'mocha' && n === '_mocha'))
+                    return i + 1;
+                break;
+            case 'vitest':
+                if (n === 'vitest')
+                    return ['run', 'watch', 'dev', 'related'].includes(next ?? '') ? i + 2 : i + 1;
+                break;
+            case 'pytest':
+                if (n === 'pytest' || n === 'py.test')
+                    return i + 1;
+                break;
+            case 'go':
+            case 'dotnet':
+                if (n === runner && next === 'test')
+                    return i + 2;
+                break;
+            case 'cargo':
+            case 'nextest': {
+                if (n !== 'cargo')
+                    break;
+                const j = next?.startsWith('+') ? i + 2 : i + 1; // `cargo +nightly test`
+                if (runner === 'cargo' && t[j] === 'test')
+                    return j + 1;
+                if (runner === 'nextest' && t[j] === 'nextest' && t[j + 1] === 'run')
+                    return j + 2;
+                break;
+            }
+            case 'gradle':
+                if (n === 'gradle' || n === 'gradlew')
+                    return i + 1;
+                break;
+            case 'maven':
+                if (n === 'mvn' || n === 'mvnw')
+                    return i + 1;
+                break;
+            case 'node':
+                if (n === 'node' && t.slice(i + 1).includes('--test'))
+                    return i + 1;
+                break;
+            default:
+                return -1;
+        }
+    }
+    return -1;
+}
+const matches = (list, option, word) => list.some((d) => (typeof d === 'string' ? d === option : d.test(word)));
+/** The runner's arguments that say how to run, as written; the selection and what `drop` names left out. */
+function keptArguments(runner, args) {
+    const table = TABLES[runner];
+    const kept = [];
+    const positionals = [];
+    const dropped = [];
+    if (!table)
+        return { kept, positionals, dropped };
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const text = word.text;
+        if (text === '--' || !text.startsWith('-') || text === '-') {
+            if (text === '--')
+                break;
+            (table.dropPositionals ? dropped : positionals).push(word.raw);
+            continue;
+        }
+        const option = text.includes('=') ? text.slice(0, text.indexOf('=')) : text;
+        // Go reads `--tags` as `-tags`; Maven's `-Pci` and `-Dx=y` are `-P` and `-D` with their value attached.
+        const known = runner === 'go' ? option.replace(/^--/, '-') : option;
+        const takesNext = !text.includes('=') &&
+            (table.value.includes(known) ||
+                (table.optionalValue?.includes(known) === true &&
+                    args[i + 1] !== undefined &&
+                    !args[i + 1].text.startsWith('-')));
+        const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1].raw] : [])];
+        if (takesNext)
+            i++;
+        if (matches(table.drop, known, text))
+            dropped.push(group.join(' '));
+        else
+            kept.push(...group);
+    }
+    return { kept, positionals, dropped };
+}
+/** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
+function afterDoubleDash(args) {
+    const at = args.findIndex((w) => w.text === '--' || w.text === '-args');
+    return at === -1 ? [] : args.slice(at + 1);
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/step-script.ts
+/**
+ * A step's command as the simple commands it runs in order, so test recovery knows how the step ran its
+ * test runner and what else the step runs: a line under `bash -e`, `a && b`, `a; b`, and a package script
+ * (`npm test`, `pnpm run test:nodejs`, `yarn test`, `bun run test`) read from package.json and expanded in
+ * place (npm runs a script with `sh -c`, so `;` and newlines there do not stop it; `&&` does). Anything else
+ * (`||`, pipes, `$(...)`, groups, `if`/`for`/`while`, here-documents) is `complex`: test recovery then
+ * does not guess what ran. Pure.
+ */
+const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
+/** Splits a script into simple commands and their separators; `complex` names what was not read. */
+function parseChain(script, errexit, lenient = false) {
+    // `lenient`: a pipe, `||` or `&` ends a command instead of the parse (the chain stays `complex`), so the
+    // runner's own command can still be found in `npx jest 2>&1 | tee log`.
+    let lenientWhy;
+    const commands = [];
+    let words = [];
+    let raw = '';
+    let text = '';
+    let inWord = false;
+    const endWord = () => {
+        if (inWord)
+            words.push({ raw, text });
+        raw = text = '';
+        inWord = false;
+    };
+    const endCommand = (sep) => {
+        endWord();
+        if (words.length > 0)
+            commands.push({ words, sep });
+        else if (sep === '&&' && commands.length > 0)
+            return;
+        words = [];
+    };
+    for (let i = 0; i < script.length; i++) {
+        const c = script[i];
+        const next = script[i + 1];
+        if (c === '\\' && next === '\n') {
+            i++;
+            endWord();
+        }
+        else if (c === '\\' && next !== undefined) {
+            raw += c + next;
+            text += next;
+            inWord = true;
+            i++;
+        }
+        else if (c === "'" || c === '"') {
+            const close = quoteEnd(script, i);
+            if (close < 0)
+                return { parts: [], complex: 'an unclosed quote' };
+            const inner = script.slice(i + 1, close);
+            if (c === '"' && /\$\(|`/.test(inner))
+                return { parts: [], complex: 'a command substitution' };
+            raw += script.slice(i, close + 1);
+            text += c === '"' ? inner.replace(/\\(["\\$`])/g, '$1') : inner;
+            inWord = true;
+            i = close;
+        }
+        else if (c === '#' && !inWord) {
+            while (i + 1 < script.length && script[i + 1] !== '\n')
+                i++;
+        }
+        else if (c === ' ' || c === '\t')
+            endWord();
+        else if (c === '\n' || c === ';')
+            endCommand(c === ';' && next === ';' ? ';;' : ';');
+        else if (c === '&' && next === '&') {
+            endCommand('&&');
+            i++;
+        }
+        else if (c === '&' && (script[i - 1] === '>' || next === '>')) {
+            raw += c; // `2>&1`, `&>file`: a redirection, not a background job
+            text += c;
+            inWord = true;
+        }
+        else if (lenient && (c === '|' || c === '&')) {
+            lenientWhy ??= describe(c, next);
+            endCommand('|');
+            if (next === '|')
+                i++;
+        }
+        else if ('|&()`<>{}'.includes(c) && !(c === '>' || (c === '<' && next !== '<'))) {
+            return { parts: [], complex: describe(c, next) };
+        }
+        else if (c === '$' && next === '(')
+            return { parts: [], complex: 'a command substitution' };
+        else {
+            raw += c;
+            text += c;
+            inWord = true;
+        }
+    }
+    endCommand(';');
+    const chain = toChain(commands, errexit);
+    return lenientWhy && !chain.complex ? { ...chain, complex: lenientWhy } : chain;
+}
+function quoteEnd(script, open) {
+    const q = script[open];
+    for (let i = open + 1; i < script.length; i++) {
+        if (q === '"' && script[i] === '\\')
+            i++;
+        else if (script[i] === q)
+            return i;
+    }
+    return -1;
+}
+function describe(c, next) {
+    if (c === '|')
+        return next === '|' ? "'||'" : 'a pipe';
+    if (c === '&')
+        return 'a background job';
+    if (c === '<')
+        return 'a here-document';
+    if (c === '`')
+        return 'a command substitution';
+    return 'a group or subshell';
+}
+function toChain(commands, errexit) {
+    let stopOnError = errexit;
+    const parts = [];
+    for (const [i, { words, sep }] of commands.entries()) {
+        const head = words[0].text;
+        if (KEYWORDS.has(head) || sep === ';;')
+            return { parts: [], complex: `'${head}'` };
+        // `set -e` (or -eo pipefail) in the script stops it at a failure from there on.
+        if (head === 'set') {
+            for (const w of words.slice(1))
+                if (/^-[a-z]*e/.test(w.text))
+                    stopOnError = true;
+                else if (/^\+[a-z]*e/.test(w.text))
+                    stopOnError = false;
+        }
+        const last = i === commands.length - 1;
+        parts.push({ words, stops: !last && (sep === '&&' || stopOnError) });
+    }
+    return { parts };
+}
+/** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
+function scriptCall(words, scripts) {
+    const [pm, verb, ...rest] = words.map((w) => w.text);
+    if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun')
+        return undefined;
+    const shortcut = ['test', 'start'].includes(verb ?? '') && pm !== 'bun';
+    let name = shortcut ? verb : ['run', 'run-script'].includes(verb ?? '') ? rest[0] : undefined;
+    let argsFrom = shortcut ? 2 : 3;
+    // pnpm and yarn run a script by its bare name too (`pnpm test:unit`).
+    if (name === undefined && (pm === 'pnpm' || pm === 'yarn') && verb !== undefined && verb in scripts) {
+        name = verb;
+        argsFrom = 2;
+    }
+    if (name === undefined || !Object.hasOwn(scripts, name))
+        return undefined;
+    const given = words.slice(argsFrom);
+    const dash = given.findIndex((w) => w.text === '--');
+    // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
+    const before = dash === -1 ? given : given.slice(0, dash);
+    const after = dash === -1 ? [] : given.slice(dash + 1);
+    const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
+    return { pm, name, args };
+}
+/**
+ * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
+ * them), to `depth` levels; a script that is itself complex leaves the whole chain complex.
+ */
+function expandScripts(chain, scripts, depth = 4) {
+    if (chain.complex || depth === 0)
+        return chain;
+    const parts = [];
+    for (const part of chain.parts) {
+        const call = scriptCall(part.words, scripts);
+        if (!call) {
+            parts.push(part);
+            continue;
+        }
+        const body = `${scripts[call.name]}${call.args.map((w) => ` ${w.raw}`).join('')}`;
+        // npm, pnpm and yarn run a script with `sh -c`: no errexit.
+        const inner = expandScripts(parseChain(body, false), scripts, depth - 1);
+        if (inner.complex)
+            return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
+        parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
+    }
+    return { parts };
+}
+/** Every simple command the chain runs, in order, with its path. */
+function leaves(parts, at = []) {
+    return parts.flatMap((part, i) => part.script ? leaves(part.script.parts, [...at, i]) : [{ part, path: [...at, i] }]);
+}
+/** The package manager whose script holds the part at `path` (the innermost), if any. */
+function scriptOf(parts, path) {
+    let level = parts;
+    let pm;
+    for (const i of path.slice(0, -1)) {
+        const script = level[i].script;
+        pm = script.pm;
+        level = script.parts;
+    }
+    return pm;
+}
+/** How a package manager runs a program of the package's (its bin directory on PATH). */
+function pmExec(pm) {
+    return { npm: 'npm exec --no --', pnpm: 'pnpm exec', yarn: 'yarn exec', bun: 'bun x' }[pm];
+}
+/** A command of the chain as it is written (its words' raw text), run through `pm` when a script ran it. */
+function commandText(part, pm) {
+    const text = part.words.map((w) => w.raw).join(' ');
+    if (!pm || part.script)
+        return text;
+    const program = part.words.find((w) => !ASSIGNMENT.test(w.raw));
+    // A package manager's own command (`pnpm run x`, `npx y`) needs no second one around it.
+    if (!program || /^(?:npm|npx|pnpm|pnpx|yarn|bun|bunx)$/.test(program.text))
+        return text;
+    const at = part.words.indexOf(program);
+    const env = part.words.slice(0, at).map((w) => `${w.raw} `);
+    return `${env.join('')}${pmExec(pm)} ${part.words
+        .slice(at)
+        .map((w) => w.raw)
+        .join(' ')}`;
+}
+const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+/** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
+const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
+/** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
+function setupBefore(parts, index) {
+    return parts
+        .slice(0, index)
+        .filter((p) => !p.script && (SETUP.test(p.words[0].text) || p.words.every((w) => ASSIGNMENT.test(w.raw))))
+        .map((p) => p.words.map((w) => w.raw).join(' '));
+}
+/**
+ * What the chain would have run after the part at `path` failed, had it passed: the commands after it at
+ * each level, innermost first (a package script's rest runs through its package manager). `undefined` when
+ * a part at or after it does not stop at a failure: then those commands ran anyway, and the step's own
+ * status came from them.
+ */
+function restAfter(parts, path) {
+    const levels = [{ parts }];
+    for (const i of path.slice(0, -1)) {
+        const script = levels.at(-1).parts[i].script;
+        levels.push({ parts: script.parts, pm: script.pm });
+    }
+    const rest = [];
+    for (let depth = levels.length - 1; depth >= 0; depth--) {
+        const { parts: level, pm } = levels[depth];
+        const at = path[depth];
+        const after = level.slice(at + 1);
+        if (after.length > 0 && !level[at].stops)
+            return undefined;
+        if (after.slice(0, -1).some((p) => !p.stops))
+            return undefined;
+        rest.push(...after.map((p) => commandText(p, pm)));
+    }
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/rerun.ts
+/**
+ * The command that runs only some tests again: built in for each runner (a pytest node id, a jest or
+ * vitest file with an anchored `-t` pattern, `go test -run '^TestX$'` per package, `--tests`, `-Dtest=`,
+ * a nextest filter, rspec `-e`, phpunit `--filter`, `dotnet test --filter`), or the team's template. Test
+ * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
+ * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
+ */
+
+
+
+/** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** A literal for a regular expression (JavaScript, RE2 and PCRE read these escapes alike). */
+function regexEscape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The placeholders a team's `test-rerun-command` may use. */
+const TEMPLATE_PLACEHOLDERS = ['{tests}', '{files}', '{names}', '{pattern}'];
+/**
+ * The team's template with its placeholders filled, each value shell-quoted: `{tests}` each test as
+ * `suite::name[params]`, `{files}` the distinct suites, `{names}` the names, `{pattern}` one anchored
+ * regular expression matching exactly those names.
+ */
+function fromTemplate(template, tests) {
+    const words = (values) => [...new Set(values)].map(shellQuote).join(' ');
+    const values = {
+        '{tests}': words(tests.map(selector)),
+        '{files}': words(tests.map((t) => t.suite)),
+        '{names}': words(tests.map((t) => t.name)),
+        '{pattern}': shellQuote(anchored(tests.map((t) => t.name))),
+    };
+    return template.replace(/\{(tests|files|names|pattern)\}/g, (p) => values[p]);
+}
+/** Checks a template names at least one placeholder (else it would re-run everything, not the failed tests). */
+function checkTemplate(template) {
+    if (template.trim() !== '' && !TEMPLATE_PLACEHOLDERS.some((p) => template.includes(p)))
+        throw new errors/* UserError */.yo(`Input 'test-rerun-command' names no placeholder: write ${TEMPLATE_PLACEHOLDERS.join(', ')} where the failed tests go (each is shell-quoted), e.g. 'npx mocha {files} --grep {pattern}'.`);
+}
+function selector(t) {
+    return `${t.suite}::${t.name}${t.params === undefined ? '' : `[${t.params}]`}`;
+}
+function anchored(names) {
+    return `^(${[...new Set(names)].map(regexEscape).join('|')})$`;
+}
+function bySuite(tests) {
+    const groups = new Map();
+    for (const t of tests)
+        groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
+    return groups;
+}
+/** Several commands as one script that runs them all and fails when any failed. */
+function rerun_all(commands) {
+    if (commands.length === 1)
+        return commands[0];
+    return ['rc=0', ...commands.map((c) => `${c} || rc=1`), 'exit $rc'].join('\n');
+}
+/** go test -run: one anchored pattern per level of a subtest's name (`^TestX$/^case_1$`). */
+function goPattern(name) {
+    return name
+        .split('/')
+        .map((part) => `^${regexEscape(part)}$`)
+        .join('/');
+}
+/** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
+function jsName(name) {
+    return name.split(/ › | > /).join(' ');
+}
+/** How a step that does not show its runner starts it: the runner's usual program. */
+const PROGRAMS = {
+    pytest: 'python3 -m pytest',
+    jest: 'npx jest',
+    vitest: 'npx vitest run',
+    go: 'go test',
+    cargo: 'cargo test',
+    nextest: 'cargo nextest run',
+    gradle: 'gradle',
+    maven: 'mvn',
+    rspec: 'rspec',
+    phpunit: 'phpunit',
+    dotnet: 'dotnet test',
+    mocha: 'npx mocha',
+    node: 'node --test',
+};
+/** The runner's usual program as an invocation, for a step whose command does not show it. */
+function defaultInvocation(runner) {
+    const program = PROGRAMS[runner];
+    return program ? { setup: [], words: parseChain(program, false).parts[0].words } : undefined;
+}
+/** Words before the runner's arguments, through the package manager when a package script ran it. */
+function head(how, at) {
+    const words = how.words.slice(0, at);
+    const text = commandText({ words, stops: false }, how.pm);
+    return [...how.setup, text].join(' && ');
+}
+/**
+ * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
+ * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
+ */
+function rerun_builtInRerun(runner, tests, how) {
+    const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
+    if (tests.length === 0 || !used)
+        return undefined;
+    const at = runnerAt(runner, used.words);
+    const args = used.words.slice(at);
+    const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
+    const own = dashAt === -1 ? args : args.slice(0, dashAt);
+    const { kept, positionals, dropped } = keptArguments(runner, own);
+    const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
+    const start = [head(used, at), ...kept].join(' ');
+    return selection(runner, tests, start, { positionals, dropped, binary });
+}
+/** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
+function selection(runner, tests, start, rest) {
+    const q = shellQuote;
+    const names = (list) => q(anchored(list.map((t) => jsName(t.name))));
+    switch (runner) {
+        case 'pytest': {
+            // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
+            // (its --cov-fail-under included) where the step switched it on.
+            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+            return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
+        }
+        case 'jest':
+            // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+        case 'vitest':
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+        case 'go':
+            return rerun_all(tests.map((t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
+        case 'cargo':
+            return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
+        case 'nextest':
+            return `${start} --status-level pass -E ${q(tests.map((t) => `test(=${t.name})`).join(' | '))}`;
+        case 'gradle': {
+            const tasks = rest.positionals.filter((p) => /(?:^|:)\w*[tT]est$/.test(p));
+            const filters = tests.map((t) => `--tests ${q(`${t.suite}.${t.name.replace(/\(.*\)$/, '')}`)}`);
+            return `${start} ${(tasks.length > 0 ? tasks : ['test']).join(' ')} ${filters.join(' ')}`;
+        }
+        case 'maven': {
+            const methods = [...bySuite(tests)].map(([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`);
+            // The test phase only (a coverage check is bound to verify); a module without the class is no error.
+            return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
+        }
+        case 'rspec':
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
+        case 'phpunit':
+            return `${start} --no-coverage --filter ${q(`/^(${tests.map((t) => regexEscape(`${t.suite}::${t.name}`)).join('|')})( with data set .*)?$/`)}`;
+        case 'dotnet':
+            return `${[start, ...rest.positionals].join(' ')} --logger ${q('console;verbosity=normal')} --filter ${q(tests.map((t) => `FullyQualifiedName=${dotnetEscape(`${t.suite}.${t.name}`)}`).join('|'))}`;
+        case 'mocha':
+            return `${start} --reporter spec ${mochaSpecs(tests, rest.dropped)}--grep ${q(anchored(tests.map((t) => t.name)))}`;
+        case 'node':
+            return `${start} --test-reporter=tap --test-name-pattern=${q(nodePattern(tests))} ${nodeFiles(tests, rest.dropped)}`.trimEnd();
+        default:
+            return undefined;
+    }
+}
+/**
+ * mocha's spec narrowed to the tests' files (`--spec`: on the command line it replaces the config's `spec`,
+ * where a positional file would be added to it). Its console never names a test's file: a test read from it
+ * (suite '') is looked for in the step's own spec, its positional paths and `--spec` options kept as written.
+ */
+function mochaSpecs(tests, dropped) {
+    const files = [...new Set(tests.map((t) => t.suite))].filter((s) => /\.[cm]?[jt]sx?$/.test(s));
+    const own = dropped.filter((d) => !d.startsWith('-') || /^--spec(?:[ =]|$)/.test(d));
+    const specs = tests.some((t) => t.suite === '') ? own : files.map((f) => `--spec ${shellQuote(f)}`);
+    return specs.map((s) => `${s} `).join('');
+}
+/**
+ * node --test's `--test-name-pattern` is matched against a test's own name (Node 20) and against its name
+ * after its suites' joined by spaces (Node 22+): each test as `^(?:suites )?name$`, so either matches it.
+ */
+function nodePattern(tests) {
+    const one = (t) => {
+        const parts = t.name.split(' › ');
+        const leaf = regexEscape(parts.pop());
+        return parts.length > 0 ? `(?:${regexEscape(parts.join(' '))} )?${leaf}` : leaf;
+    };
+    return `^(?:${[...new Set(tests.map(one))].join('|')})$`;
+}
+/** The tests' files, or where one's file is not known (suite ''), the step's own file arguments. */
+function nodeFiles(tests, dropped) {
+    if (tests.some((t) => t.suite === ''))
+        return dropped.filter((d) => !d.startsWith('-')).join(' ');
+    return [...new Set(tests.map((t) => t.suite))].map(shellQuote).join(' ');
+}
+/** vitest runs once (`run`), never in watch mode. */
+function vitestRun(start) {
+    return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
+        ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
+        : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+/** go test's `-args` for the test binary, kept as written. */
+function goArgs(binary) {
+    return binary.length > 0 ? ` -args ${binary.map((w) => w.raw).join(' ')}` : '';
+}
+/** The libtest arguments that say how to run (threads, ignored tests, capture), not which tests. */
+function cargoBinaryArgs(binary) {
+    const kept = [];
+    for (let i = 0; i < binary.length; i++) {
+        const t = binary[i].text;
+        if (t === '--test-threads' && binary[i + 1])
+            kept.push(binary[i].raw, binary[++i].raw);
+        else if (/^--(?:test-threads=|include-ignored$|ignored$|nocapture$|show-output$)/.test(t))
+            kept.push(binary[i].raw);
+        else if (t === '--skip' || t === '--format' || t === '-Z')
+            i++;
+    }
+    return kept.map((k) => `${k} `).join('');
+}
+/** dotnet test's filter syntax escapes its operators with a backslash. */
+function dotnetEscape(text) {
+    return text.replace(/[\\()&|=!~]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/arrival.ts
+
+
+/** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
+const TEST_FILES = {
+    jest: /(?:^|\/)__tests__\/.+\.[cm]?[jt]sx?$|\.(?:test|spec)\.[cm]?[jt]sx?$/,
+    vitest: /\.(?:test|spec)\.[cm]?[jt]sx?$/,
+    mocha: /(?:^|\/)test\/.+\.[cm]?[jt]s$|\.(?:test|spec)\.[cm]?[jt]s$/,
+    pytest: /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/,
+};
+/** The runners whose test files early flake detection can run alone. */
+const ARRIVAL_RUNNERS = Object.keys(TEST_FILES);
+/** Test files repeated at most: a change touching more is a refactor, its repeats would cost a suite. */
+const MAX_ARRIVAL_FILES = 50;
+/**
+ * The change's test files for `runner`, relative to the step's working directory (files outside it are
+ * not its tests), sorted, at most MAX_ARRIVAL_FILES; `more` counts those left out.
+ */
+function arrivingTestFiles(runner, changed, workingDirectory) {
+    const pattern = TEST_FILES[runner];
+    if (!pattern)
+        return { files: [], more: 0 };
+    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    const inStep = changed
+        .map((f) => (base === '' ? f : f.startsWith(`${base}/`) ? f.slice(base.length + 1) : undefined))
+        .filter((f) => f !== undefined && pattern.test(f));
+    const files = [...new Set(inStep)].sort();
+    return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
+}
+/** How a step's command calls each runner, and its usual program when the command does not show it. */
+const arrival_PROGRAMS = {
+    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
+    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
+    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
+    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
+};
+/**
+ * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
+ * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
+ * plain paths, words and values, never the command's shell syntax.
+ */
+function programOf(runner, command) {
+    const [pattern, usual] = arrival_PROGRAMS[runner] ?? [/$^/, runner];
+    const found = pattern.exec(command);
+    if (!found || !/^[\w./ -]+$/.test(found[0]))
+        return usual;
+    const head = command.slice(0, found.index);
+    const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
+    const words = opening === '' ? [] : opening.split(/\s+/);
+    const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
+    const assignments = plain
+        ? words.map((w) => w.replace(/=(.*)$/, (_, v) => `=${shellQuote(v)}`))
+        : [];
+    return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
+}
+/**
+ * The command that runs exactly `files` with the step's runner, as its command calls it; every path
+ * shell-quoted and `./`-led, so none reads as an option.
+ */
+function arrivalCommand(runner, command, files) {
+    const program = programOf(runner, command);
+    const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
+    // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
+    if (runner === 'jest')
+        return `${program} --ci --runTestsByPath ${paths}`;
+    if (runner === 'vitest')
+        return `${program} run ${paths}`;
+    return `${program} ${paths}`;
+}
+/**
+ * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
+ * passed in another; a test failing in every one is broken, not flaky.
+ */
+function flakyOnArrival(runs, ours) {
+    const counted = runs.filter((r) => r.conclusive);
+    const failures = new Map();
+    for (const run of counted)
+        for (const key of new Set(run.failed.filter(ours).map(test_identity/* testKey */.S))) {
+            const id = run.failed.find((t) => (0,test_identity/* testKey */.S)(t) === key);
+            const seen = failures.get(key);
+            failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
+        }
+    return [...failures.values()]
+        .filter((f) => f.runs < counted.length)
+        .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: counted.length - f.runs }));
+}
+/**
+ * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
+ * outcome (a failure in a changed file still fails the step); one it did not name (it passed in the
+ * step's run) is added as flaky, changed, with the repeats as its re-runs.
+ */
+function withArrivals(tests, flakes, repeats) {
+    const out = tests.map((t) => ({ ...t }));
+    for (const f of flakes) {
+        const known = out.find((t) => (0,test_identity/* testKey */.S)(t.id) === (0,test_identity/* testKey */.S)(f.id));
+        if (known)
+            known.arrival = true;
+        else
+            out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/test-recovery/core/names.ts
+/**
+ * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
+ * test case, and the runner a step's command runs (told from the command, or given by the team). Test
+ * names come from the tests being run, so they are untrusted: clipped here, and shown only through
+ * `shownName`. Pure.
+ */
+
+
+/** A suite or name longer than this is clipped (a real one is far shorter). */
+const MAX_NAME_CHARS = 500;
+function clipName(text, max = MAX_NAME_CHARS) {
+    return text.length <= max ? text : text.slice(0, max);
+}
+/**
+ * A test's key as one safe line for a log or an output: control characters escaped (`\n`, `\u001b`), so a
+ * name can never start a line of its own, and a leading `::` (a workflow command) broken.
+ */
+function shownName(id) {
+    return (0,core_text/* printablePath */.Vj)((0,test_identity/* testKey */.S)(id)).replace(/^::/, ':\\:');
+}
+/** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
+const COMMAND_RUNNERS = [
+    [/\bvitest\b/, 'vitest'],
+    [/\bjest\b/, 'jest'],
+    [/\bpy\.?test\b/, 'pytest'],
+    [/\bcargo\s+nextest\b/, 'nextest'],
+    [/\bcargo\s+test\b/, 'cargo'],
+    [/\bgotestsum\b|\bgo\s+test\b/, 'go'],
+    [/\bgradlew?\b/, 'gradle'],
+    [/\bmvnw?\b/, 'maven'],
+    [/\brspec\b/, 'rspec'],
+    [/\bphpunit\b/, 'phpunit'],
+    [/\bdotnet\s+test\b/, 'dotnet'],
+    [/\bmocha\b/, 'mocha'],
+    [/\bnode(?:\.exe)?\s+(?:[^\s|;&]+\s+)*--test(?:\s|$)/, 'node'],
+];
+/** The runner `command` runs; undefined when it names none (`npm test`, `make check`). */
+function runnerOfCommand(command) {
+    return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
+}
+function isTestRunner(value) {
+    return test_identity/* TEST_RUNNERS */.L.includes(value);
+}
+/** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
+function splitParams(name) {
+    // Not a regular expression: `^(.*?)\[(.*)\]$` backtracks quadratically on a name of many `[`.
+    const open = name.indexOf('[');
+    return open > 0 && name.endsWith(']')
+        ? { name: name.slice(0, open), params: name.slice(open + 1, -1) }
+        : { name };
+}
+function withParams(base, params) {
+    return params === undefined ? base : { ...base, params: clipName(params) };
+}
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+/** A report's test case as `runner` names it; the same test gets the same id on every run. */
+function idFromCase(runner, raw) {
+    const name = clipName(raw.name);
+    const file = raw.file?.replace(/^\.\//, '');
+    const classname = raw.classname;
+    switch (runner) {
+        case 'pytest':
+            return pytestCase(name, file, classname);
+        case 'go':
+            return { runner, suite: clipName(classname ?? raw.suiteName ?? ''), name };
+        case 'phpunit': {
+            const m = /^(.*?) with data set (.*)$/s.exec(name);
+            const suite = clipName(classname ?? raw.suiteName ?? file ?? '');
+            return m ? { runner, suite, name: m[1], params: clipName(m[2]) } : { runner, suite, name };
+        }
+        case 'gradle':
+        case 'maven':
+        case 'junit': {
+            const split = splitParams(name);
+            return withParams({ runner, suite: clipName(classname ?? raw.suiteName ?? file ?? ''), name: split.name }, split.params);
+        }
+        case 'jest':
+        case 'vitest':
+        case 'mocha': {
+            // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
+            const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
+            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+        }
+        default:
+            return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
+    }
+}
+/**
+ * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
+ * path is the dotted part before the first capitalised one, so an id matches the console's node id
+ * (`pkg/test_mod.py::TestClass::test_x[1]`).
+ */
+function pytestCase(name, file, classname) {
+    const split = splitParams(name);
+    const parts = (classname ?? '').split('.').filter((p) => p !== '');
+    const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
+    const modules = firstClass === -1 ? parts : parts.slice(0, firstClass);
+    const classes = firstClass === -1 ? [] : parts.slice(firstClass);
+    const suite = file ?? (modules.length > 0 ? `${modules.join('/')}.py` : '');
+    return withParams({ runner: 'pytest', suite: clipName(suite), name: clipName([...classes, split.name].join('::')) }, split.params);
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/console.ts
+
+/** The tail of an attempt's output that is read (runners print failures last). */
+const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
+/** Failed tests read from one output at most. */
+const MAX_FAILED = 10_000;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+/** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
+function plainText(output) {
+    const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
+    return tail.replace(ANSI, '');
+}
+function plainLines(output) {
+    // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
+    // quadratically on a line of blanks).
+    return splitLines(plainText(output));
+}
+function splitLines(plain) {
+    return plain.split(/\r?\n/).map((line) => line.trimEnd());
+}
+/**
+ * jest: `FAIL path` heads a file's failures, each `● describe › test`. With `projects`, the project's
+ * displayName comes first (`FAIL unit __tests__/a.test.ts`), and a slow file's time last (` (5.2 s)`): the
+ * path is the last word before the time.
+ */
+const jest = (lines) => {
+    const out = [];
+    let file;
+    for (const line of lines) {
+        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
+        if (head) {
+            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
+            continue;
+        }
+        const bullet = /^\s{2}● (.+)$/.exec(line);
+        if (!bullet || file === undefined)
+            continue;
+        const name = bullet[1];
+        if (name === 'Test suite failed to run' || name.startsWith('Console'))
+            continue;
+        out.push({ runner: 'jest', suite: clipName(file), name: clipName(name) });
+    }
+    return out;
+};
+/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+const vitest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'vitest', suite: clipName(m[1].replace(/^\.\//, '')), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** pytest: the short summary's `FAILED path::Class::test[params] - reason` (and `ERROR` for a test's setup). */
+const pytest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+        if (!m)
+            continue;
+        const split = splitParams(m[2]);
+        out.push({
+            runner: 'pytest',
+            suite: clipName(m[1]),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * go test: `--- FAIL: TestX/sub (0.00s)` lines, owned by the package named by the next `FAIL\tpkg\t` (or
+ * `ok`) line. A parent that failed only through its subtests is left out: the subtests are re-run.
+ */
+const go = (lines) => {
+    const out = [];
+    let pending = [];
+    for (const line of lines) {
+        const fail = /^\s*--- FAIL: (\S+) \(/.exec(line);
+        if (fail) {
+            pending.push(fail[1]);
+            continue;
+        }
+        const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
+        if (!pkg)
+            continue;
+        const leaves = pending.filter((name) => !pending.some((other) => other.startsWith(`${name}/`)));
+        for (const name of leaves)
+            out.push({ runner: 'go', suite: clipName(pkg[1]), name: clipName(name) });
+        pending = [];
+    }
+    return out;
+};
+/** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
+const cargo = (lines) => {
+    const out = [];
+    let target = '';
+    for (const line of lines) {
+        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
+        if (running)
+            target = running[1];
+        const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
+        if (m)
+            out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
+    }
+    return out;
+};
+/** cargo-nextest: `        FAIL [   0.004s] binary-id test::path` (the final summary repeats them). */
+const nextest = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'nextest', suite: clipName(m[1]), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** Gradle: `ClassTest > method() FAILED` (nested classes and display names as Gradle prints them). */
+const gradle = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+        if (!m || m[1].startsWith('>'))
+            continue;
+        const split = splitParams(m[2]);
+        out.push({
+            runner: 'gradle',
+            suite: clipName(m[1]),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * Maven Surefire: `[ERROR] com.x.FooTest.method -- Time elapsed: ... <<< FAILURE!` (3.x; two spaces and no
+ * `--` before 3.0.0-M5), or
+ * `[ERROR] method(com.x.FooTest)  Time elapsed: ... <<< ERROR!` (2.x).
+ */
+const maven = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
+        if (suite === undefined || name === undefined)
+            continue;
+        const split = splitParams(name);
+        out.push({
+            runner: 'maven',
+            suite: clipName(suite),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+};
+/** rspec: the summary's `rspec ./spec/x_spec.rb:12 # Full description`. */
+const rspec = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^rspec \.?\/?(\S+?)(?::\d+|\[[\d:]+\]) # (.+)$/.exec(line);
+        if (m)
+            out.push({ runner: 'rspec', suite: clipName(m[1]), name: clipName(m[2]) });
+    }
+    return out;
+};
+/** PHPUnit: `1) Tests\FooTest::testBar` (`with data set #0` for a provider's case) under its failures or errors. */
+const phpunit = (lines) => {
+    const out = [];
+    let inFailures = false;
+    for (const line of lines) {
+        if (/^There (?:was|were) \d+ (?:failure|error)s?:$/.test(line.trim()))
+            inFailures = true;
+        else if (/^There (?:was|were) \d+ /.test(line.trim()))
+            inFailures = false;
+        const m = inFailures ? /^\d+\) ([\w\\]+)::(\w+)(?: with data set (.+))?$/.exec(line) : null;
+        if (!m)
+            continue;
+        out.push({
+            runner: 'phpunit',
+            suite: clipName(m[1]),
+            name: clipName(m[2]),
+            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+/** dotnet test: `  Failed Namespace.Class.Method [12 ms]` (with `(params)` for a theory's case). */
+const dotnet = (lines) => {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+        if (!m)
+            continue;
+        out.push({
+            runner: 'dotnet',
+            suite: clipName(m[1]),
+            name: clipName(m[2]),
+            ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+        });
+    }
+    return out;
+};
+/**
+ * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
+ * indentation, two spaces a level; the id's name joins them with ` › ` as the failure's `●` line does.
+ */
+function jestVerbose(lines, mark) {
+    const out = [];
+    let file;
+    let blocks = [];
+    for (const line of lines) {
+        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
+        if (head) {
+            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
+            blocks = [];
+            continue;
+        }
+        const m = /^((?: {2})+)(\S.*)$/.exec(line);
+        if (!m || file === undefined) {
+            if (line === '')
+                blocks = [];
+            continue;
+        }
+        const level = m[1].length / 2 - 1;
+        const text = m[2];
+        const test = /^([✓✕√×○✎]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
+        if (!test) {
+            if (!text.startsWith('●'))
+                blocks = [...blocks.slice(0, level), text];
+            continue;
+        }
+        if (test[1] === mark || (mark === '✓' && test[1] === '√') || (mark === '✕' && test[1] === '×'))
+            out.push({
+                runner: 'jest',
+                suite: clipName(file),
+                name: clipName([...blocks.slice(0, level), test[2]].join(' › ')),
+            });
+    }
+    return out;
+}
+/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
+function vitestVerbose(lines, mark) {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        const passed = m !== null && (m[1] === '✓' || m[1] === '√');
+        if (m && passed === (mark === '✓'))
+            out.push({ runner: 'vitest', suite: clipName(m[2].replace(/^\.\//, '')), name: clipName(m[3]) });
+    }
+    return out;
+}
+/**
+ * mocha's spec reporter (its default), whose output never names a test's file (the id's suite is ''):
+ * After `N failing`, each failure is `  1) suite` with each further
+ * title of its path on a line of its own, 5 + 2 spaces a level deeper, the test's own ending in `:`; the id's
+ * name is the full title, the parts joined by spaces, as `--grep` matches it.
+ */
+const mocha = (lines) => {
+    const out = [];
+    let inFailures = false;
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\s+\d+ failing$/.test(lines[i]))
+            inFailures = true;
+        const head = inFailures ? /^ {2}\d+\) (\S.*)$/.exec(lines[i]) : null;
+        if (!head)
+            continue;
+        const parts = [head[1]];
+        for (let j = i + 1; !parts.at(-1).endsWith(':') && j < lines.length && parts.length < 50; j++) {
+            const more = new RegExp(`^ {${5 + 2 * parts.length}}(\\S.*)$`).exec(lines[j]);
+            if (!more)
+                break;
+            parts.push(more[1]);
+        }
+        if (parts.at(-1).endsWith(':'))
+            out.push({ runner: 'mocha', suite: '', name: clipName(parts.join(' ').slice(0, -1)) });
+    }
+    return out;
+};
+/**
+ * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
+ * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
+ */
+function mochaPassed(lines) {
+    const out = [];
+    let blocks = [];
+    for (const line of lines) {
+        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
+            blocks = [];
+        const m = /^((?: {2})+)(\S.*)$/.exec(line);
+        if (!m)
+            continue;
+        const level = m[1].length / 2 - 1;
+        const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
+        if (test)
+            out.push({
+                runner: 'mocha',
+                suite: '',
+                name: clipName([...blocks.slice(0, level), test[1]].join(' ')),
+            });
+        else if (!/^(?:\d+\)|-) /.test(m[2]))
+            blocks = [...blocks.slice(0, level), m[2]];
+    }
+    return out;
+}
+/** TAP escapes `#`, `\` and line breaks in a name with a backslash. */
+const tapUnescape = (text) => text.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+/**
+ * node --test's TAP reporter (Node 20's default off a terminal): `# Subtest: name` four spaces deeper per
+ * level, then `ok N - name` or `not ok N - name` and a YAML block whose `type: 'suite'` marks a suite and
+ * whose `location: '/path/file.js:5:3'` names a failed test's file. A `# SKIP` or `# TODO` test did not run.
+ */
+function nodeTap(lines) {
+    const out = [];
+    const stack = [];
+    for (let i = 0; i < lines.length; i++) {
+        const sub = /^((?: {4})*)# Subtest: (.+)$/.exec(lines[i]);
+        if (sub) {
+            stack.length = sub[1].length / 4;
+            stack.push(tapUnescape(sub[2]));
+            continue;
+        }
+        const m = /^((?: {4})*)(not ok|ok) \d+ - (.+)$/.exec(lines[i]);
+        if (!m || / # (?:SKIP|TODO)\b/.test(m[3]))
+            continue;
+        const level = m[1].length / 4;
+        let suite = false;
+        let file = '';
+        for (let j = i + 1; j < lines.length && lines[j].startsWith(`${m[1]}  `); j++) {
+            const body = lines[j].slice(m[1].length + 2);
+            if (body === '...')
+                break;
+            if (body === "type: 'suite'")
+                suite = true;
+            const at = /^location: '(.+?)(?::\d+){2}'$/.exec(body);
+            if (at)
+                file = at[1];
+        }
+        if (suite)
+            continue;
+        const name = [...stack.slice(0, level), tapUnescape(m[3])].join(' › ');
+        out.push({ name, file, passed: m[2] === 'ok' });
+    }
+    return out;
+}
+/**
+ * node --test's spec reporter (the default on a terminal, and off one from Node 23): `▶ suite` two spaces
+ * deeper per level, `✔ name (1ms)` or `✖ name (1ms)` under it, and the suite's own `✔`/`✖` line closing it.
+ * The `✖ failing tests:` summary after it names each failure's file (`test at file:5:3`), in the same order.
+ */
+function nodeSpec(lines) {
+    const out = [];
+    const stack = [];
+    let i = 0;
+    for (; i < lines.length && lines[i] !== '✖ failing tests:'; i++) {
+        const m = /^((?: {2})*)([▶✔✖]) (.+?)(?: \([\d.]+m?s\))?(?: # (?:SKIP|TODO)\b.*)?$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const level = m[1].length / 2;
+        if (m[2] === '▶') {
+            stack.length = level;
+            stack.push(m[3]);
+        }
+        else if (stack[level] === m[3] && stack.length === level + 1)
+            stack.length = level;
+        else if (!/ # (?:SKIP|TODO)\b/.test(lines[i]))
+            out.push({ name: [...stack.slice(0, level), m[3]].join(' › '), file: '', passed: m[2] === '✔' });
+    }
+    const failed = out.filter((r) => !r.passed);
+    let k = 0;
+    for (let file = ''; i < lines.length && k < failed.length; i++) {
+        const at = /^test at (.+?)(?::\d+){2}$/.exec(lines[i]);
+        if (at)
+            file = at[1];
+        const m = /^✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[i]);
+        if (!m || lines[i] === '✖ failing tests:')
+            continue;
+        if (failed[k].name.split(' › ').pop() === m[1])
+            failed[k].file = file;
+        k++;
+        file = '';
+    }
+    return out;
+}
+function nodeResults(lines, passed) {
+    const tap = nodeTap(lines);
+    return (tap.length > 0 ? tap : nodeSpec(lines))
+        .filter((r) => r.passed === passed)
+        .map((r) => ({ runner: 'node', suite: clipName(r.file), name: clipName(r.name) }));
+}
+/** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
+const PASSED = {
+    jest: (lines) => jestVerbose(lines, '✓'),
+    mocha: mochaPassed,
+    node: (lines) => nodeResults(lines, true),
+    vitest: (lines) => vitestVerbose(lines, '✓'),
+    // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
+    pytest: (lines) => {
+        const out = [];
+        for (const line of lines) {
+            const m = /^PASSED (\S+?\.py)::(\S+)$/.exec(line) ?? /^(\S+?\.py)::(\S+) PASSED\b/.exec(line);
+            if (!m)
+                continue;
+            const split = splitParams(m[2]);
+            out.push({
+                runner: 'pytest',
+                suite: clipName(m[1]),
+                name: clipName(split.name),
+                ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+            });
+        }
+        return out;
+    },
+    // go test -v: `--- PASS: TestX (0.00s)`, owned by the package of the next `ok`/`FAIL` line.
+    go: (lines) => {
+        const out = [];
+        let pending = [];
+        for (const line of lines) {
+            const pass = /^\s*--- PASS: (\S+) \(/.exec(line);
+            if (pass)
+                pending.push(pass[1]);
+            const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
+            if (!pkg)
+                continue;
+            for (const name of pending)
+                out.push({ runner: 'go', suite: clipName(pkg[1]), name: clipName(name) });
+            pending = [];
+        }
+        return out;
+    },
+    cargo: (lines) => {
+        const out = [];
+        let target = '';
+        for (const line of lines) {
+            const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
+            if (running)
+                target = running[1];
+            const m = /^test (\S+) \.\.\. ok$/.exec(line);
+            if (m)
+                out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
+        }
+        return out;
+    },
+    nextest: (lines) => {
+        const out = [];
+        for (const line of lines) {
+            const m = /^\s*PASS \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
+            if (m)
+                out.push({ runner: 'nextest', suite: clipName(m[1]), name: clipName(m[2]) });
+        }
+        return out;
+    },
+    // dotnet test --logger "console;verbosity=normal": `  Passed Namespace.Class.Method [1 ms]`.
+    dotnet: (lines) => {
+        const out = [];
+        for (const line of lines) {
+            const m = /^\s+Passed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+            if (m)
+                out.push({
+                    runner: 'dotnet',
+                    suite: clipName(m[1]),
+                    name: clipName(m[2]),
+                    ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
+                });
+        }
+        return out;
+    },
+};
+/**
+ * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
+ * node's TAP reporter prints a failed test's file absolute, its spec reporter relative, and a test's key must
+ * not change with the checkout's place or the reporter.
+ */
+function nodeRelative(id, dir) {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+    return id.runner === 'node' && id.suite.startsWith(prefix)
+        ? { ...id, suite: id.suite.slice(prefix.length) }
+        : id;
+}
+/** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
+const PASSING_RUNNERS = Object.keys(PASSED);
+/** The tests `runner`'s output shows passed (empty for a runner whose output does not name them). */
+function passedFromConsole(output, runner) {
+    const parse = PASSED[runner];
+    return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
+}
+/** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */
+function jestVerboseFailed(output) {
+    return jestVerbose(plainLines(output), '✕');
+}
+const PARSERS = {
+    jest,
+    vitest,
+    pytest,
+    go,
+    cargo,
+    nextest,
+    gradle,
+    maven,
+    rspec,
+    phpunit,
+    dotnet,
+    mocha,
+    node: (lines) => nodeResults(lines, false),
+};
+/** The runners whose console output is read. */
+const CONSOLE_RUNNERS = Object.keys(PARSERS);
+/**
+ * Text that every line a runner's parser above names a failed test from holds (one of them): an output with
+ * none finds nothing there, and is not split and read line by line for it (the CLI asks every parser of every
+ * log's tail, and most name no test). A runner without an entry is always read.
+ */
+const FAILED_NEEDS = {
+    jest: ['●'],
+    vitest: ['FAIL'],
+    pytest: ['FAILED ', 'ERROR '],
+    go: ['--- FAIL: '],
+    cargo: [' ... FAILED'],
+    nextest: ['FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT ['],
+    gradle: [' FAILED'],
+    maven: ['Time elapsed: '],
+    rspec: ['rspec '],
+    phpunit: ['There w'],
+    dotnet: ['Failed '],
+    mocha: [' failing'],
+    node: ['not ok', '✖'],
+};
+/**
+ * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
+ * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
+ */
+function failedFromConsole(output, runner) {
+    const plain = plainText(output);
+    // A need holding one found absent is absent too (`FAIL` rules out `--- FAIL: `): one scan of the text fewer.
+    const absent = [];
+    const holds = (need) => {
+        if (absent.some((gone) => need.includes(gone)))
+            return false;
+        if (plain.includes(need))
+            return true;
+        absent.push(need);
+        return false;
+    };
+    let lines;
+    const runners = runner ? [runner] : Object.keys(PARSERS);
+    for (const name of runners) {
+        const parse = PARSERS[name];
+        const needs = FAILED_NEEDS[name];
+        if (!parse || (needs && !needs.some(holds)))
+            continue;
+        lines ??= splitLines(plain);
+        const found = dedupe(parse(lines));
+        if (found.length > 0)
+            return found.slice(0, MAX_FAILED);
+    }
+    return [];
+}
+function dedupe(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/junit.ts
+
+/** A report larger than this is not read (a report of 100k tests is about 20 MiB; ours stop far below). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Elements nested deeper than this: not a test report. */
+const MAX_DEPTH = 64;
+/** Test cases read from one report at most. */
+const MAX_CASES = 50_000;
+/** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
+class ReportError extends Error {
+}
+/**
+ * The failed and passed test cases of one JUnit XML report, named as `runner` names them. Read tag by tag
+ * in one pass, building no tree: a tree of 40,000 cases took some 170 MB of a 300 MB budget.
+ */
+function parseJunit(xml, runner) {
+    if (xml.length > MAX_REPORT_BYTES)
+        throw new ReportError(`larger than ${MAX_REPORT_BYTES} bytes`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+        throw new ReportError('it declares a DOCTYPE or entities (refused)');
+    const reader = new JunitReader();
+    for (let tag = nextTag(xml, 0); tag; tag = nextTag(xml, tag.end))
+        reader.tag(tag);
+    const cases = reader.finish();
+    const failed = [];
+    const passed = [];
+    for (const raw of cases) {
+        if (raw.skipped && !raw.failed)
+            continue; // a failure wins over a skip, in either order
+        (raw.failed ? failed : passed).push(idFromCase(runner, raw));
+    }
+    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
+}
+function notWellFormed(what) {
+    return new ReportError(`not well-formed XML (${what})`);
+}
+/** The next element tag from `at`, past comments, CDATA, text and processing instructions; linear. */
+function nextTag(xml, at) {
+    for (let lt = xml.indexOf('<', at); lt !== -1; lt = xml.indexOf('<', at)) {
+        const skip = [
+            ['<!--', '-->'],
+            ['<![CDATA[', ']]>'],
+            ['<?', '?>'],
+        ].find(([open]) => xml.startsWith(open, lt));
+        if (skip) {
+            const close = xml.indexOf(skip[1], lt + skip[0].length);
+            if (close === -1)
+                throw notWellFormed(`an unclosed ${skip[0]}`);
+            at = close + skip[1].length;
+            continue;
+        }
+        // The tag ends at the first '>' outside quotes; a '<' before it is not XML.
+        let quote = '';
+        let i = lt + 1;
+        for (; i < xml.length; i++) {
+            const c = xml[i];
+            if (quote)
+                quote = c === quote ? '' : quote;
+            else if (c === '"' || c === "'")
+                quote = c;
+            else if (c === '>')
+                break;
+            else if (c === '<')
+                throw notWellFormed(`a '<' inside a tag at ${i}`);
+        }
+        if (i >= xml.length)
+            throw notWellFormed('an unclosed tag');
+        const close = xml[lt + 1] === '/';
+        const body = xml.slice(close ? lt + 2 : lt + 1, i);
+        const empty = !close && body.endsWith('/');
+        const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
+        if (!name)
+            throw notWellFormed(`a tag without a name at ${lt}`);
+        return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
+    }
+    return undefined;
+}
+/** An element's attributes, entities decoded. */
+function attributes(text) {
+    const out = {};
+    // A name starts after white space: a long run without `=` is then tried once, not from each character.
+    const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
+    for (let m = pair.exec(text); m; m = pair.exec(text))
+        out[m[1]] = decodeEntities((m[2] ?? m[3] ?? '').trim());
+    return out;
+}
+const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
+/**
+ * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
+ * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
+ */
+class JunitReader {
+    cases = [];
+    /** Cases past MAX_CASES: counted, not kept. */
+    unread = 0;
+    open = [];
+    current;
+    sawJunit = false;
+    tag(tag) {
+        if (tag.close)
+            return this.closeTag(tag.name);
+        if (this.open.length >= MAX_DEPTH)
+            throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
+        const parent = this.open.at(-1)?.name ?? '';
+        const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
+        const entry = { name: tag.name };
+        if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
+            this.sawJunit = true;
+        if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
+            const a = attributes(tag.attrs);
+            const file = a.file ?? a.filepath ?? outer.file;
+            entry.suite = {
+                ...(a.name !== undefined ? { name: a.name } : {}),
+                ...(file !== undefined ? { file } : {}),
+            };
+        }
+        else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
+            this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
+        }
+        else if (this.current?.raw && this.open.length === this.current.depth + 1) {
+            const raw = this.current.raw;
+            if (tag.name === 'failure' || tag.name === 'error')
+                raw.failed = true;
+            else if (tag.name === 'skipped' || tag.name === 'ignored')
+                raw.skipped = true;
+        }
+        if (tag.empty)
+            this.closeTag(tag.name, entry);
+        else
+            this.open.push(entry);
+    }
+    startCase(a, suite) {
+        if (this.cases.length >= MAX_CASES)
+            return void this.unread++;
+        const name = a.name;
+        if (name === undefined || name === '')
+            return undefined;
+        const file = a.file ?? suite.file;
+        // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
+        const classname = a.class ?? a.classname;
+        const raw = {
+            name,
+            failed: false,
+            skipped: false,
+            ...(file !== undefined ? { file } : {}),
+            ...(classname !== undefined ? { classname } : {}),
+            ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+        };
+        this.cases.push(raw);
+        return raw;
+    }
+    closeTag(name, selfClosed) {
+        const entry = selfClosed ?? this.open.pop();
+        if (!entry || entry.name !== name)
+            throw notWellFormed(`</${name}> closes ${entry ? `<${entry.name}>` : 'nothing'}`);
+        if (this.current && this.open.length === this.current.depth)
+            this.current = undefined;
+    }
+    finish() {
+        if (this.open.length > 0)
+            throw notWellFormed(`<${this.open.at(-1).name}> is never closed`);
+        if (!this.sawJunit)
+            throw new ReportError('no <testsuites>, <testsuite> or <testcase> element');
+        return this.cases;
+    }
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** The five predefined entities and character references; anything else stays as written. */
+function decodeEntities(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (whole, ref) => {
+        if (ref.startsWith('#')) {
+            const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED[ref] ?? whole;
+    });
+}
+function unique(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/output-cap.ts
+/**
+ * A step output holds at most 1 MB (GitHub's limit on one output; the runner fails the step on a larger
+ * one): a list of test names for an output is cut below it, and its last line says how many were cut.
+ * Pure.
+ */
+/** Bytes an output of ours may hold: under GitHub's 1 MB, whichever way a megabyte is counted. */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/** UTF-8 bytes of `text`, without encoding it. */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff) {
+            bytes += 4; // a surrogate pair: one 4-byte character
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+/** `lines` joined one per line, cut to fit `max` bytes; the last line then says how many were left out. */
+function cappedLines(lines, max = MAX_OUTPUT_BYTES) {
+    const room = max - 120; // for the closing line
+    const kept = [];
+    let bytes = 0;
+    for (const line of lines) {
+        const size = utf8Bytes(line) + 1;
+        if (bytes + size > room)
+            break;
+        kept.push(line);
+        bytes += size;
+    }
+    if (kept.length === lines.length)
+        return lines.join('\n');
+    const cut = lines.length - kept.length;
+    return [...kept, `(${cut} more not listed: a step output holds at most 1 MB)`].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/plan.ts
+/**
+ * What `run/` does about the tests that failed: which to re-run alone (bounds: retries per test, no
+ * re-run when more than the cap failed, never a test the change added or edited, a test the history does
+ * not know as flaky once: a broken one then costs a single re-run; on a PR under `tests.pr-retries:
+ * known-flaky-only`, only a test the default branch knows flaky), and once the re-runs are done, what the
+ * step concludes: green when every failure passed on a re-run (unless `tests.fail-on-passed-after-retry`) or is
+ * quarantined (two same-commit flakes on the default branch), each test's `TestOutcome`, and the step's
+ * outputs. Pure.
+ */
+
+
+
+
+
+/** The history that knows nothing: every test is new to it. */
+const NO_HISTORY = () => undefined;
+/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
+function inChangedFile(id, changed) {
+    if (changed.size === 0)
+        return false;
+    const suite = id.suite.replace(/^\.\//, '');
+    if (changed.has(suite))
+        return true;
+    // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
+    const asPath = suite.replace(/\./g, '/');
+    for (const file of changed) {
+        const stem = file.replace(/\.[^./]+$/, '');
+        if (stem.endsWith(`/${asPath}`) || stem === asPath)
+            return true;
+        if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`))
+            return true;
+    }
+    return false;
+}
+/** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
+function planRetries(failed, settings, changed, history, strict = false) {
+    const notes = [];
+    const rerun = [];
+    const kept = [];
+    const knowsFlaky = (id) => history((0,test_identity/* testKey */.S)(id))?.flaky === true;
+    const baseKnowsFlaky = (id) => (history((0,test_identity/* testKey */.S)(id))?.baseFlakes ?? 0) > 0;
+    // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
+    const unknown = failed.filter((id) => !knowsFlaky(id)).length;
+    const overCap = unknown > settings.maxFailed;
+    if (overCap)
+        notes.push(`ci-recovery: ${unknown} tests failed, more than tests.max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
+    for (const id of failed) {
+        const knowledge = history((0,test_identity/* testKey */.S)(id));
+        const changedFile = inChangedFile(id, changed);
+        if (changedFile) {
+            notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
+            kept.push({ id, changed: true });
+        }
+        else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+            kept.push({ id, changed: false });
+        }
+        else if (strict && !baseKnowsFlaky(id)) {
+            notes.push(`ci-recovery: ${shownName(id)}: the default branch does not know it flaky: not re-run (tests.pr-retries: known-flaky-only)`);
+            kept.push({ id, changed: false });
+        }
+        else {
+            // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
+            // test the history knows flips is given every retry (it may fail twice running and still be a flake).
+            const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
+            rerun.push({ id, retries });
+        }
+    }
+    return { rerun, kept, notes };
+}
+/** The step's conclusion on its tests after the re-runs. */
+function concludeTests(plan, results, settings, quarantine, history, 
+/** Tests that passed in the step's runs: kept only when the history knows them. */
+passed = []) {
+    const notes = [];
+    const tests = [];
+    for (const { id, retries } of plan.rerun) {
+        const result = results.get((0,test_identity/* testKey */.S)(id));
+        if (result?.notRun !== undefined) {
+            tests.push({ id, outcome: 'failed', retries: 0, notRerun: result.notRun });
+            notes.push(`ci-recovery: ${shownName(id)}: could not be re-run (${result.notRun}): its failure stands`);
+            continue;
+        }
+        const flaky = result?.passed === true;
+        tests.push({ id, outcome: flaky ? 'flaky' : 'failed', retries: result?.retries ?? 0 });
+        if (retries > 0 && result)
+            notes.push(`ci-recovery: ${shownName(id)}: ${flaky ? `failed, then passed on re-run ${result.retries}: flaky` : `failed on ${result.retries} re-run(s) of itself`}`);
+    }
+    for (const { id, changed } of plan.kept)
+        tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
+    const stillFailed = tests.filter((t) => t.outcome === 'failed');
+    const quarantinable = (t) => {
+        const key = (0,test_identity/* testKey */.S)(t.id);
+        const knowledge = history(key);
+        if (knowledge?.broken === true)
+            return false;
+        // Flips across commits never quarantine: only same-commit flakes on the default branch do.
+        return (quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true));
+    };
+    // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
+    const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
+    if (quarantined)
+        for (const t of stillFailed) {
+            t.quarantined = true;
+            notes.push(`ci-recovery: ${shownName(t.id)}: quarantined: its failure does not fail the step`);
+        }
+    const flaky = tests.filter((t) => t.outcome === 'flaky');
+    const recovered = (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
+    if (settings.failOnPassedAfterRetry && flaky.length > 0)
+        notes.push(`ci-recovery: ${flaky.length} test(s) passed only on a re-run: tests.fail-on-passed-after-retry fails the step`);
+    const seen = new Set(tests.map((t) => (0,test_identity/* testKey */.S)(t.id)));
+    for (const id of passed)
+        if (!seen.has((0,test_identity/* testKey */.S)(id)) && history((0,test_identity/* testKey */.S)(id)) !== undefined)
+            tests.push({ id, outcome: 'passed', retries: 0 });
+    return { recovered, tests, outputs: testOutputs(tests), notes };
+}
+/**
+ * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
+ * start), cut below 1 MB with a count of what was cut (output-cap.ts).
+ */
+function testOutputs(tests) {
+    const names = (pick) => cappedLines(tests.filter(pick).map((t) => shownName(t.id)));
+    const failed = (t) => t.outcome === 'failed' && t.quarantined !== true;
+    return {
+        'failed-tests': names(failed),
+        'flaky-tests': names((t) => t.outcome === 'flaky'),
+        'quarantined-tests': names((t) => t.quarantined === true),
+        'tests-failed': String(tests.filter(failed).length),
+        'tests-flaky': String(tests.filter((t) => t.outcome === 'flaky').length),
+        'tests-rerun': String(tests.filter((t) => t.retries > 0).length),
+        'not-rerun-tests': tests
+            .filter((t) => t.notRerun !== undefined)
+            .map((t) => `${shownName(t.id)} (${(0,core_text/* printablePath */.Vj)(t.notRerun)})`)
+            .join('\n'),
+    };
+}
+/** `test-runner`: one of the runners test recovery knows, or empty. */
+function parseTestRunner(value) {
+    const runner = value.trim().toLowerCase();
+    if (runner === '')
+        return undefined;
+    if (isTestRunner(runner))
+        return runner;
+    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${test_identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/report-tally.ts
+/**
+ * The tests a step's reports name, gathered report by report under a total cap: a step whose tests fail
+ * by the million (25 reports of 40,000 failures each) must not hold them all. Reading stops once the cap
+ * of failed tests is reached; the reports left are not read at all. A cut means some failed test may be
+ * unknown: the step then keeps its failure, since a re-run of the tests it knows cannot make it green.
+ * Pure: the caller reads each report and hands over what parseJunit found.
+ */
+
+
+/**
+ * Failed tests kept across a step's reports: above tests.max-failures' largest value (10,000), so the cap
+ * never decides alone whether tests are re-run.
+ */
+const MAX_FAILED_TESTS = 20_000;
+/** Passed tests kept across its reports: they only tell the flaky history that a known test passed. */
+const MAX_PASSED_TESTS = 50_000;
+/**
+ * The id with strings of its own. The parser's strings are slices of the report's text, and V8 keeps a
+ * whole text alive while one slice of it lives: 25 reports would stay in memory for 800 names each.
+ */
+function detached(id) {
+    return JSON.parse(JSON.stringify(id));
+}
+class ReportTally {
+    failed = [];
+    passed = [];
+    reportsRead = 0;
+    /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
+    failedCut = 0;
+    unreadCases = 0;
+    unreadReports = 0;
+    failedKeys = new Set();
+    passedKeys = new Set();
+    /** Takes one report's tests, each once, up to the caps. */
+    add(tests) {
+        this.reportsRead++;
+        this.unreadCases += tests.unread;
+        for (const found of tests.failed) {
+            if (this.failed.length >= MAX_FAILED_TESTS) {
+                if (!this.failedKeys.has((0,test_identity/* testKey */.S)(found)))
+                    this.failedCut++;
+                continue;
+            }
+            const id = detached(found);
+            const key = (0,test_identity/* testKey */.S)(id); // of the copy: a key built from the parser's strings would hold them too
+            if (this.failedKeys.has(key))
+                continue;
+            this.failedKeys.add(key);
+            this.failed.push(id);
+        }
+        for (const found of tests.passed) {
+            if (this.passed.length >= MAX_PASSED_TESTS)
+                break;
+            const id = detached(found);
+            const key = (0,test_identity/* testKey */.S)(id);
+            if (this.passedKeys.has(key))
+                continue;
+            this.passedKeys.add(key);
+            this.passed.push(id);
+        }
+    }
+    /** Enough failed tests are known: the reports left are not read. */
+    get full() {
+        return this.failed.length >= MAX_FAILED_TESTS;
+    }
+    /** The reports passed over once full. */
+    skipReports(count) {
+        this.unreadReports += count;
+    }
+    /** Some failed test may be missing from `failed`. */
+    get cut() {
+        return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+    }
+    /** The one line the log gets when something was cut; undefined when every report was read whole. */
+    line() {
+        if (!this.cut)
+            return undefined;
+        const parts = [
+            ...(this.failedCut > 0
+                ? [
+                    `${this.failedCut} more failed test(s) past the cap of ${MAX_FAILED_TESTS} (it bounds the step's memory)`,
+                ]
+                : []),
+            ...(this.unreadReports > 0
+                ? [`${this.unreadReports} report(s) (too large, not JUnit XML, or past the cap)`]
+                : []),
+            ...(this.unreadCases > 0
+                ? [`${this.unreadCases} test case(s) past a report's first ${MAX_CASES}`]
+                : []),
+        ];
+        return (`ci-recovery: test reports: kept ${this.failed.length} failed test(s) from ${this.reportsRead} report(s); not read: ${parts.join(', ')}. ` +
+            'Not every failed test is known: none is re-run and the step keeps its failure.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/step-run.ts
+
+
+
+/**
+ * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
+ * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
+ */
+const SUMMARY = {
+    jest: /^Test Suites: /gm,
+    vitest: /^\s*Test Files\s+\d/gm,
+    // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
+    pytest: /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
+    mocha: /^\s+\d+ (?:passing|failing) \(/gm,
+    // node --test: TAP's `# duration_ms 12.3`, spec's `ℹ duration_ms 12.3` (coloured on a terminal), once a run.
+    // eslint-disable-next-line no-control-regex
+    node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
+};
+function failedLeaf(candidates, runner, output) {
+    if (candidates.length === 1)
+        return candidates[0];
+    const summary = SUMMARY[runner];
+    if (!summary)
+        return undefined;
+    // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
+    const runs = output.match(summary)?.length ?? 0;
+    return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+}
+/**
+ * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ */
+function planStepRun(command, errexit, scripts, runner, output) {
+    const chain = expandScripts(parseChain(command, errexit), scripts);
+    if (chain.complex)
+        return complexStep(command, errexit, runner, chain.complex);
+    const all = leaves(chain.parts);
+    const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
+    if (candidates.length === 0)
+        return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+    const failed = failedLeaf(candidates, runner, output);
+    if (!failed)
+        return {
+            after: {
+                kind: 'whole',
+                why: `it runs ${runner} ${candidates.length} times and its output does not tell which one failed`,
+            },
+        };
+    const pm = scriptOf(chain.parts, failed.path);
+    const setup = setupBefore(chain.parts, failed.path[0]);
+    const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+    const rest = restAfter(chain.parts, failed.path);
+    if (rest === undefined)
+        return {
+            how,
+            after: {
+                kind: 'whole',
+                why: 'a command after the failed one runs whatever its status, so the step status came from it',
+            },
+        };
+    if (rest.length === 0)
+        return { how, after: { kind: 'nothing' } };
+    return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+/**
+ * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
+ * passed alone, and the re-run still keeps the runner's own command when exactly one simple command in it
+ * runs the runner (`npx jest --config c 2>&1 | tee log`).
+ */
+function complexStep(command, errexit, runner, complex) {
+    const after = {
+        kind: 'whole',
+        why: `its command has ${complex}, so what it skipped is unknown`,
+    };
+    const lenient = parseChain(command, errexit, true);
+    const found = leaves(lenient.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+    if (found.length !== 1)
+        return { after };
+    const setup = setupBefore(lenient.parts, found[0].path[0]);
+    return { how: { setup, words: found[0].part.words }, after };
+}
+/** Does the shell stop at a failed command? bash and sh as the runner calls them do (`-e`). */
+function shellStopsOnError(shell) {
+    const s = shell.trim();
+    if (/^(?:\S*\/)?(?:bash|sh)$/.test(s))
+        return true;
+    return /\s-[a-z]*e[a-z]*\b/.test(s) || /\s-o\s+errexit\b/.test(s);
+}
+/** The built-in re-run of `tests` for a step that ran `command` (bash -e): what `run/` runs. */
+function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
+    return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/verdict.ts
+
+/**
+ * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
+ * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
+ */
+function sameTest(a, b) {
+    if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params)
+        return false;
+    // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
+    if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))
+        return true;
+    const x = a.suite.replace(/^\.\//, '');
+    const y = b.suite.replace(/^\.\//, '');
+    return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
+}
+/** Why a re-run shows no result for a test: what its end and output say, in the runner's own terms. */
+function whyNotRun(end, template) {
+    const out = end.output;
+    if (end.timedOut)
+        return 'the re-run was stopped at the time limit before it showed a result';
+    if (end.aborted)
+        return 'the re-run was cancelled';
+    if (end.exitCode === 127 || /: (?:command )?not found$/m.test(out))
+        return `the re-run command did not start (exit ${end.exitCode ?? '?'}: a program was not found)`;
+    const nothing = /^No tests found, exiting with code|^Tests:\s+(?:\d+ skipped, )?(?:\d+ todo, )?\d+ total$/m.test(out) ||
+        /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
+        /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
+        /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
+        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
+        (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
+        (/^(?:#|ℹ) pass 0$/m.test(out) && /^(?:#|ℹ) fail 0$/m.test(out));
+    const filter = template ? 'the test-rerun-command template' : 'the re-run';
+    if (nothing)
+        return `${filter} ran no test: its selection matched nothing`;
+    return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
+}
+/** Each test's verdict from what the re-run showed; `why` says why one the re-run does not show was not re-run. */
+function rerunVerdicts(tests, seen, why) {
+    const verdicts = new Map();
+    for (const id of tests) {
+        // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
+        if (seen.failed.some((f) => sameTest(f, id)))
+            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'failed' });
+        else if (seen.passed.some((p) => sameTest(p, id)))
+            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'passed' });
+        else
+            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'not-run', why: why() });
+    }
+    return verdicts;
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/index.ts
+/**
+ * Test recovery's one door: the rest of src/ imports it from here and from nothing else inside
+ * (eslint.config.js `wingDoor`). Inside, `core/` decides, pure: how a failed step ran its test runner
+ * (`step-script.ts`, `invocation.ts`, `step-run.ts`), which failed tests its JUnit reports or console name
+ * (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone and how (`plan.ts`,
+ * `rerun.ts`), what the re-runs prove (`verdict.ts`), and early flake detection (`arrival.ts`); `ports/`
+ * is how `run/` reaches a step's report files and the flaky history. A test's identity and the flaky
+ * history stay in src/core (`test-identity.ts`, `test-history.ts`): post's assessment and report read them
+ * too, and the wing stands above core. The real ports are in src/adapters (`test-reports.ts`,
+ * `test-history-store.ts`), beside the document cache and config reader they share.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
