@@ -799,7 +799,12 @@ async function run() {
     // wait on it. Everything post had to say is written; end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
+    // So may a read post asked ahead and no longer needs (who the token is, whether another job writes the
+    // comment): a timer that holds nothing alive ends a process only such a read still holds.
+    setTimeout(() => process.exit(process.exitCode ?? 0), LINGER_MS).unref();
 }
+/** How long post's process may outlive its work, for its output to drain, before it ends itself. */
+const LINGER_MS = 500;
 
 
 /***/ }),
