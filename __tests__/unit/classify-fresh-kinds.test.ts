@@ -120,6 +120,14 @@ describe('a command-line parser refuses the invocation: config, never retried', 
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test('a usage error the script went on past is not the cause: a parser ends its program at once', () => {
+    // As redox-os's builds print `realpath: invalid option -- 'm'` and fail on a download 600 lines later.
+    const v = verdictOf("tar --frob -cf out.tar . 2>&1 || echo 'no tar, going on'\nseq 1 100\nexit 3");
+    expect(v.lines).toContain("tar: unrecognized option '--frob'");
+    expect(v.rule).not.toBe('cli-parser-usage-error');
+    expect(v.type).not.toBe('config');
+  });
+
   test("the same words quoted by a test, or inside another line, are not the parser's", () => {
     for (const line of [
       "E       AssertionError: assert 'Error: Missing option' in output",
