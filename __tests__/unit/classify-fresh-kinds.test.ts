@@ -1,12 +1,12 @@
 /**
  * Failure kinds the corpus barely holds (issue 68, fresh logs): usage errors of the common command-line parsers
  * (rule cli-parser-usage-error), a path a step names that is not there (path-operand-missing), a signing key the
- * job cannot use (signing-key-unusable), npm's network time-out (client-network-error), and the refusals no retry
- * mends: a connection the job's own machine refused, printed as Node's error properties or Python's bare
- * `ConnectionRefusedError` (rule network). Each case is what the real program printed: run here in the test where
- * the program is sure to be on the machine (Node with this project's yargs and cac, Python's optparse, GNU tar and
- * coreutils), else recorded once on this machine kind (`fixtures/tool-output/fresh-kinds.json`, whose `about`
- * says how).
+ * job cannot use (signing-key-unusable), npm's network time-out (client-network-error), the Google Cloud CLI's
+ * HTTPError 5xx (http-client-server-error), and the refusals no retry mends: a connection the job's own machine
+ * refused, printed as Node's error properties or Python's bare `ConnectionRefusedError` (rule network). Each case is
+ * what the real program printed: run here in the test where the program is sure to be on the machine (Node with this
+ * project's yargs and cac, Python's optparse, GNU tar and coreutils), else recorded once on this machine kind
+ * (`fixtures/tool-output/fresh-kinds.json`, whose `about` says how).
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -203,6 +203,15 @@ describe("a service client's time-out is network and retried; a refusal no retry
     expect(v.rule).toBe('client-network-error');
     expect(v.evidence?.text).toBe('npm error network timeout at: http://192.0.2.2:18504/left-pad');
     expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("the Google Cloud CLI's own HTTPError 503 is network and retried; its 403 is not", () => {
+    const v = replay('gcloud-storage-503');
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('http-client-server-error');
+    expect(v.evidence?.text).toBe('ERROR: (gcloud.storage.ls) HTTPError 503: Service Unavailable');
+    expect(retriedOnPr(v)).toBe(true);
+    expect(retriedOnPr(replay('gcloud-storage-403'))).toBe(false);
   });
 
   test('pip retrying a read time-out, then finding nothing, is the time-out', () => {
