@@ -9,6 +9,7 @@ import { parseActionFiles, type ParsedActionFile } from '../../stand/runner/acti
 import { repoRoot } from '../../stand/services/paths.js';
 import { entries } from '../../src/index.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
+import { fallbacksAfterInputs, inputsMoved, inputsRead } from '../action-inputs.js';
 
 const SKIP = new Set([
   'node_modules',
@@ -34,29 +35,6 @@ function findActionFiles(dir: string, depth = 0): string[] {
       found.push(...findActionFiles(path.join(dir, entry.name), depth + 1));
   }
   return found;
-}
-
-/** Input names a source file reads through `input.<fn>('name')`. */
-export function inputsRead(source: string): string[] {
-  return [
-    ...source.matchAll(
-      /\binput\.(?:string|required|given|count|bool|int|list|choice|minutes)\(\s*(['"`])([^'"`]+)\1/g,
-    ),
-  ].map((m) => m[2] ?? '');
-}
-
-/** Inputs that moved to the config file, read only where a workflow still gives them (`input.moved`). */
-export function inputsMoved(source: string): string[] {
-  return [...source.matchAll(/\binput\.moved\(\s*(['"`])([^'"`]+)\1/g)].map((m) => m[2] ?? '');
-}
-
-/** Inputs read and then given a value of the code's own when empty: `input.x('name', ...) ?? 2`, `|| 'a'`. */
-export function fallbacksAfterInputs(source: string): [string, string][] {
-  return [
-    ...source.matchAll(
-      /\binput\.\w+\(\s*(['"`])([^'"`]+)\1(?:[^()]|\([^()]*\))*\)\s*((?:\?\?|\|\|)\s*[^,;\n]+)/g,
-    ),
-  ].map((m) => [m[2] ?? '', (m[3] ?? '').trim()]);
 }
 
 /** The dist entry a runs.* path names (`../dist/run.js` -> run), or undefined when it is not a bundle stub. */

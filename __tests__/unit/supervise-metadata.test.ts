@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
 import { repoRoot as root } from '../../stand/services/paths.js';
 import { condition, interpolate } from '../../stand/runner/expressions.js';
+import { inputsMoved, inputsRead } from '../action-inputs.js';
 
 const read = (f: string): string => readFileSync(path.join(root, f), 'utf8');
 
@@ -37,12 +38,8 @@ test('supervise/action.yml declares exactly the inputs the code reads, and runs 
   const action = parse(read('supervise/action.yml')) as ActionYml;
   const source = read('src/actions/supervise.ts');
   // An input that moved to the config file is read only where a workflow still gives it, and not declared.
-  const moved = new Set([...source.matchAll(/input\.moved\('([a-z-]+)'/g)].map((m) => m[1]));
-  const read_ = new Set(
-    [...source.matchAll(/input\.(?:string|required|bool|int|list)\('([a-z-]+)'/g)]
-      .map((m) => m[1])
-      .filter((name) => !moved.has(name)),
-  );
+  const moved = new Set(inputsMoved(source));
+  const read_ = new Set(inputsRead(source).filter((name) => !moved.has(name)));
   expect([...moved]).toEqual(['sweep-window-minutes']);
   expect([...read_].sort()).toEqual(Object.keys(action.inputs).sort());
   for (const [name, spec] of Object.entries(action.inputs))

@@ -18,7 +18,7 @@ import type { JobEnv, Subreaper } from '../core/job-env.js';
 import { commandEnv, type RunSettings } from '../core/run-step.js';
 import { defaultShell, isWindowsRunner, windowsProgramCandidates } from '../core/runner-os.js';
 import { scriptContents, scriptExtension, shellInvocation, spawnArguments } from '../core/shell-command.js';
-import type { RunPorts } from '../phases/run.js';
+import type { RunPorts } from '../ports/run-step.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
 import type { RunnerPort } from '../runner/ports/runner.js';

@@ -8,7 +8,6 @@
  * (RunnerPort, RecordsPort).
  */
 import path from 'node:path';
-import type { FailureSignals } from '../core/classify/index.js';
 import type { Config } from '../core/config-defaults.js';
 import { errorMessage } from '../core/errors.js';
 import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js';
@@ -53,11 +52,8 @@ import {
 import { parseOutsidePath } from '../checkpoint/index.js';
 import { NoFilesFoundError, rootBases } from '../checkpoint/index.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
-import type { Clock } from '../ports/clock.js';
-import type { CommandRun, ProcessPort } from '../ports/process.js';
-import type { RunnerPort } from '../runner/ports/runner.js';
-import type { StageCheckpointPort, StageSaved } from '../ports/stage-checkpoint.js';
-import type { StageLedgerPort } from '../ports/stage-ledger.js';
+import type { CommandRun } from '../ports/process.js';
+import type { StageSaved } from '../ports/stage-checkpoint.js';
 import {
   concurrentCheckpointNote,
   repeatedStageNote,
@@ -72,11 +68,13 @@ import {
   type CheckpointCost,
 } from '../core/checkpoint-pays.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
-import { writeRecordBestEffort, type RecordsPort } from '../ports/records.js';
-import type { RunTestPorts } from '../test-recovery/index.js';
+import { writeRecordBestEffort } from '../ports/records.js';
 import { runOnRetry } from './run-on-retry.js';
 import { detectArrivals } from './run-arrival.js';
 import { recoverTests, type TestsRecovered } from './run-tests.js';
+import type { RunPorts } from '../ports/run-step.js';
+
+export type { RunPorts };
 
 export interface RunContext {
   lane: Lane;
@@ -85,20 +83,6 @@ export interface RunContext {
   config: Config;
   /** The runner is Windows (core/runner-os.ts): file commands end lines at CRLF too; no test recovery. */
   windows: boolean;
-}
-
-export interface RunPorts {
-  runner: RunnerPort;
-  process: ProcessPort;
-  checkpoint: StageCheckpointPort;
-  records: RecordsPort;
-  /** The classifier (core/classify), loaded only when something failed. */
-  classify: (signals: FailureSignals) => Classification | Promise<Classification>;
-  clock: Clock;
-  /** Test recovery's reports, the change's files and the flaky history (absent: no test recovery). */
-  tests?: RunTestPorts;
-  /** The job's stage ledger: the stages running at once, those completed (absent: none kept). */
-  stages?: StageLedgerPort;
 }
 
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */

@@ -1,0 +1,68 @@
+/**
+ * What git itself says when the job's own checkout cannot do what a step asks (no repository there, no tag for
+ * `git describe` in a shallow clone, a revision the clone lacks, a clone into a used directory), produced by the
+ * real git run as the runner runs a bash step. The generic `fatal:` rule left these retryable; the same
+ * checkout refuses again, so none may be retried. git's transport failures stay network and retried.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classify } from '../../src/core/classify/index.js';
+import { failedRunLog, retriedOnPr } from '../classify-logs.js';
+
+let dir = '';
+const git = { GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.com' };
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-git-'));
+  mkdirSync(path.join(dir, 'plain'));
+  const repo = path.join(dir, 'repo');
+  mkdirSync(repo);
+  const env = { ...process.env, ...git, GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@example.com' };
+  for (const args of [
+    ['init', '-q'],
+    ['commit', '-q', '--allow-empty', '-m', 'first'],
+  ])
+    spawnSync('git', args, { cwd: repo, env });
+  writeFileSync(path.join(repo, 'used'), '');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The verdict on a job whose one bash step ran `script` in `cwd` for real and failed. */
+function verdictOf(script: string, cwd: string): ReturnType<typeof classify> & { lines: string[] } {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.sh`);
+  writeFileSync(file, `${script}\n`);
+  const env = { ...process.env, ...git, LC_ALL: 'C', GIT_CEILING_DIRECTORIES: dir };
+  const done = spawnSync('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+    cwd,
+    encoding: 'utf8',
+    env,
+  });
+  expect(done.status).not.toBe(0);
+  const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+  return { ...classify({ log: failedRunLog(script, lines, done.status ?? 128) }), lines };
+}
+
+test.each([
+  ['git rev-parse HEAD', 'plain', /^fatal: not a git repository/],
+  ['VERSION=$(git describe --tags)', 'repo', /^fatal: No names found, cannot describe anything\.$/],
+  ['git diff --stat origin/main...HEAD', 'repo', /^fatal: ambiguous argument 'origin\/main\.\.\.HEAD'/],
+  ['git clone -q . used', 'repo', /^fatal: destination path 'used' already exists/],
+  ['git merge-base HEAD v1.0.0', 'repo', /^fatal: Not a valid object name v1\.0\.0$/],
+])('%s: git refuses the checkout, not retried', (script, where, line) => {
+  const v = verdictOf(script, path.join(dir, where));
+  expect(v.lines.some((l) => line.test(l))).toBe(true);
+  expect(v.type).toBe('git');
+  expect(v.rule).toBe('git-local-refusal');
+  expect(v.evidence?.text).toMatch(line);
+  expect(retriedOnPr(v)).toBe(false);
+});
+
+test("git's transport failing is still network, and retried", () => {
+  const v = verdictOf('git ls-remote https://ci-recovery.invalid/owner/repo.git', path.join(dir, 'repo'));
+  expect(v.lines.some((l) => l.startsWith("fatal: unable to access 'https://ci-recovery.invalid/"))).toBe(
+    true,
+  );
+  expect(v.type).toBe('network');
+});
