@@ -19,8 +19,8 @@ const lines = Array.from(
 );
 const log = Buffer.from(lines.join('\n') + '\n');
 
-function fed(max: number, size: number): string {
-  const tail = new TailBytes(max);
+function fed(max: number, size: number, initial?: number): string {
+  const tail = new TailBytes(max, initial);
   for (let i = 0; i < log.length; i += size) tail.push(log.subarray(i, i + size));
   return tail.text(1 << 20, 4000);
 }
@@ -33,6 +33,15 @@ describe('TailBytes', () => {
   test('the kept tail is the same whatever the chunking, a chunk larger than the ring included', () => {
     const expected = fed(2000, 1);
     for (const size of [7, 333, 1999, 2000, 2001, log.length]) expect(fed(2000, size)).toBe(expected);
+  });
+
+  test('a ring grown from a small one as the log comes keeps what one of its whole size keeps', () => {
+    for (const max of [2000, log.length, log.length + 1, 1 << 16]) {
+      const whole = fed(max, 333, max);
+      for (const size of [1, 7, 333, 2000, log.length])
+        for (const initial of [1, 100, 1999, 2000])
+          expect([max, size, initial, fed(max, size, initial)]).toEqual([max, size, initial, whole]);
+    }
   });
 
   test('a line the ring cut is left out; the whole lines after it are all there', () => {

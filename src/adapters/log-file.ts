@@ -289,13 +289,18 @@ function tailTests(tail: TailBytes): TestId[] {
  * tail doubled the CLI's CPU time, and the spent copies its peak RSS).
  */
 export class TailBytes {
-  private readonly ring: Buffer;
+  private ring: Buffer;
   private at = 0;
   private wrapped = false;
-  constructor(max: number) {
-    this.ring = Buffer.allocUnsafe(max);
+  /** `max` bytes are kept; the ring starts at `initial` and grows to `max` only as a log is that long. */
+  constructor(
+    private readonly max: number,
+    initial = 64 << 10,
+  ) {
+    this.ring = Buffer.allocUnsafe(Math.min(max, initial));
   }
   push(chunk: Buffer): void {
+    this.grow(this.at + chunk.length);
     const size = this.ring.length;
     if (chunk.length >= size) {
       chunk.copy(this.ring, 0, chunk.length - size);
@@ -312,6 +317,18 @@ export class TailBytes {
     this.at = (this.at + chunk.length) % size;
     if (this.at === 0 && chunk.length > 0) this.wrapped = true;
   }
+  /**
+   * Makes room for `bytes` bytes without wrapping, up to `max`: a short log's tail costs no ring of `max`
+   * (one per log classified, all left to the collector). Kept bytes stay where they are, so the ring keeps
+   * what one of `max` bytes would.
+   */
+  private grow(bytes: number): void {
+    if (this.wrapped || this.ring.length >= this.max || bytes < this.ring.length) return;
+    const ring = Buffer.allocUnsafe(Math.min(this.max, Math.max(2 * this.ring.length, bytes + 1)));
+    this.ring.copy(ring, 0, 0, this.at);
+    this.ring = ring;
+  }
+
   /** The kept bytes, oldest first, from the first line the ring holds whole. */
   private lines(): Buffer {
     if (!this.wrapped) return this.ring.subarray(0, this.at);
