@@ -1,5 +1,6 @@
 /**
- * Builds dist/ from scratch, after assembling src/core/classify/lanes.wat: one ncc bundle of src/index.ts
+ * Builds dist/ from scratch, after assembling src/core/classify/lanes.wat and reading the rules' pattern
+ * shapes (rules/pattern-shapes.json): one ncc bundle of src/index.ts
  * (stages split into lazy chunks) and one stub per entry, which action.yml files and package.json's bin
  * point at. Then regenerates docs/inputs.md, the inputs/outputs reference, from the action.yml files.
  */
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { entries } from '../src/index.js';
 import { writeInputDefaults } from './input-defaults.js';
 import { writeInputsDoc } from './inputs-doc.js';
+import { writePatternShapes } from './pattern-shapes.js';
 import { writeLanesModule } from './wasm.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,6 +18,8 @@ const dist = path.join(root, 'dist');
 
 // The classifier's byte loop in WebAssembly, assembled from its text before the bundle takes it.
 await writeLanesModule();
+// The rules' pattern shapes, read here once rather than at every start of the CLI, before the bundle takes them.
+writePatternShapes(root);
 // The action.yml defaults the entries fall back to on an input given empty, before the bundle takes them.
 writeInputDefaults(root);
 rmSync(dist, { recursive: true, force: true });

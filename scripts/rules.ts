@@ -2,7 +2,8 @@
  * After an edit to rules/log-rules.json or rules/tool-lexicon.json, the one command that brings everything the
  * rules feed up to date and proves them (rules/README.md "Adding a rule"):
  *
- *   npm run rules            fixtures, weights, fallback model and hint precision regenerated, then the rule tests
+ *   npm run rules            pattern shapes, fixtures, weights, fallback model and hint precision regenerated,
+ *                            then the rule tests
  *   npm run rules -- --eval  and the held-out evaluation (minutes: leave one project and one source out)
  *
  * The corpus fixtures and the generated files need the labelled corpus beside the repository
@@ -13,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePatternShapes } from './pattern-shapes.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(process.env.CI_RECOVERY_CORPUS ?? path.join(repoRoot, '../shared/corpus'));
@@ -23,6 +25,7 @@ const TESTS = [
   '__tests__/unit/classify-context.test.ts',
   '__tests__/unit/classify-split-test.test.ts',
   '__tests__/unit/classify-literal-guards.test.ts',
+  '__tests__/unit/classify-pattern-shape.test.ts',
 ];
 
 function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -36,6 +39,8 @@ function run(what: string, command: string, args: string[], env: NodeJS.ProcessE
   }
 }
 
+// The shapes the CLI reads the rules' patterns by (rules/pattern-shapes.json), without the corpus too.
+writePatternShapes(repoRoot);
 if (haveCorpus) {
   run('corpus fixtures', 'npm', ['run', '--silent', 'fixtures:corpus']);
   run('weights', 'npm', ['run', '--silent', 'weights:classify']);
@@ -53,5 +58,5 @@ const jestEnv = {
 run('rule tests', 'npx', ['jest', '--maxWorkers=1', ...TESTS], jestEnv);
 if (process.argv.includes('--eval')) run('held-out evaluation', 'npm', ['run', '--silent', 'eval:classify']);
 process.stdout.write(
-  '\nrules: up to date and proven. Commit rules/ and __tests__/fixtures/corpus/ together.\n',
+  '\nrules: up to date and proven. Commit rules/ (pattern-shapes.json too) and __tests__/fixtures/corpus/ together.\n',
 );

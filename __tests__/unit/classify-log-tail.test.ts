@@ -1,12 +1,17 @@
 /**
  * The CLI names failed tests from a log's tail: the raw bytes kept in one ring (log-file.ts TailBytes) give
  * the lines a whole-log decode would, whatever the chunking, and a line the ring cut is never read half.
+ * A tail that cannot hold any console parser's needs is not decoded (TailBytes.mayHold): it must say so only
+ * where failedFromConsole would find nothing.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classifyLog, LOG_TEST_CHARS, TailBytes } from '../../src/adapters/log-file.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
+import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../../src/test-recovery/index.js';
+import { gunzipSync } from 'node:zlib';
+import { corpus, describeIfCorpus } from '../corpus.js';
 
 const lines = Array.from(
   { length: 400 },
@@ -14,8 +19,8 @@ const lines = Array.from(
 );
 const log = Buffer.from(lines.join('\n') + '\n');
 
-function fed(max: number, size: number): string {
-  const tail = new TailBytes(max);
+function fed(max: number, size: number, initial?: number): string {
+  const tail = new TailBytes(max, initial);
   for (let i = 0; i < log.length; i += size) tail.push(log.subarray(i, i + size));
   return tail.text(1 << 20, 4000);
 }
@@ -28,6 +33,15 @@ describe('TailBytes', () => {
   test('the kept tail is the same whatever the chunking, a chunk larger than the ring included', () => {
     const expected = fed(2000, 1);
     for (const size of [7, 333, 1999, 2000, 2001, log.length]) expect(fed(2000, size)).toBe(expected);
+  });
+
+  test('a ring grown from a small one as the log comes keeps what one of its whole size keeps', () => {
+    for (const max of [2000, log.length, log.length + 1, 1 << 16]) {
+      const whole = fed(max, 333, max);
+      for (const size of [1, 7, 333, 2000, log.length])
+        for (const initial of [1, 100, 1999, 2000])
+          expect([max, size, initial, fed(max, size, initial)]).toEqual([max, size, initial, whole]);
+    }
   });
 
   test('a line the ring cut is left out; the whole lines after it are all there', () => {
@@ -64,5 +78,69 @@ describe('classifyLog with tests', () => {
     expect(failedTests).toEqual([
       { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_adds', params: '1-2' },
     ]);
+  });
+});
+
+const NEEDS = [...new Set(CONSOLE_RUNNERS.flatMap((r) => FAILED_NEEDS[r] ?? []))];
+const LINE_BYTES = 4000;
+
+function ring(text: string | Buffer): TailBytes {
+  const tail = new TailBytes(1 << 16);
+  tail.push(Buffer.from(text));
+  return tail;
+}
+
+describe('TailBytes.mayHold', () => {
+  test('every console runner has needs: a tail without them is never decoded', () => {
+    expect(CONSOLE_RUNNERS.every((r) => (FAILED_NEEDS[r] ?? []).length > 0)).toBe(true);
+  });
+
+  test('a tail whose bytes hold no need, and nothing stripping splices, holds none', () => {
+    expect(ring('2025-03-01T10:00:00.0000000Z compiling\nall done\n').mayHold(NEEDS, LINE_BYTES)).toBe(false);
+  });
+
+  test('a need in the bytes may hold, even where stripping takes it away', () => {
+    // mozharness's level column is a prefix the text drops: the parsers' check decides, not this one.
+    expect(ring('12:00:00     ERROR - boom\n').mayHold(NEEDS, LINE_BYTES)).toBe(true);
+  });
+
+  // Each line names a failed test only once stripped: the need is split, or made, by what stripping removes.
+  const spliced: [string, string][] = [
+    ['a colour code inside the need', '\u001b[1mFA\u001b[0mILED tests/test_a.py::test_b - assert 0'],
+    ['a CSI colour code inside the need', 'FAIL\u009b0mED tests/test_a.py::test_b - assert 0'],
+    ['a NUL made the space after it', 'FAILED\u0000tests/test_a.py::test_b - assert 0'],
+    ['a mark dropped from its middle', 'FAI\u2039LED\u203a tests/test_a.py::test_b - assert 0'],
+  ];
+  test.each(spliced)('%s: the line is stripped and read, and its test named', (_, line) => {
+    const bytes = `2025-03-01T10:00:00.0000000Z ${line}\n`;
+    const tail = ring(bytes);
+    expect(Buffer.from(bytes).includes('FAILED ')).toBe(false);
+    expect(tail.mayHold(NEEDS, LINE_BYTES)).toBe(true);
+    expect(failedFromConsole(tail.text(1 << 20, LINE_BYTES))).toEqual([
+      { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_b' },
+    ]);
+  });
+
+  test('a colour code elsewhere in a line without a need does not make it hold one', () => {
+    expect(ring('\u001b[32mok\u001b[0m 12 passed\n\u0000\n').mayHold(NEEDS, LINE_BYTES)).toBe(false);
+  });
+});
+
+describeIfCorpus('TailBytes.mayHold on the corpus', () => {
+  test('where it says no need may hold, the parsers find no test in the tail', () => {
+    const dir = path.join(corpus, 'dev/logs');
+    let skipped = 0;
+    // The whole GitHub Actions job logs (d1423-d1567), what the CLI is mostly given, and every tenth other log.
+    const names = readdirSync(dir).filter((name, i) => name >= 'd1423' || i % 10 === 0);
+    for (const name of names) {
+      const raw = readFileSync(path.join(dir, name));
+      const tail = new TailBytes(2 * LOG_TEST_CHARS);
+      tail.push(name.endsWith('.gz') ? gunzipSync(raw) : raw);
+      if (tail.mayHold(NEEDS, LINE_BYTES)) continue;
+      skipped++;
+      expect([name, failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES))]).toEqual([name, []]);
+    }
+    // Most logs name no test: the shortcut must be taken on many of them to be worth its keep.
+    expect(skipped).toBeGreaterThan(names.length / 3);
   });
 });

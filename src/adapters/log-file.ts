@@ -16,7 +16,7 @@ import {
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
 import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
 import { RECOVERED_MARK, saysRecovered } from '../core/recovered-log.js';
-import { failedFromConsole } from '../test-recovery/index.js';
+import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
@@ -261,18 +261,46 @@ export interface LogOptions {
 }
 
 /**
+ * The bytes of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
+ * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
+ * `‹` `›` are dropped.
+ */
+const SPLICES: readonly Buffer[] = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xba]].map(
+  (bytes) => Buffer.from(bytes),
+);
+
+/**
+ * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
+ * when a parser has none (it is always asked), so every tail is read.
+ */
+const TEST_NEEDS: readonly string[] | undefined = CONSOLE_RUNNERS.every((r) => FAILED_NEEDS[r])
+  ? [...new Set(CONSOLE_RUNNERS.flatMap((r) => FAILED_NEEDS[r] ?? []))]
+  : undefined;
+
+/** The failed tests a log's tail names: none, without decoding it, when it cannot hold a parser's needs. */
+function tailTests(tail: TailBytes): TestId[] {
+  if (TEST_NEEDS && !tail.mayHold(TEST_NEEDS, LINE_BYTES)) return [];
+  return failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+}
+
+/**
  * A log's last bytes, raw, in one ring allocated once: only they can hold the tail a test runner's names are
  * read from, so the lines before are never decoded (decoding and stripping every line of a 263 MB log for the
  * tail doubled the CLI's CPU time, and the spent copies its peak RSS).
  */
 export class TailBytes {
-  private readonly ring: Buffer;
+  private ring: Buffer;
   private at = 0;
   private wrapped = false;
-  constructor(max: number) {
-    this.ring = Buffer.allocUnsafe(max);
+  /** `max` bytes are kept; the ring starts at `initial` and grows to `max` only as a log is that long. */
+  constructor(
+    private readonly max: number,
+    initial = 64 << 10,
+  ) {
+    this.ring = Buffer.allocUnsafe(Math.min(max, initial));
   }
   push(chunk: Buffer): void {
+    this.grow(this.at + chunk.length);
     const size = this.ring.length;
     if (chunk.length >= size) {
       chunk.copy(this.ring, 0, chunk.length - size);
@@ -290,15 +318,55 @@ export class TailBytes {
     if (this.at === 0 && chunk.length > 0) this.wrapped = true;
   }
   /**
+   * Makes room for `bytes` bytes without wrapping, up to `max`: a short log's tail costs no ring of `max`
+   * (one per log classified, all left to the collector). Kept bytes stay where they are, so the ring keeps
+   * what one of `max` bytes would.
+   */
+  private grow(bytes: number): void {
+    if (this.wrapped || this.ring.length >= this.max || bytes < this.ring.length) return;
+    const ring = Buffer.allocUnsafe(Math.min(this.max, Math.max(2 * this.ring.length, bytes + 1)));
+    this.ring.copy(ring, 0, 0, this.at);
+    this.ring = ring;
+  }
+
+  /** The kept bytes, oldest first, from the first line the ring holds whole. */
+  private lines(): Buffer {
+    if (!this.wrapped) return this.ring.subarray(0, this.at);
+    const all = Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)]);
+    return all.subarray(all.indexOf(10) + 1 || all.length);
+  }
+
+  /**
+   * Whether text(chars, keep) may hold one of `needs` (each without a line feed); false proves it holds none,
+   * so a log whose tail names no test is never decoded (that was a third of the CLI's CPU on whole job logs).
+   * A stripped line is a stretch of its raw line, but for what stripping takes out of its middle or replaces
+   * (SPLICES): a need its bytes lack can appear only in a line holding one of those, which is stripped here as
+   * text() strips it and searched.
+   */
+  mayHold(needs: readonly string[], keep: number): boolean {
+    const all = this.lines();
+    if (needs.some((need) => all.includes(need))) return true;
+    for (const splice of SPLICES) {
+      for (let at = all.indexOf(splice); at >= 0;) {
+        const from = all.lastIndexOf(10, at) + 1;
+        const feed = all.indexOf(10, at);
+        const end = feed < 0 ? all.length : feed;
+        const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
+        // An escape left in the line may still be taken out by the console parsers' own stripping.
+        if (line.includes('\u001b') || needs.some((need) => line.includes(need))) return true;
+        at = feed < 0 ? -1 : all.indexOf(splice, feed);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
    * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
    * so the lines before the last `chars` characters are never decoded.
    */
   text(chars: number, keep: number): string {
-    let all = this.wrapped
-      ? Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)])
-      : this.ring.subarray(0, this.at);
-    if (this.wrapped) all = all.subarray(all.indexOf(10) + 1 || all.length);
+    const all = this.lines();
     const kept: string[] = [];
     let total = 0;
     // A last line without its line feed is a line; the feed ending the bytes starts none.
@@ -401,7 +469,7 @@ export async function readLog(
     truncated,
     ...(verdict ? { team: verdict } : {}),
     ...(steps ? { steps } : {}),
-    ...(tail ? { failedTests: failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
+    ...(tail ? { failedTests: tailTests(tail) } : {}),
     ...(recovered ? { recovered } : {}),
   };
 }

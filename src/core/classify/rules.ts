@@ -2,13 +2,14 @@ import type { Confidence, FailureType } from '../types.js';
 import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
+import shapeData from '../../../rules/pattern-shapes.json' with { type: 'json' };
 import type { FallbackModel } from './fallback.js';
 import type { HintGate } from './hints.js';
 import type { CommandRole, Lexicon } from './context.js';
 import { defaultLexicon } from './context.js';
 import { ESCAPE, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
-import { floatingLiterals } from './literal-guards.js';
-import { anchoredTest, splitTest } from './split-test.js';
+import type { PatternShape } from './pattern-shape.js';
+import { patternShape, shapeAtStart, shapeKey, shapeTest } from './pattern-shape.js';
 import { lanesTable } from './wasm-lanes.js';
 import { CAUSE_HEADER_KEYWORDS, STRUCTURE_KEYWORDS } from './structure.js';
 import type { Weights } from './weigh.js';
@@ -416,10 +417,16 @@ function finishRow(table: Int32Array, row: number): void {
   table[row + 27] = ESCAPE;
 }
 
+/** The shipped rules' pattern shapes, read at build time (pattern-shape.ts). */
+export const builtShapes: Readonly<Record<string, PatternShape>> = (
+  shapeData as { shapes: Record<string, PatternShape> }
+).shapes;
+
 export function compileRules(
   file: RuleFile,
   lexicon: Lexicon = defaultLexicon(),
   weights: Weights = defaultWeights,
+  shapes: Readonly<Record<string, PatternShape>> = builtShapes,
 ): CompiledRuleSet {
   const keywordLists = [
     ...file.rules.map((r) => r.keywords),
@@ -435,12 +442,13 @@ export function compileRules(
   const rules = file.rules.map((spec, index): CompiledRule => {
     const flags = spec.flags ?? '';
     const re = new RegExp(spec.pattern, flags);
-    const rule: CompiledRule = { spec, index, re, test: splitTest(spec.pattern, flags, re) };
+    const shape = shapes[shapeKey(spec.pattern, flags)] ?? patternShape(spec.pattern, flags);
+    const rule: CompiledRule = { spec, index, re, test: shapeTest(shape, flags, re) };
     if (spec.evidence !== undefined) rule.evidence = new RegExp(spec.evidence, flags);
-    const literals = floatingLiterals(spec.pattern, flags);
+    const literals = shape.literals;
     if (literals) {
       rule.guard = { matcher: guardBase + guardLiterals.length };
-      const atStart = anchoredTest(spec.pattern, flags);
+      const atStart = shapeAtStart(shape, flags);
       if (atStart) rule.guard.atStart = atStart;
       guardLiterals.push(literals);
     }
