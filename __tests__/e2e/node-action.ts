@@ -43,6 +43,8 @@ export interface NodeActionRun {
   env: Record<string, string>;
   /** A process a silent service keeps alive is killed after this long, and the test fails on its time. */
   killAfterMs: number;
+  /** Ends the process early (SIGKILL) when it aborts: a run that is only timed up to some request. */
+  stop?: AbortSignal;
 }
 
 export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
@@ -98,6 +100,7 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   const killer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+  o.stop?.addEventListener('abort', () => child.kill('SIGKILL'), { once: true });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(killer);
   const ended = Date.now();
