@@ -16,11 +16,17 @@ export interface Ran {
   stdout: string;
   ms: number;
   /**
-   * The longest silence once it began to print, its end included: a wait (a timer, a call, a socket that
-   * keeps it alive) shows as one, while other processes taking the CPU lengthen `ms` but hardly a single
-   * gap between lines.
+   * The longest silence once it began to print, its end included, in wall time: a wait shows as one, and so
+   * does a stretch of work on a loaded machine, where other processes take the CPU.
    */
   longestSilenceMs: number;
+  /**
+   * The longest time its main thread slept within one silence: the silence less the time it ran and the time
+   * it waited for a CPU (Linux's /proc/<pid>/schedstat). A wait (a timer, a call, a socket that keeps it
+   * alive) shows here as on a quiet machine; other processes taking the CPU do not. Undefined without
+   * schedstat (not Linux).
+   */
+  longestSleepMs: number | undefined;
   /** What the step wrote to GITHUB_OUTPUT. */
   outputs: string;
 }
@@ -37,6 +43,8 @@ export interface NodeActionRun {
   env: Record<string, string>;
   /** A process a silent service keeps alive is killed after this long, and the test fails on its time. */
   killAfterMs: number;
+  /** Ends the process early (SIGKILL) when it aborts: a run that is only timed up to some request. */
+  stop?: AbortSignal;
 }
 
 export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
@@ -81,15 +89,18 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
   const silence = (now: number): void => {
     if (lastOutput !== undefined) longestSilenceMs = Math.max(longestSilenceMs, now - lastOutput);
   };
+  const sleeps = sleepWatch(child.pid);
   const take = (d: Buffer): void => {
     stdout += d.toString();
     const now = Date.now();
     silence(now);
     lastOutput = now;
+    sleeps.line();
   };
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   const killer = setTimeout(() => child.kill('SIGKILL'), o.killAfterMs);
+  o.stop?.addEventListener('abort', () => child.kill('SIGKILL'), { once: true });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(killer);
   const ended = Date.now();
@@ -99,6 +110,59 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
     stdout,
     ms: ended - started,
     longestSilenceMs,
+    longestSleepMs: sleeps.end(),
     outputs: readFileSync(path.join(dir, 'output'), 'utf8'),
+  };
+}
+
+/** A thread's clock at one moment: wall time, time on a CPU, time waiting for one (ns). */
+interface Clock {
+  wall: number;
+  ran: number;
+  queued: number;
+}
+
+/** The main thread's clock, from the first two fields of /proc/<pid>/schedstat; undefined once it is gone. */
+function clockOf(pid: number): Clock | undefined {
+  try {
+    const [ran, queued] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    if (!Number.isFinite(ran) || !Number.isFinite(queued)) return undefined;
+    return { wall: Number(process.hrtime.bigint()), ran: ran!, queued: queued! };
+  } catch {
+    // gone (or no schedstat here): the watch keeps what it read before
+    return undefined;
+  }
+}
+
+/**
+ * How long the process slept within each silence between its lines (sleepWatch(pid).line() at each line):
+ * its clock is read at each line and every 100 ms, so the last silence, which ends with the process, is
+ * measured up to the last reading before it ended.
+ */
+function sleepWatch(pid: number | undefined): { line(): void; end(): number | undefined } {
+  const first = pid === undefined ? undefined : clockOf(pid);
+  if (pid === undefined || !first) return { line: () => undefined, end: () => undefined };
+  let since: Clock | undefined; // the clock at the last line
+  let last = first;
+  let longest = 0;
+  const read = (): void => {
+    const now = clockOf(pid);
+    if (!now) return;
+    last = now;
+    if (since) {
+      const slept = now.wall - since.wall - (now.ran - since.ran) - (now.queued - since.queued);
+      longest = Math.max(longest, slept / 1e6);
+    }
+  };
+  const poll = setInterval(read, 100);
+  return {
+    line: () => {
+      read();
+      since = last;
+    },
+    end: () => {
+      clearInterval(poll);
+      return Math.round(longest);
+    },
   };
 }

@@ -3,7 +3,12 @@
  * against the local GitHub API and a bare git remote (supervise-suite.ts). Each story asserts the API calls
  * made and the resulting repository state.
  */
-import { runNetworkStory, type NetworkStory } from '../../stand/scenarios/supervise-network.js';
+import {
+  runNetworkStory,
+  startNetworkStory,
+  type NetworkStory,
+  type NetworkStoryStart,
+} from '../../stand/scenarios/supervise-network.js';
 import { runResumeStory, type ResumeStory } from '../../stand/scenarios/supervise-resume.js';
 import { NEW_COMMENT, RERUN, RERUN_JOB, supervisorStand } from './supervise-suite.js';
 
@@ -37,32 +42,57 @@ describe('1. a network failure', () => {
     expect(story.comments[0]).toContain('Re-run requested: build');
   });
 
-  it('without actions: write, the message names the permission; once granted, the re-run happens', async () => {
-    const denied = await runNetworkStory(stand(), 'no-actions-write');
-    expect(denied.first.job.conclusion).toBe('failure');
-    const error = denied.first.job.annotations.find((a) => a.level === 'error')?.message ?? '';
-    expect(error).toMatch(
-      /re-running run \d+: GitHub answered 403 .*grant the supervisor job 'permissions: actions: write'/,
-    );
-    expect(
-      denied.first.calls.filter((c) => c.route?.endsWith('/rerun-failed-jobs')).map((c) => c.status),
-    ).toEqual([403]);
-    expect(denied.second.outputs.rerun).toBe('requested');
-    expect(denied.reruns).toBe(1);
+  // Each supervisor run is a bundle's start and a log classified: 13 s for the two alone, 77-81 s at a
+  // load of 35, where one test holding both came within reach of jest's 120 s. One run per deadline.
+  describe('without actions: write', () => {
+    let denied: NetworkStoryStart;
+    beforeAll(async () => {
+      denied = await startNetworkStory(stand(), 'no-actions-write');
+    });
+
+    it('the re-run is refused and the message names the permission', () => {
+      expect(denied.first.job.conclusion).toBe('failure');
+      const error = denied.first.job.annotations.find((a) => a.level === 'error')?.message ?? '';
+      expect(error).toMatch(
+        /re-running run \d+: GitHub answered 403 .*grant the supervisor job 'permissions: actions: write'/,
+      );
+      expect(
+        denied.first.calls.filter((c) => c.route?.endsWith('/rerun-failed-jobs')).map((c) => c.status),
+      ).toEqual([403]);
+    });
+
+    it('once granted, the same event delivered again re-runs it', async () => {
+      const granted = await denied.deliverAgain();
+      expect(granted.second.outputs.rerun).toBe('requested');
+      expect(granted.reruns).toBe(1);
+    });
   });
 
-  it('rate limits (primary and secondary, 403 and 429) and a 503 are waited out: the supervisor ends green', async () => {
-    const limited = await runNetworkStory(stand(), 'rate-limited');
-    expect(limited.first.job.conclusion).toBe('success');
-    expect(limited.first.outputs.rerun).toBe('requested');
-    const statuses = (call: string): number[] =>
-      limited.first.calls.filter((c) => `${c.method} ${c.route}` === call).map((c) => c.status);
-    expect(statuses('GET /repos/{owner}/{repo}/actions/runs/{run_id}').slice(0, 2)).toEqual([403, 200]);
-    expect(statuses('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs').slice(0, 2)).toEqual([503, 302]);
-    expect(statuses(RERUN)).toEqual([429, 201]);
-    expect(statuses(NEW_COMMENT)).toEqual([403, 201]);
-    expect(limited.reruns).toBe(1);
-    expect(limited.comments).toHaveLength(1);
+  // Two supervisor runs and the limits' waits: 62-66 s in one test at a load of 25 with 4 CPU burners.
+  describe('rate limits (primary and secondary, 403 and 429) and a 503', () => {
+    let limited: NetworkStoryStart;
+    beforeAll(async () => {
+      limited = await startNetworkStory(stand(), 'rate-limited');
+    });
+
+    it('are waited out: the supervisor ends green', () => {
+      expect(limited.first.job.conclusion).toBe('success');
+      expect(limited.first.outputs.rerun).toBe('requested');
+      const statuses = (call: string): number[] =>
+        limited.first.calls.filter((c) => `${c.method} ${c.route}` === call).map((c) => c.status);
+      expect(statuses('GET /repos/{owner}/{repo}/actions/runs/{run_id}').slice(0, 2)).toEqual([403, 200]);
+      expect(statuses('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs').slice(0, 2)).toEqual([
+        503, 302,
+      ]);
+      expect(statuses(RERUN)).toEqual([429, 201]);
+      expect(statuses(NEW_COMMENT)).toEqual([403, 201]);
+    });
+
+    it('the same event delivered again re-runs nothing more and keeps one comment', async () => {
+      const again = await limited.deliverAgain();
+      expect(again.reruns).toBe(1);
+      expect(again.comments).toHaveLength(1);
+    });
   });
 });
 

@@ -25,6 +25,16 @@ export interface NetworkStory {
   comments: string[];
 }
 
+export type NetworkVariant = 'plain' | 'no-actions-write' | 'rate-limited';
+
+/** The story up to its first supervisor run; `deliverAgain` runs the second and ends it. */
+export interface NetworkStoryStart {
+  runId: number;
+  prNumber: number;
+  first: SupervisorRun;
+  deliverAgain(): Promise<NetworkStory>;
+}
+
 /**
  * `no-actions-write`: the token may not re-run (403, as without `permissions: actions: write`); then the
  * permission is granted and the same event is delivered again: now the re-run happens.
@@ -34,8 +44,20 @@ export interface NetworkStory {
  */
 export async function runNetworkStory(
   stand: Stand,
-  variant: 'plain' | 'no-actions-write' | 'rate-limited' = 'plain',
+  variant: NetworkVariant = 'plain',
 ): Promise<NetworkStory> {
+  return (await startNetworkStory(stand, variant)).deliverAgain();
+}
+
+/**
+ * The story's run and its first supervisor run, the second left to `deliverAgain`: a test can give each
+ * supervisor run (a bundle's start, a log classified: seconds of CPU, a minute at a load of 35) a deadline
+ * of its own.
+ */
+export async function startNetworkStory(
+  stand: Stand,
+  variant: NetworkVariant = 'plain',
+): Promise<NetworkStoryStart> {
   const sha = stand.git.seeded.at(-1)!;
   const pr = stand.github.addPull({
     repo: stand.repo,
@@ -67,15 +89,18 @@ export async function runNetworkStory(
   stand.github.clearFailures();
   // GitHub starts attempt 2 right away; the same workflow_run event delivered again finds it.
   if (variant !== 'no-actions-write') startNextAttempt(stand, run.id);
-  const second = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
-  return {
-    runId: run.id,
-    prNumber: pr.number,
-    first,
-    second,
-    reruns: stand.github.state.reruns.filter((r) => r.runId === run.id).length,
-    comments: stand.github.state.comments
-      .filter((c) => c.issueNumber === pr.number && c.body.includes('<!-- ci-recovery:sticky -->'))
-      .map((c) => c.body),
+  const deliverAgain = async (): Promise<NetworkStory> => {
+    const second = await runSupervisor(stand, { runId: run.id, runAttempt: 1, config: NO_BACKOFF_CONFIG });
+    return {
+      runId: run.id,
+      prNumber: pr.number,
+      first,
+      second,
+      reruns: stand.github.state.reruns.filter((r) => r.runId === run.id).length,
+      comments: stand.github.state.comments
+        .filter((c) => c.issueNumber === pr.number && c.body.includes('<!-- ci-recovery:sticky -->'))
+        .map((c) => c.body),
+    };
   };
+  return { runId: run.id, prNumber: pr.number, first, deliverAgain };
 }
