@@ -97,6 +97,8 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
+  // Typed as ESM like dist/ (dist/package.json): without it node reads each chunk to detect its syntax.
+  await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
   return path.join(outdir, 'cli.js');
 }
 
@@ -218,6 +220,11 @@ interface ShapeRatios {
   save: number;
   incremental: number;
   restore: number;
+  /**
+   * The same three as ratios of median CPU seconds (user + sys, zstd included): on a machine other jobs
+   * load, wall times move with the load, CPU seconds much less.
+   */
+  cpu: { save: number; incremental: number; restore: number };
   /** The same bars of --against-cli's build, measured in the same rounds. */
   against?: ShapeRatios;
 }
@@ -611,11 +618,22 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
       '',
     ].join('\n'),
   );
+  const cpu = (runs: Timed[]): number => median(runs.map((t) => t.cpuSeconds ?? Number.NaN));
+  const cpuRatios = (save: Timed[], incs: Timed[], restores: Timed[]): ShapeRatios['cpu'] => ({
+    save: cpu(save) / median(limitCpu),
+    incremental: cpu(incs) / cpu(save),
+    restore: cpu(restores) / median(limitRestoreCpu),
+  });
   return {
     shape: tag,
     save: bestOurs.seconds / bestLimitSave,
     incremental: inc.seconds / bestOurs.seconds,
     restore: bestOursRestore.seconds / bestLimitRestore,
+    cpu: cpuRatios(
+      saveRounds.map((r) => r.ours),
+      incs,
+      restoreRounds.map((r) => r.ours),
+    ),
     ...(againstCli
       ? {
           against: {
@@ -623,6 +641,11 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
             save: theirSave / bestLimitSave,
             incremental: theirInc / theirSave,
             restore: median(restoreRounds.map((r) => r.theirs!.seconds)) / bestLimitRestore,
+            cpu: cpuRatios(
+              saveRounds.map((r) => r.theirs!),
+              theirIncs,
+              restoreRounds.map((r) => r.theirs!),
+            ),
           },
         }
       : {}),
@@ -632,6 +655,11 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
 /** The bars of every shape side by side, each a ratio with its baseline. */
 function printSummary(results: ShapeRatios[], rounds: number): void {
   const x = (v: number): string => `${v.toFixed(2)}x`;
+  const signed = (v: number): string => `${v >= 0 ? '+' : ''}${v.toFixed(2)}x`;
+  const bars = ['save', 'incremental', 'restore'] as const;
+  // Each bar in wall time, then in CPU seconds.
+  const cells = (q: ShapeRatios, f: (v: number) => string = x): string[] =>
+    bars.map((k) => `${f(q[k])} (cpu ${f(q.cpu[k])})`);
   const rows = [
     [
       'shape',
@@ -640,15 +668,18 @@ function printSummary(results: ShapeRatios[], rounds: number): void {
       'restore / zstd -d|tar -x (<= 1.15x)',
     ],
     ...results.flatMap((r) => {
-      const row = (q: ShapeRatios): string[] => [q.shape, x(q.save), x(q.incremental), x(q.restore)];
-      if (!r.against) return [row(r)];
+      if (!r.against) return [[r.shape, ...cells(r)]];
+      const a = r.against;
       // With the same build on both sides (an A/A run) this row is the bench's own bias and noise.
-      const d = (k: 'save' | 'incremental' | 'restore'): string =>
-        `${r[k] - r.against![k] >= 0 ? '+' : ''}${(r[k] - r.against![k]).toFixed(2)}x`;
+      const diff: ShapeRatios = {
+        shape: '',
+        ...Object.fromEntries(bars.map((k) => [k, r[k] - a[k]])),
+        cpu: Object.fromEntries(bars.map((k) => [k, r.cpu[k] - a.cpu[k]])),
+      } as ShapeRatios;
       return [
-        row(r),
-        row(r.against),
-        [`${r.shape}: ours - --against-cli`, d('save'), d('incremental'), d('restore')],
+        [r.shape, ...cells(r)],
+        [a.shape, ...cells(a)],
+        [`${r.shape}: ours - --against-cli`, ...cells(diff, signed)],
       ];
     }),
   ];
@@ -656,7 +687,7 @@ function printSummary(results: ShapeRatios[], rounds: number): void {
   const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
   process.stdout.write(
     [
-      `summary (medians of ${rounds} interleaved rounds; load ${os.loadavg()[0]!.toFixed(2)}):`,
+      `summary (medians of ${rounds} interleaved rounds; wall time, and CPU seconds in brackets; load ${os.loadavg()[0]!.toFixed(2)}):`,
       line(rows[0]!),
       line(widths.map((w) => '-'.repeat(w))),
       ...rows.slice(1).map(line),
