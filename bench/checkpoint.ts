@@ -233,10 +233,10 @@ interface ShapeRatios {
 async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
   const { rounds, scale, root, env, container, againstCli, log } = b;
   // Every timed side starts from the same state of the machine: the previous side's files removed, then
-  // `settle` seconds. This VM's balloon reports freed pages to the host (virtio-balloon's free page
-  // reporting, 2 s after they are freed), so a side that ran at once after another's 300 MB were removed
-  // wrote into memory still mapped, and one that ran after a pause (the first of a round, or the one after
-  // a verification pass) into memory the host had taken back and faulted in again.
+  // `settle` seconds. This VM's balloon has free page reporting (virtio-balloon feature bit 5): freed
+  // pages go back to the host about 2 s after they are freed, and touching them again faults them in.
+  // Without the pause, whether a side wrote into memory still mapped or taken back depended on what ran
+  // just before it (another side's removed tree, a verification pass, the first place of a round).
   const settle = (): Promise<void> => (b.settle > 0 ? sleep(b.settle * 1000) : Promise.resolve());
   const { tag, ws } = shape;
   // The anchors and the small workspace (memory flatness) are measured on the node_modules shape only.
