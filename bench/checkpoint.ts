@@ -25,7 +25,11 @@
  * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
  * measures another build of the CLI; --against-cli PATH times that build's full save, incremental chain
  * and restore too, in the same rounds, and the summary gives its bars beside ours (an A/B against an
- * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out).
+ * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out); the summary then also
+ * gives the difference, which for the same build on both sides (`--cli X --against-cli X`) is the bench's
+ * own bias and noise. The sides of a round run in a balanced order (stats.ts sideOrder: with
+ * --against-cli, use a multiple of 6 rounds), each after the previous side's files are removed and
+ * --settle seconds (default 3; see benchShape) have passed.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,12 +37,13 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import type { ContainerClient } from '@azure/storage-blob';
-import { median } from './stats.js';
+import { median, sideOrder } from './stats.js';
 import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
 const run = promisify(execFile);
@@ -92,6 +97,8 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
+  // Typed as ESM like dist/ (dist/package.json): without it node reads each chunk to detect its syntax.
+  await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
   return path.join(outdir, 'cli.js');
 }
 
@@ -194,6 +201,8 @@ interface Bench {
   env: NodeJS.ProcessEnv;
   container: ContainerClient;
   againstCli: string | undefined;
+  /** Seconds every timed side waits, after the previous side's files were removed, before it starts. */
+  settle: number;
   log: (m: string) => void;
 }
 
@@ -211,6 +220,11 @@ interface ShapeRatios {
   save: number;
   incremental: number;
   restore: number;
+  /**
+   * The same three as ratios of median CPU seconds (user + sys, zstd included): on a machine other jobs
+   * load, wall times move with the load, CPU seconds much less.
+   */
+  cpu: { save: number; incremental: number; restore: number };
   /** The same bars of --against-cli's build, measured in the same rounds. */
   against?: ShapeRatios;
 }
@@ -218,6 +232,12 @@ interface ShapeRatios {
 /** Every round of one shape, interleaved with its baselines; prints its table and returns its ratios. */
 async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
   const { rounds, scale, root, env, container, againstCli, log } = b;
+  // Every timed side starts from the same state of the machine: the previous side's files removed, then
+  // `settle` seconds. This VM's balloon has free page reporting (virtio-balloon feature bit 5): freed
+  // pages go back to the host about 2 s after they are freed, and touching them again faults them in.
+  // Without the pause, whether a side wrote into memory still mapped or taken back depended on what ran
+  // just before it (another side's removed tree, a verification pass, the first place of a round).
+  const settle = (): Promise<void> => (b.settle > 0 ? sleep(b.settle * 1000) : Promise.resolve());
   const { tag, ws } = shape;
   // The anchors and the small workspace (memory flatness) are measured on the node_modules shape only.
   const quick = b.quick || !shape.anchors;
@@ -262,7 +282,8 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
 
   const saveRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
   for (let round = 1; round <= rounds; round++) {
-    // Each side takes each place in the order in turn, so none always inherits another's page cache state.
+    // Each side takes each place and follows each other side equally often (stats.ts sideOrder), so none
+    // always inherits another's page cache or memory state.
     let limit = Number.NaN;
     let o: Timed | undefined;
     let theirs: Timed | undefined;
@@ -273,7 +294,10 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
         ? [async () => void (theirs = await oursSave(`${tag}-against-full-${round}`, ['--full'], againstCli))]
         : []),
     ];
-    for (let i = 0; i < sides.length; i++) await sides[(i + round + 1) % sides.length]!();
+    for (const i of sideOrder(sides.length, round)) {
+      await settle();
+      await sides[i]!();
+    }
     log(
       `round ${round}: limit save ${limit.toFixed(2)} s (cpu ${limitCpu.at(-1)?.toFixed(2)} s), ours ${o!.seconds.toFixed(2)} s (cpu ${o!.cpuSeconds?.toFixed(2)} s, rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (cpu ${theirs.cpuSeconds?.toFixed(2)} s)` : ''}`,
     );
@@ -300,9 +324,10 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
       );
       theirParent = `${tag}-against-incremental-${round}`;
     };
-    if (round % 2 === 0) await theirsRun();
+    if (round % 2 === 0) await settle().then(theirsRun);
+    await settle();
     const inc = await oursSave(`${tag}-incremental-${round}`, ['--parent', incParent]);
-    if (round % 2 === 1) await theirsRun();
+    if (round % 2 === 1) await settle().then(theirsRun);
     incParent = `${tag}-incremental-${round}`;
     log(
       `incremental ${round} after changing ${changed} files: ${inc.seconds.toFixed(2)} s (rss ${inc.rssMiB?.toFixed(0)} MiB), stored ${(JSON.parse(inc.stdout) as { stored: number }).stored} entries${againstCli ? `; --against-cli ${theirIncs.at(-1)!.seconds.toFixed(2)} s` : ''}`,
@@ -319,8 +344,14 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
 
   const restoreRounds: { limit: number; ours: Timed; theirs?: Timed }[] = [];
   const limitRestoreCpu: number[] = [];
-  // Round 1 checks each side's tree (its bytes, its content digest) before removing it.
-  const trees: { limit?: string; ours?: string } = {};
+  // Round 1 checks every side's tree (its bytes, its content digest) after its time is taken and before
+  // it is removed: all three do the same work there, and the settle pause follows each.
+  const trees: { limit?: string; ours?: string; theirs?: string } = {};
+  const checked = async (dir: string, side: 'ours' | 'theirs'): Promise<void> => {
+    if ((await dirBytes(dir)) !== full.bytes)
+      throw new Error(`restored bytes differ from the checkpoint (${side})`);
+    trees[side] = await contentDigest(dir);
+  };
   for (let round = 1; round <= rounds; round++) {
     const limitDir = path.join(root, `${tag}-limit-restore-${round}`);
     const limitFile = path.join(root, `${tag}-limit-dl-${round}.tar.zst`);
@@ -348,38 +379,30 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
       return t;
     };
     const dest = path.join(root, `${tag}-ours-restore-${round}`);
-    const restoreWith = (into: string, cli?: string): Promise<Timed> =>
-      ours(['restore', '--store', 'artifact', '--name', `${tag}-full-1`, '--dest', into, '--json'], env, cli);
-    const oursRun = async (): Promise<Timed> => {
-      const t = await restoreWith(dest);
-      if (round === 1) {
-        if ((await dirBytes(dest)) !== full.bytes)
-          throw new Error('restored bytes differ from the checkpoint');
-        trees.ours = await contentDigest(dest);
-      }
-      await rm(dest, { recursive: true, force: true });
+    const restoreRun = async (into: string, side: 'ours' | 'theirs', cli?: string): Promise<Timed> => {
+      const args = ['restore', '--store', 'artifact', '--name', `${tag}-full-1`, '--dest', into, '--json'];
+      const t = await ours(args, env, cli);
+      if (round === 1) await checked(into, side);
+      await rm(into, { recursive: true, force: true });
       return t;
     };
     let limit: { seconds: number } | undefined;
     let o: Timed | undefined;
     let theirs: Timed | undefined;
-    // Each side takes each place in the order in turn. Each side's tree is removed before the next side
-    // runs: a side that wrote while the other's 600 MB were still held got memory this VM had not touched
-    // yet, and went 0.5-1 s slower in whichever place came second (its system time grew with every tree
-    // kept: three restores in a row took 1.5, 2.0 and 4.0 s; with each removed, 1.58-1.60 s).
+    // Each side's tree is removed before the next side runs: a side that wrote while the other's 600 MB
+    // were still held got memory this VM had not touched yet, and went 0.5-1 s slower in whichever place
+    // came second (three restores in a row took 1.5, 2.0 and 4.0 s; with each removed, 1.58-1.60 s).
     const sides = [
       async () => void (limit = await limitRun()),
-      async () => void (o = await oursRun()),
+      async () => void (o = await restoreRun(dest, 'ours')),
       ...(againstCli
-        ? [
-            async () => {
-              theirs = await restoreWith(`${dest}-against`, againstCli);
-              await rm(`${dest}-against`, { recursive: true, force: true });
-            },
-          ]
+        ? [async () => void (theirs = await restoreRun(`${dest}-against`, 'theirs', againstCli))]
         : []),
     ];
-    for (let i = 0; i < sides.length; i++) await sides[(i + round) % sides.length]!();
+    for (const i of sideOrder(sides.length, round)) {
+      await settle();
+      await sides[i]!();
+    }
     log(
       `restore round ${round}: limit ${limit!.seconds.toFixed(2)} s, ours ${o!.seconds.toFixed(2)} s (rss ${o!.rssMiB?.toFixed(0)} MiB)${theirs ? `, --against-cli ${theirs.seconds.toFixed(2)} s (rss ${theirs.rssMiB?.toFixed(0)} MiB)` : ''}`,
     );
@@ -387,6 +410,8 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     // Byte-identical to what tar -x made of the same files: every path, type, link and content.
     if (round === 1 && trees.ours !== trees.limit)
       throw new Error('the restored tree differs from the one zstd -d | tar -x made');
+    if (round === 1 && againstCli && trees.theirs !== trees.limit)
+      throw new Error("--against-cli's restored tree differs from the one zstd -d | tar -x made");
   }
   const bestLimitRestore = median(restoreRounds.map((r) => r.limit));
   const bestOursRestore = medianRun(restoreRounds.map((r) => r.ours));
@@ -593,11 +618,22 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
       '',
     ].join('\n'),
   );
+  const cpu = (runs: Timed[]): number => median(runs.map((t) => t.cpuSeconds ?? Number.NaN));
+  const cpuRatios = (save: Timed[], incs: Timed[], restores: Timed[]): ShapeRatios['cpu'] => ({
+    save: cpu(save) / median(limitCpu),
+    incremental: cpu(incs) / cpu(save),
+    restore: cpu(restores) / median(limitRestoreCpu),
+  });
   return {
     shape: tag,
     save: bestOurs.seconds / bestLimitSave,
     incremental: inc.seconds / bestOurs.seconds,
     restore: bestOursRestore.seconds / bestLimitRestore,
+    cpu: cpuRatios(
+      saveRounds.map((r) => r.ours),
+      incs,
+      restoreRounds.map((r) => r.ours),
+    ),
     ...(againstCli
       ? {
           against: {
@@ -605,6 +641,11 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
             save: theirSave / bestLimitSave,
             incremental: theirInc / theirSave,
             restore: median(restoreRounds.map((r) => r.theirs!.seconds)) / bestLimitRestore,
+            cpu: cpuRatios(
+              saveRounds.map((r) => r.theirs!),
+              theirIncs,
+              restoreRounds.map((r) => r.theirs!),
+            ),
           },
         }
       : {}),
@@ -614,6 +655,11 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
 /** The bars of every shape side by side, each a ratio with its baseline. */
 function printSummary(results: ShapeRatios[], rounds: number): void {
   const x = (v: number): string => `${v.toFixed(2)}x`;
+  const signed = (v: number): string => `${v >= 0 ? '+' : ''}${v.toFixed(2)}x`;
+  const bars = ['save', 'incremental', 'restore'] as const;
+  // Each bar in wall time, then in CPU seconds.
+  const cells = (q: ShapeRatios, f: (v: number) => string = x): string[] =>
+    bars.map((k) => `${f(q[k])} (cpu ${f(q.cpu[k])})`);
   const rows = [
     [
       'shape',
@@ -621,15 +667,27 @@ function printSummary(results: ShapeRatios[], rounds: number): void {
       'incremental 1% / full (<= 0.10x)',
       'restore / zstd -d|tar -x (<= 1.15x)',
     ],
-    ...results
-      .flatMap((r) => (r.against ? [r, r.against] : [r]))
-      .map((r) => [r.shape, x(r.save), x(r.incremental), x(r.restore)]),
+    ...results.flatMap((r) => {
+      if (!r.against) return [[r.shape, ...cells(r)]];
+      const a = r.against;
+      // With the same build on both sides (an A/A run) this row is the bench's own bias and noise.
+      const diff: ShapeRatios = {
+        shape: '',
+        ...Object.fromEntries(bars.map((k) => [k, r[k] - a[k]])),
+        cpu: Object.fromEntries(bars.map((k) => [k, r.cpu[k] - a.cpu[k]])),
+      } as ShapeRatios;
+      return [
+        [r.shape, ...cells(r)],
+        [a.shape, ...cells(a)],
+        [`${r.shape}: ours - --against-cli`, ...cells(diff, signed)],
+      ];
+    }),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]): string => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
   process.stdout.write(
     [
-      `summary (medians of ${rounds} interleaved rounds; load ${os.loadavg()[0]!.toFixed(2)}):`,
+      `summary (medians of ${rounds} interleaved rounds; wall time, and CPU seconds in brackets; load ${os.loadavg()[0]!.toFixed(2)}):`,
       line(rows[0]!),
       line(widths.map((w) => '-'.repeat(w))),
       ...rows.slice(1).map(line),
@@ -655,6 +713,8 @@ async function main(): Promise<void> {
     log(`our CLI: ${cliEntry}`);
     const againstCli = flag('--against-cli');
     if (againstCli) log(`saves, incrementals and restores also timed with: ${againstCli}`);
+    if (againstCli && rounds % 6 !== 0)
+      log(`--rounds ${rounds}: with three sides, only a multiple of 6 balances who follows whom`);
     // Both shapes in one run: node_modules (its anchors and memory rows too) and a mixed workspace.
     const shapes: Shape[] = [];
     for (const tag of (flag('--shapes') ?? 'node_modules,mixed').split(',')) {
@@ -689,7 +749,11 @@ async function main(): Promise<void> {
     ).getContainerClient('bench-limit');
     await container.createIfNotExists();
 
-    const bench: Bench = { rounds, scale, quick, root, env, container, againstCli, log };
+    // 3 s: past the 2 s after which the balloon reports freed pages (see benchShape); 0 turns it off.
+    const settleFlag = flag('--settle');
+    const settle = settleFlag === undefined ? 3 : Number(settleFlag);
+    if (!(settle >= 0)) throw new Error(`--settle ${settleFlag}: give the seconds to wait, 0 or more`);
+    const bench: Bench = { rounds, scale, quick, root, env, container, againstCli, settle, log };
     const results: ShapeRatios[] = [];
     for (const shape of shapes) results.push(await benchShape(bench, shape));
     printSummary(results, rounds);

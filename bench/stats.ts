@@ -4,3 +4,25 @@ export function median(xs: readonly number[]): number {
   const m = s.length >> 1;
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
+
+/**
+ * The order in which `n` interleaved sides run in round `round` (1-based). A rotation alone gives every
+ * side every place but always the same predecessor, and what a side leaves behind (memory it freed, a
+ * verification pass after it) then lands on the same other side each round. Two sides alternate; three
+ * follow a Williams square, where over every 6 rounds each side takes each place twice and follows each
+ * other side twice.
+ */
+export function sideOrder(n: number, round: number): number[] {
+  if (n === 2) return round % 2 === 1 ? [0, 1] : [1, 0];
+  if (n === 3) return WILLIAMS_3[(round - 1) % WILLIAMS_3.length]!;
+  return Array.from({ length: n }, (_, i) => (i + round - 1) % n);
+}
+
+const WILLIAMS_3: readonly number[][] = [
+  [0, 1, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+  [0, 2, 1],
+  [1, 0, 2],
+];
