@@ -1,9 +1,13 @@
-/** Stops the suite's shared Azurite (global-setup.js) and removes the workers' account counters. */
+/**
+ * Stops the suite's shared Azurite (global-setup.js), removes the workers' account counters and the run's
+ * compile cache.
+ */
 import { readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export default async function globalTeardown() {
+  if (globalThis.compileCacheDir) rmSync(globalThis.compileCacheDir, { recursive: true, force: true });
   const shared = globalThis.sharedAzurite;
   if (!shared) return;
   await new Promise((resolve) => {

@@ -251,7 +251,7 @@ export const inputEnvName = (name: string): string => `INPUT_${name.replace(/ /g
 /**
  * The base environment of the runner process: only what a hosted runner would have, never our test env, and
  * what a self-hosted runner's own environment (its .env file) may set for every job: the sticky comment's
- * settle time, which the tests shorten.
+ * settle time, which the tests shorten, and Node's compile cache, which the tests share between bundles.
  */
 function baseEnv(): Record<string, string> {
   const keep = [
@@ -265,6 +265,7 @@ function baseEnv(): Record<string, string> {
     'TMPDIR',
     'TERM',
     'CI_RECOVERY_COMMENT_SETTLE_MS',
+    'NODE_COMPILE_CACHE',
   ];
   return Object.fromEntries(
     keep.flatMap((k) => {
