@@ -4,11 +4,15 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { buildPlan, type PlanInput } from '../../src/core/plan-artifact.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
 type PlanAdapter = typeof import('../../src/adapters/plan-artifact.js');
 
@@ -91,7 +95,53 @@ function asJob(jobId: number, attempt: number): void {
   Object.assign(process.env, stand.jobEnv(RUN, jobId, attempt));
 }
 
+/**
+ * Post's own port uploads `plan` in a process of its own (as a failed job's post does, its head start
+ * first); answers what it logged and which modules of `@actions/artifact` that process loaded (CommonJS
+ * modules imported from ESM land in require.cache too).
+ */
+async function uploadInOwnProcess(plan: object): Promise<{ loaded: string[]; warnings: string[] }> {
+  const src = (file: string): string => pathToFileURL(path.join(repoRoot, 'src', file)).href;
+  const script = `
+    import { createRequire } from 'node:module';
+    const { jobStorePort } = await import(${JSON.stringify(src('adapters/job-ports.ts'))});
+    const { RecordingLogger } = await import(${JSON.stringify(src('runner/adapters/logger.ts'))});
+    const log = new RecordingLogger();
+    const store = jobStorePort({ runnerTemp: process.env.RUNNER_TEMP }, log);
+    store.preparePlan();
+    await store.uploadPlan(JSON.parse(process.env.PLAN));
+    const loaded = Object.keys(createRequire(import.meta.url).cache).filter((m) => m.includes('@actions/artifact'));
+    process.stdout.write('\\n' + JSON.stringify({ loaded, warnings: log.messages('warning') }));`;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '--eval', script],
+    { cwd: repoRoot, env: { ...process.env, NODE_OPTIONS: '', PLAN: JSON.stringify(plan) } },
+  );
+  // The last line: the runner's commands (the signed URL's mask) come before it.
+  return JSON.parse(stdout.split('\n').at(-1)!) as { loaded: string[]; warnings: string[] };
+}
+
 describe('recovery plan artifacts', () => {
+  it("post's upload loads no artifact client: the engine's uploader puts it where the supervisor reads it", async () => {
+    // A run of its own: the other cases list every plan of theirs.
+    const run = RUN + 1;
+    Object.assign(process.env, stand.jobEnv(run, 7, 1));
+    const plan = buildPlan(input('light', 1, { runId: run }));
+    const { loaded, warnings } = await uploadInOwnProcess(plan);
+    expect(warnings).toEqual([]);
+    expect(loaded).toEqual([]);
+    const stored = stand.results.artifacts.find((a) => a.name === 'ci-recovery-plan-light-a1');
+    expect(stored?.finalized).toBe(true);
+    const { plans, problems } = await adapter.downloadPlans({
+      token: stand.token,
+      runId: run,
+      repo: REPO,
+      tempDir: work,
+    });
+    expect(problems).toEqual([]);
+    expect(plans).toEqual([plan]);
+  }, 60_000);
+
   it('uploads per job attempt and downloads every plan of the run through REST', async () => {
     const log = new RecordingLogger();
     asJob(1, 1);

@@ -265,14 +265,17 @@ export function jobStorePort(
       ),
     preparePlan: () => {
       // a head start only: uploadPlan imports it again and reports its own failure
-      import('./plan-artifact.js').catch(() => undefined);
+      import('./plan-upload.js').then(
+        (m) => m.prepareUpload(),
+        () => undefined,
+      );
     },
     uploadPlan: (plan) =>
       bounded(
         'uploading the recovery plan',
         async () => {
-          const { uploadPlan } = await import('./plan-artifact.js');
-          await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+          const { uploadPlan } = await import('./plan-upload.js');
+          await uploadPlan(plan, logger);
         },
         () => undefined,
       ),

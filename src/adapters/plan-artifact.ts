@@ -1,87 +1,19 @@
 /**
- * The recovery plan as an artifact: uploaded best-effort by post (one raw JSON file, no zip), read by the
- * supervisor from the completed run through the REST path (`findBy`: token + run id, `actions: read`).
+ * The recovery plan as an artifact: uploaded best-effort by post (plan-upload.ts: one raw JSON file, no
+ * zip), read by the supervisor from the completed run through the REST path (`findBy`: token + run id,
+ * `actions: read`) with `@actions/artifact`.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultArtifactClient, type ArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../core/errors.js';
-import { underFreshNames } from '../core/fresh-names.js';
-import {
-  parsePlan,
-  parsePlanArtifactName,
-  planArtifactName,
-  type RecoveryPlan,
-} from '../core/plan-artifact.js';
+import { parsePlan, parsePlanArtifactName, type RecoveryPlan } from '../core/plan-artifact.js';
 import type { Repo } from './github.js';
 import type { Logger } from '../runner/adapters/logger.js';
 
 /** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
 const MAX_PLAN_BYTES = 1024 * 1024;
-
-export interface UploadPlanResult {
-  uploaded: boolean;
-  name: string;
-  id?: number;
-}
-
-/**
- * Upload the plan as `ci-recovery-plan-<job>-a<attempt>`, staged in `tempDir` (post passes RUNNER_TEMP).
- * Never throws (warns and reports uploaded=false).
- */
-export async function uploadPlan(
-  plan: RecoveryPlan,
-  logger: Logger,
-  options: { tempDir?: string; retentionDays?: number; client?: ArtifactClient } = {},
-): Promise<UploadPlanResult> {
-  const name = planArtifactName(plan.jobKey, plan.attempt);
-  let dir: string | undefined;
-  try {
-    const base = options.tempDir ?? os.tmpdir();
-    await mkdir(base, { recursive: true });
-    const staging = await mkdtemp(path.join(base, 'ci-recovery-plan-'));
-    dir = staging;
-    const client = options.client ?? new DefaultArtifactClient();
-    // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
-    return await underFreshNames({
-      nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
-      save: async (named) => {
-        // With skipArchive the artifact is named after the file.
-        const file = path.join(staging, named);
-        await writeFile(file, `${JSON.stringify(plan, null, 1)}\n`);
-        const { id } = await client.uploadArtifact(named, [file], staging, {
-          skipArchive: true,
-          retentionDays: options.retentionDays ?? 14,
-        });
-        return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
-      },
-      refused: finalizeRefused,
-      retrying: (_error, next) =>
-        logger.info(
-          `ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`,
-        ),
-    });
-  } catch (error) {
-    logger.warning(
-      `ci-recovery: could not upload the recovery plan '${name}': ${errorMessage(error)}. The supervisor will work from the logs.`,
-    );
-    return { uploaded: false, name };
-  } finally {
-    // best effort: the temporary directory is the OS's to clear if removing it fails
-    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-/**
- * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job
- * attempt (a second upload under it meets 409): its error reads
- * `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403) …`.
- */
-function finalizeRefused(error: unknown): boolean {
-  const message = errorMessage(error);
-  return message.includes('FinalizeArtifact') && message.includes('(403)');
-}
 
 export interface DownloadPlansOptions {
   token: string;
@@ -167,6 +99,7 @@ export async function downloadPlans(options: DownloadPlansOptions): Promise<Down
 }
 
 export { latestPlans } from '../core/plan-artifact.js';
+export { uploadPlan, type UploadPlanResult } from './plan-upload.js';
 
 /** A raw (skipArchive) artifact downloads as one file whose name comes from the server: read whatever is there. */
 async function readSingleFile(dir: string): Promise<string> {

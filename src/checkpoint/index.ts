@@ -32,6 +32,8 @@ export const load = {
   restoredState: () => import('./adapters/restored-state.js'),
   /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
   trustRecords: () => import('./adapters/trust-records.js'),
+  /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
+  artifactUpload: () => import('./adapters/artifact-upload.js'),
   /** Deleting a green attempt's checkpoint artifacts. */
   artifactCleanup: () => import('./adapters/artifact-delete.js'),
   /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */

@@ -43,7 +43,7 @@ export interface JobStorePort extends TestHistoryStore {
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
   /**
-   * Starts loading what uploadPlan needs (the artifact client: most of a failed job's post in CPU) while
+   * Starts loading what uploadPlan needs (the engine's artifact uploader and its HTTP client) while
    * the phase waits on its first reads; optional, never throws.
    */
   preparePlan?(): void;

@@ -131,7 +131,6 @@ export async function runForkStory(stand: Stand): Promise<ForkStory> {
         branch: 'patch-1',
       }),
       new RecordingLogger(),
-      { tempDir: stand.root },
     ),
   );
 
