@@ -30,7 +30,7 @@ import { median } from './stats.js';
 /** Runs node with the stage's arguments; appends one JSON line per stage: its output lines, timed. */
 const WRAPPER = `
 import { spawn } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 const [log, node] = [LOG, NODE];
 const args = process.argv.slice(2);
 const t0 = Date.now();
@@ -48,7 +48,13 @@ for (const stream of ['stdout', 'stderr'])
   });
 child.on('close', (code, signal) => {
   const entry = args[0].split('/').slice(-1)[0];
-  appendFileSync(log, JSON.stringify({ t0, ms: Date.now() - t0, entry, action: process.env.GITHUB_ACTION,
+  // The reaped child's CPU (user + sys, its own children's too): cutime and cstime of /proc/self/stat.
+  let cpuMs;
+  try {
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    cpuMs = (Number(f[13]) + Number(f[14])) * 10;
+  } catch {}
+  appendFileSync(log, JSON.stringify({ t0, ms: Date.now() - t0, cpuMs, entry, action: process.env.GITHUB_ACTION,
     stage: process.env.INPUT_STAGE, attempt: process.env.GITHUB_RUN_ATTEMPT, run: process.env.GITHUB_RUN_ID,
     code, lines }) + '\\n');
   process.exitCode = code ?? 1;
@@ -58,6 +64,8 @@ child.on('close', (code, signal) => {
 interface StageLog {
   t0: number;
   ms: number;
+  /** CPU (user + sys) of the stage's process and what it waited on; absent off Linux. */
+  cpuMs?: number;
   entry: string;
   action: string;
   stage?: string;
@@ -93,7 +101,7 @@ function describe(stages: StageLog[], jobSeconds: number, verbose: boolean): str
   for (const s of stages) {
     inNode += s.ms;
     out.push(
-      `  ${`${s.entry} ${s.action}${s.stage ? ` (${s.stage})` : ''}`.padEnd(40)}${(s.ms / 1000).toFixed(2).padStart(7)} s`,
+      `  ${`${s.entry} ${s.action}${s.stage ? ` (${s.stage})` : ''}`.padEnd(40)}${(s.ms / 1000).toFixed(2).padStart(7)} s, CPU ${((s.cpuMs ?? 0) / 1000).toFixed(2)} s`,
     );
     if (!verbose) continue;
     let prev = 0;
@@ -108,10 +116,13 @@ function describe(stages: StageLog[], jobSeconds: number, verbose: boolean): str
       out.push(`      +${String(s.ms - prev).padStart(6)} ms @${String(s.ms).padStart(6)}  (exit)`);
   }
   out.push(
-    `  node stages ${(inNode / 1000).toFixed(2)} s; job ${jobSeconds.toFixed(2)} s; outside node stages ${(jobSeconds - inNode / 1000).toFixed(2)} s`,
+    `  node stages ${(inNode / 1000).toFixed(2)} s, CPU ${(cpuOf(stages) / 1000).toFixed(2)} s; job ${jobSeconds.toFixed(2)} s; outside node stages ${(jobSeconds - inNode / 1000).toFixed(2)} s`,
   );
   return out.join('\n');
 }
+
+/** The node stages' CPU milliseconds, together. */
+const cpuOf = (stages: StageLog[]): number => stages.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
 
 /** A (c) job's seconds against the plain job of the same run (both green), kept and said. */
 function pairWith(
@@ -148,6 +159,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     };
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
     const added: { green: number[]; nopaths: number[] } = { green: [], nopaths: [] };
+    // What the stages of ci-recovery cost in CPU, steadier than wall time on a shared machine.
+    const cpu: { green: number[]; nopaths: number[] } = { green: [], nopaths: [] };
     for (let i = 0; i < runs; i++) {
       let plainSeconds: number | undefined;
       if (only.includes('plain')) {
@@ -174,6 +187,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
         console.log(`\n[green (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
         console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+        cpu.green.push(cpuOf(stagesOf(log, runId, 1)) / 1000);
         pairWith(plainSeconds, leg, added.green, 'green (c)');
       }
       if (only.includes('nopaths')) {
@@ -189,6 +203,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           `\n[no checkpoint paths (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`,
         );
         console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
+        cpu.nopaths.push(cpuOf(stagesOf(log, runId, 1)) / 1000);
         pairWith(plainSeconds, leg, added.nopaths, 'no checkpoint paths (c)');
       }
       if (only.includes('network')) {
@@ -230,6 +245,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       if (xs.length > 0)
         console.log(
           `\nadded by ci-recovery to a green job, ${name}: median ${median(xs).toFixed(2)} s over ${xs.length} run(s) (${xs.map((x) => x.toFixed(2)).join(', ')}), paired with the plain job of the same run`,
+        );
+    for (const [name, xs] of Object.entries(cpu))
+      if (xs.length > 0)
+        console.log(
+          `CPU of ci-recovery's node stages, ${name}: median ${median(xs).toFixed(2)} s over ${xs.length} run(s) (${xs.map((x) => x.toFixed(2)).join(', ')})`,
         );
   } finally {
     await stand.stop();
