@@ -1,6 +1,6 @@
 /**
  * Early flake detection end to end (issue 64, item 6): the real `dist/main.js` and `dist/run.js` on a
- * pull request whose change adds a test file, with real jest and real pytest. A new test that fails on
+ * pull request whose change adds a test file, with real jest, vitest and pytest. A new test that fails on
  * every second run (a counter file in a temp dir: deterministic) is named flaky on arrival, and fails the
  * step when `fail-step` says so; a new stable test costs its repeats and nothing more. Needs a built dist:
  * `flock /tmp/build.lock npm run build`.
@@ -222,6 +222,31 @@ describe("early flake detection repeats the change's tests the step's way", () =
     broken(r, 'jest:src/new.test.js::calls the local api');
     expect(r.log).toContain(
       "repeat 1 of 2: npx jest --config ci.config.js --ci --coverage=false --runTestsByPath 'src/new.test.js'",
+    );
+  });
+  it('npx vitest run --config: a new test its config breaks fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      {
+        'src/new.test.mjs': `import { test, expect } from 'vitest';
+test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localhost').toBe('http://localhost'); });
+`,
+      },
+      { run: 'npx vitest run --config vitest.ci.config.mjs' },
+      {
+        base: {
+          'package.json': '{"name":"v","type":"module"}',
+          'src/old.test.mjs': "import { test } from 'vitest';\ntest('old', () => {});\n",
+          'vitest.ci.config.mjs': "export default { test: { setupFiles: ['./ci-setup.mjs'] } };\n",
+          'ci-setup.mjs': "process.env.API_URL = 'https://ci.invalid';\n",
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        prepare: (dir) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    broken(r, 'vitest:src/new.test.mjs::calls the local api');
+    expect(r.log).toContain(
+      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.enabled=false 'src/new.test.mjs'",
     );
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Green only when true (issue 64, items 1-3), through the real `dist/run.js` on a pull_request job with
  * real runners: a test's re-run verdict is its own result, the re-run keeps the step's invocation (jest
- * --config through npx, pnpm exec and an npm script, pytest -c, go -tags, cargo --features, a coverage threshold),
- * a template that matches nothing stays red and says why, and a step whose failure skipped a later part
+ * --config through npx, pnpm exec and an npm script, pytest -c, go -tags, cargo --features, a coverage
+ * threshold), a template that matches nothing stays red and says why, and a step whose failure skipped a later part
  * (`a && b`, a `bash -e` script) runs that part before it can pass. Each flaky test fails on its first run
  * only (a marker file in the workspace); each broken one always. Needs a built dist (`npm run build`).
  */
