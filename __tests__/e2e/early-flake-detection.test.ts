@@ -1,11 +1,11 @@
 /**
  * Early flake detection end to end (issue 64, item 6): the real `dist/main.js` and `dist/run.js` on a
- * pull request whose change adds a test file, with real jest and real pytest. A new test that fails on
+ * pull request whose change adds a test file, with real jest, vitest and pytest. A new test that fails on
  * every second run (a counter file in a temp dir: deterministic) is named flaky on arrival, and fails the
  * step when `fail-step` says so; a new stable test costs its repeats and nothing more. Needs a built dist:
  * `flock /tmp/build.lock npm run build`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -24,8 +24,8 @@ afterAll(() => rmSync(counters, { recursive: true, force: true }));
  * Three repeats, not the default five: each is a real runner's start, and three already give both outcomes
  * of a test that fails every second run; a count other than the default also shows the key is read.
  */
-const config = (failStep: boolean): string =>
-  `tests:\n  early-flake-detection:\n    enabled: true\n    repeats: 3\n    budget-seconds: 120\n    fail-step: ${failStep}\n`;
+const config = (failStep: boolean, repeats = 3): string =>
+  `tests:\n  early-flake-detection:\n    enabled: true\n    repeats: ${repeats}\n    budget-seconds: 120\n    fail-step: ${failStep}\n`;
 
 /** The counter file of one story: every run of the flaky test adds one to it. */
 const counter = (name: string): string => path.join(counters, name);
@@ -45,8 +45,8 @@ const JEST_BASE = {
 };
 const FLAKY_KEY = 'jest:src/new.test.js::races the clock';
 
-const arrivalRuns = (log: string): number =>
-  log.match(/early flake detection: repeat \d+ of 3: /g)?.length ?? 0;
+const arrivalRuns = (log: string, of = 3): number =>
+  log.match(new RegExp(`early flake detection: repeat \\d+ of ${of}: `, 'g'))?.length ?? 0;
 
 describe('early flake detection with jest', () => {
   it('a new test that fails on every second run is named flaky on arrival; the step stays green', async () => {
@@ -62,7 +62,7 @@ describe('early flake detection with jest', () => {
     expect(r.conclusion).toBe('success');
     expect(arrivalRuns(r.log)).toBe(3);
     // Only the change's file ran again, by its exact path.
-    expect(r.log).toContain("--ci --runTestsByPath 'src/new.test.js'");
+    expect(r.log).toContain("--ci --coverage=false --runTestsByPath 'src/new.test.js'");
     expect(r.log).toContain(
       `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs of the same code.`,
     );
@@ -163,7 +163,9 @@ def test_races_the_clock():
     const key = 'pytest:tests/test_new.py::test_races_the_clock';
     expect(r.conclusion).toBe('failure');
     expect(arrivalRuns(r.log)).toBe(3);
-    expect(r.log).toContain("early flake detection: repeat 1 of 3: python3 -m pytest 'tests/test_new.py'");
+    expect(r.log).toContain(
+      "early flake detection: repeat 1 of 3: python3 -m pytest -p no:cacheprovider -q 'tests/test_new.py'",
+    );
     expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs`);
     expect(r.outputs).toMatchObject({ 'flaky-on-arrival': key });
   });
@@ -179,5 +181,100 @@ def test_races_the_clock():
     expect(r.log).not.toContain('flaky on arrival');
     expect(r.log).not.toContain('re-running');
     expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+  });
+});
+
+/** A test broken for good: red, repeated twice, and never named flaky on arrival. */
+const broken = (
+  r: { log: string; conclusion: string; outputs: Record<string, string | undefined> },
+  key: string,
+): void => {
+  expect(r.conclusion).toBe('failure');
+  expect(arrivalRuns(r.log, 2)).toBe(2);
+  expect(r.log).toContain(
+    'early flake detection: 2 repeat(s) of 1 changed test file(s): no test both failed and passed.',
+  );
+  expect(r.log).not.toContain('flaky on arrival');
+  expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+  expect(r.outputs['failed-tests']).toBe(key);
+};
+
+/**
+ * A new test broken under the step's own flags (a config that sets up the environment, an ini that turns
+ * warnings into errors) passes without them: repeats that dropped the flags called it flaky on arrival.
+ * The repeats run the step's invocation, as its targeted re-run does, so it is broken in every run.
+ */
+describe("early flake detection repeats the change's tests the step's way", () => {
+  it('npx jest --config: a new test its config breaks fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      {
+        'src/new.test.js':
+          "test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localhost').toBe('http://localhost'); });\n",
+      },
+      { run: 'npx jest --config ci.config.js' },
+      {
+        base: {
+          ...JEST_BASE,
+          'ci.config.js': "module.exports = { testEnvironment: 'node', setupFiles: ['./ci-setup.js'] };\n",
+          'ci-setup.js': "process.env.API_URL = 'https://ci.invalid';\n",
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        prepare: (dir) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    broken(r, 'jest:src/new.test.js::calls the local api');
+    expect(r.log).toContain(
+      "repeat 1 of 2: npx jest --config ci.config.js --ci --coverage=false --runTestsByPath 'src/new.test.js'",
+    );
+  });
+  it('npx vitest run --config: a new test its config breaks fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      {
+        'src/new.test.mjs': `import { test, expect } from 'vitest';
+test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localhost').toBe('http://localhost'); });
+`,
+      },
+      { run: 'npx vitest run --config vitest.ci.config.mjs' },
+      {
+        base: {
+          'package.json': '{"name":"v","type":"module"}',
+          'src/old.test.mjs': "import { test } from 'vitest';\ntest('old', () => {});\n",
+          'vitest.ci.config.mjs': "export default { test: { setupFiles: ['./ci-setup.mjs'] } };\n",
+          'ci-setup.mjs': "process.env.API_URL = 'https://ci.invalid';\n",
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        prepare: (dir) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    broken(r, 'vitest:src/new.test.mjs::calls the local api');
+    expect(r.log).toContain(
+      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.enabled=false 'src/new.test.mjs'",
+    );
+  });
+});
+
+describeIfRunner('pytest', "early flake detection repeats pytest's tests under the step's -c", () => {
+  it('pytest -c ci.ini (warnings are errors): a new test that warns fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      {
+        'tests/test_new.py':
+          'import warnings\ndef test_warns():\n    warnings.warn("old api", DeprecationWarning)\n',
+      },
+      { run: 'python3 -m pytest -c ci.ini -p no:cacheprovider -q tests' },
+      {
+        base: {
+          'tests/test_old.py': 'def test_old():\n    pass\n',
+          'ci.ini': '[pytest]\nfilterwarnings =\n    error\n',
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+      },
+    );
+    broken(r, 'pytest:tests/test_new.py::test_warns');
+    expect(r.log).toContain(
+      "repeat 1 of 2: python3 -m pytest -c ci.ini -p no:cacheprovider -q 'tests/test_new.py'",
+    );
   });
 });

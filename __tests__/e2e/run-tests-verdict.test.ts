@@ -1,12 +1,13 @@
 /**
  * Green only when true (issue 64, items 1-3), through the real `dist/run.js` on a pull_request job with
  * real runners: a test's re-run verdict is its own result, the re-run keeps the step's invocation (jest
- * --config through npx and an npm script, pytest -c, go -tags, cargo --features, a coverage threshold),
- * a template that matches nothing stays red and says why, and a step whose failure skipped a later part
+ * --config through npx, pnpm exec and an npm script, pytest -c, go -tags, cargo --features, a coverage
+ * threshold), a template that matches nothing stays red and says why, and a step whose failure skipped a later part
  * (`a && b`, a `bash -e` script) runs that part before it can pass. Each flaky test fails on its first run
  * only (a marker file in the workspace); each broken one always. Needs a built dist (`npm run build`).
  */
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
@@ -58,6 +59,35 @@ describe('jest under its --config, through npx and through an npm script', () =>
       'flaky-tests': 'jest:suite.check.js::suite › flaky',
       'failed-tests': '',
     });
+  });
+
+  it('pnpm exec jest --config: the broken test stays red, the flaky one goes green, through pnpm', async () => {
+    // Only pnpm on the step's PATH (beside the system's): a re-run without `pnpm exec` finds no jest.
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'pnpm-bin-'));
+    symlinkSync(path.join(NODE_MODULES, '.bin/pnpm'), path.join(bin, 'pnpm'));
+    try {
+      const files = { ...JEST_CONFIGURED, 'package.json': '{"name":"p","private":true}' };
+      const r = await testStep(
+        files,
+        { run: 'pnpm exec jest --config jest.ci.config.js --ci' },
+        {
+          ...PR,
+          env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+          prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')),
+        },
+      );
+      expect(r.log).toContain(
+        "pnpm exec jest --config jest.ci.config.js --ci --coverage=false --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
+      );
+      expect(r.conclusion).toBe('failure');
+      expect(r.outputs).toMatchObject({
+        'failed-tests': 'jest:broken.check.js::suite › broken',
+        'flaky-tests': 'jest:suite.check.js::suite › flaky',
+        'not-rerun-tests': '',
+      });
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('npm test running jest --config: the broken test is re-run once, alone, and stays red', async () => {

@@ -308,9 +308,9 @@ describe('early flake detection, within its budget', () => {
     );
     expect(r.process.runs.map((x) => [x.name, x.script])).toEqual([
       ['attempt-1', 'python3 -m pytest -q tests'],
-      ['tests-arrival-1', "python3 -m pytest 'tests/test_new.py'"],
-      ['tests-arrival-2', "python3 -m pytest 'tests/test_new.py'"],
-      ['tests-arrival-3', "python3 -m pytest 'tests/test_new.py'"],
+      ['tests-arrival-1', "python3 -m pytest -q 'tests/test_new.py'"],
+      ['tests-arrival-2', "python3 -m pytest -q 'tests/test_new.py'"],
+      ['tests-arrival-3', "python3 -m pytest -q 'tests/test_new.py'"],
     ]);
     const info = r.log.messages('info').join('\n');
     expect(info).toContain('repeat 1 failed (exit 2) and names no failed test: not counted.');

@@ -10,7 +10,9 @@ import {
   MAX_ARRIVAL_FILES,
   withArrivals,
 } from '../../src/test-recovery/core/arrival.js';
-import type { TestId } from '../../src/core/test-identity.js';
+import type { TestId, TestRunner } from '../../src/core/test-identity.js';
+import type { StepInvocation } from '../../src/test-recovery/core/rerun.js';
+import { stepInvocation } from '../../src/test-recovery/core/step-run.js';
 
 const jest = (suite: string, name: string): TestId => ({ runner: 'jest', suite, name });
 
@@ -46,21 +48,64 @@ describe('arrivingTestFiles', () => {
 });
 
 describe('arrivalCommand', () => {
+  /** How the step runs `runner` (bash -e), as early flake detection reads it. */
+  const how = (runner: TestRunner, command: string, scripts: Record<string, string> = {}): StepInvocation => {
+    const found = stepInvocation(command, true, scripts, runner);
+    if ('unknown' in found) throw new Error(found.unknown);
+    return found.how;
+  };
+  const repeat = (runner: TestRunner, command: string, files: string[], scripts = {}): string =>
+    arrivalCommand(runner, how(runner, command, scripts), files);
+
   it('runs exactly the files, as the step calls the runner, every path quoted and never an option', () => {
-    expect(arrivalCommand('jest', 'CI=1 npx jest --ci', ["src/it's.test.js", '-x.test.js'])).toBe(
-      "CI='1' npx jest --ci --runTestsByPath 'src/it'\\''s.test.js' './-x.test.js'",
+    expect(repeat('jest', 'CI=1 npx jest --ci', ["src/it's.test.js", '-x.test.js'])).toBe(
+      "CI=1 npx jest --ci --coverage=false --runTestsByPath 'src/it'\\''s.test.js' './-x.test.js'",
     );
-    expect(arrivalCommand('pytest', 'python -m pytest -q tests', ['tests/test_a.py'])).toBe(
-      "python -m pytest 'tests/test_a.py'",
+    expect(repeat('pytest', 'python -m pytest -q tests', ['tests/test_a.py'])).toBe(
+      "python -m pytest -q 'tests/test_a.py'",
     );
-    expect(arrivalCommand('vitest', 'npm test', ['a.test.ts'])).toBe("npx vitest run 'a.test.ts'");
-    // The variables the runner's command sets for it alone come along; anything the shell expands does not.
+    expect(repeat('vitest', 'npm test', ['a.test.ts'], { test: 'vitest --project unit' })).toBe(
+      "npm exec --no -- vitest run --project unit --coverage.enabled=false 'a.test.ts'",
+    );
+    expect(repeat('jest', 'npm ci && NODE_OPTIONS=--experimental-vm-modules npx jest', ['a.test.js'])).toBe(
+      "NODE_OPTIONS=--experimental-vm-modules npx jest --ci --coverage=false --runTestsByPath 'a.test.js'",
+    );
+  });
+
+  it("keeps the step's flags, wrapper and setup, as the targeted re-run does, and drops its selection", () => {
+    expect(repeat('jest', 'pnpm exec jest --config ci.config.js -t slow src', ['src/a.test.js'])).toBe(
+      "pnpm exec jest --config ci.config.js --ci --coverage=false --runTestsByPath 'src/a.test.js'",
+    );
     expect(
-      arrivalCommand('jest', 'npm ci && NODE_OPTIONS=--experimental-vm-modules npx jest', ['a.test.js']),
-    ).toBe("NODE_OPTIONS='--experimental-vm-modules' npx jest --ci --runTestsByPath 'a.test.js'");
-    expect(arrivalCommand('jest', 'X="$(curl x)" npx jest', ['a.test.js'])).toBe(
-      "npx jest --ci --runTestsByPath 'a.test.js'",
+      repeat('pytest', 'export MODE=ci\npoetry run pytest -c ci.ini -k fast --cov=pkg tests', [
+        't/test_a.py',
+      ]),
+    ).toBe("export MODE=ci && poetry run pytest -c ci.ini --no-cov 't/test_a.py'");
+    expect(repeat('vitest', 'npx vitest --project node --changed', ['a.test.ts'])).toBe(
+      "npx vitest run --project node --coverage.enabled=false 'a.test.ts'",
     );
+    expect(repeat('mocha', 'npx mocha --require ./setup.js --reporter dot test/old.js', ['test/a.js'])).toBe(
+      "npx mocha --require ./setup.js --reporter spec --spec 'test/a.js'",
+    );
+    // A pipe after the runner: its own command is still read.
+    expect(repeat('jest', 'npx jest --selectProjects api 2>&1 | tee log', ['a.test.js'])).toBe(
+      "npx jest --selectProjects api --ci --coverage=false --runTestsByPath 'a.test.js'",
+    );
+  });
+
+  it('stands for no step that runs the runner twice, changes directory first, or does not show it', () => {
+    const why = (command: string, scripts: Record<string, string> = {}): unknown => {
+      const found = stepInvocation(command, true, scripts, 'jest');
+      return 'unknown' in found ? found.unknown : found.how;
+    };
+    expect(why('npx jest --selectProjects a && npx jest --selectProjects b')).toBe(
+      'its command runs jest 2 times',
+    );
+    expect(why('cd web && npx jest')).toBe('its command changes directory before it runs jest');
+    expect(why('npm test', { test: 'cd web && jest' })).toBe(
+      'its command changes directory before it runs jest',
+    );
+    expect(why('make test')).toBe('its command does not show how it runs jest');
   });
 });
 

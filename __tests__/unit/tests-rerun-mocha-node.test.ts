@@ -8,7 +8,8 @@ import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/te
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { runnerOfCommand } from '../../src/test-recovery/core/names.js';
 import { planStepRun, rerunOfCommand } from '../../src/test-recovery/core/step-run.js';
-import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
+import { parseJunit } from '../../src/test-recovery/core/junit.js';
+import { rerunVerdicts, sameTest, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { project, run } from '../runners.js';
 
@@ -99,6 +100,22 @@ describe('node --test', () => {
     expect(rerunOfCommand('node', [{ ...id, suite: '' }], 'node --test test/a.test.js')).toMatch(
       / test\/a\.test\.js$/,
     );
+  });
+
+  it("real node --test's JUnit report: each test keyed by its full name, as the console names it", () => {
+    const dir = project({ 'test/a.test.js': SUITE });
+    const junit = bash(dir, 'ROOT_FAILS=1 node --test --test-reporter=junit');
+    expect(junit.status).toBe(1);
+    const report = parseJunit(junit.output, 'node');
+    // Node 20 writes no file; Node 22 and later the file, absolute.
+    const files = report.failed.map((t) => nodeRelative(t, dir).suite);
+    expect(files.every((f) => f === files[0] && ['', 'test/a.test.js'].includes(f))).toBe(true);
+    // Two tests named 'fails' (one nested, one at the root) are two keys, not one.
+    expect(report.failed.map((t) => t.name)).toEqual(["outer › in (x) it's › fails", 'fails']);
+    expect(report.passed.map((t) => t.name)).toEqual(["outer › in (x) it's › works.", 'outer › top']);
+    const tap = bash(dir, 'ROOT_FAILS=1 node --test --test-reporter=tap');
+    const console = failedFromConsole(tap.output, 'node');
+    expect(report.failed.map((r) => console.filter((c) => sameTest(r, c)).length)).toEqual([1, 1]);
   });
 
   it.each(['tap', 'spec'])(

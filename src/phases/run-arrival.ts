@@ -16,6 +16,9 @@ import {
   shownName,
   inChangedFile,
   testOutputs,
+  shellStopsOnError,
+  stepInvocation,
+  type StepInvocation,
 } from '../test-recovery/index.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
@@ -49,7 +52,7 @@ export async function detectArrivals(
     return recovered;
   const target = await arrivalTarget(step, ports);
   if (!target) return recovered;
-  const { runner, files } = target;
+  const { runner, files, how } = target;
   // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
   const own: ArrivalRun = succeeded(last)
     ? { conclusive: true, failed: [] }
@@ -57,7 +60,8 @@ export async function detectArrivals(
         conclusive: (recovered?.tests.length ?? 0) > 0,
         failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
       };
-  const repeats = await repeat(step, runner, files, efd, limitMs, ports);
+  const script = arrivalCommand(runner, how, files);
+  const repeats = await repeat(step, runner, script, efd, limitMs, ports);
   const changed = new Set(files);
   const flakes = flakyOnArrival([own, ...repeats], (id) => inChangedFile(id, changed));
   const { log } = ports.runner;
@@ -84,11 +88,14 @@ export async function detectArrivals(
   };
 }
 
-/** The runner and the change's test files to repeat; undefined (said once when useful) when there are none. */
+/**
+ * The runner, how the step runs it, and the change's test files to repeat; undefined (said once when useful)
+ * when there are none, or when no one invocation of the runner stands for the step.
+ */
 async function arrivalTarget(
   step: TestStep,
   ports: TestStepPorts,
-): Promise<{ runner: TestRunner; files: string[] } | undefined> {
+): Promise<{ runner: TestRunner; files: string[]; how: StepInvocation } | undefined> {
   const { log } = ports.runner;
   const runner = step.tests.runner ?? runnerOfCommand(step.command);
   if (!runner) return undefined; // not a test step
@@ -110,22 +117,28 @@ async function arrivalTarget(
     log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
     return undefined;
   }
+  const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
+  const invocation = stepInvocation(step.command, shellStopsOnError(step.shell), scripts, runner);
+  if ('unknown' in invocation) {
+    // A repeat run another way than the step could pass a test the step's flags break: none is run.
+    log.info(`${PREFIX} ${invocation.unknown}, so its test files cannot be repeated its way: skipped.`);
+    return undefined;
+  }
   if (more > 0)
     log.info(`${PREFIX} ${more} more changed test file(s) are not repeated (at most ${files.length}).`);
-  return { runner, files };
+  return { runner, files, how: invocation.how };
 }
 
-/** Runs the files alone, `repeats` times while the budget and the step's time last. */
+/** Runs `script` (the change's test files alone), `repeats` times while the budget and the step's time last. */
 async function repeat(
   step: TestStep,
   runner: TestRunner,
-  files: string[],
+  script: string,
   efd: Config['tests']['earlyFlakeDetection'],
   limitMs: () => number,
   ports: TestStepPorts,
 ): Promise<ArrivalRun[]> {
   const { log } = ports.runner;
-  const script = arrivalCommand(runner, step.command, files);
   const budgetMs = efd.budgetSeconds * 1000;
   const start = ports.clock.now();
   const runs: ArrivalRun[] = [];

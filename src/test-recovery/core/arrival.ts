@@ -7,7 +7,7 @@
  */
 import type { TestId, TestOutcome, TestRunner } from '../../core/test-identity.js';
 import { testKey } from '../../core/test-identity.js';
-import { shellQuote } from './rerun.js';
+import { runnerStart, shellQuote, vitestRun, type StepInvocation } from './rerun.js';
 
 /** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
 const TEST_FILES: Partial<Record<TestRunner, RegExp>> = {
@@ -42,44 +42,32 @@ export function arrivingTestFiles(
   return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
 }
 
-/** How a step's command calls each runner, and its usual program when the command does not show it. */
-const PROGRAMS: Partial<Record<TestRunner, [RegExp, string]>> = {
-  jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
-  vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
-  mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
-  pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
-};
-
 /**
- * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
- * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
- * plain paths, words and values, never the command's shell syntax.
+ * The command that runs exactly `files` the way the step ran its runner: the re-run's invocation
+ * (test-recovery/core/rerun.ts `runnerStart`: the step's wrapper, variables and flags such as `--config`,
+ * `-c`, `--project`; its selection taken out), so a test that fails under the step's flags fails in its
+ * repeats too and is never called flaky. Every path shell-quoted and `./`-led, so none reads as an option.
  */
-function programOf(runner: TestRunner, command: string): string {
-  const [pattern, usual] = PROGRAMS[runner] ?? [/$^/, runner];
-  const found = pattern.exec(command);
-  if (!found || !/^[\w./ -]+$/.test(found[0])) return usual;
-  const head = command.slice(0, found.index);
-  const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
-  const words = opening === '' ? [] : opening.split(/\s+/);
-  const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
-  const assignments = plain
-    ? words.map((w) => w.replace(/=(.*)$/, (_, v: string) => `=${shellQuote(v)}`))
-    : [];
-  return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
-}
-
-/**
- * The command that runs exactly `files` with the step's runner, as its command calls it; every path
- * shell-quoted and `./`-led, so none reads as an option.
- */
-export function arrivalCommand(runner: TestRunner, command: string, files: readonly string[]): string {
-  const program = programOf(runner, command);
-  const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
-  // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
-  if (runner === 'jest') return `${program} --ci --runTestsByPath ${paths}`;
-  if (runner === 'vitest') return `${program} run ${paths}`;
-  return `${program} ${paths}`;
+export function arrivalCommand(runner: TestRunner, how: StepInvocation, files: readonly string[]): string {
+  const { start, rest } = runnerStart(runner, how)!;
+  const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f));
+  switch (runner) {
+    case 'jest':
+      // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
+      // the exact files; no coverage, so no threshold a subset cannot meet.
+      return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'} --coverage=false --runTestsByPath ${paths.join(' ')}`;
+    case 'vitest':
+      return `${vitestRun(start)} --coverage.enabled=false ${paths.join(' ')}`;
+    case 'pytest': {
+      const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+      return `${start}${cov} ${paths.join(' ')}`;
+    }
+    case 'mocha':
+      // --spec replaces the config's spec, where a positional file would be added to it; spec's output is read.
+      return `${start} --reporter spec ${paths.map((p) => `--spec ${p}`).join(' ')}`;
+    default:
+      return `${start} ${paths.join(' ')}`;
+  }
 }
 
 /** One run of the change's tests: `conclusive` when it passed, or named the tests that failed. */

@@ -108,6 +108,13 @@ function attributes(text: string): Record<string, string> {
 
 const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
 
+/** A suite's name, its file (its own or its outer suite's), and the names of the suites it is in and its own. */
+interface Suite {
+  name?: string;
+  file?: string;
+  path?: string[];
+}
+
 /**
  * What the tags say: suites may nest (Gradle, nextest, PHPUnit's class suites inside the file's), and each
  * case keeps the nearest suite's name and file. Only suites and cases where JUnit puts them count.
@@ -116,7 +123,7 @@ class JunitReader {
   readonly cases: RawCase[] = [];
   /** Cases past MAX_CASES: counted, not kept. */
   unread = 0;
-  private readonly open: { name: string; suite?: { name?: string; file?: string } }[] = [];
+  private readonly open: { name: string; suite?: Suite }[] = [];
   private current?: { raw: RawCase | undefined; depth: number };
   private sawJunit = false;
 
@@ -125,7 +132,7 @@ class JunitReader {
     if (this.open.length >= MAX_DEPTH) throw new ReportError(`elements nested deeper than ${MAX_DEPTH}`);
     const parent = this.open.at(-1)?.name ?? '';
     const outer = [...this.open].reverse().find((o) => o.suite)?.suite ?? {};
-    const entry: { name: string; suite?: { name?: string; file?: string } } = { name: tag.name };
+    const entry: { name: string; suite?: Suite } = { name: tag.name };
     if (SUITE_PARENTS.has(parent) && ['testsuites', 'testsuite', 'testcase'].includes(tag.name))
       this.sawJunit = true;
     if (tag.name === 'testsuite' && SUITE_PARENTS.has(parent)) {
@@ -134,6 +141,7 @@ class JunitReader {
       entry.suite = {
         ...(a.name !== undefined ? { name: a.name } : {}),
         ...(file !== undefined ? { file } : {}),
+        path: [...(outer.path ?? []), ...(a.name ? [a.name] : [])],
       };
     } else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
       this.current = { raw: this.startCase(attributes(tag.attrs), outer), depth: this.open.length };
@@ -146,7 +154,7 @@ class JunitReader {
     else this.open.push(entry);
   }
 
-  private startCase(a: Record<string, string>, suite: { name?: string; file?: string }): RawCase | undefined {
+  private startCase(a: Record<string, string>, suite: Suite): RawCase | undefined {
     if (this.cases.length >= MAX_CASES) return void this.unread++;
     const name = a.name;
     if (name === undefined || name === '') return undefined;
@@ -160,6 +168,7 @@ class JunitReader {
       ...(file !== undefined ? { file } : {}),
       ...(classname !== undefined ? { classname } : {}),
       ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+      ...(suite.path && suite.path.length > 0 ? { suites: suite.path } : {}),
     };
     this.cases.push(raw);
     return raw;

@@ -28,6 +28,8 @@ export interface RawCase {
   classname?: string;
   file?: string;
   suiteName?: string;
+  /** The names of the nested `<testsuite>`s around the case, outermost first. */
+  suites?: string[];
   failed: boolean;
   skipped: boolean;
 }
@@ -104,6 +106,15 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
       const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
       return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
     }
+    case 'node':
+      // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
+      // writes classname="test" and no file: the key is its full name, as the console names it (` › `), so
+      // `works` in two describe blocks stays two tests in the flaky history.
+      return {
+        runner,
+        suite: clipName(file ?? ''),
+        name: clipName([...(raw.suites ?? []), raw.name].join(' › ')),
+      };
     default:
       return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
   }

@@ -121,6 +121,26 @@ function head(how: StepInvocation, at: number): string {
 }
 
 /**
+ * The step's runner invocation with its test selection taken out: the words before the runner (setup, wrapper,
+ * package manager) and the runner's arguments that say how to run; what was left out for the selection. The
+ * re-run and early flake detection's repeats both start from it. Undefined for a runner with no usual program.
+ */
+export function runnerStart(
+  runner: TestRunner,
+  how: StepInvocation | undefined,
+): { start: string; rest: Rest } | undefined {
+  const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
+  if (!used) return undefined;
+  const at = runnerAt(runner, used.words);
+  const args = used.words.slice(at);
+  const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
+  const own = dashAt === -1 ? args : args.slice(0, dashAt);
+  const { kept, positionals, dropped } = keptArguments(runner, own);
+  const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
+  return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary } };
+}
+
+/**
  * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
  * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
  */
@@ -129,19 +149,13 @@ export function builtInRerun(
   tests: readonly TestId[],
   how: StepInvocation | undefined,
 ): string | undefined {
-  const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
-  if (tests.length === 0 || !used) return undefined;
-  const at = runnerAt(runner, used.words);
-  const args = used.words.slice(at);
-  const dashAt = args.findIndex((w) => w.text === '--' || (runner === 'go' && w.text === '-args'));
-  const own = dashAt === -1 ? args : args.slice(0, dashAt);
-  const { kept, positionals, dropped } = keptArguments(runner, own);
-  const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
-  const start = [head(used, at), ...kept].join(' ');
-  return selection(runner, tests, start, { positionals, dropped, binary });
+  const from = runnerStart(runner, how);
+  if (tests.length === 0 || !from) return undefined;
+  return selection(runner, tests, from.start, from.rest);
 }
 
-interface Rest {
+/** What the selection left out of the runner's arguments: positionals, dropped options, the test binary's. */
+export interface Rest {
   positionals: string[];
   dropped: string[];
   binary: Word[];
@@ -251,7 +265,7 @@ function nodeFiles(tests: readonly TestId[], dropped: readonly string[]): string
 }
 
 /** vitest runs once (`run`), never in watch mode. */
-function vitestRun(start: string): string {
+export function vitestRun(start: string): string {
   return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
     ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
     : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');

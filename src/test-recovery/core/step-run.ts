@@ -134,3 +134,37 @@ export function rerunOfCommand(
 ): string | undefined {
   return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
 }
+
+/**
+ * How a step runs `runner` whatever its outcome, for a run of other tests its way (early flake detection),
+ * or why no invocation stands for the step: its command does not show the runner (its flags may be in a
+ * Makefile), runs it more than once (which one runs the change's files is not known), or changes directory
+ * before it (the files' paths would not hold there).
+ */
+export function stepInvocation(
+  command: string,
+  errexit: boolean,
+  scripts: Readonly<Record<string, string>>,
+  runner: TestRunner,
+): { how: StepInvocation } | { unknown: string } {
+  let chain = expandScripts(parseChain(command, errexit), scripts);
+  if (chain.complex) chain = parseChain(command, errexit, true);
+  const found = leaves(chain.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+  if (found.length === 0) return { unknown: `its command does not show how it runs ${runner}` };
+  if (found.length > 1) return { unknown: `its command runs ${runner} ${found.length} times` };
+  const { part, path } = found[0]!;
+  if (changesDirectory(chain.parts, path))
+    return { unknown: `its command changes directory before it runs ${runner}` };
+  const pm = scriptOf(chain.parts, path);
+  return { how: { setup: setupBefore(chain.parts, path[0]!), words: part.words, ...(pm ? { pm } : {}) } };
+}
+
+/** Does a `cd` or `pushd` run before the part at `path`, at its level or around it in a package script? */
+function changesDirectory(parts: readonly Part[], path: PartPath): boolean {
+  let level = parts;
+  for (const i of path) {
+    if (level.slice(0, i).some((p) => /^(?:cd|pushd)$/.test(p.words[0]!.text))) return true;
+    level = level[i]!.script?.parts ?? [];
+  }
+  return false;
+}
