@@ -15,6 +15,7 @@ import {
   MOCHA_TALLY,
   StructureReader,
 } from './structure.js';
+import { isCauseLine, keepSaid } from './cause-lines.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -67,6 +68,8 @@ export interface FailedStep {
   told?: Evidence;
   /** The line of the summary `told` states the cause of (mocha's `N failing`), when it has one. */
   toldUnder?: number;
+  /** Lines in a tool's own cause format (cause-lines.ts), the first of each block, oldest first. */
+  said?: Evidence[];
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -83,6 +86,9 @@ interface StepHits {
   told?: Evidence;
   /** A summary above it that `told` states the cause of: mocha's tally's line (MOCHA_TALLY). */
   toldUnder?: number;
+  /** Lines in a tool's own cause format (cause-lines.ts keepSaid), and the latest such line. */
+  said: Evidence[];
+  saidLast?: number;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -273,6 +279,7 @@ export class LogScanner {
       cause: new Array<Evidence | undefined>(n),
       commands: { failed: [], ran: [] },
       recent: [],
+      said: [],
     };
   }
 
@@ -287,6 +294,7 @@ export class LogScanner {
     };
     if (hits.told) failed.told = hits.told;
     if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
+    if (hits.said.length > 0) failed.said = hits.said;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;
@@ -382,8 +390,14 @@ export class LogScanner {
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
     if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
-    if (matchers.includes(this.headerMatcher) && MOCHA_TALLY.test(stripped) && !this.step.told)
-      this.mocha = { at: this.line, listed: false, titled: false };
+    if (matchers.includes(this.headerMatcher)) {
+      if (MOCHA_TALLY.test(stripped) && !this.step.told)
+        this.mocha = { at: this.line, listed: false, titled: false };
+      if (isCauseLine(stripped)) {
+        keepSaid(this.step.said, { line: this.line, text: stripped }, this.step.saidLast);
+        this.step.saidLast = this.line;
+      }
+    }
     // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
     if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
