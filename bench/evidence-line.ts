@@ -85,11 +85,12 @@ const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\])\s*)+/;
 export const HEADER_BLOCK = 30;
 
 /**
- * A run's tally of failures: a count of failed tests, failures or errors that is not zero. A location's column
- * before a severity (ESLint's `  325:13  error  message`) counts nothing.
+ * A run's tally of failures: a count of failed tests, failures or errors that is not zero; go test's package
+ * line (`FAIL	example.com/pkg	0.029s`, after its `--- FAIL:` tests); cargo's `could not compile x due to 3
+ * previous errors`. A location's column before a severity (ESLint's `  325:13  error  message`) counts nothing.
  */
 const TALLY =
-  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b/i;
+  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
 /**
@@ -116,14 +117,15 @@ const statesFailure = (text: string): boolean =>
 /** A line where another step or command begins or ends: the project's own step-end and command-echo shapes. */
 function isBoundary(text: string): boolean {
   if (/^##\[(?:group|endgroup)\]/.test(text)) return true;
-  // A code frame's marked line (@babel/code-frame, in jest's and vitest's reports: `> 56 |   expect(x)`) echoes
-  // no command.
-  if (CODE_FRAME.test(text)) return false;
+  // A code frame's marked line (@babel/code-frame, in jest's and vitest's reports: `> 56 |   expect(x)`) and
+  // jest-diff's legend (`- Expected  - 1`, `+ Received  + 2`) echo no command.
+  if (CODE_FRAME.test(text) || DIFF_LEGEND.test(text)) return false;
   if (ruleSet.stepEnds.some((e) => e.re.test(text))) return true;
   return ruleSet.commands.some((c) => c.spec.role !== 'failed' && c.re.test(text));
 }
 
 const CODE_FRAME = /^>\s*\d+\s*\|/;
+const DIFF_LEGEND = /^[+-] (?:Expected|Received)\b/;
 
 /** Lines strictly between two line numbers (1-based), in order. */
 function between(lines: readonly string[], a: number, b: number): string[] {

@@ -107,6 +107,22 @@ describe('a summary is not shown where the tool stated the cause above it', () =
     expect(verdict.evidence?.text).toBe(failure);
   });
 
+  test("a shell's echo matched by a rule shows what was printed under it, where no failed step is shown", () => {
+    // A plain log (no step markers): the echo a lint rule matches, then ESLint's stylish output.
+    const problem = "3:8  error  'showModal' is defined but never used  no-unused-vars";
+    const log = [
+      "$ node_modules/.bin/prettier --list-different 'app/assets/**/*.scss'",
+      '',
+      '/home/travis/build/app/app/assets/javascripts/admin/routes/x.js',
+      `  ${problem}`,
+      '',
+      '✖ 1 problem (1 error, 0 warnings)',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('quality-gate');
+    expect(verdict.evidence).toEqual({ line: 4, text: problem });
+  });
+
   test('the formats: cause lines and summaries, and lines that are neither', () => {
     expect(isCauseLine('##[error]  232:1  error  Delete `⏎⏎`  prettier/prettier')).toBe(true);
     expect(isCauseLine('  3:8  warning  Unexpected console statement  no-console')).toBe(false);
@@ -119,6 +135,19 @@ describe('a summary is not shown where the tool stated the cause above it', () =
     expect(isSummaryLine('✖ 0 problems')).toBe(false);
     expect(isSummaryLine('9 doctests, 592 tests, 1 failure')).toBe(true);
     expect(isSummaryLine('9 doctests, 592 tests, 0 failures')).toBe(false);
+    expect(isCauseLine('  ✗ testGETRequest, Test crashed')).toBe(true);
+    expect(isCauseLine("❌  error: Build input file cannot be found: 'Info.plist'")).toBe(true);
+    expect(isCauseLine('** (ExUnit.TimeoutError) test timed out after 60000ms')).toBe(true);
+    expect(isCauseLine('ActionView::Template::Error: undefined method `x`')).toBe(true);
+    expect(
+      isCauseLine('app/src/main/AndroidManifest.xml:8: Error: Permission exists [ProtectedPermissions]'),
+    ).toBe(true);
+    expect(isCauseLine('app/x.rb:1:1: X: unknown severity')).toBe(false);
+    // ExUnit's failure header (ExUnit.Formatter), RuboCop's offense (its clang formatter)
+    expect(isCauseLine('  1) test parses input (MyApp.ParserTest)')).toBe(true);
+    expect(isCauseLine('app/models/user.rb:1:1: C: Style/FrozenStringLiteralComment: Missing comment.')).toBe(
+      true,
+    );
   });
 });
 
@@ -157,6 +186,45 @@ describe("the judge: a tool's cause lines and the tally that counts them (bench/
     expect(judgeShown(warned, tally, shown(warned, 3))).toBe('elsewhere');
   });
 
+  test("go test's package line counts its `--- FAIL:` tests above it, not another package's", () => {
+    // go test's output (cmd/go test.go): each failed test, then `FAIL`, then the package's line.
+    const go = [
+      'Run go test ./...',
+      '--- FAIL: TestParse (0.00s)',
+      '    parse_test.go:12: got 1, want 2',
+      'FAIL',
+      'FAIL\texample.com/app/parse\t0.012s',
+      '--- FAIL: TestLogin (0.00s)',
+      '    login_test.go:30: status 500',
+      '    login_test.go:31: body empty',
+      '    login_test.go:32: no cookie',
+      'FAIL',
+      'FAIL\texample.com/app/login\t0.029s',
+    ];
+    const label = 'FAIL\texample.com/app/login\t0.029s';
+    expect(judgeShown(go, label, shown(go, 6, 'test'))).toBe('same');
+    expect(judgeShown(go, label, shown(go, 2, 'test'))).toBe('elsewhere');
+  });
+
+  test("cargo's `could not compile x due to N previous errors` counts rustc's errors above it", () => {
+    const cargo = [
+      'Run cargo build',
+      'error: expected expression, found `let` statement',
+      ' --> src/lib.rs:3:8',
+      '  |',
+      '3 |     if let x = y && z {}',
+      '  |        ^^^',
+      '',
+      'error: could not compile `zip` (lib) due to 1 previous error',
+    ];
+    const label = 'error: could not compile `zip` (lib) due to 1 previous error';
+    expect(judgeShown(cargo, label, shown(cargo, 2, 'build'))).toBe('same');
+    // a warning above it is not what it counts
+    const warned = [...cargo];
+    warned[1] = 'warning: unused variable: `x` in this long enough line';
+    expect(judgeShown(warned, label, shown(warned, 2, 'build'))).toBe('elsewhere');
+  });
+
   test("jest's `●` header of a failed test is a failure its tally counts; its `● Console` block is not", () => {
     const jest = [
       'Run npx jest',
@@ -169,7 +237,10 @@ describe("the judge: a tool's cause lines and the tally that counts them (bench/
       '',
       '    expect(received).toBe(expected)',
       '',
-      "    > 9 |   expect(parse('x')).toBe(1)",
+      '- Expected  - 1',
+      '+ Received  + 1',
+      '',
+      "> 9 |   expect(parse('x')).toBe(1)",
       '        |                      ^',
       '',
       'Test Suites: 1 failed, 1 total',
@@ -178,5 +249,8 @@ describe("the judge: a tool's cause lines and the tally that counts them (bench/
     const label = 'Tests:       1 failed, 3 passed, 4 total';
     expect(judgeShown(jest, label, shown(jest, 7, 'test'))).toBe('same');
     expect(judgeShown(jest, label, shown(jest, 2, 'test'))).toBe('elsewhere');
+    // a shell's trace of another command between them is a boundary; the diff's legend was not
+    const traced = jest.map((l) => (l.startsWith('+ Received') ? '+ ./scripts/other-suite.sh' : l));
+    expect(judgeShown(traced, label, shown(traced, 7, 'test'))).toBe('elsewhere');
   });
 });

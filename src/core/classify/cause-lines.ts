@@ -27,6 +27,18 @@ const FORMATS: readonly RegExp[] = [
   /\s*(?:── )?(?:\d+\. )?(?:Failure|Error) (?:\(|\S.*\(@)/,
   // scala/partest's failed test: `!!  753 - neg/t742.scala   [compilation failed]`.
   /\s*!!\s+\d+ - \S/,
+  // ExUnit's formatter (ExUnit.Formatter.format_test_failure): `  1) test parses input (MyApp.ParserTest)`,
+  // and an Elixir exception's report: `** (ExUnit.TimeoutError) test timed out after 60000ms`.
+  /\s*\d+\) test .+ \([\w.]+\)$/,
+  /\s*\*\* \([\w.]+\) \S/,
+  // xcpretty's failed test (`✗ testName, reason`) and its error (`❌  error: ...`, formatter.rb FAIL and ERROR).
+  /\s*✗ \S.*, \S/,
+  /\s*❌ /,
+  // RuboCop's offense line (its progress, clang and emacs formatters): `app/x.rb:1:1: C: Style/FrozenStringLiteralComment:
+  // Missing frozen string literal comment.` (C convention, W warning, E error, F fatal).
+  /\S+:\d+:\d+: [CWEF]: \S/,
+  // Android Lint's text report (TextReporter): `app/src/main/AndroidManifest.xml:8: Error: Permission ... [Id]`.
+  /\S+:\d+: Error: \S/,
 ];
 
 /**
@@ -34,7 +46,7 @@ const FORMATS: readonly RegExp[] = [
  * Node's (`AssertionError [ERR_ASSERTION]: x`), Java's (`java.lang.IllegalStateException: x`). Tests and
  * loggers print exceptions that were survived, so such a line is shown only where no other line said anything.
  */
-const EXCEPTION = /\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)(?: \[\w+\])?: \S/;
+const EXCEPTION = /\s*(?:[A-Za-z_]\w*(?:\.|::))*(?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?: \S/;
 
 const CAUSE_LINE = new RegExp(`${ANNOTATED}(?:${[...FORMATS, EXCEPTION].map((f) => f.source).join('|')})`);
 const EXCEPTION_LINE = new RegExp(`${ANNOTATED}${EXCEPTION.source}`);
@@ -59,6 +71,14 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   '●',
   'failure',
   '!!',
+  ') test ',
+  '** (',
+  '✗',
+  '❌',
+  ': c: ',
+  ': w: ',
+  ': e: ',
+  ': f: ',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
 /** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
@@ -77,10 +97,11 @@ export function keepSaid(said: Evidence[], hit: Evidence, last: number | undefin
  * A line that only sums up what failed, where the lines stating the cause come before it: a test run's tally
  * (`Test Suites: 1 failed`, `9 doctests, 592 tests, 1 failure`, `# 1014/1015 passed, 1 failed in neg`,
  * `2048 runs, 4644 assertions, 0 failures, 1 errors`), R CMD check's `Running the tests in 'x' failed.`, ESLint's
- * `✖ 21 problems`, a build tool's `✗ Build failed in 41.70s`, xcodebuild's `** TEST FAILED **`.
+ * `✖ 21 problems`, a build tool's `✗ Build failed in 41.70s`, xcodebuild's `** TEST FAILED **`, Android
+ * Lint's `> Lint found errors in the project; aborting build.` under Gradle's `* What went wrong:`.
  */
 const SUMMARY =
-  /^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/;
+  /^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/;
 
 export function isSummaryLine(text: string): boolean {
   return SUMMARY.test(text);
@@ -96,15 +117,25 @@ const HEADS = /^Running the tests in .+ failed\.$/;
 /** Lines under such a summary within which the output it quotes is read. */
 const HEAD_LINES = 20;
 
+/** A shell's echo of the command it runs next (Travis' `$ x`): what ran, not what went wrong. */
+const ECHO = /^\$ \S/;
+/** Lines under an echo within which what its command said is read. */
+const ECHO_LINES = 400;
+
 /**
- * The cause line of `said` (one step's) that a summary shown at `line` sums up: under a summary that heads its
- * output, the first within HEAD_LINES below it; else the earliest within SUMMARY_LEAD lines above it.
+ * The cause line of `said` (one step's) for a summary or an echo shown at `line`: under a summary that heads
+ * its output, the first within HEAD_LINES below it; under an echo, the first within ECHO_LINES below it; else
+ * the earliest within SUMMARY_LEAD lines above the summary. An exception's line only where no other is.
  */
 export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence): Evidence | undefined {
-  if (!isSummaryLine(shown.text)) return undefined;
-  const { line } = shown;
-  if (HEADS.test(shown.text)) return said?.find((s) => s.line > line && s.line - line <= HEAD_LINES);
-  return said?.find((s) => s.line < line && line - s.line <= SUMMARY_LEAD);
+  const { line, text } = shown;
+  let within: ((s: Evidence) => boolean) | undefined;
+  if (ECHO.test(text)) within = (s) => s.line > line && s.line - line <= ECHO_LINES;
+  else if (HEADS.test(text)) within = (s) => s.line > line && s.line - line <= HEAD_LINES;
+  else if (isSummaryLine(text)) within = (s) => s.line < line && line - s.line <= SUMMARY_LEAD;
+  if (!within || !said) return undefined;
+  const found = said.filter(within);
+  return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
 }
 
 /** A step's error-shaped last lines and its cause lines (but exceptions' lines), in the log's order. */

@@ -304,7 +304,7 @@ function decide(
     const failed = scan?.firstFailedStep;
     if (failed?.told && failed.toldUnder === result.evidence?.line) result.evidence = failed.told;
     // A summary shown where the tool stated the cause above it, in the same step (cause-lines.ts).
-    const cause = result.evidence && causeOf(failed?.said, result.evidence);
+    const cause = result.evidence && causeOf(failed ? failed.said : scan?.said, result.evidence);
     if (cause) result.evidence = cause;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
@@ -353,7 +353,8 @@ function toldLine(
   if (!piece.key.startsWith('command:')) return undefined;
   const failed = scan?.firstFailedStep;
   const lines = failed?.tail ?? (failed ? undefined : scan?.tail);
-  const tail = withSaid(lines, failed?.said);
+  const said = failed ? failed.said : scan?.said;
+  const tail = withSaid(lines, said);
   // A step end that names its command (Travis `The command "x" exited with 1.`) comes after what x printed:
   // its output lies between x's own echo and that end.
   const from = hit?.line === piece.evidence.line ? hit.echoed : undefined;
@@ -364,10 +365,10 @@ function toldLine(
   // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
   // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
-  const said = (line: Evidence): boolean =>
+  const stated = (line: Evidence): boolean =>
     told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text);
   // An exception's line only where no other line said anything: a logged, survived exception is common.
-  const first = tail?.find(said) ?? failed?.said?.find((line) => said(line) && isExceptionLine(line.text));
+  const first = tail?.find(stated) ?? said?.find((line) => stated(line) && isExceptionLine(line.text));
   const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
   if (header && told(header) && (!first || header.line < first.line || !before)) return header;
   // A runner's word that a command failed (make's `make: *** [test] Error 2`, `> Task :x FAILED`) comes after

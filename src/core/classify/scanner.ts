@@ -49,6 +49,8 @@ export interface ScanResult {
    * fallback reads when no rule is sure and the log shows no failed step.
    */
   tail?: Evidence[];
+  /** The whole log's lines in a tool's own cause format (cause-lines.ts), when the log shows no failed step. */
+  said?: Evidence[];
   /** Number of lines seen. */
   lines: number;
   /** Number of bytes seen. */
@@ -126,6 +128,9 @@ export class LogScanner {
   private cancelledRun: StepHits | undefined;
   /** The whole log's last decoded lines: the fallback's candidates when the log shows no failed step. */
   private readonly recent: Evidence[] = [];
+  /** The whole log's cause lines (cause-lines.ts keepSaid), and the latest such line. */
+  private readonly said: Evidence[] = [];
+  private saidLast: number | undefined;
   /** The automaton's and the colour code's state where the last chunk ended (keyword-lanes.ts). */
   private state = 0;
   private escape = 0;
@@ -266,6 +271,7 @@ export class LogScanner {
     this.result.command ??= this.step.commands;
     const tail = shapedTail(this.recent);
     if (tail.length > 0) this.result.tail = tail;
+    if (this.said.length > 0) this.result.said = this.said;
     return this.result;
   }
 
@@ -394,8 +400,10 @@ export class LogScanner {
       if (MOCHA_TALLY.test(stripped) && !this.step.told)
         this.mocha = { at: this.line, listed: false, titled: false };
       if (isCauseLine(stripped)) {
-        keepSaid(this.step.said, { line: this.line, text: stripped }, this.step.saidLast);
-        this.step.saidLast = this.line;
+        const hit = { line: this.line, text: stripped };
+        keepSaid(this.step.said, hit, this.step.saidLast);
+        keepSaid(this.said, hit, this.saidLast);
+        this.step.saidLast = this.saidLast = this.line;
       }
     }
     // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
