@@ -298,14 +298,8 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
-    const said = toldLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
-    if (said) result.evidence = said;
-    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
-    const failed = scan?.firstFailedStep;
-    if (failed?.told && failed.toldUnder === result.evidence?.line) result.evidence = failed.told;
-    // A summary shown where the tool stated the cause above it, in the same step (cause-lines.ts).
-    const cause = result.evidence && causeOf(failed ? failed.said : scan?.said, result.evidence);
-    if (cause) result.evidence = cause;
+    const shown = shownLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
+    if (shown) result.evidence = shown;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }
@@ -323,6 +317,20 @@ function decide(
   if (hint && name !== undefined)
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
   return verdict('unknown', 'low', 'catch-all', failedEnd(scan, commandContext(scan, signals.command)?.step));
+}
+
+/** The line a weighed verdict shows where it is not its piece's own: what the tool said, not an echo or a summary. */
+function shownLine(
+  scan: ScanResult | undefined,
+  piece: Weighed['piece'],
+  hit: CommandHit | undefined,
+): Evidence | undefined {
+  let line = toldLine(scan, piece, hit) ?? piece.evidence;
+  // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
+  const failed = scan?.firstFailedStep;
+  if (failed?.told && failed.toldUnder === line.line) line = failed.told;
+  // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
+  return causeOf(failed ? failed.said : scan?.said, line) ?? line;
 }
 
 /**

@@ -396,16 +396,7 @@ export class LogScanner {
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
     if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
-    if (matchers.includes(this.headerMatcher)) {
-      if (MOCHA_TALLY.test(stripped) && !this.step.told)
-        this.mocha = { at: this.line, listed: false, titled: false };
-      if (isCauseLine(stripped)) {
-        const hit = { line: this.line, text: stripped };
-        keepSaid(this.step.said, hit, this.step.saidLast);
-        keepSaid(this.said, hit, this.saidLast);
-        this.step.saidLast = this.saidLast = this.line;
-      }
-    }
+    if (matchers.includes(this.headerMatcher)) this.toolLine(stripped);
     // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
     if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
@@ -459,6 +450,17 @@ export class LogScanner {
       else this.step.commands.step = stepCommand;
       this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
     } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /** A line with a cause header's keyword: mocha's tally, or a tool's own cause line (cause-lines.ts). */
+  private toolLine(text: string): void {
+    if (MOCHA_TALLY.test(text) && !this.step.told)
+      this.mocha = { at: this.line, listed: false, titled: false };
+    if (!isCauseLine(text)) return;
+    const hit = { line: this.line, text };
+    keepSaid(this.step.said, hit, this.step.saidLast);
+    keepSaid(this.said, hit, this.saidLast);
+    this.step.saidLast = this.saidLast = this.line;
   }
 
   /**
