@@ -63,13 +63,16 @@ export function isCauseLine(text: string): boolean {
 
 /** The keywords that make the scanner read such a line (lower case; non-ASCII as its UTF-8 bytes, as the automaton reads them). */
 export const CAUSE_LINE_KEYWORDS: readonly string[] = [
+  // Narrow on purpose: each keyword costs a regular expression on every line that holds it.
   '✖',
   '×',
-  'error',
-  'exception',
+  'error: ',
+  'exception: ',
+  'error  ',
+  'error (',
+  'failure (',
   'limit has exceeded',
   '●',
-  'failure',
   '!!',
   ') test ',
   '** (',
