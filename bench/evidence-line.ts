@@ -84,9 +84,13 @@ const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\])\s*)+/;
 /** Lines after a failed test's header that may report it (relation 3). */
 export const HEADER_BLOCK = 30;
 
-/** A run's tally of failures: a count of failed tests, failures or errors that is not zero. */
+/**
+ * A run's tally of failures: a count of failed tests, failures or errors that is not zero; go test's package
+ * line (`FAIL	example.com/pkg	0.029s`, after its `--- FAIL:` tests); cargo's `could not compile x due to 3
+ * previous errors`. A location's column before a severity (ESLint's `  325:13  error  message`) counts nothing.
+ */
 const TALLY =
-  /\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b/i;
+  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
 /**
@@ -97,19 +101,31 @@ const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$|^\d+ examples?, [1-9]\d* failur
 /** A line naming one failed test: go's, unittest's, pytest's, xunit's, mocha's and jest's report headers. */
 const TEST_HEADER =
   /^(?:---\s+)?FAIL(?:ED)?:?\s+\S|^ERROR:\s+test\w*|\S\s+FAILED(?:\s+\[[^\]]*\])?$|\s\[FAIL\]$|^\s*\d+\) \S|^\s*● \S/;
+/** Jest's block of what a test logged (`● Console`): a header that names no failed test. */
+const JEST_CONSOLE = /^\s*● Console$/;
 const ruleSet = defaultRuleSet();
-/** A line stating a failure: error-shaped, a line a specific rule of the classifier matches (pester's `[-] name`),, an exception's or assertion's name, or pytest's `E   ` error line. */
+/**
+ * A line stating a failure: error-shaped, a line a specific rule of the classifier matches (pester's `[-] name`),
+ * an exception's or assertion's name, pytest's `E   ` error line, or a failed test's own header (jest's `● name`).
+ */
 const statesFailure = (text: string): boolean =>
   isErrorShaped(text) ||
+  (TEST_HEADER.test(text) && !JEST_CONSOLE.test(text)) ||
   /(?:Error|Exception|Failure)\b|\bassert|^E {3}/i.test(text) ||
   ruleSet.rules.some((r) => r.spec.tier !== 'generic' && r.re.test(text));
 
 /** A line where another step or command begins or ends: the project's own step-end and command-echo shapes. */
 function isBoundary(text: string): boolean {
   if (/^##\[(?:group|endgroup)\]/.test(text)) return true;
+  // A code frame's marked line (@babel/code-frame, in jest's and vitest's reports: `> 56 |   expect(x)`) and
+  // jest-diff's legend (`- Expected  - 1`, `+ Received  + 2`) echo no command.
+  if (CODE_FRAME.test(text) || DIFF_LEGEND.test(text)) return false;
   if (ruleSet.stepEnds.some((e) => e.re.test(text))) return true;
   return ruleSet.commands.some((c) => c.spec.role !== 'failed' && c.re.test(text));
 }
+
+const CODE_FRAME = /^>\s*\d+\s*\|/;
+const DIFF_LEGEND = /^[+-] (?:Expected|Received)\b/;
 
 /** Lines strictly between two line numbers (1-based), in order. */
 function between(lines: readonly string[], a: number, b: number): string[] {

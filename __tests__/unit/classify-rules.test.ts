@@ -193,7 +193,8 @@ describeIfCorpus('priority on real logs', () => {
     expect(scan.command?.step?.text).toBe('node ./bin/cake build:except-parser');
     const verdict = classify({ log: corpusText('d0019') });
     expect(verdict).toMatchObject({ type: 'build', rule: 'command:task:build', confidence: 'low' });
-    expect(verdict.evidence?.text).toContain('build:except-parser');
+    // The line shown is what that command printed before its end: node's uncaught exception, not its echo.
+    expect(verdict.evidence?.text).toBe('ReferenceError: registerCompiled is not defined');
   });
 
   test('`npm test` that only runs a format check is a quality gate, by the script npm says failed', () => {

@@ -9,6 +9,7 @@ import type { Classification, Confidence, Evidence, FailureType, StepOutcome } f
 import { TRANSIENT_TYPES } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
+import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
 import { CAUSE_WRAPPER } from './structure.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
@@ -297,11 +298,8 @@ function decide(
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
     const result = fromWeighed(weighed);
-    const said = toldLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
-    if (said) result.evidence = said;
-    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
-    const failed = scan?.firstFailedStep;
-    if (failed?.told && failed.toldUnder === result.evidence?.line) result.evidence = failed.told;
+    const shown = shownLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
+    if (shown) result.evidence = shown;
     if (survived(weighed.at)) result.confidence = 'low';
     return result;
   }
@@ -319,6 +317,20 @@ function decide(
   if (hint && name !== undefined)
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
   return verdict('unknown', 'low', 'catch-all', failedEnd(scan, commandContext(scan, signals.command)?.step));
+}
+
+/** The line a weighed verdict shows where it is not its piece's own: what the tool said, not an echo or a summary. */
+function shownLine(
+  scan: ScanResult | undefined,
+  piece: Weighed['piece'],
+  hit: CommandHit | undefined,
+): Evidence | undefined {
+  let line = toldLine(scan, piece, hit) ?? piece.evidence;
+  // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
+  const failed = scan?.firstFailedStep;
+  if (failed?.told && failed.toldUnder === line.line) line = failed.told;
+  // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
+  return causeOf(failed ? failed.said : scan?.said, line) ?? line;
 }
 
 /**
@@ -347,7 +359,10 @@ function toldLine(
   hit: CommandHit | undefined,
 ): Evidence | undefined {
   if (!piece.key.startsWith('command:')) return undefined;
-  const tail = scan?.firstFailedStep?.tail ?? (scan?.firstFailedStep ? undefined : scan?.tail);
+  const failed = scan?.firstFailedStep;
+  const lines = failed?.tail ?? (failed ? undefined : scan?.tail);
+  const said = failed ? failed.said : scan?.said;
+  const tail = withSaid(lines, said);
   // A step end that names its command (Travis `The command "x" exited with 1.`) comes after what x printed:
   // its output lies between x's own echo and that end.
   const from = hit?.line === piece.evidence.line ? hit.echoed : undefined;
@@ -358,13 +373,36 @@ function toldLine(
   // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
   // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
-  const first = tail?.find(
-    (line) => told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text),
-  );
+  const stated = (line: Evidence): boolean =>
+    told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text);
+  // An exception's line only where no other line said anything: a logged, survived exception is common.
+  const first = tail?.find(stated) ?? said?.find((line) => stated(line) && isExceptionLine(line.text));
   const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
   if (header && told(header) && (!first || header.line < first.line || !before)) return header;
-  return first;
+  // A runner's word that a command failed (make's `make: *** [test] Error 2`, `> Task :x FAILED`) comes after
+  // the command's output: what the command said last, above it.
+  const ranAbove = scan?.command?.failed.some((c) => c.line === piece.evidence.line && c.name === true);
+  return first ?? (ranAbove ? lastBlock(tail, piece.evidence.line) : undefined);
 }
+
+/**
+ * The first line of the last block of error lines above `line` (lines no more than BLOCK_LINES apart), a
+ * runner's own word that something failed aside: the output of the command that line says failed.
+ */
+function lastBlock(lines: readonly Evidence[] | undefined, line: number): Evidence | undefined {
+  let start: Evidence | undefined;
+  for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
+    const at = lines?.[i];
+    if (!at || at.line >= line || WRAPPER_LINE.test(at.text) || XTRACE.test(at.text)) continue;
+    if (start && start.line - at.line > BLOCK_LINES) break;
+    if (!start && line - at.line > BLOCK_LINES) break;
+    start = at;
+  }
+  return start;
+}
+
+/** Lines between two error lines of one block of a command's output. */
+const BLOCK_LINES = 15;
 
 /** Lines above a header's cause within which a tool's own error line is what the header reports (its block). */
 const HEADER_LEAD = 15;

@@ -15,6 +15,7 @@ import {
   MOCHA_TALLY,
   StructureReader,
 } from './structure.js';
+import { isCauseLine, keepSaid } from './cause-lines.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -48,6 +49,8 @@ export interface ScanResult {
    * fallback reads when no rule is sure and the log shows no failed step.
    */
   tail?: Evidence[];
+  /** The whole log's lines in a tool's own cause format (cause-lines.ts), when the log shows no failed step. */
+  said?: Evidence[];
   /** Number of lines seen. */
   lines: number;
   /** Number of bytes seen. */
@@ -67,6 +70,8 @@ export interface FailedStep {
   told?: Evidence;
   /** The line of the summary `told` states the cause of (mocha's `N failing`), when it has one. */
   toldUnder?: number;
+  /** Lines in a tool's own cause format (cause-lines.ts), the first of each block, oldest first. */
+  said?: Evidence[];
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -83,6 +88,9 @@ interface StepHits {
   told?: Evidence;
   /** A summary above it that `told` states the cause of: mocha's tally's line (MOCHA_TALLY). */
   toldUnder?: number;
+  /** Lines in a tool's own cause format (cause-lines.ts keepSaid), and the latest such line. */
+  said: Evidence[];
+  saidLast?: number;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -120,6 +128,9 @@ export class LogScanner {
   private cancelledRun: StepHits | undefined;
   /** The whole log's last decoded lines: the fallback's candidates when the log shows no failed step. */
   private readonly recent: Evidence[] = [];
+  /** The whole log's cause lines (cause-lines.ts keepSaid), and the latest such line. */
+  private readonly said: Evidence[] = [];
+  private saidLast: number | undefined;
   /** The automaton's and the colour code's state where the last chunk ended (keyword-lanes.ts). */
   private state = 0;
   private escape = 0;
@@ -260,6 +271,7 @@ export class LogScanner {
     this.result.command ??= this.step.commands;
     const tail = shapedTail(this.recent);
     if (tail.length > 0) this.result.tail = tail;
+    if (this.said.length > 0) this.result.said = this.said;
     return this.result;
   }
 
@@ -273,6 +285,7 @@ export class LogScanner {
       cause: new Array<Evidence | undefined>(n),
       commands: { failed: [], ran: [] },
       recent: [],
+      said: [],
     };
   }
 
@@ -287,6 +300,7 @@ export class LogScanner {
     };
     if (hits.told) failed.told = hits.told;
     if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
+    if (hits.said.length > 0) failed.said = hits.said;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;
@@ -382,8 +396,7 @@ export class LogScanner {
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
     if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
-    if (matchers.includes(this.headerMatcher) && MOCHA_TALLY.test(stripped) && !this.step.told)
-      this.mocha = { at: this.line, listed: false, titled: false };
+    if (matchers.includes(this.headerMatcher)) this.toolLine(stripped);
     // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
     if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
@@ -437,6 +450,17 @@ export class LogScanner {
       else this.step.commands.step = stepCommand;
       this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
     } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /** A line with a cause header's keyword: mocha's tally, or a tool's own cause line (cause-lines.ts). */
+  private toolLine(text: string): void {
+    if (MOCHA_TALLY.test(text) && !this.step.told)
+      this.mocha = { at: this.line, listed: false, titled: false };
+    if (!isCauseLine(text)) return;
+    const hit = { line: this.line, text };
+    keepSaid(this.step.said, hit, this.step.saidLast);
+    keepSaid(this.said, hit, this.saidLast);
+    this.step.saidLast = this.saidLast = this.line;
   }
 
   /**

@@ -12,6 +12,7 @@
  * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
  */
 import { stripLine } from './normalize.js';
+import { CAUSE_LINE_KEYWORDS } from './cause-lines.js';
 
 export type LogFormat = 'github' | 'github-cli' | 'travis' | 'gitlab' | 'jenkins' | 'plain';
 
@@ -68,7 +69,12 @@ export interface LogStructure {
  * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
  * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
  */
-export const CAUSE_HEADER_KEYWORDS: readonly string[] = ['* what went wrong:', 'failing'];
+export const CAUSE_HEADER_KEYWORDS: readonly string[] = [
+  '* what went wrong:',
+  'failing',
+  // A tool's own cause line (cause-lines.ts), read by the same matcher.
+  ...CAUSE_LINE_KEYWORDS,
+];
 export const CAUSE_HEADER = /^\* What went wrong:$/;
 /**
  * Mocha's tally heads its list of failures (mochajs/mocha lib/reporters/base.js epilogue, then list()): `N

@@ -1,0 +1,154 @@
+/**
+ * Lines where a tool states one failure's cause in its own report format, often in words no rule's keyword
+ * selects (stylelint's `✖` line, size-limit's verdict). The scanner keeps the first line of each block of them
+ * per step (FailedStep.said); the line a verdict shows moves to one where it would show a command's echo or a
+ * summary (index.ts). They decide nothing: no rule, weight or fallback reads them. Pure.
+ */
+import type { Evidence } from '../types.js';
+
+/** A runner's `##[error]` annotation in front of a tool's own line (a problem matcher re-printed it). */
+const ANNOTATED = /^(?:##\[error\])?/.source;
+
+/** Each tool's line, read from its own formatter. */
+const FORMATS: readonly RegExp[] = [
+  // stylelint's string formatter (lib/formatters/stringFormatter.js): `  105:12  ✖  Expected newline after ","
+  // selector-list-comma-newline-after`; log-symbols prints `×` on consoles without Unicode.
+  /\s*\d+:\d+\s+[✖×]\s+\S/,
+  // ESLint's stylish formatter (lib/cli-engine/formatters/stylish.js): `  3:8  error  'x' is defined but never
+  // used  no-unused-vars` (its `⚠`/`warning` lines are no cause).
+  /\s*\d+:\d+\s+error\s+\S/,
+  // size-limit's reporter: `Package size limit has exceeded by 49 B` (before 1.0), `Size limit has exceeded by`.
+  /\s*(?:Package size|Size) limit has exceeded by\b/,
+  // Jest's failed test or suite (jest-message-util): `● describe › name`, `● Test suite failed to run`; not
+  // its `● Console` block, which quotes what the tests logged.
+  /\s*● (?!Console$)\S/,
+  // testthat's reporters: `── 1. Failure (test-x.R:29:3): name ──`, `1. Failure (at test-x.R#29): name`,
+  // `── Error (test-x.R:4:1): name`, and the 2.x summary's `1. Error: name (@test-x.R#12)`.
+  /\s*(?:── )?(?:\d+\. )?(?:Failure|Error) (?:\(|\S.*\(@)/,
+  // scala/partest's failed test: `!!  753 - neg/t742.scala   [compilation failed]`.
+  /\s*!!\s+\d+ - \S/,
+  // ExUnit's formatter (ExUnit.Formatter.format_test_failure): `  1) test parses input (MyApp.ParserTest)`,
+  // and an Elixir exception's report: `** (ExUnit.TimeoutError) test timed out after 60000ms`.
+  /\s*\d+\) test .+ \([\w.]+\)$/,
+  /\s*\*\* \([\w.]+\) \S/,
+  // xcpretty's failed test (`✗ testName, reason`) and its error (`❌  error: ...`, formatter.rb FAIL and ERROR).
+  /\s*✗ \S.*, \S/,
+  /\s*❌ /,
+  // RuboCop's offense line (its progress, clang and emacs formatters): `app/x.rb:1:1: C: Style/FrozenStringLiteralComment:
+  // Missing frozen string literal comment.` (C convention, W warning, E error, F fatal).
+  /\S+:\d+:\d+: [CWEF]: \S/,
+  // Android Lint's text report (TextReporter): `app/src/main/AndroidManifest.xml:8: Error: Permission ... [Id]`.
+  /\S+:\d+: Error: \S/,
+];
+
+/**
+ * An exception's own line: Python's last traceback line (`TypeError: x`, `pluggy.PluginValidationError: x`),
+ * Node's (`AssertionError [ERR_ASSERTION]: x`), Java's (`java.lang.IllegalStateException: x`). Tests and
+ * loggers print exceptions that were survived, so such a line is shown only where no other line said anything.
+ */
+const EXCEPTION = /\s*(?:[A-Za-z_]\w*(?:\.|::))*(?:[A-Z]\w*)?(?:Error|Exception)(?: \[\w+\])?: \S/;
+
+const CAUSE_LINE = new RegExp(`${ANNOTATED}(?:${[...FORMATS, EXCEPTION].map((f) => f.source).join('|')})`);
+const EXCEPTION_LINE = new RegExp(`${ANNOTATED}${EXCEPTION.source}`);
+
+/** An exception's own line (EXCEPTION). */
+export function isExceptionLine(text: string): boolean {
+  return EXCEPTION_LINE.test(text);
+}
+
+/** A line of one of FORMATS (a stripped line, as the rules see it). */
+export function isCauseLine(text: string): boolean {
+  return CAUSE_LINE.test(text);
+}
+
+/** The keywords that make the scanner read such a line (lower case; non-ASCII as its UTF-8 bytes, as the automaton reads them). */
+export const CAUSE_LINE_KEYWORDS: readonly string[] = [
+  // Narrow on purpose: each keyword costs a regular expression on every line that holds it.
+  '✖',
+  '×',
+  'error: ',
+  'exception: ',
+  'error  ',
+  'error (',
+  'failure (',
+  'limit has exceeded',
+  '●',
+  '!!',
+  ') test ',
+  '** (',
+  '✗',
+  '❌',
+  ': c: ',
+  ': w: ',
+  ': e: ',
+  ': f: ',
+].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
+
+/** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
+export const SAID_LINES = 8;
+/** Lines within which a cause line continues the block of the one before it (a formatter's list). */
+const BLOCK_GAP = 3;
+
+/** Keeps `hit` when it begins a new block of cause lines; `last` is the step's latest cause line seen. */
+export function keepSaid(said: Evidence[], hit: Evidence, last: number | undefined): void {
+  if (last !== undefined && hit.line - last <= BLOCK_GAP) return;
+  said.push(hit);
+  if (said.length > SAID_LINES) said.shift();
+}
+
+/**
+ * A line that only sums up what failed, where the lines stating the cause come before it: a test run's tally
+ * (`Test Suites: 1 failed`, `9 doctests, 592 tests, 1 failure`, `# 1014/1015 passed, 1 failed in neg`,
+ * `2048 runs, 4644 assertions, 0 failures, 1 errors`), R CMD check's `Running the tests in 'x' failed.`, ESLint's
+ * `✖ 21 problems`, a build tool's `✗ Build failed in 41.70s`, xcodebuild's `** TEST FAILED **`, Android
+ * Lint's `> Lint found errors in the project; aborting build.` under Gradle's `* What went wrong:`.
+ */
+const SUMMARY =
+  /^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/;
+
+export function isSummaryLine(text: string): boolean {
+  return SUMMARY.test(text);
+}
+
+/** Lines above a summary within which its run's cause lines are read. */
+export const SUMMARY_LEAD = 400;
+/**
+ * A summary that heads what it sums up: R CMD check's `Running the tests in 'tests/testthat.R' failed.`, then
+ * `Last 13 lines of output:` and the test output's end (tools:::.runPackageTests).
+ */
+const HEADS = /^Running the tests in .+ failed\.$/;
+/** Lines under such a summary within which the output it quotes is read. */
+const HEAD_LINES = 20;
+
+/** A shell's echo of the command it runs next (Travis' `$ x`): what ran, not what went wrong. */
+const ECHO = /^\$ \S/;
+/** Lines under an echo within which what its command said is read. */
+const ECHO_LINES = 400;
+
+/**
+ * The cause line of `said` (one step's) for a summary or an echo shown at `line`: under a summary that heads
+ * its output, the first within HEAD_LINES below it; under an echo, the first within ECHO_LINES below it; else
+ * the earliest within SUMMARY_LEAD lines above the summary. An exception's line only where no other is.
+ */
+export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence): Evidence | undefined {
+  const { line, text } = shown;
+  let within: ((s: Evidence) => boolean) | undefined;
+  if (ECHO.test(text)) within = (s) => s.line > line && s.line - line <= ECHO_LINES;
+  else if (HEADS.test(text)) within = (s) => s.line > line && s.line - line <= HEAD_LINES;
+  else if (isSummaryLine(text)) within = (s) => s.line < line && line - s.line <= SUMMARY_LEAD;
+  if (!within || !said) return undefined;
+  const found = said.filter(within);
+  return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
+}
+
+/** A step's error-shaped last lines and its cause lines (but exceptions' lines), in the log's order. */
+export function withSaid(
+  tail: readonly Evidence[] | undefined,
+  said: readonly Evidence[] | undefined,
+): Evidence[] | undefined {
+  const own = said?.filter((line) => !isExceptionLine(line.text)) ?? [];
+  if (own.length === 0) return tail ? [...tail] : undefined;
+  const lines = new Map<number, Evidence>();
+  for (const line of [...(tail ?? []), ...own]) lines.set(line.line, line);
+  return [...lines.values()].sort((a, b) => a.line - b.line);
+}
