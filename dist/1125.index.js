@@ -1604,7 +1604,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010)]).then(__webpack_require__.bind(__webpack_require__, 52010))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 98032))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: testFilesPort(job, runner.log),
     };
@@ -2189,7 +2189,7 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
     const target = await arrivalTarget(step, ports);
     if (!target)
         return recovered;
-    const { runner, files } = target;
+    const { runner, files, how } = target;
     // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
     const own = succeeded(last)
         ? { conclusive: true, failed: [] }
@@ -2197,7 +2197,8 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
             conclusive: (recovered?.tests.length ?? 0) > 0,
             failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
         };
-    const repeats = await repeat(step, runner, files, efd, limitMs, ports);
+    const script = (0,test_recovery/* arrivalCommand */.Ts)(runner, how, files);
+    const repeats = await repeat(step, runner, script, efd, limitMs, ports);
     const changed = new Set(files);
     const flakes = (0,test_recovery/* flakyOnArrival */.A7)([own, ...repeats], (id) => (0,test_recovery/* inChangedFile */.Il)(id, changed));
     const { log } = ports.runner;
@@ -2218,7 +2219,10 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
         ...(efd.failStep ? { failsStep: true } : {}),
     };
 }
-/** The runner and the change's test files to repeat; undefined (said once when useful) when there are none. */
+/**
+ * The runner, how the step runs it, and the change's test files to repeat; undefined (said once when useful)
+ * when there are none, or when no one invocation of the runner stands for the step.
+ */
 async function arrivalTarget(step, ports) {
     const { log } = ports.runner;
     const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
@@ -2242,14 +2246,20 @@ async function arrivalTarget(step, ports) {
         log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
         return undefined;
     }
+    const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
+    const invocation = (0,test_recovery/* stepInvocation */.L$)(step.command, (0,test_recovery/* shellStopsOnError */.$8)(step.shell), scripts, runner);
+    if ('unknown' in invocation) {
+        // A repeat run another way than the step could pass a test the step's flags break: none is run.
+        log.info(`${PREFIX} ${invocation.unknown}, so its test files cannot be repeated its way: skipped.`);
+        return undefined;
+    }
     if (more > 0)
         log.info(`${PREFIX} ${more} more changed test file(s) are not repeated (at most ${files.length}).`);
-    return { runner, files };
+    return { runner, files, how: invocation.how };
 }
-/** Runs the files alone, `repeats` times while the budget and the step's time last. */
-async function repeat(step, runner, files, efd, limitMs, ports) {
+/** Runs `script` (the change's test files alone), `repeats` times while the budget and the step's time last. */
+async function repeat(step, runner, script, efd, limitMs, ports) {
     const { log } = ports.runner;
-    const script = (0,test_recovery/* arrivalCommand */.Ts)(runner, step.command, files);
     const budgetMs = efd.budgetSeconds * 1000;
     const start = ports.clock.now();
     const runs = [];

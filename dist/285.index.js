@@ -1,5 +1,5 @@
 export const id = 285;
-export const ids = [285,9498];
+export const ids = [285,9498,2476];
 export const modules = {
 
 /***/ 10285:

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52010);
+/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98032);
 /* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95597);
@@ -259,18 +259,41 @@ class StepLines {
     }
 }
 /**
+ * The bytes of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
+ * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
+ * `‹` `›` are dropped.
+ */
+const SPLICES = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xba]].map((bytes) => Buffer.from(bytes));
+/**
+ * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
+ * when a parser has none (it is always asked), so every tail is read.
+ */
+const TEST_NEEDS = _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.every((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r])
+    ? [...new Set(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.flatMap((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r] ?? []))]
+    : undefined;
+/** The failed tests a log's tail names: none, without decoding it, when it cannot hold a parser's needs. */
+function tailTests(tail) {
+    if (TEST_NEEDS && !tail.mayHold(TEST_NEEDS, LINE_BYTES))
+        return [];
+    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+}
+/**
  * A log's last bytes, raw, in one ring allocated once: only they can hold the tail a test runner's names are
  * read from, so the lines before are never decoded (decoding and stripping every line of a 263 MB log for the
  * tail doubled the CLI's CPU time, and the spent copies its peak RSS).
  */
 class TailBytes {
+    max;
     ring;
     at = 0;
     wrapped = false;
-    constructor(max) {
-        this.ring = Buffer.allocUnsafe(max);
+    /** `max` bytes are kept; the ring starts at `initial` and grows to `max` only as a log is that long. */
+    constructor(max, initial = 64 << 10) {
+        this.max = max;
+        this.ring = Buffer.allocUnsafe(Math.min(max, initial));
     }
     push(chunk) {
+        this.grow(this.at + chunk.length);
         const size = this.ring.length;
         if (chunk.length >= size) {
             chunk.copy(this.ring, 0, chunk.length - size);
@@ -289,16 +312,56 @@ class TailBytes {
             this.wrapped = true;
     }
     /**
+     * Makes room for `bytes` bytes without wrapping, up to `max`: a short log's tail costs no ring of `max`
+     * (one per log classified, all left to the collector). Kept bytes stay where they are, so the ring keeps
+     * what one of `max` bytes would.
+     */
+    grow(bytes) {
+        if (this.wrapped || this.ring.length >= this.max || bytes < this.ring.length)
+            return;
+        const ring = Buffer.allocUnsafe(Math.min(this.max, Math.max(2 * this.ring.length, bytes + 1)));
+        this.ring.copy(ring, 0, 0, this.at);
+        this.ring = ring;
+    }
+    /** The kept bytes, oldest first, from the first line the ring holds whole. */
+    lines() {
+        if (!this.wrapped)
+            return this.ring.subarray(0, this.at);
+        const all = Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)]);
+        return all.subarray(all.indexOf(10) + 1 || all.length);
+    }
+    /**
+     * Whether text(chars, keep) may hold one of `needs` (each without a line feed); false proves it holds none,
+     * so a log whose tail names no test is never decoded (that was a third of the CLI's CPU on whole job logs).
+     * A stripped line is a stretch of its raw line, but for what stripping takes out of its middle or replaces
+     * (SPLICES): a need its bytes lack can appear only in a line holding one of those, which is stripped here as
+     * text() strips it and searched.
+     */
+    mayHold(needs, keep) {
+        const all = this.lines();
+        if (needs.some((need) => all.includes(need)))
+            return true;
+        for (const splice of SPLICES) {
+            for (let at = all.indexOf(splice); at >= 0;) {
+                const from = all.lastIndexOf(10, at) + 1;
+                const feed = all.indexOf(10, at);
+                const end = feed < 0 ? all.length : feed;
+                const line = (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep)));
+                // An escape left in the line may still be taken out by the console parsers' own stripping.
+                if (line.includes('\u001b') || needs.some((need) => line.includes(need)))
+                    return true;
+                at = feed < 0 ? -1 : all.indexOf(splice, feed);
+            }
+        }
+        return false;
+    }
+    /**
      * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
      * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
      * so the lines before the last `chars` characters are never decoded.
      */
     text(chars, keep) {
-        let all = this.wrapped
-            ? Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)])
-            : this.ring.subarray(0, this.at);
-        if (this.wrapped)
-            all = all.subarray(all.indexOf(10) + 1 || all.length);
+        const all = this.lines();
         const kept = [];
         let total = 0;
         // A last line without its line feed is a line; the feed ending the bytes starts none.
@@ -381,7 +444,7 @@ async function readLog(file, options = {}, extra = {}) {
         truncated,
         ...(verdict ? { team: verdict } : {}),
         ...(steps ? { steps } : {}),
-        ...(tail ? { failedTests: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES)) } : {}),
+        ...(tail ? { failedTests: tailTests(tail) } : {}),
         ...(recovered ? { recovered } : {}),
     };
 }

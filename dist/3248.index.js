@@ -2062,6 +2062,7 @@ function untrustedBecause(trusted, id, digest) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bJ: () => (/* reexport */ store/* FinalizeRefusedError */.bJ),
   LS: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
   Qk: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
   bM: () => (/* reexport */ step/* NoFilesFoundError */.bM),
@@ -2098,7 +2099,7 @@ __webpack_require__.d(__webpack_exports__, {
   Nk: () => (/* reexport */ trust/* trustedByRecords */.Nk)
 });
 
-// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_JOB_KEY, DEFAULT_RESTORE_VERIFY, FinalizeRefusedError, HFS_IGNORED, IncrementalPlanner, KEYED_FORMAT, KeyedMatch, LEFT_ALONE_GLOBS, MANIFEST_FORMAT, MANIFEST_SUFFIX, MAX_LIST_OUTPUT_CHARS, ManifestError, MemoryStore, MemoryWorkspace, RACY_SLACK_MS, RESERVED_PREFIXES, RESTORED_MODE_BITS, RESTORED_STATE_FORMAT, SECRET_NAMES, STAGING_PREFIX, TRUST_ARTIFACT_PREFIX, TRUST_FORMAT, UnsafePathError, ancestors, archiveExtension, archivesNeeded, artifactsOfCheckpoints, attemptInId, boundedList, checkKeyedManifest, checkLinkTarget, checkedKeyedRefs, checkedRootRecords, checkpointId, destinationProblem, encodeManifest, entriesOutsideDirs, fileTotals, foldedName, hasStagingName, hashesFilesOf, idPart, isEntryPath, isGitDirName, isInsideDir, isKeyedId, isNormalPath, isRollbackRecord, isSecretName, isUnder, keyedCacheKey, keyedId, keyedManifestDigest, keyedPathsIn, keyedRefsUsed, leftAloneBy, literalGlob, manifestStats, outermost, parentCheckpoint, parseManifest, parseRestoredState, parseTrustRecord, planRestore, printablePath, readsAsDotDot, resolveRoot, restoredCheckpointOf, resumedCandidate, reuseIfSameContent, rootOverlaps, rootsToSave, safeEntryPath, sameCheckpoint, sameEntry, selectPaths, storedArchivesNeeded, summarize, trustArtifactName, underAny, untrustedBecause, worthRehashing, writeLocalManifest
+// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_JOB_KEY, DEFAULT_RESTORE_VERIFY, HFS_IGNORED, IncrementalPlanner, KEYED_FORMAT, KeyedMatch, LEFT_ALONE_GLOBS, MANIFEST_FORMAT, MANIFEST_SUFFIX, MAX_LIST_OUTPUT_CHARS, ManifestError, MemoryStore, MemoryWorkspace, RACY_SLACK_MS, RESERVED_PREFIXES, RESTORED_MODE_BITS, RESTORED_STATE_FORMAT, SECRET_NAMES, STAGING_PREFIX, TRUST_ARTIFACT_PREFIX, TRUST_FORMAT, UnsafePathError, ancestors, archiveExtension, archivesNeeded, artifactsOfCheckpoints, attemptInId, boundedList, checkKeyedManifest, checkLinkTarget, checkedKeyedRefs, checkedRootRecords, checkpointId, destinationProblem, encodeManifest, entriesOutsideDirs, fileTotals, foldedName, hasStagingName, hashesFilesOf, idPart, isEntryPath, isGitDirName, isInsideDir, isKeyedId, isNormalPath, isRollbackRecord, isSecretName, isUnder, keyedCacheKey, keyedId, keyedManifestDigest, keyedPathsIn, keyedRefsUsed, leftAloneBy, literalGlob, manifestStats, outermost, parentCheckpoint, parseManifest, parseRestoredState, parseTrustRecord, planRestore, printablePath, readsAsDotDot, resolveRoot, restoredCheckpointOf, resumedCandidate, reuseIfSameContent, rootOverlaps, rootsToSave, safeEntryPath, sameCheckpoint, sameEntry, selectPaths, storedArchivesNeeded, summarize, trustArtifactName, underAny, untrustedBecause, worthRehashing, writeLocalManifest
 
 // EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
 var core = __webpack_require__(59062);
@@ -2292,13 +2293,15 @@ const load = {
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => __webpack_require__.e(/* import() */ 5357).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
-    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(3471)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(8128)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
+    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(2476)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
     /** Deleting a green attempt's checkpoint artifacts. */
     artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
     /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */
     keyedStore: () => __webpack_require__.e(/* import() */ 4385).then(__webpack_require__.bind(__webpack_require__, 84385)),
     /** The cache service's entries, spoken to as @actions/cache 6 does (for the ledger and the history too). */
-    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(3089), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
+    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(3467)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
 };
 
 

@@ -41,6 +41,8 @@ function saysRecovered(line) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Q_: () => (/* reexport */ ARRIVAL_RUNNERS),
+  i1: () => (/* reexport */ CONSOLE_RUNNERS),
+  Im: () => (/* reexport */ FAILED_NEEDS),
   WA: () => (/* reexport */ MAX_REPORT_BYTES),
   Vo: () => (/* reexport */ NO_HISTORY),
   $g: () => (/* reexport */ ReportError),
@@ -66,12 +68,13 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* reexport */ runnerOfCommand),
   $8: () => (/* reexport */ shellStopsOnError),
   HD: () => (/* reexport */ shownName),
+  L$: () => (/* reexport */ stepInvocation),
   tc: () => (/* reexport */ testOutputs),
   hv: () => (/* reexport */ whyNotRun),
   jc: () => (/* reexport */ withArrivals)
 });
 
-// UNUSED EXPORTS: ASSIGNMENT, CONSOLE_RUNNERS, FAILED_NEEDS, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, parseChain, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams
+// UNUSED EXPORTS: ASSIGNMENT, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, parseChain, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, runnerStart, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams, vitestRun
 
 // EXTERNAL MODULE: ./src/core/test-identity.ts
 var test_identity = __webpack_require__(36630);
@@ -987,12 +990,13 @@ function head(how, at) {
     return [...how.setup, text].join(' && ');
 }
 /**
- * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
- * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
+ * The step's runner invocation with its test selection taken out: the words before the runner (setup, wrapper,
+ * package manager) and the runner's arguments that say how to run; what was left out for the selection. The
+ * re-run and early flake detection's repeats both start from it. Undefined for a runner with no usual program.
  */
-function rerun_builtInRerun(runner, tests, how) {
+function runnerStart(runner, how) {
     const used = how && runnerAt(runner, how.words) >= 0 ? how : defaultInvocation(runner);
-    if (tests.length === 0 || !used)
+    if (!used)
         return undefined;
     const at = runnerAt(runner, used.words);
     const args = used.words.slice(at);
@@ -1000,8 +1004,17 @@ function rerun_builtInRerun(runner, tests, how) {
     const own = dashAt === -1 ? args : args.slice(0, dashAt);
     const { kept, positionals, dropped } = keptArguments(runner, own);
     const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
-    const start = [head(used, at), ...kept].join(' ');
-    return selection(runner, tests, start, { positionals, dropped, binary });
+    return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary } };
+}
+/**
+ * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
+ * or undefined for a runner with none (`junit`: a report of another writer; give `test-rerun-command`).
+ */
+function rerun_builtInRerun(runner, tests, how) {
+    const from = runnerStart(runner, how);
+    if (tests.length === 0 || !from)
+        return undefined;
+    return selection(runner, tests, from.start, from.rest);
 }
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(runner, tests, start, rest) {
@@ -1136,45 +1149,32 @@ function arrivingTestFiles(runner, changed, workingDirectory) {
     const files = [...new Set(inStep)].sort();
     return { files: files.slice(0, MAX_ARRIVAL_FILES), more: Math.max(0, files.length - MAX_ARRIVAL_FILES) };
 }
-/** How a step's command calls each runner, and its usual program when the command does not show it. */
-const arrival_PROGRAMS = {
-    jest: [/(?:\bnpx\s+)?\S*\bjest\b/, 'npx jest'],
-    vitest: [/(?:\bnpx\s+)?\S*\bvitest\b/, 'npx vitest'],
-    mocha: [/(?:\bnpx\s+)?\S*\bmocha\b/, 'npx mocha'],
-    pytest: [/(?:\S*python[\d.]*\s+-m\s+pytest|\S*\bpy\.?test)\b/, 'python3 -m pytest'],
-};
 /**
- * The runner's program as the command calls it, after the plain `NAME=value` words that open its simple
- * command (`NODE_OPTIONS=--experimental-vm-modules npx jest`: an ESM suite does not load without); only
- * plain paths, words and values, never the command's shell syntax.
+ * The command that runs exactly `files` the way the step ran its runner: the re-run's invocation
+ * (test-recovery/core/rerun.ts `runnerStart`: the step's wrapper, variables and flags such as `--config`,
+ * `-c`, `--project`; its selection taken out), so a test that fails under the step's flags fails in its
+ * repeats too and is never called flaky. Every path shell-quoted and `./`-led, so none reads as an option.
  */
-function programOf(runner, command) {
-    const [pattern, usual] = arrival_PROGRAMS[runner] ?? [/$^/, runner];
-    const found = pattern.exec(command);
-    if (!found || !/^[\w./ -]+$/.test(found[0]))
-        return usual;
-    const head = command.slice(0, found.index);
-    const opening = head.slice(Math.max(...[...';&|\n('].map((c) => head.lastIndexOf(c))) + 1).trim();
-    const words = opening === '' ? [] : opening.split(/\s+/);
-    const plain = words.every((w) => /^[A-Za-z_]\w*=[\w.,:/@%+=-]*$/.test(w));
-    const assignments = plain
-        ? words.map((w) => w.replace(/=(.*)$/, (_, v) => `=${shellQuote(v)}`))
-        : [];
-    return [...assignments, found[0].replace(/\s+/g, ' ')].join(' ');
-}
-/**
- * The command that runs exactly `files` with the step's runner, as its command calls it; every path
- * shell-quoted and `./`-led, so none reads as an option.
- */
-function arrivalCommand(runner, command, files) {
-    const program = programOf(runner, command);
-    const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f)).join(' ');
-    // jest reads bare arguments as patterns: --runTestsByPath takes them as the exact files.
-    if (runner === 'jest')
-        return `${program} --ci --runTestsByPath ${paths}`;
-    if (runner === 'vitest')
-        return `${program} run ${paths}`;
-    return `${program} ${paths}`;
+function arrivalCommand(runner, how, files) {
+    const { start, rest } = runnerStart(runner, how);
+    const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f));
+    switch (runner) {
+        case 'jest':
+            // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
+            // the exact files; no coverage, so no threshold a subset cannot meet.
+            return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'} --coverage=false --runTestsByPath ${paths.join(' ')}`;
+        case 'vitest':
+            return `${vitestRun(start)} --coverage.enabled=false ${paths.join(' ')}`;
+        case 'pytest': {
+            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+            return `${start}${cov} ${paths.join(' ')}`;
+        }
+        case 'mocha':
+            // --spec replaces the config's spec, where a positional file would be added to it; spec's output is read.
+            return `${start} --reporter spec ${paths.map((p) => `--spec ${p}`).join(' ')}`;
+        default:
+            return `${start} ${paths.join(' ')}`;
+    }
 }
 /**
  * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
@@ -1296,6 +1296,15 @@ function idFromCase(runner, raw) {
             const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
             return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
         }
+        case 'node':
+            // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
+            // writes classname="test" and no file: the key is its full name, as the console names it (` › `), so
+            // `works` in two describe blocks stays two tests in the flaky history.
+            return {
+                runner,
+                suite: clipName(file ?? ''),
+                name: clipName([...(raw.suites ?? []), raw.name].join(' › ')),
+            };
         default:
             return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
     }
@@ -2001,6 +2010,7 @@ class JunitReader {
             entry.suite = {
                 ...(a.name !== undefined ? { name: a.name } : {}),
                 ...(file !== undefined ? { file } : {}),
+                path: [...(outer.path ?? []), ...(a.name ? [a.name] : [])],
             };
         }
         else if (tag.name === 'testcase' && SUITE_PARENTS.has(parent)) {
@@ -2034,6 +2044,7 @@ class JunitReader {
             ...(file !== undefined ? { file } : {}),
             ...(classname !== undefined ? { classname } : {}),
             ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
+            ...(suite.path && suite.path.length > 0 ? { suites: suite.path } : {}),
         };
         this.cases.push(raw);
         return raw;
@@ -2454,6 +2465,37 @@ function shellStopsOnError(shell) {
 /** The built-in re-run of `tests` for a step that ran `command` (bash -e): what `run/` runs. */
 function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
     return builtInRerun(runner, tests, planStepRun(command, true, scripts, runner, output).how);
+}
+/**
+ * How a step runs `runner` whatever its outcome, for a run of other tests its way (early flake detection),
+ * or why no invocation stands for the step: its command does not show the runner (its flags may be in a
+ * Makefile), runs it more than once (which one runs the change's files is not known), or changes directory
+ * before it (the files' paths would not hold there).
+ */
+function stepInvocation(command, errexit, scripts, runner) {
+    let chain = expandScripts(parseChain(command, errexit), scripts);
+    if (chain.complex)
+        chain = parseChain(command, errexit, true);
+    const found = leaves(chain.parts).filter((l) => runnerAt(runner, l.part.words) >= 0);
+    if (found.length === 0)
+        return { unknown: `its command does not show how it runs ${runner}` };
+    if (found.length > 1)
+        return { unknown: `its command runs ${runner} ${found.length} times` };
+    const { part, path } = found[0];
+    if (changesDirectory(chain.parts, path))
+        return { unknown: `its command changes directory before it runs ${runner}` };
+    const pm = scriptOf(chain.parts, path);
+    return { how: { setup: setupBefore(chain.parts, path[0]), words: part.words, ...(pm ? { pm } : {}) } };
+}
+/** Does a `cd` or `pushd` run before the part at `path`, at its level or around it in a package script? */
+function changesDirectory(parts, path) {
+    let level = parts;
+    for (const i of path) {
+        if (level.slice(0, i).some((p) => /^(?:cd|pushd)$/.test(p.words[0].text)))
+            return true;
+        level = level[i].script?.parts ?? [];
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/verdict.ts

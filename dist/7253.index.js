@@ -328,11 +328,11 @@ function jobStorePort(env, logger, deadline) {
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         preparePlan: () => {
             // a head start only: uploadPlan imports it again and reports its own failure
-            Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580)).catch(() => undefined);
+            __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
         },
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(3745), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(5199)]).then(__webpack_require__.bind(__webpack_require__, 87580));
-            await uploadPlan(plan, logger, { tempDir: env.runnerTemp });
+            const { uploadPlan } = await __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663));
+            await uploadPlan(plan, logger);
         }, () => undefined),
     };
 }

@@ -567,7 +567,7 @@ async function post(settings, env, ports, now) {
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(2010)]).then(__webpack_require__.bind(__webpack_require__, 52010))).classify
+        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 98032))).classify
         : undefined;
     const assessment = assessJob({
         start,

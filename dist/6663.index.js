@@ -1,155 +1,62 @@
-export const id = 5199;
-export const ids = [5199,7580];
+export const id = 6663;
+export const ids = [6663];
 export const modules = {
 
-/***/ 87580:
+/***/ 36663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   downloadPlans: () => (/* binding */ downloadPlans),
-/* harmony export */   latestPlans: () => (/* reexport safe */ _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__.QU),
+/* harmony export */   prepareUpload: () => (/* binding */ prepareUpload),
 /* harmony export */   uploadPlan: () => (/* binding */ uploadPlan)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86917);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
-/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
+/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95939);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
 /**
- * The recovery plan as an artifact: uploaded best-effort by post (one raw JSON file, no zip), read by the
- * supervisor from the completed run through the REST path (`findBy`: token + run id, `actions: read`).
+ * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
+ * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
+ * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code.
  */
 
 
 
 
-
-
-
-/** A plan is a few KiB; anything much larger is not ours (or is hostile): skip it. */
-const MAX_PLAN_BYTES = 1024 * 1024;
+/** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
+const engineUpload = async (name, bytes, retentionDays) => {
+    const { uploadArtifactStream } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactUpload();
+    return uploadArtifactStream(name, bytes, { retentionDays });
+};
+/** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
+function prepareUpload() {
+    // a head start only: uploadPlan loads it again and reports its own failure
+    _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactUpload().catch(() => undefined);
+}
 /**
- * Upload the plan as `ci-recovery-plan-<job>-a<attempt>`, staged in `tempDir` (post passes RUNNER_TEMP).
- * Never throws (warns and reports uploaded=false).
+ * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
+ * (plan-artifact.ts downloadPlans). Never throws (warns and reports uploaded=false).
  */
 async function uploadPlan(plan, logger, options = {}) {
-    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
-    let dir;
+    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
+    const upload = options.upload ?? engineUpload;
+    const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
     try {
-        const base = options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(base, { recursive: true });
-        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'ci-recovery-plan-'));
-        dir = staging;
-        const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
         // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
-        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
+        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__/* .underFreshNames */ .N)({
             nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
             save: async (named) => {
-                // With skipArchive the artifact is named after the file.
-                const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, named);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(plan, null, 1)}\n`);
-                const { id } = await client.uploadArtifact(named, [file], staging, {
-                    skipArchive: true,
-                    retentionDays: options.retentionDays ?? 14,
-                });
-                return { uploaded: true, name: named, ...(id !== undefined ? { id } : {}) };
+                const { id } = await upload(named, bytes, options.retentionDays ?? 14);
+                return { uploaded: true, name: named, id };
             },
-            refused: finalizeRefused,
+            refused: (error) => error instanceof _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
             retrying: (_error, next) => logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`),
         });
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
-    finally {
-        // best effort: the temporary directory is the OS's to clear if removing it fails
-        if (dir)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-}
-/**
- * @actions/artifact does not retry a 403 at FinalizeArtifact, and the name stays reserved for the job
- * attempt (a second upload under it meets 409): its error reads
- * `Failed to FinalizeArtifact: Received non-retryable error: Failed request: (403) …`.
- */
-function finalizeRefused(error) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
-    return message.includes('FinalizeArtifact') && message.includes('(403)');
-}
-const UNBOUNDED = (_what, call) => call();
-/** Every recovery plan the jobs of a completed run uploaded (all attempts). Never throws. */
-async function downloadPlans(options) {
-    const { token, runId, repo, logger } = options;
-    const findBy = { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo };
-    const client = options.client ?? new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.DefaultArtifactClient();
-    const within = options.within ?? UNBOUNDED;
-    const plans = [];
-    const problems = [];
-    const problem = (message) => {
-        problems.push(message);
-        logger?.warning(`ci-recovery: ${message}`);
-    };
-    let dir;
-    try {
-        const { artifacts } = await within(`listing the artifacts of run ${runId}`, () => client.listArtifacts({ findBy }));
-        const ours = artifacts.filter((a) => (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(a.name) !== undefined);
-        if (ours.length === 0)
-            return { plans, problems };
-        dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'ci-recovery-plans-'));
-        for (const artifact of ours) {
-            if (artifact.size > MAX_PLAN_BYTES) {
-                problem(`recovery plan '${artifact.name}' is ${artifact.size} bytes, too large to be a plan: skipped`);
-                continue;
-            }
-            try {
-                const into = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(artifact.id));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(into, { recursive: true });
-                await within(`downloading the recovery plan '${artifact.name}'`, () => client.downloadArtifact(artifact.id, { path: into, findBy }));
-                const plan = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)(await readSingleFile(into));
-                const named = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(artifact.name);
-                if (plan.runId !== runId || plan.attempt !== named?.attempt) {
-                    problem(`recovery plan '${artifact.name}' says run ${plan.runId} attempt ${plan.attempt}: not this run's, skipped`);
-                    continue;
-                }
-                plans.push(plan);
-            }
-            catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-            }
-        }
-    }
-    catch (error) {
-        // A refusal (it has an HTTP status) is most often the permission; a service that did not answer is not.
-        const refused = error.status !== undefined;
-        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-    }
-    finally {
-        // best effort: the temporary directory is the OS's to clear if removing it fails
-        if (dir)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-    plans.sort((a, b) => a.jobKey.localeCompare(b.jobKey) || a.attempt - b.attempt);
-    return { plans, problems };
-}
-
-/** A raw (skipArchive) artifact downloads as one file whose name comes from the server: read whatever is there. */
-async function readSingleFile(dir) {
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, recursive: true });
-    const files = entries.filter((e) => e.isFile());
-    if (files.length !== 1 || !files[0])
-        throw new Error(`expected one file in the artifact, found ${files.length}`);
-    const file = files[0];
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(file.parentPath, file.name), 'utf8');
-    if (text.length > MAX_PLAN_BYTES)
-        throw new Error('plan file too large');
-    return text;
 }
 
 
