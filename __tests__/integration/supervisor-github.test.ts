@@ -392,7 +392,11 @@ test('job logs served as the runner writes them (BOM, timestamp on every line) a
   writeFileSync(plainFile, plain);
   const classified = await port.classifyJobLog(job(plain).id, {});
   expect(classified).toEqual(await classifyLogFile(plainFile, {}));
-  expect(classified).toMatchObject({ step: 'Run gradle build', evidence: { line: 1, text: 'gradle build' } });
+  // The line shown states the cause, not the step's command (issue 68 item 4).
+  expect(classified).toMatchObject({
+    step: 'Run gradle build',
+    evidence: { line: 2, text: 'java.io.IOException: No space left on device' },
+  });
 });
 
 test("the last green commit is read from the workflow's own runs, not a page of the repository's", async () => {

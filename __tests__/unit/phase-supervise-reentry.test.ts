@@ -131,7 +131,7 @@ describe('re-entry: a PR that re-lands a rolled-back change', () => {
     expect(pr.github.comments.find((c) => c.key === REENTRY_SECTION_KEY)?.pr).toBe(77);
     expect(body).toContain('#### Re-land of aaaaaaaaaaaa, which ci-recovery rolled back');
     expect(body).toContain('- **Rolled back for:** `test` in job **unit** of CI (run 700)');
-    expect(body).toContain('- **Evidence:** line 4: `Tests: 1 failed, 3 passed`');
+    expect(body).toContain('- **Evidence:** line 2: `● parser › parses`');
     expect(body).toContain("  - fix the test failure of job 'unit'");
     expect(body).toContain('  - re\\-land \\#42 with the fix in a new PR');
     expect(body).not.toContain(AGAIN);

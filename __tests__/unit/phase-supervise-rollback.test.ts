@@ -261,7 +261,7 @@ describe('after a revert, the next run of the default branch tells', () => {
       result: 'still-failing',
       runId: 710,
       failureType: 'test',
-      evidence: { line: 4, text: 'Tests: 1 failed, 3 passed' },
+      evidence: { line: 2, text: '● parser › parses' },
     });
     expect(record.reland).toMatchObject({
       branch: reland,

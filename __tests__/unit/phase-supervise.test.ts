@@ -208,7 +208,7 @@ test('a confirmed test failure with a green parent is reverted in a draft PR car
     mode: 'pr',
     trigger: { workflow: 'CI', runId: 700, runAttempt: 2, job: 'unit' },
     failureType: 'test',
-    evidence: [{ line: 4, text: 'Tests: 1 failed, 3 passed' }],
+    evidence: [{ line: 2, text: '● parser › parses' }],
     timestamp: NOW.toISOString(),
     revisionTargets: ["fix the test failure of job 'unit'", 're-land #42 with the fix in a new PR'],
   });
