@@ -29,26 +29,55 @@ export function alternatives(source: string): string[] {
 }
 
 /**
- * The test of the pattern's `^`-anchored alternatives alone (what can still match a line that holds none of
- * the floating alternatives' literals, literal-guards.ts): undefined when it has none.
+ * The sources the split tries apart: the `^`-anchored top-level alternatives, and the floating ones when both
+ * kinds are there. None when the pattern must not be split: a back-reference counts groups, which splitting
+ * renumbers, and with the `m` flag `^` matches after every newline. Pure in the pattern and its flags, so the
+ * shipped rules' sources are read at build time (pattern-shape.ts).
  */
-export function anchoredTest(pattern: string, flags: string): ((text: string) => boolean) | undefined {
-  const anchored = alternatives(pattern).filter((p) => p.startsWith('^'));
-  if (anchored.length === 0) return undefined;
-  const re = new RegExp(anchored.map((p) => `(?:${p})`).join('|'), flags);
+export interface SplitSources {
+  anchored?: string;
+  floating?: string;
+}
+
+export function splitSources(pattern: string, flags: string): SplitSources {
+  if (flags.includes('m') || /\\[1-9]|\\k</.test(pattern)) return {};
+  const parts = alternatives(pattern);
+  const anchored = parts.filter((p) => p.startsWith('^'));
+  const floating = parts.filter((p) => !p.startsWith('^'));
+  const joined = (list: string[]): string => list.map((p) => `(?:${p})`).join('|');
+  const sources: SplitSources = {};
+  if (anchored.length > 0) sources.anchored = joined(anchored);
+  if (anchored.length > 0 && floating.length > 0) sources.floating = joined(floating);
+  return sources;
+}
+
+/** A test equivalent to `re.test`, the anchored alternatives tried at position 0 alone when the sources split. */
+export function sourcesTest(sources: SplitSources, flags: string, re: RegExp): (text: string) => boolean {
+  if (sources.anchored === undefined || sources.floating === undefined) return (text) => re.test(text);
+  const atStart = new RegExp(sources.anchored, flags);
+  const anywhere = new RegExp(sources.floating, flags);
+  return (text) => atStart.test(text) || anywhere.test(text);
+}
+
+/**
+ * The test of the anchored alternatives alone (what can still match a line that holds none of the floating
+ * alternatives' literals, literal-guards.ts): undefined when there are none.
+ */
+export function sourcesAtStart(
+  sources: SplitSources,
+  flags: string,
+): ((text: string) => boolean) | undefined {
+  if (sources.anchored === undefined) return undefined;
+  const re = new RegExp(sources.anchored, flags);
   return (text) => re.test(text);
+}
+
+/** The anchored alternatives' test of a pattern that splits (sourcesAtStart). */
+export function anchoredTest(pattern: string, flags: string): ((text: string) => boolean) | undefined {
+  return sourcesAtStart(splitSources(pattern, flags), flags);
 }
 
 /** A test equivalent to `new RegExp(pattern, flags).test`, split when that helps. */
 export function splitTest(pattern: string, flags: string, re: RegExp): (text: string) => boolean {
-  // A back-reference counts groups, which splitting renumbers.
-  if (flags.includes('m') || /\\[1-9]|\\k</.test(pattern)) return (text) => re.test(text);
-  const parts = alternatives(pattern);
-  const anchored = parts.filter((p) => p.startsWith('^'));
-  const floating = parts.filter((p) => !p.startsWith('^'));
-  if (anchored.length === 0 || floating.length === 0) return (text) => re.test(text);
-  const join = (list: string[]): RegExp => new RegExp(list.map((p) => `(?:${p})`).join('|'), flags);
-  const atStart = join(anchored);
-  const anywhere = join(floating);
-  return (text) => atStart.test(text) || anywhere.test(text);
+  return sourcesTest(splitSources(pattern, flags), flags, re);
 }
