@@ -1275,31 +1275,45 @@ function alternatives(source) {
     out.push(source.slice(start));
     return out;
 }
-/**
- * The test of the pattern's `^`-anchored alternatives alone (what can still match a line that holds none of
- * the floating alternatives' literals, literal-guards.ts): undefined when it has none.
- */
-function anchoredTest(pattern, flags) {
-    const anchored = alternatives(pattern).filter((p) => p.startsWith('^'));
-    if (anchored.length === 0)
-        return undefined;
-    const re = new RegExp(anchored.map((p) => `(?:${p})`).join('|'), flags);
-    return (text) => re.test(text);
-}
-/** A test equivalent to `new RegExp(pattern, flags).test`, split when that helps. */
-function splitTest(pattern, flags, re) {
-    // A back-reference counts groups, which splitting renumbers.
+function splitSources(pattern, flags) {
     if (flags.includes('m') || /\\[1-9]|\\k</.test(pattern))
-        return (text) => re.test(text);
+        return {};
     const parts = alternatives(pattern);
     const anchored = parts.filter((p) => p.startsWith('^'));
     const floating = parts.filter((p) => !p.startsWith('^'));
-    if (anchored.length === 0 || floating.length === 0)
+    const joined = (list) => list.map((p) => `(?:${p})`).join('|');
+    const sources = {};
+    if (anchored.length > 0)
+        sources.anchored = joined(anchored);
+    if (anchored.length > 0 && floating.length > 0)
+        sources.floating = joined(floating);
+    return sources;
+}
+/** A test equivalent to `re.test`, the anchored alternatives tried at position 0 alone when the sources split. */
+function sourcesTest(sources, flags, re) {
+    if (sources.anchored === undefined || sources.floating === undefined)
         return (text) => re.test(text);
-    const join = (list) => new RegExp(list.map((p) => `(?:${p})`).join('|'), flags);
-    const atStart = join(anchored);
-    const anywhere = join(floating);
+    const atStart = new RegExp(sources.anchored, flags);
+    const anywhere = new RegExp(sources.floating, flags);
     return (text) => atStart.test(text) || anywhere.test(text);
+}
+/**
+ * The test of the anchored alternatives alone (what can still match a line that holds none of the floating
+ * alternatives' literals, literal-guards.ts): undefined when there are none.
+ */
+function sourcesAtStart(sources, flags) {
+    if (sources.anchored === undefined)
+        return undefined;
+    const re = new RegExp(sources.anchored, flags);
+    return (text) => re.test(text);
+}
+/** The anchored alternatives' test of a pattern that splits (sourcesAtStart). */
+function anchoredTest(pattern, flags) {
+    return sourcesAtStart(splitSources(pattern, flags), flags);
+}
+/** A test equivalent to `new RegExp(pattern, flags).test`, split when that helps. */
+function splitTest(pattern, flags, re) {
+    return sourcesTest(splitSources(pattern, flags), flags, re);
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/literal-guards.ts
@@ -1523,42 +1537,18 @@ function floatingLiterals(pattern, flags) {
 function shapeKey(pattern, flags) {
     return `${flags}/${pattern}`;
 }
-function joined(parts) {
-    return parts.map((p) => `(?:${p})`).join('|');
-}
 /** Reads a pattern's shape: what splitTest, anchoredTest and floatingLiterals would. */
 function patternShape(pattern, flags) {
     const shape = {};
     const literals = floatingLiterals(pattern, flags);
     if (literals)
         shape.literals = literals;
-    // A back-reference counts groups, which splitting renumbers; floatingLiterals refuses the same patterns.
-    if (flags.includes('m') || /\\[1-9]|\\k</.test(pattern))
-        return shape;
-    const parts = alternatives(pattern);
-    const anchored = parts.filter((p) => p.startsWith('^'));
-    const floating = parts.filter((p) => !p.startsWith('^'));
-    if (anchored.length > 0)
-        shape.anchored = joined(anchored);
-    if (anchored.length > 0 && floating.length > 0)
-        shape.floating = joined(floating);
-    return shape;
+    return Object.assign(shape, splitSources(pattern, flags));
 }
-/** splitTest from a shape: the anchored alternatives tried at position 0 alone, when the pattern splits. */
-function shapeTest(shape, flags, re) {
-    if (shape.anchored === undefined || shape.floating === undefined)
-        return (text) => re.test(text);
-    const atStart = new RegExp(shape.anchored, flags);
-    const anywhere = new RegExp(shape.floating, flags);
-    return (text) => atStart.test(text) || anywhere.test(text);
-}
-/** anchoredTest from a shape (asked only of a pattern with literals, which splits). */
-function shapeAtStart(shape, flags) {
-    if (shape.anchored === undefined)
-        return undefined;
-    const re = new RegExp(shape.anchored, flags);
-    return (text) => re.test(text);
-}
+/** splitTest from a shape. */
+const shapeTest = sourcesTest;
+/** anchoredTest from a shape (asked only of a pattern with literals, which floatingLiterals refuses alike). */
+const shapeAtStart = sourcesAtStart;
 
 ;// CONCATENATED MODULE: ./src/core/classify/lanes-wasm.ts
 // Generated by scripts/wasm.ts from lanes.wat: do not edit.
