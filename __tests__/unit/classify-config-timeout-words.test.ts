@@ -6,6 +6,7 @@
  * these are typed by the tool's own line. The look-alikes (a test quoting such text, a test's own per-test
  * limit, tests that failed before a time limit) must keep their type.
  */
+import { spawnSync } from 'node:child_process';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
@@ -317,6 +318,35 @@ describe("GNU timeout's status 124 in a step that runs timeout", () => {
       const v = classify({ log: failedRunLog(run, running, 124) });
       expect(v.rule).not.toBe('exit:124@timeout');
     }
+  });
+});
+
+describe('a pipe broken under pipefail: status 141', () => {
+  // The status real bash gives such a step, run as the runner runs `shell: bash` (shell-command.ts), and what
+  // it printed: the reader's one line, nothing from the writer SIGPIPE ended.
+  const run = 'seq 1 1000000 | head -1';
+  const ran = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+    encoding: 'utf8',
+  });
+
+  test('the step ends with 141 and a config verdict, not retried', () => {
+    expect(ran.status).toBe(141);
+    const v = classify({ log: failedRunLog(run, ran.stdout.trim().split('\n'), ran.status!) });
+    expect(v).toMatchObject({ type: 'config', rule: 'exit:141' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("the runner's status alone says the same, weakly", () => {
+    expect(classify({ exitCode: 141 })).toMatchObject({
+      type: 'config',
+      confidence: 'low',
+      rule: 'signal:exit-141',
+    });
+  });
+
+  test('a cause the log states still decides', () => {
+    const output = ['FAIL src/a.test.ts', '  ● a › adds', '', 'Tests:       1 failed, 3 passed, 4 total'];
+    expect(classify({ log: failedRunLog('npx jest | tee jest.log', output, 141) }).type).toBe('test');
   });
 });
 

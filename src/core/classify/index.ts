@@ -308,6 +308,8 @@ function decide(
     return verdict('unknown', 'low', rule, { line, text });
   }
   if (signals.exitCode === 127) return verdict('config', 'medium', 'signal:exit-127');
+  // A pipe's reader closed before its writer was done, under pipefail (weigh.ts EXIT_TYPES).
+  if (signals.exitCode === 141) return verdict('config', 'low', 'signal:exit-141');
   if (signals.exitCode === 128) return verdict('git', 'low', 'signal:exit-128');
   // Stage or step names say what kind of work failed, when nothing else does (`lint`, `Unit tests`).
   const shown = displayedStepName(scan);

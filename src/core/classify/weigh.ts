@@ -40,8 +40,18 @@ const PRIOR: Record<Confidence, number> = { high: 0.9, medium: 0.75, low: 0.45 }
 /** Pseudo-firings of the prior: a piece measured on few logs stays near its declared confidence. */
 const PRIOR_STRENGTH = 3;
 
-/** Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell). */
-const EXIT_TYPES: Record<number, FailureType> = { 124: 'timeout', 127: 'config', 137: 'resource' };
+/**
+ * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
+ * 141 is 128 + SIGPIPE: a command that wrote into a pipe its reader had closed (`producer | head -1`), which
+ * fails the step only under `-o pipefail` (`shell: bash` runs `bash -eo pipefail`): the script's own shape,
+ * not the work it ran (bash's manual, Pipelines: the pipeline's status under pipefail is the last non-zero one).
+ */
+const EXIT_TYPES: Record<number, FailureType> = {
+  124: 'timeout',
+  127: 'config',
+  137: 'resource',
+  141: 'config',
+};
 
 /**
  * A cause ranks above the wrapper that reports it: a compile error above "tests failed", a network error
