@@ -32,7 +32,7 @@ import type { Logger } from '../../runner/adapters/logger.js';
 import { decompressTo } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { DigestTap } from './digest.js';
-import { digestFileOffThread } from './digest-thread.js';
+import { digestLocalFile } from './digest-thread.js';
 import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
 
@@ -190,7 +190,7 @@ export async function extractArchive(
         await pipeline(source, tap, decoder.input);
         return { sha256: tap.sha256(), size: tap.bytes };
       })()
-    : digestFileOffThread(local!);
+    : digestLocalFile(local!, info.size);
   // Handlers now, so an early failure is never an unhandled rejection.
   feeding.catch(() => undefined);
   let digest: ArchiveDigest;

@@ -107,9 +107,11 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
-      const match = matches.find((m) => m.covers(planned.entry.path));
+      const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
       if (match) keyed.add(planned, match, base);
-      else await storePlanned(planned);
+      // An entry taken from the parent as it is (no link to settle) has nothing to store: no async call
+      // and no await for each of the tens of thousands an incremental save walks past.
+      else if (planned.store || planned.entry.link !== undefined) await storePlanned(planned);
     }
     const waiting = await keyed.compared();
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);

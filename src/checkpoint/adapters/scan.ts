@@ -83,17 +83,49 @@ export function saveExclusions(roots: string[], given: string[], includeHidden: 
 
 export type Matcher = (relPath: string) => boolean;
 
+/** Characters that make a glob's last segment more than a literal name with `*` and `?` in it. */
+const GROUPING = /[{}()[\]|,!+@\\]/;
+
+/**
+ * Whether every path `glob` matches (as picomatch reads it, dot: true) ends in a name that starts with
+ * '.': a glob that is not negated and whose last segment is a literal '.' and then names, `*` and `?` only
+ * (none of which matches a '/'; a '/' inside a group would leave its closing character in that segment),
+ * or HIDDEN_BELOW, whose group ends in a '/' before its `.*`. Anything else says no.
+ */
+export function onlyDotNames(glob: string): boolean {
+  if (glob.startsWith('!')) return false;
+  if (glob === HIDDEN_BELOW || glob.endsWith(`/${HIDDEN_BELOW}`)) return true;
+  const last = glob.slice(glob.lastIndexOf('/') + 1);
+  return last.startsWith('.') && !GROUPING.test(last);
+}
+
+/** Whether the last name of `p` (a trailing '/' aside) starts with '.'. */
+function nameStartsWithDot(p: string): boolean {
+  const end = p.endsWith('/') ? p.length - 1 : p.length;
+  return p.charCodeAt(p.lastIndexOf('/', end - 1) + 1) === 46;
+}
+
 /**
  * Matches one path against the globs (callers check ancestors themselves, once per directory). The test
  * is picomatch's own (the path equal to a glob, or its regular expression matching), without its matcher,
  * which makes three objects per glob for each of the tens of thousands of paths a save walks.
  */
 function globMatcher(globs: string[]): Matcher {
-  const res = globs.map((g) => picomatch.makeRe(g, { dot: true }));
-  const match = (p: string): boolean => {
-    for (let i = 0; i < globs.length; i++) if (p === globs[i] || res[i]!.test(p)) return true;
-    return false;
+  const any = (list: string[]): Matcher => {
+    const res = list.map((g) => picomatch.makeRe(g, { dot: true }));
+    return (p) => {
+      for (let i = 0; i < list.length; i++) if (p === list[i] || res[i]!.test(p)) return true;
+      return false;
+    };
   };
+  // The hidden-name and secret globs only ever match a name that starts with '.': most of a tree's paths
+  // skip their expressions, which took ~25 ms of an incremental save of 20,000 entries (profiled).
+  const dotGlobs = globs.filter(onlyDotNames);
+  const dotted = any(dotGlobs);
+  const literal = new Set(dotGlobs);
+  const others = any(globs.filter((g) => !onlyDotNames(g)));
+  const match = (p: string): boolean =>
+    others(p) || (nameStartsWithDot(p) ? dotted(p) : literal.size > 0 && literal.has(p));
   const staging = (p: string): boolean =>
     p.endsWith('/')
       ? path.posix.basename(p).startsWith(STAGING_PREFIX)
