@@ -17,27 +17,6 @@ export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** Checkpoint operations running in this process with the optimizing compiler off (see withoutOptimizingCompiler). */
-let unoptimized = 0;
-
-/**
- * Runs `work` (a save, restore or validation) with V8's optimizing compiler, TurboFan, off, and turns it
- * back on once no such work runs in the process. A checkpoint's JavaScript runs for seconds at most, most
- * of it once per entry: TurboFan's background compiles cost more CPU than its code saves in that time,
- * while Maglev, V8's middle tier, still compiles what is hot. On 20,000 files / 300 MB (dir: store, tmpfs,
- * 5 to 8 interleaved runs each, load ~10), CPU medians: incremental save 0.50 -> 0.44 s, full save 2.09 ->
- * 2.00 s, restore 1.47 -> 1.36 s, wall times no longer. V8 reads the flag at each tier-up decision, so it
- * takes effect when set at run time, and code TurboFan already made stays.
- */
-export async function withoutOptimizingCompiler<T>(work: () => Promise<T>): Promise<T> {
-  if (unoptimized++ === 0) v8.setFlagsFromString('--no-turbofan');
-  try {
-    return await work();
-  } finally {
-    if (--unoptimized === 0) v8.setFlagsFromString('--turbofan');
-  }
-}
-
 type Collect = (options: { type: 'minor' | 'major' }) => void;
 let gcFunction: Collect | null | undefined;
 

@@ -16,7 +16,7 @@ import { RUN_ARTIFACTS, untrustedBecause } from '../core/trust.js';
 import { errorMessage } from '../../core/errors.js';
 import { manifestDigest } from './digest.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { keepYoungGenerationSmall, withoutOptimizingCompiler } from './heap.js';
+import { keepYoungGenerationSmall } from './heap.js';
 import { DEBRIS_MAX_AGE_MS } from './owner.js';
 import {
   defaultJournalDir,
@@ -233,10 +233,6 @@ export async function validateCheckpoint(
   id: string,
   logger?: Logger,
 ): Promise<ValidateResult> {
-  return withoutOptimizingCompiler(() => validateOnce(store, id, logger));
-}
-
-async function validateOnce(store: CheckpointStore, id: string, logger?: Logger): Promise<ValidateResult> {
   keepYoungGenerationSmall();
   const problems: string[] = [];
   let manifest: Manifest;

@@ -42,7 +42,7 @@ import {
 import { errorMessage, UserError } from '../../core/errors.js';
 import { makeDirs } from '../../runner/adapters/make-dirs.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { collectAll, keepYoungGenerationSmall, withoutOptimizingCompiler } from './heap.js';
+import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { printablePath } from '../core/step.js';
 import { FileHasher } from './digest.js';
 import { below, extractArchive, RestoreError, umask } from './extract.js';
@@ -283,10 +283,6 @@ function undoInterrupted(dest: string, journals: string, logger?: Logger): void 
 const LOCK_WAIT_MS = 30_000;
 
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
-  return withoutOptimizingCompiler(() => restoreOnce(opts));
-}
-
-async function restoreOnce(opts: RestoreOptions): Promise<RestoreResult> {
   keepYoungGenerationSmall();
   const startedMs = Date.now();
   const storeDir = localStoreDir(opts.store);

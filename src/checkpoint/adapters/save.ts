@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { archiveExtension, fileTotals, type KeyedPath, type Manifest } from '../core/index.js';
 import { sameCheckpoint } from '../core/step.js';
-import { keepYoungGenerationSmall, withoutOptimizingCompiler } from './heap.js';
+import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
 import type { WalkReport } from './scan.js';
 import { CheckpointExistsError, nameTaken } from './store.js';
@@ -31,10 +31,6 @@ export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../p
 export async function saveCheckpoint(opts: SaveOptions & { reuse?: undefined }): Promise<SaveResult>;
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult>;
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
-  return withoutOptimizingCompiler(() => saveOnce(opts));
-}
-
-async function saveOnce(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
   const reused = await reusedCheckpoint(opts);
   if (reused) return reused;
   keepYoungGenerationSmall();
