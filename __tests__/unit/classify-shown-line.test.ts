@@ -460,4 +460,113 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
       new Set(['DirtyFlagTest', 'testIsDirty']),
     );
   });
+
+  const judged = (lines: string[], label: string, line: number, type = 'test') =>
+    judgeShown(lines, label, { type, evidence: { line, text: lines[line - 1]! } });
+
+  test("Travis' end of a failed command sums up an error that command printed, not another command's", () => {
+    // travis-build ends each command with `The command "x" exited with N.`; perlcritic's default format
+    // (Perl::Critic::Violation, verbosity 4: `%m at line %l, column %c.  %e.  (Severity: %s)`) above it.
+    const violation = (line: number) =>
+      `Use IO::Interactive::is_interactive() instead of -t at line ${line}, column 28.  See page 218 of PBP.  (Severity: 5)`;
+    const lines = [
+      '$ cpanm --quiet --notest Perl::Critic',
+      "! Couldn't find module or a distribution Perl::Critic::Nonexistent",
+      '$ perlcritic mysqltuner.pl',
+      violation(69),
+      ...[203, 512, 870, 1204, 1350].map(violation),
+      'The command "perlcritic mysqltuner.pl" exited with 2.',
+      '',
+      'travis_fold:start:cache.2',
+      'store build cache',
+      'travis_fold:end:cache.2',
+      'Error: Done. Your build exited with 1.',
+    ];
+    const label = 'The command "perlcritic mysqltuner.pl" exited with 2.';
+    expect(judged(lines, label, 4, 'quality-gate')).toBe('same');
+    // what the command before printed, and the build's end after it, are not what perlcritic said
+    expect(judged(lines, label, 2, 'quality-gate')).toBe('elsewhere');
+    expect(judged(lines, label, 15, 'quality-gate')).toBe('elsewhere');
+    // a command's end whose echo the log does not hold sums up nothing the judge can place
+    expect(judged(lines.slice(3), label, 1, 'quality-gate')).toBe('elsewhere');
+  });
+
+  test("an assertion's diff (`- 1`, `+ 0`) and PowerShell's error record are no shell trace; a trace still is", () => {
+    // vitest's report (packages/vitest/src/node/reporters): the error, its diff under the legend, the tallies.
+    const vitest = [
+      'FAIL  test/store.test.ts > store > keeps one entry',
+      'AssertionError: expected [] to have a length of 1 but got +0',
+      '',
+      '- Expected',
+      '+ Received',
+      '',
+      '- 1',
+      '+ 0',
+      '',
+      '❯ test/store.test.ts:12:25',
+      'Test Files  1 failed | 3 passed (4)',
+      'Tests  1 failed | 9 passed (10)',
+    ];
+    const tally = 'Tests  1 failed | 9 passed (10)';
+    expect(judged(vitest, tally, 2)).toBe('same');
+    // a set -x trace between the error and the tally is another command (bash's PS4 `+ `)
+    const traced = [...vitest.slice(0, 9), '+ npm run coverage', ...vitest.slice(9)];
+    expect(judged(traced, tally, 2)).toBe('elsewhere');
+    // cmake's `-- ...` status is no diff's removed line: the trace under it is still a trace
+    const cmake = [
+      ...vitest.slice(0, 9),
+      '-- Build files have been written to: /x/build',
+      '+ make check',
+      ...vitest.slice(9),
+    ];
+    expect(judged(cmake, tally, 2)).toBe('elsewhere');
+    // PowerShell's error record (NormalView) under a Pester failure; Pester 4's summary counts it
+    const pester = [
+      '[-] Exports the report 45ms',
+      "PropertyNotFoundException: The property 'Count' cannot be found on this object.",
+      'at <ScriptBlock>, /home/travis/build/x/Report.Tests.ps1: line 12',
+      "The property 'Value' cannot be found on this object. Verify that the property exists.",
+      '+ CategoryInfo          : NotSpecified: (:) [], PropertyNotFoundException',
+      '+ FullyQualifiedErrorId : PropertyNotFoundStrict',
+      '[+] Failed teardown does not let exception propagate outside of the scope in which it failed 6.89s',
+      'Tests completed in 207s',
+      'Tests Passed: 996, Failed: 9, Skipped: 2, Pending: 0, Inconclusive: 0',
+    ];
+    const summary = 'Tests Passed: 996, Failed: 9, Skipped: 2, Pending: 0, Inconclusive: 0';
+    expect(judged(pester, summary, 1)).toBe('same');
+    // a passed test's time is no count; another run's tally between still closes it
+    const twoRuns = [
+      ...pester.slice(0, 2),
+      'failed 2 and passed 10 tests in 1.2 seconds',
+      ...pester.slice(2),
+    ];
+    expect(judged(twoRuns, summary, 1)).toBe('elsewhere');
+  });
+
+  test("awesome_bot's `Issues :-(` counts the links listed under it, not the white-listed ones above", () => {
+    // dkhamsing/awesome_bot lib/awesome_bot/cli.rb and output.rb: the white list, then the issues' heading,
+    // `> Links` and one `  NN. [Lnnnn] status url` line each (no status where the request failed), `> Dupes`.
+    const lines = [
+      '> Checking links in README.md',
+      'Checking URLs: ✓✓x✓→',
+      'Checking white listed URLs: x',
+      '',
+      '> White listed:',
+      '1. [L0012] 404 https://white.example.org/gone',
+      '2. [L0020] 200 https://white.example.org/a',
+      '3. [L0023] 200 https://white.example.org/b',
+      '',
+      'Issues :-(',
+      '> Links',
+      '1. [L0191] 301 https://github.com/a/b  → https://github.com/c/b',
+      '2. [L0239] 522 http://www.example.com/x.jpg',
+      '3. [L1170] 301 https://github.com/a/c  → https://github.com/c/c',
+      '4. [L1674]  http://simplecv.org/ Connection refused - connect(2) for "simplecv.org" port 80',
+      '> Dupes',
+      'None ✓',
+    ];
+    expect(judged(lines, 'Issues :-(', 15, 'quality-gate')).toBe('same');
+    expect(judged(lines, 'Issues :-(', 6, 'quality-gate')).toBe('elsewhere');
+    expect(judged(lines, 'Issues :-(', 2, 'quality-gate')).toBe('elsewhere');
+  });
 });
