@@ -90,15 +90,17 @@ export const HEADER_BLOCK = 30;
 /**
  * A run's tally of failures: a count of failed tests, failures or errors that is not zero; go test's package
  * line (`FAIL	example.com/pkg	0.029s`, after its `--- FAIL:` tests); cargo's `could not compile x due to 3
- * previous errors`; awesome_bot's `Issues :-(` (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link
+ * previous errors`; sbt's failed compile task (`[error] (x / Compile / compileIncremental) Compilation failed`, under
+ * scalac's `[error] /path/X.scala:38:56: message` lines) and GHC's `Failing due to -Werror.` (under the warnings it
+ * made errors); awesome_bot's `Issues :-(` (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link
  * check failed, above `> Links` and `> Dupes` listing each issue). A location's column before a severity (ESLint's
  * `  325:13  error  message`) counts nothing, nor a passed test's time after a title ending in `failed`
  * (Pester's `[+] ... in which it failed 6.89s`).
  */
 const TALLY =
-  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($/i;
+  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
-const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failing|failures?)\b|\d+ failed/i;
+const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failures?)\b|\d+ fail(?:ed|ing)/i;
 /**
  * Tallies that head the list of the failures they count: mocha's (`2 failing`, then `1) suite test:` and the
  * error), rspec's (`3 examples, 1 failure`, then `Failed examples:` and an `rspec ./spec/x_spec.rb:12` line each)
@@ -110,6 +112,9 @@ const TALLY_BEFORE_LIST = /^\s*[1-9]\d* failing$|^\d+ examples?, [1-9]\d* failur
  * https://x.org/a `, the status left out where the request failed: `  45. http://x.org/ Connection refused ...`).
  */
 const LINK_ISSUES = /^Issues :-\($/;
+/** GHC's -Werror summary and a warning it made an error (`src/X.hs:98:10: Warning:`, 8.0 on `warning: [-Wx]`). */
+const WERROR = /^Failing due to -Werror\.$/;
+const GHC_WARNING = /^\S+\.l?hs:\d+:\d+(?:-\d+)?: [Ww]arning:/;
 const LINK_ISSUE = /^\d+\. (?:\[L\d+\] )?(?:\d{3} )?[a-z]+:\/\/\S+/;
 /** A line naming one failed test: go's, unittest's, pytest's, xunit's, mocha's and jest's report headers. */
 const TEST_HEADER =
@@ -233,7 +238,8 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
   // awesome_bot lists its issues under its heading; the white-listed links above it are none.
   const links = LINK_ISSUES.test(label);
   if (links && shown.line < at) return false;
-  const failure = statesFailure(text) || (links && LINK_ISSUE.test(text));
+  const failure =
+    statesFailure(text) || (links && LINK_ISSUE.test(text)) || (WERROR.test(label) && GHC_WARNING.test(text));
   if (!failure || (TALLY.test(text) && !TALLY.test(label))) return false;
   // 4. The same message printed twice, once as a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`).
   const message = (line: string): string => shape(line.replace(NESTING, ''));

@@ -151,6 +151,128 @@ describe('a summary is not shown where the tool stated the cause above it', () =
   });
 });
 
+describe('a summary shows the cause lines its own tool printed', () => {
+  test("GHC's `Failing due to -Werror.` shows the warning it made an error, not itself", () => {
+    // GHC 7 and 8 (compiler/main/ErrUtils): the warning's header and text, then `<no location info>:` and the
+    // -Werror verdict; cabal goes on to the next module's line.
+    const warning = 'src/Text/Pandoc/Ipynb.hs:98:10: Warning:';
+    const log = failedRunLog('cabal build --ghc-options=-Werror', [
+      '[ 16 of 147] Compiling Text.Pandoc.Ipynb ( src/Text/Pandoc/Ipynb.hs, dist/build/Text/Pandoc/Ipynb.o )',
+      '',
+      warning,
+      '    No explicit implementation for',
+      '      \u2018mappend\u2019',
+      '    In the instance declaration for \u2018Monoid (Notebook a)\u2019',
+      '',
+      '<no location info>: ',
+      'Failing due to -Werror.',
+      '[ 17 of 147] Compiling Text.Pandoc.Slides ( src/Text/Pandoc/Slides.hs, dist/build/Text/Pandoc/Slides.o )',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, warning), text: warning });
+  });
+
+  test('a compiler warning is no cause of any other summary or of an echo', () => {
+    // the same warning above a test run's tally (tasty's): the failed test is shown, not the warning
+    const failed = 'tables:                                                        FAIL (0.06s)';
+    const log = failedRunLog('cabal test', [
+      'src/Text/Pandoc/Ipynb.hs:98:10: warning: [-Wmissing-methods]',
+      '    No explicit implementation for',
+      'Running 1 test suites...',
+      '  custom writer',
+      '    basic:                                                         OK (0.19s)',
+      `    ${failed}`,
+      '      --- tables.custom',
+      '1 out of 2 tests failed (0.25s)',
+    ]);
+    expect(classify({ log }).evidence?.text).toBe(failed);
+    const echoed = [
+      '$ runghc Setup.hs build',
+      'src/X.hs:3:1: Warning: Top-level binding with no type signature',
+      '$ ./check.sh',
+      'The command "./check.sh" exited with 1.',
+    ];
+    expect(classify({ log: echoed.join('\n') }).evidence?.text).not.toMatch(/Warning/);
+  });
+
+  test("tasty's `N out of M tests failed` shows its first `FAIL` line, however long the tree above it", () => {
+    // tasty core/Test/Tasty/Ingredients/ConsoleReporter.hs: `name: <padding>FAIL (0.06s)`, its description
+    // indented below, then `1 out of 2042 tests failed (40.43s)` after the whole tree.
+    const failed = 'document properties (core, custom):                          FAIL (0.06s)';
+    const log = failedRunLog('stack test', [
+      'Tests',
+      '  Writers',
+      '    Docx',
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `      case ${i}:                                             OK (0.05s)`,
+      ),
+      '      metadata',
+      `        ${failed}`,
+      '          Non-matching xml in docProps/core.xml:',
+      '          -   7   <dc:subject>This is a subtitle</dc:subject>',
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `      more ${i}:                                             OK (0.05s)`,
+      ),
+      '',
+      '1 out of 1202 tests failed (40.43s)',
+      'Test suite test-pandoc: FAIL',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, failed), text: failed });
+  });
+
+  test("sbt's `Compilation failed` shows scalac's first error above it", () => {
+    // sbt logs scalac's reporter (`path:line:col: message`, the code and the caret), the count, then the task.
+    const error =
+      '[error] /home/runner/work/akka/akka-bench-jmh/src/main/scala/akka/FileSourcesScaleBenchmark.scala:38:56: method + in class Int is deprecated (since 2.13.0)';
+    const log = failedRunLog('sbt -Dakka.build.scalaVersion=2.13 compile', [
+      '[info] Compiling 68 Scala sources and 1 Java source to /home/runner/work/akka/akka-bench-jmh/target/classes ...',
+      error,
+      '[error]       val f = Files.createTempFile(getClass.getName, i + ".bench.tmp")',
+      '[error]                                                       ^',
+      '[error] one error found',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `[warn] Could not determine source for class com.example.Actor${i}`,
+      ),
+      '[info] Done compiling.',
+      '[error] (akka-bench-jmh / Compile / compileIncremental) Compilation failed',
+      '[error] Total time: 225 s, completed Jul 30, 2019 12:14:48 AM',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, error), text: error });
+  });
+
+  test("cargo's failed build script shows what the script's own tool said under it (autoconf's `configure: error:`)", () => {
+    // cargo src/cargo/core/compiler/custom_build.rs: the failure, `Caused by:`, the script's stdout and stderr.
+    const cause = 'configure: error: C compiler cannot create executables';
+    const log = failedRunLog('cargo build --release', [
+      '   Compiling jemalloc-sys v0.3.0',
+      'error: failed to run custom build command for `jemalloc-sys v0.3.0`',
+      '',
+      'Caused by:',
+      "  process didn't exit successfully: `/home/runner/work/x/target/release/build/jemalloc-sys-1/build-script-build` (exit code: 101)",
+      '--- stdout',
+      'TARGET=x86_64-unknown-linux-gnu',
+      ...Array.from({ length: 30 }, (_, i) => `checking for feature ${i}... yes`),
+      'checking whether the C compiler works... no',
+      '',
+      '--- stderr',
+      cause,
+      "See `config.log' for more details",
+      "thread 'main' panicked at 'command did not execute successfully', build.rs:320:5",
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+});
+
 describe("the judge: a tool's cause lines and the tally that counts them (bench/evidence-line.ts)", () => {
   // ESLint's stylish formatter: the file, its problems (`line:col  severity  message  rule`), the tally.
   const eslint = [
@@ -252,5 +374,40 @@ describe("the judge: a tool's cause lines and the tally that counts them (bench/
     // a shell's trace of another command between them is a boundary; the diff's legend was not
     const traced = jest.map((l) => (l.startsWith('+ Received') ? '+ ./scripts/other-suite.sh' : l));
     expect(judgeShown(traced, label, shown(traced, 7, 'test'))).toBe('elsewhere');
+  });
+
+  test("sbt's `Compilation failed` and GHC's `Failing due to -Werror.` sum up the compiler's lines above them", () => {
+    const sbt = [
+      '$ sbt compile',
+      '[error] /home/travis/build/x/app/views/index.scala.html:38: illegal start of simple expression',
+      '[error]   @for(x <- xs) {',
+      '[error]   ^',
+      '[error] one error found',
+      '[info] Done compiling.',
+      '[error] (compile:compileIncremental) Compilation failed',
+      '[error] /home/travis/build/x/app/Later.scala:1: not found: value y',
+    ];
+    const label = '[error] (compile:compileIncremental) Compilation failed';
+    expect(judgeShown(sbt, label, shown(sbt, 2, 'build'))).toBe('same');
+    // an error after the task's verdict is another task's
+    expect(
+      judgeShown(
+        [...sbt, '', '', '', '', sbt[7]!],
+        label,
+        shown([...sbt, '', '', '', '', sbt[7]!], 12, 'build'),
+      ),
+    ).toBe('elsewhere');
+    const ghc = [
+      'src/Text/Pandoc/Ipynb.hs:94:10: Warning:',
+      '    No explicit implementation for',
+      '      mappend',
+      '    In the instance declaration for Monoid (Notebook a)',
+      '',
+      '<no location info>:',
+      'Failing due to -Werror.',
+    ];
+    expect(judgeShown(ghc, 'Failing due to -Werror.', shown(ghc, 1, 'build'))).toBe('same');
+    // a warning is no cause of another label
+    expect(judgeShown(ghc, '<no location info>:', shown(ghc, 1, 'build'))).toBe('elsewhere');
   });
 });
