@@ -81,8 +81,17 @@ export function judgeShown(
   return at.some((l) => sameCause(lines, l, shown, verdict.type)) ? 'same' : 'elsewhere';
 }
 
-/** Prefixes that nest a message in a chain or a report: `Caused by:`, Jenkins' `Caused:`, Gradle's `>`, `##[error]`. */
-const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\])\s*)+/;
+/**
+ * Prefixes that nest a message in a chain or a report: `Caused by:`, Jenkins' `Caused:`, Gradle's `>`, `##[error]`,
+ * sbt's and Maven's `[error]`, BuildKit's step `#6 ERROR:`.
+ */
+const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\]|\[error\]|#\d+ ERROR:)\s*)+/i;
+/**
+ * An exception's class in front of its message (`java.lang.RuntimeException: x`, opentest4j's
+ * `AssertionFailedError: expected: <true> but was: <false>`): the message is what a report of it repeats
+ * (surefire's `Class.test:84 expected: <true> but was: <false>`, sbt's `[error] (x / task) x`).
+ */
+const EXCEPTION_CLASS = /^(?:[a-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)\w*: /;
 
 /** Lines after a failed test's header that may report it (relation 3). */
 export const HEADER_BLOCK = 30;
@@ -94,11 +103,11 @@ export const HEADER_BLOCK = 30;
  * scalac's `[error] /path/X.scala:38:56: message` lines) and GHC's `Failing due to -Werror.` (under the warnings it
  * made errors); awesome_bot's `Issues :-(` (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link
  * check failed, above `> Links` and `> Dupes` listing each issue). A location's column before a severity (ESLint's
- * `  325:13  error  message`) counts nothing, nor a passed test's time after a title ending in `failed`
- * (Pester's `[+] ... in which it failed 6.89s`).
+ * `  325:13  error  message`) counts nothing, nor BuildKit's step number (`#6 ERROR: x`), nor a passed test's
+ * time after a title ending in `failed` (Pester's `[+] ... in which it failed 6.89s`).
  */
 const TALLY =
-  /(?<![:\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$/i;
+  /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$/i;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failures?)\b|\d+ fail(?:ed|ing)/i;
 /**
@@ -240,11 +249,12 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
   if (links && shown.line < at) return false;
   const failure =
     statesFailure(text) || (links && LINK_ISSUE.test(text)) || (WERROR.test(label) && GHC_WARNING.test(text));
-  if (!failure || (TALLY.test(text) && !TALLY.test(label))) return false;
+  if (TALLY.test(text) && !TALLY.test(label)) return false;
   // 4. The same message printed twice, once as a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`).
-  const message = (line: string): string => shape(line.replace(NESTING, ''));
+  const message = (line: string): string => shape(line.replace(NESTING, '').replace(EXCEPTION_CLASS, ''));
   const said = message(text);
   if (said.length >= 20 && (message(label).includes(said) || said.includes(message(label)))) return true;
+  if (!failure) return false;
   if (boundaryBetween(lines, at, shown.line)) return false;
   if (printedBy(lines, at, shown.line)) return true;
   const gap = between(lines, at, shown.line);

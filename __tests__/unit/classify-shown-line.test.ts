@@ -569,4 +569,40 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(judged(lines, 'Issues :-(', 6, 'quality-gate')).toBe('elsewhere');
     expect(judged(lines, 'Issues :-(', 2, 'quality-gate')).toBe('elsewhere');
   });
+
+  test("an exception's message is the same message a report repeats without the exception's class", () => {
+    const far = (first: string, last: string) => [
+      first,
+      ...Array.from({ length: 8 }, (_, i) => `line ${i}`),
+      last,
+    ];
+    // surefire's summary line (`Class.test:84 expected...`) and opentest4j's exception it reports
+    const surefire = far(
+      'org.opentest4j.AssertionFailedError: expected: <true> but was: <false>',
+      '[ERROR] DurationUtilsTest.testOfConsumer:84->lambda$testOfConsumer$1:84 expected: <true> but was: <false>',
+    );
+    expect(judged(surefire, surefire[9]!, 1)).toBe('same');
+    // another assertion's message is not
+    const other = ['org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', ...surefire.slice(1)];
+    expect(judged(other, surefire[9]!, 1)).toBe('elsewhere');
+    // sbt's failed task repeats the exception's message after the task (`[error] (x / task) message`)
+    const sbt = far(
+      '[error] java.lang.RuntimeException: akka-cluster: Binary compatibility check failed!',
+      '[error] (akka-cluster / mimaReportBinaryIssues) akka-cluster: Binary compatibility check failed!',
+    );
+    expect(judged(sbt, sbt[9]!, 1, 'quality-gate')).toBe('same');
+    // Gradle's `> message` (no error word of its own) and the `Caused by:` link of its stack trace
+    const gradle = far(
+      '> Cannot invoke "org.gradle.api.provider.Provider.isPresent()" because "this.immutableRelease" is null',
+      'Caused by: java.lang.NullPointerException: Cannot invoke "org.gradle.api.provider.Provider.isPresent()" because "this.immutableRelease" is null',
+    );
+    expect(judged(gradle, gradle[9]!, 1, 'build')).toBe('same');
+    // BuildKit's step `#6 ERROR: x` (a step's number, no count of errors) and buildx's `error: failed to solve: ... x`
+    const copy =
+      'failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b93';
+    const buildkit = far(`#6 ERROR: ${copy}`, `error: failed to solve: failed to compute cache key: ${copy}`);
+    expect(judged(buildkit, buildkit[9]!, 1, 'network')).toBe('same');
+    const otherBlob = [`#7 ERROR: ${copy.replace('df9b93', '0a1b2c')} (other layer)x`, ...buildkit.slice(1)];
+    expect(judged(otherBlob, buildkit[9]!, 1, 'network')).toBe('elsewhere');
+  });
 });
