@@ -3,8 +3,10 @@
  * would show a command's echo or a summary (issue 68, item 4), and the judge's reading of such lines
  * (bench/evidence-line.ts). Each log is the tool's published output format.
  */
-import { classify } from '../../src/core/classify/index.js';
-import { isCauseLine, isSummaryLine } from '../../src/core/classify/cause-lines.js';
+import { classify, compileRules, validateRuleFile } from '../../src/core/classify/index.js';
+import type { RuleFile } from '../../src/core/classify/index.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
+import { causeOf, isCauseLine, isSummaryLine, withSaid } from '../../src/core/classify/cause-lines.js';
 import { judgeShown } from '../../bench/evidence-line.js';
 import { failedRunLog } from '../classify-logs.js';
 
@@ -270,6 +272,56 @@ describe('a summary shows the cause lines its own tool printed', () => {
     const verdict = classify({ log });
     expect(verdict.type).toBe('build');
     expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+});
+
+describe("a check that ends its step on the tree's difference", () => {
+  // A script that formats the docs, then prints a banner and `git diff` and exits 2 (git's diff header:
+  // Documentation/diff-generate-patch.txt), under Travis' echo of the script.
+  const script = (after: string[]) =>
+    [
+      '$ ./ci/check-docs.sh',
+      '======================================================================',
+      'FORMATTING DOCUMENTATION:',
+      '======================================================================',
+      'Files to be formatted: ("/tmp/docs/layers/misc/README.org")',
+      'Done.',
+      '======================================================================',
+      'PLEASE APPLY CHANGES BELOW:',
+      '======================================================================',
+      'diff --git a/layers/misc/README.org b/layers/misc/README.org',
+      'index 44487bb..15cb914 100644',
+      '--- a/layers/misc/README.org',
+      '+++ b/layers/misc/README.org',
+      '@@ -1,5 +1,13 @@',
+      ' #+TITLE: copy-as-format layer',
+      '+* Table of Contents                      :TOC_4_gh:noexport:',
+      ...after,
+      'The command "./ci/check-docs.sh" exited with 2.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+
+  test('the diff header that ends the step is shown, not the echo of the script', () => {
+    // Where the rule that reads a diff is not the one chosen (the corpus's held-out projects): the step's command
+    // decides and its echo would be shown.
+    const file = structuredClone(ruleFile) as RuleFile;
+    file.rules = file.rules.filter((r) => r.id !== 'unified-diff');
+    const verdict = classify({ log: script([]) }, compileRules(validateRuleFile(file)));
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence).toEqual({
+      line: 10,
+      text: 'diff --git a/layers/misc/README.org b/layers/misc/README.org',
+    });
+  });
+
+  test("a diff the step printed before another tool's cause line is not its cause", () => {
+    const echo = { line: 1, text: '$ ./ci/check.sh' };
+    const diff = { line: 10, text: 'diff --git a/layers/misc/README.org b/layers/misc/README.org' };
+    const problem = { line: 20, text: '3:12  ✖  Unexpected invalid hex color "#ffz"   color-no-invalid-hex' };
+    expect(causeOf([diff], echo)).toEqual(diff);
+    expect(causeOf([diff, problem], echo)).toEqual(problem);
+    expect(withSaid([], [diff, problem])).toEqual([problem]);
   });
 });
 

@@ -15,6 +15,9 @@ const TASTY_FAIL = /\s*\S.*:\s+FAIL \(\d+(?:\.\d+)?s\)$/;
 const WARNING = /\s*\S+\.l?hs:\d+:\d+(?:-\d+)?: [Ww]arning:/;
 const WARNING_LINE = new RegExp(`${/^(?:##\[error\])?/.source}${WARNING.source}`);
 
+/** git's diff header (FORMATS). */
+const DIFF_HEADER = /diff --git a\/\S+ b\/\S/;
+
 /** Each tool's line, read from its own formatter. */
 const FORMATS: readonly RegExp[] = [
   // stylelint's string formatter (lib/formatters/stringFormatter.js): `  105:12  ✖  Expected newline after ","
@@ -52,6 +55,10 @@ const FORMATS: readonly RegExp[] = [
   /\[error\] \/\S+\.(?:scala|java|sc|html):\d+(?::\d+)?: \S/,
   // autoconf's AC_MSG_ERROR (`$as_me: error: ...` on stderr): `configure: error: C compiler cannot create executables`.
   /\s*configure: error: \S/,
+  // git's diff header (Documentation/diff-generate-patch.txt: `diff --git a/file1 b/file2`): a check that ends its
+  // step printing the tree's difference (`git diff --exit-code` after a formatter) names the file; only as the
+  // step's last cause lines (lastDiffs).
+  DIFF_HEADER,
   // GHC's warning header (`src/X.hs:98:10: Warning:`, 8.0 on `src/X.hs:98:10: warning: [-Wmissing-methods]`):
   // a cause only under GHC's `Failing due to -Werror.` (WERROR).
   WARNING,
@@ -101,6 +108,7 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   'fail (',
   '[error] /',
   '.hs:',
+  'diff --git a/',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
 /** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
@@ -160,6 +168,15 @@ const ECHO = /^\$ \S/;
 /** Lines under an echo within which what its command said is read. */
 const ECHO_LINES = 400;
 
+/**
+ * The step's cause lines but diff headers a cause line follows: a diff printed before the step failed on
+ * something else is no cause, one that ends the step is its check's finding.
+ */
+function lastDiffs(said: readonly Evidence[]): readonly Evidence[] {
+  const other = said.findLastIndex((s) => !DIFF_HEADER.test(s.text));
+  return said.filter((s, i) => i > other || !DIFF_HEADER.test(s.text));
+}
+
 /** A compiler's warning only a summary of -Werror makes a cause (WARNING). */
 const isWarningLine = (text: string): boolean => WARNING_LINE.test(text);
 
@@ -181,7 +198,9 @@ export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence):
     within = (s) => s.line < line && line - s.line <= lead && (sum?.cause?.test(s.text) ?? true);
   }
   if (!within || !said) return undefined;
-  const found = said.filter((s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)));
+  const found = lastDiffs(said).filter(
+    (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
+  );
   return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
 }
 
@@ -190,7 +209,9 @@ export function withSaid(
   tail: readonly Evidence[] | undefined,
   said: readonly Evidence[] | undefined,
 ): Evidence[] | undefined {
-  const own = said?.filter((line) => !isExceptionLine(line.text) && !isWarningLine(line.text)) ?? [];
+  const own = lastDiffs(said ?? []).filter(
+    (line) => !isExceptionLine(line.text) && !isWarningLine(line.text),
+  );
   if (own.length === 0) return tail ? [...tail] : undefined;
   const lines = new Map<number, Evidence>();
   for (const line of [...(tail ?? []), ...own]) lines.set(line.line, line);
