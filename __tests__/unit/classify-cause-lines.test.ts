@@ -250,6 +250,53 @@ describe('a summary shows the cause lines its own tool printed', () => {
     expect(verdict.evidence).toEqual({ line: lineOf(log, error), text: error });
   });
 
+  test("unittest's `FAILED (errors=N)` under nose shows the exception its traceback ended on", () => {
+    // nose reports a module it could not import as the test `Failure` (nose/failure.py), through unittest's
+    // runner (cpython Lib/unittest/runner.py): the header, the traceback, the run's count, then the verdict.
+    const cause = "ImportError: No module named 'six'";
+    const log = failedRunLog('nosetests', [
+      'E',
+      '======================================================================',
+      "ERROR: Failure: ImportError (No module named 'six')",
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "/home/travis/virtualenv/python3.4.2/lib/python3.4/site-packages/nose/failure.py", line 39, in runTest',
+      '    raise self.exc_val.with_traceback(self.tb)',
+      '  File "/home/travis/build/x/pqdict/__init__.py", line 38, in <module>',
+      '    from six.moves import range',
+      cause,
+      '',
+      '----------------------------------------------------------------------',
+      'Ran 1 test in 0.015s',
+      '',
+      'FAILED (errors=1)',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("PyTorch's `test_cuda 1/1 failed!` shows the exception in the test file's log it printed above", () => {
+    // pytorch/pytorch test/run_test.py: the test file's log between PRINTING and FINISHED PRINTING, then the verdict.
+    const cause = "AttributeError: module 'torch._C' has no attribute '_cuda_getAllocatorBackend'";
+    const log = failedRunLog('.ci/pytorch/test.sh', [
+      'Running test_cuda 1/1 ... [2026-07-29 20:03:27.204228]',
+      'PRINTING LOG FILE of test_cuda 1/1 (test/test-reports/test_cuda_1.1_2d3796d4cc177c38_.log)',
+      'Traceback (most recent call last):',
+      '  File "/__w/pytorch/pytorch/test/test_cuda.py", line 204, in <module>',
+      '    class TestCuda(TestCase):',
+      cause,
+      'Got exit code 1',
+      'FINISHED PRINTING LOG FILE of test_cuda 1/1 (test/test-reports/test_cuda_1.1_2d3796d4cc177c38_.log)',
+      '',
+      'Finished test_cuda 1/1 ... [2026-07-29 20:03:32.728684], took 0.09min',
+      'test_cuda 1/1 failed!',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
   test("cargo's failed build script shows what the script's own tool said under it (autoconf's `configure: error:`)", () => {
     // cargo src/cargo/core/compiler/custom_build.rs: the failure, `Caused by:`, the script's stdout and stderr.
     const cause = 'configure: error: C compiler cannot create executables';

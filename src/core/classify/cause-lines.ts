@@ -134,7 +134,7 @@ const SUMMARY =
   /^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/;
 
 /**
- * Summaries read with their own cause lines or lead: GHC's `<no location info>: error:` then `Failing due to
+ * Summaries read with their own cause lines or lead (unittest's and run_test.py's below): GHC's `<no location info>: error:` then `Failing due to
  * -Werror.` (its warnings above are the cause); tasty's `1 out of 2042 tests failed (40.43s)` (ConsoleReporter.hs
  * reportStatistics) under the whole test tree it ran, its `FAIL` lines; sbt's failed task, `[error] (akka-stream /
  * Compile / compileIncremental) Compilation failed`, under scalac's errors.
@@ -143,6 +143,10 @@ const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp }[] = [
   { re: /^Failing due to -Werror\.$/, lead: 400, cause: WARNING_LINE },
   { re: /^[1-9]\d* out of \d+ tests failed\b/, lead: Infinity, cause: new RegExp(`^${TASTY_FAIL.source}`) },
   { re: /^\[error\] \(.+\) Compilation failed$/, lead: 400 },
+  // unittest's verdict (cpython Lib/unittest/runner.py: `FAILED (failures=1, errors=2)`) under the tracebacks it
+  // printed; PyTorch's run_test.py `test_cuda 1/1 failed!` under the test file's log it printed.
+  { re: /^FAILED \((?:[^)]*, )?(?:failures|errors)=[1-9]/, lead: 400 },
+  { re: /^\S*test\S* \d+\/\d+ failed!$/, lead: 400 },
 ];
 
 export function isSummaryLine(text: string): boolean {
