@@ -30,7 +30,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isErrorShaped } from '../src/core/classify/fallback.js';
-import { stripLine } from '../src/core/classify/normalize.js';
+import { stripLine, stripLineIndented } from '../src/core/classify/normalize.js';
 import { defaultRuleSet } from '../src/core/classify/rules.js';
 import type { Classification, Evidence } from '../src/core/types.js';
 import type { Label } from './lopo.js';
@@ -108,6 +108,11 @@ export const HEADER_BLOCK = 30;
  */
 const TALLY =
   /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$/i;
+/**
+ * cargo's tally of rustc's errors, whose target kind may be a test's (cargo src/cargo/core/compiler/mod.rs:
+ * `could not compile `zip` (lib test) due to 265 previous errors`): it counts no failed test.
+ */
+const COMPILE_TALLY = /\bdue to [1-9]\d* previous errors?\b/;
 /** A tally that counts failed tests (not a compiler's `98 errors`). */
 const TESTS_COUNTED = /\b(?:tests?|examples?|scenarios?|specs?|failures?)\b|\d+ fail(?:ed|ing)/i;
 /**
@@ -262,7 +267,8 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
   if ([...testNames(text)].some((name) => shared.has(name))) return true;
   if (TALLY.test(label)) {
     // A tally of failed tests counts only a test's failure: another kind of error in its step is another cause.
-    if (TESTS_COUNTED.test(label) && type !== undefined && type !== 'test') return false;
+    if (TESTS_COUNTED.test(label) && !COMPILE_TALLY.test(label) && type !== undefined && type !== 'test')
+      return false;
     const after = shown.line > at;
     if (after && !TALLY_BEFORE_LIST.test(label)) return false;
     // Another tally between closes another run, unless it is of this run's summary block (jest's `Test Suites:`
@@ -280,7 +286,11 @@ export function strippedLines(corpus: string, id: string): string[] {
   const file = logPath(corpus, id);
   const bytes = readFileSync(file);
   const text = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  return text.split('\n').map(stripLine);
+  // A `+` line keeps its indentation: bash's trace (PS4) begins its line, a traceback's or a diff's `+` does not.
+  return text.split('\n').map((raw) => {
+    const line = stripLine(raw);
+    return line.startsWith('+') ? stripLineIndented(raw) : line;
+  });
 }
 
 /** Every labelled failure's shown line, judged (failures whose labelled text the log holds). */

@@ -5,7 +5,10 @@
  */
 import { classify, validateRuleFile } from '../../src/core/classify/index.js';
 import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
-import { judgeShown, labelledLines, testNames } from '../../bench/evidence-line.js';
+import { judgeShown, labelledLines, strippedLines, testNames } from '../../bench/evidence-line.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { failedRunLog } from '../classify-logs.js';
 
 describe('the line shown', () => {
@@ -604,5 +607,44 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(judged(buildkit, buildkit[9]!, 1, 'network')).toBe('same');
     const otherBlob = [`#7 ERROR: ${copy.replace('df9b93', '0a1b2c')} (other layer)x`, ...buildkit.slice(1)];
     expect(judged(otherBlob, buildkit[9]!, 1, 'network')).toBe('elsewhere');
+  });
+
+  test("a traceback's indented `+` source line is no shell trace; bash's trace at the line's start is", () => {
+    // pytest prints the failing function's source in its traceback (indented); the runner's timestamp goes.
+    const corpus = mkdtempSync(path.join(tmpdir(), 'evidence-line-'));
+    try {
+      mkdirSync(path.join(corpus, 'dev/logs'), { recursive: true });
+      const raw = [
+        'E           ValueError: width must be a strictly positive scalar',
+        '    def test_map():',
+        '        data = (',
+        '            (i + 1) * 10 * np.meshgrid(dec, ra)[0]',
+        '            + 10 * np.meshgrid(dec, ra)[1]',
+        '        )',
+        '===== 1 failed, 1062 passed in 48.40s =====',
+      ].map((l) => `2025-01-07T10:00:00.0000000Z ${l}`);
+      writeFileSync(path.join(corpus, 'dev/logs/x1.log'), raw.join('\n'));
+      const lines = strippedLines(corpus, 'x1');
+      expect(judged(lines, '1 failed, 1062 passed in 48.40s', 1)).toBe('same');
+      // the same line printed by bash's xtrace, at the line's start, is another command
+      const traced = raw.map((l) => l.replace('Z             + 10', 'Z + 10'));
+      writeFileSync(path.join(corpus, 'dev/logs/x2.log'), traced.join('\n'));
+      expect(judged(strippedLines(corpus, 'x2'), '1 failed, 1062 passed in 48.40s', 1)).toBe('elsewhere');
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
+  test("cargo's `could not compile x (lib test) due to N previous errors` counts rustc's errors, not failed tests", () => {
+    const lines = [
+      'error: expected expression, found `let` statement',
+      ...Array.from({ length: 6 }, (_, i) => ` --> src/read.rs:${i + 10}:9`),
+      'error: could not compile `zip` (lib test) due to 265 previous errors',
+    ];
+    const label = 'error: could not compile `zip` (lib test) due to 265 previous errors';
+    expect(judged(lines, label, 1, 'build')).toBe('same');
+    // a tally of failed tests still counts no build error
+    const tests = [...lines.slice(0, 7), 'test result: FAILED. 3 passed; 2 failed; 0 ignored'];
+    expect(judged(tests, 'test result: FAILED. 3 passed; 2 failed; 0 ignored', 1, 'build')).toBe('elsewhere');
   });
 });
