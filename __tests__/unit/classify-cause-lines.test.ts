@@ -297,6 +297,28 @@ describe('a summary shows the cause lines its own tool printed', () => {
     expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
   });
 
+  test("Vite's `✗ Build failed in 41.70s` shows the error printed below it", () => {
+    // vite packages/vite/src/node/build.ts logs the verdict and rethrows; under SvelteKit's build the rejection
+    // reaches Node, which prints it (lib/internal/process/promises.js) with the plugin's error.
+    const cause = 'Error: To enable remote functions, add the following to your `svelte.config.js`:';
+    const log = failedRunLog('npm run build', [
+      'vite v6.2.0 building SSR bundle for production...',
+      'transforming...',
+      '✓ 5387 modules transformed.',
+      '✗ Build failed in 41.70s',
+      'node:internal/process/promises:394',
+      '    triggerUncaughtException(err, true /* fromPromise */);',
+      '    ^',
+      '',
+      '[plugin vite-plugin-sveltekit-guard]',
+      cause,
+      '',
+      'kit: {',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
   test("cargo's failed build script shows what the script's own tool said under it (autoconf's `configure: error:`)", () => {
     // cargo src/cargo/core/compiler/custom_build.rs: the failure, `Caused by:`, the script's stdout and stderr.
     const cause = 'configure: error: C compiler cannot create executables';

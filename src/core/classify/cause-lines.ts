@@ -165,6 +165,9 @@ export const SUMMARY_LEAD = 400;
 const HEADS: readonly { re: RegExp; lines: number }[] = [
   { re: /^Running the tests in .+ failed\.$/, lines: 20 },
   { re: /^error: failed to run custom build command for `/, lines: 400 },
+  // Vite's build (packages/vite/src/node/build.ts: `x Build failed in 41.70s`, then the error rethrown, which its
+  // CLI or Node prints below).
+  { re: /^[✗x] Build failed in /, lines: 40 },
 ];
 
 /** A shell's echo of the command it runs next (Travis' `$ x`): what ran, not what went wrong. */
@@ -186,26 +189,28 @@ const isWarningLine = (text: string): boolean => WARNING_LINE.test(text);
 
 /**
  * The cause line of `said` (one step's) for a summary or an echo shown at `line`: under a summary that heads
- * its output, the first within its lines below it; under an echo, the first within ECHO_LINES below it; else
- * the earliest within the summary's lead above it, of its own cause format where it names one. An exception's
- * line only where no other is; a warning only under -Werror's summary.
+ * its output, the first within its lines below it (none there: as under any summary); under an echo, the first
+ * within ECHO_LINES below it; else the earliest within the summary's lead above it, of its own cause format where
+ * it names one. An exception's line only where no other is; a warning only under -Werror's summary.
  */
 export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence): Evidence | undefined {
   const { line, text } = shown;
+  if (!said) return undefined;
   const head = HEADS.find((h) => h.re.test(text));
   const sum = SUMS.find((s) => s.re.test(text));
-  let within: ((s: Evidence) => boolean) | undefined;
-  if (ECHO.test(text)) within = (s) => s.line > line && s.line - line <= ECHO_LINES;
-  else if (head) within = (s) => s.line > line && s.line - line <= head.lines;
-  else if (sum || SUMMARY.test(text)) {
-    const lead = sum?.lead ?? SUMMARY_LEAD;
-    within = (s) => s.line < line && line - s.line <= lead && (sum?.cause?.test(s.text) ?? true);
-  }
-  if (!within || !said) return undefined;
-  const found = lastDiffs(said).filter(
-    (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
-  );
-  return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
+  const pick = (within: (s: Evidence) => boolean): Evidence | undefined => {
+    const found = lastDiffs(said).filter(
+      (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
+    );
+    return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
+  };
+  const below = (lines: number) => (s: Evidence) => s.line > line && s.line - line <= lines;
+  if (ECHO.test(text)) return pick(below(ECHO_LINES));
+  // A summary that heads its output is read below it, then (nothing there) above it as any summary.
+  const under = head ? pick(below(head.lines)) : undefined;
+  if (under || !(sum || SUMMARY.test(text))) return under;
+  const lead = sum?.lead ?? SUMMARY_LEAD;
+  return pick((s) => s.line < line && line - s.line <= lead && (sum?.cause?.test(s.text) ?? true));
 }
 
 /** A step's error-shaped last lines and its cause lines (but exceptions' and warnings' lines), in the log's order. */
