@@ -101,13 +101,15 @@ export const HEADER_BLOCK = 30;
  * line (`FAIL	example.com/pkg	0.029s`, after its `--- FAIL:` tests); cargo's `could not compile x due to 3
  * previous errors`; sbt's failed compile task (`[error] (x / Compile / compileIncremental) Compilation failed`, under
  * scalac's `[error] /path/X.scala:38:56: message` lines) and GHC's `Failing due to -Werror.` (under the warnings it
- * made errors); awesome_bot's `Issues :-(` (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link
+ * made errors); a task's or goal's failure under its errors: Gradle's `> Task :test FAILED` (under its tests' tally
+ * and failures), Next.js' `> Export encountered errors on following paths:` (under each page's prerender error);
+ * awesome_bot's `Issues :-(` (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link
  * check failed, above `> Links` and `> Dupes` listing each issue). A location's column before a severity (ESLint's
  * `  325:13  error  message`) counts nothing, nor BuildKit's step number (`#6 ERROR: x`), nor a passed test's
  * time after a title ending in `failed` (Pester's `[+] ... in which it failed 6.89s`).
  */
 const TALLY =
-  /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$/i;
+  /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$|^> Task \S+ FAILED$|^> Export encountered errors on following paths:$/i;
 /**
  * cargo's tally of rustc's errors, whose target kind may be a test's (cargo src/cargo/core/compiler/mod.rs:
  * `could not compile `zip` (lib test) due to 265 previous errors`): it counts no failed test.

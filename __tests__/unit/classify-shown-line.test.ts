@@ -647,4 +647,37 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     const tests = [...lines.slice(0, 7), 'test result: FAILED. 3 passed; 2 failed; 0 ignored'];
     expect(judged(tests, 'test result: FAILED. 3 passed; 2 failed; 0 ignored', 1, 'build')).toBe('elsewhere');
   });
+
+  test("Gradle's `> Task :test FAILED` and Next.js' export summary sum up the failures printed above them", () => {
+    // Gradle: the test task's failures and tally, then the task's verdict (ConsoleRenderer's task header).
+    const gradle = [
+      'DownloadTest > downloadsFile() FAILED',
+      '    java.net.SocketTimeoutException at DownloadTest.java:42',
+      '',
+      '597 tests completed, 3 failed, 9 skipped',
+      '',
+      'There were failing tests. See the report at: file:///home/runner/work/app/build/reports/tests/test/index.html',
+      '',
+      '',
+      '> Task :test FAILED',
+    ];
+    expect(judged(gradle, '> Task :test FAILED', 4)).toBe('same');
+    // an error printed after the task's verdict is another task's
+    const after = [...gradle, '', '', '', '> Task :app:compileKotlin FAILED', 'e: Unresolved reference: x'];
+    expect(judged(after, '> Task :test FAILED', 14)).toBe('elsewhere');
+    // Next.js (packages/next/src/export): each page's prerender error, then the pages that failed
+    const next = [
+      'Error occurred prerendering page "/api/events". Read more: https://nextjs.org/docs/messages/prerender-error',
+      "TypeError: Cannot read properties of null (reading 'from')",
+      '    at /home/runner/work/app/.next/server/app/api/events/route.js:1:2345',
+      '',
+      '',
+      '> Export encountered errors on following paths:',
+      '/api/events/route: /api/events',
+    ];
+    const label = '> Export encountered errors on following paths:';
+    expect(judged(next, label, 1, 'build')).toBe('same');
+    // a page path listed under it states no failure of its own
+    expect(judged([...next, '', '', '', '/about: /about'], label, 11, 'build')).toBe('elsewhere');
+  });
 });
