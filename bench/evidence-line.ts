@@ -91,6 +91,12 @@ const NESTING = /^(?:\s*(?:Caused by:|Caused:|>|##\[error\]|\[error\]|#\d+ ERROR
  * `AssertionFailedError: expected: <true> but was: <false>`): the message is what a report of it repeats
  * (surefire's `Class.test:84 expected: <true> but was: <false>`, sbt's `[error] (x / task) x`).
  */
+/**
+ * A message quoted as a JSON member (a CLI's `--json` or debug output: firebase-tools' `"error": "Failed to
+ * authenticate, have you run \u001b[1mfirebase login\u001b[22m?"`), its escaped colour codes dropped.
+ */
+const unquoted = (line: string): string =>
+  line.replace(/^"\w+": "(.*)",?$/, '$1').replace(/\\u001b\[[\d;]*m/g, '');
 const EXCEPTION_CLASS = /^(?:[a-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)\w*: /;
 
 /** Lines after a failed test's header that may report it (relation 3). */
@@ -217,7 +223,7 @@ export function testNames(text: string): Set<string> {
       if (/^(?:py|js|ts|rb|go|java|kt|scala|rs|php|ex|exs|cs|swift)$/.test(parts[i + 1] ?? '')) return;
       if (
         part.length >= 6 &&
-        /^test_?[A-Za-z0-9]{3}|[A-Za-z0-9]{3}_?Test$/i.test(part) &&
+        /^test_?[A-Za-z0-9]{3}|[A-Za-z0-9]{3}_?Tests?$/i.test(part) &&
         !TOOL_WORDS.has(part.toLowerCase())
       )
         out.add(part);
@@ -258,7 +264,8 @@ export function sameCause(lines: readonly string[], at: number, shown: Evidence,
     statesFailure(text) || (links && LINK_ISSUE.test(text)) || (WERROR.test(label) && GHC_WARNING.test(text));
   if (TALLY.test(text) && !TALLY.test(label)) return false;
   // 4. The same message printed twice, once as a link of a chain or a nested cause (`Caused by: X`, Gradle's `> X`).
-  const message = (line: string): string => shape(line.replace(NESTING, '').replace(EXCEPTION_CLASS, ''));
+  const message = (line: string): string =>
+    shape(unquoted(line).replace(NESTING, '').replace(EXCEPTION_CLASS, ''));
   const said = message(text);
   if (said.length >= 20 && (message(label).includes(said) || said.includes(message(label)))) return true;
   if (!failure) return false;

@@ -680,4 +680,32 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     // a page path listed under it states no failure of its own
     expect(judged([...next, '', '', '', '/about: /about'], label, 11, 'build')).toBe('elsewhere');
   });
+
+  test("xUnit's `[FAIL]` line and dotnet test's `Failed` line name one test; another test of the class does not", () => {
+    // xunit's console runner (`[xUnit.net 00:00:05.82]     Ns.ClassTests.Method [FAIL]`), then dotnet test's
+    // logger (`Failed Ns.ClassTests.Method [12 ms]`) with the assertion between.
+    const lines = [
+      '[xUnit.net 00:00:05.82]     Exporter.Tests.ProgramTests.JsonToTerraform_ValidArgs_CallsHandler [FAIL]',
+      ...Array.from(
+        { length: 6 },
+        (_, i) => `    at Exporter.Program.Run() in /src/Program.cs:line ${i + 10}`,
+      ),
+      '  Failed Exporter.Tests.ProgramTests.JsonToTerraform_ValidArgs_CallsHandler [12 ms]',
+      '  Failed Exporter.Tests.ParserTests.Parse_Empty [3 ms]',
+    ];
+    expect(judged(lines, lines[7]!, 1)).toBe('same');
+    expect(judged(lines, lines[8]!, 1)).toBe('elsewhere');
+  });
+
+  test('a message a CLI quoted as a JSON member is the message it printed', () => {
+    // firebase-tools' debug output (`"error": "..."` with its colour codes escaped), then its `Error: ...` line.
+    const lines = [
+      '"error": "Failed to authenticate, have you run \\u001b[1mfirebase login\\u001b[22m?"',
+      ...Array.from({ length: 6 }, (_, i) => `[debug] request ${i}`),
+      'Error: Failed to authenticate, have you run firebase login?',
+    ];
+    expect(judged(lines, lines[7]!, 1, 'config')).toBe('same');
+    const other = ['"error": "HTTP Error: 404, Project not found"', ...lines.slice(1)];
+    expect(judged(other, lines[7]!, 1, 'config')).toBe('elsewhere');
+  });
 });
