@@ -708,4 +708,24 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     const other = ['"error": "HTTP Error: 404, Project not found"', ...lines.slice(1)];
     expect(judged(other, lines[7]!, 1, 'config')).toBe('elsewhere');
   });
+
+  test("bun's `N tests failed:` list and its ` N fail` summary count the same failures", () => {
+    // bun test (src/cli/test_command.zig): each `(fail)` test, the list of failed tests again, then the summary.
+    const lines = [
+      '(fail) CLI run command > inline Python execution with -e [342.00ms]',
+      '',
+      '2 tests failed:',
+      '(fail) CLI run command > inline Python execution with -e [342.00ms]',
+      '(fail) CLI run command > inline bash execution [325.00ms]',
+      '',
+      '129 pass',
+      '2 fail',
+      '395 expect() calls',
+      'Ran 131 tests across 8 files. [24.10s]',
+    ];
+    expect(judged(lines, '2 fail', 3)).toBe('same');
+    // a passing run's summary counts nothing
+    const passing = lines.map((l) => (l === '2 fail' ? '0 fail' : l));
+    expect(judged(passing, '0 fail', 3)).toBe('elsewhere');
+  });
 });
