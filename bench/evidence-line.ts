@@ -109,14 +109,15 @@ export const HEADER_BLOCK = 30;
  * scalac's `[error] /path/X.scala:38:56: message` lines) and GHC's `Failing due to -Werror.` (under the warnings it
  * made errors); a task's or goal's failure under its errors: Gradle's `> Task :test FAILED` (under its tests' tally
  * and failures), Next.js' `> Export encountered errors on following paths:` (under each page's prerender error);
- * bun test's summary (` 129 pass`, ` 30 fail`, src/cli/test_command.zig); awesome_bot's `Issues :-(`
+ * bun test's summary (` 129 pass`, ` 30 fail`, src/cli/test_command.zig); surefire 2's `Results :` lists
+ * (`Failed tests:`, `Tests in error:`, each failed test under it, DefaultReporterFactory); awesome_bot's `Issues :-(`
  * (dkhamsing/awesome_bot lib/awesome_bot/cli.rb: printed when a link check failed, above `> Links` and `> Dupes`
  * listing each issue). A location's column before a severity (ESLint's
  * `  325:13  error  message`) counts nothing, nor BuildKit's step number (`#6 ERROR: x`), nor a passed test's
  * time after a title ending in `failed` (Pester's `[+] ... in which it failed 6.89s`).
  */
 const TALLY =
-  /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$|^> Task \S+ FAILED$|^> Export encountered errors on following paths:$|^[1-9]\d* fail$/i;
+  /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$|^> Task \S+ FAILED$|^> Export encountered errors on following paths:$|^[1-9]\d* fail$|^(?:Failed tests|Tests in error):/i;
 /**
  * cargo's tally of rustc's errors, whose target kind may be a test's (cargo src/cargo/core/compiler/mod.rs:
  * `could not compile `zip` (lib test) due to 265 previous errors`): it counts no failed test.

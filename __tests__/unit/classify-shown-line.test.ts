@@ -728,4 +728,31 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     const passing = lines.map((l) => (l === '2 fail' ? '0 fail' : l));
     expect(judged(passing, '0 fail', 3)).toBe('elsewhere');
   });
+
+  test("surefire's `Tests in error:` counts the class result that reported its error, not another run's", () => {
+    // maven-surefire 2.x: each class's result (`<<< FAILURE!` when it had any), then `Results :` and the lists.
+    const lines = [
+      'Running com.example.XmlValidatorTest',
+      'Tests run: 2, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 3.364 sec <<< FAILURE!',
+      'validate(com.example.XmlValidatorTest)  Time elapsed: 0.02 sec  <<< ERROR!',
+      'Running com.example.ParserTest',
+      'Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.1 sec',
+      '',
+      'Results :',
+      '',
+      'Tests in error: ',
+      "  validate(com.example.XmlValidatorTest): cvc-enumeration-valid: Value '999.9999' is not facet-valid",
+      '',
+      'Tests run: 6, Failures: 0, Errors: 1, Skipped: 0',
+    ];
+    expect(judged(lines, 'Tests in error:', 2)).toBe('same');
+    // a failing class of an earlier module's run (its own tally between) is another run's
+    const modules = [
+      'Tests run: 3, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 1 sec <<< FAILURE!',
+      '',
+      'Tests run: 3, Failures: 2, Errors: 0, Skipped: 0',
+      ...lines,
+    ];
+    expect(judged(modules, 'Tests in error:', 1)).toBe('elsewhere');
+  });
 });
