@@ -153,6 +153,31 @@ describe('a summary is not shown where the tool stated the cause above it', () =
   });
 });
 
+describe('an unknown verdict', () => {
+  test("shows the failed step's line in a tool's cause format where no rule knew the cause", () => {
+    // A project's own check prints its verdict as a `❌` line (the marker xcpretty's formatter uses too).
+    const cause = '❌ Version has not been bumped!';
+    const log = failedRunLog('./scripts/check-version.sh', [
+      'Comparing package.json with the base branch',
+      '  base: 1.4.2',
+      '  head: 1.4.2',
+      cause,
+    ]);
+    const verdict = classify({ log });
+    expect(verdict).toMatchObject({ type: 'unknown', rule: 'catch-all' });
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("shows no survived exception's line as its cause", () => {
+    const log = failedRunLog('./scripts/check-version.sh', [
+      'KeyError: cache miss, computing the base version',
+      '  base: 1.4.2',
+      '  head: 1.4.2',
+    ]);
+    expect(classify({ log }).evidence?.text ?? '').not.toMatch(/KeyError/);
+  });
+});
+
 describe('a summary shows the cause lines its own tool printed', () => {
   test("GHC's `Failing due to -Werror.` shows the warning it made an error, not itself", () => {
     // GHC 7 and 8 (compiler/main/ErrUtils): the warning's header and text, then `<no location info>:` and the
