@@ -3,8 +3,10 @@
  * would show a command's echo or a summary (issue 68, item 4), and the judge's reading of such lines
  * (bench/evidence-line.ts). Each log is the tool's published output format.
  */
-import { classify } from '../../src/core/classify/index.js';
-import { isCauseLine, isSummaryLine } from '../../src/core/classify/cause-lines.js';
+import { classify, compileRules, validateRuleFile } from '../../src/core/classify/index.js';
+import type { RuleFile } from '../../src/core/classify/index.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
+import { causeOf, isCauseLine, isSummaryLine, withSaid } from '../../src/core/classify/cause-lines.js';
 import { judgeShown } from '../../bench/evidence-line.js';
 import { failedRunLog } from '../classify-logs.js';
 
@@ -151,6 +153,272 @@ describe('a summary is not shown where the tool stated the cause above it', () =
   });
 });
 
+describe('an unknown verdict', () => {
+  test("shows the failed step's line in a tool's cause format where no rule knew the cause", () => {
+    // A project's own check prints its verdict as a `❌` line (the marker xcpretty's formatter uses too).
+    const cause = '❌ Version has not been bumped!';
+    const log = failedRunLog('./scripts/check-version.sh', [
+      'Comparing package.json with the base branch',
+      '  base: 1.4.2',
+      '  head: 1.4.2',
+      cause,
+    ]);
+    const verdict = classify({ log });
+    expect(verdict).toMatchObject({ type: 'unknown', rule: 'catch-all' });
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("shows no survived exception's line as its cause", () => {
+    const log = failedRunLog('./scripts/check-version.sh', [
+      'KeyError: cache miss, computing the base version',
+      '  base: 1.4.2',
+      '  head: 1.4.2',
+    ]);
+    expect(classify({ log }).evidence?.text ?? '').not.toMatch(/KeyError/);
+  });
+});
+
+describe('a summary shows the cause lines its own tool printed', () => {
+  test("GHC's `Failing due to -Werror.` shows the warning it made an error, not itself", () => {
+    // GHC 7 and 8 (compiler/main/ErrUtils): the warning's header and text, then `<no location info>:` and the
+    // -Werror verdict; cabal goes on to the next module's line.
+    const warning = 'src/Text/Pandoc/Ipynb.hs:98:10: Warning:';
+    const log = failedRunLog('cabal build --ghc-options=-Werror', [
+      '[ 16 of 147] Compiling Text.Pandoc.Ipynb ( src/Text/Pandoc/Ipynb.hs, dist/build/Text/Pandoc/Ipynb.o )',
+      '',
+      warning,
+      '    No explicit implementation for',
+      '      \u2018mappend\u2019',
+      '    In the instance declaration for \u2018Monoid (Notebook a)\u2019',
+      '',
+      '<no location info>: ',
+      'Failing due to -Werror.',
+      '[ 17 of 147] Compiling Text.Pandoc.Slides ( src/Text/Pandoc/Slides.hs, dist/build/Text/Pandoc/Slides.o )',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, warning), text: warning });
+  });
+
+  test('a compiler warning is no cause of any other summary or of an echo', () => {
+    // the same warning above a test run's tally (tasty's): the failed test is shown, not the warning
+    const failed = 'tables:                                                        FAIL (0.06s)';
+    const log = failedRunLog('cabal test', [
+      'src/Text/Pandoc/Ipynb.hs:98:10: warning: [-Wmissing-methods]',
+      '    No explicit implementation for',
+      'Running 1 test suites...',
+      '  custom writer',
+      '    basic:                                                         OK (0.19s)',
+      `    ${failed}`,
+      '      --- tables.custom',
+      '1 out of 2 tests failed (0.25s)',
+    ]);
+    expect(classify({ log }).evidence?.text).toBe(failed);
+    const echoed = [
+      '$ runghc Setup.hs build',
+      'src/X.hs:3:1: Warning: Top-level binding with no type signature',
+      '$ ./check.sh',
+      'The command "./check.sh" exited with 1.',
+    ];
+    expect(classify({ log: echoed.join('\n') }).evidence?.text).not.toMatch(/Warning/);
+  });
+
+  test("tasty's `N out of M tests failed` shows its first `FAIL` line, however long the tree above it", () => {
+    // tasty core/Test/Tasty/Ingredients/ConsoleReporter.hs: `name: <padding>FAIL (0.06s)`, its description
+    // indented below, then `1 out of 2042 tests failed (40.43s)` after the whole tree.
+    const failed = 'document properties (core, custom):                          FAIL (0.06s)';
+    const log = failedRunLog('stack test', [
+      'Tests',
+      '  Writers',
+      '    Docx',
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `      case ${i}:                                             OK (0.05s)`,
+      ),
+      '      metadata',
+      `        ${failed}`,
+      '          Non-matching xml in docProps/core.xml:',
+      '          -   7   <dc:subject>This is a subtitle</dc:subject>',
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `      more ${i}:                                             OK (0.05s)`,
+      ),
+      '',
+      '1 out of 1202 tests failed (40.43s)',
+      'Test suite test-pandoc: FAIL',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, failed), text: failed });
+  });
+
+  test("sbt's `Compilation failed` shows scalac's first error above it", () => {
+    // sbt logs scalac's reporter (`path:line:col: message`, the code and the caret), the count, then the task.
+    const error =
+      '[error] /home/runner/work/akka/akka-bench-jmh/src/main/scala/akka/FileSourcesScaleBenchmark.scala:38:56: method + in class Int is deprecated (since 2.13.0)';
+    const log = failedRunLog('sbt -Dakka.build.scalaVersion=2.13 compile', [
+      '[info] Compiling 68 Scala sources and 1 Java source to /home/runner/work/akka/akka-bench-jmh/target/classes ...',
+      error,
+      '[error]       val f = Files.createTempFile(getClass.getName, i + ".bench.tmp")',
+      '[error]                                                       ^',
+      '[error] one error found',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `[warn] Could not determine source for class com.example.Actor${i}`,
+      ),
+      '[info] Done compiling.',
+      '[error] (akka-bench-jmh / Compile / compileIncremental) Compilation failed',
+      '[error] Total time: 225 s, completed Jul 30, 2019 12:14:48 AM',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, error), text: error });
+  });
+
+  test("unittest's `FAILED (errors=N)` under nose shows the exception its traceback ended on", () => {
+    // nose reports a module it could not import as the test `Failure` (nose/failure.py), through unittest's
+    // runner (cpython Lib/unittest/runner.py): the header, the traceback, the run's count, then the verdict.
+    const cause = "ImportError: No module named 'six'";
+    const log = failedRunLog('nosetests', [
+      'E',
+      '======================================================================',
+      "ERROR: Failure: ImportError (No module named 'six')",
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      '  File "/home/travis/virtualenv/python3.4.2/lib/python3.4/site-packages/nose/failure.py", line 39, in runTest',
+      '    raise self.exc_val.with_traceback(self.tb)',
+      '  File "/home/travis/build/x/pqdict/__init__.py", line 38, in <module>',
+      '    from six.moves import range',
+      cause,
+      '',
+      '----------------------------------------------------------------------',
+      'Ran 1 test in 0.015s',
+      '',
+      'FAILED (errors=1)',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("PyTorch's `test_cuda 1/1 failed!` shows the exception in the test file's log it printed above", () => {
+    // pytorch/pytorch test/run_test.py: the test file's log between PRINTING and FINISHED PRINTING, then the verdict.
+    const cause = "AttributeError: module 'torch._C' has no attribute '_cuda_getAllocatorBackend'";
+    const log = failedRunLog('.ci/pytorch/test.sh', [
+      'Running test_cuda 1/1 ... [2026-07-29 20:03:27.204228]',
+      'PRINTING LOG FILE of test_cuda 1/1 (test/test-reports/test_cuda_1.1_2d3796d4cc177c38_.log)',
+      'Traceback (most recent call last):',
+      '  File "/__w/pytorch/pytorch/test/test_cuda.py", line 204, in <module>',
+      '    class TestCuda(TestCase):',
+      cause,
+      'Got exit code 1',
+      'FINISHED PRINTING LOG FILE of test_cuda 1/1 (test/test-reports/test_cuda_1.1_2d3796d4cc177c38_.log)',
+      '',
+      'Finished test_cuda 1/1 ... [2026-07-29 20:03:32.728684], took 0.09min',
+      'test_cuda 1/1 failed!',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("Vite's `✗ Build failed in 41.70s` shows the error printed below it", () => {
+    // vite packages/vite/src/node/build.ts logs the verdict and rethrows; under SvelteKit's build the rejection
+    // reaches Node, which prints it (lib/internal/process/promises.js) with the plugin's error.
+    const cause = 'Error: To enable remote functions, add the following to your `svelte.config.js`:';
+    const log = failedRunLog('npm run build', [
+      'vite v6.2.0 building SSR bundle for production...',
+      'transforming...',
+      '✓ 5387 modules transformed.',
+      '✗ Build failed in 41.70s',
+      'node:internal/process/promises:394',
+      '    triggerUncaughtException(err, true /* fromPromise */);',
+      '    ^',
+      '',
+      '[plugin vite-plugin-sveltekit-guard]',
+      cause,
+      '',
+      'kit: {',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test("cargo's failed build script shows what the script's own tool said under it (autoconf's `configure: error:`)", () => {
+    // cargo src/cargo/core/compiler/custom_build.rs: the failure, `Caused by:`, the script's stdout and stderr.
+    const cause = 'configure: error: C compiler cannot create executables';
+    const log = failedRunLog('cargo build --release', [
+      '   Compiling jemalloc-sys v0.3.0',
+      'error: failed to run custom build command for `jemalloc-sys v0.3.0`',
+      '',
+      'Caused by:',
+      "  process didn't exit successfully: `/home/runner/work/x/target/release/build/jemalloc-sys-1/build-script-build` (exit code: 101)",
+      '--- stdout',
+      'TARGET=x86_64-unknown-linux-gnu',
+      ...Array.from({ length: 30 }, (_, i) => `checking for feature ${i}... yes`),
+      'checking whether the C compiler works... no',
+      '',
+      '--- stderr',
+      cause,
+      "See `config.log' for more details",
+      "thread 'main' panicked at 'command did not execute successfully', build.rs:320:5",
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+});
+
+describe("a check that ends its step on the tree's difference", () => {
+  // A script that formats the docs, then prints a banner and `git diff` and exits 2 (git's diff header:
+  // Documentation/diff-generate-patch.txt), under Travis' echo of the script.
+  const script = (after: string[]) =>
+    [
+      '$ ./ci/check-docs.sh',
+      '======================================================================',
+      'FORMATTING DOCUMENTATION:',
+      '======================================================================',
+      'Files to be formatted: ("/tmp/docs/layers/misc/README.org")',
+      'Done.',
+      '======================================================================',
+      'PLEASE APPLY CHANGES BELOW:',
+      '======================================================================',
+      'diff --git a/layers/misc/README.org b/layers/misc/README.org',
+      'index 44487bb..15cb914 100644',
+      '--- a/layers/misc/README.org',
+      '+++ b/layers/misc/README.org',
+      '@@ -1,5 +1,13 @@',
+      ' #+TITLE: copy-as-format layer',
+      '+* Table of Contents                      :TOC_4_gh:noexport:',
+      ...after,
+      'The command "./ci/check-docs.sh" exited with 2.',
+      '',
+      'Done. Your build exited with 1.',
+    ].join('\n');
+
+  test('the diff header that ends the step is shown, not the echo of the script', () => {
+    // Where the rule that reads a diff is not the one chosen (the corpus's held-out projects): the step's command
+    // decides and its echo would be shown.
+    const file = structuredClone(ruleFile) as RuleFile;
+    file.rules = file.rules.filter((r) => r.id !== 'unified-diff');
+    const verdict = classify({ log: script([]) }, compileRules(validateRuleFile(file)));
+    expect(verdict.rule).toMatch(/^command:/);
+    expect(verdict.evidence).toEqual({
+      line: 10,
+      text: 'diff --git a/layers/misc/README.org b/layers/misc/README.org',
+    });
+  });
+
+  test("a diff the step printed before another tool's cause line is not its cause", () => {
+    const echo = { line: 1, text: '$ ./ci/check.sh' };
+    const diff = { line: 10, text: 'diff --git a/layers/misc/README.org b/layers/misc/README.org' };
+    const problem = { line: 20, text: '3:12  ✖  Unexpected invalid hex color "#ffz"   color-no-invalid-hex' };
+    expect(causeOf([diff], echo)).toEqual(diff);
+    expect(causeOf([diff, problem], echo)).toEqual(problem);
+    expect(withSaid([], [diff, problem])).toEqual([problem]);
+  });
+});
+
 describe("the judge: a tool's cause lines and the tally that counts them (bench/evidence-line.ts)", () => {
   // ESLint's stylish formatter: the file, its problems (`line:col  severity  message  rule`), the tally.
   const eslint = [
@@ -252,5 +520,40 @@ describe("the judge: a tool's cause lines and the tally that counts them (bench/
     // a shell's trace of another command between them is a boundary; the diff's legend was not
     const traced = jest.map((l) => (l.startsWith('+ Received') ? '+ ./scripts/other-suite.sh' : l));
     expect(judgeShown(traced, label, shown(traced, 7, 'test'))).toBe('elsewhere');
+  });
+
+  test("sbt's `Compilation failed` and GHC's `Failing due to -Werror.` sum up the compiler's lines above them", () => {
+    const sbt = [
+      '$ sbt compile',
+      '[error] /home/travis/build/x/app/views/index.scala.html:38: illegal start of simple expression',
+      '[error]   @for(x <- xs) {',
+      '[error]   ^',
+      '[error] one error found',
+      '[info] Done compiling.',
+      '[error] (compile:compileIncremental) Compilation failed',
+      '[error] /home/travis/build/x/app/Later.scala:1: not found: value y',
+    ];
+    const label = '[error] (compile:compileIncremental) Compilation failed';
+    expect(judgeShown(sbt, label, shown(sbt, 2, 'build'))).toBe('same');
+    // an error after the task's verdict is another task's
+    expect(
+      judgeShown(
+        [...sbt, '', '', '', '', sbt[7]!],
+        label,
+        shown([...sbt, '', '', '', '', sbt[7]!], 12, 'build'),
+      ),
+    ).toBe('elsewhere');
+    const ghc = [
+      'src/Text/Pandoc/Ipynb.hs:94:10: Warning:',
+      '    No explicit implementation for',
+      '      mappend',
+      '    In the instance declaration for Monoid (Notebook a)',
+      '',
+      '<no location info>:',
+      'Failing due to -Werror.',
+    ];
+    expect(judgeShown(ghc, 'Failing due to -Werror.', shown(ghc, 1, 'build'))).toBe('same');
+    // a warning is no cause of another label
+    expect(judgeShown(ghc, '<no location info>:', shown(ghc, 1, 'build'))).toBe('elsewhere');
   });
 });

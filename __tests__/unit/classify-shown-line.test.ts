@@ -5,7 +5,10 @@
  */
 import { classify, validateRuleFile } from '../../src/core/classify/index.js';
 import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
-import { judgeShown, labelledLines, testNames } from '../../bench/evidence-line.js';
+import { judgeShown, labelledLines, strippedLines, testNames } from '../../bench/evidence-line.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { failedRunLog } from '../classify-logs.js';
 
 describe('the line shown', () => {
@@ -459,5 +462,297 @@ describe('the new judge: a line of the same cause farther than 3 lines (bench/ev
     expect(testNames('DirtyFlagTest.testIsDirty:45 expected')).toEqual(
       new Set(['DirtyFlagTest', 'testIsDirty']),
     );
+  });
+
+  const judged = (lines: string[], label: string, line: number, type = 'test') =>
+    judgeShown(lines, label, { type, evidence: { line, text: lines[line - 1]! } });
+
+  test("Travis' end of a failed command sums up an error that command printed, not another command's", () => {
+    // travis-build ends each command with `The command "x" exited with N.`; perlcritic's default format
+    // (Perl::Critic::Violation, verbosity 4: `%m at line %l, column %c.  %e.  (Severity: %s)`) above it.
+    const violation = (line: number) =>
+      `Use IO::Interactive::is_interactive() instead of -t at line ${line}, column 28.  See page 218 of PBP.  (Severity: 5)`;
+    const lines = [
+      '$ cpanm --quiet --notest Perl::Critic',
+      "! Couldn't find module or a distribution Perl::Critic::Nonexistent",
+      '$ perlcritic mysqltuner.pl',
+      violation(69),
+      ...[203, 512, 870, 1204, 1350].map(violation),
+      'The command "perlcritic mysqltuner.pl" exited with 2.',
+      '',
+      'travis_fold:start:cache.2',
+      'store build cache',
+      'travis_fold:end:cache.2',
+      'Error: Done. Your build exited with 1.',
+    ];
+    const label = 'The command "perlcritic mysqltuner.pl" exited with 2.';
+    expect(judged(lines, label, 4, 'quality-gate')).toBe('same');
+    // what the command before printed, and the build's end after it, are not what perlcritic said
+    expect(judged(lines, label, 2, 'quality-gate')).toBe('elsewhere');
+    expect(judged(lines, label, 15, 'quality-gate')).toBe('elsewhere');
+    // a command's end whose echo the log does not hold sums up nothing the judge can place
+    expect(judged(lines.slice(3), label, 1, 'quality-gate')).toBe('elsewhere');
+  });
+
+  test("an assertion's diff (`- 1`, `+ 0`) and PowerShell's error record are no shell trace; a trace still is", () => {
+    // vitest's report (packages/vitest/src/node/reporters): the error, its diff under the legend, the tallies.
+    const vitest = [
+      'FAIL  test/store.test.ts > store > keeps one entry',
+      'AssertionError: expected [] to have a length of 1 but got +0',
+      '',
+      '- Expected',
+      '+ Received',
+      '',
+      '- 1',
+      '+ 0',
+      '',
+      '❯ test/store.test.ts:12:25',
+      'Test Files  1 failed | 3 passed (4)',
+      'Tests  1 failed | 9 passed (10)',
+    ];
+    const tally = 'Tests  1 failed | 9 passed (10)';
+    expect(judged(vitest, tally, 2)).toBe('same');
+    // a set -x trace between the error and the tally is another command (bash's PS4 `+ `)
+    const traced = [...vitest.slice(0, 9), '+ npm run coverage', ...vitest.slice(9)];
+    expect(judged(traced, tally, 2)).toBe('elsewhere');
+    // cmake's `-- ...` status is no diff's removed line: the trace under it is still a trace
+    const cmake = [
+      ...vitest.slice(0, 9),
+      '-- Build files have been written to: /x/build',
+      '+ make check',
+      ...vitest.slice(9),
+    ];
+    expect(judged(cmake, tally, 2)).toBe('elsewhere');
+    // PowerShell's error record (NormalView) under a Pester failure; Pester 4's summary counts it
+    const pester = [
+      '[-] Exports the report 45ms',
+      "PropertyNotFoundException: The property 'Count' cannot be found on this object.",
+      'at <ScriptBlock>, /home/travis/build/x/Report.Tests.ps1: line 12',
+      "The property 'Value' cannot be found on this object. Verify that the property exists.",
+      '+ CategoryInfo          : NotSpecified: (:) [], PropertyNotFoundException',
+      '+ FullyQualifiedErrorId : PropertyNotFoundStrict',
+      '[+] Failed teardown does not let exception propagate outside of the scope in which it failed 6.89s',
+      'Tests completed in 207s',
+      'Tests Passed: 996, Failed: 9, Skipped: 2, Pending: 0, Inconclusive: 0',
+    ];
+    const summary = 'Tests Passed: 996, Failed: 9, Skipped: 2, Pending: 0, Inconclusive: 0';
+    expect(judged(pester, summary, 1)).toBe('same');
+    // a passed test's time is no count; another run's tally between still closes it
+    const twoRuns = [
+      ...pester.slice(0, 2),
+      'failed 2 and passed 10 tests in 1.2 seconds',
+      ...pester.slice(2),
+    ];
+    expect(judged(twoRuns, summary, 1)).toBe('elsewhere');
+  });
+
+  test("awesome_bot's `Issues :-(` counts the links listed under it, not the white-listed ones above", () => {
+    // dkhamsing/awesome_bot lib/awesome_bot/cli.rb and output.rb: the white list, then the issues' heading,
+    // `> Links` and one `  NN. [Lnnnn] status url` line each (no status where the request failed), `> Dupes`.
+    const lines = [
+      '> Checking links in README.md',
+      'Checking URLs: ✓✓x✓→',
+      'Checking white listed URLs: x',
+      '',
+      '> White listed:',
+      '1. [L0012] 404 https://white.example.org/gone',
+      '2. [L0020] 200 https://white.example.org/a',
+      '3. [L0023] 200 https://white.example.org/b',
+      '',
+      'Issues :-(',
+      '> Links',
+      '1. [L0191] 301 https://github.com/a/b  → https://github.com/c/b',
+      '2. [L0239] 522 http://www.example.com/x.jpg',
+      '3. [L1170] 301 https://github.com/a/c  → https://github.com/c/c',
+      '4. [L1674]  http://simplecv.org/ Connection refused - connect(2) for "simplecv.org" port 80',
+      '> Dupes',
+      'None ✓',
+    ];
+    expect(judged(lines, 'Issues :-(', 15, 'quality-gate')).toBe('same');
+    expect(judged(lines, 'Issues :-(', 6, 'quality-gate')).toBe('elsewhere');
+    expect(judged(lines, 'Issues :-(', 2, 'quality-gate')).toBe('elsewhere');
+  });
+
+  test("an exception's message is the same message a report repeats without the exception's class", () => {
+    const far = (first: string, last: string) => [
+      first,
+      ...Array.from({ length: 8 }, (_, i) => `line ${i}`),
+      last,
+    ];
+    // surefire's summary line (`Class.test:84 expected...`) and opentest4j's exception it reports
+    const surefire = far(
+      'org.opentest4j.AssertionFailedError: expected: <true> but was: <false>',
+      '[ERROR] DurationUtilsTest.testOfConsumer:84->lambda$testOfConsumer$1:84 expected: <true> but was: <false>',
+    );
+    expect(judged(surefire, surefire[9]!, 1)).toBe('same');
+    // another assertion's message is not
+    const other = ['org.opentest4j.AssertionFailedError: expected: <1> but was: <2>', ...surefire.slice(1)];
+    expect(judged(other, surefire[9]!, 1)).toBe('elsewhere');
+    // sbt's failed task repeats the exception's message after the task (`[error] (x / task) message`)
+    const sbt = far(
+      '[error] java.lang.RuntimeException: akka-cluster: Binary compatibility check failed!',
+      '[error] (akka-cluster / mimaReportBinaryIssues) akka-cluster: Binary compatibility check failed!',
+    );
+    expect(judged(sbt, sbt[9]!, 1, 'quality-gate')).toBe('same');
+    // Gradle's `> message` (no error word of its own) and the `Caused by:` link of its stack trace
+    const gradle = far(
+      '> Cannot invoke "org.gradle.api.provider.Provider.isPresent()" because "this.immutableRelease" is null',
+      'Caused by: java.lang.NullPointerException: Cannot invoke "org.gradle.api.provider.Provider.isPresent()" because "this.immutableRelease" is null',
+    );
+    expect(judged(gradle, gradle[9]!, 1, 'build')).toBe('same');
+    // BuildKit's step `#6 ERROR: x` (a step's number, no count of errors) and buildx's `error: failed to solve: ... x`
+    const copy =
+      'failed to copy: httpReadSeeker: failed open: could not fetch content descriptor sha256:df9b93';
+    const buildkit = far(`#6 ERROR: ${copy}`, `error: failed to solve: failed to compute cache key: ${copy}`);
+    expect(judged(buildkit, buildkit[9]!, 1, 'network')).toBe('same');
+    const otherBlob = [`#7 ERROR: ${copy.replace('df9b93', '0a1b2c')} (other layer)x`, ...buildkit.slice(1)];
+    expect(judged(otherBlob, buildkit[9]!, 1, 'network')).toBe('elsewhere');
+  });
+
+  test("a traceback's indented `+` source line is no shell trace; bash's trace at the line's start is", () => {
+    // pytest prints the failing function's source in its traceback (indented); the runner's timestamp goes.
+    const corpus = mkdtempSync(path.join(tmpdir(), 'evidence-line-'));
+    try {
+      mkdirSync(path.join(corpus, 'dev/logs'), { recursive: true });
+      const raw = [
+        'E           ValueError: width must be a strictly positive scalar',
+        '    def test_map():',
+        '        data = (',
+        '            (i + 1) * 10 * np.meshgrid(dec, ra)[0]',
+        '            + 10 * np.meshgrid(dec, ra)[1]',
+        '        )',
+        '===== 1 failed, 1062 passed in 48.40s =====',
+      ].map((l) => `2025-01-07T10:00:00.0000000Z ${l}`);
+      writeFileSync(path.join(corpus, 'dev/logs/x1.log'), raw.join('\n'));
+      const lines = strippedLines(corpus, 'x1');
+      expect(judged(lines, '1 failed, 1062 passed in 48.40s', 1)).toBe('same');
+      // the same line printed by bash's xtrace, at the line's start, is another command
+      const traced = raw.map((l) => l.replace('Z             + 10', 'Z + 10'));
+      writeFileSync(path.join(corpus, 'dev/logs/x2.log'), traced.join('\n'));
+      expect(judged(strippedLines(corpus, 'x2'), '1 failed, 1062 passed in 48.40s', 1)).toBe('elsewhere');
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
+  test("cargo's `could not compile x (lib test) due to N previous errors` counts rustc's errors, not failed tests", () => {
+    const lines = [
+      'error: expected expression, found `let` statement',
+      ...Array.from({ length: 6 }, (_, i) => ` --> src/read.rs:${i + 10}:9`),
+      'error: could not compile `zip` (lib test) due to 265 previous errors',
+    ];
+    const label = 'error: could not compile `zip` (lib test) due to 265 previous errors';
+    expect(judged(lines, label, 1, 'build')).toBe('same');
+    // a tally of failed tests still counts no build error
+    const tests = [...lines.slice(0, 7), 'test result: FAILED. 3 passed; 2 failed; 0 ignored'];
+    expect(judged(tests, 'test result: FAILED. 3 passed; 2 failed; 0 ignored', 1, 'build')).toBe('elsewhere');
+  });
+
+  test("Gradle's `> Task :test FAILED` and Next.js' export summary sum up the failures printed above them", () => {
+    // Gradle: the test task's failures and tally, then the task's verdict (ConsoleRenderer's task header).
+    const gradle = [
+      'DownloadTest > downloadsFile() FAILED',
+      '    java.net.SocketTimeoutException at DownloadTest.java:42',
+      '',
+      '597 tests completed, 3 failed, 9 skipped',
+      '',
+      'There were failing tests. See the report at: file:///home/runner/work/app/build/reports/tests/test/index.html',
+      '',
+      '',
+      '> Task :test FAILED',
+    ];
+    expect(judged(gradle, '> Task :test FAILED', 4)).toBe('same');
+    // an error printed after the task's verdict is another task's
+    const after = [...gradle, '', '', '', '> Task :app:compileKotlin FAILED', 'e: Unresolved reference: x'];
+    expect(judged(after, '> Task :test FAILED', 14)).toBe('elsewhere');
+    // Next.js (packages/next/src/export): each page's prerender error, then the pages that failed
+    const next = [
+      'Error occurred prerendering page "/api/events". Read more: https://nextjs.org/docs/messages/prerender-error',
+      "TypeError: Cannot read properties of null (reading 'from')",
+      '    at /home/runner/work/app/.next/server/app/api/events/route.js:1:2345',
+      '',
+      '',
+      '> Export encountered errors on following paths:',
+      '/api/events/route: /api/events',
+    ];
+    const label = '> Export encountered errors on following paths:';
+    expect(judged(next, label, 1, 'build')).toBe('same');
+    // a page path listed under it states no failure of its own
+    expect(judged([...next, '', '', '', '/about: /about'], label, 11, 'build')).toBe('elsewhere');
+  });
+
+  test("xUnit's `[FAIL]` line and dotnet test's `Failed` line name one test; another test of the class does not", () => {
+    // xunit's console runner (`[xUnit.net 00:00:05.82]     Ns.ClassTests.Method [FAIL]`), then dotnet test's
+    // logger (`Failed Ns.ClassTests.Method [12 ms]`) with the assertion between.
+    const lines = [
+      '[xUnit.net 00:00:05.82]     Exporter.Tests.ProgramTests.JsonToTerraform_ValidArgs_CallsHandler [FAIL]',
+      ...Array.from(
+        { length: 6 },
+        (_, i) => `    at Exporter.Program.Run() in /src/Program.cs:line ${i + 10}`,
+      ),
+      '  Failed Exporter.Tests.ProgramTests.JsonToTerraform_ValidArgs_CallsHandler [12 ms]',
+      '  Failed Exporter.Tests.ParserTests.Parse_Empty [3 ms]',
+    ];
+    expect(judged(lines, lines[7]!, 1)).toBe('same');
+    expect(judged(lines, lines[8]!, 1)).toBe('elsewhere');
+  });
+
+  test('a message a CLI quoted as a JSON member is the message it printed', () => {
+    // firebase-tools' debug output (`"error": "..."` with its colour codes escaped), then its `Error: ...` line.
+    const lines = [
+      '"error": "Failed to authenticate, have you run \\u001b[1mfirebase login\\u001b[22m?"',
+      ...Array.from({ length: 6 }, (_, i) => `[debug] request ${i}`),
+      'Error: Failed to authenticate, have you run firebase login?',
+    ];
+    expect(judged(lines, lines[7]!, 1, 'config')).toBe('same');
+    const other = ['"error": "HTTP Error: 404, Project not found"', ...lines.slice(1)];
+    expect(judged(other, lines[7]!, 1, 'config')).toBe('elsewhere');
+  });
+
+  test("bun's `N tests failed:` list and its ` N fail` summary count the same failures", () => {
+    // bun test (src/cli/test_command.zig): each `(fail)` test, the list of failed tests again, then the summary.
+    const lines = [
+      '(fail) CLI run command > inline Python execution with -e [342.00ms]',
+      '',
+      '2 tests failed:',
+      '(fail) CLI run command > inline Python execution with -e [342.00ms]',
+      '(fail) CLI run command > inline bash execution [325.00ms]',
+      '',
+      '129 pass',
+      '2 fail',
+      '395 expect() calls',
+      'Ran 131 tests across 8 files. [24.10s]',
+    ];
+    expect(judged(lines, '2 fail', 3)).toBe('same');
+    // a passing run's summary counts nothing
+    const passing = lines.map((l) => (l === '2 fail' ? '0 fail' : l));
+    expect(judged(passing, '0 fail', 3)).toBe('elsewhere');
+  });
+
+  test("surefire's `Tests in error:` counts the class result that reported its error, not another run's", () => {
+    // maven-surefire 2.x: each class's result (`<<< FAILURE!` when it had any), then `Results :` and the lists.
+    const lines = [
+      'Running com.example.XmlValidatorTest',
+      'Tests run: 2, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 3.364 sec <<< FAILURE!',
+      'validate(com.example.XmlValidatorTest)  Time elapsed: 0.02 sec  <<< ERROR!',
+      'Running com.example.ParserTest',
+      'Tests run: 4, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.1 sec',
+      '',
+      'Results :',
+      '',
+      'Tests in error: ',
+      "  validate(com.example.XmlValidatorTest): cvc-enumeration-valid: Value '999.9999' is not facet-valid",
+      '',
+      'Tests run: 6, Failures: 0, Errors: 1, Skipped: 0',
+    ];
+    expect(judged(lines, 'Tests in error:', 2)).toBe('same');
+    // a failing class of an earlier module's run (its own tally between) is another run's
+    const modules = [
+      'Tests run: 3, Failures: 2, Errors: 0, Skipped: 0, Time elapsed: 1 sec <<< FAILURE!',
+      '',
+      'Tests run: 3, Failures: 2, Errors: 0, Skipped: 0',
+      ...lines,
+    ];
+    expect(judged(modules, 'Tests in error:', 1)).toBe('elsewhere');
   });
 });

@@ -9,6 +9,15 @@ import type { Evidence } from '../types.js';
 /** A runner's `##[error]` annotation in front of a tool's own line (a problem matcher re-printed it). */
 const ANNOTATED = /^(?:##\[error\])?/.source;
 
+/** tasty's failed test (FORMATS). */
+const TASTY_FAIL = /\s*\S.*:\s+FAIL \(\d+(?:\.\d+)?s\)$/;
+/** A compiler's warning that only -Werror made a cause (FORMATS). */
+const WARNING = /\s*\S+\.l?hs:\d+:\d+(?:-\d+)?: [Ww]arning:/;
+const WARNING_LINE = new RegExp(`${/^(?:##\[error\])?/.source}${WARNING.source}`);
+
+/** git's diff header (FORMATS). */
+const DIFF_HEADER = /diff --git a\/\S+ b\/\S/;
+
 /** Each tool's line, read from its own formatter. */
 const FORMATS: readonly RegExp[] = [
   // stylelint's string formatter (lib/formatters/stringFormatter.js): `  105:12  ✖  Expected newline after ","
@@ -39,6 +48,20 @@ const FORMATS: readonly RegExp[] = [
   /\S+:\d+:\d+: [CWEF]: \S/,
   // Android Lint's text report (TextReporter): `app/src/main/AndroidManifest.xml:8: Error: Permission ... [Id]`.
   /\S+:\d+: Error: \S/,
+  // tasty's console reporter (core/Test/Tasty/Ingredients/ConsoleReporter.hs runSingleTest: `%s%s: %s` name and
+  // padding, the short description, ` (%.2fs)`): `      tables:                  FAIL (0.06s)`.
+  TASTY_FAIL,
+  // scalac's error as sbt logs it (`[error] /abs/File.scala:38:56: message`; Scala 2.11: `File.scala:37: message`).
+  /\[error\] \/\S+\.(?:scala|java|sc|html):\d+(?::\d+)?: \S/,
+  // autoconf's AC_MSG_ERROR (`$as_me: error: ...` on stderr): `configure: error: C compiler cannot create executables`.
+  /\s*configure: error: \S/,
+  // git's diff header (Documentation/diff-generate-patch.txt: `diff --git a/file1 b/file2`): a check that ends its
+  // step printing the tree's difference (`git diff --exit-code` after a formatter) names the file; only as the
+  // step's last cause lines (lastDiffs).
+  DIFF_HEADER,
+  // GHC's warning header (`src/X.hs:98:10: Warning:`, 8.0 on `src/X.hs:98:10: warning: [-Wmissing-methods]`):
+  // a cause only under GHC's `Failing due to -Werror.` (WERROR).
+  WARNING,
 ];
 
 /**
@@ -82,6 +105,10 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   ': w: ',
   ': e: ',
   ': f: ',
+  'fail (',
+  '[error] /',
+  '.hs:',
+  'diff --git a/',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
 /** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
@@ -106,19 +133,42 @@ export function keepSaid(said: Evidence[], hit: Evidence, last: number | undefin
 const SUMMARY =
   /^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/;
 
+/**
+ * Summaries read with their own cause lines or lead (unittest's and run_test.py's below): GHC's `<no location info>: error:` then `Failing due to
+ * -Werror.` (its warnings above are the cause); tasty's `1 out of 2042 tests failed (40.43s)` (ConsoleReporter.hs
+ * reportStatistics) under the whole test tree it ran, its `FAIL` lines; sbt's failed task, `[error] (akka-stream /
+ * Compile / compileIncremental) Compilation failed`, under scalac's errors.
+ */
+const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp }[] = [
+  { re: /^Failing due to -Werror\.$/, lead: 400, cause: WARNING_LINE },
+  { re: /^[1-9]\d* out of \d+ tests failed\b/, lead: Infinity, cause: new RegExp(`^${TASTY_FAIL.source}`) },
+  { re: /^\[error\] \(.+\) Compilation failed$/, lead: 400 },
+  // unittest's verdict (cpython Lib/unittest/runner.py: `FAILED (failures=1, errors=2)`) under the tracebacks it
+  // printed; PyTorch's run_test.py `test_cuda 1/1 failed!` under the test file's log it printed.
+  { re: /^FAILED \((?:[^)]*, )?(?:failures|errors)=[1-9]/, lead: 400 },
+  { re: /^\S*test\S* \d+\/\d+ failed!$/, lead: 400 },
+];
+
 export function isSummaryLine(text: string): boolean {
-  return SUMMARY.test(text);
+  return SUMMARY.test(text) || SUMS.some((sum) => sum.re.test(text));
 }
 
 /** Lines above a summary within which its run's cause lines are read. */
 export const SUMMARY_LEAD = 400;
 /**
- * A summary that heads what it sums up: R CMD check's `Running the tests in 'tests/testthat.R' failed.`, then
- * `Last 13 lines of output:` and the test output's end (tools:::.runPackageTests).
+ * Summaries that head what they sum up, and the lines under them within which its cause is read: R CMD check's
+ * `Running the tests in 'tests/testthat.R' failed.`, then `Last 13 lines of output:` and the test output's end
+ * (tools:::.runPackageTests); cargo's `error: failed to run custom build command for `x``, then `Caused by:` and
+ * the build script's `--- stdout` and `--- stderr` (cargo src/cargo/core/compiler/custom_build.rs), where the
+ * script's tool said what failed (autoconf's `configure: error: ...`).
  */
-const HEADS = /^Running the tests in .+ failed\.$/;
-/** Lines under such a summary within which the output it quotes is read. */
-const HEAD_LINES = 20;
+const HEADS: readonly { re: RegExp; lines: number }[] = [
+  { re: /^Running the tests in .+ failed\.$/, lines: 20 },
+  { re: /^error: failed to run custom build command for `/, lines: 400 },
+  // Vite's build (packages/vite/src/node/build.ts: `x Build failed in 41.70s`, then the error rethrown, which its
+  // CLI or Node prints below).
+  { re: /^[✗x] Build failed in /, lines: 40 },
+];
 
 /** A shell's echo of the command it runs next (Travis' `$ x`): what ran, not what went wrong. */
 const ECHO = /^\$ \S/;
@@ -126,27 +176,51 @@ const ECHO = /^\$ \S/;
 const ECHO_LINES = 400;
 
 /**
+ * The step's cause lines but diff headers a cause line follows: a diff printed before the step failed on
+ * something else is no cause, one that ends the step is its check's finding.
+ */
+function lastDiffs(said: readonly Evidence[]): readonly Evidence[] {
+  const other = said.findLastIndex((s) => !DIFF_HEADER.test(s.text));
+  return said.filter((s, i) => i > other || !DIFF_HEADER.test(s.text));
+}
+
+/** A compiler's warning only a summary of -Werror makes a cause (WARNING). */
+const isWarningLine = (text: string): boolean => WARNING_LINE.test(text);
+
+/**
  * The cause line of `said` (one step's) for a summary or an echo shown at `line`: under a summary that heads
- * its output, the first within HEAD_LINES below it; under an echo, the first within ECHO_LINES below it; else
- * the earliest within SUMMARY_LEAD lines above the summary. An exception's line only where no other is.
+ * its output, the first within its lines below it (none there: as under any summary); under an echo, the first
+ * within ECHO_LINES below it; else the earliest within the summary's lead above it, of its own cause format where
+ * it names one. An exception's line only where no other is; a warning only under -Werror's summary.
  */
 export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence): Evidence | undefined {
   const { line, text } = shown;
-  let within: ((s: Evidence) => boolean) | undefined;
-  if (ECHO.test(text)) within = (s) => s.line > line && s.line - line <= ECHO_LINES;
-  else if (HEADS.test(text)) within = (s) => s.line > line && s.line - line <= HEAD_LINES;
-  else if (isSummaryLine(text)) within = (s) => s.line < line && line - s.line <= SUMMARY_LEAD;
-  if (!within || !said) return undefined;
-  const found = said.filter(within);
-  return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
+  if (!said) return undefined;
+  const head = HEADS.find((h) => h.re.test(text));
+  const sum = SUMS.find((s) => s.re.test(text));
+  const pick = (within: (s: Evidence) => boolean): Evidence | undefined => {
+    const found = lastDiffs(said).filter(
+      (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
+    );
+    return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
+  };
+  const below = (lines: number) => (s: Evidence) => s.line > line && s.line - line <= lines;
+  if (ECHO.test(text)) return pick(below(ECHO_LINES));
+  // A summary that heads its output is read below it, then (nothing there) above it as any summary.
+  const under = head ? pick(below(head.lines)) : undefined;
+  if (under || !(sum || SUMMARY.test(text))) return under;
+  const lead = sum?.lead ?? SUMMARY_LEAD;
+  return pick((s) => s.line < line && line - s.line <= lead && (sum?.cause?.test(s.text) ?? true));
 }
 
-/** A step's error-shaped last lines and its cause lines (but exceptions' lines), in the log's order. */
+/** A step's error-shaped last lines and its cause lines (but exceptions' and warnings' lines), in the log's order. */
 export function withSaid(
   tail: readonly Evidence[] | undefined,
   said: readonly Evidence[] | undefined,
 ): Evidence[] | undefined {
-  const own = said?.filter((line) => !isExceptionLine(line.text)) ?? [];
+  const own = lastDiffs(said ?? []).filter(
+    (line) => !isExceptionLine(line.text) && !isWarningLine(line.text),
+  );
   if (own.length === 0) return tail ? [...tail] : undefined;
   const lines = new Map<number, Evidence>();
   for (const line of [...(tail ?? []), ...own]) lines.set(line.line, line);

@@ -318,7 +318,8 @@ function decide(
   const line = name === shown?.name ? (shown?.start ?? 0) : 0;
   if (hint && name !== undefined)
     return gated(verdict(hint[1], 'low', 'stage-name', { line, text: name }), gate(ruleSet));
-  return verdict('unknown', 'low', 'catch-all', failedEnd(scan, commandContext(scan, signals.command)?.step));
+  const end = failedEnd(scan, commandContext(scan, signals.command)?.step);
+  return verdict('unknown', 'low', 'catch-all', end ?? saidFirst(scan));
 }
 
 /** The line a weighed verdict shows where it is not its piece's own: what the tool said, not an echo or a summary. */
@@ -333,6 +334,16 @@ function shownLine(
   if (failed?.told && failed.toldUnder === line.line) line = failed.told;
   // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
   return causeOf(failed ? failed.said : scan?.said, line) ?? line;
+}
+
+/**
+ * The first line of the failed step (else of the log) in a tool's own cause format (cause-lines.ts), for an
+ * unknown verdict that shows nothing else: no rule knew the cause, the tool still stated it (`❌ Version has
+ * not been bumped!`). Not an exception's line: a survived exception is common.
+ */
+function saidFirst(scan: ScanResult | undefined): Evidence | undefined {
+  const failed = scan?.firstFailedStep;
+  return withSaid(undefined, failed ? failed.said : scan?.said)?.[0];
 }
 
 /**
