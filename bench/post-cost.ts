@@ -8,7 +8,7 @@
  *
  * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { FAILING_TEST } from '../stand/scenarios/pr-test-failure.js';
 import { againstDist } from './against.js';
 import { median, sideOrder } from './stats.js';
 
-/** Runs node with the stage's arguments; for post, appends one JSON line: wall, CPU, its output lines. */
+/** Runs node with the stage's arguments; appends one JSON line per stage: wall, CPU, post's output lines. */
 const WRAPPER = `
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ const isPost = /post\\.js$/.test(args[0] ?? '');
 const t0 = Date.now();
 const lines = [];
 let rest = '';
-const extra = isPost ? EXTRA : [];
+const extra = isPost || ALL ? EXTRA : [];
 const child = spawn(NODE, [...extra, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
@@ -42,27 +42,29 @@ child.stdout.on('data', (chunk) => {
   for (const line of parts) lines.push([Date.now() - t0, line.slice(0, 160)]);
 });
 child.on('close', (code) => {
-  if (isPost) {
-    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    const cpuMs = (Number(f[13]) + Number(f[14])) * 10;
-    appendFileSync(LOG, JSON.stringify({ run: process.env.GITHUB_RUN_ID, ms: Date.now() - t0, cpuMs, lines }) + '\\n');
-  }
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  const cpuMs = (Number(f[13]) + Number(f[14])) * 10;
+  const entry = (args[0] ?? '').split('/').slice(-2).join('/');
+  const stage = { run: process.env.GITHUB_RUN_ID, entry, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
+  appendFileSync(LOG, JSON.stringify(stage) + '\\n');
   process.exitCode = code ?? 1;
 });
 `;
 
 interface PostLog {
   run: string;
+  /** The bundle's entry the stage ran (`dist/post.js`). */
+  entry: string;
   ms: number;
   cpuMs: number;
   lines: [number, string][];
 }
 
-function wrapper(dir: string, extra: string[]): { node: string; log: string } {
+function wrapper(dir: string, extra: string[], all: boolean): { node: string; log: string } {
   const log = path.join(dir, 'posts.jsonl');
   writeFileSync(log, '');
   const node = path.join(dir, 'node.mjs');
-  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\nconst EXTRA = ${JSON.stringify(extra)};\n`;
+  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\nconst EXTRA = ${JSON.stringify(extra)};\nconst ALL = ${String(all)};\n`;
   // Run by its shebang, not through sh: dash drops the runner's INPUT_GITHUB-TOKEN-style names.
   writeFileSync(node, `#!${standNode()}\n${consts}${WRAPPER}`);
   chmodSync(node, 0o755);
@@ -136,12 +138,20 @@ async function prJob(
   return runId;
 }
 
-function postOf(log: string, runId: number): PostLog {
-  const found = readFileSync(log, 'utf8')
+/** Every node stage of run `runId`, in the order they ended. */
+function stagesOf(log: string, runId: number): PostLog[] {
+  return readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as PostLog)
-    .find((p) => p.run === String(runId));
+    .filter((p) => p.run === String(runId));
+}
+
+/** Post's stage of run `runId`; the job's other node stages are printed beside it. */
+function postOf(log: string, runId: number): PostLog {
+  const stages = stagesOf(log, runId);
+  console.log(`  node stages: ${stages.map((p) => `${p.entry} ${p.ms} ms, CPU ${p.cpuMs} ms`).join('; ')}`);
+  const found = stages.find((p) => p.entry.endsWith('post.js'));
   if (!found) throw new Error(`run ${runId}: no post in ${log}`);
   return found;
 }
@@ -165,10 +175,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const verbose = !argv.includes('--quiet');
   const against = againstDist(argv);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'post-cost-'));
-  // Node's own flags for post alone: its CPU profile, and any given with --node-arg (a module-load trace).
+  // Node's own flags for post (every node stage with --all-stages): its CPU profile, and any given with
+  // --node-arg (a module-load trace).
   const extra = argv.flatMap((a, i) => (argv[i - 1] === '--node-arg' ? [a] : []));
   if (prof) extra.push('--cpu-prof', '--cpu-prof-dir', path.resolve(prof));
-  const { node, log } = wrapper(dir, extra);
+  const { node, log } = wrapper(dir, extra, argv.includes('--all-stages'));
   const sides = [{ name: 'this', action: '.' }];
   if (against) sides.push({ name: 'other', action: actionDir(against) });
   const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
