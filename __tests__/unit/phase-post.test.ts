@@ -1208,6 +1208,23 @@ describe('phase post: what a green job leaves', () => {
     expect(fork.prefetched).toEqual([]);
   });
 
+  it('reads the comment ahead asking who the token is at once on a failed job, and on a green one only if a comment is there', async () => {
+    const failed = new RecordingJobGitHub();
+    await post(
+      { jobId: '4242' },
+      env,
+      ports({ context: pr(false), records: [failedBuild], github: failed }),
+      NOW,
+    );
+    expect(failed.prefetched).toEqual([5]);
+    expect(failed.identityAhead).toEqual([true]);
+    const green = new RecordingJobGitHub();
+    const greenPorts = ports({ context: pr(false), records: [passedBuild], github: green });
+    await post({ jobId: '4242', jobStatus: 'success' }, env, greenPorts, NOW);
+    expect(green.prefetched).toEqual([5]);
+    expect(green.identityAhead).toEqual([false]);
+  });
+
   it('a plan upload that fails still leaves the summary, and post then reports the failure', async () => {
     class Refusing extends RecordingJobStore {
       override uploadPlan(): Promise<void> {

@@ -172,9 +172,11 @@ function startAhead(
 ): Promise<Classify> | undefined {
   const { context, records, when, jobStatus } = job;
   // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
-  // out now, beside the jobs API's, rather than after the assessment.
+  // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
+  // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
   const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
-  if (commenting.action === 'write') ports.github?.prefetchComment(commenting.pr);
+  if (commenting.action === 'write')
+    ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
   // A job that failed uploads its plan: its client loads while the reads are under way.
   if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) ports.store.preparePlan?.();
   if (!mayNeedClassifier(records, jobStatus)) return undefined;
