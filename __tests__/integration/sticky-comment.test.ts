@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import * as github from '@actions/github';
-import { upsertStickyComment } from '../../src/adapters/sticky-comment.js';
+import { readSticky, upsertStickyComment } from '../../src/adapters/sticky-comment.js';
 import { getOctokit, unspaced, type Octokit } from '../../src/adapters/github.js';
 import { othersWriting } from '../../src/adapters/jobs-api.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
@@ -273,6 +273,38 @@ describe('upsertStickyComment', () => {
       'GET /repos/octo-org/demo/issues/31/comments',
       'POST /repos/octo-org/demo/issues/31/comments',
     ]);
+  });
+
+  it("a green job's read ahead asks who the token is only once it finds a sticky comment; a failed job's at once", async () => {
+    const asked = (from: number): string[] =>
+      api.calls.slice(from).map((c) => `${c.method} ${c.path.split('?')[0]}`);
+    const identity = (calls: string[]): string[] =>
+      calls.filter((c) => c === 'GET /user' || c === 'POST /graphql');
+    // A PR no job has commented on (most PRs of a green job): the comments' listing alone.
+    let before = api.calls.length;
+    const none = await readSticky(github.getOctokit(TOKEN, { baseUrl: api.url }), REPO, 33, 'if-sticky');
+    expect(none.comments).toEqual([]);
+    expect(asked(before)).toEqual(['GET /repos/octo-org/demo/issues/33/comments']);
+    // A sticky comment there (a section this job may mark fixed): who the token is, asked once it is seen,
+    // so the write that follows finds it asked.
+    api.addComment({
+      repo: FULL,
+      issueNumber: 34,
+      body: mergeSection(undefined, { key: 'build', body: 'build failed', runId: 7 }),
+    });
+    const client = github.getOctokit(TOKEN, { baseUrl: api.url });
+    before = api.calls.length;
+    const found = await readSticky(client, REPO, 34, 'if-sticky');
+    expect(found.comments).toHaveLength(1);
+    // The question goes out after the listing, unawaited: it reaches the API soon after.
+    for (let waited = 0; identity(asked(before)).length === 0 && waited < 5_000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(identity(asked(before)).length).toBeGreaterThan(0);
+    expect(asked(before)[0]).toBe('GET /repos/octo-org/demo/issues/34/comments');
+    // A failed job's read ahead asks it at once, even where no comment is there yet.
+    before = api.calls.length;
+    await readSticky(github.getOctokit(TOKEN, { baseUrl: api.url }), REPO, 35, true);
+    expect(identity(asked(before)).length).toBeGreaterThan(0);
   });
 
   it('keeps the oldest of duplicate comments, folds in their sections, deletes the rest', async () => {

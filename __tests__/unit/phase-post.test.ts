@@ -697,6 +697,49 @@ describe('the classifier loads only for a failure to classify', () => {
     expect(needsClassifier([classified], undefined)).toBe(false);
   });
 
+  it('loads it before the jobs API is read when the job failed and no run/ step classified it, so it loads while post waits', async () => {
+    // The runner says the job failed and no run/ step recorded a verdict: a plain step failed, which only
+    // the jobs API reports, and the API still shows it running (the runner sends its end 500 ms later).
+    const lagging = (make: StepOutcome['conclusion']): JobStepsResult => ({
+      ok: true,
+      jobName: 'build',
+      steps: [
+        { name: 'Run make', number: 2, conclusion: make },
+        { name: 'Post Run ci-recovery', number: 3, conclusion: 'unknown' },
+      ],
+    });
+    const run = async (jobStatus: string, records: StepRecord[]) => {
+      const events: string[] = [];
+      class Watched extends RecordingJobGitHub {
+        override jobSteps(jobId: number) {
+          events.push('jobs API read');
+          return super.jobSteps(jobId);
+        }
+      }
+      const github = new Watched({ steps: [lagging('unknown'), lagging('failure')] });
+      const p: PostPorts = {
+        ...ports({ github, records }),
+        sleep: () => Promise.resolve(void events.push('pause')),
+        loadClassifier: async () => {
+          events.push('classifier loading');
+          const { classify } = await import('../../src/core/classify/index.js');
+          return classify;
+        },
+      };
+      const { report } = await post({ jobId: '123', jobStatus }, env, p, NOW);
+      return { events, report };
+    };
+    const failed = await run('failure', []);
+    expect(failed.events).toEqual(['classifier loading', 'jobs API read', 'pause', 'jobs API read']);
+    expect(failed.report.failures.map((f) => f.step)).toEqual(['Run make']);
+    // A failure its run/ step classified: none ahead (the API's plain failure then asks for it, after the read).
+    const ownVerdict = await run('failure', [classified]);
+    expect(ownVerdict.events.indexOf('classifier loading')).toBeGreaterThan(0);
+    // A green job loads none ahead; the lagging step then reads as not failed.
+    const green = await run('success', []);
+    expect(green.events).toEqual(['jobs API read']);
+  });
+
   it('a failure with no classification of its own needs it, and assessJob refuses to guess without it', () => {
     const apiOnly = [{ name: 'Run make', number: 3, conclusion: 'failure' as const }];
     expect(needsClassifier([failedBuild], undefined)).toBe(true);
@@ -1163,6 +1206,23 @@ describe('phase post: what a green job leaves', () => {
       NOW,
     );
     expect(fork.prefetched).toEqual([]);
+  });
+
+  it('reads the comment ahead asking who the token is at once on a failed job, and on a green one only if a comment is there', async () => {
+    const failed = new RecordingJobGitHub();
+    await post(
+      { jobId: '4242' },
+      env,
+      ports({ context: pr(false), records: [failedBuild], github: failed }),
+      NOW,
+    );
+    expect(failed.prefetched).toEqual([5]);
+    expect(failed.identityAhead).toEqual([true]);
+    const green = new RecordingJobGitHub();
+    const greenPorts = ports({ context: pr(false), records: [passedBuild], github: green });
+    await post({ jobId: '4242', jobStatus: 'success' }, env, greenPorts, NOW);
+    expect(green.prefetched).toEqual([5]);
+    expect(green.identityAhead).toEqual([false]);
   });
 
   it('a plan upload that fails still leaves the summary, and post then reports the failure', async () => {

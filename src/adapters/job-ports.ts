@@ -146,10 +146,11 @@ function commentCalls(
   // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
   let ahead: { pr: number; read: Promise<StickyRead> } | undefined;
   return {
-    prefetchComment: (pr) => {
+    prefetchComment: (pr, options = {}) => {
       if (ahead) return;
+      const identity = options.identityAhead === false ? 'if-sticky' : true;
       const read = connect().then(async ({ octokit, repo }) =>
-        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, true),
+        (await import('./sticky-comment.js')).readSticky(octokit, repo, pr, identity),
       );
       read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
       ahead = { pr, read };

@@ -6,7 +6,7 @@
  * (PLATFORM.md, section 6).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { assessJob, needsClassifier, type JobAssessment } from '../core/assess.js';
+import { assessJob, needsClassifier, type JobAssessment, type JobFacts } from '../core/assess.js';
 import type { RunContext } from '../core/event.js';
 import {
   commentAction,
@@ -55,7 +55,11 @@ export interface PostPorts {
   sleep?: Sleep;
   /** Milliseconds since post's process started (the re-reads are timed from it); default: since this call. */
   sinceStart?: () => number;
+  /** Loads the classifier, its rules compiled; default: the real one (tests watch when it is asked). */
+  loadClassifier?: () => Promise<Classify>;
 }
+
+type Classify = NonNullable<JobFacts['classify']>;
 
 export type Sleep = (ms: number) => Promise<void>;
 const realSleep: Sleep = (ms) => sleep(ms);
@@ -85,9 +89,11 @@ export async function post(
 ): Promise<JobAssessment> {
   const { runner, files } = ports;
   const start = jobStartOf(runner.getState(STATE_JOB_START), env, settings.jobId, now);
-  const config = await files.effectiveConfig();
-  const context = await files.runContext();
-  const records = await files.records();
+  const [config, context, records] = await Promise.all([
+    files.effectiveConfig(),
+    files.runContext(),
+    files.records(),
+  ]);
   const warnings: string[] = [];
   const place: LedgerPlace = {
     branch: context.branch ?? context.ref,
@@ -97,22 +103,14 @@ export async function post(
   };
   // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
-  const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
-  restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+  const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
   // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
-  const loadingTests = config.ledger.enabled
-    ? ports.store.loadTestHistory(testHistoryPlace(context, start))
-    : undefined;
-  // awaited below; never an unhandled rejection if the API read throws first
-  loadingTests?.catch(() => undefined);
+  const loadingTests = awaitedLater(
+    config.ledger.enabled ? ports.store.loadTestHistory(testHistoryPlace(context, start)) : undefined,
+  );
   const when = reportSettings(runner.getState(STATE_SETTINGS));
-  // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
-  // out now, beside the jobs API's, rather than after the assessment.
-  const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
-  if (commenting.action === 'write') ports.github?.prefetchComment(commenting.pr);
-  // A job that failed uploads its plan: its client loads while the reads above are under way.
-  if (settings.jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
-    ports.store.preparePlan?.();
+  const loadClassify = ports.loadClassifier ?? loadClassifier;
+  const classifierAhead = startAhead({ context, records, when, jobStatus: settings.jobStatus }, ports);
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -123,7 +121,7 @@ export async function post(
   const testHistory = await loadingTests;
   // The classifier loads only for a failure to classify: a green job's post starts without it.
   const classify = needsClassifier(records, api.apiSteps)
-    ? (await import('../core/classify/index.js')).classify
+    ? await (classifierAhead ?? loadClassify())
     : undefined;
 
   const assessment = assessJob({
@@ -157,6 +155,59 @@ export async function post(
   );
   const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
   return { ...assessment, report };
+}
+
+/**
+ * What post starts before the jobs API's read, to overlap it (the read may pause while a step lags): the
+ * comment's read, the plan's client, and the classifier when a failure may need it (returned, awaited later).
+ */
+function startAhead(
+  job: {
+    context: RunContext;
+    records: StepRecord[];
+    when: ReturnType<typeof reportSettings>;
+    jobStatus: string | undefined;
+  },
+  ports: PostPorts,
+): Promise<Classify> | undefined {
+  const { context, records, when, jobStatus } = job;
+  // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
+  // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
+  // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
+  const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
+  if (commenting.action === 'write')
+    ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
+  // A job that failed uploads its plan: its client loads while the reads are under way.
+  if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) ports.store.preparePlan?.();
+  if (!mayNeedClassifier(records, jobStatus)) return undefined;
+  return awaitedLater((ports.loadClassifier ?? loadClassifier)());
+}
+
+/** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
+function awaitedLater<T>(started: Promise<T> | undefined): Promise<T> | undefined {
+  started?.catch(() => undefined); // the await below reports the failure
+  return started;
+}
+
+/**
+ * Whether a failure may need the classifier before the jobs API says which steps failed: one a `run/` step
+ * recorded without its verdict, or a job the runner calls failed or cancelled with no failure a `run/` step
+ * classified (a plain step failed, which only the API reports, classified here from its name and conclusion).
+ */
+function mayNeedClassifier(records: readonly StepRecord[], jobStatus: string | undefined): boolean {
+  if (needsClassifier(records, undefined)) return true;
+  const failed = jobStatus === 'failure' || jobStatus === 'cancelled';
+  return failed && !records.some((r) => r.outcome === 'failure' && r.classification);
+}
+
+/**
+ * The classifier with its default rules compiled (their keyword automaton: 40-100 ms of CPU). Started ahead,
+ * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
+ */
+async function loadClassifier(): Promise<Classify> {
+  const classifier = await import('../core/classify/index.js');
+  classifier.defaultRuleSet();
+  return classifier.classify;
 }
 
 /**

@@ -59,9 +59,10 @@ export interface JobGitHub {
   ): Promise<StickyResult>;
   /**
    * Starts the sticky comment's first read now, beside the phase's other reads; the next upsertComment
-   * on `pr` uses it. Never throws: a failed read is upsertComment's to report.
+   * on `pr` uses it. Never throws: a failed read is upsertComment's to report. `identityAhead` (default
+   * true): who the token is is asked beside it, else only once the read finds a sticky comment.
    */
-  prefetchComment(pr: number): void;
+  prefetchComment(pr: number, options?: { identityAhead?: boolean }): void;
 }
 
 export class RecordingJobGitHub implements JobGitHub {
@@ -73,6 +74,8 @@ export class RecordingJobGitHub implements JobGitHub {
   }[] = [];
   /** The PRs whose comment was read ahead (prefetchComment). */
   readonly prefetched: number[] = [];
+  /** Whether each read ahead asked who the token is beside it (prefetchComment's `identityAhead`). */
+  readonly identityAhead: boolean[] = [];
   /** The writer each comment named (upsertComment's `writer`), in the order of `comments`. */
   readonly writers: (Writer | undefined)[] = [];
   readonly asked: { pullChange: number[]; jobSteps: number[]; attemptJobs: [number, number][] } = {
@@ -112,8 +115,9 @@ export class RecordingJobGitHub implements JobGitHub {
       this.answers.jobs ?? { ok: false, reason: `run ${runId} attempt ${attempt} is not known here` },
     );
   }
-  prefetchComment(pr: number): void {
+  prefetchComment(pr: number, options: { identityAhead?: boolean } = {}): void {
     this.prefetched.push(pr);
+    this.identityAhead.push(options.identityAhead ?? true);
   }
   upsertComment(
     pr: number,

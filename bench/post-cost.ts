@@ -1,0 +1,231 @@
+/**
+ * What a failed job's post costs: one pull-request job whose test fails (the comment, the plan, the ledger and
+ * test history all to write), run through the stand with the action's post started through a wrapper that
+ * reads its CPU (user + sys of the reaped child) and, with `--cpu-prof DIR`, writes a V8 CPU profile of it.
+ * With `--against DIR` (another build's dist/, or a checkout holding one) the same job runs with that build's
+ * root action in the same rounds, alternating which goes first, and each round's difference is printed: paired,
+ * so a busy machine slows both alike. Each post's log lines are printed with the milliseconds since its start.
+ *
+ * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing.
+ *
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { standNode } from '../stand/services/node24.js';
+import { repoRoot } from '../stand/services/paths.js';
+import { startStand, type Stand } from '../stand/services/stand.js';
+import { runJob } from '../stand/runner/job.js';
+import { checkout } from '../stand/scenarios/workspace.js';
+import { FAILING_TEST } from '../stand/scenarios/pr-test-failure.js';
+import { againstDist } from './against.js';
+import { median, sideOrder } from './stats.js';
+
+/** Runs node with the stage's arguments; appends one JSON line per stage: wall, CPU, post's output lines. */
+const WRAPPER = `
+import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+const args = process.argv.slice(2);
+const isPost = /post\\.js$/.test(args[0] ?? '');
+const t0 = Date.now();
+const lines = [];
+let rest = '';
+const extra = isPost || ALL ? EXTRA : [];
+const child = spawn(NODE, [...extra, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const parts = (rest + chunk.toString('utf8')).split('\\n');
+  rest = parts.pop();
+  for (const line of parts) lines.push([Date.now() - t0, line.slice(0, 160)]);
+});
+child.on('close', (code) => {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  const cpuMs = (Number(f[13]) + Number(f[14])) * 10;
+  const entry = (args[0] ?? '').split('/').slice(-2).join('/');
+  const stage = { run: process.env.GITHUB_RUN_ID, entry, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
+  appendFileSync(LOG, JSON.stringify(stage) + '\\n');
+  process.exitCode = code ?? 1;
+});
+`;
+
+interface PostLog {
+  run: string;
+  /** The bundle's entry the stage ran (`dist/post.js`). */
+  entry: string;
+  ms: number;
+  cpuMs: number;
+  lines: [number, string][];
+}
+
+function wrapper(dir: string, extra: string[], all: boolean): { node: string; log: string } {
+  const log = path.join(dir, 'posts.jsonl');
+  writeFileSync(log, '');
+  const node = path.join(dir, 'node.mjs');
+  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\nconst EXTRA = ${JSON.stringify(extra)};\nconst ALL = ${String(all)};\n`;
+  // Run by its shebang, not through sh: dash drops the runner's INPUT_GITHUB-TOKEN-style names.
+  writeFileSync(node, `#!${standNode()}\n${consts}${WRAPPER}`);
+  chmodSync(node, 0o755);
+  return { node, log };
+}
+
+/** An action directory holding `dist` as its dist/ and this checkout's action.yml. */
+function actionDir(dist: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'post-cost-action-'));
+  cpSync(path.join(repoRoot, 'action.yml'), path.join(dir, 'action.yml'));
+  cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+  return dir;
+}
+
+/**
+ * What fails: the tests through ci-recovery's `run/` step (its record carries the verdict), or through a plain
+ * `run:` step, which only the jobs API reports (post classifies it), or nothing (a green job).
+ */
+export type Case = 'run' | 'plain' | 'green';
+
+const TEST_COMMAND = 'node --test --test-reporter=tap test/math.test.mjs';
+
+/** One PR job (its own PR and run), with the root action at `action`; returns its run id. */
+async function prJob(
+  stand: Stand,
+  job: { action: string; node: string; runId: number; kind: Case },
+): Promise<number> {
+  const { action, node, runId, kind } = job;
+  const base = stand.git.seeded.at(-1)!;
+  const prNumber = runId;
+  stand.github.addPull({
+    repo: stand.repo,
+    number: prNumber,
+    head: { ref: 'feature', sha: base },
+    title: 'x',
+  });
+  const payload = {
+    repository: { default_branch: 'main', full_name: stand.repo },
+    pull_request: {
+      number: prNumber,
+      base: { ref: 'main', sha: base, repo: { full_name: stand.repo } },
+      head: { ref: 'feature', sha: base, repo: { full_name: stand.repo } },
+      labels: [],
+    },
+  };
+  const test = kind === 'green' ? FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2') : FAILING_TEST;
+  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
+  const result = await runJob({
+    stand,
+    workspace,
+    runId,
+    jobId: runId * 10,
+    jobKey: 'unit',
+    jobName: 'unit',
+    ref: `refs/pull/${prNumber}/merge`,
+    event: { name: 'pull_request', payload },
+    env: { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' },
+    node,
+    steps: [
+      { id: 'recovery', uses: action, with: {} },
+      kind === 'plain'
+        ? { id: 'test', run: TEST_COMMAND }
+        : { id: 'test', uses: 'run', with: { stage: 'test', run: TEST_COMMAND } },
+    ],
+  });
+  const post = result.stage('recovery', 'post');
+  if (post?.outcome !== 'success') throw new Error(`run ${runId}: post ${post?.outcome ?? 'did not run'}`);
+  const expected = kind === 'green' ? 'success' : 'failure';
+  if (result.steps.test?.outcome !== expected)
+    throw new Error(`run ${runId}: the test step's outcome was not ${expected}`);
+  return runId;
+}
+
+/** Every node stage of run `runId`, in the order they ended. */
+function stagesOf(log: string, runId: number): PostLog[] {
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as PostLog)
+    .filter((p) => p.run === String(runId));
+}
+
+/** Post's stage of run `runId`; the job's other node stages are printed beside it. */
+function postOf(log: string, runId: number): PostLog {
+  const stages = stagesOf(log, runId);
+  console.log(`  node stages: ${stages.map((p) => `${p.entry} ${p.ms} ms, CPU ${p.cpuMs} ms`).join('; ')}`);
+  const found = stages.find((p) => p.entry.endsWith('post.js'));
+  if (!found) throw new Error(`run ${runId}: no post in ${log}`);
+  return found;
+}
+
+function describe(name: string, p: PostLog, verbose: boolean): string {
+  const out = [`  ${name.padEnd(6)} post ${p.ms} ms, CPU ${p.cpuMs} ms`];
+  if (verbose)
+    for (const [at, line] of p.lines) out.push(`      @${String(at).padStart(5)}  ${line.slice(0, 120)}`);
+  return out.join('\n');
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const runs = Number(value('--runs') ?? 6);
+  const kind = (value('--case') ?? 'run') as Case;
+  if (!['run', 'plain', 'green'].includes(kind)) throw new Error(`--case ${kind}: one of run, plain, green`);
+  const prof = value('--cpu-prof');
+  const verbose = !argv.includes('--quiet');
+  const against = againstDist(argv);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'post-cost-'));
+  // Node's own flags for post (every node stage with --all-stages): its CPU profile, and any given with
+  // --node-arg (a module-load trace).
+  const extra = argv.flatMap((a, i) => (argv[i - 1] === '--node-arg' ? [a] : []));
+  if (prof) extra.push('--cpu-prof', '--cpu-prof-dir', path.resolve(prof));
+  const { node, log } = wrapper(dir, extra, argv.includes('--all-stages'));
+  const sides = [{ name: 'this', action: '.' }];
+  if (against) sides.push({ name: 'other', action: actionDir(against) });
+  const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
+  const stand = await startStand({ commits: seed });
+  const wall: number[][] = sides.map(() => []);
+  const cpu: number[][] = sides.map(() => []);
+  let runId = 3000;
+  try {
+    console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    console.log(`case: ${kind}`);
+    await prJob(stand, { action: '.', node, runId: (runId += 1), kind }); // warm the file cache and the stand; not counted
+    for (let round = 1; round <= runs; round++) {
+      console.log(`\n[round ${round}] load ${os.loadavg()[0]?.toFixed(2)}`);
+      const here: PostLog[] = [];
+      for (const i of sideOrder(sides.length, round)) {
+        const side = sides[i]!;
+        const p = postOf(log, await prJob(stand, { action: side.action, node, runId: (runId += 1), kind }));
+        here[i] = p;
+        wall[i]!.push(p.ms);
+        cpu[i]!.push(p.cpuMs);
+        console.log(describe(side.name, p, verbose));
+      }
+      if (here.length === 2)
+        console.log(
+          `  this - other: wall ${here[0]!.ms - here[1]!.ms} ms, CPU ${here[0]!.cpuMs - here[1]!.cpuMs} ms`,
+        );
+    }
+    console.log(`\nload at the end: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
+    for (const [i, side] of sides.entries())
+      console.log(
+        `${side.name}: post (${kind}), median wall ${median(wall[i]!)} ms (${wall[i]!.join(', ')}), CPU ${median(cpu[i]!)} ms (${cpu[i]!.join(', ')})`,
+      );
+    if (sides.length === 2) {
+      const d = (xs: number[][]): number[] => xs[0]!.map((x, k) => x - (xs[1]![k] ?? 0));
+      console.log(`this - other, paired: wall median ${median(d(wall))} ms (${d(wall).join(', ')})`);
+      console.log(`this - other, paired: CPU median ${median(d(cpu))} ms (${d(cpu).join(', ')})`);
+    }
+  } finally {
+    await stand.stop();
+    if (prof) console.log(`CPU profiles of post: ${path.resolve(prof)}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
