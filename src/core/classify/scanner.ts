@@ -4,7 +4,7 @@ import { isSetupCommand } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
-import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
+import { Lane, NEWLINE } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import {
@@ -136,6 +136,8 @@ export class LogScanner {
   private escape = 0;
   private readonly lanes: [Lane, Lane] = [new Lane(), new Lane()];
   private readonly kernel: LaneKernel;
+  /** A table row's bytes: a keyword end's entry is ~(state * rowBytes). */
+  private readonly rowBytes: number;
   private line = 1;
   private structureLines = 0;
   /** Matchers whose keywords the current line contains. */
@@ -180,7 +182,8 @@ export class LogScanner {
     this.guardLine = new Float64Array(guards);
     this.reader = new StructureReader(command);
     this.step = this.freshStep(-1, 1);
-    this.kernel = kernelFor(ruleSet.automaton.table);
+    this.kernel = kernelFor(ruleSet.automaton);
+    this.rowBytes = ruleSet.automaton.stride * 4;
   }
 
   /** The number of the line being read: 1 + the line feeds pushed so far. */
@@ -244,7 +247,7 @@ export class LogScanner {
         this.line++;
         start = i + 1;
       } else {
-        this.mark(output[~entry >> STATE_SHIFT] as number);
+        this.mark(output[~entry / this.rowBytes] as number);
       }
     }
     lane.count = 0;
