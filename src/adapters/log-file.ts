@@ -19,6 +19,7 @@ import { RECOVERED_MARK, saysRecovered } from '../core/recovered-log.js';
 import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
+import { needsPattern } from '../core/needles.js';
 import type { Classification } from '../core/types.js';
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
@@ -346,6 +347,7 @@ export class TailBytes {
   mayHold(needs: readonly string[], keep: number): boolean {
     const all = this.lines();
     if (needs.some((need) => all.includes(need))) return true;
+    const text = needsPattern(needs);
     for (const splice of SPLICES) {
       for (let at = all.indexOf(splice); at >= 0;) {
         const from = all.lastIndexOf(10, at) + 1;
@@ -353,7 +355,7 @@ export class TailBytes {
         const end = feed < 0 ? all.length : feed;
         const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
         // An escape left in the line may still be taken out by the console parsers' own stripping.
-        if (line.includes('\u001b') || needs.some((need) => line.includes(need))) return true;
+        if (line.includes('\u001b') || text.test(line)) return true;
         at = feed < 0 ? -1 : all.indexOf(splice, feed);
       }
     }
