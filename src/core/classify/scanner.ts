@@ -140,6 +140,8 @@ export class LogScanner {
   private readonly rowBytes: number;
   private line = 1;
   private structureLines = 0;
+  /** Where the lines with a structure marker that ended in the last chunk pushed end (their line feeds). */
+  private readonly structureEnds: number[] = [];
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
@@ -199,8 +201,14 @@ export class LogScanner {
     return this.structureLines;
   }
 
+  /** The line feeds in the last chunk pushed that end a line with a structure marker, in order. */
+  get markedEnds(): readonly number[] {
+    return this.structureEnds;
+  }
+
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
+    this.structureEnds.length = 0;
     let lineStart = 0;
     for (let from = 0; from < chunk.length; from += WINDOW) {
       const end = Math.min(chunk.length, from + WINDOW);
@@ -405,6 +413,7 @@ export class LogScanner {
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       this.structureLines++;
+      this.structureEnds.push(end);
       structural = this.reader.line(this.line, decoded, stripped) || structural;
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
