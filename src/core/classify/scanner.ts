@@ -255,7 +255,7 @@ export class LogScanner {
         this.line++;
         start = i + 1;
       } else {
-        this.mark(output[~entry / this.rowBytes] as number);
+        this.mark(output[(~entry / this.rowBytes) | 0] as number);
       }
     }
     lane.count = 0;
