@@ -5,7 +5,19 @@
  * feed and ESC are NEWLINE and ESCAPE from anywhere. States are numbered as keywords' prefixes first appear. The
  * built table holds a column per byte class: read through its classes, it is the 256-column table of the definition.
  */
-import { buildAutomaton, defaultRuleSet } from '../../src/core/classify/rules.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildAutomaton,
+  buildParts,
+  builtAutomaton,
+  defaultRuleSet,
+  fillAutomaton,
+  keywordListsOf,
+  validateRuleFile,
+} from '../../src/core/classify/rules.js';
+import { KEYWORD_TRIE_FILE, renderKeywordTrie } from '../../scripts/keyword-trie.js';
 import { ESCAPE, NEWLINE } from '../../src/core/classify/keyword-lanes.js';
 import type { KeywordAutomaton } from '../../src/core/classify/rules.js';
 
@@ -90,4 +102,43 @@ test('the shipped rules: every state with a keyword end has its matchers, once e
   expect(automaton.outputs.length).toBeGreaterThan(1000);
   for (const matchers of automaton.outputs)
     expect(matchers).toEqual([...new Set(matchers)].sort((a, b) => a - b));
+});
+
+/** A table's bytes, compared at once (jest's deep equality on a million numbers takes seconds). */
+const tableBytes = (a: KeywordAutomaton): Buffer =>
+  Buffer.from(a.table.buffer, a.table.byteOffset, a.table.byteLength);
+
+describe('the automaton filled from its parts (rules/keyword-trie.json)', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const file = validateRuleFile(JSON.parse(readFileSync(path.join(root, 'rules/log-rules.json'), 'utf8')));
+
+  test.each([...Array(10).keys()])('keyword lists %i: the table and matchers the build makes', (seed) => {
+    const keywords = lists(seed + 100);
+    const { parts } = buildParts(keywords);
+    const filled = fillAutomaton(parts, keywords.length);
+    expect(tableBytes(filled).equals(tableBytes(buildAutomaton(keywords)))).toBe(true);
+    expect(filled.outputs).toEqual(buildAutomaton(keywords).outputs);
+  });
+
+  test('the shipped rules: filled from the committed file, as built from the keywords', () => {
+    const { lists: shipped, guardBase } = keywordListsOf(file);
+    const filled = builtAutomaton(shipped, guardBase);
+    expect(filled).toBeDefined();
+    const built = buildAutomaton(shipped, guardBase);
+    expect(tableBytes(filled as KeywordAutomaton).equals(tableBytes(built))).toBe(true);
+    expect(filled?.outputs).toEqual(built.outputs);
+    expect([...(filled?.output ?? [])]).toEqual([...built.output]);
+    expect(tableBytes(defaultRuleSet().automaton).equals(tableBytes(built))).toBe(true);
+  });
+
+  test('other keyword lists (a rule set of the evaluation, rules edited since the build) are built', () => {
+    const { lists: shipped, guardBase } = keywordListsOf(file);
+    const edited = shipped.map((l, i) => (i === 0 ? [...l, 'one more keyword'] : l));
+    expect(builtAutomaton(edited, guardBase)).toBeUndefined();
+    expect(builtAutomaton(shipped.slice(1), guardBase - 1)).toBeUndefined();
+  });
+
+  test('the committed file is what the build writes (else: npm run build or npm run rules)', () => {
+    expect(readFileSync(path.join(root, KEYWORD_TRIE_FILE), 'utf8')).toBe(renderKeywordTrie(root));
+  });
 });

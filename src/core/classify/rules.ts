@@ -3,6 +3,7 @@ import { FAILURE_TYPES } from '../types.js';
 import ruleData from '../../../rules/log-rules.json' with { type: 'json' };
 import weightData from '../../../rules/weights.json' with { type: 'json' };
 import shapeData from '../../../rules/pattern-shapes.json' with { type: 'json' };
+import trieData from '../../../rules/keyword-trie.json' with { type: 'json' };
 import type { FallbackModel } from './fallback.js';
 import type { HintGate } from './hints.js';
 import type { CommandRole, Lexicon } from './context.js';
@@ -379,11 +380,34 @@ function folded(b: number): boolean {
 }
 
 /**
- * Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. Each row is written once, in
- * the scanner's form (KeywordAutomaton's comment), from its fail state's finished row: a state's matchers are
- * all known once it is queued (those of its fail state, shallower, are), so no pass over the whole table follows.
+ * The automaton's trie (buildTrie's arrays), fail links and outputs: enough to fill its table again without
+ * building them (fillAutomaton), as a start does from rules/keyword-trie.json.
  */
+export interface AutomatonParts {
+  states: number;
+  byte: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  fail: Int32Array;
+  /** For each state, 0 or 1 + index into `outputs`. */
+  output: Int32Array;
+  outputs: number[][];
+}
+
+/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
 export function buildAutomaton(keywordLists: string[][], guardBase = keywordLists.length): KeywordAutomaton {
+  return { ...buildParts(keywordLists).automaton, guardBase };
+}
+
+/**
+ * The automaton and its parts. Each row is written once, in the scanner's form (KeywordAutomaton's comment),
+ * from its fail state's finished row: a state's matchers are all known once it is queued (those of its fail
+ * state, shallower, are), so no pass over the whole table follows.
+ */
+export function buildParts(keywordLists: string[][]): {
+  automaton: Omit<KeywordAutomaton, 'guardBase'>;
+  parts: AutomatonParts;
+} {
   const { states, byte, firstChild, nextSibling, ends } = buildTrie(keywordLists);
   const { classes, stride } = byteClasses(byte, states);
   // Built where the scanner reads it (a kernel's memory), in its form: one copy of its megabytes, not two, at
@@ -428,7 +452,81 @@ export function buildAutomaton(keywordLists: string[][], guardBase = keywordList
     outputs.push(own.sort((a, b) => a - b));
     output[state] = outputs.length;
   }
+  const parts = { states, byte, firstChild, nextSibling, fail, output, outputs };
+  return { automaton: { table, classes, stride, output, outputs }, parts };
+}
+
+/**
+ * The automaton's table filled from its parts, row by row in breadth-first order as buildParts writes it:
+ * what a start does when the keyword lists are those the build saw (builtAutomaton), without the trie, the
+ * fail links or the matcher lists to make.
+ */
+export function fillAutomaton(parts: AutomatonParts, guardBase: number): KeywordAutomaton {
+  const { states, byte, firstChild, nextSibling, fail, output, outputs } = parts;
+  const { classes, stride } = byteClasses(byte, states);
+  const table = lanesTable(states * stride);
+  const rowBytes = stride * 4;
+  const queue = new Int32Array(states);
+  let tail = 0;
+  const edges = (state: number, row: number): void => {
+    for (let next = firstChild[state] as number; next >= 0; next = nextSibling[next] as number) {
+      const b = byte[next] as number;
+      const to = next * rowBytes;
+      if (!folded(b)) table[row + (classes[b] as number)] = output[next] ? ~to : to;
+      queue[tail++] = next;
+    }
+    finishRow(table, row);
+  };
+  edges(0, 0);
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number;
+    const row = state * stride;
+    const failRow = (fail[state] as number) * stride;
+    table.copyWithin(row, failRow, failRow + stride);
+    edges(state, row);
+  }
   return { table, classes, stride, output, outputs, guardBase };
+}
+
+/**
+ * rules/keyword-trie.json, written by `npm run build` and `npm run rules` (scripts/keyword-trie.ts): the
+ * keyword lists of the shipped rules as JSON, and their automaton's parts, each array of `states` entries
+ * one after the other as little-endian uint16 (every runner is little-endian): byte, firstChild + 1,
+ * nextSibling + 1, fail, output.
+ */
+export interface BuiltTrie {
+  lists: string;
+  states: number;
+  arrays: string;
+  outputs: number[][];
+}
+
+/** The parts a BuiltTrie holds. */
+export function trieParts(built: BuiltTrie): AutomatonParts {
+  const n = built.states;
+  const bytes = Buffer.from(built.arrays, 'base64');
+  const all = new Uint16Array(bytes.length >> 1);
+  new Uint8Array(all.buffer).set(bytes);
+  const [byte, firstChild, nextSibling, fail, output] = [0, -1, -1, 0, 0].map((shift, k) => {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = (all[k * n + i] as number) + shift;
+    return out;
+  }) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  return { states: n, byte, firstChild, nextSibling, fail, output, outputs: built.outputs };
+}
+
+/**
+ * The automaton filled from rules/keyword-trie.json when `lists` are the lists it was built from (the shipped
+ * rules at build time); undefined otherwise (a rule set made by the evaluation or a test, or rules edited
+ * since the build), and the automaton is built. A start saves the trie, its links and its matcher lists.
+ */
+export function builtAutomaton(
+  lists: string[][],
+  guardBase: number,
+  built: BuiltTrie = trieData,
+): KeywordAutomaton | undefined {
+  if (built.lists !== JSON.stringify(lists)) return undefined;
+  return fillAutomaton(trieParts(built), guardBase);
 }
 
 /**
@@ -445,13 +543,15 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
   shapeData as { shapes: Record<string, PatternShape> }
 ).shapes;
 
-export function compileRules(
+/**
+ * The automaton's keyword lists, in matcher order: each rule's, success marker's, step end's and command's,
+ * the structure markers, the cause headers, then the guard literals of the rules whose shape has them.
+ */
+export function keywordListsOf(
   file: RuleFile,
-  lexicon: Lexicon = defaultLexicon(),
-  weights: Weights = defaultWeights,
   shapes: Readonly<Record<string, PatternShape>> = builtShapes,
-): CompiledRuleSet {
-  const keywordLists = [
+): { lists: string[][]; guardBase: number } {
+  const lists = [
     ...file.rules.map((r) => r.keywords),
     ...file.success.map((s) => s.keywords),
     ...file.stepEnds.map((s) => s.keywords),
@@ -460,8 +560,22 @@ export function compileRules(
     [...CAUSE_HEADER_KEYWORDS],
   ];
   // The rules' guards take the matchers after every keyword list.
-  const guardBase = keywordLists.length;
-  const guardLiterals: string[][] = [];
+  const guardBase = lists.length;
+  for (const { pattern, flags = '' } of file.rules) {
+    const literals = (shapes[shapeKey(pattern, flags)] ?? patternShape(pattern, flags)).literals;
+    if (literals) lists.push(literals);
+  }
+  return { lists, guardBase };
+}
+
+export function compileRules(
+  file: RuleFile,
+  lexicon: Lexicon = defaultLexicon(),
+  weights: Weights = defaultWeights,
+  shapes: Readonly<Record<string, PatternShape>> = builtShapes,
+): CompiledRuleSet {
+  const { lists, guardBase } = keywordListsOf(file, shapes);
+  let guards = 0;
   const rules = file.rules.map((spec, index): CompiledRule => {
     const flags = spec.flags ?? '';
     const re = new RegExp(spec.pattern, flags);
@@ -470,10 +584,9 @@ export function compileRules(
     if (spec.evidence !== undefined) rule.evidence = new RegExp(spec.evidence, flags);
     const literals = shape.literals;
     if (literals) {
-      rule.guard = { matcher: guardBase + guardLiterals.length };
+      rule.guard = { matcher: guardBase + guards++ };
       const atStart = shapeAtStart(shape, flags);
       if (atStart) rule.guard.atStart = atStart;
-      guardLiterals.push(literals);
     }
     return rule;
   });
@@ -487,7 +600,7 @@ export function compileRules(
   const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-  const automaton = buildAutomaton([...keywordLists, ...guardLiterals], guardBase);
+  const automaton = builtAutomaton(lists, guardBase) ?? buildAutomaton(lists, guardBase);
   return { rules, success, stepEnds, commands, automaton, lexicon, weights };
 }
 
