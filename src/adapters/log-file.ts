@@ -352,8 +352,14 @@ export class TailBytes {
   /** The kept bytes, oldest first, from the first line the ring holds whole. */
   private lines(): Buffer {
     if (!this.wrapped) return this.ring.subarray(0, this.at);
-    const all = Buffer.concat([this.ring.subarray(this.at), this.ring.subarray(0, this.at)]);
-    return all.subarray(all.indexOf(10) + 1 || all.length);
+    if (this.at > 0) {
+      // Turned in place, the oldest byte first: a copy added the ring's 2 MiB at the CLI's peak RSS (its end).
+      this.ring.subarray(0, this.at).reverse();
+      this.ring.subarray(this.at).reverse();
+      this.ring.reverse();
+      this.at = 0;
+    }
+    return this.ring.subarray(this.ring.indexOf(10) + 1 || this.ring.length);
   }
 
   /**
