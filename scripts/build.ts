@@ -10,6 +10,7 @@ import path from 'node:path';
 import { entries } from '../src/index.js';
 import { writeInputDefaults } from './input-defaults.js';
 import { writeInputsDoc } from './inputs-doc.js';
+import { writeKeywordTrie } from './keyword-trie.js';
 import { writePatternShapes } from './pattern-shapes.js';
 import { writeLanesModule } from './wasm.js';
 
@@ -20,6 +21,8 @@ const dist = path.join(root, 'dist');
 await writeLanesModule();
 // The rules' pattern shapes, read here once rather than at every start of the CLI, before the bundle takes them.
 writePatternShapes(root);
+// The shipped rules' keyword automaton's parts, from those shapes: a start fills its table from them.
+writeKeywordTrie(root);
 // The action.yml defaults the entries fall back to on an input given empty, before the bundle takes them.
 writeInputDefaults(root);
 rmSync(dist, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeKeywordTrie } from './keyword-trie.js';
 import { writePatternShapes } from './pattern-shapes.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +42,8 @@ function run(what: string, command: string, args: string[], env: NodeJS.ProcessE
 
 // The shapes the CLI reads the rules' patterns by (rules/pattern-shapes.json), without the corpus too.
 writePatternShapes(repoRoot);
+// The keyword automaton's parts the CLI fills its table from (rules/keyword-trie.json), from those shapes.
+writeKeywordTrie(repoRoot);
 if (haveCorpus) {
   run('corpus fixtures', 'npm', ['run', '--silent', 'fixtures:corpus']);
   run('weights', 'npm', ['run', '--silent', 'weights:classify']);
@@ -58,5 +61,5 @@ const jestEnv = {
 run('rule tests', 'npx', ['jest', '--maxWorkers=1', ...TESTS], jestEnv);
 if (process.argv.includes('--eval')) run('held-out evaluation', 'npm', ['run', '--silent', 'eval:classify']);
 process.stdout.write(
-  '\nrules: up to date and proven. Commit rules/ (pattern-shapes.json too) and __tests__/fixtures/corpus/ together.\n',
+  '\nrules: up to date and proven. Commit rules/ (pattern-shapes.json and keyword-trie.json too) and __tests__/fixtures/corpus/ together.\n',
 );

@@ -2,13 +2,27 @@
  * The keyword automaton (rules.ts buildAutomaton, built row by row in the scanner's form from flat trie arrays)
  * against its definition: from the state of prefix p, byte c leads to the state of the longest suffix of p + c
  * (folded to lower case) that begins some keyword; that state ends the keywords that are suffixes of p + c; a line
- * feed and ESC are NEWLINE and ESCAPE from anywhere. States are numbered as keywords' prefixes first appear.
+ * feed and ESC are NEWLINE and ESCAPE from anywhere. States are numbered as keywords' prefixes first appear. The
+ * built table holds a column per byte class: read through its classes, it is the 256-column table of the definition.
  */
-import { buildAutomaton, defaultRuleSet } from '../../src/core/classify/rules.js';
-import { ESCAPE, NEWLINE, STATE_SHIFT } from '../../src/core/classify/keyword-lanes.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildAutomaton,
+  buildParts,
+  builtAutomaton,
+  defaultRuleSet,
+  fillAutomaton,
+  keywordListsOf,
+  validateRuleFile,
+} from '../../src/core/classify/rules.js';
+import { KEYWORD_TRIE_FILE, renderKeywordTrie } from '../../scripts/keyword-trie.js';
+import { ESCAPE, NEWLINE } from '../../src/core/classify/keyword-lanes.js';
+import type { KeywordAutomaton } from '../../src/core/classify/rules.js';
 
-/** The table, output and outputs the definition gives, by brute force over the prefixes. */
-function reference(lists: string[][]): { table: number[]; outputs: number[][] } {
+/** The table (a row of 256 per state, `rowBytes` apart), output and outputs the definition gives, by brute force. */
+function reference(lists: string[][], rowBytes: number): { table: number[]; outputs: number[][] } {
   const ids = new Map<string, number>([['', 0]]);
   for (const keywords of lists)
     for (const keyword of keywords)
@@ -32,7 +46,7 @@ function reference(lists: string[][]): { table: number[]; outputs: number[][] } 
       const byte = c >= 65 && c <= 90 ? c + 32 : c;
       let text = prefix + String.fromCharCode(byte);
       while (!ids.has(text)) text = text.slice(1);
-      const state = (ids.get(text) as number) << STATE_SHIFT;
+      const state = (ids.get(text) as number) * rowBytes;
       table.push(output.has(text) ? ~state : state);
     }
   }
@@ -50,18 +64,81 @@ function lists(seed: number): string[][] {
   );
 }
 
+/** The built table read a byte at a time: each state's row of 256 entries, through the byte classes. */
+function byByte({ table, classes, stride }: KeywordAutomaton): number[] {
+  const out: number[] = [];
+  for (let row = 0; row < table.length; row += stride)
+    for (let c = 0; c < 256; c++) out.push(table[row + (classes[c] as number)] as number);
+  return out;
+}
+
 test.each([...Array(40).keys()])('keyword lists %i: the automaton is its definition', (seed) => {
   const keywords = lists(seed + 1);
   const built = buildAutomaton(keywords);
-  const expected = reference(keywords);
-  expect([...built.table]).toEqual(expected.table);
+  const expected = reference(keywords, built.stride * 4);
+  expect(byByte(built)).toEqual(expected.table);
   expect(built.outputs).toEqual(expected.outputs);
+});
+
+test('keywords with digits, spaces and UTF-8 bytes: a class per byte they tell apart, upper case read as lower', () => {
+  // Keywords are lower case and hold UTF-8 as latin1 characters ("é" is 0xc3 0xa9); "z" is in none: class 0.
+  const keywords = [
+    ['r\u00c3\u00a9sum', 'e2e'],
+    ['exit 1', '\u00c3\u00a9s'],
+  ];
+  const built = buildAutomaton(keywords);
+  expect(byByte(built)).toEqual(reference(keywords, built.stride * 4).table);
+  // 0, line feed, ESC, then " ", "1", "2", "e", "i", "m", "r", "s", "t", "u", "x", 0xa9, 0xc3.
+  expect(built.stride).toBe(16);
+  expect(built.classes['Z'.charCodeAt(0)]).toBe(0);
+  expect(built.classes['E'.charCodeAt(0)]).toBe(built.classes['e'.charCodeAt(0)]);
 });
 
 test('the shipped rules: every state with a keyword end has its matchers, once each, in order', () => {
   const { automaton } = defaultRuleSet();
-  expect(automaton.table.length % 256).toBe(0);
+  expect(automaton.table.length % automaton.stride).toBe(0);
+  // Under a third of a column per byte: the table of 256 columns was 12.8 MB.
+  expect(automaton.stride).toBeLessThan(256 / 3);
   expect(automaton.outputs.length).toBeGreaterThan(1000);
   for (const matchers of automaton.outputs)
     expect(matchers).toEqual([...new Set(matchers)].sort((a, b) => a - b));
+});
+
+/** A table's bytes, compared at once (jest's deep equality on a million numbers takes seconds). */
+const tableBytes = (a: KeywordAutomaton): Buffer =>
+  Buffer.from(a.table.buffer, a.table.byteOffset, a.table.byteLength);
+
+describe('the automaton filled from its parts (rules/keyword-trie.json)', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const file = validateRuleFile(JSON.parse(readFileSync(path.join(root, 'rules/log-rules.json'), 'utf8')));
+
+  test.each([...Array(10).keys()])('keyword lists %i: the table and matchers the build makes', (seed) => {
+    const keywords = lists(seed + 100);
+    const { parts } = buildParts(keywords);
+    const filled = fillAutomaton(parts, keywords.length);
+    expect(tableBytes(filled).equals(tableBytes(buildAutomaton(keywords)))).toBe(true);
+    expect(filled.outputs).toEqual(buildAutomaton(keywords).outputs);
+  });
+
+  test('the shipped rules: filled from the committed file, as built from the keywords', () => {
+    const { lists: shipped, guardBase } = keywordListsOf(file);
+    const filled = builtAutomaton(shipped, guardBase);
+    expect(filled).toBeDefined();
+    const built = buildAutomaton(shipped, guardBase);
+    expect(tableBytes(filled as KeywordAutomaton).equals(tableBytes(built))).toBe(true);
+    expect(filled?.outputs).toEqual(built.outputs);
+    expect([...(filled?.output ?? [])]).toEqual([...built.output]);
+    expect(tableBytes(defaultRuleSet().automaton).equals(tableBytes(built))).toBe(true);
+  });
+
+  test('other keyword lists (a rule set of the evaluation, rules edited since the build) are built', () => {
+    const { lists: shipped, guardBase } = keywordListsOf(file);
+    const edited = shipped.map((l, i) => (i === 0 ? [...l, 'one more keyword'] : l));
+    expect(builtAutomaton(edited, guardBase)).toBeUndefined();
+    expect(builtAutomaton(shipped.slice(1), guardBase - 1)).toBeUndefined();
+  });
+
+  test('the committed file is what the build writes (else: npm run build or npm run rules)', () => {
+    expect(readFileSync(path.join(root, KEYWORD_TRIE_FILE), 'utf8')).toBe(renderKeywordTrie(root));
+  });
 });

@@ -44,6 +44,19 @@ describe('TailBytes', () => {
     }
   });
 
+  test('read halfway (the ring turned in place to read it) and fed on, it keeps what one read once keeps', () => {
+    for (const size of [7, 333, 2001]) {
+      const tail = new TailBytes(2000);
+      let reads = 0;
+      for (let i = 0; i < log.length; i += size) {
+        tail.push(log.subarray(i, i + size));
+        if ((i / size) % 5 === 2 && tail.text(1 << 20, 4000).length > 0) reads++;
+      }
+      expect(reads).toBeGreaterThan(1);
+      expect([size, tail.text(1 << 20, 4000)]).toEqual([size, fed(2000, size)]);
+    }
+  });
+
   test('a line the ring cut is left out; the whole lines after it are all there', () => {
     const kept = fed(2000, 64).split('\n');
     const first = lines.map(stripLine).indexOf(kept[0] ?? '');

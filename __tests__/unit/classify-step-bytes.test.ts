@@ -142,6 +142,15 @@ test('each step mark holds a structure marker, which the scanner counts lines by
     .filter((line) => STRUCTURE_KEYWORDS.some((key) => line.toLowerCase().includes(key)));
   expect(marked.length).toBeGreaterThan(8);
   expect(scanner.markedLines).toBe(marked.length);
+  // The line feeds ending them: StepLines searches the step marks in those lines alone.
+  let end = -1;
+  const ends = rawJob.split('\n').flatMap((line) => {
+    end += Buffer.byteLength(line) + 1;
+    return marked.includes(line) ? [end] : [];
+  });
+  expect(scanner.markedEnds).toEqual(ends);
+  scanner.push(Buffer.from('no marker here\n'));
+  expect(scanner.markedEnds).toEqual([]);
 });
 
 describe('StepTracker.keeps: which undecoded lines leave the step as it is', () => {

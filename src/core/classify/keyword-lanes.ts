@@ -3,10 +3,18 @@ export const NEWLINE = -1;
 export const ESCAPE = -2;
 
 /**
- * A state's number in the scanner table is its byte offset there (state << STATE_SHIFT, 256 int32 entries),
- * so the WebAssembly loop finds the next entry at `state | byte << 2` with no shift or add after the last load.
+ * The scanner table (rules.ts buildAutomaton): a row per state, an int32 entry per byte class (the bytes the
+ * keywords tell apart, `classes`), a state numbered by its row's byte offset. The next entry is at
+ * `state + classes[byte] * 4`: the class lookup waits on the byte alone, so the chain from one load to the
+ * next holds one add, as the 256-column table's `state | byte << 2` held one or, in a table under a third its size.
  */
-export const STATE_SHIFT = 10;
+export interface ByteTable {
+  table: Int32Array;
+  /** Each byte's class: its column in every row. */
+  classes: Uint8Array;
+  /** Entries per row (the number of classes). */
+  stride: number;
+}
 
 /**
  * The keyword automaton's byte loop (rules.ts scannerTable), run over two stretches of a chunk at once. Each
@@ -54,14 +62,20 @@ function skipEscape(lane: Lane, chunk: Uint8Array, from: number, end: number): n
 }
 
 /** One lane over chunk[from, end), from the lane's state. */
-export function runLane(table: Int32Array, chunk: Uint8Array, lane: Lane, from: number, end: number): void {
+export function runLane(
+  { table, classes }: ByteTable,
+  chunk: Uint8Array,
+  lane: Lane,
+  from: number,
+  end: number,
+): void {
   lane.reserve(end - from);
   const events = lane.events;
   let count = lane.count;
   let i = lane.escape === 0 ? from : skipEscape(lane, chunk, from, end);
   let state = lane.state;
   while (i < end) {
-    const entry = table[(state >> 2) | (chunk[i] as number)] as number;
+    const entry = table[(state >> 2) + (classes[chunk[i] as number] as number)] as number;
     if (entry >= 0) {
       state = entry;
       i++;
@@ -86,12 +100,13 @@ export function runLane(table: Int32Array, chunk: Uint8Array, lane: Lane, from: 
  * only moving costs two lookups and one comparison).
  */
 export function runLanes(
-  table: Int32Array,
+  bytes: ByteTable,
   chunk: Uint8Array,
   a: Lane,
   b: Lane,
   [from, mid, end]: [number, number, number],
 ): void {
+  const { table, classes } = bytes;
   a.reserve(mid - from);
   b.reserve(end - mid);
   const ea = a.events;
@@ -103,8 +118,8 @@ export function runLanes(
   let s = a.state;
   let t = b.state;
   while (i < mid && j < end) {
-    const x = table[(s >> 2) | (chunk[i] as number)] as number;
-    const y = table[(t >> 2) | (chunk[j] as number)] as number;
+    const x = table[(s >> 2) + (classes[chunk[i] as number] as number)] as number;
+    const y = table[(t >> 2) + (classes[chunk[j] as number] as number)] as number;
     if ((x | y) >= 0) {
       s = x;
       t = y;
@@ -141,8 +156,8 @@ export function runLanes(
   b.state = t;
   a.count = na;
   b.count = nb;
-  runLane(table, chunk, a, i, mid);
-  runLane(table, chunk, b, j, end);
+  runLane(bytes, chunk, a, i, mid);
+  runLane(bytes, chunk, b, j, end);
 }
 
 /** The byte loop over one window: lane `a` over chunk[from, mid) and a fresh `b` over chunk[mid, end). */
@@ -152,11 +167,11 @@ export interface LaneKernel {
 }
 
 /** The loops above, in JavaScript: the reference the WebAssembly kernel is tested against. */
-export function jsKernel(table: Int32Array): LaneKernel {
+export function jsKernel(bytes: ByteTable): LaneKernel {
   return {
     run(chunk, a, b, from, mid, end) {
-      if (mid > 0) runLanes(table, chunk, a, b, [from, mid, end]);
-      else runLane(table, chunk, a, from, end);
+      if (mid > 0) runLanes(bytes, chunk, a, b, [from, mid, end]);
+      else runLane(bytes, chunk, a, from, end);
     },
   };
 }

@@ -3,11 +3,12 @@
 ;; compare without JavaScript's bounds checks and tagged numbers. scripts/wasm.ts assembles this file into
 ;; lanes-wasm.ts; keyword-lanes.ts runs it and keeps the JavaScript loop as the reference it is tested against.
 ;;
-;; Memory (laid out by wasm-lanes.ts): the scanner table (int32 entries, states as byte offsets, see rules.ts
-;; scannerTable) at address 0, so a byte's entry is at `state | byte << 2`: the chain from one load to the next
-;; holds an or alone; the stretch's bytes; each lane's events, pairs of int32 (byte index, table entry)
-;; for line feeds (-1) and keyword ends, up to a limit per lane (a window that needs more runs in JavaScript).
-;; ESC (-2) starts a colour code that is stepped over.
+;; Memory (laid out by wasm-lanes.ts): the scanner table (int32 entries, a row per state, a column per byte
+;; class, states as their rows' byte offsets, see keyword-lanes.ts ByteTable) at address 0; at $cls each byte's
+;; column as a byte offset (class * 4, int32), so a byte's entry is at `state + cls[byte]`: the class lookup
+;; waits on the byte alone, and the chain from one load to the next holds an add; the stretch's bytes; each
+;; lane's events, pairs of int32 (byte index, table entry) for line feeds (-1) and keyword ends, up to a limit
+;; per lane (a window that needs more runs in JavaScript). ESC (-2) starts a colour code that is stepped over.
 (module
   (memory (export "memory") 1)
   ;; A lane's automaton state and colour-code state (0, 1 after ESC, 2 inside a CSI), in and out.
@@ -52,10 +53,11 @@
     (local.get $p))
 
   ;; One lane over [$p, $end) from ($s, $e); events at $w (up to $limit), each byte index written as address +
-  ;; $delta. Returns where the events end; the state and colour-code state come back in $stateA and $escA.
+  ;; $delta; byte columns at $cls. Returns where the events end; the state and colour-code state come back in
+  ;; $stateA and $escA.
   (func $lane (export "lane")
     (param $p i32) (param $end i32) (param $s i32) (param $e i32) (param $w i32)
-    (param $limit i32) (param $delta i32) (result i32)
+    (param $limit i32) (param $delta i32) (param $cls i32) (result i32)
     (local $x i32)
     (if (local.get $e)
       (then
@@ -66,7 +68,8 @@
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $x
           (i32.load
-            (i32.or (local.get $s) (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))
+            (i32.add (local.get $s)
+              (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $p)) (i32.const 2)))))))
         (if (i32.ge_s (local.get $x) (i32.const 0))
           (then
             (local.set $s (local.get $x))
@@ -100,7 +103,7 @@
   ;; loop goes on. $mid - 1 must be a line feed and lane B fresh. Events of A at $wa, of B at $wb.
   (func (export "lanes")
     (param $i i32) (param $mid i32) (param $end i32) (param $wa i32) (param $wb i32)
-    (param $la i32) (param $lb i32) (param $delta i32)
+    (param $la i32) (param $lb i32) (param $delta i32) (param $cls i32)
     (local $j i32) (local $s i32) (local $t i32) (local $ea i32) (local $eb i32) (local $x i32) (local $y i32)
     (local.set $j (local.get $mid))
     (local.set $s (global.get $stateA))
@@ -117,10 +120,12 @@
         (br_if $done (i32.ge_u (local.get $j) (local.get $end)))
         (local.set $x
           (i32.load
-            (i32.or (local.get $s) (i32.shl (i32.load8_u (local.get $i)) (i32.const 2)))))
+            (i32.add (local.get $s)
+              (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $i)) (i32.const 2)))))))
         (local.set $y
           (i32.load
-            (i32.or (local.get $t) (i32.shl (i32.load8_u (local.get $j)) (i32.const 2)))))
+            (i32.add (local.get $t)
+              (i32.load (i32.add (local.get $cls) (i32.shl (i32.load8_u (local.get $j)) (i32.const 2)))))))
         (if (i32.ge_s (i32.or (local.get $x) (local.get $y)) (i32.const 0))
           (then
             (local.set $s (local.get $x))
@@ -179,11 +184,11 @@
         (br $next)))
     ;; Whatever is left of either lane, one lane at a time.
     (global.set $outA (call $lane (local.get $i) (local.get $mid) (local.get $s) (local.get $ea)
-      (local.get $wa) (local.get $la) (local.get $delta)))
+      (local.get $wa) (local.get $la) (local.get $delta) (local.get $cls)))
     (local.set $s (global.get $stateA))
     (local.set $ea (global.get $escA))
     (global.set $outB (call $lane (local.get $j) (local.get $end) (local.get $t) (local.get $eb)
-      (local.get $wb) (local.get $lb) (local.get $delta)))
+      (local.get $wb) (local.get $lb) (local.get $delta) (local.get $cls)))
     (global.set $stateB (global.get $stateA))
     (global.set $escB (global.get $escA))
     (global.set $stateA (local.get $s))

@@ -4,7 +4,7 @@ import { isSetupCommand } from './context.js';
 import { isBoilerplate, MAX_LINE_CHARS, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { LaneKernel } from './keyword-lanes.js';
-import { Lane, NEWLINE, STATE_SHIFT } from './keyword-lanes.js';
+import { Lane, NEWLINE } from './keyword-lanes.js';
 import { kernelFor, WINDOW } from './wasm-lanes.js';
 import type { LogStep, LogStructure } from './structure.js';
 import {
@@ -136,8 +136,12 @@ export class LogScanner {
   private escape = 0;
   private readonly lanes: [Lane, Lane] = [new Lane(), new Lane()];
   private readonly kernel: LaneKernel;
+  /** A table row's bytes: a keyword end's entry is ~(state * rowBytes). */
+  private readonly rowBytes: number;
   private line = 1;
   private structureLines = 0;
+  /** Where the lines with a structure marker that ended in the last chunk pushed end (their line feeds). */
+  private readonly structureEnds: number[] = [];
   /** Matchers whose keywords the current line contains. */
   private readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
@@ -180,7 +184,8 @@ export class LogScanner {
     this.guardLine = new Float64Array(guards);
     this.reader = new StructureReader(command);
     this.step = this.freshStep(-1, 1);
-    this.kernel = kernelFor(ruleSet.automaton.table);
+    this.kernel = kernelFor(ruleSet.automaton);
+    this.rowBytes = ruleSet.automaton.stride * 4;
   }
 
   /** The number of the line being read: 1 + the line feeds pushed so far. */
@@ -196,8 +201,14 @@ export class LogScanner {
     return this.structureLines;
   }
 
+  /** The line feeds in the last chunk pushed that end a line with a structure marker, in order. */
+  get markedEnds(): readonly number[] {
+    return this.structureEnds;
+  }
+
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
+    this.structureEnds.length = 0;
     let lineStart = 0;
     for (let from = 0; from < chunk.length; from += WINDOW) {
       const end = Math.min(chunk.length, from + WINDOW);
@@ -244,7 +255,7 @@ export class LogScanner {
         this.line++;
         start = i + 1;
       } else {
-        this.mark(output[~entry >> STATE_SHIFT] as number);
+        this.mark(output[(~entry / this.rowBytes) | 0] as number);
       }
     }
     lane.count = 0;
@@ -402,6 +413,7 @@ export class LogScanner {
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       this.structureLines++;
+      this.structureEnds.push(end);
       structural = this.reader.line(this.line, decoded, stripped) || structural;
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.

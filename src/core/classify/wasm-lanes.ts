@@ -3,7 +3,7 @@
  * keyword-lanes.ts, event for event, at about four fifths of their CPU time. The rule set's table is built
  * straight into the kernel's memory (lanesTable), so the megabytes of it exist once.
  */
-import type { LaneKernel } from './keyword-lanes.js';
+import type { ByteTable, LaneKernel } from './keyword-lanes.js';
 import { jsKernel, Lane } from './keyword-lanes.js';
 import { LANES_WASM } from './lanes-wasm.js';
 
@@ -22,7 +22,16 @@ export const webAssembly = (globalThis as { WebAssembly?: WasmApi }).WebAssembly
 
 interface LanesExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  lane: (p: number, end: number, s: number, e: number, w: number, limit: number, delta: number) => number;
+  lane: (
+    p: number,
+    end: number,
+    s: number,
+    e: number,
+    w: number,
+    limit: number,
+    delta: number,
+    cls: number,
+  ) => number;
   lanes: (
     i: number,
     mid: number,
@@ -32,6 +41,7 @@ interface LanesExports {
     la: number,
     lb: number,
     delta: number,
+    cls: number,
   ) => void;
   overflow: WasmGlobal;
   stateA: WasmGlobal;
@@ -50,11 +60,14 @@ let lanesModule: object | undefined;
  */
 const WASM_EVENTS = 64 << 10;
 
-/** A kernel's instance with room for a table of `length` entries, a window and both lanes' events. */
+/** The byte columns' room after the table: an int32 per byte. */
+const COLUMNS = 256 * 4;
+
+/** A kernel's instance with room for a table of `length` entries, its byte columns, a window and both lanes' events. */
 function instantiate(api: WasmApi, length: number): LanesExports {
   lanesModule ??= new api.Module(Buffer.from(LANES_WASM, 'base64'));
   const x = new api.Instance(lanesModule).exports as LanesExports;
-  const need = length * 4 + WINDOW + 16 * WASM_EVENTS;
+  const need = length * 4 + COLUMNS + WINDOW + 16 * WASM_EVENTS;
   x.memory.grow(Math.ceil(need / 65536) - x.memory.buffer.byteLength / 65536);
   return x;
 }
@@ -75,7 +88,8 @@ export function lanesTable(length: number, api: WasmApi | undefined = webAssembl
  * The same loops in WebAssembly (lanes.wat), over a memory holding the table, one window's bytes and both
  * lanes' events: the window is copied in, and each lane's events are read where the loop wrote them.
  */
-export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
+export function wasmKernel(byteTable: ByteTable, api: WasmApi): LaneKernel {
+  const { table, classes } = byteTable;
   let x = instances.get(table);
   let own = table;
   if (!x) {
@@ -84,12 +98,15 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
     own = new Int32Array(x.memory.buffer, 0, table.length);
     own.set(table);
   }
-  const bytesAt = table.length * 4;
+  const cls = table.length * 4;
+  const columns = new Int32Array(x.memory.buffer, cls, 256);
+  for (let b = 0; b < 256; b++) columns[b] = (classes[b] as number) * 4;
+  const bytesAt = cls + COLUMNS;
   const eventsA = bytesAt + WINDOW;
   const eventsB = eventsA + 8 * WASM_EVENTS;
   const buffer = x.memory.buffer;
-  const js = jsKernel(own);
-  const bytes = new Uint8Array(buffer, bytesAt, WINDOW);
+  const js = jsKernel({ table: own, classes, stride: byteTable.stride });
+  const window = new Uint8Array(buffer, bytesAt, WINDOW);
   const take = (lane: Lane, at: number, out: number): void => {
     lane.events = new Int32Array(buffer, at, (out - at) >> 2);
     lane.count = lane.events.length;
@@ -100,7 +117,7 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
         js.run(chunk, a, b, from, mid, end);
         return;
       }
-      bytes.set(chunk.subarray(from, end));
+      window.set(chunk.subarray(from, end));
       const delta = from - bytesAt;
       const limitA = eventsA + 8 * WASM_EVENTS;
       const limitB = eventsB + 8 * WASM_EVENTS;
@@ -118,10 +135,11 @@ export function wasmKernel(table: Int32Array, api: WasmApi): LaneKernel {
           limitA,
           limitB,
           delta,
+          cls,
         );
         outA = x.outA.value;
       } else {
-        outA = x.lane(bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta);
+        outA = x.lane(bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta, cls);
       }
       if (x.overflow.value !== 0) {
         js.run(chunk, a, b, from, mid, end);
@@ -145,11 +163,11 @@ const kernels = new WeakMap<Int32Array, LaneKernel>();
  * The byte loop for a scanner table: WebAssembly where the runtime has it, the same loop in JavaScript
  * otherwise. One per table, made on first use.
  */
-export function kernelFor(table: Int32Array): LaneKernel {
-  let kernel = kernels.get(table);
+export function kernelFor(byteTable: ByteTable): LaneKernel {
+  let kernel = kernels.get(byteTable.table);
   if (!kernel) {
-    kernel = webAssembly ? wasmKernel(table, webAssembly) : jsKernel(table);
-    kernels.set(table, kernel);
+    kernel = webAssembly ? wasmKernel(byteTable, webAssembly) : jsKernel(byteTable);
+    kernels.set(byteTable.table, kernel);
   }
   return kernel;
 }

@@ -6,6 +6,7 @@
  * line shapes say. Pure.
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
+import { needsIn } from '../../core/needles.js';
 import { clipName, splitParams } from './names.js';
 
 /** The tail of an attempt's output that is read (runners print failures last). */
@@ -546,20 +547,17 @@ export const FAILED_NEEDS: Partial<Record<TestRunner, readonly string[]>> = {
  */
 export function failedFromConsole(output: string, runner?: TestRunner): TestId[] {
   const plain = plainText(output);
-  // A need holding one found absent is absent too (`FAIL` rules out `--- FAIL: `): one scan of the text fewer.
-  const absent: string[] = [];
-  const holds = (need: string): boolean => {
-    if (absent.some((gone) => need.includes(gone))) return false;
-    if (plain.includes(need)) return true;
-    absent.push(need);
-    return false;
-  };
-  let lines: string[] | undefined;
   const runners = runner ? [runner] : (Object.keys(PARSERS) as TestRunner[]);
+  // Every runner's needs found in one pass over the text, not one pass per need.
+  const present = needsIn(
+    plain,
+    runners.flatMap((name) => FAILED_NEEDS[name] ?? []),
+  );
+  let lines: string[] | undefined;
   for (const name of runners) {
     const parse = PARSERS[name];
     const needs = FAILED_NEEDS[name];
-    if (!parse || (needs && !needs.some(holds))) continue;
+    if (!parse || (needs && !needs.some((need) => present.has(need)))) continue;
     lines ??= splitLines(plain);
     const found = dedupe(parse(lines));
     if (found.length > 0) return found.slice(0, MAX_FAILED);
