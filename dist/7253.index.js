@@ -260,10 +260,11 @@ function commentCalls(connect, bounded, env, logger) {
     // The comment's first read, started ahead by prefetchComment: the PR it is of, and the read.
     let ahead;
     return {
-        prefetchComment: (pr) => {
+        prefetchComment: (pr, options = {}) => {
             if (ahead)
                 return;
-            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, true));
+            const identity = options.identityAhead === false ? 'if-sticky' : true;
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },

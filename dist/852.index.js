@@ -528,9 +528,11 @@ const realSleep = (ms) => (0,promises_.setTimeout)(ms);
 async function post(settings, env, ports, now) {
     const { runner, files } = ports;
     const start = (0,job_start/* jobStartOf */.t)(runner.getState(state_keys/* STATE_JOB_START */.DF), env, settings.jobId, now);
-    const config = await files.effectiveConfig();
-    const context = await files.runContext();
-    const records = await files.records();
+    const [config, context, records] = await Promise.all([
+        files.effectiveConfig(),
+        files.runContext(),
+        files.records(),
+    ]);
     const warnings = [];
     const place = {
         branch: context.branch ?? context.ref,
@@ -540,23 +542,12 @@ async function post(settings, env, ports, now) {
     };
     // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
     // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
-    const restoring = config.ledger.enabled ? ports.store.restoreLedger(place) : undefined;
-    restoring?.catch(() => undefined); // awaited below; never an unhandled rejection if the read throws first
+    const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
     // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
-    const loadingTests = config.ledger.enabled
-        ? ports.store.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, start))
-        : undefined;
-    // awaited below; never an unhandled rejection if the API read throws first
-    loadingTests?.catch(() => undefined);
+    const loadingTests = awaitedLater(config.ledger.enabled ? ports.store.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, start)) : undefined);
     const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
-    // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
-    // out now, beside the jobs API's, rather than after the assessment.
-    const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
-    if (commenting.action === 'write')
-        ports.github?.prefetchComment(commenting.pr);
-    // A job that failed uploads its plan: its client loads while the reads above are under way.
-    if (settings.jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
-        ports.store.preparePlan?.();
+    const loadClassify = ports.loadClassifier ?? loadClassifier;
+    const classifierAhead = startAhead({ context, records, when, jobStatus: settings.jobStatus }, ports);
     const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
         sleep: ports.sleep ?? realSleep,
         sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -567,7 +558,7 @@ async function post(settings, env, ports, now) {
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
-        ? (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8032)]).then(__webpack_require__.bind(__webpack_require__, 98032))).classify
+        ? await (classifierAhead ?? loadClassify())
         : undefined;
     const assessment = assessJob({
         start,
@@ -596,6 +587,50 @@ async function post(settings, env, ports, now) {
     const stores = keepRecords(assessment, { ledger, testHistory, place, records, context, start, now }, settings, ports);
     const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
     return { ...assessment, report };
+}
+/**
+ * What post starts before the jobs API's read, to overlap it (the read may pause while a step lags): the
+ * comment's read, the plan's client, and the classifier when a failure may need it (returned, awaited later).
+ */
+function startAhead(job, ports) {
+    const { context, records, when, jobStatus } = job;
+    // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
+    // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
+    // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
+    const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
+    if (commenting.action === 'write')
+        ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
+    // A job that failed uploads its plan: its client loads while the reads are under way.
+    if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
+        ports.store.preparePlan?.();
+    if (!mayNeedClassifier(records, jobStatus))
+        return undefined;
+    return awaitedLater((ports.loadClassifier ?? loadClassifier)());
+}
+/** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
+function awaitedLater(started) {
+    started?.catch(() => undefined); // the await below reports the failure
+    return started;
+}
+/**
+ * Whether a failure may need the classifier before the jobs API says which steps failed: one a `run/` step
+ * recorded without its verdict, or a job the runner calls failed or cancelled with no failure a `run/` step
+ * classified (a plain step failed, which only the API reports, classified here from its name and conclusion).
+ */
+function mayNeedClassifier(records, jobStatus) {
+    if (needsClassifier(records, undefined))
+        return true;
+    const failed = jobStatus === 'failure' || jobStatus === 'cancelled';
+    return failed && !records.some((r) => r.outcome === 'failure' && r.classification);
+}
+/**
+ * The classifier with its default rules compiled (their keyword automaton: 40-100 ms of CPU). Started ahead,
+ * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
+ */
+async function loadClassifier() {
+    const classifier = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 87098));
+    classifier.defaultRuleSet();
+    return classifier.classify;
 }
 /**
  * The plan, the ledger, the test history and the deletions: they wait on other services than the comment and

@@ -528,16 +528,19 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
  * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
- * needs; a writer that reads when it writes asks only once a sticky comment is there.
+ * needs. `'if-sticky'` (a green job's post, which mostly finds no comment to mark fixed): asks it as soon as
+ * the read finds a sticky comment, two requests saved when there is none. A writer that reads when it
+ * writes asks only once a sticky comment is there.
  */
 function readSticky(octokit, repo, prNumber, ahead = false) {
-    if (ahead)
+    if (ahead === true)
         void tokenIdentity(octokit);
     const started = Date.now();
-    return listComments(octokit, repo, prNumber).then((comments) => ({
-        comments,
-        readMs: Date.now() - started,
-    }));
+    return listComments(octokit, repo, prNumber).then((comments) => {
+        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+            void tokenIdentity(octokit);
+        return { comments, readMs: Date.now() - started };
+    });
 }
 /** The longest wait before a verifying read, however slow the API answered. */
 const settleWaitCapMs = 10_000;
