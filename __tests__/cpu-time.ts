@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * What a call costs in CPU time, for the tests that bound a computation (a regular expression, a parser, a
  * YAML loader) rather than a wait. Wall-clock time grows when other processes take the CPU (two suites, or
@@ -25,4 +27,31 @@ export async function cpuTimedAsync<T>(fn: () => Promise<T>): Promise<{ value: T
   const start = process.cpuUsage();
   const value = await fn();
   return { value, cpuMs: since(start) };
+}
+
+/**
+ * The time this process's main thread has waited for a CPU, in ms: the second field of Linux's
+ * /proc/self/thread-self/schedstat (ns runnable but not running); 0 where there is none (not Linux).
+ */
+export function cpuWaitMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6 || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Awaits `fn` and returns its value with the wall milliseconds it took less the time this thread waited for
+ * a CPU meanwhile: for a bound on when a timer of this process gives something up, what a loaded machine
+ * adds (the timer's callback runs only once the thread gets a CPU) is taken off, and a timer that is late
+ * or missing still shows. The event loop's thread only: a child process's waits are not taken off.
+ */
+export async function timedLessCpuWait<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; ms: number; wallMs: number }> {
+  const [start, waited] = [performance.now(), cpuWaitMs()];
+  const value = await fn();
+  const wallMs = performance.now() - start;
+  return { value, wallMs, ms: wallMs - (cpuWaitMs() - waited) };
 }

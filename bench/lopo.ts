@@ -336,11 +336,15 @@ export async function evaluate(
   return { ...evaluateHeldOut(corpus, context, file), ms: performance.now() - started };
 }
 
-/** The evaluation on a corpus already scanned (`prepareHoldOut` with the same rule file). */
+/**
+ * The evaluation on a corpus already scanned (`prepareHoldOut` with the same rule file). `ablate: false`
+ * leaves the ablation out (empty): a fifth of the evaluation's time, for a caller that reads no row of it.
+ */
 export function evaluateHeldOut(
   corpus: string,
   context: HoldOut,
   file: RuleFile = validateRuleFile(ruleData),
+  { ablate: withAblation = true }: { ablate?: boolean } = {},
 ): Evaluation {
   const started = performance.now();
   const { scanned, full, tools, evidence, lexicon } = context;
@@ -359,7 +363,7 @@ export function evaluateHeldOut(
   const byRecentWholeJobs = holdOut(context, (label) => (recent.has(label.id) ? 'recent' : 'other')).filter(
     (o) => recent.has(o.label.id),
   );
-  const ablation = ablate(context, outcomes, file);
+  const ablation = withAblation ? ablate(context, outcomes, file) : [];
   outcomes.sort((a, b) => a.label.id.localeCompare(b.label.id));
   const toolVerdicts = tools.map(({ sample, scan }) => ({ sample, verdict: classifyScan(scan, {}, full) }));
   return {

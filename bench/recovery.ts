@@ -89,7 +89,12 @@ const TESTS = [
   'policy',
 ].map((t) => `__tests__/unit/${t}.test.ts`);
 /** What those tests and the jest config import from outside them. */
-const TEST_SUPPORT = ['__tests__/cpu-time.ts', '__tests__/node-environment.js', '__tests__/sequencer.js'];
+const TEST_SUPPORT = [
+  '__tests__/cpu-time.ts',
+  '__tests__/node-environment.js',
+  '__tests__/sequencer.js',
+  '__tests__/sucrase-transform.js',
+];
 
 const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
 // The build is this repository's own: `tsc` of its sources, then `npm run build` (scripts/build.ts: the

@@ -27,6 +27,11 @@ export interface Ran {
    * schedstat (not Linux).
    */
   longestSleepMs: number | undefined;
+  /**
+   * The time its main thread waited for a CPU (schedstat, up to the last reading): what a loaded machine
+   * added to `ms` in that thread. Undefined without schedstat (not Linux).
+   */
+  cpuWaitMs: number | undefined;
   /** What the step wrote to GITHUB_OUTPUT. */
   outputs: string;
 }
@@ -110,7 +115,7 @@ export async function runNodeAction(o: NodeActionRun): Promise<Ran> {
     stdout,
     ms: ended - started,
     longestSilenceMs,
-    longestSleepMs: sleeps.end(),
+    ...sleeps.end(),
     outputs: readFileSync(path.join(dir, 'output'), 'utf8'),
   };
 }
@@ -139,9 +144,13 @@ function clockOf(pid: number): Clock | undefined {
  * its clock is read at each line and every 100 ms, so the last silence, which ends with the process, is
  * measured up to the last reading before it ended.
  */
-function sleepWatch(pid: number | undefined): { line(): void; end(): number | undefined } {
+function sleepWatch(pid: number | undefined): {
+  line(): void;
+  end(): { longestSleepMs: number | undefined; cpuWaitMs: number | undefined };
+} {
   const first = pid === undefined ? undefined : clockOf(pid);
-  if (pid === undefined || !first) return { line: () => undefined, end: () => undefined };
+  const none = { longestSleepMs: undefined, cpuWaitMs: undefined };
+  if (pid === undefined || !first) return { line: () => undefined, end: () => none };
   let since: Clock | undefined; // the clock at the last line
   let last = first;
   let longest = 0;
@@ -162,7 +171,10 @@ function sleepWatch(pid: number | undefined): { line(): void; end(): number | un
     },
     end: () => {
       clearInterval(poll);
-      return Math.round(longest);
+      return {
+        longestSleepMs: Math.round(longest),
+        cpuWaitMs: Math.round((last.queued - first.queued) / 1e6),
+      };
     },
   };
 }

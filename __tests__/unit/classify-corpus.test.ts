@@ -138,9 +138,12 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // it), transients retried 53/60, GitHub Actions held out 296/329, gha-committed held out 131/157, GHA whole
     // jobs 2025-26 129/154, all sources 1170/1332, nothing right turned wrong.
     test('at least 1202/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
+      // No ablation: it reads none of it (npm run eval:classify prints it).
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(
         corpus,
         context,
+        undefined,
+        { ablate: false },
       );
       const s = summarize(outcomes);
       // The tool output samples of corpus/tools (tools the labelled logs mostly lack) typed as tools.csv says.
