@@ -19,7 +19,7 @@ import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import { runJob } from '../stand/runner/job.js';
-import { checkout } from '../stand/scenarios/workspace.js';
+import { checkout, pullRequestEvent } from '../stand/scenarios/workspace.js';
 import { FAILING_TEST } from '../stand/scenarios/pr-test-failure.js';
 import { againstDist } from './against.js';
 import { median, sideOrder } from './stats.js';
@@ -101,15 +101,7 @@ async function prJob(
     head: { ref: 'feature', sha: base },
     title: 'x',
   });
-  const payload = {
-    repository: { default_branch: 'main', full_name: stand.repo },
-    pull_request: {
-      number: prNumber,
-      base: { ref: 'main', sha: base, repo: { full_name: stand.repo } },
-      head: { ref: 'feature', sha: base, repo: { full_name: stand.repo } },
-      labels: [],
-    },
-  };
+  const event = pullRequestEvent({ repo: stand.repo, number: prNumber, base, head: { ref: 'feature' } });
   const test = kind === 'green' ? FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2') : FAILING_TEST;
   const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
   const result = await runJob({
@@ -120,7 +112,7 @@ async function prJob(
     jobKey: 'unit',
     jobName: 'unit',
     ref: `refs/pull/${prNumber}/merge`,
-    event: { name: 'pull_request', payload },
+    event,
     env: { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' },
     node,
     steps: [

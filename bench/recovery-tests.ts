@@ -23,7 +23,7 @@ import path from 'node:path';
 import { runJob, type JobResult, type Step } from '../stand/runner/job.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import { startNextAttempt } from '../stand/scenarios/supervise-stand.js';
-import { checkout } from '../stand/scenarios/workspace.js';
+import { checkout, pullRequestEvent, type PullRequestEvent } from '../stand/scenarios/workspace.js';
 import { readRecords, recordsDir } from '../src/adapters/records.js';
 import { checkpointSeconds, type BoundRound } from './bound.js';
 import { median } from './stats.js';
@@ -166,20 +166,14 @@ const PR = { 'flaky-test-pr': 11, 'broken-test': 12, 'flaky-test-small': 13 } as
 const change = (scenario: TestScenario): Record<string, string> =>
   scenario === 'broken-test' ? { 'src/pricing.py': PRICING_BROKEN } : { 'docs/notes.md': 'notes, edited\n' };
 
-function prEvent(env: Env, scenario: TestScenario): { name: string; payload: Record<string, unknown> } {
+function prEvent(env: Env, scenario: TestScenario): PullRequestEvent {
   const number = PR[scenario];
-  return {
-    name: 'pull_request',
-    payload: {
-      repository: { default_branch: 'main', full_name: env.stand.repo },
-      pull_request: {
-        number,
-        base: { ref: 'main', sha: env.base, repo: { full_name: env.stand.repo } },
-        head: { ref: `feature-${number}`, sha: env.base, repo: { full_name: env.stand.repo } },
-        labels: [],
-      },
-    },
-  };
+  return pullRequestEvent({
+    repo: env.stand.repo,
+    number,
+    base: env.base,
+    head: { ref: `feature-${number}` },
+  });
 }
 
 async function jobAttempt(

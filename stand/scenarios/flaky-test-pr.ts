@@ -11,7 +11,7 @@ import path from 'node:path';
 import { runJob, type JobResult } from '../runner/job.js';
 import type { Stand } from '../services/stand.js';
 import { JEST, JEST_PACKAGE } from './test-rerun.js';
-import { checkout } from './workspace.js';
+import { checkout, pullRequestEvent } from './workspace.js';
 
 /** The test's key, as run/ and the summary name it. */
 export const FLAKY_KEY =
@@ -64,18 +64,7 @@ export async function runFlakyTestStory(stand: Stand, runId = 3100): Promise<Fla
     head: { ref: 'faster-checkout', sha: base },
     title: 'Faster checkout',
   });
-  const pr = {
-    name: 'pull_request',
-    payload: {
-      repository: { default_branch: 'main', full_name: stand.repo },
-      pull_request: {
-        number: PR,
-        base: { ref: 'main', sha: base, repo: { full_name: stand.repo } },
-        head: { ref: 'faster-checkout', sha: base, repo: { full_name: stand.repo } },
-        labels: [],
-      },
-    },
-  };
+  const pr = pullRequestEvent({ repo: stand.repo, number: PR, base, head: { ref: 'faster-checkout' } });
   const job = async (
     n: number,
     fails: number,

@@ -6,7 +6,7 @@
 import { isStickyComment } from '../../src/core/report/comment.js';
 import { runJob, type JobResult } from '../runner/job.js';
 import type { Stand } from '../services/stand.js';
-import { checkout } from './workspace.js';
+import { checkout, pullRequestEvent } from './workspace.js';
 
 export const FAILING_TEST = `import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,15 +47,12 @@ export async function runPrTestFailure(
       message: 'Service Unavailable',
     });
   }
-  const payload = {
-    repository: { default_branch: 'main', full_name: stand.repo },
-    pull_request: {
-      number: prNumber,
-      base: { ref: 'main', sha: base, repo: { full_name: stand.repo } },
-      head: { ref: 'feature', sha: base, repo: { full_name: headRepo } },
-      labels: [],
-    },
-  };
+  const event = pullRequestEvent({
+    repo: stand.repo,
+    number: prNumber,
+    base,
+    head: { ref: 'feature', repo: headRepo },
+  });
   const runs = Array.from({ length: jobs }, async (_, i) => {
     const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': FAILING_TEST });
     return runJob({
@@ -66,7 +63,7 @@ export async function runPrTestFailure(
       jobKey: `unit-${i + 1}`,
       jobName: `unit (${i + 1})`,
       ref: `refs/pull/${prNumber}/merge`,
-      event: { name: 'pull_request', payload },
+      event,
       env: { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' },
       steps: [
         { id: 'recovery', uses: '.', with: {} },

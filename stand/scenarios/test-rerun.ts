@@ -10,6 +10,7 @@ import path from 'node:path';
 import { runJob } from '../runner/job.js';
 import { repoRoot } from '../services/paths.js';
 import { summarize, type RunScenarioResult } from './network-retry.js';
+import { pullRequestEvent, type PullRequestEvent } from './workspace.js';
 
 export const JEST = path.join(repoRoot, 'node_modules/.bin/jest');
 
@@ -62,10 +63,8 @@ export async function testStep(
       git('add', '-A');
       git('commit', '-qm', 'the change');
       const after = git('rev-parse', 'HEAD');
-      event = opts.pullRequest
-        ? pullRequestEvent(before, after)
-        : { name: 'push', payload: { before, after } };
-    } else if (opts.pullRequest) event = pullRequestEvent('1'.repeat(40), '2'.repeat(40));
+      event = opts.pullRequest ? prFrom(before, after) : { name: 'push', payload: { before, after } };
+    } else if (opts.pullRequest) event = prFrom('1'.repeat(40), '2'.repeat(40));
     const job = await runJob({
       workspace,
       runnerTemp,
@@ -87,20 +86,8 @@ export async function testStep(
 const PR_NUMBER = 7;
 
 /** A pull request from `feature` (at `head`) into `main` (at `base`): main reads its change with git. */
-function pullRequestEvent(base: string, head: string): { name: string; payload: Record<string, unknown> } {
-  return {
-    name: 'pull_request',
-    payload: {
-      number: PR_NUMBER,
-      repository: { default_branch: 'main', full_name: 'o/r' },
-      pull_request: {
-        number: PR_NUMBER,
-        base: { ref: 'main', sha: base, repo: { full_name: 'o/r' } },
-        head: { ref: 'feature', sha: head, repo: { full_name: 'o/r' } },
-        labels: [],
-      },
-    },
-  };
+function prFrom(base: string, head: string): PullRequestEvent {
+  return pullRequestEvent({ repo: 'o/r', number: PR_NUMBER, base, head: { ref: 'feature', sha: head } });
 }
 
 /** pytest: `test_flaky` fails on its first run only (a marker file), `test_ok` passes. */

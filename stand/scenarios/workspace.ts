@@ -23,3 +23,35 @@ export async function checkout(
   }
   return dir;
 }
+
+/** A `pull_request` event as GitHub sends it, in the parts ci-recovery reads: from `head` into `main`. */
+export interface PullRequestEvent {
+  name: 'pull_request';
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The event of pull request `number` in `repo`, from branch `head.ref` at `head.sha` (of `head.repo`, a fork's,
+ * when given) into `main` at `base`.
+ */
+export function pullRequestEvent(o: {
+  repo: string;
+  number: number;
+  base: string;
+  head: { ref: string; sha?: string; repo?: string };
+}): PullRequestEvent {
+  const { repo, number, base, head } = o;
+  return {
+    name: 'pull_request',
+    payload: {
+      number,
+      repository: { default_branch: 'main', full_name: repo },
+      pull_request: {
+        number,
+        base: { ref: 'main', sha: base, repo: { full_name: repo } },
+        head: { ref: head.ref, sha: head.sha ?? base, repo: { full_name: head.repo ?? repo } },
+        labels: [],
+      },
+    },
+  };
+}
