@@ -18,6 +18,8 @@ function works(file: string, args: string[]): boolean {
 export const runners = {
   jest: path.join(repoRoot, 'node_modules/.bin/jest'),
   pytest: works('python3', ['-m', 'pytest', '--version']),
+  // A python3 with pytest may lack the coverage plugin (a pyenv install): .ci/run installs Debian's.
+  'pytest-cov': works('python3', ['-c', 'import pytest_cov']),
   go: works('go', ['version']),
   cargo: works('cargo', ['--version']),
   // Offline only: Surefire 3.2.5 and JUnit 5.10.2 must already be in the local repository (~/.m2).
@@ -28,7 +30,7 @@ export const runners = {
 };
 
 const required = process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1';
-for (const name of ['pytest', 'go', 'cargo'] as const)
+for (const name of ['pytest', 'pytest-cov', 'go', 'cargo'] as const)
   if (required && !runners[name])
     throw new Error(
       `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${name} is not installed (.ci/run installs it from Debian)`,
@@ -36,7 +38,7 @@ for (const name of ['pytest', 'go', 'cargo'] as const)
 
 /** describe() when the runner is here; else a skipped block whose name says why. */
 export function describeIfRunner(
-  name: 'pytest' | 'go' | 'cargo' | 'maven',
+  name: 'pytest' | 'pytest-cov' | 'go' | 'cargo' | 'maven',
   title: string,
   body: () => void,
 ): void {

@@ -237,7 +237,7 @@ def test_flaky():
 `,
 };
 
-describeIfRunner('pytest', 'pytest with a coverage threshold in its ini (pytest-cov)', () => {
+describeIfRunner('pytest-cov', 'pytest with a coverage threshold in its ini (pytest-cov)', () => {
   it('the flaky test passes alone though the subset misses the threshold: green, named flaky', async () => {
     const r = await testStep(PYTEST_COVERAGE, { run: 'python3 -m pytest -p no:cacheprovider -q tests' }, PR);
     expect(r.log).toContain(
