@@ -135,7 +135,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '__tests__/*.js'] },
+        projectService: { allowDefaultProject: ['*.js', '__tests__/*.js', '__tests__/*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -150,5 +150,11 @@ export default tseslint.config(
   coreFloor,
   wingCoreFloor,
   phasesFloor,
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  // CommonJS where a tool requires it (jest loads a custom runtime with require()).
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -14,6 +14,9 @@ const shared = {
   roots: ['<rootDir>/__tests__'],
   // Workflow commands printed by toolkit code run in-process are not test output.
   setupFiles: ['<rootDir>/__tests__/quiet-commands.js'],
+  // jest's runtime with module graphs linked one at a time: two `import()`s at once that share a module
+  // otherwise fail at random (__tests__/serial-link-runtime.cjs).
+  runtime: '<rootDir>/__tests__/serial-link-runtime.cjs',
 };
 
 export default {
