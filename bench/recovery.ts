@@ -93,6 +93,7 @@ const TEST_SUPPORT = [
   '__tests__/cpu-time.ts',
   '__tests__/node-environment.js',
   '__tests__/sequencer.js',
+  '__tests__/serial-link-runtime.cjs',
   '__tests__/sucrase-transform.js',
 ];
 
