@@ -512,6 +512,12 @@ function artifactServiceGuard(env) {
 class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
     name = 'StoreStalledError';
 }
+/**
+ * A watchdog check this much later than its interval means this process did not run meanwhile (a loaded
+ * runner, a long synchronous stretch): what the store sent in that time is still unread, so the time is not
+ * the store's silence. Up to one stall limit of it is forgiven per silence.
+ */
+const STARVED_MS = 100;
 /** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
 const stalledStores = [];
 class StoreGuard {
@@ -523,6 +529,9 @@ class StoreGuard {
     busy = 0;
     last;
     timer;
+    lastCheck = 0;
+    /** Starved time taken off the current silence (reset by progress). */
+    forgiven = 0;
     /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
     end;
     constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
@@ -536,6 +545,7 @@ class StoreGuard {
     }
     touch() {
         this.last = this.now();
+        this.forgiven = 0;
     }
     /**
      * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
@@ -585,7 +595,9 @@ class StoreGuard {
         this.touch();
         if (!this.timer) {
             // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-            this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+            const every = Math.min(1000, Math.max(50, this.stallMs / 4));
+            this.lastCheck = this.now();
+            this.timer = setInterval(() => this.check(every), every);
             this.timer.unref();
         }
         let released = false;
@@ -597,9 +609,17 @@ class StoreGuard {
                 this.stop();
         };
     }
-    check() {
+    check(every) {
+        const now = this.now();
+        const late = now - this.lastCheck - every;
+        this.lastCheck = now;
         if (this.busy === 0)
             return;
+        if (late > STARVED_MS && this.forgiven < this.stallMs) {
+            const forgive = Math.min(late, this.stallMs - this.forgiven);
+            this.forgiven += forgive;
+            this.last += forgive;
+        }
         const seconds = Math.round(this.stallMs / 100) / 10;
         if (this.now() - this.last >= this.stallMs)
             this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);

@@ -37,6 +37,14 @@ beforeAll(async () => {
       } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
       return;
     }
+    // One route answers after 100 ms: an answer that arrives while this process is busy elsewhere.
+    if (req.url === '/repos/o/answers-soon') {
+      setTimeout(() => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ id: 2, name: 'answers-soon' }));
+      }, 100);
+      return;
+    }
     if (refusing) refuse(res);
     else {
       held.push(res);
@@ -119,6 +127,24 @@ it("a rate-limit wait GitHub asks for does not count against the call's time lim
   expect(logger.messages('info')).toEqual([
     "ci-recovery: GitHub's secondary rate limit on GET /repos/{owner}/{repo}: waiting 2 s (retry 1 of 3)",
   ]);
+});
+
+it("a call's timer that fires late, because this process did not run, still reads the answer that came meanwhile", async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 500 },
+    logger: new RecordingLogger(),
+  });
+  const call = octokit.rest.repos.get({ owner: 'o', repo: 'answers-soon' });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  // A loaded runner: this process does not run for 700 ms. The answer is due at 100 ms and the call's
+  // limit at 500 ms; when the process runs again, both are overdue, and timers run before reads.
+  const until = Date.now() + 700;
+  while (Date.now() < until) {
+    /* busy: nothing else runs */
+  }
+  const { data } = await call;
+  expect(data.name).toBe('answers-soon');
 });
 
 it('the default limit is seconds, not minutes', () => {

@@ -42,6 +42,41 @@ it('a slow call that keeps making progress is never given up', async () => {
   expect(guard.signal.aborted).toBe(false);
 });
 
+it("time this process did not run is not the store's silence: a starved watchdog reads what came in first", async () => {
+  const guard = new StoreGuard('the answering service', 200);
+  const result = await guard.during(async () => {
+    // The process does not run for 300 ms (a loaded runner): the watchdog's check and the answer are both
+    // overdue, and timers run before I/O, so the check would see 300 ms of "silence" before the answer.
+    const until = Date.now() + 300;
+    while (Date.now() < until) {
+      /* busy: nothing else runs */
+    }
+    await sleep(1); // the answer, due after the watchdog's overdue check
+    guard.touch();
+    return 'answered';
+  });
+  expect(result).toBe('answered');
+  expect(guard.signal.aborted).toBe(false);
+});
+
+it('a store silent while the process runs is still given up, starved or not', async () => {
+  const guard = new StoreGuard('the silent service', 200);
+  const started = Date.now();
+  const error = await guard
+    .during(async () => {
+      const until = Date.now() + 300;
+      while (Date.now() < until) {
+        /* busy */
+      }
+      await new Promise(() => undefined); // never answers
+    })
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreStalledError);
+  // Starved time is forgiven only up to one stall limit: given up after at most 300 + 200 + 200 ms of
+  // silence while running (plus a check's interval), however late.
+  expect(Date.now() - started).toBeLessThan(5000);
+});
+
 it('time between calls (compressing, scanning) is not silence', async () => {
   const guard = new StoreGuard('the idle service', 100);
   await guard.during(() => Promise.resolve());

@@ -46,6 +46,13 @@ export class StoreStalledError extends NotFoundError {
   override name = 'StoreStalledError';
 }
 
+/**
+ * A watchdog check this much later than its interval means this process did not run meanwhile (a loaded
+ * runner, a long synchronous stretch): what the store sent in that time is still unread, so the time is not
+ * the store's silence. Up to one stall limit of it is forgiven per silence.
+ */
+const STARVED_MS = 100;
+
 /** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
 export const stalledStores: string[] = [];
 
@@ -55,6 +62,9 @@ export class StoreGuard implements TransferGuard {
   private busy = 0;
   private last: number;
   private timer: NodeJS.Timeout | undefined;
+  private lastCheck = 0;
+  /** Starved time taken off the current silence (reset by progress). */
+  private forgiven = 0;
   /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
   private end: { at: number; reason: string } | undefined;
 
@@ -72,6 +82,7 @@ export class StoreGuard implements TransferGuard {
 
   touch(): void {
     this.last = this.now();
+    this.forgiven = 0;
   }
 
   /**
@@ -119,7 +130,9 @@ export class StoreGuard implements TransferGuard {
     this.touch();
     if (!this.timer) {
       // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
-      this.timer = setInterval(() => this.check(), Math.min(1000, Math.max(50, this.stallMs / 4)));
+      const every = Math.min(1000, Math.max(50, this.stallMs / 4));
+      this.lastCheck = this.now();
+      this.timer = setInterval(() => this.check(every), every);
       this.timer.unref();
     }
     let released = false;
@@ -130,8 +143,16 @@ export class StoreGuard implements TransferGuard {
     };
   }
 
-  private check(): void {
+  private check(every: number): void {
+    const now = this.now();
+    const late = now - this.lastCheck - every;
+    this.lastCheck = now;
     if (this.busy === 0) return;
+    if (late > STARVED_MS && this.forgiven < this.stallMs) {
+      const forgive = Math.min(late, this.stallMs - this.forgiven);
+      this.forgiven += forgive;
+      this.last += forgive;
+    }
     const seconds = Math.round(this.stallMs / 100) / 10;
     if (this.now() - this.last >= this.stallMs)
       this.giveUp(
