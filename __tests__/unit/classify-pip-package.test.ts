@@ -53,7 +53,18 @@ describe("pip building the project's own package", () => {
     const log = asJobLog(fixture('wheelfail2-23.2.1'), 'pip install .');
     const verdict = classify({ log }, ruleSet);
     expect(verdict).toMatchObject({ type: 'build', rule: 'pip-own-package-build' });
-    expect(verdict.evidence?.text).toBe('ERROR: Failed building wheel for wheelfail2');
+    // The line shown is what the build backend said, above pip's wrapper (cause-lines.ts SUMS).
+    expect(verdict.evidence?.text).toBe("RuntimeError: gcc failed: foo.c:1: error: expected ';'");
+  });
+
+  test.each([
+    ['setuppy-23.2.1', "ModuleNotFoundError: No module named 'nonexistent_helper'"],
+    ['own-23.2.1', 'RuntimeError: cannot compile ownpkg: missing header foo.h'],
+    ['dep-26.2.1', 'ValueError: invalid version in pyproject'],
+    // Two packages failed; the dependency's failure is shown, so is its output, printed after the project's.
+    ['http-app2-26.2.1', "RuntimeError: gcc failed: foo.c:1: error: expected ';'"],
+  ])('%s shows the backend’s own last traceback line, not pip’s wrapper', (name, line) => {
+    expect(classify({ log: fixture(name) }, ruleSet).evidence?.text).toBe(line);
   });
 });
 
