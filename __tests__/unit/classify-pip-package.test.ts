@@ -9,8 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { classify, defaultRuleSet, validateRuleFile } from '../../src/core/classify/index.js';
+import type { RuleFile, RuleSpec } from '../../src/core/classify/index.js';
 import { RequirementReader } from '../../src/core/classify/requirements.js';
+import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
 
 const ruleSet = defaultRuleSet();
 const fixture = (name: string): string =>
@@ -133,5 +135,17 @@ describe('the requirement reader', () => {
       ruleSet,
     );
     expect(verdict.rule).not.toMatch(/^pip-/);
+  });
+});
+
+describe('the rule file', () => {
+  test('a rule’s package is own or dependency, and the file says which rule got it wrong', () => {
+    const file = structuredClone(ruleFile) as RuleFile;
+    const rule = file.rules.find((r) => r.id === 'pip-own-package-build') as RuleSpec;
+    expect(rule.package).toBe('own');
+    (rule as { package: string }).package = 'project';
+    expect(() => validateRuleFile(file)).toThrow(
+      "rule 'pip-own-package-build': package is 'own' or 'dependency'",
+    );
   });
 });
