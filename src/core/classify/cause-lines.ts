@@ -139,7 +139,7 @@ const SUMMARY =
  * reportStatistics) under the whole test tree it ran, its `FAIL` lines; sbt's failed task, `[error] (akka-stream /
  * Compile / compileIncremental) Compilation failed`, under scalac's errors.
  */
-const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp }[] = [
+const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp; latest?: boolean }[] = [
   { re: /^Failing due to -Werror\.$/, lead: 400, cause: WARNING_LINE },
   { re: /^[1-9]\d* out of \d+ tests failed\b/, lead: Infinity, cause: new RegExp(`^${TASTY_FAIL.source}`) },
   { re: /^\[error\] \(.+\) Compilation failed$/, lead: 400 },
@@ -147,6 +147,14 @@ const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp }[] = [
   // printed; PyTorch's run_test.py `test_cuda 1/1 failed!` under the test file's log it printed.
   { re: /^FAILED \((?:[^)]*, )?(?:failures|errors)=[1-9]/, lead: 400 },
   { re: /^\S*test\S* \d+\/\d+ failed!$/, lead: 400 },
+  // pip's failure of one package's build (exceptions MetadataGenerationFailed, operations/build/wheel.py) under
+  // the build backend's output it printed, whose last traceback line says why (`ModuleNotFoundError: No module
+  // named 'x'`). The latest: pip prints each failed package's output before its own failure line.
+  {
+    re: /^(?:error: metadata-generation-failed|ERROR: Failed building (?:wheel|editable) for \S+)$/,
+    lead: 60,
+    latest: true,
+  },
 ];
 
 export function isSummaryLine(text: string): boolean {
@@ -202,6 +210,7 @@ export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence):
     const found = lastDiffs(said).filter(
       (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
     );
+    if (sum?.latest) return found.findLast((s) => !isExceptionLine(s.text)) ?? found.at(-1);
     return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
   };
   const below = (lines: number) => (s: Evidence) => s.line > line && s.line - line <= lines;

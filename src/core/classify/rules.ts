@@ -14,6 +14,7 @@ import type { PatternShape } from './pattern-shape.js';
 import { patternShape, shapeAtStart, shapeKey, shapeTest } from './pattern-shape.js';
 import { lanesTable } from './wasm-lanes.js';
 import { CAUSE_HEADER_KEYWORDS, STRUCTURE_KEYWORDS } from './structure.js';
+import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import type { Weights } from './weigh.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
@@ -74,6 +75,12 @@ export interface RuleSpec {
    * test run's own report of failed tests, as a cause outranks its wrapper (weigh.ts).
    */
   beforeTests?: boolean;
+  /**
+   * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
+   * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
+   * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
+   */
+  package?: 'own' | 'dependency';
   /**
    * Ids of rules this one outranks on a line both match: the line is this rule's alone, the others record no
    * hit there (a TypeScript option error is no compile error, a coverage gate's FAIL line no test summary).
@@ -280,6 +287,8 @@ export function validateRuleFile(data: unknown): RuleFile {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
+    if (r.package !== undefined && r.package !== 'own' && r.package !== 'dependency')
+      fail(`rule '${r.id}': package is 'own' or 'dependency'`);
   }
   validateOutranks(file.rules ?? [], fail);
   return file as RuleFile;
@@ -558,6 +567,7 @@ export function keywordListsOf(
     ...file.commands.map((s) => s.keywords),
     [...STRUCTURE_KEYWORDS],
     [...CAUSE_HEADER_KEYWORDS],
+    [...REQUIREMENT_KEYWORDS],
   ];
   // The rules' guards take the matchers after every keyword list.
   const guardBase = lists.length;

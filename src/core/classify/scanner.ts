@@ -17,6 +17,7 @@ import {
 } from './structure.js';
 import { isCauseLine, keepSaid } from './cause-lines.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
+import { RequirementReader } from './requirements.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
 export interface ScanResult {
@@ -91,6 +92,8 @@ interface StepHits {
   /** Lines in a tool's own cause format (cause-lines.ts keepSaid), and the latest such line. */
   said: Evidence[];
   saidLast?: number;
+  /** pip's requirement headers and build failures in the step (requirements.ts), once it printed one. */
+  packages?: RequirementReader;
 }
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -116,6 +119,8 @@ export class LogScanner {
   private readonly structureMatcher: number;
   /** The matcher of a tool's cause header (structure.ts CAUSE_HEADER_KEYWORDS). */
   private readonly headerMatcher: number;
+  /** The matcher of pip's requirement headers and build failures (requirements.ts REQUIREMENT_KEYWORDS). */
+  private readonly packageMatcher: number;
   /** Lines after a cause header still to read for its cause (0: none). */
   private headerLines = 0;
   /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
@@ -175,7 +180,8 @@ export class LogScanner {
     this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
     this.headerMatcher = this.structureMatcher + 1;
-    this.seen = new Uint8Array(this.headerMatcher + 1);
+    this.packageMatcher = this.headerMatcher + 1;
+    this.seen = new Uint8Array(this.packageMatcher + 1);
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
@@ -408,8 +414,11 @@ export class LogScanner {
     if (this.mocha) this.mochaLine(stripped);
     if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
     if (matchers.includes(this.headerMatcher)) this.toolLine(stripped);
-    // A line read only for a cause header is no other matcher's: what the rules and the fallback see stays.
-    if (matchers.every((m) => m === this.headerMatcher) && !this.scriptLines) return;
+    if (matchers.includes(this.packageMatcher))
+      (this.step.packages ??= new RequirementReader()).line(stripped);
+    // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
+    // fallback see stays.
+    if (matchers.every((m) => m >= this.headerMatcher) && !this.scriptLines) return;
     let structural = this.reader.inHeader;
     if (matchers.includes(this.structureMatcher)) {
       this.structureLines++;
@@ -560,6 +569,9 @@ export class LogScanner {
    * none of the literals the rule's floating alternatives need, only the anchored ones can match.
    */
   private ruleMatches(rule: CompiledRule, text: string, cut: boolean): boolean {
+    // The project's own package's failure or a dependency's: pip's header above the line said which it was.
+    if (rule.spec.package === 'own' && this.step.packages?.ownFailed !== true) return false;
+    if (rule.spec.package === 'dependency' && this.step.packages?.dependencyFailed !== true) return false;
     const guard = rule.guard;
     if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
       return guard.atStart ? guard.atStart(text) : false;
