@@ -7,6 +7,8 @@
  * so a busy machine slows both alike. Each post's log lines are printed with the milliseconds since its start.
  *
  * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing.
+ * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
+ * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
  *
  *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
  */
@@ -139,13 +141,38 @@ function stagesOf(log: string, runId: number): PostLog[] {
     .filter((p) => p.run === String(runId));
 }
 
-/** Post's stage of run `runId`; the job's other node stages are printed beside it. */
-function postOf(log: string, runId: number): PostLog {
+/** The root action's own stages, whose sum is what a job without checkpoint paths pays for ci-recovery. */
+const OWN = ['pre', 'main', 'post'] as const;
+
+/** Post's stage of run `runId`, and the wall and CPU of each of the root action's own stages and their sum. */
+function postOf(log: string, runId: number): { post: PostLog; own: Record<string, [number, number]> } {
   const stages = stagesOf(log, runId);
   console.log(`  node stages: ${stages.map((p) => `${p.entry} ${p.ms} ms, CPU ${p.cpuMs} ms`).join('; ')}`);
   const found = stages.find((p) => p.entry.endsWith('post.js'));
   if (!found) throw new Error(`run ${runId}: no post in ${log}`);
-  return found;
+  const own: Record<string, [number, number]> = { 'pre+main+post': [0, 0] };
+  for (const name of OWN) {
+    // A local action (`uses: ./`) has no pre: main does its work (src/actions/main.ts).
+    const s = stages.find((p) => p.entry === `dist/${name}.js`);
+    own[name] = [s?.ms ?? 0, s?.cpuMs ?? 0];
+    own['pre+main+post']![0] += s?.ms ?? 0;
+    own['pre+main+post']![1] += s?.cpuMs ?? 0;
+  }
+  return { post: found, own };
+}
+
+/** Medians per own stage and side, and the paired differences of the first side against the second. */
+function printOwn(sides: { name: string }[], own: Record<string, [number, number]>[][]): void {
+  console.log("\nci-recovery's own stages (median wall / CPU ms; paired this - other):");
+  for (const stage of [...OWN, 'pre+main+post']) {
+    const col = (i: number, k: 0 | 1): number[] => own[i]!.map((o) => o[stage]![k]);
+    const cells = sides.map((s, i) => `${s.name} ${median(col(i, 0))} / ${median(col(i, 1))}`);
+    if (sides.length === 2) {
+      const d = (k: 0 | 1): number => median(col(0, k).map((x, r) => x - (col(1, k)[r] ?? 0)));
+      cells.push(`this - other ${d(0)} / ${d(1)}`);
+    }
+    console.log(`  ${stage.padEnd(14)} ${cells.join('   ')}`);
+  }
 }
 
 function describe(name: string, p: PostLog, verbose: boolean): string {
@@ -178,6 +205,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const stand = await startStand({ commits: seed });
   const wall: number[][] = sides.map(() => []);
   const cpu: number[][] = sides.map(() => []);
+  const own: Record<string, [number, number]>[][] = sides.map(() => []);
   let runId = 3000;
   try {
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
@@ -188,7 +216,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       const here: PostLog[] = [];
       for (const i of sideOrder(sides.length, round)) {
         const side = sides[i]!;
-        const p = postOf(log, await prJob(stand, { action: side.action, node, runId: (runId += 1), kind }));
+        const got = postOf(log, await prJob(stand, { action: side.action, node, runId: (runId += 1), kind }));
+        const p = got.post;
+        own[i]!.push(got.own);
         here[i] = p;
         wall[i]!.push(p.ms);
         cpu[i]!.push(p.cpuMs);
@@ -209,6 +239,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       console.log(`this - other, paired: wall median ${median(d(wall))} ms (${d(wall).join(', ')})`);
       console.log(`this - other, paired: CPU median ${median(d(cpu))} ms (${d(cpu).join(', ')})`);
     }
+    printOwn(sides, own);
   } finally {
     await stand.stop();
     if (prof) console.log(`CPU profiles of post: ${path.resolve(prof)}`);

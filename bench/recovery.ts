@@ -127,6 +127,8 @@ export function workloadFiles(): Record<string, string> {
       'package.json',
       'package-lock.json',
       'tsconfig.json',
+      // The bundle's own config (undici's stand-in), which scripts/build.ts hands ncc.
+      'tsconfig.bundle.json',
       'jest.config.js',
     ],
     { cwd: repoRoot, encoding: 'utf8' },

@@ -40,7 +40,13 @@ execFileSync(
     'licenses.txt',
     '--quiet',
   ],
-  { cwd: root, stdio: 'inherit' },
+  // tsconfig.bundle.json maps `undici` to src/adapters/undici-lazy.ts for the bundle alone (ncc's paths
+  // plugin reads the config TS_NODE_PROJECT names): the toolkit's top-level import of it no longer loads it.
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TS_NODE_PROJECT: path.join(root, 'tsconfig.bundle.json') },
+  },
 );
 for (const name of Object.keys(entries)) {
   const file = path.join(dist, `${name}.js`);

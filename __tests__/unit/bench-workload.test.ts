@@ -32,3 +32,10 @@ test('every file the copied jest config names under <rootDir> is in the copy', (
   expect(named).toContain('__tests__/node-environment.js');
   expect(named.filter((name) => !(name in files))).toEqual([]);
 });
+
+test('every config file the copied build script names is in the copy', () => {
+  const build = files['scripts/build.ts'] ?? '';
+  const named = [...build.matchAll(/'([\w.-]+\.json)'/g)].map(([, name]) => name as string);
+  expect(named).toContain('tsconfig.bundle.json');
+  expect(named.filter((name) => !(name in files))).toEqual([]);
+});

@@ -1,0 +1,142 @@
+/**
+ * What a green job's own stages load (issue 67, item 2: a job without checkpoint paths pays ≤ 0.3 s): a green
+ * PR job through the stand and the dist/ bundles, each node stage started with a module hook that notes every
+ * bundle file it loads, and at its exit whether Node's own undici (global fetch) was loaded. Main and post
+ * speak to the cache service (the ledger, the test history) through `@actions/http-client`, which imports
+ * undici at its top for a proxy agent nobody builds here, and to the REST API through Octokit's fetch. Each
+ * stage loads one undici at most, the bundle's, and only for the API (src/adapters/undici-lazy.ts): two
+ * copies of its agent, pools and parser cost main and post ~20 ms of CPU each. The stages still do their
+ * work (post's summary line; the transport loaded where they read the cache service).
+ */
+import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { standNode } from '../../stand/services/node24.js';
+import { repoRoot } from '../../stand/services/paths.js';
+import { startStand, type Stand } from '../../stand/services/stand.js';
+import { runJob, type JobResult } from '../../stand/runner/job.js';
+import { checkout, pullRequestEvent } from '../../stand/scenarios/workspace.js';
+import { FAILING_TEST } from '../../stand/scenarios/pr-test-failure.js';
+
+/** undici's own code (lib/global.js), whichever chunk the bundler puts it in. */
+const UNDICI_MARK = "Symbol.for('undici.globalDispatcher.1')";
+
+/** Notes, at the stage's exit, whether Node's own undici was loaded (global fetch). */
+const REGISTER = `import { register } from 'node:module';
+import { appendFileSync } from 'node:fs';
+register('./hooks.mjs', import.meta.url);
+process.on('exit', () => {
+  if (process.moduleLoadList.some((m) => m.includes('internal/deps/undici')))
+    appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
+});
+`;
+
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.startsWith('file:') && url.includes('/dist/')) appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' ' + url + '\\n');
+  return next(url, context);
+}
+`;
+
+/** A node for the job's stages that loads the hook first; returns it and the log the hook writes. */
+function hookedNode(dir: string): { node: string; log: string } {
+  const log = path.join(dir, 'loads.log');
+  writeFileSync(log, '');
+  writeFileSync(path.join(dir, 'hooks.mjs'), HOOKS);
+  const register = path.join(dir, 'register.mjs');
+  writeFileSync(register, REGISTER);
+  const node = path.join(dir, 'node.mjs');
+  // Run by its shebang, not through sh: dash drops the runner's INPUT_GITHUB-TOKEN-style names.
+  writeFileSync(
+    node,
+    `#!${standNode()}
+import { spawnSync } from 'node:child_process';
+const r = spawnSync(${JSON.stringify(standNode())}, ['--import', ${JSON.stringify(register)}, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, GREEN_LOADS_LOG: ${JSON.stringify(log)} },
+});
+process.exitCode = r.status ?? 1;
+`,
+  );
+  chmodSync(node, 0o755);
+  return { node, log };
+}
+
+/** The bundle files each stage loaded, by its entry (`main.js`, `post.js`, ...). */
+function loadsByEntry(log: string): Map<string, string[]> {
+  const byPid = new Map<string, string[]>();
+  for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
+    const [pid, url] = line.split(' ') as [string, string];
+    byPid.set(pid, [...(byPid.get(pid) ?? []), url.startsWith('file:') ? new URL(url).pathname : url]);
+  }
+  return new Map([...byPid.values()].map((files) => [path.basename(files[0]!), files]));
+}
+
+const holdsUndici = (file: string): boolean =>
+  file.startsWith('/') && readFileSync(file, 'utf8').includes(UNDICI_MARK);
+
+/** The copies of undici a stage loaded: the bundle's chunk, Node's own. */
+const undicis = (files: string[]): string[] =>
+  files.filter((f) => f === 'node:undici' || holdsUndici(f)).map((f) => path.basename(f));
+
+let stand: Stand;
+beforeAll(async () => {
+  stand = await startStand({
+    commits: [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }],
+  });
+});
+afterAll(async () => {
+  await stand?.stop();
+});
+
+async function greenPrJob(node: string): Promise<JobResult> {
+  const base = stand.git.seeded.at(-1)!;
+  stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
+  return runJob({
+    stand,
+    workspace: await checkout(stand, 'main', {
+      'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
+    }),
+    runId: 7100,
+    jobId: 71000,
+    jobKey: 'unit',
+    jobName: 'unit',
+    ref: 'refs/pull/7/merge',
+    event: pullRequestEvent({ repo: stand.repo, number: 7, base, head: { ref: 'feature' } }),
+    env: { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' },
+    node,
+    steps: [
+      { id: 'recovery', uses: '.', with: {} },
+      { id: 'test', uses: 'run', with: { stage: 'test', run: 'node --test test/math.test.mjs' } },
+    ],
+  });
+}
+
+describe("a green job's own stages", () => {
+  it("load one undici at most, the bundle's, and still write their summary line", async () => {
+    // The check sees undici where it is: the bundle holds it, in a chunk of its own.
+    const dist = path.join(repoRoot, 'dist');
+    const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && holdsUndici(path.join(dist, f)));
+    expect(chunks.length).toBeGreaterThan(0);
+
+    const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
+    const result = await greenPrJob(node);
+    expect(result.steps.test?.outcome).toBe('success');
+    expect(result.stage('recovery', 'post')?.outcome).toBe('success');
+    // Post still wrote its one summary line.
+    expect(result.summary).toMatch(/ci-recovery: unit passed \(attempt 1\b.*nothing failed/);
+    const loads = loadsByEntry(log);
+    // Pre calls no service: no undici at all.
+    expect(undicis(loads.get('pre.js') ?? [])).toEqual([]);
+    for (const entry of ['main.js', 'post.js']) {
+      const files = loads.get(entry) ?? [];
+      // They read the cache service through the HTTP transport, and the API (the lane; the jobs API).
+      expect(
+        files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse')),
+      ).toBe(true);
+      expect(undicis(files)).toEqual([chunks[0]]);
+    }
+  }, 120_000);
+});
