@@ -610,6 +610,30 @@ describe('a writer no other can race', () => {
     expect(await othersWriting(client(), QUIET, ours)).toBe(true);
   });
 
+  it('tells a writer that knows only its run (the supervisor) it is alone only while its job is the one in progress', async () => {
+    const run = api.addRun({ repo: 'octo-org/quiet', status: 'in_progress', name: 'Supervise' });
+    const self = { runId: run.id, attempt: 1 };
+    const earlier = api.run(ours.runId)!;
+    earlier.status = 'completed';
+    try {
+      // Its own job not shown in progress yet: the API has not caught up, so nothing is known.
+      expect(await othersWriting(client(), QUIET, self)).toBe(true);
+      api.addJob({ repo: 'octo-org/quiet', runId: run.id, status: 'in_progress' });
+      expect(await othersWriting(client(), QUIET, self)).toBe(false);
+      const sibling = api.addJob({ repo: 'octo-org/quiet', runId: run.id, status: 'queued' });
+      expect(await othersWriting(client(), QUIET, self)).toBe(false);
+      sibling.status = 'in_progress';
+      expect(await othersWriting(client(), QUIET, self)).toBe(true);
+      sibling.status = 'completed';
+      // Another run of the repository in progress is a racer, as for any writer.
+      earlier.status = 'in_progress';
+      expect(await othersWriting(client(), QUIET, self)).toBe(true);
+    } finally {
+      earlier.status = 'in_progress';
+      run.status = 'completed';
+    }
+  });
+
   it('asks who the token is off the write spacing: GraphQL questions do not wait a second apart', async () => {
     const octo = client();
     // Through the spacing Octokit gives writes (it counts POST /graphql as one), 12 would take 11 s at least.

@@ -200,6 +200,11 @@ const STARVED_MS = 100;
  */
 function bindCalls(octokit: Octokit, ms: number): void {
   octokit.hook.wrap('request', async (request, options) => {
+    // Each call its own `request` options: Octokit hands every call the one object of the client's
+    // defaults, and the retry and throttling plugins count a call's retries in it, so after one retried
+    // call every later call's first 5xx retry waited 4 s instead of 1 (octokit/plugin-throttling.js#462).
+    // The hooks inside this one get this same `options` object, so it is replaced here, in place.
+    options.request = { ...options.request };
     const what = `${options.method} ${String(options.url)}`;
     const controller = new AbortController();
     let endsAt = Date.now() + ms;

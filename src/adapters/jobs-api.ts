@@ -123,7 +123,11 @@ function toConclusion(status: string, conclusion: string | null): StepOutcome['c
   }
 }
 
-/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
+/**
+ * This job in its run attempt: the writer that asks whether another may be writing beside it. The
+ * supervisor knows its run and attempt but not its job's id (the runner does not give it).
+ */
+export type WriterRun = Omit<Writer, 'jobId'> & { jobId?: number };
 
 /**
  * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
@@ -132,9 +136,16 @@ function toConclusion(status: string, conclusion: string | null): StepOutcome['c
  * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
  * a job that just ended as still in progress for a moment: that errs on the side of waiting.
  */
-export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer): Promise<boolean> {
-  // Its caller bounds it (adapters/job-ports.ts); whatever ends it, neither read is left open.
+export async function othersWriting(
+  octokit: Octokit,
+  repo: Repo,
+  writer: WriterRun,
+  withinMs?: number,
+): Promise<boolean> {
+  // Its caller bounds it (adapters/job-ports.ts) or gives `withinMs`; whatever ends it, neither read is
+  // left open.
   const controller = new AbortController();
+  const timer = withinMs !== undefined ? setTimeout(() => controller.abort(), withinMs) : undefined;
   try {
     const request = { signal: controller.signal };
     const [runs, jobs] = await Promise.all([
@@ -150,11 +161,16 @@ export async function othersWriting(octokit: Octokit, repo: Repo, writer: Writer
     if (runs.data.total_count > listed.length) return true;
     if (listed.some((r) => r.id !== writer.runId)) return true;
     if (!jobs.ok) return true;
-    return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+    const running = jobs.jobs.filter((j) => j.status === 'in_progress');
+    // A writer that does not know its job's id is one of them: it is alone when it is the only one (none
+    // shown in progress means the API has not caught up with it, so nothing is known).
+    if (writer.jobId === undefined) return running.length !== 1;
+    return running.some((j) => j.id !== writer.jobId);
   } catch {
     // not known: assume a rival, so the comment settles as it always did
     return true;
   } finally {
+    clearTimeout(timer);
     controller.abort();
   }
 }

@@ -183,7 +183,8 @@ export async function runSupervisor(
     jobId: id + 500_000,
     jobKey: 'supervise',
     jobName: 'supervise',
-    completeRun: false,
+    // The supervisor's run has this one job: it completes with it, as on GitHub (a run left in progress
+    // would stand as a rival writer of the sticky comment to every later supervisor run).
     event:
       opts.runId === undefined
         ? {

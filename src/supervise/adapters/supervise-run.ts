@@ -7,7 +7,8 @@ import type { Config } from '../../core/config.js';
 import type { JobEnv } from '../../core/job-env.js';
 import type { LedgerPort, SupervisePorts } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
-import { getOctokit, type Repo } from '../../adapters/github.js';
+import { getOctokit, type Octokit, type Repo } from '../../adapters/github.js';
+import type { StickyOptions } from '../../adapters/sticky-comment.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';
 import { runnerPort } from '../../runner/adapters/logger.js';
 import {
@@ -55,7 +56,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     logger,
     tempDir: o.tempDir,
     ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
-    ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
+    sticky: stickyOptions(octokit, o),
   });
   const ledger: LedgerPort = {
     load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
@@ -68,6 +69,32 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     runner: runnerPort,
     probes: budget ? boundedProbes(probes, budget) : probes,
     ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
+  };
+}
+
+/** How long the supervisor asks whether another job writes the comment before assuming one does. */
+const OTHERS_WRITING_MS = 2_000;
+
+/**
+ * The sticky comment's settling: in a run of its own (on a runner), the supervisor asks the Actions API
+ * whether any other job is writing, and where none is, its write is final and is not read back twice.
+ */
+function stickyOptions(octokit: Octokit, o: SupervisePortsOptions): StickyOptions {
+  const runId = Number(o.env.runId);
+  const self = { runId, attempt: o.env.attempt };
+  return {
+    ...(o.env.commentSettleMs !== undefined ? { settleMs: o.env.commentSettleMs } : {}),
+    ...(Number.isSafeInteger(runId) && runId > 0
+      ? {
+          othersWriting: async () =>
+            (await import('../../adapters/jobs-api.js')).othersWriting(
+              octokit,
+              o.repo,
+              self,
+              OTHERS_WRITING_MS,
+            ),
+        }
+      : {}),
   };
 }
 
