@@ -46,6 +46,12 @@ export async function fileStartsWith(file: string, magic: readonly number[]): Pr
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+/**
+ * Whether a regular file starts with a zip local header (`PK\3\4`): a run's log archive (log-archive.ts).
+ * Asked here, so that a plain log's start does not load the zip reader to learn it is no zip.
+ */
+export const isZip = (file: string): Promise<boolean> => fileStartsWith(file, [0x50, 0x4b, 0x03, 0x04]);
+
 function readError(file: string, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new UserError(`${file}: no such file; pass the path of a log file`);

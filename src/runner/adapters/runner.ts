@@ -8,7 +8,6 @@
  * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
  * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { AnnotationBudget, type AnnotationLevel } from '../../core/annotation-budget.js';
@@ -30,6 +29,12 @@ let guarded = true;
 export function guardWorkflowCommands(onRunner: boolean): void {
   guarded = onRunner;
 }
+
+/**
+ * A token nobody can guess. node:crypto is loaded here, not at import: its load is ~5 ms of every CLI start,
+ * and a start off a runner, or whose output holds no command, never makes one.
+ */
+const randomUUID = (): string => process.getBuiltinModule('node:crypto').randomUUID();
 
 /**
  * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
