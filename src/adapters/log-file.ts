@@ -139,6 +139,22 @@ async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   }
 }
 
+/**
+ * RECOVERED_MARK is searched from its `v`: Buffer.indexOf finds a needle's first byte with memchr, and `v` is
+ * ~0.5 % of a log's bytes where the mark's `c` is 2 %. Searched whole, the mark took ~5 % of the CPU of a
+ * 270 MB log (~3 GB/s); its tail is found ~4x faster, then its head is compared.
+ */
+const MARK_FROM = Math.max(0, RECOVERED_MARK.indexOf('v'));
+const MARK_HEAD = Buffer.from(RECOVERED_MARK.slice(0, MARK_FROM));
+const MARK_TAIL = Buffer.from(RECOVERED_MARK.slice(MARK_FROM));
+
+/** Where RECOVERED_MARK starts in a chunk, each added to `marks` in order. */
+export function recoveredMarks(chunk: Buffer, marks: number[]): void {
+  const head = MARK_HEAD.length;
+  for (let at = chunk.indexOf(MARK_TAIL, head); at >= 0; at = chunk.indexOf(MARK_TAIL, at + MARK_TAIL.length))
+    if (chunk.compare(MARK_HEAD, 0, head, at - head, at) === 0) marks.push(at - head);
+}
+
 /** Which lines of a chunk a LineSplitter hands on; the others are only counted. */
 interface LineFilter {
   /** Readies the filter for a chunk; false when none of its lines need handing on. */
@@ -233,12 +249,7 @@ class StepLines implements LineFilter {
     // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
     if (marked > this.marked) this.stepMarks(chunk, marks);
     this.marked = marked;
-    for (
-      let at = chunk.indexOf(RECOVERED_MARK);
-      at >= 0;
-      at = chunk.indexOf(RECOVERED_MARK, at + RECOVERED_MARK.length)
-    )
-      marks.push(at);
+    recoveredMarks(chunk, marks);
     this.marks = marks.sort((a, b) => a - b);
     this.next = 0;
     this.tab = chunk.indexOf(9);
