@@ -31,10 +31,11 @@ export function guardWorkflowCommands(onRunner: boolean): void {
 }
 
 /**
- * A token nobody can guess. node:crypto is loaded here, not at import: its load is ~5 ms of every CLI start,
- * and a start off a runner, or whose output holds no command, never makes one.
+ * A token nobody can guess, from the Web Crypto global (Node 20 and later), which loads its module when first
+ * asked: importing node:crypto cost ~5 ms of every CLI start, and a start off a runner, or whose output holds
+ * no command, never makes a token.
  */
-const randomUUID = (): string => process.getBuiltinModule('node:crypto').randomUUID();
+const randomUUID = (): string => globalThis.crypto.randomUUID();
 
 /**
  * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
