@@ -1,9 +1,11 @@
 /**
- * The log reader finds run/'s mark (RECOVERED_MARK) from its rarer tail, then compares its head: the same
- * places as a search for the whole mark, at a chunk's edges and among look-alikes.
+ * The log reader's byte searches, made faster, find what a search for the whole string finds: run/'s mark
+ * (RECOVERED_MARK) from its rarer tail, and the console parsers' needs (ByteNeedle) from a short part, each
+ * then compared whole, at a chunk's edges and among look-alikes.
  */
-import { recoveredMarks } from '../../src/adapters/log-file.js';
+import { ByteNeedle, recoveredMarks } from '../../src/adapters/log-file.js';
 import { RECOVERED_MARK } from '../../src/core/recovered-log.js';
+import { CONSOLE_RUNNERS, FAILED_NEEDS } from '../../src/test-recovery/index.js';
 
 function wholeMarks(chunk: Buffer): number[] {
   const out: number[] = [];
@@ -51,4 +53,38 @@ test('agrees with a search for the whole mark on text made of its own pieces', (
     marks += found(chunk).length;
   }
   expect(marks).toBeGreaterThan(100);
+});
+
+describe('a console need searched in bytes', () => {
+  const needs = [...new Set(CONSOLE_RUNNERS.flatMap((r) => FAILED_NEEDS[r] ?? []))];
+
+  test('is found where indexOf finds it, from any start', () => {
+    expect(needs.length).toBeGreaterThan(10);
+    const text = Buffer.from(
+      `x FAIL [ SIGABRT  TIMEOUT TIMEOUT [ ● ok not o not ok  failin  failing\t--- FAIL --- FAIL: é ✖`,
+    );
+    for (const need of needs)
+      for (let start = 0; start <= text.length; start++)
+        expect([need, start, new ByteNeedle(need).indexIn(text, start)]).toEqual([
+          need,
+          start,
+          text.indexOf(need, start),
+        ]);
+  });
+
+  test('agrees with indexOf on text made of its own pieces', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let found = 0;
+    for (const need of [...needs, 'a', '', ' leading space', 'ÜBER']) {
+      const needle = new ByteNeedle(need);
+      const pieces = [need, need.slice(0, -1), need.slice(1), ' ', 'F', '[', '\n', 'é'];
+      for (let round = 0; round < 60; round++) {
+        const bytes = Buffer.from(Array.from({ length: 12 }, () => pieces[next() % pieces.length]).join(''));
+        expect(needle.indexIn(bytes)).toBe(bytes.indexOf(need));
+        if (bytes.includes(need)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
 });
