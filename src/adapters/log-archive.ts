@@ -11,10 +11,6 @@
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { errorMessage, UserError } from '../core/errors.js';
-import { fileStartsWith } from './log-file.js';
-
-/** Whether a regular file starts with a zip local header (`PK\3\4`); the content decides, not the name. */
-export const isZip = (file: string): Promise<boolean> => fileStartsWith(file, [0x50, 0x4b, 0x03, 0x04]);
 
 /** Beyond this many entries the archive is not a run's logs (a run has at most 256 jobs of 1,000 steps). */
 const MAX_ENTRIES = 300_000;

@@ -1,6 +1,11 @@
 import { loadConfig } from '../adapters/config-file.js';
-import { isZip, openLogArchive } from '../adapters/log-archive.js';
-import { classifyLog, MAX_STREAM_BYTES, type LogOptions, type LogVerdict } from '../adapters/log-file.js';
+import {
+  classifyLog,
+  isZip,
+  MAX_STREAM_BYTES,
+  type LogOptions,
+  type LogVerdict,
+} from '../adapters/log-file.js';
 import type { FailureSignals } from '../core/classify/index.js';
 import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
@@ -99,6 +104,8 @@ async function verdictsOf(
   options: LogOptions,
 ): Promise<{ label: string; verdict: LogVerdict }[]> {
   if (!(await archive(file))) return [{ label: file, verdict: await classifyLog(file, extra, options) }];
+  // The zip reader (yauzl) is loaded for a zip only: a plain log's start does not pay for it.
+  const { openLogArchive } = await import('../adapters/log-archive.js');
   const zip = await openLogArchive(file);
   const out: { label: string; verdict: LogVerdict }[] = [];
   try {

@@ -3,8 +3,8 @@
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
 import { Transform, pipeline, type Readable } from 'node:stream';
-import { bytes as formatBytes } from './support.js';
-import { load, type CheckpointStore } from '../checkpoint/index.js';
+import { bytes as formatBytes } from './bytes.js';
+import type { CheckpointStore } from '../checkpoint/index.js';
 
 export interface ProgressCounts {
   /** Files (or checkpoints, logs) done; undefined where the work does not count them. */
@@ -123,8 +123,9 @@ export function withArchiveProgress(store: CheckpointStore, progress: Progress |
  * `countFiles`), and the line cleared at the end.
  */
 export function withFileCounts<T>(progress: Progress | undefined, fn: () => Promise<T>): Promise<T> {
-  return load
-    .engine()
+  // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
+  return import('../checkpoint/index.js')
+    .then(({ load }) => load.engine())
     .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
     .finally(() => progress?.done());
 }

@@ -79,16 +79,7 @@ export async function cliManifestCache(
   );
 }
 
-export function bytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
+export { bytes } from './bytes.js';
 
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut: ((text: string) => boolean) | undefined;

@@ -5,7 +5,7 @@
  */
 import type { TeamRule } from './classify/team-rules.js';
 import { DEFAULT_SUPERVISE_SCOPE, type SuperviseScope } from './job-filter.js';
-import { DEFAULT_LANE_RULES, type LaneRules } from './lanes.js';
+import { DEFAULT_LANE_RULES, type LaneRules } from './lane-rules.js';
 import type { BranchKind, FailureType, Lane, Strategy } from './types.js';
 
 /** A keyed path as the config names it. */

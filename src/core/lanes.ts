@@ -5,63 +5,9 @@
  */
 import picomatch from 'picomatch';
 import type { Lane } from './types.js';
+import type { LaneRules } from './lane-rules.js';
 
-export type LaneRules = {
-  docs: string[];
-  heavy: string[];
-  heavyLabels: string[];
-  docsLabels: string[];
-  heavyDiffLines: number;
-};
-
-export const DEFAULT_LANE_RULES: LaneRules = {
-  docs: [
-    '**/*.md',
-    '**/*.mdx',
-    '**/*.rst',
-    '**/*.adoc',
-    '**/*.txt',
-    'docs/**',
-    'doc/**',
-    '**/LICENSE*',
-    '**/CODEOWNERS',
-    '**/.github/ISSUE_TEMPLATE/**',
-    '!**/requirements*.txt',
-    '!**/CMakeLists.txt',
-  ],
-  heavy: [
-    '**/package-lock.json',
-    '**/npm-shrinkwrap.json',
-    '**/yarn.lock',
-    '**/pnpm-lock.yaml',
-    '**/Cargo.lock',
-    '**/go.sum',
-    '**/poetry.lock',
-    '**/Pipfile.lock',
-    '**/uv.lock',
-    '**/Gemfile.lock',
-    '**/composer.lock',
-    '**/requirements*.txt',
-    '.github/workflows/**',
-    '.github/actions/**',
-    '**/action.yml',
-    '**/Dockerfile*',
-    '**/docker-compose*.yml',
-    '**/Makefile',
-    '**/CMakeLists.txt',
-    '**/*.gradle',
-    '**/*.gradle.kts',
-    '**/pom.xml',
-    '**/*.tf',
-    '**/terraform/**',
-    '**/infra/**',
-    '**/migrations/**',
-    '**/db/migrate/**',
-  ],
-  heavyLabels: ['ci:heavy', 'heavy'],
-  docsLabels: ['ci:docs'],
-  heavyDiffLines: 2000,
-};
+export { DEFAULT_LANE_RULES, type LaneRules } from './lane-rules.js';
 
 export interface Change {
   /** Changed paths relative to the repository root; undefined when they could not be read. */

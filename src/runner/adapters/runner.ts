@@ -8,7 +8,6 @@
  * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
  * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { AnnotationBudget, type AnnotationLevel } from '../../core/annotation-budget.js';
@@ -30,6 +29,13 @@ let guarded = true;
 export function guardWorkflowCommands(onRunner: boolean): void {
   guarded = onRunner;
 }
+
+/**
+ * A token nobody can guess, from the Web Crypto global (Node 20 and later), which loads its module when first
+ * asked: importing node:crypto cost ~5 ms of every CLI start, and a start off a runner, or whose output holds
+ * no command, never makes a token.
+ */
+const randomUUID = (): string => globalThis.crypto.randomUUID();
 
 /**
  * Text we print that may carry paths, file names or log lines (anything a pull request controls), made

@@ -1,0 +1,75 @@
+/**
+ * What `ci-recovery classify` loads for a plain log: the zip reader (yauzl), the glob matcher (picomatch), the
+ * checkpoint engine's door and node:crypto are reached only through dynamic imports or a call, taken for a
+ * zip, a lane decision, a save's progress or a runner's stop-commands token. Each was part of every start (~15 %
+ * of the CPU of a classify of a short log). Read from the bundler's own import graph, as the CLI's bundle is
+ * built.
+ */
+import { build, type Metafile } from 'esbuild';
+import { repoRoot as root } from '../../stand/services/paths.js';
+
+/** The inputs `entries` load before any dynamic import runs (externals included), each with its chain. */
+async function staticGraph(entries: string[]): Promise<Map<string, string[]>> {
+  const { metafile } = await build({
+    entryPoints: entries,
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    splitting: true,
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs: Metafile['inputs'] = metafile.inputs;
+  const reached = new Map<string, string[]>(entries.map((e) => [e, [e]]));
+  const queue = [...entries];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift())
+    for (const i of inputs[at]?.imports ?? []) {
+      if (i.kind === 'dynamic-import' || reached.has(i.path)) continue;
+      reached.set(i.path, [...reached.get(at)!, i.path]);
+      if (!i.external) queue.push(i.path);
+    }
+  return reached;
+}
+
+const chainsTo = (graph: Map<string, string[]>, wanted: RegExp): string[] =>
+  [...graph].filter(([file]) => wanted.test(file)).map(([, chain]) => chain.join(' <- '));
+
+describe('a classify of a plain log', () => {
+  let graph: Map<string, string[]>;
+  beforeAll(async () => {
+    // The CLI's entry and the verb it loads (commands.ts imports each verb dynamically).
+    graph = await staticGraph(['src/actions/cli.ts', 'src/cli/classify.ts']);
+  }, 60_000);
+
+  it('is the graph it claims to be: the scanner, the log reader and the config reader are in it', () => {
+    expect([...graph.keys()]).toEqual(
+      expect.arrayContaining([
+        'src/core/classify/scanner.ts',
+        'src/adapters/log-file.ts',
+        'src/adapters/config-file.ts',
+      ]),
+    );
+  });
+
+  it.each([
+    ['the zip reader', /node_modules\/yauzl\//],
+    ['the glob matcher', /node_modules\/picomatch\//],
+    ["the checkpoint engine's door", /^src\/checkpoint\/index\.ts$/],
+    ['node:crypto', /^(node:)?crypto$/],
+  ])('loads %s only through a dynamic import or a call', (_what, wanted) => {
+    expect(chainsTo(graph, wanted)).toEqual([]);
+  });
+
+  it('the verbs that need them still load them (the check sees them where they are)', async () => {
+    const zip = await staticGraph(['src/adapters/log-archive.ts']);
+    const lanes = await staticGraph(['src/cli/lanes.ts']);
+    const save = await staticGraph(['src/cli/checkpoint.ts']);
+    expect(chainsTo(zip, /node_modules\/yauzl\//)).not.toEqual([]);
+    expect(chainsTo(lanes, /node_modules\/picomatch\//)).not.toEqual([]);
+    expect(chainsTo(save, /^src\/checkpoint\/index\.ts$/)).not.toEqual([]);
+    expect(chainsTo(save, /^(node:)?crypto$/)).not.toEqual([]);
+  }, 60_000);
+});
