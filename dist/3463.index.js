@@ -411,6 +411,8 @@ class CallTimeoutError extends Error {
 const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
 /** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
 const STARVED_MS = 100;
+/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
+const STARVED_GRANT_MS = 250;
 /**
  * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
  * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
@@ -432,10 +434,12 @@ function bindCalls(octokit, ms) {
             const due = endsAt;
             timer = setTimeout(() => {
                 // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
-                // that time is still unread. Give it that time again, up to one limit's worth in all.
+                // that time is still unread. Give it a short while to be read (again while the timer keeps
+                // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
+                // would end the call first, and say less.
                 const late = Date.now() - due;
                 if (late > STARVED_MS && forgiven < ms) {
-                    const grant = Math.min(late, ms - forgiven);
+                    const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
                     forgiven += grant;
                     endsAt = Date.now() + grant;
                     arm();
