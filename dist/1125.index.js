@@ -1504,7 +1504,7 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await checkpoint/* load */.Hh.engine();
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await checkpoint.load.engine();
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -1537,7 +1537,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await checkpoint/* load */.Hh.engine();
+            const { jobContext, openJobStore, stagesStillComplete } = await checkpoint.load.engine();
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1553,10 +1553,10 @@ function stageCheckpointPort(options) {
  */
 async function restoredAsItWas(env, need) {
     const id = env.recovery.resumedFrom;
-    const cache = (0,checkpoint/* defaultManifestCache */.Rb)(env);
+    const cache = (0,checkpoint.defaultManifestCache)(env);
     if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
         return false;
-    const { restoredStateHolds } = await checkpoint/* load */.Hh.restoredState();
+    const { restoredStateHolds } = await checkpoint.load.restoredState();
     // a restored state that cannot be read does not hold: the stage runs again
     return restoredStateHolds(cache, id, env.workspace).catch(() => false);
 }
@@ -1604,7 +1604,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 87098))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 90989))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: testFilesPort(job, runner.log),
     };
@@ -2327,7 +2327,7 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 async function runPhase(settings, job, ctx, ports) {
     // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
     for (const entry of settings.cachePaths ?? [])
-        (0,checkpoint/* parseOutsidePath */._W)(entry, (0,checkpoint/* rootBases */.Dr)(job));
+        (0,checkpoint.parseOutsidePath)(entry, (0,checkpoint.rootBases)(job));
     const restored = await restoredStillThere(settings, job, ports);
     if (job.recovery.attemptStages.includes(settings.stage))
         ports.runner.log.notice((0,core_stage_ledger/* repeatedStageNote */.b_)(settings.stage));
@@ -2441,7 +2441,7 @@ function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof checkpoint/* NoFilesFoundError */.bM)
+    if (error instanceof checkpoint.NoFilesFoundError)
         log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
     else
         log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -2852,7 +2852,7 @@ async function run() {
         runner.log.error(message, errorLocation(message));
         runner.setExitCode(1);
     }
-    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
+    (await checkpoint.load.storeGuard()).endIfStoreGaveUp();
 }
 
 

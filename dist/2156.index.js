@@ -2,6 +2,30 @@ export const id = 2156;
 export const ids = [2156];
 export const modules = {
 
+/***/ 99057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ bytes)
+/* harmony export */ });
+/**
+ * A byte count as people read it (`1.5 MiB`). Apart from support.ts, which loads the checkpoint engine's door:
+ * classify's progress line needs this and none of that.
+ */
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+
+/***/ }),
+
 /***/ 52156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -60,7 +84,7 @@ async function checkpointHead(env, cwd) {
         return { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) };
     if (!inGitCheckout(cwd))
         return {};
-    return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26), __webpack_require__.e(7668)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
+    return (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(964), __webpack_require__.e(8463), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/checkpoint.ts
@@ -123,15 +147,15 @@ example:
         const name = (0,flags/* str */.gx)(f, 'name');
         if (!name)
             throw new errors/* UsageError */.eb("'--name' is required: the checkpoint's name, e.g. --name before-tests");
-        if (!(0,checkpoint/* isValidId */.Al)(name))
+        if (!(0,checkpoint.isValidId)(name))
             throw new errors/* UsageError */.eb(`'--name ${(0,core_text/* inert */.tJ)(name)}' is not a valid name: use letters, digits, '.', '_' and '-' (at most 200).`);
-        const reserved = (0,checkpoint/* reservedNameProblem */.Vq)(name, '--name');
+        const reserved = (0,checkpoint.reservedNameProblem)(name, '--name');
         if (reserved)
             throw new errors/* UsageError */.eb(reserved);
         const stage = stageFlag((0,flags/* str */.gx)(f, 'stage')) ?? name;
         const store = await (0,support/* openCliStore */.Iy)((0,flags/* str */.gx)(f, 'store'), env);
         const manifestCache = await (0,support/* cliManifestCache */.ko)(store, env);
-        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await checkpoint/* load */.Hh.engine();
+        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await checkpoint.load.engine();
         const cwd = external_node_path_default().resolve((0,flags/* str */.gx)(f, 'cwd') ?? process.cwd());
         const patterns = (0,flags/* list */.p_)(f, 'paths') ?? ['.'];
         const includeHidden = f['include-hidden-files'] === true;
@@ -142,7 +166,7 @@ example:
             process.stderr.write((0,runner/* inertText */.UJ)((0,core_text/* inert */.tJ)(`warning: --paths that match nothing: ${resolved.unmatched.join(' ')}`)) + '\n');
         const paths = resolved.roots;
         const keyed = keyedFlags((0,flags/* list */.p_)(f, 'keyed') ?? [], (0,flags/* str */.gx)(f, 'keyed-verify'), paths);
-        const exclude = (0,checkpoint/* excludeFor */.UP)((0,flags/* list */.p_)(f, 'exclude'), resolved.exclude, '--exclude');
+        const exclude = (0,checkpoint.excludeFor)((0,flags/* list */.p_)(f, 'exclude'), resolved.exclude, '--exclude');
         let parent = (0,flags/* str */.gx)(f, 'parent');
         if (!parent && !f.full)
             parent = await newestCheckpointOver(store, paths, name, (id) => loadManifest(store, id, manifestCache, cwd));
@@ -160,7 +184,7 @@ example:
             ...(exclude?.length ? { exclude } : {}),
             includeHidden,
             keyed,
-            meta: { stage, job: 'cli', runId: checkpoint/* LOCAL_RUN_ID */.Qk, attempt: 1, ...head },
+            meta: { stage, job: 'cli', runId: checkpoint.LOCAL_RUN_ID, attempt: 1, ...head },
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }));
@@ -213,10 +237,10 @@ function keyedFlags(specs, verify, paths) {
             throw new errors/* UsageError */.eb(`--keyed '${spec}' is not valid; write the directory, '=' and the files that decide it, e.g. --keyed node_modules=package-lock.json`);
         return { path: spec.slice(0, at), hashFiles, ...(verify ? { verify } : {}) };
     });
-    const problem = (0,checkpoint/* keyedPathProblems */.Ak)(keyed, paths)[0];
+    const problem = (0,checkpoint.keyedPathProblems)(keyed, paths)[0];
     if (problem)
         throw new errors/* UsageError */.eb(`--keyed '${specs[problem.index]}': ${problem.detail.replace('checkpoint.paths', '--paths')}`);
-    return (0,checkpoint/* normalKeyedPaths */.tU)(keyed);
+    return (0,checkpoint.normalKeyedPaths)(keyed);
 }
 
 
@@ -233,13 +257,11 @@ function keyedFlags(specs, verify, paths) {
 /* unused harmony exports renderProgress, Progress */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93248);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99057);
 /**
  * Progress of long CLI work on a terminal: one line on stderr, redrawn at most every 100 ms and cleared at
  * the end. Only when stderr is a TTY and the output is not JSON, so logs, pipes and scripts never see it.
  */
-
 
 
 /** `restore: 1.2 GiB, 85.3 MiB/s` or `classify: 12/40 files, 3.1 MiB, 9.8 MiB/s`. */
@@ -247,9 +269,9 @@ function renderProgress(label, c, unit = 'files') {
     const parts = [];
     if (c.files !== undefined)
         parts.push(`${c.files}${c.total !== undefined ? `/${c.total}` : ''} ${unit}`);
-    parts.push((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(c.bytes));
+    parts.push((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .e)(c.bytes));
     if (c.elapsedMs > 0)
-        parts.push(`${(0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
+        parts.push(`${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .e)(Math.round((c.bytes * 1000) / c.elapsedMs))}/s`);
     return `${label}: ${parts.join(', ')}`;
 }
 class Progress {
@@ -336,8 +358,9 @@ function withArchiveProgress(store, progress) {
  * `countFiles`), and the line cleared at the end.
  */
 function withFileCounts(progress, fn) {
-    return _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh
-        .engine()
+    // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
+    return __webpack_require__.e(/* import() */ 3248).then(__webpack_require__.bind(__webpack_require__, 93248))
+        .then(({ load }) => load.engine())
         .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
         .finally(() => progress?.done());
 }
@@ -352,7 +375,7 @@ function withFileCounts(progress, fn) {
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ee: () => (/* reexport safe */ _bytes_js__WEBPACK_IMPORTED_MODULE_6__.e),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
@@ -367,6 +390,7 @@ function withFileCounts(progress, fn) {
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99057);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
 
@@ -390,7 +414,7 @@ async function openCliStore(spec, env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -428,19 +452,10 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 async function cliManifestCache(store, env) {
-    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
-    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
+
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */

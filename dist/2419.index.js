@@ -1,5 +1,5 @@
 export const id = 2419;
-export const ids = [2419,7668];
+export const ids = [2419];
 export const modules = {
 
 /***/ 98835:
@@ -399,7 +399,7 @@ async function readRecords(dir) {
 /* harmony export */ });
 /* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55587);
 
 
 /**
@@ -429,7 +429,7 @@ const DEFAULT_BUDGETS = {
     HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
 };
 const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    lanes: _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D,
     policy: [],
     budgets: DEFAULT_BUDGETS,
     checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
@@ -597,22 +597,12 @@ function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
 
 /***/ }),
 
-/***/ 57668:
+/***/ 55587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */   D: () => (/* binding */ DEFAULT_LANE_RULES)
 /* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
 const DEFAULT_LANE_RULES = {
     docs: [
         '**/*.md',
@@ -661,53 +651,6 @@ const DEFAULT_LANE_RULES = {
     docsLabels: ['ci:docs'],
     heavyDiffLines: 2000,
 };
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,8463];
+export const ids = [26,7645];
 export const modules = {
 
 /***/ 40026:
@@ -187,515 +187,127 @@ async function readChange(options) {
 
 /***/ }),
 
-/***/ 48463:
+/***/ 55587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CallTimeoutError: () => (/* binding */ CallTimeoutError),
-  DEFAULT_REST_POLICY: () => (/* binding */ DEFAULT_REST_POLICY),
-  firstLine: () => (/* binding */ firstLine),
-  getOctokit: () => (/* binding */ getOctokit),
-  httpStatus: () => (/* binding */ httpStatus),
-  refusalOf: () => (/* binding */ refusalOf),
-  repoFromEnv: () => (/* binding */ repoFromEnv),
-  unspaced: () => (/* binding */ unspaced)
-});
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __webpack_require__(16698);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ DEFAULT_LANE_RULES)
+/* harmony export */ });
+const DEFAULT_LANE_RULES = {
+    docs: [
+        '**/*.md',
+        '**/*.mdx',
+        '**/*.rst',
+        '**/*.adoc',
+        '**/*.txt',
+        'docs/**',
+        'doc/**',
+        '**/LICENSE*',
+        '**/CODEOWNERS',
+        '**/.github/ISSUE_TEMPLATE/**',
+        '!**/requirements*.txt',
+        '!**/CMakeLists.txt',
+    ],
+    heavy: [
+        '**/package-lock.json',
+        '**/npm-shrinkwrap.json',
+        '**/yarn.lock',
+        '**/pnpm-lock.yaml',
+        '**/Cargo.lock',
+        '**/go.sum',
+        '**/poetry.lock',
+        '**/Pipfile.lock',
+        '**/uv.lock',
+        '**/Gemfile.lock',
+        '**/composer.lock',
+        '**/requirements*.txt',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '**/action.yml',
+        '**/Dockerfile*',
+        '**/docker-compose*.yml',
+        '**/Makefile',
+        '**/CMakeLists.txt',
+        '**/*.gradle',
+        '**/*.gradle.kts',
+        '**/pom.xml',
+        '**/*.tf',
+        '**/terraform/**',
+        '**/infra/**',
+        '**/migrations/**',
+        '**/db/migrate/**',
+    ],
+    heavyLabels: ['ci:heavy', 'heavy'],
+    docsLabels: ['ci:docs'],
+    heavyDiffLines: 2000,
 };
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
+/***/ }),
 
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-
-
-const DEFAULT_REST_POLICY = {
-    retries: 3,
-    maxWaitSeconds: 120,
-    msPerSecond: 1000,
-    callTimeoutMs: 30_000,
-};
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
 /**
- * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
- * plugins, built here from the same packages: @actions/github loads undici and its proxy code (~1 MB of
- * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job.
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
  */
-const GitHubClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, throttling);
-/**
- * The fetch @actions/github would use: Node's own when no proxy is named (@actions/github then passes
- * undici no dispatcher, so its default agent connects directly, as Node's fetch does); with a proxy,
- * @actions/github's proxy-aware fetch itself, loaded on the first call.
- */
-function restFetch() {
-    const env = process.env;
-    if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
-        return callBound(globalThis.fetch);
-    let proxied;
-    return callBound(async (url, init) => {
-        proxied ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2032)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((utils) => utils.defaults.request?.fetch);
-        return (await proxied)(url, init);
-    });
-}
-/**
- * `fetch` ended by the time limit of the call it serves (bindCalls): the plugins' scheduling drops the
- * signal the call hands Octokit, so without this a call given up left its fetch, and its socket, open, and
- * the socket kept the process alive after the phase was done (issue 42: main ran on for 20 minutes).
- */
-function callBound(base) {
-    return (url, init) => {
-        const call = callClocks.getStore()?.signal;
-        if (!call)
-            return base(url, init);
-        const given = init?.signal;
-        return base(url, { ...init, signal: given ? AbortSignal.any([given, call]) : call });
+
+
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_1___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
     };
 }
-/** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
-function orchestrationUserAgent() {
-    const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
-    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
-}
-/**
- * The REST client with the shared push-back policy; honours GITHUB_API_URL (as @actions/github does)
- * unless `baseUrl` is given. Its messages (rate-limit waits, Octokit's own) go to `logger`, never straight
- * to the console.
- */
-function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
-    if (!token)
-        throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
-    const waitOrGiveUp = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
-        if (waits)
-            callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
-        const message = `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
-            (waits
-                ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
-                : `giving up (${retryCount} retries made, reset in ${retryAfter} s)`);
-        // A wait is news; giving up is a warning (the caller then reports the failed call in its own words).
-        if (waits)
-            logger.info(message);
-        else
-            logger.warning(message);
-        return waits;
-    };
-    const userAgent = orchestrationUserAgent();
-    const options = {
-        baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
-        auth: `token ${token}`,
-        ...(userAgent ? { userAgent } : {}),
-        request: { fetch: restFetch() },
-        log: {
-            debug: (message) => logger.debug(message),
-            info: (message) => logger.debug(message),
-            warn: (message) => logger.warning(message),
-            error: (message) => logger.warning(message),
-        },
-        retry: { retries: policy.retries, retryAfterBaseValue: policy.msPerSecond },
-        throttle: {
-            retryAfterBaseValue: policy.msPerSecond,
-            onRateLimit: waitOrGiveUp('primary'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary'),
-        },
-    };
-    const octokit = new GitHubClient(options);
-    bindCalls(octokit, policy.callTimeoutMs);
-    // The same client without the throttling's write spacing, built on first use, for reads Octokit's
-    // throttling takes for writes (a GraphQL query).
-    let twin;
-    readTwins.set(octokit, () => {
-        if (!twin) {
-            twin = new ReadClient(options);
-            bindCalls(twin, policy.callTimeoutMs);
-        }
-        return twin;
-    });
-    return octokit;
-}
-const ReadClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
-const readTwins = new WeakMap();
-/**
- * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
- * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
- * A client not made by getOctokit is returned as it is.
- */
-function unspaced(octokit) {
-    return readTwins.get(octokit)?.() ?? octokit;
-}
-/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
-class CallTimeoutError extends Error {
-    status = 408;
-    constructor(what, ms) {
-        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
-        this.name = 'CallTimeoutError';
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
     }
-}
-const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
-/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
-const STARVED_MS = 100;
-/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
-const STARVED_GRANT_MS = 250;
-/**
- * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
- * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
- * the plugins wrap them.
- */
-function bindCalls(octokit, ms) {
-    octokit.hook.wrap('request', async (request, options) => {
-        const what = `${options.method} ${String(options.url)}`;
-        const controller = new AbortController();
-        let endsAt = Date.now() + ms;
-        let timer;
-        let expire = () => undefined;
-        const expired = new Promise((_, reject) => {
-            expire = reject;
-        });
-        let forgiven = 0;
-        const arm = () => {
-            clearTimeout(timer);
-            const due = endsAt;
-            timer = setTimeout(() => {
-                // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
-                // that time is still unread. Give it a short while to be read (again while the timer keeps
-                // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
-                // would end the call first, and say less.
-                const late = Date.now() - due;
-                if (late > STARVED_MS && forgiven < ms) {
-                    const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
-                    forgiven += grant;
-                    endsAt = Date.now() + grant;
-                    arm();
-                    return;
-                }
-                controller.abort();
-                expire(new CallTimeoutError(what, ms));
-            }, Math.max(0, endsAt - Date.now()));
-        };
-        arm();
-        const clock = {
-            extend: (wait) => {
-                endsAt += wait;
-                arm();
-            },
-            signal: controller.signal,
-        };
-        const given = options.request?.signal;
-        const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-        try {
-            return await Promise.race([
-                callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
-                expired,
-            ]);
-        }
-        catch (error) {
-            throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    });
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,core_text/* firstLine */.TM)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
-function refusalOf(error) {
-    const status = httpStatus(error);
-    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
-    const headers = typeof response === 'object' &&
-        response !== null &&
-        'headers' in response &&
-        typeof response.headers === 'object'
-        ? response.headers
-        : undefined;
-    return {
-        ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,errors/* errorMessage */.gJ)(error)),
-        ...(headers ? { headers } : {}),
-    };
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
     }
-    return undefined;
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
 }
 
 

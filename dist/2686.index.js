@@ -179,7 +179,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new adapters_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
         return new ArtifactStore(ctx);
     }
     throw new errors/* UserError */.yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -5225,7 +5225,7 @@ const saveAndRecord = async (opts) => {
         checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
     };
     // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
-    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
+    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
     await uploadTrustRecord(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
     return result;
 };

@@ -9,11 +9,12 @@ export const modules = {
 /* harmony export */   GZ: () => (/* binding */ worthRehashing),
 /* harmony export */   LO: () => (/* binding */ selectPaths),
 /* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   Wi: () => (/* binding */ RACY_SLACK_MS),
+/* harmony export */   dI: () => (/* binding */ sameEntry),
 /* harmony export */   ph: () => (/* binding */ shownChanges),
 /* harmony export */   q8: () => (/* binding */ planRestore),
 /* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
 /* harmony export */ });
-/* unused harmony exports RACY_SLACK_MS, sameEntry */
 /* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20066);
 
 /**
@@ -266,13 +267,14 @@ function droppedLine(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ RESERVED_PREFIXES),
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   G6: () => (/* binding */ isRollbackRecord),
+/* harmony export */   NK: () => (/* binding */ idPart),
 /* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
 /* harmony export */   g: () => (/* binding */ checkpointId),
 /* harmony export */   m4: () => (/* binding */ attemptInId)
 /* harmony export */ });
-/* unused harmony exports idPart, RESERVED_PREFIXES */
 /**
  * Checkpoint ids: what an id may hold, the id the actions make for a job's checkpoint and what such an id
  * says of its owner, and the name prefixes ci-recovery keeps for itself.
@@ -361,11 +363,15 @@ function isRollbackRecord(name) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Z8: () => (/* reexport */ DEFAULT_RESTORE_VERIFY),
+  ls: () => (/* reexport */ entry_paths/* HFS_IGNORED */.ls),
   zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
+  pO: () => (/* reexport */ core_keyed/* KEYED_FORMAT */.pO),
   UQ: () => (/* reexport */ core_keyed/* KeyedMatch */.UQ),
   AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
   Sn: () => (/* reexport */ manifest/* MANIFEST_FORMAT */.Sn),
   Sh: () => (/* reexport */ ManifestError),
+  Wi: () => (/* reexport */ diff/* RACY_SLACK_MS */.Wi),
+  AM: () => (/* reexport */ ids/* RESERVED_PREFIXES */.AM),
   Sy: () => (/* reexport */ entry_paths/* RESTORED_MODE_BITS */.Sy),
   Zr: () => (/* reexport */ RESTORE_VERIFY),
   AS: () => (/* reexport */ entry_paths/* SECRET_NAMES */.AS),
@@ -377,16 +383,21 @@ __webpack_require__.d(__webpack_exports__, {
   m4: () => (/* reexport */ ids/* attemptInId */.m4),
   qT: () => (/* reexport */ core_keyed/* checkKeyedManifest */.qT),
   yl: () => (/* reexport */ entry_paths/* checkLinkTarget */.yl),
+  ur: () => (/* reexport */ core_keyed/* checkedKeyedRefs */.ur),
   g: () => (/* reexport */ ids/* checkpointId */.g),
   wI: () => (/* reexport */ destinationProblem),
   Gb: () => (/* reexport */ encodeManifest),
   Ed: () => (/* reexport */ manifest/* fileTotals */.Ed),
+  mw: () => (/* reexport */ entry_paths/* foldedName */.mw),
   n2: () => (/* reexport */ entry_paths/* hasStagingName */.n2),
   rF: () => (/* reexport */ hashesFilesOf),
+  NK: () => (/* reexport */ ids/* idPart */.NK),
+  hA: () => (/* reexport */ entry_paths/* isGitDirName */.hA),
   is: () => (/* reexport */ isInsideDir),
   Ko: () => (/* reexport */ core_keyed/* isKeyedId */.Ko),
   Xl: () => (/* reexport */ entry_paths/* isNormalPath */.Xl),
   G6: () => (/* reexport */ ids/* isRollbackRecord */.G6),
+  eh: () => (/* reexport */ entry_paths/* isSecretName */.eh),
   Jo: () => (/* reexport */ entry_paths/* isUnder */.Jo),
   Al: () => (/* reexport */ ids/* isValidId */.Al),
   QJ: () => (/* reexport */ core_keyed/* keyedCacheKey */.QJ),
@@ -407,15 +418,15 @@ __webpack_require__.d(__webpack_exports__, {
   Vq: () => (/* reexport */ ids/* reservedNameProblem */.Vq),
   Li: () => (/* reexport */ diff/* reuseIfSameContent */.Li),
   FB: () => (/* reexport */ entry_paths/* safeEntryPath */.FB),
+  dI: () => (/* reexport */ diff/* sameEntry */.dI),
   LO: () => (/* reexport */ diff/* selectPaths */.LO),
   ph: () => (/* reexport */ diff/* shownChanges */.ph),
   m0: () => (/* reexport */ manifest/* storedArchivesNeeded */.m0),
   NV: () => (/* reexport */ manifest/* summarize */.eh),
+  DR: () => (/* reexport */ entry_paths/* underAny */.DR),
   GZ: () => (/* reexport */ diff/* worthRehashing */.GZ),
   UC: () => (/* reexport */ writeLocalManifest)
 });
-
-// UNUSED EXPORTS: HFS_IGNORED, KEYED_FORMAT, RACY_SLACK_MS, RESERVED_PREFIXES, checkedKeyedRefs, foldedName, idPart, isGitDirName, isSecretName, sameEntry, underAny
 
 // EXTERNAL MODULE: ./src/checkpoint/core/manifest.ts
 var manifest = __webpack_require__(81683);
@@ -1131,10 +1142,10 @@ function hashesFilesOf(manifest, archiveId, verify) {
 /* harmony export */   S6: () => (/* binding */ keyedId),
 /* harmony export */   UQ: () => (/* binding */ KeyedMatch),
 /* harmony export */   Yl: () => (/* binding */ keyedPathsIn),
+/* harmony export */   pO: () => (/* binding */ KEYED_FORMAT),
 /* harmony export */   qT: () => (/* binding */ checkKeyedManifest),
 /* harmony export */   ur: () => (/* binding */ checkedKeyedRefs)
 /* harmony export */ });
-/* unused harmony export KEYED_FORMAT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
@@ -1657,6 +1668,7 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   Dr: () => (/* binding */ rootBases),
 /* harmony export */   Fi: () => (/* binding */ restoreFailure),
 /* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
+/* harmony export */   IG: () => (/* binding */ DEFAULT_JOB_KEY),
 /* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
@@ -1668,14 +1680,15 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   VC: () => (/* binding */ lookupAnswer),
 /* harmony export */   VP: () => (/* binding */ parentCheckpoint),
 /* harmony export */   Vj: () => (/* reexport safe */ _core_text_js__WEBPACK_IMPORTED_MODULE_1__.Vj),
+/* harmony export */   Y4: () => (/* binding */ boundedList),
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
 /* harmony export */   n_: () => (/* binding */ resumedCandidate),
+/* harmony export */   op: () => (/* binding */ MAX_LIST_OUTPUT_CHARS),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS, boundedList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
@@ -1961,9 +1974,9 @@ function changeLines(c) {
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
 /* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf)
+/* harmony export */   n$: () => (/* binding */ trustRecordOf),
+/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
 /* harmony export */ });
-/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
@@ -2059,47 +2072,130 @@ function untrustedBecause(trusted, id, digest) {
 /***/ 93248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bJ: () => (/* reexport */ store/* FinalizeRefusedError */.bJ),
-  LS: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
-  Qk: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
-  bM: () => (/* reexport */ step/* NoFilesFoundError */.bM),
-  m_: () => (/* reexport */ store/* NotFoundError */.m_),
-  Zr: () => (/* reexport */ core/* RESTORE_VERIFY */.Zr),
-  A0: () => (/* reexport */ trust/* RUN_ARTIFACTS */.A0),
-  Ow: () => (/* reexport */ step/* changeLines */.Ow),
-  Tm: () => (/* reexport */ step/* checkpointFailure */.Tm),
-  hR: () => (/* reexport */ step/* checkpointOutputs */.hR),
-  cw: () => (/* reexport */ step/* checkpointSettings */.cw),
-  Rb: () => (/* reexport */ step/* defaultManifestCache */.Rb),
-  pj: () => (/* reexport */ green_cleanup/* droppedLine */.pj),
-  Mf: () => (/* reexport */ green_cleanup/* dropsCheckpoints */.Mf),
-  UP: () => (/* reexport */ step/* excludeFor */.UP),
-  Al: () => (/* reexport */ core/* isValidId */.Al),
-  Rl: () => (/* reexport */ step/* jobContext */.Rl),
-  Ak: () => (/* reexport */ core/* keyedPathProblems */.Ak),
-  Hh: () => (/* binding */ load),
-  VC: () => (/* reexport */ step/* lookupAnswer */.VC),
-  p7: () => (/* reexport */ step/* newestReadable */.p7),
-  tU: () => (/* reexport */ core/* normalKeyedPaths */.Mf),
-  tW: () => (/* reexport */ green_cleanup/* ownCheckpointIds */.tW),
-  _W: () => (/* reexport */ outside/* parseOutsidePath */._W),
-  P6: () => (/* reexport */ core/* parseRestoreVerify */.P6),
-  Vq: () => (/* reexport */ core/* reservedNameProblem */.Vq),
-  Fi: () => (/* reexport */ step/* restoreFailure */.Fi),
-  xi: () => (/* reexport */ step/* restoreJournals */.xi),
-  V2: () => (/* reexport */ step/* restoreOutputs */.V2),
-  Dr: () => (/* reexport */ step/* rootBases */.Dr),
-  aS: () => (/* reexport */ stage/* saveStageCheckpoint */.a),
-  ph: () => (/* reexport */ core/* shownChanges */.ph),
-  CT: () => (/* reexport */ step/* stageName */.CT),
-  n$: () => (/* reexport */ trust/* trustRecordOf */.n$),
-  Nk: () => (/* reexport */ trust/* trustedByRecords */.Nk)
+  CheckpointExistsError: () => (/* reexport */ ports_store/* CheckpointExistsError */.V9),
+  DEFAULT_JOB_KEY: () => (/* reexport */ step/* DEFAULT_JOB_KEY */.IG),
+  DEFAULT_RESTORE_VERIFY: () => (/* reexport */ core/* DEFAULT_RESTORE_VERIFY */.Z8),
+  FinalizeRefusedError: () => (/* reexport */ ports_store/* FinalizeRefusedError */.bJ),
+  HFS_IGNORED: () => (/* reexport */ core/* HFS_IGNORED */.ls),
+  IF_NO_FILES_FOUND: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
+  IncrementalPlanner: () => (/* reexport */ core/* IncrementalPlanner */.zh),
+  KEYED_FORMAT: () => (/* reexport */ core/* KEYED_FORMAT */.pO),
+  KeyedMatch: () => (/* reexport */ core/* KeyedMatch */.UQ),
+  LEFT_ALONE_GLOBS: () => (/* reexport */ core/* LEFT_ALONE_GLOBS */.AR),
+  LOCAL_RUN_ID: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
+  MANIFEST_FORMAT: () => (/* reexport */ core/* MANIFEST_FORMAT */.Sn),
+  MANIFEST_SUFFIX: () => (/* reexport */ ports_store/* MANIFEST_SUFFIX */.OK),
+  MAX_LIST_OUTPUT_CHARS: () => (/* reexport */ step/* MAX_LIST_OUTPUT_CHARS */.op),
+  ManifestError: () => (/* reexport */ core/* ManifestError */.Sh),
+  MemoryStore: () => (/* reexport */ ports_store/* MemoryStore */.ny),
+  MemoryWorkspace: () => (/* reexport */ MemoryWorkspace),
+  NoFilesFoundError: () => (/* reexport */ step/* NoFilesFoundError */.bM),
+  NotFoundError: () => (/* reexport */ ports_store/* NotFoundError */.m_),
+  RACY_SLACK_MS: () => (/* reexport */ core/* RACY_SLACK_MS */.Wi),
+  RESERVED_PREFIXES: () => (/* reexport */ core/* RESERVED_PREFIXES */.AM),
+  RESTORED_MODE_BITS: () => (/* reexport */ core/* RESTORED_MODE_BITS */.Sy),
+  RESTORED_STATE_FORMAT: () => (/* reexport */ restored_state/* RESTORED_STATE_FORMAT */.xG),
+  RESTORE_VERIFY: () => (/* reexport */ core/* RESTORE_VERIFY */.Zr),
+  RUN_ARTIFACTS: () => (/* reexport */ trust/* RUN_ARTIFACTS */.A0),
+  SECRET_NAMES: () => (/* reexport */ core/* SECRET_NAMES */.AS),
+  STAGING_PREFIX: () => (/* reexport */ core/* STAGING_PREFIX */.th),
+  TRUST_ARTIFACT_PREFIX: () => (/* reexport */ trust/* TRUST_ARTIFACT_PREFIX */.rr),
+  TRUST_FORMAT: () => (/* reexport */ trust/* TRUST_FORMAT */.Jg),
+  UnsafePathError: () => (/* reexport */ core/* UnsafePathError */.k0),
+  ancestors: () => (/* reexport */ core/* ancestors */.T1),
+  archiveExtension: () => (/* reexport */ core/* archiveExtension */.yP),
+  archivesNeeded: () => (/* reexport */ core/* archivesNeeded */.jq),
+  artifactsOfCheckpoints: () => (/* reexport */ green_cleanup/* artifactsOfCheckpoints */.WC),
+  attemptInId: () => (/* reexport */ core/* attemptInId */.m4),
+  boundedList: () => (/* reexport */ step/* boundedList */.Y4),
+  changeLines: () => (/* reexport */ step/* changeLines */.Ow),
+  checkKeyedManifest: () => (/* reexport */ core/* checkKeyedManifest */.qT),
+  checkLinkTarget: () => (/* reexport */ core/* checkLinkTarget */.yl),
+  checkedKeyedRefs: () => (/* reexport */ core/* checkedKeyedRefs */.ur),
+  checkedRootRecords: () => (/* reexport */ outside/* checkedRootRecords */.GU),
+  checkpointFailure: () => (/* reexport */ step/* checkpointFailure */.Tm),
+  checkpointId: () => (/* reexport */ core/* checkpointId */.g),
+  checkpointOutputs: () => (/* reexport */ step/* checkpointOutputs */.hR),
+  checkpointSettings: () => (/* reexport */ step/* checkpointSettings */.cw),
+  defaultManifestCache: () => (/* reexport */ step/* defaultManifestCache */.Rb),
+  destinationProblem: () => (/* reexport */ core/* destinationProblem */.wI),
+  droppedLine: () => (/* reexport */ green_cleanup/* droppedLine */.pj),
+  dropsCheckpoints: () => (/* reexport */ green_cleanup/* dropsCheckpoints */.Mf),
+  encodeManifest: () => (/* reexport */ core/* encodeManifest */.Gb),
+  entriesOutsideDirs: () => (/* reexport */ restored_state/* entriesOutsideDirs */.ES),
+  excludeFor: () => (/* reexport */ step/* excludeFor */.UP),
+  fileTotals: () => (/* reexport */ core/* fileTotals */.Ed),
+  foldedName: () => (/* reexport */ core/* foldedName */.mw),
+  hasStagingName: () => (/* reexport */ core/* hasStagingName */.n2),
+  hashesFilesOf: () => (/* reexport */ core/* hashesFilesOf */.rF),
+  idPart: () => (/* reexport */ core/* idPart */.NK),
+  isEntryPath: () => (/* reexport */ restored_state/* isEntryPath */.of),
+  isGitDirName: () => (/* reexport */ core/* isGitDirName */.hA),
+  isInsideDir: () => (/* reexport */ core/* isInsideDir */.is),
+  isKeyedId: () => (/* reexport */ core/* isKeyedId */.Ko),
+  isNormalPath: () => (/* reexport */ core/* isNormalPath */.Xl),
+  isRollbackRecord: () => (/* reexport */ core/* isRollbackRecord */.G6),
+  isSecretName: () => (/* reexport */ core/* isSecretName */.eh),
+  isUnder: () => (/* reexport */ core/* isUnder */.Jo),
+  isValidId: () => (/* reexport */ core/* isValidId */.Al),
+  jobContext: () => (/* reexport */ step/* jobContext */.Rl),
+  keyedCacheKey: () => (/* reexport */ core/* keyedCacheKey */.QJ),
+  keyedId: () => (/* reexport */ core/* keyedId */.S6),
+  keyedManifestDigest: () => (/* reexport */ core/* keyedManifestDigest */.Gc),
+  keyedPathProblems: () => (/* reexport */ core/* keyedPathProblems */.Ak),
+  keyedPathsIn: () => (/* reexport */ core/* keyedPathsIn */.Yl),
+  keyedRefsUsed: () => (/* reexport */ core/* keyedRefsUsed */.Mu),
+  leftAloneBy: () => (/* reexport */ core/* leftAloneBy */.ud),
+  literalGlob: () => (/* reexport */ core/* literalGlob */.Iq),
+  load: () => (/* binding */ load),
+  lookupAnswer: () => (/* reexport */ step/* lookupAnswer */.VC),
+  manifestStats: () => (/* reexport */ core/* manifestStats */.P2),
+  newestReadable: () => (/* reexport */ step/* newestReadable */.p7),
+  normalKeyedPaths: () => (/* reexport */ core/* normalKeyedPaths */.Mf),
+  outermost: () => (/* reexport */ core/* outermost */.J9),
+  ownCheckpointIds: () => (/* reexport */ green_cleanup/* ownCheckpointIds */.tW),
+  parentCheckpoint: () => (/* reexport */ step/* parentCheckpoint */.VP),
+  parseManifest: () => (/* reexport */ core/* parseManifest */.Ng),
+  parseOutsidePath: () => (/* reexport */ outside/* parseOutsidePath */._W),
+  parseRestoreVerify: () => (/* reexport */ core/* parseRestoreVerify */.P6),
+  parseRestoredState: () => (/* reexport */ restored_state/* parseRestoredState */.lb),
+  parseTrustRecord: () => (/* reexport */ trust/* parseTrustRecord */.NJ),
+  planRestore: () => (/* reexport */ core/* planRestore */.q8),
+  printablePath: () => (/* reexport */ step/* printablePath */.Vj),
+  readsAsDotDot: () => (/* reexport */ core/* readsAsDotDot */.Gi),
+  reservedNameProblem: () => (/* reexport */ core/* reservedNameProblem */.Vq),
+  resolveRoot: () => (/* reexport */ outside/* resolveRoot */.H6),
+  restoreFailure: () => (/* reexport */ step/* restoreFailure */.Fi),
+  restoreJournals: () => (/* reexport */ step/* restoreJournals */.xi),
+  restoreOutputs: () => (/* reexport */ step/* restoreOutputs */.V2),
+  restoredCheckpointOf: () => (/* reexport */ restored_state/* restoredCheckpointOf */.o7),
+  resumedCandidate: () => (/* reexport */ step/* resumedCandidate */.n_),
+  reuseIfSameContent: () => (/* reexport */ core/* reuseIfSameContent */.Li),
+  rootBases: () => (/* reexport */ step/* rootBases */.Dr),
+  rootOverlaps: () => (/* reexport */ outside/* rootOverlaps */.t4),
+  rootsToSave: () => (/* reexport */ outside/* rootsToSave */.Gr),
+  safeEntryPath: () => (/* reexport */ core/* safeEntryPath */.FB),
+  sameCheckpoint: () => (/* reexport */ step/* sameCheckpoint */.Fs),
+  sameEntry: () => (/* reexport */ core/* sameEntry */.dI),
+  saveStageCheckpoint: () => (/* reexport */ stage/* saveStageCheckpoint */.a),
+  selectPaths: () => (/* reexport */ core/* selectPaths */.LO),
+  shownChanges: () => (/* reexport */ core/* shownChanges */.ph),
+  stageName: () => (/* reexport */ step/* stageName */.CT),
+  storedArchivesNeeded: () => (/* reexport */ core/* storedArchivesNeeded */.m0),
+  summarize: () => (/* reexport */ core/* summarize */.NV),
+  trustArtifactName: () => (/* reexport */ trust/* trustArtifactName */.G0),
+  trustRecordOf: () => (/* reexport */ trust/* trustRecordOf */.n$),
+  trustedByRecords: () => (/* reexport */ trust/* trustedByRecords */.Nk),
+  underAny: () => (/* reexport */ core/* underAny */.DR),
+  untrustedBecause: () => (/* reexport */ trust/* untrustedBecause */.XI),
+  worthRehashing: () => (/* reexport */ core/* worthRehashing */.GZ),
+  writeLocalManifest: () => (/* reexport */ core/* writeLocalManifest */.UC)
 });
-
-// UNUSED EXPORTS: CheckpointExistsError, DEFAULT_JOB_KEY, DEFAULT_RESTORE_VERIFY, HFS_IGNORED, IncrementalPlanner, KEYED_FORMAT, KeyedMatch, LEFT_ALONE_GLOBS, MANIFEST_FORMAT, MANIFEST_SUFFIX, MAX_LIST_OUTPUT_CHARS, ManifestError, MemoryStore, MemoryWorkspace, RACY_SLACK_MS, RESERVED_PREFIXES, RESTORED_MODE_BITS, RESTORED_STATE_FORMAT, SECRET_NAMES, STAGING_PREFIX, TRUST_ARTIFACT_PREFIX, TRUST_FORMAT, UnsafePathError, ancestors, archiveExtension, archivesNeeded, artifactsOfCheckpoints, attemptInId, boundedList, checkKeyedManifest, checkLinkTarget, checkedKeyedRefs, checkedRootRecords, checkpointId, destinationProblem, encodeManifest, entriesOutsideDirs, fileTotals, foldedName, hasStagingName, hashesFilesOf, idPart, isEntryPath, isGitDirName, isInsideDir, isKeyedId, isNormalPath, isRollbackRecord, isSecretName, isUnder, keyedCacheKey, keyedId, keyedManifestDigest, keyedPathsIn, keyedRefsUsed, leftAloneBy, literalGlob, manifestStats, outermost, parentCheckpoint, parseManifest, parseRestoredState, parseTrustRecord, planRestore, printablePath, readsAsDotDot, resolveRoot, restoredCheckpointOf, resumedCandidate, reuseIfSameContent, rootOverlaps, rootsToSave, safeEntryPath, sameCheckpoint, sameEntry, selectPaths, storedArchivesNeeded, summarize, trustArtifactName, underAny, untrustedBecause, worthRehashing, writeLocalManifest
 
 // EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
 var core = __webpack_require__(59062);
@@ -2114,7 +2210,7 @@ var green_cleanup = __webpack_require__(462);
 // EXTERNAL MODULE: ./src/checkpoint/core/restored-state.ts
 var restored_state = __webpack_require__(56088);
 // EXTERNAL MODULE: ./src/checkpoint/ports/store.ts
-var store = __webpack_require__(44076);
+var ports_store = __webpack_require__(44076);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
@@ -2131,7 +2227,7 @@ var external_node_stream_ = __webpack_require__(57075);
 
 
 
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 /**
  * Files as a map from workspace-relative path to content. Saves are always full (one archive: the files
  * as JSON); paths match exactly (no globs). `calls` records `save <id>`, `restore <id>` and so on.
@@ -2144,7 +2240,7 @@ class MemoryWorkspace {
         this.files = new Map(Object.entries(files));
     }
     under(root) {
-        return [...this.files.keys()].filter((p) => isUnder(p, root)).sort();
+        return [...this.files.keys()].filter((p) => (0,core/* isUnder */.Jo)(p, root)).sort();
     }
     resolvePaths(_workspace, patterns) {
         const include = patterns.filter((p) => !p.startsWith('!'));
@@ -2173,9 +2269,9 @@ class MemoryWorkspace {
         }));
         // The name a gzip archive has (the manifest checks it); the content is the files as JSON.
         const file = `${opts.id}.tar.gz`;
-        const archive = await opts.store.putArchive(file, Readable.from([JSON.stringify(content)]));
+        const archive = await opts.store.putArchive(file, external_node_stream_.Readable.from([JSON.stringify(content)]));
         const manifest = {
-            format: MANIFEST_FORMAT,
+            format: core/* MANIFEST_FORMAT */.Sn,
             id: opts.id,
             kind: 'full',
             paths: opts.paths,
@@ -2190,10 +2286,10 @@ class MemoryWorkspace {
             deleted: [],
             archive: { file, compression: 'gzip', ...archive, entries: paths.length },
         };
-        const stored = encodeManifest(manifest).stored;
+        const stored = (0,core/* encodeManifest */.Gb)(manifest).stored;
         await opts.store.putManifest(opts.id, stored);
         const bytes = entries.reduce((n, e) => n + (e.size ?? 0), 0);
-        const manifestSha256 = createHash('sha256').update(stored).digest('hex');
+        const manifestSha256 = (0,external_node_crypto_.createHash)('sha256').update(stored).digest('hex');
         return { manifest, manifestSha256, files: paths.length, bytes, stored: paths.length, storedBytes: bytes };
     }
     async restore(opts) {
@@ -2223,10 +2319,10 @@ class MemoryWorkspace {
     async *checkpointsOfJob(store, filter) {
         this.calls.push(`checkpointsOfJob ${filter.job} ${filter.runId}`);
         const objects = (await store.objects())
-            .filter((o) => o.name.endsWith(MANIFEST_SUFFIX))
+            .filter((o) => o.name.endsWith(ports_store/* MANIFEST_SUFFIX */.OK))
             .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
         for (const o of objects) {
-            const id = o.name.slice(0, -MANIFEST_SUFFIX.length);
+            const id = o.name.slice(0, -ports_store/* MANIFEST_SUFFIX */.OK.length);
             let manifest;
             try {
                 manifest = await store.getManifest(id);
@@ -2237,15 +2333,15 @@ class MemoryWorkspace {
             }
             if (manifest.job !== filter.job || manifest.runId !== filter.runId)
                 continue;
-            const digest = createHash('sha256').update(encodeManifest(manifest).stored).digest('hex');
-            const untrusted = filter.trusted && untrustedBecause(filter.trusted, id, digest);
+            const digest = (0,external_node_crypto_.createHash)('sha256').update((0,core/* encodeManifest */.Gb)(manifest).stored).digest('hex');
+            const untrusted = filter.trusted && (0,trust/* untrustedBecause */.XI)(filter.trusted, id, digest);
             yield untrusted ? { id, error: untrusted } : { id, manifest };
         }
     }
     async lookup(store, manifest) {
         this.calls.push(`lookup ${manifest.id}`);
         const present = new Set((await store.objects()).map((o) => o.name));
-        for (const id of archivesNeeded(manifest)) {
+        for (const id of (0,core/* archivesNeeded */.jq)(manifest)) {
             // an unreadable checkpoint is named in the next line as the problem
             const of = id === manifest.id ? manifest : await store.getManifest(id).catch(() => undefined);
             if (!of)
@@ -2293,15 +2389,15 @@ const load = {
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => __webpack_require__.e(/* import() */ 5357).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
-    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(8128)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(8128)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
     /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
-    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(2476)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
+    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(2476)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
     /** Deleting a green attempt's checkpoint artifacts. */
-    artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
+    artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(5189)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
     /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */
     keyedStore: () => __webpack_require__.e(/* import() */ 4385).then(__webpack_require__.bind(__webpack_require__, 84385)),
     /** The cache service's entries, spoken to as @actions/cache 6 does (for the ledger and the history too). */
-    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(8080), __webpack_require__.e(3467)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
+    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(3467)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
 };
 
 
@@ -2314,9 +2410,9 @@ const load = {
 /* harmony export */   OK: () => (/* binding */ MANIFEST_SUFFIX),
 /* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
 /* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   ny: () => (/* binding */ MemoryStore)
 /* harmony export */ });
-/* unused harmony export MemoryStore */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
@@ -2376,7 +2472,7 @@ class MemoryStore {
             chunks.push(Buffer.from(chunk));
         const bytes = Buffer.concat(chunks);
         this.put(file, bytes);
-        return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+        return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), size: bytes.length };
     }
     putManifest(id, bytes) {
         this.calls.push(`putManifest ${id}`);
@@ -2392,7 +2488,7 @@ class MemoryStore {
             const blob = this.blobs.get(file);
             if (!blob)
                 throw new NotFoundError(`checkpoint archive '${file}' is missing from ${this.spec}`);
-            return Readable.from([blob.bytes]);
+            return node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([blob.bytes]);
         });
     }
     getManifest(id) {
@@ -2401,7 +2497,7 @@ class MemoryStore {
             const blob = this.blobs.get(`${id}${MANIFEST_SUFFIX}`);
             if (!blob)
                 throw new NotFoundError(`no checkpoint named '${id}' in ${this.spec}`);
-            return parseManifest(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
+            return (0,_core_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(blob.bytes.toString('utf8'), `${id}${MANIFEST_SUFFIX}`);
         });
     }
     objects() {

@@ -16,7 +16,7 @@ export const modules = {
 
 
 async function stepPorts(env) {
-    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.engine();
+    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
     return {
         runner: checkpointRunner(env),
         workspace: realWorkspace,
@@ -40,20 +40,20 @@ async function restorePorts(env) {
  */
 async function checkpointsOfRun(env, spec, ctx, token) {
     if (spec === 'artifact')
-        return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 };
+        return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.RUN_ARTIFACTS };
     const place = { runId: ctx.runId, job: ctx.job, attempt: ctx.attempt };
-    const own = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustRecordOf */ .n$)(await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
-    const ownOnly = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedByRecords */ .Nk)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
+    const own = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.trustRecordOf)(await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
+    const ownOnly = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.trustedByRecords)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
     if (ctx.attempt <= 1)
         return { trusted: ownOnly };
-    const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.trustRecords();
+    const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.trustRecords();
     const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
     if ('unreadable' in earlier)
         return {
             trusted: ownOnly,
             note: `the checkpoints of earlier attempts are not known: ${earlier.unreadable}`,
         };
-    const trusted = new Map(earlier.trusted === _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 ? [] : earlier.trusted);
+    const trusted = new Map(earlier.trusted === _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.RUN_ARTIFACTS ? [] : earlier.trusted);
     for (const c of own?.checkpoints ?? []) {
         // One id the run names with two manifests is the run's no longer: neither is trusted.
         if (trusted.has(c.id) && trusted.get(c.id) !== c.manifestSha256)
@@ -122,7 +122,7 @@ async function restorePhase(inputs, env, ports) {
         const given = inputs();
         failOnMiss = given.failOnMiss;
         const config = await ports.config();
-        const ctx = (0,checkpoint/* jobContext */.Rl)(env);
+        const ctx = (0,checkpoint.jobContext)(env);
         const spec = given.store.trim() || config.store;
         const store = await ports.openStore(spec, ctx, given.token);
         const name = given.name.trim();
@@ -132,14 +132,14 @@ async function restorePhase(inputs, env, ports) {
         checkpointId = target.id;
         const outputs = given.lookupOnly
             ? await lookUp(target, store, ports)
-            : await restoreInto(target, store, given, { ...ctx, journals: (0,checkpoint/* restoreJournals */.xi)(env) }, ports);
+            : await restoreInto(target, store, given, { ...ctx, journals: (0,checkpoint.restoreJournals)(env) }, ports);
         result = { outcome: 'success', outputs, failed: false };
     }
     catch (error) {
         // Found, then not restored (a broken download, a refused archive): 'found' says what the search saw.
-        if (checkpointId && !(error instanceof checkpoint/* NotFoundError */.m_))
+        if (checkpointId && !(error instanceof checkpoint.NotFoundError))
             result.outputs = { found: 'true', 'checkpoint-id': checkpointId, restored: 'false' };
-        const verdict = (0,checkpoint/* restoreFailure */.Fi)(checkpointId, (0,errors/* errorMessage */.gJ)(error), error instanceof checkpoint/* NotFoundError */.m_, failOnMiss);
+        const verdict = (0,checkpoint.restoreFailure)(checkpointId, (0,errors/* errorMessage */.gJ)(error), error instanceof checkpoint.NotFoundError, failOnMiss);
         if (verdict.fail)
             log.error(verdict.message, { title: 'ci-recovery: restore refused' });
         else
@@ -167,19 +167,19 @@ async function restorePhase(inputs, env, ports) {
  * claim this job and run, so only the run's records say which are its own. None is a miss.
  */
 async function newestOfJob(store, spec, ctx, ofRun, ports) {
-    const choice = await (0,checkpoint/* newestReadable */.p7)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }));
+    const choice = await (0,checkpoint.newestReadable)(ports.workspace.checkpointsOfJob(store, { job: ctx.job, runId: ctx.runId, trusted: ofRun.trusted }));
     for (const p of choice.passedOver)
         ports.runner.log.warning(`Checkpoint ${(0,core_text/* inert */.tJ)(p.id)} is passed over: ${(0,core_text/* inert */.tJ)(p.error)}`);
     if (!choice.chosen)
-        throw new checkpoint/* NotFoundError */.m_(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
+        throw new checkpoint.NotFoundError(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
     return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
 }
 /** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
 async function lookUp(target, store, ports) {
     const manifest = typeof target.checkpoint === 'string' ? await store.getManifest(target.checkpoint) : target.checkpoint;
-    const answer = (0,checkpoint/* lookupAnswer */.VC)(target.id, manifest, await ports.workspace.lookup(store, manifest));
+    const answer = (0,checkpoint.lookupAnswer)(target.id, manifest, await ports.workspace.lookup(store, manifest));
     if ('miss' in answer)
-        throw new checkpoint/* NotFoundError */.m_(answer.miss);
+        throw new checkpoint.NotFoundError(answer.miss);
     ports.runner.log.info(answer.message);
     return answer.outputs;
 }
@@ -205,11 +205,11 @@ async function restoreInto(target, store, given, ctx, ports) {
     });
     if (given.dryRun) {
         const c = r.changes;
-        for (const line of (0,checkpoint/* changeLines */.Ow)(c))
+        for (const line of (0,checkpoint.changeLines)(c))
             log.info((0,core_text/* inert */.tJ)(line));
         log.info(`Dry run of ${target.id}: ${c.added.length} to add, ${c.modified.length} to modify, ${c.deleted.length} to delete; nothing changed.`);
     }
-    return (0,checkpoint/* restoreOutputs */.V2)(target.id, r);
+    return (0,checkpoint.restoreOutputs)(target.id, r);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/restore.ts
@@ -237,9 +237,9 @@ function readInputs() {
 }
 /** Input 'verify' (its default, 'archive', is in restore/action.yml). */
 function restoreVerify(value) {
-    const verify = (0,checkpoint/* parseRestoreVerify */.P6)(value);
+    const verify = (0,checkpoint.parseRestoreVerify)(value);
     if (verify === undefined)
-        throw new errors/* UserError */.yo(`Input 'verify' must be one of ${checkpoint/* RESTORE_VERIFY */.Zr.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
+        throw new errors/* UserError */.yo(`Input 'verify' must be one of ${checkpoint.RESTORE_VERIFY.join(', ')}, got '${value.trim()}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
     return verify;
 }
 async function run() {
@@ -247,7 +247,7 @@ async function run() {
     const result = await restorePhase(readInputs, env, await (0,checkpoint_ports/* restorePorts */.B)(env));
     if (result.failed)
         process.exitCode = 1;
-    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
+    (await checkpoint.load.storeGuard()).endIfStoreGaveUp();
 }
 
 

@@ -212,7 +212,7 @@ function jobFilesPort(env) {
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(964), __webpack_require__.e(8463), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -237,17 +237,17 @@ function githubPort(token, env, logger, options = {}) {
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(964), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(964), __webpack_require__.e(8463), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
         attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
             const { octokit, repo } = await connect();
-            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readAttemptJobs(octokit, repo, runId, attempt);
         }, (reason) => ({ ok: false, reason })),
         ...commentCalls(connect, bounded, env, logger),
@@ -264,13 +264,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
@@ -279,7 +279,7 @@ function commentCalls(connect, bounded, env, logger) {
                 ? {
                     // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
                     // as it always did), and the call given up lets post end with it.
-                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
+                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
                 }
                 : {};
             return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
@@ -324,7 +324,7 @@ function jobStorePort(env, logger, deadline) {
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
         dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
-            const { dropRunCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactCleanup();
+            const { dropRunCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactCleanup();
             return dropRunCheckpoints(ids, place);
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         preparePlan: () => {
@@ -344,15 +344,15 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.engine();
+            const { checkoutProblem } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
             // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
             if (store === 'artifact')
-                return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_ARTIFACTS */ .A0 };
+                return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.RUN_ARTIFACTS };
             const work = async () => {
-                const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.trustRecords();
+                const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.trustRecords();
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
@@ -362,7 +362,7 @@ function resumePort(store, token, env, logger, deadline) {
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.engine();
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
             const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463));
             const opened = await openStore(store, {
                 token,
@@ -393,7 +393,7 @@ function resumePort(store, token, env, logger, deadline) {
  * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
  */
 async function budgetedKeyedStore(store, env, deadline) {
-    const { CacheKeyedStore, keyedStoreFor } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.keyedStore();
+    const { CacheKeyedStore, keyedStoreFor } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.keyedStore();
     const keyed = keyedStoreFor(store, env);
     if (keyed instanceof CacheKeyedStore)
         keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
@@ -401,7 +401,7 @@ async function budgetedKeyedStore(store, env, deadline) {
 }
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.storeGuard();
+    const { artifactServiceGuard } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.storeGuard();
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 

@@ -127,13 +127,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
 const engineUpload = async (name, bytes, retentionDays) => {
-    const { uploadArtifactStream } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactUpload();
+    const { uploadArtifactStream } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload();
     return uploadArtifactStream(name, bytes, { retentionDays });
 };
 /** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
 function prepareUpload() {
     // a head start only: uploadPlan loads it again and reports its own failure
-    _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.artifactUpload().catch(() => undefined);
+    _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload().catch(() => undefined);
 }
 /**
  * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
@@ -151,7 +151,7 @@ async function uploadPlan(plan, logger, options = {}) {
                 const { id } = await upload(named, bytes, options.retentionDays ?? 14);
                 return { uploaded: true, name: named, id };
             },
-            refused: (error) => error instanceof _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
+            refused: (error) => error instanceof _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.FinalizeRefusedError,
             retrying: (_error, next) => logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`),
         });
     }

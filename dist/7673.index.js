@@ -1,5 +1,5 @@
 export const id = 7673;
-export const ids = [7673,8919,7668];
+export const ids = [7673,3463,9517,8919];
 export const modules = {
 
 /***/ 86904:
@@ -2084,7 +2084,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 87098));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 90989));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -3235,7 +3235,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(7098), __webpack_require__.e(7125), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(989), __webpack_require__.e(7125), __webpack_require__.e(3013)]).then(__webpack_require__.bind(__webpack_require__, 53013));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -3244,7 +3244,7 @@ function supervisorGitHub(o) {
         },
         readAnnotations: (jobId) => readAnnotations(octokit, repo, jobId),
         recoveryPlans: async (runId) => {
-            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
+            const { downloadPlans } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917), __webpack_require__.e(7580)]).then(__webpack_require__.bind(__webpack_require__, 87580));
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
@@ -3269,7 +3269,7 @@ async function keepArtifact(o, name, content) {
         await (0,promises_.writeFile)(file, content);
         const upload = o.uploadArtifact ??
             (async (n, f) => {
-                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
+                const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2830), __webpack_require__.e(1143), __webpack_require__.e(2538), __webpack_require__.e(2032), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917));
                 await new DefaultArtifactClient().uploadArtifact(n, [f], external_node_path_default().dirname(f), {
                     skipArchive: true,
                     retentionDays: 90,
@@ -3406,7 +3406,7 @@ function supervisePorts(o) {
         logger,
         tempDir: o.tempDir,
         ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
-        ...(o.env.commentSettleMs !== undefined ? { sticky: { settleMs: o.env.commentSettleMs } } : {}),
+        sticky: stickyOptions(octokit, o),
     });
     const ledger = {
         load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
@@ -3419,6 +3419,24 @@ function supervisePorts(o) {
         runner: adapters_logger/* runnerPort */.Ql,
         probes: budget ? boundedProbes(probes, budget) : probes,
         ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
+    };
+}
+/** How long the supervisor asks whether another job writes the comment before assuming one does. */
+const OTHERS_WRITING_MS = 2_000;
+/**
+ * The sticky comment's settling: in a run of its own (on a runner), the supervisor asks the Actions API
+ * whether any other job is writing, and where none is, its write is final and is not read back twice.
+ */
+function stickyOptions(octokit, o) {
+    const runId = Number(o.env.runId);
+    const self = { runId, attempt: o.env.attempt };
+    return {
+        ...(o.env.commentSettleMs !== undefined ? { settleMs: o.env.commentSettleMs } : {}),
+        ...(Number.isSafeInteger(runId) && runId > 0
+            ? {
+                othersWriting: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, o.repo, self, OTHERS_WRITING_MS),
+            }
+            : {}),
     };
 }
 /** Git (simple-git) loads only when a revert needs a clone. */
@@ -3515,7 +3533,7 @@ async function run() {
             budget: {
                 deadline,
                 logger: adapters_logger/* runnerPort */.Ql.log,
-                artifactMs: (await checkpoint/* load */.Hh.storeGuard()).stallMsOf(env),
+                artifactMs: (await checkpoint.load.storeGuard()).stallMsOf(env),
             },
         });
         const repository = `${repo.owner}/${repo.repo}`;
@@ -4129,7 +4147,6 @@ function toConclusion(status, conclusion) {
             return 'unknown';
     }
 }
-/** This job in its run attempt: the writer that asks whether another may be writing beside it. */
 /**
  * Whether a writer of the sticky comment could be racing this job: another job of its run attempt in
  * progress, or another run of the repository in progress (another workflow's jobs, a supervisor). Read
@@ -4137,9 +4154,11 @@ function toConclusion(status, conclusion) {
  * that fails counts as a racer (the comment then waits and looks again, as it always did). The API shows
  * a job that just ended as still in progress for a moment: that errs on the side of waiting.
  */
-async function othersWriting(octokit, repo, writer) {
-    // Its caller bounds it (adapters/job-ports.ts); whatever ends it, neither read is left open.
+async function othersWriting(octokit, repo, writer, withinMs) {
+    // Its caller bounds it (adapters/job-ports.ts) or gives `withinMs`; whatever ends it, neither read is
+    // left open.
     const controller = new AbortController();
+    const timer = withinMs !== undefined ? setTimeout(() => controller.abort(), withinMs) : undefined;
     try {
         const request = { signal: controller.signal };
         const [runs, jobs] = await Promise.all([
@@ -4158,13 +4177,19 @@ async function othersWriting(octokit, repo, writer) {
             return true;
         if (!jobs.ok)
             return true;
-        return jobs.jobs.some((j) => j.id !== writer.jobId && j.status === 'in_progress');
+        const running = jobs.jobs.filter((j) => j.status === 'in_progress');
+        // A writer that does not know its job's id is one of them: it is alone when it is the only one (none
+        // shown in progress means the API has not caught up with it, so nothing is known).
+        if (writer.jobId === undefined)
+            return running.length !== 1;
+        return running.some((j) => j.id !== writer.jobId);
     }
     catch {
         // not known: assume a rival, so the comment settles as it always did
         return true;
     }
     finally {
+        clearTimeout(timer);
         controller.abort();
     }
 }
@@ -4264,6 +4289,244 @@ async function saveLedger(ledger, location, logger) {
         logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
+}
+
+
+/***/ }),
+
+/***/ 89517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
+/* harmony export */   readSticky: () => (/* binding */ readSticky),
+/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48022);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48463);
+/**
+ * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
+ * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
+ * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
+ * `degraded`, so the caller writes the summary only and says the supervisor will comment.
+ */
+
+
+
+
+
+/**
+ * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
+ * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
+ * needs. `'if-sticky'` (a green job's post, which mostly finds no comment to mark fixed): asks it as soon as
+ * the read finds a sticky comment, two requests saved when there is none. A writer that reads when it
+ * writes asks only once a sticky comment is there.
+ */
+function readSticky(octokit, repo, prNumber, ahead = false) {
+    if (ahead === true)
+        void tokenIdentity(octokit);
+    const started = Date.now();
+    return listComments(octokit, repo, prNumber).then((comments) => {
+        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+            void tokenIdentity(octokit);
+        return { comments, readMs: Date.now() - started };
+    });
+}
+/** The longest wait before a verifying read, however slow the API answered. */
+const settleWaitCapMs = 10_000;
+async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
+    const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
+    const settleMs = options.settleMs ?? 700;
+    const maxRounds = options.maxRounds ?? 6;
+    const result = { status: 'unchanged', removedDuplicates: 0 };
+    // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
+    let seen = [];
+    let wroteAny = false;
+    let confirmed = false;
+    let wait = settleMs;
+    let racing = Promise.resolve(true);
+    try {
+        for (let round = 0; round < maxRounds; round++) {
+            const read = round === 0 && options.firstRead
+                ? await options.firstRead
+                : await readSticky(octokit, repo, prNumber);
+            const { readMs } = read;
+            const comments = await ownSticky(octokit, read.comments);
+            const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
+            if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
+                return result;
+            // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
+            // by a writer that will write: it runs beside the write.
+            if (round === 0 && options.othersWriting)
+                racing = options.othersWriting().catch(() => true);
+            seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
+            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            const writeStarted = Date.now();
+            if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
+                // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
+                // before our write landed may still be sending its stale body, for as long as a read and a write
+                // take it: wait at least twice the slower of our own, so a loaded machine, a slow API or writes
+                // queued by the throttling stretch the wait with that window instead of reading inside it.
+                const writeMs = Date.now() - writeStarted;
+                wroteAny = true;
+                confirmed = false;
+                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
+                if (!(await racing))
+                    break; // no writer beside us: nothing can overwrite this write
+            }
+            else if (!wroteAny || confirmed) {
+                break;
+            }
+            else {
+                // Our section is there: look once more after another wait before leaving, since a stale body sent
+                // late would overwrite it after we left, and no writer would be left to heal it.
+                confirmed = true;
+            }
+            if (round === maxRounds - 1)
+                break;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
+        }
+        if (result.status === 'updated')
+            logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
+        if (result.removedDuplicates > 0)
+            logger.info(`ci-recovery: removed ${result.removedDuplicates} duplicate PR comment(s)`);
+        return result;
+    }
+    catch (error) {
+        return failure(error, logger, result);
+    }
+}
+/**
+ * One round's write: creates the comment, or brings the first one to `desired` and deletes the duplicates.
+ * Records what it did in `result`; says whether it wrote anything.
+ */
+async function writeDesired(octokit, repo, prNumber, comments, desired, result, logger) {
+    const keep = comments[0];
+    if (!keep) {
+        const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: prNumber,
+            body: desired,
+        });
+        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
+        // The comment we made is by the token's identity: the verifying reads need not ask who that is.
+        if (data.user?.login && !identities.has(octokit))
+            identities.set(octokit, Promise.resolve({ login: data.user.login, type: data.user.type }));
+        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
+        return true;
+    }
+    let wrote = false;
+    result.commentId = keep.id;
+    result.url = keep.html_url;
+    if (keep.body !== desired) {
+        // A comment that vanished under us (deleted by a person) is simply looked for again next round.
+        if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
+            result.status = 'updated';
+        wrote = true;
+    }
+    for (const duplicate of comments.slice(1)) {
+        await deleteComment(octokit, repo, duplicate.id);
+        result.removedDuplicates++;
+        wrote = true;
+    }
+    return wrote;
+}
+function hasSection(parsed, jobKey) {
+    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(jobKey);
+    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(s.key) === id));
+}
+const identities = new WeakMap();
+/**
+ * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
+ * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
+ * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
+ */
+function tokenIdentity(octokit) {
+    let identity = identities.get(octokit);
+    if (!identity) {
+        identity = askIdentity(octokit);
+        identities.set(octokit, identity);
+    }
+    return identity;
+}
+async function askIdentity(octokit) {
+    // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
+    // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
+    const [user, viewer] = await Promise.allSettled([
+        octokit.rest.users.getAuthenticated(),
+        (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.unspaced)(octokit).graphql('query { viewer { login } }'),
+    ]);
+    if (user.status === 'fulfilled' && user.value.data.login)
+        return { login: user.value.data.login, type: user.value.data.type };
+    const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
+    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+    if (login)
+        return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+    // Neither answered: GITHUB_TOKEN.
+    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
+}
+async function listComments(octokit, repo, prNumber) {
+    return octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: prNumber,
+        per_page: 100,
+    });
+}
+/**
+ * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
+ * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
+ * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
+ * Octokit's write spacing, so it never holds the write after it.
+ */
+async function ownSticky(octokit, comments) {
+    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+        return [];
+    const self = await tokenIdentity(octokit);
+    return comments
+        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnStickyComment */ .PX)(c, self))
+        .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+/** false when the comment no longer exists (deleted by a racing writer or a person). */
+async function updateComment(octokit, repo, id, body) {
+    try {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+        return true;
+    }
+    catch (error) {
+        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+async function deleteComment(octokit, repo, id) {
+    try {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+    }
+    catch (error) {
+        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) !== 404)
+            throw error; // already deleted by a racing writer
+    }
+}
+/** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
+function isNoWritePermission(error) {
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
+}
+function failure(error, logger, partial) {
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+    if (isNoWritePermission(error)) {
+        const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
+            'the summary has the report, and the supervisor workflow will post the comment';
+        logger.notice(`ci-recovery: ${reason}.`);
+        return { ...partial, status: 'degraded', reason };
+    }
+    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) ?? 'no status'}): ${message}`);
+    return { ...partial, status: 'failed', reason: message };
 }
 
 
@@ -4416,7 +4679,7 @@ function rateLimitText({ headers = {} }) {
 /* harmony export */ });
 /* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55587);
 
 
 /**
@@ -4446,7 +4709,7 @@ const DEFAULT_BUDGETS = {
     HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
 };
 const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    lanes: _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D,
     policy: [],
     budgets: DEFAULT_BUDGETS,
     checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
@@ -4614,22 +4877,12 @@ function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
 
 /***/ }),
 
-/***/ 57668:
+/***/ 55587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */   D: () => (/* binding */ DEFAULT_LANE_RULES)
 /* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
 const DEFAULT_LANE_RULES = {
     docs: [
         '**/*.md',
@@ -4678,53 +4931,6 @@ const DEFAULT_LANE_RULES = {
     docsLabels: ['ci:docs'],
     heavyDiffLines: 2000,
 };
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
 
 
 /***/ }),

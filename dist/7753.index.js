@@ -1,6 +1,30 @@
 export const id = 7753;
-export const ids = [7753,7668];
+export const ids = [7753];
 export const modules = {
+
+/***/ 99057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ bytes)
+/* harmony export */ });
+/**
+ * A byte count as people read it (`1.5 MiB`). Apart from support.ts, which loads the checkpoint engine's door:
+ * classify's progress line needs this and none of that.
+ */
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+
+/***/ }),
 
 /***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -52,10 +76,10 @@ example:
         });
         const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
         const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
-        const { cleanupCheckpoints, forgetPublishNotes } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .Hh.engine();
+        const { cleanupCheckpoints, forgetPublishNotes } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.load.engine();
         const dryRun = f['dry-run'] === true;
         const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
-        const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreJournals */ .xi)(env);
+        const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.restoreJournals)(env);
         const r = await cleanupCheckpoints(store, {
             retentionDays,
             dryRun,
@@ -97,7 +121,7 @@ example:
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ee: () => (/* reexport safe */ _bytes_js__WEBPACK_IMPORTED_MODULE_6__.e),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
@@ -112,6 +136,7 @@ example:
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99057);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
 
@@ -135,7 +160,7 @@ async function openCliStore(spec, env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -173,19 +198,10 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 async function cliManifestCache(store, env) {
-    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
-    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
+
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
@@ -276,7 +292,7 @@ function wantsHelp(argv) {
 /* harmony export */ });
 /* unused harmony exports PR_RETRIES, DEFAULT_EARLY_FLAKE_DETECTION */
 /* harmony import */ var _job_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30047);
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57668);
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55587);
 
 
 /**
@@ -306,7 +322,7 @@ const DEFAULT_BUDGETS = {
     HEAVY: { maxAttempts: 4, backoffSeconds: 10, timeoutMinutes: 180, checkpoint: true },
 };
 const DEFAULT_CONFIG = {
-    lanes: _lanes_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D$,
+    lanes: _lane_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LANE_RULES */ .D,
     policy: [],
     budgets: DEFAULT_BUDGETS,
     checkpoint: { paths: [], retentionDays: 7, store: 'artifact', when: 'pays' },
@@ -474,22 +490,12 @@ function outOfScope(job, scope = DEFAULT_SUPERVISE_SCOPE) {
 
 /***/ }),
 
-/***/ 57668:
+/***/ 55587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ DEFAULT_LANE_RULES),
-/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */   D: () => (/* binding */ DEFAULT_LANE_RULES)
 /* harmony export */ });
-/* unused harmony export globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
 const DEFAULT_LANE_RULES = {
     docs: [
         '**/*.md',
@@ -538,53 +544,6 @@ const DEFAULT_LANE_RULES = {
     docsLabels: ['ci:docs'],
     heavyDiffLines: 2000,
 };
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const options = { dot: true, basename: false };
-    const compile = (glob) => 
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.includes('/') ? glob : `**/${glob}`, options);
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
 
 
 /***/ })

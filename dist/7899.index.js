@@ -713,8 +713,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: closeAnnotations, resetAnnotationBudget
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -798,7 +796,6 @@ var core_text = __webpack_require__(72020);
 
 
 
-
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /** Whether printed text is guarded: on a runner always; the CLI turns it off on a laptop's terminal. */
@@ -811,6 +808,12 @@ function guardWorkflowCommands(onRunner) {
     guarded = onRunner;
 }
 /**
+ * A token nobody can guess, from the Web Crypto global (Node 20 and later), which loads its module when first
+ * asked: importing node:crypto cost ~5 ms of every CLI start, and a start off a runner, or whose output holds
+ * no command, never makes a token.
+ */
+const randomUUID = () => globalThis.crypto.randomUUID();
+/**
  * Text we print that may carry paths, file names or log lines (anything a pull request controls), made
  * inert for the runner: text that could hold a workflow command is wrapped in a `::stop-commands::` block
  * whose token nobody can guess, so it is shown exactly as it is and never acted on. Every plain print of
@@ -819,7 +822,7 @@ function guardWorkflowCommands(onRunner) {
 function inertText(text) {
     if (!guarded || !(0,core_text/* commandLike */.xU)(text))
         return text;
-    return (0,core_text/* stopCommandsBlock */.cB)(text, `ci-recovery-${(0,external_node_crypto_.randomUUID)()}`, external_node_os_.EOL);
+    return (0,core_text/* stopCommandsBlock */.cB)(text, `ci-recovery-${randomUUID()}`, external_node_os_.EOL);
 }
 /**
  * JSON for stdout that the runner cannot act on and that parses to the same value: JSON escapes line
@@ -881,7 +884,7 @@ function fileCommand(fileEnv, key, value) {
     const file = commandFile(fileEnv);
     if (!file)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }

@@ -2,6 +2,30 @@ export const id = 7916;
 export const ids = [7916];
 export const modules = {
 
+/***/ 99057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ bytes)
+/* harmony export */ });
+/**
+ * A byte count as people read it (`1.5 MiB`). Apart from support.ts, which loads the checkpoint engine's door:
+ * classify's progress line needs this and none of that.
+ */
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+
+/***/ }),
+
 /***/ 97916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,7 +58,7 @@ example:
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
         const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
         const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
-        const { listCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh.engine();
+        const { listCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
         const items = await listCheckpoints(store);
         const rows = items.map((c) => {
             const m = c.summary;
@@ -93,7 +117,7 @@ example:
 /* harmony export */   D7: () => (/* binding */ stderrLogger),
 /* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   ee: () => (/* reexport safe */ _bytes_js__WEBPACK_IMPORTED_MODULE_6__.e),
 /* harmony export */   ko: () => (/* binding */ cliManifestCache),
 /* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
 /* harmony export */   tp: () => (/* binding */ table),
@@ -108,6 +132,7 @@ example:
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99057);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
 
@@ -131,7 +156,7 @@ async function openCliStore(spec, env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine()).openStore(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -169,19 +194,10 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
 async function cliManifestCache(store, env) {
-    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .Hh.engine();
-    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestCache */ .Rb)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
+    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
+
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
 let resultOut;
 /** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */

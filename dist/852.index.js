@@ -628,7 +628,7 @@ function mayNeedClassifier(records, jobStatus) {
  * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
  */
 async function loadClassifier() {
-    const classifier = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 87098));
+    const classifier = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 90989));
     classifier.defaultRuleSet();
     return classifier.classify;
 }
@@ -645,7 +645,7 @@ function keepRecords(assessment, job, settings, ports) {
         testHistory
             ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
             : undefined,
-        (0,checkpoint/* dropsCheckpoints */.Mf)({
+        (0,checkpoint.dropsCheckpoints)({
             conclusion: assessed.conclusion,
             keep: settings.keepCheckpoints === true,
             ...(0,job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
@@ -778,11 +778,11 @@ async function keepTestHistory(history, records, job, store) {
 }
 /** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
 async function dropCheckpoints(records, start, ports) {
-    const ids = (0,checkpoint/* ownCheckpointIds */.tW)(records, { runId: start.runId, job: start.identity }, start.attempt);
+    const ids = (0,checkpoint.ownCheckpointIds)(records, { runId: start.runId, job: start.identity }, start.attempt);
     if (ids.length === 0)
         return;
     const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
-    const line = (0,checkpoint/* droppedLine */.pj)(dropped);
+    const line = (0,checkpoint.droppedLine)(dropped);
     if (line)
         ports.runner.log[line.level](line.message);
 }

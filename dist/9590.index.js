@@ -16,7 +16,7 @@ export const modules = {
 
 
 async function stepPorts(env) {
-    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.engine();
+    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
     return {
         runner: checkpointRunner(env),
         workspace: realWorkspace,
@@ -40,20 +40,20 @@ async function restorePorts(env) {
  */
 async function checkpointsOfRun(env, spec, ctx, token) {
     if (spec === 'artifact')
-        return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 };
+        return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.RUN_ARTIFACTS };
     const place = { runId: ctx.runId, job: ctx.job, attempt: ctx.attempt };
-    const own = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustRecordOf */ .n$)(await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
-    const ownOnly = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedByRecords */ .Nk)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
+    const own = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.trustRecordOf)(await (0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .readRecords */ .T3)((0,_adapters_records_js__WEBPACK_IMPORTED_MODULE_1__/* .recordsDir */ .Ap)(env)), place);
+    const ownOnly = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.trustedByRecords)(own ? [own] : [], { ...place, beforeAttempt: ctx.attempt + 1 });
     if (ctx.attempt <= 1)
         return { trusted: ownOnly };
-    const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .load */ .Hh.trustRecords();
+    const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.trustRecords();
     const earlier = await readTrustRecords({ token, ...place, owner: env.owner ?? '', repo: env.repo ?? '' });
     if ('unreadable' in earlier)
         return {
             trusted: ownOnly,
             note: `the checkpoints of earlier attempts are not known: ${earlier.unreadable}`,
         };
-    const trusted = new Map(earlier.trusted === _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_ARTIFACTS */ .A0 ? [] : earlier.trusted);
+    const trusted = new Map(earlier.trusted === _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.RUN_ARTIFACTS ? [] : earlier.trusted);
     for (const c of own?.checkpoints ?? []) {
         // One id the run names with two manifests is the run's no longer: neither is trusted.
         if (trusted.has(c.id) && trusted.get(c.id) !== c.manifestSha256)
@@ -117,23 +117,23 @@ async function checkpointPhase(inputs, env, ports) {
     let digest;
     try {
         const given = inputs(seen);
-        const settings = (0,checkpoint/* checkpointSettings */.cw)(given, await ports.config());
-        const ctx = (0,checkpoint/* jobContext */.Rl)(env);
+        const settings = (0,checkpoint.checkpointSettings)(given, await ports.config());
+        const ctx = (0,checkpoint.jobContext)(env);
         const store = await ports.openStore(settings.store, ctx, given.token, settings.retentionDays);
-        const saved = await (0,checkpoint/* saveStageCheckpoint */.aS)({ ...settings, store, ctx }, ports);
-        result = { outcome: 'success', outputs: (0,checkpoint/* checkpointOutputs */.hR)(saved), failed: false };
+        const saved = await (0,checkpoint.saveStageCheckpoint)({ ...settings, store, ctx }, ports);
+        result = { outcome: 'success', outputs: (0,checkpoint.checkpointOutputs)(saved), failed: false };
         digest = saved.manifestSha256;
     }
     catch (error) {
-        const noFiles = error instanceof checkpoint/* NoFilesFoundError */.bM;
-        const verdict = (0,checkpoint/* checkpointFailure */.Tm)((0,checkpoint/* stageName */.CT)(seen), (0,errors/* errorMessage */.gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn', seen.failOnError === true);
+        const noFiles = error instanceof checkpoint.NoFilesFoundError;
+        const verdict = (0,checkpoint.checkpointFailure)((0,checkpoint.stageName)(seen), (0,errors/* errorMessage */.gJ)(error), noFiles, seen.ifNoFilesFound ?? 'warn', seen.failOnError === true);
         ports.runner.log[verdict.level](verdict.message);
         result.failed = verdict.fail;
     }
     for (const [k, v] of Object.entries(result.outputs))
         ports.runner.setOutput(k, v);
     // The input's own text when it broke the rules: recorded only inert (post prints records).
-    const stage = (0,core_text/* inert */.tJ)((0,checkpoint/* stageName */.CT)(seen));
+    const stage = (0,core_text/* inert */.tJ)((0,checkpoint.stageName)(seen));
     const id = result.outputs['checkpoint-id'];
     await (0,records/* writeRecordBestEffort */.T)(ports.records, {
         kind: 'checkpoint',
@@ -162,7 +162,7 @@ async function checkpointPhase(inputs, env, ports) {
 function readInputs(seen) {
     // First: a bad input after it still fails the step when the user asked for that.
     seen.failOnError = inputs/* input */.h.bool('fail-on-error');
-    seen.ifNoFilesFound = inputs/* input */.h.choice('if-no-files-found', checkpoint/* IF_NO_FILES_FOUND */.LS);
+    seen.ifNoFilesFound = inputs/* input */.h.choice('if-no-files-found', checkpoint.IF_NO_FILES_FOUND);
     seen.stage = inputs/* input */.h.string('stage');
     return Object.assign(seen, {
         failOnError: seen.failOnError,
@@ -184,7 +184,7 @@ async function run() {
     const result = await checkpointPhase(readInputs, env, await (0,checkpoint_ports/* stepPorts */.F)(env));
     if (result.failed)
         process.exitCode = 1;
-    (await checkpoint/* load */.Hh.storeGuard()).endIfStoreGaveUp();
+    (await checkpoint.load.storeGuard()).endIfStoreGaveUp();
 }
 
 

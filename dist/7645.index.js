@@ -1,0 +1,331 @@
+export const id = 7645;
+export const ids = [7645];
+export const modules = {
+
+/***/ 40026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   API_FILE_LIMIT: () => (/* binding */ API_FILE_LIMIT),
+/* harmony export */   MAIN_GIT_STALL_MS: () => (/* binding */ MAIN_GIT_STALL_MS),
+/* harmony export */   apiChange: () => (/* binding */ apiChange),
+/* harmony export */   gitChange: () => (/* binding */ gitChange),
+/* harmony export */   gitHead: () => (/* binding */ gitHead),
+/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange),
+/* harmony export */   readChange: () => (/* binding */ readChange)
+/* harmony export */ });
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
+/**
+ * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
+ * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
+ * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
+ * the lane decision reads as STANDARD.
+ */
+
+
+
+
+/** main's git calls give up after this long without output (at most two fetches can stall: 60 s). */
+const MAIN_GIT_STALL_MS = 30_000;
+/** The PR files API returns at most this many files. */
+const API_FILE_LIMIT = 3000;
+/** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
+const DEEPEN_STEPS = 8;
+async function tryGit(git, args) {
+    try {
+        return (await git.raw(args)).trim();
+    }
+    catch {
+        // git refusing (an unknown ref, a shallow clone) means the change is unknown: the caller falls back
+        return undefined;
+    }
+}
+/** A commit for the base: itself, its remote-tracking branch, or fetched from origin (shallow). */
+async function resolveBase(git, base) {
+    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
+    const candidates = base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+    for (const ref of candidates) {
+        const sha = await tryGit(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        if (sha)
+            return sha;
+    }
+    if (/^[0-9a-f]{7,40}$/i.test(base)) {
+        await tryGit(git, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        return tryGit(git, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    }
+    await tryGit(git, [
+        'fetch',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    return tryGit(git, ['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
+}
+/** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
+async function mergeBase(git, base) {
+    let depth = 50;
+    for (let step = 0;; step++) {
+        const found = await tryGit(git, ['merge-base', 'HEAD', base]);
+        if (found)
+            return found;
+        const shallow = await tryGit(git, ['rev-parse', '--is-shallow-repository']);
+        if (shallow !== 'true' || step >= DEEPEN_STEPS)
+            return undefined;
+        // Deepens every shallow tip: HEAD's history and the base branch's.
+        if ((await tryGit(git, ['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
+            return undefined;
+        depth *= 2;
+    }
+}
+/**
+ * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
+ * the reason.
+ */
+async function gitChange(cwd, base, opts = {}) {
+    // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
+    // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
+    // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
+    // waiting on the socket; curl's low-speed limit ends that one after the same silence.
+    const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({
+        baseDir: cwd,
+        timeout: { block: stallMs },
+        config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
+        ...(opts.signal ? { abort: opts.signal } : {}),
+    });
+    if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+        return { unknownBecause: `${cwd} is not a git work tree` };
+    const baseSha = await resolveBase(git, base);
+    if (!baseSha)
+        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
+    const from = await mergeBase(git, baseSha);
+    if (!from)
+        return {
+            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+        };
+    const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
+    if (numstat === undefined)
+        return { unknownBecause: `git diff against '${base}' failed` };
+    const files = [];
+    let changedLines = 0;
+    // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
+    for (const entry of numstat.split('\0')) {
+        const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
+        if (!match)
+            continue;
+        changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
+        files.push(match[3] ?? '');
+    }
+    return { files, changedLines };
+}
+/**
+ * The commit and branch checked out in `cwd`, as a checkpoint made there records them (a job's come from
+ * GITHUB_SHA and GITHUB_REF_NAME); none where `cwd` is no git work tree or HEAD is detached.
+ */
+async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
+    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd, timeout: { block: stallMs } });
+    const commit = await tryGit(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const branch = await tryGit(git, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return {
+        ...(commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
+        ...(branch ? { branch } : {}),
+    };
+}
+/** The PR's files (up to the API's 3,000), its size and labels. */
+async function apiChange(octokit, repo, pr) {
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    const files = [];
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pr,
+        per_page: 100,
+    })) {
+        for (const file of page.data)
+            files.push(file.filename);
+        if (files.length >= API_FILE_LIMIT)
+            break;
+    }
+    const change = {
+        changedLines: pull.additions + pull.deletions,
+        labels: pull.labels.map((l) => l.name),
+    };
+    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+    if (pull.changed_files <= API_FILE_LIMIT)
+        change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
+    return change;
+}
+/** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
+async function pullRequestChange(octokit, repo, pr) {
+    try {
+        return await apiChange(octokit, repo, pr);
+    }
+    catch (error) {
+        // With the files from git the API only adds labels; without them its failure is why they are unknown.
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
+        return {
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))})`,
+        };
+    }
+}
+/** The change from git, completed by the pull request's through the API when one is given. */
+async function readChange(options) {
+    const { cwd, base, octokit, repo, pr } = options;
+    const git = base
+        ? await gitChange(cwd, base)
+        : { unknownBecause: 'no base branch to compare with' };
+    const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
+    return (0,_core_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChange */ .re)(git, api);
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */ });
+/* unused harmony export globList */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
+/**
+ * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
+ * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
+ * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
+ */
+
+
+/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
+function globList(globs) {
+    const options = { dot: true, basename: false };
+    const compile = (glob) => 
+    // A glob without a slash matches a base name at any depth, like .gitignore.
+    picomatch__WEBPACK_IMPORTED_MODULE_1___default()(glob.includes('/') ? glob : `**/${glob}`, options);
+    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: compile(g) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => compile(g.slice(1)));
+    return (file) => {
+        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+function decideLane(change, rules) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+
+
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
+}
+/** The lane of the change, with the labels of the event's pull request added to the change's own. */
+function laneOfChange(change, context, rules) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+}
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
+}
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
+function laterStepsEnv(lane, configFile, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
+    };
+}
+
+
+/***/ })
+
+};
