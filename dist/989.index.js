@@ -1369,7 +1369,10 @@ function sourcesTest(sources, flags, re) {
     const anywhere = new RegExp(sources.floating, flags);
     return (text) => atStart(text) || anywhere.test(text);
 }
-/** Where the parenthesised group opening at `open` ends (the index after its `)`), escapes and classes kept whole. */
+/**
+ * Where the parenthesised group opening at `open` ends (the index after its `)`, -1 when unbalanced), escapes
+ * and classes kept whole.
+ */
 function groupEnd(source, open) {
     let depth = 0;
     let inClass = false;
@@ -1489,25 +1492,6 @@ const CLASS_ESCAPES = 'dDwWsSbB';
 function isPlain(c) {
     return c >= ' ' && c <= '~' && !'\\^$.|?*+()[]{}'.includes(c);
 }
-/** Index just past the group opening at `open` (its matching parenthesis), or -1 when unbalanced. */
-function literal_guards_groupEnd(source, open) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = open; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (inClass)
-            inClass = c !== ']';
-        else if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return i + 1;
-    }
-    return -1;
-}
 /** Index just past the class opening at `open`, or -1. */
 function classEnd(source, open) {
     for (let i = open + 1; i < source.length; i++) {
@@ -1568,7 +1552,7 @@ function atomAt(source, at) {
         return folded ? { end, char: members[0]?.toLowerCase() } : { end };
     }
     if (c === '(') {
-        const end = literal_guards_groupEnd(source, at);
+        const end = groupEnd(source, at);
         if (end < 0)
             return undefined;
         // A lookaround matches no text of its own.

@@ -6,18 +6,15 @@
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { runNodeAction } from './node-action.js';
+import { listen, portOf, tunnellingProxy } from '../tunnel-proxy.js';
 
 let api: Server;
 let proxy: Server;
 const tunnels: string[] = [];
 const asked: string[] = [];
-const portOf = (server: Server): number => (server.address() as AddressInfo).port;
-const listen = (server: Server): Promise<void> =>
-  new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 beforeAll(async () => {
   api = createServer((req, res) => {
@@ -33,19 +30,7 @@ beforeAll(async () => {
   });
   await listen(api);
   // A tunnelling proxy: whatever host the client asks for, it connects to the API above.
-  proxy = createServer((_req, res) => res.writeHead(501).end());
-  proxy.on('connect', (req, socket, head) => {
-    tunnels.push(req.url ?? '');
-    const upstream = connect(portOf(api), '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await listen(proxy);
+  proxy = await tunnellingProxy(api, tunnels);
 });
 afterAll(async () => {
   for (const server of [proxy, api]) {

@@ -4,18 +4,14 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import { getOctokit } from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import { listen, portOf, tunnellingProxy } from '../tunnel-proxy.js';
 
 let api: Server;
 let proxy: Server;
 const tunnels: string[] = [];
 const saved = { ...process.env };
-
-const portOf = (server: Server): number => (server.address() as AddressInfo).port;
-const listen = (server: Server): Promise<void> =>
-  new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 beforeAll(async () => {
   api = createServer((req, res) => {
@@ -25,19 +21,7 @@ beforeAll(async () => {
   });
   await listen(api);
   // A tunnelling proxy: whatever host the client asks for, it connects to the API above.
-  proxy = createServer((_req, res) => res.writeHead(501).end());
-  proxy.on('connect', (req, socket, head) => {
-    tunnels.push(req.url ?? '');
-    const upstream = connect(portOf(api), '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await listen(proxy);
+  proxy = await tunnellingProxy(api, tunnels);
   // A host that is not loopback (loopback bypasses the proxy); only the proxy knows where it is.
   process.env.GITHUB_API_URL = 'http://api.github.test';
   process.env.HTTP_PROXY = `http://127.0.0.1:${portOf(proxy)}`;

@@ -9,7 +9,7 @@
  * (not under `?`, `*`, `{0,n}` or a lookaround; a group's alternatives each give theirs); anything not
  * understood gives no literal, and then no guard. Literals are folded to lower case, as the automaton reads.
  */
-import { alternatives } from './split-test.js';
+import { alternatives, groupEnd } from './split-test.js';
 
 /** Any one of these literals is in every match; undefined when no such set is known. */
 type Need = string[] | undefined;
@@ -36,21 +36,6 @@ const CLASS_ESCAPES = 'dDwWsSbB';
 /** Characters that stand for themselves outside a class (printable ASCII but the pattern syntax). */
 function isPlain(c: string): boolean {
   return c >= ' ' && c <= '~' && !'\\^$.|?*+()[]{}'.includes(c);
-}
-
-/** Index just past the group opening at `open` (its matching parenthesis), or -1 when unbalanced. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 /** Index just past the class opening at `open`, or -1. */

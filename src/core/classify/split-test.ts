@@ -59,8 +59,11 @@ export function sourcesTest(sources: SplitSources, flags: string, re: RegExp): (
   return (text) => atStart(text) || anywhere.test(text);
 }
 
-/** Where the parenthesised group opening at `open` ends (the index after its `)`), escapes and classes kept whole. */
-function groupEnd(source: string, open: number): number {
+/**
+ * Where the parenthesised group opening at `open` ends (the index after its `)`, -1 when unbalanced), escapes
+ * and classes kept whole.
+ */
+export function groupEnd(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {
