@@ -3708,6 +3708,20 @@ function learned(scan, ruleSet, later) {
         return undefined;
     return gated(verdict(found.type, found.confidence, 'fallback:learned', found.evidence), gate(ruleSet));
 }
+/** The first failure a JUnit or SARIF report states, which outranks what the log's lines say. */
+function reportVerdict(reports) {
+    for (const xml of reports?.junit ?? []) {
+        const found = safe(() => junitFailure(xml));
+        if (found)
+            return verdict(found.type, 'high', found.rule, found.evidence);
+    }
+    for (const json of reports?.sarif ?? []) {
+        const found = safe(() => sarifFailure(json));
+        if (found)
+            return verdict(found.type, 'high', found.rule, found.evidence);
+    }
+    return undefined;
+}
 function decide(scan, signals, ruleSet) {
     const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
     if (structural)
@@ -3743,16 +3757,9 @@ function decide(scan, signals, ruleSet) {
         const limit = killedBy(['timeout', 'cancelled']);
         return limit ? fromWeighed(limit) : verdict('cancelled', 'medium', 'structure:step-cancelled');
     }
-    for (const xml of signals.reports?.junit ?? []) {
-        const found = safe(() => junitFailure(xml));
-        if (found)
-            return verdict(found.type, 'high', found.rule, found.evidence);
-    }
-    for (const json of signals.reports?.sarif ?? []) {
-        const found = safe(() => sarifFailure(json));
-        if (found)
-            return verdict(found.type, 'high', found.rule, found.evidence);
-    }
+    const reported = reportVerdict(signals.reports);
+    if (reported)
+        return reported;
     // A success line after the evidence means the job survived what the rule saw.
     const survived = (line) => scan?.success !== undefined && scan.success.line > line;
     if (weighed) {

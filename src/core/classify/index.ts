@@ -239,6 +239,19 @@ function learned(scan: ScanResult, ruleSet: CompiledRuleSet, later: boolean): Cl
   return gated(verdict(found.type, found.confidence, 'fallback:learned', found.evidence), gate(ruleSet));
 }
 
+/** The first failure a JUnit or SARIF report states, which outranks what the log's lines say. */
+function reportVerdict(reports: FailureSignals['reports']): Classification | undefined {
+  for (const xml of reports?.junit ?? []) {
+    const found = safe(() => junitFailure(xml));
+    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
+  }
+  for (const json of reports?.sarif ?? []) {
+    const found = safe(() => sarifFailure(json));
+    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
+  }
+  return undefined;
+}
+
 function decide(
   scan: ScanResult | undefined,
   signals: Omit<FailureSignals, 'log'>,
@@ -286,14 +299,8 @@ function decide(
     const limit = killedBy(['timeout', 'cancelled']);
     return limit ? fromWeighed(limit) : verdict('cancelled', 'medium', 'structure:step-cancelled');
   }
-  for (const xml of signals.reports?.junit ?? []) {
-    const found = safe(() => junitFailure(xml));
-    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
-  }
-  for (const json of signals.reports?.sarif ?? []) {
-    const found = safe(() => sarifFailure(json));
-    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
-  }
+  const reported = reportVerdict(signals.reports);
+  if (reported) return reported;
   // A success line after the evidence means the job survived what the rule saw.
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
   if (weighed) {
