@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CallAbandonedError: () => (/* binding */ CallAbandonedError),
   CallTimeoutError: () => (/* binding */ CallTimeoutError),
   DEFAULT_REST_POLICY: () => (/* binding */ DEFAULT_REST_POLICY),
   firstLine: () => (/* binding */ firstLine),
@@ -412,6 +413,13 @@ class CallTimeoutError extends Error {
         this.name = 'CallTimeoutError';
     }
 }
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+class CallAbandonedError extends Error {
+    constructor(what) {
+        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+        this.name = 'CallAbandonedError';
+    }
+}
 const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
 /** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
 const STARVED_MS = 100;
@@ -475,7 +483,10 @@ function bindCalls(octokit, ms) {
             ]);
         }
         catch (error) {
-            throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
+            if (controller.signal.aborted)
+                throw new CallTimeoutError(what, ms);
+            // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+            throw given?.aborted ? new CallAbandonedError(what) : error;
         }
         finally {
             clearTimeout(timer);

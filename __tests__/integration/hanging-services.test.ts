@@ -5,7 +5,12 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CallTimeoutError, DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
+import {
+  CallAbandonedError,
+  CallTimeoutError,
+  DEFAULT_REST_POLICY,
+  getOctokit,
+} from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { timedLessCpuWait } from '../cpu-time.js';
 
@@ -145,6 +150,23 @@ it("a call's timer that fires late, because this process did not run, still read
   }
   const { data } = await call;
   expect(data.name).toBe('answers-soon');
+});
+
+it('a call its caller abandons says which call it was, not a bare "Unknown Error"', async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 30_000 },
+    logger: new RecordingLogger(),
+  });
+  const caller = new AbortController();
+  setTimeout(() => caller.abort(), 50);
+  const error = await octokit.rest.repos
+    .get({ owner: 'o', repo: 'abandoned', request: { signal: caller.signal } })
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(CallAbandonedError);
+  expect((error as Error).message).toBe(
+    'GET /repos/{owner}/{repo} was abandoned before GitHub answered: its caller stopped waiting',
+  );
 });
 
 it('the default limit is seconds, not minutes', () => {

@@ -182,6 +182,14 @@ export class CallTimeoutError extends Error {
   }
 }
 
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+export class CallAbandonedError extends Error {
+  constructor(what: string) {
+    super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+    this.name = 'CallAbandonedError';
+  }
+}
+
 /** The time limit of the call under way, found by the rate-limit handler within the call's async context. */
 interface CallClock {
   extend(ms: number): void;
@@ -255,7 +263,9 @@ function bindCalls(octokit: Octokit, ms: number): void {
         expired,
       ]);
     } catch (error) {
-      throw controller.signal.aborted ? new CallTimeoutError(what, ms) : error;
+      if (controller.signal.aborted) throw new CallTimeoutError(what, ms);
+      // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+      throw given?.aborted ? new CallAbandonedError(what) : error;
     } finally {
       clearTimeout(timer);
     }
