@@ -194,8 +194,11 @@ const COMMAND_LIST = /&&|\|\||;/;
  * GNU timeout's own status: 'If the command times out, and --preserve-status is not set, then exit with status
  * 124' (coreutils doc/coreutils.texi, timeout invocation). A step whose script runs `timeout DURATION ...` and
  * ends with 124 was stopped by that limit, whatever the command it stopped: the status is the limit's word, no
- * longer a weak hint (`exit:124` alone: a tool may return 124 for its own reasons). Not with --preserve-status,
- * which returns the command's own status.
+ * longer a weak hint. Not with --preserve-status, which returns the command's own status. `exit:124` alone (the
+ * script's `timeout` line not read: a header past its first command, a wrapper script) is medium, above a network
+ * error the limit cut short (a `until curl ...; do sleep 2; done` loop under `timeout 120`: its resets are what it
+ * waited through, the limit is what ended it): few other tools return 124 (GNU xargs, when a command it ran
+ * exited 255: findutils doc, xargs exit status), so it is no sure rule's prior.
  */
 const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*\d/;
 
@@ -217,13 +220,18 @@ function elapsedPiece(scan: ScanResult): Piece[] {
   return [{ key: 'elapsed:job-limit', type: 'timeout', evidence, prior: PRIOR.high }];
 }
 
-function exitPiece(scan: ScanResult): Piece[] {
+/**
+ * The step's exit status. For 124, the script's commands: the `Run` line's and, where that only sets the shell up
+ * (`echo "Waiting for backend..."`), the first line of its script that works (scanner.ts scriptLine).
+ */
+function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
   const step = scan.firstFailedStep?.step;
   const code = step?.exitCode;
   const type = code === undefined ? undefined : EXIT_TYPES[code];
   if (code === undefined || !type) return [];
   const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
-  const limit = code === 124 ? step?.commands.find((c) => TIMEOUT_COMMAND.test(c.trim())) : undefined;
+  const script = [...(step?.commands ?? []), ...(context?.step ? [context.step.text] : [])];
+  const limit = code === 124 ? script.find((c) => TIMEOUT_COMMAND.test(c.trim())) : undefined;
   if (limit)
     return [
       {
@@ -233,7 +241,7 @@ function exitPiece(scan: ScanResult): Piece[] {
         prior: PRIOR.high,
       },
     ];
-  return [{ key: `exit:${code}`, type, evidence, prior: PRIOR.low }];
+  return [{ key: `exit:${code}`, type, evidence, prior: code === 124 ? PRIOR.medium : PRIOR.low }];
 }
 
 /**
@@ -284,18 +292,29 @@ function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRul
   return pieces.map((p) => (p.type === 'build' && loading(p) ? { ...p, type: 'test' } : p));
 }
 
+/**
+ * Status 127 is the shell's own verdict that it found no command to run (POSIX XCU 2.8.2, Command Search and
+ * Execution: 'If the command name is not found, the command's exit status shall be 127'; bash's manual, Exit
+ * Status; dash exec.c): the step's command (`npm run lint`) passed on its script's `sh -c` status, so the tool
+ * its words name (`eslint`) may never have run, and its kind is no evidence. The shell's line (`sh: 1: eslint:
+ * not found`) and the status speak instead.
+ */
+function shellCouldNotFind(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.step?.exitCode === 127;
+}
+
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 export function evidencePieces(
   scan: ScanResult,
   ruleSet: CompiledRuleSet,
   context: CommandContext | undefined,
 ): Piece[] {
-  const command = resolveContext(context, ruleSet.lexicon);
+  const command = shellCouldNotFind(scan) ? undefined : resolveContext(context, ruleSet.lexicon);
   const status = toolStatusPiece(command, scan, ruleSet.lexicon);
   const pieces = [
     ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
     ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
-    ...exitPiece(scan),
+    ...exitPiece(scan, context),
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;

@@ -1,0 +1,215 @@
+/**
+ * The shell's own verdict on a step, where no rule knew the decisive line (issue 68 item 1): a command that a
+ * wrapper's `sh -c` could not find (status 127, over the missing tool's name), a pipe broken under pipefail, a
+ * coreutils command on a path that is not there, and GNU timeout's 124 over the network errors it cut short.
+ * Each produced here by the real programs (npm, dash, bash, coreutils, curl against a server that resets), then
+ * classified as the job log that step leaves; each keeps its look-alike, the same line a job survived.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import type { CompiledRuleSet } from '../../src/core/classify/rules.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
+
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-wrapper-'));
+  mkdirSync(path.join(dir, '_temp'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** System directories only: no project's node_modules/.bin, no tool a developer installed. */
+const SYSTEM_PATH = '/usr/bin:/bin';
+
+/** Runs `script` as the runner runs a `shell: bash` step (with SIGPIPE ignored, as the runner's shells inherit). */
+function runStep(script: string, env: Record<string, string> = {}): { lines: string[]; code: number } {
+  const file = path.join(dir, '_temp', `${randomUUID()}.sh`);
+  writeFileSync(file, `${script}\n`);
+  const done = spawnSync('/bin/bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C', ...env },
+  });
+  const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+  return { lines, code: done.status ?? 128 };
+}
+
+/** A test run's failed report, to follow a line the job survived. */
+const FAILED_TESTS = [
+  'FAIL src/cart.test.js',
+  '  ● cart › adds an item',
+  'Tests:       1 failed, 4 passed, 5 total',
+];
+
+describe('a wrapper whose `sh -c` could not find the tool (status 127)', () => {
+  test("npm run-script's dash: config on the shell's line, not the missing linter's quality-gate", () => {
+    expect(spawnSync('sh', ['-c', 'command -v eslint'], { env: { PATH: SYSTEM_PATH } }).status).not.toBe(0);
+    const project = path.join(dir, 'app');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(
+      path.join(project, 'package.json'),
+      JSON.stringify({ name: 'app', version: '1.0.0', scripts: { lint: 'eslint . --ext .js' } }),
+    );
+    const npm = spawnSync('npm', ['run', 'lint'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${SYSTEM_PATH}`, LC_ALL: 'C' },
+    });
+    const lines = `${npm.stdout}${npm.stderr}`.split('\n').filter((l) => l.trim() !== '');
+    expect(npm.status).toBe(127);
+    expect(lines).toContain('sh: 1: eslint: not found');
+    const v = classify({ log: failedRunLog('npm run lint', lines, 127) });
+    expect(v.type).toBe('config');
+    expect(v.rule).not.toMatch(/^command:/);
+    expect(v.evidence?.text).toBe('sh: 1: eslint: not found');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("bash as sh (`sh: line 1: x: command not found`): config over the test runner's name", () => {
+    const bash = spawnSync('/bin/bash', ['-c', 'pytest -q tests'], {
+      argv0: 'sh',
+      encoding: 'utf8',
+      // An empty directory as PATH: surely no pytest there.
+      env: { PATH: path.join(dir, '_temp'), LC_ALL: 'C' },
+    });
+    expect(bash.status).toBe(127);
+    const lines = bash.stderr.split('\n').filter(Boolean);
+    expect(lines).toEqual(['sh: line 1: pytest: command not found']);
+    const v = classify({ log: failedRunLog('make test', ['pytest -q tests', ...lines], 127) });
+    expect(v.type).toBe('config');
+  });
+
+  test('a linter that ran and found problems keeps its kind (status 1)', () => {
+    const log = failedRunLog('npx eslint .', ['/src/a.js', '  1:7  error  no-unused-vars', '✖ 1 problem'], 1);
+    expect(classify({ log }).type).toBe('quality-gate');
+  });
+});
+
+describe('a pipe broken under pipefail', () => {
+  test.each([
+    ['yes | head -1', 'yes: standard output: Broken pipe'],
+    ['seq 1 300000 | sort -n | head -1', "sort: write failed: 'standard output': Broken pipe"],
+    ['for i in $(seq 1 100000); do echo "line $i"; done | head -1', 'echo: write error: Broken pipe'],
+  ])('%s ending the step is config', (script, said) => {
+    const ran = runStep(`trap '' PIPE\n${script}`);
+    expect(ran.code).not.toBe(0);
+    expect(ran.lines.some((l) => l.endsWith(said))).toBe(true);
+    const v = classify({ log: failedRunLog('set -euo pipefail', ran.lines, ran.code) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('pipe-writer-broken');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('the same line early in a step that then failed its tests, or in a step that passed, says nothing', () => {
+    const survived = runStep(`trap '' PIPE\nyes | head -1 || true`);
+    expect(survived.code).toBe(0);
+    expect(survived.lines).toContain('yes: standard output: Broken pipe');
+    const filler = Array.from({ length: 70 }, (_, i) => `PASS src/part${i}.test.js`);
+    const early = failedRunLog('npm test', [...survived.lines, ...filler, ...FAILED_TESTS]);
+    expect(classify({ log: early }).type).toBe('test');
+    const passed = jobLog([
+      ...actionsStep({ run: 'yes | head -1 || true' }, survived.lines),
+      ...actionsStep({ run: 'npx jest' }, FAILED_TESTS, 1),
+    ]);
+    expect(classify({ log: passed }).type).toBe('test');
+  });
+});
+
+describe('a coreutils command on a path the workflow names that is not there', () => {
+  test.each([
+    ["chmod +x 'latest/bin/*'", "chmod: cannot access 'latest/bin/*': No such file or directory"],
+    ['ls build/outputs/apk', "ls: cannot access 'build/outputs/apk': No such file or directory"],
+    ['ln out/lib.so lib.so', "ln: failed to access 'out/lib.so': No such file or directory"],
+  ])('%s ending the step is config', (script, said) => {
+    const ran = runStep(script);
+    expect(ran.code).not.toBe(0);
+    expect(ran.lines).toEqual([said]);
+    const v = classify({ log: failedRunLog(script, ran.lines, ran.code) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('coreutils-path-missing');
+    expect(v.evidence?.text).toBe(said);
+  });
+
+  test('`ls x || true` a step goes past, and a move of an optional file, are not the cause', () => {
+    const probe = runStep('ls dist || true\nmv report.json out/ || true');
+    expect(probe.code).toBe(0);
+    const filler = Array.from({ length: 70 }, (_, i) => `PASS src/part${i}.test.js`);
+    const log = failedRunLog('npm test', [...probe.lines, ...filler, ...FAILED_TESTS]);
+    expect(classify({ log }).type).toBe('test');
+  });
+});
+
+/** A server that resets every connection: curl's `(52) Empty reply from server`. */
+async function resettingServer(): Promise<{ port: number; close: () => void }> {
+  const server = createServer((req) => req.socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+}
+
+/** Runs a bash script asynchronously (the server answers from this process). */
+function runAsync(script: string): Promise<{ lines: string[]; code: number }> {
+  return new Promise((resolve) => {
+    const child = spawn('/bin/bash', ['--noprofile', '--norc', '-e', '-c', script], {
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ lines: out.split('\n').filter(Boolean), code: code ?? 128 }));
+  });
+}
+
+/** The rule set as a project whose source is held out sees it: no measured firings of exit 124. */
+function heldOut(): CompiledRuleSet {
+  const ruleSet = defaultRuleSet();
+  const weights = { ...ruleSet.weights };
+  delete weights['exit:124'];
+  delete weights['exit:124@timeout'];
+  return { ...ruleSet, weights };
+}
+
+describe("GNU timeout's 124 after network errors it cut short", () => {
+  // A health wait: curl against a service that resets, then the wait's own progress, until `timeout` stops it.
+  const wait = (port: number): string =>
+    `for i in 1 2 3; do curl -sS http://127.0.0.1:${port}/health || true; done; ` +
+    'for i in $(seq 1 70); do echo "waiting for backend ($i)"; done; sleep 30';
+
+  test("the script's `timeout` line below an `echo` first line: the limit's status decides", async () => {
+    const server = await resettingServer();
+    try {
+      const script = `timeout 3 bash -c '${wait(server.port)}'`;
+      const ran = await runAsync(script);
+      expect(ran.code).toBe(124);
+      expect(ran.lines.filter((l) => l === 'curl: (52) Empty reply from server')).toHaveLength(3);
+      const header = ['##[group]Run echo "Waiting for backend"', 'echo "Waiting for backend"', script];
+      const end = ['shell: /usr/bin/bash -e {0}', '##[endgroup]', 'Waiting for backend'];
+      const exit = '##[error]Process completed with exit code 124.';
+      const v = classify({ log: jobLog([...header, ...end, ...ran.lines, exit]) }, heldOut());
+      expect(v).toMatchObject({ type: 'timeout', rule: 'exit:124@timeout' });
+      expect(retriedOnPr(v)).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a wrapper script that runs timeout inside: 124 alone still outranks the earlier resets', async () => {
+    const server = await resettingServer();
+    try {
+      const file = path.join(dir, 'wait-for-backend.sh');
+      writeFileSync(file, `timeout 3 bash -c '${wait(server.port)}'\n`);
+      const ran = await runAsync(`bash ${file}`);
+      expect(ran.code).toBe(124);
+      const v = classify({ log: failedRunLog('./scripts/wait-for-backend.sh', ran.lines, 124) }, heldOut());
+      expect(v.type).toBe('timeout');
+      expect(v.rule).toBe('exit:124');
+    } finally {
+      server.close();
+    }
+  });
+});
