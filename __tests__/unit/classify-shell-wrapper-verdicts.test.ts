@@ -213,3 +213,59 @@ describe("GNU timeout's 124 after network errors it cut short", () => {
     }
   });
 });
+
+describe("a tool's own refusal where only the command's word spoke", () => {
+  test('a Hugo theme that needs a newer Hugo: config, over the hugo build', () => {
+    // adityatelange/hugo-PaperMod layouts/_default/baseof.html: errorf, logged by Hugo at ERROR.
+    const log = failedRunLog('hugo --minify', [
+      'Start building sites … ',
+      'WARN  Module "PaperMod" is not compatible with this Hugo version: Min 0.146.0',
+      'ERROR => hugo v0.146.0 or greater is required for hugo-PaperMod to build',
+      'Error: error building site: render: failed to render pages: render of "/404" failed',
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'config', rule: 'tool-minimum-version' });
+  });
+
+  test("wrangler's size refusal of the account's plan: config, not the bundler's error", () => {
+    // cloudflare/workers-sdk packages/wrangler/src/utils/friendly-validator-errors.ts, API error 10027.
+    const log = failedRunLog('npx wrangler deploy', [
+      'Total Upload: 17424.03 KiB / gzip: 3695.21 KiB',
+      '✘ [ERROR] Your Worker failed validation because it exceeded size limits.',
+      '  A request to the Cloudflare API (/accounts/abc/workers/scripts/app/versions) failed.',
+      '   - Your Worker exceeded the size limit of 3 MiB. Please upgrade to a paid plan to deploy Workers up to 10 MiB. [code: 10027]',
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'config', rule: 'cloudflare-worker-size-limit' });
+  });
+
+  test.each([
+    [
+      'aapt-resource-not-found',
+      "Execution failed for task ':app:processDebugResources'.",
+      [
+        '   > Android resource linking failed',
+        '     ERROR: /home/runner/work/app/app/app/src/main/AndroidManifest.xml:21:5-40:19: AAPT: error: resource xml/data_extraction_rules (aka com.example.app:xml/data_extraction_rules) not found.',
+      ],
+    ],
+    [
+      'agp-androidx-disabled',
+      "Execution failed for task ':app:checkDebugAarMetadata'.",
+      [
+        '> Configuration `:app:debugRuntimeClasspath` contains AndroidX dependencies, but the `android.useAndroidX` property is not enabled, which may cause runtime issues.',
+        '  Set `android.useAndroidX=true` in the `gradle.properties` file and retry.',
+      ],
+    ],
+  ])("the Android Gradle plugin's %s under Gradle's failure: build", (rule, task, cause) => {
+    const log = failedRunLog('./gradlew assembleDebug', [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      task,
+      ...cause,
+      '',
+      '* Try:',
+      '> Run with --stacktrace option to get the stack trace.',
+      'BUILD FAILED in 41s',
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'build', rule });
+  });
+});
