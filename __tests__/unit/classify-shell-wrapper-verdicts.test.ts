@@ -269,3 +269,29 @@ describe("a tool's own refusal where only the command's word spoke", () => {
     expect(classify({ log })).toMatchObject({ type: 'build', rule });
   });
 });
+
+describe('the environment, not the tests, before any test ran', () => {
+  test("pytest's plugin whose requirement the installed packages break: dependency, over the test command", () => {
+    // pytest-dev/pluggy manager.py load_setuptools_entrypoints: VersionConflict -> PluginValidationError.
+    const log = failedRunLog('pytest --cov=app tests', [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3.6/site-packages/pluggy/manager.py", line 259, in load_setuptools_entrypoints',
+      '    message="Plugin %r could not be loaded: %s!" % (ep.name, e))',
+      "pluggy.manager.PluginValidationError: Plugin 'pytest_cov' could not be loaded: (pluggy 0.7.1 (/usr/lib/python3.6/site-packages), Requirement.parse('pluggy<1.0,>=0.12'), {'pytest'})!",
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'dependency', rule: 'pytest-plugin-version-conflict' });
+  });
+
+  test("instrumented tests with no device or emulator started: config, over Gradle's test task", () => {
+    // Android Gradle plugin ConnectedDeviceProvider.init: DeviceException("No connected devices!").
+    const log = failedRunLog('./gradlew connectedCheck', [
+      '> Task :app:connectedDebugAndroidTest FAILED',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:connectedDebugAndroidTest'.",
+      '> com.android.builder.testing.api.DeviceException: No connected devices!',
+      'BUILD FAILED in 1m 2s',
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'config', rule: 'android-no-device' });
+  });
+});
