@@ -295,3 +295,22 @@ describe('the environment, not the tests, before any test ran', () => {
     expect(classify({ log })).toMatchObject({ type: 'config', rule: 'android-no-device' });
   });
 });
+
+describe("the line shown for an action's step its name decided", () => {
+  test("the action's own `##[error]` message (core.setFailed), not its name", () => {
+    // actions/toolkit packages/core src/core.ts: setFailed(message) -> error(message) -> `##[error]message`.
+    const said = '##[error]The security token included in the request is invalid.';
+    const log = jobLog([
+      ...actionsStep({ run: 'npm ci' }, ['added 312 packages in 9s'], 0).slice(0, -1),
+      ...actionsStep({ uses: 'aws-actions/configure-aws-credentials@v4' }, [said]),
+    ]);
+    const v = classify({ log });
+    expect(v.rule).toMatch(/^command:/);
+    expect(v.evidence?.text).toBe(said);
+  });
+
+  test("a run step's own exit line is no action's message: the error line above it is shown", () => {
+    const log = failedRunLog('npx eslint .', ['/src/a.js', '  1:7  error  no-unused-vars', '✖ 1 problem']);
+    expect(classify({ log }).evidence?.text).not.toMatch(/^##\[error\]/);
+  });
+});

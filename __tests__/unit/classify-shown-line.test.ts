@@ -84,9 +84,9 @@ describe('the line shown', () => {
 
   test("Gradle's `* What went wrong:` shows the cause under its task's failure, not `BUILD FAILED`", () => {
     // Gradle's BuildExceptionReporter (gradle/gradle): the failure, then its cause as `> ...`; the Android
-    // Gradle plugin's AndroidX check (CheckAarMetadata) in its own words, which no rule knows.
+    // Gradle plugin's AAR metadata check (CheckAarMetadataTask) in its own words, which no rule knows.
     const cause =
-      '> Configuration `:app:releaseRuntimeClasspath` contains AndroidX dependencies, but the `android.useAndroidX` property is not enabled, which may cause runtime issues.';
+      "> 1 issue was found when checking AAR metadata: Dependency 'androidx.core:core:1.13.0' requires libraries and applications that depend on it to compile against version 34 or later of the Android APIs.";
     const log = failedRunLog('./gradlew assembleRelease', [
       '> Task :app:checkReleaseAarMetadata FAILED',
       '',
@@ -95,7 +95,7 @@ describe('the line shown', () => {
       '* What went wrong:',
       "Execution failed for task ':app:checkReleaseAarMetadata'.",
       cause,
-      'Set `android.useAndroidX=true` in the `gradle.properties` file and retry.',
+      ':app is currently compiled against android-33.',
       '',
       '* Try:',
       '> Run with --stacktrace option to get the stack trace.',

@@ -402,7 +402,18 @@ function toldLine(
   // A runner's word that a command failed (make's `make: *** [test] Error 2`, `> Task :x FAILED`) comes after
   // the command's output: what the command said last, above it.
   const ranAbove = scan?.command?.failed.some((c) => c.line === piece.evidence.line && c.name === true);
-  return first ?? (ranAbove ? lastBlock(tail, piece.evidence.line) : undefined);
+  return first ?? (ranAbove ? lastBlock(tail, piece.evidence.line) : undefined) ?? annotated(scan, piece);
+}
+
+/**
+ * An action's own word on why its step failed: `core.setFailed(message)` (actions/toolkit packages/core
+ * src/core.ts: setFailed sets the exit code and calls error(message), which the runner prints as
+ * `##[error]message`). A step that printed no error-shaped line (a `uses:` step prints only that) shows it rather
+ * than the action's name.
+ */
+function annotated(scan: ScanResult | undefined, piece: Weighed['piece']): Evidence | undefined {
+  const at = scan?.firstFailedStep?.step?.annotated;
+  return at && at.line > piece.evidence.line ? at : undefined;
 }
 
 /**

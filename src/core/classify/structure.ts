@@ -47,6 +47,11 @@ export interface LogStep {
    */
   failureStood?: boolean;
   /**
+   * Its first `##[error]` annotation that is neither the runner's exit line nor its cancellation: what an action
+   * said when it failed (@actions/core setFailed prints its message so), or a problem matcher's finding.
+   */
+  annotated?: { line: number; text: string };
+  /**
    * The name of the job it ran in, when the log says it: `gh run view --log`'s first column, or the runner's
    * `Complete job name: <name>` line in a job's own log (JOB_NAME_LINE).
    */
@@ -371,6 +376,7 @@ export class StructureReader {
       step.failed = true;
       const code = /^##\[error\]Process completed with exit code (\d+)/.exec(text)?.[1];
       if (code !== undefined) step.exitCode = Number(code);
+      else if (!CANCELLATION.test(text)) step.annotated ??= { line: no, text };
       return false;
     }
     return this.header;
