@@ -314,3 +314,41 @@ describe("the line shown for an action's step its name decided", () => {
     expect(classify({ log }).evidence?.text).not.toMatch(/^##\[error\]/);
   });
 });
+
+describe('a pinned download or keystore that is not there', () => {
+  test("curl --fail's 404 ending the step is dependency, not retried; the same probe a step goes past is not", async () => {
+    const server = createServer((req, res) => res.writeHead(404).end('no'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const url = `http://127.0.0.1:${port}/v1.2.3/tool.tgz`;
+      const ran = await runAsync(`curl -fsSL -o /dev/null ${url}`);
+      expect(ran.code).toBe(22);
+      expect(ran.lines).toEqual(['curl: (22) The requested URL returned error: 404']);
+      const v = classify({ log: failedRunLog(`curl -fsSL -o tool.tgz ${url}`, ran.lines, 22) });
+      expect(v).toMatchObject({ type: 'dependency', rule: 'curl-http-not-found' });
+      expect(retriedOnPr(v)).toBe(false);
+      const filler = Array.from({ length: 70 }, (_, i) => `PASS src/part${i}.test.js`);
+      const probed = failedRunLog('./ci.sh', [
+        ...ran.lines,
+        'no prebuilt binary, building',
+        ...filler,
+        ...FAILED_TESTS,
+      ]);
+      expect(classify({ log: probed }).type).toBe('test');
+    } finally {
+      server.close();
+    }
+  });
+
+  test("the Android Gradle plugin's signing check without the keystore: config, over the assemble task", () => {
+    const log = failedRunLog('./gradlew assembleRelease', [
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':app:validateSigningRelease'.",
+      "> Keystore file '/home/runner/work/app/app/android/app/release.jks' not found for signing config 'release'.",
+      'BUILD FAILED in 12s',
+    ]);
+    expect(classify({ log })).toMatchObject({ type: 'config', rule: 'android-keystore-unreadable' });
+  });
+});
