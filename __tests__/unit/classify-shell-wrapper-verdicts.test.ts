@@ -352,3 +352,30 @@ describe('a pinned download or keystore that is not there', () => {
     expect(classify({ log })).toMatchObject({ type: 'config', rule: 'android-keystore-unreadable' });
   });
 });
+
+describe('gradlew without its wrapper jar in the checkout', () => {
+  test.each([
+    ['Gradle 8 (-jar)', 'exec java -jar "$APP_HOME/gradle/wrapper/gradle-wrapper.jar" "$@"'],
+    [
+      'older (-classpath)',
+      'exec java -classpath "$APP_HOME/gradle/wrapper/gradle-wrapper.jar" org.gradle.wrapper.GradleWrapperMain "$@"',
+    ],
+  ])("%s: the JDK launcher's refusal is config, over the build task", (_, launch) => {
+    expect(spawnSync('java', ['-version']).status).toBe(0);
+    const project = path.join(dir, `gradle-${randomUUID()}`);
+    mkdirSync(path.join(project, 'gradle', 'wrapper'), { recursive: true });
+    writeFileSync(
+      path.join(project, 'gradlew'),
+      `#!/bin/sh\nAPP_HOME=$(cd "$(dirname "$0")" && pwd)\n${launch}\n`,
+    );
+    const ran = spawnSync('/bin/sh', [path.join(project, 'gradlew'), 'assembleDebug'], {
+      encoding: 'utf8',
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+    expect(ran.status).toBe(1);
+    const lines = `${ran.stdout}${ran.stderr}`.split('\n').filter(Boolean);
+    const v = classify({ log: failedRunLog('./gradlew assembleDebug', lines) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toMatch(/^Error: (?:Unable to access jarfile|Could not find or load main class)/);
+  });
+});
