@@ -376,6 +376,33 @@ describe('gradlew without its wrapper jar in the checkout', () => {
     const lines = `${ran.stdout}${ran.stderr}`.split('\n').filter(Boolean);
     const v = classify({ log: failedRunLog('./gradlew assembleDebug', lines) });
     expect(v.type).toBe('config');
-    expect(v.evidence?.text).toMatch(/^Error: (?:Unable to access jarfile|Could not find or load main class)/);
+    expect(v.evidence?.text).toMatch(
+      /^Error: (?:Unable to access jarfile|Could not find or load main class)/,
+    );
+  });
+});
+
+describe("a push the token's permissions refused, after a git error the step went past", () => {
+  test('config, even where the git error is weighed surer than the refusal', () => {
+    // peaceiris/actions-gh-pages clones the branch (absent on a first deploy: git says so and the action goes on
+    // to create it), then pushes with a GITHUB_TOKEN that lacks `contents: write`.
+    const log = jobLog(
+      actionsStep({ uses: 'peaceiris/actions-gh-pages@v4' }, [
+        'fatal: Remote branch gh-pages not found in upstream origin',
+        '[INFO] first deployment, create new branch gh-pages',
+        '[command]/usr/bin/git push origin gh-pages',
+        'remote: Permission to acme/site.git denied to github-actions[bot].',
+        "fatal: unable to access 'https://github.com/acme/site.git/': The requested URL returned error: 403",
+        '##[error]Action failed with "The process \'/usr/bin/git\' failed with exit code 128"',
+      ]),
+    );
+    const ruleSet = defaultRuleSet();
+    const gitSure = {
+      ...ruleSet,
+      weights: { ...ruleSet.weights, 'rule:git-ref-missing@end': { fires: 20, right: 20 } },
+    };
+    const v = classify({ log }, gitSure);
+    expect(v.type).toBe('config');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });

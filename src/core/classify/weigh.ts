@@ -62,6 +62,9 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   dependency: ['network'],
   build: ['network', 'resource'],
   'quality-gate': ['network'],
+  // git reports what refused it: a token without the permission, credentials the job lacks (`remote: Permission
+  // to x.git denied to github-actions[bot].` above git's `fatal: unable to access ...: 403`).
+  git: ['config'],
   // The runner cancels a step its time limit stopped ('The operation was canceled.' after the limit's line).
   cancelled: ['timeout'],
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
