@@ -406,3 +406,12 @@ describe("a push the token's permissions refused, after a git error the step wen
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+test("electron-builder's package without the app's entry script: build, not a withheld guess", () => {
+  // electron-builder packages/app-builder-lib src/asar/asarFileChecker.ts checkFileInPackage.
+  const log = failedRunLog('npx electron-builder --mac', [
+    '  • packaging       platform=darwin arch=arm64 electron=28.1.0 appOutDir=dist/mac-arm64',
+    '  ⨯ Application entry file "main.js" in the "/Users/runner/work/app/app/dist/mac-arm64/App.app/Contents/Resources/app.asar" does not exist. Seems like a wrong configuration.  failedTask=build',
+  ]);
+  expect(classify({ log })).toMatchObject({ type: 'build', rule: 'electron-builder-entry-missing' });
+});
