@@ -415,3 +415,12 @@ test("electron-builder's package without the app's entry script: build, not a wi
   ]);
   expect(classify({ log })).toMatchObject({ type: 'build', rule: 'electron-builder-entry-missing' });
 });
+
+test('Coveralls refusing an upload it cannot match to a repository: config, over the coverage tool', () => {
+  // The Coveralls API's 422 body, as node-coveralls prints it ('Bad response: <status> <body>').
+  const log = failedRunLog('yarn test --coverage --coverageReporters=text-lcov | coveralls', [
+    'Tests:       42 passed, 42 total',
+    'Bad response: 422 {"message":"Couldn\'t find a repository matching this job.","error":true}',
+  ]);
+  expect(classify({ log })).toMatchObject({ type: 'config', rule: 'coveralls-repo-unknown' });
+});
