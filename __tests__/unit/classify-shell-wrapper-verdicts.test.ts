@@ -317,7 +317,7 @@ describe("the line shown for an action's step its name decided", () => {
 
 describe('a pinned download or keystore that is not there', () => {
   test("curl --fail's 404 ending the step is dependency, not retried; the same probe a step goes past is not", async () => {
-    const server = createServer((req, res) => res.writeHead(404).end('no'));
+    const server = createServer((_req, res) => res.writeHead(404).end('no'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
