@@ -22,11 +22,20 @@ import { FAILING_TEST } from '../../stand/scenarios/pr-test-failure.js';
 
 /** undici's own code (lib/global.js), whichever chunk the bundler puts it in. */
 const UNDICI_MARK = "Symbol.for('undici.globalDispatcher.1')";
+/** simple-git's own code (its block-timeout plugin). */
+const SIMPLE_GIT_MARK = 'block timeout reached';
 
-/** Notes, at the stage's exit, whether Node's own undici was loaded (global fetch). */
+/** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import { ChildProcess } from 'node:child_process';
 register('./hooks.mjs', import.meta.url);
+// Every process the stage starts (spawn, execFile and exec all come here), by its program's name.
+const spawn = ChildProcess.prototype.spawn;
+ChildProcess.prototype.spawn = function (options) {
+  appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' spawn:' + String(options.file).split('/').pop() + '\\n');
+  return spawn.call(this, options);
+};
 process.on('exit', () => {
   if (process.moduleLoadList.some((m) => m.includes('internal/deps/undici')))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
@@ -75,8 +84,9 @@ function loadsByEntry(log: string): Map<string, string[]> {
   return new Map([...byPid.values()].map((files) => [path.basename(files[0]!), files]));
 }
 
-const holdsUndici = (file: string): boolean =>
-  file.startsWith('/') && readFileSync(file, 'utf8').includes(UNDICI_MARK);
+const holds = (file: string, mark: string): boolean =>
+  file.startsWith('/') && readFileSync(file, 'utf8').includes(mark);
+const holdsUndici = (file: string): boolean => holds(file, UNDICI_MARK);
 
 /** The copies of undici a stage loaded: the bundle's chunk, Node's own. */
 const undicis = (files: string[]): string[] =>
@@ -116,7 +126,7 @@ async function greenPrJob(node: string): Promise<JobResult> {
 }
 
 describe("a green job's own stages", () => {
-  it('load no undici, and still ask the API and write their summary line', async () => {
+  it('load no undici nor simple-git, start two git processes, and still ask the API and write their summary line', async () => {
     // The check sees undici where it is: the bundle holds it, in a chunk of its own.
     const dist = path.join(repoRoot, 'dist');
     const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && holdsUndici(path.join(dist, f)));
@@ -139,6 +149,14 @@ describe("a green job's own stages", () => {
       ).toBe(true);
       expect(undicis(files)).toEqual([]);
     }
+    // Main reads the change with two git processes, not simple-git's four: one asks for the work tree and
+    // the base, one diffs against the merge base. The lane still comes from git's files.
+    const main = loads.get('main.js') ?? [];
+    expect(main.filter((f) => f === 'spawn:git')).toHaveLength(2);
+    expect(main.filter((f) => holds(f, SIMPLE_GIT_MARK))).toEqual([]);
+    const changed = result.stage('recovery', 'main')?.log ?? '';
+    expect(changed).toMatch(/ci-recovery: lane \w+ \(/);
+    expect(changed).not.toMatch(/changed files unknown/);
     // The API was asked all the same, and answered.
     const asked = stand.github.calls.map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
     expect(asked).toEqual(
