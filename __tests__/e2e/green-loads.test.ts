@@ -9,6 +9,7 @@
  * parser cost main and post ~20 ms of CPU each. The stages still do their work (post's summary line; the
  * transport loaded where they read the cache service; the API asked for the lane and the jobs).
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -105,11 +106,17 @@ afterAll(async () => {
 async function greenPrJob(node: string): Promise<JobResult> {
   const base = stand.git.seeded.at(-1)!;
   stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
+  const workspace = await checkout(stand, 'main', {
+    'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
+  });
+  // The test is the pull request's change, committed: main's git finds it against origin/main.
+  const git = (...args: string[]): unknown =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'a test');
   return runJob({
     stand,
-    workspace: await checkout(stand, 'main', {
-      'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
-    }),
+    workspace,
     runId: 7100,
     jobId: 71000,
     jobKey: 'unit',
@@ -126,7 +133,7 @@ async function greenPrJob(node: string): Promise<JobResult> {
 }
 
 describe("a green job's own stages", () => {
-  it('load no undici nor simple-git, start two git processes, and still ask the API and write their summary line', async () => {
+  it('load no undici nor simple-git, start one git process, and still ask the API and write their summary line', async () => {
     // The check sees undici where it is: the bundle holds it, in a chunk of its own.
     const dist = path.join(repoRoot, 'dist');
     const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && holdsUndici(path.join(dist, f)));
@@ -149,14 +156,14 @@ describe("a green job's own stages", () => {
       ).toBe(true);
       expect(undicis(files)).toEqual([]);
     }
-    // Main reads the change with two git processes, not simple-git's four: one asks for the work tree and
-    // the base, one diffs against the merge base. The lane still comes from git's files.
+    // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
+    // the base branch (origin/main...HEAD). The lane still comes from git's files.
     const main = loads.get('main.js') ?? [];
-    expect(main.filter((f) => f === 'spawn:git')).toHaveLength(2);
+    expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
     expect(main.filter((f) => holds(f, SIMPLE_GIT_MARK))).toEqual([]);
-    const changed = result.stage('recovery', 'main')?.log ?? '';
-    expect(changed).toMatch(/ci-recovery: lane \w+ \(/);
-    expect(changed).not.toMatch(/changed files unknown/);
+    // The pull request's one commit, which the API's pull request does not list: seen by git alone.
+    const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
     // The API was asked all the same, and answered.
     const asked = stand.github.calls.map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
     expect(asked).toEqual(

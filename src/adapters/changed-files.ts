@@ -175,25 +175,26 @@ export async function gitChange(
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
   const git = gitIn(cwd, run);
-  // A green PR job's two git processes: one asks whether this is a work tree and for the base's first
-  // candidate, one diffs against the merge base (`base...HEAD`). The rest runs only where they fall short.
   const [first = base, ...others] = baseCandidates(base);
-  const probe = await runGit(
-    cwd,
-    ['rev-parse', '--is-inside-work-tree', '--verify', '--quiet', `${first}^{commit}`],
-    run,
-  );
-  const [inside, found] = probe.stdout.trim().split('\n');
-  if (inside !== 'true') return { unknownBecause: `${cwd} is not a git work tree` };
-  const baseSha = probe.code === 0 && found ? found : await resolveBase(git, base, others);
+  // A green PR job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
+  // branch (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
+  // that merge base), the steps below find out which.
+  const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
+  if (direct !== undefined) return numstatChange(direct);
+  if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
+    return { unknownBecause: `${cwd} is not a git work tree` };
+  const baseSha = await resolveBase(git, base, [first, ...others]);
   if (!baseSha)
     return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
   const numstat = await changedAgainst(git, base, baseSha);
-  if ('unknownBecause' in numstat) return numstat;
+  return 'unknownBecause' in numstat ? numstat : numstatChange(numstat.text);
+}
+
+/** Files and changed lines from `git diff --numstat -z`: "added\tdeleted\tpath\0" a file, "-" for binary. */
+function numstatChange(numstat: string): Change {
   const files: string[] = [];
   let changedLines = 0;
-  // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
-  for (const entry of numstat.text.split('\0')) {
+  for (const entry of numstat.split('\0')) {
     const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
     if (!match) continue;
     changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
