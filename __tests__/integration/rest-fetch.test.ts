@@ -206,3 +206,22 @@ it('a call whose answer stops mid-body ends at its time limit and closes its con
   for (let i = 0; i < 100 && closedByClient.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
   expect(closedByClient).toEqual(['/repos/o/stalls']);
 });
+
+it('hands a body it does not take (a stream) to the fallback fetch, and takes a string itself', async () => {
+  const asked: string[] = [];
+  const fallback = ((input: string) => {
+    asked.push(input);
+    return Promise.resolve(new Response('{}'));
+  }) as unknown as typeof fetch;
+  const f = nodeFetch(fallback);
+  const stream = Readable.toWeb(Readable.from([Buffer.from('{"a":1}')])) as unknown as ReadableStream;
+  await f(`${apiUrl}/repos/o/streamed`, { method: 'POST', body: stream, duplex: 'half' });
+  expect(asked).toEqual([`${apiUrl}/repos/o/streamed`]);
+  seen.length = 0;
+  const own = await f(`${apiUrl}/repos/o/r`, { method: 'POST', body: '{"a":1}' });
+  expect(asked).toHaveLength(1);
+  expect(await own.json()).toEqual({ id: 1, name: '/repos/o/r' });
+  expect(seen.map((s) => [s.method, s.body, s.headers['content-length']])).toEqual([
+    ['POST', '{"a":1}', '7'],
+  ]);
+});
