@@ -3,11 +3,13 @@
  * PR job through the stand and the dist/ bundles, each node stage started with a module hook that notes every
  * bundle file it loads, and at its exit whether Node's own undici (global fetch) was loaded. Main and post
  * speak to the cache service (the ledger, the test history) through `@actions/http-client`, which imports
- * undici at its top for a proxy agent nobody builds here, and to the REST API through Octokit's fetch. Each
- * stage loads one undici at most, the bundle's, and only for the API (src/adapters/undici-lazy.ts): two
- * copies of its agent, pools and parser cost main and post ~20 ms of CPU each. The stages still do their
- * work (post's summary line; the transport loaded where they read the cache service).
+ * undici at its top for a proxy agent nobody builds here (src/adapters/undici-lazy.ts), and to the REST API
+ * through Octokit, whose fetch goes over node:http(s) when no proxy is named (src/adapters/rest-fetch.ts).
+ * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
+ * parser cost main and post ~20 ms of CPU each. The stages still do their work (post's summary line; the
+ * transport loaded where they read the cache service; the API asked for the lane and the jobs).
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,11 +23,20 @@ import { FAILING_TEST } from '../../stand/scenarios/pr-test-failure.js';
 
 /** undici's own code (lib/global.js), whichever chunk the bundler puts it in. */
 const UNDICI_MARK = "Symbol.for('undici.globalDispatcher.1')";
+/** simple-git's own code (its block-timeout plugin). */
+const SIMPLE_GIT_MARK = 'block timeout reached';
 
-/** Notes, at the stage's exit, whether Node's own undici was loaded (global fetch). */
+/** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import { ChildProcess } from 'node:child_process';
 register('./hooks.mjs', import.meta.url);
+// Every process the stage starts (spawn, execFile and exec all come here), by its program's name.
+const spawn = ChildProcess.prototype.spawn;
+ChildProcess.prototype.spawn = function (options) {
+  appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' spawn:' + String(options.file).split('/').pop() + '\\n');
+  return spawn.call(this, options);
+};
 process.on('exit', () => {
   if (process.moduleLoadList.some((m) => m.includes('internal/deps/undici')))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
@@ -74,8 +85,9 @@ function loadsByEntry(log: string): Map<string, string[]> {
   return new Map([...byPid.values()].map((files) => [path.basename(files[0]!), files]));
 }
 
-const holdsUndici = (file: string): boolean =>
-  file.startsWith('/') && readFileSync(file, 'utf8').includes(UNDICI_MARK);
+const holds = (file: string, mark: string): boolean =>
+  file.startsWith('/') && readFileSync(file, 'utf8').includes(mark);
+const holdsUndici = (file: string): boolean => holds(file, UNDICI_MARK);
 
 /** The copies of undici a stage loaded: the bundle's chunk, Node's own. */
 const undicis = (files: string[]): string[] =>
@@ -94,11 +106,17 @@ afterAll(async () => {
 async function greenPrJob(node: string): Promise<JobResult> {
   const base = stand.git.seeded.at(-1)!;
   stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
+  const workspace = await checkout(stand, 'main', {
+    'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
+  });
+  // The test is the pull request's change, committed: main's git finds it against origin/main.
+  const git = (...args: string[]): unknown =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'a test');
   return runJob({
     stand,
-    workspace: await checkout(stand, 'main', {
-      'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
-    }),
+    workspace,
     runId: 7100,
     jobId: 71000,
     jobKey: 'unit',
@@ -115,7 +133,7 @@ async function greenPrJob(node: string): Promise<JobResult> {
 }
 
 describe("a green job's own stages", () => {
-  it("load one undici at most, the bundle's, and still write their summary line", async () => {
+  it('load no undici nor simple-git, start one git process, and still ask the API and write their summary line', async () => {
     // The check sees undici where it is: the bundle holds it, in a chunk of its own.
     const dist = path.join(repoRoot, 'dist');
     const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && holdsUndici(path.join(dist, f)));
@@ -136,7 +154,23 @@ describe("a green job's own stages", () => {
       expect(
         files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse')),
       ).toBe(true);
-      expect(undicis(files)).toEqual([chunks[0]]);
+      expect(undicis(files)).toEqual([]);
     }
+    // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
+    // the base branch (origin/main...HEAD). The lane still comes from git's files.
+    const main = loads.get('main.js') ?? [];
+    expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
+    expect(main.filter((f) => holds(f, SIMPLE_GIT_MARK))).toEqual([]);
+    // The pull request's one commit, which the API's pull request does not list: seen by git alone.
+    const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
+    // The API was asked all the same, and answered.
+    const asked = stand.github.calls.map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        '200 GET /repos/{owner}/{repo}/pulls/{pull_number}/files', // main, for the lane
+        '200 GET /repos/{owner}/{repo}/actions/jobs/{job_id}', // post, for the job's steps
+      ]),
+    );
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import type { Refusal } from '../core/api-refusal.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
+import { nodeFetch } from './rest-fetch.js';
 import { fetch as undiciFetch } from './undici-lazy.js';
 import type { Logger } from '../runner/ports/logger.js';
 
@@ -54,15 +55,15 @@ export const DEFAULT_REST_POLICY: RestPolicy = {
 const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
 
 /**
- * The fetch @actions/github would use: undici's own, with no dispatcher when no proxy is named (its default
- * agent connects directly), loaded at the first call; with a proxy, @actions/github's proxy-aware fetch
- * itself. Not Node's global fetch: the cache service's client loads undici too (undici-lazy.ts says when),
- * and a second copy of its agent, its pools and its parser, Node's, cost main and post ~20 ms of CPU each.
+ * With no proxy named, a fetch over node:http(s) (rest-fetch.ts), which the cache service's transport loads
+ * anyway: undici's fetch, compiled and run for a few API calls, cost main and post ~20 ms of CPU each. With a
+ * proxy, @actions/github's proxy-aware fetch itself (undici's, `HTTP(S)_PROXY` and `NO_PROXY` as the toolkit
+ * reads them).
  */
 function restFetch(): typeof fetch {
   const env = process.env;
   if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
-    return callBound(undiciFetch as unknown as typeof fetch);
+    return callBound(nodeFetch(undiciFetch as unknown as typeof fetch));
   let proxied: Promise<typeof fetch> | undefined;
   return callBound(async (url, init) => {
     proxied ??= import('@actions/github/lib/utils').then(

@@ -4,8 +4,8 @@
  * `getAgentDispatcher` builds, and `@actions/github` for the fetch it uses behind a proxy
  * (adapters/github.ts `restFetch`). Imported eagerly, undici's 0.9 MB chunk was compiled and run by every
  * process that speaks to the cache service, main and post of every job with a ledger, for nothing: 20 to 40 ms
- * of CPU each. Here the real package loads at the first fetch through it, the REST client's among them
- * (adapters/github.ts): one copy of undici per process, not Node's beside the bundle's.
+ * of CPU each. Here the real package loads at the first fetch through it: behind a proxy, or for a request
+ * body rest-fetch.ts does not take. One copy of undici per process, not Node's beside the bundle's.
  */
 import type * as Undici from 'undici/index.js';
 
