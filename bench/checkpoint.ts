@@ -43,7 +43,7 @@ import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import type { ContainerClient } from '@azure/storage-blob';
-import { median, sideOrder } from './stats.js';
+import { median, medianRun, sideOrder } from './stats.js';
 import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
 const run = promisify(execFile);
@@ -93,6 +93,17 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
     target: 'node20',
     outdir,
     logLevel: 'error',
+    // As dist/ has it (tsconfig.bundle.json, for ncc): `undici` is the lazy stand-in, so a process that
+    // never fetches does not compile undici, which @actions/http-client imports at its top.
+    plugins: [
+      {
+        name: 'undici-lazy',
+        setup: (build) =>
+          build.onResolve({ filter: /^undici$/ }, () => ({
+            path: path.join(repoRoot, 'src/adapters/undici-lazy.ts'),
+          })),
+      },
+    ],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
@@ -179,12 +190,6 @@ async function dirBytes(dir: string): Promise<number> {
     if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
   }
   return total;
-}
-
-/** The run whose time is the median (upper median for an even count). */
-function medianRun(xs: Timed[]): Timed {
-  const s = [...xs].sort((a, b) => a.seconds - b.seconds);
-  return s[s.length >> 1]!;
 }
 
 function flag(name: string): string | undefined {

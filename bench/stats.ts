@@ -6,6 +6,16 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
+ * The median round of `xs`: its output, with as its time the same median() the other sides of a bench
+ * get. Taking the upper middle round's own time, against the others' mean of the two middle rounds, made
+ * an even number of rounds favour bench:checkpoint's --against-cli side in an A/A run.
+ */
+export function medianRun<T extends { seconds: number }>(xs: readonly T[]): T {
+  const s = [...xs].sort((a, b) => a.seconds - b.seconds);
+  return { ...s[s.length >> 1]!, seconds: median(xs.map((x) => x.seconds)) };
+}
+
+/**
  * The order in which `n` interleaved sides run in round `round` (1-based). A rotation alone gives every
  * side every place but always the same predecessor, and what a side leaves behind (memory it freed, a
  * verification pass after it) then lands on the same other side each round. Two sides alternate; three

@@ -5,7 +5,7 @@
  * verification pass) fell on the same other side in every round: the same build on both sides measured
  * 1.37x against 1.09x on restore.
  */
-import { sideOrder } from '../../bench/stats.js';
+import { median, medianRun, sideOrder } from '../../bench/stats.js';
 
 /** How often each side sits in each place, and how often each ordered pair runs back to back in a round. */
 function tally(order: (round: number) => number[], n: number, rounds: number) {
@@ -47,4 +47,16 @@ test('two sides alternate who goes first', () => {
     [2, 2],
   ]);
   expect(Object.fromEntries(follows)).toEqual({ '0>1': 2, '1>0': 2 });
+});
+
+describe('medianRun', () => {
+  it('times the median round as median() times the other sides, for an even number of rounds too', () => {
+    const rounds = [4, 1, 3, 2].map((seconds) => ({ seconds, stdout: `round of ${seconds} s` }));
+    const m = medianRun(rounds);
+    // The other side of an A/A run, and every baseline, get median(): 2.5 s here, not the upper round's 3.
+    expect(m.seconds).toBe(median(rounds.map((r) => r.seconds)));
+    expect(m.seconds).toBe(2.5);
+    expect(m.stdout).toBe('round of 3 s');
+    expect(medianRun(rounds.slice(0, 3)).seconds).toBe(3);
+  });
 });
