@@ -6,6 +6,16 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
+ * The median of the rounds' own ratios `a[i] / b[i]`, where the two sides of each round ran back to back:
+ * on a machine whose load moves between rounds, a ratio of the two medians mixes a loaded round of one
+ * side with a quiet round of the other.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error(`pairedRatio: ${a.length} rounds against ${b.length}`);
+  return median(a.map((v, i) => v / b[i]!));
+}
+
+/**
  * The median round of `xs`: its output, with as its time the same median() the other sides of a bench
  * get. Taking the upper middle round's own time, against the others' mean of the two middle rounds, made
  * an even number of rounds favour bench:checkpoint's --against-cli side in an A/A run.
