@@ -35,6 +35,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -43,6 +44,7 @@ import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import type { ContainerClient } from '@azure/storage-blob';
+import type { Plugin } from 'esbuild';
 import { median, medianRun, pairedRatio, sideOrder } from './stats.js';
 import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
@@ -59,6 +61,29 @@ interface Timed {
 }
 
 let cliEntry: string | undefined;
+
+/**
+ * Node's built-in modules taken with `require` (the banner's), as ncc's dist/ takes them, not with
+ * `import`: Node 24 makes an ES module facade of a built-in imported as ESM, reading every export, and
+ * node:http's lazy WebSocket exports then load Node's own undici, ~40 ms of CPU in every process that
+ * imports node:http (an incremental's profile), which dist/ never pays.
+ */
+const requiredBuiltins: Plugin = {
+  name: 'required-builtins',
+  setup: (build) => {
+    const builtin = (p: string): boolean => p.startsWith('node:') || builtinModules.includes(p);
+    build.onResolve({ filter: /^[\w:/]+$/ }, (args) => {
+      if (!builtin(args.path)) return undefined;
+      // The shim's own require, and any require of a built-in, stay as they are.
+      if (args.kind === 'require-call') return { path: args.path, external: true };
+      return { path: args.path, namespace: 'required-builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'required-builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * The CLI bundled on the fly with esbuild (tsx's own compiler) from the current sources, so the measured
@@ -96,6 +121,7 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
     // As dist/ has it (tsconfig.bundle.json, for ncc): `undici` is the lazy stand-in, so a process that
     // never fetches does not compile undici, which @actions/http-client imports at its top.
     plugins: [
+      requiredBuiltins,
       {
         name: 'undici-lazy',
         setup: (build) =>
