@@ -34,8 +34,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
+import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,7 +43,7 @@ import { standNode } from '../stand/services/node24.js';
 import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import type { ContainerClient } from '@azure/storage-blob';
-import type { Plugin } from 'esbuild';
+import { esbuildCli } from './cli-bundle.js';
 import { median, medianRun, pairedRatio, sideOrder } from './stats.js';
 import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
@@ -63,29 +62,6 @@ interface Timed {
 let cliEntry: string | undefined;
 
 /**
- * Node's built-in modules taken with `require` (the banner's), as ncc's dist/ takes them, not with
- * `import`: Node 24 makes an ES module facade of a built-in imported as ESM, reading every export, and
- * node:http's lazy WebSocket exports then load Node's own undici, ~40 ms of CPU in every process that
- * imports node:http (an incremental's profile), which dist/ never pays.
- */
-const requiredBuiltins: Plugin = {
-  name: 'required-builtins',
-  setup: (build) => {
-    const builtin = (p: string): boolean => p.startsWith('node:') || builtinModules.includes(p);
-    build.onResolve({ filter: /^[\w:/]+$/ }, (args) => {
-      if (!builtin(args.path)) return undefined;
-      // The shim's own require, and any require of a built-in, stay as they are.
-      if (args.kind === 'require-call') return { path: args.path, external: true };
-      return { path: args.path, namespace: 'required-builtin' };
-    });
-    build.onLoad({ filter: /.*/, namespace: 'required-builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
  * The CLI bundled on the fly with esbuild (tsx's own compiler) from the current sources, so the measured
  * process is a plain bundle like dist/, without a TypeScript loader inflating time and memory; with
  * --dist, dist/cli.js as built.
@@ -100,43 +76,7 @@ async function cliBundle(root: string, useDist: boolean): Promise<string> {
     await cp(path.join(repoRoot, 'package.json'), path.join(copy, 'package.json'));
     return path.join(copy, 'dist', 'cli.js');
   }
-  const esbuild = await import('esbuild');
-  const outdir = path.join(root, 'cli-bundle', 'out');
-  const entry = path.join(root, 'cli-bundle', 'cli.mjs');
-  await mkdir(path.dirname(entry), { recursive: true });
-  await writeFile(
-    entry,
-    `import { run } from ${JSON.stringify(path.join(repoRoot, 'src/actions/cli.ts'))};\nawait run();\n`,
-  );
-  await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    // Lazy chunks per verb, like ncc's dist/: a verb loads only what it uses.
-    splitting: true,
-    target: 'node20',
-    outdir,
-    logLevel: 'error',
-    // As dist/ has it (tsconfig.bundle.json, for ncc): `undici` is the lazy stand-in, so a process that
-    // never fetches does not compile undici, which @actions/http-client imports at its top.
-    plugins: [
-      requiredBuiltins,
-      {
-        name: 'undici-lazy',
-        setup: (build) =>
-          build.onResolve({ filter: /^undici$/ }, () => ({
-            path: path.join(repoRoot, 'src/adapters/undici-lazy.ts'),
-          })),
-      },
-    ],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
-  // Typed as ESM like dist/ (dist/package.json): without it node reads each chunk to detect its syntax.
-  await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
-  return path.join(outdir, 'cli.js');
+  return esbuildCli(path.join(root, 'cli-bundle'));
 }
 
 /** Our CLI as its own Node 24 process, under /usr/bin/time for its peak RSS. */
