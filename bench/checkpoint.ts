@@ -44,7 +44,7 @@ import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import type { ContainerClient } from '@azure/storage-blob';
 import { esbuildCli } from './cli-bundle.js';
-import { median, medianRun, pairedRatio, sideOrder } from './stats.js';
+import { median, medianRun, pairedRatio, roundRatios, sideOrder, type RoundRatios } from './stats.js';
 import { generateMixed, generateNodeModules, mutate, type Workspace } from './workspaces.js';
 
 const run = promisify(execFile);
@@ -198,6 +198,8 @@ interface ShapeRatios {
   cpu: { save: number; incremental: number; restore: number };
   /** The same bars of --against-cli's build, measured in the same rounds. */
   against?: ShapeRatios;
+  /** Ours over --against-cli's, round by round (wall time): about 1x in every round of an A/A run. */
+  headToHead?: Record<'save' | 'incremental' | 'restore', RoundRatios>;
 }
 
 /** Every round of one shape, interleaved with its baselines; prints its table and returns its ratios. */
@@ -487,6 +489,19 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
         restoreRounds.map((r) => r.theirs!),
       )
     : undefined;
+  const headToHead = againstCli
+    ? {
+        save: roundRatios(
+          secondsOf(saveRounds.map((r) => r.ours)),
+          secondsOf(saveRounds.map((r) => r.theirs!)),
+        ),
+        incremental: roundRatios(secondsOf(incs), secondsOf(theirIncs)),
+        restore: roundRatios(
+          secondsOf(restoreRounds.map((r) => r.ours)),
+          secondsOf(restoreRounds.map((r) => r.theirs!)),
+        ),
+      }
+    : undefined;
   /** A row of medians of CPU seconds (user+sys, zstd included), ours against a limit's, and their ratio. */
   const cpuRow = (measure: string, ours: Timed[], limit: number[], r: number): string[] => [
     measure,
@@ -630,6 +645,7 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     shape: tag,
     ...mine,
     ...(theirs ? { against: { shape: `${tag} (--against-cli)`, ...theirs } } : {}),
+    ...(headToHead ? { headToHead } : {}),
   };
 }
 
@@ -657,10 +673,15 @@ function printSummary(results: ShapeRatios[], rounds: number): void {
         ...Object.fromEntries(bars.map((k) => [k, r[k] - a[k]])),
         cpu: Object.fromEntries(bars.map((k) => [k, r.cpu[k] - a.cpu[k]])),
       } as ShapeRatios;
+      const h = r.headToHead!;
       return [
         [r.shape, ...cells(r)],
         [a.shape, ...cells(a)],
         [`${r.shape}: ours - --against-cli`, ...cells(diff, signed)],
+        [
+          `${r.shape}: ours / --against-cli by round`,
+          ...bars.map((k) => `${x(h[k].median)} (rounds ${h[k].low.toFixed(2)}-${h[k].high.toFixed(2)})`),
+        ],
       ];
     }),
   ];

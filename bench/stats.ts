@@ -15,6 +15,20 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
   return median(a.map((v, i) => v / b[i]!));
 }
 
+/** Ratios of two sides over the rounds: their median and the lowest and highest round's. */
+export interface RoundRatios {
+  median: number;
+  low: number;
+  high: number;
+}
+
+/** `a[i] / b[i]` for every round (see pairedRatio): the median and the spread, which shows the noise. */
+export function roundRatios(a: readonly number[], b: readonly number[]): RoundRatios {
+  const median = pairedRatio(a, b);
+  const each = a.map((v, i) => v / b[i]!);
+  return { median, low: Math.min(...each), high: Math.max(...each) };
+}
+
 /**
  * The median round of `xs`: its output, with as its time the same median() the other sides of a bench
  * get. Taking the upper middle round's own time, against the others' mean of the two middle rounds, made

@@ -5,7 +5,7 @@
  * verification pass) fell on the same other side in every round: the same build on both sides measured
  * 1.37x against 1.09x on restore.
  */
-import { median, medianRun, pairedRatio, sideOrder } from '../../bench/stats.js';
+import { median, medianRun, pairedRatio, roundRatios, sideOrder } from '../../bench/stats.js';
 
 /** How often each side sits in each place, and how often each ordered pair runs back to back in a round. */
 function tally(order: (round: number) => number[], n: number, rounds: number) {
@@ -70,5 +70,11 @@ describe('pairedRatio', () => {
     expect(median(ours) / median(limit)).toBeCloseTo(1.8, 10);
     expect(pairedRatio(ours, limit)).toBeCloseTo(1.2, 10);
     expect(() => pairedRatio([1], [1, 2])).toThrow(/1 rounds against 2/);
+  });
+});
+
+describe('roundRatios', () => {
+  it('gives the paired median with the lowest and highest round, the noise an A/A run shows', () => {
+    expect(roundRatios([1, 3, 2.2], [1, 2, 2])).toEqual({ median: 1.1, low: 1, high: 1.5 });
   });
 });
