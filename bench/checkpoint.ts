@@ -14,10 +14,12 @@
  *     takes at least half its CPU seconds, however it spreads its work over threads);
  *   - peak RSS of our process (node; zstd is a separate process) at ~150 MB and ~600 MB: the worst round,
  *     under 200 MiB, and flat (at most 1.25x for the workspace 4x the size).
- * Our side runs as its own process (an esbuild bundle of the CLI from src/, or dist/cli.js with --dist)
- * under Node 24, measured with /usr/bin/time. Every comparison runs in the same process against the same
- * Azurite, rounds interleaved (baseline, ours, baseline, ours, ...) so both see the same machine state;
- * the table shows the median round's times and the worst round's memory. Usage:
+ * Our side runs as its own process (an esbuild bundle of the CLI from src/ that loads what dist/ loads,
+ * bench/cli-bundle.ts, or dist/cli.js with --dist) under Node 24, measured with /usr/bin/time. Every
+ * comparison runs in the same process against the same Azurite, rounds interleaved (baseline, ours,
+ * baseline, ours, ...) so both see the same machine state; the table shows the median round's times and
+ * the worst round's memory, and save and restore are judged by the median of each round's own ratio with
+ * its limit (stats.ts pairedRatio). The limits' CPU includes their upload's and download's. Usage:
  *   npm run bench:checkpoint [-- --scale 0.25] [-- --mixed-scale 0.1] [-- --shapes node_modules,mixed]
  *     [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
  * --scale sizes both shapes (--mixed-scale the mixed one alone); the anchors and the memory rows are the
@@ -26,8 +28,9 @@
  * measures another build of the CLI; --against-cli PATH times that build's full save, incremental chain
  * and restore too, in the same rounds, and the summary gives its bars beside ours (an A/B against an
  * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out); the summary then also
- * gives the difference, which for the same build on both sides (`--cli X --against-cli X`) is the bench's
- * own bias and noise. The sides of a round run in a balanced order (stats.ts sideOrder: with
+ * gives the difference, and ours over theirs round by round with its spread, which for the same build on
+ * both sides (`--cli X --against-cli X`) are the bench's own bias and noise. Under load, judge by CPU:
+ * two A/A runs at load 5-11 differed by up to 0.5x in wall time on one bar, and by at most 0.07x in CPU. The sides of a round run in a balanced order (stats.ts sideOrder: with
  * --against-cli, use a multiple of 6 rounds), each after the previous side's files are removed and
  * --settle seconds (default 3; see benchShape) have passed.
  */
