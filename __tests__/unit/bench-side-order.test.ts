@@ -5,7 +5,7 @@
  * verification pass) fell on the same other side in every round: the same build on both sides measured
  * 1.37x against 1.09x on restore.
  */
-import { sideOrder } from '../../bench/stats.js';
+import { median, medianRun, pairedRatio, roundRatios, sideOrder } from '../../bench/stats.js';
 
 /** How often each side sits in each place, and how often each ordered pair runs back to back in a round. */
 function tally(order: (round: number) => number[], n: number, rounds: number) {
@@ -47,4 +47,34 @@ test('two sides alternate who goes first', () => {
     [2, 2],
   ]);
   expect(Object.fromEntries(follows)).toEqual({ '0>1': 2, '1>0': 2 });
+});
+
+describe('medianRun', () => {
+  it('times the median round as median() times the other sides, for an even number of rounds too', () => {
+    const rounds = [4, 1, 3, 2].map((seconds) => ({ seconds, stdout: `round of ${seconds} s` }));
+    const m = medianRun(rounds);
+    // The other side of an A/A run, and every baseline, get median(): 2.5 s here, not the upper round's 3.
+    expect(m.seconds).toBe(median(rounds.map((r) => r.seconds)));
+    expect(m.seconds).toBe(2.5);
+    expect(m.stdout).toBe('round of 3 s');
+    expect(medianRun(rounds.slice(0, 3)).seconds).toBe(3);
+  });
+});
+
+describe('pairedRatio', () => {
+  it("takes the median of each round's own ratio, not the ratio of two medians from different rounds", () => {
+    // The load moved between rounds: ours' median is its round 2 (3.6 s), the limit's its round 3 (2 s),
+    // and their ratio says 1.8x, where two of the three rounds measured 1.2x each.
+    const ours = [1.2, 3.6, 4.8];
+    const limit = [1, 3, 2];
+    expect(median(ours) / median(limit)).toBeCloseTo(1.8, 10);
+    expect(pairedRatio(ours, limit)).toBeCloseTo(1.2, 10);
+    expect(() => pairedRatio([1], [1, 2])).toThrow(/1 rounds against 2/);
+  });
+});
+
+describe('roundRatios', () => {
+  it('gives the paired median with the lowest and highest round, the noise an A/A run shows', () => {
+    expect(roundRatios([1, 3, 2.2], [1, 2, 2])).toEqual({ median: 1.1, low: 1, high: 1.5 });
+  });
 });

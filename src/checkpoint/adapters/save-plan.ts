@@ -41,19 +41,33 @@ export function excludedPaths(opts: SaveOptions, workspace: string, roots: strin
 }
 
 /**
+ * Starts reading the parent this save names by id (see usableParent), so that the read and its parse
+ * overlap the store's answer on whether the save's name is taken; undefined when there is none to read.
+ */
+export function readParent(opts: SaveOptions, workspace: string): Promise<Manifest> | undefined {
+  if (typeof opts.parent !== 'string' || opts.full) return undefined;
+  const reading = loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
+  // awaited by usableParent, which says why it failed; unused when the save stops before that
+  reading.catch(() => undefined);
+  return reading;
+}
+
+/**
  * The parent this save is incremental on; undefined for a full save: when one is asked for, or when the
  * parent cannot be read (a warning says why), covers a root this save does not, or needs this very checkpoint.
+ * `reading` is the read readParent started, if it did.
  */
 export async function usableParent(
   opts: SaveOptions,
   workspace: string,
   roots: string[],
+  reading?: Promise<Manifest>,
 ): Promise<Manifest | undefined> {
   if (opts.parent === undefined || opts.full) return undefined;
   let parent: Manifest | undefined;
   if (typeof opts.parent === 'string') {
     try {
-      parent = await loadManifest(opts.store, opts.parent, opts.manifestCache, workspace);
+      parent = await (reading ?? loadManifest(opts.store, opts.parent, opts.manifestCache, workspace));
     } catch (error) {
       opts.logger?.warning(
         `Parent checkpoint '${opts.parent}' is unavailable (${errorMessage(error)}); saving a full checkpoint.`,
