@@ -1,0 +1,72 @@
+/**
+ * A process that classifies many logs (the CLI on a run's job logs) reads each in buffers the last log gave
+ * back (log-file.ts spareBuffers): its read buffers and its tail ring are allocated once, not once per log,
+ * which set the CLI's peak RSS on 145 job logs. Two logs read at once still get buffers of their own.
+ */
+import { jest } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classifyLog, LOG_TEST_CHARS, spareBuffers, type LogVerdict } from '../../src/adapters/log-file.js';
+
+const stamp = '2025-03-01T10:00:00.0000000Z ';
+
+/** A log longer than the tail ring (2 * LOG_TEST_CHARS bytes) and many read chunks, ending in pytest's failure. */
+function longLog(tag: string, filler: number): string {
+  const line = `${stamp}${tag} ${'x'.repeat(filler)}\n`;
+  return (
+    line.repeat(Math.ceil((3 * LOG_TEST_CHARS) / line.length)) +
+    `${stamp}FAILED tests/test_${tag}.py::test_one - assert 0\n` +
+    `${stamp}========= 1 failed, 3 passed in 0.12s =========\n` +
+    `${stamp}##[error]Process completed with exit code 1.\n`
+  );
+}
+
+const summary = (v: LogVerdict): unknown => [v.classification.rule, v.classification.evidence, v.failedTests];
+
+describe("classifying logs one after another reuses the last log's buffers", () => {
+  let dir: string;
+  let a: string;
+  let b: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'classify-log-buffers-'));
+    a = path.join(dir, 'a.log');
+    b = path.join(dir, 'b.log');
+    writeFileSync(a, longLog('alpha', 150));
+    // Lines of another length: a buffer shared with the other read would mix their lines.
+    writeFileSync(b, longLog('beta', 97));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the second log allocates no read buffer and no tail ring of its own', async () => {
+    await classifyLog(a, {}, { tests: true });
+    const allocUnsafe = jest.spyOn(Buffer, 'allocUnsafe');
+    try {
+      const second = await classifyLog(b, {}, { tests: true });
+      expect(second.failedTests).toEqual([
+        { runner: 'pytest', suite: 'tests/test_beta.py', name: 'test_one' },
+      ]);
+      // Small allocations (a line's copy) are the allocator's pool's; buffers of 64 KiB and more are the reads'.
+      const big = allocUnsafe.mock.calls.map(([size]) => size).filter((size) => size >= 64 << 10);
+      expect(big).toEqual([]);
+    } finally {
+      allocUnsafe.mockRestore();
+    }
+  });
+
+  test('buffers given back wait for the next log, no more than the reader keeps', async () => {
+    await classifyLog(a, {}, { tests: true });
+    expect(spareBuffers.spare(2 * LOG_TEST_CHARS)).toBe(1);
+    expect(spareBuffers.spare(256 << 10)).toBe(2);
+  });
+
+  test('logs read at once each read their own bytes: the verdicts are those read one at a time', async () => {
+    const alone = [await classifyLog(a, {}, { tests: true }), await classifyLog(b, {}, { tests: true })];
+    const together = await Promise.all([a, b, a, b].map((file) => classifyLog(file, {}, { tests: true })));
+    expect(together.map(summary)).toEqual([...alone, ...alone].map(summary));
+    expect(alone.map((v) => v.failedTests?.[0]?.suite)).toEqual([
+      'tests/test_alpha.py',
+      'tests/test_beta.py',
+    ]);
+  });
+});
