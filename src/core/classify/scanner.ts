@@ -152,6 +152,8 @@ export class LogScanner {
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
   private readonly guardLine: Float64Array;
   private pending: number[] = [];
+  /** The last line's matchers, emptied to be the next line's. */
+  private spent: number[] = [];
   /** The rules whose patterns matched the line being read, recorded once all were asked (recordHits). */
   private readonly lineRules: number[] = [];
   /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
@@ -406,21 +408,31 @@ export class LogScanner {
       // Decoded in place: a view of the line's bytes would be one more object per line.
       decoded = chunk.toString('utf8', start, Math.min(end, start + MAX_LINE_BYTES));
     }
+    // The line's matchers, read once: the array is the next line's but one (no array per line decoded).
     const matchers = this.pending;
-    this.pending = [];
-    for (const m of matchers) this.seen[m] = 0;
+    this.pending = this.spent;
+    this.spent = matchers;
+    this.pending.length = 0;
+    const seen = this.seen;
+    const header = seen[this.headerMatcher] === 1;
+    const structure = seen[this.structureMatcher] === 1;
+    const requirement = seen[this.packageMatcher] === 1;
+    let others = false;
+    for (const m of matchers) {
+      seen[m] = 0;
+      if (m < this.headerMatcher) others = true;
+    }
     const { text: stripped, cut } = stripLineCut(decoded);
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
-    if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
-    if (matchers.includes(this.headerMatcher)) this.toolLine(stripped);
-    if (matchers.includes(this.packageMatcher))
-      (this.step.packages ??= new RequirementReader()).line(stripped);
+    if (header && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
+    if (header) this.toolLine(stripped);
+    if (requirement) (this.step.packages ??= new RequirementReader()).line(stripped);
     // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
     // fallback see stays.
-    if (matchers.every((m) => m >= this.headerMatcher) && !this.scriptLines) return;
+    if (!others && !this.scriptLines) return;
     let structural = this.reader.inHeader;
-    if (matchers.includes(this.structureMatcher)) {
+    if (structure) {
       this.structureLines++;
       this.structureEnds.push(end);
       structural = this.reader.line(this.line, decoded, stripped) || structural;
