@@ -1,13 +1,21 @@
 /**
  * A process that classifies many logs (the CLI on a run's job logs) reads each in buffers the last log gave
  * back (log-file.ts spareBuffers): its read buffers and its tail ring are allocated once, not once per log,
- * which set the CLI's peak RSS on 145 job logs. Two logs read at once still get buffers of their own.
+ * which set the CLI's peak RSS on 145 job logs. Two logs read at once still get buffers of their own. A regular
+ * file is read one chunk ahead of the scan (fileChunks), in order, and a reader stopped early settles that read.
  */
 import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyLog, LOG_TEST_CHARS, spareBuffers, type LogVerdict } from '../../src/adapters/log-file.js';
+import {
+  classifyLog,
+  fileChunks,
+  LOG_TEST_CHARS,
+  spareBuffers,
+  type LogVerdict,
+} from '../../src/adapters/log-file.js';
 
 const stamp = '2025-03-01T10:00:00.0000000Z ';
 
@@ -68,5 +76,47 @@ describe("classifying logs one after another reuses the last log's buffers", () 
       'tests/test_alpha.py',
       'tests/test_beta.py',
     ]);
+  });
+});
+
+describe("a regular file's chunks (fileChunks)", () => {
+  let dir: string;
+  let file: string;
+  const bytes = Buffer.from(Array.from({ length: 5000 }, (_, i) => `line ${i}\n`).join(''));
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'classify-file-chunks-'));
+    file = path.join(dir, 'log.txt');
+    writeFileSync(file, bytes);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the next chunk is being read while the consumer holds this one, and all come in order', async () => {
+    const handle = await open(file, 'r');
+    const proto = Object.getPrototypeOf(handle) as { read: (...args: unknown[]) => Promise<unknown> };
+    await handle.close();
+    const read = jest.spyOn(proto, 'read');
+    try {
+      const chunks: Buffer[] = [];
+      const issued: number[] = [];
+      for await (const chunk of fileChunks(file, 4096)) {
+        issued.push(read.mock.calls.length);
+        chunks.push(Buffer.from(chunk));
+      }
+      expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+      // While the first chunk is scanned, the second is already asked for: one read ahead.
+      expect(issued.slice(0, 3)).toEqual([2, 3, 4]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  test('a consumer that stops early gets the read ahead settled and the buffers back', async () => {
+    const size = 1024;
+    const before = spareBuffers.spare(size);
+    for await (const chunk of fileChunks(file, size)) {
+      expect(chunk.length).toBe(size);
+      break;
+    }
+    expect(spareBuffers.spare(size)).toBe(Math.max(before, 2));
   });
 });

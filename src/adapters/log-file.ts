@@ -130,7 +130,7 @@ export const spareBuffers = new SpareBuffers(2);
  * splitter copy what they keep), so a 50 MB log leaves no 50 MB of spent chunks for the garbage collector to
  * find late, which is what set the peak RSS.
  */
-async function* fileChunks(file: string, size: number): AsyncGenerator<Buffer> {
+export async function* fileChunks(file: string, size: number): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
   const buffers = [spareBuffers.take(size), spareBuffers.take(size)];
   let reading: Promise<{ bytesRead: number }> | undefined;
