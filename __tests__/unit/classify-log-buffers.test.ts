@@ -14,6 +14,7 @@ import {
   fileChunks,
   LOG_TEST_CHARS,
   spareBuffers,
+  TailBytes,
   type LogVerdict,
 } from '../../src/adapters/log-file.js';
 
@@ -62,9 +63,32 @@ describe("classifying logs one after another reuses the last log's buffers", () 
     }
   });
 
+  test("a tail starts from the ring the last gave back, grown or not: a short log's ring is not made anew", () => {
+    const bytes = Buffer.alloc(100 << 10, 0x61);
+    const first = new TailBytes(1 << 20, 4096);
+    first.push(Buffer.concat([bytes, bytes]));
+    first.release();
+    const allocUnsafe = jest.spyOn(Buffer, 'allocUnsafe');
+    try {
+      const second = new TailBytes(1 << 20, 4096);
+      second.push(bytes);
+      second.push(Buffer.from('\nlast line\n'));
+      expect(second.text(1 << 20, 4000).split('\n')).toEqual([expect.stringMatching(/^a+$/), 'last line']);
+      expect(allocUnsafe.mock.calls.map(([size]) => size)).toEqual([]);
+      second.release();
+    } finally {
+      allocUnsafe.mockRestore();
+    }
+    // A ring larger than a tail's `max` is not taken: that tail keeps to its own size.
+    const small = new TailBytes(4096, 4096);
+    small.push(bytes);
+    expect(small.text(1 << 20, 4000)).toBe('');
+    expect(TailBytes.spareBytes).toBeGreaterThan(100 << 10);
+  });
+
   test('buffers given back wait for the next log, no more than the reader keeps', async () => {
     await classifyLog(a, {}, { tests: true });
-    expect(spareBuffers.spare(2 * LOG_TEST_CHARS)).toBe(1);
+    expect(TailBytes.spareBytes).toBe(2 * LOG_TEST_CHARS);
     expect(spareBuffers.spare(256 << 10)).toBe(2);
   });
 

@@ -120,7 +120,7 @@ class SpareBuffers {
   }
 }
 
-/** Two read buffers and a tail ring per log read at a time; one log at a time is what the CLI reads. */
+/** Two read buffers per log read at a time; one log at a time is what the CLI reads. */
 export const spareBuffers = new SpareBuffers(2);
 
 /**
@@ -415,19 +415,35 @@ export class TailBytes {
   private ring: Buffer;
   private at = 0;
   private wrapped = false;
-  /** `max` bytes are kept; the ring starts at `initial` and grows to `max` only as a log is that long. */
+  /**
+   * The ring the last tail gave back (release): the next tail starts from it, so a process's rings grow once, not
+   * once per log (64 KiB, 128 KiB, ... each its own allocation: ~1 MB per log of the 145 job logs).
+   */
+  private static spare: Buffer | undefined;
+
+  /** The bytes of the ring waiting for the next tail (for the tests). */
+  static get spareBytes(): number {
+    return TailBytes.spare?.length ?? 0;
+  }
+
+  /**
+   * `max` bytes are kept; the ring starts as the one the last tail gave back when it is no larger than `max`,
+   * else at `initial`, and grows to `max` only as a log is that long.
+   */
   constructor(
     private readonly max: number,
     initial = 64 << 10,
   ) {
-    // A ring of `max` an earlier log gave back is taken whole: no log after the first long one grows its own.
-    this.ring =
-      spareBuffers.spare(max) > 0 ? spareBuffers.take(max) : Buffer.allocUnsafe(Math.min(max, initial));
+    const spare = TailBytes.spare;
+    if (spare && spare.length <= max) {
+      TailBytes.spare = undefined;
+      this.ring = spare;
+    } else this.ring = Buffer.allocUnsafe(Math.min(max, initial));
   }
 
-  /** Gives the ring back for the next log's tail (a ring of `max`); this tail is empty after. */
+  /** Gives the ring back for the next tail; this tail is empty after. */
   release(): void {
-    if (this.ring.length === this.max) spareBuffers.give(this.ring);
+    if (this.ring.length > 0) TailBytes.spare = this.ring;
     this.ring = Buffer.alloc(0);
     this.at = 0;
     this.wrapped = false;
