@@ -3,6 +3,7 @@
  * the prefixes that need them are still taken off wherever they stand among the others, and a line without
  * them keeps what it has.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { stripLine, stripLineCut } from '../../src/core/classify/normalize.js';
 
 const stamp = '2026-01-01T10:00:00.0000000Z ';
@@ -23,4 +24,109 @@ test('a cut stays a cut: nothing but prefixes taken off', () => {
     text: 'Foo.java:3: error: x',
     cut: true,
   });
+});
+
+/**
+ * stripLineCut as it was before its fast paths (one search for CR, ESC, CSI, NUL and `‹`; guards skipped by a
+ * line's first character): what it returns for any line is what this returns.
+ */
+function reference(raw: string, keepIndent = false): { text: string; cut: boolean } {
+  let line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
+  let cut = true;
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  if (line.includes('\r')) {
+    const parts = line.split('\r').filter((p) => p.trim() !== '');
+    line = parts[parts.length - 1] ?? '';
+  }
+  if (line.includes('\u001b') || line.includes('\u009b')) {
+    line = stripVTControlCharacters(line);
+    cut = false;
+  }
+  if (line.includes('\0')) {
+    line = line.replace(/\0+/g, ' ');
+    cut = false;
+  }
+  for (let pass = 0; pass < 3; pass++) {
+    const before = line;
+    for (const [prefix, guard] of PREFIXES) if (guard(line)) line = line.replace(prefix, '');
+    if (line === before) break;
+  }
+  if (line.includes('\u2039')) {
+    line = line.replace(/[\u2039\u203a]/g, '');
+    cut = false;
+  }
+  return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
+}
+
+const year = '(?:(?:(?:[^\\x00-\\x7F]|\\?){1,6})?\\d{4}|[^\\x00-\\x7F]\\?\\d{3})';
+const digit = (line: string): boolean => /^\d/.test(line);
+const PREFIXES: [RegExp, (line: string) => boolean][] = [
+  [/^#=MATCH=# ?/, (l) => l.startsWith('#')],
+  [new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${year}-\\d\\d-\\d\\dT)`), (l) => l.includes('\t')],
+  [
+    new RegExp(`^${year}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
+    (l) =>
+      digit(l) ||
+      ((l.charCodeAt(0) >= 0x80 || l.startsWith('?')) && new RegExp(`^${year}-\\d\\d-\\d\\dT`).test(l)),
+  ],
+  [/^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/, (l) => l.startsWith('[')],
+  [/^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/, (l) => l.startsWith('[')],
+  [/^\d\d:\d\d:\d\d(?:\.\d+)? +(?:(?:INFO|WARNING|ERROR|CRITICAL|FATAL|DEBUG) +- +)?/, digit],
+  [/^#\d+ \d+\.\d{1,3} /, (l) => l.startsWith('#')],
+  [/^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /, digit],
+  [
+    /^\s*\[(?:(?:ant|artifact|ivy|jacoco):[\w-]+|javac|junit|junitreport|java|exec|apply|echo|copy|move|mkdir|delete|jar|war|ear|zip|unzip|tar|untar|get|javadoc|native2ascii|scalac|groovyc|kotlinc|pmd|findbugs|spotbugs|cobertura|testng|xslt|rmic|sshexec|antcall|subant|concat|sql)\] /,
+    (l) => l.includes('] ') && /^\s*\[[a-z]/.test(l),
+  ],
+];
+
+test('its fast paths change nothing: every mix of prefixes, colour codes, CRs, NULs and marks reads as before', () => {
+  const heads = [
+    '',
+    '#=MATCH=# ',
+    stamp,
+    `build\tTest\t${stamp}`,
+    '[task 2026-01-01T10:00:00.000Z] ',
+    '[2026-01-01T10:00:00.000Z] ',
+    '12:00:00     INFO - ',
+    '#8 1.234 ',
+    '12.34 ',
+    '    [javac] ',
+    '\u00a0[junit] ',
+    '\t[ant:checkstyle] ',
+    `\u00ef\u00bb\u00bf${stamp}`,
+    `\u9518?026-01-01T10:00:00.0000000Z `,
+    `???${stamp}`,
+    '\u001b[32m',
+    '\r',
+  ];
+  const bodies = [
+    'error: x',
+    '\u001b[31mred\u001b[0m',
+    'a\rb',
+    'progress 10%\r\rdone',
+    '\0\0x',
+    '\u2039m\u203a y',
+    'x] y',
+    '  spaced  ',
+    '\u203a alone',
+    '[checkstyle] kept',
+    '\u009b1mCSI',
+  ];
+  const tails = ['', '\r', ' \r', '\r\r', '\t'];
+  let lines = 0;
+  const differ: unknown[] = [];
+  for (const a of heads)
+    for (const b of heads)
+      for (const body of bodies)
+        for (const tail of tails) {
+          const raw = a + b + body + tail;
+          lines++;
+          for (const indent of [false, true]) {
+            const [now, was] = [stripLineCut(raw, indent), reference(raw, indent)];
+            if (now.text !== was.text || now.cut !== was.cut) differ.push({ raw, indent, now, was });
+          }
+        }
+  expect(differ).toEqual([]);
+  expect(lines).toBe(heads.length ** 2 * bodies.length * tails.length);
 });

@@ -151,7 +151,13 @@ export class LogScanner {
   private readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals. */
   private readonly guardLine: Float64Array;
-  private pending: number[] = [];
+  /**
+   * The matchers the line being read has, the first `pendingCount` (each at most once, by `seen`): a typed
+   * array and a count, so a line decoded makes no array and empties none (setting an array's length to 0
+   * took an eighth of endLine's own time).
+   */
+  private readonly pending: Int32Array;
+  private pendingCount = 0;
   /** The rules whose patterns matched the line being read, recorded once all were asked (recordHits). */
   private readonly lineRules: number[] = [];
   /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
@@ -182,6 +188,7 @@ export class LogScanner {
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
     this.seen = new Uint8Array(this.packageMatcher + 1);
+    this.pending = new Int32Array(this.seen.length);
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
@@ -255,7 +262,7 @@ export class LogScanner {
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
         // A step header's script lines hold no keyword but are decoded while its command is a set-up line.
-        if (this.pending.length > 0 || this.scriptLines || this.headerLines > 0 || this.mocha)
+        if (this.pendingCount > 0 || this.scriptLines || this.headerLines > 0 || this.mocha)
           this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
         this.line++;
@@ -270,7 +277,7 @@ export class LogScanner {
 
   end(): ScanResult {
     const unfinished = this.carryBytes > 0;
-    if (this.pending.length > 0) this.endLine(Buffer.alloc(0), 0, 0);
+    if (this.pendingCount > 0) this.endLine(Buffer.alloc(0), 0, 0);
     this.dropCarry();
     // `line` is the number of the line being read: it exists only if it has bytes.
     this.result.lines = this.result.bytes === 0 ? 0 : unfinished ? this.line : this.line - 1;
@@ -379,7 +386,7 @@ export class LogScanner {
       if (matcher >= guardBase) this.guardLine[matcher - guardBase] = this.line;
       else if (this.seen[matcher] === 0) {
         this.seen[matcher] = 1;
-        this.pending.push(matcher);
+        this.pending[this.pendingCount++] = matcher;
       }
     }
   }
@@ -406,21 +413,31 @@ export class LogScanner {
       // Decoded in place: a view of the line's bytes would be one more object per line.
       decoded = chunk.toString('utf8', start, Math.min(end, start + MAX_LINE_BYTES));
     }
+    // The line's matchers: nothing adds one while the line is read, so the next line's start from the first.
     const matchers = this.pending;
-    this.pending = [];
-    for (const m of matchers) this.seen[m] = 0;
+    const count = this.pendingCount;
+    this.pendingCount = 0;
+    const seen = this.seen;
+    const header = seen[this.headerMatcher] === 1;
+    const structure = seen[this.structureMatcher] === 1;
+    const requirement = seen[this.packageMatcher] === 1;
+    let others = false;
+    for (let k = 0; k < count; k++) {
+      const m = matchers[k] as number;
+      seen[m] = 0;
+      if (m < this.headerMatcher) others = true;
+    }
     const { text: stripped, cut } = stripLineCut(decoded);
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
-    if (matchers.includes(this.headerMatcher) && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
-    if (matchers.includes(this.headerMatcher)) this.toolLine(stripped);
-    if (matchers.includes(this.packageMatcher))
-      (this.step.packages ??= new RequirementReader()).line(stripped);
+    if (header && CAUSE_HEADER.test(stripped)) this.headerLines = 2;
+    if (header) this.toolLine(stripped);
+    if (requirement) (this.step.packages ??= new RequirementReader()).line(stripped);
     // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
     // fallback see stays.
-    if (matchers.every((m) => m >= this.headerMatcher) && !this.scriptLines) return;
+    if (!others && !this.scriptLines) return;
     let structural = this.reader.inHeader;
-    if (matchers.includes(this.structureMatcher)) {
+    if (structure) {
       this.structureLines++;
       this.structureEnds.push(end);
       structural = this.reader.line(this.line, decoded, stripped) || structural;
@@ -429,7 +446,8 @@ export class LogScanner {
     const text = isBoilerplate(stripped) || structural ? '' : stripped;
     let stepCommand: CommandHit | undefined;
     const r = this.result;
-    for (const m of matchers) {
+    for (let k = 0; k < count; k++) {
+      const m = matchers[k] as number;
       if (m === this.structureMatcher) continue;
       if (m >= this.successEnd && m < this.stepEndsEnd) {
         const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
