@@ -198,6 +198,26 @@ describe("GNU timeout's 124 after network errors it cut short", () => {
     }
   });
 
+  test.each([
+    ['as the runner writes them (ESC)', '\u001b'],
+    ['as a console that shows control characters saved them (caret notation `^[`)', '^['],
+  ])("the step's script lines in cyan %s: the `timeout` line is read", async (_how, esc) => {
+    const script = 'timeout 1 sleep 5';
+    const ran = await runAsync(script);
+    expect(ran.code).toBe(124);
+    // A job log echoes each line of a `run:` script under its header in bright cyan: `ESC[36;1m<line>ESC[0m`.
+    const cyan = (line: string): string => `${esc}[36;1m${line}${esc}[0m`;
+    const header = [
+      '##[group]Run echo "Waiting for backend"',
+      cyan('echo "Waiting for backend"'),
+      cyan(script),
+    ];
+    const end = ['shell: /usr/bin/bash -e {0}', '##[endgroup]', 'Waiting for backend'];
+    const exit = '##[error]Process completed with exit code 124.';
+    const v = classify({ log: jobLog([...header, ...end, ...ran.lines, exit]) }, heldOut());
+    expect(v).toMatchObject({ type: 'timeout', rule: 'exit:124@timeout' });
+  });
+
   test('a wrapper script that runs timeout inside: 124 alone still outranks the earlier resets', async () => {
     const server = await resettingServer();
     try {

@@ -126,9 +126,15 @@ export function stripLineIndented(raw: string): string {
   return stripLineCut(raw, true).text;
 }
 
-/** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL and `‹`. */
+/** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL, `‹` and caret-notation ESC (`^[`). */
 // eslint-disable-next-line no-control-regex
-const SPECIAL = /[\r\u001b\u009b\0\u2039]/;
+const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
+/**
+ * A colour code in caret notation, as `cat -v` or a console that shows control characters writes ESC: `^[`,
+ * then a CSI's parameter, intermediate and final bytes (ECMA-48 5.4). A log saved so carries the runner's
+ * cyan script lines as `^[[36;1mtimeout 120 ...^[[0m`.
+ */
+const CARET_CSI = /\^\[\[[0-?]*[ -/]*[@-~]/g;
 
 /**
  * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
@@ -158,6 +164,10 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
     }
     if (line.includes('\0')) {
       line = line.replace(/\0+/g, ' ');
+      cut = false;
+    }
+    if (line.includes('^[[')) {
+      line = line.replace(CARET_CSI, '');
       cut = false;
     }
   }
