@@ -15,10 +15,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange),
 /* harmony export */   readChange: () => (/* binding */ readChange)
 /* harmony export */ });
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(964);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16162);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
@@ -35,52 +36,118 @@ const MAIN_GIT_STALL_MS = 30_000;
 const API_FILE_LIMIT = 3000;
 /** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
 const DEEPEN_STEPS = 8;
-async function tryGit(git, args) {
-    try {
-        return (await git.raw(args)).trim();
-    }
-    catch {
-        // git refusing (an unknown ref, a shallow clone) means the change is unknown: the caller falls back
-        return undefined;
-    }
+/**
+ * One git process in `cwd`: its exit code (null: killed, or it could not start) and its output. Spawned
+ * here, not through simple-git, whose 0.1 MB (with `debug`) every PR job's main compiled for a few reads.
+ * Killed with SIGINT, as simple-git did, after `stallMs` without output, or when `signal` aborts.
+ */
+function runGit(cwd, args, o) {
+    return new Promise((resolve) => {
+        if (o.signal?.aborted)
+            return resolve({ code: null, stdout: '' });
+        const config = (o.config ?? []).flatMap((c) => ['-c', c]);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...config, ...args], {
+            cwd,
+            windowsHide: true,
+            // This process's environment as it is now (a PATH set since start included), as simple-git passed it.
+            env: process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        let timer;
+        const done = (code) => {
+            clearTimeout(timer);
+            o.signal?.removeEventListener('abort', kill);
+            resolve({ code, stdout: Buffer.concat(out).toString('utf8') });
+        };
+        // Ends the call at once: git's HTTP helper, which outlives git until curl's low-speed limit, holds
+        // copies of its pipes, and would hold the call until then.
+        const kill = () => {
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill('SIGINT');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            done(null);
+        };
+        const stalled = () => {
+            clearTimeout(timer);
+            timer = setTimeout(kill, o.stallMs);
+        };
+        child.stdout.on('data', (chunk) => {
+            out.push(chunk);
+            stalled();
+        });
+        child.stderr.on('data', stalled);
+        o.signal?.addEventListener('abort', kill, { once: true });
+        stalled();
+        // No git, or no such directory: the change is unknown, as for a git that refuses.
+        child.on('error', () => done(null));
+        child.on('close', (code) => done(code));
+    });
 }
-/** A commit for the base: itself, its remote-tracking branch, or fetched from origin (shallow). */
-async function resolveBase(git, base) {
+/** git's trimmed output, or undefined where it refuses (an unknown ref, a shallow clone): the caller falls back. */
+function gitIn(cwd, o) {
+    return async (args) => {
+        const { code, stdout } = await runGit(cwd, args, o);
+        return code === 0 ? stdout.trim() : undefined;
+    };
+}
+/** The refs that may name the base, in the order tried: its remote-tracking branch, then itself. */
+function baseCandidates(base) {
     const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
-    const candidates = base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+    return base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+}
+/** A commit for the base: one of `candidates`, or fetched from origin (shallow). */
+async function resolveBase(git, base, candidates) {
+    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
     for (const ref of candidates) {
-        const sha = await tryGit(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        const sha = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (sha)
             return sha;
     }
     if (/^[0-9a-f]{7,40}$/i.test(base)) {
-        await tryGit(git, ['fetch', '--no-tags', '--depth=1', 'origin', base]);
-        return tryGit(git, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+        await git(['fetch', '--no-tags', '--depth=1', 'origin', base]);
+        return git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
     }
-    await tryGit(git, [
+    await git([
         'fetch',
         '--no-tags',
         '--depth=1',
         'origin',
         `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
     ]);
-    return tryGit(git, ['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
+    return git(['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
 }
 /** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
 async function mergeBase(git, base) {
     let depth = 50;
     for (let step = 0;; step++) {
-        const found = await tryGit(git, ['merge-base', 'HEAD', base]);
+        const found = await git(['merge-base', 'HEAD', base]);
         if (found)
             return found;
-        const shallow = await tryGit(git, ['rev-parse', '--is-shallow-repository']);
+        const shallow = await git(['rev-parse', '--is-shallow-repository']);
         if (shallow !== 'true' || step >= DEEPEN_STEPS)
             return undefined;
         // Deepens every shallow tip: HEAD's history and the base branch's.
-        if ((await tryGit(git, ['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
+        if ((await git(['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
             return undefined;
         depth *= 2;
     }
+}
+/** `git diff --numstat` from the merge base of HEAD and `baseSha` to HEAD, deepening a shallow clone for it. */
+async function changedAgainst(git, base, baseSha) {
+    const diff = (from, to) => git(['diff', '--numstat', '--no-renames', '-z', from, ...to]);
+    // `A...HEAD` is the diff from their merge base: git refuses it where the clone lacks that base.
+    const direct = await diff(`${baseSha}...HEAD`, []);
+    if (direct !== undefined)
+        return { text: direct };
+    const from = await mergeBase(git, baseSha);
+    if (!from)
+        return {
+            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
+        };
+    const text = await diff(from, ['HEAD']);
+    return text === undefined ? { unknownBecause: `git diff against '${base}' failed` } : { text };
 }
 /**
  * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
@@ -92,28 +159,31 @@ async function gitChange(cwd, base, opts = {}) {
     // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
     // waiting on the socket; curl's low-speed limit ends that one after the same silence.
     const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({
-        baseDir: cwd,
-        timeout: { block: stallMs },
+    const run = {
+        stallMs,
         config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
-        ...(opts.signal ? { abort: opts.signal } : {}),
-    });
-    if ((await tryGit(git, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+        ...(opts.signal ? { signal: opts.signal } : {}),
+    };
+    const git = gitIn(cwd, run);
+    const [first = base, ...others] = baseCandidates(base);
+    // A green PR job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
+    // branch (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
+    // that merge base), the steps below find out which.
+    const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
+    if (direct !== undefined)
+        return numstatChange(direct);
+    if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
-    const baseSha = await resolveBase(git, base);
+    const baseSha = await resolveBase(git, base, [first, ...others]);
     if (!baseSha)
         return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
-    const from = await mergeBase(git, baseSha);
-    if (!from)
-        return {
-            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
-        };
-    const numstat = await tryGit(git, ['diff', '--numstat', '--no-renames', '-z', from, 'HEAD']);
-    if (numstat === undefined)
-        return { unknownBecause: `git diff against '${base}' failed` };
+    const numstat = await changedAgainst(git, base, baseSha);
+    return 'unknownBecause' in numstat ? numstat : numstatChange(numstat.text);
+}
+/** Files and changed lines from `git diff --numstat -z`: "added\tdeleted\tpath\0" a file, "-" for binary. */
+function numstatChange(numstat) {
     const files = [];
     let changedLines = 0;
-    // -z: "added\tdeleted\tpath\0" per file; binary files show "-".
     for (const entry of numstat.split('\0')) {
         const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
         if (!match)
@@ -128,9 +198,9 @@ async function gitChange(cwd, base, opts = {}) {
  * GITHUB_SHA and GITHUB_REF_NAME); none where `cwd` is no git work tree or HEAD is detached.
  */
 async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
-    const git = (0,simple_git__WEBPACK_IMPORTED_MODULE_0__.simpleGit)({ baseDir: cwd, timeout: { block: stallMs } });
-    const commit = await tryGit(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    const branch = await tryGit(git, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    const git = gitIn(cwd, { stallMs });
+    const commit = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const branch = await git(['symbolic-ref', '--quiet', '--short', 'HEAD']);
     return {
         ...(commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
         ...(branch ? { branch } : {}),

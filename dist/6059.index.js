@@ -88,6 +88,8 @@ const PREFIX_GUARDS = [
 /** The guards of PREFIXES that search the whole line for a tab and for `] `. */
 const TAB_GUARD = 1;
 const ANT_GUARD = 8;
+/** Any of the guards but the tab column's (mayOpen). */
+const ANY_GUARD = -1;
 /** The head of a line in BuildKit's error summary: seconds with display.go's precision, then a space. */
 const BUILDKIT_ERROR_LOG = /^(?:\d\.\d{3}|\d\d\.\d\d|\d{3,}\.\d) /;
 /** A line starting (after spaces) with a lowercase bracketed word: the cheap check before Ant's task column. */
@@ -126,6 +128,15 @@ function stripLine(raw) {
 function stripLineIndented(raw) {
     return stripLineCut(raw, true).text;
 }
+/** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL, `‹` and caret-notation ESC (`^[`). */
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
+/**
+ * A colour code in caret notation, as `cat -v` or a console that shows control characters writes ESC: `^[`,
+ * then a CSI's parameter, intermediate and final bytes (ECMA-48 5.4). A log saved so carries the runner's
+ * cyan script lines as `^[[36;1mtimeout 120 ...^[[0m`.
+ */
+const CARET_CSI = /\^\[\[[0-?]*[ -/]*[@-~]/g;
 /**
  * stripLine's text, and whether it is a stretch of `raw` (a cut: nothing taken out of its middle, nothing
  * replaced). Then any text it holds, the raw line's bytes hold too, where the keyword automaton finds it: the
@@ -134,30 +145,55 @@ function stripLineIndented(raw) {
 function stripLineCut(raw, keepIndent = false) {
     let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
     let cut = true;
-    if (line.endsWith('\r'))
+    // Most lines hold none of the characters the steps below look for, but for a CRLF line's last: one search
+    // tells (each was its own search, six of a CRLF line).
+    let special = SPECIAL.test(line);
+    if (special && line.endsWith('\r')) {
         line = line.slice(0, -1);
-    if (line.includes('\r')) {
-        // A terminal shows only what was written after the last carriage return.
-        const parts = line.split('\r').filter((p) => p.trim() !== '');
-        line = parts[parts.length - 1] ?? '';
+        special = SPECIAL.test(line);
     }
-    // Colour codes start with ESC or CSI: a line with neither has none to strip.
-    if (line.includes('\u001b') || line.includes('\u009b')) {
-        line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
+    if (special) {
+        if (line.includes('\r')) {
+            // A terminal shows only what was written after the last carriage return.
+            const parts = line.split('\r').filter((p) => p.trim() !== '');
+            line = parts[parts.length - 1] ?? '';
+        }
+        // Colour codes start with ESC or CSI: a line with neither has none to strip.
+        if (line.includes('\u001b') || line.includes('\u009b')) {
+            line = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(line);
+            cut = false;
+        }
+        if (line.includes('\0')) {
+            line = line.replace(/\0+/g, ' ');
+            cut = false;
+        }
+        if (line.includes('^[[')) {
+            line = line.replace(CARET_CSI, '');
+            cut = false;
+        }
+    }
+    line = stripPrefixes(line);
+    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
+    if (special && line.includes('\u2039')) {
+        line = line.replace(/[\u2039\u203a]/g, '');
         cut = false;
     }
-    if (line.includes('\0')) {
-        line = line.replace(/\0+/g, ' ');
-        cut = false;
-    }
-    // Taking a prefix off adds no tab and no `] `: a line without them is not searched for them on each pass
-    // (the tab-column and Ant-column prefixes need them).
+    return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
+}
+/**
+ * PREFIXES taken off a line's head, each where its guard (PREFIX_GUARDS) holds, in their order, up to three
+ * passes (a prefix may follow another). Taking a prefix off adds no tab: a line without one is not searched for
+ * it on each pass (the tab-column prefix needs one).
+ */
+function stripPrefixes(text) {
+    let line = text;
     const tab = line.includes('\t');
-    const bracket = line.includes('] ');
     for (let pass = 0; pass < 3; pass++) {
+        if (!tab && !mayOpen(ANY_GUARD, line.charCodeAt(0)))
+            break;
         const before = line;
         for (let i = 0; i < PREFIXES.length; i++) {
-            if ((i === TAB_GUARD && !tab) || (i === ANT_GUARD && !bracket))
+            if (i === TAB_GUARD ? !tab : !mayOpen(i, line.charCodeAt(0)))
                 continue;
             if (PREFIX_GUARDS[i]?.(line))
                 line = line.replace(PREFIXES[i], '');
@@ -165,12 +201,19 @@ function stripLineCut(raw, keepIndent = false) {
         if (line === before)
             break;
     }
-    // pytorch/test-infra fixtures wrap the span their classifier matched in these marks.
-    if (line.includes('\u2039')) {
-        line = line.replace(/[\u2039\u203a]/g, '');
-        cut = false;
-    }
-    return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
+    return line;
+}
+/**
+ * Whether PREFIX_GUARDS[i] may hold for a line starting with character `c` (NaN for an empty line): each but
+ * the tab column's wants a `#`, a digit, a `[` or a byte order mark first, Ant's column spaces then `[`. Most
+ * lines start otherwise and skip their guards (ANY_GUARD: whether one of them may hold).
+ */
+function mayOpen(i, c) {
+    if (i === ANY_GUARD)
+        return mayOpen(0, c) || mayOpen(ANT_GUARD, c);
+    if (i === ANT_GUARD)
+        return c === 0x5b || c <= 0x20 || c >= 0xa0;
+    return c === 0x23 || c === 0x5b || c === 0x3f || (c >= 0x30 && c <= 0x39) || c >= 0x80;
 }
 
 

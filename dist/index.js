@@ -616,7 +616,7 @@ const entries = {
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(3248), __nccwpck_require__.e(7899), __nccwpck_require__.e(2419), __nccwpck_require__.e(7125), __nccwpck_require__.e(1125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31125))).run(),
     checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3248), __nccwpck_require__.e(7899), __nccwpck_require__.e(2419), __nccwpck_require__.e(9590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29590))).run(),
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3248), __nccwpck_require__.e(7899), __nccwpck_require__.e(2419), __nccwpck_require__.e(3756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53756))).run(),
-    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3745), __nccwpck_require__.e(8815), __nccwpck_require__.e(3248), __nccwpck_require__.e(7899), __nccwpck_require__.e(8463), __nccwpck_require__.e(1018), __nccwpck_require__.e(7091), __nccwpck_require__.e(7673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86904))).run(),
+    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3745), __nccwpck_require__.e(8815), __nccwpck_require__.e(3248), __nccwpck_require__.e(7899), __nccwpck_require__.e(6162), __nccwpck_require__.e(1018), __nccwpck_require__.e(7091), __nccwpck_require__.e(7673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86904))).run(),
     cli: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70271))).run(),
 };
 

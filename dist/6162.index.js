@@ -1,8 +1,8 @@
-export const id = 8463;
-export const ids = [8463,1257];
+export const id = 6162;
+export const ids = [6162,1257];
 export const modules = {
 
-/***/ 48463:
+/***/ 16162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -279,9 +279,232 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/adapters/rest-fetch.ts
+/**
+ * The REST client's `fetch` when no proxy is named: over `node:http`/`node:https`, which the cache service's
+ * transport (`@actions/http-client`) loads in main and post anyway, not undici's fetch, whose 0.6 MB chunk
+ * main and post otherwise compile and run for a handful of API calls (issue 67: a green job's own cost).
+ * It does what Octokit's fetch wrapper (@octokit/request's `fetchWrapper`) asks of a fetch, as undici's does:
+ * the same request headers, redirects followed (the credentials dropped when one leaves the origin), a gzip
+ * or deflate body decoded, `signal` ending the request and the body's download alike, and a response with
+ * `status`, `statusText`, `url`, `headers` (iterable, `get`), `text()`, `json()`, `arrayBuffer()` and `body`
+ * (a web stream, for `parseSuccessResponseBody: false`). Not Node's `Response`: that global loads Node's own
+ * undici. A body this does not know (a stream) goes to `fallback`.
+ */
+
+
+
+
+/** Follows at most this many redirects, as the fetch standard does. */
+const MAX_REDIRECTS = 20;
+/** Headers a cross-origin redirect drops (fetch's "request-body-header" and credentials rules). */
+const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
+let agents;
+/** One keep-alive agent per scheme: a phase's calls share a connection. Idle sockets never hold the process. */
+function agentFor(protocol) {
+    agents ??= { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+    return protocol === 'https:' ? agents.https : agents.http;
+}
+/** What undici's fetch adds to a request that does not set them (github-client.test compares the two). */
+function requestHeaders(given, body) {
+    const headers = {};
+    for (const [name, value] of Object.entries((given ?? {})))
+        headers[name.toLowerCase()] = String(value);
+    headers.accept ??= '*/*';
+    headers['accept-language'] ??= '*';
+    headers['sec-fetch-mode'] ??= 'cors';
+    headers['user-agent'] ??= 'undici';
+    headers['accept-encoding'] ??= 'gzip, deflate';
+    if (body)
+        headers['content-length'] = String(body.length);
+    return headers;
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    return 'other';
+}
+/** Why an aborted call fails: the signal's reason, as fetch rejects with it, else an AbortError. */
+const abortError = (signal) => signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('This operation was aborted', 'AbortError');
+/** The fetch; `fallback` serves a body it does not take (a stream, form data). */
+function nodeFetch(fallback) {
+    return async (input, init = {}) => {
+        const bytes = bodyBytes(init.body);
+        const plainHeaders = !init.headers || Object.getPrototypeOf(init.headers) === Object.prototype;
+        if (bytes === 'other' || !plainHeaders || typeof input !== 'string')
+            return fallback(input, init);
+        const signal = init.signal ?? undefined;
+        if (signal?.aborted)
+            throw abortError(signal);
+        let url = new URL(input);
+        let method = (init.method ?? 'GET').toUpperCase();
+        let body = bytes;
+        let headers = requestHeaders(init.headers, body);
+        for (let redirects = 0;; redirects++) {
+            const res = await send(url, method, headers, body, signal);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (![301, 302, 303, 307, 308].includes(status) || !location || init.redirect === 'manual')
+                return new NodeResponse(res, url.href, method); // what Octokit reads of one
+            res.resume();
+            if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
+                throw new TypeError(`fetch failed: redirect ${init.redirect === 'error' ? 'refused' : 'count exceeded'}`);
+            const next = new URL(location, url);
+            // As fetch: a 303, or a 301/302 after a POST, becomes a GET without a body.
+            if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
+                method = 'GET';
+                body = undefined;
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('content-')));
+            }
+            if (next.origin !== url.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIALS.includes(name)));
+            url = next;
+        }
+    };
+}
+/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
+function send(url, method, headers, body, signal) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return Promise.reject(new TypeError(`fetch failed: unsupported scheme ${url.protocol}`));
+    return new Promise((resolve, reject) => {
+        const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const req = lib.request(url, { method, headers, agent: agentFor(url.protocol) });
+        const onAbort = () => {
+            const error = abortError(signal);
+            req.destroy(error);
+            reject(error);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('error', (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        req.on('response', (res) => {
+            signal?.removeEventListener('abort', onAbort);
+            // Swallowed: a body never read (Octokit reads none of a 204) must not crash the process when its
+            // connection breaks; a reader still gets the error, through its own iterator.
+            res.on('error', () => undefined);
+            if (signal) {
+                // The body's download ends with the call too; the listener goes with the body.
+                const onBodyAbort = () => {
+                    res.destroy(abortError(signal));
+                };
+                signal.addEventListener('abort', onBodyAbort, { once: true });
+                res.once('close', () => signal.removeEventListener('abort', onBodyAbort));
+            }
+            resolve(res);
+        });
+        req.end(body);
+    });
+}
+/** The response headers as fetch's `Headers` reads them: lower-case names, in order, repeated values joined. */
+class NodeHeaders {
+    #map;
+    constructor(res) {
+        const entries = Object.entries(res.headers).map(([name, value]) => [
+            name,
+            Array.isArray(value) ? value.join(', ') : String(value),
+        ]);
+        this.#map = new Map(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    get(name) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.#map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.#map.entries();
+    }
+}
+/** The part of fetch's `Response` Octokit reads. */
+class NodeResponse {
+    url;
+    status;
+    statusText;
+    headers;
+    #stream;
+    #used = false;
+    constructor(res, url, method) {
+        this.url = url;
+        this.status = res.statusCode ?? 0;
+        this.statusText = res.statusMessage ?? '';
+        this.headers = new NodeHeaders(res);
+        // No body by HTTP's rules: read to its end now, so the connection goes back to the pool.
+        if (method === 'HEAD' || [204, 205, 304].includes(this.status))
+            res.resume();
+        this.#stream = decoded(res, this.headers.get('content-encoding'));
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    get bodyUsed() {
+        return this.#used;
+    }
+    /** The body as a web stream, as fetch gives it. */
+    get body() {
+        this.#used = true;
+        return external_node_stream_.Readable.toWeb(this.#stream);
+    }
+    async arrayBuffer() {
+        const bytes = await this.#bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    async text() {
+        return (await this.#bytes()).toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async #bytes() {
+        if (this.#used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.#used = true;
+        const chunks = [];
+        for await (const chunk of this.#stream)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+}
+/** The body, decoded as undici's fetch decodes it (the encodings it asks for). */
+function decoded(res, encoding) {
+    const coding = encoding?.trim().toLowerCase();
+    if (coding === 'gzip' || coding === 'x-gzip')
+        return pipeOn(res, external_node_zlib_default().createGunzip());
+    if (coding === 'deflate')
+        return pipeOn(res, external_node_zlib_default().createInflate());
+    return res;
+}
+/** `res` into `through`; an error of either (an abort among them) ends the other. */
+function pipeOn(res, through) {
+    res.on('error', (error) => through.destroy(error));
+    through.on('error', () => res.destroy());
+    return res.pipe(through);
+}
+
 // EXTERNAL MODULE: ./src/adapters/undici-lazy.ts
 var undici_lazy = __webpack_require__(91257);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 
 
 
@@ -304,15 +527,15 @@ const DEFAULT_REST_POLICY = {
  */
 const GitHubClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, throttling);
 /**
- * The fetch @actions/github would use: undici's own, with no dispatcher when no proxy is named (its default
- * agent connects directly), loaded at the first call; with a proxy, @actions/github's proxy-aware fetch
- * itself. Not Node's global fetch: the cache service's client loads undici too (undici-lazy.ts says when),
- * and a second copy of its agent, its pools and its parser, Node's, cost main and post ~20 ms of CPU each.
+ * With no proxy named, a fetch over node:http(s) (rest-fetch.ts), which the cache service's transport loads
+ * anyway: undici's fetch, compiled and run for a few API calls, cost main and post ~20 ms of CPU each. With a
+ * proxy, @actions/github's proxy-aware fetch itself (undici's, `HTTP(S)_PROXY` and `NO_PROXY` as the toolkit
+ * reads them).
  */
 function restFetch() {
     const env = process.env;
     if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
-        return callBound(undici_lazy.fetch);
+        return callBound(nodeFetch(undici_lazy.fetch));
     let proxied;
     return callBound(async (url, init) => {
         proxied ??= Promise.all(/* import() */[__webpack_require__.e(2032), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((utils) => utils.defaults.request?.fetch);
