@@ -24,7 +24,8 @@ import { standNode } from '../stand/services/node24.js';
 import { startStand } from '../stand/services/stand.js';
 import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
-import { attempt, SCENARIOS, workloadFiles, type Env, type Scenario } from './recovery.js';
+import { attempt, SCENARIOS, type Env, type Scenario } from './recovery.js';
+import { workloadFiles } from './workload.js';
 import { median } from './stats.js';
 
 /** Runs node with the stage's arguments; appends one JSON line per stage: its output lines, timed. */

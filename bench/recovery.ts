@@ -47,14 +47,11 @@
  * shared build machines, extracting the same 1 GB node_modules with `zstd -d | tar -x` took 1.1-1.2 s on
  * tmpfs and 3.9-12.3 s on the ext4 disk, mostly in the kernel).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runJob, type Step } from '../stand/runner/job.js';
-import { repoRoot } from '../stand/services/paths.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
 import { closedPort } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
@@ -63,6 +60,7 @@ import { readRecords, recordsDir } from '../src/adapters/records.js';
 import { boundReport, checkpointSeconds, type BoundRound } from './bound.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
+import { TESTS, workloadFiles } from './workload.js';
 import {
   DEFAULT_TEST_SCALE,
   runTestBench,
@@ -75,90 +73,12 @@ import {
 type Lane = 'HEAVY' | 'STANDARD';
 type Mode = 'a' | 'b' | 'c';
 
-const TESTS = [
-  'ledger',
-  'revert',
-  'rollback-record',
-  'job-env',
-  'supervise',
-  'report-summary',
-  'checkpoint-core',
-  'config',
-  'plan-artifact',
-  'lanes',
-  'policy',
-].map((t) => `__tests__/unit/${t}.test.ts`);
-/** What those tests and the jest config import from outside them. */
-const TEST_SUPPORT = [
-  '__tests__/cpu-time.ts',
-  '__tests__/node-environment.js',
-  '__tests__/sequencer.js',
-  '__tests__/serial-link-runtime.cjs',
-  '__tests__/sucrase-transform.js',
-];
-
 const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglevel=error';
 // The build is this repository's own: `tsc` of its sources, then `npm run build` (scripts/build.ts: the
 // wasm module assembled from lanes.wat, the ncc bundle of src/index.ts into dist/ with its type check of
 // the whole project, the entry stubs, docs/inputs.md regenerated from the action.yml files).
 const BUILD = 'npx tsc -p tsconfig.bench.json && npm run build';
 const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
-
-/** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
-export function workloadFiles(): Record<string, string> {
-  const listed = execFileSync(
-    'git',
-    [
-      'ls-files',
-      'src',
-      'rules',
-      'schema',
-      // What `npm run build` needs: its script and the five it imports, the action.yml files and the
-      // reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
-      'scripts/build.ts',
-      'scripts/inputs-doc.ts',
-      'scripts/input-defaults.ts',
-      'scripts/keyword-trie.ts',
-      'scripts/pattern-shapes.ts',
-      'scripts/wasm.ts',
-      'action.yml',
-      ':(glob)*/action.yml',
-      'docs/inputs.md',
-      'package.json',
-      'package-lock.json',
-      'tsconfig.json',
-      // The bundle's own config (undici's stand-in), which scripts/build.ts hands ncc.
-      'tsconfig.bundle.json',
-      'jest.config.js',
-    ],
-    { cwd: repoRoot, encoding: 'utf8' },
-  );
-  const files: Record<string, string> = {};
-  for (const file of [...listed.split('\n').filter(Boolean), ...TESTS, ...TEST_SUPPORT])
-    files[file] = readFileSync(path.join(repoRoot, file), 'utf8');
-  // The repository's jest config also starts the suite's shared Azurite: the workload's unit suites need none.
-  files['jest.config.js'] = (files['jest.config.js'] ?? '')
-    .split('\n')
-    .filter((line) => !/globalSetup|globalTeardown|setupFiles/.test(line))
-    .join('\n');
-  files['tsconfig.bench.json'] = JSON.stringify({
-    extends: './tsconfig.json',
-    compilerOptions: { noEmit: false, outDir: 'build', types: ['node'] },
-    include: ['src'],
-  });
-  // The linter of the quality-gate scenario: a real check (tsc's unused-locals rule) over one file.
-  files['lint.sh'] = 'npx tsc --noEmit --noUnusedLocals --strict --skipLibCheck --types node "$@"\n';
-  // node_modules is what the lockfile makes: kept once per lockfile (checkpoint.keyed), as a team keys
-  // actions/cache by hashFiles('package-lock.json'), instead of being packed into every run's checkpoint.
-  files['.github/ci-recovery.yml'] = [
-    'checkpoint:',
-    '  paths: [node_modules, build, dist]',
-    '  keyed:',
-    '    - { path: node_modules, hash-files: [package-lock.json] }',
-    '',
-  ].join('\n');
-  return files;
-}
 
 /** A failure that happens once per (scenario, mode): a marker outside the workspace remembers it. */
 const once = (marker: string, command: string): string =>

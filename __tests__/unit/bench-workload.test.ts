@@ -1,11 +1,11 @@
 /**
  * bench:recovery's workload is this repository's sources and eleven of its unit suites, copied into a stand's
- * workspace (bench/recovery.ts workloadFiles). A suite that starts importing a helper the copy lacks turns every
+ * workspace (bench/workload.ts workloadFiles). A suite that starts importing a helper the copy lacks turns every
  * job of the bench red with a type error in its build, and every scenario then times a failure (it did, once
  * `config.test.ts` imported `__tests__/cpu-time.ts`, and once `scripts/build.ts` imported `./pattern-shapes.js`).
  */
 import path from 'node:path';
-import { workloadFiles } from '../../bench/recovery.js';
+import { workloadFiles } from '../../bench/workload.js';
 
 const files = workloadFiles();
 
