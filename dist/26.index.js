@@ -92,31 +92,29 @@ function gitIn(cwd, o) {
         return code === 0 ? stdout.trim() : undefined;
     };
 }
+/** The base's branch name: `main` of `refs/heads/main`, `origin/main` or `main`. */
+const baseBranch = (base) => base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
 /** The refs that may name the base, in the order tried: its remote-tracking branch, then itself. */
 function baseCandidates(base) {
-    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
-    return base.startsWith('origin/') ? [base] : [`origin/${branch}`, base];
+    return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
-/** A commit for the base: one of `candidates`, or fetched from origin (shallow). */
+/**
+ * A commit for the base: the first of `candidates` git knows, or fetched from origin (shallow); `ref` is the
+ * candidate that named it (undefined: fetched).
+ */
 async function resolveBase(git, base, candidates) {
-    const branch = base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
     for (const ref of candidates) {
         const sha = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (sha)
-            return sha;
+            return { sha, ref };
     }
-    if (/^[0-9a-f]{7,40}$/i.test(base)) {
-        await git(['fetch', '--no-tags', '--depth=1', 'origin', base]);
-        return git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-    }
-    await git([
-        'fetch',
-        '--no-tags',
-        '--depth=1',
-        'origin',
-        `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-    ]);
-    return git(['rev-parse', '--verify', '--quiet', `origin/${branch}^{commit}`]);
+    const branch = baseBranch(base);
+    const fetched = /^[0-9a-f]{7,40}$/i.test(base) ? base : `origin/${branch}`;
+    await git(fetched === base
+        ? ['fetch', '--no-tags', '--depth=1', 'origin', base]
+        : ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    const sha = await git(['rev-parse', '--verify', '--quiet', `${fetched}^{commit}`]);
+    return sha ? { sha } : undefined;
 }
 /** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
 async function mergeBase(git, base) {
@@ -134,11 +132,14 @@ async function mergeBase(git, base) {
         depth *= 2;
     }
 }
-/** `git diff --numstat` from the merge base of HEAD and `baseSha` to HEAD, deepening a shallow clone for it. */
-async function changedAgainst(git, base, baseSha) {
+/**
+ * `git diff --numstat` from the merge base of HEAD and `baseSha` to HEAD, deepening a shallow clone for it.
+ * `directTried`: `baseSha...HEAD` was already refused (the base was the ref the first diff named).
+ */
+async function changedAgainst(git, base, baseSha, directTried) {
     const diff = (from, to) => git(['diff', '--numstat', '--no-renames', '-z', from, ...to]);
     // `A...HEAD` is the diff from their merge base: git refuses it where the clone lacks that base.
-    const direct = await diff(`${baseSha}...HEAD`, []);
+    const direct = directTried ? undefined : await diff(`${baseSha}...HEAD`, []);
     if (direct !== undefined)
         return { text: direct };
     const from = await mergeBase(git, baseSha);
@@ -174,10 +175,10 @@ async function gitChange(cwd, base, opts = {}) {
         return numstatChange(direct);
     if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
-    const baseSha = await resolveBase(git, base, [first, ...others]);
-    if (!baseSha)
+    const resolved = await resolveBase(git, base, [first, ...others]);
+    if (!resolved)
         return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
-    const numstat = await changedAgainst(git, base, baseSha);
+    const numstat = await changedAgainst(git, base, resolved.sha, resolved.ref === first);
     return 'unknownBecause' in numstat ? numstat : numstatChange(numstat.text);
 }
 /** Files and changed lines from `git diff --numstat -z`: "added\tdeleted\tpath\0" a file, "-" for binary. */
