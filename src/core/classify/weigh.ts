@@ -244,7 +244,8 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
         prior: PRIOR.high,
       },
     ];
-  return [{ key: `exit:${code}`, type, evidence, prior: code === 124 ? PRIOR.medium : PRIOR.low }];
+  const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
+  return [{ key: `exit:${code}`, type, evidence, prior }];
 }
 
 /**
@@ -306,13 +307,26 @@ function shellCouldNotFind(scan: ScanResult): boolean {
   return scan.firstFailedStep?.step?.exitCode === 127;
 }
 
+/**
+ * Status 137 is 128 + SIGKILL (bash's manual, Exit Status: 'When a command terminates on a fatal signal whose
+ * number is N, Bash uses the value 128+N'): the step's command was killed from outside, which on a CI machine
+ * is the kernel's OOM killer or the runner's own kill, and no tool exits 137 on its own. The killed tool's kind
+ * (`npm test` running jest) says what was running, not why it stopped: like 127's, it is no piece, and the
+ * status speaks at medium (issue 68: a process killed with 137 and no out-of-memory line). A rule's own line
+ * (jest's failed tests, an OOM line) still weighs against it.
+ */
+function killedFromOutside(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.step?.exitCode === 137;
+}
+
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 export function evidencePieces(
   scan: ScanResult,
   ruleSet: CompiledRuleSet,
   context: CommandContext | undefined,
 ): Piece[] {
-  const command = shellCouldNotFind(scan) ? undefined : resolveContext(context, ruleSet.lexicon);
+  const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan);
+  const command = toolSaysNothing ? undefined : resolveContext(context, ruleSet.lexicon);
   const status = toolStatusPiece(command, scan, ruleSet.lexicon);
   const pieces = [
     ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
@@ -321,7 +335,13 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return afterFailedTests(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces);
+  return afterFailedTests(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces));
+}
+
+/** Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. */
+function killLine(pieces: Piece[]): Piece[] {
+  const stated = pieces.some((p) => p.type === 'resource' && p.key.startsWith('rule:'));
+  return stated ? pieces.filter((p) => p.key !== 'exit:137') : pieces;
 }
 
 /**
