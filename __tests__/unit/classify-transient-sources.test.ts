@@ -69,6 +69,20 @@ describe('a transfer cut short or an agent lost, in the client own words, is ret
   });
 });
 
+test("the artifact client's own network error, as upload-artifact fails on it, is retried", () => {
+  // @actions/artifact NetworkError ('Unable to make request: ${code}' and its self-hosted runner advice).
+  const log = jobLog(
+    actionsStep({ uses: 'actions/upload-artifact@v4' }, [
+      'With the provided path, there will be 1 file uploaded',
+      '##[error]Failed to CreateArtifact: Unable to make request: ENOTFOUND',
+      'If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github',
+    ]),
+  );
+  const v = classify({ log });
+  expect(v.type).toBe('network');
+  expect(retriedOnPr(v)).toBe(true);
+});
+
 describe('the same words where a retry cannot help are not retried', () => {
   test.each([
     // An offline mirror's file that is corrupt stays corrupt on the next run.
