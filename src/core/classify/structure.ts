@@ -39,7 +39,7 @@ export interface LogStep {
   cancelled?: boolean;
   /** The cancellation's line, and the minutes since the log's first runner timestamp when both lines carry one. */
   cancelledAt?: { line: number; text: string; minutes?: number };
-  /** The last line where a tool said it would try again what had just failed (RETRY_MARKER). */
+  /** The last line where a tool said it would try again what had just failed, or that its install was done (RETRY_MARKER). */
   retriedAt?: number;
   /**
    * The log says its failure stood: a composite action's end marker with `outcome=failure;conclusion=failure`
@@ -115,6 +115,11 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'marked build as failure',
   'finished: ',
   'retry scheduled',
+  // RETRY_MARKER's installs that were done: pip's and npm's last words.
+  'successfully installed ',
+  ' package in ',
+  ' packages in ',
+  'up to date',
   'shell: ',
   '##[start-action ',
   '##[end-action ',
@@ -126,12 +131,21 @@ const MAX_COMMANDS = 8;
 const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
 
 /**
- * A tool saying it will try again what just failed: git's submodule clone (git/git builtin/submodule--helper.c
- * @ f178c13fdac42763a7aa58bf260aa67d9f4393ec, update_clone_task_finished: "Failed to clone '%s'. Retry
- * scheduled"; a second failure says "Failed to clone '%s' a second time, aborting"). The network error printed
- * before it was survived unless one comes again after it.
+ * A tool saying it will try again what just failed, or that the install it was making is done: the network
+ * error printed before it was survived unless one comes again after it.
+ * - git's submodule clone (git/git builtin/submodule--helper.c @ f178c13fdac42763a7aa58bf260aa67d9f4393ec,
+ *   update_clone_task_finished: "Failed to clone '%s'. Retry scheduled"; a second failure says "Failed to
+ *   clone '%s' a second time, aborting").
+ * - pip's last word when every requirement was installed (pypa/pip src/pip/_internal/commands/install.py, pip
+ *   23.2.1: `write_output("Successfully installed %s", ...)`): the `WARNING: Retrying (Retry(total=N, ...))
+ *   after connection broken by ...` lines urllib3 logged on the way (connectionpool.py urlopen) were survived.
+ *   A pip that ran out of retries prints no such line, only `No matching distribution found`: they stay its cause.
+ * - npm's summary after it reified the tree (npm/cli lib/utils/reify-output.js packagesChangedMessage, npm
+ *   11.19.1: `added 412 packages, and audited 413 packages in 9s`, `up to date, audited 2 packages in 1s`; the
+ *   time is `ms()`'s), printed only when the install worked: its `npm WARN` about a reset connection was survived.
  */
-const RETRY_MARKER = /^Failed to clone '.*'\. Retry scheduled$/;
+const RETRY_MARKER =
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$)/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs

@@ -1,0 +1,120 @@
+/**
+ * A network error the step survived is no cause of the failure that came after it (issue 68: "a test runner's
+ * own failure summary ... outranking noise lines earlier in the step (a network warning the step survived)").
+ * The install says it was done after all: pip's `Successfully installed …` (pypa/pip
+ * src/pip/_internal/commands/install.py) and npm's `added N packages in …` (npm/cli
+ * lib/utils/reify-output.js). The lines below are real output captured on this machine: pip 23.2.1's urllib3
+ * retry warnings against an index that refused or timed out, npm 11.19.1 against a registry that refused the
+ * connection (host names filled in as a hosted runner sees them), pytest 9.0.3 and jest 30 on a failing test.
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { failedRunLog, retriedOnPr } from '../classify-logs.js';
+
+const pipRetry =
+  "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\")': /simple/requests/";
+
+const pytestFailed = [
+  '.F                                                                       [100%]',
+  '=================================== FAILURES ===================================',
+  '___________________________________ test_bad ___________________________________',
+  '    def test_bad():',
+  '>       assert 1 + 1 == 3',
+  'E       assert (1 + 1) == 3',
+  'test_a.py:5: AssertionError',
+  '=========================== short test summary info ============================',
+  'FAILED test_a.py::test_bad - assert (1 + 1) == 3',
+  '1 failed, 1 passed in 0.49s',
+];
+
+const npmRefused = [
+  'npm error code ECONNREFUSED',
+  'npm error syscall connect',
+  'npm error errno ECONNREFUSED',
+  'npm error FetchError: request to https://registry.npmjs.org/left-pad failed, reason: connect ECONNREFUSED 104.16.1.35:443',
+  "npm error If you are behind a proxy, please make sure that the 'proxy' config is set properly.  See: 'npm help config'",
+];
+
+const jestFailed = [
+  '> app@1.0.0 test',
+  '> jest',
+  'FAIL ./sum.test.js',
+  '  ✕ adds (4 ms)',
+  '  ● adds',
+  '    expect(received).toBe(expected) // Object.is equality',
+  '    Expected: 3',
+  '    Received: 2',
+  '      at Object.toBe (sum.test.js:1:36)',
+  'Test Suites: 1 failed, 1 total',
+  'Tests:       1 failed, 1 total',
+];
+
+describe('a network error the install survived, then failed tests', () => {
+  test("pip retried, said 'Successfully installed', then pytest failed: test, not retried", () => {
+    const log = failedRunLog('pip install -r requirements.txt && pytest', [
+      'Collecting requests',
+      pipRetry,
+      '  Downloading requests-2.31.0-py3-none-any.whl (62 kB)',
+      'Successfully installed requests-2.31.0',
+      ...pytestFailed,
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("npm's first attempt refused, its second 'added 1 package in 455ms', then jest failed: test", () => {
+    const log = failedRunLog('for i in 1 2 3; do npm ci && break; sleep 10; done; npm test', [
+      ...npmRefused,
+      'added 1 package in 455ms',
+      ...jestFailed,
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("npm's summary with an audit ('added 412 packages, and audited 413 packages in 9s') says the same", () => {
+    const log = failedRunLog('npm ci || npm ci; npm test', [
+      ...npmRefused,
+      'added 412 packages, and audited 413 packages in 9s',
+      ...jestFailed,
+    ]);
+    expect(classify({ log }).type).toBe('test');
+  });
+});
+
+describe('a network error the install did not survive stays the cause', () => {
+  test('pip that ran out of retries and found no distribution: network, retried', () => {
+    const log = failedRunLog('pip install -r requirements.txt && pytest', [
+      'Collecting requests-xyz',
+      pipRetry.replace('total=4', 'total=1'),
+      pipRetry.replace('total=4', 'total=0'),
+      'ERROR: Could not find a version that satisfies the requirement requests-xyz (from versions: none)',
+      'ERROR: No matching distribution found for requests-xyz',
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('a network error after the install was done (a later command lost the registry) is still network', () => {
+    const log = failedRunLog('npm ci && npm install --no-save left-pad', [
+      'added 412 packages, and audited 413 packages in 9s',
+      ...npmRefused,
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("a test that prints 'Successfully installed' before its own network error is not the install's", () => {
+    // The marker counts only where the network error came before it: a later error is weighed as before.
+    const log = failedRunLog('pip install . && pytest', [
+      'Successfully installed app-0.1.0',
+      pipRetry,
+      pipRetry.replace('total=4', 'total=3'),
+      'ERROR: No matching distribution found for requests',
+    ]);
+    expect(classify({ log }).type).toBe('network');
+  });
+});
