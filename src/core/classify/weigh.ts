@@ -335,7 +335,20 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return afterFailedTests(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces));
+  return afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)));
+}
+
+/**
+ * Status 127 is also the dynamic loader's: glibc's ld.so prints `prog: error while loading shared libraries:
+ * libx.so.1: cannot open shared object file: ...` and exits 127 (bminor/glibc elf/dl-printf.c _dl_fatal_printf:
+ * `_exit (127)`, reached from elf/dl-error-skeleton.c fatal_error), and a tool the shell did not find because
+ * an install failed (`pytest: command not found` after pip's `No matching distribution found`) is that
+ * failure's fallout. Where a dependency rule's line stands in the step's last error block, that line says why
+ * the status is 127, and the status is no piece of its own (as killLine for 137).
+ */
+function loaderStatus(pieces: Piece[]): Piece[] {
+  const stated = pieces.some((p) => p.type === 'dependency' && p.key.startsWith('rule:') && atEnd(p));
+  return stated ? pieces.filter((p) => p.key !== 'exit:127') : pieces;
 }
 
 /** Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. */
