@@ -118,3 +118,29 @@ describe('a network error the install did not survive stays the cause', () => {
     expect(classify({ log }).type).toBe('network');
   });
 });
+
+describe('apt-get update that went on without an index', () => {
+  // apt 2.6 run here with a source whose host does not resolve (exit 0); its reason line in the EAI_AGAIN form
+  // a hosted runner's DNS hiccup gives (Debian apt methods/connect.cc), the host set to Ubuntu's archive.
+  const update = [
+    'Ign:1 http://azure.archive.ubuntu.com/ubuntu jammy InRelease',
+    'Err:1 http://azure.archive.ubuntu.com/ubuntu jammy InRelease',
+    "  Temporary failure resolving 'azure.archive.ubuntu.com'",
+    'Reading package lists...',
+    "W: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Temporary failure resolving 'azure.archive.ubuntu.com'",
+    'W: Some index files failed to download. They have been ignored, or old ones used instead.',
+  ];
+
+  test('then pytest failed: test, not retried', () => {
+    const log = failedRunLog('sudo apt-get update && pytest', [...update, ...pytestFailed]);
+    const v = classify({ log });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('its E: form (the update itself failed) stays network', () => {
+    const failed = update.map((l) => (l.startsWith('W: Some index') ? `E${l.slice(1)}` : l));
+    const v = classify({ log: failedRunLog('sudo apt-get update', failed, 100) });
+    expect(v.type).toBe('network');
+  });
+});

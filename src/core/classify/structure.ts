@@ -120,6 +120,7 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   ' package in ',
   ' packages in ',
   'up to date',
+  'some index files failed to download',
   'shell: ',
   '##[start-action ',
   '##[end-action ',
@@ -143,9 +144,13 @@ const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than
  * - npm's summary after it reified the tree (npm/cli lib/utils/reify-output.js packagesChangedMessage, npm
  *   11.19.1: `added 412 packages, and audited 413 packages in 9s`, `up to date, audited 2 packages in 1s`; the
  *   time is `ms()`'s), printed only when the install worked: its `npm WARN` about a reset connection was survived.
+ * - apt's warning that it went on without the indexes it could not fetch (Debian apt apt-private/private-update.cc:
+ *   `W: Some index files failed to download. They have been ignored, or old ones used instead.`): `apt-get
+ *   update` exits 0 after it, so the `Temporary failure resolving` above it did not fail the step; its `E:` form
+ *   (the update failed) is no marker.
  */
 const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$)/;
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$)/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
