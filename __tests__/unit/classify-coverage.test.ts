@@ -3,7 +3,7 @@
  * that checked it: the runner's name no longer decides over its own line. Missed in a run whose tests failed, it
  * follows from them, and the failed tests decide (weigh.ts afterFailedTests). Real jest from node_modules with a
  * coverageThreshold prints the first; c8's, nyc's and Vitest's line is c8's format string (rule
- * coverage-threshold's published line).
+ * coverage-threshold-tool's published line; the rule that reads these exact lines outranks the broad one).
  */
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog } from '../classify-logs.js';
@@ -43,7 +43,7 @@ describe('jest, run for real with a coverage threshold', () => {
       lines.some((l) => /^Jest: "global" coverage threshold for statements \(90%\) not met/.test(l)),
     ).toBe(true);
     const v = classify({ log: failedRunLog('npx jest --ci', lines) });
-    expect(v).toMatchObject({ type: 'quality-gate', rule: 'coverage-threshold' });
+    expect(v).toMatchObject({ type: 'quality-gate', rule: 'coverage-threshold-tool' });
   });
 
   it('a test failed too: the failed test decides', () => {
@@ -67,7 +67,7 @@ describe("c8's, nyc's and Vitest's check", () => {
       const lines = [' Test Files  3 passed (3)', '      Tests  12 passed (12)', missed];
       expect(classify({ log: failedRunLog(command, lines) })).toMatchObject({
         type: 'quality-gate',
-        rule: 'coverage-threshold',
+        rule: 'coverage-threshold-tool',
       });
     },
   );
