@@ -6,8 +6,10 @@
  * undici at its top for a proxy agent nobody builds here (src/adapters/undici-lazy.ts), and to the REST API
  * through Octokit, whose fetch goes over node:http(s) when no proxy is named (src/adapters/rest-fetch.ts).
  * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
- * parser cost main and post ~20 ms of CPU each. The stages still do their work (post's summary line; the
- * transport loaded where they read the cache service; the API asked for the lane and the jobs).
+ * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
+ * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint.
+ * The stages still do their work (post's summary line; the transport loaded where they read the cache
+ * service; the API asked for the lane and the jobs).
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,10 @@ import { FAILING_TEST } from '../../stand/scenarios/pr-test-failure.js';
 const UNDICI_MARK = "Symbol.for('undici.globalDispatcher.1')";
 /** simple-git's own code (its block-timeout plugin). */
 const SIMPLE_GIT_MARK = 'block timeout reached';
+/** The checkpoint engine's core (manifest-parse.ts), which index.ts, the engine's door, exports. */
+const ENGINE_CORE_MARK = 'class ManifestError';
+/** The Results service's block uploader (blob-blocks.ts), which a job's reads of the cache never use. */
+const UPLOADER_MARK = 'class BlockBlob';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -40,6 +46,8 @@ ChildProcess.prototype.spawn = function (options) {
 process.on('exit', () => {
   if (process.moduleLoadList.some((m) => m.includes('internal/deps/undici')))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
+  if (process.moduleLoadList.includes('NativeModule zlib'))
+    appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:zlib\\n');
 });
 `;
 
@@ -155,6 +163,11 @@ describe("a green job's own stages", () => {
         files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse')),
       ).toBe(true);
       expect(undicis(files)).toEqual([]);
+      // Nor the engine's core (~150 KB with node:crypto), nor its uploader: no checkpoint to read or write.
+      expect(files.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
+      expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
+      expect(files).not.toContain('node:zlib');
     }
     // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
     // the base branch (origin/main...HEAD). The lane still comes from git's files.
