@@ -231,28 +231,7 @@ export async function gitHead(
 
 /** The PR's files (up to the API's 3,000), its size and labels. */
 export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
-  // The pull request and its files are round trips that need nothing of each other: they overlap. Where
-  // both fail, the pull request's failure is the one told, as when it was asked first.
-  const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
-  pulling.catch(() => undefined); // awaited below
-  const files = await listedFiles(octokit, repo, pr).catch(async (error: unknown) => {
-    await pulling;
-    throw error;
-  });
-  const { data: pull } = await pulling;
-  const change: Change = {
-    changedLines: pull.additions + pull.deletions,
-    labels: pull.labels.map((l) => l.name),
-  };
-  // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
-  if (pull.changed_files <= API_FILE_LIMIT) change.files = files.slice(0, API_FILE_LIMIT);
-  else
-    change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
-  return change;
-}
-
-/** The pull request's files, up to the API's limit. */
-async function listedFiles(octokit: Octokit, repo: Repo, pr: number): Promise<string[]> {
+  const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
   const files: string[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
     ...repo,
@@ -262,7 +241,15 @@ async function listedFiles(octokit: Octokit, repo: Repo, pr: number): Promise<st
     for (const file of page.data) files.push(file.filename);
     if (files.length >= API_FILE_LIMIT) break;
   }
-  return files;
+  const change: Change = {
+    changedLines: pull.additions + pull.deletions,
+    labels: pull.labels.map((l) => l.name),
+  };
+  // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+  if (pull.changed_files <= API_FILE_LIMIT) change.files = files.slice(0, API_FILE_LIMIT);
+  else
+    change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
+  return change;
 }
 
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
