@@ -10,8 +10,8 @@
  * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
  * and Octokit parses their answers through the bundle's stand-in for json-with-bigint (adapters/json-lite.ts).
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
- * service; the API asked for the lane and the jobs), and main looks up the flaky-test history of the base
- * branch and of the PR's side by side.
+ * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
+ * side: the pull request and its files, the flaky-test history of the base branch and of the PR's.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -115,6 +115,28 @@ afterAll(async () => {
   await stand?.stop();
 });
 
+/**
+ * Holds the answer to GET the pull request until its files are asked too, for at most `capMs`: whether the
+ * files were asked while the pull request's answer was still due.
+ */
+function holdPullUntilFilesAsked(capMs: number): { filesAskedMeanwhile: () => boolean | undefined } {
+  let meanwhile: boolean | undefined;
+  const filesAsked = (): boolean =>
+    stand.github.calls.some((c) => c.route === '/repos/{owner}/{repo}/pulls/{pull_number}/files');
+  stand.github.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', async (req, api) => {
+    const until = Date.now() + capMs;
+    while (!filesAsked() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    meanwhile = filesAsked();
+    const pull = api.state.pulls.find(
+      (p) => p.repo === req.repo && p.number === Number(req.params.pull_number),
+    );
+    return pull
+      ? { status: 200, body: api.pullObject(pull) }
+      : { status: 404, body: { message: 'Not Found' } };
+  });
+  return { filesAskedMeanwhile: () => meanwhile };
+}
+
 async function greenPrJob(node: string): Promise<JobResult> {
   const base = stand.git.seeded.at(-1)!;
   stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
@@ -154,6 +176,7 @@ describe("a green job's own stages", () => {
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
     // A round trip as long as GitHub's: lookups made one after another never overlap.
     stand.results.delay('GetCacheEntryDownloadURL', 150);
+    const held = holdPullUntilFilesAsked(2_000);
     const result = await greenPrJob(node);
     expect(result.steps.test?.outcome).toBe('success');
     expect(result.stage('recovery', 'post')?.outcome).toBe('success');
@@ -185,6 +208,8 @@ describe("a green job's own stages", () => {
     // The pull request's one commit, which the API's pull request does not list: seen by git alone.
     const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
+    // The pull request's files were asked before its own answer came: the two round trips overlap.
+    expect(held.filesAskedMeanwhile()).toBe(true);
     // The history of the base and of the PR's branch were looked up at once (main), not one after the other.
     expect(stand.results.peakInFlight.GetCacheEntryDownloadURL).toBeGreaterThanOrEqual(2);
     // The API was asked all the same, and answered.
