@@ -42,6 +42,7 @@ execFileSync(
   ],
   // tsconfig.bundle.json maps `undici` to src/adapters/undici-lazy.ts for the bundle alone (ncc's paths
   // plugin reads the config TS_NODE_PROJECT names): the toolkit's top-level import of it no longer loads it.
+  // It maps `json-with-bigint` to src/adapters/json-lite.ts: Octokit parses small answers with JSON.parse.
   {
     cwd: root,
     stdio: 'inherit',

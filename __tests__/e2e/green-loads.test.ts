@@ -6,8 +6,12 @@
  * undici at its top for a proxy agent nobody builds here (src/adapters/undici-lazy.ts), and to the REST API
  * through Octokit, whose fetch goes over node:http(s) when no proxy is named (src/adapters/rest-fetch.ts).
  * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
- * parser cost main and post ~20 ms of CPU each. The stages still do their work (post's summary line; the
- * transport loaded where they read the cache service; the API asked for the lane and the jobs).
+ * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
+ * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
+ * and Octokit parses their answers through the bundle's stand-in for json-with-bigint (adapters/json-lite.ts).
+ * The stages still do their work (post's summary line; the transport loaded where they read the cache
+ * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
+ * side: the pull request and its files, the flaky-test history of the base branch and of the PR's.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,12 @@ import { FAILING_TEST } from '../../stand/scenarios/pr-test-failure.js';
 const UNDICI_MARK = "Symbol.for('undici.globalDispatcher.1')";
 /** simple-git's own code (its block-timeout plugin). */
 const SIMPLE_GIT_MARK = 'block timeout reached';
+/** The checkpoint engine's core (manifest-parse.ts), which index.ts, the engine's door, exports. */
+const ENGINE_CORE_MARK = 'class ManifestError';
+/** The Results service's block uploader (blob-blocks.ts), which a job's reads of the cache never use. */
+const UPLOADER_MARK = 'class BlockBlob';
+/** The bundle's stand-in for json-with-bigint (adapters/json-lite.ts), which Octokit parses answers with. */
+const JSON_LITE_MARK = 'function jsonParseLite';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -40,6 +50,8 @@ ChildProcess.prototype.spawn = function (options) {
 process.on('exit', () => {
   if (process.moduleLoadList.some((m) => m.includes('internal/deps/undici')))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
+  if (process.moduleLoadList.includes('NativeModule zlib'))
+    appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:zlib\\n');
 });
 `;
 
@@ -103,6 +115,28 @@ afterAll(async () => {
   await stand?.stop();
 });
 
+/**
+ * Holds the answer to GET the pull request until its files are asked too, for at most `capMs`: whether the
+ * files were asked while the pull request's answer was still due.
+ */
+function holdPullUntilFilesAsked(capMs: number): { filesAskedMeanwhile: () => boolean | undefined } {
+  let meanwhile: boolean | undefined;
+  const filesAsked = (): boolean =>
+    stand.github.calls.some((c) => c.route === '/repos/{owner}/{repo}/pulls/{pull_number}/files');
+  stand.github.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', async (req, api) => {
+    const until = Date.now() + capMs;
+    while (!filesAsked() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    meanwhile = filesAsked();
+    const pull = api.state.pulls.find(
+      (p) => p.repo === req.repo && p.number === Number(req.params.pull_number),
+    );
+    return pull
+      ? { status: 200, body: api.pullObject(pull) }
+      : { status: 404, body: { message: 'Not Found' } };
+  });
+  return { filesAskedMeanwhile: () => meanwhile };
+}
+
 async function greenPrJob(node: string): Promise<JobResult> {
   const base = stand.git.seeded.at(-1)!;
   stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
@@ -140,6 +174,9 @@ describe("a green job's own stages", () => {
     expect(chunks.length).toBeGreaterThan(0);
 
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
+    // A round trip as long as GitHub's: lookups made one after another never overlap.
+    stand.results.delay('GetCacheEntryDownloadURL', 150);
+    const held = holdPullUntilFilesAsked(2_000);
     const result = await greenPrJob(node);
     expect(result.steps.test?.outcome).toBe('success');
     expect(result.stage('recovery', 'post')?.outcome).toBe('success');
@@ -155,6 +192,13 @@ describe("a green job's own stages", () => {
         files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse')),
       ).toBe(true);
       expect(undicis(files)).toEqual([]);
+      // Nor the engine's core (~150 KB with node:crypto), nor its uploader: no checkpoint to read or write.
+      expect(files.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
+      expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
+      expect(files).not.toContain('node:zlib');
+      // Octokit parses the answers through the stand-in: JSON.parse, without the package's reviver.
+      expect(files.some((f) => holds(f, JSON_LITE_MARK))).toBe(true);
     }
     // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
     // the base branch (origin/main...HEAD). The lane still comes from git's files.
@@ -164,6 +208,10 @@ describe("a green job's own stages", () => {
     // The pull request's one commit, which the API's pull request does not list: seen by git alone.
     const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
+    // The pull request's files were asked before its own answer came: the two round trips overlap.
+    expect(held.filesAskedMeanwhile()).toBe(true);
+    // The history of the base and of the PR's branch were looked up at once (main), not one after the other.
+    expect(stand.results.peakInFlight.GetCacheEntryDownloadURL).toBeGreaterThanOrEqual(2);
     // The API was asked all the same, and answered.
     const asked = stand.github.calls.map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
     expect(asked).toEqual(

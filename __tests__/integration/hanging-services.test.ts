@@ -42,6 +42,12 @@ beforeAll(async () => {
       } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
       return;
     }
+    // One pull request answers at once (its files are held): a call beside one that runs out of time.
+    if (req.url === '/repos/o/one-answers/pulls/5') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ number: 5 }));
+      return;
+    }
     // One route answers after 100 ms: an answer that arrives while this process is busy elsewhere.
     if (req.url === '/repos/o/answers-soon') {
       setTimeout(() => {
@@ -116,6 +122,30 @@ it('a GitHub API call given up closes its connection, a paginated one too: no so
     '/repos/o/closed/pulls/5',
     '/repos/o/closed/pulls/5/files?per_page=100',
   ]);
+});
+
+it('a call that runs out of time beside one that was answered closes its own connection', async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 500 },
+    logger: new RecordingLogger(),
+  });
+  const pull = octokit.rest.pulls.get({ owner: 'o', repo: 'one-answers', pull_number: 5 });
+  const files = octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: 'o',
+    repo: 'one-answers',
+    pull_number: 5,
+    per_page: 100,
+  });
+  await expect(pull).resolves.toMatchObject({ data: { number: 5 } });
+  await expect(files).rejects.toBeInstanceOf(CallTimeoutError);
+  // Before the fix the throttling's scheduler ran the files' fetch in the pull request's call's context, and
+  // the fetch took that call's signal, which never aborts: its socket stayed open, and held main (issue 67).
+  const held = '/repos/o/one-answers/pulls/5/files?per_page=100';
+  const until = Date.now() + 2000;
+  while (!closedByClient.includes(held) && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(closedByClient).toContain(held);
 });
 
 it("a rate-limit wait GitHub asks for does not count against the call's time limit", async () => {

@@ -200,6 +200,21 @@ test('src/core is the ground floor: it imports no wing, not even through its doo
   ).toHaveLength(4);
 });
 
+const LOADERS = `import { load } from '../checkpoint/load.js';\nexport const all = [load];\n`;
+
+test.each([
+  ['src/actions/entry.ts', 'no-restricted-imports', 0],
+  ['src/adapters/cache-like.ts', 'no-restricted-imports', 0],
+  ['src/phases/post-like.ts', '@typescript-eslint/no-restricted-imports', 1],
+  ['src/core/ledger-like.ts', 'no-restricted-imports', 1],
+])(
+  "the engine's loaders door (checkpoint/load.js) in %s (%s): refused %i times",
+  async (file, rule, refused) => {
+    const said = file.startsWith('src/core/') ? 'ground floor' : 'one door';
+    expect(await lintWithConfig(file, LOADERS, rule, said)).toHaveLength(refused);
+  },
+);
+
 test('inside test recovery and the supervisor their own files import each other, and core below', async () => {
   const own = `import { planRetries } from '../core/plan.js';\nimport type { RunTestPorts } from '../ports/tests.js';\nimport { UserError } from '../../core/errors.js';\nexport const all = [planRetries, UserError];\nexport type T = RunTestPorts;\n`;
   expect(await lintWithConfig('src/test-recovery/core/verdict-like.ts', own, '')).toEqual([]);

@@ -77,6 +77,25 @@ describe('phase main: the lane', () => {
     expect(prepared.lane.reason).toMatch(/ci:heavy/);
   });
 
+  it("asks the API for the pull request's change while git's answer is still due", async () => {
+    const github = new RecordingJobGitHub({ change: { labels: ['from-api'] } });
+    let apiAskedBeforeGitAnswered: boolean | undefined;
+    // git answers only once it is seen whether the API was asked meanwhile (on the next turn at the latest).
+    const git = new (class extends RecordingWorkspaceGit {
+      override async change(base: string) {
+        const answer = super.change(base);
+        await new Promise((r) => setImmediate(r));
+        apiAskedBeforeGitAnswered = github.asked.pullChange.length > 0;
+        return answer;
+      }
+    })({ files: ['README.md'], changedLines: 3 });
+    const prepared = await main(settings(), env(), ports({ context: pullRequest, git, github }), NOW);
+    expect(apiAskedBeforeGitAnswered).toBe(true);
+    // Both answers still count: git's files (README.md), the API's and the event's labels.
+    expect(prepared.lane.lane).toBe('HEAVY');
+    expect(github.asked.pullChange).toEqual([5]);
+  });
+
   it('a docs-only change is DOCS; the base input wins over the event', async () => {
     const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
     const p = ports({

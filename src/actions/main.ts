@@ -1,4 +1,4 @@
-import { load } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { parseReportWhen } from '../core/finish.js';
 import type { MainSettings } from '../core/prepare.js';

@@ -231,16 +231,15 @@ export async function gitHead(
 
 /** The PR's files (up to the API's 3,000), its size and labels. */
 export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
-  const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
-  const files: string[] = [];
-  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-    ...repo,
-    pull_number: pr,
-    per_page: 100,
-  })) {
-    for (const file of page.data) files.push(file.filename);
-    if (files.length >= API_FILE_LIMIT) break;
-  }
+  // The pull request and its files are round trips that need nothing of each other: they overlap. Where
+  // both fail, the pull request's failure is the one told, as when it was asked first.
+  const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
+  pulling.catch(() => undefined); // awaited below
+  const files = await listedFiles(octokit, repo, pr).catch(async (error: unknown) => {
+    await pulling;
+    throw error;
+  });
+  const { data: pull } = await pulling;
   const change: Change = {
     changedLines: pull.additions + pull.deletions,
     labels: pull.labels.map((l) => l.name),
@@ -250,6 +249,20 @@ export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promi
   else
     change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
   return change;
+}
+
+/** The pull request's files, up to the API's limit. */
+async function listedFiles(octokit: Octokit, repo: Repo, pr: number): Promise<string[]> {
+  const files: string[] = [];
+  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pr,
+    per_page: 100,
+  })) {
+    for (const file of page.data) files.push(file.filename);
+    if (files.length >= API_FILE_LIMIT) break;
+  }
+  return files;
 }
 
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { JobEnv } from '../core/job-env.js';
-import { load, type StoreGuard } from '../checkpoint/index.js';
+import type { StoreGuard } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import { readJobEnv } from '../runner/adapters/job-env.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */

@@ -80,10 +80,11 @@ function restFetch(): typeof fetch {
  */
 function callBound(base: typeof fetch): typeof fetch {
   return (url, init) => {
+    // The call's own signal, which bindCalls puts in its options: the context's clock may be another
+    // call's, as the throttling's scheduler runs a call queued beside another in that one's context.
+    if (init?.signal) return base(url, init);
     const call = callClocks.getStore()?.signal;
-    if (!call) return base(url, init);
-    const given = init?.signal;
-    return base(url, { ...init, signal: given ? AbortSignal.any([given, call]) : call });
+    return base(url, call ? { ...init, signal: call } : init);
   };
 }
 
@@ -258,6 +259,10 @@ function bindCalls(octokit: Octokit, ms: number): void {
     };
     const given = options.request?.signal;
     const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    // In place too: the hooks inside get the options this hook was given (before-after-hook binds them),
+    // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
+    // ran out of time while another ran beside it left its fetch, and its socket, open.
+    options.request.signal = signal;
     try {
       return await Promise.race([
         callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),

@@ -14,7 +14,8 @@ import type { JobGitHub } from '../ports/job-github.js';
 import type { StickyRead } from './sticky-comment.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, ResumePort } from '../ports/job-store.js';
-import { load, RUN_ARTIFACTS, type NamedByRun } from '../checkpoint/index.js';
+import type { NamedByRun } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
@@ -301,7 +302,7 @@ export function resumePort(
     },
     async namedCheckpoints(previous) {
       // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
-      if (store === 'artifact') return { trusted: RUN_ARTIFACTS };
+      if (store === 'artifact') return { trusted: (await import('../checkpoint/index.js')).RUN_ARTIFACTS };
       const work = async (): Promise<NamedByRun> => {
         const { readTrustRecords } = await load.trustRecords();
         return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });

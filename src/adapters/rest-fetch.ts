@@ -12,7 +12,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
+import type zlib from 'node:zlib';
 
 type Fetch = typeof fetch;
 type Init = NonNullable<Parameters<Fetch>[1]>;
@@ -219,9 +219,10 @@ class NodeResponse {
 /** The body, decoded as undici's fetch decodes it (the encodings it asks for). */
 function decoded(res: http.IncomingMessage, encoding: string | null): Readable {
   const coding = encoding?.trim().toLowerCase();
-  if (coding === 'gzip' || coding === 'x-gzip') return pipeOn(res, zlib.createGunzip());
-  if (coding === 'deflate') return pipeOn(res, zlib.createInflate());
-  return res;
+  if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== 'deflate') return res;
+  // node:zlib is loaded by the first encoded body only: the API answers a job's few calls unencoded.
+  const { createGunzip, createInflate } = process.getBuiltinModule('node:zlib');
+  return pipeOn(res, coding === 'deflate' ? createInflate() : createGunzip());
 }
 
 /** `res` into `through`; an error of either (an abort among them) ends the other. */

@@ -68,10 +68,11 @@ export async function loadTestHistory(
       return emptyTestHistory(place.branch);
     }
     let history = emptyTestHistory(place.branch);
-    for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
-      const restored = await restoreOne(cache, branch, logger, place.base);
+    // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
+    const branches = place.base ? [place.base, place.branch] : [place.branch];
+    const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
+    for (const restored of found)
       if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
-    }
     // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
     history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
     await leave(history, room.runnerTemp);

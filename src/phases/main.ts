@@ -115,10 +115,11 @@ async function laneOfTheChange(
 ): Promise<LaneChoice> {
   try {
     const base = changeBase(settings.baseRef, context);
-    const fromGit = base
-      ? await ports.git.change(base)
-      : { unknownBecause: 'no base branch to compare with' };
-    const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
+    // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+    const [fromGit, fromApi] = await Promise.all([
+      base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
+      ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+    ]);
     const change = mergeChange(fromGit, fromApi);
     // run/ steps never re-run a test the change added or edited: they read its files from here.
     if (change.files)

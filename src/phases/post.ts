@@ -25,7 +25,7 @@ import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { jobOfRunner } from '../core/job-of-runner.js';
 import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
-import { droppedLine, dropsCheckpoints, ownCheckpointIds } from '../checkpoint/index.js';
+import type { dropsCheckpoints } from '../checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 import { buildPlan } from '../core/plan-artifact.js';
 import {
@@ -236,13 +236,16 @@ function keepRecords(
     testHistory
       ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
       : undefined,
-    dropsCheckpoints({
-      conclusion: assessed.conclusion,
-      keep: settings.keepCheckpoints === true,
-      ...optional({ jobStatus: settings.jobStatus }),
-    })
-      ? dropCheckpoints(records, start, ports)
-      : undefined,
+    dropCheckpoints(
+      records,
+      start,
+      {
+        conclusion: assessed.conclusion,
+        keep: settings.keepCheckpoints === true,
+        ...optional({ jobStatus: settings.jobStatus }),
+      },
+      ports,
+    ),
   ]);
 }
 
@@ -415,10 +418,19 @@ async function keepTestHistory(
 }
 
 /** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
-async function dropCheckpoints(records: StepRecord[], start: JobStart, ports: PostPorts): Promise<void> {
-  const ids = ownCheckpointIds(records, { runId: start.runId, job: start.identity }, start.attempt);
+async function dropCheckpoints(
+  records: StepRecord[],
+  start: JobStart,
+  when: Parameters<typeof dropsCheckpoints>[0],
+  ports: PostPorts,
+): Promise<void> {
+  // A job whose steps recorded no checkpoint has none to drop: it does not load the engine's core (~150 KB).
+  if (!records.some((r) => r.checkpointId)) return;
+  const door = await import('../checkpoint/index.js');
+  if (!door.dropsCheckpoints(when)) return;
+  const ids = door.ownCheckpointIds(records, { runId: start.runId, job: start.identity }, start.attempt);
   if (ids.length === 0) return;
   const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
-  const line = droppedLine(dropped);
+  const line = door.droppedLine(dropped);
   if (line) ports.runner.log[line.level](line.message);
 }

@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { runner } from '../../runner/adapters/runner.js';
 import { UNGUARDED, type TransferGuard } from './store-guard.js';
 import { BlockBlob } from './blob-blocks.js';
-import { FinalizeRefusedError } from '../ports/store.js';
+import { FinalizeRefusedError } from '../ports/store-errors.js';
 import type { RecyclingSource } from './compress.js';
 import {
   assertNotGhes,

@@ -8,7 +8,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { maskSig, twirp } from './artifact-protocol.js';
-import { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } from './artifact-upload.js';
 import { streamBlob } from './artifact-download.js';
 import type { TransferGuard } from './store-guard.js';
 
@@ -106,6 +105,8 @@ export async function uploadCacheEntry(
       `the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`,
     );
   maskSig(created.signed_upload_url);
+  // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
+  const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await import('./artifact-upload.js');
   const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
     blockSize: DEFAULT_BLOCK_SIZE,
     concurrency: DEFAULT_CONCURRENCY,

@@ -7,7 +7,7 @@
  * their sockets), and every later call fails at once with the same reason.
  */
 import type { JobEnv } from '../../core/job-env.js';
-import { NotFoundError } from '../ports/store.js';
+import { NotFoundError } from '../ports/store-errors.js';
 
 /** What a transfer needs of a guard: a signal to stop on, and a way to say it made progress. */
 export interface TransferGuard {

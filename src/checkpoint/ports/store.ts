@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../core/index.js';
-import { UserError } from '../../core/errors.js';
+import { CheckpointExistsError, NotFoundError } from './store-errors.js';
 
 export const MANIFEST_SUFFIX = '.manifest.json';
 
@@ -61,31 +61,7 @@ export interface CheckpointStore {
   removeUnfinished?(name: string): Promise<void>;
 }
 
-/** A checkpoint or archive the store does not have. */
-export class NotFoundError extends UserError {
-  override name = 'NotFoundError';
-}
-
-/** A save under a name the store already has (or that another process is saving right now). */
-export class CheckpointExistsError extends UserError {
-  override name = 'CheckpointExistsError';
-}
-
-/**
- * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
- * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
- * (a second upload under it meets 409), so only a save under another name can succeed.
- */
-export class FinalizeRefusedError extends UserError {
-  override name = 'FinalizeRefusedError';
-  constructor(
-    /** The object (artifact) whose finalize was refused. */
-    readonly object: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { CheckpointExistsError, FinalizeRefusedError, NotFoundError } from './store-errors.js';
 
 /**
  * Objects kept in memory, each with the time it was put (a counter: later puts are newer). `calls`
