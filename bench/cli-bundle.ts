@@ -1,10 +1,11 @@
 /**
  * bench:checkpoint's build of the CLI from the current sources (esbuild, tsx's own compiler): a plain
  * bundle like ncc's dist/, without a TypeScript loader inflating time and memory, and loading what dist/
- * loads (its undici stand-in, Node's built-ins by require), so that the bench measures what ships.
+ * loads (the stand-ins tsconfig.bundle.json maps, Node's built-ins by require), so that the bench measures
+ * what ships.
  */
 import { builtinModules } from 'node:module';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { repoRoot } from '../stand/services/paths.js';
@@ -32,6 +33,29 @@ export const requiredBuiltins: Plugin = {
   },
 };
 
+/**
+ * The packages dist/ takes from stand-ins (tsconfig.bundle.json's paths, which ncc reads): `undici` is the lazy
+ * stand-in, so a process that never fetches does not compile undici, which @actions/http-client imports at
+ * its top; `json-with-bigint` is json-lite, Octokit's JSON.parse for small answers. Read from that file, so
+ * the bench maps what dist/ maps.
+ */
+export async function bundlePaths(): Promise<Plugin> {
+  const config = JSON.parse(await readFile(path.join(repoRoot, 'tsconfig.bundle.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
+  const mapped = new Map(
+    Object.entries(config.compilerOptions.paths).map(([name, [to]]) => [name, path.join(repoRoot, to ?? '')]),
+  );
+  return {
+    name: 'bundle-paths',
+    setup: (build) =>
+      build.onResolve({ filter: /^[\w@/.-]+$/ }, (args) => {
+        const to = mapped.get(args.path);
+        return to ? { path: to } : undefined;
+      }),
+  };
+}
+
 /** Bundles the CLI into `dir`/out (chunks per verb, like dist/); returns its entry, `dir`/out/cli.js. */
 export async function esbuildCli(dir: string): Promise<string> {
   const esbuild = await import('esbuild');
@@ -52,18 +76,7 @@ export async function esbuildCli(dir: string): Promise<string> {
     target: 'node20',
     outdir,
     logLevel: 'error',
-    // As dist/ has it (tsconfig.bundle.json, for ncc): `undici` is the lazy stand-in, so a process that
-    // never fetches does not compile undici, which @actions/http-client imports at its top.
-    plugins: [
-      requiredBuiltins,
-      {
-        name: 'undici-lazy',
-        setup: (build) =>
-          build.onResolve({ filter: /^undici$/ }, () => ({
-            path: path.join(repoRoot, 'src/adapters/undici-lazy.ts'),
-          })),
-      },
-    ],
+    plugins: [requiredBuiltins, await bundlePaths()],
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
