@@ -261,8 +261,9 @@ function bindCalls(octokit: Octokit, ms: number): void {
     const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
     // In place too: the hooks inside get the options this hook was given (before-after-hook binds them),
     // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
-    // ran out of time while another ran beside it left its fetch, and its socket, open.
-    options.request.signal = signal;
+    // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
+    // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
+    options.request = { ...options.request, signal };
     try {
       return await Promise.race([
         callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
