@@ -15,7 +15,7 @@ import {
   type PlannedEntry,
 } from '../core/index.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { compressor } from './compress.js';
+import { compressor, type Codec } from './compress.js';
 import { ExcludeAudit } from './exclude-audit.js';
 import { walkTree, type WalkReport } from './scan.js';
 import type { StoredArchive } from './store.js';
@@ -39,6 +39,8 @@ export interface TreeToPack {
   scanStartedMs: number;
   /** Keyed paths whose entries the walk compares with the workspace (keyed.ts). */
   keyed?: KeyedPlan | undefined;
+  /** The compressor, where not the one `compression` names (an incremental's: compress-first.ts). */
+  codec?: (() => Codec | undefined) | undefined;
 }
 
 /** The stored archive, and what the walk found and put into it. */
@@ -61,7 +63,7 @@ export interface PackedTree {
  */
 export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<PackedTree> {
   const { workspace } = tree;
-  const codec = await compressor(tree.compression, opts.level ?? 3);
+  const codec = tree.codec?.() ?? (await compressor(tree.compression, opts.level ?? 3));
   const storing = opts.store.putArchive(tree.file, codec.output);
   // Awaited below; handlers now so an early failure is never an unhandled rejection.
   codec.done.catch(() => undefined);

@@ -11,6 +11,7 @@ import { archiveExtension, fileTotals, type KeyedPath, type Manifest } from '../
 import { sameCheckpoint } from '../core/step.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
+import { canZstdInProcess, incrementalCompressor } from './compress-first.js';
 import type { WalkReport } from './scan.js';
 import { CheckpointExistsError, nameTaken } from './store.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
@@ -131,7 +132,9 @@ async function saveClaimed(
   opts.logger?.debug(
     `checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`,
   );
-  const compression = opts.compression ?? (await pickCompression());
+  // An incremental compresses in node first, where it can: no process to start for a few MB.
+  const inProcess = parent !== undefined && !opts.compression && canZstdInProcess();
+  const compression = opts.compression ?? (inProcess ? 'zstd' : await pickCompression());
   const file = `${opts.id}${archiveExtension(compression)}`;
   const packed = await packTree(opts, {
     workspace,
@@ -142,6 +145,7 @@ async function saveClaimed(
     compression,
     scanStartedMs,
     keyed,
+    ...(inProcess ? { codec: () => incrementalCompressor(opts.level ?? 3) } : {}),
   });
   reportWalk(opts, packed.report);
   // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
