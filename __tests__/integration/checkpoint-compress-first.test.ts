@@ -94,6 +94,22 @@ test('without a binary everything is compressed in node', async () => {
   expect(unzstd(await through(codec, data)).equals(data)).toBe(true);
 });
 
+test('a codec stopped mid-way (a failed store) settles: done rejects, writes fail, the binary is killed', async () => {
+  if (!nodeHasZstd) return;
+  let binary: Codec | undefined;
+  const codec = zstdFirstInProcess(3, async () => (binary = await compressor('zstd')), 100_000)!;
+  codec.output.resume();
+  codec.output.on('error', () => undefined);
+  const write = (b: Buffer): Promise<void> =>
+    new Promise((resolve, reject) => codec.input.write(b, (e) => (e ? reject(e) : resolve())));
+  await write(sample(150_000)); // past the limit: the binary runs
+  expect(binary).toBeDefined();
+  codec.kill();
+  await expect(codec.done).rejects.toThrow(/stopped/);
+  await expect(write(sample(1000))).rejects.toThrow();
+  await expect(binary!.done).rejects.toThrow();
+});
+
 test('an incremental save starts no zstd process, and restores byte for byte', async () => {
   if (!nodeHasZstd) return;
   const ws = path.join(tmp, 'ws');

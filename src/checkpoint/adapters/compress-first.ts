@@ -116,6 +116,7 @@ export function zstdFirstInProcess(
       () => undefined,
     );
     output.destroy();
+    input.destroy();
   };
   return { input, output, done, kill };
 }
