@@ -209,7 +209,28 @@ async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
 }
 /** The PR's files (up to the API's 3,000), its size and labels. */
 async function apiChange(octokit, repo, pr) {
-    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    // The pull request and its files are round trips that need nothing of each other: they overlap. Where
+    // both fail, the pull request's failure is the one told, as when it was asked first.
+    const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    pulling.catch(() => undefined); // awaited below
+    const files = await listedFiles(octokit, repo, pr).catch(async (error) => {
+        await pulling;
+        throw error;
+    });
+    const { data: pull } = await pulling;
+    const change = {
+        changedLines: pull.additions + pull.deletions,
+        labels: pull.labels.map((l) => l.name),
+    };
+    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+    if (pull.changed_files <= API_FILE_LIMIT)
+        change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
+    return change;
+}
+/** The pull request's files, up to the API's limit. */
+async function listedFiles(octokit, repo, pr) {
     const files = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
         ...repo,
@@ -221,16 +242,7 @@ async function apiChange(octokit, repo, pr) {
         if (files.length >= API_FILE_LIMIT)
             break;
     }
-    const change = {
-        changedLines: pull.additions + pull.deletions,
-        labels: pull.labels.map((l) => l.name),
-    };
-    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
-    if (pull.changed_files <= API_FILE_LIMIT)
-        change.files = files.slice(0, API_FILE_LIMIT);
-    else
-        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
-    return change;
+    return files;
 }
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
 async function pullRequestChange(octokit, repo, pr) {

@@ -23,7 +23,7 @@ const commands = {
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(3248), __webpack_require__.e(6162), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6224), __webpack_require__.e(4529), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
@@ -31,23 +31,23 @@ const commands = {
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(2156)]).then(__webpack_require__.bind(__webpack_require__, 52156))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(2156)]).then(__webpack_require__.bind(__webpack_require__, 52156))).default,
     },
     restore: {
         summary: 'restore a checkpoint (verified, all-or-nothing; --dry-run, --paths)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(2340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(2340)]).then(__webpack_require__.bind(__webpack_require__, 92340))).default,
     },
     list: {
         summary: 'list the checkpoints in a store',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(7916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(7916)]).then(__webpack_require__.bind(__webpack_require__, 97916))).default,
     },
     validate: {
         summary: 'verify checkpoints end to end without restoring them',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(3248), __webpack_require__.e(4446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(4446)]).then(__webpack_require__.bind(__webpack_require__, 84446))).default,
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(3248), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6059), __webpack_require__.e(4529), __webpack_require__.e(9838), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

@@ -1,5 +1,5 @@
 export const id = 4385;
-export const ids = [4385,9498];
+export const ids = [4385];
 export const modules = {
 
 /***/ 98846:
@@ -70,7 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 // The cache service's transport (artifact-protocol.ts, @actions/http-client and the undici it imports
 // at its top) is loaded at the first call: a save to a `dir:` store keys its entries on disk and never
 // calls these.
-const transfer = () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(5848)]).then(__webpack_require__.bind(__webpack_require__, 38413));
+const transfer = () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 38413));
 const cacheEntryUrl = async (...a) => (await transfer()).cacheEntryUrl(...a);
 const readCacheEntry = async (...a) => (await transfer()).readCacheEntry(...a);
 const downloadCacheEntry = async (...a) => (await transfer()).downloadCacheEntry(...a);
@@ -372,7 +372,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
 /* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+/* harmony import */ var _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19358);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -394,7 +394,7 @@ function artifactServiceGuard(env) {
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
  * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
  */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+class StoreStalledError extends _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
     name = 'StoreStalledError';
 }
 /**

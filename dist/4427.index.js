@@ -158,11 +158,12 @@ async function loadTestHistory(place, room, logger) {
             return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
         }
         let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
-        for (const branch of place.base ? [place.base, place.branch] : [place.branch]) {
-            const restored = await restoreOne(cache, branch, logger, place.base);
+        // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
+        const branches = place.base ? [place.base, place.branch] : [place.branch];
+        const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
+        for (const restored of found)
             if (restored)
                 history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
-        }
         // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
         history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
         await leave(history, room.runnerTemp);

@@ -1,5 +1,5 @@
 export const id = 5189;
-export const ids = [5189,9498,2476,1257];
+export const ids = [5189,9498,1257];
 export const modules = {
 
 /***/ 91257:
@@ -524,7 +524,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
 /* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+/* harmony import */ var _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19358);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -546,7 +546,7 @@ function artifactServiceGuard(env) {
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
  * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
  */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+class StoreStalledError extends _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
     name = 'StoreStalledError';
 }
 /**
@@ -685,6 +685,338 @@ class StoreGuard {
 function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
+/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
+/* harmony export */   pj: () => (/* binding */ droppedLine),
+/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81738);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81683);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39018);
+
+
+
+
+const MANIFEST = '.manifest.json';
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
+/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
+function dropsCheckpoints(when) {
+    if (when.keep || when.conclusion !== 'success')
+        return false;
+    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
+}
+/**
+ * The checkpoints this job attempt saved: ids its steps recorded as saved (with the digest of the manifest
+ * they stored) whose name says this run, job and attempt. The name alone cannot say it: job `build`'s
+ * prefix also starts job `build-a2-x`'s ids, which a restore step of `build` records. A stage that stood on
+ * the checkpoint main resumed, or a restore, records an id it did not save: never chosen.
+ */
+function ownCheckpointIds(records, owner, attempt) {
+    const ids = new Set();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+            ids.add(r.checkpointId);
+    return [...ids];
+}
+/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
+function objectNames(id) {
+    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
+}
+/**
+ * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
+ * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
+ * Matched exactly, never by prefix alone: two ids may share a prefix.
+ */
+function artifactsOfCheckpoints(names, ids, place) {
+    const wanted = new Set();
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    for (const id of ids) {
+        for (const n of objectNames(id))
+            wanted.add(n);
+        wanted.add(`${record}-${id}`);
+    }
+    const rootOf = (name) => ids.some((id) => {
+        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
+        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
+        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
+    });
+    return names.filter((n) => wanted.has(n) || rootOf(n));
+}
+function sizeText(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
+ * there was nothing to delete. `level` warning only when something was kept.
+ */
+function droppedLine(d) {
+    if (d.deleted === 0 && d.kept === 0)
+        return undefined;
+    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
+    if (d.kept === 0)
+        return { level: 'info', message: `ci-recovery: ${gone}.` };
+    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
+    if (d.refusal)
+        return {
+            level: 'warning',
+            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
+        };
+    return {
+        level: 'warning',
+        message: `ci-recovery: ${kept}: could not delete them (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 81738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ RESERVED_PREFIXES),
+/* harmony export */   Al: () => (/* binding */ isValidId),
+/* harmony export */   G6: () => (/* binding */ isRollbackRecord),
+/* harmony export */   NK: () => (/* binding */ idPart),
+/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
+/* harmony export */   g: () => (/* binding */ checkpointId),
+/* harmony export */   m4: () => (/* binding */ attemptInId)
+/* harmony export */ });
+/**
+ * Checkpoint ids: what an id may hold, the id the actions make for a job's checkpoint and what such an id
+ * says of its owner, and the name prefixes ci-recovery keeps for itself.
+ */
+/** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+function isValidId(id) {
+    return ID.test(id) && !id.includes('..');
+}
+/** Turns free text (job or stage names) into a piece usable inside an id. */
+function idPart(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return (cleaned || 'x').slice(0, 60);
+}
+const GENERATED_PREFIX = 'ci-recovery-ckpt-';
+function ownerPrefix(owner) {
+    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+function checkpointId(owner, stage, attempt, seq) {
+    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
+}
+/**
+ * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
+ */
+function attemptInId(id, owner) {
+    if (!id.startsWith(GENERATED_PREFIX))
+        return undefined;
+    const prefix = ownerPrefix(owner);
+    if (!id.startsWith(prefix))
+        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+    return attempt === undefined ? undefined : Number(attempt);
+}
+/**
+ * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
+ * rollback records, the actions' own checkpoint ids, plan artifacts, the ledger, the run's records of its
+ * checkpoints and the test history. A name a user gives a
+ * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
+ * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
+ */
+const RESERVED_PREFIXES = {
+    'ci-recovery-keyed-': 'keyed entries',
+    'ci-recovery-rollback-': 'rollback records',
+    'ci-recovery-ckpt-': "the actions' own checkpoints",
+    'ci-recovery-plan-': 'plan artifacts',
+    'ci-recovery-ledger-': 'the ledger',
+    // A run's artifact of this name is read as a job attempt's record of its checkpoints (trust.ts).
+    'ci-recovery-checkpoints-': "the run's records of its checkpoints",
+    'ci-recovery-tests-': 'the test history',
+};
+/**
+ * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
+ * with a prefix ci-recovery keeps for itself.
+ */
+function reservedNameProblem(name, input) {
+    const lower = name.toLowerCase();
+    const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
+    if (!found)
+        return undefined;
+    const [prefix, what] = found;
+    return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
+}
+/** Rollback records share stores with checkpoints and must never be touched by cleanup. */
+function isRollbackRecord(name) {
+    return name.startsWith('ci-recovery-rollback-');
+}
+
+
+/***/ }),
+
+/***/ 39018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf),
+/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
+/* harmony export */ });
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 19358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The stores' errors, apart from store.ts: the store guard (loaded by every job that reads the cache
+ * service) names NotFoundError, and store.ts imports the engine's core to parse manifests. store.ts
+ * exports them as before.
+ */
+
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    object;
+    name = 'FinalizeRefusedError';
+    constructor(
+    /** The object (artifact) whose finalize was refused. */
+    object, message) {
+        super(message);
+        this.object = object;
+    }
 }
 
 

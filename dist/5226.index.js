@@ -463,7 +463,7 @@ function withArchiveProgress(store, progress) {
  */
 function withFileCounts(progress, fn) {
     // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
-    return __webpack_require__.e(/* import() */ 3248).then(__webpack_require__.bind(__webpack_require__, 93248))
+    return Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(3248)]).then(__webpack_require__.bind(__webpack_require__, 93248))
         .then(({ load }) => load.engine())
         .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
         .finally(() => progress?.done());

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79716);
 /* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13302);
 /**
  * Small JSON documents kept across runs in the cache service: the ledger and the flaky-test history. On
@@ -43,7 +43,7 @@ const MAX_DOCUMENT_BYTES = 32 << 20;
  */
 async function documentCache(file, env = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .readJobEnv */ .l)()) {
     if (!env.ghes && env.runtime.resultsUrl && env.runtime.token)
-        return new ServiceDocuments(env, await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.cacheTransfer(), await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.storeGuard());
+        return new ServiceDocuments(env, await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .H.cacheTransfer(), await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_3__/* .load */ .H.storeGuard());
     if (!env.runtime.cacheUrl && !env.runtime.resultsUrl)
         return undefined;
     // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.

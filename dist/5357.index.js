@@ -141,6 +141,97 @@ async function restoredStateHolds(cacheDir, id, workspace) {
 }
 
 
+/***/ }),
+
+/***/ 56088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ entriesOutsideDirs),
+/* harmony export */   lb: () => (/* binding */ parseRestoredState),
+/* harmony export */   o7: () => (/* binding */ restoredCheckpointOf),
+/* harmony export */   of: () => (/* binding */ isEntryPath),
+/* harmony export */   xG: () => (/* binding */ RESTORED_STATE_FORMAT)
+/* harmony export */ });
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81683);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20066);
+/**
+ * What main's resume restored, in a compact form for the `run/` steps that skip a completed stage: each
+ * directory of the checkpoint with its identity (device, inode) and change time (ctime) taken right after
+ * the restore, and the entries no such directory holds (the roots). A directory whose ctime has not moved
+ * has had no entry added, removed or renamed in it since (POSIX: link, unlink, rename and rmdir mark the
+ * parent's change time), so when every directory still has the identity and ctime it had, and every root
+ * is still there with its type, every entry the restore put there still is, with its type: what the full
+ * check of the checkpoint's manifest (every entry, one lstat each) finds, for one lstat per directory.
+ * Anything else (a directory changed, a file added, a record that does not parse) proves nothing, and the
+ * full check decides. The record also says what the checkpoint holds (`checkpoint`), so that the first
+ * stage that runs after the resume can tell whether that checkpoint already is the one it would save.
+ */
+
+
+const RESTORED_STATE_FORMAT = 1;
+/** The manifest's own fields of a RestoredCheckpoint, and its files counted. */
+function restoredCheckpointOf(m) {
+    const { stage, job, runId, paths, exclude, completedStages } = m;
+    return { stage, job, runId, paths, exclude, completedStages, ...(0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .fileTotals */ .Ed)(m.entries) };
+}
+/** The parent of an entry's relative path ('' for a top-level one). */
+function parentOf(rel) {
+    const at = rel.lastIndexOf('/');
+    return at < 0 ? '' : rel.slice(0, at);
+}
+/** The entries that no directory entry of `entries` holds: each must be checked on its own. */
+function entriesOutsideDirs(entries) {
+    const dirs = new Set(entries.filter((e) => e.type === 'dir').map((e) => e.path));
+    return entries.filter((e) => !dirs.has(parentOf(e.path)));
+}
+const TYPES = ['file', 'dir', 'symlink'];
+const DECIMAL = /^\d{1,40}$/;
+const isStringList = (x) => Array.isArray(x) && x.every((v) => typeof v === 'string');
+const isCount = (x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+/** A RestoredCheckpoint's shape: every field there, with its type. */
+function isRestoredCheckpoint(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const c = x;
+    return ([c.stage, c.job, c.runId].every((v) => typeof v === 'string') &&
+        [c.paths, c.exclude, c.completedStages].every(isStringList) &&
+        isCount(c.files) &&
+        isCount(c.bytes));
+}
+const isIdentity = (x) => x.length === 3 && x.every((v) => typeof v === 'string' && DECIMAL.test(v));
+/** A relative entry path as a manifest holds one: never absolute, never climbing out with '..'. */
+function isEntryPath(p) {
+    return typeof p === 'string' && (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isNormalPath */ .Xl)(p);
+}
+/**
+ * The record in `text`, when it is one of checkpoint `id` restored into `workspace`; undefined for
+ * anything else. It is this job's own file in RUNNER_TEMP, but is read as untrusted all the same: a record
+ * that does not parse only sends the step to the full check.
+ */
+function parseRestoredState(text, id, workspace) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // a torn record is no record: the caller reads the manifest
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const r = value;
+    if (r.format !== RESTORED_STATE_FORMAT || r.id !== id || r.workspace !== workspace)
+        return undefined;
+    if (!Array.isArray(r.dirs) || !Array.isArray(r.tops))
+        return undefined;
+    const dirsOk = r.dirs.every((d) => Array.isArray(d) && isEntryPath(d[0]) && isIdentity(d.slice(1)));
+    const topsOk = r.tops.every((t) => Array.isArray(t) && t.length === 2 && isEntryPath(t[0]) && TYPES.includes(t[1]));
+    const checkpointOk = r.checkpoint === undefined || isRestoredCheckpoint(r.checkpoint);
+    return dirsOk && topsOk && checkpointOk ? value : undefined;
+}
+
+
 /***/ })
 
 };

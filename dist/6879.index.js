@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(93248);
+// EXTERNAL MODULE: ./src/checkpoint/load.ts
+var load = __webpack_require__(79716);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/finish.ts
@@ -105,10 +105,11 @@ async function main(settings, env, ports, now) {
 async function laneOfTheChange(settings, context, config, ports) {
     try {
         const base = (0,prepare/* changeBase */.s1)(settings.baseRef, context);
-        const fromGit = base
-            ? await ports.git.change(base)
-            : { unknownBecause: 'no base branch to compare with' };
-        const fromApi = ports.github && context.pr ? await ports.github.pullChange(context.pr.number) : undefined;
+        // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+        const [fromGit, fromApi] = await Promise.all([
+            base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
+            ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+        ]);
         const change = (0,prepare/* mergeChange */.re)(fromGit, fromApi);
         // run/ steps never re-run a test the change added or edited: they read its files from here.
         if (change.files)
@@ -247,7 +248,7 @@ async function run() {
     // An abandoned call may still hold a socket or a git process, and with it this process: end here.
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
-    (await checkpoint.load.storeGuard()).endIfStoreGaveUp();
+    (await load/* load */.H.storeGuard()).endIfStoreGaveUp();
 }
 
 

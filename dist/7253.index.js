@@ -185,7 +185,7 @@ async function readRunContext(env) {
 /* harmony export */   Y0: () => (/* binding */ jobStorePort),
 /* harmony export */   y2: () => (/* binding */ jobFilesPort)
 /* harmony export */ });
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28000);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
@@ -212,7 +212,7 @@ function jobFilesPort(env) {
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(6162), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(4006), __webpack_require__.e(6224), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -225,7 +225,7 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162)]).then(__webpack_require__.bind(__webpack_require__, 16162)).then((gh) => ({
+    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224)]).then(__webpack_require__.bind(__webpack_require__, 16162)).then((gh) => ({
         octokit: gh.getOctokit(token, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),
@@ -237,17 +237,17 @@ function githubPort(token, env, logger, options = {}) {
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(4006), __webpack_require__.e(6162), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(4006), __webpack_require__.e(6224), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
         attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
             const { octokit, repo } = await connect();
-            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readAttemptJobs(octokit, repo, runId, attempt);
         }, (reason) => ({ ok: false, reason })),
         ...commentCalls(connect, bounded, env, logger),
@@ -264,13 +264,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
@@ -279,7 +279,7 @@ function commentCalls(connect, bounded, env, logger) {
                 ? {
                     // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
                     // as it always did), and the call given up lets post end with it.
-                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
+                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
                 }
                 : {};
             return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
@@ -324,15 +324,15 @@ function jobStorePort(env, logger, deadline) {
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
         dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
-            const { dropRunCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactCleanup();
+            const { dropRunCheckpoints } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactCleanup();
             return dropRunCheckpoints(ids, place);
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         preparePlan: () => {
             // a head start only: uploadPlan imports it again and reports its own failure
-            __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
+            Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6663)]).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
         },
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663));
+            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6663)]).then(__webpack_require__.bind(__webpack_require__, 36663));
             await uploadPlan(plan, logger);
         }, () => undefined),
     };
@@ -344,15 +344,15 @@ function jobStorePort(env, logger, deadline) {
 function resumePort(store, token, env, logger, deadline) {
     return {
         async checkoutProblem() {
-            const { checkoutProblem } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
+            const { checkoutProblem } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.engine();
             return checkoutProblem(env.workspace, env.repository);
         },
         async namedCheckpoints(previous) {
             // The run's artifacts are written by its own jobs alone: every checkpoint found there is the run's.
             if (store === 'artifact')
-                return { trusted: _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.RUN_ARTIFACTS };
+                return { trusted: (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248))).RUN_ARTIFACTS };
             const work = async () => {
-                const { readTrustRecords } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.trustRecords();
+                const { readTrustRecords } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.trustRecords();
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
@@ -362,8 +362,8 @@ function resumePort(store, token, env, logger, deadline) {
                 : work();
         },
         async resume(previous, trusted) {
-            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
-            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(3745), __webpack_require__.e(6162)]).then(__webpack_require__.bind(__webpack_require__, 16162));
+            const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.engine();
+            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(7770), __webpack_require__.e(6224)]).then(__webpack_require__.bind(__webpack_require__, 16162));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,
@@ -393,7 +393,7 @@ function resumePort(store, token, env, logger, deadline) {
  * `deadline` runs out: a keyed entry a resume downloads is part of main's work.
  */
 async function budgetedKeyedStore(store, env, deadline) {
-    const { CacheKeyedStore, keyedStoreFor } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.keyedStore();
+    const { CacheKeyedStore, keyedStoreFor } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.keyedStore();
     const keyed = keyedStoreFor(store, env);
     if (keyed instanceof CacheKeyedStore)
         keyed.guard.endBy(deadline.endsAtMs, deadline.spentReason('the keyed entries download'));
@@ -401,7 +401,7 @@ async function budgetedKeyedStore(store, env, deadline) {
 }
 /** The artifact store's stall watchdog, which also gives the store up when `deadline` runs out. */
 async function budgetedGuard(env, deadline) {
-    const { artifactServiceGuard } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.storeGuard();
+    const { artifactServiceGuard } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.storeGuard();
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
 }
 

@@ -209,7 +209,28 @@ async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
 }
 /** The PR's files (up to the API's 3,000), its size and labels. */
 async function apiChange(octokit, repo, pr) {
-    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    // The pull request and its files are round trips that need nothing of each other: they overlap. Where
+    // both fail, the pull request's failure is the one told, as when it was asked first.
+    const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    pulling.catch(() => undefined); // awaited below
+    const files = await listedFiles(octokit, repo, pr).catch(async (error) => {
+        await pulling;
+        throw error;
+    });
+    const { data: pull } = await pulling;
+    const change = {
+        changedLines: pull.additions + pull.deletions,
+        labels: pull.labels.map((l) => l.name),
+    };
+    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
+    if (pull.changed_files <= API_FILE_LIMIT)
+        change.files = files.slice(0, API_FILE_LIMIT);
+    else
+        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
+    return change;
+}
+/** The pull request's files, up to the API's limit. */
+async function listedFiles(octokit, repo, pr) {
     const files = [];
     for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
         ...repo,
@@ -221,16 +242,7 @@ async function apiChange(octokit, repo, pr) {
         if (files.length >= API_FILE_LIMIT)
             break;
     }
-    const change = {
-        changedLines: pull.additions + pull.deletions,
-        labels: pull.labels.map((l) => l.name),
-    };
-    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
-    if (pull.changed_files <= API_FILE_LIMIT)
-        change.files = files.slice(0, API_FILE_LIMIT);
-    else
-        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
-    return change;
+    return files;
 }
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
 async function pullRequestChange(octokit, repo, pr) {
@@ -396,30 +408,6 @@ async function writeChangedFiles(runnerTemp, files) {
 
 /***/ }),
 
-/***/ 99057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ bytes)
-/* harmony export */ });
-/**
- * A byte count as people read it (`1.5 MiB`). Apart from support.ts, which loads the checkpoint engine's door:
- * classify's progress line needs this and none of that.
- */
-function bytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-
-
-/***/ }),
-
 /***/ 30841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -512,168 +500,6 @@ examples:
         return 0;
     },
 });
-
-
-/***/ }),
-
-/***/ 24093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D7: () => (/* binding */ stderrLogger),
-/* harmony export */   Iy: () => (/* binding */ openCliStore),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   ee: () => (/* reexport safe */ _bytes_js__WEBPACK_IMPORTED_MODULE_6__.e),
-/* harmony export */   ko: () => (/* binding */ cliManifestCache),
-/* harmony export */   rp: () => (/* binding */ DEFAULT_CLI_STORE),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   vS: () => (/* binding */ stdoutToStderr),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99057);
-/** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
-
-
-
-
-
-
-/** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
-const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
-/**
- * The store a CLI verb names with --store. A spec that is neither form is a usage error. The artifact
- * store needs the runtime token the runner gives each job (ACTIONS_RUNTIME_TOKEN): outside a job there is
- * none, which no permission or github-token can make up for, so say that instead of what the artifact
- * client would report.
- */
-async function openCliStore(spec, env) {
-    const s = (spec ?? DEFAULT_CLI_STORE).trim();
-    if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
-    if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
-    if (s.startsWith('dir:'))
-        refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).openStore(s, { cwd: process.cwd() });
-}
-/**
- * A relative store (the default one too) is written under the current directory, which is often a
- * checkout: a `.ci-recovery` (or any part of the path) committed or planted as a symbolic link would send
- * every checkpoint, with the workspace's files, wherever the link points, and have restores read what is
- * there. A link on the way is refused; a missing part is made later. An absolute path is the user's own.
- */
-function refuseLinkedStore(dir, isDefault, cwd) {
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(dir))
-        return;
-    const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(dir)
-        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
-        .filter((p) => p !== '' && p !== '.');
-    for (let i = 1; i <= parts.length; i++) {
-        const at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, ...parts.slice(0, i));
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false });
-        if (!st)
-            return;
-        if (!st.isSymbolicLink())
-            continue;
-        let target = '?';
-        try {
-            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(at);
-        }
-        catch {
-            // Named as '?'.
-        }
-        const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
-    }
-}
-/**
- * Where the CLI keeps local manifest copies (with this machine's stat facts, so that the next incremental
- * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
- * store (a hidden folder its listing skips); none for the artifact store outside a runner.
- */
-async function cliManifestCache(store, env) {
-    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
-    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
-}
-
-/** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */
-let resultOut;
-/** A result line on stdout; paths and log text in it cannot act as workflow commands under Actions. */
-function print(line = '') {
-    (resultOut ?? process.stdout.write.bind(process.stdout))((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(line) + '\n');
-}
-function printJson(value) {
-    print((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)(value, 2));
-}
-/** Aligned plain-text table. */
-function table(rows) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-    return rows
-        .map((r) => r
-        .map((cell, c) => cell.padEnd(widths[c]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/**
- * The CLI logs to stderr (stdout carries results, and is pure JSON with --json); debug lines only with
- * RUNNER_DEBUG=1, the switch GitHub's "debug logging" re-run sets and @actions/core reads.
- */
-function stderrLogger(verbose) {
-    // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
-    return {
-        debug: (m) => (verbose ? w('debug: ')(m) : undefined),
-        info: w(''),
-        notice: w('notice: '),
-        warning: w('warning: '),
-        error: w('error: '),
-        group: (_name, fn) => fn(),
-    };
-}
-/**
- * Runs fn with stdout sent to stderr: the artifact and cache clients log through @actions/core, which
- * writes to stdout outside Actions, and stdout must carry only our result (pure JSON with --json).
- */
-async function stdoutToStderr(fn) {
-    const stdout = process.stdout;
-    const original = Object.getOwnPropertyDescriptor(stdout, 'write');
-    const write = stdout.write.bind(stdout);
-    resultOut = (text) => write(text);
-    stdout.write = process.stderr.write.bind(process.stderr);
-    try {
-        return await fn();
-    }
-    finally {
-        if (original)
-            Object.defineProperty(stdout, 'write', original);
-        else
-            delete stdout.write;
-        resultOut = undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 35525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ wantsHelp)
-/* harmony export */ });
-/** `--help` or `-h` anywhere among a verb's arguments (checked before parsing, so it works next to a mistake). */
-function wantsHelp(argv) {
-    return argv.includes('--help') || argv.includes('-h');
-}
 
 
 /***/ }),

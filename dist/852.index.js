@@ -451,8 +451,6 @@ function jobOfRunner(jobs, who) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
@@ -511,7 +509,6 @@ function lagWarning(lag) {
  * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
  * (PLATFORM.md, section 6).
  */
-
 
 
 
@@ -645,13 +642,11 @@ function keepRecords(assessment, job, settings, ports) {
         testHistory
             ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
             : undefined,
-        (0,checkpoint.dropsCheckpoints)({
+        dropCheckpoints(records, start, {
             conclusion: assessed.conclusion,
             keep: settings.keepCheckpoints === true,
             ...(0,job_env/* definedOnly */.Uv)({ jobStatus: settings.jobStatus }),
-        })
-            ? dropCheckpoints(records, start, ports)
-            : undefined,
+        }, ports),
     ]);
 }
 /**
@@ -777,12 +772,18 @@ async function keepTestHistory(history, records, job, store) {
     });
 }
 /** A green job's checkpoints of this attempt: nothing will resume from them. Reported in one line. */
-async function dropCheckpoints(records, start, ports) {
-    const ids = (0,checkpoint.ownCheckpointIds)(records, { runId: start.runId, job: start.identity }, start.attempt);
+async function dropCheckpoints(records, start, when, ports) {
+    // A job whose steps recorded no checkpoint has none to drop: it does not load the engine's core (~150 KB).
+    if (!records.some((r) => r.checkpointId))
+        return;
+    const door = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248));
+    if (!door.dropsCheckpoints(when))
+        return;
+    const ids = door.ownCheckpointIds(records, { runId: start.runId, job: start.identity }, start.attempt);
     if (ids.length === 0)
         return;
     const dropped = await ports.store.dropCheckpoints(ids, { job: start.identity, attempt: start.attempt });
-    const line = (0,checkpoint.droppedLine)(dropped);
+    const line = door.droppedLine(dropped);
     if (line)
         ports.runner.log[line.level](line.message);
 }

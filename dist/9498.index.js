@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
 /* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+/* harmony import */ var _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19358);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -38,7 +38,7 @@ function artifactServiceGuard(env) {
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
  * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
  */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+class StoreStalledError extends _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
     name = 'StoreStalledError';
 }
 /**
@@ -177,6 +177,48 @@ class StoreGuard {
 function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 19358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The stores' errors, apart from store.ts: the store guard (loaded by every job that reads the cache
+ * service) names NotFoundError, and store.ts imports the engine's core to parse manifests. store.ts
+ * exports them as before.
+ */
+
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    object;
+    name = 'FinalizeRefusedError';
+    constructor(
+    /** The object (artifact) whose finalize was refused. */
+    object, message) {
+        super(message);
+        this.object = object;
+    }
 }
 
 

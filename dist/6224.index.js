@@ -1,5 +1,5 @@
-export const id = 6162;
-export const ids = [6162,1257];
+export const id = 6224;
+export const ids = [6224,1257,9913];
 export const modules = {
 
 /***/ 16162:
@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
+var dist_src = __webpack_require__(56485);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
@@ -287,9 +287,6 @@ var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/adapters/rest-fetch.ts
 /**
  * The REST client's `fetch` when no proxy is named: over `node:http`/`node:https`, which the cache service's
@@ -302,7 +299,6 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
  * (a web stream, for `parseSuccessResponseBody: false`). Not Node's `Response`: that global loads Node's own
  * undici. A body this does not know (a stream) goes to `fallback`.
  */
-
 
 
 
@@ -488,11 +484,11 @@ class NodeResponse {
 /** The body, decoded as undici's fetch decodes it (the encodings it asks for). */
 function decoded(res, encoding) {
     const coding = encoding?.trim().toLowerCase();
-    if (coding === 'gzip' || coding === 'x-gzip')
-        return pipeOn(res, external_node_zlib_default().createGunzip());
-    if (coding === 'deflate')
-        return pipeOn(res, external_node_zlib_default().createInflate());
-    return res;
+    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== 'deflate')
+        return res;
+    // node:zlib is loaded by the first encoded body only: the API answers a job's few calls unencoded.
+    const { createGunzip, createInflate } = process.getBuiltinModule('node:zlib');
+    return pipeOn(res, coding === 'deflate' ? createInflate() : createGunzip());
 }
 /** `res` into `through`; an error of either (an abort among them) ends the other. */
 function pipeOn(res, through) {
@@ -549,11 +545,12 @@ function restFetch() {
  */
 function callBound(base) {
     return (url, init) => {
-        const call = callClocks.getStore()?.signal;
-        if (!call)
+        // The call's own signal, which bindCalls puts in its options: the context's clock may be another
+        // call's, as the throttling's scheduler runs a call queued beside another in that one's context.
+        if (init?.signal)
             return base(url, init);
-        const given = init?.signal;
-        return base(url, { ...init, signal: given ? AbortSignal.any([given, call]) : call });
+        const call = callClocks.getStore()?.signal;
+        return base(url, call ? { ...init, signal: call } : init);
     };
 }
 /** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
@@ -699,6 +696,11 @@ function bindCalls(octokit, ms) {
         };
         const given = options.request?.signal;
         const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+        // In place too: the hooks inside get the options this hook was given (before-after-hook binds them),
+        // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
+        // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
+        // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
+        options.request = { ...options.request, signal };
         try {
             return await Promise.race([
                 callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
@@ -755,6 +757,37 @@ function httpStatus(error) {
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 89913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ jsonParseLite),
+/* harmony export */   iq: () => (/* reexport safe */ _node_modules_json_with_bigint_json_with_bigint_js__WEBPACK_IMPORTED_MODULE_0__.i)
+/* harmony export */ });
+/* unused harmony export jsonParseLite */
+/* harmony import */ var _node_modules_json_with_bigint_json_with_bigint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78429);
+/**
+ * What the bundle gets for `json-with-bigint` (scripts/build.ts maps it here through tsconfig.bundle.json):
+ * the parser @octokit/request reads every JSON answer of the API with. Its JSONParse revives the whole tree
+ * through a reviver that turns each integer past Number.MAX_SAFE_INTEGER into a BigInt: ~25 times
+ * JSON.parse's time, a few milliseconds of main's and post's, for answers that hold no such integer
+ * (GitHub's ids are far below 2^53). Such an integer takes 16 digits or more in a row: text without a run
+ * of 16 digits parses with JSON.parse to the same value, and any other text goes to the package's own.
+ */
+
+/** A run of digits long enough to be an integer past Number.MAX_SAFE_INTEGER (9007199254740991). */
+const LONG_DIGITS = /\d{16}/;
+/** JSON.parse where the package would give the same value, else the package's parse (BigInts kept). */
+function jsonParseLite(text, reviver) {
+    if (reviver || !text || LONG_DIGITS.test(text))
+        return (0,_node_modules_json_with_bigint_json_with_bigint_js__WEBPACK_IMPORTED_MODULE_0__/* .JSONParse */ .Q)(text, reviver);
+    return JSON.parse(text);
+}
+
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 2419;
-export const ids = [2419];
+export const id = 18;
+export const ids = [18];
 export const modules = {
 
 /***/ 98835:
@@ -379,6 +379,42 @@ async function readRecords(dir) {
     }
     return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
 }
+
+
+/***/ }),
+
+/***/ 79716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ load)
+/* harmony export */ });
+/**
+ * The engine's adapters, loaded on first use: the wing's second door, beside index.ts. It holds no engine
+ * code, only the lazy `import()`s of the adapters, so an entry point that may need an adapter but mostly
+ * does not (main and post on a green job: the store guard, the cache transfer) imports this alone and
+ * never loads the engine's core (index.ts's pure exports and their chunk, ~150 KB with node:crypto).
+ * index.ts exports the same `load`. Outside the wing only src/actions, src/adapters and src/cli import it
+ * (eslint.config.js `wingDoor`); a phase takes adapters as ports.
+ */
+const load = {
+    /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
+    storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
+    /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(1512)]).then(__webpack_require__.bind(__webpack_require__, 51512)),
+    /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
+    restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
+    /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(6858), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
+    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
+    /** Deleting a green attempt's checkpoint artifacts. */
+    artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(1683), __webpack_require__.e(5189)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
+    /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */
+    keyedStore: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385)]).then(__webpack_require__.bind(__webpack_require__, 84385)),
+    /** The cache service's entries, spoken to as @actions/cache 6 does (for the ledger and the history too). */
+    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
+};
 
 
 /***/ }),

@@ -1,256 +1,6 @@
-export const id = 3467;
-export const ids = [3467,9498,2476,5848];
+export const id = 9668;
+export const ids = [9668,9498,9907];
 export const modules = {
-
-/***/ 90338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ downloadArtifactStream),
-/* harmony export */   c: () => (/* binding */ streamBlob)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87841);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9498);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58098);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85214);
-/**
- * Downloads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): streams the
- * blob to the caller, resuming with a Range request after a dropped connection.
- */
-
-
-
-
-
-
-
-/**
- * Streams one artifact's raw bytes (an artifact uploaded with `skipArchive` or by `uploadArtifactStream`).
- * Without `findBy`: the current run, through Twirp ListArtifacts + GetSignedArtifactURL. With it: any run or
- * attempt of the repository, through the REST download redirect. Resolves once the blob answered, so
- * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
- * The bytes are not verified: the caller checks them against the digest it trusts.
- */
-async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_4__.UNGUARDED) {
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNotGhes */ .tD)();
-    const url = findBy ? await restDownloadUrl(artifact.id, findBy, g) : await twirpDownloadUrl(artifact, g);
-    return streamBlob(url, artifact.name, g);
-}
-/** The signed URL of an artifact of this run; its backend ids are looked up by id unless the caller has them. */
-async function twirpDownloadUrl(artifact, g) {
-    let ids = artifact.backendIds;
-    if (!ids) {
-        const listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_6__/* .twirpListArtifacts */ .m)(g, artifact.id);
-        ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
-        if (!ids)
-            throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
-    }
-    const { signed_url: signedUrl } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .twirp */ .lo)('GetSignedArtifactURL', {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name: artifact.name,
-    }, g);
-    if (!signedUrl)
-        throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSig */ .sy)(signedUrl);
-    return signedUrl;
-}
-/** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
-async function restDownloadUrl(id, findBy, g) {
-    const api = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrl */ .y0)();
-    const route = `${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .repoRoute */ .yh)(findBy)}/actions/artifacts/${id}/zip`;
-    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .http */ .LV)(g, false);
-    let res;
-    let body;
-    try {
-        res = await client.get(`${api}${route}`, (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .restHeaders */ .xf)(findBy.token));
-        body = await res.readBody();
-        g.touch();
-    }
-    finally {
-        release();
-    }
-    const status = res.message.statusCode ?? 0;
-    const location = res.message.headers.location;
-    if (status !== 302)
-        throw new Error(`Unable to download artifact ${id}: ${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .restFailure */ .$e)(route, status, body)}`);
-    if (!location)
-        throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSig */ .sy)(location);
-    return location;
-}
-/**
- * GETs the blob; if the body breaks off, asks again for the rest (`Range` from the first missing byte,
- * `If-Match` the first response's ETag, so a blob replaced meanwhile is never spliced in). Network errors
- * and 5xx are retried; any other unexpected status fails at once.
- */
-async function streamBlob(url, name, g) {
-    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .http */ .LV)(g);
-    const where = `${name.includes(' ') ? name : `artifact '${name}'`} (${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(url)})`;
-    const get = async (headers, expect) => {
-        for (let attempt = 1;; attempt++) {
-            let error;
-            try {
-                const res = await client.get(url, headers);
-                g.touch();
-                const status = res.message.statusCode ?? 0;
-                if (status === expect)
-                    return res;
-                res.message.resume();
-                error = new Error(`unexpected HTTP response from blob storage: ${status} ${res.message.statusMessage ?? ''}`);
-                if (status < 500)
-                    throw new FatalError(error.message);
-            }
-            catch (e) {
-                if (g.signal.aborted)
-                    throw g.signal.reason;
-                if (e instanceof FatalError)
-                    throw new Error(`Downloading ${where} failed: ${e.message}`, { cause: e });
-                error = e;
-            }
-            if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO)
-                throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
-        }
-    };
-    let first;
-    try {
-        first = await get({}, 200);
-    }
-    catch (error) {
-        release();
-        throw error;
-    }
-    const etag = first.message.headers.etag;
-    const lengthHeader = first.message.headers['content-length'];
-    const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
-    const pace = (0,_heap_js__WEBPACK_IMPORTED_MODULE_3__/* .youngGcPacer */ .qO)();
-    async function* body() {
-        let res = first;
-        let received = 0;
-        for (let attempt = 1;; attempt++) {
-            try {
-                for await (const chunk of res.message) {
-                    received += chunk.length;
-                    pace(chunk.length);
-                    g.touch();
-                    yield chunk;
-                    g.touch(); // the restore took its time with the chunk: that is not the store's silence
-                }
-                if (total === undefined || received === total)
-                    return;
-                throw new Error(`the body ended after ${received} of ${total} bytes`);
-            }
-            catch (error) {
-                res.message.destroy();
-                if (g.signal.aborted)
-                    throw g.signal.reason;
-                if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO || !etag || total === undefined)
-                    throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-                _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
-                res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
-            }
-        }
-    }
-    async function* released() {
-        try {
-            yield* body();
-        }
-        finally {
-            release();
-        }
-    }
-    // A short queue: a restore's download must wait in the socket, not in Buffers here (see extractArchive).
-    return node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(released(), { objectMode: false, highWaterMark: 64 << 10 });
-}
-class FatalError extends Error {
-}
-
-
-/***/ }),
-
-/***/ 85214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ twirpListArtifacts),
-/* harmony export */   w: () => (/* binding */ listArtifacts)
-/* harmony export */ });
-/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
-/**
- * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
- * run's through Twirp, another run's through the REST API.
- */
-
-
-
-/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
-function maxListed() {
-    return (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .jobEnv */ .N$)().runtime.maxArtifactCount ?? 1000;
-}
-/**
- * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
- * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
- * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
- * about 150 ms of start-up, which every restore and incremental save paid just to list.
- */
-async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__.UNGUARDED) {
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNotGhes */ .tD)();
-    return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
-}
-/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
-async function twirpListArtifacts(g, id) {
-    const ids = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .backendIdsFromToken */ .OM)();
-    const { artifacts = [] } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .twirp */ .lo)('ListArtifacts', {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        ...(id === undefined ? {} : { id_filter: String(id) }),
-    }, g);
-    return artifacts.map((a) => ({
-        id: Number(a.database_id ?? 0),
-        name: a.name ?? '',
-        size: Number(a.size ?? 0),
-        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
-        ...(a.digest ? { digest: a.digest } : {}),
-        backendIds: {
-            workflowRunBackendId: a.workflow_run_backend_id ?? '',
-            workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
-        },
-    }));
-}
-async function restListArtifacts(findBy, g) {
-    const max = maxListed();
-    const perPage = 100;
-    const out = [];
-    for (let page = 1;; page++) {
-        const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
-        const total = body.total_count ?? 0;
-        if (page === 1 && total > max)
-            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
-        for (const a of body.artifacts ?? [])
-            out.push({
-                id: a.id,
-                name: a.name,
-                size: a.size_in_bytes,
-                ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
-                ...(a.digest ? { digest: a.digest } : {}),
-            });
-        if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0)
-            break;
-    }
-    return out.slice(0, max);
-}
-
-
-/***/ }),
 
 /***/ 72811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -290,8 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28080);
-/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90338);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90338);
 /**
  * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
  * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
@@ -299,7 +48,6 @@ __webpack_require__.r(__webpack_exports__);
  * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
  * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
  */
-
 
 
 
@@ -333,7 +81,7 @@ async function findCacheEntry(key, prefixes, version, g) {
 }
 /** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
 function downloadCacheEntry(url, key, g) {
-    return (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .streamBlob */ .c)(url, `cache entry '${key}'`, g);
+    return (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_2__/* .streamBlob */ .c)(url, `cache entry '${key}'`, g);
 }
 /** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
 async function readCacheEntry(url, key, g, maxBytes) {
@@ -370,9 +118,11 @@ async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     if (!created.ok || !created.signed_upload_url)
         throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
-    const { size, sha256 } = await (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.stageBlocks)(created.signed_upload_url, data, {
-        blockSize: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_BLOCK_SIZE,
-        concurrency: _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_CONCURRENCY,
+    // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
+    const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await __webpack_require__.e(/* import() */ 8080).then(__webpack_require__.bind(__webpack_require__, 28080));
+    const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+        blockSize: DEFAULT_BLOCK_SIZE,
+        concurrency: DEFAULT_CONCURRENCY,
         contentType: 'application/octet-stream',
         g,
     });
@@ -487,7 +237,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
 /* harmony export */   stalledStores: () => (/* binding */ stalledStores)
 /* harmony export */ });
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+/* harmony import */ var _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19358);
 
 /** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
 const UNGUARDED = {
@@ -509,7 +259,7 @@ function artifactServiceGuard(env) {
  * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
  * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
  */
-class StoreStalledError extends _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+class StoreStalledError extends _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
     name = 'StoreStalledError';
 }
 /**
@@ -648,6 +398,48 @@ class StoreGuard {
 function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 19358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V9: () => (/* binding */ CheckpointExistsError),
+/* harmony export */   bJ: () => (/* binding */ FinalizeRefusedError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The stores' errors, apart from store.ts: the store guard (loaded by every job that reads the cache
+ * service) names NotFoundError, and store.ts imports the engine's core to parse manifests. store.ts
+ * exports them as before.
+ */
+
+/** A checkpoint or archive the store does not have. */
+class NotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'NotFoundError';
+}
+/** A save under a name the store already has (or that another process is saving right now). */
+class CheckpointExistsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CheckpointExistsError';
+}
+/**
+ * The store wrote the object's bytes but refused to commit it (the Results service's `FinalizeArtifact`
+ * answering 403, which its client never retries). The name stays reserved for the rest of the job attempt
+ * (a second upload under it meets 409), so only a save under another name can succeed.
+ */
+class FinalizeRefusedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    object;
+    name = 'FinalizeRefusedError';
+    constructor(
+    /** The object (artifact) whose finalize was refused. */
+    object, message) {
+        super(message);
+        this.object = object;
+    }
 }
 
 

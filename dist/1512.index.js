@@ -1,5 +1,5 @@
-export const id = 2686;
-export const ids = [2686,5357];
+export const id = 1512;
+export const ids = [1512];
 export const modules = {
 
 /***/ 72811:
@@ -112,7 +112,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /***/ }),
 
-/***/ 42686:
+/***/ 51512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -179,7 +179,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new adapters_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
         return new ArtifactStore(ctx);
     }
     throw new errors/* UserError */.yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -592,6 +592,126 @@ async function openFifo(kind, tempDir) {
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/compress-first.ts
+/**
+ * An incremental save's compressor: zstd inside node while the archive is small, and the `zstd` binary
+ * on every core only when it is not. An incremental with 1 % changed packs a few MB, and starting the
+ * binary cost more than compressing them: two processes (`zstd --version`, then the compressor), ~30 ms
+ * of this process's CPU to spawn them (profiled, Node 24), plus their own.
+ */
+
+
+
+/** Bytes of tar compressed inside node before the binary takes over: about what spawning it costs. */
+const IN_PROCESS_BYTES = 16 << 20;
+/** zlib's zstd compressor (Node 22.15+; the action runs on node24); undefined in a Node without one. */
+function zstdFactory() {
+    return (external_node_zlib_default()).createZstdCompress;
+}
+/** Whether this Node can compress zstd itself. */
+const canZstdInProcess = () => zstdFactory() !== undefined;
+/**
+ * The codec: zstd in node at `level` while at most `limit` bytes are written; past them, the codec `rest`
+ * makes (the binary) compresses everything, the first bytes again (node's output is dropped); undefined
+ * where this Node has no zstd. Where `rest` gives none (no binary on PATH), node compresses it all. The
+ * archive is one zstd frame either way: node's decompressor (a restore without the binary) reads only a
+ * stream's first frame.
+ */
+function zstdFirstInProcess(level, rest, limit = IN_PROCESS_BYTES) {
+    const create = zstdFactory();
+    if (!create)
+        return undefined;
+    const first = create({
+        chunkSize: 256 * 1024,
+        params: { [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: level },
+    });
+    const output = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    let settle;
+    const done = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    // awaited by the caller, which says why it failed; never an unhandled rejection meanwhile
+    done.catch(() => undefined);
+    // Node's output is held until it is known to be the archive, and the bytes given kept to start over.
+    const held = [];
+    const given = [];
+    const hold = (chunk) => held.push(chunk);
+    first.on('data', hold);
+    const firstEnded = new Promise((resolve) => first.on('end', resolve));
+    first.on('error', (error) => {
+        const failed = new Error(`compressing the checkpoint: ${error.message}`);
+        settle.reject(failed);
+        output.destroy(failed);
+    });
+    let written = 0;
+    /** The binary's codec, once asked for (undefined: there is none, and node goes on). */
+    let second;
+    const write = (w, chunk) => new Promise((resolve, reject) => void w.write(chunk, (e) => (e ? reject(e) : resolve())));
+    /** Node's output from now on straight to the archive: nothing else will compress it. */
+    const stream = () => {
+        first.off('data', hold);
+        for (const chunk of held.splice(0))
+            output.write(chunk);
+        first.pipe(output, { end: false });
+    };
+    const spill = async () => {
+        const codec = await rest();
+        if (!codec) {
+            given.length = 0;
+            stream();
+            return undefined;
+        }
+        first.destroy();
+        held.length = 0;
+        codec.output.on('error', (error) => output.destroy(error));
+        codec.output.pipe(output);
+        codec.done.then(settle.resolve, settle.reject);
+        for (const chunk of given.splice(0))
+            await write(codec.input, chunk);
+        return codec;
+    };
+    const input = new external_node_stream_.Writable({
+        highWaterMark: 1 << 20,
+        write(chunk, _encoding, callback) {
+            written += chunk.length;
+            // Done with a chunk only once it is consumed: the tar packer then reuses its buffer.
+            if (!second && written <= limit) {
+                given.push(Buffer.from(chunk));
+                return void write(first, chunk).then(() => callback(), callback);
+            }
+            second ??= spill();
+            second.then((codec) => write(codec?.input ?? first, chunk)).then(() => callback(), callback);
+        },
+        final(callback) {
+            void (second ?? Promise.resolve(undefined)).then(async (codec) => {
+                if (codec)
+                    return void (codec.input.end(), callback());
+                first.end();
+                await firstEnded;
+                for (const chunk of held.splice(0))
+                    output.write(chunk);
+                output.end();
+                settle.resolve();
+                callback();
+            }, callback);
+        },
+    });
+    const kill = () => {
+        settle.reject(new Error('compressing the checkpoint: stopped'));
+        first.destroy();
+        void second?.then((codec) => codec?.kill(), () => undefined);
+        output.destroy();
+        input.destroy();
+    };
+    return { input, output, done, kill };
+}
+/**
+ * An incremental save's compressor (see the top of this file) at `level`; undefined where this Node has
+ * no zstd (the caller spawns the binary from the start, as for a full save).
+ */
+function incrementalCompressor(level, limit = IN_PROCESS_BYTES) {
+    const binary = async () => (await hasZstd()) ? compressor('zstd', level) : undefined;
+    return zstdFirstInProcess(level, binary, limit);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2407,7 +2527,7 @@ async function commitManifest(opts, manifest, workspace, t0) {
  */
 async function packTree(opts, tree) {
     const { workspace } = tree;
-    const codec = await compressor(tree.compression, opts.level ?? 3);
+    const codec = tree.codec?.() ?? (await compressor(tree.compression, opts.level ?? 3));
     const storing = opts.store.putArchive(tree.file, codec.output);
     // Awaited below; handlers now so an early failure is never an unhandled rejection.
     codec.done.catch(() => undefined);
@@ -2562,6 +2682,7 @@ function packEntry(packer, e, base, id) {
 
 
 
+
 async function saveCheckpoint(opts) {
     const reused = await reusedCheckpoint(opts);
     if (reused)
@@ -2654,7 +2775,9 @@ async function saveClaimed(opts, parentRead) {
     // The tree is walked while it is packed: compression starts with the first file, not after the scan.
     const scanStartedMs = Date.now();
     opts.logger?.debug(`checkpoint ${opts.id}: parent ${parent?.id ?? 'none'} read at ${scanStartedMs - t0} ms`);
-    const compression = opts.compression ?? (await pickCompression());
+    // An incremental compresses in node first, where it can: no process to start for a few MB.
+    const inProcess = parent !== undefined && !opts.compression && canZstdInProcess();
+    const compression = opts.compression ?? (inProcess ? 'zstd' : await pickCompression());
     const file = `${opts.id}${(0,core/* archiveExtension */.yP)(compression)}`;
     const packed = await packTree(opts, {
         workspace,
@@ -2665,6 +2788,7 @@ async function saveClaimed(opts, parentRead) {
         compression,
         scanStartedMs,
         keyed,
+        ...(inProcess ? { codec: () => incrementalCompressor(opts.level ?? 3) } : {}),
     });
     reportWalk(opts, packed.report);
     // Walking and packing overlap: scanMs ends with the walk, archiveMs with the stored archive.
@@ -5241,7 +5365,7 @@ const saveAndRecord = async (opts) => {
         checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
     };
     // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
-    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
+    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
     await uploadTrustRecord(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
     return result;
 };

@@ -1,0 +1,949 @@
+export const id = 475;
+export const ids = [475,574,8080];
+export const modules = {
+
+/***/ 72811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable)
+/* harmony export */ });
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13302);
+/**
+ * Whether the job has the Results service, apart from the protocol (artifact-protocol.ts): asking must
+ * not load `@actions/http-client` and the undici it imports at its top (about 0.1 s of CPU per process),
+ * which a save to a `dir:` store off a runner never uses.
+ */
+
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readJobEnv */ .l)().runtime;
+    return Boolean(token && resultsUrl);
+}
+
+
+/***/ }),
+
+/***/ 28080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_BLOCK_SIZE: () => (/* binding */ DEFAULT_BLOCK_SIZE),
+  DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
+  expiryOf: () => (/* binding */ expiryOf),
+  mimeTypeOf: () => (/* binding */ mimeTypeOf),
+  stageBlocks: () => (/* binding */ stageBlocks),
+  uploadArtifactStream: () => (/* binding */ uploadArtifactStream)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
+var runner = __webpack_require__(64984);
+// EXTERNAL MODULE: ./src/checkpoint/adapters/store-guard.ts
+var store_guard = __webpack_require__(9498);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/blob-blocks.ts
+/**
+ * An Azure block blob written through its signed URL with the two calls an upload needs, Put Block and Put
+ * Block List, spoken directly through the toolkit's HTTP client (proxy settings as the artifact client has
+ * them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
+ * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
+ * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
+ * a network error or a 500 or 503; any other answer fails at once.
+ */
+
+
+
+const MAX_TRIES = 4;
+const RETRY_DELAY_MS = 4000;
+/** Network failures worth another try (those the Azure client's retry policy names). */
+const RETRYABLE_ERRORS = [
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOENT',
+    'ENOTFOUND',
+    'TIMEOUT',
+    'EPIPE',
+];
+/** A request body is handed to the socket in pieces this large, each one progress for the guard. */
+const PIECE = 256 * 1024;
+/** An answer another try may change (500, 503). */
+class BusyError extends Error {
+    name = 'BusyError';
+}
+class BlockBlob {
+    signedUrl;
+    g;
+    client;
+    cancelled = new AbortController();
+    untrack;
+    /** The blob at `signedUrl`; `g` is told of progress, and gives the uploads up with the store. */
+    constructor(signedUrl, g, userAgent) {
+        this.signedUrl = signedUrl;
+        this.g = g;
+        this.client = new lib/* HttpClient */.Qq(userAgent, [], { allowRedirects: false, keepAlive: true });
+        this.untrack = g.track(() => this.cancel());
+    }
+    /** Put Block: `body` as the block `id` (base64, of the same length for every block of the blob). */
+    stage(id, body) {
+        return this.put(`comp=block&blockid=${encodeURIComponent(id)}`, body, {});
+    }
+    /** Put Block List: the blob becomes these blocks, in this order, served with `contentType`. */
+    commit(ids, contentType) {
+        const latest = ids.map((id) => `<Latest>${id}</Latest>`).join('');
+        const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${latest}</BlockList>`;
+        return this.put('comp=blocklist', Buffer.from(xml), {
+            'Content-Type': 'application/xml; charset=utf-8',
+            'x-ms-blob-content-type': contentType,
+        });
+    }
+    /** Stops every call now: the ones under way fail, and no other is made. */
+    cancel() {
+        this.cancelled.abort(new Error('the upload was cancelled'));
+        this.client.dispose();
+    }
+    /** Done with the blob: its connections are closed. */
+    close() {
+        this.untrack();
+        this.client.dispose();
+    }
+    async put(query, body, headers) {
+        const url = `${this.signedUrl}${this.signedUrl.includes('?') ? '&' : '?'}${query}`;
+        for (let attempt = 1;; attempt++) {
+            let error;
+            try {
+                this.cancelled.signal.throwIfAborted();
+                await this.putOnce(url, body, headers);
+                return;
+            }
+            catch (e) {
+                this.cancelled.signal.throwIfAborted();
+                if (!(e instanceof BusyError) && !isNetworkFailure(e))
+                    throw e;
+                error = e;
+            }
+            if (attempt >= MAX_TRIES)
+                throw error;
+            await (0,promises_.setTimeout)((2 ** (attempt - 1) - 1) * RETRY_DELAY_MS, undefined, { signal: this.cancelled.signal });
+        }
+    }
+    async putOnce(url, body, headers) {
+        const res = await this.client.request('PUT', url, external_node_stream_.Readable.from(pieces(body, this.g)), {
+            'Content-Length': String(body.length),
+            ...headers,
+        });
+        await res.readBody();
+        this.g.touch();
+        const status = res.message.statusCode ?? 0;
+        if (status >= 200 && status < 300)
+            return;
+        const code = res.message.headers['x-ms-error-code'];
+        const answer = `blob storage answered ${status} ${res.message.statusMessage ?? ''}${typeof code === 'string' ? ` (${code})` : ''}`;
+        throw status === 500 || status === 503 ? new BusyError(answer) : new Error(answer);
+    }
+}
+/** The body in pieces, each taken by the socket a sign of progress. */
+function* pieces(body, g) {
+    for (let off = 0; off < body.length; off += PIECE) {
+        g.touch();
+        yield body.subarray(off, off + PIECE);
+    }
+}
+function isNetworkFailure(e) {
+    const { name = '', message = '', code } = e;
+    const said = `${name} ${message} ${typeof code === 'string' ? code : ''}`.toUpperCase();
+    return RETRYABLE_ERRORS.some((what) => said.includes(what));
+}
+
+// EXTERNAL MODULE: ./src/checkpoint/ports/store-errors.ts
+var store_errors = __webpack_require__(19358);
+// EXTERNAL MODULE: ./src/checkpoint/adapters/artifact-protocol.ts
+var artifact_protocol = __webpack_require__(58098);
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/artifact-upload.ts
+/**
+ * Uploads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): it stages
+ * blocks while the source is still being produced (compression and upload overlap), from a small pool of
+ * fixed-size buffers, hashing every byte on the way; nothing is spooled to disk.
+ */
+
+
+
+
+
+
+
+const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 2;
+/** Azure's limit of blocks in one block blob. */
+const MAX_BLOCKS = 50_000;
+const INVALID_NAME_CHARS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+function validateArtifactName(name) {
+    if (!name)
+        throw new Error('Provided artifact name input during validation is empty');
+    const bad = INVALID_NAME_CHARS.find((c) => name.includes(c));
+    if (bad !== undefined)
+        throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
+}
+/**
+ * The content types the client's table (upload/types.js) gives the names a checkpoint store uploads
+ * (`.tar.zst`, `.tar.gz`, `.manifest.json`); anything else is octet-stream there too.
+ */
+const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
+function mimeTypeOf(name) {
+    return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+/**
+ * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
+ * which is also the default (90 days when unknown), as the service decides it.
+ */
+function expiryOf(retentionDays, now = new Date()) {
+    const max = (0,artifact_protocol/* jobEnv */.N$)().retentionDays ?? 90;
+    const at = new Date(now);
+    at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
+    return at;
+}
+/** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
+function expiresAt(retentionDays) {
+    if (!retentionDays)
+        return undefined;
+    const max = (0,artifact_protocol/* jobEnv */.N$)().retentionDays;
+    let days = retentionDays;
+    if (max && max < days) {
+        runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
+        days = max;
+    }
+    const at = new Date();
+    at.setDate(at.getDate() + days);
+    // protobuf JSON Timestamp: RFC 3339, fraction only when non-zero.
+    return at.toISOString().replace('.000Z', 'Z');
+}
+const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
+/**
+ * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
+ * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
+ * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
+ */
+async function uploadArtifactStream(name, data, opts = {}) {
+    // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
+    let sourceError;
+    const onSourceError = (error) => void (sourceError ??= error);
+    const source = Buffer.isBuffer(data) ? undefined : data;
+    source?.on('error', onSourceError);
+    try {
+        (0,artifact_protocol/* assertNotGhes */.tD)();
+        validateArtifactName(name);
+        const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
+        const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+        if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
+            throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
+        const contentType = opts.mimeType ?? mimeTypeOf(name);
+        const g = opts.guard ?? store_guard.UNGUARDED;
+        const ids = (0,artifact_protocol/* backendIdsFromToken */.OM)();
+        const expires = opts.expiresAt
+            ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
+            : expiresAt(opts.retentionDays);
+        const created = await (0,artifact_protocol/* twirp */.lo)('CreateArtifact', {
+            workflow_run_backend_id: ids.workflowRunBackendId,
+            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+            name,
+            ...(expires ? { expires_at: expires } : {}),
+            version: 7,
+            mime_type: contentType,
+        }, g);
+        if (!created.ok || !created.signed_upload_url)
+            throw new Error('CreateArtifact: response from backend was not ok');
+        (0,artifact_protocol/* maskSig */.sy)(created.signed_upload_url);
+        if (sourceError)
+            throw asError(sourceError);
+        const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+            blockSize,
+            concurrency,
+            contentType,
+            g,
+        });
+        const finalized = await (0,artifact_protocol/* twirp */.lo)('FinalizeArtifact', {
+            workflow_run_backend_id: ids.workflowRunBackendId,
+            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+            name,
+            // int64 as a string; 0 is the default and therefore left out, as toJson does.
+            ...(size ? { size: String(size) } : {}),
+            hash: `sha256:${sha256}`,
+        }, g).catch((error) => {
+            throw finalizeRefused(name, error);
+        });
+        if (!finalized.ok || !finalized.artifact_id)
+            throw new Error('FinalizeArtifact: response from backend was not ok');
+        source?.off('error', onSourceError);
+        return { id: Number(finalized.artifact_id), size, sha256 };
+    }
+    catch (error) {
+        // The listener stays: destroying may still emit an error no one else listens to.
+        source?.destroy();
+        throw error;
+    }
+}
+/**
+ * A 403 at FinalizeArtifact, once the blob is written, is a refusal the client does not retry (seen as
+ * transient: actions/upload-artifact#560, 2024; camunda/camunda#62965, 2026-09), and CreateArtifact keeps
+ * the name reserved: an upload under it again meets 409 (QIICR/dcmqi#562, 2026-09).
+ */
+function finalizeRefused(name, error) {
+    if (!(error instanceof artifact_protocol/* TwirpStatusError */.JV) || error.status !== 403)
+        return error;
+    return new store_errors/* FinalizeRefusedError */.bJ(name, `${error.message} (the artifact's bytes were written; its name '${name}' stays reserved in this job attempt)`);
+}
+/**
+ * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
+ * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
+ * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
+ * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
+ */
+async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType, g, }) {
+    // The store given up cancels the blocks in flight (their sockets are closed).
+    const blob = new BlockBlob(signedUrl, g, artifact_protocol/* USER_AGENT */._O);
+    const touch = () => g.touch();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const blockIds = [];
+    const free = [];
+    const inFlight = new Set();
+    let size;
+    let failure;
+    let wake;
+    const take = () => {
+        const buf = free.pop();
+        if (buf)
+            return buf;
+        return Buffer.allocUnsafeSlow(blockSize);
+    };
+    const stage = async (buf, length, release = (b) => void free.push(b)) => {
+        while (inFlight.size >= concurrency && !failure)
+            await new Promise((resolve) => (wake = resolve));
+        if (failure)
+            throw failure;
+        if (blockIds.length >= MAX_BLOCKS)
+            throw new Error(`artifact too large: more than ${MAX_BLOCKS} blocks of ${blockSize} bytes`);
+        // Same-length ids, in stream order (Azure requires equal lengths within a blob).
+        const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
+        blockIds.push(id);
+        const staging = blob
+            .stage(id, buf.subarray(0, length))
+            .then(() => release(buf), (error) => {
+            failure ??= new Error(`staging block ${blockIds.indexOf(id)} to ${(0,artifact_protocol/* scrub */._I)(signedUrl)} failed: ${error.message}`);
+            blob.cancel();
+            // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
+            if (!Buffer.isBuffer(data))
+                data.destroy(failure);
+        })
+            .finally(() => {
+            inFlight.delete(staging);
+            wake?.();
+        });
+        inFlight.add(staging);
+    };
+    try {
+        size = Buffer.isBuffer(data)
+            ? await stageBuffer(data, blockSize, hash, stage)
+            : await stageStream(data, blockSize, hash, take, stage, touch);
+        await Promise.all(inFlight);
+        if (failure)
+            throw failure;
+        await blob.commit(blockIds, contentType);
+    }
+    catch (error) {
+        // The first failure wins: blocks cancelled because of it fail too, and must not mask it.
+        failure ??= asError(error);
+        blob.cancel();
+        await Promise.allSettled(inFlight);
+        throw failure;
+    }
+    finally {
+        blob.close();
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read.
+ * A chunk that is a whole block by itself, between blocks (a compressor's BlockOutput pushes nothing
+ * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
+ */
+async function stageStream(stream, blockSize, hash, take, stage, touch) {
+    let size = 0;
+    let buf;
+    let fill = 0;
+    const giveBack = (block) => stream.recycle?.(block);
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        hash.update(bytes);
+        touch(); // the source still produces: compression, not the store, is what takes time
+        size += bytes.length;
+        if (fill === 0 && bytes.length === blockSize) {
+            await stage(bytes, blockSize, giveBack);
+            continue;
+        }
+        buf ??= take();
+        for (let off = 0; off < bytes.length;) {
+            const n = bytes.copy(buf, fill, off);
+            fill += n;
+            off += n;
+            if (fill === blockSize) {
+                await stage(buf, fill);
+                buf = take();
+                fill = 0;
+            }
+        }
+    }
+    if (buf && fill > 0)
+        await stage(buf, fill);
+    return size;
+}
+/** Stages a Buffer in slices of itself (no copy into the pool); returns its length. */
+async function stageBuffer(bytes, blockSize, hash, stage) {
+    hash.update(bytes);
+    for (let off = 0; off < bytes.length; off += blockSize) {
+        const slice = bytes.subarray(off, off + blockSize);
+        await stage(slice, slice.length, () => undefined);
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 87841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   _U: () => (/* binding */ collectAll),
+/* harmony export */   qO: () => (/* binding */ youngGcPacer)
+/* harmony export */ });
+/* unused harmony export youngCollector */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+
+
+let applied = false;
+/**
+ * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
+ * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
+ * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
+ * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
+ * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
+ * The growth factor is read at each scavenge, so setting it after start-up takes effect.
+ */
+function keepYoungGenerationSmall() {
+    if (applied)
+        return;
+    applied = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let gcFunction;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc() {
+    if (gcFunction !== undefined)
+        return gcFunction;
+    try {
+        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
+        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        gcFunction = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        // gc not exposed (no --expose-gc): the heap is left to V8
+        gcFunction = null;
+    }
+    return gcFunction;
+}
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+function youngCollector() {
+    const gc = exposedGc();
+    return gc && (() => gc({ type: 'minor' }));
+}
+/**
+ * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
+ * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
+ * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
+ * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
+ * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
+ * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
+ * cannot be had.
+ */
+function collectAll() {
+    exposedGc()?.({ type: 'major' });
+}
+/**
+ * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
+ * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
+ * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
+ * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
+ * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
+ * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
+ * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
+ */
+function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < every)
+            return;
+        since = 0;
+        collect?.();
+    };
+}
+
+
+/***/ }),
+
+/***/ 9498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STALL_MS: () => (/* binding */ DEFAULT_STALL_MS),
+/* harmony export */   StoreGuard: () => (/* binding */ StoreGuard),
+/* harmony export */   StoreStalledError: () => (/* binding */ StoreStalledError),
+/* harmony export */   UNGUARDED: () => (/* binding */ UNGUARDED),
+/* harmony export */   artifactServiceGuard: () => (/* binding */ artifactServiceGuard),
+/* harmony export */   endIfStoreGaveUp: () => (/* binding */ endIfStoreGaveUp),
+/* harmony export */   stallMsOf: () => (/* binding */ stallMsOf),
+/* harmony export */   stalledStores: () => (/* binding */ stalledStores)
+/* harmony export */ });
+/* harmony import */ var _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19358);
+
+/** For transfers outside any store (a test, the CLI's one-off calls): never gives up. */
+const UNGUARDED = {
+    signal: new AbortController().signal,
+    touch: () => undefined,
+    track: () => () => undefined,
+};
+/** Default: one minute without a byte or an answer. */
+const DEFAULT_STALL_MS = 60_000;
+/** The stall limit the job set (CI_RECOVERY_STORE_STALL_SECONDS), else the default. */
+function stallMsOf(env) {
+    return env.storeStallSeconds ? env.storeStallSeconds * 1000 : DEFAULT_STALL_MS;
+}
+/** The artifact service's stall watchdog, at the job's limit. */
+function artifactServiceGuard(env) {
+    return new StoreGuard('the artifact service', stallMsOf(env));
+}
+/**
+ * The store answered nothing for too long. A miss as far as a restore is concerned (nothing was found
+ * that could be used, the workspace is untouched); a checkpoint warns and the job goes on.
+ */
+class StoreStalledError extends _ports_store_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_ {
+    name = 'StoreStalledError';
+}
+/**
+ * A watchdog check this much later than its interval means this process did not run meanwhile (a loaded
+ * runner, a long synchronous stretch): what the store sent in that time is still unread, so the time is not
+ * the store's silence. Up to one stall limit of it is forgiven per silence.
+ */
+const STARVED_MS = 100;
+/** Stores given up on in this process: their sockets are gone, but the entry point ends the process anyway. */
+const stalledStores = [];
+class StoreGuard {
+    what;
+    stallMs;
+    now;
+    controller = new AbortController();
+    disposers = new Set();
+    busy = 0;
+    last;
+    timer;
+    lastCheck = 0;
+    /** Starved time taken off the current silence (reset by progress). */
+    forgiven = 0;
+    /** A wall-clock end (the phase's budget), past which a call waiting on the store gives it up too. */
+    end;
+    constructor(what, stallMs = DEFAULT_STALL_MS, now = Date.now) {
+        this.what = what;
+        this.stallMs = stallMs;
+        this.now = now;
+        this.last = now();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    touch() {
+        this.last = this.now();
+        this.forgiven = 0;
+    }
+    /**
+     * Gives the store up at `at` (ms since the epoch) even while it makes progress, with `reason`. Only a
+     * call waiting on the store is cut: a restore places files after every download, so it is never cut
+     * half-way through the workspace.
+     */
+    endBy(at, reason) {
+        this.end = { at, reason };
+        return this;
+    }
+    track(dispose) {
+        if (this.signal.aborted)
+            dispose();
+        this.disposers.add(dispose);
+        return () => void this.disposers.delete(dispose);
+    }
+    /**
+     * `call` under watch. Given up, it rejects with the reason at once, even if `call` cannot be cancelled
+     * (then it is abandoned; `stalledStores` tells the entry point to end the process).
+     */
+    async during(call) {
+        const release = this.hold();
+        let onAbort;
+        const givenUp = new Promise((_, reject) => {
+            onAbort = () => reject(this.signal.reason);
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            return await Promise.race([call(), givenUp]);
+        }
+        catch (error) {
+            throw this.signal.aborted ? this.signal.reason : error;
+        }
+        finally {
+            if (onAbort)
+                this.signal.removeEventListener('abort', onAbort);
+            release();
+        }
+    }
+    /** Watches from now until the release is called (a download stream, until it closes). */
+    hold() {
+        if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+        if (this.signal.aborted)
+            throw this.signal.reason;
+        this.busy++;
+        this.touch();
+        if (!this.timer) {
+            // Unref'd: the watchdog alone never keeps the process alive; a hung socket does, and then it fires.
+            const every = Math.min(1000, Math.max(50, this.stallMs / 4));
+            this.lastCheck = this.now();
+            this.timer = setInterval(() => this.check(every), every);
+            this.timer.unref();
+        }
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            if (--this.busy === 0)
+                this.stop();
+        };
+    }
+    check(every) {
+        const now = this.now();
+        const late = now - this.lastCheck - every;
+        this.lastCheck = now;
+        if (this.busy === 0)
+            return;
+        if (late > STARVED_MS && this.forgiven < this.stallMs) {
+            const forgive = Math.min(late, this.stallMs - this.forgiven);
+            this.forgiven += forgive;
+            this.last += forgive;
+        }
+        const seconds = Math.round(this.stallMs / 100) / 10;
+        if (this.now() - this.last >= this.stallMs)
+            this.giveUp(`${this.what} answered nothing for ${seconds} s, so the checkpoint store was given up (CI_RECOVERY_STORE_STALL_SECONDS sets this limit)`);
+        else if (this.end && this.now() >= this.end.at)
+            this.giveUp(this.end.reason);
+    }
+    giveUp(reason) {
+        if (this.signal.aborted)
+            return;
+        stalledStores.push(this.what);
+        this.controller.abort(new StoreStalledError(reason));
+        for (const dispose of this.disposers)
+            dispose();
+        this.disposers.clear();
+        this.stop();
+    }
+    stop() {
+        clearInterval(this.timer);
+        this.timer = undefined;
+    }
+}
+/**
+ * After a step: a store given up may still hold a socket (a call that could not be cancelled), and with
+ * it this process, which the runner waits for. Everything the step had to say is written; end here.
+ */
+function endIfStoreGaveUp() {
+    if (stalledStores.length > 0)
+        process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 90574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords),
+/* harmony export */   uploadTrustRecord: () => (/* binding */ uploadTrustRecord)
+/* harmony export */ });
+/* harmony import */ var _core_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28080);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90338);
+/**
+ * The run's record of the checkpoints each job attempt saved (checkpoint/core/trust.ts), kept as raw
+ * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
+ * the REST `findBy` path (a token with `actions: read`), which sees every attempt of the run. Only the
+ * run's own jobs can upload an artifact of the run, so a record cannot be planted from a shared store.
+ */
+
+
+
+
+
+
+
+/** A record names at most 1,000 checkpoints: a few dozen KiB. Anything larger is not ours. */
+const MAX_RECORD_BYTES = 256 * 1024;
+/**
+ * Uploads a record of this job attempt, named after it (`suffix`: one record per checkpoint, uploaded as
+ * the checkpoint is saved, so a job whose runner is lost before post still leaves its record); rejects when
+ * the artifact service refuses it.
+ */
+async function uploadTrustRecord(record, retentionDays, suffix) {
+    const name = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
+    const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
+    const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
+    // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
+    // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
+    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
+        nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
+        save: (named) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__.uploadArtifactStream)(named, bytes, options),
+        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
+    });
+}
+/**
+ * The checkpoints the earlier attempts of this job recorded, or why they cannot be known. A record that
+ * cannot be read names nothing (its checkpoints are not resumed from); never throws.
+ */
+async function readTrustRecords(place) {
+    if (!place.token || !place.runId || !place.owner || !place.repo)
+        return { unreadable: "there is no token to read the run's artifacts with (the 'github-token' input)" };
+    const findBy = {
+        token: place.token,
+        workflowRunId: Number(place.runId),
+        repositoryOwner: place.owner,
+        repositoryName: place.repo,
+    };
+    let listed;
+    try {
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(findBy);
+    }
+    catch (error) {
+        return {
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+        };
+    }
+    const wanted = new Map();
+    for (let a = 1; a < place.attempt; a++)
+        wanted.set((0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(place.job, a), a);
+    // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
+    // to start so says another job in its body, and names nothing here.
+    const attemptOf = (name) => {
+        for (const [base, attempt] of wanted)
+            if (name === base || name.startsWith(`${base}-`))
+                return attempt;
+        return undefined;
+    };
+    const records = [];
+    for (const artifact of listed) {
+        const attempt = attemptOf(artifact.name);
+        if (attempt === undefined || artifact.size > MAX_RECORD_BYTES)
+            continue;
+        try {
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of (await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadArtifactStream */ .V)(artifact, findBy))) {
+                size += chunk.length;
+                if (size > MAX_RECORD_BYTES)
+                    throw new Error('too large');
+                chunks.push(chunk);
+            }
+            const record = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
+            // The name says whose record it is; a body that says otherwise names nothing.
+            if (record.attempt === attempt && record.job === place.job && record.runId === place.runId)
+                records.push(record);
+        }
+        catch {
+            // Unreadable: its checkpoints are not named, so not resumed from.
+        }
+    }
+    return { trusted: (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
+}
+
+
+/***/ }),
+
+/***/ 39018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf),
+/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
+/* harmony export */ });
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 14630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ underFreshNames),
+/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
+/* harmony export */ });
+/**
+ * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
+ * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
+ * the job attempt, so only another name can succeed. One loop for every object saved that way: a
+ * checkpoint, a checkpoint's trust record, the recovery plan.
+ */
+/** How many fresh names an object whose finalize was refused tries. */
+const FRESH_NAMES = 2;
+/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
+async function underFreshNames(o) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await o.save(o.nameOf(fresh));
+        }
+        catch (error) {
+            if (!o.refused(error))
+                throw error;
+            const why = o.stop?.(fresh) ??
+                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
+            if (why !== undefined)
+                throw o.giveUp ? o.giveUp(error, why) : error;
+            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,226 @@
+export const id = 9907;
+export const ids = [9907];
+export const modules = {
+
+/***/ 72811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable)
+/* harmony export */ });
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13302);
+/**
+ * Whether the job has the Results service, apart from the protocol (artifact-protocol.ts): asking must
+ * not load `@actions/http-client` and the undici it imports at its top (about 0.1 s of CPU per process),
+ * which a save to a `dir:` store off a runner never uses.
+ */
+
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readJobEnv */ .l)().runtime;
+    return Boolean(token && resultsUrl);
+}
+
+
+/***/ }),
+
+/***/ 38413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
+/* harmony export */   KEYED_VERSION: () => (/* binding */ KEYED_VERSION),
+/* harmony export */   cacheEntryUrl: () => (/* binding */ cacheEntryUrl),
+/* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
+/* harmony export */   readCacheEntry: () => (/* binding */ readCacheEntry),
+/* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90338);
+/**
+ * Cache entries of the cache service (v2), spoken to directly with the contract @actions/cache 6 uses
+ * (CacheService Twirp JSON: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL; Azure
+ * block blobs behind the signed URLs), but with our bytes as the entry: a keyed entry's archive goes up
+ * as it is packed and comes down into the restore's own checks. @actions/cache would wrap it in a second
+ * tar and unpack that with `tar -P` wherever its member names point, before anything could check it.
+ */
+
+
+
+const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
+/**
+ * Two attempts (one retry, 3 s later), not the artifact client's five (26 s of backoff): a keyed entry
+ * only saves time, and a save that waits on a failing cache service would cost more than it saves.
+ */
+const ATTEMPTS = 2;
+/**
+ * The version every keyed entry is saved and found under. The service scopes a key by its version
+ * (@actions/cache hashes its paths and compressor into it); ours names the format instead, so that no
+ * actions/cache entry is ever read as one of ours, nor ours as one of theirs.
+ */
+const KEYED_VERSION = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('ci-recovery keyed entry keyed-1').digest('hex');
+/** The signed URL of the entry under exactly `key`, or undefined when the cache has none. */
+async function cacheEntryUrl(key, g) {
+    const found = await findCacheEntry(key, [], KEYED_VERSION, g);
+    return found?.key === key ? found.url : undefined;
+}
+/**
+ * The entry under `key`, else the newest whose key starts with one of `prefixes` (the service's
+ * restore_keys), of `version`: its key and signed URL, or undefined when the cache has none.
+ */
+async function findCacheEntry(key, prefixes, version, g) {
+    const res = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('GetCacheEntryDownloadURL', { key, restore_keys: prefixes, version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!res.ok || !res.signed_download_url || !res.matched_key)
+        return undefined;
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(res.signed_download_url);
+    return { key: res.matched_key, url: res.signed_download_url };
+}
+/** The entry's bytes as they download (resumed after a dropped connection, as an artifact's). */
+function downloadCacheEntry(url, key, g) {
+    return (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_2__/* .streamBlob */ .c)(url, `cache entry '${key}'`, g);
+}
+/** A small entry, whole (a manifest, a document); refused past `maxBytes`. */
+async function readCacheEntry(url, key, g, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of await downloadCacheEntry(url, key, g)) {
+        size += chunk.length;
+        if (size > maxBytes)
+            throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/** Another publisher holds the key: keys are immutable, and the entry is theirs. */
+class CacheKeyTakenError extends Error {
+    name = 'CacheKeyTakenError';
+}
+/**
+ * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
+ * produced; resolves with the size and sha256
+ * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ */
+async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
+    let created;
+    try {
+        created = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
+    }
+    catch (error) {
+        if (/\(409\)|already exists/i.test(error.message))
+            throw new CacheKeyTakenError(error.message);
+        throw error;
+    }
+    // The service answers ok: false for a key that is being, or was, saved by another job.
+    if (!created.ok || !created.signed_upload_url)
+        throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
+    const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await __webpack_require__.e(/* import() */ 8080).then(__webpack_require__.bind(__webpack_require__, 28080));
+    const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+        blockSize: DEFAULT_BLOCK_SIZE,
+        concurrency: DEFAULT_CONCURRENCY,
+        contentType: 'application/octet-stream',
+        g,
+    });
+    const finalized = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('FinalizeCacheEntryUpload', { key, ...(size ? { size_bytes: String(size) } : {}), version }, g, CACHE_SERVICE, ATTEMPTS);
+    if (!finalized.ok)
+        throw new Error(`the cache service did not finalize ${key}`);
+    return { size, sha256 };
+}
+
+
+/***/ }),
+
+/***/ 87841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   _U: () => (/* binding */ collectAll),
+/* harmony export */   qO: () => (/* binding */ youngGcPacer)
+/* harmony export */ });
+/* unused harmony export youngCollector */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+
+
+let applied = false;
+/**
+ * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
+ * hundreds of megabytes and makes tens of thousands of short-lived objects; under that allocation rate V8
+ * keeps doubling the young generation, and the process ends up ~80 MB larger for no measurable gain in
+ * speed: a dir-store restore of 40,000 files / 574 MiB peaked at 240-256 MB without it and 162-166 MB with
+ * it, CPU time within noise (three runs each, the flag set through `node --import`, Node 24).
+ * The growth factor is read at each scavenge, so setting it after start-up takes effect.
+ */
+function keepYoungGenerationSmall() {
+    if (applied)
+        return;
+    applied = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let gcFunction;
+/** V8's own `gc`, or null where it cannot be had. */
+function exposedGc() {
+    if (gcFunction !== undefined)
+        return gcFunction;
+    try {
+        // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
+        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        gcFunction = typeof gc === 'function' ? gc : null;
+    }
+    catch {
+        // gc not exposed (no --expose-gc): the heap is left to V8
+        gcFunction = null;
+    }
+    return gcFunction;
+}
+/** V8's collector, asked for the young generation only; null where it cannot be had. */
+function youngCollector() {
+    const gc = exposedGc();
+    return gc && (() => gc({ type: 'minor' }));
+}
+/**
+ * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
+ * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
+ * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
+ * each). And once the manifest is read, before planning: its download (about three times its 6 MB, in
+ * Buffers outside the heap) was freed or not by chance, and the peak while planning was 121-132 MiB
+ * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
+ * cannot be had.
+ */
+function collectAll() {
+    exposedGc()?.({ type: 'major' });
+}
+/**
+ * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
+ * Node's HTTP client allocates every body chunk twice outside V8's heap (the socket read, then the
+ * parser's copy). While this thread is busy extracting it allocates little inside the heap, so the
+ * scavenges that would free those Buffers cheaply hardly ever come, and V8 answers the growing external
+ * memory with full mark-compacts instead: 22 of them while restoring a 221 MB archive, each walking the
+ * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
+ * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
+ */
+function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
+    let since = 0;
+    return (bytes) => {
+        since += bytes;
+        if (since < every)
+            return;
+        since = 0;
+        collect?.();
+    };
+}
+
+
+/***/ })
+
+};
