@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   checkLinkTarget,
@@ -165,7 +166,7 @@ export async function extractArchive(
   // it through this process would tie the decompressor's pace to this thread's.
   const local = store.archivePath?.(info.file);
   const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
-  const source = local === undefined ? await store.getArchive(info.file) : undefined;
+  const source = local === undefined ? await (opts.opened ?? store.getArchive(info.file)) : undefined;
   const files = new WantedFiles(
     info.file,
     wanted,
@@ -223,6 +224,8 @@ export interface ExtractOptions {
   hashFiles?: boolean | undefined;
   /** Where a file is written instead of its own path under the staging root (undefined: there). */
   stagedAt?: ((entry: ManifestEntry) => string | undefined) | undefined;
+  /** The archive's download, already opened (archive-prefetch.ts); undefined: opened here. */
+  opened?: Promise<Readable> | undefined;
 }
 
 /**

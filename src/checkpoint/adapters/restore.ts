@@ -45,6 +45,7 @@ import type { Logger } from '../../runner/adapters/logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { printablePath } from '../core/step.js';
 import { FileHasher } from './digest.js';
+import { EarlyArchive } from './archive-prefetch.js';
 import { below, extractArchive, RestoreError, umask } from './extract.js';
 import { cacheLocalManifest } from './local-manifest.js';
 import { entryOf, scanTree } from './scan.js';
@@ -317,8 +318,14 @@ export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreRe
     const files = fileEntries.length;
     const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
     if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
+    // The archive's download opens while the journal, the staging and the decompressor are set up.
+    const early = EarlyArchive.open(opts.store, manifest, plan.toWrite);
     collectAll();
-    await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs });
+    try {
+      await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
+    } finally {
+      await early?.drop();
+    }
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
@@ -437,6 +444,8 @@ interface PlannedRestore {
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
+  /** The manifest's own archive, its download already opened. */
+  early?: EarlyArchive | undefined;
 }
 
 /**
@@ -618,6 +627,7 @@ async function extractEach(
           onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
           ...(aside.size ? { stagedAt: (e: ManifestEntry) => aside.get(e) } : {}),
           hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
+          opened: r.early?.take(source, r.chain.get(id)!.file),
         });
       } catch (error) {
         failures[i] = error instanceof Error ? error : new Error(`extracting ${id} failed: ${String(error)}`);
