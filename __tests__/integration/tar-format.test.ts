@@ -99,48 +99,6 @@ test('GNU tar reads what we write: names, modes, content and links', async () =>
   expect(readlinkSync(path.join(dest, 'dir/link'))).toBe(linkTarget);
 });
 
-/** Packs `files` into `file` with tiny buffers (every path through rotation); returns what each got. */
-async function packAll(
-  file: string,
-  offThreadFrom?: number,
-): Promise<{ packer: TarPacker; packed: Record<string, object> }> {
-  const src = path.join(tmp, 'src');
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.join(src, path.dirname(name)), { recursive: true });
-    writeFileSync(path.join(src, name), content);
-  }
-  const out = createWriteStream(file);
-  const packer = new TarPacker(out, 64 * 1024, 2, offThreadFrom);
-  const packed: Record<string, object> = {};
-  for (const [name, content] of Object.entries(files)) {
-    packed[name] = {};
-    await packer.addFile(name, 0o644, 1_700_000_000, path.join(src, name), content.length, packed[name]);
-  }
-  // (listened for first: with the thread, the file may be closed by the time finish resolves)
-  const closed = once(out, 'close');
-  await packer.finish();
-  await closed;
-  return { packer, packed };
-}
-
-test('past its threshold, the files are hashed on a thread from the same buffers: the same digests and archive', async () => {
-  const here = await packAll(path.join(tmp, 'here.tar'));
-  expect(here.packer.hashedOffThread).toBe(0);
-  // From the first byte: every file, small ones in place, big ones split over buffers, the empty one.
-  const there = await packAll(path.join(tmp, 'there.tar'), 0);
-  expect(there.packer.hashedOffThread).toBe(Object.keys(files).length);
-  for (const [name, content] of Object.entries(files))
-    expect(there.packed[name]).toEqual({ size: content.length, sha256: sha(content) });
-  expect(readFileSync(path.join(tmp, 'there.tar')).equals(readFileSync(path.join(tmp, 'here.tar')))).toBe(
-    true,
-  );
-  // From the third file on (512 bytes packed by then): the first two stay here.
-  const later = await packAll(path.join(tmp, 'later.tar'), 500);
-  expect(later.packer.hashedOffThread).toBe(Object.keys(files).length - 2);
-  for (const [name, content] of Object.entries(files))
-    expect(later.packed[name]).toEqual({ size: content.length, sha256: sha(content) });
-});
-
 test('a file that changed size since the scan is stored as it is now', async () => {
   const src = path.join(tmp, 'grew.txt');
   writeFileSync(src, 'now longer than the scan said');

@@ -131,7 +131,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     await dropOwnArchive(opts.store, tree.file);
     throw error;
   } finally {
-    await Promise.all([keyed.close(), packer.close()]);
+    await keyed.close();
   }
 }
 

@@ -2,30 +2,23 @@
  * Writes a tar stream the way GNU tar does: into a few large block buffers that are handed to the output
  * (the compressor's stdin) whole. File content is read straight into the buffer after its header and
  * hashed in place, so a file's bytes are copied once (kernel to buffer) and nothing is allocated per file.
- * Only when the output falls behind does packing wait for a buffer to come back. Past the first
- * `offThreadFrom` bytes the hashing moves to a worker thread that reads the same (shared) buffers
- * (tar-hash.ts): each digest is then set once `finish` has resolved.
+ * Only when the output falls behind does packing wait for a buffer to come back.
+ * Hashing on a worker thread instead, from the same buffers made shared memory (a buffer back only once
+ * both zstd and the thread were done with it), was measured and left out: on 2 cores it cost 6 % more CPU
+ * (the thread's start, its messages) and no wall time was won, since zstd's threads take the other core;
+ * a buffer waiting for the thread also held up the packing (300 MB, 6 interleaved pairs, load 5-9).
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { BLOCK, END_OF_ARCHIVE, encodeHeader, padding, type TarHeader } from '../core/tar.js';
 import { fileDone } from './file-progress.js';
-import { BufferHasher } from './tar-hash.js';
 
 const BUFFER_SIZE = 1 << 20;
 const BUFFERS = 4;
 
 /** Files up to this size are read with one call, straight behind their header. */
 const SMALL_FILE = 256 * 1024;
-
-/**
- * Bytes packed before the hashing moves to a worker thread: a thread costs about 45 ms of CPU to start
- * (digest-thread.ts), what hashing some 60 MB costs, and an incremental's few changed files never pay it.
- */
-export const HASH_OFF_THREAD_FROM = 32 << 20;
-
-const EMPTY_SHA256 = oneShotHash('sha256', '');
 
 /** What addFile sets: the size and sha256 of the bytes it packed (a manifest entry takes them as they are). */
 export interface PackedFile {
@@ -35,12 +28,7 @@ export interface PackedFile {
 
 export class TarPacker {
   private readonly free: Buffer[] = [];
-  /** Every buffer made, by index; a buffer handed over returns to `free` once its holds are released. */
-  private readonly buffers: Buffer[] = [];
-  private readonly holds: number[] = [];
-  private hasher: BufferHasher | undefined;
-  /** File bytes packed so far. */
-  private packed = 0;
+  private allocated = 0;
   private buf: Buffer;
   private off = 0;
   private failed: Error | undefined;
@@ -51,7 +39,6 @@ export class TarPacker {
     private readonly out: Writable,
     private readonly bufferSize = BUFFER_SIZE,
     private readonly maxBuffers = BUFFERS,
-    private readonly offThreadFrom = HASH_OFF_THREAD_FROM,
   ) {
     this.buf = this.take()!;
     out.on('error', (error) => this.fail(error));
@@ -75,35 +62,9 @@ export class TarPacker {
   private take(): Buffer | undefined {
     const b = this.free.pop();
     if (b) return b;
-    if (this.buffers.length >= this.maxBuffers) return undefined;
-    // Shared memory, so that the hashing thread reads the bytes where they are.
-    const made = Buffer.from(new SharedArrayBuffer(this.bufferSize));
-    this.hasher?.share(this.buffers.length, made);
-    this.buffers.push(made);
-    return made;
-  }
-
-  /** One of a handed-over buffer's holds (the output's write, the thread's hashing) is released. */
-  private release(index: number): void {
-    if (--this.holds[index]! > 0) return;
-    this.free.push(this.buffers[index]!);
-    this.wake();
-  }
-
-  /** The hashing thread, started once `offThreadFrom` bytes are packed; from the next file on. */
-  private hashOffThreadOnceDue(): void {
-    if (this.hasher || this.packed < this.offThreadFrom) return;
-    const hasher = new BufferHasher(
-      (index) => this.release(index),
-      (error) => this.fail(error),
-    );
-    this.buffers.forEach((b, i) => hasher.share(i, b));
-    this.hasher = hasher;
-  }
-
-  /** Files whose digest the hashing thread computed. */
-  get hashedOffThread(): number {
-    return this.hasher?.hashed ?? 0;
+    if (this.allocated >= this.maxBuffers) return undefined;
+    this.allocated++;
+    return Buffer.allocUnsafeSlow(this.bufferSize);
   }
 
   /** Hands the current buffer to the output and takes a free one, waiting for one when all are out. */
@@ -111,15 +72,14 @@ export class TarPacker {
     if (this.failed) throw this.failed;
     const full = this.buf;
     const used = this.off;
-    const index = this.buffers.indexOf(full);
-    this.holds[index] = this.hasher?.send(index) ? 2 : 1;
     if (used > 0) {
       this.out.write(full.subarray(0, used), (error) => {
         if (error) this.fail(error);
-        this.release(index);
+        this.free.push(full);
+        this.wake();
       });
     } else {
-      this.release(index);
+      this.free.push(full);
     }
     let next = this.take();
     while (!next) {
@@ -191,7 +151,6 @@ export class TarPacker {
     out: PackedFile,
   ): Promise<void> | undefined {
     if (this.failed) throw this.failed;
-    this.hashOffThreadOnceDue();
     const h = this.fileHeader;
     h.name = name;
     h.mode = mode;
@@ -245,10 +204,8 @@ export class TarPacker {
     const start = this.off + header.length;
     const got = readFully(fd, this.buf, start, expectedSize + 1);
     if (got !== expectedSize) return 'changed';
-    if (this.hasher) this.hasher.range(start, got, this.hasher.begin(out), true, true);
-    else out.sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
+    out.sha256 = oneShotHash('sha256', this.buf.subarray(start, start + got));
     out.size = got;
-    this.packed += got;
     header.copy(this.buf, this.off);
     this.buf.fill(0, start + got, start + got + padding(got));
     this.off = start + got + padding(got);
@@ -260,38 +217,26 @@ export class TarPacker {
     const size = fstatSync(fd).size;
     h.size = size;
     await this.put(encodeHeader(h, this.scratch));
-    const hasher = this.hasher;
-    const id = hasher?.begin(out);
-    const hash = hasher ? undefined : createHash('sha256');
+    const hash = createHash('sha256');
     for (let pos = 0; pos < size;) {
       if (this.room() === 0) await this.rotate();
       const n = readSync(fd, this.buf, this.off, Math.min(this.room(), size - pos), pos);
       if (n === 0) throw new Error(`'${h.name}' shrank while it was being checkpointed`);
-      if (hash) hash.update(this.buf.subarray(this.off, this.off + n));
-      else hasher!.range(this.off, n, id!, pos === 0, pos + n === size);
+      hash.update(this.buf.subarray(this.off, this.off + n));
       this.off += n;
       pos += n;
     }
     await this.zeros(padding(size));
-    // (an empty file has no range for the thread to hash)
-    if (hash || size === 0) out.sha256 = hash?.digest('hex') ?? EMPTY_SHA256;
+    out.sha256 = hash.digest('hex');
     out.size = size;
-    this.packed += size;
   }
 
-  /** Ends the archive, hands over what is left and ends the output; every digest is set once it resolves. */
+  /** Ends the archive, hands over what is left and ends the output. */
   async finish(): Promise<void> {
     await this.zeros(END_OF_ARCHIVE);
     await this.rotate();
     if (this.failed) throw this.failed;
     this.out.end();
-    await this.hasher?.drained();
-    await this.close();
-  }
-
-  /** Stops the hashing thread, if any: after `finish`, or once the save failed. */
-  async close(): Promise<void> {
-    await this.hasher?.close();
   }
 }
 
