@@ -40,7 +40,7 @@ import {
   type PlannedRestore,
 } from './restore-plan.js';
 import { PlacementError, placeStaged, stageEntries, WrittenFacts } from './restore-stage.js';
-import { failureReason } from './restore-errors.js';
+import { failureReason, fsProblem } from './restore-errors.js';
 import type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export { chainArchives } from './restore-plan.js';
@@ -66,7 +66,22 @@ function undoInterrupted(dest: string, journals: string, logger?: Logger): void 
 /** How long a restore waits for another one into the same destination, by default. */
 const LOCK_WAIT_MS = 30_000;
 
+/**
+ * Restores a checkpoint into `opts.dest`. A refusal of the file system met before the plan is carried out
+ * (the lock, the journals, the scan) or after it is said as such, with its path and fix.
+ */
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
+  try {
+    return await restoreSteps(opts);
+  } catch (error) {
+    const problem = fsProblem(error);
+    if (problem === undefined) throw error;
+    const id = typeof opts.checkpoint === 'string' ? opts.checkpoint : opts.checkpoint.id;
+    throw new RestoreError(`checkpoint '${id}' could not be restored: ${problem}`);
+  }
+}
+
+async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   keepYoungGenerationSmall();
   const startedMs = Date.now();
   const storeDir = localStoreDir(opts.store);
@@ -130,7 +145,7 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
   const { manifest, dest } = r;
   await makeDirs(dest).catch((error: unknown) => {
     throw new RestoreError(
-      `checkpoint '${manifest.id}' could not be restored: the destination ${dest} cannot be made (${errorMessage(error)}); restore into a directory this user can write (not under /proc or /sys). Nothing was changed`,
+      `checkpoint '${manifest.id}' could not be restored: the destination ${dest} cannot be made: ${fsProblem(error) ?? `${errorMessage(error)}; restore into a directory this user can write (not under /proc or /sys)`}. Nothing was changed`,
     );
   });
   let journal: Journal;
