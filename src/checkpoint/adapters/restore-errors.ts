@@ -20,7 +20,7 @@ export function failureReason(error: unknown, r: PlannedRestore): string {
 const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 
 /** What is wrong at the path, and the fix, for each error of the file system a restore can meet. */
-const PROBLEMS: Record<string, (at: string, elsewhere: string) => string> = {
+const PROBLEMS: Record<string, (at: string, elsewhere: string, syscall: string) => string> = {
   ENOTDIR: (at, elsewhere) =>
     `${at} cannot be a directory: a file stands where it or a directory above it should be; move that file away or ${elsewhere}`,
   EACCES: (at, elsewhere) =>
@@ -32,8 +32,10 @@ const PROBLEMS: Record<string, (at: string, elsewhere: string) => string> = {
   EDQUOT: (at) => `this user's disk quota for ${at} is used up; free space there and restore again`,
   EEXIST: (at) =>
     `${at} appeared while the restore was writing it: something else writes into the destination; stop it, then restore again`,
-  ENOENT: (at) =>
-    `${at} went missing while the restore was using it: something else changes the destination; stop it, then restore again`,
+  ENOENT: (at, elsewhere, syscall) =>
+    syscall === 'mkdir'
+      ? `${at} cannot be made: the directory above it is gone, or takes no new directories (as under /proc or /sys); ${elsewhere}`
+      : `${at} went missing while the restore was using it: something else changes the destination; stop it, then restore again`,
   ELOOP: (at, elsewhere) =>
     `${at} goes through a symbolic link that loops (or too many links in a row); remove or fix that link, or ${elsewhere}`,
   ENAMETOOLONG: (at, elsewhere) => `${at} is longer than the system allows; ${elsewhere} with a shorter path`,
@@ -62,7 +64,7 @@ export function fsProblem(error: unknown, elsewhere = 'restore into another dire
   const to = typeof dest === 'string' ? dest : undefined;
   const at = to === undefined ? from : `${from} (moving it to ${to})`;
   const say = PROBLEMS[e.code];
-  return `${say ? say(at, elsewhere) : `the file system refused to ${e.syscall} ${at}; check that path, or ${elsewhere}`} (${errnoDetail(e)})`;
+  return `${say ? say(at, elsewhere, e.syscall) : `the file system refused to ${e.syscall} ${at}; check that path, or ${elsewhere}`} (${errnoDetail(e)})`;
 }
 
 /** The system's own words for an error of the file system, whatever realm it came from. */

@@ -145,7 +145,7 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
   const { manifest, dest } = r;
   await makeDirs(dest).catch((error: unknown) => {
     throw new RestoreError(
-      `checkpoint '${manifest.id}' could not be restored: the destination ${dest} cannot be made: ${fsProblem(error) ?? `${errorMessage(error)}; restore into a directory this user can write (not under /proc or /sys)`}. Nothing was changed`,
+      `checkpoint '${manifest.id}' could not be restored: ${fsProblem(error) ?? `the destination ${dest} cannot be made (${errorMessage(error)}); restore into a directory this user can write (not under /proc or /sys)`}. Nothing was changed`,
     );
   });
   let journal: Journal;
