@@ -4,7 +4,7 @@
  * for root (who writes anywhere) are the ones permissions cannot stop: a file where a directory is needed,
  * a link that loops.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -68,6 +68,15 @@ test('ENOTDIR: a destination below a link to a path under a file names the path 
     `${dest} cannot be a directory: a file stands where it or a directory above it should be; move that file away or restore into another directory`,
   );
   expect(error.message).toContain('(ENOTDIR');
+});
+
+test('ENOTDIR: a destination below a file names that file as the one in the way, not the destination', async () => {
+  writeFileSync(path.join(ws, 'f'), 'a file\n');
+  const dest = path.join(ws, 'f/out');
+  const error = await refused({ dest });
+  expect(error.message).toContain(
+    `cannot be made: ${path.join(realpathSync(ws), 'f')} is a file, where a directory above the destination is needed. Move that file away, or name another directory to restore into.`,
+  );
 });
 
 test('ELOOP: a destination through a link that loops names the path and the link to fix', async () => {

@@ -200,7 +200,7 @@ export function localStoreDir(store: CheckpointStore): string | undefined {
 }
 
 /** The real path of `abs` (of its nearest existing ancestor, for a missing one) and what is there. */
-function realPathOf(abs: string): Pick<DestinationFacts, 'state'> & { real: string } {
+function realPathOf(abs: string): Pick<DestinationFacts, 'state' | 'blocker'> & { real: string } {
   let missing = '';
   for (let at = abs; ; at = path.dirname(at)) {
     let real: string;
@@ -213,7 +213,10 @@ function realPathOf(abs: string): Pick<DestinationFacts, 'state'> & { real: stri
       continue;
     }
     const st = lstatSync(real);
-    if (!st.isDirectory()) return { real: path.join(real, missing), state: 'not-dir' };
+    if (!st.isDirectory())
+      return missing
+        ? { real: path.join(real, missing), state: 'not-dir', blocker: real }
+        : { real, state: 'not-dir' };
     if (missing) return { real: path.join(real, missing), state: 'missing' };
     return { real, state: readdirSync(real).length === 0 ? 'empty-dir' : 'dir' };
   }
@@ -221,13 +224,14 @@ function realPathOf(abs: string): Pick<DestinationFacts, 'state'> & { real: stri
 
 /** The destination as a real path, once destination.ts allows it; else a UserError that says why. */
 export function checkedDestination(opts: RestoreOptions, storeDir: string | undefined): string {
-  const { real, state } = realPathOf(path.resolve(opts.dest));
+  const { real, state, blocker } = realPathOf(path.resolve(opts.dest));
   const home = os.homedir();
   const problem = destinationProblem(
     {
       given: opts.destInput?.given ?? opts.dest,
       dest: real,
       state,
+      ...(blocker ? { blocker } : {}),
       workspace: opts.workspace ? realPathOf(path.resolve(opts.workspace)).real : real,
       ...(home ? { home: realPathOf(home).real } : {}),
       ...(storeDir ? { storeDir } : {}),
