@@ -61,13 +61,13 @@ export function defaultJournalDir(): string {
   return path.join(os.homedir(), '.local', 'state', 'ci-recovery', 'restores');
 }
 
+/** The way around a journal directory that cannot be used. */
+const JOURNALS_ELSEWHERE = 'set RUNNER_TEMP (a job) or HOME (the CLI) to a writable directory';
+
 /**
  * The journal directory, made private (0700) when missing. One that is a link, another user's, or
  * writable by others could be planted with journals, so it is refused.
  */
-/** The way around a journal directory that cannot be used. */
-const JOURNALS_ELSEWHERE = 'set RUNNER_TEMP (a job) or HOME (the CLI) to a writable directory';
-
 export function journalDirectory(dir: string): string {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
