@@ -484,7 +484,7 @@ describe('23: unclear errors name the input and the fix', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "checkpoint 'c' could not be restored: the destination /proc/x cannot be made (ENOENT: no such file or directory, mkdir '/proc/x'); restore into a directory this user can write",
+      "checkpoint 'c' could not be restored: /proc/x cannot be made: the directory above it is gone, or takes no new directories (as under /proc or /sys); restore into another directory (ENOENT: no such file or directory, mkdir '/proc/x'). Nothing was changed",
     );
   });
   test("'--name ci-recovery-keyed-…' and other names ci-recovery keeps are usage errors; nothing is saved", async () => {

@@ -432,6 +432,16 @@ describe('a restore decides for itself', () => {
     expect(destinationProblem({ ...facts, given: dest, dest, state }, rule)).toMatch(message);
   });
 
+  test('a destination below a file names that file, not the destination, as the file in the way', () => {
+    const problem = destinationProblem(
+      { ...facts, given: '/w/ws/f/out', dest: '/w/ws/f/out', state: 'not-dir', blocker: '/w/ws/f' },
+      rule,
+    );
+    expect(problem).toBe(
+      "--dest '/w/ws/f/out' cannot be made: /w/ws/f is a file, where a directory above the destination is needed. Move that file away, or name another directory to restore into.",
+    );
+  });
+
   test.each([
     ['/w/ws', 'dir', false],
     ['/w/ws/sub', 'dir', false],

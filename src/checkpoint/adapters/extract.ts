@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   checkLinkTarget,
@@ -29,7 +30,7 @@ import {
 import { errorMessage, UserError } from '../../core/errors.js';
 import { TarFormatError, type TarHeader } from '../core/tar.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { decompressTo } from './compress.js';
+import { decompressTo, type Decoder } from './compress.js';
 import { crashPoint } from './crash-points.js';
 import { DigestTap } from './digest.js';
 import { digestLocalFile } from './digest-thread.js';
@@ -165,7 +166,7 @@ export async function extractArchive(
   // it through this process would tie the decompressor's pace to this thread's.
   const local = store.archivePath?.(info.file);
   const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
-  const source = local === undefined ? await store.getArchive(info.file) : undefined;
+  const opening = local === undefined ? (opts.opened ?? store.getArchive(info.file)) : undefined;
   const files = new WantedFiles(
     info.file,
     wanted,
@@ -175,9 +176,11 @@ export async function extractArchive(
     opts.stagedAt,
   );
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-  const decoder = await decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
-    ...(local !== undefined ? { inputFile: local } : {}),
-  });
+  const { source, decoder } = await sourceAndDecoder(opening, () =>
+    decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
+      ...(local !== undefined ? { inputFile: local } : {}),
+    }),
+  );
   // Resolves with the digest of every compressed byte once they all went through.
   const feeding: Promise<ArchiveDigest> = source
     ? (async () => {
@@ -215,6 +218,38 @@ export async function extractArchive(
 
 type ArchiveDigest = { sha256: string; size: number };
 
+/**
+ * The archive's download (none for a local archive) and its decompressor, started together: the store's
+ * round trips overlap the decompressor's start. Whichever fails, the other is stopped before this throws.
+ */
+async function sourceAndDecoder(
+  opening: Promise<Readable> | undefined,
+  start: () => Promise<Decoder>,
+): Promise<{ source: Readable | undefined; decoder: Decoder }> {
+  // Handled now: it may fail while the decompressor starts.
+  opening?.catch(() => undefined);
+  let decoder: Decoder;
+  try {
+    decoder = await start();
+  } catch (error) {
+    // (a download that failed to open has nothing to close)
+    void opening?.then(
+      (s) => s.destroy(),
+      () => undefined,
+    );
+    throw error;
+  }
+  try {
+    return { source: await opening, decoder };
+  } catch (error) {
+    decoder.kill();
+    decoder.input.destroy();
+    // it was killed: its exit says nothing the store's error does not
+    await decoder.done.catch(() => undefined);
+    throw error;
+  }
+}
+
 export interface ExtractOptions {
   logger?: Logger | undefined;
   /** Given each file written, with its stat facts. */
@@ -223,6 +258,8 @@ export interface ExtractOptions {
   hashFiles?: boolean | undefined;
   /** Where a file is written instead of its own path under the staging root (undefined: there). */
   stagedAt?: ((entry: ManifestEntry) => string | undefined) | undefined;
+  /** The archive's download, already opened (archive-prefetch.ts); undefined: opened here. */
+  opened?: Promise<Readable> | undefined;
 }
 
 /**

@@ -51,6 +51,7 @@ import {
 import { errorMessage, UserError } from '../../core/errors.js';
 import { crashPoint } from './crash-points.js';
 import { isDebris, ownerGone, ownerTag } from './owner.js';
+import { fsProblem } from './restore-errors.js';
 
 /**
  * Where journals and destination locks are kept off a runner: a private directory in the home directory
@@ -59,6 +60,9 @@ import { isDebris, ownerGone, ownerTag } from './owner.js';
 export function defaultJournalDir(): string {
   return path.join(os.homedir(), '.local', 'state', 'ci-recovery', 'restores');
 }
+
+/** The way around a journal directory that cannot be used. */
+const JOURNALS_ELSEWHERE = 'set RUNNER_TEMP (a job) or HOME (the CLI) to a writable directory';
 
 /**
  * The journal directory, made private (0700) when missing. One that is a link, another user's, or
@@ -69,7 +73,7 @@ export function journalDirectory(dir: string): string {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new UserError(
-      `cannot make the directory for restore journals ${dir} (${(error as Error).message}): make it writable, or set RUNNER_TEMP or HOME to a writable directory`,
+      `cannot make the directory for restore journals ${dir}: ${fsProblem(error, JOURNALS_ELSEWHERE) ?? `${errorMessage(error)}; make it writable, or ${JOURNALS_ELSEWHERE}`}`,
     );
   }
   const st = lstatSync(dir);
@@ -510,7 +514,13 @@ function writeLockDraft(draft: string, mine: LockHolder, journals: string): void
   } catch (error) {
     rmSync(draft, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') {
+      const problem = fsProblem(error, JOURNALS_ELSEWHERE);
+      if (problem === undefined) throw error;
+      throw new UserError(
+        `the restore's lock could not be written in ${journals}: ${problem}. Nothing was changed`,
+      );
+    }
     throw new UserError(
       `the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${errorMessage(error)}); free space there and restore again. Nothing was changed`,
     );

@@ -14,6 +14,8 @@ export interface DestinationFacts {
   dest: string;
   /** What is there now. */
   state: 'missing' | 'empty-dir' | 'dir' | 'not-dir';
+  /** For 'not-dir' below the destination: the file that stands where a directory above it should be. */
+  blocker?: string;
   /** The workspace's real path: the destination is confined to it. */
   workspace: string;
   /** The home directory's real path, when known. */
@@ -41,6 +43,8 @@ export function isInsideDir(p: string, dir: string): boolean {
 export function destinationProblem(f: DestinationFacts, rule: DestinationRule): string | undefined {
   const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
   const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
+  if (f.state === 'not-dir' && f.blocker !== undefined)
+    return `${named} cannot be made: ${f.blocker} is a file, where a directory above the destination is needed. Move that file away, or name another directory to restore into.`;
   if (f.state === 'not-dir')
     return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
   if (path.parse(f.dest).root === f.dest)
