@@ -948,6 +948,8 @@ function isInsideDir(p, dir) {
 function destinationProblem(f, rule) {
     const named = `${rule.input} '${f.given}'${f.given === f.dest ? '' : ` (${f.dest})`}`;
     const inside = `Name a directory inside the workspace (${f.workspace}); a missing one is created`;
+    if (f.state === 'not-dir' && f.blocker !== undefined)
+        return `${named} cannot be made: ${f.blocker} is a file, where a directory above the destination is needed. Move that file away, or name another directory to restore into.`;
     if (f.state === 'not-dir')
         return `${named} is a file, not a directory: name the directory to restore into (a missing one is created).`;
     if (external_node_path_default().parse(f.dest).root === f.dest)
