@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classifyLog, LOG_TEST_CHARS, TailBytes } from '../../src/adapters/log-file.js';
-import { stripLine } from '../../src/core/classify/normalize.js';
+import { stripLine, stripLineIndented } from '../../src/core/classify/normalize.js';
 import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../../src/test-recovery/index.js';
 import { gunzipSync } from 'node:zlib';
 import { corpus, describeIfCorpus } from '../corpus.js';
@@ -23,6 +23,19 @@ function fed(max: number, size: number, initial?: number): string {
   const tail = new TailBytes(max, initial);
   for (let i = 0; i < log.length; i += size) tail.push(log.subarray(i, i + size));
   return tail.text(1 << 20, 4000);
+}
+
+/** Each line of `bytes` (the feed ending them starts none) as its first `keep` bytes decode alone, stripped. */
+function alone(bytes: Buffer, keep: number): string {
+  const rows: string[] = [];
+  for (let from = 0; from <= bytes.length;) {
+    let end = bytes.indexOf(10, from);
+    if (end < 0) end = bytes.length;
+    if (from === bytes.length && end === from && bytes.length > 0) break;
+    rows.push(stripLineIndented(bytes.toString('utf8', from, Math.min(end, from + keep))));
+    from = end + 1;
+  }
+  return rows.join('\n');
 }
 
 describe('TailBytes', () => {
@@ -55,6 +68,33 @@ describe('TailBytes', () => {
       expect(reads).toBeGreaterThan(1);
       expect([size, tail.text(1 << 20, 4000)]).toEqual([size, fed(2000, size)]);
     }
+  });
+
+  /**
+   * Valid UTF-8 is decoded whole and its lines sliced (TailBytes.text); each line must still read as its own
+   * first `keep` bytes decode alone, as other bytes are read: cut in the middle of a character, past the
+   * units-to-bytes bound or not, astral characters, a byte order mark, invalid bytes, CRLF, an empty line.
+   */
+  test.each([
+    ['two-byte characters cut mid-character', [`${'é'.repeat(2100)}x`, 'ok']],
+    ['three-byte characters at the bound', ['€'.repeat(1333), '€'.repeat(1334), '€'.repeat(1335)]],
+    ['astral characters cut', ['😀'.repeat(1001), `a${'😀'.repeat(1000)}`]],
+    ['a byte order mark, CRLF, empty lines', ['\ufeff2025-03-01T10:00:00.1234567Z a\r', '', 'b\r', '']],
+  ])('%s: each line reads as its bytes would alone', (_, rows) => {
+    const bytes = Buffer.from(rows.join('\n'));
+    for (const keep of [4000, 4001, 4002, 4003]) {
+      const tail = new TailBytes(1 << 16);
+      tail.push(bytes);
+      expect(tail.text(1 << 20, keep)).toBe(alone(bytes, keep));
+    }
+  });
+
+  test('invalid UTF-8 is read line by line, each invalid byte a U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from('a'), Buffer.from([0xff, 0x0a, 0xc3]), Buffer.from('\nb é\n')]);
+    const tail = new TailBytes(1 << 16);
+    tail.push(bytes);
+    expect(tail.text(1 << 20, 4000)).toBe('a\ufffd\n\ufffd\nb é');
+    expect(tail.text(1 << 20, 4000)).toBe(alone(bytes, 4000));
   });
 
   test('a line the ring cut is left out; the whole lines after it are all there', () => {
