@@ -71,9 +71,9 @@ describe('TailBytes', () => {
   });
 
   /**
-   * Valid UTF-8 is decoded whole and its lines sliced (TailBytes.text); each line must still read as its own
-   * first `keep` bytes decode alone, as other bytes are read: cut in the middle of a character, past the
-   * units-to-bytes bound or not, astral characters, a byte order mark, invalid bytes, CRLF, an empty line.
+   * Each line reads as its own first `keep` bytes decode alone (TailBytes.text): cut in the middle of a
+   * character, astral characters, a byte order mark, CRLF, an empty line. (A whole-tail decode sliced into
+   * lines read the same, but its string held the tail's lines alive: 139 MB peak on 145 job logs.)
    */
   test.each([
     ['two-byte characters cut mid-character', [`${'é'.repeat(2100)}x`, 'ok']],

@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
@@ -531,79 +530,24 @@ export class TailBytes {
   /**
    * The last `chars` characters of the kept lines, each cut at `keep` bytes and stripped as the rules see it,
    * joined by line feeds, each line counted with its feed; a line the ring cut is left out. Read from the end,
-   * so the lines before the last `chars` characters are never stripped.
+   * so the lines before the last `chars` characters are never decoded.
    */
   text(chars: number, keep: number): string {
     const all = this.lines();
-    // Valid UTF-8 is decoded once and its lines sliced: each line's own decoding (a call into the runtime
-    // per line) was a fifth of this. Its lines decode as they would alone, a line feed being no part of any
-    // character; other bytes are decoded line by line, where U+FFFD stands for each invalid byte.
-    if (!isUtf8(all)) return keptText(new ByteLines(all, keep), chars);
-    return keptText(new StringLines(all.toString('utf8'), keep), chars);
-  }
-}
-
-/** A tail's lines, from the last to the first, each as its first `keep` bytes decode. */
-interface TailLines {
-  /** The line before the one last given (the last line first), or undefined before the first. */
-  previous(): string | undefined;
-}
-
-/** The last `chars` characters of a tail's lines (TailBytes.text), each stripped. */
-function keptText(lines: TailLines, chars: number): string {
-  const kept: string[] = [];
-  let total = 0;
-  for (let raw = lines.previous(); raw !== undefined; raw = lines.previous()) {
-    const line = stripLineIndented(raw);
-    total += line.length + 1;
-    if (total > chars) break;
-    kept.push(line);
-  }
-  return kept.reverse().join('\n');
-}
-
-/** The lines of bytes, each decoded alone. */
-class ByteLines implements TailLines {
-  // A last line without its line feed is a line; the feed ending the bytes starts none.
-  private end: number;
-  constructor(
-    private readonly all: Buffer,
-    private readonly keep: number,
-  ) {
-    this.end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
-    if (all.length === 0) this.end = -1;
-  }
-
-  previous(): string | undefined {
-    const { all, end } = this;
-    if (end < 0) return undefined;
-    const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
-    this.end = from - 1;
-    return all.toString('utf8', from, Math.min(end, from + this.keep));
-  }
-}
-
-/** The lines of valid UTF-8 decoded whole: a line of more than `keep` bytes is cut as its bytes would be. */
-class StringLines implements TailLines {
-  private end: number;
-  constructor(
-    private readonly all: string,
-    private readonly keep: number,
-  ) {
-    this.end = all.length > 0 && all.endsWith('\n') ? all.length - 1 : all.length;
-    if (all.length === 0) this.end = -1;
-  }
-
-  previous(): string | undefined {
-    const { all, end } = this;
-    if (end < 0) return undefined;
-    const from = end > 0 ? all.lastIndexOf('\n', end - 1) + 1 : 0;
-    this.end = from - 1;
-    const line = all.slice(from, end);
-    // A UTF-16 unit is at most three UTF-8 bytes: only a longer line may need its bytes counted.
-    if (3 * line.length <= this.keep || Buffer.byteLength(line, 'utf8') <= this.keep) return line;
-    // Valid UTF-8 encodes back to the same bytes.
-    return Buffer.from(line, 'utf8').toString('utf8', 0, this.keep);
+    const kept: string[] = [];
+    let total = 0;
+    // A last line without its line feed is a line; the feed ending the bytes starts none.
+    let end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
+    while (end >= 0 && all.length > 0) {
+      const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
+      const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
+      total += line.length + 1;
+      if (total > chars) break;
+      kept.push(line);
+      if (from === 0) break;
+      end = from - 1;
+    }
+    return kept.reverse().join('\n');
   }
 }
 
