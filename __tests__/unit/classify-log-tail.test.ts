@@ -4,10 +4,11 @@
  * A tail that cannot hold any console parser's needs is not decoded (TailBytes.mayHold): it must say so only
  * where failedFromConsole would find nothing.
  */
+import { jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyLog, LOG_TEST_CHARS, TailBytes } from '../../src/adapters/log-file.js';
+import { classifyLog, LOG_TEST_CHARS, mayNameTest, TailBytes } from '../../src/adapters/log-file.js';
 import { stripLine, stripLineIndented } from '../../src/core/classify/normalize.js';
 import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../../src/test-recovery/index.js';
 import { gunzipSync } from 'node:zlib';
@@ -195,5 +196,86 @@ describeIfCorpus('TailBytes.mayHold on the corpus', () => {
     }
     // Most logs name no test: the shortcut must be taken on many of them to be worth its keep.
     expect(skipped).toBeGreaterThan(names.length / 3);
+  });
+
+  test("where no line may name a test (the CLI's check), the parsers find none in the tail", () => {
+    const dir = path.join(corpus, 'dev/logs');
+    const names = readdirSync(dir).filter((name, i) => name >= 'd1423' || i % 10 === 0);
+    let decoded = 0;
+    for (const name of names) {
+      const raw = readFileSync(path.join(dir, name));
+      const tail = new TailBytes(2 * LOG_TEST_CHARS);
+      tail.push(name.endsWith('.gz') ? gunzipSync(raw) : raw);
+      const found = failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+      if (tail.someLine(NEEDS, LINE_BYTES, mayNameTest)) decoded++;
+      else expect([name, found]).toEqual([name, []]);
+    }
+    // On the 145 whole job logs, 71 tails held a need and 13 named a test.
+    expect(decoded).toBeLessThan(names.length / 4);
+  });
+});
+
+describe('classifyLog with tests: a tail is decoded whole only when a line of it may name a test', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'classify-log-lines-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => jest.restoreAllMocks());
+
+  const stamp = '2026-01-25T20:53:33.1478348Z ';
+  const noise = Array.from({ length: 300 }, (_, i) => `${stamp}step ${i} done\n`).join('');
+
+  /** classifyLog's failed tests for `body` among noise, and how often the tail was decoded whole. */
+  async function read(name: string, body: string): Promise<{ tests: unknown; decodes: number }> {
+    const file = path.join(dir, name);
+    writeFileSync(file, noise + body + noise);
+    const text = jest.spyOn(TailBytes.prototype, 'text');
+    const { failedTests } = await classifyLog(file, {}, { tests: true });
+    return { tests: failedTests, decodes: text.mock.calls.length };
+  }
+
+  test("the runners' words in lines of no test's shape: the tail is not decoded, and names none", async () => {
+    // From the whole job logs: each holds a parser's need (`FAIL`, ` FAILED`, `Failed `, `ERROR `).
+    const body = [
+      '> Task :app:compileDebugKotlin FAILED',
+      '[ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL] app@1.0.0 size: `size-limit --json > out.json`',
+      '2026-07-04 22:45:28,453 [WARNING] reddit:   [r/x] Failed to fetch feed\r',
+      '\u001b[31mERROR \u001b[0mClient triggered an unexpected error [Neo.DatabaseError]: Failed',
+    ]
+      .map((line) => `${stamp}${line}\n`)
+      .join('');
+    expect(ring(noise + body).mayHold(NEEDS, LINE_BYTES)).toBe(true);
+    expect(failedFromConsole(alone(Buffer.from(noise + body), LINE_BYTES))).toEqual([]);
+    expect(await read('words.log', body)).toEqual({ tests: [], decodes: 0 });
+  });
+
+  // Each names a test only as failedFromConsole reads the line: stripped of the stamp, its colour codes out.
+  const named: [string, string, unknown[]][] = [
+    [
+      "vitest's ` > ` between colour codes",
+      '\u001b[31m\u001b[1m\u001b[7m FAIL \u001b[27m\u001b[22m\u001b[39m __tests__/a.test.ts\u001b[2m > \u001b[22mStore\u001b[2m > \u001b[22mkeeps it',
+      [{ runner: 'vitest', suite: '__tests__/a.test.ts', name: 'Store > keeps it' }],
+    ],
+    [
+      "pytest's need made by a CSI code stripped from its middle",
+      'FAIL\u009b0mED tests/test_a.py::test_b - assert 0',
+      [{ runner: 'pytest', suite: 'tests/test_a.py', name: 'test_b' }],
+    ],
+    [
+      "dotnet's indented line, a theory's case, a CR before the feed",
+      '  Failed Shop.Tests.CartTests.Adds(count: 2) [12 ms]\r',
+      [{ runner: 'dotnet', suite: 'Shop.Tests.CartTests', name: 'Adds', params: 'count: 2' }],
+    ],
+    [
+      "Gradle's test line after a task's `> Task ... FAILED`",
+      'CartTest > adds() FAILED',
+      [{ runner: 'gradle', suite: 'CartTest', name: 'adds()' }],
+    ],
+  ];
+  test.each(named)('%s: the tail is decoded and the test named', async (_, line, tests) => {
+    const body = `${stamp}> Task :app:test FAILED\n${stamp}${line}\n`;
+    expect(failedFromConsole(alone(Buffer.from(noise + body), LINE_BYTES))).toEqual(tests);
+    expect(await read('named.log', body)).toEqual({ tests, decodes: 1 });
   });
 });
