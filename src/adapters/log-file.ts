@@ -251,11 +251,14 @@ const byteNeedles = new Map<string, ByteNeedle>();
  * took ~6 % of the CPU of classifying 145 job logs in one process.
  */
 function holdsAny(bytes: Buffer, needs: readonly string[]): boolean {
-  return needs.some((need) => {
-    let needle = byteNeedles.get(need);
-    if (!needle) byteNeedles.set(need, (needle = new ByteNeedle(need)));
-    return needle.indexIn(bytes) >= 0;
-  });
+  return needs.some((need) => byteNeedle(need).indexIn(bytes) >= 0);
+}
+
+/** A need's ByteNeedle, made once. */
+function byteNeedle(need: string): ByteNeedle {
+  let needle = byteNeedles.get(need);
+  if (!needle) byteNeedles.set(need, (needle = new ByteNeedle(need)));
+  return needle;
 }
 
 /** Which lines of a chunk a LineSplitter hands on; the others are only counted. */
@@ -405,9 +408,8 @@ export interface LogOptions {
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
  * `‹` `›` are dropped.
  */
-const SPLICES: readonly Buffer[] = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xba]].map(
-  (bytes) => Buffer.from(bytes),
-);
+const SPLICES_TEXT: readonly string[] = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
+const SPLICES: readonly Buffer[] = SPLICES_TEXT.map((text) => Buffer.from(text));
 
 /**
  * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
@@ -557,11 +559,12 @@ export class TailBytes {
   someLine(needs: readonly string[], keep: number, test: (line: string) => boolean): boolean {
     const all = this.lines();
     const starts = new Set<number>();
-    for (const needle of [...needs.map((need) => Buffer.from(need)), ...SPLICES]) {
-      for (let at = all.indexOf(needle); at >= 0;) {
+    // Each needle found as a ByteNeedle, whose part Buffer.indexOf finds by memchr (a need's leading space did not).
+    for (const needle of [...needs, ...SPLICES_TEXT].map(byteNeedle)) {
+      for (let at = needle.indexIn(all); at >= 0;) {
         starts.add(all.lastIndexOf(10, at) + 1);
         const feed = all.indexOf(10, at);
-        at = feed < 0 ? -1 : all.indexOf(needle, feed);
+        at = feed < 0 ? -1 : needle.indexIn(all, feed);
       }
     }
     for (const from of starts) {
