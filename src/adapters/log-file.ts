@@ -25,7 +25,6 @@ import {
 } from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import { needsPattern } from '../core/needles.js';
 import type { Classification } from '../core/types.js';
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
@@ -246,15 +245,7 @@ export class ByteNeedle {
 
 const byteNeedles = new Map<string, ByteNeedle>();
 
-/**
- * Whether bytes hold one of the needs, each searched as a ByteNeedle: searched by indexOf, the 18 console needs
- * took ~6 % of the CPU of classifying 145 job logs in one process.
- */
-function holdsAny(bytes: Buffer, needs: readonly string[]): boolean {
-  return needs.some((need) => byteNeedle(need).indexIn(bytes) >= 0);
-}
-
-/** A need's ByteNeedle, made once. */
+/** A need's ByteNeedle, made once (searched by indexOf, the 18 console needs took ~6 % of the 145 job logs' CPU). */
 function byteNeedle(need: string): ByteNeedle {
   let needle = byteNeedles.get(need);
   if (!needle) byteNeedles.set(need, (needle = new ByteNeedle(need)));
@@ -404,12 +395,11 @@ export interface LogOptions {
 }
 
 /**
- * The bytes of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
+ * The characters (as UTF-8 bytes) of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
  * `‹` `›` are dropped.
  */
-const SPLICES_TEXT: readonly string[] = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
-const SPLICES: readonly Buffer[] = SPLICES_TEXT.map((text) => Buffer.from(text));
+const SPLICES: readonly string[] = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
 
 /**
  * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
@@ -527,40 +517,15 @@ export class TailBytes {
   }
 
   /**
-   * Whether text(chars, keep) may hold one of `needs` (each without a line feed); false proves it holds none,
-   * so a log whose tail names no test is never decoded (that was a third of the CLI's CPU on whole job logs).
-   * A stripped line is a stretch of its raw line, but for what stripping takes out of its middle or replaces
-   * (SPLICES): a need its bytes lack can appear only in a line holding one of those, which is stripped here as
-   * text() strips it and searched.
-   */
-  mayHold(needs: readonly string[], keep: number): boolean {
-    const all = this.lines();
-    if (holdsAny(all, needs)) return true;
-    const text = needsPattern(needs);
-    for (const splice of SPLICES) {
-      for (let at = all.indexOf(splice); at >= 0;) {
-        const from = all.lastIndexOf(10, at) + 1;
-        const feed = all.indexOf(10, at);
-        const end = feed < 0 ? all.length : feed;
-        const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
-        // An escape left in the line may still be taken out by the console parsers' own stripping.
-        if (line.includes('\u001b') || text.test(line)) return true;
-        at = feed < 0 ? -1 : all.indexOf(splice, feed);
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether `test` holds for one of the kept lines that may hold one of `needs` (each without a line feed), each
    * cut at `keep` bytes and stripped as text() gives it: those whose bytes hold a need, and those holding a SPLICE
-   * (only they may hold, stripped, a need their bytes lack; see mayHold). Only those lines are decoded.
+   * (only they may hold, stripped, a need their bytes lack: a colour code inside `FAILED`, or NUL made its space). Only those lines are decoded.
    */
   someLine(needs: readonly string[], keep: number, test: (line: string) => boolean): boolean {
     const all = this.lines();
     const starts = new Set<number>();
     // Each needle found as a ByteNeedle, whose part Buffer.indexOf finds by memchr (a need's leading space did not).
-    for (const needle of [...needs, ...SPLICES_TEXT].map(byteNeedle)) {
+    for (const needle of [...needs, ...SPLICES].map(byteNeedle)) {
       for (let at = needle.indexIn(all); at >= 0;) {
         starts.add(all.lastIndexOf(10, at) + 1);
         const feed = all.indexOf(10, at);
