@@ -14,6 +14,11 @@
  * time (user + system) is printed beside wall time: on a busy machine the wall ratio drifts, the CPU ratio does
  * not. Peak RSS comes from GNU time (/usr/bin/time). Inputs are generated under the system's temporary directory
  * and deleted afterwards.
+ *
+ * `--start-up [ROUNDS]` times the start alone instead (the CLI on a one-line log), as a runner would meet Node's
+ * compile cache (NODE_COMPILE_CACHE, Node 22.1 and later): none; a cache directory made empty for the run, as
+ * on a fresh runner, which the run fills; and the same directory again, as a second run on that machine would
+ * find it. Rounds interleave the three; medians of CPU and wall time.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -25,6 +30,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import os from 'node:os';
@@ -37,7 +43,9 @@ import { median } from './stats.js';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
 const against = againstDist(argv);
-const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--against');
+const positional = argv.filter(
+  (a, i) => !a.startsWith('--') && argv[i - 1] !== '--against' && argv[i - 1] !== '--start-up',
+);
 const corpus = path.resolve(positional[0] ?? path.resolve(repoRoot, '../shared/corpus'));
 const patterns = path.resolve(corpus, '../bench/grep-patterns.txt');
 const pairs = Number(positional[1] ?? 5);
@@ -238,7 +246,52 @@ function version(node: string): string {
   return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
+/** The three ways a start may meet the compile cache (--start-up): none, empty (a fresh runner), filled by the last. */
+const CACHE_WAYS = ['none', 'cold', 'warm'] as const;
+
+/** `--start-up`: the CLI's start on a one-line log without, into and from Node's compile cache. */
+function startUp(rounds: number): void {
+  const cli = path.join(repoRoot, 'dist/cli.js');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-start-'));
+  const stats = path.join(work, 'time.txt');
+  const log = path.join(work, 'one.log');
+  writeFileSync(log, '2026-01-01T10:00:00.0000000Z npm ERR! code ETIMEDOUT\n');
+  const lines: string[] = [];
+  // The caller's own cache, if any, is left out of every run.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_COMPILE_CACHE'));
+  try {
+    for (const { name, node } of nodes()) {
+      const runs = new Map<string, Run[]>(CACHE_WAYS.map((way) => [way, []]));
+      for (let i = 0; i < rounds; i++) {
+        const cache = mkdtempSync(path.join(work, 'cache-'));
+        for (const way of CACHE_WAYS) {
+          const env = way === 'none' ? base : { ...base, NODE_COMPILE_CACHE: cache };
+          const r = timed([node, cli, 'classify', '--json', log], stats, env);
+          if (r.status !== 0) throw new Error(`${name} classify failed on ${log}: ${r.stderr}`);
+          runs.get(way)?.push(r);
+        }
+        rmSync(cache, { recursive: true, force: true });
+      }
+      const cell = (way: string): string => {
+        const r = runs.get(way) ?? [];
+        return `${way} CPU ${median(r.map((x) => x.cpuMs)).toFixed(0)} ms, wall ${median(r.map((x) => x.ms)).toFixed(0)} ms`;
+      };
+      lines.push(`${name} (${version(node)}): ${CACHE_WAYS.map(cell).join('; ')}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(
+    `The CLI's start (classify --json on a one-line log), medians of ${rounds} rounds; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} CPUs\n${lines.join('\n')}\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  const at = argv.indexOf('--start-up');
+  if (at >= 0) {
+    startUp(Number(/^\d+$/.test(argv[at + 1] ?? '') ? argv[at + 1] : 15));
+    return;
+  }
   const cli = path.join(repoRoot, 'dist/cli.js');
   if (!existsSync(cli)) throw new Error('no dist/cli.js: run npm run build first');
   const work = mkdtempSync(path.join(os.tmpdir(), 'bench-classify-'));

@@ -5,6 +5,7 @@
  * file is read one chunk ahead of the scan (fileChunks), in order, and a reader stopped early settles that read.
  */
 import { jest } from '@jest/globals';
+import { createHook } from 'node:async_hooks';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import {
   classifyLog,
   fileChunks,
+  isZip,
   LOG_TEST_CHARS,
   spareBuffers,
   TailBytes,
@@ -142,5 +144,46 @@ describe("a regular file's chunks (fileChunks)", () => {
       break;
     }
     expect(spareBuffers.spare(size)).toBe(Math.max(before, 2));
+  });
+});
+
+/**
+ * The stat, the gzip sniff and the zip sniff of a log are read synchronously (log-file.ts fileStartsWith): each
+ * asynchronous one was a round trip through the thread pool, a wait on a busy runner, seven per log. What is
+ * left are the chunks' own (open, the reads, close).
+ */
+describe("a log's stat and sniffs take no trip through the thread pool", () => {
+  let dir: string;
+  let log: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'log-sniff-'));
+    log = path.join(dir, 'job.log');
+    writeFileSync(log, `${stamp}npm ERR! code ETIMEDOUT\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The file system requests made through node:fs/promises while `run` runs (async_hooks' FSREQPROMISE). */
+  async function fsRequests(run: () => Promise<unknown>): Promise<number> {
+    let count = 0;
+    const hook = createHook({
+      init(_id, type) {
+        if (type === 'FSREQPROMISE') count++;
+      },
+    }).enable();
+    try {
+      await run();
+    } finally {
+      hook.disable();
+    }
+    return count;
+  }
+
+  test('isZip asks the file system nothing asynchronously', async () => {
+    expect(await fsRequests(() => isZip(log))).toBe(0);
+    await expect(isZip(path.join(dir, 'missing.log'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  test("classifying a one-chunk log: its chunks' open and two reads (the bytes, then the end)", async () => {
+    expect(await fsRequests(() => classifyLog(log))).toBe(3);
   });
 });

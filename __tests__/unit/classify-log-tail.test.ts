@@ -1,14 +1,15 @@
 /**
  * The CLI names failed tests from a log's tail: the raw bytes kept in one ring (log-file.ts TailBytes) give
  * the lines a whole-log decode would, whatever the chunking, and a line the ring cut is never read half.
- * A tail that cannot hold any console parser's needs is not decoded (TailBytes.mayHold): it must say so only
+ * A tail none of whose lines may name a test is not decoded whole (TailBytes.someLine, mayNameTest): it must say so only
  * where failedFromConsole would find nothing.
  */
+import { jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyLog, LOG_TEST_CHARS, TailBytes } from '../../src/adapters/log-file.js';
-import { stripLine } from '../../src/core/classify/normalize.js';
+import { classifyLog, LOG_TEST_CHARS, mayNameTest, TailBytes } from '../../src/adapters/log-file.js';
+import { stripLine, stripLineIndented } from '../../src/core/classify/normalize.js';
 import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../../src/test-recovery/index.js';
 import { gunzipSync } from 'node:zlib';
 import { corpus, describeIfCorpus } from '../corpus.js';
@@ -23,6 +24,19 @@ function fed(max: number, size: number, initial?: number): string {
   const tail = new TailBytes(max, initial);
   for (let i = 0; i < log.length; i += size) tail.push(log.subarray(i, i + size));
   return tail.text(1 << 20, 4000);
+}
+
+/** Each line of `bytes` (the feed ending them starts none) as its first `keep` bytes decode alone, stripped. */
+function alone(bytes: Buffer, keep: number): string {
+  const rows: string[] = [];
+  for (let from = 0; from <= bytes.length;) {
+    let end = bytes.indexOf(10, from);
+    if (end < 0) end = bytes.length;
+    if (from === bytes.length && end === from && bytes.length > 0) break;
+    rows.push(stripLineIndented(bytes.toString('utf8', from, Math.min(end, from + keep))));
+    from = end + 1;
+  }
+  return rows.join('\n');
 }
 
 describe('TailBytes', () => {
@@ -55,6 +69,33 @@ describe('TailBytes', () => {
       expect(reads).toBeGreaterThan(1);
       expect([size, tail.text(1 << 20, 4000)]).toEqual([size, fed(2000, size)]);
     }
+  });
+
+  /**
+   * Each line reads as its own first `keep` bytes decode alone (TailBytes.text): cut in the middle of a
+   * character, astral characters, a byte order mark, CRLF, an empty line. (A whole-tail decode sliced into
+   * lines read the same, but its string held the tail's lines alive: 139 MB peak on 145 job logs.)
+   */
+  test.each([
+    ['two-byte characters cut mid-character', [`${'é'.repeat(2100)}x`, 'ok']],
+    ['three-byte characters at the bound', ['€'.repeat(1333), '€'.repeat(1334), '€'.repeat(1335)]],
+    ['astral characters cut', ['😀'.repeat(1001), `a${'😀'.repeat(1000)}`]],
+    ['a byte order mark, CRLF, empty lines', ['\ufeff2025-03-01T10:00:00.1234567Z a\r', '', 'b\r', '']],
+  ])('%s: each line reads as its bytes would alone', (_, rows) => {
+    const bytes = Buffer.from(rows.join('\n'));
+    for (const keep of [4000, 4001, 4002, 4003]) {
+      const tail = new TailBytes(1 << 16);
+      tail.push(bytes);
+      expect(tail.text(1 << 20, keep)).toBe(alone(bytes, keep));
+    }
+  });
+
+  test('invalid UTF-8 is read line by line, each invalid byte a U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from('a'), Buffer.from([0xff, 0x0a, 0xc3]), Buffer.from('\nb é\n')]);
+    const tail = new TailBytes(1 << 16);
+    tail.push(bytes);
+    expect(tail.text(1 << 20, 4000)).toBe('a\ufffd\n\ufffd\nb é');
+    expect(tail.text(1 << 20, 4000)).toBe(alone(bytes, 4000));
   });
 
   test('a line the ring cut is left out; the whole lines after it are all there', () => {
@@ -97,24 +138,24 @@ describe('classifyLog with tests', () => {
 const NEEDS = [...new Set(CONSOLE_RUNNERS.flatMap((r) => FAILED_NEEDS[r] ?? []))];
 const LINE_BYTES = 4000;
 
+/** Whether the CLI's check says a line of the tail may name a test. */
+function mayName(tail: TailBytes): boolean {
+  return tail.someLine(NEEDS, LINE_BYTES, mayNameTest);
+}
+
 function ring(text: string | Buffer): TailBytes {
   const tail = new TailBytes(1 << 16);
   tail.push(Buffer.from(text));
   return tail;
 }
 
-describe('TailBytes.mayHold', () => {
+describe('TailBytes.someLine with mayNameTest', () => {
   test('every console runner has needs: a tail without them is never decoded', () => {
     expect(CONSOLE_RUNNERS.every((r) => (FAILED_NEEDS[r] ?? []).length > 0)).toBe(true);
   });
 
   test('a tail whose bytes hold no need, and nothing stripping splices, holds none', () => {
-    expect(ring('2025-03-01T10:00:00.0000000Z compiling\nall done\n').mayHold(NEEDS, LINE_BYTES)).toBe(false);
-  });
-
-  test('a need in the bytes may hold, even where stripping takes it away', () => {
-    // mozharness's level column is a prefix the text drops: the parsers' check decides, not this one.
-    expect(ring('12:00:00     ERROR - boom\n').mayHold(NEEDS, LINE_BYTES)).toBe(true);
+    expect(mayName(ring('2025-03-01T10:00:00.0000000Z compiling\nall done\n'))).toBe(false);
   });
 
   // Each line names a failed test only once stripped: the need is split, or made, by what stripping removes.
@@ -128,32 +169,97 @@ describe('TailBytes.mayHold', () => {
     const bytes = `2025-03-01T10:00:00.0000000Z ${line}\n`;
     const tail = ring(bytes);
     expect(Buffer.from(bytes).includes('FAILED ')).toBe(false);
-    expect(tail.mayHold(NEEDS, LINE_BYTES)).toBe(true);
+    expect(mayName(tail)).toBe(true);
     expect(failedFromConsole(tail.text(1 << 20, LINE_BYTES))).toEqual([
       { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_b' },
     ]);
   });
 
   test('a colour code elsewhere in a line without a need does not make it hold one', () => {
-    expect(ring('\u001b[32mok\u001b[0m 12 passed\n\u0000\n').mayHold(NEEDS, LINE_BYTES)).toBe(false);
+    expect(mayName(ring('\u001b[32mok\u001b[0m 12 passed\n\u0000\n'))).toBe(false);
   });
 });
 
-describeIfCorpus('TailBytes.mayHold on the corpus', () => {
-  test('where it says no need may hold, the parsers find no test in the tail', () => {
+describeIfCorpus('TailBytes.someLine on the corpus', () => {
+  test("where no line may name a test (the CLI's check), the parsers find none in the tail", () => {
     const dir = path.join(corpus, 'dev/logs');
-    let skipped = 0;
-    // The whole GitHub Actions job logs (d1423-d1567), what the CLI is mostly given, and every tenth other log.
     const names = readdirSync(dir).filter((name, i) => name >= 'd1423' || i % 10 === 0);
+    let decoded = 0;
     for (const name of names) {
       const raw = readFileSync(path.join(dir, name));
       const tail = new TailBytes(2 * LOG_TEST_CHARS);
       tail.push(name.endsWith('.gz') ? gunzipSync(raw) : raw);
-      if (tail.mayHold(NEEDS, LINE_BYTES)) continue;
-      skipped++;
-      expect([name, failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES))]).toEqual([name, []]);
+      const found = failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+      if (tail.someLine(NEEDS, LINE_BYTES, mayNameTest)) decoded++;
+      else expect([name, found]).toEqual([name, []]);
     }
-    // Most logs name no test: the shortcut must be taken on many of them to be worth its keep.
-    expect(skipped).toBeGreaterThan(names.length / 3);
+    // On the 145 whole job logs, 71 tails held a need and 13 named a test.
+    expect(decoded).toBeLessThan(names.length / 4);
+  });
+});
+
+describe('classifyLog with tests: a tail is decoded whole only when a line of it may name a test', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'classify-log-lines-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => jest.restoreAllMocks());
+
+  const stamp = '2026-01-25T20:53:33.1478348Z ';
+  const noise = Array.from({ length: 300 }, (_, i) => `${stamp}step ${i} done\n`).join('');
+
+  /** classifyLog's failed tests for `body` among noise, and how often the tail was decoded whole. */
+  async function read(name: string, body: string): Promise<{ tests: unknown; decodes: number }> {
+    const file = path.join(dir, name);
+    writeFileSync(file, noise + body + noise);
+    const text = jest.spyOn(TailBytes.prototype, 'text');
+    const { failedTests } = await classifyLog(file, {}, { tests: true });
+    return { tests: failedTests, decodes: text.mock.calls.length };
+  }
+
+  test("the runners' words in lines of no test's shape: the tail is not decoded, and names none", async () => {
+    // From the whole job logs: each holds a parser's need (`FAIL`, ` FAILED`, `Failed `, `ERROR `).
+    const body = [
+      '> Task :app:compileDebugKotlin FAILED',
+      '[ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL] app@1.0.0 size: `size-limit --json > out.json`',
+      '2026-07-04 22:45:28,453 [WARNING] reddit:   [r/x] Failed to fetch feed\r',
+      '\u001b[31mERROR \u001b[0mClient triggered an unexpected error [Neo.DatabaseError]: Failed',
+    ]
+      .map((line) => `${stamp}${line}\n`)
+      .join('');
+    for (const line of body.split('\n').slice(0, -1))
+      expect([line, NEEDS.some((n) => line.includes(n))]).toEqual([line, true]);
+    expect(failedFromConsole(alone(Buffer.from(noise + body), LINE_BYTES))).toEqual([]);
+    expect(await read('words.log', body)).toEqual({ tests: [], decodes: 0 });
+  });
+
+  // Each names a test only as failedFromConsole reads the line: stripped of the stamp, its colour codes out.
+  const named: [string, string, unknown[]][] = [
+    [
+      "vitest's ` > ` between colour codes",
+      '\u001b[31m\u001b[1m\u001b[7m FAIL \u001b[27m\u001b[22m\u001b[39m __tests__/a.test.ts\u001b[2m > \u001b[22mStore\u001b[2m > \u001b[22mkeeps it',
+      [{ runner: 'vitest', suite: '__tests__/a.test.ts', name: 'Store > keeps it' }],
+    ],
+    [
+      "pytest's need made by a CSI code stripped from its middle",
+      'FAIL\u009b0mED tests/test_a.py::test_b - assert 0',
+      [{ runner: 'pytest', suite: 'tests/test_a.py', name: 'test_b' }],
+    ],
+    [
+      "dotnet's indented line, a theory's case, a CR before the feed",
+      '  Failed Shop.Tests.CartTests.Adds(count: 2) [12 ms]\r',
+      [{ runner: 'dotnet', suite: 'Shop.Tests.CartTests', name: 'Adds', params: 'count: 2' }],
+    ],
+    [
+      "Gradle's test line after a task's `> Task ... FAILED`",
+      'CartTest > adds() FAILED',
+      [{ runner: 'gradle', suite: 'CartTest', name: 'adds()' }],
+    ],
+  ];
+  test.each(named)('%s: the tail is decoded and the test named', async (_, line, tests) => {
+    const body = `${stamp}> Task :app:test FAILED\n${stamp}${line}\n`;
+    expect(failedFromConsole(alone(Buffer.from(noise + body), LINE_BYTES))).toEqual(tests);
+    expect(await read('named.log', body)).toEqual({ tests, decodes: 1 });
   });
 });

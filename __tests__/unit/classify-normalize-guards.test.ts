@@ -130,3 +130,27 @@ test('its fast paths change nothing: every mix of prefixes, colour codes, CRs, N
   expect(differ).toEqual([]);
   expect(lines).toBe(heads.length ** 2 * bodies.length * tails.length);
 });
+
+/**
+ * gh's job and step columns are taken off when each is at most 200 characters (normalize.ts stripColumns: its
+ * regex leaves the bound out and the columns' lengths are checked after): at the bound and past it, on either
+ * column, and where the text after them holds tabs of its own.
+ */
+test.each([
+  ['a'.repeat(200), 'Test', true],
+  ['a'.repeat(201), 'Test', false],
+  ['build', 'b'.repeat(200), true],
+  ['build', 'b'.repeat(201), false],
+  ['', '', true],
+])('columns of %#: %s chars and %s chars taken off: %s', (job, step, off) => {
+  // The third's text holds columns of its own: a later pass takes them off too.
+  for (const [text, read] of [
+    ['error: x', 'error: x'],
+    ['a\tb\tc', 'a\tb\tc'],
+    [`x\ty\t${stamp}z`, 'z'],
+  ]) {
+    const raw = `${job}\t${step}\t${stamp}${text}`;
+    expect(stripLine(raw)).toBe(off ? read : raw.trim());
+    expect(stripLine(raw)).toBe(reference(raw).text);
+  }
+});

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
@@ -16,10 +16,15 @@ import {
 import type { CompiledRuleSet, ScanResult } from '../core/classify/index.js';
 import { MAX_LINE_CHARS, stripLine, stripLineIndented } from '../core/classify/normalize.js';
 import { RECOVERED_MARK, saysRecovered } from '../core/recovered-log.js';
-import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../test-recovery/index.js';
+import {
+  CONSOLE_RUNNERS,
+  FAILED_LINES,
+  FAILED_NEEDS,
+  failedFromConsole,
+  plainLine,
+} from '../test-recovery/index.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import { needsPattern } from '../core/needles.js';
 import type { Classification } from '../core/types.js';
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
@@ -33,14 +38,25 @@ const LINE_BYTES = 2 * MAX_LINE_CHARS;
  */
 export const MAX_STREAM_BYTES = 256 << 20;
 
-/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
-export async function fileStartsWith(file: string, magic: readonly number[]): Promise<boolean> {
-  const handle = await open(file, 'r');
+/**
+ * Whether a regular file starts with these bytes (the content decides what it is, not its name). Read
+ * synchronously, as the stat before it: a few bytes cost less than the thread pool's round trips, seven per
+ * log with the stat and the zip's sniff, each a wait for a thread on a busy runner (the CLI's start on one log
+ * was idle for a third of its time).
+ */
+export function fileStartsWith(file: string, magic: readonly number[]): Promise<boolean> {
+  // An error is the promise's, as it was when the reads were asynchronous.
+  return new Promise((resolve) => resolve(startsWith(file, magic)));
+}
+
+function startsWith(file: string, magic: readonly number[]): boolean {
+  const fd = openSync(file, 'r');
   try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+    const buffer = Buffer.alloc(magic.length);
+    const bytesRead = readSync(fd, buffer, 0, magic.length, 0);
     return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -70,21 +86,21 @@ interface OpenedLog {
 }
 
 /** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
-async function openLog(file: string, stdin: () => Readable): Promise<OpenedLog> {
+function openLog(file: string, stdin: () => Readable): OpenedLog {
   if (file === '-') return { stream: stdin(), gzip: false, endless: true };
   let gzip: boolean;
   try {
     // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
-    const kind = await stat(file);
+    const kind = statSync(file);
     if (!kind.isFile() && !kind.isDirectory()) {
       return { stream: createReadStream(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
     }
-    gzip = await fileStartsWith(file, GZIP_MAGIC);
+    gzip = startsWith(file, GZIP_MAGIC);
   } catch (error) {
     throw readError(file, error);
   }
   if (!gzip && file.endsWith('.gz')) {
-    const { size } = await stat(file);
+    const { size } = statSync(file);
     if (size > 0)
       throw new UserError(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
   }
@@ -229,16 +245,11 @@ export class ByteNeedle {
 
 const byteNeedles = new Map<string, ByteNeedle>();
 
-/**
- * Whether bytes hold one of the needs, each searched as a ByteNeedle: searched by indexOf, the 18 console needs
- * took ~6 % of the CPU of classifying 145 job logs in one process.
- */
-function holdsAny(bytes: Buffer, needs: readonly string[]): boolean {
-  return needs.some((need) => {
-    let needle = byteNeedles.get(need);
-    if (!needle) byteNeedles.set(need, (needle = new ByteNeedle(need)));
-    return needle.indexIn(bytes) >= 0;
-  });
+/** A need's ByteNeedle, made once (searched by indexOf, the 18 console needs took ~6 % of the 145 job logs' CPU). */
+function byteNeedle(need: string): ByteNeedle {
+  let needle = byteNeedles.get(need);
+  if (!needle) byteNeedles.set(need, (needle = new ByteNeedle(need)));
+  return needle;
 }
 
 /** Which lines of a chunk a LineSplitter hands on; the others are only counted. */
@@ -384,13 +395,11 @@ export interface LogOptions {
 }
 
 /**
- * The bytes of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
+ * The characters (as UTF-8 bytes) of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
  * `‹` `›` are dropped.
  */
-const SPLICES: readonly Buffer[] = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xba]].map(
-  (bytes) => Buffer.from(bytes),
-);
+const SPLICES: readonly string[] = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
 
 /**
  * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
@@ -400,10 +409,26 @@ const TEST_NEEDS: readonly string[] | undefined = CONSOLE_RUNNERS.every((r) => F
   ? [...new Set(CONSOLE_RUNNERS.flatMap((r) => FAILED_NEEDS[r] ?? []))]
   : undefined;
 
-/** The failed tests a log's tail names: none, without decoding it, when it cannot hold a parser's needs. */
+/**
+ * The failed tests a log's tail names: none, without decoding it whole, when no line of it may name one. On the
+ * 145 whole job logs, 71 tails held a parser's needs (`FAIL`, `Failed `) and 13 named a test.
+ */
 function tailTests(tail: TailBytes): TestId[] {
-  if (TEST_NEEDS && !tail.mayHold(TEST_NEEDS, LINE_BYTES)) return [];
+  if (TEST_NEEDS && !tail.someLine(TEST_NEEDS, LINE_BYTES, mayNameTest)) return [];
   return failedFromConsole(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+}
+
+/**
+ * Whether a parser may name a failed test from this stripped line: it holds one of the parser's needs and, for a
+ * runner with a line shape (FAILED_LINES), has it once plain, as failedFromConsole reads it.
+ */
+export function mayNameTest(stripped: string): boolean {
+  const line = plainLine(stripped);
+  return CONSOLE_RUNNERS.some(
+    (runner) =>
+      FAILED_NEEDS[runner]?.some((need) => line.includes(need)) !== false &&
+      (FAILED_LINES[runner]?.test(line) ?? true),
+  );
 }
 
 /**
@@ -492,26 +517,25 @@ export class TailBytes {
   }
 
   /**
-   * Whether text(chars, keep) may hold one of `needs` (each without a line feed); false proves it holds none,
-   * so a log whose tail names no test is never decoded (that was a third of the CLI's CPU on whole job logs).
-   * A stripped line is a stretch of its raw line, but for what stripping takes out of its middle or replaces
-   * (SPLICES): a need its bytes lack can appear only in a line holding one of those, which is stripped here as
-   * text() strips it and searched.
+   * Whether `test` holds for one of the kept lines that may hold one of `needs` (each without a line feed), each
+   * cut at `keep` bytes and stripped as text() gives it: those whose bytes hold a need, and those holding a SPLICE
+   * (only they may hold, stripped, a need their bytes lack: a colour code inside `FAILED`, or NUL made its space). Only those lines are decoded.
    */
-  mayHold(needs: readonly string[], keep: number): boolean {
+  someLine(needs: readonly string[], keep: number, test: (line: string) => boolean): boolean {
     const all = this.lines();
-    if (holdsAny(all, needs)) return true;
-    const text = needsPattern(needs);
-    for (const splice of SPLICES) {
-      for (let at = all.indexOf(splice); at >= 0;) {
-        const from = all.lastIndexOf(10, at) + 1;
+    const starts = new Set<number>();
+    // Each needle found as a ByteNeedle, whose part Buffer.indexOf finds by memchr (a need's leading space did not).
+    for (const needle of [...needs, ...SPLICES].map(byteNeedle)) {
+      for (let at = needle.indexIn(all); at >= 0;) {
+        starts.add(all.lastIndexOf(10, at) + 1);
         const feed = all.indexOf(10, at);
-        const end = feed < 0 ? all.length : feed;
-        const line = stripLineIndented(all.toString('utf8', from, Math.min(end, from + keep)));
-        // An escape left in the line may still be taken out by the console parsers' own stripping.
-        if (line.includes('\u001b') || text.test(line)) return true;
-        at = feed < 0 ? -1 : all.indexOf(splice, feed);
+        at = feed < 0 ? -1 : needle.indexIn(all, feed);
       }
+    }
+    for (const from of starts) {
+      const feed = all.indexOf(10, from);
+      const end = Math.min(feed < 0 ? all.length : feed, from + keep);
+      if (test(stripLineIndented(all.toString('utf8', from, end)))) return true;
     }
     return false;
   }
@@ -590,7 +614,7 @@ export async function readLog(
         filter,
       )
     : undefined;
-  const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
+  const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
   let truncated = false;

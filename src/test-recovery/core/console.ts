@@ -16,6 +16,18 @@ const MAX_FAILED = 10_000;
 
 type Parser = (lines: string[]) => TestId[];
 
+/**
+ * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
+ * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
+ * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
+ */
+export const FAILED_LINES: Partial<Record<TestRunner, RegExp>> = {
+  vitest: /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
+  pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
+  gradle: /^(\S[^>]*?) > (.+) FAILED$/,
+  dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
+};
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
@@ -23,6 +35,14 @@ const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 function plainText(output: string): string {
   const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
   return tail.replace(ANSI, '');
+}
+
+/**
+ * One line (no line feed) as the parsers read it from an output holding it: colour codes out, trailing blanks
+ * cut (the ANSI pattern matches no line feed, so a line's codes are the output's).
+ */
+export function plainLine(line: string): string {
+  return line.replace(ANSI, '').trimEnd();
 }
 
 function plainLines(output: string): string[] {
@@ -62,7 +82,7 @@ const jest: Parser = (lines) => {
 const vitest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+    const m = FAILED_LINES.vitest!.exec(line);
     if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!.replace(/^\.\//, '')), name: clipName(m[2]!) });
   }
   return out;
@@ -72,7 +92,7 @@ const vitest: Parser = (lines) => {
 const pytest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+    const m = FAILED_LINES.pytest!.exec(line);
     if (!m) continue;
     const split = splitParams(m[2]!);
     out.push({
@@ -136,7 +156,7 @@ const nextest: Parser = (lines) => {
 const gradle: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+    const m = FAILED_LINES.gradle!.exec(line);
     if (!m || m[1]!.startsWith('>')) continue;
     const split = splitParams(m[2]!);
     out.push({
@@ -207,7 +227,7 @@ const phpunit: Parser = (lines) => {
 const dotnet: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+    const m = FAILED_LINES.dotnet!.exec(line);
     if (!m) continue;
     out.push({
       runner: 'dotnet',
