@@ -33,8 +33,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 12 modules
-var test_recovery = __webpack_require__(95597);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 13 modules
+var test_recovery = __webpack_require__(70978);
 ;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most

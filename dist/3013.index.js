@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   classifyLogFile: () => (/* binding */ classifyLogFile),
 /* harmony export */   wC: () => (/* binding */ MAX_STREAM_BYTES)
 /* harmony export */ });
-/* unused harmony exports fileStartsWith, spareBuffers, fileChunks, recoveredMarks, ByteNeedle, TailBytes, LOG_TEST_CHARS, readLog, scanLogFile */
+/* unused harmony exports fileStartsWith, spareBuffers, fileChunks, recoveredMarks, ByteNeedle, mayNameTest, TailBytes, LOG_TEST_CHARS, readLog, scanLogFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -23,10 +23,8 @@ export const modules = {
 /* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90989);
 /* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95597);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70978);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _core_needles_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(90263);
-
 
 
 
@@ -45,15 +43,25 @@ const LINE_BYTES = 2 * _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/
  * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
  */
 const MAX_STREAM_BYTES = 256 << 20;
-/** Whether a regular file starts with these bytes (the content decides what it is, not its name). */
-async function fileStartsWith(file, magic) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+/**
+ * Whether a regular file starts with these bytes (the content decides what it is, not its name). Read
+ * synchronously, as the stat before it: a few bytes cost less than the thread pool's round trips, seven per
+ * log with the stat and the zip's sniff, each a wait for a thread on a busy runner (the CLI's start on one log
+ * was idle for a third of its time).
+ */
+function fileStartsWith(file, magic) {
+    // An error is the promise's, as it was when the reads were asynchronous.
+    return new Promise((resolve) => resolve(startsWith(file, magic)));
+}
+function startsWith(file, magic) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(magic.length), 0, magic.length, 0);
+        const buffer = Buffer.alloc(magic.length);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, magic.length, 0);
         return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -73,23 +81,23 @@ function readError(file, error) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
 }
 /** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
-async function openLog(file, stdin) {
+function openLog(file, stdin) {
     if (file === '-')
         return { stream: stdin(), gzip: false, endless: true };
     let gzip;
     try {
         // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
-        const kind = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        const kind = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
         if (!kind.isFile() && !kind.isDirectory()) {
             return { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
         }
-        gzip = await fileStartsWith(file, GZIP_MAGIC);
+        gzip = startsWith(file, GZIP_MAGIC);
     }
     catch (error) {
         throw readError(file, error);
     }
     if (!gzip && file.endsWith('.gz')) {
-        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
         if (size > 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
@@ -236,17 +244,12 @@ class ByteNeedle {
     }
 }
 const byteNeedles = new Map();
-/**
- * Whether bytes hold one of the needs, each searched as a ByteNeedle: searched by indexOf, the 18 console needs
- * took ~6 % of the CPU of classifying 145 job logs in one process.
- */
-function holdsAny(bytes, needs) {
-    return needs.some((need) => {
-        let needle = byteNeedles.get(need);
-        if (!needle)
-            byteNeedles.set(need, (needle = new ByteNeedle(need)));
-        return needle.indexIn(bytes) >= 0;
-    });
+/** A need's ByteNeedle, made once (searched by indexOf, the 18 console needs took ~6 % of the 145 job logs' CPU). */
+function byteNeedle(need) {
+    let needle = byteNeedles.get(need);
+    if (!needle)
+        byteNeedles.set(need, (needle = new ByteNeedle(need)));
+    return needle;
 }
 /**
  * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
@@ -378,11 +381,11 @@ class StepLines {
     }
 }
 /**
- * The bytes of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
+ * The characters (as UTF-8 bytes) of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
  * `‹` `›` are dropped.
  */
-const SPLICES = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xba]].map((bytes) => Buffer.from(bytes));
+const SPLICES = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
 /**
  * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
  * when a parser has none (it is always asked), so every tail is read.
@@ -390,11 +393,23 @@ const SPLICES = [[0x1b], [0xc2, 0x9b], [0], [0xe2, 0x80, 0xb9], [0xe2, 0x80, 0xb
 const TEST_NEEDS = _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.every((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r])
     ? [...new Set(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.flatMap((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r] ?? []))]
     : undefined;
-/** The failed tests a log's tail names: none, without decoding it, when it cannot hold a parser's needs. */
+/**
+ * The failed tests a log's tail names: none, without decoding it whole, when no line of it may name one. On the
+ * 145 whole job logs, 71 tails held a parser's needs (`FAIL`, `Failed `) and 13 named a test.
+ */
 function tailTests(tail) {
-    if (TEST_NEEDS && !tail.mayHold(TEST_NEEDS, LINE_BYTES))
+    if (TEST_NEEDS && !tail.someLine(TEST_NEEDS, LINE_BYTES, mayNameTest))
         return [];
     return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+}
+/**
+ * Whether a parser may name a failed test from this stripped line: it holds one of the parser's needs and, for a
+ * runner with a line shape (FAILED_LINES), has it once plain, as failedFromConsole reads it.
+ */
+function mayNameTest(stripped) {
+    const line = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .plainLine */ .h0)(stripped);
+    return _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.some((runner) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[runner]?.some((need) => line.includes(need)) !== false &&
+        (_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_LINES */ .Cc[runner]?.test(line) ?? true));
 }
 /**
  * A log's last bytes, raw, in one ring allocated once: only they can hold the tail a test runner's names are
@@ -482,28 +497,26 @@ class TailBytes {
         return this.ring.subarray(this.ring.indexOf(10) + 1 || this.ring.length);
     }
     /**
-     * Whether text(chars, keep) may hold one of `needs` (each without a line feed); false proves it holds none,
-     * so a log whose tail names no test is never decoded (that was a third of the CLI's CPU on whole job logs).
-     * A stripped line is a stretch of its raw line, but for what stripping takes out of its middle or replaces
-     * (SPLICES): a need its bytes lack can appear only in a line holding one of those, which is stripped here as
-     * text() strips it and searched.
+     * Whether `test` holds for one of the kept lines that may hold one of `needs` (each without a line feed), each
+     * cut at `keep` bytes and stripped as text() gives it: those whose bytes hold a need, and those holding a SPLICE
+     * (only they may hold, stripped, a need their bytes lack: a colour code inside `FAILED`, or NUL made its space). Only those lines are decoded.
      */
-    mayHold(needs, keep) {
+    someLine(needs, keep, test) {
         const all = this.lines();
-        if (holdsAny(all, needs))
-            return true;
-        const text = (0,_core_needles_js__WEBPACK_IMPORTED_MODULE_9__/* .needsPattern */ .U)(needs);
-        for (const splice of SPLICES) {
-            for (let at = all.indexOf(splice); at >= 0;) {
-                const from = all.lastIndexOf(10, at) + 1;
+        const starts = new Set();
+        // Each needle found as a ByteNeedle, whose part Buffer.indexOf finds by memchr (a need's leading space did not).
+        for (const needle of [...needs, ...SPLICES].map(byteNeedle)) {
+            for (let at = needle.indexIn(all); at >= 0;) {
+                starts.add(all.lastIndexOf(10, at) + 1);
                 const feed = all.indexOf(10, at);
-                const end = feed < 0 ? all.length : feed;
-                const line = (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep)));
-                // An escape left in the line may still be taken out by the console parsers' own stripping.
-                if (line.includes('\u001b') || text.test(line))
-                    return true;
-                at = feed < 0 ? -1 : all.indexOf(splice, feed);
+                at = feed < 0 ? -1 : needle.indexIn(all, feed);
             }
+        }
+        for (const from of starts) {
+            const feed = all.indexOf(10, from);
+            const end = Math.min(feed < 0 ? all.length : feed, from + keep);
+            if (test((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, end))))
+                return true;
         }
         return false;
     }
@@ -561,7 +574,7 @@ async function readLog(file, options = {}, extra = {}) {
             matcher?.line(raw, n, at);
         }, filter)
         : undefined;
-    const { stream, source, gzip, endless } = await openLog(file, () => options.stdin ?? process.stdin);
+    const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
     const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
     let read = 0;
     let truncated = false;

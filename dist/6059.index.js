@@ -61,7 +61,9 @@ function startsWithBom(line) {
  */
 const PREFIXES = [
     /^#=MATCH=# ?/,
-    new RegExp(`^[^\\t\\n]{0,200}\\t[^\\t\\n]{0,200}\\t(?=${MARKED_YEAR}-\\d\\d-\\d\\dT)`),
+    // Each column at most 200 characters (stripColumns); the regex leaves the bound out: irregexp steps over an
+    // unbounded class without keeping a place to go back to for each character.
+    new RegExp(`^[^\\t\\n]*\\t[^\\t\\n]*\\t(?=${MARKED_YEAR}-\\d\\d-\\d\\dT)`),
     new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z ?`),
     /^\[(?:task|taskcluster|vcs|setup|fetches)(?:[: ][^\]]{0,40})?\] ?/,
     /^\[\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?\] ?/,
@@ -189,20 +191,43 @@ function stripPrefixes(text) {
     let line = text;
     const tab = line.includes('\t');
     for (let pass = 0; pass < 3; pass++) {
-        if (!tab && !mayOpen(ANY_GUARD, line.charCodeAt(0)))
+        // The line's first character, read again only when a prefix was taken off: each of the nine guards read it.
+        let c = line.charCodeAt(0);
+        if (!tab && !mayOpen(ANY_GUARD, c))
             break;
         const before = line;
         for (let i = 0; i < PREFIXES.length; i++) {
-            if (i === TAB_GUARD ? !tab : !mayOpen(i, line.charCodeAt(0)))
-                continue;
-            if (PREFIX_GUARDS[i]?.(line))
-                line = line.replace(PREFIXES[i], '');
+            if (i === TAB_GUARD) {
+                if (tab)
+                    c = (line = stripColumns(line)).charCodeAt(0);
+            }
+            else if (mayOpen(i, c) && PREFIX_GUARDS[i]?.(line)) {
+                c = (line = line.replace(PREFIXES[i], '')).charCodeAt(0);
+            }
+            else if (i > TAB_GUARD && !mayOpen(ANY_GUARD, c))
+                break;
         }
         if (line === before)
             break;
     }
     return line;
 }
+/**
+ * `gh run view --log`'s job and step columns taken off (PREFIXES[TAB_GUARD]): each at most 200 characters, before
+ * a timestamp. The columns hold no tab, so the regex's match ends at the line's second tab, whatever the bound.
+ */
+function stripColumns(line) {
+    const first = line.indexOf('\t');
+    if (first < 0 || first > COLUMN_CHARS)
+        return line;
+    const match = PREFIXES[TAB_GUARD].exec(line);
+    if (!match)
+        return line;
+    const end = match[0].length;
+    return end - first - 2 <= COLUMN_CHARS ? line.slice(end) : line;
+}
+/** The longest job or step column of `gh run view --log` taken off (PREFIXES[TAB_GUARD]). */
+const COLUMN_CHARS = 200;
 /**
  * Whether PREFIX_GUARDS[i] may hold for a line starting with character `c` (NaN for an empty line): each but
  * the tab column's wants a `#`, a digit, a `[` or a byte order mark first, Ant's column spaces then `[`. Most

@@ -1,54 +1,6 @@
-export const id = 7125;
-export const ids = [7125];
+export const id = 6874;
+export const ids = [6874];
 export const modules = {
-
-/***/ 90263:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ needsIn),
-/* harmony export */   U: () => (/* binding */ needsPattern)
-/* harmony export */ });
-/**
- * Which of several fixed strings a long text holds, in one pass. `text.includes(need)` once per need reads the
- * text once per need that is absent: on a whole job log's tail, 18 test runners' needs read it 18 times, a
- * quarter of the CLI's CPU. One alternation of them all reads it once (V8 runs it 4-5 times faster than the
- * 18 searches on the 145 whole job logs of the corpus).
- */
-function escaped(need) {
-    return need.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** An alternation of `needs`, the longest first: at a place where several start, the longest is found. */
-function needsPattern(needs, flags = '') {
-    const sorted = [...new Set(needs)].sort((a, b) => b.length - a.length);
-    return new RegExp(sorted.map(escaped).join('|') || '(?!)', flags);
-}
-/**
- * The needs `text` holds (as `text.includes` says of each). The longest need found at a place has every
- * need starting there as a prefix, so they are found with it; found needs leave the alternation, which is
- * rebuilt at most once per need, and the search goes on from the place after the last one found.
- */
-function needsIn(text, needs) {
-    const found = new Set(needs.filter((need) => need === ''));
-    let left = needs.filter((need) => !found.has(need));
-    let at = 0;
-    while (left.length > 0) {
-        const pattern = needsPattern(left, 'g');
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (!match)
-            break;
-        for (const need of left)
-            if (match[0].startsWith(need))
-                found.add(need);
-        left = left.filter((need) => !found.has(need));
-        at = match.index + 1;
-    }
-    return found;
-}
-
-
-/***/ }),
 
 /***/ 6713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -82,7 +34,7 @@ function saysRecovered(line) {
 
 /***/ }),
 
-/***/ 95597:
+/***/ 70978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,6 +42,7 @@ function saysRecovered(line) {
 __webpack_require__.d(__webpack_exports__, {
   Q_: () => (/* reexport */ ARRIVAL_RUNNERS),
   i1: () => (/* reexport */ CONSOLE_RUNNERS),
+  Cc: () => (/* reexport */ FAILED_LINES),
   Im: () => (/* reexport */ FAILED_NEEDS),
   WA: () => (/* reexport */ MAX_REPORT_BYTES),
   Vo: () => (/* reexport */ NO_HISTORY),
@@ -110,6 +63,7 @@ __webpack_require__.d(__webpack_exports__, {
   kJ: () => (/* reexport */ parseJunit),
   kc: () => (/* reexport */ parseTestRunner),
   iV: () => (/* reexport */ passedFromConsole),
+  h0: () => (/* reexport */ plainLine),
   Un: () => (/* reexport */ planRetries),
   h8: () => (/* reexport */ planStepRun),
   jE: () => (/* reexport */ rerunVerdicts),
@@ -1258,8 +1212,45 @@ function withArrivals(tests, flakes, repeats) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/needles.ts
-var needles = __webpack_require__(90263);
+;// CONCATENATED MODULE: ./src/core/needles.ts
+/**
+ * Which of several fixed strings a long text holds, in one pass. `text.includes(need)` once per need reads the
+ * text once per need that is absent: on a whole job log's tail, 18 test runners' needs read it 18 times, a
+ * quarter of the CLI's CPU. One alternation of them all reads it once (V8 runs it 4-5 times faster than the
+ * 18 searches on the 145 whole job logs of the corpus).
+ */
+function escaped(need) {
+    return need.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** An alternation of `needs`, the longest first: at a place where several start, the longest is found. */
+function needsPattern(needs, flags = '') {
+    const sorted = [...new Set(needs)].sort((a, b) => b.length - a.length);
+    return new RegExp(sorted.map(escaped).join('|') || '(?!)', flags);
+}
+/**
+ * The needs `text` holds (as `text.includes` says of each). The longest need found at a place has every
+ * need starting there as a prefix, so they are found with it; found needs leave the alternation, which is
+ * rebuilt at most once per need, and the search goes on from the place after the last one found.
+ */
+function needsIn(text, needs) {
+    const found = new Set(needs.filter((need) => need === ''));
+    let left = needs.filter((need) => !found.has(need));
+    let at = 0;
+    while (left.length > 0) {
+        const pattern = needsPattern(left, 'g');
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (!match)
+            break;
+        for (const need of left)
+            if (match[0].startsWith(need))
+                found.add(need);
+        left = left.filter((need) => !found.has(need));
+        at = match.index + 1;
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/test-recovery/core/names.ts
@@ -1381,12 +1372,30 @@ function pytestCase(name, file, classname) {
 const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
 /** Failed tests read from one output at most. */
 const MAX_FAILED = 10_000;
+/**
+ * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
+ * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
+ * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
+ */
+const FAILED_LINES = {
+    vitest: /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
+    pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
+    gradle: /^(\S[^>]*?) > (.+) FAILED$/,
+    dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
+};
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /** The runner's timestamp prefix the Actions log adds is not in a step's own output; ANSI colour is. */
 function plainText(output) {
     const tail = output.length > MAX_CONSOLE_CHARS ? output.slice(-MAX_CONSOLE_CHARS) : output;
     return tail.replace(ANSI, '');
+}
+/**
+ * One line (no line feed) as the parsers read it from an output holding it: colour codes out, trailing blanks
+ * cut (the ANSI pattern matches no line feed, so a line's codes are the output's).
+ */
+function plainLine(line) {
+    return line.replace(ANSI, '').trimEnd();
 }
 function plainLines(output) {
     // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
@@ -1424,7 +1433,7 @@ const jest = (lines) => {
 const vitest = (lines) => {
     const out = [];
     for (const line of lines) {
-        const m = /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/.exec(line);
+        const m = FAILED_LINES.vitest.exec(line);
         if (m)
             out.push({ runner: 'vitest', suite: clipName(m[1].replace(/^\.\//, '')), name: clipName(m[2]) });
     }
@@ -1434,7 +1443,7 @@ const vitest = (lines) => {
 const pytest = (lines) => {
     const out = [];
     for (const line of lines) {
-        const m = /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/.exec(line);
+        const m = FAILED_LINES.pytest.exec(line);
         if (!m)
             continue;
         const split = splitParams(m[2]);
@@ -1498,7 +1507,7 @@ const nextest = (lines) => {
 const gradle = (lines) => {
     const out = [];
     for (const line of lines) {
-        const m = /^(\S[^>]*?) > (.+) FAILED$/.exec(line);
+        const m = FAILED_LINES.gradle.exec(line);
         if (!m || m[1].startsWith('>'))
             continue;
         const split = splitParams(m[2]);
@@ -1569,7 +1578,7 @@ const phpunit = (lines) => {
 const dotnet = (lines) => {
     const out = [];
     for (const line of lines) {
-        const m = /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
+        const m = FAILED_LINES.dotnet.exec(line);
         if (!m)
             continue;
         out.push({
@@ -1913,7 +1922,7 @@ function failedFromConsole(output, runner) {
     const plain = plainText(output);
     const runners = runner ? [runner] : Object.keys(PARSERS);
     // Every runner's needs found in one pass over the text, not one pass per need.
-    const present = (0,needles/* needsIn */.P)(plain, runners.flatMap((name) => FAILED_NEEDS[name] ?? []));
+    const present = needsIn(plain, runners.flatMap((name) => FAILED_NEEDS[name] ?? []));
     let lines;
     for (const name of runners) {
         const parse = PARSERS[name];
