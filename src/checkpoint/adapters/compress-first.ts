@@ -24,6 +24,24 @@ function zstdFactory(): ZstdCompressFactory | undefined {
 /** Whether this Node can compress zstd itself. */
 export const canZstdInProcess = (): boolean => zstdFactory() !== undefined;
 
+/** What the codec holds while node compresses: its output held until it is known to be the archive. */
+interface FirstStage {
+  first: zlib.ZstdCompress;
+  output: PassThrough;
+  /** Node's output, held until it is known to be the archive, by `hold`. */
+  held: Buffer[];
+  hold: (chunk: Buffer) => void;
+  /** The bytes given so far, kept to start over in the binary. */
+  given: Buffer[];
+  settle: { resolve: () => void; reject: (e: Error) => void };
+  firstEnded: Promise<void>;
+  /** The binary's codec, once asked for (undefined: there is none, and node goes on). */
+  second?: Promise<Codec | undefined>;
+}
+
+const writeTo = (w: Writable, chunk: Buffer): Promise<void> =>
+  new Promise((resolve, reject) => void w.write(chunk, (e) => (e ? reject(e) : resolve())));
+
 /**
  * The codec: zstd in node at `level` while at most `limit` bytes are written; past them, the codec `rest`
  * makes (the binary) compresses everything, the first bytes again (node's output is dropped); undefined
@@ -38,19 +56,33 @@ export function zstdFirstInProcess(
 ): Codec | undefined {
   const create = zstdFactory();
   if (!create) return undefined;
-  const first = create({
-    chunkSize: 256 * 1024,
-    params: { [zlib.constants.ZSTD_c_compressionLevel]: level },
-  });
+  const stage = firstStage(
+    create({ chunkSize: 256 * 1024, params: { [zlib.constants.ZSTD_c_compressionLevel]: level } }),
+  );
+  const { first, output, settle } = stage;
+  const input = stageInput(stage, rest, limit);
+  const kill = (): void => {
+    settle.reject(new Error('compressing the checkpoint: stopped'));
+    first.destroy();
+    void stage.second?.then(
+      (codec) => codec?.kill(),
+      () => undefined,
+    );
+    output.destroy();
+    input.destroy();
+  };
+  return { input, output, done: stage.done, kill };
+}
+
+/** Node's compressor wired to hold its output, and the promise that settles with the archive. */
+function firstStage(first: zlib.ZstdCompress): FirstStage & { done: Promise<void> } {
   const output = new PassThrough({ highWaterMark: 1 << 20 });
-  let settle!: { resolve: () => void; reject: (e: Error) => void };
+  let settle!: FirstStage['settle'];
   const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   // awaited by the caller, which says why it failed; never an unhandled rejection meanwhile
   done.catch(() => undefined);
-  // Node's output is held until it is known to be the archive, and the bytes given kept to start over.
   const held: Buffer[] = [];
-  const given: Buffer[] = [];
-  const hold = (chunk: Buffer): number => held.push(chunk);
+  const hold = (chunk: Buffer): void => void held.push(chunk);
   first.on('data', hold);
   const firstEnded = new Promise<void>((resolve) => first.on('end', resolve));
   first.on('error', (error) => {
@@ -58,67 +90,62 @@ export function zstdFirstInProcess(
     settle.reject(failed);
     output.destroy(failed);
   });
+  return { first, output, held, hold, given: [], settle, firstEnded, done };
+}
+
+/** Node's output from now on straight to the archive: nothing else will compress it. */
+function streamFirst(stage: FirstStage): void {
+  stage.first.off('data', stage.hold);
+  for (const chunk of stage.held.splice(0)) stage.output.write(chunk);
+  stage.first.pipe(stage.output, { end: false });
+}
+
+/** Past the limit: the binary takes over from the first byte, or node goes on where there is none. */
+async function spill(stage: FirstStage, rest: () => Promise<Codec | undefined>): Promise<Codec | undefined> {
+  const codec = await rest();
+  if (!codec) {
+    stage.given.length = 0;
+    streamFirst(stage);
+    return undefined;
+  }
+  stage.first.destroy();
+  stage.held.length = 0;
+  codec.output.on('error', (error) => stage.output.destroy(error));
+  codec.output.pipe(stage.output);
+  codec.done.then(stage.settle.resolve, stage.settle.reject);
+  for (const chunk of stage.given.splice(0)) await writeTo(codec.input, chunk);
+  return codec;
+}
+
+/** The codec's input: node's compressor up to `limit` bytes, then the binary's (or node's still). */
+function stageInput(stage: FirstStage, rest: () => Promise<Codec | undefined>, limit: number): Writable {
   let written = 0;
-  /** The binary's codec, once asked for (undefined: there is none, and node goes on). */
-  let second: Promise<Codec | undefined> | undefined;
-  const write = (w: Writable, chunk: Buffer): Promise<void> =>
-    new Promise((resolve, reject) => void w.write(chunk, (e) => (e ? reject(e) : resolve())));
-  /** Node's output from now on straight to the archive: nothing else will compress it. */
-  const stream = (): void => {
-    first.off('data', hold);
-    for (const chunk of held.splice(0)) output.write(chunk);
-    first.pipe(output, { end: false });
-  };
-  const spill = async (): Promise<Codec | undefined> => {
-    const codec = await rest();
-    if (!codec) {
-      given.length = 0;
-      stream();
-      return undefined;
-    }
-    first.destroy();
-    held.length = 0;
-    codec.output.on('error', (error) => output.destroy(error));
-    codec.output.pipe(output);
-    codec.done.then(settle.resolve, settle.reject);
-    for (const chunk of given.splice(0)) await write(codec.input, chunk);
-    return codec;
-  };
-  const input = new Writable({
+  return new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _encoding, callback) {
       written += chunk.length;
       // Done with a chunk only once it is consumed: the tar packer then reuses its buffer.
-      if (!second && written <= limit) {
-        given.push(Buffer.from(chunk));
-        return void write(first, chunk).then(() => callback(), callback);
+      if (!stage.second && written <= limit) {
+        stage.given.push(Buffer.from(chunk));
+        return void writeTo(stage.first, chunk).then(() => callback(), callback);
       }
-      second ??= spill();
-      second.then((codec) => write(codec?.input ?? first, chunk)).then(() => callback(), callback);
+      stage.second ??= spill(stage, rest);
+      stage.second
+        .then((codec) => writeTo(codec?.input ?? stage.first, chunk))
+        .then(() => callback(), callback);
     },
     final(callback) {
-      void (second ?? Promise.resolve(undefined)).then(async (codec) => {
+      void (stage.second ?? Promise.resolve(undefined)).then(async (codec) => {
         if (codec) return void (codec.input.end(), callback());
-        first.end();
-        await firstEnded;
-        for (const chunk of held.splice(0)) output.write(chunk);
-        output.end();
-        settle.resolve();
+        stage.first.end();
+        await stage.firstEnded;
+        for (const chunk of stage.held.splice(0)) stage.output.write(chunk);
+        stage.output.end();
+        stage.settle.resolve();
         callback();
       }, callback);
     },
   });
-  const kill = (): void => {
-    settle.reject(new Error('compressing the checkpoint: stopped'));
-    first.destroy();
-    void second?.then(
-      (codec) => codec?.kill(),
-      () => undefined,
-    );
-    output.destroy();
-    input.destroy();
-  };
-  return { input, output, done, kill };
 }
 
 /**
