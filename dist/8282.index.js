@@ -612,6 +612,7 @@ function zstdFactory() {
 }
 /** Whether this Node can compress zstd itself. */
 const canZstdInProcess = () => zstdFactory() !== undefined;
+const writeTo = (w, chunk) => new Promise((resolve, reject) => void w.write(chunk, (e) => (e ? reject(e) : resolve())));
 /**
  * The codec: zstd in node at `level` while at most `limit` bytes are written; past them, the codec `rest`
  * makes (the binary) compresses everything, the first bytes again (node's output is dropped); undefined
@@ -623,19 +624,27 @@ function zstdFirstInProcess(level, rest, limit = IN_PROCESS_BYTES) {
     const create = zstdFactory();
     if (!create)
         return undefined;
-    const first = create({
-        chunkSize: 256 * 1024,
-        params: { [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: level },
-    });
+    const stage = firstStage(create({ chunkSize: 256 * 1024, params: { [(external_node_zlib_default()).constants.ZSTD_c_compressionLevel]: level } }));
+    const { first, output, settle } = stage;
+    const input = stageInput(stage, rest, limit);
+    const kill = () => {
+        settle.reject(new Error('compressing the checkpoint: stopped'));
+        first.destroy();
+        void stage.second?.then((codec) => codec?.kill(), () => undefined);
+        output.destroy();
+        input.destroy();
+    };
+    return { input, output, done: stage.done, kill };
+}
+/** Node's compressor wired to hold its output, and the promise that settles with the archive. */
+function firstStage(first) {
     const output = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
     let settle;
     const done = new Promise((resolve, reject) => (settle = { resolve, reject }));
     // awaited by the caller, which says why it failed; never an unhandled rejection meanwhile
     done.catch(() => undefined);
-    // Node's output is held until it is known to be the archive, and the bytes given kept to start over.
     const held = [];
-    const given = [];
-    const hold = (chunk) => held.push(chunk);
+    const hold = (chunk) => void held.push(chunk);
     first.on('data', hold);
     const firstEnded = new Promise((resolve) => first.on('end', resolve));
     first.on('error', (error) => {
@@ -643,67 +652,63 @@ function zstdFirstInProcess(level, rest, limit = IN_PROCESS_BYTES) {
         settle.reject(failed);
         output.destroy(failed);
     });
+    return { first, output, held, hold, given: [], settle, firstEnded, done };
+}
+/** Node's output from now on straight to the archive: nothing else will compress it. */
+function streamFirst(stage) {
+    stage.first.off('data', stage.hold);
+    for (const chunk of stage.held.splice(0))
+        stage.output.write(chunk);
+    stage.first.pipe(stage.output, { end: false });
+}
+/** Past the limit: the binary takes over from the first byte, or node goes on where there is none. */
+async function spill(stage, rest) {
+    const codec = await rest();
+    if (!codec) {
+        stage.given.length = 0;
+        streamFirst(stage);
+        return undefined;
+    }
+    stage.first.destroy();
+    stage.held.length = 0;
+    codec.output.on('error', (error) => stage.output.destroy(error));
+    codec.output.pipe(stage.output);
+    codec.done.then(stage.settle.resolve, stage.settle.reject);
+    for (const chunk of stage.given.splice(0))
+        await writeTo(codec.input, chunk);
+    return codec;
+}
+/** The codec's input: node's compressor up to `limit` bytes, then the binary's (or node's still). */
+function stageInput(stage, rest, limit) {
     let written = 0;
-    /** The binary's codec, once asked for (undefined: there is none, and node goes on). */
-    let second;
-    const write = (w, chunk) => new Promise((resolve, reject) => void w.write(chunk, (e) => (e ? reject(e) : resolve())));
-    /** Node's output from now on straight to the archive: nothing else will compress it. */
-    const stream = () => {
-        first.off('data', hold);
-        for (const chunk of held.splice(0))
-            output.write(chunk);
-        first.pipe(output, { end: false });
-    };
-    const spill = async () => {
-        const codec = await rest();
-        if (!codec) {
-            given.length = 0;
-            stream();
-            return undefined;
-        }
-        first.destroy();
-        held.length = 0;
-        codec.output.on('error', (error) => output.destroy(error));
-        codec.output.pipe(output);
-        codec.done.then(settle.resolve, settle.reject);
-        for (const chunk of given.splice(0))
-            await write(codec.input, chunk);
-        return codec;
-    };
-    const input = new external_node_stream_.Writable({
+    return new external_node_stream_.Writable({
         highWaterMark: 1 << 20,
         write(chunk, _encoding, callback) {
             written += chunk.length;
             // Done with a chunk only once it is consumed: the tar packer then reuses its buffer.
-            if (!second && written <= limit) {
-                given.push(Buffer.from(chunk));
-                return void write(first, chunk).then(() => callback(), callback);
+            if (!stage.second && written <= limit) {
+                stage.given.push(Buffer.from(chunk));
+                return void writeTo(stage.first, chunk).then(() => callback(), callback);
             }
-            second ??= spill();
-            second.then((codec) => write(codec?.input ?? first, chunk)).then(() => callback(), callback);
+            stage.second ??= spill(stage, rest);
+            stage.second
+                .then((codec) => writeTo(codec?.input ?? stage.first, chunk))
+                .then(() => callback(), callback);
         },
         final(callback) {
-            void (second ?? Promise.resolve(undefined)).then(async (codec) => {
+            void (stage.second ?? Promise.resolve(undefined)).then(async (codec) => {
                 if (codec)
                     return void (codec.input.end(), callback());
-                first.end();
-                await firstEnded;
-                for (const chunk of held.splice(0))
-                    output.write(chunk);
-                output.end();
-                settle.resolve();
+                stage.first.end();
+                await stage.firstEnded;
+                for (const chunk of stage.held.splice(0))
+                    stage.output.write(chunk);
+                stage.output.end();
+                stage.settle.resolve();
                 callback();
             }, callback);
         },
     });
-    const kill = () => {
-        settle.reject(new Error('compressing the checkpoint: stopped'));
-        first.destroy();
-        void second?.then((codec) => codec?.kill(), () => undefined);
-        output.destroy();
-        input.destroy();
-    };
-    return { input, output, done, kill };
 }
 /**
  * An incremental save's compressor (see the top of this file) at `level`; undefined where this Node has
