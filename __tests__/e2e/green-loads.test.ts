@@ -174,8 +174,9 @@ describe("a green job's own stages", () => {
     expect(chunks.length).toBeGreaterThan(0);
 
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
-    // A round trip as long as GitHub's: lookups made one after another never overlap.
-    stand.results.delay('GetCacheEntryDownloadURL', 150);
+    // A lookup waits (up to 5 s) for a second one in flight: lookups made one after another never overlap,
+    // and two sent side by side meet there however late the second leaves a loaded machine.
+    stand.results.gather('GetCacheEntryDownloadURL', 2, 5_000);
     const held = holdPullUntilFilesAsked(2_000);
     const result = await greenPrJob(node);
     expect(result.steps.test?.outcome).toBe('success');

@@ -146,6 +146,12 @@ export interface ResultsService {
    * round trip is 100-300 ms): what makes one call after another cost a job its seconds.
    */
   delay(method: string, ms: number): void;
+  /**
+   * Every later call of `method` waits until `count` of them are in flight at once, or `maxMs` passed: a
+   * test then sees whether a client's calls overlap (peakInFlight) without racing a fixed delay, which a
+   * loaded machine can outlast between two calls sent side by side.
+   */
+  gather(method: string, count: number, maxMs: number): void;
   /** The most calls of each method the service was answering at once. */
   peakInFlight: Record<string, number>;
   /**
@@ -241,6 +247,23 @@ export async function startResultsService({
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
   let finalizeRefusals = 0;
   const delays = new Map<string, number>();
+  const gathers = new Map<string, { count: number; maxMs: number; waiting: (() => void)[] }>();
+  /** Holds a call of `method` until its gather's count is in flight, or its time is up (see gather). */
+  const gathered = (method: string): Promise<void> | undefined => {
+    const gather = gathers.get(method);
+    if (!gather) return undefined;
+    if (inFlight.get(method)! >= gather.count) {
+      for (const go of gather.waiting.splice(0)) go();
+      return undefined;
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, gather.maxMs);
+      gather.waiting.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  };
   const inFlight = new Map<string, number>();
   const peakInFlight: Record<string, number> = {};
   let nextArtifactId = 1000;
@@ -538,6 +561,7 @@ export async function startResultsService({
       inFlight.set(method, (inFlight.get(method) ?? 0) + 1);
       peakInFlight[method] = Math.max(peakInFlight[method] ?? 0, inFlight.get(method)!);
       try {
+        await gathered(method);
         const wait = delays.get(method);
         if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
       } finally {
@@ -596,6 +620,9 @@ export async function startResultsService({
     },
     delay(method, ms) {
       delays.set(method, ms);
+    },
+    gather(method, count, maxMs) {
+      gathers.set(method, { count, maxMs, waiting: [] });
     },
     peakInFlight,
     stop: () => closeServer(server),
