@@ -177,7 +177,7 @@ describe("a green job's own stages", () => {
     // A lookup waits (up to 5 s) for a second one in flight: lookups made one after another never overlap,
     // and two sent side by side meet there however late the second leaves a loaded machine.
     stand.results.gather('GetCacheEntryDownloadURL', 2, 5_000);
-    const held = holdPullUntilFilesAsked(2_000);
+    const held = holdPullUntilFilesAsked(5_000);
     const result = await greenPrJob(node);
     expect(result.steps.test?.outcome).toBe('success');
     expect(result.stage('recovery', 'post')?.outcome).toBe('success');
