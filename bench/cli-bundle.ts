@@ -36,8 +36,7 @@ export const requiredBuiltins: Plugin = {
 /**
  * The packages dist/ takes from stand-ins (tsconfig.bundle.json's paths, which ncc reads): `undici` is the lazy
  * stand-in, so a process that never fetches does not compile undici, which @actions/http-client imports at
- * its top; `json-with-bigint` is json-lite, Octokit's JSON.parse for small answers. Read from that file, so
- * the bench maps what dist/ maps.
+ * its top. Read from that file, so the bench maps what dist/ maps.
  */
 export async function bundlePaths(): Promise<Plugin> {
   const config = JSON.parse(await readFile(path.join(repoRoot, 'tsconfig.bundle.json'), 'utf8')) as {

@@ -5,7 +5,7 @@
  * point at. Then regenerates docs/inputs.md, the inputs/outputs reference, from the action.yml files.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { entries } from '../src/index.js';
 import { writeInputDefaults } from './input-defaults.js';
@@ -42,13 +42,13 @@ execFileSync(
   ],
   // tsconfig.bundle.json maps `undici` to src/adapters/undici-lazy.ts for the bundle alone (ncc's paths
   // plugin reads the config TS_NODE_PROJECT names): the toolkit's top-level import of it no longer loads it.
-  // It maps `json-with-bigint` to src/adapters/json-lite.ts: Octokit parses small answers with JSON.parse.
   {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, TS_NODE_PROJECT: path.join(root, 'tsconfig.bundle.json') },
   },
 );
+assertStandInsTaken();
 for (const name of Object.keys(entries)) {
   const file = path.join(dist, `${name}.js`);
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
@@ -59,3 +59,25 @@ for (const name of Object.keys(entries)) {
   if (name === 'cli') chmodSync(file, 0o755);
 }
 writeInputsDoc(root);
+
+/**
+ * Each stand-in tsconfig.bundle.json maps a package to is in the bundle. The paths plugin falls back to the
+ * package itself without a word when a mapping does not apply, and the bundle then differs from machine to
+ * machine with nothing saying why: say it here.
+ */
+function assertStandInsTaken(): void {
+  const config = JSON.parse(readFileSync(path.join(root, 'tsconfig.bundle.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
+  const bundle = readdirSync(dist)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(path.join(dist, file), 'utf8'))
+    .join('\n');
+  for (const [name, [target]] of Object.entries(config.compilerOptions.paths)) {
+    if (!target || !bundle.includes(`: ${target}\n`))
+      throw new Error(
+        `scripts/build.ts: tsconfig.bundle.json maps '${name}' to ${target ?? 'nothing'}, and the bundle does not hold it; ` +
+          `ncc took the package itself. Check the mapping's path and that ncc reads TS_NODE_PROJECT.`,
+      );
+  }
+}

@@ -7,8 +7,7 @@
  * through Octokit, whose fetch goes over node:http(s) when no proxy is named (src/adapters/rest-fetch.ts).
  * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
  * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
- * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
- * and Octokit parses their answers through the bundle's stand-in for json-with-bigint (adapters/json-lite.ts).
+ * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint.
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
  * side: the pull request and its files, the flaky-test history of the base branch and of the PR's.
@@ -33,8 +32,6 @@ const SIMPLE_GIT_MARK = 'block timeout reached';
 const ENGINE_CORE_MARK = 'class ManifestError';
 /** The Results service's block uploader (blob-blocks.ts), which a job's reads of the cache never use. */
 const UPLOADER_MARK = 'class BlockBlob';
-/** The bundle's stand-in for json-with-bigint (adapters/json-lite.ts), which Octokit parses answers with. */
-const JSON_LITE_MARK = 'function jsonParseLite';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -198,8 +195,6 @@ describe("a green job's own stages", () => {
       expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
-      // Octokit parses the answers through the stand-in: JSON.parse, without the package's reviver.
-      expect(files.some((f) => holds(f, JSON_LITE_MARK))).toBe(true);
     }
     // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
     // the base branch (origin/main...HEAD). The lane still comes from git's files.

@@ -3,7 +3,7 @@
  * bench measures what ships: Node's built-ins by `require` (imported as ES modules under Node 24,
  * node:http's facade loads Node's own undici, ~40 ms of CPU in every process), and `undici` as the lazy
  * stand-in (@actions/http-client imports it at its top; compiled up front it cost every artifact-store
- * process), and json-with-bigint as json-lite. All read from the bundle's own files: its import statements and its chunks' module comments.
+ * process). Both read from the bundle's own files: its import statements and its chunks' module comments.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
@@ -55,13 +55,4 @@ it('reaches undici only through a dynamic import (the lazy stand-in), never from
   expect(importers).toEqual([]);
   // Something does import it, lazily: the stand-in's import('undici/index.js').
   expect([...chunks.values()].some((code) => code.includes(`import("./${undiciChunk}")`))).toBe(true);
-});
-
-it('parses the API’s answers with json-lite, as dist/ does (tsconfig.bundle.json maps json-with-bigint to it)', () => {
-  const all = [...chunks.values()].join('\n');
-  expect(all).toContain('// src/adapters/json-lite.ts');
-  // The package itself is in only as json-lite's fallback for long integers, and nothing else imports it.
-  expect(all.match(/\/\/ node_modules\/json-with-bigint\/[^\n]*/g)).toEqual([
-    '// node_modules/json-with-bigint/json-with-bigint.js',
-  ]);
 });
