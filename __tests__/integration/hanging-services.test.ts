@@ -30,6 +30,7 @@ const refuse = (res: ServerResponse): void => {
 beforeAll(async () => {
   // Reads the request, then says nothing, ever (the responses are ended only at the end of the tests).
   let limited = 0;
+  let limitedBeside = 0;
   server = createServer((req, res) => {
     requests++;
     req.resume();
@@ -40,6 +41,15 @@ beforeAll(async () => {
         res.writeHead(403, { 'retry-after': '2' });
         res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }));
       } else res.end(JSON.stringify({ id: 1, name: 'limited' }));
+      return;
+    }
+    // Another pushes back once too: asked beside a call that is answered at once.
+    if (req.url === '/repos/o/limited-beside') {
+      res.setHeader('content-type', 'application/json');
+      if (limitedBeside++ === 0) {
+        res.writeHead(403, { 'retry-after': '2' });
+        res.end(JSON.stringify({ message: 'You have exceeded a secondary rate limit.' }));
+      } else res.end(JSON.stringify({ id: 3, name: 'limited-beside' }));
       return;
     }
     // One pull request answers at once (its files are held): a call beside one that runs out of time.
@@ -162,6 +172,19 @@ it("a rate-limit wait GitHub asks for does not count against the call's time lim
   expect(logger.messages('info')).toEqual([
     "ci-recovery: GitHub's secondary rate limit on GET /repos/{owner}/{repo}: waiting 2 s (retry 1 of 3)",
   ]);
+});
+
+it('a rate-limit wait moves the limit of the call that waits, not of the call beside it', async () => {
+  const octokit = getOctokit('ghs_test', {
+    baseUrl: url,
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+    logger: new RecordingLogger(),
+  });
+  const pull = octokit.rest.pulls.get({ owner: 'o', repo: 'one-answers', pull_number: 5 });
+  const limited = octokit.rest.repos.get({ owner: 'o', repo: 'limited-beside' });
+  await expect(pull).resolves.toMatchObject({ data: { number: 5 } });
+  // The wait (2 "seconds" of 400 ms) is longer than the call's limit: the limit must move by it.
+  await expect(limited).resolves.toMatchObject({ data: { name: 'limited-beside' } });
 });
 
 it("a call's timer that fires late, because this process did not run, still reads the answer that came meanwhile", async () => {

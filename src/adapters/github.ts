@@ -112,13 +112,14 @@ export function getOctokit(
     (kind: string) =>
     (
       retryAfter: number,
-      options: { method: string; url: string },
+      options: { method: string; url: string; request?: { signal?: AbortSignal } },
       _octokit: unknown,
       retryCount: number,
     ): boolean => {
       const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-      // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
-      if (waits) callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
+      // A wait GitHub asked for is not the server hanging: the call's time limit moves by it. The call is
+      // found by its signal: the async context may be another call's (the throttling's scheduler).
+      if (waits) clockOf(options.request?.signal)?.extend(retryAfter * policy.msPerSecond);
       const message =
         `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
         (waits
@@ -199,6 +200,13 @@ interface CallClock {
   signal: AbortSignal;
 }
 const callClocks = new AsyncLocalStorage<CallClock>();
+/** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
+const clocksBySignal = new WeakMap<AbortSignal, CallClock>();
+
+/** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
+function clockOf(signal: AbortSignal | undefined): CallClock | undefined {
+  return (signal && clocksBySignal.get(signal)) || callClocks.getStore();
+}
 
 /** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
 const STARVED_MS = 100;
@@ -264,6 +272,7 @@ function bindCalls(octokit: Octokit, ms: number): void {
     // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
     // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
     options.request = { ...options.request, signal };
+    clocksBySignal.set(signal, clock);
     try {
       return await Promise.race([
         callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
