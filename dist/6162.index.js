@@ -568,9 +568,10 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
         throw new errors/* UserError */.yo("No GitHub token: set the 'github-token' input (default: github.token).");
     const waitOrGiveUp = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const waits = retryCount < policy.retries && retryAfter <= policy.maxWaitSeconds;
-        // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
+        // A wait GitHub asked for is not the server hanging: the call's time limit moves by it. The call is
+        // found by its signal: the async context may be another call's (the throttling's scheduler).
         if (waits)
-            callClocks.getStore()?.extend(retryAfter * policy.msPerSecond);
+            clockOf(options.request?.signal)?.extend(retryAfter * policy.msPerSecond);
         const message = `ci-recovery: GitHub's ${kind} rate limit on ${options.method} ${options.url}: ` +
             (waits
                 ? `waiting ${retryAfter} s (retry ${retryCount + 1} of ${policy.retries})`
@@ -641,6 +642,12 @@ class CallAbandonedError extends Error {
     }
 }
 const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
+/** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
+const clocksBySignal = new WeakMap();
+/** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
+function clockOf(signal) {
+    return (signal && clocksBySignal.get(signal)) || callClocks.getStore();
+}
 /** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
 const STARVED_MS = 100;
 /** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
@@ -701,6 +708,7 @@ function bindCalls(octokit, ms) {
         // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
         // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
         options.request = { ...options.request, signal };
+        clocksBySignal.set(signal, clock);
         try {
             return await Promise.race([
                 callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
