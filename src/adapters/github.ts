@@ -9,6 +9,7 @@ import type { Refusal } from '../core/api-refusal.js';
 import { UserError, errorMessage } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
+import { answerData } from './answer-body.js';
 import { nodeFetch } from './rest-fetch.js';
 import { fetch as undiciFetch } from './undici-lazy.js';
 import type { Logger } from '../runner/ports/logger.js';
@@ -271,11 +272,18 @@ function bindCalls(octokit: Octokit, ms: number): void {
     // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
     // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
     // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
-    options.request = { ...options.request, signal };
+    // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver), unless
+    // the caller asked for it raw.
+    const parseHere = options.request?.parseSuccessResponseBody !== false;
+    options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
     clocksBySignal.set(signal, clock);
     try {
       return await Promise.race([
-        callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
+        callClocks.run(clock, async () => {
+          const response = await request({ ...options, request: { ...options.request, signal } });
+          if (parseHere) response.data = await answerData(response.data, response.headers['content-type']);
+          return response;
+        }),
         expired,
       ]);
     } catch (error) {

@@ -1,8 +1,8 @@
-export const id = 6162;
-export const ids = [6162,1257];
+export const id = 8639;
+export const ids = [8639,1257];
 export const modules = {
 
-/***/ 16162:
+/***/ 28639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
+var dist_src = __webpack_require__(56485);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
@@ -279,6 +279,63 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+var json_with_bigint = __webpack_require__(78429);
+;// CONCATENATED MODULE: ./src/adapters/answer-body.ts
+/**
+ * The body of a successful API answer, read as @octokit/request's `getResponseData` reads it, but a JSON body
+ * parsed with `JSON.parse`: Octokit's own parse (json-with-bigint's) revives every value to find integers past
+ * Number.MAX_SAFE_INTEGER, ~25 times JSON.parse's time, milliseconds of main's and post's CPU on a green job
+ * (issue 67). Such an integer takes a run of 16 digits or more: a body holding one still goes to that parse and
+ * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
+ */
+
+const LONG_DIGITS = /\d{16}/;
+/** `body` as Octokit's `data`: JSON parsed, text as a string, anything else as an ArrayBuffer. */
+async function answerData(body, contentType) {
+    // A 204, 205 or HEAD answer: Octokit's `data` is already its empty string.
+    if (!isAsyncIterable(body))
+        return body;
+    const bytes = await readAll(body);
+    if (!contentType)
+        return bytes.toString('utf8');
+    const { type, charset } = mediaType(contentType);
+    if (type === 'application/json' || type === 'application/scim+json') {
+        const text = bytes.toString('utf8');
+        try {
+            return LONG_DIGITS.test(text) ? (0,json_with_bigint/* JSONParse */.Q)(text) : JSON.parse(text);
+        }
+        catch {
+            // Not JSON after all: the text, as Octokit gives it (its own parse's catch).
+            return text;
+        }
+    }
+    // `application/octet-stream` is binary even with a (misleading) `charset=utf-8`, as Octokit reads it.
+    if (type.startsWith('text/') || (charset === 'utf-8' && type !== 'application/octet-stream'))
+        return bytes.toString('utf8');
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+function isAsyncIterable(body) {
+    return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+}
+async function readAll(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    return Buffer.concat(chunks);
+}
+/** The media type and charset of a Content-Type header, lower-cased (the `content-type` package's reading). */
+function mediaType(header) {
+    const [type = '', ...parameters] = header.split(';');
+    const charset = parameters
+        .map((parameter) => parameter.trim())
+        .find((parameter) => /^charset=/i.test(parameter))
+        ?.slice('charset='.length)
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase();
+    return { type: type.trim().toLowerCase(), charset };
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -510,6 +567,7 @@ var undici_lazy = __webpack_require__(91257);
 
 
 
+
 const DEFAULT_REST_POLICY = {
     retries: 3,
     maxWaitSeconds: 120,
@@ -707,11 +765,19 @@ function bindCalls(octokit, ms) {
         // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
         // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
         // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
-        options.request = { ...options.request, signal };
+        // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver), unless
+        // the caller asked for it raw.
+        const parseHere = options.request?.parseSuccessResponseBody !== false;
+        options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
         clocksBySignal.set(signal, clock);
         try {
             return await Promise.race([
-                callClocks.run(clock, () => request({ ...options, request: { ...options.request, signal } })),
+                callClocks.run(clock, async () => {
+                    const response = await request({ ...options, request: { ...options.request, signal } });
+                    if (parseHere)
+                        response.data = await answerData(response.data, response.headers['content-type']);
+                    return response;
+                }),
                 expired,
             ]);
         }
