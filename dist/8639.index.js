@@ -497,6 +497,7 @@ class NodeResponse {
     headers;
     #stream;
     #used = false;
+    #nodeBody = false;
     constructor(res, url, method) {
         this.url = url;
         this.status = res.statusCode ?? 0;
@@ -513,9 +514,19 @@ class NodeResponse {
     get bodyUsed() {
         return this.#used;
     }
-    /** The body as a web stream, as fetch gives it. */
+    /**
+     * `body` as the Node stream itself, for a reader that only iterates it (the REST client's own read of an
+     * answer, answer-body.ts): a web stream's first use compiles Node's web streams, milliseconds of a phase.
+     */
+    bodyAsNodeStream() {
+        this.#nodeBody = true;
+        return this;
+    }
+    /** The body as a web stream, as fetch gives it (or as a Node stream: bodyAsNodeStream). */
     get body() {
         this.#used = true;
+        if (this.#nodeBody)
+            return this.#stream;
         return external_node_stream_.Readable.toWeb(this.#stream);
     }
     async arrayBuffer() {
@@ -602,13 +613,15 @@ function restFetch() {
  * the socket kept the process alive after the phase was done (issue 42: main ran on for 20 minutes).
  */
 function callBound(base) {
-    return (url, init) => {
+    return async (url, init) => {
         // The call's own signal, which bindCalls puts in its options: the context's clock may be another
         // call's, as the throttling's scheduler runs a call queued beside another in that one's context.
-        if (init?.signal)
-            return base(url, init);
-        const call = callClocks.getStore()?.signal;
-        return base(url, call ? { ...init, signal: call } : init);
+        const signal = init?.signal ?? callClocks.getStore()?.signal;
+        const response = await base(url, signal && !init?.signal ? { ...init, signal } : init);
+        // bindCalls reads this answer's body itself, by iterating it: rest-fetch's body need not be a web stream.
+        if (signal && answersReadHere.has(signal))
+            response.bodyAsNodeStream?.();
+        return response;
     };
 }
 /** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
@@ -702,6 +715,8 @@ class CallAbandonedError extends Error {
 const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
 /** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
 const clocksBySignal = new WeakMap();
+/** The signals of calls whose answer bindCalls reads itself (answer-body.ts), not Octokit. */
+const answersReadHere = new WeakSet();
 /** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
 function clockOf(signal) {
     return (signal && clocksBySignal.get(signal)) || callClocks.getStore();
@@ -770,6 +785,8 @@ function bindCalls(octokit, ms) {
         const parseHere = options.request?.parseSuccessResponseBody !== false;
         options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
         clocksBySignal.set(signal, clock);
+        if (parseHere)
+            answersReadHere.add(signal);
         try {
             return await Promise.race([
                 callClocks.run(clock, async () => {

@@ -49,6 +49,8 @@ process.on('exit', () => {
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:undici\\n');
   if (process.moduleLoadList.includes('NativeModule zlib'))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:zlib\\n');
+  if (process.moduleLoadList.includes('NativeModule internal/webstreams/readablestream'))
+    appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:webstreams\\n');
 });
 `;
 
@@ -195,6 +197,8 @@ describe("a green job's own stages", () => {
       expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
+      // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
+      expect(files).not.toContain('node:webstreams');
     }
     // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
     // the base branch (origin/main...HEAD). The lane still comes from git's files.

@@ -80,12 +80,15 @@ function restFetch(): typeof fetch {
  * the socket kept the process alive after the phase was done (issue 42: main ran on for 20 minutes).
  */
 function callBound(base: typeof fetch): typeof fetch {
-  return (url, init) => {
+  return async (url, init) => {
     // The call's own signal, which bindCalls puts in its options: the context's clock may be another
     // call's, as the throttling's scheduler runs a call queued beside another in that one's context.
-    if (init?.signal) return base(url, init);
-    const call = callClocks.getStore()?.signal;
-    return base(url, call ? { ...init, signal: call } : init);
+    const signal = init?.signal ?? callClocks.getStore()?.signal;
+    const response = await base(url, signal && !init?.signal ? { ...init, signal } : init);
+    // bindCalls reads this answer's body itself, by iterating it: rest-fetch's body need not be a web stream.
+    if (signal && answersReadHere.has(signal))
+      (response as { bodyAsNodeStream?: () => unknown }).bodyAsNodeStream?.();
+    return response;
   };
 }
 
@@ -203,6 +206,8 @@ interface CallClock {
 const callClocks = new AsyncLocalStorage<CallClock>();
 /** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
 const clocksBySignal = new WeakMap<AbortSignal, CallClock>();
+/** The signals of calls whose answer bindCalls reads itself (answer-body.ts), not Octokit. */
+const answersReadHere = new WeakSet<AbortSignal>();
 
 /** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
 function clockOf(signal: AbortSignal | undefined): CallClock | undefined {
@@ -277,6 +282,7 @@ function bindCalls(octokit: Octokit, ms: number): void {
     const parseHere = options.request?.parseSuccessResponseBody !== false;
     options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
     clocksBySignal.set(signal, clock);
+    if (parseHere) answersReadHere.add(signal);
     try {
       return await Promise.race([
         callClocks.run(clock, async () => {

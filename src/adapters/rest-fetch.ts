@@ -166,6 +166,7 @@ class NodeResponse {
   readonly headers: NodeHeaders;
   readonly #stream: Readable;
   #used = false;
+  #nodeBody = false;
 
   constructor(
     res: http.IncomingMessage,
@@ -188,9 +189,19 @@ class NodeResponse {
     return this.#used;
   }
 
-  /** The body as a web stream, as fetch gives it. */
+  /**
+   * `body` as the Node stream itself, for a reader that only iterates it (the REST client's own read of an
+   * answer, answer-body.ts): a web stream's first use compiles Node's web streams, milliseconds of a phase.
+   */
+  bodyAsNodeStream(): this {
+    this.#nodeBody = true;
+    return this;
+  }
+
+  /** The body as a web stream, as fetch gives it (or as a Node stream: bodyAsNodeStream). */
   get body(): ReadableStream<Uint8Array> {
     this.#used = true;
+    if (this.#nodeBody) return this.#stream as unknown as ReadableStream<Uint8Array>;
     return Readable.toWeb(this.#stream) as ReadableStream<Uint8Array>;
   }
 
