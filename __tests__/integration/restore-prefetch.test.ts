@@ -2,7 +2,8 @@
  * A restore from a store it downloads from opens its archive's download once the plan is made, before it
  * sets up the journal, the staging directories and the decompressor, so that the store's round trips
  * overlap them; and a download it opened but never read (the restore failed first) is closed. The
- * decompressor starts while the download opens, and is stopped when the download fails to open.
+ * decompressor starts while the restore plans (it runs before the download is asked for), and is stopped
+ * when the download fails to open, when the restore fails before extracting, or when nothing is to be written.
  */
 import {
   createReadStream,
@@ -96,7 +97,7 @@ test('a download opened early is closed when the restore fails before it reads i
   expect(r.streams[0]!.destroyed).toBe(true);
 });
 
-test('a restore with nothing to write asks for no archive', async () => {
+test('a restore with nothing to write asks for no archive, and stops the decompressor it started', async () => {
   const r = remoteLike(ws);
   const result = await restoreCheckpoint({
     store: r.store,
@@ -106,6 +107,7 @@ test('a restore with nothing to write asks for no archive', async () => {
   });
   expect(result.changes.unchanged).toBeGreaterThan(0);
   expect(r.asked).toEqual([]);
+  expect(zstdChildren()).toEqual([]);
 });
 
 /** The zstd processes this process started and has not reaped (Linux: /proc). */
@@ -151,4 +153,28 @@ test('the decompressor starts while the download opens, and is stopped when it f
   ).rejects.toThrow(/could not be restored: .*ECONNRESET.*the workspace was not changed/);
   expect(zstdChildren()).toEqual([]);
   expect(existsSync(dest) ? readdirSync(dest) : []).toEqual([]);
+});
+
+test('the decompressor already runs when the download is asked for, and is stopped when the restore fails before extracting', async () => {
+  const dest = path.join(tmp, 'dest');
+  const r = remoteLike(dest);
+  let runningWhenAsked: number | undefined;
+  // Looked at once, without waiting: on the old code zstd was spawned only after the download was asked for.
+  r.onAsk = () => void (runningWhenAsked = zstdChildren().length);
+  await restoreCheckpoint({ store: r.store, checkpoint: 'c1', dest, journalDir: path.join(tmp, 'journals') });
+  expect(runningWhenAsked).toBe(1);
+  expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+  expect(zstdChildren()).toEqual([]);
+
+  rmSync(dest, { recursive: true });
+  r.onAsk = () => {
+    runningWhenAsked = zstdChildren().length;
+    writeFileSync(dest, 'not a directory\n');
+  };
+  await expect(
+    restoreCheckpoint({ store: r.store, checkpoint: 'c1', dest, journalDir: path.join(tmp, 'journals') }),
+  ).rejects.toThrow(/could not be restored: .*ENOTDIR.*the workspace was not changed/);
+  expect(runningWhenAsked).toBe(1);
+  expect(zstdChildren()).toEqual([]);
+  expect(r.streams.every((s) => s.destroyed)).toBe(true);
 });

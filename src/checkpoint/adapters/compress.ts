@@ -4,7 +4,15 @@
  * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, constants, createReadStream, createWriteStream, openSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  statSync,
+} from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -16,12 +24,35 @@ import { zstdInProcess } from '../../runner/adapters/platform.js';
 
 let zstdPresent: Promise<boolean> | undefined;
 
-/** Whether a `zstd` binary is on PATH (checked once per process, asynchronously). */
+/**
+ * Whether a `zstd` binary is on PATH (checked once per process). Looked up in PATH's directories as spawn
+ * does, not by running `zstd --version`: that was a process of its own in every save and restore, before
+ * the one doing the work (~30 ms of this thread's CPU to spawn, and its start-up on the critical path).
+ * On Windows (PATHEXT, `zstd.exe`) the binary is still asked.
+ */
 export function hasZstd(): Promise<boolean> {
-  zstdPresent ??= new Promise((resolve) => {
-    execFile('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
-  });
+  zstdPresent ??=
+    process.platform === 'win32'
+      ? new Promise((resolve) => {
+          execFile('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
+        })
+      : Promise.resolve(zstdOnPath(process.env.PATH));
   return zstdPresent;
+}
+
+/** Whether a directory of `searchPath` (PATH's form) holds an executable regular file named `zstd`. */
+export function zstdOnPath(searchPath: string | undefined): boolean {
+  return (searchPath ?? '').split(path.delimiter).some((dir) => {
+    if (dir === '') return false;
+    const file = path.join(dir, 'zstd');
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      // not there, or not executable by us: spawn would not run it either
+      return false;
+    }
+  });
 }
 
 export async function pickCompression(): Promise<Compression> {
@@ -231,10 +262,13 @@ export async function decompressTo(
 
   let stopChild = (): void => undefined;
   const kill = (): void => stopChild();
-  const out = fifos ? await openOutput(sink, kill, tempDir) : undefined;
-  // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
-  // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-  const inFifo = inputFile || !fifos ? undefined : await openFifo('input', tempDir);
+  // Both ends made at the same time: each waits on its own round trips (a socket's connection, mkfifo).
+  const [out, inFifo] = await Promise.all([
+    fifos ? openOutput(sink, kill, tempDir) : undefined,
+    // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
+    // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
+    inputFile || !fifos ? undefined : openFifo('input', tempDir),
+  ]);
   const child = spawn('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
     stdio: [inFifo?.readFd ?? 'pipe', out?.childEnd ?? 'pipe', 'pipe'],
   });

@@ -176,10 +176,12 @@ export async function extractArchive(
     opts.stagedAt,
   );
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-  const { source, decoder } = await sourceAndDecoder(opening, () =>
-    decompressTo(info.compression, (chunk) => unpacker.write(chunk), {
-      ...(local !== undefined ? { inputFile: local } : {}),
-    }),
+  const onChunk = (chunk: Buffer): void => unpacker.write(chunk);
+  const { source, decoder } = await sourceAndDecoder(
+    opening,
+    () =>
+      opts.startDecoder?.(onChunk) ??
+      decompressTo(info.compression, onChunk, { ...(local !== undefined ? { inputFile: local } : {}) }),
   );
   // Resolves with the digest of every compressed byte once they all went through.
   const feeding: Promise<ArchiveDigest> = source
@@ -260,6 +262,8 @@ export interface ExtractOptions {
   stagedAt?: ((entry: ManifestEntry) => string | undefined) | undefined;
   /** The archive's download, already opened (archive-prefetch.ts); undefined: opened here. */
   opened?: Promise<Readable> | undefined;
+  /** The archive's decompressor, already started (archive-prefetch.ts), given its consumer; undefined: started here. */
+  startDecoder?: ((onChunk: (chunk: Buffer) => void) => Promise<Decoder>) | undefined;
 }
 
 /**

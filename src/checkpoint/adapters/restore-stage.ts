@@ -170,13 +170,15 @@ async function extractEach(
       const [id, wanted] = archives[i]!;
       try {
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+        const early = r.early?.take(source, r.chain.get(id)!.file);
         await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, {
           logger: opts.logger,
           // A file put aside is not written into the workspace: it gets no facts of its own.
           onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
           ...(aside.size ? { stagedAt: (e: ManifestEntry) => aside.get(e) } : {}),
           hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
-          opened: r.early?.take(source, r.chain.get(id)!.file),
+          opened: early?.opened,
+          startDecoder: early?.startDecoder,
         });
       } catch (error) {
         failures[i] = error instanceof Error ? error : new Error(`extracting ${id} failed: ${String(error)}`);

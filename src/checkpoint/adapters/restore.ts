@@ -98,6 +98,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   if (!opts.keepSpecialModes) dropSpecialModes(manifest, opts.logger);
   const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
   let release = (): void => undefined;
+  let early: EarlyArchive | undefined;
   if (!opts.dryRun) {
     release = await lockDestination(
       dest,
@@ -109,6 +110,8 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   try {
     // What a killed restore into this destination left is undone first: the plan must see the old state.
     if (!opts.dryRun) undoInterrupted(dest, journals, opts.logger);
+    // The decompressor starts while the restore plans; the archive's download opens once the plan is made.
+    early = opts.dryRun ? undefined : EarlyArchive.start(opts.store, manifest);
     const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
     const { changes } = plan;
     opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
@@ -116,14 +119,10 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     const files = fileEntries.length;
     const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
     if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
-    // The archive's download opens while the journal, the staging and the decompressor are set up.
-    const early = EarlyArchive.open(opts.store, manifest, plan.toWrite);
+    // The archive's download opens while the journal and the staging are set up.
+    await early?.open(plan.toWrite);
     collectAll();
-    try {
-      await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
-    } finally {
-      await early?.drop();
-    }
+    await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
     opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
@@ -132,6 +131,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     );
     return { manifest, changes, restored: true, files, bytes };
   } finally {
+    await early?.drop();
     release();
   }
 }
