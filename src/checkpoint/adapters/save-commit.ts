@@ -8,6 +8,7 @@ import {
   storedArchivesNeeded,
   MANIFEST_FORMAT,
   encodeManifest,
+  type EncodedEntries,
   ManifestError,
   type Manifest,
   type ManifestEntry,
@@ -128,15 +129,16 @@ function keyedOf(
 /**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
  * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
- * stored manifest's sha256.
+ * stored manifest's sha256. `pre`: its entries, encoded already (encodeEntries), if they were.
  */
 export async function commitManifest(
   opts: SaveOptions,
   manifest: Manifest,
   workspace: string,
   t0: number,
+  pre?: EncodedEntries,
 ): Promise<string> {
-  const encoded = encodeManifest(manifest);
+  const encoded = encodeManifest(manifest, pre);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   // awaited below; never an unhandled rejection meanwhile
   storingManifest.catch(() => undefined);
