@@ -117,12 +117,10 @@ function keyedOf(
   plan: KeyedPlan | undefined,
   parent: Manifest | undefined,
 ): Pick<Manifest, 'keyed'> {
-  const refs = keyedRefsUsed(
-    entries,
-    plan?.matches.map((m) => m.ref),
-    plan?.carried,
-    parent?.keyed,
-  );
+  const sources = [plan?.matches.map((m) => m.ref), plan?.carried, parent?.keyed];
+  // No keyed entry to take files from: no pass over every entry to find which are used (~5 ms of 20,000).
+  if (!sources.some((s) => s?.length)) return {};
+  const refs = keyedRefsUsed(entries, ...sources);
   return refs.length ? { keyed: refs } : {};
 }
 
