@@ -184,3 +184,34 @@ test('entries read from a parsed manifest are its entries, once made, and may be
   expect({ ...parsedParent() }.entries).toHaveLength(parentEntries.length);
   expect((JSON.parse(JSON.stringify(parsedParent())) as Manifest).entries).toHaveLength(parentEntries.length);
 });
+
+test('each column of a local copy refuses a value out of its range, naming the entry and the column', () => {
+  const text = Buffer.concat(encodeManifest(manifest(parentEntries)).local()).toString();
+  const forged = (column: string, at: number, value: unknown): string => {
+    const raw = JSON.parse(text) as { entries: Record<string, unknown[]> };
+    raw.entries[column]![at] = value;
+    return JSON.stringify(raw);
+  };
+  const cases: [string, number, unknown][] = [
+    ['mode', 2, 0o10000],
+    ['mode', 2, 1.5],
+    ['size', 3, -1],
+    ['size', 3, 2 ** 53],
+    ['size', 3, '3'],
+    ['mtime', 4, 8.64e15 + 1],
+    ['from', 5, -2],
+    ['from', 5, 2],
+    ['from', 5, 0.5],
+    ['sha256', 6, 7],
+    ['ino', 7, -1],
+    ['dev', 7, null],
+    ['ctime', 8, -8.64e15 - 1],
+  ];
+  for (const [column, at, value] of cases)
+    expect(() => parseManifest(forged(column, at, value), 'copy.json')).toThrow(
+      `copy.json: entries[${at}]: '${column}' has an invalid value`,
+    );
+  // The edges themselves are values a manifest may hold.
+  expect(parseManifest(forged('mtime', 4, -8.64e15), 'copy.json').entries[4]?.mtimeMs).toBe(-8.64e15);
+  expect(parseManifest(forged('mode', 2, 0o7777), 'copy.json').entries[2]?.mode).toBe(0o7777);
+});

@@ -88,26 +88,42 @@ function checkedPath(raw: unknown): string {
   return raw;
 }
 
-function column<T>(
+function column(cols: Record<string, unknown>, k: string, n: number, where: string): unknown[] {
+  const v = cols[k];
+  if (!Array.isArray(v) || v.length !== n) fail(where, `'entries.${k}' must be a list of ${n} values`);
+  return v;
+}
+
+/**
+ * A column of numbers from `min` to `max` (whole ones where `whole`), checked in one loop: a check
+ * called per value (seven columns of 20,000 entries) cost a parse ~10 ms in a fresh process.
+ */
+function numbers(
   cols: Record<string, unknown>,
   k: string,
   n: number,
   where: string,
-  ok: (v: unknown) => boolean,
-): T[] {
-  const v = cols[k];
-  if (!Array.isArray(v) || v.length !== n) fail(where, `'entries.${k}' must be a list of ${n} values`);
-  for (let i = 0; i < n; i++) if (!ok(v[i])) fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
-  return v as T[];
+  [min, max, whole]: [number, number, boolean],
+): number[] {
+  const v = column(cols, k, n, where);
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (typeof x !== 'number' || !(x >= min && x <= max) || (whole && !Number.isSafeInteger(x)))
+      fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
+  }
+  return v as number[];
 }
 
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** What numbers() takes for a count. */
+const COUNT: [number, number, boolean] = [0, Number.MAX_SAFE_INTEGER, true];
 
 /**
- * A time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged 1e300 was restored with exit 0
- * and the file's time silently left as it was, since nothing can set it.
+ * What numbers() takes for a time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged
+ * 1e300 was restored with exit 0 and the file's time silently left as it was, since nothing can set it.
  */
-const isTime = (v: unknown): boolean => typeof v === 'number' && Math.abs(v) <= 8.64e15;
+const TIME: [number, number, boolean] = [-8.64e15, 8.64e15, false];
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
  * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
@@ -272,28 +288,37 @@ function entryColumns(cols: unknown, where: string, archives: string[]): EntryCo
   const n = cols.path.length;
   const types = cols.type;
   if (typeof types !== 'string' || types.length !== n) fail(where, `'entries.type' must have ${n} letters`);
-  const modes = column<number>(cols, 'mode', n, where, (v) => isCount(v) && (v as number) <= 0o7777);
-  const mtimes = column<number>(cols, 'mtime', n, where, isTime);
-  const sizes = column<number>(cols, 'size', n, where, isCount);
-  const shas = column<string>(cols, 'sha256', n, where, (v) => typeof v === 'string');
-  const froms = column<number>(
-    cols,
-    'from',
-    n,
-    where,
-    (v) => v === -1 || (isCount(v) && (v as number) < archives.length),
-  );
+  const modes = numbers(cols, 'mode', n, where, [0, 0o7777, true]);
+  const mtimes = numbers(cols, 'mtime', n, where, TIME);
+  const sizes = numbers(cols, 'size', n, where, COUNT);
+  const shas = column(cols, 'sha256', n, where);
+  for (let i = 0; i < n; i++)
+    if (typeof shas[i] !== 'string') fail(`${where}: entries[${i}]`, "'sha256' has an invalid value");
+  const froms = numbers(cols, 'from', n, where, [-1, archives.length - 1, true]);
   const targets = cols.target;
   if (!isRecord(targets)) fail(where, "'entries.target' must be an object");
   const links = cols.link;
   if (links !== undefined && !isRecord(links)) fail(where, "'entries.link' must be an object");
   const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
-  const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
-  const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
-  const ctimes =
-    local && Array.isArray(cols.ctime) ? column<number>(cols, 'ctime', n, where, isTime) : undefined;
+  const inos = local ? numbers(cols, 'ino', n, where, COUNT) : undefined;
+  const devs = local ? numbers(cols, 'dev', n, where, COUNT) : undefined;
+  const ctimes = local && Array.isArray(cols.ctime) ? numbers(cols, 'ctime', n, where, TIME) : undefined;
   const paths = cols.path as string[];
-  return { paths, types, modes, mtimes, sizes, shas, froms, archives, targets, links, inos, devs, ctimes };
+  return {
+    paths,
+    types,
+    modes,
+    mtimes,
+    sizes,
+    shas: shas as string[],
+    froms,
+    archives,
+    targets,
+    links,
+    inos,
+    devs,
+    ctimes,
+  };
 }
 
 /**
