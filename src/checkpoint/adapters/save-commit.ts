@@ -8,6 +8,7 @@ import {
   storedArchivesNeeded,
   MANIFEST_FORMAT,
   encodeManifest,
+  type EncodedEntries,
   ManifestError,
   type Manifest,
   type ManifestEntry,
@@ -116,27 +117,26 @@ function keyedOf(
   plan: KeyedPlan | undefined,
   parent: Manifest | undefined,
 ): Pick<Manifest, 'keyed'> {
-  const refs = keyedRefsUsed(
-    entries,
-    plan?.matches.map((m) => m.ref),
-    plan?.carried,
-    parent?.keyed,
-  );
+  const sources = [plan?.matches.map((m) => m.ref), plan?.carried, parent?.keyed];
+  // No keyed entry to take files from: no pass over every entry to find which are used (~5 ms of 20,000).
+  if (!sources.some((s) => s?.length)) return {};
+  const refs = keyedRefsUsed(entries, ...sources);
   return refs.length ? { keyed: refs } : {};
 }
 
 /**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
  * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
- * stored manifest's sha256.
+ * stored manifest's sha256. `pre`: its entries, encoded already (encodeEntries), if they were.
  */
 export async function commitManifest(
   opts: SaveOptions,
   manifest: Manifest,
   workspace: string,
   t0: number,
+  pre?: EncodedEntries,
 ): Promise<string> {
-  const encoded = encodeManifest(manifest);
+  const encoded = encodeManifest(manifest, pre);
   const storingManifest = opts.store.putManifest(manifest.id, encoded.stored);
   // awaited below; never an unhandled rejection meanwhile
   storingManifest.catch(() => undefined);

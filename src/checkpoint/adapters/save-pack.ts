@@ -41,6 +41,8 @@ export interface TreeToPack {
   keyed?: KeyedPlan | undefined;
   /** The compressor, where not the one `compression` names (an incremental's: compress-first.ts). */
   codec?: (() => Codec | undefined) | undefined;
+  /** Told the entries and the stored paths, final, once the walk is over, while the archive is still being stored. */
+  onWalked?: ((planner: IncrementalPlanner, changed: string[]) => void) | undefined;
 }
 
 /** The stored archive, and what the walk found and put into it. */
@@ -125,6 +127,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   try {
     await Promise.race([writeAll(), storeFailed]);
     opts.onPacked?.();
+    tree.onWalked?.(planner, changed);
     const [archive] = await Promise.all([storing, codec.done]);
     return { archive, planner, changed, storedBytes, scanMs, report };
   } catch (error) {

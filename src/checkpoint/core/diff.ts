@@ -3,6 +3,7 @@
  * scanned trees in, and get plans back.
  */
 import type { Manifest, ManifestEntry } from './manifest.js';
+import { entryTable, type EntryTable } from './manifest-table.js';
 import { isUnder, outermost } from '../../core/entry-paths.js';
 
 /**
@@ -21,7 +22,11 @@ export interface PlannedEntry {
   entry: ManifestEntry;
   /** Whether its bytes (or, for dirs/links, header) go into the new archive. */
   store: boolean;
-  /** The parent's entry at the same path. */
+  /**
+   * The parent's entry at the same path. Planned against a parsed parent's columns (entryTable), it is
+   * made only where the save may look at it: an entry stored, or a hard link; a file or directory taken
+   * from the parent as it is has none.
+   */
   old: ManifestEntry | undefined;
 }
 
@@ -32,13 +37,16 @@ export interface PlannedEntry {
 export class IncrementalPlanner {
   readonly entries: ManifestEntry[] = [];
   private readonly before = new Map<string, ManifestEntry>();
+  /** The parent's entries as columns, where it was parsed and its entries never read: no object each. */
+  private readonly table: EntryTable | undefined;
   /** Files modified at or after this are never trusted by their stat alone. */
   private readonly trustedBefore: number;
   /** New entries that the parent had too: fewer than the parent's means something was deleted. */
   private matched = 0;
 
   constructor(private readonly parent: Manifest | undefined) {
-    for (const e of parent?.entries ?? []) this.before.set(e.path, e);
+    this.table = parent && entryTable(parent);
+    if (!this.table) for (const e of parent?.entries ?? []) this.before.set(e.path, e);
     this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
   }
 
@@ -50,6 +58,7 @@ export class IncrementalPlanner {
    * With no parent everything is stored.
    */
   plan(s: ScannedEntry): PlannedEntry {
+    if (this.table) return this.planOnTable(s, this.table);
     const old = this.before.get(s.path);
     if (old) this.matched++;
     // The scanned object becomes the manifest entry: on tens of thousands of entries a second object
@@ -91,11 +100,55 @@ export class IncrementalPlanner {
     return { entry, store, old };
   }
 
+  /** plan, against the parent's columns: the same decisions, from the same facts, read by index. */
+  private planOnTable(s: ScannedEntry, t: EntryTable): PlannedEntry {
+    const i = t.index.get(s.path);
+    if (i !== undefined) this.matched++;
+    const entry: ManifestEntry = s;
+    if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
+    let store: boolean;
+    if (s.type === 'file') {
+      entry.size = s.size ?? 0;
+      const b = s.stat;
+      const ctime = i === undefined ? undefined : t.ctimes?.[i];
+      // A file entry of a parsed manifest always has its digest and archive; stat facts in a local copy.
+      const reusable =
+        i !== undefined &&
+        t.types[i] === 'f' &&
+        t.modes[i] === s.mode &&
+        t.sizes[i] === s.size &&
+        // A hard link's bytes are in its archive under its file's name, not under its own.
+        t.links?.[String(i)] === undefined &&
+        t.inos !== undefined &&
+        t.devs !== undefined &&
+        b !== undefined &&
+        t.mtimes[i] === b.mtimeMs &&
+        (ctime === undefined || ctime === -1 || ctime === b.ctimeMs) &&
+        t.inos[i] === b.ino &&
+        t.devs[i] === b.dev &&
+        b.mtimeMs < this.trustedBefore;
+      store = !reusable;
+      if (reusable) {
+        entry.sha256 = t.shas[i];
+        entry.from = t.archives[t.froms[i]!];
+      }
+    } else if (s.type === 'symlink') {
+      entry.target = s.target ?? '';
+      store = !(i !== undefined && t.types[i] === 'l' && t.targets[String(i)] === s.target);
+    } else {
+      store = !(i !== undefined && t.types[i] === 'd' && t.modes[i] === s.mode);
+    }
+    this.entries.push(entry);
+    const old = i !== undefined && (store || s.link !== undefined) ? t.entry(i) : undefined;
+    return { entry, store, old };
+  }
+
   /** Paths of the parent that the walk did not meet (call once the walk is over). */
   deleted(): string[] {
-    if (this.matched >= this.before.size) return [];
+    const before = this.table?.index ?? this.before;
+    if (this.matched >= before.size) return [];
     const now = new Set(this.entries.map((e) => e.path));
-    return [...this.before.keys()].filter((p) => !now.has(p));
+    return [...before.keys()].filter((p) => !now.has(p));
   }
 }
 

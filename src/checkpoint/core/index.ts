@@ -1,6 +1,7 @@
 export * from './manifest.js';
 export * from './manifest-encode.js';
 export * from './manifest-parse.js';
+export { entryTable, type EntryTable } from './manifest-table.js';
 export * from './ids.js';
 export * from '../../core/entry-paths.js';
 export * from './diff.js';

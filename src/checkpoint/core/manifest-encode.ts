@@ -37,20 +37,53 @@ type ColumnKey = keyof EntryColumns | 'changed';
 const TYPE_LETTER: Record<EntryType, string> = { file: 'f', dir: 'd', symlink: 'l' };
 
 /**
+ * The entries' part of a manifest's stored form (its `changed` and `entries`), encoded before the rest of
+ * the manifest is known: a save encodes it while its archive's upload ends, and only the few fields
+ * before it (the archive's digest among them) are left for after.
+ */
+export interface EncodedEntries {
+  /** The entries and changed paths encoded (encodeManifest takes this only for these very arrays). */
+  entries: readonly ManifestEntry[];
+  changed: readonly string[];
+  /** How many entries there were when encoded. */
+  count: number;
+  /** The checkpoints `from` counts in, in order of first use. */
+  archives: string[];
+  /** From `,"changed":` to the end of the entries' last column, without the closing braces. */
+  body: Buffer;
+}
+
+/** encodeManifest's entries' part, on its own (see EncodedEntries). */
+export function encodeEntries(entries: ManifestEntry[], changed: string[]): EncodedEntries {
+  const scan = scanEntries(entries);
+  const out = new JsonWriter(changed.length * 8 + scan.estimate + 1024);
+  writeBody(out, entries, changed, scan);
+  return { entries, changed, count: entries.length, archives: scan.archives, body: out.bytes() };
+}
+
+/**
  * Both forms of a manifest from one encoding: the stored bytes (what a store keeps), and the local form
  * as pieces to write in a row (the stored bytes, less their closing braces, then the `ino` and `dev`
  * columns: this machine's stat facts, which let the next incremental skip reading unchanged files). Saving needs
  * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
- * copy of the text would be the save's memory peak.
+ * copy of the text would be the save's memory peak. `pre`, the entries already encoded (encodeEntries),
+ * is taken when it encoded `m`'s own entries and changed paths, as they are now.
  *
  * The text is written straight into one Buffer, a few hundred entries at a time: building the columns as
  * arrays and the whole text as one string first held about 15 MiB of heap for 46,734 entries (a 6 MB
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
-export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buffer[] } {
-  const out = writeEntries(m, (estimate) => new JsonWriter(estimate));
-  out.text('}}');
-  const bytes = out.bytes();
+export function encodeManifest(m: Manifest, pre?: EncodedEntries): { stored: Buffer; local: () => Buffer[] } {
+  const body =
+    pre && pre.entries === m.entries && pre.changed === m.changed && pre.count === m.entries.length
+      ? pre
+      : encodeEntries(m.entries, m.changed);
+  const head = headOf(m, body.archives);
+  const headBytes = Buffer.byteLength(head);
+  const bytes = Buffer.allocUnsafeSlow(headBytes + body.body.length + 2);
+  bytes.write(head, 0);
+  body.body.copy(bytes, headBytes);
+  bytes.write('}}', headBytes + body.body.length);
   return {
     stored: bytes,
     local: () => {
@@ -68,18 +101,30 @@ export function encodeManifest(m: Manifest): { stored: Buffer; local: () => Buff
  * Buffer (6 MB for 46,734 entries) was part of the restore's memory peak.
  */
 export function writeLocalManifest(m: Manifest, sink: (chunk: Buffer) => void): void {
-  const out = writeEntries(m, () => new JsonWriter(256 * 1024, sink));
+  const scan = scanEntries(m.entries);
+  const out = new JsonWriter(256 * 1024, sink);
+  out.text(headOf(m, scan.archives));
+  writeBody(out, m.entries, m.changed, scan);
   writeStatFacts(out, m.entries);
   out.text('}}');
   out.flush();
 }
 
-/** The stored form up to its closing braces, written into the writer that `writer` makes. */
-function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): JsonWriter {
-  const entries = m.entries;
+/** What one pass over the entries finds before any is written: archives are numbered in order of first use. */
+interface EntryScan {
+  archives: string[];
+  /** Index into `archives`, by entry (-1 for none). */
+  from: Int32Array;
+  target: Record<string, string>;
+  link: Record<string, string>;
+  links: number;
+  /** About the bytes of the entries' columns. */
+  estimate: number;
+}
+
+function scanEntries(entries: readonly ManifestEntry[]): EntryScan {
   const archives: string[] = [];
   const archiveIndex = new Map<string, number>();
-  // One pass first: archives are numbered in order of first use, and their list comes before the entries.
   const from = new Int32Array(entries.length);
   const target: Record<string, string> = {};
   const link: Record<string, string> = {};
@@ -102,12 +147,26 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
     }
     estimate += e.path.length + (e.type === 'file' ? 110 : 40);
   }
-  const { entries: _entries, changed, ...rest } = m;
-  // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
-  // (last, and its own last key is `target`: the local form appends its columns before the two '}').
-  const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
-  const out = writer(head.length + changed.length * 8 + estimate + 1024);
-  out.text(head);
+  return { archives, from, target, link, links, estimate };
+}
+
+/**
+ * The stored form up to `changed`, without its closing brace. Key order as a plain JSON.stringify of the
+ * stored object gives: the rest, archives, changed, entries (last, and its own last key is `target`: the
+ * local form appends its columns before the two '}').
+ */
+function headOf(m: Manifest, archives: string[]): string {
+  const { entries: _entries, changed: _changed, ...rest } = m;
+  return JSON.stringify({ ...rest, archives }).slice(0, -1);
+}
+
+/** From `,"changed":` to the end of the entries' `target` column (see EncodedEntries). */
+function writeBody(
+  out: JsonWriter,
+  entries: readonly ManifestEntry[],
+  changed: readonly string[],
+  scan: EntryScan,
+): void {
   out.column(',', 'changed', changedIndices(entries, changed));
   out.column(',"entries":{', 'path', entries, (e) => e.path);
   out.text(`,"type":${JSON.stringify(entries.map((e) => TYPE_LETTER[e.type]).join(''))}`);
@@ -115,22 +174,21 @@ function writeEntries(m: Manifest, writer: (estimate: number) => JsonWriter): Js
   out.column(',', 'mtime', entries, (e) => e.mtimeMs ?? e.stat?.mtimeMs ?? 0);
   out.column(',', 'size', entries, (e) => e.size ?? 0);
   out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
-  out.column(',', 'from', from);
+  out.column(',', 'from', scan.from);
   // Only when there are any: a manifest without hard links reads as before in older versions.
-  if (links > 0) out.text(`,"link":${JSON.stringify(link)}`);
-  out.text(`,"target":${JSON.stringify(target)}`);
-  return out;
+  if (scan.links > 0) out.text(`,"link":${JSON.stringify(scan.link)}`);
+  out.text(`,"target":${JSON.stringify(scan.target)}`);
 }
 
 /** The local form's own columns. Files only: stat facts are the fast path of files (a scanned directory carries them too). */
-function writeStatFacts(out: JsonWriter, entries: ManifestEntry[]): void {
+function writeStatFacts(out: JsonWriter, entries: readonly ManifestEntry[]): void {
   out.column(',', 'ino', entries, (e) => (e.type === 'file' ? (e.stat?.ino ?? 0) : 0));
   out.column(',', 'dev', entries, (e) => (e.type === 'file' ? (e.stat?.dev ?? 0) : 0));
   out.column(',', 'ctime', entries, (e) => (e.type === 'file' ? (e.stat?.ctimeMs ?? -1) : -1));
 }
 
 /** Indices of the `changed` paths among the entries (both in walk order, so one pass finds them). */
-function changedIndices(entries: ManifestEntry[], changed: string[]): number[] {
+function changedIndices(entries: readonly ManifestEntry[], changed: readonly string[]): number[] {
   const found: number[] = [];
   for (let i = 0, j = 0; i < entries.length && j < changed.length; i++)
     if (entries[i]!.path === changed[j]) {

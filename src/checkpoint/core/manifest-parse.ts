@@ -4,14 +4,9 @@
  */
 import { isValidId } from './ids.js';
 import { checkedKeyedRefs, isKeyedId, type KeyedRef } from './keyed.js';
-import {
-  archiveExtension,
-  MANIFEST_FORMAT,
-  type EntryType,
-  type Manifest,
-  type ManifestEntry,
-} from './manifest.js';
+import { archiveExtension, MANIFEST_FORMAT, type EntryType, type Manifest } from './manifest.js';
 import { checkedRootRecords } from './outside.js';
+import { entryOf, withEntryTable, type EntryColumns } from './manifest-table.js';
 import {
   ancestors,
   checkLinkTarget,
@@ -93,26 +88,42 @@ function checkedPath(raw: unknown): string {
   return raw;
 }
 
-function column<T>(
+function column(cols: Record<string, unknown>, k: string, n: number, where: string): unknown[] {
+  const v = cols[k];
+  if (!Array.isArray(v) || v.length !== n) fail(where, `'entries.${k}' must be a list of ${n} values`);
+  return v;
+}
+
+/**
+ * A column of numbers from `min` to `max` (whole ones where `whole`), checked in one loop: a check
+ * called per value (seven columns of 20,000 entries) cost a parse ~10 ms in a fresh process.
+ */
+function numbers(
   cols: Record<string, unknown>,
   k: string,
   n: number,
   where: string,
-  ok: (v: unknown) => boolean,
-): T[] {
-  const v = cols[k];
-  if (!Array.isArray(v) || v.length !== n) fail(where, `'entries.${k}' must be a list of ${n} values`);
-  for (let i = 0; i < n; i++) if (!ok(v[i])) fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
-  return v as T[];
+  [min, max, whole]: [number, number, boolean],
+): number[] {
+  const v = column(cols, k, n, where);
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    if (typeof x !== 'number' || !(x >= min && x <= max) || (whole && !Number.isSafeInteger(x)))
+      fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
+  }
+  return v as number[];
 }
 
-const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** What numbers() takes for a count. */
+const COUNT: [number, number, boolean] = [0, Number.MAX_SAFE_INTEGER, true];
 
 /**
- * A time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged 1e300 was restored with exit 0
- * and the file's time silently left as it was, since nothing can set it.
+ * What numbers() takes for a time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged
+ * 1e300 was restored with exit 0 and the file's time silently left as it was, since nothing can set it.
  */
-const isTime = (v: unknown): boolean => typeof v === 'number' && Math.abs(v) <= 8.64e15;
+const TIME: [number, number, boolean] = [-8.64e15, 8.64e15, false];
+
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
  * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
@@ -154,22 +165,13 @@ export function parseManifest(text: string, where: string): Manifest {
   const roots = checkedRoots(raw.paths as string[], where);
   const rootAncestors = new Set(roots.flatMap((r) => ancestors(r)));
   const covered = coveredBy(roots, rootAncestors);
-  const cols = entryColumns(raw.entries, where, archives.length);
-  const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
-  if (links.size > 0) checkNothingBelowLinks(seen, links, where);
-  if (cols.links) checkHardLinks(entries, cols.links, where);
-  let keyed: KeyedRef[] | undefined;
-  try {
-    keyed = checkedKeyedRefs(
-      raw.keyed,
-      entries,
-      (id, compression) => `${id}${archiveExtension(compression)}`,
-    );
-  } catch (error) {
-    fail(where, (error as Error).message);
-  }
+  const cols = entryColumns(raw.entries, where, archives);
+  const { index, links, needed } = checkedEntries(cols, where, covered);
+  if (links.size > 0) checkNothingBelowLinks(index, links, where);
+  if (cols.links) checkHardLinks(cols, index, cols.links, where);
+  const keyed = keyedRefsOf(raw.keyed, cols, where);
   checkedExclude(raw.exclude as string[], where);
-  const n = entries.length;
+  const n = cols.paths.length;
   const changedIdx = raw.changed;
   if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && (i as number) < n))
     fail(where, "'changed' must be a list of entry indices");
@@ -181,12 +183,28 @@ export function parseManifest(text: string, where: string): Manifest {
     ),
   );
   const { archives: _a, entries: _e, changed: _c, keyed: _k, ...rest } = raw;
-  return {
+  const m: Manifest = {
     ...(rest as unknown as Omit<Manifest, 'entries' | 'changed'>),
     ...(keyed ? { keyed } : {}),
-    entries,
-    changed: (changedIdx as number[]).map((i) => entries[i]!.path),
+    // (a placeholder: withEntryTable makes it the entries, on first read)
+    entries: [],
+    changed: (changedIdx as number[]).map((i) => cols.paths[i]!),
   };
+  return withEntryTable(m, cols, index, needed);
+}
+
+/** The keyed entries the manifest records, checked against its entries (made whole only when there are any). */
+function keyedRefsOf(value: unknown, cols: EntryColumns, where: string): KeyedRef[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return checkedKeyedRefs(
+      value,
+      cols.paths.map((_, i) => entryOf(cols, i)),
+      (id, compression) => `${id}${archiveExtension(compression)}`,
+    );
+  } catch (error) {
+    fail(where, (error as Error).message);
+  }
 }
 
 /** The manifest's JSON object, in the format this version reads. */
@@ -261,69 +279,63 @@ function checkStageDurations(value: unknown, where: string): void {
     if (!isCount(ms)) fail(where, `'stageDurations.${stage.slice(0, 80)}' must be whole milliseconds`);
 }
 
-/** The entries' columns, each checked value by value (paths and types are checked entry by entry). */
-interface ReadColumns {
-  paths: unknown[];
-  types: string;
-  modes: number[];
-  mtimes: number[];
-  sizes: number[];
-  shas: string[];
-  /** Index into the manifest's archives, -1 for entries that are not files. */
-  froms: number[];
-  targets: Record<string, unknown>;
-  /** Hard links: the path of the earlier file each entry shares its bytes with, by entry index. */
-  links: Record<string, unknown> | undefined;
-  /** Stat facts, in a local copy only. */
-  inos: number[] | undefined;
-  devs: number[] | undefined;
-  /** -1 where unknown. */
-  ctimes: number[] | undefined;
-}
-
-function entryColumns(cols: unknown, where: string, archiveCount: number): ReadColumns {
+/**
+ * The entries' columns, each checked value by value (paths and types are checked entry by entry, in
+ * checkedEntries: until then `paths` holds whatever the JSON did).
+ */
+function entryColumns(cols: unknown, where: string, archives: string[]): EntryColumns {
   if (!isRecord(cols) || !Array.isArray(cols.path)) fail(where, "'entries' must hold entry columns");
   const n = cols.path.length;
   const types = cols.type;
   if (typeof types !== 'string' || types.length !== n) fail(where, `'entries.type' must have ${n} letters`);
-  const modes = column<number>(cols, 'mode', n, where, (v) => isCount(v) && (v as number) <= 0o7777);
-  const mtimes = column<number>(cols, 'mtime', n, where, isTime);
-  const sizes = column<number>(cols, 'size', n, where, isCount);
-  const shas = column<string>(cols, 'sha256', n, where, (v) => typeof v === 'string');
-  const froms = column<number>(
-    cols,
-    'from',
-    n,
-    where,
-    (v) => v === -1 || (isCount(v) && (v as number) < archiveCount),
-  );
+  const modes = numbers(cols, 'mode', n, where, [0, 0o7777, true]);
+  const mtimes = numbers(cols, 'mtime', n, where, TIME);
+  const sizes = numbers(cols, 'size', n, where, COUNT);
+  const shas = column(cols, 'sha256', n, where);
+  for (let i = 0; i < n; i++)
+    if (typeof shas[i] !== 'string') fail(`${where}: entries[${i}]`, "'sha256' has an invalid value");
+  const froms = numbers(cols, 'from', n, where, [-1, archives.length - 1, true]);
   const targets = cols.target;
   if (!isRecord(targets)) fail(where, "'entries.target' must be an object");
   const links = cols.link;
   if (links !== undefined && !isRecord(links)) fail(where, "'entries.link' must be an object");
   const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
-  const inos = local ? column<number>(cols, 'ino', n, where, isCount) : undefined;
-  const devs = local ? column<number>(cols, 'dev', n, where, isCount) : undefined;
-  const ctimes =
-    local && Array.isArray(cols.ctime) ? column<number>(cols, 'ctime', n, where, isTime) : undefined;
-  return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, links, inos, devs, ctimes };
+  const inos = local ? numbers(cols, 'ino', n, where, COUNT) : undefined;
+  const devs = local ? numbers(cols, 'dev', n, where, COUNT) : undefined;
+  const ctimes = local && Array.isArray(cols.ctime) ? numbers(cols, 'ctime', n, where, TIME) : undefined;
+  const paths = cols.path as string[];
+  return {
+    paths,
+    types,
+    modes,
+    mtimes,
+    sizes,
+    shas: shas as string[],
+    froms,
+    archives,
+    targets,
+    links,
+    inos,
+    devs,
+    ctimes,
+  };
 }
 
 /**
- * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
- * what its type needs (a file its digest and archive, a link a safe target). Returns the paths seen and
- * the links among them too.
+ * The entries, each checked where it stands in the columns (no object made of it): a safe path in normal
+ * form, once only, inside the checkpoint's paths, and what its type needs (a file its digest and archive,
+ * a link a safe target). Returns each path's index, the links among them, and the archives the files need.
  */
 function checkedEntries(
-  cols: ReadColumns,
+  cols: EntryColumns,
   where: string,
-  archives: string[],
   covered: (p: string, type: EntryType) => boolean,
-): { entries: ManifestEntry[]; seen: Set<string>; links: Set<string> } {
+): { index: Map<string, number>; links: Set<string>; needed: string[] } {
   const n = cols.paths.length;
-  const entries = new Array<ManifestEntry>(n);
-  const seen = new Set<string>();
+  const index = new Map<string, number>();
   const links = new Set<string>();
+  const used = new Uint8Array(cols.archives.length);
+  const needed: string[] = [];
   let i = 0;
   // One try around the loop, not one per entry: the entry that failed is `i`.
   placed(
@@ -332,61 +344,32 @@ function checkedEntries(
     () => {
       for (; i < n; i++) {
         const p = checkedPath(cols.paths[i]);
-        // A path seen before leaves the set as it was: one lookup, not two.
-        if (seen.add(p).size === i) bad(`duplicate entry '${p}'`);
+        // A path seen before leaves the map as large as it was: one lookup, not two.
+        if (index.set(p, i).size === i) bad(`duplicate entry '${p}'`);
         if (hasStagingName(p)) bad(`entry '${p}' carries the name of ci-recovery's own staging directories`);
         const type = LETTER_TYPE[cols.types[i]!];
         if (!type) bad(`unexpected type '${cols.types[i]}'`);
         if (!covered(p, type)) bad(`entry '${p}' lies outside the checkpoint's paths`);
-        entries[i] = entryAt(cols, i, p, type, archives);
+        checkEntryAt(cols, i, p, type);
         if (type === 'symlink') links.add(p);
+        else if (type === 'file' && used[cols.froms[i]!] === 0) {
+          used[cols.froms[i]!] = 1;
+          needed.push(cols.archives[cols.froms[i]!]!);
+        }
       }
     },
   );
-  return { entries, seen, links };
+  return { index, links, needed };
 }
 
-/** Entry `i` at path `p` of type `type`, made whole from the columns. */
-function entryAt(
-  cols: ReadColumns,
-  i: number,
-  p: string,
-  type: EntryType,
-  archives: string[],
-): ManifestEntry {
-  // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
-  // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
-  const mode = cols.modes[i]!;
-  const mtimeMs = cols.mtimes[i] || undefined;
+/** Checks what entry `i` at path `p` needs as a `type` (entryOf makes it whole later, trusting these). */
+function checkEntryAt(cols: EntryColumns, i: number, p: string, type: EntryType): void {
   if (type === 'file') {
-    const { shas, froms, inos, devs } = cols;
-    if (!SHA256.test(shas[i]!)) bad("'sha256' must be a sha256 hex digest");
-    if (froms[i] === -1) bad("a file needs the checkpoint that holds it ('from')");
-    const ctime = cols.ctimes?.[i];
+    if (!SHA256.test(cols.shas[i]!)) bad("'sha256' must be a sha256 hex digest");
+    if (cols.froms[i] === -1) bad("a file needs the checkpoint that holds it ('from')");
     const linked = cols.links?.[String(i)];
-    const link = linked === undefined ? undefined : checkedPath(linked);
-    const stat =
-      inos && devs
-        ? {
-            mtimeMs: cols.mtimes[i]!,
-            ino: inos[i]!,
-            dev: devs[i]!,
-            ctimeMs: ctime === -1 ? undefined : ctime,
-          }
-        : undefined;
-    return {
-      path: p,
-      type,
-      mode,
-      mtimeMs,
-      size: cols.sizes[i]!,
-      sha256: shas[i]!,
-      from: archives[froms[i]!]!,
-      stat,
-      ...(link === undefined ? {} : { link }),
-    };
-  }
-  if (type === 'symlink') {
+    if (linked !== undefined) checkedPath(linked);
+  } else if (type === 'symlink') {
     const target = cols.targets[String(i)];
     if (typeof target !== 'string') bad('a symlink needs a target');
     try {
@@ -395,9 +378,7 @@ function entryAt(
       if (error instanceof UnsafePathError) bad(error.message);
       throw error;
     }
-    return { path: p, type, mode, mtimeMs, target };
   }
-  return { path: p, type, mode, mtimeMs };
 }
 
 /**
@@ -405,25 +386,32 @@ function entryAt(
  * shares its size, sha256, mode and archive, so a restore makes it from a file it already wrote and
  * verified (never from anything outside the restored tree); only file entries carry one.
  */
-function checkHardLinks(entries: ManifestEntry[], raw: Record<string, unknown>, where: string): void {
-  const files = new Map<string, number>();
-  entries.forEach((e, i) => e.type === 'file' && files.set(e.path, i));
+function checkHardLinks(
+  cols: EntryColumns,
+  index: ReadonlyMap<string, number>,
+  raw: Record<string, unknown>,
+  where: string,
+): void {
+  const { types, sizes, shas, froms, modes, archives } = cols;
   let carried = 0;
-  entries.forEach((e, i) => {
-    if (e.link === undefined) return;
+  for (let i = 0; i < types.length; i++) {
+    const link = types[i] === 'f' ? (raw[String(i)] as string | undefined) : undefined;
+    if (link === undefined) continue;
     carried++;
-    const at = files.get(e.link);
-    const t = at === undefined ? undefined : entries[at]!;
+    const at = index.get(link);
     const problem =
-      at === undefined || at >= i
-        ? `names '${e.link}', which is no file entry before it`
-        : t!.link !== undefined
-          ? `names '${e.link}', itself a hard link`
-          : t!.size !== e.size || t!.sha256 !== e.sha256 || t!.from !== e.from || t!.mode !== e.mode
-            ? `differs from '${e.link}', the file it is a hard link to`
+      at === undefined || at >= i || types[at] !== 'f'
+        ? `names '${link}', which is no file entry before it`
+        : raw[String(at)] !== undefined
+          ? `names '${link}', itself a hard link`
+          : sizes[at] !== sizes[i] ||
+              shas[at] !== shas[i] ||
+              archives[froms[at]!] !== archives[froms[i]!] ||
+              modes[at] !== modes[i]
+            ? `differs from '${link}', the file it is a hard link to`
             : undefined;
-    if (problem) fail(`${where}: entries[${i}]`, `hard link '${e.path}' ${problem}`);
-  });
+    if (problem) fail(`${where}: entries[${i}]`, `hard link '${cols.paths[i]}' ${problem}`);
+  }
   if (carried !== Object.keys(raw).length) fail(where, "'entries.link' names entries that are not files");
 }
 
@@ -440,7 +428,7 @@ function checkedExclude(exclude: string[], where: string): void {
  * sits in is looked at once (the link above it, if any, remembered): node_modules' 45,000 entries sit in
  * about 5,000 directories, and walking every entry's every ancestor cost a fifth of the parse.
  */
-function checkNothingBelowLinks(seen: Set<string>, links: Set<string>, where: string): void {
+function checkNothingBelowLinks(seen: ReadonlyMap<string, number>, links: Set<string>, where: string): void {
   // Directory -> the symlink it lies at or below, or '' for none. A directory listed nowhere (a forged
   // manifest may skip one) is still looked at: every ancestor of every entry is.
   const linkAbove = new Map<string, string>();
@@ -452,7 +440,7 @@ function checkNothingBelowLinks(seen: Set<string>, links: Set<string>, where: st
     linkAbove.set(dir, found);
     return found;
   };
-  for (const p of seen) {
+  for (const p of seen.keys()) {
     const k = p.lastIndexOf('/');
     const link = k > 0 ? linkAt(p.slice(0, k)) : '';
     if (link) fail(where, `entry '${p}' lies below the symlink '${link}'`);

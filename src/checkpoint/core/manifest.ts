@@ -14,6 +14,7 @@
 import type { Lane } from '../../core/types.js';
 import { isKeyedId, type KeyedRef } from './keyed.js';
 import type { RootRecord } from './outside.js';
+import { entryTable } from './manifest-table.js';
 
 export const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
 export type Compression = 'zstd' | 'gzip';
@@ -128,6 +129,9 @@ export function manifestStats(m: Manifest): ManifestStats {
 
 /** Ids of every checkpoint whose archive this manifest needs, in chain order of first use. */
 export function archivesNeeded(m: Manifest): string[] {
+  // A parsed manifest knows them without an object per entry (a save's parent).
+  const table = entryTable(m);
+  if (table) return [...table.needed];
   const ids = new Set<string>();
   for (const e of m.entries) if (e.type === 'file' && e.from) ids.add(e.from);
   return [...ids];

@@ -1,0 +1,80 @@
+/**
+ * A save encodes its manifest's entries as soon as the walk is over, while the archive is still being
+ * stored: only the few fields before them (the archive's digest among them) are left for after. Real scan,
+ * tar, zstd and a directory store whose archive upload waits on a gate.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { restoreCheckpoint, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
+import { DirStore } from '../../src/checkpoint/adapters/store.js';
+import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import { GatedStore } from '../gated-store.js';
+
+const META = { stage: 'build', job: 'build', runId: '9', attempt: 1 };
+
+let tmp: string;
+let ws: string;
+let dir: string;
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'manifest-early-'));
+  ws = path.join(tmp, 'ws');
+  dir = path.join(tmp, 'store');
+  mkdirSync(path.join(ws, 'out/sub'), { recursive: true });
+  for (let i = 0; i < 40; i++) writeFileSync(path.join(ws, `out/sub/f${i}.txt`), `file ${i}\n`);
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Saves `id` on `parent` through a gated store; returns whether the entries were encoded before the gate opened. */
+async function gatedSave(id: string, parent?: string): Promise<{ early: boolean; logger: RecordingLogger }> {
+  const store = new GatedStore(dir);
+  const logger = new RecordingLogger();
+  let early = false;
+  const saving = saveCheckpoint({
+    store,
+    workspace: ws,
+    paths: ['out'],
+    id,
+    meta: META,
+    logger,
+    manifestCache: path.join(tmp, 'cache'),
+    ...(parent ? { parent } : {}),
+    // Every file is read; the archive's upload has not started (the gate holds it).
+    onPacked: () =>
+      setImmediate(() => {
+        early = logger.messages('debug').some((m) => m.includes(`${id}: manifest entries encoded`));
+        store.open();
+      }),
+  });
+  await saving;
+  return { early, logger };
+}
+
+test("a save's manifest entries are encoded while its archive is still being stored, and the stored manifest is what one encoding makes", async () => {
+  const full = await gatedSave('full');
+  expect(full.early).toBe(true);
+  writeFileSync(path.join(ws, 'out/sub/f3.txt'), 'changed\n');
+  writeFileSync(path.join(ws, 'out/new.txt'), 'new\n');
+  const inc = await gatedSave('inc', 'full');
+  expect(inc.early).toBe(true);
+  const debug = inc.logger.messages('debug');
+  const encodedAt = debug.findIndex((m) => m.includes('manifest entries encoded'));
+  const storedAt = debug.findIndex((m) => m.includes('archive stored at'));
+  expect(encodedAt).toBeGreaterThanOrEqual(0);
+  expect(encodedAt).toBeLessThan(storedAt);
+
+  // The bytes stored are those of the manifest encoded whole, at once.
+  const text = await readFile(path.join(dir, 'inc.manifest.json'), 'utf8');
+  const m = parseManifest(text, 'inc');
+  expect(encodeManifest(m).stored.toString()).toBe(text);
+  expect(m.changed.sort()).toEqual(['out/new.txt', 'out/sub/f3.txt']);
+  const dest = path.join(tmp, 'dest');
+  mkdirSync(dest);
+  await restoreCheckpoint({ store: new DirStore(dir), checkpoint: 'inc', dest, workspace: dest });
+  expect(await readFile(path.join(dest, 'out/sub/f3.txt'), 'utf8')).toBe('changed\n');
+  expect(await readFile(path.join(dest, 'out/sub/f7.txt'), 'utf8')).toBe('file 7\n');
+});

@@ -1,0 +1,73 @@
+/** A manifest's entries encoded ahead (encodeEntries) make the bytes one encoding of the whole makes. */
+import {
+  encodeEntries,
+  encodeManifest,
+  MANIFEST_FORMAT,
+  parseManifest,
+  type Manifest,
+  type ManifestEntry,
+} from '../../src/checkpoint/index.js';
+
+const SHA = 'a'.repeat(64);
+
+function manifest(entries: ManifestEntry[], changed: string[]): Manifest {
+  return {
+    format: MANIFEST_FORMAT,
+    id: 'c',
+    kind: 'incremental',
+    parent: 'p',
+    paths: ['.'],
+    exclude: [],
+    stage: 's',
+    job: 'j',
+    runId: '1',
+    attempt: 1,
+    completedStages: [],
+    createdAt: new Date(0).toISOString(),
+    scanStartedMs: 5,
+    timings: { scanMs: 1, archiveMs: 2, totalMs: 3 },
+    entries,
+    changed,
+    deleted: ['gone'],
+    archive: { file: 'c.tar.zst', compression: 'zstd', sha256: SHA, size: 10, entries: 2 },
+  };
+}
+
+const entries = (): ManifestEntry[] => [
+  { path: 'd', type: 'dir', mode: 0o755, mtimeMs: 1 },
+  {
+    path: 'd/"quoted"\\ é',
+    type: 'file',
+    mode: 0o644,
+    size: 2,
+    sha256: SHA,
+    from: 'p',
+    stat: { mtimeMs: 2, ino: 3, dev: 4 },
+  },
+  { path: 'd/new', type: 'file', mode: 0o600, size: 1, sha256: 'b'.repeat(64), from: 'c', mtimeMs: 3 },
+  { path: 'd/hard', type: 'file', mode: 0o600, size: 1, sha256: 'b'.repeat(64), from: 'c', link: 'd/new' },
+  { path: 'l', type: 'symlink', mode: 0o777, target: 'd/new' },
+];
+
+test('the stored and local forms are the same bytes with the entries encoded ahead', () => {
+  const m = manifest(entries(), ['d/new', 'l']);
+  const pre = encodeEntries(m.entries, m.changed);
+  const whole = encodeManifest(m);
+  const ahead = encodeManifest(m, pre);
+  expect(ahead.stored.equals(whole.stored)).toBe(true);
+  expect(Buffer.concat(ahead.local()).equals(Buffer.concat(whole.local()))).toBe(true);
+  expect(JSON.parse(ahead.stored.toString())).toMatchObject({ archives: ['p', 'c'], changed: [2, 4] });
+  expect(parseManifest(Buffer.concat(ahead.local()).toString(), 'm').entries[1]?.stat).toMatchObject({
+    ino: 3,
+  });
+});
+
+test('entries encoded ahead are not taken for other entries, or for entries changed since', () => {
+  const m = manifest(entries(), ['d/new']);
+  const pre = encodeEntries(m.entries, m.changed);
+  m.entries.push({ path: 'late', type: 'dir', mode: 0o700 });
+  expect(encodeManifest(m, pre).stored.equals(encodeManifest(m).stored)).toBe(true);
+  expect(parseManifest(encodeManifest(m, pre).stored.toString(), 'm').entries.at(-1)?.path).toBe('late');
+  const other = manifest(entries().slice(0, 2), []);
+  expect(encodeManifest(other, pre).stored.equals(encodeManifest(other).stored)).toBe(true);
+});
