@@ -1,0 +1,159 @@
+/**
+ * Issue 68's config and test families in the tools' own words: an environment variable the job should set is
+ * absent (env-var-missing: the SDK clients', Prisma's and t3-env's lines and the check projects write), a test
+ * runner found nothing to run where the workflow pointed it (test-runner-found-no-tests: jest, vitest and mocha
+ * run here for real, pytest's lines as pytest 9.0.3 printed them here) and bun test's failed-test line
+ * (bun-test-failed). Each keeps its look-alike: a warning, a skipped test's reason, a run that passes with no test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+
+const ruleSet = defaultRuleSet();
+const bin = path.resolve('node_modules/.bin');
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-no-tests-'));
+  writeFileSync(path.join(dir, 'package.json'), '{"name":"app","version":"1.0.0","type":"module"}\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a test runner from this checkout's node_modules in the empty temp project: its lines and status. */
+function runRunner(tool: string, args: string[]): { lines: string[]; code: number } {
+  const env = { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const done = spawnSync(path.join(bin, tool), args, { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
+  const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+  return { lines, code: done.status ?? 128 };
+}
+
+describe('an environment variable the job should set is absent', () => {
+  test.each([
+    "OpenAIError: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).",
+    'openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable',
+    'error: Environment variable not found: DATABASE_URL.',
+    "❌ Invalid environment variables: [ { expected: 'string', code: 'invalid_type', path: [ 'DATABASE_URL' ], message: 'Required' } ]",
+    'Error: Missing required environment variable: NEXT_PUBLIC_API_URL',
+    'ValueError: SUPABASE_URL environment variable is not set',
+  ])('%s: config, not retried, on that line', (line) => {
+    const v = classify({ log: failedRunLog('npm run build', ['> app@1.0.0 build', '> next build', line]) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('env-var-missing');
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    'Warning: environment variable SENTRY_DSN is not set, reporting disabled',
+    'WARNING:app.search:OPENAI_API_KEY environment variable not set, using the local index',
+    'SKIP Test curl_exec() [ext/curl/tests/curl_ftp_pasv.phpt] reason: PHP_CURL_FTP_REMOTE_SERVER env variable is not defined',
+    'Visudo will honor the EDITOR environment variable',
+  ])('%s: no cause', (line) => {
+    expect(ruleFires(ruleSet, 'env-var-missing', line)).toBe(false);
+  });
+
+  test('a warning that a variable is unset, before tests that failed: the tests decide', () => {
+    const v = classify({
+      log: failedRunLog('npm test', [
+        'Warning: environment variable SENTRY_DSN is not set, reporting disabled',
+        'FAIL src/sum.test.js',
+        '  ● sum › adds',
+        'Tests:       1 failed, 3 passed, 4 total',
+      ]),
+    });
+    expect(v.type).toBe('test');
+  });
+});
+
+describe('a test runner found no test where the workflow pointed it', () => {
+  test.each([
+    ['jest', ['--ci', 'tests/unit'], 'No tests found, exiting with code 1'],
+    ['vitest', ['run', 'tests/unit'], 'No test files found, exiting with code 1'],
+    ['mocha', ['tests/unit'], 'Error: No test files found: "tests/unit"'],
+  ])(
+    '%s, run here: config on its own line, not a failed test',
+    (tool, args, said) => {
+      const { lines, code } = runRunner(tool, args);
+      expect(code).not.toBe(0);
+      expect(lines).toContain(said);
+      const v = classify({ log: failedRunLog(`npx ${tool} ${args.join(' ')}`, lines, code) });
+      expect(v.type).toBe('config');
+      expect(v.evidence?.text).toBe(said);
+      expect(retriedOnPr(v)).toBe(false);
+    },
+    90_000,
+  );
+
+  test.each([
+    [4, 'ERROR: file or directory not found: tests'],
+    [5, '============================ no tests ran in 0.27s ============================='],
+  ])("pytest exiting %i: the line shown is pytest's, not the command", (code, line) => {
+    const v = classify({ log: failedRunLog('pytest tests', ['collected 0 items', '', line], code) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(line);
+  });
+
+  test('jest --passWithNoTests says it exits 0: no cause', () => {
+    const { lines, code } = runRunner('jest', ['--ci', '--passWithNoTests', 'tests/unit']);
+    expect(code).toBe(0);
+    expect(lines).toContain('No tests found, exiting with code 0');
+    expect(ruleFires(ruleSet, 'test-runner-found-no-tests', 'No tests found, exiting with code 0')).toBe(
+      false,
+    );
+  }, 90_000);
+});
+
+describe("bun test's failed test", () => {
+  test('(fail) under a script that names no runner is a failed test, shown on its line', () => {
+    const v = classify({
+      log: failedRunLog('./scripts/ci.sh', [
+        'bun test v1.1.38 (bf2f153f)',
+        '(pass) math > subtracts [0.10ms]',
+        '(fail) math > adds two numbers [0.42ms]',
+        ' 1 pass',
+        ' 1 fail',
+        'Ran 2 tests across 1 files. [12.00ms]',
+      ]),
+    });
+    expect(v.type).toBe('test');
+    expect(v.evidence?.text).toBe('(fail) math > adds two numbers [0.42ms]');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a passing bun step before a failed build says nothing of tests', () => {
+    const log = jobLog([
+      ...actionsStep({ run: 'bun test' }, ['(pass) math > adds [0.10ms]', ' 1 pass', ' 0 fail']),
+      ...actionsStep(
+        { run: 'npx tsc' },
+        ["src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'."],
+        2,
+      ),
+    ]);
+    expect(classify({ log }).type).not.toBe('test');
+  });
+});
+
+describe("pub's solver: the job's Dart SDK is older than the project requires", () => {
+  test('the notice and the root line: config (an unsupported tool version), not a dependency', () => {
+    const v = classify({
+      log: failedRunLog('flutter pub get', [
+        'Resolving dependencies...',
+        'The current Dart SDK version is 3.3.0.',
+        '',
+        'Because app requires SDK version >=3.5.0 <4.0.0, version solving failed.',
+      ]),
+    });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe('The current Dart SDK version is 3.3.0.');
+  });
+
+  test('a package that does not exist is still a dependency', () => {
+    const line =
+      "Because app depends on acme ^9.0.0 which doesn't match any versions, version solving failed.";
+    expect(ruleFires(ruleSet, 'pub-sdk-version-unsupported', line)).toBe(false);
+    expect(classify({ log: failedRunLog('dart pub get', [line]) }).type).toBe('dependency');
+  });
+});
