@@ -157,3 +157,40 @@ describe("pub's solver: the job's Dart SDK is older than the project requires", 
     expect(classify({ log: failedRunLog('dart pub get', [line]) }).type).toBe('dependency');
   });
 });
+
+describe("Node's resolver: a package the code names is not installed", () => {
+  /** Runs node on `file` (written into the temp project): its lines and status. */
+  function runNode(file: string, source: string): { lines: string[]; code: number } {
+    writeFileSync(path.join(dir, file), source);
+    const done = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+    return { lines, code: done.status ?? 128 };
+  }
+
+  test.each([
+    ['main.cjs', "require('left-pad-nope');\n", "Error: Cannot find module 'left-pad-nope'"],
+    [
+      'main.mjs',
+      "import 'left-pad-nope';\n",
+      "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'left-pad-nope' imported from",
+    ],
+  ])('node %s, run here: dependency, on the resolver line', (file, source, said) => {
+    const { lines, code } = runNode(file, source);
+    expect(code).toBe(1);
+    const v = classify({ log: failedRunLog(`node ${file}`, lines, code) });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('node-package-missing');
+    expect(v.evidence?.text.startsWith(said)).toBe(true);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("a relative path, an alias or the compiler: the project's own file, not a package", () => {
+    for (const line of [
+      "Error: Cannot find module './lib/db.json'",
+      "Error: Cannot find module '@/lib/prisma'",
+      "Error: Cannot find module '/home/runner/work/app/app/dist/index.js'",
+      "src/a.ts(4,26): error TS2307: Cannot find module 'victory-chart/lib' or its corresponding type declarations.",
+    ])
+      expect(ruleFires(ruleSet, 'node-package-missing', line)).toBe(false);
+  });
+});
