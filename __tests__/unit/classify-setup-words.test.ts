@@ -194,3 +194,46 @@ describe("Node's resolver: a package the code names is not installed", () => {
       expect(ruleFires(ruleSet, 'node-package-missing', line)).toBe(false);
   });
 });
+
+describe("Gradle's launcher cannot run on the job's Java", () => {
+  test.each([
+    ['Gradle 8.5 requires Java 8 or later to run. Your build is currently configured to use Java 7.'],
+    ['Gradle requires JVM 17 or later to run. Your build is currently configured to use JVM 11.'],
+    ['ERROR: JAVA_HOME is set to an invalid directory: /usr/lib/jvm/temurin-99-jdk-amd64'],
+    ["ERROR: JAVA_HOME is not set and no 'java' command could be found in your PATH."],
+  ])('%s: config, not a build failure', (line) => {
+    const output = ['FAILURE: Build failed with an exception.', '', '* What went wrong:', line];
+    const v = classify({ log: failedRunLog('./gradlew build', line.startsWith('ERROR') ? [line] : output) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a script that exports JAVA_HOME is no cause', () => {
+    expect(ruleFires(ruleSet, 'jvm-launcher-unsupported', '$ export JAVA_HOME=$HOME/openjdk11')).toBe(false);
+  });
+});
+
+describe('ssh refuses a host the job never added to known_hosts', () => {
+  test('a deploy over ssh: config, not a network fault to retry', () => {
+    const v = classify({
+      log: failedRunLog(
+        './deploy.sh',
+        [
+          'Host key verification failed.',
+          'rsync: connection unexpectedly closed (0 bytes received so far) [sender]',
+        ],
+        255,
+      ),
+    });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe('Host key verification failed.');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("curl's certificate verification is another matter", () => {
+    const line =
+      'curl: (60) server certificate verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt';
+    expect(ruleFires(ruleSet, 'ssh-host-key-unverified', line)).toBe(false);
+  });
+});
