@@ -237,3 +237,37 @@ describe('ssh refuses a host the job never added to known_hosts', () => {
     expect(ruleFires(ruleSet, 'ssh-host-key-unverified', line)).toBe(false);
   });
 });
+
+describe('a command-line parser refused the invocation the workflow wrote', () => {
+  test('node with an option it does not know, run here: config, on its line', () => {
+    const done = spawnSync(process.execPath, ['--experimental-ci-recovery-nope', '-e', '1'], {
+      encoding: 'utf8',
+      argv0: 'node', // as a step's `node ...` found on PATH: node names itself by its argv[0]
+    });
+    const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toContain('node: bad option: --experimental-ci-recovery-nope');
+    const v = classify({
+      log: failedRunLog('node --experimental-ci-recovery-nope -e 1', lines, done.status ?? 9),
+    });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('cli-usage-refused');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    "Error: No such option '--forse'. Did you mean '--port'?",
+    "Error: Missing option '--token'.",
+    "Error: Invalid value for '--port': 'abc' is not a valid integer.",
+  ])("click 8.4.0's %s, after its usage line (already read): still config, on that line", (line) => {
+    const usage = ['Usage: cli.py deploy [OPTIONS]', "Try 'cli.py deploy --help' for help.", '', line];
+    const v = classify({ log: failedRunLog('./scripts/deploy.sh', usage, 2) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(line);
+  });
+
+  test("a test's own error that names no option is no usage error", () => {
+    const line =
+      "JavaScript error: resource://gre/modules/AsyncShutdown.sys.mjs, line 569: NotFoundError: No such JSWindowActor 'SpecialPowers'";
+    expect(ruleFires(ruleSet, 'cli-usage-refused', line)).toBe(false);
+  });
+});
