@@ -188,17 +188,16 @@ async function saveClaimed(
     await unlock?.();
   }
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
-  const { archive, storedBytes } = packed;
-  const stored = packed.changed.length;
+  const { archive, storedBytes, changed } = packed;
   opts.logger?.info(
-    `Checkpoint ${opts.id}: ${manifest.kind}, ${stored} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
+    `Checkpoint ${opts.id}: ${manifest.kind}, ${changed.length} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`,
   );
   return {
     manifest,
     manifestSha256,
     files,
     bytes,
-    stored,
+    stored: changed.length,
     storedBytes,
     ...(archive.artifactId ? { artifactId: archive.artifactId } : {}),
     ...(keyed ? { keyedPlan: keyed } : {}),
