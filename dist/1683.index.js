@@ -236,6 +236,88 @@ function checkedKeyedRefs(value, entries, archiveName) {
 
 /***/ }),
 
+/***/ 59830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ withEntryTable),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   Vy: () => (/* binding */ entryTable)
+/* harmony export */ });
+const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
+const tables = new WeakMap();
+/**
+ * The table of `m`'s entries while its `entries` were never read (once read, a caller may have changed
+ * them, and only the objects say what they hold); undefined for a manifest not parsed here.
+ */
+function entryTable(m) {
+    return tables.get(m);
+}
+/** Entry `i` of checked columns, made whole (manifest-parse.ts checked every value it takes). */
+function entryOf(cols, i) {
+    // One literal per type, so entries of a type share one shape.
+    const path = cols.paths[i];
+    const type = LETTER_TYPE[cols.types[i]];
+    const mode = cols.modes[i];
+    const mtimeMs = cols.mtimes[i] || undefined;
+    if (type === 'file') {
+        const { inos, devs } = cols;
+        const ctime = cols.ctimes?.[i];
+        const link = cols.links?.[String(i)];
+        const stat = inos && devs
+            ? {
+                mtimeMs: cols.mtimes[i],
+                ino: inos[i],
+                dev: devs[i],
+                ctimeMs: ctime === -1 ? undefined : ctime,
+            }
+            : undefined;
+        return {
+            path,
+            type,
+            mode,
+            mtimeMs,
+            size: cols.sizes[i],
+            sha256: cols.shas[i],
+            from: cols.archives[cols.froms[i]],
+            stat,
+            ...(link === undefined ? {} : { link }),
+        };
+    }
+    if (type === 'symlink')
+        return { path, type, mode, mtimeMs, target: cols.targets[String(i)] };
+    return { path, type, mode, mtimeMs };
+}
+/**
+ * `m` (whose `entries` key is a placeholder) with its entries held as `cols`: `entries` becomes an array
+ * of objects on first read or write, and entryTable answers until then.
+ */
+function withEntryTable(m, cols, index, needed) {
+    const table = { ...cols, index, needed, entry: (i) => entryOf(cols, i) };
+    const settle = (value) => {
+        tables.delete(m);
+        Object.defineProperty(m, 'entries', { value, writable: true, enumerable: true, configurable: true });
+    };
+    // Redefined where the key already stands: the manifest's keys keep their order.
+    Object.defineProperty(m, 'entries', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            const all = new Array(cols.paths.length);
+            for (let i = 0; i < all.length; i++)
+                all[i] = entryOf(cols, i);
+            settle(all);
+            return all;
+        },
+        set: settle,
+    });
+    tables.set(m, table);
+    return m;
+}
+
+
+/***/ }),
+
 /***/ 81683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -249,6 +331,8 @@ function checkedKeyedRefs(value, entries, archiveName) {
 /* harmony export */   yP: () => (/* binding */ archiveExtension)
 /* harmony export */ });
 /* harmony import */ var _keyed_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48334);
+/* harmony import */ var _manifest_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59830);
+
 
 const MANIFEST_FORMAT = 'ci-recovery-checkpoint/2';
 /** How many of `entries` are files, and their total size. */
@@ -269,6 +353,10 @@ function manifestStats(m) {
 }
 /** Ids of every checkpoint whose archive this manifest needs, in chain order of first use. */
 function archivesNeeded(m) {
+    // A parsed manifest knows them without an object per entry (a save's parent).
+    const table = (0,_manifest_table_js__WEBPACK_IMPORTED_MODULE_1__/* .entryTable */ .Vy)(m);
+    if (table)
+        return [...table.needed];
     const ids = new Set();
     for (const e of m.entries)
         if (e.type === 'file' && e.from)

@@ -15,7 +15,9 @@ export const modules = {
 /* harmony export */   q8: () => (/* binding */ planRestore),
 /* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
 /* harmony export */ });
-/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20066);
+/* harmony import */ var _manifest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59830);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20066);
+
 
 /**
  * Filesystems with coarse timestamps can report an mtime a little before a write that raced the scan;
@@ -30,14 +32,18 @@ class IncrementalPlanner {
     parent;
     entries = [];
     before = new Map();
+    /** The parent's entries as columns, where it was parsed and its entries never read: no object each. */
+    table;
     /** Files modified at or after this are never trusted by their stat alone. */
     trustedBefore;
     /** New entries that the parent had too: fewer than the parent's means something was deleted. */
     matched = 0;
     constructor(parent) {
         this.parent = parent;
-        for (const e of parent?.entries ?? [])
-            this.before.set(e.path, e);
+        this.table = parent && (0,_manifest_table_js__WEBPACK_IMPORTED_MODULE_0__/* .entryTable */ .Vy)(parent);
+        if (!this.table)
+            for (const e of parent?.entries ?? [])
+                this.before.set(e.path, e);
         this.trustedBefore = parent ? parent.scanStartedMs - RACY_SLACK_MS : -Infinity;
     }
     /**
@@ -48,6 +54,8 @@ class IncrementalPlanner {
      * With no parent everything is stored.
      */
     plan(s) {
+        if (this.table)
+            return this.planOnTable(s, this.table);
         const old = this.before.get(s.path);
         if (old)
             this.matched++;
@@ -91,12 +99,58 @@ class IncrementalPlanner {
         this.entries.push(entry);
         return { entry, store, old };
     }
+    /** plan, against the parent's columns: the same decisions, from the same facts, read by index. */
+    planOnTable(s, t) {
+        const i = t.index.get(s.path);
+        if (i !== undefined)
+            this.matched++;
+        const entry = s;
+        if (s.stat)
+            entry.mtimeMs = s.stat.mtimeMs;
+        let store;
+        if (s.type === 'file') {
+            entry.size = s.size ?? 0;
+            const b = s.stat;
+            const ctime = i === undefined ? undefined : t.ctimes?.[i];
+            // A file entry of a parsed manifest always has its digest and archive; stat facts in a local copy.
+            const reusable = i !== undefined &&
+                t.types[i] === 'f' &&
+                t.modes[i] === s.mode &&
+                t.sizes[i] === s.size &&
+                // A hard link's bytes are in its archive under its file's name, not under its own.
+                t.links?.[String(i)] === undefined &&
+                t.inos !== undefined &&
+                t.devs !== undefined &&
+                b !== undefined &&
+                t.mtimes[i] === b.mtimeMs &&
+                (ctime === undefined || ctime === -1 || ctime === b.ctimeMs) &&
+                t.inos[i] === b.ino &&
+                t.devs[i] === b.dev &&
+                b.mtimeMs < this.trustedBefore;
+            store = !reusable;
+            if (reusable) {
+                entry.sha256 = t.shas[i];
+                entry.from = t.archives[t.froms[i]];
+            }
+        }
+        else if (s.type === 'symlink') {
+            entry.target = s.target ?? '';
+            store = !(i !== undefined && t.types[i] === 'l' && t.targets[String(i)] === s.target);
+        }
+        else {
+            store = !(i !== undefined && t.types[i] === 'd' && t.modes[i] === s.mode);
+        }
+        this.entries.push(entry);
+        const old = i !== undefined && (store || s.link !== undefined) ? t.entry(i) : undefined;
+        return { entry, store, old };
+    }
     /** Paths of the parent that the walk did not meet (call once the walk is over). */
     deleted() {
-        if (this.matched >= this.before.size)
+        const before = this.table?.index ?? this.before;
+        if (this.matched >= before.size)
             return [];
         const now = new Set(this.entries.map((e) => e.path));
-        return [...this.before.keys()].filter((p) => !now.has(p));
+        return [...before.keys()].filter((p) => !now.has(p));
     }
 }
 /**
@@ -124,7 +178,7 @@ function reuseIfSameContent(p, sha256) {
 function selectPaths(items, only) {
     if (!only || only.length === 0)
         return items;
-    return items.filter((i) => only.some((root) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnder */ .Jo)(i.path, root)));
+    return items.filter((i) => only.some((root) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnder */ .Jo)(i.path, root)));
 }
 /** True when the target entry is already on disk as it should be. */
 function sameEntry(target, current) {
@@ -165,7 +219,7 @@ function planRestore(target, current) {
  * path, not tens of thousands (over a megabyte, more than a job output may hold).
  */
 function shownChanges(c) {
-    return { added: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .outermost */ .J9)(c.deleted) };
+    return { added: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .outermost */ .J9)(c.added), modified: c.modified, deleted: (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .outermost */ .J9)(c.deleted) };
 }
 
 
@@ -273,8 +327,8 @@ __webpack_require__.d(__webpack_exports__, {
   Z8: () => (/* reexport */ DEFAULT_RESTORE_VERIFY),
   ls: () => (/* reexport */ entry_paths/* HFS_IGNORED */.ls),
   zh: () => (/* reexport */ diff/* IncrementalPlanner */.zh),
-  pO: () => (/* reexport */ core_keyed/* KEYED_FORMAT */.pO),
-  UQ: () => (/* reexport */ core_keyed/* KeyedMatch */.UQ),
+  pO: () => (/* reexport */ keyed/* KEYED_FORMAT */.pO),
+  UQ: () => (/* reexport */ keyed/* KeyedMatch */.UQ),
   AR: () => (/* reexport */ LEFT_ALONE_GLOBS),
   Sn: () => (/* reexport */ manifest/* MANIFEST_FORMAT */.Sn),
   Sh: () => (/* reexport */ ManifestError),
@@ -289,12 +343,14 @@ __webpack_require__.d(__webpack_exports__, {
   yP: () => (/* reexport */ manifest/* archiveExtension */.yP),
   jq: () => (/* reexport */ manifest/* archivesNeeded */.jq),
   m4: () => (/* reexport */ ids/* attemptInId */.m4),
-  qT: () => (/* reexport */ core_keyed/* checkKeyedManifest */.qT),
+  qT: () => (/* reexport */ keyed/* checkKeyedManifest */.qT),
   yl: () => (/* reexport */ entry_paths/* checkLinkTarget */.yl),
-  ur: () => (/* reexport */ core_keyed/* checkedKeyedRefs */.ur),
+  ur: () => (/* reexport */ keyed/* checkedKeyedRefs */.ur),
   g: () => (/* reexport */ ids/* checkpointId */.g),
   wI: () => (/* reexport */ destinationProblem),
+  zT: () => (/* reexport */ encodeEntries),
   Gb: () => (/* reexport */ encodeManifest),
+  Vy: () => (/* reexport */ manifest_table/* entryTable */.Vy),
   Ed: () => (/* reexport */ manifest/* fileTotals */.Ed),
   mw: () => (/* reexport */ entry_paths/* foldedName */.mw),
   n2: () => (/* reexport */ entry_paths/* hasStagingName */.n2),
@@ -302,22 +358,22 @@ __webpack_require__.d(__webpack_exports__, {
   NK: () => (/* reexport */ ids/* idPart */.NK),
   hA: () => (/* reexport */ entry_paths/* isGitDirName */.hA),
   is: () => (/* reexport */ isInsideDir),
-  Ko: () => (/* reexport */ core_keyed/* isKeyedId */.Ko),
+  Ko: () => (/* reexport */ keyed/* isKeyedId */.Ko),
   Xl: () => (/* reexport */ entry_paths/* isNormalPath */.Xl),
   G6: () => (/* reexport */ ids/* isRollbackRecord */.G6),
   eh: () => (/* reexport */ entry_paths/* isSecretName */.eh),
   Jo: () => (/* reexport */ entry_paths/* isUnder */.Jo),
   Al: () => (/* reexport */ ids/* isValidId */.Al),
-  QJ: () => (/* reexport */ core_keyed/* keyedCacheKey */.QJ),
-  S6: () => (/* reexport */ core_keyed/* keyedId */.S6),
-  Gc: () => (/* reexport */ core_keyed/* keyedManifestDigest */.Gc),
-  Ak: () => (/* reexport */ core_keyed/* keyedPathProblems */.Ak),
-  Yl: () => (/* reexport */ core_keyed/* keyedPathsIn */.Yl),
-  Mu: () => (/* reexport */ core_keyed/* keyedRefsUsed */.Mu),
+  QJ: () => (/* reexport */ keyed/* keyedCacheKey */.QJ),
+  S6: () => (/* reexport */ keyed/* keyedId */.S6),
+  Gc: () => (/* reexport */ keyed/* keyedManifestDigest */.Gc),
+  Ak: () => (/* reexport */ keyed/* keyedPathProblems */.Ak),
+  Yl: () => (/* reexport */ keyed/* keyedPathsIn */.Yl),
+  Mu: () => (/* reexport */ keyed/* keyedRefsUsed */.Mu),
   ud: () => (/* reexport */ leftAloneBy),
   Iq: () => (/* reexport */ literalGlob),
   P2: () => (/* reexport */ manifest/* manifestStats */.P2),
-  Mf: () => (/* reexport */ core_keyed/* normalKeyedPaths */.Mf),
+  Mf: () => (/* reexport */ keyed/* normalKeyedPaths */.Mf),
   J9: () => (/* reexport */ entry_paths/* outermost */.J9),
   Ng: () => (/* reexport */ parseManifest),
   P6: () => (/* reexport */ parseRestoreVerify),
@@ -340,21 +396,35 @@ __webpack_require__.d(__webpack_exports__, {
 var manifest = __webpack_require__(81683);
 ;// CONCATENATED MODULE: ./src/checkpoint/core/manifest-encode.ts
 const TYPE_LETTER = { file: 'f', dir: 'd', symlink: 'l' };
+/** encodeManifest's entries' part, on its own (see EncodedEntries). */
+function encodeEntries(entries, changed) {
+    const scan = scanEntries(entries);
+    const out = new JsonWriter(changed.length * 8 + scan.estimate + 1024);
+    writeBody(out, entries, changed, scan);
+    return { entries, changed, count: entries.length, archives: scan.archives, body: out.bytes() };
+}
 /**
  * Both forms of a manifest from one encoding: the stored bytes (what a store keeps), and the local form
  * as pieces to write in a row (the stored bytes, less their closing braces, then the `ino` and `dev`
  * columns: this machine's stat facts, which let the next incremental skip reading unchanged files). Saving needs
  * both; for tens of thousands of entries a second encoding costs about a tenth of a second, and a second
- * copy of the text would be the save's memory peak.
+ * copy of the text would be the save's memory peak. `pre`, the entries already encoded (encodeEntries),
+ * is taken when it encoded `m`'s own entries and changed paths, as they are now.
  *
  * The text is written straight into one Buffer, a few hundred entries at a time: building the columns as
  * arrays and the whole text as one string first held about 15 MiB of heap for 46,734 entries (a 6 MB
  * manifest) at the end of a save, its memory peak, where this holds the Buffer and one small piece.
  */
-function encodeManifest(m) {
-    const out = writeEntries(m, (estimate) => new JsonWriter(estimate));
-    out.text('}}');
-    const bytes = out.bytes();
+function encodeManifest(m, pre) {
+    const body = pre && pre.entries === m.entries && pre.changed === m.changed && pre.count === m.entries.length
+        ? pre
+        : encodeEntries(m.entries, m.changed);
+    const head = headOf(m, body.archives);
+    const headBytes = Buffer.byteLength(head);
+    const bytes = Buffer.allocUnsafeSlow(headBytes + body.body.length + 2);
+    bytes.write(head, 0);
+    body.body.copy(bytes, headBytes);
+    bytes.write('}}', headBytes + body.body.length);
     return {
         stored: bytes,
         local: () => {
@@ -371,17 +441,17 @@ function encodeManifest(m) {
  * Buffer (6 MB for 46,734 entries) was part of the restore's memory peak.
  */
 function writeLocalManifest(m, sink) {
-    const out = writeEntries(m, () => new JsonWriter(256 * 1024, sink));
+    const scan = scanEntries(m.entries);
+    const out = new JsonWriter(256 * 1024, sink);
+    out.text(headOf(m, scan.archives));
+    writeBody(out, m.entries, m.changed, scan);
     writeStatFacts(out, m.entries);
     out.text('}}');
     out.flush();
 }
-/** The stored form up to its closing braces, written into the writer that `writer` makes. */
-function writeEntries(m, writer) {
-    const entries = m.entries;
+function scanEntries(entries) {
     const archives = [];
     const archiveIndex = new Map();
-    // One pass first: archives are numbered in order of first use, and their list comes before the entries.
     const from = new Int32Array(entries.length);
     const target = {};
     const link = {};
@@ -407,12 +477,19 @@ function writeEntries(m, writer) {
         }
         estimate += e.path.length + (e.type === 'file' ? 110 : 40);
     }
-    const { entries: _entries, changed, ...rest } = m;
-    // Key order as a plain JSON.stringify of the stored object gives: the rest, archives, changed, entries
-    // (last, and its own last key is `target`: the local form appends its columns before the two '}').
-    const head = JSON.stringify({ ...rest, archives }).slice(0, -1);
-    const out = writer(head.length + changed.length * 8 + estimate + 1024);
-    out.text(head);
+    return { archives, from, target, link, links, estimate };
+}
+/**
+ * The stored form up to `changed`, without its closing brace. Key order as a plain JSON.stringify of the
+ * stored object gives: the rest, archives, changed, entries (last, and its own last key is `target`: the
+ * local form appends its columns before the two '}').
+ */
+function headOf(m, archives) {
+    const { entries: _entries, changed: _changed, ...rest } = m;
+    return JSON.stringify({ ...rest, archives }).slice(0, -1);
+}
+/** From `,"changed":` to the end of the entries' `target` column (see EncodedEntries). */
+function writeBody(out, entries, changed, scan) {
     out.column(',', 'changed', changedIndices(entries, changed));
     out.column(',"entries":{', 'path', entries, (e) => e.path);
     out.text(`,"type":${JSON.stringify(entries.map((e) => TYPE_LETTER[e.type]).join(''))}`);
@@ -420,12 +497,11 @@ function writeEntries(m, writer) {
     out.column(',', 'mtime', entries, (e) => e.mtimeMs ?? e.stat?.mtimeMs ?? 0);
     out.column(',', 'size', entries, (e) => e.size ?? 0);
     out.column(',', 'sha256', entries, (e) => e.sha256 ?? '');
-    out.column(',', 'from', from);
+    out.column(',', 'from', scan.from);
     // Only when there are any: a manifest without hard links reads as before in older versions.
-    if (links > 0)
-        out.text(`,"link":${JSON.stringify(link)}`);
-    out.text(`,"target":${JSON.stringify(target)}`);
-    return out;
+    if (scan.links > 0)
+        out.text(`,"link":${JSON.stringify(scan.link)}`);
+    out.text(`,"target":${JSON.stringify(scan.target)}`);
 }
 /** The local form's own columns. Files only: stat facts are the fast path of files (a scanned directory carries them too). */
 function writeStatFacts(out, entries) {
@@ -503,9 +579,11 @@ class JsonWriter {
 // EXTERNAL MODULE: ./src/checkpoint/core/ids.ts
 var ids = __webpack_require__(81738);
 // EXTERNAL MODULE: ./src/checkpoint/core/keyed.ts
-var core_keyed = __webpack_require__(48334);
+var keyed = __webpack_require__(48334);
 // EXTERNAL MODULE: ./src/checkpoint/core/outside.ts
 var outside = __webpack_require__(35235);
+// EXTERNAL MODULE: ./src/checkpoint/core/manifest-table.ts
+var manifest_table = __webpack_require__(59830);
 // EXTERNAL MODULE: ./src/core/entry-paths.ts
 var entry_paths = __webpack_require__(20066);
 ;// CONCATENATED MODULE: ./src/checkpoint/core/manifest-parse.ts
@@ -513,6 +591,7 @@ var entry_paths = __webpack_require__(20066);
  * Reads a stored manifest (written by manifest-encode.ts) and checks it: a manifest read from a store is
  * untrusted, so every field, path and link target is checked before anything uses it.
  */
+
 
 
 
@@ -588,21 +667,33 @@ function checkedPath(raw) {
     }
     return raw;
 }
-function column(cols, k, n, where, ok) {
+function column(cols, k, n, where) {
     const v = cols[k];
     if (!Array.isArray(v) || v.length !== n)
         fail(where, `'entries.${k}' must be a list of ${n} values`);
-    for (let i = 0; i < n; i++)
-        if (!ok(v[i]))
-            fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
     return v;
 }
-const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /**
- * A time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged 1e300 was restored with exit 0
- * and the file's time silently left as it was, since nothing can set it.
+ * A column of numbers from `min` to `max` (whole ones where `whole`), checked in one loop: a check
+ * called per value (seven columns of 20,000 entries) cost a parse ~10 ms in a fresh process.
  */
-const isTime = (v) => typeof v === 'number' && Math.abs(v) <= 8.64e15;
+function numbers(cols, k, n, where, [min, max, whole]) {
+    const v = column(cols, k, n, where);
+    for (let i = 0; i < n; i++) {
+        const x = v[i];
+        if (typeof x !== 'number' || !(x >= min && x <= max) || (whole && !Number.isSafeInteger(x)))
+            fail(`${where}: entries[${i}]`, `'${k}' has an invalid value`);
+    }
+    return v;
+}
+/** What numbers() takes for a count. */
+const COUNT = [0, Number.MAX_SAFE_INTEGER, true];
+/**
+ * What numbers() takes for a time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged
+ * 1e300 was restored with exit 0 and the file's time silently left as it was, since nothing can set it.
+ */
+const TIME = [-8.64e15, 8.64e15, false];
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /**
  * The roots a manifest covers: relative, normal, inside the workspace. A restore scans and deletes below
  * each root, so a root like '../../core/victim' would reach outside the destination.
@@ -645,32 +736,39 @@ function parseManifest(text, where) {
     const roots = checkedRoots(raw.paths, where);
     const rootAncestors = new Set(roots.flatMap((r) => (0,entry_paths/* ancestors */.T1)(r)));
     const covered = coveredBy(roots, rootAncestors);
-    const cols = entryColumns(raw.entries, where, archives.length);
-    const { entries, seen, links } = checkedEntries(cols, where, archives, covered);
+    const cols = entryColumns(raw.entries, where, archives);
+    const { index, links, needed } = checkedEntries(cols, where, covered);
     if (links.size > 0)
-        checkNothingBelowLinks(seen, links, where);
+        checkNothingBelowLinks(index, links, where);
     if (cols.links)
-        checkHardLinks(entries, cols.links, where);
-    let keyed;
-    try {
-        keyed = (0,core_keyed/* checkedKeyedRefs */.ur)(raw.keyed, entries, (id, compression) => `${id}${(0,manifest/* archiveExtension */.yP)(compression)}`);
-    }
-    catch (error) {
-        fail(where, error.message);
-    }
+        checkHardLinks(cols, index, cols.links, where);
+    const keyed = keyedRefsOf(raw.keyed, cols, where);
     checkedExclude(raw.exclude, where);
-    const n = entries.length;
+    const n = cols.paths.length;
     const changedIdx = raw.changed;
     if (!Array.isArray(changedIdx) || !changedIdx.every((i) => isCount(i) && i < n))
         fail(where, "'changed' must be a list of entry indices");
     raw.deleted.forEach((p, i) => placed(where, () => `deleted[${i}]`, () => covered(checkedPath(p), 'file') || bad(`'${String(p)}' lies outside the checkpoint's paths`)));
     const { archives: _a, entries: _e, changed: _c, keyed: _k, ...rest } = raw;
-    return {
+    const m = {
         ...rest,
         ...(keyed ? { keyed } : {}),
-        entries,
-        changed: changedIdx.map((i) => entries[i].path),
+        // (a placeholder: withEntryTable makes it the entries, on first read)
+        entries: [],
+        changed: changedIdx.map((i) => cols.paths[i]),
     };
+    return (0,manifest_table/* withEntryTable */.LP)(m, cols, index, needed);
+}
+/** The keyed entries the manifest records, checked against its entries (made whole only when there are any). */
+function keyedRefsOf(value, cols, where) {
+    if (value === undefined)
+        return undefined;
+    try {
+        return (0,keyed/* checkedKeyedRefs */.ur)(value, cols.paths.map((_, i) => (0,manifest_table/* entryOf */.Ms)(cols, i)), (id, compression) => `${id}${(0,manifest/* archiveExtension */.yP)(compression)}`);
+    }
+    catch (error) {
+        fail(where, error.message);
+    }
 }
 /** The manifest's JSON object, in the format this version reads. */
 function manifestObject(text, where) {
@@ -738,7 +836,7 @@ function checkedHeader(raw, where) {
     if ((raw.kind === 'incremental') !== (raw.parent !== undefined))
         fail(where, "an incremental checkpoint needs a 'parent', and a full one has none");
     // (A full one may take files from keyed entries: they are no checkpoints of the store.)
-    if (raw.kind === 'full' && archives.some((a) => a !== id && !(0,core_keyed/* isKeyedId */.Ko)(a)))
+    if (raw.kind === 'full' && archives.some((a) => a !== id && !(0,keyed/* isKeyedId */.Ko)(a)))
         fail(where, `a full checkpoint holds every file in its own archive, but it names others`);
     return archives;
 }
@@ -755,18 +853,25 @@ function checkStageDurations(value, where) {
         if (!isCount(ms))
             fail(where, `'stageDurations.${stage.slice(0, 80)}' must be whole milliseconds`);
 }
-function entryColumns(cols, where, archiveCount) {
+/**
+ * The entries' columns, each checked value by value (paths and types are checked entry by entry, in
+ * checkedEntries: until then `paths` holds whatever the JSON did).
+ */
+function entryColumns(cols, where, archives) {
     if (!isRecord(cols) || !Array.isArray(cols.path))
         fail(where, "'entries' must hold entry columns");
     const n = cols.path.length;
     const types = cols.type;
     if (typeof types !== 'string' || types.length !== n)
         fail(where, `'entries.type' must have ${n} letters`);
-    const modes = column(cols, 'mode', n, where, (v) => isCount(v) && v <= 0o7777);
-    const mtimes = column(cols, 'mtime', n, where, isTime);
-    const sizes = column(cols, 'size', n, where, isCount);
-    const shas = column(cols, 'sha256', n, where, (v) => typeof v === 'string');
-    const froms = column(cols, 'from', n, where, (v) => v === -1 || (isCount(v) && v < archiveCount));
+    const modes = numbers(cols, 'mode', n, where, [0, 0o7777, true]);
+    const mtimes = numbers(cols, 'mtime', n, where, TIME);
+    const sizes = numbers(cols, 'size', n, where, COUNT);
+    const shas = column(cols, 'sha256', n, where);
+    for (let i = 0; i < n; i++)
+        if (typeof shas[i] !== 'string')
+            fail(`${where}: entries[${i}]`, "'sha256' has an invalid value");
+    const froms = numbers(cols, 'from', n, where, [-1, archives.length - 1, true]);
     const targets = cols.target;
     if (!isRecord(targets))
         fail(where, "'entries.target' must be an object");
@@ -774,28 +879,44 @@ function entryColumns(cols, where, archiveCount) {
     if (links !== undefined && !isRecord(links))
         fail(where, "'entries.link' must be an object");
     const local = Array.isArray(cols.ino) && Array.isArray(cols.dev);
-    const inos = local ? column(cols, 'ino', n, where, isCount) : undefined;
-    const devs = local ? column(cols, 'dev', n, where, isCount) : undefined;
-    const ctimes = local && Array.isArray(cols.ctime) ? column(cols, 'ctime', n, where, isTime) : undefined;
-    return { paths: cols.path, types, modes, mtimes, sizes, shas, froms, targets, links, inos, devs, ctimes };
+    const inos = local ? numbers(cols, 'ino', n, where, COUNT) : undefined;
+    const devs = local ? numbers(cols, 'dev', n, where, COUNT) : undefined;
+    const ctimes = local && Array.isArray(cols.ctime) ? numbers(cols, 'ctime', n, where, TIME) : undefined;
+    const paths = cols.path;
+    return {
+        paths,
+        types,
+        modes,
+        mtimes,
+        sizes,
+        shas: shas,
+        froms,
+        archives,
+        targets,
+        links,
+        inos,
+        devs,
+        ctimes,
+    };
 }
 /**
- * The entries, each checked: a safe path in normal form, once only, inside the checkpoint's paths, and
- * what its type needs (a file its digest and archive, a link a safe target). Returns the paths seen and
- * the links among them too.
+ * The entries, each checked where it stands in the columns (no object made of it): a safe path in normal
+ * form, once only, inside the checkpoint's paths, and what its type needs (a file its digest and archive,
+ * a link a safe target). Returns each path's index, the links among them, and the archives the files need.
  */
-function checkedEntries(cols, where, archives, covered) {
+function checkedEntries(cols, where, covered) {
     const n = cols.paths.length;
-    const entries = new Array(n);
-    const seen = new Set();
+    const index = new Map();
     const links = new Set();
+    const used = new Uint8Array(cols.archives.length);
+    const needed = [];
     let i = 0;
     // One try around the loop, not one per entry: the entry that failed is `i`.
     placed(where, () => `entries[${i}]`, () => {
         for (; i < n; i++) {
             const p = checkedPath(cols.paths[i]);
-            // A path seen before leaves the set as it was: one lookup, not two.
-            if (seen.add(p).size === i)
+            // A path seen before leaves the map as large as it was: one lookup, not two.
+            if (index.set(p, i).size === i)
                 bad(`duplicate entry '${p}'`);
             if ((0,entry_paths/* hasStagingName */.n2)(p))
                 bad(`entry '${p}' carries the name of ci-recovery's own staging directories`);
@@ -804,49 +925,29 @@ function checkedEntries(cols, where, archives, covered) {
                 bad(`unexpected type '${cols.types[i]}'`);
             if (!covered(p, type))
                 bad(`entry '${p}' lies outside the checkpoint's paths`);
-            entries[i] = entryAt(cols, i, p, type, archives);
+            checkEntryAt(cols, i, p, type);
             if (type === 'symlink')
                 links.add(p);
+            else if (type === 'file' && used[cols.froms[i]] === 0) {
+                used[cols.froms[i]] = 1;
+                needed.push(cols.archives[cols.froms[i]]);
+            }
         }
     });
-    return { entries, seen, links };
+    return { index, links, needed };
 }
-/** Entry `i` at path `p` of type `type`, made whole from the columns. */
-function entryAt(cols, i, p, type, archives) {
-    // Each entry is made whole in one literal, so entries of a type share one shape (fields added later
-    // would each change it); no measurable speed-up on 40,000 entries, but no worse either.
-    const mode = cols.modes[i];
-    const mtimeMs = cols.mtimes[i] || undefined;
+/** Checks what entry `i` at path `p` needs as a `type` (entryOf makes it whole later, trusting these). */
+function checkEntryAt(cols, i, p, type) {
     if (type === 'file') {
-        const { shas, froms, inos, devs } = cols;
-        if (!SHA256.test(shas[i]))
+        if (!SHA256.test(cols.shas[i]))
             bad("'sha256' must be a sha256 hex digest");
-        if (froms[i] === -1)
+        if (cols.froms[i] === -1)
             bad("a file needs the checkpoint that holds it ('from')");
-        const ctime = cols.ctimes?.[i];
         const linked = cols.links?.[String(i)];
-        const link = linked === undefined ? undefined : checkedPath(linked);
-        const stat = inos && devs
-            ? {
-                mtimeMs: cols.mtimes[i],
-                ino: inos[i],
-                dev: devs[i],
-                ctimeMs: ctime === -1 ? undefined : ctime,
-            }
-            : undefined;
-        return {
-            path: p,
-            type,
-            mode,
-            mtimeMs,
-            size: cols.sizes[i],
-            sha256: shas[i],
-            from: archives[froms[i]],
-            stat,
-            ...(link === undefined ? {} : { link }),
-        };
+        if (linked !== undefined)
+            checkedPath(linked);
     }
-    if (type === 'symlink') {
+    else if (type === 'symlink') {
         const target = cols.targets[String(i)];
         if (typeof target !== 'string')
             bad('a symlink needs a target');
@@ -858,35 +959,35 @@ function entryAt(cols, i, p, type, archives) {
                 bad(error.message);
             throw error;
         }
-        return { path: p, type, mode, mtimeMs, target };
     }
-    return { path: p, type, mode, mtimeMs };
 }
 /**
  * Hard links, untrusted like the rest: each names a file entry before it that is no link itself, and
  * shares its size, sha256, mode and archive, so a restore makes it from a file it already wrote and
  * verified (never from anything outside the restored tree); only file entries carry one.
  */
-function checkHardLinks(entries, raw, where) {
-    const files = new Map();
-    entries.forEach((e, i) => e.type === 'file' && files.set(e.path, i));
+function checkHardLinks(cols, index, raw, where) {
+    const { types, sizes, shas, froms, modes, archives } = cols;
     let carried = 0;
-    entries.forEach((e, i) => {
-        if (e.link === undefined)
-            return;
+    for (let i = 0; i < types.length; i++) {
+        const link = types[i] === 'f' ? raw[String(i)] : undefined;
+        if (link === undefined)
+            continue;
         carried++;
-        const at = files.get(e.link);
-        const t = at === undefined ? undefined : entries[at];
-        const problem = at === undefined || at >= i
-            ? `names '${e.link}', which is no file entry before it`
-            : t.link !== undefined
-                ? `names '${e.link}', itself a hard link`
-                : t.size !== e.size || t.sha256 !== e.sha256 || t.from !== e.from || t.mode !== e.mode
-                    ? `differs from '${e.link}', the file it is a hard link to`
+        const at = index.get(link);
+        const problem = at === undefined || at >= i || types[at] !== 'f'
+            ? `names '${link}', which is no file entry before it`
+            : raw[String(at)] !== undefined
+                ? `names '${link}', itself a hard link`
+                : sizes[at] !== sizes[i] ||
+                    shas[at] !== shas[i] ||
+                    archives[froms[at]] !== archives[froms[i]] ||
+                    modes[at] !== modes[i]
+                    ? `differs from '${link}', the file it is a hard link to`
                     : undefined;
         if (problem)
-            fail(`${where}: entries[${i}]`, `hard link '${e.path}' ${problem}`);
-    });
+            fail(`${where}: entries[${i}]`, `hard link '${cols.paths[i]}' ${problem}`);
+    }
     if (carried !== Object.keys(raw).length)
         fail(where, "'entries.link' names entries that are not files");
 }
@@ -915,7 +1016,7 @@ function checkNothingBelowLinks(seen, links, where) {
         linkAbove.set(dir, found);
         return found;
     };
-    for (const p of seen) {
+    for (const p of seen.keys()) {
         const k = p.lastIndexOf('/');
         const link = k > 0 ? linkAt(p.slice(0, k)) : '';
         if (link)
@@ -1022,10 +1123,11 @@ function hashesFilesOf(manifest, archiveId, verify) {
         return true;
     if (archiveId === manifest.id)
         return false;
-    return !((0,core_keyed/* isKeyedId */.Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
+    return !((0,keyed/* isKeyedId */.Ko)(archiveId) && (manifest.keyed ?? []).some((k) => k.id === archiveId));
 }
 
 ;// CONCATENATED MODULE: ./src/checkpoint/core/index.ts
+
 
 
 
