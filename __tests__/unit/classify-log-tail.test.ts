@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classifyLog, LOG_TEST_CHARS, mayNameTest, TailBytes } from '../../src/adapters/log-file.js';
 import { stripLine, stripLineIndented } from '../../src/core/classify/normalize.js';
-import { CONSOLE_RUNNERS, FAILED_NEEDS, failedFromConsole } from '../../src/test-recovery/index.js';
+import {
+  CONSOLE_RUNNERS,
+  FAILED_NEEDS,
+  failedFromConsole,
+  plainLine,
+} from '../../src/test-recovery/index.js';
 import { gunzipSync } from 'node:zlib';
 import { corpus, describeIfCorpus } from '../corpus.js';
 
@@ -177,6 +182,86 @@ describe('TailBytes.someLine with mayNameTest', () => {
 
   test('a colour code elsewhere in a line without a need does not make it hold one', () => {
     expect(mayName(ring('\u001b[32mok\u001b[0m 12 passed\n\u0000\n'))).toBe(false);
+  });
+});
+
+describe('TailBytes.someLine: lines a colour code alone found', () => {
+  // A job log's coloured lines: the runner's script echo, a tool's coloured words, none holding a need.
+  const coloured = Array.from(
+    { length: 50 },
+    (_, i) =>
+      `2025-03-01T10:00:00.0000000Z \u001b[36;1mnpm run build -- --step ${i}\u001b[0m \u001b[1m\u001b[32mok\u001b[39m\u001b[22m`,
+  );
+
+  test('are not stripped and asked when their colour codes cannot join a need', () => {
+    const asked: string[] = [];
+    const tail = ring(`${coloured.join('\n')}\n`);
+    expect(tail.someLine(NEEDS, LINE_BYTES, (line) => (asked.push(line), mayNameTest(line)))).toBe(false);
+    expect(asked).toEqual([]);
+  });
+
+  test('are stripped and asked where a colour code, NUL, CR, mark or caret code may join one', () => {
+    const joins = [
+      '\u001b[1mFA\u001b[0mILED tests/test_a.py::test_b - assert 0',
+      'FAILED\u0000tests/test_a.py::test_b',
+      'progress\rFAI\u001b[0mLED tests/test_a.py::test_b',
+      'FAI\u2039LED\u203a tests/test_a.py::test_b \u001b[0m',
+      '^[[1mFAI^[[0mLED tests/test_a.py::test_b \u001b[0m',
+      `${'x'.repeat(2001)}\u001b[0m`,
+    ];
+    for (const line of joins) {
+      const asked: string[] = [];
+      ring(`${coloured[0]}\n2025-03-01T10:00:00.0000000Z ${line}\n`).someLine(NEEDS, LINE_BYTES, (l) => {
+        asked.push(l);
+        return false;
+      });
+      expect([line, asked.length]).toEqual([line, 1]);
+    }
+  });
+
+  test('that were skipped hold no need once stripped and their colour codes out, where mayNameTest looks', () => {
+    const pieces = [
+      'FAI',
+      'LED ',
+      'FAIL',
+      ' failing',
+      'not o',
+      'k',
+      '\u001b[31m',
+      '\u001b[0m',
+      '\u001b]8;;x\u0007',
+      '\u001b',
+      '\u009b1m',
+      '\u0000',
+      '\r',
+      '\u2039',
+      '\u203a',
+      '^[[1m',
+      ' ',
+      'a.py::t',
+      '●',
+      '2025-03-01T10:00:00.0000000Z ',
+    ];
+    let seed = 5;
+    // Park-Miller: the product stays exact in a double.
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    let skipped = 0;
+    let held = 0;
+    for (let round = 0; round < 3000; round++) {
+      // A colour code at its end: the check finds every line, by its ESC, whatever else it holds.
+      const line = `${Array.from({ length: 6 }, () => pieces[next() % pieces.length]).join('')}\u001b[0m`;
+      let asked = false;
+      ring(`${line}\n`).someLine(NEEDS, LINE_BYTES, () => (asked = true));
+      const plain = plainLine(stripLineIndented(line));
+      const holds = NEEDS.filter((need) => plain.includes(need));
+      if (holds.length > 0) held++;
+      if (!asked) {
+        skipped++;
+        expect([line, holds]).toEqual([line, []]);
+      }
+    }
+    expect(skipped).toBeGreaterThan(50);
+    expect(held).toBeGreaterThan(300);
   });
 });
 

@@ -3,7 +3,7 @@
  * (RECOVERED_MARK) from its rarer tail, and the console parsers' needs (ByteNeedle) from a short part, each
  * then compared whole, at a chunk's edges and among look-alikes.
  */
-import { ByteNeedle, recoveredMarks } from '../../src/adapters/log-file.js';
+import { ByteNeedle, recoveredMarks, searchedNeeds } from '../../src/adapters/log-file.js';
 import { RECOVERED_MARK } from '../../src/core/recovered-log.js';
 import { CONSOLE_RUNNERS, FAILED_NEEDS } from '../../src/test-recovery/index.js';
 
@@ -86,5 +86,21 @@ describe('a console need searched in bytes', () => {
       }
     }
     expect(found).toBeGreaterThan(500);
+  });
+
+  test("is searched from its rarest byte in a log, not a timestamp's `T` or a word's `r`, keeping a part of two bytes", () => {
+    expect(new ByteNeedle('rspec ').from).toBe(2);
+    expect(new ByteNeedle('TIMEOUT [').from).toBeGreaterThan(0);
+    expect(new ByteNeedle('There w').from).toBeGreaterThan(0);
+    // Its one rare byte last: a part of it alone would stop the loop at each `k`.
+    expect(new ByteNeedle('not ok').from).toBeLessThanOrEqual(4);
+    expect(new ByteNeedle('FAIL').from).toBe(0);
+    expect(new ByteNeedle('x').from).toBe(0);
+  });
+
+  test('holding another need, is not searched: the lines holding it are those the other finds', () => {
+    expect(searchedNeeds(needs)).toEqual(needs.filter((n) => !/.FAIL|FAIL./.test(n) || n === 'FAIL'));
+    expect(searchedNeeds(['FAILED ', 'FAIL', 'FAIL', ' failing', '✖'])).toEqual(['FAIL', ' failing', '✖']);
+    expect(searchedNeeds(['ab', 'b', 'cab'])).toEqual(['b']);
   });
 });

@@ -182,6 +182,24 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
   return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
 }
 
+/** What besides colour codes stripLineCut takes out of a line's middle or replaces, or that a later reader may. */
+// eslint-disable-next-line no-control-regex
+const SPLICED = /[\u001b\0\r\u2039\u203a]|\^\[\[/;
+
+/**
+ * Whether stripLineCut(raw)'s text, or that text with colour codes taken out, may hold a match of `literals`, an
+ * alternation of literal strings (so it matches a string holding a substring it matches). False only when it
+ * holds none: the line is no longer than MAX_LINE_CHARS, and once its colour codes are out (the same
+ * stripVTControlCharacters) it holds no CR, ESC, NUL, `‹`, `›` or caret-notation ESC, so the text is a stretch
+ * of what is left, and the literals are not there. A prefix is never read: a line whose colour codes alone
+ * could join a literal is told without stripping it whole.
+ */
+export function strippedMayHold(raw: string, literals: RegExp): boolean {
+  if (raw.length > MAX_LINE_CHARS) return true;
+  const plain = stripVTControlCharacters(raw);
+  return SPLICED.test(plain) || literals.test(plain);
+}
+
 /**
  * PREFIXES taken off a line's head, each where its guard (PREFIX_GUARDS) holds, in their order, up to three
  * passes (a prefix may follow another). Taking a prefix off adds no tab: a line without one is not searched for
