@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ MARKED_YEAR),
 /* harmony export */   Mj: () => (/* binding */ isBoilerplate),
+/* harmony export */   c8: () => (/* binding */ strippedMayHold),
 /* harmony export */   m_: () => (/* binding */ stripLineIndented),
 /* harmony export */   nU: () => (/* binding */ stripLine),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
@@ -181,6 +182,23 @@ function stripLineCut(raw, keepIndent = false) {
         cut = false;
     }
     return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
+}
+/** What besides colour codes stripLineCut takes out of a line's middle or replaces, or that a later reader may. */
+// eslint-disable-next-line no-control-regex
+const SPLICED = /[\u001b\0\r\u2039\u203a]|\^\[\[/;
+/**
+ * Whether stripLineCut(raw)'s text, or that text with colour codes taken out, may hold a match of `literals`, an
+ * alternation of literal strings (so it matches a string holding a substring it matches). False only when it
+ * holds none: the line is no longer than MAX_LINE_CHARS, and once its colour codes are out (the same
+ * stripVTControlCharacters) it holds no CR, ESC, NUL, `‹`, `›` or caret-notation ESC, so the text is a stretch
+ * of what is left, and the literals are not there. A prefix is never read: a line whose colour codes alone
+ * could join a literal is told without stripping it whole.
+ */
+function strippedMayHold(raw, literals) {
+    if (raw.length > MAX_LINE_CHARS)
+        return true;
+    const plain = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.stripVTControlCharacters)(raw);
+    return SPLICED.test(plain) || literals.test(plain);
 }
 /**
  * PREFIXES taken off a line's head, each where its guard (PREFIX_GUARDS) holds, in their order, up to three
