@@ -25,6 +25,7 @@ export const TESTS = [
 /** What those tests and the jest config import from outside them. */
 const TEST_SUPPORT = [
   '__tests__/cpu-time.ts',
+  '__tests__/manifest-fixture.ts',
   '__tests__/node-environment.js',
   '__tests__/sequencer.js',
   '__tests__/serial-link-runtime.cjs',

@@ -5,7 +5,6 @@ import {
   checkLinkTarget,
   checkpointId,
   isRollbackRecord,
-  MANIFEST_FORMAT,
   parseManifest,
   encodeManifest,
   writeLocalManifest,
@@ -21,30 +20,18 @@ import {
   destinationProblem,
   leftAloneBy,
 } from '../../src/checkpoint/index.js';
+import { manifestFixture } from '../manifest-fixture.js';
 
 const SHA = 'a'.repeat(64);
 
 function manifest(over: Partial<Manifest> = {}): Manifest {
-  return {
-    format: MANIFEST_FORMAT,
+  return manifestFixture({
     id: 'p',
-    kind: 'full',
-    paths: ['.'],
     exclude: ['.git'],
-    stage: 's',
-    job: 'j',
-    runId: '1',
-    attempt: 1,
-    completedStages: [],
-    createdAt: new Date(0).toISOString(),
     scanStartedMs: 1_000_000,
-    timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
-    entries: [],
-    changed: [],
-    deleted: [],
     archive: { file: 'p.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
     ...over,
-  };
+  });
 }
 
 describe('path safety', () => {

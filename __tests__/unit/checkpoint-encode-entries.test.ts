@@ -2,35 +2,26 @@
 import {
   encodeEntries,
   encodeManifest,
-  MANIFEST_FORMAT,
   parseManifest,
   type Manifest,
   type ManifestEntry,
 } from '../../src/checkpoint/index.js';
+import { manifestFixture } from '../manifest-fixture.js';
 
 const SHA = 'a'.repeat(64);
 
 function manifest(entries: ManifestEntry[], changed: string[]): Manifest {
-  return {
-    format: MANIFEST_FORMAT,
+  return manifestFixture({
     id: 'c',
     kind: 'incremental',
     parent: 'p',
-    paths: ['.'],
-    exclude: [],
-    stage: 's',
-    job: 'j',
-    runId: '1',
-    attempt: 1,
-    completedStages: [],
-    createdAt: new Date(0).toISOString(),
     scanStartedMs: 5,
     timings: { scanMs: 1, archiveMs: 2, totalMs: 3 },
     entries,
     changed,
     deleted: ['gone'],
     archive: { file: 'c.tar.zst', compression: 'zstd', sha256: SHA, size: 10, entries: 2 },
-  };
+  });
 }
 
 const entries = (): ManifestEntry[] => [

@@ -10,12 +10,12 @@ import {
   KeyedMatch,
   keyedPathsIn,
   keyedRefsUsed,
-  MANIFEST_FORMAT,
   parseManifest,
   type KeyedRef,
   type Manifest,
   type ManifestEntry,
 } from '../../src/checkpoint/index.js';
+import { manifestFixture } from '../manifest-fixture.js';
 import { parseConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 
@@ -24,26 +24,10 @@ const B = 'b'.repeat(64);
 const base = { path: 'node_modules', platform: 'linux', arch: 'x64' };
 
 function manifest(over: Partial<Manifest> = {}): Manifest {
-  return {
-    format: MANIFEST_FORMAT,
-    id: 'ckpt',
-    kind: 'full',
-    paths: ['.'],
-    exclude: [],
-    stage: 's',
-    job: 'j',
-    runId: '1',
-    attempt: 1,
-    completedStages: [],
-    createdAt: new Date(0).toISOString(),
-    scanStartedMs: 0,
-    timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
-    entries: [],
-    changed: [],
-    deleted: [],
+  return manifestFixture({
     archive: { file: 'ckpt.tar.zst', compression: 'zstd', sha256: A, size: 10, entries: 0 },
     ...over,
-  };
+  });
 }
 
 const key = keyedCacheKey({ ...base, files: [{ path: 'package-lock.json', sha256: A }] });

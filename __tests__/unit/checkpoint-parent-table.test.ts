@@ -7,13 +7,13 @@ import {
   encodeManifest,
   entryTable,
   IncrementalPlanner,
-  MANIFEST_FORMAT,
   parseManifest,
   RACY_SLACK_MS,
   type Manifest,
   type ManifestEntry,
   type ScannedEntry,
 } from '../../src/checkpoint/index.js';
+import { manifestFixture } from '../manifest-fixture.js';
 
 const SHA = 'a'.repeat(64);
 const OTHER = 'b'.repeat(64);
@@ -22,26 +22,14 @@ const old = SCAN_STARTED - RACY_SLACK_MS - 1;
 const stat = { mtimeMs: old, ino: 5, dev: 1, ctimeMs: old };
 
 function manifest(entries: ManifestEntry[]): Manifest {
-  return {
-    format: MANIFEST_FORMAT,
+  return manifestFixture({
     id: 'child',
     kind: 'incremental',
     parent: 'root',
-    paths: ['.'],
-    exclude: [],
-    stage: 's',
-    job: 'j',
-    runId: '1',
-    attempt: 1,
-    completedStages: [],
-    createdAt: new Date(0).toISOString(),
     scanStartedMs: SCAN_STARTED,
-    timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
     entries,
-    changed: [],
-    deleted: [],
     archive: { file: 'child.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
-  };
+  });
 }
 
 const file = (p: string, over: Partial<ManifestEntry> = {}): ManifestEntry => ({
