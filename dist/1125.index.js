@@ -837,6 +837,8 @@ function pathsSize(workspace, paths, keyed, budgetMs, maxWalked = MAX_WALKED) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/runner/adapters/program-path.ts
+var program_path = __webpack_require__(21119);
 ;// CONCATENATED MODULE: ./src/adapters/process-tree.ts
 /**
  * A command's process tree on Linux, as `runProcess` (process.ts) marks, watches and kills it: the cookie
@@ -917,7 +919,7 @@ const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'];
 function findable(file, env) {
     if (file.includes('/'))
         return (0,external_node_fs_.existsSync)(file);
-    return (env.PATH ?? '').split(':').some((dir) => dir !== '' && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, file)));
+    return (0,program_path/* onPath */.L)(file, env.PATH);
 }
 const PR_SET_CHILD_SUBREAPER = 36;
 /** prctl's syscall number on the CPUs perl is used on (arm64 has the generic table's). */
@@ -4131,6 +4133,39 @@ const runnerPort = {
     setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
     appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
 };
+
+
+/***/ }),
+
+/***/ 21119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ onPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Finding a program on PATH as spawn (execvp) does, without starting it. */
+
+
+/** Whether a directory of `searchPath` (PATH's form) holds an executable regular file named `program`. */
+function onPath(program, searchPath) {
+    return (searchPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).some((dir) => {
+        if (dir === '')
+            return false;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, program);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile();
+        }
+        catch {
+            // not there, or not executable by us: spawn would not run it either
+            return false;
+        }
+    });
+}
 
 
 /***/ })

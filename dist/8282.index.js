@@ -210,12 +210,15 @@ var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./src/runner/adapters/platform.ts
 var platform = __webpack_require__(34264);
+// EXTERNAL MODULE: ./src/runner/adapters/program-path.ts
+var program_path = __webpack_require__(21119);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/compress.ts
 /**
  * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
  * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
  * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
+
 
 
 
@@ -238,24 +241,8 @@ function hasZstd() {
             ? new Promise((resolve) => {
                 (0,external_node_child_process_.execFile)('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
             })
-            : Promise.resolve(zstdOnPath(process.env.PATH));
+            : Promise.resolve((0,program_path/* onPath */.L)('zstd', process.env.PATH));
     return zstdPresent;
-}
-/** Whether a directory of `searchPath` (PATH's form) holds an executable regular file named `zstd`. */
-function zstdOnPath(searchPath) {
-    return (searchPath ?? '').split((external_node_path_default()).delimiter).some((dir) => {
-        if (dir === '')
-            return false;
-        const file = external_node_path_default().join(dir, 'zstd');
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            return (0,external_node_fs_.statSync)(file).isFile();
-        }
-        catch {
-            // not there, or not executable by us: spawn would not run it either
-            return false;
-        }
-    });
 }
 async function pickCompression() {
     return (await hasZstd()) ? 'zstd' : 'gzip';
@@ -5884,6 +5871,39 @@ const runnerPort = {
     setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
     appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
 };
+
+
+/***/ }),
+
+/***/ 21119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ onPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** Finding a program on PATH as spawn (execvp) does, without starting it. */
+
+
+/** Whether a directory of `searchPath` (PATH's form) holds an executable regular file named `program`. */
+function onPath(program, searchPath) {
+    return (searchPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)).some((dir) => {
+        if (dir === '')
+            return false;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, program);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile();
+        }
+        catch {
+            // not there, or not executable by us: spawn would not run it either
+            return false;
+        }
+    });
+}
 
 
 /***/ })

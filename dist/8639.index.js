@@ -23,8 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
-var dist_src = __webpack_require__(56485);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 10 modules
+var dist_src = __webpack_require__(20708);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
@@ -279,6 +279,8 @@ throttling.triggersNotification = triggersNotification;
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./node_modules/content-type/dist/index.js
+var dist = __webpack_require__(62372);
 // EXTERNAL MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 var json_with_bigint = __webpack_require__(78429);
 ;// CONCATENATED MODULE: ./src/adapters/answer-body.ts
@@ -290,6 +292,7 @@ var json_with_bigint = __webpack_require__(78429);
  * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
  */
 
+
 const LONG_DIGITS = /\d{16}/;
 /** `body` as Octokit's `data`: JSON parsed, text as a string, anything else as an ArrayBuffer. */
 async function answerData(body, contentType) {
@@ -299,7 +302,9 @@ async function answerData(body, contentType) {
     const bytes = await readAll(body);
     if (!contentType)
         return bytes.toString('utf8');
-    const { type, charset } = mediaType(contentType);
+    // Read by the package Octokit reads it with: the same type, the same charset, the same refusal of a bad header.
+    const { type, parameters } = (0,dist/* parse */.qg)(contentType);
+    const charset = parameters.charset?.toLowerCase();
     if (type === 'application/json' || type === 'application/scim+json') {
         const text = bytes.toString('utf8');
         try {
@@ -323,17 +328,6 @@ async function readAll(body) {
     for await (const chunk of body)
         chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     return Buffer.concat(chunks);
-}
-/** The media type and charset of a Content-Type header, lower-cased (the `content-type` package's reading). */
-function mediaType(header) {
-    const [type = '', ...parameters] = header.split(';');
-    const charset = parameters
-        .map((parameter) => parameter.trim())
-        .find((parameter) => /^charset=/i.test(parameter))
-        ?.slice('charset='.length)
-        .replace(/^"(.*)"$/, '$1')
-        .toLowerCase();
-    return { type: type.trim().toLowerCase(), charset };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -619,7 +613,7 @@ function callBound(base) {
         const signal = init?.signal ?? callClocks.getStore()?.signal;
         const response = await base(url, signal && !init?.signal ? { ...init, signal } : init);
         // bindCalls reads this answer's body itself, by iterating it: rest-fetch's body need not be a web stream.
-        if (signal && answersReadHere.has(signal))
+        if (signal && clocksBySignal.get(signal)?.readsAnswer)
             response.bodyAsNodeStream?.();
         return response;
     };
@@ -715,8 +709,6 @@ class CallAbandonedError extends Error {
 const callClocks = new external_node_async_hooks_.AsyncLocalStorage();
 /** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
 const clocksBySignal = new WeakMap();
-/** The signals of calls whose answer bindCalls reads itself (answer-body.ts), not Octokit. */
-const answersReadHere = new WeakSet();
 /** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
 function clockOf(signal) {
     return (signal && clocksBySignal.get(signal)) || callClocks.getStore();
@@ -773,6 +765,8 @@ function bindCalls(octokit, ms) {
                 arm();
             },
             signal: controller.signal,
+            // Unless the caller asked for the body raw.
+            readsAnswer: options.request?.parseSuccessResponseBody !== false,
         };
         const given = options.request?.signal;
         const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
@@ -780,13 +774,10 @@ function bindCalls(octokit, ms) {
         // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
         // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
         // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
-        // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver), unless
-        // the caller asked for it raw.
-        const parseHere = options.request?.parseSuccessResponseBody !== false;
+        // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver).
+        const parseHere = clock.readsAnswer;
         options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
         clocksBySignal.set(signal, clock);
-        if (parseHere)
-            answersReadHere.add(signal);
         try {
             return await Promise.race([
                 callClocks.run(clock, async () => {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { zstdOnPath } from '../../src/checkpoint/adapters/compress.js';
+import { onPath } from '../../src/runner/adapters/program-path.js';
 
 let tmp: string;
 beforeAll(() => (tmp = mkdtempSync(path.join(os.tmpdir(), 'zstd-lookup-'))));
@@ -60,10 +60,10 @@ test('only an executable regular file named zstd counts', () => {
   mkdirSync(path.join(tmp, 'folder', 'zstd'));
   writeFileSync(path.join(tmp, 'tool', 'zstd'), '#!/bin/sh\n', { mode: 0o755 });
   const [none, plain, folder, tool] = dirs;
-  expect(zstdOnPath(undefined)).toBe(false);
-  expect(zstdOnPath('')).toBe(false);
-  expect(zstdOnPath([none, folder].join(path.delimiter))).toBe(false);
+  expect(onPath('zstd', undefined)).toBe(false);
+  expect(onPath('zstd', '')).toBe(false);
+  expect(onPath('zstd', [none, folder].join(path.delimiter))).toBe(false);
   // (root may run a file without x bits: access(X_OK) still needs one, as execve does)
-  expect(zstdOnPath(plain)).toBe(false);
-  expect(zstdOnPath([none, '', tool].join(path.delimiter))).toBe(true);
+  expect(onPath('zstd', plain)).toBe(false);
+  expect(onPath('zstd', [none, '', tool].join(path.delimiter))).toBe(true);
 });

@@ -9,16 +9,9 @@ import { workloadFiles } from '../../bench/workload.js';
 
 const files = workloadFiles();
 
-/**
- * The workload's file a relative import names, or undefined: `x.js` may be `x.ts` in the sources. A path into
- * the root's node_modules (json-lite reaches the package that the bundle maps to it by path) is what the
- * copy's `npm ci` installs: it resolves where the lockfile installs that package there.
- */
+/** The workload's file a relative import names, or undefined: `x.js` may be `x.ts` in the sources. */
 function resolved(from: string, specifier: string): string | undefined {
   const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  const installed = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(target);
-  if (installed)
-    return files['package-lock.json']?.includes(`"node_modules/${installed[1]}": {`) ? target : undefined;
   return [target, target.replace(/\.js$/, '.ts')].find((name) => name in files);
 }
 

@@ -5,6 +5,7 @@
  * (issue 67). Such an integer takes a run of 16 digits or more: a body holding one still goes to that parse and
  * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
  */
+import { parse as parseContentType } from 'content-type';
 import { JSONParse as parseWithBigInts } from 'json-with-bigint';
 
 const LONG_DIGITS = /\d{16}/;
@@ -15,7 +16,9 @@ export async function answerData(body: unknown, contentType: string | undefined)
   if (!isAsyncIterable(body)) return body;
   const bytes = await readAll(body);
   if (!contentType) return bytes.toString('utf8');
-  const { type, charset } = mediaType(contentType);
+  // Read by the package Octokit reads it with: the same type, the same charset, the same refusal of a bad header.
+  const { type, parameters } = parseContentType(contentType);
+  const charset = parameters.charset?.toLowerCase();
   if (type === 'application/json' || type === 'application/scim+json') {
     const text = bytes.toString('utf8');
     try {
@@ -39,16 +42,4 @@ async function readAll(body: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of body) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   return Buffer.concat(chunks);
-}
-
-/** The media type and charset of a Content-Type header, lower-cased (the `content-type` package's reading). */
-function mediaType(header: string): { type: string; charset: string | undefined } {
-  const [type = '', ...parameters] = header.split(';');
-  const charset = parameters
-    .map((parameter) => parameter.trim())
-    .find((parameter) => /^charset=/i.test(parameter))
-    ?.slice('charset='.length)
-    .replace(/^"(.*)"$/, '$1')
-    .toLowerCase();
-  return { type: type.trim().toLowerCase(), charset };
 }

@@ -86,7 +86,7 @@ function callBound(base: typeof fetch): typeof fetch {
     const signal = init?.signal ?? callClocks.getStore()?.signal;
     const response = await base(url, signal && !init?.signal ? { ...init, signal } : init);
     // bindCalls reads this answer's body itself, by iterating it: rest-fetch's body need not be a web stream.
-    if (signal && answersReadHere.has(signal))
+    if (signal && clocksBySignal.get(signal)?.readsAnswer)
       (response as { bodyAsNodeStream?: () => unknown }).bodyAsNodeStream?.();
     return response;
   };
@@ -202,12 +202,12 @@ interface CallClock {
   extend(ms: number): void;
   /** Aborts when the call is given up: its fetch ends with it. */
   signal: AbortSignal;
+  /** bindCalls reads the call's successful answer itself (answer-body.ts), not Octokit. */
+  readsAnswer: boolean;
 }
 const callClocks = new AsyncLocalStorage<CallClock>();
 /** Each call's clock by the signal bindCalls hands its fetch, which the plugins pass on with its options. */
 const clocksBySignal = new WeakMap<AbortSignal, CallClock>();
-/** The signals of calls whose answer bindCalls reads itself (answer-body.ts), not Octokit. */
-const answersReadHere = new WeakSet<AbortSignal>();
 
 /** The clock of the call whose options hold `signal`; the async context's when the signal is not one of ours. */
 function clockOf(signal: AbortSignal | undefined): CallClock | undefined {
@@ -270,6 +270,8 @@ function bindCalls(octokit: Octokit, ms: number): void {
         arm();
       },
       signal: controller.signal,
+      // Unless the caller asked for the body raw.
+      readsAnswer: options.request?.parseSuccessResponseBody !== false,
     };
     const given = options.request?.signal;
     const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
@@ -277,12 +279,10 @@ function bindCalls(octokit: Octokit, ms: number): void {
     // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
     // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
     // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
-    // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver), unless
-    // the caller asked for it raw.
-    const parseHere = options.request?.parseSuccessResponseBody !== false;
+    // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver).
+    const parseHere = clock.readsAnswer;
     options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
     clocksBySignal.set(signal, clock);
-    if (parseHere) answersReadHere.add(signal);
     try {
       return await Promise.race([
         callClocks.run(clock, async () => {

@@ -5,9 +5,9 @@
  */
 import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Subreaper } from '../core/job-env.js';
+import { onPath } from '../runner/adapters/program-path.js';
 
 /**
  * The environment variable that marks every process a command starts, however far it strays (setsid,
@@ -93,7 +93,7 @@ const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'];
 /** Is `file` a program spawn would find? (Only then is it wrapped: spawn's own ENOENT stays its error.) */
 function findable(file: string, env: NodeJS.ProcessEnv): boolean {
   if (file.includes('/')) return existsSync(file);
-  return (env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(path.join(dir, file)));
+  return onPath(file, env.PATH);
 }
 
 const PR_SET_CHILD_SUBREAPER = 36;

@@ -4,15 +4,7 @@
  * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  createReadStream,
-  createWriteStream,
-  openSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, constants, createReadStream, createWriteStream, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -21,6 +13,7 @@ import { PassThrough, Readable, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Compression } from '../core/index.js';
 import { zstdInProcess } from '../../runner/adapters/platform.js';
+import { onPath } from '../../runner/adapters/program-path.js';
 
 let zstdPresent: Promise<boolean> | undefined;
 
@@ -36,23 +29,8 @@ export function hasZstd(): Promise<boolean> {
       ? new Promise((resolve) => {
           execFile('zstd', ['--version'], { timeout: 10_000 }, (error) => resolve(!error));
         })
-      : Promise.resolve(zstdOnPath(process.env.PATH));
+      : Promise.resolve(onPath('zstd', process.env.PATH));
   return zstdPresent;
-}
-
-/** Whether a directory of `searchPath` (PATH's form) holds an executable regular file named `zstd`. */
-export function zstdOnPath(searchPath: string | undefined): boolean {
-  return (searchPath ?? '').split(path.delimiter).some((dir) => {
-    if (dir === '') return false;
-    const file = path.join(dir, 'zstd');
-    try {
-      accessSync(file, constants.X_OK);
-      return statSync(file).isFile();
-    } catch {
-      // not there, or not executable by us: spawn would not run it either
-      return false;
-    }
-  });
 }
 
 export async function pickCompression(): Promise<Compression> {
