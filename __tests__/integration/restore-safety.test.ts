@@ -486,7 +486,8 @@ test('links are placed as links wherever they point, through other links too, an
 
 test('a second restore into a destination being restored waits, then fails clearly naming the holder', async () => {
   const journalDir = path.join(tmp, 'journals');
-  const { lockDestination, journalDirectory } = await import('../../src/checkpoint/adapters/placement.js');
+  const { lockDestination } = await import('../../src/checkpoint/adapters/destination-lock.js');
+  const { journalDirectory } = await import('../../src/checkpoint/adapters/journal-dir.js');
   const release = await lockDestination(realpathSync(ws), journalDirectory(journalDir), 0);
   const before = await trees();
   const started = Date.now();

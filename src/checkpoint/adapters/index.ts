@@ -53,7 +53,8 @@ export {
   type CheckpointStore,
   type StoredArchive,
 } from './store.js';
-export { defaultJournalDir, recoverInterrupted, type Recovery } from './placement.js';
+export { defaultJournalDir } from './journal-dir.js';
+export { recoverInterrupted, type Recovery } from './placement-recovery.js';
 export type { ArtifactStoreContext } from './artifact-store.js';
 export { DEFAULT_EXCLUDE, treeDigest } from './scan.js';
 export { resolveCheckpointPaths, type ResolvedPaths } from './path-globs.js';

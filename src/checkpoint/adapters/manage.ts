@@ -18,13 +18,9 @@ import { manifestDigest } from './digest.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import { keepYoungGenerationSmall } from './heap.js';
 import { DEBRIS_MAX_AGE_MS } from './owner.js';
-import {
-  defaultJournalDir,
-  journalDirectory,
-  lockDestination,
-  recoverInterrupted,
-  type Recovery,
-} from './placement.js';
+import { lockDestination } from './destination-lock.js';
+import { defaultJournalDir, journalDirectory } from './journal-dir.js';
+import { recoverInterrupted, type Recovery } from './placement-recovery.js';
 import { extractArchive } from './extract.js';
 import { archiveSource, chainArchives } from './restore.js';
 import { checkpointRoots } from './save-plan.js';
@@ -284,7 +280,7 @@ export interface CleanupOptions {
   dryRun?: boolean;
   /** A workspace whose interrupted restores are finished too (undone from their journal, staging removed). */
   dest?: string;
-  /** The private directory of restore journals (placement.ts; default: defaultJournalDir()). */
+  /** The private directory of restore journals (journal-dir.ts; default: defaultJournalDir()). */
   journalDir?: string;
   logger?: Logger;
 }
@@ -452,7 +448,7 @@ async function expireKeyedEntries(
 }
 
 /**
- * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
+ * Finishes the restores into `dest` that were killed (placement-recovery.ts recoverInterrupted), holding the
  * destination's lock so that a restore still running there is never undone under it.
  */
 export async function repairDestination(

@@ -22,13 +22,10 @@ import { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
 import { cacheLocalManifest } from './local-manifest.js';
 import { crashPoint } from './crash-points.js';
-import {
-  defaultJournalDir,
-  Journal,
-  journalDirectory,
-  lockDestination,
-  recoverInterrupted,
-} from './placement.js';
+import { lockDestination } from './destination-lock.js';
+import { defaultJournalDir, journalDirectory } from './journal-dir.js';
+import { Journal } from './placement.js';
+import { recoverInterrupted } from './placement-recovery.js';
 import {
   chainArchives,
   checkedDestination,
@@ -46,7 +43,7 @@ export type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export { chainArchives } from './restore-plan.js';
 export { archiveSource } from './restore-stage.js';
 
-/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+/** Undoes killed restores into `dest` (placement-recovery.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest: string, journals: string, logger?: Logger): void {
   const r = recoverInterrupted(dest, journals);
   for (const name of r.rolledBack)

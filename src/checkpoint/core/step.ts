@@ -60,7 +60,7 @@ export function defaultManifestCache(env: Pick<JobEnv, 'runnerTempSet'>): string
 }
 
 /**
- * Where restores keep their journals and destination locks (checkpoint/adapters/placement.ts): the job's
+ * Where restores keep their journals and destination locks (checkpoint/adapters/journal-dir.ts): the job's
  * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
  */
 export function restoreJournals(env: Pick<JobEnv, 'runnerTempSet'>): string | undefined {
