@@ -7,7 +7,8 @@
  * through Octokit, whose fetch goes over node:http(s) when no proxy is named (src/adapters/rest-fetch.ts).
  * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
  * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
- * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint.
+ * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
+ * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts).
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
  * side: the pull request and its files, the flaky-test history of the base branch and of the PR's.
@@ -32,6 +33,8 @@ const SIMPLE_GIT_MARK = 'block timeout reached';
 const ENGINE_CORE_MARK = 'class ManifestError';
 /** The Results service's block uploader (blob-blocks.ts), which a job's reads of the cache never use. */
 const UPLOADER_MARK = 'class BlockBlob';
+/** @octokit/plugin-rest-endpoint-methods' table of every REST endpoint (adapters/rest-routes.ts has ours). */
+const ENDPOINTS_MARK = 'const Endpoints = {';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -171,6 +174,10 @@ describe("a green job's own stages", () => {
     const dist = path.join(repoRoot, 'dist');
     const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && holdsUndici(path.join(dist, f)));
     expect(chunks.length).toBeGreaterThan(0);
+    // So is the REST plugin's table (@actions/github's client behind a proxy still takes it).
+    expect(
+      readdirSync(dist).some((f) => f.endsWith('.js') && holds(path.join(dist, f), ENDPOINTS_MARK)),
+    ).toBe(true);
 
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
     // A lookup waits (up to 5 s) for a second one in flight: lookups made one after another never overlap,
@@ -195,6 +202,8 @@ describe("a green job's own stages", () => {
       // Nor the engine's core (~150 KB with node:crypto), nor its uploader: no checkpoint to read or write.
       expect(files.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
       expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // Nor the REST plugin's table of every endpoint, for the few routes they call.
+      expect(files.filter((f) => holds(f, ENDPOINTS_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.

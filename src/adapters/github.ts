@@ -2,7 +2,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type * as github from '@actions/github';
 import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Refusal } from '../core/api-refusal.js';
@@ -11,6 +10,7 @@ import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
 import { answerData } from './answer-body.js';
 import { nodeFetch } from './rest-fetch.js';
+import { restRoutes } from './rest-routes.js';
 import { fetch as undiciFetch } from './undici-lazy.js';
 import type { Logger } from '../runner/ports/logger.js';
 
@@ -51,9 +51,10 @@ export const DEFAULT_REST_POLICY: RestPolicy = {
 /**
  * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
  * plugins, built here from the same packages: @actions/github loads undici and its proxy code (~1 MB of
- * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job.
+ * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job. The REST
+ * methods are those ci-recovery calls (rest-routes.ts), not the plugin's table of every endpoint.
  */
-const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling);
+const GitHubClient = OctokitCore.plugin(restRoutes, paginateRest, retry, throttling);
 
 /**
  * With no proxy named, a fetch over node:http(s) (rest-fetch.ts), which the cache service's transport loads
@@ -168,7 +169,7 @@ export function getOctokit(
   return octokit;
 }
 
-const ReadClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry);
+const ReadClient = OctokitCore.plugin(restRoutes, paginateRest, retry);
 const readTwins = new WeakMap<Octokit, () => Octokit>();
 
 /**
