@@ -1,7 +1,12 @@
 /**
- * Issue 68 item 1 (build) in the tool's own words: Go's type checker on code that does not compile
- * (go-compile-error: lines go1.19.8 printed here).
+ * Issue 68 item 1 (build) and item 4 (the line shown) in the tools' own words: Go's type checker on code that
+ * does not compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real,
+ * whose echoed command is no line that states the cause (lint-js `evidence`).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
@@ -45,5 +50,40 @@ describe("Go's type checker on code that does not compile (go1.19.8 run here)", 
     'main_test.go:40: got "too many arguments in call to f", want nil',
   ])('%s: no compile error of the build', (line) => {
     expect(ruleFires(ruleSet, 'go-compile-error', line)).toBe(false);
+  });
+});
+
+describe("prettier's check (prettier run here): the line shown is prettier's, never the echoed command", () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-prettier-'));
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src', 'a.ts'), 'const  a =  1\n');
+    writeFileSync(path.join(dir, '.prettierrc'), '{}\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('npm run format:check running prettier --check: quality-gate, shown on its summary', () => {
+    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+    const run = spawnSync(path.resolve('node_modules/.bin/prettier'), ['--check', 'src'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
+    expect(run.status).toBe(1);
+    const out = `${run.stdout}${run.stderr}`.split('\n').filter((l) => l !== '');
+    const summary = out.find((l) => l.includes('Code style issues found'));
+    expect(summary).toBeDefined();
+    const v = classify({
+      log: failedRunLog('npm run format:check', [
+        '',
+        '> app@1.0.0 format:check',
+        '> prettier --check src',
+        '',
+        ...out,
+      ]),
+    });
+    expect(v.type).toBe('quality-gate');
+    expect(v.evidence?.text).toBe(summary);
   });
 });
