@@ -1,7 +1,9 @@
 /**
- * Issue 68 item 1 (build) and item 4 (the line shown) in the tools' own words: Go's type checker on code that
- * does not compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real,
- * whose echoed command is no line that states the cause (lint-js `evidence`).
+ * Issue 68 item 1 (transients, build) and item 4 (the line shown), in the tools' own words: an HTTP library's
+ * exception for a server error (httpx, aiohttp, Guzzle, Ruby's Net::HTTP, the Google API client, Azure's SDK:
+ * http-library-server-error, each line from the library's format string), Go's type checker on code that does not
+ * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
+ * command is no line that states the cause (lint-js `evidence`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,58 @@ import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
+
+describe("an HTTP library's own exception for a server error", () => {
+  const traceback = (last: string): string[] => [
+    'Traceback (most recent call last):',
+    '  File "/home/runner/work/app/app/scripts/sync.py", line 40, in <module>',
+    '    main()',
+    last,
+  ];
+
+  test.each([
+    "httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://pypi.org/simple/requests/'",
+    "httpx.HTTPStatusError: Client error '429 Too Many Requests' for url 'https://api.github.com/repos/acme/app/releases'",
+    "aiohttp.client_exceptions.ClientResponseError: 502, message='Bad Gateway', url='https://huggingface.co/api/models/acme/model'",
+    "aiohttp.client_exceptions.ClientResponseError: 503, message='Service Unavailable', url=URL('https://registry.example.org/v2/')",
+    'googleapiclient.errors.HttpError: <HttpError 503 when requesting https://sheets.googleapis.com/v4/spreadsheets/abc/values/A1?alt=json returned "The service is currently unavailable.">',
+  ])('%s: network, retried, on that line', (line) => {
+    const v = classify({ log: failedRunLog('python scripts/sync.py', traceback(line)) });
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('http-library-server-error');
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each([
+    'PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ServerException: Server error: `GET https://repo.packagist.org/p2/acme/lib.json` resulted in a `503 Service Unavailable` response:',
+    '/home/runner/work/app/app/script/fetch.rb:12:in \'Net::HTTPResponse#value\': 503 "Service Unavailable" (Net::HTTPFatalError)',
+    "ERROR: Operation returned an invalid status 'Service Unavailable'",
+  ])('%s: network, retried', (line) => {
+    const v = classify({ log: failedRunLog('./scripts/deploy.sh', [line]) });
+    expect(v.type).toBe('network');
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each([
+    // A refusal or a missing resource is no outage.
+    "httpx.HTTPStatusError: Client error '404 Not Found' for url 'https://pypi.org/simple/nope/'",
+    "httpx.HTTPStatusError: Client error '403 Forbidden' for url 'https://api.github.com/repos/acme/app/releases'",
+    "aiohttp.client_exceptions.ClientResponseError: 401, message='Unauthorized', url='https://api.example.com/v1/items'",
+    'GuzzleHttp\\Exception\\ClientException: Client error: `GET https://api.github.com/repos/acme/lib` resulted in a `404 Not Found` response:',
+    '/app/fetch.rb:12:in \'Net::HTTPResponse#value\': 404 "Not Found" (Net::HTTPClientException)',
+    'googleapiclient.errors.HttpError: <HttpError 403 when requesting https://sheets.googleapis.com/v4/spreadsheets/abc?alt=json returned "The caller does not have permission">',
+    "ERROR: Operation returned an invalid status 'Forbidden'",
+    // The job's own server under test, and a test that asserts a status.
+    "httpx.HTTPStatusError: Server error '500 Internal Server Error' for url 'http://localhost:8000/api/items'",
+    "aiohttp.client_exceptions.ClientResponseError: 500, message='Internal Server Error', url='http://127.0.0.1:8080/health'",
+    "E   httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.example.com/v1'",
+    "    assert str(err) == \"Server error '503 Service Unavailable' for url 'https://api.example.com/v1'\"",
+  ])('%s: no server error', (line) => {
+    expect(ruleFires(ruleSet, 'http-library-server-error', line)).toBe(false);
+  });
+});
 
 describe("Go's type checker on code that does not compile (go1.19.8 run here)", () => {
   // go test ./... on a package whose files redeclare a name, miss a return, mismatch an assignment, call with
