@@ -3,7 +3,8 @@
  * exception for a server error (httpx, aiohttp, Guzzle, Ruby's Net::HTTP, the Google API client, Azure's SDK:
  * http-library-server-error, each line from the library's format string), Go's type checker on code that does not
  * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
- * command is no line that states the cause (lint-js `evidence`).
+ * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
+ * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -139,5 +140,77 @@ describe("prettier's check (prettier run here): the line shown is prettier's, ne
     });
     expect(v.type).toBe('quality-gate');
     expect(v.evidence?.text).toBe(summary);
+  });
+});
+
+describe("Gradle's code-quality plugins failing the build on their findings", () => {
+  const violation =
+    "[ant:checkstyle] [ERROR] /home/runner/work/app/app/src/main/java/org/app/Util.java:4:1: Name 'class1' must match pattern '^[A-Z][a-zA-Z0-9]*$'. [TypeName]";
+  const failure = (cause: string[]): string[] => [
+    '> Task :checkstyleMain',
+    violation,
+    '',
+    '> Task :checkstyleMain FAILED',
+    '',
+    'FAILURE: Build failed with an exception.',
+    '',
+    '* What went wrong:',
+    "Execution failed for task ':checkstyleMain'.",
+    ...cause,
+    '',
+    '* Try:',
+    '> Run with --stacktrace option to get the stack trace.',
+    '',
+    'BUILD FAILED in 12s',
+  ];
+  const report = 'See the report at: file:///home/runner/work/app/app/build/reports/checkstyle/main.html';
+
+  test.each([
+    [[`> Checkstyle rule violations were found. ${report}`]],
+    [
+      [
+        '> A failure occurred while executing org.gradle.api.plugins.quality.internal.CheckstyleAction',
+        `   > Checkstyle rule violations were found. ${report}`,
+      ],
+    ],
+  ])('./gradlew check failing on Checkstyle: quality-gate, shown on the first violation (%#)', (cause) => {
+    const v = classify({ log: failedRunLog('./gradlew check', failure(cause)) });
+    expect(v.type).toBe('quality-gate');
+    expect(v.confidence).not.toBe('low');
+    expect(v.evidence?.text).toBe(violation.replace('[ant:checkstyle] ', ''));
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    [
+      'pmdMain',
+      '> 2 PMD rule violations were found. See the report at: file:///home/runner/work/app/app/build/reports/pmd/main.html',
+    ],
+    ['staticAnalysis', `> Checkstyle rule violations were found. ${report}`],
+  ])('./gradlew build whose task :%s failed on its findings: quality-gate, not build', (task, cause) => {
+    // A task the project named itself (a convention plugin's aggregate) says nothing; the plugin's cause does.
+    const log = failedRunLog('./gradlew build', [
+      `> Task :app:${task} FAILED`,
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      `Execution failed for task ':app:${task}'.`,
+      cause,
+      '',
+      'BUILD FAILED in 20s',
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('quality-gate');
+    expect(v.rule).toBe('gradle-code-quality-failed');
+    expect(v.evidence?.text).toBe(cause);
+  });
+
+  test.each([
+    // ignoreFailures: the plugin only logs the sentence and the build goes on.
+    `Checkstyle rule violations were found. ${report}`,
+    '> There were failing tests. See the report at: file:///home/runner/work/app/app/build/reports/tests/test/index.html',
+  ])('%s: no failed check', (line) => {
+    expect(ruleFires(ruleSet, 'gradle-code-quality-failed', line)).toBe(false);
   });
 });
