@@ -4,7 +4,8 @@
  * http-library-server-error, each line from the library's format string), Go's type checker on code that does not
  * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
  * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
- * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause).
+ * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
+ * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,5 +213,35 @@ describe("Gradle's code-quality plugins failing the build on their findings", ()
     '> There were failing tests. See the report at: file:///home/runner/work/app/app/build/reports/tests/test/index.html',
   ])('%s: no failed check', (line) => {
     expect(ruleFires(ruleSet, 'gradle-code-quality-failed', line)).toBe(false);
+  });
+});
+
+describe("pub's version solving that failed on the SDK the job set up, deeper in the graph", () => {
+  // dart-lang/pub lib/src/solver/failure.dart _Writer.write: an incompatibility cause's notice ('The current
+  // Dart SDK version is X.', only when an SDK constraint is part of the failure), a blank line, the derivation.
+  const sdkDeep = [
+    'Resolving dependencies...',
+    'The current Dart SDK version is 2.19.6.',
+    '',
+    'Because json_serializable >=6.8.0 depends on analyzer ^6.5.0 which requires SDK version >=3.0.0 <4.0.0, json_serializable >=6.8.0 is forbidden.',
+    'So, because app depends on json_serializable ^6.8.0, version solving failed.',
+  ];
+
+  test('the SDK notice above the derivation: config, shown on the notice, not retried', () => {
+    const v = classify({ log: failedRunLog('flutter pub get', sdkDeep) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe('The current Dart SDK version is 2.19.6.');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a conflict between two packages, no SDK in it: dependency', () => {
+    const v = classify({
+      log: failedRunLog('dart pub get', [
+        'Resolving dependencies...',
+        'Because every version of flutter_test from sdk depends on collection 1.17.0 and app depends on collection ^1.18.0, flutter_test from sdk is forbidden.',
+        'So, because app depends on flutter_test from sdk, version solving failed.',
+      ]),
+    });
+    expect(v.type).toBe('dependency');
   });
 });
