@@ -5,7 +5,8 @@
  * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
  * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
  * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
- * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency).
+ * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency), and
+ * the Android Gradle plugin refusing the job's SDK set-up (android-sdk-setup-missing).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -243,5 +244,35 @@ describe("pub's version solving that failed on the SDK the job set up, deeper in
       ]),
     });
     expect(v.type).toBe('dependency');
+  });
+});
+
+describe("the Android Gradle plugin refusing the job's SDK set-up", () => {
+  test.each([
+    '> Failed to install the following Android SDK packages as some licences have not been accepted.',
+    "> The SDK directory '/usr/local/lib/android/sdk-old' does not exist.",
+    'No sdk.dir property defined in local.properties file.',
+  ])('./gradlew assembleRelease stopped by "%s": config, not retried', (cause) => {
+    const log = failedRunLog('./gradlew assembleRelease', [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Could not determine the dependencies of task ':app:compileReleaseJavaWithJavac'.",
+      cause,
+      '',
+      'BUILD FAILED in 9s',
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('android-sdk-setup-missing');
+    expect(v.evidence?.text).toBe(cause);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    'Accepting the Android SDK licences: all SDK package licenses accepted.',
+    "Warning: The SDK directory '/opt/sdk' does not exist, using ANDROID_HOME instead",
+  ])('%s: no refusal', (line) => {
+    expect(ruleFires(ruleSet, 'android-sdk-setup-missing', line)).toBe(false);
   });
 });
