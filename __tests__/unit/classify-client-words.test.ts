@@ -6,7 +6,8 @@
  * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
  * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
  * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency), and
- * the Android Gradle plugin refusing the job's SDK set-up (android-sdk-setup-missing).
+ * the Android Gradle plugin refusing the job's SDK set-up (android-sdk-setup-missing); a line whose only word is
+ * its level (Maven's empty `[ERROR]`) is never the line shown (index.ts BARE_LEVEL).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -274,5 +275,25 @@ describe("the Android Gradle plugin refusing the job's SDK set-up", () => {
     "Warning: The SDK directory '/opt/sdk' does not exist, using ANDROID_HOME instead",
   ])('%s: no refusal', (line) => {
     expect(ruleFires(ruleSet, 'android-sdk-setup-missing', line)).toBe(false);
+  });
+});
+
+describe('a line whose only word is its level is never the line shown', () => {
+  test('javadoc failing under Maven: the first [ERROR] that says something, not the empty one', () => {
+    const said =
+      '[ERROR] Exit code: 1 - /home/runner/work/app/app/src/main/java/org/app/Text.java:33: error: self-closing element not allowed';
+    const v = classify({
+      log: failedRunLog('javadoc -d target/apidocs @packages', [
+        '[INFO] BUILD FAILURE',
+        '[ERROR]',
+        said,
+        '[ERROR] * <p/>',
+        '[ERROR] ^',
+        '[ERROR]',
+        '[ERROR] Command line was: /usr/lib/jvm/java-8/jre/../bin/javadoc @options @packages',
+      ]),
+    });
+    expect(v.type).toBe('build');
+    expect(v.evidence?.text).toBe(said);
   });
 });
