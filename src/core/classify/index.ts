@@ -363,7 +363,12 @@ function failedEnd(scan: ScanResult | undefined, hit: CommandHit | undefined): E
   const end = { line: hit.line, text: hit.ended };
   const from = hit.echoed ?? hit.line;
   const told = scan.firstFailedStep.tail.find(
-    (l) => l.line > from && l.line < hit.line && !WRAPPER_LINE.test(l.text) && !XTRACE.test(l.text),
+    (l) =>
+      l.line > from &&
+      l.line < hit.line &&
+      !WRAPPER_LINE.test(l.text) &&
+      !XTRACE.test(l.text) &&
+      !SAYS_NOTHING.test(l.text),
   );
   return told ?? end;
 }
@@ -394,7 +399,10 @@ function toldLine(
   // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
   const stated = (line: Evidence): boolean =>
-    told(line) && !WRAPPER_LINE.test(line.text) && !CAUSE_WRAPPER.test(line.text);
+    told(line) &&
+    !WRAPPER_LINE.test(line.text) &&
+    !CAUSE_WRAPPER.test(line.text) &&
+    !SAYS_NOTHING.test(line.text);
   // An exception's line only where no other line said anything: a logged, survived exception is common.
   const first = tail?.find(stated) ?? said?.find((line) => stated(line) && isExceptionLine(line.text));
   const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
@@ -424,7 +432,14 @@ function lastBlock(lines: readonly Evidence[] | undefined, line: number): Eviden
   let start: Evidence | undefined;
   for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
     const at = lines?.[i];
-    if (!at || at.line >= line || WRAPPER_LINE.test(at.text) || XTRACE.test(at.text)) continue;
+    if (
+      !at ||
+      at.line >= line ||
+      WRAPPER_LINE.test(at.text) ||
+      XTRACE.test(at.text) ||
+      SAYS_NOTHING.test(at.text)
+    )
+      continue;
     if (start && start.line - at.line > BLOCK_LINES) break;
     if (!start && line - at.line > BLOCK_LINES) break;
     start = at;
@@ -444,6 +459,15 @@ const HEADER_LEAD = 15;
  */
 const WRAPPER_LINE =
   /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with|FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.)/;
+
+/**
+ * Error-shaped lines that say nothing of the cause: a line whose only word is its level (Maven's empty `[ERROR]`,
+ * `[ERROR] ^` under a javadoc warning, a bare `error:`), Maven's summary and advice (`[INFO] BUILD FAILURE`, the
+ * reactor's `Module .... FAILURE [ 0.7 s]`, the resume command `mvn <goals> -rf :module`) and maven-javadoc-plugin's
+ * pointers (`Refer to the generated Javadoc files in '<dir>' dir.`, `Command line was: <javadoc ...>`).
+ */
+const SAYS_NOTHING =
+  /^\W*(?:ERROR|Error|error|FATAL|Fatal|fatal)\W*$|^\[ERROR\]\s+(?:mvn <\w+> .*-rf :|Refer to the generated Javadoc files in |Command line was: )|^\[INFO\] (?:BUILD FAILURE$|\S.* \.{2,} FAILURE \[)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {

@@ -59,7 +59,9 @@ const EXIT_TYPES: Record<number, FailureType> = {
  */
 const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   test: ['build', 'dependency', 'network', 'resource', 'timeout'],
-  dependency: ['network'],
+  // A resolver's failure the job's setup caused: pub's 'The current Dart SDK version is X.' above its 'version
+  // solving failed.' (the graph needs a newer SDK than the job set up), an engine the job's tool refuses.
+  dependency: ['network', 'config'],
   build: ['network', 'resource'],
   'quality-gate': ['network'],
   // git reports what refused it: a token without the permission, credentials the job lacks (`remote: Permission
