@@ -22,6 +22,9 @@ import {
   USER_AGENT,
 } from './artifact-protocol.js';
 
+/** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
+export { FinalizeRefusedError };
+
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
   retentionDays?: number;
