@@ -7,10 +7,12 @@
  * so a busy machine slows both alike. Each post's log lines are printed with the milliseconds since its start.
  *
  * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing.
+ * `--latency MS` answers every call to the GitHub API and the Results service MS later, as services across
+ * the internet answer (the blob storage behind the signed URLs stays on loopback): what a round trip fewer saves.
  * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
  * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,18 @@ import { checkout, pullRequestEvent } from '../stand/scenarios/workspace.js';
 import { FAILING_TEST } from '../stand/scenarios/pr-test-failure.js';
 import { againstDist } from './against.js';
 import { median, sideOrder } from './stats.js';
+
+/** The Results service's methods (artifacts and cache), which `--latency` delays. */
+const TWIRP_METHODS = [
+  'CreateArtifact',
+  'FinalizeArtifact',
+  'ListArtifacts',
+  'GetSignedArtifactURL',
+  'DeleteArtifact',
+  'CreateCacheEntry',
+  'FinalizeCacheEntryUpload',
+  'GetCacheEntryDownloadURL',
+];
 
 /** Runs node with the stage's arguments; appends one JSON line per stage: wall, CPU, post's output lines. */
 const WRAPPER = `
@@ -203,13 +217,18 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (against) sides.push({ name: 'other', action: actionDir(against) });
   const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
   const stand = await startStand({ commits: seed });
+  const latency = Number(value('--latency') ?? 0);
+  stand.github.latencyMs = latency;
+  for (const method of TWIRP_METHODS) stand.results.delay(method, latency);
   const wall: number[][] = sides.map(() => []);
   const cpu: number[][] = sides.map(() => []);
   const own: Record<string, [number, number]>[][] = sides.map(() => []);
   let runId = 3000;
   try {
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
-    console.log(`case: ${kind}`);
+    console.log(
+      `case: ${kind}${latency ? `, every API and Results service call answered ${latency} ms later` : ''}`,
+    );
     await prJob(stand, { action: '.', node, runId: (runId += 1), kind }); // warm the file cache and the stand; not counted
     for (let round = 1; round <= runs; round++) {
       console.log(`\n[round ${round}] load ${os.loadavg()[0]?.toFixed(2)}`);

@@ -111,10 +111,33 @@ export interface TestModeResult {
   checkpoint: number;
   /** Seconds of ci-recovery's post (dist/post.js as the runner runs it), every attempt's; 0 in (a) and (b). */
   post: number;
+  /**
+   * Seconds of each of (c)'s own stages, every attempt's: the root action's pre, main and post, and the
+   * `run/` step that runs the suite, re-runs the failed tests and classifies; its `suite` part is the
+   * time the step's runs of pytest took (their sessions' ends apart, from the step's start). Empty in (a), (b).
+   */
+  stages: Record<string, number>;
 }
 
 /** Seconds the job's ci-recovery post stage took, when it ran. */
 const postSeconds = (job: JobResult): number => (job.stage('recovery', 'post')?.ms ?? 0) / 1000;
+
+/** Seconds of (c)'s own stages in `job` (none in the other modes). */
+const ownStages = (job: JobResult): Record<string, number> => {
+  const of = (step: string, stage: 'pre' | 'main' | 'post'): number =>
+    (job.stage(step, stage)?.ms ?? 0) / 1000;
+  return job.stage('recovery', 'main')
+    ? {
+        pre: of('recovery', 'pre'),
+        main: of('recovery', 'main'),
+        'run/': of('test', 'main'),
+        post: of('recovery', 'post'),
+      }
+    : {};
+};
+
+const addStages = (a: Record<string, number>, b: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.keys({ ...a, ...b }).map((k) => [k, (a[k] ?? 0) + (b[k] ?? 0)]));
 
 /** What the pytest sessions of one mode say: when the failure was seen, and what ran after it. */
 export function afterFailure(
@@ -213,6 +236,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
   let checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
   let post = postSeconds(job);
+  let stages = ownStages(job);
   let attempts = 1;
   // (a): a person's click on "Re-run failed jobs"; (b) and (c) recover, or not, inside the job.
   if (mode === 'a' && job.conclusion !== 'success') {
@@ -220,6 +244,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     job = await jobAttempt(env, scenario, mode, runId, 2, stepEnv);
     checkpoint += checkpointSeconds(await readRecords(recordsDir(job)));
     post += postSeconds(job);
+    stages = addStages(stages, ownStages(job));
     attempts = 2;
   }
   const end = Date.now();
@@ -237,6 +262,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     outputs: job.stage('test', 'main')?.outputs ?? {},
     checkpoint,
     post,
+    stages,
   };
 }
 
@@ -335,6 +361,9 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
     const posts = by('c').map((r) => r.post.toFixed(2));
     out.push(
       `  (c)'s post (dist/post.js): median ${med('c', (r) => r.post).toFixed(2)} s; each round: ${posts.join(' ')} s`,
+      `  (c)'s own stages, medians: ${Object.keys(c?.stages ?? {})
+        .map((k) => `${k} ${med('c', (r) => r.stages[k] ?? 0).toFixed(2)} s`)
+        .join(', ')}`,
     );
     if (scenario === 'flaky-test-small') {
       const [b, cs] = [med('b', (r) => r.seconds), med('c', (r) => r.seconds)];

@@ -11,7 +11,8 @@
  * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts).
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
- * side: the pull request and its files, the flaky-test history of the base branch and of the PR's.
+ * side: the pull request and its files, the flaky-test history of the base branch and of the PR's. A failed
+ * job's post (issue 67, item 3) uploads its plan through the engine's uploader, loaded alone: not its core.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -140,11 +141,15 @@ function holdPullUntilFilesAsked(capMs: number): { filesAskedMeanwhile: () => bo
 }
 
 async function greenPrJob(node: string): Promise<JobResult> {
+  return prJob(node, { number: 7, runId: 7100, test: FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2') });
+}
+
+/** A PR job whose one test is `test` (committed as the PR's change), its steps' stages run by `node`. */
+async function prJob(node: string, job: { number: number; runId: number; test: string }): Promise<JobResult> {
+  const { number, runId, test } = job;
   const base = stand.git.seeded.at(-1)!;
-  stand.github.addPull({ repo: stand.repo, number: 7, head: { ref: 'feature', sha: base }, title: 'x' });
-  const workspace = await checkout(stand, 'main', {
-    'test/math.test.mjs': FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2'),
-  });
+  stand.github.addPull({ repo: stand.repo, number, head: { ref: 'feature', sha: base }, title: 'x' });
+  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
   // The test is the pull request's change, committed: main's git finds it against origin/main.
   const git = (...args: string[]): unknown =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace });
@@ -153,12 +158,12 @@ async function greenPrJob(node: string): Promise<JobResult> {
   return runJob({
     stand,
     workspace,
-    runId: 7100,
-    jobId: 71000,
+    runId,
+    jobId: runId * 10,
     jobKey: 'unit',
     jobName: 'unit',
-    ref: 'refs/pull/7/merge',
-    event: pullRequestEvent({ repo: stand.repo, number: 7, base, head: { ref: 'feature' } }),
+    ref: `refs/pull/${number}/merge`,
+    event: pullRequestEvent({ repo: stand.repo, number, base, head: { ref: 'feature' } }),
     env: { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' },
     node,
     steps: [
@@ -229,5 +234,19 @@ describe("a green job's own stages", () => {
         '200 GET /repos/{owner}/{repo}/actions/jobs/{job_id}', // post, for the job's steps
       ]),
     );
+  }, 120_000);
+
+  it("a failed job's post uploads its plan through the engine's uploader alone, without the engine's core", async () => {
+    const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'failed-loads-')));
+    const result = await prJob(node, { number: 8, runId: 7200, test: FAILING_TEST });
+    expect(result.steps.test?.outcome).toBe('failure');
+    expect(result.stage('recovery', 'post')?.outcome).toBe('success');
+    const post = loadsByEntry(log).get('post.js') ?? [];
+    // The plan went up, through the block uploader...
+    const plan = stand.results.artifacts.find((a) => a.name.startsWith('ci-recovery-plan-unit-a1'));
+    expect(plan).toMatchObject({ finalized: true });
+    expect(post.filter((f) => holds(f, UPLOADER_MARK))).not.toEqual([]);
+    // ...and nothing of the engine's core (~150 KB) came with it: a plan is no checkpoint.
+    expect(post.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
   }, 120_000);
 });

@@ -177,6 +177,29 @@ test('bytes already in memory are staged in slices of the buffer and read back b
   expect((await readAll(stream)).equals(data)).toBe(true);
 });
 
+test('bytes in memory that fit one block go up whole (Put Blob: no block list) and read back byte-equal through the client', async () => {
+  const data = Buffer.from(`${JSON.stringify({ plan: 'small', steps: [1, 2, 3] })}\n`);
+  const name = 'whole.json';
+  const { value: uploaded } = await quietly(() => uploadArtifactStream(name, data));
+  expect(uploaded).toMatchObject({ size: data.length, sha256: sha256(data) });
+  const r = record(name)!;
+  expect(r).toMatchObject({ finalized: true, size: data.length, digest: `sha256:${sha256(data)}` });
+  // One Put Blob: the blob has no blocks of its own, and the content type the client's table gives.
+  const blocks = await blobOf(r).getBlockList('all');
+  expect([...(blocks.committedBlocks ?? []), ...(blocks.uncommittedBlocks ?? [])]).toEqual([]);
+  expect((await blobOf(r).getProperties()).contentType).toBe('application/json');
+  const into = path.join(dir, 'whole');
+  const { value: got } = await quietly(() =>
+    new artifact.DefaultArtifactClient().downloadArtifact(uploaded.id, {
+      path: into,
+      expectedHash: r.digest,
+    }),
+  );
+  expect(got.digestMismatch).toBe(false);
+  const { value: stream } = await quietly(() => downloadArtifactStream({ id: uploaded.id, name }));
+  expect((await readAll(stream)).equals(data)).toBe(true);
+});
+
 test("whole blocks from the source (the compressor's) are staged as they are, each handed back once staged", async () => {
   const blockSize = 4 * MiB;
   const data = randomBytes(2 * blockSize + 5 * 1024 + 7);

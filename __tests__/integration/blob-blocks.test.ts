@@ -1,5 +1,5 @@
 /**
- * Put Block and Put Block List spoken directly (blob-blocks.ts), against a local server that answers as
+ * Put Block and Put Block List (and Put Blob) spoken directly (blob-blocks.ts), against a local server that answers as
  * blob storage does: what is sent, what is retried (as the Azure client's default policy retried it), what
  * fails at once, and a cancel that closes the connection. The stand's Azurite runs the same calls for real
  * in artifact-transfer.test.ts.
@@ -62,6 +62,20 @@ test('a block and the block list are put on the signed URL, with their bytes, le
   expect(list!.body.toString()).toBe(
     '<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>YmxvY2stMDAwMDAw</Latest><Latest>YmxvY2stMDAwMDAx</Latest></BlockList>',
   );
+});
+
+test('bytes put whole (Put Blob) go to the signed URL itself, as a block blob with their content type', async () => {
+  const blob = new BlockBlob(base, UNGUARDED, 'test-agent');
+  const body = Buffer.from('{"plan":1}\n');
+  await blob.putWhole(body, 'application/json');
+  blob.close();
+  expect(seen).toHaveLength(1);
+  const [put] = seen;
+  expect(put).toMatchObject({ method: 'PUT', url: '/container/blob?sv=2024&sig=c2VjcmV0' });
+  expect(put!.headers['x-ms-blob-type']).toBe('BlockBlob');
+  expect(put!.headers['x-ms-blob-content-type']).toBe('application/json');
+  expect(put!.headers['content-length']).toBe(String(body.length));
+  expect(put!.body.equals(body)).toBe(true);
 });
 
 test('a 503 is tried again (at once, the first time) and the block then goes in', async () => {

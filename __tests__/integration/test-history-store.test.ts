@@ -171,7 +171,7 @@ describe('flaky-test history store', () => {
     expect(log.messages('warning')).toEqual([expect.stringContaining('not valid JSON')]);
   });
 
-  it('two jobs of one run that both learnt something: the later save keeps what the earlier one saved', async () => {
+  it('two jobs of one run that both learnt something: the later save keeps what the earlier one saved, read beside its reservation', async () => {
     const log = new RecordingLogger();
     const a: TestId = { runner: 'go', suite: 'pkg/a', name: 'TestA' };
     const b: TestId = { runner: 'go', suite: 'pkg/b', name: 'TestB' };
@@ -196,6 +196,9 @@ describe('flaky-test history store', () => {
       ).saved,
     ).toBe(true);
     const jobB = await job(930, 'refs/heads/release');
+    // B's look at what was saved since its main loaded the history goes out beside its new entry's
+    // reservation, not before it: the service holds the look-up until the reservation is asked (or 5 s).
+    const overlap = stand.results.holdUntil('GetCacheEntryDownloadURL', 'CreateCacheEntry', 5_000);
     expect(
       (
         await saveTestHistory(
@@ -206,6 +209,7 @@ describe('flaky-test history store', () => {
         )
       ).saved,
     ).toBe(true);
+    expect(overlap.sent()).toBe(true);
     const next = await job(931, 'refs/heads/release');
     const later = await loadTestHistory({ branch: 'release', runId: 931, attempt: 1, job: 'a' }, next, log);
     expect(later.tests.map((t) => t.key).sort()).toEqual([testKey(a), testKey(b)]);

@@ -162,6 +162,7 @@ describe("the test scenarios' rounds, paired for the bound", () => {
     outputs: {},
     checkpoint,
     post: 0,
+    stages: {},
   });
 
   it("pairs (b) and (c) of the same round, with (c)'s checkpoints and both modes' greens", () => {

@@ -20,8 +20,12 @@ import { readJobEnv } from '../runner/adapters/job-env.js';
 export interface DocumentCache {
   /** The document under `key`, else the newest whose key starts with one of `prefixes`; undefined: none. */
   restore(key: string, prefixes: readonly string[]): Promise<{ key: string; text: string } | undefined>;
-  /** Saves `text` under `key`: undefined once saved, else why the service refused it. Throws on a failure. */
-  save(key: string, text: string): Promise<string | undefined>;
+  /**
+   * Saves `text` under `key`: undefined once saved, else why the service refused it. Throws on a failure
+   * (`text` rejecting among them). A `text` still being made is awaited only once the key is reserved: the
+   * reservation's round trip overlaps what makes it.
+   */
+  save(key: string, text: string | Promise<string>): Promise<string | undefined>;
 }
 
 /** The version of every document entry: no actions/cache entry is read as one, nor one as theirs. */
@@ -67,12 +71,12 @@ class ServiceDocuments implements DocumentCache {
     return { key: found.key, text: bytes.toString('utf8') };
   }
 
-  async save(key: string, text: string) {
+  async save(key: string, text: string | Promise<string>) {
     const g = this.guard();
+    const bytes = Promise.resolve(text).then((t) => Buffer.from(t, 'utf8'));
+    bytes.catch(() => undefined); // awaited by the upload once the key is reserved, which reports it
     try {
-      await g.during(() =>
-        this.transfer.uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION),
-      );
+      await g.during(() => this.transfer.uploadCacheEntry(key, bytes, g, DOCUMENT_VERSION));
       return undefined;
     } catch (error) {
       // ok: false (another job's key, or a token that may only read): refused, not failed.
@@ -99,9 +103,9 @@ class ClientDocuments implements DocumentCache {
     return { key: found, text };
   }
 
-  async save(key: string, text: string) {
+  async save(key: string, text: string | Promise<string>) {
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(this.file, text);
+    await writeFile(this.file, await text);
     const id = await this.cache.saveCache([this.file], key);
     return id === -1 ? 'see the cache messages above' : undefined;
   }

@@ -1,12 +1,14 @@
 /**
  * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
  * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
- * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code.
+ * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code. The
+ * uploader comes through the engine's loaders (checkpoint/load.ts), not its door: the door's core (~150 KB)
+ * is nothing a plan needs, and a failed job's post would compile it for one error class.
  */
 import { errorMessage } from '../core/errors.js';
 import { underFreshNames } from '../core/fresh-names.js';
 import { planArtifactName, type RecoveryPlan } from '../core/plan-artifact.js';
-import { FinalizeRefusedError, load } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/adapters/logger.js';
 
 export interface UploadPlanResult {
@@ -15,7 +17,10 @@ export interface UploadPlanResult {
   id?: number;
 }
 
-/** Uploads `bytes` as one raw artifact named `name`; rejects with FinalizeRefusedError on a refused finalize. */
+/**
+ * Uploads `bytes` as one raw artifact named `name`; rejects with the uploader's FinalizeRefusedError on a
+ * refused finalize.
+ */
 export type RawUpload = (name: string, bytes: Buffer, retentionDays: number) => Promise<{ id: number }>;
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
@@ -43,6 +48,8 @@ export async function uploadPlan(
   const upload = options.upload ?? engineUpload;
   const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
   try {
+    // The refusal's class is the uploader module's own (the engine's store error, re-exported there).
+    const { FinalizeRefusedError } = await load.artifactUpload();
     // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
     return await underFreshNames({
       nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),

@@ -145,10 +145,12 @@ export async function saveTestHistory(
       return { saved: false, key };
     }
     // What another job of the branch saved since main loaded it (a job of the same run, a later push):
-    // merged in, so its observations are not lost when this newer entry wins the next restore.
-    const fresh = await restoreOne(cache, place.branch, logger, place.base);
-    const merged = fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history;
-    const refused = await cache.save(key, serializeTestHistory(merged));
+    // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
+    // the new entry's key is reserved: the two round trips overlap.
+    const merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) =>
+      serializeTestHistory(fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history),
+    );
+    const refused = await cache.save(key, merged);
     if (refused) {
       logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
       return { saved: false, key };

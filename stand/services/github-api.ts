@@ -341,6 +341,11 @@ export class GitHubApi {
     dispatches: [],
   };
   readonly calls: ApiCall[] = [];
+  /**
+   * Milliseconds every request waits before it is answered, as an API across the internet answers (a
+   * GitHub round trip from a runner is tens to hundreds of ms); 0 by default, as on loopback.
+   */
+  latencyMs = 0;
   readonly validationErrors: ValidationFailure[] = [];
   url = '';
   private server?: Server;
@@ -1459,6 +1464,7 @@ export class GitHubApi {
     const url = new URL(req.url ?? '/', this.url);
     const method = (req.method ?? 'GET').toUpperCase();
     const raw = await readBody(req);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     let body: unknown;
     try {
       body = raw === '' ? undefined : JSON.parse(raw);

@@ -155,6 +155,12 @@ export interface ResultsService {
   /** The most calls of each method the service was answering at once. */
   peakInFlight: Record<string, number>;
   /**
+   * The next call of `method` waits until a call of `other` arrives, or `maxMs` passed: whether a client
+   * sends `other` without waiting for `method`'s answer. `sent()` says which ended the wait (true: `other`
+   * came; false: the time ran out; undefined: no call of `method` yet).
+   */
+  holdUntil(method: string, other: string, maxMs: number): { sent: () => boolean | undefined };
+  /**
    * Forgets every cache entry, as a new repository's cache starts: for stories that share one stand but
    * each tell of a repository of their own (the ledger post and the supervisor keep is found across jobs).
    */
@@ -223,6 +229,14 @@ interface MessageType<T> {
   create(value?: Partial<T>): T;
 }
 
+/** A hold of holdUntil: the method awaited, how the wait ended, and the held call's release. */
+interface Hold {
+  other: string;
+  maxMs: number;
+  sent?: boolean;
+  release?: () => void;
+}
+
 export interface ResultsServiceOptions {
   azurite: Azurite;
   /** The repository's cache limit in bytes (default 10 GB, GitHub's); past it entries are evicted LRU. */
@@ -262,6 +276,34 @@ export async function startResultsService({
         clearTimeout(timer);
         resolve();
       });
+    });
+  };
+  /** holdUntil's holds not yet met by a call of their method, by that method; and those holding a call. */
+  const holds = new Map<string, Hold>();
+  const holding = new Set<Hold>();
+  /** A call of `method` arrived: it settles the holds awaiting it, then waits if its own method is held. */
+  const held = (method: string): Promise<void> | undefined => {
+    for (const hold of [...holds.values(), ...holding])
+      if (hold.other === method) {
+        hold.sent ??= true;
+        hold.release?.();
+      }
+    const hold = holds.get(method);
+    if (!hold) return undefined;
+    holds.delete(method);
+    if (hold.sent) return undefined;
+    holding.add(hold);
+    return new Promise<void>((resolve) => {
+      const end = (): void => {
+        holding.delete(hold);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        hold.sent ??= false;
+        end();
+      }, hold.maxMs);
+      hold.release = end;
     });
   };
   const inFlight = new Map<string, number>();
@@ -561,6 +603,7 @@ export async function startResultsService({
       inFlight.set(method, (inFlight.get(method) ?? 0) + 1);
       peakInFlight[method] = Math.max(peakInFlight[method] ?? 0, inFlight.get(method)!);
       try {
+        await held(method);
         await gathered(method);
         const wait = delays.get(method);
         if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -623,6 +666,11 @@ export async function startResultsService({
     },
     gather(method, count, maxMs) {
       gathers.set(method, { count, maxMs, waiting: [] });
+    },
+    holdUntil(method, other, maxMs) {
+      const hold: Hold = { other, maxMs };
+      holds.set(method, hold);
+      return { sent: () => hold.sent };
     },
     peakInFlight,
     stop: () => closeServer(server),

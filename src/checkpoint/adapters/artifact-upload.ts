@@ -22,6 +22,9 @@ import {
   USER_AGENT,
 } from './artifact-protocol.js';
 
+/** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
+export { FinalizeRefusedError };
+
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
   retentionDays?: number;
@@ -199,6 +202,7 @@ function finalizeRefused(name: string, error: unknown): unknown {
  * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
  * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
+ * A Buffer that fits one block goes up whole (Put Blob): one round trip instead of a block and its list.
  */
 export async function stageBlocks(
   signedUrl: string,
@@ -255,6 +259,11 @@ export async function stageBlocks(
   };
 
   try {
+    if (Buffer.isBuffer(data) && data.length <= blockSize) {
+      hash.update(data);
+      await blob.putWhole(data, contentType);
+      return { size: data.length, sha256: hash.digest('hex') };
+    }
     size = Buffer.isBuffer(data)
       ? await stageBuffer(data, blockSize, hash, stage)
       : await stageStream(data, blockSize, hash, take, stage, touch);

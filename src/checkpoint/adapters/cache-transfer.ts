@@ -84,10 +84,11 @@ export class CacheKeyTakenError extends Error {
  * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
  * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ * Bytes still being made (a Promise) are awaited once the key is reserved, so that round trip overlaps them.
  */
 export async function uploadCacheEntry(
   key: string,
-  data: Readable | Buffer,
+  data: Readable | Buffer | Promise<Buffer>,
   g: TransferGuard,
   version = KEYED_VERSION,
 ): Promise<{ size: number; sha256: string }> {
@@ -107,7 +108,7 @@ export async function uploadCacheEntry(
   maskSig(created.signed_upload_url);
   // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
   const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await import('./artifact-upload.js');
-  const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+  const { size, sha256 } = await stageBlocks(created.signed_upload_url, await data, {
     blockSize: DEFAULT_BLOCK_SIZE,
     concurrency: DEFAULT_CONCURRENCY,
     contentType: 'application/octet-stream',
