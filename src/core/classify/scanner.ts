@@ -49,6 +49,9 @@ export class LogScanner {
   /** Head of the current line when it started in an earlier chunk. */
   private carry: Buffer[] = [];
   private carryBytes = 0;
+  /** Where the last chunk's line feeds are, the first `feedCount`, once recordLineFeeds asked (feedsBefore). */
+  private feeds: Int32Array | undefined;
+  private feedCount = 0;
 
   constructor(ruleSet: CompiledRuleSet, command?: string) {
     const n = ruleSet.rules.length;
@@ -87,9 +90,32 @@ export class LogScanner {
     return this.lines.structureEnds;
   }
 
+  /**
+   * Keep where each chunk's line feeds are (feedsBefore): the replay sees every one, and a reader of some of the
+   * chunk's lines (log-lines.ts) then finds their numbers without walking the lines between.
+   */
+  recordLineFeeds(): void {
+    this.feeds ??= new Int32Array(1024);
+  }
+
+  /** With recordLineFeeds: how many line feeds the last chunk pushed holds before byte `at`. */
+  feedsBefore(at: number): number {
+    const feeds = this.feeds;
+    if (!feeds) throw new Error('feedsBefore needs recordLineFeeds');
+    let lo = 0;
+    let hi = this.feedCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((feeds[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
     this.lines.structureEnds.length = 0;
+    this.feedCount = 0;
     let lineStart = 0;
     for (let from = 0; from < chunk.length; from += WINDOW) {
       const end = Math.min(chunk.length, from + WINDOW);
@@ -124,11 +150,13 @@ export class LogScanner {
   private replay(chunk: Buffer, lane: Lane, lineStart: number): number {
     const { events, count } = lane;
     const { output } = this.ruleSet.automaton;
+    const feeds = this.feeds && this.roomForFeeds(count >> 1);
     let start = lineStart;
     for (let k = 0; k < count; k += 2) {
       const i = events[k] as number;
       const entry = events[k + 1] as number;
       if (entry === NEWLINE) {
+        if (feeds !== undefined) feeds[this.feedCount++] = i;
         // A line without a matcher is read only where the line reader asks for every line (readsEveryLine).
         if (this.pendingCount > 0 || this.lines.readsEveryLine) this.endLine(chunk, start, i);
         else if (this.carryBytes > 0) this.dropCarry();
@@ -140,6 +168,17 @@ export class LogScanner {
     }
     lane.count = 0;
     return start;
+  }
+
+  /** The feeds' array with room for `more` (a lane has at most one line feed per event). */
+  private roomForFeeds(more: number): Int32Array {
+    let feeds = this.feeds as Int32Array;
+    if (this.feedCount + more > feeds.length) {
+      const grown = new Int32Array(Math.max(2 * feeds.length, this.feedCount + more));
+      grown.set(feeds.subarray(0, this.feedCount));
+      this.feeds = feeds = grown;
+    }
+    return feeds;
   }
 
   end(): ScanResult {
