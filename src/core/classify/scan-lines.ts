@@ -19,6 +19,10 @@ import { RequirementReader } from './requirements.js';
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
 
+/** LineReader.packageOf's values. */
+const OWN = 1;
+const DEPENDENCY = 2;
+
 export class LineReader {
   private readonly ruleCount: number;
   private readonly successEnd: number;
@@ -32,6 +36,12 @@ export class LineReader {
   readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals (the scanner writes it). */
   readonly guardLine: Float64Array;
+  /**
+   * Per rule, whose package failure it speaks of (RuleSpec package): OWN, DEPENDENCY or 0. Read from the specs
+   * once: each spec is parsed JSON of its own shape, so reading its field for every rule asked of every line
+   * was a megamorphic load.
+   */
+  private readonly packageOf: Uint8Array;
   /** Lines after a cause header still to read for its cause (0: none). */
   private headerLines = 0;
   /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
@@ -67,6 +77,9 @@ export class LineReader {
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
     this.seen = new Uint8Array(this.packageMatcher + 1);
+    this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
+      spec.package === 'own' ? OWN : spec.package === 'dependency' ? DEPENDENCY : 0,
+    );
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
@@ -161,7 +174,7 @@ export class LineReader {
       }
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
-        if (rule && this.ruleMatches(rule, text, cut)) this.lineRules.push(m);
+        if (rule && this.ruleMatches(m, rule, text, cut)) this.lineRules.push(m);
         else if (rule?.evidence && this.wantsCause(m) && this.evidenceMatches(rule, rule.evidence, text, cut))
           this.recordCause(m, { line: this.line, text });
       } else if (stripped && !isBoilerplate(stripped)) {
@@ -302,11 +315,11 @@ export class LineReader {
    * Whether a rule's pattern matches a line's text. When the text is a cut of the line's bytes and they hold
    * none of the literals the rule's floating alternatives need, only the anchored ones can match.
    */
-  private ruleMatches(rule: CompiledRule, text: string, cut: boolean): boolean {
+  private ruleMatches(m: number, rule: CompiledRule, text: string, cut: boolean): boolean {
     // The project's own package's failure or a dependency's: pip's header above the line said which it was.
-    const packages = this.steps.step.packages;
-    if (rule.spec.package === 'own' && packages?.ownFailed !== true) return false;
-    if (rule.spec.package === 'dependency' && packages?.dependencyFailed !== true) return false;
+    const of = this.packageOf[m];
+    if (of === OWN && this.steps.step.packages?.ownFailed !== true) return false;
+    if (of === DEPENDENCY && this.steps.step.packages?.dependencyFailed !== true) return false;
     const guard = rule.guard;
     if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
       return guard.atStart ? guard.atStart(text) : false;
