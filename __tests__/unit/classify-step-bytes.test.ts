@@ -1,5 +1,5 @@
 /**
- * The CLI follows a log's steps on raw bytes (log-file.ts StepLines, StepTracker.keeps): a line is decoded and
+ * The CLI follows a log's steps on raw bytes (log-lines.ts StepLines, StepTracker.keeps): a line is decoded and
  * read only when it holds a step mark or run/'s recovered mark, follows an extension header, or has gh columns
  * other than the last ones read; a chunk with none is only counted. The steps it reads must be the ones every
  * line decoded and read gives, whatever the chunking: on raw job logs, `gh run view --log` columns (a byte order
