@@ -1,6 +1,6 @@
 /**
  * A process that classifies many logs (the CLI on a run's job logs) reads each in buffers the last log gave
- * back (log-file.ts spareBuffers): its read buffers and its tail ring are allocated once, not once per log,
+ * back (log-read.ts spareBuffers): its read buffers and its tail ring are allocated once, not once per log,
  * which set the CLI's peak RSS on 145 job logs. Two logs read at once still get buffers of their own. A regular
  * file is read one chunk ahead of the scan (fileChunks), in order, and a reader stopped early settles that read.
  */
@@ -148,7 +148,7 @@ describe("a regular file's chunks (fileChunks)", () => {
 });
 
 /**
- * The stat, the gzip sniff and the zip sniff of a log are read synchronously (log-file.ts fileStartsWith): each
+ * The stat, the gzip sniff and the zip sniff of a log are read synchronously (log-read.ts fileStartsWith): each
  * asynchronous one was a round trip through the thread pool, a wait on a busy runner, seven per log. What is
  * left are the chunks' own (open, the reads, close).
  */

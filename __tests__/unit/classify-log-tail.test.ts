@@ -1,5 +1,5 @@
 /**
- * The CLI names failed tests from a log's tail: the raw bytes kept in one ring (log-file.ts TailBytes) give
+ * The CLI names failed tests from a log's tail: the raw bytes kept in one ring (log-tail.ts TailBytes) give
  * the lines a whole-log decode would, whatever the chunking, and a line the ring cut is never read half.
  * A tail none of whose lines may name a test is not decoded whole (TailBytes.someLine, mayNameTest): it must say so only
  * where failedFromConsole would find nothing.

@@ -1,14 +1,16 @@
 /**
- * The CLI follows a log's steps on raw bytes (log-file.ts StepLines, StepTracker.keeps): a line is decoded and
+ * The CLI follows a log's steps on raw bytes (log-lines.ts StepLines, StepTracker.keeps): a line is decoded and
  * read only when it holds a step mark or run/'s recovered mark, follows an extension header, or has gh columns
  * other than the last ones read; a chunk with none is only counted. The steps it reads must be the ones every
  * line decoded and read gives, whatever the chunking: on raw job logs, `gh run view --log` columns (a byte order
  * mark garbled by a console among them), CRLF and UTF-16 saves, and the corpus's own.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { readLog } from '../../src/adapters/log-file.js';
+import { StepLines } from '../../src/adapters/log-lines.js';
 import {
   defaultRuleSet,
   LogScanner,
@@ -151,6 +153,37 @@ test('each step mark holds a structure marker, which the scanner counts lines by
   expect(scanner.markedEnds).toEqual(ends);
   scanner.push(Buffer.from('no marker here\n'));
   expect(scanner.markedEnds).toEqual([]);
+});
+
+test('a chunk with a few marks and tabs among many plain lines: only the lines that may move the step are asked', async () => {
+  const plain = (n: number): string[] => Array.from({ length: n }, (_, i) => `output line ${i}`);
+  const log = jobLog([
+    ...plain(3000),
+    '##[group]Run npm ci',
+    ...plain(3000),
+    "##[group]Run '/home/runner/work/_temp/extension.sh'",
+    'shell: /usr/bin/bash -e {0}',
+    ...plain(3000),
+    '##[group]Run npm test',
+    ...plain(3000),
+    'Post job cleanup.',
+  ]);
+  const bytes = Buffer.from(`${log}\n${ghLog('\uFEFF')}\n`);
+  const expected = everyLine(bytes);
+  const asked = jest.spyOn(StepLines.prototype, 'line');
+  try {
+    // One chunk and chunks of 64 KiB: each wanted for a mark or a tab, most of their lines not.
+    for (const size of [bytes.length, 64 << 10]) {
+      asked.mockClear();
+      expect(await read(bytes, size, expected.steps.length)).toEqual(expected);
+      // Walking every line of a wanted chunk asked all 12 000; the marks, tabs and the line after the
+      // extension header are a few dozen.
+      expect(asked.mock.calls.length).toBeLessThan(100);
+    }
+  } finally {
+    asked.mockRestore();
+  }
+  expect(expected.steps[3002 + 8]).toEqual({ step: 'Run npm ci', command: 'npm ci' });
 });
 
 describe('StepTracker.keeps: which undecoded lines leave the step as it is', () => {

@@ -94,7 +94,7 @@ export interface RuleSpec {
    * Which lines state the rule's cause (a RegExp over its matches and the lines its keywords select): its
    * other matches are a summary or a wrapper (R CMD check's `Running the tests in 'x' failed.` above
    * testthat's failure; awesome_bot's status of every link it checked, where `Issues :-(`, a line its keyword
-   * selects, heads the failed ones). The line shown is the first that states it (scanner.ts records it,
+   * selects, heads the failed ones). The line shown is the first that states it (scan-lines.ts records it,
    * weigh.ts causeLine shows it); `(?!)`: none does, every match is a summary. Absent: every match states the
    * cause. It never changes what the rule matches or weighs.
    */

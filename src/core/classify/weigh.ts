@@ -227,7 +227,7 @@ function elapsedPiece(scan: ScanResult): Piece[] {
 
 /**
  * The step's exit status. For 124, the script's commands: the `Run` line's and, where that only sets the shell up
- * (`echo "Waiting for backend..."`), the first line of its script that works (scanner.ts scriptLine).
+ * (`echo "Waiting for backend..."`), the first line of its script that works (scan-lines.ts scriptLine).
  */
 function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
   const step = scan.firstFailedStep?.step;

@@ -1,0 +1,372 @@
+/**
+ * The scanner's reading of one decoded line (scanner.ts finds the lines and their matchers): the rules its
+ * keywords selected, the commands it names, a tool's cause header and the cause under it, pip's requirement
+ * lines, the structure markers the step reader reads, and the decoded lines the learned fallback may read.
+ * Pure.
+ */
+import type { Evidence } from '../types.js';
+import type { CommandHit } from './context.js';
+import { isSetupCommand } from './context.js';
+import { isBoilerplate, stripLineCut } from './normalize.js';
+import type { CompiledRule, CompiledRuleSet } from './rules.js';
+import type { ScanResult } from './scan-result.js';
+import { keepRecent } from './scan-result.js';
+import { ScanSteps } from './scan-steps.js';
+import { CAUSE_HEADER, CAUSE_WRAPPER, MOCHA_LIST_LINES, MOCHA_TALLY, StructureReader } from './structure.js';
+import { isCauseLine, keepSaid } from './cause-lines.js';
+import { RequirementReader } from './requirements.js';
+
+/** Commands kept per step: the first ones said to fail, the last ones echoed. */
+const MAX_COMMANDS = 8;
+
+/** LineReader.packageOf's values. */
+const OWN = 1;
+const DEPENDENCY = 2;
+
+export class LineReader {
+  private readonly ruleCount: number;
+  private readonly successEnd: number;
+  private readonly stepEndsEnd: number;
+  private readonly structureMatcher: number;
+  /** The matcher of a tool's cause header (structure.ts CAUSE_HEADER_KEYWORDS). */
+  private readonly headerMatcher: number;
+  /** The matcher of pip's requirement headers and build failures (requirements.ts REQUIREMENT_KEYWORDS). */
+  private readonly packageMatcher: number;
+  /** Matchers whose keywords the current line contains (the scanner sets them, the line's read clears them). */
+  readonly seen: Uint8Array;
+  /** Per rule guard (RuleGuard), the last line holding one of its literals (the scanner writes it). */
+  readonly guardLine: Float64Array;
+  /**
+   * Per rule, whose package failure it speaks of (RuleSpec package): OWN, DEPENDENCY or 0. Read from the specs
+   * once: each spec is parsed JSON of its own shape, so reading its field for every rule asked of every line
+   * was a megamorphic load.
+   */
+  private readonly packageOf: Uint8Array;
+  /** Lines after a cause header still to read for its cause (0: none). */
+  private headerLines = 0;
+  /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
+  private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
+  private readonly reader: StructureReader;
+  private readonly steps: ScanSteps;
+  /** The whole log's last decoded lines: the fallback's candidates when the log shows no failed step. */
+  private readonly recent: Evidence[] = [];
+  /** The whole log's cause lines (cause-lines.ts keepSaid), and the latest such line. */
+  private readonly said: Evidence[] = [];
+  private saidLast: number | undefined;
+  /** The number of the line being read. */
+  private line = 1;
+  /** Lines read so far that hold a structure marker, and where those of the last chunk end (LogScanner). */
+  structureLines = 0;
+  readonly structureEnds: number[] = [];
+  /** The rules whose patterns matched the line being read, recorded once all were asked (recordHits). */
+  private readonly lineRules: number[] = [];
+  /** A `Run '<path>'` header's command, kept until the reader says whether a step began there. */
+  private deferredCommand: CommandHit | undefined;
+  /** While a step header's script is read for its first command past set-up lines (scriptLine). */
+  private scriptLines = false;
+
+  constructor(
+    private readonly ruleSet: CompiledRuleSet,
+    private readonly result: ScanResult,
+    command?: string,
+  ) {
+    this.ruleCount = ruleSet.rules.length;
+    this.successEnd = this.ruleCount + ruleSet.success.length;
+    this.stepEndsEnd = this.successEnd + ruleSet.stepEnds.length;
+    this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
+    this.headerMatcher = this.structureMatcher + 1;
+    this.packageMatcher = this.headerMatcher + 1;
+    this.seen = new Uint8Array(this.packageMatcher + 1);
+    this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
+      spec.package === 'own' ? OWN : spec.package === 'dependency' ? DEPENDENCY : 0,
+    );
+    const { guardBase } = ruleSet.automaton;
+    const guards = ruleSet.rules.reduce(
+      (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
+      0,
+    );
+    this.guardLine = new Float64Array(guards);
+    this.reader = new StructureReader(command);
+    this.steps = new ScanSteps(result, this.reader, this.ruleCount);
+  }
+
+  /**
+   * Whether the next line is read even without a matcher: a step header's script lines hold no keyword but
+   * are read while its command is a set-up line, and the lines after a cause header or mocha's tally.
+   */
+  get readsEveryLine(): boolean {
+    return this.scriptLines || this.headerLines > 0 || this.mocha !== undefined;
+  }
+
+  /** The scan's end, `line` the number of the line being read then (ScanSteps.finish). */
+  finish(line: number): void {
+    this.steps.finish(line, this.recent, this.said);
+  }
+
+  /**
+   * Line `line`, decoded, whose line feed is at `end` in the scanner's chunk: `matchers[0, count)` are those
+   * whose keywords it holds (each set in `seen`, cleared here).
+   */
+  read(decoded: string, end: number, line: number, matchers: Int32Array, count: number): void {
+    this.line = line;
+    const seen = this.seen;
+    const header = seen[this.headerMatcher] === 1;
+    const structure = seen[this.structureMatcher] === 1;
+    const requirement = seen[this.packageMatcher] === 1;
+    let others = false;
+    for (let k = 0; k < count; k++) {
+      const m = matchers[k] as number;
+      seen[m] = 0;
+      if (m < this.headerMatcher) others = true;
+    }
+    const { text: stripped, cut } = stripLineCut(decoded);
+    if (this.headerLines > 0) this.headerLine(stripped);
+    if (this.mocha) this.mochaLine(stripped);
+    if (header) this.toolLine(stripped);
+    if (requirement) (this.steps.step.packages ??= new RequirementReader()).line(stripped);
+    // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
+    // fallback see stays.
+    if (!others && !this.scriptLines) return;
+    let structural = this.reader.inHeader;
+    if (structure) {
+      this.structureLines++;
+      this.structureEnds.push(end);
+      structural = this.reader.line(line, decoded, stripped) || structural;
+    }
+    // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
+    const text = isBoilerplate(stripped) || structural ? '' : stripped;
+    const stepCommand = this.askMatchers(matchers, count, stripped, text, cut);
+    if (this.lineRules.length > 0) this.recordHits(text, cut);
+    // A line a rule's keyword made us decode: the learned fallback's candidate if it is shaped like an error,
+    // which is asked only of the failed steps' last lines (shapedTail), not of every line read.
+    if (text) {
+      const hit = { line, text };
+      keepRecent(this.steps.step.recent, hit);
+      keepRecent(this.recent, hit);
+    }
+    this.afterLine(stepCommand, stripped);
+  }
+
+  /**
+   * The line's matchers but the structure marker's asked of its text: step ends, commands, rules (their hits
+   * wait in lineRules for recordHits) and success markers. Returns the step's own command, if it names one.
+   */
+  private askMatchers(
+    matchers: Int32Array,
+    count: number,
+    stripped: string,
+    text: string,
+    cut: boolean,
+  ): CommandHit | undefined {
+    let stepCommand: CommandHit | undefined;
+    const r = this.result;
+    for (let k = 0; k < count; k++) {
+      const m = matchers[k] as number;
+      if (m === this.structureMatcher) continue;
+      if (m >= this.successEnd && m < this.stepEndsEnd) {
+        const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
+        if (end?.cmd) this.endedStep(end.cmd, stripped);
+        continue;
+      }
+      if (m >= this.stepEndsEnd && stripped) {
+        stepCommand = this.command(m, stripped) ?? stepCommand;
+        continue;
+      }
+      if (m < this.ruleCount) {
+        const rule = text ? this.ruleSet.rules[m] : undefined;
+        if (rule && this.ruleMatches(m, rule, text, cut)) this.lineRules.push(m);
+        else if (rule?.evidence && this.wantsCause(m) && this.evidenceMatches(rule, rule.evidence, text, cut))
+          this.recordCause(m, { line: this.line, text });
+      } else if (stripped && !isBoilerplate(stripped)) {
+        const success = this.ruleSet.success[m - this.ruleCount];
+        if (success?.re.test(stripped))
+          r.success = { line: this.line, text: stripped, rule: success.spec.id };
+      }
+    }
+    return stepCommand;
+  }
+
+  /** After a line's matchers: the step the structure reader is in now, and the step's own command. */
+  private afterLine(stepCommand: CommandHit | undefined, stripped: string): void {
+    if (this.reader.current !== this.steps.step.index) this.steps.closeStep(this.line);
+    const deferred = this.deferredCommand;
+    if (deferred && !this.reader.deferring) {
+      // The header began a step (its command is that step's own) or was a job extension's (it is no one's).
+      if (this.reader.stepAt(this.reader.current)?.start === deferred.line)
+        this.steps.step.commands.step = deferred;
+      this.deferredCommand = undefined;
+    }
+    if (stepCommand) {
+      if (this.reader.deferring) this.deferredCommand = stepCommand;
+      else this.steps.step.commands.step = stepCommand;
+      this.scriptLines = stepCommand.spec === 'gha-run' && isSetupCommand(stepCommand.text);
+    } else if (this.scriptLines) this.scriptLine(stripped);
+  }
+
+  /**
+   * A line with a cause header's keyword: a tool's cause header (the cause is read under it), mocha's tally, or
+   * a tool's own cause line (cause-lines.ts).
+   */
+  private toolLine(text: string): void {
+    if (CAUSE_HEADER.test(text)) this.headerLines = 2;
+    const step = this.steps.step;
+    if (MOCHA_TALLY.test(text) && !step.told) this.mocha = { at: this.line, listed: false, titled: false };
+    if (!isCauseLine(text)) return;
+    const hit = { line: this.line, text };
+    keepSaid(step.said, hit, step.saidLast);
+    keepSaid(this.said, hit, this.saidLast);
+    step.saidLast = this.saidLast = this.line;
+  }
+
+  /**
+   * A line after a tool's cause header (CAUSE_HEADER): the first that says something is the cause, unless it
+   * only wraps the one below it (CAUSE_WRAPPER, then `> cause`). The step's first header counts.
+   */
+  private headerLine(text: string): void {
+    if (text === '') return;
+    this.headerLines--;
+    const hit = { line: this.line, text };
+    const step = this.steps.step;
+    const told = step.told;
+    if (!told) {
+      step.told = hit;
+      if (!CAUSE_WRAPPER.test(text)) this.headerLines = 0;
+    } else if (told.line === this.line - 1 && CAUSE_WRAPPER.test(told.text) && text.startsWith('> '))
+      step.told = hit;
+  }
+
+  /**
+   * A line of mocha's list after its tally (MOCHA_TALLY): its first failure (`1) suite`), the title lines to
+   * the one ending in `:`, then the error's message, the cause the tally counts. Read for MOCHA_LIST_LINES.
+   */
+  private mochaLine(text: string): void {
+    const list = this.mocha;
+    if (!list || text === '') return;
+    if (this.line - list.at > MOCHA_LIST_LINES) this.mocha = undefined;
+    else if (list.titled) {
+      this.steps.step.told = { line: this.line, text };
+      this.steps.step.toldUnder = list.at;
+      this.mocha = undefined;
+    } else if (list.listed || /^1\) \S/.test(text)) {
+      list.listed = true;
+      list.titled = text.endsWith(':');
+    }
+  }
+
+  /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
+  private recordHits(text: string, cut: boolean): void {
+    const matched = this.lineRules;
+    const { rules } = this.ruleSet;
+    const r = this.result;
+    const step = this.steps.step;
+    for (const m of matched) {
+      const by = rules[m]?.outrankedBy;
+      if (by !== undefined && by.some((o) => matched.includes(o))) continue;
+      const hit = { line: this.line, text };
+      r.first[m] ??= hit;
+      r.last[m] = hit;
+      r.counts[m] = (r.counts[m] ?? 0) + 1;
+      step.first[m] ??= hit;
+      step.last[m] = hit;
+      const rule = rules[m];
+      if (rule?.evidence && this.wantsCause(m) && this.evidenceMatches(rule, rule.evidence, text, cut))
+        this.recordCause(m, hit);
+    }
+    matched.length = 0;
+  }
+
+  /**
+   * The first line that states rule m's cause (RuleSpec evidence): one of its matches, or a line its keywords
+   * select that says what its matches were about (awesome_bot's `Issues :-(` above the failed links). It is no
+   * hit: what the rule matched and weighs stays as it was.
+   */
+  private recordCause(m: number, hit: Evidence): void {
+    this.steps.step.cause[m] ??= hit;
+    this.result.cause[m] ??= hit;
+  }
+
+  /**
+   * Whether rule m's cause is still to find, in the step or the log: once both hold their first, asking its
+   * evidence pattern again changes nothing (a compiler's evidence was asked of 81 000 lines of a Treeherder
+   * log, ~6 % of its CPU, to record 1).
+   */
+  private wantsCause(m: number): boolean {
+    return this.steps.step.cause[m] === undefined || this.result.cause[m] === undefined;
+  }
+
+  /**
+   * A line of the header of a step whose `Run` line is a set-up command (`source .venv/bin/activate`, `cd
+   * admin`, `set -ex`): the first that is not one is the command that types the step. The header's script
+   * ends at its `shell:` line.
+   */
+  private scriptLine(text: string): void {
+    if (!this.reader.inHeader || text.startsWith('shell: ')) {
+      this.scriptLines = false;
+      return;
+    }
+    if (text === '' || isSetupCommand(text)) return;
+    this.scriptLines = false;
+    const hit: CommandHit = { line: this.line, text, role: 'step', spec: 'gha-run-script' };
+    if (this.reader.deferring) this.deferredCommand = hit;
+    else this.steps.step.commands.step = hit;
+  }
+
+  /**
+   * Whether a rule's pattern matches a line's text. When the text is a cut of the line's bytes and they hold
+   * none of the literals the rule's floating alternatives need, only the anchored ones can match.
+   */
+  private ruleMatches(m: number, rule: CompiledRule, text: string, cut: boolean): boolean {
+    // The project's own package's failure or a dependency's: pip's header above the line said which it was.
+    const of = this.packageOf[m];
+    if (of === OWN && this.steps.step.packages?.ownFailed !== true) return false;
+    if (of === DEPENDENCY && this.steps.step.packages?.dependencyFailed !== true) return false;
+    const guard = rule.guard;
+    if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
+      return guard.atStart ? guard.atStart(text) : false;
+    return rule.test ? rule.test(text) : rule.re.test(text);
+  }
+
+  /**
+   * Whether a rule's evidence matches a line's text: as ruleMatches asks the pattern, a cut without its guard's
+   * literals is asked the anchored alternatives alone, when the rule has that test (rules.ts guardedEvidence).
+   */
+  private evidenceMatches(rule: CompiledRule, evidence: RegExp, text: string, cut: boolean): boolean {
+    const guard = rule.guard;
+    if (guard && cut && rule.evidenceAtStart)
+      if (this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
+        return rule.evidenceAtStart(text);
+    return evidence.test(text);
+  }
+
+  /** A command a line names: a step's own is returned (it belongs to the step that line opens). */
+  private command(m: number, text: string): CommandHit | undefined {
+    const command = this.ruleSet.commands[m - this.stepEndsEnd];
+    const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
+    if (!command || !cmd) return undefined;
+    const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
+    if (command.spec.names) hit.name = true;
+    const commands = this.steps.step.commands;
+    if (hit.role === 'step') return hit;
+    if (hit.role === 'failed') {
+      if (commands.failed.length < MAX_COMMANDS) commands.failed.push(hit);
+    } else {
+      commands.ran.push(hit);
+      if (commands.ran.length > MAX_COMMANDS) commands.ran.shift();
+    }
+    return undefined;
+  }
+
+  /**
+   * A step end that names its command (Travis): that command is the step's own, and only what was echoed after
+   * its own echo (`$ npm test`) ran inside it; earlier echoes belong to install commands that print no end.
+   */
+  private endedStep(cmd: string, line: string): void {
+    const context = this.steps.step.commands;
+    context.step = { line: this.line, text: cmd, role: 'step', spec: 'step-end', ended: line };
+    const own = context.ran.findLastIndex((hit) => hit.text === cmd);
+    if (own >= 0) {
+      context.step.echoed = (context.ran[own] as CommandHit).line;
+      context.ran = context.ran.slice(own + 1);
+    }
+  }
+}
