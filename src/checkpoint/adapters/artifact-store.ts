@@ -92,8 +92,9 @@ export class ArtifactStore implements CheckpointStore {
     return this.upload(file, data);
   }
 
-  async putManifest(id: string, bytes: Buffer): Promise<void> {
-    await this.upload(`${id}${MANIFEST_SUFFIX}`, bytes);
+  /** Resolves with the sha256 the upload computed of `bytes` (sent on finalize). */
+  async putManifest(id: string, bytes: Buffer): Promise<string> {
+    return (await this.upload(`${id}${MANIFEST_SUFFIX}`, bytes)).sha256;
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */
