@@ -24,7 +24,8 @@
  *     [-- --rounds 3] [-- --quick] [-- --dist] [-- --keep] [-- --root DIR]
  * --scale sizes both shapes (--mixed-scale the mixed one alone); the anchors and the memory rows are the
  * node_modules shape's; a summary ends the run with each shape's three bars side by side.
- * --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
+ * --round-trip-ms N delays each artifact service call by N ms (a GitHub round trip; the limit's raw blob
+ * upload makes none). --quick skips the zip/cache anchors and the small workspace (for iterating on the code); --cli PATH
  * measures another build of the CLI; --against-cli PATH times that build's full save, incremental chain
  * and restore too, in the same rounds, and the summary gives its bars beside ours (an A/B against an
  * older version: bench/checkpoint.ts --keep leaves its bundle in cli-bundle/out); the summary then also
@@ -741,6 +742,13 @@ async function main(): Promise<void> {
     }
 
     stand = await startStand({ runId: 9001, jobId: 1 });
+    // --round-trip-ms N: each call to the artifact service answers N ms later, as GitHub's do (100-300 ms)
+    // and the local stand's do not; the blob transfers themselves stay local.
+    const roundTrip = Number(flag('--round-trip-ms') ?? 0);
+    if (!(roundTrip >= 0)) throw new Error('--round-trip-ms: give the milliseconds, 0 or more');
+    if (roundTrip > 0)
+      for (const method of ['CreateArtifact', 'FinalizeArtifact', 'ListArtifacts', 'GetSignedArtifactURL'])
+        stand.results.delay(method, roundTrip);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...stand.env,

@@ -14,6 +14,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { startStand, type Stand } from '../../stand/services/stand.js';
@@ -26,6 +27,7 @@ import {
   treeDigest,
   validateCheckpoint,
 } from '../../src/checkpoint/adapters/index.js';
+import { manifestDigest } from '../../src/checkpoint/adapters/digest.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { trustedIn } from '../trusted.js';
@@ -216,4 +218,24 @@ test('a checkpoint never outlives its parent: a child kept 30 days on a parent k
   expect(logger.records.map((r) => r.message).join('\n')).toContain(
     "Checkpoint ret-child expires with its parent 'ret-parent'",
   );
+});
+
+test("a save's manifest digest is the upload's own, and the digest of the manifest the store holds", async () => {
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 5, 4);
+  const ws = path.join(tmp, 'ws-digest');
+  mkdirSync(ws);
+  writeFileSync(path.join(ws, 'a.txt'), 'a\n');
+  const store = await openStore('artifact', ctx());
+  const meta = { job: JOB, runId: String(RUN_ID), attempt: 4, stage: 's' };
+  const { value: saved } = await quietly(() =>
+    saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'digest-once', meta }),
+  );
+  const sent = stand.results.artifacts.find((a) => a.name === 'digest-once.manifest.json' && a.finalized);
+  expect(sent?.digest).toBe(`sha256:${saved.manifestSha256}`);
+  expect(manifestDigest(await store.getManifest('digest-once'))).toBe(saved.manifestSha256);
+  // The store answers with the digest its upload computed, which the save takes instead of hashing again.
+  const bytes = Buffer.from('{"not":"parsed by the upload"}');
+  await expect(quietly(() => store.putManifest('digest-raw', bytes))).resolves.toMatchObject({
+    value: createHash('sha256').update(bytes).digest('hex'),
+  });
 });

@@ -12,7 +12,13 @@ import { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { FindBy } from './artifact-protocol.js';
-import { expiryOf, uploadArtifactStream } from './artifact-upload.js';
+import {
+  createArtifact,
+  expiryOf,
+  uploadArtifactStream,
+  type CreatedArtifact,
+  type UploadStreamOptions,
+} from './artifact-upload.js';
 import { listArtifacts, type ListedArtifact } from './artifact-list.js';
 import { downloadArtifactStream } from './artifact-download.js';
 import { readJobEnv } from '../../runner/adapters/job-env.js';
@@ -35,6 +41,9 @@ export interface ArtifactStoreContext {
   /** Gives the store up when it answers nothing for a while; default: CI_RECOVERY_STORE_STALL_SECONDS, else 60 s. */
   guard?: StoreGuard;
 }
+
+/** A checkpoint's archive file: its id, then the archive's extension (archiveExtension). */
+const ARCHIVE_FILE = /^(.+)\.tar\.(?:zst|gz)$/;
 
 export class ArtifactStore implements CheckpointStore {
   readonly spec = 'artifact';
@@ -75,25 +84,53 @@ export class ArtifactStore implements CheckpointStore {
     this.notAfter = at;
   }
 
-  private async upload(name: string, data: Readable | Buffer): Promise<StoredArchive> {
+  private uploadOptions(): UploadStreamOptions {
+    return {
+      ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
+      ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
+      guard: this.guard,
+    };
+  }
+
+  private async upload(
+    name: string,
+    data: Readable | Buffer,
+    created?: Promise<CreatedArtifact>,
+  ): Promise<StoredArchive> {
     const { id, size, sha256 } = await this.guard.during(() =>
-      uploadArtifactStream(name, data, {
-        ...(this.ctx.retentionDays ? { retentionDays: this.ctx.retentionDays } : {}),
-        ...(this.notAfter ? { expiresAt: this.notAfter } : {}),
-        guard: this.guard,
-      }),
+      uploadArtifactStream(name, data, this.uploadOptions(), created),
     );
     this.cache = undefined;
     return { size, sha256, artifactId: id };
   }
 
-  /** Uploads the archive while it is still being produced; resolves with the digest of what was stored. */
+  /** Manifests created in the service while their checkpoint's archive uploads, by artifact name. */
+  private readonly created = new Map<string, Promise<CreatedArtifact>>();
+
+  /**
+   * Uploads the archive while it is still being produced; resolves with the digest of what was stored. The
+   * checkpoint's manifest artifact is created meanwhile (its name is reserved along with the archive's, as
+   * any failed upload leaves a name), so that committing the manifest later costs one round trip less.
+   * Its signed URL is used moments after the archive's own commits the archive: no older than that one.
+   */
   async putArchive(file: string, data: Readable): Promise<StoredArchive> {
+    const manifest = ARCHIVE_FILE.exec(file)?.[1];
+    if (manifest !== undefined && !this.created.has(`${manifest}${MANIFEST_SUFFIX}`)) {
+      const name = `${manifest}${MANIFEST_SUFFIX}`;
+      const creating = this.guard.during(() => createArtifact(name, this.uploadOptions()));
+      // awaited by putManifest; a save that stops before then never needs it
+      creating.catch(() => undefined);
+      this.created.set(name, creating);
+    }
     return this.upload(file, data);
   }
 
-  async putManifest(id: string, bytes: Buffer): Promise<void> {
-    await this.upload(`${id}${MANIFEST_SUFFIX}`, bytes);
+  /** Resolves with the sha256 the upload computed of `bytes` (sent on finalize). */
+  async putManifest(id: string, bytes: Buffer): Promise<string> {
+    const name = `${id}${MANIFEST_SUFFIX}`;
+    const created = this.created.get(name);
+    this.created.delete(name);
+    return (await this.upload(name, bytes, created)).sha256;
   }
 
   /** Artifacts by name; on duplicates (the same name in two attempts) the newest wins. */

@@ -107,15 +107,57 @@ function expiresAt(retentionDays: number | undefined): string | undefined {
 
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
+/** An artifact created (CreateArtifact) and not yet written: where its bytes go, and what finalizes it. */
+export interface CreatedArtifact {
+  name: string;
+  signedUrl: string;
+  contentType: string;
+  ids: ReturnType<typeof backendIdsFromToken>;
+}
+
+/**
+ * Creates the artifact `name` (CreateArtifact): its name is reserved in this job attempt from now on, and
+ * it stays invisible to list and download until uploadArtifactStream finalizes it. Done apart so that a
+ * caller that knows an upload will follow (a checkpoint's manifest, after its archive) can take the round
+ * trip while other work goes on.
+ */
+export async function createArtifact(name: string, opts: UploadStreamOptions = {}): Promise<CreatedArtifact> {
+  assertNotGhes();
+  validateArtifactName(name);
+  const contentType = opts.mimeType ?? mimeTypeOf(name);
+  const ids = backendIdsFromToken();
+  const expires = opts.expiresAt
+    ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
+    : expiresAt(opts.retentionDays);
+  const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>(
+    'CreateArtifact',
+    {
+      workflow_run_backend_id: ids.workflowRunBackendId,
+      workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+      name,
+      ...(expires ? { expires_at: expires } : {}),
+      version: 7,
+      mime_type: contentType,
+    },
+    opts.guard ?? UNGUARDED,
+  );
+  if (!created.ok || !created.signed_upload_url)
+    throw new Error('CreateArtifact: response from backend was not ok');
+  maskSig(created.signed_upload_url);
+  return { name, signedUrl: created.signed_upload_url, contentType, ids };
+}
+
 /**
  * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
  * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
  * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
+ * `created`: the artifact, created already by createArtifact under this name (else it is created here).
  */
 export async function uploadArtifactStream(
   name: string,
   data: Readable | Buffer,
   opts: UploadStreamOptions = {},
+  created?: Promise<CreatedArtifact>,
 ): Promise<UploadStreamResult> {
   // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
   let sourceError: unknown;
@@ -123,36 +165,17 @@ export async function uploadArtifactStream(
   const source = Buffer.isBuffer(data) ? undefined : data;
   source?.on('error', onSourceError);
   try {
-    assertNotGhes();
-    validateArtifactName(name);
     const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
     const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
     if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
       throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
-    const contentType = opts.mimeType ?? mimeTypeOf(name);
     const g = opts.guard ?? UNGUARDED;
-    const ids = backendIdsFromToken();
-    const expires = opts.expiresAt
-      ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
-      : expiresAt(opts.retentionDays);
-    const created = await twirp<{ ok?: boolean; signed_upload_url?: string }>(
-      'CreateArtifact',
-      {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        ...(expires ? { expires_at: expires } : {}),
-        version: 7,
-        mime_type: contentType,
-      },
-      g,
-    );
-    if (!created.ok || !created.signed_upload_url)
-      throw new Error('CreateArtifact: response from backend was not ok');
-    maskSig(created.signed_upload_url);
+    const artifact = await (created ?? createArtifact(name, opts));
+    if (artifact.name !== name) throw new Error(`artifact '${artifact.name}' was created for '${name}'`);
     if (sourceError) throw asError(sourceError);
 
-    const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+    const { contentType, ids } = artifact;
+    const { size, sha256 } = await stageBlocks(artifact.signedUrl, data, {
       blockSize,
       concurrency,
       contentType,

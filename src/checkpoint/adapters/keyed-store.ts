@@ -94,7 +94,7 @@ abstract class OneUseStore implements CheckpointStore {
   putArchive(_file: string, _data: Readable): Promise<StoredArchive> {
     return Promise.reject(new Error(`${this.spec} is read only`));
   }
-  putManifest(_id: string, _bytes: Buffer): Promise<void> {
+  putManifest(_id: string, _bytes: Buffer): Promise<string | void> {
     return Promise.reject(new Error(`${this.spec} is read only`));
   }
   getArchive(file: string): Promise<Readable> {
@@ -165,8 +165,9 @@ class CachePublisher extends OneUseStore {
     return this.upload(this.key, data);
   }
 
-  override async putManifest(_id: string, bytes: Buffer): Promise<void> {
-    await this.upload(manifestKey(this.key), bytes);
+  /** Resolves with the sha256 the upload computed of `bytes`. */
+  override async putManifest(_id: string, bytes: Buffer): Promise<string> {
+    return (await this.upload(manifestKey(this.key), bytes)).sha256;
   }
 
   /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */

@@ -33,8 +33,12 @@ export interface CheckpointStore {
    * was stored (hashed as it passes, so the caller need not hash again).
    */
   putArchive(file: string, data: Readable): Promise<StoredArchive>;
-  /** Stores the manifest of checkpoint `id` in its stored form (encodeManifest), written last. */
-  putManifest(id: string, bytes: Buffer): Promise<void>;
+  /**
+   * Stores the manifest of checkpoint `id` in its stored form (encodeManifest), written last. A store that
+   * hashes the bytes on their way (an upload sends their sha256) resolves with that hex digest, so that
+   * the caller need not hash them again; one that does not resolves with nothing.
+   */
+  putManifest(id: string, bytes: Buffer): Promise<string | void>;
   getArchive(file: string): Promise<Readable>;
   /** Where an archive already is a local file, its path, so that it can be read in place. */
   archivePath?(file: string): string | undefined;
