@@ -208,8 +208,9 @@ class CachePublisher extends OneUseStore {
     async putArchive(_file, data) {
         return this.upload(this.key, data);
     }
+    /** Resolves with the sha256 the upload computed of `bytes`. */
     async putManifest(_id, bytes) {
-        await this.upload(manifestKey(this.key), bytes);
+        return (await this.upload(manifestKey(this.key), bytes)).sha256;
     }
     /** The entry's manifest when the key has one: a save then stops before packing (the key is taken). */
     async getManifest(id) {

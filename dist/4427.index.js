@@ -221,10 +221,10 @@ async function saveTestHistory(history, place, room, logger) {
             return { saved: false, key };
         }
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
-        // merged in, so its observations are not lost when this newer entry wins the next restore.
-        const fresh = await restoreOne(cache, place.branch, logger, place.base);
-        const merged = fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history;
-        const refused = await cache.save(key, (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(merged));
+        // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
+        // the new entry's key is reserved: the two round trips overlap.
+        const merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        const refused = await cache.save(key, merged);
         if (refused) {
             logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };

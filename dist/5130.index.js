@@ -154,7 +154,7 @@ function defaultManifestCache(env) {
     return env.runnerTempSet ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(env.runnerTempSet, 'ci-recovery', 'checkpoints') : undefined;
 }
 /**
- * Where restores keep their journals and destination locks (checkpoint/adapters/placement.ts): the job's
+ * Where restores keep their journals and destination locks (checkpoint/adapters/journal-dir.ts): the job's
  * RUNNER_TEMP, outside every tree restored into; off a runner, undefined (the adapter's home directory).
  */
 function restoreJournals(env) {

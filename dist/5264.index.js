@@ -72,8 +72,10 @@ class ServiceDocuments {
     }
     async save(key, text) {
         const g = this.guard();
+        const bytes = Promise.resolve(text).then((t) => Buffer.from(t, 'utf8'));
+        bytes.catch(() => undefined); // awaited by the upload once the key is reserved, which reports it
         try {
-            await g.during(() => this.transfer.uploadCacheEntry(key, Buffer.from(text, 'utf8'), g, DOCUMENT_VERSION));
+            await g.during(() => this.transfer.uploadCacheEntry(key, bytes, g, DOCUMENT_VERSION));
             return undefined;
         }
         catch (error) {
@@ -104,7 +106,7 @@ class ClientDocuments {
     }
     async save(key, text) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, await text);
         const id = await this.cache.saveCache([this.file], key);
         return id === -1 ? 'see the cache messages above' : undefined;
     }

@@ -12,6 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_BLOCK_SIZE: () => (/* binding */ DEFAULT_BLOCK_SIZE),
   DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
+  FinalizeRefusedError: () => (/* reexport */ store_errors/* FinalizeRefusedError */.bJ),
+  createArtifact: () => (/* binding */ createArtifact),
   expiryOf: () => (/* binding */ expiryOf),
   mimeTypeOf: () => (/* binding */ mimeTypeOf),
   stageBlocks: () => (/* binding */ stageBlocks),
@@ -36,8 +38,8 @@ var lib = __webpack_require__(44942);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/blob-blocks.ts
 /**
  * An Azure block blob written through its signed URL with the two calls an upload needs, Put Block and Put
- * Block List, spoken directly through the toolkit's HTTP client (proxy settings as the artifact client has
- * them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
+ * Block List (or Put Blob alone, for bytes that fit one block), spoken directly through the toolkit's HTTP
+ * client (proxy settings as the artifact client has them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
  * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
  * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
  * a network error or a 500 or 503; any other answer fails at once.
@@ -90,6 +92,14 @@ class BlockBlob {
             'x-ms-blob-content-type': contentType,
         });
     }
+    /**
+     * Put Blob: the blob becomes `body`, served with `contentType`, in one request. For bytes that fit one block,
+     * as @actions/cache's client uploads an entry under its single-shot size (128 MiB) and Azure's .NET client
+     * any stream under its initial transfer size; a blob written so is the block blob a block list makes.
+     */
+    putWhole(body, contentType) {
+        return this.put('', body, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-blob-content-type': contentType });
+    }
     /** Stops every call now: the ones under way fail, and no other is made. */
     cancel() {
         this.cancelled.abort(new Error('the upload was cancelled'));
@@ -101,7 +111,9 @@ class BlockBlob {
         this.client.dispose();
     }
     async put(query, body, headers) {
-        const url = `${this.signedUrl}${this.signedUrl.includes('?') ? '&' : '?'}${query}`;
+        const url = query
+            ? `${this.signedUrl}${this.signedUrl.includes('?') ? '&' : '?'}${query}`
+            : this.signedUrl;
         for (let attempt = 1;; attempt++) {
             let error;
             try {
@@ -165,6 +177,8 @@ var artifact_protocol = __webpack_require__(58098);
 
 
 
+/** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
+
 const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
@@ -212,43 +226,57 @@ function expiresAt(retentionDays) {
 }
 const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
 /**
+ * Creates the artifact `name` (CreateArtifact): its name is reserved in this job attempt from now on, and
+ * it stays invisible to list and download until uploadArtifactStream finalizes it. Done apart so that a
+ * caller that knows an upload will follow (a checkpoint's manifest, after its archive) can take the round
+ * trip while other work goes on.
+ */
+async function createArtifact(name, opts = {}) {
+    (0,artifact_protocol/* assertNotGhes */.tD)();
+    validateArtifactName(name);
+    const contentType = opts.mimeType ?? mimeTypeOf(name);
+    const ids = (0,artifact_protocol/* backendIdsFromToken */.OM)();
+    const expires = opts.expiresAt
+        ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
+        : expiresAt(opts.retentionDays);
+    const created = await (0,artifact_protocol/* twirp */.lo)('CreateArtifact', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        name,
+        ...(expires ? { expires_at: expires } : {}),
+        version: 7,
+        mime_type: contentType,
+    }, opts.guard ?? store_guard.UNGUARDED);
+    if (!created.ok || !created.signed_upload_url)
+        throw new Error('CreateArtifact: response from backend was not ok');
+    (0,artifact_protocol/* maskSig */.sy)(created.signed_upload_url);
+    return { name, signedUrl: created.signed_upload_url, contentType, ids };
+}
+/**
  * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
  * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
  * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
+ * `created`: the artifact, created already by createArtifact under this name (else it is created here).
  */
-async function uploadArtifactStream(name, data, opts = {}) {
+async function uploadArtifactStream(name, data, opts = {}, created) {
     // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
     let sourceError;
     const onSourceError = (error) => void (sourceError ??= error);
     const source = Buffer.isBuffer(data) ? undefined : data;
     source?.on('error', onSourceError);
     try {
-        (0,artifact_protocol/* assertNotGhes */.tD)();
-        validateArtifactName(name);
         const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
         const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
         if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
             throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
-        const contentType = opts.mimeType ?? mimeTypeOf(name);
         const g = opts.guard ?? store_guard.UNGUARDED;
-        const ids = (0,artifact_protocol/* backendIdsFromToken */.OM)();
-        const expires = opts.expiresAt
-            ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
-            : expiresAt(opts.retentionDays);
-        const created = await (0,artifact_protocol/* twirp */.lo)('CreateArtifact', {
-            workflow_run_backend_id: ids.workflowRunBackendId,
-            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-            name,
-            ...(expires ? { expires_at: expires } : {}),
-            version: 7,
-            mime_type: contentType,
-        }, g);
-        if (!created.ok || !created.signed_upload_url)
-            throw new Error('CreateArtifact: response from backend was not ok');
-        (0,artifact_protocol/* maskSig */.sy)(created.signed_upload_url);
+        const artifact = await (created ?? createArtifact(name, opts));
+        if (artifact.name !== name)
+            throw new Error(`artifact '${artifact.name}' was created for '${name}'`);
         if (sourceError)
             throw asError(sourceError);
-        const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+        const { contentType, ids } = artifact;
+        const { size, sha256 } = await stageBlocks(artifact.signedUrl, data, {
             blockSize,
             concurrency,
             contentType,
@@ -290,6 +318,7 @@ function finalizeRefused(name, error) {
  * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
  * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
+ * A Buffer that fits one block goes up whole (Put Blob): one round trip instead of a block and its list.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType, g, }) {
     // The store given up cancels the blocks in flight (their sockets are closed).
@@ -334,6 +363,11 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         inFlight.add(staging);
     };
     try {
+        if (Buffer.isBuffer(data) && data.length <= blockSize) {
+            hash.update(data);
+            await blob.putWhole(data, contentType);
+            return { size: data.length, sha256: hash.digest('hex') };
+        }
         size = Buffer.isBuffer(data)
             ? await stageBuffer(data, blockSize, hash, stage)
             : await stageStream(data, blockSize, hash, take, stage, touch);

@@ -1,5 +1,5 @@
 export const id = 6663;
-export const ids = [6663,867];
+export const ids = [6663];
 export const modules = {
 
 /***/ 36663:
@@ -13,11 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95939);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
 /**
  * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
  * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
- * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code.
+ * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code. The
+ * uploader comes through the engine's loaders (checkpoint/load.ts), not its door: the door's core (~150 KB)
+ * is nothing a plan needs, and a failed job's post would compile it for one error class.
  */
 
 
@@ -25,13 +27,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
 const engineUpload = async (name, bytes, retentionDays) => {
-    const { uploadArtifactStream } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload();
+    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
     return uploadArtifactStream(name, bytes, { retentionDays });
 };
 /** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
 function prepareUpload() {
     // a head start only: uploadPlan loads it again and reports its own failure
-    _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload().catch(() => undefined);
+    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload().catch(() => undefined);
 }
 /**
  * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
@@ -42,6 +44,8 @@ async function uploadPlan(plan, logger, options = {}) {
     const upload = options.upload ?? engineUpload;
     const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
     try {
+        // The refusal's class is the uploader module's own (the engine's store error, re-exported there).
+        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
         // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
         return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__/* .underFreshNames */ .N)({
             nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
@@ -49,7 +53,7 @@ async function uploadPlan(plan, logger, options = {}) {
                 const { id } = await upload(named, bytes, options.retentionDays ?? 14);
                 return { uploaded: true, name: named, id };
             },
-            refused: (error) => error instanceof _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.FinalizeRefusedError,
+            refused: (error) => error instanceof FinalizeRefusedError,
             retrying: (_error, next) => logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`),
         });
     }
@@ -62,416 +66,38 @@ async function uploadPlan(plan, logger, options = {}) {
 
 /***/ }),
 
-/***/ 462:
+/***/ 14630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
-/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
-/* harmony export */   pj: () => (/* binding */ droppedLine),
-/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */   N: () => (/* binding */ underFreshNames),
+/* harmony export */   Y: () => (/* binding */ FRESH_NAMES)
 /* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81738);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81683);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39018);
-
-
-
-
-const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
-/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
-function dropsCheckpoints(when) {
-    if (when.keep || when.conclusion !== 'success')
-        return false;
-    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
-}
 /**
- * The checkpoints this job attempt saved: ids its steps recorded as saved (with the digest of the manifest
- * they stored) whose name says this run, job and attempt. The name alone cannot say it: job `build`'s
- * prefix also starts job `build-a2-x`'s ids, which a restore step of `build` records. A stage that stood on
- * the checkpoint main resumed, or a restore, records an id it did not save: never chosen.
+ * Saving under fresh names when the store refuses to finalize an object: the artifact service wrote its
+ * bytes, answered 403 at FinalizeArtifact (which its client never retries) and keeps the name reserved for
+ * the job attempt, so only another name can succeed. One loop for every object saved that way: a
+ * checkpoint, a checkpoint's trust record, the recovery plan.
  */
-function ownCheckpointIds(records, owner, attempt) {
-    const ids = new Set();
-    for (const r of records)
-        if (r.checkpointId && r.checkpointDigest && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
-            ids.add(r.checkpointId);
-    return [...ids];
-}
-/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
-function objectNames(id) {
-    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
-}
-/**
- * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
- * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
- * Matched exactly, never by prefix alone: two ids may share a prefix.
- */
-function artifactsOfCheckpoints(names, ids, place) {
-    const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
-    for (const id of ids) {
-        for (const n of objectNames(id))
-            wanted.add(n);
-        wanted.add(`${record}-${id}`);
-    }
-    const rootOf = (name) => ids.some((id) => {
-        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
-        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
-        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
-    });
-    return names.filter((n) => wanted.has(n) || rootOf(n));
-}
-function sizeText(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${Math.ceil(bytes / 1024)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-/**
- * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
- * there was nothing to delete. `level` warning only when something was kept.
- */
-function droppedLine(d) {
-    if (d.deleted === 0 && d.kept === 0)
-        return undefined;
-    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
-    if (d.kept === 0)
-        return { level: 'info', message: `ci-recovery: ${gone}.` };
-    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
-    if (d.refusal)
-        return {
-            level: 'warning',
-            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
-        };
-    return {
-        level: 'warning',
-        message: `ci-recovery: ${kept}: could not delete them (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 93248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CheckpointExistsError: () => (/* reexport */ ports_store/* CheckpointExistsError */.V9),
-  DEFAULT_JOB_KEY: () => (/* reexport */ step/* DEFAULT_JOB_KEY */.IG),
-  DEFAULT_RESTORE_VERIFY: () => (/* reexport */ core/* DEFAULT_RESTORE_VERIFY */.Z8),
-  FinalizeRefusedError: () => (/* reexport */ ports_store/* FinalizeRefusedError */.bJ),
-  HFS_IGNORED: () => (/* reexport */ core/* HFS_IGNORED */.ls),
-  IF_NO_FILES_FOUND: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
-  IncrementalPlanner: () => (/* reexport */ core/* IncrementalPlanner */.zh),
-  KEYED_FORMAT: () => (/* reexport */ core/* KEYED_FORMAT */.pO),
-  KeyedMatch: () => (/* reexport */ core/* KeyedMatch */.UQ),
-  LEFT_ALONE_GLOBS: () => (/* reexport */ core/* LEFT_ALONE_GLOBS */.AR),
-  LOCAL_RUN_ID: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
-  MANIFEST_FORMAT: () => (/* reexport */ core/* MANIFEST_FORMAT */.Sn),
-  MANIFEST_SUFFIX: () => (/* reexport */ ports_store/* MANIFEST_SUFFIX */.OK),
-  MAX_LIST_OUTPUT_CHARS: () => (/* reexport */ step/* MAX_LIST_OUTPUT_CHARS */.op),
-  ManifestError: () => (/* reexport */ core/* ManifestError */.Sh),
-  MemoryStore: () => (/* reexport */ ports_store/* MemoryStore */.ny),
-  MemoryWorkspace: () => (/* reexport */ MemoryWorkspace),
-  NoFilesFoundError: () => (/* reexport */ step/* NoFilesFoundError */.bM),
-  NotFoundError: () => (/* reexport */ ports_store/* NotFoundError */.m_),
-  RACY_SLACK_MS: () => (/* reexport */ core/* RACY_SLACK_MS */.Wi),
-  RESERVED_PREFIXES: () => (/* reexport */ core/* RESERVED_PREFIXES */.AM),
-  RESTORED_MODE_BITS: () => (/* reexport */ core/* RESTORED_MODE_BITS */.Sy),
-  RESTORED_STATE_FORMAT: () => (/* reexport */ restored_state/* RESTORED_STATE_FORMAT */.xG),
-  RESTORE_VERIFY: () => (/* reexport */ core/* RESTORE_VERIFY */.Zr),
-  RUN_ARTIFACTS: () => (/* reexport */ trust/* RUN_ARTIFACTS */.A0),
-  SECRET_NAMES: () => (/* reexport */ core/* SECRET_NAMES */.AS),
-  STAGING_PREFIX: () => (/* reexport */ core/* STAGING_PREFIX */.th),
-  TRUST_ARTIFACT_PREFIX: () => (/* reexport */ trust/* TRUST_ARTIFACT_PREFIX */.rr),
-  TRUST_FORMAT: () => (/* reexport */ trust/* TRUST_FORMAT */.Jg),
-  UnsafePathError: () => (/* reexport */ core/* UnsafePathError */.k0),
-  ancestors: () => (/* reexport */ core/* ancestors */.T1),
-  archiveExtension: () => (/* reexport */ core/* archiveExtension */.yP),
-  archivesNeeded: () => (/* reexport */ core/* archivesNeeded */.jq),
-  artifactsOfCheckpoints: () => (/* reexport */ green_cleanup/* artifactsOfCheckpoints */.WC),
-  attemptInId: () => (/* reexport */ core/* attemptInId */.m4),
-  boundedList: () => (/* reexport */ step/* boundedList */.Y4),
-  changeLines: () => (/* reexport */ step/* changeLines */.Ow),
-  checkKeyedManifest: () => (/* reexport */ core/* checkKeyedManifest */.qT),
-  checkLinkTarget: () => (/* reexport */ core/* checkLinkTarget */.yl),
-  checkedKeyedRefs: () => (/* reexport */ core/* checkedKeyedRefs */.ur),
-  checkedRootRecords: () => (/* reexport */ outside/* checkedRootRecords */.GU),
-  checkpointFailure: () => (/* reexport */ step/* checkpointFailure */.Tm),
-  checkpointId: () => (/* reexport */ core/* checkpointId */.g),
-  checkpointOutputs: () => (/* reexport */ step/* checkpointOutputs */.hR),
-  checkpointSettings: () => (/* reexport */ step/* checkpointSettings */.cw),
-  defaultManifestCache: () => (/* reexport */ step/* defaultManifestCache */.Rb),
-  destinationProblem: () => (/* reexport */ core/* destinationProblem */.wI),
-  droppedLine: () => (/* reexport */ green_cleanup/* droppedLine */.pj),
-  dropsCheckpoints: () => (/* reexport */ green_cleanup/* dropsCheckpoints */.Mf),
-  encodeEntries: () => (/* reexport */ core/* encodeEntries */.zT),
-  encodeManifest: () => (/* reexport */ core/* encodeManifest */.Gb),
-  entriesOutsideDirs: () => (/* reexport */ restored_state/* entriesOutsideDirs */.ES),
-  entryTable: () => (/* reexport */ core/* entryTable */.Vy),
-  excludeFor: () => (/* reexport */ step/* excludeFor */.UP),
-  fileTotals: () => (/* reexport */ core/* fileTotals */.Ed),
-  foldedName: () => (/* reexport */ core/* foldedName */.mw),
-  hasStagingName: () => (/* reexport */ core/* hasStagingName */.n2),
-  hashesFilesOf: () => (/* reexport */ core/* hashesFilesOf */.rF),
-  idPart: () => (/* reexport */ core/* idPart */.NK),
-  isEntryPath: () => (/* reexport */ restored_state/* isEntryPath */.of),
-  isGitDirName: () => (/* reexport */ core/* isGitDirName */.hA),
-  isInsideDir: () => (/* reexport */ core/* isInsideDir */.is),
-  isKeyedId: () => (/* reexport */ core/* isKeyedId */.Ko),
-  isNormalPath: () => (/* reexport */ core/* isNormalPath */.Xl),
-  isRollbackRecord: () => (/* reexport */ core/* isRollbackRecord */.G6),
-  isSecretName: () => (/* reexport */ core/* isSecretName */.eh),
-  isUnder: () => (/* reexport */ core/* isUnder */.Jo),
-  isValidId: () => (/* reexport */ core/* isValidId */.Al),
-  jobContext: () => (/* reexport */ step/* jobContext */.Rl),
-  keyedCacheKey: () => (/* reexport */ core/* keyedCacheKey */.QJ),
-  keyedId: () => (/* reexport */ core/* keyedId */.S6),
-  keyedManifestDigest: () => (/* reexport */ core/* keyedManifestDigest */.Gc),
-  keyedPathProblems: () => (/* reexport */ core/* keyedPathProblems */.Ak),
-  keyedPathsIn: () => (/* reexport */ core/* keyedPathsIn */.Yl),
-  keyedRefsUsed: () => (/* reexport */ core/* keyedRefsUsed */.Mu),
-  leftAloneBy: () => (/* reexport */ core/* leftAloneBy */.ud),
-  literalGlob: () => (/* reexport */ core/* literalGlob */.Iq),
-  load: () => (/* reexport */ load/* load */.H),
-  lookupAnswer: () => (/* reexport */ step/* lookupAnswer */.VC),
-  manifestStats: () => (/* reexport */ core/* manifestStats */.P2),
-  newestReadable: () => (/* reexport */ step/* newestReadable */.p7),
-  normalKeyedPaths: () => (/* reexport */ core/* normalKeyedPaths */.Mf),
-  outermost: () => (/* reexport */ core/* outermost */.J9),
-  ownCheckpointIds: () => (/* reexport */ green_cleanup/* ownCheckpointIds */.tW),
-  parentCheckpoint: () => (/* reexport */ step/* parentCheckpoint */.VP),
-  parseManifest: () => (/* reexport */ core/* parseManifest */.Ng),
-  parseOutsidePath: () => (/* reexport */ outside/* parseOutsidePath */._W),
-  parseRestoreVerify: () => (/* reexport */ core/* parseRestoreVerify */.P6),
-  parseRestoredState: () => (/* reexport */ restored_state/* parseRestoredState */.lb),
-  parseTrustRecord: () => (/* reexport */ trust/* parseTrustRecord */.NJ),
-  planRestore: () => (/* reexport */ core/* planRestore */.q8),
-  printablePath: () => (/* reexport */ step/* printablePath */.Vj),
-  readsAsDotDot: () => (/* reexport */ core/* readsAsDotDot */.Gi),
-  reservedNameProblem: () => (/* reexport */ core/* reservedNameProblem */.Vq),
-  resolveRoot: () => (/* reexport */ outside/* resolveRoot */.H6),
-  restoreFailure: () => (/* reexport */ step/* restoreFailure */.Fi),
-  restoreJournals: () => (/* reexport */ step/* restoreJournals */.xi),
-  restoreOutputs: () => (/* reexport */ step/* restoreOutputs */.V2),
-  restoredCheckpointOf: () => (/* reexport */ restored_state/* restoredCheckpointOf */.o7),
-  resumedCandidate: () => (/* reexport */ step/* resumedCandidate */.n_),
-  reuseIfSameContent: () => (/* reexport */ core/* reuseIfSameContent */.Li),
-  rootBases: () => (/* reexport */ step/* rootBases */.Dr),
-  rootOverlaps: () => (/* reexport */ outside/* rootOverlaps */.t4),
-  rootsToSave: () => (/* reexport */ outside/* rootsToSave */.Gr),
-  safeEntryPath: () => (/* reexport */ core/* safeEntryPath */.FB),
-  sameCheckpoint: () => (/* reexport */ step/* sameCheckpoint */.Fs),
-  sameEntry: () => (/* reexport */ core/* sameEntry */.dI),
-  saveStageCheckpoint: () => (/* reexport */ stage/* saveStageCheckpoint */.a),
-  selectPaths: () => (/* reexport */ core/* selectPaths */.LO),
-  shownChanges: () => (/* reexport */ core/* shownChanges */.ph),
-  stageName: () => (/* reexport */ step/* stageName */.CT),
-  storedArchivesNeeded: () => (/* reexport */ core/* storedArchivesNeeded */.m0),
-  summarize: () => (/* reexport */ core/* summarize */.NV),
-  trustArtifactName: () => (/* reexport */ trust/* trustArtifactName */.G0),
-  trustRecordOf: () => (/* reexport */ trust/* trustRecordOf */.n$),
-  trustedByRecords: () => (/* reexport */ trust/* trustedByRecords */.Nk),
-  underAny: () => (/* reexport */ core/* underAny */.DR),
-  untrustedBecause: () => (/* reexport */ trust/* untrustedBecause */.XI),
-  worthRehashing: () => (/* reexport */ core/* worthRehashing */.GZ),
-  writeLocalManifest: () => (/* reexport */ core/* writeLocalManifest */.UC)
-});
-
-// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
-var core = __webpack_require__(59062);
-// EXTERNAL MODULE: ./src/checkpoint/core/step.ts
-var step = __webpack_require__(84004);
-// EXTERNAL MODULE: ./src/checkpoint/core/trust.ts
-var trust = __webpack_require__(39018);
-// EXTERNAL MODULE: ./src/checkpoint/core/outside.ts
-var outside = __webpack_require__(35235);
-// EXTERNAL MODULE: ./src/checkpoint/core/green-cleanup.ts
-var green_cleanup = __webpack_require__(462);
-// EXTERNAL MODULE: ./src/checkpoint/core/restored-state.ts
-var restored_state = __webpack_require__(56088);
-// EXTERNAL MODULE: ./src/checkpoint/ports/store.ts
-var ports_store = __webpack_require__(44076);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./src/checkpoint/ports/workspace.ts
-/**
- * The workspace as the checkpoint phases see it: resolve paths, save a checkpoint of them, restore one,
- * and find a job's checkpoints in a store, in the port's own types (what a save, a restore and a lookup
- * take and give). checkpoint/adapters/workspace.ts is the real one (the scan, save and restore of
- * checkpoint/adapters/); `MemoryWorkspace` keeps files in a map and records calls.
- */
-
-
-
-
-
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-/**
- * Files as a map from workspace-relative path to content. Saves are always full (one archive: the files
- * as JSON); paths match exactly (no globs). `calls` records `save <id>`, `restore <id>` and so on.
- */
-class MemoryWorkspace {
-    calls = [];
-    files;
-    seq = 0;
-    constructor(files = {}) {
-        this.files = new Map(Object.entries(files));
-    }
-    under(root) {
-        return [...this.files.keys()].filter((p) => (0,core/* isUnder */.Jo)(p, root)).sort();
-    }
-    resolvePaths(_workspace, patterns) {
-        const include = patterns.filter((p) => !p.startsWith('!'));
-        return {
-            roots: include.filter((p) => this.under(p).length > 0),
-            exclude: patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
-            unmatched: include.filter((p) => this.under(p).length === 0),
-        };
-    }
-    nextSeq() {
-        return Promise.resolve(++this.seq);
-    }
-    async save(opts) {
-        const parent = typeof opts.parent === 'string' ? opts.parent : opts.parent?.id;
-        this.calls.push(`save ${opts.id}${parent ? ` on ${parent}` : ''}`);
-        const paths = [...new Set(opts.paths.flatMap((root) => this.under(root)))];
-        const content = Object.fromEntries(paths.map((p) => [p, this.files.get(p)]));
-        opts.onPacked?.(); // every file is read
-        const entries = paths.map((p) => ({
-            path: p,
-            type: 'file',
-            mode: 0o644,
-            size: content[p].length,
-            sha256: sha256(content[p]),
-            from: opts.id,
-        }));
-        // The name a gzip archive has (the manifest checks it); the content is the files as JSON.
-        const file = `${opts.id}.tar.gz`;
-        const archive = await opts.store.putArchive(file, external_node_stream_.Readable.from([JSON.stringify(content)]));
-        const manifest = {
-            format: core/* MANIFEST_FORMAT */.Sn,
-            id: opts.id,
-            kind: 'full',
-            paths: opts.paths,
-            exclude: opts.exclude ?? [],
-            ...opts.meta,
-            completedStages: opts.meta.completedStages ?? [],
-            createdAt: new Date(0).toISOString(),
-            scanStartedMs: 0,
-            timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
-            entries,
-            changed: paths,
-            deleted: [],
-            archive: { file, compression: 'gzip', ...archive, entries: paths.length },
-        };
-        const stored = (0,core/* encodeManifest */.Gb)(manifest).stored;
-        await opts.store.putManifest(opts.id, stored);
-        const bytes = entries.reduce((n, e) => n + (e.size ?? 0), 0);
-        const manifestSha256 = (0,external_node_crypto_.createHash)('sha256').update(stored).digest('hex');
-        return { manifest, manifestSha256, files: paths.length, bytes, stored: paths.length, storedBytes: bytes };
-    }
-    async restore(opts) {
-        const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
-        this.calls.push(`restore ${manifest.id}${opts.dryRun ? ' (dry run)' : ''}`);
-        const chunks = [];
-        for await (const chunk of await opts.store.getArchive(manifest.archive.file))
-            chunks.push(Buffer.from(chunk));
-        const content = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        const now = [...new Set(manifest.paths.flatMap((root) => this.under(root)))];
-        const changes = {
-            added: Object.keys(content).filter((p) => !this.files.has(p)),
-            modified: Object.keys(content).filter((p) => this.files.has(p) && this.files.get(p) !== content[p]),
-            deleted: now.filter((p) => !(p in content)),
-            unchanged: Object.keys(content).filter((p) => this.files.get(p) === content[p]).length,
-        };
-        if (!opts.dryRun) {
-            for (const p of changes.deleted)
-                this.files.delete(p);
-            for (const [p, text] of Object.entries(content))
-                this.files.set(p, text);
+/** How many fresh names an object whose finalize was refused tries. */
+const FRESH_NAMES = 2;
+/** Runs `save` under `nameOf(0)`, and after a refused finalize under `nameOf(1)`, `nameOf(2)`. */
+async function underFreshNames(o) {
+    for (let fresh = 0;; fresh++) {
+        try {
+            return await o.save(o.nameOf(fresh));
         }
-        const bytes = Object.values(content).reduce((n, t) => n + t.length, 0);
-        return { manifest, changes, restored: !opts.dryRun, files: Object.keys(content).length, bytes };
-    }
-    /** Every readable or unreadable manifest in the store that is not another job's, newest first. */
-    async *checkpointsOfJob(store, filter) {
-        this.calls.push(`checkpointsOfJob ${filter.job} ${filter.runId}`);
-        const objects = (await store.objects())
-            .filter((o) => o.name.endsWith(ports_store/* MANIFEST_SUFFIX */.OK))
-            .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
-        for (const o of objects) {
-            const id = o.name.slice(0, -ports_store/* MANIFEST_SUFFIX */.OK.length);
-            let manifest;
-            try {
-                manifest = await store.getManifest(id);
-            }
-            catch (error) {
-                yield { id, error: error.message };
-                continue;
-            }
-            if (manifest.job !== filter.job || manifest.runId !== filter.runId)
-                continue;
-            const digest = (0,external_node_crypto_.createHash)('sha256').update((0,core/* encodeManifest */.Gb)(manifest).stored).digest('hex');
-            const untrusted = filter.trusted && (0,trust/* untrustedBecause */.XI)(filter.trusted, id, digest);
-            yield untrusted ? { id, error: untrusted } : { id, manifest };
+        catch (error) {
+            if (!o.refused(error))
+                throw error;
+            const why = o.stop?.(fresh) ??
+                (fresh === FRESH_NAMES ? `${FRESH_NAMES} fresh names were refused too` : undefined);
+            if (why !== undefined)
+                throw o.giveUp ? o.giveUp(error, why) : error;
+            o.retrying?.(error, o.nameOf(fresh + 1), fresh + 1);
         }
     }
-    async lookup(store, manifest) {
-        this.calls.push(`lookup ${manifest.id}`);
-        const present = new Set((await store.objects()).map((o) => o.name));
-        for (const id of (0,core/* archivesNeeded */.jq)(manifest)) {
-            // an unreadable checkpoint is named in the next line as the problem
-            const of = id === manifest.id ? manifest : await store.getManifest(id).catch(() => undefined);
-            if (!of)
-                return { usable: false, problem: `checkpoint '${id}' that it needs is unreadable` };
-            if (!present.has(of.archive.file))
-                return {
-                    usable: false,
-                    problem: `archive ${of.archive.file} that it needs is missing from the store`,
-                };
-        }
-        return { usable: true };
-    }
 }
-
-// EXTERNAL MODULE: ./src/checkpoint/stage.ts
-var stage = __webpack_require__(59056);
-// EXTERNAL MODULE: ./src/checkpoint/load.ts
-var load = __webpack_require__(79716);
-;// CONCATENATED MODULE: ./src/checkpoint/index.ts
-/**
- * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but
- * for `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside, the wing keeps the house's floors: `core/` decides (pure),
- * `ports/` are its interfaces with their in-memory implementations, `adapters/` do the I/O.
- *
- * What is exported as it stands is pure and costs nothing to load: the core and the ports, so a phase or
- * src/core may import it under their floors. The adapters (archives, transfers, the artifact and cache
- * services) load on first use through `load`, each as its own chunk of the bundle, as they did before the
- * door: an entry point that only decides (pre, post on a green job, a `run/` step that saves no stage)
- * never loads them. Their types are exported here too. What is pure is not free: the core's chunk is ~150 KB
- * with node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
- */
-
-
-
-
-
-
-
-
-
-
-/** The engine's adapters, loaded on first use (load.ts, the door that holds nothing else). */
-
 
 
 /***/ }),

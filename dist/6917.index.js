@@ -78017,8 +78017,8 @@ function uploadArtifact(name, files, rootDirectory, options) {
 //# sourceMappingURL=upload-artifact.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
 var context = __webpack_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 1 modules
-var utils = __webpack_require__(22032);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 5 modules
+var utils = __webpack_require__(43665);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 

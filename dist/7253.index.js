@@ -212,7 +212,7 @@ function jobFilesPort(env) {
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(4006), __webpack_require__.e(8639), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(4629), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -225,7 +225,7 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639)]).then(__webpack_require__.bind(__webpack_require__, 28639)).then((gh) => ({
+    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629)]).then(__webpack_require__.bind(__webpack_require__, 44629)).then((gh) => ({
         octokit: gh.getOctokit(token, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),
@@ -237,17 +237,17 @@ function githubPort(token, env, logger, options = {}) {
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(4006), __webpack_require__.e(8639), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(4629), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
         attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
             const { octokit, repo } = await connect();
-            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readAttemptJobs(octokit, repo, runId, attempt);
         }, (reason) => ({ ok: false, reason })),
         ...commentCalls(connect, bounded, env, logger),
@@ -264,13 +264,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
@@ -279,7 +279,7 @@ function commentCalls(connect, bounded, env, logger) {
                 ? {
                     // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
                     // as it always did), and the call given up lets post end with it.
-                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
+                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
                 }
                 : {};
             return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {
@@ -329,10 +329,10 @@ function jobStorePort(env, logger, deadline) {
         }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
         preparePlan: () => {
             // a head start only: uploadPlan imports it again and reports its own failure
-            Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6663)]).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
+            __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
         },
         uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6663)]).then(__webpack_require__.bind(__webpack_require__, 36663));
+            const { uploadPlan } = await __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663));
             await uploadPlan(plan, logger);
         }, () => undefined),
     };
@@ -363,7 +363,7 @@ function resumePort(store, token, env, logger, deadline) {
         },
         async resume(previous, trusted) {
             const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.engine();
-            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(6763), __webpack_require__.e(8639)]).then(__webpack_require__.bind(__webpack_require__, 28639));
+            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629)]).then(__webpack_require__.bind(__webpack_require__, 44629));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,

@@ -115,11 +115,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
 /* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95939);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
 /**
  * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
  * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
- * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code.
+ * so a failed job's post loads neither `@actions/artifact` nor its Azure, archiver and protobuf code. The
+ * uploader comes through the engine's loaders (checkpoint/load.ts), not its door: the door's core (~150 KB)
+ * is nothing a plan needs, and a failed job's post would compile it for one error class.
  */
 
 
@@ -127,13 +129,13 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
 const engineUpload = async (name, bytes, retentionDays) => {
-    const { uploadArtifactStream } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload();
+    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
     return uploadArtifactStream(name, bytes, { retentionDays });
 };
 /** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
 function prepareUpload() {
     // a head start only: uploadPlan loads it again and reports its own failure
-    _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.artifactUpload().catch(() => undefined);
+    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload().catch(() => undefined);
 }
 /**
  * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
@@ -144,6 +146,8 @@ async function uploadPlan(plan, logger, options = {}) {
     const upload = options.upload ?? engineUpload;
     const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
     try {
+        // The refusal's class is the uploader module's own (the engine's store error, re-exported there).
+        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
         // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
         return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__/* .underFreshNames */ .N)({
             nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
@@ -151,7 +155,7 @@ async function uploadPlan(plan, logger, options = {}) {
                 const { id } = await upload(named, bytes, options.retentionDays ?? 14);
                 return { uploaded: true, name: named, id };
             },
-            refused: (error) => error instanceof _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.FinalizeRefusedError,
+            refused: (error) => error instanceof FinalizeRefusedError,
             retrying: (_error, next) => logger.info(`ci-recovery: the artifact service refused to finalize the recovery plan (403); uploading it again as '${next}'.`),
         });
     }

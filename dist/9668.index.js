@@ -103,6 +103,7 @@ class CacheKeyTakenError extends Error {
  * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
  * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
+ * Bytes still being made (a Promise) are awaited once the key is reserved, so that round trip overlaps them.
  */
 async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     let created;
@@ -120,7 +121,7 @@ async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
     // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
     const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await __webpack_require__.e(/* import() */ 8080).then(__webpack_require__.bind(__webpack_require__, 28080));
-    const { size, sha256 } = await stageBlocks(created.signed_upload_url, data, {
+    const { size, sha256 } = await stageBlocks(created.signed_upload_url, await data, {
         blockSize: DEFAULT_BLOCK_SIZE,
         concurrency: DEFAULT_CONCURRENCY,
         contentType: 'application/octet-stream',

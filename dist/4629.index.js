@@ -1,8 +1,8 @@
-export const id = 8639;
-export const ids = [8639,1257];
+export const id = 4629;
+export const ids = [4629,1257];
 export const modules = {
 
-/***/ 28639:
+/***/ 44629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,8 +27,6 @@ var external_node_async_hooks_ = __webpack_require__(16698);
 var dist_src = __webpack_require__(20708);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var plugin_retry_dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -559,6 +557,72 @@ function pipeOn(res, through) {
     return res.pipe(through);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/rest-routes.ts
+const REST_ROUTES = {
+    actions: {
+        getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
+        getWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+        listJobsForWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        listWorkflowRunsForRepo: 'GET /repos/{owner}/{repo}/actions/runs',
+        reRunJobForWorkflowRun: 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+        reRunWorkflowFailedJobs: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
+    },
+    checks: {
+        listAnnotations: 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+    },
+    git: {
+        createRef: 'POST /repos/{owner}/{repo}/git/refs',
+        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+    },
+    issues: {
+        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        listEvents: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    },
+    pulls: {
+        create: 'POST /repos/{owner}/{repo}/pulls',
+        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+        list: 'GET /repos/{owner}/{repo}/pulls',
+        listCommits: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+        listFiles: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    },
+    repos: {
+        get: 'GET /repos/{owner}/{repo}',
+        getCollaboratorPermissionLevel: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        getContent: 'GET /repos/{owner}/{repo}/contents/{path}',
+        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    },
+    users: {
+        getAuthenticated: 'GET /user',
+    },
+};
+/**
+ * An Octokit plugin giving `octokit.rest` the methods of REST_ROUTES, built on first use of each scope. Typed
+ * as the full plugin's: a method missing here is undefined at run time, which the unit test rules out for
+ * every call in `src/`.
+ */
+function restRoutes(octokit) {
+    const rest = {};
+    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
+        const built = {};
+        for (const [name, route] of Object.entries(methods)) {
+            const [method, url] = route.split(' ');
+            let fn;
+            Object.defineProperty(built, name, {
+                enumerable: true,
+                get: () => (fn ??= octokit.request.defaults({ method, url })),
+            });
+        }
+        rest[scope] = built;
+    }
+    return { rest };
+}
+
 // EXTERNAL MODULE: ./src/adapters/undici-lazy.ts
 var undici_lazy = __webpack_require__(91257);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
@@ -582,9 +646,10 @@ const DEFAULT_REST_POLICY = {
 /**
  * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
  * plugins, built here from the same packages: @actions/github loads undici and its proxy code (~1 MB of
- * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job.
+ * the bundle, most of a phase's start-up) and parses the event payload at import, whatever the job. The REST
+ * methods are those ci-recovery calls (rest-routes.ts), not the plugin's table of every endpoint.
  */
-const GitHubClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, throttling);
+const GitHubClient = dist_src/* Octokit */.E.plugin(restRoutes, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, throttling);
 /**
  * With no proxy named, a fetch over node:http(s) (rest-fetch.ts), which the cache service's transport loads
  * anyway: undici's fetch, compiled and run for a few API calls, cost main and post ~20 ms of CPU each. With a
@@ -597,7 +662,7 @@ function restFetch() {
         return callBound(nodeFetch(undici_lazy.fetch));
     let proxied;
     return callBound(async (url, init) => {
-        proxied ??= Promise.all(/* import() */[__webpack_require__.e(2032), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((utils) => utils.defaults.request?.fetch);
+        proxied ??= Promise.all(/* import() */[__webpack_require__.e(3665), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 43665)).then((utils) => utils.defaults.request?.fetch);
         return (await proxied)(url, init);
     });
 }
@@ -681,7 +746,7 @@ function getOctokit(token, { baseUrl, policy = DEFAULT_REST_POLICY, logger, }) {
     });
     return octokit;
 }
-const ReadClient = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
+const ReadClient = dist_src/* Octokit */.E.plugin(restRoutes, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L);
 const readTwins = new WeakMap();
 /**
  * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes

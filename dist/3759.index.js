@@ -1,34 +1,42 @@
-export const id = 3013;
-export const ids = [3013];
+export const id = 3759;
+export const ids = [3759];
 export const modules = {
 
-/***/ 53013:
+/***/ 23759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K0: () => (/* binding */ isZip),
-/* harmony export */   PU: () => (/* binding */ classifyLog),
-/* harmony export */   classifyLogFile: () => (/* binding */ classifyLogFile),
-/* harmony export */   wC: () => (/* binding */ MAX_STREAM_BYTES)
-/* harmony export */ });
-/* unused harmony exports fileStartsWith, spareBuffers, fileChunks, recoveredMarks, ByteNeedle, mayNameTest, searchedNeeds, TailBytes, LOG_TEST_CHARS, readLog, scanLogFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90989);
-/* harmony import */ var _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31637);
-/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6713);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70978);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wC: () => (/* reexport */ MAX_STREAM_BYTES),
+  PU: () => (/* binding */ classifyLog),
+  classifyLogFile: () => (/* binding */ classifyLogFile),
+  K0: () => (/* reexport */ isZip)
+});
 
+// UNUSED EXPORTS: ByteNeedle, LOG_TEST_CHARS, TailBytes, fileChunks, fileStartsWith, mayNameTest, readLog, recoveredMarks, scanLogFile, searchedNeeds, spareBuffers
 
-
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 26 modules
+var classify = __webpack_require__(39939);
+// EXTERNAL MODULE: ./src/core/classify/normalize.ts
+var normalize = __webpack_require__(31637);
+// EXTERNAL MODULE: ./src/core/recovered-log.ts
+var recovered_log = __webpack_require__(6713);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/adapters/log-read.ts
+/**
+ * Reading a log's bytes: a regular file (plain or gzip), a pipe or standard input (at most MAX_STREAM_BYTES),
+ * in chunks read ahead into buffers reused from log to log, UTF-16 re-encoded as UTF-8 (log-file.ts readLog).
+ */
 
 
 
@@ -36,8 +44,6 @@ export const modules = {
 
 // Large reads keep the per-chunk overhead low; small enough that the heap stays well under 128 MB.
 const READ_CHUNK = 256 << 10;
-/** The bytes of a line the rules read (normalize.ts cuts its text at MAX_LINE_CHARS). */
-const LINE_BYTES = 2 * _core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LINE_CHARS */ .yL;
 /**
  * Standard input, a pipe or a device is read up to this many bytes: an endless stream (`/dev/zero`, a
  * `tail -f`) cannot hang the classifier. A regular file is read whole, whatever its size.
@@ -54,14 +60,14 @@ function fileStartsWith(file, magic) {
     return new Promise((resolve) => resolve(startsWith(file, magic)));
 }
 function startsWith(file, magic) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const buffer = Buffer.alloc(magic.length);
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, magic.length, 0);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, magic.length, 0);
         return bytesRead === magic.length && magic.every((byte, i) => buffer[i] === byte);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -73,12 +79,12 @@ const isZip = (file) => fileStartsWith(file, [0x50, 0x4b, 0x03, 0x04]);
 function readError(file, error) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: no such file; pass the path of a log file`);
+        return new errors/* UserError */.yo(`${file}: no such file; pass the path of a log file`);
     if (code === 'EISDIR')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: is a directory; pass the path of a log file`);
+        return new errors/* UserError */.yo(`${file}: is a directory; pass the path of a log file`);
     if (code === 'EACCES')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: permission denied; make the file readable`);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        return new errors/* UserError */.yo(`${file}: permission denied; make the file readable`);
+    return new errors/* UserError */.yo(`${file}: cannot read: ${(0,errors/* errorMessage */.gJ)(error)}`);
 }
 /** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
 function openLog(file, stdin) {
@@ -87,9 +93,9 @@ function openLog(file, stdin) {
     let gzip;
     try {
         // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
-        const kind = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        const kind = (0,external_node_fs_.statSync)(file);
         if (!kind.isFile() && !kind.isDirectory()) {
-            return { stream: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
+            return { stream: (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
         }
         gzip = startsWith(file, GZIP_MAGIC);
     }
@@ -97,14 +103,14 @@ function openLog(file, stdin) {
         throw readError(file, error);
     }
     if (!gzip && file.endsWith('.gz')) {
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        const { size } = (0,external_node_fs_.statSync)(file);
         if (size > 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
+            throw new errors/* UserError */.yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
     if (!gzip)
         return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false };
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: READ_CHUNK });
-    const stream = source.pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: READ_CHUNK }));
+    const source = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
+    const stream = source.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: READ_CHUNK }));
     source.on('error', (error) => stream.destroy(error));
     return { stream, source, gzip, endless: false };
 }
@@ -143,7 +149,7 @@ const spareBuffers = new SpareBuffers(2);
  * find late, which is what set the peak RSS.
  */
 async function* fileChunks(file, size) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    const handle = await (0,promises_.open)(file, 'r');
     const buffers = [spareBuffers.take(size), spareBuffers.take(size)];
     let reading;
     try {
@@ -182,9 +188,9 @@ async function* asUtf8(stream) {
             const [a, b, c, d] = chunk;
             const utf32 = a === 0xff && b === 0xfe && c === 0 && d === 0;
             if (!utf32 && a === 0xff && b === 0xfe)
-                decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16le');
+                decoder = new external_node_util_.TextDecoder('utf-16le');
             else if (a === 0xfe && b === 0xff)
-                decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-16be');
+                decoder = new external_node_util_.TextDecoder('utf-16be');
         }
         if (!decoder)
             yield chunk;
@@ -197,14 +203,18 @@ async function* asUtf8(stream) {
             yield Buffer.from(rest, 'utf8');
     }
 }
+
+;// CONCATENATED MODULE: ./src/adapters/log-lines.ts
+
+
 /**
  * RECOVERED_MARK is searched from its `v`: Buffer.indexOf finds a needle's first byte with memchr, and `v` is
  * ~0.5 % of a log's bytes where the mark's `c` is 2 %. Searched whole, the mark took ~5 % of the CPU of a
  * 270 MB log (~3 GB/s); its tail is found ~4x faster, then its head is compared.
  */
-const MARK_FROM = Math.max(0, _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz.indexOf('v'));
-const MARK_HEAD = Buffer.from(_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz.slice(0, MARK_FROM));
-const MARK_TAIL = Buffer.from(_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .RECOVERED_MARK */ .iz.slice(MARK_FROM));
+const MARK_FROM = Math.max(0, recovered_log/* RECOVERED_MARK */.iz.indexOf('v'));
+const MARK_HEAD = Buffer.from(recovered_log/* RECOVERED_MARK */.iz.slice(0, MARK_FROM));
+const MARK_TAIL = Buffer.from(recovered_log/* RECOVERED_MARK */.iz.slice(MARK_FROM));
 /** Where RECOVERED_MARK starts in a chunk, each added to `marks` in order. */
 function recoveredMarks(chunk, marks) {
     const head = MARK_HEAD.length;
@@ -212,6 +222,191 @@ function recoveredMarks(chunk, marks) {
         if (chunk.compare(MARK_HEAD, 0, head, at - head, at) === 0)
             marks.push(at - head);
 }
+/**
+ * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
+ * at most `keep` bytes of each, so one endless line costs no more memory than a short one. With a filter, only
+ * the lines it wants are handed on (a line begun in an earlier chunk always is): the others are skipped, and a
+ * chunk it wants none of is counted by the scanner's line number, never split.
+ */
+class LineSplitter {
+    keep;
+    onLine;
+    filter;
+    line = 1;
+    carry = [];
+    carryBytes = 0;
+    open = false;
+    constructor(keep, onLine, filter) {
+        this.keep = keep;
+        this.onLine = onLine;
+        this.filter = filter;
+    }
+    /** `lineAfter`: the number of the line being read once the chunk is read (LogScanner.lineNumber). */
+    push(chunk, lineAfter = 0) {
+        const filter = this.filter;
+        const wanted = filter ? filter.chunk(chunk) : true;
+        const first = this.line;
+        let start = 0;
+        for (;;) {
+            if (filter && wanted && !this.open) {
+                // On to the next line the filter may want, its number from the line feeds before it: walking every
+                // line of a chunk with one step mark or tab was most of the step tracker's CPU on the corpus's logs.
+                const next = filter.nextWanted(chunk, start);
+                if (next < 0) {
+                    start = this.skipRest(chunk, start, lineAfter);
+                    break;
+                }
+                if (next > start)
+                    this.line = first + filter.feedsBefore((start = next));
+            }
+            const nl = chunk.indexOf(10, start);
+            if (nl < 0)
+                break;
+            if (this.open || wanted) {
+                if (this.open || !filter || filter.line(chunk, start, nl))
+                    this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
+                else
+                    this.line++;
+            }
+            else {
+                start = this.skipRest(chunk, start, lineAfter);
+                break;
+            }
+            start = nl + 1;
+        }
+        if (start < chunk.length) {
+            this.open = true;
+            const room = this.keep - this.carryBytes;
+            if (room > 0)
+                this.carry.push(Buffer.from(chunk.subarray(start, start + room)));
+            this.carryBytes += Math.max(0, Math.min(room, chunk.length - start));
+        }
+    }
+    /**
+     * Nothing from chunk[start] on is wanted: on to its last line, whose head may be wanted with the next chunk's
+     * bytes. Returns where that line starts.
+     */
+    skipRest(chunk, start, lineAfter) {
+        const last = chunk.lastIndexOf(10);
+        if (last < start)
+            return start;
+        this.line = lineAfter;
+        return last + 1;
+    }
+    end() {
+        if (this.open)
+            this.emit(Buffer.alloc(0));
+    }
+    emit(tail) {
+        let bytes = tail;
+        if (this.open) {
+            bytes = Buffer.concat([...this.carry, tail]).subarray(0, this.keep);
+            this.carry = [];
+            this.carryBytes = 0;
+            this.open = false;
+        }
+        this.onLine(bytes, this.line++);
+    }
+}
+/**
+ * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
+ * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
+ * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
+ * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
+ */
+class StepLines {
+    steps;
+    keep;
+    scanner;
+    marks = [];
+    next = 0;
+    tab = 0;
+    marked = 0;
+    constructor(steps, keep, scanner) {
+        this.steps = steps;
+        this.keep = keep;
+        this.scanner = scanner;
+        scanner.recordLineFeeds();
+    }
+    /** Called once the scanner has read the chunk. */
+    chunk(chunk) {
+        const marks = [];
+        const marked = this.scanner.markedLines;
+        // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
+        if (marked > this.marked)
+            this.stepMarks(chunk, marks);
+        this.marked = marked;
+        recoveredMarks(chunk, marks);
+        this.marks = marks.sort((a, b) => a - b);
+        this.next = 0;
+        this.tab = chunk.indexOf(9);
+        if (this.tab < 0)
+            this.tab = chunk.length;
+        return marks.length > 0 || this.tab < chunk.length || this.steps.waiting;
+    }
+    /**
+     * Where STEP_MARKS are in the chunk: in the lines the scanner found a structure marker in (each mark holds
+     * one) and in the unfinished last line, not in the whole chunk once per mark (a tenth of the CLI's CPU).
+     */
+    stepMarks(chunk, marks) {
+        const lines = this.scanner.markedEnds.map((end) => [chunk.lastIndexOf(10, end - 1) + 1, end]);
+        lines.push([chunk.lastIndexOf(10) + 1, chunk.length]);
+        for (const [from = 0, end = 0] of lines) {
+            const line = chunk.subarray(from, end);
+            for (const mark of classify.STEP_MARKS)
+                for (let at = line.indexOf(mark); at >= 0; at = line.indexOf(mark, at + mark.length))
+                    marks.push(from + at);
+        }
+    }
+    /**
+     * A line holding no mark and no tab is kept (StepTracker.keeps), unless an extension header waits for the next
+     * line: the first that may not be starts at or before the next mark or tab.
+     */
+    nextWanted(chunk, start) {
+        if (this.steps.waiting)
+            return start;
+        const marks = this.marks;
+        while (this.next < marks.length && marks[this.next] < start)
+            this.next++;
+        if (this.tab < start) {
+            this.tab = chunk.indexOf(9, start);
+            if (this.tab < 0)
+                this.tab = chunk.length;
+        }
+        const at = Math.min(this.next < marks.length ? marks[this.next] : chunk.length, this.tab);
+        if (at >= chunk.length)
+            return -1;
+        return at === start ? start : Math.max(start, chunk.lastIndexOf(10, at - 1) + 1);
+    }
+    feedsBefore(at) {
+        return this.scanner.feedsBefore(at);
+    }
+    line(chunk, start, end) {
+        const marks = this.marks;
+        while (this.next < marks.length && marks[this.next] < start)
+            this.next++;
+        if (this.next < marks.length && marks[this.next] < end)
+            return true;
+        if (this.tab < start) {
+            this.tab = chunk.indexOf(9, start);
+            if (this.tab < 0)
+                this.tab = chunk.length;
+        }
+        return !this.steps.keeps(chunk, start, Math.min(end, start + this.keep), this.tab < end);
+    }
+}
+
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 13 modules
+var test_recovery = __webpack_require__(70978);
+;// CONCATENATED MODULE: ./src/adapters/log-tail.ts
+/**
+ * A log's tail, raw (TailBytes), and the failed tests a test runner's console output in it names (tailTests):
+ * only the lines that may name one are decoded, found by their bytes (ByteNeedle).
+ */
+
+
+/** The bytes of a line the rules read (normalize.ts cuts its text at MAX_LINE_CHARS). */
+const LINE_BYTES = 2 * normalize/* MAX_LINE_CHARS */.yL;
 /** The longest needle Buffer.indexOf finds by memchr on its first byte (node's StringSearch). */
 const SHORT_NEEDLE = 6;
 /**
@@ -266,135 +461,6 @@ function byteNeedle(need) {
     return needle;
 }
 /**
- * Splits chunks into lines for the consumers that need whole lines (the step tracker, team rules), keeping
- * at most `keep` bytes of each, so one endless line costs no more memory than a short one. With a filter, only
- * the lines it wants are handed on (a line begun in an earlier chunk always is): the others are skipped, and a
- * chunk it wants none of is counted by the scanner's line number, never split.
- */
-class LineSplitter {
-    keep;
-    onLine;
-    filter;
-    line = 1;
-    carry = [];
-    carryBytes = 0;
-    open = false;
-    constructor(keep, onLine, filter) {
-        this.keep = keep;
-        this.onLine = onLine;
-        this.filter = filter;
-    }
-    /** `lineAfter`: the number of the line being read once the chunk is read (LogScanner.lineNumber). */
-    push(chunk, lineAfter = 0) {
-        const filter = this.filter;
-        const wanted = filter ? filter.chunk(chunk) : true;
-        let start = 0;
-        for (;;) {
-            const nl = chunk.indexOf(10, start);
-            if (nl < 0)
-                break;
-            if (this.open || wanted) {
-                if (this.open || !filter || filter.line(chunk, start, nl))
-                    this.emit(chunk.subarray(start, Math.min(nl, start + this.keep)));
-                else
-                    this.line++;
-            }
-            else {
-                // Nothing here is wanted: on to the last line, whose head may be wanted with the next chunk's bytes.
-                const last = chunk.lastIndexOf(10);
-                this.line = lineAfter;
-                start = last + 1;
-                break;
-            }
-            start = nl + 1;
-        }
-        if (start < chunk.length) {
-            this.open = true;
-            const room = this.keep - this.carryBytes;
-            if (room > 0)
-                this.carry.push(Buffer.from(chunk.subarray(start, start + room)));
-            this.carryBytes += Math.max(0, Math.min(room, chunk.length - start));
-        }
-    }
-    end() {
-        if (this.open)
-            this.emit(Buffer.alloc(0));
-    }
-    emit(tail) {
-        let bytes = tail;
-        if (this.open) {
-            bytes = Buffer.concat([...this.carry, tail]).subarray(0, this.keep);
-            this.carry = [];
-            this.carryBytes = 0;
-            this.open = false;
-        }
-        this.onLine(bytes, this.line++);
-    }
-}
-/**
- * The lines the step tracker and saysRecovered need, told on raw bytes: one holding a mark, or gh columns other
- * than the last ones read (StepTracker.keeps). Decoding and reading every line was a quarter of the CLI's CPU
- * on a 263 MB log; marks and tabs are found once per chunk. Each of STEP_MARKS holds a structure marker
- * (STRUCTURE_KEYWORDS): a chunk where the scanner counted no line with one is searched for run/'s mark alone.
- */
-class StepLines {
-    steps;
-    keep;
-    scanner;
-    marks = [];
-    next = 0;
-    tab = 0;
-    marked = 0;
-    constructor(steps, keep, scanner) {
-        this.steps = steps;
-        this.keep = keep;
-        this.scanner = scanner;
-    }
-    /** Called once the scanner has read the chunk. */
-    chunk(chunk) {
-        const marks = [];
-        const marked = this.scanner.markedLines;
-        // The chunk's first line may have begun in the last one: its marker was counted there, or is counted now.
-        if (marked > this.marked)
-            this.stepMarks(chunk, marks);
-        this.marked = marked;
-        recoveredMarks(chunk, marks);
-        this.marks = marks.sort((a, b) => a - b);
-        this.next = 0;
-        this.tab = chunk.indexOf(9);
-        if (this.tab < 0)
-            this.tab = chunk.length;
-        return marks.length > 0 || this.tab < chunk.length || this.steps.waiting;
-    }
-    /**
-     * Where STEP_MARKS are in the chunk: in the lines the scanner found a structure marker in (each mark holds
-     * one) and in the unfinished last line, not in the whole chunk once per mark (a tenth of the CLI's CPU).
-     */
-    stepMarks(chunk, marks) {
-        const lines = this.scanner.markedEnds.map((end) => [chunk.lastIndexOf(10, end - 1) + 1, end]);
-        lines.push([chunk.lastIndexOf(10) + 1, chunk.length]);
-        for (const [from = 0, end = 0] of lines) {
-            const line = chunk.subarray(from, end);
-            for (const mark of _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.STEP_MARKS)
-                for (let at = line.indexOf(mark); at >= 0; at = line.indexOf(mark, at + mark.length))
-                    marks.push(from + at);
-        }
-    }
-    line(chunk, start, end) {
-        const marks = this.marks;
-        while (this.next < marks.length && marks[this.next] < start)
-            this.next++;
-        if (this.next < marks.length && marks[this.next] < end)
-            return true;
-        if (this.tab < start) {
-            this.tab = chunk.indexOf(9, start);
-            if (this.tab < 0)
-                this.tab = chunk.length;
-        }
-        return !this.steps.keeps(chunk, start, Math.min(end, start + this.keep), this.tab < end);
-    }
-}
-/**
  * The characters (as UTF-8 bytes) of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
  * `‹` `›` are dropped.
@@ -404,8 +470,8 @@ const SPLICES = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
  * What a tail must hold for failedFromConsole to find a test: one of every console parser's needs. Undefined
  * when a parser has none (it is always asked), so every tail is read.
  */
-const TEST_NEEDS = _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.every((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r])
-    ? [...new Set(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.flatMap((r) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[r] ?? []))]
+const TEST_NEEDS = test_recovery/* CONSOLE_RUNNERS */.i1.every((r) => test_recovery/* FAILED_NEEDS */.Im[r])
+    ? [...new Set(test_recovery/* CONSOLE_RUNNERS */.i1.flatMap((r) => test_recovery/* FAILED_NEEDS */.Im[r] ?? []))]
     : undefined;
 /**
  * The failed tests a log's tail names: none, without decoding it whole, when no line of it may name one. On the
@@ -414,16 +480,16 @@ const TEST_NEEDS = _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSO
 function tailTests(tail) {
     if (TEST_NEEDS && !tail.someLine(TEST_NEEDS, LINE_BYTES, mayNameTest))
         return [];
-    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failedFromConsole */ .DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES));
+    return (0,test_recovery/* failedFromConsole */.DB)(tail.text(LOG_TEST_CHARS, LINE_BYTES));
 }
 /**
  * Whether a parser may name a failed test from this stripped line: it holds one of the parser's needs and, for a
  * runner with a line shape (FAILED_LINES), has it once plain, as failedFromConsole reads it.
  */
 function mayNameTest(stripped) {
-    const line = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .plainLine */ .h0)(stripped);
-    return _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .CONSOLE_RUNNERS */ .i1.some((runner) => _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_NEEDS */ .Im[runner]?.some((need) => line.includes(need)) !== false &&
-        (_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FAILED_LINES */ .Cc[runner]?.test(line) ?? true));
+    const line = (0,test_recovery/* plainLine */.h0)(stripped);
+    return test_recovery/* CONSOLE_RUNNERS */.i1.some((runner) => test_recovery/* FAILED_NEEDS */.Im[runner]?.some((need) => line.includes(need)) !== false &&
+        (test_recovery/* FAILED_LINES */.Cc[runner]?.test(line) ?? true));
 }
 const needsSearches = new Map();
 function needsSearch(needs) {
@@ -554,7 +620,7 @@ class TailBytes {
             const feed = all.indexOf(10, from);
             const end = Math.min(feed < 0 ? all.length : feed, from + keep);
             const raw = all.toString('utf8', from, end);
-            if ((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .strippedMayHold */ .c8)(raw, literals) && test((0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(raw)))
+            if ((0,normalize/* strippedMayHold */.c8)(raw, literals) && test((0,normalize/* stripLineIndented */.m_)(raw)))
                 return true;
         }
         return false;
@@ -572,7 +638,7 @@ class TailBytes {
         let end = all.length > 0 && all[all.length - 1] === 10 ? all.length - 1 : all.length;
         while (end >= 0 && all.length > 0) {
             const from = end > 0 ? all.lastIndexOf(10, end - 1) + 1 : 0;
-            const line = (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLineIndented */ .m_)(all.toString('utf8', from, Math.min(end, from + keep)));
+            const line = (0,normalize/* stripLineIndented */.m_)(all.toString('utf8', from, Math.min(end, from + keep)));
             total += line.length + 1;
             if (total > chars)
                 break;
@@ -590,12 +656,26 @@ class TailBytes {
  * eighth of the memory: the tail's parse, not the scan, set the CLI's peak RSS on a 263 MB log.
  */
 const LOG_TEST_CHARS = 1 << 20;
+
+;// CONCATENATED MODULE: ./src/adapters/log-file.ts
+
+
+
+
+
+
+
+// Split by concern: reading (log-read.ts), the lines the step tracker needs (log-lines.ts), the tail's tests
+// (log-tail.ts); what they exported before is exported here still.
+
+
+
 /** Streams a log (a path, plain or .gz, or `-` for standard input) through the rules with bounded memory. */
 async function readLog(file, options = {}, extra = {}) {
-    const scanner = new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.LogScanner(options.ruleSet ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)());
-    const team = options.teamRules?.length ? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.compileTeamRules)(options.teamRules) : [];
-    const matcher = team.length > 0 ? new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.TeamRuleMatcher(team, extra) : undefined;
-    const steps = options.steps || matcher ? new _core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.StepTracker() : undefined;
+    const scanner = new classify.LogScanner(options.ruleSet ?? (0,classify.defaultRuleSet)());
+    const team = options.teamRules?.length ? (0,classify.compileTeamRules)(options.teamRules) : [];
+    const matcher = team.length > 0 ? new classify.TeamRuleMatcher(team, extra) : undefined;
+    const steps = options.steps || matcher ? new classify.StepTracker() : undefined;
     // A stripped line has no more characters than the raw one has bytes: twice the characters read as bytes
     // keep the whole tail of a log whose lines carry the runner's timestamps.
     const tail = options.tests ? new TailBytes(2 * LOG_TEST_CHARS) : undefined;
@@ -607,8 +687,8 @@ async function readLog(file, options = {}, extra = {}) {
     const lines = steps
         ? new LineSplitter(keep, (bytes, n) => {
             const raw = bytes.toString('utf8');
-            if ((0,_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_8__/* .saysRecovered */ .gs)(raw))
-                recovered = { line: n, text: (0,_core_classify_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .stripLine */ .nU)(raw) };
+            if ((0,recovered_log/* saysRecovered */.gs)(raw))
+                recovered = { line: n, text: (0,normalize/* stripLine */.nU)(raw) };
             const at = steps.line(raw, n);
             matcher?.line(raw, n, at);
         }, filter)
@@ -637,9 +717,9 @@ async function readLog(file, options = {}, extra = {}) {
         source?.destroy();
         const code = error.code ?? '';
         if (gzip && code.startsWith('Z_')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: corrupt or truncated gzip data (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}); re-download the log`);
+            throw new errors/* UserError */.yo(`${file}: corrupt or truncated gzip data (${(0,errors/* errorMessage */.gJ)(error)}); re-download the log`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: cannot read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        throw new errors/* UserError */.yo(`${file}: cannot read: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     lines?.end();
     const verdict = matcher?.verdict();
@@ -655,14 +735,14 @@ async function readLog(file, options = {}, extra = {}) {
     };
 }
 /** Streams a plain or gzipped log through the rules; memory stays bounded whatever the size. */
-async function scanLogFile(file, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)()) {
+async function scanLogFile(file, ruleSet = (0,classify.defaultRuleSet)()) {
     return (await readLog(file, { ruleSet })).scan;
 }
 /** Classifies a log (a path or `-`) with the team's rules first, naming the step its evidence came from. */
 async function classifyLog(file, extra = {}, options = {}) {
-    const ruleSet = options.ruleSet ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)();
+    const ruleSet = options.ruleSet ?? (0,classify.defaultRuleSet)();
     const { scan, truncated, team, steps, failedTests, recovered } = await readLog(file, { ...options, steps: true }, extra);
-    const classification = team ?? (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+    const classification = team ?? (0,classify.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
     const line = classification.evidence?.line;
     const step = line !== undefined && line > 0 && steps ? steps.stepAt(line) : {};
     // Green only for the failure before that line: a failure after it is a step that failed for good.
@@ -677,9 +757,9 @@ async function classifyLog(file, extra = {}, options = {}) {
     };
 }
 /** Classifies a log file (plain or .gz) together with any other signals the caller has. */
-async function classifyLogFile(file, extra = {}, ruleSet = (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.defaultRuleSet)()) {
+async function classifyLogFile(file, extra = {}, ruleSet = (0,classify.defaultRuleSet)()) {
     const scan = await scanLogFile(file, ruleSet);
-    return (0,_core_classify_index_js__WEBPACK_IMPORTED_MODULE_4__.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
+    return (0,classify.classifyScan)(scan.lines > 0 ? scan : undefined, extra, ruleSet);
 }
 
 

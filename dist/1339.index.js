@@ -1,5 +1,5 @@
-export const id = 8282;
-export const ids = [8282];
+export const id = 1339;
+export const ids = [1339];
 export const modules = {
 
 /***/ 72811:
@@ -112,7 +112,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /***/ }),
 
-/***/ 58282:
+/***/ 51339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2503,7 +2503,7 @@ function keyedOf(entries, plan, parent) {
 /**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
  * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
- * stored manifest's sha256. `pre`: its entries, encoded already (encodeEntries), if they were.
+ * stored manifest's sha256 (the store's own, where it hashed the bytes as it stored them). `pre`: its entries, encoded already (encodeEntries), if they were.
  */
 async function commitManifest(opts, manifest, workspace, t0, pre) {
     const encoded = (0,core/* encodeManifest */.Gb)(manifest, pre);
@@ -2518,8 +2518,9 @@ async function commitManifest(opts, manifest, workspace, t0, pre) {
         : undefined;
     opts.logger?.debug(`checkpoint ${opts.id}: local copy written at ${Date.now() - t0} ms`);
     (0,crash_points/* crashPoint */.u)();
+    let digest;
     try {
-        await storingManifest;
+        digest = await storingManifest;
     }
     catch (error) {
         await dropOwnArchive(opts.store, manifest.archive.file);
@@ -2528,7 +2529,8 @@ async function commitManifest(opts, manifest, workspace, t0, pre) {
     }
     // best effort: the local copy only spares a rescan
     await localCopy?.keep().catch(() => undefined);
-    return storedDigest(encoded.stored);
+    // An upload hashed these very bytes already (for a 6 MB manifest a second pass is a few ms).
+    return digest ?? storedDigest(encoded.stored);
 }
 
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/save-pack.ts
@@ -3598,34 +3600,11 @@ function errnoDetail(e) {
     return message.startsWith(e.code ?? '\0') ? message : [e.code, message].filter(Boolean).join(': ');
 }
 
-;// CONCATENATED MODULE: ./src/checkpoint/adapters/placement.ts
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/journal-dir.ts
 /**
- * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
- * old and new. Every change is a rename, mkdir or chmod, recorded in a journal before it is made
- * (write-ahead: one line per step); what a step replaced or removed is moved into the restore's staging
- * directory, never deleted. The journal ends with a `done` line.
- *
- * The staging directory lies inside the destination (same filesystem: moves are renames), but nothing in
- * it is ever read as an instruction: a tree (a checkpoint, a pull request's files) can hold a directory of
- * any name. The journal lives outside every tree, in a private directory of this machine or job
- * (`journals`: RUNNER_TEMP in a job, else the home directory), named after a random id that the staging
- * directory's name carries. A staging directory is adopted only when such a journal vouches for it, and
- * a journal names paths relative to its destination only (checked again when read), so a repair works
- * after the workspace moved and can never reach outside it.
- *
- * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
- * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
- * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
- * destination, by `ci-recovery restore --repair` or by `cleanup --dest`: without a `done` line the
- * workspace goes back to exactly what it was; with one, only the staging directory is left to remove.
- *
- * The journal lines are written without fsync: they survive the death of the process (the page cache
- * outlives it), not a power cut, which is the same promise the rest of the restore makes.
+ * Where restores keep their journals and destination locks (placement.ts, destination-lock.ts): a private
+ * directory of this machine or job, outside every tree a restore writes into.
  */
-
-
-
-
 
 
 
@@ -3659,8 +3638,174 @@ function journalDirectory(dir) {
         throw new errors/* UserError */.yo(`the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`);
     return dir;
 }
-/** The random id a staging directory and its journal share. */
-const ID = /^[0-9a-f]{32}$/;
+
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/destination-lock.ts
+/**
+ * One restore (or repair) into a destination at a time: a lock file in the journals' directory
+ * (journal-dir.ts), named after the destination and holding its owner, taken over when that owner is gone.
+ */
+
+
+
+
+
+
+
+function readHolder(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        // a lock file gone or torn has no holder to name
+        return undefined;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Locks `dest` for one restore (or repair) at a time: a lock file in `journals`, named after the
+ * destination, holding its owner. A lock whose owner is gone is taken over; a live one is waited for up
+ * to `waitMs`, then refused with who holds it. Resolves with the release.
+ */
+async function lockDestination(dest, journals, waitMs, onWait) {
+    const file = external_node_path_default().join(journals, `${(0,external_node_crypto_.createHash)('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const mine = { owner: (0,owner/* ownerTag */.qE)(), token, dest, since: new Date().toISOString() };
+    forgetDeadDrafts(journals);
+    const draft = `${file}.${(0,owner/* ownerTag */.qE)()}-${token}`;
+    writeLockDraft(draft, mine, journals);
+    const deadline = Date.now() + waitMs;
+    let told = false;
+    try {
+        for (;;) {
+            if (takeLock(draft, file, mine))
+                break;
+            const holder = readHolder(file);
+            if (!holder && !(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }))
+                continue;
+            if (holder && (0,owner/* ownerGone */.RT)(holder.owner)) {
+                takeOver(file, holder.token);
+                continue;
+            }
+            const who = holder
+                ? `${holder.owner.slice(1).replace('~', ', pid ')}, since ${holder.since}`
+                : 'unknown';
+            if (Date.now() >= deadline)
+                throw new errors/* UserError */.yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
+            if (!told)
+                onWait?.(who);
+            told = true;
+            await sleep(Math.min(100, Math.max(1, deadline - Date.now())));
+        }
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(draft, { force: true });
+    }
+    return () => {
+        if (readHolder(file)?.token === token)
+            (0,external_node_fs_.rmSync)(file, { force: true });
+    };
+}
+/** Writes the lock's draft; a full disk there is named as the journals' (a write names no file). */
+function writeLockDraft(draft, mine, journals) {
+    try {
+        (0,external_node_fs_.writeFileSync)(draft, JSON.stringify(mine), { mode: 0o600 });
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(draft, { force: true });
+        const code = error.code;
+        if (code !== 'ENOSPC' && code !== 'EDQUOT') {
+            const problem = fsProblem(error, JOURNALS_ELSEWHERE);
+            if (problem === undefined)
+                throw error;
+            throw new errors/* UserError */.yo(`the restore's lock could not be written in ${journals}: ${problem}. Nothing was changed`);
+        }
+        throw new errors/* UserError */.yo(`the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${(0,errors/* errorMessage */.gJ)(error)}); free space there and restore again. Nothing was changed`);
+    }
+}
+/**
+ * Creates the lock file, or returns false when it exists. A hard link appears whole or not at all, so no
+ * reader sees a half-written lock; where the file system has no hard links (EPERM, ENOTSUP), an exclusive
+ * create does, and a reader that meets it still empty waits as for any holder it cannot name.
+ */
+function takeLock(draft, file, mine) {
+    try {
+        (0,external_node_fs_.linkSync)(draft, file);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(code ?? ''))
+            throw error;
+    }
+    try {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(mine), { mode: 0o600, flag: 'wx' });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+}
+/** Removes the lock drafts of waiters that were killed (their owner is in the name). */
+function forgetDeadDrafts(journals) {
+    for (const name of (0,external_node_fs_.readdirSync)(journals))
+        if (/\.lock\.@/.test(name) && (0,owner/* ownerGone */.RT)(name))
+            (0,external_node_fs_.rmSync)(external_node_path_default().join(journals, name), { force: true });
+}
+/** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
+function takeOver(file, staleToken) {
+    const aside = `${file}.${(0,owner/* ownerTag */.qE)()}-stale-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    try {
+        (0,external_node_fs_.renameSync)(file, aside);
+    }
+    catch {
+        // the file is gone (another clean-up took it): nothing to put aside
+        return;
+    }
+    if (readHolder(aside)?.token !== staleToken)
+        try {
+            (0,external_node_fs_.linkSync)(aside, file);
+        }
+        catch {
+            // Someone holds it again: theirs stands.
+        }
+    (0,external_node_fs_.unlinkSync)(aside);
+}
+
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/placement.ts
+/**
+ * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
+ * old and new. Every change is a rename, mkdir or chmod, recorded in a journal before it is made
+ * (write-ahead: one line per step); what a step replaced or removed is moved into the restore's staging
+ * directory, never deleted. The journal ends with a `done` line.
+ *
+ * The staging directory lies inside the destination (same filesystem: moves are renames), but nothing in
+ * it is ever read as an instruction: a tree (a checkpoint, a pull request's files) can hold a directory of
+ * any name. The journal lives outside every tree, in a private directory of this machine or job
+ * (`journals`: RUNNER_TEMP in a job, else the home directory), named after a random id that the staging
+ * directory's name carries. A staging directory is adopted only when such a journal vouches for it, and
+ * a journal names paths relative to its destination only (checked again when read), so a repair works
+ * after the workspace moved and can never reach outside it.
+ *
+ * Undoing reads the disk, not only the journal, so that it is right whether the last recorded step was
+ * made or not, and whether an earlier undo was cut short: a step counts as made only when the disk shows
+ * it (its source gone). A restore interrupted by a crash is undone by the next restore into the same
+ * destination, by `ci-recovery restore --repair` or by `cleanup --dest` (placement-recovery.ts): without a
+ * `done` line the workspace goes back to exactly what it was; with one, only the staging directory is left
+ * to remove. The journals' directory is journal-dir.ts's, and one restore at a time is destination-lock.ts's.
+ *
+ * The journal lines are written without fsync: they survive the death of the process (the page cache
+ * outlives it), not a power cut, which is the same promise the rest of the restore makes.
+ */
+
+
+
+
+
+
 /**
  * A restore's journal and staging directory: the journal is made first (outside the tree), then the
  * staging directory its header names, so every staging directory of ours has a journal.
@@ -3858,6 +4003,22 @@ function undoSteps(steps, dest, staging) {
     }
     return complete;
 }
+
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/placement-recovery.ts
+/**
+ * Finishing what killed restores left (placement.ts): a staging directory is adopted only when a journal of
+ * ours vouches for it, and every line of that journal is checked again as it is read back (a path relative
+ * to the destination, in normal form, never our own staging), so a repair can never reach outside the
+ * destination. Without a `done` line the steps are undone; with one, only the staging directory is removed.
+ */
+
+
+
+
+
+
+/** The random id a staging directory and its journal share. */
+const ID = /^[0-9a-f]{32}$/;
 /** A path a journal may name: relative to the destination, in normal form, never our own staging. */
 function journalPath(v) {
     return typeof v === 'string' && (0,core/* isNormalPath */.Xl)(v) && !(0,core/* hasStagingName */.n2)(v);
@@ -3989,129 +4150,6 @@ function forgetOrphanJournals(dest, journals, now) {
         if ((0,owner/* isDebris */.o)(j.header.owner, (0,external_node_fs_.statSync)(file).mtimeMs, now))
             (0,external_node_fs_.rmSync)(file, { force: true });
     }
-}
-function readHolder(file) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // a lock file gone or torn has no holder to name
-        return undefined;
-    }
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Locks `dest` for one restore (or repair) at a time: a lock file in `journals`, named after the
- * destination, holding its owner. A lock whose owner is gone is taken over; a live one is waited for up
- * to `waitMs`, then refused with who holds it. Resolves with the release.
- */
-async function lockDestination(dest, journals, waitMs, onWait) {
-    const file = external_node_path_default().join(journals, `${(0,external_node_crypto_.createHash)('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
-    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const mine = { owner: (0,owner/* ownerTag */.qE)(), token, dest, since: new Date().toISOString() };
-    forgetDeadDrafts(journals);
-    const draft = `${file}.${(0,owner/* ownerTag */.qE)()}-${token}`;
-    writeLockDraft(draft, mine, journals);
-    const deadline = Date.now() + waitMs;
-    let told = false;
-    try {
-        for (;;) {
-            if (takeLock(draft, file, mine))
-                break;
-            const holder = readHolder(file);
-            if (!holder && !(0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }))
-                continue;
-            if (holder && (0,owner/* ownerGone */.RT)(holder.owner)) {
-                takeOver(file, holder.token);
-                continue;
-            }
-            const who = holder
-                ? `${holder.owner.slice(1).replace('~', ', pid ')}, since ${holder.since}`
-                : 'unknown';
-            if (Date.now() >= deadline)
-                throw new errors/* UserError */.yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
-            if (!told)
-                onWait?.(who);
-            told = true;
-            await sleep(Math.min(100, Math.max(1, deadline - Date.now())));
-        }
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(draft, { force: true });
-    }
-    return () => {
-        if (readHolder(file)?.token === token)
-            (0,external_node_fs_.rmSync)(file, { force: true });
-    };
-}
-/** Writes the lock's draft; a full disk there is named as the journals' (a write names no file). */
-function writeLockDraft(draft, mine, journals) {
-    try {
-        (0,external_node_fs_.writeFileSync)(draft, JSON.stringify(mine), { mode: 0o600 });
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(draft, { force: true });
-        const code = error.code;
-        if (code !== 'ENOSPC' && code !== 'EDQUOT') {
-            const problem = fsProblem(error, JOURNALS_ELSEWHERE);
-            if (problem === undefined)
-                throw error;
-            throw new errors/* UserError */.yo(`the restore's lock could not be written in ${journals}: ${problem}. Nothing was changed`);
-        }
-        throw new errors/* UserError */.yo(`the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${(0,errors/* errorMessage */.gJ)(error)}); free space there and restore again. Nothing was changed`);
-    }
-}
-/**
- * Creates the lock file, or returns false when it exists. A hard link appears whole or not at all, so no
- * reader sees a half-written lock; where the file system has no hard links (EPERM, ENOTSUP), an exclusive
- * create does, and a reader that meets it still empty waits as for any holder it cannot name.
- */
-function takeLock(draft, file, mine) {
-    try {
-        (0,external_node_fs_.linkSync)(draft, file);
-        return true;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST')
-            return false;
-        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(code ?? ''))
-            throw error;
-    }
-    try {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(mine), { mode: 0o600, flag: 'wx' });
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-}
-/** Removes the lock drafts of waiters that were killed (their owner is in the name). */
-function forgetDeadDrafts(journals) {
-    for (const name of (0,external_node_fs_.readdirSync)(journals))
-        if (/\.lock\.@/.test(name) && (0,owner/* ownerGone */.RT)(name))
-            (0,external_node_fs_.rmSync)(external_node_path_default().join(journals, name), { force: true });
-}
-/** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
-function takeOver(file, staleToken) {
-    const aside = `${file}.${(0,owner/* ownerTag */.qE)()}-stale-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-    try {
-        (0,external_node_fs_.renameSync)(file, aside);
-    }
-    catch {
-        // the file is gone (another clean-up took it): nothing to put aside
-        return;
-    }
-    if (readHolder(aside)?.token !== staleToken)
-        try {
-            (0,external_node_fs_.linkSync)(aside, file);
-        }
-        catch {
-            // Someone holds it again: theirs stands.
-        }
-    (0,external_node_fs_.unlinkSync)(aside);
 }
 
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/restore-plan.ts
@@ -4595,7 +4633,10 @@ function placeStaged(r, journal) {
 
 
 
-/** Undoes killed restores into `dest` (placement.ts); refuses to go on when one could not be undone. */
+
+
+
+/** Undoes killed restores into `dest` (placement-recovery.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest, journals, logger) {
     const r = recoverInterrupted(dest, journals);
     for (const name of r.rolledBack)
@@ -4745,6 +4786,8 @@ var trust = __webpack_require__(39018);
 var store_guard = __webpack_require__(9498);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/manage.ts
 /** list, validate and cleanup over any store. */
+
+
 
 
 
@@ -5098,7 +5141,7 @@ async function expireKeyedEntries(store, all, deleted, opts) {
     return keyedStore.expire({ keep, ...opts });
 }
 /**
- * Finishes the restores into `dest` that were killed (placement.ts recoverInterrupted), holding the
+ * Finishes the restores into `dest` that were killed (placement-recovery.ts recoverInterrupted), holding the
  * destination's lock so that a restore still running there is never undone under it.
  */
 async function repairDestination(dest, journalDir = defaultJournalDir(), now = Date.now(), lockWaitMs = 30_000) {
@@ -5672,6 +5715,7 @@ function checkpointStage(opts) {
  * `openStore`, `saveCheckpoint`, `restoreCheckpoint`, `listCheckpoints`, `validateCheckpoint`,
  * `cleanupCheckpoints`, `resumeFromPreviousAttempt`, and the in-job helpers (`checkpointStage`, ...).
  */
+
 
 
 
