@@ -1,7 +1,8 @@
 /**
  * The REST client's methods (src/adapters/rest-routes.ts) stand in for @octokit/plugin-rest-endpoint-methods'
  * table: each route is the plugin's own for that method (no defaults or decorations of the plugin's left out),
- * and every `octokit.rest.<scope>.<method>` that `src/` calls is there (else it would be undefined at run time).
+ * and every `octokit.rest.<scope>.<method>` that `src/` calls is there. The client's type (github.ts's `Octokit`)
+ * already refuses a method the table lacks; this scan is a second check, for a call typed around it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

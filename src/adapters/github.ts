@@ -10,11 +10,12 @@ import type { JobEnv } from '../core/job-env.js';
 import { firstLine as firstLineOf } from '../core/text.js';
 import { answerData } from './answer-body.js';
 import { nodeFetch } from './rest-fetch.js';
-import { restRoutes } from './rest-routes.js';
+import { restRoutes, type RestRoutesApi } from './rest-routes.js';
 import { fetch as undiciFetch } from './undici-lazy.js';
 import type { Logger } from '../runner/ports/logger.js';
 
-export type Octokit = ReturnType<typeof github.getOctokit>;
+/** @actions/github's client with the REST methods ci-recovery calls (rest-routes.ts), and no others. */
+export type Octokit = Omit<ReturnType<typeof github.getOctokit>, 'rest'> & RestRoutesApi;
 
 export interface Repo {
   owner: string;
