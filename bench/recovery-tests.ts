@@ -113,8 +113,7 @@ export interface TestModeResult {
   post: number;
   /**
    * Seconds of each of (c)'s own stages, every attempt's: the root action's pre, main and post, and the
-   * `run/` step that runs the suite, re-runs the failed tests and classifies; its `suite` part is the
-   * time the step's runs of pytest took (their sessions' ends apart, from the step's start). Empty in (a), (b).
+   * `run/` step that runs the suite, re-runs the failed tests and classifies. Empty in (a), (b).
    */
   stages: Record<string, number>;
 }
