@@ -104,8 +104,10 @@ class ClientDocuments implements DocumentCache {
   }
 
   async save(key: string, text: string | Promise<string>) {
+    // Awaited first: a `text` that rejects while the mkdir runs (or after it failed) would go unhandled.
+    const body = await text;
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(this.file, await text);
+    await writeFile(this.file, body);
     const id = await this.cache.saveCache([this.file], key);
     return id === -1 ? 'see the cache messages above' : undefined;
   }

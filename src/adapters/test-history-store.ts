@@ -150,6 +150,8 @@ export async function saveTestHistory(
     const merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) =>
       serializeTestHistory(fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history),
     );
+    // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
+    merged.catch(() => undefined);
     const refused = await cache.save(key, merged);
     if (refused) {
       logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);

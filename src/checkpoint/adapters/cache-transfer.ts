@@ -92,6 +92,8 @@ export async function uploadCacheEntry(
   g: TransferGuard,
   version = KEYED_VERSION,
 ): Promise<{ size: number; sha256: string }> {
+  // Awaited only after the reservation, which may fail first: its rejection must not go unhandled.
+  if (data instanceof Promise) data.catch(() => undefined);
   let created: { ok?: boolean; signed_upload_url?: string; message?: string };
   try {
     created = await twirp('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
