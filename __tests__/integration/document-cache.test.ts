@@ -1,7 +1,8 @@
 /**
  * Document saves whose text is still being made (post's test history, merged with what the branch saved
  * meanwhile) against the local stand: a text that rejects fails the save with its own reason, through the
- * service (github.com) and through the cache client (GHES), never as an unhandled rejection.
+ * service (github.com) and through the cache client (GHES), never as an unhandled rejection; a text that
+ * takes longer than the stall limit is waited for outside the service's stall guard.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -58,5 +59,12 @@ describe('document cache', () => {
     await expect(cache.save('doc-rejects', Promise.reject(new Error('the read failed')))).rejects.toThrow(
       'the read failed',
     );
+  });
+
+  it("through the service, a text still being made for longer than the stall limit is saved: waiting for it is not the service's silence", async () => {
+    const cache = await serviceDocuments(0.5);
+    const text = new Promise<string>((resolve) => setTimeout(() => resolve('{"slow":true}'), 1_500));
+    await expect(cache.save('doc-slow-text', text)).resolves.toBeUndefined();
+    expect(await cache.restore('doc-slow-text', [])).toEqual({ key: 'doc-slow-text', text: '{"slow":true}' });
   });
 });
