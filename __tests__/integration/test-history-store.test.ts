@@ -220,6 +220,25 @@ describe('flaky-test history store', () => {
     expect(log.messages('warning')).toEqual([]);
   });
 
+  it("a save refused at once returns only once its read of the branch's newest history is done: no work outlives it", async () => {
+    const log = new RecordingLogger();
+    const room = await job(940, 'refs/heads/settle');
+    stand.results.failNext('CreateCacheEntry', { status: 409, code: 'already_exists', msg: 'taken' });
+    stand.results.delay('GetCacheEntryDownloadURL', 800);
+    const lookUps = () => stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    const before = lookUps();
+    try {
+      const place = { branch: 'settle', runId: 940, attempt: 1, job: 'a' };
+      const result = await saveTestHistory(emptyTestHistory('settle'), place, room, log);
+      expect(result.saved).toBe(false);
+      // Answered (and recorded) 800 ms after it was sent: the refusal came long before.
+      expect(lookUps()).toBe(before + 1);
+    } finally {
+      stand.results.delay('GetCacheEntryDownloadURL', 0);
+    }
+    expect(log.messages('warning')).toEqual([expect.stringMatching(/was not saved .*taken/)]);
+  });
+
   it('on GHES, a save whose look-up and folder both fail ends with a warning, not an unhandled rejection (which ends the process)', async () => {
     // Its own process: Node's unhandled rejection would end it, as it ends post's.
     const runnerTemp = path.join(work, 'ghes-runner-temp');
