@@ -1,12 +1,13 @@
 /**
  * Put Block and Put Block List (and Put Blob) spoken directly (blob-blocks.ts), against a local server that answers as
  * blob storage does: what is sent, what is retried (as the Azure client's default policy retried it), what
- * fails at once, and a cancel that closes the connection. The stand's Azurite runs the same calls for real
- * in artifact-transfer.test.ts.
+ * fails at once, how an upload (artifact-upload.ts) names a failed Put Blob, and a cancel that closes the
+ * connection. The stand's Azurite runs the same calls for real in artifact-transfer.test.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BlockBlob } from '../../src/checkpoint/adapters/blob-blocks.js';
+import { stageBlocks } from '../../src/checkpoint/adapters/artifact-upload.js';
 import { UNGUARDED } from '../../src/checkpoint/adapters/store-guard.js';
 
 interface Seen {
@@ -94,6 +95,24 @@ test('a refusal (403) fails at once with the status and error code, and without 
   blob.close();
   expect(seen).toHaveLength(1);
   expect(error?.message).toMatch(/403.*AuthenticationFailed/);
+  expect(error?.message).not.toMatch(/c2VjcmV0|sig=/);
+});
+
+test('a refused Put Blob says which blob (without the signature) and why, as a refused block does', async () => {
+  answers = [(res) => void res.writeHead(403, { 'x-ms-error-code': 'AuthenticationFailed' }).end('<Error/>')];
+  const error = await stageBlocks(base, Buffer.from('{"plan":1}\n'), {
+    blockSize: 1024,
+    concurrency: 2,
+    contentType: 'application/json',
+    g: UNGUARDED,
+  }).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+  expect(seen).toHaveLength(1);
+  expect(error?.message).toMatch(
+    /^putting http:\/\/127\.0\.0\.1:\d+\/container\/blob whole failed: .*403.*AuthenticationFailed/,
+  );
   expect(error?.message).not.toMatch(/c2VjcmV0|sig=/);
 });
 

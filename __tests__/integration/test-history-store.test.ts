@@ -5,9 +5,12 @@
  * the save with one line; a PR's own entry never leaks into the default branch.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import {
   loadTestHistory,
@@ -24,6 +27,7 @@ import {
   type TestHistory,
 } from '../../src/core/test-history.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
 const FLAKY: TestId = { runner: 'jest', suite: 'src/api.test.ts', name: 'login > retries <b>@team</b>' };
 let stand: Stand;
@@ -214,5 +218,55 @@ describe('flaky-test history store', () => {
     const later = await loadTestHistory({ branch: 'release', runId: 931, attempt: 1, job: 'a' }, next, log);
     expect(later.tests.map((t) => t.key).sort()).toEqual([testKey(a), testKey(b)]);
     expect(log.messages('warning')).toEqual([]);
+  });
+
+  it("a save refused at once returns only once its read of the branch's newest history is done: no work outlives it", async () => {
+    const log = new RecordingLogger();
+    const room = await job(940, 'refs/heads/settle');
+    stand.results.failNext('CreateCacheEntry', { status: 409, code: 'already_exists', msg: 'taken' });
+    stand.results.delay('GetCacheEntryDownloadURL', 800);
+    const lookUps = () => stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    const before = lookUps();
+    try {
+      const place = { branch: 'settle', runId: 940, attempt: 1, job: 'a' };
+      const result = await saveTestHistory(emptyTestHistory('settle'), place, room, log);
+      expect(result.saved).toBe(false);
+      // Answered (and recorded) 800 ms after it was sent: the refusal came long before.
+      expect(lookUps()).toBe(before + 1);
+    } finally {
+      stand.results.delay('GetCacheEntryDownloadURL', 0);
+    }
+    expect(log.messages('warning')).toEqual([expect.stringMatching(/was not saved .*taken/)]);
+  });
+
+  it('on GHES, a save whose look-up and folder both fail ends with a warning, not an unhandled rejection (which ends the process)', async () => {
+    // Its own process: Node's unhandled rejection would end it, as it ends post's.
+    const runnerTemp = path.join(work, 'ghes-runner-temp');
+    await writeFile(runnerTemp, ''); // a plain file: the restore's rm and the save's mkdir both fail
+    const src = (file: string): string => pathToFileURL(path.join(repoRoot, 'src', file)).href;
+    const script = `
+      const { saveTestHistory } = await import(${JSON.stringify(src('adapters/test-history-store.ts'))});
+      const { emptyTestHistory } = await import(${JSON.stringify(src('core/test-history.ts'))});
+      const { RecordingLogger } = await import(${JSON.stringify(src('runner/adapters/logger.ts'))});
+      const log = new RecordingLogger();
+      const place = { branch: 'main', runId: 1, attempt: 1, job: 'a' };
+      const room = { runnerTemp: process.env.RUNNER_TEMP, cacheMode: 'write' };
+      const r = await saveTestHistory(emptyTestHistory('main'), place, room, log);
+      process.stdout.write('\\n' + JSON.stringify({ saved: r.saved, warnings: log.messages('warning') }));`;
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' };
+    Object.assign(env, {
+      GITHUB_SERVER_URL: 'https://ghes.example.com',
+      ACTIONS_CACHE_URL: 'http://127.0.0.1:9/',
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      RUNNER_TEMP: runnerTemp,
+    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { cwd: repoRoot, env },
+    );
+    const out = JSON.parse(stdout.split('\n').at(-1)!) as { saved: boolean; warnings: string[] };
+    expect(out.saved).toBe(false);
+    expect(out.warnings).toEqual([expect.stringMatching(/could not save the flaky-test history .*ENOTDIR/)]);
   });
 });

@@ -23,7 +23,7 @@ export interface DocumentCache {
   /**
    * Saves `text` under `key`: undefined once saved, else why the service refused it. Throws on a failure
    * (`text` rejecting among them). A `text` still being made is awaited only once the key is reserved: the
-   * reservation's round trip overlaps what makes it.
+   * reservation's round trip overlaps what makes it; that wait is not the service's silence (no stall).
    */
   save(key: string, text: string | Promise<string>): Promise<string | undefined>;
 }
@@ -74,9 +74,12 @@ class ServiceDocuments implements DocumentCache {
   async save(key: string, text: string | Promise<string>) {
     const g = this.guard();
     const bytes = Promise.resolve(text).then((t) => Buffer.from(t, 'utf8'));
-    bytes.catch(() => undefined); // awaited by the upload once the key is reserved, which reports it
+    bytes.catch(() => undefined); // awaited once the key is reserved, which reports it
     try {
-      await g.during(() => this.transfer.uploadCacheEntry(key, bytes, g, DOCUMENT_VERSION));
+      const url = await g.during(() => this.transfer.reserveCacheEntry(key, g, DOCUMENT_VERSION));
+      // Outside the guard: waiting for the text (another service's read) is not this service's silence.
+      const body = await bytes;
+      await g.during(() => this.transfer.fillCacheEntry(url, key, body, g, DOCUMENT_VERSION));
       return undefined;
     } catch (error) {
       // ok: false (another job's key, or a token that may only read): refused, not failed.
@@ -104,8 +107,10 @@ class ClientDocuments implements DocumentCache {
   }
 
   async save(key: string, text: string | Promise<string>) {
+    // Awaited first: a `text` that rejects while the mkdir runs (or after it failed) would go unhandled.
+    const body = await text;
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(this.file, await text);
+    await writeFile(this.file, body);
     const id = await this.cache.saveCache([this.file], key);
     return id === -1 ? 'see the cache messages above' : undefined;
   }

@@ -136,6 +136,7 @@ export async function saveTestHistory(
     );
     return { saved: false, key };
   }
+  let merged: Promise<string> | undefined;
   try {
     const cache = await documentCache(cacheFile(room.runnerTemp));
     if (!cache) {
@@ -147,9 +148,11 @@ export async function saveTestHistory(
     // What another job of the branch saved since main loaded it (a job of the same run, a later push):
     // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
     // the new entry's key is reserved: the two round trips overlap.
-    const merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) =>
+    merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) =>
       serializeTestHistory(fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history),
     );
+    // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
+    merged.catch(() => undefined);
     const refused = await cache.save(key, merged);
     if (refused) {
       logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
@@ -161,6 +164,10 @@ export async function saveTestHistory(
       `ci-recovery: could not save the flaky-test history (cache key ${key}): ${errorMessage(error)}`,
     );
     return { saved: false, key };
+  } finally {
+    // A save that failed before it awaited the read: the read ends here, not after the call (its warnings
+    // and sockets would outlive it).
+    await Promise.allSettled([merged]);
   }
 }
 

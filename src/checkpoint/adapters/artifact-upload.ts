@@ -284,7 +284,10 @@ export async function stageBlocks(
   try {
     if (Buffer.isBuffer(data) && data.length <= blockSize) {
       hash.update(data);
-      await blob.putWhole(data, contentType);
+      await blob.putWhole(data, contentType).catch((error: unknown) => {
+        // Said as a block's failure is: which blob (never its signature), then why.
+        throw new Error(`putting ${scrub(signedUrl)} whole failed: ${(error as Error).message}`);
+      });
       return { size: data.length, sha256: hash.digest('hex') };
     }
     size = Buffer.isBuffer(data)

@@ -84,14 +84,26 @@ export class CacheKeyTakenError extends Error {
  * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
  * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
- * Bytes still being made (a Promise) are awaited once the key is reserved, so that round trip overlaps them.
  */
 export async function uploadCacheEntry(
   key: string,
-  data: Readable | Buffer | Promise<Buffer>,
+  data: Readable | Buffer,
   g: TransferGuard,
   version = KEYED_VERSION,
 ): Promise<{ size: number; sha256: string }> {
+  return fillCacheEntry(await reserveCacheEntry(key, g, version), key, data, g, version);
+}
+
+/**
+ * Reserves the entry `key` (of `version`): the signed URL its bytes go to (fillCacheEntry). Rejects with
+ * CacheKeyTakenError when the key exists. Apart from the fill so that a caller can make the bytes
+ * meanwhile, and wait for them outside its guard: that wait is not the service's silence.
+ */
+export async function reserveCacheEntry(
+  key: string,
+  g: TransferGuard,
+  version = KEYED_VERSION,
+): Promise<string> {
   let created: { ok?: boolean; signed_upload_url?: string; message?: string };
   try {
     created = await twirp('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
@@ -106,9 +118,20 @@ export async function uploadCacheEntry(
       `the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`,
     );
   maskSig(created.signed_upload_url);
+  return created.signed_upload_url;
+}
+
+/** Uploads `data` to the entry reserved at `url` and finalizes it: its size and sha256. */
+export async function fillCacheEntry(
+  url: string,
+  key: string,
+  data: Readable | Buffer,
+  g: TransferGuard,
+  version = KEYED_VERSION,
+): Promise<{ size: number; sha256: string }> {
   // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
   const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await import('./artifact-upload.js');
-  const { size, sha256 } = await stageBlocks(created.signed_upload_url, await data, {
+  const { size, sha256 } = await stageBlocks(url, data, {
     blockSize: DEFAULT_BLOCK_SIZE,
     concurrency: DEFAULT_CONCURRENCY,
     contentType: 'application/octet-stream',
