@@ -8,7 +8,7 @@
  * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
  * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency), and
  * the Android Gradle plugin refusing the job's SDK set-up (android-sdk-setup-missing); a line whose only word is
- * its level (Maven's empty `[ERROR]`) is never the line shown (index.ts BARE_LEVEL).
+ * its level (Maven's empty `[ERROR]`) is never the line shown (shown-line.ts SAYS_NOTHING).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
