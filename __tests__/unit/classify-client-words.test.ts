@@ -1,13 +1,14 @@
 /**
  * Issue 68 item 1 (transients, build) and item 4 (the line shown), in the tools' own words: an HTTP library's
- * exception for a server error (httpx, aiohttp, Guzzle, Ruby's Net::HTTP, the Google API client, Azure's SDK:
- * http-library-server-error, each line from the library's format string), Go's type checker on code that does not
+ * exception for a server error (httpx, aiohttp, Guzzle, the Google API client, Azure's SDK: http-library-server-error,
+ * each line from the library's format string; not Ruby's Net::HTTP, whose message names no URL, so a Minitest test
+ * raising on its own stubbed 503 stays a failed test), Go's type checker on code that does not
  * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
  * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
  * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
  * solve failure that an SDK constraint deeper in the graph caused (weigh.ts CAUSES: config above dependency), and
  * the Android Gradle plugin refusing the job's SDK set-up (android-sdk-setup-missing); a line whose only word is
- * its level (Maven's empty `[ERROR]`) is never the line shown (index.ts BARE_LEVEL).
+ * its level (Maven's empty `[ERROR]`) is never the line shown (shown-line.ts SAYS_NOTHING).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,6 @@ describe("an HTTP library's own exception for a server error", () => {
 
   test.each([
     'PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ServerException: Server error: `GET https://repo.packagist.org/p2/acme/lib.json` resulted in a `503 Service Unavailable` response:',
-    '/home/runner/work/app/app/script/fetch.rb:12:in \'Net::HTTPResponse#value\': 503 "Service Unavailable" (Net::HTTPFatalError)',
     "ERROR: Operation returned an invalid status 'Service Unavailable'",
   ])('%s: network, retried', (line) => {
     const v = classify({ log: failedRunLog('./scripts/deploy.sh', [line]) });
@@ -65,8 +65,33 @@ describe("an HTTP library's own exception for a server error", () => {
     "aiohttp.client_exceptions.ClientResponseError: 500, message='Internal Server Error', url='http://127.0.0.1:8080/health'",
     "E   httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.example.com/v1'",
     "    assert str(err) == \"Server error '503 Service Unavailable' for url 'https://api.example.com/v1'\"",
+    // Ruby's Net::HTTP names no URL: an outage and a test's stubbed 503 read alike.
+    '/home/runner/work/app/app/script/fetch.rb:12:in \'Net::HTTPResponse#value\': 503 "Service Unavailable" (Net::HTTPFatalError)',
+    'Net::HTTPFatalError: 503 "Service Unavailable"',
   ])('%s: no server error', (line) => {
     expect(ruleFires(ruleSet, 'http-library-server-error', line)).toBe(false);
+  });
+
+  test("Minitest: the test's own client raising on a stubbed 503 is a failed test, not retried", () => {
+    // Minitest's report of an error raised in a test (its label, the test, then the exception's class: message
+    // and backtrace), the app's client calling Net::HTTPResponse#value on the stub's 503.
+    const v = classify({
+      log: failedRunLog('bin/rails test', [
+        'Run options: --seed 4242',
+        '# Running:',
+        '.E.',
+        'Finished in 0.41s, 7.3 runs/s, 4.8 assertions/s.',
+        '  1) Error:',
+        'PaymentsClientTest#test_raises_on_gateway_outage:',
+        'Net::HTTPFatalError: 503 "Service Unavailable"',
+        "    app/clients/payments_client.rb:18:in `charge'",
+        "    test/clients/payments_client_test.rb:12:in `block in <class:PaymentsClientTest>'",
+        '3 runs, 2 assertions, 0 failures, 1 errors, 0 skips',
+      ]),
+    });
+    expect(v.type).toBe('test');
+    expect(v.rule).not.toBe('http-library-server-error');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
 

@@ -82,6 +82,65 @@ describe('the line shown', () => {
     expect(verdict.evidence).toEqual({ line: 3, text: failed });
   });
 
+  test("on Travis, an unknown verdict shows what the script said before its end, not Maven's empty `[ERROR]`", () => {
+    // Maven's logger prints an empty error message as `[ERROR] ` (its blank lines between error paragraphs); a
+    // project's script (no tool or task word in its name) printing through it, in words no rule knows.
+    const said = '[ERROR] Snapshot dependencies are not allowed in a release: org.acme:lib:jar:2.1-SNAPSHOT';
+    const log = ['$ ./ci/check.sh', '[ERROR] ', said, 'The command "./ci/check.sh" exited with 1.'].join(
+      '\n',
+    );
+    const verdict = classify({ log });
+    expect(verdict.rule).toBe('catch-all');
+    expect(verdict.evidence).toEqual({ line: 3, text: said });
+  });
+
+  test("above a runner's failure word, the last block of Maven's errors starts at its goal, not `[INFO] BUILD FAILURE`", () => {
+    // `mvn test` on Travis where javac itself crashed (its own message and stack trace, no `[ERROR]` of its own):
+    // Maven's reactor summary, `BUILD FAILURE`, then its `[ERROR]` footer (maven-core's
+    // DefaultExceptionHandler and MavenCli: the goal, blank `[ERROR] ` lines, the advice, `-rf :module`).
+    const goal =
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.3:compile (default-compile) on project benchmarks: Compilation failure -> [Help 1]';
+    const log = [
+      '$ mvn test -B',
+      '[INFO] --- maven-compiler-plugin:3.3:compile (default-compile) @ benchmarks ---',
+      '[INFO] Compiling 32 source files to /home/travis/build/acme/app/benchmarks/target/classes',
+      'An exception has occurred in the compiler (1.8.0_151). Please file a bug against the Java compiler via the Java bug reporting page.',
+      'java.lang.IllegalStateException: endPosTable already set',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `\tat com.sun.tools.javac.main.JavaCompiler.compile(JavaCompiler.java:${800 + i})`,
+      ),
+      '[INFO] ------------------------------------------------------------------------',
+      '[INFO] Reactor Summary:',
+      '[INFO] ',
+      '[INFO] App (Parent) ....................................... SUCCESS [  0.402 s]',
+      '[INFO] App Core ........................................... SUCCESS [01:52 min]',
+      '[INFO] App Benchmarks ..................................... FAILURE [  0.913 s]',
+      '[INFO] ------------------------------------------------------------------------',
+      '[INFO] BUILD FAILURE',
+      '[INFO] ------------------------------------------------------------------------',
+      '[INFO] Total time: 01:54 min',
+      '[INFO] Finished at: 2026-01-01T10:00:00+00:00',
+      '[INFO] Final Memory: 31M/512M',
+      '[INFO] ------------------------------------------------------------------------',
+      goal,
+      '[ERROR] ',
+      '[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.',
+      '[ERROR] Re-run Maven using the -X switch to enable full debug logging.',
+      '[ERROR] ',
+      '[ERROR] For more information about the errors and possible solutions, please read the following articles:',
+      '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException',
+      '[ERROR] ',
+      '[ERROR] After correcting the problems, you can resume the build with the command',
+      '[ERROR]   mvn <goals> -rf :benchmarks',
+      '',
+      'The command "mvn test -B" exited with 1.',
+    ].join('\n');
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('build');
+    expect(verdict.evidence?.text).toBe(goal);
+  });
+
   test("Gradle's `* What went wrong:` shows the cause under its task's failure, not `BUILD FAILED`", () => {
     // Gradle's BuildExceptionReporter (gradle/gradle): the failure, then its cause as `> ...`; the Android
     // Gradle plugin's AAR metadata check (CheckAarMetadataTask) in its own words, which no rule knows.

@@ -10,7 +10,7 @@ import { TRANSIENT_TYPES } from '../types.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
-import { CAUSE_WRAPPER } from './structure.js';
+import { lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
 import { junitFailure, sarifFailure } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -363,12 +363,7 @@ function failedEnd(scan: ScanResult | undefined, hit: CommandHit | undefined): E
   const end = { line: hit.line, text: hit.ended };
   const from = hit.echoed ?? hit.line;
   const told = scan.firstFailedStep.tail.find(
-    (l) =>
-      l.line > from &&
-      l.line < hit.line &&
-      !WRAPPER_LINE.test(l.text) &&
-      !XTRACE.test(l.text) &&
-      !SAYS_NOTHING.test(l.text),
+    (l) => l.line > from && l.line < hit.line && !saysNoCause(l.text),
   );
   return told ?? end;
 }
@@ -398,11 +393,7 @@ function toldLine(
   // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
   // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;
-  const stated = (line: Evidence): boolean =>
-    told(line) &&
-    !WRAPPER_LINE.test(line.text) &&
-    !CAUSE_WRAPPER.test(line.text) &&
-    !SAYS_NOTHING.test(line.text);
+  const stated = (line: Evidence): boolean => told(line) && mayStateCause(line.text);
   // An exception's line only where no other line said anything: a logged, survived exception is common.
   const first = tail?.find(stated) ?? said?.find((line) => stated(line) && isExceptionLine(line.text));
   const before = first !== undefined && header !== undefined && header.line - first.line <= HEADER_LEAD;
@@ -424,50 +415,8 @@ function annotated(scan: ScanResult | undefined, piece: Weighed['piece']): Evide
   return at && at.line > piece.evidence.line ? at : undefined;
 }
 
-/**
- * The first line of the last block of error lines above `line` (lines no more than BLOCK_LINES apart), a
- * runner's own word that something failed aside: the output of the command that line says failed.
- */
-function lastBlock(lines: readonly Evidence[] | undefined, line: number): Evidence | undefined {
-  let start: Evidence | undefined;
-  for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
-    const at = lines?.[i];
-    if (
-      !at ||
-      at.line >= line ||
-      WRAPPER_LINE.test(at.text) ||
-      XTRACE.test(at.text) ||
-      SAYS_NOTHING.test(at.text)
-    )
-      continue;
-    if (start && start.line - at.line > BLOCK_LINES) break;
-    if (!start && line - at.line > BLOCK_LINES) break;
-    start = at;
-  }
-  return start;
-}
-
-/** Lines between two error lines of one block of a command's output. */
-const BLOCK_LINES = 15;
-
 /** Lines above a header's cause within which a tool's own error line is what the header reports (its block). */
 const HEADER_LEAD = 15;
-
-/**
- * A runner's word that a command it ran failed (make's, npm's, yarn's, Gradle's `FAILURE: Build failed with an
- * exception.` above its `* What went wrong:`): what failed is said before it, or under it.
- */
-const WRAPPER_LINE =
-  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with|FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.)/;
-
-/**
- * Error-shaped lines that say nothing of the cause: a line whose only word is its level (Maven's empty `[ERROR]`,
- * `[ERROR] ^` under a javadoc warning, a bare `error:`), Maven's summary and advice (`[INFO] BUILD FAILURE`, the
- * reactor's `Module .... FAILURE [ 0.7 s]`, the resume command `mvn <goals> -rf :module`) and maven-javadoc-plugin's
- * pointers (`Refer to the generated Javadoc files in '<dir>' dir.`, `Command line was: <javadoc ...>`).
- */
-const SAYS_NOTHING =
-  /^\W*(?:ERROR|Error|error|FATAL|Fatal|fatal)\W*$|^\[ERROR\]\s+(?:mvn <\w+> .*-rf :|Refer to the generated Javadoc files in |Command line was: )|^\[INFO\] (?:BUILD FAILURE$|\S.* \.{2,} FAILURE \[)/;
 
 /** The name of the job whose step failed, where the log names it (structure.ts LogStep.job). */
 function failedJobName(scan: ScanResult | undefined): string | undefined {
@@ -518,6 +467,3 @@ export function classify(
   const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }
-
-/** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
-const XTRACE = /^\++\S/;

@@ -1,0 +1,57 @@
+/**
+ * Which of a failed command's lines may be the line its verdict shows (index.ts shownLine): not a runner's word
+ * that the command failed, not a shell's trace of what ran, not a line that says nothing of the cause.
+ */
+import type { Evidence } from '../types.js';
+import { CAUSE_WRAPPER } from './structure.js';
+
+/**
+ * A runner's word that a command it ran failed (make's, npm's, yarn's, Gradle's `FAILURE: Build failed with an
+ * exception.` above its `* What went wrong:`): what failed is said before it, or under it.
+ */
+const WRAPPER_LINE =
+  /^(?:make(?:\[\d+\])?: \*\*\*|npm ERR!|error Command failed|ELIFECYCLE|Error: Process completed|ERROR: ".+" exited with|FAILURE: Build (?:failed with an exception|completed with \d+ failures)\.)/;
+
+/**
+ * Error-shaped lines that say nothing of the cause: a line whose only word is its level (Maven's empty `[ERROR]`,
+ * `[ERROR] ^` under a javadoc warning, a bare `error:`), Maven's summary and advice (`[INFO] BUILD FAILURE`, the
+ * reactor's `Module .... FAILURE [ 0.7 s]`, the resume command `mvn <goals> -rf :module`) and maven-javadoc-plugin's
+ * pointers (`Refer to the generated Javadoc files in '<dir>' dir.`, `Command line was: <javadoc ...>`).
+ */
+const SAYS_NOTHING =
+  /^\W*(?:ERROR|Error|error|FATAL|Fatal|fatal)\W*$|^\[ERROR\]\s+(?:mvn <\w+> .*-rf :|Refer to the generated Javadoc files in |Command line was: )|^\[INFO\] (?:BUILD FAILURE$|\S.* \.{2,} FAILURE \[)/;
+
+/** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
+const XTRACE = /^\++\S/;
+
+/** Lines between two error lines of one block of a command's output. */
+const BLOCK_LINES = 15;
+
+/** A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, or nothing said. */
+export function saysNoCause(text: string): boolean {
+  return WRAPPER_LINE.test(text) || XTRACE.test(text) || SAYS_NOTHING.test(text);
+}
+
+/**
+ * A line after a command's word that may state its cause: not a runner's wrapper, a cause header's wrapper line
+ * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header) or a line that says nothing.
+ */
+export function mayStateCause(text: string): boolean {
+  return !WRAPPER_LINE.test(text) && !CAUSE_WRAPPER.test(text) && !SAYS_NOTHING.test(text);
+}
+
+/**
+ * The first line of the last block of error lines above `line` (lines no more than BLOCK_LINES apart), a
+ * runner's own word that something failed aside: the output of the command that line says failed.
+ */
+export function lastBlock(lines: readonly Evidence[] | undefined, line: number): Evidence | undefined {
+  let start: Evidence | undefined;
+  for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
+    const at = lines?.[i];
+    if (!at || at.line >= line || saysNoCause(at.text)) continue;
+    if (start && start.line - at.line > BLOCK_LINES) break;
+    if (!start && line - at.line > BLOCK_LINES) break;
+    start = at;
+  }
+  return start;
+}
