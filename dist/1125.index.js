@@ -1606,7 +1606,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9939)]).then(__webpack_require__.bind(__webpack_require__, 39939))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161)]).then(__webpack_require__.bind(__webpack_require__, 78161))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: testFilesPort(job, runner.log),
     };

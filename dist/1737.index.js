@@ -543,7 +543,10 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     try {
         if (Buffer.isBuffer(data) && data.length <= blockSize) {
             hash.update(data);
-            await blob.putWhole(data, contentType);
+            await blob.putWhole(data, contentType).catch((error) => {
+                // Said as a block's failure is: which blob (never its signature), then why.
+                throw new Error(`putting ${(0,artifact_protocol/* scrub */._I)(signedUrl)} whole failed: ${error.message}`);
+            });
             return { size: data.length, sha256: hash.digest('hex') };
         }
         size = Buffer.isBuffer(data)

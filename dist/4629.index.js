@@ -603,8 +603,7 @@ const REST_ROUTES = {
 };
 /**
  * An Octokit plugin giving `octokit.rest` the methods of REST_ROUTES, built on first use of each scope. Typed
- * as the full plugin's: a method missing here is undefined at run time, which the unit test rules out for
- * every call in `src/`.
+ * from the table, so a call to a method it lacks does not compile (github.ts's `Octokit` carries this type).
  */
 function restRoutes(octokit) {
     const rest = {};

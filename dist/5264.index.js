@@ -73,9 +73,12 @@ class ServiceDocuments {
     async save(key, text) {
         const g = this.guard();
         const bytes = Promise.resolve(text).then((t) => Buffer.from(t, 'utf8'));
-        bytes.catch(() => undefined); // awaited by the upload once the key is reserved, which reports it
+        bytes.catch(() => undefined); // awaited once the key is reserved, which reports it
         try {
-            await g.during(() => this.transfer.uploadCacheEntry(key, bytes, g, DOCUMENT_VERSION));
+            const url = await g.during(() => this.transfer.reserveCacheEntry(key, g, DOCUMENT_VERSION));
+            // Outside the guard: waiting for the text (another service's read) is not this service's silence.
+            const body = await bytes;
+            await g.during(() => this.transfer.fillCacheEntry(url, key, body, g, DOCUMENT_VERSION));
             return undefined;
         }
         catch (error) {
@@ -105,8 +108,10 @@ class ClientDocuments {
         return { key: found, text };
     }
     async save(key, text) {
+        // Awaited first: a `text` that rejects while the mkdir runs (or after it failed) would go unhandled.
+        const body = await text;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, await text);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, body);
         const id = await this.cache.saveCache([this.file], key);
         return id === -1 ? 'see the cache messages above' : undefined;
     }

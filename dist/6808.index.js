@@ -214,6 +214,7 @@ async function saveTestHistory(history, place, room, logger) {
         logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
+    let merged;
     try {
         const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
@@ -223,7 +224,9 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
         // the new entry's key is reserved: the two round trips overlap.
-        const merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
+        merged.catch(() => undefined);
         const refused = await cache.save(key, merged);
         if (refused) {
             logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
@@ -234,6 +237,11 @@ async function saveTestHistory(history, place, room, logger) {
     catch (error) {
         logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
+    }
+    finally {
+        // A save that failed before it awaited the read: the read ends here, not after the call (its warnings
+        // and sockets would outlive it).
+        await Promise.allSettled([merged]);
     }
 }
 /**

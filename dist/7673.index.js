@@ -2084,7 +2084,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9939)]).then(__webpack_require__.bind(__webpack_require__, 39939));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161)]).then(__webpack_require__.bind(__webpack_require__, 78161));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -3235,7 +3235,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9939), __webpack_require__.e(6874), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161), __webpack_require__.e(6874), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
                 return await classifyLogFile(file, signals);
             }
             finally {

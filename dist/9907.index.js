@@ -33,8 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   KEYED_VERSION: () => (/* binding */ KEYED_VERSION),
 /* harmony export */   cacheEntryUrl: () => (/* binding */ cacheEntryUrl),
 /* harmony export */   downloadCacheEntry: () => (/* binding */ downloadCacheEntry),
+/* harmony export */   fillCacheEntry: () => (/* binding */ fillCacheEntry),
 /* harmony export */   findCacheEntry: () => (/* binding */ findCacheEntry),
 /* harmony export */   readCacheEntry: () => (/* binding */ readCacheEntry),
+/* harmony export */   reserveCacheEntry: () => (/* binding */ reserveCacheEntry),
 /* harmony export */   uploadCacheEntry: () => (/* binding */ uploadCacheEntry)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -103,9 +105,16 @@ class CacheKeyTakenError extends Error {
  * Uploads `data` as the entry `key` (of `version`: a keyed entry's by default) while it is still being
  * produced; resolves with the size and sha256
  * of what was stored once the service finalized it. Rejects with CacheKeyTakenError when the key exists.
- * Bytes still being made (a Promise) are awaited once the key is reserved, so that round trip overlaps them.
  */
 async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
+    return fillCacheEntry(await reserveCacheEntry(key, g, version), key, data, g, version);
+}
+/**
+ * Reserves the entry `key` (of `version`): the signed URL its bytes go to (fillCacheEntry). Rejects with
+ * CacheKeyTakenError when the key exists. Apart from the fill so that a caller can make the bytes
+ * meanwhile, and wait for them outside its guard: that wait is not the service's silence.
+ */
+async function reserveCacheEntry(key, g, version = KEYED_VERSION) {
     let created;
     try {
         created = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('CreateCacheEntry', { key, version }, g, CACHE_SERVICE, ATTEMPTS);
@@ -119,9 +128,13 @@ async function uploadCacheEntry(key, data, g, version = KEYED_VERSION) {
     if (!created.ok || !created.signed_upload_url)
         throw new CacheKeyTakenError(`the cache service did not reserve ${key}${created.message ? ` (${created.message})` : ''}`);
     (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSig */ .sy)(created.signed_upload_url);
+    return created.signed_upload_url;
+}
+/** Uploads `data` to the entry reserved at `url` and finalizes it: its size and sha256. */
+async function fillCacheEntry(url, key, data, g, version = KEYED_VERSION) {
     // Loaded here, not at the top: main and post read cache entries on every job and upload on few.
     const { stageBlocks, DEFAULT_BLOCK_SIZE, DEFAULT_CONCURRENCY } = await __webpack_require__.e(/* import() */ 8080).then(__webpack_require__.bind(__webpack_require__, 28080));
-    const { size, sha256 } = await stageBlocks(created.signed_upload_url, await data, {
+    const { size, sha256 } = await stageBlocks(url, data, {
         blockSize: DEFAULT_BLOCK_SIZE,
         concurrency: DEFAULT_CONCURRENCY,
         contentType: 'application/octet-stream',
