@@ -2,7 +2,8 @@
  * Issue 68 item 1 (transients, build) and item 4 (the line shown), in the tools' own words: an HTTP library's
  * exception for a server error (httpx, aiohttp, Guzzle, the Google API client, Azure's SDK: http-library-server-error,
  * each line from the library's format string; not Ruby's Net::HTTP, whose message names no URL, so a Minitest test
- * raising on its own stubbed 503 stays a failed test), Go's type checker on code that does not
+ * raising on its own stubbed 503 stays a failed test; Azure's message names no host either, so only the Azure CLI's
+ * report of it is read, never a pytest or dotnet test failure block), Go's type checker on code that does not
  * compile (go-compile-error: lines go1.19.8 printed here), and prettier's check, run here for real, whose echoed
  * command is no line that states the cause (lint-js `evidence`), and Gradle's code-quality plugins failing the
  * build (gradle-code-quality-failed: the plugins' GradleException as Gradle renders a task's cause), and pub's
@@ -44,6 +45,7 @@ describe("an HTTP library's own exception for a server error", () => {
   test.each([
     'PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ServerException: Server error: `GET https://repo.packagist.org/p2/acme/lib.json` resulted in a `503 Service Unavailable` response:',
     "ERROR: Operation returned an invalid status 'Service Unavailable'",
+    "ERROR: Operation returned an invalid status code 'Bad Gateway'",
   ])('%s: network, retried', (line) => {
     const v = classify({ log: failedRunLog('./scripts/deploy.sh', [line]) });
     expect(v.type).toBe('network');
@@ -68,6 +70,13 @@ describe("an HTTP library's own exception for a server error", () => {
     // Ruby's Net::HTTP names no URL: an outage and a test's stubbed 503 read alike.
     '/home/runner/work/app/app/script/fetch.rb:12:in \'Net::HTTPResponse#value\': 503 "Service Unavailable" (Net::HTTPFatalError)',
     'Net::HTTPFatalError: 503 "Service Unavailable"',
+    // Azure's message names no host: only the Azure CLI's own report of it is read, never a traceback's last
+    // line, a test runner's failure block or a program's log line, nor a line that names the job's own machine.
+    "azure.core.exceptions.HttpResponseError: Operation returned an invalid status 'Service Unavailable'",
+    "msrest.exceptions.HttpOperationError: Operation returned an invalid status code 'Service Unavailable'",
+    "   Microsoft.Rest.HttpOperationException : Operation returned an invalid status code 'ServiceUnavailable'",
+    "ERROR    app.sync:sync.py:40 upload to http://127.0.0.1:10000/devstoreaccount1/releases failed: Operation returned an invalid status 'Service Unavailable'",
+    "ERROR: upload to http://localhost:10000/devstoreaccount1/releases failed: Operation returned an invalid status 'Service Unavailable'",
   ])('%s: no server error', (line) => {
     expect(ruleFires(ruleSet, 'http-library-server-error', line)).toBe(false);
   });
@@ -87,6 +96,61 @@ describe("an HTTP library's own exception for a server error", () => {
         "    app/clients/payments_client.rb:18:in `charge'",
         "    test/clients/payments_client_test.rb:12:in `block in <class:PaymentsClientTest>'",
         '3 runs, 2 assertions, 0 failures, 1 errors, 0 skips',
+      ]),
+    });
+    expect(v.type).toBe('test');
+    expect(v.rule).not.toBe('http-library-server-error');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("pytest --tb=native: a test's Azure client raising on a stubbed 503 is a failed test, not retried", () => {
+    // What pytest 9.0.3 printed, run here with --tb=native on a test whose client raised azure-core's
+    // HttpResponseError with its default message (pytest's own frames left out).
+    const v = classify({
+      log: failedRunLog('python -m pytest --tb=native tests', [
+        '============================= test session starts ==============================',
+        'platform linux -- Python 3.11.7, pytest-9.0.3, pluggy-1.6.0',
+        'rootdir: /home/runner/work/app/app',
+        'collected 1 item',
+        '',
+        'tests/test_blob.py F                                                     [100%]',
+        '',
+        '=================================== FAILURES ===================================',
+        '_________________________ test_upload_survives_outage __________________________',
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/tests/test_blob.py", line 7, in test_upload_survives_outage',
+        "    upload('Service Unavailable')",
+        '  File "/home/runner/work/app/app/tests/test_blob.py", line 4, in upload',
+        '    raise HttpResponseError(reason)',
+        "azure.core.exceptions.HttpResponseError: Operation returned an invalid status 'Service Unavailable'",
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_blob.py::test_upload_survives_outage - azure.core.exception...',
+        '============================== 1 failed in 0.71s ===============================',
+      ]),
+    });
+    expect(v.type).toBe('test');
+    expect(v.rule).not.toBe('http-library-server-error');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("dotnet test (xUnit.net): an AutoRest client's 503 inside a test is a failed test, not retried", () => {
+    // vstest's console logger on a failed xUnit.net test (the test, its error message as xUnit.net formats an
+    // exception, `Type : message`, its stack trace, the assembly's summary); the generated client's
+    // HttpOperationException, 'Operation returned an invalid status code '{0}'' with the HttpStatusCode's name.
+    const v = classify({
+      log: failedRunLog('dotnet test --no-build', [
+        'Starting test execution, please wait...',
+        'A total of 1 test files matched the specified pattern.',
+        '[xUnit.net 00:00:01.12]     BlobStore.Tests.UploadTests.Upload_SurvivesOutage [FAIL]',
+        '  Failed BlobStore.Tests.UploadTests.Upload_SurvivesOutage [87 ms]',
+        '  Error Message:',
+        "   Microsoft.Rest.HttpOperationException : Operation returned an invalid status code 'ServiceUnavailable'",
+        '  Stack Trace:',
+        '     at BlobStore.Client.UploadAsync(String name) in /home/runner/work/app/app/src/BlobStore/Client.cs:line 42',
+        '     at BlobStore.Tests.UploadTests.Upload_SurvivesOutage() in /home/runner/work/app/app/tests/UploadTests.cs:line 18',
+        '--- End of stack trace from previous location ---',
+        '',
+        'Failed!  - Failed:     1, Passed:    11, Skipped:     0, Total:    12, Duration: 1 s - BlobStore.Tests.dll (net8.0)',
       ]),
     });
     expect(v.type).toBe('test');
