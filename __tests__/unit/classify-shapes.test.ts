@@ -4,7 +4,8 @@
  * the start (scan-result.ts freshStep). Built field by field, they took as many shapes as combinations, and the
  * reads of them were megamorphic and made V8 drop its optimised line reader deep into a varied log.
  */
-import { defaultRuleSet } from '../../src/core/classify/index.js';
+import { defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { LineReader } from '../../src/core/classify/scan-lines.js';
 import { freshStep } from '../../src/core/classify/scan-result.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 
@@ -49,4 +50,13 @@ test.each([
   [' \t', ''],
 ])('a line left empty by its prefix, or empty, is read as before: %j', (raw, text) => {
   expect(stripLine(raw)).toBe(text);
+});
+
+test('a line reader whose rare fields were written ahead starts reading as a fresh one', () => {
+  // LineReader.unsettle writes each field once more: left set, every line would be read in full.
+  const ruleSet = defaultRuleSet();
+  expect(new LineReader(ruleSet, scanText('', ruleSet)).readsEveryLine).toBe(false);
+  const result = scanText('plain line\nanother\n', ruleSet);
+  expect(result.lines).toBe(2);
+  expect(result.firstFailedStep).toBeUndefined();
 });
