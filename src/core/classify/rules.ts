@@ -597,16 +597,22 @@ export function compileRules(
     const flags = spec.flags ?? '';
     const re = new RegExp(spec.pattern, flags);
     const shape = shapes[shapeKey(spec.pattern, flags)] ?? patternShape(spec.pattern, flags);
-    const rule: CompiledRule = { spec, index, re, test: shapeTest(shape, flags, re) };
-    if (spec.evidence !== undefined) rule.evidence = new RegExp(spec.evidence, flags);
-    const literals = shape.literals;
-    if (literals) {
-      rule.guard = { matcher: guardBase + guards++ };
-      const atStart = shapeAtStart(shape, flags);
-      if (atStart) rule.guard.atStart = atStart;
-      const evidenceAtStart = spec.evidence && guardedEvidence(spec.pattern, spec.evidence, flags);
-      if (evidenceAtStart) rule.evidenceAtStart = evidenceAtStart;
-    }
+    const guarded = Boolean(shape.literals);
+    // Every rule and guard gets each field, in one order, `undefined` when absent: the line reader asks them
+    // of whichever rules a line's keywords select, and rules built field by field had as many object shapes
+    // as combinations, so those reads were megamorphic and V8 dropped its optimised code as shapes it had
+    // not seen arrived late in a long log.
+    const rule: CompiledRule = {
+      spec,
+      index,
+      re,
+      test: shapeTest(shape, flags, re),
+      guard: guarded ? { matcher: guardBase + guards++, atStart: shapeAtStart(shape, flags) } : undefined,
+      outrankedBy: undefined,
+      evidence: spec.evidence === undefined ? undefined : new RegExp(spec.evidence, flags),
+      evidenceAtStart:
+        (guarded && spec.evidence && guardedEvidence(spec.pattern, spec.evidence, flags)) || undefined,
+    };
     return rule;
   });
   const byId = new Map(rules.map((r) => [r.spec.id, r]));

@@ -88,6 +88,25 @@ export class LineReader {
     this.guardLine = new Float64Array(guards);
     this.reader = new StructureReader(command);
     this.steps = new ScanSteps(result, this.reader, this.ruleCount);
+    this.unsettle();
+  }
+
+  /**
+   * The fields a rare line changes, each written once more than their start: V8 takes a field written only at
+   * construction for a constant and folds it into the optimised reader, which it then throws away the first
+   * time such a line comes, often deep into a long log (a Gradle header, mocha's tally, a `Run` set-up line).
+   */
+  private unsettle(): void {
+    this.headerLines = 1;
+    this.headerLines = 0;
+    this.mocha = { at: 0, listed: false, titled: false };
+    this.mocha = undefined;
+    this.saidLast = 0;
+    this.saidLast = undefined;
+    this.scriptLines = true;
+    this.scriptLines = false;
+    this.deferredCommand = { line: 0, text: '', role: 'step', spec: '' };
+    this.deferredCommand = undefined;
   }
 
   /**

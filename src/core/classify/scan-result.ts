@@ -87,15 +87,21 @@ export interface StepHits {
 
 /** A step's hits before its first line is read: `rules` is the rule set's size. */
 export function freshStep(rules: number, index: number, from: number): StepHits {
+  // Each optional field is there from the start (undefined): set in whichever order a step's lines say them,
+  // they gave the steps many object shapes, and the line reader's reads of them went megamorphic.
   return {
     index,
     from,
     first: new Array<Evidence | undefined>(rules),
     last: new Array<Evidence | undefined>(rules),
     cause: new Array<Evidence | undefined>(rules),
-    commands: { failed: [], ran: [] },
+    commands: { step: undefined, failed: [], ran: [] },
     recent: [],
+    told: undefined,
+    toldUnder: undefined,
     said: [],
+    saidLast: undefined,
+    packages: undefined,
   };
 }
 
