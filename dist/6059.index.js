@@ -210,17 +210,17 @@ function stripPrefixes(text) {
     const tab = line.includes('\t');
     for (let pass = 0; pass < 3; pass++) {
         // The line's first character, read again only when a prefix was taken off: each of the nine guards read it.
-        let c = line.charCodeAt(0);
+        let c = firstCode(line);
         if (!tab && !mayOpen(ANY_GUARD, c))
             break;
         const before = line;
         for (let i = 0; i < PREFIXES.length; i++) {
             if (i === TAB_GUARD) {
                 if (tab)
-                    c = (line = stripColumns(line)).charCodeAt(0);
+                    c = firstCode((line = stripColumns(line)));
             }
             else if (mayOpen(i, c) && PREFIX_GUARDS[i]?.(line)) {
-                c = (line = line.replace(PREFIXES[i], '')).charCodeAt(0);
+                c = firstCode((line = line.replace(PREFIXES[i], '')));
             }
             else if (i > TAB_GUARD && !mayOpen(ANY_GUARD, c))
                 break;
@@ -247,7 +247,14 @@ function stripColumns(line) {
 /** The longest job or step column of `gh run view --log` taken off (PREFIXES[TAB_GUARD]). */
 const COLUMN_CHARS = 200;
 /**
- * Whether PREFIX_GUARDS[i] may hold for a line starting with character `c` (NaN for an empty line): each but
+ * A line's first UTF-16 code unit, -1 for an empty line. Not charCodeAt's NaN: the first empty line left
+ * after a prefix, often deep into a log, made V8 drop the optimised line reader that inlines this.
+ */
+function firstCode(line) {
+    return line.length > 0 ? line.charCodeAt(0) : -1;
+}
+/**
+ * Whether PREFIX_GUARDS[i] may hold for a line starting with character `c` (-1 for an empty line): each but
  * the tab column's wants a `#`, a digit, a `[` or a byte order mark first, Ant's column spaces then `[`. Most
  * lines start otherwise and skip their guards (ANY_GUARD: whether one of them may hold).
  */
@@ -255,7 +262,7 @@ function mayOpen(i, c) {
     if (i === ANY_GUARD)
         return mayOpen(0, c) || mayOpen(ANT_GUARD, c);
     if (i === ANT_GUARD)
-        return c === 0x5b || c <= 0x20 || c >= 0xa0;
+        return c === 0x5b || (c >= 0 && c <= 0x20) || c >= 0xa0;
     return c === 0x23 || c === 0x5b || c === 0x3f || (c >= 0x30 && c <= 0x39) || c >= 0x80;
 }
 
