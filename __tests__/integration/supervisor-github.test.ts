@@ -6,20 +6,22 @@ import path from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import {
   downloadJobLog,
-  explainApiError,
   findPullRequest,
-  findRevertPullRequest,
-  labelApplications,
   lastGreenSha,
-  openRevertPullRequest,
-  DRAFTS_REFUSED_NOTE,
   readAnnotations,
   readJobs,
   readRun,
   requestRerun,
-  revertPullRequestsToday,
   supervisorGitHub,
 } from '../../src/supervise/adapters/supervisor-github.js';
+import { explainApiError } from '../../src/supervise/adapters/api-call.js';
+import {
+  DRAFTS_REFUSED_NOTE,
+  findRevertPullRequest,
+  labelApplications,
+  openRevertPullRequest,
+  revertPullRequestsToday,
+} from '../../src/supervise/adapters/revert-pull-requests.js';
 import { classifyLogFile } from '../../src/adapters/log-file.js';
 import { startGitHubApi, type GitHubApi } from '../../stand/services/github-api.js';
 import { readAttemptJobs, readJobSteps } from '../../src/adapters/jobs-api.js';

@@ -7,7 +7,7 @@
 import type { ProbeRunView } from '../core/bisect.js';
 import type { ProbePort, RunFilter } from '../ports/probes.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
-import { call, explainApiError } from './supervisor-github.js';
+import { call, explainApiError } from './api-call.js';
 
 type ListedRun = Awaited<
   ReturnType<Octokit['rest']['actions']['listWorkflowRuns']>

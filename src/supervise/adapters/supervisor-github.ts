@@ -1,7 +1,8 @@
 /**
  * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
- * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
- * permission problem becomes a UserError naming exactly what to change.
+ * (fork PRs too); re-run within caps with backoff and pacing; and the port over them all, with the revert
+ * PRs' calls (revert-pull-requests.ts). Every permission problem becomes a UserError naming exactly what to
+ * change (api-call.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -12,27 +13,23 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../../core/errors.js';
-import {
-  PERMISSION_FIXES,
-  explainRefusal,
-  type Permission,
-  type RerunFacts,
-} from '../../core/api-refusal.js';
-import {
-  ownRevertPullsOn,
-  revertPullsOn,
-  UNKNOWN_PERMISSION,
-  type LabelApplication,
-} from '../core/revert.js';
+import { PERMISSION_FIXES, type Permission, type RerunFacts } from '../../core/api-refusal.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Evidence } from '../../core/types.js';
 import { stepOutcome } from '../../adapters/jobs-api.js';
-import { httpStatus, refusalOf, type Octokit, type Repo } from '../../adapters/github.js';
+import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
-import { tokenIdentity, upsertStickyComment, type StickyOptions } from '../../adapters/sticky-comment.js';
+import { upsertStickyComment, type StickyOptions } from '../../adapters/sticky-comment.js';
+import { call, explainApiError } from './api-call.js';
+import {
+  findRevertPullRequest,
+  labelApplications,
+  openRevertPullRequest,
+  revertPullRequestsToday,
+} from './revert-pull-requests.js';
 
 export type { Annotation, OpenRevertOptions, RevertPullRequest, RunDetails };
 
@@ -40,31 +37,6 @@ export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => sleep(ms);
 
 export { PERMISSION_FIXES, type Permission };
-
-/**
- * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
- * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
- * through. A rate limit stays an ordinary error: it passes with time, the user has nothing to fix.
- */
-export function explainApiError(
-  error: unknown,
-  doing: string,
-  needs: Permission,
-  rerun?: RerunFacts,
-): unknown {
-  const explained = explainRefusal(refusalOf(error), doing, needs, rerun);
-  if (!explained) return error;
-  return explained.kind === 'rate-limit' ? new Error(explained.message) : new UserError(explained.message);
-}
-
-/** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
-export async function call<T>(doing: string, needs: Permission, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw explainApiError(error, doing, needs);
-  }
-}
 
 /** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
 function runNotFound(repo: Repo, runId: number): UserError {
@@ -322,146 +294,6 @@ export async function lastGreenSha(
 ): Promise<string | undefined> {
   const runs = await workflowRuns(octokit, repo, workflowId, { branch, status: 'success' });
   return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
-}
-
-/**
- * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
- * by a reader does not stop a revert. Labels removed again do not count.
- */
-export async function labelApplications(
-  octokit: Octokit,
-  repo: Repo,
-  sha: string,
-  label: string,
-): Promise<{ pr?: number; labels: LabelApplication[] }> {
-  const { data: pulls } = await call(
-    `finding the pull request of ${sha.slice(0, 12)}`,
-    'pull-requests:read',
-    () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }),
-  );
-  const pr = pulls[0]?.number;
-  if (pr === undefined) return { labels: [] };
-  const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () =>
-    octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
-  );
-  const appliedBy = new Map<string, string>();
-  for (const e of events) {
-    const name = (e as { label?: { name?: string } }).label?.name;
-    if (name !== label || !e.actor) continue;
-    if (e.event === 'labeled') appliedBy.set(label, e.actor.login);
-    if (e.event === 'unlabeled') appliedBy.delete(label);
-  }
-  const labels: LabelApplication[] = [];
-  for (const [name, actor] of appliedBy) {
-    // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
-    const permission = await octokit.rest.repos
-      .getCollaboratorPermissionLevel({ ...repo, username: actor })
-      .then((r) => r.data.permission)
-      // the permission is told as unknown when GitHub will not say it
-      .catch(() => UNKNOWN_PERMISSION);
-    labels.push({ label: name, actor, permission });
-  }
-  return { pr, labels };
-}
-
-/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
-export async function findRevertPullRequest(
-  octokit: Octokit,
-  repo: Repo,
-  branch: string,
-): Promise<RevertPullRequest | undefined> {
-  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
-    octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }),
-  );
-  const pr = data.find((p) => p.head.ref === branch);
-  if (!pr) return undefined;
-  const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
-  return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
-}
-
-/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
-export async function revertPullRequestsToday(
-  octokit: Octokit,
-  repo: Repo,
-  now: Date = new Date(),
-): Promise<number> {
-  const { data } = await call('listing pull requests', 'pull-requests:read', () =>
-    octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }),
-  );
-  const pulls = data.map((p) => ({
-    headRef: p.head.ref,
-    headRepo: p.head.repo?.full_name,
-    createdAt: p.created_at,
-    ...(p.user?.login ? { author: p.user.login } : {}),
-  }));
-  const name = `${repo.owner}/${repo.repo}`;
-  // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
-  // when some pull request of today could be a revert of ours.
-  const candidates = revertPullsOn(pulls, name, now);
-  if (candidates.length === 0) return 0;
-  // The supervisor opens its revert PRs with this token: its identity is the author to count.
-  const self = await tokenIdentity(octokit);
-  return ownRevertPullsOn(candidates, name, now, self.login);
-}
-
-/** The note a revert PR opens with when the repository refused it as a draft. */
-export const DRAFTS_REFUSED_NOTE =
-  '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
-
-/** GitHub's 422 for a draft pull request on a plan without drafts. */
-function draftsRefused(error: unknown): boolean {
-  const { status, message } = error as { status?: number; message?: string };
-  return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
-}
-
-/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
-export async function openRevertPullRequest(
-  octokit: Octokit,
-  repo: Repo,
-  opts: OpenRevertOptions,
-): Promise<RevertPullRequest & { created: boolean }> {
-  const existing = await findRevertPullRequest(octokit, repo, opts.branch);
-  if (existing) return { ...existing, created: false };
-  const create = (draft: boolean, body: string) =>
-    octokit.rest.pulls.create({
-      ...repo,
-      head: opts.branch,
-      base: opts.base,
-      title: opts.title,
-      body,
-      draft,
-      maintainer_can_modify: true,
-    });
-  // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
-  // open it ready for review and say why.
-  let data: Awaited<ReturnType<typeof create>>['data'];
-  try {
-    ({ data } = await call('opening the revert pull request', 'pull-requests:write', () =>
-      create(true, opts.body).catch((error: unknown) => {
-        if (!draftsRefused(error)) throw error;
-        return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
-      }),
-    ));
-  } catch (error) {
-    // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
-    const raced = /pull request already exists/i.test(errorMessage(error))
-      ? await findRevertPullRequest(octokit, repo, opts.branch)
-      : undefined;
-    if (raced) return { ...raced, created: false };
-    throw error;
-  }
-  if (opts.labels.length > 0) {
-    await call('labelling the revert pull request', 'pull-requests:write', () =>
-      octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }),
-    );
-  }
-  return {
-    number: data.number,
-    url: data.html_url,
-    state: data.state,
-    createdAt: data.created_at,
-    created: true,
-  };
 }
 
 export interface RerunOptions {
