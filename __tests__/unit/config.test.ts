@@ -3,14 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
-import {
-  closest,
-  configFromJson,
-  DEFAULT_CONFIG,
-  MAX_CONFIG_BYTES,
-  MAX_REPORTED_PROBLEMS,
-  parseConfig,
-} from '../../src/core/config.js';
+import { configFromJson, DEFAULT_CONFIG, MAX_CONFIG_BYTES, parseConfig } from '../../src/core/config.js';
+import { closest, MAX_REPORTED_PROBLEMS } from '../../src/core/config-schema-errors.js';
 import { UserError } from '../../src/core/errors.js';
 import { effectiveConfig, loadConfig, writeEffectiveConfig } from '../../src/adapters/config-file.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
