@@ -94,8 +94,8 @@ describe('ci-recovery plan', () => {
   });
 
   it('--failed-test with --test-history: what the history knows of each, and a retry when all are known flaky', async () => {
-    const { emptyTestHistory, recordTestOutcomes, serializeTestHistory } =
-      await import('../../src/core/test-history.js');
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
+    const { serializeTestHistory } = await import('../../src/core/test-history-read.js');
     const { testKey } = await import('../../src/core/test-identity.js');
     const id = { runner: 'pytest' as const, suite: 'tests/test_api.py', name: 'test_login' };
     let history = emptyTestHistory('main');

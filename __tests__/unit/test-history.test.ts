@@ -11,13 +11,12 @@ import {
   knowledgeOf,
   onlyKnownFlaky,
   mergeTestHistories,
-  parseTestHistory,
   recordTestOutcomes,
-  serializeTestHistory,
   testHistoryView,
   type ObservedAt,
   type TestHistory,
 } from '../../src/core/test-history.js';
+import { parseTestHistory, serializeTestHistory } from '../../src/core/test-history-read.js';
 import { concludeTests, planRetries } from '../../src/test-recovery/core/plan.js';
 
 const ID: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_login', params: '1-2' };

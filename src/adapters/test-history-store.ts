@@ -16,13 +16,12 @@ import {
   cacheWritable,
   emptyTestHistory,
   mergeTestHistories,
-  parseTestHistory,
-  serializeTestHistory,
   testHistoryKey,
   testHistoryKeyPrefix,
   testHistoryView,
   type TestHistory,
 } from '../core/test-history.js';
+import { parseTestHistory, serializeTestHistory } from '../core/test-history-read.js';
 import type { TestHistoryPlace } from '../ports/job-store.js';
 import type { DocumentCache } from './document-cache.js';
 import { documentCache } from './ledger-store.js';

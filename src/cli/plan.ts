@@ -3,7 +3,8 @@ import { classifyLog } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { readFile } from 'node:fs/promises';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
-import { parseTestHistory, testHistoryView } from '../core/test-history.js';
+import { testHistoryView } from '../core/test-history.js';
+import { parseTestHistory } from '../core/test-history-read.js';
 import type { TestKnowledge } from '../core/test-identity.js';
 import { decide, type Decision, type PolicyInput } from '../core/policy.js';
 import {

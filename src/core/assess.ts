@@ -8,13 +8,8 @@ import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
 import type { StepRecord } from './records.js';
 import { isSkippedFailure } from './skip.js';
-import {
-  onlyFlakyThisRun,
-  onlyKnownFlaky,
-  testHistoryView,
-  testOutcomesOf,
-  type TestHistory,
-} from './test-history.js';
+import { onlyFlakyThisRun, onlyKnownFlaky, testHistoryView, type TestHistory } from './test-history.js';
+import { testOutcomesOf } from './test-history-read.js';
 import {
   stagesFromRecords,
   strongestDecision,

@@ -11,12 +11,8 @@ import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
 import type { StepRecord } from './records.js';
 import { testKey } from './test-identity.js';
-import {
-  recordTestOutcomes,
-  serializeTestHistory,
-  testOutcomesOf,
-  type TestHistory,
-} from './test-history.js';
+import { recordTestOutcomes, type TestHistory } from './test-history.js';
+import { serializeTestHistory, testOutcomesOf } from './test-history-read.js';
 
 /** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
 export function laneFromState(state: string, envLane: Lane | undefined): LaneChoice {

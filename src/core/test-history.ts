@@ -7,10 +7,11 @@
  * commit (never flaky). Quarantinable: at least two same-commit flakes on the default branch (a PR's base),
  * and not failing on that branch's latest commit. An observation without a commit (an old entry) is
  * unknown: never flake evidence. A change to the test's file (a new digest, or `changed`) starts its story
- * anew. Bounded (tests kept, observations per test, characters per field); parsing never throws. Pure.
+ * anew. Bounded (tests kept, observations per test, characters per field); read back from its stored form
+ * without trust by test-history-read.ts. Pure.
  */
 import { branchSlug } from './ledger.js';
-import { TEST_RUNNERS, testKey, type TestKnowledge, type TestOutcome } from './test-identity.js';
+import { testKey, type TestKnowledge, type TestOutcome } from './test-identity.js';
 
 const testKeyOf = (o: TestOutcome): string => testKey(o.id);
 
@@ -20,9 +21,7 @@ export const DEFAULT_MAX_TESTS = 2000;
 /** Observations kept per test: the window flips are counted in. */
 export const DEFAULT_MAX_OBSERVATIONS = 20;
 /** Longest key or sha kept: anything longer is hostile or broken and dropped. */
-const MAX_FIELD = 1000;
-/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
-export const MAX_HISTORY_CHARS = 8_000_000;
+export const MAX_FIELD = 1000;
 
 export type ObservedOutcome = 'passed' | 'failed' | 'flaky';
 
@@ -122,7 +121,7 @@ export function recordTestOutcomes(
 }
 
 /** Keeps the tests seen last and each one's newest observations. */
-function bounded(history: TestHistory, bounds: HistoryBounds): TestHistory {
+export function bounded(history: TestHistory, bounds: HistoryBounds): TestHistory {
   const maxTests = bounds.maxTests ?? DEFAULT_MAX_TESTS;
   const maxObservations = bounds.maxObservations ?? DEFAULT_MAX_OBSERVATIONS;
   const last = (t: TestEntry): string => t.observations.at(-1)?.at ?? '';
@@ -279,100 +278,6 @@ export function flakyTests(history: TestHistory): { key: string; knowledge: Test
     .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
 }
 
-export function serializeTestHistory(history: TestHistory): string {
-  return `${JSON.stringify(history)}\n`;
-}
-
-const OUTCOMES: readonly string[] = ['passed', 'failed', 'flaky'];
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-const shortString = (v: unknown): v is string =>
-  typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
-const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-
-/**
- * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
- * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
- */
-function observationOf(v: unknown, branch: string): TestObservation | undefined {
-  if (!isObject(v)) return undefined;
-  const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
-  if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
-    return undefined;
-  if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return undefined;
-  if (typeof at !== 'string' || !ISO_TIME.test(at)) return undefined;
-  const seenOn = shortString(v.branch) ? v.branch : branch;
-  return {
-    sha: sha ?? '',
-    ...(seenOn ? { branch: seenOn } : {}),
-    runId,
-    attempt,
-    outcome: outcome as ObservedOutcome,
-    at,
-    ...(shortString(fileDigest) ? { fileDigest } : {}),
-    ...(changed === true ? { changed: true as const } : {}),
-  };
-}
-
-/**
- * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
- * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
- * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
- */
-export function parseTestHistory(
-  text: string | undefined,
-  branch: string,
-  bounds: HistoryBounds = {},
-): { history: TestHistory; problem?: string } {
-  const empty = emptyTestHistory(branch);
-  if (text === undefined || text.trim() === '') return { history: empty };
-  if (text.length > MAX_HISTORY_CHARS)
-    return {
-      history: empty,
-      problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
-    };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // the problem is returned and told: a new history starts
-    return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
-  }
-  if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))
-    return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
-  const tests: TestEntry[] = [];
-  const seen = new Set<string>();
-  let dropped = 0;
-  // Read without a branch (a step's view of the job's history): the document's own names are kept.
-  const own = branch || (shortString(value.branch) ? value.branch : '');
-  const base = shortString(value.base) ? value.base : undefined;
-  for (const t of value.tests as unknown[]) {
-    const raw = isObject(t) && Array.isArray(t.observations) ? (t.observations as unknown[]) : undefined;
-    if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
-      dropped++;
-      continue;
-    }
-    const observations = raw
-      .map((o) => observationOf(o, own))
-      .filter((o): o is TestObservation => o !== undefined);
-    dropped += raw.length - observations.length;
-    seen.add(t.key);
-    tests.push({ key: t.key, observations });
-  }
-  const history = bounded(
-    { version: TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests },
-    bounds,
-  );
-  return {
-    history,
-    ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
-  };
-}
-
 /** The view `run/` asks: by `testKey`; undefined for a test never seen. */
 export function testHistoryView(history: TestHistory): (key: string) => TestKnowledge | undefined {
   const branches = branchesOf(history);
@@ -426,34 +331,6 @@ export function historyBranches(context: {
 }
 
 export { cacheWritable } from './job-env.js';
-
-/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
-export function testOutcomesOf(value: unknown): TestOutcome[] {
-  if (!Array.isArray(value)) return [];
-  const outcomes: TestOutcome[] = [];
-  for (const v of value.slice(0, 10_000) as unknown[]) {
-    if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
-      continue;
-    const { runner, suite, name, params } = v.id;
-    if (!(TEST_RUNNERS as readonly unknown[]).includes(runner) || !shortString(suite) || !shortString(name))
-      continue;
-    if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD)) continue;
-    outcomes.push({
-      id: {
-        runner: runner as TestOutcome['id']['runner'],
-        suite,
-        name,
-        ...(params !== undefined ? { params } : {}),
-      },
-      outcome: v.outcome as ObservedOutcome,
-      retries: count(v.retries) ? v.retries : 0,
-      ...(v.changed === true ? { changed: true } : {}),
-      ...(v.quarantined === true ? { quarantined: true } : {}),
-      ...(v.arrival === true ? { arrival: true } : {}),
-    });
-  }
-  return outcomes;
-}
 
 /** Where a job's history is read and saved: its branch, the default branch it reads too, its run. */
 export function testHistoryPlace(

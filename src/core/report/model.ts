@@ -5,7 +5,7 @@
  */
 import type { StepRecord } from '../records.js';
 import { isSkippedFailure } from '../skip.js';
-import { testOutcomesOf } from '../test-history.js';
+import { testOutcomesOf } from '../test-history-read.js';
 import type { TestView } from './tests.js';
 import type { Classification, Lane, StepOutcome, Strategy } from '../types.js';
 

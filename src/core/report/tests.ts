@@ -8,7 +8,8 @@
 import type { StepRecord } from '../records.js';
 import type { TestKnowledge } from '../test-identity.js';
 import { testKey } from '../test-identity.js';
-import { testOutcomesOf, type TestHistory } from '../test-history.js';
+import { type TestHistory } from '../test-history.js';
+import { testOutcomesOf } from '../test-history-read.js';
 import { knowledgeOf } from '../test-history.js';
 import { codeSpan, escapeText } from './markdown.js';
 
