@@ -4,7 +4,8 @@
  * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
  */
 import path from 'node:path';
-import { failedFromConsole, nodeRelative, passedFromConsole } from '../../src/test-recovery/core/console.js';
+import { failedFromConsole, nodeRelative } from '../../src/test-recovery/core/console.js';
+import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { runnerOfCommand } from '../../src/test-recovery/core/names.js';
 import { planStepRun, rerunOfCommand } from '../../src/test-recovery/core/step-run.js';

@@ -3,7 +3,7 @@
  * step-run.ts), the re-run that keeps the step's invocation (invocation.ts, rerun.ts), and each test's
  * verdict from its own result (verdict.ts, console.ts): pure, on the shapes real projects use.
  */
-import { passedFromConsole } from '../../src/test-recovery/core/console.js';
+import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
 import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';

@@ -12,9 +12,9 @@ import { clipName, splitParams } from './names.js';
 /** The tail of an attempt's output that is read (runners print failures last). */
 export const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
 /** Failed tests read from one output at most. */
-const MAX_FAILED = 10_000;
+export const MAX_FAILED = 10_000;
 
-type Parser = (lines: string[]) => TestId[];
+export type Parser = (lines: string[]) => TestId[];
 
 /**
  * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
@@ -45,7 +45,7 @@ export function plainLine(line: string): string {
   return line.replace(ANSI, '').trimEnd();
 }
 
-function plainLines(output: string): string[] {
+export function plainLines(output: string): string[] {
   // Trailing blanks are cut here, so no pattern needs a `\s*$` (after a lazy group, that backtracks
   // quadratically on a line of blanks).
   return splitLines(plainText(output));
@@ -240,55 +240,6 @@ const dotnet: Parser = (lines) => {
 };
 
 /**
- * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
- * indentation, two spaces a level; the id's name joins them with ` › ` as the failure's `●` line does.
- */
-function jestVerbose(lines: string[], mark: string): TestId[] {
-  const out: TestId[] = [];
-  let file: string | undefined;
-  let blocks: string[] = [];
-  for (const line of lines) {
-    const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
-    if (head) {
-      file = head[1]!.split(/\s+/).pop()!.replace(/^\.\//, '');
-      blocks = [];
-      continue;
-    }
-    const m = /^((?: {2})+)(\S.*)$/.exec(line);
-    if (!m || file === undefined) {
-      if (line === '') blocks = [];
-      continue;
-    }
-    const level = m[1]!.length / 2 - 1;
-    const text = m[2]!;
-    const test = /^([✓✕√×○✎]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
-    if (!test) {
-      if (!text.startsWith('●')) blocks = [...blocks.slice(0, level), text];
-      continue;
-    }
-    if (test[1] === mark || (mark === '✓' && test[1] === '√') || (mark === '✕' && test[1] === '×'))
-      out.push({
-        runner: 'jest',
-        suite: clipName(file),
-        name: clipName([...blocks.slice(0, level), test[2]!].join(' › ')),
-      });
-  }
-  return out;
-}
-
-/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
-function vitestVerbose(lines: string[], mark: string): TestId[] {
-  const out: TestId[] = [];
-  for (const line of lines) {
-    const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
-    const passed = m !== null && (m[1] === '✓' || m[1] === '√');
-    if (m && passed === (mark === '✓'))
-      out.push({ runner: 'vitest', suite: clipName(m[2]!.replace(/^\.\//, '')), name: clipName(m[3]!) });
-  }
-  return out;
-}
-
-/**
  * mocha's spec reporter (its default), whose output never names a test's file (the id's suite is ''):
  * After `N failing`, each failure is `  1) suite` with each further
  * title of its path on a line of its own, 5 + 2 spaces a level deeper, the test's own ending in `:`; the id's
@@ -312,30 +263,6 @@ const mocha: Parser = (lines) => {
   }
   return out;
 };
-
-/**
- * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
- * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
- */
-function mochaPassed(lines: string[]): TestId[] {
-  const out: TestId[] = [];
-  let blocks: string[] = [];
-  for (const line of lines) {
-    if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line)) blocks = [];
-    const m = /^((?: {2})+)(\S.*)$/.exec(line);
-    if (!m) continue;
-    const level = m[1]!.length / 2 - 1;
-    const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]!);
-    if (test)
-      out.push({
-        runner: 'mocha',
-        suite: '',
-        name: clipName([...blocks.slice(0, level), test[1]!].join(' ')),
-      });
-    else if (!/^(?:\d+\)|-) /.test(m[2]!)) blocks = [...blocks.slice(0, level), m[2]!];
-  }
-  return out;
-}
 
 /** A result of node --test: its full name (suites joined by ` › `), its file when shown, passed or failed. */
 interface NodeResult {
@@ -416,84 +343,12 @@ function nodeSpec(lines: string[]): NodeResult[] {
   return out;
 }
 
-function nodeResults(lines: string[], passed: boolean): TestId[] {
+export function nodeResults(lines: string[], passed: boolean): TestId[] {
   const tap = nodeTap(lines);
   return (tap.length > 0 ? tap : nodeSpec(lines))
     .filter((r) => r.passed === passed)
     .map((r) => ({ runner: 'node', suite: clipName(r.file), name: clipName(r.name) }));
 }
-
-/** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
-const PASSED: Partial<Record<TestRunner, Parser>> = {
-  jest: (lines) => jestVerbose(lines, '✓'),
-  mocha: mochaPassed,
-  node: (lines) => nodeResults(lines, true),
-  vitest: (lines) => vitestVerbose(lines, '✓'),
-  // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
-  pytest: (lines) => {
-    const out: TestId[] = [];
-    for (const line of lines) {
-      const m = /^PASSED (\S+?\.py)::(\S+)$/.exec(line) ?? /^(\S+?\.py)::(\S+) PASSED\b/.exec(line);
-      if (!m) continue;
-      const split = splitParams(m[2]!);
-      out.push({
-        runner: 'pytest',
-        suite: clipName(m[1]!),
-        name: clipName(split.name),
-        ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-      });
-    }
-    return out;
-  },
-  // go test -v: `--- PASS: TestX (0.00s)`, owned by the package of the next `ok`/`FAIL` line.
-  go: (lines) => {
-    const out: TestId[] = [];
-    let pending: string[] = [];
-    for (const line of lines) {
-      const pass = /^\s*--- PASS: (\S+) \(/.exec(line);
-      if (pass) pending.push(pass[1]!);
-      const pkg = /^(?:FAIL|ok)\s+(\S+)\s/.exec(line);
-      if (!pkg) continue;
-      for (const name of pending) out.push({ runner: 'go', suite: clipName(pkg[1]!), name: clipName(name) });
-      pending = [];
-    }
-    return out;
-  },
-  cargo: (lines) => {
-    const out: TestId[] = [];
-    let target = '';
-    for (const line of lines) {
-      const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-      if (running) target = running[1]!;
-      const m = /^test (\S+) \.\.\. ok$/.exec(line);
-      if (m) out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]!) });
-    }
-    return out;
-  },
-  nextest: (lines) => {
-    const out: TestId[] = [];
-    for (const line of lines) {
-      const m = /^\s*PASS \[\s*[\d.]+m?s\] (?:\(\d+\/\d+\) )?(\S+) (\S+)$/.exec(line);
-      if (m) out.push({ runner: 'nextest', suite: clipName(m[1]!), name: clipName(m[2]!) });
-    }
-    return out;
-  },
-  // dotnet test --logger "console;verbosity=normal": `  Passed Namespace.Class.Method [1 ms]`.
-  dotnet: (lines) => {
-    const out: TestId[] = [];
-    for (const line of lines) {
-      const m = /^\s+Passed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/.exec(line);
-      if (m)
-        out.push({
-          runner: 'dotnet',
-          suite: clipName(m[1]!),
-          name: clipName(m[2]!),
-          ...(m[3] !== undefined ? { params: clipName(m[3]) } : {}),
-        });
-    }
-    return out;
-  },
-};
 
 /**
  * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
@@ -505,20 +360,6 @@ export function nodeRelative(id: TestId, dir: string): TestId {
   return id.runner === 'node' && id.suite.startsWith(prefix)
     ? { ...id, suite: id.suite.slice(prefix.length) }
     : id;
-}
-
-/** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
-export const PASSING_RUNNERS = Object.keys(PASSED) as TestRunner[];
-
-/** The tests `runner`'s output shows passed (empty for a runner whose output does not name them). */
-export function passedFromConsole(output: string, runner: TestRunner): TestId[] {
-  const parse = PASSED[runner];
-  return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
-}
-
-/** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */
-export function jestVerboseFailed(output: string): TestId[] {
-  return jestVerbose(plainLines(output), '✕');
 }
 
 const PARSERS: Partial<Record<TestRunner, Parser>> = {
@@ -585,7 +426,7 @@ export function failedFromConsole(output: string, runner?: TestRunner): TestId[]
   return [];
 }
 
-function dedupe(ids: TestId[]): TestId[] {
+export function dedupe(ids: TestId[]): TestId[] {
   const seen = new Set<string>();
   return ids.filter((id) => {
     const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
