@@ -119,6 +119,73 @@ const cases: Case[] = [
     exit: 145,
     line: 'A compatible .NET SDK was not found.',
   },
+  {
+    rule: 'cloud-cli-not-logged-in',
+    run: 'gcloud run deploy api --source . --region europe-west1',
+    output: [
+      'ERROR: (gcloud.run.deploy) You do not currently have an active account selected.',
+      'Please run:',
+      '',
+      '  $ gcloud auth login',
+      '',
+      'to obtain new credentials.',
+    ],
+    exit: 1,
+    line: 'ERROR: (gcloud.run.deploy) You do not currently have an active account selected.',
+  },
+  {
+    rule: 'cloud-cli-not-logged-in',
+    run: 'echo "$GCP_SA_KEY" > key.json && gcloud auth activate-service-account --key-file=key.json',
+    output: [
+      'ERROR: (gcloud.auth.activate-service-account) Could not read json file key.json: Expecting value: line 1 column 1 (char 0)',
+    ],
+    exit: 1,
+    line: 'ERROR: (gcloud.auth.activate-service-account) Could not read json file key.json: Expecting value: line 1 column 1 (char 0)',
+  },
+  {
+    rule: 'cloud-cli-not-logged-in',
+    run: 'az webapp deploy --resource-group rg --name app --src-path app.zip',
+    output: ["ERROR: Please run 'az login' to setup account."],
+    exit: 1,
+    line: "ERROR: Please run 'az login' to setup account.",
+  },
+  {
+    rule: 'aws-credentials-invalid',
+    run: 'aws s3 sync ./site s3://example-bucket --delete',
+    output: [
+      'upload failed: site/index.html to s3://example-bucket/index.html An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+      'An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+    ],
+    exit: 1,
+    line: 'An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+  },
+  {
+    rule: 'aws-credentials-invalid',
+    run: 'python scripts/deploy.py',
+    output: [
+      'Traceback (most recent call last):',
+      '  File "/home/runner/work/app/app/scripts/deploy.py", line 12, in <module>',
+      '    sts.get_caller_identity()',
+      'botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+    ],
+    exit: 1,
+    line: 'botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+  },
+  {
+    rule: 'pypi-upload-auth-invalid',
+    run: 'twine upload dist/*',
+    output: [
+      'Uploading distributions to https://upload.pypi.org/legacy/',
+      'Uploading app-1.2.0-py3-none-any.whl',
+      '100% ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 12.3/12.3 kB • 00:00 • ?',
+      'WARNING  Error during upload. Retry with the --verbose option for more details.',
+      'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+      '         Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
+    ],
+    exit: 1,
+    // The line shown is trimmed of twine's indentation under its `ERROR` column.
+    line: 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
+  },
 ];
 
 describe("a tool refusing the job's set-up, in its own words", () => {
@@ -172,6 +239,33 @@ describe('lines that only look like them', () => {
       'A compatible .NET SDK was not found. Falling back to the installed 8.0.404 (rollForward: latestMajor)',
     ],
     ['dotnet-sdk-not-found', 'Requested SDK version: 8.0.100'],
+    // A program's own log line that quotes AWS's refusal, pytest's report of one, a policy's refusal.
+    [
+      'aws-credentials-invalid',
+      'Failed to upload json test reports: An error occurred (InvalidClientTokenId) when calling the PutObject operation: denied',
+    ],
+    [
+      'aws-credentials-invalid',
+      'E   botocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x',
+    ],
+    [
+      'aws-credentials-invalid',
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+    ],
+    [
+      'aws-credentials-invalid',
+      'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.',
+    ],
+    [
+      'cloud-cli-not-logged-in',
+      'ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Permission denied on resource project acme.',
+    ],
+    ['cloud-cli-not-logged-in', '    assert "Please run \'az login\' to setup account." in result.output'],
+    [
+      'pypi-upload-auth-invalid',
+      'E   requests.exceptions.HTTPError: 403 Client Error: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information. for url: x',
+    ],
+    ['pypi-upload-auth-invalid', 'ERROR    HTTPError: 400 Bad Request from https://upload.pypi.org/legacy/'],
   ])('%s does not fire on: %s', (rule, line) => {
     expect(ruleFires(ruleSet, rule, line)).toBe(false);
   });
