@@ -198,6 +198,41 @@ describe("a tool refusing the job's set-up, in its own words", () => {
   });
 });
 
+describe("the step's sh script naming a path that is not there (dash, `shell: sh`)", () => {
+  const script = '/home/runner/work/_temp/6f1c0a52-8a3e-4c1e-9d1a-0b6a1f1e2c3d.sh';
+  const shStep = (run: string, output: string[], exit: number): string =>
+    jobLog([
+      `##[group]Run ${run}`,
+      run,
+      'shell: /usr/bin/sh -e {0}',
+      '##[endgroup]',
+      ...output,
+      `##[error]Process completed with exit code ${exit}.`,
+    ]);
+
+  test.each([
+    ['cd android && ./gradlew assembleRelease', `${script}: 1: cd: can't cd to android`],
+    ['. ./ci/env.sh && npm run build', `${script}: 1: .: cannot open ./ci/env.sh: No such file`],
+    ['echo "$SHA" > out/meta/sha.txt', `${script}: 1: cannot create out/meta/sha.txt: Directory nonexistent`],
+  ])("%s: config, on the shell's line", (run, line) => {
+    const v = classify({ log: shStep(run, [line], 2) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('sh-script-path-missing');
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a script that went on past the line (no -e) for more than the last 60 lines is not judged by it', () => {
+    const output = [
+      `${script}: 2: cd: can't cd to optional-dir`,
+      ...Array.from({ length: 80 }, (_, i) => `packing module ${i}`),
+      'packing done, 3 modules skipped',
+    ];
+    const v = classify({ log: shStep('sh ./scripts/pack.sh', output, 1) });
+    expect(v.rule).not.toBe('sh-script-path-missing');
+  });
+});
+
 describe('lines that only look like them', () => {
   test.each([
     // A test or a program quoting the words inside its own line.
@@ -266,6 +301,13 @@ describe('lines that only look like them', () => {
       'E   requests.exceptions.HTTPError: 403 Client Error: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information. for url: x',
     ],
     ['pypi-upload-auth-invalid', 'ERROR    HTTPError: 400 Bad Request from https://upload.pypi.org/legacy/'],
+    // A make recipe's /bin/sh (no script file), a test's name that quotes dash, bash's own form.
+    ['sh-script-path-missing', "/bin/sh: 1: cd: can't cd to build"],
+    [
+      'sh-script-path-missing',
+      "tests/rules/test_path_from_history.py::test_match[cd project-can't cd to project] PASSED [ 78%]",
+    ],
+    ['sh-script-path-missing', 'run.sh: 3: cannot open VERSION: Permission denied'],
   ])('%s does not fire on: %s', (rule, line) => {
     expect(ruleFires(ruleSet, rule, line)).toBe(false);
   });
