@@ -186,6 +186,17 @@ const cases: Case[] = [
     // The line shown is trimmed of twine's indentation under its `ERROR` column.
     line: 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
   },
+  {
+    rule: 'clipanion-syntax-error',
+    run: 'yarn install --frozen-lockfile',
+    output: [
+      'Unknown Syntax Error: Unsupported option name ("--frozen-lockfile").',
+      '',
+      '$ yarn install [--json] [--immutable] [--immutable-cache] [--refresh-lockfile] [--check-cache] ...',
+    ],
+    exit: 1,
+    line: 'Unknown Syntax Error: Unsupported option name ("--frozen-lockfile").',
+  },
 ];
 
 describe("a tool refusing the job's set-up, in its own words", () => {
@@ -308,6 +319,8 @@ describe('lines that only look like them', () => {
       "tests/rules/test_path_from_history.py::test_match[cd project-can't cd to project] PASSED [ 78%]",
     ],
     ['sh-script-path-missing', 'run.sh: 3: cannot open VERSION: Permission denied'],
+    ['clipanion-syntax-error', '  ✕ reports Unknown Syntax Error: Unsupported option name ("--x") (3 ms)'],
+    ['clipanion-syntax-error', 'Usage Error: Couldn\'t find a script named "lint".'],
   ])('%s does not fire on: %s', (rule, line) => {
     expect(ruleFires(ruleSet, rule, line)).toBe(false);
   });
