@@ -211,10 +211,12 @@ class AttemptLoop {
         if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
         break;
       }
-      record.classification = this.classification = await this.classify(run, attempt, limitMs);
-      // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
-      // says what comes next for the tests that still fail (the `strategy` output).
-      const tests = await this.recoverTests(run, attempt, attemptStart);
+      // Classified beside the failed tests' re-run, once its process is up: the classifier's load is not
+      // added to the time before it. Failed tests re-run alone: the step's own retry is not wanted once
+      // they were; the policy still says what comes next for the tests that still fail (`strategy`).
+      const classified = once(() => this.classify(run, attempt, limitMs));
+      const tests = await this.recoverTests(run, attempt, attemptStart, classified);
+      record.classification = this.classification = await classified();
       if (tests?.handled) {
         if (!tests.recovered) this.decide(run, attempt, true);
         break;
@@ -228,10 +230,20 @@ class AttemptLoop {
    * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
    * quoting) and report paths are untested: a failed attempt is retried whole there.
    */
-  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
+  private async recoverTests(
+    run: CommandRun,
+    attempt: number,
+    startedAt: number,
+    classified: () => Promise<Classification>,
+  ) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;
-    const step = { ...this.testStep(attempt), tests: settings.tests };
+    const step = {
+      ...this.testStep(attempt),
+      tests: settings.tests,
+      failureType: async () => (await classified()).type,
+      besideRerun: () => void classified(),
+    };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
     return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
@@ -242,7 +254,7 @@ class AttemptLoop {
       ...this.settings,
       command: this.command(attempt),
       cwd: this.cwd,
-      failureType: this.classification?.type ?? 'unknown',
+      failureType: () => Promise.resolve(this.classification?.type ?? 'unknown'),
       pullRequest: this.ctx.branchKind === 'pr',
       ...this.envSpec(),
     };
@@ -443,6 +455,22 @@ class AttemptLoop {
       return { commandOutputs: {}, commandEnv: env, commandPath: paths, fileCommandError: message };
     }
   }
+}
+
+/**
+ * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
+ * beside other work and not awaited yet is no unhandled rejection.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    if (!made) {
+      made = make();
+      // Marked handled only: the caller's own await still sees the rejection, and says it.
+      made.catch(() => undefined);
+    }
+    return made;
+  };
 }
 
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
