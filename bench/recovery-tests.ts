@@ -31,7 +31,8 @@ import { stepRetry } from './step-retry.js';
 
 export const TEST_SCENARIOS = ['flaky-test-pr', 'broken-test', 'flaky-test-small'] as const;
 export type TestScenario = (typeof TEST_SCENARIOS)[number];
-type Mode = 'a' | 'b' | 'c';
+/** (a), (b), (c) as above; `c0`: (c) with the build given by `--against` (another checkout), in the same round. */
+type Mode = 'a' | 'b' | 'c' | 'c0';
 
 const FILES = 8;
 const PER_FILE = 5;
@@ -159,25 +160,32 @@ interface Env {
   dir: string;
   base: string;
   nextRun: number;
+  /** The checkout `c0` runs (`--against`). */
+  against?: string;
 }
 
 /** The whole step again at once, up to 3 runs: the fastest plain retry of a step (no wait between runs). */
 const atOnce = (command: string): string =>
   `for attempt in 1 2 3; do ${command} && exit 0; echo "Attempt $attempt failed"; done; exit 1`;
 
-/** The job's steps; the workspace is a clone with the PR's change written over it (as a merge ref checks out). */
-function steps(mode: Mode, env: Record<string, string>, small: boolean): Step[] {
-  if (mode === 'c')
+/**
+ * The job's steps; the workspace is a clone with the PR's change written over it (as a merge ref checks out).
+ * (c) uses this checkout's action (its dist/), `c0` the checkout `against` names.
+ */
+function steps(mode: Mode, env: Record<string, string>, small: boolean, against?: string): Step[] {
+  if (mode === 'c' || mode === 'c0') {
+    const root = mode === 'c0' && against ? against : '.';
     return [
-      { id: 'recovery', uses: '.', with: {} },
+      { id: 'recovery', uses: root, with: {} },
       {
         id: 'test',
         name: 'test',
-        uses: 'run',
+        uses: path.join(root, 'run'),
         env,
         with: { stage: 'test', run: PYTEST, 'test-report': 'reports/*.xml' },
       },
     ];
+  }
   const retried = small ? atOnce(PYTEST) : stepRetry(PYTEST);
   return [{ id: 'test', name: 'test', env, run: mode === 'b' ? retried : PYTEST }];
 }
@@ -217,7 +225,7 @@ async function jobAttempt(
     jobName: 'tests',
     ref: `refs/pull/${PR[scenario]}/merge`,
     event: prEvent(env, scenario),
-    steps: steps(mode, stepEnv, scenario === 'flaky-test-small'),
+    steps: steps(mode, stepEnv, scenario === 'flaky-test-small', env.against),
   });
 }
 
@@ -269,6 +277,8 @@ export interface TestBenchOptions {
   only: readonly TestScenario[];
   rounds: number;
   scale: number;
+  /** Another checkout (its action.yml, run/action.yml and dist/) whose (c) runs as `c0` in every round. */
+  against?: string;
 }
 
 /** Runs the test scenarios on a stand of their own; the results, every mode of every round. */
@@ -280,6 +290,7 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
       dir: await mkdtemp(path.join(stand.root, 'sessions-')),
       base: stand.git.seeded.at(-1)!,
       nextRun: 900,
+      ...(opts.against ? { against: opts.against } : {}),
     };
     for (const scenario of opts.only)
       stand.github.addPull({
@@ -292,11 +303,12 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
     const results: TestModeResult[] = [];
     for (const scenario of opts.only)
       for (let round = 1; round <= opts.rounds; round++) {
-        const order: Mode[] = round % 2 ? ['a', 'b', 'c'] : ['c', 'b', 'a'];
+        const modes: Mode[] = opts.against ? ['a', 'b', 'c', 'c0'] : ['a', 'b', 'c'];
+        const order = round % 2 ? modes : modes.toReversed();
         for (const mode of order) {
           const r = await recover(env, scenario, mode, round);
           console.log(
-            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' ? `, post ${r.post.toFixed(2)} s` : ''}`,
+            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' || mode === 'c0' ? `, post ${r.post.toFixed(2)} s` : ''}`,
           );
           results.push(r);
         }
@@ -327,6 +339,26 @@ export function testBoundRounds(results: readonly TestModeResult[]): Map<string,
 const fmt = (s: number): string => `${s.toFixed(1)} s`;
 const ratio = (top: number, bottom: number): string => `${(top / Math.max(bottom, 0.001)).toFixed(1)}x`;
 
+/**
+ * (c) of this build and of `--against`'s, each against (b) of the same round: their own stages, (c) - (b)
+ * per round and its median, and the two builds' (c) paired by round.
+ */
+function againstLines(by: (m: Mode) => TestModeResult[], against: string): string[] {
+  const [bs, cs, c0s] = [by('b'), by('c'), by('c0')];
+  const minusB = (rs: TestModeResult[]): number[] => rs.map((r, i) => r.seconds - (bs[i]?.seconds ?? NaN));
+  const each = (xs: number[]): string => xs.map((x) => x.toFixed(1)).join(' ');
+  const stages = (rs: TestModeResult[]): string =>
+    Object.keys(rs.at(-1)?.stages ?? {})
+      .map((k) => `${k} ${median(rs.map((r) => r.stages[k] ?? 0)).toFixed(2)}`)
+      .join(', ');
+  const [own, theirs] = [minusB(cs), minusB(c0s)];
+  return [
+    `  (c) - (b) by round, this build: ${each(own)} s (median ${median(own).toFixed(2)}); --against ${against}: ${each(theirs)} s (median ${median(theirs).toFixed(2)})`,
+    `  (c) this build - (c) --against, paired by round: median ${median(cs.map((c, i) => c.seconds - (c0s[i]?.seconds ?? NaN))).toFixed(2)} s`,
+    `  own stages (s, medians): this build ${stages(cs)}; --against ${stages(c0s)}`,
+  ];
+}
+
 /** The table: time to green and from the failure, per mode, with the ratios the goals are judged by. */
 export function testReport(results: TestModeResult[], opts: TestBenchOptions): string {
   const suite = (FILES * PER_FILE + 1) * TEST_SECONDS;
@@ -342,11 +374,11 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
       0,
       `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
     );
-  const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery' };
+  const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery', c0: '(c) --against' };
   for (const scenario of opts.only) {
     const by = (m: Mode): TestModeResult[] => results.filter((r) => r.scenario === scenario && r.mode === m);
     const med = (m: Mode, f: (r: TestModeResult) => number): number => median(by(m).map(f));
-    for (const mode of ['a', 'b', 'c'] as const) {
+    for (const mode of ['a', 'b', 'c', 'c0'] as const) {
       const rs = by(mode);
       const last = rs.at(-1);
       if (!last) continue;
@@ -364,6 +396,7 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
         .map((k) => `${k} ${med('c', (r) => r.stages[k] ?? 0).toFixed(2)} s`)
         .join(', ')}`,
     );
+    if (opts.against) out.push(...againstLines(by, opts.against));
     if (scenario === 'flaky-test-small') {
       const [b, cs] = [med('b', (r) => r.seconds), med('c', (r) => r.seconds)];
       out.push(

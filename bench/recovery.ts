@@ -45,8 +45,11 @@
  * as allowance; a scenario that breaks it is named, and the exit status is 1. --root DIR puts the stand and
  * every job's workspace there: --root /dev/shm takes the disk out of the comparison (on this project's
  * shared build machines, extracting the same 1 GB node_modules with `zstd -d | tar -x` took 1.1-1.2 s on
- * tmpfs and 3.9-12.3 s on the ext4 disk, mostly in the kernel).
+ * tmpfs and 3.9-12.3 s on the ext4 disk, mostly in the kernel). --against DIR (another checkout, its dist/
+ * built) runs the test scenarios' (c) with that build too, in every round beside this one's, and prints both
+ * builds' (c) - (b) and own stages.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -316,6 +319,8 @@ interface Options {
   root?: string;
   /** How long the test scenarios' suite runs against its 4 minutes at scale 1 (bench/recovery-tests.ts). */
   testScale: number;
+  /** Another checkout whose (c) the test scenarios also run, in the same rounds (bench/recovery-tests.ts). */
+  against?: string;
 }
 
 const isTestScenario = (name: string): name is TestScenario =>
@@ -347,7 +352,20 @@ function parseArgs(argv: string[]): Options {
   const rounds = value('--rounds') ?? '1';
   if (!/^[1-9]\d*$/.test(rounds)) throw new Error(`--rounds: '${rounds}' is not a whole number of rounds`);
   const root = value('--root');
-  return { only, mix, rounds: Number(rounds), testScale: Number(scale), ...(root ? { root } : {}) };
+  const against = value('--against');
+  if (
+    against !== undefined &&
+    !['action.yml', 'run/action.yml', 'dist/run.js'].every((f) => existsSync(path.join(against, f)))
+  )
+    throw new Error(`--against ${against}: not a checkout with action.yml, run/action.yml and dist/ built`);
+  return {
+    only,
+    mix,
+    rounds: Number(rounds),
+    testScale: Number(scale),
+    ...(root ? { root } : {}),
+    ...(against ? { against: path.resolve(against) } : {}),
+  };
 }
 
 const fmt = (s: number): string => `${s.toFixed(0)} s`;
@@ -488,7 +506,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const tests = TEST_SCENARIOS.filter((s) => opts.only.length === 0 || opts.only.includes(s));
   const bound = new Map<string, BoundRound[]>();
   if (tests.length > 0) {
-    const testOpts = { only: tests, rounds: opts.rounds, scale: opts.testScale };
+    const testOpts = {
+      only: tests,
+      rounds: opts.rounds,
+      scale: opts.testScale,
+      ...(opts.against ? { against: opts.against } : {}),
+    };
     const testResults = await runTestBench(testOpts);
     console.log(testReport(testResults, testOpts));
     for (const [name, rounds] of testBoundRounds(testResults)) bound.set(name, rounds);

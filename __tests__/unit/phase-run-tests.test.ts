@@ -459,3 +459,62 @@ describe("a re-run's verdict is each test's own result, and green only once the 
     expect(r.outputs['flaky-tests']).toBe('jest:src/a.test.js::m › t');
   });
 });
+
+describe("the failure's classification waits for no re-run", () => {
+  // The classifier's load (~0.1 CPU-s) is done while the re-run's runner starts, not before it.
+  async function classifiedAt(outcomes: ScriptedRun[], settings = pytestStep()) {
+    const process = new RecordingProcess(outcomes);
+    const runner = new RecordingRunner();
+    const commandsStarted: number[] = [];
+    const ports: RunPorts = {
+      runner,
+      process,
+      checkpoint: new RecordingStageCheckpoint(),
+      records: new RecordingRecords(),
+      classify: () => {
+        commandsStarted.push(process.runs.length);
+        return { type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' };
+      },
+      clock: new FakeClock(),
+      tests: new MemoryTestFiles(),
+    };
+    const job = parseJobEnv(
+      { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' },
+      { cwd: '/', tmpdir: '/tmp' },
+    );
+    const ctx = {
+      lane: 'STANDARD' as const,
+      branchKind: 'other' as const,
+      config: DEFAULT_CONFIG,
+      windows: false,
+    };
+    const result = await runPhase(settings, job, ctx, ports);
+    return { commandsStarted, result, outputs: Object.fromEntries(runner.outputs), log: runner.log };
+  }
+
+  it('is made once the failed test is re-running, and still said and recorded', async () => {
+    const r = await classifiedAt([
+      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_flaky') },
+      { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_flaky') },
+    ]);
+    // Once, after the re-run (the second command) started: not between the failure and the re-run.
+    expect(r.commandsStarted).toEqual([2]);
+    expect(r.result.success).toBe(true);
+    expect(r.result.attempts[0]?.classification?.rule).toBe('stub:test');
+    expect(r.outputs['failure-type']).toBe('test');
+  });
+
+  it('with no failed test to re-run, is made at once, and the step goes on as before', async () => {
+    const once = runSettings({
+      run: 'python3 -m pytest -q tests',
+      stage: 'tests',
+      tests: TESTS,
+      maxAttempts: 1,
+    });
+    const r = await classifiedAt([{ exitCode: 1, output: 'Segmentation fault\n' }], once);
+    expect(r.commandsStarted).toEqual([1]);
+    expect(r.result.success).toBe(false);
+    expect(r.outputs['failure-type']).toBe('test');
+    expect(r.log.messages('info').join('\n')).toContain('could not tell which tests failed');
+  });
+});

@@ -50,7 +50,7 @@ import {
   STAGE_DURATIONS_ENV,
 } from '../core/state-keys.js';
 import { parseOutsidePath } from '../checkpoint/index.js';
-import { NoFilesFoundError, rootBases } from '../checkpoint/index.js';
+import { rootBases } from '../checkpoint/index.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { CommandRun } from '../ports/process.js';
 import type { StageSaved } from '../ports/stage-checkpoint.js';
@@ -60,13 +60,7 @@ import {
   skipsAsRestored,
   type RunningStage,
 } from '../core/stage-ledger.js';
-import {
-  checkpointPays,
-  costBudgetMs,
-  estimateCostMs,
-  workSkipped,
-  type CheckpointCost,
-} from '../core/checkpoint-pays.js';
+import { checkpointFirst, checkpointWorthIt } from './run-checkpoint.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort } from '../ports/records.js';
 import { runOnRetry } from './run-on-retry.js';
@@ -145,7 +139,8 @@ export async function runStep(
   // Beside another running stage (a background step), a checkpoint could hold its half-written files.
   const alone = others.length === 0 || plan.checkpointPaths.length === 0;
   if (!alone) log.notice(concurrentCheckpointNote(settings.stage, others));
-  const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx, plan, ports);
+  const take =
+    alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx.config, plan, ports);
   const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
   // What the job waits on for its checkpoint: the read before the command, the store's end after it.
   let waitedMs = ports.clock.now() - started;
@@ -162,78 +157,6 @@ export async function runStep(
   }
   const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
   return loop.result(startedAt, checkpoint, paid);
-}
-
-/**
- * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
- * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
- * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
- */
-function checkpointWorthIt(
-  settings: RunSettings,
-  job: JobEnv,
-  ctx: RunContext,
-  plan: StepPlan,
-  ports: RunPorts,
-): boolean {
-  const when = ctx.config.checkpoint.when === 'always' ? 'always' : 'pays';
-  const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
-  const facts = { stage: settings.stage, completed, durations };
-  const skip = workSkipped(facts);
-  let cost: CheckpointCost | undefined;
-  if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
-    const last = checkpointsPaid?.at(-1);
-    if (last) cost = { from: 'measured', ...last };
-    else {
-      const size = ports.checkpoint.size(plan.checkpointPaths, costBudgetMs(skip.ms));
-      cost = { from: 'estimate', ms: estimateCostMs(size), size };
-    }
-  }
-  const verdict = checkpointPays({ ...facts, ...(cost ? { cost } : {}) }, when);
-  ports.runner.log.info(verdict.line);
-  return verdict.take;
-}
-
-/**
- * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
- * from then on, while the archive and the manifest are stored. The function returned waits for the store
- * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
- * lost before the store ends loses this checkpoint only: a resume takes the one before it.
- */
-async function checkpointFirst(
-  settings: RunSettings,
-  plan: StepPlan,
-  ports: RunPorts,
-): Promise<() => Promise<StageSaved | undefined>> {
-  if (plan.checkpointPaths.length === 0) return () => Promise.resolve(undefined);
-  const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-  const outcome = save.saved.then(
-    (saved) => checkpointSaved(settings.stage, saved, ports),
-    (error: unknown) => checkpointFailed(settings.stage, error, ports),
-  );
-  // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
-  if (!(await save.read)) await outcome;
-  return () => outcome;
-}
-
-function checkpointSaved(
-  stage: string,
-  saved: StageSaved | undefined,
-  ports: RunPorts,
-): StageSaved | undefined {
-  if (saved && !saved.reused)
-    ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
-  return saved;
-}
-
-function checkpointFailed(stage: string, error: unknown, ports: RunPorts): undefined {
-  const { log } = ports.runner;
-  // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
-  // that is every job's first stage, not a problem worth an annotation.
-  if (error instanceof NoFilesFoundError)
-    log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
-  else log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${errorMessage(error)}`);
-  return undefined;
 }
 
 /** The attempts of one step and what they found. */
@@ -288,10 +211,12 @@ class AttemptLoop {
         if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
         break;
       }
-      record.classification = this.classification = await this.classify(run, attempt, limitMs);
-      // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
-      // says what comes next for the tests that still fail (the `strategy` output).
-      const tests = await this.recoverTests(run, attempt, attemptStart);
+      // Classified beside the failed tests' re-run, once its process is up: the classifier's load is not
+      // added to the time before it. Failed tests re-run alone: the step's own retry is not wanted once
+      // they were; the policy still says what comes next for the tests that still fail (`strategy`).
+      const classified = once(() => this.classify(run, attempt, limitMs));
+      const tests = await this.recoverTests(run, attempt, attemptStart, classified);
+      record.classification = this.classification = await classified();
       if (tests?.handled) {
         if (!tests.recovered) this.decide(run, attempt, true);
         break;
@@ -305,10 +230,20 @@ class AttemptLoop {
    * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
    * quoting) and report paths are untested: a failed attempt is retried whole there.
    */
-  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
+  private async recoverTests(
+    run: CommandRun,
+    attempt: number,
+    startedAt: number,
+    classified: () => Promise<Classification>,
+  ) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;
-    const step = { ...this.testStep(attempt), tests: settings.tests };
+    const step = {
+      ...this.testStep(attempt),
+      tests: settings.tests,
+      failureType: async () => (await classified()).type,
+      besideRerun: () => void classified(),
+    };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
     return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
@@ -319,7 +254,7 @@ class AttemptLoop {
       ...this.settings,
       command: this.command(attempt),
       cwd: this.cwd,
-      failureType: this.classification?.type ?? 'unknown',
+      failureType: () => Promise.resolve(this.classification?.type ?? 'unknown'),
       pullRequest: this.ctx.branchKind === 'pr',
       ...this.envSpec(),
     };
@@ -520,6 +455,22 @@ class AttemptLoop {
       return { commandOutputs: {}, commandEnv: env, commandPath: paths, fileCommandError: message };
     }
   }
+}
+
+/**
+ * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
+ * beside other work and not awaited yet is no unhandled rejection.
+ */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    if (!made) {
+      made = make();
+      // Marked handled only: the caller's own await still sees the rejection, and says it.
+      made.catch(() => undefined);
+    }
+    return made;
+  };
 }
 
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */

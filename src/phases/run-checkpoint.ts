@@ -1,0 +1,91 @@
+/**
+ * The `run/` step's checkpoint before its command (run.ts): whether it can pay for itself, and taking it
+ * while the command may start once every file of it is read.
+ */
+import type { Config } from '../core/config-defaults.js';
+import { errorMessage } from '../core/errors.js';
+import type { JobEnv } from '../core/job-env.js';
+import type { StepPlan } from '../core/run-retry.js';
+import type { RunSettings } from '../core/run-step.js';
+import {
+  checkpointPays,
+  costBudgetMs,
+  estimateCostMs,
+  workSkipped,
+  type CheckpointCost,
+} from '../core/checkpoint-pays.js';
+import { NoFilesFoundError } from '../checkpoint/index.js';
+import type { StageSaved } from '../ports/stage-checkpoint.js';
+import type { RunPorts } from '../ports/run-step.js';
+
+/**
+ * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
+ * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
+ * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ */
+export function checkpointWorthIt(
+  settings: RunSettings,
+  job: JobEnv,
+  config: Config,
+  plan: StepPlan,
+  ports: RunPorts,
+): boolean {
+  const when = config.checkpoint.when === 'always' ? 'always' : 'pays';
+  const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
+  const facts = { stage: settings.stage, completed, durations };
+  const skip = workSkipped(facts);
+  let cost: CheckpointCost | undefined;
+  if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
+    const last = checkpointsPaid?.at(-1);
+    if (last) cost = { from: 'measured', ...last };
+    else {
+      const size = ports.checkpoint.size(plan.checkpointPaths, costBudgetMs(skip.ms));
+      cost = { from: 'estimate', ms: estimateCostMs(size), size };
+    }
+  }
+  const verdict = checkpointPays({ ...facts, ...(cost ? { cost } : {}) }, when);
+  ports.runner.log.info(verdict.line);
+  return verdict.take;
+}
+
+/**
+ * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
+ * from then on, while the archive and the manifest are stored. The function returned waits for the store
+ * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
+ * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ */
+export async function checkpointFirst(
+  settings: RunSettings,
+  plan: StepPlan,
+  ports: RunPorts,
+): Promise<() => Promise<StageSaved | undefined>> {
+  if (plan.checkpointPaths.length === 0) return () => Promise.resolve(undefined);
+  const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+  const outcome = save.saved.then(
+    (saved) => checkpointSaved(settings.stage, saved, ports),
+    (error: unknown) => checkpointFailed(settings.stage, error, ports),
+  );
+  // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
+  if (!(await save.read)) await outcome;
+  return () => outcome;
+}
+
+function checkpointSaved(
+  stage: string,
+  saved: StageSaved | undefined,
+  ports: RunPorts,
+): StageSaved | undefined {
+  if (saved && !saved.reused)
+    ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
+  return saved;
+}
+
+function checkpointFailed(stage: string, error: unknown, ports: RunPorts): undefined {
+  const { log } = ports.runner;
+  // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+  // that is every job's first stage, not a problem worth an annotation.
+  if (error instanceof NoFilesFoundError)
+    log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
+  else log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${errorMessage(error)}`);
+  return undefined;
+}
