@@ -133,6 +133,38 @@ test('a full checkpoint restores byte-equal into an empty directory, with modes,
   expect(readdirSync(dest).filter((n) => n.startsWith('.ci-recovery'))).toEqual([]);
 });
 
+test('restoring over an older tree stages new directories inside existing ones, and directories holding only links', async () => {
+  // Staging makes a file's directory when the file comes out of the archive; what no file needs (a
+  // directory of links alone, an empty one, new ones inside a directory that is already there) after.
+  mkdirSync(path.join(ws, 'pkg/links-only'), { recursive: true });
+  mkdirSync(path.join(ws, 'pkg/new/private'), { recursive: true });
+  mkdirSync(path.join(ws, 'pkg/new/empty/deeper'), { recursive: true });
+  writeFileSync(path.join(ws, 'pkg/file.txt'), 'the file\n');
+  writeFileSync(path.join(ws, 'pkg/new/private/secret.txt'), 'inside a 0750 directory\n');
+  symlinkSync('../file.txt', path.join(ws, 'pkg/links-only/soft'));
+  execFileSync('ln', [path.join(ws, 'pkg/file.txt'), path.join(ws, 'pkg/links-only/hard')]);
+  chmodSync(path.join(ws, 'pkg/new/private'), 0o750);
+  chmodSync(path.join(ws, 'pkg/new/empty/deeper'), 0o711);
+  await saveCheckpoint({ store, workspace: ws, paths: ['pkg'], id: 'over', meta });
+  // The destination holds an older pkg/: the directory stays, what is new in it is staged and moved in.
+  const dest = path.join(tmp, 'dest-over');
+  mkdirSync(path.join(dest, 'pkg/gone'), { recursive: true });
+  writeFileSync(path.join(dest, 'pkg/file.txt'), 'an older file\n');
+  writeFileSync(path.join(dest, 'pkg/gone/old.txt'), 'removed by the restore\n');
+  const restored = await restoreCheckpoint({ store, checkpoint: 'over', dest });
+  expect(restored.changes.modified).toContain('pkg/file.txt');
+  expect(restored.changes.added).toEqual(expect.arrayContaining(['pkg/new', 'pkg/links-only/hard']));
+  expect(await treeDigest(path.join(dest, 'pkg'))).toBe(await treeDigest(path.join(ws, 'pkg')));
+  expect(statSync(path.join(dest, 'pkg/new/private')).mode & 0o7777).toBe(0o750);
+  expect(statSync(path.join(dest, 'pkg/new/empty/deeper')).mode & 0o7777).toBe(0o711);
+  expect(statSync(path.join(dest, 'pkg/links-only/hard')).ino).toBe(
+    statSync(path.join(dest, 'pkg/file.txt')).ino,
+  );
+  expect(readFileSync(path.join(dest, 'pkg/links-only/soft'), 'utf8')).toBe('the file\n');
+  expect(existsSync(path.join(dest, 'pkg/gone'))).toBe(false);
+  expect(readdirSync(dest).filter((n) => n.startsWith('.ci-recovery'))).toEqual([]);
+});
+
 test('new directories keep their own modes: group-writable, private, search-only, and read-only with files below', async () => {
   const modes: [string, number][] = [
     ['modes/shared', 0o775], // more than mkdir gives under the usual umask
