@@ -80,12 +80,14 @@ export async function readLog(
         filter,
       )
     : undefined;
-  const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
+  const { stream, source, gzip, endless, size } = openLog(file, () => options.stdin ?? process.stdin);
+  // A plain file's bytes are its size's: the tail knows how many follow each chunk.
+  const seen = { recoded: false };
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
   let truncated = false;
   try {
-    for await (const data of asUtf8(stream)) {
+    for await (const data of asUtf8(stream, seen)) {
       let chunk = data;
       if (read + chunk.length > max) {
         chunk = chunk.subarray(0, max - read);
@@ -94,7 +96,7 @@ export async function readLog(
       read += chunk.length;
       scanner.push(chunk);
       lines?.push(chunk, scanner.lineNumber);
-      tail?.push(chunk);
+      tail?.push(chunk, size === undefined || seen.recoded ? 0 : size - read);
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;
     }
