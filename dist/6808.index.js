@@ -113,10 +113,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30538);
 /* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71018);
-/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58919);
+/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42363);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58919);
 /**
  * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
  * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
@@ -125,6 +126,7 @@ __webpack_require__.r(__webpack_exports__);
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
  * the history is memory for better decisions, never a reason to fail a job.
  */
+
 
 
 
@@ -147,12 +149,12 @@ async function loadTestHistory(place, room, logger) {
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
         return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_4__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
             return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
@@ -170,7 +172,7 @@ async function loadTestHistory(place, room, logger) {
         return history;
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}.`);
+        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}.`);
         return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
     }
 }
@@ -192,7 +194,7 @@ async function restoreOne(cache, branch, logger, base) {
     return { ...history, tests };
 }
 function parsed(text, branch, where, logger) {
-    const { history, problem } = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, branch);
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTestHistory */ .ie)(text, branch);
     if (problem)
         logger.warning(`ci-recovery: ${problem} (${where}).`);
     return history;
@@ -201,7 +203,7 @@ function parsed(text, branch, where, logger) {
 async function leave(history, runnerTemp) {
     const file = viewFile(runnerTemp);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(history));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(history));
 }
 /**
  * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
@@ -211,12 +213,12 @@ async function leave(history, runnerTemp) {
 async function saveTestHistory(history, place, room, logger) {
     const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
     if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(room.cacheMode)) {
-        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
+        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
     let merged;
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_3__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_4__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: the flaky-test history is not kept.');
             return { saved: false, key };
@@ -224,7 +226,7 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
         // the new entry's key is reserved: the two round trips overlap.
-        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
         // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
         merged.catch(() => undefined);
         const refused = await cache.save(key, merged);
@@ -235,7 +237,7 @@ async function saveTestHistory(history, place, room, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
     finally {
@@ -254,7 +256,7 @@ async function loadTestHistoryView(runnerTemp, logger) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(runnerTemp), 'utf8').catch(() => undefined);
     if (text === undefined)
         return () => undefined;
-    const { history, problem } = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
         logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
     return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryView */ .Oj)(history);

@@ -576,7 +576,7 @@ const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /* harmony export */   uc: () => (/* binding */ strongestDecision)
 /* harmony export */ });
 /* harmony import */ var _skip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75772);
-/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71018);
+/* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42363);
 
 
 const ms = (iso) => {
@@ -634,7 +634,7 @@ function checkpointCost(r) {
     };
 }
 function flakyCount(r) {
-    const n = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests).filter((o) => o.outcome === 'flaky' && !o.quarantined).length;
+    const n = (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests).filter((o) => o.outcome === 'flaky' && !o.quarantined).length;
     return n > 0 ? { flakyTests: n } : {};
 }
 /**
@@ -1005,9 +1005,10 @@ function renderPostMortem(report) {
 /* harmony export */   VM: () => (/* binding */ testViews)
 /* harmony export */ });
 /* unused harmony exports MAX_TEST_VIEWS, historyWords */
-/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
-/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71018);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36630);
+/* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42363);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71018);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34201);
 
 
 
@@ -1020,11 +1021,11 @@ function testViews(records, history) {
     for (const r of records) {
         if (r.kind !== 'run')
             continue;
-        for (const o of (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests)) {
+        for (const o of (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests)) {
             if (o.outcome === 'passed')
                 continue;
-            const key = (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
-            const known = history ? (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .knowledgeOf */ .a$)(history, key) : undefined;
+            const key = (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .testKey */ .S)(o.id);
+            const known = history ? (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .knowledgeOf */ .a$)(history, key) : undefined;
             const window = history?.tests.find((t) => t.key === key)?.observations.length;
             all.push({
                 key,
@@ -1046,7 +1047,7 @@ function testViews(records, history) {
         more: Math.max(0, all.length - MAX_TEST_VIEWS),
     };
 }
-const day = (iso) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(iso.slice(0, 10), 10);
+const day = (iso) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(iso.slice(0, 10), 10);
 /** What the history knew, in words (escaped markdown). */
 function historyWords(t) {
     if (t.changed)
@@ -1078,14 +1079,14 @@ function outcomeWords(t) {
 }
 /** The summary's Tests section. */
 function renderTestsBlock(views) {
-    const rows = views.tests.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { inTable: true, max: 200 })} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.step, { inTable: true, max: 60 })} | ${outcomeWords(t)} | ${historyWords(t)} |`);
+    const rows = views.tests.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.key, { inTable: true, max: 200 })} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.step, { inTable: true, max: 60 })} | ${outcomeWords(t)} | ${historyWords(t)} |`);
     const more = views.more > 0 ? `\n\nAnd ${views.more} more (the job log has them all).` : '';
     return (['### Tests', '', '| Test | Step | Outcome | History |', '|---|---|---|---|', ...rows].join('\n') + more);
 }
 /** The sticky comment's lines: failed tests, those retried and passed, and the known flakes, at most 10. */
 function testsCommentLines(views) {
     const shown = views.tests.slice(0, 10);
-    const lines = shown.map((t) => `- test ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { max: 150 })}: ${outcomeWords(t)}; ${historyWords(t)}`);
+    const lines = shown.map((t) => `- test ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.key, { max: 150 })}: ${outcomeWords(t)}; ${historyWords(t)}`);
     const rest = views.tests.length - shown.length + views.more;
     if (rest > 0)
         lines.push(`- and ${rest} more test(s) (see the job summary)`);

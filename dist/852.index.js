@@ -80,6 +80,8 @@ var core_ledger = __webpack_require__(32558);
 var policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/core/test-history.ts
 var test_history = __webpack_require__(71018);
+// EXTERNAL MODULE: ./src/core/test-history-read.ts
+var test_history_read = __webpack_require__(42363);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
 // EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
@@ -169,6 +171,7 @@ var report_tests = __webpack_require__(63247);
 
 
 ;// CONCATENATED MODULE: ./src/core/assess.ts
+
 
 
 
@@ -279,7 +282,7 @@ function failureView(facts, f) {
 function knownFlakyTests(facts, record) {
     if (!record?.tests)
         return undefined;
-    const outcomes = (0,test_history/* testOutcomesOf */.Tr)(record.tests);
+    const outcomes = (0,test_history_read/* testOutcomesOf */.Tr)(record.tests);
     return ((0,test_history/* onlyFlakyThisRun */.R6)(outcomes) ??
         (facts.testHistory ? (0,test_history/* onlyKnownFlaky */.zg)(outcomes, (0,test_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
 }

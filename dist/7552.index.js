@@ -1,8 +1,8 @@
-export const id = 9838;
-export const ids = [9838];
+export const id = 7552;
+export const ids = [7552];
 export const modules = {
 
-/***/ 29838:
+/***/ 7552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_EARLY_FLAKE_DETECTION, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_CONFIG_NESTING, MAX_REPORTED_PROBLEMS, PR_RETRIES, camelize, closest, configFromJson, isObject, mergeConfig
+// UNUSED EXPORTS: CONFIG_FILE, DEFAULT_BUDGETS, DEFAULT_EARLY_FLAKE_DETECTION, DEFAULT_REVERT_CONFIG, MAX_CONFIG_BYTES, MAX_CONFIG_NESTING, PR_RETRIES, camelize, configFromJson, isObject, mergeConfig
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(42463);
@@ -30,211 +30,13 @@ var errors = __webpack_require__(74296);
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
-;// CONCATENATED MODULE: ./src/core/config.ts
-/**
- * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
- * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
- * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
- */
+;// CONCATENATED MODULE: ./src/core/config-schema-errors.ts
 
 
-
-
-
-
-
-
-
-let validator;
-function validate() {
-    // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
-    // instead of 34 here) and validates a config of a few lines just as well.
-    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false, code: { optimize: false } }).compile(ci_recovery_schema_namespaceObject);
-    return validator;
-}
 /** Problems listed in one error; the rest are counted. */
 const MAX_REPORTED_PROBLEMS = 20;
 /** Characters of a value or key quoted back in a message. */
 const MAX_SHOWN_CHARS = 60;
-/**
- * Parses and validates the config file's text. Throws a UserError whose lines read
- * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
- * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
- */
-function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
-    refuseDeepNesting(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    const yamlErrors = [
-        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message), code: e.code })),
-        ...duplicateKeys(doc),
-    ].sort((a, b) => a.offset - b.offset);
-    if (yamlErrors.length > 0) {
-        throw new errors/* UserError */.yo(report(yamlErrors
-            .slice(0, MAX_REPORTED_PROBLEMS)
-            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
-    }
-    const numbers = nonDecimalNumbers(doc, text);
-    if (numbers.length > 0) {
-        const lines = numbers
-            .slice(0, MAX_REPORTED_PROBLEMS)
-            .map(({ offset, source, value }) => `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`);
-        throw new errors/* UserError */.yo(report(lines, numbers.length));
-    }
-    const value = toJs(doc, file);
-    if (value === null || value === undefined)
-        return (0,config_defaults/* mergeConfig */.R2)({});
-    if (!(0,config_defaults/* isObject */.Gv)(value)) {
-        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
-    }
-    const check = validate();
-    if (!check(value)) {
-        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
-        throw new errors/* UserError */.yo(report(lines, total));
-    }
-    const config = (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
-    checkKeyedPaths(config, doc, at);
-    const problems = (0,team_rules/* teamRuleProblems */.AC)(config.classify.rules);
-    if (problems.length > 0) {
-        const locate = new Locator(doc);
-        const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
-            const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
-            return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
-        });
-        throw new errors/* UserError */.yo(report(lines, problems.length));
-    }
-    return config;
-}
-/**
- * The keyed checkpoint paths (keyed-paths.ts): each a plain directory among checkpoint.paths,
- * once; refused with the place and the fix, else kept in normal form.
- */
-function checkKeyedPaths(config, doc, at) {
-    const keyed = config.checkpoint.keyed;
-    if (!keyed)
-        return;
-    const problems = (0,keyed_paths/* keyedPathProblems */.A)(keyed, config.checkpoint.paths);
-    if (problems.length > 0) {
-        const locate = new Locator(doc);
-        const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((p) => {
-            const node = locate.nodeAt(['checkpoint', 'keyed', p.index, p.field]);
-            return `${at(node?.range?.[0] ?? 0)}: ${p.message}`;
-        });
-        throw new errors/* UserError */.yo(report(lines, problems.length));
-    }
-    config.checkpoint.keyed = (0,keyed_paths/* normalKeyedPaths */.M)(keyed);
-}
-/** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */
-const DECIMAL_SOURCE = /^-?[0-9]+(?:\.[0-9]+)?$/;
-/**
- * Plain scalars YAML reads as numbers though they are not written in decimal: `0x10` (16), `0o17`, `1e1`
- * (10), `1e400` and `.inf` (Infinity), `+5`. As with inputs (core/numbers.ts), a number that does not look
- * like one is a mistake to name, not a value to guess.
- */
-function nonDecimalNumbers(doc, text) {
-    const found = [];
-    (0,dist/* visit */.YR)(doc, {
-        Scalar(_, node) {
-            if (typeof node.value !== 'number' || !node.range)
-                return;
-            const source = text.slice(node.range[0], node.range[1]).trim();
-            if (!DECIMAL_SOURCE.test(source))
-                found.push({ offset: node.range[0], source, value: node.value });
-        },
-    });
-    return found;
-}
-/** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
-function teamRuleMessage(problem, config) {
-    const { index, field, message, unsupported } = problem;
-    const rule = config.classify.rules[index];
-    const where = `classify.rules[${index}] ('${rule ? clip((0,team_rules/* teamRuleId */.LK)(rule, index)) : index + 1}')`;
-    if (field === 'id')
-        return `${where}: ${message}; give each rule its own id`;
-    if (unsupported && (field === 'pattern' || field === 'step' || field === 'command'))
-        return `${where}: ${field} ${shown(rule?.[field])} needs what team rules cannot run in time linear in the line (${clip(message)}): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`;
-    if (field === 'retryable')
-        return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
-    const fix = field === 'pattern'
-        ? "write a regular expression in RE2's syntax (JavaScript's, without lookaround, backreferences or '\\u'; '\\x{41}' for a code point); escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
-        : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
-    return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
-}
-/** Deeper than any real config nests: past this the parser would recurse into a stack overflow. */
-const MAX_CONFIG_NESTING = 64;
-/**
- * Refuses, in one linear pass before parsing, a text whose brackets or indentation nest deeper than any
- * config needs (YAML nested 20,000 deep overflows the parser's stack, after seconds).
- */
-function refuseDeepNesting(text, file) {
-    let depth = 0;
-    let line = 1;
-    let lineStart = 0;
-    let indenting = true;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) {
-            line++;
-            lineStart = i + 1;
-            indenting = true;
-            continue;
-        }
-        if (c === 91 || c === 123)
-            depth++;
-        else if ((c === 93 || c === 125) && depth > 0)
-            depth--;
-        // Two columns of indentation a level: a line indented past this nests too deep too.
-        let tooIndented = false;
-        if (indenting && c !== 32) {
-            indenting = false;
-            tooIndented = i - lineStart > 2 * MAX_CONFIG_NESTING;
-        }
-        if (depth > MAX_CONFIG_NESTING || tooIndented)
-            throw new errors/* UserError */.yo(`${file}:${line}: the YAML nests deeper than ${MAX_CONFIG_NESTING} levels; a config needs a few: write the sections of schema/ci-recovery.schema.json flat`);
-    }
-}
-/** The document as plain data; an alias that expands too far (a "billion laughs") is refused by name. */
-function toJs(doc, file) {
-    try {
-        return doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file}: the YAML's aliases (*name) expand too far (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases of aliases`);
-    }
-}
-/** The first problems' lines, and how many more there are of `total`. */
-function report(lines, total) {
-    return [
-        ...lines,
-        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
-    ].join('\n');
-}
-/** A key that appears twice in one mapping, found with one set per mapping. */
-function duplicateKeys(doc) {
-    const found = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                if (seen.has(pair.key.value))
-                    found.push({
-                        offset: pair.key.range?.[0] ?? 0,
-                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
-                        code: 'DUPLICATE_KEY',
-                    });
-                seen.add(pair.key.value);
-            }
-        },
-    });
-    return found;
-}
 /** A key or text quoted back in a message, cut to MAX_SHOWN_CHARS. */
 function clip(s) {
     return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}... (${s.length} chars)` : s;
@@ -245,29 +47,6 @@ function shown(value) {
         return `${JSON.stringify(value.slice(0, MAX_SHOWN_CHARS))}... (${value.length} chars)`;
     return clip(JSON.stringify(value) ?? String(value));
 }
-/**
- * The YAML parser's message without the position it appends (the caller says where), in the user's terms
- * where the parser speaks of its own API ("please use YAML.parseAllDocuments()").
- */
-function yamlMessage(code, message) {
-    if (code === 'MULTIPLE_DOCS')
-        return "a second YAML document starts here (a '---' line)";
-    return (0,core_text/* firstLine */.TM)(message).replace(/ at line \d+, column \d+:?$/, '');
-}
-function yamlFix(code) {
-    if (code === 'DUPLICATE_KEY')
-        return 'keep one of the two keys';
-    if (code === 'MULTIPLE_DOCS')
-        return "the config is one YAML document: remove this '---' line and put the settings after it in the first document";
-    if (code === 'TAB_AS_INDENT')
-        return 'indent with spaces, not tabs';
-    if (code.includes('INDENT'))
-        return 'indent nested keys consistently with spaces';
-    if (code.includes('QUOTE') || code.includes('SCALAR'))
-        return 'quote the value or close the quote';
-    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
-}
-// ---- mapping schema errors to positions and advice ----
 const FIX_BY_TYPE = {
     integer: 'a whole number, e.g. 3',
     number: 'a number, e.g. 10',
@@ -493,6 +272,231 @@ function wordError(e, locate, anyOf, inAnyOf) {
         default:
             return at(`${where} is not valid (${e.message ?? 'rejected by the schema'}), got ${shown(e.data)}; ${parent?.description ? `write ${parent.description}` : 'see schema/ci-recovery.schema.json'}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/config.ts
+/**
+ * `.github/ci-recovery.yml`: parsed with `yaml` (so every error maps back to a line and column),
+ * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
+ * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
+ */
+
+
+
+
+
+
+
+
+
+
+let validator;
+function validate() {
+    // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
+    // instead of 34 here) and validates a config of a few lines just as well.
+    validator ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: false, code: { optimize: false } }).compile(ci_recovery_schema_namespaceObject);
+    return validator;
+}
+/**
+ * Parses and validates the config file's text. Throws a UserError whose lines read
+ * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ */
+function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
+    refuseDeepNesting(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    const yamlErrors = [
+        ...doc.errors.map((e) => ({ offset: e.pos[0], message: yamlMessage(e.code, e.message), code: e.code })),
+        ...duplicateKeys(doc),
+    ].sort((a, b) => a.offset - b.offset);
+    if (yamlErrors.length > 0) {
+        throw new errors/* UserError */.yo(report(yamlErrors
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
+    }
+    const numbers = nonDecimalNumbers(doc, text);
+    if (numbers.length > 0) {
+        const lines = numbers
+            .slice(0, MAX_REPORTED_PROBLEMS)
+            .map(({ offset, source, value }) => `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`);
+        throw new errors/* UserError */.yo(report(lines, numbers.length));
+    }
+    const value = toJs(doc, file);
+    if (value === null || value === undefined)
+        return (0,config_defaults/* mergeConfig */.R2)({});
+    if (!(0,config_defaults/* isObject */.Gv)(value)) {
+        throw new errors/* UserError */.yo(`${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`);
+    }
+    const check = validate();
+    if (!check(value)) {
+        const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+        throw new errors/* UserError */.yo(report(lines, total));
+    }
+    const config = (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
+    checkKeyedPaths(config, doc, at);
+    const problems = (0,team_rules/* teamRuleProblems */.AC)(config.classify.rules);
+    if (problems.length > 0) {
+        const locate = new Locator(doc);
+        const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => {
+            const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
+            return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
+        });
+        throw new errors/* UserError */.yo(report(lines, problems.length));
+    }
+    return config;
+}
+/**
+ * The keyed checkpoint paths (keyed-paths.ts): each a plain directory among checkpoint.paths,
+ * once; refused with the place and the fix, else kept in normal form.
+ */
+function checkKeyedPaths(config, doc, at) {
+    const keyed = config.checkpoint.keyed;
+    if (!keyed)
+        return;
+    const problems = (0,keyed_paths/* keyedPathProblems */.A)(keyed, config.checkpoint.paths);
+    if (problems.length > 0) {
+        const locate = new Locator(doc);
+        const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((p) => {
+            const node = locate.nodeAt(['checkpoint', 'keyed', p.index, p.field]);
+            return `${at(node?.range?.[0] ?? 0)}: ${p.message}`;
+        });
+        throw new errors/* UserError */.yo(report(lines, problems.length));
+    }
+    config.checkpoint.keyed = (0,keyed_paths/* normalKeyedPaths */.M)(keyed);
+}
+/** A number as the config takes it: decimal digits, a minus sign and a decimal point at most. */
+const DECIMAL_SOURCE = /^-?[0-9]+(?:\.[0-9]+)?$/;
+/**
+ * Plain scalars YAML reads as numbers though they are not written in decimal: `0x10` (16), `0o17`, `1e1`
+ * (10), `1e400` and `.inf` (Infinity), `+5`. As with inputs (core/numbers.ts), a number that does not look
+ * like one is a mistake to name, not a value to guess.
+ */
+function nonDecimalNumbers(doc, text) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value !== 'number' || !node.range)
+                return;
+            const source = text.slice(node.range[0], node.range[1]).trim();
+            if (!DECIMAL_SOURCE.test(source))
+                found.push({ offset: node.range[0], source, value: node.value });
+        },
+    });
+    return found;
+}
+/** A team rule's problem in words: the rule (place and id), the field, why, and what to write. */
+function teamRuleMessage(problem, config) {
+    const { index, field, message, unsupported } = problem;
+    const rule = config.classify.rules[index];
+    const where = `classify.rules[${index}] ('${rule ? clip((0,team_rules/* teamRuleId */.LK)(rule, index)) : index + 1}')`;
+    if (field === 'id')
+        return `${where}: ${message}; give each rule its own id`;
+    if (unsupported && (field === 'pattern' || field === 'step' || field === 'command'))
+        return `${where}: ${field} ${shown(rule?.[field])} needs what team rules cannot run in time linear in the line (${clip(message)}): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`;
+    if (field === 'retryable')
+        return `${where}: retryable: false cannot hold, ${message}; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`;
+    const fix = field === 'pattern'
+        ? "write a regular expression in RE2's syntax (JavaScript's, without lookaround, backreferences or '\\u'; '\\x{41}' for a code point); escape ( ) [ ] { } + * ? . with a backslash to match them as they are, e.g. 'Timeout \\(30s\\)'"
+        : "write a glob ('e2e*') or a regular expression between slashes ('/^e2e/')";
+    return `${where}: ${field} ${shown(rule?.[field])} is not a valid regular expression (${clip(message)}); ${fix}`;
+}
+/** Deeper than any real config nests: past this the parser would recurse into a stack overflow. */
+const MAX_CONFIG_NESTING = 64;
+/**
+ * Refuses, in one linear pass before parsing, a text whose brackets or indentation nest deeper than any
+ * config needs (YAML nested 20,000 deep overflows the parser's stack, after seconds).
+ */
+function refuseDeepNesting(text, file) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let indenting = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = i + 1;
+            indenting = true;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        // Two columns of indentation a level: a line indented past this nests too deep too.
+        let tooIndented = false;
+        if (indenting && c !== 32) {
+            indenting = false;
+            tooIndented = i - lineStart > 2 * MAX_CONFIG_NESTING;
+        }
+        if (depth > MAX_CONFIG_NESTING || tooIndented)
+            throw new errors/* UserError */.yo(`${file}:${line}: the YAML nests deeper than ${MAX_CONFIG_NESTING} levels; a config needs a few: write the sections of schema/ci-recovery.schema.json flat`);
+    }
+}
+/** The document as plain data; an alias that expands too far (a "billion laughs") is refused by name. */
+function toJs(doc, file) {
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file}: the YAML's aliases (*name) expand too far (${error instanceof Error ? error.message : String(error)}); write the values out instead of nesting aliases of aliases`);
+    }
+}
+/** The first problems' lines, and how many more there are of `total`. */
+function report(lines, total) {
+    return [
+        ...lines,
+        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
+    ].join('\n');
+}
+/** A key that appears twice in one mapping, found with one set per mapping. */
+function duplicateKeys(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value))
+                    found.push({
+                        offset: pair.key.range?.[0] ?? 0,
+                        message: `Map keys must be unique (${shown(pair.key.value)} again)`,
+                        code: 'DUPLICATE_KEY',
+                    });
+                seen.add(pair.key.value);
+            }
+        },
+    });
+    return found;
+}
+/**
+ * The YAML parser's message without the position it appends (the caller says where), in the user's terms
+ * where the parser speaks of its own API ("please use YAML.parseAllDocuments()").
+ */
+function yamlMessage(code, message) {
+    if (code === 'MULTIPLE_DOCS')
+        return "a second YAML document starts here (a '---' line)";
+    return (0,core_text/* firstLine */.TM)(message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function yamlFix(code) {
+    if (code === 'DUPLICATE_KEY')
+        return 'keep one of the two keys';
+    if (code === 'MULTIPLE_DOCS')
+        return "the config is one YAML document: remove this '---' line and put the settings after it in the first document";
+    if (code === 'TAB_AS_INDENT')
+        return 'indent with spaces, not tabs';
+    if (code.includes('INDENT'))
+        return 'indent nested keys consistently with spaces';
+    if (code.includes('QUOTE') || code.includes('SCALAR'))
+        return 'quote the value or close the quote';
+    return 'fix the YAML syntax (indentation, a missing colon, or an unclosed bracket or quote)';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 6874;
-export const ids = [6874];
+export const id = 1632;
+export const ids = [1632];
 export const modules = {
 
 /***/ 6713:
@@ -34,7 +34,7 @@ function saysRecovered(line) {
 
 /***/ }),
 
-/***/ 70978:
+/***/ 54296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,13 +76,13 @@ __webpack_require__.d(__webpack_exports__, {
   jc: () => (/* reexport */ withArrivals)
 });
 
-// UNUSED EXPORTS: ASSIGNMENT, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, parseChain, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, runnerStart, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams, vitestRun
+// UNUSED EXPORTS: ASSIGNMENT, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, dedupe, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, nodeResults, parseChain, plainLines, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, runnerStart, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams, vitestRun
 
 // EXTERNAL MODULE: ./src/core/test-identity.ts
 var test_identity = __webpack_require__(36630);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/test-recovery/core/invocation.ts
+;// CONCATENATED MODULE: ./src/test-recovery/core/runner-options.ts
 const COVERAGE = /^--(?:coverage|collectCoverage)/;
 const TABLES = {
     jest: {
@@ -533,6 +533,9 @@ const TABLES = {
         dropPositionals: false,
     },
 };
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/invocation.ts
+
 const invocation_name = (w) => w
     .replace(/\\/g, '/')
     .split('/')
@@ -1591,55 +1594,6 @@ const dotnet = (lines) => {
     return out;
 };
 /**
- * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
- * indentation, two spaces a level; the id's name joins them with ` › ` as the failure's `●` line does.
- */
-function jestVerbose(lines, mark) {
-    const out = [];
-    let file;
-    let blocks = [];
-    for (const line of lines) {
-        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
-        if (head) {
-            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
-            blocks = [];
-            continue;
-        }
-        const m = /^((?: {2})+)(\S.*)$/.exec(line);
-        if (!m || file === undefined) {
-            if (line === '')
-                blocks = [];
-            continue;
-        }
-        const level = m[1].length / 2 - 1;
-        const text = m[2];
-        const test = /^([✓✕√×○✎]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
-        if (!test) {
-            if (!text.startsWith('●'))
-                blocks = [...blocks.slice(0, level), text];
-            continue;
-        }
-        if (test[1] === mark || (mark === '✓' && test[1] === '√') || (mark === '✕' && test[1] === '×'))
-            out.push({
-                runner: 'jest',
-                suite: clipName(file),
-                name: clipName([...blocks.slice(0, level), test[2]].join(' › ')),
-            });
-    }
-    return out;
-}
-/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
-function vitestVerbose(lines, mark) {
-    const out = [];
-    for (const line of lines) {
-        const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
-        const passed = m !== null && (m[1] === '✓' || m[1] === '√');
-        if (m && passed === (mark === '✓'))
-            out.push({ runner: 'vitest', suite: clipName(m[2].replace(/^\.\//, '')), name: clipName(m[3]) });
-    }
-    return out;
-}
-/**
  * mocha's spec reporter (its default), whose output never names a test's file (the id's suite is ''):
  * After `N failing`, each failure is `  1) suite` with each further
  * title of its path on a line of its own, 5 + 2 spaces a level deeper, the test's own ending in `:`; the id's
@@ -1666,32 +1620,6 @@ const mocha = (lines) => {
     }
     return out;
 };
-/**
- * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
- * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
- */
-function mochaPassed(lines) {
-    const out = [];
-    let blocks = [];
-    for (const line of lines) {
-        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
-            blocks = [];
-        const m = /^((?: {2})+)(\S.*)$/.exec(line);
-        if (!m)
-            continue;
-        const level = m[1].length / 2 - 1;
-        const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
-        if (test)
-            out.push({
-                runner: 'mocha',
-                suite: '',
-                name: clipName([...blocks.slice(0, level), test[1]].join(' ')),
-            });
-        else if (!/^(?:\d+\)|-) /.test(m[2]))
-            blocks = [...blocks.slice(0, level), m[2]];
-    }
-    return out;
-}
 /** TAP escapes `#`, `\` and line breaks in a name with a backslash. */
 const tapUnescape = (text) => text.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
 /**
@@ -1777,6 +1705,165 @@ function nodeResults(lines, passed) {
         .filter((r) => r.passed === passed)
         .map((r) => ({ runner: 'node', suite: clipName(r.file), name: clipName(r.name) }));
 }
+/**
+ * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
+ * node's TAP reporter prints a failed test's file absolute, its spec reporter relative, and a test's key must
+ * not change with the checkout's place or the reporter.
+ */
+function nodeRelative(id, dir) {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+    return id.runner === 'node' && id.suite.startsWith(prefix)
+        ? { ...id, suite: id.suite.slice(prefix.length) }
+        : id;
+}
+const PARSERS = {
+    jest,
+    vitest,
+    pytest,
+    go,
+    cargo,
+    nextest,
+    gradle,
+    maven,
+    rspec,
+    phpunit,
+    dotnet,
+    mocha,
+    node: (lines) => nodeResults(lines, false),
+};
+/** The runners whose console output is read. */
+const CONSOLE_RUNNERS = Object.keys(PARSERS);
+/**
+ * Text that every line a runner's parser above names a failed test from holds (one of them): an output with
+ * none finds nothing there, and is not split and read line by line for it (the CLI asks every parser of every
+ * log's tail, and most name no test). A runner without an entry is always read.
+ */
+const FAILED_NEEDS = {
+    jest: ['●'],
+    vitest: ['FAIL'],
+    pytest: ['FAILED ', 'ERROR '],
+    go: ['--- FAIL: '],
+    cargo: [' ... FAILED'],
+    nextest: ['FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT ['],
+    gradle: [' FAILED'],
+    maven: ['Time elapsed: '],
+    rspec: ['rspec '],
+    phpunit: ['There w'],
+    dotnet: ['Failed '],
+    mocha: [' failing'],
+    node: ['not ok', '✖'],
+};
+/**
+ * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
+ * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
+ */
+function failedFromConsole(output, runner) {
+    const plain = plainText(output);
+    const runners = runner ? [runner] : Object.keys(PARSERS);
+    // Every runner's needs found in one pass over the text, not one pass per need.
+    const present = needsIn(plain, runners.flatMap((name) => FAILED_NEEDS[name] ?? []));
+    let lines;
+    for (const name of runners) {
+        const parse = PARSERS[name];
+        const needs = FAILED_NEEDS[name];
+        if (!parse || (needs && !needs.some((need) => present.has(need))))
+            continue;
+        lines ??= splitLines(plain);
+        const found = dedupe(parse(lines));
+        if (found.length > 0)
+            return found.slice(0, MAX_FAILED);
+    }
+    return [];
+}
+function dedupe(ids) {
+    const seen = new Set();
+    return ids.filter((id) => {
+        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/console-passed.ts
+
+
+/**
+ * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
+ * indentation, two spaces a level; the id's name joins them with ` › ` as the failure's `●` line does.
+ */
+function jestVerbose(lines, mark) {
+    const out = [];
+    let file;
+    let blocks = [];
+    for (const line of lines) {
+        const head = /^\s*(?:FAIL|PASS)\s+(.*?\S)(?:\s+\(\d[\d.]*\s?m?s\))?$/.exec(line);
+        if (head) {
+            file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
+            blocks = [];
+            continue;
+        }
+        const m = /^((?: {2})+)(\S.*)$/.exec(line);
+        if (!m || file === undefined) {
+            if (line === '')
+                blocks = [];
+            continue;
+        }
+        const level = m[1].length / 2 - 1;
+        const text = m[2];
+        const test = /^([✓✕√×○✎]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
+        if (!test) {
+            if (!text.startsWith('●'))
+                blocks = [...blocks.slice(0, level), text];
+            continue;
+        }
+        if (test[1] === mark || (mark === '✓' && test[1] === '√') || (mark === '✕' && test[1] === '×'))
+            out.push({
+                runner: 'jest',
+                suite: clipName(file),
+                name: clipName([...blocks.slice(0, level), test[2]].join(' › ')),
+            });
+    }
+    return out;
+}
+/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
+function vitestVerbose(lines, mark) {
+    const out = [];
+    for (const line of lines) {
+        const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        const passed = m !== null && (m[1] === '✓' || m[1] === '√');
+        if (m && passed === (mark === '✓'))
+            out.push({ runner: 'vitest', suite: clipName(m[2].replace(/^\.\//, '')), name: clipName(m[3]) });
+    }
+    return out;
+}
+/**
+ * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
+ * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
+ */
+function mochaPassed(lines) {
+    const out = [];
+    let blocks = [];
+    for (const line of lines) {
+        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
+            blocks = [];
+        const m = /^((?: {2})+)(\S.*)$/.exec(line);
+        if (!m)
+            continue;
+        const level = m[1].length / 2 - 1;
+        const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
+        if (test)
+            out.push({
+                runner: 'mocha',
+                suite: '',
+                name: clipName([...blocks.slice(0, level), test[1]].join(' ')),
+            });
+        else if (!/^(?:\d+\)|-) /.test(m[2]))
+            blocks = [...blocks.slice(0, level), m[2]];
+    }
+    return out;
+}
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED = {
     jest: (lines) => jestVerbose(lines, '✓'),
@@ -1855,17 +1942,6 @@ const PASSED = {
         return out;
     },
 };
-/**
- * A node --test id whose file is under `dir` (the step's working directory) with that file relative to it:
- * node's TAP reporter prints a failed test's file absolute, its spec reporter relative, and a test's key must
- * not change with the checkout's place or the reporter.
- */
-function nodeRelative(id, dir) {
-    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-    return id.runner === 'node' && id.suite.startsWith(prefix)
-        ? { ...id, suite: id.suite.slice(prefix.length) }
-        : id;
-}
 /** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
 const PASSING_RUNNERS = Object.keys(PASSED);
 /** The tests `runner`'s output shows passed (empty for a runner whose output does not name them). */
@@ -1876,75 +1952,6 @@ function passedFromConsole(output, runner) {
 /** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */
 function jestVerboseFailed(output) {
     return jestVerbose(plainLines(output), '✕');
-}
-const PARSERS = {
-    jest,
-    vitest,
-    pytest,
-    go,
-    cargo,
-    nextest,
-    gradle,
-    maven,
-    rspec,
-    phpunit,
-    dotnet,
-    mocha,
-    node: (lines) => nodeResults(lines, false),
-};
-/** The runners whose console output is read. */
-const CONSOLE_RUNNERS = Object.keys(PARSERS);
-/**
- * Text that every line a runner's parser above names a failed test from holds (one of them): an output with
- * none finds nothing there, and is not split and read line by line for it (the CLI asks every parser of every
- * log's tail, and most name no test). A runner without an entry is always read.
- */
-const FAILED_NEEDS = {
-    jest: ['●'],
-    vitest: ['FAIL'],
-    pytest: ['FAILED ', 'ERROR '],
-    go: ['--- FAIL: '],
-    cargo: [' ... FAILED'],
-    nextest: ['FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT ['],
-    gradle: [' FAILED'],
-    maven: ['Time elapsed: '],
-    rspec: ['rspec '],
-    phpunit: ['There w'],
-    dotnet: ['Failed '],
-    mocha: [' failing'],
-    node: ['not ok', '✖'],
-};
-/**
- * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
- * when none is found (a compile error, a runner not known): the caller cannot tell which tests failed.
- */
-function failedFromConsole(output, runner) {
-    const plain = plainText(output);
-    const runners = runner ? [runner] : Object.keys(PARSERS);
-    // Every runner's needs found in one pass over the text, not one pass per need.
-    const present = needsIn(plain, runners.flatMap((name) => FAILED_NEEDS[name] ?? []));
-    let lines;
-    for (const name of runners) {
-        const parse = PARSERS[name];
-        const needs = FAILED_NEEDS[name];
-        if (!parse || (needs && !needs.some((need) => present.has(need))))
-            continue;
-        lines ??= splitLines(plain);
-        const found = dedupe(parse(lines));
-        if (found.length > 0)
-            return found.slice(0, MAX_FAILED);
-    }
-    return [];
-}
-function dedupe(ids) {
-    const seen = new Set();
-    return ids.filter((id) => {
-        const key = JSON.stringify([id.runner, id.suite, id.name, id.params]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/junit.ts
@@ -2607,14 +2614,16 @@ function rerunVerdicts(tests, seen, why) {
 /**
  * Test recovery's one door: the rest of src/ imports it from here and from nothing else inside
  * (eslint.config.js `wingDoor`). Inside, `core/` decides, pure: how a failed step ran its test runner
- * (`step-script.ts`, `invocation.ts`, `step-run.ts`), which failed tests its JUnit reports or console name
- * (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone and how (`plan.ts`,
- * `rerun.ts`), what the re-runs prove (`verdict.ts`), and early flake detection (`arrival.ts`); `ports/`
- * is how `run/` reaches a step's report files and the flaky history. A test's identity and the flaky
- * history stay in src/core (`test-identity.ts`, `test-history.ts`): post's assessment and report read them
- * too, and the wing stands above core. The real ports are in src/adapters (`test-reports.ts`,
- * `test-history-store.ts`), beside the document cache and config reader they share.
+ * (`step-script.ts`, `invocation.ts` over `runner-options.ts`, `step-run.ts`), which failed tests its JUnit
+ * reports or console name (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone
+ * and how (`plan.ts`, `rerun.ts`), what the re-runs prove (`verdict.ts`; `console-passed.ts`: the tests a
+ * re-run's console shows passed), and early flake detection (`arrival.ts`); `ports/` is how `run/` reaches a
+ * step's report files and the flaky history. A test's identity and the flaky history stay in src/core
+ * (`test-identity.ts`, `test-history.ts`): post's assessment and report read them too, and the wing stands
+ * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
+ * document cache and config reader they share.
  */
+
 
 
 

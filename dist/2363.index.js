@@ -1,5 +1,5 @@
-export const id = 1018;
-export const ids = [1018];
+export const id = 2363;
+export const ids = [2363];
 export const modules = {
 
 /***/ 32558:
@@ -240,6 +240,144 @@ function ledgerKey(branch, runId, attempt, job) {
 
 /***/ }),
 
+/***/ 42363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
+/* harmony export */   VB: () => (/* binding */ serializeTestHistory),
+/* harmony export */   ie: () => (/* binding */ parseTestHistory)
+/* harmony export */ });
+/* unused harmony export MAX_HISTORY_CHARS */
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71018);
+/**
+ * What other jobs wrote about tests, read without trusting it: the flaky-test history's stored form (a JSON
+ * document a pull request's run may have written) and a step record's test outcomes. Never throws; anything
+ * odd is dropped and the bounds hold. Pure.
+ */
+
+
+/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
+const MAX_HISTORY_CHARS = 8_000_000;
+function serializeTestHistory(history) {
+    return `${JSON.stringify(history)}\n`;
+}
+const OUTCOMES = ['passed', 'failed', 'flaky'];
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= _test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD */ .eL;
+const count = (v) => Number.isSafeInteger(v) && v >= 0;
+/**
+ * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
+ * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
+ */
+function observationOf(v, branch) {
+    if (!isObject(v))
+        return undefined;
+    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+    if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
+        return undefined;
+    if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
+        return undefined;
+    if (typeof at !== 'string' || !ISO_TIME.test(at))
+        return undefined;
+    const seenOn = shortString(v.branch) ? v.branch : branch;
+    return {
+        sha: sha ?? '',
+        ...(seenOn ? { branch: seenOn } : {}),
+        runId,
+        attempt,
+        outcome: outcome,
+        at,
+        ...(shortString(fileDigest) ? { fileDigest } : {}),
+        ...(changed === true ? { changed: true } : {}),
+    };
+}
+/**
+ * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
+ * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
+ * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
+ */
+function parseTestHistory(text, branch, bounds = {}) {
+    const empty = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyTestHistory */ .AO)(branch);
+    if (text === undefined || text.trim() === '')
+        return { history: empty };
+    if (text.length > MAX_HISTORY_CHARS)
+        return {
+            history: empty,
+            problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // the problem is returned and told: a new history starts
+        return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
+    }
+    if (!isObject(value) || value.version !== _test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .TEST_HISTORY_VERSION */ .RU || !Array.isArray(value.tests))
+        return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
+    const tests = [];
+    const seen = new Set();
+    let dropped = 0;
+    // Read without a branch (a step's view of the job's history): the document's own names are kept.
+    const own = branch || (shortString(value.branch) ? value.branch : '');
+    const base = shortString(value.base) ? value.base : undefined;
+    for (const t of value.tests) {
+        const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
+        if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
+            dropped++;
+            continue;
+        }
+        const observations = raw
+            .map((o) => observationOf(o, own))
+            .filter((o) => o !== undefined);
+        dropped += raw.length - observations.length;
+        seen.add(t.key);
+        tests.push({ key: t.key, observations });
+    }
+    const history = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .bounded */ .Mm)({ version: _test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .TEST_HISTORY_VERSION */ .RU, branch: own, ...(base ? { base } : {}), tests }, bounds);
+    return {
+        history,
+        ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+function testOutcomesOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const outcomes = [];
+    for (const v of value.slice(0, 10_000)) {
+        if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+            continue;
+        const { runner, suite, name, params } = v.id;
+        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+            continue;
+        if (params !== undefined && (typeof params !== 'string' || params.length > _test_history_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD */ .eL))
+            continue;
+        outcomes.push({
+            id: {
+                runner: runner,
+                suite,
+                name,
+                ...(params !== undefined ? { params } : {}),
+            },
+            outcome: v.outcome,
+            retries: count(v.retries) ? v.retries : 0,
+            ...(v.changed === true ? { changed: true } : {}),
+            ...(v.quarantined === true ? { quarantined: true } : {}),
+            ...(v.arrival === true ? { arrival: true } : {}),
+        });
+    }
+    return outcomes;
+}
+
+
+/***/ }),
+
 /***/ 71018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -248,20 +386,20 @@ function ledgerKey(branch, runId, attempt, job) {
 /* harmony export */   Ct: () => (/* binding */ testHistoryKeyPrefix),
 /* harmony export */   EA: () => (/* binding */ testHistoryPlace),
 /* harmony export */   Lf: () => (/* reexport safe */ _job_env_js__WEBPACK_IMPORTED_MODULE_2__.Lf),
+/* harmony export */   Mm: () => (/* binding */ bounded),
 /* harmony export */   Oj: () => (/* binding */ testHistoryView),
 /* harmony export */   Qe: () => (/* binding */ testHistoryKey),
 /* harmony export */   R6: () => (/* binding */ onlyFlakyThisRun),
-/* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
+/* harmony export */   RU: () => (/* binding */ TEST_HISTORY_VERSION),
 /* harmony export */   V8: () => (/* binding */ TEST_HISTORY_VIEW_FILE),
-/* harmony export */   VB: () => (/* binding */ serializeTestHistory),
 /* harmony export */   a$: () => (/* binding */ knowledgeOf),
 /* harmony export */   dg: () => (/* binding */ recordTestOutcomes),
+/* harmony export */   eL: () => (/* binding */ MAX_FIELD),
 /* harmony export */   hd: () => (/* binding */ historySummaryLine),
-/* harmony export */   ie: () => (/* binding */ parseTestHistory),
 /* harmony export */   l0: () => (/* binding */ mergeTestHistories),
 /* harmony export */   zg: () => (/* binding */ onlyKnownFlaky)
 /* harmony export */ });
-/* unused harmony exports TEST_HISTORY_VERSION, DEFAULT_MAX_TESTS, DEFAULT_MAX_OBSERVATIONS, MAX_HISTORY_CHARS, knowledgeOfObservations, flakyTests, TEST_HISTORY_KEY_BASE, historyBranches */
+/* unused harmony exports DEFAULT_MAX_TESTS, DEFAULT_MAX_OBSERVATIONS, knowledgeOfObservations, flakyTests, TEST_HISTORY_KEY_BASE, historyBranches */
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32558);
 /* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
 /* harmony import */ var _job_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30538);
@@ -274,7 +412,8 @@ function ledgerKey(branch, runId, attempt, job) {
  * commit (never flaky). Quarantinable: at least two same-commit flakes on the default branch (a PR's base),
  * and not failing on that branch's latest commit. An observation without a commit (an old entry) is
  * unknown: never flake evidence. A change to the test's file (a new digest, or `changed`) starts its story
- * anew. Bounded (tests kept, observations per test, characters per field); parsing never throws. Pure.
+ * anew. Bounded (tests kept, observations per test, characters per field); read back from its stored form
+ * without trust by test-history-read.ts. Pure.
  */
 
 
@@ -286,8 +425,6 @@ const DEFAULT_MAX_TESTS = 2000;
 const DEFAULT_MAX_OBSERVATIONS = 20;
 /** Longest key or sha kept: anything longer is hostile or broken and dropped. */
 const MAX_FIELD = 1000;
-/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
-const MAX_HISTORY_CHARS = 8_000_000;
 function emptyTestHistory(branch) {
     return { version: TEST_HISTORY_VERSION, branch, tests: [] };
 }
@@ -471,91 +608,6 @@ function flakyTests(history) {
         .filter((t) => t.knowledge.flaky)
         .sort((a, b) => b.knowledge.flips - a.knowledge.flips || a.key.localeCompare(b.key));
 }
-function serializeTestHistory(history) {
-    return `${JSON.stringify(history)}\n`;
-}
-const OUTCOMES = ['passed', 'failed', 'flaky'];
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_FIELD;
-const count = (v) => Number.isSafeInteger(v) && v >= 0;
-/**
- * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
- * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
- */
-function observationOf(v, branch) {
-    if (!isObject(v))
-        return undefined;
-    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
-    if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
-        return undefined;
-    if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
-        return undefined;
-    if (typeof at !== 'string' || !ISO_TIME.test(at))
-        return undefined;
-    const seenOn = shortString(v.branch) ? v.branch : branch;
-    return {
-        sha: sha ?? '',
-        ...(seenOn ? { branch: seenOn } : {}),
-        runId,
-        attempt,
-        outcome: outcome,
-        at,
-        ...(shortString(fileDigest) ? { fileDigest } : {}),
-        ...(changed === true ? { changed: true } : {}),
-    };
-}
-/**
- * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
- * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
- * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
- */
-function parseTestHistory(text, branch, bounds = {}) {
-    const empty = emptyTestHistory(branch);
-    if (text === undefined || text.trim() === '')
-        return { history: empty };
-    if (text.length > MAX_HISTORY_CHARS)
-        return {
-            history: empty,
-            problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
-        };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        // the problem is returned and told: a new history starts
-        return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
-    }
-    if (!isObject(value) || value.version !== TEST_HISTORY_VERSION || !Array.isArray(value.tests))
-        return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
-    const tests = [];
-    const seen = new Set();
-    let dropped = 0;
-    // Read without a branch (a step's view of the job's history): the document's own names are kept.
-    const own = branch || (shortString(value.branch) ? value.branch : '');
-    const base = shortString(value.base) ? value.base : undefined;
-    for (const t of value.tests) {
-        const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
-        if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
-            dropped++;
-            continue;
-        }
-        const observations = raw
-            .map((o) => observationOf(o, own))
-            .filter((o) => o !== undefined);
-        dropped += raw.length - observations.length;
-        seen.add(t.key);
-        tests.push({ key: t.key, observations });
-    }
-    const history = bounded({ version: TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests }, bounds);
-    return {
-        history,
-        ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
-    };
-}
 /** The view `run/` asks: by `testKey`; undefined for a test never seen. */
 function testHistoryView(history) {
     const branches = branchesOf(history);
@@ -599,35 +651,6 @@ function historyBranches(context) {
     return base && base !== own ? { own, base } : { own };
 }
 
-/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
-function testOutcomesOf(value) {
-    if (!Array.isArray(value))
-        return [];
-    const outcomes = [];
-    for (const v of value.slice(0, 10_000)) {
-        if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
-            continue;
-        const { runner, suite, name, params } = v.id;
-        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
-            continue;
-        if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD))
-            continue;
-        outcomes.push({
-            id: {
-                runner: runner,
-                suite,
-                name,
-                ...(params !== undefined ? { params } : {}),
-            },
-            outcome: v.outcome,
-            retries: count(v.retries) ? v.retries : 0,
-            ...(v.changed === true ? { changed: true } : {}),
-            ...(v.quarantined === true ? { quarantined: true } : {}),
-            ...(v.arrival === true ? { arrival: true } : {}),
-        });
-    }
-    return outcomes;
-}
 /** Where a job's history is read and saved: its branch, the default branch it reads too, its run. */
 function testHistoryPlace(context, start) {
     const { own, base } = historyBranches(context);

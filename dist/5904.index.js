@@ -1,8 +1,8 @@
-export const id = 1125;
-export const ids = [1125,867];
+export const id = 5904;
+export const ids = [5904,867];
 export const modules = {
 
-/***/ 31125:
+/***/ 35904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,8 +33,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 13 modules
-var test_recovery = __webpack_require__(70978);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 15 modules
+var test_recovery = __webpack_require__(54296);
 ;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
@@ -148,7 +148,7 @@ function testFilesPort(job, logger) {
         packageScripts,
         changedFiles: () => readChangedFiles(job.runnerTemp),
         // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
-        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(2363), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
     };
 }
 
@@ -1461,7 +1461,7 @@ function processPort(options) {
             // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
             const invocation = shellInvocation(spec.shell, script);
             const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
-            const result = await runProcess({
+            const running = runProcess({
                 ...spawnArguments(invocation, program, windows),
                 windows,
                 ...(options.treeKill ? { treeKill: options.treeKill } : {}),
@@ -1480,6 +1480,9 @@ function processPort(options) {
                 // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
                 ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
             });
+            // runProcess spawns before it returns: the command is running now.
+            spec.onStart?.();
+            const result = await running;
             if (!files)
                 return commandRun(result);
             // Decoded as the runner decodes them: a byte order mark says UTF-8, UTF-16 or UTF-32.
@@ -1834,6 +1837,66 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/stage-ledger.ts
 var core_stage_ledger = __webpack_require__(99423);
+;// CONCATENATED MODULE: ./src/phases/run-checkpoint.ts
+
+
+
+/**
+ * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
+ * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
+ * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ */
+function checkpointWorthIt(settings, job, config, plan, ports) {
+    const when = config.checkpoint.when === 'always' ? 'always' : 'pays';
+    const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
+    const facts = { stage: settings.stage, completed, durations };
+    const skip = (0,checkpoint_pays/* workSkipped */.sd)(facts);
+    let cost;
+    if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
+        const last = checkpointsPaid?.at(-1);
+        if (last)
+            cost = { from: 'measured', ...last };
+        else {
+            const size = ports.checkpoint.size(plan.checkpointPaths, (0,checkpoint_pays/* costBudgetMs */.Fe)(skip.ms));
+            cost = { from: 'estimate', ms: (0,checkpoint_pays/* estimateCostMs */.it)(size), size };
+        }
+    }
+    const verdict = (0,checkpoint_pays/* checkpointPays */.aE)({ ...facts, ...(cost ? { cost } : {}) }, when);
+    ports.runner.log.info(verdict.line);
+    return verdict.take;
+}
+/**
+ * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
+ * from then on, while the archive and the manifest are stored. The function returned waits for the store
+ * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
+ * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ */
+async function checkpointFirst(settings, plan, ports) {
+    if (plan.checkpointPaths.length === 0)
+        return () => Promise.resolve(undefined);
+    const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
+    const outcome = save.saved.then((saved) => checkpointSaved(settings.stage, saved, ports), (error) => checkpointFailed(settings.stage, error, ports));
+    // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
+    if (!(await save.read))
+        await outcome;
+    return () => outcome;
+}
+function checkpointSaved(stage, saved, ports) {
+    if (saved && !saved.reused)
+        ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
+    return saved;
+}
+function checkpointFailed(stage, error, ports) {
+    const { log } = ports.runner;
+    // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
+    // that is every job's first stage, not a problem worth an annotation.
+    if (error instanceof checkpoint.NoFilesFoundError)
+        log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
+    else
+        log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/phases/run-ledger.ts
 /**
  * The `run/` phase's part in the job's stage ledger (core/stage-ledger.ts): marking the stage as running
@@ -1970,7 +2033,7 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
-        if (step.tests.report || runner || step.failureType === 'test')
+        if (step.tests.report || runner || (await step.failureType()) === 'test')
             log.info(`ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`);
         return undefined;
     }
@@ -2128,6 +2191,7 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
             fileCommands: false,
             ...(step.env ? { env: step.env } : {}),
+            ...(step.besideRerun ? { onStart: step.besideRerun } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
         const verdicts = (0,test_recovery/* rerunVerdicts */.jE)(ids, seen, () => (0,test_recovery/* whyNotRun */.hv)(run, template));
@@ -2375,7 +2439,7 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     const alone = others.length === 0 || plan.checkpointPaths.length === 0;
     if (!alone)
         log.notice((0,core_stage_ledger/* concurrentCheckpointNote */.Gp)(settings.stage, others));
-    const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx, plan, ports);
+    const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx.config, plan, ports);
     const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
     // What the job waits on for its checkpoint: the read before the command, the store's end after it.
     let waitedMs = ports.clock.now() - started;
@@ -2393,61 +2457,6 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     }
     const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
     return loop.result(startedAt, checkpoint, paid);
-}
-/**
- * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
- * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
- * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
- */
-function checkpointWorthIt(settings, job, ctx, plan, ports) {
-    const when = ctx.config.checkpoint.when === 'always' ? 'always' : 'pays';
-    const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
-    const facts = { stage: settings.stage, completed, durations };
-    const skip = (0,checkpoint_pays/* workSkipped */.sd)(facts);
-    let cost;
-    if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
-        const last = checkpointsPaid?.at(-1);
-        if (last)
-            cost = { from: 'measured', ...last };
-        else {
-            const size = ports.checkpoint.size(plan.checkpointPaths, (0,checkpoint_pays/* costBudgetMs */.Fe)(skip.ms));
-            cost = { from: 'estimate', ms: (0,checkpoint_pays/* estimateCostMs */.it)(size), size };
-        }
-    }
-    const verdict = (0,checkpoint_pays/* checkpointPays */.aE)({ ...facts, ...(cost ? { cost } : {}) }, when);
-    ports.runner.log.info(verdict.line);
-    return verdict.take;
-}
-/**
- * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
- * from then on, while the archive and the manifest are stored. The function returned waits for the store
- * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
- * lost before the store ends loses this checkpoint only: a resume takes the one before it.
- */
-async function checkpointFirst(settings, plan, ports) {
-    if (plan.checkpointPaths.length === 0)
-        return () => Promise.resolve(undefined);
-    const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
-    const outcome = save.saved.then((saved) => checkpointSaved(settings.stage, saved, ports), (error) => checkpointFailed(settings.stage, error, ports));
-    // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
-    if (!(await save.read))
-        await outcome;
-    return () => outcome;
-}
-function checkpointSaved(stage, saved, ports) {
-    if (saved && !saved.reused)
-        ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
-    return saved;
-}
-function checkpointFailed(stage, error, ports) {
-    const { log } = ports.runner;
-    // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
-    // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof checkpoint.NoFilesFoundError)
-        log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
-    else
-        log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
-    return undefined;
 }
 /** The attempts of one step and what they found. */
 class AttemptLoop {
@@ -2505,10 +2514,12 @@ class AttemptLoop {
                     this.ports.runner.log.info((0,recovered_log/* attemptRecovered */.VZ)(this.settings.stage, attempt));
                 break;
             }
-            record.classification = this.classification = await this.classify(run, attempt, limitMs);
-            // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
-            // says what comes next for the tests that still fail (the `strategy` output).
-            const tests = await this.recoverTests(run, attempt, attemptStart);
+            // Classified beside the failed tests' re-run, once its process is up: the classifier's load is not
+            // added to the time before it. Failed tests re-run alone: the step's own retry is not wanted once
+            // they were; the policy still says what comes next for the tests that still fail (`strategy`).
+            const classified = once(() => this.classify(run, attempt, limitMs));
+            const tests = await this.recoverTests(run, attempt, attemptStart, classified);
+            record.classification = this.classification = await classified();
             if (tests?.handled) {
                 if (!tests.recovered)
                     this.decide(run, attempt, true);
@@ -2523,11 +2534,16 @@ class AttemptLoop {
      * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
      * quoting) and report paths are untested: a failed attempt is retried whole there.
      */
-    async recoverTests(run, attempt, startedAt) {
+    async recoverTests(run, attempt, startedAt, classified) {
         const { settings, ports, ctx } = this;
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
-        const step = { ...this.testStep(attempt), tests: settings.tests };
+        const step = {
+            ...this.testStep(attempt),
+            tests: settings.tests,
+            failureType: async () => (await classified()).type,
+            besideRerun: () => void classified(),
+        };
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
         return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
@@ -2537,7 +2553,7 @@ class AttemptLoop {
             ...this.settings,
             command: this.command(attempt),
             cwd: this.cwd,
-            failureType: this.classification?.type ?? 'unknown',
+            failureType: () => Promise.resolve(this.classification?.type ?? 'unknown'),
             pullRequest: this.ctx.branchKind === 'pr',
             ...this.envSpec(),
         };
@@ -2720,6 +2736,21 @@ class AttemptLoop {
             return { commandOutputs: {}, commandEnv: env, commandPath: paths, fileCommandError: message };
         }
     }
+}
+/**
+ * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
+ * beside other work and not awaited yet is no unhandled rejection.
+ */
+function once(make) {
+    let made;
+    return () => {
+        if (!made) {
+            made = make();
+            // Marked handled only: the caller's own await still sees the rejection, and says it.
+            made.catch(() => undefined);
+        }
+        return made;
+    };
 }
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
 async function applyResult(settings, job, result, ports) {

@@ -1,8 +1,8 @@
-export const id = 7673;
-export const ids = [7673,3463,9517,8919,867,3248];
+export const id = 6723;
+export const ids = [6723,3463,9517,8919,867,3248];
 export const modules = {
 
-/***/ 86904:
+/***/ 34478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2829,41 +2829,13 @@ function boundedProbes(probes, b) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
-var jobs_api = __webpack_require__(3463);
-// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
-var sticky_comment = __webpack_require__(89517);
-;// CONCATENATED MODULE: ./src/supervise/adapters/supervisor-github.ts
+;// CONCATENATED MODULE: ./src/supervise/adapters/api-call.ts
 /**
- * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
- * (fork PRs too); re-run within caps with backoff and pacing; find or open the draft revert PR. Every
- * permission problem becomes a UserError naming exactly what to change.
+ * One call of the supervisor's to GitHub's REST API: a refusal comes back explained, naming its cause and
+ * what to change (core/api-refusal.ts), for every adapter of the wing that calls GitHub.
  */
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
 
 /**
  * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
@@ -2885,6 +2857,261 @@ async function call(doing, needs, fn) {
         throw explainApiError(error, doing, needs);
     }
 }
+
+;// CONCATENATED MODULE: ./src/supervise/adapters/probe-github.ts
+
+
+/** A listed run as bisection and the sweep judge it, newest first. */
+function runViews(runs) {
+    return runs
+        .map((r) => ({
+        id: r.id,
+        path: r.path,
+        headBranch: r.head_branch ?? '',
+        headSha: r.head_sha,
+        event: r.event,
+        status: r.status ?? '',
+        conclusion: r.conclusion,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        runAttempt: r.run_attempt ?? 1,
+        workflowId: r.workflow_id,
+        url: r.html_url,
+    }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+}
+function probeGitHub(octokit, repo) {
+    return {
+        listRuns: async (workflowId, f) => {
+            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+                ...repo,
+                workflow_id: workflowId,
+                ...(f.branch !== undefined ? { branch: f.branch } : {}),
+                ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
+                ...(f.event !== undefined ? { event: f.event } : {}),
+                per_page: 100,
+            }));
+            return runViews(data.workflow_runs);
+        },
+        recentRuns: async () => {
+            const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
+            return runViews(data.workflow_runs);
+        },
+        createBranch: async (branch, sha) => {
+            try {
+                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+                return 'created';
+            }
+            catch (error) {
+                // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
+                if ((0,adapters_github.httpStatus)(error) !== 422)
+                    throw explainApiError(error, `creating ${branch}`, 'contents:write');
+                const { data } = await call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
+                if (data.object.sha === sha)
+                    return 'exists';
+                throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
+            }
+        },
+        deleteBranch: async (branch) => {
+            try {
+                await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+            }
+            catch (error) {
+                // 422 "Reference does not exist" (and 404): already gone.
+                const status = (0,adapters_github.httpStatus)(error);
+                if (status !== 422 && status !== 404)
+                    throw explainApiError(error, `deleting ${branch}`, 'contents:write');
+            }
+        },
+        dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
+    };
+}
+/**
+ * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
+ * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
+ * run id, and the run is then known by listing.
+ */
+async function dispatchWithDetails(octokit, repo, workflowId, ref) {
+    const what = `dispatching workflow ${workflowId} on ${ref}`;
+    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
+    try {
+        const answer = await octokit.request(route, {
+            ...repo,
+            workflow_id: workflowId,
+            ref,
+            return_run_details: true,
+        });
+        const id = answer.data?.workflow_run_id;
+        return typeof id === 'number' ? { runId: id } : {};
+    }
+    catch (error) {
+        if ((0,adapters_github.httpStatus)(error) !== 400)
+            throw explainApiError(error, what, 'actions:write');
+    }
+    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+    return {};
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/adapters/jobs-api.ts
+var jobs_api = __webpack_require__(3463);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
+var sticky_comment = __webpack_require__(89517);
+;// CONCATENATED MODULE: ./src/supervise/adapters/revert-pull-requests.ts
+/**
+ * The supervisor's revert pull requests on GitHub: who labelled the culprit's PR (a kill switch), the revert
+ * PR of a branch, how many it opened today (the daily cap), and opening one as a draft (ready for review
+ * where drafts are refused).
+ */
+
+
+
+
+/**
+ * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
+ * by a reader does not stop a revert. Labels removed again do not count.
+ */
+async function labelApplications(octokit, repo, sha, label) {
+    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
+    const pr = pulls[0]?.number;
+    if (pr === undefined)
+        return { labels: [] };
+    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const appliedBy = new Map();
+    for (const e of events) {
+        const name = e.label?.name;
+        if (name !== label || !e.actor)
+            continue;
+        if (e.event === 'labeled')
+            appliedBy.set(label, e.actor.login);
+        if (e.event === 'unlabeled')
+            appliedBy.delete(label);
+    }
+    const labels = [];
+    for (const [name, actor] of appliedBy) {
+        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
+        const permission = await octokit.rest.repos
+            .getCollaboratorPermissionLevel({ ...repo, username: actor })
+            .then((r) => r.data.permission)
+            // the permission is told as unknown when GitHub will not say it
+            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
+        labels.push({ label: name, actor, permission });
+    }
+    return { pr, labels };
+}
+/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
+async function findRevertPullRequest(octokit, repo, branch) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pr = data.find((p) => p.head.ref === branch);
+    if (!pr)
+        return undefined;
+    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
+    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
+}
+/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
+async function revertPullRequestsToday(octokit, repo, now = new Date()) {
+    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
+    const pulls = data.map((p) => ({
+        headRef: p.head.ref,
+        headRepo: p.head.repo?.full_name,
+        createdAt: p.created_at,
+        ...(p.user?.login ? { author: p.user.login } : {}),
+    }));
+    const name = `${repo.owner}/${repo.repo}`;
+    // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
+    // when some pull request of today could be a revert of ours.
+    const candidates = (0,core_revert/* revertPullsOn */.CA)(pulls, name, now);
+    if (candidates.length === 0)
+        return 0;
+    // The supervisor opens its revert PRs with this token: its identity is the author to count.
+    const self = await (0,sticky_comment.tokenIdentity)(octokit);
+    return (0,core_revert/* ownRevertPullsOn */.wA)(candidates, name, now, self.login);
+}
+/** The note a revert PR opens with when the repository refused it as a draft. */
+const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
+/** GitHub's 422 for a draft pull request on a plan without drafts. */
+function draftsRefused(error) {
+    const { status, message } = error;
+    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
+}
+/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
+async function openRevertPullRequest(octokit, repo, opts) {
+    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
+    if (existing)
+        return { ...existing, created: false };
+    const create = (draft, body) => octokit.rest.pulls.create({
+        ...repo,
+        head: opts.branch,
+        base: opts.base,
+        title: opts.title,
+        body,
+        draft,
+        maintainer_can_modify: true,
+    });
+    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
+    // open it ready for review and say why.
+    let data;
+    try {
+        ({ data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
+            if (!draftsRefused(error))
+                throw error;
+            return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
+        })));
+    }
+    catch (error) {
+        // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
+        const raced = /pull request already exists/i.test((0,errors/* errorMessage */.gJ)(error))
+            ? await findRevertPullRequest(octokit, repo, opts.branch)
+            : undefined;
+        if (raced)
+            return { ...raced, created: false };
+        throw error;
+    }
+    if (opts.labels.length > 0) {
+        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
+    }
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        createdAt: data.created_at,
+        created: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/supervise/adapters/supervisor-github.ts
+/**
+ * The supervisor's GitHub REST calls: read the completed run, its jobs, logs and annotations; find the PR
+ * (fork PRs too); re-run within caps with backoff and pacing; and the port over them all, with the revert
+ * PRs' calls (revert-pull-requests.ts). Every permission problem becomes a UserError naming exactly what to
+ * change (api-call.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
+
 /** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
 function runNotFound(repo, runId) {
     return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
@@ -3076,117 +3303,6 @@ async function lastGreenSha(octokit, repo, workflowId, branch, exceptSha) {
     return runs.find((r) => r.conclusion === 'success' && r.headSha !== exceptSha)?.headSha;
 }
 /**
- * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
- * by a reader does not stop a revert. Labels removed again do not count.
- */
-async function labelApplications(octokit, repo, sha, label) {
-    const { data: pulls } = await call(`finding the pull request of ${sha.slice(0, 12)}`, 'pull-requests:read', () => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha }));
-    const pr = pulls[0]?.number;
-    if (pr === undefined)
-        return { labels: [] };
-    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
-    const appliedBy = new Map();
-    for (const e of events) {
-        const name = e.label?.name;
-        if (name !== label || !e.actor)
-            continue;
-        if (e.event === 'labeled')
-            appliedBy.set(label, e.actor.login);
-        if (e.event === 'unlabeled')
-            appliedBy.delete(label);
-    }
-    const labels = [];
-    for (const [name, actor] of appliedBy) {
-        // Fails closed: a permission GitHub did not tell is 'unknown', and an unknown labeller's kill switch holds.
-        const permission = await octokit.rest.repos
-            .getCollaboratorPermissionLevel({ ...repo, username: actor })
-            .then((r) => r.data.permission)
-            // the permission is told as unknown when GitHub will not say it
-            .catch(() => core_revert/* UNKNOWN_PERMISSION */.x0);
-        labels.push({ label: name, actor, permission });
-    }
-    return { pr, labels };
-}
-/** The revert PR of a branch, open or closed: a second supervisor run finds it and opens no other. */
-async function findRevertPullRequest(octokit, repo, branch) {
-    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 }));
-    const pr = data.find((p) => p.head.ref === branch);
-    if (!pr)
-        return undefined;
-    const merged = pr.merged_at && pr.merge_commit_sha ? { mergeSha: pr.merge_commit_sha } : {};
-    return { number: pr.number, url: pr.html_url, state: pr.state, createdAt: pr.created_at, ...merged };
-}
-/** Revert PRs ci-recovery opened today (UTC), for the daily cap: never a fork's (core/revert.ts ownRevertPullsOn). */
-async function revertPullRequestsToday(octokit, repo, now = new Date()) {
-    const { data } = await call('listing pull requests', 'pull-requests:read', () => octokit.rest.pulls.list({ ...repo, state: 'all', sort: 'created', direction: 'desc', per_page: 100 }));
-    const pulls = data.map((p) => ({
-        headRef: p.head.ref,
-        headRepo: p.head.repo?.full_name,
-        createdAt: p.created_at,
-        ...(p.user?.login ? { author: p.user.login } : {}),
-    }));
-    const name = `${repo.owner}/${repo.repo}`;
-    // Who the token is (a GraphQL question, which Octokit's throttling spaces like a write) matters only
-    // when some pull request of today could be a revert of ours.
-    const candidates = (0,core_revert/* revertPullsOn */.CA)(pulls, name, now);
-    if (candidates.length === 0)
-        return 0;
-    // The supervisor opens its revert PRs with this token: its identity is the author to count.
-    const self = await (0,sticky_comment.tokenIdentity)(octokit);
-    return (0,core_revert/* ownRevertPullsOn */.wA)(candidates, name, now, self.login);
-}
-/** The note a revert PR opens with when the repository refused it as a draft. */
-const DRAFTS_REFUSED_NOTE = '> [!NOTE]\n> This repository does not support draft pull requests (a private repository on GitHub Free or Pro), so this revert is open for review rather than a draft. Review it before merging all the same.';
-/** GitHub's 422 for a draft pull request on a plan without drafts. */
-function draftsRefused(error) {
-    const { status, message } = error;
-    return status === 422 && /Draft pull requests are not supported/i.test(message ?? '');
-}
-/** Opens the draft revert PR (ready for review where drafts are refused), or returns the existing one, and labels it. */
-async function openRevertPullRequest(octokit, repo, opts) {
-    const existing = await findRevertPullRequest(octokit, repo, opts.branch);
-    if (existing)
-        return { ...existing, created: false };
-    const create = (draft, body) => octokit.rest.pulls.create({
-        ...repo,
-        head: opts.branch,
-        base: opts.base,
-        title: opts.title,
-        body,
-        draft,
-        maintainer_can_modify: true,
-    });
-    // Private repositories on GitHub Free and Pro have no drafts (422): the branch is pushed already, so
-    // open it ready for review and say why.
-    let data;
-    try {
-        ({ data } = await call('opening the revert pull request', 'pull-requests:write', () => create(true, opts.body).catch((error) => {
-            if (!draftsRefused(error))
-                throw error;
-            return create(false, `${DRAFTS_REFUSED_NOTE}\n\n${opts.body}`);
-        })));
-    }
-    catch (error) {
-        // Another supervisor (a sweep beside an event's run) opened it a moment ago: theirs is the one.
-        const raced = /pull request already exists/i.test((0,errors/* errorMessage */.gJ)(error))
-            ? await findRevertPullRequest(octokit, repo, opts.branch)
-            : undefined;
-        if (raced)
-            return { ...raced, created: false };
-        throw error;
-    }
-    if (opts.labels.length > 0) {
-        await call('labelling the revert pull request', 'pull-requests:write', () => octokit.rest.issues.addLabels({ ...repo, issue_number: data.number, labels: opts.labels }));
-    }
-    return {
-        number: data.number,
-        url: data.html_url,
-        state: data.state,
-        createdAt: data.created_at,
-        created: true,
-    };
-}
-/**
  * Requests the re-run after the policy's backoff. Rate limits and server errors are waited out by the
  * client's shared policy (github.ts); "already running" means another supervisor won the race: not an error.
  */
@@ -3235,7 +3351,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161), __webpack_require__.e(6874), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161), __webpack_require__.e(1632), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -3282,100 +3398,6 @@ async function keepArtifact(o, name, content) {
         // best effort: the temporary directory is the OS's to clear if removing it fails
         await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
-}
-
-;// CONCATENATED MODULE: ./src/supervise/adapters/probe-github.ts
-
-
-/** A listed run as bisection and the sweep judge it, newest first. */
-function runViews(runs) {
-    return runs
-        .map((r) => ({
-        id: r.id,
-        path: r.path,
-        headBranch: r.head_branch ?? '',
-        headSha: r.head_sha,
-        event: r.event,
-        status: r.status ?? '',
-        conclusion: r.conclusion,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-        runAttempt: r.run_attempt ?? 1,
-        workflowId: r.workflow_id,
-        url: r.html_url,
-    }))
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-}
-function probeGitHub(octokit, repo) {
-    return {
-        listRuns: async (workflowId, f) => {
-            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
-                ...repo,
-                workflow_id: workflowId,
-                ...(f.branch !== undefined ? { branch: f.branch } : {}),
-                ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
-                ...(f.event !== undefined ? { event: f.event } : {}),
-                per_page: 100,
-            }));
-            return runViews(data.workflow_runs);
-        },
-        recentRuns: async () => {
-            const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
-            return runViews(data.workflow_runs);
-        },
-        createBranch: async (branch, sha) => {
-            try {
-                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-                return 'created';
-            }
-            catch (error) {
-                // 422 "Reference already exists": ours from an earlier step only if it points at the same commit.
-                if ((0,adapters_github.httpStatus)(error) !== 422)
-                    throw explainApiError(error, `creating ${branch}`, 'contents:write');
-                const { data } = await call(`reading ${branch}`, 'contents:read', () => octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` }));
-                if (data.object.sha === sha)
-                    return 'exists';
-                throw new Error(`the probe branch ${branch} exists at ${data.object.sha.slice(0, 12)}, not at ${sha.slice(0, 12)}: delete it, and the next run probes again`, { cause: error });
-            }
-        },
-        deleteBranch: async (branch) => {
-            try {
-                await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-            }
-            catch (error) {
-                // 422 "Reference does not exist" (and 404): already gone.
-                const status = (0,adapters_github.httpStatus)(error);
-                if (status !== 422 && status !== 404)
-                    throw explainApiError(error, `deleting ${branch}`, 'contents:write');
-            }
-        },
-        dispatch: (workflowId, ref) => dispatchWithDetails(octokit, repo, workflowId, ref),
-    };
-}
-/**
- * The dispatch, asking for the run it starts (200 with `workflow_run_id`, since 2026-02-19). A service
- * that refuses the field (400: GHES 3.20 and older, cli/cli#12672) gets the plain dispatch; a 204 has no
- * run id, and the run is then known by listing.
- */
-async function dispatchWithDetails(octokit, repo, workflowId, ref) {
-    const what = `dispatching workflow ${workflowId} on ${ref}`;
-    const route = 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
-    try {
-        const answer = await octokit.request(route, {
-            ...repo,
-            workflow_id: workflowId,
-            ref,
-            return_run_details: true,
-        });
-        const id = answer.data?.workflow_run_id;
-        return typeof id === 'number' ? { runId: id } : {};
-    }
-    catch (error) {
-        if ((0,adapters_github.httpStatus)(error) !== 400)
-            throw explainApiError(error, what, 'actions:write');
-    }
-    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
-    return {};
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/adapters/supervise-run.ts
@@ -3640,7 +3662,7 @@ async function loadConfig(workspace, file) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse.
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(9838), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 29838));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(7552), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 7552));
         return { config: parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
