@@ -103,36 +103,6 @@ describe('TailBytes', () => {
     expect(tail.text(1 << 20, 4000)).toBe(alone(bytes, 4000));
   });
 
-  test('told how many bytes follow, it keeps what it keeps fed every byte, and copies none a full tail follows', () => {
-    for (const [max, size] of [
-      [2000, 64],
-      [2000, 2000],
-      [2001, 333],
-      [log.length, 97],
-    ] as const) {
-      const tail = new TailBytes(max, 100);
-      for (let i = 0; i < log.length; i += size) {
-        const chunk = log.subarray(i, i + size);
-        const after = Math.max(0, log.length - i - size);
-        // A chunk at least a whole tail of bytes follows is never read: one that would be fails here.
-        const poisoned = Object.assign(Buffer.from(chunk), {
-          copy(): number {
-            throw new Error(`chunk at ${i} copied with ${after} bytes after it`);
-          },
-        });
-        tail.push(after >= max ? poisoned : chunk, after);
-      }
-      expect([max, size, tail.text(1 << 20, 4000)]).toEqual([max, size, fed(max, size)]);
-    }
-  });
-
-  test('told more bytes follow than then come (a file cut while read), its first line, cut, is left out', () => {
-    const tail = new TailBytes(2000);
-    tail.push(Buffer.from('lost\nhalf a '), 5000);
-    tail.push(Buffer.from('line\nwhole\n'));
-    expect(tail.text(1 << 20, 4000)).toBe('whole');
-  });
-
   test('a line the ring cut is left out; the whole lines after it are all there', () => {
     const kept = fed(2000, 64).split('\n');
     const first = lines.map(stripLine).indexOf(kept[0] ?? '');

@@ -80,14 +80,12 @@ export async function readLog(
         filter,
       )
     : undefined;
-  const { stream, source, gzip, endless, size } = openLog(file, () => options.stdin ?? process.stdin);
-  // A plain file's bytes are its size's: the tail knows how many follow each chunk.
-  const seen = { recoded: false };
+  const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
   let truncated = false;
   try {
-    for await (const data of asUtf8(stream, seen)) {
+    for await (const data of asUtf8(stream)) {
       let chunk = data;
       if (read + chunk.length > max) {
         chunk = chunk.subarray(0, max - read);
@@ -96,7 +94,7 @@ export async function readLog(
       read += chunk.length;
       scanner.push(chunk);
       lines?.push(chunk, scanner.lineNumber);
-      tail?.push(chunk, size === undefined || seen.recoded ? 0 : size - read);
+      tail?.push(chunk);
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;
     }

@@ -63,15 +63,12 @@ export interface OpenedLog {
   gzip: boolean;
   /** Not a regular file: read at most MAX_STREAM_BYTES. */
   endless: boolean;
-  /** A plain regular file's size when opened (none for a pipe, a device or gzip). */
-  size?: number;
 }
 
 /** Opens a log: `-` is standard input; a pipe or device is streamed as it is; a regular file may be gzip. */
 export function openLog(file: string, stdin: () => Readable): OpenedLog {
   if (file === '-') return { stream: stdin(), gzip: false, endless: true };
   let gzip: boolean;
-  let size: number;
   try {
     // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
     const kind = statSync(file);
@@ -79,15 +76,15 @@ export function openLog(file: string, stdin: () => Readable): OpenedLog {
       return { stream: createReadStream(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
     }
     gzip = startsWith(file, GZIP_MAGIC);
-    size = kind.size;
   } catch (error) {
     throw readError(file, error);
   }
   if (!gzip && file.endsWith('.gz')) {
+    const { size } = statSync(file);
     if (size > 0)
       throw new UserError(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
   }
-  if (!gzip) return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false, size };
+  if (!gzip) return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false };
   const source = createReadStream(file, { highWaterMark: READ_CHUNK });
   const stream = source.pipe(createGunzip({ chunkSize: READ_CHUNK }));
   source.on('error', (error) => stream.destroy(error));
@@ -156,13 +153,9 @@ export async function* fileChunks(file: string, size: number): AsyncGenerator<Bu
 /**
  * A log saved as UTF-16 (PowerShell 5.1's `Out-File` and `>` write UTF-16LE with FF FE; FE FF is big-endian),
  * re-encoded as UTF-8 chunk by chunk, the byte order mark dropped; any other log passes through untouched.
- * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word. `seen.recoded`
- * says, from the first chunk on, whether the bytes given are re-encoded (so no longer the file's).
+ * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word.
  */
-export async function* asUtf8(
-  stream: AsyncIterable<Buffer>,
-  seen: { recoded: boolean } = { recoded: false },
-): AsyncGenerator<Buffer> {
+export async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   let decoder: TextDecoder | undefined;
   let first = true;
   for await (const chunk of stream) {
@@ -172,7 +165,6 @@ export async function* asUtf8(
       const utf32 = a === 0xff && b === 0xfe && c === 0 && d === 0;
       if (!utf32 && a === 0xff && b === 0xfe) decoder = new TextDecoder('utf-16le');
       else if (a === 0xfe && b === 0xff) decoder = new TextDecoder('utf-16be');
-      seen.recoded = decoder !== undefined;
     }
     if (!decoder) yield chunk;
     else yield Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8');

@@ -147,8 +147,6 @@ export class TailBytes {
   private ring: Buffer;
   private at = 0;
   private wrapped = false;
-  /** Bytes were passed over (push's `after`): the ring's first line may be a cut one even if it never wrapped. */
-  private skipped = false;
   /**
    * The ring the last tail gave back (release): the next tail starts from it, so a process's rings grow once, not
    * once per log (64 KiB, 128 KiB, ... each its own allocation: ~1 MB per log of the 145 job logs).
@@ -181,18 +179,8 @@ export class TailBytes {
     this.ring = Buffer.alloc(0);
     this.at = 0;
     this.wrapped = false;
-    this.skipped = false;
   }
-
-  /**
-   * `chunk`'s bytes, the latest kept; `after`: how many bytes are known to follow it. A chunk a whole tail's
-   * worth of later bytes will overwrite is not copied: a 270 MB log's tail copied every byte of it.
-   */
-  push(chunk: Buffer, after = 0): void {
-    if (after >= this.max) {
-      this.skipped = true;
-      return;
-    }
+  push(chunk: Buffer): void {
     this.grow(this.at + chunk.length);
     const size = this.ring.length;
     if (chunk.length >= size) {
@@ -224,11 +212,7 @@ export class TailBytes {
 
   /** The kept bytes, oldest first, from the first line the ring holds whole. */
   private lines(): Buffer {
-    if (!this.wrapped) {
-      const kept = this.ring.subarray(0, this.at);
-      // Fewer bytes came than were said to follow (a file cut while read): the first is no line's start.
-      return this.skipped ? kept.subarray(kept.indexOf(10) + 1 || kept.length) : kept;
-    }
+    if (!this.wrapped) return this.ring.subarray(0, this.at);
     if (this.at > 0) {
       // Turned in place, the oldest byte first: a copy added the ring's 2 MiB at the CLI's peak RSS (its end).
       this.ring.subarray(0, this.at).reverse();
