@@ -1,10 +1,10 @@
 /**
  * Dependency resolution that failed, in the words of package managers the rules did not know yet (issue 68:
  * dependency resolution in each package manager's own words; rules yarn-package-not-found,
- * hex-resolution-failed, pipenv-resolve, julia-pkg-unsatisfiable, coursier-not-found). Each tool's line is its
- * format string, filled in (rules/log-rules.json, `why`); the lines around it are the tool's other output. The
- * look-alikes beside them are the same tool's other words (a lock it rebuilds itself, a formatter's failure, a
- * wrapper that also covers a dropped connection) and resolver failures whose cause was the network.
+ * hex-resolution-failed, pipenv-resolve, julia-pkg-unsatisfiable). Each tool's line is its format string,
+ * filled in (rules/log-rules.json, `why`); the lines around it are the tool's other output. The look-alikes
+ * beside them are the same tool's other words (a lock it rebuilds itself, a formatter's failure, a wrapper
+ * that also covers a dropped connection) and a resolver failure whose cause was the network.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -143,60 +143,4 @@ describe('the same tools where nothing failed to resolve, or the network did', (
     expect(v.type).toBe('network');
     expect(retriedOnPr(v)).toBe(true);
   });
-});
-
-const sbtUpdate = (perRepository: string[]): string[] => [
-  '[info] Updating ',
-  '[info] Resolved  dependencies',
-  '[warn] ',
-  '[warn] \tNote: Unresolved dependencies path:',
-  '[error] sbt.librarymanagement.ResolveException: Error downloading com.acme:lib_2.13:9.9.9',
-  '[error]   Not found',
-  '[error]   Not found',
-  '[error]   not found: /home/runner/.ivy2/local/com.acme/lib_2.13/9.9.9/ivys/ivy.xml',
-  ...perRepository,
-  '[error] (update) sbt.librarymanagement.ResolveException: Error downloading com.acme:lib_2.13:9.9.9',
-  '[error] Total time: 4 s, completed Nov 28, 2026, 10:41:00 AM',
-];
-
-describe("coursier's word that a remote repository holds no such module (sbt)", () => {
-  test('every repository said not found: dependency, not retried', () => {
-    const v = classify({
-      log: failedRunLog(
-        'sbt test',
-        sbtUpdate([
-          '[error]   not found: https://repo1.maven.org/maven2/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom',
-        ]),
-      ),
-    });
-    expect(v.type).toBe('dependency');
-    expect(v.rule).toBe('coursier-not-found');
-    expect(retriedOnPr(v)).toBe(false);
-  });
-  test.each([
-    ['before', 'after'],
-    ['after', 'before'],
-  ])("one repository answered 429 (%s another's not found): the network's, and retried", (first) => {
-    const tooMany =
-      '[error]   download error: Caught java.io.IOException (Server returned HTTP response code: 429 for URL: https://repo1.maven.org/maven2/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom) while downloading https://repo1.maven.org/maven2/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom';
-    const snapshots =
-      '[error]   not found: https://oss.sonatype.org/content/repositories/snapshots/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom';
-    const v = classify({
-      log: failedRunLog(
-        'sbt test',
-        sbtUpdate(first === 'before' ? [tooMany, snapshots] : [snapshots, tooMany]),
-      ),
-    });
-    expect(v.type).toBe('network');
-    expect(retriedOnPr(v)).toBe(true);
-  });
-  test.each([
-    // the local repository only says the module was not published here
-    '[error]   not found: /home/runner/.ivy2/local/com.acme/lib_2.13/9.9.9/ivys/ivy.xml',
-    // scalac under sbt: a name the code uses
-    '[error] /home/runner/work/app/app/src/main/scala/App.scala:43:21: not found: value Byte',
-    // the wrapper also closes a repository that could not answer
-    '[error] sbt.librarymanagement.ResolveException: Error downloading com.acme:lib_2.13:9.9.9',
-    '[error]   download error: Caught java.io.IOException (Server returned HTTP response code: 429 for URL: https://repo1.maven.org/maven2/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom) while downloading https://repo1.maven.org/maven2/com/acme/lib_2.13/9.9.9/lib_2.13-9.9.9.pom',
-  ])('does not fire on: %s', (line) => expect(ruleFires(ruleSet, 'coursier-not-found', line)).toBe(false));
 });
