@@ -93,6 +93,65 @@ describe('the same clients where nothing was cut short for good', () => {
     expect(v.type).toBe('test');
     expect(retriedOnPr(v)).toBe(false);
   });
+  // A test's own client (a mock raising it, a helper spawning pip) prints the same words: where the run's tests
+  // failed, the cut download is theirs (`afterTests`), and a broken test is not retried.
+  test.each([
+    [
+      "unittest's traceback of a mocked urlretrieve",
+      'python -m unittest discover -v',
+      [
+        'test_download_retries (tests.test_fetch.FetchTest) ... ERROR',
+        '',
+        '======================================================================',
+        'ERROR: test_download_retries (tests.test_fetch.FetchTest)',
+        '----------------------------------------------------------------------',
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/proj/proj/tests/test_fetch.py", line 22, in test_download_retries',
+        '    fetch.download(self.url, self.dest)',
+        '  File "/usr/lib/python3.11/unittest/mock.py", line 1124, in __call__',
+        '    raise effect',
+        'urllib.error.ContentTooShortError: <urlopen error retrieval incomplete: got only 10 out of 100 bytes>',
+        '',
+        '----------------------------------------------------------------------',
+        'Ran 1 test in 0.003s',
+        '',
+        'FAILED (errors=1)',
+      ],
+    ],
+    [
+      "pip's words in a failed pytest test's captured stderr",
+      'pytest -q tests',
+      [
+        'F                                                                        [100%]',
+        '=================================== FAILURES ===================================',
+        '_______________________________ test_resume ___________________________________',
+        'tests/test_download.py:31: in test_resume',
+        '    assert run_download(server) == 0',
+        '----------------------------- Captured stderr call -----------------------------',
+        'error: incomplete-download',
+        '',
+        '× Download failed because not enough bytes were received (1000 bytes/100 kB)',
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_download.py::test_resume - assert 1 == 0',
+        '1 failed in 0.31s',
+      ],
+    ],
+    [
+      'wget giving up inside a failed test',
+      'pytest -q tests',
+      [
+        '----------------------------- Captured stderr call -----------------------------',
+        '2026-11-28 09:54:18 (280 MB/s) - Connection closed at byte 1000. Giving up.',
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_fetch.py::test_gives_up - assert 4 == 0',
+        '1 failed in 0.31s',
+      ],
+    ],
+  ])('%s: the failed test, not retried', (_name, command, output) => {
+    const v = classify({ log: failedRunLog(command, output) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
   test.each([
     ['wget-download-gave-up', 'ERROR:backoff:Giving up _get(...) after 30 tries (<Response [404]>)'],
     ['pip-incomplete-download', '  Downloading numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl (16.0 MB)'],
