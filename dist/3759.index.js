@@ -91,7 +91,6 @@ function openLog(file, stdin) {
     if (file === '-')
         return { stream: stdin(), gzip: false, endless: true };
     let gzip;
-    let size;
     try {
         // A pipe's or device's bytes would be consumed by a peek: only regular files are sniffed for gzip.
         const kind = (0,external_node_fs_.statSync)(file);
@@ -99,17 +98,17 @@ function openLog(file, stdin) {
             return { stream: (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK }), gzip: false, endless: true };
         }
         gzip = startsWith(file, GZIP_MAGIC);
-        size = kind.size;
     }
     catch (error) {
         throw readError(file, error);
     }
     if (!gzip && file.endsWith('.gz')) {
+        const { size } = (0,external_node_fs_.statSync)(file);
         if (size > 0)
             throw new errors/* UserError */.yo(`${file}: not a gzip file (bad header); pass the uncompressed log or a valid .gz`);
     }
     if (!gzip)
-        return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false, size };
+        return { stream: fileChunks(file, READ_CHUNK), gzip, endless: false };
     const source = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK });
     const stream = source.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: READ_CHUNK }));
     source.on('error', (error) => stream.destroy(error));
@@ -178,10 +177,9 @@ async function* fileChunks(file, size) {
 /**
  * A log saved as UTF-16 (PowerShell 5.1's `Out-File` and `>` write UTF-16LE with FF FE; FE FF is big-endian),
  * re-encoded as UTF-8 chunk by chunk, the byte order mark dropped; any other log passes through untouched.
- * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word. `seen.recoded`
- * says, from the first chunk on, whether the bytes given are re-encoded (so no longer the file's).
+ * The rules and the scanner read bytes as UTF-8, where UTF-16's zero bytes would hide every word.
  */
-async function* asUtf8(stream, seen = { recoded: false }) {
+async function* asUtf8(stream) {
     let decoder;
     let first = true;
     for await (const chunk of stream) {
@@ -193,7 +191,6 @@ async function* asUtf8(stream, seen = { recoded: false }) {
                 decoder = new external_node_util_.TextDecoder('utf-16le');
             else if (a === 0xfe && b === 0xff)
                 decoder = new external_node_util_.TextDecoder('utf-16be');
-            seen.recoded = decoder !== undefined;
         }
         if (!decoder)
             yield chunk;
@@ -524,8 +521,6 @@ class TailBytes {
     ring;
     at = 0;
     wrapped = false;
-    /** Bytes were passed over (push's `after`): the ring's first line may be a cut one even if it never wrapped. */
-    skipped = false;
     /**
      * The ring the last tail gave back (release): the next tail starts from it, so a process's rings grow once, not
      * once per log (64 KiB, 128 KiB, ... each its own allocation: ~1 MB per log of the 145 job logs).
@@ -556,17 +551,8 @@ class TailBytes {
         this.ring = Buffer.alloc(0);
         this.at = 0;
         this.wrapped = false;
-        this.skipped = false;
     }
-    /**
-     * `chunk`'s bytes, the latest kept; `after`: how many bytes are known to follow it. A chunk a whole tail's
-     * worth of later bytes will overwrite is not copied: a 270 MB log's tail copied every byte of it.
-     */
-    push(chunk, after = 0) {
-        if (after >= this.max) {
-            this.skipped = true;
-            return;
-        }
+    push(chunk) {
         this.grow(this.at + chunk.length);
         const size = this.ring.length;
         if (chunk.length >= size) {
@@ -599,11 +585,8 @@ class TailBytes {
     }
     /** The kept bytes, oldest first, from the first line the ring holds whole. */
     lines() {
-        if (!this.wrapped) {
-            const kept = this.ring.subarray(0, this.at);
-            // Fewer bytes came than were said to follow (a file cut while read): the first is no line's start.
-            return this.skipped ? kept.subarray(kept.indexOf(10) + 1 || kept.length) : kept;
-        }
+        if (!this.wrapped)
+            return this.ring.subarray(0, this.at);
         if (this.at > 0) {
             // Turned in place, the oldest byte first: a copy added the ring's 2 MiB at the CLI's peak RSS (its end).
             this.ring.subarray(0, this.at).reverse();
@@ -710,14 +693,12 @@ async function readLog(file, options = {}, extra = {}) {
             matcher?.line(raw, n, at);
         }, filter)
         : undefined;
-    const { stream, source, gzip, endless, size } = openLog(file, () => options.stdin ?? process.stdin);
-    // A plain file's bytes are its size's: the tail knows how many follow each chunk.
-    const seen = { recoded: false };
+    const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
     const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
     let read = 0;
     let truncated = false;
     try {
-        for await (const data of asUtf8(stream, seen)) {
+        for await (const data of asUtf8(stream)) {
             let chunk = data;
             if (read + chunk.length > max) {
                 chunk = chunk.subarray(0, max - read);
@@ -726,7 +707,7 @@ async function readLog(file, options = {}, extra = {}) {
             read += chunk.length;
             scanner.push(chunk);
             lines?.push(chunk, scanner.lineNumber);
-            tail?.push(chunk, size === undefined || seen.recoded ? 0 : size - read);
+            tail?.push(chunk);
             // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
             if (truncated)
                 break;
