@@ -58,15 +58,16 @@ export interface RuleSpec {
   tier?: 'generic';
   /**
    * The shape is evidence only as the decisive block of a step the log shows failed: its piece is weighed when
-   * its latest hit is among the last lines before that step's exit (weigh.ts END_LINES), never elsewhere, never
-   * in a log without a failed step. For shapes that are plain output anywhere else (a unified diff printed by a
+   * its latest hit is among the last lines before that step's exit (evidence-pieces.ts END_LINES), never elsewhere,
+   * never in a log without a failed step. For shapes that are plain output anywhere else (a unified diff printed by a
    * checkout or a patch tool) and a verdict only when a step ends on them (`git diff --exit-code`, a formatter's
    * `--diff` check).
    */
   block?: boolean;
   /**
    * A check a test run makes once its tests ran (a coverage threshold): beside failed tests of that run it says
-   * nothing of its own, since the failed tests ran less code and are fixed first (weigh.ts afterFailedTests).
+   * nothing of its own, since the failed tests ran less code and are fixed first (evidence-pieces.ts
+   * afterFailedTests).
    */
   afterTests?: boolean;
   /**
