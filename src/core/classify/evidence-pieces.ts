@@ -43,7 +43,7 @@ function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last' | 'cause'>
 }
 
 /**
- * The line of the last retry a tool announced in the scope (structure.ts RETRY_MARKER): a network error no
+ * The line of the last retry a tool announced in the scope (structure-markers.ts RETRY_MARKER): a network error no
  * later than it was survived (the clone or download was tried again) unless the same error comes after it.
  */
 function retriedAt(scan: ScanResult): number | undefined {

@@ -35,7 +35,8 @@ export { normalizeLine } from './normalize.js';
 export { evidencePieces } from './evidence-pieces.js';
 export { measureWeights, weigh, weightOf } from './weigh.js';
 export type { Piece, Weighed, Weights } from './weigh.js';
-export { readStructure, StructureReader, STRUCTURE_KEYWORDS } from './structure.js';
+export { readStructure, StructureReader } from './structure.js';
+export { STRUCTURE_KEYWORDS } from './structure-markers.js';
 export type { LogFormat, LogStep, LogStructure, StepKind } from './structure.js';
 export {
   checksOnly,

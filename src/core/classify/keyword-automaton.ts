@@ -22,7 +22,7 @@ export interface KeywordAutomaton extends ByteTable {
   output: Int32Array;
   /**
    * Matcher indices (rules, success markers, step ends, commands, one for the structure markers of
-   * structure.ts, then the rules' guards, from `guardBase` on) whose keyword ends in the state.
+   * structure-markers.ts, then the rules' guards, from `guardBase` on) whose keyword ends in the state.
    */
   outputs: number[][];
   /** The first guard matcher (RuleGuard): its literals mark a line for the guard, not as a candidate. */

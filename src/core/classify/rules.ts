@@ -12,7 +12,8 @@ import { buildAutomaton, builtAutomaton } from './keyword-automaton.js';
 import type { PatternShape } from './pattern-shape.js';
 import { patternShape, shapeAtStart, shapeKey, shapeTest } from './pattern-shape.js';
 import { alternatives, sourcesAtStart, splitSources } from './split-test.js';
-import { CAUSE_HEADER_KEYWORDS, STRUCTURE_KEYWORDS } from './structure.js';
+import { CAUSE_HEADER_KEYWORDS } from './structure.js';
+import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import type { Weights } from './weigh.js';
 
