@@ -1,14 +1,16 @@
 /**
  * Writes rules/keyword-trie.json from rules/log-rules.json and rules/pattern-shapes.json: the shipped rules'
- * keyword lists and their automaton's trie, fail links and matcher lists (src/core/classify/rules.ts
+ * keyword lists and their automaton's trie, fail links and matcher lists (src/core/classify/keyword-automaton.ts
  * BuiltTrie), so a start of the CLI fills the automaton's table from them instead of building them (a third
  * of what compiling the rules cost at each start). `npm run build` and `npm run rules` write it after the
  * pattern shapes; CI fails when the build changes a tracked file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuiltTrie, RuleFile } from '../src/core/classify/rules.js';
-import { buildParts, keywordListsOf, validateRuleFile } from '../src/core/classify/rules.js';
+import type { BuiltTrie } from '../src/core/classify/keyword-automaton.js';
+import { buildParts } from '../src/core/classify/keyword-automaton.js';
+import type { RuleFile } from '../src/core/classify/rules.js';
+import { keywordListsOf, validateRuleFile } from '../src/core/classify/rules.js';
 import type { PatternShape } from '../src/core/classify/pattern-shape.js';
 
 export const KEYWORD_TRIE_FILE = 'rules/keyword-trie.json';

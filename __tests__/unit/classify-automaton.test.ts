@@ -12,14 +12,12 @@ import {
   buildAutomaton,
   buildParts,
   builtAutomaton,
-  defaultRuleSet,
   fillAutomaton,
-  keywordListsOf,
-  validateRuleFile,
-} from '../../src/core/classify/rules.js';
+} from '../../src/core/classify/keyword-automaton.js';
+import { defaultRuleSet, keywordListsOf, validateRuleFile } from '../../src/core/classify/rules.js';
 import { KEYWORD_TRIE_FILE, renderKeywordTrie } from '../../scripts/keyword-trie.js';
 import { ESCAPE, NEWLINE } from '../../src/core/classify/keyword-lanes.js';
-import type { KeywordAutomaton } from '../../src/core/classify/rules.js';
+import type { KeywordAutomaton } from '../../src/core/classify/keyword-automaton.js';
 
 /** The table (a row of 256 per state, `rowBytes` apart), output and outputs the definition gives, by brute force. */
 function reference(lists: string[][], rowBytes: number): { table: number[]; outputs: number[][] } {

@@ -1,10 +1,11 @@
 /**
  * Misconfigured jobs and time limits in the words of the tools that print them (rules ci-credentials-missing,
  * tool-version-unsupported, job-setup-invalid, gha-step-time-limit, nextest-summary, gha-service-container-failed;
- * GNU timeout's status, weigh.ts exitPiece), as a user's failed GitHub Actions step prints them: each line is a
- * format string of the source the rule's `why` names, filled in. In a step whose command builds, tests or deploys, the command's word would decide over a broad rule, so
- * these are typed by the tool's own line. The look-alikes (a test quoting such text, a test's own per-test
- * limit, tests that failed before a time limit) must keep their type.
+ * GNU timeout's status, evidence-pieces.ts exitPiece), as a user's failed GitHub Actions step prints them: each line
+ * is a format string of the source the rule's `why` names, filled in. In a step whose command builds, tests or
+ * deploys, the command's word would decide over a broad rule, so these are typed by the tool's own line. The
+ * look-alikes (a test quoting such text, a test's own per-test limit, tests that failed before a time limit) must
+ * keep their type.
  */
 import { spawnSync } from 'node:child_process';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';

@@ -73,8 +73,8 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // The corpus grew to 1422 logs (1231 failures, 191 passing): the floors reset on the whole of it as measured.
     // Two rules made stricter where they fired in passing logs (deps-native no longer takes CMake's `-- Could NOT
     // find` status line of an optional package; gha-action-missing only at a line's start, where the runner
-    // prints it), a log that says the job passed gives no rule evidence (weigh.ts scopeOf; d0295, a failed job
-    // whose log lacks the runner's error line, now reads as passed and loses its git verdict), and a `gh run view
+    // prints it), a log that says the job passed gives no rule evidence (evidence-pieces.ts scopeOf; d0295, a failed
+    // job whose log lacks the runner's error line, now reads as passed and loses its git verdict), and a `gh run view
     // --log` file of several jobs is read job by job, a job only cancelled by fail-fast deciding only when no
     // other failed (structure.ts): LOPO 1076/1231, macro recall 79.4 %, high 485/492, transient retried 44/56,
     // look-alikes 2/1139, GitHub Actions held out 163/185, logchunks held out 680/797, all sources 1041/1231,
@@ -134,9 +134,9 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
     // out 691/797, GHA whole jobs 2025-26 128/154, all sources 1169/1332.
     // Issue 68's mechanisms written from the shells', make's, coreutils', the archivers', botocore's and the build
     // tools' own text (eight rules) moved no corpus verdict; a step the runner cancelled 360 minutes after the job
-    // began is the default time limit (weigh.ts elapsedPiece): LOPO 1202/1332 (d1550 right, not read while writing
-    // it), transients retried 53/60, GitHub Actions held out 296/329, gha-committed held out 131/157, GHA whole
-    // jobs 2025-26 129/154, all sources 1170/1332, nothing right turned wrong.
+    // began is the default time limit (evidence-pieces.ts elapsedPiece): LOPO 1202/1332 (d1550 right, not read while
+    // writing it), transients retried 53/60, GitHub Actions held out 296/329, gha-committed held out 131/157, GHA
+    // whole jobs 2025-26 129/154, all sources 1170/1332, nothing right turned wrong.
     test('at least 1202/1332 failures typed right, high confidence right >= 98%, no pass log claimed above low', () => {
       // No ablation: it reads none of it (npm run eval:classify prints it).
       const { outcomes, tools, byGitHubActions, bySource, byRecentWholeJobs } = evaluateHeldOut(

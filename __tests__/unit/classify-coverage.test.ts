@@ -1,8 +1,8 @@
 /**
  * A coverage threshold missed after every test passed is a quality gate (TAXONOMY.md), whatever the test runner
  * that checked it: the runner's name no longer decides over its own line. Missed in a run whose tests failed, it
- * follows from them, and the failed tests decide (weigh.ts afterFailedTests). Real jest from node_modules with a
- * coverageThreshold prints the first; c8's, nyc's and Vitest's line is c8's format string (rule
+ * follows from them, and the failed tests decide (evidence-pieces.ts afterFailedTests). Real jest from node_modules
+ * with a coverageThreshold prints the first; c8's, nyc's and Vitest's line is c8's format string (rule
  * coverage-threshold-tool's published line; the rule that reads these exact lines outranks the broad one).
  */
 import { classify } from '../../src/core/classify/index.js';

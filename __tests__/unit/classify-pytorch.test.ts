@@ -53,9 +53,9 @@ describe("PyTorch's harness typed by its own words", () => {
     // torch/testing/_internal/common_utils.py retry_shell: f"Command took >{timeout // 60}min, returning 124";
     // run_test returns 124 and run_tests reports the file failed. When pytest had already reported a failed test
     // before the limit (d0687, d1249: tests failed, then a hung run hit the limit), the failed test is what a
-    // person fixes first and the limit says nothing of its own (weigh.ts afterFailedTests). When the limit comes first,
-    // the harness aborted a whole test file: TAXONOMY.md's timeout, and the file's failure report after it is
-    // the report of that kill.
+    // person fixes first and the limit says nothing of its own (evidence-pieces.ts afterFailedTests). When the limit
+    // comes first, the harness aborted a whole test file: TAXONOMY.md's timeout, and the file's failure report after
+    // it is the report of that kill.
     const failedFirst = [
       'distributed/test_c10d_spawn_gloo.py::TestGloo::test_all_gather FAILED [310.0221s] [100%]',
       '======================== 1 failed in 310.03s (0:05:10) =========================',

@@ -357,8 +357,8 @@ describeIfCorpus("rules written from a tool's published text", () => {
     expect(fired).toEqual([]);
   }, 120_000);
 
-  // A log that says the job passed gives no rule evidence at all (weigh.ts scopeOf): whatever a step printed,
-  // the step passed. Before, the passing logs above gave mypy's, black's and codespell's pieces.
+  // A log that says the job passed gives no rule evidence at all (evidence-pieces.ts scopeOf): whatever a step
+  // printed, the step passed. Before, the passing logs above gave mypy's, black's and codespell's pieces.
   test('a passing log gives no rule evidence, even where a tool printed its failure in a step that passed', async () => {
     const spoke: string[] = [];
     for (const id of ['d1132', 'd1379', 'd1031', 'd1415']) {

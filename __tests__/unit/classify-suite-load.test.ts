@@ -1,8 +1,8 @@
 /**
  * A test file that does not compile under ts-jest fails as jest's `● Test suite failed to run`, with the
  * TypeScript diagnostic as its message: the test file failing to load, a test collection error (TAXONOMY.md
- * `test`), not a build (weigh.ts suiteLoadErrors, rule jest-suite-failed-to-run). Real jest and ts-jest from
- * node_modules and real tsc print what is classified; the same diagnostic from a `tsc` run before the tests
+ * `test`), not a build (evidence-pieces.ts suiteLoadErrors, rule jest-suite-failed-to-run). Real jest and ts-jest
+ * from node_modules and real tsc print what is classified; the same diagnostic from a `tsc` run before the tests
  * stays a build failure.
  */
 import path from 'node:path';

@@ -7,7 +7,7 @@
  */
 import { classify, compileLexicon, defaultRuleSet, scanText } from '../../src/core/classify/index.js';
 import { lexiconFile, resolveContext } from '../../src/core/classify/context.js';
-import { evidencePieces } from '../../src/core/classify/weigh.js';
+import { evidencePieces } from '../../src/core/classify/evidence-pieces.js';
 import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
 
 const step = (run: string, output: string[], code: number): string =>

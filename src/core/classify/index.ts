@@ -17,7 +17,8 @@ import { defaultRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import { scanText } from './scanner.js';
 import type { Weighed } from './weigh.js';
-import { evidencePieces, ruleIdOf, weigh } from './weigh.js';
+import { evidencePieces } from './evidence-pieces.js';
+import { ruleIdOf, weigh } from './weigh.js';
 import type { TeamRule } from './team-rules.js';
 import { teamVerdict } from './team-rules.js';
 import type { FallbackModel, FallbackModelFile } from './fallback.js';
@@ -31,9 +32,11 @@ export type { ScanResult } from './scanner.js';
 export { compileRules, defaultRuleSet, validateRuleFile } from './rules.js';
 export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.js';
 export { normalizeLine } from './normalize.js';
-export { evidencePieces, measureWeights, weigh, weightOf } from './weigh.js';
+export { evidencePieces } from './evidence-pieces.js';
+export { measureWeights, weigh, weightOf } from './weigh.js';
 export type { Piece, Weighed, Weights } from './weigh.js';
-export { readStructure, StructureReader, STRUCTURE_KEYWORDS } from './structure.js';
+export { readStructure, StructureReader } from './structure.js';
+export { STRUCTURE_KEYWORDS } from './structure-markers.js';
 export type { LogFormat, LogStep, LogStructure, StepKind } from './structure.js';
 export {
   checksOnly,
@@ -315,7 +318,7 @@ function decide(
     return verdict('unknown', 'low', rule, { line, text });
   }
   if (signals.exitCode === 127) return verdict('config', 'medium', 'signal:exit-127');
-  // A pipe's reader closed before its writer was done, under pipefail (weigh.ts EXIT_TYPES).
+  // A pipe's reader closed before its writer was done, under pipefail (evidence-pieces.ts EXIT_TYPES).
   if (signals.exitCode === 141) return verdict('config', 'low', 'signal:exit-141');
   if (signals.exitCode === 128) return verdict('git', 'low', 'signal:exit-128');
   // Stage or step names say what kind of work failed, when nothing else does (`lint`, `Unit tests`).

@@ -3,8 +3,8 @@ export const NEWLINE = -1;
 export const ESCAPE = -2;
 
 /**
- * The scanner table (rules.ts buildAutomaton): a row per state, an int32 entry per byte class (the bytes the
- * keywords tell apart, `classes`), a state numbered by its row's byte offset. The next entry is at
+ * The scanner table (keyword-automaton.ts buildAutomaton): a row per state, an int32 entry per byte class (the
+ * bytes the keywords tell apart, `classes`), a state numbered by its row's byte offset. The next entry is at
  * `state + classes[byte] * 4`: the class lookup waits on the byte alone, so the chain from one load to the
  * next holds one add, as the 256-column table's `state | byte << 2` held one or, in a table under a third its size.
  */
@@ -17,12 +17,12 @@ export interface ByteTable {
 }
 
 /**
- * The keyword automaton's byte loop (rules.ts scannerTable), run over two stretches of a chunk at once. Each
- * byte's lookup waits for the one before it (the next state depends on the last), so one stretch leaves the CPU
- * idle between loads; two independent stretches, the second starting at a line start where the state is 0,
- * fill that gap (on the 270 MB bench log: 600-740 ms of CPU in one lane, 530-600 in two). Each lane records
- * the bytes that need more than a move (line feeds, keyword ends) in order, and the scanner replays them lane
- * after lane, as if read in one pass.
+ * The keyword automaton's byte loop (keyword-automaton.ts KeywordAutomaton), run over two stretches of a chunk at
+ * once. Each byte's lookup waits for the one before it (the next state depends on the last), so one stretch leaves
+ * the CPU idle between loads; two independent stretches, the second starting at a line start where the state is 0,
+ * fill that gap (on the 270 MB bench log: 600-740 ms of CPU in one lane, 530-600 in two). Each lane records the
+ * bytes that need more than a move (line feeds, keyword ends) in order, and the scanner replays them lane after
+ * lane, as if read in one pass.
  */
 export class Lane {
   /** The automaton's state (a byte offset in the table) and the colour-code state: 1 after ESC, 2 inside a CSI. */

@@ -85,7 +85,7 @@ export class ScanSteps {
 
   /**
    * The step kept as the first to fail, when the log said later that it was allowed to (a composite action's
-   * continue-on-error, structure.ts ACTION_MARKER): the next failed step that was not is the one.
+   * continue-on-error, structure-markers.ts ACTION_MARKER): the next failed step that was not is the one.
    */
   private unfreezeAllowed(): void {
     if (!this.result.firstFailedStep?.step?.allowedToFail) return;

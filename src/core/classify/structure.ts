@@ -9,10 +9,25 @@
  * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
  * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
  * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
- * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
+ * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text. The markers themselves, with
+ * their sources, are structure-markers.ts's.
  */
 import { stripLine } from './normalize.js';
 import { CAUSE_LINE_KEYWORDS } from './cause-lines.js';
+import {
+  ACTION_MARKER,
+  CANCELLATION,
+  EXTENSION_HEADER,
+  GH_CLI_LINE,
+  GITLAB_POST,
+  GITLAB_RUNNER_VERDICT,
+  GITLAB_SETUP,
+  hasStructureMarker,
+  JOB_NAME_LINE,
+  RETRY_MARKER,
+  runnerTime,
+  TRAVIS_HOOKS,
+} from './structure-markers.js';
 
 export type LogFormat = 'github' | 'github-cli' | 'travis' | 'gitlab' | 'jenkins' | 'plain';
 
@@ -92,99 +107,7 @@ export const MOCHA_LIST_LINES = 12;
 export const CAUSE_WRAPPER =
   /^(?:Execution failed for task '[^']*'\.|A problem occurred (?:evaluating|configuring) .*)$/;
 
-/** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
-export const STRUCTURE_KEYWORDS: readonly string[] = [
-  '##[group]',
-  '##[endgroup]',
-  '##[error]',
-  'post job cleanup.',
-  'complete job name: ',
-  'cleaning up orphan processes',
-  'travis_fold:',
-  'the command "',
-  'your build exited with',
-  'section_start:',
-  'section_end:',
-  'job succeeded',
-  'job failed',
-  '[pipeline]',
-  'script returned exit code',
-  ' $ /bin/sh',
-  ' $ /bin/bash',
-  ' $ cmd /c',
-  'marked build as failure',
-  'finished: ',
-  'retry scheduled',
-  // RETRY_MARKER's installs that were done: pip's and npm's last words.
-  'successfully installed ',
-  ' package in ',
-  ' packages in ',
-  'up to date',
-  'some index files failed to download',
-  'shell: ',
-  '##[start-action ',
-  '##[end-action ',
-];
-
 const MAX_COMMANDS = 8;
-
-/** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
-const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
-
-/**
- * A tool saying it will try again what just failed, or that the install it was making is done: the network
- * error printed before it was survived unless one comes again after it.
- * - git's submodule clone (git/git builtin/submodule--helper.c @ f178c13fdac42763a7aa58bf260aa67d9f4393ec,
- *   update_clone_task_finished: "Failed to clone '%s'. Retry scheduled"; a second failure says "Failed to
- *   clone '%s' a second time, aborting").
- * - pip's last word when every requirement was installed (pypa/pip src/pip/_internal/commands/install.py, pip
- *   23.2.1: `write_output("Successfully installed %s", ...)`): the `WARNING: Retrying (Retry(total=N, ...))
- *   after connection broken by ...` lines urllib3 logged on the way (connectionpool.py urlopen) were survived.
- *   A pip that ran out of retries prints no such line, only `No matching distribution found`: they stay its cause.
- * - npm's summary after it reified the tree (npm/cli lib/utils/reify-output.js packagesChangedMessage, npm
- *   11.19.1: `added 412 packages, and audited 413 packages in 9s`, `up to date, audited 2 packages in 1s`; the
- *   time is `ms()`'s), printed only when the install worked: its `npm WARN` about a reset connection was survived.
- * - apt's warning that it went on without the indexes it could not fetch (Debian apt apt-private/private-update.cc:
- *   `W: Some index files failed to download. They have been ignored, or old ones used instead.`): `apt-get
- *   update` exits 0 after it, so the `Temporary failure resolving` above it did not fail the step; its `E:` form
- *   (the update failed) is no marker.
- */
-const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$)/;
-
-/**
- * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
- * each step of a job container through it) or a job started/completed hook. actions/runner
- * src/Runner.Worker/Handlers/ScriptHandler.cs @ 258d6c857 (PrintActionDetails) prints `##[group]Run '{path}'`
- * for these and `shell: …` on the very next line; a `run:` step's header prints its script's lines between the
- * two, so a script whose first line is a quoted path alone is told apart by that next line.
- */
-const EXTENSION_HEADER = /^'[^']+'$/;
-
-/**
- * A composite action's markers around each of its steps, which the runner alone can print (it escapes them in
- * a step's output): actions/runner src/Runner.Worker/Handlers/CompositeActionHandler.cs @ 258d6c857
- * (`##[start-action display={name};id={id}]`, `##[end-action id={id};outcome={outcome};conclusion={conclusion};
- * duration_ms={ms}]`, properties escaped by ActionCommand.EscapeValue, so `;` never occurs inside one).
- * `outcome=failure;conclusion=success` is a step that failed and was allowed to (continue-on-error): the only
- * place a raw log says so; a top-level step's continue-on-error is written to the runner's trace alone.
- */
-const ACTION_MARKER = /^##\[(start|end)-action ([^\]]*)\]$/;
-
-/** The runner's words when a step is cancelled (actions/runner src/Runner.Worker/StepsRunner.cs, "The operation was canceled."). */
-const CANCELLATION = /^##\[error\]The operation was canceled\.?$/;
-
-/**
- * The runner's timestamp before a line, UTC ISO 8601 (a job log's own prefix, `gh run view --log`'s third column),
- * searched near the start only: a tool's own output may print times too.
- */
-const RUNNER_TIME = /(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) /;
-
-function runnerTime(raw: string): number | undefined {
-  const match = RUNNER_TIME.exec(raw.slice(0, 160));
-  const at = match?.[1] === undefined ? NaN : Date.parse(match[1]);
-  return Number.isNaN(at) ? undefined : at;
-}
 
 /** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
 export function failsTheJob(step: LogStep): boolean {
@@ -199,21 +122,6 @@ function firstFailed(steps: readonly LogStep[]): number {
 
 /** Name of the lines before the first step the log marks. */
 export const FIRST_STEP = '(before the first marked step)';
-
-/**
- * The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85,
- * the job's JobDisplayName).
- */
-const JOB_NAME_LINE = 'Complete job name: ';
-
-/** A `gh run view --log` line: `job<TAB>step<TAB>timestamp line`. */
-const GH_CLI_LINE = /^[^\t]*\t[^\t]*\t/;
-
-// Phases that run after the script and cannot fail the job (cache.1, before the install, is not one).
-const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
-const GITLAB_SETUP =
-  /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
-const GITLAB_POST = /^(?:archive_cache|upload_artifacts|cleanup_)/;
 
 /** Reads a log's structure one line at a time. Lines may be skipped unless they hold a marker. */
 export class StructureReader {
@@ -559,12 +467,6 @@ export class StructureReader {
 
 function newStep(name: string, kind: StepKind, start: number, commands: string[]): LogStep {
   return { name, kind, commands, start, end: start, failed: false, allowedToFail: false };
-}
-
-/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
-export function hasStructureMarker(raw: string): boolean {
-  const lower = raw.toLowerCase();
-  return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
 }
 
 /** The structure of a whole log; `command` is the one command of a plain log (what run/ ran). */

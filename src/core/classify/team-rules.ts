@@ -203,7 +203,10 @@ const POST_JOB = new RegExp(
 );
 
 const POST_STEP = 'Post job cleanup';
-/** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
+/**
+ * A job extension's header (structure-markers.ts EXTENSION_HEADER) and the `shell:` line the runner prints right
+ * after it.
+ */
 const EXTENSION_COMMAND = /^'[^']+'$/;
 const SHELL_LINE = new RegExp(`^(?:${MARKED_YEAR}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
 const TIMESTAMP_AT_START = new RegExp(`^${MARKED_YEAR}-\\d\\d-\\d\\dT`);

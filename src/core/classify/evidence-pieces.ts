@@ -1,0 +1,322 @@
+/**
+ * The pieces of evidence a scan holds, before any is weighed (weigh.ts): each rule that matched in the failed
+ * step (or the whole log when the log shows no steps; the group winner for grouped rules), the failing
+ * command's tool or task word (the lexicon), the step's exit status, the job's time limit; and what the step's
+ * own lines say of them (a status the shell or the loader explains, a kill a line states, what follows failed
+ * tests). Pure.
+ */
+import type { FailureType } from '../types.js';
+import type { CommandContext, Lexicon, Resolution } from './context.js';
+import { resolveContext } from './context.js';
+import type { CompiledRuleSet } from './rules.js';
+import type { ScanResult } from './scanner.js';
+import type { Piece } from './weigh.js';
+import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
+
+/**
+ * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
+ * 141 is 128 + SIGPIPE: a command that wrote into a pipe its reader had closed (`producer | head -1`), which
+ * fails the step only under `-o pipefail` (`shell: bash` runs `bash -eo pipefail`): the script's own shape,
+ * not the work it ran (bash's manual, Pipelines: the pipeline's status under pipefail is the last non-zero one).
+ */
+const EXIT_TYPES: Record<number, FailureType> = {
+  124: 'timeout',
+  127: 'config',
+  137: 'resource',
+  141: 'config',
+};
+
+/** Lines before a step's exit (or the log's end) that make up its last error block. */
+export const END_LINES = 60;
+
+/** No rule hit at all. */
+const NO_HITS: Pick<ScanResult, 'first' | 'last' | 'cause'> = { first: [], last: [], cause: [] };
+
+/**
+ * The rule hits that count: the failed step's when the log shows it; none when the log says the job passed
+ * (every step it shows passed, and a passed step's lines never decide: a checker run under `|| true` prints
+ * its real findings); else the whole log's.
+ */
+function scopeOf(scan: ScanResult): Pick<ScanResult, 'first' | 'last' | 'cause'> {
+  if (scan.firstFailedStep) return scan.firstFailedStep;
+  return scan.structure?.outcome === 'passed' ? NO_HITS : scan;
+}
+
+/**
+ * The line of the last retry a tool announced in the scope (structure-markers.ts RETRY_MARKER): a network error no
+ * later than it was survived (the clone or download was tried again) unless the same error comes after it.
+ */
+function retriedAt(scan: ScanResult): number | undefined {
+  const failed = scan.firstFailedStep;
+  return failed ? failed.step?.retriedAt : scan.structure?.retriedAt;
+}
+
+/** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
+function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const scope = scopeOf(scan);
+  const end = scan.firstFailedStep?.to ?? scan.lines;
+  const retried = retriedAt(scan) ?? 0;
+  const groups = new Map<string, Piece & { at: number; earliest: boolean }>();
+  const pieces: Piece[] = [];
+  for (const rule of ruleSet.rules) {
+    const { spec } = rule;
+    if (spec.structural === true || ruleSet.drop?.has(`rule:${spec.id}`)) continue;
+    const earliest = spec.pick === 'first';
+    const last = scope.last[rule.index];
+    if (spec.type === 'network' && last !== undefined && last.line <= retried) continue;
+    // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
+    const atEnd = last !== undefined && end - last.line <= END_LINES;
+    // A block shape (a unified diff) says nothing unless a failed step ends on it.
+    if (spec.block === true && !(atEnd && scan.firstFailedStep)) continue;
+    // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
+    // failing test rather than the tally after it).
+    const hit = earliest ? (scope.first[rule.index] ?? last) : last;
+    if (!hit) continue;
+    const piece: Piece = {
+      key: atEnd ? `rule:${spec.id}@end` : `rule:${spec.id}`,
+      type: spec.type,
+      evidence: hit,
+      prior: PRIOR[spec.confidence],
+    };
+    if (spec.tier === 'generic') {
+      piece.prior = Math.min(piece.prior, PRIOR.low);
+      piece.generic = true;
+    }
+    if (spec.retryable !== undefined) piece.retryable = spec.retryable;
+    // Where it first stated the cause: its first hit, or, for a rule that says which of its lines state it
+    // (RuleSpec evidence), the first of those; none of them here, its lines are a summary.
+    const cause = rule.evidence ? scope.cause[rule.index] : undefined;
+    const first = cause ?? scope.first[rule.index];
+    if (first && first.line !== hit.line) piece.first = first;
+    if (rule.evidence && !cause) piece.summary = true;
+    if (spec.afterTests === true) piece.afterTests = true;
+    if (spec.beforeTests === true) piece.beforeTests = true;
+    if (spec.group === undefined) {
+      pieces.push(piece);
+      continue;
+    }
+    const best = groups.get(spec.group);
+    const better = !best || (earliest ? hit.line < best.at : hit.line > best.at);
+    if (better) groups.set(spec.group, { ...piece, at: hit.line, earliest });
+  }
+  for (const { at: _at, earliest: _earliest, ...piece } of groups.values()) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * The failing command's piece: a named tool (or a tool in a named mode, `mode:tsc--noemit`) that a line says
+ * failed weighs more than a bare task word.
+ */
+function commandPiece(found: Resolution | undefined, failedStep: boolean): Piece[] {
+  if (!found) return [];
+  const named = /^(?:tool|mode):/.test(found.entry) && (failedStep || found.hit.role === 'failed');
+  return [
+    {
+      key: `command:${found.entry}`,
+      type: found.type,
+      evidence: { line: found.hit.line, text: found.hit.text },
+      prior: named ? PRIOR.medium : PRIOR.low,
+    },
+  ];
+}
+
+/**
+ * The failing command's tool exited with a status its documentation gives one meaning (lexicon `exitStatus`:
+ * pytest's 4 is a usage error, no test ran): that status, not the tool's kind, types the command. Only when the
+ * step's exit status is the tool's, so only for the step's own command or one it echoed, never a task word, and
+ * not in a list of commands (`make setup && shellcheck a.sh`: the status may be make's).
+ */
+function toolStatusPiece(
+  found: Resolution | undefined,
+  scan: ScanResult,
+  lexicon: Lexicon,
+): Piece | undefined {
+  const code = scan.firstFailedStep?.step?.exitCode;
+  if (!found || code === undefined || found.hit.name || COMMAND_LIST.test(found.hit.text)) return undefined;
+  const type = lexicon.exitStatus.get(found.entry)?.get(code);
+  if (!type) return undefined;
+  const evidence = { line: found.hit.line, text: found.hit.text };
+  return { key: `command:${found.entry}@exit:${code}`, type, evidence, prior: PRIOR.high };
+}
+
+/** Shell operators that run one command after another, so the step's status may be any of them. */
+const COMMAND_LIST = /&&|\|\||;/;
+
+/**
+ * GNU timeout's own status: 'If the command times out, and --preserve-status is not set, then exit with status
+ * 124' (coreutils doc/coreutils.texi, timeout invocation). A step whose script runs `timeout DURATION ...` and
+ * ends with 124 was stopped by that limit, whatever the command it stopped: the status is the limit's word, no
+ * longer a weak hint. Not with --preserve-status, which returns the command's own status. `exit:124` alone (the
+ * script's `timeout` line not read: a header past its first command, a wrapper script) is medium, above a network
+ * error the limit cut short (a `until curl ...; do sleep 2; done` loop under `timeout 120`: its resets are what it
+ * waited through, the limit is what ended it): few other tools return 124 (GNU xargs, when a command it ran
+ * exited 255: findutils doc, xargs exit status), so it is no sure rule's prior.
+ */
+const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*\d/;
+
+/**
+ * GitHub's own job limit: `timeout-minutes` defaults to 360 (docs.github.com, workflow syntax,
+ * jobs.<job_id>.timeout-minutes; GitHub-hosted jobs may run 6 hours at most, usage limits). The service cancels
+ * the job when it passes it, and the step then running ends with the runner's `The operation was canceled.`
+ * (PLATFORM.md 6); a log without the service's own line (`gh run view --log` holds the steps' lines only) still
+ * carries the runner's timestamps. A step cancelled that long after the job's first line was stopped by the
+ * limit, not by a person. A minute of slack: the limit counts from the job's start, a little before its first line.
+ */
+const JOB_LIMIT_MINUTES = 359;
+
+function elapsedPiece(scan: ScanResult): Piece[] {
+  const step = scan.firstFailedStep?.step;
+  const at = step?.cancelled === true ? step.cancelledAt : undefined;
+  if (at?.minutes === undefined || at.minutes < JOB_LIMIT_MINUTES) return [];
+  const evidence = { line: at.line, text: at.text };
+  return [{ key: 'elapsed:job-limit', type: 'timeout', evidence, prior: PRIOR.high }];
+}
+
+/**
+ * The step's exit status. For 124, the script's commands: the `Run` line's and, where that only sets the shell up
+ * (`echo "Waiting for backend..."`), the first line of its script that works (scan-lines.ts scriptLine).
+ */
+function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
+  const step = scan.firstFailedStep?.step;
+  const code = step?.exitCode;
+  const type = code === undefined ? undefined : EXIT_TYPES[code];
+  if (code === undefined || !type) return [];
+  const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
+  const script = [...(step?.commands ?? []), ...(context?.step ? [context.step.text] : [])];
+  const limit = code === 124 ? script.find((c) => TIMEOUT_COMMAND.test(c.trim())) : undefined;
+  if (limit)
+    return [
+      {
+        key: 'exit:124@timeout',
+        type,
+        evidence: { ...evidence, text: `${limit.trim()}: exit 124` },
+        prior: PRIOR.high,
+      },
+    ];
+  const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
+  return [{ key: `exit:${code}`, type, evidence, prior }];
+}
+
+/**
+ * A step whose command only checks code (`tsc --noEmit`, a type-checker: context.ts checksOnly) builds
+ * nothing: the compiler diagnostics it prints (`error TS2322`, rule compiler-error) are the checker's
+ * findings, of the checker's type (TAXONOMY.md: typecheck errors of a build are `build`, a typecheck-only
+ * job is `quality-gate`). Only when that command is the failing one; the pieces keep their keys and weights.
+ */
+function checkerFindings(pieces: Piece[], command: Resolution | undefined): Piece[] {
+  if (!command?.checkOnly) return pieces;
+  return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
+}
+
+/** Lines after jest's `● Test suite failed to run` that hold its message: the error, its code frame. */
+const SUITE_BLOCK_LINES = 20;
+
+/**
+ * A compile diagnostic that jest prints under `● Test suite failed to run` (ts-jest's `error TS2339` in the test
+ * file) is the test file failing to load, a test collection error (TAXONOMY.md test; pytest's collection errors
+ * are the same), not a build's: a build rule's piece turns test when its line is in the message block under
+ * jest's latest such title (rule jest-suite-failed-to-run) and the rule's first hit came after jest's first,
+ * so no diagnostic before the tests (a `tsc` that failed first) is taken along. Those stay build, and outrank
+ * the failed tests as their cause.
+ */
+function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const title = ruleSet.rules.find((r) => r.spec.id === 'jest-suite-failed-to-run');
+  const scope = scopeOf(scan);
+  const titleFirst = title && scope.first[title.index];
+  const titleLast = title && scope.last[title.index];
+  if (!titleFirst || !titleLast) return pieces;
+  const loading = (p: Piece): boolean => {
+    const id = ruleIdOf(p);
+    const rule = id === undefined ? undefined : ruleSet.rules.find((r) => r.spec.id === id);
+    const first = rule && scope.first[rule.index]?.line;
+    const line = p.evidence.line;
+    return (
+      first !== undefined &&
+      first > titleFirst.line &&
+      line > titleLast.line &&
+      line <= titleLast.line + SUITE_BLOCK_LINES
+    );
+  };
+  return pieces.map((p) => (p.type === 'build' && loading(p) ? { ...p, type: 'test' } : p));
+}
+
+/**
+ * Status 127 is the shell's own verdict that it found no command to run (POSIX XCU 2.8.2, Command Search and
+ * Execution: 'If the command name is not found, the command's exit status shall be 127'; bash's manual, Exit
+ * Status; dash exec.c): the step's command (`npm run lint`) passed on its script's `sh -c` status, so the tool
+ * its words name (`eslint`) may never have run, and its kind is no evidence. The shell's line (`sh: 1: eslint:
+ * not found`) and the status speak instead.
+ */
+function shellCouldNotFind(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.step?.exitCode === 127;
+}
+
+/**
+ * Status 137 is 128 + SIGKILL (bash's manual, Exit Status: 'When a command terminates on a fatal signal whose
+ * number is N, Bash uses the value 128+N'): the step's command was killed from outside, which on a CI machine
+ * is the kernel's OOM killer or the runner's own kill, and no tool exits 137 on its own. The killed tool's kind
+ * (`npm test` running jest) says what was running, not why it stopped: like 127's, it is no piece, and the
+ * status speaks at medium (issue 68: a process killed with 137 and no out-of-memory line). A rule's own line
+ * (jest's failed tests, an OOM line) still weighs against it.
+ */
+function killedFromOutside(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.step?.exitCode === 137;
+}
+
+/** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
+export function evidencePieces(
+  scan: ScanResult,
+  ruleSet: CompiledRuleSet,
+  context: CommandContext | undefined,
+): Piece[] {
+  const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan);
+  const command = toolSaysNothing ? undefined : resolveContext(context, ruleSet.lexicon);
+  const status = toolStatusPiece(command, scan, ruleSet.lexicon);
+  const pieces = [
+    ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
+    ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
+    ...exitPiece(scan, context),
+    ...elapsedPiece(scan),
+  ];
+  const drop = ruleSet.drop;
+  return afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)));
+}
+
+/**
+ * Status 127 is also the dynamic loader's: glibc's ld.so prints `prog: error while loading shared libraries:
+ * libx.so.1: cannot open shared object file: ...` and exits 127 (bminor/glibc elf/dl-printf.c _dl_fatal_printf:
+ * `_exit (127)`, reached from elf/dl-error-skeleton.c fatal_error), and a tool the shell did not find because
+ * an install failed (`pytest: command not found` after pip's `No matching distribution found`) is that
+ * failure's fallout. Where a dependency rule's line stands in the step's last error block, that line says why
+ * the status is 127, and the status is no piece of its own (as killLine for 137).
+ */
+function loaderStatus(pieces: Piece[]): Piece[] {
+  const stated = pieces.some((p) => p.type === 'dependency' && p.key.startsWith('rule:') && atEnd(p));
+  return stated ? pieces.filter((p) => p.key !== 'exit:127') : pieces;
+}
+
+/** Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. */
+function killLine(pieces: Piece[]): Piece[] {
+  const stated = pieces.some((p) => p.type === 'resource' && p.key.startsWith('rule:'));
+  return stated ? pieces.filter((p) => p.key !== 'exit:137') : pieces;
+}
+
+/**
+ * What follows failed tests in their own run says nothing of its own: the failed tests are what a person fixes
+ * first (TAXONOMY.md, the earliest hard failure). A time limit after the test runner reported failures only
+ * ended a run that had failed (jest's `Tests: 2 failed` and then the runner's `The action 'Test' has timed out
+ * after 30 minutes.`); a limit before the report (go's `panic: test timed out` above its `FAIL` lines) stays. A
+ * check the run makes after its tests (a rule marked `afterTests`: a coverage threshold) missed in a run whose
+ * tests failed follows from them (the failed tests ran less code), wherever the runner prints it (jest prints
+ * it above its tally); with every test passed, it decides.
+ */
+function afterFailedTests(pieces: Piece[]): Piece[] {
+  const failed = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:') && !p.generic);
+  if (failed.length === 0) return pieces;
+  const first = Math.min(...failed.map((p) => p.evidence.line));
+  return pieces.filter(
+    (p) =>
+      !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
+      p.afterTests !== true,
+  );
+}
