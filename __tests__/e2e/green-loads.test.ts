@@ -34,6 +34,8 @@ const SIMPLE_GIT_MARK = 'block timeout reached';
 const ENGINE_CORE_MARK = 'class ManifestError';
 /** The Results service's block uploader (blob-blocks.ts), which a job's reads of the cache never use. */
 const UPLOADER_MARK = 'class BlockBlob';
+/** Test recovery's own code (test-recovery/core/report-tally.ts), which a step loads once a test failed. */
+const TEST_RECOVERY_MARK = 'class ReportTally';
 /** @octokit/plugin-rest-endpoint-methods' table of every REST endpoint (adapters/rest-routes.ts has ours). */
 const ENDPOINTS_MARK = 'const Endpoints = {';
 
@@ -214,6 +216,12 @@ describe("a green job's own stages", () => {
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
       expect(files).not.toContain('node:webstreams');
     }
+    // The green `run/` step without checkpoint paths ran its command and loaded neither wing it did not
+    // need: not the engine's core (it checkpoints nothing, names no cache path, resumed nothing), not test
+    // recovery (no test failed; its inputs are empty).
+    const run = loads.get('run.js') ?? [];
+    expect(run.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
+    expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK)).map((f) => path.basename(f))).toEqual([]);
     // Main reads the change with one git process, not simple-git's four: the diff from the merge base with
     // the base branch (origin/main...HEAD). The lane still comes from git's files.
     const main = loads.get('main.js') ?? [];
@@ -248,5 +256,9 @@ describe("a green job's own stages", () => {
     expect(post.filter((f) => holds(f, UPLOADER_MARK))).not.toEqual([]);
     // ...and nothing of the engine's core (~150 KB) came with it: a plan is no checkpoint.
     expect(post.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
+    // The failed `run/` step loaded test recovery, when its test failed, and re-ran the test alone.
+    const run = loadsByEntry(log).get('run.js') ?? [];
+    expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK))).not.toEqual([]);
+    expect(result.steps.test?.outputs['failed-tests']).toMatch(/adds numbers/);
   }, 120_000);
 });

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +12,7 @@ import {
   type RunProcessOptions,
   subreaperLauncher,
   TailBuffer,
+  treeMembers,
 } from '../../src/adapters/process.js';
 import type { Subreaper } from '../../src/core/job-env.js';
 
@@ -343,6 +346,41 @@ describe('runProcess', () => {
     await expect(runProcess({ file: path.join(dir, 'nope'), args: [], onOutput: quiet })).rejects.toThrow(
       /ENOENT/,
     );
+  });
+});
+
+describe('treeMembers', () => {
+  it("finds a stray process of the command's by its cookie, not an older one carrying it", async () => {
+    const cookie = randomUUID();
+    const env = { ...process.env, [PROCESS_COOKIE_ENV]: cookie };
+    const pidFile = path.join(dir, 'stray');
+    // Started before the command, with the same cookie: it cannot be the command's, so its environ is not
+    // read (reading every process's environ and limits cost a command's first scan ~70 ms of CPU).
+    const older = spawn('sleep', ['30'], { env, detached: true, stdio: 'ignore' });
+    // Start times are counted in clock ticks (10 ms): the command starts ticks later.
+    await new Promise((r) => setTimeout(r, 100));
+    // The command leaves a daemon in a session of its own, reparented away: only the cookie marks it.
+    const command = spawn(
+      'sh',
+      ['-c', `( setsid sh -c 'echo $$ > ${pidFile}; exec sleep 30' & ); sleep 30`],
+      {
+        env,
+        detached: true,
+        stdio: 'ignore',
+      },
+    );
+    try {
+      while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8') === '')
+        await new Promise((r) => setTimeout(r, 20));
+      const stray = Number(readFileSync(pidFile, 'utf8'));
+      const members = (treeMembers(command.pid!, cookie) ?? []).map((p) => p.pid);
+      expect(members).toEqual(expect.arrayContaining([command.pid, stray]));
+      expect(members).not.toContain(older.pid);
+      process.kill(stray, 'SIGKILL');
+    } finally {
+      process.kill(-command.pid!, 'SIGKILL');
+      older.kill('SIGKILL');
+    }
   });
 });
 

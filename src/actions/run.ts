@@ -1,5 +1,5 @@
 /** The `run/` sub-action's entry: reads its inputs and the job once, then runs the phase (src/phases/run.ts). */
-import { load } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import { effectiveConfig } from '../adapters/config-file.js';
 import { readRunContext } from '../adapters/event.js';
 import { input } from '../adapters/inputs.js';
@@ -15,7 +15,7 @@ import {
   parseRetryOnExitCodes,
   type RunSettings,
 } from '../core/run-step.js';
-import { parseTestRunner, type RunTestSettings, checkTemplate } from '../test-recovery/index.js';
+import type { RunTestSettings } from '../test-recovery/index.js';
 import type { TestsConfig } from '../core/config-defaults.js';
 import { runPhase } from '../phases/run.js';
 import { isWindowsRunner } from '../core/runner-os.js';
@@ -29,11 +29,22 @@ function movedCount(name: string, key: string, max: number, configured: number):
   return input.moved(name, key) ? (input.int(name, { min: 0, max }) ?? configured) : configured;
 }
 
-/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
-function readTestSettings(tests: TestsConfig): RunTestSettings {
-  const runner = parseTestRunner(input.string('test-runner'));
+/**
+ * The two test inputs checked by test recovery's own rules, which load only when one is given: a step
+ * that names neither (most) never loads the wing (~100 KB) unless a test fails.
+ */
+async function checkedTestInputs(): Promise<{ runner: RunTestSettings['runner']; rerunCommand: string }> {
+  const given = input.string('test-runner');
   const rerunCommand = input.string('test-rerun-command');
+  if (given.trim() === '' && rerunCommand.trim() === '') return { runner: undefined, rerunCommand };
+  const { parseTestRunner, checkTemplate } = await import('../test-recovery/index.js');
   checkTemplate(rerunCommand);
+  return { runner: parseTestRunner(given), rerunCommand };
+}
+
+/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
+async function readTestSettings(tests: TestsConfig): Promise<RunTestSettings> {
+  const { runner, rerunCommand } = await checkedTestInputs();
   const failOnPassed = 'fail-on-passed-after-retry';
   return {
     report: input.string('test-report').trim(),
@@ -85,7 +96,7 @@ export async function run(): Promise<void> {
     const windows = isWindowsRunner(job.runnerOs, process.platform);
     const read = readSettings();
     const config = await effectiveConfig(job);
-    const tests = readTestSettings(config.tests);
+    const tests = await readTestSettings(config.tests);
     const settings: RunSettings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
     const ctx = {
       lane: job.recovery.lane ?? 'STANDARD',

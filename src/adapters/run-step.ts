@@ -5,13 +5,12 @@
  * stage needs it; the step record under RUNNER_TEMP; the system clock; the classifier, loaded only when
  * something failed.
  */
-import { testFilesPort } from './test-reports.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
-import { defaultManifestCache, load } from '../checkpoint/index.js';
+import { load } from '../checkpoint/load.js';
 import { decodeFileCommand } from '../core/file-commands.js';
 import type { Config } from '../core/config-defaults.js';
 import type { JobEnv, Subreaper } from '../core/job-env.js';
@@ -19,6 +18,8 @@ import { commandEnv, type RunSettings } from '../core/run-step.js';
 import { defaultShell, isWindowsRunner, windowsProgramCandidates } from '../core/runner-os.js';
 import { scriptContents, scriptExtension, shellInvocation, spawnArguments } from '../core/shell-command.js';
 import type { RunPorts } from '../ports/run-step.js';
+import type { RunTestPorts } from '../test-recovery/index.js';
+import type { TestFiles } from './test-reports.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, CommandSpec, ProcessPort, TreeKillPort } from '../ports/process.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
@@ -225,11 +226,29 @@ export function stageCheckpointPort(options: {
  */
 async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | undefined): Promise<boolean> {
   const id = env.recovery.resumedFrom;
-  const cache = defaultManifestCache(env);
-  if (!id || !cache || (need?.cachePaths.length ?? 0) > 0) return false;
+  if (!id || (need?.cachePaths.length ?? 0) > 0) return false;
+  // The engine's pure core, loaded only here, on a resume: a green step never asks.
+  const cache = (await import('../checkpoint/index.js')).defaultManifestCache(env);
+  if (!cache) return false;
   const { restoredStateHolds } = await load.restoredState();
   // a restored state that cannot be read does not hold: the stage runs again
   return restoredStateHolds(cache, id, env.workspace).catch(() => false);
+}
+
+/**
+ * Test recovery's files (adapters/test-reports.ts), loaded with the wing and picomatch on first use: only
+ * once an attempt failed, or early flake detection asks for the change's files.
+ */
+export function lazyTestFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): RunTestPorts {
+  let port: Promise<TestFiles> | undefined;
+  const real = (): Promise<TestFiles> =>
+    (port ??= import('./test-reports.js').then((m) => m.testFilesPort(job, logger)));
+  return {
+    reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
+    changedFiles: async () => (await real()).changedFiles(),
+    packageScripts: async (cwd) => (await real()).packageScripts(cwd),
+    loadHistory: async () => (await real()).loadHistory(),
+  };
 }
 
 export const systemClock: Clock = {
@@ -286,6 +305,6 @@ export function runPorts(
     // The classifier (rules, report parsers) loads only when something failed.
     classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
     clock: cancellableClock(abortSignal),
-    tests: testFilesPort(job, runner.log),
+    tests: lazyTestFilesPort(job, runner.log),
   };
 }

@@ -106,7 +106,10 @@ async function packageScripts(cwd: string): Promise<Record<string, string>> {
   }
 }
 
-export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): RunTestPorts {
+/** Test recovery's real files, every one of them given (adapters/run-step.ts's lazy port forwards them). */
+export type TestFiles = Required<Omit<RunTestPorts, 'history'>>;
+
+export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): TestFiles {
   return {
     reports: findReports,
     packageScripts,

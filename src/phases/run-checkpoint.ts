@@ -14,7 +14,6 @@ import {
   workSkipped,
   type CheckpointCost,
 } from '../core/checkpoint-pays.js';
-import { NoFilesFoundError } from '../checkpoint/index.js';
 import type { StageSaved } from '../ports/stage-checkpoint.js';
 import type { RunPorts } from '../ports/run-step.js';
 
@@ -80,8 +79,10 @@ function checkpointSaved(
   return saved;
 }
 
-function checkpointFailed(stage: string, error: unknown, ports: RunPorts): undefined {
+async function checkpointFailed(stage: string, error: unknown, ports: RunPorts): Promise<undefined> {
   const { log } = ports.runner;
+  // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here).
+  const { NoFilesFoundError } = await import('../checkpoint/index.js');
   // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
   // that is every job's first stage, not a problem worth an annotation.
   if (error instanceof NoFilesFoundError)

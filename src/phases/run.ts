@@ -49,8 +49,6 @@ import {
   COMPLETED_STAGES_ENV,
   STAGE_DURATIONS_ENV,
 } from '../core/state-keys.js';
-import { parseOutsidePath } from '../checkpoint/index.js';
-import { rootBases } from '../checkpoint/index.js';
 import type { BranchKind, Classification, Lane } from '../core/types.js';
 import type { CommandRun } from '../ports/process.js';
 import type { StageSaved } from '../ports/stage-checkpoint.js';
@@ -64,8 +62,7 @@ import { checkpointFirst, checkpointWorthIt } from './run-checkpoint.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort } from '../ports/records.js';
 import { runOnRetry } from './run-on-retry.js';
-import { detectArrivals } from './run-arrival.js';
-import { recoverTests, type TestsRecovered } from './run-tests.js';
+import type { TestsRecovered } from './run-tests.js';
 import type { RunPorts } from '../ports/run-step.js';
 
 export type { RunPorts };
@@ -86,8 +83,12 @@ export async function runPhase(
   ctx: RunContext,
   ports: RunPorts,
 ): Promise<RunResult> {
-  // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
-  for (const entry of settings.cachePaths ?? []) parseOutsidePath(entry, rootBases(job));
+  // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix. The
+  // engine's core that checks it loads only for a step that names some.
+  if (settings.cachePaths?.length) {
+    const { parseOutsidePath, rootBases } = await import('../checkpoint/index.js');
+    for (const entry of settings.cachePaths) parseOutsidePath(entry, rootBases(job));
+  }
   const restored = await restoredStillThere(settings, job, ports);
   if (job.recovery.attemptStages.includes(settings.stage))
     ports.runner.log.notice(repeatedStageNote(settings.stage));
@@ -246,6 +247,8 @@ class AttemptLoop {
     };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
+    // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
+    const { recoverTests } = await import('./run-tests.js');
     return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
   }
 
@@ -268,6 +271,7 @@ class AttemptLoop {
     const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
     const limitMs = (): number => this.timeLeft();
     const tested = { ...ports, tests: ports.tests };
+    const { detectArrivals } = await import('./run-arrival.js');
     this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
   }
 
