@@ -427,7 +427,10 @@ const GROUP_RUN = '##[group]Run ';
 /** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
 const POST_JOB = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`);
 const POST_STEP = 'Post job cleanup';
-/** A job extension's header (structure.ts EXTENSION_HEADER) and the `shell:` line the runner prints right after it. */
+/**
+ * A job extension's header (structure-markers.ts EXTENSION_HEADER) and the `shell:` line the runner prints right
+ * after it.
+ */
 const EXTENSION_COMMAND = /^'[^']+'$/;
 const SHELL_LINE = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT[\\d:.]+Z )?shell: `);
 const TIMESTAMP_AT_START = new RegExp(`^${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT`);

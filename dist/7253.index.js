@@ -1,5 +1,5 @@
 export const id = 7253;
-export const ids = [7253];
+export const ids = [7253,6630];
 export const modules = {
 
 /***/ 85094:

@@ -1,5 +1,5 @@
 export const id = 8943;
-export const ids = [8943];
+export const ids = [8943,6630];
 export const modules = {
 
 /***/ 98835:

@@ -1,8 +1,8 @@
-export const id = 8161;
-export const ids = [8161];
+export const id = 197;
+export const ids = [197];
 export const modules = {
 
-/***/ 78161:
+/***/ 80197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -572,43 +572,13 @@ function withSaid(tail, said) {
 
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
 var normalize = __webpack_require__(31637);
-;// CONCATENATED MODULE: ./src/core/classify/structure.ts
+;// CONCATENATED MODULE: ./src/core/classify/structure-markers.ts
 /**
- * The log's structure: which steps a job ran, where each starts and ends, which failed, and which could not
- * fail the job (set-up, post-job cleanup, after-failure hooks, `|| true`). Evidence for a verdict comes from
- * the first failed step that was not allowed to fail; the lines of every other step never decide.
- *
- * Formats: a raw GitHub Actions job log (`##[group]Run x` … `##[endgroup]` header, `##[error]`,
- * `Post job cleanup.`, `Cleaning up orphan processes`), `gh run view --log`/`--log-failed`
- * (`job<TAB>step<TAB>timestamp line`), Travis (folds, `$ cmd`, `The command "x" exited with N.`), GitLab job
- * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
- * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
- * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
- * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text.
+ * The lines the platforms print around a job's steps, each from their own source: GitHub's runner (`##[group]`,
+ * composite actions' markers, its cancellation, its timestamps, the job's name), `gh run view --log`'s columns,
+ * Travis' and GitLab's phases, a tool's word that it retried, and the lower-case keywords that route such lines to
+ * the structure reader (structure.ts) from the scanner's prefilter. What the reader does with them is its own.
  */
-
-
-/**
- * A tool's header whose next lines state its cause in no rule's words: Gradle's `* What went wrong:`
- * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
- * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
- */
-const CAUSE_HEADER_KEYWORDS = [
-    '* what went wrong:',
-    'failing',
-    // A tool's own cause line (cause-lines.ts), read by the same matcher.
-    ...CAUSE_LINE_KEYWORDS,
-];
-const CAUSE_HEADER = /^\* What went wrong:$/;
-/**
- * Mocha's tally heads its list of failures (mochajs/mocha lib/reporters/base.js epilogue, then list()): `N
- * failing`, then each `1) suite` and its title lines, the last ending in `:`, then the error's message.
- */
-const MOCHA_TALLY = /^[1-9]\d* failing$/;
-/** Lines after mocha's tally within which its first failure's message is read. */
-const MOCHA_LIST_LINES = 12;
-/** A header's first line that only wraps the cause on the next (`> ...`): Gradle's task failure. */
-const CAUSE_WRAPPER = /^(?:Execution failed for task '[^']*'\.|A problem occurred (?:evaluating|configuring) .*)$/;
 /** Lower-case substrings of every line the reader must see (the scanner's prefilter routes them here). */
 const STRUCTURE_KEYWORDS = [
     '##[group]',
@@ -642,7 +612,6 @@ const STRUCTURE_KEYWORDS = [
     '##[start-action ',
     '##[end-action ',
 ];
-const MAX_COMMANDS = 8;
 /** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
 const GITLAB_RUNNER_VERDICT = /^ERROR: Job failed(?:: execution took longer than | \(system failure\): )/;
 /**
@@ -693,17 +662,6 @@ function runnerTime(raw) {
     const at = match?.[1] === undefined ? NaN : Date.parse(match[1]);
     return Number.isNaN(at) ? undefined : at;
 }
-/** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
-function failsTheJob(step) {
-    return step.failed && !step.allowedToFail && (step.kind === 'run' || step.kind === 'setup');
-}
-/** The first step that failed the job; a step only cancelled (a sibling job's fail-fast) only when none other did. */
-function firstFailed(steps) {
-    const failed = steps.findIndex((s) => failsTheJob(s) && s.cancelled !== true);
-    return failed >= 0 ? failed : steps.findIndex(failsTheJob);
-}
-/** Name of the lines before the first step the log marks. */
-const FIRST_STEP = '(before the first marked step)';
 /**
  * The runner's line naming the job in its set-up (actions/runner src/Runner.Worker/JobExtension.cs @ 258d6c85,
  * the job's JobDisplayName).
@@ -715,6 +673,63 @@ const GH_CLI_LINE = /^[^\t]*\t[^\t]*\t/;
 const TRAVIS_HOOKS = /^(?:after_failure|after_script|after_success|before_cache|after_deploy)/;
 const GITLAB_SETUP = /^(?:prepare_executor|prepare_script|resolve_secrets|get_sources|restore_cache|download_artifacts)/;
 const GITLAB_POST = /^(?:archive_cache|upload_artifacts|cleanup_)/;
+/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
+function hasStructureMarker(raw) {
+    const lower = raw.toLowerCase();
+    return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/structure.ts
+/**
+ * The log's structure: which steps a job ran, where each starts and ends, which failed, and which could not
+ * fail the job (set-up, post-job cleanup, after-failure hooks, `|| true`). Evidence for a verdict comes from
+ * the first failed step that was not allowed to fail; the lines of every other step never decide.
+ *
+ * Formats: a raw GitHub Actions job log (`##[group]Run x` … `##[endgroup]` header, `##[error]`,
+ * `Post job cleanup.`, `Cleaning up orphan processes`), `gh run view --log`/`--log-failed`
+ * (`job<TAB>step<TAB>timestamp line`), Travis (folds, `$ cmd`, `The command "x" exited with N.`), GitLab job
+ * traces (`section_start:<ts>:<name>` / `section_end:`), Jenkins consoles (`[Pipeline] stage`, freestyle
+ * `[job] $ /bin/sh -xe …`, `Build step '…' marked build as failure`, `Finished: X`), and the plain output of
+ * one command (run/ knows its command). Pure and line-driven, so the streaming scanner feeds it only the lines
+ * that carry a marker (STRUCTURE_KEYWORDS); readStructure reads a whole text. The markers themselves, with
+ * their sources, are structure-markers.ts's.
+ */
+
+
+
+/**
+ * A tool's header whose next lines state its cause in no rule's words: Gradle's `* What went wrong:`
+ * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
+ * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
+ */
+const CAUSE_HEADER_KEYWORDS = [
+    '* what went wrong:',
+    'failing',
+    // A tool's own cause line (cause-lines.ts), read by the same matcher.
+    ...CAUSE_LINE_KEYWORDS,
+];
+const CAUSE_HEADER = /^\* What went wrong:$/;
+/**
+ * Mocha's tally heads its list of failures (mochajs/mocha lib/reporters/base.js epilogue, then list()): `N
+ * failing`, then each `1) suite` and its title lines, the last ending in `:`, then the error's message.
+ */
+const MOCHA_TALLY = /^[1-9]\d* failing$/;
+/** Lines after mocha's tally within which its first failure's message is read. */
+const MOCHA_LIST_LINES = 12;
+/** A header's first line that only wraps the cause on the next (`> ...`): Gradle's task failure. */
+const CAUSE_WRAPPER = /^(?:Execution failed for task '[^']*'\.|A problem occurred (?:evaluating|configuring) .*)$/;
+const MAX_COMMANDS = 8;
+/** Whether a step counts as the job's failure: it failed, was not allowed to, and is the job's own work. */
+function failsTheJob(step) {
+    return step.failed && !step.allowedToFail && (step.kind === 'run' || step.kind === 'setup');
+}
+/** The first step that failed the job; a step only cancelled (a sibling job's fail-fast) only when none other did. */
+function firstFailed(steps) {
+    const failed = steps.findIndex((s) => failsTheJob(s) && s.cancelled !== true);
+    return failed >= 0 ? failed : steps.findIndex(failsTheJob);
+}
+/** Name of the lines before the first step the log marks. */
+const FIRST_STEP = '(before the first marked step)';
 /** Reads a log's structure one line at a time. Lines may be skipped unless they hold a marker. */
 class StructureReader {
     command;
@@ -1072,11 +1087,6 @@ class StructureReader {
 function newStep(name, kind, start, commands) {
     return { name, kind, commands, start, end: start, failed: false, allowedToFail: false };
 }
-/** Whether a line may carry a structure marker (case-insensitive, as the scanner's prefilter sees it). */
-function hasStructureMarker(raw) {
-    const lower = raw.toLowerCase();
-    return STRUCTURE_KEYWORDS.some((k) => lower.includes(k));
-}
 /** The structure of a whole log; `command` is the one command of a plain log (what run/ ran). */
 function readStructure(log, command) {
     const reader = new StructureReader(command);
@@ -1228,12 +1238,12 @@ const keyword_trie_namespaceObject = /*#__PURE__*/JSON.parse('{"why":"Generated 
 const NEWLINE = -1;
 const ESCAPE = -2;
 /**
- * The keyword automaton's byte loop (rules.ts scannerTable), run over two stretches of a chunk at once. Each
- * byte's lookup waits for the one before it (the next state depends on the last), so one stretch leaves the CPU
- * idle between loads; two independent stretches, the second starting at a line start where the state is 0,
- * fill that gap (on the 270 MB bench log: 600-740 ms of CPU in one lane, 530-600 in two). Each lane records
- * the bytes that need more than a move (line feeds, keyword ends) in order, and the scanner replays them lane
- * after lane, as if read in one pass.
+ * The keyword automaton's byte loop (keyword-automaton.ts KeywordAutomaton), run over two stretches of a chunk at
+ * once. Each byte's lookup waits for the one before it (the next state depends on the last), so one stretch leaves
+ * the CPU idle between loads; two independent stretches, the second starting at a line start where the state is 0,
+ * fill that gap (on the 270 MB bench log: 600-740 ms of CPU in one lane, 530-600 in two). Each lane records the
+ * bytes that need more than a move (line feeds, keyword ends) in order, and the scanner replays them lane after
+ * lane, as if read in one pass.
  */
 class Lane {
     /** The automaton's state (a byte offset in the table) and the colour-code state: 1 after ESC, 2 inside a CSI. */
@@ -1379,6 +1389,318 @@ function jsKernel(bytes) {
                 runLane(bytes, chunk, a, from, end);
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/lanes-wasm.ts
+// Generated by scripts/wasm.ts from lanes.wat: do not edit.
+const LANES_WASM = 'AGFzbQEAAAABIANgA39/fwF/YAh/f39/f39/fwF/YAl/f39/f39/f38AAwQDAAECBQMBAAEGKQh/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB1IKBm1lbW9yeQIABnN0YXRlQQMABGVzY0EDAQZzdGF0ZUIDAgRlc2NCAwMEb3V0QQMEBG91dEIDBQhvdmVyZmxvdwMGBGxhbmUAAQVsYW5lcwACCuwFA3YBAX8CQANAIAAgAU8NASACRQ0BIAAtAAAhAyADQQpGDQEgA0EbRgRAQQEhAgUgAkEBRgRAQQJBACADQdsARhshAgUgA0HAAGtBPk0EQEEAIQIFIANBIGtBH0sEQEEAIQILCwsLIABBAWohAAwACwsgAiQHIAALvAEBAX8gAwRAIAAgASADEAAhACMHIQMLAkADQCAAIAFPDQEgAiAHIAAtAABBAnRqKAIAaigCACEIIAhBAE4EQCAIIQIgAEEBaiEADAELIAhBfkYEQCAAQQFqIAFBARAAIQAjByEDDAELIAQgBU8EQEEBJAYgBA8LIAQgACAGajYCACAEIAg2AgQgBEEIaiEEIABBAWohACAIQX9GBEBBACEDQQAhAgUgCEF/cyECCwwACwsgAiQAIAMkASAEC7QDAQd/IAEhCSMAIQojASEMQQAhC0EAIQ0gDARAIAAgASAMEAAhACMHIQwLAkADQCAAIAFPDQEgCSACTw0BIAogCCAALQAAQQJ0aigCAGooAgAhDiALIAggCS0AAEECdGooAgBqKAIAIQ8gDiAPckEATgRAIA4hCiAPIQsgAEEBaiEAIAlBAWohCQwBCyAOQQBOBEAgDiEKIABBAWohAAUgDkF+RgRAIABBAWogAUEBEAAhACMHIQwFIAMgBU8EQEEBJAYPCyADIAAgB2o2AgAgAyAONgIEIANBCGohAyAAQQFqIQAgDkF/RgRAQQAhDEEAIQoFIA5Bf3MhCgsLCyAPQQBOBEAgDyELIAlBAWohCQUgD0F+RgRAIAlBAWogAkEBEAAhCSMHIQ0FIAQgBk8EQEEBJAYPCyAEIAkgB2o2AgAgBCAPNgIEIARBCGohBCAJQQFqIQkgD0F/RgRAQQAhDUEAIQsFIA9Bf3MhCwsLCwwACwsgACABIAogDCADIAUgByAIEAEkBCMAIQojASEMIAkgAiALIA0gBCAGIAcgCBABJAUjACQCIwEkAyAKJAAgDCQBCw==';
+
+;// CONCATENATED MODULE: ./src/core/classify/wasm-lanes.ts
+
+
+/** Bytes the scanner reads through the automaton at a time (its window). */
+const WINDOW = 256 << 10;
+const webAssembly = globalThis.WebAssembly;
+let lanesModule;
+/**
+ * Events room per lane, in pairs: a window whose lane records more (a line every few bytes) runs in
+ * JavaScript instead. Room for one per byte would cost 4 MB of memory beside the table for nothing.
+ */
+const WASM_EVENTS = 64 << 10;
+/** The byte columns' room after the table: an int32 per byte. */
+const COLUMNS = 256 * 4;
+/** A kernel's instance with room for a table of `length` entries, its byte columns, a window and both lanes' events. */
+function instantiate(api, length) {
+    lanesModule ??= new api.Module(Buffer.from(LANES_WASM, 'base64'));
+    const x = new api.Instance(lanesModule).exports;
+    const need = length * 4 + COLUMNS + WINDOW + 16 * WASM_EVENTS;
+    x.memory.grow(Math.ceil(need / 65536) - x.memory.buffer.byteLength / 65536);
+    return x;
+}
+/** Instances whose memory holds a table made by lanesTable, by that table. */
+const instances = new WeakMap();
+/** Room for a scanner table of `length` entries: in a kernel's memory where the runtime has WebAssembly. */
+function lanesTable(length, api = webAssembly) {
+    if (!api)
+        return new Int32Array(length);
+    const x = instantiate(api, length);
+    const table = new Int32Array(x.memory.buffer, 0, length);
+    instances.set(table, x);
+    return table;
+}
+/**
+ * The same loops in WebAssembly (lanes.wat), over a memory holding the table, one window's bytes and both
+ * lanes' events: the window is copied in, and each lane's events are read where the loop wrote them.
+ */
+function wasmKernel(byteTable, api) {
+    const { table, classes } = byteTable;
+    let x = instances.get(table);
+    let own = table;
+    if (!x) {
+        // A table made elsewhere (a rule set built by hand): copied into a kernel of its own.
+        x = instantiate(api, table.length);
+        own = new Int32Array(x.memory.buffer, 0, table.length);
+        own.set(table);
+    }
+    const cls = table.length * 4;
+    const columns = new Int32Array(x.memory.buffer, cls, 256);
+    for (let b = 0; b < 256; b++)
+        columns[b] = classes[b] * 4;
+    const bytesAt = cls + COLUMNS;
+    const eventsA = bytesAt + WINDOW;
+    const eventsB = eventsA + 8 * WASM_EVENTS;
+    const buffer = x.memory.buffer;
+    const js = jsKernel({ table: own, classes, stride: byteTable.stride });
+    const window = new Uint8Array(buffer, bytesAt, WINDOW);
+    const take = (lane, at, out) => {
+        lane.events = new Int32Array(buffer, at, (out - at) >> 2);
+        lane.count = lane.events.length;
+    };
+    return {
+        run(chunk, a, b, from, mid, end) {
+            if (end - from > WINDOW || a.count !== 0 || b.count !== 0) {
+                js.run(chunk, a, b, from, mid, end);
+                return;
+            }
+            window.set(chunk.subarray(from, end));
+            const delta = from - bytesAt;
+            const limitA = eventsA + 8 * WASM_EVENTS;
+            const limitB = eventsB + 8 * WASM_EVENTS;
+            x.stateA.value = a.state;
+            x.escA.value = a.escape;
+            x.overflow.value = 0;
+            let outA;
+            if (mid > 0) {
+                x.lanes(bytesAt, bytesAt + (mid - from), bytesAt + (end - from), eventsA, eventsB, limitA, limitB, delta, cls);
+                outA = x.outA.value;
+            }
+            else {
+                outA = x.lane(bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta, cls);
+            }
+            if (x.overflow.value !== 0) {
+                js.run(chunk, a, b, from, mid, end);
+                return;
+            }
+            take(a, eventsA, outA);
+            if (mid > 0) {
+                take(b, eventsB, x.outB.value);
+                b.state = x.stateB.value;
+                b.escape = x.escB.value;
+            }
+            a.state = x.stateA.value;
+            a.escape = x.escA.value;
+        },
+    };
+}
+const kernels = new WeakMap();
+/**
+ * The byte loop for a scanner table: WebAssembly where the runtime has it, the same loop in JavaScript
+ * otherwise. One per table, made on first use.
+ */
+function kernelFor(byteTable) {
+    let kernel = kernels.get(byteTable.table);
+    if (!kernel) {
+        kernel = webAssembly ? wasmKernel(byteTable, webAssembly) : jsKernel(byteTable);
+        kernels.set(byteTable.table, kernel);
+    }
+    return kernel;
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/keyword-automaton.ts
+/**
+ * The keyword automaton the scanner runs over a log's bytes: built from the rules' keyword lists (a trie, its
+ * fail links, one table row per state), or filled from the parts the build wrote (rules/keyword-trie.json).
+ */
+
+
+
+function buildTrie(keywordLists) {
+    let most = 1;
+    for (const keywords of keywordLists)
+        for (const keyword of keywords)
+            most += keyword.length;
+    const byte = new Int32Array(most);
+    const firstChild = new Int32Array(most).fill(-1);
+    const lastChild = new Int32Array(most).fill(-1);
+    const nextSibling = new Int32Array(most).fill(-1);
+    const ends = [];
+    let states = 1;
+    keywordLists.forEach((keywords, matcher) => {
+        for (const keyword of keywords) {
+            let state = 0;
+            for (let i = 0; i < keyword.length; i++) {
+                // latin1: one byte per character, as the scanner reads the keywords' ASCII.
+                const b = keyword.charCodeAt(i) & 0xff;
+                let next = firstChild[state];
+                while (next >= 0 && byte[next] !== b)
+                    next = nextSibling[next];
+                if (next < 0) {
+                    next = states++;
+                    byte[next] = b;
+                    if (lastChild[state] === -1)
+                        firstChild[state] = next;
+                    else
+                        nextSibling[lastChild[state]] = next;
+                    lastChild[state] = next;
+                }
+                state = next;
+            }
+            const own = (ends[state] ??= []);
+            if (!own.includes(matcher))
+                own.push(matcher);
+        }
+    });
+    return { states, byte, firstChild, nextSibling, ends };
+}
+/**
+ * The bytes the keywords tell apart, a class each (in byte order); the bytes of no keyword share class 0, a line
+ * feed and ESC have one each, and upper-case ASCII shares its lower case's, so matching ignores case at no cost
+ * per byte. A keyword's line feed, ESC or upper-case letter (none has one) could never match: it gets no class.
+ */
+function byteClasses(byte, states) {
+    const classes = new Uint8Array(256);
+    classes[10] = 1;
+    classes[27] = 2;
+    let stride = 3;
+    const used = new Uint8Array(256);
+    for (let state = 1; state < states; state++)
+        used[byte[state]] = 1;
+    for (let b = 0; b < 256; b++)
+        if (used[b] && !folded(b))
+            classes[b] = stride++;
+    for (let b = 65; b <= 90; b++)
+        classes[b] = classes[b + 32];
+    return { classes, stride };
+}
+/** Bytes whose column is another's or fixed: a line feed, ESC, upper-case ASCII. */
+function folded(b) {
+    return b === 10 || b === 27 || (b >= 65 && b <= 90);
+}
+/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
+function buildAutomaton(keywordLists, guardBase = keywordLists.length) {
+    return { ...buildParts(keywordLists).automaton, guardBase };
+}
+/**
+ * The automaton and its parts. Each row is written once, in the scanner's form (KeywordAutomaton's comment),
+ * from its fail state's finished row: a state's matchers are all known once it is queued (those of its fail
+ * state, shallower, are), so no pass over the whole table follows.
+ */
+function buildParts(keywordLists) {
+    const { states, byte, firstChild, nextSibling, ends } = buildTrie(keywordLists);
+    const { classes, stride } = byteClasses(byte, states);
+    // Built where the scanner reads it (a kernel's memory), in its form: one copy of its megabytes, not two, at
+    // the peak of the start-up.
+    const table = lanesTable(states * stride);
+    const rowBytes = stride * 4;
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    const entry = (state) => (ends[state]?.length ? ~(state * rowBytes) : state * rowBytes);
+    let tail = 0;
+    for (let next = firstChild[0]; next >= 0; next = nextSibling[next]) {
+        const b = byte[next];
+        if (!folded(b))
+            table[classes[b]] = entry(next);
+        queue[tail++] = next;
+    }
+    finishRow(table, 0);
+    for (let head = 0; head < tail; head++) {
+        const state = queue[head];
+        const failRow = fail[state] * stride;
+        const row = state * stride;
+        // A byte with no edge of its own goes where it goes from the fail state (its row is finished: BFS order).
+        table.copyWithin(row, failRow, failRow + stride);
+        for (let next = firstChild[state]; next >= 0; next = nextSibling[next]) {
+            const b = byte[next];
+            const to = table[failRow + classes[b]];
+            fail[next] = (to < 0 ? ~to : to) / rowBytes;
+            const inherited = ends[fail[next]];
+            if (inherited) {
+                const own = (ends[next] ??= []);
+                for (const m of inherited)
+                    if (!own.includes(m))
+                        own.push(m);
+            }
+            if (!folded(b))
+                table[row + classes[b]] = entry(next);
+            queue[tail++] = next;
+        }
+        finishRow(table, row);
+    }
+    const output = new Int32Array(states);
+    const outputs = [];
+    for (let state = 0; state < states; state++) {
+        const own = ends[state];
+        if (!own?.length)
+            continue;
+        outputs.push(own.sort((a, b) => a - b));
+        output[state] = outputs.length;
+    }
+    const parts = { states, byte, firstChild, nextSibling, fail, output, outputs };
+    return { automaton: { table, classes, stride, output, outputs }, parts };
+}
+/**
+ * The automaton's table filled from its parts, row by row in breadth-first order as buildParts writes it:
+ * what a start does when the keyword lists are those the build saw (builtAutomaton), without the trie, the
+ * fail links or the matcher lists to make.
+ */
+function fillAutomaton(parts, guardBase) {
+    const { states, byte, firstChild, nextSibling, fail, output, outputs } = parts;
+    const { classes, stride } = byteClasses(byte, states);
+    const table = lanesTable(states * stride);
+    const rowBytes = stride * 4;
+    const queue = new Int32Array(states);
+    let tail = 0;
+    const edges = (state, row) => {
+        for (let next = firstChild[state]; next >= 0; next = nextSibling[next]) {
+            const b = byte[next];
+            const to = next * rowBytes;
+            if (!folded(b))
+                table[row + classes[b]] = output[next] ? ~to : to;
+            queue[tail++] = next;
+        }
+        finishRow(table, row);
+    };
+    edges(0, 0);
+    for (let head = 0; head < tail; head++) {
+        const state = queue[head];
+        const row = state * stride;
+        const failRow = fail[state] * stride;
+        table.copyWithin(row, failRow, failRow + stride);
+        edges(state, row);
+    }
+    return { table, classes, stride, output, outputs, guardBase };
+}
+/** The parts a BuiltTrie holds. */
+function trieParts(built) {
+    const n = built.states;
+    const bytes = Buffer.from(built.arrays, 'base64');
+    const all = new Uint16Array(bytes.length >> 1);
+    new Uint8Array(all.buffer).set(bytes);
+    const [byte, firstChild, nextSibling, fail, output] = [0, -1, -1, 0, 0].map((shift, k) => {
+        const out = new Int32Array(n);
+        for (let i = 0; i < n; i++)
+            out[i] = all[k * n + i] + shift;
+        return out;
+    });
+    return { states: n, byte, firstChild, nextSibling, fail, output, outputs: built.outputs };
+}
+/**
+ * The automaton filled from rules/keyword-trie.json when `lists` are the lists it was built from (the shipped
+ * rules at build time); undefined otherwise (a rule set made by the evaluation or a test, or rules edited
+ * since the build), and the automaton is built. A start saves the trie, its links and its matcher lists.
+ */
+function builtAutomaton(lists, guardBase, built = keyword_trie_namespaceObject) {
+    if (built.lists !== JSON.stringify(lists))
+        return undefined;
+    return fillAutomaton(trieParts(built), guardBase);
+}
+/**
+ * A row as the scanner reads it (states as byte offsets, so its loop needs no multiply; a negative entry for
+ * the rare bytes that need more than a move: a keyword's end, a line feed (class 1), an ESC (class 2)).
+ */
+function finishRow(table, row) {
+    table[row + 1] = NEWLINE;
+    table[row + 2] = ESCAPE;
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/split-test.ts
@@ -1743,121 +2065,6 @@ const shapeTest = sourcesTest;
 /** anchoredTest from a shape (asked only of a pattern with literals, which floatingLiterals refuses alike). */
 const shapeAtStart = sourcesAtStart;
 
-;// CONCATENATED MODULE: ./src/core/classify/lanes-wasm.ts
-// Generated by scripts/wasm.ts from lanes.wat: do not edit.
-const LANES_WASM = 'AGFzbQEAAAABIANgA39/fwF/YAh/f39/f39/fwF/YAl/f39/f39/f38AAwQDAAECBQMBAAEGKQh/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB1IKBm1lbW9yeQIABnN0YXRlQQMABGVzY0EDAQZzdGF0ZUIDAgRlc2NCAwMEb3V0QQMEBG91dEIDBQhvdmVyZmxvdwMGBGxhbmUAAQVsYW5lcwACCuwFA3YBAX8CQANAIAAgAU8NASACRQ0BIAAtAAAhAyADQQpGDQEgA0EbRgRAQQEhAgUgAkEBRgRAQQJBACADQdsARhshAgUgA0HAAGtBPk0EQEEAIQIFIANBIGtBH0sEQEEAIQILCwsLIABBAWohAAwACwsgAiQHIAALvAEBAX8gAwRAIAAgASADEAAhACMHIQMLAkADQCAAIAFPDQEgAiAHIAAtAABBAnRqKAIAaigCACEIIAhBAE4EQCAIIQIgAEEBaiEADAELIAhBfkYEQCAAQQFqIAFBARAAIQAjByEDDAELIAQgBU8EQEEBJAYgBA8LIAQgACAGajYCACAEIAg2AgQgBEEIaiEEIABBAWohACAIQX9GBEBBACEDQQAhAgUgCEF/cyECCwwACwsgAiQAIAMkASAEC7QDAQd/IAEhCSMAIQojASEMQQAhC0EAIQ0gDARAIAAgASAMEAAhACMHIQwLAkADQCAAIAFPDQEgCSACTw0BIAogCCAALQAAQQJ0aigCAGooAgAhDiALIAggCS0AAEECdGooAgBqKAIAIQ8gDiAPckEATgRAIA4hCiAPIQsgAEEBaiEAIAlBAWohCQwBCyAOQQBOBEAgDiEKIABBAWohAAUgDkF+RgRAIABBAWogAUEBEAAhACMHIQwFIAMgBU8EQEEBJAYPCyADIAAgB2o2AgAgAyAONgIEIANBCGohAyAAQQFqIQAgDkF/RgRAQQAhDEEAIQoFIA5Bf3MhCgsLCyAPQQBOBEAgDyELIAlBAWohCQUgD0F+RgRAIAlBAWogAkEBEAAhCSMHIQ0FIAQgBk8EQEEBJAYPCyAEIAkgB2o2AgAgBCAPNgIEIARBCGohBCAJQQFqIQkgD0F/RgRAQQAhDUEAIQsFIA9Bf3MhCwsLCwwACwsgACABIAogDCADIAUgByAIEAEkBCMAIQojASEMIAkgAiALIA0gBCAGIAcgCBABJAUjACQCIwEkAyAKJAAgDCQBCw==';
-
-;// CONCATENATED MODULE: ./src/core/classify/wasm-lanes.ts
-
-
-/** Bytes the scanner reads through the automaton at a time (its window). */
-const WINDOW = 256 << 10;
-const webAssembly = globalThis.WebAssembly;
-let lanesModule;
-/**
- * Events room per lane, in pairs: a window whose lane records more (a line every few bytes) runs in
- * JavaScript instead. Room for one per byte would cost 4 MB of memory beside the table for nothing.
- */
-const WASM_EVENTS = 64 << 10;
-/** The byte columns' room after the table: an int32 per byte. */
-const COLUMNS = 256 * 4;
-/** A kernel's instance with room for a table of `length` entries, its byte columns, a window and both lanes' events. */
-function instantiate(api, length) {
-    lanesModule ??= new api.Module(Buffer.from(LANES_WASM, 'base64'));
-    const x = new api.Instance(lanesModule).exports;
-    const need = length * 4 + COLUMNS + WINDOW + 16 * WASM_EVENTS;
-    x.memory.grow(Math.ceil(need / 65536) - x.memory.buffer.byteLength / 65536);
-    return x;
-}
-/** Instances whose memory holds a table made by lanesTable, by that table. */
-const instances = new WeakMap();
-/** Room for a scanner table of `length` entries: in a kernel's memory where the runtime has WebAssembly. */
-function lanesTable(length, api = webAssembly) {
-    if (!api)
-        return new Int32Array(length);
-    const x = instantiate(api, length);
-    const table = new Int32Array(x.memory.buffer, 0, length);
-    instances.set(table, x);
-    return table;
-}
-/**
- * The same loops in WebAssembly (lanes.wat), over a memory holding the table, one window's bytes and both
- * lanes' events: the window is copied in, and each lane's events are read where the loop wrote them.
- */
-function wasmKernel(byteTable, api) {
-    const { table, classes } = byteTable;
-    let x = instances.get(table);
-    let own = table;
-    if (!x) {
-        // A table made elsewhere (a rule set built by hand): copied into a kernel of its own.
-        x = instantiate(api, table.length);
-        own = new Int32Array(x.memory.buffer, 0, table.length);
-        own.set(table);
-    }
-    const cls = table.length * 4;
-    const columns = new Int32Array(x.memory.buffer, cls, 256);
-    for (let b = 0; b < 256; b++)
-        columns[b] = classes[b] * 4;
-    const bytesAt = cls + COLUMNS;
-    const eventsA = bytesAt + WINDOW;
-    const eventsB = eventsA + 8 * WASM_EVENTS;
-    const buffer = x.memory.buffer;
-    const js = jsKernel({ table: own, classes, stride: byteTable.stride });
-    const window = new Uint8Array(buffer, bytesAt, WINDOW);
-    const take = (lane, at, out) => {
-        lane.events = new Int32Array(buffer, at, (out - at) >> 2);
-        lane.count = lane.events.length;
-    };
-    return {
-        run(chunk, a, b, from, mid, end) {
-            if (end - from > WINDOW || a.count !== 0 || b.count !== 0) {
-                js.run(chunk, a, b, from, mid, end);
-                return;
-            }
-            window.set(chunk.subarray(from, end));
-            const delta = from - bytesAt;
-            const limitA = eventsA + 8 * WASM_EVENTS;
-            const limitB = eventsB + 8 * WASM_EVENTS;
-            x.stateA.value = a.state;
-            x.escA.value = a.escape;
-            x.overflow.value = 0;
-            let outA;
-            if (mid > 0) {
-                x.lanes(bytesAt, bytesAt + (mid - from), bytesAt + (end - from), eventsA, eventsB, limitA, limitB, delta, cls);
-                outA = x.outA.value;
-            }
-            else {
-                outA = x.lane(bytesAt, bytesAt + (end - from), a.state, a.escape, eventsA, limitA, delta, cls);
-            }
-            if (x.overflow.value !== 0) {
-                js.run(chunk, a, b, from, mid, end);
-                return;
-            }
-            take(a, eventsA, outA);
-            if (mid > 0) {
-                take(b, eventsB, x.outB.value);
-                b.state = x.stateB.value;
-                b.escape = x.escB.value;
-            }
-            a.state = x.stateA.value;
-            a.escape = x.escA.value;
-        },
-    };
-}
-const kernels = new WeakMap();
-/**
- * The byte loop for a scanner table: WebAssembly where the runtime has it, the same loop in JavaScript
- * otherwise. One per table, made on first use.
- */
-function kernelFor(byteTable) {
-    let kernel = kernels.get(byteTable.table);
-    if (!kernel) {
-        kernel = webAssembly ? wasmKernel(byteTable, webAssembly) : jsKernel(byteTable);
-        kernels.set(byteTable.table, kernel);
-    }
-    return kernel;
-}
-
 ;// CONCATENATED MODULE: ./src/core/classify/requirements.ts
 /**
  * Which package pip was building when it failed: the project's own or a dependency. pip prints the same
@@ -1993,7 +2200,6 @@ function isOwnSource(verb, source) {
 
 
 
-
 /** The committed weights, measured on the labelled corpus. */
 const defaultWeights = weights_namespaceObject.W3;
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -2106,194 +2312,6 @@ function validateOutranks(rules, fail) {
     };
     for (const id of edges.keys())
         visit(id, []);
-}
-function buildTrie(keywordLists) {
-    let most = 1;
-    for (const keywords of keywordLists)
-        for (const keyword of keywords)
-            most += keyword.length;
-    const byte = new Int32Array(most);
-    const firstChild = new Int32Array(most).fill(-1);
-    const lastChild = new Int32Array(most).fill(-1);
-    const nextSibling = new Int32Array(most).fill(-1);
-    const ends = [];
-    let states = 1;
-    keywordLists.forEach((keywords, matcher) => {
-        for (const keyword of keywords) {
-            let state = 0;
-            for (let i = 0; i < keyword.length; i++) {
-                // latin1: one byte per character, as the scanner reads the keywords' ASCII.
-                const b = keyword.charCodeAt(i) & 0xff;
-                let next = firstChild[state];
-                while (next >= 0 && byte[next] !== b)
-                    next = nextSibling[next];
-                if (next < 0) {
-                    next = states++;
-                    byte[next] = b;
-                    if (lastChild[state] === -1)
-                        firstChild[state] = next;
-                    else
-                        nextSibling[lastChild[state]] = next;
-                    lastChild[state] = next;
-                }
-                state = next;
-            }
-            const own = (ends[state] ??= []);
-            if (!own.includes(matcher))
-                own.push(matcher);
-        }
-    });
-    return { states, byte, firstChild, nextSibling, ends };
-}
-/**
- * The bytes the keywords tell apart, a class each (in byte order); the bytes of no keyword share class 0, a line
- * feed and ESC have one each, and upper-case ASCII shares its lower case's, so matching ignores case at no cost
- * per byte. A keyword's line feed, ESC or upper-case letter (none has one) could never match: it gets no class.
- */
-function byteClasses(byte, states) {
-    const classes = new Uint8Array(256);
-    classes[10] = 1;
-    classes[27] = 2;
-    let stride = 3;
-    const used = new Uint8Array(256);
-    for (let state = 1; state < states; state++)
-        used[byte[state]] = 1;
-    for (let b = 0; b < 256; b++)
-        if (used[b] && !folded(b))
-            classes[b] = stride++;
-    for (let b = 65; b <= 90; b++)
-        classes[b] = classes[b + 32];
-    return { classes, stride };
-}
-/** Bytes whose column is another's or fixed: a line feed, ESC, upper-case ASCII. */
-function folded(b) {
-    return b === 10 || b === 27 || (b >= 65 && b <= 90);
-}
-/** Builds the keyword automaton; matcher i gets the keywords of keywordLists[i]. */
-function buildAutomaton(keywordLists, guardBase = keywordLists.length) {
-    return { ...buildParts(keywordLists).automaton, guardBase };
-}
-/**
- * The automaton and its parts. Each row is written once, in the scanner's form (KeywordAutomaton's comment),
- * from its fail state's finished row: a state's matchers are all known once it is queued (those of its fail
- * state, shallower, are), so no pass over the whole table follows.
- */
-function buildParts(keywordLists) {
-    const { states, byte, firstChild, nextSibling, ends } = buildTrie(keywordLists);
-    const { classes, stride } = byteClasses(byte, states);
-    // Built where the scanner reads it (a kernel's memory), in its form: one copy of its megabytes, not two, at
-    // the peak of the start-up.
-    const table = lanesTable(states * stride);
-    const rowBytes = stride * 4;
-    const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    const entry = (state) => (ends[state]?.length ? ~(state * rowBytes) : state * rowBytes);
-    let tail = 0;
-    for (let next = firstChild[0]; next >= 0; next = nextSibling[next]) {
-        const b = byte[next];
-        if (!folded(b))
-            table[classes[b]] = entry(next);
-        queue[tail++] = next;
-    }
-    finishRow(table, 0);
-    for (let head = 0; head < tail; head++) {
-        const state = queue[head];
-        const failRow = fail[state] * stride;
-        const row = state * stride;
-        // A byte with no edge of its own goes where it goes from the fail state (its row is finished: BFS order).
-        table.copyWithin(row, failRow, failRow + stride);
-        for (let next = firstChild[state]; next >= 0; next = nextSibling[next]) {
-            const b = byte[next];
-            const to = table[failRow + classes[b]];
-            fail[next] = (to < 0 ? ~to : to) / rowBytes;
-            const inherited = ends[fail[next]];
-            if (inherited) {
-                const own = (ends[next] ??= []);
-                for (const m of inherited)
-                    if (!own.includes(m))
-                        own.push(m);
-            }
-            if (!folded(b))
-                table[row + classes[b]] = entry(next);
-            queue[tail++] = next;
-        }
-        finishRow(table, row);
-    }
-    const output = new Int32Array(states);
-    const outputs = [];
-    for (let state = 0; state < states; state++) {
-        const own = ends[state];
-        if (!own?.length)
-            continue;
-        outputs.push(own.sort((a, b) => a - b));
-        output[state] = outputs.length;
-    }
-    const parts = { states, byte, firstChild, nextSibling, fail, output, outputs };
-    return { automaton: { table, classes, stride, output, outputs }, parts };
-}
-/**
- * The automaton's table filled from its parts, row by row in breadth-first order as buildParts writes it:
- * what a start does when the keyword lists are those the build saw (builtAutomaton), without the trie, the
- * fail links or the matcher lists to make.
- */
-function fillAutomaton(parts, guardBase) {
-    const { states, byte, firstChild, nextSibling, fail, output, outputs } = parts;
-    const { classes, stride } = byteClasses(byte, states);
-    const table = lanesTable(states * stride);
-    const rowBytes = stride * 4;
-    const queue = new Int32Array(states);
-    let tail = 0;
-    const edges = (state, row) => {
-        for (let next = firstChild[state]; next >= 0; next = nextSibling[next]) {
-            const b = byte[next];
-            const to = next * rowBytes;
-            if (!folded(b))
-                table[row + classes[b]] = output[next] ? ~to : to;
-            queue[tail++] = next;
-        }
-        finishRow(table, row);
-    };
-    edges(0, 0);
-    for (let head = 0; head < tail; head++) {
-        const state = queue[head];
-        const row = state * stride;
-        const failRow = fail[state] * stride;
-        table.copyWithin(row, failRow, failRow + stride);
-        edges(state, row);
-    }
-    return { table, classes, stride, output, outputs, guardBase };
-}
-/** The parts a BuiltTrie holds. */
-function trieParts(built) {
-    const n = built.states;
-    const bytes = Buffer.from(built.arrays, 'base64');
-    const all = new Uint16Array(bytes.length >> 1);
-    new Uint8Array(all.buffer).set(bytes);
-    const [byte, firstChild, nextSibling, fail, output] = [0, -1, -1, 0, 0].map((shift, k) => {
-        const out = new Int32Array(n);
-        for (let i = 0; i < n; i++)
-            out[i] = all[k * n + i] + shift;
-        return out;
-    });
-    return { states: n, byte, firstChild, nextSibling, fail, output, outputs: built.outputs };
-}
-/**
- * The automaton filled from rules/keyword-trie.json when `lists` are the lists it was built from (the shipped
- * rules at build time); undefined otherwise (a rule set made by the evaluation or a test, or rules edited
- * since the build), and the automaton is built. A start saves the trie, its links and its matcher lists.
- */
-function builtAutomaton(lists, guardBase, built = keyword_trie_namespaceObject) {
-    if (built.lists !== JSON.stringify(lists))
-        return undefined;
-    return fillAutomaton(trieParts(built), guardBase);
-}
-/**
- * A row as the scanner reads it (states as byte offsets, so its loop needs no multiply; a negative entry for
- * the rare bytes that need more than a move: a keyword's end, a line feed (class 1), an ESC (class 2)).
- */
-function finishRow(table, row) {
-    table[row + 1] = NEWLINE;
-    table[row + 2] = ESCAPE;
 }
 /** The shipped rules' pattern shapes, read at build time (pattern-shape.ts). */
 const builtShapes = pattern_shapes_namespaceObject.n;
@@ -2638,7 +2656,7 @@ class ScanSteps {
     }
     /**
      * The step kept as the first to fail, when the log said later that it was allowed to (a composite action's
-     * continue-on-error, structure.ts ACTION_MARKER): the next failed step that was not is the one.
+     * continue-on-error, structure-markers.ts ACTION_MARKER): the next failed step that was not is the one.
      */
     unfreezeAllowed() {
         if (!this.result.firstFailedStep?.step?.allowedToFail)
@@ -3294,22 +3312,9 @@ function scanText(text, ruleSet, command) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/weigh.ts
-
 const PRIOR = { high: 0.9, medium: 0.75, low: 0.45 };
 /** Pseudo-firings of the prior: a piece measured on few logs stays near its declared confidence. */
 const PRIOR_STRENGTH = 3;
-/**
- * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
- * 141 is 128 + SIGPIPE: a command that wrote into a pipe its reader had closed (`producer | head -1`), which
- * fails the step only under `-o pipefail` (`shell: bash` runs `bash -eo pipefail`): the script's own shape,
- * not the work it ran (bash's manual, Pipelines: the pipeline's status under pipefail is the last non-zero one).
- */
-const EXIT_TYPES = {
-    124: 'timeout',
-    127: 'config',
-    137: 'resource',
-    141: 'config',
-};
 /**
  * A cause ranks above the wrapper that reports it: a compile error above "tests failed", a network error
  * above the "could not resolve dependencies" it caused.
@@ -3333,6 +3338,208 @@ const KILLS = ['timeout', 'resource'];
 /** Support at which a cause overrides its wrapper, and below which the classifier abstains. */
 const CAUSE_SUPPORT = 0.8;
 const ABSTAIN_BELOW = 0;
+/** The rule a piece comes from (`rule:id` or `rule:id@end`: the hit's place is a weight, not a rule), if a rule's. */
+function ruleIdOf(piece) {
+    return /^rule:([^@]+)/.exec(piece.key)?.[1];
+}
+/** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */
+function weightOf(piece, weights) {
+    const measured = weights[piece.key];
+    const fires = measured?.fires ?? 0;
+    const right = measured?.right ?? 0;
+    return (right + PRIOR_STRENGTH * piece.prior) / (fires + PRIOR_STRENGTH);
+}
+/** How sure a weight lets the verdict be. */
+function confidenceOf(weight, fires) {
+    if (weight >= 0.95 && fires >= 5)
+        return 'high';
+    if (weight >= 0.75)
+        return 'medium';
+    return 'low';
+}
+/** A line saying the tests could not run at all (RuleSpec beforeTests), beside a test run's failed report. */
+function testsNeverRan(pieces, weights, winner) {
+    if (winner.piece.type !== 'test')
+        return undefined;
+    for (const piece of pieces) {
+        if (piece.beforeTests !== true)
+            continue;
+        const weight = weightOf(piece, weights);
+        if (weight >= CAUSE_SUPPORT)
+            return { piece, weight };
+    }
+    return undefined;
+}
+/**
+ * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
+ * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
+ * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
+ */
+function weigh(pieces, weights) {
+    const best = new Map();
+    for (const piece of pieces) {
+        const weight = weightOf(piece, weights);
+        const current = best.get(piece.type);
+        if (!current ||
+            weight > current.weight ||
+            (weight === current.weight && piece.evidence.line > current.piece.evidence.line))
+            best.set(piece.type, { piece, weight });
+    }
+    const ranked = [...best.values()].sort((a, b) => b.weight - a.weight || b.piece.evidence.line - a.piece.evidence.line);
+    let winner = ranked[0];
+    if (!winner)
+        return undefined;
+    const causes = CAUSES[winner.piece.type] ?? [];
+    // The wrapper reports its cause: when the wrapper's type speaks in the last error block, a cause seen only
+    // far before it, which the step went past (a logger's INFO line, a sub-suite's resolver conflict), is not
+    // what that block reports. A kill (a time limit, the OOM killer) ends what it hits, wherever it is.
+    const wrapperAtEnd = pieces.some((p) => p.type === winner?.piece.type && atEnd(p));
+    const reported = (type) => !wrapperAtEnd || KILLS.includes(type) || pieces.some((p) => p.type === type && atEnd(p));
+    const cause = ranked.find((r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type)) ?? testsNeverRan(pieces, weights, winner);
+    if (cause)
+        winner = cause;
+    else
+        winner = toldOverCommand(ranked, winner);
+    if (winner.weight < ABSTAIN_BELOW)
+        return undefined;
+    const fires = weights[winner.piece.key]?.fires ?? 0;
+    let confidence = confidenceOf(winner.weight, fires);
+    const rival = ranked.find((r) => r !== winner && !causes.includes(r.piece.type));
+    if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
+        confidence = confidence === 'high' ? 'medium' : 'low';
+    // The type stands on its best support; its evidence is the most specific line for it (a failing test's
+    // panic rather than the runner's closing tally; the usage error rather than the status that says there was
+    // one), when a specific rule fired too.
+    const piece = winner.piece.generic || winner.piece.key.includes('@exit:')
+        ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
+        : winner.piece;
+    const result = {
+        piece: causeLine(piece, pieces),
+        at: piece.evidence.line,
+        weight: winner.weight,
+        confidence,
+    };
+    if (rival)
+        result.runnerUp = { type: rival.piece.type, weight: rival.weight };
+    return result;
+}
+/**
+ * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
+ * what it meant to do, a tool's own line in the last error block says what went wrong (a usage error before any
+ * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT.
+ */
+function toldOverCommand(ranked, winner) {
+    if (!winner.piece.key.startsWith('command:'))
+        return winner;
+    const told = ranked.find((r) => r.piece.key.startsWith('rule:') && atEnd(r.piece) && !r.piece.generic && r.weight >= CAUSE_SUPPORT);
+    return told ?? winner;
+}
+/** A rule's hit in the last error block before the step's exit (evidence-pieces.ts END_LINES). */
+function atEnd(piece) {
+    return piece.key.endsWith('@end');
+}
+/**
+ * The line shown is the first that states the cause: a tool's summary (`Failed to execute goal`, `There were
+ * failing tests`, `Compilation error. See log for more details`, `N issues found`) and a command's echo come
+ * after the lines that say what failed. Whatever piece won, the line shown is the earliest line of the failed
+ * step (the scope) where a specific rule of its type stated the cause (a rule's first hit, or the first of its
+ * lines its `evidence` names); a rule whose lines there are all summaries (RuleSpec evidence) and a warning
+ * annotation (the runner's `##[warning]`: a retry that was survived) state none. None, a rule's piece shows
+ * where that rule first said it, another piece its own line. The piece keeps its key and weight, only its evidence moves.
+ */
+function causeLine(piece, pieces) {
+    const at = (p) => p.first ?? p.evidence;
+    let line;
+    for (const p of pieces) {
+        if (p.type !== piece.type || p.generic || p.summary || !p.key.startsWith('rule:'))
+            continue;
+        const told = at(p);
+        if (weigh_WARNING.test(told.text))
+            continue;
+        if (!line || told.line < line.line)
+            line = told;
+    }
+    // None: a rule's own piece shows where it first said it (a summary's first line), another its own line.
+    if (!line && piece.key.startsWith('rule:') && !piece.generic && !weigh_WARNING.test(piece.first?.text ?? ''))
+        line = piece.first;
+    if (line)
+        line = deepestLink(line, piece, pieces);
+    if (!line || line === piece.evidence)
+        return piece;
+    return { ...piece, evidence: line };
+}
+/**
+ * A chain of causes (`Caused by:` in Java's and Rust's anyhow/uv's reports, innermost last): its first link is
+ * the wrapper (`Caused by: Failed to download ...`), its deepest the root (`Caused by: failed to lookup address
+ * information`). From a link, the line shown moves to the latest link of its type a rule saw in the same chain
+ * (no more than CHAIN_LINES after the link before it).
+ */
+function deepestLink(line, piece, pieces) {
+    if (!CHAIN_LINK.test(line.text))
+        return line;
+    const links = pieces
+        .filter((p) => p.type === piece.type && p.key.startsWith('rule:') && !p.summary)
+        .flatMap((p) => [p.first, p.evidence])
+        .filter((l) => l !== undefined && CHAIN_LINK.test(l.text) && l.line > line.line)
+        .sort((a, b) => a.line - b.line);
+    let deepest = line;
+    for (const link of links)
+        if (link.line - deepest.line <= CHAIN_LINES)
+            deepest = link;
+    return deepest;
+}
+const CHAIN_LINK = /^\s*Caused by:/;
+/** Lines a chain's link may sit below the one before it (a stack trace's frames between Java's links). */
+const CHAIN_LINES = 40;
+/** A warning the runner annotated: what it says was survived, or it would be an error. */
+const weigh_WARNING = /^##\[warning\]/;
+/** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
+function specificPiece(pieces, type, weights) {
+    let best;
+    for (const piece of pieces) {
+        if (piece.type !== type || piece.generic || !piece.key.startsWith('rule:'))
+            continue;
+        const weight = weightOf(piece, weights);
+        if (!best ||
+            weight > best.weight ||
+            (weight === best.weight && piece.evidence.line > best.piece.evidence.line))
+            best = { piece, weight };
+    }
+    return best?.piece;
+}
+/** Measures every piece key on labelled failures: how often it fired and how often its type was the label. */
+function measureWeights(samples) {
+    const weights = {};
+    for (const { label, pieces } of samples) {
+        const seen = new Set();
+        for (const piece of pieces) {
+            if (seen.has(piece.key))
+                continue;
+            seen.add(piece.key);
+            const w = (weights[piece.key] ??= { fires: 0, right: 0 });
+            w.fires++;
+            if (piece.type === label)
+                w.right++;
+        }
+    }
+    return weights;
+}
+
+;// CONCATENATED MODULE: ./src/core/classify/evidence-pieces.ts
+
+
+/**
+ * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
+ * 141 is 128 + SIGPIPE: a command that wrote into a pipe its reader had closed (`producer | head -1`), which
+ * fails the step only under `-o pipefail` (`shell: bash` runs `bash -eo pipefail`): the script's own shape,
+ * not the work it ran (bash's manual, Pipelines: the pipeline's status under pipefail is the last non-zero one).
+ */
+const EXIT_TYPES = {
+    124: 'timeout',
+    127: 'config',
+    137: 'resource',
+    141: 'config',
+};
 /** Lines before a step's exit (or the log's end) that make up its last error block. */
 const END_LINES = 60;
 /** No rule hit at all. */
@@ -3348,7 +3555,7 @@ function scopeOf(scan) {
     return scan.structure?.outcome === 'passed' ? NO_HITS : scan;
 }
 /**
- * The line of the last retry a tool announced in the scope (structure.ts RETRY_MARKER): a network error no
+ * The line of the last retry a tool announced in the scope (structure-markers.ts RETRY_MARKER): a network error no
  * later than it was survived (the clone or download was tried again) unless the same error comes after it.
  */
 function retriedAt(scan) {
@@ -3516,10 +3723,6 @@ function checkerFindings(pieces, command) {
         return pieces;
     return pieces.map((piece) => (piece.type === 'build' ? { ...piece, type: command.type } : piece));
 }
-/** The rule a piece comes from (`rule:id` or `rule:id@end`: the hit's place is a weight, not a rule), if a rule's. */
-function ruleIdOf(piece) {
-    return /^rule:([^@]+)/.exec(piece.key)?.[1];
-}
 /** Lines after jest's `● Test suite failed to run` that hold its message: the error, its code frame. */
 const SUITE_BLOCK_LINES = 20;
 /**
@@ -3618,188 +3821,6 @@ function afterFailedTests(pieces) {
     return pieces.filter((p) => !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
         p.afterTests !== true);
 }
-/** A piece's weight: its measured precision, shrunk toward its prior by PRIOR_STRENGTH pseudo-firings. */
-function weightOf(piece, weights) {
-    const measured = weights[piece.key];
-    const fires = measured?.fires ?? 0;
-    const right = measured?.right ?? 0;
-    return (right + PRIOR_STRENGTH * piece.prior) / (fires + PRIOR_STRENGTH);
-}
-/** How sure a weight lets the verdict be. */
-function confidenceOf(weight, fires) {
-    if (weight >= 0.95 && fires >= 5)
-        return 'high';
-    if (weight >= 0.75)
-        return 'medium';
-    return 'low';
-}
-/** A line saying the tests could not run at all (RuleSpec beforeTests), beside a test run's failed report. */
-function testsNeverRan(pieces, weights, winner) {
-    if (winner.piece.type !== 'test')
-        return undefined;
-    for (const piece of pieces) {
-        if (piece.beforeTests !== true)
-            continue;
-        const weight = weightOf(piece, weights);
-        if (weight >= CAUSE_SUPPORT)
-            return { piece, weight };
-    }
-    return undefined;
-}
-/**
- * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
- * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
- * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
- */
-function weigh(pieces, weights) {
-    const best = new Map();
-    for (const piece of pieces) {
-        const weight = weightOf(piece, weights);
-        const current = best.get(piece.type);
-        if (!current ||
-            weight > current.weight ||
-            (weight === current.weight && piece.evidence.line > current.piece.evidence.line))
-            best.set(piece.type, { piece, weight });
-    }
-    const ranked = [...best.values()].sort((a, b) => b.weight - a.weight || b.piece.evidence.line - a.piece.evidence.line);
-    let winner = ranked[0];
-    if (!winner)
-        return undefined;
-    const causes = CAUSES[winner.piece.type] ?? [];
-    // The wrapper reports its cause: when the wrapper's type speaks in the last error block, a cause seen only
-    // far before it, which the step went past (a logger's INFO line, a sub-suite's resolver conflict), is not
-    // what that block reports. A kill (a time limit, the OOM killer) ends what it hits, wherever it is.
-    const wrapperAtEnd = pieces.some((p) => p.type === winner?.piece.type && atEnd(p));
-    const reported = (type) => !wrapperAtEnd || KILLS.includes(type) || pieces.some((p) => p.type === type && atEnd(p));
-    const cause = ranked.find((r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type)) ?? testsNeverRan(pieces, weights, winner);
-    if (cause)
-        winner = cause;
-    else
-        winner = toldOverCommand(ranked, winner);
-    if (winner.weight < ABSTAIN_BELOW)
-        return undefined;
-    const fires = weights[winner.piece.key]?.fires ?? 0;
-    let confidence = confidenceOf(winner.weight, fires);
-    const rival = ranked.find((r) => r !== winner && !causes.includes(r.piece.type));
-    if (rival && rival.weight >= winner.weight - 0.1 && winner !== cause)
-        confidence = confidence === 'high' ? 'medium' : 'low';
-    // The type stands on its best support; its evidence is the most specific line for it (a failing test's
-    // panic rather than the runner's closing tally; the usage error rather than the status that says there was
-    // one), when a specific rule fired too.
-    const piece = winner.piece.generic || winner.piece.key.includes('@exit:')
-        ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
-        : winner.piece;
-    const result = {
-        piece: causeLine(piece, pieces),
-        at: piece.evidence.line,
-        weight: winner.weight,
-        confidence,
-    };
-    if (rival)
-        result.runnerUp = { type: rival.piece.type, weight: rival.weight };
-    return result;
-}
-/**
- * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
- * what it meant to do, a tool's own line in the last error block says what went wrong (a usage error before any
- * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT.
- */
-function toldOverCommand(ranked, winner) {
-    if (!winner.piece.key.startsWith('command:'))
-        return winner;
-    const told = ranked.find((r) => r.piece.key.startsWith('rule:') && atEnd(r.piece) && !r.piece.generic && r.weight >= CAUSE_SUPPORT);
-    return told ?? winner;
-}
-/** A rule's hit in the last error block before the step's exit (END_LINES). */
-function atEnd(piece) {
-    return piece.key.endsWith('@end');
-}
-/**
- * The line shown is the first that states the cause: a tool's summary (`Failed to execute goal`, `There were
- * failing tests`, `Compilation error. See log for more details`, `N issues found`) and a command's echo come
- * after the lines that say what failed. Whatever piece won, the line shown is the earliest line of the failed
- * step (the scope) where a specific rule of its type stated the cause (a rule's first hit, or the first of its
- * lines its `evidence` names); a rule whose lines there are all summaries (RuleSpec evidence) and a warning
- * annotation (the runner's `##[warning]`: a retry that was survived) state none. None, a rule's piece shows
- * where that rule first said it, another piece its own line. The piece keeps its key and weight, only its evidence moves.
- */
-function causeLine(piece, pieces) {
-    const at = (p) => p.first ?? p.evidence;
-    let line;
-    for (const p of pieces) {
-        if (p.type !== piece.type || p.generic || p.summary || !p.key.startsWith('rule:'))
-            continue;
-        const told = at(p);
-        if (weigh_WARNING.test(told.text))
-            continue;
-        if (!line || told.line < line.line)
-            line = told;
-    }
-    // None: a rule's own piece shows where it first said it (a summary's first line), another its own line.
-    if (!line && piece.key.startsWith('rule:') && !piece.generic && !weigh_WARNING.test(piece.first?.text ?? ''))
-        line = piece.first;
-    if (line)
-        line = deepestLink(line, piece, pieces);
-    if (!line || line === piece.evidence)
-        return piece;
-    return { ...piece, evidence: line };
-}
-/**
- * A chain of causes (`Caused by:` in Java's and Rust's anyhow/uv's reports, innermost last): its first link is
- * the wrapper (`Caused by: Failed to download ...`), its deepest the root (`Caused by: failed to lookup address
- * information`). From a link, the line shown moves to the latest link of its type a rule saw in the same chain
- * (no more than CHAIN_LINES after the link before it).
- */
-function deepestLink(line, piece, pieces) {
-    if (!CHAIN_LINK.test(line.text))
-        return line;
-    const links = pieces
-        .filter((p) => p.type === piece.type && p.key.startsWith('rule:') && !p.summary)
-        .flatMap((p) => [p.first, p.evidence])
-        .filter((l) => l !== undefined && CHAIN_LINK.test(l.text) && l.line > line.line)
-        .sort((a, b) => a.line - b.line);
-    let deepest = line;
-    for (const link of links)
-        if (link.line - deepest.line <= CHAIN_LINES)
-            deepest = link;
-    return deepest;
-}
-const CHAIN_LINK = /^\s*Caused by:/;
-/** Lines a chain's link may sit below the one before it (a stack trace's frames between Java's links). */
-const CHAIN_LINES = 40;
-/** A warning the runner annotated: what it says was survived, or it would be an error. */
-const weigh_WARNING = /^##\[warning\]/;
-/** The best-supported line of the log for `type` from a rule that is not generic (a later line wins a tie). */
-function specificPiece(pieces, type, weights) {
-    let best;
-    for (const piece of pieces) {
-        if (piece.type !== type || piece.generic || !piece.key.startsWith('rule:'))
-            continue;
-        const weight = weightOf(piece, weights);
-        if (!best ||
-            weight > best.weight ||
-            (weight === best.weight && piece.evidence.line > best.piece.evidence.line))
-            best = { piece, weight };
-    }
-    return best?.piece;
-}
-/** Measures every piece key on labelled failures: how often it fired and how often its type was the label. */
-function measureWeights(samples) {
-    const weights = {};
-    for (const { label, pieces } of samples) {
-        const seen = new Set();
-        for (const piece of pieces) {
-            if (seen.has(piece.key))
-                continue;
-            seen.add(piece.key);
-            const w = (weights[piece.key] ??= { fires: 0, right: 0 });
-            w.fires++;
-            if (piece.type === label)
-                w.right++;
-        }
-    }
-    return weights;
-}
 
 // EXTERNAL MODULE: ./src/core/classify/team-rules.ts
 var team_rules = __webpack_require__(6059);
@@ -3850,6 +3871,9 @@ function withheld(result) {
 ;// CONCATENATED MODULE: ./rules/fallback-model.json
 const fallback_model_namespaceObject = /*#__PURE__*/JSON.parse('{"why":"Generated by npm run train:classify from the labelled corpus (evidence lines and tools/ output): the learned fallback of src/core/classify/fallback.ts. Do not edit by hand.","bits":13,"classes":["test","build","quality-gate","dependency","network","git","timeout","resource","infrastructure","cancelled","config","unknown"],"prior":[-1.48,-2.282,-1.23,-3.323,-4.199,-5.808,-4.767,-4.892,-5.99,-5.52,-3.067,-1.367],"weights":"sJm3oJiSlJWSkqC2sJC3oJiSlJWSkqClsKqloJiSlJWSkqCdsKqDoHmSlJWSkqCdsJl/oIeSlJWSko6QsJmloJiSlJWSkqCCnqqUoJiSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiAlJWSko6df3OFeZiSlIOSkoFzsKqUoIeSlJWSkqCdnpmYoJiSlJWSkqCNe4uOoIeSlJWSkqCJhaq3oH+SlJWSkqClh6qFfZiSlJWAkoaHjYSYhpiSlHKSkoZ6npmdjpiSlJWSko6dsJCYjpiSlJWSkn2XlpmlhpiSlJWSkqCXsKqOoJiSlJWSkqCAjaq3oJh4lJWSkqClnqqloJiSlJWSkqCDkZmYoJiSlJWSkqCQsJCQoJiSlJWSkqCTsKqloJiSlJWSkqClnnt+oIeSlJWSko6JsKqOoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqIoJiSlJWSkqCTlpmKoJiSlJWAkqCTsKqdoJiSlJWAgKCllqqloJiSlJWSko62jaqdoJiSlJWSgKClsKq3oJiSlJWSkqCLsJmloJiSlJWSkqCQsKqdjpiSlJWSkqClkZm3gYeSlJWSko6lsJmYhnmSlJWSko6LsKqloJiSlJWSkqCClqqloH+SlJWSkqClcqqdoJiAgpWSkqCdln2MoJiAlJWSkqCBsKqdoJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqloJiSlJWSkqClsKqloJiSlJWSkqC2sKp9oJiSlJWAko6lsKqYeZiSlJWSkqC2lpC3oJiSlJWSkqCQsKq3c5iSlJWSkqCllqqUoHmSepWSko6QsJmYoJiSlJWSko6dnqqloJiSlJWSkqC2sKqYoJiSlJWSkqCTsKqloJiSlJWSkqC2sKqYoJiSlJWSkqCQnpCloJiSlJWAkqCQsJCloJiSlJWSko62sKq3oJiSlJWSkqC2lqqloJiSlJWSkqCQsKq3oJiSlJWSko6Jnqp8oJiSlJV4kqC2nou3oJiSlJWSkqC2sH+FoJiSlJWSko62sKq3oJiSlJWSkqClnou3oJiSlJWSkqC2lqq3oJiSlJWSkqC2sKp/oJiSlJWSkqCllqq3c5iSgpWSko6JsKqOoJiSlJWSkqC2jYuQoIeSlJWAkqCHsJCdoJiSlJWSko62sJmMoJiSlJWSkqClsKq3oJiSlJWSkqCXnqq3oJiSlJWSkqC2npm3oJiSlJWSkqCdnpmFoJiSlJWSkqC2sJCdoJiSlJWSkqC2nn19gYeSlG6Sko51npm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2gYuUjoeSlJWSkoaXnqqdoJiSlJWSkqCNsKq3oJiSlJWSkqC2lqqBoJiSlJWSkqC2sJCDoJiSlJWSkqCNcqproJiSgpWSkqB5loe3jpiSlJWSkqCdsJm3oJiSlJWSkqC2sIGQoJiAlJWSkqCNnouloJiSlJWSkqC2sKq3oJiSlJWSko62loe3oJiSlJWSkqC2lod0oJiSlJWSko56sKq3oJiSlJWSkqC2sKqloJiSlJWSkqCdlqqOoJiSlJWSkqC2sKq3oJiSlJWSkqC2noeleZiSlJWSkqC2sKqdoJiSlJWSkqC2ln+FoJiSlJWSkqCNjYudoJiSlJWSkqClsJmOfZiSlJWSkqC2kaqloJiSlJWSkqC2e39/gXWAlJWSkoaJsJmloJiSlJWSkqClsJm3oJiSlJWSkqC2nqqYoJiSlHuSkqB/sJmloJiSlJWSkqCdsKqMoJiSlJWSkqCQsHudoJiSlJWAko6Tnn+loJiSlHKSko6dkap7oJiSlJWSkqClgX+GjpiAgpWSgH13sJCUoJiSlJWSkqCdg5mUb4eSlIOSkqCXkZmloJiSlJWSkqClsKqYoJiSlJWSkqC2nqqdoJiSlJWSkqC2sISdoIeSlJWSko6NsKqljpiSlJWSkqCdsKqdoJiSlJWSkqClsJmljpiSlJWSkqCllpC3oJiSlJWSkqCdsJmloJiSlJWSkqCNsKqloJiSlJWSkqCdsJmdoJiSlJWSkmm2lpm3oJiSlJWSkqC2nqqQoJiSlJWSkqC2cJC3oJiSgpWAkqCdiZCloJiSlJWSko6HlqqloJiSlJWSkqClhZmloJiSlJWSko6lsJmloJiSlJWSkqCNgYSQoJiSlJWSko62lqqYoJiSlJWSkqCXnqq3oJiSlJWSkqClnqqloIeSlJWSkqC2lpCUjpiSlJWSkqCdsKq3jpiSgpWSkqClsKq3oJiSlJWSkqC2nqq3oJiSepWSkqC2sJC3oJiSlJWSkqClnqqloJiSlJWSkqC2sJm3oJiSlJWSkqC2X2l5oJiSlJWSkqB+g3iMdZiSlJWSko6LsKpuoJiSlJWSkqCQsKqYoJiSlJWSko6lsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCllpmIoJiSlJWSko6dsKq3oJiSlJWSkqC2noeUa2aAlJWSkoF8lou3oJiSlJWSko6JsJCYoJiSlJWSko6TsJm3oJiSlJWSkqClkZm3oJiSlJWSkqCdnpCdoJiSlJWSkqCClqq3oH+AepWSko62TH9qeZiSdXaSgHdrsKq3oJiSlJWSkqC2sJC3oJiSlJWSkqC2sJCYhpiSlJWSko58sJmQoJiSlJWSko6QiZlveWmSlJWSkoF6sJmBoJiSlJWSkqCNsKqKoJiAlJWSkqC2sKq3oJiSlJWSkqClnqq3oJiSlJWSkqCdlqq3oJiSlJWSkqClnou3oJiSlJWSkqC2g6qUoJiSlJWSkqCQnqq3fZiSlJWSkqClnpm3oJiSlJWSkqCXsIu3oJiSlJWSkqC2lqp/oJiSlJWSkqC2sKq3oJiSlJWSkqC2epCIfZiSlJWSknF7sJmlgZiSlJWSkoa2sKq3oJiSlJWSko6JsKq3oJiSlJWSkqC2npm3oJiSlJWSkqCdsJC3oJiSlJWSkqClsJC3oJiSlJWSko6NnpCdoJiSlJWSkqC2sJmYoJiSlJWSkqCdh5CloJiSlJWSkqCGnpmdoJiSlJWSko6LsIuIoJiSlJWSko6XjaqIoJiSlJWSkqC2lou3oJiSlJWSkqClnoe3oJiSlJWSko62nqqloJiSlJWSkqC2louloJiSlJWSkqCdsKq3oJiSlJWSkqCXfoeOoH+ScZWSkn2GsKqFoJiSlJWSkqCle4eUgX+SlJWSko6CsKq3oIeSlJWSkqClgZmBjoeSlJWSkoZ6noR3oJiAepWSkqCNnqq3jpiSlJWSkqClnoSIoJiSlJWSko6HsKqdoJiSlJWSkqClW5CUoJiSlJWSkqCBkYGIoJiSlJWSko6Jnoe3oJiSlJWSkqC2nqq3oIeSlJWSgKCTnqqdoJiSlJWSkqCNsJm3oJiSlJWSkqCXiaqYfZiSlJWSkqC2sJmloJiSlJWSkqClnqqMoJiAlJWSkqCXsKq3oJiSlJWSkqC2kZmloIeSlJWSkqCNnpmQoJiSlJWSkoaQhaqUoJiSlJWSko62sKqKoJiSlJWSkqCdsJmYoJiSlJWSkqCXln+UbnmAlHaSkoaQsJm3oJiSlJWSko6djaq3jpiSlJWSkqC2hYSMoJiSlJWSkqClsKq3oJiSlJWSkqC2jXOKhnmSlJWSgI6NsIS3oJiSlJWSkqC2npCMoJiSlJWSko6QsJmIhpiSlJWSkqB4sJmloJiSlJWSkqCdnoGGjpiSlJWAko6XVFReXF6AdWF4aWJTlqq3oJiSlHaSkqCTkaqMoIeSgoOSkqCNcqqdjpiAgpWSkqClsIGMoJiSlJWAkoF6loGloJiSlJWSko6lsJC3oHmSlJWSko6GsKq3oJiSlJWSkqC2npmljnmSlJWSkqCXnpClfZiSlJWSko6BnouMoJiSlJWSko6TsKq3oJiSlJWSkqCdjYuYoJiSlJWSko6LsKqloJiSlJWSkqCllqqIoJiSlJWSkqCdkZmMfZiSlJWSkoalfHt6oJiSepWAgIF6sKq3oJiAlJWSkqC2sJm3oJiSlJWSkqCdnqq3oJiSlJWSkqC2npl+jpiSlJWSkoGTsKq3oJiSlJWSkqC2lpCdoJiAlJWSkn2QnpmQjpiSlIOSkqCQdpCMoJiSa5WSkmyTnoedjpiSlHaSkoadnpmloJiSlJWSkqCXiX12oJiAlJWSkqCGsJmloJiSlJWSko6dlnuOfYeSlJWSkoaEloe3oJiSlJWSko6lsKqdoJiSlJWSko6lsKq3oJiSlJWSkqC2jZCDoJiSlJWSko6Glqq3oJiSlJWSkqCdhaqMoIeSlJWSkqCHsJmdoJiAlJWSkqC2nqq3oJiSlJWSkqC2sKqMoJiSlJWSkqCQlpCUoH+SlJWSkqClsKqdoJiSlJWSkqC2kYuloJiSlJWSkqC2sJmUoJiSlJWSkqCllpCloJiSepWSkqCllqqljpiSlJWSkqClnpCloJiSlJWSko62nqq3oJiSlJWSkqC2sKq3oJiSlJWSko6dkaqUoJiSlJWSgKCdsIeAoJiSlJWSkqCllqq3oJiSlJWSko6lsKq3oJiSlJWSkqCllqqloJiSlJWSkqC2sKqdoJiSlJWSkqC2hZC3oIeSlJWAkqCTkXR/oJiSlJWSkqCNsKqdjod4lJWSko6TsJCloJiSlJWSkqC2npmljnmSlJWSkqC2h4F6gZiSlIOSko52nneUbHKSlGeAkoF6sJmOhpiSlJWSgI6lsKqloJiSlJWSkqCdsKqOoJiSlJWSkqCdsKq3oH+SlJWSkqCXnpCdoJiSlJWSkqCXh310jnKAlJWSgG+HnpCYoJiSlJWSko6HnqqloJiSlJWSko62npm3oJiSlJWSkqCXsJm3hpiSlJWSkqCdnpm3oJiSlJWSkqC2nqqUjpiSlJWSkqCTlqqdoJiSlJWSkqCdnqqdjpiSlJWSkqC2e29qjoeSlJWSkqBvkZlqoJiSlJWSkqCTnpmUoIeSlJWSkqClhaqQoJiSlJWSkqClZqq3oJiSlJWSko6lsIedjpiSlJWSkn2Tg4uGoJiAlJWSkqCdlpmloJiSlJWSkqCXlpmKoIeSlJWSkqB9npm3oJiAlJWSkqC2nqqYoJiSlGCSkqCNh4SAoJiSlJWSkn15kYSGcZiSlJWSkqCCnqqYoJiSlIOSko6lsJm3oJiSlJWSko62lqqloJiSlIOSkqCQsJmUoJiSlJWSkqClsJmYoJiSlJWSko6QnpmloJiSlJWSkqC2lnuBdYeSlJWSkmqBnqq3oJiSlJWSkqCliYt1oJiSlJWSknqDnpCdoJiSlJWSko6diap1oJiSlJWSkqClnpl8oJiSlJWAkqCdsIudoJiSlJWSkqC2sJmYoJiSlJWSkqC2sKqdoJiSlJWSko6NhXJtZJh4lJWSkmNpsKq3oH+SlJWSkqC2sKqGoJiAlJWSkqCLsJmQoJiSlJWSkqCXiaqYoJiSlJWSkqClsIuYoJiSlJWSkqCXkaqdoJiSlJWSkqCllqqYoJiSlIOSkoalhaq3oJiSlJWSkqCTf5mloIeSlJWSkqCLgYGBoJiSgpWSkoGQnqq3oJiSlJWSkqC2kZCdoH+SlJWSknWLiX+GjpiSlJWSkoaLlqq3oJiSlJWSkqClnqqYoJiSlJWSkqCXsKq3oJiSlJWSkqCdiaq3oJiSlIOSkqC2kYF/gYeAlJWSko54haqdoJiSlJWSkqClsIudoH+SlJWSkqCHnqqljpiSlJWSkqCdsKq3oIeSlJWAkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2npmloJiSlJWSkoa2npmYoJiSlJWSkqC2sKq3oJiSlJWSkoaHnpmOjpiSlJWSkqC2nod6oIeSlJWSko54kaq3oJiSdZWSkqCdnpm3oJiSlJWSkqC2jZmdoJiSlJWSkqC2npCdoJiSlJWSkn2EsKq3oJiSlJWSkqC2npmYoJiSlJWSkqCTsKqOc5iSlJWSkqC2lqqdc5iSlIOSko6GsJmloJiSlJWSkqC2kZmOoJiSlJWSkqCdkYeloJiSgpWAkoaHsJmQoJiSlJWSkqC2nouloJiSgpWSkqCDbWhwWWR4lJWSkmZinpm3oJiSlJWSkqCljYdzeWmSlJWSkoZ+lpmdoJiSlJWSko6TnqqloJiSlJWSkqC2nqqdoJiSlJWSko62sKq3oJiSlJWSkqC2kaqKhnmSlJWSknODnpmloJiSlIOAkqCdsHKYoJiSlJWSko6dnn1+oJiSlJWSkqCdlpmdoJiSlJWSknqLsKqloJiSlJWSkqC2lqq3oJiSlJWSko6lsJm3oJiSlJWSkqC2iZCljpiSlJWSkmmNnqq3oJiSlJWSkqCTepmdoJiSlJWSko6NnqqUoJiSlJWSkqC2npB1eZiSlJWAgI6lnqqloJiSlJWSkqClnpCCoJiSlJWSkoaXsKqlfZiSlJWSkqCdnpC3oJiSlJWSkqC2kYSdoJiSlIOSkmmNnqqQoJiSlJWSkqB+sKqdoJiSlJWSkqCXlpmQoJiSlJWSko6DsKq3oJiSlJWSkqC2iaqUfZiSlJWSkqClnnudoJiSlJWSko6dlpCdb5iSlJWSkqCdhZm3oIeSlJWSkqClsISljpiSlJWSkqCdsH2doJiSlJWSkqCQsKq3oJiSlJWSkqCXsKqloJiSlJWSko6lnpm3jpiSlJWSkqCTsKqloJiSlJWSkoadsJmQjph4lJWSko6lkYSdjpiSlJWSko6lsJCdoJiSlJWSkqCle3N4hnmSlGySkn2AsKqloJiSlJWSkqC2sKqloJiSlIOSkqCdkZCloIeSlJWSko62hZCYc5iSlIOSko58nqqloJiSlJWSkqCGlpmloJiSlJWSkqClsKqloJiSlJWAko62nqqloJiSlJWSkqC2h6qGgZiSlJWSkoGJlqqdoJiSlJWSkqCLiXt0fX+SgpWSkneAsKqQb5iSlJWSkqClnqq3oJiSlJWSkqCXsKq3jpiSlJWSkqC2sJmOoJiSlJWSkqC2lot1eZiSlGCSkqB+nqq3oJiSlJWSkqCGnqq3oJiSlJWSkqC2sKqDfZiSlJWAko6XnpCloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqdoJiSlJWSkqC2lpmloJiSlJWSkqCJnqq3oJiSlJWSkqC2sKqdoJiSlJWSkqCQsKq3eZiSlJWSkqC2sKq3oJiSlJWSkqC2jYt2hnmScZWSko59sJm3oJiSlJWSkqClsKq3oJiSlJWSkqClnoeUgX+SlIOSkoZ6sKqloJiSlJWSkqClsKq3oJiSlJWSkqCdh392oJiSlJWSkqCEsJCKoJiSlJWSkqC2lpmYoJiSlJWSkqC2sKq3oJiSlJWSkqCNgXl9oJiSlJWSkm6DsKqljpiSlIOSko62npC3jpiSlJWSkqCXnqq3oJiSlJWSko6dloudoJiSlIOSkqCHsIu3jpiSlJWSkqCllpmCoHmSlJWSkqCXnqqdoJiSlJWSko6XsJCQoJiSlJWSkqCXsKq3oJiSlJWSkqCXnqqMoJiSlJWSko6NkZm3oJiSlJWSkqClsJm3oJiSlJWSkqClsKq3oJiSlJWSkqClh294oJiAlJWSknp8g6qOoIeSlJWSkqClnm95dZiSlIOSkmhpjX23oJiSlJWSko62f29wbGmSlIOSkn10fJCUb3mAa5WSkn2Cnpm3oJiSlJWSkqC2h6qMoJiSlJWSkqCJd5mGhpiSa5WSko6HkaqlhpiSlJWSkqC2lqq3oJiSlJWSkqC2kZCUjpiSlIOSko6LsJm3jpiSlIOSkqCdsKqDoJiSepWSkqC2XIGOjpiSlJWAkqCTnpm3oIeSlJWSkqC2sKqdoJiSlJWSkqC2kZm3oIeSlJWSko6lnqq3oJiSlJWSkqC2fqqQoJiSlJWSkoGJsKq3oJiSlJWSkqC2lqq3oJiSlJWSkqC2nqqdoJiSlHaSkqC2sIeloJiSlJWSkqCdlqq3oH+SlJWSkqC2lqq3oJiSlIOSkqC2sKq3oJiSlJWSkqClkWl3fZiSgoOSkqCJsKqdoJiSlJWSkqC2sKq3oJiSlIOSkqC2sKqYoJiSlJWSko6lsKq3oJiSlJWSkqC2h5m3oJiSgpWSkqC2jX94jpiSlJWSko6XjaqlfZiSlJWSkqCdnqp2oJiSlJWSkqCNsKq3oJiSlJWSkqCXloeloJiSlJWSkoaXsJmUc5iSlJWSkqC2kZC3oJiSlJWSkqC2sJC3jpiSlJWSkqClsKq3oJiSlIOSkqCTsKqMoJiSlJWSkqCTsJC3oJiSlJWSkqC2sKq3oJiSlJWSkqClsJCloJiSepWSkqC2haq3jpiSlJWSkqCdjYuBoIeSlJWSko6ElpC3oJiSlJWSkqCNW2Rlb2mSdXuSaWJesKqloJiSlJWSkqCdnpmlgX+SlJWSkoGXnpCdoJiSlJWSkqC2kaqdoJiSlJWSkqClsJm3oJiSlJWSkqC2npmdoJiSlJWSkqCdnpmdoIeSlJWSkqCdjaq3oJiSlJWSkqC2nqqdoJiSlJWSkqClsKq3oIeSlJWSkqCQsKqUjpiSlJWSkqClsJm3oJiSlJWSkqC2sJmYoJiSlJWSkqCTsHmOfZiSlJWSkqCTgZCOoH9zlJWAkneTsKq3oJiSlJWSkqCdjZm3oJiSlJWSkqCLsIuFfZiSlJWSko6dsKqloJiSlJWSkqClsHmIoJiSlJWSko6NsJm3oJiSlJWSkqC2lqqdjpiSgpWAa6CdlqqIoJiSlJWSkqCld3V2d5iSlJWSknd6loeAoJiSlJWSkoaXc4eCjpiSlJWSko58sKqdoJiSlJWSkqC2npmdoIeSlJWSkqClbGVqWWR4lJWSkmNfsKqdoJiSlJWSkqClgXl7fZiSlJWSko6CbH9/fWuSlJWSkoZ6sKqdoJiSlJWSkqC2sJm3oJiSlJWSkqC2sKqdoJiSlJWSkqC2nqq3oIeSlJWSkqCQsJm3oJiSlJWSkqCdnqq3oJiSlJWSkqCliaq3oJiSlJWSkqCTsKqloJiSlJWSkqCTjZB3oJiSgpWSknqClpm3oIeSlIOSkqC2fH2MoH+SgpWSknqDnpmloJiSlJWSko6NsJmlc5iSlJWSkqB/eJmMoIeSa5WSko6dsKqloJiSlJWSkqCNiaqloJiSlJWSkqB8sKp7jpiSlJWSkqCXsJm3oJiSlJWSkqC2nqqMoJiSlIOSkm+2lqq3oJiSlJWSkqC2sKqloJiSlJWSkqCTsISUoJiSlJWSkqClsKqloJiSlJWSkqCTg5mMoHWSlJWSkneQjZmdoJiSlJWSkqClfqqOoIeSlJWSko6XdpmFoJiSdZWSkqB2nouloJiSlJWSkqClsKq3oJiSlJWSkqC2sKq3oJiSlJWAknq2nqq3oJiSlJWSko6TsKq3oJiSlJWSkqCdlpCOoH+SlJWSkqCEsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqCllpCloJiSlIOSko6QsJm3oJiSlJWSkqClkXV9hn+SlHt4gI6GsHhzoHmAlJWSkoaGsKqdoJiAlJWSko62sJmloJiSlJWSko62loulfZiSlJWSkoaNnpmloJiSlJWSkqCdjaqIoJiSlJWSko62noS3hpiSlJWSkqCQsKq3fZiSlIOSkqCXloSFjoeSlHuSkoZ4sJCGoJiSlJWSkqC2sJmYoJiSlJWSkqCXsKq3oJiSlJWSkqCdsJm3oIeSlJWSkqC2kXl3oJiSlHaSko6dkaq3oJiSlJWSkqCdcn2MoJiSepWAgIF/noeOjpiSlJWSkqCQkaqQjpiSlJWSkqCdsKq3oJiSlJWSkqC2sKqYoJiSlJWSkqC2kaq3oJiSlJWSkqClsKqKoJiSlJWSkqC2sJmKhpiSlJWSkqClsJmloJiSlJWSkqC2nou3oJiSlHKSko6XsKqCoJiSlJWSkqC2sKq3oJiSlJWSknelsKq3oJiSlJWSkqC2nouYoJiSlJWSko6EkYedjpiSlJWSkqCdnqq3oJiSlJWSkqCdsIe3oJiSlJWSknqlfpCIoH+SgpWSkqB9eH2GoJiSlJWSkm+CsJmloJiSlJWSkqC2sJm3oJiSlJWSkqCdsKp9oJiSlJWSko62sIe3fZiSlJWSkqCQsKq3oJiSlJWSkqC2sIuFjpiSlIN4koZ2sIuloJiSlJWSkqCdnpmloJiAlJWSkqCTsJmlhnmAlJWSkqCHsKq3oJiSlJWSkqC2sJCloJiSlJWSkqC2lpCloJiSlJWSkqCdnpmloHmSlJWSkqClf3uFoJiSlJWSkm9/sKqloJiSlJWSkqC2kWh3fZiSlIOSkqCClqp0oH+SlHuSko6DgX+QeZiSlJWSkoGNnpm3jpiSlJWSkqCliYGOoH+SlJWSkqCGjZBwfZiSlJWSkqCNlqq3oJiSlJWSkqCllpm3oJiSlJWSkqCllpmGoId4lJWSkoGEiaqQoJiAlJWSko58kaq3oJiSlJWSkqClsJmUoJiSlJWSkqC2loe3oG9vlJV4kqCNlqqloJiSlJWSkqCTsKq3oJiSlJWSkoallqqloJiSlJWSko6llqq3oJiSlJWSkqC2sKq3oIeSlJWSko6Qnpm3oJiSlJWSko6ElqqdoJiSlJWSkqCllqqYoJiSlJWSko6XsKqdoJiSlJWSkqCHsKqUoJiSlJWSkqCdnqqMoIeSlJWSko6Lg6qOoJiSlJWSkqC2lqq3oJiSlJWSkqC2sIuQjpiSlIOSkmyJhX92d4eSlGCSkoZ4lqqdoJiSlIOSkqCTsJmUoJiSlJWSkqCTsKqQoJiSlJWSkqC2sIeFoH+SlJWAkqC2jZl9oJiSlJWSkqCJnqq3jpiSlJWSkqClkYeloJiSlJWSkoGNjYd+oJiSlJWSkqCLsKqlhpiSlHaSkqC2sJmOoJiSepWSkqC2g4uFc3WSlJWSkn16nqqloJiSlJWSkqClhaqloJiSlJWSkqCQnqq3oJiSlJWSkqC2h5mYoJiSlJWSkqCHsKq3oJiSlJWSkqC2sJC3jpiSlJWSkqC2nqq3oJiSlJWSkqCdsKqdoJiSlJWSkqClnoeKoJiSlJWSkqC2sIuGoJiSlJWSkqCdnpmloJiSlJWSkqCAsKqloJiSlJWSkqClnouMoHWSlGyAkoaEiaq3oJiSlJWSkqClsKqUjoeSlJWSkqC2lqq3oJiSlJWSkqC2sKqloJiSlJWSko6TjX97oHWSlJWSkqCEsKqOoJiSlJWSkqCdsKqUoJiSlJWSkqCQsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCdnqqljpiSlJWSkqC2fH2QoJiSepWAgIGAsKqMjpiSlJWSkqC2kaq3oIeSlJWSkqC2lpm3oJiSlJWSkqClsJCloJiSlJWSkqC2hWl5c5iScZWSknV7sJm3oJiSlJWAkqC2kX2dbJiSgpWAa6CHsJmloJiAlJWSkqCJsJm3oJiSlJWSkqC2sKqloJiSlJWSkqCliYSdhoeSlG6Sko62lpm3oIeSlJWSkneXsKqUoJiSlJWSkqC2sKq3oJiSlJWSkqCdsIu3oJiSlJWSkqC2nqqloIeSlJWSko6QjYeloJiSlHaSkoGdlpCQoJiSlJWSkqC2kZCYoH+SlJWSkqC2nqq3oJiSlJWSkqCXlqq3jpiSlJWSkqCEsKqdoJiSlJWSkqCllpmQoIeSlIOSkqCAR1BLWF5zYntzeFpViZmUoJiSlJWSko6LiaqloJiSlJWSkqCdnoSdjpiSlIOSko55sKqUoJiSlJWAkqClsJCQoJiSlJWSgKCQsKqKfYeSlJWSko6XsIu3oJiSlJWSkqCXsKqloJiSlJWAko62nqq3oJiSlJWSkqC2sKqlhpiSlJWSkoaHsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sJm3jpiSlJWAko6LsJC3oJiSlJWSkqCHsJmUoJiSlJWSkqC2sKq3oJiSlJWSkqC2dIulgZiSlJWSko6TnoGloJiSlJWSkqCdnqq3oJiSlJWSkqCNsIuloJiSlJWSkqC2sJm3oJiAlJWSkqC2sKq3oJiSlJWSkqCXnqqloJiSlJWSkqC2bZCloHmSgpWSko6lsKqMoJiSlJWSkqCTsKq3oJiSlJWSkqClsKqUoJiSlJWSkqClnpmQoIeSlJWSkqCEsKq3oJiSlJWSkqCTdm+BgXWSlHaSko6Eeqq3joeSbZWSko6JnpmloJiSepWSkqCJnqqdoJiSlJWSkqC2nqq3oHmSepWAgKC2sKqloJiSlJWSkqC2sKqDoJiSlJWSkqClsKqYoJiSlJWSkqC2sIeOoJiSlJWSko6QkZCloJiSlJWSkqCXsKqdoJiSlJWSkqCllqqGoJiSlJWSkqCdlpmloJiSlJWSkqCAsJmdoIeSlJWSkqClnoe3oIeSlJWSkqCdnqqdoJiSlJWSkqC2haq3oJiSlJWSkqCXh5m3oJiSlJWSkqC2sIGdoHWSlJWSko6TkYeYoJiSlJWSkqCdsKqdoJiSlJWSkqC2nqqloJiSlJWAko59lqqYoJiSlJWAkqC2sIu3oJiSlJWSkqCdsKq3oJiSlJWSkqCdiaqKoIeSlJWSko6Qe6qYoJiSlJWSko6QsKq3oJiSlJWSkqClnou3oJiSlJWSkqC2sKqdoJiSlJWSkqC2sJmOoJiSlJWSkoa2npm3fZiSlJWSkoalkaqCoIeSlJWSkoZ/noGdoIeSlIOSko6NsKqlhpiSlJWSkqC2lou3oJiSlJWSko6lsJCQoJiSlJWSkqC2lqqQoJiSlJWSkqC2sKq3oJiSlJWSkqC2lqqljpiSgpWAkoaJjX17gYd4lHKSkoZ2nqq3oJiSlJWSkqClsKq3oJiSlJWSkqC2kYSCeXmSepWAkmlonqq3oJiSlJWSkqC2loe3oJiSlJWSkoaHkYR9oJiSepWSkmiJnqqUoJiSlJWSkqClkZCAjoeSlJWSkoa2kYuOjoeSlG6SkoZysKq3oJiSlJWSkqCdsKq3oIeSlJWSkqC2sKq3oJiSlJWSkqC2nqqdoHWSlJWSkqCllpCloJiAlJWSkqC2lqqQoJiSlJWSkqCdsIG3oJiSlJWSkqCdsKqdoJiSlJWSkqCCnqq3oJiSlJWSkqC2gYeKoIeSepWSkoaXsKqlfYeSlJWSkqC2sISdgZiSlJWSkneEsKq3oJiSlJWSkqC2sKqloJiSlJWSkqC2nqqUoJiSlJWSkqClsKqloJiSlJWSkqC2sKqloIeSlJWSko6NjZmCb5iSgpWSkqCLsKq3oJiSlJWSkqB+nqqloJiSlJWSkqClnqq3oJiSlJWSkqCCsJCloJiSlJWSkqC2nqqKjpiSlJWSkqClsKqloJiSlJWSkqCdsIF5oJiAgpWSko6JnpCUoJiSlJWSkqCNsKqloJiSlJWSkqC2kaqloJiSlJWSkqCXsJmYoJiSlJWSkqCXlqqloJiSlJWSkqCTlpmdoJiSlJWSkqC2sKqYoJiSlJWSkqClsJmUoJiSlJWSkqC2sKq3oJiSlJWSkqC2louljpiSlJWSkoaEsKqCoJiSlJWSkqC2kYeOoJiSlJWSkoGEloudoJiSlJWSko6LsJCUoJiSlJWSkqCHkZmdoJiSlJWSkqC2lqqloJiSlJWSkqCdsJm3oJiSlJWSkqClkZmloJiSgpWSkqCTsKq3oJiSlJWSkqC2kZm3hoeSlJWSkqClUmuBam2SdWd4kndpnqqYoIeSlJWSkqC2sKq3oJiSlJWSkqCTsKq3oJiSepWSkqC2nqq3oJiSlJWAkqCdsJmGoJiSlJWSkqClnqq3fZiSlJWSkqCdiaqUoJiSlJWSkqC2jZmFoJiSlIOSko6dlpCQoJiSgpWSkqCTjZmYoJiSlJWSkqCQsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCdsJm3oJiSlJWSkqC2noSUjpiSlJWSko6Xnqq3oJiSlJWSko62sKq3oJiSlJWSkqC2sJmKoJiSlJWSkqC2jaqYjnmAdZWSkqCdlqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCQaX+IoHmSepWSkqCGsJmloJiSlJWSkqC2lqqQoJiSlJWSkqCXsKq3oJiSlJWSkqC2npmdbn+SlJWSkqB4npmdoJiSlJWSkqC2kZCKeZiSlJWSkqCNnqqdoJiSlJWSkqC2iZCQoJiSlJWSkqCTnqpyoJiSlJWSkqCQkYuOoJiSlJWAko6lnpmMjpiSlJWSko6TsKqloJiSlJWSkqClsKqYhpiSgpWSkqC2sIuloJiSlJWSkqC2nqqloJiSlJWSknGdsJmIoIeSlJWSgKCTsJC3joeSlJWSkqB/kZCOgYeSlJWSkqCBlpCdoH+SlIOSko62loR+oJiSlJWSkn2HsKq3oJiSlJWSkqC2h4uDd3+SepV4kqB8sJCloIeSlJWSkqC2kZC3gYeSlJWSko6TnouUjpiSlJWSkqCdnqqdoJiSgnaSkqCdsJmYoJiSlJWSkqC2nqqYoJiSlJWSkqC2sKqloJiSlJWSkqCQsJmMoJiSlJWSkqCXkZmIoJiSlIOSko6XnqqloJiSlJWSkqCdsKq3oJiSlJWSkqClsKqOoJiSlIOSkqCTjaqloJiSlJWSko6XsJC3oJiSlJWSkqClsKqMjpiSlJWSkqC2sKq3oJiSlJWSkqC2lpC3b5iSlHaSko6dloudoJiSlJWSkqCdb6qdcZiSlJWSko6dsJm3oJiSlJWSko6NnpmDoJiAlJWSkqCdsJmYoJiSlJWSkqC2sJm3oJiSlJWSkqC2nqqloIeSlJWSko6Th5CYoJiSgpWSknGNh4d/jpiSepWSgKCCloSDoJiSlHKSkoaAnqq3oJiSlJWSkqCNnpCdoJiSlJWSkqCdsH+ljoeSlJWSko6lnpmYd3+SlJWSko6LnpmloJiSlJWSkqC2nqqdoJiSlJWAko62npmloJiSlJWSkqC2sKq3oJiSlIOSkqC2sKq3oJiSlJWSkqCdsKqUoJiSlJWSkqC2lpmloJiSlJWSknq2npmUoJiSlJWSkqC2sJm3oJiSlJWSkqCdnpC3oJiSlJWSko6lnqqloJiSlJWSkqC2sKqloJiSlJWSkqC2nouloJiSlJWSkqCCsISOoJiSlIOSkoadlpmdoJiSlJWSkqClsKq3oJiSlJWSkqClsJmloJiSlJWSkqC2nqqIoJiSlJWSkqCLnpmQoJiSlJWSko6lsJmMoJiSlJWSkqCLkZmdoJiSlIOSko6dsIudjpiSepWSkqC2hX91a5iSlJWSko6DlpmUgZiSlIOSko62lpmlfZiSlJWSko6NsIu3oJiSlJWSkqC2sKqdoJiSlJWSkqCXsKq3oJiSlJWSkqC2foF7gX+SgoOSkn1osJmloHWSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqUoJiSlJWSkqCDsKq3oJiSlJWSknq2nqqdoJiSlJWSkqC2loGKoJiSlJWSkqCXsJmloJiSlJWSkqCNsKqdoJiSlJWSkqCLsKqOoJiSlJWSkqCTnqqAoJiSlJWSkqClsKq3oJiSlJWSkqClnqqBjpiSlJWSkqC2npmQoJiSepWSko6QsJmOjpiSlJWSkqCHlqqloJiSlJWSkqCdlpmljoeSlJWSkqC2kW+Qjn+SgoOSkn13sKq3jnmSlJWSkqCNsJCloJiSlJWSkqC2npmGoJiSlJWSkqClnpmYoJiSlJWSkqC2sJmloJiSlJWSkqCAsKqUoJiSlJWSkqC2lqp0oJiSlJWSkqC2nqqQoJiSlJWSkqCNlpCdoH+SlJWSko6TsKq3oJiSlJWSkqCXsKq3jpiSlJWSkqClf6qloJiAlJWSkqC2lne3oHmSepWAgKCGYFteX3mSdYN4gGJZnqqloJiSlJWSkqC2jZmFjoeSlJWSkmiJlpCdb5iSlJWSkqCdsKq3oJiSlIOSkqC2sKq3oJiSlJWSkqC2sJmFoJiSlIOSkqCliYeAoIeSlHaSkoZ1npCFoJiSlJWSkqCGsKq3oJiSlJWSkqClsJm3oJiSlJWSkqCdlqqYoJiSlJWSgKCdnpmljoeSlIOSkqCTsJC3oJiSlIOSkqC2npm3oJiSlJWSko62nqq3oJiSlIOSkqC2haq3oJiSlJWSko6lsKq3oJiSlJWSkqCNloSKoH+SlIOSkqCGsKqloJiSlJWSkqC2lqq3fZiSlJWSkqCQlqp+jpiSlJWSkqC2sKq3oJiSlJWSkqClnpCloJiSlJWSkqCdh3CBoJiSlJWSkqB+sIuFoJiSlJWSkoGXhYSUoJiSlJWSkqClnpl+oJiSlJWSkqCTnqqloJiSlJWSkqC2sKq3oJiSlJWSkqCXsKq3oJiSlJWSko6lnqq3gZiSlJWSko62sKqloJiSlJWSkqC2sJm3oJiSlJWSkqClkZC3oJiSlJWSko6DsJmloJiSlJWSkqC2sJm3oJiSlJWSkqC2jaqQoJiSlJWSkqClsKqYoJiSlJWSkqCAeZmFoJiSlJWSko62nqqIoJiSlJWSko62npC3oJiSlJWSkoa2sKq3oJiSlJWSkqCTsJmMoJiSlJWSkqCQfn12jpiSlJWSko54sKq3oJiSlJWSkqClsKqloJiSlJWSkqC2sJmQjpiSlJWSkqClkZCdoJiSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiSlJWSkqClsH+YjpiSlJWSko6GlpCloJiSlJWSkqC2h3eMoJiSlJWSkqCBsKqQoJiSlJWSko62jXWUcZiAlJWSko52sKqQoJiSlJWSkqC2sKqdoJiSlJWSkqC2sJCloJiSlJWSkqC2lpmloJiSlJWSkoa2hW5rfYeSlJWSkoGAsKqKoIeSlIOSkqC2jYeMoJiSlJWSko62sKq3oJiSlJWSkqClnpmloJiSlJWSkqC2lqqOoJiSlIOSkqCHnpmloIeSlJWSko6dsKq3oJiSlJWSkqCdf3+IX3WSlJWSkoF1e4SMfZiSgnaSkoF1loeloIeSlIOSkqC2npmloJiSlJWSkqCdsKq3oJiSlJWSkqCdsJC3oJiSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2jXiMjpiSlJWSkoaTsKq3oJiSlJWSkqCLg6qloJiSlJWSkqC2lqqloJiSlJWSkqClsHuMoIeSlJWSknF1nqpxhpiSlJWSkqC2hYd2hnmSlJWSkqCGkXtvaWuSlJWAgIZ6sIudhpiSlJWSkqCdsJmDoJiSlJWSkqClsJl/joeSlJWSko6LsKq3oJiSlJWSkqCllpCloJiSlJWSkqCTjXh4oJiSlJWSkqCNlqqdoIeSlJWSko6dhap/jn+SgpWSko6EZJm3oJiSlJWSkqCXsJmOhpiSlJWSkqCTbXRzeZiSgpWSkmt6nqqMjpiSlJWSko5/sJmCoHmSlJWSko6dsKqloJiSlJWSkqC2npm3jpiSgpWSkqCQlqqFoJiSlJWSkqCllqqOd5iSlJWSko6lsKq3oJiSlJWSkqC2sJmIjpiSlJWSkqC2sIe3oIeSenaSko6lhaq3oJiSlJWSkqC2sJmloJiSlJWSkoaTsJm3oJiSlJWAkqCTnou3oJiSlJWSkqC2noeQoJiSlJWSkqC2npCMoIeSlJWSkqCdlpB7oJiSlJWSkqB6sJmdoJiSlJWSko6dsKqUoJiSlJWSkqCNsJCKoJiSlJWAko6Qlpm3oJiSlJWSkqCdlqqIoJiSlJWSko6NnpC3oJiSlJWSkqClkYe3oJiSlJWSkqC2sIudoJiSlJWSkqCdsIGGgZiSlJWSko6Jnqq3oJiSlJWSko62nqq3oJiSlJWSkqC2eJmloJiSgpWSkqClsIGOoJiSlJWSko6ddouYbpiSlJWSkoGDsKqMhpiSlJWSkqCNsKq3oJiSlJWSkqCdkaqIoJiSlJWSkqCdlqqlfYeSlJWSko62lpC3jpiSlJWSkqClnpmQjpiAlJWSkqCNjaq3fZiSlJWSkqCdsJmYoHmSlJWSkqCNnqqloIeSlJWSkqCXsKq3oJiSlJWSkqC2jaqUoIeSlJWSkqCQkaqloJiSlJWSkoaGhaqloJiAlJWSkqCLsKq3oJiSlJWSkqC2nqqdoJiSlJWSkqC2lpCYoJiAlJWSkqClsKqloJiSlJWSkqCdkaqloJiSlJWSkqCNkaq3jpiSlJWSkqC2lpCCoHWSlJWAko6HlqqljpiSlJWSkqCXh4edoJiSlJWSkqC2nqq3oIeSlJWSko6diZmUoJiSlJWSgKCdsKq3oJiSlJWSkqC2eYuKjpiSlJWAkoZ/lqqQjpiSlJWSkqC2loF9fZiSlJWSko6Hh4uQoG+SlJWSkn1+sKqdhoeSlJWSkqCdnpm3oJiSlJWSkqC2sJCYoJiSlJWSkqCTsKqljpiSlJWSkqCXnqqMoJiSlIOSkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqClsKqlhpiSlJWSko6GsJC3oJiSlJWSkqC2sKqloJiSlJWSkqC2sJmQhpiSlJWSko6dsKqUoJiSlJWSkqCXsKqQoJiSlJWSkqCAsKq3gZiSlJWSkqC2kYt6hnmAlJWSknqQnqqdoJiSlJWSko6lkX+KoJiSlJWSkqCTlqqloJiSlJWSkqCHfm1/oHmSeoOAgKBvnqq3c5iSlJWSkqCEsKq3oJiSlJWSkqClsKp4oJiSlJWSkqC2sKq3oJiSlJWSkqCTg6qloJiSlIOSkqClsIuYjpiSlJWSkqCdnoeUfZiSlJWSkqCXkWh2bJiSgoOSeKCBkZmloIeSgpWAkqCdlnCloIeSlJWSkqCJnqqUoJiSlJWSkqC2nqqdoJiSlJWSkqCliZmQeZiSlJWSkqCDfqqloJiSlJWSkqB+iYudb5iAlJWSkn2NgYuBoJiSlJWSkqB6sJmdoJiSlJWSkqCXnqqdjpiSlJWSkqC2sIulgZiSlJWSkneDsKqdoJiSlJWSkqClsKq3oJiSlJWSkqCNsKqloJiSlJWSkqC2sKq3oJiSlJWSko6lkZCdoJiSlJWAko6EkaqloIeSlJWSkqCGnpCOoJiSlJWSkqCllqqloJiSlJWSkqCEjZmIoJiSlJWSko6QjZC3oJiSlJWSko62louOoJiSlJWSkqCHkaqYjpiSlJWSkqC2sKqloJiSlJWSko6lsKq3oJiSlJWSkqC2nqqloIeSlJWSkoaXsKqloJiSlIOSkqClkZmloJiSlJWSknqQnqqdoJiSlJWSkqCdsJCQoJiSlJWSkqClnpCQoIeSlJWSko6LsKq3oJiSlJWSkqC2sJmloJiSlJWSko62sKq3oIeSlJWSkqC2sIuQhpiSlJWSko6dsKqMoJiSlJWSkqC2sKq3oJiSlJWSkqCdsJmdoJiSlJWSkqCdnpm3oJiSlJWSkqCTkZmYoIeSlJWSko6dsJm3oJiSlJWSkqC2sJm3fYeSlJWSkqCXsJm3oJiSlJWSkqC2jaqloJiSlJWAkqCdsKq3oJiSlJWSkqC2lqqloJiSlJWSko62sKqdgZiSlJWSkqC2h6q3oJiSlJWSkqC2sJm3oJiSlJWSkqC2gaqloJiSlJWSkqCXsJmdoJiSlJWSko62sJC3oJiSlJWSkqC2lpCloJiSlJWSko62sIS3oH+SlJWSkqClsKq3oJiSlJWSkqC2sIGdoJiSlJWSkoG2npl7oJiSlJWSkqC2g3l7joeSlJWSgI6EsJm3oJiSlIOSkqC2nqqUoIeSlJWSkqC2sIS3oJiSlJWSkqC2noG3oJiSlJWSkqCdsJm3oJiSlJWSkqC2sKq3oJiSgpWSkqC2npmYoJiSlJWSkqC2sKqljpiSlJWSkqClkZmloJiSdZWSkqCHgXWMgXmSlJWSko6HkZmloJiSlJWSkqC2sJCloJiSlJWSkqCdsJmYoJiSlJWSkqCLnqqYoJiSlJWSko6EnqqUjpiSlJWSkqCNnoeloJiSlJWSkqCdsJmYoJiSlJWSko59f6puoJiSlJWSkqCHnpmMoJiSlJWSko6GkZmUoJiSlJWSkqC2sKqloJiSlJWSkqCNsJCdoJiSepWSko6lkYuDjpiSepWSkoaLsKqloJiSlJWSkqC2jZmKoJiSdZWSkqC2lpCdoJiSlJWSkqC2sIuloJiSlJWSko62nqq3oJiSlJWSknGQnqqloJiSlJWSkqClsKqloJiSlJWSkqClkaq3oJiSlJWSkqC2lqq3oJiSlJWSkqCliYe3oJiSlJWSko6XsKq3oJiSlJWSkqC2sIeKoJiSlHuSko5+sKq3oJiSlJWSko62nqq3oJiSlJWSkqC2lqqloHWSgpWSkqCdnqq3oJiSlJWSkqCXiXuYbpiSlJWSkqCGsKqQoJiSlJWSkoa2npCYoJiSlJWSkqCdsKqloIeSlJWAkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWAkqClsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqC2sKqloJiSlJWSkqCdsJmOoJiSgpWSkqCdcIeCdYeSlJWSgIaAZV1dYm94a2d4aWZdln2FoJiSlJWSko6XnpmloIeSlJWSkqC2sKq3jpiSlJWSkqCTsKq3oIeSlJWSkqCLsJmloH+SlJWSgKCNsKqQb5iSlJWSkqCTg4uYgZiSlJWSkmpusKqdoJiSlJWSkqC2sKq3oJiSlJWSko6dsKq3oJiSlJWSkqC2nqqUoJiSlJWSko62iZm3oH+SlJWSkqCJsJm3oJiSlJWSkqClsJm3oJiSlJWSkqClkZmOoJiSlJWSkqB4sJC3oJiSlJWSkqClsKqloJiSlJWSkqC2sJmdoJiSlJWSkqCQsKq3oJiSlJWSkqC2sKq3fZiSlJWSkqC2nqq3oIeSlJWSkqCllpmloJiSlJWSkqCdlod4fX+SlIOAkoF5sKq3oJiSlJWSkqCXd5m3jnmSlJWSkoGNnpmIoJiSlJWSkqCXsKqloJiSlJWSko6dsKq3oJiSlJWSkqC2lpC3oJiAlJWSkqC2sKq3oJiSlJWSkqC2sJmdoJiSlJWSko6XsH+CbpiSlJWSkqCAf32KgZiSlJWSkoGHnqqdjpiSlJWSkqCXsKqloJiSlJWSkqCdlpmloJiSlJWSkm6dsJm3oJiSlJWSko6XgZm3oJiSlJWSkqC2sIS3oJiSlJWSkqCdh5mYhpiSlJWAko6dnpm3oHmSlJWSkqC2lod/jnWSlGyAko58sKqdoJiSlJWSkqC2nouIoH+SlGCAkoaTlqqYoJiSlJWSkqC2sIudhpiSlJWSko62lpmIoJiSlJWSko6TsKq3oJiSgpWSkqC2sJmYoJiSlJWSgHq2lpmYoJiSlJWSkqC2npCdoJiSlJWSkoalsKq3oJiSlJWSgKC2noudoJiSlJWSkqC2iZC3oH+AlJWSkqCXsHuGoJiSlJWSko6llqq3oIeSlJWSknGdnoe3oJiSlJWSkqCXsIR9jpiSgpWSkqCDg6q3gZiSlJWSko6QsKqljpiSlJWSkqC2nqq3eZiSlJWSkqC2nqq3oJiSlJWSkqC2npm3oJiSlJWSkqCdnpmKoJiSlJWSkqC2lpmloJiSlJWSkqCdsKqdoJiSlJWSkqB9sJCljpiSlJWSko6LhYSFgX+SlJWSkqB/sKq3oJiSlJWSgKC2sKq3oJiSlJWSkqCdjZCUhoeSlJWSkn1/sKq3oJiSlJWSkqCXh6qUoIeSepWAgIGXsKqUoJiSlJWSkqC2YoF9c4eSlJWSko5/nqqYfYeSlJWSkqC2hZmOoJiSlJWSkqC2nqq3oJiSlJWSkqClX29vjn+SlJWSgI56lqq3oJiSlJWSkqC2iYeMoJiSlJWSkqC2sIuKoIeSlIOSkqCQnpC3oJiSlJWSkqCdjYeYoJiAlJWSkn2Qnqq3oIeAgpWSkqCllpmYoJh4lJWSko6Tnn+3oJiSlJWSko62loSloJiSlIOSkqCCsKq3oJiSlJWSkqC2gaqQoJiSlJWSkqCTg4GCeZiSenaSko6Qnqq3oJiSlJWSkqC2sItxoJiSlJWSkoadnqqloJiSlJWSkqCdsJCdb5iSlIOSkqC2sKp9oIeSlJWSko6XsJC3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sJC3oJiSlJWSko62hZmQoId4lJWSkqClsJm3oJiSlJWSkqCQnqq3oJiSlJWSkqC2nouloJiSlJWSkqC2kX2GjpiAepWAkoF+sIG3oJiSlJWSkqCLlqqdjpiSlJWSkqCljYuloJiSlJWSkqC2h5m3oJiSlJWSkqC2eItxaWSSlJWSkoF4nnR4c4eSlIOAkoF4sKqdoJiSlJWSkqC2lqqKZJiSlJWSkqCAg5CMoH+SgpWSkqCHZXVphph4epWSknprsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqCTsIuYoIeSlJWSkqCdsKq3oJiSlJWSkqClfHOOoJiSlJWSkqB3lqq3oJiSlJWSkqC2jZl2oJiSlJWSkqCQfKqQb5iSlJWSko6Nnqq3oJiSlJWSknW2g6qljpiSlJWSkqCQsKpsoHmSlJWSkqCXsJl5oJiSlJWSkqCXkaq3oH+SlJWSkqC2sJm3fZiSlJWSkqCTsJCUoJiSlJWSkqC2nqqUoJiSlJWSkqCQsKq3jpiSlJWSkqC2lqqloJiSlJWSkqC2nqqMoIeSlJWSkqC2h4eUfYeSlJWSkqClsKq3oJiSlJWSkqC2sJmloJiSlJWSkqCXnpmloIeSlJWSkqClkaq3oJiSlJWSkqCldIGlc4eSlJWSkqB7npmMoJiSlJWSko6QnoeOoJiSlJWSknqTlqq3b4eSlJWSkqCdsKq3oJiSlJWSkqCXsKqKb5iSlJWSkqCdnqqloJiSlJWSkqClsKqloJiSlIOSko6lsKqloJiSlJWSkqC2lqqQoJiSlJWSko6XjZCOgZiSlJWSkoF+sJm3oJiSlHaSkqCXg6qlfZiSlJWSkqCLsKqloJiSlJWSkqCNh5CYfZiSdYOSkmt6sJCUoJiAlJWSko6LkYuBoJiSlJWSko6lnpm3oJiSlJWSkqCllqqljpiSlJWSkqC2nqq3oJiSlJWSkqC2sIu3jpiSlJWSkqClsKqQoJiSlJWSkqCJiaqYjpiSlJWSkqCTkaqdoJiSlJWSkqClsKqdjpiSlJWSkqC2npm3oJiSlJWSkqC2h6p/oJiSgpWSkqCdsIGloJiSlJWSko62sJm3oJiSlJWSkqC2sJm3oJiSlJWSko62lqq3oIeSlJWSkqClsKqloJiSlJWSkqC2g5CYoJiSlJWSko6LlpCMoJiSlJWSkqCLlpCYjpiSlJWSkqCHkaqdoJiSlJWSkqCNc5CDoIeSa5WSko5rkZmMjpiSlJWSknq2sKq3oJiSlJWSkqC2sJmloJiSlJWSkqC2lou3oJiSlJWSkqCBnqq3oIeSlJWSkoGQsJCljpiSlJWSkqCDsJCUoJiSgpWAa6CNe4t/c3WSlJWSkn16sKqMoJiSlJWSkqCTsKq3oJiSlJWSkqC2kZCUoJiSlJWSko6XsKqloJiSlJWSko6dsKqKoJiSlJWSkqCNnqqloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jZmUoJiSlJWSkqCXsJCUhpiSlJWSko6HsJmdoJiSlJWSkqCHnpm3oJiSlJWSkqC2sKqloJiSlJWSkqCllqq3oJiSlJWSko6lsJmYjnmSlIOSkoGCnpm3oIeSlJWSkqCNsKq3oJiSlJWSkqC2sJCGoJiSlJWSko6lnnt/oJiSlJWSko62sKqlgZiSlHaSko62lpm3oJiSlJWSkqC2sKq3oJiSlIOSkqCTsKq3oJiSlJWSkqCQsKq3eZiSlJWSko62lpmloJiSlJWSkqCHnou3jpiSlHuSkoaHsISOjn+SlJWSko62jXJ7b4eSdZWSko54sJC3oJiSlJWSkqC2hZmQjpiSlJWSko6Tjaq3oJiSlJWSkqCQsJCloJiSlJWSkqC2dYGDhpiSlJWSkqCHsKqdoJiSlJWSkqC2h6qloJiSlJWSkqC2sKq3oJiSlHuSko6liaq3oJiSlJWSkqCdlpCYjpiSlJWSkqClsJmUoJiSlJWSko6Tg4eUjnmSlJWSkn2AkYudoJiSlJWSkqCGcIeYjpiSlJWSkqClsJm3oJiSlJWSkqC2nou3oIeSlJWSkqC2g4SKoJiSlJWSkqCdsIuUoJiSlJWSkqCNkZmQhpiSlIOSkoZ7lqqdhpiSlJWSkqCdnqq3oJiSlJWSkqClsKqKoJiSlJWSkqClsJm3oJiSlJWSkqC2nqqdoJiSlJWSkqCXepmUc5iSgpWAkoZ8nqq3oJiSgpWSkqCXlpmdoJiSlJWSkqC2iZm3oJiSlJWSkqCXsKqYoJiSlJWSko6NsJCYoJiSlJWSkqC2kaq3oJiSlJWSkqC2sKq3oJiSlJWSkqClfpB7oJiSlIOSkqCTsIe3oJiSlJWSkoZ9lqqYoJiSlJWSkqCdsJm3oJiSlJWSkqCNnpm3jpiSgpWSkqC2sKq3oJiSlJWSkqCdnn2BoJiSgpWSkqClnqq3oJiSlJWSkqB/sKq3oJiSlJWSkqCNsKq3oJiSlJWSkqC2lnl3dXmSgpWSkmR3nqq3oJiSlJWSkqClsKq3oJiSgpWSkqC2sIS3oIeSlIOSkqC2sKqdoJiSlJWSkqCdsJm3oJiSlJWSkqClsIeloJiSlJWSkneTsKq3oJiSlJWSkqCTsKqUoJiSlJWSkqCXkZmKbpiSlJWSkoaCfoGCjpiSlJWSkoaAh5mdoJiSlJWSkqC2iWp6fXmSlIOSkoF+sKq3oJiSlJWSkqC2b21udYeScZWSkmNxsIe3oJiSlJWSko6XkZl8jpiSgpWSkqCJnpmdoJiSlJWSkqC2npm3oJiSlJWSkqC2louljpiSlHaSko62nqqloJiSlJWSko6lsKq3oJiSlIOSkqC2sJm3oJiSlJWSkqC2sJmloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sJB4c5iSlJWSko6QnpC3oJiSlJWSkqC2sJCloJiSlJWSko6TsJC3oJiSlJWSkqC2kZm3hoeSlJWSkqClsKq3oJiSlJWSkqCdsJmOhpiSlJWSkqC2sJm3oJiSlJWSkqB/nqq3oJiSlJWSkqCNsKq3oJiSlJWSko62sKq3oJiSlJWSko6lhYtxeZiSlJWAko6XsJmloJiSlJWSkqCNsKq3oJiSlJWSkoaTjX+IoJiSlJWSkqCXlqq3oJiSlJWSko6lsKqMoJiSlJWSkqCdlpmdoJiSlJWSkqClsIu3oJiSlJWSkqC2jaq3oJiSlJWSgKCQsHC3oIeSlJWSkqC2hYuKhpiAlJWSkoaTnpm3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKqUhpiSlIOSkqCQnqqloJiSlJWSko62sKqloJiSlJWSkoa2sJC3jpiSlJWSko62dod5oJiSlJWSkoaAlpmloJiSlJWSko6Qnqp9oJiSlJWSkqCdnqqYoJiSlJWSkqC2sKqYoJiSlJWSkqC2sIu3oIeSlJWSkqCljZmloJiSlJWSko6Llqq3hpiSlJWSkqCCsIu3joeSlIOSkqClnpm3oJiSlJWSkqClnqqUoJiSlJWSkqCLnpl/hpiSlJWSkoZ+sKqdoIeSlJWSkqClnpmloHmSlJWSkqC2lqq3oJiSlJWSkqC2sKq3oIeSlJWSknqdsH+3oJiSlJWSkqC2jZm3oJiSlJWSkqC2iZmUgZiSlIOSko62npm3oJiSlJWSkm+lsJC3oJiSlJWSkqCllpmdoJh4lJWSkqCHsKq3oJiSlJWSkqCNloR5eYeSlJWSknGCf6q3oJiSlJWSkqC2nqq3oJiSlJWSkqCljaqloJiSlJWSkqClsJCYoJiSlJWSkqCNsKq3oJiSlJWSkqClsKq3oJiSlJWSkqCTsKq3oJiSlJWSkqC2sJmloJiSlJWSkqC2sKqdoJiSlJWSkqC2iWV0c4eScZWSkm5ynqqloJiSlJWSkqCEsKq3oJiSlJWSkqC2hYeGoH+SlJWSko6QnoudoJiAlJWSkoaXlqqloJiSlJWSknGTsIedoJiSlJWSkqCTsKqAoJiSlJWSkqCllqq3oJiSlJWSkqC2lpCYgZiSlIOSko62jaq3oJiSlJWSkqC2lpmYoJiSlJWSkqCNeKqOoIeAlJWSko5+sKqQoJiSlJWAkqC2lpm3oJiSlJWSkqC2sKq3oJiSlJWSkqCdsKq3oJiSlIOSkqClnqp5oJiSlJWSkqCQsJmleYeSlIOSkqCCsJmGoJiSlJWSkqCliWp4gZiSlHuSkmZlloSQoJiSlJWSko6dsJm3oJiSlJWSkqC2nouloJiSlJWSkqCNnpC3oJiAlJWSkqCllpmdeX+AlHuSko6TnpCOoIeSlJWSkqCCsKqloJiSlJWSkqC2nqqloJiSlJWSkqCdsKqUjodzlJWAkqCdkZCDoJiSlJWSkqB/jYudhm+SlJWSkoaHsJCGbpiSlJWSkqCQsKqloJiSlJWSkqC2sKqYoJiSlJWSko6XsKqYoJiSlJWSkqC2sKqYoJiSlJWSkqClkX9+d3+SlJWSkoaDkXSljoeSlHaSkoaTsKqloIeSlJWSkqCLlqq3oJiSlJWSkqC2sKqloJiSlJWSko6llqqljoeSlJWSkqCEsIu3oJiSlJWSko6lnpC3oJiSlJWSkqCTsKq3oJiSlJWSkqB7fIR1gZiSlJWSkoF1sKq3oJiSlJWSkqC2ZnRtZW2SgpWSknVqlnNyoJiSgpV4knNwgZC3oJiAlJWSkqCdgZBzjpiSgoOSkoaJnqq3oJiSlJWSkqCdnpCUoJiSlJWSkqClsKqloJiSlJWSkqC2sJm3oJiSlJWAgKC2fId7gX+SlIN4knp7nqqOoJiSlJWSkqCTsJmKoJiSlJWSkqC2h6qYoJiSlJWSkqClnpC3hpiSlJWSkqCJnqqDoJiSlIOSkqCJlqqKoIeSlJWSkqC2nqqdoJiSlJWSkmm2hZlqoIeSgpWSkmdyb4F/fYeSlJWSgGh2sKqloJiSlJWSkqClsKq3oJiSlJWSkqC2npl+oJiSlJWSkoGNfpmdoJiSlJWSkqCHsJmloJiSlJWSkqC2sKq3oJiSlJWSkqCliap3oJiSlJWSkqCLsKqUoJiSlJWSko62haqUjpiSlJWSkqC2nqqloJiSlJWSkqClnqqloJiSlJWSkqCTnoeYoIeSlJWSkqCdhYuleZiSlJWSkqC2sKqUoJiSlJWSkqC2kYeYoHmSlJWSgKCXnpm3gZiSlJWAkmpunqp7eZiSlJWSkqClnpm3oIeSgpWSko6NloeKoJiSlJWSkqC2sIe3oJiSlJWSko62bqqloHmSgpWSkqCJsJCloJiSlJWSko6Qnqq3oJiSlJWSkqCdsJCloJiSlJWSko62npC3oJiSlJWSkqCdg6q3oJiSlJWSkqC2sIuloJiSlJWSkqClsKq3oJiSlJWSkqC2npmQoJiSlJWSkqCdlpmKoJiSlJWSkqC2hYudoJiSlJWSkqCLnpm3eZiSlJWSkmpunpC3oJiSlJWSkqC2sKqOoJiSlJWSkqCHg6qloJiSlJWSkqC2h4udgZiSlIOSkqCHnpm3oJiSlJWSkqCXsKq3oJiSlJWSkqCljaqdoIeSgpWSkqCXsJm3oJiSlJWSko6XiZC3oJiSlJWSkqClsKqdoJiSlJWSkqCJsJm3oJiSlJWSko62kaqYoJiSgpWAaaCdkaqloJiSlJWSkqCLnqqKoJiSlJWSko6lnqqdhpiSlJWSkqClsKq3oIeSlJWSkqCTkaq3oJiSlJWSkqC2hYuBoJiSlIOSkqB5kX+Ca5iSlJWSko6NsHeYoJiSlIOSkqCJiZmloJiSlJWSkqC2kaqdoJiSlJWSko6dln2DoJiSepWSko6GsJm3oJiSlJWSknqTkYuloIeSlJWSko6DsJC3oJiSlJWSkqC2sKqloJiSlJWSkqCTnqq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2sJCloJiSlJWSkqCXlqq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2sJmloJiSlJWSkqC2sKq3oIeSlJWSkqCQkZm3oJiSlJWSkqC2sJmdoJiSlJWSkqCXsKqYoJiSlJWSkqC2h4SIoJiSlJWAko6XsIeOoIeSlJWSkqCLsKq3oJiSlJWSkqC2npl7oJiSlJWSkqC2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2eYSCfZiSlIOSko5xkZmUoJiSlJWSko6HsJCYoJiSlJWSkqCdlqqYoJiSlJWSkqC2nqqloJiSlJWSko6NeYG3jpiSlJWSkqCdsKqGoJiSlJWSkqC2louMoJiSgpWSkqCQsKqdoJiSlJWSko6LhXtyhpiAlJWSko6LsJm3oJiSlJWSkqC2kZmljpiSlJWSkqCXsKqdoJiSlJWSkqCTsKqdoJiSlJWSkqCEsKqUoJiSlJWSkqC2eH93a5iSlJWSkqCAlqq3hnmSlJWSkoaHd3h/hoeSlIOSkndllpm3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sKqloJiSlJWSkqCdjZCKoJiSlJWSkqC2npm3oJiSlJWSkqCdnqqYoJiSlJWSkqC2sKq3oJiSlJWSkqCTsKqYoJiSlJWSkqClkaq3oJiSlJWSko6dnqqYoJiSlJWSkqClloudjpiSlJWSknqTsKq3oJiSlJWSkqC2hYuIoJiSlJWSkqCCnpC3oJiSlJWSkqCTsKqloJiSlJWSkqClsKqYoJiSlJWSko6lsKq3oJiSlJWSkqC2XXdygX+SlJWSkm5+nqqKoJiSlJWSkqCJeouMoH+SlJWSko6QhXl2oJiSgpWSko56lqq3oJiSlIOSkqCdnpmloJiSlJWSkqClsKq3oJiSlJWSkqC2noSloJiSlJWSko62kaqloIeSlIOSkqCXh5B0oIeSlJWSkoaEkXNwoJiSlJWSko6CsKqUoJiSlJWSkqCldHFojmiSlIOAeIFvsJCloJiSlJWSkqC2iWh2joeSlGySkn1ssJCloJiSlJWSkqCLnqp/oHmSlJWSkqCQsJm3oH+SlHuSkqCNnoGdoJiSlJWSkqC2sJm3oJiSlJWSkqC2sISBoJiSlJWAko6dnqq3oJiSlJWSko62sJCIoJiSlJWSkqC2npmMjoeSlJWSkqClsKqQoJiSlJWSkqC2jYGlc5iAlJWSkqCdsKq3oJiSlJWSkqC2cnBrd3mSa5V4a3dysJmloIeSlJWSkqCXsKq3oJiSlJWSkqCNkZm3oJiSlJWSkqCXlpCIoH+SlJWSkqCTlm95dZiSlIOSkmhvloS3oJiSlJWSkqCdnpm3oJiSlJWSkqC2lpmMoJiSlJWSkoGXsKqloJiSlJWSkqClsKqMoJiSlJWSkqClnqq3oJiSlJWSkqC2lpCloIeSlJWSkqCNlqqloJiSlJWSkqC2sKqloJiSlJWSkqC2nqqloIeSlJWSkqCNsKqloJiSlJWSkqCXlpmloJiSlJWSkqC2nqqQoJiSlJWSko6lsIuMoJiSlJWSkqCQlqqloJiSlJWSko6dsJCUoHmSlJWSkqCTnqq3oJiSlJWSkqC2kaq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2lpmdoJiSgpWAkqCNbnl5oGuSlIOSgI59sKqQoJiSlJWAkqCTlpmUoJiSlJWSkqCdsJm3oJiSlJWSkqCNsJCdjpiSlJWSknedsKq3oJiSlJWSkqCdsJCdjpiSlJWSkoa2sKqloJiSlJWSkqClnpmdoJiSlJWSkqC2jZCloJiSlJWSko6LsKq3oJiSlJWSkqC2sKqloJiSlJWSkqCXsJmYoJiSlJWSkqCllqqloIeSlJWSko6lsKqQoJiSlJWSkqClsKqdoJiSgpWSkqClnqq3oJiSlJWSkqC2dZmdjnmSlJWSkoaDiaqUoJiSlJWSkoaXlqqdoJiSlJWSkqCTkYu3oJiSlJWSkqC2jaqOoJiSlHKSko6Tlpm3oJiSlJWSkqCQsJmloJiSlJWSkqC2sKqloJiSlJWSkqC2sJm3oJiSlJWSkqC2nqq3oJiSlJWSkqClsJmQoJiSlJWSkqC2iZmIoJiSlJWSkqC2sKqYoJiSlJWSkqCdsIGdjpiSlJWSkqC2iYuYjnKSgm6Sko55iZmQjnmAepWSkqCXgYuFd4eSlJWSknp5sJmloJiSlJWSkne2iZmYoJiSlJWSkn2lsKq3oJiSlJWSkqClnqqljpiSlIOSkqCNnqqMoJiSlJWSkqC2sKq3oJiSlJWSkqCllqqdoJiSlJWSkqCNsKqdoIeSlJWSko6lkZltfXKSlJWSkneLnqqQoJiSlJWSkqC2sJmloJiSlJWSkqClh4uOgYeSlJWSkqB5noeKoJiSlJWSkoGLsKq3oJiSlJWSkqCljap6oIeSlIOSkqCdnqq3jpiSlJWSkqClnoF6oJiSlJWSkoGNsKqloJiSlJWSkqC2sJmOoJiSlJWSko6lsKq3oJiSlJWSkqClnqqYgZiSlJWSkn2QsKqloJiSlJWSkqCQsKqloJiSlJWSkqCdsKq3oJiSlJWSkqC2sKq3oIeSlJWSkqCXsKqQhpiSlJWAkqCHnqq3oJiSlJWSkqCTlouljoeSlJWSkmmJkZCQoJiSlIOSko6LjX2dY5h4lIOSgHVulqq3oJiSlJWSko6lnqqloJiSlJWSko6HsKqloJiSlJWSkqCQg6q3jpiSlJWSkqCdsKqYoJiSlJWSkqC2hYeAoJiSlHuSko6HsJCdoJiSlJWSkqCXf3iIhnKSlJWSkoaGsKqloJiSlJWSkqCdnpmloJiSlJWSkqC2sKq3oHWSlJWSkqCXg5mUoH+SepWSkqCdnqqdoJiSlJWSkqCQloeUoJiSlJWSgHqQsIuUoJiSlJWSkqClsJCYoJiSlJWSkqCdgaqdoJiSlJWSkqCdsKq3oJiSlIOSkqCTlqqQoJiSlJWSgI6TjZmloJiSlJWSkqC2sJm3oJiSlJWSkqC2sKqUoJiSlJWSkqCTg5B4oHmSlJWSkoaLkZC3oJiSlJWSkqCTsKqloJiSlJWSkqCdsKqUoJiSlJWSko6QsIG3jpiSlJWSkne2h4t/oHWSlJWSko6lkZCYjoeAlJWSkqClnpCKoJiSlJWSkqClsJmloIeSlJWSkqC2g5CUoJiSlJWSkqC2lqq3oJiSlJWSkqC2sIu3oJiSlJWSkqCXsKq3oJiSlJWSkqC2lqq3oJiSlJWSkqC2fIR+jn+SlJWSkoF5sKqdoIeSlJWSko62noSQoJiSlJWSko6XiXSDoIeSdZWSkoaCnqqloJiSlJWSko6dnpCBoJiSlJWSkqCXsISloJiSlJWSkqCHnqq3oIeSlJWSkqCdsKqYoJiSlJWSkqCNlpm3oJiSlJWSkqC2nqqloJiSlJWSkqCdsJm3oJiSlJWSkqCdsKqloJiSlJWSkqC2npm3oIeSlJWSkqCQnpm3oJiSlJWSkqClnqqloJiSlJWAko6BnpCdoJiSlJWSkqCdnpmloJiSlJWSkqCQZ2JyYG2SdXuSgHpvnqqGfZiSlJWSkqCdnpmMoIeSlJWSkqC2sKq3oJiSlJWSkqClnpmloJiSlJWSkqC2nqq3oJiSlJWSkqCdlpmdoJiSlJWSkqC2iZmGoJiSlJWSkqCJnpB9oJiSgoN4ko6QsKqdoJiSlJWSkqCllqqdb5iSlJWSkqCTnn+MoJiSepWSkqC2g6qlfYeSlJWSkqCJlpmloIeSlJWSkqCXhYGMoJiSlJWSkqCQsJmQoJiSlJWSkqClnot3oJiSlIOSkqCEsKq3joeSlIOSkqCTiYedoJiSlJWSkqCGsKqloJiSlJWSkqC2kYGOoJiSlJWSkqCNsKq3oHWSlJWSkqC2h3iGgX+SlG6Sko52nqqdoJiSlJWSkqC2h6qYoJiSlJWSko6HsJm3oJiSlJWSkqC2jaq3hpiSlIOSkqCdnpmdoJiSlJWSko6TkX94oJiSgpWSkqC2fpmUoJiSlJWSkqCdsKq3hpiSlJWSkqC2sIuloJiSlJWSko6lnn19gYeSlG6Sko5zlouCoJiSgpWSkqCdsKq3oJiSlJWSkqC2lpmYoJiSlJWSkqCXnpmdoH+SlJWSko6XsKq3oJiSlJWSkqC2lpCYfZiSlIOSko6de6q3oJiSlJWSkqCdlqqloJiSlJWSkmmlkaqljpiSlJWSkqClsKqUoJiSlJWSgKClsKp5eZiSlJWSkqCXiZmloJiSlJWSkqCllqqYjpiSlIOAko6NsJm3oJiSlJWSkqCllqq3oJiSlJWSkqCAlqqloJiSlJWSkqCNkZmloH+SdZWSko6QsJmloJiSlJWSkqC2kaqloH+SlJWSkqCNcZCAgYeSa4OSknppsKqUoJiSlJWSkqC2sJmdoJiSlJWSko6TsKq3oJiAlJWSkqCdnqqloJiSlJWSkqCdnqqloJiSlJWSkqCLlqq3oJiSlIOSkqC2loe3oJiSlJWSkoG2sJm3oJiSlJWSkqC2sKqYjpiSlJWAkqC2jYGdjpiSlJWSkn2TsKq3oJiSlJWSkqC2sKqloJiSlJWSkqClnqqUhpiSlJWSko62sKq3oJiSlJWSgKC2sKqMoJiSlJWSkqCXnpCdoJiSlJWSkoaCsKqQoJiSlJWSkqClkaqlhpiSlJWSkqC2nqqloJiSlJWSkqCXh4d6jpiSlIOSkqCCg5mdgYeSlJWSkoaElpm3jpiAlJWSko62nqq3oJiSlJWSko6Qfpm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2g3eMgYeSlJWSko6DsIeloJiSlJWSko6XbZmYoHmSepWSkqClnpCQd5iSlJWSkqCXsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2jX92hn+AlGySkoF8nqqloJiSlJWSkqC2fplvfZiSlJWSkqCdiYSGjpiSlJWSkneBsJmloJiSlJWSkqCllqqYoJiAlJWSkoaHsKq3oJiSlJWSkqCNnqq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3jpiSlJWSkmm2sKqljpiAlJWSkqCLnqqdoIeSlJWSkqC2npm3oJiSlJWSkqCLnpl+c5iSlJWSkqCNZ25xjpiSlJWSgKB2g4uFfXWSgm6Sa3p3npl1oJiSlJWSkqCdsKq3oIeSlJWSkqCXsKq3jpiSlJWSkqC2nqqloJiSlJWSkqCJfm1yjnWAdZWAaW+GsJmloJiSlJWSko6EbaqQoJiSlJWSko6Th393joeSlIOSko5zsKqdoJiSlJWSkqCQkYuloJiSlJWSko6dnqq3oJiSgpWSkqCBsKqYoJiSlJWSkqClnpm3oJiSlJWSkqCdkaq3oIeSlJWSko6QsKqMoJiSlJWSkqCdnqq3oJiSlJWSkqC2hYdyjpiSlJWSko6dsJmUoJiSlJWSko6HsKqloJiSlJWSkqC2f6qUoJiSlJWSko6DsKqloJiSlJWSkne2kaq3oJiSlIOSkqCQlou3oJiSlJWSkqClsKq3joeSlIOSkqClsKqljpiSlJWSkqClsKq3oJiSlJWSkqCljXl+hnmSlG6SkoGBsKq3oJiSlJWSkqC2lqqloJiSlJWSkqClsJCMhpiSlIOSkqCNsKqloJiSlJWSkqC2sKq3oJiSlJWSkoa2sJC3oJiSlJWSkqC2iX19jn+SlJWSkqCGnn12joeSlIOSkoF3nqqYoJiSlJWSkqC2sKqloJiSlJWSkqCXsJm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2loeMjpiSlJWSknqEnqp9oJiSlJWSkqC2sJC3oIeSlJWSko6lkaqQoJiSlJWSkqC2doeBjn+AZoOSkoZ4nqq3oJiSlJWSkqC2npCloJiSlJWSkqC2sKqGoJiSlJWSkqCNsKqMoJiSlJWSkqCdsKqdoJiSlJWSkqC2fGtqeYeScZWAkoFqsJm3oJiSlJWSkqCLlqqMoHmAlJWSkn22sKqdoJiSlJWSkmmlnqqYgZiSlJWSko6TsKqOoJiSlJWSkqC2nqqMoJiSlJWSkqCLnqq3oJiSlJWSkqClsKq3oJiSlJWSkqCliYuCoJiAlJWSko6Gh5mKoJiSlJWSkqC2nqqloJiSlJWSkqCXkYuloJiSlJWSgHWDsIG3oJiSlJWAkqC2hZCBhnmSlJWSkn19sJm3oJiSlJWSkqCGsJC3oJiSlJWSko6TnpCUc5iSgoOSkmuGfH2Kc5iSlJWSkqB8nqqloJiSlJWSko6XnpmMhpiSlIOSkqCGjYSUgYeSlJWSkoaJfplxoJiSlJWSkmmdsKq3oJiSlJWSkqCBsKqMoJiSlJWSkqC2sIuUoJiSlJWSkoaXsKqloJiSlJWSkqCdnpmdoJiSlJWSkqC2hZmYoIeSlIOSkqCLsKqdoJiSlJWSkqCXnpmOoJiAlJWSkqClsH+loJiSepWSkqClnpC3oJiSlJWSkqCGnpmYoJiSlJWSkqC2npmloJiSlJWSkqC2sKqlfYeSlJWSkqC2sJmloJiSlJWSkqCTsJmloIeSlJWSkqC2noF5oJiSlJWSko59nqqUgZiSlJWSko6dsKq3oJiSlJWSkqClnoG3oJiAlJWSkoZ/nqqdoJiSlJWSkqCQsKq3oJiSlJWSkqCJkZmMhpiSlJWSkqC2iZCloJiSlIOSkqCLiZmCoH+Sa4OSko6Bnqq3oJiSgpWSkqC2h6qdoJiSlJWSkqClbpm3c5iSlJWSkqCllpmUoJiSlJWSkqCdiX94bJiSgpWSkqCLkZm3oJiSlJWSkqCQlqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClnqqOoJiSlJWSko6QsH+doJiSlJWSkqCTnniAdZiSgpWSkml+nqq3oJiSlJWSkqCXZ6qloJiSlJWSkqClsKq3oJiSlJWSkqC2sKq3jpiSlJWSkqC2sJmloJiSlJWSkqC2nqqMoJiSlJWSkoaNsJl/oJiSgpWSko6TnpCdoJiSlJWSgKC2lpl5oJiSlJWSko6llpmdoJiSlJWSkqCXsKq3oJiSlJWSkqCXnpmYjpiSlJWSko6Xlqq3b3+AlJWAkoaAWVVfX1+AdWF4aWJTsJmloJiSlJWSkqCLkaq3oJiSlJWSkqCllpmloJiSlJWSkqCdnpCdoJiSlIOSkqCdsJC3oJiSlJWSkqClsKqloJiSlJWSkqC2sKqloJiSlJWSkqCLsKqdoJiSlJWSkqCNsKqYoJiSlJWSkqC2sJmBoJiSlJWSkqCNkZmYoIeSlJWSkqCTsKqUoJiSlJWSkqC2nqqYoJiSlJWSkqC2sKqQoJiSlJWSkne2nqq3oJiSlJWSkqC2sJm3eZiSlJWSkqCllqq3jpiSlJWSkqC2h5CdoJiSlJWSkqB+jaqCoJiSlJWSkqCle217jpiAlJWAgHdygZCYoJiSlJWSkqClfotpfZiAlJWSkndzjYe3oJiSlJWSko6liZm3jpiSlJWSkqCHnpC3oJiSlJWSko62sKq3oJiAlJWSknW2sIu3oJiSlJWSkqC2nouljpiSlIOSkqCLsJmdoJiSlJWSkqC2sKq3oIeSlJWSkqC2sKqQoJiSlJWSkqC2kZCdfZiSlJWSkqB1sJmGjpiSlJWSkqCdsHB7dZiSlIOSkmhvlpCdoJiSlJWAkqCBsJCMoJiSlJWSkoaXkaqloIeAgpWSgKClsKqIoJiSlJWSkqC2noSUoJiSlJWSkqC2sJm3dX+SlJWSkqClsJmloJiSlJWSkqC2npm3oJiSlJWSkqCTnqqQgX+SlJWSkqCXsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCXlpl8oJiSlJWSko6TlqqUoJiSlJWSkqCXlqq3jpiSlJWSkqC2nqq3oJiSlJWSkqCNhZmlhn+SlJWSko6Nh3+AoJiSlJWSko6JsKq3oJiSlJWSkqC2nqqBjpiSlJWSkqCXsKqdoJiSlJWSkqCTsKqAjpiSlJWSko62sKq3oJiSlJWSkqC2sJm3oJiSlJWSkqCLsKq3oJiSlJWSko62sKq3jpiSlJWSkqC2sKqloJiSlJWSkqC2nqq3eZiSlJWSko6lsJm3oJiSlJWSkqC2nqqOoJiSlJWSkqCJsKp+oIeSlJWSkqC2sH2YoJiSlJWSko6dsKq3oJiSlJWSkqC2louloJiSlJWSkqC2sKq3oJiSlJWSkqC2sIeloJiSlJWSkqClnqq3oJiSlJWSko6HsJmFoJiSepWSkqC2sKqloJiSlJWSkqC2sKqloJiSlJWSkqCJnqqUoJiSlJWSkqC2sJmYoJiSlJWSkqCXsJmOoJiAlJWSkqClsJmYoJiSlJWSkqCXnqq3oJiSlJWSkqC2f5m3oJiAlJWSkqC2sKqloJiSlJWSko62lpmljpiSlJWSkqC2nqqOoJiSlJWSkqClsKqloJiSlJWSkqCdsKq3oJiSlJWSkqC2sJm3oH+SlJWSkqCllpmYoJiSlJWAkqC2sKq3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqClsIu3jn+SlJWSkqCXlqqlc5iSlJWSko6NiaqYoJiSlJWSkqCTlpmQoJiSlJWSkoGBsKqloJiSlJWSkqCQkaq3oJiSlJWSkqClsKqdoJiSlJWSkqC2iYF9fZiSlJWSko6BsIu3oIeAlJWSkqC2sJmloJiSlJWSkqCdlpCdoJiSlJWSko6GsJmDoJiSlJWSkqC2f5CUoJiSlJWSkqCllqqQjpiSlJWSkqC2sKq3oJiSlIOSkqCNhZCdoIeAlJWSkqC2lpmQoJiSlJWSkqC2sKqdoJiSlJWSko6LjaqloJiSlJWSkneljZB0oJiSlJWSkoZ5kYuUoJiSlJWSkn2AsJm3oJiSlJWSkqCXnnt5joeSlIOSkoZ4loeloJiSlIOSkoaTnqqdeZiSlJWSkqClnqq3jnWSlJWSkqCQnqqIoJiSlJWSkqC2nqqloJiSlJWSkqC2sJm3hpiSlJWSko62sJmQjpiSlJWSkqCJsIeIoJiSlIOSkqB6nqqYoJiSlJWSkqC2noSIjpiSlJWSkqCXsJmloJiSlJWSkqCTsJm3oJiSlJWSkqCdloeFoJiSlJWSkn19nqp+oJiSlJWSkqCdlqqUoJiSlJWSko62noeloJiSlJWSkqCXsKp7oJiSlJWSko62jXF7gXmSgoOSkoaCnpCloJiSlJWSkqClsJm3oJiSlJWSkqC2lpm3fZiSlJWSkqC2fqp8oJiSlJWSko6XnqqYoJiSlJWSkqC2sKq3fZiSlJWSkqC2XKqljnmSlJWSko6TsKqdoJiSlJWSkqCXsJC3oJiSlJWSkqCdlqqYoJiSlJWSkqC2sIu3jpiSlJWSkqC2bHB2oGuSgpWSgGZzsISAhpiSlJWSko62c5mYoJiAgpWSkqCdsJm3oJiSlJWSko62sKqQoJiSlJWSko6EsKq3oJiSlJWSkqCdnpmloJiSlJWSkqCdsKqMoJiSgpWSkqC2iaq3oJiSlJWSkqC2h3V7fZiSgoOSkmp1sIeloJiSlJWSkqCNsJmloIeSlJWSkqC2sJmdc5iSlJWSko6lsJmdoJiSlJWSkqClc5l9oJiAgpWSkqClsKq3oJiSlJWSkqC2sJmdoJiSlJWSkqClnqqdoJiSlJWSkqC2iZmIoJiSlJWSko6TsJmQoJiSlJWSkqClsKqloJiSlJWSkqC2sKqYoJiSlJWSkqC2kaqlhpiSlJWSkqCdkXt2fZiSgoOSkmp0lpmdoJiSlJWSkqC2jaqloJiSlJWSko6QlqqdoJiSlJWSkqC2sKq3oJiSlJWSkqClsJm3oJiSlJWSkqC2lou3hpiSlJWSkqClnpm3oJiSlJWSko62kYu3oJiSlJWAkqClkaqMoJiSlJWSkqCllpCYoJiSlJWSgI6Lnqq3oJiSlJWSkqClboF1oJiSbZWAkoZxlqqloJiSlJWSkqC2loSYjpiSlJWAkqC2sJB8oJiSlJWSkqC2npm3oJiSlJWSkqClnqqlc5iSlJWSkqCQe5l5jpiSlJWSko6CsIuDfZiSlIOSko6Nh5CCoIeSgpWSkqCGnqqloJiSlJWSkqC2sKqQoJiSlJWSkqCdsIuUoIeSlJWSkqC2g6qdoJiSlJWSkqCTbmBtb2uSdXKAkm9vsKq3oJiSlJWSkqCHsISUoJiSgpWSkqCJnou3joeSlIOAkqClepCYoHl4lJWSko5zsIuloJiSlJWSkqCQdqqloJiSlJWSkqCllm9/oJiAlJWAgHd0sKq3oJiSlJWSkqC2npm3oJiSlJWSkqCTsKqloJiSlJWSgI6lsKq3oJiSlJWSkqCdh5m3jpiSlJWSko6Clqq3gYeSlJWSkqC2sKq3oJiSlJWSkqC2nqqUoJiSlJWSkqC2g3+BoJiSlJWSkoGTnqq3joeSlJWSkqClsKqdoJiSlJWSkqC2h6qKoHmSlJWSkqCEgYuOoJiSlJWSkqCXjX2OoJiSlJWAkoaAnqqloJiSlJWSkqClnpmdoIeSlJWSkqCNsKq3oJiSlJWSkqC2sJm3oIeSlJWSkqCllm+FbpiSlJWSkqCNsKq3oJiSlJWSko62noF7oIeSdZWSkqCdf4tzoJiSlJWSko6dsJCQoJiSlJWSkqCXsKqloJiSlJWSkqClsKqGoJiSlJWSkqCNsJCloJiSlJWSkqCQjX+UjpiSlJWSko6Nnqq3fZiSlJWSkqC2sJm3oJiSlJWSkqC2iXuDjpiAcZWAkn16iZmYoJiSlJWSkqBsdYuYhpiSlJWSkn2CsKq3oJiSlJWSkqC2lqqDoJiSlJWSkqClsJmljpiSlJWSkqCdnn2ljoeSlHaSko6LnqqYoJiSlIOSkqClsJmloJiSlJWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSko6lnqqOoJiSlJWSkqCXlqq3oJiSlJWSkqC2kaqloJiSlJWSko6dgaqUoJiSlJWSko62jZlygZiSlJWSkqB/sKqdoJiSgpWAa6C2jXuUgYeSlJWSko57nqqGoJiSlJWSkqC2h4SdoJiSlJWSkqC2sKqdoJiSlJWSkqCdlouAjoeSlJWSkqCdsJmloJiAlJWSkqC2lqqloJiSlJWSkqCQjX+KoJiSlJWSkoZ6kYeIoH+SgpWSko6DlqqdoJiSlJWSkqC2kZmloHmSlJWSkqCHsKq3oIeSlJWSkqC2npCYoJiSlJWSkqCdsJl5oJiSlJWSkqClkaqYjpiSlJWSkqC2nqq3oJiSlJWSko6TnpCdoIeSlJWSkqClnpmloJiSlJWSkqC2sKqOoIeSlJWAkqCJjaqKoH+AdZWSko6XsKqUoJiSlJWSko6JkYu3oIeSlJWSkqCTlqqIoJiSlJWSkqCdVFRdXF6AdWF4aWFTsJCMfZiSlJWSkqClsKq3oJiSlJWSkqCdhZmdoJiSlJWSkqCdjYuQoJiSlJWAko6Tb3R7oH+AlJWAkm95sH2UoJiSlJWSkqClnpm3oJiSlJWSkqC2nqq3oJiSlIOSkqC2sIeMoJiSlJWSkoaHsISFoIeSlJWSkqCdiaq3oJiSgpWSkqC2g6qYoIeSlJWSkqC2nqqdoJiSlJWSkqCXjaqIhpiSlJWSknWNnqqloJiSlJWSkqCdfnhya2aAepWSkoZ0sKqloJiSgpWSkqCJjXOCoJiSlJWSkqC2lqqdoJiSlJWSkqCdiZCFoHWSlJWAkqCBsKqDoJiSlJWSkqCdsIu3oJiSlJWSkqClsKqloJiSlJWSkqCNiaq3oJiAlJWAkqCEsKq3oJiSlJWSkqClnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2gXRrjn+AepWAkn15sKqYoJiSlJWSkoaJloSloJiSlJWSkqCdsKqYoJiSlJWSkqC2sJmdjpiSlJWSko6NsKqdoJiSgpWSkqCdkX92jn+SlJWSkoalnoe3oJiSlJWSkqCTg6qYoJiSlJWSkqCXnqq3oJiSlJWSkqCXkZmYoJiSlJWSkoZ9lpm3oJiSlJWSkqClsKqljpiSlJWSkoa2sKq3oJiSlJWSkqC2sKq3fZiSlJWSkqC2sKq3oJiSlJWSkqC2npmljoeSlIOSkqClZpmdoJiSlJWSkqCHsKq3oIeSlJWSkqClsIG3oJiSlJWSkqC2jZmAoJiSlJWSko6dsKqYhpiSlJWSkqCLnpmYoJiSlJWSkqC2sJmloJiSlJWSkqC2lqq3oJiSlJWSkqClsKq3oJiSlJWSkqClsJmloJiSlJWSkqC2fnWFeXmSlJWSkoF6npm3oJiSlJWSko62sKq3oJiSlJWSkqCdkaqdoJiSlJWSkqC2nqq3oJiSlJWSkqCXkZmdoJiSlJWSkqCGsKq3oJiSlJWSkqC2sKqloJiSlJWSkqClsKqGoJiSlJWSkqClsJC3oJiSlJWSkqC2sJm3oJiSlJWSkn2dnqq3oJiSlJWAkqC2louYoJiSlJWSkqClsJm3oJiSlJWSgKCNnpCYhpiSlJWSko6GsKqIoJiSlJWSko6lsKqCoJiSlJWSkqCXsKqCoJiSlJWSkqC2g6q3oJiSlJWSkqCTgYSAaJiSlJWAkn18npmloJiSlHaSkqC2npmYoJiSlJWSkqClnpmloJiSlIOSkqCJnpl8fZiSlJWSko6LiaqYoH+AdZWSko6dsKq3oJiSlJWSkqC2noSloJiSepWSko6JsIu3oJiSlJWSkqCXlqqloJiSlJWSkoaXnqqdoJiSlJWSkqCQjYedoJiSlJWSkqClnpmloJiSlIOSkqCLlqq3oJiSlJWSkqC2npmAjoeSlJWSkqClfoSMjn+SlIOSkoZ9lqq3joeSlJWSkqC2sKqloJiSlJWSkqCllpm3jpiSlJWSkqB3nqqdoJiSlJWSkqCdkaqGoJiSlJWSknW2iYF7oJiSlJWSkqCdiZC3oJiSlJWSkqClnqqdoJiSlJWSko6lg6q3oJiSlJWSkqCljaqOoJiSlJWSko6llqqKoJiSlJWSkqC2lpm3oJiSlJWSkqClsJCloJiSlJWSkqCAg6q3oJiSlJWSkqC2sJmMoJiSlJWSkqC2kaq3oJiSlJWSkqC2g6q3oJiSlJWSkqC2noeloJiSlJWSko6TsKq3oJiSlJWSkqC2loSUd3+SlJWAkoGGh5mloJiSgpWSkqCdsKq3oJiSlJWSkqClkZm3oJiSlJWSkqClsKq3oJiSlJWSknqdlpmQoJiSlJWSkqClsIu3oJiSlJWSkqC2gXBrjnmSlJWSko5jnqq3oJiSlJWSkqCdsIuQoJiSlJWSko62sIR8oJiSlJWSkqClsKq3oJiSlJWSkqCljYuAoJiSlIOSknd6iYSFoJiSlJWSko6LsJCdoJiSlJWSkoadnpmloJiAlJWSkqCQlpm3oJiSepWSkoadnpm3oJiSlJWSkqClsIuGoJiSlJWSkqCNsKq3oJiSlJWSkqC2sJm3oJiSlJWSko6XsIG3oJiSlJWSkqClloSUoJiSlJWSko62npCMoJiSlJWSkqC2sIudoJiSlJWSkqCdsKqMoJiSlJWSkqClsIGIhpiSlJWSkqCllqqUoJiSlJWSko6HsKq3oJiSlJWSkqCdsKqloJiSlJWSkqCXlouloJiSlJWSkqCNnqqloJiSlJWSkne2fJCdoH+SlJWAko6LnqqloJiSlJWSkqC2sKq3oJiSlJWSkqC2jYSCjpiSlJWSko6HnpCQoJiSlJWSkqC2sJm3oJiSlJWSkqC2sKq3oJiSlJWSkqCllpmloJiSlJWSkqCljYtyjpiSlJWSko62nqqdoJiSlJWSkqCGsJmloJiSlJWSkqC2sJmYoJiSlJWSkqCdkaq3jpiSlJWSkqCXsKqloJiSlJWSkqC2g5B1gZiSlJWSko56louloG9vlJV4kqCLlpCQoJiSlJWSkoaXsKq3oJiSlJWSkqCdsKqljpiSlJWSkqClfod2oJiAlJWSkoaXeqqdjpiSlJWSko6lkZmCoJiSlJWSko6HnqqloJiSlJWSkqCdh32UoJiSlJWSkqCCsKqIoJiSlJWSkqCdsKqloJiSlJWSkqCdnpmloJiAlJWSkqCXsJCdoJiSlJWSkqB+lpCQoJiSlJWSkqC2sJm3oJiSlJWSko62kaqloJiSlJWSkqC2sKq3oJiSlJWSkqCdbpmdoJiSlJWSknqTsJCMoJiSlJWSkqCTlou3jpiSlJWSkqCdsKqljn+SlJWSkqC2nqqloJiSlJWSkqCNhaq3oJiSlJWSkqClsJC3oJiSlJWSkqC2kZC3jpiSlJWAkqC2sKq3oJiSlJWSkqC2loGljoeSlIOSkqCdsKqloJiSlJWSkqCleoGIoJiSgpWSa4aNnpm3oJiSlJWSkqC2lqqFoJiSlJWSkqC2kZCOoHmSepWSkoaQsJm3oJiSlJWSkqC2jaq3oJiSlJWSkqC2sKq3oIeSlJWSkqC2an2DoIeSlJWAkqCNnqq3oJiSlJWSkqC2npB9oJiSlJWSkqCdh5CdoIeSgpWSkqB6sJCYoIeSgpWAko6ElqqYoJiSlJWSkoa2npC3oJiSlJWSko62sKq3oJiSlJWSkqC2nqqQoJiSlJWSkqCXsJC3oJiSlJWSgKCdnpmGoJiSlJWSkqCTnoG3oJiSlJWSkqCXlqq3oJiSlJWSkqC2nqqloJiSlJWSkqCLsKqljpiSlJWSkqC2lqqloJiSlJWSkqCTnqqdjpiSepWSkqCdsKq3oJiSlJWSkqCdsJC3oJiSlJWSkqC2sKq3oJiSlJWSkqCLsJB9hpiSlJWSko62sKqQoJiSlJWSko62sKqMjpiSlJWSkqCTnqq3jpiSlJWSkqCNsKqIoJiSlJWSkqCTnqq3oJiSlJWSkqC2lqqYjoeSlJWSkqC2sKqloJiSlJWSkqC2sJmloJiSlJWSko6XfqqIjpiSlJWSko6dsKq3oJiSlJWAkqCdsKq3oJiSlJWSkqC2sJC3oJiSlJWSkqC2lqqloJiSlJWSkqC2sKqOoJh4lJWSkqCTsKq3oJiSlJWSkqCllpmdoJiSlJWSkqCdsKqdoJiSlJWSkqClsKq3oJiSlJWSkqCQloeUoJiSlJWSko62sKq3oJiSlJWSkqCQgZl/gXWSlJWSgIalloeIoIeSlJWSkqCXsKqloJiSlJWSkqC2sJmloJiSlJWSkqClsJCloJiSlJWSko6Nnqq3oJiSlJWSkqC2nqqdoJiSlJWSkqCTsKqUoJiSlJWSko62cIulhpiSlJWAko62sJCUjpiSlJWSkqCXsKqYoJiSlJWSkqCTsJCQoJiSlJWSkqCXsKq3oJiSlJWSgKClsKq3jpiSlJWSkqCdfqqQoJiSlJWAkqClg4uOoH+AepWSkqCLlpCloJiSlJWSknqGlpCOoJiSgpWSkqClsIeGoJiSlJWSko62sKqloJiSlJWSkqCdsISMoJiSlJWSkqCTsKqOoIeSlJWSkqC2nqqOoJiSlJWSkqCCsKqloJiSlJWSkqC2sJmdoJiSlJWSkqCXlqq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2iYeQoJiSlJWSkoaGsJl3oJiSlJWSkqCliYuIoJiSlJWSkqCdjYSKeX9zlJWSknGQsKq3oJiSlJWSkqC2sIuloJiSlJWSkqClsJmYoJiSlJWSkqC2nqqUoJiSlJWSkqCdsKqKoIeSlJWSkqCXsKqljpiSlJWSkqC2sIGUoJiAlJWSkqCJlpCUoJiSlJWSko6Nh6q3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sIuFoJiSlJWSkqClsKq3oJiSlJWSko62sJmMcZiSlJWSkqClsKqloJiSlJWSkqC2sKq3oJiSlJWSkqCdsJm3oJiSlJWAkqCTg4GQoJiSlJWSko6JsJB3jpiSlJWSko62sIuUoJiSlJWSko6dsKq3oJiSlJWSkqC2lqqloJiSlJWSkqCdnqqOoJiSlJWSko6LsKqdoJiSlJWSkqCGsKq3oJiSlJWSkqC2louOoJiSlJWSko6dkZm3oJiSlJWSkqC2kaqloJiSlJWSkqCXsJm3fZiSlJWSkqC2hYuCc5iSgpWSkqB4kYGIoJiSgpWSkqCLnqq3oJiSlJWSkqCTsKq3oJiSlJWSko6lsISdoJiSlJWSkqC2sKq3oJiSlJWSkqC2g4eCoH+AlJWSeIGTlpB6hnmSlJWSkqCLsISloJiSlIOSko62lpmQoJiSepWSkoaXiYuQjoeSlIOSkqCdsJmdoJiSlJWSkqC2sKqloJiSlJWSkqC2sIuOoJiSlJWSkqCCsKqloJiSlJWSkqCdsKq3oJiSlJWSkqClh21jcXWSgm6SknNsh5mOoJiSlJWSkqBznqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsJmloJiSlJWSkqCdsKqdoJiSlJWSkqC2npm3oJiSlJWSkqClnpCYgZiSlJWSko6lg3OOjod4lHaSkoaGsJCYfXWSlIOSkn2CepmBoH+SlJWSkn2BsKqUoJiSlJWSkmmdlpmdoJiSlJWSkqCdlpmFjoeSlJWSkqCXsKqYoIeSlJWSkqC2jZmloJiSlJWSkqClsKqYoJiSlJWSkqC2gXSFeZiSlJWSkn1zsJmdoJiSlJWSkqCXsKq3oJiSlJWSkqC2sKqGoJiSlJWSkqC2fqq3oJiSlJWSkqCLsKqdoJiSlJWSkqC2nqqljpiSlJWSkqC2npmdoJiSlJWSkqC2nqqYoJiSlJWSkqC2jYu3oJiSlJWSkqCXh6qYgZiSlHaSko6Hnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsJmUoJiSlIOSkqCdsJmloJiSlJWSko62nqq3oJiSlJWSkqCdnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCdsKqloJiSlJWSkqC2nou3oJiSlJWAkoalsJm3oJiSlJWSkqCdfoSUoJiSlJWSkqCQsJCloJiSlJWSkqCdkZmdoJiSlIOSkqCHsJmdoJiSlJWSkqCXh3iOoJiSgpWSkoGXnqq3eZiSlJWSkqCXkYSUoJiSlJWSkqC2lpCQgXmSlJWSkoZ8sKqdoJiSlJWSkqClnoF7oJiSeoOSko6lsKq3oJiSlJWSkqCBsKqUoJiSlJWSkqC2sKqdoJiSlJWSkqClnqq3oJiSlJWSkqC2sIu3oJiSlJWSkqCXlpm3oJiSlJWSkqC2nqq3oJiSlJWSkqCdnqq3oJiSlJWSkqCQkZmIbpiSlJWSkmptlpCAjpiSlJWSkmmlnqq3oJiSlJWSgKCllqqloJiSlJWSko62sJmOoJiSlJWSkqCTnpm3oJiSlJWSkne2lod7oIeSlHKSkoGLnqqloJiSlJWSkqClsIu3oJiSlJWSkqB+sKq3oJiSlJWSkqC2kaq3oJiSlIOSkqClkaqdoJiSlJWSkqClnqq3oJiSlJWSkqCTiap2oJiSlJWSkqCXsJm3oJiSlJWSkqCNnoe3oJiSlJWSkqClg4d/gXWSlJWSkoaLfnRrX39zlJWSgGJljZmdoJiSlHaSkqC2lpm3oJiSlJWSkqClsKq3oJiSlJWSkqClsKqIoJiSlJWSkmm2nn2loIeSlJWSkqCdhZCFdZiSlJWSko6JiZCdjpiAlJWSgIF7jXiKoJiSlIOSkqB/sIulhpiSlJWSkn2Th5l9oJiSlJWSkqCLhaqFgZiSlJWSkqCQsKqdoJiSlJWSkqCdiXSBoIeSlJWSkoZ1lpmOfZiSlJWSkqC2g4S3oJiSlJWSkqC2g6qdoH+SlJWSkqCQsKp8fZiSlJWSkqC2fpC3oJiSlJWSkqCdsJCdoIeSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oIeSlJWSkqCTnqqdoJiSlJWSkqCXlouFjnmAdZWAaXGXjZCBfZiSlJWSkqB/lpCQoJiSlJWSkqCliZmAoJiSlJWSkoaElpmFoJiSlJWSkqC2sKqdoJiSlJWSkqC2sKq3oJiSlJWAkqCQnpmdhpiSlJWSkqC2sKqQoJiSlJWSkqCliX2QoJiSlJWAgIaTsKqOoJiSlJWSkqC2nnt9gZiAlJWSkoa2kYeFjoeAlJWSkoGDsIuld5iSlJWSkqCljYudoJiSlIOSkqCdsKqloJiSlJWSkqC2sJCloJiSlJWSkqCdsKp9oJiSlJWSkqC2iZm3oIeSlJWSkqClsJm3oJiSlJWSkqC2b312hn+SlJWSknp0sJCYoJiSlJWSkqCNsJmdoJiSlJWSkqClsKqYoJiSlJWSkqCBjZmQoIeSgpWSkqB7jYudoJiSlJWAko6QeG90fXmSepWAgIZ8sKqDoIeSlJWSkqCljZm3jpiSlJWSkqCXnpCla5iSlJWSkqB6sJm3oJiSlJWSko6QsJmloJiSlJWSkqCXsJmMoJiSlJWAkqC2sJm3oJiSlJWSkqC2sJmlfZiSlJWSkqClkYdxjpiSlJWSko6XnoSYoJiSlJWSko6TlqqloJiSlJWSkqCCnouGjpiSlJWSkqCdsJCYoJiSlJWSkqCLsJmdoJiSlJWSkqClloeMoJiSlJWSkoa2sKqloJiSlJWSkqC2sHV/oJiSlJWSko6NnqqloJiSlJWSkqCllplzeWuSlJWSkoZ5kYF7oHmSepWSkqCQnqqloJiSlJWSkqCHsKqdoJiSlJWSkqC2npmloJiSlJWSkqCNsKqOoJiSlJWSkqC2jXl8fZiSlJWSko6DkZmDgZiSlJWSko6GsJm3oJiSlJWSkqClkX2dhpiSgpWAa6CGsKqloJiSlJWSko6lsKqdb5iSlJWSkqCJsKqlgZiSlJWSkqClkZmFeZiSlJWSkneNsKqdoJiSlJWSkqCllpmloJiSlJWSkqC2nqq3oJiSlJWSkqC2nqqloIeSlJWSkqC2sJmdoJiSlJWSkqC2sKq3oJiSlJWSkqCdln+doHmSlJWSkqCQsJmQoJiSlJWSkqC2jZCIoJiSlJWSkqCXnpmUoIeSlJWSkqCdnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jZCdjpiSlJWSko6de32IoH+AlJWSkoaHg4d3oHmSlJWSkoaQjYuQfZiSlJWSkmptlpmUoHmSlJWSkqClsHedjpiSlJWAkqClsKq3jpiSlJWSkqClsJm3oJiSlJWSkqC2bouUoH+AdZWSko6XsKqloJiSlJWSkqC2e3mFoJiSlJWSkoaDsKqloJiSlJWSkqClhaqloJiSlJWSkqClsJmKoJiSlIOSkqC2sKq3oJiSgpWSkqC2sJmdoJiSlJWSkqC2sKqloIeSlJWSkqC2jYGChoeSlHaSkoF5sKqOoJiAlJWSkqC2loeGgZiSbZWSkneBsJmloJiSlJWSko6GlqqMoJiSlJWSkqCQsIudhn+SlIOSkqBzsKqKoIeSlJWSkqC2lqqdoJiSlJWSko6dsJmljpiSlJWSkqCXf3h5hoeSlHaSkn14sKq3oJh4lJWSko62sKq3oJiSlJWSkqC2sKqUoJiSlJWSkqCdgYuloJiSlJWSkqC2sJmloJiSlJWSkqCdsKqUoJiSlJWSkqCdjX92hoeSlJWAkn14nqqloJiSlJWSkoalg6q3oJiSlJWSkqC2coR7c5iSdZWSkn2LsH23oJiSlJWSkqC2h5C3b5iSlJWSkqCBsKq3oJiSlJWSgKCdkYSloIeSlHaSgIGlsKqloJiSlJWSko6JsKq3oJiSlJWSkqC2hYeAhoeSlJWSkqCAkaqYoJiSlJWSkqCdsJCOoJiSlJWSkqCXsKqljpiSlJWSkqC2h5CdoJiSlJWSkqClnpCCoJiSlJWSko6Lnqq3oJiSlJWSkqC2kX91jnKSlJWSkoaNkaqloJiSlJWSkqCXZKqdoJiSlJWSkqCQnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCXnoudoHWSlJWAkqCXln96oIeSlJWSkoaEnqqld5iSlJWSkoalkZmFoH+SlJWSkqCTsKqloJiSlJWSkqC2sKq3oJiSlJWSko6lsJmMoJiSlJWSkqClsIS3oJiSlJWSkqCLnqqYoJiSlJWSkqC2nqqlfYeSlJWSkqCdnpm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2loe3oJiSlJWSknelsIudjpiSlJWSkn2TsJmloHmSlJWSkoa2npl3oJiSlJWSgI6Lnqq3oJiSlJWSkqC2h5B5oJiSlJWSkoZ8iaqdoJiSlJWSkqC2nqq3oJiSepWSkqClnqqOeXWSlJWSkqCHsKq3oJiSlJWSkqClnqqloJiSlJWAknGdnpmYc4eSlJWSkqClh6qQoJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCllqq3oIeSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2kYudoJiSlJWSkoaHnqq3oJiSlJWSkqC2sJmGoJiSlJWSkqC2npC3oJiSlJWSkqC2ZGFhZmiAdXZ4km9psJmOeZiSgpWSkqCdnpCCoH9zlJWAknd8lqqdoJiSlJWSkqCTsKqQjpiSlJWSkqClnpmloJiSlJWAkqCXnpmIoJiSlJWSkqCQiXKGd5iSlJWSkoF3kYGdoIeSlJWSko6lsJmloJiSlJWSkqC2iZmIfZiSlJWSko6HsKqloJiSlJWSkqCQsKq3oJiSlJWSkqC2npmYhn+SlJWAkqCXsKq3oJiSgpWSa6C2kZm3oJiSlJWSkqC2loeOoJiSlJWSkqClnqq3oJiSlJWSkqC2sJmYoIeSlJWSkqClnpm3oIeSlJWSkqCNsKq3oIeSlJWSkqCdloeloJiSlJWSkqCdnoeYoJiSlJWSkqCAsKq3oJiSlJWSkqC2nqqOoJiSlJWSkqCXsKqloJiSlJWSkqClkap+oH+SlJWSkqCTb3BzgXKAdWeAaW6GsKq3oJiSlJWSkqClhXt9oJiSlJWSgG+GlqqdoJiSlJWSkqCTsIeloIeSlJWSkqCNsKqKoJiSlJWSkqCNnqqloJiSlHuSkqClh6qleZiSlIOSkqClsKqloJiSlJWSkqClsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2lqqMoJiSlJWSkqCTsHOFoJiSlJV4knp4kZmGoJiSlJWSko6Xkaq3oJiSlJWSkqCXsKqloJiSlJWSkqCXsKqloJiSlJWSko6ljZmQoJiSlJWSkqC2sJmdoJiSlJWSkqCGh5CQoIeAepWSkqCNsJm3oIeSlJWSkqCliXJ3jpiSlJWSkqClsKq3oJiSlJWSkqC2nnuUoJiSlJWSkqCXsKqYhpiSlJWSkqCdlqqloJiSlJWSkqC2sKq3oJiSlJWSkqC2lqqQoJiSlJWSkqC2kaqdoJiSlJWSkqC2noR/gYeSlHaSko52lpmMc5iSlJWSko6lsJm3oJiSlJWSkqClkaq3oIeSlJWSkqCQsJmQoJiSlJWAkqCTsKqloJiSlJWSkqCllqq3oJiSlJWSkqClXod2gXlzlJWSknWDsJmDoJiSlIOSkqClsJC3oJiSlJWSkqC2nqqloJiSlJWAkqCXnpmYoJiSlJWSkqCdnqq3oJiSlJWSkqC2lqqloJiSlJWSkqClsJmUoJiSlJWSkqClnqq3oJiSlJWSkqCdsKqdoJiSlJWSkqClsKq3oJiSlJWSkqC2sJmloJiSlJWSkqC2nqqdoJiSlJWSkqC2loSDfZiSlJWSko6Gnqq3oH+SlJWSko62sKqloJiSlJWSkqCNjaq3oJiSlJWSkqC2iYuloJiSlJWSkqCNnqq3oJiSlJWSkqC2h3SMapiSlJWSkoZ6sJBxhoeSlJWSkqCLnqqdoIeSlJWSkqC2kZmUoJiSlIOSko6LiZCYc5iSlJWSko57nqqloJiSlJWSkqC2sHSMoIeSlJWSkn16lqq3jpiSlJWSkqClsKqloJiSlJWSkqCdloeMoJiSlJWSkoa2sKqloJiSlJWSkqClsJmdjoeSlJWSko62haqIoIeSlJWSko6dnpmdoJiSlIOSkqC2lpCdoJiSgnuSkqC2jaqUoJiSlJWSkqC2sJmUoJiSlJWSkqC2nqq3oJiAlJWSkqCQlqqIoJiSlJWSkoG2hYeIeZiSlJWSkoZ/sKqloJiSlJWSkqC2kZCQoJiSlIOSkqCXsJmUoJiAlJWSkqC2kaq3oJiSlJWSkqC2jZl6oIeSlJWSkoaCkYGGX5iSlJWSkoZ1sJC3oJiSlJWSkqCXsKqOoIeSlJWSkqC2sIuYoJiSlJWSkqC2eIu3jpiSbZWSkqCThaqloJiSlJWSkqCXsKqdjpiSlJWSkqClsKq3oJiSlJWSko6lnpmdoHmSlJWSkqCdsJm3oH+SlJWSkqC2sKqYjpiSlJWSkqC2sJm3oJiSlJWSkqC2sKqloJiSlJWSkqCXjZCdoJiAlJWSkqC2sJm3oJiSlJWSkqC2kZCdoIeSlJWSkqCQsKqloJiAlJWSkqCQsKqdoJiSlJWSkqCQnpCUoJiSlJWSkqCNsKq3oJiSlJWSkqC2loGUjoeSlJWSkqCGsKqloJiSlJWSkqCdsKq3hpiSlJWSkqCdnqqYoJiSlJWSkqCXS1BKU1hrcWNzgE5Plnd2hnKSlJWSko6BsKqloJiSlJWSkqC2sKq3oJiSlJWAkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSkqCdsKqUc5iSlJWSkqCdlplxjn+SlJWSkqCHsJm3oJiSlJWSkqClnqp/oIeSlJWSkqCTnoe3oJiSlJWSkqClsIu3oJiSlJWSkqClsKqUoIeSlJWSko62nqqdoJiSlJWSko6TnouUhnmSlJWSgIaQkYudoJiSlIOSkqCNsJmMoJiSlJWSkqC2lpm3oJiSlJWSkqC2sHuUoJiAgpWSko6DsKq3oJiSlJWSkqC2f5mloJiSlJWSkqC2iXWKd5iSlJWSkoaEsKq3oJiSlJWSkqC2hZm3oH+SlJWSkmmJloSloJiAlJWSkqClsKqloJh4epWSgKCdsKqdoJiSlJWSko62haq3oJiSlJWSkqClg6q3oJiSlJWSkqC2g3eAoIeAlJWAkoaEsJCYoJiSlJWSko62lqq3oJiSlJWSkqCQnqqdoJiSlJWSkqC2sKq3oJiSlJWSkqC2lpB0cZiAlJWSko59lqq3oIeSlJWSkqC2sKq3oJiSlJWSkqC2kWulfX+SlJWSko6Tnqq3oJiSlJWSkqC2nqqloJiSlJWSkqC2nqqdoJiSlJWSkqC2sIeKa5iSlJWSkmp8fId/oH+SlJWAko6LsKqdoJiSlJWSkqC2nqqYoJiSlJWSkqClsKqloJiSlJWSkqC2sKq3oJiSlJWSko62sKqOoJiSlJWSkqCXsKqdoJiSlJWSkqClsKqloJiSlJWSkqC2lqq3hpiSlJWSkqClsKq3oJiSlJWSkqC2sKq3oJiSepWSkqC2sKq3oJiSlJWSko62npmYoJiSlJWSkqCGnqq3oJiSgpWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2sJmOoJiSlJWAkqCCsJm3oJiSlJWSkqCliaq3oJiSlJWSkqClsKq3oIeSlJWSkqC2npm3jpiSgpWSkqCdlm+loIeSlJWSkqClnpmdoJiSlJWSkqCNsKq3oJiSgpWSkqC2sJCFoJiSlJWSkqCQnqq3oJiSlJWSkqClsKq3oJiSlJWSko6QsJmUoJiSlIOSko6NnqqloJiSlJWSkqCdsKqloJiSlJWSkqC2sKq3oIeSlJWSkqC2npC3oJiSlJWSkqCXsJC3hpiSlJWSkqCElqqloJiSlJWAkqC2npl5oJiSlJWSkqCGnqq3oJiSepWSkqC2npmdc5iSlJWSkqCdnqq3oJiSlJWSkqCXsJC3oJiSlJWSkqC2sKq3oJiSlJWSkqCXsKq3oIeSlJWSkqClnpmKoJiSlIOSkqCQnqqUoJiSlJWSkoaQnqqlgZiSlIOSkmpvnqqdoJiSlJWSkqClloeloJiSlJWSkqCXsJmQoJiAlJWSko6QsJm3oJiSlJWSkqCNnqqdoJiSlJWSkqC2d4uYjoeAbZWSgI6EsKq3oJiSlJWSkqC2lpmloJiSlJWSko6dsJC3oJiSlJWSkqC2sKq3jpiSlJWSko6XsKq3oJiSlJWAko6TkX2KgZiSlJWSko6dsKqYoJiSlJWSkqCXh5CMgZiSlJWSkqB5sKqMoJiSlJWSkqCdsKq3oJiSlJWSkqC2kaq3oJiSlJWSko6dnqqUoJiSlJWSkqC2sJm3oIeSlJWSkqCXnqq3oJiSlJWSkqC2sH+doJiSlJWSko6NloS3oJiSlHuSko6Lg5CGoJiSlJWSkqC2npmloIeSlJWSkqClsKqloJiSlJWSkqC2lqq3oIeSlJWSkqCXsKq3oJiSlJWSkqC2sIuIoJiSlJWSko6dgYt/joeSlIOSgKBxlouUoJiSlJWSkoa2sJm3oIeSlJWSkqC2sJm3oJiSlJWSkqClsKq3oJiAlJWSkqC2sIu3oJiSlJWSkqCTkYGloHmSlHuSko6Aln96oJiSlJWSgKC2sH92oJiSlJWSko62noudoJiSlJWSko6XkZmOoJiAlJWSko6Hf3VuaGuSlIOSkmt4lpmKoJiSlJWAkqCGlpm3oIeSlJWSkqC2nouloJiSlJWSkqClsKqKoJiSlJWSkqCdnqq3oJiSlJWSkqCTkYSKoHmSlJWSkqCNfnWBd5iSlJWSko6DnpCUfZiSlJWSko6NsJm3oJiSlJWSkqCXsKqUoH+SlIOAko6lsKqlfZiSlJWSkqC2nqqMoJiSlJWSkqC2sHeAjpiAlJWSkoZ9lqqUoJiSlJWSko6LkaqQoJiSgpWSkqClsKq3oJiSlJWSkqClnqqloJiSlJWSkqCCnqqlb5iSlJWSkqCdnmp/dZiAlIOAknd7g3iAoJiSlJWSko6lsKqdoJiSlJWSkqC2kaqYoJiSlJWSkqCLnpB7oIeSlJWSkqCEsKqloJiSlJWSko62nnuAdYeSlJWSkmqAsKq3oJiSlJWSkqCdkaqloJiSlJWSko6dnpmdoJiSlJWSkqCliaq3oJiSlIOSkqC2kZCQoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqCdloSIdYeSlIOSkm54kZmCoJiSgpWSkqCXf213dX+SgpWSkmR0sKqOoJiSlJWSkqC2g6qGoJiSlJWSkqCTsKq3oJiSlJWSkqC2nqqYoJiSlJWSkqCliaq3oJiSlJWSkqC2kX+ljpiSlJWSko6Hg6q3oJiSlJWSkqCEsJmdjoeSlJWSko6dnoGloJiSlJWSkqClsKq3oJiSlJWSko62sKqloJiSlJWSkqClsKqloJiSlJWSkqC2dHFtXJh4lJWSkmNojaq3oJiSlJWSkqC2nqq3jpiSlJWSkqC2nqqdoJiSlJWSkqC2sKq3oJiSlJWSkqC2noudhn+SlG6Sko6lsKq3oJiSlJWSko62npCloJiSlJWSkqC2nqqUoJiSlJWSko6JsKq3oJiSlJWSkqCQiXlwjm+AlJWSgG57sJmloJiAlJWSkqCEnpmYoJiSgpWAkqCClpmIc5iSlJWSkqCQkZmljpiSlJWSkqCTsKqloJiSlJWSkqC2nqq3oJiSlJWSkqCQjXtsjpiSlIOSkoZ6sJmloJiSlJWSkqCTh5mloJiSlJWSkqClsKq3oJiSlJWSkqC2sKqUoJiSlJWSko62sKq3oJiSlJWSkqClnpmIgZiSlIOSkqCAsKq3oJiSlJWSkqCXsJmdoJiSlJWSkqC2sJmloJiSlJWSkqC2sKq3oJiSlJWSkqC2jXiYoJiSlJWSgIaGsIe3oJiSlJWSkqC2sKqlhoeSlJWSkqC2sKqloJiSlJWSkqC2sJCloJiSlJWSkqCQsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqCQlpmKoIeSlJWSkqCdg6q3oJiSlJWSkqC2sJC3oJiSlJWSkqC2sKq3oJiSlJWSkqCXsJmloJiSlJWSkqCdsKqYoJiSlJWSkqClsKq3oJiSlJWSkqC2sKqdjpiSlJWSkqC2sKq3oJiSlJWSkqCdsKq3oJiSlJWSkqClnpm3jpiSlJWSkqCQnqq3oJiSlJWSkqCQlpl+hpiSlJWSkqCNsJm3oJiSlJWSkqC2sKqloJiSlJWSko62npmloJiSgpWSkqC2sKqOoJiSlJWSkqCdfouYjpiSgpWSa6CLsKq3oJiSlJWSkqC2sKq3oJiSlJWSko6dsJmQgZiSlJWSkqC2f3t5apiSlJWSkqCHnqq3oJiAlJWAkqCQZZCOoJiSlJWSkqCCnoGKoJiSlJWSkqCTsKqOoJiSlJWSkqClsKq3oJiSlJWSkqC2sKqloJiSlJWSkqC2noSCoJiSlJWSkqClsKqQoJiSlJWSkqCXeoF5jnWAgpWSknqJlpmIoJiSlJWSkoaTsIG3oJiSlIOSkqCJlqqKoJiSlJV4kqCNsKq3oJiSlJWSkqClsJmQoJiSlJWSkqCNsJmljpiSlJWSkqCllqq3oJiSlJWSkqC2h6q3fYeSlJWSkqClsKqYoJiSlJWSkqClnni3oJiSlJWSko6dnqqlc5iSlJWSkqCNsKqljpiSlJWSkqCLnqqloJiSlJWSkqClnqqloJiSlJWSkqCljaq3oIeSepWSkqC2sJmCoJiSlJWSkoaJsKq3oJiSlJWSkqCTsKq3oJiSlIOAkqCQlqq3oJiSlJWSkqC2eGqAhnWSlHaSknd3lpm3hoeSlJWSkqCTsJCdoHKSlJWSkqCdiZmYoJiSlJWSko62kZC3oJiSlJWSkqCllpC3oJiSlJWSko6df6qloJiSlJWSkqClsKq3oJiSlJWSkqC2nqqUoJiSgpWSkqClaW1rc4eAcZWAkmttnqqdoJiSlJWSkqCTsKqloJiSlJWSkqCNjZmGoJiSlJWSkqCLsJm3oJiSlJWSko62sJmOd5iSlIOSkqCNnpmIoJiSlJWSkqClkXt8oJiSlJWSkqCQloGYoJiSepWSko6AkaqGoJiSlJWSgKCXsKq3oJiSlJWSko6dsKqOoJiSlJWSkqC2sJmOoJiSlJWSkqC2nqqdoJiSlJWSkqCXsKqdoJh4lJWSko6dnqq3oHmSepWAgKClsJCdjoeSlIOSkoGDsIu3oJiSlJWSkqCTkWh3eZiAlIOSkqCBsJC3oJiSlJWSkqC2lqqloJiSlJWSko6GnqqdoJiSlJWSkqC2lqqdoIeSlJWSgIGlf6q3oJiSlJWSkqC2nqq3oJiSlJWSko6XsJCdoJiSlJWSkqC2npCYjpiSgpWSkqC2npmloIeSlJWSkqCdsKqKoJiSlJWSkqCNsKqMoJiSlJWSkqC2sKq3oJiSlJWSko6dhYd5Zn+SlIOSkoZynqqloIeSlJWSkqClsKqloJiSlJWSkqClnqqloIeSlJWSkqC2sKqdoJiSlJWSkqCdsJm3jpiSlJWSkqCNnn97oJiSlJWSkqCdnpm3oJiSlIOSkqClsKqMoJiSlJWSkqC2h6qMoJiSdZWSkoGXsKq3oJiSlJWSkqC2sJC3oJiSlJWSkqCNbHVxeZiSgpWSknV8nqqloIeSlJWSkqC2sKqYoJiSlJWSkqC2sKq3hpiSlJWSkqCQf5m3c4eSlJWSkqClnqq3fZiSlJWSknqdiZmdjpiSlJWSknq2lqqYoJiAlJWSkqClkZm3oJiSlJWSkqCXsKqQoJiSlJWSkoalsKqdoJiSgpWSkqC2npmOeZiSlJWSkqCTnpmKoJiSlJWSkqClsKq3oJiSlJWSkqC2lqqUoJiAlJWSkqC2kYSAjpiSlJWAkqCTsIGloJiSlJWSko6NkZmloJiSlJWAkqCNlqqdoJiSlJWSkqClsIuMjpiSlJWSko6NnpmQoJiSlJWSkqC2sKq3oJiSlJWSkqC2npmloJiSlJWSkqClh5mdd5iSlIOSkqCTlpmdoJiSlJWSkqCDsJmYoJiSlJWSkqC2sJmdoJiSlJWSkqC2sIGloJiSlJWSkqClsKq3oJiSlJWSkqCdsKq3oJiSlIOSkqC2gZCYjn+SlJWAko6LsKqloJiSlJWSkqCTnpm3jpiSlJWSkqClsJmljpiSlJWSkqCTsIe3oJiSlJWSkqCNkZCCd3WSlJWSkqCGkZmloJiSlJWSkqC2npCloJiSlJWSkqC2sKqYoH+SlJWSkqC2sKqloJiSlJWSkqCdsJmloJiSlJWSkqC2sKqloJiSlJWSkqC2npmdoJiAlJWSkqC2sKqYoJiSlJWSkqClsKq3oJiSlJWSkqC2hZm3oJiSlJWSkqCXsKqloJiSlJWSkqCdsJm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sIS3oJiSlJWSkqC2sKqIoJiSlJWSkqCdloR/oJiSlJWSkqCdnqqdoJiSlJWSkqCQsJmdoJiSlJWSkqCNsKp0oJiSlJWSkqB+sKq3oJiSlJWSkqCTsKqloJiSlJWSkqClkZmloJiAlJWSko6dXotogZiSlJWSko50sKq3oJiSlJWSkqB/sJm3oJiSlJWSkqCdkZCBoJiSlJWSkqCDsIGIoJiSlJWSko62sIS3jpiAlJWSko6Dnqp2oJiSlJWSkqClsJmloIeSlJWSkqClsKq3oJiSlJWSkqCTsJm3oJiSlJWSkqC2sJm3oJiSlJWSkqC2lpm3oJiSlJWSkqCNfpm3oJiSlJWSkqCQsJm3oJiSlJWSkqCXlpmloJiSlIOSko6LnpC3jpiSlJWSko6lsJmFoIeSlJWSknGHsJmUoJiSlJWSkqCdsIu3oJiSlJWSkqC2YHVxoIeSlJWSkoGLnqqYoJiSlJWSkqCNnouloJiSlJWSkqC2kYuBoJiSlJWSkqCXsKq3oJiSlJWSkqCdlqqBoJiSlIOSkqCDsKq3oJiSlJWSkqC2bYR+fZiSlJWSkqCTsIuljpiSlJWSko6Blqq3fZiSlJWSko6NlqqUoJiSlJWSkqCTnpmQoJiSlJWSknqdsKqdoJiSlJWSko62jW2OoJiSlJWSkqCBg4e3d4eSlJWSkqB9nqq3oJiSlJWSkqCdd3lsaWSSlJWSknd0sJm3oH+SlIOSkqC2sKqloJiSlJWSkqC2sIu3oJiSlJWSkqCQg5B9joeAlJWSkoZ/nnuUoJiSlJWSkqCXsKqloJiSlJWAkqClWouloJiSgoOSko55lqq3oJiSlJWSkqC2lpmYd5iSlJWSkqC2sJCloJiSlJWSkqC2sKq3oJiSlJWSko62nnR/oJiSlJWSknp5sJC3oJiSlJWSko6Xnpm3oJiSlJWSkqC2nqq3oJiSlJWSkqC2jaqloJiSlJWSkqCdiYudjm9vlJV4kqCCsKq3oJiSlJWSkqC2kXh3anKSlIOSkmt6nqqQoJiSlJWSkqCQsJmYoJiSlJWSkqClnouOjpiSlJWSkqCQsKqloJiSlJWSkqClhXuFoJiSlJWSknGCZZC3oIeSlIOSkqC2lqqBgZiSlJWAko6NsKq3oJiSlJWSkqCXkWh+c5iScZWSknV8gZCYoJiAlJWSkoadsJmKoJiSlJWSkqC2npC3oJiSlJWSkqCdlpCdoJiSlJWSkqCNlpm3oJiSlJWSkqCTsJmYoJiSlJWAkqCTsKq3oJiSlJWSkqCNsJmdjpiSlJWSkqC2g3uUgZiSlJWSkoaGsJmYoJiSlJWSko6LnoSloJiSlJWSko62g6q3oIeSlJWSkqClsH+BoHmSlJWSko6GsJmUoJiSlJWSkqC2nqq3oJiSlJWSkqC2lqqloJiSlJWSkqB/sKq3jpiSlJWSkqCNhYuUoJiSlJWSkoaNsKqDoJiSgpWSkqCdsJCOoJiSlJWSko6TlqqloJiSlJWSkqCdsKqlbpiSlJWSkqCdsKqYoJiSlJWSkqC2lqq3oJiSlJWSkqCTcW9qdXmSa5V4a3dwkYuljn+SlIOSkqBzlpmloIeSlJWSkoalsJmKoJiSlJWSkqCJsKq3oJiSlJWSkqC2lqqOjm+SlJWSkqCNlqqloJiSlJWSkqC2sJmloJiSlJWSko6lnpC3oJiSlJWSkqCllpmloJiSdZWSko6QsJmdoJiSlJWSkqC2sKq3oIeSlJWSkqCHnqqOoJiSlJWSkqClsKq3oJiSlJWSkqCLsJCGoJiSlJWSkqCTsKqdoJiSlJWSkqCdlqq3oJiSlJWSkqC2sH+OoJiSlJWSkqCTsJm3oJiSlJWSkqCdnqqIoJiSlJWSkqC2nqqOoJiSlJWSkqCdgYeYcZiSlHKSkoaQsJm3oJiSlJWSkqCLkYSKb5iSlJWSkqCXnqqdoJiSlIOSko6QdZmYoIeSdZWAgI6Dnoe3oJiSlJWSkqC2sJmUoJiSlJWSkqC2sJmloJiSlJWSkqCLnpC3oJiSlJWSkqCQsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCTsKq3oJiSlJWSkqC2lqqdoJiSlJWSkoadX4F3oJiSlJWSkqBlkZCQoH+SlHuSkqClsIu3oJiSlJWSkqC2nqqloJiSlJWSkqC2sIuloJiSlJWSkqC2iZCdoJiSlJWSkqClnqqUoJiSlJWSkqCdsJmYoJiSlJWSkqC2sKq3oJiSlJWSkqC2f5m3hpiSlJWSkqCNlndvoIeSlJWSkoZ4sKqMoJiSlJWSkqCTnpC3oJiSlJWAkqCEhYela3WSlGmSkmhrsJC3oJiSlJWSkqC2sIedoJiSlJWSkqC2sKq3oJiSlJWSkqC2sJmYhpiSlJWSko6dlpm3oJiSlJWSkqClg4u3oIeSlJWSknOHsKqloJiSlJWSkqClsKq3oJiSlJWSkqClsKqQoJiSlJWSkqCdnpCOc5iSlJWSko6lsJmMoJiSlJWSkm6LsKqlhpiSlJWSkqCLsJCIgX+SgpWSkqCBsJm3oJiSlJWSkqC2sJCloJiSlJWSko6dnpm3oJiSlJWSko62iYSUfZiSlHaSkoGLjX+OoJiSgpWSgHOQsJmdhpiSlJWSkqCGiZmMoJiSlJWSkqB6sJmdoJiSlJWSkqCdsIu3oIeSlJWSkqC2jYeIoJiSgpWAaYGlkYeMoJiSlIOSkqB9iXdnoIeSlJWSkoaEsKq3oJiSlJWSkqCdnpl3oHmSlJWSkqC2kZCloJiSlJWSkqC2bGRpaW9zgpWSkmhgnqq3oJiSlJWSkqC2lqp+oJiSlJWSkqC2g5mIhpiSlJWSkqCBkaq3oJiSlJWSkqCNY1dhYF+AdWF4aWNZnn+Ob5iSgpWSkqC2jWtwdZiSlJWSknp8npl/oIeSlJWSkqC2nqq3oJiSlJWSkqC2nqp/oIeSlJWSkqClnqq3oJiSlJWSkqClsJm3oJiSlJWSkqClg6qQoIeSlJWSkqCdZWBdYm94a2d4aWdedod9hn+AlJWSkqCDsKqYoJiSlJWSkqClsKqloJiSlJWSkqCNsKq3oJiSlJWSkqCdsKqloJiSlJWSko6dsKqloJiSlJWSkqC2kaqUoJiSlJWSkqCLlqqloJiSlJWSkqCJsIu3fZiSlJWSkqC2noGMoJiSlJWSkoa2noSKoJiAlJWSkqCLsKq3jpiSlJWSkqC2lqqloJiSlJWSko6EsKq3oIeSlJWSko6GsKqdoJiSlJWSkqC2hX+UoHWSlJWSkqB1lqq3oJiSlJWSkqCQnqqYoJiSlJWSko6dsKq3oJiSlJWSko62sKqQoJiSlJWSkqC2jZmloJiSlJWSkoaTsKq3joeSlIOSkqB9sIeYjpiSlJWSkn2ElpC3oJiSlJWSko6XiYR3c5iSepWSkm57g6qQjpiSlJWSkqClnpm3oJiSlJWSkqC2iap+oJiSlJWSkqClsKq3oJiSlJWSkqClsKqdoJiSlJWSkqClsJmYjpiAlJWSkqC2h6q3oIeAlJWSko6lsKqOjpiSlJWSko6lsKqloIeSlJWSkqCXdHl9fYeSlJWSgGd2lqq3oJiSlJWSkqCdsKqloJiSlJWSkqCXsJmYoJiSlJWSkqC2nqq3oJiSlJWSkqC2sKqlfZiSlJWSkqC2sIGloJiSepWSkqC2kZmdoJiSlJWSkqCdsKqOoJiAlJWSkqC2kaq3oJiSlJWSko6lsKq3oJiSlJWSkqC2sIGMoHmSlHaSko6TsKqQoJiSlJWSkqC2sKqQoJiSlJWSkqClf6qdfZiSlJWSkqCHsJmdoIeSlJWSkqCllqqloJiSlJWSko62coSdhpiAcZWSko53e4SIa5iSlIOSkmlpsKqloJiSlJWSkqCAsKqljpiSlJWSkqClfnJtYph4lJWSkmNpsKqloJiSlJWSkqCdkaq3oJiSlJWSkqCEsKq3oJiSlJWSkqClsKqdoJiSlJWSkqCNgYSdoJiSlJWAkqCdsIG3oJiSlJWSkqCHsKq3oJiSlJWSkqC2sJCdoJiSlJWSkqC2sKq3oJiSlJWSkqClsJCIoJiSlJWSkqCNnpm3oJiSlJWSkqCDnqqOoJiSlJWSko6NkZCOeXWSlJWSkqCHnouUhpiSlJWSkoa2noSdoIeSlJWSkoalln2IoJiSlJWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSko62npmloIeSlJWSkqCNh6q3fZiSlJWSkqCTnqqloJiSlJWSkqCJsJm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3jpiSlJWSkqCdnqqloJiSlJWSkqC2nouYoJiSlJWSko6QsJmdoJiSlJWSkqC2iYuKoJiAlJWSkqCAsKqOoJiSlJWSkqClsKq3oJiSlJWSkqCLnqq3oJiSlJWSkqCTsJCdoJiSlJWSkqCJsJCQoJiSlJWSkqCTkZmMoJiSlJWSkqCQlqq3oJiSlJWSkqCllqq3jpiSlJWSkqCliaqleZiSlJWAko6LsKqloJiSlJWSkqClkaqdoJiSlJWSkqCLnpCloJiSlJWSkqC2nniFhpiSlJWSgI6QkYeQoIeSlJWSko6TkYSKb5iSlJWSko6HkaqUoIeSlJWSkqC2sKqloJiSlJWSkoGQsKqloJiSlJWSkoaNh4S3oIeSlJWSkqB/sKq3oJiSlJWSkqCdsJmMoJiSlJWSkqCXsIeOoJiSlJWSko6Qlqq3oIeSlJWSkqClsKq3oJiSlJWSkqC2sJm3jpiSlJWSkqCJf5COoIeSlJWSko6Jkaqdd5iSlJWSko6lnpCloJiSlJWSkqCdnqqYoIeSlJWSko6dnn+loJiSlJWSkqC2lpCYoJiSlJWSkqC2gZmQc5iSlJWSkqCDsJm3oJiSlJWSkqC2nqq3oJiSlJWSkqCllnuCdZiSlJWSkmmAnpm3oJiSlJWSkqC2lqqloJiSlJWSkqCQsJmloJiSlJWSkqCJsKqloJiSlJWSkqC2sKqloJiSlJWSko6TsKq3oJiSlJWSkqC2sKqYhpiSlJWSkqClnqqOgZiSlJWSkoa2sJmYoJiSlJWSkqC2kXmBdZiSgpWSkmmBh6q3oJiSlHuSkqClnpCloIeAlJWAkqCdsJmdoJiSlJWSkqC2g5mdoJiSlJWSko6JsJl3oJiSlJWSkqC2kZmdoIeSlJWSkqClnqqMoJiSlJWSkqC2lqqloJiSlJWSko6lkYuFoJiSlJWSkqCdiZC3jpiSlJWAkqC2lpmYoJiSlJWSkqC2sJmloJiSlJWSkqC2sKqUoJiSlJWSko6lkZm3oJiSlJWSkqC2nqqdoJiSlJWSkqC2g3uDfZiSlJWSko5+bmtyW2R4lJWSkmZjcoSCd4eSlJWSko6AsKq3oH+SlIOSkqC2sKqdfZiSlJWSkqC2sKq3oIeSlJWSko6Xnpm3oJiSlJWSkqC2sKqKoJiSlJWSkqCdsJm3oJiSlJWSko6llouIgZiSlJWSkqCXlodzoJiSlJWSko6Xlqq3oJiSlJWSko6TsKq3oJiSlIOSkqC2sJmMeZiSlJWSkqC2kYd9oJiAlGCSkoaBh4R/eZiSlJWSkoZ/lpm3oJiSlJWSkqCNsISKoJiSlJWSkqClnpmloJiSlJWSkqC2kaqloH+SlJWSkqC2sKqQoJiSlJWSkqC2loSChpiSlJWSko5ysJCloJiSlJWSkqCllpmUoJiSlJWSkqCdsJmloJiSlJWSkqClnpC3oJiSlJWSko6Xlqq3oJiSlIOSkqC2noudoIeSlJWSkqCdnqqlhnmSlJWSkqCliZCYd5iSlJWSko6Qe293eXKSlJWSkoGAkZm3oJiSlJWSko6NsKqloJiSlJWSkqC2sJmIoJiSlJWSkqCXsJmQoJiSlJWSkqCdsHm3hpiSlJWSkqCJfouKd4eSlJWSko5vnqq3oIeSlJWSkqC2kYSYoJiSlIOSko6NkYeGfZiSdYOSkmt9nqq3oJiAlJWSkqC2sJm3oJiSlJWSkqC2noe3oJiSlJWSkqCdnqqloIeSlJWSkneXnqq3oJiSlJWSkqClln91oHKAlJWSgG+QlpC3gZiSlJWSkm6lnqqUoJiSlJWSkqC2sISYoJiSlJWSkqCdsKqMoJh4lJWSkqCLnqqBoJiSlJWSkqClsKq3oHmSlJWSkqCdnqq3oIeSlJWSkqCLsKq3oJiSlJWSkqClsKqUb5iSlJWSkqCHnqqBoHWSlJWSgKCXjaqMoJiSlJWSkqC2nqqUoJiSlJWSkoaNsKq3oJiSlJWSkqClsKqloJiSlIOSko62sKq3oJiSlJWSkqC2sIedoJiSlJWSkqClsIu3oJiSlJWSkqCdnqq3oJiSlIOSkqClsJC3oJiSlJWSkqC2sIuYoJiSlJWSkqCdkYSdgZiSlJWSko6QkaqloJiSlJWSgKC2sJm3oJiSlJWSko6lsHSIoIeSlJWSkn16sISKgYeSlJWSko6Tg6qloH+SlJWSkqCBiZl5eZiSlJWAko6Tjaq3oJiSgpWSkqC2sIuQoJiSlJWSkqClsJm3oJiSlJWSkqC2lpm3oJiSlJWSkqC2g5mloIeSlJWSko6Xh6qloJiSlJWSkqCXnpmUoJiSlJWSkqCdsKp9oJiSlJWSkqC2npC3oJiSlJWSkqCJsKqQoJiSlJWSkqCdsKqdoJiSlJWSkqCTnpm3oJiSlJWSko62sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sJmloIeSlJWSkqC2noelhpiSlJWSko6QsHF/oJiSlJWSkqCQnpm3dZiSlJWSko62nn+loIeSlJWSko6Xloe3oJiSlJWSkqC2sKq3oJiSlJWSkqCXsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2sKqloJiSlJWSkqClsIRvoH+SlJWSko6JsKq3oJiSlJWSkqC2iYF8oJiSlJWSko6DlqqUjpiSlJWSkqCCnpmBoJiSlJWAkqCEsKqloJiSlJWSkqClsKp4oJiSlJWSkqC2sJCYoJiSlJWSko6Nnqq3oJiSlJWSkqClnpCKjnmSlJWSkqC2jYGUoJiSlIOSko6Nnn1+oJiSlJWSkoaLlqqUoJiSlJWSkqCdnqqYoJiSlJWSkqC2sKq3oIeSlJWSkqCljaqdjpiSlJWSkqCTsJCloIeSlJWSkqClgZmMoJiSlJWSkoaXY3WCjpiSepWSgIF+sJmQoJiSlJWSkqC2sKq3oJiSlJWSkqClsKq3fZiSlJWSkqCdsKqloJiSlJWSkqCNsKqdoJiSlJWSko62iYeloIeSlJWSkqCQlqp3oJiSlJWSkqCGsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2kXV8dZiSlJWSkm94nqqljpiSlJWSkqCdsKqloJiSlJWSkqCTnpCQoJiSlJWSkqCTnqqloIeAlJWSkqCXsKqYoJiSlJWSkqClsKq3oJiSlJWSkqCljZmOb4eSlJWSkqCEsJmdoJiAlJWSkqCJsKqloJiSlJWSkqC2sJmQoJiSlJWSkqCXsKqdoJiSlJWSkqC2h5C3oJiSlJWSko6TnpCloJiSlJWSkqCllpCdoJiSlJWSkqCXnpmCoJiSlJWSkqCLsKq3oJiSlJWSkqClhYeIeZiAlJWSkoZ+nqqQoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCQkaqdoJiSlJWSkqC2fqqloJiSlJWSko6NnpmMoJiSlJWSkqC2sKqloJiSlJWSkqCXnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCliXOIjoeSlHaSkoGEnpmloJiSlJWSkqCXkZmloJiSlJWSkqCdnqq3oIeSlJWSkqC2kaqdoJiSlJWSkqClsKq3oJiSlJWSko62sJm3oJiSlJWSko62nqqlhpiSlJWSkqC2nqqYoJiSlJWSkqCXsKp8oJiSlJWSkqCXsKqdoJiSlJWSkqC2sKqloJiSlJWSkqCXsKq3oJiSlJWSko6lsKq3jpiSlJWSkqC2sJm3oJiSlJWSko6lsKqdoJiSlJWSkqCdnpl/oJiSlJWSkqCNkZCQoJiSlJWSkqCTlouloJiSlJWSkqClsKqdoIeSlJWSkqC2fId7hoeSlIOSkn1msKq3oJiSlJWSkqClsJmYgXmSlJWSko6TkZmQoJiSlIOSkqCLlqq3oJiSlJWSkqClsKp+jpiSlJWSkqClsKq3oJiSlJWSkqC2kaqdjpiSlJWSkmmTsISOjpiSlJWSkqCHsKqdoJiSlJWSkqC2sKqdoJiSgpWSko5/sKqloJiSlJWSkoaLSWtuYmuAcWd4gHVjsKqYoJiSlJWSkqC2sKqYb5iSlIOSkqCTsJm3oJiSlJWSkqC2louloJiSlJWSkqC2sKqloJiSlJWSkqCCh5CloIeSlJWSknWJsJCUoJiSlJWSkqC2nqqYjpiSlJWSkqCBjZmUoJiSlJWSkqCXsKq3oJiSlJWSkqClsKqloJiSlJWSkqB/nqq3oJiSlJWSkqClsKq3oJiSlJWSko62sKq3oJiSlJWSkqC2haqYoJiSlJWSgKCdiZm3oJiSlJWSkqC2sKqdoIeAlJWSko6dsKq3oJiSlJWSkqC2sIuloJiSlJWSkqC2sIeGoJiSlJWSko6LsJCOoJiSlJWSko6LsIeMoJiSlJWSkqClsKq3oJiSlJWSkqCXlpmloJiSlJWSkqC2gYGIX5iSlJWSkoZ1sHGQoJiSlIOSkqCNg3F0jpiSgpWSknp4nnlscZiSlJWSkmqHkaqIoJiSlJWSkqCliZCdhpiSlJWSkn2Enqq3oJiSlJWSkqC2lqqUoJiSlJWSkqCTkZCQeXWSlHuSko6GnpmloJiSlJWSkqC2gYuYoH+SlJWSkoZ5dYuOoJiSlJWSkoaTsJCUoJiSlJWSkqClnpmdoJiSlJWSkqClnpmloIeSgpWSko6GloSMoJiSlJWSkqCJsJC3oJiSlJWSko6JsKq3oJiSlJWSkqCdsJmMoJiSlJWSkqClnqqYoJiSlJWSkqCXnpm3jpiSlIOSko62sKq3fZiSlJWSkqCQnqq3oJiSlJWSkqC2sKqdjpiSlJWSkqCllqqloJiSlJWSkqCNh6qdoJiSlJWSkqCdnqqlb4eSlJWSko6dsJmYoJiSlJWSkqC2sKq3oJiSlJWSkqCNnqqlhpiSgpWSko62kaqljoeSlJWSkqCQkaq3oJiSlJWSkqC2sKq3jpiSlJWSkqC2sKq3oJiSgpWSkqC2sJC3bpiSgpWSkne2hYR/oJiSepWAko6dsJmdoJiSlJWSko6Qnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqCoJiSlJWSko6lnpmYoJiSlJWSkqCXnpm3oHWSlJWSkqC2iXduoH+SepWAgHp2gZCAoJiSepWSkqB0loS3oJiSlJWSko6NsIS3oJiSlJWSkqC2sKqCoJiSlJWSkqCXsJmloJiSlIOSkqClsKq3oJiSlJWSkqC2sIuKoIeSlJWSkoGDnqq3oJiSlJWSkqClsKqYoJiSlJWSko62sKqloJiSlJWSko62npm3oJiSlJWSkqClsKq3oJiSlJWSkqCljaq3oJiSlJWSko6NsJmYoJiSlJWSko62npCMjpiSlJWSkqCGgZmlgZiSlJWSko6QlqqQoJiSlJWAkqCLnn+3oJiSlJWAko62jaqdoJiSlJWSkqClsKqIoJiSlJWSkqCljaqOoJh4lJWSko6djZmDoJiSlGCSkoGDsJmYoJiSlJWSkqCTfnlzZnmSdV+Skl1lsKqlhpiSlJWSkqCXsKqloJiSepWSkqC2nqqloJiSlJWSkqCGsJmloJiSlJWSkqClsJCloJiSlJWSkqB8kaq3jpiSlJWSkqC2sKq3oJiSlJWSkoa2lqqloJiSlJWSkqClsJmleYeSlJWSkqC2npm3b5iSlJWSkqC2sJCdoJiSlJWAkqClkaqljpiSlJWSkoalsJmdoJiSlJWSkqC2sJmdoJiSlJWSkqC2g4uMjpiSlIOSko6TsKqloJiSlJWSko62nqq3oIeSlJWAkqCXsKqloJiSlJWSkoa2sJm3oJiSlJWSkqB/sKqloJiSlJWSkqC2nqqdd5iSlJWSkqClsKqKoIeSlJWSkqClnoe3oIeSlJWSkqCQnpm3oJiSlJWSkqC2iZm3jpiSlJWSkoallqqMoG2SlJWSkqCLlpCOjoeSlJWSkqCdnqq3oJiSlJWSkqC2loSlfYeSlJWSkqB7lqqUoJiSlGCSkqCGlqqFoJiSlJWSkqCdkYSloJiSlJWSkqCXaoR2fXmSlJWAkoGHsKq3oJiSlJWSkqC2nqq3oJiSlJWSkmmXsKqUoJiSlJWSko62g5m3oJiSlJWSko6lsJmloJiSlJWSkqC2sKq3oJiSlJWSkqCXsKqQoJiSlJWSkqCQe4d3gZiSlJWSkoZvsKqOoJiSgpWSkqC2kaqQoJiSlJWSko6Xnqq3oJiSlJWSkqCNnpmKoJiSlJWSkqC2nqqdoJiSlJWSkqCdsJCdoJiSlJWSkqCTsJmljpiSlJWSkqC2gZmIoGmSlJWSgIGNsJC3oJiSlJWSkqC2sKqKoJiSlJWSkqCdkXKOjpiSlG6SkoaCsKqloJiSlJWSkqC2jaqloJiSlJWSkqCXlpmloJiSlJWSkqCTsJmloJiSlJWSkqCllqq3oJiSlJWSgKC2lpm3oJiSlJWSkqClsKqloJiSlIOSko6dkZmdfX+SlJWSkqCXsKq3oJiSlJWSkqC2sJmdoJiSlJWSkqC2lqq3oJiSlJWSkqC2sJm3hoeSlJWSkqC2lpmKoJiSlJWSkqB6sIudjpiSlJWSkqCQnqq3oJiSlJWSkqC2sKqYoJiSlJWSkqCLsKq3oJiSlJWSko6lkZm3gZiSlJWSko6NsJmdoJiSlJWSkoaQg3dveZiSlJWSkqB5sJmdoJiSlJWSkqC2sJmloJiSlJWSkqC2hYuOeZiSlJWSko6AsKqdc5iSlJWSkqC2sKqdhoeAlJWSkqCdnqq3oJiSlJWSkqCdsJC3oJiSlJWSkqC2sKqUoJiSlJWSko6lnqq3jpiSlJWSkqC2jZm3oJiSlJWSkqC2lqqUoJiSlJWSkqC2npCQoIeSlJWSko6QlpCOoJiSlJWSkqCTsKqdoJiSlJWSkqClnpC3oJiSlIOSkqCNkaqloJiSlJWSkqClg6qIoJiSlJWSkqClkZCMjnmSlJWSkqCBnpm3oJiSlJWSkqC2sKqQoJiAlJWSkqC2jXl7fZiSlJWSkoaBsJmFoJiSlJWSkqC2sKq3oJiSlJWSkqClnoSGoJiAlJWSkqB+lqqloJiSlJWSkqClsJmld5iSlJWSkqC2noeloJiSlJWSko59lqq3oJiSlJWSkqCXsKq3oJiSlJWSko62sKqloJiSlJWAkqCdsJmFoJiSlJWSkqClsKqYoJiSlJWSkqCXjZmloJiSlJWSkqCdsIGIoJiSlJWSkqC2sKqloJiSlJWSkqCNlou3oJiSlJWSkqCLf3+IX5iSlJWSkoZ1lpmYoJiSlJWSkqC2jaqDoJiSlJWSkqClnqqloHWSlJWSkqClnqq3oJiSlJWSkqClsJmMoJiSlJWSkqClsJm3oJiSlJWSkqClsIt5oJiSgpWSkqCQnqqloJiSlJWSkqClnoeUoJiSlJWSkqClnot4oJiSlJWSkqCNlqq3oJiSlJWSkqC2noGloJiSlHKSko6lsKqloJiSlJWSkqC2sJm3oJiSlJWSkqC2nn+YoIeSlJWSkmm2sJC3oJiSlJWSkqC2npm3oJiSlJWSkqC2kYedoJiSlJWSko6NsKq3gZiSlJWSkqCNnqq3oJiSlJWSkqCdsJCYfZiSlJWSkqCXsJC3hpiSlJWSkqC2sKq3oJiSlJWSkqC2nqqYgXmSlJWSkn2TsKq3oJiSlJWSkqC2sJC3oJiSlJWSkqC2kX94oJiSlJWSko57lqqKoJiSlJWSkqCllqq3oJiSlJWSkqCdsIGUoJiSlJWSko6lsKq3oJiSlJWSkqC2sKqYcZiSlJWSkqClnpmdjpiSlJWSkqC2h5COoH+SlJWSkoalnpm3b5iSlJWSkqC2kYuIoJiSlJWSkqCNlouQjpiSlIOSkqClsKqOoJiSlJWSkqC2sKq3oJiSlJWSkqCTsIeloJiSlJWSkqClkXt3gYeSlJWSkqCBnqqloJiSlJWSkqCHg21soJiSgpWSko5ssKqloJiSlJWSkqC2sJmKoJiSlJWSkqCTd4F+oHmAgpWSknWBnpC3jpiSlJWSkqCDfG9tc22SlJWSkn18sIeloJiSlJWSkqClnpC3oJiSlJWSkqCLnpm3oJiSlJWSkqCLsKqdoJiSlHaSkqCdkaqYoJiSlJWSkqB2sJmdoJiSlJWSkqCXnqq3oJiSlHuSkqCXZYeYoJiSgpWSkoa2noGljpiSlJWSkqCXnqqOoJiSlJWSkqC2iYudoJiSlJWSkqC2lou3oJiSlJWSkqCNlqq3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKq3fZiSlJWSkqClsKqQoJiSlJWSkqCTkaq3oJiSlJWSkqCJnqqdoJiSenaSkqCdjXWCeYeSlJWSkqB1npmUoJiSlJWSkqC2sKq3oJiSlJWSkqCXsJC3oJiSlJWSkqC2nqq3oJiSlJWSgKC2sKqKoJiSlJWSkqC2sJm3oJiSlJWSkqC2sKq3oIeSlJWSkqCTnqq3oJiSlJWSkqClsKqloJiSlJWSkqCdsJmdoJiSlJWSkqC2nqqloIeSlJWSko6HsKqloJiSlJWSkqC2nqq3oJiSlJWSkqC2kaq3oJiSlJWSkqCTjap7oJiSlJWSko6JsKqloJiSlJWSkqClsJB2oJiSlJWSknqNlpmOoJiSlJWSko6XkYeloJiSlJWSko6lsKqYoJiSlJWSkqC2sKq3oJiSlJWSkqC2lpmKfZiSlJWSkoGTf4udjpiSlJWSkoaJsHiYd5iSlJWSko5+nqq3oJiSlJWSgKCliaq3oJiSlJWSkqCNnqqloJiSlJWSkqCLsKqloJiSlJWSkqCdsKq3oJiSlJWSkqC2jWt5ZJiSlJWSkqB/sKqloIeSlJWSkqClsKq3oJiSlJWSkqClkYGdeYeSlJWSkqCdsKq3oJiSlJWSkqC2kap7oJiSlJWSkqClsJC3oJiSlJWSkqCXh3mAoJiSlJWSkqCNsKqQhpiSlJWAkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSkqClsKqQoJiSlJWSkqC2sJCKhpiSlJWSko6EsKqloJiSlJWSkqC2sJmUoJiSlJWSkqCdsKq3oJiSlJWSkqC2sKqMoJiSlJWSkqCQloS3oJiSlJWSko6TsKq3oJiSlJWSko6XsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsJC3oJiSlJWSkqClnqq3oJiSlJWSkqC2jZm3fZiSlJWSkqC2h5mdoJiSlJWSkqCdnod7oJiSlJWSkqCQsIuOjpiSlJWSkqCdnoedoIeSlJWSkoaTsJmloJiSlJWSkqClsKqloJiSlJWSkqC2jYeDhpiSlJWSkqCNsKq3oJiSlJWSkqC2sKqloJiSlJWSkqCLsKqloJiAlHaSkqC2sJmloJiSlJWSkqCdYoFyhpiSeoOSgIZ+sKq3oJiSlJWSkqC2ln99hn+SlJWSkoaNjZCUoJiSlJWSkoaGnpm3oJiSlJWSko62sKq3oJiSlJWSkqClkYedoJiSlJWSkqC2iYSYoJiSgoOSko6NjZmDZoeSlJWSkqCCsKq3hpiSlJWSkqC2sJm3oJiSlJWSkqClsJmloJiSlJWSkqC2sKqdoJiSlJWSkoG2iYeBoJiSlJWSkqCLsKq3oJiSlJWSkqC2Y6qAoIeSlJWSko6QdYSdjpiSlJWSkoaQnqqloJiSlJWSkqCNjZC3oJiSlJWSkqCdkaqloJiSlJWSkqCdsKq3jpiSgpWSko6XnpmdoJiSlIOSkqCNloeFoIeSlJWSkqClsJmloJiSlJWSkqCleoGBoJiSgpWSkoGNsIGKoJiAlGCSkqCTnqq3oJiSlJWSkqCHsHuUoJiSlJWSkqCdg4e3oJiSlJWSko6dlqq3oJiSlJWSkqC2sKqloJiSlJWSko62nqq3jpiSlJWSkqClnpmYoJiSlJWSko6lnqqQoJiSlJWSkqC2iZm3jpiSlJWSkqClsKqdjpiSlJWSkqClnou3eZiSlJWAkoZ/nqq3oJiSlJWSko6llqqljoeSlJWSkqC2lqqKoJiSlJWSkqC2ZaqdoHWSlJWAkqCljYF+oJiSlJWSko6JgZCdoGmSlJWSgIaNsJCdjpiSlJWSkn2Xkaq3oJiSlJWSkqCXnqq3oJiSlJWSkqC2sJmloJiSlJWSkqClh6qdoJiSepWSkqCXnpmYoHmSlJWSkqC2nqqUoJiSlIOSkqC2npC3oJiSlJWSkoalnqqQoIeSlHuSkqB/nqqUoJiSlJWSko6lsKqQoJiSlJWSkqC2sJm3oJiSlJWSkqC2sKq3joeSlJWSkqC2sKqYjnmSlIOSkoF9sJmloJiSlJWSkqCTsISloJiSlJWSkqC2loudoJiSlJWSkqCJsIuloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqClkaq3oJiSlJWSkqC2kZmOoJiSlJWSkqC2nqqloJiSlJWSkqClsJCdoJiSlJWSkqC2kZl8oJiSgpWSkqCljYd5oJiSlJWSkqCTsKqdoJiSlJWSkqCJsKqdb5iSlJWSkqC2sKqBjpiSlJWSkqC2lqq3jpiSlJWSkneXsH+GjoeSlHaSko6XsKq3oJiSlJWSko6Xnpm3gZiSlJWSkqC2b4F0oJiSbZWAkoZ4sJmGoJiSlJWSko55sJm3oHKSlJWSkqCdsJCljpiSlJWSkqC2sKq3oJiSlJWAko62sJCYoJiSlJWSkqC2sJm3oJiSlJWSkqC2sKqloJiSlJWSkqC2sIu3joeSlIOSkqBzsIuUoH+SlJWSkqCJnqq3oJiSlJWSkqCXkaq3oJiAlJWSkqCdkaqCc5iSlJWSkqCNsJm3oJiSlJWSkqC2npm3oJiSlJWSkqCljaqdoJiSlJWSkqCTsKq3oJiSlJWSkqCQsKqloIeSlJWSkqC2sKqdoJiSlJWSkqCNsKqYoJiSlJWSkqC2kYu3hpiSlHaSko6Qhaq3oJiSlJWSkqCXloeYhn+SlJWSkqCHsHtvoJiSlJWSkoaGnpmMoJiSlJWSkqCdnqqdoJiSlJWSko6TloeOhpiSlJWSkqCdnoSIhnWSlJWSko6lsKqdfZiSlJWSkqCdsKq3oJiSlJWSkqC2hZlyoJiSlJWSkqCThaqlc5iSlJWSko6HloSUoJiSdZWAko6GsKqloJiSlJWSkqClsKp2oJiSlJWSkqB7nqqUhpiSlJWSkqC2nqqQoH+SlJWAkqC2nqq3b5iSlJWSkqCXbJm3oJiSlJWSkqClsKq3oJiSlJWSkqCTnqq3oJiSlJWSkqC2nqqdoJiSlJWSko6lsJmloJiSlJWSkqCllqq3jpiSlJWSko62eHJzeXWAcXuAgHNvlpmlc5iSlJWSko6lsKqloJiSlJWSkqClnqq3oJiSlJWSkqC2lqq3oJiSlJWSko6TiZmdcZiSlJWSkoadsIuKoJiAlJWSkqCdsKqUoJiSlJWAko6JlqqdhpiSlHaSko6dnouYoJiSlJWSkqC2nqqAoHmAlJWSkqCliXOCjpiSlJWSko58lpB8oJiSlJWSkqCNnpmloJiSlJWSkqC2nqqYoHmSlJWAkqCQsKqOjpiSlJWSkqC2sKq3oHmSlJWSkqClsJmdoJiSlJWSkqC2jZCdoJiSlJWSkqCQh4Sda2aAlJWSkoF3jYuIfZiSlJWSkoaClpC3c5iSgpWSko6BsJm3oJiSlIOSkqCHlqqloJiSlJWSko62nqq3oJiSlJWSkqCNkaqljpiSlJWSkqCdf6qBoJiSlJWSgKCdlqq3oJiSlJWSkqCdsJC3oJiSlJWSkqCdh6q3oJiSlJWSkqClh4uOoH+AepWSkqCHsKqdoJiSlJWSkqCQlm1vjpiSgpWSko5usJCloJiSlJWSkqC2jaqIoJiSlJWSkqCdlnB5dZiSlIOSkmhtnpmKoJiSlJWSkqCXsIGMoJiSlJWSkqC2lpCYoH+SlJWSkqC2iX2UgZiSlJWSko6EsJm3hpiSlJWSkqCXnqq3oJiSlJWSkqCTh3l7eYeSlIOSko6DkYGMjpiSlJWSknelsJCIoJiSgpWSkqC2sKq3oJiSlJWSkqC2sJmOoIeSlJWSkqCEsJC3oJiAlIOSkoG2sJm3oJiSlJWSko62lqqYjnmSlJWSkqCTsKq3oJiAlJWSkqC2nqqUoJiSlJWSko6dloGKoJiSlJWSkqCThZCdoIeSlJWSkqB6sKqQoJiSlJWSkqCLsKq3oJiSlJWSkqC2sKq3jpiAlJWSkqCdsKq3oJiSlJWSkqC2sJmOoJiSlJWSkqCTlqqdoJiSlJWSkqC2sIe3oJiSlJWSkqCdsKqloJiSlJWSkqCNsKqloJiSlJWSko62sJm3oJiSlJWSkqCXfqptjpiSlJWSkqCQnqq3oJiSlJWSkqC2sIuBoIeSlJWSko6NnqqloJiSlJWSkqClkX+OgYeSlJWSko6XhZm3oIeSlJWSkoa2sKq3oJiSlJWSkqC2lpC3oJiSlJWSkqClsIuloJiSlJWSkqCGnpm3oJiSlJWSkqClkZCUoJiSlJWAkoa2sJmUoJiSlJWSko6XsISloJiSlJWSkqCdh5mCoJiSlJWSkqCDg4GKjn+SgpWSkqB9loG3joeSlJWSkqC2h6q3jpiSlJWSko62lqqdoJiSlJWSgKCJsKqdoJiSlJWSkqClkaqQjpiSlJWSkqCXlqqdoJiSgpWSkqC2lqqAoJiSlJWAkqCdsJCCoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqdoJiSlJWSko62sKqloJiSlJWSkqC2npB+oJiSlJWSko6Bg6q3jpiSlJWSko6GsKq3oJiSlJWSkqC2f3t4b5iSlJWSkn10sJm3oJiSlJWSko62sJCYoJiSlJWSkqCdsKqloJiSlJWSkqC2nqq3oJiSlJWSkqCXjZm3hpiSlJWSkqCDnouCoIeAlJWSkqCXsKqFjpiSlJWSkqCJkYeOoIeSlJWSko54sJCloJiSlJWSko62iZCloJiSlJWSkqC2sKq3oJiSlJWSkqCdjYuIjpiSgoOSkmt9lqqQoJiSlJWSkqC2npm3oJiSlJWSkqC2kWmQgXmSlJWSko6XXZBxfYeSgpWSko6Dnn2QoJiSlJWSkqCdsIS3oJiSlJWSkqClsJmloJiSlJWSko6JsIe3oJiSlJWSkqC2sJCloIeSlJWSkqC2npm3oJiSlJWSkqCdbJmObn+AYpWSko59kZCQoJiSlJWAko6lsJmMoJiSlJWSkqC2jYedoJiSlJWSkqClkaqloJiSlJWAkqCXsKq3oIeAlJWSkqCGsJmljpiSlJWSkqC2npm3oJiSlJWSkqClkZC3oHWSlJWSkqClnpCYoJiSlHaSkqC2sJm3oJiSlJWSkqCdlqqlfZiSlJWSkqCXnqq3jpiSlJWSko6dnqq3gZiSlJWSkqC2lpm3oJiSlJWSkqCdnqq3oJiSlJWSkqC2sISljpiSlIOSkqCTsKqloJiSlJWSkqC2sJm3oJiSlHaSko5+npm3oJiSlJWSkqC2lqq3oJiSlJWSkqCTiYd1oJiSlJWSknV8sJmQoJiSlJWSkqCXlqqYoJiSlJWSkqCXjZBwoIeSlJWSko59lqqdoJiSlJWSkqC2sKq3oJiSlJWSkqCTYKqFoJiSlJWSkqC2lqp6jnWSlJWSkqCNnqqQoJiSlJWSkqCQg3+OoJiAgpWSkn19npmloIeAlJWSko6JsJCUoJiSlJWSkqC2jYSdfZiSlJWSko6Cnqq3jpiSlJWSko6lhZmGjpiSlJWSkqB9sIu3b5iSlJWSkqC2sKq3oJiSlJWSkqC2sKqloJiSlJWSkqCXsJmljpiSlIOSkqC2lqq3fZiSlJWSkqC2nqqdoJiSlJWSkqCljZl3oJiSlJWSko6QsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqCLnoS3oJiSlJWSkqC2g6qMoJiSlJWSkqCdgX+CoJiSgpWSkoaTnpmYoJiSlJWSkqC2lqq3oJiSlJWSkqClsKq3oJiSlJWSkqCXiaq3oJiSlJWSkqC2sISdoJiSlJWSkqCllpm3oJiSgpWSko6TsJmYoJiSlJWSkqCTsKqloJiSlJWSkqC2nqq3oJiSlJWSkqCXnpm3eZiSlJWSkqC2nqq3oJiSlJWSkqC2lpm3oJiSlJWSkqClnpmloJiSlJWSkqClnqqYoJiSlJWSkqCTsJl2oJiSlF+SkqCTsKq3gZiSlIOSko6Qnod5oJiSgpWSkoaGsKq3oJiSlJWSkqC2f3mdoIeSlJWSko6DnqqKoJiSlJWSkqCNnqqloJiSlJWSkqC2sHh/oJiSlHKSgKCHh5CloJiSlJWSko6TlpmloJiSlJWSkqClgap7oJiSlJWSko5/sJmdjpiSlJWSko6XloudgZiSlJWSkmpusKq3oJiSlJWSkqCljZmlfYeSlJWSkqC2iXh2oJiSlJWSkqCEsKqdfZiSepWSkqClnpC3oJiSlJWSkqC2sKq3oJiSlJWSkqC2lpmQoJiSlJWSkqC2sKq3oJiSlJWSkqC2sJmdoJiAlJWSkqC2iaqljpiSlJWSkqB/npmloJiSlJWSkqCXkZmYoJiSlJWSkqCTnqqBjpiSlJWSkqCdf3WBeZiSlJWSkn16npmdoJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jaqGoJiSlJWSkqC2sKqloJiSlJWSkqClsKq3oJiSlJWSkqCXsKqdoJiSlJWSkqCXsKqdoJiSlJWSkqClsKq3oJiSlJWSkqCleouloJiSlJWSkqCHnpmKeZiSlJWSkoGQsKqUoJiSlJWSkqCLsKq3oJiSlJWSkqC2kX1voHKAlJWSgG+QsKq3oJiAlJWSkqC2g5mUoJiSlIOSkqCTlpB9oIeSlJWSkqCTkX+Kjn+SlJWSkoaGsKqQoJiSlJWSkqC2lqq3oJiSlJWSkqC2sKqOc5iSlJWSkqC2sKq3oHWSlJWSkqC2hYF7fZiSlJWSko6CsKqloJiSlJWSkqC2sKqYoJiSlJWAkqC2sKqYoJiSlJWSko62sKqloJiSlJWSkqC2lqp2oJiSlJWSkqC2lqq3oJiAlJWSkqC2ZpCdc5iSgpWSgKCAsKq3oJiSlJWSkqC2lqqdoIeSlJWSgI6CkaqYoHmSepWAgKCXjaq3oJiAlJWSkqCTsKq3oJiSlJWSkqC2h32loJiSlHaSkoGTnqqlb4eSlJWSkqCNgaqloJiSlJWSkqC2lpmYoJiSlJWSkqCLgaq3jpiSlJWSkqCElqq3oJiSlJWSkqC2lqqdoJiSlJWAkqCHsIedoJiSlJWSkqC2dXFuXnl4lJWSkmNpsKqYoJiSlJWSkqC2sKqloJiSlJWSkqCXnqqlc5iSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiSgpWSkqC2louloJiSlJWSkqC2npCdoJiSlJWSkqC2sKq3oJiSlJWSkqClsJmdoJiSlJWSkqClnqqloJiSbZWSkqCdnqqloJiSlJWSkqClsKq3oJiSlJWSkqC2jaq3fYeSlJWSkqC2sKqloJiSlJWSkqCde29xjpiAdZWAkn1wf6qMoJiSgpWSkqCEg3N+d3+SlJWSkoGJnqqloJiSlJWSkqClsJC3oJiSlJWSkqClnqqQoJiSlJWSkqC2jXtzjoeSlF+Sko6CkYSdoJiSlJWSkoaXnpm3oJiSlJWSkqClsJmYoJiSlJWSgKC2nqqloJiSlJWSkqCQlqq3oJiSlJWSkqC2ZYudc5iSlJWSko6Xnqq3oIeSlJWSkqC2lpCYoJiSlJWSko6QiWdsfZiSlG6SklpjgaqFoJiSlJWSko62npCloJiSlJWSkqCdnqqloJiSlJWSkqCdfH13joeSgpWSkoF0loedoJiSlJWSkqCXh5CUgZiAepWSkmVtkaq3oJiSlJWSkqC2lqqloJiSlJWSkqClkapyoHmSgpWSko6Eh4Fxb3KSlJWSko56kX+GfZiSlJWSko5+nqq3oJiSlJWSkqCXjYSBjpiSlJWSko59sKqloJiSlJWSkqCQjZCdoJiSlJWSkqCdnqqdjpiSlIOSkqCLgXeKgZiSgoOAa45zsKq3oJiSlJWSkqClhZmYoJiSlJWSkqCQX4eGhpiSlJWSko6TcYt6oJiSlJWSkqC2hYuMoH+AepWSkqCXZZmIoIeSlJWSko6QnqqdoJiSlJWSgKC2noSld4eSgpWAa46NsKq3oJiSlJWSkqC2eqqAoJiSlJWSkqCTh6qdoJiSlJWSkqClgXl+oJiSlJWSkqB5sKq3oJiSlJWSkqC2iX17jpiSlJWSkneDlpCloJiSlJWSko62louYjpiSlIOSkoF5lqq3oJiSlJWAko6CsKq3oHmSlJWSkqC2gYuOjpiSlIOSkqCLsKqQoJiSlJWSkqC2npCIoJiSlIOSkqB7lou3jpiSlJWSkqCdsKp7oIeSlJWSkqCTsKq3oJiSlJWSkqC2lpmIoJiSlJWAknGdkZC3oJiSlJWSkqCXsJmdoJiSlJWSkqCJnoudoJiSlJWSknG2lpmYjpiSlJWSko6ljaqUoJiSlJWSko6TkYSQoJiSlJWSko62nqq3oJiSlJWSkqC2nqqljpiSlJWSko6diXmCd5iAepWAknp4iaq3oJiSlJWSkqCTnpmloIeSlJWSkqCTsKqloJiSlJWSkqCllqq3oH+SlIOSko6dnqqlfYeSlJWSkqC2lqqdoJiSlJWSkqC2nqq3oJiSlJWSko6Tnqq3oJiSlJWSko6CsIuloJiSlJWSkqClsJmKc39zlJWSknedlqq3oJiSlJWSkqC2sJmYoJiSlJWSkqCdsKq3oJiSgpWSko62nqq3oJiSlJWSkqC2nqqloJiSlJWSkqClsKq3oJiSlJWSkqC2kaq3oJiSlJWSkqCdsKqloJiSlJWSkqC2sKq3oJiSlJWSkqCQkaqMoH+SlJWSkqCXnqqMoJiSlJWSkqC2sKqMjoeSlJWSkqCTsIuljoeSlJWSkqClsJm3oJiSlJWSkqCdsKqdoJiSlJWSkqC2lqqloJiSlJWSkqC2npmUoJiSlJWSkqClnqq3hpiSlJWSkqClsKqloJiSlJWSkqC2sKq3jpiSlJWSkqC2nqq3jpiSlJWSkqClsH23oJiAlJWSko6HnqqdoJiSlJWSko6NsJmloJiSlJWSkqC2sJmloJiSlJWSko6dlqqKoJiSlJWSkqC2nqqloJiSlJWSkqC2sKqUoJiSlJWSkqC2sJCUoJiSlJWAkqCdkaq3jpiSlJWSko6dsKqloJiSlJWSkqClsJmlhpiSlJWSkqCdsKqQoJiSlJWSkqC2npC3oJiAlJWSkqCdhaq3oJiSgpWSkqC2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2nqq3oJiSlJWSkqClsJm3oJiSlJWSkqC2kap1oJiSlJWSkmmAjZm3jpiSlJWSkqCXsJC3oJiSlJWSkqCde5m3oJiSlJWSkqC2sJCIoJiSlJWSkqCNnot8oJiSepWSkqCQsKqdoJiSlJWSkqC2jaqGoJiSlJWSko6DsH+YoJiSlJWSkqClsKq3oJiSlJWSkqC2hXV4oIeSlJWSkoadsJCYoJiSlJWSkqCdnqq3oJiSlJWSkqC2sIu3oJiSlJWSkqClsKqloJiSlJWSkqCLlqq3oJiSlJWSko6Lnqq3oJiSlJWSkqCdsKq3jnmSlJWSkqC2louQoJiSlJWSkoaQnpmGoJiSlJWSkqCdnpmloJiSlJWSkqC2nqqloJiSlJWSkqCGhXt7hnmSlJWSknd7nn2BfZiSlJWSko6QsKp+oJiSlJWSkqCNeap+jpiSlJWSknqJnqqloJiSlJWSkqCTsJmloH+SlJWSkoadsH+doJiSlJWSkqCLsKqloJiSlJWSkqC2loS3oJiSlJWSkqCNhaqloIeSlJWSkqCllqq3oJiSlJWSkqClsJmdoJiSlJWSkqC2sKqYoJiSlJWSkqC2g3t5gZiSgpWSkn11eZB/jn+SlJWSkqClnqqdoJiSlJWSkqCQsJmYjpiSlJWSknOTlqq3hoeSlJWSgKC2sJC3oJiSlJWSkoG2kYSYoJiSlJWSkqC2hYdwoJiSlJWSko57iaqloJiSlJWSko6dsKqQoJiSlIOSkqClnqq3oJiSlJWSkqClsJmljpiSlJWSkqCNjZmDeXmSlJWSko6dsKq3oJiSlJWSkqCdX4F7oJiSlJWSko5lnqq3oH+SlJWSknq2noeGfZiSlJWSko6lnouloJiSgpWSko62jZmdfZiSlJWSkqCEsKqdoIeSlJWSkqC2sKqQoJiSlJWSkqCllqq3oJiSlJWSkqCXnoeUoJiSlG6Sko6XsKq3oJiSlJWSkqC2sKqloJiSlJWSko6NjaqdjpiSlJWSkqCXnpC3jpiSlJWSkqCXh5BveWh4lJWSkoZ4sKq3oJiSlJWSkqCdjYSAeZiSbZWSkqCClpm3oJiSlJWSkoa2g4uBoIeSlJWSkqCAsKqUoJiSlJWSkqC2sKqljpiSlJWSkqCTlpC3oJiSlJWSkoa2npmYoJiSlJWSgKCdfJmBoJiSgpWSa6B6sKqloJiSlJWSkqC2npCljpiSlJWSkqC2sKqdoJiSlJWSkqCXkaqdjpiSlJWSkoa2sKq3oJiSlJWSkqC2lqqUoJiSgpWSko6Hjaq3jpiSlJWSkqCXsJm3oJiSlIOSkqClsIuloJiSlJWSkqC2loSdoIeSlJWSkoaCsJmloJiSlJWSkqC2sKq3oJiSlJWSkqCdsKq3oJiSlJWSkqClkZmUoIeSlJWSkqC2nqqloJiSlJWSkqCTsJm3oIeSgpWSkqCXgZC3oJiSlJWSkqCTnpCUoJiSlJWSko6Nnnm3oJiSlJWSko62sHmCd5iSepWSknd/sKqUeXWAlJWSkqCdsKq3oJiSlJWSko62hX2OjpiSlJWSkneLsKq3oJiSlJWSkqClf3iAoJiAlJWSkoF8sKq3oJiSlJWSkqC2kZm3oJiSlJWSkqCTlqq3oJiSlJWSkqC2sKqAoJiSlJWSknqlnqqAoJiSlJWAgKCXiYuCoJiSlJWSkqCXkaqChpiSlJWSkne2sKqQoJiSlJWSkqCTsJCIoHWSlJWSkqB7kZmdoJiSgpWSkqC2en1/oIeAlIOSko57nqqljpiSlJWSkqClnpm3oJiSlJWSkqClsJm3oJiSlJWSkqC2g5CloJiSepWSkqCdsJmloJiSlJWSkqCXsKqloHmSlJWSkqClnqqQoJiSlJWSko6lsKq3oJiSlJWSkqCTsKq3bpiSlJWSkqC2h5B5oJiSlJWSkqCCjZCQjn+SlJWSkqCEsKq3oJiSlJWSkqCLnouloJiSlJWSkqC2f4e3oJiSlJWSkoaXnpmloJiSlJWSkqCLsJmUoJiSlJWSko6NkaqOjpiSlJWSkqCJnpCloJiSlJWSkqC2sJC3oJiSlJWSkqCllpmdoJiSlJWSkqC2sKqMa5iSdZWSkqB1sKqloJiSlJWSkqCdsIudoH+SlJWSkqCJlouQoJiSlJWSkm+Lnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2hZm3oJiSlJWSkqClnoSQoJiSlJWSkqCQnqqloIeSlJWSkqC2sKqUoJiSlJWSkqClnqp1oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqYoJiSlJWSkqClsJmdjpiSlJWSkqClkaq3oJiSlJWSkqC2npB+oJiSlJWSkoGJkXl6gYeSlG6Sko5znqqdoG2SlJWSkqCdnqq3oJiSlJWSkqC2sJC3oJiSlIOSkqC2nqqdoJiSlJWSkqCQsIeloJiSlJWAkqC2sKq3hpiSlJWSko62sKqlhpiSlJWSkqCHsJmMjpiSlJWSkqB+nou3jpiSlJWSkqCdsJmdoJh4lJWSkqCdfouIeZiSlJWSko6BkZCMoHWSlJWSkm6JnnuKoJiSlJWSknqTsKqUoIeSlJWSkqC2sKqljpiSlJWSkqCdh5mljpiSlJWSkqCNlqqQoJiSlJWSkqC2lpmdgZiSlIOSko62lpm3oIeSlJWSkqCQkZmdoJiSlJWSkqCQnoudoJiSlJWSkqClnpmGoJiSlJWSkqCHnqq3oJiSlJWSkqC2hZmYoJiSlJWSko6QsKq3oH+SlHuSkqB+nqq3oJiSlJWSkqC2sJmOoJiSlJWSkqC2nqq3gZiSlJWSkoaXlpCGoJiSlJWSkqCQh6qYjpiSlJWSknqdkZmYoIeSlJWSkqCTnpCOeZiSlJWSko6QsJm3oJiSlJWSkqCXsKq3oJiSlJWSkqC2sJCMoJiAlJWSkqCljXJ8oJiSlJWSkqCXlqq3oJiSlJWSkoalsJC3oJiSlJWSkqClsKqYoJiSlJWAko62lqqloJiSlJWSkqC2sKqloJiSlJWSkqClsJmUoJiSlJWSkqC2hYSloJiSlJWSkqCJsKq3jpiSlJWSkqCdsIe3jpiSlIN4kqC2sKqUoJiSlJWSkqClsKqloJiSlJWSkqC2lpmloJiSlJWSkqC2sKq3oJiSlJWSko62sJC3oJiSlJWSkqCdlqqOoJiSlJWSkqClf5mBoJiSgpWSkqC2kYGBb5iSgpWSkoaBlpmdoJiSlJWSkqCdsKq3oJiSlJWSkqCTjZm3oJiSlJWSkqC2sJC3oJiSlJWSkqClsKq3oJiSlJWSkqCdsKq3jpiSlJWSkqCllqqYoJiSlJWSkqCEsKq3fZiSlJWSkqCQsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sIeloJiSlIOSkqCllpB1oJiSlJWAkqCLkaqBfZiSlJWAkoaTjaqdoJiSlJWSkqClsISGoJiSlJWSko6lkaq3oJiSlJWSkqCTlqq3oJiSlJWSkqC2sJCloJiSlJWSkqC2iXiUd5iSlJWSkoZ8npm3oJiSlJWSkqCQnqqloJiSlJWSkqC2lpmQoJiSlJWSkqCXsISMoJiSlJWSkqCdfnR5fWiSlHKSkoF3sJm3oJiSlJWSko6dlqqYoJiSlJWSkqClsKq3oJiSlJWSkqC2npC3oJiSlJWSko6NnqqQeZiSlJWSkqCllpC3oJiSlJWSko6Lg4R2oJiSlJWSkn2HjaqloJiSlJWSkqCdlpm3oJiSlJWSkqCllpmIoJiSlJWSkqC2louQoHWSlJWAgI6dsJm3oJiSlJWSkqClbaqQoJiSlJWSkqCdsKq3oJiSlJWSkqC2sIt6jpiSlIOSkqCDsJm3jpiSlJWSkqCXlqq3oJiSlJWSkqC2sIuloJiSlJWSko6LsJmUoJiSlJWAkqC2sH2loJiSlJWSkqC2iaqloJiSlJWSkqCdsKq3oHmSlIOSkqCNsKqUoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqClgYd2fZiSlJWSko56sJmdoJiSlJWSkqC2sJm3oJiSlJWSkqCCsKqloJiSlJWSko62sKq3oJiSlJWSkqC2lpmKoJiSlJWSkqC2nqq3oJiSlJWSkqClkZm3joeSlJWSkqClnqqloJiSlJWSkqCdsIu3oJiAlJWSkqCdnqqloJiSlJWSkqCXnqqKoJiSlJWSkqC2sJm3oJiSlJWSkqClnouYoJiSlJWSkqC2haq3oJiSlJWSkqCXsJm3oJiSlJWSko6dnpmQoJiSlJWSkoa2sKq3oJiSlJWSkqCTS3tpeZiSdXKSgHNnfKqFoJiSlJWSkqC2sKqOjoeSlJWSkqC2nqqdoJiSlJWSkqClf3uUgZiSlJWSkoGNjYuOhpiSlJWSkoGAsIuloJiSlJWSkqCQsKqdoJiSlJWSkqCQsKq3gZiSlJWSkqC2sKqUoJiSlJWSkqC2sKqloJiSlJWSko62sKq3oJiSlJWSkoaQiX+3jpiSlJWSko59nqqYoJiSlJWSkqC2jZCljpiSlJWSkm+TsJm3oJiSlJWSkqC2sKq3hoeSlJWSkqC2loGYoJiSlJWSkqCQsKq3oJiSlJWSkqC2sKqloJiSlJWSkqCXsKq3jpiSlJWSkqCdlqqlc5iSlJWSkqC2sKq3oHWSlJWSkqClkaq3oJiSlJWSkqClnmt7fZiSlIOSkqCLnpCYoJiSlJWSkqCXnqqdjpiSlJWSknelsKqOoJiSlJWSkqC2sKq3oJiSlJWSkqC2kZmloJiSlJWSkqClf6qOoJiSlJWSkqC2kZCloJiSlJWSkoaJnpmYoJiSlJWSkqC2sKqQoJiSlJWSkqC2sKqUoJiSlJWSkqC2lpmYhpiSlIOSkqCGnou3oJiSlJWSkqC2nqqdoJiSlIOSgI6TsJmFhpiSlJWSkqCNnpmQjpiSlIOSkqCJsJmloJiSlJWSkqC2g5B/gZiSlJWSko58kaq3oJiSlJWSko6lsKq3oJiSlJWSkqClhYR9fZiSgoOSkml4kaqloJiAepWSkqC2gZmYfZiSlJWSkqCNlpm3oJiSlJWSkqC2sKqDeZiSlJWSkqCHg3BzoH94eoOSkn2CiYuBjpiSlJWSkoZ/sKq3oJiSlJWSkqC2sJm3jpiSlJWSkqCXsJmQoJiSlJWSkqCTsKq3oJiSlJWSko6ljXuBoJiSlJWAkqCEnpmYoJiSlJWSkqCDnqq3oJiSlJWSkqCXsKpzjpiSlJWSkqClsJm3oJiAlJWSkqB6lqqQoJiSlJWSko6GsKqMoJiSlJWSkqC2sJCdoJiSepWSkqC2npmFoJiSlJWSko6TsKqdoJiSlJWSkqC2sJCUoJiSlJWSkqC2lqqGoJiSlJWSkqCdnoSFoJiSlJWSkqCdsJmloJiSlJWSkqCLlqqBoIeSlJWSkqCXkZl2oH9zlJWAgHeAsJlvoIeSlJWSkqC2npmloJiSlJWSkqCdsKq3oJiSlJWSkqC2sKqleZiSlJWAko6dsKq3oJiSlJWSkqCllqqdoJiSlJWSkqClsJCdoJiSlJWSkmm2louOoJiAgoOSkqClnqqIjpiSepWSkqCCepCGfW+AlJWSko5znpm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2lpmQjpiSlJWAkqCHsIudoIeSlJWSko62sHuCdZiSlJWSkmmBsJmdoJiSlJWSkqCQlpC3oJiSlJWSkqClsKqloJiSlJWSkqCTjaqloJiSlJWSkqC2lqp3oJiSlJWSkqClsJmdoJiSlJWSkqClnqqdoJiSlJWSkqCdsKq3oJiSlJWSkqC2sKqYoJiSlJWSkqCNloSKhoeSlG6Skn2lh5CdhoeSlJWSkqCQc4t9oJiSlJWSkqB/sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2lpmdoJiAlJWSkn2LsKqYoJiSlJWSkqClsKqloJiSlJWSkqCdkYGYjnmSlIOSkoGBsKq3fZiSlJWSkqCdnqqloJiSlJWSknq2npmdoJiSlJWSkqCdsJCdoJiSlJWSko62sKq3oJiSlJWSko62sJmCoJiSlJWSko62nqq3oJiSlJWSkqCNkaqdoJiSlJWSkqCHgaqYoJiSlJWSkqC2sKq3jpiSlJWSkqCHkX+3oJiSlJWSkqCdsKqloJiSlJWSkqCTlqq3oJiSlJWSkqClsKq3oJiSlJWSkqC2nqqYoJiSlJWSkqC2sKq3oIeSlJWSkqCllpCloJiSlJWSko6dsKqloJiSlJWSkqC2jZmdoJiSlJWSkoZ+noedgZiSlJWSkn2QsKq3oJiSlJWSkqCdlqqlb3+SlJWSkqB/lpCdoJiSlJWSgKClsKq3oJiSlJWSkqC2nqqYoJiSlJWSkqClnpCAoJiSlJWSkqCTnouloJiSlJWSko6XnpmUbpiSlJWSkmptnqq3oJiSlJWSkqCQiYuYoIeSlHuSkqCNnou3oJiSlJWSko62dpCQoJiSlJWSkoaXlqqloIeSlJWSko62sKqYoJiSlJWSkqC2npm3oJiSlJWSkqCCsJm3jnWSlJWSkqClsJC3oJiSlJWSkqCTnqqloJiSlIOSkqB6lqqQoJiSlJWAko6Qnpm3oJiSlJWSkqCBnpm3oJiSlJWSkqCljaqUoJiSlJWSkqClsKqloJiSlIOSko6TlpmdoJiSlJWSkqCTlqqIoIeAlJWSknW2kaq3oJiSlJWSkqCXnqq3oJiSlJWSkqC2sKq3oJiSlJWSko6TsKq3oJiSlJWSkqClsIuYoIeSlJWSkqClsKqloJiSlJWSkqCJlqp5oJiSlJWSkqClsKq3oJiSlJWSko6dlqqdoJiSlJWSkqClsKqloJiSlJWSkqC2iYuloH+SlJWSkqCLlqq3oJiSlJWSkqClnqqYoJiSlJWSko6NiZmYhpiSlJWSkqCLsKq3oJiSlJWSko6ljZmMoJiSlJWSkqCXsKqloJiSlJWSkqC2sKqQoJiSlJWSkqCNsIuYoJiSlJWSko6dkaqQoJiSlJWSkqC2sKq3oJiSlJWSkqClkXmIhn+SgpWSgIadsJm3oJh4lJWSko6XsKqloJiSlJWSko6LiZCGoIeSlJWSko6DlniUoIeSlJWSko56sKq3jpiSlJWSkqCdg5ClhpiSlJWSkqClsKqdhpiSlJWSkqC2sKqFoJiSlJWSkqCJh6q3jpiSlJWSkoGlnpC3oJiSlIOSkqCXnqq3oJiSlJWSkqC2iZmloIeSlJWSkqCNlqqloJiSlJWSkqC2lqqdoJiSlJWSkqCdsJmdoJiSlJWSkqC2sJm3oJiSlJWSko62sKq3oJiSlJWSkqCXiYeGoJiSlJWSkqCEsKqloJiSlJWSkqClnpC3oIeAlJWSko6dsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sJC3oIeSlJWSkqC2sKqdoJiSlJWSkqCLjXdnoJiSlJWSkqCJnqq3oJiSlJWSko62jYGFjnWSlJV4ko6TgXmCdZiSlJWSkn2GnpmloH+SlJWSkqCJsKq3oJiSlJWSkqCQsJmYoJiSlJWSkqC2sKqloJiSlJWSko62nou3fZiSlJWSkqCLdnF2d3mAgoOAaXFssKq3oJiSlJWSkqC2sKq3oJiSlJWSko62kaqdoJiSlJWAgKCLg5mdoJiSlJWSkqCdlpmdoJiSlJWSko62sKq3oJiSlJWSkqCTnpm3oJiSlJWAkqCdsKp6oJiSlJWSkqC2sKqloJiSlJWSkqC2sJm3oJiSgpWSkqCllqqdoJiSlJWSkqCdsKqYoIeSgpWSkqCdsKqloJiSlJWSko6Qnqq3oJiSlJWSkqC2sKqdoJiSlJWSkqC2sKq3oJiSlJWSkqClfIuOoIeSlJWSko6JsKq3oJiSlJWSko62sISdoJiSlJWSkqCdnqqloJiSlJWSkqC2sJmYoJiAlJWSkqClnpCMoIeSlJWSko6dnpmdoJiSlJWSkqCQsKqCcZiSlJWSkqCdVYSOjpiSgpWSgIFsnpB7jpiSlJWSko6Xf4eMoJiSlJWSko6XsKq3oIeSlJWSkqCXsKq3oJiSlJWSkqC2kaqMoJiSlJWSkqC2nqqloJiSlJWSkqCdnqqloJiSlJWSko6lsIuloIeSlJWSkqCJsKq3oJiSlJWSkqCdnqq3oJiSlJWSkqC2sJC3oJiSlJWSkqClkaqloJiSlJWSkqC2sKqdoJiSlJWSkqCQsJm3oJiSlJWSko62hWVweZiSlG6AkllisKqMoJiSlJWAkqClsKqljpiSlJWSkqCdnqqYoJiSlJWSkqCNsKqloJiSlJWSkqCldGZmaWCSlGaAgGJmsKq3jpiSlJWSko62sKq3jpiSlJWSkqCdh3iKoJiSlJWSkqCGsJm3eZiSlJWAko6QsJmloJiSlJWSkqC2nqqdoJiSlJWSkqClnot6jpiSgpWSkqCGkYGljpiSlJWSkqC2nqq3oJiSlJWSkqClh3JxoIeSlJWSkqCJnqq3oJiSlJWSkqClsJm3oJiSlJWSkqClsIGdoJiSlJWSko6NsKq3oJiSlJWSkqCTnoudhoeSlG6Sko62sJC3oJiSepWSko6dsKqloJiSlJWSkqC2hYS3oJiSlJWSkqC2lqqdoJiSlJWSkoaNnpmOoJiSlJWSkqCdnpmYjpiSlJWSkqCdnqpwoJiSlJWSkoalsKqdoJiSlJWSkqC2sIeloJiSlJWSkqC2jZmdoHmSlJWSkqC2sJmljoeSepWAa46dlpm3oJiSlJWSkqCNsKqKfZiSlJWSkqCdh5mUoJiSgpWSkqCJnqq3oIeSlJWSkqC2bWV3gXmAdWeAkoFosKqYoJiSlJWSkqC2h6qOoJiSlJWSkqCHsKq3oJiSlJWSkqCdsKp9oJiSlJWSkqC2jaqMoIeSlJWSkqCTnqqGjpiSlJWSkqCHsJmUoJiSlJWSko62sJCdoJiAlJWSkqCdjX92oJiSlJWSkoZ3npmKeZiSlJWSkqClsJmloJiSlIOSkqCllnt2c5iSlJWAko52sJCloJiSlJWSkqC2nqq3oJiSlJWSkqC2sKqYoJiSlJWSkqC2sJmObpiSlJWSkqC2sKqYoJiSlJWSko62nqqloJiSlJWSkqC2sJm3oJiSlJWSko6dnoSloIeSlJWSkqCljZmUoJiSlJWSko62npmIoIeSlJWSkqC2nqqdoJiSlJWSkqCXsJmMoJiSlJWSkqCQsKqYjpiSepWSgKC2sKq3oJiSlJWSkqC2sJC3oJiSlJWSkqC2ZKqMoJiSlJWSkqCXsKqUoJiSlJWAkqC2iZB/jpiSgpWSkoZ/sKq3oJiSlJWSkqC2kaqloJiSlJWSkqCHdIelhpiSlJWSkqCQnqqKoJiSlJWSko62sJm3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqClnqq3oJiSlJWSkqCXnqq3oJiSlJWSkqClnqqYoJiSlJWSkqC2npm3oJiSlJWSkqC2sKq3oJiSgpWSkqC2lqqQoJiSlJWSkqC2fpmYoGl4lJWSgIaGsKqKoJiSlJWSkqCllpCloJiSlJWSkqC2sKq3c5iSlJWSkqClsKqQoJiSlJWSkqClnpCKoJiSlJWSkqCLlpCUoJiSlJWSko6Je4u3fZiSlIOSkqC2sKqleZiSlJWSkqC2nqqdoJiAlJWAkqC2nqqYoJiSlJWSkqCTjaqdoJiSlIOSkqC2sKqloJiSlJWSko62sJC3oJiSlJWSkqC2nqq3oJiSlJWSkqCdsJmloJiSlJWSkqCdlniDhoeSlJWSkoaLnpmdoJiSlJWSkqC2iXl/jpiAepWAkoF6noeOhpiSlJWSko6lsKq3oJiSlJWSko6dlqq3oJiSlJWSkqCdkaqQoJiSlJWSko62jZmdoJiSlJWSkqC2sKqOhpiSlJWSkqCTnqq3oJiSlJWSkqCdsJm3gZiSlJWSkoGXsJmloJiSlJWSkqClsKqloJiSlJWSkqCNsKqloJiSlJWSkqC2nqq3oJiSlJWSko6TnqqYjnmSlIOSkoGEsJm3oH+SlJWSkqCdjZm3oJiSlJWSkoaChZmGgZiSlJWSko62haq3oH+SlJWSkqCTsKq3gYeSlIOSko6XsKq3oJiSlJWSkqC2kaq3oJiSlJWSkqC2kaqloJiSlIOSkqCdsJm3oJiSlJWSkqC2noe3oJiSlJWSko62npm3oJiAlJWSkqCGsKqloJiSlJWSko62fHNvoJiSlJWSkoaTsJmOoIeSlJWSkoa2nqqIoJiSlJWSkqCElqq3oJiSlJWSkqClsJmdoJiSlJWSkqCXsKqloJiSlJWSkqC2nqq3jpiSlJWSkqC2nqq3oJiSlJWSkqC2sKqOoJiSlJWSkqCNsIu3oJiSlJWSkqC2sKq3oJiSlJWSko62sKqloJiSlJWSkqClsJC3hpiSlJWSkqCXnpCYoJiSlJWSko62npm3oJiSlJWSko62g5CKoH+SgpWSkqCCsKqdjpiSlJWSkoadlqq3oIeSlJWSkqC2sJmMoJiSlJWSkoa2nqqUoJiSlJWSkqCdsJm3oIeSlJWSkqC2sIuKb5iSlJWSkqClsKq3oJiSlJWSkqC2iYGGoJiSlIOSkqCQnqqDjpiSlJWSkqCJsJmloJiSlJWSkqC2lqqloJiSlJWSko62lqq3oJiSlJWSknqdkYtzhpiAlIOSknN2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3jpiSlJWSkqCTsKqlfZiSlJWSkqCXnqq3oIeSlJWSkoaTsJmOoJiSlJWSkqClkZmAoJiSlJWSkqClsKq3oJiSlJWSkqC2sKqYoJiSlJWSkqC2nouOoJiSgpWSko6dnqq3oJiSlJWSkqCdsJCQhoeSlIOSko5/sKq3oJiSlJWSkqCNsKq3oJiAlJWSkqC2sKqdoJiSlJWSkqC2jYeOoJiSlJWSkqB4lqqOoJiSlJWSko62kaq3oJiSlJWSkqC2dYGDhoeSa2ySkoGGnqqdoJiSlJWSko6Be5mGjpiSlJWSkqB8sKqdoJiSlJWSknedf312oJiSlJWSkqCDa3dvoJiSgpWSkoGDsKq3oJiSlJWSkqC2nqqloJiSlJWSkqC2noudhoeSlG6Sko6dnqqdoJiSlJWSkqClsKq3oJiSlJWSkqC2lpC3oJiSlJWSkqCHg5CGjpiSlJWSko6dsKqdoJiSlJWSko6NsH2MoJiSlJWSkqCdsJmloJiSlJWSkqC2sJmloJiSlJWSkqCQnpmdoJiSlJWSko6llpmdjpiSlJWSko6Tnqq3oIeSlJWSkoalnqqQoJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqdoJiSlJWSkqC2h5CloJiSlJWSkqCLsJmloJiSlJWSko6Xnqq3oJiSlJWSkqC2sKqBoIeSlIOSkqClsKq3oJiSlJWSko6XsIt8oJiSlJWSkqCdeoSQjoeSlJWSkqCJfoeBoH+AepWSko6GnqqQoJiSlJWSkqB8sKq3oJiSlJWSkqC2sKq3oH+SlJWSkqCXlpmloJiSlJWSkqCDsKqloJiSlJWSkqCXsJmdoJiSlJWSkqC2sKqKoJiSlJWSkqCdjYuKoJiSlJWSkqCXsJmdoJiSlJWSkqC2nqqloJiSlJWSkqCQgXmOoJiSlJWSkoGTsKqdoJiSlJWSkqCNsKqloJiSlJWSkqCljZCOoJiSlJWSkoaNnqqOoJiSlJWSkqCdjZmMfZiAlJWSkqCNsKq3jpiSlJWSkqC2sJm3jpiSlJWSkqC2sKqDoJiSlJWSko6XWlVgXF6AdWF4aWJZnpCYoJiSlJWSkqCAsJCQoJiSlJWSkqCNnpmQoJiSlJWSko6JsJCYoJiSlJWSkqC2lqqdoIeSlJWSko6XsKq3oJiSlJWSgIalnoeFoHKSlHKSko6Tnou3oJiSlJWSko6XsIeUjpiSlIOSko54sKqQoJiSlJWSkqCdjYSIjnWAlJWSkqCTh5m3joeSlJWSkoaXjZCMoIeSgpWSkqB+lqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2npCYoJiSlJWSkqCTnpmMoJiSlJWSko6JsJmloJiSlJWSkqCdhZCdoIeSlJWSkoaLnpmdoJiSlJWSkqC2lpCKoJiSlJWSkqCdsKqdoJiSlJWSkqCllpCOoJiSgpWSkqClsJm3oJiSlJWSko6liW+Cd2uSlG6SkoZ6sJm3oJiSlJWSkqClnpmljpiSlJWSkqC2jX17fZiSlJWSkoaAiXR5jpiSeoOSko57sIGdoJiAlJWSkqCJjX+CjpiSlJWSko6BsJC3oJiSlJWSkqC2kYe3jpiSlHaSko6NgaqOc5iSlJWSko6XnqqQoJiSlJWSkqCLnpCloJiSlJWSkqCdnpmloJh4lJWSkqClsH2GhoeSlJWSkqClsKqdoJiSlJWSkqC2b4R1fZiSbZWAkoZ4sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCJnqqYoJiSlJWSkqC2sIeYoJiSlJWSkqC2sKq3oIeSlJWSkqCdsIS3oJiSlJWSkqCdsJmloJiSlJWSkqCNnpm3oJiSlJWSkqCNsIGDoJiSlJWSkqCTsKqYoJiSlJWSkqClsJm3oJiSlJWSkqCNem9ueZiAdZWSkoZzlqqloIeSlJWSkqClsJm3oJiSlJWSkqC2sKqOoJiSlJWSkqCdlqqIoJiSlJWAkqC2lpCloIeSlJWSkoaQjYeQhnmAepWAgI6lsJC3oJiSlJWSkqC2sJmMoIeSlHuSkqCLsKq3oJiSlJWSko6NsKqYoJiSlJWSkqC2sJm3oJiSlJWSkoalsKq3oJiSlJWSkqCTjYGloJiSlHaSkoGdkaqKoJiSlJWSkqCdkaqKoJiSlJWSkqB5sKqdoJiSlJWSko62sJmMoJiSlJWSkqC2lqq3jpiSlJWSkqC2h3N0jpiSlJWSkqCJnqqloJiSlJWSkqCQjZm3oJiSlJWSkqCQsJm3oJiSlJWSko6df3SAbHWSlIOSkm5wsKq3oJiSlJWSkqCXsKq3oJiSlJWSkqCXsKqloJiSlJWSkqC2sIt/jnWAdZWAa3G2lqqKjpiSlJWSkqC2sKq3oJiSlJWSkqC2sIe3oJiSlJWSko62jZCUoJiSlJWSknd9f31+dX+SlJWSkoZusJCGoJiSlJWSkqC2sKq3oJiSlJWSkqCXsKq3oJiSlJWSkqClsJmUoJiSlJWSko6lsKqdoJiSlJWSkqC2kYSUoIeSlJWSkqCllpmQoJiSlJWAkqCHsKq3oJiSlJWSkqC2lqqYgYeSlJWSkqC2npmloJiSlJWSkqC2sKq3oJiSlJWSko6AkYt+joeSlHaSko6lsKq3oJiSlJWSkqCdsKq3oJiSepWSkqCdnn2loJiSlJWSkqCDsH2lb5iSlJWSkqC2iaqdoJiSlJWSkqC2nntsoJiSlJWSkn12jaq3oJiSlJWSkqC2sKq3oJiSlJWSkqCXhYF0oJiSlJWSkqCLnqq3oJiSlJWSko62lqqloJiSlJWSkqCNnoedd5iSlJWSkqCXlniChoeSlJWSgI6HsKqUoJiSlJWSkqCQVmNXY2aAgnKSeGZjsKqloJiSlJWSkqC2sHOQoJiSlJWSgHp5fJmFoJiSgpWSgI6lnpmOhn+SlIOSko50nqq3oJiSlJWSkqClg6qloJiAepWSkqClf3uYbJiSlJWSkqCEsKqdoJiSlJWSkqC2sKqMoJiSlJWSkqC2kaq3c5iSlJWSkqClnpBvoJiSlJWSgHednou3oJiSlJWSgKCdjZm3oJiAlJWSko62sJm3jpiSlJWSkqC2sKqdjpiSlJWSkqCdiZmYfZiSlJWSkqCQsKqQoJiSlJWSko6dnqq3oJiSlJWSkqCdjXOQoJiSlIOSko6Hkaq3oJiSlJWSkqCTsKqloJiSlJWSkqC2lqqloJiSlJV4kqClsKqdoJiSlJWSkqC2hap/oH+AdZWSko6HsJC3oJiSlJWSkqC2sKq3oJiSlJWSknq2iXJxoJiSlJWSko6XhZCloH+SlJWSkqCLsJmdoJiSlJWSkqC2sKqljpiSlJWSkqC2sISYoJiSlJWSkqCXnouMoJiSlJWSkqCXsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqCljX2GjoeSlJWSko6CjZmOoJiSgpWSkqCXnqq3oIeSlJWSkqCTlqq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2noedoJiSlJWSkqCJsJmloJiSlJWSkqC2npCUoJiSlJWSkqCdsKq3oJiSlJWSkqCXlqqloJiSlJWSkqC2gX+BgZiSlJWSkoGNsKqYoJiSlJWSkqC2kZm3oJiSlJWSkqC2npm3oJiSlJWSknq2sKqOoJiSlJWSkneQsKq3oJiSlJWSkqC2nqp9oJiSlJWSkqC2sKq3oJiSlJWSkqClkYeBjpiSlJWSko55npmloJiSgpWSkqC2f2+BcZh4lJWSgI5wnqqUoIeSlJWSkqCXsJm3oJiSlJWSkqC2jZC3oJiSlJWSkqCdnqqloJiSlJWSko62npm3oJiSlJWSkqClnqqloJiSlJWSkqCliaqdoJiSlJWSkqCTsKq3c5iSlJWSkqCdh5CMoJiSepWAkml6nqq3oJiSlJWSkqC2sJCloJiSlJWAkqClh317jpiSlJWSkneDsKq3oJiSlJWSkqCEnpm3oJiAepWSkqCEnm2KjpiSlHuSkoFxnpCKjpiSlJWSkqCXhWxvd2uSlG6SkoZxnqqloJiSlJWSkqCTnqqloJiSlJWSkqClnpCKhn+SlJWSko6dsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCdnqqUoH+SlJWSkqClnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sJCloJiSlJWSkqC2sJCKoJiSlJWSko62kaqloJiSlJWSkqCGlqqOoJiSlJWSko62haqloJiSlIOSko6Xf4GIjpiSlJWSkqCNsKq3oJiSlJWSkqC2b3uMoJiSgoOSkqClsIu3oJiAlJWSkqClnpm3oJiSlJWSkqC2sJC3oJiSlJWSko62sIt8oIeSlJWSkqClnpmdoJiSlJWSkqCllqq3oJiSlJWSkqCQhaqYoJiSlJWSkqClsKqloJiSlJWSkqC2sKqloIeSlJWSkqCXsKqUoJiSlJWSkqC2sKqdoJiSlJWSkqCTbpmIhpiSlJWSkqCAgZmYjoeSlJWSkqCTsJCUoJiSlJWSkqClsKqljpiSlHaSkqC2sKq3oJiSlJWSkqCJlpm3gZiSlJWSko6dsKq3oJiSlJWSkqCdkZCUjpiSlJWAkqCXd6q3jpiSlJWSkqClsJm3oJiSlJWSkqC2sKqloIeSlJWSkqCNsKq3oJiSlJWSkqC2aoGFjn+AYpWSkoFzsKqloJiSlJWSkqC2fIedjpiSlJWSkqCQh4t/oJiSgpWSko6JsIuQjpiSlJWSkqC2sKq3oJiSlJWSko6lsIuQfZiSlJWSkqC2sJmUoJiSlJWSkqCldHJ3aZiSlJWSkn12sKqdoJiSlJWSkqC2sJCOoJiSlJWSkqC2lpmloJiAlJWAkoaQsJCGhpiSlJWSkqClsJm3oJiSlJWSko62sKq3eZiSlJWSkqCTsKq3oJiSlJWSko6XjYGBoJiSlJWSkqCXsH2doJiSlJWSko6lsIeQoJiSlJWSkqCTsJCloJiSlJWSkqClsKqYoJiSlJWSkoadnpmYjpiSlJWAko6HnpB9oJiSepWSkqCTsKq3oJiSlJWSkqC2sKq3oJiSlJWSkmidf4SDX5iSlJWSkoZ1kYu3oJiSlJWSkqClg5B9bnmSgpWSko6EsJCYoJiSlJWSko62sJmdjpiSlJWSkqC2noudjpiSlJWSkqClsJmloJiSlJWSkqC2sJmloJiSlJWSkqC2nqq3oJiSlJWSkqClsJmloJiSlJWSkqC2sKq3oJiSlJWSkqC2kaqdoJiSlJWSkqClkaq3oJiSlJWSgKC2hZCUoJiSepWAkoGDsKq3oIeSlJWSkqCNsKq3oJiSlJWSkqC2nqqloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqlc5iSgpWAko6lsKqloJiSlJWSkqC2kZmMoIeSlJWSko6NnoSdoIeSlJWSkqCDiYeIoJiSenuSkqCJiXiFoJiSlHaSkm6XsH23oJiSlJWSkqCdln2KoJiSlJWSkoalnqqdoJiSlJWSkqClnpCljpiSlJWSkqC2lpmQoJiSlJWSkqClnqqdoJiSlJWSkqC2npCloJiSlJWSko6EsKqUoJiSlJWSkqCNsJm3oJiSlJWSko6TsKq3oJiSlJWSkoadsKqdoJiSlJWSkqClsKqloJiSlJWSkqC2g4e3joeSlHaSko55sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCNsJmloJiSlJWSkoa2sKq3oIeSlJWSkoaTsIuloJiSlJWSkqClsKqdoJiSlJWSkqCTjXRwb3mAlF+SkqCGnouloJiSlJWSkqCTsKqUoJiSlJWSkqClsKqdoJiSlJWSkqCXgYF8jpiSgpWSkoGQiYuYoIeSlIOAko6Alqq3oJiSlJWSkqC2npC3oJiSlJWSko62jaqDjpiSlJWSkqCNsKqloHmSlJWSkqCdbnuQoG9vlJV4kqB3npmdgZiSlJWSkoaElpC3oJiSlJWSkqCdsJmQoIeSlJWSkqC2sKqloJiSlJWSkqCCjaqdoJiSlJWSko62sJCloJiSlJWSkqC2lqq3jpiSlJWSkqClsJCdoJiSlJWSkqClsKq3oJiSlJWSkqClsJm3oJiSlJWSkqCXiX9voHJ4lJWSgG+LnqqIoJiSlJWSkqClhaqloJiSlJWSko6lsKqQoJiSlJWSkqClsKqdoJiSlJWSkqClgaqUoJiSlJWSkqCdnpmOoJiSlJWSkqCLlpm3oJiSlJWSkqC2nqqloJiSlJWSko62sJmUoJiSlJWSkqClnpm3oJiSlJWSkqCJnqp6oIeSlJWSkqCAnqq3jpiSlJWSkqC2gZCCc3WSlJWSkn16nqq3oJiSlJWSkqC2sKqdoJiSlJWSko6Xnqq3oHmSlJWSkqC2jZCCoJiSlJWSkqClsKq3oJiSlJWSkqCXsKq3oJiSgpWSkqC2sJmUoJiSlJWSkqCXsKqQoJiSgpWSkqCdsKqdoJiSlJWSkqCTnpCQoHWSlJWSkoaTnpmUoJiSlJWSkqCQsKq3oJiSlJWSkqClsKqYoJiSlJWSkqClnqq3oJiSlJWSkqC2sJCloJiSlJWSkqCXsKqdoJiSepWSgKCdsJmYoJiSlJWSkqCNVIuGjpiSgoOSgH1ynpCQoJiSlJWSkqCXnqq3oJiSlJWSkqC2sJC3oJiSlJWSkqC2kaqGoJiSlJWSko6dhYSOoJiSgpWSkqC2iaq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jZm3oJiSlJWSkqC2kYu3oJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqKoJiSlJV4kqC2sKq3oJiSlJWSkqC2npmYoJiAlJWSko6NsJmloJiSlJWSkqCAsKqloJiSlJWSkqC2sJmFjoeSlJWSkqCEsKqIoJiSlJWSkqClsKqloJiSlJWSkqC2sKq3oJiSlJWSkqClnpmOoJiSlJWSko6lsKq3oJiSlJWSkqC2sJmKoJiSlJWSkqCJln2GoJiSlJWSkqCXsKp7oJiSlJWSkqCXsKq3hpiSlJWSkqC2lou3oJiSlIOSkqCNnpm3oJiSlJWSkqCGsKqdoJiSlJWSko6TsKq3oJiSlJWSkqC2kXSAoJiSlJWSkqC2nqqUoJiSlJWSkqCdWF5QYGOSdYOSgGljsKqYoJiSlJWSkqCdsJmlhnmSlJWSkneljZCUjoeSepWSkoGNhYd/c4eSgpWSkqCBnne3oIeSlJWSkqClYYd5gYeSlJWSkn13sJC3oIeSlJWSkqC2sJCloJiSlJWSkqCQnqqYoJiSlJWSkqC2sIe3oJiSlJWSkqCLsKq3oJiSlJWSkqCdnpC3oJiSlJWSko6NsJCQoJiSlJWSkqC2h6qOoJiSgpWSkqCHsJm3oJiSlJWSkqCXiaqdoJiSlJWSkqCXlqq3jpiSlJWSkqC2noRzoJiSlJWSgHednqqMoJiSepWSkqCdsJmloJiSlJWSkqC2nqqloJiSlJWSkqC2npm3oJiSlJWSkqCHsKqOoJiSlJWSkqC2sKq3oJiSlJWSkqCLsJmUoJiSlJWSkqCXkYudgZiSlJWSkmptsKq3oJiSlJWSko62sKqloJiSlJWSkqCXsKqloJiSlJWSko6diZmloJiSlJWSknq2sJC3oJiSlJWSkqClsH+OoJiSlJWSkqCTsKqUoJiSlJWSkqC2loF5hpiSgpWSkqB/nqq3oJiSlJWSgKC2sJmloJiSlJWSkqCLsKqdoJiSlJWSkqCdjXidjpiSlJWSkqCNsKqYoJiSlJWSko62npCYoJiSlJWSkqCdsJmIoIeSlJWSkqB4jaq3oJiSlJWSkqClsIe3fZiSlJWSkqCdsKqloJiSlJWSkqCTkXulgX+SlJWSko6XsKqGoJiSlJWSkqC2sKq3oJiSlJWSkqCliZCIoJiSlJWSkoaQgaq3oJiSlJWSkqC2npm3oJiSlJWSkqC2sJm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sJm3oJiSlJWSkqClsKqQoJiSlJWSkqC2npmloJiSlJWSkqCXsKqloJiSlJWSkqCQlqqloJiSlJWSkqCXsKq3oJiSlJWSkqC2jaqUoJiSdYOSkoa2nn+YoJiSlJWSkqCQkaq3jpiSlJWSkqCdsJC3oJiSlJWSkqC2dKqloH+AgpWSkqC2nqq3jpiSlJWSkqC2sJmdoJiSlJWSkqC2nqqYoJiSlJWSkqClnqq3oJiSlJWSkqC2kYe3joeSlHKSkqBykZmloJiSlJWSko6djYudjpiSdZWSko6dlpCloJiSlJWSko6lsKq3oJiSlJWSkqC2npm3oJiSlJWSkqCTlnt7hpiSgoOSgHN+sKqdfZiSlJWSkqCQnqqdoJiSlJWSkqCQsKq3oJiSlJWSkqCljaqdoHmSlJWSknV6gaqMY5iSdZWSkqClsKq3oJiSlJWSkqC2sKqljpiSlJWSkqC2sKq3oJiSlJWAkqClnpmCoJiSlJWSko6Qnqq3oJiSlJWSkqCliaq3oJiSlJWSkqCXsKq3oJiSlJWSko6XjYR3oJiSlJWSkqCJsKq3hoeSlJWSkqCNsKqloJiSlJWSkqClsJm3oJiSlIOSkqCdsJm3oJiSlJWSkqCdsKq3oJiSlJWSkqC2cot0gZiSlJWSkmlqhXt/oJiSlJWSkqCGfpmdfZiSlJWSkqB1loSOoJiSlJWSkm6NsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCllqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2hZmUoJiSlJWSkqCllpm3jpiSlJWSkqC2loeYhoeSlJWSko6llqq3oJiSlJWSkqCdlqq3oIeSlJWSkqB9sKq3oJiSlJWSkqClsKqQoJiSgpWSkqCdlqqloJiSlJWSkqClkX+doJiSlJWSkqCdkX+IoJiSlJWSkqCHnqqMoJiSlJWSko6NjZCloIeSlJWSko6JsKq3oJiSlJWSkqCdeoRxoJiSlJWSkoaXsKq3jpiSlJWSko6lsKqloJiSlJWSkqClsKq3oJiSlJWSkqC2nqqMoJiSlJWSkqC2sKq3oJiSlJWSkqC2sJmloJiSlJWSkqC2sKq3oJiSlJWSko6HsKqloIeSlIOSkqClsKq3oJiSlJWSko62sJCdoJiSlJWSkqCdsJmYoJiSlJWSkqCleGptb5iAgpWAknVvsKq3hpiSlJWSkqC2h6qUoJiAlJWSkqCTg3+lfZiSlJWSko6Xnqq3oJiSlJWSkqC2h4d/oJiSepWAko6dnpmUoJiSlJWSkqC2sIt+oJiSlJWSko6JjZmYoJiSlJWSkqCQlqqKoJiSlJWSkqC2sKqdoJiSlJWSkqC2VWNaaGaAgpWSeGZjhYeFoJiSlIOSko62fqq3oJiSlJWSkqC2nqq3oJiSlJWSko6lsKqloJiSlJWSkqCLsKqloJiSlJWSkqC2sKqdoJiSlJWSkqC2jap/oJiSlJWSko62jYeMoJiSlJWSkoaDnpmYjn+SlJWSkqCGsKq3oJiSlJWSkqClnpmdoJiSlJWSkqC2sJmMoJiSlJWSkqClsJl/oJiSlJWSkqCQsKq3oJiSlJWSko6dnqqGoJiSlJWSkqClnqq3oIeSlJWSkqC2sKqdoJiSlJWSko6dlqqQoJiSlIOAkqC2sJmloJiSlJWSkqC2jXmUcZiAlJWSko56sJCQoJiSlJWSkqCLnqqloJiSlJWSko62sKq3oJiSlJWSkqC2nqq3oJiSlJWSko6dnoR6oJiSlJWSko62lqq3oJiSlJWSkqC2lpCdoJiSlJWSkqCllpmQoJiSlJWSkqCHsKqloJiSlJWSko6TlqqYjpiSlJWSko62sKqloJiSlJWSkqCljYF9oJiSlJWSko6QnqqloH+SlJWSkqCXsKqloJiSlJWSkqC2lqqOoJiSlJWSko62kZmQjpiSlJWSkqClsIuOc5iSlJWSkqC2sKq3oJiSlJWSko62sKq3oIeSlJWSkqClsIuYoJiSlJWSkoF6sJm3oJiSlJWSkqClnqqOoJiSlJWSkqCLnpC3oJiSlJWSkqCXsKqloJiSlJWSko6XsKqloJiSlJWSkqC2kZmloJiSlJWSkqCXnpmYoJiAlJWSkqCEnpm3oJiSlJWSkqClXHiCfXKSlIOSko6CsKqloJiSlJWSkqC2fKqYoJiSlJWSkmmlsJC3oJiSlJWSkqCTnoGKoJiSlJWSkqCNsJm3oJiSlJWSko6Tnpm3oIeSlJWSkqCJnpmOoIeSlJWSkoGCiZmAoJiSlJWSkqCXlpmdhpiSlJWSkqCHkaqQjpiSlJWSkqClsKqQoJiSlJWSkqClloF/oH+AlJWSknqNsIdvoH+SlJWSko6Xlpm3oJiSlGCSkqCCnqqUoJiSlJWSkqClan10oJiSbZWAkoZysKqlboeSlJWSkqCXsKq3oJiSlJWSkqCGsKq3oJiSlJWSkqC2sHGMoJiSlIOSkqCGnqq3oJiSlJWSko62kYu3oJiSlJWAkqClsJCIoJiSlJWSko6HsJmloJiSlJWSkqClsKqGoJiSlJWSkqC2sKq3oJiSlJWSkqC2sJm3oJiSlJWSkqC2kZC3oJiSlJWSkqCQh4SMjpiSgpWAko62sKqUoJiSlJWSkqC2sKq3oJiSlJWSkqCJnqqljpiSlJWSkqCQkYSGhnmSdW6Sko6dsJC3oJiSlJWSkqCQsKqloJiSlJWSkqC2loSdoJiSlJWSkqClfH+QeZiSepWSgI5znpl3oJiSlJWSkqC2sJCloJiSlJWSkqClnpmloJiSlJWSkqCXloGUoIeSlJWSko5+sJmloJiSlJWSkqC2lpmYoJiSepWSkoaljZCFoJiSlJWSko6dkaq3oJiSlJWSkqCQkYGGoJiSlJWSkqCdiYeMoJiSlJWSkqCEnqq3oJiSlJWSkqC2lpCloJiSlJWSkqC2louYoJiSlJWSkqCQsKq3oJiSlJWSkoa2sKq3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqMoJiSlJWSkqCXsJm3oJiSlJWSkqC2sJC3oIeSlJWSko6Tfn1toJiSlJWSko59kaqloJiSlJWSkqClhWV3c5iScZWSkm5vsKq3jpiSlJWSkqCNnpC3oJiSlJWSkqClnqqYjpiSlJWSko6lnqq3oIeSlJWSkqC2nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCTh5CDhoeAlJWSkn2BsKq3oJiSlJWSkqCXlpm3oJiSlJWSkqCXsKqdoJiSlJWSgKC2sJm3oJiSlJWSkqClkaqUoJiSlJWSkqC2sKqYhpiSlJWSko62lpmMoIeSlJWSkqClsJm3oJiSlJWSkqCdjZmQoJiSlJWSkqCXjaqOjpiSgpWSkqCTsKq3oJiSlJWSkqCXsKqYhpiSlJWSkqC2jaq3oJiSlJWSko62nqqUoJiSlJWSkqC2sKqdoJiSlJWSkqC2sKqUfZiSlJWSkqCTsKq3oJiSlIOSkqC2sKqQoJiSlJWSkqC2sKq3oJiSlJWSkqCXnqq3oJiSlJWSkqCTlqq3oJiSlJWSkqCThYSDbpiAlJWSkoF/louloG9vlJV4kqCLsIeYoJiSlJWSkqCXnpmdoJiSlJWSkqCTsKq3oJiSlJWSkoaXsJmFoJiSlJWSkqCdsJm3oJiSlJWSkmmdkZmGfZiSlJWSkqCXsKq3oJiSlJWSgKC2nqqljpiSlJWSko6XnnudhpiSlIOSkqCDlqq3oJiSlJWSkqCQsJl1oJiSlJWSkm6lsJmBoJiSlJWSkqC2sJm3oJiSlJWSkqC2kaqlfYeSlJWSko62iYu3oJiSlJWSkqClsJC3jpiSlJWSkqClsKqloJiSlJWSkqC2kaq3oJiSlJWSkqCQnpmQjpiSlJWSko62iaq3hpiSlJWSkqC2lqqloJiSlJWSkqC2npCloIeSlJWSkqCXnpmdoJiSlJWSkqCXsKqUoJiSlJWSkqClkZmMeWuSlJWSkoalsJmYoJiSlJWSkqC2sKqOoJiAlJWSkqC2lqq3hnmSlJWSkoaTjYSDoJiSlJWSkqCdhZCDhnmSlIOSko58sJm3oJiSlJWSkqC2nqqloHmSlJWSkqCXjaqloJiSlJWSkqC2sKq3oJiSlJWSkqC2lqq3oJiSlJWSkqCLkXWOhpiSlJWSgI6JsIu3oJiSlJWSkqC2lpmYoJiSlJV4kqClkaq3oJiSlJWSkqCXloudoJiSlJWSkqCllpmloJiSlJWSkqCXnqqQoJiSlJWSkqClkYuYoJiSlHuSkqCdZaqloJiSlJWSkqC2sIu3oJiSlJWSkqCXnqq3oJiSlJWSkqC2kaqQoJiSepWAgIGNhYeYfYeSlJWSkqCJsKqloJiSlJWSko62sKqloJiSlJWSkqClsIu3oJiSlJWSkqC2eqq3joeAbZWSko6JsKqKhpiSlJWSko6lh4R8fYeSgnuAkn1ulnB3dYeSlIOAkmhvsJmdoJiSlJWSknqHsKq3oJiSlJWSkqC2loSOoJiSlJWSko6TsJmMoJiSlJWSkqC2louOjpiSlJWSko6Elqq3oJiSlJWSkqC2sKqloJiSlJWSkqCNsKq3oJiSlJWSkqC2npCOoJiSlJWSkqCQsKq3oJiSlJWSkqCXdYuloJiSlJWSko6Nnqq3oJiSlJWSkqC2npm3oJiSlJWSkqCljaqdoJiSlJWSko6QloedoJiSlIOSko62sKqloJiSlJWSkqC2npm3oJiSlJWSkqCdf3KDeX+SgpV4knpxsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCNsKq3oJiSlJWSkqC2sJm3jpiSlJWSkqCdsJmloJiSlJWSkqC2h3eKa2aSlJWSknF6nqp/oJiSlJWSkqB/lpl3oJiAlJWSko6XsKq3oJiSlJWSkqClsHmDoJiSlJWSknqTnouUoJiSlJWSko6QsIu3oJiSlJWSkqClsJm3oJiSlJWSkqCTsKq3oJiSlJWSko62lpmOoJiSlJWSko6dnqqOoJiSlJWSkqCLsKqUjpiSlJWSkqC2Um2BbG2SdWd4kndolpmCoJiSlJWSko6Cnqq3oHWSlJWSkqC2g6q3fZiSlIOSkqClnqqloJiSlJWSkqCljaqYoJiSlJWSkqClX4uDoJiSlJWSkqCTsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCdsKq3oJiSlJWSkqCLnqqloJiSlJWSkqC2sKq3jpiSlJWSkqClnpm3oJiSlJWSkqCdsKqdjpiSlJWSko62dYR+oJiSlJWSkqCQiZmOoJiSlJWSkoadiZmKoJiSlJWSkoaEsKq3oJiSlJWSkqC2kYuYoJiAlJWSknqJnoudoH+SlJWSkqCElqqloJiSlJWSkqCTsKq3oJiSlJWSkqCdsH+YhoeSepWSkqCdlpmFoJiSlJWSkqC2hYuYoJiSgpWSa4aXsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2lpCDoJiSlJWSknqTjZmQoJiSlJWSkqCTe5CloJiSlJWSko6EkYR5jpiSlIOSkqCHsKqYoIeSlJWSkqC2sKqloJiSlJWSkqCTsKqloJiSlJWSkqC2sIG3oJiSlJWSkqC2lqqdoJiSlJWSkqC2jZmdoIeSlJWSko6JsKqQoJiSlIOSkqCdsKqloJiSlJWSko6lnoGIoJiSlIOAkqCDiW+Cd2uSlG6SkoZ6ent1jn+SlIOSkoZ1sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2noeYoIeSlJWSkoGCsKq3oJiSlJWSkqCldYeCoJiSlJWSkoGQsJmdoJiSlJWSkqC2npCloJiSlJWSkqCdsIGdoJiSlJWSko6Djaq3jpiSlJWSkoa2sJmloJiAlIOSkqCLfqq3oJiSlJWSkqCljZmloJiSlJWSkqClsJmloJiSlJWSkqC2lqqYoJiSlJWSko6llouloJiSlJWSko6Xnou3oJiSlJWSkqCNkXiKoJiSlJWSkqCDjZl5b5iSlJWSkqCTnpmYjpiAlJWSkoadsKqloJiSlJWSkqC2lpCYoJiSlJWSkqCdsJC3oJiSlJWSkqC2h6qloJiSlJWSkqCEsKq3oJiSlJWSkqCdlqqYoJiSlJWSkqClhaqloJiSlJWSkqC2nqqloJiSlJWSko62nqqGoJiSlJWSkqCElpmlhpiSlJWSkqCXsKqloJiSlJWSkqClsKqFoJiSlJWSkqCTsJmdoJiSlJWSkqC2lpmYoJiSlJWSkqCQsH+loJiAlHaSkqCXlpm3oJiSlJWSkqClnpm3oJiSlJWSkqC2gYeYfZiAlJWSkmVrjX+UgZiSlJWSkqB9ZZmloJiSlJWSkqCDlqq3oJiSlJWSkqCXnou3oJiSlJWSkqCdlpmQoJiSlJWSgKCQkZluoJiSlJWSkqCXkaq3oJiSlJWSkqCdnpmdoJiSlJWSko62sJm3oJiSlJWSkqC2sKqdoIeSlJWSkqC2sIGIoJiSlJWSko6XsKq3hpiSlJWSkqC2sKq3oJiSlJWAkqCdsKqYoJiSlJWSko6Xnqq3oJiSlJWSkqC2sJmdoJiSlJWSkqClnpmYoHmSlJWSko6JkXeDc5iSlJWSko62sKq3oJiSlHuSkqClnpCdoJiSlJWSkqCTh3+UeZiAlJWSkqB6sKqOoJiSlJWSko6LsG59b5iSlJWSkqCQsKq3jpiSlHuSkqC2npm3oJiSlJWSkqCXnqqUoJiSlJWSkqCLsKq3oJiSlJWSkqC2b4SloJiSlJWSkmiTsJC3oJiSlJWSkqC2sJmloJiSlJWSkqClsJCdoJiSlJWSkqCdnqqloJiSlJWSkqC2sJm3oJiSlJWSkqCllqq3oJiSlJWSkqC2sJCQoIeSlJWSkqCCsKqdoJiSlJWSkqClnqq3oJiSlJWSko62sKqUoJiSlJWSkqC2jYudjpiSlJWSkqC2boedoHmSepWSkqCTjYu3joeAlJWSkoaXjZCOoJiSlJWSkoGTnqqOoIeSlJWSkqClloSdeZiSlJWSgIGTiYFfoJiSlHuSkml3hZm3jpiSlJWSgKCClqqGoJiSlJWSkqC2sKqloJiAlJWSkqC2nqq3oJiSlJWSkqCNnqqIoH+SlIOSkqB+iYR8oJiSlJWSkqCQnqq3oJiAlJWSkqClsKqdoJiSlJWSko6lsKqloJiSlJWSkqC2nqqQoJiSlJWSkqC2kZl5jpiSepWSkqCTsKq3oJiSlJWSkqClnoeOjpiSlJWSko6dnm9qoJiAlF+SkqCDjXVyoIeSlJWSkqB4kXlnoJiSlJWSgKClsJmUoIeSlJWSkqClnqqdoJiSlJWSkqC2sJB6gZiSlJWSko6TsJCdoJiSlJWSkqClkZmKoJiSlJWSkqClsJm3oJiSlJWAkqClsKq3oIeSlJWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqCdsKq3oIeSlJWSkqC2nou3oJiSlJWSkqCQsIdvoH+SlJWSkoaHsKqQoJiSlJWSko6lgaqGjnmSlJWSkqCHhaqAoJiSdZWSknGdsKq3oJiSlJWSkqC2lqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsJCBoJiSlJWSkqB+sKqdoIeSlJWSkqClnpmdoJiSlJWSko62kZCdoIeSlJWSkqCNsKq3oJiSlJWSko6XsJmIoJiSlJWSkqCdlqq3oJiSlJWSkqCLnnVujpiSlJWSko5+sKq3oJiSlJWSkqClnpmIoJiSlJWSko62sJmloJiSlJWSkqC2jYeUfZiSlJWSkoF8nqp+eYeSlJWSkqClT05LVlyAYGNzZlJQsJCYoJiSlJWSkqC2lqqljpiSlIOAkqC2sKq3oJiSlJWSkqClsKq3oJiAlJWSkqC2sIGYoJiSlJWSkqC2nqqUoIeSlJWSko6llpmdoJiSlJWAkqCliYSloJiSlJWSkqClnqq3eZiSlJWSknq2sIuUhn+SlJWSkoa2nqqdoJiSlJWSkqCJnqqYoJiSlJWSkoaQnqqdoJiSlJWSko62sJCdoJiSlJWSkoa2sKq3oJiSlJWSkqC2iZmGoH+SlJWAknedsJl7oJiSlJWSko6Je4F/jn+SlJWSkoF6kZl0oJiSlIOSko62SWtzYmCScWd4eHFjsKqYoJiSlJWSkqCXsIuOboeSlHuSkqCEnpmloJiSlJWSkqC2sKq3oJiSlJWSkqC2nqqloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqloJiSlJWSko6NsKq3oJiSlJWSkqCdsJC3jpiSlJWSkqClnpmloJiSlJWSkqC2lpm3hpiSlJWSko6Eh32IhpiSlJWSkqCdnoudjoeSlG6Sko56lpm3oJiSlJWSkqCQnqq3oJiSlJWSkqClnqq3oJiSlJWSkqCNnqqdoJiSlJWSkqC2sJl2oJiSlJWSkqCdsKq3oJiSlJWSkqClnqq3oJiSlJWSkqC2sKqQoJiSlJWSkqCQnqq3oJiSlJWSkqCXsKqloJiSlJWSkqC2sJCdoJiSlJWSkqC2sIu3oJiSlJWSkqCXnqqYoJiSlJWSkqC2sJm3oJiSlJWSkqClkYGGoJiSlJWSko6JsKq3oJiSlJWSkqCXiXBsgZiSlJWSknp/jZmdoIeSlJWSkqCJjZC3oH+SlJWSkqCHsKqdgYeSlJWSko62iXuAjpiSbZWAkoaHnqq3bpiSlJWSkmpusJmloJiSlJWSko6lnqq3oJiSlJWSkqClsKqloJiSlJWSkqC2h2pufZiSlHuSkmVksJm3oJiSlJWSkqCljX11hoeAlJWSko6LsJmloJiSlJWSkqC2kZmYoJiSlJWSkqCNsJmMc5iSlJWSkqCdlqq3oJiSlJWSkqClh6qdjn+SlJWSkqCNnoRxoJiSlJWSko5+lpm3oJiSlJWSkqCdkX+UjpiAlIOSkoF4g6qdoJiAlJWSkqClnpm3oJiSlJWSkqC2gaqloJiSlJWSkoaQsKq3oJiSlJWSko62jaqIjpiSlJWSkqCHsIuloJiSlJWSkqC2sKqYoJiSlJWSkqCdsJmQoJiSlJWSkqClUm2BZG2AdWd4kndosKqUoHmSlJWSkqCdsKq3oJiSlJWSkoadnqq3oJiSlJWSko6lsJC3oJiSlJWSkqC2nqq3oJiSlJWSkqC2npmYoJiSlJWSkqCXsJmYeZiSlJWSgIGQsJmYoJiSlJWSkoadlqq3oJiSlJWSknWQsJmloJiSlJWSkqClbpClhpiSlJWSkqCdnqq3oJiSlJWSko6dsKqdoJiSlJWSkqC2sKq3oJiSlJWSkqCTloSdjpiSlJWSko6Bnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCTjYedoIeSlJWSkqCGsJmdoJiSlJWSkqCdkYuKoJiSlIOSko6XsJCloJiSlJWSkqCXiZCdoJiSlJWSko6dnpC3oJiSlJWSkqC2sKqMoJiSlJWSkqC2sKq3oJiSlJWSkqClsJm3oJiSlJWSko6lh4t/jnmAdZWAaW+XnqqloJiSlJWSkqC2nqq3oJiSlJWSko6lsH+3c5iSbZWSkqCdsKqMjpiSlJWSkqC2sKp6oJiSgpWSkqC2loSCoJiSlJWSknOXsJmdjpiSlJWSkqCNjaqloJiSlJWSkqCElpmYoJiSlJWSkqC2nqq3oIeSlJWSkqC2not5jpiSlJWSkqCTlmx4joeSlHuSkoFusKqdoJiAlJWSkqC2jZCGjpiSlJWSkqCNsIuljpiSlJWSkn2LsJCdc5iAlJWSkqCdlnuKoJiSlJWSkoF5sJmloJiSlJWSkqCXsKqYoIeSlJWSkqCXsKqDoJiSgpWSkqCdsKq3oJiSlJWSkqCdsJmloJiSlJWSkqC2sKqYjpiSlJWSkqClsKqdoJiSlJWSkqClnqqdoJiSlJWSko6lnqq3oJiSlIOSkqClnpmdoJiSlJWSkqC2f29vZ22SlJWSkn10sKp5oJh4lJWSkqCXlpCdc5iSlJWSkqCNg3GCoH+SgpV4knp1nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCllpm3oJiSlJWSkqC2sKq3oJiSlJWSkqCLnoe3oJiSlJWSkqC2sKqloJiSlJWSkqCdjYeGoJiSlJWSkqCEnpmdoJiSlJWSkqCXkaqGhpiSlJWSkoF6sJC3oJiSlJWSkqCNnou3oJiSlJWSkqClsKq3jpiSlJWSkoG2h5mdoJiSlJWSkqCXsKq3oJiSlJWSkqC2sJmIoJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jZCIhnmSlIOSkn2He6qloJiSlJWSkqCNd4Fwjn+SlJWSkoZ8sJmUoJiSlJWSkqClnqqloJiSlJWSkqC2nqq3oJiSlJWSkqCXnou3oHWSlJWSkqCDnpmYoJiSlJWSkqCllpmQgXmSlIOSkoalsHSGoJiSlJWSkn16npm3oJiSlJWSkqCdjaqdoJiSlJWSkqCCsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2b5CloJiSlJWSkqCXsKq3oJiSlJWSkqClsIuloJiSlJWSko6Lnqq3oJiSlIOSkqCdsKqQoJiSlJWSkqClnqq3oJiSlJWSkqCdsISIoJiSlJWSkqCLnqq3oJiSlJWSkqCTlqq3oJiSlJWSkqC2sKqBoJiSlJWSkoG2fJmUhpiSlJWSko6dsKqdoJiSlJWSkqC2nqq3oJiSlJWSkqClnouGgYeSlHuSkqCLg4Fuhn+SlJWAko6AsIu3oIeAlHaSko6XnqqloJiSlJWSkqC2sKq3oJiSlJWSkqCTnoSloJiSlJWSkqCLsKq3oJiSlJWSkqClh4SKoJiSlJWSkqCAnnmlhpiSlJWSkqClsIu3oHWSlJWSkqC2louloJiSgpWSkqCChZmdoJiSlJWSkqCdsKq3oJiSlJWSkqCXsKq3oJiAlJWSkqCTsH2QoJiSlJWSkqCljZCGoJiSlJWSknGXsKqloJiSlJWSkqC2nqqIgZiSlJWSkn2QsIudoJiSlIOSkoa2sKq3fZiSlJWSkqClsJmdoJh4lJWSkqCEnqq3oJiSlJWSko6Nfnt2b4eSlJWSko56sJmdoJiSlJWSkqCTnn23oJiSlJWSkqCXnpmloJiSlJWSkqCdlqq3oJiSlJWSkqClsKq3jpiSlJWSko62sJmYhpiSlIOSkqCLsKq3oJiSlJWSkqCljaq3oJiSlJWSkqC2sJmloJiSlJWSkqClnqq3oJiSlJWSkqCXsKqYoJiSlJWSkqB/sKp8oJiSlJWSkqCdsKq3oJiSlJWSkqCNlou3oJiSlJWSkqCQsKqloJiSlJWSko62lpm3b5iSlJWSko6NkZmGoJiSlJWSkqClsKq3oJiSlJWSkqClhXt9oJiSlJWSkm+JkZm3oHWSlJWSkqCTnqq3oJiSlJWSkqCdlqq3jpiSlJWSkqC2nqq3oIeSlJWSkqCTsJmloJiSlJWSkqClsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCNnpmDoIeSlJWSkoaQlpm3oJiSlJWSkqCXsKq3oJiSlIOSkqCXloSYoJiSlJWSkoadnpmdoJiSlJWSkqClsKqdoJiSlJWSkqCNnoudoJiSlJWSkqC2sJmloJiSlJWSkqClsKq3oJiSlJWSkqCTe6q3oJiSlJWSkqC2bqqOoJiSlJWSkqCXnqqloJiSlJWSkqC2sJm3oJiSlJWSkqCQjaq3oJiSgpWSkqC2kZB9hpiAlJWSgI6dnqqUoJiSlJWSkqCQnqqYoJiSlJWSkoa2sKq3oJiSlJWSkqCllpmloJiSlJWSkqClsKq3oJiSlJWSkqC2lqqUgYeSlJWSkqC2nou3oIeSlJWSkqCTkYGFoJiSepWSkqCTsKq3oJiSlJWSknWNnm2DjpiSlHuSkoFxnqqKoIeSlJWAko6lsH1+oHmSlJWSkoaDsJmdoJiSlJWSkqC2sKqdoJiSlJWSkqCQlpCdoJiSlJWSkqClb5Cla5iSlJWSknqXlpmUhnmSlJWSkoaGsJmdoJiSlJWSkqClsIGUoJiSlJWSkqC2sKq3oJiSlJWSkqC2eqq3oJiSlJWSkqC2sKqdoJiSlJWSkqCNsKq3oJiSlJWSkqC2nqqloJiSlJWSkqC2h4GFhoeSem6SkmZ7sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCliZC3oJiSgpWSkqCQjaqloJiSlJWSkqC2kZm3joeSlJWSkqCGsKq3oIeSlJWSkqCXsKqloJiSlJWSkqC2npCdoJiSlIOSkqCHeX92boeSgpWSgI6HnpCUoJiSlHuSkqCQnqq3oJiSlJWSkqClsJmYoJiSlJWSkqC2sKq3oJiSlJWSko6dsJm3oJiSlJWSko62nqq3jpiSlJWSkqCXnqqdoJiSlJWSkqCdnqqloJiAlJWSko6XsJmYjpiSlJWSkqCNsKqIoJiSlJWSkqC2jaq3oJiSlJWSkqC2sKqdoJiSlJWSkqB+nqqYoJiSlJWSko62sKqloJiSlJWSkqCdlqqloJiSlJWSkqC2sJmOoJiSlJWSkqCXnoudoJiSlJWSko6lsJmOoJiSlJWSkqC2jZCOoJiSlJWSkqClnqq3oIeSlJWSkqClnpmYoJiSlJWSkqCJf39/fXmSlJWSknd+sJm3oJiSlJWSkqC2kaq3oJiSlJWSkqC2aJmYoIeSlJWSkqCGlqqOoJiSlJWSkqC2sKq3oJiSlJWSkqCTsJCIoJiSlJWSkqClnqqYfZiSlJWSkqCllm6IoJiSlJWSko5znqqUoJiSlJWSko62h4t7oJiSlJWSko6BsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2jYuYoJiSlJWSgKCQsJmloJiSlJWSko62sJmYoJiSlJWSgKC2npm3jpiSlJWSkqCdsKq3oIeSlJWSkqCQkYeYoJiSlJWSkqCLsKq3oJiSlJWSkqC2kaqloJiSepWSkqC2lm2da2aSlJWSko5+lqqloJiSlJWSkqCTsKqOoJiSlJWSkqCHsJmdoJiSlJWSkqCEjYd9gXmSlJWAko51sKq3oJiSlJWSkqCGlqqYoJiSlJWSkqC2iZmOoJiSgpWSko6TsKqdoIeSlJWSko6XnoudoJiSlJWSkqCNkZmdoJiSlJWSkqCNnqqloJiSlJWSkqCdsKqloJiSlJWSkqC2lpCloJiSlJWSkqC2sKq3oHWSlJWSkqCQsJCUc5iSlJWSkqC2noeYgZiSlJWSkneEsJC3apiSlJWSkqCXhYeloJiSlJWSko6dsKqloJiSlJWSkqClnpmOjoeSlJWSknqdsJmloJiSlJWSkqC2nqqloHmSlJWSko6HsKq3oJiSlJWSkqC2noGYjpiSlJWSkqCBsKq3oJiSlJWSkqC2lpCdoJiSlJWSkqCXhaqUjn+SlJWSkqClsJm3oIeSlJWSkqCNjX+dfZiSlJWSkqCQkZm3oJiSlJWSko6AiZm3oJiSlJWSkqCda5CloJiSlJWSkqCXsIGOoJiSgnaSko6LsIGdoJiSlJWAkqC2apm3oJiSlJWSkqCQsJmUoJiSlJWSkqCThaqUjpiSlJWSkqC2nn2doJiSlJWSkqCTnpCMoJiSlJWSko62nqq3oJiSlJWSkqC2lpmdoJiSlJWSkqCNnqq3oJiSlJWSkqC2sKqloJiSlJWSkqC2kZmOhn+SlJWSko6XsKq3oJiSlJWSkqC2kYF0oJiSlJWSkoZ7jaqloIeSlJWSkqCXh5mOoIeSlJWSkqCLkZl/oJiSlJWSkqClsJmloJiSlJWSko6QsKq3oJiSlJWSko6dnpmUoJiSlJWSkoG2nqq3oJiSlJWSko6dsKq3oJiSlJWSkqC2nqqljoeSepWSko6lsKqOoJiSlJWSkqC2ln2loJiSlJWSkqC2sIe3oJiSlJWSkqCTsJm3oJiSlJWSkqC2sKq3oIeSlJWSkqCXsJm3oJiSgpWSkqC2npmlhpiSgpWSa462hZmYoJiSlJWSkqCQsKqljpiSlJWSkqC2gYeYhoeSlJWSkoGCdKqloJiAgpWSkqC2lqqQoJiSlJWSkqCdnpmloIeSlJWSkqCTsHh7hpiSlJWSkqClsJmlhnmSlJWSkqCGsJC3oJiSlJWSko6lh6qYoJiSlIOSko6lnqqloJiSlJWSkqCGsJCQjoeSlJWSko62npmYoJiSlJWSkqCdsKq3c5iSlJWSkqC2f3udjoeSepWAgIGAlnKMoJiSgoNzknp3nnl9oJiSlJWSknO2lqq3oJiSlJWSko6Ghaq3oJiSlJWSkqClX1tPXGVzdWN4kltalpmUhpiSlJWSkqCQkaq3oJiSlJWSkqC2nqq3oJiSlJWSkqCLnpmYoJiSlJWSkqC2sKqloIeSlJWSkqC2sKqloJiSlJWSkqC2sIe3oJiAlHaSkqCQnqqUoJiSlJWSkqCdh4eKjpiSlJWSko6QsKqdoJiSlHuSkqC2nqp5oJiSlJWSkqCXsKqloJiSlJWSkqCJnoF8joeSlJWSkqClsIGQgZiSlJWSko6lnpl6oJiSlJWAko6Bh5mdoJiSlJWSkqCdnpl9oJiSlJWSgKC2nouMhoeSlJWSkqCNnqq3oJiSlJWSkqCNlqqloJiSlJWSkqCXlouGoJiSlJWSkqCNsKqloJiSlJWSkqCQlqq3oJiSlJWSkqClnpm3oJiSlJWSkqC2nneFhpiSlJWSgI59sKq3oJiSlJWSkqC2npmdoJiSlJWSkqClsJmlhpiSlJWSkqCdiZm3oJiAlJWSkqCQiYR7oJiSlIOSkoaTlpCKoJiSlJWSkqCHjZmYfZiSlJWSkqB1sKqloJiSlJWSkqCdnqqloHmSlIOSkqCJsJm3oJiSlJWSkqC2g6q3jpiSlJWSkqB/sKq3oJiSlJWSkqCXh6qloJiSlJWSkqCThYeBoHWSlGyAkoaAkZlsoJiSlJWSkqCXsIu3oJiSlJWSkqC2sJmloJiSlJWSkqC2lpCGoJiSlJWSko6QsKqdoJiSlJWSkqC2sKq3oIeSlJWSkqC2sKq3oJiSlJWSkqC2fn2QgZiSlJWSkn2NsKqloJiSlJWSkqClnqq3oJiSlJWSkqC2lqqdoJiAlJWSkqCdkap4oJiSlJWSkqCEsKq3oJiSlJWSkqCNnpmdoJiSlJWSkqClsKq3oJiSlJWSkmyJsKq3oJiSlJWSkqC2sKqloJiSlIOSkqClkYu3oJiSlJWSkqC2nqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCdsIu3oJiSlJWSkqCllou3oJiSlJWSko6XnqqloJiSlJWSko6djXiQhn+SlG6Sko6QsIudoJiAlJWSkqC2lpm3oJiSlJWSkqCdsIuloJiSlJWSkqC2kaqloHmSlJWSkqCTsKq3oJiSlJWSkqC2nqq3jpiSlJWSko6NsJmleZiSlJWSkqCNsKq3oJiSlJWSkqC2npCIoJiSlJWSkqClsKq3oJiSlJWSkqClkYuYoJiSlJWSkqCGkZmIoJiSlJWSkqCXgYd/gZiSdZWSkn2NsJmdoJiSlJWSkqCllqqloJiSlJWSkqC2noedoJiSlJWSkqCDnqqFoJiSlJWSkqC2lpB4oJiSlJWSko57sJm3oJiSlJWSkqC2sKqloJiSlJWSkqC2sKqloJiSlJWSkqC2nqqYoJiSlJWSkqC2nqqQoJiSlJWSkqCXfJBsjpiSlJWSkoF+lqqOoIeSlJWSko6XsKqMoJiSlJWSkqC2kX2loJiSlJWSkqCTsKq3oJiSlJWSknq2sJm3oJiSlJWSkqClnoF7jpiSlJWSkne2jZCOoJiSlJWSkqCXsKqloJiSlJWSkqCGh32DhpiSlJWSkqCXlou3c4eSlJWSkqCQsIeljpiSlJWSkqCllpl6oJiSlJWSkqCNnqqloJiSlJWSkqCdsKqYoJiSlJWSkqClg4uFoJiSlJWSkqCNlpm3oJiSlJWSkoZ9nqq3oJiSlJWSkqCLsKq3fZiSlJWSkqCJsKqloJiSlJWSkqC2sIeloIeSlJWSkqC2iYSBb3mAlJWSko59npm3oJiSlJWSkqC2sKq3oJiSlJWSkqC2npm3oJiSlJWSko62sKq3oJiSlJWSkqC2kZm3hpiSlJWSkqCljZmYoJiSlJWSkqClsIuOoJiSlJWSko6lhZB9oJiSlJWSkqCdsKq3oJiSlJWSkqCXsKqdoJiSlJWSkqC2sKq3oJiSlJWSkqCllqqYjpiSlJWSkqC2kaqloJiSlJWAkoalkaqdjpiSlJWSkqCllpCMgYeSlJWSkqB/sJmljpiSlIOSkmyllpm3oJiSlJWSkqC2sKq3oJiSlIOSkqC2sKq3oJiSlJWSkqC2sKqloJiSlJWSkqClsJClc5iSlJWSkqCXsKqlb3lvlJV4kqCQsKqYoJiAlJWSko6lnod7oJiSlJWSkqCGnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClkaqloJiSlJWSko6NlpmdoJiSlJWSkqC2sKp9oH+SlJWSkqCJnpmloJiSlJWSkqC2sKqdoJiSlJWSkqC2nqqQoJiSlJWSgI62loudhoeSlJWSko6JiZmloJiSlJWSkqC2sKq3oJiSlJWSko62iZCUhpiSlJWSkoaJeG1qgYeSlJWSkoZudJBqgYeSa5WSkmGJlpCMoJiSlJWSkqCDnqqKoJiSlJWSko62sKqQoJiSlJWSkqClkaq3oJiSlJWSkqClsKq3oJiSlJWSko6TsKq3oJiSlJWSkqCdnoeloJiSlJWSkqC2sKqIoH+SlJWSko62sJClhpiSlJWSko6Glpm3oJiSlJWSko6dsIeGoJiSlJWSkqC2sJmGoJiSlJWSkqCdnqqCoJiSlJWSko62nouUoJiSlJWSko6BnpmUoJiSlJWSknq2sKqloJiSlJWSkqC2nqqOoJiSlJWSkqClsJCYoJiSlJWSkqC2sKqdoJiSlJWSkqCNsKq3oJiSlJWSkqC2nqqMoJiSlJWSko6LsKq3oJiSlJWSkqC2npm3oJiSlJWSkqCdlm2GjpiSlJWSkqBwsKq3oJiSlJWSkqCTnoedoJiSlJWSko6dsKqUhpiAlJWSkqC2iZmDoJiSlJWSkqCNnqqloJiSlJWSkqClsKqKoH+SlJWSkqC2foeDc3KAlJWSkn16sJmKoH+SlJWSkqCTkZmQoJiSlJWSkqCljZmQoJiSlJWSko6QnpCYoJiSlJWSkqClnqqlhpiSlJWSkqCdsJmKoJiSlJWSkqCXnqq3hpiSlJWSkqCdsKq3oJiSlJWSkqCdf213dYeSgpWSkmRzloe3oJiSlJWSko62lqqdoJiSlJWSkqCTfqq3oJiSlJWSkqCTnqqloJiSlJWSkqC2jZmloJiSlJWSko6Hh6q3oJiSlJWSkqClsKq3jpiSlJWSkqCNsKqKoJiSlJWAkoaXnpm3oJiSlJWSko6JloR3eZiSlJWSkqB6nqqQoJiSlJWSkqClkaqljpiSgpWSkqC2nqq3oIeSlJWSkqClnqq3jpiSlJWSko6dsKq3oJiSlJWSkqClsKqld5iSlJWSko6QkaqljpiSlJWSkqCJnpmdoJiSlJWSkqCdsKq3oJiSlJWSkqCdsH94oJiSlJWSko62sKq3oJiSlJWSkqC2sJmloJiSlJWSko62sJmloJiSlJWSkoaHnqq3oJiSlJWSkqC2jZB5oHmAlJWSkqCdhaq3oJiSlJWSkqC2nqqljpiSlJWSko59lpm3oJiSlJWSkqCLnqq3oH+SlJWSkqCllpCUoJiSlJWSkqCXnqq3oJiSlJWSko6GkYdyhpiSlJWSko6Xh5CYoJiSlJWSkqCTsKq3hpiSlJWSkqC2sKq3oJiSlJWSkqClnn15oIeSlJWSkqC2sJmloJiSlJWSkqCdsKq3oJiSlJWSkqC2fot3hpiSlIOSko52sKq3oJiSlJWSkqC2npm3oJiSlJWAkqClsKq3oJiSlJWSkqC2sKqQoJiSlJWSkqC2kX1yoG+AlJWSgG+HsKqQoJiSlJWSko6QsKq3oJiSlJWSkqCdbaq3oJiSlJWSkqCdlpCloJiSlJWSkqC2nouQoJiSlJWSkqCdsKqYjpiSlJWSkqCQgZmOoIeSlJWSkqCTlqqlbpiSlJWSkqC2nqqdaYeSlIOSko6Lnqq3oJiSlJWSkqC2sKqYoJiSlJWSkqClnqq3oIeSlJWSko62nqq3oJiSlJWSkqCEnqqUoJiSlJWSkqClsKqdoJiSlJWSkqC2YWh2jpiSepVzgG9olouOoJiSlJWSkoalkaq3oJiSlJWSkqC2sKqloJiSlJWSkqC2kaqUjnmSlJWSkqCTkaqUoHWSlJWAko5/nqq3oJiSlJWSkqC2lqq3oIeSlJWSkqCHnpm3gYeSlJWSkoa2sKqMoJiSlJWSkqC2sKq3oJiSlJWSkqClsKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2iZCMoIeAlJWSknWGsJm3oJiSlJWSkqCNsJm3oJiSlJWSkqClnpC3oJiSlJWSkqCdjZC3oJiSlJWSkqClsJC3oJiSlJWSkqC2npmOjpiSlJWSko6XsKq3oJiSlJWAkqC2sKqFoJiSlJWSkqCXsKqloJiSlJWSkqClnqqlgZiSlJWSko6NnpmUgZiSlJWSko6QkZmQoIeAepWSkqCTnqqloJiSlJWSkqC2sKqloJiSlJWSkqClsId2oJiSlJWSknqQlpmloJiAlJWSkqCQsJCQoJiSlJWSko6dsJmloJiSlJWSkqClloSMoJiSlJWSko6Ljaq3oJiSlJWSkqCdnpm3oJiSlJWSkqCNsKq3oJiSlJWSko62sKq3oJiSlJWSkqClsKq3oJiSlJWSkqCNsJmdoIeSlJWSkqClnqqYoJiSlJWSko6lnqqloJiSlIOSkqClsKq3c5iSlJWSkqC2haqdoJiSlJWSkqCQsKq3oJiSlJWSkqClnqqOoJiAlJWSkqCTiZmljpiSlJWSknq2sKq3oJiSlJWSkqC2lqq3oJiAlJWAkqC2lqqlhpiSlJWSkqCLsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCllpmYoHmSepWSkqCdnqq3oJiSlJWSkqB/iYRuoJiSlIOSkoZ8kZCAfXKAlIOSknd7sJCloJiSlJWSko58sKq3oHmSlJWSkqC2kZmdbn+SlJWSkqB7sKq3jpiSlJWSkqC2nqqloIeAlJWSkqClnqqloJiSlJWSkqCJsKq3oJiSlIOSkqC2sKq3oJiSlJWSkqCTnqqQoIeSlJWSko62sIudoJiSlJWSkqC2sKqUoJiSlJWSkqClkZmCoJiSlJWSkqCTsISUoJiSlJWSkqCNgaq3oJiSlJWAko6JjX+YoJiSgpWSkqCTsKq3b5iSlJWSko6QsKqloJiSlJWSkqC2kaq3oJiSlJWSkqC2sJmloJiSlJWSko6TsKq3oJiSlJWSkqC2kX2Uhn+SlG6SkoZ6fJmlfZiSlJWSkqClsJmloJiSlJWAkqClnqqQoJiSlJWSkqC2sKqdoJiSlJWSkqCNe5mdoJiSlJWSkqCTsJm3jpiSlJWSkqCdsJCloJiSlJWSkqC2noe3oJiSlJWSkqC2kaqUoJiSlJWSko6XsJm3oJiSlJWSkqC2npC3oJiSlJWSkqCdlqqloJiSlJWSkqCllpCdd5iSlJWSko6LsJC3oJiAlJWSkqClsJm3oJiSlJWSkqC2sKqUoJiSlJWSkqC2nqqljpiSlJWSkqCLsJmloJiSlJWSkqC2gZCYgZiAlJWSko6HsKqYoJiSlJWSko6dgZmYoJiSlJWSkqCGnoedoJiSlJWSkoaXkZCloJiSlJWSkqCXlqp5oJiSlJWSkqClsKqQoJiSlJWSkqCElqqOoJiSlJWSkqCXlou3oHWSgpWSkqC2sJmloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqdoJiSlJWSkqClnqqQhpiSlJWAkqC2sKq3oJiSlJWSkqCXsKq3oJiSlJWSko62npmloJiSlJWSkqC2sJmdoJiSlJWSkqCHlpB+oJiSlJWSko6XsKqdjpiSlJWSkqCTsJmYoJiSlJWSkqC2lpmOoJiSlJWSkqCDlpmQoJiSlJWSko6lnqq3oJiSlJWSkqClsIG3oJiSlJWSkqCTnqqDoJiSlGCAkqCLsKq3oJiSlIOSkqClnqqloJiSlJWSkqC2nnB4dZiSlIOSkmlwsIuQoHKSlJWAkoGXsKqUoJiSlJWSkqC2dot7oJiSlJV4gIF6sKq3oJiSlJWSkqClsKqloJiSlJWSkqCXnpmloJiSlJWSkqC2sJmloIeSlJWSkqClsKqYoJiSlJWSkqCXsKqIoJiSlJWSkqClsKqloJiSlJWSkqC2lpmBoJiSlJWAkqC2npCdoIeSeoOSko62sKqloJiSlJWSkqCTsISAjpiSlJWSkqClsJmdoJiSlJWSkqClnqqdoJiSlJWSknqCnqqdhpiSlJWSkqC2h3Ftb3KSlJWSkoF/sJm3oJiSlJWSkqCLsKq3oJh4lJWSkqC2sKq3oJiSlJWSkqCTh6qKoJiSlJWSko62sJC3oJiSlJWSkoa2kYuGoJiSlJWSko6HsIGdjoeSlJWSko5/kaq3oJiSlJWSkqC2haq3oIeSlJWSkqCTsJCloJiSlJWAko6XlpmdoJiSbZWSkqClsKq3oJiSlHuSkqC2g3iCjpiSlJWSkqCCnouljpiSlJWSkqC2jZCOjpiSlJWSko6Gkaq3oJiSlJWSkqC2UWNneX+AcZWAgGJjsKqdoJiSlJWSkqCTgZmUoJiSlJWSkqC2nqq3oJiSlJWSknq2sKq3oJiSlJWSkqC2h6qloJiSgpWSkqCXnqq3jpiSlJWSkqCXUWx9Z2uSa2dzaXNjsKq3oJiSlJWSko6TnpC3oJiSlJWSkqC2ZWFpb2uSdYOSa2ZfsJm3oJiSlJWSkqC2noeloJiSlJWSkqCNsKq3jpiSlJWSkqCXsKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2W5mQoJiSlJWSko58kaqdoJiSlJWSkqB+sKq3oJiSlJWSkqC2sKqOoJiSlJWSkqCdsKq3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKq3oIeSlIOSkqCTnpmloJiSlJWSkqCQlqq3oJiSlJWSgKC2sKqOoJiSlJWSkqCHsKqYoHmSlJWSkoalsKqGoJiSlJWSkqCdsJmBoJiSepV4koaTsKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2louMjpiSlJWSkqCdh6qGjnmSlJWSkqCGsJC3oJiSlJWSkqC2kaq3oJiSlJWSko6Tkaq3oJiSlJWSkqClnpm3oH+SlJWSkqCXsJm3oJiSlJWSkqC2sKq3oJiSlJWSko62nqqUoJiSlJWSkqC2kaqdoJiSlJWSkqCdsKq3oJiSlJWSko62npm3oJiSlJWSko6dnqq3oIeSlJWSkqCQsKq3oJiSlJWSkqC2nqqBoJiSlJWSkqCdsKq3hpiSlJWSkqC2sIu3b5iSlJWAkqClnpmGoH+SlJWSkoaHnn2FoH+SlGCAko6Elqq3oIeSlJWSkqCQsKqIeZiSlGCSko6XsJm3oJiSlJWSkqClnpmloJiSlJWSkqC2lqq3oJiSlJWSkqCdh6q3oJiSlJWSkqClnn91oJiSlJWSkqCQh3uCdZiSgpWSkmmBsKqdoJiSlJWSgKC2fnd7cZiAgpWSko54lpmQoJiSlJWSkqCNnn2MhpiSlJWSko6QsIu3oIeSlHuSkqCXsKqdoJiSlJWSkqC2sKq3oJiSlJWSkqCJsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2gZmloJiSgpWSkm+Hnqq3oJiSlJWSkqCLg5CGoIeSgpWSkqClgZmMoJiSlJWSko6Qnqq3oJiSlJWSkqC2lpmYoJiSlJWSko6NkYR8oJiSlJWSko58sKq3oIeSlJWSkqC2f3h8gXKSlJWSkoZ5sJm3joeSlJWSkqClsIuKoJiSlJWSkqCLsKq3fZiSlJWSkqC2h3mQa5iAlJWSkmh2sKq3oJiSlJWSkqC2sKq3oJiSlJWSkqCdsJm3oJiSlJWSkqCdsKqQoJiSlJWSkqC2npCIoJiSlJWSko6XsKq3oJiSlJWSkqCdsKq3oJiSlJWSkqC2sKq3oJiSlJWSko62sJm3oJiSlJWSkqC2sKqYoJiSlJWSko62sIu3oJiSlJWSkqClnpC3oJiSlJWSkqC2sKqQoJiSlJWSkqClbV9UZ3WSdYOSgGJqsKqdoJiSlJWSkqCdsKqloJiSlJWSkqC2sIGQoJiSepWSkqCCf217apiSlJWSkqB6lqqloJiSlJWSkqC2iaqCoJiSlJWSkqCQkYeFoJiSlJWSkqCGsKq3oH+SlJWSkqCdlqqdoJiSgpWAaaClsIuUoJiSlJWSko62sKqdjoeAlJWSkqCLsKq3oJiSlJWSko6lsKqOoJiSlJWSkqC2kYF3oJiSlJWSkne2loF7eZiSlJWSkqB8nou3oJiSlJWAkqC2nqq3oJiSlJWSkne2sKqYoJiSlIOSkqB6louKoJiSgoOSkqCdsJmloJiSlJWSkqClsKq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2nqqDoJiSlJWSgI6Gnqq3oJiSlJWSkqClf5B3c3mSlJWSkoaGnqqDeZiSlJWSko6lsJm3oJiSlJWSkqC2sKq3oJiSlJWSkoalkZmQoJiSlJWSkqCAkaqdoJiSlJWSkqCXsJm3oJiSlJWSkqC2npmloHmSlJWSkqCLfKqloJiSlJWSkqCQsKqloJiSlJWSkqC2kWtroJiSlJWSkoF4h4uCoJiSlJWSgIaDnpm3oJiSlJWSkqC2jZmdoJiSlJWSkqCHsKq3oJiSlIOSkqC2sKqdoJiSlJWSkqCdsKq3oJiSlJWSkqCdiZm3oJiSlJWSkoadsIS3oJiSlJWSkqCdg6p/oJiSepWSgI6CsJC3hoeSlJWSkqClgZmUfZiSlJWAko57jaq3oJiSlJWSkqC2sJCloJiSlJWSkqC2kX2Yd5iSlJWSkqCXnpm3jpiSlJWSkqClnpClb5iSlJWSkqB+sJCdoJiSlJWSkqCNsJmOhpiSlIOSkqCXjYeGoJiSlIOSkqClsJm3oJiSlJWSkqC2noGUoJiSlJWSko6lsKq3oJiSlJWSkqC2sKqOoJiSlJWSkqClsJC3oJiSepWSkqC2dYulhpiSlJWSkqCXgZm3oJiSlJWSkqCNnmyGjoeSlJWSkqBvsIeMoIeSlJWSkoGCsKqUoJiSlJWSko6dnqq3oJiSlJWSkqC2lou3fZiSlJWSkqC2louUoJiSlIOSkn2lkZCGoJiSlJWSko6lnqqFoJiSlJWSkqCLnqq3oIeSlIOSkqCdkaqIoJiSgpWSko6dsJCloJiSlJWSkqC2sJm3oJiSlJWSkqClnqq3hoeSgnaSkqClsIe3oIeSlJWSkqClnqq3oJiSlJWSkqC2ZIeQoJiSlJWSkoGCsJmQoIeSepWSko62sJmYoJiSlJWSkqClsKqUoJiSlJWSkqC2lpmYoJiSlJWSkqCdnpm3jpiSlJWSkqCdnqqloJiSlJWSko62lpmloJiAlJWSkqCdfKprjpiSlJWSko58lqq3oJiSlJWAkqClnpCdoJiSlJWSkqCQsKqFhpiSlJWSkqClsJCloJiSlJWSkqC2nqq3oHWSlJWSkqC2sKqdoJiSlJWSkqCNbmt7oJiSlJWSkqBzsJC3oJiSlJWSkqC2sKq3oJiSlJWSko6lcnVyoJiSlJWSkqB8lqqlb5iSlJWSkqCXjYeloJiSlJWSkqC2sKq3oJiSlJWSkqCXhZmdoH+SlJWSko59sJmQoJiSlJWSkqCdiYuYjpiSlIOSko6JnqqloJiSlJWSkqCXsKqMoJiSlJWSko62sKq3oJiSlJWSkqCXnouloJiSlJWSko6llpm3oJiSlJWSkqCdsKqljpiSlJWSkqCdsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqClsKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqMoIeSlJWSkmm2sKq3oJiSlJWSko6lsKqUoJiSlJWSkqCXsKq3oIeSlJWSkqC2nqq3oJiSlJWSkqCde5l9aZiSlJWSkmNpsKq3oJiSlJWSkqC2lqq3oJiSlJWSkqCHnqqloJiSlJWSko62sKq3oJiSlJWSkqC2sKqloJiSlJWSkqCllpCUoJiSlJWSkqC2sJm3oJiSlJWSko6lnn+doJiSlJWSkqCXsKqUoJiSlHuSkqClnqqUoJiSlJWSko6Dlqq3oH+SlJWSkqCLsKqloJiSlJWSko6lsKqloJiSlJWSkqC2WmBnYG2SbXuSgHFrsKq3oIeSlJWSkqCNsH23oJiSlJWSkqC2kaq3oJiSlJWSkqCXsKqYoJiSlJWSgKClloSdoJiSgpWSko62hZm3oJiSlJWSkqCTlouQoJiSlJWSkqClh4uMhpiSlJWSko6TnpCUoJiSlJWSkqB6sKqUoJiSlJWSko6lsKq3oJiSlJWSkqC2npmloJiSlJWSkqC2npC3oJiSlJWSko6llqqUoJiSlJWSkqClsJmloJiSlIOSkqCllpCYoJiSlJWSkqCTsIGdjpiSlJWSkqCdlqqloJiSlJWSkqCQnqqdoJiSlJWSkqCllod3oJiSlJWSkmSEdIt/oJiSlJWSko6LsKqloJiSlJWSkqC2sKq3jpiSlJWSko62jXiOoJiSlIOSkqCXnpmloJiSlJWSkqC2sJmloJiSlJWSkqC2g6qOhnmSlJWSko6DjaqloJiSlJWSkqCdnqp7oJiSlJWSkqC2sJCloJiSlJWSkqCJsIuloJiSlJWAko6Xlqq3oJiAlJWSkqCXsKq3oJiSlJWSkqCllqqloJiSlJWSko6lsIu3bpiSlJWSkoadhXhza2iSlJWSko51sKqGjpiSlJWSkqCLnqqYoJiSlJWSkqCLnqqloJiSlJWSkqCdcaqloIeSlJWSkqC2sKq3oJiSlJWSkqC2sKqQjpiSlJWSkoGlnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCdYoF7oJiSlJWSkqCGsKq3oJiAlJWSkqC2sKq3oJiSlJWSkqCNiaqUoJiSlJWSkoGBiZCCgYeSlIOSko59lpm3oJiSlJWSko6XhaqQoJiSlJWSkqCljYuOoJiSlJWSkqCBlpmYoJiSlJWAko6JsKqKoJiSlJWSkqCQh4SBoJiSepWSgKCJjW2GoH+SlJWSgI5vX395jpiSlJWSkqBksKq3oJiSlJWSkqC2lpCQoJiSlHuSkqCQXJCUgZiSlJWAko6JsJmloJiSlJWSkqC2sKqUoJiSlJWSkqCdnouYeZiSlJWSkn2XsJm3oJiSlJWSkqC2jZCKoJiSepWSko6lsKqloJiSlJWSko6Nlqq3oJiSlJWAgKCJkaqYoJiSlJWSkqCleKpnoJiSlJWAgGl5nqq3oJiSlJWSkqC2lqq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2jZmdoJiSlJWSkoaQe2V7jn+AlG6SeIaBh2p1c3mSlIOAknpunpm3oJiSlJWSkqClsJCIoJiSlJWSkqCXnpmdoIeSlJWSkqCBsKq3oJiSlJWSkqC2lpmQoJiSlJWSko6lkaq3oJiSlJWSko6lkYeYoIeSlJWSko6XsIS3oJiSlJWSkqCHsJCOoJiSlJWSko6GsKq3oJiSlJWSkqCdsKq3jpiSlJWSkqC2sKqMoJiSlJWSkqCdiYudgZiSlJWSkmluhXGIoJiSlJWSkqCQnqqUoJiSlJWSkqCdgYeloJiSlJWSkqClloe3oJiSlJWSkqC2sKqDoJiSlJWSkqClsKqloJiSlJWSkqC2kZCljpiSlJWSkqCdsKq3oIeSlJWSkqC2sKqdoJiSlJWSkqC2lqqdoJiSlJWSkqC2nqqloJiSlJWSkqClsKq3oJiSlJWSkqC2sKqdoJiSlJWSkqC2sKqloJiSlJWSkqC2sJmloJiSepWAkqC2nqqMoIeSlJWSkqCXnqqMoJiSlJWSkqCQlqqOoJiSlJWSkqC2sKq3oJiSlJWSkqClsKq3oJiSlJWSko6dnqq3jn+SlJWAkqC2sKq3oJiSlJWSkqCLsKqloJiSlJWSkqC2loSlfZiSlJWSkqCJlqp2oJiSepWSkqCXnpC3oIeSlGCSkoaQlqqloJiSlJWSkqC2sJmIoJiSlJWSkqClsJmleZiSlJWSko6dnqqYoJiSlJWSkqClsJmloJiSlJWSkqC2nqq3oJiSlJWSkqC2sJmlhoeSlJWSko58sKq3jpiSlJWSkqC2sKqloJiSlJWSkqClsKq3oJiSlJWSkqCdnqqUoJiSlJWSko6TnqqloJiAlJWSkqClh6q3fZiSlJWSkneLnpm3oJiSlJWSkqC2sKqIoJiSlJWSko62npmdoJiSlIOSkqCNsJm3oJiSlJWAkqClsKqloJiSlJWSgKCljZmDoIeSlJWSkqCGsKq3oJiSlJWSko62sKqloJiSlJWSkqC2cm1xd4eSepWSa4FvsKq3joeSlJWAkqC2lqqloJiAlJWSkqC2jYuloJiSlJWSkqCde4uloJiSlHuSkqCTnqq3oHmSepWAgKClloeQjpiAlJWSkqCNW6qMjpiSlJWSkoaXiZCUoIeSlJWSko6GsKqloJiSlJWSkoa2lpmloJiSlJWSkqClWndwgXmSeoOSgHF0sKq3oJiSlJWSkqClsKqloJiSlJWSkqCllqqloJiSlJWSkqC2sKqYoJiSlJWSkqC2sKqIoJiSlJWSko62f3uIb3WSlGyAkoZ7sJmloJiSlJWSkqC2sIu3oJiSlJWSko62lqq3oJiSlJWSkqC2loedoJiSlJWSko62sIe3oJiSlJWSko62jZmKeZiSlJWSgI6TgYR5oJiSlJWSkqCBsKqDoJiSlJWSkqCNlqqOoJiSgpWSko6Gnqq3oJiSlJWSkqCdkZCYjpiAlJWSkqCdsJm3oJiSlJWSkqCTsIuloJiSlIOSkqC2sKq3jpiSlF+SkqCXsJC3oJiSlJWSkqC2sKqdoJiSlJWSkqC2sKq3oJiSlJWSkqCTg6qloJiAlJWSkoaJsJmYoHKSlJWSkqCdsKqloJiSlJWSkqC2npCloJiSlJWSkqClsIuQjpiSlHaAkqCTsKqloJiSlJWSkqC2npmQoJiSlJWSkqClXlxUXGh4a254gFVUsKqBjoeSlJWSkqCXsJm3oIeAlJWSko6TlqqUoJiSlJWSkqCXnnl8gYeSlG6Sko5zsKqQoJiSlJWSkqClsKqloJiSlJWSkqCQnpCloJiSlJWSgKCXlqqYoJiSlJWSkqCAjXSMoJiSlJWSkqCLsKq3oJiSlJWSkqC2lpCOoIeSlJWSkqCdlpB5oJiSlJWSkqClsIGYoJiSlJWSkqCdsKq3oJiSlJWSko6dnpm3oJiSlJWSkqC2kZC3oJiSlJWSgI6lsKq3oJiSlJWSkqCllqqdc5iSlJWSkqCQg4F+fYeSlJWSkn16nqq3jpiSlJWSkoadsKq3oJiSlJWSkqC2sKqloIeSlJWSkqC2jaq3oJiSlJWSkqC2jX+MfZiSlJWSko6LhYt7jpiSlJWSkoZ9sJmloJiSlJWSkqCCkWZ7c4eScZWSkm50X2tkeX+Sa5VzgHNosKq3oJiSlJWSkqCLsKq3oJiSlJWSkqCllouOjpiSepWSgKCQsKqloJiSlJWSkqC2lqq3oJiSlJWSkqCdsJCKoIeSlJWSkqCNnqqloJiSlJWSko6lsKqloJiSlJWSkqCdsH+GoIeSlJWSkoF5sJmOoJiSlIOSko55sJC3oJiSlJWSkqC2h5B/oJiSlJWSkqBzsKqdoJiSlJWSkqC2nqq3oJiSlJWSkqClloeUoJiSlJWSkqC2kYG3fZiSlJWSkqCNh6q3oJiSlJWSko6QiZC3eZiSlJWSkqClgap2oH+SlJWSkqCLnqqdhpiSlJWAkqCTiYGGoIeSlJWAkqC2nqqloJiSlJWSkqC2jXl5cYeScZWAko6JlqqOjpiSlJWSko6XsKq3oJiSlJWSkqCdkXNijpiSgoOSkqCDiYuMjnKSlJWSgKB/kWlooJiAlF+SkoZ2sIRtoJiSlF+SkqCTnouYoIeSlJWAkoaQnqq3oJiSlJWSko6Tlqq3oJiSlJWSkqClhYudoJiSlJWSkqCQiaq3oIeSlJWSkqCXnqqQoJiSlJWSkqCdnqqdoJiSlJWSko6lnqq3c5iSlJWSkqClsKq3oJiSlJWSkqClsJCloJiSlJWSkqC2sKq3oJiSlIOSkqClsJmdoJiSlJWSkqCdlqp6oJiSlJWSkqCdsJC3oJiSlJWSkqClsIe3oJiSlJWSko62fKq3jpiSlJWSkqCXsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqClnqqOoJiSlJWSkqClnqq3oJiSlJWSkqCNsIu3oJiSlJWSkqCdlqqOoJiSlJWSkqClsKq3oJiSlJWSko62sKq3oJiSlJWSkqCTsJm3oJiSlJWSkqCliYu3oJiSlJWSko6DsKq3oJiSlJWSkqC2lqq3oJiSlJWSkqClnqqYoJiSlJWSkqC2sJm3jpiSlJWSko6GnpmljpiSlJWSkqCXh4t+oJiSlJWSkqCDsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqClsJm3oJiSlJWSkqC2sKqKc5iAlJWSkqClf5mIhoeSlIOSkn1osKqIoJiSlJWSko6llqqQoJiSlJWSkqClnqqloJiSlJWSkqCGiYGGoIeSlJWSko6Jnqq3gZiSlJWSko62sKqdoHmSlJWSkqC2sKq3oJiSlJWSkqClh4uGeYeAlJWSko6DlpCdhoeSlIOSko6TsKq3oJiSlJWSkqC2nqqYoJiSlJWSkqCdgYuIoJiSlJV4ko6Dnqq3oJiSlJWSko62jZCQbJiSlJWSkqB5sJmloJiSlJWSkqClsKqOoJiSlJWSko6dnqqCoJiSlJWSkqCdsKqDoJiSlJWSkqC2nqqYoJiSlJWSkqC2sJmdoJiSlJWSkqC2sJm3oJiSlJWSkqC2sJmKoJiSlJWSkqCdsKqljpiSlJWSkqC2noeIjpiSlJWSkqCTsKqBoJiSlJWSkqC2kYF7oJiAlJWSkqCGjZC3oJiSlJWSkoaNsJmdoJiSlJWSkqCQnoe3oJiSlJWSkqC2sKq3oJiSlJWSkqCNnpCloJiSlJWSkqCdsKqUoJiSlJWSko62nqq3oJiSlJWSkqC2fKqdc5iSlJWSkoGXsKqdoJiSlJWSkqC2iZC3oJiSlJWSkqCdnqqloJiSlJWSkqCllpmIgYeAlJWSgIGXlqq3oJiSlJWSkqCdsKq3oJiSlJWSkqClsJC3oJiSlJWSko62nqqYjpiSlJWSkqC2sKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2loeBc5iSepV4gKCCkZCYoJiSlJWSkqB8sKq3oJiSlJWSkqC2g6qdoJiSlJWSkmmlnqqloJiSlJWSko6lkaq3joeSlJWSkoadsJm3oH+AlJWSkqCdsKq3oJiSlJWSkqCdsIu3oJiSlJWSkoalloudjpiSlJWSkqClkaqYoJiSlJWSkqC2nqqMoJiSlJWSkqCXlouYjoeSlG6SkoZ4sJmloJiSlJWSkoa2nqq3b5iSlJWSkqCJlqp7oJiSlJWSkqCGkZBzbHWSlJWSko6Qnqq3oJiSlJWSkqCHjZmdoIeSlJWSkqCliaqQhnmSlJWSkoGTsKq3oJiSlJWSkqCllpCloJiSlIOSko6QsIuGoJiSbZWSkqCJnqqloJiSlJWSkqCQnqq3oJiSlJWSkqC2lpCGgYeSlJWSkoZ6dJmMjnmSlJWSkoaBlqq3oJiSlJWSko6djaqdoJiSlJWSgI6NjaqloJiSlJWSkqC2sKqUjpiSlJWSko6TsJmdoJiSlJWSkqClsKq3oJiSlJWSkqClnoSOfYeSlJWSkqCTnqq3oJiSlJWSkqC2sKqlhoeSlJWSko62nqq3oJiSlJWSkqClnqqdoJiSlJWSkqCllpCUoJiSlJWSkqCdsKqOoJiSlJWSkqCTsKqMoJiSlJWSko6Qb3BygXKAdWeAaW6HsJm3oJiSlJWSkqClnpm3oJiSlJWSkoaTlpm3oJiSlJWSkqCQnqq3oJiSlJWSkqC2nqqdoJiSlJWSkqC2sKqUoJiSlJWSkqCQh3edoJiSlJWSkqCdnqqYoJiSlJWSkqCTsKq3oJiSlJWSkqClsKq3oJiSlJWSkqC2hZmloJiSlJWSkqCXlqqMoJiSgpWSkqC2sKqKoJiSlJWSkqCllpm3oJiSlJWSkqCLkZmKoJiSlJWSkqClsJmloIeSlJWSkqC2h5mdoJiSlJWSkqCTnn2YoJiSlJWSkqC2nqq3oJiSlJWSkqC2sKqIoJiSlJWSkqClsJmUoJiSlJWSkqCTsKqljpiSlJWSkqC2sIeloJiSlJWSko62sIu3oJiSlJWSko62iYt7oJiSlJWSkqB6aaqloJiSlJWSkqCdsJmUoJiSlJWSkoaNsKqloJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqlhpiSlJWSkqClsKqYjpiSlJWSkqCdsKq3oJiSlJWSkqC2kaq3oJiSlJWSkqC2sKqloJiSlJWSkqCNnqq3oIeSlJWSkqCdsKq3oJiSlJWSkqCllqq3oIeSlJWSkqCNlot7oJiSlJWSko6Lh3+AjoeSlJWSko6dsKq3oJiSlJWSkqClsKq3oIeSlJWSkqCldX1hoJiSlJWAkmJysKq3jpiSlJWSkqCJeHuAd4eAcZWAknV0sKq3oIeSlJWSkqC2nqqloJiSlJWSkqC2sJm3oJiSgpWSa46lZpCdb5iSgpWSgI6EsJmBoJiSlJWSkqC2sKqloIeSlJWSkqC2sKq3oJiSlJWSko62sKqOoJiSlJWSkqCdnqq3oJiSlJWSkqClg4uMhpiSlJWSko6GsJmljoeSlJWSkqCNsKqQoJiSlJWSkqCQnqq3oJiSlJWSkqCXh5mMjpiSlJWSkqCdiZmlhpiSlJWSgKC2lnBvoJiSlJWSkqB5sKqloJiSlJWSkqCdnpC3oJiSlJWSkqClnqqloJiSlJWSkqC2sJmMoJiSlJWSkqCllqqYoJiSlJWSkoa2sKq3oJiSlJWSkoa2sJm3oJiSlJWSkqClsIu3oJiSlJWSkqC2npl3joeSlJWSko57nqqIoJiSlJWSkqCQnqqdoJiSlJWSkqCXnqqdoJiSlJWSkqClsKq3oJiSlJWSko62sKq3oJiSlJWSkqClsKqGoJiSlJWSkqC2lqq3oJiSlJWSkqClsKqloJiSlJWSkqCliaqOoJiSlJWSkqCXdaqdfXmSlJWSkneCsH2loJiSlJWSko6ljYGFjpiSlJWSkmmLsJmIjpiSlJWSkoaQkZmloJiSlJWSkqCdsJmdoJiSlJWSgKCXlqqdoHWSlJWSkqC2hYGUgZiAlJWSkmltnqq3oJiSlJWSkqClnpmQoIeSlJWSkqCLkYFzoJiSlJWSko59lqqlhpiSlJWSko62bYuGjnKAgpWSkoF3haq3jpiSlJWSkqCXnqqloJiSlJWSkqCQsKq3oJiSlJWSkqC2npmljpiSlJWSkqCXjZm3oJiSlJWSkqC2sKqljoeSlIOSkqClsJCGoJiSlHKSkqCQgaqloJiSlJWSkqCllpm3oJiSlJWSkqCQsKqdoJiSlJWSkqC2nou3oJiSlIOSko6dnqq3oJiSlJWSkqCllpmdoIeSlJWSkqCNjYeljpiSlHaSkoaNnm+3oJiSlJWSkqCXkXiFfZiSlJWSkoaCsKqdoJiSlJWSkqC2sJCloJiSlJWSkqClsJm3oIeSlJWSkqCdcnBrd3mSa5V4a3dysKqdoJiSlJWSkqC2lqq3oJiSlJWSkqC2bXJ0oJiSgpWSkoGBkaq3oJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqloJiSlJWSkqClsJm3oIeSepWSkqClsKq3oJiSlJWSkqC2nqq3oJiSlJWSkqCXlqqYoJiSlJWSkqCTnqqloJiSlJWSkqCTnqqOoJiSlJWSkqC2sKq3oJiSlJWSkqClsIuYgXKSlJWSkqCBkaq3oJiSlJWSkqClkZCQhoeSlJWSkoaTnqqQoJiSlJWSkqC2lpCloJiSlJWSkqC2npCloJiSlJWSkqCdsKqloJiSlJWSkqC2fpmYoJiSlJWSkqCTsKqdoJiSlJWSko6dh4eKoJiSlJWSgKClkZlsgZiSlJWSkoadnqq3joeSlJWSkqClkaqloJiSlJWSknqDnpCloJiSlJWSkqCJsKqdoJiSlJWSkqCNnmh6apiSlJWSkqB8nqq3hpiSlJWSkqC2sJmloJh4lJWSkqC2sJmUoJiSlJWSkqClnpmloJiSlJWSkqCQe6q3joeAbZWSko6JsJmloIeSlJWSkqCllqq3oJiSlJWSkqCLVIeFbpiSgpWSgIZrsKq3oJiSlJWSkqC2npCloJiSlJWSkqC2sJm3oJiSlJWSkqC2gYF8oJiSlIOSkoaDsKqloIeSlJWSko6JnqqloJiSlJWSkqC2sJmloJiSlJWSkqC2kYGdc5iSlHaSko62nqq3oIeSlJWSko6lnqqloJiSlJWSko62sKqloJiSlIOSko6Xgaq3oJiSlJWSko6GsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqClnqqloJiSlJWSkqCAsKq3oJiSlJWSkqCXlou3hpiSlJWSkqC2sJCloJiSlJWSkoGTnpm3oJiSlJWSkqClsKqloIeSlJWAko6lcJmAoJiSa5WSko6LsJCloJiSlJWSkqC2sKq3oIeSlJWSkqClsJm3oJiSlJWSkqClf4uUoJiSlJWSkqCdlqqMjpiSlJWSkqC2sIuloJiSlIOSko6TsKq3jpiSlJWSkqCdsKq3oJiSlJWSkqCTsKqloJiSlJWSko6ljaq3oJiSlJWSgKClloGIoJiSlJWSkqCdsHSAoJiSgpWSa6CXkZmIjn+SlJWAkqCdnqq3oJiSlJWSkqC2npC3oIeSlJWSkqClsJm3jpiSlJWSkqClfot0fZiSlJWSko6CjaqdoIeSlJWSkqClnqqUoJiSlJWSkqCTsH+UoJiSlJWSkqCLsKq3oJiSlJWSkqC2sJmYoJiSlJWSko6TkZm3jpiSlJWSkqCdfpCGjm+SlJWAkoF6sKqYoHWSlJWSkqC2sJmloJiSlJWSkqCXsKq3oJiSlJWSkqCXiZm3oJiSlJWSkqCTnqq3oJiSlJWSkqClsIu3oJiSlJWSkqC2sKqdoJiAlJWSkqC2iYt7oJiSlJWSgKCdsJB5oJiSlJWSkqCdnpmUjoeSlJWSkqClnqqYoJiSlJWSkqCdsKqdoJiSlJWSkqCdkYGloJiSlJWSkqClYG13hpiSlJWSko5wsKq3hn+SlJWSko6dXWRqeWuSdZWSgGhqsKqUoIeSlJWSkqCTh4d5oJiSlJWSkqCEsKqYoJiSlJWSkqC2sJmdoJiSlJWSkqClsIeloJiSlJWSkqC2loGloJiSlJWSkoGBkaqdeXl4lJWSkqCJkZlsoH+SlJWSkqCdsISYoJiSlJWSkqC2sJmOoHmSlJWSkqC2sKq3oJiSlJWSkqC2sHWdoJiSlJWSko6TnqqloJiSlJWSkqCTsKq3jpiSlJWSkqCdsJmKoJiSlJWSkqCdsJmloJiSlJWSko62kaqljn+SlJWSkqCQg3+lfZiSlJWSko6TjaqQoIeSlJWSkqC2sIS3oJiSlJWSkqCXsKq3oJiSlJWSkqCdiaqUoJiSlJWSkqCdnpmloJiSlJWSkqC2lqq3oJiSlJWSkqC2sJC3oJiSlJWSkqClnqqKoJiSlJWSkqClnouljoeSlJWSkqC2lpCYoIeSlIOSkqCllqqloJiSlJWSkqCXsKqKoJiSgpWSko6Qlqq3oIeSlJWSkqClsJmOoJiSlJWSkqCTnqqdoJiSlJWSkqCNsKq3jpiSlJWSkqCdnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqCQjZmloJiSlJWSkoaHsJmdoJiSlJWSko6EsKq3oJiSlJWSko6lnpmloJiSlJWSkqCdd4tzfX+SlIOSkoZ+noudoJiSlJWSkqB6nqq3oJiSlJWSkqCTfJCUjn+SlJWSkoaHnqq3oJiSlJWSkqC2sKq3oJiSlJWSkqClsKqloJiSlJWSkoa2sKqKjpiSlHuSkqC2nqq3oJiSlJWSkqCXh4SMoJiSlJWSko6lnpmYoJiSlJWSkqC2sJmGoJiSlJWSkqC2sKq3oJiSlJWSkqC2sKqdoJiSlHaSkqClsKq3oJiSlJWSkqCdsKq3oJiSlJWSkqCdnqqdoJiSlJWSkqClnqq3oJiSlJWSkqC2nqq3oJiSlJWSkqCNfoSOoJiSlHuSkqCJsH2loJiSlJWSkqClf5mMjpiSlIOSkqCQnpmYoJiSlJWSkqCXln+doJiSlJWSkqC2lqq3oJiSlJWSkqClsKq3oJiSlJWSkqC2kaqMoJiSlJWSkqC2nqqOoJiSlJWSkqC2sHuCoJiSlJWSkoGXnqq3oJiSlJWAko6dsKq3oJiSlJWSkqCdgaqFhpiSlIOSkqCEe5mYjpiAlJWSkqCXnqq3oJiSlJWSkqC2sKqloJiSlJWSkqCNsJl/oJiSlJWSkm+EjaqQoJiSlJWSkqC2nqqOoJiSlJWSkqCdsKq3oJiSlJWSkqCXnpm3oJiSlJWSko62npmloJiSlJWSko62nm+YoJiSlJWSkqC2iYGdjoeSlIOSkqCTsKq3oJiSlJWSkqC2jZmloJiSlJWSkqC2nm17aZiSlJWSkqCBsKp7c5iSlJWAkqClsKqloJiSlJWSkqCNsKq3oJiSlJWSkqC2sJm3oJiSlJWSkqCXnqqloJiSlJWSkqC2sIt7oJiSlJWSko6d","lines":1986}');
 ;// CONCATENATED MODULE: ./src/core/classify/index.ts
+
+
+
 
 
 
@@ -4084,7 +4108,7 @@ function decide(scan, signals, ruleSet) {
     }
     if (signals.exitCode === 127)
         return verdict('config', 'medium', 'signal:exit-127');
-    // A pipe's reader closed before its writer was done, under pipefail (weigh.ts EXIT_TYPES).
+    // A pipe's reader closed before its writer was done, under pipefail (evidence-pieces.ts EXIT_TYPES).
     if (signals.exitCode === 141)
         return verdict('config', 'low', 'signal:exit-141');
     if (signals.exitCode === 128)

@@ -1,8 +1,8 @@
-export const id = 5904;
-export const ids = [5904,867];
+export const id = 8304;
+export const ids = [8304];
 export const modules = {
 
-/***/ 35904:
+/***/ 28304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
-var checkpoint = __webpack_require__(93248);
+// EXTERNAL MODULE: ./src/checkpoint/load.ts
+var load = __webpack_require__(79716);
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
 // EXTERNAL MODULE: ./src/adapters/event.ts
@@ -25,139 +25,17 @@ var inputs = __webpack_require__(6649);
 var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/runner/adapters/logger.ts
 var logger = __webpack_require__(42927);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 15 modules
-var test_recovery = __webpack_require__(54296);
-;// CONCATENATED MODULE: ./src/adapters/test-reports.ts
-/**
- * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
- * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
- * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
- * when asked), and the changed files main left in RUNNER_TEMP.
- */
-
-
-
-
-
-const MAX_ENTRIES = 50_000;
-const MAX_FILES = 50;
-const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
-/** File systems keep modification times coarser than our clock on some runners: a little slack. */
-const MTIME_SLACK_MS = 2_000;
-async function readChangedFiles(runnerTemp) {
-    try {
-        const file = (0,config_file/* changedFilesPath */.Ns)(runnerTemp);
-        if ((await (0,promises_.lstat)(file)).size > MAX_CHANGED_BYTES)
-            return undefined;
-        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        return Array.isArray(value) ? value.filter((f) => typeof f === 'string') : undefined;
-    }
-    catch {
-        // a file list that is missing or not JSON is no list: the reports are found by their globs
-        return undefined;
-    }
-}
-/** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
-async function readReport(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-        throw new test_recovery/* ReportError */.$g(`could not be read (${error.code ?? String(error)})`);
-    });
-    if (text.length > test_recovery/* MAX_REPORT_BYTES */.WA)
-        throw new test_recovery/* ReportError */.$g(`larger than ${test_recovery/* MAX_REPORT_BYTES */.WA} bytes`);
-    return text;
-}
-async function findReports(globs, cwd, sinceMs) {
-    const patterns = globs
-        .split(/[\n,]/)
-        .map((g) => g.trim().replace(/^\.\//, ''))
-        .filter((g) => g !== '');
-    const files = [];
-    const skipped = [];
-    let visited = 0;
-    for (const pattern of patterns) {
-        const match = picomatch_default()(pattern, { dot: true });
-        // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
-        const scan = picomatch_default().scan(pattern);
-        const base = scan.isGlob ? scan.base : external_node_path_default().posix.dirname(pattern).replace(/^\.$/, '');
-        const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
-        const queue = [base];
-        while (queue.length > 0 && visited < MAX_ENTRIES) {
-            const dir = queue.shift();
-            let entries;
-            try {
-                entries = await (0,promises_.readdir)(external_node_path_default().join(cwd, dir), { withFileTypes: true });
-            }
-            catch {
-                // a report directory that is not there (or not readable) holds no reports
-                continue;
-            }
-            for (const entry of entries) {
-                if (++visited > MAX_ENTRIES)
-                    break;
-                const rel = dir ? `${dir}/${entry.name}` : entry.name;
-                if (entry.isDirectory()) {
-                    if (deep || (entry.name !== 'node_modules' && entry.name !== '.git'))
-                        queue.push(rel);
-                }
-                else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
-                    const stat = await (0,promises_.lstat)(external_node_path_default().join(cwd, rel));
-                    if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
-                        continue;
-                    // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
-                    if (stat.size > test_recovery/* MAX_REPORT_BYTES */.WA)
-                        skipped.push(`${rel}: larger than ${test_recovery/* MAX_REPORT_BYTES */.WA} bytes`);
-                    else if (files.length >= MAX_FILES)
-                        skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
-                    else
-                        files.push({ path: rel, read: () => readReport(external_node_path_default().join(cwd, rel)) });
-                }
-            }
-        }
-    }
-    return { files, skipped };
-}
-const MAX_PACKAGE_BYTES = 1024 * 1024;
-/** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
-async function packageScripts(cwd) {
-    try {
-        const file = external_node_path_default().join(cwd, 'package.json');
-        if ((await (0,promises_.lstat)(file)).size > MAX_PACKAGE_BYTES)
-            return {};
-        const value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        const scripts = value?.scripts;
-        if (typeof scripts !== 'object' || scripts === null)
-            return {};
-        return Object.fromEntries(Object.entries(scripts).filter((e) => typeof e[1] === 'string'));
-    }
-    catch {
-        // no package.json, or not JSON: no scripts to read
-        return {};
-    }
-}
-function testFilesPort(job, logger) {
-    return {
-        reports: findReports,
-        packageScripts,
-        changedFiles: () => readChangedFiles(job.runnerTemp),
-        // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
-        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(2363), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
-    };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/file-commands.ts
 /**
  * The runner's grammar of the key-value file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE):
@@ -291,429 +169,8 @@ function fileCommandFailure(command, error) {
     return new FileCommandError(`Unable to process file command '${command}' successfully. ${error.message}`);
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/skip.ts
-var skip = __webpack_require__(75772);
-// EXTERNAL MODULE: ./src/core/types.ts
-var core_types = __webpack_require__(73054);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/core/shell-command.ts
-/**
- * The command line of a `run/` step's script, built as the runner builds a `run:` step's (actions/runner
- * 2.336, commit 258d6c8, `src/Runner.Worker/Handlers/ScriptHandler.cs` `RunAsync` and
- * `ScriptHandlerHelpers.cs`), and the script file's name and contents. The runner makes ONE argument
- * string and hands it to .NET's `Process.Start`: on Windows that string reaches the program verbatim, after
- * the quoted program path; on Linux and macOS .NET splits it into argv by the C runtime's rules. Pure.
- */
-
-/** The runner's built-in argument formats (ScriptHandlerHelpers.cs lines 13-21), and `node`, ours. */
-const ARGUMENT_FORMATS = {
-    cmd: '/D /E:ON /V:OFF /S /C "CALL "{0}""',
-    pwsh: `-command ". '{0}'"`,
-    powershell: `-command ". '{0}'"`,
-    bash: '--noprofile --norc -e -o pipefail {0}',
-    sh: '-e {0}',
-    python: '{0}',
-    node: '{0}',
-};
-/** ScriptHandlerHelpers.cs lines 23-31 (`.js` for node is ours), chosen by the program's name. */
-const EXTENSIONS = {
-    cmd: '.cmd',
-    pwsh: '.ps1',
-    powershell: '.ps1',
-    bash: '.sh',
-    sh: '.sh',
-    python: '.py',
-    node: '.js',
-};
-const SHELL_NAMES = 'bash, sh, python, node, pwsh, powershell or cmd';
-/** The shell input as the runner splits it: the program, then the rest (ParseShellOptionString, lines 70-85). */
-function parseShellOption(shell) {
-    const space = shell.indexOf(' ');
-    const program = space === -1 ? shell : shell.slice(0, space);
-    // ScriptHandler.cs lines 224-232: no format after the program takes the built-in one (ordinal, as the
-    // runner's dictionary is case-insensitive: 'PWSH' is pwsh).
-    const given = space === -1 ? '' : shell.slice(space + 1).trimStart();
-    const builtIn = Object.entries(ARGUMENT_FORMATS).find(([k]) => k === program.toLowerCase())?.[1];
-    return { program, format: given || (builtIn ?? '') };
-}
-/**
- * .NET's `string.Format(format, path)` with one argument (ScriptHandler.cs line 267): every `{0}` is the
- * path, `{{` and `}}` are braces, anything else in braces is the FormatException that fails the step.
- */
-function formatArguments(shell, format, path) {
-    let out = '';
-    for (let i = 0; i < format.length; i++) {
-        const c = format[i];
-        if ((c === '{' || c === '}') && format[i + 1] === c) {
-            out += c;
-            i++;
-        }
-        else if (format.startsWith('{0}', i)) {
-            out += path;
-            i += 2;
-        }
-        else if (c === '{' || c === '}') {
-            throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': the runner formats it with the script path as the only argument, so '${c}' must be '{0}' or doubled ('${c}${c}').`);
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-/**
- * The runner's invocation of a script at `scriptPath` for the shell input `shell` (a built-in name, or a
- * program and a format with `{0}`). Throws a UserError naming the input when the runner would refuse it.
- */
-function shellInvocation(shell, scriptPath) {
-    const { program, format } = parseShellOption(shell);
-    if (!program)
-        throw new errors/* UserError */.yo(`Input 'shell' is empty: write ${SHELL_NAMES}, or a template with {0}.`);
-    // ScriptHandler.cs lines 243-246: a format without {0} is refused.
-    if (!format.includes('{0}'))
-        throw new errors/* UserError */.yo(`Input 'shell' is '${shell}': write ${SHELL_NAMES}, or a command template with {0} for the script path (e.g. 'perl {0}').`);
-    // ScriptHandler.cs line 252: a double quote in the path is escaped with a backslash.
-    const args = formatArguments(shell, format, scriptPath.replace(/"/g, '\\"'));
-    return { program, arguments: args, args: parseArguments(args) };
-}
-/** The script file's extension for the program of `shell` (GetScriptFileExtension, by the program's name). */
-function scriptExtension(shell) {
-    return EXTENSIONS[parseShellOption(shell).program.toLowerCase()] ?? '';
-}
-/** The program's name as FixUpScriptContents matches it: exactly, as the runner's switch does. */
-function shellProgram(shell) {
-    return parseShellOption(shell).program;
-}
-/**
- * .NET's `ParseArgumentsIntoList` (dotnet/runtime `src/libraries/System.Diagnostics.Process/src/System/
- * Diagnostics/Process.Unix.cs`, lines 846-945 at 404b286b), the C runtime's rules: spaces and tabs
- * separate, double quotes group (`""` inside quotes is a quote), 2n backslashes before a quote are n and
- * the quote groups, 2n+1 are n and a literal quote; other backslashes and single quotes are literal.
- */
-function parseArguments(text) {
-    const out = [];
-    for (let i = 0; i < text.length;) {
-        if (BLANK.has(text[i])) {
-            i++;
-            continue;
-        }
-        const next = nextArgument(text, i);
-        out.push(next.arg);
-        i = next.end;
-    }
-    return out;
-}
-const BLANK = new Set([' ', '\t']);
-/** One argument from `start` (GetNextArgument), and where the text after it starts. */
-function nextArgument(text, start) {
-    let arg = '';
-    let quoted = false;
-    let i = start;
-    while (i < text.length) {
-        let slashes = 0;
-        while (text[i] === '\\') {
-            slashes++;
-            i++;
-        }
-        if (slashes > 0) {
-            const beforeQuote = text[i] === '"';
-            arg += '\\'.repeat(beforeQuote ? slashes >> 1 : slashes);
-            if (beforeQuote && slashes % 2 === 1) {
-                arg += '"';
-                i++;
-            }
-            continue;
-        }
-        const c = text[i];
-        if (c === '"' && quoted && text[i + 1] === '"') {
-            arg += '"';
-            i += 2;
-        }
-        else if (c === '"') {
-            quoted = !quoted;
-            i++;
-        }
-        else if (BLANK.has(c) && !quoted)
-            break;
-        else {
-            arg += c;
-            i++;
-        }
-    }
-    return { arg, end: i };
-}
-/**
- * The command line .NET's `Process.Start` gives CreateProcess on Windows (`Process.Windows.cs`
- * `BuildCommandLine`): the program's path in double quotes unless it already is, a space, and the
- * argument string as it is.
- */
-function windowsCommandLine(programPath, args) {
-    const file = programPath.trim();
-    const quoted = file.length > 1 && file.startsWith('"') && file.endsWith('"');
-    return `${quoted ? file : `"${file}"`}${args ? ` ${args}` : ''}`;
-}
-/**
- * What to hand Node's `spawn` for the runner's invocation, on the runner's OS. On Windows: the argument
- * string as ONE argument with `windowsVerbatimArguments` (libuv `src/win/process.c` `make_program_args`
- * joins argv with spaces and copies each verbatim) and argv[0] the quoted program path, so the command
- * line is exactly `windowsCommandLine`. Elsewhere: the argv .NET would split it into.
- */
-function spawnArguments(invocation, programPath, windows) {
-    if (!windows)
-        return { file: programPath, args: invocation.args };
-    const file = programPath.trim();
-    const argv0 = windowsCommandLine(file, '');
-    return {
-        file,
-        args: invocation.arguments ? [invocation.arguments] : [],
-        argv0,
-        windowsVerbatimArguments: true,
-    };
-}
-/**
- * The script file's contents as the runner writes them (`FixUpScriptContents`, called from
- * `ScriptHandler.cs` line 270 with the program's name, also for a template such as `pwsh -File {0}`):
- * pwsh and powershell stop on a failing cmdlet and exit with a native command's last exit code; cmd does
- * not echo its commands. The newline is the OS's, and on Windows every line end becomes CRLF (lines 271-273).
- */
-function scriptContents(shell, script, windows) {
-    const program = shellProgram(shell);
-    const newline = windows ? '\r\n' : '\n';
-    let contents = script;
-    if (program === 'cmd')
-        contents = `@echo off${newline}${contents}`;
-    if (program === 'pwsh' || program === 'powershell') {
-        const prepend = "$ErrorActionPreference = 'stop'";
-        const append = String.raw `if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
-        contents = `${prepend}${newline}${contents}${newline}${append}`;
-    }
-    return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
-}
-/** The error for a shell whose program is not on the runner. */
-function shellNotFound(file) {
-    return new errors/* UserError */.yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
-}
-
-;// CONCATENATED MODULE: ./src/core/run-step.ts
-
-
-
-
-
-/** `retry-on`: failure types, `any` or `error`, case-insensitive. */
-function parseRetryOn(values) {
-    const types = values.map((t) => t.toLowerCase());
-    for (const t of types) {
-        if (t !== 'any' && t !== 'error' && !core_types/* FAILURE_TYPES */.fs.includes(t)) {
-            throw new errors/* UserError */.yo(`Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${core_types/* FAILURE_TYPES */.fs.join(', ')}, comma- or newline-separated.`);
-        }
-    }
-    return types;
-}
-/** Does `retry-on` list this failure type? */
-function retryOnLists(retryOn, type) {
-    return (retryOn.includes('any') || retryOn.includes(type) || (retryOn.includes('error') && type !== 'timeout'));
-}
-/** `retry-on-exit-code`: exit codes from 1 to 255 (0 is a success, never retried). */
-function parseRetryOnExitCodes(values) {
-    return values.map((code) => {
-        const n = Number(code);
-        if (!/^\d+$/.test(code) || n < 1 || n > 255)
-            throw new errors/* UserError */.yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
-        return n;
-    });
-}
-/** A stage name from the command when none is given: stable across attempts of the same run. */
-function defaultStage(run) {
-    const first = run.split('\n').find((l) => l.trim() !== '') ?? 'run';
-    return (first
-        .trim()
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40) || 'run');
-}
-/** `file:line:col: ` at the start of a config error: where its annotation points. */
-function errorLocation(message) {
-    const at = /^([^\s:]+):(\d+):(\d+): /.exec(message);
-    return at ? { file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) } : undefined;
-}
-// ---- the command ----
-
-/** Program and arguments for a shell name or a custom template with `{0}`, as the runner splits them on Linux. */
-function shellCommand(shell, script) {
-    const { program, args } = shellInvocation(shell, script);
-    return { file: program, args };
-}
-/** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
-function workingDirectoryMissing(input, resolved) {
-    return new errors/* UserError */.yo(`Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
-        'create it in an earlier step, or give a path relative to the workspace that exists.');
-}
-/** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
-function commandEnv(env, files) {
-    const out = {};
-    for (const [k, v] of Object.entries(env)) {
-        if (/^(INPUT_|STATE_)/.test(k) ||
-            /^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|RESULTS_URL|CACHE_URL|CACHE_SERVICE_V2)$/.test(k))
-            continue;
-        out[k] = v;
-    }
-    return { ...out, ...files };
-}
-/** The step's exit code: 124 for our time limit, 128+n for a signal, as a shell reports them. */
-function exitCodeOf(end) {
-    if (end.timedOut)
-        return 124;
-    if (end.exitCode !== undefined)
-        return end.exitCode;
-    return end.signalNumber ? 128 + end.signalNumber : 1;
-}
-const succeeded = (end) => !end.timedOut && end.exitCode === 0;
-const minutes = (m) => `${Number(m.toFixed(2))} minute${m === 1 ? '' : 's'}`;
-/**
- * An attempt we ended ourselves is typed by that fact, not guessed from its output: cancelled, or a
- * timeout at its limit. Undefined when the command ended by itself (the classifier's turn).
- */
-function stoppedAttempt(end, stage, limitMinutes, 
-/** Where the limit came from (run-retry.ts attemptLimit), said with it. */
-limitFrom) {
-    if (end.aborted) {
-        const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
-        const evidence = { line: 1, text };
-        return { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled', evidence };
-    }
-    if (!end.timedOut)
-        return undefined;
-    const from = limitFrom ? ` (${limitFrom})` : '';
-    const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}${from}; its process tree was killed`;
-    const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
-    return {
-        type: 'timeout',
-        confidence: 'high',
-        retryable: true,
-        rule: 'run:time-limit',
-        evidence: { line, text },
-    };
-}
-// ---- the conclusion ----
-const SKIPPED_OUTPUTS = {
-    attempts: '0',
-    'exit-code': '',
-    'failure-type': '',
-    strategy: 'skip',
-    evidence: '',
-    skipped: 'true',
-};
-/**
- * The step's own outputs after it ran. `strategy` tells what happened: `retry` when the step passed after
- * a failure (a retry of the command, or of its failed tests alone); else the last decision's.
- */
-function stepOutputs(attempts, exitCode, classification, decision, passed = false) {
-    return {
-        attempts: String(attempts),
-        'exit-code': String(exitCode),
-        'failure-type': classification?.type ?? '',
-        strategy: passed && classification ? 'retry' : (decision?.strategy ?? ''),
-        // A line of the command's log (a pull request's code wrote it): one inert line.
-        evidence: (0,core_text/* inert */.tJ)(classification?.evidence?.text ?? ''),
-        skipped: 'false',
-    };
-}
-/**
- * The job's stage durations with this completed stage's added: its passing attempt, the work a re-run
- * would do again (earlier failed attempts and waits are what recovery already spent, not what it saves).
- */
-function stageDurationsWith(durations, stage, result) {
-    const passing = result.attempts.at(-1);
-    if (!passing)
-        return { ...durations };
-    return { ...durations, [stage]: Math.max(0, Math.round(passing.durationMs)) };
-}
-/** What the step concludes: its outputs, the stages now complete, and how it fails (or passes anyway). */
-function concludeStep(settings, result, completedStages) {
-    const outputs = [...Object.entries(result.commandOutputs), ...Object.entries(result.outputs)];
-    const done = result.success && !result.skipped && !completedStages.includes(settings.stage);
-    const verdict = {
-        outputs,
-        ...(done ? { completedStages: [...completedStages, settings.stage].join(',') } : {}),
-    };
-    if (result.success)
-        return verdict;
-    const { message, title } = failureMessage(settings, result);
-    if (result.decision && (0,skip/* skipsFailure */.He)(result)) {
-        // The policy lets this failure pass (`strategy: skip`): the job goes on; post shows what was skipped.
-        return {
-            ...verdict,
-            failure: {
-                level: 'warning',
-                message: (0,skip/* skippedMessage */.aR)(message, result.decision),
-                title: `${title}: skipped`,
-            },
-        };
-    }
-    if (settings.continueOnError) {
-        // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
-        return {
-            ...verdict,
-            failure: { level: 'warning', message: `${message} continue-on-error: the step passes.`, title },
-        };
-    }
-    const code = result.exitCode;
-    const exitCode = !result.fileCommandError && code && code > 0 && code < 256 ? code : 1;
-    return { ...verdict, failure: { level: 'error', message, title, exitCode } };
-}
-function failureMessage(settings, result) {
-    if (result.fileCommandError) {
-        return {
-            message: `Stage '${settings.stage}': ${result.fileCommandError}`,
-            title: `ci-recovery: ${settings.stage} failed (file command)`,
-        };
-    }
-    const c = result.classification;
-    const d = result.decision;
-    const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
-    const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
-        (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
-        testsFailing(result.tests) +
-        evidence;
-    return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
-}
-/** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
-function testsFailing(tests) {
-    const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
-    const arrivals = (tests ?? []).filter((t) => t.arrival).length;
-    const flaky = arrivals > 0
-        ? ` ${arrivals} test(s) the change added or edited are flaky on arrival; the step's flaky-on-arrival output names them.`
-        : '';
-    if (failing.length === 0)
-        return flaky;
-    const rerun = failing.filter((t) => t.retries > 0).length;
-    return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.${flaky}`;
-}
-/** The record post reads to tell the job's story. */
-function runStepRecord(settings, result) {
-    return {
-        kind: 'run',
-        step: settings.stage,
-        stage: settings.stage,
-        startedAt: result.startedAt,
-        completedAt: result.completedAt,
-        outcome: result.skipped ? 'skipped' : result.success ? 'success' : 'failure',
-        attempts: result.attempts,
-        ...(result.classification ? { classification: result.classification } : {}),
-        ...(result.decision ? { decision: result.decision } : {}),
-        ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
-        ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
-        ...(result.checkpointMs !== undefined ? { checkpointMs: result.checkpointMs } : {}),
-        ...(result.checkpointBytes !== undefined ? { checkpointBytes: result.checkpointBytes } : {}),
-        ...(result.tests ? { tests: result.tests } : {}),
-        outputs: result.outputs,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/run-step.ts
+var run_step = __webpack_require__(71261);
 ;// CONCATENATED MODULE: ./src/core/runner-os.ts
 /**
  * What a `run/` step does differently on the runner's OS, decided from RUNNER_OS (JobEnv.runnerOs), so
@@ -767,6 +224,8 @@ function windowsProgramCandidates(command, pathVar, pathExt) {
     return dirs.flatMap((dir) => (hasExt ? [join(dir, command)] : exts.map((e) => join(dir, command + e))));
 }
 
+// EXTERNAL MODULE: ./src/core/shell-command.ts
+var shell_command = __webpack_require__(82565);
 // EXTERNAL MODULE: ./src/core/checkpoint-pays.ts
 var checkpoint_pays = __webpack_require__(72133);
 ;// CONCATENATED MODULE: ./src/adapters/paths-size.ts
@@ -1013,6 +472,21 @@ function markedCommand(file, args, env, subreaper) {
 }
 const identity = (p) => `${p.pid}@${p.started}`;
 /**
+ * The start time of the process `pgid` while it leads its own group, as a command's process does from its
+ * spawn (detached) until it is reaped; else undefined (gone, or not a leader: no floor is known).
+ */
+function leaderStarted(pgid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pgid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[2]) === pgid ? Number(fields[19]) : undefined;
+    }
+    catch {
+        // no /proc, or the process is gone: every process's marks are read
+        return undefined;
+    }
+}
+/**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
  * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
  * child subreaper and alive, everything it started descends from it, whatever it shed. A daemon that calls
@@ -1028,13 +502,20 @@ class ProcessTree {
     known = new Set();
     /** Processes already checked for the cookie, by identity: environ is read once per process. */
     checked = new Map();
+    /** When the command's process started (its group leader's start time), when it could be read. */
+    since;
     constructor(pgid, cookie, lockMark) {
         this.pgid = pgid;
         this.cookie = cookie;
         this.lockMark = lockMark;
+        this.since = leaderStarted(pgid);
     }
     marked(p) {
         if (this.cookie === undefined && this.lockMark === undefined)
+            return false;
+        // A process older than the command was not started with its cookie or under its mark: not read. On a
+        // busy machine the environ and limits of every process cost a command's first scan ~70 ms of CPU.
+        if (this.since !== undefined && p.started < this.since)
             return false;
         const id = identity(p);
         let has = this.checked.get(id);
@@ -1405,7 +886,6 @@ var records = __webpack_require__(68329);
 
 
 
-
 /** A variable of `env` by its name in any case, as Windows reads names ('Path' is PATH). */
 const envAnyCase = (env, name) => Object.entries(env).find(([k]) => k.toUpperCase() === name)?.[1];
 /**
@@ -1448,8 +928,8 @@ function processPort(options) {
         async run(spec) {
             const dir = external_node_path_default().join(runDir, spec.name);
             await (0,promises_.mkdir)(dir, { recursive: true });
-            const script = external_node_path_default().join(dir, `script${scriptExtension(spec.shell)}`);
-            await (0,promises_.writeFile)(script, scriptContents(spec.shell, spec.script, windows));
+            const script = external_node_path_default().join(dir, `script${(0,shell_command/* scriptExtension */.dv)(spec.shell)}`);
+            await (0,promises_.writeFile)(script, (0,shell_command/* scriptContents */.aq)(spec.shell, spec.script, windows));
             const files = spec.fileCommands
                 ? { output: external_node_path_default().join(dir, 'output'), env: external_node_path_default().join(dir, 'env'), path: external_node_path_default().join(dir, 'path') }
                 : undefined;
@@ -1459,15 +939,15 @@ function processPort(options) {
                 ? Object.fromEntries(Object.entries(FILE_ENV).map(([k, v]) => [v, files[k]]))
                 : {};
             // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
-            const invocation = shellInvocation(spec.shell, script);
+            const invocation = (0,shell_command/* shellInvocation */.h5)(spec.shell, script);
             const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
             const running = runProcess({
-                ...spawnArguments(invocation, program, windows),
+                ...(0,shell_command/* spawnArguments */.sl)(invocation, program, windows),
                 windows,
                 ...(options.treeKill ? { treeKill: options.treeKill } : {}),
                 cwd: spec.cwd,
                 // The command's own file-command paths win over a variable of the same name on-retry set.
-                env: commandEnv(env, { ...spec.env, ...fileEnv }),
+                env: (0,run_step/* commandEnv */.zz)(env, { ...spec.env, ...fileEnv }),
                 ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
                 ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
                 ...(options.onOutput ? { onOutput: options.onOutput } : {}),
@@ -1509,7 +989,7 @@ function stageCheckpointPort(options) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
             const saved = (async () => {
-                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await checkpoint.load.engine();
+                const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await load/* load */.H.engine();
                 const job = jobContext(env);
                 const spec = config.checkpoint.store;
                 const store = await openJobStore(spec, job, token, config.checkpoint.retentionDays);
@@ -1542,7 +1022,7 @@ function stageCheckpointPort(options) {
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
                 return stages;
-            const { jobContext, openJobStore, stagesStillComplete } = await checkpoint.load.engine();
+            const { jobContext, openJobStore, stagesStillComplete } = await load/* load */.H.engine();
             // The store of the checkpoint main resumed from, for the roots this step names.
             const spec = env.recovery.resumedStore ?? config.checkpoint.store;
             const openStore = () => openJobStore(spec, jobContext(env), token);
@@ -1558,12 +1038,29 @@ function stageCheckpointPort(options) {
  */
 async function restoredAsItWas(env, need) {
     const id = env.recovery.resumedFrom;
-    const cache = (0,checkpoint.defaultManifestCache)(env);
-    if (!id || !cache || (need?.cachePaths.length ?? 0) > 0)
+    if (!id || (need?.cachePaths.length ?? 0) > 0)
         return false;
-    const { restoredStateHolds } = await checkpoint.load.restoredState();
+    // The engine's pure core, loaded only here, on a resume: a green step never asks.
+    const cache = (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248))).defaultManifestCache(env);
+    if (!cache)
+        return false;
+    const { restoredStateHolds } = await load/* load */.H.restoredState();
     // a restored state that cannot be read does not hold: the stage runs again
     return restoredStateHolds(cache, id, env.workspace).catch(() => false);
+}
+/**
+ * Test recovery's files (adapters/test-reports.ts), loaded with the wing and picomatch on first use: only
+ * once an attempt failed, or early flake detection asks for the change's files.
+ */
+function lazyTestFilesPort(job, logger) {
+    let port;
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4296), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
+    return {
+        reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
+        changedFiles: async () => (await real()).changedFiles(),
+        packageScripts: async (cwd) => (await real()).packageScripts(cwd),
+        loadHistory: async () => (await real()).loadHistory(),
+    };
 }
 const systemClock = {
     now: () => Date.now(),
@@ -1609,12 +1106,14 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(8161)]).then(__webpack_require__.bind(__webpack_require__, 78161))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 80197))).classify(signals),
         clock: cancellableClock(abortSignal),
-        tests: testFilesPort(job, runner.log),
+        tests: lazyTestFilesPort(job, runner.log),
     };
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
 // EXTERNAL MODULE: ./src/core/recovered-log.ts
@@ -1749,7 +1248,7 @@ function decideAttempt(failed, settings, plan, jobConfig) {
     // Each input that is set must list the failure; the first that does not says why it was not retried.
     const checks = [];
     if (settings.retryOn.length > 0)
-        checks.push([retryOnLists(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
+        checks.push([(0,run_step/* retryOnLists */.TN)(settings.retryOn, failed.type), 'retry-on', `'${failed.type}'`]);
     if (settings.retryOnExitCodes.length > 0 && failed.timedOut !== true)
         checks.push([
             settings.retryOnExitCodes.includes(failed.exitCode),
@@ -1840,7 +1339,6 @@ var core_stage_ledger = __webpack_require__(99423);
 ;// CONCATENATED MODULE: ./src/phases/run-checkpoint.ts
 
 
-
 /**
  * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
  * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
@@ -1886,11 +1384,13 @@ function checkpointSaved(stage, saved, ports) {
         ports.runner.log.info(`ci-recovery: checkpoint ${saved.id} saved before stage '${stage}'`);
     return saved;
 }
-function checkpointFailed(stage, error, ports) {
+async function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
+    // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here).
+    const { NoFilesFoundError } = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248));
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof checkpoint.NoFilesFoundError)
+    if (error instanceof NoFilesFoundError)
         log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
     else
         log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1923,7 +1423,7 @@ async function ledgerEntry(settings, job, result, done, ports) {
     // A skipped stage is recorded too: this attempt has taken it, and a later step of its name runs.
     if (!ports.stages || (!done && !result.skipped && !cachePaths))
         return;
-    const ms = done ? stageDurationsWith({}, settings.stage, result)[settings.stage] : undefined;
+    const ms = done ? (0,run_step/* stageDurationsWith */.ZN)({}, settings.stage, result)[settings.stage] : undefined;
     // The checkpoint before it and its cost: what the next stage weighs its own checkpoint by.
     const checkpoint = result.checkpointMs !== undefined
         ? {
@@ -1947,6 +1447,8 @@ async function ledgerEntry(settings, job, result, done, ports) {
 
 // EXTERNAL MODULE: ./src/ports/records.ts
 var ports_records = __webpack_require__(31062);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/phases/run-on-retry.ts
 /**
  * The `on-retry` hook of a `run/` step (src/phases/run.ts): run before each retry, with fresh file-command
@@ -1974,8 +1476,8 @@ async function runOnRetry(hook, env, windows, ports) {
             fileCommands: true,
             ...(Object.keys(env).length > 0 ? { env: { ...env } } : {}),
         });
-        if (!succeeded(run))
-            log.warning(`on-retry failed (exit ${exitCodeOf(run)}); retrying anyway.`);
+        if (!(0,run_step/* succeeded */.gq)(run))
+            log.warning(`on-retry failed (exit ${(0,run_step/* exitCodeOf */.FO)(run)}); retrying anyway.`);
         keepEnv(run.files?.env ?? '', env, windows, log);
     }
     catch (error) {
@@ -2003,366 +1505,6 @@ function keepEnv(text, env, windows, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/test-identity.ts
-var test_identity = __webpack_require__(36630);
-;// CONCATENATED MODULE: ./src/phases/run-tests.ts
-/**
- * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
- * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
- * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
- * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
- * src/phases/run.ts hands it; every decision is in core/tests.
- */
-
-
-
-
-/** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
-const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
-/** Names of at most `max` tests for one log line. */
-function listed(ids, max = 10) {
-    const shown = ids.slice(0, max).map(test_recovery/* shownName */.HD).join(', ');
-    return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
-}
-/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
-async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, ports) {
-    const { log } = ports.runner;
-    if (attempt.timedOut || attempt.aborted)
-        return undefined;
-    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
-    const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
-    if (found.failed.length === 0) {
-        // A step that does not run tests (an install, a fetch) is not told about tests.
-        if (step.tests.report || runner || (await step.failureType()) === 'test')
-            log.info(`ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`);
-        return undefined;
-    }
-    log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
-    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? test_recovery/* NO_HISTORY */.Vo;
-    const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
-    // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
-    const posix = POSIX_SHELL.test(step.shell.trim());
-    if (!posix && step.tests.retries > 0)
-        log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
-    // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
-    const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
-    const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
-    const plan = (0,test_recovery/* planRetries */.Un)(found.failed, settings, changed, history, strict);
-    for (const note of plan.notes)
-        log.info(note);
-    const kind = runner ?? found.failed[0].runner;
-    const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const stepRun = (0,test_recovery/* planStepRun */.h8)(step.command, (0,test_recovery/* shellStopsOnError */.$8)(step.shell), scripts, kind, attempt.output);
-    const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
-    const concluded = (0,test_recovery/* concludeTests */.nh)(plan, results, settings, config.tests, history, found.passed);
-    const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
-    for (const note of verdict.notes)
-        log.info(note);
-    if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
-        return { ...verdict, recovered: false, handled: true };
-    if (verdict.recovered)
-        log.notice(`${recovered_log/* TESTS_RECOVERED */.OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
-    // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
-    const judged = [...results.values()].some((r) => r.notRun === undefined);
-    return { ...verdict, handled: judged || verdict.recovered };
-}
-/**
- * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
- * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
- */
-async function ranTheRest(step, stepRun, limitMs, ports) {
-    const { log } = ports.runner;
-    const { after } = stepRun;
-    if (after.kind === 'nothing')
-        return true;
-    const script = after.kind === 'rest' ? after.script : step.command;
-    log.info(after.kind === 'rest'
-        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,core_text/* printablePath */.Vj)(script)}`
-        : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
-    const limit = limitMs();
-    if (limit <= 0 || ports.process.cancelled()) {
-        log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
-        return false;
-    }
-    const run = await ports.process.run({
-        name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
-        script,
-        shell: step.shell,
-        cwd: step.cwd,
-        ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
-        fileCommands: false,
-        ...(step.env ? { env: step.env } : {}),
-    });
-    const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
-    log.info(passed
-        ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
-        : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`);
-    return passed;
-}
-/** The failed (and passed) tests: the reports written since `since`, else the console. */
-async function failedTests(step, runner, output, since, ports) {
-    let passed = [];
-    let cut = false;
-    let why = 'the output names no failed test';
-    if (step.tests.report) {
-        const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
-        for (const note of skipped.slice(0, 10))
-            ports.runner.log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(note)}: not read`);
-        if (skipped.length > 10)
-            ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
-        const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
-        tally.skipReports(skipped.length);
-        passed = tally.passed;
-        cut = tally.cut;
-        const line = tally.line();
-        if (line)
-            ports.runner.log.info(line);
-        if (tally.failed.length > 0)
-            return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
-        why =
-            files.length === 0
-                ? `no test report matching '${(0,core_text/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
-                : 'its reports and output name no failed test';
-    }
-    const fromConsole = (0,test_recovery/* failedFromConsole */.DB)(output, runner).map((id) => (0,test_recovery/* nodeRelative */.ds)(id, step.cwd));
-    // A report not read may name failures the output does not: the cut holds for the output's tests too.
-    return { failed: fromConsole, passed, from: 'the output', why, cut };
-}
-/** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
-async function readReports(files, runner, log) {
-    const tally = new test_recovery/* ReportTally */.Jx();
-    for (const [i, file] of files.entries()) {
-        if (tally.full) {
-            tally.skipReports(files.length - i);
-            break;
-        }
-        try {
-            tally.add((0,test_recovery/* parseJunit */.kJ)(await file.read(), runner));
-        }
-        catch (error) {
-            if (!(error instanceof test_recovery/* ReportError */.$g))
-                throw error;
-            log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
-            tally.skipReports(1); // its failed tests are unknown
-        }
-    }
-    return tally;
-}
-/** Changed files as the step's runner names them: from the repository and from the working directory. */
-function changedSet(files, workingDirectory) {
-    const set = new Set();
-    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    for (const file of files ?? []) {
-        set.add(file);
-        if (base && file.startsWith(`${base}/`))
-            set.add(file.slice(base.length + 1));
-    }
-    return set;
-}
-/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
-async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
-    const { log } = ports.runner;
-    const results = new Map();
-    let pending = planned.filter((p) => p.retries > 0);
-    for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
-        const ids = pending.map((p) => p.id);
-        const kind = runner ?? ids[0].runner;
-        const template = step.tests.rerunCommand !== '';
-        const script = template
-            ? (0,test_recovery/* fromTemplate */.Rj)(step.tests.rerunCommand, ids)
-            : (0,test_recovery/* builtInRerun */.cO)(kind, ids, stepRun.how);
-        if (!script) {
-            log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
-            break;
-        }
-        if (!template && !stepRun.how && round === 1)
-            log.info(`ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`);
-        // The exact command, escaped, on one line.
-        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,core_text/* printablePath */.Vj)(script)}`);
-        const started = ports.clock.now();
-        const limit = limitMs();
-        if (limit <= 0)
-            break;
-        const run = await ports.process.run({
-            name: `tests-rerun-${round}`,
-            script,
-            shell: step.shell,
-            cwd: step.cwd,
-            ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
-            fileCommands: false,
-            ...(step.env ? { env: step.env } : {}),
-            ...(step.besideRerun ? { onStart: step.besideRerun } : {}),
-        });
-        const seen = await rerunSeen(step, kind, run.output, started, ports);
-        const verdicts = (0,test_recovery/* rerunVerdicts */.jE)(ids, seen, () => (0,test_recovery/* whyNotRun */.hv)(run, template));
-        for (const p of pending) {
-            const v = verdicts.get((0,test_identity/* testKey */.S)(p.id));
-            results.set((0,test_identity/* testKey */.S)(p.id), {
-                retries: round,
-                passed: v.state === 'passed',
-                ...(v.state === 'not-run' ? { notRun: v.why } : {}),
-            });
-        }
-        // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
-        pending = pending.filter((p) => verdicts.get((0,test_identity/* testKey */.S)(p.id)).state === 'failed' && p.retries > round);
-    }
-    return results;
-}
-/** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
-const DEFAULT_REPORTS = {
-    maven: '**/target/surefire-reports/TEST-*.xml',
-    gradle: '**/build/test-results/**/*.xml',
-};
-/** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
-async function rerunSeen(step, runner, output, since, ports) {
-    const failed = [];
-    const passed = [];
-    const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob) {
-        const { files } = await ports.tests.reports(glob, step.cwd, since);
-        const tally = await readReports(files, runner, ports.runner.log);
-        failed.push(...tally.failed);
-        // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
-        if (!tally.cut)
-            passed.push(...tally.passed);
-    }
-    failed.push(...(0,test_recovery/* failedFromConsole */.DB)(output, runner), ...(runner === 'jest' ? (0,test_recovery/* jestVerboseFailed */.cc)(output) : []));
-    passed.push(...(0,test_recovery/* passedFromConsole */.iV)(output, runner));
-    return { failed, passed };
-}
-
-;// CONCATENATED MODULE: ./src/phases/run-arrival.ts
-/**
- * Early flake detection in a `run/` step (opt-in, `tests.early-flake-detection`), after its last attempt:
- * on a pull request, the test files the change added or edited run again alone, `repeats` times within
- * `budget-seconds`; a test that failed in one of those runs (or the step's own) and passed in another is
- * named flaky on arrival, and fails the step when `fail-step` says so. Gather and act through the ports
- * src/phases/run.ts hands it; the decisions are in test-recovery/core/arrival.ts.
- */
-
-
-
-
-const PREFIX = 'ci-recovery: early flake detection:';
-/**
- * After the step's last attempt: what test recovery said, with the flakes on arrival added (and the step
- * failed for them when the team says so); unchanged when detection is off, not on a PR, or found none.
- */
-async function detectArrivals(step, last, recovered, limitMs, config, ports) {
-    const efd = config.tests.earlyFlakeDetection;
-    if (!efd.enabled || !step.pullRequest || last.timedOut || last.aborted || ports.process.cancelled())
-        return recovered;
-    const target = await arrivalTarget(step, ports);
-    if (!target)
-        return recovered;
-    const { runner, files, how } = target;
-    // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
-    const own = succeeded(last)
-        ? { conclusive: true, failed: [] }
-        : {
-            conclusive: (recovered?.tests.length ?? 0) > 0,
-            failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
-        };
-    const script = (0,test_recovery/* arrivalCommand */.Ts)(runner, how, files);
-    const repeats = await repeat(step, runner, script, efd, limitMs, ports);
-    const changed = new Set(files);
-    const flakes = (0,test_recovery/* flakyOnArrival */.A7)([own, ...repeats], (id) => (0,test_recovery/* inChangedFile */.Il)(id, changed));
-    const { log } = ports.runner;
-    if (flakes.length === 0) {
-        log.info(`${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`);
-        return recovered;
-    }
-    for (const f of flakes)
-        log.warning(`${PREFIX} ${(0,test_recovery/* shownName */.HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
-    const tests = (0,test_recovery/* withArrivals */.jc)(recovered?.tests ?? [], flakes, repeats.length);
-    const names = tests.filter((t) => t.arrival).map((t) => (0,test_recovery/* shownName */.HD)(t.id));
-    return {
-        recovered: recovered?.recovered ?? false,
-        notes: recovered?.notes ?? [],
-        handled: recovered?.handled ?? false,
-        tests,
-        outputs: { ...(0,test_recovery/* testOutputs */.tc)(tests), 'flaky-on-arrival': names.join('\n') },
-        ...(efd.failStep ? { failsStep: true } : {}),
-    };
-}
-/**
- * The runner, how the step runs it, and the change's test files to repeat; undefined (said once when useful)
- * when there are none, or when no one invocation of the runner stands for the step.
- */
-async function arrivalTarget(step, ports) {
-    const { log } = ports.runner;
-    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
-    if (!runner)
-        return undefined; // not a test step
-    if (!test_recovery/* ARRIVAL_RUNNERS */.Q_.includes(runner)) {
-        log.info(`${PREFIX} it repeats ${test_recovery/* ARRIVAL_RUNNERS */.Q_.join(', ')} test files, not ${runner}'s: skipped.`);
-        return undefined;
-    }
-    if (!POSIX_SHELL.test(step.shell.trim())) {
-        log.info(`${PREFIX} test files are repeated only under shell bash or sh: skipped.`);
-        return undefined;
-    }
-    const changed = await ports.tests.changedFiles();
-    if (changed === undefined) {
-        log.info(`${PREFIX} main did not say which files the change touched: skipped.`);
-        return undefined;
-    }
-    const { files, more } = (0,test_recovery/* arrivingTestFiles */.S0)(runner, changed, step.workingDirectory);
-    if (files.length === 0) {
-        log.info(`${PREFIX} the change adds or edits no ${runner} test file: nothing to repeat.`);
-        return undefined;
-    }
-    const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const invocation = (0,test_recovery/* stepInvocation */.L$)(step.command, (0,test_recovery/* shellStopsOnError */.$8)(step.shell), scripts, runner);
-    if ('unknown' in invocation) {
-        // A repeat run another way than the step could pass a test the step's flags break: none is run.
-        log.info(`${PREFIX} ${invocation.unknown}, so its test files cannot be repeated its way: skipped.`);
-        return undefined;
-    }
-    if (more > 0)
-        log.info(`${PREFIX} ${more} more changed test file(s) are not repeated (at most ${files.length}).`);
-    return { runner, files, how: invocation.how };
-}
-/** Runs `script` (the change's test files alone), `repeats` times while the budget and the step's time last. */
-async function repeat(step, runner, script, efd, limitMs, ports) {
-    const { log } = ports.runner;
-    const budgetMs = efd.budgetSeconds * 1000;
-    const start = ports.clock.now();
-    const runs = [];
-    for (let n = 1; n <= efd.repeats && !ports.process.cancelled(); n++) {
-        const left = Math.min(budgetMs - (ports.clock.now() - start), limitMs());
-        if (left <= 0) {
-            log.info(`${PREFIX} its budget (${efd.budgetSeconds}s) or the step's time is used: ${n - 1} of ${efd.repeats} repeats run.`);
-            break;
-        }
-        log.info(`${PREFIX} repeat ${n} of ${efd.repeats}: ${(0,core_text/* printablePath */.Vj)(script)}`);
-        const started = ports.clock.now();
-        const run = await ports.process.run({
-            name: `tests-arrival-${n}`,
-            script,
-            shell: step.shell,
-            cwd: step.cwd,
-            timeoutMs: left,
-            fileCommands: false,
-            ...(step.env ? { env: step.env } : {}),
-        });
-        if (run.timedOut || run.aborted) {
-            log.info(`${PREFIX} repeat ${n} ran out of time: not counted, no more repeats.`);
-            break;
-        }
-        if (succeeded(run)) {
-            runs.push({ conclusive: true, failed: [] });
-            continue;
-        }
-        const found = await failedTests(step, runner, run.output, started, ports);
-        runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
-        log.info(found.failed.length > 0
-            ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(test_recovery/* shownName */.HD).join(', ')}`
-            : `${PREFIX} repeat ${n} failed (exit ${run.exitCode ?? run.signal ?? '?'}) and names no failed test: not counted.`);
-    }
-    return runs;
-}
-
 ;// CONCATENATED MODULE: ./src/phases/run.ts
 /**
  * The `run/` phase: runs a risky command like a `run:` step, but knows why it failed.
@@ -2385,15 +1527,15 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 
 
 
-
-
-
-
 /** The whole step: gather, run its attempts, and leave its outputs, record and verdict with the runner. */
 async function runPhase(settings, job, ctx, ports) {
-    // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix.
-    for (const entry of settings.cachePaths ?? [])
-        (0,checkpoint.parseOutsidePath)(entry, (0,checkpoint.rootBases)(job));
+    // A bad cache-paths entry fails the step before anything runs, naming the entry and the fix. The
+    // engine's core that checks it loads only for a step that names some.
+    if (settings.cachePaths?.length) {
+        const { parseOutsidePath, rootBases } = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248));
+        for (const entry of settings.cachePaths)
+            parseOutsidePath(entry, rootBases(job));
+    }
     const restored = await restoredStillThere(settings, job, ports);
     if (job.recovery.attemptStages.includes(settings.stage))
         ports.runner.log.notice((0,core_stage_ledger/* repeatedStageNote */.b_)(settings.stage));
@@ -2430,10 +1572,10 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
         log.notice(`Stage '${settings.stage}' completed in an earlier attempt of this run: skipping it.`);
         const none = { commandOutputs: {}, commandEnv: '', commandPath: '', attempts: [] };
         const completedAt = new Date(ports.clock.now()).toISOString();
-        return { ...none, skipped: true, success: true, outputs: { ...SKIPPED_OUTPUTS }, startedAt, completedAt };
+        return { ...none, skipped: true, success: true, outputs: { ...run_step/* SKIPPED_OUTPUTS */.ES }, startedAt, completedAt };
     }
     const plan = planStep(settings, ctx.config, ctx.lane);
-    shellCommand(settings.shell, 'script'); // a bad shell input fails before anything runs
+    (0,run_step/* shellCommand */.q$)(settings.shell, 'script'); // a bad shell input fails before anything runs
     // Checkpoint first, so a resume can start from the state before this stage.
     // Beside another running stage (a background step), a checkpoint could hold its half-written files.
     const alone = others.length === 0 || plan.checkpointPaths.length === 0;
@@ -2508,7 +1650,7 @@ class AttemptLoop {
                 ...(run.timedOut ? { timedOut: true } : {}),
             };
             this.attempts.push(record);
-            if (succeeded(run)) {
+            if ((0,run_step/* succeeded */.gq)(run)) {
                 // Said in so many words: the log of a step made green reads as such (classify, plan).
                 if (attempt > 1)
                     this.ports.runner.log.info((0,recovered_log/* attemptRecovered */.VZ)(this.settings.stage, attempt));
@@ -2546,6 +1688,8 @@ class AttemptLoop {
         };
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
+        // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
+        const { recoverTests } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517));
         return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
     }
     testStep(attempt) {
@@ -2568,6 +1712,7 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
+        const { detectArrivals } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609));
         this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
     }
     /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
@@ -2603,7 +1748,7 @@ class AttemptLoop {
         const { settings } = this;
         const from = attemptLimitFrom(this.plan, limitMs);
         const limit = Number.isFinite(limitMs)
-            ? `time limit ${minutes(limitMs / 60_000)}, from ${from}`
+            ? `time limit ${(0,run_step/* minutes */.Gx)(limitMs / 60_000)}, from ${from}`
             : `no time limit: ${from}`;
         this.ports.runner.log.info(`ci-recovery: stage '${settings.stage}', attempt ${attempt} (${limit})`);
         try {
@@ -2620,9 +1765,9 @@ class AttemptLoop {
         catch (error) {
             const code = error.code;
             if (code === 'ENOCWD')
-                throw workingDirectoryMissing(settings.workingDirectory, this.cwd);
+                throw (0,run_step/* workingDirectoryMissing */.H$)(settings.workingDirectory, this.cwd);
             if (code === 'ENOENT')
-                throw shellNotFound(shellCommand(settings.shell, '').file);
+                throw (0,run_step/* shellNotFound */.eJ)((0,run_step/* shellCommand */.q$)(settings.shell, '').file);
             throw error;
         }
     }
@@ -2635,7 +1780,7 @@ class AttemptLoop {
     async classify(run, attempt, limitMs) {
         const { settings, ports } = this;
         const from = attemptLimitFrom(this.plan, limitMs);
-        const stopped = stoppedAttempt(run, settings.stage, limitMs / 60_000, `from ${from}`);
+        const stopped = (0,run_step/* stoppedAttempt */.Np)(run, settings.stage, limitMs / 60_000, `from ${from}`);
         if (stopped) {
             ports.runner.log.info(stopped.evidence.text);
             if (run.survivors?.length) {
@@ -2662,7 +1807,7 @@ class AttemptLoop {
         const { settings, ctx, ports } = this;
         const { log } = ports.runner;
         const c = this.classification;
-        const exitCode = exitCodeOf(run);
+        const exitCode = (0,run_step/* exitCodeOf */.FO)(run);
         const failed = {
             type: c.type,
             retryable: c.retryable,
@@ -2688,9 +1833,9 @@ class AttemptLoop {
     result(startedAt, checkpoint, paid) {
         const last = this.last;
         const files = this.finalFiles(last);
-        const exitCode = exitCodeOf(last);
+        const exitCode = (0,run_step/* exitCodeOf */.FO)(last);
         const { classification, decision, tests } = this;
-        const success = (succeeded(last) || tests?.recovered === true) &&
+        const success = ((0,run_step/* succeeded */.gq)(last) || tests?.recovered === true) &&
             tests?.failsStep !== true &&
             files.fileCommandError === undefined;
         return {
@@ -2706,7 +1851,7 @@ class AttemptLoop {
             ...(paid ? { checkpointMs: Math.round(paid.ms) } : {}),
             ...(paid?.bytes !== undefined ? { checkpointBytes: paid.bytes } : {}),
             outputs: {
-                ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
+                ...(0,run_step/* stepOutputs */.tH)(this.attempts.length, exitCode, classification, decision, success),
                 ...tests?.outputs,
             },
             ...(tests ? { tests: tests.tests } : {}),
@@ -2729,7 +1874,7 @@ class AttemptLoop {
         }
         catch (error) {
             const message = fileCommandFailure('output', error).message;
-            if (!succeeded(last)) {
+            if (!(0,run_step/* succeeded */.gq)(last)) {
                 this.ports.runner.log.warning(`Stage '${this.settings.stage}': ${message}`);
                 return { commandOutputs: {}, commandEnv: env, commandPath: paths };
             }
@@ -2755,7 +1900,7 @@ function once(make) {
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
 async function applyResult(settings, job, result, ports) {
     const { runner } = ports;
-    const verdict = concludeStep(settings, result, job.recovery.completedStages);
+    const verdict = (0,run_step/* concludeStep */.ux)(settings, result, job.recovery.completedStages);
     for (const [name, value] of verdict.outputs)
         runner.setOutput(name, value);
     try {
@@ -2772,14 +1917,14 @@ async function applyResult(settings, job, result, ports) {
         runner.exportVariable(state_keys/* ATTEMPT_STAGES_ENV */.sT, [...job.recovery.attemptStages, settings.stage].join(','));
     if (verdict.completedStages !== undefined) {
         runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
-        const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+        const durations = (0,run_step/* stageDurationsWith */.ZN)(job.recovery.stageDurations, settings.stage, result);
         runner.exportVariable(state_keys/* STAGE_DURATIONS_ENV */.TM, JSON.stringify(durations));
     }
     // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
     if (result.success && settings.cachePaths?.length)
         runner.exportVariable(state_keys/* CACHE_PATHS_ENV */.yr, JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }));
     await ledgerEntry(settings, job, result, verdict.completedStages !== undefined, ports);
-    await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, runStepRecord(settings, result), runner.log);
+    await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, (0,run_step/* runStepRecord */.$d)(settings, result), runner.log);
     const { failure } = verdict;
     if (failure?.level === 'warning')
         runner.log.warning(failure.message, { title: failure.title });
@@ -2804,18 +1949,28 @@ async function applyResult(settings, job, result, ports) {
 
 
 
-
 /** The `stage` input, when given, under the stage-name rules: a manifest carries it to every re-run. */
 const stageInput = (stage) => (stage ? (0,core_text/* checkedStageName */.Lg)(stage, "Input 'stage'") : '');
 /** A number that moved from an input to the config: the input still wins where a workflow gives it. */
 function movedCount(name, key, max, configured) {
     return inputs/* input */.h.moved(name, key) ? (inputs/* input */.h.int(name, { min: 0, max }) ?? configured) : configured;
 }
-/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
-function readTestSettings(tests) {
-    const runner = (0,test_recovery/* parseTestRunner */.kc)(inputs/* input */.h.string('test-runner'));
+/**
+ * The two test inputs checked by test recovery's own rules, which load only when one is given: a step
+ * that names neither (most) never loads the wing (~100 KB) unless a test fails.
+ */
+async function checkedTestInputs() {
+    const given = inputs/* input */.h.string('test-runner');
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
-    (0,test_recovery/* checkTemplate */.BU)(rerunCommand);
+    if (given.trim() === '' && rerunCommand.trim() === '')
+        return { runner: undefined, rerunCommand };
+    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 54296));
+    checkTemplate(rerunCommand);
+    return { runner: parseTestRunner(given), rerunCommand };
+}
+/** The step's test inputs, and the re-run limits the config holds (`tests:`). */
+async function readTestSettings(tests) {
+    const { runner, rerunCommand } = await checkedTestInputs();
     const failOnPassed = 'fail-on-passed-after-retry';
     return {
         report: inputs/* input */.h.string('test-report').trim(),
@@ -2830,17 +1985,17 @@ function readTestSettings(tests) {
 }
 function readSettings() {
     const run = inputs/* input */.h.required('run');
-    const retryOn = parseRetryOn(inputs/* input */.h.list('retry-on'));
+    const retryOn = (0,run_step/* parseRetryOn */.D4)(inputs/* input */.h.list('retry-on'));
     const timeoutMinutes = inputs/* input */.h.minutes('timeout-minutes');
     const totalTimeoutMinutes = inputs/* input */.h.minutes('total-timeout-minutes');
-    const retryOnExitCodes = parseRetryOnExitCodes(inputs/* input */.h.list('retry-on-exit-code'));
+    const retryOnExitCodes = (0,run_step/* parseRetryOnExitCodes */.B$)(inputs/* input */.h.list('retry-on-exit-code'));
     const maxAttempts = inputs/* input */.h.int('max-attempts', { min: 1, max: 20 });
     const backoffSeconds = inputs/* input */.h.int('backoff-seconds', { min: 0, max: 3600 });
     return {
         run,
         // Empty (no default in action.yml): the runner's own default for the OS, chosen in run() below.
         shell: inputs/* input */.h.string('shell'),
-        stage: stageInput(inputs/* input */.h.string('stage').trim()) || defaultStage(run),
+        stage: stageInput(inputs/* input */.h.string('stage').trim()) || (0,run_step/* defaultStage */.sr)(run),
         ...(timeoutMinutes !== undefined ? { timeoutMinutes } : {}),
         ...(totalTimeoutMinutes !== undefined ? { totalTimeoutMinutes } : {}),
         continueOnError: inputs/* input */.h.bool('continue-on-error'),
@@ -2865,7 +2020,7 @@ async function run() {
         const windows = isWindowsRunner(job.runnerOs, process.platform);
         const read = readSettings();
         const config = await (0,config_file/* effectiveConfig */.k3)(job);
-        const tests = readTestSettings(config.tests);
+        const tests = await readTestSettings(config.tests);
         const settings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
@@ -2882,10 +2037,10 @@ async function run() {
     catch (error) {
         // A config error starts with file:line:col: annotate that line of the file.
         const message = (0,errors/* errorMessage */.gJ)(error);
-        runner.log.error(message, errorLocation(message));
+        runner.log.error(message, (0,run_step/* errorLocation */.yr)(message));
         runner.setExitCode(1);
     }
-    (await checkpoint.load.storeGuard()).endIfStoreGaveUp();
+    (await load/* load */.H.storeGuard()).endIfStoreGaveUp();
 }
 
 
@@ -3041,420 +2196,6 @@ function stageLedgerPort(env, step) {
 function readJobEnvWithStages() {
     return withLedgerOf((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
 }
-
-
-/***/ }),
-
-/***/ 462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
-/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
-/* harmony export */   pj: () => (/* binding */ droppedLine),
-/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
-/* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81738);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81683);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39018);
-
-
-
-
-const MANIFEST = '.manifest.json';
-const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
-/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
-function dropsCheckpoints(when) {
-    if (when.keep || when.conclusion !== 'success')
-        return false;
-    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
-}
-/**
- * The checkpoints this job attempt saved: ids its steps recorded as saved (with the digest of the manifest
- * they stored) whose name says this run, job and attempt. The name alone cannot say it: job `build`'s
- * prefix also starts job `build-a2-x`'s ids, which a restore step of `build` records. A stage that stood on
- * the checkpoint main resumed, or a restore, records an id it did not save: never chosen.
- */
-function ownCheckpointIds(records, owner, attempt) {
-    const ids = new Set();
-    for (const r of records)
-        if (r.checkpointId && r.checkpointDigest && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
-            ids.add(r.checkpointId);
-    return [...ids];
-}
-/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
-function objectNames(id) {
-    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
-}
-/**
- * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
- * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
- * Matched exactly, never by prefix alone: two ids may share a prefix.
- */
-function artifactsOfCheckpoints(names, ids, place) {
-    const wanted = new Set();
-    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
-    for (const id of ids) {
-        for (const n of objectNames(id))
-            wanted.add(n);
-        wanted.add(`${record}-${id}`);
-    }
-    const rootOf = (name) => ids.some((id) => {
-        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
-        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
-        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
-    });
-    return names.filter((n) => wanted.has(n) || rootOf(n));
-}
-function sizeText(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${Math.ceil(bytes / 1024)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-/**
- * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
- * there was nothing to delete. `level` warning only when something was kept.
- */
-function droppedLine(d) {
-    if (d.deleted === 0 && d.kept === 0)
-        return undefined;
-    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
-    if (d.kept === 0)
-        return { level: 'info', message: `ci-recovery: ${gone}.` };
-    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
-    if (d.refusal)
-        return {
-            level: 'warning',
-            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
-        };
-    return {
-        level: 'warning',
-        message: `ci-recovery: ${kept}: could not delete them (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 93248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CheckpointExistsError: () => (/* reexport */ ports_store/* CheckpointExistsError */.V9),
-  DEFAULT_JOB_KEY: () => (/* reexport */ step/* DEFAULT_JOB_KEY */.IG),
-  DEFAULT_RESTORE_VERIFY: () => (/* reexport */ core/* DEFAULT_RESTORE_VERIFY */.Z8),
-  FinalizeRefusedError: () => (/* reexport */ ports_store/* FinalizeRefusedError */.bJ),
-  HFS_IGNORED: () => (/* reexport */ core/* HFS_IGNORED */.ls),
-  IF_NO_FILES_FOUND: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
-  IncrementalPlanner: () => (/* reexport */ core/* IncrementalPlanner */.zh),
-  KEYED_FORMAT: () => (/* reexport */ core/* KEYED_FORMAT */.pO),
-  KeyedMatch: () => (/* reexport */ core/* KeyedMatch */.UQ),
-  LEFT_ALONE_GLOBS: () => (/* reexport */ core/* LEFT_ALONE_GLOBS */.AR),
-  LOCAL_RUN_ID: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
-  MANIFEST_FORMAT: () => (/* reexport */ core/* MANIFEST_FORMAT */.Sn),
-  MANIFEST_SUFFIX: () => (/* reexport */ ports_store/* MANIFEST_SUFFIX */.OK),
-  MAX_LIST_OUTPUT_CHARS: () => (/* reexport */ step/* MAX_LIST_OUTPUT_CHARS */.op),
-  ManifestError: () => (/* reexport */ core/* ManifestError */.Sh),
-  MemoryStore: () => (/* reexport */ ports_store/* MemoryStore */.ny),
-  MemoryWorkspace: () => (/* reexport */ MemoryWorkspace),
-  NoFilesFoundError: () => (/* reexport */ step/* NoFilesFoundError */.bM),
-  NotFoundError: () => (/* reexport */ ports_store/* NotFoundError */.m_),
-  RACY_SLACK_MS: () => (/* reexport */ core/* RACY_SLACK_MS */.Wi),
-  RESERVED_PREFIXES: () => (/* reexport */ core/* RESERVED_PREFIXES */.AM),
-  RESTORED_MODE_BITS: () => (/* reexport */ core/* RESTORED_MODE_BITS */.Sy),
-  RESTORED_STATE_FORMAT: () => (/* reexport */ restored_state/* RESTORED_STATE_FORMAT */.xG),
-  RESTORE_VERIFY: () => (/* reexport */ core/* RESTORE_VERIFY */.Zr),
-  RUN_ARTIFACTS: () => (/* reexport */ trust/* RUN_ARTIFACTS */.A0),
-  SECRET_NAMES: () => (/* reexport */ core/* SECRET_NAMES */.AS),
-  STAGING_PREFIX: () => (/* reexport */ core/* STAGING_PREFIX */.th),
-  TRUST_ARTIFACT_PREFIX: () => (/* reexport */ trust/* TRUST_ARTIFACT_PREFIX */.rr),
-  TRUST_FORMAT: () => (/* reexport */ trust/* TRUST_FORMAT */.Jg),
-  UnsafePathError: () => (/* reexport */ core/* UnsafePathError */.k0),
-  ancestors: () => (/* reexport */ core/* ancestors */.T1),
-  archiveExtension: () => (/* reexport */ core/* archiveExtension */.yP),
-  archivesNeeded: () => (/* reexport */ core/* archivesNeeded */.jq),
-  artifactsOfCheckpoints: () => (/* reexport */ green_cleanup/* artifactsOfCheckpoints */.WC),
-  attemptInId: () => (/* reexport */ core/* attemptInId */.m4),
-  boundedList: () => (/* reexport */ step/* boundedList */.Y4),
-  changeLines: () => (/* reexport */ step/* changeLines */.Ow),
-  checkKeyedManifest: () => (/* reexport */ core/* checkKeyedManifest */.qT),
-  checkLinkTarget: () => (/* reexport */ core/* checkLinkTarget */.yl),
-  checkedKeyedRefs: () => (/* reexport */ core/* checkedKeyedRefs */.ur),
-  checkedRootRecords: () => (/* reexport */ outside/* checkedRootRecords */.GU),
-  checkpointFailure: () => (/* reexport */ step/* checkpointFailure */.Tm),
-  checkpointId: () => (/* reexport */ core/* checkpointId */.g),
-  checkpointOutputs: () => (/* reexport */ step/* checkpointOutputs */.hR),
-  checkpointSettings: () => (/* reexport */ step/* checkpointSettings */.cw),
-  defaultManifestCache: () => (/* reexport */ step/* defaultManifestCache */.Rb),
-  destinationProblem: () => (/* reexport */ core/* destinationProblem */.wI),
-  droppedLine: () => (/* reexport */ green_cleanup/* droppedLine */.pj),
-  dropsCheckpoints: () => (/* reexport */ green_cleanup/* dropsCheckpoints */.Mf),
-  encodeEntries: () => (/* reexport */ core/* encodeEntries */.zT),
-  encodeManifest: () => (/* reexport */ core/* encodeManifest */.Gb),
-  entriesOutsideDirs: () => (/* reexport */ restored_state/* entriesOutsideDirs */.ES),
-  entryTable: () => (/* reexport */ core/* entryTable */.Vy),
-  excludeFor: () => (/* reexport */ step/* excludeFor */.UP),
-  fileTotals: () => (/* reexport */ core/* fileTotals */.Ed),
-  foldedName: () => (/* reexport */ core/* foldedName */.mw),
-  hasStagingName: () => (/* reexport */ core/* hasStagingName */.n2),
-  hashesFilesOf: () => (/* reexport */ core/* hashesFilesOf */.rF),
-  idPart: () => (/* reexport */ core/* idPart */.NK),
-  isEntryPath: () => (/* reexport */ restored_state/* isEntryPath */.of),
-  isGitDirName: () => (/* reexport */ core/* isGitDirName */.hA),
-  isInsideDir: () => (/* reexport */ core/* isInsideDir */.is),
-  isKeyedId: () => (/* reexport */ core/* isKeyedId */.Ko),
-  isNormalPath: () => (/* reexport */ core/* isNormalPath */.Xl),
-  isRollbackRecord: () => (/* reexport */ core/* isRollbackRecord */.G6),
-  isSecretName: () => (/* reexport */ core/* isSecretName */.eh),
-  isUnder: () => (/* reexport */ core/* isUnder */.Jo),
-  isValidId: () => (/* reexport */ core/* isValidId */.Al),
-  jobContext: () => (/* reexport */ step/* jobContext */.Rl),
-  keyedCacheKey: () => (/* reexport */ core/* keyedCacheKey */.QJ),
-  keyedId: () => (/* reexport */ core/* keyedId */.S6),
-  keyedManifestDigest: () => (/* reexport */ core/* keyedManifestDigest */.Gc),
-  keyedPathProblems: () => (/* reexport */ core/* keyedPathProblems */.Ak),
-  keyedPathsIn: () => (/* reexport */ core/* keyedPathsIn */.Yl),
-  keyedRefsUsed: () => (/* reexport */ core/* keyedRefsUsed */.Mu),
-  leftAloneBy: () => (/* reexport */ core/* leftAloneBy */.ud),
-  literalGlob: () => (/* reexport */ core/* literalGlob */.Iq),
-  load: () => (/* reexport */ load/* load */.H),
-  lookupAnswer: () => (/* reexport */ step/* lookupAnswer */.VC),
-  manifestStats: () => (/* reexport */ core/* manifestStats */.P2),
-  newestReadable: () => (/* reexport */ step/* newestReadable */.p7),
-  normalKeyedPaths: () => (/* reexport */ core/* normalKeyedPaths */.Mf),
-  outermost: () => (/* reexport */ core/* outermost */.J9),
-  ownCheckpointIds: () => (/* reexport */ green_cleanup/* ownCheckpointIds */.tW),
-  parentCheckpoint: () => (/* reexport */ step/* parentCheckpoint */.VP),
-  parseManifest: () => (/* reexport */ core/* parseManifest */.Ng),
-  parseOutsidePath: () => (/* reexport */ outside/* parseOutsidePath */._W),
-  parseRestoreVerify: () => (/* reexport */ core/* parseRestoreVerify */.P6),
-  parseRestoredState: () => (/* reexport */ restored_state/* parseRestoredState */.lb),
-  parseTrustRecord: () => (/* reexport */ trust/* parseTrustRecord */.NJ),
-  planRestore: () => (/* reexport */ core/* planRestore */.q8),
-  printablePath: () => (/* reexport */ step/* printablePath */.Vj),
-  readsAsDotDot: () => (/* reexport */ core/* readsAsDotDot */.Gi),
-  reservedNameProblem: () => (/* reexport */ core/* reservedNameProblem */.Vq),
-  resolveRoot: () => (/* reexport */ outside/* resolveRoot */.H6),
-  restoreFailure: () => (/* reexport */ step/* restoreFailure */.Fi),
-  restoreJournals: () => (/* reexport */ step/* restoreJournals */.xi),
-  restoreOutputs: () => (/* reexport */ step/* restoreOutputs */.V2),
-  restoredCheckpointOf: () => (/* reexport */ restored_state/* restoredCheckpointOf */.o7),
-  resumedCandidate: () => (/* reexport */ step/* resumedCandidate */.n_),
-  reuseIfSameContent: () => (/* reexport */ core/* reuseIfSameContent */.Li),
-  rootBases: () => (/* reexport */ step/* rootBases */.Dr),
-  rootOverlaps: () => (/* reexport */ outside/* rootOverlaps */.t4),
-  rootsToSave: () => (/* reexport */ outside/* rootsToSave */.Gr),
-  safeEntryPath: () => (/* reexport */ core/* safeEntryPath */.FB),
-  sameCheckpoint: () => (/* reexport */ step/* sameCheckpoint */.Fs),
-  sameEntry: () => (/* reexport */ core/* sameEntry */.dI),
-  saveStageCheckpoint: () => (/* reexport */ stage/* saveStageCheckpoint */.a),
-  selectPaths: () => (/* reexport */ core/* selectPaths */.LO),
-  shownChanges: () => (/* reexport */ core/* shownChanges */.ph),
-  stageName: () => (/* reexport */ step/* stageName */.CT),
-  storedArchivesNeeded: () => (/* reexport */ core/* storedArchivesNeeded */.m0),
-  summarize: () => (/* reexport */ core/* summarize */.NV),
-  trustArtifactName: () => (/* reexport */ trust/* trustArtifactName */.G0),
-  trustRecordOf: () => (/* reexport */ trust/* trustRecordOf */.n$),
-  trustedByRecords: () => (/* reexport */ trust/* trustedByRecords */.Nk),
-  underAny: () => (/* reexport */ core/* underAny */.DR),
-  untrustedBecause: () => (/* reexport */ trust/* untrustedBecause */.XI),
-  worthRehashing: () => (/* reexport */ core/* worthRehashing */.GZ),
-  writeLocalManifest: () => (/* reexport */ core/* writeLocalManifest */.UC)
-});
-
-// EXTERNAL MODULE: ./src/checkpoint/core/index.ts + 4 modules
-var core = __webpack_require__(59062);
-// EXTERNAL MODULE: ./src/checkpoint/core/step.ts
-var step = __webpack_require__(84004);
-// EXTERNAL MODULE: ./src/checkpoint/core/trust.ts
-var trust = __webpack_require__(39018);
-// EXTERNAL MODULE: ./src/checkpoint/core/outside.ts
-var outside = __webpack_require__(35235);
-// EXTERNAL MODULE: ./src/checkpoint/core/green-cleanup.ts
-var green_cleanup = __webpack_require__(462);
-// EXTERNAL MODULE: ./src/checkpoint/core/restored-state.ts
-var restored_state = __webpack_require__(56088);
-// EXTERNAL MODULE: ./src/checkpoint/ports/store.ts
-var ports_store = __webpack_require__(44076);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./src/checkpoint/ports/workspace.ts
-/**
- * The workspace as the checkpoint phases see it: resolve paths, save a checkpoint of them, restore one,
- * and find a job's checkpoints in a store, in the port's own types (what a save, a restore and a lookup
- * take and give). checkpoint/adapters/workspace.ts is the real one (the scan, save and restore of
- * checkpoint/adapters/); `MemoryWorkspace` keeps files in a map and records calls.
- */
-
-
-
-
-
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-/**
- * Files as a map from workspace-relative path to content. Saves are always full (one archive: the files
- * as JSON); paths match exactly (no globs). `calls` records `save <id>`, `restore <id>` and so on.
- */
-class MemoryWorkspace {
-    calls = [];
-    files;
-    seq = 0;
-    constructor(files = {}) {
-        this.files = new Map(Object.entries(files));
-    }
-    under(root) {
-        return [...this.files.keys()].filter((p) => (0,core/* isUnder */.Jo)(p, root)).sort();
-    }
-    resolvePaths(_workspace, patterns) {
-        const include = patterns.filter((p) => !p.startsWith('!'));
-        return {
-            roots: include.filter((p) => this.under(p).length > 0),
-            exclude: patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
-            unmatched: include.filter((p) => this.under(p).length === 0),
-        };
-    }
-    nextSeq() {
-        return Promise.resolve(++this.seq);
-    }
-    async save(opts) {
-        const parent = typeof opts.parent === 'string' ? opts.parent : opts.parent?.id;
-        this.calls.push(`save ${opts.id}${parent ? ` on ${parent}` : ''}`);
-        const paths = [...new Set(opts.paths.flatMap((root) => this.under(root)))];
-        const content = Object.fromEntries(paths.map((p) => [p, this.files.get(p)]));
-        opts.onPacked?.(); // every file is read
-        const entries = paths.map((p) => ({
-            path: p,
-            type: 'file',
-            mode: 0o644,
-            size: content[p].length,
-            sha256: sha256(content[p]),
-            from: opts.id,
-        }));
-        // The name a gzip archive has (the manifest checks it); the content is the files as JSON.
-        const file = `${opts.id}.tar.gz`;
-        const archive = await opts.store.putArchive(file, external_node_stream_.Readable.from([JSON.stringify(content)]));
-        const manifest = {
-            format: core/* MANIFEST_FORMAT */.Sn,
-            id: opts.id,
-            kind: 'full',
-            paths: opts.paths,
-            exclude: opts.exclude ?? [],
-            ...opts.meta,
-            completedStages: opts.meta.completedStages ?? [],
-            createdAt: new Date(0).toISOString(),
-            scanStartedMs: 0,
-            timings: { scanMs: 0, archiveMs: 0, totalMs: 0 },
-            entries,
-            changed: paths,
-            deleted: [],
-            archive: { file, compression: 'gzip', ...archive, entries: paths.length },
-        };
-        const stored = (0,core/* encodeManifest */.Gb)(manifest).stored;
-        await opts.store.putManifest(opts.id, stored);
-        const bytes = entries.reduce((n, e) => n + (e.size ?? 0), 0);
-        const manifestSha256 = (0,external_node_crypto_.createHash)('sha256').update(stored).digest('hex');
-        return { manifest, manifestSha256, files: paths.length, bytes, stored: paths.length, storedBytes: bytes };
-    }
-    async restore(opts) {
-        const manifest = typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
-        this.calls.push(`restore ${manifest.id}${opts.dryRun ? ' (dry run)' : ''}`);
-        const chunks = [];
-        for await (const chunk of await opts.store.getArchive(manifest.archive.file))
-            chunks.push(Buffer.from(chunk));
-        const content = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        const now = [...new Set(manifest.paths.flatMap((root) => this.under(root)))];
-        const changes = {
-            added: Object.keys(content).filter((p) => !this.files.has(p)),
-            modified: Object.keys(content).filter((p) => this.files.has(p) && this.files.get(p) !== content[p]),
-            deleted: now.filter((p) => !(p in content)),
-            unchanged: Object.keys(content).filter((p) => this.files.get(p) === content[p]).length,
-        };
-        if (!opts.dryRun) {
-            for (const p of changes.deleted)
-                this.files.delete(p);
-            for (const [p, text] of Object.entries(content))
-                this.files.set(p, text);
-        }
-        const bytes = Object.values(content).reduce((n, t) => n + t.length, 0);
-        return { manifest, changes, restored: !opts.dryRun, files: Object.keys(content).length, bytes };
-    }
-    /** Every readable or unreadable manifest in the store that is not another job's, newest first. */
-    async *checkpointsOfJob(store, filter) {
-        this.calls.push(`checkpointsOfJob ${filter.job} ${filter.runId}`);
-        const objects = (await store.objects())
-            .filter((o) => o.name.endsWith(ports_store/* MANIFEST_SUFFIX */.OK))
-            .sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
-        for (const o of objects) {
-            const id = o.name.slice(0, -ports_store/* MANIFEST_SUFFIX */.OK.length);
-            let manifest;
-            try {
-                manifest = await store.getManifest(id);
-            }
-            catch (error) {
-                yield { id, error: error.message };
-                continue;
-            }
-            if (manifest.job !== filter.job || manifest.runId !== filter.runId)
-                continue;
-            const digest = (0,external_node_crypto_.createHash)('sha256').update((0,core/* encodeManifest */.Gb)(manifest).stored).digest('hex');
-            const untrusted = filter.trusted && (0,trust/* untrustedBecause */.XI)(filter.trusted, id, digest);
-            yield untrusted ? { id, error: untrusted } : { id, manifest };
-        }
-    }
-    async lookup(store, manifest) {
-        this.calls.push(`lookup ${manifest.id}`);
-        const present = new Set((await store.objects()).map((o) => o.name));
-        for (const id of (0,core/* archivesNeeded */.jq)(manifest)) {
-            // an unreadable checkpoint is named in the next line as the problem
-            const of = id === manifest.id ? manifest : await store.getManifest(id).catch(() => undefined);
-            if (!of)
-                return { usable: false, problem: `checkpoint '${id}' that it needs is unreadable` };
-            if (!present.has(of.archive.file))
-                return {
-                    usable: false,
-                    problem: `archive ${of.archive.file} that it needs is missing from the store`,
-                };
-        }
-        return { usable: true };
-    }
-}
-
-// EXTERNAL MODULE: ./src/checkpoint/stage.ts
-var stage = __webpack_require__(59056);
-// EXTERNAL MODULE: ./src/checkpoint/load.ts
-var load = __webpack_require__(79716);
-;// CONCATENATED MODULE: ./src/checkpoint/index.ts
-/**
- * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but
- * for `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside, the wing keeps the house's floors: `core/` decides (pure),
- * `ports/` are its interfaces with their in-memory implementations, `adapters/` do the I/O.
- *
- * What is exported as it stands is pure and costs nothing to load: the core and the ports, so a phase or
- * src/core may import it under their floors. The adapters (archives, transfers, the artifact and cache
- * services) load on first use through `load`, each as its own chunk of the bundle, as they did before the
- * door: an entry point that only decides (pre, post on a green job, a `run/` step that saves no stage)
- * never loads them. Their types are exported here too. What is pure is not free: the core's chunk is ~150 KB
- * with node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
- */
-
-
-
-
-
-
-
-
-
-
-/** The engine's adapters, loaded on first use (load.ts, the door that holds nothing else). */
-
 
 
 /***/ }),
@@ -3896,6 +2637,497 @@ function describe(input) {
 
 /***/ }),
 
+/***/ 6713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ TESTS_RECOVERED),
+/* harmony export */   VZ: () => (/* binding */ attemptRecovered),
+/* harmony export */   gs: () => (/* binding */ saysRecovered),
+/* harmony export */   iz: () => (/* binding */ RECOVERED_MARK)
+/* harmony export */ });
+/**
+ * What `run/` prints when it turned a failed step green: its failed tests passed when re-run alone (or
+ * are quarantined), or a later attempt of the whole command passed. A log holding such a line after the
+ * failure it shows is the log of a step that passed: the CLI's classify and plan say so instead of
+ * "fix it". Pure.
+ */
+/** run/'s notice when every failed test passed on a re-run of itself or is quarantined. */
+const TESTS_RECOVERED = 'ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes';
+/** run/'s line when an attempt after a failed one passed. */
+function attemptRecovered(stage, attempt) {
+    return `ci-recovery: stage '${stage}' passed on attempt ${attempt}, after ${attempt - 1} failed: the step passes`;
+}
+/** What every line saysRecovered accepts holds: the CLI decodes no other line to ask it. */
+const RECOVERED_MARK = 'ci-recovery: ';
+const ATTEMPT_RECOVERED = /ci-recovery: stage '.*' passed on attempt \d+, after \d+ failed: the step passes/;
+/** Does this log line say run/ turned its step green? (Annotations show it after `::notice::` or `##[notice]`.) */
+function saysRecovered(line) {
+    return line.includes(TESTS_RECOVERED) || ATTEMPT_RECOVERED.test(line);
+}
+
+
+/***/ }),
+
+/***/ 71261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ runStepRecord),
+/* harmony export */   B$: () => (/* binding */ parseRetryOnExitCodes),
+/* harmony export */   D4: () => (/* binding */ parseRetryOn),
+/* harmony export */   ES: () => (/* binding */ SKIPPED_OUTPUTS),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Gx: () => (/* binding */ minutes),
+/* harmony export */   H$: () => (/* binding */ workingDirectoryMissing),
+/* harmony export */   Np: () => (/* binding */ stoppedAttempt),
+/* harmony export */   TN: () => (/* binding */ retryOnLists),
+/* harmony export */   ZN: () => (/* binding */ stageDurationsWith),
+/* harmony export */   eJ: () => (/* reexport safe */ _shell_command_js__WEBPACK_IMPORTED_MODULE_1__.eJ),
+/* harmony export */   gq: () => (/* binding */ succeeded),
+/* harmony export */   q$: () => (/* binding */ shellCommand),
+/* harmony export */   sr: () => (/* binding */ defaultStage),
+/* harmony export */   tH: () => (/* binding */ stepOutputs),
+/* harmony export */   ux: () => (/* binding */ concludeStep),
+/* harmony export */   yr: () => (/* binding */ errorLocation),
+/* harmony export */   zz: () => (/* binding */ commandEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _skip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75772);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82565);
+
+
+
+
+
+/** `retry-on`: failure types, `any` or `error`, case-insensitive. */
+function parseRetryOn(values) {
+    const types = values.map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (t !== 'any' && t !== 'error' && !_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(t)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.join(', ')}, comma- or newline-separated.`);
+        }
+    }
+    return types;
+}
+/** Does `retry-on` list this failure type? */
+function retryOnLists(retryOn, type) {
+    return (retryOn.includes('any') || retryOn.includes(type) || (retryOn.includes('error') && type !== 'timeout'));
+}
+/** `retry-on-exit-code`: exit codes from 1 to 255 (0 is a success, never retried). */
+function parseRetryOnExitCodes(values) {
+    return values.map((code) => {
+        const n = Number(code);
+        if (!/^\d+$/.test(code) || n < 1 || n > 255)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
+        return n;
+    });
+}
+/** A stage name from the command when none is given: stable across attempts of the same run. */
+function defaultStage(run) {
+    const first = run.split('\n').find((l) => l.trim() !== '') ?? 'run';
+    return (first
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40) || 'run');
+}
+/** `file:line:col: ` at the start of a config error: where its annotation points. */
+function errorLocation(message) {
+    const at = /^([^\s:]+):(\d+):(\d+): /.exec(message);
+    return at ? { file: at[1], startLine: Number(at[2]), startColumn: Number(at[3]) } : undefined;
+}
+// ---- the command ----
+
+/** Program and arguments for a shell name or a custom template with `{0}`, as the runner splits them on Linux. */
+function shellCommand(shell, script) {
+    const { program, args } = (0,_shell_command_js__WEBPACK_IMPORTED_MODULE_1__/* .shellInvocation */ .h5)(shell, script);
+    return { file: program, args };
+}
+/** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
+function workingDirectoryMissing(input, resolved) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
+        'create it in an earlier step, or give a path relative to the workspace that exists.');
+}
+/** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
+function commandEnv(env, files) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (/^(INPUT_|STATE_)/.test(k) ||
+            /^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|RESULTS_URL|CACHE_URL|CACHE_SERVICE_V2)$/.test(k))
+            continue;
+        out[k] = v;
+    }
+    return { ...out, ...files };
+}
+/** The step's exit code: 124 for our time limit, 128+n for a signal, as a shell reports them. */
+function exitCodeOf(end) {
+    if (end.timedOut)
+        return 124;
+    if (end.exitCode !== undefined)
+        return end.exitCode;
+    return end.signalNumber ? 128 + end.signalNumber : 1;
+}
+const succeeded = (end) => !end.timedOut && end.exitCode === 0;
+const minutes = (m) => `${Number(m.toFixed(2))} minute${m === 1 ? '' : 's'}`;
+/**
+ * An attempt we ended ourselves is typed by that fact, not guessed from its output: cancelled, or a
+ * timeout at its limit. Undefined when the command ended by itself (the classifier's turn).
+ */
+function stoppedAttempt(end, stage, limitMinutes, 
+/** Where the limit came from (run-retry.ts attemptLimit), said with it. */
+limitFrom) {
+    if (end.aborted) {
+        const text = `ci-recovery: '${stage}' was cancelled; its process tree was killed`;
+        const evidence = { line: 1, text };
+        return { type: 'cancelled', confidence: 'high', retryable: false, rule: 'run:cancelled', evidence };
+    }
+    if (!end.timedOut)
+        return undefined;
+    const from = limitFrom ? ` (${limitFrom})` : '';
+    const text = `ci-recovery: '${stage}' hit its time limit of ${minutes(limitMinutes)}${from}; its process tree was killed`;
+    const line = end.output === '' ? 1 : end.output.replace(/\n$/, '').split('\n').length + 1;
+    return {
+        type: 'timeout',
+        confidence: 'high',
+        retryable: true,
+        rule: 'run:time-limit',
+        evidence: { line, text },
+    };
+}
+// ---- the conclusion ----
+const SKIPPED_OUTPUTS = {
+    attempts: '0',
+    'exit-code': '',
+    'failure-type': '',
+    strategy: 'skip',
+    evidence: '',
+    skipped: 'true',
+};
+/**
+ * The step's own outputs after it ran. `strategy` tells what happened: `retry` when the step passed after
+ * a failure (a retry of the command, or of its failed tests alone); else the last decision's.
+ */
+function stepOutputs(attempts, exitCode, classification, decision, passed = false) {
+    return {
+        attempts: String(attempts),
+        'exit-code': String(exitCode),
+        'failure-type': classification?.type ?? '',
+        strategy: passed && classification ? 'retry' : (decision?.strategy ?? ''),
+        // A line of the command's log (a pull request's code wrote it): one inert line.
+        evidence: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(classification?.evidence?.text ?? ''),
+        skipped: 'false',
+    };
+}
+/**
+ * The job's stage durations with this completed stage's added: its passing attempt, the work a re-run
+ * would do again (earlier failed attempts and waits are what recovery already spent, not what it saves).
+ */
+function stageDurationsWith(durations, stage, result) {
+    const passing = result.attempts.at(-1);
+    if (!passing)
+        return { ...durations };
+    return { ...durations, [stage]: Math.max(0, Math.round(passing.durationMs)) };
+}
+/** What the step concludes: its outputs, the stages now complete, and how it fails (or passes anyway). */
+function concludeStep(settings, result, completedStages) {
+    const outputs = [...Object.entries(result.commandOutputs), ...Object.entries(result.outputs)];
+    const done = result.success && !result.skipped && !completedStages.includes(settings.stage);
+    const verdict = {
+        outputs,
+        ...(done ? { completedStages: [...completedStages, settings.stage].join(',') } : {}),
+    };
+    if (result.success)
+        return verdict;
+    const { message, title } = failureMessage(settings, result);
+    if (result.decision && (0,_skip_js__WEBPACK_IMPORTED_MODULE_4__/* .skipsFailure */ .He)(result)) {
+        // The policy lets this failure pass (`strategy: skip`): the job goes on; post shows what was skipped.
+        return {
+            ...verdict,
+            failure: {
+                level: 'warning',
+                message: (0,_skip_js__WEBPACK_IMPORTED_MODULE_4__/* .skippedMessage */ .aR)(message, result.decision),
+                title: `${title}: skipped`,
+            },
+        };
+    }
+    if (settings.continueOnError) {
+        // The step passes; its outputs (exit-code, failure-type, ...) still say what failed.
+        return {
+            ...verdict,
+            failure: { level: 'warning', message: `${message} continue-on-error: the step passes.`, title },
+        };
+    }
+    const code = result.exitCode;
+    const exitCode = !result.fileCommandError && code && code > 0 && code < 256 ? code : 1;
+    return { ...verdict, failure: { level: 'error', message, title, exitCode } };
+}
+function failureMessage(settings, result) {
+    if (result.fileCommandError) {
+        return {
+            message: `Stage '${settings.stage}': ${result.fileCommandError}`,
+            title: `ci-recovery: ${settings.stage} failed (file command)`,
+        };
+    }
+    const c = result.classification;
+    const d = result.decision;
+    const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
+    const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
+        (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
+        testsFailing(result.tests) +
+        evidence;
+    return { message, title: `ci-recovery: ${settings.stage} failed (${c?.type ?? 'unknown'})` };
+}
+/** How many tests still fail after their re-runs (their keys are in the step's failed-tests output). */
+function testsFailing(tests) {
+    const failing = (tests ?? []).filter((t) => t.outcome === 'failed' && t.quarantined !== true);
+    const arrivals = (tests ?? []).filter((t) => t.arrival).length;
+    const flaky = arrivals > 0
+        ? ` ${arrivals} test(s) the change added or edited are flaky on arrival; the step's flaky-on-arrival output names them.`
+        : '';
+    if (failing.length === 0)
+        return flaky;
+    const rerun = failing.filter((t) => t.retries > 0).length;
+    return ` ${failing.length} test(s) failed (${rerun} of them on every re-run of itself); the step's failed-tests output names them.${flaky}`;
+}
+/** The record post reads to tell the job's story. */
+function runStepRecord(settings, result) {
+    return {
+        kind: 'run',
+        step: settings.stage,
+        stage: settings.stage,
+        startedAt: result.startedAt,
+        completedAt: result.completedAt,
+        outcome: result.skipped ? 'skipped' : result.success ? 'success' : 'failure',
+        attempts: result.attempts,
+        ...(result.classification ? { classification: result.classification } : {}),
+        ...(result.decision ? { decision: result.decision } : {}),
+        ...(result.checkpointId ? { checkpointId: result.checkpointId } : {}),
+        ...(result.checkpointDigest ? { checkpointDigest: result.checkpointDigest } : {}),
+        ...(result.checkpointMs !== undefined ? { checkpointMs: result.checkpointMs } : {}),
+        ...(result.checkpointBytes !== undefined ? { checkpointBytes: result.checkpointBytes } : {}),
+        ...(result.tests ? { tests: result.tests } : {}),
+        outputs: result.outputs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 82565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aq: () => (/* binding */ scriptContents),
+/* harmony export */   dv: () => (/* binding */ scriptExtension),
+/* harmony export */   eJ: () => (/* binding */ shellNotFound),
+/* harmony export */   h5: () => (/* binding */ shellInvocation),
+/* harmony export */   sl: () => (/* binding */ spawnArguments)
+/* harmony export */ });
+/* unused harmony exports shellProgram, parseArguments, windowsCommandLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The command line of a `run/` step's script, built as the runner builds a `run:` step's (actions/runner
+ * 2.336, commit 258d6c8, `src/Runner.Worker/Handlers/ScriptHandler.cs` `RunAsync` and
+ * `ScriptHandlerHelpers.cs`), and the script file's name and contents. The runner makes ONE argument
+ * string and hands it to .NET's `Process.Start`: on Windows that string reaches the program verbatim, after
+ * the quoted program path; on Linux and macOS .NET splits it into argv by the C runtime's rules. Pure.
+ */
+
+/** The runner's built-in argument formats (ScriptHandlerHelpers.cs lines 13-21), and `node`, ours. */
+const ARGUMENT_FORMATS = {
+    cmd: '/D /E:ON /V:OFF /S /C "CALL "{0}""',
+    pwsh: `-command ". '{0}'"`,
+    powershell: `-command ". '{0}'"`,
+    bash: '--noprofile --norc -e -o pipefail {0}',
+    sh: '-e {0}',
+    python: '{0}',
+    node: '{0}',
+};
+/** ScriptHandlerHelpers.cs lines 23-31 (`.js` for node is ours), chosen by the program's name. */
+const EXTENSIONS = {
+    cmd: '.cmd',
+    pwsh: '.ps1',
+    powershell: '.ps1',
+    bash: '.sh',
+    sh: '.sh',
+    python: '.py',
+    node: '.js',
+};
+const SHELL_NAMES = 'bash, sh, python, node, pwsh, powershell or cmd';
+/** The shell input as the runner splits it: the program, then the rest (ParseShellOptionString, lines 70-85). */
+function parseShellOption(shell) {
+    const space = shell.indexOf(' ');
+    const program = space === -1 ? shell : shell.slice(0, space);
+    // ScriptHandler.cs lines 224-232: no format after the program takes the built-in one (ordinal, as the
+    // runner's dictionary is case-insensitive: 'PWSH' is pwsh).
+    const given = space === -1 ? '' : shell.slice(space + 1).trimStart();
+    const builtIn = Object.entries(ARGUMENT_FORMATS).find(([k]) => k === program.toLowerCase())?.[1];
+    return { program, format: given || (builtIn ?? '') };
+}
+/**
+ * .NET's `string.Format(format, path)` with one argument (ScriptHandler.cs line 267): every `{0}` is the
+ * path, `{{` and `}}` are braces, anything else in braces is the FormatException that fails the step.
+ */
+function formatArguments(shell, format, path) {
+    let out = '';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if ((c === '{' || c === '}') && format[i + 1] === c) {
+            out += c;
+            i++;
+        }
+        else if (format.startsWith('{0}', i)) {
+            out += path;
+            i += 2;
+        }
+        else if (c === '{' || c === '}') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shell' is '${shell}': the runner formats it with the script path as the only argument, so '${c}' must be '{0}' or doubled ('${c}${c}').`);
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * The runner's invocation of a script at `scriptPath` for the shell input `shell` (a built-in name, or a
+ * program and a format with `{0}`). Throws a UserError naming the input when the runner would refuse it.
+ */
+function shellInvocation(shell, scriptPath) {
+    const { program, format } = parseShellOption(shell);
+    if (!program)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shell' is empty: write ${SHELL_NAMES}, or a template with {0}.`);
+    // ScriptHandler.cs lines 243-246: a format without {0} is refused.
+    if (!format.includes('{0}'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shell' is '${shell}': write ${SHELL_NAMES}, or a command template with {0} for the script path (e.g. 'perl {0}').`);
+    // ScriptHandler.cs line 252: a double quote in the path is escaped with a backslash.
+    const args = formatArguments(shell, format, scriptPath.replace(/"/g, '\\"'));
+    return { program, arguments: args, args: parseArguments(args) };
+}
+/** The script file's extension for the program of `shell` (GetScriptFileExtension, by the program's name). */
+function scriptExtension(shell) {
+    return EXTENSIONS[parseShellOption(shell).program.toLowerCase()] ?? '';
+}
+/** The program's name as FixUpScriptContents matches it: exactly, as the runner's switch does. */
+function shellProgram(shell) {
+    return parseShellOption(shell).program;
+}
+/**
+ * .NET's `ParseArgumentsIntoList` (dotnet/runtime `src/libraries/System.Diagnostics.Process/src/System/
+ * Diagnostics/Process.Unix.cs`, lines 846-945 at 404b286b), the C runtime's rules: spaces and tabs
+ * separate, double quotes group (`""` inside quotes is a quote), 2n backslashes before a quote are n and
+ * the quote groups, 2n+1 are n and a literal quote; other backslashes and single quotes are literal.
+ */
+function parseArguments(text) {
+    const out = [];
+    for (let i = 0; i < text.length;) {
+        if (BLANK.has(text[i])) {
+            i++;
+            continue;
+        }
+        const next = nextArgument(text, i);
+        out.push(next.arg);
+        i = next.end;
+    }
+    return out;
+}
+const BLANK = new Set([' ', '\t']);
+/** One argument from `start` (GetNextArgument), and where the text after it starts. */
+function nextArgument(text, start) {
+    let arg = '';
+    let quoted = false;
+    let i = start;
+    while (i < text.length) {
+        let slashes = 0;
+        while (text[i] === '\\') {
+            slashes++;
+            i++;
+        }
+        if (slashes > 0) {
+            const beforeQuote = text[i] === '"';
+            arg += '\\'.repeat(beforeQuote ? slashes >> 1 : slashes);
+            if (beforeQuote && slashes % 2 === 1) {
+                arg += '"';
+                i++;
+            }
+            continue;
+        }
+        const c = text[i];
+        if (c === '"' && quoted && text[i + 1] === '"') {
+            arg += '"';
+            i += 2;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+            i++;
+        }
+        else if (BLANK.has(c) && !quoted)
+            break;
+        else {
+            arg += c;
+            i++;
+        }
+    }
+    return { arg, end: i };
+}
+/**
+ * The command line .NET's `Process.Start` gives CreateProcess on Windows (`Process.Windows.cs`
+ * `BuildCommandLine`): the program's path in double quotes unless it already is, a space, and the
+ * argument string as it is.
+ */
+function windowsCommandLine(programPath, args) {
+    const file = programPath.trim();
+    const quoted = file.length > 1 && file.startsWith('"') && file.endsWith('"');
+    return `${quoted ? file : `"${file}"`}${args ? ` ${args}` : ''}`;
+}
+/**
+ * What to hand Node's `spawn` for the runner's invocation, on the runner's OS. On Windows: the argument
+ * string as ONE argument with `windowsVerbatimArguments` (libuv `src/win/process.c` `make_program_args`
+ * joins argv with spaces and copies each verbatim) and argv[0] the quoted program path, so the command
+ * line is exactly `windowsCommandLine`. Elsewhere: the argv .NET would split it into.
+ */
+function spawnArguments(invocation, programPath, windows) {
+    if (!windows)
+        return { file: programPath, args: invocation.args };
+    const file = programPath.trim();
+    const argv0 = windowsCommandLine(file, '');
+    return {
+        file,
+        args: invocation.arguments ? [invocation.arguments] : [],
+        argv0,
+        windowsVerbatimArguments: true,
+    };
+}
+/**
+ * The script file's contents as the runner writes them (`FixUpScriptContents`, called from
+ * `ScriptHandler.cs` line 270 with the program's name, also for a template such as `pwsh -File {0}`):
+ * pwsh and powershell stop on a failing cmdlet and exit with a native command's last exit code; cmd does
+ * not echo its commands. The newline is the OS's, and on Windows every line end becomes CRLF (lines 271-273).
+ */
+function scriptContents(shell, script, windows) {
+    const program = shellProgram(shell);
+    const newline = windows ? '\r\n' : '\n';
+    let contents = script;
+    if (program === 'cmd')
+        contents = `@echo off${newline}${contents}`;
+    if (program === 'pwsh' || program === 'powershell') {
+        const prepend = "$ErrorActionPreference = 'stop'";
+        const append = String.raw `if ((Test-Path -LiteralPath variable:\LASTEXITCODE)) { exit $LASTEXITCODE }`;
+        contents = `${prepend}${newline}${contents}${newline}${append}`;
+    }
+    return windows ? contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n') : contents;
+}
+/** The error for a shell whose program is not on the runner. */
+function shellNotFound(file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'shell': '${file}' was not found on this runner; install it or pick another shell (bash, sh, python, node, pwsh).`);
+}
+
+
+/***/ }),
+
 /***/ 75772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4043,44 +3275,6 @@ function concurrentCheckpointNote(stage, others) {
     return (`ci-recovery: no checkpoint before stage '${stage}': stage ${names} is running at the same time ` +
         `(a background step), and a checkpoint now could hold its half-written files. The job's next checkpoint ` +
         `is taken when no other stage runs.`);
-}
-
-
-/***/ }),
-
-/***/ 36630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
-/* harmony export */ });
-/**
- * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
- * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
- * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
- * `testKey`. Pure.
- */
-/** The runners test recovery knows by name; a report of another writer is `junit`. */
-const TEST_RUNNERS = [
-    'jest',
-    'vitest',
-    'pytest',
-    'go',
-    'cargo',
-    'nextest',
-    'gradle',
-    'maven',
-    'rspec',
-    'phpunit',
-    'dotnet',
-    'mocha',
-    'node',
-    'junit',
-];
-/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
-function testKey(id) {
-    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 

@@ -1,0 +1,177 @@
+export const id = 6125;
+export const ids = [6125,6630];
+export const modules = {
+
+/***/ 61420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   testFilesPort: () => (/* binding */ testFilesPort)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54296);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98835);
+/**
+ * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
+ * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
+ * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
+ * when asked), and the changed files main left in RUNNER_TEMP.
+ */
+
+
+
+
+
+const MAX_ENTRIES = 50_000;
+const MAX_FILES = 50;
+const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
+/** File systems keep modification times coarser than our clock on some runners: a little slack. */
+const MTIME_SLACK_MS = 2_000;
+async function readChangedFiles(runnerTemp) {
+    try {
+        const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .changedFilesPath */ .Ns)(runnerTemp);
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).size > MAX_CHANGED_BYTES)
+            return undefined;
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        return Array.isArray(value) ? value.filter((f) => typeof f === 'string') : undefined;
+    }
+    catch {
+        // a file list that is missing or not JSON is no list: the reports are found by their globs
+        return undefined;
+    }
+}
+/** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
+async function readReport(file) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch((error) => {
+        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`could not be read (${error.code ?? String(error)})`);
+    });
+    if (text.length > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
+        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes`);
+    return text;
+}
+async function findReports(globs, cwd, sinceMs) {
+    const patterns = globs
+        .split(/[\n,]/)
+        .map((g) => g.trim().replace(/^\.\//, ''))
+        .filter((g) => g !== '');
+    const files = [];
+    const skipped = [];
+    let visited = 0;
+    for (const pattern of patterns) {
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern, { dot: true });
+        // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+        const base = scan.isGlob ? scan.base : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(pattern).replace(/^\.$/, '');
+        const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
+        const queue = [base];
+        while (queue.length > 0 && visited < MAX_ENTRIES) {
+            const dir = queue.shift();
+            let entries;
+            try {
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, dir), { withFileTypes: true });
+            }
+            catch {
+                // a report directory that is not there (or not readable) holds no reports
+                continue;
+            }
+            for (const entry of entries) {
+                if (++visited > MAX_ENTRIES)
+                    break;
+                const rel = dir ? `${dir}/${entry.name}` : entry.name;
+                if (entry.isDirectory()) {
+                    if (deep || (entry.name !== 'node_modules' && entry.name !== '.git'))
+                        queue.push(rel);
+                }
+                else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
+                    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel));
+                    if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
+                        continue;
+                    // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
+                    if (stat.size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
+                        skipped.push(`${rel}: larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes`);
+                    else if (files.length >= MAX_FILES)
+                        skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
+                    else
+                        files.push({ path: rel, read: () => readReport(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel)) });
+                }
+            }
+        }
+    }
+    return { files, skipped };
+}
+const MAX_PACKAGE_BYTES = 1024 * 1024;
+/** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
+async function packageScripts(cwd) {
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'package.json');
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).size > MAX_PACKAGE_BYTES)
+            return {};
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        const scripts = value?.scripts;
+        if (typeof scripts !== 'object' || scripts === null)
+            return {};
+        return Object.fromEntries(Object.entries(scripts).filter((e) => typeof e[1] === 'string'));
+    }
+    catch {
+        // no package.json, or not JSON: no scripts to read
+        return {};
+    }
+}
+function testFilesPort(job, logger) {
+    return {
+        reports: findReports,
+        packageScripts,
+        changedFiles: () => readChangedFiles(job.runnerTemp),
+        // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(2363), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
+    };
+}
+
+
+/***/ }),
+
+/***/ 36630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'node',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ })
+
+};

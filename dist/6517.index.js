@@ -1,0 +1,283 @@
+export const id = 6517;
+export const ids = [6517,6630];
+export const modules = {
+
+/***/ 36630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'node',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 46517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ POSIX_SHELL),
+/* harmony export */   T: () => (/* binding */ failedTests),
+/* harmony export */   recoverTests: () => (/* binding */ recoverTests)
+/* harmony export */ });
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54296);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
+/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6713);
+/**
+ * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
+ * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
+ * step concludes on its tests. When it cannot tell which tests failed it says so in one line (only for a
+ * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
+ * src/phases/run.ts hands it; every decision is in core/tests.
+ */
+
+
+
+
+/** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
+const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+/** Names of at most `max` tests for one log line. */
+function listed(ids, max = 10) {
+    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ');
+    return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
+async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, ports) {
+    const { log } = ports.runner;
+    if (attempt.timedOut || attempt.aborted)
+        return undefined;
+    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerOfCommand */ .D)(step.command);
+    const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+    if (found.failed.length === 0) {
+        // A step that does not run tests (an install, a fetch) is not told about tests.
+        if (step.tests.report || runner || (await step.failureType()) === 'test')
+            log.info(`ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`);
+        return undefined;
+    }
+    log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
+    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_HISTORY */ .Vo;
+    const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
+    // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
+    const posix = POSIX_SHELL.test(step.shell.trim());
+    if (!posix && step.tests.retries > 0)
+        log.info(`ci-recovery: failed tests are re-run only under shell bash or sh: none is re-run.`);
+    // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
+    const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
+    const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
+    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict);
+    for (const note of plan.notes)
+        log.info(note);
+    const kind = runner ?? found.failed[0].runner;
+    const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
+    const stepRun = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planStepRun */ .h8)(step.command, (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell), scripts, kind, attempt.output);
+    const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
+    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
+    const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
+    for (const note of verdict.notes)
+        log.info(note);
+    if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
+        return { ...verdict, recovered: false, handled: true };
+    if (verdict.recovered)
+        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_2__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+    // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
+    const judged = [...results.values()].some((r) => r.notRun === undefined);
+    return { ...verdict, handled: judged || verdict.recovered };
+}
+/**
+ * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
+ * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
+ */
+async function ranTheRest(step, stepRun, limitMs, ports) {
+    const { log } = ports.runner;
+    const { after } = stepRun;
+    if (after.kind === 'nothing')
+        return true;
+    const script = after.kind === 'rest' ? after.script : step.command;
+    log.info(after.kind === 'rest'
+        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(script)}`
+        : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
+    const limit = limitMs();
+    if (limit <= 0 || ports.process.cancelled()) {
+        log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
+        return false;
+    }
+    const run = await ports.process.run({
+        name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
+        script,
+        shell: step.shell,
+        cwd: step.cwd,
+        ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+        fileCommands: false,
+        ...(step.env ? { env: step.env } : {}),
+    });
+    const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
+    log.info(passed
+        ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
+        : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`);
+    return passed;
+}
+/** The failed (and passed) tests: the reports written since `since`, else the console. */
+async function failedTests(step, runner, output, since, ports) {
+    let passed = [];
+    let cut = false;
+    let why = 'the output names no failed test';
+    if (step.tests.report) {
+        const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
+        for (const note of skipped.slice(0, 10))
+            ports.runner.log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(note)}: not read`);
+        if (skipped.length > 10)
+            ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
+        const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
+        tally.skipReports(skipped.length);
+        passed = tally.passed;
+        cut = tally.cut;
+        const line = tally.line();
+        if (line)
+            ports.runner.log.info(line);
+        if (tally.failed.length > 0)
+            return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
+        why =
+            files.length === 0
+                ? `no test report matching '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
+                : 'its reports and output name no failed test';
+    }
+    const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeRelative */ .ds)(id, step.cwd));
+    // A report not read may name failures the output does not: the cut holds for the output's tests too.
+    return { failed: fromConsole, passed, from: 'the output', why, cut };
+}
+/** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
+async function readReports(files, runner, log) {
+    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportTally */ .Jx();
+    for (const [i, file] of files.entries()) {
+        if (tally.full) {
+            tally.skipReports(files.length - i);
+            break;
+        }
+        try {
+            tally.add((0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJunit */ .kJ)(await file.read(), runner));
+        }
+        catch (error) {
+            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g))
+                throw error;
+            log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(file.path)} not read: ${error.message}`);
+            tally.skipReports(1); // its failed tests are unknown
+        }
+    }
+    return tally;
+}
+/** Changed files as the step's runner names them: from the repository and from the working directory. */
+function changedSet(files, workingDirectory) {
+    const set = new Set();
+    const base = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    for (const file of files ?? []) {
+        set.add(file);
+        if (base && file.startsWith(`${base}/`))
+            set.add(file.slice(base.length + 1));
+    }
+    return set;
+}
+/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
+    const { log } = ports.runner;
+    const results = new Map();
+    let pending = planned.filter((p) => p.retries > 0);
+    for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
+        const ids = pending.map((p) => p.id);
+        const kind = runner ?? ids[0].runner;
+        const template = step.tests.rerunCommand !== '';
+        const script = template
+            ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fromTemplate */ .Rj)(step.tests.rerunCommand, ids)
+            : (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInRerun */ .cO)(kind, ids, stepRun.how);
+        if (!script) {
+            log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
+            break;
+        }
+        if (!template && !stepRun.how && round === 1)
+            log.info(`ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`);
+        // The exact command, escaped, on one line.
+        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(script)}`);
+        const started = ports.clock.now();
+        const limit = limitMs();
+        if (limit <= 0)
+            break;
+        const run = await ports.process.run({
+            name: `tests-rerun-${round}`,
+            script,
+            shell: step.shell,
+            cwd: step.cwd,
+            ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+            fileCommands: false,
+            ...(step.env ? { env: step.env } : {}),
+            ...(step.besideRerun ? { onStart: step.besideRerun } : {}),
+        });
+        const seen = await rerunSeen(step, kind, run.output, started, ports);
+        const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whyNotRun */ .hv)(run, template));
+        for (const p of pending) {
+            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id));
+            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id), {
+                retries: round,
+                passed: v.state === 'passed',
+                ...(v.state === 'not-run' ? { notRun: v.why } : {}),
+            });
+        }
+        // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
+        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
+    }
+    return results;
+}
+/** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
+const DEFAULT_REPORTS = {
+    maven: '**/target/surefire-reports/TEST-*.xml',
+    gradle: '**/build/test-results/**/*.xml',
+};
+/** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
+async function rerunSeen(step, runner, output, since, ports) {
+    const failed = [];
+    const passed = [];
+    const glob = step.tests.report || DEFAULT_REPORTS[runner];
+    if (glob) {
+        const { files } = await ports.tests.reports(glob, step.cwd, since);
+        const tally = await readReports(files, runner, ports.runner.log);
+        failed.push(...tally.failed);
+        // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
+        if (!tally.cut)
+            passed.push(...tally.passed);
+    }
+    failed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedFromConsole */ .DB)(output, runner), ...(runner === 'jest' ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .jestVerboseFailed */ .cc)(output) : []));
+    passed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .passedFromConsole */ .iV)(output, runner));
+    return { failed, passed };
+}
+
+
+/***/ })
+
+};
