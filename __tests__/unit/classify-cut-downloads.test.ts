@@ -93,6 +93,27 @@ describe('the same clients where nothing was cut short for good', () => {
     expect(v.type).toBe('test');
     expect(retriedOnPr(v)).toBe(false);
   });
+  // wget's own line for a file it then saved whole (src/http.c, http_loop): the step went on past the cut.
+  test.each([
+    ["'saved'", "2026-11-28 09:54:20 (50 MB/s) - 'tool.tar.gz' saved [100000/100000]"],
+    ["'saved', no length sent", '2026-11-28 09:54:20 (50 MB/s) - ‘tool.tar.gz’ saved [100000]'],
+    ["'written to stdout'", '2026-11-28 09:54:20 (50 MB/s) - written to stdout [100000/100000]'],
+  ])('a mirror wget gave up on, then another %s: the compile error after it, not retried', (_name, saved) => {
+    const v = classify({
+      log: failedRunLog('./ci.sh', [
+        '+ wget -q https://mirror-a.example/tool.tar.gz || wget https://mirror-b.example/tool.tar.gz',
+        '2026-11-28 09:54:18 (280 MB/s) - Connection closed at byte 1000. Giving up.',
+        '--2026-11-28 09:54:19--  https://mirror-b.example/tool.tar.gz',
+        saved,
+        '+ make test',
+        'cc -o build/main src/main.c',
+        "src/main.c:10:5: error: implicit declaration of function 'foo' [-Werror=implicit-function-declaration]",
+        'make: *** [Makefile:3: build/main] Error 1',
+      ]),
+    });
+    expect(v.type).toBe('build');
+    expect(retriedOnPr(v)).toBe(false);
+  });
   // A test's own client (a mock raising it, a helper spawning pip) prints the same words: where the run's tests
   // failed, the cut download is theirs (`afterTests`), and a broken test is not retried.
   test.each([

@@ -28,12 +28,14 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'marked build as failure',
   'finished: ',
   'retry scheduled',
-  // RETRY_MARKER's installs that were done: pip's and npm's last words.
+  // RETRY_MARKER's installs and downloads that were done: pip's, npm's and wget's last words.
   'successfully installed ',
   ' package in ',
   ' packages in ',
   'up to date',
   'some index files failed to download',
+  ' saved [',
+  'written to stdout ',
   'shell: ',
   '##[start-action ',
   '##[end-action ',
@@ -60,9 +62,12 @@ export const GITLAB_RUNNER_VERDICT =
  *   `W: Some index files failed to download. They have been ignored, or old ones used instead.`): `apt-get
  *   update` exits 0 after it, so the `Temporary failure resolving` above it did not fail the step; its `E:` form
  *   (the update failed) is no marker.
+ * - wget's line for a file it saved whole (GNU wget src/http.c, http_loop: `%s (%s) - %s saved [%s/%s]` and
+ *   `%s (%s) - written to stdout %s[%s/%s]`, the length alone when the server sent none): a download it gave up
+ *   on before (`wget a || wget b`, a mirror list) did not fail the step.
  */
 export const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$)/;
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$)/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
