@@ -227,8 +227,9 @@ export function stageCheckpointPort(options: {
 async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | undefined): Promise<boolean> {
   const id = env.recovery.resumedFrom;
   if (!id || (need?.cachePaths.length ?? 0) > 0) return false;
-  // The engine's pure core, loaded only here, on a resume: a green step never asks.
-  const cache = (await import('../checkpoint/index.js')).defaultManifestCache(env);
+  // The engine's pure core, loaded only here, on a resume: a green step never asks. Not loaded proves nothing.
+  const core = await import('../checkpoint/index.js').catch(() => undefined);
+  const cache = core?.defaultManifestCache(env);
   if (!cache) return false;
   const { restoredStateHolds } = await load.restoredState();
   // a restored state that cannot be read does not hold: the stage runs again

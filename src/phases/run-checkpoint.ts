@@ -81,11 +81,12 @@ function checkpointSaved(
 
 async function checkpointFailed(stage: string, error: unknown, ports: RunPorts): Promise<undefined> {
   const { log } = ports.runner;
-  // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here).
-  const { NoFilesFoundError } = await import('../checkpoint/index.js');
+  // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here). Its
+  // load failing must not reject: nothing awaits this while the command runs, and a failed save is a warning.
+  const core = await import('../checkpoint/index.js').catch(() => undefined);
   // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
   // that is every job's first stage, not a problem worth an annotation.
-  if (error instanceof NoFilesFoundError)
+  if (core && error instanceof core.NoFilesFoundError)
     log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
   else log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${errorMessage(error)}`);
   return undefined;

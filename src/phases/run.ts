@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { Config } from '../core/config-defaults.js';
 import { errorMessage } from '../core/errors.js';
+import { loadOrSay, once } from './deferred.js';
 import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { Decision } from '../core/policy.js';
@@ -248,7 +249,9 @@ class AttemptLoop {
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
     // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-    const { recoverTests } = await import('./run-tests.js');
+    const wing = await loadOrSay(() => import('./run-tests.js'), 'test recovery', ports.runner.log);
+    if (!wing) return undefined;
+    const { recoverTests } = wing;
     return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
   }
 
@@ -271,7 +274,9 @@ class AttemptLoop {
     const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
     const limitMs = (): number => this.timeLeft();
     const tested = { ...ports, tests: ports.tests };
-    const { detectArrivals } = await import('./run-arrival.js');
+    const wing = await loadOrSay(() => import('./run-arrival.js'), 'early flake detection', ports.runner.log);
+    if (!wing) return;
+    const { detectArrivals } = wing;
     this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
   }
 
@@ -459,22 +464,6 @@ class AttemptLoop {
       return { commandOutputs: {}, commandEnv: env, commandPath: paths, fileCommandError: message };
     }
   }
-}
-
-/**
- * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
- * beside other work and not awaited yet is no unhandled rejection.
- */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => {
-    if (!made) {
-      made = make();
-      // Marked handled only: the caller's own await still sees the rejection, and says it.
-      made.catch(() => undefined);
-    }
-    return made;
-  };
 }
 
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
