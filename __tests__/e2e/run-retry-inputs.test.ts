@@ -168,3 +168,16 @@ describe('total-timeout-minutes and continue-on-error', () => {
     ).toBe(true);
   });
 });
+
+describe('bad test inputs', () => {
+  it('of two bad test inputs, names test-runner first, as before test recovery loaded lazily', async () => {
+    const job = await runStep({
+      run: 'echo never',
+      'test-runner': 'bogus',
+      'test-rerun-command': 'npm test',
+    });
+    expect(job.conclusion).toBe('failure');
+    const errors = job.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors[0]).toMatch(/^Input 'test-runner' is 'bogus': write one of /);
+  });
+});

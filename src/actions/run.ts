@@ -38,8 +38,10 @@ async function checkedTestInputs(): Promise<{ runner: RunTestSettings['runner'];
   const rerunCommand = input.string('test-rerun-command');
   if (given.trim() === '' && rerunCommand.trim() === '') return { runner: undefined, rerunCommand };
   const { parseTestRunner, checkTemplate } = await import('../test-recovery/index.js');
+  // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
+  const runner = parseTestRunner(given);
   checkTemplate(rerunCommand);
-  return { runner: parseTestRunner(given), rerunCommand };
+  return { runner, rerunCommand };
 }
 
 /** The step's test inputs, and the re-run limits the config holds (`tests:`). */
