@@ -43,6 +43,7 @@ function testKey(id) {
 /***/ 90609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   detectArrivals: () => (/* binding */ detectArrivals)
 /* harmony export */ });
@@ -116,7 +117,7 @@ async function arrivalTarget(step, ports) {
         log.info(`${PREFIX} it repeats ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ARRIVAL_RUNNERS */ .Q_.join(', ')} test files, not ${runner}'s: skipped.`);
         return undefined;
     }
-    if (!_run_tests_js__WEBPACK_IMPORTED_MODULE_3__/* .POSIX_SHELL */ .P.test(step.shell.trim())) {
+    if (!_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.POSIX_SHELL.test(step.shell.trim())) {
         log.info(`${PREFIX} test files are repeated only under shell bash or sh: skipped.`);
         return undefined;
     }
@@ -172,7 +173,7 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
             runs.push({ conclusive: true, failed: [] });
             continue;
         }
-        const found = await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__/* .failedTests */ .T)(step, runner, run.output, started, ports);
+        const found = await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.failedTests)(step, runner, run.output, started, ports);
         runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
         log.info(found.failed.length > 0
             ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}`
@@ -187,9 +188,10 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 /***/ 46517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ POSIX_SHELL),
-/* harmony export */   T: () => (/* binding */ failedTests),
+/* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
+/* harmony export */   failedTests: () => (/* binding */ failedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests)
 /* harmony export */ });
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54296);

@@ -43,9 +43,10 @@ function testKey(id) {
 /***/ 46517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ POSIX_SHELL),
-/* harmony export */   T: () => (/* binding */ failedTests),
+/* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
+/* harmony export */   failedTests: () => (/* binding */ failedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests)
 /* harmony export */ });
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54296);

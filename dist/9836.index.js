@@ -1,8 +1,8 @@
-export const id = 8304;
-export const ids = [8304];
+export const id = 9836;
+export const ids = [9836];
 export const modules = {
 
-/***/ 28304:
+/***/ 69836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1040,8 +1040,9 @@ async function restoredAsItWas(env, need) {
     const id = env.recovery.resumedFrom;
     if (!id || (need?.cachePaths.length ?? 0) > 0)
         return false;
-    // The engine's pure core, loaded only here, on a resume: a green step never asks.
-    const cache = (await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248))).defaultManifestCache(env);
+    // The engine's pure core, loaded only here, on a resume: a green step never asks. Not loaded proves nothing.
+    const core = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248)).catch(() => undefined);
+    const cache = core?.defaultManifestCache(env);
     if (!cache)
         return false;
     const { restoredStateHolds } = await load/* load */.H.restoredState();
@@ -1116,6 +1117,41 @@ function runPorts(settings, job, config, runner, abortSignal) {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
+;// CONCATENATED MODULE: ./src/phases/deferred.ts
+/**
+ * What a `run/` step makes or loads on first need, beside or after its command: the failed attempt's
+ * classification (made once, awaited later) and the parts of the bundle a green step never loads.
+ */
+
+/**
+ * A part of the step loaded on first need (a chunk of the action's bundle); one that cannot load is said and
+ * left out, as if not configured: the step goes on as a plain retry would.
+ */
+async function loadOrSay(load, what, log) {
+    try {
+        return await load();
+    }
+    catch (error) {
+        log.warning(`ci-recovery: ${what} could not load (${(0,errors/* errorMessage */.gJ)(error)}): the step goes on without it.`);
+        return undefined;
+    }
+}
+/**
+ * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
+ * beside other work and not awaited yet is no unhandled rejection.
+ */
+function once(make) {
+    let made;
+    return () => {
+        if (!made) {
+            made = make();
+            // Marked handled only: the caller's own await still sees the rejection, and says it.
+            made.catch(() => undefined);
+        }
+        return made;
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/recovered-log.ts
 var recovered_log = __webpack_require__(6713);
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
@@ -1386,11 +1422,12 @@ function checkpointSaved(stage, saved, ports) {
 }
 async function checkpointFailed(stage, error, ports) {
     const { log } = ports.runner;
-    // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here).
-    const { NoFilesFoundError } = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248));
+    // The engine's core, loaded by the save that failed (a step with no checkpoint paths never gets here). Its
+    // load failing must not reject: nothing awaits this while the command runs, and a failed save is a warning.
+    const core = await Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 93248)).catch(() => undefined);
     // Before the stage that makes them (an install, a build), a job's checkpoint paths do not exist yet:
     // that is every job's first stage, not a problem worth an annotation.
-    if (error instanceof NoFilesFoundError)
+    if (core && error instanceof core.NoFilesFoundError)
         log.info(`ci-recovery: nothing to checkpoint before stage '${stage}' yet: ${error.message}`);
     else
         log.warning(`ci-recovery: no checkpoint before stage '${stage}': ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -1515,6 +1552,7 @@ function keepEnv(text, env, windows, log) {
  * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
  * (RunnerPort, RecordsPort).
  */
+
 
 
 
@@ -1689,7 +1727,10 @@ class AttemptLoop {
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const { recoverTests } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517));
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
+        if (!wing)
+            return undefined;
+        const { recoverTests } = wing;
         return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
     }
     testStep(attempt) {
@@ -1712,7 +1753,10 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
-        const { detectArrivals } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609));
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
+        if (!wing)
+            return;
+        const { detectArrivals } = wing;
         this.tests = await detectArrivals(step, last, this.tests, limitMs, ctx.config, tested);
     }
     /** The wait and the on-retry command before attempt `attempt`; false when the step's time is up. */
@@ -1882,21 +1926,6 @@ class AttemptLoop {
         }
     }
 }
-/**
- * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
- * beside other work and not awaited yet is no unhandled rejection.
- */
-function once(make) {
-    let made;
-    return () => {
-        if (!made) {
-            made = make();
-            // Marked handled only: the caller's own await still sees the rejection, and says it.
-            made.catch(() => undefined);
-        }
-        return made;
-    };
-}
 /** The step's outputs, the command's env and path, the completed stages, the record and the verdict. */
 async function applyResult(settings, job, result, ports) {
     const { runner } = ports;
@@ -1965,8 +1994,10 @@ async function checkedTestInputs() {
     if (given.trim() === '' && rerunCommand.trim() === '')
         return { runner: undefined, rerunCommand };
     const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 54296));
+    // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
+    const runner = parseTestRunner(given);
     checkTemplate(rerunCommand);
-    return { runner: parseTestRunner(given), rerunCommand };
+    return { runner, rerunCommand };
 }
 /** The step's test inputs, and the re-run limits the config holds (`tests:`). */
 async function readTestSettings(tests) {
