@@ -541,23 +541,3 @@ describeIfCorpus("the step's own command", () => {
     ).not.toBe('quality-gate');
   });
 });
-
-describe('processPort', () => {
-  it("calls onStart while the command runs (work beside a test's re-run), not once it ended", async () => {
-    const port = processPort({ tempDir: path.join(dir, 'tmp'), env: { PATH: process.env.PATH } });
-    const marker = path.join(dir, 'started');
-    // The command ends only once onStart was called; were it called after the end, the limit would stop it.
-    const run = await port.run({
-      name: 'waits',
-      script: `while [ ! -e '${marker}' ]; do sleep 0.02; done`,
-      shell: 'bash',
-      cwd: dir,
-      timeoutMs: 5000,
-      fileCommands: false,
-      onStart: () => void writeFile(marker, ''),
-    });
-    expect(run.timedOut).toBe(false);
-    expect(run.exitCode).toBe(0);
-    await port.cleanup();
-  });
-});

@@ -115,7 +115,7 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
       // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
       const invocation = shellInvocation(spec.shell, script);
       const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
-      const running = runProcess({
+      const result = await runProcess({
         ...spawnArguments(invocation, program, windows),
         windows,
         ...(options.treeKill ? { treeKill: options.treeKill } : {}),
@@ -134,9 +134,6 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
-      // runProcess spawns before it returns: the command is running now.
-      spec.onStart?.();
-      const result = await running;
       if (!files) return commandRun(result);
       // Decoded as the runner decodes them: a byte order mark says UTF-8, UTF-16 or UTF-32.
       const read = (f: string): Promise<string> => readFile(f).then(decodeFileCommand, () => '');

@@ -48,13 +48,8 @@ export interface TestStep {
   cwd: string;
   /** `working-directory`, relative to the workspace: changed files are matched from there too. */
   workingDirectory: string;
-  /** The classifier's type of the attempt's failure (a `test` failure is a test step's), asked only when needed. */
-  failureType: () => Promise<string>;
-  /**
-   * Started once the first re-run's process is up, not before it: what the step does meanwhile (run.ts:
-   * the failed attempt's classification, the classifier's load) no longer delays the re-run.
-   */
-  besideRerun?: () => void;
+  /** The classifier's type of the attempt's failure: a `test` failure is a test step's. */
+  failureType: string;
   /** What on-retry set for the attempt (run-on-retry.ts): its tests re-run with it too. */
   env?: Record<string, string>;
   /** The job runs for a pull request: `tests.pr-retries` and early flake detection apply. */
@@ -99,7 +94,7 @@ export async function recoverTests(
   const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
   if (found.failed.length === 0) {
     // A step that does not run tests (an install, a fetch) is not told about tests.
-    if (step.tests.report || runner || (await step.failureType()) === 'test')
+    if (step.tests.report || runner || step.failureType === 'test')
       log.info(
         `ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`,
       );
@@ -299,7 +294,6 @@ async function rerunRounds(
       ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
       fileCommands: false,
       ...(step.env ? { env: step.env } : {}),
-      ...(step.besideRerun ? { onStart: step.besideRerun } : {}),
     });
     const seen = await rerunSeen(step, kind, run.output, started, ports);
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));

@@ -213,12 +213,10 @@ class AttemptLoop {
         if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
         break;
       }
-      // Classified beside the failed tests' re-run, once its process is up: the classifier's load is not
-      // added to the time before it. Failed tests re-run alone: the step's own retry is not wanted once
-      // they were; the policy still says what comes next for the tests that still fail (`strategy`).
-      const classified = once(() => this.classify(run, attempt, limitMs));
-      const tests = await this.recoverTests(run, attempt, attemptStart, classified);
-      record.classification = this.classification = await classified();
+      record.classification = this.classification = await this.classify(run, attempt, limitMs);
+      // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
+      // says what comes next for the tests that still fail (the `strategy` output).
+      const tests = await this.recoverTests(run, attempt, attemptStart);
       if (tests?.handled) {
         if (!tests.recovered) this.decide(run, attempt, true);
         break;
@@ -232,20 +230,10 @@ class AttemptLoop {
    * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
    * quoting) and report paths are untested: a failed attempt is retried whole there.
    */
-  private async recoverTests(
-    run: CommandRun,
-    attempt: number,
-    startedAt: number,
-    classified: () => Promise<Classification>,
-  ) {
+  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;
-    const step = {
-      ...this.testStep(attempt),
-      tests: settings.tests,
-      failureType: async () => (await classified()).type,
-      besideRerun: () => void classified(),
-    };
+    const step = { ...this.testStep(attempt), tests: settings.tests };
     const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
     const tested = { ...ports, tests: ports.tests };
     // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
@@ -260,7 +248,7 @@ class AttemptLoop {
       ...this.settings,
       command: this.command(attempt),
       cwd: this.cwd,
-      failureType: () => Promise.resolve(this.classification?.type ?? 'unknown'),
+      failureType: this.classification?.type ?? 'unknown',
       pullRequest: this.ctx.branchKind === 'pr',
       ...this.envSpec(),
     };
