@@ -1,7 +1,4 @@
-/**
- * What a `run/` step makes or loads on first need, beside or after its command: the failed attempt's
- * classification (made once, awaited later) and the parts of the bundle a green step never loads.
- */
+/** What a `run/` step loads on first need: the parts of the bundle a green step never loads. */
 import { errorMessage } from '../core/errors.js';
 
 /**
@@ -15,20 +12,4 @@ export async function loadOrSay<T>(load: () => Promise<T>, what: string, log: { 
     log.warning(`ci-recovery: ${what} could not load (${errorMessage(error)}): the step goes on without it.`);
     return undefined;
   }
-}
-
-/**
- * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
- * beside other work and not awaited yet is no unhandled rejection.
- */
-export function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => {
-    if (!made) {
-      made = make();
-      // Marked handled only: the caller's own await still sees the rejection, and says it.
-      made.catch(() => undefined);
-    }
-    return made;
-  };
 }

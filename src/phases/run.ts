@@ -10,7 +10,7 @@
 import path from 'node:path';
 import type { Config } from '../core/config-defaults.js';
 import { errorMessage } from '../core/errors.js';
-import { loadOrSay, once } from './deferred.js';
+import { loadOrSay } from './deferred.js';
 import { fileCommandFailure, parseKeyValueFile } from '../core/file-commands.js';
 import type { JobEnv } from '../core/job-env.js';
 import type { Decision } from '../core/policy.js';
