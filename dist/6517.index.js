@@ -80,7 +80,7 @@ async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, po
     const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
-        if (step.tests.report || runner || (await step.failureType()) === 'test')
+        if (step.tests.report || runner || step.failureType === 'test')
             log.info(`ci-recovery: could not tell which tests failed (${found.why}): the step goes on without re-running tests.`);
         return undefined;
     }
@@ -238,7 +238,6 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
             fileCommands: false,
             ...(step.env ? { env: step.env } : {}),
-            ...(step.besideRerun ? { onStart: step.besideRerun } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whyNotRun */ .hv)(run, template));

@@ -941,7 +941,7 @@ function processPort(options) {
             // The runner's command line (core/shell-command.ts): on Windows its one argument string, verbatim.
             const invocation = (0,shell_command/* shellInvocation */.h5)(spec.shell, script);
             const program = windows ? windowsProgram(invocation.program, env) : invocation.program;
-            const running = runProcess({
+            const result = await runProcess({
                 ...(0,shell_command/* spawnArguments */.sl)(invocation, program, windows),
                 windows,
                 ...(options.treeKill ? { treeKill: options.treeKill } : {}),
@@ -960,9 +960,6 @@ function processPort(options) {
                 // process, and SIGKILLs it 10 s later, leaving a hook we did not stop running till the job ends.
                 ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
             });
-            // runProcess spawns before it returns: the command is running now.
-            spec.onStart?.();
-            const result = await running;
             if (!files)
                 return commandRun(result);
             // Decoded as the runner decodes them: a byte order mark says UTF-8, UTF-16 or UTF-32.
@@ -1118,10 +1115,7 @@ var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/event.ts
 var core_event = __webpack_require__(67667);
 ;// CONCATENATED MODULE: ./src/phases/deferred.ts
-/**
- * What a `run/` step makes or loads on first need, beside or after its command: the failed attempt's
- * classification (made once, awaited later) and the parts of the bundle a green step never loads.
- */
+/** What a `run/` step loads on first need: the parts of the bundle a green step never loads. */
 
 /**
  * A part of the step loaded on first need (a chunk of the action's bundle); one that cannot load is said and
@@ -1135,21 +1129,6 @@ async function loadOrSay(load, what, log) {
         log.warning(`ci-recovery: ${what} could not load (${(0,errors/* errorMessage */.gJ)(error)}): the step goes on without it.`);
         return undefined;
     }
-}
-/**
- * `make`'s promise, made on the first call only. A rejection is left to whoever awaits it: one made
- * beside other work and not awaited yet is no unhandled rejection.
- */
-function once(make) {
-    let made;
-    return () => {
-        if (!made) {
-            made = make();
-            // Marked handled only: the caller's own await still sees the rejection, and says it.
-            made.catch(() => undefined);
-        }
-        return made;
-    };
 }
 
 // EXTERNAL MODULE: ./src/core/recovered-log.ts
@@ -1694,12 +1673,10 @@ class AttemptLoop {
                     this.ports.runner.log.info((0,recovered_log/* attemptRecovered */.VZ)(this.settings.stage, attempt));
                 break;
             }
-            // Classified beside the failed tests' re-run, once its process is up: the classifier's load is not
-            // added to the time before it. Failed tests re-run alone: the step's own retry is not wanted once
-            // they were; the policy still says what comes next for the tests that still fail (`strategy`).
-            const classified = once(() => this.classify(run, attempt, limitMs));
-            const tests = await this.recoverTests(run, attempt, attemptStart, classified);
-            record.classification = this.classification = await classified();
+            record.classification = this.classification = await this.classify(run, attempt, limitMs);
+            // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
+            // says what comes next for the tests that still fail (the `strategy` output).
+            const tests = await this.recoverTests(run, attempt, attemptStart);
             if (tests?.handled) {
                 if (!tests.recovered)
                     this.decide(run, attempt, true);
@@ -1714,16 +1691,11 @@ class AttemptLoop {
      * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
      * quoting) and report paths are untested: a failed attempt is retried whole there.
      */
-    async recoverTests(run, attempt, startedAt, classified) {
+    async recoverTests(run, attempt, startedAt) {
         const { settings, ports, ctx } = this;
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
-        const step = {
-            ...this.testStep(attempt),
-            tests: settings.tests,
-            failureType: async () => (await classified()).type,
-            besideRerun: () => void classified(),
-        };
+        const step = { ...this.testStep(attempt), tests: settings.tests };
         const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
         const tested = { ...ports, tests: ports.tests };
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
@@ -1738,7 +1710,7 @@ class AttemptLoop {
             ...this.settings,
             command: this.command(attempt),
             cwd: this.cwd,
-            failureType: () => Promise.resolve(this.classification?.type ?? 'unknown'),
+            failureType: this.classification?.type ?? 'unknown',
             pullRequest: this.ctx.branchKind === 'pr',
             ...this.envSpec(),
         };
