@@ -134,6 +134,23 @@ export const wingDoor = {
 };
 
 /**
+ * A wing's door names what it lets out (`export { … } from`), never a whole file (`export *`): a helper made
+ * exportable for a split inside the wing does not become reachable from the rest of src/ by accident.
+ */
+export const namedDoors = {
+  files: Object.keys(WINGS).map((wing) => `src/${wing}/index.ts`),
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'ExportAllDeclaration[exportKind="value"]',
+        message: "a wing's door names what it lets out: export { … } from the file, not export *.",
+      },
+    ],
+  },
+};
+
+/**
  * No error dropped silently in src/: a handler that neither uses nor rethrows its error logs it or says
  * why in a comment (scripts/no-silent-catch.js; `npm run swallowed` counts them; proven in
  * __tests__/unit/lint-floors.test.ts).
@@ -163,6 +180,7 @@ export default tseslint.config(
   },
   noSilentCatch,
   wingDoor,
+  namedDoors,
   coreFloor,
   wingCoreFloor,
   phasesFloor,

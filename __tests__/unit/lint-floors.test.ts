@@ -262,3 +262,33 @@ test('in src, an error dropped with neither a log nor a reason is refused, and o
   ]);
   expect(result!.messages[0]!.message).toMatch(/log it at debug, or say in a comment why/);
 });
+
+const DOOR = `
+export * from './core/plan.js';
+export { planRetries } from './core/plan.js';
+export type * from './adapters/index.js';
+export * as inner from './core/names.js';
+`;
+
+test.each(['src/checkpoint/index.ts', 'src/test-recovery/index.ts', 'src/supervise/index.ts'])(
+  "%s names what it lets out: a whole file's exports are refused there, its types alone are not",
+  async (door) => {
+    const config = (await import(path.join(repoRoot, 'eslint.config.js'))) as { namedDoors: Linter.Config };
+    const eslint = new ESLint({
+      cwd: repoRoot,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+        config.namedDoors,
+      ],
+    });
+    const lintAt = async (file: string) =>
+      (await eslint.lintText(DOOR, { filePath: path.join(repoRoot, file) }))[0]!.messages;
+    expect((await lintAt(door)).map((m) => [m.line, m.ruleId])).toEqual([
+      [2, 'no-restricted-syntax'],
+      [5, 'no-restricted-syntax'],
+    ]);
+    // inside the wing, a file may gather its neighbours as before
+    expect(await lintAt(door.replace('index.ts', 'core/index.ts'))).toEqual([]);
+  },
+);

@@ -10,16 +10,118 @@
  * never loads them. Their types are exported here too. What is pure is not free: the core's chunk is ~150 KB
  * with node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
  */
-export * from './core/index.js';
-export * from './core/step.js';
-export * from './core/trust.js';
-export * from './core/outside.js';
-export * from './core/green-cleanup.js';
-export * from './core/restored-state.js';
-export * from './ports/store.js';
-export * from './ports/keyed-store.js';
-export * from './ports/workspace.js';
-export * from './stage.js';
+export {
+  archivesNeeded,
+  attemptInId,
+  checkKeyedManifest,
+  checkLinkTarget,
+  checkpointId,
+  destinationProblem,
+  encodeEntries,
+  encodeManifest,
+  entryTable,
+  hashesFilesOf,
+  IncrementalPlanner,
+  isKeyedId,
+  isRollbackRecord,
+  isUnder,
+  isValidId,
+  keyedCacheKey,
+  keyedId,
+  KeyedMatch,
+  type KeyedPath,
+  keyedPathProblems,
+  keyedPathsIn,
+  type KeyedRef,
+  keyedRefsUsed,
+  leftAloneBy,
+  type Manifest,
+  MANIFEST_FORMAT,
+  type ManifestEntry,
+  normalKeyedPaths,
+  outermost,
+  parseManifest,
+  parseRestoreVerify,
+  planRestore,
+  RACY_SLACK_MS,
+  reservedNameProblem,
+  RESTORE_VERIFY,
+  type RestoreVerify,
+  safeEntryPath,
+  type ScannedEntry,
+  selectPaths,
+  shownChanges,
+  underAny,
+  writeLocalManifest,
+} from './core/index.js';
+export {
+  boundedList,
+  type Candidate,
+  changeLines,
+  type CheckpointDefaults,
+  checkpointFailure,
+  type CheckpointInputs,
+  checkpointOutputs,
+  checkpointSettings,
+  defaultManifestCache,
+  excludeFor,
+  IF_NO_FILES_FOUND,
+  type JobContext,
+  jobContext,
+  LOCAL_RUN_ID,
+  lookupAnswer,
+  newestReadable,
+  NoFilesFoundError,
+  restoreFailure,
+  restoreJournals,
+  restoreOutputs,
+  resumedCandidate,
+  rootBases,
+  sameCheckpoint,
+  stageName,
+} from './core/step.js';
+export {
+  type NamedByRun,
+  parseTrustRecord,
+  RUN_ARTIFACTS,
+  trustArtifactName,
+  trustedByRecords,
+  type TrustedCheckpoints,
+  type TrustRecord,
+  trustRecordOf,
+  untrustedBecause,
+} from './core/trust.js';
+export {
+  checkedRootRecords,
+  parseOutsidePath,
+  resolveRoot,
+  rootOverlaps,
+  rootsToSave,
+} from './core/outside.js';
+export {
+  artifactsOfCheckpoints,
+  type DroppedCheckpoints,
+  droppedLine,
+  dropsCheckpoints,
+  ownCheckpointIds,
+} from './core/green-cleanup.js';
+export { entriesOutsideDirs, parseRestoredState, type RestoredState } from './core/restored-state.js';
+export {
+  CheckpointExistsError,
+  type CheckpointStore,
+  MANIFEST_SUFFIX,
+  MemoryStore,
+  NotFoundError,
+} from './ports/store.js';
+export type { KeyedEntryStore } from './ports/keyed-store.js';
+export {
+  type CheckpointMeta,
+  MemoryWorkspace,
+  type SaveOptions,
+  type SaveResult,
+  type WorkspacePort,
+} from './ports/workspace.js';
+export { saveStageCheckpoint } from './stage.js';
 export type { StoreGuard, TransferGuard } from './adapters/store-guard.js';
 export type * from './adapters/index.js';
 

@@ -10,17 +10,38 @@
  * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
-export * from './core/arrival.js';
-export * from './core/console.js';
-export * from './core/console-passed.js';
-export * from './core/invocation.js';
-export * from './core/junit.js';
-export * from './core/names.js';
-export * from './core/output-cap.js';
-export * from './core/plan.js';
-export * from './core/report-tally.js';
-export * from './core/rerun.js';
-export * from './core/step-run.js';
-export * from './core/step-script.js';
-export * from './core/verdict.js';
-export * from './ports/tests.js';
+export {
+  ARRIVAL_RUNNERS,
+  arrivalCommand,
+  type ArrivalRun,
+  arrivingTestFiles,
+  flakyOnArrival,
+  withArrivals,
+} from './core/arrival.js';
+export {
+  CONSOLE_RUNNERS,
+  FAILED_LINES,
+  FAILED_NEEDS,
+  failedFromConsole,
+  nodeRelative,
+  plainLine,
+} from './core/console.js';
+export { jestVerboseFailed, passedFromConsole } from './core/console-passed.js';
+export { MAX_REPORT_BYTES, parseJunit, ReportError } from './core/junit.js';
+export { isTestRunner, runnerOfCommand, shownName } from './core/names.js';
+export {
+  concludeTests,
+  inChangedFile,
+  NO_HISTORY,
+  parseTestRunner,
+  planRetries,
+  type RerunResults,
+  type RunTestSettings,
+  testOutputs,
+  type TestsVerdict,
+} from './core/plan.js';
+export { ReportTally } from './core/report-tally.js';
+export { builtInRerun, checkTemplate, fromTemplate, type StepInvocation } from './core/rerun.js';
+export { planStepRun, shellStopsOnError, stepInvocation, type StepRunPlan } from './core/step-run.js';
+export { type RerunSeen, rerunVerdicts, whyNotRun } from './core/verdict.js';
+export type { ReportFile, RunTestPorts } from './ports/tests.js';
