@@ -143,7 +143,7 @@ export const namedDoors = {
     'no-restricted-syntax': [
       'error',
       {
-        selector: 'ExportAllDeclaration[exportKind="value"]',
+        selector: 'ExportAllDeclaration',
         message: "a wing's door names what it lets out: export { … } from the file, not export *.",
       },
     ],

@@ -1,14 +1,15 @@
 /**
- * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but
- * for `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside, the wing keeps the house's floors: `core/` decides (pure),
- * `ports/` are its interfaces with their in-memory implementations, `adapters/` do the I/O.
+ * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but for
+ * `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside,
+ * the wing keeps the house's floors: `core/` decides (pure), `ports/` are its interfaces with their in-memory
+ * implementations, `adapters/` do the I/O.
  *
- * What is exported as it stands is pure and costs nothing to load: the core and the ports, so a phase or
- * src/core may import it under their floors. The adapters (archives, transfers, the artifact and cache
- * services) load on first use through `load`, each as its own chunk of the bundle, as they did before the
- * door: an entry point that only decides (pre, post on a green job, a `run/` step that saves no stage)
- * never loads them. Their types are exported here too. What is pure is not free: the core's chunk is ~150 KB
- * with node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
+ * What it names (what the rest of src/ uses of the core and the ports, each by name: `namedDoors`) is pure
+ * and costs nothing to load, so a phase may import it under its floor. The adapters (archives, transfers,
+ * the artifact and cache services) load on first use through `load`, each as its own chunk of the bundle: an
+ * entry point that only decides (pre, post on a green job, a `run/` step that saves no stage) never loads
+ * them; `load`'s modules carry their own types. What is pure is not free: the core's chunk is ~150 KB with
+ * node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
  */
 export {
   archivesNeeded,
@@ -123,7 +124,6 @@ export {
 } from './ports/workspace.js';
 export { saveStageCheckpoint } from './stage.js';
 export type { StoreGuard, TransferGuard } from './adapters/store-guard.js';
-export type * from './adapters/index.js';
 
 /** The engine's adapters, loaded on first use (load.ts, the door that holds nothing else). */
 export { load } from './load.js';
