@@ -194,6 +194,37 @@ describe('the manifest records the entries its files come from', () => {
     expect(() => parseManifest(encodeManifest(taking(over)).stored.toString('utf8'), 'm')).toThrow(why);
   });
 
+  it("checks each file taken from a keyed entry against the entry's path, naming the first outside it", () => {
+    const nested = { ...ref, path: 'node_modules/a' };
+    const entries: ManifestEntry[] = [
+      { path: 'node_modules', type: 'dir', mode: 0o755 },
+      { path: 'node_modules/.bin', type: 'dir', mode: 0o755 },
+      // a link and a directory take nothing from the entry: outside its path, they are the manifest's own
+      { path: 'node_modules/.bin/a', type: 'symlink', mode: 0o777, target: '../a/x.js' },
+      { path: 'node_modules/a', type: 'dir', mode: 0o755 },
+      { path: 'node_modules/a/x.js', type: 'file', mode: 0o644, size: 5, sha256: B, from: id },
+      { path: 'node_modules/b.js', type: 'file', mode: 0o644, size: 5, sha256: A, from: 'ckpt' },
+    ];
+    const text = (es: ManifestEntry[]): string =>
+      encodeManifest(manifest({ paths: ['node_modules'], keyed: [nested], entries: es })).stored.toString(
+        'utf8',
+      );
+    const parsed = parseManifest(text(entries), 'm');
+    expect(parsed.keyed).toEqual([nested]);
+    expect(parsed.entries.map((e) => e.from)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      id,
+      'ckpt',
+    ]);
+    const outside = (p: string): ManifestEntry => ({ ...entries[4]!, path: p });
+    expect(() =>
+      parseManifest(text([...entries, outside('node_modules/c.js'), outside('node_modules/d.js')]), 'm'),
+    ).toThrow(/'node_modules\/c.js' lies outside the keyed path 'node_modules\/a'/);
+  });
+
   it('refuses an entry whose manifest is not the full checkpoint of the path its key names', () => {
     expect(() => checkKeyedManifest(entryManifest, key, 'node_modules')).not.toThrow();
     expect(() => checkKeyedManifest({ ...entryManifest, id: 'other' }, key, 'node_modules')).toThrow(

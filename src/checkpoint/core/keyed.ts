@@ -201,12 +201,11 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * The `keyed` of a manifest read from a store (untrusted): each ref a safe path, a key and the id it gives,
- * the archive named after that id; every file taken from an entry lies at or below the entry's path.
- * Throws a message naming the first bad field.
+ * the archive named after that id (its files are checked with takenFromKeyed). Throws a message naming the
+ * first bad field.
  */
 export function checkedKeyedRefs(
   value: unknown,
-  entries: readonly ManifestEntry[],
   archiveName: (id: string, compression: ArchiveInfo['compression']) => string,
 ): KeyedRef[] | undefined {
   if (value === undefined) return undefined;
@@ -238,18 +237,24 @@ export function checkedKeyedRefs(
       archive: a as ArchiveInfo,
     };
   });
+  return refs;
+}
+
+/**
+ * A check of each file a manifest with `refs` takes from another checkpoint (`from`): one taken from a
+ * keyed entry must lie at or below the path of a ref that records it. Throws a message naming the file.
+ * Given a path and an id, not an entry: a parse checks its columns without making an object of each entry.
+ */
+export function takenFromKeyed(refs: readonly KeyedRef[]): (path: string, from: string) => void {
   const byId = new Map(refs.map((r) => [r.id, r]));
-  for (const e of entries) {
-    if (!e.from || !isKeyedId(e.from)) continue;
-    const ref = byId.get(e.from);
+  return (path, from) => {
+    if (!from || !isKeyedId(from)) return;
+    const ref = byId.get(from);
     if (!ref)
       throw new Error(
-        `entry '${e.path}' takes its content from keyed entry '${e.from}', which 'keyed' does not record`,
+        `entry '${path}' takes its content from keyed entry '${from}', which 'keyed' does not record`,
       );
-    if (!isUnder(e.path, ref.path))
-      throw new Error(
-        `entry '${e.path}' lies outside the keyed path '${ref.path}' it takes its content from`,
-      );
-  }
-  return refs;
+    if (!isUnder(path, ref.path))
+      throw new Error(`entry '${path}' lies outside the keyed path '${ref.path}' it takes its content from`);
+  };
 }

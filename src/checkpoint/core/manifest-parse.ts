@@ -3,10 +3,10 @@
  * untrusted, so every field, path and link target is checked before anything uses it.
  */
 import { isValidId } from './ids.js';
-import { checkedKeyedRefs, isKeyedId, type KeyedRef } from './keyed.js';
+import { checkedKeyedRefs, isKeyedId, takenFromKeyed, type KeyedRef } from './keyed.js';
 import { archiveExtension, MANIFEST_FORMAT, type EntryType, type Manifest } from './manifest.js';
 import { checkedRootRecords } from './outside.js';
-import { entryOf, withEntryTable, type EntryColumns } from './manifest-table.js';
+import { withEntryTable, type EntryColumns } from './manifest-table.js';
 import {
   ancestors,
   checkLinkTarget,
@@ -193,15 +193,20 @@ export function parseManifest(text: string, where: string): Manifest {
   return withEntryTable(m, cols, index, needed);
 }
 
-/** The keyed entries the manifest records, checked against its entries (made whole only when there are any). */
+/**
+ * The keyed entries the manifest records, checked against its files, read from the columns: an object
+ * for each entry (every parse of a job that keys node_modules) cost an incremental save of 46,000 entries
+ * ~45 ms of CPU and 18 MiB of peak RSS.
+ */
 function keyedRefsOf(value: unknown, cols: EntryColumns, where: string): KeyedRef[] | undefined {
   if (value === undefined) return undefined;
   try {
-    return checkedKeyedRefs(
-      value,
-      cols.paths.map((_, i) => entryOf(cols, i)),
-      (id, compression) => `${id}${archiveExtension(compression)}`,
-    );
+    const refs = checkedKeyedRefs(value, (id, compression) => `${id}${archiveExtension(compression)}`)!;
+    const check = takenFromKeyed(refs);
+    // Only a file takes its content from a checkpoint (its `from`); checkedEntries saw each one has one.
+    for (let i = 0; i < cols.paths.length; i++)
+      if (cols.types[i] === 'f') check(cols.paths[i]!, cols.archives[cols.froms[i]!]!);
+    return refs;
   } catch (error) {
     fail(where, (error as Error).message);
   }
