@@ -2,9 +2,10 @@
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
  * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
- * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
- * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period. On a Windows runner:
- * no group, and the tree kill is `taskkill /T /F` through a port.
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed
+ * live and the tail kept in a bounded buffer for classification (stdout and stderr through one channel, in
+ * the order written: output-channel.ts). On timeout: SIGTERM to the tree, then SIGKILL to what is left
+ * after a grace period. On a Windows runner: no group, and the tree kill is `taskkill /T /F` through a port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -46,9 +47,10 @@ export interface RunProcessOptions {
   /** Aborting kills the process group like a timeout does (the step was cancelled). */
   abortSignal?: AbortSignal;
   /**
-   * Receives every chunk as it arrives (the live log). Default: the parent's stdout/stderr, with
-   * backpressure: while the reader of our output lags, the command's pipe is not read, so the command
-   * waits on its writes instead of our memory holding what it wrote.
+   * Receives every chunk as it arrives (the live log). Default: the parent's stdout (stdout and stderr
+   * where the command's two pipes stay, on Windows), with backpressure: while the reader of our output
+   * lags, the command's output is not read, so the command waits on its writes instead of our memory
+   * holding what it wrote.
    */
   onOutput?: (chunk: Buffer) => void;
   /** What makes the command's process a child subreaper (`subreaperLauncher`); default: the first found. */
