@@ -7,10 +7,12 @@
  * their `Running` line only once it is busy, so two pipes are then read stdout first, every time (Linux's
  * epoll puts the stream it last reported back at the head of its ready list).
  */
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { runProcess } from '../../src/adapters/process.js';
 import { processPort } from '../../src/adapters/run-step.js';
 import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
@@ -193,5 +195,30 @@ describe("a cargo re-run's verdict does not depend on how busy the reader is", (
       'failed-tests': '',
     });
     expect(result.success).toBe(true);
+  });
+});
+
+describe('where the channel cannot be made', () => {
+  it('under a temp dir too deep for a socket path: the two pipes, and the process lives on', async () => {
+    // A Unix socket's path holds at most 107 bytes: under a deeper temp dir, listen fails (EINVAL). Run in
+    // a node of its own: a rejection left unhandled there ends that process, as it would end the action.
+    const deep = path.join(dir, 'd'.repeat(100));
+    mkdirSync(deep);
+    const script = `
+      const { runProcess } = await import(${JSON.stringify(path.resolve('src/adapters/process.ts'))});
+      const r = await runProcess({ file: 'bash', args: ['-c', 'echo out; echo err >&2'], onOutput: () => undefined });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      process.stdout.write(JSON.stringify({ exitCode: r.exitCode, output: r.output }));`;
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '', TMPDIR: deep };
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { env },
+    );
+    const r = JSON.parse(stdout) as { exitCode: number; output: string };
+    expect(r.exitCode).toBe(0);
+    expect(r.output.split('\n').sort()).toEqual(['', 'err', 'out']);
+    // (tsx keeps its cache there too)
+    expect(readdirSync(deep).filter((name) => name.startsWith('ci-recovery-out-'))).toEqual([]);
   });
 });

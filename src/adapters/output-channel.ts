@@ -35,6 +35,8 @@ export async function openOutputChannel(): Promise<OutputChannel> {
   try {
     const address = path.join(dir, 's');
     const accepted = first<net.Socket>(server, 'connection');
+    // A failed listen rejects this too, before it is awaited: left unhandled, that would end the action.
+    accepted.catch(() => undefined);
     server.listen(address);
     await first(server, 'listening');
     const childEnd = net.connect(address);
