@@ -24,6 +24,9 @@ function first<T>(emitter: net.Server | net.Socket, event: string): Promise<T> {
   });
 }
 
+/** The longest Unix socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+
 /**
  * A connected pair of Unix sockets (Node makes no socketpair or pipe of its own), through a listening
  * socket in a directory only this user may enter, closed and removed once the pair is made. Rejects where
@@ -34,6 +37,8 @@ export async function openOutputChannel(): Promise<OutputChannel> {
   const server = net.createServer();
   try {
     const address = path.join(dir, 's');
+    // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+    if (Buffer.byteLength(address) > MAX_SOCKET_PATH) throw new Error(`too long for a socket: ${address}`);
     const accepted = first<net.Socket>(server, 'connection');
     // A failed listen rejects this too, before it is awaited: left unhandled, that would end the action.
     accepted.catch(() => undefined);
