@@ -2,11 +2,12 @@
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
  * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
- * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
- * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period. On a Windows runner:
- * no group, and the tree kill is `taskkill /T /F` through a port.
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed
+ * live and the tail kept in a bounded buffer for classification (stdout and stderr through one channel, in
+ * the order written: output-channel.ts). On timeout: SIGTERM to the tree, then SIGKILL to what is left
+ * after a grace period. On a Windows runner: no group, and the tree kill is `taskkill /T /F` through a port.
  */
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -30,6 +31,7 @@ export {
 import { processLayout } from '../core/runner-os.js';
 import type { TreeKillPort } from '../ports/process.js';
 import { taskkillPort } from './tree-kill.js';
+import { openOutputChannel, type OutputChannel } from './output-channel.js';
 
 export interface RunProcessOptions {
   file: string;
@@ -45,11 +47,12 @@ export interface RunProcessOptions {
   /** Aborting kills the process group like a timeout does (the step was cancelled). */
   abortSignal?: AbortSignal;
   /**
-   * Receives every chunk as it arrives (the live log). Default: the parent's stdout/stderr, with
-   * backpressure: while the reader of our output lags, the command's pipe is not read, so the command
-   * waits on its writes instead of our memory holding what it wrote.
+   * Receives every chunk as it arrives (the live log). Default: the parent's stdout (stdout and stderr
+   * where the command's two pipes stay, on Windows), with backpressure: while the reader of our output
+   * lags, the command's output is not read, so the command waits on its writes instead of our memory
+   * holding what it wrote.
    */
-  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  onOutput?: (chunk: Buffer) => void;
   /** What makes the command's process a child subreaper (`subreaperLauncher`); default: the first found. */
   subreaper?: Subreaper;
   /** argv[0] as the child sees it (Windows: the quoted program path, as .NET's command line starts). */
@@ -71,7 +74,7 @@ export interface ProcessResult {
   timedOut: boolean;
   /** Killed because `abortSignal` fired. */
   aborted: boolean;
-  /** The last `maxBufferBytes` of stdout and stderr, interleaved as they arrived. */
+  /** The last `maxBufferBytes` of stdout and stderr, interleaved as the command wrote them (one channel). */
   output: string;
   /** Output was longer than the buffer: the head was dropped. */
   truncated: boolean;
@@ -118,39 +121,44 @@ export class TailBuffer {
   }
 }
 
-type Child = ChildProcessByStdio<null, Readable, Readable>;
-type Stream = 'stdout' | 'stderr';
+/**
+ * Where the command's output comes from: one channel for both streams (output-channel.ts), or, where
+ * none could be made (Windows, below), its two pipes, read in whatever order they are ready.
+ */
+interface Source {
+  stream: Readable;
+  /** Where the default live sink writes what it reads. */
+  target: 'stdout' | 'stderr';
+}
 
 /**
- * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
+ * Passes the child's output on as it arrives and keeps its tail. Returns the sources not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
  */
 function pipeOutput(
-  child: Child,
+  sources: Source[],
   tail: TailBuffer,
   onOutput: RunProcessOptions['onOutput'],
-  unterminated: Set<Stream>,
-): Set<Stream> {
-  const waiting = new Set<Stream>();
-  const onData = (stream: Stream) => (chunk: Buffer) => {
+  unterminated: Set<Source['target']>,
+): Set<Source> {
+  const waiting = new Set<Source>();
+  const onData = (source: Source) => (chunk: Buffer) => {
     tail.push(chunk);
-    if (onOutput) return onOutput(chunk, stream);
+    if (onOutput) return onOutput(chunk);
     if (chunk.length > 0) {
-      if (chunk[chunk.length - 1] === 10) unterminated.delete(stream);
-      else unterminated.add(stream);
+      if (chunk[chunk.length - 1] === 10) unterminated.delete(source.target);
+      else unterminated.add(source.target);
     }
-    const target = stream === 'stdout' ? process.stdout : process.stderr;
+    const target = source.target === 'stdout' ? process.stdout : process.stderr;
     if (target.write(chunk)) return;
-    const source = child[stream];
-    source.pause();
-    waiting.add(stream);
+    source.stream.pause();
+    waiting.add(source);
     target.once('drain', () => {
-      waiting.delete(stream);
-      source.resume();
+      waiting.delete(source);
+      source.stream.resume();
     });
   };
-  child.stdout.on('data', onData('stdout'));
-  child.stderr.on('data', onData('stderr'));
+  for (const source of sources) source.stream.on('data', onData(source));
   return waiting;
 }
 
@@ -167,7 +175,12 @@ interface Limits {
 /** How often a running command's tree is read, to remember daemons that leave it (setsid, env -i). */
 const TREE_WATCH_MS = 1000;
 
-function watchLimits(child: Child, options: RunProcessOptions, cookie: string, lockMark?: number): Limits {
+function watchLimits(
+  child: ChildProcess,
+  options: RunProcessOptions,
+  cookie: string,
+  lockMark?: number,
+): Limits {
   const { timeoutMs, killGraceMs = 5000, abortSignal } = options;
   const limits: Limits = { timedOut: false, aborted: false, release: () => undefined };
   const windows = options.windows ?? process.platform === 'win32';
@@ -212,25 +225,33 @@ function watchLimits(child: Child, options: RunProcessOptions, cookie: string, l
 }
 
 /**
- * Calls `done` once the child's pipes closed after its exit. A background process left by the command may
- * hold the pipes open: don't wait on it for long; but output we have not passed on yet (our reader lags)
- * is the command's last words: wait for it.
+ * Calls `done` once the command's output closed after its exit. A background process left by the command
+ * may hold it open: don't wait on it for long; but output we have not passed on yet (our reader lags) is
+ * the command's last words: wait for it.
  */
-function afterPipes(child: Child, waiting: Set<Stream>, done: () => void): void {
+function afterOutput(
+  sources: Source[],
+  closed: Promise<unknown>,
+  waiting: Set<Source>,
+  done: () => void,
+): void {
+  let over = false;
+  const end = (): void => {
+    if (over) return;
+    over = true;
+    clearTimeout(drain);
+    done();
+  };
   const giveUp = (): void => {
     if (waiting.size > 0) {
       drain = setTimeout(giveUp, 500);
       return;
     }
-    child.stdout.destroy();
-    child.stderr.destroy();
-    done();
+    for (const source of sources) source.stream.destroy();
+    end();
   };
   let drain = setTimeout(giveUp, 500);
-  child.once('close', () => {
-    clearTimeout(drain);
-    done();
-  });
+  void closed.then(end);
 }
 
 /** The working directory a command was to start in does not exist (spawn says only ENOENT). */
@@ -249,11 +270,61 @@ function missingCwd(cwd: string | undefined): NodeJS.ErrnoException | undefined 
   });
 }
 
-export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
+/**
+ * The child's stdio: where this host can, one channel for stdout and stderr. Not on Windows: a socket of
+ * ours there is an overlapped named pipe, which a child writing its stdio synchronously must not be given
+ * (Node's `overlapped` stdio); there the two pipes stay, read in the order they are ready.
+ */
+async function outputChannel(): Promise<OutputChannel | undefined> {
+  if (process.platform === 'win32') return undefined;
+  // a channel that cannot be made (no writable temp dir): the two pipes, as before
+  return openOutputChannel().catch(() => undefined);
+}
+
+/** The sources of the child's output, and a promise that settles once every one has closed. */
+function outputSources(
+  child: ChildProcess,
+  channel: OutputChannel | undefined,
+): { sources: Source[]; closed: Promise<unknown> } {
+  const sources: Source[] = channel
+    ? [{ stream: channel.reader, target: 'stdout' }]
+    : [
+        { stream: child.stdout!, target: 'stdout' },
+        { stream: child.stderr!, target: 'stderr' },
+      ];
+  const closed = Promise.all(
+    sources.map((s) => new Promise<void>((resolve) => s.stream.once('close', () => resolve()))),
+  );
+  // An error reading ends the output as its end does (it is closed next): what was read is kept, and the
+  // command's own end says how it went.
+  for (const s of sources) s.stream.on('error', () => undefined);
+  return { sources, closed };
+}
+
+/** Spawns the marked command with the channel (or two pipes) as its stdout and stderr. */
+function spawnChild(
+  command: ReturnType<typeof markedCommand>,
+  options: RunProcessOptions,
+  detached: boolean,
+  channel: OutputChannel | undefined,
+): ChildProcess {
+  return spawn(command.file, command.args, {
+    cwd: options.cwd,
+    env: command.env,
+    // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
+    detached,
+    stdio: channel ? ['ignore', channel.childEnd, channel.childEnd] : ['ignore', 'pipe', 'pipe'],
+    ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
+    ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
+  });
+}
+
+export async function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
   const noCwd = missingCwd(options.cwd);
-  if (noCwd) return Promise.reject(noCwd);
-  const started = Date.now();
+  if (noCwd) throw noCwd;
   const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
+  const channel = await outputChannel();
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
     // cookie reaches what leaves it.
@@ -264,17 +335,19 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
       layout.treeKill === 'taskkill'
         ? { file: options.file, args: options.args, env }
         : markedCommand(options.file, options.args, env, options.subreaper);
-    const child = spawn(command.file, command.args, {
-      cwd: options.cwd,
-      env: command.env,
-      // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
-      detached: layout.detached,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
-      ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
-    });
-    const unterminated = new Set<Stream>();
-    const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
+    let child: ChildProcess;
+    try {
+      child = spawnChild(command, options, layout.detached, channel);
+    } catch (error) {
+      channel?.reader.destroy();
+      channel?.childEnd.destroy();
+      throw error;
+    }
+    // The child has its copies of the channel's end: ours would hold the reader open after the child's close.
+    channel?.childEnd.destroy();
+    const { sources, closed } = outputSources(child, channel);
+    const unterminated = new Set<Source['target']>();
+    const waiting = pipeOutput(sources, tail, options.onOutput, unterminated);
     const limits = watchLimits(child, options, cookie, command.lockMark);
     let settled = false;
     const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
@@ -302,8 +375,11 @@ export function runProcess(options: RunProcessOptions): Promise<ProcessResult> {
     child.on('error', (error) => {
       limits.release();
       settled = true;
+      for (const source of sources) source.stream.destroy();
       reject(error);
     });
-    child.on('exit', (exitCode, signal) => afterPipes(child, waiting, () => finish(exitCode, signal)));
+    child.on('exit', (exitCode, signal) =>
+      afterOutput(sources, closed, waiting, () => finish(exitCode, signal)),
+    );
   });
 }

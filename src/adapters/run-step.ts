@@ -38,7 +38,7 @@ export interface ProcessPortOptions {
   /** Fires when the step is cancelled (SIGINT/SIGTERM from the runner): the command's tree is killed. */
   abortSignal?: AbortSignal;
   /** Live output sink (default: the step log). */
-  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  onOutput?: (chunk: Buffer) => void;
   /** SIGTERM -> SIGKILL grace on timeout. */
   killGraceMs?: number;
   /** Bytes of output kept for classification. */
