@@ -45,6 +45,15 @@ const conanConflict = [
   "Run 'conan graph info ... --format=html > graph.html' and open 'graph.html' to inspect the conflict graphically.",
 ];
 
+// Conan 1: graph_builder.py names the requirement, then the lookup's own exception.
+const conan1NotFound = [
+  'conanfile.txt: Installing package',
+  'Requirements',
+  '    Hello/0.1@lasote/stable from local cache - Cache',
+  "ERROR: Failed requirement 'Hello/0.1@lasote/stable' from 'conanfile.txt'",
+  "ERROR: Unable to find 'Hello/0.1@lasote/stable' in remotes",
+];
+
 // rebar3 compile: rebar_prv_install_deps.erl's ===> lines, then rebar3.erl's ?ERROR of the provider's error.
 const rebarNotFound = ['===> Verifying dependencies...', '===> Package not found in any repo: cowboy ~> 9.0'];
 
@@ -79,6 +88,7 @@ describe("a resolver's own words that no package, binary or version set exists: 
     ],
     ['conan install, a recipe no remote holds', 'conan install . --output-folder=build', conanNotFound],
     ['conan install, two versions of one package', 'conan install .', conanConflict],
+    ['Conan 1, a requirement no remote holds', 'conan install . --build=missing', conan1NotFound],
   ])('%s', (_name, run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).toBe('dependency');
