@@ -7,6 +7,7 @@
  * requirement's `(from parent==v)` when another requirement asked for it, req/constructors.py and
  * req/req_install.py InstallRequirement.__str__). The scanner feeds this reader the lines that hold one of
  * REQUIREMENT_KEYWORDS, in order, within one step; a rule marked `package: "own"` speaks only where `ownFailed`.
+ * npm's error block says the same of a lifecycle script (npmLine): a dependency's when it ran under node_modules.
  */
 
 /** Lower case, as the scanner's prefilter sees them: pip's requirement headers and its build failures. */
@@ -21,6 +22,11 @@ export const REQUIREMENT_KEYWORDS: readonly string[] = [
   'metadata-generation-failed',
   'did not run successfully.',
   '> from file://',
+  // npm 7+'s error block for a script that failed: the directory it ran in, then the failure.
+  'npm error path ',
+  'npm err! path ',
+  'npm error command failed',
+  'npm err! command failed',
 ];
 
 /** A requirement header (prepare.py _log_preparing_link, prepare_editable_requirement), not PEP 658's line. */
@@ -53,6 +59,19 @@ const METADATA_FAILURE =
  */
 const METADATA_CONTEXT_OWN = /^╰─> from file:\/\/\S+$/;
 
+/**
+ * npm 7+'s error block (npm/cli @ 780afc50e3a345feb1871a28e33fa48235bc3bd5 lib/utils/error-message.js getError:
+ * the error's `code`, `syscall`, `file`, `path`, `dest`, `errno`, then its message, each line as `npm error <key>
+ * <value>` by lib/utils/output-error.js; npm 7-9 print `npm ERR!`). A lifecycle script's error is
+ * @npmcli/promise-spawn's `command failed` carrying the `path` @npmcli/run-script ran it in (run-script-pkg.js):
+ * a dependency's install script runs in its own directory under node_modules (arborist's rebuild), the project's
+ * scripts in the project's. npm prints the same block for both: only that path says whose script failed.
+ */
+const NPM_PATH = /^npm (?:ERR!|error) path (.+)$/;
+const NPM_SCRIPT_FAILED = /^npm (?:ERR!|error) command failed$/;
+/** A package's own directory under node_modules, scoped or not, nested or not (`…/node_modules/a/node_modules/@s/b`). */
+const IN_NODE_MODULES = /[\\/]node_modules[\\/](?:@[^\\/\s]+[\\/])?[^\\/\s]+$/;
+
 /** PEP 503 normalization: pip compares project names this way. */
 function canonical(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -76,8 +95,11 @@ export class RequirementReader {
   ownFailed = false;
   /** The latest failure was of a dependency: a header above it said so (without one, pip -q, nobody knows). */
   dependencyFailed = false;
+  /** The `path` of npm's latest error block, until its failure line reads it. */
+  private npmPath: string | undefined;
 
   line(text: string): void {
+    if (text.startsWith('npm ')) return this.npmLine(text);
     const header = HEADER.exec(text);
     if (header) return this.header(header[1] as string, header[2] as string);
     const editable = EDITABLE_BUILD.exec(text);
@@ -89,6 +111,18 @@ export class RequirementReader {
     for (const re of NAMED_FAILURE) {
       const names = re.exec(text)?.[1]?.split(/,? /);
       if (names) this.failed(this.onlyOwn() || names.every((n) => this.ownNames.has(canonical(n))));
+    }
+  }
+
+  /** npm's error block: a script whose `path` is a package under node_modules was a dependency's. */
+  private npmLine(text: string): void {
+    const path = NPM_PATH.exec(text);
+    if (path) this.npmPath = path[1];
+    else if (NPM_SCRIPT_FAILED.test(text) && this.npmPath !== undefined) {
+      // The project's own scripts end in the same block (`npm ci`'s prepare, older npms' `npm run x`): no rule
+      // reads it as the project's package (ownFailed stays as pip left it).
+      this.dependencyFailed = IN_NODE_MODULES.test(this.npmPath);
+      this.npmPath = undefined;
     }
   }
 

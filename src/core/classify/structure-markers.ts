@@ -28,6 +28,9 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'marked build as failure',
   'finished: ',
   'retry scheduled',
+  // RETRY_MARKER's curl --retry, which warns before it tries a transfer again.
+  'warning: problem ',
+  'warning: transient problem: ',
   // RETRY_MARKER's installs and downloads that were done: pip's, npm's and wget's last words.
   'successfully installed ',
   ' package in ',
@@ -65,9 +68,15 @@ export const GITLAB_RUNNER_VERDICT =
  * - wget's line for a file it saved whole (GNU wget src/http.c, http_loop: `%s (%s) - %s saved [%s/%s]` and
  *   `%s (%s) - written to stdout %s[%s/%s]`, the length alone when the server sent none): a download it gave up
  *   on before (`wget a || wget b`, a mirror list) did not fail the step.
+ * - curl's warning that `--retry` will try a failed transfer again (curl/curl src/tool_operate.c retry_sleep @
+ *   5c61e168698a72b87437d58ed728bcdea6d5db42: `Problem %s. Retrying in %u second%s. %ld retr%s left.`, before
+ *   435eabeac8 `Will retry in`, before 6ecb63e493 `Transient problem: %s Will retry in`; warnf's `Warning: `):
+ *   curl prints the attempt's `curl: (18) ...` first (post_check_result), so a transfer that failed again prints
+ *   another after it. Under `-s` curl warns nothing, and a script's own retry loop is no curl word: neither shows
+ *   that a later attempt worked.
  */
 export const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$)/;
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$|Warning: (?:Transient problem: .+ Will retry|Problem (?:\(retrying all errors\)|: [\w ]+)\. (?:Will retry|Retrying)) in \d)/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
