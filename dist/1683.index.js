@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.A),
+/* harmony export */   Am: () => (/* binding */ takenFromKeyed),
 /* harmony export */   Gc: () => (/* binding */ keyedManifestDigest),
 /* harmony export */   Ko: () => (/* binding */ isKeyedId),
 /* harmony export */   Mf: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.M),
@@ -15,10 +16,10 @@ export const modules = {
 /* harmony export */   S6: () => (/* binding */ keyedId),
 /* harmony export */   UQ: () => (/* binding */ KeyedMatch),
 /* harmony export */   Yl: () => (/* binding */ keyedPathsIn),
-/* harmony export */   pO: () => (/* binding */ KEYED_FORMAT),
 /* harmony export */   qT: () => (/* binding */ checkKeyedManifest),
 /* harmony export */   ur: () => (/* binding */ checkedKeyedRefs)
 /* harmony export */ });
+/* unused harmony export KEYED_FORMAT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
@@ -184,10 +185,10 @@ function keyedRefsUsed(entries, ...sources) {
 const SHA256 = /^[0-9a-f]{64}$/;
 /**
  * The `keyed` of a manifest read from a store (untrusted): each ref a safe path, a key and the id it gives,
- * the archive named after that id; every file taken from an entry lies at or below the entry's path.
- * Throws a message naming the first bad field.
+ * the archive named after that id (its files are checked with takenFromKeyed). Throws a message naming the
+ * first bad field.
  */
-function checkedKeyedRefs(value, entries, archiveName) {
+function checkedKeyedRefs(value, archiveName) {
     if (value === undefined)
         return undefined;
     if (!Array.isArray(value) || value.length > 20)
@@ -220,17 +221,24 @@ function checkedKeyedRefs(value, entries, archiveName) {
             archive: a,
         };
     });
-    const byId = new Map(refs.map((r) => [r.id, r]));
-    for (const e of entries) {
-        if (!e.from || !isKeyedId(e.from))
-            continue;
-        const ref = byId.get(e.from);
-        if (!ref)
-            throw new Error(`entry '${e.path}' takes its content from keyed entry '${e.from}', which 'keyed' does not record`);
-        if (!(0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, ref.path))
-            throw new Error(`entry '${e.path}' lies outside the keyed path '${ref.path}' it takes its content from`);
-    }
     return refs;
+}
+/**
+ * A check of each file a manifest with `refs` takes from another checkpoint (`from`): one taken from a
+ * keyed entry must lie at or below the path of a ref that records it. Throws a message naming the file.
+ * Given a path and an id, not an entry: a parse checks its columns without making an object of each entry.
+ */
+function takenFromKeyed(refs) {
+    const byId = new Map(refs.map((r) => [r.id, r]));
+    return (path, from) => {
+        if (!from || !isKeyedId(from))
+            return;
+        const ref = byId.get(from);
+        if (!ref)
+            throw new Error(`entry '${path}' takes its content from keyed entry '${from}', which 'keyed' does not record`);
+        if (!(0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(path, ref.path))
+            throw new Error(`entry '${path}' lies outside the keyed path '${ref.path}' it takes its content from`);
+    };
 }
 
 
@@ -241,9 +249,9 @@ function checkedKeyedRefs(value, entries, archiveName) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LP: () => (/* binding */ withEntryTable),
-/* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   Vy: () => (/* binding */ entryTable)
 /* harmony export */ });
+/* unused harmony export entryOf */
 const LETTER_TYPE = { f: 'file', d: 'dir', l: 'symlink' };
 const tables = new WeakMap();
 /**

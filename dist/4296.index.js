@@ -44,8 +44,6 @@ __webpack_require__.d(__webpack_exports__, {
   jc: () => (/* reexport */ withArrivals)
 });
 
-// UNUSED EXPORTS: ASSIGNMENT, MAX_ARRIVAL_FILES, MAX_CASES, MAX_CONSOLE_CHARS, MAX_FAILED, MAX_FAILED_TESTS, MAX_NAME_CHARS, MAX_OUTPUT_BYTES, MAX_PASSED_TESTS, MemoryTestFiles, PASSING_RUNNERS, TEMPLATE_PLACEHOLDERS, afterDoubleDash, cappedLines, clipName, commandText, decodeEntities, dedupe, defaultInvocation, expandScripts, idFromCase, keptArguments, leaves, nodeResults, parseChain, plainLines, pmExec, regexEscape, rerunOfCommand, restAfter, runnerAt, runnerStart, sameTest, scriptCall, scriptOf, setupBefore, shellQuote, splitParams, vitestRun
-
 // EXTERNAL MODULE: ./src/core/test-identity.ts
 var test_identity = __webpack_require__(36630);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2591,10 +2589,6 @@ function rerunVerdicts(tests, seen, why) {
  * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
-
-
-
-
 
 
 

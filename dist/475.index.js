@@ -852,9 +852,9 @@ async function readTrustRecords(place) {
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
 /* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf),
-/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */

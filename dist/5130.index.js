@@ -101,7 +101,6 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   Dr: () => (/* binding */ rootBases),
 /* harmony export */   Fi: () => (/* binding */ restoreFailure),
 /* harmony export */   Fs: () => (/* binding */ sameCheckpoint),
-/* harmony export */   IG: () => (/* binding */ DEFAULT_JOB_KEY),
 /* harmony export */   LS: () => (/* binding */ IF_NO_FILES_FOUND),
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Qk: () => (/* binding */ LOCAL_RUN_ID),
@@ -118,10 +117,10 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
 /* harmony export */   hR: () => (/* binding */ checkpointOutputs),
 /* harmony export */   n_: () => (/* binding */ resumedCandidate),
-/* harmony export */   op: () => (/* binding */ MAX_LIST_OUTPUT_CHARS),
 /* harmony export */   p7: () => (/* binding */ newestReadable),
 /* harmony export */   xi: () => (/* binding */ restoreJournals)
 /* harmony export */ });
+/* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
@@ -407,9 +406,9 @@ function changeLines(c) {
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
 /* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf),
-/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */

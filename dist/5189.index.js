@@ -786,14 +786,13 @@ function droppedLine(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ RESERVED_PREFIXES),
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   G6: () => (/* binding */ isRollbackRecord),
-/* harmony export */   NK: () => (/* binding */ idPart),
 /* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
 /* harmony export */   g: () => (/* binding */ checkpointId),
 /* harmony export */   m4: () => (/* binding */ attemptInId)
 /* harmony export */ });
+/* unused harmony exports idPart, RESERVED_PREFIXES */
 /**
  * Checkpoint ids: what an id may hold, the id the actions make for a job's checkpoint and what such an id
  * says of its owner, and the name prefixes ci-recovery keeps for itself.
@@ -885,9 +884,9 @@ function isRollbackRecord(name) {
 /* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
 /* harmony export */   Nk: () => (/* binding */ trustedByRecords),
 /* harmony export */   XI: () => (/* binding */ untrustedBecause),
-/* harmony export */   n$: () => (/* binding */ trustRecordOf),
-/* harmony export */   rr: () => (/* binding */ TRUST_ARTIFACT_PREFIX)
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
 /* harmony export */ });
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
 const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
 const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
 /** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */

@@ -4655,37 +4655,19 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CheckpointExistsError: () => (/* reexport */ ports_store/* CheckpointExistsError */.V9),
-  DEFAULT_JOB_KEY: () => (/* reexport */ step/* DEFAULT_JOB_KEY */.IG),
-  DEFAULT_RESTORE_VERIFY: () => (/* reexport */ core/* DEFAULT_RESTORE_VERIFY */.Z8),
-  FinalizeRefusedError: () => (/* reexport */ ports_store/* FinalizeRefusedError */.bJ),
-  HFS_IGNORED: () => (/* reexport */ core/* HFS_IGNORED */.ls),
   IF_NO_FILES_FOUND: () => (/* reexport */ step/* IF_NO_FILES_FOUND */.LS),
   IncrementalPlanner: () => (/* reexport */ core/* IncrementalPlanner */.zh),
-  KEYED_FORMAT: () => (/* reexport */ core/* KEYED_FORMAT */.pO),
   KeyedMatch: () => (/* reexport */ core/* KeyedMatch */.UQ),
-  LEFT_ALONE_GLOBS: () => (/* reexport */ core/* LEFT_ALONE_GLOBS */.AR),
   LOCAL_RUN_ID: () => (/* reexport */ step/* LOCAL_RUN_ID */.Qk),
   MANIFEST_FORMAT: () => (/* reexport */ core/* MANIFEST_FORMAT */.Sn),
   MANIFEST_SUFFIX: () => (/* reexport */ ports_store/* MANIFEST_SUFFIX */.OK),
-  MAX_LIST_OUTPUT_CHARS: () => (/* reexport */ step/* MAX_LIST_OUTPUT_CHARS */.op),
-  ManifestError: () => (/* reexport */ core/* ManifestError */.Sh),
   MemoryStore: () => (/* reexport */ ports_store/* MemoryStore */.ny),
   MemoryWorkspace: () => (/* reexport */ MemoryWorkspace),
   NoFilesFoundError: () => (/* reexport */ step/* NoFilesFoundError */.bM),
   NotFoundError: () => (/* reexport */ ports_store/* NotFoundError */.m_),
   RACY_SLACK_MS: () => (/* reexport */ core/* RACY_SLACK_MS */.Wi),
-  RESERVED_PREFIXES: () => (/* reexport */ core/* RESERVED_PREFIXES */.AM),
-  RESTORED_MODE_BITS: () => (/* reexport */ core/* RESTORED_MODE_BITS */.Sy),
-  RESTORED_STATE_FORMAT: () => (/* reexport */ restored_state/* RESTORED_STATE_FORMAT */.xG),
   RESTORE_VERIFY: () => (/* reexport */ core/* RESTORE_VERIFY */.Zr),
   RUN_ARTIFACTS: () => (/* reexport */ trust/* RUN_ARTIFACTS */.A0),
-  SECRET_NAMES: () => (/* reexport */ core/* SECRET_NAMES */.AS),
-  STAGING_PREFIX: () => (/* reexport */ core/* STAGING_PREFIX */.th),
-  TRUST_ARTIFACT_PREFIX: () => (/* reexport */ trust/* TRUST_ARTIFACT_PREFIX */.rr),
-  TRUST_FORMAT: () => (/* reexport */ trust/* TRUST_FORMAT */.Jg),
-  UnsafePathError: () => (/* reexport */ core/* UnsafePathError */.k0),
-  ancestors: () => (/* reexport */ core/* ancestors */.T1),
-  archiveExtension: () => (/* reexport */ core/* archiveExtension */.yP),
   archivesNeeded: () => (/* reexport */ core/* archivesNeeded */.jq),
   artifactsOfCheckpoints: () => (/* reexport */ green_cleanup/* artifactsOfCheckpoints */.WC),
   attemptInId: () => (/* reexport */ core/* attemptInId */.m4),
@@ -4693,7 +4675,6 @@ __webpack_require__.d(__webpack_exports__, {
   changeLines: () => (/* reexport */ step/* changeLines */.Ow),
   checkKeyedManifest: () => (/* reexport */ core/* checkKeyedManifest */.qT),
   checkLinkTarget: () => (/* reexport */ core/* checkLinkTarget */.yl),
-  checkedKeyedRefs: () => (/* reexport */ core/* checkedKeyedRefs */.ur),
   checkedRootRecords: () => (/* reexport */ outside/* checkedRootRecords */.GU),
   checkpointFailure: () => (/* reexport */ step/* checkpointFailure */.Tm),
   checkpointId: () => (/* reexport */ core/* checkpointId */.g),
@@ -4708,71 +4689,50 @@ __webpack_require__.d(__webpack_exports__, {
   entriesOutsideDirs: () => (/* reexport */ restored_state/* entriesOutsideDirs */.ES),
   entryTable: () => (/* reexport */ core/* entryTable */.Vy),
   excludeFor: () => (/* reexport */ step/* excludeFor */.UP),
-  fileTotals: () => (/* reexport */ core/* fileTotals */.Ed),
-  foldedName: () => (/* reexport */ core/* foldedName */.mw),
-  hasStagingName: () => (/* reexport */ core/* hasStagingName */.n2),
   hashesFilesOf: () => (/* reexport */ core/* hashesFilesOf */.rF),
-  idPart: () => (/* reexport */ core/* idPart */.NK),
-  isEntryPath: () => (/* reexport */ restored_state/* isEntryPath */.of),
-  isGitDirName: () => (/* reexport */ core/* isGitDirName */.hA),
-  isInsideDir: () => (/* reexport */ core/* isInsideDir */.is),
   isKeyedId: () => (/* reexport */ core/* isKeyedId */.Ko),
-  isNormalPath: () => (/* reexport */ core/* isNormalPath */.Xl),
   isRollbackRecord: () => (/* reexport */ core/* isRollbackRecord */.G6),
-  isSecretName: () => (/* reexport */ core/* isSecretName */.eh),
   isUnder: () => (/* reexport */ core/* isUnder */.Jo),
   isValidId: () => (/* reexport */ core/* isValidId */.Al),
   jobContext: () => (/* reexport */ step/* jobContext */.Rl),
   keyedCacheKey: () => (/* reexport */ core/* keyedCacheKey */.QJ),
   keyedId: () => (/* reexport */ core/* keyedId */.S6),
-  keyedManifestDigest: () => (/* reexport */ core/* keyedManifestDigest */.Gc),
   keyedPathProblems: () => (/* reexport */ core/* keyedPathProblems */.Ak),
   keyedPathsIn: () => (/* reexport */ core/* keyedPathsIn */.Yl),
   keyedRefsUsed: () => (/* reexport */ core/* keyedRefsUsed */.Mu),
   leftAloneBy: () => (/* reexport */ core/* leftAloneBy */.ud),
-  literalGlob: () => (/* reexport */ core/* literalGlob */.Iq),
   load: () => (/* reexport */ load/* load */.H),
   lookupAnswer: () => (/* reexport */ step/* lookupAnswer */.VC),
-  manifestStats: () => (/* reexport */ core/* manifestStats */.P2),
   newestReadable: () => (/* reexport */ step/* newestReadable */.p7),
   normalKeyedPaths: () => (/* reexport */ core/* normalKeyedPaths */.Mf),
   outermost: () => (/* reexport */ core/* outermost */.J9),
   ownCheckpointIds: () => (/* reexport */ green_cleanup/* ownCheckpointIds */.tW),
-  parentCheckpoint: () => (/* reexport */ step/* parentCheckpoint */.VP),
   parseManifest: () => (/* reexport */ core/* parseManifest */.Ng),
   parseOutsidePath: () => (/* reexport */ outside/* parseOutsidePath */._W),
   parseRestoreVerify: () => (/* reexport */ core/* parseRestoreVerify */.P6),
   parseRestoredState: () => (/* reexport */ restored_state/* parseRestoredState */.lb),
   parseTrustRecord: () => (/* reexport */ trust/* parseTrustRecord */.NJ),
   planRestore: () => (/* reexport */ core/* planRestore */.q8),
-  printablePath: () => (/* reexport */ step/* printablePath */.Vj),
-  readsAsDotDot: () => (/* reexport */ core/* readsAsDotDot */.Gi),
   reservedNameProblem: () => (/* reexport */ core/* reservedNameProblem */.Vq),
   resolveRoot: () => (/* reexport */ outside/* resolveRoot */.H6),
   restoreFailure: () => (/* reexport */ step/* restoreFailure */.Fi),
   restoreJournals: () => (/* reexport */ step/* restoreJournals */.xi),
   restoreOutputs: () => (/* reexport */ step/* restoreOutputs */.V2),
-  restoredCheckpointOf: () => (/* reexport */ restored_state/* restoredCheckpointOf */.o7),
   resumedCandidate: () => (/* reexport */ step/* resumedCandidate */.n_),
-  reuseIfSameContent: () => (/* reexport */ core/* reuseIfSameContent */.Li),
   rootBases: () => (/* reexport */ step/* rootBases */.Dr),
   rootOverlaps: () => (/* reexport */ outside/* rootOverlaps */.t4),
   rootsToSave: () => (/* reexport */ outside/* rootsToSave */.Gr),
   safeEntryPath: () => (/* reexport */ core/* safeEntryPath */.FB),
   sameCheckpoint: () => (/* reexport */ step/* sameCheckpoint */.Fs),
-  sameEntry: () => (/* reexport */ core/* sameEntry */.dI),
   saveStageCheckpoint: () => (/* reexport */ stage/* saveStageCheckpoint */.a),
   selectPaths: () => (/* reexport */ core/* selectPaths */.LO),
   shownChanges: () => (/* reexport */ core/* shownChanges */.ph),
   stageName: () => (/* reexport */ step/* stageName */.CT),
-  storedArchivesNeeded: () => (/* reexport */ core/* storedArchivesNeeded */.m0),
-  summarize: () => (/* reexport */ core/* summarize */.NV),
   trustArtifactName: () => (/* reexport */ trust/* trustArtifactName */.G0),
   trustRecordOf: () => (/* reexport */ trust/* trustRecordOf */.n$),
   trustedByRecords: () => (/* reexport */ trust/* trustedByRecords */.Nk),
   underAny: () => (/* reexport */ core/* underAny */.DR),
   untrustedBecause: () => (/* reexport */ trust/* untrustedBecause */.XI),
-  worthRehashing: () => (/* reexport */ core/* worthRehashing */.GZ),
   writeLocalManifest: () => (/* reexport */ core/* writeLocalManifest */.UC)
 });
 
@@ -4941,18 +4901,18 @@ var stage = __webpack_require__(59056);
 var load = __webpack_require__(79716);
 ;// CONCATENATED MODULE: ./src/checkpoint/index.ts
 /**
- * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but
- * for `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside, the wing keeps the house's floors: `core/` decides (pure),
- * `ports/` are its interfaces with their in-memory implementations, `adapters/` do the I/O.
+ * The checkpoint engine's door: the rest of src/ imports the engine from here and from nowhere else, but for
+ * `load` alone, which an entry point or adapter may take from load.ts (eslint.config.js `wingDoor`). Inside,
+ * the wing keeps the house's floors: `core/` decides (pure), `ports/` are its interfaces with their in-memory
+ * implementations, `adapters/` do the I/O.
  *
- * What is exported as it stands is pure and costs nothing to load: the core and the ports, so a phase or
- * src/core may import it under their floors. The adapters (archives, transfers, the artifact and cache
- * services) load on first use through `load`, each as its own chunk of the bundle, as they did before the
- * door: an entry point that only decides (pre, post on a green job, a `run/` step that saves no stage)
- * never loads them. Their types are exported here too. What is pure is not free: the core's chunk is ~150 KB
- * with node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
+ * What it names (what the rest of src/ uses of the core and the ports, each by name: `namedDoors`) is pure
+ * and costs nothing to load, so a phase may import it under its floor. The adapters (archives, transfers,
+ * the artifact and cache services) load on first use through `load`, each as its own chunk of the bundle: an
+ * entry point that only decides (pre, post on a green job, a `run/` step that saves no stage) never loads
+ * them; `load`'s modules carry their own types. What is pure is not free: the core's chunk is ~150 KB with
+ * node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
  */
-
 
 
 

@@ -1,8 +1,8 @@
-export const id = 9836;
-export const ids = [9836];
+export const id = 2302;
+export const ids = [2302];
 export const modules = {
 
-/***/ 69836:
+/***/ 32302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,6 +33,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -634,15 +635,129 @@ const taskkillPort = {
     },
 };
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/adapters/output-channel.ts
+/**
+ * One channel for a command's stdout and stderr, as `2>&1` gives: both of the child's descriptors are the
+ * same socket, so the kernel keeps the order the command wrote in, whatever order and however late we read.
+ * Two pipes do not: what we read first is what the event loop happened to see first, so a loaded reader
+ * could put a test's result (stdout) before cargo's `Running <target>` (stderr) that named its target.
+ */
+
+
+
+
+
+/** Resolves with the first of `event` on `emitter`; rejects on its 'error'. */
+function first(emitter, event) {
+    return new Promise((resolve, reject) => {
+        emitter.once(event, resolve);
+        emitter.once('error', reject);
+    });
+}
+/** The longest Unix socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+/** How long the pair may take to connect before the caller falls back to two pipes. */
+const CONNECT_MS = 2000;
+/**
+ * The first `size` bytes `conn` sends (undefined if it ends or fails first), read without starting its
+ * flow: what follows stays buffered for the reader's own 'data' listener.
+ */
+function firstBytes(conn, size) {
+    return new Promise((resolve) => {
+        const read = () => {
+            const bytes = conn.read(size);
+            if (bytes === null)
+                return;
+            conn.off('readable', read);
+            resolve(bytes);
+        };
+        conn.on('readable', read);
+        conn.once('close', () => resolve(undefined));
+        conn.once('error', () => resolve(undefined));
+    });
+}
+/**
+ * Resolves with the connection that first sends `token`. Another process of this user may connect to the
+ * socket before ours does: that connection is closed, and the wait goes on. `others` holds the connections
+ * not (yet) known to be ours, for the caller to close.
+ */
+function ownConnection(server, token, others) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the output channel did not connect')), CONNECT_MS);
+        server.on('connection', (conn) => {
+            others.add(conn);
+            void firstBytes(conn, token.length).then((bytes) => {
+                if (bytes?.length === token.length && (0,external_node_crypto_.timingSafeEqual)(bytes, token)) {
+                    others.delete(conn);
+                    clearTimeout(timer);
+                    resolve(conn);
+                }
+                else
+                    conn.destroy();
+            });
+        });
+        server.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
+}
+/**
+ * A connected pair of Unix sockets (Node makes no socketpair or pipe of its own), through a listening
+ * socket in a directory only this user may enter, closed and removed once the pair is made. Our end sends
+ * a random token first, so the reader is our own end's peer and no other process's. Rejects where a pair
+ * cannot be made: the caller falls back to two pipes. `beforeConnect` (tests) runs once the socket listens.
+ */
+async function openOutputChannel(beforeConnect) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ci-recovery-out-'));
+    const server = external_node_net_default().createServer();
+    let childEnd;
+    const others = new Set();
+    try {
+        const address = external_node_path_default().join(dir, 's');
+        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
+            throw new Error(`too long for a socket: ${address}`);
+        const token = (0,external_node_crypto_.randomBytes)(16);
+        const accepted = ownConnection(server, token, others);
+        // A failed listen rejects this too, before it is awaited: left unhandled, that would end the action.
+        accepted.catch(() => undefined);
+        server.listen(address);
+        await first(server, 'listening');
+        await beforeConnect?.(address);
+        const end = external_node_net_default().connect(address);
+        childEnd = end;
+        await first(end, 'connect');
+        end.write(token);
+        const reader = await accepted;
+        return { childEnd: end, reader };
+    }
+    catch (error) {
+        childEnd?.destroy();
+        throw error;
+    }
+    finally {
+        for (const conn of others)
+            conn.destroy();
+        server.close();
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
  * environment and a limit that `env -i` does not clear, its own process a child subreaper on Linux (every
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
- * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed live and the tail kept in a bounded buffer for classification. On
- * timeout: SIGTERM to the tree, then SIGKILL to what is left after a grace period. On a Windows runner:
- * no group, and the tree kill is `taskkill /T /F` through a port.
+ * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed
+ * live and the tail kept in a bounded buffer for classification (stdout and stderr through one channel, in
+ * the order written: output-channel.ts). On timeout: SIGTERM to the tree, then SIGKILL to what is left
+ * after a grace period. On a Windows runner: no group, and the tree kill is `taskkill /T /F` through a port.
  */
+
 
 
 
@@ -689,34 +804,33 @@ class TailBuffer {
     }
 }
 /**
- * Passes the child's output on as it arrives and keeps its tail. Returns the pipes not read until our
+ * Passes the child's output on as it arrives and keeps its tail. Returns the sources not read until our
  * own output drains: with the default sink, a lagging reader of our output holds the command's writes.
  */
-function pipeOutput(child, tail, onOutput, unterminated) {
+function pipeOutput(sources, tail, onOutput, unterminated) {
     const waiting = new Set();
-    const onData = (stream) => (chunk) => {
+    const onData = (source) => (chunk) => {
         tail.push(chunk);
         if (onOutput)
-            return onOutput(chunk, stream);
+            return onOutput(chunk);
         if (chunk.length > 0) {
             if (chunk[chunk.length - 1] === 10)
-                unterminated.delete(stream);
+                unterminated.delete(source.target);
             else
-                unterminated.add(stream);
+                unterminated.add(source.target);
         }
-        const target = stream === 'stdout' ? process.stdout : process.stderr;
+        const target = source.target === 'stdout' ? process.stdout : process.stderr;
         if (target.write(chunk))
             return;
-        const source = child[stream];
-        source.pause();
-        waiting.add(stream);
+        source.stream.pause();
+        waiting.add(source);
         target.once('drain', () => {
-            waiting.delete(stream);
-            source.resume();
+            waiting.delete(source);
+            source.stream.resume();
         });
     };
-    child.stdout.on('data', onData('stdout'));
-    child.stderr.on('data', onData('stderr'));
+    for (const source of sources)
+        source.stream.on('data', onData(source));
     return waiting;
 }
 /** How often a running command's tree is read, to remember daemons that leave it (setsid, env -i). */
@@ -766,25 +880,30 @@ function watchLimits(child, options, cookie, lockMark) {
     return limits;
 }
 /**
- * Calls `done` once the child's pipes closed after its exit. A background process left by the command may
- * hold the pipes open: don't wait on it for long; but output we have not passed on yet (our reader lags)
- * is the command's last words: wait for it.
+ * Calls `done` once the command's output closed after its exit. A background process left by the command
+ * may hold it open: don't wait on it for long; but output we have not passed on yet (our reader lags) is
+ * the command's last words: wait for it.
  */
-function afterPipes(child, waiting, done) {
+function afterOutput(sources, closed, waiting, done) {
+    let over = false;
+    const end = () => {
+        if (over)
+            return;
+        over = true;
+        clearTimeout(drain);
+        done();
+    };
     const giveUp = () => {
         if (waiting.size > 0) {
             drain = setTimeout(giveUp, 500);
             return;
         }
-        child.stdout.destroy();
-        child.stderr.destroy();
-        done();
+        for (const source of sources)
+            source.stream.destroy();
+        end();
     };
     let drain = setTimeout(giveUp, 500);
-    child.once('close', () => {
-        clearTimeout(drain);
-        done();
-    });
+    void closed.then(end);
 }
 /** The working directory a command was to start in does not exist (spawn says only ENOENT). */
 const NO_CWD = 'ENOCWD';
@@ -803,12 +922,51 @@ function missingCwd(cwd) {
         path: cwd,
     });
 }
-function runProcess(options) {
+/**
+ * The child's stdio: where this host can, one channel for stdout and stderr. Not on Windows: a socket of
+ * ours there is an overlapped named pipe, which a child writing its stdio synchronously must not be given
+ * (Node's `overlapped` stdio); there the two pipes stay, read in the order they are ready.
+ */
+async function outputChannel() {
+    if (process.platform === 'win32')
+        return undefined;
+    // a channel that cannot be made (no writable temp dir): the two pipes, as before
+    return openOutputChannel().catch(() => undefined);
+}
+/** The sources of the child's output, and a promise that settles once every one has closed. */
+function outputSources(child, channel) {
+    const sources = channel
+        ? [{ stream: channel.reader, target: 'stdout' }]
+        : [
+            { stream: child.stdout, target: 'stdout' },
+            { stream: child.stderr, target: 'stderr' },
+        ];
+    const closed = Promise.all(sources.map((s) => new Promise((resolve) => s.stream.once('close', () => resolve()))));
+    // An error reading ends the output as its end does (it is closed next): what was read is kept, and the
+    // command's own end says how it went.
+    for (const s of sources)
+        s.stream.on('error', () => undefined);
+    return { sources, closed };
+}
+/** Spawns the marked command with the channel (or two pipes) as its stdout and stderr. */
+function spawnChild(command, options, detached, channel) {
+    return (0,external_node_child_process_.spawn)(command.file, command.args, {
+        cwd: options.cwd,
+        env: command.env,
+        // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
+        detached,
+        stdio: channel ? ['ignore', channel.childEnd, channel.childEnd] : ['ignore', 'pipe', 'pipe'],
+        ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
+        ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
+    });
+}
+async function runProcess(options) {
     const noCwd = missingCwd(options.cwd);
     if (noCwd)
-        return Promise.reject(noCwd);
-    const started = Date.now();
+        throw noCwd;
     const tail = new TailBuffer(options.maxBufferBytes ?? 2 * 1024 * 1024);
+    const channel = await outputChannel();
+    const started = Date.now();
     return new Promise((resolve, reject) => {
         // detached: the child leads a new process group (setsid), so -pid reaches what stays in it; the
         // cookie reaches what leaves it.
@@ -818,17 +976,20 @@ function runProcess(options) {
         const command = layout.treeKill === 'taskkill'
             ? { file: options.file, args: options.args, env }
             : markedCommand(options.file, options.args, env, options.subreaper);
-        const child = (0,external_node_child_process_.spawn)(command.file, command.args, {
-            cwd: options.cwd,
-            env: command.env,
-            // On Windows, detached means a new console, and there is no group to signal (core/runner-os.ts).
-            detached: layout.detached,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
-            ...(options.windowsVerbatimArguments ? { windowsVerbatimArguments: true } : {}),
-        });
+        let child;
+        try {
+            child = spawnChild(command, options, layout.detached, channel);
+        }
+        catch (error) {
+            channel?.reader.destroy();
+            channel?.childEnd.destroy();
+            throw error;
+        }
+        // The child has its copies of the channel's end: ours would hold the reader open after the child's close.
+        channel?.childEnd.destroy();
+        const { sources, closed } = outputSources(child, channel);
         const unterminated = new Set();
-        const waiting = pipeOutput(child, tail, options.onOutput, unterminated);
+        const waiting = pipeOutput(sources, tail, options.onOutput, unterminated);
         const limits = watchLimits(child, options, cookie, command.lockMark);
         let settled = false;
         const finish = (exitCode, signal) => {
@@ -856,9 +1017,11 @@ function runProcess(options) {
         child.on('error', (error) => {
             limits.release();
             settled = true;
+            for (const source of sources)
+                source.stream.destroy();
             reject(error);
         });
-        child.on('exit', (exitCode, signal) => afterPipes(child, waiting, () => finish(exitCode, signal)));
+        child.on('exit', (exitCode, signal) => afterOutput(sources, closed, waiting, () => finish(exitCode, signal)));
     });
 }
 
