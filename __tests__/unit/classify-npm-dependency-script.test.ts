@@ -39,6 +39,7 @@ function project(name: string, pkg: object, files: Record<string, string> = {}):
 
 let depFailed: { code: number | null; lines: string[] };
 let ownFailed: { code: number | null; lines: string[] };
+let fetchCut: { code: number | null; lines: string[] };
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-npm-script-'));
@@ -61,6 +62,30 @@ beforeAll(() => {
     scripts: { prepare: 'node -e "console.error(\'bundle: config invalid\'); process.exit(2)"' },
   });
   ownFailed = npm(own, ['install']);
+  // A dependency whose install script downloads a prebuilt binary, and the connection is cut: node's own error.
+  // The server is the script's own (no network in a test), and the script names no address (a refusal by
+  // localhost is no network failure).
+  const fetching = project(
+    'fetchdep',
+    { name: 'fetchdep', version: '1.0.0', scripts: { install: 'node fetch.js' } },
+    {
+      'fetch.js': [
+        "const http = require('node:http');",
+        "const server = http.createServer((req) => req.socket.destroy()).listen(0, '127.0.0.1', () => {",
+        '  console.log("fetchdep: downloading the prebuilt binary");',
+        '  http.get(`http://127.0.0.1:${server.address().port}/fetchdep-linux-x64.tar.gz`).on("error", (e) => {',
+        '    console.error(e);',
+        '    process.exit(1);',
+        '  });',
+        '});',
+      ].join('\n'),
+    },
+  );
+  expect(npm(fetching, ['pack']).code).toBe(0);
+  fetchCut = npm(project('app2', { name: 'app2', version: '1.0.0' }), [
+    'install',
+    path.join(fetching, 'fetchdep-1.0.0.tgz'),
+  ]);
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,11 +94,15 @@ describe("a dependency's install script that failed inside npm's install: depend
   test('real npm: the error block names the package under node_modules, and the verdict shows it', () => {
     expect(depFailed.code).not.toBe(0);
     expect(depFailed.lines).toContain('npm error command failed');
-    const v = classify({ log: failedRunLog('npm ci', depFailed.lines) });
+    const v = classify({ log: failedRunLog('./scripts/bootstrap.sh', depFailed.lines) });
     expect(v.type).toBe('dependency');
     expect(v.rule).toBe(RULE);
     expect(v.evidence?.text).toMatch(/^npm error path \S+\/node_modules\/nativedep$/);
     expect(retriedOnPr(v)).toBe(false);
+    // under `npm ci` the command's own word says as much (the rule, low, does not outweigh it)
+    const ci = classify({ log: failedRunLog('npm ci', depFailed.lines) });
+    expect(ci.type).toBe('dependency');
+    expect(retriedOnPr(ci)).toBe(false);
   });
 
   test('under a command whose name says nothing of an install (`make all`), the block still says whose it was', () => {
@@ -136,6 +165,19 @@ describe("the project's own scripts, and a dependency's that the network failed"
     expect(v.type).toBe('network');
     expect(retriedOnPr(v)).toBe(true);
   });
+
+  test.each(['npm ci', 'make all'])(
+    "real npm: a dependency's download cut short (node's `socket hang up`, low) stays the network's under %s, and is retried",
+    (command) => {
+      expect(fetchCut.code).not.toBe(0);
+      expect(fetchCut.lines).toContain('npm error Error: socket hang up');
+      expect(fetchCut.lines.some((l) => /^npm error path \S+\/node_modules\/fetchdep$/.test(l))).toBe(true);
+      const v = classify({ log: failedRunLog(command, fetchCut.lines) });
+      expect(v.type).toBe('network');
+      expect(v.evidence?.text).toBe('npm error Error: socket hang up');
+      expect(retriedOnPr(v)).toBe(true);
+    },
+  );
 
   test('a passing job whose script survived a dependency that did not build claims nothing', () => {
     const log = jobLog([
