@@ -1,6 +1,7 @@
 /** Keyed checkpoint paths, the pure part: the key, the match against an entry, the manifest's record, the config. */
 import { describe, expect, it } from '@jest/globals';
 import {
+  archivesNeeded,
   checkKeyedManifest,
   encodeManifest,
   isKeyedId,
@@ -223,6 +224,38 @@ describe('the manifest records the entries its files come from', () => {
     expect(() =>
       parseManifest(text([...entries, outside('node_modules/c.js'), outside('node_modules/d.js')]), 'm'),
     ).toThrow(/'node_modules\/c.js' lies outside the keyed path 'node_modules\/a'/);
+  });
+
+  // The parse checks only files' keyed sources (takenFromKeyed): a forged `from` on a directory or a link must
+  // stay inert, never an entry's `from` or an archive the restore fetches.
+  it('ignores a `from` a forged manifest gives a directory or a link, as it did when it checked every entry', () => {
+    const other = keyedId(keyedCacheKey({ ...base, files: [{ path: 'other-lock.json', sha256: A }] }));
+    const stored = JSON.parse(
+      encodeManifest(
+        manifest({
+          paths: ['node_modules'],
+          keyed: [ref],
+          entries: [
+            { path: 'node_modules', type: 'dir', mode: 0o755 },
+            { path: 'node_modules/a.js', type: 'file', mode: 0o644, size: 5, sha256: B, from: id },
+            { path: 'node_modules/l', type: 'symlink', mode: 0o777, target: 'a.js' },
+            { path: 'node_modules/q.js', type: 'file', mode: 0o644, size: 5, sha256: B, from: other },
+          ],
+        }),
+      ).stored.toString('utf8'),
+    ) as { archives: string[]; entries: { from: number[]; type: string; path: string[] } };
+    const unrecorded = stored.archives.indexOf(other);
+    // the file that took from the unrecorded entry is refused; made a directory or a link, it takes nothing
+    expect(() => parseManifest(JSON.stringify(stored), 'm')).toThrow(/which 'keyed' does not record/);
+    for (const letter of ['d', 'l']) {
+      stored.entries.type = `dfl${letter}`;
+      if (letter === 'l')
+        (stored.entries as unknown as { target: Record<string, string> }).target['3'] = 'a.js';
+      expect(stored.entries.from[3]).toBe(unrecorded);
+      const parsed = parseManifest(JSON.stringify(stored), 'm');
+      expect(parsed.entries[3]).not.toHaveProperty('from');
+      expect(archivesNeeded(parsed)).toEqual([id]);
+    }
   });
 
   it('refuses an entry whose manifest is not the full checkpoint of the path its key names', () => {

@@ -203,7 +203,8 @@ function keyedRefsOf(value: unknown, cols: EntryColumns, where: string): KeyedRe
   try {
     const refs = checkedKeyedRefs(value, (id, compression) => `${id}${archiveExtension(compression)}`)!;
     const check = takenFromKeyed(refs);
-    // Only a file takes its content from a checkpoint (its `from`); checkedEntries saw each one has one.
+    // Only a file takes its content from a checkpoint (its `from`); checkedEntries saw each one has one. A
+    // directory's or link's `from` column is never read (entryOf, the planner), so none is checked.
     for (let i = 0; i < cols.paths.length; i++)
       if (cols.types[i] === 'f') check(cols.paths[i]!, cols.archives[cols.froms[i]!]!);
     return refs;
