@@ -762,7 +762,8 @@ function keyedRefsOf(value, cols, where) {
     try {
         const refs = (0,keyed/* checkedKeyedRefs */.ur)(value, (id, compression) => `${id}${(0,manifest/* archiveExtension */.yP)(compression)}`);
         const check = (0,keyed/* takenFromKeyed */.Am)(refs);
-        // Only a file takes its content from a checkpoint (its `from`); checkedEntries saw each one has one.
+        // Only a file takes its content from a checkpoint (its `from`); checkedEntries saw each one has one. A
+        // directory's or link's `from` column is never read (entryOf, the planner), so none is checked.
         for (let i = 0; i < cols.paths.length; i++)
             if (cols.types[i] === 'f')
                 check(cols.paths[i], cols.archives[cols.froms[i]]);
