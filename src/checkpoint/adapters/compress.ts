@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type { Compression } from '../core/index.js';
 import { zstdInProcess } from '../../runner/adapters/platform.js';
 import { onPath } from '../../runner/adapters/program-path.js';
+import { openSocketPair } from '../../runner/adapters/socket-pair.js';
 
 let zstdPresent: Promise<boolean> | undefined;
 
@@ -52,7 +53,7 @@ export interface Codec {
 async function zstdCodec(args: string[], what: string, tempDir: string): Promise<Codec> {
   const blocks = process.platform === 'linux' ? new BlockOutput() : undefined;
   // (No socket where the temp directory cannot hold one: the stream then.)
-  const pair = blocks && (await openSocketPair(blocks.onread, tempDir).catch(() => undefined));
+  const pair = blocks && (await openSocketPair(tempDir, blocks.onread).catch(() => undefined));
   const child = spawn('zstd', args, { stdio: ['pipe', pair?.childEnd ?? 'pipe', 'pipe'] });
   const done = zstdExit(child, what);
   // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
@@ -323,7 +324,11 @@ interface Output {
 async function openOutput(sink: ChunkSink, kill: () => void, tempDir: string): Promise<Output | undefined> {
   const reading = readingInto(sink, kill);
   // (Linux only: macOS gives a UNIX socket an 8 KiB buffer, less than its pipes.)
-  const pair = process.platform === 'linux' ? await openSocketPair(reading.onread, tempDir) : undefined;
+  const pair =
+    process.platform === 'linux'
+      ? // a pair that cannot be made (a temp path too long for a socket): the FIFO below
+        await openSocketPair(tempDir, reading.onread).catch(() => undefined)
+      : undefined;
   if (pair) {
     return {
       childEnd: pair.childEnd,
@@ -365,48 +370,6 @@ function readingInto(
     });
   };
   return { onread, watch };
-}
-
-/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
-const MAX_SOCKET_PATH = 107;
-
-/**
- * Two connected UNIX stream sockets: `ours`, reading with `onread`, and `childEnd`, to hand to a child.
- * Made through a listening socket in a fresh private directory (0700), removed as soon as the one
- * connection is made; undefined where that fails (a temp path too long for a socket's address).
- */
-async function openSocketPair(
-  onread: net.OnReadOpts,
-  tempDir: string,
-): Promise<{ ours: net.Socket; childEnd: net.Socket } | undefined> {
-  const dir = await mkdtemp(path.join(tempDir, 'ci-recovery-out-'));
-  const server = net.createServer({ pauseOnConnect: true });
-  let ours: net.Socket | undefined;
-  const address = path.join(dir, 'output');
-  try {
-    // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
-    if (Buffer.byteLength(address) > MAX_SOCKET_PATH) return undefined;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(address, resolve);
-    });
-    const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
-    const client = net.connect({ path: address, onread });
-    ours = client;
-    const connected = new Promise<void>((resolve, reject) => {
-      client.once('connect', resolve);
-      client.once('error', reject);
-    });
-    const [childEnd] = await Promise.all([accepted, connected]);
-    return { ours: client, childEnd };
-  } catch {
-    // a socket that cannot be made or connected: the caller falls back to a pipe
-    ours?.destroy();
-    return undefined;
-  } finally {
-    server.close();
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 /** Reads the decompressor's output as a stream (where there are no FIFOs). */

@@ -1,11 +1,14 @@
 /**
- * The one channel a command writes its stdout and stderr into is our own: another process of the same user
- * that connects to the listening socket first (it lies in a directory only this user may enter, but the
- * user's other processes may) is closed, and what the command writes still reaches the reader, in order.
+ * The socket pair a child writes into (a command's one output channel; zstd's output in a restore) is our
+ * own: another process of the same user that connects to the listening socket first (it lies in a directory
+ * only this user may enter, but the user's other processes may) is closed, and what the child writes still
+ * reaches our end, in order.
  */
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import os from 'node:os';
 import { openOutputChannel } from '../../src/adapters/output-channel.js';
+import { openSocketPair } from '../../src/runner/adapters/socket-pair.js';
 
 /** Collects all `reader` delivers until it ends. */
 function readAll(reader: net.Socket): Promise<string> {
@@ -43,4 +46,34 @@ test('a stranger that connects first, silent or not, is closed, and the command 
 test('a pair that cannot connect in time is refused, so the caller falls back to two pipes', async () => {
   const hang = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2500));
   await expect(openOutputChannel(hang)).rejects.toThrow(/did not connect/);
+});
+
+test('read into our own buffer (as a restore reads zstd), a stranger first changes nothing either', async () => {
+  const block = Buffer.alloc(64 * 1024);
+  let text = '';
+  const pair = await openSocketPair(
+    os.tmpdir(),
+    {
+      buffer: block,
+      callback: (n) => {
+        text += block.subarray(0, n).toString();
+        return true;
+      },
+    },
+    async (address) => {
+      const s = net.connect(address);
+      s.on('error', () => undefined);
+      await new Promise((resolve) => s.once('connect', resolve));
+      s.write('y'.repeat(16));
+    },
+  );
+  const child = spawn('sh', ['-c', 'printf "%s\\n" decompressed bytes'], {
+    stdio: ['ignore', pair.childEnd, 'ignore'],
+  });
+  pair.childEnd.destroy();
+  await Promise.all([
+    new Promise((r) => pair.ours.once('close', r)),
+    new Promise((r) => child.once('exit', r)),
+  ]);
+  expect(text).toBe('decompressed\nbytes\n');
 });
