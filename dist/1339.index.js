@@ -212,12 +212,15 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var platform = __webpack_require__(34264);
 // EXTERNAL MODULE: ./src/runner/adapters/program-path.ts
 var program_path = __webpack_require__(21119);
+// EXTERNAL MODULE: ./src/runner/adapters/socket-pair.ts
+var socket_pair = __webpack_require__(17939);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/compress.ts
 /**
  * Compression as a child process: `zstd -T0` uses every core while node only feeds it, and the archive is
  * streamed through its pipes (nothing held in memory). gzip through node's zlib when no zstd is installed.
  * Decompression hands its output to a synchronous consumer (the tar reader) through one reused buffer.
  */
+
 
 
 
@@ -254,7 +257,7 @@ async function pickCompression() {
 async function zstdCodec(args, what, tempDir) {
     const blocks = process.platform === 'linux' ? new BlockOutput() : undefined;
     // (No socket where the temp directory cannot hold one: the stream then.)
-    const pair = blocks && (await openSocketPair(blocks.onread, tempDir).catch(() => undefined));
+    const pair = blocks && (await (0,socket_pair/* openSocketPair */.g)(tempDir, blocks.onread).catch(() => undefined));
     const child = (0,external_node_child_process_.spawn)('zstd', args, { stdio: ['pipe', pair?.childEnd ?? 'pipe', 'pipe'] });
     const done = zstdExit(child, what);
     // An EPIPE on stdin only means zstd stopped early; its exit status carries the real reason.
@@ -478,7 +481,10 @@ function gunzipTo(sink, inputFile, compression) {
 async function openOutput(sink, kill, tempDir) {
     const reading = readingInto(sink, kill);
     // (Linux only: macOS gives a UNIX socket an 8 KiB buffer, less than its pipes.)
-    const pair = process.platform === 'linux' ? await openSocketPair(reading.onread, tempDir) : undefined;
+    const pair = process.platform === 'linux'
+        ? // a pair that cannot be made (a temp path too long for a socket): the FIFO below
+            await (0,socket_pair/* openSocketPair */.g)(tempDir, reading.onread).catch(() => undefined)
+        : undefined;
     if (pair) {
         return {
             childEnd: pair.childEnd,
@@ -518,46 +524,6 @@ function readingInto(sink, kill) {
         });
     };
     return { onread, watch };
-}
-/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
-const MAX_SOCKET_PATH = 107;
-/**
- * Two connected UNIX stream sockets: `ours`, reading with `onread`, and `childEnd`, to hand to a child.
- * Made through a listening socket in a fresh private directory (0700), removed as soon as the one
- * connection is made; undefined where that fails (a temp path too long for a socket's address).
- */
-async function openSocketPair(onread, tempDir) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tempDir, 'ci-recovery-out-'));
-    const server = external_node_net_default().createServer({ pauseOnConnect: true });
-    let ours;
-    const address = external_node_path_default().join(dir, 'output');
-    try {
-        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
-        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
-            return undefined;
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(address, resolve);
-        });
-        const accepted = new Promise((resolve) => server.once('connection', resolve));
-        const client = external_node_net_default().connect({ path: address, onread });
-        ours = client;
-        const connected = new Promise((resolve, reject) => {
-            client.once('connect', resolve);
-            client.once('error', reject);
-        });
-        const [childEnd] = await Promise.all([accepted, connected]);
-        return { ours: client, childEnd };
-    }
-    catch {
-        // a socket that cannot be made or connected: the caller falls back to a pipe
-        ours?.destroy();
-        return undefined;
-    }
-    finally {
-        server.close();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
 }
 /** Reads the decompressor's output as a stream (where there are no FIFOs). */
 function readStdout(stdout, sink, kill) {
@@ -5947,6 +5913,126 @@ function onPath(program, searchPath) {
             return false;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 17939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ openSocketPair)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Two connected UNIX stream sockets, one for us and one to hand to a child as its stdout (and stderr): Node
+ * makes no `socketpair()` or `pipe()` of its own. The pair is made through a listening socket in a fresh
+ * directory only this user may enter (mkdtemp, 0700), closed and removed as soon as the pair is connected.
+ * Our end sends a random token first, and the child's end is the connection that carries it: another
+ * process of this user that connects first is closed, not handed to the child (which would then write our
+ * command's output, or a checkpoint's decompressed content, to it).
+ */
+
+
+
+
+/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+/** How long the pair may take to connect before the caller falls back (to pipes, a FIFO). */
+const CONNECT_MS = 2000;
+const TOKEN_BYTES = 16;
+/** The first `size` bytes `conn` sends (undefined if it ends or fails first). */
+function firstBytes(conn, size) {
+    return new Promise((resolve) => {
+        const read = () => {
+            const bytes = conn.read(size);
+            if (bytes === null)
+                return;
+            conn.off('readable', read);
+            resolve(bytes);
+        };
+        conn.on('readable', read);
+        conn.once('close', () => resolve(undefined));
+        conn.once('error', () => resolve(undefined));
+    });
+}
+/**
+ * Resolves with the first connection that sends `token`; the others are closed, and `others` holds the ones
+ * not (yet) known to be ours, for the caller to close.
+ */
+function ownConnection(server, token, others) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the socket pair did not connect')), CONNECT_MS);
+        server.on('connection', (conn) => {
+            others.add(conn);
+            void firstBytes(conn, token.length).then((bytes) => {
+                if (bytes?.length === token.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(bytes, token)) {
+                    others.delete(conn);
+                    clearTimeout(timer);
+                    resolve(conn);
+                }
+                else
+                    conn.destroy();
+            });
+        });
+        server.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
+}
+/**
+ * A connected pair in a private directory under `tempDir`. Rejects where one cannot be made (a temp path
+ * too long for a socket's address, no listen, no connection in time): the caller falls back.
+ * `beforeConnect` (tests) runs once the socket listens, before our end connects.
+ */
+async function openSocketPair(tempDir, onread, beforeConnect) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tempDir, 'ci-recovery-out-'));
+    const server = node_net__WEBPACK_IMPORTED_MODULE_2___default().createServer({ pauseOnConnect: true });
+    const others = new Set();
+    let ours;
+    try {
+        const address = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 's');
+        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
+            throw new Error(`too long for a socket: ${address}`);
+        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(TOKEN_BYTES);
+        const accepted = ownConnection(server, token, others);
+        // A failed listen rejects this too, before it is awaited: left unhandled, that would end the process.
+        accepted.catch(() => undefined);
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(address, resolve);
+        });
+        await beforeConnect?.(address);
+        const client = node_net__WEBPACK_IMPORTED_MODULE_2___default().connect(onread ? { path: address, onread } : { path: address });
+        ours = client;
+        await new Promise((resolve, reject) => {
+            client.once('connect', resolve);
+            client.once('error', reject);
+        });
+        client.write(token);
+        const childEnd = await accepted;
+        return { ours: client, childEnd };
+    }
+    catch (error) {
+        ours?.destroy();
+        throw error;
+    }
+    finally {
+        for (const conn of others)
+            conn.destroy();
+        server.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 

@@ -635,116 +635,18 @@ const taskkillPort = {
     },
 };
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/runner/adapters/socket-pair.ts
+var socket_pair = __webpack_require__(17939);
 ;// CONCATENATED MODULE: ./src/adapters/output-channel.ts
+
+
 /**
- * One channel for a command's stdout and stderr, as `2>&1` gives: both of the child's descriptors are the
- * same socket, so the kernel keeps the order the command wrote in, whatever order and however late we read.
- * Two pipes do not: what we read first is what the event loop happened to see first, so a loaded reader
- * could put a test's result (stdout) before cargo's `Running <target>` (stderr) that named its target.
- */
-
-
-
-
-
-/** Resolves with the first of `event` on `emitter`; rejects on its 'error'. */
-function first(emitter, event) {
-    return new Promise((resolve, reject) => {
-        emitter.once(event, resolve);
-        emitter.once('error', reject);
-    });
-}
-/** The longest Unix socket address Linux takes (108 bytes with the closing NUL). */
-const MAX_SOCKET_PATH = 107;
-/** How long the pair may take to connect before the caller falls back to two pipes. */
-const CONNECT_MS = 2000;
-/**
- * The first `size` bytes `conn` sends (undefined if it ends or fails first), read without starting its
- * flow: what follows stays buffered for the reader's own 'data' listener.
- */
-function firstBytes(conn, size) {
-    return new Promise((resolve) => {
-        const read = () => {
-            const bytes = conn.read(size);
-            if (bytes === null)
-                return;
-            conn.off('readable', read);
-            resolve(bytes);
-        };
-        conn.on('readable', read);
-        conn.once('close', () => resolve(undefined));
-        conn.once('error', () => resolve(undefined));
-    });
-}
-/**
- * Resolves with the connection that first sends `token`. Another process of this user may connect to the
- * socket before ours does: that connection is closed, and the wait goes on. `others` holds the connections
- * not (yet) known to be ours, for the caller to close.
- */
-function ownConnection(server, token, others) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the output channel did not connect')), CONNECT_MS);
-        server.on('connection', (conn) => {
-            others.add(conn);
-            void firstBytes(conn, token.length).then((bytes) => {
-                if (bytes?.length === token.length && (0,external_node_crypto_.timingSafeEqual)(bytes, token)) {
-                    others.delete(conn);
-                    clearTimeout(timer);
-                    resolve(conn);
-                }
-                else
-                    conn.destroy();
-            });
-        });
-        server.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    });
-}
-/**
- * A connected pair of Unix sockets (Node makes no socketpair or pipe of its own), through a listening
- * socket in a directory only this user may enter, closed and removed once the pair is made. Our end sends
- * a random token first, so the reader is our own end's peer and no other process's. Rejects where a pair
+ * The channel, a socket pair in a private directory under the temp dir (socket-pair.ts). Rejects where one
  * cannot be made: the caller falls back to two pipes. `beforeConnect` (tests) runs once the socket listens.
  */
 async function openOutputChannel(beforeConnect) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'ci-recovery-out-'));
-    const server = external_node_net_default().createServer();
-    let childEnd;
-    const others = new Set();
-    try {
-        const address = external_node_path_default().join(dir, 's');
-        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
-        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
-            throw new Error(`too long for a socket: ${address}`);
-        const token = (0,external_node_crypto_.randomBytes)(16);
-        const accepted = ownConnection(server, token, others);
-        // A failed listen rejects this too, before it is awaited: left unhandled, that would end the action.
-        accepted.catch(() => undefined);
-        server.listen(address);
-        await first(server, 'listening');
-        await beforeConnect?.(address);
-        const end = external_node_net_default().connect(address);
-        childEnd = end;
-        await first(end, 'connect');
-        end.write(token);
-        const reader = await accepted;
-        return { childEnd: end, reader };
-    }
-    catch (error) {
-        childEnd?.destroy();
-        throw error;
-    }
-    finally {
-        for (const conn of others)
-            conn.destroy();
-        server.close();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const { ours, childEnd } = await (0,socket_pair/* openSocketPair */.g)(external_node_os_default().tmpdir(), undefined, beforeConnect);
+    return { childEnd, reader: ours };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
@@ -3556,6 +3458,126 @@ function onPath(program, searchPath) {
             return false;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 17939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ openSocketPair)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Two connected UNIX stream sockets, one for us and one to hand to a child as its stdout (and stderr): Node
+ * makes no `socketpair()` or `pipe()` of its own. The pair is made through a listening socket in a fresh
+ * directory only this user may enter (mkdtemp, 0700), closed and removed as soon as the pair is connected.
+ * Our end sends a random token first, and the child's end is the connection that carries it: another
+ * process of this user that connects first is closed, not handed to the child (which would then write our
+ * command's output, or a checkpoint's decompressed content, to it).
+ */
+
+
+
+
+/** The longest UNIX socket address Linux takes (108 bytes with the closing NUL). */
+const MAX_SOCKET_PATH = 107;
+/** How long the pair may take to connect before the caller falls back (to pipes, a FIFO). */
+const CONNECT_MS = 2000;
+const TOKEN_BYTES = 16;
+/** The first `size` bytes `conn` sends (undefined if it ends or fails first). */
+function firstBytes(conn, size) {
+    return new Promise((resolve) => {
+        const read = () => {
+            const bytes = conn.read(size);
+            if (bytes === null)
+                return;
+            conn.off('readable', read);
+            resolve(bytes);
+        };
+        conn.on('readable', read);
+        conn.once('close', () => resolve(undefined));
+        conn.once('error', () => resolve(undefined));
+    });
+}
+/**
+ * Resolves with the first connection that sends `token`; the others are closed, and `others` holds the ones
+ * not (yet) known to be ours, for the caller to close.
+ */
+function ownConnection(server, token, others) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the socket pair did not connect')), CONNECT_MS);
+        server.on('connection', (conn) => {
+            others.add(conn);
+            void firstBytes(conn, token.length).then((bytes) => {
+                if (bytes?.length === token.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(bytes, token)) {
+                    others.delete(conn);
+                    clearTimeout(timer);
+                    resolve(conn);
+                }
+                else
+                    conn.destroy();
+            });
+        });
+        server.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+    });
+}
+/**
+ * A connected pair in a private directory under `tempDir`. Rejects where one cannot be made (a temp path
+ * too long for a socket's address, no listen, no connection in time): the caller falls back.
+ * `beforeConnect` (tests) runs once the socket listens, before our end connects.
+ */
+async function openSocketPair(tempDir, onread, beforeConnect) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tempDir, 'ci-recovery-out-'));
+    const server = node_net__WEBPACK_IMPORTED_MODULE_2___default().createServer({ pauseOnConnect: true });
+    const others = new Set();
+    let ours;
+    try {
+        const address = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 's');
+        // Node 20 cuts a longer address to fit, and would make the socket outside the private directory.
+        if (Buffer.byteLength(address) > MAX_SOCKET_PATH)
+            throw new Error(`too long for a socket: ${address}`);
+        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(TOKEN_BYTES);
+        const accepted = ownConnection(server, token, others);
+        // A failed listen rejects this too, before it is awaited: left unhandled, that would end the process.
+        accepted.catch(() => undefined);
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(address, resolve);
+        });
+        await beforeConnect?.(address);
+        const client = node_net__WEBPACK_IMPORTED_MODULE_2___default().connect(onread ? { path: address, onread } : { path: address });
+        ours = client;
+        await new Promise((resolve, reject) => {
+            client.once('connect', resolve);
+            client.once('error', reject);
+        });
+        client.write(token);
+        const childEnd = await accepted;
+        return { ours: client, childEnd };
+    }
+    catch (error) {
+        ours?.destroy();
+        throw error;
+    }
+    finally {
+        for (const conn of others)
+            conn.destroy();
+        server.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 
