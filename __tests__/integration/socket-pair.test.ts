@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
-import { openOutputChannel } from '../../src/adapters/output-channel.js';
 import { openSocketPair } from '../../src/runner/adapters/socket-pair.js';
 
 /** Collects all `reader` delivers until it ends. */
@@ -22,7 +21,7 @@ function readAll(reader: net.Socket): Promise<string> {
 test('a stranger that connects first, silent or not, is closed, and the command writes to our reader', async () => {
   const strangers: net.Socket[] = [];
   const closed: Promise<void>[] = [];
-  const channel = await openOutputChannel(async (address) => {
+  const channel = await openSocketPair(os.tmpdir(), undefined, async (address) => {
     for (const words of ['', 'injected output\n', 'x'.repeat(16)]) {
       const s = net.connect(address);
       await new Promise((resolve) => s.once('connect', resolve));
@@ -36,7 +35,7 @@ test('a stranger that connects first, silent or not, is closed, and the command 
     stdio: ['ignore', channel.childEnd, channel.childEnd],
   });
   channel.childEnd.destroy();
-  const [text] = await Promise.all([readAll(channel.reader), new Promise((r) => child.once('exit', r))]);
+  const [text] = await Promise.all([readAll(channel.ours), new Promise((r) => child.once('exit', r))]);
   expect(text).toBe('one\ntwo\nthree\n');
   // every stranger's connection is closed by the time the channel is handed over (the silent one too)
   await Promise.all(closed);
@@ -45,7 +44,7 @@ test('a stranger that connects first, silent or not, is closed, and the command 
 
 test('a pair that cannot connect in time is refused, so the caller falls back to two pipes', async () => {
   const hang = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 2500));
-  await expect(openOutputChannel(hang)).rejects.toThrow(/did not connect/);
+  await expect(openSocketPair(os.tmpdir(), undefined, hang)).rejects.toThrow(/did not connect/);
 });
 
 test('read into our own buffer (as a restore reads zstd), a stranger first changes nothing either', async () => {

@@ -4,12 +4,13 @@
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
  * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed
  * live and the tail kept in a bounded buffer for classification (stdout and stderr through one channel, in
- * the order written: output-channel.ts). On timeout: SIGTERM to the tree, then SIGKILL to what is left
+ * the order written: outputChannel below). On timeout: SIGTERM to the tree, then SIGKILL to what is left
  * after a grace period. On a Windows runner: no group, and the tree kill is `taskkill /T /F` through a port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
+import os from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Subreaper } from '../core/job-env.js';
 import {
@@ -31,7 +32,7 @@ export {
 import { processLayout } from '../core/runner-os.js';
 import type { TreeKillPort } from '../ports/process.js';
 import { taskkillPort } from './tree-kill.js';
-import { openOutputChannel, type OutputChannel } from './output-channel.js';
+import { openSocketPair, type SocketPair } from '../runner/adapters/socket-pair.js';
 
 export interface RunProcessOptions {
   file: string;
@@ -122,7 +123,7 @@ export class TailBuffer {
 }
 
 /**
- * Where the command's output comes from: one channel for both streams (output-channel.ts), or, where
+ * Where the command's output comes from: one channel for both streams (outputChannel), or, where
  * none could be made (Windows, below), its two pipes, read in whatever order they are ready.
  */
 interface Source {
@@ -271,23 +272,26 @@ function missingCwd(cwd: string | undefined): NodeJS.ErrnoException | undefined 
 }
 
 /**
- * The child's stdio: where this host can, one channel for stdout and stderr. Not on Windows: a socket of
- * ours there is an overlapped named pipe, which a child writing its stdio synchronously must not be given
- * (Node's `overlapped` stdio); there the two pipes stay, read in the order they are ready.
+ * The child's stdio where this host can: one channel for stdout and stderr, as `2>&1` gives (a socket pair,
+ * the child's end its fd 1 and 2), so the kernel keeps the order the command wrote in, however late we read.
+ * Two pipes do not: what we read first is what the event loop happened to see first, so a loaded reader
+ * could put a test's result (stdout) before cargo's `Running <target>` (stderr) that named its target. Not
+ * on Windows: a socket of ours there is an overlapped named pipe, which a child writing its stdio
+ * synchronously must not be given (Node's `overlapped` stdio); there the two pipes stay.
  */
-async function outputChannel(): Promise<OutputChannel | undefined> {
+async function outputChannel(): Promise<SocketPair | undefined> {
   if (process.platform === 'win32') return undefined;
   // a channel that cannot be made (no writable temp dir): the two pipes, as before
-  return openOutputChannel().catch(() => undefined);
+  return openSocketPair(os.tmpdir()).catch(() => undefined);
 }
 
 /** The sources of the child's output, and a promise that settles once every one has closed. */
 function outputSources(
   child: ChildProcess,
-  channel: OutputChannel | undefined,
+  channel: SocketPair | undefined,
 ): { sources: Source[]; closed: Promise<unknown> } {
   const sources: Source[] = channel
-    ? [{ stream: channel.reader, target: 'stdout' }]
+    ? [{ stream: channel.ours, target: 'stdout' }]
     : [
         { stream: child.stdout!, target: 'stdout' },
         { stream: child.stderr!, target: 'stderr' },
@@ -306,7 +310,7 @@ function spawnChild(
   command: ReturnType<typeof markedCommand>,
   options: RunProcessOptions,
   detached: boolean,
-  channel: OutputChannel | undefined,
+  channel: SocketPair | undefined,
 ): ChildProcess {
   return spawn(command.file, command.args, {
     cwd: options.cwd,
@@ -339,7 +343,7 @@ export async function runProcess(options: RunProcessOptions): Promise<ProcessRes
     try {
       child = spawnChild(command, options, layout.detached, channel);
     } catch (error) {
-      channel?.reader.destroy();
+      channel?.ours.destroy();
       channel?.childEnd.destroy();
       throw error;
     }
