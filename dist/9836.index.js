@@ -1,8 +1,8 @@
-export const id = 2302;
-export const ids = [2302];
+export const id = 9836;
+export const ids = [9836];
 export const modules = {
 
-/***/ 32302:
+/***/ 69836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -637,18 +637,6 @@ const taskkillPort = {
 
 // EXTERNAL MODULE: ./src/runner/adapters/socket-pair.ts
 var socket_pair = __webpack_require__(17939);
-;// CONCATENATED MODULE: ./src/adapters/output-channel.ts
-
-
-/**
- * The channel, a socket pair in a private directory under the temp dir (socket-pair.ts). Rejects where one
- * cannot be made: the caller falls back to two pipes. `beforeConnect` (tests) runs once the socket listens.
- */
-async function openOutputChannel(beforeConnect) {
-    const { ours, childEnd } = await (0,socket_pair/* openSocketPair */.g)(external_node_os_default().tmpdir(), undefined, beforeConnect);
-    return { childEnd, reader: ours };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 /**
  * Runs a command the way a CI step should be run: in its own process group, marked with a cookie in its
@@ -656,9 +644,10 @@ async function openOutputChannel(beforeConnect) {
  * orphan of its tree is reparented to it, not to init), its tree watched while it runs (so a timeout can
  * kill the whole tree: grandchildren, and daemons that left the group with setsid), with output streamed
  * live and the tail kept in a bounded buffer for classification (stdout and stderr through one channel, in
- * the order written: output-channel.ts). On timeout: SIGTERM to the tree, then SIGKILL to what is left
+ * the order written: outputChannel below). On timeout: SIGTERM to the tree, then SIGKILL to what is left
  * after a grace period. On a Windows runner: no group, and the tree kill is `taskkill /T /F` through a port.
  */
+
 
 
 
@@ -825,20 +814,23 @@ function missingCwd(cwd) {
     });
 }
 /**
- * The child's stdio: where this host can, one channel for stdout and stderr. Not on Windows: a socket of
- * ours there is an overlapped named pipe, which a child writing its stdio synchronously must not be given
- * (Node's `overlapped` stdio); there the two pipes stay, read in the order they are ready.
+ * The child's stdio where this host can: one channel for stdout and stderr, as `2>&1` gives (a socket pair,
+ * the child's end its fd 1 and 2), so the kernel keeps the order the command wrote in, however late we read.
+ * Two pipes do not: what we read first is what the event loop happened to see first, so a loaded reader
+ * could put a test's result (stdout) before cargo's `Running <target>` (stderr) that named its target. Not
+ * on Windows: a socket of ours there is an overlapped named pipe, which a child writing its stdio
+ * synchronously must not be given (Node's `overlapped` stdio); there the two pipes stay.
  */
 async function outputChannel() {
     if (process.platform === 'win32')
         return undefined;
     // a channel that cannot be made (no writable temp dir): the two pipes, as before
-    return openOutputChannel().catch(() => undefined);
+    return (0,socket_pair/* openSocketPair */.g)(external_node_os_default().tmpdir()).catch(() => undefined);
 }
 /** The sources of the child's output, and a promise that settles once every one has closed. */
 function outputSources(child, channel) {
     const sources = channel
-        ? [{ stream: channel.reader, target: 'stdout' }]
+        ? [{ stream: channel.ours, target: 'stdout' }]
         : [
             { stream: child.stdout, target: 'stdout' },
             { stream: child.stderr, target: 'stderr' },
@@ -883,7 +875,7 @@ async function runProcess(options) {
             child = spawnChild(command, options, layout.detached, channel);
         }
         catch (error) {
-            channel?.reader.destroy();
+            channel?.ours.destroy();
             channel?.childEnd.destroy();
             throw error;
         }
