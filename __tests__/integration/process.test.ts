@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import {
   TailBuffer,
   treeMembers,
 } from '../../src/adapters/process.js';
+import { ProcessTree } from '../../src/adapters/process-tree.js';
 import type { Subreaper } from '../../src/core/job-env.js';
 
 /** Running = exists and is not a zombie (PID 1 of this container does not reap orphans). */
@@ -30,6 +31,20 @@ function running(pid: number): boolean {
 function statFields(pid: number): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The program a process runs now (/proc/<pid>/comm), or '' once it is gone. */
+function comm(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Waits for a condition another process makes true (each test's own timeout bounds it). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** The launchers of the subreaper, each tested where it is installed. */
@@ -370,9 +385,10 @@ describe('treeMembers', () => {
       },
     );
     try {
-      while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8') === '')
-        await new Promise((r) => setTimeout(r, 20));
+      await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '');
       const stray = Number(readFileSync(pidFile, 'utf8'));
+      // Scanned once its exec is done: mid-exec its environment reads empty (the next test).
+      await until(() => comm(stray) === 'sleep');
       const members = (treeMembers(command.pid!, cookie) ?? []).map((p) => p.pid);
       expect(members).toEqual(expect.arrayContaining([command.pid, stray]));
       expect(members).not.toContain(older.pid);
@@ -380,6 +396,35 @@ describe('treeMembers', () => {
     } finally {
       process.kill(-command.pid!, 'SIGKILL');
       older.kill('SIGKILL');
+    }
+  });
+
+  it('asks again about a process whose environment read empty (as mid-exec), not remembering it unmarked', async () => {
+    const cookie = randomUUID();
+    const env = { ...process.env, [PROCESS_COOKIE_ENV]: cookie };
+    const pidFile = path.join(dir, 'stray');
+    const gate = path.join(dir, 'gate');
+    execFileSync('mkfifo', [gate]);
+    // A daemon of the command's, its own session, reparented away: first with an empty environment, as a
+    // process reads while it execs, then exec'd into a program that carries the cookie.
+    const inner = `echo $$ > ${pidFile}; read x < ${gate}; exec /usr/bin/env ${PROCESS_COOKIE_ENV}=${cookie} sleep 30`;
+    const command = spawn('sh', ['-c', `( setsid env -i /bin/sh -c '${inner}' & ); sleep 30`], {
+      env,
+      detached: true,
+      stdio: 'ignore',
+    });
+    let stray = 0;
+    try {
+      await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '');
+      stray = Number(readFileSync(pidFile, 'utf8'));
+      const tree = new ProcessTree(command.pid!, cookie);
+      expect((tree.scan() ?? []).map((p) => p.pid)).not.toContain(stray);
+      writeFileSync(gate, 'go\n');
+      await until(() => comm(stray) === 'sleep');
+      expect((tree.scan() ?? []).map((p) => p.pid)).toContain(stray);
+    } finally {
+      if (stray) process.kill(stray, 'SIGKILL');
+      process.kill(-command.pid!, 'SIGKILL');
     }
   });
 });

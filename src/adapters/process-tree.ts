@@ -66,9 +66,15 @@ function readProc(): ProcStat[] | undefined {
 /** Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay. */
 const isLive = (p: ProcStat): boolean => p.state !== 'Z' && p.state !== 'X';
 
-function carriesCookie(pid: number, cookie: string): boolean {
+/**
+ * Does the process carry the cookie? Undefined when its environment reads empty: a process in the middle of
+ * an exec shows none until the new program's is in place, so the answer is not known yet.
+ */
+function carriesCookie(pid: number, cookie: string): boolean | undefined {
   try {
-    return readFileSync(`/proc/${pid}/environ`).includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
+    const environ = readFileSync(`/proc/${pid}/environ`);
+    if (environ.length === 0) return undefined;
+    return environ.includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
   } catch {
     return false; // gone, or another user's
   }
@@ -245,13 +251,12 @@ export class ProcessTree {
     // busy machine the environ and limits of every process cost a command's first scan ~70 ms of CPU.
     if (this.since !== undefined && p.started < this.since) return false;
     const id = identity(p);
-    let has = this.checked.get(id);
-    if (has === undefined) {
-      has =
-        (this.cookie !== undefined && carriesCookie(p.pid, this.cookie)) ||
-        (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
-      this.checked.set(id, has);
-    }
+    const known = this.checked.get(id);
+    if (known !== undefined) return known;
+    const cookie = this.cookie === undefined ? false : carriesCookie(p.pid, this.cookie);
+    const has = cookie === true || (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
+    // An environment read mid-exec is empty: asked again at the next scan, not remembered as unmarked.
+    if (has || cookie !== undefined) this.checked.set(id, has);
     return has;
   }
 
