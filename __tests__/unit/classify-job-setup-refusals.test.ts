@@ -5,7 +5,8 @@
  * Maven repository refusing Gradle's unauthenticated request (rule gradle-repository-auth-refused, Gradle's
  * HttpErrorStatusCodeException) under the resolver's failure it caused. And conda's libmamba solver's
  * unsatisfiable specs are a dependency failure like conda's own (rule conda-resolve). None of these lines is in
- * the corpus; git's and apt's output is theirs, run here (git 2.39.5, apt 2.6.1), the host name filled in.
+ * the corpus; git's and apt's output is theirs, run here (git 2.39.5, apt 2.6.1), the host name filled in; sudo's
+ * no-terminal refusal (rule sudo-no-terminal) is its tgetpass.c warning.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -116,4 +117,25 @@ test("conda's libmamba solver's unsatisfiable specs are a dependency failure (ru
   const result = classify({ log });
   expect(result.type).toBe('dependency');
   expect(result.rule).toBe('conda-resolve');
+});
+
+describe('sudo with no terminal and no passwordless sudo (rule sudo-no-terminal)', () => {
+  // sudo-project/sudo src/tgetpass.c's warning behind sudo_warnx's 'sudo: ', then the refusal it leads to.
+  const sudo = [
+    'sudo: a terminal is required to read the password; either use the -S option to read from standard input or configure an askpass helper',
+    'sudo: a password is required',
+  ];
+
+  test('is config on a runner whose user has no passwordless sudo, and not retried', () => {
+    const result = classify({ log: failedRunLog('sudo apt-get install -y libsqlite3-dev', sudo) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('sudo-no-terminal');
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('a wrong password typed on a terminal is not this rule', () => {
+    expect(ruleFires(defaultRuleSet(), 'sudo-no-terminal', 'sudo: 3 incorrect password attempts')).toBe(
+      false,
+    );
+  });
 });
