@@ -11,8 +11,11 @@
  * the internet answer (the blob storage behind the signed URLs stays on loopback): what a round trip fewer saves.
  * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
  * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
+ * The CPU read from the reaped child counts in clock ticks (10 ms); `--fine-cpu` reads it instead from each
+ * node stage itself at its exit (`process.cpuUsage()`, microseconds; what it does after its exit handlers is
+ * not counted), so a cut of a few ms shows in the paired figures. Every stage of both sides loads its module.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,14 +46,15 @@ const TWIRP_METHODS = [
 /** Runs node with the stage's arguments; appends one JSON line per stage: wall, CPU, post's output lines. */
 const WRAPPER = `
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const isPost = /post\\.js$/.test(args[0] ?? '');
 const t0 = Date.now();
 const lines = [];
 let rest = '';
 const extra = isPost || ALL ? EXTRA : [];
-const child = spawn(NODE, [...extra, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+const fine = FINE ? ['--import', FINE] : [];
+const child = spawn(NODE, [...fine, ...extra, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   const parts = (rest + chunk.toString('utf8')).split('\\n');
@@ -59,7 +63,10 @@ child.stdout.on('data', (chunk) => {
 });
 child.on('close', (code) => {
   const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  const cpuMs = (Number(f[13]) + Number(f[14])) * 10;
+  const ticks = (Number(f[13]) + Number(f[14])) * 10;
+  // The stage's own reading at its exit (--fine-cpu), in microseconds, else the reaped child's ticks.
+  const own = FINE && existsSync(FINE + '.' + child.pid) ? Number(readFileSync(FINE + '.' + child.pid, 'utf8')) : NaN;
+  const cpuMs = Number.isFinite(own) ? Math.round(own / 100) / 10 : ticks;
   const entry = (args[0] ?? '').split('/').slice(-2).join('/');
   const stage = { run: process.env.GITHUB_RUN_ID, entry, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
   appendFileSync(LOG, JSON.stringify(stage) + '\\n');
@@ -76,11 +83,25 @@ interface PostLog {
   lines: [number, string][];
 }
 
-function wrapper(dir: string, extra: string[], all: boolean): { node: string; log: string } {
+/** Loaded first by each node stage with `--fine-cpu`: writes the process's CPU (user + system, µs) at its exit. */
+const FINE_CPU = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  const { user, system } = process.cpuUsage();
+  writeFileSync(import.meta.filename + '.' + process.pid, String(user + system));
+});
+`;
+
+function wrapper(
+  dir: string,
+  extra: string[],
+  opts: { all: boolean; fineCpu: boolean },
+): { node: string; log: string } {
   const log = path.join(dir, 'posts.jsonl');
   writeFileSync(log, '');
+  const fine = opts.fineCpu ? path.join(dir, 'fine-cpu.mjs') : '';
+  if (fine) writeFileSync(fine, FINE_CPU);
   const node = path.join(dir, 'node.mjs');
-  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\nconst EXTRA = ${JSON.stringify(extra)};\nconst ALL = ${String(all)};\n`;
+  const consts = `const LOG = ${JSON.stringify(log)};\nconst NODE = ${JSON.stringify(standNode())};\nconst EXTRA = ${JSON.stringify(extra)};\nconst ALL = ${String(opts.all)};\nconst FINE = ${JSON.stringify(fine)};\n`;
   // Run by its shebang, not through sh: dash drops the runner's INPUT_GITHUB-TOKEN-style names.
   writeFileSync(node, `#!${standNode()}\n${consts}${WRAPPER}`);
   chmodSync(node, 0o755);
@@ -155,6 +176,9 @@ function stagesOf(log: string, runId: number): PostLog[] {
     .filter((p) => p.run === String(runId));
 }
 
+/** To a tenth of a millisecond: what `--fine-cpu`'s readings and their differences are printed to. */
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+
 /** The root action's own stages, whose sum is what a job without checkpoint paths pays for ci-recovery. */
 const OWN = ['pre', 'main', 'post'] as const;
 
@@ -180,9 +204,9 @@ function printOwn(sides: { name: string }[], own: Record<string, [number, number
   console.log("\nci-recovery's own stages (median wall / CPU ms; paired this - other):");
   for (const stage of [...OWN, 'pre+main+post']) {
     const col = (i: number, k: 0 | 1): number[] => own[i]!.map((o) => o[stage]![k]);
-    const cells = sides.map((s, i) => `${s.name} ${median(col(i, 0))} / ${median(col(i, 1))}`);
+    const cells = sides.map((s, i) => `${s.name} ${r1(median(col(i, 0)))} / ${r1(median(col(i, 1)))}`);
     if (sides.length === 2) {
-      const d = (k: 0 | 1): number => median(col(0, k).map((x, r) => x - (col(1, k)[r] ?? 0)));
+      const d = (k: 0 | 1): number => r1(median(col(0, k).map((x, r) => x - (col(1, k)[r] ?? 0))));
       cells.push(`this - other ${d(0)} / ${d(1)}`);
     }
     console.log(`  ${stage.padEnd(14)} ${cells.join('   ')}`);
@@ -212,7 +236,10 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   // --node-arg (a module-load trace).
   const extra = argv.flatMap((a, i) => (argv[i - 1] === '--node-arg' ? [a] : []));
   if (prof) extra.push('--cpu-prof', '--cpu-prof-dir', path.resolve(prof));
-  const { node, log } = wrapper(dir, extra, argv.includes('--all-stages'));
+  const { node, log } = wrapper(dir, extra, {
+    all: argv.includes('--all-stages'),
+    fineCpu: argv.includes('--fine-cpu'),
+  });
   const sides = [{ name: 'this', action: '.' }];
   if (against) sides.push({ name: 'other', action: actionDir(against) });
   const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
@@ -251,12 +278,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.log(`\nload at the end: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
     for (const [i, side] of sides.entries())
       console.log(
-        `${side.name}: post (${kind}), median wall ${median(wall[i]!)} ms (${wall[i]!.join(', ')}), CPU ${median(cpu[i]!)} ms (${cpu[i]!.join(', ')})`,
+        `${side.name}: post (${kind}), median wall ${median(wall[i]!)} ms (${wall[i]!.join(', ')}), CPU ${r1(median(cpu[i]!))} ms (${cpu[i]!.join(', ')})`,
       );
     if (sides.length === 2) {
-      const d = (xs: number[][]): number[] => xs[0]!.map((x, k) => x - (xs[1]![k] ?? 0));
+      const d = (xs: number[][]): number[] => xs[0]!.map((x, k) => r1(x - (xs[1]![k] ?? 0)));
       console.log(`this - other, paired: wall median ${median(d(wall))} ms (${d(wall).join(', ')})`);
-      console.log(`this - other, paired: CPU median ${median(d(cpu))} ms (${d(cpu).join(', ')})`);
+      console.log(`this - other, paired: CPU median ${r1(median(d(cpu)))} ms (${d(cpu).join(', ')})`);
     }
     printOwn(sides, own);
   } finally {
