@@ -200,6 +200,31 @@ test('bytes in memory that fit one block go up whole (Put Blob: no block list) a
   expect((await readAll(stream)).equals(data)).toBe(true);
 });
 
+test("a stream that ends inside its first block (an incremental's archive) goes up whole: Put Blob, no block list", async () => {
+  const data = randomBytes(MiB + 321);
+  const name = 'small-incremental.tar.zst';
+  const source = slowSource(data);
+  const { value: uploaded } = await quietly(() =>
+    uploadArtifactStream(name, source.stream, { blockSize: 4 * MiB, concurrency: 2 }),
+  );
+  expect(uploaded).toMatchObject({ size: data.length, sha256: sha256(data) });
+  const r = record(name)!;
+  expect(r).toMatchObject({ finalized: true, size: data.length, digest: `sha256:${sha256(data)}` });
+  const blocks = await blobOf(r).getBlockList('all');
+  expect([...(blocks.committedBlocks ?? []), ...(blocks.uncommittedBlocks ?? [])]).toEqual([]);
+  expect((await blobOf(r).getProperties()).contentType).toBe('application/octet-stream');
+  const into = path.join(dir, 'small-incremental');
+  const { value: got } = await quietly(() =>
+    new artifact.DefaultArtifactClient().downloadArtifact(uploaded.id, {
+      path: into,
+      expectedHash: r.digest,
+    }),
+  );
+  expect(got.digestMismatch).toBe(false);
+  const { value: stream } = await quietly(() => downloadArtifactStream({ id: uploaded.id, name }));
+  expect((await readAll(stream)).equals(data)).toBe(true);
+});
+
 test("whole blocks from the source (the compressor's) are staged as they are, each handed back once staged", async () => {
   const blockSize = 4 * MiB;
   const data = randomBytes(2 * blockSize + 5 * 1024 + 7);

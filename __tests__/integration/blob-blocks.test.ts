@@ -4,8 +4,10 @@
  * fails at once, how an upload (artifact-upload.ts) names a failed Put Blob, and a cancel that closes the
  * connection. The stand's Azurite runs the same calls for real in artifact-transfer.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { BlockBlob } from '../../src/checkpoint/adapters/blob-blocks.js';
 import { stageBlocks } from '../../src/checkpoint/adapters/artifact-upload.js';
 import { UNGUARDED } from '../../src/checkpoint/adapters/store-guard.js';
@@ -77,6 +79,44 @@ test('bytes put whole (Put Blob) go to the signed URL itself, as a block blob wi
   expect(put!.headers['x-ms-blob-content-type']).toBe('application/json');
   expect(put!.headers['content-length']).toBe(String(body.length));
   expect(put!.body.equals(body)).toBe(true);
+});
+
+test('a stream that ends before its first block is full goes up whole: one Put Blob, no block list', async () => {
+  const chunks = [Buffer.from('tar '), Buffer.alloc(700, 3), Buffer.from(' end')];
+  const body = Buffer.concat(chunks);
+  const { size, sha256 } = await stageBlocks(base, Readable.from(chunks), {
+    blockSize: 1024,
+    concurrency: 2,
+    contentType: 'application/zstd',
+    g: UNGUARDED,
+  });
+  expect(seen).toHaveLength(1);
+  const [put] = seen;
+  expect(put).toMatchObject({ method: 'PUT', url: '/container/blob?sv=2024&sig=c2VjcmV0' });
+  expect(put!.headers['x-ms-blob-type']).toBe('BlockBlob');
+  expect(put!.headers['x-ms-blob-content-type']).toBe('application/zstd');
+  expect(put!.body.equals(body)).toBe(true);
+  expect({ size, sha256 }).toEqual({
+    size: body.length,
+    sha256: createHash('sha256').update(body).digest('hex'),
+  });
+});
+
+test('a stream past one block still goes up in blocks, its partial last block staged, then the list', async () => {
+  const body = Buffer.alloc(2 * 1024 + 5, 9);
+  await stageBlocks(base, Readable.from([body.subarray(0, 1500), body.subarray(1500)]), {
+    blockSize: 1024,
+    concurrency: 1,
+    contentType: 'application/zstd',
+    g: UNGUARDED,
+  });
+  expect(seen.map((s) => s.url.replace(/^.*sig=c2VjcmV0/, ''))).toEqual([
+    '&comp=block&blockid=YmxvY2stMDAwMDAw',
+    '&comp=block&blockid=YmxvY2stMDAwMDAx',
+    '&comp=block&blockid=YmxvY2stMDAwMDAy',
+    '&comp=blocklist',
+  ]);
+  expect(Buffer.concat(seen.slice(0, 3).map((s) => s.body)).equals(body)).toBe(true);
 });
 
 test('a 503 is tried again (at once, the first time) and the block then goes in', async () => {
