@@ -650,7 +650,9 @@ function finalizeRefused(name, error) {
  * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
  * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
  * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
- * A Buffer that fits one block goes up whole (Put Blob): one round trip instead of a block and its list.
+ * Bytes that fit one block go up whole (Put Blob): one round trip instead of a block and its list. For a
+ * Buffer that is known at once; a stream's is known when it ends before its first block is full (an
+ * incremental checkpoint's archive, a few MB at most), and its bytes wait in the pool's buffer until then.
  */
 async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType, g, }) {
     // The store given up cancels the blocks in flight (their sockets are closed).
@@ -660,15 +662,10 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     const blockIds = [];
     const free = [];
     const inFlight = new Set();
-    let size;
+    let size = 0;
     let failure;
     let wake;
-    const take = () => {
-        const buf = free.pop();
-        if (buf)
-            return buf;
-        return Buffer.allocUnsafeSlow(blockSize);
-    };
+    const take = () => free.pop() ?? Buffer.allocUnsafeSlow(blockSize);
     const stage = async (buf, length, release = (b) => void free.push(b)) => {
         while (inFlight.size >= concurrency && !failure)
             await new Promise((resolve) => (wake = resolve));
@@ -695,17 +692,24 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
         inFlight.add(staging);
     };
     try {
-        if (Buffer.isBuffer(data) && data.length <= blockSize) {
-            hash.update(data);
-            await blob.putWhole(data, contentType).catch((error) => {
-                // Said as a block's failure is: which blob (never its signature), then why.
-                throw new Error(`putting ${(0,artifact_protocol/* scrub */._I)(signedUrl)} whole failed: ${error.message}`);
-            });
-            return { size: data.length, sha256: hash.digest('hex') };
+        // Bytes that fit one block, known at once (a Buffer) or once the stream ended before a block was full.
+        let whole = Buffer.isBuffer(data) && data.length <= blockSize ? data : undefined;
+        if (whole)
+            hash.update(whole);
+        else if (Buffer.isBuffer(data))
+            size = await stageBuffer(data, blockSize, hash, stage);
+        else {
+            const read = await stageStream(data, blockSize, hash, take, stage, touch);
+            size = read.size;
+            if (blockIds.length === 0)
+                whole = read.tail ?? Buffer.alloc(0);
+            else if (read.tail)
+                await stage(read.tail, read.tail.length, () => undefined);
         }
-        size = Buffer.isBuffer(data)
-            ? await stageBuffer(data, blockSize, hash, stage)
-            : await stageStream(data, blockSize, hash, take, stage, touch);
+        if (whole) {
+            await putWhole(blob, signedUrl, whole, contentType);
+            return { size: whole.length, sha256: hash.digest('hex') };
+        }
         await Promise.all(inFlight);
         if (failure)
             throw failure;
@@ -723,8 +727,15 @@ async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentTyp
     }
     return { size, sha256: hash.digest('hex') };
 }
+/** Put Blob; a failure is said as a block's is: which blob (never its signature), then why. */
+function putWhole(blob, signedUrl, bytes, contentType) {
+    return blob.putWhole(bytes, contentType).catch((error) => {
+        throw new Error(`putting ${(0,artifact_protocol/* scrub */._I)(signedUrl)} whole failed: ${error.message}`);
+    });
+}
 /**
- * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read.
+ * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read
+ * and the last block's bytes, if it is not full (not staged: the caller puts them whole when nothing was).
  * A chunk that is a whole block by itself, between blocks (a compressor's BlockOutput pushes nothing
  * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
  */
@@ -758,9 +769,7 @@ async function stageStream(stream, blockSize, hash, take, stage, touch) {
             }
         }
     }
-    if (buf && fill > 0)
-        await stage(buf, fill);
-    return size;
+    return buf && fill > 0 ? { size, tail: buf.subarray(0, fill) } : { size };
 }
 /** Stages a Buffer in slices of itself (no copy into the pool); returns its length. */
 async function stageBuffer(bytes, blockSize, hash, stage) {

@@ -352,9 +352,16 @@ function readProc() {
 }
 /** Zombies count as gone: they run nothing, and under a PID 1 that never reaps (some containers) they stay. */
 const isLive = (p) => p.state !== 'Z' && p.state !== 'X';
+/**
+ * Does the process carry the cookie? Undefined when its environment reads empty: a process in the middle of
+ * an exec shows none until the new program's is in place, so the answer is not known yet.
+ */
 function carriesCookie(pid, cookie) {
     try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
+        const environ = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        if (environ.length === 0)
+            return undefined;
+        return environ.includes(`${PROCESS_COOKIE_ENV}=${cookie}\0`);
     }
     catch {
         return false; // gone, or another user's
@@ -519,13 +526,14 @@ class ProcessTree {
         if (this.since !== undefined && p.started < this.since)
             return false;
         const id = identity(p);
-        let has = this.checked.get(id);
-        if (has === undefined) {
-            has =
-                (this.cookie !== undefined && carriesCookie(p.pid, this.cookie)) ||
-                    (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
+        const known = this.checked.get(id);
+        if (known !== undefined)
+            return known;
+        const cookie = this.cookie === undefined ? false : carriesCookie(p.pid, this.cookie);
+        const has = cookie === true || (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
+        // An environment read mid-exec is empty: asked again at the next scan, not remembered as unmarked.
+        if (has || cookie !== undefined)
             this.checked.set(id, has);
-        }
         return has;
     }
     /** Reads /proc, remembers the members it finds, and returns the live ones; undefined without /proc. */
