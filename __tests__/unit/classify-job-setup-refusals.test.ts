@@ -60,6 +60,15 @@ describe('apt run without root (rule apt-not-root)', () => {
     expect(retriedOnPr(result)).toBe(false);
   });
 
+  test('a tool that tried apt without root, then with sudo, and failed later for another reason is not this', () => {
+    // The line counts only at the end of the failed step (block): here apt got past it under sudo.
+    const filler = Array.from({ length: 120 }, (_, i) => `Setting up package-${i} (1.0-1) ...`);
+    const result = classify({
+      log: failedRunLog('./scripts/ci.sh', [...apt, ...filler, 'Segmentation fault (core dumped)'], 139),
+    });
+    expect(result.type).not.toBe('config');
+  });
+
   test('another apt holding the lock is not this rule', () => {
     const held = 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 2345 (apt-get)';
     expect(ruleFires(defaultRuleSet(), 'apt-not-root', held)).toBe(false);
@@ -93,6 +102,32 @@ describe("a Maven repository refusing Gradle's request for want of credentials (
     expect(result.type).toBe('config');
     expect(result.rule).toBe('gradle-repository-auth-refused');
     expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("the public repositories' 403 and JitPack's 401 are not a credentials problem: not this rule", () => {
+    // Sonatype's throttle answers CI runners 403 for a while; JitPack answers 401 for an artifact it has not built.
+    const rules = defaultRuleSet();
+    for (const public_ of [
+      'https://repo.maven.apache.org/maven2/com/acme/lib/1.2.0/lib-1.2.0.pom',
+      'https://repo1.maven.org/maven2/com/acme/lib/1.2.0/lib-1.2.0.pom',
+      'https://plugins.gradle.org/m2/com/acme/lib/1.2.0/lib-1.2.0.pom',
+      'https://jitpack.io/com/github/acme/lib/1.2.0/lib-1.2.0.pom',
+    ])
+      for (const status of ['401', '403'])
+        expect(
+          ruleFires(
+            rules,
+            'gradle-repository-auth-refused',
+            `> Could not GET '${public_}'. Received status code ${status} from server: Forbidden`,
+          ),
+        ).toBe(false);
+    expect(
+      ruleFires(
+        rules,
+        'gradle-repository-auth-refused',
+        `> Could not GET '${url}'. Received status code 403 from server: Forbidden`,
+      ),
+    ).toBe(true);
   });
 
   test('a 5xx is no credentials problem: not this rule', () => {
