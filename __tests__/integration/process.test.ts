@@ -1,6 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -399,31 +399,67 @@ describe('treeMembers', () => {
     }
   });
 
-  it('asks again about a process whose environment read empty (as mid-exec), not remembering it unmarked', async () => {
+  /**
+   * A daemon of the command's, its own session, reparented away: first with an empty environment, as a process
+   * reads while it execs; the gate opened, it execs into a program that carries the cookie.
+   */
+  async function gatedDaemon(): Promise<{
+    command: ChildProcess;
+    stray: number;
+    cookie: string;
+    open: () => void;
+  }> {
     const cookie = randomUUID();
-    const env = { ...process.env, [PROCESS_COOKIE_ENV]: cookie };
     const pidFile = path.join(dir, 'stray');
     const gate = path.join(dir, 'gate');
     execFileSync('mkfifo', [gate]);
-    // A daemon of the command's, its own session, reparented away: first with an empty environment, as a
-    // process reads while it execs, then exec'd into a program that carries the cookie.
     const inner = `echo $$ > ${pidFile}; read x < ${gate}; exec /usr/bin/env ${PROCESS_COOKIE_ENV}=${cookie} sleep 30`;
     const command = spawn('sh', ['-c', `( setsid env -i /bin/sh -c '${inner}' & ); sleep 30`], {
-      env,
+      env: { ...process.env, [PROCESS_COOKIE_ENV]: cookie },
       detached: true,
       stdio: 'ignore',
     });
-    let stray = 0;
+    await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '');
+    const stray = Number(readFileSync(pidFile, 'utf8'));
+    // Reparented away: its parent, the subshell, has left the command's group.
+    await until(() => !(groupMembers(command.pid!) ?? []).includes(Number(statFields(stray)[1])));
+    // Opened without blocking: a daemon gone before its read fails here (ENXIO) instead of hanging the test.
+    const open = (): void => {
+      const fd = openSync(gate, constants.O_WRONLY | constants.O_NONBLOCK);
+      writeSync(fd, 'go\n');
+      closeSync(fd);
+    };
+    return { command, stray, cookie, open };
+  }
+
+  it('asks again about a process whose environment read empty (as mid-exec), not remembering it unmarked', async () => {
+    const { command, stray, cookie, open } = await gatedDaemon();
     try {
-      await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '');
-      stray = Number(readFileSync(pidFile, 'utf8'));
       const tree = new ProcessTree(command.pid!, cookie);
       expect((tree.scan() ?? []).map((p) => p.pid)).not.toContain(stray);
-      writeFileSync(gate, 'go\n');
+      open();
       await until(() => comm(stray) === 'sleep');
       expect((tree.scan() ?? []).map((p) => p.pid)).toContain(stray);
     } finally {
-      if (stray) process.kill(stray, 'SIGKILL');
+      process.kill(stray, 'SIGKILL');
+      process.kill(-command.pid!, 'SIGKILL');
+    }
+  });
+
+  it('remembers an environment still empty a second later as truly empty: not read at every scan', async () => {
+    const { command, stray, cookie, open } = await gatedDaemon();
+    try {
+      const tree = new ProcessTree(command.pid!, cookie);
+      tree.scan();
+      await new Promise((r) => setTimeout(r, 1100));
+      tree.scan();
+      open();
+      await until(() => comm(stray) === 'sleep');
+      // Remembered unmarked: what it became is not read again (the price of not reading it at every scan).
+      expect((tree.scan() ?? []).map((p) => p.pid)).not.toContain(stray);
+      expect((new ProcessTree(command.pid!, cookie).scan() ?? []).map((p) => p.pid)).toContain(stray);
+    } finally {
+      process.kill(stray, 'SIGKILL');
       process.kill(-command.pid!, 'SIGKILL');
     }
   });
