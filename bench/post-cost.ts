@@ -12,8 +12,9 @@
  * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
  * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
  * The CPU read from the reaped child counts in clock ticks (10 ms); `--fine-cpu` reads it instead from each
- * node stage itself at its exit (`process.cpuUsage()`, microseconds; what it does after its exit handlers is
- * not counted), so a cut of a few ms shows in the paired figures. Every stage of both sides loads its module.
+ * node stage itself at its exit (`process.cpuUsage()`, microseconds), so a cut of a few ms shows in the paired
+ * figures. Every stage of both sides loads its module. That reading is taken before the stage's own exit
+ * handlers run, and leaves out the processes the stage starts (the `run/` step's command): compare like with like.
  *
  *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--quiet]
  */
@@ -46,7 +47,7 @@ const TWIRP_METHODS = [
 /** Runs node with the stage's arguments; appends one JSON line per stage: wall, CPU, post's output lines. */
 const WRAPPER = `
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
 const args = process.argv.slice(2);
 const isPost = /post\\.js$/.test(args[0] ?? '');
 const t0 = Date.now();
@@ -64,8 +65,11 @@ child.stdout.on('data', (chunk) => {
 child.on('close', (code) => {
   const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
   const ticks = (Number(f[13]) + Number(f[14])) * 10;
-  // The stage's own reading at its exit (--fine-cpu), in microseconds, else the reaped child's ticks.
-  const own = FINE && existsSync(FINE + '.' + child.pid) ? Number(readFileSync(FINE + '.' + child.pid, 'utf8')) : NaN;
+  // The stage's own reading at its exit (--fine-cpu), in microseconds, else the reaped child's ticks (said).
+  const reading = FINE + '.' + child.pid;
+  const own = FINE && existsSync(reading) ? Number(readFileSync(reading, 'utf8')) : NaN;
+  if (FINE && existsSync(reading)) unlinkSync(reading);
+  if (FINE && !Number.isFinite(own)) process.stderr.write('fine-cpu: no reading from ' + args[0] + ' (ended by a signal?): its ticks counted\\n');
   const cpuMs = Number.isFinite(own) ? Math.round(own / 100) / 10 : ticks;
   const entry = (args[0] ?? '').split('/').slice(-2).join('/');
   const stage = { run: process.env.GITHUB_RUN_ID, entry, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
