@@ -494,6 +494,8 @@ function leaderStarted(pgid) {
         return undefined;
     }
 }
+/** How long an environment may read empty before it is taken as truly empty: an exec takes far less. */
+const EMPTY_ENVIRONMENT_MS = 1000;
 /**
  * The processes of one command's tree, remembered while it runs. A member is in the command's process
  * group, carries its cookie or lock mark, or descends from a member. While the command's process is a
@@ -510,6 +512,8 @@ class ProcessTree {
     known = new Set();
     /** Processes already checked for the cookie, by identity: environ is read once per process. */
     checked = new Map();
+    /** When a process's environment first read empty, by identity (see marked). */
+    emptySince = new Map();
     /** When the command's process started (its group leader's start time), when it could be read. */
     since;
     constructor(pgid, cookie, lockMark) {
@@ -531,10 +535,25 @@ class ProcessTree {
             return known;
         const cookie = this.cookie === undefined ? false : carriesCookie(p.pid, this.cookie);
         const has = cookie === true || (this.lockMark !== undefined && carriesLockMark(p.pid, this.lockMark));
-        // An environment read mid-exec is empty: asked again at the next scan, not remembered as unmarked.
         if (has || cookie !== undefined)
             this.checked.set(id, has);
+        else
+            this.readEmpty(id);
         return has;
+    }
+    /**
+     * An environment read mid-exec is empty: asked again at later scans, not remembered as unmarked. One still
+     * empty a second later is truly empty (`env -i`), remembered so that it is not read at every scan.
+     */
+    readEmpty(id) {
+        const now = Date.now();
+        const since = this.emptySince.get(id);
+        if (since === undefined)
+            this.emptySince.set(id, now);
+        else if (now - since >= EMPTY_ENVIRONMENT_MS) {
+            this.checked.set(id, false);
+            this.emptySince.delete(id);
+        }
     }
     /** Reads /proc, remembers the members it finds, and returns the live ones; undefined without /proc. */
     scan() {
