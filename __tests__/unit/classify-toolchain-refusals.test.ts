@@ -1,0 +1,146 @@
+/**
+ * A job whose runner lacks what the project's tools ask of it, in the tools' own words (config, never retried),
+ * where the classifier read a generic line, the resolver's failure or the command's kind before (issue 68 item 1):
+ * tox and nox finding no interpreter for a Python the matrix names (rule python-interpreter-missing), a Gradle
+ * plugin that needs a newer JVM or Gradle than the job runs (rule gradle-runtime-too-old-for-plugin), and a Maven
+ * repository refusing the job's credentials (rule maven-repository-auth-refused). None of these lines is in the
+ * corpus. tox's and nox's lines are theirs, run here (tox 4.64.4, nox 2026.8.17, with no python3.8 on PATH);
+ * Maven 3.8.7's were printed here against a repository answering 401 and 403, the URL filled in; Maven 3.9's and
+ * Gradle's are built from their sources' formats (maven-resolver HttpTransporter, Gradle's failure describers).
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+
+describe('tox and nox with no interpreter for the Python they are asked to test (rule python-interpreter-missing)', () => {
+  test("tox 4's environment that failed its setup is config, not retried", () => {
+    const missing = 'py38: failed with could not find python interpreter matching any of the specs py38';
+    const tox = [missing, '  py38: FAIL code 1 (1.83 seconds)', '  evaluation failed :( (1.87 seconds)'];
+    const result = classify({ log: failedRunLog('tox -e py38', tox) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('python-interpreter-missing');
+    expect(result.evidence?.text).toBe(missing);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("tox 3's summary of an environment it could not create is config", () => {
+    const tox = [
+      'py38 create: /home/runner/work/r/r/.tox/py38',
+      'ERROR: InterpreterNotFound: python3.8',
+      '___________________________________ summary ____________________________________',
+      'ERROR:  py38: InterpreterNotFound: python3.8',
+    ];
+    const result = classify({ log: failedRunLog('tox -e py38', tox) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('python-interpreter-missing');
+  });
+
+  test("nox's session that failed for want of its interpreter is config, over the session's name", () => {
+    const missing = 'nox > Session tests-3.8 failed: Python interpreter 3.8 not found (took a second).';
+    const nox = ['nox > Running session tests-3.8', 'nox > uv binary not found.', missing];
+    const result = classify({ log: failedRunLog('nox -s tests', nox) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('python-interpreter-missing');
+    expect(result.evidence?.text).toBe(missing);
+  });
+
+  test('a skipped interpreter is not the failure: the session that failed after it is', () => {
+    const rules = defaultRuleSet();
+    const skipped = [
+      'py38: skipped because could not find python interpreter with spec(s): py38',
+      'nox > Session tests-3.8 skipped: Python interpreter 3.8 not found (took a second).',
+      'SKIPPED:  py38: InterpreterNotFound: python3.8',
+    ];
+    for (const line of skipped) expect(ruleFires(rules, 'python-interpreter-missing', line)).toBe(false);
+    const nox = [
+      'nox > Running session tests-3.8',
+      'nox > Missing interpreters will error by default on CI systems.',
+      skipped[1]!,
+      'nox > Running session tests-3.11',
+      'nox > python -m pytest',
+      'FAILED tests/test_app.py::test_parse - AssertionError: assert 1 == 2',
+      '========================= 1 failed, 12 passed in 0.31s =========================',
+      'nox > Command python -m pytest failed with exit code 1',
+      'nox > Session tests-3.11 failed.',
+    ];
+    expect(classify({ log: failedRunLog('nox -s tests', nox) }).type).toBe('test');
+  });
+});
+
+describe('a Gradle plugin that needs a newer JVM or Gradle than the job gives it (rule gradle-runtime-too-old-for-plugin)', () => {
+  const gradle = (cause: string): string[] => [
+    'FAILURE: Build failed with an exception.',
+    '',
+    '* What went wrong:',
+    "A problem occurred configuring root project 'app'.",
+    "> Could not resolve all artifacts for configuration ':classpath'.",
+    '   > Could not resolve org.springframework.boot:spring-boot-gradle-plugin:3.3.5.',
+    '     Required by:',
+    '         project : > org.springframework.boot:org.springframework.boot.gradle.plugin:3.3.5',
+    `      > ${cause}`,
+    '',
+    'BUILD FAILED in 4s',
+  ];
+
+  test.each([
+    'Dependency requires at least JVM runtime version 17. This build uses a Java 11 JVM.',
+    'Plugin com.example:producer:1.0 requires at least Gradle 1000.0. This build uses Gradle 8.14.3.',
+  ])('is config over the resolver failure it caused: %s', (cause) => {
+    const result = classify({ log: failedRunLog('./gradlew build', gradle(cause)) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('gradle-runtime-too-old-for-plugin');
+    expect(result.evidence?.text).toBe(`> ${cause}`);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("a library too new for the project's own JVM target is not this rule", () => {
+    const library =
+      "Dependency resolution is looking for a library compatible with JVM runtime version 11, but 'com.acme:lib:2.0' is only compatible with JVM runtime version 17 or newer.";
+    expect(ruleFires(defaultRuleSet(), 'gradle-runtime-too-old-for-plugin', library)).toBe(false);
+  });
+});
+
+describe("a Maven repository refusing the job's credentials (rule maven-repository-auth-refused)", () => {
+  const goal =
+    '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.acme:app:jar:1.0: Failed to collect dependencies at com.acme:lib:jar:1.2.0: Failed to read artifact descriptor for com.acme:lib:jar:1.2.0: ';
+  const transfer = (repo: string, cause: string): string =>
+    `${goal}Could not transfer artifact com.acme:lib:pom:1.2.0 from/to ${repo}: ${cause} -> [Help 1]`;
+  const github = 'github (https://maven.pkg.github.com/acme/lib)';
+  const pom = 'https://maven.pkg.github.com/acme/lib/com/acme/lib/1.2.0/lib-1.2.0.pom';
+
+  test.each([
+    `authentication failed for ${pom}, status: 401 Unauthorized`,
+    `authorization failed for ${pom}, status: 403 Forbidden`,
+    'status code: 401, reason phrase: Unauthorized (401)',
+  ])('is config, not the dependency the resolver names: %s', (cause) => {
+    const line = transfer(github, cause);
+    const result = classify({ log: failedRunLog('mvn -B package', [line]) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('maven-repository-auth-refused');
+    expect(result.evidence?.text).toBe(line);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('a deploy refused is config', () => {
+    const deploy =
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:3.1.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact com.acme:app:jar:1.0 from/to github (https://maven.pkg.github.com/acme/lib): status code: 403, reason phrase: Forbidden (403) -> [Help 1]';
+    const result = classify({ log: failedRunLog('mvn -B deploy', [deploy]) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('maven-repository-auth-refused');
+  });
+
+  test("a 5xx stays the network's and is retried; a 404 and Maven Central's 403 are not this rule", () => {
+    const gateway = transfer(github, `transfer failed for ${pom}, status: 502 Bad Gateway`);
+    const result = classify({ log: failedRunLog('mvn -B package', [gateway]) });
+    expect(result.type).toBe('network');
+    expect(retriedOnPr(result)).toBe(true);
+    const rules = defaultRuleSet();
+    expect(ruleFires(rules, 'maven-repository-auth-refused', gateway)).toBe(false);
+    const absent = transfer(github, 'status code: 404, reason phrase: Not Found (404)');
+    expect(ruleFires(rules, 'maven-repository-auth-refused', absent)).toBe(false);
+    const central = transfer(
+      'central (https://repo.maven.apache.org/maven2)',
+      'status code: 403, reason phrase: Forbidden (403)',
+    );
+    expect(ruleFires(rules, 'maven-repository-auth-refused', central)).toBe(false);
+  });
+});
