@@ -144,3 +144,46 @@ describe("a Maven repository refusing the job's credentials (rule maven-reposito
     expect(ruleFires(rules, 'maven-repository-auth-refused', central)).toBe(false);
   });
 });
+
+describe('an install with no project or no lockfile where the job ran it (rule project-manifest-missing)', () => {
+  // Each run here: pip 23.2.1 in an empty directory; pnpm 9.15.9 and Yarn 4.18.1 with CI=true beside a
+  // package.json and no lockfile.
+  test.each([
+    [
+      'pip install .',
+      "ERROR: Directory '.' is not installable. Neither 'setup.py' nor 'pyproject.toml' found.",
+    ],
+    [
+      'pnpm install --frozen-lockfile',
+      ' ERR_PNPM_NO_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is absent',
+    ],
+    [
+      'yarn install --immutable',
+      '➤ YN0028: · The lockfile would have been created by this install, which is explicitly forbidden.',
+    ],
+  ])('%s is config, not a dependency that failed', (run, line) => {
+    const result = classify({ log: failedRunLog(run, [line]) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('project-manifest-missing');
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('a lockfile out of sync with the manifest stays dependency', () => {
+    const modified = [
+      '➤ YN0000: ┌ Resolution step',
+      '➤ YN0028: │ -left-pad@npm:^1.0.0',
+      '➤ YN0028: │ +left-pad@npm:^1.3.0',
+      '➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.',
+      '➤ YN0000: └ Completed in 0s 245ms',
+    ];
+    const outdated =
+      ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json';
+    expect(classify({ log: failedRunLog('yarn install --immutable', modified) }).type).toBe('dependency');
+    expect(classify({ log: failedRunLog('pnpm install --frozen-lockfile', [outdated]) }).type).toBe(
+      'dependency',
+    );
+    const rules = defaultRuleSet();
+    expect(ruleFires(rules, 'project-manifest-missing', modified[3]!)).toBe(false);
+    expect(ruleFires(rules, 'project-manifest-missing', outdated)).toBe(false);
+  });
+});
