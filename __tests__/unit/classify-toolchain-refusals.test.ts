@@ -187,3 +187,37 @@ describe('an install with no project or no lockfile where the job ran it (rule p
     expect(ruleFires(rules, 'project-manifest-missing', outdated)).toBe(false);
   });
 });
+
+describe("Next.js and the Angular CLI refusing the job's Node.js before they build (rule tool-minimum-version)", () => {
+  test('next build under too old a Node.js is config, not a build failure', () => {
+    const check = 'You are using Node.js 18.17.0. For Next.js, Node.js version ">=20.9.0" is required.';
+    const next = ['', '> app@0.1.0 build', '> next build', '', check];
+    const result = classify({ log: failedRunLog('npm run build', next) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('tool-minimum-version');
+    expect(result.evidence?.text).toBe(check);
+  });
+
+  test('ng build under too old a Node.js is config (@angular/cli 22.2.7 run here under Node.js 20.20.2)', () => {
+    const check = 'The Angular CLI requires a minimum Node.js version of v22.22.3 or v24.15.0 or v26.0.0.';
+    const ng = [
+      'Node.js version v20.20.2 detected.',
+      check,
+      '',
+      'Please update your Node.js version or visit https://nodejs.org/ for additional instructions.',
+    ];
+    const result = classify({ log: failedRunLog('npx ng build', ng, 3) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('tool-minimum-version');
+    expect(result.evidence?.text).toBe(check);
+  });
+
+  test("the Angular CLI's notice about an odd-numbered Node.js, which goes on, is not this rule", () => {
+    const odd =
+      'Prior to version 27, odd numbered Node.js versions will not enter LTS status and should not be used for production. For more information, please see https://nodejs.org/en/about/previous-releases/.';
+    expect(ruleFires(defaultRuleSet(), 'tool-minimum-version', odd)).toBe(false);
+    expect(ruleFires(defaultRuleSet(), 'tool-minimum-version', 'Node.js version v23.1.0 detected.')).toBe(
+      false,
+    );
+  });
+});
