@@ -221,3 +221,43 @@ describe("Next.js and the Angular CLI refusing the job's Node.js before they bui
     );
   });
 });
+
+describe("the shell refusing the step's script (rule shell-script-syntax-error)", () => {
+  // bash 5.2.15 and dash 0.5.12, run here on scripts cut short.
+  test.each([
+    ['./scripts/release.sh', './scripts/release.sh: line 40: unexpected EOF while looking for matching `"\''],
+    ['sh ./ci.sh', './ci.sh: 3: Syntax error: end of file unexpected (expecting "fi")'],
+    ['sh ./ci.sh', './ci.sh: 1: Syntax error: "fi" unexpected'],
+    ['sh ./ci.sh', './ci.sh: 3: Syntax error: Unterminated quoted string'],
+  ])('%s: %s is config', (run, line) => {
+    const result = classify({ log: failedRunLog(run, ['Preparing release...', line], 2) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('shell-script-syntax-error');
+    expect(result.evidence?.text).toBe(line);
+  });
+
+  test("a helper script's syntax error the step got past is not the failure: the compile error after it is", () => {
+    const log = failedRunLog('./ci.sh', [
+      './fix-debug-dirs.sh: line 58: unexpected EOF while looking for matching `"\'',
+      'Validating manifests...',
+      '> Task :app:compileDebugJavaWithJavac FAILED',
+      '/home/runner/work/app/app/app/src/main/java/com/acme/MainActivity.java:12: error: cannot find symbol',
+      '1 error',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      'BUILD FAILED in 40s',
+    ]);
+    expect(classify({ log }).type).toBe('build');
+  });
+
+  test("an eval's error inside Travis's own functions and a language's SyntaxError are not the shell's", () => {
+    const rules = defaultRuleSet();
+    const travis =
+      '/home/travis/.travis/functions: eval: line 12: unexpected EOF while looking for matching `"\'';
+    expect(ruleFires(rules, 'shell-script-syntax-error', travis)).toBe(false);
+    expect(ruleFires(rules, 'shell-script-syntax-error', 'SyntaxError: Unexpected end of JSON input')).toBe(
+      false,
+    );
+  });
+});
