@@ -9,7 +9,7 @@
  * Gradle's are built from their sources' formats (maven-resolver HttpTransporter, Gradle's failure describers).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 describe('tox and nox with no interpreter for the Python they are asked to test (rule python-interpreter-missing)', () => {
   test("tox 4's environment that failed its setup is config, not retried", () => {
@@ -259,5 +259,44 @@ describe("the shell refusing the step's script (rule shell-script-syntax-error)"
     expect(ruleFires(rules, 'shell-script-syntax-error', 'SyntaxError: Unexpected end of JSON input')).toBe(
       false,
     );
+  });
+});
+
+describe("a test report step whose path matches no file (rule gha-action-input-missing, dorny/test-reporter's words)", () => {
+  const report = [
+    "Using test report parser 'java-junit'",
+    '##[warning]No file matches path **/target/surefire-reports/*.xml',
+    '##[error]No test report files were found',
+  ];
+
+  test('after tests that passed, it is config', () => {
+    const tests = actionsStep({ run: 'mvn -B verify' }, ['[INFO] BUILD SUCCESS']);
+    const result = classify({
+      log: jobLog([...tests, ...actionsStep({ uses: 'dorny/test-reporter@v1' }, report)]),
+    });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('gha-action-input-missing');
+    expect(result.evidence?.text).toBe('##[error]No test report files were found');
+  });
+
+  test('after tests that failed, the failed tests decide', () => {
+    const tests = actionsStep(
+      { run: 'mvn -B verify' },
+      [
+        '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.1 s <<< FAILURE! -- in com.acme.AppTest',
+        '[ERROR] com.acme.AppTest.parses -- Time elapsed: 0.01 s <<< FAILURE!',
+        '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 0',
+        '[INFO] BUILD FAILURE',
+      ],
+      1,
+    );
+    const log = jobLog([...tests, ...actionsStep({ uses: 'dorny/test-reporter@v1' }, report)]);
+    expect(classify({ log }).type).toBe('test');
+  });
+
+  test("Jenkins' JUnit publisher after the build's own failure is not this rule", () => {
+    const jenkins =
+      'ERROR: Step \u2018Publish JUnit test result report\u2019 failed: No test report files were found. Configuration error?';
+    expect(ruleFires(defaultRuleSet(), 'gha-action-input-missing', jenkins)).toBe(false);
   });
 });
