@@ -300,3 +300,60 @@ describe("a test report step whose path matches no file (rule gha-action-input-m
     expect(ruleFires(defaultRuleSet(), 'gha-action-input-missing', jenkins)).toBe(false);
   });
 });
+
+describe("a registry refusing to publish for want of the job's credentials (rule package-publish-auth-refused)", () => {
+  test('npm publish answered 404 on its PUT is config (npm 11.19.1 run here, a placeholder token)', () => {
+    const put = 'npm error 404 Not Found - PUT https://registry.npmjs.org/@acme%2fpkg - Not found';
+    const npm = [
+      'npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access',
+      'npm error code E404',
+      put,
+      'npm error 404',
+      "npm error 404  The requested resource '@acme/pkg@1.0.0' could not be found or you do not have permission to access it.",
+    ];
+    const result = classify({ log: failedRunLog('npm publish --access public', npm) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('package-publish-auth-refused');
+    expect(result.evidence?.text).toBe(put);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('cargo publish with no token is config (cargo 1.95.0 run here)', () => {
+    const cargo = [
+      '    Updating `local` index',
+      'error: no token found for `local`, please run `cargo login --registry local`',
+      'or use environment variable CARGO_REGISTRIES_LOCAL_TOKEN',
+    ];
+    const result = classify({ log: failedRunLog('cargo publish --registry local', cargo, 101) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('package-publish-auth-refused');
+  });
+
+  test("PyPI's trusted publishing refused is config, its server errors are not this rule", () => {
+    const refused = [
+      '##[error]Trusted publishing exchange failure: ',
+      'Token request failed: the server refused the request for the following reasons:',
+      '',
+      '* `invalid-publisher`: valid token, but no corresponding publisher (Publisher with matching claims was not found)',
+    ];
+    const result = classify({
+      log: jobLog(actionsStep({ uses: 'pypa/gh-action-pypi-publish@release/v1' }, refused)),
+    });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('package-publish-auth-refused');
+    const rules = defaultRuleSet();
+    expect(
+      ruleFires(
+        rules,
+        'package-publish-auth-refused',
+        'Token request failed: the index produced an unexpected',
+      ),
+    ).toBe(false);
+  });
+
+  test("npm's 404 on a GET is a missing package, not this rule", () => {
+    const get = 'npm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found';
+    expect(ruleFires(defaultRuleSet(), 'package-publish-auth-refused', get)).toBe(false);
+    expect(classify({ log: failedRunLog('npm ci', ['npm error code E404', get]) }).type).toBe('dependency');
+  });
+});
