@@ -357,3 +357,36 @@ describe("a registry refusing to publish for want of the job's credentials (rule
     expect(classify({ log: failedRunLog('npm ci', ['npm error code E404', get]) }).type).toBe('dependency');
   });
 });
+
+describe("Gradle 7.0-8.7 finding no variant of a plugin for the job's JVM or Gradle (rule gradle-plugin-variant-incompatible)", () => {
+  const noVariant =
+    "No matching variant of com.android.tools.build:gradle:8.2.0 was found. The consumer was configured to find a library for use during runtime, compatible with Java 11, packaged as a jar, and its dependencies declared externally, as well as attribute 'org.gradle.plugin.api-version' with value '8.2' but:";
+
+  test('is config over the classpath resolution failure it caused', () => {
+    const gradle = [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "A problem occurred configuring root project 'app'.",
+      "> Could not resolve all files for configuration ':classpath'.",
+      '   > Could not resolve com.android.tools.build:gradle:8.2.0.',
+      '     Required by:',
+      '         project : > com.android.application:com.android.application.gradle.plugin:8.2.0',
+      `      > ${noVariant}`,
+      "          - Variant 'apiElements' capability com.android.tools.build:gradle:8.2.0 declares a library, packaged as a jar, and its dependencies declared externally:",
+      '              - Incompatible because this component declares a component for use during compile-time, compatible with Java 17 and the consumer needed a component for use during runtime, compatible with Java 11',
+      '',
+      'BUILD FAILED in 3s',
+    ];
+    const result = classify({ log: failedRunLog('./gradlew build', gradle) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('gradle-plugin-variant-incompatible');
+    expect(result.evidence?.text).toBe(`> ${noVariant}`);
+  });
+
+  test("a library's no-matching-variant, the project's own JVM target, is not this rule", () => {
+    const library =
+      'No matching variant of org.junit.jupiter:junit-jupiter:6.0.0 was found. The consumer was configured to find a library for use during compile-time, compatible with Java 11, preferably in the form of class files, preferably optimized for standard JVMs, and its dependencies declared externally but:';
+    expect(ruleFires(defaultRuleSet(), 'gradle-plugin-variant-incompatible', library)).toBe(false);
+  });
+});
