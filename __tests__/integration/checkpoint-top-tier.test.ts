@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { repoRoot } from '../../stand/services/paths.js';
 
-const heap = pathToFileURL(path.join(repoRoot, 'src/checkpoint/adapters/heap.ts')).href;
+const src = (file: string): string => pathToFileURL(path.join(repoRoot, 'src', file)).href;
+const heap = src('checkpoint/adapters/heap.ts');
 
 /** Makes `name` hot (a function of its own each time), long enough for V8 to finish its compilations. */
 const HOT = `
@@ -62,4 +63,57 @@ test('a failed save or restore turns TurboFan back on too', async () => {
     }).catch(() => undefined);
     await hot('afterFailure')();`);
   expect(tiers.get('afterFailure')).toContain('TURBOFAN_JS');
+});
+
+test("a real save and restore run without TurboFan: the engine's per-file functions stay at Maglev", async () => {
+  // 10,000 files: the per-file functions of the save and the restore get hot enough that a build without
+  // withoutTopTier compiles a dozen of them with TurboFan (checked with each wrap removed in turn).
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '--trace-opt',
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '--eval',
+      `
+      import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+      import os from 'node:os';
+      import path from 'node:path';
+      const { DirStore, saveCheckpoint, restoreCheckpoint } = await import(${JSON.stringify(src('checkpoint/adapters/index.ts'))});
+      const tmp = mkdtempSync(path.join(os.tmpdir(), 'top-tier-'));
+      const ws = path.join(tmp, 'ws');
+      for (let d = 0; d < 100; d++) {
+        mkdirSync(path.join(ws, 'd' + d), { recursive: true });
+        for (let f = 0; f < 100; f++) writeFileSync(path.join(ws, 'd' + d, 'f' + f + '.js'), 'x'.repeat(f));
+      }
+      const store = new DirStore(path.join(tmp, 'store'));
+      const meta = { stage: 'build', job: 'tier', runId: '1', attempt: 1 };
+      await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'cp', meta, compression: 'zstd' });
+      await restoreCheckpoint({ store, checkpoint: 'cp', dest: path.join(tmp, 'back') });
+      rmSync(tmp, { recursive: true, force: true });`,
+    ],
+    { cwd: repoRoot, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 << 20 },
+  );
+  const compiled = [...stdout.matchAll(/completed compiling \S+ <JSFunction (\w+) [^>]*> \(target (\w+)\)/g)];
+  // The engine's own per-file functions (what runs before the save, tsx's loader and the test's own file
+  // writing, may go to TurboFan as always).
+  const engine = new Set([
+    ...[
+      'walkTree',
+      'walkEntry',
+      'scanEntries',
+      'plan',
+      'storePlanned',
+      'packEntry',
+      'addFile',
+      'packInPlace',
+    ],
+    ...['encodeHeader', 'writeUstar', 'writeOctal', 'changedIndices', 'archivesNeeded', 'fileTotals'],
+    ...['decodeHeader', 'readNumber', 'stageEntries', 'StagedFile', 'sinkFor', 'placeStaged', 'finishModes'],
+  ]);
+  const tiers = compiled.filter(([, name]) => engine.has(name!)).map(([, name, tier]) => `${name} ${tier}`);
+  // they did get hot enough to be optimized, and stayed at Maglev
+  expect(tiers.length).toBeGreaterThan(0);
+  expect(tiers.filter((t) => t.endsWith('TURBOFAN_JS'))).toEqual([]);
 });
