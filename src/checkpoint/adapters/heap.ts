@@ -17,6 +17,29 @@ export function keepYoungGenerationSmall(): void {
   v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
+/** Saves and restores under way that asked for V8's top tier to be left out (withoutTopTier). */
+let topTierOff = 0;
+/** Whether node was started without TurboFan: then it is never turned on here. */
+const startedWithout = (): boolean => process.execArgv.includes('--no-turbofan');
+
+/**
+ * Runs `fn` with V8's optimizing compiler (TurboFan) left out for functions that get hot meanwhile: they
+ * stay at Maglev, the tier below. A save or restore is one short process that makes hundreds of
+ * functions hot at once (its own, node's streams, fs and HTTP): TurboFan compiled 74 of them during a
+ * restore of 20,000 files, ~0.2 s of a V8 thread's CPU (`--trace-opt`), about a tenth of the restore's
+ * CPU on a 2-core runner, for code that then ran for about a second. The hot work is in system calls,
+ * sha256 and zstd, where a faster JIT tier gains nothing (docs/benchmarks.md, "A full checkpoint's CPU").
+ * Turned on again once the last such call ends, for what the process does next.
+ */
+export async function withoutTopTier<T>(fn: () => Promise<T>): Promise<T> {
+  if (topTierOff++ === 0) v8.setFlagsFromString('--no-turbofan');
+  try {
+    return await fn();
+  } finally {
+    if (--topTierOff === 0 && !startedWithout()) v8.setFlagsFromString('--turbofan');
+  }
+}
+
 type Collect = (options: { type: 'minor' | 'major' }) => void;
 let gcFunction: Collect | null | undefined;
 
