@@ -1,5 +1,5 @@
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { collectAll, youngCollector, youngGcPacer } from '../../src/checkpoint/adapters/heap.js';
+import { collectAll, maglevRuns, youngCollector, youngGcPacer } from '../../src/checkpoint/adapters/heap.js';
 
 /**
  * Runs `act` and returns the kinds of the garbage collections node reports meanwhile. Node delivers gc
@@ -62,4 +62,15 @@ test('collectAll runs a full collection', async () => {
     3,
   );
   expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MAJOR).length).toBeGreaterThanOrEqual(3);
+});
+
+describe('maglevRuns: where leaving TurboFan out keeps hot code at Maglev', () => {
+  test('Node 22 and later run Maglev by default; Node 20 does not, nor a node started with --no-maglev', () => {
+    expect(maglevRuns('v24.11.0', [])).toBe(true);
+    expect(maglevRuns('v22.0.0', ['--enable-source-maps'])).toBe(true);
+    expect(maglevRuns('v20.20.2', [])).toBe(false);
+    expect(maglevRuns('v18.19.0', [])).toBe(false);
+    expect(maglevRuns('v24.11.0', ['--no-maglev'])).toBe(false);
+    expect(maglevRuns('not a version', [])).toBe(false);
+  });
 });

@@ -23,15 +23,26 @@ let topTierOff = 0;
 const startedWithout = (): boolean => process.execArgv.includes('--no-turbofan');
 
 /**
+ * Whether leaving TurboFan out keeps hot code at Maglev. Maglev runs by default from Node 22 (V8 12);
+ * Node 20 has it off, and there `--no-turbofan` would leave the save's hot loops in the baseline tier.
+ */
+export function maglevRuns(nodeVersion: string, execArgv: readonly string[]): boolean {
+  const major = Number(/^v?(\d+)\./.exec(nodeVersion)?.[1] ?? 0);
+  return major >= 22 && !execArgv.includes('--no-maglev');
+}
+
+/**
  * Runs `fn` with V8's optimizing compiler (TurboFan) left out for functions that get hot meanwhile: they
  * stay at Maglev, the tier below. A save or restore is one short process that makes hundreds of
  * functions hot at once (its own, node's streams, fs and HTTP): TurboFan compiled 74 of them during a
  * restore of 20,000 files, ~0.2 s of a V8 thread's CPU (`--trace-opt`), about a tenth of the restore's
  * CPU on a 2-core runner, for code that then ran for about a second. The hot work is in system calls,
  * sha256 and zstd, where a faster JIT tier gains nothing (docs/benchmarks.md, "A full checkpoint's CPU").
- * Turned on again once the last such call ends, for what the process does next.
+ * Turned on again once the last such call ends, for what the process does next. Not done where Maglev
+ * does not run (maglevRuns).
  */
 export async function withoutTopTier<T>(fn: () => Promise<T>): Promise<T> {
+  if (!maglevRuns(process.version, process.execArgv)) return fn();
   if (topTierOff++ === 0) v8.setFlagsFromString('--no-turbofan');
   try {
     return await fn();
