@@ -117,6 +117,23 @@ describe("a parent's report that its command died of SIGKILL (rule child-exit-13
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("tests that failed in the run stay the failure, wherever the kill's line stands", () => {
+    const failed = [
+      'AppTest > adds() FAILED',
+      '    org.opentest4j.AssertionFailedError: expected: <3> but was: <4>',
+      '2 tests completed, 1 failed',
+    ];
+    const killed = "> Process 'Gradle Test Executor 1' finished with non-zero exit value 137";
+    for (const output of [
+      [...failed, killed],
+      [killed, ...failed],
+    ]) {
+      const v = classify({ log: failedRunLog('./gradlew test', output, 1) });
+      expect(v.type).toBe('test');
+      expect(retriedOnPr(v)).toBe(false);
+    }
+  });
+
   test('a test that quotes the line stays a failed test, a cancelled run stays cancelled', () => {
     const quoted = [
       'FAIL src/runner.test.ts',
