@@ -12,42 +12,69 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const { createHash, hash: oneShot } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const { openSync, readSync, fstatSync, closeSync } = process.getBuiltinModule('node:fs');
 const buf = Buffer.allocUnsafeSlow(1 << 20);
-function sha256(file) {
+function sha256(file, stats, i) {
   let fd;
   try { fd = openSync(file, 'r'); } catch { return null; }
   try {
     let n = readSync(fd, buf, 0, buf.length, 0);
-    if (n < buf.length) return oneShot('sha256', buf.subarray(0, n));
-    const hash = createHash('sha256');
-    for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
-      hash.update(buf.subarray(0, n));
-      pos += n;
+    let digest;
+    if (n < buf.length) digest = oneShot('sha256', buf.subarray(0, n));
+    else {
+      const hash = createHash('sha256');
+      for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
+        hash.update(buf.subarray(0, n));
+        pos += n;
+      }
+      digest = hash.digest('hex');
     }
-    return hash.digest('hex');
+    // Once read: a write before this moved ctime, so equal facts mean the bytes hashed are those walked.
+    const st = fstatSync(fd);
+    stats.set([st.ino, st.size, st.mtimeMs, st.ctimeMs], i * 4);
+    return digest;
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
 }
-parentPort.on('message', ({ id, files }) => parentPort.postMessage({ id, digests: files.map(sha256) }));
+parentPort.on('message', ({ id, files }) => {
+  const stats = new Float64Array(files.length * 4).fill(NaN);
+  const digests = files.map((f, i) => sha256(f, stats, i));
+  parentPort.postMessage({ id, digests, stats }, [stats.buffer]);
+});
 `;
 
 /** A batch is sent once it holds this many files or bytes: few messages, and every thread kept busy. */
 const BATCH_FILES = 256;
 const BATCH_BYTES = 16 << 20;
 
+/** A file's facts once read, by fstat on the descriptor it was hashed through. */
+export interface ReadFacts {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** A file's sha256 and its facts once it was read. */
+export interface FileDigest {
+  sha256: string;
+  facts: ReadFacts;
+}
+
 interface Batch {
   files: string[];
   bytes: number;
-  settle: ((digest: string | undefined) => void)[];
+  settle: ((digest: FileDigest | undefined) => void)[];
 }
 
 interface Reply {
   id: number;
   digests: (string | null)[];
+  /** ino, size, mtimeMs, ctimeMs per file. */
+  stats: Float64Array;
 }
 
 export class HashPool {
@@ -71,7 +98,12 @@ export class HashPool {
   }
 
   /** The file's hex sha256, or undefined when it cannot be read. Rejects when a thread fails. */
-  sha256(file: string, size: number): Promise<string | undefined> {
+  async sha256(file: string, size: number): Promise<string | undefined> {
+    return (await this.digest(file, size))?.sha256;
+  }
+
+  /** The file's hex sha256 and its facts once read, or undefined when it cannot be read. Rejects when a thread fails. */
+  digest(file: string, size: number): Promise<FileDigest | undefined> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.batch.files.push(file);
@@ -95,12 +127,20 @@ export class HashPool {
     this.workers[worker]!.postMessage({ id, files: batch.files });
   }
 
-  private answered({ id, digests }: Reply): void {
+  private answered({ id, digests, stats }: Reply): void {
     const sent = this.waiting.get(id);
     if (!sent) return;
     this.waiting.delete(id);
     this.pending[sent.worker]! -= sent.bytes;
-    sent.batch.settle.forEach((settle, i) => settle(digests[i] ?? undefined));
+    sent.batch.settle.forEach((settle, i) => {
+      const sha256 = digests[i];
+      const [ino, size, mtimeMs, ctimeMs] = stats.subarray(i * 4, i * 4 + 4);
+      settle(
+        sha256
+          ? { sha256, facts: { ino: ino!, size: size!, mtimeMs: mtimeMs!, ctimeMs: ctimeMs! } }
+          : undefined,
+      );
+    });
   }
 
   private fail(error: Error): void {

@@ -52,8 +52,10 @@ export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | Re
     let saved: SaveResult & { keyedPlan?: KeyedPlan };
     let packed = false;
     try {
+      // Only a caller's own onPacked: without one the save need not hand the workspace back early.
+      const { onPacked } = opts;
       saved = await saveClaimed(
-        { ...opts, onPacked: () => ((packed = true), opts.onPacked?.()) },
+        { ...opts, ...(onPacked ? { onPacked: () => ((packed = true), onPacked()) } : {}) },
         parentRead,
       );
     } catch (error) {
