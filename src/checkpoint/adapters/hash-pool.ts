@@ -58,10 +58,9 @@ export interface ReadFacts {
   ctimeMs: number;
 }
 
-/** A file's sha256 and its facts once it was read. */
-export interface FileDigest {
+/** A file's sha256 and its facts once it was read (one object a file: tens of thousands are made). */
+export interface FileDigest extends ReadFacts {
   sha256: string;
-  facts: ReadFacts;
 }
 
 interface Batch {
@@ -134,10 +133,16 @@ export class HashPool {
     this.pending[sent.worker]! -= sent.bytes;
     sent.batch.settle.forEach((settle, i) => {
       const sha256 = digests[i];
-      const [ino, size, mtimeMs, ctimeMs] = stats.subarray(i * 4, i * 4 + 4);
+      const at = i * 4;
       settle(
         sha256
-          ? { sha256, facts: { ino: ino!, size: size!, mtimeMs: mtimeMs!, ctimeMs: ctimeMs! } }
+          ? {
+              sha256,
+              ino: stats[at]!,
+              size: stats[at + 1]!,
+              mtimeMs: stats[at + 2]!,
+              ctimeMs: stats[at + 3]!,
+            }
           : undefined,
       );
     });

@@ -101,12 +101,11 @@ function refuseLate(m: KeyedMatch, jobDir: string | undefined): void {
 /** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime. */
 function sameFacts(e: ManifestEntry, d: FileDigest): boolean {
   const s = e.stat;
-  const f = d.facts;
   return (
     s !== undefined &&
-    f.ino === s.ino &&
-    f.size === e.size &&
-    f.mtimeMs === s.mtimeMs &&
-    (s.ctimeMs === undefined || f.ctimeMs === s.ctimeMs)
+    d.ino === s.ino &&
+    d.size === e.size &&
+    d.mtimeMs === s.mtimeMs &&
+    (s.ctimeMs === undefined || d.ctimeMs === s.ctimeMs)
   );
 }
