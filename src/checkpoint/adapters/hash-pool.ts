@@ -49,6 +49,8 @@ parentPort.on('message', ({ id, files }) => {
 /** A batch is sent once it holds this many files or bytes: few messages, and every thread kept busy. */
 const BATCH_FILES = 256;
 const BATCH_BYTES = 16 << 20;
+/** What a narrowed pool's one thread is given at most (a few tenths of a second of hashing). */
+const NARROW_BYTES = 256 << 20;
 
 /** A file's facts once read, by fstat on the descriptor it was hashed through. */
 export interface ReadFacts {
@@ -84,8 +86,18 @@ export class HashPool {
   private batch: Batch = { files: [], bytes: 0, settle: [] };
   private nextId = 0;
   private failure: Error | undefined;
+  /** Batches held back while the pool is narrowed (`widen` sends them). */
+  private held: Batch[] = [];
 
-  constructor(threads: number) {
+  /**
+   * `narrow`: until `widen`, one thread hashes, and no more than `narrowBytes` of files wait for it: the
+   * walk keeps a core of its own when the stage waits for the walk only (keyed-compare.ts).
+   */
+  constructor(
+    threads: number,
+    private narrow = false,
+    private readonly narrowBytes = NARROW_BYTES,
+  ) {
     for (let i = 0; i < Math.max(1, threads); i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
       worker.on('message', (reply: Reply) => this.answered(reply));
@@ -117,7 +129,21 @@ export class HashPool {
     const batch = this.batch;
     if (batch.files.length === 0 || this.failure) return;
     this.batch = { files: [], bytes: 0, settle: [] };
-    const worker = this.pending.indexOf(Math.min(...this.pending));
+    if (this.narrow && (this.held.length > 0 || this.pending[0]! >= this.narrowBytes)) this.held.push(batch);
+    else this.send(batch);
+  }
+
+  /** Every thread hashes from now on: the batches held back are shared out. */
+  widen(): void {
+    this.narrow = false;
+    const held = this.held;
+    this.held = [];
+    for (const batch of held) this.send(batch);
+  }
+
+  private send(batch: Batch): void {
+    if (this.failure) return;
+    const worker = this.narrow ? 0 : this.pending.indexOf(Math.min(...this.pending));
     const id = this.nextId++;
     // A file counts at least a block: a batch of small files still costs its opens.
     const bytes = batch.bytes + batch.files.length * 4096;
@@ -153,6 +179,8 @@ export class HashPool {
     this.failure = error;
     for (const { batch } of this.waiting.values()) for (const settle of batch.settle) settle(undefined);
     for (const settle of this.batch.settle) settle(undefined);
+    for (const batch of this.held) for (const settle of batch.settle) settle(undefined);
+    this.held = [];
     this.waiting.clear();
   }
 

@@ -25,8 +25,15 @@ export class KeyedComparison {
   private readonly hashed: Hashed[] = [];
   private pool: HashPool | undefined;
 
-  /** `matches`: every keyed path of the save, met by the walk or not (one not met misses its entries). */
-  constructor(private readonly matches: readonly KeyedMatch[] = []) {}
+  /**
+   * `matches`: every keyed path of the save, met by the walk or not (one not met misses its entries).
+   * `early`: the stage may start once the walk is over (`compared`'s `start`): one thread hashes beside
+   * the walk, which keeps a core of its own, and both once it is over.
+   */
+  constructor(
+    private readonly matches: readonly KeyedMatch[] = [],
+    private readonly early = false,
+  ) {}
 
   /** An entry of a keyed path, as the walk met it; `base` is the workspace with a trailing separator. */
   add(planned: PlannedEntry, match: KeyedMatch, base: string): void {
@@ -34,8 +41,9 @@ export class KeyedComparison {
     this.met.push(planned);
     const at = match.meet(e);
     if (at === undefined) return;
-    // Two threads, so that hashing keeps up with the walk (one fell a second behind it on 2 cores).
-    this.pool ??= new HashPool(Math.min(2, availableParallelism()));
+    // Two threads, so that hashing keeps up with the walk (one fell a second behind it on 2 cores); one
+    // until the walk is over where the stage waits for the walk only (`early`).
+    this.pool ??= new HashPool(Math.min(2, availableParallelism()), this.early);
     const digest = this.pool.digest(base + e.path, e.size ?? 0);
     // Awaited in compared(); a thread's failure before then is no unhandled rejection.
     digest.catch(() => undefined);
@@ -50,6 +58,7 @@ export class KeyedComparison {
    */
   async compared(start?: () => void, jobDir?: string): Promise<PlannedEntry[]> {
     this.pool?.flush();
+    this.pool?.widen();
     const started =
       start !== undefined &&
       this.hashed.length > 0 &&

@@ -108,7 +108,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const handBack = once(opts.onPacked);
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-  const keyed = new KeyedComparison(matches);
+  const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
