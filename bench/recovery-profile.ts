@@ -11,10 +11,13 @@
  * among the jobs, each run's (c) jobs are also told against it, paired within the run, and the medians
  * over the runs close the output: what ci-recovery adds to a green job, with and without checkpoints.
  *
- *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only plain,green,nopaths,network,lost]
+ * `--against DIR` (another checkout, its dist/ built) runs the green job with that build's action too, in
+ * alternating order within each run, and closes with each build's wait before each stage's command.
+ *
+ *   npx tsx bench/recovery-profile.ts [--runs 3] [--lost-after 20] [--only plain,green,nopaths,network,lost] [--against DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,6 +125,19 @@ function describe(stages: StageLog[], jobSeconds: number, verbose: boolean): str
   return out.join('\n');
 }
 
+/**
+ * Each `run/` stage's milliseconds from its start to its command's (the line saying the stage's attempt
+ * starts): the checkpoint before it, and the fixed cost of the step, as the job waits for them.
+ */
+function commandWaits(stages: StageLog[]): Record<string, number> {
+  const waits: Record<string, number> = {};
+  for (const s of stages) {
+    const at = s.lines.find(([, line]) => /ci-recovery: stage '.*', attempt \d+/.test(line))?.[0];
+    if (s.entry === 'run.js' && s.stage && at !== undefined) waits[s.stage] = at;
+  }
+  return waits;
+}
+
 /** The node stages' CPU milliseconds, together. */
 const cpuOf = (stages: StageLog[]): number => stages.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
 
@@ -145,6 +161,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const runs = Number(value('--runs') ?? 1);
   const only = (value('--only') ?? 'green,lost').split(',');
   const verbose = !argv.includes('--quiet');
+  const against = value('--against') && path.resolve(value('--against')!);
+  if (
+    against &&
+    !['action.yml', 'run/action.yml', 'dist/run.js'].every((f) => existsSync(path.join(against, f)))
+  )
+    throw new Error(`--against ${against}: not a checkout with action.yml, run/action.yml and dist/ built`);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'recovery-profile-'));
   const { node, log } = wrapper(dir);
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
@@ -162,6 +184,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const added: { green: number[]; nopaths: number[] } = { green: [], nopaths: [] };
     // What the stages of ci-recovery cost in CPU, steadier than wall time on a shared machine.
     const cpu: { green: number[]; nopaths: number[] } = { green: [], nopaths: [] };
+    // Each green job's run stages: how long each waited before its command (its checkpoint, mostly).
+    const waited: { green: Record<string, number>[]; against: Record<string, number>[] } = {
+      green: [],
+      against: [],
+    };
     for (let i = 0; i < runs; i++) {
       let plainSeconds: number | undefined;
       if (only.includes('plain')) {
@@ -184,12 +211,32 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           lane: 'HEAVY',
           test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
         };
-        const runId = (env.nextRun += 1);
-        const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
-        console.log(`\n[green (c) ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
-        console.log(describe(stagesOf(log, runId, 1), leg.seconds, verbose));
-        cpu.green.push(cpuOf(stagesOf(log, runId, 1)) / 1000);
-        pairWith(plainSeconds, leg, added.green, 'green (c)');
+        // With --against, that build's green job too, in alternating order: the stages paired by run.
+        const builds = against ? (i % 2 === 0 ? [undefined, against] : [against, undefined]) : [undefined];
+        for (const root of builds) {
+          const runId = (env.nextRun += 1);
+          const leg = await attempt(
+            { ...env, ...(root ? { root } : {}) },
+            green,
+            'c',
+            { runId, attempt: 1 },
+            0,
+          );
+          const name = root ? 'green (c) --against' : 'green (c)';
+          console.log(`\n[${name} ${i + 1}] ${leg.conclusion} (load ${os.loadavg()[0]?.toFixed(2)})`);
+          const stages = stagesOf(log, runId, 1);
+          console.log(describe(stages, leg.seconds, verbose));
+          const waits = commandWaits(stages);
+          console.log(
+            `  before the command: ${Object.entries(waits)
+              .map(([s, ms]) => `${s} ${(ms / 1000).toFixed(2)} s`)
+              .join(', ')}`,
+          );
+          (root ? waited.against : waited.green).push(waits);
+          if (root) continue;
+          cpu.green.push(cpuOf(stages) / 1000);
+          pairWith(plainSeconds, leg, added.green, 'green (c)');
+        }
       }
       if (only.includes('nopaths')) {
         // The same (c) job in the STANDARD lane: its budget checkpoints nothing (no checkpoint paths).
@@ -247,6 +294,20 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         console.log(
           `\nadded by ci-recovery to a green job, ${name}: median ${median(xs).toFixed(2)} s over ${xs.length} run(s) (${xs.map((x) => x.toFixed(2)).join(', ')}), paired with the plain job of the same run`,
         );
+    for (const [name, runs] of Object.entries(waited)) {
+      // The first run publishes the keyed entry: the steady state is the runs after it.
+      const steady = runs.slice(1);
+      const stages = [...new Set(steady.flatMap((w) => Object.keys(w)))];
+      if (stages.length > 0)
+        console.log(
+          `\nbefore the command, ${name === 'green' ? 'this build' : `--against ${against}`}, runs 2..${runs.length} (median): ${stages
+            .map(
+              (st) =>
+                `${st} ${(median(steady.map((w) => w[st] ?? NaN)) / 1000).toFixed(2)} s (${steady.map((w) => ((w[st] ?? NaN) / 1000).toFixed(2)).join(', ')})`,
+            )
+            .join('; ')}`,
+        );
+    }
     for (const [name, xs] of Object.entries(cpu))
       if (xs.length > 0)
         console.log(

@@ -186,6 +186,8 @@ export interface Env {
   node?: string;
   /** How far into the test stage the runner is lost (default 120 s). */
   loseAfterMs?: number;
+  /** The checkout whose action (c) runs (its action.yml files and dist/): default this one. */
+  root?: string;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -197,7 +199,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 const CHECKOUT: Step = { id: 'checkout', uses: 'actions/checkout@v4' };
 
 /** The job's steps in one mode: plain run steps for (a), a retried test step for (b), ci-recovery for (c). */
-function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): Step[] {
+function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false, root = '.'): Step[] {
   const lintStep = (bad: boolean): Step => ({
     id: 'lint',
     name: 'Lint',
@@ -210,12 +212,12 @@ function jobSteps(mode: Mode, scenario: Scenario, test: string, fixed = false): 
     const run = (stage: string, command: string): Step => ({
       id: stage,
       name: stage,
-      uses: 'run',
+      uses: path.join(root, 'run'),
       with: { stage, run: command },
     });
     return [
       CHECKOUT,
-      { id: 'recovery', uses: '.', with: { lane: scenario.lane } },
+      { id: 'recovery', uses: root, with: { lane: scenario.lane } },
       run('install', INSTALL),
       ...lint.map((s) => ({ ...run('lint', (s as { run: string }).run) })),
       run('build', BUILD),
@@ -260,7 +262,7 @@ export async function attempt(
       jobId: run.runId * 10 + run.attempt,
       jobKey: 'build',
       jobName: 'build',
-      steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed),
+      steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed, env.root),
       ...(dies === 'time-limit' ? { timeoutMinutes: limit } : {}),
       ...(dies === 'runner-lost'
         ? { loseRunner: { step: 'test', afterMs: env.loseAfterMs ?? 120_000 } }

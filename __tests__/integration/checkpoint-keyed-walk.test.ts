@@ -4,9 +4,21 @@
  * taken; a change under the path between two stages of a job, made in place with its size and mtime put
  * back, is still caught by the next stage's checkpoint, which compares the path with its parent's.
  */
-import { afterEach, beforeEach, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
@@ -109,4 +121,61 @@ it('names the first file in walk order that differs, however the hashing threads
     const said = logger.records.map((r) => r.message).find((m) => m.includes('differs from its keyed entry'));
     expect(said).toContain(`the content of '${early}' differs`);
   }
+});
+
+describe('a stage that starts before the keyed files are hashed (onPacked)', () => {
+  /** A 256 MiB file, sparse: hashing it takes long enough that the stage starts while it is read. */
+  const big = 'node_modules/pkg01/big.data';
+  const growBig = (): void => {
+    writeFileSync(path.join(ws, big), '');
+    truncateSync(path.join(ws, big), 256 << 20);
+  };
+
+  it('a keyed file the stage changes while it is compared fails the checkpoint; nothing is taken for it', async () => {
+    growBig();
+    await save('pub-build');
+    let told = 0;
+    const saving = save('job3-build', {
+      // The stage's command, started on the save's word: it rewrites a keyed file in place, same size.
+      onPacked: () => {
+        told++;
+        const fd = openSync(path.join(ws, big), 'r+');
+        writeSync(fd, 'x', 0);
+        closeSync(fd);
+      },
+    });
+    await expect(saving).rejects.toThrow(
+      `'${big}' changed while it was compared with the keyed entry), found once the stage had started`,
+    );
+    expect(told).toBe(1);
+    await expect(store.getManifest('job3-build')).rejects.toThrow();
+  });
+
+  it("an entry of the same sizes and other content (planted) fails the checkpoint, never taken; the job's next one packs the path", async () => {
+    growBig();
+    await save('pub-build');
+    const file = 'node_modules/pkg20/f4.js';
+    tamper(path.join(ws, file));
+    let told = 0;
+    await expect(save('job4-build', { onPacked: () => told++ })).rejects.toThrow(
+      `the content of '${file}' differs from the keyed entry's), found once the stage had started: nothing is taken`,
+    );
+    expect(told).toBe(1);
+    await expect(store.getManifest('job4-build')).rejects.toThrow();
+    // The same job's next checkpoint compares the path before its stage starts, and packs it as it was met.
+    const next = await save('job4-test', { onPacked: () => told++ });
+    expect(told).toBe(2);
+    expect(next.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
+    expect(names(next)).toContain(file);
+    expect(next.manifest.entries.find((e) => e.path === file)?.from).toBe('job4-test');
+  });
+
+  it('a path that matches is taken, the stage told once', async () => {
+    growBig();
+    await save('pub-build');
+    let told = 0;
+    const r = await save('job5-build', { onPacked: () => told++ });
+    expect(r.keyed).toEqual([expect.objectContaining({ outcome: 'taken' })]);
+    expect(told).toBe(1);
+  });
 });

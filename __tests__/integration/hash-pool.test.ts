@@ -66,3 +66,31 @@ it('rejects what is still asked once it is closed, instead of hanging', async ()
   await refused;
   await expect(pool.sha256(path.join(dir, 'a'), 1)).rejects.toThrow(/stopped/);
 });
+
+it('narrowed, gives one thread no more than its share and holds the rest until widened; then every digest, once', async () => {
+  const narrow = new HashPool(2, true, 1);
+  try {
+    const files = [0, 1, 2].map((i) => {
+      const file = path.join(dir, `n${i}`);
+      writeFileSync(file, `file ${i}\n`);
+      return file;
+    });
+    const asked = files.map((f) => {
+      const digest = narrow.digest(f, 7);
+      narrow.flush(); // one batch each: the first goes to the thread, the others pass its share of 1 byte
+      return digest;
+    });
+    const hasher = new FileHasher();
+    expect((await asked[0])?.sha256).toBe(hasher.sha256(files[0]!));
+    const settled = [false, false];
+    for (const [i, d] of asked.slice(1).entries()) void d.then(() => (settled[i] = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(settled).toEqual([false, false]);
+    narrow.widen();
+    const digests = await Promise.all(asked);
+    expect(digests.map((d) => d?.sha256)).toEqual(files.map((f) => hasher.sha256(f)));
+    expect(digests[2]).toMatchObject({ size: 7 });
+  } finally {
+    await narrow.close();
+  }
+});

@@ -12,42 +12,70 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const { createHash, hash: oneShot } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const { openSync, readSync, fstatSync, closeSync } = process.getBuiltinModule('node:fs');
 const buf = Buffer.allocUnsafeSlow(1 << 20);
-function sha256(file) {
+function sha256(file, stats, i) {
   let fd;
   try { fd = openSync(file, 'r'); } catch { return null; }
   try {
     let n = readSync(fd, buf, 0, buf.length, 0);
-    if (n < buf.length) return oneShot('sha256', buf.subarray(0, n));
-    const hash = createHash('sha256');
-    for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
-      hash.update(buf.subarray(0, n));
-      pos += n;
+    let digest;
+    if (n < buf.length) digest = oneShot('sha256', buf.subarray(0, n));
+    else {
+      const hash = createHash('sha256');
+      for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
+        hash.update(buf.subarray(0, n));
+        pos += n;
+      }
+      digest = hash.digest('hex');
     }
-    return hash.digest('hex');
+    // Once read: a write before this moved ctime, so equal facts mean the bytes hashed are those walked.
+    const st = fstatSync(fd);
+    stats.set([st.ino, st.size, st.mtimeMs, st.ctimeMs], i * 4);
+    return digest;
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
 }
-parentPort.on('message', ({ id, files }) => parentPort.postMessage({ id, digests: files.map(sha256) }));
+parentPort.on('message', ({ id, files }) => {
+  const stats = new Float64Array(files.length * 4).fill(NaN);
+  const digests = files.map((f, i) => sha256(f, stats, i));
+  parentPort.postMessage({ id, digests, stats }, [stats.buffer]);
+});
 `;
 
 /** A batch is sent once it holds this many files or bytes: few messages, and every thread kept busy. */
 const BATCH_FILES = 256;
 const BATCH_BYTES = 16 << 20;
+/** What a narrowed pool's one thread is given at most (a few tenths of a second of hashing). */
+const NARROW_BYTES = 256 << 20;
+
+/** A file's facts once read, by fstat on the descriptor it was hashed through. */
+export interface ReadFacts {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** A file's sha256 and its facts once it was read (one object a file: tens of thousands are made). */
+export interface FileDigest extends ReadFacts {
+  sha256: string;
+}
 
 interface Batch {
   files: string[];
   bytes: number;
-  settle: ((digest: string | undefined) => void)[];
+  settle: ((digest: FileDigest | undefined) => void)[];
 }
 
 interface Reply {
   id: number;
   digests: (string | null)[];
+  /** ino, size, mtimeMs, ctimeMs per file. */
+  stats: Float64Array;
 }
 
 export class HashPool {
@@ -58,8 +86,18 @@ export class HashPool {
   private batch: Batch = { files: [], bytes: 0, settle: [] };
   private nextId = 0;
   private failure: Error | undefined;
+  /** Batches held back while the pool is narrowed (`widen` sends them). */
+  private held: Batch[] = [];
 
-  constructor(threads: number) {
+  /**
+   * `narrow`: until `widen`, one thread hashes, and no more than `narrowBytes` of files wait for it: the
+   * walk keeps a core of its own when the stage waits for the walk only (keyed-compare.ts).
+   */
+  constructor(
+    threads: number,
+    private narrow = false,
+    private readonly narrowBytes = NARROW_BYTES,
+  ) {
     for (let i = 0; i < Math.max(1, threads); i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
       worker.on('message', (reply: Reply) => this.answered(reply));
@@ -71,7 +109,12 @@ export class HashPool {
   }
 
   /** The file's hex sha256, or undefined when it cannot be read. Rejects when a thread fails. */
-  sha256(file: string, size: number): Promise<string | undefined> {
+  async sha256(file: string, size: number): Promise<string | undefined> {
+    return (await this.digest(file, size))?.sha256;
+  }
+
+  /** The file's hex sha256 and its facts once read, or undefined when it cannot be read. Rejects when a thread fails. */
+  digest(file: string, size: number): Promise<FileDigest | undefined> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.batch.files.push(file);
@@ -86,7 +129,21 @@ export class HashPool {
     const batch = this.batch;
     if (batch.files.length === 0 || this.failure) return;
     this.batch = { files: [], bytes: 0, settle: [] };
-    const worker = this.pending.indexOf(Math.min(...this.pending));
+    if (this.narrow && (this.held.length > 0 || this.pending[0]! >= this.narrowBytes)) this.held.push(batch);
+    else this.send(batch);
+  }
+
+  /** Every thread hashes from now on: the batches held back are shared out. */
+  widen(): void {
+    this.narrow = false;
+    const held = this.held;
+    this.held = [];
+    for (const batch of held) this.send(batch);
+  }
+
+  private send(batch: Batch): void {
+    if (this.failure) return;
+    const worker = this.narrow ? 0 : this.pending.indexOf(Math.min(...this.pending));
     const id = this.nextId++;
     // A file counts at least a block: a batch of small files still costs its opens.
     const bytes = batch.bytes + batch.files.length * 4096;
@@ -95,12 +152,26 @@ export class HashPool {
     this.workers[worker]!.postMessage({ id, files: batch.files });
   }
 
-  private answered({ id, digests }: Reply): void {
+  private answered({ id, digests, stats }: Reply): void {
     const sent = this.waiting.get(id);
     if (!sent) return;
     this.waiting.delete(id);
     this.pending[sent.worker]! -= sent.bytes;
-    sent.batch.settle.forEach((settle, i) => settle(digests[i] ?? undefined));
+    sent.batch.settle.forEach((settle, i) => {
+      const sha256 = digests[i];
+      const at = i * 4;
+      settle(
+        sha256
+          ? {
+              sha256,
+              ino: stats[at]!,
+              size: stats[at + 1]!,
+              mtimeMs: stats[at + 2]!,
+              ctimeMs: stats[at + 3]!,
+            }
+          : undefined,
+      );
+    });
   }
 
   private fail(error: Error): void {
@@ -108,6 +179,8 @@ export class HashPool {
     this.failure = error;
     for (const { batch } of this.waiting.values()) for (const settle of batch.settle) settle(undefined);
     for (const settle of this.batch.settle) settle(undefined);
+    for (const batch of this.held) for (const settle of batch.settle) settle(undefined);
+    this.held = [];
     this.waiting.clear();
   }
 

@@ -105,9 +105,10 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
     await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
   };
+  const handBack = once(opts.onPacked);
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-  const keyed = new KeyedComparison();
+  const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
   const writeAll = async (): Promise<void> => {
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
       const planned = planner.plan(scanned);
@@ -117,7 +118,8 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
       // and no await for each of the tens of thousands an incremental save walks past.
       else if (planned.store || planned.entry.link !== undefined) await storePlanned(planned);
     }
-    const waiting = await keyed.compared();
+    // Only keyed files' contents left to compare: the stage may start (keyed-compare.ts says why it is safe).
+    const waiting = await keyed.compared(opts.onPacked && handBack, opts.manifestCache);
     for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
@@ -126,7 +128,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   };
   try {
     await Promise.race([writeAll(), storeFailed]);
-    opts.onPacked?.();
+    handBack();
     tree.onWalked?.(planner, changed);
     const [archive] = await Promise.all([storing, codec.done]);
     return { archive, planner, changed, storedBytes, scanMs, report };
@@ -165,6 +167,16 @@ function settleKeyed(
     for (const p of mine) if (p.store && (m.take(p.entry) || p.entry.type !== 'file')) p.store = false;
   }
   return toPack;
+}
+
+/** `f` called once at most, however often the function returned is. */
+function once(f: (() => void) | undefined): () => void {
+  let called = false;
+  return () => {
+    if (called) return;
+    called = true;
+    f?.();
+  };
 }
 
 /** A hard link's content is its file's: the same size, sha256, mode and archive. */

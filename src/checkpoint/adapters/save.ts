@@ -56,8 +56,10 @@ async function saveOnce(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
     let saved: SaveResult & { keyedPlan?: KeyedPlan };
     let packed = false;
     try {
+      // Only a caller's own onPacked: without one the save need not hand the workspace back early.
+      const { onPacked } = opts;
       saved = await saveClaimed(
-        { ...opts, onPacked: () => ((packed = true), opts.onPacked?.()) },
+        { ...opts, ...(onPacked ? { onPacked: () => ((packed = true), onPacked()) } : {}) },
         parentRead,
       );
     } catch (error) {

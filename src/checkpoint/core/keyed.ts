@@ -115,11 +115,15 @@ function sameOnDisk(a: ManifestEntry, b: ManifestEntry): boolean {
 /**
  * The workspace's keyed path against a keyed entry, as the walk meets the path's entries: the files are
  * taken from the entry only when the whole path matches it (no entry more, none less, none different).
+ * Compared by content, an entry is met in two steps: its stat as the walk meets it (`meet`), its content
+ * once hashed (`content`); the difference named is always the first in walk order, however the hashes come.
  */
 export class KeyedMatch {
   private readonly want: Map<string, ManifestEntry>;
   private met = 0;
-  private difference: string | undefined;
+  /** Entries met so far: an entry's place in the walk. */
+  private seen = 0;
+  private first: { at: number; text: string } | undefined;
 
   constructor(
     readonly ref: KeyedRef,
@@ -140,18 +144,42 @@ export class KeyedMatch {
    * needed by a match by content (without it, a file of the right size counts as the entry's).
    */
   offer(e: ManifestEntry, sha256?: string): void {
+    const at = this.meet(e);
+    if (at !== undefined) this.content(e, at, sha256);
+  }
+
+  /**
+   * Compares `e` by what a stat tells, as the walk meets it. Returns its place in the walk when its
+   * content is still to be compared (`content`), else undefined; nothing once the path already differs
+   * earlier in the walk (a path that differs is packed whatever its files hold).
+   */
+  meet(e: ManifestEntry): number | undefined {
+    const at = this.seen++;
     const w = this.want.get(e.path);
-    if (!w) this.difference ??= `'${e.path}' is not in the keyed entry`;
-    else if (!sameOnDisk(w, e))
-      this.difference ??= `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`;
-    else if (this.byContent && e.type === 'file' && sha256 !== w.sha256)
-      this.difference ??= `the content of '${e.path}' differs from the keyed entry's`;
-    else this.met++;
+    if (!w) return void this.differs(at, `'${e.path}' is not in the keyed entry`);
+    if (!sameOnDisk(w, e))
+      return void this.differs(
+        at,
+        `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`,
+      );
+    this.met++;
+    return this.byContent && e.type === 'file' && !this.first ? at : undefined;
+  }
+
+  /** The content of `e`, met at `at`, against the entry's: `sha256` undefined (unreadable) differs. */
+  content(e: ManifestEntry, at: number, sha256: string | undefined): void {
+    if (sha256 === undefined || sha256 !== this.want.get(e.path)?.sha256)
+      this.differs(at, `the content of '${e.path}' differs from the keyed entry's`);
+  }
+
+  /** Records a difference at walk place `at`: the verdict names the first one in walk order. */
+  differs(at: number, text: string): void {
+    if (!this.first || at < this.first.at) this.first = { at, text };
   }
 
   /** Once the walk is over: undefined when the path matches the entry, else the first difference. */
   verdict(): string | undefined {
-    if (this.difference) return this.difference;
+    if (this.first) return this.first.text;
     if (this.met !== this.want.size) {
       const missing = this.want.size - this.met;
       return `${missing} entr${missing === 1 ? 'y' : 'ies'} of the keyed entry ${missing === 1 ? 'is' : 'are'} not in the workspace`;

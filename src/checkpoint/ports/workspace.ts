@@ -144,6 +144,8 @@ export interface SaveOptions {
    * Called once every file of the save has been read (its bytes are in the archive's stream), before the
    * archive and the manifest are stored: from then on the caller may change the workspace. A save that
    * was told so never packs again: a parent removed while it stores fails it instead (ChainGoneError).
+   * Keyed files compared by content may still be hashing then: one that changes meanwhile, or differs
+   * from its entry, fails the save (adapters/keyed-compare.ts), never takes the entry's content.
    */
   onPacked?: () => void;
 }
