@@ -30,9 +30,10 @@ function artifactServiceAvailable() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
 /* harmony export */   _U: () => (/* binding */ collectAll),
-/* harmony export */   qO: () => (/* binding */ youngGcPacer)
+/* harmony export */   qO: () => (/* binding */ youngGcPacer),
+/* harmony export */   ul: () => (/* binding */ withoutTopTier)
 /* harmony export */ });
-/* unused harmony export youngCollector */
+/* unused harmony exports maglevRuns, youngCollector */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
@@ -53,6 +54,41 @@ function keepYoungGenerationSmall() {
         return;
     applied = true;
     node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+/** Saves and restores under way that asked for V8's top tier to be left out (withoutTopTier). */
+let topTierOff = 0;
+/** Whether node was started without TurboFan: then it is never turned on here. */
+const startedWithout = () => process.execArgv.includes('--no-turbofan');
+/**
+ * Whether leaving TurboFan out keeps hot code at Maglev. Maglev runs by default from Node 22 (V8 12);
+ * Node 20 has it off, and there `--no-turbofan` would leave the save's hot loops in the baseline tier.
+ */
+function maglevRuns(nodeVersion, execArgv) {
+    const major = Number(/^v?(\d+)\./.exec(nodeVersion)?.[1] ?? 0);
+    return major >= 22 && !execArgv.includes('--no-maglev');
+}
+/**
+ * Runs `fn` with V8's optimizing compiler (TurboFan) left out for functions that get hot meanwhile: they
+ * stay at Maglev, the tier below. A save or restore is one short process that makes hundreds of
+ * functions hot at once (its own, node's streams, fs and HTTP): TurboFan compiled 74 of them during a
+ * restore of 20,000 files, ~0.2 s of a V8 thread's CPU (`--trace-opt`), about a tenth of the restore's
+ * CPU on a 2-core runner, for code that then ran for about a second. The hot work is in system calls,
+ * sha256 and zstd, where a faster JIT tier gains nothing (docs/benchmarks.md, "A full checkpoint's CPU").
+ * Turned on again once the last such call ends, for what the process does next. Not done where Maglev
+ * does not run (maglevRuns).
+ */
+async function withoutTopTier(fn) {
+    if (!maglevRuns(process.version, process.execArgv))
+        return fn();
+    if (topTierOff++ === 0)
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-turbofan');
+    try {
+        return await fn();
+    }
+    finally {
+        if (--topTierOff === 0 && !startedWithout())
+            node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--turbofan');
+    }
 }
 let gcFunction;
 /** V8's own `gc`, or null where it cannot be had. */
@@ -2230,32 +2266,47 @@ var external_node_worker_threads_ = __webpack_require__(75919);
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const { createHash, hash: oneShot } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const { openSync, readSync, fstatSync, closeSync } = process.getBuiltinModule('node:fs');
 const buf = Buffer.allocUnsafeSlow(1 << 20);
-function sha256(file) {
+function sha256(file, stats, i) {
   let fd;
   try { fd = openSync(file, 'r'); } catch { return null; }
   try {
     let n = readSync(fd, buf, 0, buf.length, 0);
-    if (n < buf.length) return oneShot('sha256', buf.subarray(0, n));
-    const hash = createHash('sha256');
-    for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
-      hash.update(buf.subarray(0, n));
-      pos += n;
+    let digest;
+    if (n < buf.length) digest = oneShot('sha256', buf.subarray(0, n));
+    else {
+      const hash = createHash('sha256');
+      for (let pos = 0; n > 0; n = readSync(fd, buf, 0, buf.length, pos)) {
+        hash.update(buf.subarray(0, n));
+        pos += n;
+      }
+      digest = hash.digest('hex');
     }
-    return hash.digest('hex');
+    // Once read: a write before this moved ctime, so equal facts mean the bytes hashed are those walked.
+    const st = fstatSync(fd);
+    stats.set([st.ino, st.size, st.mtimeMs, st.ctimeMs], i * 4);
+    return digest;
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
 }
-parentPort.on('message', ({ id, files }) => parentPort.postMessage({ id, digests: files.map(sha256) }));
+parentPort.on('message', ({ id, files }) => {
+  const stats = new Float64Array(files.length * 4).fill(NaN);
+  const digests = files.map((f, i) => sha256(f, stats, i));
+  parentPort.postMessage({ id, digests, stats }, [stats.buffer]);
+});
 `;
 /** A batch is sent once it holds this many files or bytes: few messages, and every thread kept busy. */
 const BATCH_FILES = 256;
 const BATCH_BYTES = 16 << 20;
+/** What a narrowed pool's one thread is given at most (a few tenths of a second of hashing). */
+const NARROW_BYTES = 256 << 20;
 class HashPool {
+    narrow;
+    narrowBytes;
     workers = [];
     /** Bytes sent to each worker and not yet answered: the next batch goes to the least loaded. */
     pending = [];
@@ -2263,7 +2314,15 @@ class HashPool {
     batch = { files: [], bytes: 0, settle: [] };
     nextId = 0;
     failure;
-    constructor(threads) {
+    /** Batches held back while the pool is narrowed (`widen` sends them). */
+    held = [];
+    /**
+     * `narrow`: until `widen`, one thread hashes, and no more than `narrowBytes` of files wait for it: the
+     * walk keeps a core of its own when the stage waits for the walk only (keyed-compare.ts).
+     */
+    constructor(threads, narrow = false, narrowBytes = NARROW_BYTES) {
+        this.narrow = narrow;
+        this.narrowBytes = narrowBytes;
         for (let i = 0; i < Math.max(1, threads); i++) {
             const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
             worker.on('message', (reply) => this.answered(reply));
@@ -2274,7 +2333,11 @@ class HashPool {
         }
     }
     /** The file's hex sha256, or undefined when it cannot be read. Rejects when a thread fails. */
-    sha256(file, size) {
+    async sha256(file, size) {
+        return (await this.digest(file, size))?.sha256;
+    }
+    /** The file's hex sha256 and its facts once read, or undefined when it cannot be read. Rejects when a thread fails. */
+    digest(file, size) {
         if (this.failure)
             return Promise.reject(this.failure);
         return new Promise((resolve, reject) => {
@@ -2291,7 +2354,23 @@ class HashPool {
         if (batch.files.length === 0 || this.failure)
             return;
         this.batch = { files: [], bytes: 0, settle: [] };
-        const worker = this.pending.indexOf(Math.min(...this.pending));
+        if (this.narrow && (this.held.length > 0 || this.pending[0] >= this.narrowBytes))
+            this.held.push(batch);
+        else
+            this.send(batch);
+    }
+    /** Every thread hashes from now on: the batches held back are shared out. */
+    widen() {
+        this.narrow = false;
+        const held = this.held;
+        this.held = [];
+        for (const batch of held)
+            this.send(batch);
+    }
+    send(batch) {
+        if (this.failure)
+            return;
+        const worker = this.narrow ? 0 : this.pending.indexOf(Math.min(...this.pending));
         const id = this.nextId++;
         // A file counts at least a block: a batch of small files still costs its opens.
         const bytes = batch.bytes + batch.files.length * 4096;
@@ -2299,13 +2378,25 @@ class HashPool {
         this.waiting.set(id, { worker, bytes, batch });
         this.workers[worker].postMessage({ id, files: batch.files });
     }
-    answered({ id, digests }) {
+    answered({ id, digests, stats }) {
         const sent = this.waiting.get(id);
         if (!sent)
             return;
         this.waiting.delete(id);
         this.pending[sent.worker] -= sent.bytes;
-        sent.batch.settle.forEach((settle, i) => settle(digests[i] ?? undefined));
+        sent.batch.settle.forEach((settle, i) => {
+            const sha256 = digests[i];
+            const at = i * 4;
+            settle(sha256
+                ? {
+                    sha256,
+                    ino: stats[at],
+                    size: stats[at + 1],
+                    mtimeMs: stats[at + 2],
+                    ctimeMs: stats[at + 3],
+                }
+                : undefined);
+        });
     }
     fail(error) {
         if (this.failure)
@@ -2316,6 +2407,10 @@ class HashPool {
                 settle(undefined);
         for (const settle of this.batch.settle)
             settle(undefined);
+        for (const batch of this.held)
+            for (const settle of batch.settle)
+                settle(undefined);
+        this.held = [];
         this.waiting.clear();
     }
     /** Stops the threads; asks still unanswered reject. */
@@ -2327,39 +2422,109 @@ class HashPool {
 
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/keyed-compare.ts
 /**
- * A save's comparison of its keyed paths with their entries, as the walk meets their entries: a file
- * compared by content is hashed on the pool's threads while the walk goes on; once the walk is over,
- * every entry is offered to its match in walk order, so the first difference named is always the same.
+ * A save's comparison of its keyed paths with their entries, as the walk meets their entries: each entry
+ * is compared by its stat at once, and a file compared by content is hashed on the pool's threads while
+ * the walk goes on. Each hashed file's facts once read (fstat on the descriptor it was read through) must
+ * equal the walk's: a file written after the walk met it moves its ctime, so what was hashed is what the
+ * walk met. That lets the stage start before the hashes are in (`compared`): a file it changes
+ * meanwhile fails the comparison, and never has the entry's content recorded for it.
  */
 
 
+
+
 class KeyedComparison {
+    matches;
+    early;
     met = [];
+    hashed = [];
     pool;
+    /**
+     * `matches`: every keyed path of the save, met by the walk or not (one not met misses its entries).
+     * `early`: the stage may start once the walk is over (`compared`'s `start`): one thread hashes beside
+     * the walk, which keeps a core of its own, and both once it is over.
+     */
+    constructor(matches = [], early = false) {
+        this.matches = matches;
+        this.early = early;
+    }
     /** An entry of a keyed path, as the walk met it; `base` is the workspace with a trailing separator. */
     add(planned, match, base) {
         const e = planned.entry;
-        const met = { planned, match };
-        if (match.byContent && e.type === 'file') {
-            // Two threads, so that hashing keeps up with the walk (one fell a second behind it on 2 cores).
-            this.pool ??= new HashPool(Math.min(2, (0,external_node_os_.availableParallelism)()));
-            met.sha256 = this.pool.sha256(base + e.path, e.size ?? 0);
-            // Awaited in compared(); a thread's failure before then is no unhandled rejection.
-            met.sha256.catch(() => undefined);
-        }
-        this.met.push(met);
+        this.met.push(planned);
+        const at = match.meet(e);
+        if (at === undefined)
+            return;
+        // Two threads, so that hashing keeps up with the walk (one fell a second behind it on 2 cores); one
+        // until the walk is over where the stage waits for the walk only (`early`).
+        this.pool ??= new HashPool(Math.min(2, (0,external_node_os_.availableParallelism)()), this.early);
+        const digest = this.pool.digest(base + e.path, e.size ?? 0);
+        // Awaited in compared(); a thread's failure before then is no unhandled rejection.
+        digest.catch(() => undefined);
+        this.hashed.push({ entry: e, match, at, digest });
     }
-    /** Once the walk is over: offers every entry to its match, and returns them in walk order. */
-    async compared() {
+    /**
+     * Once the walk is over: compares every hashed file, and returns the entries in walk order. `start`,
+     * when given, is called as soon as every keyed path matches its entry by stat and only files' contents
+     * are left to compare (the stage may start then); a path found to differ after that throws, since its
+     * files can no longer be packed as the walk met them.
+     */
+    async compared(start, jobDir) {
         this.pool?.flush();
-        for (const { planned, match, sha256 } of this.met)
-            match.offer(planned.entry, await sha256);
-        return this.met.map((m) => m.planned);
+        this.pool?.widen();
+        const started = start !== undefined &&
+            this.hashed.length > 0 &&
+            this.matches.every((m) => !m.verdict() && !differedBefore(m, jobDir));
+        if (started)
+            start();
+        for (const { entry, match, at, digest } of this.hashed) {
+            const d = await digest;
+            if (d && !sameFacts(entry, d))
+                match.differs(at, `'${entry.path}' changed while it was compared with the keyed entry`);
+            else
+                match.content(entry, at, d?.sha256);
+        }
+        if (started)
+            for (const m of this.matches)
+                refuseLate(m, jobDir);
+        return this.met;
     }
     async close() {
         await this.pool?.close();
         this.pool = undefined;
     }
+}
+/** The note in the job's directory that a path differed from this entry once its stage had started. */
+const differedNote = (m, jobDir) => external_node_path_default().join(jobDir, `${m.ref.id}.differed`);
+/** Whether this entry differed once a stage of this job had started: the later ones compare it first. */
+const differedBefore = (m, jobDir) => jobDir !== undefined && (0,external_node_fs_.existsSync)(differedNote(m, jobDir));
+/**
+ * A keyed path found to differ once the stage started: this checkpoint is not saved, and the job's later
+ * checkpoints compare the path before their stage starts (packing it, as the walk met it, if it differs).
+ */
+function refuseLate(m, jobDir) {
+    const difference = m.verdict();
+    if (!difference)
+        return;
+    if (jobDir) {
+        try {
+            (0,external_node_fs_.mkdirSync)(jobDir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(differedNote(m, jobDir), '');
+        }
+        catch {
+            // without the note a later checkpoint starts its stage early again, and fails the same way: no worse
+        }
+    }
+    throw new Error(`'${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}), found once the stage had started: nothing is taken from the entry, and this checkpoint is not saved`);
+}
+/** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime. */
+function sameFacts(e, d) {
+    const s = e.stat;
+    return (s !== undefined &&
+        d.ino === s.ino &&
+        d.size === e.size &&
+        d.mtimeMs === s.mtimeMs &&
+        (s.ctimeMs === undefined || d.ctimeMs === s.ctimeMs));
 }
 
 // EXTERNAL MODULE: ./src/checkpoint/adapters/crash-points.ts
@@ -2567,9 +2732,10 @@ async function packTree(opts, tree) {
         const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
         await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
     };
+    const handBack = once(opts.onPacked);
     const matches = tree.keyed?.matches ?? [];
     // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
-    const keyed = new KeyedComparison();
+    const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
     const writeAll = async () => {
         for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
             const planned = planner.plan(scanned);
@@ -2581,7 +2747,8 @@ async function packTree(opts, tree) {
             else if (planned.store || planned.entry.link !== undefined)
                 await storePlanned(planned);
         }
-        const waiting = await keyed.compared();
+        // Only keyed files' contents left to compare: the stage may start (keyed-compare.ts says why it is safe).
+        const waiting = await keyed.compared(opts.onPacked && handBack, opts.manifestCache);
         for (const planned of settleKeyed(tree.keyed, waiting, opts.logger))
             await storePlanned(planned);
         scanMs = Date.now() - tree.scanStartedMs;
@@ -2592,7 +2759,7 @@ async function packTree(opts, tree) {
     };
     try {
         await Promise.race([writeAll(), storeFailed]);
-        opts.onPacked?.();
+        handBack();
         tree.onWalked?.(planner, changed);
         const [archive] = await Promise.all([storing, codec.done]);
         return { archive, planner, changed, storedBytes, scanMs, report };
@@ -2629,6 +2796,16 @@ function settleKeyed(plan, waiting, logger) {
                 p.store = false;
     }
     return toPack;
+}
+/** `f` called once at most, however often the function returned is. */
+function once(f) {
+    let called = false;
+    return () => {
+        if (called)
+            return;
+        called = true;
+        f?.();
+    };
 }
 /** A hard link's content is its file's: the same size, sha256, mode and archive. */
 function takeFileFacts(link, file) {
@@ -2680,6 +2857,9 @@ function packEntry(packer, e, base, id) {
 
 
 async function saveCheckpoint(opts) {
+    return (0,heap/* withoutTopTier */.ul)(() => saveOnce(opts));
+}
+async function saveOnce(opts) {
     const reused = await reusedCheckpoint(opts);
     if (reused)
         return reused;
@@ -2694,7 +2874,9 @@ async function saveCheckpoint(opts) {
         let saved;
         let packed = false;
         try {
-            saved = await saveClaimed({ ...opts, onPacked: () => ((packed = true), opts.onPacked?.()) }, parentRead);
+            // Only a caller's own onPacked: without one the save need not hand the workspace back early.
+            const { onPacked } = opts;
+            saved = await saveClaimed({ ...opts, ...(onPacked ? { onPacked: () => ((packed = true), onPacked()) } : {}) }, parentRead);
         }
         catch (error) {
             // Only a store that let this process claim the name may write its archive a second time, and only
@@ -4620,7 +4802,7 @@ const LOCK_WAIT_MS = 30_000;
  */
 async function restoreCheckpoint(opts) {
     try {
-        return await restoreSteps(opts);
+        return await (0,heap/* withoutTopTier */.ul)(() => restoreSteps(opts));
     }
     catch (error) {
         const problem = fsProblem(error);

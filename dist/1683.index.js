@@ -102,13 +102,17 @@ function sameOnDisk(a, b) {
 /**
  * The workspace's keyed path against a keyed entry, as the walk meets the path's entries: the files are
  * taken from the entry only when the whole path matches it (no entry more, none less, none different).
+ * Compared by content, an entry is met in two steps: its stat as the walk meets it (`meet`), its content
+ * once hashed (`content`); the difference named is always the first in walk order, however the hashes come.
  */
 class KeyedMatch {
     ref;
     byContent;
     want;
     met = 0;
-    difference;
+    /** Entries met so far: an entry's place in the walk. */
+    seen = 0;
+    first;
     constructor(ref, entry, 
     /** Files' contents are compared too (KeyedPath.verify 'content'): `offer` then needs their sha256. */
     byContent = false) {
@@ -125,20 +129,39 @@ class KeyedMatch {
      * needed by a match by content (without it, a file of the right size counts as the entry's).
      */
     offer(e, sha256) {
+        const at = this.meet(e);
+        if (at !== undefined)
+            this.content(e, at, sha256);
+    }
+    /**
+     * Compares `e` by what a stat tells, as the walk meets it. Returns its place in the walk when its
+     * content is still to be compared (`content`), else undefined; nothing once the path already differs
+     * earlier in the walk (a path that differs is packed whatever its files hold).
+     */
+    meet(e) {
+        const at = this.seen++;
         const w = this.want.get(e.path);
         if (!w)
-            this.difference ??= `'${e.path}' is not in the keyed entry`;
-        else if (!sameOnDisk(w, e))
-            this.difference ??= `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`;
-        else if (this.byContent && e.type === 'file' && sha256 !== w.sha256)
-            this.difference ??= `the content of '${e.path}' differs from the keyed entry's`;
-        else
-            this.met++;
+            return void this.differs(at, `'${e.path}' is not in the keyed entry`);
+        if (!sameOnDisk(w, e))
+            return void this.differs(at, `'${e.path}' differs from the keyed entry (${describe(e)} vs ${describe(w)})`);
+        this.met++;
+        return this.byContent && e.type === 'file' && !this.first ? at : undefined;
+    }
+    /** The content of `e`, met at `at`, against the entry's: `sha256` undefined (unreadable) differs. */
+    content(e, at, sha256) {
+        if (sha256 === undefined || sha256 !== this.want.get(e.path)?.sha256)
+            this.differs(at, `the content of '${e.path}' differs from the keyed entry's`);
+    }
+    /** Records a difference at walk place `at`: the verdict names the first one in walk order. */
+    differs(at, text) {
+        if (!this.first || at < this.first.at)
+            this.first = { at, text };
     }
     /** Once the walk is over: undefined when the path matches the entry, else the first difference. */
     verdict() {
-        if (this.difference)
-            return this.difference;
+        if (this.first)
+            return this.first.text;
         if (this.met !== this.want.size) {
             const missing = this.want.size - this.met;
             return `${missing} entr${missing === 1 ? 'y' : 'ies'} of the keyed entry ${missing === 1 ? 'is' : 'are'} not in the workspace`;
