@@ -16,8 +16,10 @@ import {
   type JobContext,
 } from '../checkpoint/index.js';
 
+/** The ports of the `checkpoint/` and `restore/` steps: processes that end after their save or restore. */
 export async function stepPorts(env: JobEnv): Promise<CheckpointPorts> {
-  const { checkpointRunner, openJobStore, realWorkspace } = await load.engine();
+  const { checkpointRunner, openJobStore, realWorkspace, leaveTopTierOut } = await load.engine();
+  leaveTopTierOut();
   return {
     runner: checkpointRunner(env),
     workspace: realWorkspace,

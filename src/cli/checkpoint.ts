@@ -84,8 +84,9 @@ export default {
       const stage = stageFlag(str(f, 'stage')) ?? name;
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = await cliManifestCache(store, env);
-      const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } =
+      const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint, leaveTopTierOut } =
         await load.engine();
+      leaveTopTierOut(); // the process ends after this save
       const cwd = path.resolve(str(f, 'cwd') ?? process.cwd());
       const patterns = list(f, 'paths') ?? ['.'];
       const includeHidden = f['include-hidden-files'] === true;

@@ -83,7 +83,8 @@ export default {
       if (f.repair) return repair(f, journalDir);
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = await cliManifestCache(store, env);
-      const { restoreCheckpoint } = await load.engine();
+      const { restoreCheckpoint, leaveTopTierOut } = await load.engine();
+      leaveTopTierOut(); // the process ends after this restore
       const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
       const dryRun = f['dry-run'] === true;

@@ -7,6 +7,7 @@ export { openStore } from './open.js';
 export { saveCheckpoint, type SaveOptions, type SaveResult, type CheckpointMeta } from './save.js';
 export { loadManifest } from './local-manifest.js';
 export { restoreCheckpoint, type RestoreOptions, type RestoreResult } from './restore.js';
+export { leaveTopTierOut } from './heap.js';
 export { RestoreError } from './extract.js';
 export {
   listCheckpoints,

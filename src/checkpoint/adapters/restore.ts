@@ -17,7 +17,7 @@ import { type Manifest, type ScannedEntry, UnsafePathError } from '../core/index
 import { errorMessage } from '../../core/errors.js';
 import { makeDirs } from '../../runner/adapters/make-dirs.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { collectAll, keepYoungGenerationSmall, withoutTopTier } from './heap.js';
+import { collectAll, keepYoungGenerationSmall } from './heap.js';
 import { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
 import { cacheLocalManifest } from './local-manifest.js';
@@ -69,7 +69,7 @@ const LOCK_WAIT_MS = 30_000;
  */
 export async function restoreCheckpoint(opts: RestoreOptions): Promise<RestoreResult> {
   try {
-    return await withoutTopTier(() => restoreSteps(opts));
+    return await restoreSteps(opts);
   } catch (error) {
     const problem = fsProblem(error);
     if (problem === undefined) throw error;

@@ -16,7 +16,7 @@ import {
   type Manifest,
 } from '../core/index.js';
 import { sameCheckpoint } from '../core/step.js';
-import { keepYoungGenerationSmall, withoutTopTier } from './heap.js';
+import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
 import { canZstdInProcess, incrementalCompressor } from './compress-first.js';
 import type { WalkReport } from './scan.js';
@@ -39,10 +39,6 @@ export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../p
 export async function saveCheckpoint(opts: SaveOptions & { reuse?: undefined }): Promise<SaveResult>;
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult>;
 export async function saveCheckpoint(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
-  return withoutTopTier(() => saveOnce(opts));
-}
-
-async function saveOnce(opts: SaveOptions): Promise<SaveResult | ReusedResult> {
   const reused = await reusedCheckpoint(opts);
   if (reused) return reused;
   keepYoungGenerationSmall();
