@@ -131,7 +131,8 @@ example:
         const stage = stageFlag((0,flags/* str */.gx)(f, 'stage')) ?? name;
         const store = await (0,support/* openCliStore */.Iy)((0,flags/* str */.gx)(f, 'store'), env);
         const manifestCache = await (0,support/* cliManifestCache */.ko)(store, env);
-        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint } = await checkpoint.load.engine();
+        const { newestCheckpointOver, resolveCheckpointPaths, loadManifest, saveCheckpoint, leaveTopTierOut } = await checkpoint.load.engine();
+        leaveTopTierOut(); // the process ends after this save
         const cwd = external_node_path_default().resolve((0,flags/* str */.gx)(f, 'cwd') ?? process.cwd());
         const patterns = (0,flags/* list */.p_)(f, 'paths') ?? ['.'];
         const includeHidden = f['include-hidden-files'] === true;

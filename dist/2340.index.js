@@ -200,7 +200,8 @@ examples:
             return repair(f, journalDir);
         const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
         const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .cliManifestCache */ .ko)(store, env);
-        const { restoreCheckpoint } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
+        const { restoreCheckpoint, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
+        leaveTopTierOut(); // the process ends after this restore
         const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .stderrLogger */ .D7)(env.debug);
         const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
         const dryRun = f['dry-run'] === true;

@@ -15,8 +15,10 @@ export const modules = {
 
 
 
+/** The ports of the `checkpoint/` and `restore/` steps: processes that end after their save or restore. */
 async function stepPorts(env) {
-    const { checkpointRunner, openJobStore, realWorkspace } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
+    const { checkpointRunner, openJobStore, realWorkspace, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
+    leaveTopTierOut();
     return {
         runner: checkpointRunner(env),
         workspace: realWorkspace,

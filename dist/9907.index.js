@@ -155,8 +155,8 @@ async function fillCacheEntry(url, key, data, g, version = KEYED_VERSION) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
 /* harmony export */   _U: () => (/* binding */ collectAll),
-/* harmony export */   qO: () => (/* binding */ youngGcPacer),
-/* harmony export */   ul: () => (/* binding */ withoutTopTier)
+/* harmony export */   np: () => (/* binding */ leaveTopTierOut),
+/* harmony export */   qO: () => (/* binding */ youngGcPacer)
 /* harmony export */ });
 /* unused harmony exports maglevRuns, youngCollector */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
@@ -180,10 +180,6 @@ function keepYoungGenerationSmall() {
     applied = true;
     node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
 }
-/** Saves and restores under way that asked for V8's top tier to be left out (withoutTopTier). */
-let topTierOff = 0;
-/** Whether node was started without TurboFan: then it is never turned on here. */
-const startedWithout = () => process.execArgv.includes('--no-turbofan');
 /**
  * Whether leaving TurboFan out keeps hot code at Maglev. Maglev runs by default from Node 22 (V8 12);
  * Node 20 has it off, and there `--no-turbofan` would leave the save's hot loops in the baseline tier.
@@ -193,27 +189,17 @@ function maglevRuns(nodeVersion, execArgv) {
     return major >= 22 && !execArgv.includes('--no-maglev');
 }
 /**
- * Runs `fn` with V8's optimizing compiler (TurboFan) left out for functions that get hot meanwhile: they
- * stay at Maglev, the tier below. A save or restore is one short process that makes hundreds of
- * functions hot at once (its own, node's streams, fs and HTTP): TurboFan compiled 74 of them during a
- * restore of 20,000 files, ~0.2 s of a V8 thread's CPU (`--trace-opt`), about a tenth of the restore's
- * CPU on a 2-core runner, for code that then ran for about a second. The hot work is in system calls,
- * sha256 and zstd, where a faster JIT tier gains nothing (docs/benchmarks.md, "A full checkpoint's CPU").
- * Turned on again once the last such call ends, for what the process does next. Not done where Maglev
- * does not run (maglevRuns).
+ * Leaves V8's optimizing compiler (TurboFan) out for the rest of the process: functions that get hot stay
+ * at Maglev, the tier below. For a process that ends after one save or restore (the CLI's `checkpoint` and
+ * `restore`, the `checkpoint/` and `restore/` steps): such a process makes hundreds of functions hot at
+ * once (its own, node's streams, fs and HTTP), and TurboFan compiled 74 of them during a restore of 20,000
+ * files, ~0.2 s of a V8 thread's CPU, for code that then ran about a second (docs/benchmarks.md, "A full
+ * checkpoint's CPU"). Never turned back on, and not used where the process goes on (`run/`, main, post):
+ * turning TurboFan on at run time crashes a process started with `--jitless`, which NODE_OPTIONS allows.
  */
-async function withoutTopTier(fn) {
-    if (!maglevRuns(process.version, process.execArgv))
-        return fn();
-    if (topTierOff++ === 0)
+function leaveTopTierOut() {
+    if (maglevRuns(process.version, process.execArgv))
         node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-turbofan');
-    try {
-        return await fn();
-    }
-    finally {
-        if (--topTierOff === 0 && !startedWithout())
-            node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--turbofan');
-    }
 }
 let gcFunction;
 /** V8's own `gc`, or null where it cannot be had. */
