@@ -107,7 +107,7 @@ function refuseLate(m: KeyedMatch, jobDir: string | undefined): void {
   );
 }
 
-/** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime. */
+/** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime (none recorded: not). */
 function sameFacts(e: ManifestEntry, d: FileDigest): boolean {
   const s = e.stat;
   return (
@@ -115,6 +115,6 @@ function sameFacts(e: ManifestEntry, d: FileDigest): boolean {
     d.ino === s.ino &&
     d.size === e.size &&
     d.mtimeMs === s.mtimeMs &&
-    (s.ctimeMs === undefined || d.ctimeMs === s.ctimeMs)
+    d.ctimeMs === s.ctimeMs
   );
 }
