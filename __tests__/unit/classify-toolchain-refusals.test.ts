@@ -374,10 +374,11 @@ describe("a registry refusing to publish for want of the job's credentials (rule
     const timedOut = 'OpenID Connect token retrieval failed: GitHub: OIDC token request timed out';
     const gateway =
       "OpenID Connect token retrieval failed: GitHub: OIDC token request failed (code=504, body='<html><body><h1>504 Gateway Time-out</h1></body></html>')";
-    for (const [annotation, line, uses] of [
-      ['##[error]Trusted publishing exchange failure: ', gateway, 'pypa/gh-action-pypi-publish@release/v1'],
-      ['##[error]Attestation generation failure: ', timedOut, 'pypa/gh-action-pypi-publish@release/v1'],
-    ]) {
+    const uses = 'pypa/gh-action-pypi-publish@release/v1';
+    for (const [annotation, line] of [
+      ['##[error]Trusted publishing exchange failure: ', gateway],
+      ['##[error]Attestation generation failure: ', timedOut],
+    ] as const) {
       expect([line, ruleFires(rules, 'package-publish-auth-refused', line)]).toEqual([line, false]);
       const v = classify({
         log: jobLog(
