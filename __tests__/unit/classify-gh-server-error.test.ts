@@ -7,6 +7,7 @@
  * status, stdout and stderr on one pipe as the runner has them. A 4xx is the request's own fault: never retried.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { decide } from '../../src/core/policy.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const GRAPHQL_FAILED =
@@ -23,8 +24,6 @@ describe("GitHub's API failing in gh's words (rule gh-api-server-error)", () => 
       '<html><body><h1>502 Bad Gateway</h1></body></html>gh: HTTP 502',
     ],
     ['gh api repos/o/r/pulls', 'gh: Service Unavailable (HTTP 503)'],
-    ['gh api graphql -f query=@q.graphql', `gh: ${GRAPHQL_FAILED}`],
-    ['gh pr merge 12 --auto --squash', `GraphQL: ${GRAPHQL_FAILED}`],
   ])('%s: network, retried, shown on the line gh printed', (run, line) => {
     const v = classify({ log: failedRunLog(run, [line], 1) });
     expect(v.type).toBe('network');
@@ -32,6 +31,42 @@ describe("GitHub's API failing in gh's words (rule gh-api-server-error)", () => 
     expect(v.evidence?.text).toBe(line);
     expect(retriedOnPr(v)).toBe(true);
   });
+
+  test("gh's 502 under `|| true`, then a compile error: the compile error is the failure", () => {
+    const output = [
+      'gh: HTTP 502',
+      '> app@1.0.0 build',
+      '> tsc -p .',
+      "src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+    ];
+    const v = classify({ log: failedRunLog('gh pr comment 1 --body x || true; npm run build', output, 2) });
+    expect(v.type).toBe('build');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    ['gh api graphql -f query=@q.graphql', `gh: ${GRAPHQL_FAILED}`],
+    ['gh pr list --state closed --limit 1000 --json number,statusCheckRollup', `GraphQL: ${GRAPHQL_FAILED}`],
+  ])(
+    "%s: GitHub's GraphQL timeout is network at low, retried once (it is often the query's own cost)",
+    (run, line) => {
+      const v = classify({ log: failedRunLog(run, [line], 1) });
+      expect(v.type).toBe('network');
+      expect(v.confidence).toBe('low');
+      expect(v.rule).toBe('gh-graphql-query-failed');
+      expect(v.evidence?.text).toBe(line);
+      const input = {
+        type: v.type,
+        confidence: v.confidence,
+        lane: 'STANDARD' as const,
+        branchKind: 'pr' as const,
+      };
+      const first = decide({ ...input, attempt: 1 });
+      expect(first.strategy).toBe('retry');
+      expect(first.maxAttempts).toBe(2);
+      expect(decide({ ...input, attempt: 2 }).rule).toBe('budget-exhausted');
+    },
+  );
 
   test("the request's own fault (404, 401, 403, 422) is not this and is not retried", () => {
     const rules = defaultRuleSet();

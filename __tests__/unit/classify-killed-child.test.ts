@@ -117,6 +117,46 @@ describe("a parent's report that its command died of SIGKILL (rule child-exit-13
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("yarn's 137 line under `|| true`, then a compile error: the compile error is the failure", () => {
+    // `|| true` keeps the step going past yarn's 137 line: the step's own failure is the compile error.
+    const tsc = "src/a.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.";
+    const yarn = [
+      '$ eslint .',
+      'error Command failed with exit code 137.',
+      'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+      '$ tsc -p .',
+      tsc,
+      'error Command failed with exit code 2.',
+    ];
+    const afterYarn = classify({ log: failedRunLog('yarn lint || true; yarn build', yarn, 1) });
+    expect(afterYarn.type).toBe('build');
+    expect(retriedOnPr(afterYarn)).toBe(false);
+  });
+
+  test("a build script that caught Python's CalledProcessError and went on to a compile error is a build", () => {
+    // A build script that catches a SIGKILLed optional step, logs it, and then compiles with real gcc.
+    const project = join(dir, 'caught');
+    mkdirSync(project);
+    writeFileSync(join(project, 'main.c'), 'int main(void) {\n  strng s;\n  return 0;\n}\n');
+    const build = [
+      'import subprocess, sys',
+      'try:',
+      "    subprocess.run(['sh', '-c', 'kill -KILL $$'], check=True)",
+      'except subprocess.CalledProcessError as e:',
+      "    print(f'subprocess.CalledProcessError: {e}', flush=True)",
+      "    print('continuing without benchmark numbers', flush=True)",
+      "sys.exit(subprocess.run(['gcc', '-c', '-o', 'main.o', 'main.c']).returncode)",
+    ].join('\n');
+    writeFileSync(join(project, 'build.py'), build);
+    const { output, status } = runStep('python3 build.py', project);
+    expect(status).toBe(1);
+    expect(output).toContainEqual(expect.stringMatching(/died with <Signals\.SIGKILL: 9>\.$/));
+    expect(output).toContainEqual(expect.stringMatching(/^main\.c:2:\d+: error: unknown type name /));
+    const afterPython = classify({ log: failedRunLog('python3 ci/build.py', output, status) });
+    expect(afterPython.type).toBe('build');
+    expect(retriedOnPr(afterPython)).toBe(false);
+  });
+
   test("tests that failed in the run stay the failure, wherever the kill's line stands", () => {
     const failed = [
       'AppTest > adds() FAILED',

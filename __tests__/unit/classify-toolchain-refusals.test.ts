@@ -351,6 +351,49 @@ describe("a registry refusing to publish for want of the job's credentials (rule
     ).toBe(false);
   });
 
+  test("PyPI's trusted publishing with no OIDC permission is config; GitHub's token service failing is not", () => {
+    // di/id's detect_github: the permission cause (the job lacks `id-token: write`, or a fork's pull request).
+    const unset =
+      'OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset';
+    const fork = [
+      '',
+      'The workflow context indicates that this action was called from a',
+      'pull request on a fork.',
+    ];
+    for (const output of [[unset], [unset, ...fork]]) {
+      const lines = ['##[error]Trusted publishing exchange failure: ', ...output];
+      const v = classify({
+        log: jobLog(actionsStep({ uses: 'pypa/gh-action-pypi-publish@release/v1' }, lines)),
+      });
+      expect(v.type).toBe('config');
+      expect(v.rule).toBe('package-publish-auth-refused');
+      expect(retriedOnPr(v)).toBe(false);
+    }
+    // The same line with di/id's other GitHub causes: the token request timed out or GitHub answered a 5xx.
+    const rules = defaultRuleSet();
+    const timedOut = 'OpenID Connect token retrieval failed: GitHub: OIDC token request timed out';
+    const gateway =
+      "OpenID Connect token retrieval failed: GitHub: OIDC token request failed (code=504, body='<html><body><h1>504 Gateway Time-out</h1></body></html>')";
+    const uses = 'pypa/gh-action-pypi-publish@release/v1';
+    for (const [annotation, line] of [
+      ['##[error]Trusted publishing exchange failure: ', gateway],
+      ['##[error]Attestation generation failure: ', timedOut],
+    ] as const) {
+      expect([line, ruleFires(rules, 'package-publish-auth-refused', line)]).toEqual([line, false]);
+      const v = classify({
+        log: jobLog(
+          actionsStep({ uses }, [
+            annotation,
+            line,
+            '',
+            'This generally indicates a workflow configuration error, such as insufficient',
+          ]),
+        ),
+      });
+      expect([line, v.type]).not.toEqual([line, 'config']);
+    }
+  });
+
   test("npm's 404 on a GET is a missing package, not this rule", () => {
     const get = 'npm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found';
     expect(ruleFires(defaultRuleSet(), 'package-publish-auth-refused', get)).toBe(false);
