@@ -2504,14 +2504,14 @@ function refuseLate(m, jobDir) {
     }
     throw new Error(`'${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}), found once the stage had started: nothing is taken from the entry, and this checkpoint is not saved`);
 }
-/** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime. */
+/** Whether a file read as `d` is the one the walk met: same inode, size, mtime and ctime (none recorded: not). */
 function sameFacts(e, d) {
     const s = e.stat;
     return (s !== undefined &&
         d.ino === s.ino &&
         d.size === e.size &&
         d.mtimeMs === s.mtimeMs &&
-        (s.ctimeMs === undefined || d.ctimeMs === s.ctimeMs));
+        d.ctimeMs === s.ctimeMs);
 }
 
 // EXTERNAL MODULE: ./src/checkpoint/adapters/crash-points.ts
