@@ -36,7 +36,7 @@ it('gives every file the digest this thread would, over many batches and sizes',
     writeFileSync(file, randomBytes(n));
     return file;
   });
-  const asked = files.map((f, i) => pool.sha256(f, sizes[i]!));
+  const asked = files.map(async (f, i) => (await pool.digest(f, sizes[i]!))?.sha256);
   pool.flush();
   const hasher = new FileHasher();
   expect(await Promise.all(asked)).toEqual(files.map((f) => hasher.sha256(f)));
@@ -49,22 +49,26 @@ it('says undefined for a file it cannot read, and goes on with the others', asyn
   const unreadable = path.join(dir, 'a-directory');
   mkdirSync(unreadable);
   const asked = [
-    pool.sha256(path.join(dir, 'missing'), 0),
-    pool.sha256(readable, 2),
-    pool.sha256(unreadable, 0),
+    pool.digest(path.join(dir, 'missing'), 0),
+    pool.digest(readable, 2),
+    pool.digest(unreadable, 0),
   ];
   pool.flush();
-  expect(await Promise.all(asked)).toEqual([undefined, new FileHasher().sha256(readable), undefined]);
+  expect((await Promise.all(asked)).map((d) => d?.sha256)).toEqual([
+    undefined,
+    new FileHasher().sha256(readable),
+    undefined,
+  ]);
   expect(new FileHasher().sha256(unreadable)).toBeUndefined();
 });
 
 it('rejects what is still asked once it is closed, instead of hanging', async () => {
   writeFileSync(path.join(dir, 'a'), 'a');
-  const asked = pool.sha256(path.join(dir, 'a'), 1); // not flushed: still in the open batch
+  const asked = pool.digest(path.join(dir, 'a'), 1); // not flushed: still in the open batch
   const refused = expect(asked).rejects.toThrow(/stopped/);
   await pool.close();
   await refused;
-  await expect(pool.sha256(path.join(dir, 'a'), 1)).rejects.toThrow(/stopped/);
+  await expect(pool.digest(path.join(dir, 'a'), 1)).rejects.toThrow(/stopped/);
 });
 
 it('narrowed, gives one thread no more than its share and holds the rest until widened; then every digest, once', async () => {

@@ -108,11 +108,6 @@ export class HashPool {
     }
   }
 
-  /** The file's hex sha256, or undefined when it cannot be read. Rejects when a thread fails. */
-  async sha256(file: string, size: number): Promise<string | undefined> {
-    return (await this.digest(file, size))?.sha256;
-  }
-
   /** The file's hex sha256 and its facts once read, or undefined when it cannot be read. Rejects when a thread fails. */
   digest(file: string, size: number): Promise<FileDigest | undefined> {
     if (this.failure) return Promise.reject(this.failure);

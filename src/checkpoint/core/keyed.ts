@@ -140,15 +140,6 @@ export class KeyedMatch {
   }
 
   /**
-   * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
-   * needed by a match by content (without it, a file of the right size counts as the entry's).
-   */
-  offer(e: ManifestEntry, sha256?: string): void {
-    const at = this.meet(e);
-    if (at !== undefined) this.content(e, at, sha256);
-  }
-
-  /**
    * Compares `e` by what a stat tells, as the walk meets it. Returns its place in the walk when its
    * content is still to be compared (`content`), else undefined; nothing once the path already differs
    * earlier in the walk (a path that differs is packed whatever its files hold).
