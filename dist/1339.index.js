@@ -2319,10 +2319,6 @@ class HashPool {
             this.pending.push(0);
         }
     }
-    /** The file's hex sha256, or undefined when it cannot be read. Rejects when a thread fails. */
-    async sha256(file, size) {
-        return (await this.digest(file, size))?.sha256;
-    }
     /** The file's hex sha256 and its facts once read, or undefined when it cannot be read. Rejects when a thread fails. */
     digest(file, size) {
         if (this.failure)

@@ -125,15 +125,6 @@ class KeyedMatch {
         return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, this.ref.path);
     }
     /**
-     * Compares `e`, an entry of the keyed path, with the entry's; `sha256` is the file's content digest,
-     * needed by a match by content (without it, a file of the right size counts as the entry's).
-     */
-    offer(e, sha256) {
-        const at = this.meet(e);
-        if (at !== undefined)
-            this.content(e, at, sha256);
-    }
-    /**
      * Compares `e` by what a stat tells, as the walk meets it. Returns its place in the walk when its
      * content is still to be compared (`content`), else undefined; nothing once the path already differs
      * earlier in the walk (a path that differs is packed whatever its files hold).
