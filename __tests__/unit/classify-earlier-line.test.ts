@@ -28,9 +28,14 @@ const file = (rules: RuleSpec[]): RuleFile => {
   const shipped = ruleFile as unknown as RuleFile;
   return { ...shipped, rules: [...shipped.rules, ...rules] };
 };
+// `evidence`: a line its keywords select without its pattern matching may state its cause (RuleSpec evidence).
+const EVIDENCE = { evidence: '^frobnicate failed: ' };
 const ruleSet = compileRules(
   validateRuleFile(
-    file([rule('test-after', { after: CONDITION }), rule('test-unless-after', { unlessAfter: CONDITION })]),
+    file([
+      rule('test-after', { after: CONDITION, ...EVIDENCE }),
+      rule('test-unless-after', { unlessAfter: CONDITION, ...EVIDENCE }),
+    ]),
   ),
 );
 const indexOf = (id: string): number => ruleSet.rules.findIndex((r) => r.spec.id === id);
@@ -88,6 +93,16 @@ describe('a rule conditioned on an earlier line of its step (after, unlessAfter)
   test('the first line seen stands for the step: hits after it count, whatever follows', () => {
     const lines = actionsStep({ run: 'frob' }, [FAILED, STALE, FAILED, 'widget cache is gone', FAILED], 1);
     expect(fired(lines)).toEqual({ after: 2, unless: 1 });
+  });
+
+  test("a cause line (evidence) counts only where the rule's conditions hold, as its hits do", () => {
+    // `frobnicate failed: too many widgets` is selected by the keyword and states a cause, but no pattern match.
+    const said = (lines: string[]): { after: boolean; unless: boolean } => {
+      const scan = scanText(jobLog(actionsStep({ run: 'frob' }, lines, 1)), ruleSet);
+      return { after: scan.cause[AFTER] !== undefined, unless: scan.cause[UNLESS] !== undefined };
+    };
+    expect(said(['frobnicate failed: too many widgets'])).toEqual({ after: false, unless: true });
+    expect(said([STALE, 'frobnicate failed: too many widgets'])).toEqual({ after: true, unless: false });
   });
 
   test('a log without steps is one step: its earlier lines count', () => {

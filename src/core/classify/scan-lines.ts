@@ -202,8 +202,15 @@ export class LineReader {
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
         if (rule && this.ruleMatches(m, rule, text, cut)) this.lineRules.push(m);
-        else if (rule?.evidence && this.wantsCause(m) && this.evidenceMatches(rule, rule.evidence, text, cut))
-          this.recordCause(m, { line: this.line, text });
+        else if (
+          rule?.evidence &&
+          this.wantsCause(m) &&
+          this.evidenceMatches(rule, rule.evidence, text, cut)
+        ) {
+          // A line its conditions (after, unlessAfter) rule out states no cause of the rule's either.
+          if (!(rule.after || rule.unlessAfter) || this.conditionHolds(rule))
+            this.recordCause(m, { line: this.line, text });
+        }
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(stripped))
