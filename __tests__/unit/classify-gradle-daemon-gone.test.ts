@@ -1,13 +1,15 @@
 /**
  * The Gradle daemon running the build went away mid-build (issue 68: a process killed with no out-of-memory line;
  * rule gradle-daemon-disappeared). Gradle's client says so in its own words (DaemonDisappearedException's message,
- * after DaemonClient's `The message received from the daemon indicates that the daemon has disappeared.`), and on a
- * CI runner nothing stops the daemon on purpose: the OOM killer or a JVM crash did, and a crash may repeat, so the
- * rule is low. Gradle is not installed here; the lines are its source's (older releases say `stopped, killed`, later
- * ones `killed`).
+ * after DaemonClient's `The message received from the daemon indicates that the daemon has disappeared.`). On a CI
+ * runner nothing stops the daemon on purpose: the OOM killer did (resource), or its JVM crashed, and then
+ * DaemonClient logs `JVM crash log found: <hs_err_pid….log>` first (findCrashLogFile): the rule speaks unless
+ * that line came earlier in the step (unlessAfter), and the crash is the build's (gradle-daemon-jvm-crash, low,
+ * never retried). Gradle is not installed here; the lines are its source's (older releases say `stopped, killed`,
+ * later ones `killed`).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const GONE = 'Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)';
 const GONE_OLD =
@@ -24,41 +26,65 @@ const failure = (cause: string): string[] => [
 ];
 
 describe('the Gradle daemon gone mid-build (rule gradle-daemon-disappeared)', () => {
-  // The daemon's line says killed or crashed, and a JVM crash (DaemonClient's `JVM crash log found:
-  // …hs_err_pid….log` before it) may come back on every run; the rules cannot condition on that earlier line,
-  // so the rule is low: it decides only where the command's word says nothing stronger, and then retries once.
-  test("./gradlew build: resource at low, retried once, shown on the daemon's line", () => {
+  const CRASH = 'JVM crash log found: file:///home/runner/work/app/app/hs_err_pid4242.log';
+  const disappeared = [
+    'The message received from the daemon indicates that the daemon has disappeared.',
+    'Attempting to read last messages from the daemon log...',
+  ];
+
+  test("./gradlew build, no crash log: killed from outside, resource at medium, shown on the daemon's line", () => {
     const output = ['> Task :app:minifyReleaseWithR8', ...failure(GONE), 'BUILD FAILED in 6m 12s'];
     const v = classify({ log: failedRunLog('./gradlew build', output, 1) });
     expect(v.type).toBe('resource');
-    expect(v.confidence).toBe('low');
+    expect(v.confidence).toBe('medium');
     expect(v.rule).toBe('gradle-daemon-disappeared');
     expect(v.evidence?.text).toBe(GONE);
     expect(retriedOnPr(v)).toBe(true);
   });
 
-  test("./gradlew test: the task's word decides, the daemon's low line does not outweigh it", () => {
-    const output = [
-      'The message received from the daemon indicates that the daemon has disappeared.',
-      'Attempting to read last messages from the daemon log...',
-      ...failure(GONE_OLD),
-    ];
+  test("./gradlew test, no crash log: the task's word still decides, medium does not outweigh it", () => {
+    // Gradle before findCrashLogFile, or a crash log written elsewhere (-XX:ErrorFile), says no crash line for a
+    // crash: the rule is medium, not high, so a test run stays a test run, not retried.
+    const output = [...disappeared, ...failure(GONE_OLD)];
     const v = classify({ log: failedRunLog('./gradlew test', output, 1) });
     expect(v.type).toBe('test');
     expect(retriedOnPr(v)).toBe(false);
   });
 
-  test("under assembleRelease the task's word decides over the daemon's low line, a JVM crash's run too (no rule reads the crash log line)", () => {
+  test.each([
+    ['./gradlew build', 'build'],
+    ['./gradlew assembleRelease', 'build'],
+    ['./gradlew test', 'test'],
+  ])('%s after `JVM crash log found:`: not resource, not retried (%s)', (command, type) => {
     const output = [
       '> Task :app:minifyReleaseWithR8',
-      'The message received from the daemon indicates that the daemon has disappeared.',
-      'JVM crash log found: file:///home/runner/work/app/app/hs_err_pid4242.log',
+      ...disappeared,
+      CRASH,
       ...failure(GONE),
       'BUILD FAILED in 6m 12s',
     ];
-    const v = classify({ log: failedRunLog('./gradlew assembleRelease', output, 1) });
-    expect(v.type).toBe('build');
+    const v = classify({ log: failedRunLog(command, output, 1) });
+    expect(v.type).toBe(type);
+    expect(v.rule).not.toBe('gradle-daemon-disappeared');
     expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("./gradlew build after `JVM crash log found:`: the crash's line decides and is shown", () => {
+    const v = classify({
+      log: failedRunLog('./gradlew build', [...disappeared, CRASH, ...failure(GONE)], 1),
+    });
+    expect(v).toMatchObject({ type: 'build', confidence: 'low', rule: 'gradle-daemon-jvm-crash' });
+    expect(v.evidence?.text).toBe(CRASH);
+  });
+
+  test("a crash log line in an earlier step does not keep this step's daemon from being resource", () => {
+    const log = jobLog([
+      ...actionsStep({ run: './gradlew help' }, [CRASH, 'BUILD SUCCESSFUL in 3s']),
+      ...actionsStep({ run: './gradlew build' }, [...disappeared, ...failure(GONE)], 1),
+    ]);
+    const v = classify({ log });
+    expect(v.type).toBe('resource');
+    expect(v.rule).toBe('gradle-daemon-disappeared');
   });
 
   test('tests that failed before the daemon went stay the failure', () => {

@@ -16,6 +16,8 @@ import { CAUSE_HEADER_KEYWORDS } from './structure.js';
 import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import type { Weights } from './weigh.js';
+import type { CompiledCondition, LineCondition } from './rule-conditions.js';
+import { conditionsOf, validateCondition } from './rule-conditions.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
 export interface RuleExample {
@@ -104,6 +106,13 @@ export interface RuleSpec {
    * message), or with `pick: 'first'` the earliest (the first of several failed Travis commands).
    */
   group?: string;
+  /**
+   * The rule's hit counts only where a line matching this came earlier in the same step (scan-lines.ts): a line
+   * whose meaning an earlier line of the step decides (pip's `from versions: none` after its retries ran out).
+   */
+  after?: LineCondition;
+  /** The rule's hit counts only where no line matching this came earlier in the same step. */
+  unlessAfter?: LineCondition;
   why?: string;
   examples: { positive: RuleExample[]; negative: RuleExample[]; published?: PublishedExample[] };
 }
@@ -153,6 +162,9 @@ export interface CompiledRule {
   guard?: RuleGuard;
   /** Indices of the rules that outrank this one (their `outranks` names it): a line they match is theirs. */
   outrankedBy?: number[];
+  /** RuleSpec after and unlessAfter, compiled. */
+  after?: CompiledCondition;
+  unlessAfter?: CompiledCondition;
   /** RuleSpec evidence, compiled: which of its matched lines state the cause. */
   evidence?: RegExp;
   /**
@@ -178,6 +190,9 @@ export interface CompiledRuleSet {
   stepEnds: { spec: StepEndSpec; re: RegExp }[];
   commands: { spec: CommandSpec; re: RegExp }[];
   automaton: KeywordAutomaton;
+  /** The rules' distinct LineConditions by slot; slot k's keywords are the automaton's matcher conditionBase + k. */
+  conditions: CompiledCondition[];
+  conditionBase: number;
   lexicon: Lexicon;
   /** Each piece of evidence's measured firings (rules/weights.json, made by bench/weights.ts). */
   weights: Weights;
@@ -260,6 +275,10 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(`rule '${id}' needs a positive example: a corpus line or a published one`);
   }
   for (const r of file.rules ?? []) {
+    const unknown = Object.keys(r).filter((k) => !RULE_FIELDS.has(k));
+    if (unknown.length > 0) fail(`rule '${r.id}': unknown field '${unknown.join("', '")}'`);
+    for (const field of ['after', 'unlessAfter'] as const)
+      if (r[field] !== undefined) validateCondition(r[field], `rule '${r.id}': ${field}`, fail);
     if (!(FAILURE_TYPES as readonly string[]).includes(r.type))
       fail(`rule '${r.id}': unknown type '${r.type}'`);
     if (!CONFIDENCES.includes(r.confidence)) fail(`rule '${r.id}': confidence must be high, medium or low`);
@@ -278,6 +297,31 @@ export function validateRuleFile(data: unknown): RuleFile {
   validateOutranks(file.rules ?? [], fail);
   return file as RuleFile;
 }
+
+/** RuleSpec's fields: a misspelt one (`unlesAfter`) would otherwise drop its condition without a word. */
+const RULE_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'type',
+  'confidence',
+  'pattern',
+  'flags',
+  'keywords',
+  'retryable',
+  'structural',
+  'tier',
+  'block',
+  'afterTests',
+  'beforeTests',
+  'package',
+  'outranks',
+  'pick',
+  'evidence',
+  'group',
+  'after',
+  'unlessAfter',
+  'why',
+  'examples',
+]);
 
 /** Each `outranks` names other rules that exist, and no two rules outrank each other (directly or round a loop). */
 function validateOutranks(rules: RuleSpec[], fail: (what: string) => never): void {
@@ -317,7 +361,7 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
 export function keywordListsOf(
   file: RuleFile,
   shapes: Readonly<Record<string, PatternShape>> = builtShapes,
-): { lists: string[][]; guardBase: number } {
+): { lists: string[][]; guardBase: number; conditionBase: number } {
   const lists = [
     ...file.rules.map((r) => r.keywords),
     ...file.success.map((s) => s.keywords),
@@ -327,13 +371,15 @@ export function keywordListsOf(
     [...CAUSE_HEADER_KEYWORDS],
     [...REQUIREMENT_KEYWORDS],
   ];
-  // The rules' guards take the matchers after every keyword list.
+  // The rules' earlier-line conditions, one matcher each, then their guards after every keyword list.
+  const conditionBase = lists.length;
+  for (const c of conditionsOf(file.rules).list) lists.push(c.keywords);
   const guardBase = lists.length;
   for (const { pattern, flags = '' } of file.rules) {
     const literals = (shapes[shapeKey(pattern, flags)] ?? patternShape(pattern, flags)).literals;
     if (literals) lists.push(literals);
   }
-  return { lists, guardBase };
+  return { lists, guardBase, conditionBase };
 }
 
 export function compileRules(
@@ -342,7 +388,11 @@ export function compileRules(
   weights: Weights = defaultWeights,
   shapes: Readonly<Record<string, PatternShape>> = builtShapes,
 ): CompiledRuleSet {
-  const { lists, guardBase } = keywordListsOf(file, shapes);
+  const { lists, guardBase, conditionBase } = keywordListsOf(file, shapes);
+  const { list, slotOf } = conditionsOf(file.rules);
+  const conditions = list.map((c, slot) => ({ slot, re: new RegExp(c.pattern, c.flags ?? '') }));
+  const condition = (c: LineCondition | undefined): CompiledCondition | undefined =>
+    c ? conditions[slotOf(c)] : undefined;
   let guards = 0;
   const rules = file.rules.map((spec, index): CompiledRule => {
     const flags = spec.flags ?? '';
@@ -360,6 +410,8 @@ export function compileRules(
       test: shapeTest(shape, flags, re),
       guard: guarded ? { matcher: guardBase + guards++, atStart: shapeAtStart(shape, flags) } : undefined,
       outrankedBy: undefined,
+      after: condition(spec.after),
+      unlessAfter: condition(spec.unlessAfter),
       evidence: spec.evidence === undefined ? undefined : new RegExp(spec.evidence, flags),
       evidenceAtStart:
         (guarded && spec.evidence && guardedEvidence(spec.pattern, spec.evidence, flags)) || undefined,
@@ -377,7 +429,7 @@ export function compileRules(
   const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
   const automaton = builtAutomaton(lists, guardBase) ?? buildAutomaton(lists, guardBase);
-  return { rules, success, stepEnds, commands, automaton, lexicon, weights };
+  return { rules, success, stepEnds, commands, automaton, conditions, conditionBase, lexicon, weights };
 }
 
 /**

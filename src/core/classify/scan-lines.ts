@@ -32,6 +32,9 @@ export class LineReader {
   private readonly headerMatcher: number;
   /** The matcher of pip's requirement headers and build failures (requirements.ts REQUIREMENT_KEYWORDS). */
   private readonly packageMatcher: number;
+  /** The rules' earlier-line conditions' matchers (RuleSpec after, unlessAfter): [conditionBase, conditionEnd). */
+  private readonly conditionBase: number;
+  private readonly conditionEnd: number;
   /** Matchers whose keywords the current line contains (the scanner sets them, the line's read clears them). */
   readonly seen: Uint8Array;
   /** Per rule guard (RuleGuard), the last line holding one of its literals (the scanner writes it). */
@@ -76,7 +79,9 @@ export class LineReader {
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
-    this.seen = new Uint8Array(this.packageMatcher + 1);
+    this.conditionBase = ruleSet.conditionBase;
+    this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
+    this.seen = new Uint8Array(this.conditionEnd);
     this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
       spec.package === 'own' ? OWN : spec.package === 'dependency' ? DEPENDENCY : 0,
     );
@@ -87,7 +92,7 @@ export class LineReader {
     );
     this.guardLine = new Float64Array(guards);
     this.reader = new StructureReader(command);
-    this.steps = new ScanSteps(result, this.reader, this.ruleCount);
+    this.steps = new ScanSteps(result, this.reader, this.ruleCount, ruleSet.conditions.length);
     this.unsettle();
   }
 
@@ -133,12 +138,15 @@ export class LineReader {
     const structure = seen[this.structureMatcher] === 1;
     const requirement = seen[this.packageMatcher] === 1;
     let others = false;
+    let condition = false;
     for (let k = 0; k < count; k++) {
       const m = matchers[k] as number;
       seen[m] = 0;
       if (m < this.headerMatcher) others = true;
+      else if (m >= this.conditionBase) condition = true;
     }
     const { text: stripped, cut } = stripLineCut(decoded);
+    if (condition) this.conditionLine(matchers, count, stripped);
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
     if (header) this.toolLine(stripped);
@@ -194,8 +202,15 @@ export class LineReader {
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
         if (rule && this.ruleMatches(m, rule, text, cut)) this.lineRules.push(m);
-        else if (rule?.evidence && this.wantsCause(m) && this.evidenceMatches(rule, rule.evidence, text, cut))
-          this.recordCause(m, { line: this.line, text });
+        else if (
+          rule?.evidence &&
+          this.wantsCause(m) &&
+          this.evidenceMatches(rule, rule.evidence, text, cut)
+        ) {
+          // A line its conditions (after, unlessAfter) rule out states no cause of the rule's either.
+          if (!(rule.after || rule.unlessAfter) || this.conditionHolds(rule))
+            this.recordCause(m, { line: this.line, text });
+        }
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
         if (success?.re.test(stripped))
@@ -272,6 +287,30 @@ export class LineReader {
     }
   }
 
+  /**
+   * A line with a rule condition's keyword (RuleSpec after, unlessAfter): the step's first line matching each
+   * condition is kept, for the rules asked of the step's later lines (conditionHolds).
+   */
+  private conditionLine(matchers: Int32Array, count: number, stripped: string): void {
+    const seenAt = this.steps.step.seenAt;
+    for (let k = 0; k < count; k++) {
+      const slot = (matchers[k] as number) - this.conditionBase;
+      if (slot < 0 || seenAt[slot] !== 0) continue;
+      if (this.ruleSet.conditions[slot]?.re.test(stripped)) seenAt[slot] = this.line;
+    }
+  }
+
+  /** Whether the rule's conditions hold on the line being read: what its step said on earlier lines. */
+  private conditionHolds(rule: CompiledRule): boolean {
+    const seenAt = this.steps.step.seenAt;
+    const earlier = (slot: number): boolean => {
+      const at = seenAt[slot] as number;
+      return at !== 0 && at < this.line;
+    };
+    if (rule.after && !earlier(rule.after.slot)) return false;
+    return !(rule.unlessAfter && earlier(rule.unlessAfter.slot));
+  }
+
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
   private recordHits(text: string, cut: boolean): void {
     const matched = this.lineRules;
@@ -339,6 +378,7 @@ export class LineReader {
     const of = this.packageOf[m];
     if (of === OWN && this.steps.step.packages?.ownFailed !== true) return false;
     if (of === DEPENDENCY && this.steps.step.packages?.dependencyFailed !== true) return false;
+    if ((rule.after || rule.unlessAfter) && !this.conditionHolds(rule)) return false;
     const guard = rule.guard;
     if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
       return guard.atStart ? guard.atStart(text) : false;

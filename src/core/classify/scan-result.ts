@@ -83,10 +83,12 @@ export interface StepHits {
   saidLast?: number;
   /** pip's requirement headers and build failures in the step (requirements.ts), once it printed one. */
   packages?: RequirementReader;
+  /** Per rule condition's slot (RuleSpec after, unlessAfter), the step's first line matching it; 0: none yet. */
+  seenAt: Float64Array;
 }
 
-/** A step's hits before its first line is read: `rules` is the rule set's size. */
-export function freshStep(rules: number, index: number, from: number): StepHits {
+/** A step's hits before its first line is read: `rules` is the rule set's size, `conditions` its conditions'. */
+export function freshStep(rules: number, index: number, from: number, conditions = 0): StepHits {
   // Each optional field is there from the start (undefined): set in whichever order a step's lines say them,
   // they gave the steps many object shapes, and the line reader's reads of them went megamorphic.
   return {
@@ -102,6 +104,7 @@ export function freshStep(rules: number, index: number, from: number): StepHits 
     said: [],
     saidLast: undefined,
     packages: undefined,
+    seenAt: new Float64Array(conditions),
   };
 }
 

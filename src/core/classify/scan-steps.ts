@@ -22,8 +22,9 @@ export class ScanSteps {
     private readonly result: ScanResult,
     private readonly reader: StructureReader,
     private readonly ruleCount: number,
+    private readonly conditionCount = 0,
   ) {
-    this.step = freshStep(ruleCount, -1, 1);
+    this.step = freshStep(ruleCount, -1, 1, conditionCount);
   }
 
   /**
@@ -112,6 +113,7 @@ export class ScanSteps {
       else this.closedRun = closed;
     }
     const index = this.reader.current;
-    this.step = freshStep(this.ruleCount, index, this.reader.stepAt(index)?.start ?? line + 1);
+    const from = this.reader.stepAt(index)?.start ?? line + 1;
+    this.step = freshStep(this.ruleCount, index, from, this.conditionCount);
   }
 }
