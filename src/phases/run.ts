@@ -184,8 +184,7 @@ class AttemptLoop {
     private readonly ports: RunPorts,
     private readonly plan: StepPlan,
     private readonly started: number,
-    /** Told once a command of the step has started (the stage's checkpoint waits for it). */
-    private readonly commandStarted: () => void = () => undefined,
+    private readonly commandStarted: () => void, // a command started: the stage's checkpoint waits for it
   ) {
     this.cwd = path.resolve(job.workspace, settings.workingDirectory || '.');
   }
