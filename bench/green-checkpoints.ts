@@ -2,12 +2,15 @@
  * What a green job's two checkpoints of a keyed node_modules cost, and the same with another checkout's
  * code in the same process, in paired rounds (order alternating, same page cache): the checkpoint before
  * the build (the path compared by content with an entry another job published) and the one before the
- * tests (incremental on it), each as a `run/` stage makes it: `read` is when onPacked came (the stage's
- * command starts then), the wall time when the save ended. A directory store on a copy of the tree, so the figures are the save's own
+ * tests (incremental on it), each as a `run/` stage makes it: `read` is when onPacked came, `start` when
+ * the stage's command was spawned (as run/ does it: once told, its script written, then a real process,
+ * whatever the save still does on this thread meanwhile), the wall time when the save ended. A directory store on a copy of the tree, so the figures are the save's own
  * work, without the artifact and cache services: wall and CPU milliseconds (the CPU of every thread).
  *
  *   npx tsx bench/green-checkpoints.ts [--against ../other-checkout] [--rounds 3] [--tree DIR]
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { realpathSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -38,17 +41,34 @@ const load = (root: string): Promise<Api> =>
 interface Timed {
   wall: number;
   cpu: number;
-  /** Until onPacked: what a `run/` stage's command waits for. */
+  /** Until onPacked. */
   read: number;
+  /** Until the stage's command was spawned: what a `run/` stage's command waits for. */
+  start: number;
 }
 
-/** A save as a `run/` stage makes it: told onPacked, after which its command would start. */
-async function timed(fn: (onPacked: () => void) => Promise<unknown>): Promise<Timed> {
+/**
+ * A save as a `run/` stage makes it: told onPacked, after which its command starts (its script written,
+ * then spawned), and the save told so (what onPacked returns; a build that ignores it goes on at once).
+ */
+async function timed(scripts: string, fn: (onPacked: () => unknown) => Promise<unknown>): Promise<Timed> {
   const [c, t] = [process.cpuUsage(), performance.now()];
-  let read = NaN;
-  await fn(() => (read = performance.now() - t));
+  let [read, start] = [NaN, NaN];
+  let told!: () => void;
+  const packed = new Promise<void>((resolve) => (told = resolve));
+  let exited: Promise<unknown> = Promise.resolve();
+  const started = packed.then(async () => {
+    const script = path.join(scripts, 'script.sh');
+    await writeFile(script, 'exit 0\n');
+    const child = spawn('sh', [script], { stdio: 'ignore' });
+    start = performance.now() - t;
+    exited = once(child, 'exit');
+  });
+  await fn(() => ((read = performance.now() - t), told(), started));
   const used = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000, read };
+  const wall = performance.now() - t;
+  await exited;
+  return { wall, cpu: (used.user + used.system) / 1000, read, start };
 }
 
 /** One job's two checkpoints with `api`, in a job directory of its own. */
@@ -58,11 +78,11 @@ async function job(api: Api, ws: string, storeDir: string, run: string): Promise
   const meta = (stage: string) => ({ stage, job: 'build', runId: run, attempt: 1 });
   const logger = new RecordingLogger();
   const common = { store, workspace: ws, paths, keyed, manifestCache, logger, compression: 'zstd' as const };
-  const build = await timed((onPacked) =>
+  const build = await timed(storeDir, (onPacked) =>
     api.saveCheckpoint({ ...common, id: `${run}-build`, meta: meta('build'), onPacked }),
   );
   await writeFile(path.join(ws, 'build/out.js'), `// ${run}\n`);
-  const test = await timed((onPacked) =>
+  const test = await timed(storeDir, (onPacked) =>
     api.saveCheckpoint({
       ...common,
       id: `${run}-test`,
@@ -95,14 +115,14 @@ async function main(): Promise<void> {
         results.get(name)!.push(r);
         const [b, t] = r;
         console.log(
-          `round ${i + 1} ${name.padEnd(24)} before the build ${b.read.toFixed(0)} ms read, ${b.wall.toFixed(0)} ms (cpu ${b.cpu.toFixed(0)}), before the tests ${t.read.toFixed(0)} ms read, ${t.wall.toFixed(0)} ms (cpu ${t.cpu.toFixed(0)}); load ${os.loadavg()[0]!.toFixed(1)}`,
+          `round ${i + 1} ${name.padEnd(24)} before the build ${b.read.toFixed(0)} ms read, ${b.start.toFixed(0)} started, ${b.wall.toFixed(0)} ms (cpu ${b.cpu.toFixed(0)}), before the tests ${t.read.toFixed(0)} ms read, ${t.start.toFixed(0)} started, ${t.wall.toFixed(0)} ms (cpu ${t.cpu.toFixed(0)}); load ${os.loadavg()[0]!.toFixed(1)}`,
         );
       }
     }
     for (const [name, rs] of results) {
       const m = (f: (r: [Timed, Timed]) => number): string => median(rs.map(f)).toFixed(0);
       console.log(
-        `median ${name.padEnd(24)} before the build ${m((r) => r[0].read)} ms read, ${m((r) => r[0].wall)} ms (cpu ${m((r) => r[0].cpu)}), before the tests ${m((r) => r[1].read)} ms read, ${m((r) => r[1].wall)} ms (cpu ${m((r) => r[1].cpu)})`,
+        `median ${name.padEnd(24)} before the build ${m((r) => r[0].read)} ms read, ${m((r) => r[0].start)} started, ${m((r) => r[0].wall)} ms (cpu ${m((r) => r[0].cpu)}), before the tests ${m((r) => r[1].read)} ms read, ${m((r) => r[1].start)} started, ${m((r) => r[1].wall)} ms (cpu ${m((r) => r[1].cpu)})`,
       );
     }
   } finally {

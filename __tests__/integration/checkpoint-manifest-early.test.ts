@@ -3,8 +3,8 @@
  * stored: only the few fields before them (the archive's digest among them) are left for after. Real scan,
  * tar, zstd and a directory store whose archive upload waits on a gate.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { restoreCheckpoint, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
@@ -77,4 +77,68 @@ test("a save's manifest entries are encoded while its archive is still being sto
   await restoreCheckpoint({ store: new DirStore(dir), checkpoint: 'inc', dest, workspace: dest });
   expect(await readFile(path.join(dest, 'out/sub/f3.txt'), 'utf8')).toBe('changed\n');
   expect(await readFile(path.join(dest, 'out/sub/f7.txt'), 'utf8')).toBe('file 7\n');
+});
+
+test("a save's manifest entries wait for its stage's command to start (what onPacked returned), and it stores the same archive and entries", async () => {
+  const logger = new RecordingLogger();
+  const encoded = (): boolean =>
+    logger.messages('debug').some((m) => m.includes('held: manifest entries encoded'));
+  let encodedBeforeStart: boolean | undefined;
+  let told!: () => void;
+  const packed = new Promise<void>((resolve) => (told = resolve));
+  // What run/ does once told: a few file operations (its script, its file-command files), then the spawn.
+  const commandStarted = packed.then(async () => {
+    await mkdir(path.join(tmp, 'attempt-1'));
+    await writeFile(path.join(tmp, 'attempt-1/script.sh'), 'true\n');
+    encodedBeforeStart = encoded();
+  });
+  let settled = false;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const saving = saveCheckpoint({
+    store: new DirStore(dir),
+    workspace: ws,
+    paths: ['out'],
+    id: 'held',
+    meta: META,
+    logger,
+    onPacked: () => (told(), commandStarted.then(() => held)),
+  }).finally(() => (settled = true));
+  await commandStarted;
+  expect(encodedBeforeStart).toBe(false);
+  // Not committed while its encoding waits: the archive may be stored, the manifest is not.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(settled).toBe(false);
+  expect(existsSync(path.join(dir, 'held.manifest.json'))).toBe(false);
+  release();
+  const held1 = await saving;
+  expect(encoded()).toBe(true);
+
+  const plain = await saveCheckpoint({
+    store: new DirStore(dir),
+    workspace: ws,
+    paths: ['out'],
+    id: 'plain',
+    meta: META,
+  });
+  const bytes = (f: string): Promise<Buffer> => readFile(path.join(dir, f));
+  expect(await bytes(held1.manifest.archive.file)).toEqual(await bytes(plain.manifest.archive.file));
+  const entries = (id: string) =>
+    readFile(path.join(dir, `${id}.manifest.json`), 'utf8').then((t) =>
+      parseManifest(t, id).entries.map((e) => ({ ...e, from: e.from === id ? 'self' : e.from })),
+    );
+  expect(await entries('held')).toEqual(await entries('plain'));
+});
+
+test('a save whose stage could not start (onPacked rejected) still completes', async () => {
+  const saved = await saveCheckpoint({
+    store: new DirStore(dir),
+    workspace: ws,
+    paths: ['out'],
+    id: 'nostart',
+    meta: META,
+    onPacked: () => Promise.reject(new Error('no such working directory')),
+  });
+  expect(saved.manifest.entries.filter((e) => e.type === 'file')).toHaveLength(40);
+  expect(existsSync(path.join(dir, 'nostart.manifest.json'))).toBe(true);
 });

@@ -357,10 +357,29 @@ describe('runProcess', () => {
     process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
   });
 
-  it('rejects when the program does not exist', async () => {
-    await expect(runProcess({ file: path.join(dir, 'nope'), args: [], onOutput: quiet })).rejects.toThrow(
-      /ENOENT/,
-    );
+  it('rejects when the program does not exist, and never says it started', async () => {
+    let started = 0;
+    await expect(
+      runProcess({ file: path.join(dir, 'nope'), args: [], onOutput: quiet, onStarted: () => started++ }),
+    ).rejects.toThrow(/ENOENT/);
+    expect(started).toBe(0);
+  });
+
+  it('says once that the command started, while it runs (a checkpoint waits for that)', async () => {
+    // The command waits for a file written only when told it started: told late or never, the limit ends it.
+    const flag = path.join(dir, 'started');
+    let started = 0;
+    const r = await runProcess({
+      file: 'bash',
+      args: ['-c', `while [ ! -f '${flag}' ]; do sleep 0.02; done; echo seen`],
+      timeoutMs: 20_000,
+      killGraceMs: 100,
+      onOutput: quiet,
+      onStarted: () => (started++, writeFileSync(flag, '')),
+    });
+    expect(r).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(r.output).toBe('seen\n');
+    expect(started).toBe(1);
   });
 });
 

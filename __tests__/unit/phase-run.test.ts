@@ -406,6 +406,25 @@ describe('the run phase, without spawning', () => {
     expect(r.log.messages('info')).toContain("ci-recovery: checkpoint ckpt-7 saved before stage 'build'");
   });
 
+  it("the stage's checkpoint is told once its command started, and also when none could start", async () => {
+    const checkpoint = new RecordingStageCheckpoint();
+    let toldBeforeCommand: number | undefined;
+    const ran = await phase(settings({ checkpointPaths: ['out'] }), {
+      checkpoint,
+      process: new RecordingProcess([() => ((toldBeforeCommand = checkpoint.startedCalls), {})]),
+    });
+    expect(ran.process.runs[0]?.onStarted).toBeDefined();
+    expect(toldBeforeCommand).toBe(1);
+    // A working directory gone before the spawn: no command starts, and the save must still end.
+    const none = new RecordingStageCheckpoint();
+    const process = new RecordingProcess();
+    process.run = () => Promise.reject(Object.assign(new Error('no cwd'), { code: 'ENOCWD' }));
+    await expect(
+      phase(settings({ checkpointPaths: ['out'] }), { checkpoint: none, process }),
+    ).rejects.toThrow();
+    expect(none.startedCalls).toBeGreaterThanOrEqual(1);
+  });
+
   it('a store that fails while the command runs is a warning, and the checkpoint is not claimed', async () => {
     const r = await phase(settings({ checkpointPaths: ['out'] }), {
       checkpoint: new RecordingStageCheckpoint({ storeFails: new Error('upload refused') }),

@@ -66,6 +66,8 @@ export interface RunProcessOptions {
    */
   windows?: boolean;
   treeKill?: TreeKillPort;
+  /** Called once the child is spawned (before its output is read), not when spawning it failed. */
+  onStarted?: () => void;
 }
 
 export interface ProcessResult {
@@ -349,6 +351,8 @@ export async function runProcess(options: RunProcessOptions): Promise<ProcessRes
     }
     // The child has its copies of the channel's end: ours would hold the reader open after the child's close.
     channel?.childEnd.destroy();
+    // A pid: the program exists and is running (an exec that failed has none, and 'error' follows).
+    if (child.pid !== undefined) options.onStarted?.();
     const { sources, closed } = outputSources(child, channel);
     const unterminated = new Set<Source['target']>();
     const waiting = pipeOutput(sources, tail, options.onOutput, unterminated);

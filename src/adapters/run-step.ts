@@ -126,6 +126,7 @@ export function processPort(options: ProcessPortOptions): ProcessPort {
         ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
         ...(options.onOutput ? { onOutput: options.onOutput } : {}),
         ...(options.subreaper ? { subreaper: options.subreaper } : {}),
+        ...(spec.onStarted ? { onStarted: spec.onStarted } : {}),
         // The attempts keep a bounded tail for the classifier.
         ...(spec.fileCommands && options.maxBufferBytes !== undefined
           ? { maxBufferBytes: options.maxBufferBytes }
@@ -165,6 +166,8 @@ export function stageCheckpointPort(options: {
     save(stage, paths) {
       let told = (): void => undefined;
       const packed = new Promise<boolean>((resolve) => (told = () => resolve(true)));
+      let started = (): void => undefined;
+      const commandStarted = new Promise<void>((resolve) => (started = resolve));
       const saved = (async () => {
         const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await load.engine();
         const job = jobContext(env);
@@ -180,8 +183,9 @@ export function stageCheckpointPort(options: {
           // Right after a resume, the restored checkpoint of this very stage stands for a new one.
           reuseResumed: true,
           ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
-          // Every file is read: the stage may start while the archive and the manifest are stored.
-          onRead: told,
+          // Every file is read: the stage may start while the archive and the manifest are stored; the
+          // manifest's encoding waits till it has.
+          onRead: () => (told(), commandStarted),
           logger,
           runner: checkpointRunner(env, logger),
         });
@@ -196,7 +200,7 @@ export function stageCheckpointPort(options: {
         () => false,
         () => false,
       );
-      return { read: Promise.race([packed, settled]), saved };
+      return { read: Promise.race([packed, settled]), saved, started: () => started() };
     },
     async stillComplete(stages, need) {
       if (await restoredAsItWas(env, need)) return stages;

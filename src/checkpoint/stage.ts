@@ -54,9 +54,10 @@ export interface StageCheckpoint {
   keyed?: readonly KeyedPath[];
   /**
    * `run/`'s: told once every file is read, before the checkpoint is stored, so that the stage's command
-   * can start while it stores (the save then never packs the workspace again).
+   * can start while it stores (the save then never packs the workspace again). What it returns, the save
+   * waits for before its own remaining work on this thread (SaveOptions.onPacked): the command's start.
    */
-  onRead?: () => void;
+  onRead?: () => unknown;
 }
 
 /**

@@ -47,18 +47,30 @@ export function checkpointWorthIt(
   return verdict.take;
 }
 
+/** A stage's checkpoint after its files were read: told when the command started, then waited for. */
+export interface CheckpointUnderway {
+  /** The stage's command started, or will not: the save's last work on this thread may go on. */
+  started: () => void;
+  /** The checkpoint's id once stored, else undefined (a warning says why). Call `started` first. */
+  stored: () => Promise<StageSaved | undefined>;
+}
+
+export const NO_CHECKPOINT: CheckpointUnderway = {
+  started: () => undefined,
+  stored: () => Promise.resolve(undefined),
+};
+
 /**
  * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
- * from then on, while the archive and the manifest are stored. The function returned waits for the store
- * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
- * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ * from then on, while the archive and the manifest are stored. `stored` waits for the store and says how
+ * it went. A runner lost before the store ends loses this checkpoint only: a resume takes the one before it.
  */
 export async function checkpointFirst(
   settings: RunSettings,
   plan: StepPlan,
   ports: RunPorts,
-): Promise<() => Promise<StageSaved | undefined>> {
-  if (plan.checkpointPaths.length === 0) return () => Promise.resolve(undefined);
+): Promise<CheckpointUnderway> {
+  if (plan.checkpointPaths.length === 0) return NO_CHECKPOINT;
   const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
   const outcome = save.saved.then(
     (saved) => checkpointSaved(settings.stage, saved, ports),
@@ -66,7 +78,7 @@ export async function checkpointFirst(
   );
   // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
   if (!(await save.read)) await outcome;
-  return () => outcome;
+  return { started: () => save.started?.(), stored: () => outcome };
 }
 
 function checkpointSaved(

@@ -59,7 +59,7 @@ import {
   skipsAsRestored,
   type RunningStage,
 } from '../core/stage-ledger.js';
-import { checkpointFirst, checkpointWorthIt } from './run-checkpoint.js';
+import { NO_CHECKPOINT, checkpointFirst, checkpointWorthIt } from './run-checkpoint.js';
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort } from '../ports/records.js';
 import { runOnRetry } from './run-on-retry.js';
@@ -143,18 +143,20 @@ export async function runStep(
   if (!alone) log.notice(concurrentCheckpointNote(settings.stage, others));
   const take =
     alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx.config, plan, ports);
-  const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+  const underway = take ? await checkpointFirst(settings, plan, ports) : NO_CHECKPOINT;
   // What the job waits on for its checkpoint: the read before the command, the store's end after it.
   let waitedMs = ports.clock.now() - started;
-  const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
+  const loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
   let checkpoint: StageSaved | undefined;
   try {
     await loop.run();
   } finally {
+    // No command started (a missing working directory, a cancel): the save goes on all the same.
+    underway.started();
     await ports.process.cleanup().catch((e: unknown) => log.debug(`process clean-up: ${errorMessage(e)}`));
     // The step ends only once its checkpoint is stored (or said not to be).
     const storing = ports.clock.now();
-    checkpoint = await stored();
+    checkpoint = await underway.stored();
     waitedMs += ports.clock.now() - storing;
   }
   const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
@@ -182,6 +184,7 @@ class AttemptLoop {
     private readonly ports: RunPorts,
     private readonly plan: StepPlan,
     private readonly started: number,
+    private readonly commandStarted: () => void, // a command started: the stage's checkpoint waits for it
   ) {
     this.cwd = path.resolve(job.workspace, settings.workingDirectory || '.');
   }
@@ -312,6 +315,7 @@ class AttemptLoop {
         ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
         fileCommands: true,
         ...this.envSpec(),
+        onStarted: this.commandStarted,
       });
     } catch (error) {
       const code = (error as { code?: unknown }).code;

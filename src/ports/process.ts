@@ -20,6 +20,8 @@ export interface CommandSpec {
   fileCommands: boolean;
   /** Variables set for this command on top of the step's (what on-retry wrote to its GITHUB_ENV). */
   env?: Record<string, string>;
+  /** Called once the command's process exists (spawned), before it ends. */
+  onStarted?: () => void;
 }
 
 export interface CommandRun extends AttemptEnd {
@@ -61,6 +63,7 @@ export class RecordingProcess implements ProcessPort {
 
   run(spec: CommandSpec): Promise<CommandRun> {
     this.runs.push(spec);
+    spec.onStarted?.();
     const next = this.outcomes.shift() ?? {};
     const outcome = typeof next === 'function' ? next(spec) : next;
     if (this.cancelAfter !== undefined && this.runs.length >= this.cancelAfter) this.isCancelled = true;

@@ -26,6 +26,12 @@ export interface StageSave {
   read: Promise<boolean>;
   /** The checkpoint once stored (or the resumed one it stands on); best-effort: may reject. */
   saved: Promise<StageSaved | undefined>;
+  /**
+   * The stage's command has started, or will not: the save's own work left on this process's thread (the
+   * manifest's encoding) waits for it, so that the command starts first. `saved` does not settle before
+   * it is called once read; later calls do nothing.
+   */
+  started?(): void;
 }
 
 export interface StageCheckpointPort {
@@ -42,6 +48,8 @@ export interface StageCheckpointPort {
 
 export class RecordingStageCheckpoint implements StageCheckpointPort {
   readonly saved: { stage: string; paths: string[] }[] = [];
+  /** How many times a save was told its stage's command started. */
+  startedCalls = 0;
   readonly asked: string[][] = [];
   readonly sized: string[][] = [];
 
@@ -67,7 +75,7 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
       const failed = Promise.reject(id);
       // awaited by the caller; never an unhandled rejection meanwhile
       failed.catch(() => undefined);
-      return { read: Promise.resolve(false), saved: failed };
+      return { read: Promise.resolve(false), saved: failed, started: () => void this.startedCalls++ };
     }
     const saved = storeFails
       ? new Promise<never>((_, reject) => setImmediate(() => reject(storeFails)))
@@ -76,7 +84,11 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
         );
     // awaited by the caller; never an unhandled rejection meanwhile
     saved.catch(() => undefined);
-    return { read: Promise.resolve(storeFails !== undefined), saved };
+    return {
+      read: Promise.resolve(storeFails !== undefined),
+      saved,
+      started: () => void this.startedCalls++,
+    };
   }
   stillComplete(stages: string[], _need?: { stage: string; cachePaths: string[] }): Promise<string[]> {
     this.asked.push(stages);

@@ -146,8 +146,10 @@ export interface SaveOptions {
    * was told so never packs again: a parent removed while it stores fails it instead (ChainGoneError).
    * Keyed files compared by content may still be hashing then: one that changes meanwhile, or differs
    * from its entry, fails the save (adapters/keyed-compare.ts), never takes the entry's content.
+   * What it returns, the save waits for before its own work left on this thread (the manifest's entries
+   * encoded, tens of ms for 45,000): the stage's command starts first. It must settle.
    */
-  onPacked?: () => void;
+  onPacked?: () => unknown;
 }
 
 export interface SaveResult {
