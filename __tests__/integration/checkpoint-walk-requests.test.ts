@@ -1,9 +1,12 @@
 /**
- * An incremental save checks, before it commits its manifest, that the checkpoints it takes files from are
- * still listed (save-commit.ts checkChain). Where the store has no lock (the run's artifacts), that listing
- * is asked for as soon as the walk is over, so its round trip goes beside the archive's last bytes and
- * FinalizeArtifact; a store with a lock is listed under it, after the archive, as before. The listing must
- * still be the service's own at that moment, never one the store kept from earlier in the save.
+ * A save's requests to the store go beside its walk rather than after it. The walk's syscalls are
+ * synchronous, so it gives the event loop a turn now and then: the archive's and the manifest's artifacts
+ * are created while it runs. An incremental checks, before it commits its manifest, that the checkpoints
+ * it takes files from are still listed (save-commit.ts checkChain); where the store has no lock (the run's
+ * artifacts), that listing is asked for as soon as the walk is over, so its round trip goes beside the
+ * archive's last bytes and FinalizeArtifact; a store with a lock is listed under it, after the archive, as
+ * before. The listing must still be the service's own at that moment, never one the store kept from
+ * earlier in the save.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -122,4 +125,33 @@ test('a parent removed from the run after the store last listed it fails the inc
     ),
   ).rejects.toThrow(/Checkpoint 'p', which c takes files from, was removed from artifact/);
   expect(stand.results.artifacts.filter((a) => a.name === 'c.manifest.json' && a.finalized)).toEqual([]);
+});
+
+test('the artifacts are created while the walk runs, not once it is over; the checkpoint restores', async () => {
+  const ws = path.join(tmp, 'ws-wide');
+  for (let d = 0; d < 100; d++) {
+    mkdirSync(path.join(ws, `d${d}`), { recursive: true });
+    for (let f = 0; f < 20; f++) writeFileSync(path.join(ws, `d${d}`, `f${f}.txt`), `${d}/${f}\n`);
+  }
+  const store = await openStore('artifact');
+  const created = (): number => stand.results.calls.filter((c) => c.method === 'CreateArtifact').length;
+  const before = created();
+  // The stand answers in this process: it sees a request only when the save gives the event loop a turn.
+  let atPacked: number | undefined;
+  const { value: saved } = await quietly(() =>
+    saveCheckpoint({
+      store,
+      workspace: ws,
+      paths: ['.'],
+      id: 'wide',
+      meta,
+      onPacked: () => void (atPacked = created() - before),
+    }),
+  );
+  expect(atPacked).toBe(2);
+  const dest = path.join(tmp, 'restored-wide');
+  const { value: restored } = await quietly(() => restoreCheckpoint({ store, checkpoint: 'wide', dest }));
+  expect(restored.restored).toBe(true);
+  expect(restored.manifest.archive.sha256).toBe(saved.manifest.archive.sha256);
+  expect(await treeDigest(dest)).toBe(await treeDigest(ws));
 });
