@@ -146,6 +146,26 @@ function keyedOf(
 }
 
 /**
+ * The commit under the store's lock, where it has one: the chain checked (on `listing`, where chainListing
+ * asked for it already), then the manifest stored (commitManifest; `pre`, its entries encoded already).
+ */
+export async function commitChecked(
+  opts: SaveOptions,
+  manifest: Manifest,
+  workspace: string,
+  t0: number,
+  early: { pre?: EncodedEntries | undefined; listing?: Promise<StoredObject[]> | undefined },
+): Promise<string> {
+  const unlock = await opts.store.lock?.();
+  try {
+    await checkChain(opts.store, manifest, early.listing);
+    return await commitManifest(opts, manifest, workspace, t0, early.pre);
+  } finally {
+    await unlock?.();
+  }
+}
+
+/**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
  * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
  * stored manifest's sha256 (the store's own, where it hashed the bytes as it stored them). `pre`: its entries, encoded already (encodeEntries), if they were.

@@ -59,7 +59,11 @@ export interface PackedTree {
   report: WalkReport;
 }
 
-/** Entries walked between turns of the event loop (a few ms of `lstat`; each turn costs microseconds). */
+/**
+ * Entries walked between turns of the event loop (a few ms of `lstat`; a turn costs microseconds). The
+ * walk's syscalls are synchronous: without such turns the store's first requests (the artifacts'
+ * CreateArtifact, a round trip each) went out only once it was over.
+ */
 const YIELD_EVERY = 512;
 
 /**
@@ -116,8 +120,6 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const writeAll = async (): Promise<void> => {
     let walked = 0;
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
-      // The walk's syscalls are synchronous: without a turn of the event loop now and then, the store's
-      // first requests (the artifacts' CreateArtifact, a round trip each) went out only once it was over.
       if (++walked % YIELD_EVERY === 0) await setImmediate();
       const planned = planner.plan(scanned);
       const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;

@@ -28,14 +28,7 @@ import { restoredCheckpointOf, type RestoredCheckpoint } from '../core/restored-
 import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, readParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
-import {
-  ChainGoneError,
-  chainListing,
-  checkChain,
-  commitManifest,
-  hasCheckpoint,
-  manifestOf,
-} from './save-commit.js';
+import { ChainGoneError, chainListing, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
 import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 
@@ -190,14 +183,7 @@ async function saveClaimed(
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  const unlock = await opts.store.lock?.();
-  let manifestSha256: string;
-  try {
-    await checkChain(opts.store, manifest, listing);
-    manifestSha256 = await commitManifest(opts, manifest, workspace, t0, pre);
-  } finally {
-    await unlock?.();
-  }
+  const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, { pre, listing });
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   const { archive, storedBytes, changed } = packed;
   opts.logger?.info(
