@@ -4,6 +4,7 @@
  * keyed path wait for the verdict on the whole path, taken from its entry or packed.
  */
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import {
   IncrementalPlanner,
   reuseIfSameContent,
@@ -59,6 +60,13 @@ export interface PackedTree {
 }
 
 /**
+ * Entries walked between turns of the event loop (a few ms of `lstat`; a turn costs microseconds). The
+ * walk's syscalls are synchronous: without such turns the store's first requests (the artifacts'
+ * CreateArtifact, a round trip each) went out only once it was over.
+ */
+const YIELD_EVERY = 512;
+
+/**
  * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
  * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
  * removed from the store.
@@ -110,7 +118,9 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
   const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
   const writeAll = async (): Promise<void> => {
+    let walked = 0;
     for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
+      if (++walked % YIELD_EVERY === 0) await setImmediate();
       const planned = planner.plan(scanned);
       const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
       if (match) keyed.add(planned, match, base);
