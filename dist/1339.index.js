@@ -1638,6 +1638,8 @@ function keptWithinParent(opts, parent) {
     return parent;
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/exclude-audit.ts
 /**
  * Which of the user's exclude globs left nothing out while something near them was saved. A glob matches a
@@ -2533,15 +2535,29 @@ class ChainGoneError extends errors/* UserError */.yo {
  * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
  * committed on it would be listed as a checkpoint that can never be restored.
  */
-async function checkChain(store, manifest) {
+async function checkChain(store, manifest, listing) {
     const needed = (0,core/* storedArchivesNeeded */.m0)(manifest).filter((id) => id !== manifest.id);
     if (needed.length === 0)
         return;
     // The listing, not the manifests: reading a parent's manifest again costs its parse.
-    const names = new Set((await store.objects()).map((o) => o.name));
+    const names = new Set((await (listing ?? store.objects())).map((o) => o.name));
     const gone = needed.find((id) => !names.has(`${id}${adapters_store/* MANIFEST_SUFFIX */.OK}`));
     if (gone)
         throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
+}
+/**
+ * The listing checkChain reads, asked for as soon as the walk is over where the store has no lock (an
+ * artifact store): its round trip goes beside the archive's last bytes and FinalizeArtifact rather than
+ * after them. A store with a lock is listed under it, in checkChain, as before; a save with no parent
+ * takes files from no other checkpoint and lists nothing.
+ */
+function chainListing(store, parent) {
+    if (!parent || store.lock)
+        return undefined;
+    const listing = store.objects();
+    // awaited by checkChain; never an unhandled rejection if the save fails first
+    listing.catch(() => undefined);
+    return listing;
 }
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
 async function hasCheckpoint(store, id) {
@@ -2615,6 +2631,20 @@ function keyedOf(entries, plan, parent) {
     return refs.length ? { keyed: refs } : {};
 }
 /**
+ * The commit under the store's lock, where it has one: the chain checked (on `listing`, where chainListing
+ * asked for it already), then the manifest stored (commitManifest; `pre`, its entries encoded already).
+ */
+async function commitChecked(opts, manifest, workspace, t0, early) {
+    const unlock = await opts.store.lock?.();
+    try {
+        await checkChain(opts.store, manifest, early.listing);
+        return await commitManifest(opts, manifest, workspace, t0, early.pre);
+    }
+    finally {
+        await unlock?.();
+    }
+}
+/**
  * Stores the manifest, which commits the checkpoint, and keeps the local copy once the store has it. A
  * manifest the store refuses leaves neither this save's archive nor a local copy behind. Returns the
  * stored manifest's sha256 (the store's own, where it hashed the bytes as it stored them). `pre`: its entries, encoded already (encodeEntries), if they were.
@@ -2663,6 +2693,13 @@ async function commitManifest(opts, manifest, workspace, t0, pre) {
 
 
 
+
+/**
+ * Entries walked between turns of the event loop (a few ms of `lstat`; a turn costs microseconds). The
+ * walk's syscalls are synchronous: without such turns the store's first requests (the artifacts'
+ * CreateArtifact, a round trip each) went out only once it was over.
+ */
+const YIELD_EVERY = 512;
 /**
  * Walks the tree and streams what must be stored (everything, or what changed since the parent) through
  * tar -> compressor -> store in one pass. On failure the compressor is stopped and this save's archive
@@ -2720,7 +2757,10 @@ async function packTree(opts, tree) {
     // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
     const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
     const writeAll = async () => {
+        let walked = 0;
         for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
+            if (++walked % YIELD_EVERY === 0)
+                await (0,external_node_timers_promises_.setImmediate)();
             const planned = planner.plan(scanned);
             const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
             if (match)
@@ -2742,9 +2782,9 @@ async function packTree(opts, tree) {
     };
     try {
         await Promise.race([writeAll(), storeFailed]);
-        handBack();
-        tree.onWalked?.(planner, changed);
-        const [archive] = await Promise.all([storing, codec.done]);
+        // Entries encoded once the stage started (handBack's promise): before it, 45,000 held it 48-167 ms.
+        const walked = afterStarted(handBack(), () => tree.onWalked?.(planner, changed));
+        const [archive] = await Promise.all([storing, codec.done, walked]);
         return { archive, planner, changed, storedBytes, scanMs, report };
     }
     catch (error) {
@@ -2780,15 +2820,21 @@ function settleKeyed(plan, waiting, logger) {
     }
     return toPack;
 }
-/** `f` called once at most, however often the function returned is. */
+/** `f` called once at most, however often the function returned is, which returns what that call did. */
 function once(f) {
     let called = false;
+    let returned;
     return () => {
         if (called)
-            return;
+            return returned;
         called = true;
-        f?.();
+        returned = f?.();
+        return returned;
     };
+}
+/** `work` once `started` settled (however: a stage that could not start frees the save too), else at once. */
+function afterStarted(started, work) {
+    return Promise.resolve(started).then(work, work);
 }
 /** A hard link's content is its file's: the same size, sha256, mode and archive. */
 function takeFileFacts(link, file) {
@@ -2940,6 +2986,7 @@ async function saveClaimed(opts, parentRead) {
     // The manifest's entries are encoded as soon as the walk is over, while the archive's upload ends
     // (tens of ms for 20,000 entries, which the wait for the store otherwise left idle).
     let pre;
+    let listing;
     const packed = await packTree(opts, {
         workspace,
         roots,
@@ -2951,6 +2998,7 @@ async function saveClaimed(opts, parentRead) {
         keyed,
         ...(inProcess ? { codec: () => incrementalCompressor(opts.level ?? 3) } : {}),
         onWalked: (planner, changed) => {
+            listing = chainListing(opts.store, parent);
             pre = (0,core/* encodeEntries */.zT)(planner.entries, changed);
             opts.logger?.debug(`checkpoint ${opts.id}: manifest entries encoded at ${Date.now() - t0} ms`);
         },
@@ -2971,15 +3019,7 @@ async function saveClaimed(opts, parentRead) {
         timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
     });
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    const unlock = await opts.store.lock?.();
-    let manifestSha256;
-    try {
-        await checkChain(opts.store, manifest);
-        manifestSha256 = await commitManifest(opts, manifest, workspace, t0, pre);
-    }
-    finally {
-        await unlock?.();
-    }
+    const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, { pre, listing });
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     const { archive, storedBytes, changed } = packed;
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${changed.length} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);

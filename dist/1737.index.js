@@ -91,6 +91,9 @@ class ArtifactStore {
             creating.catch(() => undefined);
             this.created.set(name, creating);
         }
+        // The listing taken before (whether the name was free) is out of date from now on: a save's chain
+        // check, which lists while this upload ends (save-commit.ts chainListing), must see the service anew.
+        this.cache = undefined;
         return this.upload(file, data);
     }
     /** Resolves with the sha256 the upload computed of `bytes` (sent on finalize). */

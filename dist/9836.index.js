@@ -908,6 +908,9 @@ async function runProcess(options) {
         }
         // The child has its copies of the channel's end: ours would hold the reader open after the child's close.
         channel?.childEnd.destroy();
+        // A pid: the program exists and is running (an exec that failed has none, and 'error' follows).
+        if (child.pid !== undefined)
+            options.onStarted?.();
         const { sources, closed } = outputSources(child, channel);
         const unterminated = new Set();
         const waiting = pipeOutput(sources, tail, options.onOutput, unterminated);
@@ -1036,6 +1039,7 @@ function processPort(options) {
                 ...(options.killGraceMs !== undefined ? { killGraceMs: options.killGraceMs } : {}),
                 ...(options.onOutput ? { onOutput: options.onOutput } : {}),
                 ...(options.subreaper ? { subreaper: options.subreaper } : {}),
+                ...(spec.onStarted ? { onStarted: spec.onStarted } : {}),
                 // The attempts keep a bounded tail for the classifier.
                 ...(spec.fileCommands && options.maxBufferBytes !== undefined
                     ? { maxBufferBytes: options.maxBufferBytes }
@@ -1069,6 +1073,8 @@ function stageCheckpointPort(options) {
         save(stage, paths) {
             let told = () => undefined;
             const packed = new Promise((resolve) => (told = () => resolve(true)));
+            let started = () => undefined;
+            const commandStarted = new Promise((resolve) => (started = resolve));
             const saved = (async () => {
                 const { checkpointRunner, checkpointStage, jobContext, openJobStore } = await load/* load */.H.engine();
                 const job = jobContext(env);
@@ -1084,8 +1090,9 @@ function stageCheckpointPort(options) {
                     // Right after a resume, the restored checkpoint of this very stage stands for a new one.
                     reuseResumed: true,
                     ...(config.checkpoint.keyed?.length ? { keyed: config.checkpoint.keyed } : {}),
-                    // Every file is read: the stage may start while the archive and the manifest are stored.
-                    onRead: told,
+                    // Every file is read: the stage may start while the archive and the manifest are stored; the
+                    // manifest's encoding waits till it has.
+                    onRead: () => (told(), commandStarted),
                     logger,
                     runner: checkpointRunner(env, logger),
                 });
@@ -1098,7 +1105,7 @@ function stageCheckpointPort(options) {
                 };
             })();
             const settled = saved.then(() => false, () => false);
-            return { read: Promise.race([packed, settled]), saved };
+            return { read: Promise.race([packed, settled]), saved, started: () => started() };
         },
         async stillComplete(stages, need) {
             if (await restoredAsItWas(env, need))
@@ -1188,7 +1195,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 80197))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9725)]).then(__webpack_require__.bind(__webpack_require__, 99725))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: lazyTestFilesPort(job, runner.log),
     };
@@ -1462,21 +1469,24 @@ function checkpointWorthIt(settings, job, config, plan, ports) {
     ports.runner.log.info(verdict.line);
     return verdict.take;
 }
+const NO_CHECKPOINT = {
+    started: () => undefined,
+    stored: () => Promise.resolve(undefined),
+};
 /**
  * Starts the stage's checkpoint and returns once every file of it is read: the command may change them
- * from then on, while the archive and the manifest are stored. The function returned waits for the store
- * and says how it went: the checkpoint's id once stored, else undefined (a warning says why). A runner
- * lost before the store ends loses this checkpoint only: a resume takes the one before it.
+ * from then on, while the archive and the manifest are stored. `stored` waits for the store and says how
+ * it went. A runner lost before the store ends loses this checkpoint only: a resume takes the one before it.
  */
 async function checkpointFirst(settings, plan, ports) {
     if (plan.checkpointPaths.length === 0)
-        return () => Promise.resolve(undefined);
+        return NO_CHECKPOINT;
     const save = ports.checkpoint.save(settings.stage, plan.checkpointPaths);
     const outcome = save.saved.then((saved) => checkpointSaved(settings.stage, saved, ports), (error) => checkpointFailed(settings.stage, error, ports));
     // Settled before reading everything (no files, a refused store, the resumed checkpoint): said now.
     if (!(await save.read))
         await outcome;
-    return () => outcome;
+    return { started: () => save.started?.(), stored: () => outcome };
 }
 function checkpointSaved(stage, saved, ports) {
     if (saved && !saved.reused)
@@ -1683,19 +1693,21 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     if (!alone)
         log.notice((0,core_stage_ledger/* concurrentCheckpointNote */.Gp)(settings.stage, others));
     const take = alone && plan.checkpointPaths.length > 0 && checkpointWorthIt(settings, job, ctx.config, plan, ports);
-    const stored = take ? await checkpointFirst(settings, plan, ports) : () => Promise.resolve(undefined);
+    const underway = take ? await checkpointFirst(settings, plan, ports) : NO_CHECKPOINT;
     // What the job waits on for its checkpoint: the read before the command, the store's end after it.
     let waitedMs = ports.clock.now() - started;
-    const loop = new AttemptLoop(settings, job, ctx, ports, plan, started);
+    const loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
     let checkpoint;
     try {
         await loop.run();
     }
     finally {
+        // No command started (a missing working directory, a cancel): the save goes on all the same.
+        underway.started();
         await ports.process.cleanup().catch((e) => log.debug(`process clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
         // The step ends only once its checkpoint is stored (or said not to be).
         const storing = ports.clock.now();
-        checkpoint = await stored();
+        checkpoint = await underway.stored();
         waitedMs += ports.clock.now() - storing;
     }
     const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
@@ -1709,6 +1721,7 @@ class AttemptLoop {
     ports;
     plan;
     started;
+    commandStarted;
     attempts = [];
     classification;
     decision;
@@ -1720,13 +1733,14 @@ class AttemptLoop {
     /** What on-retry wrote to its GITHUB_ENV, for every later attempt (and hook): later values win. */
     retryEnv = {};
     cwd;
-    constructor(settings, job, ctx, ports, plan, started) {
+    constructor(settings, job, ctx, ports, plan, started, commandStarted) {
         this.settings = settings;
         this.job = job;
         this.ctx = ctx;
         this.ports = ports;
         this.plan = plan;
         this.started = started;
+        this.commandStarted = commandStarted;
         this.cwd = external_node_path_default().resolve(job.workspace, settings.workingDirectory || '.');
     }
     timeLeft() {
@@ -1860,6 +1874,7 @@ class AttemptLoop {
                 ...(Number.isFinite(limitMs) ? { timeoutMs: limitMs } : {}),
                 fileCommands: true,
                 ...this.envSpec(),
+                onStarted: this.commandStarted,
             });
         }
         catch (error) {
