@@ -4,7 +4,8 @@
  * repository holds the module the build names (issue 68: Gradle's dependency resolution; rule
  * gradle-module-not-found). The wget, pip and urllib lines are real output captured on this machine against a
  * local server that sends 1000 of the 100000 bytes its Content-Length promises (GNU Wget 1.21.3, pip 26.2.1,
- * CPython 3.11.7); the Gradle lines are its format strings, filled in (rules/log-rules.json, `why`). The
+ * CPython 3.11.7), the go command's (rule go-module-download-cut) against a module proxy that closes the connection
+ * halfway through a module's zip (go 1.19.8, the proxy on the machine's own non-loopback address); the Gradle lines are its format strings, filled in (rules/log-rules.json, `why`). The
  * look-alikes beside them are a try the client went on from, a download that finished, a test's own report,
  * and a repository that could not be reached.
  */
@@ -247,5 +248,31 @@ describe("Gradle's words that no repository holds the module: dependency, not re
     });
     expect(v.type).toBe('network');
     expect(retriedOnPr(v)).toBe(true);
+  });
+});
+
+describe("the go command's word that a module proxy's answer broke off (rule go-module-download-cut)", () => {
+  const zip = 'example.com/lib@v1.0.0: read "http:/192.0.2.2:18765/@v/v1.0.0.zip": unexpected EOF';
+  test.each([
+    ['go mod download', [`go: ${zip}`]],
+    ['go build ./...', ['go: downloading example.com/lib v1.0.0', `main.go:2:8: ${zip}`]],
+  ])('%s: network, retried, shown on the line go printed', (run, output) => {
+    const v = classify({ log: failedRunLog(run, output, 1) });
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('go-module-download-cut');
+    expect(v.evidence?.text).toBe(output.at(-1));
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("the proxy's answer that the version does not exist, and a proxy on the job's own machine, are not this", () => {
+    for (const line of [
+      'go: github.com/acme/lib@v9.9.9: reading https://proxy.golang.org/github.com/acme/lib/@v/v9.9.9.info: 404 Not Found',
+      'go: example.com/lib@v1.0.0: read "http:/localhost:3000/@v/v1.0.0.zip": unexpected EOF',
+      'go: example.com/lib@v1.0.0: read "http:/127.0.0.1:3000/@v/v1.0.0.zip": unexpected EOF',
+    ]) {
+      expect([line, ruleFires(ruleSet, 'go-module-download-cut', line)]).toEqual([line, false]);
+      const v = classify({ log: failedRunLog('go mod download', [line], 1) });
+      expect([line, retriedOnPr(v)]).toEqual([line, false]);
+    }
   });
 });
