@@ -112,6 +112,20 @@ describe("GitHub's API failing under actions/github-script, in Octokit's words (
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("a status line with no Octokit error above it in the step is another client's: not this", () => {
+    // A deploy script's own HTTP client printing its server's answer, ending the step as github-script would.
+    const output = [
+      'Deploying to https://staging.example.test',
+      'Deploy failed: {',
+      '  status: 500,',
+      "  body: 'bad config'",
+      '}',
+    ];
+    const v = classify({ log: failedRunLog('node scripts/deploy.mjs', output, 1) });
+    expect(v.rule).not.toBe('octokit-server-error');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
   test('a failed test that logged a response object with a 500 stays a failed test', () => {
     const jest = [
       'FAIL src/api.test.ts',
