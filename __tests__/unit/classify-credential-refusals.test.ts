@@ -1,10 +1,11 @@
 /**
  * Credentials the job cannot use, in the tools' own words (config, never retried), where the classifier said
- * `unknown` or the command's kind before (issue 68 item 1): a container registry refusing a push or a login
- * (rule container-registry-auth-refused), the repository's setting that keeps GITHUB_TOKEN from opening a pull
- * request (actions-pr-creation-refused) and webfactory/ssh-agent given an empty key (ssh-key-unusable). None of
- * these lines is in the corpus; they are built from the tools' sources and documentation, cited in each rule's
- * `why`.
+ * `unknown`, the build's or the command's kind before (issue 68 item 1): a container registry refusing a push or
+ * a login (rule container-registry-auth-refused), a service's SDK built without its key (service-sdk-key-missing),
+ * the repository's setting that keeps GITHUB_TOKEN from opening a pull request (actions-pr-creation-refused) and
+ * webfactory/ssh-agent given an empty key (ssh-key-unusable). None of these lines is in the corpus. The SDKs'
+ * lines are theirs, run here with no key (resend 6.38.0, stripe 23.1.0, @clerk/backend 3.25.0, firebase 13.2.0);
+ * the others are built from the tools' sources and documentation, cited in each rule's `why`.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -114,6 +115,55 @@ describe('a container registry refusing the push or the login (rule container-re
       'time="2026-01-01T10:00:00Z" level=warning msg="failed, retrying in 1s ... (1/3). Error: writing blob: initiating layer upload to /v2/acme/app/blobs/uploads/ in ghcr.io: denied: permission_denied: write_package"';
     for (const line of [compose, retrying, 'denied: installation not allowed to Write organization package'])
       expect(ruleFires(rules, 'container-registry-auth-refused', line)).toBe(false);
+  });
+});
+
+describe("a service's SDK built without its key (rule service-sdk-key-missing)", () => {
+  const nextBuild = (error: string): string[] => [
+    '> app@0.1.0 build',
+    '> next build',
+    '   Collecting page data ...',
+    error,
+    '    at new Client (/home/runner/work/app/app/.next/server/chunks/123.js:1:2345)',
+    '> Build error occurred',
+    'Error: Failed to collect page data for /api/send',
+  ];
+
+  test.each([
+    'Error: Missing API key. Pass it to the constructor `new Resend("re_123")`',
+    'Error: Neither apiKey nor config.authenticator provided',
+    'Error: @clerk/clerk-react: Missing publishableKey. You can get your key at https://dashboard.clerk.com/last-active?path=api-keys.',
+    'Error: Missing Clerk Secret Key. Go to https://dashboard.clerk.com and get your key for your instance.',
+    'FirebaseError: Firebase: Error (auth/invalid-api-key).',
+  ])('next build is config, not a build failure: %s', (error) => {
+    const result = classify({ log: failedRunLog('npm run build', nextBuild(error)) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('service-sdk-key-missing');
+    expect(result.evidence?.text).toBe(error);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("a test suite that fails to load on it stays the test's", () => {
+    const jest = [
+      'FAIL src/__tests__/email.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      '    Missing API key. Pass it to the constructor `new Resend("re_123")`',
+      '',
+      'Test Suites: 1 failed, 4 passed, 5 total',
+      'Tests:       12 passed, 12 total',
+    ];
+    expect(classify({ log: failedRunLog('npx jest', jest) }).type).toBe('test');
+  });
+
+  test("a configure check for an optional key, or another client's message, is not this rule", () => {
+    const rules = defaultRuleSet();
+    for (const line of [
+      'checking for the Google Location Service API key... no',
+      'Error: Missing API key.',
+      'FirebaseError: Firebase: Error (auth/network-request-failed).',
+    ])
+      expect(ruleFires(rules, 'service-sdk-key-missing', line)).toBe(false);
   });
 });
 
