@@ -2,10 +2,12 @@
  * Credentials the job cannot use, in the tools' own words (config, never retried), where the classifier said
  * `unknown`, the build's or the command's kind before (issue 68 item 1): a container registry refusing a push or
  * a login (rule container-registry-auth-refused), a service's SDK built without its key (service-sdk-key-missing),
- * the repository's setting that keeps GITHUB_TOKEN from opening a pull request (actions-pr-creation-refused) and
- * webfactory/ssh-agent given an empty key (ssh-key-unusable). None of these lines is in the corpus. The SDKs'
- * lines are theirs, run here with no key (resend 6.38.0, stripe 23.1.0, @clerk/backend 3.25.0, firebase 13.2.0);
- * the others are built from the tools' sources and documentation, cited in each rule's `why`.
+ * Xcode with no team, profile or certificate to sign with (xcode-signing-unavailable), Gradle's signing plugin
+ * with no usable key (gradle-signatory-unusable), the repository's setting that keeps GITHUB_TOKEN from opening a
+ * pull request (actions-pr-creation-refused) and webfactory/ssh-agent given an empty key (ssh-key-unusable).
+ * None of these lines is in the corpus. The SDKs' lines are theirs, run here with no key (resend 6.38.0, stripe
+ * 23.1.0, @clerk/backend 3.25.0, firebase 13.2.0); the others are built from the tools' sources and tests, cited
+ * in each rule's `why`.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -164,6 +166,79 @@ describe("a service's SDK built without its key (rule service-sdk-key-missing)",
       'FirebaseError: Firebase: Error (auth/network-request-failed).',
     ])
       expect(ruleFires(rules, 'service-sdk-key-missing', line)).toBe(false);
+  });
+});
+
+describe('Xcode with no team, profile or certificate to sign with (rule xcode-signing-unavailable)', () => {
+  test.each([
+    [
+      'xcodebuild -scheme App archive',
+      "/Users/runner/work/app/app/App.xcodeproj: error: Signing for \"App\" requires a development team. Select a development team in the Signing & Capabilities editor. (in target 'App' from project 'App')",
+      '** ARCHIVE FAILED **',
+    ],
+    [
+      'xcodebuild -exportArchive -archivePath App.xcarchive -exportPath out -exportOptionsPlist opts.plist',
+      'error: exportArchive: No signing certificate "iOS Distribution" found: No "iOS Distribution" signing certificate matching team ID "ABCDE12345" with a private key was found.',
+      '** EXPORT FAILED **',
+    ],
+    [
+      'flutter build ipa --release',
+      "Error (Xcode): No profiles for 'com.acme.app' were found: Xcode couldn't find any iOS App Development provisioning profiles matching 'com.acme.app'. Automatic signing is disabled and unable to generate a profile. To enable automatic signing, pass -allowProvisioningUpdates to xcodebuild.",
+      'Encountered error while archiving for device.',
+    ],
+    [
+      'xcodebuild -scheme App archive',
+      '/Users/runner/Library/Developer/Xcode/DerivedData/App/Build/Products/Release-iphoneos/App.app: errSecInternalComponent',
+      '** ARCHIVE FAILED **',
+    ],
+  ])('%s is config', (run, cause, end) => {
+    const result = classify({ log: failedRunLog(run, [cause, end], 65) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('xcode-signing-unavailable');
+    expect(result.evidence?.text).toBe(cause);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("Xcode's warning about a placeholder team and an ad-hoc codesign call are not this rule", () => {
+    const rules = defaultRuleSet();
+    for (const line of [
+      "warning: Capabilities for App may not function correctly because its entitlements use a placeholder team ID. To resolve this, select a development team in the build settings editor. (in target 'App')",
+      'codesign -s - --preserve-metadata=identifier,entitlements,flags,runtime -f build/venv/bin/python3',
+    ])
+      expect(ruleFires(rules, 'xcode-signing-unavailable', line)).toBe(false);
+  });
+});
+
+describe("Gradle's signing plugin with no usable key (rule gradle-signatory-unusable)", () => {
+  const gradle = (task: string, cause: string): string[] => [
+    `> Task ${task} FAILED`,
+    '',
+    'FAILURE: Build failed with an exception.',
+    '',
+    '* What went wrong:',
+    `Execution failed for task '${task}'.`,
+    `> ${cause}`,
+    '',
+    'BUILD FAILED in 3s',
+  ];
+
+  test.each([
+    "Cannot perform signing task ':lib:signMavenPublication' because it has no configured signatory",
+    'Could not read PGP secret key',
+  ])('is config: %s', (cause) => {
+    const result = classify({
+      log: failedRunLog('./gradlew publish', gradle(':lib:signMavenPublication', cause)),
+    });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('gradle-signatory-unusable');
+    expect(result.evidence?.text).toBe(`> ${cause}`);
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('a signing task that ran or was skipped is not this rule', () => {
+    const rules = defaultRuleSet();
+    for (const line of ['> Task :app:signDebugBundle', '> Task :lib:signMavenPublication SKIPPED'])
+      expect(ruleFires(rules, 'gradle-signatory-unusable', line)).toBe(false);
   });
 });
 
