@@ -22,7 +22,10 @@ describe('a container registry refusing the push or the login (rule container-re
 
   test.each([
     ['docker push ghcr.io/acme/app:1', push('denied: permission_denied: write_package')],
-    ['docker push ghcr.io/acme/app:1', push('unauthorized: authentication required')],
+    [
+      'docker push ghcr.io/acme/app:1',
+      push('unauthorized: unauthenticated: User cannot be authenticated with the token provided.'),
+    ],
     [
       'podman push ghcr.io/acme/app:1',
       [
@@ -109,13 +112,20 @@ describe('a container registry refusing the push or the login (rule container-re
     expect(classify({ log: jobLog(lines) }).type).toBe('test');
   });
 
-  test('a pull warned about, or a retry podman went on from, is not this rule', () => {
+  test("a pull warned about, a retry podman went on from, or a registry's bare 401 is not this rule", () => {
     const rules = defaultRuleSet();
     const compose =
       "judge-image Warning pull access denied for judge, repository does not exist or may require 'docker login': denied: requested access to the resource is denied";
     const retrying =
       'time="2026-01-01T10:00:00Z" level=warning msg="failed, retrying in 1s ... (1/3). Error: writing blob: initiating layer upload to /v2/acme/app/blobs/uploads/ in ghcr.io: denied: permission_denied: write_package"';
-    for (const line of [compose, retrying, 'denied: installation not allowed to Write organization package'])
+    // Docker Hub's bare 401 also answers public pulls now and then (classify-job-credentials-env.test.ts).
+    for (const line of [
+      compose,
+      retrying,
+      'denied: installation not allowed to Write organization package',
+      'unauthorized: authentication required',
+      'unauthorized: access to the requested resource is not authorized',
+    ])
       expect(ruleFires(rules, 'container-registry-auth-refused', line)).toBe(false);
   });
 });
