@@ -4,10 +4,11 @@
  * a login (rule container-registry-auth-refused), a service's SDK built without its key (service-sdk-key-missing),
  * Xcode with no team, profile or certificate to sign with (xcode-signing-unavailable), Gradle's signing plugin
  * with no usable key (gradle-signatory-unusable), the repository's setting that keeps GITHUB_TOKEN from opening a
- * pull request (actions-pr-creation-refused) and webfactory/ssh-agent given an empty key (ssh-key-unusable).
- * None of these lines is in the corpus. The SDKs' lines are theirs, run here with no key (resend 6.38.0, stripe
- * 23.1.0, @clerk/backend 3.25.0, firebase 13.2.0); the others are built from the tools' sources and tests, cited
- * in each rule's `why`.
+ * pull request (actions-pr-creation-refused), webfactory/ssh-agent given an empty key (ssh-key-unusable), and
+ * Codecov, SonarQube or HCP Terraform refusing a job without its token (service-token-refused). None of these
+ * lines is in the corpus. The SDKs' lines are theirs, run here with no key (resend 6.38.0, stripe 23.1.0,
+ * @clerk/backend 3.25.0, firebase 13.2.0); the others are built from the tools' sources and tests, cited in each
+ * rule's `why`.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -249,6 +250,72 @@ describe("Gradle's signing plugin with no usable key (rule gradle-signatory-unus
     const rules = defaultRuleSet();
     for (const line of ['> Task :app:signDebugBundle', '> Task :lib:signMavenPublication SKIPPED'])
       expect(ruleFires(rules, 'gradle-signatory-unusable', line)).toBe(false);
+  });
+});
+
+describe('a service the job reports to refusing it for want of its token (rule service-token-refused)', () => {
+  test.each([
+    [
+      'codecovcli upload-process',
+      [
+        'info - 2026-01-01 10:00:00,000 -- ci service found: github-actions',
+        'error - 2026-01-01 10:00:01,000 -- Commit creating failed: {"message":"Token required because branch is protected"}',
+      ],
+    ],
+    [
+      'mvn -B verify sonar:sonar',
+      [
+        '[INFO] BUILD FAILURE',
+        "[ERROR] Failed to execute goal org.sonarsource.scanner.maven:sonar-maven-plugin:4.0.0.4121:sonar (default-cli) on project app: Not authorized. Analyzing this project requires authentication. Please check the user token in the property 'sonar.token' or the credentials in the properties 'sonar.login' and 'sonar.password'. -> [Help 1]",
+      ],
+    ],
+    [
+      './gradlew sonar',
+      [
+        'FAILURE: Build failed with an exception.',
+        '* What went wrong:',
+        "Execution failed for task ':sonar'.",
+        "> Not authorized. Please check the user token in the property 'sonar.token' or the credentials in the properties 'sonar.login' and 'sonar.password'.",
+        'BUILD FAILED in 12s',
+      ],
+    ],
+    [
+      'terraform init',
+      [
+        'Initializing HCP Terraform...',
+        '╷',
+        '│ Error: Required token could not be found',
+        '│ ',
+        '│ Run the following command to generate a token for app.terraform.io:',
+        '│     terraform login',
+        '╵',
+      ],
+    ],
+  ])('%s refused is config, not retried', (run, lines) => {
+    const result = classify({ log: failedRunLog(run, lines) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('service-token-refused');
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test("codecov/codecov-action's refused upload is config, not the coverage tool's gate", () => {
+    const lines = [
+      'error - 2026-01-01 10:00:01,000 -- Commit creating failed: {"message":"Token required because branch is protected"}',
+      "##[error]Codecov: Failed to properly create commit: The process '/home/runner/work/_actions/codecov/codecov-action/v4/dist/codecov' failed with exit code 1",
+    ];
+    const result = classify({ log: jobLog(actionsStep({ uses: 'codecov/codecov-action@v4' }, lines)) });
+    expect(result.type).toBe('config');
+    expect(result.evidence?.text).toBe(lines[0]);
+  });
+
+  test("an install of the uploader, or SonarQube's warning that a token will expire, is not this rule", () => {
+    const rules = defaultRuleSet();
+    for (const line of [
+      'Collecting codecov',
+      'WARN: The token used for this analysis will expire on: January 08, 2026',
+      'WARN: Analysis executed with this token will fail after the expiration date.',
+    ])
+      expect(ruleFires(rules, 'service-token-refused', line)).toBe(false);
   });
 });
 
