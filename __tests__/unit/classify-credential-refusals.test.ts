@@ -5,7 +5,7 @@
  * Xcode with no team, profile or certificate to sign with (xcode-signing-unavailable), Gradle's signing plugin
  * with no usable key (gradle-signatory-unusable), the repository's setting that keeps GITHUB_TOKEN from opening a
  * pull request (actions-pr-creation-refused), webfactory/ssh-agent given an empty key (ssh-key-unusable), and
- * Codecov, SonarQube or HCP Terraform refusing a job without its token (service-token-refused). None of these
+ * Codecov, SonarQube, HCP Terraform or EAS refusing a job without its token (service-token-refused). None of these
  * lines is in the corpus. The SDKs' lines are theirs, run here with no key (resend 6.38.0, stripe 23.1.0,
  * @clerk/backend 3.25.0, firebase 13.2.0); the others are built from the tools' sources and tests, cited in each
  * rule's `why`.
@@ -253,7 +253,7 @@ describe("Gradle's signing plugin with no usable key (rule gradle-signatory-unus
   });
 });
 
-describe('a service the job reports to refusing it for want of its token (rule service-token-refused)', () => {
+describe('a service the job reports to or builds on refusing it for want of its token (rule service-token-refused)', () => {
   test.each([
     [
       'codecovcli upload-process',
@@ -289,6 +289,14 @@ describe('a service the job reports to refusing it for want of its token (rule s
         '│ Run the following command to generate a token for app.terraform.io:',
         '│     terraform login',
         '╵',
+      ],
+    ],
+    [
+      'eas build --platform android --non-interactive',
+      [
+        'An Expo user account is required to proceed.',
+        '',
+        "    Error: Either log in with eas login or set the EXPO_TOKEN environment variable if you're using EAS CLI on CI (Learn more: https://docs.expo.dev/accounts/programmatic-access/)",
       ],
     ],
   ])('%s refused is config, not retried', (run, lines) => {
