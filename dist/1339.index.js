@@ -2535,29 +2535,15 @@ class ChainGoneError extends errors/* UserError */.yo {
  * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
  * committed on it would be listed as a checkpoint that can never be restored.
  */
-async function checkChain(store, manifest, listing) {
+async function checkChain(store, manifest) {
     const needed = (0,core/* storedArchivesNeeded */.m0)(manifest).filter((id) => id !== manifest.id);
     if (needed.length === 0)
         return;
     // The listing, not the manifests: reading a parent's manifest again costs its parse.
-    const names = new Set((await (listing ?? store.objects())).map((o) => o.name));
+    const names = new Set((await store.objects()).map((o) => o.name));
     const gone = needed.find((id) => !names.has(`${id}${adapters_store/* MANIFEST_SUFFIX */.OK}`));
     if (gone)
         throw new ChainGoneError(`Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`);
-}
-/**
- * The listing checkChain reads, asked for as soon as the walk is over where the store has no lock (an
- * artifact store): its round trip goes beside the archive's last bytes and FinalizeArtifact rather than
- * after them. A store with a lock is listed under it, in checkChain, as before; a save with no parent
- * takes files from no other checkpoint and lists nothing.
- */
-function chainListing(store, parent) {
-    if (!parent || store.lock)
-        return undefined;
-    const listing = store.objects();
-    // awaited by checkChain; never an unhandled rejection if the save fails first
-    listing.catch(() => undefined);
-    return listing;
 }
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
 async function hasCheckpoint(store, id) {
@@ -2631,14 +2617,15 @@ function keyedOf(entries, plan, parent) {
     return refs.length ? { keyed: refs } : {};
 }
 /**
- * The commit under the store's lock, where it has one: the chain checked (on `listing`, where chainListing
- * asked for it already), then the manifest stored (commitManifest; `pre`, its entries encoded already).
+ * The commit under the store's lock, where it has one: the chain checked, then the manifest stored
+ * (commitManifest; `pre`, its entries encoded already). The chain is listed only once the archive is
+ * stored: a listing taken earlier would miss a parent a cleanup removes while the archive's tail uploads.
  */
-async function commitChecked(opts, manifest, workspace, t0, early) {
+async function commitChecked(opts, manifest, workspace, t0, pre) {
     const unlock = await opts.store.lock?.();
     try {
-        await checkChain(opts.store, manifest, early.listing);
-        return await commitManifest(opts, manifest, workspace, t0, early.pre);
+        await checkChain(opts.store, manifest);
+        return await commitManifest(opts, manifest, workspace, t0, pre);
     }
     finally {
         await unlock?.();
@@ -2986,7 +2973,6 @@ async function saveClaimed(opts, parentRead) {
     // The manifest's entries are encoded as soon as the walk is over, while the archive's upload ends
     // (tens of ms for 20,000 entries, which the wait for the store otherwise left idle).
     let pre;
-    let listing;
     const packed = await packTree(opts, {
         workspace,
         roots,
@@ -2998,7 +2984,6 @@ async function saveClaimed(opts, parentRead) {
         keyed,
         ...(inProcess ? { codec: () => incrementalCompressor(opts.level ?? 3) } : {}),
         onWalked: (planner, changed) => {
-            listing = chainListing(opts.store, parent);
             pre = (0,core/* encodeEntries */.zT)(planner.entries, changed);
             opts.logger?.debug(`checkpoint ${opts.id}: manifest entries encoded at ${Date.now() - t0} ms`);
         },
@@ -3019,7 +3004,7 @@ async function saveClaimed(opts, parentRead) {
         timings: { scanMs: packed.scanMs, archiveMs, totalMs: Date.now() - t0 },
     });
     opts.logger?.debug(`checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`);
-    const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, { pre, listing });
+    const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, pre);
     opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
     const { archive, storedBytes, changed } = packed;
     opts.logger?.info(`Checkpoint ${opts.id}: ${manifest.kind}, ${changed.length} entries stored (${storedBytes} bytes of ${bytes}), archive ${archive.size} bytes ${compression}, ${manifest.timings.totalMs} ms.`);

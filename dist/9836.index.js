@@ -1696,9 +1696,9 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
     const underway = take ? await checkpointFirst(settings, plan, ports) : NO_CHECKPOINT;
     // What the job waits on for its checkpoint: the read before the command, the store's end after it.
     let waitedMs = ports.clock.now() - started;
-    const loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
-    let checkpoint;
+    let loop, checkpoint;
     try {
+        loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
         await loop.run();
     }
     finally {

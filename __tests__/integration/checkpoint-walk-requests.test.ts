@@ -2,11 +2,10 @@
  * A save's requests to the store go beside its walk rather than after it. The walk's syscalls are
  * synchronous, so it gives the event loop a turn now and then: the archive's and the manifest's artifacts
  * are created while it runs. An incremental checks, before it commits its manifest, that the checkpoints
- * it takes files from are still listed (save-commit.ts checkChain); where the store has no lock (the run's
- * artifacts), that listing is asked for as soon as the walk is over, so its round trip goes beside the
- * archive's last bytes and FinalizeArtifact; a store with a lock is listed under it, after the archive, as
- * before. The listing must still be the service's own at that moment, never one the store kept from
- * earlier in the save.
+ * it takes files from are still listed (save-commit.ts checkChain): that listing is taken only once the
+ * archive is stored, on any store, and is the service's own at that moment, never one the store kept from
+ * earlier in the save. A listing asked for as soon as the walk was over (tried: one round trip less) missed a
+ * parent removed while the archive's tail uploaded.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -49,8 +48,15 @@ function workspace(name: string): string {
   return ws;
 }
 
-/** A directory store that records when the archive is handed over, when it is stored and when it is listed. */
-function recordingStore(dir: string, withLock: boolean): { store: CheckpointStore; events: string[] } {
+/**
+ * A directory store that records when the archive is handed over, when it is stored and when it is listed;
+ * `beforeStored` runs as the archive's last bytes land, before the store says it is stored.
+ */
+function recordingStore(
+  dir: string,
+  withLock: boolean,
+  beforeStored?: (inner: DirStore) => Promise<void>,
+): { store: CheckpointStore; events: string[] } {
   const inner = new DirStore(dir);
   const events: string[] = [];
   const store: CheckpointStore = {
@@ -58,6 +64,7 @@ function recordingStore(dir: string, withLock: boolean): { store: CheckpointStor
     putArchive: async (file: string, data: Readable) => {
       events.push('archive handed over');
       const stored = await inner.putArchive(file, data);
+      await beforeStored?.(inner);
       events.push('archive stored');
       return stored;
     },
@@ -73,29 +80,49 @@ function recordingStore(dir: string, withLock: boolean): { store: CheckpointStor
 }
 
 test.each([
-  [false, ['archive handed over', 'listed', 'archive stored']],
+  [false, ['archive handed over', 'archive stored', 'listed']],
   [true, ['archive handed over', 'archive stored', 'listed']],
-])('an incremental on a store with a lock %s lists its chain in this order: %j', async (withLock, order) => {
-  const ws = workspace(`ws-order-${withLock}`);
-  const { store, events } = recordingStore(path.join(tmp, `store-${withLock}`), withLock);
-  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'parent', meta });
-  writeFileSync(path.join(ws, 'dist', 'f3.js'), 'changed\n');
-  events.length = 0;
-  const saved = await saveCheckpoint({
-    store,
-    workspace: ws,
-    paths: ['.'],
-    id: 'child',
-    parent: 'parent',
-    meta,
-  });
-  expect(saved.manifest.kind).toBe('incremental');
-  expect(events.filter((e) => order.includes(e))).toEqual(order);
+])(
+  'an incremental on a store with a lock %s lists its chain once the archive is stored: %j',
+  async (withLock, order) => {
+    const ws = workspace(`ws-order-${withLock}`);
+    const { store, events } = recordingStore(path.join(tmp, `store-${withLock}`), withLock);
+    await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'parent', meta });
+    writeFileSync(path.join(ws, 'dist', 'f3.js'), 'changed\n');
+    events.length = 0;
+    const saved = await saveCheckpoint({
+      store,
+      workspace: ws,
+      paths: ['.'],
+      id: 'child',
+      parent: 'parent',
+      meta,
+    });
+    expect(saved.manifest.kind).toBe('incremental');
+    expect(events.filter((e) => order.includes(e))).toEqual(order);
 
-  const dest = path.join(tmp, `restored-${withLock}`);
-  const restored = await restoreCheckpoint({ store, checkpoint: 'child', dest });
-  expect(restored.restored).toBe(true);
-  expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+    const dest = path.join(tmp, `restored-${withLock}`);
+    const restored = await restoreCheckpoint({ store, checkpoint: 'child', dest });
+    expect(restored.restored).toBe(true);
+    expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+  },
+);
+
+test('a parent removed while the archive uploads fails the incremental (a store without a lock)', async () => {
+  const ws = workspace('ws-tail');
+  let removing = false;
+  const { store } = recordingStore(path.join(tmp, 'store-tail'), false, async (inner) => {
+    if (removing) await inner.removeObject('parent.manifest.json');
+  });
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'parent', meta });
+  writeFileSync(path.join(ws, 'dist', 'f5.js'), 'changed\n');
+  removing = true; // a cleanup removes the parent as the child's archive's last bytes land
+  await expect(
+    quietly(() =>
+      saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'child', parent: 'parent', meta }),
+    ),
+  ).rejects.toThrow(/Checkpoint 'parent', which child takes files from, was removed/);
+  expect((await store.objects()).map((o) => o.name)).not.toContain('child.manifest.json');
 });
 
 test('a parent removed from the run after the store last listed it fails the incremental: the chain is listed anew', async () => {

@@ -146,9 +146,9 @@ export async function runStep(
   const underway = take ? await checkpointFirst(settings, plan, ports) : NO_CHECKPOINT;
   // What the job waits on for its checkpoint: the read before the command, the store's end after it.
   let waitedMs = ports.clock.now() - started;
-  const loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
-  let checkpoint: StageSaved | undefined;
+  let loop: AttemptLoop, checkpoint: StageSaved | undefined;
   try {
+    loop = new AttemptLoop(settings, job, ctx, ports, plan, started, underway.started);
     await loop.run();
   } finally {
     // No command started (a missing working directory, a cancel): the save goes on all the same.

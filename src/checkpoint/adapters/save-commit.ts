@@ -18,7 +18,7 @@ import { storedDigest } from './digest.js';
 import { crashPoint } from './crash-points.js';
 import type { KeyedPlan } from './keyed.js';
 import { stageLocalManifest } from './local-manifest.js';
-import { MANIFEST_SUFFIX, NotFoundError, type CheckpointStore, type StoredObject } from './store.js';
+import { MANIFEST_SUFFIX, NotFoundError, type CheckpointStore } from './store.js';
 import type { SaveOptions } from './save.js';
 import type { PackedTree, TreeToPack } from './save-pack.js';
 
@@ -32,37 +32,16 @@ export class ChainGoneError extends UserError {
  * in the store: a cleanup may have removed the parent while this save was packing, and a manifest
  * committed on it would be listed as a checkpoint that can never be restored.
  */
-export async function checkChain(
-  store: CheckpointStore,
-  manifest: Manifest,
-  listing?: Promise<StoredObject[]>,
-): Promise<void> {
+export async function checkChain(store: CheckpointStore, manifest: Manifest): Promise<void> {
   const needed = storedArchivesNeeded(manifest).filter((id) => id !== manifest.id);
   if (needed.length === 0) return;
   // The listing, not the manifests: reading a parent's manifest again costs its parse.
-  const names = new Set((await (listing ?? store.objects())).map((o) => o.name));
+  const names = new Set((await store.objects()).map((o) => o.name));
   const gone = needed.find((id) => !names.has(`${id}${MANIFEST_SUFFIX}`));
   if (gone)
     throw new ChainGoneError(
       `Checkpoint '${gone}', which ${manifest.id} takes files from, was removed from ${store.spec} while it was being saved (by a cleanup)`,
     );
-}
-
-/**
- * The listing checkChain reads, asked for as soon as the walk is over where the store has no lock (an
- * artifact store): its round trip goes beside the archive's last bytes and FinalizeArtifact rather than
- * after them. A store with a lock is listed under it, in checkChain, as before; a save with no parent
- * takes files from no other checkpoint and lists nothing.
- */
-export function chainListing(
-  store: CheckpointStore,
-  parent: Manifest | undefined,
-): Promise<StoredObject[]> | undefined {
-  if (!parent || store.lock) return undefined;
-  const listing = store.objects();
-  // awaited by checkChain; never an unhandled rejection if the save fails first
-  listing.catch(() => undefined);
-  return listing;
 }
 
 /** Whether the store has a manifest under `id` (a valid one or not: either way the name is taken). */
@@ -146,20 +125,21 @@ function keyedOf(
 }
 
 /**
- * The commit under the store's lock, where it has one: the chain checked (on `listing`, where chainListing
- * asked for it already), then the manifest stored (commitManifest; `pre`, its entries encoded already).
+ * The commit under the store's lock, where it has one: the chain checked, then the manifest stored
+ * (commitManifest; `pre`, its entries encoded already). The chain is listed only once the archive is
+ * stored: a listing taken earlier would miss a parent a cleanup removes while the archive's tail uploads.
  */
 export async function commitChecked(
   opts: SaveOptions,
   manifest: Manifest,
   workspace: string,
   t0: number,
-  early: { pre?: EncodedEntries | undefined; listing?: Promise<StoredObject[]> | undefined },
+  pre: EncodedEntries | undefined,
 ): Promise<string> {
   const unlock = await opts.store.lock?.();
   try {
-    await checkChain(opts.store, manifest, early.listing);
-    return await commitManifest(opts, manifest, workspace, t0, early.pre);
+    await checkChain(opts.store, manifest);
+    return await commitManifest(opts, manifest, workspace, t0, pre);
   } finally {
     await unlock?.();
   }

@@ -20,7 +20,7 @@ import { keepYoungGenerationSmall } from './heap.js';
 import { pickCompression } from './compress.js';
 import { canZstdInProcess, incrementalCompressor } from './compress-first.js';
 import type { WalkReport } from './scan.js';
-import { CheckpointExistsError, nameTaken, type StoredObject } from './store.js';
+import { CheckpointExistsError, nameTaken } from './store.js';
 import { planKeyed, publishKeyed, type KeyedOutcome, type KeyedPlan } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { restoredCheckpoint } from './restored-state.js';
@@ -28,7 +28,7 @@ import { restoredCheckpointOf, type RestoredCheckpoint } from '../core/restored-
 import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, readParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
-import { ChainGoneError, chainListing, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
+import { ChainGoneError, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
 import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 
@@ -148,7 +148,6 @@ async function saveClaimed(
   // The manifest's entries are encoded as soon as the walk is over, while the archive's upload ends
   // (tens of ms for 20,000 entries, which the wait for the store otherwise left idle).
   let pre: EncodedEntries | undefined;
-  let listing: Promise<StoredObject[]> | undefined;
   const packed = await packTree(opts, {
     workspace,
     roots,
@@ -160,7 +159,6 @@ async function saveClaimed(
     keyed,
     ...(inProcess ? { codec: () => incrementalCompressor(opts.level ?? 3) } : {}),
     onWalked: (planner, changed) => {
-      listing = chainListing(opts.store, parent);
       pre = encodeEntries(planner.entries, changed);
       opts.logger?.debug(`checkpoint ${opts.id}: manifest entries encoded at ${Date.now() - t0} ms`);
     },
@@ -183,7 +181,7 @@ async function saveClaimed(
   opts.logger?.debug(
     `checkpoint ${opts.id}: walked at ${scanStartedMs - t0 + packed.scanMs} ms, archive stored at ${Date.now() - t0} ms`,
   );
-  const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, { pre, listing });
+  const manifestSha256 = await commitChecked(opts, manifest, workspace, t0, pre);
   opts.logger?.debug(`checkpoint ${opts.id}: manifest stored at ${Date.now() - t0} ms`);
   const { archive, storedBytes, changed } = packed;
   opts.logger?.info(
