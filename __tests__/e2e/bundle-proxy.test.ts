@@ -73,3 +73,30 @@ it("main's call for the PR's files goes through the proxy the environment names"
   expect(new Set(tunnels)).toEqual(new Set(['api.github.test:80']));
   expect(r.stdout).not.toMatch(/pull request #5 could not be read/);
 }, 90_000);
+
+// The artifact and cache services' transport (@actions/http-client) builds its proxy agent from `tunnel`, which
+// the bundle maps to a stand-in that loads the real package at the first agent (src/adapters/tunnel-lazy.ts).
+it("main's read of the flaky-test history from the cache service goes through the proxy the environment names", async () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bundle-proxy-'));
+  const ws = path.join(tmp, 'ws');
+  mkdirSync(ws);
+  tunnels.length = 0;
+  asked.length = 0;
+  const r = await runNodeAction({
+    entry: 'main',
+    ws,
+    tmp,
+    inputs: {},
+    env: {
+      // Not loopback, which bypasses the proxy: only the proxy knows where it is.
+      ACTIONS_RESULTS_URL: 'http://results.github.test/',
+      HTTP_PROXY: `http://127.0.0.1:${portOf(proxy)}`,
+    },
+    killAfterMs: 60_000,
+  });
+  expect(r.code).toBe(0);
+  expect(new Set(tunnels)).toEqual(new Set(['results.github.test:80']));
+  expect(asked.some((a) => /^POST \/twirp\/github\.actions\.results\.api\.v1\.CacheService\//.test(a))).toBe(
+    true,
+  );
+}, 90_000);

@@ -57,6 +57,9 @@ process.on('exit', () => {
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:zlib\\n');
   if (process.moduleLoadList.includes('NativeModule internal/webstreams/readablestream'))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:webstreams\\n');
+  for (const name of ['assert', 'v8'])
+    if (process.moduleLoadList.includes('NativeModule ' + name))
+      appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:' + name + '\\n');
 });
 `;
 
@@ -215,6 +218,10 @@ describe("a green job's own stages", () => {
       expect(files).not.toContain('node:zlib');
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
       expect(files).not.toContain('node:webstreams');
+      // Nor node:assert (the proxy tunnel's, tunnel-lazy.ts) nor node:v8 (the engine's heap flags, heap.ts):
+      // ~5 ms of CPU each stage, for a proxy and a checkpoint this job has not.
+      expect(files).not.toContain('node:assert');
+      expect(files).not.toContain('node:v8');
     }
     // The green `run/` step without checkpoint paths ran its command and loaded neither wing it did not
     // need: not the engine's core (it checkpoints nothing, names no cache path, resumed nothing), not test

@@ -1,5 +1,8 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
+// Loaded at their first use, not with this file: the cache transfer's chunk holds it, and main and post of
+// every job load that chunk for the ledger's and the flaky history's reads, which set no flag (node:v8 alone
+// costs them ~2 ms of CPU to load).
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+const vm = (): typeof import('node:vm') => process.getBuiltinModule('node:vm');
 
 let applied = false;
 
@@ -14,7 +17,7 @@ let applied = false;
 export function keepYoungGenerationSmall(): void {
   if (applied) return;
   applied = true;
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  v8().setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**
@@ -36,7 +39,7 @@ export function maglevRuns(nodeVersion: string, execArgv: readonly string[]): bo
  * turning TurboFan on at run time crashes a process started with `--jitless`, which NODE_OPTIONS allows.
  */
 export function leaveTopTierOut(): void {
-  if (maglevRuns(process.version, process.execArgv)) v8.setFlagsFromString('--no-turbofan');
+  if (maglevRuns(process.version, process.execArgv)) v8().setFlagsFromString('--no-turbofan');
 }
 
 type Collect = (options: { type: 'minor' | 'major' }) => void;
@@ -47,8 +50,8 @@ function exposedGc(): Collect | null {
   if (gcFunction !== undefined) return gcFunction;
   try {
     // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as Collect | undefined;
+    v8().setFlagsFromString('--expose-gc');
+    const gc = vm().runInNewContext('gc') as Collect | undefined;
     gcFunction = typeof gc === 'function' ? gc : null;
   } catch {
     // gc not exposed (no --expose-gc): the heap is left to V8
