@@ -239,6 +239,10 @@ describe('manifest format', () => {
     return JSON.stringify(raw);
   };
 
+  /** The stored JSON with `sha` as the digest of entry 2 (a file), and the error that must name it. */
+  const digestAt2 = (sha: string): string => forged((r) => (r.entries.sha256[2] = sha));
+  const BAD_DIGEST_AT_2 = /^m\.json: entries\[2\]: 'sha256' must be a sha256 hex digest/;
+
   test("keeps the completed stages' durations, and refuses malformed ones", () => {
     const m = manifest({ completedStages: ['deps'], stageDurations: { deps: 90_000 } });
     expect(parseManifest(storedText(m), 'm.json').stageDurations).toEqual({ deps: 90_000 });
@@ -386,6 +390,12 @@ describe('manifest format', () => {
       /entry 'd2\/l2\/w\/v' lies below the symlink 'd2\/l2'/,
     ],
     ['the entry it names', forged((r) => (r.entries.sha256[1] = 'zz')), /^m\.json: entries\[1\]: 'sha256'/],
+    // The digests' characters are checked all at once: each wrong one still refused, at its own entry.
+    ['an uppercase digest', digestAt2('A'.repeat(64)), BAD_DIGEST_AT_2],
+    ['a digest with a letter past f', digestAt2(`${'a'.repeat(63)}g`), BAD_DIGEST_AT_2],
+    ['a digest with a letter past f at an odd place', digestAt2(`g${'a'.repeat(63)}`), BAD_DIGEST_AT_2],
+    ['a digest with a character not in ASCII', digestAt2(`${'a'.repeat(62)}é0`), BAD_DIGEST_AT_2],
+    ['a digest with a character beyond Latin-1', digestAt2(`€${'a'.repeat(63)}`), BAD_DIGEST_AT_2],
     [
       'a deleted path it names',
       forged((r) => ((r as unknown as { deleted: string[] }).deleted = ['d/gone', 'd/../../x'])),
