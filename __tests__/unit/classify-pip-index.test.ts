@@ -4,10 +4,15 @@
  * distribution found for x` (issue 68). What tells them apart is earlier in the step: urllib3's warning that its
  * last retry of the connection failed (`Retrying (Retry(total=0, ...)) after connection broken by ...`). Rule
  * pip-index-unreachable reads those lines only after it (`after`): network, retried; without it they stay a
- * missing package (deps-resolve: dependency, never retried). The fixtures are pip 23.0.1's output (Debian's
- * python3-pip), run here with `pip download --isolated --no-cache-dir --index-url <index> <name>`: an index whose
- * host does not resolve (index-dns), a local index that dropped the first two connections and then had no such
- * package (index-flaky-missing), and a file index without the package (index-missing).
+ * missing package (deps-resolve: dependency, never retried). An index that can never answer is no network
+ * failure either: a host name the resolver says does not exist (EAI_NONAME, `[Errno -2] Name or service not
+ * known`) and an index on the job's own machine that refuses (`Looking in indexes: http://127.0.0.1:...`,
+ * unlessAfter). The fixtures are pip's output, run here with `pip download --isolated --no-cache-dir --index-url
+ * <index> <name>`: pip 23.0.1 (Debian's python3-pip) against an index whose host does not resolve (index-dns), a
+ * local index that dropped the first two connections and then had no such package (index-flaky-missing), and a
+ * file index without the package (index-missing); pip 23.2.1 in a network namespace with no network (`unshare
+ * -n`: no resolver to ask, EAI_AGAIN, index-dns-again) and against http://127.0.0.1:8080/simple with nothing
+ * listening (index-local-refused).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,8 +26,8 @@ const output = (name: string): string[] =>
 const INSTALL = 'pip install -r requirements.txt';
 
 describe('pip that cannot reach its index (rule pip-index-unreachable)', () => {
-  test('a host that does not resolve, after the retries ran out: network, retried', () => {
-    const v = classify({ log: failedRunLog(INSTALL, output('index-dns-23.0.1'), 1) });
+  test('no resolver answered (EAI_AGAIN), after the retries ran out: network, retried', () => {
+    const v = classify({ log: failedRunLog(INSTALL, output('index-dns-again-23.2.1'), 1) });
     expect(v.type).toBe('network');
     expect(v.confidence).not.toBe('low');
     expect(retriedOnPr(v)).toBe(true);
@@ -30,7 +35,7 @@ describe('pip that cannot reach its index (rule pip-index-unreachable)', () => {
 
   test('on its own two lines it outranks the missing package, which records no hit there', () => {
     const ruleSet = defaultRuleSet();
-    const lines = output('index-dns-23.0.1');
+    const lines = output('index-dns-again-23.2.1');
     const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
     const missing = ruleSet.rules.findIndex((r) => r.spec.id === 'deps-resolve');
     const v = classify({ log: failedRunLog(INSTALL, lines, 1) });
@@ -60,7 +65,7 @@ describe('pip that cannot reach its index (rule pip-index-unreachable)', () => {
   });
 
   test("an unreachable index in an earlier step does not make a later step's missing package network", () => {
-    const warmUp = output('index-dns-23.0.1').filter((l) => l.startsWith('WARNING: Retrying'));
+    const warmUp = output('index-dns-again-23.2.1').filter((l) => l.startsWith('WARNING: Retrying'));
     const log = jobLog([
       ...actionsStep({ run: 'pip download -d wheels requests || true' }, warmUp),
       ...actionsStep({ run: INSTALL }, output('index-missing-23.0.1'), 1),
@@ -77,5 +82,45 @@ describe('pip that cannot reach its index (rule pip-index-unreachable)', () => {
     const text = [refused, ...output('index-missing-23.0.1').slice(-2)].join('\n');
     const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
     expect(scanText(text, ruleSet).counts[unreachable]).toBe(0);
+  });
+  test('a host the resolver says does not exist (EAI_NONAME) is the same on every run: not retried', () => {
+    const ruleSet = defaultRuleSet();
+    const lines = output('index-dns-23.0.1');
+    expect(
+      lines.some((l) => l.startsWith('WARNING: Retrying (Retry(total=0') && l.includes('[Errno -2]')),
+    ).toBe(true);
+    const v = classify({ log: failedRunLog(INSTALL, lines, 1) });
+    expect(v.type).toBe('dependency');
+    expect(retriedOnPr(v)).toBe(false);
+    const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
+    expect(scanText(lines.join('\n'), ruleSet).counts[unreachable]).toBe(0);
+  });
+
+  test("an index on the job's own machine that refuses is a service not started: not retried", () => {
+    const ruleSet = defaultRuleSet();
+    const lines = output('index-local-refused-23.2.1');
+    expect(lines[0]).toBe('Looking in indexes: http://127.0.0.1:8080/simple');
+    const v = classify({ log: failedRunLog(INSTALL, lines, 1) });
+    expect(v.type).toBe('dependency');
+    expect(retriedOnPr(v)).toBe(false);
+    const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
+    expect(scanText(lines.join('\n'), ruleSet).counts[unreachable]).toBe(0);
+    // The same refusal from an index elsewhere is still the network's.
+    const remote = ['Looking in indexes: http://pypi.internal.example:8080/simple', ...lines.slice(1)];
+    const far = classify({ log: failedRunLog(INSTALL, remote, 1) });
+    expect(far.type).toBe('network');
+    expect(retriedOnPr(far)).toBe(true);
+  });
+
+  test("pip's list of indexes names the local one anywhere in it, and with a user: not retried", () => {
+    const lines = output('index-local-refused-23.2.1').slice(1);
+    for (const indexes of [
+      'http://localhost:3141/root/pypi/+simple/',
+      'https://pypi.org/simple, http://127.0.0.1:8080/simple',
+      'http://ci:****@[::1]:8080/simple',
+    ]) {
+      const v = classify({ log: failedRunLog(INSTALL, [`Looking in indexes: ${indexes}`, ...lines], 1) });
+      expect([indexes, v.type, retriedOnPr(v)]).toEqual([indexes, 'dependency', false]);
+    }
   });
 });
