@@ -34,12 +34,11 @@ function artifactServiceAvailable() {
 /* harmony export */   qO: () => (/* binding */ youngGcPacer)
 /* harmony export */ });
 /* unused harmony exports maglevRuns, youngCollector */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-
-
+// Loaded at their first use, not with this file: the cache transfer's chunk holds it, and main and post of
+// every job load that chunk for the ledger's and the flaky history's reads, which set no flag (node:v8 alone
+// costs them ~2 ms of CPU to load).
+const v8 = () => process.getBuiltinModule('node:v8');
+const vm = () => process.getBuiltinModule('node:vm');
 let applied = false;
 /**
  * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
@@ -53,7 +52,7 @@ function keepYoungGenerationSmall() {
     if (applied)
         return;
     applied = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+    v8().setFlagsFromString('--semi-space-growth-factor=1');
 }
 /**
  * Whether leaving TurboFan out keeps hot code at Maglev. Maglev runs by default from Node 22 (V8 12);
@@ -74,7 +73,7 @@ function maglevRuns(nodeVersion, execArgv) {
  */
 function leaveTopTierOut() {
     if (maglevRuns(process.version, process.execArgv))
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-turbofan');
+        v8().setFlagsFromString('--no-turbofan');
 }
 let gcFunction;
 /** V8's own `gc`, or null where it cannot be had. */
@@ -83,8 +82,8 @@ function exposedGc() {
         return gcFunction;
     try {
         // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
-        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        v8().setFlagsFromString('--expose-gc');
+        const gc = vm().runInNewContext('gc');
         gcFunction = typeof gc === 'function' ? gc : null;
     }
     catch {
@@ -202,7 +201,7 @@ async function openStore(spec, ctx = {}) {
     if (s.startsWith('dir:') && s.length > 4)
         return new adapters_store/* DirStore */.VW(external_node_path_default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
-        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
+        const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(1737)]).then(__webpack_require__.bind(__webpack_require__, 61737));
         return new ArtifactStore(ctx);
     }
     throw new errors/* UserError */.yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
@@ -5811,7 +5810,7 @@ const saveAndRecord = async (opts) => {
         checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
     };
     // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
-    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
+    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
     await uploadTrustRecord(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
     return result;
 };

@@ -405,15 +405,15 @@ const load = {
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
-    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(6858), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(8664), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
     /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
-    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(2280)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
+    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(7326)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
     /** Deleting a green attempt's checkpoint artifacts. */
-    artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(1683), __webpack_require__.e(5189)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
+    artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1683), __webpack_require__.e(4523)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
     /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */
     keyedStore: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385)]).then(__webpack_require__.bind(__webpack_require__, 84385)),
     /** The cache service's entries, spoken to as @actions/cache 6 does (for the ledger and the history too). */
-    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
+    cacheTransfer: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(9668)]).then(__webpack_require__.bind(__webpack_require__, 38413)),
 };
 
 

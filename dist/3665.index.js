@@ -56,7 +56,7 @@ exports.isHttps = isHttps;
 const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
 const pm = __importStar(__webpack_require__(83335));
-const tunnel = __importStar(__webpack_require__(20770));
+const tunnel = __importStar(__webpack_require__(60987));
 const undici_1 = __webpack_require__(91257);
 var HttpCodes;
 (function (HttpCodes) {

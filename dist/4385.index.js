@@ -70,7 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 // The cache service's transport (artifact-protocol.ts, @actions/http-client and the undici it imports
 // at its top) is loaded at the first call: a save to a `dir:` store keys its entries on disk and never
 // calls these.
-const transfer = () => Promise.all(/* import() */[__webpack_require__.e(4942), __webpack_require__.e(6858), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 38413));
+const transfer = () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(9907)]).then(__webpack_require__.bind(__webpack_require__, 38413));
 const cacheEntryUrl = async (...a) => (await transfer()).cacheEntryUrl(...a);
 const readCacheEntry = async (...a) => (await transfer()).readCacheEntry(...a);
 const downloadCacheEntry = async (...a) => (await transfer()).downloadCacheEntry(...a);

@@ -1,5 +1,5 @@
 export const id = 4629;
-export const ids = [4629,1257];
+export const ids = [4629];
 export const modules = {
 
 /***/ 44629:
@@ -661,7 +661,7 @@ function restFetch() {
         return callBound(nodeFetch(undici_lazy.fetch));
     let proxied;
     return callBound(async (url, init) => {
-        proxied ??= Promise.all(/* import() */[__webpack_require__.e(3665), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 43665)).then((utils) => utils.defaults.request?.fetch);
+        proxied ??= Promise.all(/* import() */[__webpack_require__.e(3665), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 43665)).then((utils) => utils.defaults.request?.fetch);
         return (await proxied)(url, init);
     });
 }

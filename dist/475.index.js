@@ -484,12 +484,11 @@ async function stageBuffer(bytes, blockSize, hash, stage) {
 /* harmony export */   qO: () => (/* binding */ youngGcPacer)
 /* harmony export */ });
 /* unused harmony exports maglevRuns, youngCollector */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-
-
+// Loaded at their first use, not with this file: the cache transfer's chunk holds it, and main and post of
+// every job load that chunk for the ledger's and the flaky history's reads, which set no flag (node:v8 alone
+// costs them ~2 ms of CPU to load).
+const v8 = () => process.getBuiltinModule('node:v8');
+const vm = () => process.getBuiltinModule('node:vm');
 let applied = false;
 /**
  * Keeps V8's young generation at its starting size for the rest of the process. A checkpoint streams
@@ -503,7 +502,7 @@ function keepYoungGenerationSmall() {
     if (applied)
         return;
     applied = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+    v8().setFlagsFromString('--semi-space-growth-factor=1');
 }
 /**
  * Whether leaving TurboFan out keeps hot code at Maglev. Maglev runs by default from Node 22 (V8 12);
@@ -524,7 +523,7 @@ function maglevRuns(nodeVersion, execArgv) {
  */
 function leaveTopTierOut() {
     if (maglevRuns(process.version, process.execArgv))
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-turbofan');
+        v8().setFlagsFromString('--no-turbofan');
 }
 let gcFunction;
 /** V8's own `gc`, or null where it cannot be had. */
@@ -533,8 +532,8 @@ function exposedGc() {
         return gcFunction;
     try {
         // The flag puts `gc` into contexts made after it is set; this process's own stays as it was.
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--expose-gc');
-        const gc = node_vm__WEBPACK_IMPORTED_MODULE_1___default().runInNewContext('gc');
+        v8().setFlagsFromString('--expose-gc');
+        const gc = vm().runInNewContext('gc');
         gcFunction = typeof gc === 'function' ? gc : null;
     }
     catch {

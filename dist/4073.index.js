@@ -1,14 +1,6 @@
-export const id = 4942;
-export const ids = [4942,770];
+export const id = 4073;
+export const ids = [4073];
 export const modules = {
-
-/***/ 20770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__(20218);
-
-
-/***/ }),
 
 /***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -391,8 +383,8 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __webpack_require__(20770);
+// EXTERNAL MODULE: ./src/adapters/tunnel-lazy.ts
+var tunnel_lazy = __webpack_require__(60987);
 // EXTERNAL MODULE: ./src/adapters/undici-lazy.ts
 var undici_lazy = __webpack_require__(91257);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -958,10 +950,10 @@ class HttpClient {
             let tunnelAgent;
             const overHttps = proxyUrl.protocol === 'https:';
             if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+                tunnelAgent = overHttps ? tunnel_lazy.httpsOverHttps : tunnel_lazy.httpsOverHttp;
             }
             else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+                tunnelAgent = overHttps ? tunnel_lazy.httpOverHttps : tunnel_lazy.httpOverHttp;
             }
             agent = tunnelAgent(agentOptions);
             this._proxyAgent = agent;

@@ -1,6 +1,31 @@
-export const id = 6858;
-export const ids = [6858,1257];
+export const id = 8664;
+export const ids = [8664,3368,4167];
 export const modules = {
+
+/***/ 60987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   httpOverHttp: () => (/* binding */ httpOverHttp),
+/* harmony export */   httpOverHttps: () => (/* binding */ httpOverHttps),
+/* harmony export */   httpsOverHttp: () => (/* binding */ httpsOverHttp),
+/* harmony export */   httpsOverHttps: () => (/* binding */ httpsOverHttps)
+/* harmony export */ });
+let real;
+/** The real tunnel, bundled beside this file and run at its first use: a synchronous require. */
+function tunnel() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's own require: lazy and synchronous, as the client's agent is
+    real ??= __webpack_require__(20218);
+    return real;
+}
+const httpOverHttp = (options) => tunnel().httpOverHttp(options);
+const httpsOverHttp = (options) => tunnel().httpsOverHttp(options);
+const httpOverHttps = (options) => tunnel().httpOverHttps(options);
+const httpsOverHttps = (options) => tunnel().httpsOverHttps(options);
+
+
+/***/ }),
 
 /***/ 91257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -65,10 +90,10 @@ async function fetch(input, init) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
-/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87841);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9498);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58098);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85214);
+/* harmony import */ var _heap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87841);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85214);
 /**
  * Downloads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): streams the
  * blob to the caller, resuming with a Range request after a dropped connection.
@@ -87,8 +112,8 @@ async function fetch(input, init) {
  * "not found" or "forbidden" reject here; a connection dropped later is resumed with a Range request.
  * The bytes are not verified: the caller checks them against the digest it trusts.
  */
-async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_4__.UNGUARDED) {
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNotGhes */ .tD)();
+async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__.UNGUARDED) {
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNotGhes */ .tD)();
     const url = findBy ? await restDownloadUrl(artifact.id, findBy, g) : await twirpDownloadUrl(artifact, g);
     return streamBlob(url, artifact.name, g);
 }
@@ -96,30 +121,30 @@ async function downloadArtifactStream(artifact, findBy, g = _store_guard_js__WEB
 async function twirpDownloadUrl(artifact, g) {
     let ids = artifact.backendIds;
     if (!ids) {
-        const listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_6__/* .twirpListArtifacts */ .m)(g, artifact.id);
+        const listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_5__/* .twirpListArtifacts */ .m)(g, artifact.id);
         ids = (listed.find((a) => a.name === artifact.name) ?? listed[0])?.backendIds;
         if (!ids)
             throw new Error(`No artifacts found for ID: ${artifact.id} ('${artifact.name}'). Is it from a different run? That needs a token with 'actions: read'.`);
     }
-    const { signed_url: signedUrl } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .twirp */ .lo)('GetSignedArtifactURL', {
+    const { signed_url: signedUrl } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .twirp */ .lo)('GetSignedArtifactURL', {
         workflow_run_backend_id: ids.workflowRunBackendId,
         workflow_job_run_backend_id: ids.workflowJobRunBackendId,
         name: artifact.name,
     }, g);
     if (!signedUrl)
         throw new Error(`GetSignedArtifactURL returned no URL for artifact '${artifact.name}'`);
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSig */ .sy)(signedUrl);
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSig */ .sy)(signedUrl);
     return signedUrl;
 }
 /** GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip answers 302 to a signed blob URL. */
 async function restDownloadUrl(id, findBy, g) {
-    const api = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .apiUrl */ .y0)();
-    const route = `${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .repoRoute */ .yh)(findBy)}/actions/artifacts/${id}/zip`;
-    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .http */ .LV)(g, false);
+    const api = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .apiUrl */ .y0)();
+    const route = `${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .repoRoute */ .yh)(findBy)}/actions/artifacts/${id}/zip`;
+    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .http */ .LV)(g, false);
     let res;
     let body;
     try {
-        res = await client.get(`${api}${route}`, (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .restHeaders */ .xf)(findBy.token));
+        res = await client.get(`${api}${route}`, (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .restHeaders */ .xf)(findBy.token));
         body = await res.readBody();
         g.touch();
     }
@@ -129,10 +154,10 @@ async function restDownloadUrl(id, findBy, g) {
     const status = res.message.statusCode ?? 0;
     const location = res.message.headers.location;
     if (status !== 302)
-        throw new Error(`Unable to download artifact ${id}: ${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .restFailure */ .$e)(route, status, body)}`);
+        throw new Error(`Unable to download artifact ${id}: ${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .restFailure */ .$e)(route, status, body)}`);
     if (!location)
         throw new Error(`Unable to redirect to artifact download url (artifact ${id})`);
-    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSig */ .sy)(location);
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSig */ .sy)(location);
     return location;
 }
 /**
@@ -141,8 +166,8 @@ async function restDownloadUrl(id, findBy, g) {
  * and 5xx are retried; any other unexpected status fails at once.
  */
 async function streamBlob(url, name, g) {
-    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .http */ .LV)(g);
-    const where = `${name.includes(' ') ? name : `artifact '${name}'`} (${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(url)})`;
+    const { client, release } = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .http */ .LV)(g);
+    const where = `${name.includes(' ') ? name : `artifact '${name}'`} (${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(url)})`;
     const get = async (headers, expect) => {
         for (let attempt = 1;; attempt++) {
             let error;
@@ -164,9 +189,9 @@ async function streamBlob(url, name, g) {
                     throw new Error(`Downloading ${where} failed: ${e.message}`, { cause: e });
                 error = e;
             }
-            if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO)
+            if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .DOWNLOAD_ATTEMPTS */ .CO)
                 throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
         }
     };
     let first;
@@ -180,7 +205,7 @@ async function streamBlob(url, name, g) {
     const etag = first.message.headers.etag;
     const lengthHeader = first.message.headers['content-length'];
     const total = lengthHeader === undefined ? undefined : Number(lengthHeader);
-    const pace = (0,_heap_js__WEBPACK_IMPORTED_MODULE_3__/* .youngGcPacer */ .qO)();
+    const pace = (0,_heap_js__WEBPACK_IMPORTED_MODULE_6__/* .youngGcPacer */ .qO)();
     async function* body() {
         let res = first;
         let received = 0;
@@ -201,10 +226,10 @@ async function streamBlob(url, name, g) {
                 res.message.destroy();
                 if (g.signal.aborted)
                     throw g.signal.reason;
-                if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .DOWNLOAD_ATTEMPTS */ .CO || !etag || total === undefined)
+                if (attempt >= _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .DOWNLOAD_ATTEMPTS */ .CO || !etag || total === undefined)
                     throw new Error(`Downloading ${where} failed: ${error.message}`, { cause: error });
                 _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .lj.info(`Download of artifact '${name}' broke off after ${received} bytes (${error.message}); resuming`);
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .retryDelay */ .a2)(attempt - 1) / 3, undefined, { signal: g.signal });
                 res = await get({ Range: `bytes=${received}-`, 'If-Match': etag }, 206);
             }
         }

@@ -1,6 +1,31 @@
-export const id = 2280;
-export const ids = [2280,9498,8080,1257];
+export const id = 4523;
+export const ids = [4523,9498,3368,4167];
 export const modules = {
+
+/***/ 60987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   httpOverHttp: () => (/* binding */ httpOverHttp),
+/* harmony export */   httpOverHttps: () => (/* binding */ httpOverHttps),
+/* harmony export */   httpsOverHttp: () => (/* binding */ httpsOverHttp),
+/* harmony export */   httpsOverHttps: () => (/* binding */ httpsOverHttps)
+/* harmony export */ });
+let real;
+/** The real tunnel, bundled beside this file and run at its first use: a synchronous require. */
+function tunnel() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's own require: lazy and synchronous, as the client's agent is
+    real ??= __webpack_require__(20218);
+    return real;
+}
+const httpOverHttp = (options) => tunnel().httpOverHttp(options);
+const httpsOverHttp = (options) => tunnel().httpsOverHttp(options);
+const httpOverHttps = (options) => tunnel().httpOverHttps(options);
+const httpsOverHttps = (options) => tunnel().httpsOverHttps(options);
+
+
+/***/ }),
 
 /***/ 91257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -48,6 +73,182 @@ async function fetch(input, init) {
     if (!(given instanceof ProxyAgent))
         return (await fetchAlone())(input, init);
     return (await fetchAlone())(input, { ...init, dispatcher: await given.agent() });
+}
+
+
+/***/ }),
+
+/***/ 10285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dropRunCheckpoints: () => (/* binding */ dropRunCheckpoints)
+/* harmony export */ });
+/* harmony import */ var _core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(462);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/**
+ * Deletes a green job attempt's checkpoints from the run's artifacts, as the artifact client's
+ * `deleteArtifact(name)` does without `findBy` (toolkit packages/artifact/src/internal/delete): Twirp
+ * DeleteArtifact with the runtime token, naming the artifact's own backend ids. The runtime token reaches
+ * only this run attempt's artifacts, so nothing of another attempt or run can be deleted from here. One
+ * listing for all, then one call per artifact (the client lists again before each), a few at once.
+ */
+
+
+
+
+
+/** A refused delete is not retried; a failing service is, a little (post's time is the job's). */
+const DELETE_ATTEMPTS = 3;
+/** The HTTP status in the Twirp client's error ("Failed request: (403) Forbidden: ..."). */
+function statusIn(message) {
+    const m = /Failed request: \((\d{3})\)/.exec(message);
+    return m ? Number(m[1]) : undefined;
+}
+async function deleteOne(a, g) {
+    await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('DeleteArtifact', {
+        workflow_run_backend_id: a.backendIds?.workflowRunBackendId ?? '',
+        workflow_job_run_backend_id: a.backendIds?.workflowJobRunBackendId ?? '',
+        name: a.name,
+    }, g, undefined, DELETE_ATTEMPTS);
+}
+async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__.UNGUARDED) {
+    const result = { deleted: 0, bytes: 0, kept: 0 };
+    if (ids.length === 0 || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
+        return result;
+    let listed;
+    try {
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(undefined, g);
+    }
+    catch (error) {
+        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}` };
+    }
+    const chosen = new Set((0,_core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
+    const todo = listed.filter((a) => chosen.has(a.name));
+    let gone = 0;
+    let stop;
+    const deleteEach = async (queue) => {
+        for (let a = queue.shift(); a && !stop; a = queue.shift()) {
+            const outcome = await deleted(a, g);
+            if (outcome === 'deleted') {
+                result.deleted++;
+                result.bytes += a.size;
+            }
+            else if (outcome === 'gone')
+                gone++;
+            // The same token and service answer the rest alike: stop at the first refusal or failure.
+            else
+                stop ??= outcome;
+        }
+    };
+    // The first alone: a token that may not delete says so after one call. The rest a few at a time,
+    // since each is a round trip (a green job of three stages leaves nine objects: seconds one by one).
+    const queue = [...todo];
+    await deleteEach(queue.splice(0, 1));
+    if (!stop)
+        await Promise.all(Array.from({ length: Math.min(DELETES_AT_ONCE, queue.length) }, () => deleteEach(queue)));
+    if (!stop)
+        return result;
+    return { ...result, ...stop, kept: todo.length - result.deleted - gone };
+}
+/** Deletes that wait on the service at once. */
+const DELETES_AT_ONCE = 4;
+/** Deletes `a`: done, gone already (nothing is kept), or the refusal or error that stops the rest. */
+async function deleted(a, g) {
+    try {
+        await deleteOne(a, g);
+        return 'deleted';
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+        const status = statusIn(message);
+        if (status === 404)
+            return 'gone';
+        if (status === 401 || status === 403)
+            return { refusal: { status, message: message.replace(/^.*Failed request: \(\d{3}\)\s*/, '') } };
+        return { error: message };
+    }
+}
+
+
+/***/ }),
+
+/***/ 85214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ twirpListArtifacts),
+/* harmony export */   w: () => (/* binding */ listArtifacts)
+/* harmony export */ });
+/* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9498);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
+/**
+ * Lists a run's artifacts as `@actions/artifact` does (artifact-protocol.ts speaks its contract): this
+ * run's through Twirp, another run's through the REST API.
+ */
+
+
+
+/** How many artifacts the client lists at most (its ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT, default 1000). */
+function maxListed() {
+    return (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .jobEnv */ .N$)().runtime.maxArtifactCount ?? 1000;
+}
+/**
+ * The run's artifacts, as the client's `listArtifacts` finds them: without `findBy`, Twirp ListArtifacts
+ * for the current run; with it, the REST list of that run (every attempt), 100 per page, up to the
+ * client's maximum. Done here rather than through the client because loading `@actions/artifact` costs
+ * about 150 ms of start-up, which every restore and incremental save paid just to list.
+ */
+async function listArtifacts(findBy, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_1__.UNGUARDED) {
+    (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNotGhes */ .tD)();
+    return findBy ? restListArtifacts(findBy, g) : twirpListArtifacts(g);
+}
+/** This run's artifacts through Twirp (only the one with `id`, when given), with their backend ids. */
+async function twirpListArtifacts(g, id) {
+    const ids = (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .backendIdsFromToken */ .OM)();
+    const { artifacts = [] } = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .twirp */ .lo)('ListArtifacts', {
+        workflow_run_backend_id: ids.workflowRunBackendId,
+        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
+        ...(id === undefined ? {} : { id_filter: String(id) }),
+    }, g);
+    return artifacts.map((a) => ({
+        id: Number(a.database_id ?? 0),
+        name: a.name ?? '',
+        size: Number(a.size ?? 0),
+        ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+        ...(a.digest ? { digest: a.digest } : {}),
+        backendIds: {
+            workflowRunBackendId: a.workflow_run_backend_id ?? '',
+            workflowJobRunBackendId: a.workflow_job_run_backend_id ?? '',
+        },
+    }));
+}
+async function restListArtifacts(findBy, g) {
+    const max = maxListed();
+    const perPage = 100;
+    const out = [];
+    for (let page = 1;; page++) {
+        const body = await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .restGet */ .B8)(`${(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoute */ .yh)(findBy)}/actions/runs/${findBy.workflowRunId}/artifacts?per_page=${perPage}&page=${page}`, findBy.token, g);
+        const total = body.total_count ?? 0;
+        if (page === 1 && total > max)
+            _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(`Workflow run ${findBy.workflowRunId} has ${total} artifacts, more than the ${max} listed (ACTIONS_ARTIFACT_MAX_ARTIFACT_COUNT).`);
+        for (const a of body.artifacts ?? [])
+            out.push({
+                id: a.id,
+                name: a.name,
+                size: a.size_in_bytes,
+                ...(a.created_at ? { createdAt: new Date(a.created_at) } : {}),
+                ...(a.digest ? { digest: a.digest } : {}),
+            });
+        if (page * perPage >= Math.min(total, max) || (body.artifacts ?? []).length === 0)
+            break;
+    }
+    return out.slice(0, max);
 }
 
 
@@ -334,456 +535,6 @@ function artifactServiceAvailable() {
 
 /***/ }),
 
-/***/ 28080:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_BLOCK_SIZE: () => (/* binding */ DEFAULT_BLOCK_SIZE),
-  DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
-  FinalizeRefusedError: () => (/* reexport */ store_errors/* FinalizeRefusedError */.bJ),
-  createArtifact: () => (/* binding */ createArtifact),
-  expiryOf: () => (/* binding */ expiryOf),
-  mimeTypeOf: () => (/* binding */ mimeTypeOf),
-  stageBlocks: () => (/* binding */ stageBlocks),
-  uploadArtifactStream: () => (/* binding */ uploadArtifactStream)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runner/adapters/runner.ts + 1 modules
-var runner = __webpack_require__(64984);
-// EXTERNAL MODULE: ./src/checkpoint/adapters/store-guard.ts
-var store_guard = __webpack_require__(9498);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
-;// CONCATENATED MODULE: ./src/checkpoint/adapters/blob-blocks.ts
-/**
- * An Azure block blob written through its signed URL with the two calls an upload needs, Put Block and Put
- * Block List (or Put Blob alone, for bytes that fit one block), spoken directly through the toolkit's HTTP
- * client (proxy settings as the artifact client has them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
- * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
- * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
- * a network error or a 500 or 503; any other answer fails at once.
- */
-
-
-
-const MAX_TRIES = 4;
-const RETRY_DELAY_MS = 4000;
-/** Network failures worth another try (those the Azure client's retry policy names). */
-const RETRYABLE_ERRORS = [
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOENT',
-    'ENOTFOUND',
-    'TIMEOUT',
-    'EPIPE',
-];
-/** A request body is handed to the socket in pieces this large, each one progress for the guard. */
-const PIECE = 256 * 1024;
-/** An answer another try may change (500, 503). */
-class BusyError extends Error {
-    name = 'BusyError';
-}
-class BlockBlob {
-    signedUrl;
-    g;
-    client;
-    cancelled = new AbortController();
-    untrack;
-    /** The blob at `signedUrl`; `g` is told of progress, and gives the uploads up with the store. */
-    constructor(signedUrl, g, userAgent) {
-        this.signedUrl = signedUrl;
-        this.g = g;
-        this.client = new lib/* HttpClient */.Qq(userAgent, [], { allowRedirects: false, keepAlive: true });
-        this.untrack = g.track(() => this.cancel());
-    }
-    /** Put Block: `body` as the block `id` (base64, of the same length for every block of the blob). */
-    stage(id, body) {
-        return this.put(`comp=block&blockid=${encodeURIComponent(id)}`, body, {});
-    }
-    /** Put Block List: the blob becomes these blocks, in this order, served with `contentType`. */
-    commit(ids, contentType) {
-        const latest = ids.map((id) => `<Latest>${id}</Latest>`).join('');
-        const xml = `<?xml version="1.0" encoding="utf-8"?><BlockList>${latest}</BlockList>`;
-        return this.put('comp=blocklist', Buffer.from(xml), {
-            'Content-Type': 'application/xml; charset=utf-8',
-            'x-ms-blob-content-type': contentType,
-        });
-    }
-    /**
-     * Put Blob: the blob becomes `body`, served with `contentType`, in one request. For bytes that fit one block,
-     * as @actions/cache's client uploads an entry under its single-shot size (128 MiB) and Azure's .NET client
-     * any stream under its initial transfer size; a blob written so is the block blob a block list makes.
-     */
-    putWhole(body, contentType) {
-        return this.put('', body, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-blob-content-type': contentType });
-    }
-    /** Stops every call now: the ones under way fail, and no other is made. */
-    cancel() {
-        this.cancelled.abort(new Error('the upload was cancelled'));
-        this.client.dispose();
-    }
-    /** Done with the blob: its connections are closed. */
-    close() {
-        this.untrack();
-        this.client.dispose();
-    }
-    async put(query, body, headers) {
-        const url = query
-            ? `${this.signedUrl}${this.signedUrl.includes('?') ? '&' : '?'}${query}`
-            : this.signedUrl;
-        for (let attempt = 1;; attempt++) {
-            let error;
-            try {
-                this.cancelled.signal.throwIfAborted();
-                await this.putOnce(url, body, headers);
-                return;
-            }
-            catch (e) {
-                this.cancelled.signal.throwIfAborted();
-                if (!(e instanceof BusyError) && !isNetworkFailure(e))
-                    throw e;
-                error = e;
-            }
-            if (attempt >= MAX_TRIES)
-                throw error;
-            await (0,promises_.setTimeout)((2 ** (attempt - 1) - 1) * RETRY_DELAY_MS, undefined, { signal: this.cancelled.signal });
-        }
-    }
-    async putOnce(url, body, headers) {
-        const res = await this.client.request('PUT', url, external_node_stream_.Readable.from(pieces(body, this.g)), {
-            'Content-Length': String(body.length),
-            ...headers,
-        });
-        await res.readBody();
-        this.g.touch();
-        const status = res.message.statusCode ?? 0;
-        if (status >= 200 && status < 300)
-            return;
-        const code = res.message.headers['x-ms-error-code'];
-        const answer = `blob storage answered ${status} ${res.message.statusMessage ?? ''}${typeof code === 'string' ? ` (${code})` : ''}`;
-        throw status === 500 || status === 503 ? new BusyError(answer) : new Error(answer);
-    }
-}
-/** The body in pieces, each taken by the socket a sign of progress. */
-function* pieces(body, g) {
-    for (let off = 0; off < body.length; off += PIECE) {
-        g.touch();
-        yield body.subarray(off, off + PIECE);
-    }
-}
-function isNetworkFailure(e) {
-    const { name = '', message = '', code } = e;
-    const said = `${name} ${message} ${typeof code === 'string' ? code : ''}`.toUpperCase();
-    return RETRYABLE_ERRORS.some((what) => said.includes(what));
-}
-
-// EXTERNAL MODULE: ./src/checkpoint/ports/store-errors.ts
-var store_errors = __webpack_require__(19358);
-// EXTERNAL MODULE: ./src/checkpoint/adapters/artifact-protocol.ts
-var artifact_protocol = __webpack_require__(58098);
-;// CONCATENATED MODULE: ./src/checkpoint/adapters/artifact-upload.ts
-/**
- * Uploads an artifact as `@actions/artifact` does (artifact-protocol.ts speaks its contract): it stages
- * blocks while the source is still being produced (compression and upload overlap), from a small pool of
- * fixed-size buffers, hashing every byte on the way; nothing is spooled to disk.
- */
-
-
-
-
-
-
-
-/** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
-
-const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
-const DEFAULT_CONCURRENCY = 2;
-/** Azure's limit of blocks in one block blob. */
-const MAX_BLOCKS = 50_000;
-const INVALID_NAME_CHARS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
-function validateArtifactName(name) {
-    if (!name)
-        throw new Error('Provided artifact name input during validation is empty');
-    const bad = INVALID_NAME_CHARS.find((c) => name.includes(c));
-    if (bad !== undefined)
-        throw new Error(`The artifact name is not valid: ${name}. Contains the character ${JSON.stringify(bad)}`);
-}
-/**
- * The content types the client's table (upload/types.js) gives the names a checkpoint store uploads
- * (`.tar.zst`, `.tar.gz`, `.manifest.json`); anything else is octet-stream there too.
- */
-const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
-function mimeTypeOf(name) {
-    return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
-}
-/**
- * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
- * which is also the default (90 days when unknown), as the service decides it.
- */
-function expiryOf(retentionDays, now = new Date()) {
-    const max = (0,artifact_protocol/* jobEnv */.N$)().retentionDays ?? 90;
-    const at = new Date(now);
-    at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
-    return at;
-}
-/** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
-function expiresAt(retentionDays) {
-    if (!retentionDays)
-        return undefined;
-    const max = (0,artifact_protocol/* jobEnv */.N$)().retentionDays;
-    let days = retentionDays;
-    if (max && max < days) {
-        runner/* runner */.lj.warning(`Retention days cannot be greater than the maximum allowed retention set within the repository. Using ${max} instead.`);
-        days = max;
-    }
-    const at = new Date();
-    at.setDate(at.getDate() + days);
-    // protobuf JSON Timestamp: RFC 3339, fraction only when non-zero.
-    return at.toISOString().replace('.000Z', 'Z');
-}
-const asError = (e) => (e instanceof Error ? e : new Error(String(e)));
-/**
- * Creates the artifact `name` (CreateArtifact): its name is reserved in this job attempt from now on, and
- * it stays invisible to list and download until uploadArtifactStream finalizes it. Done apart so that a
- * caller that knows an upload will follow (a checkpoint's manifest, after its archive) can take the round
- * trip while other work goes on.
- */
-async function createArtifact(name, opts = {}) {
-    (0,artifact_protocol/* assertNotGhes */.tD)();
-    validateArtifactName(name);
-    const contentType = opts.mimeType ?? mimeTypeOf(name);
-    const ids = (0,artifact_protocol/* backendIdsFromToken */.OM)();
-    const expires = opts.expiresAt
-        ? opts.expiresAt.toISOString().replace('.000Z', 'Z')
-        : expiresAt(opts.retentionDays);
-    const created = await (0,artifact_protocol/* twirp */.lo)('CreateArtifact', {
-        workflow_run_backend_id: ids.workflowRunBackendId,
-        workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-        name,
-        ...(expires ? { expires_at: expires } : {}),
-        version: 7,
-        mime_type: contentType,
-    }, opts.guard ?? store_guard.UNGUARDED);
-    if (!created.ok || !created.signed_upload_url)
-        throw new Error('CreateArtifact: response from backend was not ok');
-    (0,artifact_protocol/* maskSig */.sy)(created.signed_upload_url);
-    return { name, signedUrl: created.signed_upload_url, contentType, ids };
-}
-/**
- * Uploads `data` as one raw artifact named `name` (like `uploadArtifact(..., { skipArchive: true })`) while
- * it is still being produced (or from memory, when it is a Buffer). Resolves once the artifact is finalized; on any failure rejects and destroys
- * `data` (nothing more is read), and the artifact is left unfinalized (invisible to list and download).
- * `created`: the artifact, created already by createArtifact under this name (else it is created here).
- */
-async function uploadArtifactStream(name, data, opts = {}, created) {
-    // Remember a source error that happens before reading starts (no unhandled 'error' event meanwhile).
-    let sourceError;
-    const onSourceError = (error) => void (sourceError ??= error);
-    const source = Buffer.isBuffer(data) ? undefined : data;
-    source?.on('error', onSourceError);
-    try {
-        const blockSize = opts.blockSize ?? DEFAULT_BLOCK_SIZE;
-        const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
-        if (!(blockSize > 0 && blockSize <= 4000 * 1024 * 1024) || !(concurrency >= 1))
-            throw new Error(`invalid block size ${blockSize} or concurrency ${concurrency}`);
-        const g = opts.guard ?? store_guard.UNGUARDED;
-        const artifact = await (created ?? createArtifact(name, opts));
-        if (artifact.name !== name)
-            throw new Error(`artifact '${artifact.name}' was created for '${name}'`);
-        if (sourceError)
-            throw asError(sourceError);
-        const { contentType, ids } = artifact;
-        const { size, sha256 } = await stageBlocks(artifact.signedUrl, data, {
-            blockSize,
-            concurrency,
-            contentType,
-            g,
-        });
-        const finalized = await (0,artifact_protocol/* twirp */.lo)('FinalizeArtifact', {
-            workflow_run_backend_id: ids.workflowRunBackendId,
-            workflow_job_run_backend_id: ids.workflowJobRunBackendId,
-            name,
-            // int64 as a string; 0 is the default and therefore left out, as toJson does.
-            ...(size ? { size: String(size) } : {}),
-            hash: `sha256:${sha256}`,
-        }, g).catch((error) => {
-            throw finalizeRefused(name, error);
-        });
-        if (!finalized.ok || !finalized.artifact_id)
-            throw new Error('FinalizeArtifact: response from backend was not ok');
-        source?.off('error', onSourceError);
-        return { id: Number(finalized.artifact_id), size, sha256 };
-    }
-    catch (error) {
-        // The listener stays: destroying may still emit an error no one else listens to.
-        source?.destroy();
-        throw error;
-    }
-}
-/**
- * A 403 at FinalizeArtifact, once the blob is written, is a refusal the client does not retry (seen as
- * transient: actions/upload-artifact#560, 2024; camunda/camunda#62965, 2026-09), and CreateArtifact keeps
- * the name reserved: an upload under it again meets 409 (QIICR/dcmqi#562, 2026-09).
- */
-function finalizeRefused(name, error) {
-    if (!(error instanceof artifact_protocol/* TwirpStatusError */.JV) || error.status !== 403)
-        return error;
-    return new store_errors/* FinalizeRefusedError */.bJ(name, `${error.message} (the artifact's bytes were written; its name '${name}' stays reserved in this job attempt)`);
-}
-/**
- * Reads `data` into fixed-size blocks from a pool of (concurrency + 1) buffers and stages each full block
- * while the next one fills; reading pauses (backpressure) while `concurrency` blocks are in flight. Then
- * commits the block list. Returns the byte count and sha256 of everything read. A Buffer is staged in
- * slices of itself, without the pool: a manifest upload needs no block-sized copy of bytes already in memory.
- * Bytes that fit one block go up whole (Put Blob): one round trip instead of a block and its list. For a
- * Buffer that is known at once; a stream's is known when it ends before its first block is full (an
- * incremental checkpoint's archive, a few MB at most), and its bytes wait in the pool's buffer until then.
- */
-async function stageBlocks(signedUrl, data, { blockSize, concurrency, contentType, g, }) {
-    // The store given up cancels the blocks in flight (their sockets are closed).
-    const blob = new BlockBlob(signedUrl, g, artifact_protocol/* USER_AGENT */._O);
-    const touch = () => g.touch();
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const blockIds = [];
-    const free = [];
-    const inFlight = new Set();
-    let size = 0;
-    let failure;
-    let wake;
-    const take = () => free.pop() ?? Buffer.allocUnsafeSlow(blockSize);
-    const stage = async (buf, length, release = (b) => void free.push(b)) => {
-        while (inFlight.size >= concurrency && !failure)
-            await new Promise((resolve) => (wake = resolve));
-        if (failure)
-            throw failure;
-        if (blockIds.length >= MAX_BLOCKS)
-            throw new Error(`artifact too large: more than ${MAX_BLOCKS} blocks of ${blockSize} bytes`);
-        // Same-length ids, in stream order (Azure requires equal lengths within a blob).
-        const id = Buffer.from(`block-${String(blockIds.length).padStart(6, '0')}`).toString('base64');
-        blockIds.push(id);
-        const staging = blob
-            .stage(id, buf.subarray(0, length))
-            .then(() => release(buf), (error) => {
-            failure ??= new Error(`staging block ${blockIds.indexOf(id)} to ${(0,artifact_protocol/* scrub */._I)(signedUrl)} failed: ${error.message}`);
-            blob.cancel();
-            // Wakes a loop waiting for the next chunk; the caller's pipeline learns why.
-            if (!Buffer.isBuffer(data))
-                data.destroy(failure);
-        })
-            .finally(() => {
-            inFlight.delete(staging);
-            wake?.();
-        });
-        inFlight.add(staging);
-    };
-    try {
-        // Bytes that fit one block, known at once (a Buffer) or once the stream ended before a block was full.
-        let whole = Buffer.isBuffer(data) && data.length <= blockSize ? data : undefined;
-        if (whole)
-            hash.update(whole);
-        else if (Buffer.isBuffer(data))
-            size = await stageBuffer(data, blockSize, hash, stage);
-        else {
-            const read = await stageStream(data, blockSize, hash, take, stage, touch);
-            size = read.size;
-            if (blockIds.length === 0)
-                whole = read.tail ?? Buffer.alloc(0);
-            else if (read.tail)
-                await stage(read.tail, read.tail.length, () => undefined);
-        }
-        if (whole) {
-            await putWhole(blob, signedUrl, whole, contentType);
-            return { size: whole.length, sha256: hash.digest('hex') };
-        }
-        await Promise.all(inFlight);
-        if (failure)
-            throw failure;
-        await blob.commit(blockIds, contentType);
-    }
-    catch (error) {
-        // The first failure wins: blocks cancelled because of it fail too, and must not mask it.
-        failure ??= asError(error);
-        blob.cancel();
-        await Promise.allSettled(inFlight);
-        throw failure;
-    }
-    finally {
-        blob.close();
-    }
-    return { size, sha256: hash.digest('hex') };
-}
-/** Put Blob; a failure is said as a block's is: which blob (never its signature), then why. */
-function putWhole(blob, signedUrl, bytes, contentType) {
-    return blob.putWhole(bytes, contentType).catch((error) => {
-        throw new Error(`putting ${(0,artifact_protocol/* scrub */._I)(signedUrl)} whole failed: ${error.message}`);
-    });
-}
-/**
- * Copies a stream into blocks of `blockSize` from the pool, staging each full one; returns the bytes read
- * and the last block's bytes, if it is not full (not staged: the caller puts them whole when nothing was).
- * A chunk that is a whole block by itself, between blocks (a compressor's BlockOutput pushes nothing
- * else), is staged as it is, and handed back to the stream once staged where the stream takes it back.
- */
-async function stageStream(stream, blockSize, hash, take, stage, touch) {
-    let size = 0;
-    let buf;
-    let fill = 0;
-    const giveBack = (block) => stream.recycle?.(block);
-    for await (const chunk of stream) {
-        const bytes = typeof chunk === 'string'
-            ? Buffer.from(chunk)
-            : Buffer.isBuffer(chunk)
-                ? chunk
-                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        hash.update(bytes);
-        touch(); // the source still produces: compression, not the store, is what takes time
-        size += bytes.length;
-        if (fill === 0 && bytes.length === blockSize) {
-            await stage(bytes, blockSize, giveBack);
-            continue;
-        }
-        buf ??= take();
-        for (let off = 0; off < bytes.length;) {
-            const n = bytes.copy(buf, fill, off);
-            fill += n;
-            off += n;
-            if (fill === blockSize) {
-                await stage(buf, fill);
-                buf = take();
-                fill = 0;
-            }
-        }
-    }
-    return buf && fill > 0 ? { size, tail: buf.subarray(0, fill) } : { size };
-}
-/** Stages a Buffer in slices of itself (no copy into the pool); returns its length. */
-async function stageBuffer(bytes, blockSize, hash, stage) {
-    hash.update(bytes);
-    for (let off = 0; off < bytes.length; off += blockSize) {
-        const slice = bytes.subarray(off, off + blockSize);
-        await stage(slice, slice.length, () => undefined);
-    }
-    return bytes.length;
-}
-
-
-/***/ }),
-
 /***/ 9498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -959,6 +710,295 @@ class StoreGuard {
 function endIfStoreGaveUp() {
     if (stalledStores.length > 0)
         process.exit(process.exitCode ?? 0);
+}
+
+
+/***/ }),
+
+/***/ 462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ dropsCheckpoints),
+/* harmony export */   WC: () => (/* binding */ artifactsOfCheckpoints),
+/* harmony export */   pj: () => (/* binding */ droppedLine),
+/* harmony export */   tW: () => (/* binding */ ownCheckpointIds)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81738);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81683);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39018);
+
+
+
+
+const MANIFEST = '.manifest.json';
+const ARCHIVES = [(0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('zstd'), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveExtension */ .yP)('gzip')];
+/** Whether post deletes the attempt's checkpoints: the job is green, by the runner's word and the report's. */
+function dropsCheckpoints(when) {
+    if (when.keep || when.conclusion !== 'success')
+        return false;
+    return when.jobStatus === undefined || when.jobStatus === '' || when.jobStatus === 'success';
+}
+/**
+ * The checkpoints this job attempt saved: ids its steps recorded as saved (with the digest of the manifest
+ * they stored) whose name says this run, job and attempt. The name alone cannot say it: job `build`'s
+ * prefix also starts job `build-a2-x`'s ids, which a restore step of `build` records. A stage that stood on
+ * the checkpoint main resumed, or a restore, records an id it did not save: never chosen.
+ */
+function ownCheckpointIds(records, owner, attempt) {
+    const ids = new Set();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && (0,_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .attemptInId */ .m4)(r.checkpointId, owner) === attempt)
+            ids.add(r.checkpointId);
+    return [...ids];
+}
+/** The object names one checkpoint is stored under: its manifest and archive (either compression). */
+function objectNames(id) {
+    return [`${id}${MANIFEST}`, ...ARCHIVES.map((ext) => `${id}${ext}`)];
+}
+/**
+ * Of the run's artifact `names`, those of the checkpoints `ids`: manifest, archive, each root's (paths
+ * outside the workspace, `<id>-root<n>`) and the run's record of each save (dir: stores' checkpoints).
+ * Matched exactly, never by prefix alone: two ids may share a prefix.
+ */
+function artifactsOfCheckpoints(names, ids, place) {
+    const wanted = new Set();
+    const record = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustArtifactName */ .G0)(place.job, place.attempt);
+    for (const id of ids) {
+        for (const n of objectNames(id))
+            wanted.add(n);
+        wanted.add(`${record}-${id}`);
+    }
+    const rootOf = (name) => ids.some((id) => {
+        const rest = name.startsWith(`${id}-root`) ? name.slice(id.length + 5) : undefined;
+        const m = rest === undefined ? null : /^(\d+)(\..+)$/.exec(rest);
+        return m !== null && [MANIFEST, ...ARCHIVES].includes(m[2]);
+    });
+    return names.filter((n) => wanted.has(n) || rootOf(n));
+}
+function sizeText(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${Math.ceil(bytes / 1024)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/**
+ * The one line post says of it: what went, or why some stayed and what would let them go. Undefined when
+ * there was nothing to delete. `level` warning only when something was kept.
+ */
+function droppedLine(d) {
+    if (d.deleted === 0 && d.kept === 0)
+        return undefined;
+    const gone = `deleted ${d.deleted} checkpoint artifact(s) of this attempt (${sizeText(d.bytes)}): the job is green, nothing will resume from them`;
+    if (d.kept === 0)
+        return { level: 'info', message: `ci-recovery: ${gone}.` };
+    const kept = `kept ${d.kept} checkpoint artifact(s) of this green attempt`;
+    if (d.refusal)
+        return {
+            level: 'warning',
+            message: `ci-recovery: ${kept}: the artifact service refused to delete them (${d.refusal.status} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.refusal.message).slice(0, 200)}); grant the job 'permissions: actions: write' to have them deleted, or set 'keep-checkpoints: true' to keep them without this warning. The job's result is unchanged.`,
+        };
+    return {
+        level: 'warning',
+        message: `ci-recovery: ${kept}: could not delete them (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(d.error ?? 'unknown error').slice(0, 200)}); they expire with the run's artifacts. The job's result is unchanged.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 81738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ isValidId),
+/* harmony export */   G6: () => (/* binding */ isRollbackRecord),
+/* harmony export */   Vq: () => (/* binding */ reservedNameProblem),
+/* harmony export */   g: () => (/* binding */ checkpointId),
+/* harmony export */   m4: () => (/* binding */ attemptInId)
+/* harmony export */ });
+/* unused harmony exports idPart, RESERVED_PREFIXES */
+/**
+ * Checkpoint ids: what an id may hold, the id the actions make for a job's checkpoint and what such an id
+ * says of its owner, and the name prefixes ci-recovery keeps for itself.
+ */
+/** Checkpoint ids double as file and artifact names: keep them to a portable alphabet. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+function isValidId(id) {
+    return ID.test(id) && !id.includes('..');
+}
+/** Turns free text (job or stage names) into a piece usable inside an id. */
+function idPart(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return (cleaned || 'x').slice(0, 60);
+}
+const GENERATED_PREFIX = 'ci-recovery-ckpt-';
+function ownerPrefix(owner) {
+    return `${GENERATED_PREFIX}r${idPart(owner.runId)}-${idPart(owner.job)}-a`;
+}
+/**
+ * The id used by the actions: `ci-recovery-ckpt-r<run>-<job>-a<attempt>-<stage>-<seq>`. The run keeps two
+ * runs sharing a `dir:` store apart, the job identity two legs of a matrix, the attempt two re-runs, and the
+ * sequence two checkpoints of one stage.
+ */
+function checkpointId(owner, stage, attempt, seq) {
+    return `${ownerPrefix(owner)}${attempt}-${idPart(stage)}-${String(seq).padStart(3, '0')}`;
+}
+/**
+ * What an id made by checkpointId says without its manifest being read: the attempt, when it may be
+ * `owner`'s (the manifest decides: two job names can share an id part), 'other-job' when it cannot be
+ * (another run, another job or leg). Undefined for any other id (a name the user chose), which only its
+ * manifest can place.
+ */
+function attemptInId(id, owner) {
+    if (!id.startsWith(GENERATED_PREFIX))
+        return undefined;
+    const prefix = ownerPrefix(owner);
+    if (!id.startsWith(prefix))
+        return /^r[^-]+-.+-a\d+-.+-\d+$/.test(id.slice(GENERATED_PREFIX.length)) ? 'other-job' : undefined;
+    const attempt = /^(\d+)-.+-\d+$/.exec(id.slice(prefix.length))?.[1];
+    return attempt === undefined ? undefined : Number(attempt);
+}
+/**
+ * The prefixes of what ci-recovery names itself in a store, a cache or a run's artifacts: keyed entries,
+ * rollback records, the actions' own checkpoint ids, plan artifacts, the ledger, the run's records of its
+ * checkpoints and the test history. A name a user gives a
+ * checkpoint never starts with one (in any case: a store may sit on a case-blind disk), or it would be read
+ * as ours: a checkpoint named `ci-recovery-keyed-x` had children that saved and could never be restored.
+ */
+const RESERVED_PREFIXES = {
+    'ci-recovery-keyed-': 'keyed entries',
+    'ci-recovery-rollback-': 'rollback records',
+    'ci-recovery-ckpt-': "the actions' own checkpoints",
+    'ci-recovery-plan-': 'plan artifacts',
+    'ci-recovery-ledger-': 'the ledger',
+    // A run's artifact of this name is read as a job attempt's record of its checkpoints (trust.ts).
+    'ci-recovery-checkpoints-': "the run's records of its checkpoints",
+    'ci-recovery-tests-': 'the test history',
+};
+/**
+ * Why a checkpoint name someone gave (`input`: the input or flag it came from) cannot be used, if it starts
+ * with a prefix ci-recovery keeps for itself.
+ */
+function reservedNameProblem(name, input) {
+    const lower = name.toLowerCase();
+    const found = Object.entries(RESERVED_PREFIXES).find(([prefix]) => lower.startsWith(prefix));
+    if (!found)
+        return undefined;
+    const [prefix, what] = found;
+    return `${input} '${name}' starts with '${prefix}', which ci-recovery keeps for ${what}: a checkpoint of that name would be read as one of them; choose a name without the prefix (e.g. '${name.slice(prefix.length) || 'build'}').`;
+}
+/** Rollback records share stores with checkpoints and must never be touched by cleanup. */
+function isRollbackRecord(name) {
+    return name.startsWith('ci-recovery-rollback-');
+}
+
+
+/***/ }),
+
+/***/ 39018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ RUN_ARTIFACTS),
+/* harmony export */   G0: () => (/* binding */ trustArtifactName),
+/* harmony export */   Jg: () => (/* binding */ TRUST_FORMAT),
+/* harmony export */   NJ: () => (/* binding */ parseTrustRecord),
+/* harmony export */   Nk: () => (/* binding */ trustedByRecords),
+/* harmony export */   XI: () => (/* binding */ untrustedBecause),
+/* harmony export */   n$: () => (/* binding */ trustRecordOf)
+/* harmony export */ });
+/* unused harmony export TRUST_ARTIFACT_PREFIX */
+const TRUST_FORMAT = 'ci-recovery-checkpoints/1';
+const TRUST_ARTIFACT_PREFIX = 'ci-recovery-checkpoints-';
+/** A record is a few KiB; more than this many checkpoints in one job attempt is not ours. */
+const MAX_NAMED = 1000;
+const MAX_ID = 255;
+const DIGEST = /^[0-9a-f]{64}$/;
+const RUN_ARTIFACTS = 'run-artifacts';
+/** `ci-recovery-checkpoints-<job>-a<attempt>`, the job made safe for a name as the plan's is. */
+function trustArtifactName(job, attempt) {
+    const safe = job
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .replace(/^[._]+/, '')
+        .slice(0, 100) || 'job';
+    return `${TRUST_ARTIFACT_PREFIX}${safe}-a${attempt}`;
+}
+/** The record of this job attempt, from its step records: every checkpoint a step saved, with its digest. */
+function trustRecordOf(records, place) {
+    const seen = new Map();
+    for (const r of records)
+        if (r.checkpointId && r.checkpointDigest && DIGEST.test(r.checkpointDigest))
+            seen.set(r.checkpointId, r.checkpointDigest);
+    if (seen.size === 0)
+        return undefined;
+    return {
+        format: TRUST_FORMAT,
+        runId: place.runId,
+        job: place.job,
+        attempt: place.attempt,
+        checkpoints: [...seen].map(([id, manifestSha256]) => ({ id, manifestSha256 })),
+    };
+}
+/** Validates a downloaded record (an artifact: bounded, every field checked). Throws naming the fault. */
+function parseTrustRecord(text) {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null)
+        throw new Error('not an object');
+    const r = value;
+    if (r.format !== TRUST_FORMAT)
+        throw new Error(`format is not ${TRUST_FORMAT}`);
+    if (typeof r.runId !== 'string' || typeof r.job !== 'string')
+        throw new Error('runId or job missing');
+    if (typeof r.attempt !== 'number' || !Number.isSafeInteger(r.attempt) || r.attempt < 1)
+        throw new Error('attempt is not a positive integer');
+    if (!Array.isArray(r.checkpoints) || r.checkpoints.length > MAX_NAMED)
+        throw new Error(`checkpoints is not a list of at most ${MAX_NAMED}`);
+    const checkpoints = r.checkpoints.map((c) => {
+        const { id, manifestSha256 } = (c ?? {});
+        if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+            throw new Error('a checkpoint id is not a string');
+        if (typeof manifestSha256 !== 'string' || !DIGEST.test(manifestSha256))
+            throw new Error('a manifest digest is not a hex sha256');
+        return { id, manifestSha256 };
+    });
+    return { format: TRUST_FORMAT, runId: r.runId, job: r.job, attempt: r.attempt, checkpoints };
+}
+/**
+ * The checkpoints that the records of this job's attempts before `beforeAttempt` name. A record for
+ * another run or job, or a later attempt, names nothing here; two records naming one id differently
+ * make it untrusted.
+ */
+function trustedByRecords(records, place) {
+    const trusted = new Map();
+    const conflicting = new Set();
+    for (const r of records) {
+        if (r.runId !== place.runId || r.job !== place.job || r.attempt >= place.beforeAttempt)
+            continue;
+        for (const c of r.checkpoints) {
+            const had = trusted.get(c.id);
+            if (had !== undefined && had !== c.manifestSha256)
+                conflicting.add(c.id);
+            trusted.set(c.id, c.manifestSha256);
+        }
+    }
+    for (const id of conflicting)
+        trusted.delete(id);
+    return trusted;
+}
+/** Why checkpoint `id` with this manifest digest may not be resumed from; undefined when the run wrote it. */
+function untrustedBecause(trusted, id, digest) {
+    if (trusted === RUN_ARTIFACTS)
+        return undefined;
+    const named = trusted.get(id);
+    if (named === undefined)
+        return 'no record of this run names it (it was not saved by an earlier attempt of this job): not resumed from';
+    if (named !== digest)
+        return "its manifest differs from the one this run's record names (it was changed in the store): not resumed from";
+    return undefined;
 }
 
 
