@@ -12,7 +12,9 @@ import { stripLine } from '../../src/core/classify/normalize.js';
 test('every compiled rule, and every guard, has the same fields in the same order', () => {
   const { rules } = defaultRuleSet();
   const shapes = new Set(rules.map((rule) => Object.keys(rule).join()));
-  expect([...shapes]).toEqual(['spec,index,re,test,guard,outrankedBy,after,unlessAfter,evidence,evidenceAtStart']);
+  expect([...shapes]).toEqual([
+    'spec,index,re,test,guard,outrankedBy,after,unlessAfter,evidence,evidenceAtStart',
+  ]);
   const guards = rules.flatMap((rule) => (rule.guard ? [Object.keys(rule.guard).join()] : []));
   expect(guards.length).toBeGreaterThan(0);
   expect(new Set(guards)).toEqual(new Set(['matcher,atStart']));
