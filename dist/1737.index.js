@@ -92,7 +92,7 @@ class ArtifactStore {
             this.created.set(name, creating);
         }
         // The listing taken before (whether the name was free) is out of date from now on: a save's chain
-        // check, which lists while this upload ends (save-commit.ts chainListing), must see the service anew.
+        // check, which lists once the archive is stored (save-commit.ts checkChain), must see the service anew.
         this.cache = undefined;
         return this.upload(file, data);
     }

@@ -4,10 +4,10 @@
  * distribution found for x` (issue 68). What tells them apart is earlier in the step: urllib3's warning that its
  * last retry of the connection failed (`Retrying (Retry(total=0, ...)) after connection broken by ...`). Rule
  * pip-index-unreachable reads those lines only after it (`after`): network, retried; without it they stay a
- * missing package (deps-resolve: dependency, never retried). An index that can never answer is no network
- * failure either: a host name the resolver says does not exist (EAI_NONAME, `[Errno -2] Name or service not
- * known`) and an index on the job's own machine that refuses (`Looking in indexes: http://127.0.0.1:...`,
- * unlessAfter). The fixtures are pip's output, run here with `pip download --isolated --no-cache-dir --index-url
+ * missing package (deps-resolve: dependency, never retried). An index on the job's own machine that refuses
+ * (`Looking in indexes: http://127.0.0.1:...`, unlessAfter) is a service not started: the rule takes no hit there
+ * (the older registry-transient-error still reads urllib3's last retry as network, at low, as before), and the
+ * condition is the rule's alone: a later network failure in the same step stays network. The fixtures are pip's output, run here with `pip download --isolated --no-cache-dir --index-url
  * <index> <name>`: pip 23.0.1 (Debian's python3-pip) against an index whose host does not resolve (index-dns), a
  * local index that dropped the first two connections and then had no such package (index-flaky-missing), and a
  * file index without the package (index-missing); pip 23.2.1 in a network namespace with no network (`unshare
@@ -83,44 +83,55 @@ describe('pip that cannot reach its index (rule pip-index-unreachable)', () => {
     const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
     expect(scanText(text, ruleSet).counts[unreachable]).toBe(0);
   });
-  test('a host the resolver says does not exist (EAI_NONAME) is the same on every run: not retried', () => {
-    const ruleSet = defaultRuleSet();
+  test('a host the resolver says does not exist (EAI_NONAME), after the retries ran out: network, as the corpus labels it', () => {
     const lines = output('index-dns-23.0.1');
     expect(
       lines.some((l) => l.startsWith('WARNING: Retrying (Retry(total=0') && l.includes('[Errno -2]')),
     ).toBe(true);
     const v = classify({ log: failedRunLog(INSTALL, lines, 1) });
-    expect(v.type).toBe('dependency');
-    expect(retriedOnPr(v)).toBe(false);
-    const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
-    expect(scanText(lines.join('\n'), ruleSet).counts[unreachable]).toBe(0);
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
   });
 
-  test("an index on the job's own machine that refuses is a service not started: not retried", () => {
+  const unreachableHits = (lines: string[]): number => {
     const ruleSet = defaultRuleSet();
+    const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
+    return scanText(lines.join('\n'), ruleSet).counts[unreachable]!;
+  };
+
+  test("an index on the job's own machine that refuses takes no hit; the same refusal elsewhere does", () => {
     const lines = output('index-local-refused-23.2.1');
     expect(lines[0]).toBe('Looking in indexes: http://127.0.0.1:8080/simple');
-    const v = classify({ log: failedRunLog(INSTALL, lines, 1) });
-    expect(v.type).toBe('dependency');
-    expect(retriedOnPr(v)).toBe(false);
-    const unreachable = ruleSet.rules.findIndex((r) => r.spec.id === 'pip-index-unreachable');
-    expect(scanText(lines.join('\n'), ruleSet).counts[unreachable]).toBe(0);
-    // The same refusal from an index elsewhere is still the network's.
+    expect(unreachableHits(lines)).toBe(0);
     const remote = ['Looking in indexes: http://pypi.internal.example:8080/simple', ...lines.slice(1)];
+    expect(unreachableHits(remote)).toBe(2);
     const far = classify({ log: failedRunLog(INSTALL, remote, 1) });
     expect(far.type).toBe('network');
     expect(retriedOnPr(far)).toBe(true);
   });
 
-  test("pip's list of indexes names the local one anywhere in it, and with a user: not retried", () => {
+  test("pip's list of indexes names the local one anywhere in it, and with a user: no hit", () => {
     const lines = output('index-local-refused-23.2.1').slice(1);
     for (const indexes of [
       'http://localhost:3141/root/pypi/+simple/',
       'https://pypi.org/simple, http://127.0.0.1:8080/simple',
       'http://ci:****@[::1]:8080/simple',
+    ])
+      expect([indexes, unreachableHits([`Looking in indexes: ${indexes}`, ...lines])]).toEqual([indexes, 0]);
+  });
+
+  test('a local index in the step leaves a later network failure of another tool the network', () => {
+    // The condition is pip-index-unreachable's alone: the broad network rules still read what follows.
+    const install = [
+      'Looking in indexes: http://localhost:3141/root/pypi/+simple/',
+      'Successfully installed requests-2.31.0',
+    ];
+    for (const failure of [
+      'curl: (6) Could not resolve host: downloads.example.com',
+      ' ERR_PNPM_FETCH_503  GET https://registry.npmjs.org/left-pad: Service Unavailable - 503',
     ]) {
-      const v = classify({ log: failedRunLog(INSTALL, [`Looking in indexes: ${indexes}`, ...lines], 1) });
-      expect([indexes, v.type, retriedOnPr(v)]).toEqual([indexes, 'dependency', false]);
+      const v = classify({ log: failedRunLog(`${INSTALL} && ./fetch-assets.sh`, [...install, failure], 1) });
+      expect([failure, v.type, retriedOnPr(v)]).toEqual([failure, 'network', true]);
     }
   });
 });
