@@ -2273,6 +2273,7 @@ function conditionsOf(rules) {
             }
     return { list, slotOf: (c) => slots.get(key(c)) };
 }
+/** Whether `source` compiles as a JavaScript RegExp (rules.ts asks it of a rule's evidence too). */
 function validRegExp(source) {
     try {
         new RegExp(source);
@@ -2374,7 +2375,7 @@ function validateRuleFile(data) {
             fail(`rule '${r.id}': confidence must be high, medium or low`);
         if (r.tier !== undefined && r.tier !== 'generic')
             fail(`rule '${r.id}': tier may only be 'generic'`);
-        if (r.evidence !== undefined && (typeof r.evidence !== 'string' || !rules_validRegExp(r.evidence)))
+        if (r.evidence !== undefined && (typeof r.evidence !== 'string' || !validRegExp(r.evidence)))
             fail(`rule '${r.id}': evidence must be a RegExp source (the lines of its matches that state the cause)`);
         for (const flag of ['block', 'afterTests', 'beforeTests']) {
             if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
@@ -2533,16 +2534,6 @@ let defaultRules;
 function defaultRuleSet() {
     defaultRules ??= compileRules(validateRuleFile(log_rules_namespaceObject));
     return defaultRules;
-}
-function rules_validRegExp(source) {
-    try {
-        new RegExp(source);
-        return true;
-    }
-    catch {
-        // the answer itself: the source is no valid regular expression
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/classify/fallback.ts

@@ -50,7 +50,8 @@ export function conditionsOf(rules: readonly { after?: LineCondition; unlessAfte
   return { list, slotOf: (c) => slots.get(key(c)) as number };
 }
 
-function validRegExp(source: string): boolean {
+/** Whether `source` compiles as a JavaScript RegExp (rules.ts asks it of a rule's evidence too). */
+export function validRegExp(source: string): boolean {
   try {
     new RegExp(source);
     return true;

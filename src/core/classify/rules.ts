@@ -17,7 +17,7 @@ import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import type { Weights } from './weigh.js';
 import type { CompiledCondition, LineCondition } from './rule-conditions.js';
-import { conditionsOf, validateCondition } from './rule-conditions.js';
+import { conditionsOf, validateCondition, validRegExp } from './rule-conditions.js';
 
 /** A real corpus line a rule must (positive) or must not (negative) match: `log` is a corpus id. */
 export interface RuleExample {
@@ -458,14 +458,4 @@ let defaultRules: CompiledRuleSet | undefined;
 export function defaultRuleSet(): CompiledRuleSet {
   defaultRules ??= compileRules(validateRuleFile(ruleData));
   return defaultRules;
-}
-
-function validRegExp(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    // the answer itself: the source is no valid regular expression
-    return false;
-  }
 }
