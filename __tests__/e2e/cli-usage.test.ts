@@ -4,7 +4,7 @@
  * exit codes with one meaning each, JSON errors, and a progress line only on a terminal.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commands } from '../../src/cli/commands.js';
@@ -170,4 +170,23 @@ test('workflow-command guards only on a runner: a terminal sees the line as it i
   expect(runner.stdout).toMatch(
     /^::stop-commands::(ci-recovery-[0-9a-f-]{36})\n::notice::pwned\.log: network [\s\S]*?\n::\1::$/m,
   );
+});
+
+test('on a Node without process.getBuiltinModule (before 20.16) every verb says which Node it needs, and nothing is saved', () => {
+  // Node 20.10 and older lack it; the engine's workers need it, so a checkpoint failed half-way with a TypeError.
+  const older = path.join(tmp, 'older-node.cjs');
+  writeFileSync(older, 'delete process.getBuiltinModule;\n');
+  const oldStore = path.join(tmp, 'old-node-store');
+  for (const args of [
+    ['checkpoint', '--store', `dir:${oldStore}`, '--name', 'old-node', '--paths', 'src'],
+    ['classify', log('d1447.log')],
+  ]) {
+    const r = ci(args, { NODE_OPTIONS: `--require ${older}` });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^ci-recovery: Node\.js v\d+\.\d+\.\d+ is too old: this CLI needs 20\.16\.0 or later; install a newer Node\.js/,
+    );
+  }
+  expect(existsSync(oldStore)).toBe(false);
+  expect(ci(['--version'], { NODE_OPTIONS: `--require ${older}` }).code).toBe(0);
 });

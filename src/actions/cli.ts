@@ -25,7 +25,24 @@ const USAGE = (): string => {
   ].join('\n');
 };
 
+/**
+ * The oldest Node the bundle runs on: the engine's worker threads and lazy built-ins load through
+ * `process.getBuiltinModule` (Node 20.16, 22.3). Older, a checkpoint would fail half-way with a TypeError.
+ */
+export const MINIMUM_NODE = '20.16.0';
+
+/** Why this Node cannot run the CLI, or undefined when it can. */
+export function nodeTooOld(version: string, hasGetBuiltinModule: boolean): string | undefined {
+  if (hasGetBuiltinModule) return undefined;
+  return `Node.js ${version} is too old: this CLI needs ${MINIMUM_NODE} or later; install a newer Node.js (20.16+, 22 or 24) and run it again`;
+}
+
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const tooOld = nodeTooOld(process.version, typeof process.getBuiltinModule === 'function');
+  if (tooOld && !['--help', '-h', '--version', '-V'].includes(argv[0] ?? '')) {
+    fail(new Error(tooOld), wantsJson(argv), undefined);
+    return;
+  }
   const env = readJobEnv();
   // Workflow-command guards belong on a runner; on a terminal they would only be noise.
   guardWorkflowCommands(env.actions);
