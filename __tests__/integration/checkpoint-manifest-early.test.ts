@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { restoreCheckpoint, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
+import type { RecyclingSource } from '../../src/checkpoint/adapters/compress.js';
 import { DirStore } from '../../src/checkpoint/adapters/store.js';
 import { encodeManifest, parseManifest } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
@@ -141,4 +142,31 @@ test('a save whose stage could not start (onPacked rejected) still completes', a
   });
   expect(saved.manifest.entries.filter((e) => e.type === 'file')).toHaveLength(40);
   expect(existsSync(path.join(dir, 'nostart.manifest.json'))).toBe(true);
+});
+
+test('a save whose archive failed while its stage was starting encodes no entries for it', async () => {
+  // The archive's bytes all go out, then its finalize is refused: the walk is over by then.
+  class FailingStore extends DirStore {
+    override async putArchive(file: string, data: RecyclingSource): Promise<never> {
+      await super.putArchive(file, data);
+      throw new Error('upload refused');
+    }
+  }
+  const logger = new RecordingLogger();
+  let release!: () => void;
+  const started = new Promise<void>((resolve) => (release = resolve));
+  const saving = saveCheckpoint({
+    store: new FailingStore(dir),
+    workspace: ws,
+    paths: ['out'],
+    id: 'failed',
+    meta: META,
+    logger,
+    onPacked: () => started,
+  });
+  await expect(saving).rejects.toThrow('upload refused');
+  // The stage's command starts after the save gave up: the entries' encoding is work nothing reads.
+  release();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(logger.messages('debug').some((m) => m.includes('failed: manifest entries encoded'))).toBe(false);
 });

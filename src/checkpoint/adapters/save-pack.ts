@@ -136,13 +136,16 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     // Every file is packed or taken from the parent now: each link takes its file's facts.
     for (const [link, file] of report.linked ?? []) takeFileFacts(link, file);
   };
+  let failed = false;
   try {
     await Promise.race([writeAll(), storeFailed]);
     // Entries encoded once the stage started (handBack's promise): before it, 45,000 held it 48-167 ms.
-    const walked = afterStarted(handBack(), () => tree.onWalked?.(planner, changed));
+    // Not for a save that failed meanwhile: nothing would read them.
+    const walked = afterStarted(handBack(), () => failed || tree.onWalked?.(planner, changed));
     const [archive] = await Promise.all([storing, codec.done, walked]);
     return { archive, planner, changed, storedBytes, scanMs, report };
   } catch (error) {
+    failed = true;
     codec.kill();
     await Promise.allSettled([codec.done, storing]);
     await dropOwnArchive(opts.store, tree.file);
