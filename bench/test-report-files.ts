@@ -38,9 +38,15 @@ export async function writeFailingReports(
 
 /** The bytes of each output a step wrote to its GITHUB_OUTPUT file (`name<<delimiter` blocks). */
 export async function outputSizes(file: string): Promise<Record<string, number>> {
+  const values = await outputValues(file);
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, Buffer.byteLength(value)]));
+}
+
+/** Each output a step wrote to its GITHUB_OUTPUT file (`name<<delimiter` blocks). */
+export async function outputValues(file: string): Promise<Record<string, string>> {
   const text = await readFile(file, 'utf8');
-  const sizes: Record<string, number> = {};
+  const values: Record<string, string> = {};
   const block = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = block.exec(text); m; m = block.exec(text)) sizes[m[1]!] = Buffer.byteLength(m[3]!);
-  return sizes;
+  for (let m = block.exec(text); m; m = block.exec(text)) values[m[1]!] = m[3]!;
+  return values;
 }

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { outputSizes, writeFailingReports } from '../../bench/test-report-files.js';
+import { outputSizes, outputValues, writeFailingReports } from '../../bench/test-report-files.js';
 import { runStepEnv } from '../../stand/runner/run-step-env.js';
 import { standNode } from '../../stand/services/node24.js';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -58,6 +58,12 @@ test(`${REPORTS} reports x ${CASES} failing cases: peak memory <= 300 MB, output
   const sizes = await outputSizes(path.join(runnerTemp, 'output'));
   expect(Object.keys(sizes)).toEqual(expect.arrayContaining(['failed-tests', 'tests-failed', 'strategy']));
   for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(1_000_000);
+  // The output says nothing of tests: the reports type the failure (it was `unknown` beside 20,000 failed tests).
+  const values = await outputValues(path.join(runnerTemp, 'output'));
+  expect(values['failure-type']).toBe('test');
+  expect(values.evidence).toMatch(
+    /^jest:src\/mod0\.test\.ts::case 0 x+ failed \(1 of at least 20000 failed tests\)$/,
+  );
   const output = await readFile(path.join(runnerTemp, 'output'), 'utf8');
   expect(output).toMatch(/\n\(\d+ more not listed: a step output holds at most 1 MB\)\n/);
   const lines = log.split('\n').filter((l) => l.startsWith('ci-recovery: test reports: '));

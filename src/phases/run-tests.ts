@@ -35,6 +35,7 @@ import {
 import { testKey, type TestId, type TestRunner } from '../core/test-identity.js';
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
+import type { FailureSignals } from '../core/classify/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
@@ -79,19 +80,44 @@ function listed(ids: readonly TestId[], max = 10): string {
   return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 
-/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
-export async function recoverTests(
+/**
+ * After a failed attempt, before it is classified: the tests it failed, from its reports (each read once,
+ * here) else its output; undefined for an attempt we stopped (its time limit, a cancel), whose reports are
+ * not read at all.
+ */
+export async function findFailedTests(
   step: TestStep,
   attempt: CommandRun,
   attemptStartedAt: number,
+  ports: TestStepPorts,
+): Promise<Found | undefined> {
+  if (attempt.timedOut || attempt.aborted) return undefined;
+  const runner = step.tests.runner ?? runnerOfCommand(step.command);
+  return failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+}
+
+/**
+ * What the classifier is told of the tests found: only failures the attempt's own reports name (a name read
+ * from the output is the log's, which the classifier reads itself), the first by its escaped name.
+ */
+export function reportedFailures(found: Found | undefined): FailureSignals['failedTests'] {
+  const first = found?.fromReports ? found.failed[0] : undefined;
+  if (!found || !first) return undefined;
+  return { first: shownName(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
+}
+
+/** After a failed attempt: the tests' recovery from what it found, or undefined when it cannot tell which tests failed. */
+export async function recoverTests(
+  step: TestStep,
+  attempt: CommandRun,
+  found: Found | undefined,
   limitMs: () => number,
   config: Config,
   ports: TestStepPorts,
 ): Promise<TestsRecovered | undefined> {
   const { log } = ports.runner;
-  if (attempt.timedOut || attempt.aborted) return undefined;
+  if (!found) return undefined;
   const runner = step.tests.runner ?? runnerOfCommand(step.command);
-  const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
   if (found.failed.length === 0) {
     // A step that does not run tests (an install, a fetch) is not told about tests.
     if (step.tests.report || runner || step.failureType === 'test')
@@ -181,6 +207,8 @@ export interface Found {
   why: string;
   /** Some failed test may be missing (the reports' cap): the step cannot be made green by re-runs. */
   cut: boolean;
+  /** The failed tests are the attempt's own reports' (not its output's). */
+  fromReports?: true;
 }
 
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
@@ -206,8 +234,10 @@ export async function failedTests(
     cut = tally.cut;
     const line = tally.line();
     if (line) ports.runner.log.info(line);
-    if (tally.failed.length > 0)
-      return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
+    if (tally.failed.length > 0) {
+      const from = `${tally.reportsRead} report(s)`;
+      return { failed: tally.failed, passed, from, why, cut, fromReports: true };
+    }
     why =
       files.length === 0
         ? `no test report matching '${printablePath(step.tests.report)}' was written by this attempt, and the output names no failed test`

@@ -39,7 +39,6 @@ import {
   workingDirectoryMissing,
   SKIPPED_OUTPUTS,
   stepOutputs,
-  stoppedAttempt,
   succeeded,
   type RunResult,
   type RunSettings,
@@ -63,10 +62,16 @@ import { NO_CHECKPOINT, checkpointFirst, checkpointWorthIt } from './run-checkpo
 import { enterLedger, ledgerEntry } from './run-ledger.js';
 import { writeRecordBestEffort } from '../ports/records.js';
 import { runOnRetry } from './run-on-retry.js';
-import type { TestsRecovered } from './run-tests.js';
+import type { Found, TestsRecovered } from './run-tests.js';
+import type { FailureSignals } from '../core/classify/index.js';
+import { classifyAttempt } from './run-classify.js';
 import type { RunPorts } from '../ports/run-step.js';
 
 export type { RunPorts };
+
+type FailedTests = FailureSignals['failedTests'];
+/** What findTests found, with the test recovery it loaded to find it. */
+type FoundTests = { wing: typeof import('./run-tests.js'); tests: Found | undefined };
 
 export interface RunContext {
   lane: Lane;
@@ -216,10 +221,14 @@ class AttemptLoop {
         if (attempt > 1) this.ports.runner.log.info(attemptRecovered(this.settings.stage, attempt));
         break;
       }
-      record.classification = this.classification = await this.classify(run, attempt, limitMs);
+      // The attempt's reports are read once, before it is classified: the tests they name failed tell the
+      // classifier what an output it cannot type does not (run-tests.ts reportedFailures).
+      const found = await this.findTests(run, attempt, attemptStart);
+      const reported = found?.tests ? found.wing.reportedFailures(found.tests) : undefined;
+      record.classification = this.classification = await this.classify(run, attempt, limitMs, reported);
       // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
       // says what comes next for the tests that still fail (the `strategy` output).
-      const tests = await this.recoverTests(run, attempt, attemptStart);
+      const tests = found && (await this.recoverTests(run, attempt, found));
       if (tests?.handled) {
         if (!tests.recovered) this.decide(run, attempt, true);
         break;
@@ -230,20 +239,31 @@ class AttemptLoop {
   }
 
   /**
-   * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
-   * quoting) and report paths are untested: a failed attempt is retried whole there.
+   * The failed attempt's tests (run-tests.ts findFailedTests), for its classification and its recovery; not
+   * on Windows, where test recovery's re-run commands (POSIX quoting) and report paths are untested: a failed
+   * attempt is retried whole there.
    */
-  private async recoverTests(run: CommandRun, attempt: number, startedAt: number) {
+  private async findTests(run: CommandRun, attempt: number, startedAt: number) {
     const { settings, ports, ctx } = this;
     if (!settings.tests || !ports.tests || ctx.windows) return undefined;
-    const step = { ...this.testStep(attempt), tests: settings.tests };
-    const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
-    const tested = { ...ports, tests: ports.tests };
     // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
     const wing = await loadOrSay(() => import('./run-tests.js'), 'test recovery', ports.runner.log);
     if (!wing) return undefined;
-    const { recoverTests } = wing;
-    return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
+    const step = { ...this.testStep(attempt), tests: settings.tests };
+    const tests = await wing.findFailedTests(step, run, startedAt, { ...ports, tests: ports.tests });
+    return { wing, tests };
+  }
+
+  /** Test recovery after a failed attempt (run-tests.ts), on the tests findTests found: read once. */
+  private async recoverTests(run: CommandRun, attempt: number, found: FoundTests) {
+    const { settings, ports, ctx } = this;
+    if (!settings.tests || !ports.tests) return undefined;
+    // Built after the classification: the step's failure type is the attempt's own.
+    const step = { ...this.testStep(attempt), tests: settings.tests };
+    const limitMs = (): number => attemptLimitMs(this.plan, this.timeLeft());
+    const tested = { ...ports, tests: ports.tests };
+    const { wing, tests } = found;
+    return (this.tests = await wing.recoverTests(step, run, tests, limitMs, ctx.config, tested));
   }
 
   private testStep(attempt: number) {
@@ -331,33 +351,12 @@ class AttemptLoop {
     return attempt > 1 && retry.trim() ? retry : this.settings.run;
   }
 
-  /** An attempt we stopped is typed by that fact; otherwise the classifier reads its output. */
-  private async classify(run: CommandRun, attempt: number, limitMs: number): Promise<Classification> {
-    const { settings, ports } = this;
-    const from = attemptLimitFrom(this.plan, limitMs);
-    const stopped = stoppedAttempt(run, settings.stage, limitMs / 60_000, `from ${from}`);
-    if (stopped) {
-      ports.runner.log.info(stopped.evidence!.text);
-      if (run.survivors?.length) {
-        // Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden.
-        ports.runner.log.warning(
-          `ci-recovery: ${run.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
-            run.survivors.map((p) => `${p.pid} (${p.command})`).join(', '),
-        );
-      }
-      return stopped;
-    }
-    return ports.classify({
-      stage: settings.stage,
-      step: settings.stage,
-      command: this.command(attempt),
-      conclusion: 'failure',
-      ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
-      ...(run.signal ? { signal: run.signal } : {}),
-      log: run.output,
-      // The team's own rules (config classify.rules) rank above the shipped ones.
-      ...(this.ctx.config.classify.rules.length > 0 ? { teamRules: this.ctx.config.classify.rules } : {}),
-    });
+  /** The failed attempt's type (run-classify.ts), with the failed tests its own reports name. */
+  private classify(run: CommandRun, attempt: number, limitMs: number, failedTests?: FailedTests) {
+    const { settings, plan, ctx, ports } = this;
+    const limitFrom = attemptLimitFrom(plan, limitMs);
+    const failed = { run, stage: settings.stage, command: this.command(attempt), limitMs, limitFrom };
+    return classifyAttempt({ ...failed, failedTests }, ctx.config, ports);
   }
 
   /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */

@@ -75,6 +75,11 @@ export interface FailureSignals {
   log?: string;
   /** Contents (not paths) of report files the step wrote. */
   reports?: { junit?: string[]; sarif?: string[] };
+  /**
+   * The failed tests the attempt's own JUnit reports name, as run/ read them once for test recovery: the
+   * first one's name, already escaped for a log line, and how many were kept (`cut`: some were not read).
+   */
+  failedTests?: { first: string; count: number; cut?: boolean };
   /** The team's own rules (config `classify.rules`): tried first, on the log. */
   teamRules?: readonly TeamRule[];
 }
@@ -255,6 +260,22 @@ function reportVerdict(reports: FailureSignals['reports']): Classification | und
   return undefined;
 }
 
+/**
+ * The attempt's own reports name failed tests: a test failure, shown by its first test, unless the log's lines
+ * type a transient (a network error, memory run out): that may be what made the tests fail, and a retry may
+ * cure it, which a test verdict would not let the policy try.
+ */
+function testsVerdict(
+  tests: FailureSignals['failedTests'],
+  weighed: Weighed | undefined,
+): Classification | undefined {
+  if (!tests || tests.count <= 0) return undefined;
+  if (weighed && fromWeighed(weighed).retryable) return undefined;
+  const of = tests.cut ? `at least ${tests.count}` : `${tests.count}`;
+  const more = tests.count > 1 || tests.cut ? ` (1 of ${of} failed tests)` : '';
+  return verdict('test', 'high', 'report:junit', { line: 0, text: `${tests.first} failed${more}` });
+}
+
 function decide(
   scan: ScanResult | undefined,
   signals: Omit<FailureSignals, 'log'>,
@@ -302,7 +323,7 @@ function decide(
     const limit = killedBy(['timeout', 'cancelled']);
     return limit ? fromWeighed(limit) : verdict('cancelled', 'medium', 'structure:step-cancelled');
   }
-  const reported = reportVerdict(signals.reports);
+  const reported = reportVerdict(signals.reports) ?? testsVerdict(signals.failedTests, weighed);
   if (reported) return reported;
   // A success line after the evidence means the job survived what the rule saw.
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
