@@ -243,3 +243,24 @@ describe('actions/cache told to fail on a miss (rule cache-restore-miss-fatal)',
     expect(ruleFires(rules, 'cache-restore-miss-fatal', '  fail-on-cache-miss: true')).toBe(false);
   });
 });
+
+describe("upload-artifact refused for the account's storage (rule actions-storage-quota)", () => {
+  // actions/toolkit packages/artifact/src/internal/shared/errors.ts @ 4b9afa4c (UsageError), through
+  // actions/upload-artifact src/upload/index.ts @ bbbca2dd core.setFailed(error.message): a multi-line message.
+  test('is configuration, never retried', () => {
+    const v = verdictOf('actions/upload-artifact@v4', [
+      'With the provided path, there will be 12 files uploaded',
+      '##[error]Artifact storage quota has been hit. Unable to upload any new artifacts.',
+      'More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending',
+    ]);
+    expect(v).toMatchObject({ type: 'config', rule: 'actions-storage-quota' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("the cache's twin is a warning the job goes on after", () => {
+    // actions/toolkit packages/cache/src/cache.ts @ 4b9afa4c: a failed save is `core.warning(`Failed to save: ...`)`.
+    const line =
+      '##[warning]Failed to save: Cache storage quota has been hit. Unable to upload any new cache entries. More info on storage limits: https://docs.github.com/en/billing';
+    expect(ruleFires(rules, 'actions-storage-quota', line)).toBe(false);
+  });
+});
