@@ -1,9 +1,10 @@
 /**
  * Package managers' and toolchains' failures as the real tools print them (issue 68 item 1: the type; item 4:
  * the line shown states the cause, never a code line or a summary). Every output below was produced on this
- * machine by the tool named in its case (Corepack 0.34.6 on Node v20.20.2, go1.19.8) and is put in a GitHub
- * Actions step as the runner writes it. Each case has a look-alike the rule must not take (rules/log-rules.json:
- * deps-own-words, corepack-signature-refused).
+ * machine by the tool named in its case (npm 11.19.1 on Node v20.20.2, Corepack 0.34.6, go1.19.8, GNU ld 2.40
+ * under gcc 12.2.0) and is put in a GitHub Actions step as the runner writes it. Each case has a look-alike the
+ * rule must not take (rules/log-rules.json: deps-own-words, corepack-signature-refused, compiler-error's
+ * evidence, js-install-resolve's evidence).
  */
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr } from '../classify-logs.js';
@@ -69,5 +70,87 @@ describe('Corepack refusing the package manager it fetched: its keys are older t
       ),
     });
     expect(v.rule).not.toBe('corepack-signature-refused');
+  });
+});
+
+describe("a link that failed shows the linker's line naming the library, not collect2's summary", () => {
+  // GNU make 4.3, gcc 12.2.0, GNU ld 2.40: `cc -o app main.o -lnotalib`.
+  const output = [
+    'cc    -c -o main.o main.c',
+    'cc -o app main.o -lnotalib',
+    '/usr/bin/ld: cannot find -lnotalib: No such file or directory',
+    'collect2: error: ld returned 1 exit status',
+    'make: *** [Makefile:3: app] Error 1',
+  ];
+
+  test("build, shown on ld's line", () => {
+    const v = classify({ log: failedRunLog('make', output, 2) });
+    expect(v.type).toBe('build');
+    expect(v.evidence?.text).toBe('/usr/bin/ld: cannot find -lnotalib: No such file or directory');
+  });
+
+  test('a link that failed on an undefined symbol still shows the symbol, not a library line', () => {
+    const v = classify({
+      log: failedRunLog(
+        'make',
+        [
+          'cc -o app main.o',
+          "/usr/bin/ld: main.o: in function `main':",
+          "main.c:(.text+0x5): undefined reference to `missing_fn'",
+          'collect2: error: ld returned 1 exit status',
+        ],
+        2,
+      ),
+    });
+    expect(v.type).toBe('build');
+    expect(v.evidence?.text).toBe("main.c:(.text+0x5): undefined reference to `missing_fn'");
+  });
+});
+
+describe("npm's message, not its error code, is the line shown (npm 11.19.1)", () => {
+  test('ETARGET: the version no registry has', () => {
+    const v = classify({
+      log: failedRunLog('npm install', [
+        'npm error code ETARGET',
+        'npm error notarget No matching version found for left-pad@^99.0.0.',
+        "npm error notarget In most cases you or one of your dependencies are requesting a package version that doesn't exist.",
+        'npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-28T22_33_49_821Z-debug-0.log',
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.evidence?.text).toBe('npm error notarget No matching version found for left-pad@^99.0.0.');
+  });
+
+  test('ERESOLVE: the peer conflict', () => {
+    const v = classify({
+      log: failedRunLog('npm install', [
+        'npm error code ERESOLVE',
+        'npm error ERESOLVE unable to resolve dependency tree',
+        'npm error',
+        'npm error While resolving: app@1.0.0',
+        'npm error Found: react@17.0.2',
+        'npm error Could not resolve dependency:',
+        'npm error peer react@"^18.2.0" from react-dom@18.2.0',
+        'npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-28T22_34_06_272Z-debug-0.log',
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.evidence?.text).toBe('npm error ERESOLVE unable to resolve dependency tree');
+  });
+
+  test('E404: a package no registry has keeps the line naming it', () => {
+    const v = classify({
+      log: failedRunLog('npm install', [
+        'npm error code E404',
+        'npm error 404 Not Found - GET https://registry.npmjs.org/left-pad-nonexistent-zz9q',
+        'npm error 404',
+        "npm error 404  The requested resource 'left-pad-nonexistent-zz9q@^1.0.0' could not be found or you do not have permission to access it.",
+        'npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-28T22_33_58_664Z-debug-0.log',
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.evidence?.text).toBe(
+      'npm error 404 Not Found - GET https://registry.npmjs.org/left-pad-nonexistent-zz9q',
+    );
   });
 });
