@@ -154,3 +154,140 @@ describe("npm's message, not its error code, is the line shown (npm 11.19.1)", (
     );
   });
 });
+
+/**
+ * A dependency whose native build fails (TAXONOMY dependency: a wheel build failure): the compiler's error is
+ * printed inside the package manager's report that the build was a dependency's (RuleSpec dependencyBuild).
+ * npm 11.19.1 installing a packed dependency whose install script runs node-gyp 12.4.0 on a file including a
+ * header the runner lacks; pip 23.2.1 building a requirement's sdist from a local HTTP index, its C extension
+ * including libpq-fe.h. node-gyp's `gyp info` lines and pip's index lines are left out. The look-alikes are the
+ * same builds of the project's own package (npm's path is the project's, pip's header is `Processing <dir>`).
+ */
+const npmDependencyBuild = [
+  'npm error code 1',
+  'npm error path /tmp/tl/npm-gyp/node_modules/native',
+  'npm error command failed',
+  'npm error command sh -c node-gyp rebuild',
+  "npm error make: Entering directory '/tmp/tl/npm-gyp/node_modules/native/build'",
+  'npm error   CXX(target) Release/obj.target/native/native.o',
+  "npm error make: Leaving directory '/tmp/tl/npm-gyp/node_modules/native/build'",
+  'npm error ../native.cc:2:10: fatal error: libfoo/foo.h: No such file or directory',
+  'npm error     2 | #include <libfoo/foo.h>',
+  'npm error       |          ^~~~~~~~~~~~~~',
+  'npm error compilation terminated.',
+  'npm error make: *** [native.target.mk:106: Release/obj.target/native/native.o] Error 1',
+  'npm error gyp ERR! build error ',
+  'npm error gyp ERR! stack Error: `make` failed with exit code: 2',
+  'npm error gyp ERR! stack at ChildProcess.<anonymous> (/usr/lib/node_modules/npm/node_modules/node-gyp/lib/build.js:219:23)',
+  'npm error gyp ERR! System Linux 6.18.44-fc-v669',
+  'npm error gyp ERR! command "/usr/bin/node" "/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js" "rebuild"',
+  'npm error gyp ERR! cwd /tmp/tl/npm-gyp/node_modules/native',
+  'npm error gyp ERR! node -v v20.20.2',
+  'npm error gyp ERR! node-gyp -v v12.4.0',
+  'npm error gyp ERR! $npm_package_name native',
+  'npm error gyp ERR! $npm_package_version 1.0.0',
+  'npm error gyp ERR! not ok',
+  'npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-28T22_34_47_587Z-debug-0.log',
+];
+const npmOwnBuild = [
+  '',
+  '> native@1.0.0 install',
+  '> node-gyp rebuild',
+  '',
+  "make: Entering directory '/tmp/tl/npm-gyp-own/build'",
+  '  CXX(target) Release/obj.target/native/native.o',
+  '../native.cc:2:10: fatal error: libfoo/foo.h: No such file or directory',
+  '    2 | #include <libfoo/foo.h>',
+  '      |          ^~~~~~~~~~~~~~',
+  'compilation terminated.',
+  'make: *** [native.target.mk:106: Release/obj.target/native/native.o] Error 1',
+  "make: Leaving directory '/tmp/tl/npm-gyp-own/build'",
+  'gyp ERR! build error ',
+  'gyp ERR! stack Error: `make` failed with exit code: 2',
+  'gyp ERR! stack at ChildProcess.<anonymous> (/usr/lib/node_modules/npm/node_modules/node-gyp/lib/build.js:219:23)',
+  'gyp ERR! System Linux 6.18.44-fc-v669',
+  'gyp ERR! command "/usr/bin/node" "/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js" "rebuild"',
+  'gyp ERR! cwd /tmp/tl/npm-gyp-own',
+  'gyp ERR! node -v v20.20.2',
+  'gyp ERR! node-gyp -v v12.4.0',
+  'gyp ERR! $npm_package_name native',
+  'gyp ERR! $npm_package_version 1.0.0',
+  'gyp ERR! not ok ',
+  'npm error code 1',
+  'npm error path /tmp/tl/npm-gyp-own',
+  'npm error command failed',
+  'npm error command sh -c node-gyp rebuild',
+  'npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-28T23_11_45_573Z-debug-0.log',
+];
+// pip prints the same build output under both headers (run here both ways).
+const pipBuild = [
+  'Building wheels for collected packages: cext',
+  '  Building wheel for cext (setup.py): started',
+  "  Building wheel for cext (setup.py): finished with status 'error'",
+  '  error: subprocess-exited-with-error',
+  '  ',
+  '  × python setup.py bdist_wheel did not run successfully.',
+  '  │ exit code: 1',
+  '  ╰─> [14 lines of output]',
+  '      running bdist_wheel',
+  '      running build',
+  '      running build_ext',
+  "      building 'cext' extension",
+  '      creating build',
+  '      creating build/temp.linux-x86_64-cpython-311',
+  '      gcc -Wsign-compare -DNDEBUG -g -fwrapv -O3 -Wall -fPIC -I/tmp/tl/venv/include -I/root/.pyenv/versions/3.11.7/include/python3.11 -c cext.c -o build/temp.linux-x86_64-cpython-311/cext.o',
+  '      cext.c:2:10: fatal error: libpq-fe.h: No such file or directory',
+  '          2 | #include <libpq-fe.h>',
+  '            |          ^~~~~~~~~~~~',
+  '      compilation terminated.',
+  "      error: command '/usr/bin/gcc' failed with exit code 1",
+  '      [end of output]',
+  '  ',
+  '  note: This error originates from a subprocess, and is likely not a problem with pip.',
+  '  ERROR: Failed building wheel for cext',
+  '  Running setup.py clean for cext',
+  'Failed to build cext',
+  'ERROR: Could not build wheels for cext, which is required to install pyproject.toml-based projects',
+];
+
+describe("a dependency's native build that failed is the dependency's, shown on the compiler's line", () => {
+  test('npm: the install script of a package under node_modules', () => {
+    const v = classify({ log: failedRunLog('npm ci', npmDependencyBuild) });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('npm-dependency-script-failed');
+    expect(v.evidence?.text).toBe(
+      'npm error ../native.cc:2:10: fatal error: libfoo/foo.h: No such file or directory',
+    );
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('pip: the wheel of a requirement it collected', () => {
+    const v = classify({
+      log: failedRunLog('pip install -r requirements.txt', [
+        ...[
+          'Collecting cext==1.0',
+          '  Downloading http://127.0.0.1:8771/cext/cext-1.0.tar.gz (815 bytes)',
+          '  Preparing metadata (setup.py): started',
+          "  Preparing metadata (setup.py): finished with status 'done'",
+        ],
+        ...pipBuild,
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('pip-dependency-wheel-failed');
+    expect(v.evidence?.text).toBe('cext.c:2:10: fatal error: libpq-fe.h: No such file or directory');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("npm: the project's own install script stays a build", () => {
+    const v = classify({ log: failedRunLog('npm install', npmOwnBuild) });
+    expect(v.type).toBe('build');
+    expect(v.evidence?.text).toBe('../native.cc:2:10: fatal error: libfoo/foo.h: No such file or directory');
+  });
+
+  test("pip: the project's own package stays a build", () => {
+    const v = classify({ log: failedRunLog('pip install .', ['Processing /tmp/tl/pip/cext', ...pipBuild]) });
+    expect(v.type).toBe('build');
+    expect(v.evidence?.text).toBe('cext.c:2:10: fatal error: libpq-fe.h: No such file or directory');
+  });
+});
