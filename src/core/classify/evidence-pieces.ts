@@ -91,6 +91,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (rule.evidence && !cause) piece.summary = true;
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
+    if (spec.dependencyBuild === true) piece.dependencyBuild = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;

@@ -79,6 +79,12 @@ export interface RuleSpec {
    */
   beforeTests?: boolean;
   /**
+   * The line is a package manager's word that the build it ran was a dependency's (npm's failed install script
+   * under node_modules, pip's wheel of a requirement): a compiler's error in that build is the dependency's
+   * failure to build (TAXONOMY dependency: a wheel build failure), not the project's (weigh.ts).
+   */
+  dependencyBuild?: boolean;
+  /**
    * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
    * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
    * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
@@ -287,7 +293,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(
         `rule '${r.id}': evidence must be a RegExp source (the lines of its matches that state the cause)`,
       );
-    for (const flag of ['block', 'afterTests', 'beforeTests'] as const) {
+    for (const flag of ['block', 'afterTests', 'beforeTests', 'dependencyBuild'] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
@@ -312,6 +318,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'block',
   'afterTests',
   'beforeTests',
+  'dependencyBuild',
   'package',
   'outranks',
   'pick',

@@ -23,6 +23,8 @@ export interface Piece {
   afterTests?: boolean;
   /** From a rule that says the tests could not run at all (RuleSpec beforeTests). */
   beforeTests?: boolean;
+  /** From a rule that says the build that failed was a dependency's (RuleSpec dependencyBuild). */
+  dependencyBuild?: boolean;
   /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
   first?: Evidence;
   /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
@@ -108,6 +110,22 @@ function testsNeverRan(
 }
 
 /**
+ * A package manager's word, in the step's last error block, that the build that failed was a dependency's
+ * (RuleSpec dependencyBuild): the compiler's error above it is that dependency's failure to build. The rule
+ * speaks only where the package manager names the dependency (RuleSpec package), so its word decides
+ * whatever its weight.
+ */
+function dependencyBuilt(
+  pieces: Piece[],
+  weights: Weights,
+  winner: { piece: Piece; weight: number },
+): { piece: Piece; weight: number } | undefined {
+  if (winner.piece.type !== 'build') return undefined;
+  const piece = pieces.find((p) => p.dependencyBuild === true && atEnd(p));
+  return piece && { piece, weight: weightOf(piece, weights) };
+}
+
+/**
  * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
  * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
  * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
@@ -136,10 +154,13 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   const wrapperAtEnd = pieces.some((p) => p.type === winner?.piece.type && atEnd(p));
   const reported = (type: FailureType): boolean =>
     !wrapperAtEnd || KILLS.includes(type) || pieces.some((p) => p.type === type && atEnd(p));
+  const compiled = winner.piece;
   const cause =
     ranked.find(
       (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
-    ) ?? testsNeverRan(pieces, weights, winner);
+    ) ??
+    testsNeverRan(pieces, weights, winner) ??
+    dependencyBuilt(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
   if (winner.weight < ABSTAIN_BELOW) return undefined;
@@ -155,8 +176,13 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     winner.piece.generic || winner.piece.key.includes('@exit:')
       ? (specificPiece(pieces, winner.piece.type, weights) ?? winner.piece)
       : winner.piece;
+  const shown = causeLine(piece, pieces);
+  // A dependency's build that failed shows the compiler's line that stopped it (a missing header), not npm's path.
   const result: Weighed = {
-    piece: causeLine(piece, pieces),
+    piece:
+      cause?.piece.dependencyBuild === true
+        ? { ...shown, evidence: causeLine(compiled, pieces).evidence }
+        : shown,
     at: piece.evidence.line,
     weight: winner.weight,
     confidence,
