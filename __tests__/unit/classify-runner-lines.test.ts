@@ -221,4 +221,107 @@ describe("a runner's first line that states the cause, not its tally", () => {
     expect(verdict.rule).toBe('vitest-unhandled-errors');
     expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
   });
+
+  test("ctest 3.25: the failed test's own `***Failed` line, not the heading of the list of failed tests", () => {
+    const cause = '2/2 Test #2: merge_user_options ...............***Failed    0.03 sec';
+    const log = failedRunLog(
+      'ctest --test-dir build --output-on-failure',
+      [
+        'Internal ctest changing into directory: /home/runner/work/widget/widget/build',
+        'Test project /home/runner/work/widget/widget/build',
+        '    Start 1: merge_defaults',
+        '1/2 Test #1: merge_defaults ...................   Passed    0.02 sec',
+        '    Start 2: merge_user_options',
+        '2/2 Test #2: merge_user_options ...............***Failed    0.03 sec',
+        'test_merge.c:8: merge(2, 0) = 2, expected 3',
+        '',
+        '',
+        '50% tests passed, 1 tests failed out of 2',
+        '',
+        'Total Test time (real) =   0.08 sec',
+        '',
+        'The following tests FAILED:',
+        '\t  2 - merge_user_options (Failed)',
+        'Errors while running CTest',
+      ],
+      8,
+    );
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test('vitest 3.2.7 `vitest run --coverage` without its coverage provider installed: a missing dependency', () => {
+    const cause = "MISSING DEPENDENCY  Cannot find dependency '@vitest/coverage-v8'";
+    const log = failedRunLog('npm test', [
+      '',
+      '> widget@1.2.0 test',
+      '> vitest run --coverage',
+      '',
+      " MISSING DEPENDENCY  Cannot find dependency '@vitest/coverage-v8'",
+      '',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('dependency');
+    expect(verdict.rule).toBe('vitest-dependency-missing');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+});
+
+describe("an uncaught exception's own line, not the throwing statement its runtime quotes above it", () => {
+  test('node 24: a script that throws shows `Error: ...`, not the quoted `throw new Error(...)`', () => {
+    const cause = 'Error: config.json: apiUrl is required';
+    const log = failedRunLog('node build.js', [
+      '/home/runner/work/widget/widget.js:5',
+      "  if (!cfg.apiUrl) throw new Error('config.json: apiUrl is required');",
+      '                   ^',
+      '',
+      'Error: config.json: apiUrl is required',
+      '    at loadConfig (/home/runner/work/widget/widget.js:5:26)',
+      '    at Object.<anonymous> (/home/runner/work/widget/widget.js:8:1)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1929:14)',
+      '    at Object..js (node:internal/modules/cjs/loader:2060:10)',
+      '    at Module.load (node:internal/modules/cjs/loader:1651:32)',
+      '    at Module._load (node:internal/modules/cjs/loader:1443:12)',
+      '    at wrapModuleLoad (node:internal/modules/cjs/loader:261:19)',
+      '    at Module.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:154:5)',
+      '    at node:internal/main/run_main_module:33:47',
+      '',
+      'Node.js v24.21.0',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
+
+  test('jest 29.7 run in band, killed by a rejection no test awaited: the rejection, not `Promise.reject(...)`', () => {
+    const cause = 'Error: ECONNREFUSED 127.0.0.1:5432';
+    const log = failedRunLog('npm test', [
+      '',
+      '> widget@1.2.0 test',
+      '> jest --ci',
+      '',
+      '/home/runner/work/widget/widget/u.test.js:2',
+      "  Promise.reject(new Error('ECONNREFUSED 127.0.0.1:5432'));",
+      '                 ^',
+      '',
+      'Error: ECONNREFUSED 127.0.0.1:5432',
+      '    at Object.<anonymous> (/home/runner/work/widget/widget/u.test.js:2:18)',
+      '    at Promise.then.completed (/home/runner/work/widget/widget/node_modules/jest-circus/build/utils.js:298:28)',
+      '    at new Promise (<anonymous>)',
+      '    at callAsyncCircusFn (/home/runner/work/widget/widget/node_modules/jest-circus/build/utils.js:231:10)',
+      '    at _callCircusTest (/home/runner/work/widget/widget/node_modules/jest-circus/build/run.js:316:40)',
+      '    at _runTest (/home/runner/work/widget/widget/node_modules/jest-circus/build/run.js:252:3)',
+      '    at _runTestsForDescribeBlock (/home/runner/work/widget/widget/node_modules/jest-circus/build/run.js:126:9)',
+      '    at run (/home/runner/work/widget/widget/node_modules/jest-circus/build/run.js:71:3)',
+      '    at runAndTransformResultsToJestFormat (/home/runner/work/widget/widget/node_modules/jest-circus/build/legacy-code-todo-rewrite/jestAdapterInit.js:122:21)',
+      '    at jestAdapter (/home/runner/work/widget/widget/node_modules/jest-circus/build/legacy-code-todo-rewrite/jestAdapter.js:79:19)',
+      '    at runTestInternal (/home/runner/work/widget/widget/node_modules/jest-runner/build/runTest.js:367:16)',
+      '    at runTest (/home/runner/work/widget/widget/node_modules/jest-runner/build/runTest.js:444:34)',
+      '',
+      'Node.js v24.21.0',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('test');
+    expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause });
+  });
 });
