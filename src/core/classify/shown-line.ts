@@ -24,20 +24,35 @@ const SAYS_NOTHING =
 /** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
 const XTRACE = /^\++\S/;
 
+/**
+ * A statement that throws, quoted from the source by a runtime's report of an uncaught exception: Node prints
+ * the throwing line and a caret under it above the error (nodejs/node src/node_errors.cc GetErrorSource:
+ * `file.js:5`, the source line, `^`, then the stack), Python its frames' source lines above the exception's own
+ * line (cpython Lib/traceback.py StackSummary.format). The code names an error; the line under it states it.
+ */
+const QUOTED_THROW =
+  /\bthrow new [\w.$]*(?:Error|Exception)\w*\(|^\s*raise [\w.]*(?:Error|Exception)\w*\(|\bPromise\.reject\(/;
+
 /** Lines between two error lines of one block of a command's output. */
 const BLOCK_LINES = 15;
 
 /** A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, or nothing said. */
 export function saysNoCause(text: string): boolean {
-  return WRAPPER_LINE.test(text) || XTRACE.test(text) || SAYS_NOTHING.test(text);
+  return WRAPPER_LINE.test(text) || XTRACE.test(text) || SAYS_NOTHING.test(text) || QUOTED_THROW.test(text);
 }
 
 /**
  * A line after a command's word that may state its cause: not a runner's wrapper, a cause header's wrapper line
- * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header) or a line that says nothing.
+ * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header), a line that says nothing or a quoted
+ * throwing statement.
  */
 export function mayStateCause(text: string): boolean {
-  return !WRAPPER_LINE.test(text) && !CAUSE_WRAPPER.test(text) && !SAYS_NOTHING.test(text);
+  return (
+    !WRAPPER_LINE.test(text) &&
+    !CAUSE_WRAPPER.test(text) &&
+    !SAYS_NOTHING.test(text) &&
+    !QUOTED_THROW.test(text)
+  );
 }
 
 /**
