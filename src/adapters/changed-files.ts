@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import type { Change } from '../core/lanes.js';
 import { mergeChange } from '../core/prepare.js';
 import { errorMessage } from '../core/errors.js';
-import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
+// The client's type alone: this module's git half runs on jobs that never load Octokit (github-plain.ts).
+import type { Octokit } from './github.js';
+import { firstLine, httpStatus, type Repo } from './github-plain.js';
 
 export interface ReadChangeOptions {
   cwd: string;
