@@ -6,7 +6,8 @@
  * root action in the same rounds, alternating which goes first, and each round's difference is printed: paired,
  * so a busy machine slows both alike. Each post's log lines are printed with the milliseconds since its start.
  *
- * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing.
+ * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing, and
+ * `--case green-push` is a green push to main (no pull request: main reads no labels through the API).
  * `--latency MS` answers every call to the GitHub API and the Results service MS later, as services across
  * the internet answer (the blob storage behind the signed URLs stays on loopback): what a round trip fewer saves.
  * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
@@ -122,18 +123,48 @@ function actionDir(dist: string): string {
 
 /**
  * What fails: the tests through ci-recovery's `run/` step (its record carries the verdict), or through a plain
- * `run:` step, which only the jobs API reports (post classifies it), or nothing (a green job).
+ * `run:` step, which only the jobs API reports (post classifies it), or nothing (a green job; `green-push`: a
+ * push to main, not a pull request).
  */
-export type Case = 'run' | 'plain' | 'green';
+export type Case = 'run' | 'plain' | 'green' | 'green-push';
 
 const TEST_COMMAND = 'node --test --test-reporter=tap test/math.test.mjs';
 
-/** One PR job (its own PR and run), with the root action at `action`; returns its run id. */
+/** A green push to main whose one commit adds the test (run `runId`), with the root action at `action`. */
+async function pushJob(stand: Stand, job: { action: string; node: string; runId: number }) {
+  const before = stand.git.seeded.at(-1)!;
+  const test = FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2');
+  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
+  const git = (...args: string[]): unknown =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'a test');
+  return runJob({
+    stand,
+    workspace,
+    runId: job.runId,
+    jobId: job.runId * 10,
+    jobKey: 'unit',
+    jobName: 'unit',
+    event: {
+      name: 'push',
+      payload: { before, repository: { default_branch: 'main', full_name: stand.repo } },
+    },
+    node: job.node,
+    steps: [
+      { id: 'recovery', uses: job.action, with: {} },
+      { id: 'test', uses: 'run', with: { stage: 'test', run: TEST_COMMAND } },
+    ],
+  });
+}
+
+/** One PR job (its own PR and run), or a push (`green-push`), with the root action at `action`; returns its run id. */
 async function prJob(
   stand: Stand,
   job: { action: string; node: string; runId: number; kind: Case },
 ): Promise<number> {
   const { action, node, runId, kind } = job;
+  if (kind === 'green-push') return checked(await pushJob(stand, job), runId, 'success');
   const base = stand.git.seeded.at(-1)!;
   const prNumber = runId;
   stand.github.addPull({
@@ -163,9 +194,13 @@ async function prJob(
         : { id: 'test', uses: 'run', with: { stage: 'test', run: TEST_COMMAND } },
     ],
   });
+  return checked(result, runId, kind === 'green' ? 'success' : 'failure');
+}
+
+/** Run `runId`'s id, once its post succeeded and its test step ended as `expected`. */
+function checked(result: Awaited<ReturnType<typeof runJob>>, runId: number, expected: string): number {
   const post = result.stage('recovery', 'post');
   if (post?.outcome !== 'success') throw new Error(`run ${runId}: post ${post?.outcome ?? 'did not run'}`);
-  const expected = kind === 'green' ? 'success' : 'failure';
   if (result.steps.test?.outcome !== expected)
     throw new Error(`run ${runId}: the test step's outcome was not ${expected}`);
   return runId;
@@ -231,7 +266,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   };
   const runs = Number(value('--runs') ?? 6);
   const kind = (value('--case') ?? 'run') as Case;
-  if (!['run', 'plain', 'green'].includes(kind)) throw new Error(`--case ${kind}: one of run, plain, green`);
+  if (!['run', 'plain', 'green', 'green-push'].includes(kind))
+    throw new Error(`--case ${kind}: one of run, plain, green, green-push`);
   const prof = value('--cpu-prof');
   const verbose = !argv.includes('--quiet');
   const against = againstDist(argv);

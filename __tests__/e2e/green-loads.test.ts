@@ -38,6 +38,8 @@ const UPLOADER_MARK = 'class BlockBlob';
 const TEST_RECOVERY_MARK = 'class ReportTally';
 /** @octokit/plugin-rest-endpoint-methods' table of every REST endpoint (adapters/rest-routes.ts has ours). */
 const ENDPOINTS_MARK = 'const Endpoints = {';
+/** Octokit's own code (@octokit/core's user agent), whichever chunk the bundler puts it in. */
+const OCTOKIT_MARK = 'octokit-core.js/';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -145,8 +147,42 @@ function holdPullUntilFilesAsked(capMs: number): { filesAskedMeanwhile: () => bo
   return { filesAskedMeanwhile: () => meanwhile };
 }
 
+/** The job's one test, passing. */
+const GREEN_TEST = FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2');
+
+/** A green push to main (no pull request): its one commit adds the test; its steps' stages run by `node`. */
+async function greenPushJob(node: string, runId: number): Promise<JobResult> {
+  const before = stand.git.seeded.at(-1)!;
+  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': GREEN_TEST });
+  execFileSync('git', ['add', '-A'], { cwd: workspace });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'a test'],
+    {
+      cwd: workspace,
+    },
+  );
+  return runJob({
+    stand,
+    workspace,
+    runId,
+    jobId: runId * 10,
+    jobKey: 'unit',
+    jobName: 'unit',
+    event: {
+      name: 'push',
+      payload: { before, repository: { default_branch: 'main', full_name: stand.repo } },
+    },
+    node,
+    steps: [
+      { id: 'recovery', uses: '.', with: {} },
+      { id: 'test', uses: 'run', with: { stage: 'test', run: 'node --test test/math.test.mjs' } },
+    ],
+  });
+}
+
 async function greenPrJob(node: string): Promise<JobResult> {
-  return prJob(node, { number: 7, runId: 7100, test: FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2') });
+  return prJob(node, { number: 7, runId: 7100, test: GREEN_TEST });
 }
 
 /** A PR job whose one test is `test` (committed as the PR's change), its steps' stages run by `node`. */
@@ -249,6 +285,30 @@ describe("a green job's own stages", () => {
         '200 GET /repos/{owner}/{repo}/actions/jobs/{job_id}', // post, for the job's steps
       ]),
     );
+  }, 120_000);
+
+  it("a green push job's main reads the change with git alone and loads no Octokit; post still asks the jobs API", async () => {
+    const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'push-loads-')));
+    const calls = stand.github.calls.length;
+    const result = await greenPushJob(node, 7300);
+    expect(result.steps.test?.outcome).toBe('success');
+    expect(result.stage('recovery', 'main')?.outcome).toBe('success');
+    expect(result.stage('recovery', 'post')?.outcome).toBe('success');
+    expect(result.summary).toMatch(/ci-recovery: unit passed \(attempt 1\b.*nothing failed/);
+    // The lane still comes from git's files: the commit's one test is no docs.
+    const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
+    expect(result.steps.recovery?.outputs.lane).toBe('STANDARD');
+    const loads = loadsByEntry(log);
+    // No pull request, no labels to read: main makes no REST call, and so compiles no REST client (git's
+    // module once took it in for an error's status: ~160 KB, ~15 ms of CPU).
+    const main = loads.get('main.js') ?? [];
+    expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
+    expect(main.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
+    // Post reads the job's steps through the client: it loads there, and only there.
+    expect((loads.get('post.js') ?? []).filter((f) => holds(f, OCTOKIT_MARK))).not.toEqual([]);
+    const asked = stand.github.calls.slice(calls).map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
+    expect(asked).toEqual(['200 GET /repos/{owner}/{repo}/actions/jobs/{job_id}']);
   }, 120_000);
 
   it("a failed job's post uploads its plan through the engine's uploader alone, without the engine's core", async () => {

@@ -84,6 +84,26 @@ test('a depth-1 clone of the branch is deepened until the merge base is found', 
   expect(Number(git(clone, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1);
 });
 
+test("a push's before (a full commit id) is the base itself, in a full clone and in a depth-1 clone that fetches it", async () => {
+  const full = path.join(root, 'push-full');
+  git(root, 'clone', '-q', '--branch', 'main', path.join(root, 'origin.git'), full);
+  const before = git(full, 'rev-parse', 'HEAD~3');
+  // The three commits since: one line of src/other.ts changed in all.
+  expect(await gitChange(full, before)).toEqual({ files: ['src/other.ts'], changedLines: 2 });
+  const shallow = path.join(root, 'push-shallow');
+  git(
+    root,
+    'clone',
+    '-q',
+    '--depth=1',
+    '--branch',
+    'main',
+    `file://${path.join(root, 'origin.git')}`,
+    shallow,
+  );
+  expect(await gitChange(shallow, before)).toEqual({ files: ['src/other.ts'], changedLines: 2 });
+});
+
 test('no repository, no base, or a base that does not exist: the change is unknown (STANDARD), and says why', async () => {
   const empty = path.join(root, 'not-a-repo');
   mkdirSync(empty);

@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import type { Change } from '../core/lanes.js';
 import { mergeChange } from '../core/prepare.js';
 import { errorMessage } from '../core/errors.js';
-import { firstLine, httpStatus, type Octokit, type Repo } from './github.js';
+// The client's type alone: this module's git half runs on jobs that never load Octokit (github-plain.ts).
+import type { Octokit } from './github.js';
+import { firstLine, httpStatus, type Repo } from './github-plain.js';
 
 export interface ReadChangeOptions {
   cwd: string;
@@ -97,8 +99,12 @@ function gitIn(cwd: string, o: GitRun): Git {
 /** The base's branch name: `main` of `refs/heads/main`, `origin/main` or `main`. */
 const baseBranch = (base: string): string => base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
 
-/** The refs that may name the base, in the order tried: its remote-tracking branch, then itself. */
+/**
+ * The refs that may name the base, in the order tried: its remote-tracking branch, then itself; a full
+ * commit id (a push's `before`) itself first, so that a push's change takes one git process, not five.
+ */
 function baseCandidates(base: string): string[] {
+  if (/^[0-9a-f]{40}$/i.test(base)) return [base, `origin/${base}`];
   return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
 
@@ -185,8 +191,8 @@ export async function gitChange(
   };
   const git = gitIn(cwd, run);
   const [first = base, ...others] = baseCandidates(base);
-  // A green PR job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
-  // branch (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
+  // A green job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
+  // branch, or the push's `before` (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
   // that merge base), the steps below find out which.
   const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
   if (direct !== undefined) return numstatChange(direct);

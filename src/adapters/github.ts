@@ -4,10 +4,7 @@ import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Refusal } from '../core/api-refusal.js';
-import { UserError, errorMessage } from '../core/errors.js';
-import type { JobEnv } from '../core/job-env.js';
-import { firstLine as firstLineOf } from '../core/text.js';
+import { UserError } from '../core/errors.js';
 import { answerData } from './answer-body.js';
 import { nodeFetch } from './rest-fetch.js';
 import { restRoutes, type RestRoutesApi } from './rest-routes.js';
@@ -16,11 +13,6 @@ import type { Logger } from '../runner/ports/logger.js';
 
 /** @actions/github's client with the REST methods ci-recovery calls (rest-routes.ts), and no others. */
 export type Octokit = Omit<ReturnType<typeof github.getOctokit>, 'rest'> & RestRoutesApi;
-
-export interface Repo {
-  owner: string;
-  repo: string;
-}
 
 /**
  * How every REST call of ci-recovery behaves when GitHub pushes back, in one place (Octokit's throttling
@@ -304,47 +296,5 @@ function bindCalls(octokit: Octokit, ms: number): void {
   });
 }
 
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-export function repoFromEnv(env: Pick<JobEnv, 'owner' | 'repo'>): Repo {
-  const { owner, repo } = env;
-  if (!owner || !repo)
-    throw new UserError('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-  return { owner, repo };
-}
-
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-export function firstLine(text: string): string {
-  return firstLineOf(text)
-    .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-    .slice(0, 200);
-}
-
-/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
-export function refusalOf(error: unknown): Refusal {
-  const status = httpStatus(error);
-  const response =
-    typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
-  const headers =
-    typeof response === 'object' &&
-    response !== null &&
-    'headers' in response &&
-    typeof response.headers === 'object'
-      ? (response.headers as Refusal['headers'])
-      : undefined;
-  return {
-    ...(status !== undefined ? { status } : {}),
-    message: firstLine(errorMessage(error)),
-    ...(headers ? { headers } : {}),
-  };
-}
-
-/** HTTP status of an Octokit error, if it has one. */
-export function httpStatus(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-    return error.status;
-  }
-  return undefined;
-}
+// What callers of the client need without it: the run's repository, an error's status and message.
+export { firstLine, httpStatus, refusalOf, repoFromEnv, type Repo } from './github-plain.js';

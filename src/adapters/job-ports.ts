@@ -321,7 +321,7 @@ export function resumePort(
     async resume(previous, trusted) {
       const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
         await load.engine();
-      const { repoFromEnv } = await import('./github.js');
+      const { repoFromEnv } = await import('./github-plain.js');
       const opened = await openStore(store, {
         token,
         runId: previous.runId,
