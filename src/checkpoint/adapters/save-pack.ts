@@ -139,20 +139,29 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   let failed = false;
   try {
     await Promise.race([writeAll(), storeFailed]);
-    // Entries encoded once the stage started (handBack's promise): before it, 45,000 held it 48-167 ms.
-    // Not for a save that failed meanwhile: nothing would read them.
+    // Entries encoded once the stage started (before it, 45,000 held it 48-167 ms), unless the save failed.
     const walked = afterStarted(handBack(), () => failed || tree.onWalked?.(planner, changed));
     const [archive] = await Promise.all([storing, codec.done, walked]);
     return { archive, planner, changed, storedBytes, scanMs, report };
   } catch (error) {
     failed = true;
-    codec.kill();
-    await Promise.allSettled([codec.done, storing]);
-    await dropOwnArchive(opts.store, tree.file);
+    await abandon(codec, storing, opts.store, tree.file);
     throw error;
   } finally {
     await keyed.close();
   }
+}
+
+/** A failed save's end: its compressor stopped, its archive's upload settled, and the archive removed. */
+async function abandon(
+  codec: Awaited<ReturnType<typeof compressor>>,
+  storing: Promise<unknown>,
+  store: SaveOptions['store'],
+  file: string,
+): Promise<void> {
+  codec.kill();
+  await Promise.allSettled([codec.done, storing]);
+  await dropOwnArchive(store, file);
 }
 
 /**
