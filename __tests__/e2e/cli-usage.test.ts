@@ -172,7 +172,7 @@ test('workflow-command guards only on a runner: a terminal sees the line as it i
   );
 });
 
-test('on a Node without process.getBuiltinModule (before 20.16) every verb says which Node it needs, and nothing is saved', () => {
+test('on a Node without process.getBuiltinModule (before 20.16, 21, 22.0-22.2) every verb says which Node it needs, and nothing is saved', () => {
   // Node 20.10 and older lack it; the engine's workers need it, so a checkpoint failed half-way with a TypeError.
   const older = path.join(tmp, 'older-node.cjs');
   writeFileSync(older, 'delete process.getBuiltinModule;\n');
@@ -184,7 +184,7 @@ test('on a Node without process.getBuiltinModule (before 20.16) every verb says 
     const r = ci(args, { NODE_OPTIONS: `--require ${older}` });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^ci-recovery: Node\.js v\d+\.\d+\.\d+ is too old: this CLI needs 20\.16\.0 or later; install a newer Node\.js/,
+      /^ci-recovery: Node\.js v\d+\.\d+\.\d+ lacks process\.getBuiltinModule: this CLI needs Node\.js 20\.16\+ or 22\.3\+; install one/,
     );
   }
   expect(existsSync(oldStore)).toBe(false);

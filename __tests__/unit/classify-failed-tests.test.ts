@@ -52,4 +52,32 @@ describe('failed tests named by the step’s own reports', () => {
     expect(classify({ exitCode: 1, log: memory }).type).toBe('resource');
     expect(classify({ exitCode: 1, log: memory, failedTests }).type).toBe('resource');
   });
+
+  it('do not keep a transient the job got past: the failed tests are the failure', () => {
+    // A download retried and survived (the build went on to succeed), then the tests failed.
+    const log = [
+      '> Task :compileJava',
+      "Could not GET 'https://repo.maven.apache.org/maven2/org/x/1.0/x-1.0.pom'. Received status code 503 from server: Service Unavailable",
+      'Retrying download',
+      'BUILD SUCCESSFUL in 41s',
+      '+ ./run-integration.sh',
+      'exit 1',
+    ].join('\n');
+    expect(classify({ stage: 'test', exitCode: 1, log })).toMatchObject({ type: 'network', retryable: true });
+    expect(classify({ stage: 'test', exitCode: 1, log, failedTests })).toMatchObject({
+      type: 'test',
+      retryable: false,
+    });
+  });
+
+  it("keep the log's own test line where a rule read it, now sure of it", () => {
+    const log = ['FAIL src/a.test.js', '  ● adds', '', '    expect(received).toBe(expected)', ''].join('\n');
+    const alone = classify({ exitCode: 1, log });
+    const told = classify({ exitCode: 1, log, failedTests });
+    expect(told.type).toBe('test');
+    expect(told.rule).toBe(alone.rule);
+    expect(told.evidence).toEqual(alone.evidence);
+    expect(told.evidence!.line).toBeGreaterThan(0);
+    expect(told.confidence).toBe('high');
+  });
 });

@@ -9,9 +9,16 @@ const env = (extra: Record<string, string>) =>
 
 describe('run context', () => {
   it('treats a push to the default branch as the default branch, with the pushed range', () => {
-    const context = runContext(env({}), { repository: { default_branch: 'main' }, before: 'def' });
+    const before = 'de'.repeat(20);
+    const context = runContext(env({}), { repository: { default_branch: 'main' }, before });
     expect(branchKind(context)).toBe('default');
-    expect(context.before).toBe('def');
+    expect(context.before).toBe(before);
+  });
+
+  it('takes a before that is no full commit id for no base: it would reach git as a revision expression', () => {
+    for (const before of ['HEAD', 'main', '--upload-pack=touch /tmp/x', 'abc123', 'g'.repeat(40), 42])
+      expect(runContext(env({}), { before } as never).before).toBeUndefined();
+    expect(runContext(env({}), { before: 'a'.repeat(64) }).before).toBe('a'.repeat(64));
   });
 
   it('ignores the all-zero before of a new branch', () => {

@@ -78,7 +78,7 @@ describe("run/ tells the classifier what the attempt's own reports say", () => {
     expect(files.read).toEqual(['reports/a.xml']);
     expect(r.outputs).toMatchObject({ 'failure-type': 'test', 'tests-failed': '2' });
     expect(r.runner.log.messages('info').join('\n')).toContain(
-      'ci-recovery: attempt 1 failed (exit 1): test [report:junit]. Evidence (line 0): pytest:tests/test_a.py::first failed (1 of 2 failed tests)',
+      'ci-recovery: attempt 1 failed (exit 1): test [report:junit]. Evidence (from its test reports): pytest:tests/test_a.py::first failed (1 of 2 failed tests)',
     );
   });
 

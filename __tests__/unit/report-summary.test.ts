@@ -306,4 +306,18 @@ describe('timeSaved and annotations', () => {
       }),
     ).toHaveLength(30);
   });
+
+  it("says evidence read from the step's test reports is from them, not from a line 0 of its log", () => {
+    const evidence = { line: 0, text: 'jest:src/a.test.js::adds failed (1 of 3 failed tests)' };
+    const classification = {
+      type: 'test' as const,
+      confidence: 'high' as const,
+      retryable: false,
+      rule: 'report:junit',
+      evidence,
+    };
+    const [a] = annotationsFor({ job: 'j', failures: [{ step: 's', source: 'record', classification }] });
+    expect(a?.message).toContain(`Evidence (from its test reports): ${evidence.text}`);
+    expect(a?.message).not.toContain('line 0');
+  });
 });

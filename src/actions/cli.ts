@@ -26,15 +26,16 @@ const USAGE = (): string => {
 };
 
 /**
- * The oldest Node the bundle runs on: the engine's worker threads and lazy built-ins load through
- * `process.getBuiltinModule` (Node 20.16, 22.3). Older, a checkpoint would fail half-way with a TypeError.
+ * The Nodes the bundle runs on: the engine's worker threads and lazy built-ins load through
+ * `process.getBuiltinModule` (Node 20.16 and 22.3 on; not 21, nor 22.0-22.2). Without it, a checkpoint would
+ * fail half-way with a TypeError. package.json's engines says the same.
  */
-export const MINIMUM_NODE = '20.16.0';
+export const SUPPORTED_NODE = '20.16+ or 22.3+';
 
 /** Why this Node cannot run the CLI, or undefined when it can. */
 export function nodeTooOld(version: string, hasGetBuiltinModule: boolean): string | undefined {
   if (hasGetBuiltinModule) return undefined;
-  return `Node.js ${version} is too old: this CLI needs ${MINIMUM_NODE} or later; install a newer Node.js (20.16+, 22 or 24) and run it again`;
+  return `Node.js ${version} lacks process.getBuiltinModule: this CLI needs Node.js ${SUPPORTED_NODE}; install one (24 is the runner's) and run it again`;
 }
 
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import type { Change } from '../core/lanes.js';
 import { mergeChange } from '../core/prepare.js';
 import { errorMessage } from '../core/errors.js';
+import { isCommitId } from '../core/event.js';
 // The client's type alone: this module's git half runs on jobs that never load Octokit (github-plain.ts).
 import type { Octokit } from './github.js';
 import { firstLine, httpStatus, type Repo } from './github-plain.js';
@@ -101,10 +102,10 @@ const baseBranch = (base: string): string => base.replace(/^refs\/heads\//, '').
 
 /**
  * The refs that may name the base, in the order tried: its remote-tracking branch, then itself; a full
- * commit id (a push's `before`) itself first, so that a push's change takes one git process, not five.
+ * commit id (a push's `before`) itself alone, so that a push's change takes one git process, not five.
  */
 function baseCandidates(base: string): string[] {
-  if (/^[0-9a-f]{40}$/i.test(base)) return [base, `origin/${base}`];
+  if (isCommitId(base)) return [base];
   return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
 

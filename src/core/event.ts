@@ -45,8 +45,9 @@ export function runContext(
     sha: env.sha ?? '',
     ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
     ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-    // A new branch's push has an all-zero 'before': no usable base.
-    ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+    // SHA-256) is no base either: it would reach git as a revision expression.
+    ...(isCommitId(payload.before) && !/^0+$/.test(payload.before!) ? { before: payload.before! } : {}),
   };
   const pr = payload.pull_request;
   if (pr && typeof pr.number === 'number') {
@@ -69,4 +70,9 @@ export function branchKind(context: RunContext): BranchKind {
   if (context.pr) return 'pr';
   if (context.branch && context.defaultBranch && context.branch === context.defaultBranch) return 'default';
   return 'other';
+}
+
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+export function isCommitId(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }

@@ -8,7 +8,7 @@ import type { Decision } from './policy.js';
 import type { AttemptRecord, StepRecord } from './records.js';
 import { UserError } from './errors.js';
 import { skippedMessage, skipsFailure } from './skip.js';
-import { FAILURE_TYPES, type Classification, type FailureType } from './types.js';
+import { FAILURE_TYPES, evidencePlace, type Classification, type FailureType } from './types.js';
 import { inert } from './text.js';
 import { shellInvocation } from './shell-command.js';
 import type { TestOutcome } from './test-identity.js';
@@ -336,7 +336,9 @@ function failureMessage(settings: RunSettings, result: RunResult): { message: st
   }
   const c = result.classification;
   const d = result.decision;
-  const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
+  const evidence = c?.evidence
+    ? ` Evidence, ${c.evidence.line > 0 ? `line ${c.evidence.line} of its output` : evidencePlace(c.evidence)}: ${c.evidence.text}`
+    : '';
   const message =
     `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
     (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +

@@ -38,8 +38,14 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 /** The decisive line a verdict rests on (1-based line number in the text that was classified). */
 export interface Evidence {
+  /** The log's line number, from 1; 0 for evidence read from elsewhere (the step's own test reports). */
   line: number;
   text: string;
+}
+
+/** Where evidence was read, as a sentence says it: `line 12`, or `from its test reports` for line 0. */
+export function evidencePlace(e: Evidence): string {
+  return e.line > 0 ? `line ${e.line}` : 'from its test reports';
 }
 
 /** What the classifier concludes about one failure. */

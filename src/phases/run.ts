@@ -49,7 +49,7 @@ import {
   COMPLETED_STAGES_ENV,
   STAGE_DURATIONS_ENV,
 } from '../core/state-keys.js';
-import type { BranchKind, Classification, Lane } from '../core/types.js';
+import { evidencePlace, type BranchKind, type Classification, type Lane } from '../core/types.js';
 import type { CommandRun } from '../ports/process.js';
 import type { StageSaved } from '../ports/stage-checkpoint.js';
 import {
@@ -381,7 +381,7 @@ class AttemptLoop {
       ctx.config,
     );
     const decision = testsRerun ? afterTestReruns(decided) : decided;
-    const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
+    const evidence = c.evidence ? ` Evidence (${evidencePlace(c.evidence)}): ${c.evidence.text}` : '';
     log.info(
       `ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`,
     );

@@ -261,16 +261,20 @@ function reportVerdict(reports: FailureSignals['reports']): Classification | und
 }
 
 /**
- * The attempt's own reports name failed tests: a test failure, shown by its first test, unless the log's lines
- * type a transient (a network error, memory run out): that may be what made the tests fail, and a retry may
- * cure it, which a test verdict would not let the policy try.
+ * The attempt's own reports name failed tests: a test failure, shown by its first test. Not where a rule of the
+ * log already typed a test failure (its line shows it: decide raises it to high), nor where the log types a
+ * transient the job did not get past (a network error, memory run out): that may be what made the tests fail,
+ * and a retry may cure it, which a test verdict would not let the policy try.
  */
 function testsVerdict(
   tests: FailureSignals['failedTests'],
   weighed: Weighed | undefined,
+  survived: (line: number) => boolean,
 ): Classification | undefined {
   if (!tests || tests.count <= 0) return undefined;
-  if (weighed && fromWeighed(weighed).retryable) return undefined;
+  // A rule of the log read the failing test's own line; a command's word (`pytest`) shows only its echo.
+  if (weighed?.piece.type === 'test' && weighed.piece.key.startsWith('rule:')) return undefined;
+  if (weighed && fromWeighed(weighed).retryable && !survived(weighed.at)) return undefined;
   const of = tests.cut ? `at least ${tests.count}` : `${tests.count}`;
   const more = tests.count > 1 || tests.cut ? ` (1 of ${of} failed tests)` : '';
   return verdict('test', 'high', 'report:junit', { line: 0, text: `${tests.first} failed${more}` });
@@ -323,15 +327,17 @@ function decide(
     const limit = killedBy(['timeout', 'cancelled']);
     return limit ? fromWeighed(limit) : verdict('cancelled', 'medium', 'structure:step-cancelled');
   }
-  const reported = reportVerdict(signals.reports) ?? testsVerdict(signals.failedTests, weighed);
-  if (reported) return reported;
   // A success line after the evidence means the job survived what the rule saw.
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
+  const reported = reportVerdict(signals.reports) ?? testsVerdict(signals.failedTests, weighed, survived);
+  if (reported) return reported;
   if (weighed) {
     const result = fromWeighed(weighed);
     const shown = shownLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
     if (shown) result.evidence = shown;
     if (survived(weighed.at)) result.confidence = 'low';
+    // The step's own reports name failed tests too: the log's test verdict, shown on its own line, is sure.
+    if (result.type === 'test' && (signals.failedTests?.count ?? 0) > 0) result.confidence = 'high';
     return result;
   }
   if (scan?.success) {

@@ -4,6 +4,7 @@
  */
 import { oneLine } from './markdown.js';
 import type { FailureView, JobReport } from './model.js';
+import { evidencePlace } from '../types.js';
 
 export interface AnnotationData {
   level: 'error' | 'warning' | 'notice';
@@ -33,7 +34,7 @@ function level(f: FailureView): AnnotationData['level'] {
 function message(f: FailureView, flaky: boolean): string {
   const parts: string[] = [];
   const e = f.classification?.evidence;
-  parts.push(e ? `Evidence (line ${e.line}): ${oneLine(e.text, 400)}` : 'No decisive line found.');
+  parts.push(e ? `Evidence (${evidencePlace(e)}): ${oneLine(e.text, 400)}` : 'No decisive line found.');
   if (f.classification)
     parts.push(
       `Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`,

@@ -8,6 +8,7 @@ import { strongestDecision, type JobReport } from './model.js';
 import { testsCommentLines } from './tests.js';
 import { timeSavedNote } from './time-saved.js';
 import { renderPostMortem } from './summary.js';
+import { evidencePlace } from '../types.js';
 
 export const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
 const TITLE = '### ci-recovery';
@@ -233,7 +234,7 @@ export function renderCommentSection(report: JobReport): string {
     const decision = f.decision ? `: ${f.decision.strategy}, ${escapeText(f.decision.reason, 300)}` : '';
     lines.push(`- ${what}${decision}`);
     if (c?.evidence)
-      lines.push(`  - evidence (line ${c.evidence.line}): ${codeSpan(c.evidence.text, { max: 300 })}`);
+      lines.push(`  - evidence (${evidencePlace(c.evidence)}): ${codeSpan(c.evidence.text, { max: 300 })}`);
   }
   if (report.failures.length > 10)
     lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);

@@ -15,6 +15,7 @@ import { strongestDecision, timeSpent, type FailureView, type JobReport, type St
 import { renderTestsBlock } from './tests.js';
 import { checkpointLines, timeSavedLines } from './time-saved.js';
 import { renderTimeline } from './timeline.js';
+import { evidencePlace } from '../types.js';
 
 const OUTCOME_ICON: Record<StageView['outcome'], string> = { success: '✅', failure: '❌', skipped: '⏭️' };
 
@@ -138,7 +139,7 @@ function evidenceLines(failures: readonly FailureView[]): string {
     const e = f.classification?.evidence;
     const name = codeSpan(f.step, { max: 80 });
     if (!e || e.text.trim() === '') return `- ${name}: no decisive line found`;
-    return `- ${name}, evidence (line ${e.line}): ${codeSpan(e.text, { max: 400 })}`;
+    return `- ${name}, evidence (${evidencePlace(e)}): ${codeSpan(e.text, { max: 400 })}`;
   });
   return `**Evidence**\n\n${lines.join('\n')}`;
 }
@@ -213,7 +214,7 @@ export function renderPostMortem(report: JobReport): string {
       `- **Failure type:** ${c ? `${c.type} (${c.confidence} confidence, rule ${codeSpan(c.rule, { max: 80 })})` : 'not classified'}`,
     );
     lines.push(
-      `- **Evidence:** ${c?.evidence ? `line ${c.evidence.line}: ${codeSpan(c.evidence.text, { max: 400 })}` : 'no decisive line found'}`,
+      `- **Evidence:** ${c?.evidence ? `${evidencePlace(c.evidence)}: ${codeSpan(c.evidence.text, { max: 400 })}` : 'no decisive line found'}`,
     );
     if (failure.decision) {
       lines.push(
