@@ -295,6 +295,17 @@ describe('actions/cache told to fail on a miss (rule cache-restore-miss-fatal)',
   test("the input's echo in the step's header is no failure", () => {
     expect(ruleFires(rules, 'cache-restore-miss-fatal', '  fail-on-cache-miss: true')).toBe(false);
   });
+
+  test('a miss after the cache service failed is no configuration', () => {
+    // actions/toolkit packages/cache/src/cache.ts @ 4b9afa4c restoreCache: a service error is caught and logged
+    // (`Failed to restore: ...`, a warning below 5xx), no entry is returned, and fail-on-cache-miss fails the step.
+    const v = verdictOf('actions/cache/restore@v4', [
+      '##[warning]Failed to restore: getCacheEntry failed: connect ETIMEDOUT 13.107.42.16:443',
+      '##[error]Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: Linux-build-3f6c2a9e',
+    ]);
+    expect(v.type).not.toBe('config');
+    expect(v.rule).not.toBe('cache-restore-miss-fatal');
+  });
 });
 
 describe("upload-artifact refused for the account's storage (rule actions-storage-quota)", () => {
