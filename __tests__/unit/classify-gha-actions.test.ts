@@ -18,7 +18,6 @@ describe('actions/deploy-pages and the Pages set-up it needs (rule pages-not-set
   test.each([
     'Failed to create deployment (status: 404) with build version 6f1c2e0d. Request ID 0401:2E6A:1B2C3D:4E5F60:67A8B9C0 Ensure GitHub Pages has been enabled: https://github.com/octo/site/settings/pages',
     'Failed to create deployment (status: 403) with build version 6f1c2e0d. Ensure GITHUB_TOKEN has permission "pages: write".',
-    'Ensure GITHUB_TOKEN has permission "id-token: write".',
     'Artifact could not be deployed. Please ensure the content does not contain any hard links, symlinks and total size is less than 10GB.',
   ])('is configuration, never retried: %s', (message) => {
     const v = verdictOf('actions/deploy-pages@v4', [
@@ -60,6 +59,60 @@ describe('actions/deploy-pages and the Pages set-up it needs (rule pages-not-set
         'Failed to create deployment (status: 404) with build version 6f1c2e0d. Ensure GitHub Pages has been enabled: https://github.com/octo/site/settings/pages',
       ),
     ).toBe(false);
+  });
+});
+
+/**
+ * deploy-pages' advice after ANY exception from core.getIDToken() (actions/deploy-pages src/index.js @ 03a5f458:
+ * console.log(error), then core.setFailed(`Ensure GITHUB_TOKEN has permission "id-token: write".`)). Only the
+ * toolkit's own words above it say the permission is missing (actions/toolkit packages/core/src/oidc-utils.ts @
+ * 4b9afa4c: `Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable`, `..._TOKEN env variable`, wrapped as
+ * `Error message: ${error.message}`); a token service that failed or could not be reached says otherwise.
+ */
+describe("deploy-pages' id-token advice (rule pages-id-token-permission)", () => {
+  const stack =
+    '    at OidcClient.<anonymous> (/home/runner/work/_actions/actions/deploy-pages/v4/node_modules/@actions/core/lib/oidc-utils.js:85:23)';
+  const advice = '##[error]Ensure GITHUB_TOKEN has permission "id-token: write".';
+
+  test.each([
+    'Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+    'Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable',
+  ])('a missing permission is configuration, never retried: %s', (error) => {
+    const v = verdictOf('actions/deploy-pages@v4', [error, stack, advice]);
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(error);
+    expect(retriedOnPr(v)).toBe(false);
+    expect(ruleFires(rules, 'pages-id-token-permission', [error, stack, advice].join('\n'))).toBe(true);
+  });
+
+  test('the advice alone says no permission is missing', () => {
+    expect(ruleFires(rules, 'pages-id-token-permission', advice)).toBe(false);
+    expect(ruleFires(rules, 'pages-not-set-up', advice)).toBe(false);
+  });
+
+  test('a connection that timed out is a transient, retried', () => {
+    const v = verdictOf('actions/deploy-pages@v4', [
+      'Error: Error message: connect ETIMEDOUT 20.42.0.1:443',
+      stack,
+      advice,
+    ]);
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("the token service's 503 is no missing permission", () => {
+    const v = verdictOf('actions/deploy-pages@v4', [
+      'Error: Error message: Failed to get ID Token. ',
+      ' ',
+      '        Error Code : 503',
+      ' ',
+      '        Error Message: Service Unavailable',
+      stack,
+      '    at Generator.throw (<anonymous>)',
+      advice,
+    ]);
+    expect(v.type).not.toBe('config');
+    expect(v.rule).not.toMatch(/^pages-/);
   });
 });
 
@@ -241,6 +294,17 @@ describe('actions/cache told to fail on a miss (rule cache-restore-miss-fatal)',
 
   test("the input's echo in the step's header is no failure", () => {
     expect(ruleFires(rules, 'cache-restore-miss-fatal', '  fail-on-cache-miss: true')).toBe(false);
+  });
+
+  test('a miss after the cache service failed is no configuration', () => {
+    // actions/toolkit packages/cache/src/cache.ts @ 4b9afa4c restoreCache: a service error is caught and logged
+    // (`Failed to restore: ...`, a warning below 5xx), no entry is returned, and fail-on-cache-miss fails the step.
+    const v = verdictOf('actions/cache/restore@v4', [
+      '##[warning]Failed to restore: getCacheEntry failed: connect ETIMEDOUT 13.107.42.16:443',
+      '##[error]Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: Linux-build-3f6c2a9e',
+    ]);
+    expect(v.type).not.toBe('config');
+    expect(v.rule).not.toBe('cache-restore-miss-fatal');
   });
 });
 

@@ -291,3 +291,78 @@ describe("a dependency's native build that failed is the dependency's, shown on 
     expect(v.evidence?.text).toBe('cext.c:2:10: fatal error: libpq-fe.h: No such file or directory');
   });
 });
+
+/**
+ * The project's own package built beside other requirements (`pip install . dep-util`, or a requirements file
+ * listing `.` then `dep-util==1.0`): pip 23.2.1 run here, `--no-build-isolation` from a local HTTP index, the
+ * project's C extension including libpq-fe.h. A `Collecting` header comes between the project's `Processing
+ * <dir>` and its build, and no `(from myproj==0.1)` header names the project: only the names pip collected are
+ * dependencies (RequirementReader), so `Failed building wheel for myproj` is the project's own build.
+ */
+describe("the project's own wheel failing after another requirement's header stays a build", () => {
+  const ownBuild = [
+    'Building wheels for collected packages: myproj',
+    '  Building wheel for myproj (setup.py): started',
+    "  Building wheel for myproj (setup.py): finished with status 'error'",
+    '  error: subprocess-exited-with-error',
+    '  ',
+    '  × python setup.py bdist_wheel did not run successfully.',
+    '  │ exit code: 1',
+    '  ╰─> [12 lines of output]',
+    '      running bdist_wheel',
+    '      running build',
+    '      running build_ext',
+    "      building 'myproj_speedups' extension",
+    '      creating build',
+    '      creating build/temp.linux-x86_64-cpython-311',
+    '      gcc -Wsign-compare -DNDEBUG -g -fwrapv -O3 -Wall -fPIC -I/tmp/mend/venv/include -I/root/.pyenv/versions/3.11.7/include/python3.11 -c speedups.c -o build/temp.linux-x86_64-cpython-311/speedups.o',
+    '      speedups.c:2:10: fatal error: libpq-fe.h: No such file or directory',
+    '          2 | #include <libpq-fe.h>',
+    '            |          ^~~~~~~~~~~~',
+    '      compilation terminated.',
+    "      error: command '/usr/bin/gcc' failed with exit code 1",
+    '      [end of output]',
+    '  ',
+    '  note: This error originates from a subprocess, and is likely not a problem with pip.',
+    '  ERROR: Failed building wheel for myproj',
+    '  Running setup.py clean for myproj',
+    'Failed to build myproj',
+    'ERROR: Could not build wheels for myproj, which is required to install pyproject.toml-based projects',
+  ];
+  const own = [
+    'Processing /tmp/mend/myproj',
+    '  Preparing metadata (setup.py): started',
+    "  Preparing metadata (setup.py): finished with status 'done'",
+  ];
+
+  test.each([
+    ['pip install . dep-util', 'Collecting dep-util'],
+    ['pip install -r requirements.txt', 'Collecting dep-util==1.0 (from -r requirements.txt (line 2))'],
+  ])('%s', (command, collecting) => {
+    const v = classify({
+      log: failedRunLog(command, [
+        ...own,
+        collecting,
+        '  Downloading http://127.0.0.1:8793/dep_util-1.0-py3-none-any.whl (1.1 kB)',
+        ...ownBuild,
+      ]),
+    });
+    expect(v.type).toBe('build');
+    expect(v.rule).not.toBe('pip-dependency-wheel-failed');
+    expect(v.evidence?.text).toBe('speedups.c:2:10: fatal error: libpq-fe.h: No such file or directory');
+  });
+
+  test("the same build of a requirement pip collected (its name spelled otherwise) is a dependency's", () => {
+    // PEP 503: the header's `My.Proj` and the build's `my_proj` are one name.
+    const renamed = ownBuild.map((l) => l.replace(/myproj(?!_speedups)/g, 'my_proj'));
+    const v = classify({
+      log: failedRunLog('pip install My.Proj==0.1', [
+        'Collecting My.Proj==0.1',
+        '  Downloading http://127.0.0.1:8793/my-proj-0.1.tar.gz (1.0 kB)',
+        ...renamed,
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('pip-dependency-wheel-failed');
+  });
+});

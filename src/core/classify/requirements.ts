@@ -36,6 +36,8 @@ const FROM = / \(from (.+)\)$/;
 const TOP_LEVEL = /^-[rc] /;
 /** A parent requirement pinned by the resolver: its name. */
 const PARENT_NAME = /^([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?==/;
+/** A requirement's name (`numpy>=1.22`, `foo[bar]==1`, `foo @ https://...`), not a URL's scheme or a path. */
+const REQUIREMENT_NAME = /^([A-Za-z0-9][\w.-]*)(?=$|[\s[<>=!~;@,(])/;
 /** A local directory or `file://` URL (not an archive, which is a downloaded or vendored distribution). */
 const LOCAL_SOURCE = /^(?:file:\/\/\S+|\.{1,2}(?:[\\/]\S*)?|\/\S*|[A-Za-z]:\\\S*)$/;
 const ARCHIVE = /\.(?:whl|zip|tar|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz)$/i;
@@ -86,6 +88,8 @@ export class RequirementReader {
   /** An editable own source was seen (`Obtaining file://`): pip builds editables only for those or VCS ones. */
   private editableOwn = false;
   private readonly ownNames = new Set<string>();
+  /** Names pip collected from an index (`Collecting <name>`): the only ones a named failure can be a dependency's. */
+  private readonly collected = new Set<string>();
   /** Requirement headers seen, and how many named the own source: when it is the only one, pip built only it. */
   private headers = 0;
   private ownHeaders = 0;
@@ -110,7 +114,10 @@ export class RequirementReader {
     } else if (this.metadataFailed && METADATA_CONTEXT_OWN.test(text)) this.failed(true);
     for (const re of NAMED_FAILURE) {
       const names = re.exec(text)?.[1]?.split(/,? /);
-      if (names) this.failed(this.onlyOwn() || names.every((n) => this.ownNames.has(canonical(n))));
+      if (!names) continue;
+      const own = this.onlyOwn() || names.every((n) => this.ownNames.has(canonical(n)));
+      // A name pip never collected is a local source's: the project's own beside others (`pip install . pytest`).
+      this.failed(own, !own && names.every((n) => this.collected.has(canonical(n))));
     }
   }
 
@@ -126,9 +133,9 @@ export class RequirementReader {
     }
   }
 
-  private failed(own: boolean): void {
+  private failed(own: boolean, dependency = !own && this.headers > 0): void {
     this.ownFailed = own;
-    this.dependencyFailed = !own && this.headers > 0;
+    this.dependencyFailed = dependency;
   }
 
   private header(verb: string, what: string): void {
@@ -137,6 +144,8 @@ export class RequirementReader {
     const parentName = parent === undefined ? undefined : PARENT_NAME.exec(parent)?.[1];
     if (parentName && this.afterOwn) this.ownNames.add(canonical(parentName));
     const source = from === undefined ? what : what.slice(0, -(from.length + 8));
+    const name = verb === 'Collecting' ? REQUIREMENT_NAME.exec(source)?.[1] : undefined;
+    if (name) this.collected.add(canonical(name));
     this.own = parent === undefined && verb !== 'Collecting' && isOwnSource(verb, source);
     if (this.own && verb === 'Obtaining') this.editableOwn = true;
     this.afterOwn = this.own;
