@@ -41,7 +41,7 @@ describe('run/ types a failed attempt by its own test reports', () => {
     expect(r.outputs['failure-type']).toBe('test');
     expect(r.outputs.evidence).toMatch(/breaks failed/);
     expect(r.log).toMatch(
-      /ci-recovery: attempt 1 failed \(exit 1\): test \[report:junit\]\. Evidence \(line 0\): node:\S*test\/a\.test\.js::suite \(a\) › breaks failed$/m,
+      /ci-recovery: attempt 1 failed \(exit 1\): test \[report:junit\]\. Evidence \(from its test reports\): node:\S*test\/a\.test\.js::suite \(a\) › breaks failed$/m,
     );
     expect(r.records[0]?.attempts[0]?.classification).toMatchObject({ type: 'test', confidence: 'high' });
     // Test recovery still names the test (the same reading: unit/phase-run-report-type counts the reads).
