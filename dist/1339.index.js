@@ -2766,22 +2766,28 @@ async function packTree(opts, tree) {
         for (const [link, file] of report.linked ?? [])
             takeFileFacts(link, file);
     };
+    let failed = false;
     try {
         await Promise.race([writeAll(), storeFailed]);
-        // Entries encoded once the stage started (handBack's promise): before it, 45,000 held it 48-167 ms.
-        const walked = afterStarted(handBack(), () => tree.onWalked?.(planner, changed));
+        // Entries encoded once the stage started (before it, 45,000 held it 48-167 ms), unless the save failed.
+        const walked = afterStarted(handBack(), () => failed || tree.onWalked?.(planner, changed));
         const [archive] = await Promise.all([storing, codec.done, walked]);
         return { archive, planner, changed, storedBytes, scanMs, report };
     }
     catch (error) {
-        codec.kill();
-        await Promise.allSettled([codec.done, storing]);
-        await dropOwnArchive(opts.store, tree.file);
+        failed = true;
+        await abandon(codec, storing, opts.store, tree.file);
         throw error;
     }
     finally {
         await keyed.close();
     }
+}
+/** A failed save's end: its compressor stopped, its archive's upload settled, and the archive removed. */
+async function abandon(codec, storing, store, file) {
+    codec.kill();
+    await Promise.allSettled([codec.done, storing]);
+    await dropOwnArchive(store, file);
 }
 /**
  * Once the walk is over: the entries of each keyed path that matches its entry are taken from it (their

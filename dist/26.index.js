@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,7645];
+export const ids = [26,7645,3640];
 export const modules = {
 
 /***/ 40026:
@@ -18,14 +18,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44629);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67667);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
  * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
  * the lane decision reads as STANDARD.
  */
+
 
 
 
@@ -94,8 +96,13 @@ function gitIn(cwd, o) {
 }
 /** The base's branch name: `main` of `refs/heads/main`, `origin/main` or `main`. */
 const baseBranch = (base) => base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
-/** The refs that may name the base, in the order tried: its remote-tracking branch, then itself. */
+/**
+ * The refs that may name the base, in the order tried: its remote-tracking branch, then itself; a full
+ * commit id (a push's `before`) itself alone, so that a push's change takes one git process, not five.
+ */
 function baseCandidates(base) {
+    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommitId */ .jh)(base))
+        return [base];
     return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
 /**
@@ -167,8 +174,8 @@ async function gitChange(cwd, base, opts = {}) {
     };
     const git = gitIn(cwd, run);
     const [first = base, ...others] = baseCandidates(base);
-    // A green PR job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
-    // branch (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
+    // A green job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
+    // branch, or the push's `before` (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
     // that merge base), the steps below find out which.
     const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
     if (direct !== undefined)
@@ -251,9 +258,9 @@ async function pullRequestChange(octokit, repo, pr) {
     }
     catch (error) {
         // With the files from git the API only adds labels; without them its failure is why they are unknown.
-        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error);
         return {
-            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error))})`,
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLine */ .TM)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error))})`,
         };
     }
 }
@@ -265,6 +272,116 @@ async function readChange(options) {
         : { unknownBecause: 'no base branch to compare with' };
     const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
     return (0,_core_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChange */ .re)(git, api);
+}
+
+
+/***/ }),
+
+/***/ 3640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ refusalOf),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+
+
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+function refusalOf(error) {
+    const status = httpStatus(error);
+    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+    const headers = typeof response === 'object' &&
+        response !== null &&
+        'headers' in response &&
+        typeof response.headers === 'object'
+        ? response.headers
+        : undefined;
+    return {
+        ...(status !== undefined ? { status } : {}),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
+        ...(headers ? { headers } : {}),
+    };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(isCommitId(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 

@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EXIT: () => (/* binding */ EXIT),
+  SUPPORTED_NODE: () => (/* binding */ SUPPORTED_NODE),
+  nodeTooOld: () => (/* binding */ nodeTooOld),
   run: () => (/* binding */ run)
 });
 
@@ -23,7 +25,7 @@ const commands = {
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4629), __webpack_require__.e(4529), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(4629), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
@@ -93,7 +95,24 @@ const USAGE = () => {
         'With --json, stdout carries only JSON, errors included: {"error":{"message","exitCode"}}.',
     ].join('\n');
 };
+/**
+ * The Nodes the bundle runs on: the engine's worker threads and lazy built-ins load through
+ * `process.getBuiltinModule` (Node 20.16 and 22.3 on; not 21, nor 22.0-22.2). Without it, a checkpoint would
+ * fail half-way with a TypeError. package.json's engines says the same.
+ */
+const SUPPORTED_NODE = '20.16+ or 22.3+';
+/** Why this Node cannot run the CLI, or undefined when it can. */
+function nodeTooOld(version, hasGetBuiltinModule) {
+    if (hasGetBuiltinModule)
+        return undefined;
+    return `Node.js ${version} lacks process.getBuiltinModule: this CLI needs Node.js ${SUPPORTED_NODE}; install one (24 is the runner's) and run it again`;
+}
 async function run(argv = process.argv.slice(2)) {
+    const tooOld = nodeTooOld(process.version, typeof process.getBuiltinModule === 'function');
+    if (tooOld && !['--help', '-h', '--version', '-V'].includes(argv[0] ?? '')) {
+        fail(new Error(tooOld), (0,flags/* wantsJson */.k0)(argv), undefined);
+        return;
+    }
     const env = (0,job_env/* readJobEnv */.l)();
     // Workflow-command guards belong on a runner; on a terminal they would only be noise.
     (0,runner/* guardWorkflowCommands */.Jw)(env.actions);

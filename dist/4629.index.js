@@ -1,6 +1,62 @@
 export const id = 4629;
-export const ids = [4629];
+export const ids = [4629,3640];
 export const modules = {
+
+/***/ 3640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Of: () => (/* binding */ refusalOf),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+
+
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+function refusalOf(error) {
+    const status = httpStatus(error);
+    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+    const headers = typeof response === 'object' &&
+        response !== null &&
+        'headers' in response &&
+        typeof response.headers === 'object'
+        ? response.headers
+        : undefined;
+    return {
+        ...(status !== undefined ? { status } : {}),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
+        ...(headers ? { headers } : {}),
+    };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 44629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,11 +69,11 @@ __webpack_require__.d(__webpack_exports__, {
   CallAbandonedError: () => (/* binding */ CallAbandonedError),
   CallTimeoutError: () => (/* binding */ CallTimeoutError),
   DEFAULT_REST_POLICY: () => (/* binding */ DEFAULT_REST_POLICY),
-  firstLine: () => (/* binding */ firstLine),
+  firstLine: () => (/* reexport */ github_plain/* firstLine */.TM),
   getOctokit: () => (/* binding */ getOctokit),
-  httpStatus: () => (/* binding */ httpStatus),
-  refusalOf: () => (/* binding */ refusalOf),
-  repoFromEnv: () => (/* binding */ repoFromEnv),
+  httpStatus: () => (/* reexport */ github_plain/* httpStatus */.nG),
+  refusalOf: () => (/* reexport */ github_plain/* refusalOf */.Of),
+  repoFromEnv: () => (/* reexport */ github_plain.repoFromEnv),
   unspaced: () => (/* binding */ unspaced)
 });
 
@@ -275,8 +331,6 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./node_modules/content-type/dist/index.js
 var dist = __webpack_require__(62372);
 // EXTERNAL MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
@@ -624,8 +678,9 @@ function restRoutes(octokit) {
 
 // EXTERNAL MODULE: ./src/adapters/undici-lazy.ts
 var undici_lazy = __webpack_require__(91257);
+// EXTERNAL MODULE: ./src/adapters/github-plain.ts
+var github_plain = __webpack_require__(3640);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
-
 
 
 
@@ -864,45 +919,8 @@ function bindCalls(octokit, ms) {
         }
     });
 }
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,core_text/* firstLine */.TM)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
-function refusalOf(error) {
-    const status = httpStatus(error);
-    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
-    const headers = typeof response === 'object' &&
-        response !== null &&
-        'headers' in response &&
-        typeof response.headers === 'object'
-        ? response.headers
-        : undefined;
-    return {
-        ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,errors/* errorMessage */.gJ)(error)),
-        ...(headers ? { headers } : {}),
-    };
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
+// What callers of the client need without it: the run's repository, an error's status and message.
+
 
 
 /***/ }),

@@ -149,12 +149,11 @@ function stripLineCut(raw, keepIndent = false) {
     let line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
     let cut = true;
     // Most lines hold none of the characters the steps below look for, but for a CRLF line's last: one search
-    // tells (each was its own search, six of a CRLF line).
-    let special = SPECIAL.test(line);
-    if (special && line.endsWith('\r')) {
+    // tells (each was its own search, six of a CRLF line). The CR goes first, so a CRLF line (most of a Windows
+    // runner's or a downloaded log's) is searched once, not to its end twice (Node 20's irregexp: 2.5x the time).
+    if (line.endsWith('\r'))
         line = line.slice(0, -1);
-        special = SPECIAL.test(line);
-    }
+    const special = SPECIAL.test(line);
     if (special) {
         if (line.includes('\r')) {
             // A terminal shows only what was written after the last carriage return.

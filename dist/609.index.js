@@ -192,7 +192,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
-/* harmony export */   recoverTests: () => (/* binding */ recoverTests)
+/* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
+/* harmony export */   recoverTests: () => (/* binding */ recoverTests),
+/* harmony export */   reportedFailures: () => (/* binding */ reportedFailures)
 /* harmony export */ });
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54296);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
@@ -216,13 +218,33 @@ function listed(ids, max = 10) {
     const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ');
     return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
-/** After a failed attempt: the tests' recovery, or undefined when it cannot tell which tests failed. */
-async function recoverTests(step, attempt, attemptStartedAt, limitMs, config, ports) {
-    const { log } = ports.runner;
+/**
+ * After a failed attempt, before it is classified: the tests it failed, from its reports (each read once,
+ * here) else its output; undefined for an attempt we stopped (its time limit, a cancel), whose reports are
+ * not read at all.
+ */
+async function findFailedTests(step, attempt, attemptStartedAt, ports) {
     if (attempt.timedOut || attempt.aborted)
         return undefined;
     const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerOfCommand */ .D)(step.command);
-    const found = await failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+    return failedTests(step, runner, attempt.output, attemptStartedAt, ports);
+}
+/**
+ * What the classifier is told of the tests found: only failures the attempt's own reports name (a name read
+ * from the output is the log's, which the classifier reads itself), the first by its escaped name.
+ */
+function reportedFailures(found) {
+    const first = found?.fromReports ? found.failed[0] : undefined;
+    if (!found || !first)
+        return undefined;
+    return { first: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
+}
+/** After a failed attempt: the tests' recovery from what it found, or undefined when it cannot tell which tests failed. */
+async function recoverTests(step, attempt, found, limitMs, config, ports) {
+    const { log } = ports.runner;
+    if (!found)
+        return undefined;
+    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerOfCommand */ .D)(step.command);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
         if (step.tests.report || runner || step.failureType === 'test')
@@ -309,8 +331,10 @@ async function failedTests(step, runner, output, since, ports) {
         const line = tally.line();
         if (line)
             ports.runner.log.info(line);
-        if (tally.failed.length > 0)
-            return { failed: tally.failed, passed, from: `${tally.reportsRead} report(s)`, why, cut };
+        if (tally.failed.length > 0) {
+            const from = `${tally.reportsRead} report(s)`;
+            return { failed: tally.failed, passed, from, why, cut, fromReports: true };
+        }
         why =
             files.length === 0
                 ? `no test report matching '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`

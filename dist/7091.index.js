@@ -151,10 +151,12 @@ function checkpointPays(facts, when = 'pays') {
 /* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63247);
 /* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75419);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64143);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73054);
 /**
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
  */
+
 
 
 
@@ -340,7 +342,7 @@ function renderCommentSection(report) {
         const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
         lines.push(`- ${what}${decision}`);
         if (c?.evidence)
-            lines.push(`  - evidence (line ${c.evidence.line}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+            lines.push(`  - evidence (${(0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .evidencePlace */ .ZV)(c.evidence)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
     }
     if (report.failures.length > 10)
         lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
@@ -783,11 +785,14 @@ function renderTimeline(stages, title = 'Attempts') {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
 /**
  * The job summary (GITHUB_STEP_SUMMARY) and the manual post-mortem. Everything derived from logs, step
  * names, branches or commits goes through the escaping helpers; `warnings` are ci-recovery's own markdown.
  */
+
 
 
 
@@ -907,7 +912,7 @@ function evidenceLines(failures) {
         const name = (0,report_markdown/* codeSpan */.SS)(f.step, { max: 80 });
         if (!e || e.text.trim() === '')
             return `- ${name}: no decisive line found`;
-        return `- ${name}, evidence (line ${e.line}): ${(0,report_markdown/* codeSpan */.SS)(e.text, { max: 400 })}`;
+        return `- ${name}, evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,report_markdown/* codeSpan */.SS)(e.text, { max: 400 })}`;
     });
     return `**Evidence**\n\n${lines.join('\n')}`;
 }
@@ -968,7 +973,7 @@ function renderPostMortem(report) {
             what.push(`signal ${(0,report_markdown/* escapeText */.X1)(failure.signal, 20)}`);
         lines.push(`- **What failed:** ${what.join(', ')}`);
         lines.push(`- **Failure type:** ${c ? `${c.type} (${c.confidence} confidence, rule ${(0,report_markdown/* codeSpan */.SS)(c.rule, { max: 80 })})` : 'not classified'}`);
-        lines.push(`- **Evidence:** ${c?.evidence ? `line ${c.evidence.line}: ${(0,report_markdown/* codeSpan */.SS)(c.evidence.text, { max: 400 })}` : 'no decisive line found'}`);
+        lines.push(`- **Evidence:** ${c?.evidence ? `${(0,types/* evidencePlace */.ZV)(c.evidence)}: ${(0,report_markdown/* codeSpan */.SS)(c.evidence.text, { max: 400 })}` : 'no decisive line found'}`);
         if (failure.decision) {
             lines.push(`- **Why a person:** ${(0,report_markdown/* escapeText */.X1)(failure.decision.reason, 400)} (rule ${(0,report_markdown/* codeSpan */.SS)(failure.decision.rule, { max: 80 })})`);
         }

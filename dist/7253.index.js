@@ -169,7 +169,7 @@ async function readRunContext(env) {
             event = {};
         }
     }
-    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)(env, event);
 }
 
 
@@ -212,7 +212,7 @@ function jobFilesPort(env) {
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(4629), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -237,7 +237,7 @@ function githubPort(token, env, logger, options = {}) {
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4006), __webpack_require__.e(4629), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
@@ -363,7 +363,7 @@ function resumePort(store, token, env, logger, deadline) {
         },
         async resume(previous, trusted) {
             const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.engine();
-            const { repoFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629)]).then(__webpack_require__.bind(__webpack_require__, 44629));
+            const { repoFromEnv } = await __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640));
             const opened = await openStore(store, {
                 token,
                 runId: previous.runId,
@@ -543,8 +543,9 @@ function rateLimitText({ headers = {} }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ branchKind),
-/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
 /** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
 function runContext(env, event) {
@@ -556,8 +557,9 @@ function runContext(env, event) {
         sha: env.sha ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
         ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base.
-        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(isCommitId(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
     };
     const pr = payload.pull_request;
     if (pr && typeof pr.number === 'number') {
@@ -582,6 +584,10 @@ function branchKind(context) {
     if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
         return 'default';
     return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 

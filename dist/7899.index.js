@@ -648,6 +648,7 @@ const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 /* harmony export */   Ci: () => (/* binding */ LANES),
 /* harmony export */   YL: () => (/* binding */ STRATEGIES),
 /* harmony export */   ZF: () => (/* binding */ TRANSIENT_TYPES),
+/* harmony export */   ZV: () => (/* binding */ evidencePlace),
 /* harmony export */   fs: () => (/* binding */ FAILURE_TYPES)
 /* harmony export */ });
 /** Shared vocabulary of ci-recovery. Pure types and constants: safe to import from any phase. */
@@ -676,6 +677,10 @@ const TRANSIENT_TYPES = [
 const LANES = ['DOCS', 'STANDARD', 'HEAVY'];
 const STRATEGIES = ['retry', 'resume', 'skip', 'rollback', 'manual'];
 const BRANCH_KINDS = ['default', 'pr', 'other'];
+/** Where evidence was read, as a sentence says it: `line 12`, or `from its test reports` for line 0. */
+function evidencePlace(e) {
+    return e.line > 0 ? `line ${e.line}` : 'from its test reports';
+}
 
 
 /***/ }),

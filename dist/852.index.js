@@ -88,11 +88,14 @@ var model = __webpack_require__(327);
 var summary = __webpack_require__(64143);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/core/report/annotations.ts
 /**
  * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
  * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
  */
+
 
 /**
  * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
@@ -116,7 +119,7 @@ function level(f) {
 function message(f, flaky) {
     const parts = [];
     const e = f.classification?.evidence;
-    parts.push(e ? `Evidence (line ${e.line}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
     if (f.classification)
         parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
     if (f.decision)
@@ -232,7 +235,7 @@ function skippedViews(facts) {
 }
 function failureView(facts, f) {
     const { start, lane, config } = facts;
-    const kind = (0,core_event/* branchKind */.l)(facts.context);
+    const kind = (0,core_event/* branchKind */.lD)(facts.context);
     const last = f.record?.attempts.at(-1);
     const conclusion = f.outcome?.conclusion ?? 'failure';
     const exit = {

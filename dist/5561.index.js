@@ -1,8 +1,8 @@
-export const id = 9836;
-export const ids = [9836];
+export const id = 5561;
+export const ids = [5561];
 export const modules = {
 
-/***/ 69836:
+/***/ 5561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1440,6 +1440,8 @@ function triesAgain(decision, attempt, maxAttempts, cancelled) {
 
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/core/stage-ledger.ts
 var core_stage_ledger = __webpack_require__(99423);
 ;// CONCATENATED MODULE: ./src/phases/run-checkpoint.ts
@@ -1615,6 +1617,34 @@ function keepEnv(text, env, windows, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/phases/run-classify.ts
+
+async function classifyAttempt(attempt, config, ports) {
+    const { run, stage, limitMs, failedTests } = attempt;
+    const stopped = (0,run_step/* stoppedAttempt */.Np)(run, stage, limitMs / 60_000, `from ${attempt.limitFrom}`);
+    if (stopped) {
+        ports.runner.log.info(stopped.evidence.text);
+        if (run.survivors?.length) {
+            // Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden.
+            ports.runner.log.warning(`ci-recovery: ${run.survivors.length} process(es) of '${stage}' outlived SIGKILL and still run: ` +
+                run.survivors.map((p) => `${p.pid} (${p.command})`).join(', '));
+        }
+        return stopped;
+    }
+    return ports.classify({
+        stage,
+        step: stage,
+        command: attempt.command,
+        conclusion: 'failure',
+        ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
+        ...(run.signal ? { signal: run.signal } : {}),
+        log: run.output,
+        ...(failedTests ? { failedTests } : {}),
+        // The team's own rules (config classify.rules) rank above the shipped ones.
+        ...(config.classify.rules.length > 0 ? { teamRules: config.classify.rules } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/phases/run.ts
 /**
  * The `run/` phase: runs a risky command like a `run:` step, but knows why it failed.
@@ -1625,6 +1655,8 @@ function keepEnv(text, env, windows, log) {
  * step's outputs, the command's env and path, the completed stages, the record for post and the verdict
  * (RunnerPort, RecordsPort).
  */
+
+
 
 
 
@@ -1771,10 +1803,14 @@ class AttemptLoop {
                     this.ports.runner.log.info((0,recovered_log/* attemptRecovered */.VZ)(this.settings.stage, attempt));
                 break;
             }
-            record.classification = this.classification = await this.classify(run, attempt, limitMs);
+            // The attempt's reports are read once, before it is classified: the tests they name failed tell the
+            // classifier what an output it cannot type does not (run-tests.ts reportedFailures).
+            const found = await this.findTests(run, attempt, attemptStart);
+            const reported = found?.tests ? found.wing.reportedFailures(found.tests) : undefined;
+            record.classification = this.classification = await this.classify(run, attempt, limitMs, reported);
             // Failed tests re-run alone: the step's own retry is not wanted once they were; the policy still
             // says what comes next for the tests that still fail (the `strategy` output).
-            const tests = await this.recoverTests(run, attempt, attemptStart);
+            const tests = found && (await this.recoverTests(run, attempt, found));
             if (tests?.handled) {
                 if (!tests.recovered)
                     this.decide(run, attempt, true);
@@ -1786,22 +1822,33 @@ class AttemptLoop {
         await this.detectArrivals();
     }
     /**
-     * Test recovery after a failed attempt (run-tests.ts); not on Windows, where its re-run commands (POSIX
-     * quoting) and report paths are untested: a failed attempt is retried whole there.
+     * The failed attempt's tests (run-tests.ts findFailedTests), for its classification and its recovery; not
+     * on Windows, where test recovery's re-run commands (POSIX quoting) and report paths are untested: a failed
+     * attempt is retried whole there.
      */
-    async recoverTests(run, attempt, startedAt) {
+    async findTests(run, attempt, startedAt) {
         const { settings, ports, ctx } = this;
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
-        const step = { ...this.testStep(attempt), tests: settings.tests };
-        const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
-        const tested = { ...ports, tests: ports.tests };
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
         const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
-        const { recoverTests } = wing;
-        return (this.tests = await recoverTests(step, run, startedAt, limitMs, ctx.config, tested));
+        const step = { ...this.testStep(attempt), tests: settings.tests };
+        const tests = await wing.findFailedTests(step, run, startedAt, { ...ports, tests: ports.tests });
+        return { wing, tests };
+    }
+    /** Test recovery after a failed attempt (run-tests.ts), on the tests findTests found: read once. */
+    async recoverTests(run, attempt, found) {
+        const { settings, ports, ctx } = this;
+        if (!settings.tests || !ports.tests)
+            return undefined;
+        // Built after the classification: the step's failure type is the attempt's own.
+        const step = { ...this.testStep(attempt), tests: settings.tests };
+        const limitMs = () => attemptLimitMs(this.plan, this.timeLeft());
+        const tested = { ...ports, tests: ports.tests };
+        const { wing, tests } = found;
+        return (this.tests = await wing.recoverTests(step, run, tests, limitMs, ctx.config, tested));
     }
     testStep(attempt) {
         return {
@@ -1891,31 +1938,12 @@ class AttemptLoop {
         const retry = this.settings.newCommandOnRetry;
         return attempt > 1 && retry.trim() ? retry : this.settings.run;
     }
-    /** An attempt we stopped is typed by that fact; otherwise the classifier reads its output. */
-    async classify(run, attempt, limitMs) {
-        const { settings, ports } = this;
-        const from = attemptLimitFrom(this.plan, limitMs);
-        const stopped = (0,run_step/* stoppedAttempt */.Np)(run, settings.stage, limitMs / 60_000, `from ${from}`);
-        if (stopped) {
-            ports.runner.log.info(stopped.evidence.text);
-            if (run.survivors?.length) {
-                // Processes the kill could not end (another user's, or stuck in the kernel) are named, not hidden.
-                ports.runner.log.warning(`ci-recovery: ${run.survivors.length} process(es) of '${settings.stage}' outlived SIGKILL and still run: ` +
-                    run.survivors.map((p) => `${p.pid} (${p.command})`).join(', '));
-            }
-            return stopped;
-        }
-        return ports.classify({
-            stage: settings.stage,
-            step: settings.stage,
-            command: this.command(attempt),
-            conclusion: 'failure',
-            ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
-            ...(run.signal ? { signal: run.signal } : {}),
-            log: run.output,
-            // The team's own rules (config classify.rules) rank above the shipped ones.
-            ...(this.ctx.config.classify.rules.length > 0 ? { teamRules: this.ctx.config.classify.rules } : {}),
-        });
+    /** The failed attempt's type (run-classify.ts), with the failed tests its own reports name. */
+    classify(run, attempt, limitMs, failedTests) {
+        const { settings, plan, ctx, ports } = this;
+        const limitFrom = attemptLimitFrom(plan, limitMs);
+        const failed = { run, stage: settings.stage, command: this.command(attempt), limitMs, limitFrom };
+        return classifyAttempt({ ...failed, failedTests }, ctx.config, ports);
     }
     /** Decides after failed attempt `attempt`, says so, and answers whether to try again. */
     decide(run, attempt, testsRerun = false) {
@@ -1934,7 +1962,7 @@ class AttemptLoop {
         };
         const decided = decideAttempt({ ...failed, runAttempt: this.job.attempt }, settings, this.plan, ctx.config);
         const decision = testsRerun ? afterTestReruns(decided) : decided;
-        const evidence = c.evidence ? ` Evidence (line ${c.evidence.line}): ${c.evidence.text}` : '';
+        const evidence = c.evidence ? ` Evidence (${(0,types/* evidencePlace */.ZV)(c.evidence)}): ${c.evidence.text}` : '';
         log.info(`ci-recovery: attempt ${attempt} failed (exit ${exitCode}${run.signal ? `, ${run.signal}` : ''}): ${c.type} [${c.rule}].${evidence}`);
         log.info(`ci-recovery: decision ${decision.strategy} by ${decision.rule}: ${decision.reason}`);
         this.decision = withinStepTime(decision, this.timeLeft());
@@ -2126,7 +2154,7 @@ async function run() {
         const settings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
-            branchKind: (0,core_event/* branchKind */.l)(await (0,adapters_event/* readRunContext */.$)(job)),
+            branchKind: (0,core_event/* branchKind */.lD)(await (0,adapters_event/* readRunContext */.$)(job)),
             config,
         };
         // The command runs in its own process group, out of reach of the runner's signals: pass them on.
@@ -2171,7 +2199,7 @@ async function readRunContext(env) {
             event = {};
         }
     }
-    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .p)(env, event);
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)(env, event);
 }
 
 
@@ -2434,8 +2462,9 @@ function checkpointPays(facts, when = 'pays') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ branchKind),
-/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
 /** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
 function runContext(env, event) {
@@ -2447,8 +2476,9 @@ function runContext(env, event) {
         sha: env.sha ?? '',
         ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
         ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base.
-        ...(payload.before && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(isCommitId(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
     };
     const pr = payload.pull_request;
     if (pr && typeof pr.number === 'number') {
@@ -2473,6 +2503,10 @@ function branchKind(context) {
     if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
         return 'default';
     return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 
@@ -2976,7 +3010,9 @@ function failureMessage(settings, result) {
     }
     const c = result.classification;
     const d = result.decision;
-    const evidence = c?.evidence ? ` Evidence, line ${c.evidence.line} of its output: ${c.evidence.text}` : '';
+    const evidence = c?.evidence
+        ? ` Evidence, ${c.evidence.line > 0 ? `line ${c.evidence.line} of its output` : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .evidencePlace */ .ZV)(c.evidence)}: ${c.evidence.text}`
+        : '';
     const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
         (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +
         testsFailing(result.tests) +
