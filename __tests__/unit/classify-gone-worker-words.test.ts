@@ -1,11 +1,13 @@
 /**
  * A worker the job depends on went away, in the words of the machinery that lost it: Pipeline giving up its wait
  * for an agent that was removed or went offline (workflow-durable-task-step DurableTaskStep.java:411,
- * ExecutorStepDynamicContext.java:113: rule jenkins-agent-lost). Each line is the source's format string filled
- * in; beside each, the look-alike the rule must not take.
+ * ExecutorStepDynamicContext.java:113: rule jenkins-agent-lost), and Gradle's own test JVM ended by SIGKILL
+ * (DefaultExecHandle's "Process '%s' finished with non-zero exit value %d" for the worker ForkingTestClassProcessor
+ * names 'Gradle Test Executor': rule gradle-test-executor-killed). Each line is the source's format string filled
+ * in; beside each, the deterministic look-alike the rule must not take.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { retriedOnPr, ruleFires } from '../classify-logs.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
@@ -66,5 +68,64 @@ describe('Pipeline gives up on an agent that went away (jenkins-agent-lost)', ()
     });
     expect(v).toMatchObject({ type: 'infrastructure', rule: 'jenkins-agent-lost' });
     expect(retriedOnPr(v)).toBe(true);
+  });
+});
+
+const gradleFailure = (processLine: string, tests: string[] = []): string =>
+  failedRunLog('./gradlew test', [
+    '> Task :compileJava',
+    ...tests,
+    '> Task :test FAILED',
+    '',
+    'FAILURE: Build failed with an exception.',
+    '',
+    '* What went wrong:',
+    "Execution failed for task ':test'.",
+    `> ${processLine}`,
+    '  This problem might be caused by incorrect test process configuration.',
+    '',
+    'BUILD FAILED in 2m 3s',
+  ]);
+
+describe("Gradle's test JVM killed (gradle-test-executor-killed)", () => {
+  const killed = "Process 'Gradle Test Executor 3' finished with non-zero exit value 137";
+
+  test.each([
+    `> ${killed}`,
+    "Caused by: org.gradle.process.internal.ExecException: Process 'Gradle Test Executor 12' finished with non-zero exit value 137",
+  ])('fires on: %s', (line) => expect(fires('gradle-test-executor-killed', line)).toBe(true));
+
+  test.each([
+    // the tests' own System.exit, and another process's kill (child-exit-137's, below the command's word)
+    "> Process 'Gradle Test Executor 3' finished with non-zero exit value 1",
+    "> Process 'command 'node'' finished with non-zero exit value 137",
+    "> Process 'Gradle Test Executor 3' finished with non-zero exit value 1370",
+  ])('does not fire on: %s', (line) => expect(fires('gradle-test-executor-killed', line)).toBe(false));
+
+  test('`./gradlew test` whose test JVM the kernel killed is resource and retried, not failed tests', () => {
+    const v = classify({ log: gradleFailure(killed) });
+    expect(v).toMatchObject({ type: 'resource', rule: 'gradle-test-executor-killed' });
+    expect(v.evidence?.text).toBe(`> ${killed}`);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('the same end with exit value 1 stays a test failure and is not retried', () => {
+    const v = classify({
+      log: gradleFailure("Process 'Gradle Test Executor 3' finished with non-zero exit value 1"),
+    });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('tests that failed before the kill decide: they are what a person fixes first', () => {
+    const v = classify({
+      log: gradleFailure(killed, [
+        'AppTest > parsesConfig() FAILED',
+        '    org.opentest4j.AssertionFailedError: expected: <1> but was: <2>',
+        '1 test completed, 1 failed',
+      ]),
+    });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
