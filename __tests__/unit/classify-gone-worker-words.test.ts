@@ -1,10 +1,11 @@
 /**
- * A worker the job depends on went away, in the words of the machinery that lost it: Pipeline giving up its wait
- * for an agent that was removed or went offline (workflow-durable-task-step DurableTaskStep.java:411,
- * ExecutorStepDynamicContext.java:113: rule jenkins-agent-lost), and Gradle's own test JVM ended by SIGKILL
- * (DefaultExecHandle's "Process '%s' finished with non-zero exit value %d" for the worker ForkingTestClassProcessor
- * names 'Gradle Test Executor': rule gradle-test-executor-killed). Each line is the source's format string filled
- * in; beside each, the deterministic look-alike the rule must not take.
+ * Transients in the words of the machinery that failed: Pipeline giving up its wait for an agent that was removed
+ * or went offline (workflow-durable-task-step DurableTaskStep.java:411, ExecutorStepDynamicContext.java:113: rule
+ * jenkins-agent-lost), Gradle's own test JVM ended by SIGKILL (DefaultExecHandle's "Process '%s' finished with
+ * non-zero exit value %d" for the worker ForkingTestClassProcessor names 'Gradle Test Executor': rule
+ * gradle-test-executor-killed), and a Helm chart repository answering a server error (pkg/getter/httpgetter.go
+ * 'failed to fetch %s : %s' with the status line: rule http-client-server-error). Each line is the source's format
+ * string filled in; beside each, the deterministic look-alike the rule must not take.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -126,6 +127,38 @@ describe("Gradle's test JVM killed (gradle-test-executor-killed)", () => {
       ]),
     });
     expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+const helmRepoAdd = (status: string): string =>
+  failedRunLog('helm repo add bitnami https://charts.bitnami.com/bitnami', [
+    `Error: looks like "https://charts.bitnami.com/bitnami" is not a valid chart repository or cannot be reached: failed to fetch https://charts.bitnami.com/bitnami/index.yaml : ${status}`,
+  ]);
+
+describe('Helm fetching from a chart repository (http-client-server-error)', () => {
+  test.each([
+    'Error: failed to fetch https://charts.example.com/stable/redis-17.3.7.tgz : 502 Bad Gateway',
+    'Error: Failed to fetch https://kubernetes-charts.storage.googleapis.com/index.yaml : 503 Service Unavailable',
+    'Error: failed to fetch https://charts.example.com/index.yaml : 429 Too Many Requests',
+  ])('fires on: %s', (line) => expect(fires('http-client-server-error', line)).toBe(true));
+
+  test.each([
+    // a wrong URL or chart version, refused credentials, a test's own chart server
+    'Error: failed to fetch https://charts.example.com/stable/redis-99.0.0.tgz : 404 Not Found',
+    'Error: failed to fetch https://charts.example.com/index.yaml : 401 Unauthorized',
+    'Error: failed to fetch http://localhost:8879/charts/index.yaml : 503 Service Unavailable',
+  ])('does not fire on: %s', (line) => expect(fires('http-client-server-error', line)).toBe(false));
+
+  test("`helm repo add` refused by a 503 is network and retried, not the tool's set-up", () => {
+    const v = classify({ log: helmRepoAdd('503 Service Unavailable') });
+    expect(v).toMatchObject({ type: 'network', rule: 'http-client-server-error' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('the same with 404 is not retried', () => {
+    const v = classify({ log: helmRepoAdd('404 Not Found') });
+    expect(v.type).not.toBe('network');
     expect(retriedOnPr(v)).toBe(false);
   });
 });
