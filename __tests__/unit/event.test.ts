@@ -17,7 +17,7 @@ describe('run context', () => {
 
   it('takes a before that is no full commit id for no base: it would reach git as a revision expression', () => {
     for (const before of ['HEAD', 'main', '--upload-pack=touch /tmp/x', 'abc123', 'g'.repeat(40), 42])
-      expect(runContext(env({}), { before } as never).before).toBeUndefined();
+      expect(runContext(env({}), { before }).before).toBeUndefined();
     expect(runContext(env({}), { before: 'a'.repeat(64) }).before).toBe('a'.repeat(64));
   });
 
