@@ -4,7 +4,8 @@
  * `^\S+: \d+: x: not found$`) missed them and the line shown was the prefixed tally. pnpm is run here (the
  * repository's own, 10.x; 9.15 prints the same lines) on a workspace whose packages run a real jest and a jest
  * that is not installed; turbo's prefix and its task's first line are those of vercel/turborepo's integration
- * tests (`util:build: cache miss, executing 2f6ab59379ddcb93`), around a real jest's output.
+ * tests (`util:build: cache miss, executing 2f6ab59379ddcb93`), lerna's `run --stream` tag (`<name>:`, lerna's
+ * child-process spawnStreaming), each around a real jest's output.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,5 +112,32 @@ describe("turbo's `<package>:<task>: ` prefix, once the task's `cache miss, exec
     const v = classify({ log: failedRunLog('npx turbo run test', output, 1) });
     expect(v.type).toBe('test');
     expect(v.evidence?.text).toBe('● adds');
+  });
+});
+
+describe("lerna --stream's `<package>: ` prefix, once npm's echo under it named the same package", () => {
+  test("a real jest failure run by npm, under lerna's prefix: the failed test is shown", () => {
+    const done = spawnSync('npm', ['test'], {
+      cwd: join(dir, 'packages', 'lib'),
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir, CI: 'true', NO_COLOR: '1' },
+    });
+    const npm = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+    expect(npm[0]).toBe('> @acme/lib@1.0.0 test');
+    expect(npm).toContain('  ● adds');
+    const output = ['lerna notice cli v8.1.9', ...npm.map((l) => `@acme/lib: ${l}`)];
+    const v = classify({ log: failedRunLog('npx lerna run test --stream', output, 1) });
+    expect(v.type).toBe('test');
+    expect(v.evidence?.text).toBe('● adds');
+  });
+
+  test('a prefix naming another package than the echo does is not taken off', () => {
+    const output = [
+      '@acme/web: > @acme/lib@1.0.0 test',
+      '@acme/web:   ● adds',
+      '@acme/web: Tests: 1 failed, 1 total',
+    ];
+    const v = classify({ log: failedRunLog('npx lerna run test --stream', output, 1) });
+    expect(v.evidence?.text).not.toBe('● adds');
   });
 });

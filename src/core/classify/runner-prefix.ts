@@ -6,9 +6,13 @@
  *   and the script), after echoing the script as `packages/api test$ jest --ci` when it starts;
  * - turbo: `<package>:<task>: ` (`web:test: `, `@acme/api:build: `), its first line for a task being
  *   `web:test: cache miss, executing <hash>` (or `cache bypass, force executing`, `cache hit, replaying logs`;
- *   vercel/turborepo's integration tests).
+ *   vercel/turborepo's integration tests);
+ * - lerna's `run --stream`: `<package name>: ` (lerna/lerna core/child-process spawnStreaming's tag, written
+ *   before each line by strong-log-transformer), its first line npm's echo of the script, which names the
+ *   package again: `@acme/api: > @acme/api@1.0.0 test`.
  *
- * A prefix is taken off only once the step showed it starting: the echo or turbo's first line for that task.
+ * A prefix is taken off only once the step showed it starting: pnpm's echo, turbo's first line for that task,
+ * or npm's echo under lerna's prefix that names the same package.
  * A lone `npm error: ...` or `Error: ...` keeps its words: it matches no prefix learned. Pure.
  */
 
@@ -19,12 +23,17 @@ export const RUNNER_PREFIX_KEYWORDS: readonly string[] = [
   ': cache miss, executing',
   ': cache bypass, force executing',
   ': cache hit, replaying',
+  // npm's script echo under a prefix: `<name>: > <name>@<version> <script>`.
+  ': > ',
 ];
 
 /** pnpm's script echo: the directory, the script's name, `$ `, the command. */
 const PNPM_ECHO = /^(\S+) ([^\s$:]+)\$ \S/;
 /** turbo's first line of a task's output: `<package>:<task>: cache ...`. */
 const TURBO_START = /^(\S+?:[^\s:]+): cache (?:miss, executing|bypass, force executing|hit, replaying)/;
+
+/** npm's script echo behind a prefix that is the same package's name (lerna --stream). */
+const NAMED_ECHO = /^(\S+): > \1@\S/;
 
 /** The most prefixes kept per step: a workspace's packages that printed, not an unbounded list. */
 const MAX_PREFIXES = 64;
@@ -39,8 +48,8 @@ export class RunnerPrefixes {
   learn(text: string, step: number): void {
     if (step !== this.step) this.reset(step);
     const echo = PNPM_ECHO.exec(text);
-    const turbo = echo ? null : TURBO_START.exec(text);
-    const prefix = echo ? `${echo[1]} ${echo[2]}: ` : turbo ? `${turbo[1]}: ` : undefined;
+    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text));
+    const prefix = echo ? `${echo[1]} ${echo[2]}: ` : named ? `${named[1]}: ` : undefined;
     if (prefix === undefined) return;
     if (!this.known.includes(prefix) && this.known.length < MAX_PREFIXES) this.known.push(prefix);
   }
