@@ -15,6 +15,7 @@ import { alternatives, sourcesAtStart, splitSources } from './split-test.js';
 import { CAUSE_HEADER_KEYWORDS } from './structure.js';
 import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
+import { RUNNER_PREFIX_KEYWORDS } from './runner-prefix.js';
 import type { Weights } from './weigh.js';
 import type { CompiledCondition, LineCondition } from './rule-conditions.js';
 import { conditionsOf, validateCondition, validRegExp } from './rule-conditions.js';
@@ -363,7 +364,7 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
 
 /**
  * The automaton's keyword lists, in matcher order: each rule's, success marker's, step end's and command's,
- * the structure markers, the cause headers, then the guard literals of the rules whose shape has them.
+ * the structure markers, the cause headers, pip's requirements, the runners' prefix starts, then the guard literals of the rules whose shape has them.
  */
 export function keywordListsOf(
   file: RuleFile,
@@ -377,6 +378,7 @@ export function keywordListsOf(
     [...STRUCTURE_KEYWORDS],
     [...CAUSE_HEADER_KEYWORDS],
     [...REQUIREMENT_KEYWORDS],
+    [...RUNNER_PREFIX_KEYWORDS],
   ];
   // The rules' earlier-line conditions, one matcher each, then their guards after every keyword list.
   const conditionBase = lists.length;

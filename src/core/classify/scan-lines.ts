@@ -15,6 +15,7 @@ import { ScanSteps } from './scan-steps.js';
 import { CAUSE_HEADER, CAUSE_WRAPPER, MOCHA_LIST_LINES, MOCHA_TALLY, StructureReader } from './structure.js';
 import { isCauseLine, keepSaid } from './cause-lines.js';
 import { RequirementReader } from './requirements.js';
+import { RunnerPrefixes } from './runner-prefix.js';
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
@@ -32,6 +33,10 @@ export class LineReader {
   private readonly headerMatcher: number;
   /** The matcher of pip's requirement headers and build failures (requirements.ts REQUIREMENT_KEYWORDS). */
   private readonly packageMatcher: number;
+  /** The matcher of a monorepo runner's prefix start (runner-prefix.ts RUNNER_PREFIX_KEYWORDS). */
+  private readonly prefixMatcher: number;
+  /** The prefixes pnpm or turbo put before the lines of the step being read. */
+  private readonly prefixes = new RunnerPrefixes();
   /** The rules' earlier-line conditions' matchers (RuleSpec after, unlessAfter): [conditionBase, conditionEnd). */
   private readonly conditionBase: number;
   private readonly conditionEnd: number;
@@ -79,6 +84,7 @@ export class LineReader {
     this.structureMatcher = this.stepEndsEnd + ruleSet.commands.length;
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
+    this.prefixMatcher = this.packageMatcher + 1;
     this.conditionBase = ruleSet.conditionBase;
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
@@ -137,6 +143,7 @@ export class LineReader {
     const header = seen[this.headerMatcher] === 1;
     const structure = seen[this.structureMatcher] === 1;
     const requirement = seen[this.packageMatcher] === 1;
+    const prefixStart = seen[this.prefixMatcher] === 1;
     let others = false;
     let condition = false;
     for (let k = 0; k < count; k++) {
@@ -145,7 +152,10 @@ export class LineReader {
       if (m < this.headerMatcher) others = true;
       else if (m >= this.conditionBase) condition = true;
     }
-    const { text: stripped, cut } = stripLineCut(decoded);
+    const { text: plain, cut } = stripLineCut(decoded);
+    // A runner's prefix off the head leaves a stretch of the line's bytes: still a cut.
+    if (prefixStart) this.prefixes.learn(plain, this.reader.current);
+    const stripped = this.prefixes.strip(plain, this.reader.current);
     if (condition) this.conditionLine(matchers, count, stripped);
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
