@@ -1195,7 +1195,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
         // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(9725)]).then(__webpack_require__.bind(__webpack_require__, 99725))).classify(signals),
+        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912))).classify(signals),
         clock: cancellableClock(abortSignal),
         tests: lazyTestFilesPort(job, runner.log),
     };
