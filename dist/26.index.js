@@ -345,6 +345,7 @@ function httpStatus(error) {
 function runContext(env, event) {
     const payload = (typeof event === 'object' && event !== null ? event : {});
     const ref = env.ref ?? '';
+    const before = payload.before;
     const context = {
         eventName: env.eventName ?? '',
         ref,
@@ -353,7 +354,7 @@ function runContext(env, event) {
         ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
         // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
         // SHA-256) is no base either: it would reach git as a revision expression.
-        ...(isCommitId(payload.before) && !/^0+$/.test(payload.before) ? { before: payload.before } : {}),
+        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
     };
     const pr = payload.pull_request;
     if (pr && typeof pr.number === 'number') {
@@ -381,7 +382,7 @@ function branchKind(context) {
 }
 /** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
 function isCommitId(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 

@@ -3,6 +3,8 @@
  * workspace (bench/workload.ts workloadFiles). A suite that starts importing a helper the copy lacks turns every
  * job of the bench red with a type error in its build, and every scenario then times a failure (it did, once
  * `config.test.ts` imported `__tests__/cpu-time.ts`, and once `scripts/build.ts` imported `./pattern-shapes.js`).
+ * These tests only read: `git ls-files` and the listed files' text. Nothing is built or written in the checkout
+ * (the bench builds the copy in its stand's workspace).
  */
 import path from 'node:path';
 import { workloadFiles } from '../../bench/workload.js';

@@ -39,6 +39,7 @@ export function runContext(
     before?: string;
   };
   const ref = env.ref ?? '';
+  const before = payload.before;
   const context: RunContext = {
     eventName: env.eventName ?? '',
     ref,
@@ -47,7 +48,7 @@ export function runContext(
     ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
     // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
     // SHA-256) is no base either: it would reach git as a revision expression.
-    ...(isCommitId(payload.before) && !/^0+$/.test(payload.before!) ? { before: payload.before! } : {}),
+    ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
   };
   const pr = payload.pull_request;
   if (pr && typeof pr.number === 'number') {
@@ -73,6 +74,6 @@ export function branchKind(context: RunContext): BranchKind {
 }
 
 /** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
-export function isCommitId(value: unknown): boolean {
-  return typeof value === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
+export function isCommitId(value: string): boolean {
+  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
