@@ -15,8 +15,10 @@ import { failedRunLog, jobLog, actionsStep, retriedOnPr, ruleFires } from '../cl
 interface Row {
   client: string;
   case: string;
-  run: string;
-  exit: number;
+  /** A `run:` step's script and status, or the action a `uses:` step ran (its annotation fails it). */
+  run?: string;
+  exit?: number;
+  uses?: string;
   output: string[];
   expect: { type?: string; retried: boolean };
 }
@@ -47,11 +49,18 @@ describe('real clients against a misbehaving server', () => {
       expect(clients).toContain(c);
   });
 
-  test.each(rows.map((r) => [`${r.client}: ${r.case} (\`${r.run}\`)`, r] as const))('%s', (_name, row) => {
-    const v = classify({ log: failedRunLog(row.run, row.output, row.exit) });
-    if (row.expect.type) expect(v.type).toBe(row.expect.type);
-    expect(retriedOnPr(v)).toBe(row.expect.retried);
-  });
+  const logOf = (row: Row): string =>
+    row.uses
+      ? jobLog(actionsStep({ uses: row.uses }, row.output))
+      : failedRunLog(row.run ?? '', row.output, row.exit);
+  test.each(rows.map((r) => [`${r.client}: ${r.case} (\`${r.run ?? r.uses}\`)`, r] as const))(
+    '%s',
+    (_name, row) => {
+      const v = classify({ log: logOf(row) });
+      if (row.expect.type) expect(v.type).toBe(row.expect.type);
+      expect(retriedOnPr(v)).toBe(row.expect.retried);
+    },
+  );
 
   test('a certificate the client refuses is never retried (config: the same on every run)', () => {
     const tls = rows.filter((r) => r.case.startsWith('self-signed'));
@@ -149,6 +158,14 @@ describe('each rule written here, on its line and not on a look-alike', () => {
       ]),
     });
     expect(v.rule).not.toBe('actions-http-client-status');
+  });
+
+  test("a bare 'aborted' with no retry helper's line above it is not a download cut short (after)", () => {
+    const v = classify({
+      log: failedRunLog('./scripts/migrate.sh', ['Migration 0042 failed, rolling back', 'aborted']),
+    });
+    expect(v.rule).not.toBe('toolkit-download-aborted');
+    expect(retriedOnPr(v)).toBe(false);
   });
 
   const oidc = (code: string, message: string): string =>
