@@ -5,7 +5,9 @@
  * repository's own, 10.x; 9.15 prints the same lines) on a workspace whose packages run a real jest and a jest
  * that is not installed; turbo's prefix and its task's first line are those of vercel/turborepo's integration
  * tests (`util:build: cache miss, executing 2f6ab59379ddcb93`), lerna's `run --stream` tag (`<name>:`, lerna's
- * child-process spawnStreaming), each around a real jest's output.
+ * child-process spawnStreaming), each around a real jest's output. nx's `--output-style=stream` prefix
+ * (`<project>: `) and its `> nx run <project>:<target>` start line are nx 22.7.12's, run here on a workspace
+ * whose projects' targets are nx run-commands (no npm echo under the prefix), around a real jest's output.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -139,5 +141,52 @@ describe("lerna --stream's `<package>: ` prefix, once npm's echo under it named 
     ];
     const v = classify({ log: failedRunLog('npx lerna run test --stream', output, 1) });
     expect(v.evidence?.text).not.toBe('● adds');
+  });
+});
+
+describe("nx's `<project>: ` prefix (--output-style=stream), once its `> nx run <project>:<target>` started it", () => {
+  /** nx 22.7.12's lines around a run-many of two projects' `test` (blank lines left out), as printed here. */
+  function runMany(project: string, output: string[]): string[] {
+    return [
+      ' NX   Running target test for 2 projects:',
+      `- ${project}`,
+      '- web',
+      '> nx run web:test',
+      `> nx run ${project}:test`,
+      ...output.map((l) => `${project}: ${l}`),
+      ' NX   Running target test for 2 projects failed',
+      'Failed tasks:',
+      `- ${project}:test`,
+    ];
+  }
+
+  test("a real jest failure in a project's run-commands target: the failed test is shown", () => {
+    const jest = run(JEST, ['--ci', '--rootDir', 'packages/lib']);
+    expect(jest).toContain('  ● adds');
+    const output = runMany('@acme/lib', jest);
+    const v = classify({ log: failedRunLog('npx nx run-many -t test --output-style=stream', output, 1) });
+    expect(v.type).toBe('test');
+    expect(v.evidence?.text).toBe('● adds');
+  });
+
+  test("a target's command the shell did not find: the shell's line is read and shown", () => {
+    // nx 22.7.12, `nx run svc:test --output-style=stream`, svc's target `{ "command": "jest --ci" }`: exit 1.
+    const output = [
+      '> nx run svc:test',
+      'svc: /bin/sh: 1: jest: not found',
+      ' NX   Running target test for project svc failed',
+      'Failed tasks:',
+      '- svc:test',
+    ];
+    const log = failedRunLog('npx nx run svc:test --output-style=stream', output, 1);
+    expect(fired('shell-command-not-found', log)).toBe(true);
+    expect(classify({ log }).evidence?.text).toBe('/bin/sh: 1: jest: not found');
+  });
+
+  test("a lone `<name>: ` line, or another project's, keeps its words", () => {
+    const lone = ['svc: /bin/sh: 1: jest: not found'];
+    expect(fired('shell-command-not-found', failedRunLog('npx nx run svc:test', lone, 1))).toBe(false);
+    const other = ['> nx run api:test', 'svc: /bin/sh: 1: jest: not found'];
+    expect(fired('shell-command-not-found', failedRunLog('npx nx run-many -t test', other, 1))).toBe(false);
   });
 });

@@ -264,17 +264,65 @@ function killedFromOutside(scan: ScanResult): boolean {
   return scan.firstFailedStep?.step?.exitCode === 137;
 }
 
+/**
+ * A shell's own line that it found no command, and the name it could not find: dash's and ash's `sh: 1: jest: not
+ * found` (exec.c, `%s: %d: ` before it), bash's `bash: line 1: jest: command not found` (execute_cmd.c, error.c's
+ * prefix; `sh: jest: command not found` as `sh -c`), zsh's `zsh:1: command not found: jest`.
+ */
+const SHELL_NOT_FOUND =
+  /^(?:\S+: (?:line )?\d+: |\S+: )?(?<name>[^\s:]+): (?:command )?not found$|^\S+:\d+: command not found: (?<zsh>\S+)$/;
+
+/** The names a step's commands run: each word of its own, failed and echoed command lines (not script names). */
+function commandWords(context: CommandContext): Set<string> {
+  const hits = [...(context.step ? [context.step] : []), ...context.failed, ...context.ran];
+  const words = new Set<string>();
+  for (const hit of hits) {
+    if (hit.name === true) continue;
+    for (const word of hit.text.split(/[\s;&|()]+/)) if (word !== '') words.add(word);
+  }
+  return words;
+}
+
+/**
+ * The shell's own verdict on a command the step ran (issue 68: it must outrank the missing command's name). A
+ * package manager runs a script through `sh -c` and may report the shell's 127 as its own status (pnpm 9 and
+ * 10: ` ELIFECYCLE  Test failed.`, exit 1; npm 11 and yarn 1 pass 127 on), so the status alone misses it.
+ * Where a config rule's line in the step's last error block is a shell's `not found` naming a word of one of
+ * the step's own commands (`jest` of `> jest --ci`), the tool never ran: its kind is no evidence, as under
+ * status 127, and the shell's line is a piece of its own. A `not found` naming nothing the step ran (a test's
+ * helper probing `sw_vers`) leaves the command's word standing.
+ */
+function shellNotFound(pieces: Piece[], context: CommandContext | undefined): Piece | undefined {
+  if (!context) return undefined;
+  let words: Set<string> | undefined;
+  for (const piece of pieces) {
+    if (piece.type !== 'config' || !piece.key.startsWith('rule:') || !atEnd(piece)) continue;
+    for (const line of [piece.evidence, piece.first]) {
+      const found = line && SHELL_NOT_FOUND.exec(line.text.trim());
+      const name = found?.groups?.name ?? found?.groups?.zsh;
+      if (!line || name === undefined) continue;
+      words ??= commandWords(context);
+      if (words.has(name))
+        return { key: 'shell:not-found', type: 'config', evidence: line, prior: PRIOR.medium };
+    }
+  }
+  return undefined;
+}
+
 /** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
 export function evidencePieces(
   scan: ScanResult,
   ruleSet: CompiledRuleSet,
   context: CommandContext | undefined,
 ): Piece[] {
-  const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan);
+  const rules = rulePieces(scan, ruleSet);
+  const notFound = shellNotFound(rules, context);
+  const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan) || notFound !== undefined;
   const command = toolSaysNothing ? undefined : resolveContext(context, ruleSet.lexicon);
   const status = toolStatusPiece(command, scan, ruleSet.lexicon);
   const pieces = [
-    ...suiteLoadErrors(checkerFindings(rulePieces(scan, ruleSet), command), scan, ruleSet),
+    ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
+    ...(notFound ? [notFound] : []),
     ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
     ...exitPiece(scan, context),
     ...elapsedPiece(scan),
@@ -289,11 +337,12 @@ export function evidencePieces(
  * `_exit (127)`, reached from elf/dl-error-skeleton.c fatal_error), and a tool the shell did not find because
  * an install failed (`pytest: command not found` after pip's `No matching distribution found`) is that
  * failure's fallout. Where a dependency rule's line stands in the step's last error block, that line says why
- * the status is 127, and the status is no piece of its own (as killLine for 137).
+ * the status is 127, and neither the status nor the shell's line (shell:not-found) is a piece of its own (as
+ * killLine for 137).
  */
 function loaderStatus(pieces: Piece[]): Piece[] {
   const stated = pieces.some((p) => p.type === 'dependency' && p.key.startsWith('rule:') && atEnd(p));
-  return stated ? pieces.filter((p) => p.key !== 'exit:127') : pieces;
+  return stated ? pieces.filter((p) => p.key !== 'exit:127' && p.key !== 'shell:not-found') : pieces;
 }
 
 /** Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. */

@@ -9,11 +9,15 @@
  *   vercel/turborepo's integration tests);
  * - lerna's `run --stream`: `<package name>: ` (lerna/lerna core/child-process spawnStreaming's tag, written
  *   before each line by strong-log-transformer), its first line npm's echo of the script, which names the
- *   package again: `@acme/api: > @acme/api@1.0.0 test`.
+ *   package again: `@acme/api: > @acme/api@1.0.0 test`;
+ * - nx's `--output-style=stream` (run-many and run-one): `<project>: ` (nrwl/nx packages/nx/src/tasks-runner
+ *   forked-process-task-runner.ts, `${task.target.project}:` under NX_PREFIX_OUTPUT, written before each line by
+ *   addPrefixTransformer with a space), the task having started with nx's unprefixed `> nx run <project>:<target>`
+ *   (nx 22.7.12 run here prints every started task's line before the tasks' output).
  *
  * A prefix is taken off only once the step showed it starting: pnpm's echo, turbo's first line for that task,
- * or npm's echo under lerna's prefix that names the same package.
- * A lone `npm error: ...` or `Error: ...` keeps its words: it matches no prefix learned. Pure.
+ * npm's echo under lerna's prefix that names the same package, or nx's `> nx run` line for that project.
+ * A lone `npm error: ...`, `Error: ...` or `api: ...` keeps its words: it matches no prefix learned. Pure.
  */
 
 /** Lower case, as the scanner's prefilter sees them: the lines that start a prefixed package's output. */
@@ -25,6 +29,8 @@ export const RUNNER_PREFIX_KEYWORDS: readonly string[] = [
   ': cache hit, replaying',
   // npm's script echo under a prefix: `<name>: > <name>@<version> <script>`.
   ': > ',
+  // nx's line for a task it starts: `> nx run <project>:<target>`.
+  '> nx run ',
 ];
 
 /** pnpm's script echo: the directory, the script's name, `$ `, the command. */
@@ -34,6 +40,8 @@ const TURBO_START = /^(\S+?:[^\s:]+): cache (?:miss, executing|bypass, force exe
 
 /** npm's script echo behind a prefix that is the same package's name (lerna --stream). */
 const NAMED_ECHO = /^(\S+): > \1@\S/;
+/** nx's start of a task, `> nx run <project>:<target>[:<configuration>] [flags]`: its project is the prefix. */
+const NX_START = /^> nx run ([^\s:]+):[^\s:]/;
 
 /** The most prefixes kept per step: a workspace's packages that printed, not an unbounded list. */
 const MAX_PREFIXES = 64;
@@ -48,7 +56,7 @@ export class RunnerPrefixes {
   learn(text: string, step: number): void {
     if (step !== this.step) this.reset(step);
     const echo = PNPM_ECHO.exec(text);
-    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text));
+    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text) ?? NX_START.exec(text));
     const prefix = echo ? `${echo[1]} ${echo[2]}: ` : named ? `${named[1]}: ` : undefined;
     if (prefix === undefined) return;
     if (!this.known.includes(prefix) && this.known.length < MAX_PREFIXES) this.known.push(prefix);
