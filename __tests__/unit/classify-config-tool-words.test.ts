@@ -1,7 +1,8 @@
 /**
  * Misconfigured jobs in the words of the tools that refuse them, as each tool printed them when run here the way a
  * workflow misconfigures it (rules ssh-key-unusable, rustup-toolchain-missing, project-manifest-missing,
- * manifest-unparsable, make-goal-missing, signing-key-unusable, openssl-decrypt-refused, coreutils-path-missing;
+ * manifest-unparsable, make-goal-missing, signing-key-unusable, openssl-decrypt-refused, coreutils-path-missing,
+ * cli-usage-refused, job-setup-invalid;
  * the tool, its version and its source are in each rule's `why`). Each step must be typed `config`, not retried,
  * and show the tool's own line, not the command's echo or a summary. Each look-alike (a test quoting the words, a
  * dependency's file, the libcrypto trace beside openssl's line, a passing step) must not be taken.
@@ -11,6 +12,95 @@ import { failedRunLog, jobLog, actionsStep, retriedOnPr, ruleFires } from '../cl
 
 const ruleSet = defaultRuleSet();
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
+
+/** Apache Maven 3.8.7's whole output for `mvn -B --no-transfer-progres verify`, as one pipe gets it: the line, then
+ * the option list that puts it 85 lines before the step's exit. */
+const MVN_REFUSED: string[] = [
+  'Unable to parse command line options: Unrecognized option: --no-transfer-progres',
+  '',
+  'usage: mvn [options] [<goal(s)>] [<phase(s)>]',
+  '',
+  'Options:',
+  ' -am,--also-make                        If project list is specified, also',
+  '                                        build projects required by the',
+  '                                        list',
+  ' -amd,--also-make-dependents            If project list is specified, also',
+  '                                        build projects that depend on',
+  '                                        projects on the list',
+  ' -B,--batch-mode                        Run in non-interactive (batch)',
+  '                                        mode (disables output color)',
+  ' -b,--builder <arg>                     The id of the build strategy to',
+  '                                        use',
+  " -C,--strict-checksums                  Fail the build if checksums don't",
+  '                                        match',
+  " -c,--lax-checksums                     Warn if checksums don't match",
+  '    --color <arg>                       Defines the color mode of the',
+  "                                        output. Supported are 'auto',",
+  "                                        'always', 'never'.",
+  ' -cpu,--check-plugin-updates            Ineffective, only kept for',
+  '                                        backward compatibility',
+  ' -D,--define <arg>                      Define a system property',
+  ' -e,--errors                            Produce execution error messages',
+  ' -emp,--encrypt-master-password <arg>   Encrypt master security password',
+  ' -ep,--encrypt-password <arg>           Encrypt server password',
+  ' -f,--file <arg>                        Force the use of an alternate POM',
+  '                                        file (or directory with pom.xml)',
+  ' -fae,--fail-at-end                     Only fail the build afterwards;',
+  '                                        allow all non-impacted builds to',
+  '                                        continue',
+  ' -ff,--fail-fast                        Stop at first failure in',
+  '                                        reactorized builds',
+  ' -fn,--fail-never                       NEVER fail the build, regardless',
+  '                                        of project result',
+  ' -gs,--global-settings <arg>            Alternate path for the global',
+  '                                        settings file',
+  ' -gt,--global-toolchains <arg>          Alternate path for the global',
+  '                                        toolchains file',
+  ' -h,--help                              Display help information',
+  ' -l,--log-file <arg>                    Log file where all build output',
+  '                                        will go (disables output color)',
+  ' -llr,--legacy-local-repository         Use Maven 2 Legacy Local',
+  '                                        Repository behaviour, ie no use of',
+  '                                        _remote.repositories. Can also be',
+  '                                        activated by using',
+  '                                        -Dmaven.legacyLocalRepo=true',
+  ' -N,--non-recursive                     Do not recurse into sub-projects',
+  ' -npr,--no-plugin-registry              Ineffective, only kept for',
+  '                                        backward compatibility',
+  ' -npu,--no-plugin-updates               Ineffective, only kept for',
+  '                                        backward compatibility',
+  ' -nsu,--no-snapshot-updates             Suppress SNAPSHOT updates',
+  ' -ntp,--no-transfer-progress            Do not display transfer progress',
+  '                                        when downloading or uploading',
+  ' -o,--offline                           Work offline',
+  ' -P,--activate-profiles <arg>           Comma-delimited list of profiles',
+  '                                        to activate',
+  ' -pl,--projects <arg>                   Comma-delimited list of specified',
+  '                                        reactor projects to build instead',
+  '                                        of all projects. A project can be',
+  '                                        specified by [groupId]:artifactId',
+  '                                        or by its relative path',
+  ' -q,--quiet                             Quiet output - only show errors',
+  ' -rf,--resume-from <arg>                Resume reactor from specified',
+  '                                        project',
+  ' -s,--settings <arg>                    Alternate path for the user',
+  '                                        settings file',
+  ' -t,--toolchains <arg>                  Alternate path for the user',
+  '                                        toolchains file',
+  ' -T,--threads <arg>                     Thread count, for instance 2.0C',
+  '                                        where C is core multiplied',
+  ' -U,--update-snapshots                  Forces a check for missing',
+  '                                        releases and updated snapshots on',
+  '                                        remote repositories',
+  ' -up,--update-plugins                   Ineffective, only kept for',
+  '                                        backward compatibility',
+  ' -v,--version                           Display version information',
+  ' -V,--show-version                      Display version information',
+  '                                        WITHOUT stopping build',
+  ' -X,--debug                             Produce execution debug output',
+  '',
+  '\u001b[0m\u001b[0m',
+];
 
 /** [the step's command, its output, its exit status, the line the verdict must show] */
 type Case = [string, string[], number, string];
@@ -164,6 +254,19 @@ const CASES: Case[] = [
     1,
     'cat: coverage/lcov.info: No such file or directory',
   ],
+  // Maven 3.8.7's launcher refusing an option (its 85-line option list follows); OpenJDK 17's launcher without its jar
+  [
+    'mvn -B --no-transfer-progres verify',
+    MVN_REFUSED,
+    1,
+    'Unable to parse command line options: Unrecognized option: --no-transfer-progres',
+  ],
+  [
+    'java -jar build/libs/app.jar --spring.profiles.active=ci',
+    ['Error: Unable to access jarfile build/libs/app.jar'],
+    1,
+    'Error: Unable to access jarfile build/libs/app.jar',
+  ],
 ];
 
 describe('a step the job misconfigured, in its tool’s own words', () => {
@@ -199,6 +302,13 @@ describe('look-alikes the new words must not take', () => {
     ],
     ['openssl-decrypt-refused', '    ✓ rejects a bad decrypt (3 ms)'],
     ['coreutils-path-missing', 'cat: write error: Broken pipe'],
+    [
+      'cli-usage-refused',
+      '    cli_test.java:31: expected "Unable to parse command line options: Unrecognized option: --x"',
+    ],
+    ['cli-usage-refused', '[ERROR] Unknown lifecycle phase "verfy".'],
+    // a jar that is there but broken is the build's, not a path the job named wrongly
+    ['job-setup-invalid', 'Error: Invalid or corrupt jarfile build/libs/app.jar'],
   ])('%s does not fire on: %s', (id, line) => expect(fires(id, line)).toBe(false));
 
   test('a test that asserts on the words stays a failed test', () => {
