@@ -143,7 +143,7 @@ const CASES: Case[] = [
     1,
     "error: toolchain '1.70.0-x86_64-unknown-linux-gnu' is not installed",
   ],
-  // cmake 3.25.1 and go 1.19.8 run where the project is not
+  // cmake 3.25.1 (configure and --build) and go 1.19.8 run where the project is not
   [
     'cmake -S . -B build',
     [
@@ -153,6 +153,13 @@ const CASES: Case[] = [
     1,
     'CMake Error: The source directory "/home/runner/work/app/app" does not appear to contain CMakeLists.txt.',
   ],
+  [
+    'cmake --build build --config Release',
+    ['Error: /home/runner/work/app/app/build is not a directory'],
+    1,
+    'Error: /home/runner/work/app/app/build is not a directory',
+  ],
+  ['cmake --build build --config Release', ['Error: could not load cache'], 1, 'Error: could not load cache'],
   [
     'go test ./...',
     ['pattern ./...: directory prefix . does not contain main module or its selected dependencies'],
@@ -287,6 +294,7 @@ describe('look-alikes the new words must not take', () => {
     ],
     ['rustup-toolchain-missing', "info: syncing channel updates for '1.70.0-x86_64-unknown-linux-gnu'"],
     ['project-manifest-missing', 'CMake Error at CMakeLists.txt:12 (message):'],
+    ['project-manifest-missing', "Error: 'build' is not a directory or does not exist: skipped"],
     ['manifest-unparsable', '    at JSON.parse (<anonymous>)'],
     ['manifest-unparsable', 'SyntaxError: Unexpected token } in JSON at position 39'],
     // a downloaded dependency's POM (a cache or transfer problem), not the project's pom.xml
