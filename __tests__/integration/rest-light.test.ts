@@ -16,8 +16,7 @@ import {
   DEFAULT_REST_POLICY,
   getOctokit,
 } from '../../src/adapters/github.js';
-import { restClient } from '../../src/adapters/job-ports.js';
-import type { RestClient } from '../../src/adapters/rest-light.js';
+import { restClient, type RestClient } from '../../src/adapters/rest-light.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];

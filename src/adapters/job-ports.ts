@@ -22,9 +22,8 @@ import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
-import type { Octokit } from './github.js';
-import { repoFromEnv, restEnv, type Repo } from './github-plain.js';
-import { DEFAULT_REST_POLICY, unspaced, type RestPolicy } from './rest-call.js';
+import type { Repo } from './github-plain.js';
+import type { RestPolicy } from './rest-call.js';
 import type { RestClient } from './rest-light.js';
 import { readRecords, recordsDir } from './records.js';
 
@@ -69,34 +68,6 @@ export interface GitHubPortOptions {
   policy?: RestPolicy;
 }
 
-/**
- * The REST client of main and post: with no proxy named, the light one (rest-light.ts: a green job's GETs
- * without Octokit, which loads at the first write); behind a proxy, Octokit with @actions/github's fetch.
- */
-export async function restClient(
-  token: string,
-  logger: Logger,
-  { baseUrl, policy }: { baseUrl?: string; policy?: RestPolicy },
-): Promise<RestClient> {
-  const settings = { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}), logger };
-  const octokit = async (): Promise<Octokit> => (await import('./github.js')).getOctokit(token, settings);
-  const env = restEnv();
-  if (env.proxied) return octokit();
-  if (!token) return octokit(); // Octokit's refusal, in its words
-  const { lightClient } = await import('./rest-light.js');
-  let full: Promise<{ client: Octokit; unspaced: Octokit }> | undefined;
-  return lightClient(
-    {
-      token,
-      baseUrl: baseUrl ?? env.apiUrl,
-      ...(env.userAgent ? { userAgent: env.userAgent } : {}),
-      policy: policy ?? DEFAULT_REST_POLICY,
-      logger,
-    },
-    () => (full ??= octokit().then((client) => ({ client, unspaced: unspaced(client) }))),
-  );
-}
-
 /** The REST API with `token` (non-empty), on the run's repository. */
 export function githubPort(
   token: string,
@@ -107,10 +78,15 @@ export function githubPort(
   const { deadline, baseUrl, policy } = options;
   let client: Promise<{ octokit: RestClient; repo: Repo }> | undefined;
   const connect = (): Promise<{ octokit: RestClient; repo: Repo }> =>
-    (client ??= restClient(token, logger, {
-      ...(baseUrl ? { baseUrl } : {}),
-      ...(policy ? { policy } : {}),
-    }).then((octokit) => ({ octokit, repo: repoFromEnv(env) })));
+    (client ??= Promise.all([import('./rest-light.js'), import('./github-plain.js')]).then(
+      async ([light, plain]) => ({
+        octokit: await light.restClient(token, logger, {
+          ...(baseUrl ? { baseUrl } : {}),
+          ...(policy ? { policy } : {}),
+        }),
+        repo: plain.repoFromEnv(env),
+      }),
+    ));
   const bounded = <T>(
     what: string,
     work: () => Promise<T>,
@@ -348,6 +324,7 @@ export function resumePort(
     async resume(previous, trusted) {
       const { defaultManifestCache, openStore, restoreJournals, resumeFromPreviousAttempt } =
         await load.engine();
+      const { repoFromEnv } = await import('./github-plain.js');
       const opened = await openStore(store, {
         token,
         runId: previous.runId,

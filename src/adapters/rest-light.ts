@@ -5,13 +5,14 @@
  * with errors shaped as Octokit's (`status`, `response.headers`, GitHub's message and documentation link), so
  * jobs-api.ts, changed-files.ts and sticky-comment.ts read them alike. Octokit (~160 KB, ~15 ms of CPU to load
  * and build, each stage) loads only for what writes (the sticky comment's create, update, delete) or asks
- * GraphQL: `full`, built on the first such call. With a proxy named, the caller takes Octokit itself
- * (github.ts: @actions/github's proxy-aware fetch).
+ * GraphQL: `full`, built on the first such call. With a proxy named, `restClient` gives Octokit itself
+ * (github.ts: @actions/github's proxy-aware fetch, which honours `NO_PROXY`).
  */
 import type { Logger } from '../runner/ports/logger.js';
 import { answerData } from './answer-body.js';
 import type { Octokit } from './github.js';
-import { limitCall, type CallLimit, type RestPolicy } from './rest-call.js';
+import { restEnv } from './github-plain.js';
+import { DEFAULT_REST_POLICY, limitCall, unspaced, type CallLimit, type RestPolicy } from './rest-call.js';
 import { nodeFetch } from './rest-fetch.js';
 import { REST_ROUTES } from './rest-routes.js';
 
@@ -236,4 +237,31 @@ export function lightClient(
   const graphql = async (query: string, parameters?: Record<string, unknown>) =>
     (await full()).unspaced.graphql(query, parameters);
   return { rest, paginate, graphql } as unknown as RestClient;
+}
+
+/**
+ * The REST client of main and post: with no proxy named, the light one (rest-light.ts: a green job's GETs
+ * without Octokit, which loads at the first write); behind a proxy, Octokit with @actions/github's fetch.
+ */
+export async function restClient(
+  token: string,
+  logger: Logger,
+  { baseUrl, policy }: { baseUrl?: string; policy?: RestPolicy },
+): Promise<RestClient> {
+  const settings = { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}), logger };
+  const octokit = async (): Promise<Octokit> => (await import('./github.js')).getOctokit(token, settings);
+  const env = restEnv();
+  if (env.proxied) return octokit();
+  if (!token) return octokit(); // Octokit's refusal, in its words
+  let full: Promise<{ client: Octokit; unspaced: Octokit }> | undefined;
+  return lightClient(
+    {
+      token,
+      baseUrl: baseUrl ?? env.apiUrl,
+      ...(env.userAgent ? { userAgent: env.userAgent } : {}),
+      policy: policy ?? DEFAULT_REST_POLICY,
+      logger,
+    },
+    () => (full ??= octokit().then((client) => ({ client, unspaced: unspaced(client) }))),
+  );
 }
