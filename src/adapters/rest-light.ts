@@ -152,6 +152,8 @@ async function getWithPolicy(s: Settings, url: string, what: string, limit: Call
           (waits
             ? `waiting ${limited.seconds} s (retry ${retry + 1} of ${policy.retries})`
             : `giving up (${retry} retries made, reset in ${limited.seconds} s)`);
+        // Given up, the call fails at once, as RestPolicy says (Octokit's retry plugin tries a 429 it gave
+        // up on three more times, 14 s of pauses for a limit that resets later still).
         if (!waits) {
           s.logger.warning(message);
           throw error;
