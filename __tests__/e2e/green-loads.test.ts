@@ -8,7 +8,8 @@
  * No stage loads undici, neither Node's (global fetch) nor the bundle's: a copy of its agent, pools and
  * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
  * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
- * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts).
+ * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts), nor Octokit itself: a green
+ * job's GETs go through the light client (src/adapters/rest-light.ts), and Octokit loads at a write.
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
  * side: the pull request and its files, the flaky-test history of the base branch and of the PR's. A failed
@@ -250,6 +251,9 @@ describe("a green job's own stages", () => {
       expect(files.filter((f) => holds(f, UPLOADER_MARK)).map((f) => path.basename(f))).toEqual([]);
       // Nor the REST plugin's table of every endpoint, for the few routes they call.
       expect(files.filter((f) => holds(f, ENDPOINTS_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // Nor Octokit at all (~160 KB, ~15 ms of CPU each): their GETs go through the light client
+      // (rest-light.ts); Octokit loads at a write, which a green job without a sticky comment makes none of.
+      expect(files.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
@@ -305,8 +309,10 @@ describe("a green job's own stages", () => {
     const main = loads.get('main.js') ?? [];
     expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
     expect(main.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
-    // Post reads the job's steps through the client: it loads there, and only there.
-    expect((loads.get('post.js') ?? []).filter((f) => holds(f, OCTOKIT_MARK))).not.toEqual([]);
+    // Post reads the job's steps through the light client (rest-light.ts): no Octokit there either.
+    expect(
+      (loads.get('post.js') ?? []).filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f)),
+    ).toEqual([]);
     const asked = stand.github.calls.slice(calls).map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
     expect(asked).toEqual(['200 GET /repos/{owner}/{repo}/actions/jobs/{job_id}']);
   }, 120_000);
@@ -323,6 +329,11 @@ describe("a green job's own stages", () => {
     expect(post.filter((f) => holds(f, UPLOADER_MARK))).not.toEqual([]);
     // ...and nothing of the engine's core (~150 KB) came with it: a plan is no checkpoint.
     expect(post.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
+    // The sticky comment was written: Octokit loaded for the write (rest-light.ts hands writes to it).
+    expect(
+      stand.github.state.comments.some((c) => c.issueNumber === 8 && c.body.includes('ci-recovery')),
+    ).toBe(true);
+    expect(post.filter((f) => holds(f, OCTOKIT_MARK))).not.toEqual([]);
     // The failed `run/` step loaded test recovery, when its test failed, and re-ran the test alone.
     const run = loadsByEntry(log).get('run.js') ?? [];
     expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK))).not.toEqual([]);

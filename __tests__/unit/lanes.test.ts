@@ -1,4 +1,5 @@
-import { decideLane, DEFAULT_LANE_RULES, globList } from '../../src/core/lanes.js';
+import picomatch from 'picomatch';
+import { decideLane, DEFAULT_LANE_RULES, globList, requiredText } from '../../src/core/lanes.js';
 import type { LaneRules } from '../../src/core/lanes.js';
 
 const rules: LaneRules = DEFAULT_LANE_RULES;
@@ -66,4 +67,69 @@ test('globs without a slash match base names at any depth; dotfiles and Windows 
   // requirements files are dependencies, not docs, by default.
   expect(decideLane({ files: ['requirements-dev.txt'] }, rules).lane).toBe('HEAVY');
   expect(decideLane({ files: ['notes.txt'] }, rules).lane).toBe('DOCS');
+});
+
+test("a glob's required text is what picomatch reads literally; a glob with other syntax has none", () => {
+  expect(requiredText('**/*.gradle.kts')).toEqual(['.gradle.kts']);
+  expect(requiredText('**/.github/ISSUE_TEMPLATE/**')).toEqual(['.github', 'ISSUE_TEMPLATE']);
+  expect(requiredText('**/docker-compose*.yml')).toEqual(['docker-compose', '.yml']);
+  for (const glob of ['**/*.{md,mdx}', 'doc?/**', '[Mm]akefile', '!(x)/**', '+(a)', 'a\\*b', '@(a|b)'])
+    expect(requiredText(glob)).toBeUndefined();
+});
+
+test('a glob list answers as picomatch does, glob by glob, with the globs compiled only where they can match', () => {
+  const extra = ['*.txt', 'Makefile', 'docs', '**/*.{md,mdx}', 'src/**/[a-c]*.ts', 'x?z/**', '**/a*b*c', '*'];
+  const globs = [...DEFAULT_LANE_RULES.docs, ...DEFAULT_LANE_RULES.heavy, ...extra].filter(
+    (g) => !g.startsWith('!'),
+  );
+  const names = [
+    'README.md',
+    'x.mdx',
+    'docs',
+    'doc',
+    'LICENSE',
+    'LICENSE-MIT',
+    'Cargo.lock',
+    'go.sum',
+    'abc',
+    'a.b.c',
+  ];
+  const names2 = [
+    'requirements-dev.txt',
+    'Dockerfile.dev',
+    'docker-compose.ci.yml',
+    'b.gradle.kts',
+    'main.tf',
+    '.md',
+  ];
+  const dirs = [
+    '',
+    'docs/',
+    'doc/',
+    '.github/',
+    '.github/workflows/',
+    '.github/ISSUE_TEMPLATE/',
+    'a/b/',
+    'xyz/',
+  ];
+  const dirs2 = [
+    'src/',
+    'src/lib/',
+    'terraform/',
+    'infra/x/',
+    'db/migrate/',
+    'migrations/',
+    '.hidden/',
+    'a.md/',
+  ];
+  const files = [...dirs, ...dirs2].flatMap((dir) => [...names, ...names2].map((name) => dir + name));
+  for (const glob of globs) {
+    const reference = picomatch(glob.includes('/') ? glob : `**/${glob}`, { dot: true, basename: false });
+    const ours = globList([glob]);
+    for (const file of files)
+      expect([glob, file, ours(file) === glob]).toEqual([glob, file, reference(file)]);
+  }
+  // Every glob of the defaults has a required text: for one changed file, few are compiled.
+  for (const glob of [...DEFAULT_LANE_RULES.docs, ...DEFAULT_LANE_RULES.heavy])
+    expect(requiredText(glob.replace(/^!/, ''))).not.toBeUndefined();
 });

@@ -10,14 +10,14 @@ import { mergeChange } from '../core/prepare.js';
 import { errorMessage } from '../core/errors.js';
 import { isCommitId } from '../core/event.js';
 // The client's type alone: this module's git half runs on jobs that never load Octokit (github-plain.ts).
-import type { Octokit } from './github.js';
+import type { RestClient } from './rest-light.js';
 import { firstLine, httpStatus, type Repo } from './github-plain.js';
 
 export interface ReadChangeOptions {
   cwd: string;
   /** Base branch, remote-tracking ref or commit sha. */
   base?: string;
-  octokit?: Octokit;
+  octokit?: RestClient;
   repo?: Repo;
   pr?: number;
 }
@@ -237,7 +237,7 @@ export async function gitHead(
 }
 
 /** The PR's files (up to the API's 3,000), its size and labels. */
-export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
+export async function apiChange(octokit: RestClient, repo: Repo, pr: number): Promise<Change> {
   // The pull request and its files are round trips that need nothing of each other: they overlap. Where
   // both fail, the pull request's failure is the one told, as when it was asked first.
   const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
@@ -259,7 +259,7 @@ export async function apiChange(octokit: Octokit, repo: Repo, pr: number): Promi
 }
 
 /** The pull request's files, up to the API's limit. */
-async function listedFiles(octokit: Octokit, repo: Repo, pr: number): Promise<string[]> {
+async function listedFiles(octokit: RestClient, repo: Repo, pr: number): Promise<string[]> {
   const files: string[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
     ...repo,
@@ -273,7 +273,7 @@ async function listedFiles(octokit: Octokit, repo: Repo, pr: number): Promise<st
 }
 
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
-export async function pullRequestChange(octokit: Octokit, repo: Repo, pr: number): Promise<Change> {
+export async function pullRequestChange(octokit: RestClient, repo: Repo, pr: number): Promise<Change> {
   try {
     return await apiChange(octokit, repo, pr);
   } catch (error) {

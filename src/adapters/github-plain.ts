@@ -14,6 +14,21 @@ export interface Repo {
 }
 
 /**
+ * What the REST clients (github.ts, rest-light.ts) read of the process's environment: the API's address
+ * (GITHUB_API_URL, as @actions/github reads it), the runner's orchestration id for the user agent (as
+ * @actions/github tags a runner's calls), and whether a proxy is named (`HTTP(S)_PROXY`).
+ */
+export function restEnv(): { apiUrl: string; userAgent?: string; proxied: boolean } {
+  const env = process.env;
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return {
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    ...(id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
+    proxied: Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY),
+  };
+}
+
+/**
  * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
  * that do not pass theirs yet.
  */

@@ -7,6 +7,8 @@ import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../core/errors.js';
 import { answerData } from './answer-body.js';
 import { nodeFetch } from './rest-fetch.js';
+import { restEnv } from './github-plain.js';
+import { limitCall, DEFAULT_REST_POLICY, readTwins, type RestPolicy } from './rest-call.js';
 import { restRoutes, type RestRoutesApi } from './rest-routes.js';
 import { fetch as undiciFetch } from './undici-lazy.js';
 import type { Logger } from '../runner/ports/logger.js';
@@ -14,32 +16,13 @@ import type { Logger } from '../runner/ports/logger.js';
 /** @actions/github's client with the REST methods ci-recovery calls (rest-routes.ts), and no others. */
 export type Octokit = Omit<ReturnType<typeof github.getOctokit>, 'rest'> & RestRoutesApi;
 
-/**
- * How every REST call of ci-recovery behaves when GitHub pushes back, in one place (Octokit's throttling
- * and retry plugins): a primary rate limit (403/429 with `x-ratelimit-remaining: 0`) waits for
- * `x-ratelimit-reset`, a secondary one waits `Retry-After` (GitHub's fallback: 60 s), and a 5xx or another
- * 429 is retried with growing pauses (1, 4, 9 s). Writes are spaced a second apart, as GitHub asks.
- */
-export interface RestPolicy {
-  /** Retries of one request, for each kind of push-back. */
-  retries: number;
-  /** Longest wait accepted for a rate limit; a limit that resets later fails the call at once. */
-  maxWaitSeconds: number;
-  /** Milliseconds a "second" of waiting lasts: 1000, except in tests that must not wait. */
-  msPerSecond: number;
-  /**
-   * Longest a call may take, its retries included: a server that accepts and never answers would
-   * otherwise hold the job for undici's 300 s per try. An aborted call is not tried again.
-   */
-  callTimeoutMs: number;
-}
-
-export const DEFAULT_REST_POLICY: RestPolicy = {
-  retries: 3,
-  maxWaitSeconds: 120,
-  msPerSecond: 1000,
-  callTimeoutMs: 30_000,
-};
+export {
+  CallAbandonedError,
+  CallTimeoutError,
+  DEFAULT_REST_POLICY,
+  unspaced,
+  type RestPolicy,
+} from './rest-call.js';
 
 /**
  * @actions/github's client (Octokit with its REST methods and pagination) plus the retry and throttling
@@ -56,9 +39,7 @@ const GitHubClient = OctokitCore.plugin(restRoutes, paginateRest, retry, throttl
  * reads them).
  */
 function restFetch(): typeof fetch {
-  const env = process.env;
-  if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
-    return callBound(nodeFetch(undiciFetch as unknown as typeof fetch));
+  if (!restEnv().proxied) return callBound(nodeFetch(undiciFetch as unknown as typeof fetch));
   let proxied: Promise<typeof fetch> | undefined;
   return callBound(async (url, init) => {
     proxied ??= import('@actions/github/lib/utils').then(
@@ -84,12 +65,6 @@ function callBound(base: typeof fetch): typeof fetch {
       (response as { bodyAsNodeStream?: () => unknown }).bodyAsNodeStream?.();
     return response;
   };
-}
-
-/** As @actions/github tags a runner's calls: the orchestration id in the user agent, when the runner sets one. */
-function orchestrationUserAgent(): string | undefined {
-  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
-  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
 
 /**
@@ -128,9 +103,9 @@ export function getOctokit(
       else logger.warning(message);
       return waits;
     };
-  const userAgent = orchestrationUserAgent();
+  const { userAgent, apiUrl } = restEnv();
   const options = {
-    baseUrl: baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+    baseUrl: baseUrl ?? apiUrl,
     auth: `token ${token}`,
     ...(userAgent ? { userAgent } : {}),
     request: { fetch: restFetch() },
@@ -163,33 +138,6 @@ export function getOctokit(
 }
 
 const ReadClient = OctokitCore.plugin(restRoutes, paginateRest, retry);
-const readTwins = new WeakMap<Octokit, () => Octokit>();
-
-/**
- * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
- * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
- * A client not made by getOctokit is returned as it is.
- */
-export function unspaced(octokit: Octokit): Octokit {
-  return readTwins.get(octokit)?.() ?? octokit;
-}
-
-/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
-export class CallTimeoutError extends Error {
-  readonly status = 408;
-  constructor(what: string, ms: number) {
-    super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
-    this.name = 'CallTimeoutError';
-  }
-}
-
-/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
-export class CallAbandonedError extends Error {
-  constructor(what: string) {
-    super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
-    this.name = 'CallAbandonedError';
-  }
-}
 
 /** The time limit of the call under way, found by the rate-limit handler within the call's async context. */
 interface CallClock {
@@ -208,15 +156,10 @@ function clockOf(signal: AbortSignal | undefined): CallClock | undefined {
   return (signal && clocksBySignal.get(signal)) || callClocks.getStore();
 }
 
-/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
-const STARVED_MS = 100;
-/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
-const STARVED_GRANT_MS = 250;
-
 /**
- * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included: the
- * outermost request hook aborts the fetch (the body's download too) and rejects. Octokit hooks added after
- * the plugins wrap them.
+ * Every call ends within `ms` plus the rate-limit waits GitHub asked for, its retries included (limitCall:
+ * the outermost request hook aborts the fetch, the body's download too, and rejects). Octokit hooks added
+ * after the plugins wrap them.
  */
 function bindCalls(octokit: Octokit, ms: number): void {
   octokit.hook.wrap('request', async (request, options) => {
@@ -226,73 +169,22 @@ function bindCalls(octokit: Octokit, ms: number): void {
     // The hooks inside this one get this same `options` object, so it is replaced here, in place.
     options.request = { ...options.request };
     const what = `${options.method} ${String(options.url)}`;
-    const controller = new AbortController();
-    let endsAt = Date.now() + ms;
-    let timer: NodeJS.Timeout | undefined;
-    let expire: (error: CallTimeoutError) => void = () => undefined;
-    const expired = new Promise<never>((_, reject) => {
-      expire = reject;
+    // Unless the caller asked for the body raw, it is read here (answer-body.ts: JSON without Octokit's reviver).
+    const parseHere = options.request?.parseSuccessResponseBody !== false;
+    return limitCall(what, ms, options.request?.signal, async ({ signal, extend }) => {
+      const clock: CallClock = { extend, signal, readsAnswer: parseHere };
+      // In place too: the hooks inside get the options this hook was given (before-after-hook binds them),
+      // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
+      // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
+      // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
+      options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
+      clocksBySignal.set(signal, clock);
+      return callClocks.run(clock, async () => {
+        const response = await request({ ...options, request: { ...options.request, signal } });
+        if (parseHere) response.data = await answerData(response.data, response.headers['content-type']);
+        return response;
+      });
     });
-    let forgiven = 0;
-    const arm = (): void => {
-      clearTimeout(timer);
-      const due = endsAt;
-      timer = setTimeout(
-        () => {
-          // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
-          // that time is still unread. Give it a short while to be read (again while the timer keeps
-          // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
-          // would end the call first, and say less.
-          const late = Date.now() - due;
-          if (late > STARVED_MS && forgiven < ms) {
-            const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
-            forgiven += grant;
-            endsAt = Date.now() + grant;
-            arm();
-            return;
-          }
-          controller.abort();
-          expire(new CallTimeoutError(what, ms));
-        },
-        Math.max(0, endsAt - Date.now()),
-      );
-    };
-    arm();
-    const clock: CallClock = {
-      extend: (wait) => {
-        endsAt += wait;
-        arm();
-      },
-      signal: controller.signal,
-      // Unless the caller asked for the body raw.
-      readsAnswer: options.request?.parseSuccessResponseBody !== false,
-    };
-    const given = options.request?.signal;
-    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-    // In place too: the hooks inside get the options this hook was given (before-after-hook binds them),
-    // not those handed to `request`, and Octokit hands their signal to the fetch. Without it a call that
-    // ran out of time while another ran beside it left its fetch, and its socket, open. A new `request`
-    // object, so that a `request` the options may share with other calls (defaults) keeps its own signal.
-    // The body of a successful answer is read here (answer-body.ts: JSON without Octokit's reviver).
-    const parseHere = clock.readsAnswer;
-    options.request = { ...options.request, signal, ...(parseHere && { parseSuccessResponseBody: false }) };
-    clocksBySignal.set(signal, clock);
-    try {
-      return await Promise.race([
-        callClocks.run(clock, async () => {
-          const response = await request({ ...options, request: { ...options.request, signal } });
-          if (parseHere) response.data = await answerData(response.data, response.headers['content-type']);
-          return response;
-        }),
-        expired,
-      ]);
-    } catch (error) {
-      if (controller.signal.aborted) throw new CallTimeoutError(what, ms);
-      // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
-      throw given?.aborted ? new CallAbandonedError(what) : error;
-    } finally {
-      clearTimeout(timer);
-    }
   });
 }
 

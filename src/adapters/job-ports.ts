@@ -22,7 +22,9 @@ import { readRunContext } from './event.js';
 import { emptyLedger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
-import type { Octokit, Repo, RestPolicy } from './github.js';
+import type { Repo } from './github-plain.js';
+import type { RestPolicy } from './rest-call.js';
+import type { RestClient } from './rest-light.js';
 import { readRecords, recordsDir } from './records.js';
 
 export function jobFilesPort(env: JobEnv): JobFilesPort {
@@ -74,16 +76,17 @@ export function githubPort(
   options: GitHubPortOptions = {},
 ): JobGitHub {
   const { deadline, baseUrl, policy } = options;
-  let client: Promise<{ octokit: Octokit; repo: Repo }> | undefined;
-  const connect = (): Promise<{ octokit: Octokit; repo: Repo }> =>
-    (client ??= import('./github.js').then((gh) => ({
-      octokit: gh.getOctokit(token, {
-        ...(baseUrl ? { baseUrl } : {}),
-        ...(policy ? { policy } : {}),
-        logger,
+  let client: Promise<{ octokit: RestClient; repo: Repo }> | undefined;
+  const connect = (): Promise<{ octokit: RestClient; repo: Repo }> =>
+    (client ??= Promise.all([import('./rest-light.js'), import('./github-plain.js')]).then(
+      async ([light, plain]) => ({
+        octokit: await light.restClient(token, logger, {
+          ...(baseUrl ? { baseUrl } : {}),
+          ...(policy ? { policy } : {}),
+        }),
+        repo: plain.repoFromEnv(env),
       }),
-      repo: gh.repoFromEnv(env),
-    })));
+    ));
   const bounded = <T>(
     what: string,
     work: () => Promise<T>,
@@ -126,7 +129,7 @@ export function githubPort(
   };
 }
 
-type Connect = () => Promise<{ octokit: Octokit; repo: Repo }>;
+type Connect = () => Promise<{ octokit: RestClient; repo: Repo }>;
 type Bounded = <T>(
   what: string,
   work: () => Promise<T>,

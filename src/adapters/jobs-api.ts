@@ -1,14 +1,15 @@
 import type { StepOutcome } from '../core/types.js';
 import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
-import { httpStatus, refusalOf, type Octokit, type Repo } from './github.js';
+import { httpStatus, refusalOf, type Repo } from './github-plain.js';
+import type { RestClient } from './rest-light.js';
 import type { AttemptJobsResult, JobStepsResult, Writer } from '../ports/job-github.js';
 
 /**
  * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
  * Never throws: a missing permission or an outage comes back as a reason that names the fix.
  */
-export async function readJobSteps(octokit: Octokit, repo: Repo, jobId: number): Promise<JobStepsResult> {
+export async function readJobSteps(octokit: RestClient, repo: Repo, jobId: number): Promise<JobStepsResult> {
   try {
     const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
     const steps = (data.steps ?? []).map(stepOutcome);
@@ -48,7 +49,7 @@ const MAX_JOB_PAGES = 10;
  * every page), with the runner each runs on: where the job's id is unknown (GHES) it is found among them.
  */
 export async function readAttemptJobs(
-  octokit: Octokit,
+  octokit: RestClient,
   repo: Repo,
   runId: number,
   attempt: number,
@@ -137,7 +138,7 @@ export type WriterRun = Omit<Writer, 'jobId'> & { jobId?: number };
  * a job that just ended as still in progress for a moment: that errs on the side of waiting.
  */
 export async function othersWriting(
-  octokit: Octokit,
+  octokit: RestClient,
   repo: Repo,
   writer: WriterRun,
   withinMs?: number,

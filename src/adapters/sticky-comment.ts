@@ -18,7 +18,9 @@ import {
   type CommentSection,
 } from '../core/report/comment.js';
 import { refusalKind } from '../core/api-refusal.js';
-import { httpStatus, refusalOf, unspaced, type Octokit, type Repo } from './github.js';
+import { httpStatus, refusalOf, type Repo } from './github-plain.js';
+import { unspaced } from './rest-call.js';
+import type { RestClient } from './rest-light.js';
 import type { Logger } from '../runner/adapters/logger.js';
 import type { StickyResult } from '../ports/job-github.js';
 
@@ -54,7 +56,7 @@ export interface StickyRead {
  * writes asks only once a sticky comment is there.
  */
 export function readSticky(
-  octokit: Octokit,
+  octokit: RestClient,
   repo: Repo,
   prNumber: number,
   ahead: boolean | 'if-sticky' = false,
@@ -81,7 +83,7 @@ export type SectionInput = string | Omit<CommentSection, 'key'>;
 const settleWaitCapMs = 10_000;
 
 export async function upsertStickyComment(
-  octokit: Octokit,
+  octokit: RestClient,
   repo: Repo,
   prNumber: number,
   jobKey: string,
@@ -153,7 +155,7 @@ export async function upsertStickyComment(
  * Records what it did in `result`; says whether it wrote anything.
  */
 async function writeDesired(
-  octokit: Octokit,
+  octokit: RestClient,
   repo: Repo,
   prNumber: number,
   comments: readonly IssueComment[],
@@ -197,14 +199,14 @@ function hasSection(parsed: readonly CommentSection[][], jobKey: string): boolea
   return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
 }
 
-const identities = new WeakMap<Octokit, Promise<CommentAuthor>>();
+const identities = new WeakMap<RestClient, Promise<CommentAuthor>>();
 
 /**
  * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
  * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
  * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
  */
-export function tokenIdentity(octokit: Octokit): Promise<CommentAuthor> {
+export function tokenIdentity(octokit: RestClient): Promise<CommentAuthor> {
   let identity = identities.get(octokit);
   if (!identity) {
     identity = askIdentity(octokit);
@@ -213,7 +215,7 @@ export function tokenIdentity(octokit: Octokit): Promise<CommentAuthor> {
   return identity;
 }
 
-async function askIdentity(octokit: Octokit): Promise<CommentAuthor> {
+async function askIdentity(octokit: RestClient): Promise<CommentAuthor> {
   // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
   // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
   const [user, viewer] = await Promise.allSettled([
@@ -229,7 +231,7 @@ async function askIdentity(octokit: Octokit): Promise<CommentAuthor> {
   return ACTIONS_BOT;
 }
 
-async function listComments(octokit: Octokit, repo: Repo, prNumber: number): Promise<IssueComment[]> {
+async function listComments(octokit: RestClient, repo: Repo, prNumber: number): Promise<IssueComment[]> {
   return octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: prNumber,
@@ -243,7 +245,7 @@ async function listComments(octokit: Octokit, repo: Repo, prNumber: number): Pro
  * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
  * Octokit's write spacing, so it never holds the write after it.
  */
-async function ownSticky(octokit: Octokit, comments: readonly IssueComment[]): Promise<IssueComment[]> {
+async function ownSticky(octokit: RestClient, comments: readonly IssueComment[]): Promise<IssueComment[]> {
   if (!comments.some((c) => isStickyComment(c.body))) return [];
   const self = await tokenIdentity(octokit);
   return comments
@@ -252,7 +254,7 @@ async function ownSticky(octokit: Octokit, comments: readonly IssueComment[]): P
 }
 
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
-async function updateComment(octokit: Octokit, repo: Repo, id: number, body: string): Promise<boolean> {
+async function updateComment(octokit: RestClient, repo: Repo, id: number, body: string): Promise<boolean> {
   try {
     await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
     return true;
@@ -262,7 +264,7 @@ async function updateComment(octokit: Octokit, repo: Repo, id: number, body: str
   }
 }
 
-async function deleteComment(octokit: Octokit, repo: Repo, id: number): Promise<void> {
+async function deleteComment(octokit: RestClient, repo: Repo, id: number): Promise<void> {
   try {
     await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
   } catch (error) {
