@@ -73,12 +73,33 @@ test("a glob's required text is what picomatch reads literally; a glob with othe
   expect(requiredText('**/*.gradle.kts')).toEqual(['.gradle.kts']);
   expect(requiredText('**/.github/ISSUE_TEMPLATE/**')).toEqual(['.github', 'ISSUE_TEMPLATE']);
   expect(requiredText('**/docker-compose*.yml')).toEqual(['docker-compose', '.yml']);
-  for (const glob of ['**/*.{md,mdx}', 'doc?/**', '[Mm]akefile', '!(x)/**', '+(a)', 'a\\*b', '@(a|b)'])
+  for (const glob of [
+    './docs/**',
+    'a/../b/*',
+    '**/*.{md,mdx}',
+    'doc?/**',
+    '[Mm]akefile',
+    '!(x)/**',
+    '+(a)',
+    'a\\*b',
+    '@(a|b)',
+  ])
     expect(requiredText(glob)).toBeUndefined();
 });
 
 test('a glob list answers as picomatch does, glob by glob, with the globs compiled only where they can match', () => {
-  const extra = ['*.txt', 'Makefile', 'docs', '**/*.{md,mdx}', 'src/**/[a-c]*.ts', 'x?z/**', '**/a*b*c', '*'];
+  const extra = [
+    '*.txt',
+    'Makefile',
+    'docs',
+    './docs/**',
+    './*.md',
+    '**/*.{md,mdx}',
+    'src/**/[a-c]*.ts',
+    'x?z/**',
+    '**/a*b*c',
+    '*',
+  ];
   const globs = [...DEFAULT_LANE_RULES.docs, ...DEFAULT_LANE_RULES.heavy, ...extra].filter(
     (g) => !g.startsWith('!'),
   );

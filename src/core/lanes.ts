@@ -25,6 +25,8 @@ export interface Change {
  */
 export function requiredText(glob: string): string[] | undefined {
   if (!/^[\w.\-/*]+$/.test(glob)) return undefined;
+  // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
+  if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob)) return undefined;
   return glob.split(/[*/]+/).filter(Boolean);
 }
 
