@@ -84,6 +84,8 @@ function answer(path: string, n: number, res: ServerResponse): void {
     });
     return;
   }
+  if (name === 'noreset' && n === 1)
+    return json(res, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0' });
   if (tail.startsWith('issues/5/comments')) {
     const page = Number(/[?&]page=(\d+)/.exec(path)?.[1] ?? '1');
     const base = path.replace(/\?.*/, '');
@@ -233,6 +235,16 @@ describe.each(clients)('%s', (owner, make) => {
     }))
       pages.push(page.data.map((c) => c.id));
     expect(pages).toEqual([[11, 12], [21, 22], [31]]);
+  });
+
+  it('retries a primary rate limit that names no reset at once, as Octokit reads it (0 s)', async () => {
+    const logger = new RecordingLogger();
+    const client = await make(logger);
+    await client.rest.pulls.get({ ...repo('noreset'), pull_number: 1 });
+    expect(asked.get(path('noreset', '/pulls/1'))).toBe(2);
+    expect(logger.messages('info')).toEqual([
+      "ci-recovery: GitHub's primary rate limit on GET /repos/{owner}/{repo}/pulls/{pull_number}: waiting 0 s (retry 1 of 3)",
+    ]);
   });
 
   it('ends a call GitHub never answers within its limit, and one its caller abandons, closing their connections', async () => {

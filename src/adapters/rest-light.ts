@@ -82,7 +82,8 @@ function rateLimit(error: RestError): { kind: string; seconds: number } | undefi
   const data = error.response?.data as { errors?: { type?: string }[] } | undefined;
   const limited = Array.isArray(data?.errors) && data.errors.some((e) => e?.type === 'RATE_LIMITED');
   if (headers['x-ratelimit-remaining'] !== '0' && !limited) return undefined;
-  const resetMs = Math.trunc(Number(headers['x-ratelimit-reset'])) * 1000;
+  // No reset named reads as 0, as Octokit's `~~` does: retried at once, not given up as "NaN s".
+  const resetMs = Math.trunc(Number(headers['x-ratelimit-reset']) || 0) * 1000;
   return { kind: 'primary', seconds: Math.max(Math.ceil((resetMs - Date.now()) / 1000) + 1, 0) };
 }
 
