@@ -86,6 +86,7 @@ function answer(path: string, n: number, res: ServerResponse): void {
   }
   if (name === 'noreset' && n === 1)
     return json(res, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0' });
+  if (name === 'empty') return json(res, 200, null);
   if (tail.startsWith('issues/5/comments')) {
     const page = Number(/[?&]page=(\d+)/.exec(path)?.[1] ?? '1');
     const base = path.replace(/\?.*/, '');
@@ -245,6 +246,12 @@ describe.each(clients)('%s', (owner, make) => {
     expect(logger.messages('info')).toEqual([
       "ci-recovery: GitHub's primary rate limit on GET /repos/{owner}/{repo}/pulls/{pull_number}: waiting 0 s (retry 1 of 3)",
     ]);
+  });
+
+  it('reads a null page as no items', async () => {
+    const client = await make(new RecordingLogger());
+    const list = { ...repo('empty'), issue_number: 5, per_page: 100 };
+    expect(await client.paginate(client.rest.issues.listComments, list)).toEqual([]);
   });
 
   it('ends a call GitHub never answers within its limit, and one its caller abandons, closing their connections', async () => {

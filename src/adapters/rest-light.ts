@@ -182,10 +182,14 @@ function call(s: Settings, template: string, params: Params, url?: string): Prom
   );
 }
 
-/** A page's items, as Octokit's paginate reads them: the array, or the one array of a `total_count` answer. */
+/**
+ * A page's items, as Octokit's paginate reads them: the array, or the one array of a `total_count` answer;
+ * none for an empty or `null` body.
+ */
 function itemsOf(data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
-  const arrays = Object.values(data as object).filter(Array.isArray);
+  if (typeof data !== 'object' || data === null) return [];
+  const arrays = Object.values(data).filter(Array.isArray);
   return (arrays[0] as unknown[] | undefined) ?? [];
 }
 
