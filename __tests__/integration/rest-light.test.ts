@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pullRequestChange } from '../../src/adapters/changed-files.js';
 import { refusalOf } from '../../src/adapters/github-plain.js';
 import {
   CallAbandonedError,
@@ -23,6 +24,10 @@ const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY
 const saved = { ...process.env };
 let server: Server;
 let url: string;
+/** Another origin (another port): a `link` naming it must not get the token. */
+let other: Server;
+let otherUrl: string;
+const otherSeen: IncomingHttpHeaders[] = [];
 const seen: { method: string; url: string; headers: IncomingHttpHeaders; body: string }[] = [];
 const held: ServerResponse[] = [];
 const closedByClient: string[] = [];
@@ -87,6 +92,19 @@ function answer(path: string, n: number, res: ServerResponse): void {
   if (name === 'noreset' && n === 1)
     return json(res, 403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0' });
   if (name === 'empty') return json(res, 200, null);
+  if (name === 'relative') {
+    const base = path.replace(/\?.*/, '');
+    const first = !/[?&]page=2/.test(path);
+    return json(res, 200, [{ id: first ? 1 : 2 }], first ? { link: `<${base}?page=2>; rel="next"` } : {});
+  }
+  if (name === 'elsewhere')
+    return json(res, 200, [{ id: 1 }], { link: `<${otherUrl}/steal?page=2>; rel="next"` });
+  if (name === 'loop') return json(res, 200, [{ id: 1 }], { link: `<${url}${path}>; rel="next"` });
+  if (name === 'endless') {
+    const page = Number(/[?&]page=(\d+)/.exec(path)?.[1] ?? '1');
+    const base = path.replace(/\?.*/, '');
+    return json(res, 200, [{ id: page }], { link: `<${url}${base}?page=${page + 1}>; rel="next"` });
+  }
   if (tail.startsWith('issues/5/comments')) {
     const page = Number(/[?&]page=(\d+)/.exec(path)?.[1] ?? '1');
     const base = path.replace(/\?.*/, '');
@@ -120,12 +138,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  other = createServer((req, res) => {
+    otherSeen.push(req.headers);
+    json(res, 200, []);
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   process.env = saved;
   for (const res of held) res.destroy();
   server.closeAllConnections();
+  other.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
+  await new Promise((resolve) => other.close(resolve));
 });
 
 const FAST = { ...DEFAULT_REST_POLICY, msPerSecond: 20, callTimeoutMs: 2_000 };
@@ -254,6 +280,16 @@ describe.each(clients)('%s', (owner, make) => {
     expect(await client.paginate(client.rest.issues.listComments, list)).toEqual([]);
   });
 
+  it('joins a relative link to the base URL', async () => {
+    const client = await make(new RecordingLogger());
+    const all = await client.paginate(client.rest.issues.listComments, {
+      ...repo('relative'),
+      issue_number: 5,
+    });
+    expect(all.map((c) => c.id)).toEqual([1, 2]);
+    expect(asked.get(path('relative', '/issues/5/comments?page=2'))).toBe(1);
+  });
+
   it('ends a call GitHub never answers within its limit, and one its caller abandons, closing their connections', async () => {
     const client = await make(new RecordingLogger(), { ...FAST, callTimeoutMs: 300 });
     const timedOut = await failure(client.rest.pulls.get({ ...repo('silent'), pull_number: 1 }));
@@ -297,4 +333,59 @@ it("the light client's GETs reach the server as Octokit's do: the same path and 
   expect(light!.url).toBe(octokit!.url);
   for (const header of ['authorization', 'accept', 'accept-encoding'])
     expect(light!.headers[header]).toBe(octokit!.headers[header]);
+});
+
+describe("the light client follows a page's link only within the base URL's origin, once, and so far", () => {
+  const make = (): Promise<RestClient> =>
+    restClient('ghs_test', new RecordingLogger(), { baseUrl: url, policy: FAST });
+  /** The pages a listing walks, up to `most`, and the error it ends with. */
+  async function walk(name: string, most = 150): Promise<{ pages: number; error: unknown }> {
+    const client = await make();
+    let pages = 0;
+    const error = await failure(
+      (async () => {
+        for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+          owner: 'light',
+          repo: name,
+          issue_number: 5,
+        })) {
+          expect(page.data).toEqual([expect.objectContaining({ id: expect.any(Number) })]);
+          if (++pages >= most) break;
+        }
+      })(),
+    );
+    return { pages, error };
+  }
+
+  it('refuses a next page on another origin, sending it no token (a shortened list would look whole)', async () => {
+    const { pages, error } = await walk('elsewhere');
+    expect(otherSeen).toEqual([]);
+    expect(pages).toBe(1);
+    expect(error).toMatchObject({ name: 'HttpError', status: 502 });
+    expect((error as Error).message).toContain('another origin');
+  });
+
+  it('stops a link that loops back by failing, asking no page twice', async () => {
+    const loop = await walk('loop');
+    expect(loop.pages).toBe(1);
+    expect(asked.get('/repos/light/loop/issues/5/comments')).toBe(1);
+    expect(loop.error).toMatchObject({ name: 'HttpError', status: 502 });
+    expect((loop.error as Error).message).toContain('again');
+  });
+
+  it('stops a listing past 100 pages by failing', async () => {
+    const endless = await walk('endless');
+    expect(endless.pages).toBe(100);
+    expect(endless.error).toMatchObject({ name: 'HttpError', status: 502 });
+    expect((endless.error as Error).message).toContain('100 pages');
+  });
+
+  it("leaves a PR's files unknown when their listing is refused so (no lane from a list cut short)", async () => {
+    const change = await pullRequestChange(await make(), { owner: 'light', repo: 'elsewhere' }, 6);
+    expect(change.files).toBeUndefined();
+    expect(change.unknownBecause).toMatch(
+      /^pull request #6 could not be read through the API \(502: .*another origin/,
+    );
+    expect(otherSeen).toEqual([]);
+  });
 });
