@@ -7,10 +7,21 @@
  * and show the tool's own line, not the command's echo or a summary. Each look-alike (a test quoting the words, a
  * dependency's file, the libcrypto trace beside openssl's line, a passing step) must not be taken.
  */
-import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import {
+  classify,
+  compileRules,
+  defaultRuleSet,
+  scanText,
+  validateRuleFile,
+} from '../../src/core/classify/index.js';
 import { failedRunLog, jobLog, actionsStep, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
+const ruleData: unknown = JSON.parse(
+  readFileSync(new URL('../../rules/log-rules.json', import.meta.url), 'utf8'),
+);
 const fires = (id: string, line: string): boolean => ruleFires(ruleSet, id, line);
 
 /** Apache Maven 3.8.7's whole output for `mvn -B --no-transfer-progres verify`, as one pipe gets it: the line, then
@@ -287,14 +298,14 @@ describe('a step the job misconfigured, in its tool’s own words', () => {
 
 describe('look-alikes the new words must not take', () => {
   test.each([
-    ['ssh-key-unusable', `    assert 'Load key "id_rsa": invalid format' in result.stderr`],
+    ['ssh-key-file-unusable', `    assert 'Load key "id_rsa": invalid format' in result.stderr`],
     [
       'ssh-key-unusable',
       'debug1: Will attempt key: /home/runner/.ssh/id_ed25519 ED25519 SHA256:abc explicit',
     ],
     ['rustup-toolchain-missing', "info: syncing channel updates for '1.70.0-x86_64-unknown-linux-gnu'"],
     ['project-manifest-missing', 'CMake Error at CMakeLists.txt:12 (message):'],
-    ['project-manifest-missing', "Error: 'build' is not a directory or does not exist: skipped"],
+    ['cmake-build-dir-missing', "Error: 'build' is not a directory or does not exist: skipped"],
     ['manifest-unparsable', '    at JSON.parse (<anonymous>)'],
     ['manifest-unparsable', 'SyntaxError: Unexpected token } in JSON at position 39'],
     // a downloaded dependency's POM (a cache or transfer problem), not the project's pom.xml
@@ -319,7 +330,7 @@ describe('look-alikes the new words must not take', () => {
     ['job-setup-invalid', 'Error: Invalid or corrupt jarfile build/libs/app.jar'],
   ])('%s does not fire on: %s', (id, line) => expect(fires(id, line)).toBe(false));
 
-  test('a test that asserts on the words stays a failed test', () => {
+  test("a test whose captured output holds rustup's own line stays a failed test, at high (afterTests)", () => {
     const v = classify({
       log: failedRunLog(
         'cargo test --locked',
@@ -331,6 +342,7 @@ describe('look-alikes the new words must not take', () => {
           'failures:',
           '',
           '---- toolchain::tests::reports_missing stdout ----',
+          "error: toolchain 'nightly' is not installed",
           "thread 'toolchain::tests::reports_missing' panicked at src/toolchain.rs:40:9:",
           'assertion `left == right` failed',
           '  left: "toolchain \'nightly\' is not installed"',
@@ -346,25 +358,109 @@ describe('look-alikes the new words must not take', () => {
         101,
       ),
     });
-    expect(v.type).toBe('test');
+    expect(fires('rustup-toolchain-missing', "error: toolchain 'nightly' is not installed")).toBe(true);
+    expect([v.type, v.confidence]).toEqual(['test', 'high']);
   });
 
-  test('a failed test whose message is a JSON parse error stays a failed test', () => {
+  test("a failed test whose captured output holds npm's JSON.parse line stays a failed test, at high", () => {
+    const line = 'npm error JSON.parse Unexpected end of JSON input while parsing empty string';
     const v = classify({
       log: failedRunLog('npm test', [
         '> app@1.0.0 test',
         '> jest',
-        'FAIL src/config.test.ts',
-        '  ● loads the settings file',
+        'FAIL src/install.test.ts',
+        '  ● reports a broken manifest',
+        '',
+        '  console.error',
+        line,
         '',
         '    SyntaxError: Unexpected token } in JSON at position 39',
         '        at JSON.parse (<anonymous>)',
-        '      at Object.<anonymous> (src/config.test.ts:8:10)',
+        '      at Object.<anonymous> (src/install.test.ts:8:10)',
         '',
         'Tests:       1 failed, 4 passed, 5 total',
       ]),
     });
-    expect(v.type).toBe('test');
+    expect(fires('manifest-unparsable', line)).toBe(true);
+    expect([v.type, v.confidence]).toEqual(['test', 'high']);
+  });
+
+  // `Error: <x> is not a directory` and `Error: could not load cache` are cmake --build's only after its echo.
+  test.each([
+    [
+      'a script of the project',
+      'node scripts/check.js',
+      ['Error: /home/runner/work/app/app/dist is not a directory'],
+    ],
+    [
+      'a test run that ends on a cache of its own',
+      'npm test',
+      ['> app@1.0.0 test', '> node test/run.js', 'running 12 tests', 'Error: could not load cache'],
+    ],
+  ])("cmake --build's words from %s are not config", (_name, run, output) => {
+    const v = classify({ log: failedRunLog(run, output) });
+    expect(v.type).not.toBe('config');
+  });
+  test("a jest failure holding cmake --build's words stays a failed test, at high", () => {
+    const v = classify({
+      log: failedRunLog('npm test', [
+        '> app@1.0.0 test',
+        '> jest',
+        'FAIL src/fs.test.ts',
+        '  ● rejects a file path',
+        '',
+        '    Error: /tmp/x/out is not a directory',
+        '',
+        '      at Object.<anonymous> (src/fs.test.ts:8:10)',
+        '',
+        'Tests:       1 failed, 4 passed, 5 total',
+      ]),
+    });
+    expect([v.type, v.confidence]).toEqual(['test', 'high']);
+  });
+
+  // Under `ssh -i` a key file ssh cannot read is a warning: ssh goes on with the agent's keys.
+  const filler = Array.from({ length: 80 }, (_, i) => `deploy: copying asset ${i}`);
+  test.each([
+    ['Load key "/home/runner/.ssh/deploy_key": invalid format'],
+    ["Permissions 0644 for '/home/runner/.ssh/deploy_key' are too open."],
+  ])(
+    "ssh's warning %s, long before the step fails on the network, leaves the network verdict at high",
+    (warning) => {
+      const v = classify({
+        log: failedRunLog(
+          './deploy.sh',
+          [
+            warning,
+            ...filler,
+            'ssh: connect to host deploy.example.org port 22: Connection timed out',
+            'rsync: connection unexpectedly closed (0 bytes received so far) [sender]',
+            'rsync error: unexplained error (code 255) at io.c(232) [sender=3.2.7]',
+          ],
+          255,
+        ),
+      });
+      expect([v.type, v.confidence]).toEqual(['network', 'high']);
+    },
+  );
+
+  test("coreutils-path-missing is asked only on lines that hold its commands' words", () => {
+    // `: No such file or directory` ends countless lines (a shell's, python's, make's); each alternative of the
+    // pattern starts with its command, so only those words select it.
+    const fresh = compileRules(validateRuleFile(ruleData));
+    const rule = fresh.rules.find((r) => r.spec.id === 'coreutils-path-missing');
+    if (!rule) throw new Error('no coreutils-path-missing');
+    const test = rule.test ?? ((t: string) => rule.re.test(t));
+    const asked = jest.fn(test);
+    rule.test = asked;
+    if (rule.guard?.atStart) rule.guard.atStart = asked;
+    scanText(
+      ['bash: ./scripts/build.sh: No such file or directory', 'cat: VERSION: No such file or directory'].join(
+        '\n',
+      ),
+      fresh,
+    );
+    expect(asked.mock.calls).toEqual([['cat: VERSION: No such file or directory']]);
   });
 
   test('a passing step whose `$(cat x)` found no file claims nothing above low', () => {
