@@ -13,10 +13,12 @@
  * - nx's `--output-style=stream` (run-many and run-one): `<project>: ` (nrwl/nx packages/nx/src/tasks-runner
  *   forked-process-task-runner.ts, `${task.target.project}:` under NX_PREFIX_OUTPUT, written before each line by
  *   addPrefixTransformer with a space), the task having started with nx's unprefixed `> nx run <project>:<target>`
- *   (nx 22.7.12 run here prints every started task's line before the tasks' output).
+ *   (nx 22.7.12 run here prints every started task's line before the tasks' output). nx prints that line in its
+ *   default and static styles too, with the output unprefixed: it starts a prefix only in a step whose command
+ *   asked for the stream (`--output-style=stream`, seen on the step's `Run` line or an echo before it).
  *
  * A prefix is taken off only once the step showed it starting: pnpm's echo, turbo's first line for that task,
- * npm's echo under lerna's prefix that names the same package, or nx's `> nx run` line for that project.
+ * npm's echo under lerna's prefix that names the same package, or nx's `> nx run` line (streaming) for that project.
  * A lone `npm error: ...`, `Error: ...` or `api: ...` keeps its words: it matches no prefix learned. Pure.
  */
 
@@ -31,6 +33,9 @@ export const RUNNER_PREFIX_KEYWORDS: readonly string[] = [
   ': > ',
   // nx's line for a task it starts: `> nx run <project>:<target>`.
   '> nx run ',
+  // nx's stream style on the step's command (`--output-style=stream`, yargs' `--outputStyle stream`).
+  '--output-style',
+  '--outputstyle',
 ];
 
 /** pnpm's script echo: the directory, the script's name, `$ `, the command. */
@@ -42,6 +47,8 @@ const TURBO_START = /^(\S+?:[^\s:]+): cache (?:miss, executing|bypass, force exe
 const NAMED_ECHO = /^(\S+): > \1@\S/;
 /** nx's start of a task, `> nx run <project>:<target>[:<configuration>] [flags]`: its project is the prefix. */
 const NX_START = /^> nx run ([^\s:]+):[^\s:]/;
+/** nx's prefixed style on a command line: `stream`, not `stream-without-prefixes`. */
+const NX_STREAM = /--output-?style[= ]stream(?![\w-])/i;
 
 /** The most prefixes kept per step: a workspace's packages that printed, not an unbounded list. */
 const MAX_PREFIXES = 64;
@@ -51,12 +58,16 @@ export class RunnerPrefixes {
   private known: string[] = [];
   /** The step they were learned in: another step's lines keep theirs. */
   private step = -1;
+  /** The step's command asked nx to stream with prefixes: only then does `> nx run` start one. */
+  private nxStreams = false;
 
   /** A line holding one of RUNNER_PREFIX_KEYWORDS, in step `step`: learn the prefix it starts, if it does. */
   learn(text: string, step: number): void {
     if (step !== this.step) this.reset(step);
+    if (NX_STREAM.test(text)) this.nxStreams = true;
     const echo = PNPM_ECHO.exec(text);
-    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text) ?? NX_START.exec(text));
+    const nx = this.nxStreams ? NX_START : null;
+    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text) ?? nx?.exec(text) ?? null);
     const prefix = echo ? `${echo[1]} ${echo[2]}: ` : named ? `${named[1]}: ` : undefined;
     if (prefix === undefined) return;
     if (!this.known.includes(prefix) && this.known.length < MAX_PREFIXES) this.known.push(prefix);
@@ -83,6 +94,7 @@ export class RunnerPrefixes {
 
   private reset(step: number): void {
     this.step = step;
+    this.nxStreams = false;
     if (this.known.length > 0) this.known = [];
   }
 }
