@@ -18,9 +18,11 @@
  *   asked for the stream (`--output-style=stream`, seen on the step's `Run` line or an echo before it).
  *
  * A prefix is taken off only once the step showed it starting: pnpm's echo, turbo's first line for that task,
- * npm's echo under lerna's prefix that names the same package, or nx's `> nx run` line (streaming) for that project.
+ * npm's echo under lerna's prefix that names the same package, or nx's `> nx run` line for that project in a
+ * step that asked nx to stream.
  * A lone `npm error: ...`, `Error: ...` or `api: ...` keeps its words: it matches no prefix learned. Pure.
  */
+import type { CommandContext } from './context.js';
 
 /** Lower case, as the scanner's prefilter sees them: the lines that start a prefixed package's output. */
 export const RUNNER_PREFIX_KEYWORDS: readonly string[] = [
@@ -33,9 +35,6 @@ export const RUNNER_PREFIX_KEYWORDS: readonly string[] = [
   ': > ',
   // nx's line for a task it starts: `> nx run <project>:<target>`.
   '> nx run ',
-  // nx's stream style on the step's command (`--output-style=stream`, yargs' `--outputStyle stream`).
-  '--output-style',
-  '--outputstyle',
 ];
 
 /** pnpm's script echo: the directory, the script's name, `$ `, the command. */
@@ -50,6 +49,19 @@ const NX_START = /^> nx run ([^\s:]+):[^\s:]/;
 /** nx's prefixed style on a command line: `stream`, not `stream-without-prefixes`. */
 const NX_STREAM = /--output-?style[= ]stream(?![\w-])/i;
 
+/** The step's own command and the commands echoed in it (context.ts CommandContext). */
+type StepCommands = Pick<CommandContext, 'step' | 'ran'>;
+
+/** nx's start of a task, in a step whose command (its `Run` line, or an echo in it) asked nx to stream. */
+function nxStart(text: string, commands: StepCommands | undefined): RegExpExecArray | null {
+  const start = NX_START.exec(text);
+  if (!start || !commands) return null;
+  const streams = [...(commands.step ? [commands.step] : []), ...commands.ran].some((hit) =>
+    NX_STREAM.test(hit.text),
+  );
+  return streams ? start : null;
+}
+
 /** The most prefixes kept per step: a workspace's packages that printed, not an unbounded list. */
 const MAX_PREFIXES = 64;
 
@@ -58,16 +70,15 @@ export class RunnerPrefixes {
   private known: string[] = [];
   /** The step they were learned in: another step's lines keep theirs. */
   private step = -1;
-  /** The step's command asked nx to stream with prefixes: only then does `> nx run` start one. */
-  private nxStreams = false;
 
-  /** A line holding one of RUNNER_PREFIX_KEYWORDS, in step `step`: learn the prefix it starts, if it does. */
-  learn(text: string, step: number): void {
+  /**
+   * A line holding one of RUNNER_PREFIX_KEYWORDS, in step `step` whose commands so far are `commands`: learn
+   * the prefix it starts, if it does.
+   */
+  learn(text: string, step: number, commands?: StepCommands): void {
     if (step !== this.step) this.reset(step);
-    if (NX_STREAM.test(text)) this.nxStreams = true;
     const echo = PNPM_ECHO.exec(text);
-    const nx = this.nxStreams ? NX_START : null;
-    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text) ?? nx?.exec(text) ?? null);
+    const named = echo ? null : (TURBO_START.exec(text) ?? NAMED_ECHO.exec(text) ?? nxStart(text, commands));
     const prefix = echo ? `${echo[1]} ${echo[2]}: ` : named ? `${named[1]}: ` : undefined;
     if (prefix === undefined) return;
     if (!this.known.includes(prefix) && this.known.length < MAX_PREFIXES) this.known.push(prefix);
@@ -94,7 +105,6 @@ export class RunnerPrefixes {
 
   private reset(step: number): void {
     this.step = step;
-    this.nxStreams = false;
     if (this.known.length > 0) this.known = [];
   }
 }
