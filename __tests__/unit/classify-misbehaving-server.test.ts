@@ -26,18 +26,29 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * The clients' environment: no proxy between them and the loopback server (a developer's or runner's
+ * http_proxy would answer instead), and no git configuration but the defaults (a user's url.insteadOf or
+ * http.proxy would change what git does).
+ */
+const CLIENT_ENV: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(?:https?|all|ftp)_proxy$/i.test(name)),
+  ),
+  no_proxy: '127.0.0.1',
+  NO_PROXY: '127.0.0.1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_TERMINAL_PROMPT: '0',
+};
+
 /** Runs `file args` without blocking the event loop (the server answers in this process). */
 function run(file: string, args: string[]): Promise<{ output: string[]; status: number }> {
   return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      { cwd: dir, timeout: 20_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-      (err, out, errOut) => {
-        const status = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-        resolve({ output: `${out}${errOut}`.split('\n').filter((l) => l !== ''), status });
-      },
-    );
+    execFile(file, args, { cwd: dir, timeout: 20_000, env: CLIENT_ENV }, (err, out, errOut) => {
+      const status = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      resolve({ output: `${out}${errOut}`.split('\n').filter((l) => l !== ''), status });
+    });
   });
 }
 
@@ -48,7 +59,8 @@ type Invocation = { file: string; args: string[] };
 const CLIENTS: Record<'curl' | 'git', (url: string) => Invocation> = {
   curl: (url) => ({
     file: 'curl',
-    args: ['-fsSL', '--max-time', '10', '-o', '/dev/null', `${url}/releases/download/v1/x.tgz`],
+    // -q first: no ~/.curlrc of the user's.
+    args: ['-q', '-fsSL', '--max-time', '10', '-o', '/dev/null', `${url}/releases/download/v1/x.tgz`],
   }),
   git: (url) => ({
     file: 'git',

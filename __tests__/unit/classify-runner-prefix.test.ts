@@ -183,6 +183,18 @@ describe("nx's `<project>: ` prefix (--output-style=stream), once its `> nx run 
     expect(classify({ log }).evidence?.text).toBe('/bin/sh: 1: jest: not found');
   });
 
+  test.each([
+    ['npx nx run api:test', false],
+    ['npx nx run api:test --output-style=stream-without-prefixes', false],
+    ['npx nx run api:test --output-style=static', false],
+    ['npx nx run api:test --output-style stream', true],
+    ['npx nx run api:test --outputStyle=stream', true],
+  ])('`%s`: nx prints `> nx run` in every style, but prefixes only when it streams', (command, streams) => {
+    // A tool's own line that starts with the project's name, after nx's task start.
+    const output = ['> nx run api:test', 'api: /bin/sh: 1: jest: not found'];
+    expect(fired('shell-command-not-found', failedRunLog(command, output, 1))).toBe(streams);
+  });
+
   test("a lone `<name>: ` line, or another project's, keeps its words", () => {
     const lone = ['svc: /bin/sh: 1: jest: not found'];
     expect(fired('shell-command-not-found', failedRunLog('npx nx run svc:test', lone, 1))).toBe(false);

@@ -85,6 +85,19 @@ describe('a wrapper whose `sh -c` could not find the tool (status 127)', () => {
     expect(v.type).toBe('config');
   });
 
+  test("`npm test` then `sh: 1: test: not found`: the script's name is no command, so no shell's verdict", () => {
+    const out = ['> app@1.0.0 test', '> node scripts/check.js', 'sh: 1: test: not found'];
+    const v = classify({ log: failedRunLog('npm test', out, 1) });
+    expect(v.rule).not.toBe('shell:not-found');
+    expect(v.type).toBe('test');
+  });
+
+  test('`env CI=1 jest --ci`: the command past env and its variables is the one the shell could not find', () => {
+    const v = classify({ log: failedRunLog('env CI=1 jest --ci', ['sh: 1: jest: not found'], 1) });
+    expect(v.rule).toBe('shell:not-found');
+    expect(v.type).toBe('config');
+  });
+
   test('a linter that ran and found problems keeps its kind (status 1)', () => {
     const log = failedRunLog('npx eslint .', ['/src/a.js', '  1:7  error  no-unused-vars', '✖ 1 problem'], 1);
     expect(classify({ log }).type).toBe('quality-gate');

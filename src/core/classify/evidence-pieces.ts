@@ -272,15 +272,37 @@ function killedFromOutside(scan: ScanResult): boolean {
 const SHELL_NOT_FOUND =
   /^(?:\S+: (?:line )?\d+: |\S+: )?(?<name>[^\s:]+): (?:command )?not found$|^\S+:\d+: command not found: (?<zsh>\S+)$/;
 
-/** The names a step's commands run: each word of its own, failed and echoed command lines (not script names). */
+/** Words that run the command after them (`npx jest`, `env CI=1 jest`): the command is the next word. */
+const RUNS_NEXT = new Set(['npx', 'yarn', 'env', 'sudo', 'exec', 'command']);
+
+/**
+ * The names a step's commands run: the word in command position of each of its own, failed and echoed command
+ * lines (not script names, not arguments: `npm test` runs `npm`, never `test`). An echo's command is the
+ * script's own (`> jest --ci`, `packages/api test$ jest --ci`): the scanner keeps the text after `> ` or `$ `.
+ */
 function commandWords(context: CommandContext): Set<string> {
   const hits = [...(context.step ? [context.step] : []), ...context.failed, ...context.ran];
   const words = new Set<string>();
   for (const hit of hits) {
     if (hit.name === true) continue;
-    for (const word of hit.text.split(/[\s;&|()]+/)) if (word !== '') words.add(word);
+    for (const command of hit.text.split(/[;&|()\n]+/)) {
+      const name = commandName(command.split(/\s+/).filter((w) => w !== ''));
+      if (name !== undefined) words.add(name);
+    }
   }
   return words;
+}
+
+/** The word a simple command runs, past its wrappers (`pnpm exec`, `sudo -E`), their flags and `VAR=x` words. */
+function commandName(words: string[]): string | undefined {
+  let i = 0;
+  for (;;) {
+    const word = words[i];
+    if (word === undefined) return undefined;
+    if (word === 'pnpm' && words[i + 1] === 'exec') i += 2;
+    else if (RUNS_NEXT.has(word) || /^\w+=/.test(word) || (i > 0 && word.startsWith('-'))) i += 1;
+    else return word;
+  }
 }
 
 /**

@@ -154,7 +154,7 @@ export class LineReader {
     }
     const { text: plain, cut } = stripLineCut(decoded);
     // A runner's prefix off the head leaves a stretch of the line's bytes: still a cut.
-    if (prefixStart) this.prefixes.learn(plain, this.reader.current);
+    if (prefixStart) this.prefixes.learn(plain, this.reader.current, this.steps.step.commands);
     const stripped = this.prefixes.strip(plain, this.reader.current);
     if (condition) this.conditionLine(matchers, count, stripped);
     if (this.headerLines > 0) this.headerLine(stripped);
