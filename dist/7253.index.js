@@ -225,13 +225,12 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629)]).then(__webpack_require__.bind(__webpack_require__, 44629)).then((gh) => ({
-        octokit: gh.getOctokit(token, {
+    const connect = () => (client ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(1796), __webpack_require__.e(2686), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 50309)), __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640))]).then(async ([light, plain]) => ({
+        octokit: await light.restClient(token, logger, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),
-            logger,
         }),
-        repo: gh.repoFromEnv(env),
+        repo: plain.repoFromEnv(env),
     })));
     const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
@@ -242,12 +241,12 @@ function githubPort(token, env, logger, options = {}) {
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async () => {
             const { octokit, repo } = await connect();
-            const { readJobSteps } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readJobSteps } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readJobSteps(octokit, repo, jobId);
         }, (reason) => ({ ok: false, reason })),
         attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
             const { octokit, repo } = await connect();
-            const { readAttemptJobs } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463));
+            const { readAttemptJobs } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
             return readAttemptJobs(octokit, repo, runId, attempt);
         }, (reason) => ({ ok: false, reason })),
         ...commentCalls(connect, bounded, env, logger),
@@ -264,13 +263,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(9517)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
@@ -279,7 +278,7 @@ function commentCalls(connect, bounded, env, logger) {
                 ? {
                     // A hint, not worth post's time: past its limit a rival is assumed (the comment settles
                     // as it always did), and the call given up lets post end with it.
-                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(4629), __webpack_require__.e(3463)]).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
+                    othersWriting: () => bounded('asking the Actions API whether another job writes the comment', async () => (await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463))).othersWriting(octokit, repo, writer), () => true, OTHERS_WRITING_MS),
                 }
                 : {};
             return upsertStickyComment(octokit, repo, pr, jobKey, section, logger, {

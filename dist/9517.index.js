@@ -1,6 +1,185 @@
 export const id = 9517;
-export const ids = [9517];
+export const ids = [9517,3640];
 export const modules = {
+
+/***/ 3640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   restEnv: () => (/* binding */ restEnv)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+
+
+/**
+ * What the REST clients (github.ts, rest-light.ts) read of the process's environment: the API's address
+ * (GITHUB_API_URL, as @actions/github reads it), the runner's orchestration id for the user agent (as
+ * @actions/github tags a runner's calls), and whether a proxy is named (`HTTP(S)_PROXY`).
+ */
+function restEnv() {
+    const env = process.env;
+    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return {
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        ...(id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
+        proxied: Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY),
+    };
+}
+/**
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
+ */
+function repoFromEnv(env) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
+}
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+function refusalOf(error) {
+    const status = httpStatus(error);
+    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+    const headers = typeof response === 'object' &&
+        response !== null &&
+        'headers' in response &&
+        typeof response.headers === 'object'
+        ? response.headers
+        : undefined;
+    return {
+        ...(status !== undefined ? { status } : {}),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
+        ...(headers ? { headers } : {}),
+    };
+}
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 58193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nx: () => (/* binding */ CallAbandonedError),
+/* harmony export */   c2: () => (/* binding */ CallTimeoutError),
+/* harmony export */   es: () => (/* binding */ DEFAULT_REST_POLICY),
+/* harmony export */   gp: () => (/* binding */ readTwins),
+/* harmony export */   mG: () => (/* binding */ limitCall),
+/* harmony export */   y8: () => (/* binding */ unspaced)
+/* harmony export */ });
+/**
+ * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
+ * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
+ */
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
+    }
+}
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+class CallAbandonedError extends Error {
+    constructor(what) {
+        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+        this.name = 'CallAbandonedError';
+    }
+}
+/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
+const STARVED_MS = 100;
+/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
+const STARVED_GRANT_MS = 250;
+/**
+ * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
+ * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
+ * CallAbandonedError when `given` (the caller's signal) aborted it.
+ */
+async function limitCall(what, ms, given, run) {
+    const controller = new AbortController();
+    let endsAt = Date.now() + ms;
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => {
+        expire = reject;
+    });
+    let forgiven = 0;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = endsAt;
+        timer = setTimeout(() => {
+            // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
+            // that time is still unread. Give it a short while to be read (again while the timer keeps
+            // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
+            // would end the call first, and say less.
+            const late = Date.now() - due;
+            if (late > STARVED_MS && forgiven < ms) {
+                const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
+                forgiven += grant;
+                endsAt = Date.now() + grant;
+                arm();
+                return;
+            }
+            controller.abort();
+            expire(new CallTimeoutError(what, ms));
+        }, Math.max(0, endsAt - Date.now()));
+    };
+    arm();
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    const extend = (wait) => {
+        endsAt += wait;
+        arm();
+    };
+    try {
+        return await Promise.race([run({ signal, extend }), expired]);
+    }
+    catch (error) {
+        if (controller.signal.aborted)
+            throw new CallTimeoutError(what, ms);
+        // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+        throw given?.aborted ? new CallAbandonedError(what) : error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Each client of getOctokit (github.ts) and its twin without the write spacing, built on first use. */
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit (rest-light.ts's: its GraphQL goes unspaced already) is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
+}
+
+
+/***/ }),
 
 /***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,16 +193,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48022);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44629);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
 /**
  * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
  * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
  * `degraded`, so the caller writes the summary only and says the supervisor will comment.
  */
+
 
 
 
@@ -168,7 +349,7 @@ async function askIdentity(octokit) {
     // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
     const [user, viewer] = await Promise.allSettled([
         octokit.rest.users.getAuthenticated(),
-        (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.unspaced)(octokit).graphql('query { viewer { login } }'),
+        (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_4__/* .unspaced */ .y8)(octokit).graphql('query { viewer { login } }'),
     ]);
     if (user.status === 'fulfilled' && user.value.data.login)
         return { login: user.value.data.login, type: user.value.data.type };
@@ -207,7 +388,7 @@ async function updateComment(octokit, repo, id, body) {
         return true;
     }
     catch (error) {
-        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 404)
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 404)
             return false;
         throw error;
     }
@@ -217,23 +398,23 @@ async function deleteComment(octokit, repo, id) {
         await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
     }
     catch (error) {
-        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) !== 404)
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) !== 404)
             throw error; // already deleted by a racing writer
     }
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
+    return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';
         logger.notice(`ci-recovery: ${reason}.`);
         return { ...partial, status: 'degraded', reason };
     }
-    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) ?? 'no status'}): ${message}`);
+    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) ?? 'no status'}): ${message}`);
     return { ...partial, status: 'failed', reason: message };
 }
 
