@@ -933,19 +933,6 @@ test('the config rules stay off the lines their look-alikes print', () => {
   expect(fires('git-auth-denied', git503)).toBe(false);
   expect(fires('git-transport-network', git503)).toBe(true);
   expect(fires('git-transport-network', git403)).toBe(false);
-  // The job's own machine refusing git (a server the job did not start) is no network failure, over http or ssh.
-  expect(
-    fires(
-      'git-transport-network',
-      "fatal: unable to access 'http://127.0.0.1:8080/app.git/': Failed to connect to 127.0.0.1 port 8080 after 0 ms: Connection refused",
-    ),
-  ).toBe(false);
-  expect(fires('git-transport-network', 'ssh: connect to host 127.0.0.1 port 2222: Connection refused')).toBe(
-    false,
-  );
-  expect(
-    fires('git-transport-network', 'ssh: connect to host github.com port 22: Connection timed out'),
-  ).toBe(true);
   // A Pester test's exception is not the shell's; bash's own message is config-missing's, not dash's.
   expect(
     fires(
