@@ -8,6 +8,8 @@
  * GraphQL: `full`, built on the first such call. With a proxy named, `restClient` gives Octokit itself
  * (github.ts: @actions/github's proxy-aware fetch, which honours `NO_PROXY`).
  */
+// A pause ends (rejecting) when the call's signal aborts: a call given up holds no timer.
+import { setTimeout as pause } from 'node:timers/promises';
 import type { Logger } from '../runner/ports/logger.js';
 import { answerData } from './answer-body.js';
 import type { Octokit } from './github.js';
@@ -87,21 +89,6 @@ function rateLimit(error: RestError): { kind: string; seconds: number } | undefi
   return { kind: 'primary', seconds: Math.max(Math.ceil((resetMs - Date.now()) / 1000) + 1, 0) };
 }
 
-/** Waits `ms`, ended early (rejecting) when `signal` aborts: a call given up holds no timer. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 interface Settings {
   token: string;
   baseUrl: string;
@@ -162,9 +149,9 @@ async function getWithPolicy(s: Settings, url: string, what: string, limit: Call
         s.logger.info(message);
         // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
         limit.extend(limited.seconds * policy.msPerSecond);
-        await pause(limited.seconds * policy.msPerSecond, limit.signal);
+        await pause(limited.seconds * policy.msPerSecond, undefined, { signal: limit.signal });
       } else if (!DO_NOT_RETRY.includes(error.status) && retry < policy.retries) {
-        await pause((retry + 1) ** 2 * policy.msPerSecond, limit.signal);
+        await pause((retry + 1) ** 2 * policy.msPerSecond, undefined, { signal: limit.signal });
       } else throw error;
     }
   }
