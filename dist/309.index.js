@@ -12,11 +12,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   restClient: () => (/* binding */ restClient),
 /* harmony export */   routeUrl: () => (/* binding */ routeUrl)
 /* harmony export */ });
-/* harmony import */ var _answer_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56893);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3640);
-/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58193);
-/* harmony import */ var _rest_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32681);
-/* harmony import */ var _rest_routes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37603);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _answer_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56893);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58193);
+/* harmony import */ var _rest_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32681);
+/* harmony import */ var _rest_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37603);
+/**
+ * The REST client of main and post (issue 67: a green job's own cost): the GETs a job's stages make (the pull
+ * request and its files, the job's steps, the run's jobs, the PR's comments, the token's user) are sent here
+ * over rest-fetch.ts, under the same push-back policy as Octokit's plugins give (rest-call.ts `RestPolicy`),
+ * with errors shaped as Octokit's (`status`, `response.headers`, GitHub's message and documentation link), so
+ * jobs-api.ts, changed-files.ts and sticky-comment.ts read them alike. Octokit (~160 KB, ~15 ms of CPU to load
+ * and build, each stage) loads only for what writes (the sticky comment's create, update, delete) or asks
+ * GraphQL: `full`, built on the first such call. With a proxy named, `restClient` gives Octokit itself
+ * (github.ts: @actions/github's proxy-aware fetch, which honours `NO_PROXY`).
+ */
+// A pause ends (rejecting) when the call's signal aborts: a call given up holds no timer.
+
 
 
 
@@ -82,21 +96,7 @@ function rateLimit(error) {
     const resetMs = Math.trunc(Number(headers['x-ratelimit-reset']) || 0) * 1000;
     return { kind: 'primary', seconds: Math.max(Math.ceil((resetMs - Date.now()) / 1000) + 1, 0) };
 }
-/** Waits `ms`, ended early (rejecting) when `signal` aborts: a call given up holds no timer. */
-function pause(ms, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-const fetchGet = (0,_rest_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeFetch */ .v)(() => Promise.reject(new TypeError('fetch failed: a GET has no body to stream')));
+const fetchGet = (0,_rest_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .nodeFetch */ .v)(() => Promise.reject(new TypeError('fetch failed: a GET has no body to stream')));
 /** One try: the answer, or a RestError (a refusal, or the network's failure as Octokit's status 500). */
 async function sendOnce(s, url, signal) {
     const headers = {
@@ -119,7 +119,7 @@ async function sendOnce(s, url, signal) {
     const answer = { status: response.status, url: response.url, headers: {}, data: '' };
     for (const [name, value] of response.headers)
         answer.headers[name] = value;
-    answer.data = await (0,_answer_body_js__WEBPACK_IMPORTED_MODULE_0__/* .answerData */ .p)(response.body, answer.headers['content-type']);
+    answer.data = await (0,_answer_body_js__WEBPACK_IMPORTED_MODULE_1__/* .answerData */ .p)(response.body, answer.headers['content-type']);
     if (answer.status >= 200 && answer.status < 300)
         return answer;
     const message = answer.status === 304 ? 'Not modified' : errorMessage(answer.data);
@@ -151,10 +151,10 @@ async function getWithPolicy(s, url, what, limit) {
                 s.logger.info(message);
                 // A wait GitHub asked for is not the server hanging: the call's time limit moves by it.
                 limit.extend(limited.seconds * policy.msPerSecond);
-                await pause(limited.seconds * policy.msPerSecond, limit.signal);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(limited.seconds * policy.msPerSecond, undefined, { signal: limit.signal });
             }
             else if (!DO_NOT_RETRY.includes(error.status) && retry < policy.retries) {
-                await pause((retry + 1) ** 2 * policy.msPerSecond, limit.signal);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((retry + 1) ** 2 * policy.msPerSecond, undefined, { signal: limit.signal });
             }
             else
                 throw error;
@@ -166,7 +166,7 @@ function call(s, template, params, url) {
     const { request, ...rest } = params;
     const what = `GET ${url ?? template}`;
     const target = url ?? routeUrl(s.baseUrl, template, rest);
-    return (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_2__/* .limitCall */ .mG)(what, s.policy.callTimeoutMs, request?.signal, (limit) => getWithPolicy(s, target, what, limit));
+    return (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_3__/* .limitCall */ .mG)(what, s.policy.callTimeoutMs, request?.signal, (limit) => getWithPolicy(s, target, what, limit));
 }
 /**
  * A page's items, as Octokit's paginate reads them: the array, or the one array of a `total_count` answer;
@@ -232,7 +232,7 @@ async function* pages(s, method, params) {
  */
 function lightClient(settings, full) {
     const rest = {};
-    for (const [scope, methods] of Object.entries(_rest_routes_js__WEBPACK_IMPORTED_MODULE_4__/* .REST_ROUTES */ .O)) {
+    for (const [scope, methods] of Object.entries(_rest_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .REST_ROUTES */ .O)) {
         const built = (rest[scope] = {});
         for (const [name, route] of Object.entries(methods)) {
             const [verb, template] = route.split(' ');
@@ -262,7 +262,7 @@ function lightClient(settings, full) {
 async function restClient(token, logger, { baseUrl, policy }) {
     const settings = { ...(baseUrl ? { baseUrl } : {}), ...(policy ? { policy } : {}), logger };
     const octokit = async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(8463)]).then(__webpack_require__.bind(__webpack_require__, 48463))).getOctokit(token, settings);
-    const env = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.restEnv)();
+    const env = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.restEnv)();
     if (env.proxied)
         return octokit();
     if (!token)
@@ -272,9 +272,9 @@ async function restClient(token, logger, { baseUrl, policy }) {
         token,
         baseUrl: baseUrl ?? env.apiUrl,
         ...(env.userAgent ? { userAgent: env.userAgent } : {}),
-        policy: policy ?? _rest_call_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REST_POLICY */ .es,
+        policy: policy ?? _rest_call_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_REST_POLICY */ .es,
         logger,
-    }, () => (full ??= octokit().then((client) => ({ client, unspaced: (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_2__/* .unspaced */ .y8)(client) }))));
+    }, () => (full ??= octokit().then((client) => ({ client, unspaced: (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_3__/* .unspaced */ .y8)(client) }))));
 }
 
 
