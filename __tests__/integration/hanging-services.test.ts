@@ -162,13 +162,15 @@ it("a rate-limit wait GitHub asks for does not count against the call's time lim
   const logger = new RecordingLogger();
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
-    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+    // The wait (2 "seconds" of 1,000 ms) is longer than the call's limit (1,500 ms): counted against it, the
+    // call would time out; the limit's own margin is wide enough for a loaded machine's round trips.
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1000, callTimeoutMs: 1500 },
     logger,
   });
   const started = Date.now();
   const { data } = await octokit.rest.repos.get({ owner: 'o', repo: 'limited' });
   expect(data.name).toBe('limited');
-  expect(Date.now() - started).toBeGreaterThanOrEqual(750); // waited 2 "seconds" of 400 ms
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1950); // waited 2 "seconds" of 1,000 ms
   expect(logger.messages('info')).toEqual([
     "ci-recovery: GitHub's secondary rate limit on GET /repos/{owner}/{repo}: waiting 2 s (retry 1 of 3)",
   ]);
