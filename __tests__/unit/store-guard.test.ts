@@ -43,11 +43,13 @@ it('a slow call that keeps making progress is never given up', async () => {
 });
 
 it("time this process did not run is not the store's silence: a starved watchdog reads what came in first", async () => {
-  const guard = new StoreGuard('the answering service', 200);
+  // A limit of 1 s (checks every 250 ms): the answer comes ~250 ms of silence after the forgiven time, which
+  // leaves a loaded machine 750 ms before the limit (with 200 ms and 300, it left 100 ms, and failed at load 14).
+  const guard = new StoreGuard('the answering service', 1000);
   const result = await guard.during(async () => {
-    // The process does not run for 300 ms (a loaded runner): the watchdog's check and the answer are both
-    // overdue, and timers run before I/O, so the check would see 300 ms of "silence" before the answer.
-    const until = Date.now() + 300;
+    // The process does not run for 1.2 s (a loaded runner): the watchdog's check and the answer are both
+    // overdue, and timers run before I/O, so the check would see 1.2 s of "silence" before the answer.
+    const until = Date.now() + 1200;
     while (Date.now() < until) {
       /* busy: nothing else runs */
     }
