@@ -156,6 +156,25 @@ const COMMAND_LIST = /&&|\|\||;/;
 const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}[\w-]+(?:[= ]\S+)?\s+)*\d/;
 
 /**
+ * `timeout -s KILL` (or `-k`, KILL after the first signal went unheeded): 'It may be necessary to use the KILL
+ * signal, since this signal can't be caught, in which case the exit status is 128+9 rather than 124' (coreutils
+ * doc/coreutils.texi, timeout invocation; src/timeout.c sets the status to sig + 128 when KILL ended a command it
+ * timed out). A step that runs such a `timeout` and ends with 137 was stopped by its own limit, not the OOM killer.
+ */
+const TIMEOUT_KILL_OPTIONS = /^(?:sudo\s+)?timeout((?:\s+-{1,2}[\w-]+(?:[= ]\S+)?)*)\s+\d/;
+const KILL_OPTION = /\s(?:-s\s*|--signal[= ])(?:SIG)?(?:KILL|9)(?!\S)|\s(?:-k\s*|--kill-after[= ])\S/;
+
+/** The script's `timeout` line whose limit's own status is `code` (124, or 137 for a KILL), if any. */
+function limitLine(code: number, script: string[]): string | undefined {
+  if (code === 124) return script.find((c) => TIMEOUT_COMMAND.test(c.trim()));
+  if (code !== 137) return undefined;
+  return script.find((c) => {
+    const options = TIMEOUT_KILL_OPTIONS.exec(c.trim())?.[1];
+    return TIMEOUT_COMMAND.test(c.trim()) && options !== undefined && KILL_OPTION.test(options);
+  });
+}
+
+/**
  * GitHub's own job limit: `timeout-minutes` defaults to 360 (docs.github.com, workflow syntax,
  * jobs.<job_id>.timeout-minutes; GitHub-hosted jobs may run 6 hours at most, usage limits). The service cancels
  * the job when it passes it, and the step then running ends with the runner's `The operation was canceled.`
@@ -174,8 +193,9 @@ function elapsedPiece(scan: ScanResult): Piece[] {
 }
 
 /**
- * The step's exit status. For 124, the script's commands: the `Run` line's and, where that only sets the shell up
- * (`echo "Waiting for backend..."`), the first line of its script that works (scan-lines.ts scriptLine).
+ * The step's exit status. For 124 (and 137 under `timeout -s KILL`), the script's commands: the `Run` line's and,
+ * where that only sets the shell up (`echo "Waiting for backend..."`), the first line of its script that works
+ * (scan-lines.ts scriptLine).
  */
 function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
   const step = scan.firstFailedStep?.step;
@@ -184,13 +204,13 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
   if (code === undefined || !type) return [];
   const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
   const script = [...(step?.commands ?? []), ...(context?.step ? [context.step.text] : [])];
-  const limit = code === 124 ? script.find((c) => TIMEOUT_COMMAND.test(c.trim())) : undefined;
+  const limit = limitLine(code, script);
   if (limit)
     return [
       {
-        key: 'exit:124@timeout',
-        type,
-        evidence: { ...evidence, text: `${limit.trim()}: exit 124` },
+        key: `exit:${code}@timeout`,
+        type: 'timeout',
+        evidence: { ...evidence, text: `${limit.trim()}: exit ${code}` },
         prior: PRIOR.high,
       },
     ];
