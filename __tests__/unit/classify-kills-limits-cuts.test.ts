@@ -132,6 +132,40 @@ describe('go test: a test binary killed with SIGKILL (go 1.19.8, run here)', () 
   });
 });
 
+describe("go test's backup alarm: a binary still running a minute after -timeout", () => {
+  test('go 1.19.8, run here on a test that stops itself: timeout, retried once', () => {
+    const output = ['*** Test killed: ran too long (1m1s).', 'FAIL\texample.com/app\t66.062s', 'FAIL'];
+    const v = classify({ log: failedRunLog('go test -timeout 1s ./...', output, 1) });
+    expect(v.type).toBe('timeout');
+    expect(v.evidence?.text).toBe('*** Test killed: ran too long (1m1s).');
+    expect(attemptsAllowed(v)).toBe(2);
+  });
+
+  test("newer go's `signal: killed` after it is the limit's kill, not the OOM killer's", () => {
+    // golang/go src/cmd/go/internal/test/test.go: the ExitError is printed for a binary that did not exit itself.
+    const output = [
+      '*** Test killed: ran too long (11m0s).',
+      'signal: killed',
+      'FAIL\texample.com/app\t660.062s',
+      'FAIL',
+    ];
+    const v = classify({ log: failedRunLog('go test ./...', output, 1) });
+    expect(v.type).toBe('timeout');
+  });
+
+  test("a test's own log line quoting it is a failed test", () => {
+    const output = [
+      '--- FAIL: TestRunnerMessage (0.00s)',
+      '    runner_test.go:21: got "*** Test killed: ran too long (1m1s).", want ""',
+      'FAIL',
+      'FAIL\texample.com/runner\t0.004s',
+      'FAIL',
+    ];
+    const v = classify({ log: failedRunLog('go test ./...', output, 1) });
+    expect(v.type).toBe('test');
+  });
+});
+
 describe("GNU timeout that sends KILL: its limit's status is 137, not 124", () => {
   test.each([
     ['timeout -s KILL 1 sleep 10'],
