@@ -2,12 +2,12 @@
  * Issue 68's misses in fresh logs, produced by the real tools: a test binary killed with SIGKILL and no
  * out-of-memory line, a time limit whose status is 137 (`timeout -s KILL`), Jenkins' agent channel lost in
  * remoting's other words, a body cut short of its Content-Length, and a pinned download answering 404 piped into
- * tar. Each row is a tool's own output: run live where the tool is cheap (bash, GNU timeout, curl and tar against
- * a local server, CPython), else as the tool printed it here (go 1.19.8). Jenkins' lines are remoting's messages
+ * tar, and the project's own install script failing inside `npm ci`. Each row is a tool's own output: run live where the tool is cheap (bash, GNU timeout, curl and tar against
+ * a local server, CPython, npm offline), else as the tool printed it here (go 1.19.8). Jenkins' lines are remoting's messages
  * (jenkinsci/remoting @ fa5f12a8447d0f75e6d17d6b451a60c5e33ec09a) in a freestyle console's shape: no Jenkins runs
  * here. Each mechanism has a look-alike it must not take.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -339,5 +339,91 @@ describe('a download piped into tar (curl and GNU tar, run here)', () => {
     } finally {
       server.mode = 'truncated';
     }
+  });
+});
+
+describe("the project's own install script failing inside `npm ci` (npm, run here offline)", () => {
+  test("its postinstall is the project's own build, not a dependency, not retried", () => {
+    const at = join(dir, 'own-postinstall');
+    mkdirSync(join(at, 'scripts'), { recursive: true });
+    const pkg = { name: 'app', version: '1.0.0', scripts: { postinstall: 'node scripts/patch.js' } };
+    writeFileSync(join(at, 'package.json'), JSON.stringify(pkg));
+    writeFileSync(
+      join(at, 'package-lock.json'),
+      JSON.stringify({
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: { '': { name: 'app', version: '1.0.0', hasInstallScript: true } },
+      }),
+    );
+    writeFileSync(join(at, 'scripts', 'patch.js'), "require('fs').readFileSync('vendor/sdk/config.json');\n");
+    const done = spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], {
+      cwd: at,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_cache: join(dir, 'npm-cache'), NO_COLOR: '1' },
+    });
+    const output = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l !== '');
+    expect(done.status).toBe(1);
+    expect(output).toContain('> app@1.0.0 postinstall');
+    expect(output).toContain('npm error command failed');
+    const v = classify({ log: failedRunLog('npm ci', output, 1) });
+    expect(v.type).toBe('build');
+    expect(v.rule).toBe('npm-own-install-script-failed');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  // npm 7-9 close a failed `npm run x` with the same block and the project's path (npm/cli getError, 'npm ERR!').
+  test("older npm's block after a failed test run, behind an install's banner, stays the tests'", () => {
+    const output = [
+      '> app@1.0.0 postinstall',
+      '> node scripts/patch.js',
+      'added 312 packages in 9s',
+      '> app@1.0.0 test',
+      '> jest',
+      'FAIL src/sum.test.js',
+      '  ● sum › adds',
+      '    expect(received).toBe(expected) // Object.is equality',
+      'Tests:       1 failed, 3 passed, 4 total',
+      'npm ERR! code 1',
+      'npm ERR! path /home/runner/work/app/app',
+      'npm ERR! command failed',
+      'npm ERR! command sh -c jest',
+    ];
+    const v = classify({ log: failedRunLog('npm ci && npm test', output, 1) });
+    expect(v.type).toBe('test');
+  });
+
+  test("the project's script that failed on the network is the network's", () => {
+    const output = [
+      '> app@1.0.0 postinstall',
+      '> node scripts/fetch-binary.js',
+      'Error: getaddrinfo EAI_AGAIN github.com',
+      '    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:120:26) {',
+      "  code: 'EAI_AGAIN',",
+      '}',
+      'npm error code 1',
+      'npm error path /home/runner/work/app/app',
+      'npm error command failed',
+      'npm error command sh -c node scripts/fetch-binary.js',
+    ];
+    const v = classify({ log: failedRunLog('npm ci', output, 1) });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("the same block without an install-time banner (older npm's failed `npm run build`) is not this rule's", () => {
+    const output = [
+      '> app@1.0.0 build',
+      '> node scripts/bundle.js',
+      'bundle: entry src/index.js not found',
+      'npm ERR! code 1',
+      'npm ERR! path /home/runner/work/app/app',
+      'npm ERR! command failed',
+      'npm ERR! command sh -c node scripts/bundle.js',
+    ];
+    const v = classify({ log: failedRunLog('npm run build', output, 1) });
+    expect(v.rule).not.toBe('npm-own-install-script-failed');
   });
 });

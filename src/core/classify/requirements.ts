@@ -7,7 +7,8 @@
  * requirement's `(from parent==v)` when another requirement asked for it, req/constructors.py and
  * req/req_install.py InstallRequirement.__str__). The scanner feeds this reader the lines that hold one of
  * REQUIREMENT_KEYWORDS, in order, within one step; a rule marked `package: "own"` speaks only where `ownFailed`.
- * npm's error block says the same of a lifecycle script (npmLine): a dependency's when it ran under node_modules.
+ * npm's error block says the same of a lifecycle script (npmLine): a dependency's when it ran under node_modules,
+ * else the project's own.
  */
 
 /** Lower case, as the scanner's prefilter sees them: pip's requirement headers and its build failures. */
@@ -121,14 +122,15 @@ export class RequirementReader {
     }
   }
 
-  /** npm's error block: a script whose `path` is a package under node_modules was a dependency's. */
+  /** npm's error block: a script whose `path` is a package under node_modules was a dependency's, else the project's. */
   private npmLine(text: string): void {
     const path = NPM_PATH.exec(text);
     if (path) this.npmPath = path[1];
     else if (NPM_SCRIPT_FAILED.test(text) && this.npmPath !== undefined) {
-      // The project's own scripts end in the same block (`npm ci`'s prepare, older npms' `npm run x`): no rule
-      // reads it as the project's package (ownFailed stays as pip left it).
-      this.dependencyFailed = IN_NODE_MODULES.test(this.npmPath);
+      // The project's own scripts end in the same block (`npm ci`'s postinstall or prepare, older npms' `npm run
+      // x`): a rule marked `package: "own"` says which of them it reads (npm-own-install-script-failed).
+      const dependency = IN_NODE_MODULES.test(this.npmPath);
+      this.failed(!dependency, dependency);
       this.npmPath = undefined;
     }
   }
