@@ -21,7 +21,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
-import { BesideStage, CTIME_MARGIN_MS } from '../../src/checkpoint/adapters/keyed-beside.js';
+import { BesideStage, CTIME_MARGIN_MS, sameClock } from '../../src/checkpoint/adapters/keyed-beside.js';
 import { keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
 import type { Manifest, SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
@@ -284,5 +284,17 @@ describe('the ctime margin', () => {
     expect(readFileSync(path.join(work, 'job/id.differed'), 'utf8')).toBe('');
     const later = new BesideStage(`${work}/`, path.join(work, 'job2'), ['id'], ctimeMs + CTIME_MARGIN_MS + 1);
     expect(() => later.met(entry('f'))).not.toThrow();
+  });
+});
+
+describe("the filesystem's clock", () => {
+  it("a filesystem whose ctime is not this machine's clock is walked before the stage", () => {
+    const jobDir = path.join(work, 'job');
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'))).toBe(true);
+    // As a filesystem stamping with a clock a second behind ours (a network filesystem's server) looks.
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'), () => Date.now() + 1000)).toBe(false);
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'), () => Date.now() - 1000)).toBe(false);
+    // A keyed path the probe cannot reach: no proof either.
+    expect(sameClock(jobDir, path.join(ws, 'gone'))).toBe(false);
   });
 });

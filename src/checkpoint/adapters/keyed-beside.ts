@@ -16,7 +16,16 @@
  * A save failed this way notes it in the job's directory, and the job's later checkpoints walk that path
  * before their stage starts, as before (a stage that writes into its keyed path would fail each one).
  */
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { ManifestEntry, ScannedEntry } from '../core/index.js';
 import type { KeyedPlan } from './keyed.js';
@@ -35,17 +44,47 @@ export const walkFirstNote = (jobDir: string, refId: string): string =>
 /**
  * The keyed paths to walk beside the stage, outermost first in walk order; none (walk everything before
  * the stage, as before) without a stage to start (`onPacked`), without a job directory to note a failure
- * in, or when a checkpoint of this job found one of them changed once its stage had started.
+ * in, when a checkpoint of this job found one of them changed once its stage had started, or where the
+ * filesystem's ctime is not this machine's clock (sameClock).
  */
 export function pathsBesideStage(
   plan: KeyedPlan | undefined,
   onPacked: unknown,
   jobDir: string | undefined,
+  workspace: string,
 ): string[] {
   if (!plan || onPacked === undefined || jobDir === undefined) return [];
   const refs = [...plan.matches.map((m) => m.ref), ...plan.carried];
   if (refs.some((r) => existsSync(walkFirstNote(jobDir, r.id)))) return [];
+  if (!refs.every((r) => sameClock(jobDir, path.join(workspace, r.path)))) return [];
   return refs.map((r) => r.path);
+}
+
+/**
+ * Whether the filesystem of `dir` stamps ctime from this process's clock: a file made in `jobDir` on the
+ * same filesystem has a ctime within half the margin of `Date.now()`. A network filesystem stamps with its
+ * server's clock: one behind ours would date the stage's writes before its start, and the path is walked
+ * before the stage instead. A probe that cannot be made says no.
+ */
+export function sameClock(jobDir: string, dir: string, now: () => number = Date.now): boolean {
+  try {
+    mkdirSync(jobDir, { recursive: true });
+    const probe = path.join(jobDir, `.ctime-probe-${process.pid}`);
+    const before = now();
+    const fd = openSync(probe, 'w');
+    const st = fstatSync(fd);
+    closeSync(fd);
+    rmSync(probe, { force: true });
+    const after = now();
+    return (
+      st.dev === lstatSync(dir).dev &&
+      st.ctimeMs >= before - CTIME_MARGIN_MS / 2 &&
+      st.ctimeMs <= after + CTIME_MARGIN_MS / 2
+    );
+  } catch {
+    // no probe, no proof: the path is walked before the stage, as it always was
+    return false;
+  }
 }
 
 /** The walk of the keyed paths once the stage has started: every check above, and the note on failure. */

@@ -172,7 +172,7 @@ async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
   const workspace = w.base.slice(0, -1);
   const deferred: { at: number; root: string }[] = [];
   const hooks: WalkHooks = {
-    defer: new Set(pathsBesideStage(tree.keyed, opts.onPacked, opts.manifestCache)),
+    defer: new Set(pathsBesideStage(tree.keyed, opts.onPacked, opts.manifestCache, workspace)),
     deferred: (root) => deferred.push({ at: planner.entries.length, root }),
   };
   let walked = 0;
