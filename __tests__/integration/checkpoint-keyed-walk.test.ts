@@ -131,11 +131,16 @@ describe('a stage that starts before the keyed files are hashed (onPacked)', () 
     truncateSync(path.join(ws, big), 256 << 20);
   };
 
+  // Without a job directory to note a failure in, the keyed path is walked before the stage starts (no
+  // walk beside it: checkpoint-keyed-beside), and only its files' contents are compared beside it.
+  const noJobDir = { manifestCache: undefined } as unknown as { manifestCache: string };
+
   it('a keyed file the stage changes while it is compared fails the checkpoint; nothing is taken for it', async () => {
     growBig();
     await save('pub-build');
     let told = 0;
     const saving = save('job3-build', {
+      ...noJobDir,
       // The stage's command, started on the save's word: it rewrites a keyed file in place, same size.
       onPacked: () => {
         told++;
@@ -151,23 +156,32 @@ describe('a stage that starts before the keyed files are hashed (onPacked)', () 
     await expect(store.getManifest('job3-build')).rejects.toThrow();
   });
 
-  it("an entry of the same sizes and other content (planted) fails the checkpoint, never taken; the job's next one packs the path", async () => {
+  it('an entry of the same sizes and other content (planted) found once the stage started fails the checkpoint, never taken', async () => {
     growBig();
     await save('pub-build');
     const file = 'node_modules/pkg20/f4.js';
     tamper(path.join(ws, file));
     let told = 0;
-    await expect(save('job4-build', { onPacked: () => told++ })).rejects.toThrow(
+    await expect(save('job4-build', { ...noJobDir, onPacked: () => told++ })).rejects.toThrow(
       `the content of '${file}' differs from the keyed entry's), found once the stage had started: nothing is taken`,
     );
     expect(told).toBe(1);
     await expect(store.getManifest('job4-build')).rejects.toThrow();
-    // The same job's next checkpoint compares the path before its stage starts, and packs it as it was met.
-    const next = await save('job4-test', { onPacked: () => told++ });
-    expect(told).toBe(2);
-    expect(next.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
-    expect(names(next)).toContain(file);
-    expect(next.manifest.entries.find((e) => e.path === file)?.from).toBe('job4-test');
+  });
+
+  it('walked beside the stage, a planted entry is never taken: the path is packed as the walk met it', async () => {
+    growBig();
+    await save('pub-build');
+    const file = 'node_modules/pkg20/f4.js';
+    tamper(path.join(ws, file));
+    // Older than the ctime margin by the stage's start (keyed-beside.ts): the stage did not write it.
+    await new Promise((r) => setTimeout(r, 50));
+    let told = 0;
+    const r = await save('job4-build', { onPacked: () => told++ });
+    expect(told).toBe(1);
+    expect(r.keyed).toEqual([expect.objectContaining({ outcome: 'packed' })]);
+    expect(names(r)).toContain(file);
+    expect(r.manifest.entries.find((e) => e.path === file)?.from).toBe('job4-build');
   });
 
   it('a path that matches is taken, the stage told once', async () => {

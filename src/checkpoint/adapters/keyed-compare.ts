@@ -8,9 +8,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import type { KeyedMatch, ManifestEntry, PlannedEntry } from '../core/index.js';
 import { HashPool, type FileDigest } from './hash-pool.js';
+import { walkFirstNote } from './keyed-beside.js';
 
 interface Hashed {
   entry: ManifestEntry;
@@ -81,7 +81,7 @@ export class KeyedComparison {
 }
 
 /** The note in the job's directory that a path differed from this entry once its stage had started. */
-const differedNote = (m: KeyedMatch, jobDir: string): string => path.join(jobDir, `${m.ref.id}.differed`);
+const differedNote = (m: KeyedMatch, jobDir: string): string => walkFirstNote(jobDir, m.ref.id);
 
 /** Whether this entry differed once a stage of this job had started: the later ones compare it first. */
 const differedBefore = (m: KeyedMatch, jobDir: string | undefined): boolean =>

@@ -14,11 +14,13 @@ import {
   type Manifest,
   type ManifestEntry,
   type PlannedEntry,
+  type ScannedEntry,
 } from '../core/index.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import { compressor, type Codec } from './compress.js';
 import { ExcludeAudit } from './exclude-audit.js';
-import { walkTree, type WalkReport } from './scan.js';
+import { walkTree, type WalkHooks, type WalkReport } from './scan.js';
+import { BesideStage, pathsBesideStage } from './keyed-beside.js';
 import type { StoredArchive } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
@@ -95,7 +97,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
   const storePlanned = async (planned: PlannedEntry): Promise<void> => {
     const e = planned.entry;
-    if (e.link !== undefined) return storeLink(planned);
+    if (e.link !== undefined) return storeLink(packer, planned, changed);
     if (worthRehashing(planned)) reuseIfSameContent(planned, hasher.sha256(path.join(workspace, e.path)));
     if (!planned.store) return;
     crashPoint();
@@ -103,34 +105,28 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     const fileBytes = packEntry(packer, e, base, opts.id);
     storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
   };
-  // A hard link is a header naming its file (tar's own link entry), stored again only when the parent
-  // did not have it as a link to the same file; its bytes are that file's, read once.
-  const storeLink = async (planned: PlannedEntry): Promise<void> => {
-    const e = planned.entry;
-    planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
-    if (!planned.store) return;
-    changed.push(e.path);
-    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-    await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
-  };
   const handBack = once(opts.onPacked);
   const matches = tree.keyed?.matches ?? [];
   // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
   const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
+  // An entry taken from the parent as it is (no link to settle) has nothing to store: no async call
+  // and no await for each of the tens of thousands an incremental save walks past.
+  const visit = (scanned: ScannedEntry, beside?: BesideStage): Promise<void> | undefined => {
+    const planned = planner.plan(scanned);
+    const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
+    if (match) keyed.add(planned, match, base);
+    else if (planned.store || planned.entry.link !== undefined)
+      return storePlanned(planned).then(() => beside?.read(planned.entry));
+    return undefined;
+  };
   const writeAll = async (): Promise<void> => {
-    let walked = 0;
-    for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
-      if (++walked % YIELD_EVERY === 0) await setImmediate();
-      const planned = planner.plan(scanned);
-      const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
-      if (match) keyed.add(planned, match, base);
-      // An entry taken from the parent as it is (no link to settle) has nothing to store: no async call
-      // and no await for each of the tens of thousands an incremental save walks past.
-      else if (planned.store || planned.entry.link !== undefined) await storePlanned(planned);
-    }
+    const beside = await walkAll({ opts, tree, report, planner, base, visit, handBack });
     // Only keyed files' contents left to compare: the stage may start (keyed-compare.ts says why it is safe).
-    const waiting = await keyed.compared(opts.onPacked && handBack, opts.manifestCache);
-    for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) await storePlanned(planned);
+    const waiting = await keyed.compared(beside ? undefined : opts.onPacked && handBack, opts.manifestCache);
+    for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) {
+      await storePlanned(planned);
+      beside?.read(planned.entry);
+    }
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
     // Every file is packed or taken from the parent now: each link takes its file's facts.
@@ -150,6 +146,107 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   } finally {
     await keyed.close();
   }
+}
+
+/** What walkAll walks, and what it hands each entry to. */
+interface WalkAll {
+  opts: SaveOptions;
+  tree: TreeToPack;
+  report: WalkReport;
+  planner: IncrementalPlanner;
+  /** The workspace, with a trailing separator. */
+  base: string;
+  /** Plans, compares or stores one entry; a promise only when it has something to wait for. */
+  visit: (scanned: ScannedEntry, beside?: BesideStage) => Promise<void> | undefined;
+  /** Starts the stage. */
+  handBack: HandBack;
+}
+
+/**
+ * Walks the tree for `visit`. The keyed paths that can be are left out, the stage is started once the rest
+ * is walked, and they are walked beside its command (keyed-beside.ts says why that is safe): returns that
+ * walk's checks, or undefined when everything was walked before the stage.
+ */
+async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
+  const { opts, tree, planner } = w;
+  const workspace = w.base.slice(0, -1);
+  const deferred: { at: number; root: string }[] = [];
+  const hooks: WalkHooks = {
+    defer: new Set(pathsBesideStage(tree.keyed, opts.onPacked, opts.manifestCache, workspace)),
+    deferred: (root) => deferred.push({ at: planner.entries.length, root }),
+  };
+  let walked = 0;
+  for (const scanned of walkTree(workspace, tree.roots, tree.exclude, w.report, hooks)) {
+    if (++walked % YIELD_EVERY === 0) await setImmediate();
+    const storing = w.visit(scanned);
+    if (storing) await storing;
+  }
+  if (deferred.length === 0) return undefined;
+  const refs = [...(tree.keyed?.matches.map((m) => m.ref) ?? []), ...(tree.keyed?.carried ?? [])];
+  const beside = new BesideStage(
+    w.base,
+    opts.manifestCache!,
+    refs.map((r) => r.id),
+  );
+  w.handBack();
+  const left = (rel: string, abs: string): void => beside.left(rel, abs);
+  await walkBeside(
+    deferred,
+    planner,
+    (root) => walkTree(workspace, [root], tree.exclude, w.report, { left }),
+    (scanned) => {
+      beside.met(scanned);
+      return ++walked % YIELD_EVERY === 0
+        ? setImmediate().then(() => w.visit(scanned, beside))
+        : w.visit(scanned, beside);
+    },
+  );
+  return beside;
+}
+
+/**
+ * Walks each of `deferred` (keyed paths the first walk left out) through `walk`, handing `visit` each entry
+ * under it (not its ancestors, which the first walk yielded), and puts its entries back in the planner's
+ * list where the first walk left the path out: the manifest's order is the serial walk's.
+ */
+async function walkBeside(
+  deferred: { at: number; root: string }[],
+  planner: IncrementalPlanner,
+  walk: (root: string) => Iterable<ScannedEntry>,
+  visit: (scanned: ScannedEntry) => Promise<void> | undefined,
+): Promise<void> {
+  const first = planner.entries.length;
+  const blocks: ManifestEntry[][] = [];
+  for (const { root } of deferred) {
+    const from = planner.entries.length;
+    for (const scanned of walk(root)) {
+      // its ancestors, which the first walk yielded, are walked again: not twice in the manifest
+      if (!isUnder(scanned.path, root)) continue;
+      const storing = visit(scanned);
+      if (storing) await storing;
+    }
+    blocks.push(planner.entries.slice(from));
+  }
+  const walked = planner.entries.splice(0);
+  let i = 0;
+  deferred.forEach(({ at }, b) => {
+    for (; i < at; i++) planner.entries.push(walked[i]!);
+    for (const e of blocks[b]!) planner.entries.push(e);
+  });
+  for (; i < first; i++) planner.entries.push(walked[i]!);
+}
+
+/**
+ * A hard link is a header naming its file (tar's own link entry), stored again only when the parent did
+ * not have it as a link to the same file; its bytes are that file's, read once.
+ */
+async function storeLink(packer: TarPacker, planned: PlannedEntry, changed: string[]): Promise<void> {
+  const e = planned.entry;
+  planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
+  if (!planned.store) return;
+  changed.push(e.path);
+  const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+  await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
 }
 
 /** A failed save's end: its compressor stopped, its archive's upload settled, and the archive removed. */

@@ -263,12 +263,34 @@ const DOTDOT_NAME =
 
 const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
 
+/** What a walk that leaves some paths for later (a keyed path walked beside the stage) is told. */
+export interface WalkHooks {
+  /** Paths neither yielded nor listed: walked later by a walk of their own. */
+  defer?: ReadonlySet<string>;
+  /** Told each path of `defer` at the place the walk would have yielded it. */
+  deferred?: (rel: string) => void;
+  /** Told each directory once everything under it was walked, or its listing failed. */
+  left?: (rel: string, abs: string) => void;
+}
+
 /** A directory being listed: its children still to visit. */
 interface Frame {
   rel: string;
   abs: string;
   names: string[];
   next: number;
+}
+
+/** Yields the ancestors of `root` not in `done` yet (adding them); returns false at one that is no directory. */
+function* ancestorsOf(base: string, root: string, done: Set<string>): Generator<ScannedEntry, boolean> {
+  for (const anc of ancestors(root)) {
+    if (done.has(anc)) continue;
+    const e = entryOf(path.join(base, anc), anc);
+    if (e?.type !== 'dir') return false;
+    done.add(anc);
+    yield e;
+  }
+  return true;
 }
 
 /**
@@ -282,6 +304,7 @@ export function* walkTree(
   roots: string[],
   exclude: string[],
   report: WalkReport,
+  hooks: WalkHooks = {},
 ): Generator<ScannedEntry> {
   const isExcluded = excluder(exclude);
   const excludedHere = globMatcher(exclude);
@@ -291,8 +314,10 @@ export function* walkTree(
       stack.push({ rel, abs, names: readdirSync(abs).sort(), next: 0 });
     } catch (error) {
       report.skipped.push({ path: rel, why: `its contents ${whyUnreadable(error).replace(/^it /, '')}` });
+      hooks.left?.(rel, abs);
     }
   };
+  const deferred = (rel: string): boolean => hooks.defer?.has(rel) === true && (hooks.deferred?.(rel), true);
   const ancestorsDone = new Set<string>();
 
   // A nested root is walked with its outer one.
@@ -307,21 +332,12 @@ export function* walkTree(
       }
       // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
       // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
-      let reachable = true;
-      for (const anc of ancestors(root)) {
-        if (ancestorsDone.has(anc)) continue;
-        const e = entryOf(path.join(base, anc), anc);
-        if (e?.type !== 'dir') {
-          reachable = false;
-          break;
-        }
-        ancestorsDone.add(anc);
-        yield e;
-      }
+      const reachable = yield* ancestorsOf(base, root, ancestorsDone);
       if (!reachable) {
         report.missingRoots.push(root);
         continue;
       }
+      if (deferred(root)) continue;
       const abs = path.join(base, root);
       const skippedBefore = report.skipped.length;
       const e = walkEntry(abs, root, report);
@@ -337,6 +353,7 @@ export function* walkTree(
       const dir = stack[stack.length - 1]!;
       if (dir.next === dir.names.length) {
         stack.pop();
+        hooks.left?.(dir.rel, dir.abs);
         continue;
       }
       const name = dir.names[dir.next++]!;
@@ -345,6 +362,7 @@ export function* walkTree(
         report.audit?.leftOut(rel);
         continue;
       }
+      if (deferred(rel)) continue;
       const abs = `${dir.abs}/${name}`;
       const e = walkEntry(abs, rel, report);
       if (!e) continue;
