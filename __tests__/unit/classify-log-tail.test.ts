@@ -8,7 +8,13 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classifyLog, LOG_TEST_CHARS, mayNameTest, TailBytes } from '../../src/adapters/log-file.js';
+import {
+  ByteNeedle,
+  classifyLog,
+  LOG_TEST_CHARS,
+  mayNameTest,
+  TailBytes,
+} from '../../src/adapters/log-file.js';
 import { stripLine, stripLineIndented } from '../../src/core/classify/normalize.js';
 import {
   CONSOLE_RUNNERS,
@@ -217,6 +223,18 @@ describe('TailBytes.someLine: lines a colour code alone found', () => {
       });
       expect([line, asked.length]).toEqual([line, 1]);
     }
+  });
+
+  test('are not even searched for once a line found before them names a test: the first that does ends the search', () => {
+    const named = '2025-03-01T10:00:00.0000000Z FAILED tests/test_a.py::test_b - assert 0';
+    const tail = ring(`${coloured.join('\n')}\n${named}\n${coloured.join('\n')}\n`);
+    const searched = jest.spyOn(ByteNeedle.prototype, 'indexIn');
+    const asked: string[] = [];
+    expect(tail.someLine(NEEDS, LINE_BYTES, (line) => (asked.push(line), mayNameTest(line)))).toBe(true);
+    // The pytest line alone was asked, and the colour codes (each line's ESC) were never searched for.
+    expect(asked).toEqual([stripLineIndented(named)]);
+    expect(searched.mock.calls.length).toBeLessThan(coloured.length);
+    searched.mockRestore();
   });
 
   test('that were skipped hold no need once stripped and their colour codes out, where mayNameTest looks', () => {
