@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pullRequestChange } from '../../src/adapters/changed-files.js';
+import { readAttemptJobs } from '../../src/adapters/jobs-api.js';
 import {
   CallAbandonedError,
   DEFAULT_REST_POLICY,
@@ -81,6 +82,12 @@ function answer(path: string, res: ServerResponse): void {
   const link = (href: string): Record<string, string> => ({ link: `<${href}>; rel="next"` });
   const next = `${api}${route}?per_page=100&page=${page + 1}`;
   if (name === 'three') return json(res, items(tail, page), page < 3 ? link(next) : {});
+  if (name === 'full') {
+    // 250 jobs: two full pages of 100 and one of 50, as GitHub pages them.
+    const ids = Array.from({ length: page < 3 ? 100 : 50 }, (_, i) => (page - 1) * 100 + i + 1);
+    const jobs = ids.map((id) => ({ id, name: `job ${id}`, status: 'completed', runner_name: 'r' }));
+    return json(res, { total_count: 250, jobs }, page < 3 ? link(next) : {});
+  }
   if (name === 'relative')
     return json(res, items(tail, page), page < 3 ? link(`${route}?per_page=100&page=${page + 1}`) : {});
   if (name === 'elsewhere') return json(res, items(tail, page), link(`${otherUrl}/steal?page=2`));
@@ -278,6 +285,45 @@ describe('each adapter that pages, through Octokit', () => {
       'is past 30 pages',
     );
     expect(asked.filter((p) => p.includes('/events'))).toHaveLength(30);
+  });
+});
+
+describe.each([
+  ['Octokit', () => Promise.resolve(octokit() as RestClient)],
+  ['the light client', light],
+])("jobs-api: a run attempt's jobs through %s", (_, make) => {
+  it('reads 250 jobs over 3 pages, by their links', async () => {
+    const read = await readAttemptJobs(await make(), repo('full'), 7, 2);
+    expect(read.ok && read.jobs.map((j) => j.id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    expect(asked).toHaveLength(3);
+  });
+
+  it('fails the read on a link elsewhere, asking nothing there', async () => {
+    const read = await readAttemptJobs(await make(), repo('elsewhere'), 7, 2);
+    expectOtherOriginUntouched();
+    expect(read).toEqual({
+      ok: false,
+      reason:
+        'the jobs of run 7 attempt 2 could not be read (listing the jobs of run 7 attempt 2: the next page is ' +
+        `on another origin (${otherUrl}), not the API's (${origin}); it was not asked)`,
+    });
+  });
+
+  it("ends with its caller's signal, the page's connection closed", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const before = closedByClient.length;
+    const read = await readAttemptJobs(await make(), repo('silent'), 7, 2, controller.signal);
+    // Abandoned by its caller, not ended by the call's own limit (2 s) with its socket open till then.
+    expect(read).toMatchObject({ ok: false, reason: expect.stringContaining('was abandoned') });
+    const until = Date.now() + 2000;
+    while (closedByClient.length === before && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closedByClient.slice(before)).toEqual([
+      expect.stringMatching(
+        /^\/api\/v3\/repos\/o\/silent\/actions\/runs\/7\/attempts\/2\/jobs\?per_page=100/,
+      ),
+    ]);
   });
 });
 
