@@ -29,7 +29,7 @@ describe('run/ sub-action on the local runner', () => {
       fixtures: 'ready',
     });
     expect(evidence).toMatch(
-      /^fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/fixtures\.git\/': Failed to connect/,
+      /^fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/fixtures\.git\/': Recv failure: Connection reset by peer$/,
     );
     // The output was streamed into the step log, with the decision.
     expect(r.log).toContain(evidence);

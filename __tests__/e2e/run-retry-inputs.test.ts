@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { runJob, type JobResult } from '../../stand/runner/job.js';
+import { outage } from '../../stand/scenarios/network-retry.js';
 
 let workspace: string;
 beforeEach(async () => {
@@ -17,15 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
-
-/** A port nothing listens on: a real connection refused, which the policy retries (network). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Fails with `code` on the first attempt, succeeds on the next. */
 const failOnce = (code: number): string =>
@@ -55,13 +46,20 @@ describe('retry-on-exit-code', () => {
   });
 
   it('does not retry another exit code, even a failure the policy would retry', async () => {
-    const port = await closedPort();
-    const fetch = `git ls-remote http://127.0.0.1:${port}/fixtures.git`;
-    // Without the input the policy retries this network failure...
-    const policy = await runStep({ run: fetch, 'max-attempts': 2 });
+    // A remote that resets the connection: a network failure, which the policy retries.
+    const remote = await outage();
+    const fetch = `git ls-remote ${remote.url}`;
+    let policy: JobResult;
+    let listed: JobResult;
+    try {
+      // Without the input the policy retries this network failure...
+      policy = await runStep({ run: fetch, 'max-attempts': 2 });
+      // ...with it, exit 128 is not listed: one attempt, and the step fails.
+      listed = await runStep({ run: fetch, 'max-attempts': 2, 'retry-on-exit-code': '75' });
+    } finally {
+      await remote.close();
+    }
     expect(policy.steps.step!.outputs).toMatchObject({ attempts: '2', 'failure-type': 'network' });
-    // ...with it, exit 128 is not listed: one attempt, and the step fails.
-    const listed = await runStep({ run: fetch, 'max-attempts': 2, 'retry-on-exit-code': '75' });
     expect(listed.conclusion).toBe('failure');
     expect(listed.steps.step!.outputs).toMatchObject({
       attempts: '1',

@@ -9,6 +9,7 @@ import { existsSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { testStep } from '../../stand/scenarios/test-rerun.js';
+import { outage } from '../../stand/scenarios/network-retry.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js')))
@@ -84,8 +85,9 @@ describe('run/ types a failed attempt by its own test reports', () => {
   }, 90_000);
 
   it('a network error the output shows is still a network failure, retried, though the report names the test', async () => {
-    // Its first run cannot reach the fixtures' remote (a closed port), the second does not try. No re-run of
+    // Its first run has the fixtures' remote reset the connection, the second does not try. No re-run of
     // the test alone (tests.retries 0): the step's own retry is what the type decides.
+    const remote = await outage();
     const files = {
       'test/net.test.js': `const { test } = require('node:test');
 const fs = require('node:fs');
@@ -93,14 +95,15 @@ const { execFileSync } = require('node:child_process');
 test('reads the fixtures', () => {
   if (fs.existsSync('.tried')) return;
   fs.writeFileSync('.tried', '');
-  execFileSync('git', ['ls-remote', 'http://127.0.0.1:1/fixtures.git'], { stdio: 'inherit' });
+  execFileSync('git', ['ls-remote', '${remote.url}'], { stdio: 'inherit' });
 });
 `,
       '.github/ci-recovery.yml': 'tests:\n  retries: 0\n',
     };
     const run = `mkdir -p reports && node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=reports/junit.xml`;
-    const r = await testStep(files, { run, ...REPORTS }, PR);
+    const r = await testStep(files, { run, ...REPORTS }, PR).finally(() => remote.close());
     expect(r.log).toMatch(/ci-recovery: 1 test\(s\) failed \(from 1 report\(s\)\)/);
+    expect(r.log).toContain('Recv failure: Connection reset by peer');
     expect(r.records[0]?.attempts[0]?.classification).toMatchObject({ type: 'network', retryable: true });
     expect(r.outputs).toMatchObject({ attempts: '2', 'failure-type': 'network' });
     expect(r.conclusion).toBe('success');

@@ -361,7 +361,7 @@ describe("the light client follows a page's link only within the base URL's orig
     const { pages, error } = await walk('elsewhere');
     expect(otherSeen).toEqual([]);
     expect(pages).toBe(1);
-    expect(error).toMatchObject({ name: 'HttpError', status: 502 });
+    expect(error).toMatchObject({ name: 'PageRefusedError', status: 502 });
     expect((error as Error).message).toContain('another origin');
   });
 
@@ -369,14 +369,14 @@ describe("the light client follows a page's link only within the base URL's orig
     const loop = await walk('loop');
     expect(loop.pages).toBe(1);
     expect(asked.get('/repos/light/loop/issues/5/comments')).toBe(1);
-    expect(loop.error).toMatchObject({ name: 'HttpError', status: 502 });
-    expect((loop.error as Error).message).toContain('again');
+    expect(loop.error).toMatchObject({ name: 'PageRefusedError', status: 502 });
+    expect((loop.error as Error).message).toContain('loops back');
   });
 
   it('stops a listing past 100 pages by failing', async () => {
     const endless = await walk('endless');
     expect(endless.pages).toBe(100);
-    expect(endless.error).toMatchObject({ name: 'HttpError', status: 502 });
+    expect(endless.error).toMatchObject({ name: 'PageRefusedError', status: 502 });
     expect((endless.error as Error).message).toContain('100 pages');
   });
 

@@ -22,7 +22,7 @@ import type { RecordingLogger } from '../../src/runner/ports/logger.js';
 import type { StageCheckpointPort, StageSave, StageSaved } from '../../src/ports/stage-checkpoint.js';
 import { run } from '../../src/actions/run.js';
 import { actionInputDefaults } from '../../stand/runner/action-defaults.js';
-import { closedPort } from '../../stand/scenarios/network-retry.js';
+import { outage } from '../../stand/scenarios/network-retry.js';
 import { corpusRoot, standLogs } from '../../stand/services/paths.js';
 import { describeIfCorpus } from '../corpus.js';
 import { runSettings } from '../run-settings.js';
@@ -116,10 +116,10 @@ function settledSave(saved: Promise<StageSaved | undefined>): StageSave {
 
 describe('runStep', () => {
   it('a network failure on attempt 1 is retried with backoff and passes on attempt 2', async () => {
-    const port = await closedPort();
+    const remote = await outage();
     const marker = path.join(dir, 'tried');
-    const script = `if [ ! -f '${marker}' ]; then touch '${marker}'; git ls-remote http://127.0.0.1:${port}/repo.git; fi\necho fetched`;
-    const r = await step(settings({ run: script, stage: 'fetch' }));
+    const script = `if [ ! -f '${marker}' ]; then touch '${marker}'; git ls-remote ${remote.url}; fi\necho fetched`;
+    const r = await step(settings({ run: script, stage: 'fetch' })).finally(() => remote.close());
     expect(r).toMatchObject({ success: true, skipped: false, exitCode: 0 });
     const { evidence, ...rest } = r.outputs;
     expect(rest).toEqual({
@@ -130,7 +130,7 @@ describe('runStep', () => {
       skipped: 'false',
     });
     expect(evidence).toMatch(
-      new RegExp(`^fatal: unable to access .*: Failed to connect to 127\\.0\\.0\\.1 port ${port}`),
+      /^fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/fixtures\.git\/': Recv failure: Connection reset by peer$/,
     );
     expect(r.attempts.map((a) => a.exitCode)).toEqual([128, 0]);
     expect(r.decision?.rule).toBe('transient-retry');

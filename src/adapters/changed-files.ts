@@ -11,6 +11,7 @@ import { errorMessage } from '../core/errors.js';
 import { isCommitId } from '../core/event.js';
 // The client's type alone: this module's git half runs on jobs that never load Octokit (github-plain.ts).
 import type { RestClient } from './rest-light.js';
+import { listPages } from './rest-pages.js';
 import { firstLine, httpStatus, type Repo } from './github-plain.js';
 
 export interface ReadChangeOptions {
@@ -258,15 +259,16 @@ export async function apiChange(octokit: RestClient, repo: Repo, pr: number): Pr
   return change;
 }
 
+/** The API lists a PR's first 3,000 files: 30 pages of 100. */
+const FILE_PAGES = API_FILE_LIMIT / 100;
+
 /** The pull request's files, up to the API's limit. */
 async function listedFiles(octokit: RestClient, repo: Repo, pr: number): Promise<string[]> {
   const files: string[] = [];
-  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-    ...repo,
-    pull_number: pr,
-    per_page: 100,
-  })) {
-    for (const file of page.data) files.push(file.filename);
+  const listing = { listing: `listing the files of pull request #${pr}`, maxPages: FILE_PAGES };
+  const params = { ...repo, pull_number: pr, per_page: 100 };
+  for await (const page of listPages(octokit, octokit.rest.pulls.listFiles, params, listing)) {
+    for (const file of page) files.push(file.filename);
     if (files.length >= API_FILE_LIMIT) break;
   }
   return files;

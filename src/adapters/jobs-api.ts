@@ -3,6 +3,7 @@ import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Repo } from './github-plain.js';
 import type { RestClient } from './rest-light.js';
+import { listAll } from './rest-pages.js';
 import type { AttemptJobsResult, JobStepsResult, Writer } from '../ports/job-github.js';
 
 /**
@@ -41,7 +42,10 @@ function notPermission(error: unknown, doing: string): string | undefined {
   return explainRefusal(refusal, doing, 'actions:read')?.message ?? '';
 }
 
-/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+/**
+ * A run's matrices make 256 jobs at most: ten pages of 100 hold them and the rest of the workflow. Past
+ * them the read fails rather than pass a list cut short for whole.
+ */
 const MAX_JOB_PAGES = 10;
 
 /**
@@ -56,23 +60,17 @@ export async function readAttemptJobs(
   signal?: AbortSignal,
 ): Promise<AttemptJobsResult> {
   try {
-    // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
-    // hang on to its socket (and the process) until the call's own limit.
-    const jobs: Awaited<
-      ReturnType<typeof octokit.rest.actions.listJobsForWorkflowRunAttempt>
-    >['data']['jobs'] = [];
-    for (let page = 1; page <= MAX_JOB_PAGES; page++) {
-      const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
-        ...repo,
-        run_id: runId,
-        attempt_number: attempt,
-        per_page: 100,
-        page,
-        ...(signal ? { request: { signal } } : {}),
-      });
-      jobs.push(...data.jobs);
-      if (data.jobs.length < 100 || jobs.length >= data.total_count) break;
-    }
+    // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
+    const jobs = await listAll(
+      octokit,
+      octokit.rest.actions.listJobsForWorkflowRunAttempt,
+      { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 },
+      {
+        listing: `listing the jobs of run ${runId} attempt ${attempt}`,
+        maxPages: MAX_JOB_PAGES,
+        ...(signal ? { signal } : {}),
+      },
+    );
     return {
       ok: true,
       jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),

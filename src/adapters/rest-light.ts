@@ -16,6 +16,7 @@ import type { Octokit } from './github.js';
 import { restEnv } from './github-plain.js';
 import { DEFAULT_REST_POLICY, limitCall, unspaced, type CallLimit, type RestPolicy } from './rest-call.js';
 import { nodeFetch } from './rest-fetch.js';
+import { BASE_URL, PageGuard } from './rest-pages.js';
 import { REST_ROUTES } from './rest-routes.js';
 
 /** What jobs-api.ts, changed-files.ts and sticky-comment.ts use of a client: Octokit's, or this one. */
@@ -180,49 +181,22 @@ function itemsOf(data: unknown): unknown[] {
   return (arrays[0] as unknown[] | undefined) ?? [];
 }
 
-/** The `next` page's URL of a `link` header. */
-const nextPage = (link: string | undefined): string | undefined =>
-  /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-
-/** The most pages one listing follows (listFiles' 3,000 files are 30 pages of 100). */
+/** The most pages one listing of this client follows, unless its caller says fewer (rest-pages.ts listPages). */
 const MAX_PAGES = 100;
-
-/**
- * The URL of the page after `answer`, a relative link joined to the base URL;
- * undefined on the last page. A link that leaves the base URL's origin (the token would go with it), comes
- * back to a page already asked, or goes past MAX_PAGES fails the listing: a list cut short would pass for
- * whole (a PR's files missing a heavy one), and a loop would spend the token's rate limit till the job ends.
- */
-function nextUrl(s: Settings, answer: Answer, asked: Set<string>): string | undefined {
-  const link = nextPage(answer.headers.link);
-  if (link === undefined) return undefined;
-  const refuse = (why: string): RestError =>
-    new RestError(`paginate: the next page ${why}`, 502, answer, { method: 'GET', url: answer.url });
-  let next: URL;
-  try {
-    // A relative link is joined to the base URL as Octokit joins it (its path kept: GHES's /api/v3).
-    next = new URL(/^http/.test(link) ? link : `${s.baseUrl.replace(/\/$/, '')}${link}`);
-  } catch {
-    throw refuse('is no URL');
-  }
-  if (next.origin !== new URL(s.baseUrl).origin) throw refuse(`is on another origin (${next.origin})`);
-  if (asked.has(next.href)) throw refuse('was asked already: the link loops back to it again');
-  if (asked.size >= MAX_PAGES) throw refuse(`is past ${MAX_PAGES} pages`);
-  asked.add(next.href);
-  return next.href;
-}
 
 async function* pages(s: Settings, method: unknown, params: Params): AsyncGenerator<Answer> {
   const template = (method as { [ROUTE]?: string })[ROUTE];
   if (!template) throw new TypeError('paginate: not a method of this client');
   const query: Params = { ...params };
   delete query.request;
-  const asked = new Set([new URL(routeUrl(s.baseUrl, template, query)).href]);
+  // Each link checked before it is asked: no token off the API's origin, no page twice, so many at most.
+  const guard = new PageGuard(`paginate GET ${template}`, s.baseUrl, MAX_PAGES);
+  guard.seen(routeUrl(s.baseUrl, template, query));
   let url: string | undefined;
   do {
     const answer = await call(s, template, params, url);
     yield { ...answer, data: itemsOf(answer.data) };
-    url = nextUrl(s, answer, asked);
+    url = guard.next(answer.headers.link);
   } while (url);
 }
 
@@ -261,7 +235,7 @@ export function lightClient(
   );
   const graphql = async (query: string, parameters?: Record<string, unknown>) =>
     (await full()).unspaced.graphql(query, parameters);
-  return { rest, paginate, graphql } as unknown as RestClient;
+  return { rest, paginate, graphql, [BASE_URL]: settings.baseUrl } as unknown as RestClient;
 }
 
 /**

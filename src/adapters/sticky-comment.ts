@@ -21,6 +21,7 @@ import { refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Repo } from './github-plain.js';
 import { unspaced } from './rest-call.js';
 import type { RestClient } from './rest-light.js';
+import { listAll } from './rest-pages.js';
 import type { Logger } from '../runner/adapters/logger.js';
 import type { StickyResult } from '../ports/job-github.js';
 
@@ -231,12 +232,16 @@ async function askIdentity(octokit: RestClient): Promise<CommentAuthor> {
   return ACTIONS_BOT;
 }
 
+/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
+const COMMENT_PAGES = 100;
+
 async function listComments(octokit: RestClient, repo: Repo, prNumber: number): Promise<IssueComment[]> {
-  return octokit.paginate(octokit.rest.issues.listComments, {
-    ...repo,
-    issue_number: prNumber,
-    per_page: 100,
-  });
+  return listAll(
+    octokit,
+    octokit.rest.issues.listComments,
+    { ...repo, issue_number: prNumber, per_page: 100 },
+    { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES },
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Story 1: a STANDARD job whose `run/` step fails with a real network error on attempt 1 (git cannot
- * connect to a closed local port) and passes on attempt 2. The wrapper classifies the failure as network,
- * the policy says retry, and the job ends green with attempts=2, failure-type=network.
+ * Story 1: a STANDARD job whose `run/` step fails with a real network error on attempt 1 (the fixtures'
+ * server resets git's connection mid-answer, as a load balancer dropping it does) and passes on attempt 2.
+ * The wrapper classifies the failure as network, the policy says retry, and the job ends green with
+ * attempts=2, failure-type=network.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { RECORDS_SUBDIR, type StepRecord } from '../../src/core/records.js';
 import { readRecords } from '../../src/adapters/records.js';
 import { runJob, type JobResult } from '../runner/job.js';
+import { misbehavingServer } from '../../__tests__/misbehaving-server.js';
 
 export interface RunScenarioResult {
   conclusion: JobResult['conclusion'];
@@ -25,13 +27,25 @@ export interface RunScenarioResult {
   job: JobResult;
 }
 
-/** A local port nothing listens on: a connection to it is refused at once. */
+/**
+ * A local port nothing listens on: a connection to it is refused at once. A refusal by the job's own machine
+ * is a service the job did not start, not an outage: the stories' outage is `outage()`'s.
+ */
 export async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * A git remote on a bad day: the server answers and resets the connection mid-answer (git: "Recv failure:
+ * Connection reset by peer"), an outage between the job and a service, not a refusal by the job's machine.
+ */
+export async function outage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await misbehavingServer('reset');
+  return { url: `http://127.0.0.1:${server.port}/fixtures.git`, close: () => server.close() };
 }
 
 export async function summarize(job: JobResult, stepId: string): Promise<RunScenarioResult> {
@@ -50,8 +64,8 @@ export async function networkRetryScenario(opts: { workspace?: string } = {}): P
   const workspace = opts.workspace ?? (await mkdtemp(path.join(os.tmpdir(), 'story-network-')));
   // The job's RUNNER_TEMP is the story's own, removed with it (the runner empties it after each job).
   const runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'runner-temp-'));
+  const remote = await outage();
   try {
-    const port = await closedPort();
     const job = await runJob({
       workspace,
       runnerTemp,
@@ -68,7 +82,7 @@ export async function networkRetryScenario(opts: { workspace?: string } = {}): P
             run: [
               'if [ ! -f .tried ]; then',
               '  touch .tried',
-              `  git ls-remote http://127.0.0.1:${port}/fixtures.git`,
+              `  git ls-remote ${remote.url}`,
               'fi',
               'echo "fixtures=ready" >> "$GITHUB_OUTPUT"',
             ].join('\n'),
@@ -79,6 +93,7 @@ export async function networkRetryScenario(opts: { workspace?: string } = {}): P
     });
     return await summarize(job, 'fetch');
   } finally {
+    await remote.close();
     if (!opts.workspace) await rm(workspace, { recursive: true, force: true });
     await rm(runnerTemp, { recursive: true, force: true });
   }

@@ -11,9 +11,16 @@ import {
   type LabelApplication,
 } from '../core/revert.js';
 import type { Octokit, Repo } from '../../adapters/github.js';
+import { listAll } from '../../adapters/rest-pages.js';
 import type { OpenRevertOptions, RevertPullRequest } from '../ports/github.js';
 import { tokenIdentity } from '../../adapters/sticky-comment.js';
 import { call } from './api-call.js';
+
+/**
+ * 3,000 events of one pull request: past them the kill switch counts as unchecked, which stops the revert
+ * (supervise-gather.ts), rather than read from a list cut short.
+ */
+const EVENT_PAGES = 30;
 
 /**
  * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
@@ -32,8 +39,14 @@ export async function labelApplications(
   );
   const pr = pulls[0]?.number;
   if (pr === undefined) return { labels: [] };
-  const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () =>
-    octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }),
+  const listing = `reading the events of #${pr}`;
+  const events = await call(listing, 'pull-requests:read', () =>
+    listAll(
+      octokit,
+      octokit.rest.issues.listEvents,
+      { ...repo, issue_number: pr, per_page: 100 },
+      { listing, maxPages: EVENT_PAGES },
+    ),
   );
   const appliedBy = new Map<string, string>();
   for (const e of events) {

@@ -19,6 +19,7 @@ import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supe
 import type { Evidence } from '../../core/types.js';
 import { stepOutcome } from '../../adapters/jobs-api.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
+import { listAll } from '../../adapters/rest-pages.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
@@ -116,6 +117,17 @@ function repoOf(fullName: string): Repo {
   return { owner, repo };
 }
 
+/**
+ * A run's matrices make 256 jobs at most; 1,000 jobs leave room for the rest of the workflow and the
+ * workflows it calls (as jobs-api.ts reads them).
+ */
+const JOB_PAGES = 10;
+/**
+ * Actions keeps 50 annotations a job (and 50 a run of its own): one page of 100; three leave room for
+ * another app's, not for a link that never ends.
+ */
+const ANNOTATION_PAGES = 3;
+
 /** The jobs of one attempt of the run, with their steps. */
 export async function readJobs(
   octokit: Octokit,
@@ -123,13 +135,14 @@ export async function readJobs(
   runId: number,
   attempt: number,
 ): Promise<JobView[]> {
-  const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () =>
-    octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-      ...repo,
-      run_id: runId,
-      attempt_number: attempt,
-      per_page: 100,
-    }),
+  const listing = `listing the jobs of run ${runId}`;
+  const jobs = await call(listing, 'actions:read', () =>
+    listAll(
+      octokit,
+      octokit.rest.actions.listJobsForWorkflowRunAttempt,
+      { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 },
+      { listing, maxPages: JOB_PAGES },
+    ),
   );
   return jobs.map((j) => ({
     id: j.id,
@@ -174,8 +187,14 @@ export async function downloadJobLog(
 
 /** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
 export async function readAnnotations(octokit: Octokit, repo: Repo, jobId: number): Promise<Annotation[]> {
-  const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () =>
-    octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }),
+  const listing = `reading the annotations of job ${jobId}`;
+  const list = await call(listing, 'checks:read', () =>
+    listAll(
+      octokit,
+      octokit.rest.checks.listAnnotations,
+      { ...repo, check_run_id: jobId, per_page: 100 },
+      { listing, maxPages: ANNOTATION_PAGES },
+    ),
   );
   return list.map((a) => ({
     level: a.annotation_level ?? 'notice',
