@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DirStore, saveCheckpoint } from '../../src/checkpoint/adapters/index.js';
 import { CTIME_MARGIN_MS } from '../../src/checkpoint/adapters/keyed-beside.js';
 import { keyedStoreFor } from '../../src/checkpoint/adapters/keyed-store.js';
-import type { SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
+import type { Manifest, SaveOptions, SaveResult } from '../../src/checkpoint/index.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 
 let work: string;
@@ -59,6 +59,8 @@ function saver(keyedPath: string, jobDir: string) {
 }
 
 const sh = (script: string) => (): void => void execFileSync('sh', ['-c', script], { cwd: ws });
+const under = (m: Manifest, p: string): string[] =>
+  m.entries.filter((e) => e.path.startsWith(`${p}/`)).map((e) => e.path);
 const NOT_SAVED = 'changed once the stage had started, while its keyed path was walked beside';
 
 /** Publishes the keyed entry, then saves the build's checkpoint with `script` as its stage's command. */
@@ -71,6 +73,14 @@ async function stageDoes(keyedPath: string, script: string): Promise<SaveResult 
 }
 
 describe('the keyed path itself', () => {
+  it('moved away by the stage at its start: never saved as if the workspace had none before', async () => {
+    install(ws, 'node_modules');
+    const got = await stageDoes('node_modules', 'mv node_modules ../nm-away');
+    // Before the stage node_modules held 30 files: a checkpoint without them is not the pre-stage state.
+    if (!(got instanceof Error)) expect(under(got.manifest, 'node_modules')).toHaveLength(40);
+    expect(got).toBeInstanceOf(Error);
+  });
+
   it.each([
     ['moved out and back', 'mv node_modules ../x && mv ../x node_modules'],
     ['swapped for an older tree (inner ctimes old)', 'mv node_modules ../x && mv ../older node_modules'],
@@ -90,6 +100,35 @@ describe('the keyed path itself', () => {
     expect(got).toBeInstanceOf(Error);
     expect((got as Error).message).toContain(NOT_SAVED);
     expect((got as Error).message).not.toContain('\n');
+  });
+});
+
+describe('a keyed path below another directory (app/node_modules)', () => {
+  it('its parent swapped by the stage for one with an older tree (inner ctimes old): not saved', async () => {
+    install(ws, 'app/node_modules');
+    install(work, 'other-app/node_modules', 'foreign ');
+    const got = await stageDoes('app/node_modules', 'mv app ../app-away && mv ../other-app app');
+    // The pre-stage app/node_modules held `// 3 1`; a saved checkpoint claims the foreign tree instead.
+    if (!(got instanceof Error)) {
+      const back = path.join(work, 'back');
+      mkdirSync(back);
+      const store = path.join(work, 'store');
+      const archive = path.join(store, got.manifest.archive.file);
+      execFileSync('sh', ['-c', `gzip -dc '${archive}' | tar -x -C '${back}' app/node_modules/pkg3/f1.js`]);
+      expect(
+        execFileSync('head', ['-c', 8, path.join(back, 'app/node_modules/pkg3/f1.js')].map(String), {
+          encoding: 'utf8',
+        }),
+      ).toBe('// 3 1\n/');
+    }
+    expect(got).toBeInstanceOf(Error);
+  });
+
+  it('its parent moved away by the stage at its start: never saved as if it held none', async () => {
+    install(ws, 'app/node_modules');
+    const got = await stageDoes('app/node_modules', 'mv app ../app-away');
+    if (!(got instanceof Error)) expect(under(got.manifest, 'app/node_modules')).toHaveLength(40);
+    expect(got).toBeInstanceOf(Error);
   });
 });
 
@@ -179,5 +218,31 @@ describe('a stage that swaps a directory while the walk is inside the keyed path
         expect(got.manifest.entries.find((e) => e.path === 'node_modules/big/f1999.js')?.sha256).toBe(before);
       writeFileSync(path.join(ws, 'node_modules/big/f1999.js'), '1999\n');
     }
+  });
+  it("the tests' checkpoint (incremental): the keyed path's parent (app) swapped for an older tree: not saved", async () => {
+    big(ws, 'app/node_modules', '');
+    big(work, 'other-app/node_modules', 'foreign ');
+    const { save } = saver('app/node_modules', 'job');
+    await save('pub');
+    await settle();
+    await save('job-build', { onPacked: () => undefined });
+    await settle();
+    const got = await save('job-test', {
+      parent: 'job-build',
+      onPacked: () => void setImmediate(sh('mv app ../app-away && mv ../other-app app')),
+    }).catch((e: unknown) => e as Error);
+    if (!(got instanceof Error)) {
+      const from = got.manifest.entries.find((e) => e.path === 'app/node_modules/big/f1999.js')?.from;
+      const archive = path.join(work, 'store', got.manifest.archive.file);
+      const text =
+        from === 'job-test'
+          ? execFileSync('sh', ['-c', `gzip -dc '${archive}' | tar -xO app/node_modules/big/f1999.js`], {
+              encoding: 'utf8',
+            })
+          : 'from the parent';
+      // Before the stage the file held '1999'; the tree the stage moved in holds 'foreign 1999'.
+      expect(text).toBe('1999\n');
+    }
+    expect(got).toBeInstanceOf(Error);
   });
 });
