@@ -12,7 +12,10 @@
  *   the pre-stage ones;
  * - a file read beside the stage (hashed, or packed because it differs) is lstat-ed again after the read:
  *   the same inode, size, mtime and ctime say nothing wrote it while it was read (the hash pool checks the
- *   same facts by fstat for the keyed comparison's files).
+ *   same facts by fstat for the keyed comparison's files);
+ * - the keyed path and each directory above it are lstat-ed before the stage and again once the path was
+ *   walked: the same inode, and the path's ctime still before the start (the walk goes by path, so a
+ *   parent swapped for another directory, whose tree has old ctimes, would be walked in its stead).
  * A save failed this way notes it in the job's directory, and the job's later checkpoints walk that path
  * before their stage starts, as before (a stage that writes into its keyed path would fail each one).
  */
@@ -27,7 +30,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { ManifestEntry, ScannedEntry } from '../core/index.js';
+import { ancestors, isUnder, type ManifestEntry, type ScannedEntry } from '../core/index.js';
 import type { KeyedPlan } from './keyed.js';
 
 /**
@@ -99,6 +102,31 @@ export class BesideStage {
     now = Date.now(),
   ) {
     this.since = now - CTIME_MARGIN_MS;
+  }
+
+  /** Each deferred root and the directories above it (dev:ino), as they were before the stage started. */
+  private readonly held = new Map<string, string>();
+
+  /** Before the stage starts: `root` and the directories above it, which no check below looks at. */
+  hold(root: string): void {
+    for (const p of [...ancestors(root), root]) this.held.set(p, this.identity(p));
+  }
+
+  /**
+   * Once `root` was walked: it and the directories above it are still the ones held. The walk goes by path:
+   * a directory above the root swapped for another (whose tree has old ctimes) would be walked instead.
+   */
+  stillThere(root: string): void {
+    for (const [p, was] of this.held)
+      if ((p === root || isUnder(root, p)) && this.identity(p) !== was)
+        this.fail(p, 'it was moved, replaced or removed');
+    const st = lstatSync(this.base + root, { throwIfNoEntry: false });
+    if (st && st.ctimeMs >= this.since) this.fail(root, 'it was moved or changed');
+  }
+
+  private identity(p: string): string {
+    const st = lstatSync(this.base + p, { throwIfNoEntry: false });
+    return st ? `${st.dev}:${st.ino}` : 'none';
   }
 
   /** An entry as the walk met it. */

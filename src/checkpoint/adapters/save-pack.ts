@@ -188,12 +188,16 @@ async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
     opts.manifestCache!,
     refs.map((r) => r.id),
   );
+  for (const { root } of deferred) beside.hold(root);
   w.handBack();
   const left = (rel: string, abs: string): void => beside.left(rel, abs);
   await walkBeside(
     deferred,
     planner,
-    (root) => walkTree(workspace, [root], tree.exclude, w.report, { left }),
+    function* (root) {
+      yield* walkTree(workspace, [root], tree.exclude, w.report, { left });
+      beside.stillThere(root);
+    },
     (scanned) => {
       beside.met(scanned);
       return ++walked % YIELD_EVERY === 0
