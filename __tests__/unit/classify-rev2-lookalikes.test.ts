@@ -24,6 +24,23 @@ describe('go test: a package killed, another package failing after it (packages 
   });
 });
 
+describe("go test: a test's own stdout printing a child's ExitError", () => {
+  // fmt.Println(cmd.Wait()) in a test goes to stdout as it runs, above the `--- FAIL:` go prints at the test's end.
+  test('the failed test after it is the failure: not retried', () => {
+    const output = [
+      'signal: killed',
+      '--- FAIL: TestSupervisorRestartsChild (0.21s)',
+      '    supervisor_test.go:40: child restarted 0 times, want 1',
+      'FAIL',
+      'FAIL\texample.com/app/supervisor\t0.214s',
+      'FAIL',
+    ];
+    const v = classify({ log: failedRunLog('go test ./...', output, 1) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
 describe('timeout -s KILL: the status is 137 whether the limit or the OOM killer sent the KILL', () => {
   // coreutils src/timeout.c: a child killed by a signal while not timed out makes timeout raise that signal on
   // itself, so an OOM kill under `timeout -s KILL 30m` ends the step with 137 too, and bash's `Killed` report
