@@ -3,7 +3,7 @@ import { errorMessage } from '../core/errors.js';
 import { explainRefusal, refusalKind } from '../core/api-refusal.js';
 import { httpStatus, refusalOf, type Repo } from './github-plain.js';
 import type { RestClient } from './rest-light.js';
-import { listAll } from './rest-pages.js';
+import { listPages, type ItemOf } from './rest-pages.js';
 import type { AttemptJobsResult, JobStepsResult, Writer } from '../ports/job-github.js';
 
 /**
@@ -43,8 +43,8 @@ function notPermission(error: unknown, doing: string): string | undefined {
 }
 
 /**
- * A run's matrices make 256 jobs at most: ten pages of 100 hold them and the rest of the workflow. Past
- * them the read fails rather than pass a list cut short for whole.
+ * A matrix makes 256 jobs at most, but a run may hold several: the runner's job is looked for among the first
+ * ten pages of 100 and no further, as before paging was guarded; a run with more still gives those.
  */
 const MAX_JOB_PAGES = 10;
 
@@ -61,7 +61,7 @@ export async function readAttemptJobs(
 ): Promise<AttemptJobsResult> {
   try {
     // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
-    const jobs = await listAll(
+    const pages = listPages(
       octokit,
       octokit.rest.actions.listJobsForWorkflowRunAttempt,
       { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 },
@@ -71,6 +71,13 @@ export async function readAttemptJobs(
         ...(signal ? { signal } : {}),
       },
     );
+    const jobs: ItemOf<typeof octokit.rest.actions.listJobsForWorkflowRunAttempt>[] = [];
+    let read = 0;
+    for await (const page of pages) {
+      jobs.push(...page);
+      // Stopped before the guard refuses an 11th page: the jobs read are searched, not passed for all of them.
+      if (++read === MAX_JOB_PAGES) break;
+    }
     return {
       ok: true,
       jobs: jobs.map((j) => ({ id: j.id, name: j.name, status: j.status, runnerName: j.runner_name })),

@@ -387,10 +387,16 @@ function loaderStatus(pieces: Piece[]): Piece[] {
   return stated ? pieces.filter((p) => p.key !== 'exit:127' && p.key !== 'shell:not-found') : pieces;
 }
 
-/** Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. */
+/**
+ * Where a rule's line states the kill (bash's `Killed` job report, an OOM line), it speaks, not status 137. Under
+ * `timeout -s KILL` a kill the OOM killer made ends in the same 137 and the same `Killed` report (coreutils
+ * src/timeout.c raises the child's signal on itself), so only a line other than bash's says the limit did not.
+ */
 function killLine(pieces: Piece[]): Piece[] {
-  const stated = pieces.some((p) => p.type === 'resource' && p.key.startsWith('rule:'));
-  return stated ? pieces.filter((p) => p.key !== 'exit:137') : pieces;
+  const said = pieces.filter((p) => p.type === 'resource' && p.key.startsWith('rule:'));
+  if (said.length === 0) return pieces;
+  const byOther = said.some((p) => !p.key.startsWith('rule:process-killed-sigkill'));
+  return pieces.filter((p) => p.key !== 'exit:137' && !(byOther && p.key === 'exit:137@timeout'));
 }
 
 /**
