@@ -1,5 +1,5 @@
 /**
- * Look-alikes of the kills, limits and cuts rules (h/cls) that a real log holds: a deterministic failure
+ * Look-alikes of the kills, limits and cuts rules that a real log holds: a deterministic failure
  * must not be retried on their words, and a transient must not be read into another tool's lines.
  */
 import { classify } from '../../src/core/classify/index.js';
