@@ -152,6 +152,33 @@ describe('matching the workspace against the entry', () => {
   });
 });
 
+describe('an entry read only when its walk needs it', () => {
+  it('is read once, by read(), and then matched as one read at once', () => {
+    let reads = 0;
+    const lazyRef = { ...ref, archive: { ...ref.archive, sha256: '0'.repeat(64) } };
+    const m = new KeyedMatch(lazyRef, () => (reads++, entryManifest));
+    expect(reads).toBe(0);
+    m.read();
+    m.read();
+    expect(reads).toBe(1);
+    expect(lazyRef.archive).toEqual(entryManifest.archive);
+    for (const e of scanned()) offer(m, e);
+    expect(m.verdict()).toBeUndefined();
+    expect(m.unreadable).toBeUndefined();
+  });
+
+  it('one that cannot be read differs, first in walk order, and says why', () => {
+    const m = new KeyedMatch({ ...ref }, () => {
+      throw new Error('not a manifest');
+    });
+    m.read();
+    for (const e of scanned()) offer(m, e);
+    expect(m.unreadable).toBe('not a manifest');
+    expect(m.verdict()).toBe('its keyed entry could not be read: not a manifest');
+    expect(m.take(scanned()[2]!)).toBe(false);
+  });
+});
+
 describe('the manifest records the entries its files come from', () => {
   const taking = (over: Partial<Manifest> = {}): Manifest =>
     manifest({

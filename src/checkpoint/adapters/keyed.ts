@@ -55,6 +55,9 @@ export interface KeyedSaveOptions {
   published?: ReadonlySet<string>;
 }
 
+/** A looked-up entry's archive until its manifest is read: no checkpoint records it (nothing is taken). */
+const NOT_READ: KeyedRef['archive'] = { file: '', compression: 'gzip', sha256: '', size: 0, entries: 0 };
+
 const NO_PLAN: KeyedPlan = { matches: [], carried: [], unpublished: [] };
 
 /** The keyed paths of this save and what to do with each: never throws (a problem packs the path). */
@@ -96,16 +99,21 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
   const id = keyedId(key);
   const text = await opts.store.findManifest(key, id);
   if (!text) return void plan.unpublished.push({ path: k.path, key });
-  const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
-  checkKeyedManifest(entry, key, k.path);
-  const manifestSha256 = keyedManifestDigest(text);
-  const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
+  // Its digest and archive are the entry's once read (KeyedMatch.read), where the walk of the path needs
+  // it: beside the stage's command where that walk is (save-pack.ts), before the walk otherwise.
+  const ref: KeyedRef = { path: k.path, key, id, manifestSha256: '', archive: NOT_READ };
+  const read = (): Manifest => {
+    const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
+    checkKeyedManifest(entry, key, k.path);
+    ref.manifestSha256 = keyedManifestDigest(text);
+    return entry;
+  };
   // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
   // who can write the cache or the store: files of the same sizes would pass a stat comparison, and the
   // checkpoint would record the planted files as the workspace's. It is taken only when every file's
   // content matches too.
   const ours = opts.published?.has(key) === true && k.verify !== 'content';
-  plan.matches.push(new KeyedMatch(ref, entry, !ours));
+  plan.matches.push(new KeyedMatch(ref, read, !ours));
 }
 
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */

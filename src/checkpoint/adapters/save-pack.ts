@@ -175,13 +175,16 @@ async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
     defer: new Set(pathsBesideStage(tree.keyed, opts.onPacked, opts.manifestCache, workspace)),
     deferred: (root) => deferred.push({ at: planner.entries.length, root }),
   };
+  // The keyed entries' manifests serve only the walk of their paths: read where it is.
+  const readEntries = (): void => tree.keyed?.matches.forEach((m) => m.read());
+  if (hooks.defer?.size === 0) readEntries();
   let walked = 0;
   for (const scanned of walkTree(workspace, tree.roots, tree.exclude, w.report, hooks)) {
     if (++walked % YIELD_EVERY === 0) await setImmediate();
     const storing = w.visit(scanned);
     if (storing) await storing;
   }
-  if (deferred.length === 0) return undefined;
+  if (deferred.length === 0) return void readEntries();
   const refs = [...(tree.keyed?.matches.map((m) => m.ref) ?? []), ...(tree.keyed?.carried ?? [])];
   const beside = new BesideStage(
     w.base,
@@ -189,7 +192,10 @@ async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
     refs.map((r) => r.id),
   );
   for (const { root } of deferred) beside.hold(root);
-  w.handBack();
+  // The stage's command is spawned once this thread is free: the entries are read after that.
+  await afterStarted(w.handBack(), () => undefined);
+  readEntries();
+  opts.logger?.debug(`checkpoint ${opts.id}: keyed entries read at ${Date.now() - tree.scanStartedMs} ms`);
   const left = (rel: string, abs: string): void => beside.left(rel, abs);
   await walkBeside(
     deferred,
@@ -281,9 +287,15 @@ function settleKeyed(
     const mine = waiting.filter((p) => isUnder(p.entry.path, m.ref.path));
     const difference = m.verdict();
     if (difference) {
-      logger?.info(
-        `ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`,
-      );
+      // an entry that could not be read warns, as it did when it was read before the walk
+      if (m.unreadable !== undefined)
+        logger?.warning(
+          `ci-recovery: keyed path '${m.ref.path}' is packed in full: its keyed entry could not be looked up (${m.unreadable}).`,
+        );
+      else
+        logger?.info(
+          `ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`,
+        );
       toPack.push(...mine);
       continue;
     }

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KeyedPath } from '../../core/config-defaults.js';
-import { UserError } from '../../core/errors.js';
+import { errorMessage, UserError } from '../../core/errors.js';
 
 export type { KeyedPath };
 // The config's checks of its keyed paths are core's (config.ts runs them); the engine's door shows them too.
@@ -119,19 +119,47 @@ function sameOnDisk(a: ManifestEntry, b: ManifestEntry): boolean {
  * once hashed (`content`); the difference named is always the first in walk order, however the hashes come.
  */
 export class KeyedMatch {
-  private readonly want: Map<string, ManifestEntry>;
+  private want = new Map<string, ManifestEntry>();
   private met = 0;
   /** Entries met so far: an entry's place in the walk. */
   private seen = 0;
   private first: { at: number; text: string } | undefined;
+  /** Why the entry, looked up but read only later (`read`), could not be: the path is packed. */
+  unreadable: string | undefined;
 
+  private load: (() => Manifest) | undefined;
+
+  /**
+   * `entry` is the entry's manifest, or a function that parses and checks it (throwing when it cannot),
+   * called by `read` before the walk meets the path: a save whose keyed path is walked beside the stage's
+   * command parses the entry then too, since only that walk needs it.
+   */
   constructor(
     readonly ref: KeyedRef,
-    entry: Manifest,
+    entry: Manifest | (() => Manifest),
     /** Files' contents are compared too (KeyedPath.verify 'content'): `offer` then needs their sha256. */
     readonly byContent = false,
   ) {
-    this.want = entriesUnder(entry, ref.path);
+    if (typeof entry === 'function') this.load = entry;
+    else this.want = entriesUnder(entry, ref.path);
+  }
+
+  /**
+   * Reads an entry not read yet; one that cannot be read differs (its reason is `unreadable`), so the path
+   * is packed as the walk meets it. Its archive is the ref's from then on.
+   */
+  read(): void {
+    const load = this.load;
+    if (!load) return;
+    this.load = undefined;
+    try {
+      const m = load();
+      this.ref.archive = m.archive;
+      this.want = entriesUnder(m, this.ref.path);
+    } catch (error) {
+      this.unreadable = errorMessage(error);
+      this.differs(-1, `its keyed entry could not be read: ${this.unreadable}`);
+    }
   }
 
   /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
