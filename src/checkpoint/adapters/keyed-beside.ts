@@ -44,6 +44,10 @@ export const CTIME_MARGIN_MS = 20;
 export const walkFirstNote = (jobDir: string, refId: string): string =>
   path.join(jobDir, `${refId}.differed`);
 
+/** Every keyed path of the save: those compared with an entry, and those carried from the parent. */
+export const keyedRefs = (plan: KeyedPlan | undefined): KeyedPlan['carried'] =>
+  plan ? [...plan.matches.map((m) => m.ref), ...plan.carried] : [];
+
 /**
  * The keyed paths to walk beside the stage, outermost first in walk order; none (walk everything before
  * the stage, as before) without a stage to start (`onPacked`), without a job directory to note a failure
@@ -52,12 +56,12 @@ export const walkFirstNote = (jobDir: string, refId: string): string =>
  */
 export function pathsBesideStage(
   plan: KeyedPlan | undefined,
-  onPacked: unknown,
+  onPacked: (() => unknown) | undefined,
   jobDir: string | undefined,
   workspace: string,
 ): string[] {
   if (!plan || onPacked === undefined || jobDir === undefined) return [];
-  const refs = [...plan.matches.map((m) => m.ref), ...plan.carried];
+  const refs = keyedRefs(plan);
   if (refs.some((r) => existsSync(walkFirstNote(jobDir, r.id)))) return [];
   if (!refs.every((r) => sameClock(jobDir, path.join(workspace, r.path)))) return [];
   return refs.map((r) => r.path);

@@ -20,7 +20,7 @@ import type { Logger } from '../../runner/adapters/logger.js';
 import { compressor, type Codec } from './compress.js';
 import { ExcludeAudit } from './exclude-audit.js';
 import { walkTree, type WalkHooks, type WalkReport } from './scan.js';
-import { BesideStage, pathsBesideStage } from './keyed-beside.js';
+import { BesideStage, keyedRefs, pathsBesideStage } from './keyed-beside.js';
 import type { StoredArchive } from './store.js';
 import { TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
@@ -184,12 +184,12 @@ async function walkAll(w: WalkAll): Promise<BesideStage | undefined> {
     const storing = w.visit(scanned);
     if (storing) await storing;
   }
-  if (deferred.length === 0) return void readEntries();
-  const refs = [...(tree.keyed?.matches.map((m) => m.ref) ?? []), ...(tree.keyed?.carried ?? [])];
+  // Only a save with a job directory defers a path (pathsBesideStage).
+  if (deferred.length === 0 || opts.manifestCache === undefined) return void readEntries();
   const beside = new BesideStage(
     w.base,
-    opts.manifestCache!,
-    refs.map((r) => r.id),
+    opts.manifestCache,
+    keyedRefs(tree.keyed).map((r) => r.id),
   );
   for (const { root } of deferred) beside.hold(root);
   // The stage's command is spawned once this thread is free: the entries are read after that.
