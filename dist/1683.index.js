@@ -108,17 +108,47 @@ function sameOnDisk(a, b) {
 class KeyedMatch {
     ref;
     byContent;
-    want;
+    want = new Map();
     met = 0;
     /** Entries met so far: an entry's place in the walk. */
     seen = 0;
     first;
+    /** Why the entry, looked up but read only later (`read`), could not be: the path is packed. */
+    unreadable;
+    load;
+    /**
+     * `entry` is the entry's manifest, or a function that parses and checks it (throwing when it cannot),
+     * called by `read` before the walk meets the path: a save whose keyed path is walked beside the stage's
+     * command parses the entry then too, since only that walk needs it.
+     */
     constructor(ref, entry, 
     /** Files' contents are compared too (KeyedPath.verify 'content'): `offer` then needs their sha256. */
     byContent = false) {
         this.ref = ref;
         this.byContent = byContent;
-        this.want = entriesUnder(entry, ref.path);
+        if (typeof entry === 'function')
+            this.load = entry;
+        else
+            this.want = entriesUnder(entry, ref.path);
+    }
+    /**
+     * Reads an entry not read yet; one that cannot be read differs (its reason is `unreadable`), so the path
+     * is packed as the walk meets it. Its archive is the ref's from then on.
+     */
+    read() {
+        const load = this.load;
+        if (!load)
+            return;
+        this.load = undefined;
+        try {
+            const m = load();
+            this.ref.archive = m.archive;
+            this.want = entriesUnder(m, this.ref.path);
+        }
+        catch (error) {
+            this.unreadable = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+            this.differs(-1, `its keyed entry could not be read: ${this.unreadable}`);
+        }
     }
     /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
     covers(p) {

@@ -18,15 +18,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67667);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67667);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
  * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
  * the lane decision reads as STANDARD.
  */
+
 
 
 
@@ -101,7 +103,7 @@ const baseBranch = (base) => base.replace(/^refs\/heads\//, '').replace(/^origin
  * commit id (a push's `before`) itself alone, so that a push's change takes one git process, not five.
  */
 function baseCandidates(base) {
-    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommitId */ .jh)(base))
+    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_4__/* .isCommitId */ .jh)(base))
         return [base];
     return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
@@ -236,15 +238,15 @@ async function apiChange(octokit, repo, pr) {
         change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
     return change;
 }
+/** The API lists a PR's first 3,000 files: 30 pages of 100. */
+const FILE_PAGES = API_FILE_LIMIT / 100;
 /** The pull request's files, up to the API's limit. */
 async function listedFiles(octokit, repo, pr) {
     const files = [];
-    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pr,
-        per_page: 100,
-    })) {
-        for (const file of page.data)
+    const listing = { listing: `listing the files of pull request #${pr}`, maxPages: FILE_PAGES };
+    const params = { ...repo, pull_number: pr, per_page: 100 };
+    for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
+        for (const file of page)
             files.push(file.filename);
         if (files.length >= API_FILE_LIMIT)
             break;
@@ -258,9 +260,9 @@ async function pullRequestChange(octokit, repo, pr) {
     }
     catch (error) {
         // With the files from git the API only adds labels; without them its failure is why they are unknown.
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error);
         return {
-            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error))})`,
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error))})`,
         };
     }
 }
@@ -344,6 +346,122 @@ function httpStatus(error) {
         return error.status;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 25641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ BASE_URL),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   f8: () => (/* binding */ PageGuard),
+/* harmony export */   pN: () => (/* binding */ listPages)
+/* harmony export */ });
+/* unused harmony export PageRefusedError */
+/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
+const BASE_URL = Symbol('base URL');
+/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
+class PageRefusedError extends Error {
+    name = 'PageRefusedError';
+    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
+    status = 502;
+    constructor(listing, why) {
+        super(`${listing}: the next page ${why}; it was not asked`);
+    }
+}
+/**
+ * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
+ * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
+ */
+class PageGuard {
+    listing;
+    baseUrl;
+    maxPages;
+    asked = new Set();
+    pages = 1;
+    constructor(listing, baseUrl, maxPages) {
+        this.listing = listing;
+        this.baseUrl = baseUrl;
+        this.maxPages = maxPages;
+    }
+    /** A page asked (its URL, or the URL its answer came from). */
+    seen(url) {
+        if (url)
+            this.asked.add(new URL(url, this.baseUrl).href);
+    }
+    /**
+     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
+     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
+     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
+     */
+    next(link) {
+        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+        if (found === undefined)
+            return undefined;
+        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
+        // would not be what it asks.
+        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
+            throw this.refuse('is a URI template, not a URL');
+        let next;
+        try {
+            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
+        }
+        catch {
+            throw this.refuse('is no URL');
+        }
+        const origin = new URL(this.baseUrl).origin;
+        if (next.origin !== origin)
+            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
+        if (this.asked.has(next.href))
+            throw this.refuse('was asked already: the link loops back');
+        if (this.pages >= this.maxPages)
+            throw this.refuse(`is past ${this.maxPages} pages, this listing's most`);
+        this.pages++;
+        this.asked.add(next.href);
+        return next.href;
+    }
+    refuse(why) {
+        return new PageRefusedError(this.listing, why);
+    }
+}
+/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
+function baseUrlOf(client, method) {
+    const light = client[BASE_URL];
+    if (typeof light === 'string')
+        return light;
+    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
+    if (typeof octokit === 'string')
+        return octokit;
+    throw new TypeError('pages: a method with no base URL');
+}
+/**
+ * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
+ * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
+ * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
+ * and headers, so the signal is put back by the method it calls.
+ */
+async function* listPages(client, method, params, limit) {
+    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
+    const { signal } = limit;
+    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
+    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
+    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
+    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
+    for await (const page of pages) {
+        guard.seen(page.url);
+        yield page.data;
+        guard.next(page.headers.link);
+    }
+}
+/** Every item of `method`'s listing (listPages), in order. */
+async function listAll(client, method, params, limit) {
+    const items = [];
+    for await (const page of listPages(client, method, params, limit))
+        items.push(...page);
+    return items;
 }
 
 

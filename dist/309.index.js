@@ -18,7 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
 /* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58193);
 /* harmony import */ var _rest_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32681);
-/* harmony import */ var _rest_routes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37603);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25641);
+/* harmony import */ var _rest_routes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37603);
 /**
  * The REST client of main and post (issue 67: a green job's own cost): the GETs a job's stages make (the pull
  * request and its files, the job's steps, the run's jobs, the PR's comments, the token's user) are sent here
@@ -30,6 +31,7 @@ __webpack_require__.r(__webpack_exports__);
  * (github.ts: @actions/github's proxy-aware fetch, which honours `NO_PROXY`).
  */
 // A pause ends (rejecting) when the call's signal aborts: a call given up holds no timer.
+
 
 
 
@@ -180,50 +182,22 @@ function itemsOf(data) {
     const arrays = Object.values(data).filter(Array.isArray);
     return arrays[0] ?? [];
 }
-/** The `next` page's URL of a `link` header. */
-const nextPage = (link) => /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-/** The most pages one listing follows (listFiles' 3,000 files are 30 pages of 100). */
+/** The most pages one listing of this client follows, unless its caller says fewer (rest-pages.ts listPages). */
 const MAX_PAGES = 100;
-/**
- * The URL of the page after `answer`, a relative link joined to the base URL;
- * undefined on the last page. A link that leaves the base URL's origin (the token would go with it), comes
- * back to a page already asked, or goes past MAX_PAGES fails the listing: a list cut short would pass for
- * whole (a PR's files missing a heavy one), and a loop would spend the token's rate limit till the job ends.
- */
-function nextUrl(s, answer, asked) {
-    const link = nextPage(answer.headers.link);
-    if (link === undefined)
-        return undefined;
-    const refuse = (why) => new RestError(`paginate: the next page ${why}`, 502, answer, { method: 'GET', url: answer.url });
-    let next;
-    try {
-        // A relative link is joined to the base URL as Octokit joins it (its path kept: GHES's /api/v3).
-        next = new URL(/^http/.test(link) ? link : `${s.baseUrl.replace(/\/$/, '')}${link}`);
-    }
-    catch {
-        throw refuse('is no URL');
-    }
-    if (next.origin !== new URL(s.baseUrl).origin)
-        throw refuse(`is on another origin (${next.origin})`);
-    if (asked.has(next.href))
-        throw refuse('was asked already: the link loops back to it again');
-    if (asked.size >= MAX_PAGES)
-        throw refuse(`is past ${MAX_PAGES} pages`);
-    asked.add(next.href);
-    return next.href;
-}
 async function* pages(s, method, params) {
     const template = method[ROUTE];
     if (!template)
         throw new TypeError('paginate: not a method of this client');
     const query = { ...params };
     delete query.request;
-    const asked = new Set([new URL(routeUrl(s.baseUrl, template, query)).href]);
+    // Each link checked before it is asked: no token off the API's origin, no page twice, so many at most.
+    const guard = new _rest_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .PageGuard */ .f8(`paginate GET ${template}`, s.baseUrl, MAX_PAGES);
+    guard.seen(routeUrl(s.baseUrl, template, query));
     let url;
     do {
         const answer = await call(s, template, params, url);
         yield { ...answer, data: itemsOf(answer.data) };
-        url = nextUrl(s, answer, asked);
+        url = guard.next(answer.headers.link);
     } while (url);
 }
 /**
@@ -232,7 +206,7 @@ async function* pages(s, method, params) {
  */
 function lightClient(settings, full) {
     const rest = {};
-    for (const [scope, methods] of Object.entries(_rest_routes_js__WEBPACK_IMPORTED_MODULE_5__/* .REST_ROUTES */ .O)) {
+    for (const [scope, methods] of Object.entries(_rest_routes_js__WEBPACK_IMPORTED_MODULE_6__/* .REST_ROUTES */ .O)) {
         const built = (rest[scope] = {});
         for (const [name, route] of Object.entries(methods)) {
             const [verb, template] = route.split(' ');
@@ -253,7 +227,7 @@ function lightClient(settings, full) {
         return items;
     }, { iterator: (method, params = {}) => pages(settings, method, params) });
     const graphql = async (query, parameters) => (await full()).unspaced.graphql(query, parameters);
-    return { rest, paginate, graphql };
+    return { rest, paginate, graphql, [_rest_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .BASE_URL */ .C1]: settings.baseUrl };
 }
 /**
  * The REST client of main and post: with no proxy named, the light one (rest-light.ts: a green job's GETs

@@ -84,9 +84,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
 /* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
 /* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3640);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
+
 
 
 
@@ -114,7 +116,7 @@ async function readJobSteps(octokit, repo, jobId) {
         }
         return {
             ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
 }
@@ -126,7 +128,10 @@ function notPermission(error, doing) {
         return undefined;
     return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
-/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+/**
+ * A matrix makes 256 jobs at most, but a run may hold several: the runner's job is looked for among the first
+ * ten pages of 100 and no further, as before paging was guarded; a run with more still gives those.
+ */
 const MAX_JOB_PAGES = 10;
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
@@ -134,20 +139,18 @@ const MAX_JOB_PAGES = 10;
  */
 async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
-        // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
-        // hang on to its socket (and the process) until the call's own limit.
+        // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
+        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
+            listing: `listing the jobs of run ${runId} attempt ${attempt}`,
+            maxPages: MAX_JOB_PAGES,
+            ...(signal ? { signal } : {}),
+        });
         const jobs = [];
-        for (let page = 1; page <= MAX_JOB_PAGES; page++) {
-            const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
-                ...repo,
-                run_id: runId,
-                attempt_number: attempt,
-                per_page: 100,
-                page,
-                ...(signal ? { request: { signal } } : {}),
-            });
-            jobs.push(...data.jobs);
-            if (data.jobs.length < 100 || jobs.length >= data.total_count)
+        let read = 0;
+        for await (const page of pages) {
+            jobs.push(...page);
+            // Stopped before the guard refuses an 11th page: the jobs read are searched, not passed for all of them.
+            if (++read === MAX_JOB_PAGES)
                 break;
         }
         return {
@@ -164,7 +167,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
             ok: false,
             reason: status === 403 || status === 404
                 ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
-                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`,
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }
@@ -235,6 +238,122 @@ async function othersWriting(octokit, repo, writer, withinMs) {
         clearTimeout(timer);
         controller.abort();
     }
+}
+
+
+/***/ }),
+
+/***/ 25641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ BASE_URL),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   f8: () => (/* binding */ PageGuard),
+/* harmony export */   pN: () => (/* binding */ listPages)
+/* harmony export */ });
+/* unused harmony export PageRefusedError */
+/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
+const BASE_URL = Symbol('base URL');
+/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
+class PageRefusedError extends Error {
+    name = 'PageRefusedError';
+    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
+    status = 502;
+    constructor(listing, why) {
+        super(`${listing}: the next page ${why}; it was not asked`);
+    }
+}
+/**
+ * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
+ * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
+ */
+class PageGuard {
+    listing;
+    baseUrl;
+    maxPages;
+    asked = new Set();
+    pages = 1;
+    constructor(listing, baseUrl, maxPages) {
+        this.listing = listing;
+        this.baseUrl = baseUrl;
+        this.maxPages = maxPages;
+    }
+    /** A page asked (its URL, or the URL its answer came from). */
+    seen(url) {
+        if (url)
+            this.asked.add(new URL(url, this.baseUrl).href);
+    }
+    /**
+     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
+     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
+     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
+     */
+    next(link) {
+        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+        if (found === undefined)
+            return undefined;
+        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
+        // would not be what it asks.
+        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
+            throw this.refuse('is a URI template, not a URL');
+        let next;
+        try {
+            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
+        }
+        catch {
+            throw this.refuse('is no URL');
+        }
+        const origin = new URL(this.baseUrl).origin;
+        if (next.origin !== origin)
+            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
+        if (this.asked.has(next.href))
+            throw this.refuse('was asked already: the link loops back');
+        if (this.pages >= this.maxPages)
+            throw this.refuse(`is past ${this.maxPages} pages, this listing's most`);
+        this.pages++;
+        this.asked.add(next.href);
+        return next.href;
+    }
+    refuse(why) {
+        return new PageRefusedError(this.listing, why);
+    }
+}
+/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
+function baseUrlOf(client, method) {
+    const light = client[BASE_URL];
+    if (typeof light === 'string')
+        return light;
+    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
+    if (typeof octokit === 'string')
+        return octokit;
+    throw new TypeError('pages: a method with no base URL');
+}
+/**
+ * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
+ * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
+ * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
+ * and headers, so the signal is put back by the method it calls.
+ */
+async function* listPages(client, method, params, limit) {
+    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
+    const { signal } = limit;
+    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
+    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
+    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
+    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
+    for await (const page of pages) {
+        guard.seen(page.url);
+        yield page.data;
+        guard.next(page.headers.link);
+    }
+}
+/** Every item of `method`'s listing (listPages), in order. */
+async function listAll(client, method, params, limit) {
+    const items = [];
+    for await (const page of listPages(client, method, params, limit))
+        items.push(...page);
+    return items;
 }
 
 

@@ -607,21 +607,25 @@ class TailBytes {
     someLine(needs, keep, test) {
         const { literals, needles } = needsSearch(needs);
         const all = this.lines();
-        const starts = new Set();
+        const asked = new Set();
         // Each needle found as a ByteNeedle, whose part Buffer.indexOf finds by memchr (a need's leading space did not).
+        // A line is asked when a needle first finds it (the order they were asked in before), so the first that holds
+        // ends the search: bench:classify's corpus log names a test in the 14th line found, after which its tail's
+        // 13,695 lines with a colour code were all found, to no end (tailTests' CPU 89 -> 74 ms under Node 20, 71 -> 51
+        // under Node 24).
         for (const needle of needles) {
             for (let at = needle.indexIn(all); at >= 0;) {
-                starts.add(all.lastIndexOf(10, at) + 1);
+                const from = all.lastIndexOf(10, at) + 1;
                 const feed = all.indexOf(10, at);
+                if (!asked.has(from)) {
+                    asked.add(from);
+                    const end = Math.min(feed < 0 ? all.length : feed, from + keep);
+                    const raw = all.toString('utf8', from, end);
+                    if ((0,normalize/* strippedMayHold */.c8)(raw, literals) && test((0,normalize/* stripLineIndented */.m_)(raw)))
+                        return true;
+                }
                 at = feed < 0 ? -1 : needle.indexIn(all, feed);
             }
-        }
-        for (const from of starts) {
-            const feed = all.indexOf(10, from);
-            const end = Math.min(feed < 0 ? all.length : feed, from + keep);
-            const raw = all.toString('utf8', from, end);
-            if ((0,normalize/* strippedMayHold */.c8)(raw, literals) && test((0,normalize/* stripLineIndented */.m_)(raw)))
-                return true;
         }
         return false;
     }

@@ -2964,6 +2964,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/adapters/jobs-api.ts
 var jobs_api = __webpack_require__(3463);
+// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
+var rest_pages = __webpack_require__(25641);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
 var sticky_comment = __webpack_require__(89517);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/revert-pull-requests.ts
@@ -2976,6 +2978,12 @@ var sticky_comment = __webpack_require__(89517);
 
 
 
+
+/**
+ * 3,000 events of one pull request: past them the kill switch counts as unchecked, which stops the revert
+ * (supervise-gather.ts), rather than read from a list cut short.
+ */
+const EVENT_PAGES = 30;
 /**
  * Who applied `label` to the pull request that brought `sha` in, with their permission, so a label applied
  * by a reader does not stop a revert. Labels removed again do not count.
@@ -2985,7 +2993,8 @@ async function labelApplications(octokit, repo, sha, label) {
     const pr = pulls[0]?.number;
     if (pr === undefined)
         return { labels: [] };
-    const events = await call(`reading the events of #${pr}`, 'pull-requests:read', () => octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const listing = `reading the events of #${pr}`;
+    const events = await call(listing, 'pull-requests:read', () => (0,rest_pages/* listAll */._w)(octokit, octokit.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }, { listing, maxPages: EVENT_PAGES }));
     const appliedBy = new Map();
     for (const e of events) {
         const name = e.label?.name;
@@ -3110,6 +3119,7 @@ async function openRevertPullRequest(octokit, repo, opts) {
 
 
 
+
 const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
 
 /** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
@@ -3175,14 +3185,20 @@ function repoOf(fullName) {
     const [owner = '', repo = ''] = fullName.split('/');
     return { owner, repo };
 }
+/**
+ * A run's matrices make 256 jobs at most; 1,000 jobs leave room for the rest of the workflow and the
+ * workflows it calls (as jobs-api.ts reads them).
+ */
+const JOB_PAGES = 10;
+/**
+ * Actions keeps 50 annotations a job (and 50 a run of its own): one page of 100; three leave room for
+ * another app's, not for a link that never ends.
+ */
+const ANNOTATION_PAGES = 3;
 /** The jobs of one attempt of the run, with their steps. */
 async function readJobs(octokit, repo, runId, attempt) {
-    const jobs = await call(`listing the jobs of run ${runId}`, 'actions:read', () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
-        ...repo,
-        run_id: runId,
-        attempt_number: attempt,
-        per_page: 100,
-    }));
+    const listing = `listing the jobs of run ${runId}`;
+    const jobs = await call(listing, 'actions:read', () => (0,rest_pages/* listAll */._w)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, { listing, maxPages: JOB_PAGES }));
     return jobs.map((j) => ({
         id: j.id,
         name: j.name,
@@ -3223,7 +3239,8 @@ async function downloadJobLog(octokit, repo, jobId, file) {
 }
 /** The job's check-run annotations: "The runner has received a shutdown signal", "lost communication"... */
 async function readAnnotations(octokit, repo, jobId) {
-    const list = await call(`reading the annotations of job ${jobId}`, 'checks:read', () => octokit.paginate(octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }));
+    const listing = `reading the annotations of job ${jobId}`;
+    const list = await call(listing, 'checks:read', () => (0,rest_pages/* listAll */._w)(octokit, octokit.rest.checks.listAnnotations, { ...repo, check_run_id: jobId, per_page: 100 }, { listing, maxPages: ANNOTATION_PAGES }));
     return list.map((a) => ({
         level: a.annotation_level ?? 'notice',
         message: a.message ?? '',
@@ -4505,9 +4522,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
 /* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
 /* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3640);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
+
 
 
 
@@ -4535,7 +4554,7 @@ async function readJobSteps(octokit, repo, jobId) {
         }
         return {
             ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
 }
@@ -4547,7 +4566,10 @@ function notPermission(error, doing) {
         return undefined;
     return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
-/** A run attempt has at most a few hundred jobs (a matrix is capped at 256): ten pages of 100 hold them. */
+/**
+ * A matrix makes 256 jobs at most, but a run may hold several: the runner's job is looked for among the first
+ * ten pages of 100 and no further, as before paging was guarded; a run with more still gives those.
+ */
 const MAX_JOB_PAGES = 10;
 /**
  * The jobs of a run attempt (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs`,
@@ -4555,20 +4577,18 @@ const MAX_JOB_PAGES = 10;
  */
 async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
-        // Page by page, not octokit.paginate: paginate drops the request's signal, so an aborted read would
-        // hang on to its socket (and the process) until the call's own limit.
+        // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
+        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
+            listing: `listing the jobs of run ${runId} attempt ${attempt}`,
+            maxPages: MAX_JOB_PAGES,
+            ...(signal ? { signal } : {}),
+        });
         const jobs = [];
-        for (let page = 1; page <= MAX_JOB_PAGES; page++) {
-            const { data } = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
-                ...repo,
-                run_id: runId,
-                attempt_number: attempt,
-                per_page: 100,
-                page,
-                ...(signal ? { request: { signal } } : {}),
-            });
-            jobs.push(...data.jobs);
-            if (data.jobs.length < 100 || jobs.length >= data.total_count)
+        let read = 0;
+        for await (const page of pages) {
+            jobs.push(...page);
+            // Stopped before the guard refuses an 11th page: the jobs read are searched, not passed for all of them.
+            if (++read === MAX_JOB_PAGES)
                 break;
         }
         return {
@@ -4585,7 +4605,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
             ok: false,
             reason: status === 403 || status === 404
                 ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
-                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`,
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }
@@ -4770,17 +4790,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48022);
 /* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
 /* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25641);
 /**
  * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
  * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
  * `degraded`, so the caller writes the summary only and says the supervisor will comment.
  */
+
 
 
 
@@ -4937,12 +4959,10 @@ async function askIdentity(octokit) {
     // Neither answered: GITHUB_TOKEN.
     return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
 }
+/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
+const COMMENT_PAGES = 100;
 async function listComments(octokit, repo, prNumber) {
-    return octokit.paginate(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: prNumber,
-        per_page: 100,
-    });
+    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
 }
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
@@ -4984,7 +5004,7 @@ function isNoWritePermission(error) {
     return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';
@@ -5441,7 +5461,7 @@ const load = {
     /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
     storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
-    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(1339)]).then(__webpack_require__.bind(__webpack_require__, 51339)),
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 50806)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */

@@ -225,7 +225,7 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(1796), __webpack_require__.e(2686), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 50309)), __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640))]).then(async ([light, plain]) => ({
+    const connect = () => (client ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(1796), __webpack_require__.e(4950), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 50309)), __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640))]).then(async ([light, plain]) => ({
         octokit: await light.restClient(token, logger, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),

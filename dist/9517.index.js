@@ -181,6 +181,122 @@ function unspaced(octokit) {
 
 /***/ }),
 
+/***/ 25641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ BASE_URL),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   f8: () => (/* binding */ PageGuard),
+/* harmony export */   pN: () => (/* binding */ listPages)
+/* harmony export */ });
+/* unused harmony export PageRefusedError */
+/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
+const BASE_URL = Symbol('base URL');
+/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
+class PageRefusedError extends Error {
+    name = 'PageRefusedError';
+    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
+    status = 502;
+    constructor(listing, why) {
+        super(`${listing}: the next page ${why}; it was not asked`);
+    }
+}
+/**
+ * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
+ * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
+ */
+class PageGuard {
+    listing;
+    baseUrl;
+    maxPages;
+    asked = new Set();
+    pages = 1;
+    constructor(listing, baseUrl, maxPages) {
+        this.listing = listing;
+        this.baseUrl = baseUrl;
+        this.maxPages = maxPages;
+    }
+    /** A page asked (its URL, or the URL its answer came from). */
+    seen(url) {
+        if (url)
+            this.asked.add(new URL(url, this.baseUrl).href);
+    }
+    /**
+     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
+     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
+     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
+     */
+    next(link) {
+        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+        if (found === undefined)
+            return undefined;
+        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
+        // would not be what it asks.
+        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
+            throw this.refuse('is a URI template, not a URL');
+        let next;
+        try {
+            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
+        }
+        catch {
+            throw this.refuse('is no URL');
+        }
+        const origin = new URL(this.baseUrl).origin;
+        if (next.origin !== origin)
+            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
+        if (this.asked.has(next.href))
+            throw this.refuse('was asked already: the link loops back');
+        if (this.pages >= this.maxPages)
+            throw this.refuse(`is past ${this.maxPages} pages, this listing's most`);
+        this.pages++;
+        this.asked.add(next.href);
+        return next.href;
+    }
+    refuse(why) {
+        return new PageRefusedError(this.listing, why);
+    }
+}
+/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
+function baseUrlOf(client, method) {
+    const light = client[BASE_URL];
+    if (typeof light === 'string')
+        return light;
+    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
+    if (typeof octokit === 'string')
+        return octokit;
+    throw new TypeError('pages: a method with no base URL');
+}
+/**
+ * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
+ * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
+ * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
+ * and headers, so the signal is put back by the method it calls.
+ */
+async function* listPages(client, method, params, limit) {
+    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
+    const { signal } = limit;
+    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
+    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
+    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
+    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
+    for await (const page of pages) {
+        guard.seen(page.url);
+        yield page.data;
+        guard.next(page.headers.link);
+    }
+}
+/** Every item of `method`'s listing (listPages), in order. */
+async function listAll(client, method, params, limit) {
+    const items = [];
+    for await (const page of listPages(client, method, params, limit))
+        items.push(...page);
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -193,17 +309,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
 /* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
 /* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48022);
 /* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
 /* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25641);
 /**
  * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
  * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
  * `degraded`, so the caller writes the summary only and says the supervisor will comment.
  */
+
 
 
 
@@ -360,12 +478,10 @@ async function askIdentity(octokit) {
     // Neither answered: GITHUB_TOKEN.
     return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
 }
+/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
+const COMMENT_PAGES = 100;
 async function listComments(octokit, repo, prNumber) {
-    return octokit.paginate(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: prNumber,
-        per_page: 100,
-    });
+    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
 }
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
@@ -407,7 +523,7 @@ function isNoWritePermission(error) {
     return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';

@@ -1,5 +1,5 @@
-export const id = 1339;
-export const ids = [1339];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
 /***/ 72811:
@@ -133,7 +133,7 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 
 /***/ }),
 
-/***/ 51339:
+/***/ 50806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1033,13 +1033,26 @@ function linkToFirst(e, st, report) {
 /** A restore refuses such a name everywhere: on a Windows runner it would climb out of the destination. */
 const DOTDOT_NAME = "its name reads as '..' on Windows (a '\\..' or trailing dots or spaces), which a restore refuses: rename it";
 const NOT_UTF8 = 'its name is not valid UTF-8 (checkpoints hold UTF-8 names only): rename it';
+/** Yields the ancestors of `root` not in `done` yet (adding them); returns false at one that is no directory. */
+function* ancestorsOf(base, root, done) {
+    for (const anc of (0,core/* ancestors */.T1)(root)) {
+        if (done.has(anc))
+            continue;
+        const e = entryOf(external_node_path_default().join(base, anc), anc);
+        if (e?.type !== 'dir')
+            return false;
+        done.add(anc);
+        yield e;
+    }
+    return true;
+}
 /**
  * Yields every entry under `roots` (relative to `base`), parents before children, siblings sorted, so
  * archives and manifests are deterministic for the same tree. A generator, so that the saver can pack
  * each entry while the rest of the tree is still being walked; one generator with its own stack rather
  * than one per directory, since every value a nested generator yields is passed up through each level.
  */
-function* walkTree(base, roots, exclude, report) {
+function* walkTree(base, roots, exclude, report, hooks = {}) {
     const isExcluded = excluder(exclude);
     const excludedHere = globMatcher(exclude);
     const stack = [];
@@ -1049,8 +1062,10 @@ function* walkTree(base, roots, exclude, report) {
         }
         catch (error) {
             report.skipped.push({ path: rel, why: `its contents ${whyUnreadable(error).replace(/^it /, '')}` });
+            hooks.left?.(rel, abs);
         }
     };
+    const deferred = (rel) => hooks.defer?.has(rel) === true && (hooks.deferred?.(rel), true);
     const ancestorsDone = new Set();
     // A nested root is walked with its outer one.
     for (const root of (0,core/* outermost */.J9)(roots)) {
@@ -1067,22 +1082,13 @@ function* walkTree(base, roots, exclude, report) {
             }
             // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
             // A root below a symlink (or a file) is not there: walking it would follow the link out of `base`.
-            let reachable = true;
-            for (const anc of (0,core/* ancestors */.T1)(root)) {
-                if (ancestorsDone.has(anc))
-                    continue;
-                const e = entryOf(external_node_path_default().join(base, anc), anc);
-                if (e?.type !== 'dir') {
-                    reachable = false;
-                    break;
-                }
-                ancestorsDone.add(anc);
-                yield e;
-            }
+            const reachable = yield* ancestorsOf(base, root, ancestorsDone);
             if (!reachable) {
                 report.missingRoots.push(root);
                 continue;
             }
+            if (deferred(root))
+                continue;
             const abs = external_node_path_default().join(base, root);
             const skippedBefore = report.skipped.length;
             const e = walkEntry(abs, root, report);
@@ -1100,6 +1106,7 @@ function* walkTree(base, roots, exclude, report) {
             const dir = stack[stack.length - 1];
             if (dir.next === dir.names.length) {
                 stack.pop();
+                hooks.left?.(dir.rel, dir.abs);
                 continue;
             }
             const name = dir.names[dir.next++];
@@ -1108,6 +1115,8 @@ function* walkTree(base, roots, exclude, report) {
                 report.audit?.leftOut(rel);
                 continue;
             }
+            if (deferred(rel))
+                continue;
             const abs = `${dir.abs}/${name}`;
             const e = walkEntry(abs, rel, report);
             if (!e)
@@ -1281,6 +1290,8 @@ var owner = __webpack_require__(32404);
 
 
 
+/** A looked-up entry's archive until its manifest is read: no checkpoint records it (nothing is taken). */
+const NOT_READ = { file: '', compression: 'gzip', sha256: '', size: 0, entries: 0 };
 const NO_PLAN = { matches: [], carried: [], unpublished: [] };
 /** The keyed paths of this save and what to do with each: never throws (a problem packs the path). */
 async function planKeyed(opts) {
@@ -1319,16 +1330,21 @@ async function planOne(k, opts, plan) {
     const text = await opts.store.findManifest(key, id);
     if (!text)
         return void plan.unpublished.push({ path: k.path, key });
-    const entry = (0,core/* parseManifest */.Ng)(text.toString('utf8'), `keyed entry ${key}`);
-    (0,core/* checkKeyedManifest */.qT)(entry, key, k.path);
-    const manifestSha256 = (0,core/* keyedManifestDigest */.Gc)(text);
-    const ref = { path: k.path, key, id, manifestSha256, archive: entry.archive };
+    // Its digest and archive are the entry's once read (KeyedMatch.read), where the walk of the path needs
+    // it: beside the stage's command where that walk is (save-pack.ts), before the walk otherwise.
+    const ref = { path: k.path, key, id, manifestSha256: '', archive: NOT_READ };
+    const read = () => {
+        const entry = (0,core/* parseManifest */.Ng)(text.toString('utf8'), `keyed entry ${key}`);
+        (0,core/* checkKeyedManifest */.qT)(entry, key, k.path);
+        ref.manifestSha256 = (0,core/* keyedManifestDigest */.Gc)(text);
+        return entry;
+    };
     // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
     // who can write the cache or the store: files of the same sizes would pass a stat comparison, and the
     // checkpoint would record the planted files as the workspace's. It is taken only when every file's
     // content matches too.
     const ours = opts.published?.has(key) === true && k.verify !== 'content';
-    plan.matches.push(new core/* KeyedMatch */.UQ(ref, entry, !ours));
+    plan.matches.push(new core/* KeyedMatch */.UQ(ref, read, !ours));
 }
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
 function keyFiles(workspace, patterns) {
@@ -1686,6 +1702,160 @@ class ExcludeAudit {
         return this.idle
             .filter((a) => a.hint !== undefined)
             .map((a) => `exclude '${a.glob}' left out nothing; ${a.hint}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/keyed-beside.ts
+/**
+ * A keyed path walked beside the stage's command: the rest of the checkpoint is walked and packed first,
+ * the stage starts, and only then is the keyed path (a `node_modules` of tens of thousands of entries)
+ * walked, by `lstat` as always. What the walk meets must be what was there before the stage started, so
+ * every entry is held to its ctime, which every change moves and no one can set back (`utimes` sets
+ * mtime, not ctime):
+ * - an entry whose ctime is at or after the stage's start was changed by the stage: the walk cannot say
+ *   what was there before, so the save fails (a checkpoint that claimed it could restore the stage's file
+ *   as the pre-stage one);
+ * - a directory's ctime is checked again once everything under it was walked: still before the start,
+ *   no entry was added, removed or renamed in it meanwhile, so its listing, and each name's lstat, were
+ *   the pre-stage ones;
+ * - a file read beside the stage (hashed, or packed because it differs) is lstat-ed again after the read:
+ *   the same inode, size, mtime and ctime say nothing wrote it while it was read (the hash pool checks the
+ *   same facts by fstat for the keyed comparison's files);
+ * - the keyed path and each directory above it are lstat-ed before the stage and again once the path was
+ *   walked: the same inode, and the path's ctime still before the start (the walk goes by path, so a
+ *   parent swapped for another directory, whose tree has old ctimes, would be walked in its stead).
+ * A save failed this way notes it in the job's directory, and the job's later checkpoints walk that path
+ * before their stage starts, as before (a stage that writes into its keyed path would fail each one).
+ */
+
+
+
+/**
+ * Taken off the stage's start: the kernel stamps ctime from a clock read at its tick (4 ms at 250 Hz, 10 ms
+ * at 100 Hz), so a write just after the spawn can carry a ctime a tick before `Date.now()` said. 20 ms
+ * covers either with room; an entry changed in those 20 ms before the start fails the save, never worse.
+ */
+const CTIME_MARGIN_MS = 20;
+/** The note in the job's directory that this keyed entry's path must be walked before the stage starts. */
+const walkFirstNote = (jobDir, refId) => external_node_path_default().join(jobDir, `${refId}.differed`);
+/** Every keyed path of the save: those compared with an entry, and those carried from the parent. */
+const keyedRefs = (plan) => plan ? [...plan.matches.map((m) => m.ref), ...plan.carried] : [];
+/**
+ * The keyed paths to walk beside the stage, outermost first in walk order; none (walk everything before
+ * the stage, as before) without a stage to start (`onPacked`), without a job directory to note a failure
+ * in, when a checkpoint of this job found one of them changed once its stage had started, or where the
+ * filesystem's ctime is not this machine's clock (sameClock).
+ */
+function pathsBesideStage(plan, onPacked, jobDir, workspace) {
+    if (!plan || onPacked === undefined || jobDir === undefined)
+        return [];
+    const refs = keyedRefs(plan);
+    if (refs.some((r) => (0,external_node_fs_.existsSync)(walkFirstNote(jobDir, r.id))))
+        return [];
+    if (!refs.every((r) => sameClock(jobDir, external_node_path_default().join(workspace, r.path))))
+        return [];
+    return refs.map((r) => r.path);
+}
+/**
+ * Whether the filesystem of `dir` stamps ctime from this process's clock: a file made in `jobDir` on the
+ * same filesystem has a ctime within half the margin of `Date.now()`. A network filesystem stamps with its
+ * server's clock: one behind ours would date the stage's writes before its start, and the path is walked
+ * before the stage instead. A probe that cannot be made says no.
+ */
+function sameClock(jobDir, dir, now = Date.now) {
+    try {
+        (0,external_node_fs_.mkdirSync)(jobDir, { recursive: true });
+        const probe = external_node_path_default().join(jobDir, `.ctime-probe-${process.pid}`);
+        const before = now();
+        const fd = (0,external_node_fs_.openSync)(probe, 'w');
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(probe, { force: true });
+        const after = now();
+        return (st.dev === (0,external_node_fs_.lstatSync)(dir).dev &&
+            st.ctimeMs >= before - CTIME_MARGIN_MS / 2 &&
+            st.ctimeMs <= after + CTIME_MARGIN_MS / 2);
+    }
+    catch {
+        // no probe, no proof: the path is walked before the stage, as it always was
+        return false;
+    }
+}
+/** The walk of the keyed paths once the stage has started: every check above, and the note on failure. */
+class BesideStage {
+    base;
+    jobDir;
+    refIds;
+    /** Entries changed at or after this (ms, the ctime clock's) were changed by the stage. */
+    since;
+    constructor(base, jobDir, refIds, now = Date.now()) {
+        this.base = base;
+        this.jobDir = jobDir;
+        this.refIds = refIds;
+        this.since = now - CTIME_MARGIN_MS;
+    }
+    /** Each deferred root and the directories above it (dev:ino), as they were before the stage started. */
+    held = new Map();
+    /** Before the stage starts: `root` and the directories above it, which no check below looks at. */
+    hold(root) {
+        for (const p of [...(0,core/* ancestors */.T1)(root), root])
+            this.held.set(p, this.identity(p));
+    }
+    /**
+     * Once `root` was walked: it and the directories above it are still the ones held. The walk goes by path:
+     * a directory above the root swapped for another (whose tree has old ctimes) would be walked instead.
+     */
+    stillThere(root) {
+        for (const [p, was] of this.held)
+            if ((p === root || (0,core/* isUnder */.Jo)(root, p)) && this.identity(p) !== was)
+                this.fail(p, 'it was moved, replaced or removed');
+        const st = (0,external_node_fs_.lstatSync)(this.base + root, { throwIfNoEntry: false });
+        if (st && st.ctimeMs >= this.since)
+            this.fail(root, 'it was moved or changed');
+    }
+    identity(p) {
+        const st = (0,external_node_fs_.lstatSync)(this.base + p, { throwIfNoEntry: false });
+        return st ? `${st.dev}:${st.ino}` : 'none';
+    }
+    /** An entry as the walk met it. */
+    met(e) {
+        if (e.stat !== undefined && e.stat.ctimeMs !== undefined && e.stat.ctimeMs < this.since)
+            return;
+        this.fail(e.path, 'its ctime is after the stage started');
+    }
+    /** A directory once everything under it was walked (or its listing failed). */
+    left(rel, abs) {
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        if (!st)
+            this.fail(rel, 'it was removed');
+        else if (st.ctimeMs >= this.since)
+            this.fail(rel, 'an entry was added, removed or renamed in it');
+    }
+    /** A file read beside the stage: still the one the walk met. */
+    read(e) {
+        if (e.type !== 'file')
+            return;
+        const st = (0,external_node_fs_.lstatSync)(this.base + e.path, { throwIfNoEntry: false });
+        const s = e.stat;
+        const same = st !== undefined &&
+            s !== undefined &&
+            st.ino === s.ino &&
+            st.size === e.size &&
+            st.mtimeMs === s.mtimeMs &&
+            st.ctimeMs === s.ctimeMs;
+        if (!same)
+            this.fail(e.path, 'it was written while it was read');
+    }
+    fail(rel, why) {
+        try {
+            (0,external_node_fs_.mkdirSync)(this.jobDir, { recursive: true });
+            for (const id of this.refIds)
+                (0,external_node_fs_.writeFileSync)(walkFirstNote(this.jobDir, id), '');
+        }
+        catch {
+            // without the note the job's next checkpoint walks beside its stage again, and fails alike: no worse
+        }
+        throw new Error(`'${rel}' changed once the stage had started, while its keyed path was walked beside the stage's command (${why}): this checkpoint is not saved, and the job's later checkpoints walk the path before their stage starts`);
     }
 }
 
@@ -2479,7 +2649,7 @@ class KeyedComparison {
     }
 }
 /** The note in the job's directory that a path differed from this entry once its stage had started. */
-const differedNote = (m, jobDir) => external_node_path_default().join(jobDir, `${m.ref.id}.differed`);
+const differedNote = (m, jobDir) => walkFirstNote(jobDir, m.ref.id);
 /** Whether this entry differed once a stage of this job had started: the later ones compare it first. */
 const differedBefore = (m, jobDir) => jobDir !== undefined && (0,external_node_fs_.existsSync)(differedNote(m, jobDir));
 /**
@@ -2680,6 +2850,7 @@ async function commitManifest(opts, manifest, workspace, t0, pre) {
 
 
 
+
 /**
  * Entries walked between turns of the event loop (a few ms of `lstat`; a turn costs microseconds). The
  * walk's syscalls are synchronous: without such turns the store's first requests (the artifacts'
@@ -2717,7 +2888,7 @@ async function packTree(opts, tree) {
     const storePlanned = async (planned) => {
         const e = planned.entry;
         if (e.link !== undefined)
-            return storeLink(planned);
+            return storeLink(packer, planned, changed);
         if ((0,core/* worthRehashing */.GZ)(planned))
             (0,core/* reuseIfSameContent */.Li)(planned, hasher.sha256(external_node_path_default().join(workspace, e.path)));
         if (!planned.store)
@@ -2727,39 +2898,29 @@ async function packTree(opts, tree) {
         const fileBytes = packEntry(packer, e, base, opts.id);
         storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
     };
-    // A hard link is a header naming its file (tar's own link entry), stored again only when the parent
-    // did not have it as a link to the same file; its bytes are that file's, read once.
-    const storeLink = async (planned) => {
-        const e = planned.entry;
-        planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
-        if (!planned.store)
-            return;
-        changed.push(e.path);
-        const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
-        await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
-    };
     const handBack = once(opts.onPacked);
     const matches = tree.keyed?.matches ?? [];
     // Entries of a keyed path wait for the verdict on the whole path: taken from its entry, or packed.
     const keyed = new KeyedComparison(matches, opts.onPacked !== undefined);
+    // An entry taken from the parent as it is (no link to settle) has nothing to store: no async call
+    // and no await for each of the tens of thousands an incremental save walks past.
+    const visit = (scanned, beside) => {
+        const planned = planner.plan(scanned);
+        const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
+        if (match)
+            keyed.add(planned, match, base);
+        else if (planned.store || planned.entry.link !== undefined)
+            return storePlanned(planned).then(() => beside?.read(planned.entry));
+        return undefined;
+    };
     const writeAll = async () => {
-        let walked = 0;
-        for (const scanned of walkTree(workspace, tree.roots, tree.exclude, report)) {
-            if (++walked % YIELD_EVERY === 0)
-                await (0,external_node_timers_promises_.setImmediate)();
-            const planned = planner.plan(scanned);
-            const match = matches.length > 0 ? matches.find((m) => m.covers(planned.entry.path)) : undefined;
-            if (match)
-                keyed.add(planned, match, base);
-            // An entry taken from the parent as it is (no link to settle) has nothing to store: no async call
-            // and no await for each of the tens of thousands an incremental save walks past.
-            else if (planned.store || planned.entry.link !== undefined)
-                await storePlanned(planned);
-        }
+        const beside = await walkAll({ opts, tree, report, planner, base, visit, handBack });
         // Only keyed files' contents left to compare: the stage may start (keyed-compare.ts says why it is safe).
-        const waiting = await keyed.compared(opts.onPacked && handBack, opts.manifestCache);
-        for (const planned of settleKeyed(tree.keyed, waiting, opts.logger))
+        const waiting = await keyed.compared(beside ? undefined : opts.onPacked && handBack, opts.manifestCache);
+        for (const planned of settleKeyed(tree.keyed, waiting, opts.logger)) {
             await storePlanned(planned);
+            beside?.read(planned.entry);
+        }
         scanMs = Date.now() - tree.scanStartedMs;
         await packer.finish();
         // Every file is packed or taken from the parent now: each link takes its file's facts.
@@ -2783,6 +2944,97 @@ async function packTree(opts, tree) {
         await keyed.close();
     }
 }
+/**
+ * Walks the tree for `visit`. The keyed paths that can be are left out, the stage is started once the rest
+ * is walked, and they are walked beside its command (keyed-beside.ts says why that is safe): returns that
+ * walk's checks, or undefined when everything was walked before the stage.
+ */
+async function walkAll(w) {
+    const { opts, tree, planner } = w;
+    const workspace = w.base.slice(0, -1);
+    const deferred = [];
+    const hooks = {
+        defer: new Set(pathsBesideStage(tree.keyed, opts.onPacked, opts.manifestCache, workspace)),
+        deferred: (root) => deferred.push({ at: planner.entries.length, root }),
+    };
+    // The keyed entries' manifests serve only the walk of their paths: read where it is.
+    const readEntries = () => tree.keyed?.matches.forEach((m) => m.read());
+    if (hooks.defer?.size === 0)
+        readEntries();
+    let walked = 0;
+    for (const scanned of walkTree(workspace, tree.roots, tree.exclude, w.report, hooks)) {
+        if (++walked % YIELD_EVERY === 0)
+            await (0,external_node_timers_promises_.setImmediate)();
+        const storing = w.visit(scanned);
+        if (storing)
+            await storing;
+    }
+    // Only a save with a job directory defers a path (pathsBesideStage).
+    if (deferred.length === 0 || opts.manifestCache === undefined)
+        return void readEntries();
+    const beside = new BesideStage(w.base, opts.manifestCache, keyedRefs(tree.keyed).map((r) => r.id));
+    for (const { root } of deferred)
+        beside.hold(root);
+    // The stage's command is spawned once this thread is free: the entries are read after that.
+    await afterStarted(w.handBack(), () => undefined);
+    readEntries();
+    opts.logger?.debug(`checkpoint ${opts.id}: keyed entries read at ${Date.now() - tree.scanStartedMs} ms`);
+    const left = (rel, abs) => beside.left(rel, abs);
+    await walkBeside(deferred, planner, function* (root) {
+        yield* walkTree(workspace, [root], tree.exclude, w.report, { left });
+        beside.stillThere(root);
+    }, (scanned) => {
+        beside.met(scanned);
+        return ++walked % YIELD_EVERY === 0
+            ? (0,external_node_timers_promises_.setImmediate)().then(() => w.visit(scanned, beside))
+            : w.visit(scanned, beside);
+    });
+    return beside;
+}
+/**
+ * Walks each of `deferred` (keyed paths the first walk left out) through `walk`, handing `visit` each entry
+ * under it (not its ancestors, which the first walk yielded), and puts its entries back in the planner's
+ * list where the first walk left the path out: the manifest's order is the serial walk's.
+ */
+async function walkBeside(deferred, planner, walk, visit) {
+    const first = planner.entries.length;
+    const blocks = [];
+    for (const { root } of deferred) {
+        const from = planner.entries.length;
+        for (const scanned of walk(root)) {
+            // its ancestors, which the first walk yielded, are walked again: not twice in the manifest
+            if (!(0,core/* isUnder */.Jo)(scanned.path, root))
+                continue;
+            const storing = visit(scanned);
+            if (storing)
+                await storing;
+        }
+        blocks.push(planner.entries.slice(from));
+    }
+    const walked = planner.entries.splice(0);
+    let i = 0;
+    deferred.forEach(({ at }, b) => {
+        for (; i < at; i++)
+            planner.entries.push(walked[i]);
+        for (const e of blocks[b])
+            planner.entries.push(e);
+    });
+    for (; i < first; i++)
+        planner.entries.push(walked[i]);
+}
+/**
+ * A hard link is a header naming its file (tar's own link entry), stored again only when the parent did
+ * not have it as a link to the same file; its bytes are that file's, read once.
+ */
+async function storeLink(packer, planned, changed) {
+    const e = planned.entry;
+    planned.store = !(planned.old?.type === 'file' && planned.old.link === e.link);
+    if (!planned.store)
+        return;
+    changed.push(e.path);
+    const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
+    await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
+}
 /** A failed save's end: its compressor stopped, its archive's upload settled, and the archive removed. */
 async function abandon(codec, storing, store, file) {
     codec.kill();
@@ -2802,7 +3054,11 @@ function settleKeyed(plan, waiting, logger) {
         const mine = waiting.filter((p) => (0,core/* isUnder */.Jo)(p.entry.path, m.ref.path));
         const difference = m.verdict();
         if (difference) {
-            logger?.info(`ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`);
+            // an entry that could not be read warns, as it did when it was read before the walk
+            if (m.unreadable !== undefined)
+                logger?.warning(`ci-recovery: keyed path '${m.ref.path}' is packed in full: its keyed entry could not be looked up (${m.unreadable}).`);
+            else
+                logger?.info(`ci-recovery: '${m.ref.path}' differs from its keyed entry ${m.ref.key} (${difference}): packed in full.`);
             toPack.push(...mine);
             continue;
         }
