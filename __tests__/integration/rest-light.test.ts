@@ -298,11 +298,17 @@ describe.each(clients)('%s', (owner, make) => {
       'GitHub did not answer GET /repos/{owner}/{repo}/pulls/{pull_number} within 0 s',
     );
     const caller = new AbortController();
-    setTimeout(() => caller.abort(), 50);
     const patient = await make(new RecordingLogger(), { ...FAST, callTimeoutMs: 30_000 });
-    const abandoned = await failure(
+    const call = failure(
       patient.rest.pulls.get({ ...repo('silent'), pull_number: 2, request: { signal: caller.signal } }),
     );
+    // Abandoned once GitHub holds the request: an abort before it is sent opens no connection to close (a
+    // timer started before the client was made fired first under load).
+    const sent = path('silent', '/pulls/2');
+    for (const until = Date.now() + 5000; !asked.has(sent) && Date.now() < until;)
+      await new Promise((r) => setTimeout(r, 10));
+    caller.abort();
+    const abandoned = await call;
     expect(abandoned).toBeInstanceOf(CallAbandonedError);
     const until = Date.now() + 2000;
     const mine = (): string[] => closedByClient.filter((p) => p.startsWith(path('silent')));
