@@ -201,7 +201,9 @@ describe('runProcess', () => {
           file: 'bash',
           args: [
             '-c',
-            `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ]; do sleep 0.05; done; echo started $$; sleep 300`,
+            // Reported once the daemon is reparented: the process between them may still be exiting when the
+            // daemon writes its pid (under load, CI saw the intermediate as its parent).
+            `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ] || [ "$(cut -d' ' -f4 /proc/$(cat '${pidFile}')/stat)" != $$ ]; do sleep 0.05; done; echo started $$; sleep 300`,
           ],
           timeoutMs: 3000, // time for python3 to start on a loaded machine (a pyenv shim: 0.3 s)
           killGraceMs: 500,
