@@ -243,17 +243,21 @@ describe('each adapter that pages, through Octokit', () => {
     expectOtherOriginUntouched();
   });
 
-  it("supervisor: a run attempt's jobs over 3 pages; at most 10 pages", async () => {
-    const jobs = await readJobs(octokit(), repo('three'), 7, 1);
-    expect(jobs.map((j) => j.id)).toEqual([1, 2, 3]);
+  it("supervisor: a run attempt's jobs over 3 pages; at most 10 pages, the first 10 kept, said to be part", async () => {
+    const whole = await readJobs(octokit(), repo('three'), 7, 1);
+    expect(whole.jobs.map((j) => j.id)).toEqual([1, 2, 3]);
+    expect(whole.more).toBe(false);
     asked = [];
-    const error = await failure(readJobs(octokit(), repo('endless'), 7, 1));
-    expect((error as Error).message).toBe(
-      "listing the jobs of run 7: the next page is past 10 pages, this listing's most; it was not asked",
-    );
+    // Past 10 pages the 11th is not asked, and the 10 read are kept, marked as not all of them.
+    const first = await readJobs(octokit(), repo('endless'), 7, 1);
+    expect(first.jobs.map((j) => j.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(first.more).toBe(true);
     expect(asked).toHaveLength(10);
+    // Any other refusal still fails the listing: a link elsewhere is no page to count.
     expect(await failure(readJobs(octokit(), repo('elsewhere'), 7, 1))).toBeInstanceOf(PageRefusedError);
     expectOtherOriginUntouched();
+    const looped = await failure(readJobs(octokit(), repo('loop'), 7, 1));
+    expect((looped as Error).message).toContain('was asked already');
   });
 
   it("supervisor: a job's annotations, relative links joined; at most 3 pages; none sent elsewhere", async () => {

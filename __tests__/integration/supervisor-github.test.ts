@@ -344,7 +344,8 @@ test('the run, its jobs, a finished job log and annotations are read; a running 
     defaultBranch: 'main',
     event: 'push',
   });
-  const jobs = await readJobs(octokit, REPO, run.id, 2);
+  const { jobs, more } = await readJobs(octokit, REPO, run.id, 2);
+  expect(more).toBe(false);
   expect(jobs.find((j) => j.id === job.id)).toEqual({
     id: job.id,
     name: 'test',

@@ -567,3 +567,51 @@ describe('reads that do not need each other are made at once', () => {
     expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['rerun', 'rerun']);
   });
 });
+
+describe('an attempt with more jobs than the supervisor lists (JobListing `more`)', () => {
+  /** A default-branch push run whose `unit` job failed its tests on attempt 1, its parent green. */
+  const failedOnce = (more: boolean): ReturnType<typeof stand> => {
+    const ports = stand(details());
+    ports.github.jobs = { 1: [job(11, 'unit', 'failure')] };
+    ports.github.logs = { 11: TEST_LOG };
+    ports.github.green = { [PARENT]: true };
+    if (more) ports.github.moreJobs.add(1);
+    return ports;
+  };
+
+  test('a failure that wants a confirming re-run goes to a person instead: no re-run, said once', async () => {
+    // Listed whole, this failure is re-run to confirm it before a revert.
+    const whole = failedOnce(false);
+    expect((await run(whole)).plan.jobs.map((j) => j.action)).toEqual(['confirm-rerun']);
+    expect(whole.github.reruns).toHaveLength(1);
+
+    const cut = failedOnce(true);
+    const outcome = await run(cut);
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['manual']);
+    expect(outcome.plan.jobs[0]?.reason).toContain('but this attempt has more jobs than the 1 listed');
+    expect(outcome.plan.rerun).toBeUndefined();
+    expect(cut.github.reruns).toEqual([]);
+    expect(cut.runner.log.messages('warning')).toEqual([
+      'ci-recovery supervisor: run 700 attempt 1 has more jobs than the 1 listed: the failed ones among them are judged, but no re-run is asked, since it would start failed jobs not read; a person decides.',
+    ]);
+  });
+
+  test('a revert needs only the failed job and its previous attempt: it goes on', async () => {
+    const ports = confirmedFailure(TEST_LOG);
+    ports.github.moreJobs = new Set([1, 2]);
+    const outcome = await run(ports, DEFAULT_CONFIG, { dryRun: true });
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['revert']);
+    expect(outcome.plan.revert).toMatchObject({ sha: SHA, job: 'unit' });
+  });
+
+  test('a job not among the listed jobs of the previous attempt is not confirmed there, and the summary says why', async () => {
+    const ports = confirmedFailure(TEST_LOG);
+    ports.github.jobs[1] = [job(12, 'lint', 'success', 1)];
+    ports.github.moreJobs.add(1);
+    const outcome = await run(ports, DEFAULT_CONFIG, { dryRun: true });
+    expect(outcome.plan.jobs.map((j) => j.action)).toEqual(['confirm-rerun']);
+    expect(outcome.problems).toContain(
+      "job 'unit' is not among the 1 jobs listed of attempt 1: how it ended there is not known",
+    );
+  });
+});

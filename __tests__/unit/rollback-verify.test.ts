@@ -30,6 +30,15 @@ test('the trigger job tells: green, the same failure, or nothing (absent, anothe
   expect(checkRollback(record, [unit('failure')], {})).toMatchObject({ verdict: 'unknown' });
 });
 
+test('a run with more jobs than were listed does not say the trigger job did not run, nor hides it when listed', () => {
+  const other = { ...unit('success'), name: 'lint' };
+  expect(checkRollback(record, [other], {}, true)).toEqual({
+    verdict: 'unknown',
+    reason: "job 'unit' is not among the 1 jobs listed",
+  });
+  expect(checkRollback(record, [other, unit('success')], {}, true)).toEqual({ verdict: 'green' });
+});
+
 test("a commit counts against an earlier rollback's change when it is that commit or names one of its commits", () => {
   const reverts: LedgerRevert[] = [
     { at: 't', sha: A, revertSha: 'e'.repeat(40), landedSha: '9'.repeat(40) },

@@ -22,6 +22,12 @@ export class PageRefusedError extends Error {
 }
 
 /**
+ * The page past a listing's most, refused: the pages before it were read whole, so a caller that can act on
+ * part of a listing, knowing it is part, keeps them (listFirst).
+ */
+export class PageCapError extends PageRefusedError {}
+
+/**
  * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
  * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
  */
@@ -61,7 +67,8 @@ export class PageGuard {
     if (next.origin !== origin)
       throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
     if (this.asked.has(next.href)) throw this.refuse('was asked already: the link loops back');
-    if (this.pages >= this.maxPages) throw this.refuse(`is past ${this.maxPages} pages, this listing's most`);
+    if (this.pages >= this.maxPages)
+      throw new PageCapError(this.listing, `is past ${this.maxPages} pages, this listing's most`);
     this.pages++;
     this.asked.add(next.href);
     return next.href;
@@ -145,4 +152,24 @@ export async function listAll<M extends ListMethod>(
   const items: ItemOf<M>[] = [];
   for await (const page of listPages(client, method, params, limit)) items.push(...page);
   return items;
+}
+
+/**
+ * The items of a listing's first `limit.maxPages` pages, and whether it goes on past them (its next page, its
+ * link checked as any other, not asked). Any other refusal or error fails the listing, as listAll does.
+ */
+export async function listFirst<M extends ListMethod>(
+  client: Paging,
+  method: M,
+  params: Parameters<M>[0],
+  limit: PageLimit,
+): Promise<{ items: ItemOf<M>[]; more: boolean }> {
+  const items: ItemOf<M>[] = [];
+  try {
+    for await (const page of listPages(client, method, params, limit)) items.push(...page);
+  } catch (error) {
+    if (error instanceof PageCapError) return { items, more: true };
+    throw error;
+  }
+  return { items, more: false };
 }

@@ -15,11 +15,11 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { UserError, errorMessage } from '../../core/errors.js';
 import { PERMISSION_FIXES, type Permission, type RerunFacts } from '../../core/api-refusal.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
-import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
+import type { Annotation, JobListing, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Evidence } from '../../core/types.js';
 import { stepOutcome } from '../../adapters/jobs-api.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
-import { listAll } from '../../adapters/rest-pages.js';
+import { listAll, listFirst } from '../../adapters/rest-pages.js';
 import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
@@ -119,7 +119,7 @@ function repoOf(fullName: string): Repo {
 
 /**
  * A run's matrices make 256 jobs at most; 1,000 jobs leave room for the rest of the workflow and the
- * workflows it calls (as jobs-api.ts reads them).
+ * workflows it calls (as jobs-api.ts reads them). A run with more gives its first 1,000, said so (`more`).
  */
 const JOB_PAGES = 10;
 /**
@@ -128,29 +128,30 @@ const JOB_PAGES = 10;
  */
 const ANNOTATION_PAGES = 3;
 
-/** The jobs of one attempt of the run, with their steps. */
+/** The jobs of one attempt of the run, with their steps: the first JOB_PAGES pages, and whether more follow. */
 export async function readJobs(
   octokit: Octokit,
   repo: Repo,
   runId: number,
   attempt: number,
-): Promise<JobView[]> {
+): Promise<JobListing> {
   const listing = `listing the jobs of run ${runId}`;
-  const jobs = await call(listing, 'actions:read', () =>
-    listAll(
+  const { items, more } = await call(listing, 'actions:read', () =>
+    listFirst(
       octokit,
       octokit.rest.actions.listJobsForWorkflowRunAttempt,
       { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 },
       { listing, maxPages: JOB_PAGES },
     ),
   );
-  return jobs.map((j) => ({
+  const jobs = items.map((j) => ({
     id: j.id,
     name: j.name,
     conclusion: j.conclusion,
     runAttempt: j.run_attempt ?? attempt,
     steps: (j.steps ?? []).map(stepOutcome),
   }));
+  return { jobs, more };
 }
 
 /**

@@ -31,9 +31,13 @@ export function checkRollback(
   record: Pick<RollbackRecord, 'trigger' | 'failureType'>,
   jobs: readonly JobView[],
   findings: Readonly<Record<string, JobFindings>>,
+  /** The run has more jobs than `jobs` (JobListing `more`): one not among them may have run. */
+  moreJobs = false,
 ): RollbackCheck {
   const name = record.trigger.job;
   const job = jobs.find((j) => j.name === name);
+  if (!job && moreJobs)
+    return { verdict: 'unknown', reason: `job '${name}' is not among the ${jobs.length} jobs listed` };
   if (!job) return { verdict: 'unknown', reason: `job '${name}' did not run` };
   if (job.conclusion === 'success') return { verdict: 'green' };
   const found = findings[name];

@@ -49,6 +49,16 @@ export interface JobView {
   environment?: string;
 }
 
+/**
+ * An attempt's jobs as listed. `more`: the attempt has more jobs than its listing's most pages hold, and
+ * `jobs` are the first ones only: a decision about every job (which a re-run of failed jobs starts) cannot be
+ * taken on them, one about a job found among them can.
+ */
+export interface JobListing {
+  jobs: JobView[];
+  more: boolean;
+}
+
 /** The run as the supervisor read it, with what finds its pull request. */
 export interface RunDetails {
   run: RunView;
@@ -85,6 +95,8 @@ export type PolicyDecide = (input: PolicyInput) => Decision;
 export interface SuperviseInput {
   run: RunView;
   jobs: JobView[];
+  /** The attempt has more jobs than `jobs` (JobListing `more`): no re-run is asked, a person decides. */
+  moreJobs?: boolean;
   /** Keyed by job name. A failed job without findings is treated as `unknown`. */
   findings: Record<string, JobFindings>;
   /** The same jobs in the previous attempt (for a confirming re-run), keyed by name. */

@@ -24,7 +24,6 @@ import {
   type PolicyDecide,
   type RerunRequest,
   type RevertRequest,
-  type RunView,
   type SuperviseInput,
   type SupervisePlan,
 } from './supervise-model.js';
@@ -232,12 +231,16 @@ function decideJob(
  */
 function withRerun(
   plan: SupervisePlan,
-  run: RunView,
+  input: Pick<SuperviseInput, 'run' | 'jobs' | 'moreJobs'>,
   failedCount: number,
   cancelled: ReadonlySet<number>,
 ): SupervisePlan {
+  const { run } = input;
   const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
   if (wanted.length === 0) return plan;
+  // Which failed jobs a re-run starts, and whether this one failed alone, needs every job: past the listed
+  // ones, a failed job (a deployment, a failure no re-run helps) would be re-run unread.
+  if (input.moreJobs) return leaveToPerson(plan, wanted, unlistedJobs(input.jobs.length));
   if (run.latestAttempt >= GITHUB_MAX_RUN_ATTEMPTS) {
     const limit = `; but GitHub's limit of ${GITHUB_MAX_RUN_ATTEMPTS} attempts per run is reached`;
     return leaveToPerson(plan, wanted, limit);
@@ -259,6 +262,11 @@ function withRerun(
   };
   const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
   return { ...leaveToPerson(plan, left, why), rerun };
+}
+
+/** Why a re-run waits for a person when the attempt's jobs could not all be listed. */
+function unlistedJobs(listed: number): string {
+  return `; but this attempt has more jobs than the ${listed} listed, and a re-run of its failed jobs would start failed jobs the supervisor has not read: no re-run is asked`;
 }
 
 /** `jobs` of the plan become a person's turn, their reason saying why. */
@@ -309,7 +317,7 @@ export function supervise(input: SuperviseInput): SupervisePlan {
   const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
   const failedCount = input.jobs.filter(needsRecovery).length;
   const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
-  return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
+  return withRevert(withRerun({ ...plan, jobs }, input, failedCount, cancelled), input.commit);
 }
 
 /**

@@ -241,8 +241,13 @@ async function readProbes(
     forgetProbeBranch(c.site, sha);
     let failed: { conclusion: string | null; type?: Probe['failureType'] } | undefined;
     if (run.status === 'completed' && run.conclusion !== 'success') {
-      const jobs = await ports.github.readJobs(run.id, run.runAttempt);
-      const same = jobs.find((j) => j.name === c.job.job);
+      const listed = await ports.github.readJobs(run.id, run.runAttempt);
+      const same = listed.jobs.find((j) => j.name === c.job.job);
+      // Judged as failing otherwise (a person reads the probes), which it may not: said, not guessed.
+      if (!same && listed.more)
+        ports.log.warning(
+          `ci-recovery supervisor: job '${inert(c.job.job)}' is not among the ${listed.jobs.length} jobs listed of probe run ${run.id}: the probe is judged as failing otherwise`,
+        );
       failed = same
         ? {
             conclusion: same.conclusion,

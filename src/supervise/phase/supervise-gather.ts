@@ -48,6 +48,8 @@ export interface Gathered {
   stale: boolean;
   ledger?: Ledger;
   jobs: JobView[];
+  /** The attempt has more jobs than `jobs`, its listing's first ones (JobListing `more`). */
+  moreJobs?: boolean;
   plans: RecoveryPlan[];
   findings: Record<string, JobFindings>;
   problems: string[];
@@ -80,8 +82,15 @@ export async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): P
   // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
   const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
   loading?.catch(() => undefined); // awaited below
-  const read = await github.readJobs(run.id, run.attempt);
-  const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
+  const listed = await github.readJobs(run.id, run.attempt);
+  const { jobs, plans, problems } = await jobsAndPlans(listed.jobs, details, stale, ports);
+  const moreJobs = listed.more && !stale;
+  if (moreJobs) {
+    // One line, and the summary's: no re-run is asked on a partial list (core/supervise.ts withRerun).
+    const said = `run ${run.id} attempt ${run.attempt} has more jobs than the ${jobs.length} listed: the failed ones among them are judged, but no re-run is asked, since it would start failed jobs not read; a person decides`;
+    runner.log.warning(`ci-recovery supervisor: ${said}.`);
+    problems.push(said);
+  }
   const failed = jobs.filter(needsRecovery);
   const findings: Record<string, JobFindings> = {};
   if (!stale) {
@@ -93,7 +102,16 @@ export async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): P
   }
   const ledger = await loading;
   if (ledger) markFlaky(findings, failed, ledger, run.headSha);
-  return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+  return {
+    details,
+    stale,
+    ...(ledger ? { ledger } : {}),
+    jobs,
+    ...(moreJobs ? { moreJobs } : {}),
+    plans,
+    findings,
+    problems,
+  };
 }
 
 /**
@@ -209,13 +227,20 @@ export async function gatherPrevious(
   const previous: Record<string, { conclusion: string | null; type?: FailureType }> = {};
   const { run } = g.details;
   if (candidates.length === 0 || run.attempt <= 1) return previous;
-  for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+  const listed = await github.readJobs(run.id, run.attempt - 1);
+  for (const job of listed.jobs) {
     if (!candidates.some((c) => c.name === job.name)) continue;
     const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
       ? await jobFindings(job, g.plans, github, g.problems)
       : undefined;
     previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
   }
+  // A candidate past the listed jobs is not confirmed: its failure there is not known, not denied.
+  if (listed.more)
+    for (const c of candidates.filter((c) => !(c.name in previous)))
+      g.problems.push(
+        `job '${c.name}' is not among the ${listed.jobs.length} jobs listed of attempt ${run.attempt - 1}: how it ended there is not known`,
+      );
   return previous;
 }
 

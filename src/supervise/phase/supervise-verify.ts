@@ -32,6 +32,8 @@ import type { SupervisePorts } from '../ports/supervise.js';
 export interface VerifyInput {
   details: RunDetails;
   jobs: readonly JobView[];
+  /** The run has more jobs than `jobs` (Gathered `moreJobs`). */
+  moreJobs?: boolean;
   findings: Readonly<Record<string, JobFindings>>;
   ledger: Ledger;
 }
@@ -102,7 +104,7 @@ async function verifyOne(
   const clone = await cloned();
   // The run tested a commit that holds the revert, or it says nothing about it.
   if ((await clone.culpritRange(landed, run.headSha)) === undefined) return { patch: { landedSha: landed } };
-  const check = checkRollback(record, input.jobs, input.findings);
+  const check = checkRollback(record, input.jobs, input.findings, input.moreJobs);
   if (check.verdict === 'unknown') {
     ports.runner.log.info(
       `ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`,

@@ -58,6 +58,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     const plan = supervise({
       run,
       jobs: g.jobs,
+      ...(g.moreJobs ? { moreJobs: true } : {}),
       findings: g.findings,
       previous,
       decide: policy,

@@ -8,7 +8,7 @@ import { classify, type FailureSignals } from '../../core/classify/index.js';
 import type { RecoveryPlan } from '../../core/plan-artifact.js';
 import type { LabelApplication } from '../core/revert.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
-import type { Annotation, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
+import type { Annotation, JobListing, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Classification, Evidence } from '../../core/types.js';
 
 export interface RevertPullRequest {
@@ -38,8 +38,8 @@ export interface CommentSection {
 export interface SupervisorGitHub {
   /** The run as it is now (latest attempt), with the attempt the event was about. */
   readRun(runId: number, eventAttempt?: number): Promise<RunDetails>;
-  /** The jobs of one attempt, with their steps. */
-  readJobs(runId: number, attempt: number): Promise<JobView[]>;
+  /** The jobs of one attempt, with their steps; `more` when the attempt has more than were listed. */
+  readJobs(runId: number, attempt: number): Promise<JobListing>;
   /** For a `cancelled` job: the runner's job-timeout line, from its annotations or log. */
   jobTimeoutEvidence(jobId: number): Promise<Evidence | undefined>;
   /** The job's log, classified by core's classifier as it is read; undefined when GitHub has no log. */
@@ -79,6 +79,8 @@ export interface SupervisorGitHub {
 export class RecordingGitHub implements SupervisorGitHub {
   /** Jobs by attempt. */
   jobs: Record<number, JobView[]> = {};
+  /** The attempts whose listing stops before their last job (JobListing `more`). */
+  moreJobs = new Set<number>();
   /** Job logs by job id (absent: GitHub has none). */
   logs: Record<number, string> = {};
   annotations: Record<number, Annotation[]> = {};
@@ -108,8 +110,9 @@ export class RecordingGitHub implements SupervisorGitHub {
     const run = { ...this.details.run, attempt: eventAttempt ?? this.details.run.latestAttempt };
     return Promise.resolve({ ...this.details, run });
   }
-  readJobs(_runId: number, attempt: number): Promise<JobView[]> {
-    return Promise.resolve((this.jobs[attempt] ?? []).map((j) => ({ ...j })));
+  readJobs(_runId: number, attempt: number): Promise<JobListing> {
+    const jobs = (this.jobs[attempt] ?? []).map((j) => ({ ...j }));
+    return Promise.resolve({ jobs, more: this.moreJobs.has(attempt) });
   }
   jobTimeoutEvidence(jobId: number): Promise<Evidence | undefined> {
     const noted = jobTimeoutLine((this.annotations[jobId] ?? []).map((a) => a.message));
