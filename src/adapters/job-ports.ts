@@ -87,9 +87,10 @@ export function githubPort(
         repo: plain.repoFromEnv(env),
       }),
     ));
+  // `work` is handed the signal of the deadline's give-up: a call that takes it lets go of its socket then.
   const bounded = <T>(
     what: string,
-    work: () => Promise<T>,
+    work: (signal?: AbortSignal) => Promise<T>,
     fallback: (reason: string) => T,
     limitMs: number = POST_LIMITS.githubMs,
   ): Promise<T> => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
@@ -118,10 +119,10 @@ export function githubPort(
     attemptJobs: (runId, attempt) =>
       bounded(
         "reading the run attempt's jobs",
-        async () => {
+        async (signal) => {
           const { octokit, repo } = await connect();
           const { readAttemptJobs } = await import('./jobs-api.js');
-          return readAttemptJobs(octokit, repo, runId, attempt);
+          return readAttemptJobs(octokit, repo, runId, attempt, signal);
         },
         (reason) => ({ ok: false, reason }),
       ),
@@ -132,7 +133,7 @@ export function githubPort(
 type Connect = () => Promise<{ octokit: RestClient; repo: Repo }>;
 type Bounded = <T>(
   what: string,
-  work: () => Promise<T>,
+  work: (signal?: AbortSignal) => Promise<T>,
   fallback: (reason: string) => T,
   limitMs?: number,
 ) => Promise<T>;
