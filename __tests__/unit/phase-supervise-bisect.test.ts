@@ -168,6 +168,23 @@ test('the culprit found: its revert alone in a draft PR, the record and the PR n
   expect(ports.probes.deleted).toEqual([probeRef(C1), probeRef(C2)]);
 });
 
+test("a probe run whose failing job is not among the jobs listed (it has more) is not taken for the culprit's: a person, told why", async () => {
+  const ports = setup();
+  ports.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure', runAttempt: 2 }),
+  );
+  ports.github.jobs[2] = [{ id: 21, name: 'lint', conclusion: 'success', runAttempt: 2, steps: [] }];
+  ports.github.moreJobs.add(2);
+  const outcome = await supervise(ports);
+  expect(ports.git.reverts).toEqual([]);
+  expect(outcome.plan.revert).toBeUndefined();
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'manual' });
+  expect(ports.runner.log.messages('warning')).toContain(
+    "ci-recovery supervisor: job 'unit' is not among the 1 jobs listed of probe run 802: the probe is judged as failing otherwise",
+  );
+});
+
 test('a dry run probes nothing', async () => {
   const ports = setup();
   const outcome = await supervise(ports, { dryRun: true });
