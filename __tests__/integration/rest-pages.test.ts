@@ -21,6 +21,7 @@ import { readSticky } from '../../src/adapters/sticky-comment.js';
 import { labelApplications } from '../../src/supervise/adapters/revert-pull-requests.js';
 import { readAnnotations, readJobs } from '../../src/supervise/adapters/supervisor-github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import type { JobGitHub } from '../../src/ports/job-github.js';
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const TOKEN = 'ghs_pagetest';
@@ -331,32 +332,36 @@ describe.each([
   });
 });
 
-it("job ports: a run attempt's jobs given up by post's deadline let go of their request then, not at the call's own limit", async () => {
-  const { githubPort } = await import('../../src/adapters/job-ports.js');
-  const { Deadline } = await import('../../src/adapters/deadline.js');
-  // The call's own limit is far off: only the deadline's signal can end the held request within the test.
-  const policy = { ...FAST, callTimeoutMs: 60_000 };
-  const before = closedByClient.length;
-  const heldBefore = held.length;
-  const deadline = new Deadline(1500);
-  const port = githubPort(TOKEN, repo('silent'), new RecordingLogger(), { deadline, baseUrl: api, policy });
-  const read = await port.attemptJobs(7, 3);
-  expect(read).toMatchObject({
-    ok: false,
-    reason: expect.stringContaining("reading the run attempt's jobs"),
-  });
-  expect(deadline.abandoned).toEqual(["reading the run attempt's jobs"]);
-  // The request reached the server (else there is nothing to let go of), and its connection closes now.
-  expect(held.length).toBeGreaterThan(heldBefore);
-  const until = Date.now() + 3000;
-  while (closedByClient.length === before && Date.now() < until)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(closedByClient.slice(before)).toEqual([
-    expect.stringMatching(/^\/api\/v3\/repos\/o\/silent\/actions\/runs\/7\/attempts\/3\/jobs\?per_page=100/),
-  ]);
-  // Nothing is left running for the process to wait on.
-  await deadline.settled();
-});
+it.each([
+  [
+    "the run attempt's jobs",
+    (p: JobGitHub) => p.attemptJobs(7, 3),
+    /\/actions\/runs\/7\/attempts\/3\/jobs\?per_page=100/,
+  ],
+  ["the job's steps", (p: JobGitHub) => p.jobSteps(55), /\/actions\/jobs\/55$/],
+])(
+  "job ports: %s, given up by post's deadline, let go of the request then, not at the call's own limit",
+  async (what, read, path) => {
+    const { githubPort } = await import('../../src/adapters/job-ports.js');
+    const { Deadline } = await import('../../src/adapters/deadline.js');
+    // The call's own limit is far off: only the deadline's signal can end the held request within the test.
+    const policy = { ...FAST, callTimeoutMs: 60_000 };
+    const before = closedByClient.length;
+    const heldBefore = held.length;
+    const deadline = new Deadline(1500);
+    const port = githubPort(TOKEN, repo('silent'), new RecordingLogger(), { deadline, baseUrl: api, policy });
+    expect(await read(port)).toMatchObject({ ok: false, reason: expect.stringContaining(`reading ${what}`) });
+    expect(deadline.abandoned).toEqual([`reading ${what}`]);
+    // The request reached the server (else there is nothing to let go of), and its connection closes now.
+    expect(held.length).toBeGreaterThan(heldBefore);
+    const until = Date.now() + 3000;
+    while (closedByClient.length === before && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closedByClient.slice(before)).toEqual([expect.stringMatching(path)]);
+    // Nothing is left running for the process to wait on.
+    await deadline.settled();
+  },
+);
 
 describe('PageGuard', () => {
   const guard = () => new PageGuard('listing x', 'https://ghes.example/api/v3', 5);

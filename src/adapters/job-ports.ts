@@ -109,10 +109,10 @@ export function githubPort(
     jobSteps: (jobId) =>
       bounded(
         "reading the job's steps",
-        async () => {
+        async (signal) => {
           const { octokit, repo } = await connect();
           const { readJobSteps } = await import('./jobs-api.js');
-          return readJobSteps(octokit, repo, jobId);
+          return readJobSteps(octokit, repo, jobId, signal);
         },
         (reason) => ({ ok: false, reason }),
       ),

@@ -10,9 +10,18 @@ import type { AttemptJobsResult, JobStepsResult, Writer } from '../ports/job-git
  * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
  * Never throws: a missing permission or an outage comes back as a reason that names the fix.
  */
-export async function readJobSteps(octokit: RestClient, repo: Repo, jobId: number): Promise<JobStepsResult> {
+export async function readJobSteps(
+  octokit: RestClient,
+  repo: Repo,
+  jobId: number,
+  signal?: AbortSignal,
+): Promise<JobStepsResult> {
   try {
-    const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+    const { data } = await octokit.rest.actions.getJobForWorkflowRun({
+      ...repo,
+      job_id: jobId,
+      ...(signal ? { request: { signal } } : {}),
+    });
     const steps = (data.steps ?? []).map(stepOutcome);
     return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
   } catch (error) {
