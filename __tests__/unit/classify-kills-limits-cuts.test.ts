@@ -18,7 +18,7 @@ import { classify } from '../../src/core/classify/index.js';
 import { decide } from '../../src/core/policy.js';
 import type { Classification } from '../../src/core/types.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
-import { misbehavingServer, type MisbehavingServer } from '../misbehaving-server.js';
+import { misbehavingServer, type MisbehavingServer } from '../../stand/misbehaving-server.js';
 
 let server: MisbehavingServer;
 let missing: Server;
