@@ -1,5 +1,5 @@
 /**
- * Where a (c) job's time goes: a green job with ci-recovery, an in-step retry of a refused connection
+ * Where a (c) job's time goes: a green job with ci-recovery, an in-step retry of a connection the remote reset
  * (network-late), and a resume after a lost runner, run through
  * the stand as `bench:recovery` runs them, with every node stage of the actions started through a wrapper
  * that stamps each line of its output with the milliseconds since the stage's process started. Prints, per
@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { standNode } from '../stand/services/node24.js';
 import { startStand } from '../stand/services/stand.js';
-import { closedPort } from '../stand/scenarios/network-retry.js';
+import { outage } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { attempt, SCENARIOS, type Env, type Scenario } from './recovery.js';
 import { workloadFiles } from './workload.js';
@@ -170,11 +170,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'recovery-profile-'));
   const { node, log } = wrapper(dir);
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
+  const remote = await outage('coverage-upload.git');
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));
     const env: Env = {
       stand,
-      port: await closedPort(),
+      outage: remote.url,
       markers,
       nextRun: 500,
       node,
@@ -195,7 +196,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const green: Scenario = {
           name: 'green',
           lane: 'HEAVY',
-          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+          test: () => SCENARIOS[4]!.test('/nonexistent', '').split('\n')[0]!,
         };
         const runId = (env.nextRun += 1);
         const t = performance.now();
@@ -209,7 +210,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const green: Scenario = {
           name: 'green',
           lane: 'HEAVY',
-          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+          test: () => SCENARIOS[4]!.test('/nonexistent', '').split('\n')[0]!,
         };
         // With --against, that build's green job too, in alternating order: the stages paired by run.
         const builds = against ? (i % 2 === 0 ? [undefined, against] : [against, undefined]) : [undefined];
@@ -243,7 +244,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         const green: Scenario = {
           name: 'green',
           lane: 'STANDARD',
-          test: () => SCENARIOS[4]!.test('/nonexistent', 0).split('\n')[0]!,
+          test: () => SCENARIOS[4]!.test('/nonexistent', '').split('\n')[0]!,
         };
         const runId = (env.nextRun += 1);
         const leg = await attempt(env, green, 'c', { runId, attempt: 1 }, 0);
@@ -255,7 +256,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         pairWith(plainSeconds, leg, added.nopaths, 'no checkpoint paths (c)');
       }
       if (only.includes('network')) {
-        // network-late in (c): the test stage's in-step retry after a refused connection, in one job.
+        // network-late in (c): the test stage's in-step retry after a connection reset, in one job.
         const network = SCENARIOS.find((s) => s.name === 'network-late')!;
         const runId = (env.nextRun += 1);
         const leg = await attempt(env, network, 'c', { runId, attempt: 1, round: i + 1 }, 0);
@@ -314,6 +315,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
           `CPU of ci-recovery's node stages, ${name}: median ${median(xs).toFixed(2)} s over ${xs.length} run(s) (${xs.map((x) => x.toFixed(2)).join(', ')})`,
         );
   } finally {
+    await remote.close();
     await stand.stop();
     console.log(`\nstage logs: ${log}`);
   }

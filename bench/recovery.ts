@@ -17,7 +17,7 @@
  * lockfile (checkpoint.keyed: the first green run below keeps it; the timed runs are the steady state).
  * No mode uses actions/cache: with it, (a) and (b) would skip `npm ci` on a hit, as a resume skips it;
  * that is left out here. Each scenario injects one failure the way it happens:
- *   network-late      HEAVY     the coverage upload after the tests cannot connect (a real refused socket), once
+ *   network-late      HEAVY     the coverage upload after the tests loses its connection (git's, reset by the remote), once
  *   runner-lost-late  HEAVY     the machine dies two minutes into the test stage (no post runs)
  *   job-time-limit    HEAVY     a test waits on a server that never answers; the job's timeout-minutes fires
  *   oom-kill          STANDARD  the test process is SIGKILLed as the kernel's OOM killer does (exit 137), once
@@ -56,7 +56,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runJob, type Step } from '../stand/runner/job.js';
 import { startStand, type Stand } from '../stand/services/stand.js';
-import { closedPort } from '../stand/scenarios/network-retry.js';
+import { outage } from '../stand/scenarios/network-retry.js';
 import { runSupervisor, startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout } from '../stand/scenarios/workspace.js';
 import { readRecords, recordsDir } from '../src/adapters/records.js';
@@ -106,8 +106,11 @@ const flakyTest = (marker: string): string => {
 export interface Scenario {
   name: string;
   lane: Lane;
-  /** The test stage's command for this scenario; `marker` makes an injected failure happen once. */
-  test(marker: string, port: number): string;
+  /**
+   * The test stage's command for this scenario; `marker` makes an injected failure happen once, `outage` is a
+   * git remote that resets every connection (stand/scenarios/network-retry.ts).
+   */
+  test(marker: string, outage: string): string;
   /** The job dies (runner lost, job time limit): no step retry can run; a new attempt is needed. */
   jobDies?: 'runner-lost' | 'time-limit';
   /** The fix is a new commit (a person's work, not counted), whose run is the first green one. */
@@ -118,8 +121,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'network-late',
     lane: 'HEAVY',
-    test: (m, port) =>
-      `${JEST}\n${once(m, `git ls-remote http://127.0.0.1:${port}/coverage-upload.git`)}\necho coverage uploaded`,
+    test: (m, remote) => `${JEST}\n${once(m, `git ls-remote ${remote}`)}\necho coverage uploaded`,
   },
   {
     name: 'runner-lost-late',
@@ -179,7 +181,8 @@ const checkpointCost = (r: ModeResult): number => r.legs.reduce((sum, l) => sum 
 
 export interface Env {
   stand: Stand;
-  port: number;
+  /** A git remote that resets git's connection mid-answer: the network-late scenario's outage. */
+  outage: string;
   markers: string;
   nextRun: number;
   /** The Node that runs the actions' stages (default the stand's): a profiler wraps it. */
@@ -262,7 +265,7 @@ export async function attempt(
       jobId: run.runId * 10 + run.attempt,
       jobKey: 'build',
       jobName: 'build',
-      steps: jobSteps(mode, scenario, scenario.test(marker, env.port), run.fixed, env.root),
+      steps: jobSteps(mode, scenario, scenario.test(marker, env.outage), run.fixed, env.root),
       ...(dies === 'time-limit' ? { timeoutMinutes: limit } : {}),
       ...(dies === 'runner-lost'
         ? { loseRunner: { step: 'test', afterMs: env.loseAfterMs ?? 120_000 } }
@@ -532,9 +535,10 @@ async function runScenarios(
   bound: Map<string, BoundRound[]>,
 ): Promise<void> {
   const stand = await startStand({ commits: [{ message: 'the workload', files: workloadFiles() }] });
+  const remote = await outage('coverage-upload.git');
   try {
     const markers = await mkdtemp(path.join(stand.root, 'markers-'));
-    const env: Env = { stand, port: await closedPort(), markers, nextRun: 500 };
+    const env: Env = { stand, outage: remote.url, markers, nextRun: 500 };
     const clean = await calibrate(env);
     // The time limit of job-time-limit: 1.3x the slower green job (plain, or with the key kept), plus 30 s.
     const [plain, , ours] = clean;
@@ -558,6 +562,7 @@ async function runScenarios(
     console.log(report(results, clean, opts));
     for (const [name, rounds] of boundRounds(results)) bound.set(name, rounds);
   } finally {
+    await remote.close();
     await stand.stop();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Issue 68 (transients retried, look-alikes not): what real clients print when a server misbehaves, as a GitHub
  * Actions step shows it. Each row of fixtures/client-transients.json is one client (its version) run here against
- * __tests__/misbehaving-server.ts (a 5xx with a body, 429 with Retry-After, a reset mid-answer, a body shorter than
+ * stand/misbehaving-server.ts (a 5xx with a body, 429 with Retry-After, a reset mid-answer, a body shorter than
  * its Content-Length, an answer that never came), a closed port, a name in `.invalid`, a self-signed certificate the
  * client verifies, and a command killed by SIGKILL with no out-of-memory line; the loopback address is replaced by
  * the public host the client would have named (a rule reads the job's own machine as a service not up). Then each

@@ -2,19 +2,27 @@
  * What git itself says when the job's own checkout cannot do what a step asks (no repository there, no tag for
  * `git describe` in a shallow clone, a revision the clone lacks, a clone into a used directory), produced by the
  * real git run as the runner runs a bash step. The generic `fatal:` rule left these retryable; the same
- * checkout refuses again, so none may be retried. git's transport failures stay network and retried.
+ * checkout refuses again, so none may be retried. git's transport failures stay network and retried; a remote on
+ * the job's own machine that nothing listens on is a server not up, refused alike on the next attempt: not retried.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr } from '../classify-logs.js';
 
 let dir = '';
+/** A loopback port nothing listens on: bound, then closed. */
+let closed = 0;
 const git = { GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@example.com' };
 
-beforeAll(() => {
+beforeAll(async () => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closed = (server.address() as AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
   dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-git-'));
   mkdirSync(path.join(dir, 'plain'));
   const repo = path.join(dir, 'repo');
@@ -66,3 +74,30 @@ test("git's transport failing is still network, and retried", () => {
   );
   expect(v.type).toBe('network');
 });
+
+test.each([
+  [
+    'http://127.0.0.1',
+    /^fatal: unable to access 'http:\/\/127\.0\.0\.1:\d+\/x\.git\/': Failed to connect to 127\.0\.0\.1 port/,
+  ],
+  [
+    'http://localhost',
+    /^fatal: unable to access 'http:\/\/localhost:\d+\/x\.git\/': Failed to connect to localhost port/,
+  ],
+  ['git://127.0.0.1', /^fatal: unable to connect to 127\.0\.0\.1:$/],
+  ['ssh://127.0.0.1', /^ssh: connect to host 127\.0\.0\.1 port \d+: Connection refused\r?$/],
+])(
+  "git against a remote on the job's own machine that nothing listens on (%s): a server not up, not retried",
+  (remote, line) => {
+    // ssh: BatchMode, no prompt should a host ever answer; it ends its line with CR LF, which the log keeps.
+    const v = verdictOf(
+      `GIT_SSH_COMMAND='ssh -o BatchMode=yes' git ls-remote ${remote}:${closed}/x.git`,
+      path.join(dir, 'repo'),
+    );
+    expect(v.lines.some((l) => line.test(l))).toBe(true);
+    expect(v.type).toBe('git');
+    expect(v.rule).toBe('git-remote-local-refused');
+    expect(v.evidence?.text).toMatch(line);
+    expect(retriedOnPr(v)).toBe(false);
+  },
+);

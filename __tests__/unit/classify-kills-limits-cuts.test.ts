@@ -13,12 +13,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { decide } from '../../src/core/policy.js';
 import type { Classification } from '../../src/core/types.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
-import { misbehavingServer, type MisbehavingServer } from '../misbehaving-server.js';
+import { misbehavingServer, type MisbehavingServer } from '../../stand/misbehaving-server.js';
 
 let server: MisbehavingServer;
 let missing: Server;
@@ -179,6 +179,28 @@ describe("GNU timeout that sends KILL: its limit's status is 137, not 124", () =
     expect(v.type).toBe('timeout');
     expect(v.rule).toBe('exit:137@timeout');
     expect(attemptsAllowed(v)).toBe(2);
+  });
+
+  test('a test that failed before the KILL is the failure, not the limit: not retried', async () => {
+    // Status 137 under `timeout -s KILL` is also any other KILL's (the OOM killer's: bash's `Killed` alike, the
+    // kernel's line seldom in the job's log), so it weighs as bare 137 does, under a failed test's own line.
+    // Node's test runner (TAP) reports each test as it ends; the second never ends.
+    writeFileSync(
+      join(dir, 'parse.test.mjs'),
+      [
+        "import test from 'node:test';",
+        "import assert from 'node:assert/strict';",
+        "test('parses', () => assert.equal(1 + 2, 4));",
+        "test('loads', () => new Promise(() => setInterval(() => {}, 1000)));",
+      ].join('\n'),
+    );
+    const run = 'timeout -s KILL 2 node --test --test-reporter=tap parse.test.mjs';
+    const { output, status } = await step(`PATH="${dirname(process.execPath)}:$PATH" ${run}`);
+    expect(status).toBe(137);
+    expect(output).toContain('not ok 1 - parses');
+    const v = classify({ log: failedRunLog(run, output, status) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
   });
 
   test('a command killed under a limit that sends TERM is a kill, not the limit', async () => {

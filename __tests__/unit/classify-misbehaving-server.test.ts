@@ -1,5 +1,5 @@
 /**
- * Real clients against a local server that misbehaves on demand (__tests__/misbehaving-server.ts): curl and git,
+ * Real clients against a local server that misbehaves on demand (stand/misbehaving-server.ts): curl and git,
  * run here, print their own words for a 503, a 429, a reset mid-answer and a body cut short, and the classifier
  * retries each as a transient; a 404 from the same clients is not retried. Loopback only, no real network; the
  * loopback address is replaced by a public host in the log (a rule reads the job's own machine as a service that
@@ -13,7 +13,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr } from '../classify-logs.js';
-import { misbehavingServer, type Misbehaviour, type MisbehavingServer } from '../misbehaving-server.js';
+import {
+  misbehavingServer,
+  type Misbehaviour,
+  type MisbehavingServer,
+} from '../../stand/misbehaving-server.js';
 
 let server: MisbehavingServer;
 let dir = '';
@@ -90,6 +94,18 @@ describe.each(Object.keys(CLIENTS) as (keyof typeof CLIENTS)[])(
     });
   },
 );
+
+test("a loopback remote that resets git's connection is still an outage, retried (the stand's network stories)", async () => {
+  server.mode = 'reset';
+  const { file, args } = CLIENTS.git(`http://127.0.0.1:${server.port}`);
+  const { output, status } = await run(file, args);
+  expect(output.join('\n')).toMatch(
+    /unable to access 'http:\/\/127\.0\.0\.1:\d+\/.*Connection reset by peer/,
+  );
+  const v = classify({ log: failedRunLog(`${file} ${args.join(' ')}`, output, status) });
+  expect(v.type).toBe('network');
+  expect(retriedOnPr(v)).toBe(true);
+});
 
 test('a 404 from the same clients is no transient', async () => {
   const missing = createServer((_req, res) => res.writeHead(404, { Connection: 'close' }).end('Not Found\n'));

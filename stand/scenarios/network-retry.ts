@@ -5,13 +5,12 @@
  * attempts=2, failure-type=network.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { RECORDS_SUBDIR, type StepRecord } from '../../src/core/records.js';
 import { readRecords } from '../../src/adapters/records.js';
 import { runJob, type JobResult } from '../runner/job.js';
-import { misbehavingServer } from '../../__tests__/misbehaving-server.js';
+import { misbehavingServer } from '../misbehaving-server.js';
 
 export interface RunScenarioResult {
   conclusion: JobResult['conclusion'];
@@ -28,24 +27,12 @@ export interface RunScenarioResult {
 }
 
 /**
- * A local port nothing listens on: a connection to it is refused at once. A refusal by the job's own machine
- * is a service the job did not start, not an outage: the stories' outage is `outage()`'s.
- */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
  * A git remote on a bad day: the server answers and resets the connection mid-answer (git: "Recv failure:
  * Connection reset by peer"), an outage between the job and a service, not a refusal by the job's machine.
  */
-export async function outage(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function outage(repo = 'fixtures.git'): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await misbehavingServer('reset');
-  return { url: `http://127.0.0.1:${server.port}/fixtures.git`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.port}/${repo}`, close: () => server.close() };
 }
 
 export async function summarize(job: JobResult, stepId: string): Promise<RunScenarioResult> {

@@ -159,7 +159,10 @@ const TIMEOUT_COMMAND = /^(?:sudo\s+)?timeout\s+(?!.*--preserve-status)(?:-{1,2}
  * `timeout -s KILL` (or `-k`, KILL after the first signal went unheeded): 'It may be necessary to use the KILL
  * signal, since this signal can't be caught, in which case the exit status is 128+9 rather than 124' (coreutils
  * doc/coreutils.texi, timeout invocation; src/timeout.c sets the status to sig + 128 when KILL ended a command it
- * timed out). A step that runs such a `timeout` and ends with 137 was stopped by its own limit, not the OOM killer.
+ * timed out). A step that runs such a `timeout` and ends with 137 was likely stopped by its own limit, but not surely:
+ * a KILL from outside (the OOM killer's) ends the child, and timeout raises the child's signal on itself, so it ends
+ * with 137 and bash's same `Killed` too (coreutils 9.1, run here). So the piece is medium, as bare 137 is, not 124's
+ * sure prior: a failed test's own line before the kill outweighs it.
  */
 const TIMEOUT_KILL_OPTIONS = /^(?:sudo\s+)?timeout((?:\s+-{1,2}[\w-]+(?:[= ]\S+)?)*)\s+\d/;
 const KILL_OPTION = /\s(?:-s\s*|--signal[= ])(?:SIG)?(?:KILL|9)(?!\S)|\s(?:-k\s*|--kill-after[= ])\S/;
@@ -211,7 +214,8 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
         key: `exit:${code}@timeout`,
         type: 'timeout',
         evidence: { ...evidence, text: `${limit.trim()}: exit ${code}` },
-        prior: PRIOR.high,
+        // 124 is the limit's alone; 137 also any other KILL's (above).
+        prior: code === 137 ? PRIOR.medium : PRIOR.high,
       },
     ];
   const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
