@@ -101,3 +101,22 @@ test.each([
     expect(retriedOnPr(v)).toBe(false);
   },
 );
+
+test.each([
+  ['https_proxy=http://127.0.0.1', "'https://github.com/actions/checkout/'", /127\.0\.0\.1 port/],
+  ['HTTPS_PROXY=http://localhost', "'https://github.com/actions/checkout/'", /localhost port/],
+])(
+  "git through a proxy on the job's own machine that refuses (%s): the remote is not local, the path to it is out: retried",
+  (proxy, url, named) => {
+    // curl names the proxy it could not reach, not the remote; nothing resolves github.com here (the proxy would).
+    const v = verdictOf(
+      `${proxy}:${closed} git ls-remote https://github.com/actions/checkout`,
+      path.join(dir, 'repo'),
+    );
+    const line = v.lines.find((l) => l.startsWith(`fatal: unable to access ${url}: Failed to connect to `));
+    expect(line).toMatch(named);
+    expect(v.rule).not.toBe('git-remote-local-refused');
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  },
+);
