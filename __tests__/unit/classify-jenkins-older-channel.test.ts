@@ -110,3 +110,23 @@ describe("a project's own tests printing the same exceptions are the tests' fail
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+test("FilePath.act's wording costs a line no more than a plain one: a long line with many ' at ' is not searched pairwise", () => {
+  // The rule's keyword, and ' at ' many times, but not the line: the pattern's two `.+` tried every ' at ' against every ':'.
+  const crafted = `remote file operation failed: ${' at x'.repeat(380)} channel is already closed!`;
+  const plain = `remote file operation: ${'y'.repeat(crafted.length - 23)}`;
+  const cpuMs = (line: string): number => {
+    const log = failedRunLog('make test', Array<string>(1000).fill(line), 1);
+    const runs = [0, 1, 2].map(() => {
+      const start = process.cpuUsage();
+      classify({ log });
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    });
+    return runs.sort((a, b) => a - b)[1];
+  };
+  expect(crafted.length).toBeLessThan(2000); // within the scanner's line limit: all of it is searched
+  expect(fires(crafted)).toBe(false);
+  // Measured here: about 850 ms for the crafted log before, a few ms for either log with a linear pattern.
+  expect(cpuMs(crafted)).toBeLessThan(Math.max(200, 10 * cpuMs(plain)));
+});
