@@ -178,6 +178,11 @@ export interface RunJobOptions {
   /** The job's `timeout-minutes`: past it the job is cancelled, as the runner does. */
   timeoutMinutes?: number;
   /**
+   * Times the job out once this settles, as `timeoutMinutes` would: a test that must cancel a stage at a given
+   * point waits for it instead of a clock a slow start under load can outlast.
+   */
+  timesOutWhen?: Promise<unknown>;
+  /**
    * The job is defined in a called (reusable) workflow `file`, called by the caller's job `caller`: as on
    * GitHub, GITHUB_JOB is still the called job's key (actions/runner#2577), the jobs API names the job
    * `<caller> / <name>`, and `job.workflow_file_path` names the called file while GITHUB_WORKFLOW_REF
@@ -841,6 +846,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
           jobTimeout.abort();
         }, opts.timeoutMinutes * 60_000)
       : undefined;
+  let jobEnded = false;
+  const timesOut = (): void => {
+    if (jobEnded) return;
+    status.status = 'cancelled';
+    jobTimeout.abort();
+  };
+  void opts.timesOutWhen?.then(timesOut, timesOut);
   const ranAction = new Set<number>();
 
   // 1. pre stages, in step order; the step's `if:` does not apply.
@@ -881,6 +893,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   if (mergedConclusion(await background.all()) === 'failure' && status.status === 'success')
     status.status = 'failure';
   clearTimeout(jobTimer);
+  jobEnded = true;
   const timedOutJob = jobTimeout.signal.aborted;
   const lost = runnerLost.signal.aborted;
   if (lost) status.status = 'failure';
