@@ -206,10 +206,11 @@ export interface RunJobOptions {
   /** Secrets masked in logs from the start (the token is always added). */
   secrets?: string[];
   /**
-   * The machine dies `afterMs` into this step's main: its processes are killed at once (SIGKILL), no later
-   * step and no post runs, and GitHub concludes the job `failure` with the hosted runner's shutdown line.
+   * The machine dies `afterMs` into this step's main (or once its output has said each of `afterSaid`, a
+   * point no load can move): its processes are killed at once (SIGKILL), no later step and no post runs, and
+   * GitHub concludes the job `failure` with the hosted runner's shutdown line.
    */
-  loseRunner?: { step: string; afterMs: number };
+  loseRunner?: { step: string; afterMs?: number; afterSaid?: string[] };
   /**
    * How late the jobs API shows a step's start and end: the runner sends them in batches every 500 ms
    * (timeline.ts), so post may read a step that just ended as still `in_progress`. Default 500; 0 shows
@@ -664,7 +665,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const finishFake = startFakeStep(name);
     const startedMs = performance.now();
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
-    const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
+    const loseTimer =
+      lose?.afterMs !== undefined ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
+    const said = lose?.afterSaid;
     const proc = startError
       ? notStarted()
       : await spawnStage(command, args, {
@@ -679,6 +682,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
             : {}),
           lost: runnerLost.signal,
           trackingId,
+          ...(said
+            ? {
+                onOutput: (all) => {
+                  if (said.every((t) => all.includes(t))) runnerLost.abort();
+                },
+              }
+            : {}),
         });
     clearTimeout(loseTimer);
     const ms = Math.round(performance.now() - startedMs);
