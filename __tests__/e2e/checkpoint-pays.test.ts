@@ -51,7 +51,16 @@ function job(
       jobKey: 'build',
       jobName: 'build',
       env: { LOSE: opts.lose ? '1' : '0' },
-      ...(opts.lose && attempt === 1 ? { loseRunner: { step: 'test', afterMs: 15_000 } } : {}),
+      // Lost once the stage's checkpoint is saved and its command waits, not 15 s in: a loaded machine can take
+      // longer to get there (with run/'s start held 16 s, the loss came before anything was saved).
+      ...(opts.lose && attempt === 1
+        ? {
+            loseRunner: {
+              step: 'test',
+              afterSaid: ["saved before stage 'test'", 'integration tests: 40 to go'],
+            },
+          }
+        : {}),
       steps: [
         { id: 'recovery', uses: '.', with: { lane: 'HEAVY' } },
         run('setup', SETUP, 'out'),

@@ -31,12 +31,36 @@ const look = (file: string): Step => ({
 
 const ended = (state: string | undefined): boolean => state === '' || state === 'Z';
 
+/**
+ * Settles once `file` holds a pid (and, with `gone`, once that process has ended), or after 60 s: the job times
+ * out there. A fixed timeout-minutes raced the start: with the command held 7 s, none of these files existed
+ * at 6 s and every test failed on reading it.
+ */
+async function pidWritten(file: string, gone = false): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const pid = await readFile(file, 'utf8').then(Number, () => 0);
+    if (
+      pid > 0 &&
+      (!gone ||
+        ended(
+          await readFile(`/proc/${pid}/stat`, 'utf8').then(
+            (t) => t.split(' ')[2],
+            () => '',
+          ),
+        ))
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 test("a job timeout during an attempt: run/ stops the command's whole tree, nothing is left for the job-end clean-up", async () => {
   const job = await runJob({
     workspace,
     env: { CI_RECOVERY_LANE: 'STANDARD' },
-    // 6 s: room for run/ to start its command (or reach its hook) on a loaded machine.
-    timeoutMinutes: 0.1,
+    timeoutMinutes: 1,
+    timesOutWhen: pidWritten(path.join(workspace, 'attempt.pid')), // the attempt's tree is up
     steps: [
       { id: 'step', uses: 'run', with: { stage: 'hang', run: stubborn('attempt.pid') } },
       look('attempt.pid'),
@@ -54,8 +78,8 @@ test('a job timeout during the on-retry hook: run/ stops the hook too, and ends 
   const job = await runJob({
     workspace,
     env: { CI_RECOVERY_LANE: 'STANDARD' },
-    // 6 s: room for run/ to start its command (or reach its hook) on a loaded machine.
-    timeoutMinutes: 0.1,
+    timeoutMinutes: 1,
+    timesOutWhen: pidWritten(path.join(workspace, 'hook.pid')), // the hook's tree is up
     steps: [
       {
         id: 'step',
@@ -88,14 +112,16 @@ test('a job timeout during the wait before a retry: run/ stops waiting and start
   const job = await runJob({
     workspace,
     env: { CI_RECOVERY_LANE: 'STANDARD' },
-    timeoutMinutes: 0.1,
+    timeoutMinutes: 1,
+    // The first attempt has ended: run/ is classifying it, then waits 120 s.
+    timesOutWhen: pidWritten(path.join(workspace, 'attempt.pid'), true),
     steps: [
       {
         id: 'step',
         uses: 'run',
         with: {
           stage: 'flaky',
-          run: 'echo tried >> attempts.txt; exit 1',
+          run: 'echo $$ > attempt.pid; echo tried >> attempts.txt; exit 1',
           'retry-on': 'any',
           'max-attempts': 2,
           'backoff-seconds': 120,

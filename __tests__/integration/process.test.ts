@@ -60,6 +60,22 @@ afterEach(async () => {
 
 const quiet = (): void => undefined;
 
+/**
+ * Kills the command through a cancel once it says it started: its tree is up by then. The kill is the one a time
+ * limit makes (watchLimits), but a limit counted from the spawn can fire before a slow start has made the tree
+ * (at a load of 9 the Python daemon's 1 s limit failed here; with bash held 0.7 s or python3 1.2 s, the
+ * daemon's pid file was never written).
+ */
+function killOnceStarted(): Pick<RunProcessOptions, 'abortSignal' | 'onOutput'> {
+  const cancel = new AbortController();
+  return {
+    abortSignal: cancel.signal,
+    onOutput: (chunk) => {
+      if (chunk.toString().includes('started')) cancel.abort();
+    },
+  };
+}
+
 describe('runProcess', () => {
   it('reports exit code and keeps the output', async () => {
     const r = await runProcess({
@@ -105,18 +121,18 @@ describe('runProcess', () => {
     expect(Number(lines[0]!.slice(5)) + lines.length - 1).toBe(20000);
   });
 
-  it('on timeout kills the whole process tree, grandchildren included', async () => {
+  it('a kill ends the whole process tree, grandchildren included', async () => {
     const pids = path.join(dir, 'pids');
-    // A child and a grandchild (in a subshell) both sleeping; the command itself waits for them.
-    const script = `sleep 300 & echo $! >> '${pids}'; ( sleep 300 & echo $! >> '${pids}'; wait ) & echo $! >> '${pids}'; echo started; wait`;
+    // A child and a grandchild (in a subshell) both sleeping; the command itself waits for them. Started once
+    // the subshell has written its child's pid: it runs beside the command's own lines.
+    const script = `sleep 300 & echo $! >> '${pids}'; ( sleep 300 & echo $! >> '${pids}'; wait ) & echo $! >> '${pids}'; while [ $(wc -l < '${pids}') -lt 3 ]; do sleep 0.02; done; echo started; wait`;
     const r = await runProcess({
       file: 'bash',
       args: ['-c', script],
-      timeoutMs: 500,
       killGraceMs: 2000,
-      onOutput: quiet,
+      ...killOnceStarted(),
     });
-    expect(r.timedOut).toBe(true);
+    expect(r.aborted).toBe(true);
     expect(r.signal).toBe('SIGTERM');
     expect(r.output).toContain('started');
     const spawned = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
@@ -145,7 +161,7 @@ describe('runProcess', () => {
       'a setsid daemon that ignores SIGTERM',
       (f: string) => `setsid sh -c 'trap "" TERM; echo $$ > ${f}; exec sleep 300' &`,
     ],
-  ])('on timeout kills %s too', async (_, daemon) => {
+  ])('a kill ends %s too', async (_, daemon) => {
     const pidFile = path.join(dir, 'daemon');
     const r = await runProcess({
       file: 'bash',
@@ -153,11 +169,10 @@ describe('runProcess', () => {
         '-c',
         `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ]; do sleep 0.05; done; echo started; sleep 300`,
       ],
-      timeoutMs: 1000,
       killGraceMs: 500,
-      onOutput: quiet,
+      ...killOnceStarted(),
     });
-    expect(r.timedOut).toBe(true);
+    expect(r.aborted).toBe(true);
     const daemonPid = Number(readFileSync(pidFile, 'utf8'));
     // It really left the command's process group: the group kill alone does not reach it.
     expect(daemonPid).toBeGreaterThan(0);
@@ -193,10 +208,11 @@ describe('runProcess', () => {
   describe.each(LAUNCHERS)('with the subreaper launched by %s', (subreaper) => {
     const present = subreaperLauncher(subreaper) !== undefined;
     (present ? it.each(shedding) : it.skip.each(shedding))(
-      `on timeout kills a daemon that shed group, cookie, lock mark and parent, %s${present ? '' : ` (skipped: no ${subreaper} here)`}`,
+      `a kill ends a daemon that shed group, cookie, lock mark and parent, %s${present ? '' : ` (skipped: no ${subreaper} here)`}`,
       async (_, daemon) => {
         const pidFile = path.join(dir, 'daemon');
         let shape: { session: boolean; cookie: boolean; lockMark: string; parent: boolean } | undefined;
+        const cancel = new AbortController();
         const r = await runProcess({
           file: 'bash',
           args: [
@@ -205,7 +221,8 @@ describe('runProcess', () => {
             // daemon writes its pid (under load, CI saw the intermediate as its parent).
             `${daemon(`'${pidFile}'`)}\nwhile [ ! -s '${pidFile}' ] || [ "$(cut -d' ' -f4 /proc/$(cat '${pidFile}')/stat)" != $$ ]; do sleep 0.05; done; echo started $$; sleep 300`,
           ],
-          timeoutMs: 3000, // time for python3 to start on a loaded machine (a pyenv shim: 0.3 s)
+          // Killed once started (see killOnceStarted): a limit of 3 s passed before a slow python3 had started.
+          abortSignal: cancel.signal,
           killGraceMs: 500,
           subreaper,
           onOutput: (chunk) => {
@@ -222,11 +239,12 @@ describe('runProcess', () => {
                 /^Max file locks\s+(\S+)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'))?.[1] ?? '',
               parent: ppid === command,
             };
+            cancel.abort();
           },
         });
         const daemonPid = Number(readFileSync(pidFile, 'utf8'));
         try {
-          expect(r.timedOut).toBe(true);
+          expect(r.aborted).toBe(true);
           expect(running(daemonPid)).toBe(false);
           expect(r.survivors).toBeUndefined();
           expect(shape).toEqual({ session: true, cookie: false, lockMark: 'unlimited', parent: true });
@@ -319,11 +337,10 @@ describe('runProcess', () => {
     const r = await runProcess({
       file: 'bash',
       args: ['-c', script],
-      timeoutMs: 500,
       killGraceMs: 300,
-      onOutput: quiet,
+      ...killOnceStarted(),
     });
-    expect(r).toMatchObject({ timedOut: true, signal: 'SIGKILL' });
+    expect(r).toMatchObject({ aborted: true, signal: 'SIGKILL' });
     const [sleeper] = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
     expect(running(sleeper!)).toBe(false);
     expect(groupMembers(r.pid)).toEqual([]);

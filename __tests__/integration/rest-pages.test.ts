@@ -140,6 +140,20 @@ const failure = (call: Promise<unknown>): Promise<unknown> =>
     (e: unknown) => e,
   );
 
+/**
+ * Aborts `controller` once the API holds one more silent request than now (or after 10 s): an abort before the
+ * request is sent opens no connection to close (a 200 ms timer raced making the client and sending, under load).
+ */
+function abortOnceHeld(controller: AbortController): void {
+  const before = held.length;
+  const until = Date.now() + 10_000;
+  const poll = (): void => {
+    if (held.length > before || Date.now() > until) controller.abort();
+    else setTimeout(poll, 10);
+  };
+  poll();
+}
+
 /** What the other origin received: nothing, and so no token (shown whole if it did). */
 function expectOtherOriginUntouched(): void {
   expect(otherSeen.map((h) => h.authorization ?? '(no authorization)')).toEqual([]);
@@ -203,7 +217,7 @@ describe.each([
 
   it("keeps the caller's signal on every page: a listing abandoned closes its connection", async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
+    abortOnceHeld(controller);
     const error = await failure(comments('silent', 10, controller.signal));
     expect(error).toBeInstanceOf(CallAbandonedError);
     const until = Date.now() + 2000;
@@ -316,7 +330,7 @@ describe.each([
 
   it("ends with its caller's signal, the page's connection closed", async () => {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 200);
+    abortOnceHeld(controller);
     const before = closedByClient.length;
     const read = await readAttemptJobs(await make(), repo('silent'), 7, 2, controller.signal);
     // Abandoned by its caller, not ended by the call's own limit (2 s) with its socket open till then.

@@ -178,6 +178,11 @@ export interface RunJobOptions {
   /** The job's `timeout-minutes`: past it the job is cancelled, as the runner does. */
   timeoutMinutes?: number;
   /**
+   * Times the job out once this settles, as `timeoutMinutes` would: a test that must cancel a stage at a given
+   * point waits for it instead of a clock a slow start under load can outlast.
+   */
+  timesOutWhen?: Promise<unknown>;
+  /**
    * The job is defined in a called (reusable) workflow `file`, called by the caller's job `caller`: as on
    * GitHub, GITHUB_JOB is still the called job's key (actions/runner#2577), the jobs API names the job
    * `<caller> / <name>`, and `job.workflow_file_path` names the called file while GITHUB_WORKFLOW_REF
@@ -201,10 +206,11 @@ export interface RunJobOptions {
   /** Secrets masked in logs from the start (the token is always added). */
   secrets?: string[];
   /**
-   * The machine dies `afterMs` into this step's main: its processes are killed at once (SIGKILL), no later
-   * step and no post runs, and GitHub concludes the job `failure` with the hosted runner's shutdown line.
+   * The machine dies `afterMs` into this step's main (or once its output has said each of `afterSaid`, a
+   * point no load can move): its processes are killed at once (SIGKILL), no later step and no post runs, and
+   * GitHub concludes the job `failure` with the hosted runner's shutdown line.
    */
-  loseRunner?: { step: string; afterMs: number };
+  loseRunner?: { step: string; afterMs?: number; afterSaid?: string[] };
   /**
    * How late the jobs API shows a step's start and end: the runner sends them in batches every 500 ms
    * (timeline.ts), so post may read a step that just ended as still `in_progress`. Default 500; 0 shows
@@ -659,7 +665,9 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     const finishFake = startFakeStep(name);
     const startedMs = performance.now();
     const lose = stage === 'main' && opts.loseRunner?.step === stepIds[i] ? opts.loseRunner : undefined;
-    const loseTimer = lose ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
+    const loseTimer =
+      lose?.afterMs !== undefined ? setTimeout(() => runnerLost.abort(), lose.afterMs) : undefined;
+    const said = lose?.afterSaid;
     const proc = startError
       ? notStarted()
       : await spawnStage(command, args, {
@@ -674,6 +682,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
             : {}),
           lost: runnerLost.signal,
           trackingId,
+          ...(said
+            ? {
+                onOutput: (all) => {
+                  if (said.every((t) => all.includes(t))) runnerLost.abort();
+                },
+              }
+            : {}),
         });
     clearTimeout(loseTimer);
     const ms = Math.round(performance.now() - startedMs);
@@ -841,6 +856,13 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
           jobTimeout.abort();
         }, opts.timeoutMinutes * 60_000)
       : undefined;
+  let jobEnded = false;
+  const timesOut = (): void => {
+    if (jobEnded) return;
+    status.status = 'cancelled';
+    jobTimeout.abort();
+  };
+  void opts.timesOutWhen?.then(timesOut, timesOut);
   const ranAction = new Set<number>();
 
   // 1. pre stages, in step order; the step's `if:` does not apply.
@@ -881,6 +903,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
   if (mergedConclusion(await background.all()) === 'failure' && status.status === 'success')
     status.status = 'failure';
   clearTimeout(jobTimer);
+  jobEnded = true;
   const timedOutJob = jobTimeout.signal.aborted;
   const lost = runnerLost.signal.aborted;
   if (lost) status.status = 'failure';

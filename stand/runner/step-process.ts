@@ -47,6 +47,8 @@ export interface StageProcessOptions {
   lost?: AbortSignal;
   /** The job's RUNNER_TRACKING_ID, to kill the job's processes when the machine goes away. */
   trackingId: string;
+  /** Told the whole output so far, at each chunk of it. */
+  onOutput?: (combined: string) => void;
 }
 
 /** ProcessInvoker.cs `_sigintTimeout`, `_sigtermTimeout`. */
@@ -68,10 +70,12 @@ export function spawnStage(command: string, args: string[], opts: StageProcessOp
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       out.stdout += c;
       out.combined += c;
+      opts.onOutput?.(out.combined);
     });
     child.stderr.setEncoding('utf8').on('data', (c: string) => {
       out.stderr += c;
       out.combined += c;
+      opts.onOutput?.(out.combined);
     });
     const signalProcess = (signal: NodeJS.Signals): void => {
       if (exited || child.pid === undefined) return;
