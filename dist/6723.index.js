@@ -221,10 +221,15 @@ function decideJob(job, input, kind, verdict) {
  * job is re-run only alone; beside failed jobs to re-run, or beside another cancelled one, it is left to a
  * person, said so, rather than counted as re-run when GitHub may skip it.
  */
-function withRerun(plan, run, failedCount, cancelled) {
+function withRerun(plan, input, failedCount, cancelled) {
+    const { run } = input;
     const wanted = plan.jobs.filter((j) => j.action === 'rerun' || j.action === 'confirm-rerun');
     if (wanted.length === 0)
         return plan;
+    // Which failed jobs a re-run starts, and whether this one failed alone, needs every job: past the listed
+    // ones, a failed job (a deployment, a failure no re-run helps) would be re-run unread.
+    if (input.moreJobs)
+        return leaveToPerson(plan, wanted, unlistedJobs(input.jobs.length));
     if (run.latestAttempt >= api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq) {
         const limit = `; but GitHub's limit of ${api_refusal/* GITHUB_MAX_RUN_ATTEMPTS */.Oq} attempts per run is reached`;
         return leaveToPerson(plan, wanted, limit);
@@ -245,6 +250,10 @@ function withRerun(plan, run, failedCount, cancelled) {
     };
     const why = `; but this attempt re-runs ${rerun.reason}, and GitHub may leave a job cancelled at its time limit out of it (undocumented), while one re-run per attempt can start: if it is not re-run, re-run it alone (POST /actions/jobs/{id}/rerun) once that ends`;
     return { ...leaveToPerson(plan, left, why), rerun };
+}
+/** Why a re-run waits for a person when the attempt's jobs could not all be listed. */
+function unlistedJobs(listed) {
+    return `; but this attempt has more jobs than the ${listed} listed, and a re-run of its failed jobs would start failed jobs the supervisor has not read: no re-run is asked`;
 }
 /** `jobs` of the plan become a person's turn, their reason saying why. */
 function leaveToPerson(plan, jobs, why) {
@@ -293,7 +302,7 @@ function supervise(input) {
     const jobs = input.jobs.map((job) => decideJob(job, input, kind, verdict));
     const failedCount = input.jobs.filter(needsRecovery).length;
     const cancelled = new Set(input.jobs.filter((j) => j.conclusion === 'cancelled').map((j) => j.id));
-    return withRevert(withRerun({ ...plan, jobs }, run, failedCount, cancelled), input.commit);
+    return withRevert(withRerun({ ...plan, jobs }, input, failedCount, cancelled), input.commit);
 }
 /**
  * The plan after a revert could not be carried out: the jobs that were to revert go to a person, with the
@@ -602,9 +611,13 @@ function renderReentrySummary(reentry) {
  * What a run of the default branch that holds the revert says about it. Only the trigger job's own
  * result counts: a revert is judged by the failure it was made for.
  */
-function checkRollback(record, jobs, findings) {
+function checkRollback(record, jobs, findings, 
+/** The run has more jobs than `jobs` (JobListing `more`): one not among them may have run. */
+moreJobs = false) {
     const name = record.trigger.job;
     const job = jobs.find((j) => j.name === name);
+    if (!job && moreJobs)
+        return { verdict: 'unknown', reason: `job '${name}' is not among the ${jobs.length} jobs listed` };
     if (!job)
         return { verdict: 'unknown', reason: `job '${name}' did not run` };
     if (job.conclusion === 'success')
@@ -1352,8 +1365,11 @@ async function readProbes(commits, dispatched, c, ports) {
         forgetProbeBranch(c.site, sha);
         let failed;
         if (run.status === 'completed' && run.conclusion !== 'success') {
-            const jobs = await ports.github.readJobs(run.id, run.runAttempt);
-            const same = jobs.find((j) => j.name === c.job.job);
+            const listed = await ports.github.readJobs(run.id, run.runAttempt);
+            const same = listed.jobs.find((j) => j.name === c.job.job);
+            // Judged as failing otherwise (a person reads the probes), which it may not: said, not guessed.
+            if (!same && listed.more)
+                ports.log.warning(`ci-recovery supervisor: job '${(0,core_text/* inert */.tJ)(c.job.job)}' is not among the ${listed.jobs.length} jobs listed of probe run ${run.id}: the probe is judged as failing otherwise`);
             failed = same
                 ? {
                     conclusion: same.conclusion,
@@ -1992,8 +2008,15 @@ async function gatherRun(ctx, ports) {
     // The ledger (the cache service) is read while the run is read from the REST API: neither needs the other.
     const loading = ports.ledger && !stale ? ports.ledger.load(run.headBranch) : undefined;
     loading?.catch(() => undefined); // awaited below
-    const read = await github.readJobs(run.id, run.attempt);
-    const { jobs, plans, problems } = await jobsAndPlans(read, details, stale, ports);
+    const listed = await github.readJobs(run.id, run.attempt);
+    const { jobs, plans, problems } = await jobsAndPlans(listed.jobs, details, stale, ports);
+    const moreJobs = listed.more && !stale;
+    if (moreJobs) {
+        // One line, and the summary's: no re-run is asked on a partial list (core/supervise.ts withRerun).
+        const said = `run ${run.id} attempt ${run.attempt} has more jobs than the ${jobs.length} listed: the failed ones among them are judged, but no re-run is asked, since it would start failed jobs not read; a person decides`;
+        runner.log.warning(`ci-recovery supervisor: ${said}.`);
+        problems.push(said);
+    }
     const failed = jobs.filter(needsRecovery);
     const findings = {};
     if (!stale) {
@@ -2006,7 +2029,16 @@ async function gatherRun(ctx, ports) {
     const ledger = await loading;
     if (ledger)
         markFlaky(findings, failed, ledger, run.headSha);
-    return { details, stale, ...(ledger ? { ledger } : {}), jobs, plans, findings, problems };
+    return {
+        details,
+        stale,
+        ...(ledger ? { ledger } : {}),
+        jobs,
+        ...(moreJobs ? { moreJobs } : {}),
+        plans,
+        findings,
+        problems,
+    };
 }
 /**
  * The jobs with their job timeouts and environments, and the run's recovery plans: the environments
@@ -2099,7 +2131,8 @@ async function gatherPrevious(g, candidates, github) {
     const { run } = g.details;
     if (candidates.length === 0 || run.attempt <= 1)
         return previous;
-    for (const job of await github.readJobs(run.id, run.attempt - 1)) {
+    const listed = await github.readJobs(run.id, run.attempt - 1);
+    for (const job of listed.jobs) {
         if (!candidates.some((c) => c.name === job.name))
             continue;
         const f = FAILED_CONCLUSIONS.has(job.conclusion ?? '')
@@ -2107,6 +2140,10 @@ async function gatherPrevious(g, candidates, github) {
             : undefined;
         previous[job.name] = { conclusion: job.conclusion, ...(f ? { type: f.classification.type } : {}) };
     }
+    // A candidate past the listed jobs is not confirmed: its failure there is not known, not denied.
+    if (listed.more)
+        for (const c of candidates.filter((c) => !(c.name in previous)))
+            g.problems.push(`job '${c.name}' is not among the ${listed.jobs.length} jobs listed of attempt ${run.attempt - 1}: how it ended there is not known`);
     return previous;
 }
 /** Revert facts, only when a revert is on the table: the clone holds the default branch only. */
@@ -2233,7 +2270,7 @@ async function verifyOne(entry, input, ctx, ports, cloned) {
     // The run tested a commit that holds the revert, or it says nothing about it.
     if ((await clone.culpritRange(landed, run.headSha)) === undefined)
         return { patch: { landedSha: landed } };
-    const check = checkRollback(record, input.jobs, input.findings);
+    const check = checkRollback(record, input.jobs, input.findings, input.moreJobs);
     if (check.verdict === 'unknown') {
         ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
         return { patch: { landedSha: landed } };
@@ -2422,6 +2459,7 @@ async function superviseRun(ctx, ports) {
         const plan = supervise({
             run,
             jobs: g.jobs,
+            ...(g.moreJobs ? { moreJobs: true } : {}),
             findings: g.findings,
             previous,
             decide: policy,
@@ -3187,7 +3225,7 @@ function repoOf(fullName) {
 }
 /**
  * A run's matrices make 256 jobs at most; 1,000 jobs leave room for the rest of the workflow and the
- * workflows it calls (as jobs-api.ts reads them).
+ * workflows it calls (as jobs-api.ts reads them). A run with more gives its first 1,000, said so (`more`).
  */
 const JOB_PAGES = 10;
 /**
@@ -3195,17 +3233,18 @@ const JOB_PAGES = 10;
  * another app's, not for a link that never ends.
  */
 const ANNOTATION_PAGES = 3;
-/** The jobs of one attempt of the run, with their steps. */
+/** The jobs of one attempt of the run, with their steps: the first JOB_PAGES pages, and whether more follow. */
 async function readJobs(octokit, repo, runId, attempt) {
     const listing = `listing the jobs of run ${runId}`;
-    const jobs = await call(listing, 'actions:read', () => (0,rest_pages/* listAll */._w)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, { listing, maxPages: JOB_PAGES }));
-    return jobs.map((j) => ({
+    const { items, more } = await call(listing, 'actions:read', () => (0,rest_pages/* listFirst */.rL)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, { listing, maxPages: JOB_PAGES }));
+    const jobs = items.map((j) => ({
         id: j.id,
         name: j.name,
         conclusion: j.conclusion,
         runAttempt: j.run_attempt ?? attempt,
         steps: (j.steps ?? []).map(jobs_api.stepOutcome),
     }));
+    return { jobs, more };
 }
 /**
  * Streams a finished job's log to `file`. Undefined when GitHub has no log (expired, or a runner that
@@ -4534,9 +4573,13 @@ __webpack_require__.r(__webpack_exports__);
  * The steps of a job as the jobs REST API reports them (readable while the job runs; its logs are not).
  * Never throws: a missing permission or an outage comes back as a reason that names the fix.
  */
-async function readJobSteps(octokit, repo, jobId) {
+async function readJobSteps(octokit, repo, jobId, signal) {
     try {
-        const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobId });
+        const { data } = await octokit.rest.actions.getJobForWorkflowRun({
+            ...repo,
+            job_id: jobId,
+            ...(signal ? { request: { signal } } : {}),
+        });
         const steps = (data.steps ?? []).map(stepOutcome);
         return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
     }

@@ -232,6 +232,7 @@ function githubPort(token, env, logger, options = {}) {
         }),
         repo: plain.repoFromEnv(env),
     })));
+    // `work` is handed the signal of the deadline's give-up: a call that takes it lets go of its socket then.
     const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
@@ -239,15 +240,15 @@ function githubPort(token, env, logger, options = {}) {
             const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
-        jobSteps: (jobId) => bounded("reading the job's steps", async () => {
+        jobSteps: (jobId) => bounded("reading the job's steps", async (signal) => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
-            return readJobSteps(octokit, repo, jobId);
+            return readJobSteps(octokit, repo, jobId, signal);
         }, (reason) => ({ ok: false, reason })),
-        attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async () => {
+        attemptJobs: (runId, attempt) => bounded("reading the run attempt's jobs", async (signal) => {
             const { octokit, repo } = await connect();
             const { readAttemptJobs } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
-            return readAttemptJobs(octokit, repo, runId, attempt);
+            return readAttemptJobs(octokit, repo, runId, attempt, signal);
         }, (reason) => ({ ok: false, reason })),
         ...commentCalls(connect, bounded, env, logger),
     };

@@ -358,9 +358,10 @@ function httpStatus(error) {
 /* harmony export */   C1: () => (/* binding */ BASE_URL),
 /* harmony export */   _w: () => (/* binding */ listAll),
 /* harmony export */   f8: () => (/* binding */ PageGuard),
-/* harmony export */   pN: () => (/* binding */ listPages)
+/* harmony export */   pN: () => (/* binding */ listPages),
+/* harmony export */   rL: () => (/* binding */ listFirst)
 /* harmony export */ });
-/* unused harmony export PageRefusedError */
+/* unused harmony exports PageRefusedError, PageCapError */
 /** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
 const BASE_URL = Symbol('base URL');
 /** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
@@ -371,6 +372,12 @@ class PageRefusedError extends Error {
     constructor(listing, why) {
         super(`${listing}: the next page ${why}; it was not asked`);
     }
+}
+/**
+ * The page past a listing's most, refused: the pages before it were read whole, so a caller that can act on
+ * part of a listing, knowing it is part, keeps them (listFirst).
+ */
+class PageCapError extends PageRefusedError {
 }
 /**
  * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
@@ -418,7 +425,7 @@ class PageGuard {
         if (this.asked.has(next.href))
             throw this.refuse('was asked already: the link loops back');
         if (this.pages >= this.maxPages)
-            throw this.refuse(`is past ${this.maxPages} pages, this listing's most`);
+            throw new PageCapError(this.listing, `is past ${this.maxPages} pages, this listing's most`);
         this.pages++;
         this.asked.add(next.href);
         return next.href;
@@ -462,6 +469,23 @@ async function listAll(client, method, params, limit) {
     for await (const page of listPages(client, method, params, limit))
         items.push(...page);
     return items;
+}
+/**
+ * The items of a listing's first `limit.maxPages` pages, and whether it goes on past them (its next page, its
+ * link checked as any other, not asked). Any other refusal or error fails the listing, as listAll does.
+ */
+async function listFirst(client, method, params, limit) {
+    const items = [];
+    try {
+        for await (const page of listPages(client, method, params, limit))
+            items.push(...page);
+    }
+    catch (error) {
+        if (error instanceof PageCapError)
+            return { items, more: true };
+        throw error;
+    }
+    return { items, more: false };
 }
 
 
