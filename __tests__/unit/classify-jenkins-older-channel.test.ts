@@ -111,6 +111,48 @@ describe("a project's own tests printing the same exceptions are the tests' fail
   });
 });
 
+describe("remoting's own exceptions: Jenkins' console forms fire, a test's trace or a sentence does not", () => {
+  // Each published form of jenkinsci/remoting's messages (unit/classify-transient-words), as the console prints it.
+  test.each([
+    'Caused: java.io.IOException: Unexpected termination of the channel',
+    "java.io.IOException: Backing channel 'JNLP4-connect connection from 10.0.0.5/10.0.0.5:40512' is disconnected.",
+    'hudson.remoting.ChannelClosedException: Channel "hudson.remoting.Channel@5b1f2f3c:agent-7": Remote call on agent-7 failed. The channel is closing down or has closed down',
+    "java.util.concurrent.TimeoutException: Ping started at 1700000000000 hasn't completed by 1700000240000",
+    'hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel',
+    'Caused: hudson.remoting.RequestAbortedException',
+    'FATAL: Unexpected termination of the channel',
+    "Also:   java.io.IOException: Backing channel 'agent-7' is disconnected.",
+  ])('fires on: %s', (line) => expect(fires(line)).toBe(true));
+
+  // Java's own trace ('Caused by:'), a logger's line or an assertion holding the words: a project's tests.
+  test.each([
+    'Caused by: java.io.IOException: Unexpected termination of the channel',
+    'Caused by: hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel',
+    "Caused by: java.io.IOException: Backing channel 'slave0' is disconnected.",
+    "Caused by: java.util.concurrent.TimeoutException: Ping started at 1700000000000 hasn't completed by 1700000240000",
+    'WARNING: Computer.threadPoolForRemoting [#3] hudson.remoting.RequestAbortedException thrown while closing',
+    '[ERROR] reconnects(org.example.AgentTest)  expected "Unexpected termination of the channel" but was "ok"',
+    'INFO: Remote call on slave0 failed. The channel is closing down or has closed down, as the test expects',
+  ])('does not fire on: %s', (line) => expect(fires(line)).toBe(false));
+
+  test("a plugin's test suite printing remoting's trace with Java's 'Caused by:', then a failed test: not retried", () => {
+    const output = [
+      '[INFO] Running org.example.ChannelTest',
+      'hudson.remoting.ChannelClosedException: closing',
+      ...remotingFrames,
+      'Caused by: hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel',
+      'Caused by: java.io.IOException: Unexpected termination of the channel',
+      '[ERROR] org.example.ChannelTest.survivesRestart  Time elapsed: 0.4 s  <<< FAILURE!',
+      'java.lang.AssertionError: expected:<2> but was:<1>',
+      '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0',
+      '[ERROR] BUILD FAILURE',
+    ];
+    const v = classify({ log: failedRunLog('mvn -B verify', output, 1) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
 test("FilePath.act's wording costs a line no more than a plain one: a long line with many ' at ' is not searched pairwise", () => {
   // The rule's keyword, and ' at ' many times, but not the line: the pattern's two `.+` tried every ' at ' against every ':'.
   const crafted = `remote file operation failed: ${' at x'.repeat(380)} channel is already closed!`;
