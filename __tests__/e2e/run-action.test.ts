@@ -46,7 +46,14 @@ describe('run/ sub-action on the local runner', () => {
   });
 
   it('story 2: a hang is killed at its time limit with all its children, typed timeout', async () => {
-    const r = await hangTimeoutScenario({ timeoutMinutes: 0.02 });
+    // The limit is counted from the command's start: a start slowed by load can reach 1.2 s before the command
+    // has made its five processes. Such a run is tried again with a longer limit; the last one must have them.
+    let r!: Awaited<ReturnType<typeof hangTimeoutScenario>>;
+    let minutes = 0.02;
+    for (minutes of [0.02, 0.1]) {
+      r = await hangTimeoutScenario({ timeoutMinutes: minutes });
+      if (r.spawned.length === 10) break;
+    }
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({
       // STANDARD: a timeout is retried once, then it is a person's turn.
@@ -56,8 +63,8 @@ describe('run/ sub-action on the local runner', () => {
       strategy: 'manual',
       skipped: 'false',
     });
-    expect(r.outputs.evidence).toMatch(
-      /'integration' hit its time limit of 0\.02 minutes \(from the step's timeout-minutes\); its process tree was killed/,
+    expect(r.outputs.evidence).toContain(
+      `'integration' hit its time limit of ${minutes} minutes (from the step's timeout-minutes); its process tree was killed`,
     );
     // Two attempts, each a child, a subshell with a grandchild, a setsid daemon and a daemon that shed
     // every mark (group, cookie, lock mark, parent): ten, none left.
