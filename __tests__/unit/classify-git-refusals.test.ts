@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr } from '../classify-logs.js';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 let dir = '';
 /** A loopback port nothing listens on: bound, then closed. */
@@ -64,6 +64,37 @@ test.each([
   expect(v.type).toBe('git');
   expect(v.rule).toBe('git-local-refusal');
   expect(v.evidence?.text).toMatch(line);
+  expect(retriedOnPr(v)).toBe(false);
+});
+
+// A container action running as root on a workspace the runner's user checked out: git refuses a repository
+// another user owns (setup.c ensure_valid_ownership). One user runs these tests, so git's own switch for its tests
+// of that check (GIT_TEST_ASSUME_DIFFERENT_OWNER) makes the owner differ; the refusal printed is git's own.
+const OTHER_OWNER = 'export GIT_TEST_ASSUME_DIFFERENT_OWNER=1';
+test.each([
+  ['git status', /^fatal: detected dubious ownership in repository at '/],
+  // What a tool running git then says (tar reading git archive's empty output) comes after: git's line decides.
+  ['mkdir -p out && git archive --format=tar HEAD | tar -x -C out', /^fatal: detected dubious ownership in/],
+])(
+  '%s in a repository another user owns: git refuses, the same every run: git, not retried',
+  (script, line) => {
+    const v = verdictOf(`${OTHER_OWNER}\n${script}`, path.join(dir, 'repo'));
+    expect(v.lines.some((l) => line.test(l))).toBe(true);
+    expect(v.type).toBe('git');
+    expect(v.rule).toBe('git-state');
+    expect(v.evidence?.text).toMatch(line);
+    expect(retriedOnPr(v)).toBe(false);
+  },
+);
+
+test.each([
+  // git 2.30.3 to 2.36.1 (setup.c before 3b0bf27049), as a container action printed it.
+  "fatal: unsafe repository ('/github/workspace' is owned by someone else)",
+  "fatal: detected dubious ownership in repository at '/__w/app/app'",
+])("git's ownership refusal in either wording is git-state's: %s", (line) => {
+  expect(ruleFires(defaultRuleSet(), 'git-state', line)).toBe(true);
+  const v = classify({ log: failedRunLog('git describe --tags', [line], 128) });
+  expect(v).toMatchObject({ type: 'git', rule: 'git-state' });
   expect(retriedOnPr(v)).toBe(false);
 });
 
