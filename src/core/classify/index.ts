@@ -136,6 +136,33 @@ function firstRule(
   return undefined;
 }
 
+/** Failures a retry does not cure (TAXONOMY.md): what a person fixes, whatever the machinery did before. */
+const DETERMINISTIC: readonly FailureType[] = [
+  'test',
+  'build',
+  'quality-gate',
+  'dependency',
+  'config',
+  'git',
+];
+
+/**
+ * A structural line (the runner or the agent lost) decides only where it ended the job: where a specific rule's
+ * line of a failure a retry does not cure comes after its last one, the job ran on past the loss (a Pipeline's
+ * `retry(conditions: [agent()])` took the work to another agent, a parallel branch went on) and that failure is
+ * weighed as any other. Not a generic shape's line nor a block shape's, which a loss's own trace may print.
+ */
+function ranOnAfter(scan: ScanResult, ruleSet: CompiledRuleSet, line: number): boolean {
+  return ruleSet.rules.some(
+    ({ spec, index }) =>
+      spec.structural !== true &&
+      spec.tier !== 'generic' &&
+      spec.block !== true &&
+      DETERMINISTIC.includes(spec.type) &&
+      (scan.last[index]?.line ?? 0) > line,
+  );
+}
+
 /** The scan's command context, with the caller's own command when the log shows none for the step. */
 function commandContext(
   scan: ScanResult | undefined,
@@ -286,7 +313,7 @@ function decide(
   ruleSet: CompiledRuleSet,
 ): Classification {
   const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
-  if (structural) return fromRule(structural);
+  if (structural && !ranOnAfter(scan, ruleSet, structural.evidence.line)) return fromRule(structural);
   const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
   const weighed = weigh(pieces, ruleSet.weights);
   const logType = weighed?.piece.type;
