@@ -40,6 +40,8 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   ' saved [',
   'written to stdout ',
   'shell: ',
+  // RETRY_MARKER's karma restarting a browser it lost.
+  ' attempts)',
   '##[start-action ',
   '##[end-action ',
 ];
@@ -74,9 +76,13 @@ export const GITLAB_RUNNER_VERDICT =
  *   curl prints the attempt's `curl: (18) ...` first (post_check_result), so a transfer that failed again prints
  *   another after it. Under `-s` curl warns nothing, and a script's own retry loop is no curl word: neither shows
  *   that a later attempt worked.
+ * - karma starting again a browser it lost (karma-runner/karma lib/server.js:331-332 @
+ *   84f85e7016efc2266fa6b3465f494a3fa151c85c: `Restarting ${name} (${n} of ${browserDisconnectTolerance}
+ *   attempts)` under the `karma-server` logger, `karma` before 642b1775; log4js's '%d{DATETIME}:%p [%c]: %m'):
+ *   the browser's disconnect before it was survived unless the restarted one is lost again.
  */
 export const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$|Warning: (?:Transient problem: .+ Will retry|Problem (?:\(retrying all errors\)|: [\w ]+)\. (?:Will retry|Retrying)) in \d)/;
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$|Warning: (?:Transient problem: .+ Will retry|Problem (?:\(retrying all errors\)|: [\w ]+)\. (?:Will retry|Retrying)) in \d|(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:)?INFO \[karma(?:-server)?\]: Restarting .+ \(\d+ of \d+ attempts\)$)/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs
