@@ -3,8 +3,8 @@
  * lib/browser.js onSocketDisconnect and disconnect, lib/reporters/base.js onBrowserError): the browser's socket
  * closed and no socket came back within browserDisconnectTimeout. The connection between karma and the browser
  * dropped, not a test's verdict: network, retried. Beside it: its no-activity watchdog (a time limit), the words
- * quoted in a test's own output, a spec of the run that had already failed, and karma's restart of the browser
- * (browserDisconnectTolerance) after which the run went on.
+ * quoted in a test's own output, a spec of the run that failed (before or after the loss, in another browser), and
+ * karma's restart of the browser (browserDisconnectTolerance) after which the run went on.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -95,6 +95,17 @@ describe('where a spec failed, the failed spec is what a person fixes: test, not
       `${CHROME} Calculator adds two numbers FAILED`,
       '\tExpected 3 to be 4.',
       ...lost(FIREFOX, 33),
+      `${CHROME}: Executed 220 of 220 (1 FAILED) (1.2 secs / 1.1 secs)`,
+    ]);
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a spec failed in another browser after the browser was lost', () => {
+    const v = karmaRun([
+      ...lost(FIREFOX, 33),
+      `${CHROME} Calculator adds two numbers FAILED`,
+      '\tExpected 3 to be 4.',
       `${CHROME}: Executed 220 of 220 (1 FAILED) (1.2 secs / 1.1 secs)`,
     ]);
     expect(v.type).toBe('test');

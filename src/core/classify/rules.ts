@@ -69,9 +69,9 @@ export interface RuleSpec {
    */
   block?: boolean;
   /**
-   * A check a test run makes once its tests ran (a coverage threshold): beside failed tests of that run it says
-   * nothing of its own, since the failed tests ran less code and are fixed first (evidence-pieces.ts
-   * afterFailedTests).
+   * A check a test run makes once its tests ran (a coverage threshold), or a loss the run suffers beside its tests
+   * (karma's lost browser): beside failed tests of that run it says nothing of its own, since the failed tests are
+   * fixed first and a retry meets them again (evidence-pieces.ts afterFailedTests).
    */
   afterTests?: boolean;
   /**
