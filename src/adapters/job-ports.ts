@@ -98,10 +98,10 @@ export function githubPort(
     pullChange: (pr) =>
       bounded(
         `reading the files of pull request #${pr}`,
-        async () => {
+        async (signal) => {
           const { octokit, repo } = await connect();
           const { pullRequestChange } = await import('./changed-files.js');
-          return pullRequestChange(octokit, repo, pr);
+          return pullRequestChange(octokit, repo, pr, signal);
         },
         (reason) => ({ unknownBecause: reason }),
         MAIN_LIMITS.githubMs,
