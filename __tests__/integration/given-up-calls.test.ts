@@ -1,9 +1,9 @@
 /**
  * A call its phase's budget gives up (adapters/deadline.ts) lets go of its connection then, not at the REST
  * call's own limit (a minute here): the supervisor's reads and writes under its budget (supervise-budget.ts),
- * however deep in its port they are made, and main's read of the pull request's files (job-ports.ts). The
- * API is a local server that accepts every request and never answers it; each case asks under a repository
- * of its own, so the cases run side by side.
+ * however deep in its port they are made, main's read of the pull request's files and post's comment
+ * (job-ports.ts). The API is a local server that accepts every request and never answers it; each case asks
+ * under a repository of its own, so the cases run side by side.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Deadline, MAIN_BUDGET, SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
+import { Deadline, MAIN_BUDGET, POST_BUDGET, SUPERVISE_BUDGET } from '../../src/adapters/deadline.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
 import { githubPort } from '../../src/adapters/job-ports.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
@@ -189,6 +189,28 @@ it.concurrent(
     });
     const asked = ['GET /repos/o/main-pull/pulls/6', 'GET /repos/o/main-pull/pulls/6/files?per_page=100'];
     expect(under(repo)(received)).toEqual(asked);
+    await until(() => under(repo)(closedByClient).length === asked.length, CLOSED_WITHIN_MS);
+    expect(under(repo)(closedByClient)).toEqual(asked);
+    await deadline.settled();
+  },
+);
+
+it.concurrent(
+  'post: the PR comment, given up by its budget, closes its connection and is a failed comment',
+  async () => {
+    const repo = 'post-comment';
+    const deadline = new Deadline(BUDGET_MS, POST_BUDGET);
+    const port = githubPort(TOKEN, { owner: 'o', repo }, new RecordingLogger(), {
+      deadline,
+      baseUrl: url,
+      policy: POLICY,
+    });
+    expect(await port.upsertComment(6, 'build', { body: 'b', runId: 7, attempt: 1 })).toMatchObject({
+      status: 'failed',
+      reason: `the PR comment was abandoned: post's time budget of 3 s is spent (CI_RECOVERY_POST_BUDGET_SECONDS sets it)`,
+    });
+    const asked = under(repo)(received);
+    expect(asked).toEqual([expect.stringMatching(/^GET \/repos\/o\/post-comment\/issues\/6\/comments\?/)]);
     await until(() => under(repo)(closedByClient).length === asked.length, CLOSED_WITHIN_MS);
     expect(under(repo)(closedByClient)).toEqual(asked);
     await deadline.settled();
