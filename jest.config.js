@@ -33,7 +33,8 @@ export default {
   // heap grew by 5-10 MB a file past 1 GB, and Node took longer than jest's 500 ms grace to tear that
   // down at the end ("A worker process has failed to exit gracefully"). A worker whose heap passes this
   // between two files is replaced. The last worker's heap is torn down within the grace too: at 256 MB that
-  // took up to 270 ms under a load of 8, and the warning came back once in four full runs, hence less.
+  // took up to 270 ms under a load of 8, and the warning came back once in four full runs, hence less
+  // (a worker with nothing left to run exits without that teardown: __tests__/node-environment.js).
   workerIdleMemoryLimit: '192MB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },

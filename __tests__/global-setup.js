@@ -60,10 +60,15 @@ export default async function globalSetup() {
  * (stand/runner/job.ts baseEnv). It pays where one run starts the same bundle many times: a story of five
  * supervisor runs went from 12.4 to 8.6-10.0 CPU-s; a file of few starts shows no difference.
  * A directory of this run's own, removed by the teardown; one already set is kept.
+ *
+ * Named to the workers as CI_RECOVERY_TEST_COMPILE_CACHE, which __tests__/node-environment.js hands on as
+ * NODE_COMPILE_CACHE to the processes they start: a worker started with NODE_COMPILE_CACHE wrote every module
+ * it had compiled (~460 of jest's own) once its last test was done, and took past the 500 ms jest gives it to
+ * exit ("A worker process has failed to exit gracefully").
  */
 function shareCompileCache() {
   if (process.env.NODE_COMPILE_CACHE) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-compile-cache-'));
   globalThis.compileCacheDir = dir;
-  process.env.NODE_COMPILE_CACHE = dir;
+  process.env.CI_RECOVERY_TEST_COMPILE_CACHE = dir;
 }

@@ -13,6 +13,7 @@ import {
 } from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { timedLessCpuWait } from '../cpu-time.js';
+import { until } from '../until.js';
 
 let server: Server;
 let url: string;
@@ -125,9 +126,7 @@ it('a GitHub API call given up closes its connection, a paginated one too: no so
   ];
   for (const call of calls) await expect(call).rejects.toBeInstanceOf(CallTimeoutError);
   // Before the fix the fetch went on (the plugins dropped the call's signal), its socket open for good.
-  const until = Date.now() + 2000;
-  while (closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).length < 2 && Date.now() < until)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await until(() => closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).length >= 2, 2000);
   expect(closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).sort()).toEqual([
     '/repos/o/closed/pulls/5',
     '/repos/o/closed/pulls/5/files?per_page=100',
@@ -152,9 +151,7 @@ it('a call that runs out of time beside one that was answered closes its own con
   // Before the fix the throttling's scheduler ran the files' fetch in the pull request's call's context, and
   // the fetch took that call's signal, which never aborts: its socket stayed open, and held main (issue 67).
   const held = '/repos/o/one-answers/pulls/5/files?per_page=100';
-  const until = Date.now() + 2000;
-  while (!closedByClient.includes(held) && Date.now() < until)
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await until(() => closedByClient.includes(held), 2000);
   expect(closedByClient).toContain(held);
 });
 
@@ -199,8 +196,8 @@ it("a call's timer that fires late, because this process did not run, still read
   await new Promise((resolve) => setTimeout(resolve, 50));
   // A loaded runner: this process does not run for 700 ms. The answer is due at 100 ms and the call's
   // limit at 500 ms; when the process runs again, both are overdue, and timers run before reads.
-  const until = Date.now() + 700;
-  while (Date.now() < until) {
+  const resumes = Date.now() + 700;
+  while (Date.now() < resumes) {
     /* busy: nothing else runs */
   }
   const { data } = await call;

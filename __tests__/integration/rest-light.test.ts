@@ -19,6 +19,7 @@ import {
 } from '../../src/adapters/github.js';
 import { restClient, type RestClient } from '../../src/adapters/rest-light.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
+import { until } from '../until.js';
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const saved = { ...process.env };
@@ -305,14 +306,12 @@ describe.each(clients)('%s', (owner, make) => {
     // Abandoned once GitHub holds the request: an abort before it is sent opens no connection to close (a
     // timer started before the client was made fired first under load).
     const sent = path('silent', '/pulls/2');
-    for (const until = Date.now() + 5000; !asked.has(sent) && Date.now() < until;)
-      await new Promise((r) => setTimeout(r, 10));
+    await until(() => asked.has(sent), 5000);
     caller.abort();
     const abandoned = await call;
     expect(abandoned).toBeInstanceOf(CallAbandonedError);
-    const until = Date.now() + 2000;
     const mine = (): string[] => closedByClient.filter((p) => p.startsWith(path('silent')));
-    while (mine().length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    await until(() => mine().length >= 2, 2000);
     expect(mine().sort()).toEqual([path('silent', '/pulls/1'), path('silent', '/pulls/2')]);
   });
 

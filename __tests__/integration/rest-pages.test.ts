@@ -22,6 +22,7 @@ import { labelApplications } from '../../src/supervise/adapters/revert-pull-requ
 import { readAnnotations, readJobs } from '../../src/supervise/adapters/supervisor-github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import type { JobGitHub } from '../../src/ports/job-github.js';
+import { until } from '../until.js';
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const TOKEN = 'ghs_pagetest';
@@ -146,12 +147,7 @@ const failure = (call: Promise<unknown>): Promise<unknown> =>
  */
 function abortOnceHeld(controller: AbortController): void {
   const before = held.length;
-  const until = Date.now() + 10_000;
-  const poll = (): void => {
-    if (held.length > before || Date.now() > until) controller.abort();
-    else setTimeout(poll, 10);
-  };
-  poll();
+  void until(() => held.length > before, 10_000).then(() => controller.abort());
 }
 
 /** What the other origin received: nothing, and so no token (shown whole if it did). */
@@ -220,9 +216,7 @@ describe.each([
     abortOnceHeld(controller);
     const error = await failure(comments('silent', 10, controller.signal));
     expect(error).toBeInstanceOf(CallAbandonedError);
-    const until = Date.now() + 2000;
-    while (!closedByClient.some((p) => p.includes('/silent/')) && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => closedByClient.some((p) => p.includes('/silent/')), 2000);
     expect(closedByClient.filter((p) => p.includes('/silent/'))).toHaveLength(1);
   });
 });
@@ -335,9 +329,7 @@ describe.each([
     const read = await readAttemptJobs(await make(), repo('silent'), 7, 2, controller.signal);
     // Abandoned by its caller, not ended by the call's own limit (2 s) with its socket open till then.
     expect(read).toMatchObject({ ok: false, reason: expect.stringContaining('was abandoned') });
-    const until = Date.now() + 2000;
-    while (closedByClient.length === before && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => closedByClient.length > before, 2000);
     expect(closedByClient.slice(before)).toEqual([
       expect.stringMatching(
         /^\/api\/v3\/repos\/o\/silent\/actions\/runs\/7\/attempts\/2\/jobs\?per_page=100/,
@@ -368,9 +360,7 @@ it.each([
     expect(deadline.abandoned).toEqual([`reading ${what}`]);
     // The request reached the server (else there is nothing to let go of), and its connection closes now.
     expect(held.length).toBeGreaterThan(heldBefore);
-    const until = Date.now() + 3000;
-    while (closedByClient.length === before && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => closedByClient.length > before, 3000);
     expect(closedByClient.slice(before)).toEqual([expect.stringMatching(path)]);
     // Nothing is left running for the process to wait on.
     await deadline.settled();

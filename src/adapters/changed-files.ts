@@ -237,13 +237,25 @@ export async function gitHead(
   };
 }
 
-/** The PR's files (up to the API's 3,000), its size and labels. */
-export async function apiChange(octokit: RestClient, repo: Repo, pr: number): Promise<Change> {
+/**
+ * The PR's files (up to the API's 3,000), its size and labels. `signal` goes with each request: aborted (main's
+ * budget given up), they let go of their connections.
+ */
+export async function apiChange(
+  octokit: RestClient,
+  repo: Repo,
+  pr: number,
+  signal?: AbortSignal,
+): Promise<Change> {
   // The pull request and its files are round trips that need nothing of each other: they overlap. Where
   // both fail, the pull request's failure is the one told, as when it was asked first.
-  const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
+  const pulling = octokit.rest.pulls.get({
+    ...repo,
+    pull_number: pr,
+    ...(signal ? { request: { signal } } : {}),
+  });
   pulling.catch(() => undefined); // awaited below
-  const files = await listedFiles(octokit, repo, pr).catch(async (error: unknown) => {
+  const files = await listedFiles(octokit, repo, pr, signal).catch(async (error: unknown) => {
     await pulling;
     throw error;
   });
@@ -263,9 +275,18 @@ export async function apiChange(octokit: RestClient, repo: Repo, pr: number): Pr
 const FILE_PAGES = API_FILE_LIMIT / 100;
 
 /** The pull request's files, up to the API's limit. */
-async function listedFiles(octokit: RestClient, repo: Repo, pr: number): Promise<string[]> {
+async function listedFiles(
+  octokit: RestClient,
+  repo: Repo,
+  pr: number,
+  signal: AbortSignal | undefined,
+): Promise<string[]> {
   const files: string[] = [];
-  const listing = { listing: `listing the files of pull request #${pr}`, maxPages: FILE_PAGES };
+  const listing = {
+    listing: `listing the files of pull request #${pr}`,
+    maxPages: FILE_PAGES,
+    ...(signal ? { signal } : {}),
+  };
   const params = { ...repo, pull_number: pr, per_page: 100 };
   for await (const page of listPages(octokit, octokit.rest.pulls.listFiles, params, listing)) {
     for (const file of page) files.push(file.filename);
@@ -275,9 +296,14 @@ async function listedFiles(octokit: RestClient, repo: Repo, pr: number): Promise
 }
 
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
-export async function pullRequestChange(octokit: RestClient, repo: Repo, pr: number): Promise<Change> {
+export async function pullRequestChange(
+  octokit: RestClient,
+  repo: Repo,
+  pr: number,
+  signal?: AbortSignal,
+): Promise<Change> {
   try {
-    return await apiChange(octokit, repo, pr);
+    return await apiChange(octokit, repo, pr, signal);
   } catch (error) {
     // With the files from git the API only adds labels; without them its failure is why they are unknown.
     const status = httpStatus(error);

@@ -23,7 +23,7 @@ import { emptyLedger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Repo } from './github-plain.js';
-import type { RestPolicy } from './rest-call.js';
+import { endCallsWith, type RestPolicy } from './rest-call.js';
 import type { RestClient } from './rest-light.js';
 import { readRecords, recordsDir } from './records.js';
 
@@ -87,21 +87,30 @@ export function githubPort(
         repo: plain.repoFromEnv(env),
       }),
     ));
-  // `work` is handed the signal of the deadline's give-up: a call that takes it lets go of its socket then.
+  // `work` is handed the signal of the deadline's give-up, and every REST call it makes ends with it
+  // (endCallsWith: the comment's reads and writes too), letting go of its socket then.
   const bounded = <T>(
     what: string,
     work: (signal?: AbortSignal) => Promise<T>,
     fallback: (reason: string) => T,
     limitMs: number = POST_LIMITS.githubMs,
-  ): Promise<T> => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
+  ): Promise<T> =>
+    deadline
+      ? deadline.run(
+          what,
+          limitMs,
+          (signal) => endCallsWith(signal, () => work(signal)),
+          warnAnd(logger, fallback),
+        )
+      : work();
   return {
     pullChange: (pr) =>
       bounded(
         `reading the files of pull request #${pr}`,
-        async () => {
+        async (signal) => {
           const { octokit, repo } = await connect();
           const { pullRequestChange } = await import('./changed-files.js');
-          return pullRequestChange(octokit, repo, pr);
+          return pullRequestChange(octokit, repo, pr, signal);
         },
         (reason) => ({ unknownBecause: reason }),
         MAIN_LIMITS.githubMs,

@@ -2,6 +2,7 @@
  * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
  * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * How every REST call of ci-recovery behaves when GitHub pushes back, in one place: a primary rate limit
@@ -54,6 +55,27 @@ export interface CallLimit {
   extend: (ms: number) => void;
 }
 
+/** The signal of the work each call is made for (endCallsWith), found in the call's async context. */
+const callers = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * `work` with every REST call made within it, however deep (a port's call is several, through the sticky
+ * comment's or the revert PR's code and Octokit's paginate), ended when `signal` aborts, as a call handed
+ * that signal is: work its phase's budget gave up lets go of its sockets then, not at each call's own limit.
+ * Within other such work, the calls end with either's signal.
+ */
+export function endCallsWith<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  const outer = callers.getStore();
+  return callers.run(outer ? AbortSignal.any([outer, signal]) : signal, work);
+}
+
+/** The call's own signal and that of the work it is made in (endCallsWith), as one; either alone; or none. */
+function callerSignal(given: AbortSignal | undefined): AbortSignal | undefined {
+  const scoped = callers.getStore();
+  if (!scoped || scoped === given) return given;
+  return given ? AbortSignal.any([given, scoped]) : scoped;
+}
+
 /** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
 const STARVED_MS = 100;
 /** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
@@ -62,14 +84,15 @@ const STARVED_GRANT_MS = 250;
 /**
  * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
  * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
- * CallAbandonedError when `given` (the caller's signal) aborted it.
+ * CallAbandonedError when its caller's signal (`own`, or the work's: endCallsWith) aborted it.
  */
 export async function limitCall<T>(
   what: string,
   ms: number,
-  given: AbortSignal | undefined,
+  own: AbortSignal | undefined,
   run: (limit: CallLimit) => Promise<T>,
 ): Promise<T> {
+  const given = callerSignal(own);
   const controller = new AbortController();
   let endsAt = Date.now() + ms;
   let timer: NodeJS.Timeout | undefined;

@@ -51,11 +51,15 @@ function bodyBytes(body: Init['body']): Buffer | undefined | 'other' {
   return 'other';
 }
 
-/** Why an aborted call fails: the signal's reason, as fetch rejects with it, else an AbortError. */
+/**
+ * Why an aborted call fails: the signal's reason, as fetch rejects with it, else an AbortError. An Error of
+ * this realm: @octokit/request retries what is no `Error` to it as an unknown failure, and in a vm context (jest)
+ * the signal's DOMException, Node's own, is not one.
+ */
 const abortError = (signal: AbortSignal): Error =>
   signal.reason instanceof Error
     ? signal.reason
-    : new DOMException('This operation was aborted', 'AbortError');
+    : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
 
 /** The fetch; `fallback` serves a body it does not take (a stream, form data). */
 export function nodeFetch(fallback: Fetch): Fetch {

@@ -15,6 +15,7 @@ import type { Logger } from '../../runner/ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { Deadline } from '../../adapters/deadline.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
+import { endCallsWith } from '../../adapters/rest-call.js';
 
 /** A call bounded by the budget alone (each REST call inside it is bounded already). */
 const BUDGET_ONLY = Number.POSITIVE_INFINITY;
@@ -26,13 +27,16 @@ export interface SuperviseBudget {
   artifactMs: number;
 }
 
-/** Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). */
+/**
+ * Runs `work` under the budget; given up, warns and answers `fallback(reason)` (which may throw). The REST
+ * calls `work` makes end when it is given up (endCallsWith): their sockets would stay open to their own limit.
+ */
 function bounder(b: SuperviseBudget) {
   return <T>(what: string, limitMs: number, work: () => Promise<T>, fallback: (reason: string) => T) =>
     b.deadline.run(
       what,
       limitMs,
-      work,
+      (signal) => endCallsWith(signal, work),
       (reason) => {
         b.logger.warning(`ci-recovery supervisor: ${reason}.`);
         return fallback(reason);
