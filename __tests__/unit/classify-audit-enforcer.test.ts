@@ -1,6 +1,7 @@
 /**
- * Quality gates and dependency failures in the words of the tools that fail the job (rules
- * vulnerability-audit-found, maven-enforcer-dependency-rule, maven-enforcer-files-size), as a user's failed GitHub
+ * Quality gates, dependency and set-up failures in the words of the tools that fail the job (rules
+ * vulnerability-audit-found, maven-enforcer-dependency-rule, maven-enforcer-files-size,
+ * maven-enforcer-environment-rule), as a user's failed GitHub
  * Actions step prints them: each line is a format string of the source the rule's `why` names, filled in. A
  * scanner's summary is printed only when it fails the job; the look-alikes (its clean summary, a finding below the
  * scan level, npm's install summary, an enforcer rule that only warned or that judges the JDK) must not fire.
@@ -53,6 +54,25 @@ describe('rule vulnerability-audit-found', () => {
 });
 
 describe('rules maven-enforcer-dependency-rule and maven-enforcer-files-size', () => {
+  test.each([
+    '[ERROR] Rule 0: org.apache.maven.enforcer.rules.version.RequireMavenVersion failed with message:',
+    '[ERROR] Rule 1: org.apache.maven.enforcer.rules.version.RequireJavaVersion(jdk) failed with message:',
+    '[ERROR] Rule 2: org.apache.maven.enforcer.rules.property.RequireEnvironmentVariable failed with message:',
+    '[ERROR] Rule 0: org.apache.maven.enforcer.rules.RequireOS failed with message:',
+    '[WARNING] Rule 0: org.apache.maven.plugins.enforcer.RequireJavaVersion failed with message:',
+    'org.apache.maven.plugins.enforcer.RequireProperty failed with message:',
+  ])('maven-enforcer-environment-rule fires on: %s', (line) =>
+    expect(fires('maven-enforcer-environment-rule', line)).toBe(true),
+  );
+  test.each([
+    '[WARNING] Rule 0: org.apache.maven.enforcer.rules.version.RequireMavenVersion warned with message:',
+    '[ERROR] Rule 0: org.apache.maven.enforcer.rules.dependency.DependencyConvergence failed with message:',
+    '[ERROR] Rule 2: org.apache.maven.enforcer.rules.files.RequireFilesSize failed with message:',
+    '[INFO] --- enforcer:3.4.1:enforce (enforce) @ app ---',
+  ])('maven-enforcer-environment-rule does not fire on: %s', (line) =>
+    expect(fires('maven-enforcer-environment-rule', line)).toBe(false),
+  );
+
   test.each([
     '[ERROR] Rule 0: org.apache.maven.enforcer.rules.dependency.DependencyConvergence failed with message:',
     '[ERROR] Rule 1: org.apache.maven.enforcer.rules.dependency.RequireUpperBoundDeps(upper-bounds) failed with message:',
@@ -246,6 +266,28 @@ describe('the verdict of a failed step in these words', () => {
     (message) => {
       const v = classify({ log: failedRunLog('mvn -B -ntp verify', enforcerFailure(message)) });
       expect(v.type).toBe('dependency');
+      expect(retriedOnPr(v)).toBe(false);
+    },
+  );
+
+  test.each([
+    [
+      [
+        'Rule 0: org.apache.maven.enforcer.rules.version.RequireMavenVersion failed with message:',
+        'Detected Maven Version: 3.6.3 is not in the allowed range [3.9.0,).',
+      ],
+    ],
+    [
+      [
+        'Rule 1: org.apache.maven.enforcer.rules.property.RequireEnvironmentVariable failed with message:',
+        'Environment variable "GPG_KEYNAME" is required for this build.',
+      ],
+    ],
+  ] as [string[]][])(
+    'an environment enforcer rule that failed mvn verify is config, not retried',
+    (message) => {
+      const v = classify({ log: failedRunLog('mvn -B -ntp verify', enforcerFailure(message)) });
+      expect(v.type).toBe('config');
       expect(retriedOnPr(v)).toBe(false);
     },
   );
