@@ -8,7 +8,7 @@
  * work to another agent, whose tests failed), that failure is the verdict.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const fires = (line: string): boolean => ruleFires(defaultRuleSet(), 'jenkins-agent-lost', line);
 
@@ -130,6 +130,22 @@ describe('the loss decides where it ended the build', () => {
       ]),
     });
     expect(v).toMatchObject({ type: 'infrastructure', rule: 'jenkins-agent-lost' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+});
+
+describe('a loss no build outlives decides wherever it is', () => {
+  test("GitHub's runner lost mid-tests, then an always() step reports the failed tests it read: the loss, retried", () => {
+    // The runner's shutdown signal ends the job; an `if: always()` step after it still prints what it read.
+    const log = jobLog([
+      ...actionsStep({ run: 'mvn -B verify' }, [
+        '[INFO] Running org.example.AppTest',
+        '##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+      ]),
+      ...actionsStep({ run: 'cat target/surefire-reports/*.txt' }, surefireFailed, 1),
+    ]);
+    const v = classify({ log });
+    expect(v).toMatchObject({ type: 'infrastructure', rule: 'runner-lost' });
     expect(retriedOnPr(v)).toBe(true);
   });
 });

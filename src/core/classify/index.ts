@@ -147,10 +147,11 @@ const DETERMINISTIC: readonly FailureType[] = [
 ];
 
 /**
- * A structural line (the runner or the agent lost) decides only where it ended the job: where a specific rule's
- * line of a failure a retry does not cure comes after its last one, the job ran on past the loss (a Pipeline's
- * `retry(conditions: [agent()])` took the work to another agent, a parallel branch went on) and that failure is
- * weighed as any other. Not a generic shape's line nor a block shape's, which a loss's own trace may print.
+ * A structural loss the build can outlive (a rule marked `survivable`: Jenkins' agent lost) decides only where it
+ * ended the job: where a specific rule's line of a failure a retry does not cure comes after its last one, the job
+ * ran on past the loss (a Pipeline's `retry(conditions: [agent()])` took the work to another agent, a parallel
+ * branch went on) and that failure is weighed as any other. Not a generic shape's line nor a block shape's, which a
+ * loss's own trace may print.
  */
 function ranOnAfter(scan: ScanResult, ruleSet: CompiledRuleSet, line: number): boolean {
   return ruleSet.rules.some(
@@ -313,7 +314,11 @@ function decide(
   ruleSet: CompiledRuleSet,
 ): Classification {
   const structural = scan && firstRule(scan, ruleSet, (s) => s.structural === true);
-  if (structural && !ranOnAfter(scan, ruleSet, structural.evidence.line)) return fromRule(structural);
+  if (
+    structural &&
+    !(structural.rule.spec.survivable === true && ranOnAfter(scan, ruleSet, structural.evidence.line))
+  )
+    return fromRule(structural);
   const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
   const weighed = weigh(pieces, ruleSet.weights);
   const logType = weighed?.piece.type;

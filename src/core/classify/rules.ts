@@ -56,6 +56,12 @@ export interface RuleSpec {
   /** Structural rules (runner lost, shut down) decide before exit codes and report files. */
   structural?: boolean;
   /**
+   * A structural loss the build can outlive (Jenkins Pipeline's `retry(conditions: [agent()])` moves the work to
+   * another agent): it decides only where no line of a failure a retry does not cure comes after it (index.ts).
+   * A GitHub runner lost ends its job: what prints after it (an `if: always()` step) does not make it the cause.
+   */
+  survivable?: boolean;
+  /**
    * `generic`: an output shape many tools share (a `file:line:col` diagnostic, a command's exit status), ranked
    * below the tool-specific rules and the failing command's tool, above the catch-all.
    */
@@ -294,7 +300,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(
         `rule '${r.id}': evidence must be a RegExp source (the lines of its matches that state the cause)`,
       );
-    for (const flag of ['block', 'afterTests', 'beforeTests', 'dependencyBuild'] as const) {
+    for (const flag of ['block', 'afterTests', 'beforeTests', 'dependencyBuild', 'survivable'] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
@@ -315,6 +321,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'keywords',
   'retryable',
   'structural',
+  'survivable',
   'tier',
   'block',
   'afterTests',
