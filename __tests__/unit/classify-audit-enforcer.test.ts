@@ -82,7 +82,6 @@ describe('rules maven-enforcer-dependency-rule and maven-enforcer-files-size', (
     '[WARNING] Rule 0: org.apache.maven.plugins.enforcer.DependencyConvergence failed with message:',
     // failFast: the class alone
     'org.apache.maven.plugins.enforcer.RequireUpperBoundDeps failed with message:',
-    'Failed while enforcing RequireUpperBoundDeps. The error(s) are [',
   ])('maven-enforcer-dependency-rule fires on: %s', (line) =>
     expect(fires('maven-enforcer-dependency-rule', line)).toBe(true),
   );
@@ -107,10 +106,23 @@ describe('rules maven-enforcer-dependency-rule and maven-enforcer-files-size', (
     '[ERROR] Rule 1: org.apache.maven.enforcer.rules.RequirePluginVersions failed with message:',
     // the plugin starting
     '[INFO] --- enforcer:3.4.1:enforce (enforce) @ app ---',
+    // RequireUpperBoundDeps' message, printed after 'warned with message:' as well (a passing build)
+    'Failed while enforcing RequireUpperBoundDeps. The error(s) are [',
+    // since 3.2.0 a failed rule at -Denforcer.fail=false, logged as a warning on a passing build
+    '[WARNING] Rule 0: org.apache.maven.enforcer.rules.dependency.DependencyConvergence failed with message:',
+    '[WARNING] Rule 1: org.apache.maven.enforcer.rules.dependency.RequireUpperBoundDeps failed with message:',
+    '[WARNING] Rule 2: org.apache.maven.enforcer.rules.files.RequireFilesSize failed with message:',
   ])('neither fires on: %s', (line) => {
     expect(fires('maven-enforcer-dependency-rule', line)).toBe(false);
     expect(fires('maven-enforcer-files-size', line)).toBe(false);
   });
+
+  test.each([
+    '[WARNING] Rule 0: org.apache.maven.enforcer.rules.version.RequireJavaVersion failed with message:',
+    '[WARNING] Rule 1: org.apache.maven.enforcer.rules.property.RequireEnvironmentVariable failed with message:',
+  ])('maven-enforcer-environment-rule does not fire on 3.2+ at -Denforcer.fail=false: %s', (line) =>
+    expect(fires('maven-enforcer-environment-rule', line)).toBe(false),
+  );
 });
 
 /** Maven's summary of a failed enforcer execution, each line of the exception's message behind `[ERROR] `. */
@@ -269,6 +281,26 @@ describe('the verdict of a failed step in these words', () => {
       expect(retriedOnPr(v)).toBe(false);
     },
   );
+
+  // enforcer-rules RequireUpperBoundDeps.java and EnforceMojo.java createRuleMessage @ 71aa6ddac1f9: a rule at
+  // level WARN, or one that failed under -Denforcer.fail=false (3.2+), prints its message and the build goes on.
+  test.each([
+    '[WARNING] Rule 1: org.apache.maven.enforcer.rules.dependency.RequireUpperBoundDeps warned with message:',
+    '[WARNING] Rule 1: org.apache.maven.enforcer.rules.dependency.RequireUpperBoundDeps failed with message:',
+  ])('an enforcer rule the build went on past (%s) does not type a later failure', (head) => {
+    const output = [
+      '[INFO] --- enforcer:3.4.1:enforce (enforce) @ app ---',
+      head,
+      'Failed while enforcing RequireUpperBoundDeps. The error(s) are [',
+      'Require upper bound dependencies error for com.google.guava:guava:31.0-jre paths to dependency are:',
+      '+-com.example:app:1.0',
+      '  +-com.google.guava:guava:31.0-jre',
+      ']',
+      '[INFO] --- resources:3.3.1:resources (default-resources) @ app ---',
+      'Something odd happened',
+    ];
+    expect(classify({ log: failedRunLog('./ci.sh', output) }).type).not.toBe('dependency');
+  });
 
   test.each([
     [
