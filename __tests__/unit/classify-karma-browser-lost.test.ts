@@ -87,6 +87,47 @@ describe('a karma run that lost its browser', () => {
     expect(v).toMatchObject({ type: 'network', rule: 'karma-browser-lost' });
     expect(retriedOnPr(v)).toBe(true);
   });
+
+  // karma's restart names the browser (lib/server.js:331-332): it says nothing of another browser's loss, which
+  // karma did not restart (its tolerance spent, or none set for it) and which failed the run.
+  test('lost for good, then karma restarted another browser: still network', () => {
+    const v = karmaRun([
+      ...lost(CHROME, 33),
+      ...lost(FIREFOX, 35),
+      logged(36, 'INFO', 'karma-server', `Restarting ${FIREFOX} (1 of 2 attempts)`),
+      `${FIREFOX}: Executed 220 of 220 SUCCESS (1.4 secs / 1.2 secs)`,
+    ]);
+    expect(v).toMatchObject({ type: 'network', rule: 'karma-browser-lost' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("lost for good, then another restarted, in karma's colours (its default): still network", () => {
+    // log4js's coloured layout (lib/constants.js COLOR_PATTERN '%[%d{DATETIME}:%p [%c]: %]%m')
+    const coloured = (line: string): string => line.replace(/^(.*?\]: )/, '\u001b[33m$1\u001b[39m');
+    const v = karmaRun(
+      [
+        ...lost(CHROME, 33),
+        ...lost(FIREFOX, 35),
+        logged(36, 'INFO', 'karma-server', `Restarting ${FIREFOX} (1 of 2 attempts)`),
+        `${FIREFOX}: Executed 220 of 220 SUCCESS (1.4 secs / 1.2 secs)`,
+      ].map(coloured),
+    );
+    expect(v).toMatchObject({ type: 'network', rule: 'karma-browser-lost' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('each lost browser restarted, the run then failing for nothing karma said: not network', () => {
+    const v = karmaRun([
+      ...lost(CHROME, 33),
+      ...lost(FIREFOX, 35),
+      logged(36, 'INFO', 'karma-server', `Restarting ${CHROME} (1 of 2 attempts)`),
+      logged(37, 'INFO', 'karma-server', `Restarting ${FIREFOX} (1 of 2 attempts)`),
+      `${CHROME}: Executed 220 of 220 SUCCESS (1.4 secs / 1.2 secs)`,
+      `${FIREFOX}: Executed 220 of 220 SUCCESS (1.4 secs / 1.2 secs)`,
+    ]);
+    expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
 });
 
 describe('where a spec failed, the failed spec is what a person fixes: test, not retried', () => {

@@ -40,8 +40,9 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   ' saved [',
   'written to stdout ',
   'shell: ',
-  // RETRY_MARKER's karma restarting a browser it lost.
+  // KARMA_RESTARTING, karma restarting a browser it lost, and KARMA_BROWSER_LOST, its warning that it lost one.
   ' attempts)',
+  'disconnected (',
   '##[start-action ',
   '##[end-action ',
 ];
@@ -76,13 +77,23 @@ export const GITLAB_RUNNER_VERDICT =
  *   curl prints the attempt's `curl: (18) ...` first (post_check_result), so a transfer that failed again prints
  *   another after it. Under `-s` curl warns nothing, and a script's own retry loop is no curl word: neither shows
  *   that a later attempt worked.
- * - karma starting again a browser it lost (karma-runner/karma lib/server.js:331-332 @
- *   84f85e7016efc2266fa6b3465f494a3fa151c85c: `Restarting ${name} (${n} of ${browserDisconnectTolerance}
- *   attempts)` under the `karma-server` logger, `karma` before 642b1775; log4js's '%d{DATETIME}:%p [%c]: %m'):
- *   the browser's disconnect before it was survived unless the restarted one is lost again.
+ * karma's restart of a browser it lost is one too, but of that browser alone: KARMA_RESTARTING.
  */
 export const RETRY_MARKER =
-  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$|Warning: (?:Transient problem: .+ Will retry|Problem (?:\(retrying all errors\)|: [\w ]+)\. (?:Will retry|Retrying)) in \d|(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:)?INFO \[karma(?:-server)?\]: Restarting .+ \(\d+ of \d+ attempts\)$)/;
+  /^(?:Failed to clone '.*'\. Retry scheduled$|Successfully installed \S|(?:added|removed|changed) \d+ packages?\b.* in \d+(?:\.\d+)?(?:ms|s|m|h)$|up to date(?:, audited \d+ packages?)? in \d+(?:\.\d+)?(?:ms|s|m|h)$|W: Some index files failed to download\. They have been ignored, or old ones used instead\.$|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \([^)]*\) - (?:.+ saved |written to stdout .*)\[\d+(?:\/\d+)?\]$|Warning: (?:Transient problem: .+ Will retry|Problem (?:\(retrying all errors\)|: [\w ]+)\. (?:Will retry|Retrying)) in \d)/;
+
+/**
+ * karma starting again a browser it lost (karma-runner/karma lib/server.js:331-332 @
+ * 84f85e7016efc2266fa6b3465f494a3fa151c85c: `Restarting ${name} (${n} of ${browserDisconnectTolerance} attempts)`
+ * under the `karma-server` logger, `karma` before 642b1775; log4js's '%d{DATETIME}:%p [%c]: %m'), and its warning
+ * that it lost one (lib/browser.js:180 `Disconnected (${n} times) ${reason}` under the browser's own logger,
+ * lib/browser.js:31, the same `name`). A restart says the disconnects before it were survived only where it
+ * restarted every browser lost until then: another one karma did not restart (its tolerance spent) failed the run.
+ */
+export const KARMA_BROWSER_LOST =
+  /^(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:)?WARN \[(.+)\]: Disconnected \(\d+ times\)/;
+export const KARMA_RESTARTING =
+  /^(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:)?INFO \[karma(?:-server)?\]: Restarting (.+) \(\d+ of \d+ attempts\)$/;
 
 /**
  * The header of a job extension the runner runs itself, not a step: a container hook (`run_script_step` runs

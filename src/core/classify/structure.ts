@@ -24,6 +24,8 @@ import {
   GITLAB_SETUP,
   hasStructureMarker,
   JOB_NAME_LINE,
+  KARMA_BROWSER_LOST,
+  KARMA_RESTARTING,
   RETRY_MARKER,
   runnerTime,
   TRAVIS_HOOKS,
@@ -139,6 +141,8 @@ export class StructureReader {
   private job: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
+  /** The browsers karma said it lost and has not restarted since (karmaRestarted). */
+  private readonly karmaLost = new Set<string>();
   /** The first runner timestamp the reader saw: roughly when the job began. */
   private firstAt: number | undefined;
   /** A `##[group]Run '<path>'` header whose next line says whether it is a job extension (EXTENSION_HEADER). */
@@ -158,6 +162,19 @@ export class StructureReader {
     return this.extension !== undefined;
   }
 
+  /**
+   * Whether `text` is karma restarting a browser with no other it lost still down (KARMA_RESTARTING): only then
+   * were the disconnects before it survived.
+   */
+  private karmaRestarted(text: string): boolean {
+    const lost = KARMA_BROWSER_LOST.exec(text)?.[1];
+    if (lost !== undefined) this.karmaLost.add(lost);
+    const restarted = KARMA_RESTARTING.exec(text)?.[1];
+    if (restarted === undefined) return false;
+    this.karmaLost.delete(restarted);
+    return this.karmaLost.size === 0;
+  }
+
   /** Index of the step the latest line belongs to (-1 before any). */
   get current(): number {
     return this.steps.length - 1;
@@ -171,7 +188,7 @@ export class StructureReader {
     const step = this.steps[this.steps.length - 1];
     if (step) step.end = no;
     this.firstAt ??= runnerTime(raw);
-    if (RETRY_MARKER.test(text)) {
+    if (RETRY_MARKER.test(text) || this.karmaRestarted(text)) {
       this.retriedAt = no;
       if (step) step.retriedAt = no;
     }
