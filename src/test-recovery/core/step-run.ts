@@ -3,12 +3,13 @@
  * because of that failure: test re-runs can stand for the step only when that runner's invocation was the
  * last thing it runs. Otherwise, once the failed tests passed alone, the step runs what its failure skipped
  * (the rest of a `&&` chain, the next lines under `bash -e`, the rest of a package script that chains
- * runners), or, where the command does not say what was skipped, the whole step once, as a plain retry
- * would. Pure.
+ * runners), or, where the command does not say what was skipped or the runner itself stopped at a failure
+ * (stopped.ts), the whole step once, as a plain retry would. Pure.
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
+import { stoppedEarly } from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -87,6 +88,9 @@ export function planStepRun(
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+  // A runner that stopped at a failure skipped its own later tests: the whole step covers them too.
+  const stopped = stoppedEarly(runner, failed.part.words, output);
+  if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const rest = restAfter(chain.parts, failed.path);
   if (rest === undefined)
     return {

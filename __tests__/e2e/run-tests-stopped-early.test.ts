@@ -1,0 +1,162 @@
+/**
+ * A runner that stops at its first failure never runs the tests after it: green only when they ran. Through
+ * the real `dist/run.js` on a pull_request job with real runners, each step's flaky test fails on its first
+ * run only (a marker file) and stops the runner before a broken test it never reaches: cargo test's default
+ * fail-fast across test targets, a go test that panics (its package's binary ends), pytest's `-x`, jest's
+ * `bail` in its config. The flaky test passes alone; the step then runs whole once, the broken test fails
+ * there, and the step is red. Needs a built dist (`npm run build`).
+ */
+import { existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../stand/services/paths.js';
+import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { describeIfRunner } from '../runners.js';
+
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js')))
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+});
+
+const PR = { pullRequest: true };
+const WHOLE = 're-running the whole step once, as a plain retry would.';
+
+describeIfRunner('cargo', 'cargo test stops at the first test target that fails', () => {
+  it('the lib flakes, an integration test it never reached is broken: the whole step runs, red', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "stops"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`,
+      'tests/it.rs': '#[test]\nfn broken() { assert_eq!(1, 2); }\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.log).toContain("re-run 1): cargo test --offline -- --exact 'tests::flaky'");
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('test broken ... FAILED');
+  });
+
+  it('with --no-fail-fast every target ran: the flake alone decides, green', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "runs_all"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`,
+      'tests/it.rs': '#[test]\nfn fine() {}\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline --no-fail-fast' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});
+
+describeIfRunner('go', 'a go test that panics ends its package’s test binary', () => {
+  it('TestA panics once, TestB after it is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/panics\n\ngo 1.19\n',
+      'p_test.go': `package panics
+import ("os"; "testing")
+func TestA(t *testing.T) {
+  _, err := os.Stat(".ran-once")
+  os.WriteFile(".ran-once", nil, 0o644)
+  if err != nil { var m map[string]int; m["first run"] = 1 }
+}
+func TestB(t *testing.T) { t.Fatal("broken for good") }
+`,
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.log).toContain("go test -count=1 -v -run '^TestA$' 'example.com/panics'");
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/panics::TestA');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a go test panicked, which ends its package's test binary, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
+});
+
+describeIfRunner('pytest', 'pytest -x stops at the first failure', () => {
+  it('test_a flakes, test_b after it is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'tests/test_a.py': `import os
+def test_a_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+def test_b_broken():
+    assert 1 == 2
+`,
+    };
+    const r = await testStep(files, { run: 'python3 -m pytest -p no:cacheprovider -q -x tests' }, PR);
+    expect(r.log).toContain("-x -rA 'tests/test_a.py::test_a_flaky'");
+    expect(r.outputs['flaky-tests']).toBe('pytest:tests/test_a.py::test_a_flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but pytest stopped at its failure limit (-x, --maxfail), so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('FAILED tests/test_a.py::test_b_broken');
+  });
+});
+
+describe('jest stops after a failed file under bail (set in its config)', () => {
+  it('a.test.js flakes, b.test.js is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","bail":1}}',
+      // jest runs the larger file first when it knows no durations: the flaky one.
+      'a.test.js': `const fs = require('fs');
+// ${'padding so that jest runs this file first '.repeat(20)}
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`,
+      'b.test.js': "test('broken', () => { expect(1).toBe(2); });\n",
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci --runInBand' },
+      {
+        ...PR,
+        prepare: (dir: string) =>
+          symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    expect(r.log).toMatch(/Test Suites: 1 failed, 1 of 2 total/);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but jest stopped before all its test files ran (bail), so the files after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('● broken');
+  });
+});

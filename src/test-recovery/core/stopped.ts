@@ -1,0 +1,68 @@
+/**
+ * A runner that stops at a failure never runs the tests after it: re-runs of the tests that failed cannot
+ * stand for those, so the step must run whole once. Told from the runner's own options and from what it
+ * printed when it stopped (an option set in a config file shows only there). Pure.
+ */
+import type { TestRunner } from '../../core/test-identity.js';
+import { plainLines } from './console.js';
+import { runnerAt } from './invocation.js';
+import type { Word } from './step-script.js';
+
+const AFTER = 'so the tests after it did not run';
+
+/** Each number of a summary's `N failed | M passed` counts, added. */
+const sum = (counts: string): number =>
+  [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
+
+/**
+ * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
+ * when it ran them all as far as these show.
+ */
+export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
+  const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+  const dash = args.indexOf('--');
+  const own = dash === -1 ? args : args.slice(0, dash);
+  const has = (option: RegExp): boolean => own.some((a) => option.test(a));
+  const lines = (pattern: RegExp): RegExpExecArray[] =>
+    plainLines(output).flatMap((line) => {
+      const m = pattern.exec(line);
+      return m ? [m] : [];
+    });
+  switch (runner) {
+    case 'cargo':
+      // https://doc.rust-lang.org/cargo/commands/cargo-test.html: "Without this flag, Cargo will exit after
+      // the first executable fails"; each failed target ends with this line (a doc test's, the last, does not).
+      return !has(/^--no-fail-fast$/) && lines(/^error: test failed, to rerun pass /).length > 0
+        ? 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run'
+        : undefined;
+    case 'go':
+      // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic
+      // (`panic: ` from the runtime) ends the package's test binary, whatever test it was in.
+      if (has(/^--?failfast(?:=true)?$/)) return `go test -failfast starts no test after a failure, ${AFTER}`;
+      return lines(/^panic: /).length > 0
+        ? `a go test panicked, which ends its package's test binary, ${AFTER}`
+        : undefined;
+    case 'pytest':
+      // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
+      // printed between `!` borders, from the command line or the ini's addopts alike.
+      return lines(/^!+ stopping after \d+ failures !+$/).length > 0
+        ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
+        : undefined;
+    case 'jest':
+      // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
+      // files ran (bail, from the command line or the config).
+      return lines(/^Test Suites: .*?(\d+) of (\d+) total$/).some((m) => Number(m[1]) < Number(m[2]))
+        ? 'jest stopped before all its test files ran (bail), so the files after it did not run'
+        : undefined;
+    case 'vitest':
+      // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
+      return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
+        ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+        : undefined;
+    case 'mocha':
+      // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
+      return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+    default:
+      return undefined;
+  }
+}
