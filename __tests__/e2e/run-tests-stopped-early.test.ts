@@ -160,3 +160,104 @@ test('flaky', () => {
     expect(r.log).toContain('● broken');
   });
 });
+
+const FLAKY_JEST = `const fs = require('fs');
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`;
+
+const withNodeModules = {
+  ...PR,
+  prepare: (dir: string) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+};
+
+describe('a test file or package that failed as a whole: no test names its failure', () => {
+  it('jest: a.test.js flakes, b.test.js fails to load (Test suite failed to run): the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'a.test.js': FLAKY_JEST,
+      'b.test.js': "require('./missing');\ntest('never runs', () => {});\n",
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a jest test file failed to run (Test suite failed to run), so its tests did not run: ${WHOLE}`,
+    );
+  });
+
+  it('vitest: a.test.mjs flakes, b.test.mjs fails to import: the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`,
+      'b.test.mjs':
+        "import './missing.mjs';\nimport { test } from 'vitest';\ntest('never runs', () => {});\n",
+    };
+    const r = await testStep(files, { run: 'npx vitest run' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but a vitest test file failed to run, so its tests did not run: ${WHOLE}`);
+  });
+});
+
+describeIfRunner('go', 'a go package that fails to build beside one whose test flakes', () => {
+  it('the flaky test passes alone; the whole step runs, the build fails again, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/builds\n\ngo 1.19\n',
+      'a/a_test.go': `package a
+import ("os"; "testing")
+func TestFlaky(t *testing.T) {
+  _, err := os.Stat("../.ran-once")
+  os.WriteFile("../.ran-once", nil, 0o644)
+  if err != nil { t.Fatal("fails on its first run") }
+}
+`,
+      'b/b_test.go': 'package b\nimport "testing"\nfunc TestB(t *testing.T) { undefined() }\n',
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/builds/a::TestFlaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a go package failed outside its tests (its build, TestMain or an exit), so its tests did not run: ${WHOLE}`,
+    );
+  });
+});
+
+describeIfRunner(
+  'pytest',
+  'pytest --continue-on-collection-errors with a module that does not import',
+  () => {
+    it('the flaky test passes alone; the whole step runs, the module fails to collect again, red', async () => {
+      const files = {
+        'tests/test_a.py': `import os
+def test_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+`,
+        'tests/test_b.py': 'import missing_module\ndef test_never_runs():\n    pass\n',
+      };
+      const r = await testStep(
+        files,
+        { run: 'python3 -m pytest -p no:cacheprovider -q --continue-on-collection-errors tests' },
+        PR,
+      );
+      expect(r.outputs['flaky-tests']).toBe('pytest:tests/test_a.py::test_flaky');
+      expect(r.conclusion).toBe('failure');
+      expect(r.log).toContain(
+        `but pytest could not collect a test module (ERROR file.py), so its tests did not run: ${WHOLE}`,
+      );
+    });
+  },
+);

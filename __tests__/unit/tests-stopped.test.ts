@@ -75,3 +75,44 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     );
   });
 });
+
+describe('a test file or package that failed as a whole: the step runs whole once', () => {
+  it('jest: `● Test suite failed to run` under its file', () => {
+    const out =
+      'FAIL ./b.test.js\n  ● Test suite failed to run\n\n    Cannot find module\nFAIL ./a.test.js\n  ● flaky\n';
+    expect(after('npx jest --ci', 'jest', out)).toEqual({
+      kind: 'whole',
+      why: 'a jest test file failed to run (Test suite failed to run), so its tests did not run',
+    });
+    expect(after('npx jest --ci', 'jest', 'FAIL ./a.test.js\n  ● flaky\n').kind).toBe('nothing');
+  });
+
+  it('vitest: a failed suite `FAIL  file [ file ]`, not a failed test `FAIL  file > name`', () => {
+    expect(
+      after('npx vitest run', 'vitest', ' FAIL  b.test.mjs [ b.test.mjs ]\n FAIL  a.test.mjs > flaky\n').kind,
+    ).toBe('whole');
+    expect(after('npx vitest run', 'vitest', ' FAIL  a.test.mjs > flaky\n').kind).toBe('nothing');
+  });
+
+  it('pytest: `ERROR path.py` (a module not collected), not `ERROR path.py::test` (a fixture)', () => {
+    expect(
+      after('pytest', 'pytest', 'FAILED t/a.py::x - assert 0\nERROR t/b.py\n1 failed, 1 error in 0.8s\n')
+        .kind,
+    ).toBe('whole');
+    expect(after('pytest', 'pytest', 'ERROR t/a.py::x - fixture\nFAILED t/a.py::y - assert 0\n').kind).toBe(
+      'nothing',
+    );
+  });
+
+  it('go: a package FAIL line with no failed test of its own (a build, TestMain, an exit)', () => {
+    const a = '--- FAIL: TestA (0.00s)\n    a_test.go:3: x\nFAIL\nFAIL\texample.com/p/a\t0.065s\n';
+    expect(after('go test ./...', 'go', a).kind).toBe('nothing');
+    expect(after('go test ./...', 'go', `${a}FAIL\texample.com/p/b [build failed]\nFAIL\n`).kind).toBe(
+      'whole',
+    );
+    expect(
+      after('go test ./...', 'go', `${a}exit status 3\nFAIL\texample.com/p/c\t0.026s\nFAIL\n`).kind,
+    ).toBe('whole');
+    expect(after('go test ./...', 'go', `ok  \texample.com/p/z\t0.01s\n${a}`).kind).toBe('nothing');
+  });
+});

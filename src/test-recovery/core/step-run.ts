@@ -9,7 +9,7 @@
 import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
-import { stoppedEarly } from './stopped.js';
+import { failedOutsideTests, stoppedEarly } from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -88,8 +88,8 @@ export function planStepRun(
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
-  // A runner that stopped at a failure skipped its own later tests: the whole step covers them too.
-  const stopped = stoppedEarly(runner, failed.part.words, output);
+  // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
+  const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const rest = restAfter(chain.parts, failed.path);
   if (rest === undefined)

@@ -1,7 +1,8 @@
 /**
- * A runner that stops at a failure never runs the tests after it: re-runs of the tests that failed cannot
- * stand for those, so the step must run whole once. Told from the runner's own options and from what it
- * printed when it stopped (an option set in a config file shows only there). Pure.
+ * Tests a failed run left unrun: after a runner stopped at a failure, or in a file or package that failed as a
+ * whole (an import, a build, a collection error). Re-runs of the tests that failed cannot stand for those, so
+ * the step must run whole once. Told from the runner's own options and from what it printed (an option set in
+ * a config file shows only there). Pure.
  */
 import type { TestRunner } from '../../core/test-identity.js';
 import { plainLines } from './console.js';
@@ -65,4 +66,55 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
+ * names the failure); undefined when none did.
+ */
+export function failedOutsideTests(runner: TestRunner, output: string): string | undefined {
+  const lines = plainLines(output);
+  const any = (pattern: RegExp): boolean => lines.some((line) => pattern.test(line));
+  switch (runner) {
+    case 'jest':
+      // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
+      return any(/^\s*● Test suite failed to run$/)
+        ? `a jest test file failed to run (Test suite failed to run), ${OWN}`
+        : undefined;
+    case 'vitest':
+      // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`.
+      return any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/)
+        ? `a vitest test file failed to run, ${OWN}`
+        : undefined;
+    case 'pytest':
+      // The short summary's `ERROR path.py` (no `::name`): a module that failed to collect
+      // (--continue-on-collection-errors; without it pytest runs no test at all).
+      return any(/^ERROR \S+?\.py(?: - .*)?$/)
+        ? `pytest could not collect a test module (ERROR file.py), ${OWN}`
+        : undefined;
+    case 'go':
+      return goPackageFailed(lines)
+        ? `a go package failed outside its tests (its build, TestMain or an exit), ${OWN}`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const OWN = 'so its tests did not run';
+
+/**
+ * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
+ * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
+ */
+function goPackageFailed(lines: readonly string[]): boolean {
+  let failedTest = false;
+  for (const line of lines) {
+    if (/^\s*--- FAIL: /.test(line)) failedTest = true;
+    const pkg = /^(FAIL|ok)\s+\S+\s/.exec(line);
+    if (!pkg) continue;
+    if (pkg[1] === 'FAIL' && !failedTest) return true;
+    failedTest = false;
+  }
+  return false;
 }
