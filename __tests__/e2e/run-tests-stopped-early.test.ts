@@ -20,6 +20,18 @@ beforeAll(() => {
 const PR = { pullRequest: true };
 const WHOLE = 're-running the whole step once, as a plain retry would.';
 
+const FLAKY_RS = `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`;
+
 describeIfRunner('cargo', 'cargo test stops at the first test target that fails', () => {
   it('the lib flakes, an integration test it never reached is broken: the whole step runs, red', async () => {
     const files = {
@@ -75,6 +87,27 @@ mod tests {
     expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
     expect(r.log).not.toContain(WHOLE);
     expect(r.conclusion).toBe('success');
+  });
+});
+
+describeIfRunner('cargo', 'cargo test --no-fail-fast with a broken doc test beside a flaky unit test', () => {
+  it('the flaky test passes alone; the whole step runs, the doc test fails again, red', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "doc_broken"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `/// \`\`\`
+/// assert_eq!(doc_broken::add(1, 1), 3);
+/// \`\`\`
+pub fn add(a: i32, b: i32) -> i32 { a + b }
+${FLAKY_RS}`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline --no-fail-fast' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but a cargo doc test failed, and doc tests are not re-run alone: ${WHOLE}`);
   });
 });
 

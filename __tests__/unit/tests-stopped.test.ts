@@ -104,6 +104,16 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     );
   });
 
+  it('cargo: a doc test failed (`path - item (line N)`), not only one-word tests', () => {
+    const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const doc = 'test src/lib.rs - add (line 1) ... FAILED\nerror: doctest failed, to rerun pass `--doc`\n';
+    expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${doc}`)).toEqual({
+      kind: 'whole',
+      why: 'a cargo doc test failed, and doc tests are not re-run alone',
+    });
+    expect(after('cargo test --no-fail-fast', 'cargo', unit).kind).toBe('nothing');
+  });
+
   it('go: a package FAIL line with no failed test of its own (a build, TestMain, an exit)', () => {
     const a = '--- FAIL: TestA (0.00s)\n    a_test.go:3: x\nFAIL\nFAIL\texample.com/p/a\t0.065s\n';
     expect(after('go test ./...', 'go', a).kind).toBe('nothing');

@@ -92,6 +92,12 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
       return any(/^ERROR \S+?\.py(?: - .*)?$/)
         ? `pytest could not collect a test module (ERROR file.py), ${OWN}`
         : undefined;
+    case 'cargo':
+      // A doc test's name is `src/lib.rs - item (line 5)`: not one word, so not read as a failed test (nor
+      // re-run alone), where the other failed tests are.
+      return any(/^test \S+ \S.* \.\.\. FAILED$/)
+        ? 'a cargo doc test failed, and doc tests are not re-run alone'
+        : undefined;
     case 'go':
       return goPackageFailed(lines)
         ? `a go package failed outside its tests (its build, TestMain or an exit), ${OWN}`
