@@ -243,6 +243,30 @@ test('flaky', () => {
   });
 });
 
+describe('vitest: an unhandled error beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, the error comes again, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('leaks', () => { setTimeout(() => { throw new Error('thrown after the test'); }, 0); });
+test('slow', async () => { await new Promise((done) => setTimeout(done, 50)); });
+`,
+    };
+    const r = await testStep(files, { run: 'npx vitest run' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet: ${WHOLE}`,
+    );
+  });
+});
+
 describeIfRunner('go', 'a go package that fails to build beside one whose test flakes', () => {
   it('the flaky test passes alone; the whole step runs, the build fails again, red', async () => {
     const files = {

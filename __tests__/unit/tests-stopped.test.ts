@@ -94,6 +94,15 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('npx vitest run', 'vitest', ' FAIL  a.test.mjs > flaky\n').kind).toBe('nothing');
   });
 
+  it('vitest: an unhandled error fails the run beside the failed tests', () => {
+    const out =
+      ' FAIL  a.test.mjs > flaky\n⎯⎯ Unhandled Errors ⎯⎯\n\u001b[31m\u001b[1mVitest caught 1 unhandled error during the test run.\n';
+    expect(after('npx vitest run', 'vitest', out)).toEqual({
+      kind: 'whole',
+      why: 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet',
+    });
+  });
+
   it('pytest: `ERROR path.py` (a module not collected), not `ERROR path.py::test` (a fixture)', () => {
     expect(
       after('pytest', 'pytest', 'FAILED t/a.py::x - assert 0\nERROR t/b.py\n1 failed, 1 error in 0.8s\n')

@@ -82,9 +82,12 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
         ? `a jest test file failed to run (Test suite failed to run), ${OWN}`
         : undefined;
     case 'vitest':
-      // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`.
-      return any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/)
-        ? `a vitest test file failed to run, ${OWN}`
+      // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
+      // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
+      if (any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
+        return `a vitest test file failed to run, ${OWN}`;
+      return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
+        ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
         : undefined;
     case 'pytest':
       // The short summary's `ERROR path.py` (no `::name`): a module that failed to collect
