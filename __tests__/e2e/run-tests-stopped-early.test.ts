@@ -318,3 +318,26 @@ def test_flaky():
     });
   },
 );
+
+describeIfRunner('go', 'a go TestMain that fails after its tests ran, beside a flaky test', () => {
+  it('the flaky test passes alone but its re-run fails outside it: the whole step runs, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/mainfails\n\ngo 1.19\n',
+      'm_test.go': `package mainfails
+import ("os"; "testing")
+func TestMain(m *testing.M) { m.Run(); os.Exit(1) }
+func TestFlaky(t *testing.T) {
+  _, err := os.Stat(".ran-once")
+  os.WriteFile(".ran-once", nil, 0o644)
+  if err != nil { t.Fatal("fails on its first run") }
+}
+`,
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/mainfails::TestFlaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but the re-run of the failed tests failed outside them too (go printed a failure no test names): ${WHOLE}`,
+    );
+  });
+});
