@@ -341,3 +341,19 @@ func TestFlaky(t *testing.T) {
     );
   });
 });
+
+describe('a jest globalTeardown that fails every run, beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, the teardown fails again, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","globalTeardown":"./teardown.js"}}',
+      'teardown.js': "module.exports = async () => { throw new Error('teardown fails'); };\n",
+      'a.test.js': FLAKY_JEST,
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but jest failed outside its tests (its globalSetup or globalTeardown): ${WHOLE}`,
+    );
+  });
+});

@@ -87,6 +87,15 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('npx jest --ci', 'jest', 'FAIL ./a.test.js\n  ● flaky\n').kind).toBe('nothing');
   });
 
+  it('jest: its globalTeardown failed', () => {
+    const out =
+      'FAIL ./a.test.js\n  ● flaky\nError: Jest: Got error running globalTeardown - /w/td.js, reason: boom\n';
+    expect(after('npx jest --ci', 'jest', out)).toEqual({
+      kind: 'whole',
+      why: 'jest failed outside its tests (its globalSetup or globalTeardown)',
+    });
+  });
+
   it('vitest: a failed suite `FAIL  file [ file ]`, not a failed test `FAIL  file > name`', () => {
     expect(
       after('npx vitest run', 'vitest', ' FAIL  b.test.mjs [ b.test.mjs ]\n FAIL  a.test.mjs > flaky\n').kind,

@@ -78,8 +78,11 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
   switch (runner) {
     case 'jest':
       // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
-      return any(/^\s*● Test suite failed to run$/)
-        ? `a jest test file failed to run (Test suite failed to run), ${OWN}`
+      if (any(/^\s*● Test suite failed to run$/))
+        return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+      // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
+      return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
+        ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
         : undefined;
     case 'vitest':
       // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
