@@ -357,3 +357,24 @@ describe('a jest globalTeardown that fails every run, beside a flaky test', () =
     );
   });
 });
+
+describe('npm test whose posttest script fails every run, beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, posttest fails, red', async () => {
+    const files = {
+      'package.json': JSON.stringify({
+        name: 'p',
+        jest: { testEnvironment: 'node' },
+        scripts: { test: 'jest --ci', posttest: 'node check.js' },
+      }),
+      'check.js': "console.error('the check after the tests fails'); process.exit(1);\n",
+      'a.test.js': FLAKY_JEST,
+    };
+    const r = await testStep(files, { run: 'npm test' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but its package script 'posttest' runs after the script that failed, which skipped it: ${WHOLE}`,
+    );
+    expect(r.log).toContain('the check after the tests fails');
+  });
+});

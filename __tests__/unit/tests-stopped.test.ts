@@ -144,3 +144,14 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('go test ./...', 'go', `ok  \texample.com/p/z\t0.01s\n${a}`).kind).toBe('nothing');
   });
 });
+
+describe('a package script with a post script: the step runs whole once', () => {
+  it('npm test with posttest: the failure skipped posttest', () => {
+    const scripts = { test: 'jest --ci', posttest: 'node check.js' };
+    expect(planStepRun('npm test', true, scripts, 'jest', 'Test Suites: 1 failed, 1 total\n').after).toEqual({
+      kind: 'whole',
+      why: "its package script 'posttest' runs after the script that failed, which skipped it",
+    });
+    expect(planStepRun('npm test', true, { test: 'jest --ci' }, 'jest', '').after.kind).toBe('nothing');
+  });
+});
