@@ -378,3 +378,54 @@ describe('npm test whose posttest script fails every run, beside a flaky test', 
     expect(r.log).toContain('the check after the tests fails');
   });
 });
+
+const MAVEN_PLUGINS = `<build><plugins>
+    <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version></plugin>
+  </plugins></build>`;
+
+const mavenModule = (name: string): string =>
+  `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><parent><groupId>demo</groupId><artifactId>parent</artifactId><version>1</version></parent><artifactId>${name}</artifactId></project>\n`;
+
+describeIfRunner('maven', 'a Maven reactor that stops at the failed module', () => {
+  it('module a flakes, module b after it is broken and was skipped: the whole step runs, red', async () => {
+    const files = {
+      'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>parent</artifactId><version>1</version><packaging>pom</packaging>
+  <modules><module>a</module><module>b</module></modules>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencies><dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>
+  ${MAVEN_PLUGINS}
+</project>
+`,
+      'a/pom.xml': mavenModule('a'),
+      'b/pom.xml': mavenModule('b'),
+      'a/src/test/java/demo/ATest.java': `package demo;
+import java.nio.file.*;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class ATest {
+  @Test void flaky() throws Exception {
+    Path marker = Paths.get("../.ran-once");
+    boolean first = !Files.exists(marker);
+    Files.write(marker, new byte[0]);
+    assertFalse(first, "fails on its first run");
+  }
+}
+`,
+      'b/src/test/java/demo/BTest.java': `package demo;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class BTest { @Test void broken() { fail("broken for good"); } }
+`,
+    };
+    const r = await testStep(files, { run: 'mvn -o -B test' }, PR);
+    expect(r.outputs['flaky-tests']).toBe('maven:demo.ATest::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but Maven skipped modules after the failed one, so their tests did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
+});

@@ -64,6 +64,14 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     ).toBe('nothing');
   });
 
+  it('maven: a module the reactor skipped after the failed one', () => {
+    const summary = '[INFO] parent ...... SUCCESS [  0.009 s]\n[INFO] a ...... FAILURE [  6.864 s]\n';
+    expect(
+      after('mvn -B test', 'maven', `${summary}[INFO] b ...... SKIPPED\n[INFO] BUILD FAILURE\n`).kind,
+    ).toBe('whole');
+    expect(after('mvn -B test', 'maven', `${summary}[INFO] BUILD FAILURE\n`).kind).toBe('nothing');
+  });
+
   it('mocha --bail (its console does not say it stopped)', () => {
     expect(after('npx mocha --bail test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('whole');
     expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');

@@ -60,6 +60,12 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
       return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
         ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
         : undefined;
+    case 'maven':
+      // The reactor summary names each module the build never built after a failed one (fail-fast, and
+      // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
+      return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
+        ? 'Maven skipped modules after the failed one, so their tests did not run'
+        : undefined;
     case 'mocha':
       // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
       return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
