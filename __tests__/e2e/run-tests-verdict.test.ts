@@ -150,6 +150,26 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
     expect(r.log).toContain('ci-recovery: jest:a.test.js::suite › broken: could not be re-run (');
   });
 
+  it('a flaky test in a file under app/[id]/ (a Next.js route) is re-run in that file and goes green', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'app/[id]/page.test.js': JEST_CONFIGURED['suite.check.js'].replace(
+        'globalThis.CONFIGURED).toBe(true)',
+        '1).toBe(1)',
+      ),
+    };
+    const r = await jestStep(files, { run: 'npx jest --ci' });
+    // The log line escapes each backslash of the command (printablePath).
+    expect(r.log).toContain(
+      "--coverage=false --verbose 'app/\\\\[id\\\\]/page.test.js' -t '^(suite flaky)$'",
+    );
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'jest:app/[id]/page.test.js::suite › flaky',
+      'not-rerun-tests': '',
+    });
+    expect(r.conclusion).toBe('success');
+  });
+
   it("a && b where a flakes and b is broken: a's test passes alone, then b runs, and the step is red", async () => {
     const files = {
       'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',

@@ -68,6 +68,12 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
     ).toBe("bundle exec rspec --tag fast 'spec/a_spec.rb' -e 'works'");
   });
 
+  it("jest: a file's path is a pattern, its brackets escaped so it matches itself (app/[id]/)", () => {
+    expect(rerunOfCommand('jest', [t('jest', 'app/[id]/(g)/page.test.js', 'x')], 'npx jest --ci')).toBe(
+      "npx jest --ci --coverage=false --verbose 'app/\\[id\\]/\\(g\\)/page.test.js' -t '^(x)$'",
+    );
+  });
+
   it("a pipe or '||': the runner's own command is still kept (the step then runs whole once)", () => {
     expect(
       rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --config c.js 2>&1 | tee log'),

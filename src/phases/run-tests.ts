@@ -15,6 +15,7 @@ import {
   runnerOfCommand,
   shownName,
   concludeTests,
+  failedOutsideTests,
   NO_HISTORY,
   planRetries,
   type RerunResults,
@@ -142,8 +143,14 @@ export async function recoverTests(
   for (const note of plan.notes) log.info(note);
   const kind = runner ?? found.failed[0]!.runner;
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-  const stepRun = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
-  const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
+  const planned = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
+  const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+  // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
+  // not only theirs: their passes stand for them, and the whole step runs before it can pass.
+  const stepRun: StepRunPlan =
+    outside && planned.after.kind !== 'whole'
+      ? { ...planned, after: { kind: 'whole', why: outside } }
+      : planned;
   const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
@@ -290,9 +297,10 @@ async function rerunRounds(
   planned: { id: TestId; retries: number }[],
   limitMs: () => number,
   ports: TestStepPorts,
-): Promise<RerunResults> {
+): Promise<{ results: RerunResults; outside?: string }> {
   const { log } = ports.runner;
   const results = new Map<string, { retries: number; passed: boolean; notRun?: string }>();
+  let outside: string | undefined;
   let pending = planned.filter((p) => p.retries > 0);
   for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
     const ids = pending.map((p) => p.id);
@@ -326,6 +334,8 @@ async function rerunRounds(
       ...(step.env ? { env: step.env } : {}),
     });
     const seen = await rerunSeen(step, kind, run.output, started, ports);
+    if (run.exitCode !== 0 && failedOutsideTests(kind, run.output))
+      outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
     for (const p of pending) {
       const v = verdicts.get(testKey(p.id))!;
@@ -338,7 +348,7 @@ async function rerunRounds(
     // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
     pending = pending.filter((p) => verdicts.get(testKey(p.id))!.state === 'failed' && p.retries > round);
   }
-  return results;
+  return { results, ...(outside ? { outside } : {}) };
 }
 
 /** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */

@@ -75,6 +75,15 @@ function goPattern(name: string): string {
     .join('/');
 }
 
+/**
+ * jest reads a bare argument as a regular expression on the test file's path: a file of a Next.js route
+ * (`app/[id]/page.test.js`) must have its brackets escaped to match itself. A `.` is left as written: it
+ * matches itself too, and a wider match only runs more files.
+ */
+function jestPath(file: string): string {
+  return file.replace(/[[\]{}()*+?^$|\\]/g, '\\$&');
+}
+
 /** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
 function jsName(name: string): string {
   return name.split(/ › | > /).join(' ');
@@ -182,7 +191,7 @@ function selection(
       return all(
         [...bySuite(tests)].map(
           ([file, list]) =>
-            `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
+            `${start} --coverage=false --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
         ),
       );
     case 'vitest':

@@ -3,12 +3,14 @@
  * because of that failure: test re-runs can stand for the step only when that runner's invocation was the
  * last thing it runs. Otherwise, once the failed tests passed alone, the step runs what its failure skipped
  * (the rest of a `&&` chain, the next lines under `bash -e`, the rest of a package script that chains
- * runners), or, where the command does not say what was skipped, the whole step once, as a plain retry
- * would. Pure.
+ * runners), or, where the command does not say what was skipped or the runner itself stopped at a failure
+ * (stopped.ts), the whole step once, as a plain retry would. Pure.
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
+import { printablePath } from '../../core/text.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
+import { failedOutsideTests, stoppedEarly } from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -87,6 +89,18 @@ export function planStepRun(
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+  // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
+  const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
+  if (stopped) return { how, after: { kind: 'whole', why: stopped } };
+  const post = postScript(chain.parts, failed.path, scripts);
+  if (post)
+    return {
+      how,
+      after: {
+        kind: 'whole',
+        why: `its package script '${printablePath(post)}' runs after the script that failed, which skipped it`,
+      },
+    };
   const rest = restAfter(chain.parts, failed.path);
   if (rest === undefined)
     return {
@@ -98,6 +112,24 @@ export function planStepRun(
     };
   if (rest.length === 0) return { how, after: { kind: 'nothing' } };
   return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+
+/**
+ * The `post<name>` script of a package script around the part at `path`: npm (and yarn 1) run it after
+ * `<name>` passes (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts), so the failure skipped it.
+ */
+function postScript(
+  parts: readonly Part[],
+  path: PartPath,
+  scripts: Readonly<Record<string, string>>,
+): string | undefined {
+  let level = parts;
+  for (const i of path.slice(0, -1)) {
+    const script = level[i]!.script!;
+    if (Object.hasOwn(scripts, `post${script.name}`)) return `post${script.name}`;
+    level = script.parts;
+  }
+  return undefined;
 }
 
 /**

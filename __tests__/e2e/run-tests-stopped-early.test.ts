@@ -1,0 +1,431 @@
+/**
+ * A runner that stops at its first failure never runs the tests after it: green only when they ran. Through
+ * the real `dist/run.js` on a pull_request job with real runners, each step's flaky test fails on its first
+ * run only (a marker file) and stops the runner before a broken test it never reaches: cargo test's default
+ * fail-fast across test targets, a go test that panics (its package's binary ends), pytest's `-x`, jest's
+ * `bail` in its config. The flaky test passes alone; the step then runs whole once, the broken test fails
+ * there, and the step is red. Needs a built dist (`npm run build`).
+ */
+import { existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../stand/services/paths.js';
+import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { describeIfRunner } from '../runners.js';
+
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js')))
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+});
+
+const PR = { pullRequest: true };
+const WHOLE = 're-running the whole step once, as a plain retry would.';
+
+const FLAKY_RS = `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`;
+
+describeIfRunner('cargo', 'cargo test stops at the first test target that fails', () => {
+  it('the lib flakes, an integration test it never reached is broken: the whole step runs, red', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "stops"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`,
+      'tests/it.rs': '#[test]\nfn broken() { assert_eq!(1, 2); }\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.log).toContain("re-run 1): cargo test --offline -- --exact 'tests::flaky'");
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('test broken ... FAILED');
+  });
+
+  it('with --no-fail-fast every target ran: the flake alone decides, green', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "runs_all"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`,
+      'tests/it.rs': '#[test]\nfn fine() {}\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline --no-fail-fast' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});
+
+describeIfRunner('cargo', 'cargo test --no-fail-fast with a broken doc test beside a flaky unit test', () => {
+  it('the flaky test passes alone; the whole step runs, the doc test fails again, red', async () => {
+    const files = {
+      'Cargo.toml': '[package]\nname = "doc_broken"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': `/// \`\`\`
+/// assert_eq!(doc_broken::add(1, 1), 3);
+/// \`\`\`
+pub fn add(a: i32, b: i32) -> i32 { a + b }
+${FLAKY_RS}`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'cargo test --offline --no-fail-fast' },
+      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+    );
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but a cargo doc test failed, and doc tests are not re-run alone: ${WHOLE}`);
+  });
+});
+
+describeIfRunner('go', 'a go test that panics ends its package’s test binary', () => {
+  it('TestA panics once, TestB after it is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/panics\n\ngo 1.19\n',
+      'p_test.go': `package panics
+import ("os"; "testing")
+func TestA(t *testing.T) {
+  _, err := os.Stat(".ran-once")
+  os.WriteFile(".ran-once", nil, 0o644)
+  if err != nil { var m map[string]int; m["first run"] = 1 }
+}
+func TestB(t *testing.T) { t.Fatal("broken for good") }
+`,
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.log).toContain("go test -count=1 -v -run '^TestA$' 'example.com/panics'");
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/panics::TestA');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a go test panicked, which ends its package's test binary, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
+});
+
+describeIfRunner('pytest', 'pytest -x stops at the first failure', () => {
+  it('test_a flakes, test_b after it is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'tests/test_a.py': `import os
+def test_a_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+def test_b_broken():
+    assert 1 == 2
+`,
+    };
+    const r = await testStep(files, { run: 'python3 -m pytest -p no:cacheprovider -q -x tests' }, PR);
+    expect(r.log).toContain("-x -rA 'tests/test_a.py::test_a_flaky'");
+    expect(r.outputs['flaky-tests']).toBe('pytest:tests/test_a.py::test_a_flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but pytest stopped at its failure limit (-x, --maxfail), so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('FAILED tests/test_a.py::test_b_broken');
+  });
+});
+
+describe('jest stops after a failed file under bail (set in its config)', () => {
+  it('a.test.js flakes, b.test.js is broken and never ran: the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","bail":1}}',
+      // jest runs the larger file first when it knows no durations: the flaky one.
+      'a.test.js': `const fs = require('fs');
+// ${'padding so that jest runs this file first '.repeat(20)}
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`,
+      'b.test.js': "test('broken', () => { expect(1).toBe(2); });\n",
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci --runInBand' },
+      {
+        ...PR,
+        prepare: (dir: string) =>
+          symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    expect(r.log).toMatch(/Test Suites: 1 failed, 1 of 2 total/);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but jest stopped before all its test files ran (bail), so the files after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('● broken');
+  });
+});
+
+const FLAKY_JEST = `const fs = require('fs');
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`;
+
+const withNodeModules = {
+  ...PR,
+  prepare: (dir: string) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+};
+
+describe('a test file or package that failed as a whole: no test names its failure', () => {
+  it('jest: a.test.js flakes, b.test.js fails to load (Test suite failed to run): the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'a.test.js': FLAKY_JEST,
+      'b.test.js': "require('./missing');\ntest('never runs', () => {});\n",
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a jest test file failed to run (Test suite failed to run), so its tests did not run: ${WHOLE}`,
+    );
+  });
+
+  it('vitest: a.test.mjs flakes, b.test.mjs fails to import: the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`,
+      'b.test.mjs':
+        "import './missing.mjs';\nimport { test } from 'vitest';\ntest('never runs', () => {});\n",
+    };
+    const r = await testStep(files, { run: 'npx vitest run' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but a vitest test file failed to run, so its tests did not run: ${WHOLE}`);
+  });
+});
+
+describe('vitest: an unhandled error beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, the error comes again, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('leaks', () => { setTimeout(() => { throw new Error('thrown after the test'); }, 0); });
+test('slow', async () => { await new Promise((done) => setTimeout(done, 50)); });
+`,
+    };
+    const r = await testStep(files, { run: 'npx vitest run' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet: ${WHOLE}`,
+    );
+  });
+});
+
+describeIfRunner('go', 'a go package that fails to build beside one whose test flakes', () => {
+  it('the flaky test passes alone; the whole step runs, the build fails again, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/builds\n\ngo 1.19\n',
+      'a/a_test.go': `package a
+import ("os"; "testing")
+func TestFlaky(t *testing.T) {
+  _, err := os.Stat("../.ran-once")
+  os.WriteFile("../.ran-once", nil, 0o644)
+  if err != nil { t.Fatal("fails on its first run") }
+}
+`,
+      'b/b_test.go': 'package b\nimport "testing"\nfunc TestB(t *testing.T) { undefined() }\n',
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/builds/a::TestFlaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but a go package failed outside its tests (its build, TestMain or an exit), so its tests did not run: ${WHOLE}`,
+    );
+  });
+});
+
+describeIfRunner(
+  'pytest',
+  'pytest --continue-on-collection-errors with a module that does not import',
+  () => {
+    it('the flaky test passes alone; the whole step runs, the module fails to collect again, red', async () => {
+      const files = {
+        'tests/test_a.py': `import os
+def test_flaky():
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+`,
+        'tests/test_b.py': 'import missing_module\ndef test_never_runs():\n    pass\n',
+      };
+      const r = await testStep(
+        files,
+        { run: 'python3 -m pytest -p no:cacheprovider -q --continue-on-collection-errors tests' },
+        PR,
+      );
+      expect(r.outputs['flaky-tests']).toBe('pytest:tests/test_a.py::test_flaky');
+      expect(r.conclusion).toBe('failure');
+      expect(r.log).toContain(
+        `but pytest could not collect a test module (ERROR file.py), so its tests did not run: ${WHOLE}`,
+      );
+    });
+  },
+);
+
+describeIfRunner('go', 'a go TestMain that fails after its tests ran, beside a flaky test', () => {
+  it('the flaky test passes alone but its re-run fails outside it: the whole step runs, red', async () => {
+    const files = {
+      'go.mod': 'module example.com/mainfails\n\ngo 1.19\n',
+      'm_test.go': `package mainfails
+import ("os"; "testing")
+func TestMain(m *testing.M) { m.Run(); os.Exit(1) }
+func TestFlaky(t *testing.T) {
+  _, err := os.Stat(".ran-once")
+  os.WriteFile(".ran-once", nil, 0o644)
+  if err != nil { t.Fatal("fails on its first run") }
+}
+`,
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.outputs['flaky-tests']).toBe('go:example.com/mainfails::TestFlaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but the re-run of the failed tests failed outside them too (go printed a failure no test names): ${WHOLE}`,
+    );
+  });
+});
+
+describe('a jest globalTeardown that fails every run, beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, the teardown fails again, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","globalTeardown":"./teardown.js"}}',
+      'teardown.js': "module.exports = async () => { throw new Error('teardown fails'); };\n",
+      'a.test.js': FLAKY_JEST,
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but jest failed outside its tests (its globalSetup or globalTeardown): ${WHOLE}`,
+    );
+  });
+});
+
+describe('npm test whose posttest script fails every run, beside a flaky test', () => {
+  it('the flaky test passes alone; the whole step runs, posttest fails, red', async () => {
+    const files = {
+      'package.json': JSON.stringify({
+        name: 'p',
+        jest: { testEnvironment: 'node' },
+        scripts: { test: 'jest --ci', posttest: 'node check.js' },
+      }),
+      'check.js': "console.error('the check after the tests fails'); process.exit(1);\n",
+      'a.test.js': FLAKY_JEST,
+    };
+    const r = await testStep(files, { run: 'npm test' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but its package script 'posttest' runs after the script that failed, which skipped it: ${WHOLE}`,
+    );
+    expect(r.log).toContain('the check after the tests fails');
+  });
+});
+
+const MAVEN_PLUGINS = `<build><plugins>
+    <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version></plugin>
+  </plugins></build>`;
+
+const mavenModule = (name: string): string =>
+  `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><parent><groupId>demo</groupId><artifactId>parent</artifactId><version>1</version></parent><artifactId>${name}</artifactId></project>\n`;
+
+describeIfRunner('maven', 'a Maven reactor that stops at the failed module', () => {
+  it('module a flakes, module b after it is broken and was skipped: the whole step runs, red', async () => {
+    const files = {
+      'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>parent</artifactId><version>1</version><packaging>pom</packaging>
+  <modules><module>a</module><module>b</module></modules>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencies><dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>
+  ${MAVEN_PLUGINS}
+</project>
+`,
+      'a/pom.xml': mavenModule('a'),
+      'b/pom.xml': mavenModule('b'),
+      'a/src/test/java/demo/ATest.java': `package demo;
+import java.nio.file.*;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class ATest {
+  @Test void flaky() throws Exception {
+    Path marker = Paths.get("../.ran-once");
+    boolean first = !Files.exists(marker);
+    Files.write(marker, new byte[0]);
+    assertFalse(first, "fails on its first run");
+  }
+}
+`,
+      'b/src/test/java/demo/BTest.java': `package demo;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class BTest { @Test void broken() { fail("broken for good"); } }
+`,
+    };
+    const r = await testStep(files, { run: 'mvn -o -B test' }, PR);
+    expect(r.outputs['flaky-tests']).toBe('maven:demo.ATest::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but Maven skipped modules after the failed one, so their tests did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
+});

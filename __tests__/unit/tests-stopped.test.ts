@@ -1,0 +1,165 @@
+/**
+ * A runner that stopped at a failure left tests unrun: the step then runs whole once after its failed tests
+ * passed alone (test-recovery/core/stopped.ts, step-run.ts). On the lines the runners print (jest 29.7,
+ * vitest 3.2.7, pytest 9, cargo 1.95, go 1.19, measured) and the options that stop them. Pure.
+ */
+import { planStepRun } from '../../src/test-recovery/core/step-run.js';
+
+const after = (command: string, runner: Parameters<typeof planStepRun>[3], output: string) =>
+  planStepRun(command, true, {}, runner, output).after;
+
+describe('a runner that stopped at a failure: the step runs whole once', () => {
+  it('vitest under bail: fewer files with a state than its total (colour codes as on a terminal)', () => {
+    expect(
+      after(
+        'npx vitest run',
+        'vitest',
+        ' \u001b[2m Test Files \u001b[22m \u001b[1m\u001b[31m1 failed\u001b[39m\u001b[22m\u001b[90m (4)\u001b[39m\n',
+      ),
+    ).toEqual({
+      kind: 'whole',
+      why: 'vitest stopped before all its test files ran (bail), so the files after it did not run',
+    });
+    expect(after('npx vitest run', 'vitest', ' Test Files  1 failed | 2 passed (4)\n').kind).toBe('whole');
+    // Every file ran: its own re-runs stand for the step.
+    expect(after('npx vitest run', 'vitest', ' Test Files  1 failed | 3 passed (4)\n').kind).toBe('nothing');
+    expect(after('npx vitest run', 'vitest', ' Test Files  1 failed | 1 skipped | 2 passed (4)\n').kind).toBe(
+      'nothing',
+    );
+  });
+
+  it('jest: `N of M total` only when files did not run', () => {
+    expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 1 of 4 total\n').kind).toBe('whole');
+    expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 3 passed, 4 total\n').kind).toBe('nothing');
+  });
+
+  it('cargo test without --no-fail-fast, once a target failed; a doc test (the last) is no stop', () => {
+    const failed = 'test result: FAILED. 0 passed; 1 failed\n\nerror: test failed, to rerun pass `--lib`\n';
+    expect(after('cargo test -p core', 'cargo', failed)).toEqual({
+      kind: 'whole',
+      why: 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run',
+    });
+    expect(after('cargo test -p core --no-fail-fast', 'cargo', failed).kind).toBe('nothing');
+    // libtest's own arguments after `--` are not cargo's.
+    expect(after('cargo test -- --no-fail-fast', 'cargo', failed).kind).toBe('whole');
+    expect(after('cargo test', 'cargo', 'error: doctest failed, to rerun pass `--doc`\n').kind).toBe(
+      'nothing',
+    );
+  });
+
+  it('go: a panic, or -failfast', () => {
+    const panicked =
+      '--- FAIL: TestA (0.00s)\npanic: assignment to entry in nil map [recovered]\nFAIL\tx\t0.02s\n';
+    expect(after('go test ./...', 'go', panicked).kind).toBe('whole');
+    expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\tx\t0.02s\n').kind).toBe('nothing');
+    expect(after('go test -failfast ./...', 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('whole');
+  });
+
+  it('pytest at its failure limit (-x, --maxfail, or addopts: the output says it)', () => {
+    const stopped =
+      'FAILED t.py::a - assert 0\n!!!!!!!!!!!!! stopping after 1 failures !!!!!!!!!!!!!\n1 failed in 0.3s\n';
+    expect(after('python3 -m pytest -q tests', 'pytest', stopped).kind).toBe('whole');
+    expect(
+      after('python3 -m pytest -q tests', 'pytest', 'FAILED t.py::a - assert 0\n1 failed in 0.3s\n').kind,
+    ).toBe('nothing');
+  });
+
+  it('maven: a module the reactor skipped after the failed one', () => {
+    const summary = '[INFO] parent ...... SUCCESS [  0.009 s]\n[INFO] a ...... FAILURE [  6.864 s]\n';
+    expect(
+      after('mvn -B test', 'maven', `${summary}[INFO] b ...... SKIPPED\n[INFO] BUILD FAILURE\n`).kind,
+    ).toBe('whole');
+    expect(after('mvn -B test', 'maven', `${summary}[INFO] BUILD FAILURE\n`).kind).toBe('nothing');
+  });
+
+  it('mocha --bail (its console does not say it stopped)', () => {
+    expect(after('npx mocha --bail test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('whole');
+    expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
+  });
+
+  it('a later part of a chain is covered by the whole step', () => {
+    expect(after('npx jest a && npx eslint .', 'jest', 'Test Suites: 1 failed, 1 of 2 total\n').kind).toBe(
+      'whole',
+    );
+  });
+});
+
+describe('a test file or package that failed as a whole: the step runs whole once', () => {
+  it('jest: `● Test suite failed to run` under its file', () => {
+    const out =
+      'FAIL ./b.test.js\n  ● Test suite failed to run\n\n    Cannot find module\nFAIL ./a.test.js\n  ● flaky\n';
+    expect(after('npx jest --ci', 'jest', out)).toEqual({
+      kind: 'whole',
+      why: 'a jest test file failed to run (Test suite failed to run), so its tests did not run',
+    });
+    expect(after('npx jest --ci', 'jest', 'FAIL ./a.test.js\n  ● flaky\n').kind).toBe('nothing');
+  });
+
+  it('jest: its globalTeardown failed', () => {
+    const out =
+      'FAIL ./a.test.js\n  ● flaky\nError: Jest: Got error running globalTeardown - /w/td.js, reason: boom\n';
+    expect(after('npx jest --ci', 'jest', out)).toEqual({
+      kind: 'whole',
+      why: 'jest failed outside its tests (its globalSetup or globalTeardown)',
+    });
+  });
+
+  it('vitest: a failed suite `FAIL  file [ file ]`, not a failed test `FAIL  file > name`', () => {
+    expect(
+      after('npx vitest run', 'vitest', ' FAIL  b.test.mjs [ b.test.mjs ]\n FAIL  a.test.mjs > flaky\n').kind,
+    ).toBe('whole');
+    expect(after('npx vitest run', 'vitest', ' FAIL  a.test.mjs > flaky\n').kind).toBe('nothing');
+  });
+
+  it('vitest: an unhandled error fails the run beside the failed tests', () => {
+    const out =
+      ' FAIL  a.test.mjs > flaky\n⎯⎯ Unhandled Errors ⎯⎯\n\u001b[31m\u001b[1mVitest caught 1 unhandled error during the test run.\n';
+    expect(after('npx vitest run', 'vitest', out)).toEqual({
+      kind: 'whole',
+      why: 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet',
+    });
+  });
+
+  it('pytest: `ERROR path.py` (a module not collected), not `ERROR path.py::test` (a fixture)', () => {
+    expect(
+      after('pytest', 'pytest', 'FAILED t/a.py::x - assert 0\nERROR t/b.py\n1 failed, 1 error in 0.8s\n')
+        .kind,
+    ).toBe('whole');
+    expect(after('pytest', 'pytest', 'ERROR t/a.py::x - fixture\nFAILED t/a.py::y - assert 0\n').kind).toBe(
+      'nothing',
+    );
+  });
+
+  it('cargo: a doc test failed (`path - item (line N)`), not only one-word tests', () => {
+    const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const doc = 'test src/lib.rs - add (line 1) ... FAILED\nerror: doctest failed, to rerun pass `--doc`\n';
+    expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${doc}`)).toEqual({
+      kind: 'whole',
+      why: 'a cargo doc test failed, and doc tests are not re-run alone',
+    });
+    expect(after('cargo test --no-fail-fast', 'cargo', unit).kind).toBe('nothing');
+  });
+
+  it('go: a package FAIL line with no failed test of its own (a build, TestMain, an exit)', () => {
+    const a = '--- FAIL: TestA (0.00s)\n    a_test.go:3: x\nFAIL\nFAIL\texample.com/p/a\t0.065s\n';
+    expect(after('go test ./...', 'go', a).kind).toBe('nothing');
+    expect(after('go test ./...', 'go', `${a}FAIL\texample.com/p/b [build failed]\nFAIL\n`).kind).toBe(
+      'whole',
+    );
+    expect(
+      after('go test ./...', 'go', `${a}exit status 3\nFAIL\texample.com/p/c\t0.026s\nFAIL\n`).kind,
+    ).toBe('whole');
+    expect(after('go test ./...', 'go', `ok  \texample.com/p/z\t0.01s\n${a}`).kind).toBe('nothing');
+  });
+});
+
+describe('a package script with a post script: the step runs whole once', () => {
+  it('npm test with posttest: the failure skipped posttest', () => {
+    const scripts = { test: 'jest --ci', posttest: 'node check.js' };
+    expect(planStepRun('npm test', true, scripts, 'jest', 'Test Suites: 1 failed, 1 total\n').after).toEqual({
+      kind: 'whole',
+      why: "its package script 'posttest' runs after the script that failed, which skipped it",
+    });
+    expect(planStepRun('npm test', true, { test: 'jest --ci' }, 'jest', '').after.kind).toBe('nothing');
+  });
+});

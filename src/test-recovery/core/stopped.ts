@@ -1,0 +1,138 @@
+/**
+ * Tests a failed run left unrun: after a runner stopped at a failure, or in a file or package that failed as a
+ * whole (an import, a build, a collection error). Re-runs of the tests that failed cannot stand for those, so
+ * the step must run whole once. Told from the runner's own options and from what it printed (an option set in
+ * a config file shows only there). Pure.
+ */
+import type { TestRunner } from '../../core/test-identity.js';
+import { plainLines } from './console.js';
+import { runnerAt } from './invocation.js';
+import type { Word } from './step-script.js';
+
+const AFTER = 'so the tests after it did not run';
+
+/** Each number of a summary's `N failed | M passed` counts, added. */
+const sum = (counts: string): number =>
+  [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
+
+/**
+ * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
+ * when it ran them all as far as these show.
+ */
+export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
+  const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+  const dash = args.indexOf('--');
+  const own = dash === -1 ? args : args.slice(0, dash);
+  const has = (option: RegExp): boolean => own.some((a) => option.test(a));
+  const lines = (pattern: RegExp): RegExpExecArray[] =>
+    plainLines(output).flatMap((line) => {
+      const m = pattern.exec(line);
+      return m ? [m] : [];
+    });
+  switch (runner) {
+    case 'cargo':
+      // https://doc.rust-lang.org/cargo/commands/cargo-test.html: "Without this flag, Cargo will exit after
+      // the first executable fails"; each failed target ends with this line (a doc test's, the last, does not).
+      return !has(/^--no-fail-fast$/) && lines(/^error: test failed, to rerun pass /).length > 0
+        ? 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run'
+        : undefined;
+    case 'go':
+      // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic
+      // (`panic: ` from the runtime) ends the package's test binary, whatever test it was in.
+      if (has(/^--?failfast(?:=true)?$/)) return `go test -failfast starts no test after a failure, ${AFTER}`;
+      return lines(/^panic: /).length > 0
+        ? `a go test panicked, which ends its package's test binary, ${AFTER}`
+        : undefined;
+    case 'pytest':
+      // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
+      // printed between `!` borders, from the command line or the ini's addopts alike.
+      return lines(/^!+ stopping after \d+ failures !+$/).length > 0
+        ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
+        : undefined;
+    case 'jest':
+      // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
+      // files ran (bail, from the command line or the config).
+      return lines(/^Test Suites: .*?(\d+) of (\d+) total$/).some((m) => Number(m[1]) < Number(m[2]))
+        ? 'jest stopped before all its test files ran (bail), so the files after it did not run'
+        : undefined;
+    case 'vitest':
+      // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
+      return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
+        ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+        : undefined;
+    case 'maven':
+      // The reactor summary names each module the build never built after a failed one (fail-fast, and
+      // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
+      return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
+        ? 'Maven skipped modules after the failed one, so their tests did not run'
+        : undefined;
+    case 'mocha':
+      // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
+      return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
+ * names the failure); undefined when none did.
+ */
+export function failedOutsideTests(runner: TestRunner, output: string): string | undefined {
+  const lines = plainLines(output);
+  const any = (pattern: RegExp): boolean => lines.some((line) => pattern.test(line));
+  switch (runner) {
+    case 'jest':
+      // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
+      if (any(/^\s*● Test suite failed to run$/))
+        return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+      // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
+      return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
+        ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
+        : undefined;
+    case 'vitest':
+      // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
+      // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
+      if (any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
+        return `a vitest test file failed to run, ${OWN}`;
+      return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
+        ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
+        : undefined;
+    case 'pytest':
+      // The short summary's `ERROR path.py` (no `::name`): a module that failed to collect
+      // (--continue-on-collection-errors; without it pytest runs no test at all).
+      return any(/^ERROR \S+?\.py(?: - .*)?$/)
+        ? `pytest could not collect a test module (ERROR file.py), ${OWN}`
+        : undefined;
+    case 'cargo':
+      // A doc test's name is `src/lib.rs - item (line 5)`: not one word, so not read as a failed test (nor
+      // re-run alone), where the other failed tests are.
+      return any(/^test \S+ \S.* \.\.\. FAILED$/)
+        ? 'a cargo doc test failed, and doc tests are not re-run alone'
+        : undefined;
+    case 'go':
+      return goPackageFailed(lines)
+        ? `a go package failed outside its tests (its build, TestMain or an exit), ${OWN}`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const OWN = 'so its tests did not run';
+
+/**
+ * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
+ * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
+ */
+function goPackageFailed(lines: readonly string[]): boolean {
+  let failedTest = false;
+  for (const line of lines) {
+    if (/^\s*--- FAIL: /.test(line)) failedTest = true;
+    const pkg = /^(FAIL|ok)\s+\S+\s/.exec(line);
+    if (!pkg) continue;
+    if (pkg[1] === 'FAIL' && !failedTest) return true;
+    failedTest = false;
+  }
+  return false;
+}
