@@ -140,6 +140,32 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('cargo test --no-fail-fast', 'cargo', unit).kind).toBe('nothing');
   });
 
+  it('cargo --no-fail-fast: a test target that did not compile, a test binary a signal ended', () => {
+    const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const compile =
+      'error[E0425]: cannot find function `nope` in this scope\nerror: could not compile `m` (test "it") due to 1 previous error\n';
+    const crash =
+      "error: test failed, to rerun pass `--test crash`\n\nCaused by:\n  process didn't exit successfully: `/t/debug/deps/crash-1f` (signal: 6, SIGABRT: process abort signal)\n";
+    const failedExit = "  process didn't exit successfully: `/t/debug/deps/m-1f` (exit status: 101)\n";
+    expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${compile}`)).toEqual({
+      kind: 'whole',
+      why: 'a cargo test target failed to compile, so its tests did not run',
+    });
+    expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${crash}`).kind).toBe('whole');
+    expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${failedExit}`).kind).toBe('nothing');
+  });
+
+  it("maven: Surefire's forked JVM died, in both of its wordings", () => {
+    const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n';
+    for (const died of [
+      '[ERROR] ExecutionException The forked VM terminated without properly saying goodbye. VM crash or System.exit called?',
+      '[ERROR] The forked VM terminated without saying properly goodbye. VM crash or System.exit called?',
+      '[ERROR] There was a timeout or other error in the fork',
+    ])
+      expect(after('mvn -B test', 'maven', `${failed}${died}\n`).kind).toBe('whole');
+    expect(after('mvn -B test', 'maven', failed).kind).toBe('nothing');
+  });
+
   it('go: a package FAIL line with no failed test of its own (a build, TestMain, an exit)', () => {
     const a = '--- FAIL: TestA (0.00s)\n    a_test.go:3: x\nFAIL\nFAIL\texample.com/p/a\t0.065s\n';
     expect(after('go test ./...', 'go', a).kind).toBe('nothing');

@@ -91,6 +91,7 @@ function commandRun(result: ProcessResult): CommandRun {
     ...(result.signal ? { signal: result.signal } : {}),
     ...(signalNumber ? { signalNumber } : {}),
     ...(result.survivors ? { survivors: result.survivors } : {}),
+    ...(result.truncated ? { outputCut: true as const } : {}),
   };
 }
 

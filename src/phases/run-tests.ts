@@ -75,6 +75,9 @@ export interface TestsRecovered extends TestsVerdict {
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
 export const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 
+const OUTPUT_CUT =
+  "the failed tests were read from the output, whose start was not kept (it was too long), so a test that failed there is not known (a 'test-report' lets the reports name them all)";
+
 /** Names of at most `max` tests for one log line. */
 function listed(ids: readonly TestId[], max = 10): string {
   const shown = ids.slice(0, max).map(shownName).join(', ');
@@ -147,9 +150,11 @@ export async function recoverTests(
   const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
+  // Tests read from an output whose start was not kept: a test that failed there is not known.
+  const unseen = outside ?? (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined);
   const stepRun: StepRunPlan =
-    outside && planned.after.kind !== 'whole'
-      ? { ...planned, after: { kind: 'whole', why: outside } }
+    unseen && planned.after.kind !== 'whole'
+      ? { ...planned, after: { kind: 'whole', why: unseen } }
       : planned;
   const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;

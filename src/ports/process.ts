@@ -28,6 +28,8 @@ export interface CommandRun extends AttemptEnd {
   durationMs: number;
   /** Processes of the tree that outlived the kill (not ours to kill, or stuck in the kernel). */
   survivors?: { pid: number; command: string }[];
+  /** The output's head was dropped: `output` is its last part only. */
+  outputCut?: true;
   /** The raw text the command wrote to its file-command files (with `fileCommands`). */
   files?: { output: string; env: string; path: string };
 }

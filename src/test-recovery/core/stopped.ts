@@ -107,8 +107,22 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
     case 'cargo':
       // A doc test's name is `src/lib.rs - item (line 5)`: not one word, so not read as a failed test (nor
       // re-run alone), where the other failed tests are.
-      return any(/^test \S+ \S.* \.\.\. FAILED$/)
-        ? 'a cargo doc test failed, and doc tests are not re-run alone'
+      if (any(/^test \S+ \S.* \.\.\. FAILED$/))
+        return 'a cargo doc test failed, and doc tests are not re-run alone';
+      // Under --no-fail-fast a test target that did not compile, or a test binary a signal ended (cargo-util's
+      // ProcessError: "process didn't exit successfully: `bin` (signal: 6, SIGABRT: ...)"; the test that
+      // crashed it is never printed FAILED), leaves its tests unnamed beside the others' failures.
+      if (any(/^error: could not compile `[^`]+`/)) return `a cargo test target failed to compile, ${OWN}`;
+      return any(/process didn't exit successfully: .*\(signal: \d+/)
+        ? 'a cargo test binary was ended by a signal, so the test that crashed it is not named'
+        : undefined;
+    case 'maven':
+      // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
+      // test it ran is not named ("without saying properly goodbye" before Surefire 3).
+      return any(
+        /The forked VM terminated without (?:properly saying|saying properly) goodbye|There was a timeout (?:or other error )?in the fork/,
+      )
+        ? 'the forked test JVM died (a crash or System.exit), so the test it ran is not named'
         : undefined;
     case 'go':
       return goPackageFailed(lines)
