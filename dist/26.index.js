@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,7645,3640];
+export const ids = [26,3640];
 export const modules = {
 
 /***/ 40026:
@@ -216,13 +216,20 @@ async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
         ...(branch ? { branch } : {}),
     };
 }
-/** The PR's files (up to the API's 3,000), its size and labels. */
-async function apiChange(octokit, repo, pr) {
+/**
+ * The PR's files (up to the API's 3,000), its size and labels. `signal` goes with each request: aborted (main's
+ * budget given up), they let go of their connections.
+ */
+async function apiChange(octokit, repo, pr, signal) {
     // The pull request and its files are round trips that need nothing of each other: they overlap. Where
     // both fail, the pull request's failure is the one told, as when it was asked first.
-    const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
+    const pulling = octokit.rest.pulls.get({
+        ...repo,
+        pull_number: pr,
+        ...(signal ? { request: { signal } } : {}),
+    });
     pulling.catch(() => undefined); // awaited below
-    const files = await listedFiles(octokit, repo, pr).catch(async (error) => {
+    const files = await listedFiles(octokit, repo, pr, signal).catch(async (error) => {
         await pulling;
         throw error;
     });
@@ -241,9 +248,13 @@ async function apiChange(octokit, repo, pr) {
 /** The API lists a PR's first 3,000 files: 30 pages of 100. */
 const FILE_PAGES = API_FILE_LIMIT / 100;
 /** The pull request's files, up to the API's limit. */
-async function listedFiles(octokit, repo, pr) {
+async function listedFiles(octokit, repo, pr, signal) {
     const files = [];
-    const listing = { listing: `listing the files of pull request #${pr}`, maxPages: FILE_PAGES };
+    const listing = {
+        listing: `listing the files of pull request #${pr}`,
+        maxPages: FILE_PAGES,
+        ...(signal ? { signal } : {}),
+    };
     const params = { ...repo, pull_number: pr, per_page: 100 };
     for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
         for (const file of page)
@@ -254,9 +265,9 @@ async function listedFiles(octokit, repo, pr) {
     return files;
 }
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
-async function pullRequestChange(octokit, repo, pr) {
+async function pullRequestChange(octokit, repo, pr, signal) {
     try {
-        return await apiChange(octokit, repo, pr);
+        return await apiChange(octokit, repo, pr, signal);
     }
     catch (error) {
         // With the files from git the API only adds labels; without them its failure is why they are unknown.
@@ -487,119 +498,6 @@ async function listFirst(client, method, params, limit) {
     }
     return { items, more: false };
 }
-
-
-/***/ }),
-
-/***/ 67667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jh: () => (/* binding */ isCommitId),
-/* harmony export */   lD: () => (/* binding */ branchKind),
-/* harmony export */   pO: () => (/* binding */ runContext)
-/* harmony export */ });
-/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
-function runContext(env, event) {
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const ref = env.ref ?? '';
-    const before = payload.before;
-    const context = {
-        eventName: env.eventName ?? '',
-        ref,
-        sha: env.sha ?? '',
-        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
-        // SHA-256) is no base either: it would reach git as a revision expression.
-        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
-    };
-    const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        context.pr = {
-            number: pr.number,
-            baseRef: pr.base?.ref ?? '',
-            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
-            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
-            fromFork: headRepo === undefined || headRepo !== baseRepo,
-        };
-        if (env.headRef)
-            context.branch = env.headRef;
-    }
-    return context;
-}
-function branchKind(context) {
-    if (context.pr)
-        return 'pr';
-    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
-        return 'default';
-    return 'other';
-}
-/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
-function isCommitId(value) {
-    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 55587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ DEFAULT_LANE_RULES)
-/* harmony export */ });
-const DEFAULT_LANE_RULES = {
-    docs: [
-        '**/*.md',
-        '**/*.mdx',
-        '**/*.rst',
-        '**/*.adoc',
-        '**/*.txt',
-        'docs/**',
-        'doc/**',
-        '**/LICENSE*',
-        '**/CODEOWNERS',
-        '**/.github/ISSUE_TEMPLATE/**',
-        '!**/requirements*.txt',
-        '!**/CMakeLists.txt',
-    ],
-    heavy: [
-        '**/package-lock.json',
-        '**/npm-shrinkwrap.json',
-        '**/yarn.lock',
-        '**/pnpm-lock.yaml',
-        '**/Cargo.lock',
-        '**/go.sum',
-        '**/poetry.lock',
-        '**/Pipfile.lock',
-        '**/uv.lock',
-        '**/Gemfile.lock',
-        '**/composer.lock',
-        '**/requirements*.txt',
-        '.github/workflows/**',
-        '.github/actions/**',
-        '**/action.yml',
-        '**/Dockerfile*',
-        '**/docker-compose*.yml',
-        '**/Makefile',
-        '**/CMakeLists.txt',
-        '**/*.gradle',
-        '**/*.gradle.kts',
-        '**/pom.xml',
-        '**/*.tf',
-        '**/terraform/**',
-        '**/infra/**',
-        '**/migrations/**',
-        '**/db/migrate/**',
-    ],
-    heavyLabels: ['ci:heavy', 'heavy'],
-    docsLabels: ['ci:docs'],
-    heavyDiffLines: 2000,
-};
 
 
 /***/ }),

@@ -1004,6 +1004,7 @@ function commandRun(result) {
         ...(result.signal ? { signal: result.signal } : {}),
         ...(signalNumber ? { signalNumber } : {}),
         ...(result.survivors ? { survivors: result.survivors } : {}),
+        ...(result.truncated ? { outputCut: true } : {}),
     };
 }
 /** Commands run for real: a script per command, in its own directory, with its own file-command files. */
@@ -1143,7 +1144,7 @@ async function restoredAsItWas(env, need) {
  */
 function lazyTestFilesPort(job, logger) {
     let port;
-    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4296), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8218), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         changedFiles: async () => (await real()).changedFiles(),
@@ -1831,7 +1832,7 @@ class AttemptLoop {
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
@@ -1870,7 +1871,7 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
         if (!wing)
             return;
         const { detectArrivals } = wing;
@@ -2092,7 +2093,7 @@ async function checkedTestInputs() {
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
     if (given.trim() === '' && rerunCommand.trim() === '')
         return { runner: undefined, rerunCommand };
-    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(4296), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 54296));
+    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 58218));
     // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
     const runner = parseTestRunner(given);
     checkTemplate(rerunCommand);

@@ -51,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
 /* harmony export */   reportedFailures: () => (/* binding */ reportedFailures)
 /* harmony export */ });
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54296);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58218);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6713);
@@ -68,6 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
 const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
+const OUTPUT_CUT = "the failed tests were read from the output, whose start was not kept (it was too long), so a test that failed there is not known (a 'test-report' lets the reports name them all)";
 /** Names of at most `max` tests for one log line. */
 function listed(ids, max = 10) {
     const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ');
@@ -121,8 +122,15 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
         log.info(note);
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const stepRun = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planStepRun */ .h8)(step.command, (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell), scripts, kind, attempt.output);
-    const results = await rerunRounds(step, runner, stepRun, plan.rerun, limitMs, ports);
+    const planned = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planStepRun */ .h8)(step.command, (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell), scripts, kind, attempt.output);
+    const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+    // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
+    // not only theirs: their passes stand for them, and the whole step runs before it can pass.
+    // Tests read from an output whose start was not kept: a test that failed there is not known.
+    const unseen = outside ?? (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined);
+    const stepRun = unseen && planned.after.kind !== 'whole'
+        ? { ...planned, after: { kind: 'whole', why: unseen } }
+        : planned;
     const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
     const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
@@ -234,6 +242,7 @@ function changedSet(files, workingDirectory) {
 async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
     const { log } = ports.runner;
     const results = new Map();
+    let outside;
     let pending = planned.filter((p) => p.retries > 0);
     for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
         const ids = pending.map((p) => p.id);
@@ -264,6 +273,8 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
+        if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedOutsideTests */ .W_)(kind, run.output))
+            outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whyNotRun */ .hv)(run, template));
         for (const p of pending) {
             const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id));
@@ -276,7 +287,7 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
         pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
     }
-    return results;
+    return { results, ...(outside ? { outside } : {}) };
 }
 /** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
 const DEFAULT_REPORTS = {

@@ -191,7 +191,9 @@ async function readRunContext(env) {
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
 /* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71018);
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85094);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58193);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68329);
+
 
 
 
@@ -206,13 +208,13 @@ function jobFilesPort(env) {
         saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
         saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .recordsDir */ .Ap)(env)),
     };
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
@@ -225,20 +227,23 @@ function gitPort(env, bound) {
 function githubPort(token, env, logger, options = {}) {
     const { deadline, baseUrl, policy } = options;
     let client;
-    const connect = () => (client ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(1796), __webpack_require__.e(4950), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 50309)), __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640))]).then(async ([light, plain]) => ({
+    const connect = () => (client ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(1796), __webpack_require__.e(309)]).then(__webpack_require__.bind(__webpack_require__, 50309)), __webpack_require__.e(/* import() */ 3640).then(__webpack_require__.bind(__webpack_require__, 3640))]).then(async ([light, plain]) => ({
         octokit: await light.restClient(token, logger, {
             ...(baseUrl ? { baseUrl } : {}),
             ...(policy ? { policy } : {}),
         }),
         repo: plain.repoFromEnv(env),
     })));
-    // `work` is handed the signal of the deadline's give-up: a call that takes it lets go of its socket then.
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => (deadline ? deadline.run(what, limitMs, work, warnAnd(logger, fallback)) : work());
+    // `work` is handed the signal of the deadline's give-up, and every REST call it makes ends with it
+    // (endCallsWith: the comment's reads and writes too), letting go of its socket then.
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => deadline
+        ? deadline.run(what, limitMs, (signal) => (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_6__/* .endCallsWith */ .LC)(signal, () => work(signal)), warnAnd(logger, fallback))
+        : work();
     return {
-        pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async () => {
+        pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async (signal) => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7645)]).then(__webpack_require__.bind(__webpack_require__, 40026));
-            return pullRequestChange(octokit, repo, pr);
+            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(26)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            return pullRequestChange(octokit, repo, pr, signal);
         }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async (signal) => {
             const { octokit, repo } = await connect();
@@ -403,6 +408,137 @@ async function budgetedKeyedStore(store, env, deadline) {
 async function budgetedGuard(env, deadline) {
     const { artifactServiceGuard } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.storeGuard();
     return artifactServiceGuard(env).endBy(deadline.endsAtMs, deadline.spentReason('the checkpoint download'));
+}
+
+
+/***/ }),
+
+/***/ 58193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ endCallsWith),
+/* harmony export */   Nx: () => (/* binding */ CallAbandonedError),
+/* harmony export */   c2: () => (/* binding */ CallTimeoutError),
+/* harmony export */   es: () => (/* binding */ DEFAULT_REST_POLICY),
+/* harmony export */   gp: () => (/* binding */ readTwins),
+/* harmony export */   mG: () => (/* binding */ limitCall),
+/* harmony export */   y8: () => (/* binding */ unspaced)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
+ * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
+ */
+
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
+    }
+}
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+class CallAbandonedError extends Error {
+    constructor(what) {
+        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+        this.name = 'CallAbandonedError';
+    }
+}
+/** The signal of the work each call is made for (endCallsWith), found in the call's async context. */
+const callers = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * `work` with every REST call made within it, however deep (a port's call is several, through the sticky
+ * comment's or the revert PR's code and Octokit's paginate), ended when `signal` aborts, as a call handed
+ * that signal is: work its phase's budget gave up lets go of its sockets then, not at each call's own limit.
+ * Within other such work, the calls end with either's signal.
+ */
+function endCallsWith(signal, work) {
+    const outer = callers.getStore();
+    return callers.run(outer ? AbortSignal.any([outer, signal]) : signal, work);
+}
+/** The call's own signal and that of the work it is made in (endCallsWith), as one; either alone; or none. */
+function callerSignal(given) {
+    const scoped = callers.getStore();
+    if (!scoped || scoped === given)
+        return given;
+    return given ? AbortSignal.any([given, scoped]) : scoped;
+}
+/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
+const STARVED_MS = 100;
+/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
+const STARVED_GRANT_MS = 250;
+/**
+ * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
+ * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
+ * CallAbandonedError when its caller's signal (`own`, or the work's: endCallsWith) aborted it.
+ */
+async function limitCall(what, ms, own, run) {
+    const given = callerSignal(own);
+    const controller = new AbortController();
+    let endsAt = Date.now() + ms;
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => {
+        expire = reject;
+    });
+    let forgiven = 0;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = endsAt;
+        timer = setTimeout(() => {
+            // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
+            // that time is still unread. Give it a short while to be read (again while the timer keeps
+            // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
+            // would end the call first, and say less.
+            const late = Date.now() - due;
+            if (late > STARVED_MS && forgiven < ms) {
+                const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
+                forgiven += grant;
+                endsAt = Date.now() + grant;
+                arm();
+                return;
+            }
+            controller.abort();
+            expire(new CallTimeoutError(what, ms));
+        }, Math.max(0, endsAt - Date.now()));
+    };
+    arm();
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    const extend = (wait) => {
+        endsAt += wait;
+        arm();
+    };
+    try {
+        return await Promise.race([run({ signal, extend }), expired]);
+    }
+    catch (error) {
+        if (controller.signal.aborted)
+            throw new CallTimeoutError(what, ms);
+        // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+        throw given?.aborted ? new CallAbandonedError(what) : error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Each client of getOctokit (github.ts) and its twin without the write spacing, built on first use. */
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit (rest-light.ts's: its GraphQL goes unspaced already) is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 4296;
-export const ids = [4296];
+export const id = 8218;
+export const ids = [8218];
 export const modules = {
 
-/***/ 54296:
+/***/ 58218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,6 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkTemplate: () => (/* reexport */ checkTemplate),
   nh: () => (/* reexport */ concludeTests),
   DB: () => (/* reexport */ failedFromConsole),
+  W_: () => (/* reexport */ failedOutsideTests),
   A7: () => (/* reexport */ flakyOnArrival),
   Rj: () => (/* reexport */ fromTemplate),
   Il: () => (/* reexport */ inChangedFile),
@@ -929,6 +930,14 @@ function goPattern(name) {
         .map((part) => `^${regexEscape(part)}$`)
         .join('/');
 }
+/**
+ * jest reads a bare argument as a regular expression on the test file's path: a file of a Next.js route
+ * (`app/[id]/page.test.js`) must have its brackets escaped to match itself. A `.` is left as written: it
+ * matches itself too, and a wider match only runs more files.
+ */
+function jestPath(file) {
+    return file.replace(/[[\]{}()*+?^$|\\]/g, '\\$&');
+}
 /** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
 function jsName(name) {
     return name.split(/ › | > /).join(' ');
@@ -1000,7 +1009,7 @@ function selection(runner, tests, start, rest) {
         }
         case 'jest':
             // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
         case 'vitest':
             return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'go':
@@ -2399,7 +2408,150 @@ class ReportTally {
     }
 }
 
+;// CONCATENATED MODULE: ./src/test-recovery/core/stopped.ts
+
+
+const AFTER = 'so the tests after it did not run';
+/** Each number of a summary's `N failed | M passed` counts, added. */
+const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
+/**
+ * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
+ * when it ran them all as far as these show.
+ */
+function stoppedEarly(runner, words, output) {
+    const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+    const dash = args.indexOf('--');
+    const own = dash === -1 ? args : args.slice(0, dash);
+    const has = (option) => own.some((a) => option.test(a));
+    const lines = (pattern) => plainLines(output).flatMap((line) => {
+        const m = pattern.exec(line);
+        return m ? [m] : [];
+    });
+    switch (runner) {
+        case 'cargo':
+            // https://doc.rust-lang.org/cargo/commands/cargo-test.html: "Without this flag, Cargo will exit after
+            // the first executable fails"; each failed target ends with this line (a doc test's, the last, does not).
+            return !has(/^--no-fail-fast$/) && lines(/^error: test failed, to rerun pass /).length > 0
+                ? 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run'
+                : undefined;
+        case 'go':
+            // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic
+            // (`panic: ` from the runtime) ends the package's test binary, whatever test it was in.
+            if (has(/^--?failfast(?:=true)?$/))
+                return `go test -failfast starts no test after a failure, ${AFTER}`;
+            return lines(/^panic: /).length > 0
+                ? `a go test panicked, which ends its package's test binary, ${AFTER}`
+                : undefined;
+        case 'pytest':
+            // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
+            // printed between `!` borders, from the command line or the ini's addopts alike.
+            return lines(/^!+ stopping after \d+ failures !+$/).length > 0
+                ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
+                : undefined;
+        case 'jest':
+            // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
+            // files ran (bail, from the command line or the config).
+            return lines(/^Test Suites: .*?(\d+) of (\d+) total$/).some((m) => Number(m[1]) < Number(m[2]))
+                ? 'jest stopped before all its test files ran (bail), so the files after it did not run'
+                : undefined;
+        case 'vitest':
+            // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
+            return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2]))
+                ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+                : undefined;
+        case 'maven':
+            // The reactor summary names each module the build never built after a failed one (fail-fast, and
+            // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
+            return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
+                ? 'Maven skipped modules after the failed one, so their tests did not run'
+                : undefined;
+        case 'mocha':
+            // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
+            return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
+ * names the failure); undefined when none did.
+ */
+function failedOutsideTests(runner, output) {
+    const lines = plainLines(output);
+    const any = (pattern) => lines.some((line) => pattern.test(line));
+    switch (runner) {
+        case 'jest':
+            // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
+            if (any(/^\s*● Test suite failed to run$/))
+                return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+            // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
+            return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
+                ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
+                : undefined;
+        case 'vitest':
+            // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
+            // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
+            if (any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
+                return `a vitest test file failed to run, ${OWN}`;
+            return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
+                ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
+                : undefined;
+        case 'pytest':
+            // The short summary's `ERROR path.py` (no `::name`): a module that failed to collect
+            // (--continue-on-collection-errors; without it pytest runs no test at all).
+            return any(/^ERROR \S+?\.py(?: - .*)?$/)
+                ? `pytest could not collect a test module (ERROR file.py), ${OWN}`
+                : undefined;
+        case 'cargo':
+            // A doc test's name is `src/lib.rs - item (line 5)`: not one word, so not read as a failed test (nor
+            // re-run alone), where the other failed tests are.
+            if (any(/^test \S+ \S.* \.\.\. FAILED$/))
+                return 'a cargo doc test failed, and doc tests are not re-run alone';
+            // Under --no-fail-fast a test target that did not compile, or a test binary a signal ended (cargo-util's
+            // ProcessError: "process didn't exit successfully: `bin` (signal: 6, SIGABRT: ...)"; the test that
+            // crashed it is never printed FAILED), leaves its tests unnamed beside the others' failures.
+            if (any(/^error: could not compile `[^`]+`/))
+                return `a cargo test target failed to compile, ${OWN}`;
+            return any(/process didn't exit successfully: .*\(signal: \d+/)
+                ? 'a cargo test binary was ended by a signal, so the test that crashed it is not named'
+                : undefined;
+        case 'maven':
+            // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
+            // test it ran is not named ("without saying properly goodbye" before Surefire 3).
+            return any(/The forked VM terminated without (?:properly saying|saying properly) goodbye|There was a timeout (?:or other error )?in the fork/)
+                ? 'the forked test JVM died (a crash or System.exit), so the test it ran is not named'
+                : undefined;
+        case 'go':
+            return goPackageFailed(lines)
+                ? `a go package failed outside its tests (its build, TestMain or an exit), ${OWN}`
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+const OWN = 'so its tests did not run';
+/**
+ * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
+ * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
+ */
+function goPackageFailed(lines) {
+    let failedTest = false;
+    for (const line of lines) {
+        if (/^\s*--- FAIL: /.test(line))
+            failedTest = true;
+        const pkg = /^(FAIL|ok)\s+\S+\s/.exec(line);
+        if (!pkg)
+            continue;
+        if (pkg[1] === 'FAIL' && !failedTest)
+            return true;
+        failedTest = false;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/test-recovery/core/step-run.ts
+
+
 
 
 
@@ -2450,6 +2602,19 @@ function planStepRun(command, errexit, scripts, runner, output) {
     const pm = scriptOf(chain.parts, failed.path);
     const setup = setupBefore(chain.parts, failed.path[0]);
     const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+    // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
+    const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
+    if (stopped)
+        return { how, after: { kind: 'whole', why: stopped } };
+    const post = postScript(chain.parts, failed.path, scripts);
+    if (post)
+        return {
+            how,
+            after: {
+                kind: 'whole',
+                why: `its package script '${(0,core_text/* printablePath */.Vj)(post)}' runs after the script that failed, which skipped it`,
+            },
+        };
     const rest = restAfter(chain.parts, failed.path);
     if (rest === undefined)
         return {
@@ -2462,6 +2627,20 @@ function planStepRun(command, errexit, scripts, runner, output) {
     if (rest.length === 0)
         return { how, after: { kind: 'nothing' } };
     return { how, after: { kind: 'rest', script: [...setup, ...rest].join(' && ') } };
+}
+/**
+ * The `post<name>` script of a package script around the part at `path`: npm (and yarn 1) run it after
+ * `<name>` passes (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts), so the failure skipped it.
+ */
+function postScript(parts, path, scripts) {
+    let level = parts;
+    for (const i of path.slice(0, -1)) {
+        const script = level[i].script;
+        if (Object.hasOwn(scripts, `post${script.name}`))
+            return `post${script.name}`;
+        level = script.parts;
+    }
+    return undefined;
 }
 /**
  * A command this module does not read whole (a pipe, `||`): the whole step runs once after the tests
@@ -2589,6 +2768,7 @@ function rerunVerdicts(tests, seen, why) {
  * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
+
 
 
 

@@ -1,279 +1,59 @@
-export const id = 841;
-export const ids = [841,8463];
+export const id = 7483;
+export const ids = [7483,8463,7761];
 export const modules = {
 
-/***/ 40026:
+/***/ 56893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   API_FILE_LIMIT: () => (/* binding */ API_FILE_LIMIT),
-/* harmony export */   MAIN_GIT_STALL_MS: () => (/* binding */ MAIN_GIT_STALL_MS),
-/* harmony export */   apiChange: () => (/* binding */ apiChange),
-/* harmony export */   gitChange: () => (/* binding */ gitChange),
-/* harmony export */   gitHead: () => (/* binding */ gitHead),
-/* harmony export */   pullRequestChange: () => (/* binding */ pullRequestChange),
-/* harmony export */   readChange: () => (/* binding */ readChange)
+/* harmony export */   p: () => (/* binding */ answerData)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67667);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
+/* harmony import */ var content_type__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62372);
+/* harmony import */ var json_with_bigint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78429);
 /**
- * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
- * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
- * (which lists at most 3,000), plus the PR's labels. Anything that cannot be known is left undefined, which
- * the lane decision reads as STANDARD.
+ * The body of a successful API answer, read as @octokit/request's `getResponseData` reads it, but a JSON body
+ * parsed with `JSON.parse`: Octokit's own parse (json-with-bigint's) revives every value to find integers past
+ * Number.MAX_SAFE_INTEGER, ~25 times JSON.parse's time, milliseconds of main's and post's CPU on a green job
+ * (issue 67). Such an integer takes a run of 16 digits or more: a body holding one still goes to that parse and
+ * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
  */
 
 
-
-
-
-
-/** main's git calls give up after this long without output (at most two fetches can stall: 60 s). */
-const MAIN_GIT_STALL_MS = 30_000;
-/** The PR files API returns at most this many files. */
-const API_FILE_LIMIT = 3000;
-/** Deepening steps tried before giving up on the merge base (depth doubles each time: 50 .. 6400). */
-const DEEPEN_STEPS = 8;
-/**
- * One git process in `cwd`: its exit code (null: killed, or it could not start) and its output. Spawned
- * here, not through simple-git, whose 0.1 MB (with `debug`) every PR job's main compiled for a few reads.
- * Killed with SIGINT, as simple-git did, after `stallMs` without output, or when `signal` aborts.
- */
-function runGit(cwd, args, o) {
-    return new Promise((resolve) => {
-        if (o.signal?.aborted)
-            return resolve({ code: null, stdout: '' });
-        const config = (o.config ?? []).flatMap((c) => ['-c', c]);
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...config, ...args], {
-            cwd,
-            windowsHide: true,
-            // This process's environment as it is now (a PATH set since start included), as simple-git passed it.
-            env: process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out = [];
-        let timer;
-        const done = (code) => {
-            clearTimeout(timer);
-            o.signal?.removeEventListener('abort', kill);
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8') });
-        };
-        // Ends the call at once: git's HTTP helper, which outlives git until curl's low-speed limit, holds
-        // copies of its pipes, and would hold the call until then.
-        const kill = () => {
-            if (child.exitCode === null && child.signalCode === null)
-                child.kill('SIGINT');
-            child.stdout.destroy();
-            child.stderr.destroy();
-            done(null);
-        };
-        const stalled = () => {
-            clearTimeout(timer);
-            timer = setTimeout(kill, o.stallMs);
-        };
-        child.stdout.on('data', (chunk) => {
-            out.push(chunk);
-            stalled();
-        });
-        child.stderr.on('data', stalled);
-        o.signal?.addEventListener('abort', kill, { once: true });
-        stalled();
-        // No git, or no such directory: the change is unknown, as for a git that refuses.
-        child.on('error', () => done(null));
-        child.on('close', (code) => done(code));
-    });
-}
-/** git's trimmed output, or undefined where it refuses (an unknown ref, a shallow clone): the caller falls back. */
-function gitIn(cwd, o) {
-    return async (args) => {
-        const { code, stdout } = await runGit(cwd, args, o);
-        return code === 0 ? stdout.trim() : undefined;
-    };
-}
-/** The base's branch name: `main` of `refs/heads/main`, `origin/main` or `main`. */
-const baseBranch = (base) => base.replace(/^refs\/heads\//, '').replace(/^origin\//, '');
-/**
- * The refs that may name the base, in the order tried: its remote-tracking branch, then itself; a full
- * commit id (a push's `before`) itself alone, so that a push's change takes one git process, not five.
- */
-function baseCandidates(base) {
-    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_4__/* .isCommitId */ .jh)(base))
-        return [base];
-    return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
-}
-/**
- * A commit for the base: the first of `candidates` git knows, or fetched from origin (shallow); `ref` is the
- * candidate that named it (undefined: fetched).
- */
-async function resolveBase(git, base, candidates) {
-    for (const ref of candidates) {
-        const sha = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        if (sha)
-            return { sha, ref };
+const LONG_DIGITS = /\d{16}/;
+/** `body` as Octokit's `data`: JSON parsed, text as a string, anything else as an ArrayBuffer. */
+async function answerData(body, contentType) {
+    // A 204, 205 or HEAD answer: Octokit's `data` is already its empty string.
+    if (!isAsyncIterable(body))
+        return body;
+    const bytes = await readAll(body);
+    if (!contentType)
+        return bytes.toString('utf8');
+    // Read by the package Octokit reads it with: the same type, the same charset, the same refusal of a bad header.
+    const { type, parameters } = (0,content_type__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(contentType);
+    const charset = parameters.charset?.toLowerCase();
+    if (type === 'application/json' || type === 'application/scim+json') {
+        const text = bytes.toString('utf8');
+        try {
+            return LONG_DIGITS.test(text) ? (0,json_with_bigint__WEBPACK_IMPORTED_MODULE_1__/* .JSONParse */ .Q)(text) : JSON.parse(text);
+        }
+        catch {
+            // Not JSON after all: the text, as Octokit gives it (its own parse's catch).
+            return text;
+        }
     }
-    const branch = baseBranch(base);
-    const fetched = /^[0-9a-f]{7,40}$/i.test(base) ? base : `origin/${branch}`;
-    await git(fetched === base
-        ? ['fetch', '--no-tags', '--depth=1', 'origin', base]
-        : ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    const sha = await git(['rev-parse', '--verify', '--quiet', `${fetched}^{commit}`]);
-    return sha ? { sha } : undefined;
+    // `application/octet-stream` is binary even with a (misleading) `charset=utf-8`, as Octokit reads it.
+    if (type.startsWith('text/') || (charset === 'utf-8' && type !== 'application/octet-stream'))
+        return bytes.toString('utf8');
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
-/** The merge base of HEAD and base, deepening a shallow clone until it appears (bounded). */
-async function mergeBase(git, base) {
-    let depth = 50;
-    for (let step = 0;; step++) {
-        const found = await git(['merge-base', 'HEAD', base]);
-        if (found)
-            return found;
-        const shallow = await git(['rev-parse', '--is-shallow-repository']);
-        if (shallow !== 'true' || step >= DEEPEN_STEPS)
-            return undefined;
-        // Deepens every shallow tip: HEAD's history and the base branch's.
-        if ((await git(['fetch', '--no-tags', `--deepen=${depth}`, 'origin'])) === undefined)
-            return undefined;
-        depth *= 2;
-    }
+function isAsyncIterable(body) {
+    return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
 }
-/**
- * `git diff --numstat` from the merge base of HEAD and `baseSha` to HEAD, deepening a shallow clone for it.
- * `directTried`: `baseSha...HEAD` was already refused (the base was the ref the first diff named).
- */
-async function changedAgainst(git, base, baseSha, directTried) {
-    const diff = (from, to) => git(['diff', '--numstat', '--no-renames', '-z', from, ...to]);
-    // `A...HEAD` is the diff from their merge base: git refuses it where the clone lacks that base.
-    const direct = directTried ? undefined : await diff(`${baseSha}...HEAD`, []);
-    if (direct !== undefined)
-        return { text: direct };
-    const from = await mergeBase(git, baseSha);
-    if (!from)
-        return {
-            unknownBecause: `no merge base with '${base}' (unrelated history, or deeper than the clone could be deepened)`,
-        };
-    const text = await diff(from, ['HEAD']);
-    return text === undefined ? { unknownBecause: `git diff against '${base}' failed` } : { text };
-}
-/**
- * Files and changed lines between the merge base with `base` and HEAD; when git cannot tell, no files and
- * the reason.
- */
-async function gitChange(cwd, base, opts = {}) {
-    // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
-    // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
-    // giving up on it (its budget spent) kills git too. Killing git leaves its HTTP helper (git-remote-http)
-    // waiting on the socket; curl's low-speed limit ends that one after the same silence.
-    const stallMs = opts.stallMs ?? MAIN_GIT_STALL_MS;
-    const run = {
-        stallMs,
-        config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
-        ...(opts.signal ? { signal: opts.signal } : {}),
-    };
-    const git = gitIn(cwd, run);
-    const [first = base, ...others] = baseCandidates(base);
-    // A green job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
-    // branch, or the push's `before` (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
-    // that merge base), the steps below find out which.
-    const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
-    if (direct !== undefined)
-        return numstatChange(direct);
-    if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
-        return { unknownBecause: `${cwd} is not a git work tree` };
-    const resolved = await resolveBase(git, base, [first, ...others]);
-    if (!resolved)
-        return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
-    const numstat = await changedAgainst(git, base, resolved.sha, resolved.ref === first);
-    return 'unknownBecause' in numstat ? numstat : numstatChange(numstat.text);
-}
-/** Files and changed lines from `git diff --numstat -z`: "added\tdeleted\tpath\0" a file, "-" for binary. */
-function numstatChange(numstat) {
-    const files = [];
-    let changedLines = 0;
-    for (const entry of numstat.split('\0')) {
-        const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry.replace(/^\n/, ''));
-        if (!match)
-            continue;
-        changedLines += (Number(match[1]) || 0) + (Number(match[2]) || 0);
-        files.push(match[3] ?? '');
-    }
-    return { files, changedLines };
-}
-/**
- * The commit and branch checked out in `cwd`, as a checkpoint made there records them (a job's come from
- * GITHUB_SHA and GITHUB_REF_NAME); none where `cwd` is no git work tree or HEAD is detached.
- */
-async function gitHead(cwd, stallMs = MAIN_GIT_STALL_MS) {
-    const git = gitIn(cwd, { stallMs });
-    const commit = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    const branch = await git(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return {
-        ...(commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) ? { commit } : {}),
-        ...(branch ? { branch } : {}),
-    };
-}
-/** The PR's files (up to the API's 3,000), its size and labels. */
-async function apiChange(octokit, repo, pr) {
-    // The pull request and its files are round trips that need nothing of each other: they overlap. Where
-    // both fail, the pull request's failure is the one told, as when it was asked first.
-    const pulling = octokit.rest.pulls.get({ ...repo, pull_number: pr });
-    pulling.catch(() => undefined); // awaited below
-    const files = await listedFiles(octokit, repo, pr).catch(async (error) => {
-        await pulling;
-        throw error;
-    });
-    const { data: pull } = await pulling;
-    const change = {
-        changedLines: pull.additions + pull.deletions,
-        labels: pull.labels.map((l) => l.name),
-    };
-    // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
-    if (pull.changed_files <= API_FILE_LIMIT)
-        change.files = files.slice(0, API_FILE_LIMIT);
-    else
-        change.unknownBecause = `pull request #${pr} changes ${pull.changed_files} files, more than the API lists (${API_FILE_LIMIT})`;
-    return change;
-}
-/** The API lists a PR's first 3,000 files: 30 pages of 100. */
-const FILE_PAGES = API_FILE_LIMIT / 100;
-/** The pull request's files, up to the API's limit. */
-async function listedFiles(octokit, repo, pr) {
-    const files = [];
-    const listing = { listing: `listing the files of pull request #${pr}`, maxPages: FILE_PAGES };
-    const params = { ...repo, pull_number: pr, per_page: 100 };
-    for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
-        for (const file of page)
-            files.push(file.filename);
-        if (files.length >= API_FILE_LIMIT)
-            break;
-    }
-    return files;
-}
-/** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
-async function pullRequestChange(octokit, repo, pr) {
-    try {
-        return await apiChange(octokit, repo, pr);
-    }
-    catch (error) {
-        // With the files from git the API only adds labels; without them its failure is why they are unknown.
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error);
-        return {
-            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error))})`,
-        };
-    }
-}
-/** The change from git, completed by the pull request's through the API when one is given. */
-async function readChange(options) {
-    const { cwd, base, octokit, repo, pr } = options;
-    const git = base
-        ? await gitChange(cwd, base)
-        : { unknownBecause: 'no base branch to compare with' };
-    const api = octokit && repo && pr !== undefined ? await pullRequestChange(octokit, repo, pr) : undefined;
-    return (0,_core_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeChange */ .re)(git, api);
+async function readAll(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    return Buffer.concat(chunks);
 }
 
 
@@ -859,6 +639,450 @@ function bindCalls(octokit, ms) {
 
 /***/ }),
 
+/***/ 58193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ endCallsWith),
+/* harmony export */   Nx: () => (/* binding */ CallAbandonedError),
+/* harmony export */   c2: () => (/* binding */ CallTimeoutError),
+/* harmony export */   es: () => (/* binding */ DEFAULT_REST_POLICY),
+/* harmony export */   gp: () => (/* binding */ readTwins),
+/* harmony export */   mG: () => (/* binding */ limitCall),
+/* harmony export */   y8: () => (/* binding */ unspaced)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
+ * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
+ */
+
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
+    }
+}
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+class CallAbandonedError extends Error {
+    constructor(what) {
+        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+        this.name = 'CallAbandonedError';
+    }
+}
+/** The signal of the work each call is made for (endCallsWith), found in the call's async context. */
+const callers = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * `work` with every REST call made within it, however deep (a port's call is several, through the sticky
+ * comment's or the revert PR's code and Octokit's paginate), ended when `signal` aborts, as a call handed
+ * that signal is: work its phase's budget gave up lets go of its sockets then, not at each call's own limit.
+ * Within other such work, the calls end with either's signal.
+ */
+function endCallsWith(signal, work) {
+    const outer = callers.getStore();
+    return callers.run(outer ? AbortSignal.any([outer, signal]) : signal, work);
+}
+/** The call's own signal and that of the work it is made in (endCallsWith), as one; either alone; or none. */
+function callerSignal(given) {
+    const scoped = callers.getStore();
+    if (!scoped || scoped === given)
+        return given;
+    return given ? AbortSignal.any([given, scoped]) : scoped;
+}
+/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
+const STARVED_MS = 100;
+/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
+const STARVED_GRANT_MS = 250;
+/**
+ * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
+ * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
+ * CallAbandonedError when its caller's signal (`own`, or the work's: endCallsWith) aborted it.
+ */
+async function limitCall(what, ms, own, run) {
+    const given = callerSignal(own);
+    const controller = new AbortController();
+    let endsAt = Date.now() + ms;
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => {
+        expire = reject;
+    });
+    let forgiven = 0;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = endsAt;
+        timer = setTimeout(() => {
+            // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
+            // that time is still unread. Give it a short while to be read (again while the timer keeps
+            // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
+            // would end the call first, and say less.
+            const late = Date.now() - due;
+            if (late > STARVED_MS && forgiven < ms) {
+                const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
+                forgiven += grant;
+                endsAt = Date.now() + grant;
+                arm();
+                return;
+            }
+            controller.abort();
+            expire(new CallTimeoutError(what, ms));
+        }, Math.max(0, endsAt - Date.now()));
+    };
+    arm();
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    const extend = (wait) => {
+        endsAt += wait;
+        arm();
+    };
+    try {
+        return await Promise.race([run({ signal, extend }), expired]);
+    }
+    catch (error) {
+        if (controller.signal.aborted)
+            throw new CallTimeoutError(what, ms);
+        // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+        throw given?.aborted ? new CallAbandonedError(what) : error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Each client of getOctokit (github.ts) and its twin without the write spacing, built on first use. */
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit (rest-light.ts's: its GraphQL goes unspaced already) is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
+}
+
+
+/***/ }),
+
+/***/ 32681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The REST client's `fetch` when no proxy is named: over `node:http`/`node:https`, which the cache service's
+ * transport (`@actions/http-client`) loads in main and post anyway, not undici's fetch, whose 0.6 MB chunk
+ * main and post otherwise compile and run for a handful of API calls (issue 67: a green job's own cost).
+ * It does what Octokit's fetch wrapper (@octokit/request's `fetchWrapper`) asks of a fetch, as undici's does:
+ * the same request headers, redirects followed (the credentials dropped when one leaves the origin), a gzip
+ * or deflate body decoded, `signal` ending the request and the body's download alike, and a response with
+ * `status`, `statusText`, `url`, `headers` (iterable, `get`), `text()`, `json()`, `arrayBuffer()` and `body`
+ * (a web stream, for `parseSuccessResponseBody: false`). Not Node's `Response`: that global loads Node's own
+ * undici. A body this does not know (a stream) goes to `fallback`.
+ */
+
+
+
+/** Follows at most this many redirects, as the fetch standard does. */
+const MAX_REDIRECTS = 20;
+/** Headers a cross-origin redirect drops (fetch's "request-body-header" and credentials rules). */
+const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
+let agents;
+/** One keep-alive agent per scheme: a phase's calls share a connection. Idle sockets never hold the process. */
+function agentFor(protocol) {
+    agents ??= { http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }), https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }) };
+    return protocol === 'https:' ? agents.https : agents.http;
+}
+/** What undici's fetch adds to a request that does not set them (github-client.test compares the two). */
+function requestHeaders(given, body) {
+    const headers = {};
+    for (const [name, value] of Object.entries((given ?? {})))
+        headers[name.toLowerCase()] = String(value);
+    headers.accept ??= '*/*';
+    headers['accept-language'] ??= '*';
+    headers['sec-fetch-mode'] ??= 'cors';
+    headers['user-agent'] ??= 'undici';
+    headers['accept-encoding'] ??= 'gzip, deflate';
+    if (body)
+        headers['content-length'] = String(body.length);
+    return headers;
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    return 'other';
+}
+/**
+ * Why an aborted call fails: the signal's reason, as fetch rejects with it, else an AbortError. An Error of
+ * this realm: @octokit/request retries what is no `Error` to it as an unknown failure, and in a vm context (jest)
+ * the signal's DOMException, Node's own, is not one.
+ */
+const abortError = (signal) => signal.reason instanceof Error
+    ? signal.reason
+    : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
+/** The fetch; `fallback` serves a body it does not take (a stream, form data). */
+function nodeFetch(fallback) {
+    return async (input, init = {}) => {
+        const bytes = bodyBytes(init.body);
+        const plainHeaders = !init.headers || Object.getPrototypeOf(init.headers) === Object.prototype;
+        if (bytes === 'other' || !plainHeaders || typeof input !== 'string')
+            return fallback(input, init);
+        const signal = init.signal ?? undefined;
+        if (signal?.aborted)
+            throw abortError(signal);
+        let url = new URL(input);
+        let method = (init.method ?? 'GET').toUpperCase();
+        let body = bytes;
+        let headers = requestHeaders(init.headers, body);
+        for (let redirects = 0;; redirects++) {
+            const res = await send(url, method, headers, body, signal);
+            const status = res.statusCode ?? 0;
+            const location = res.headers.location;
+            if (![301, 302, 303, 307, 308].includes(status) || !location || init.redirect === 'manual')
+                return new NodeResponse(res, url.href, method); // what Octokit reads of one
+            res.resume();
+            if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
+                throw new TypeError(`fetch failed: redirect ${init.redirect === 'error' ? 'refused' : 'count exceeded'}`);
+            const next = new URL(location, url);
+            // As fetch: a 303, or a 301/302 after a POST, becomes a GET without a body.
+            if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
+                method = 'GET';
+                body = undefined;
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('content-')));
+            }
+            if (next.origin !== url.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIALS.includes(name)));
+            url = next;
+        }
+    };
+}
+/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
+function send(url, method, headers, body, signal) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return Promise.reject(new TypeError(`fetch failed: unsupported scheme ${url.protocol}`));
+    return new Promise((resolve, reject) => {
+        const lib = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        const req = lib.request(url, { method, headers, agent: agentFor(url.protocol) });
+        const onAbort = () => {
+            const error = abortError(signal);
+            req.destroy(error);
+            reject(error);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('error', (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        req.on('response', (res) => {
+            signal?.removeEventListener('abort', onAbort);
+            // Swallowed: a body never read (Octokit reads none of a 204) must not crash the process when its
+            // connection breaks; a reader still gets the error, through its own iterator.
+            res.on('error', () => undefined);
+            if (signal) {
+                // The body's download ends with the call too; the listener goes with the body.
+                const onBodyAbort = () => {
+                    res.destroy(abortError(signal));
+                };
+                signal.addEventListener('abort', onBodyAbort, { once: true });
+                res.once('close', () => signal.removeEventListener('abort', onBodyAbort));
+            }
+            resolve(res);
+        });
+        req.end(body);
+    });
+}
+/** The response headers as fetch's `Headers` reads them: lower-case names, in order, repeated values joined. */
+class NodeHeaders {
+    #map;
+    constructor(res) {
+        const entries = Object.entries(res.headers).map(([name, value]) => [
+            name,
+            Array.isArray(value) ? value.join(', ') : String(value),
+        ]);
+        this.#map = new Map(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    get(name) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.#map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.#map.entries();
+    }
+}
+/** The part of fetch's `Response` Octokit reads. */
+class NodeResponse {
+    url;
+    status;
+    statusText;
+    headers;
+    #stream;
+    #used = false;
+    #nodeBody = false;
+    constructor(res, url, method) {
+        this.url = url;
+        this.status = res.statusCode ?? 0;
+        this.statusText = res.statusMessage ?? '';
+        this.headers = new NodeHeaders(res);
+        // No body by HTTP's rules: read to its end now, so the connection goes back to the pool.
+        if (method === 'HEAD' || [204, 205, 304].includes(this.status))
+            res.resume();
+        this.#stream = decoded(res, this.headers.get('content-encoding'));
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    get bodyUsed() {
+        return this.#used;
+    }
+    /**
+     * `body` as the Node stream itself, for a reader that only iterates it (the REST client's own read of an
+     * answer, answer-body.ts): a web stream's first use compiles Node's web streams, milliseconds of a phase.
+     */
+    bodyAsNodeStream() {
+        this.#nodeBody = true;
+        return this;
+    }
+    /** The body as a web stream, as fetch gives it (or as a Node stream: bodyAsNodeStream). */
+    get body() {
+        this.#used = true;
+        if (this.#nodeBody)
+            return this.#stream;
+        return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(this.#stream);
+    }
+    async arrayBuffer() {
+        const bytes = await this.#bytes();
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    async text() {
+        return (await this.#bytes()).toString('utf8');
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    async #bytes() {
+        if (this.#used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.#used = true;
+        const chunks = [];
+        for await (const chunk of this.#stream)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+}
+/** The body, decoded as undici's fetch decodes it (the encodings it asks for). */
+function decoded(res, encoding) {
+    const coding = encoding?.trim().toLowerCase();
+    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== 'deflate')
+        return res;
+    // node:zlib is loaded by the first encoded body only: the API answers a job's few calls unencoded.
+    const { createGunzip, createInflate } = process.getBuiltinModule('node:zlib');
+    return pipeOn(res, coding === 'deflate' ? createInflate() : createGunzip());
+}
+/** `res` into `through`; an error of either (an abort among them) ends the other. */
+function pipeOn(res, through) {
+    res.on('error', (error) => through.destroy(error));
+    through.on('error', () => res.destroy());
+    return res.pipe(through);
+}
+
+
+/***/ }),
+
+/***/ 37603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ REST_ROUTES),
+/* harmony export */   v: () => (/* binding */ restRoutes)
+/* harmony export */ });
+const REST_ROUTES = {
+    actions: {
+        getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
+        getWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+        listJobsForWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+        listWorkflowRunsForRepo: 'GET /repos/{owner}/{repo}/actions/runs',
+        reRunJobForWorkflowRun: 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+        reRunWorkflowFailedJobs: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
+    },
+    checks: {
+        listAnnotations: 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+    },
+    git: {
+        createRef: 'POST /repos/{owner}/{repo}/git/refs',
+        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+    },
+    issues: {
+        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        listEvents: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    },
+    pulls: {
+        create: 'POST /repos/{owner}/{repo}/pulls',
+        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+        list: 'GET /repos/{owner}/{repo}/pulls',
+        listCommits: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+        listFiles: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    },
+    repos: {
+        get: 'GET /repos/{owner}/{repo}',
+        getCollaboratorPermissionLevel: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        getContent: 'GET /repos/{owner}/{repo}/contents/{path}',
+        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    },
+    users: {
+        getAuthenticated: 'GET /user',
+    },
+};
+/**
+ * An Octokit plugin giving `octokit.rest` the methods of REST_ROUTES, built on first use of each scope. Typed
+ * from the table, so a call to a method it lacks does not compile (github.ts's `Octokit` carries this type).
+ */
+function restRoutes(octokit) {
+    const rest = {};
+    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
+        const built = {};
+        for (const [name, route] of Object.entries(methods)) {
+            const [method, url] = route.split(' ');
+            let fn;
+            Object.defineProperty(built, name, {
+                enumerable: true,
+                get: () => (fn ??= octokit.request.defaults({ method, url })),
+            });
+        }
+        rest[scope] = built;
+    }
+    return { rest };
+}
+
+
+/***/ }),
+
 /***/ 91257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1329,173 +1553,6 @@ const DEFAULT_LANE_RULES = {
     docsLabels: ['ci:docs'],
     heavyDiffLines: 2000,
 };
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XS: () => (/* binding */ decideLane)
-/* harmony export */ });
-/* unused harmony exports requiredText, globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
-
-/**
- * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
- * picomatch reads literally, between its wildcards); undefined for any other glob.
- */
-function requiredText(glob) {
-    if (!/^[\w.\-/*]+$/.test(glob))
-        return undefined;
-    // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
-    if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob))
-        return undefined;
-    return glob.split(/[*/]+/).filter(Boolean);
-}
-/**
- * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
- * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
- * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
- * name). The answer is picomatch's either way.
- */
-function lazyGlob(glob) {
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    const pattern = glob.includes('/') ? glob : `**/${glob}`;
-    const needs = requiredText(pattern);
-    let test;
-    return (file) => {
-        if (needs && !needs.every((text) => file.includes(text)))
-            return false;
-        test ??= picomatch__WEBPACK_IMPORTED_MODULE_1___default()(pattern, { dot: true, basename: false });
-        return test(file);
-    };
-}
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: lazyGlob(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1)));
-    return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 99652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ laneOfChange),
-/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
-/* harmony export */   Tm: () => (/* binding */ wantsResume),
-/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
-/* harmony export */   lK: () => (/* binding */ laneFromInput),
-/* harmony export */   re: () => (/* binding */ mergeChange),
-/* harmony export */   s1: () => (/* binding */ changeBase)
-/* harmony export */ });
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-
-
-/** The lane the input forces, if any. */
-function laneFromInput(lane) {
-    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
-}
-/** The lane when the change could not be read at all: the change is taken as unknown. */
-function laneWhenUnreadable(why) {
-    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
-}
-/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
-function changeBase(baseRef, context) {
-    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
-}
-/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
-function mergeChange(git, api) {
-    if (git.files)
-        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    if (!api)
-        return git;
-    if (api.files)
-        return api;
-    return {
-        ...api,
-        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-    };
-}
-/** The lane of the change, with the labels of the event's pull request added to the change's own. */
-function laneOfChange(change, context, rules) {
-    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
-}
-/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
-function wantsResume(settings, start) {
-    return settings.resume && start.attempt > 1;
-}
-/**
- * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
- * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
- */
-function laterStepsEnv(lane, configFile, resumed) {
-    return {
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
-        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
-        ...(resumed.resumeFrom
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
-            : {}),
-        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
-        ...(resumed.resumeFrom && resumed.store
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
-            : {}),
-    };
-}
 
 
 /***/ }),
