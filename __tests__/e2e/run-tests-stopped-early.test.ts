@@ -9,7 +9,7 @@
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
-import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { CARGO_ENV, FLAKY_CARGO_TESTS, goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
 
 beforeAll(() => {
@@ -20,40 +20,14 @@ beforeAll(() => {
 const PR = { pullRequest: true };
 const WHOLE = 're-running the whole step once, as a plain retry would.';
 
-const FLAKY_RS = `#[cfg(test)]
-mod tests {
-    #[test]
-    fn flaky() {
-        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
-        let first = !std::path::Path::new(marker).exists();
-        std::fs::write(marker, "").unwrap();
-        assert!(!first, "fails on its first run");
-    }
-}
-`;
-
 describeIfRunner('cargo', 'cargo test stops at the first test target that fails', () => {
   it('the lib flakes, an integration test it never reached is broken: the whole step runs, red', async () => {
     const files = {
       'Cargo.toml': '[package]\nname = "stops"\nversion = "0.1.0"\nedition = "2021"\n',
-      'src/lib.rs': `#[cfg(test)]
-mod tests {
-    #[test]
-    fn flaky() {
-        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
-        let first = !std::path::Path::new(marker).exists();
-        std::fs::write(marker, "").unwrap();
-        assert!(!first, "fails on its first run");
-    }
-}
-`,
+      'src/lib.rs': FLAKY_CARGO_TESTS,
       'tests/it.rs': '#[test]\nfn broken() { assert_eq!(1, 2); }\n',
     };
-    const r = await testStep(
-      files,
-      { run: 'cargo test --offline' },
-      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
-    );
+    const r = await testStep(files, { run: 'cargo test --offline' }, { ...PR, env: CARGO_ENV });
     expect(r.log).toContain("re-run 1): cargo test --offline -- --exact 'tests::flaky'");
     expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
     expect(r.conclusion).toBe('failure');
@@ -66,23 +40,13 @@ mod tests {
   it('with --no-fail-fast every target ran: the flake alone decides, green', async () => {
     const files = {
       'Cargo.toml': '[package]\nname = "runs_all"\nversion = "0.1.0"\nedition = "2021"\n',
-      'src/lib.rs': `#[cfg(test)]
-mod tests {
-    #[test]
-    fn flaky() {
-        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
-        let first = !std::path::Path::new(marker).exists();
-        std::fs::write(marker, "").unwrap();
-        assert!(!first, "fails on its first run");
-    }
-}
-`,
+      'src/lib.rs': FLAKY_CARGO_TESTS,
       'tests/it.rs': '#[test]\nfn fine() {}\n',
     };
     const r = await testStep(
       files,
       { run: 'cargo test --offline --no-fail-fast' },
-      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+      { ...PR, env: CARGO_ENV },
     );
     expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
     expect(r.log).not.toContain(WHOLE);
@@ -98,12 +62,12 @@ describeIfRunner('cargo', 'cargo test --no-fail-fast with a broken doc test besi
 /// assert_eq!(doc_broken::add(1, 1), 3);
 /// \`\`\`
 pub fn add(a: i32, b: i32) -> i32 { a + b }
-${FLAKY_RS}`,
+${FLAKY_CARGO_TESTS}`,
     };
     const r = await testStep(
       files,
       { run: 'cargo test --offline --no-fail-fast' },
-      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+      { ...PR, env: CARGO_ENV },
     );
     expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
     expect(r.conclusion).toBe('failure');

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
-import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { CARGO_ENV, FLAKY_CARGO_TESTS, goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
 
 beforeAll(() => {
@@ -48,24 +48,14 @@ describeIfRunner('cargo', 'cargo test --no-fail-fast: a test binary a signal end
   it('the lib flakes, an integration test aborts its binary: the whole step runs, red', async () => {
     const files = {
       'Cargo.toml': '[package]\nname = "crashes"\nversion = "0.1.0"\nedition = "2021"\n',
-      'src/lib.rs': `#[cfg(test)]
-mod tests {
-    #[test]
-    fn flaky() {
-        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
-        let first = !std::path::Path::new(marker).exists();
-        std::fs::write(marker, "").unwrap();
-        assert!(!first, "fails on its first run");
-    }
-}
-`,
+      'src/lib.rs': FLAKY_CARGO_TESTS,
       // The binary dies before the harness prints the test's result: no `... FAILED` line names it.
       'tests/crash.rs': '#[test]\nfn crashes() { std::process::abort(); }\n',
     };
     const r = await testStep(
       files,
       { run: 'cargo test --offline --no-fail-fast' },
-      { ...PR, env: { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' } },
+      { ...PR, env: CARGO_ENV },
     );
     expect(r.log).toContain("cargo test --offline --no-fail-fast -- --exact 'tests::flaky'");
     expect(r.log).toContain('a cargo test binary was ended by a signal');

@@ -114,6 +114,22 @@ func TestBrokenToo(t *testing.T) {}
 `,
 };
 
+/** A crate's unit test module whose `tests::flaky` fails on its first run only (a marker file in the crate). */
+export const FLAKY_CARGO_TESTS = `#[cfg(test)]
+mod tests {
+    #[test]
+    fn flaky() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/.ran-once");
+        let first = !std::path::Path::new(marker).exists();
+        std::fs::write(marker, "").unwrap();
+        assert!(!first, "fails on its first run");
+    }
+}
+`;
+
+/** cargo offline (the crates the tests build have no dependencies) and without colour codes. */
+export const CARGO_ENV = { CARGO_NET_OFFLINE: 'true', CARGO_TERM_COLOR: 'never' };
+
 export const goEnv = (): Record<string, string> => ({
   GOCACHE: path.join(os.tmpdir(), 'ci-recovery-gocache'),
   GOFLAGS: '-mod=mod',
