@@ -189,3 +189,19 @@ describe('a package script with a post script: the step runs whole once', () => 
     expect(planStepRun('npm test', true, { test: 'jest --ci' }, 'jest', '').after.kind).toBe('nothing');
   });
 });
+
+describe('the review: lines a run prints that stopped.ts misread', () => {
+  it('nextest cancelled the tests after a failure (its default fail-fast): `Summary [..] run/total tests run`', () => {
+    // nextest-runner/src/reporter/displayer/imp.rs, its summary_line_output snapshot: the count is `run/total`
+    // only when tests were not run.
+    const cancelled =
+      '        FAIL [   0.004s] m tests::flaky\n     Cancelling due to test failure\n────────────\n     Summary [   0.011s] 3/10 tests run: 2 passed, 1 failed, 0 skipped\nwarning: 7/10 tests were not run due to test failure (run with --no-fail-fast to run all tests, or run with --max-fail)\nerror: test run failed\n';
+    expect(after('cargo nextest run', 'nextest', cancelled)).toEqual({
+      kind: 'whole',
+      why: 'nextest cancelled the tests after a failure (fail-fast, its default), so the tests after it did not run',
+    });
+    const whole =
+      '        FAIL [   0.004s] m tests::flaky\n     Summary [   0.011s] 10 tests run: 9 passed, 1 failed, 0 skipped\n';
+    expect(after('cargo nextest run --no-fail-fast', 'nextest', whole).kind).toBe('nothing');
+  });
+});

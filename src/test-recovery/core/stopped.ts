@@ -60,6 +60,12 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
       return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
         ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
         : undefined;
+    case 'nextest':
+      // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
+      // its summary_line_output snapshot: `Summary [  15.750s] 8/10 tests run: ...`): fail-fast, its default.
+      return lines(/^\s*Summary \[[^\]]*\] (\d+)\/(\d+) tests run:/).some((m) => Number(m[1]) < Number(m[2]))
+        ? `nextest cancelled the tests after a failure (fail-fast, its default), ${AFTER}`
+        : undefined;
     case 'maven':
       // The reactor summary names each module the build never built after a failed one (fail-fast, and
       // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
