@@ -204,4 +204,13 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
       '        FAIL [   0.004s] m tests::flaky\n     Summary [   0.011s] 10 tests run: 9 passed, 1 failed, 0 skipped\n';
     expect(after('cargo nextest run --no-fail-fast', 'nextest', whole).kind).toBe('nothing');
   });
+
+  it('jest: a file whose tests were all skipped is `N skipped`, not a file bail left unrun (jest 29.7, measured)', () => {
+    // getSummary: suitesRun counts the failed and passed files only.
+    const skipped = 'Test Suites: 1 failed, 1 skipped, 1 passed, 2 of 3 total\n';
+    expect(after('npx jest --ci', 'jest', skipped).kind).toBe('nothing');
+    expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 1 skipped, 1 of 4 total\n').kind).toBe(
+      'whole',
+    );
+  });
 });

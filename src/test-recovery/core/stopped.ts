@@ -51,8 +51,9 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
         : undefined;
     case 'jest':
       // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
-      // files ran (bail, from the command line or the config).
-      return lines(/^Test Suites: .*?(\d+) of (\d+) total$/).some((m) => Number(m[1]) < Number(m[2]))
+      // files ran (bail, from the command line or the config). suitesRun counts the failed and passed files
+      // only: a file whose tests were all skipped is counted `N skipped` before it, and ran.
+      return lines(/^Test Suites: (.*?)\d+ of (\d+) total$/).some((m) => sum(m[1]!) < Number(m[2]))
         ? 'jest stopped before all its test files ran (bail), so the files after it did not run'
         : undefined;
     case 'vitest':
