@@ -213,4 +213,11 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
       'whole',
     );
   });
+
+  it("pytest-xdist at -x or --maxfail: its own Interrupted, printed by pytest's keyboard-interrupt summary", () => {
+    // xdist/dsession.py: `raise Interrupted(str(self.shouldstop))`, `stopping after N failures`.
+    const stopped =
+      'FAILED t.py::a - assert 0\n!!!!!!!!!!!! xdist.dsession.Interrupted: stopping after 1 failures !!!!!!!!!!!!\n1 failed in 0.9s\n';
+    expect(after('pytest -n auto -x', 'pytest', stopped).kind).toBe('whole');
+  });
 });

@@ -45,8 +45,9 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
         : undefined;
     case 'pytest':
       // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
-      // printed between `!` borders, from the command line or the ini's addopts alike.
-      return lines(/^!+ stopping after \d+ failures !+$/).length > 0
+      // printed between `!` borders, from the command line or the ini's addopts alike; under pytest-xdist its
+      // dsession.py raises `Interrupted(shouldstop)`, which pytest prints as the exception's line.
+      return lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0
         ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
         : undefined;
     case 'jest':
