@@ -58,7 +58,7 @@ describeIfRunner('cargo', 'cargo test --no-fail-fast: a test binary a signal end
       { ...PR, env: CARGO_ENV },
     );
     expect(r.log).toContain("cargo test --offline --no-fail-fast -- --exact 'tests::flaky'");
-    expect(r.log).toContain('a cargo test binary was ended by a signal');
+    expect(r.log).toContain("a cargo test binary ended other than by libtest's failure (a signal");
     expect(r.log).toContain(WHOLE);
     expect(r.conclusion).toBe('failure');
   });

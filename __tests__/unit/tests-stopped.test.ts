@@ -220,4 +220,18 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
       'FAILED t.py::a - assert 0\n!!!!!!!!!!!! xdist.dsession.Interrupted: stopping after 1 failures !!!!!!!!!!!!\n1 failed in 0.9s\n';
     expect(after('pytest -n auto -x', 'pytest', stopped).kind).toBe('whole');
   });
+
+  it('cargo --no-fail-fast: a test binary that ended other than by libtest failing (a Windows crash, its own exit)', () => {
+    const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const ended = (status: string) =>
+      `${unit}error: test failed, to rerun pass \`--test crash\`\n\nCaused by:\n  process didn't exit successfully: \`D:\\t\\debug\\deps\\crash-1f.exe\` (${status})\n`;
+    expect(
+      after('cargo test --no-fail-fast', 'cargo', ended('exit code: 0xc0000005, STATUS_ACCESS_VIOLATION'))
+        .kind,
+    ).toBe('whole');
+    expect(after('cargo test --no-fail-fast', 'cargo', ended('exit status: 1')).kind).toBe('whole');
+    // libtest's own failure status (ERROR_EXIT_CODE, 101) on either system: its failed tests are named.
+    expect(after('cargo test --no-fail-fast', 'cargo', ended('exit code: 101')).kind).toBe('nothing');
+    expect(after('cargo test --no-fail-fast', 'cargo', ended('exit status: 101')).kind).toBe('nothing');
+  });
 });

@@ -117,12 +117,13 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
       // re-run alone), where the other failed tests are.
       if (any(/^test \S+ \S.* \.\.\. FAILED$/))
         return 'a cargo doc test failed, and doc tests are not re-run alone';
-      // Under --no-fail-fast a test target that did not compile, or a test binary a signal ended (cargo-util's
-      // ProcessError: "process didn't exit successfully: `bin` (signal: 6, SIGABRT: ...)"; the test that
-      // crashed it is never printed FAILED), leaves its tests unnamed beside the others' failures.
+      // Under --no-fail-fast a test target that did not compile, or a test binary that ended other than by
+      // libtest's failure status, 101 (its ERROR_EXIT_CODE): cargo-util's ProcessError "process didn't exit
+      // successfully: `bin` (signal: 6, SIGABRT: ...)", on Windows `(exit code: 0xc0000005, ...)`, or a test's own
+      // process::exit; the test that ended it is never printed FAILED, so its tests are unnamed beside the others'.
       if (any(/^error: could not compile `[^`]+`/)) return `a cargo test target failed to compile, ${OWN}`;
-      return any(/process didn't exit successfully: .*\(signal: \d+/)
-        ? 'a cargo test binary was ended by a signal, so the test that crashed it is not named'
+      return any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/)
+        ? "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named"
         : undefined;
     case 'maven':
       // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
