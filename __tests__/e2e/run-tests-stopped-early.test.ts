@@ -94,7 +94,7 @@ func TestB(t *testing.T) { t.Fatal("broken for good") }
     expect(r.outputs['flaky-tests']).toBe('go:example.com/panics::TestA');
     expect(r.conclusion).toBe('failure');
     expect(r.log).toContain(
-      `but a go test panicked, which ends its package's test binary, so the tests after it did not run: ${WHOLE}`,
+      `but a go test panicked or hit a fatal error, which ends its package's test binary, so the tests after it did not run: ${WHOLE}`,
     );
     expect(r.log).toContain('broken for good');
   });

@@ -49,7 +49,7 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
 
   it('go: a panic, or -failfast', () => {
     const panicked =
-      '--- FAIL: TestA (0.00s)\npanic: assignment to entry in nil map [recovered]\nFAIL\tx\t0.02s\n';
+      '--- FAIL: TestA (0.00s)\npanic: assignment to entry in nil map [recovered]\n\tpanic: assignment to entry in nil map\n\ngoroutine 5 [running]:\ntesting.tRunner.func1.2({0x508ec0, 0x551d30})\nFAIL\tx\t0.02s\n';
     expect(after('go test ./...', 'go', panicked).kind).toBe('whole');
     expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\tx\t0.02s\n').kind).toBe('nothing');
     expect(after('go test -failfast ./...', 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('whole');
@@ -233,5 +233,17 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     // libtest's own failure status (ERROR_EXIT_CODE, 101) on either system: its failed tests are named.
     expect(after('cargo test --no-fail-fast', 'cargo', ended('exit code: 101')).kind).toBe('nothing');
     expect(after('cargo test --no-fail-fast', 'cargo', ended('exit status: 101')).kind).toBe('nothing');
+  });
+
+  it("go: a panic or the runtime's fatal error ends the binary (its goroutine trace follows); a test's `panic: ` text does not", () => {
+    // go 1.19's output, measured: TestC prints `panic: just text` and passes; TestD writes a map from goroutines.
+    const failed = '--- FAIL: TestA (0.00s)\n    a_test.go:8: x\n';
+    const printed = `${failed}panic: just text\nFAIL\nFAIL\texample.com/x\t0.033s\nFAIL\n`;
+    expect(after('go test ./...', 'go', printed).kind).toBe('nothing');
+    const fatal = `${failed}fatal error: concurrent map writes\n\ngoroutine 10 [running]:\nexample.com/x.TestD.func1()\nFAIL\texample.com/x\t0.05s\n`;
+    expect(after('go test ./...', 'go', fatal)).toEqual({
+      kind: 'whole',
+      why: "a go test panicked or hit a fatal error, which ends its package's test binary, so the tests after it did not run",
+    });
   });
 });

@@ -37,11 +37,13 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
         ? 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run'
         : undefined;
     case 'go':
-      // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic
-      // (`panic: ` from the runtime) ends the package's test binary, whatever test it was in.
+      // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic or the
+      // runtime's fatal error (`fatal error: concurrent map writes`, no `--- FAIL` line) ends the package's test
+      // binary, whatever test it was in. The runtime prints the goroutines' trace after it (runtime/panic.go's
+      // dopanic_m, at the default GOTRACEBACK): a test's own `panic: ` text has none.
       if (has(/^--?failfast(?:=true)?$/)) return `go test -failfast starts no test after a failure, ${AFTER}`;
-      return lines(/^panic: /).length > 0
-        ? `a go test panicked, which ends its package's test binary, ${AFTER}`
+      return binaryDied(plainLines(output))
+        ? `a go test panicked or hit a fatal error, which ends its package's test binary, ${AFTER}`
         : undefined;
     case 'pytest':
       // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
@@ -143,6 +145,19 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
 }
 
 const OWN = 'so its tests did not run';
+
+/**
+ * A go `panic: ` or `fatal error: ` line with the runtime's goroutine trace after it (`goroutine 7 [running]:`,
+ * with the goroutine's and thread's addresses before the bracket where the runtime adds them).
+ */
+function binaryDied(lines: readonly string[]): boolean {
+  let died = false;
+  for (const line of lines) {
+    if (/^(?:panic|fatal error): /.test(line)) died = true;
+    else if (died && /^goroutine \d+ (?:.* )?\[[^\]]*\]:$/.test(line)) return true;
+  }
+  return false;
+}
 
 /**
  * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
