@@ -246,4 +246,17 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
       why: "a go test panicked or hit a fatal error, which ends its package's test binary, so the tests after it did not run",
     });
   });
+
+  it('maven: a step that asked for a phase after test (package, verify, install) never ran it past the failure', () => {
+    // The re-run runs the test phase only: the failsafe tests and checks bound to verify had gone unrun and green.
+    const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n';
+    expect(after('mvn -B verify', 'maven', failed)).toEqual({
+      kind: 'whole',
+      why: "Maven stops at the failed test phase, so the phase 'verify' the step asked for did not run",
+    });
+    expect(after('./mvnw -B -ntp clean install -DskipITs=false', 'maven', failed).kind).toBe('whole');
+    expect(after('mvn -B clean test -Dtest=A', 'maven', failed).kind).toBe('nothing');
+    // An option's value is no phase.
+    expect(after('mvn -B test -pl package', 'maven', failed).kind).toBe('nothing');
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { TestRunner } from '../../core/test-identity.js';
 import { plainLines } from './console.js';
-import { runnerAt } from './invocation.js';
+import { keptArguments, runnerAt } from './invocation.js';
 import type { Word } from './step-script.js';
 
 const AFTER = 'so the tests after it did not run';
@@ -20,7 +20,8 @@ const sum = (counts: string): number =>
  * when it ran them all as far as these show.
  */
 export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
-  const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+  const argWords = words.slice(Math.max(runnerAt(runner, words), 0));
+  const args = argWords.map((w) => w.text);
   const dash = args.indexOf('--');
   const own = dash === -1 ? args : args.slice(0, dash);
   const has = (option: RegExp): boolean => own.some((a) => option.test(a));
@@ -70,12 +71,19 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
       return lines(/^\s*Summary \[[^\]]*\] (\d+)\/(\d+) tests run:/).some((m) => Number(m[1]) < Number(m[2]))
         ? `nextest cancelled the tests after a failure (fail-fast, its default), ${AFTER}`
         : undefined;
-    case 'maven':
+    case 'maven': {
+      // A phase runs the default lifecycle's phases up to it and the build stops at the failed test phase
+      // (https://maven.apache.org/ref/current/maven-core/lifecycles.html): a phase after test the step asked
+      // for (verify: failsafe's tests, checks bound to it) did not run, and the re-run runs test alone.
+      const later = keptArguments('maven', argWords).positionals.find((g) => POST_TEST.test(g));
+      if (later)
+        return `Maven stops at the failed test phase, so the phase '${later}' the step asked for did not run`;
       // The reactor summary names each module the build never built after a failed one (fail-fast, and
       // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
       return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
         ? 'Maven skipped modules after the failed one, so their tests did not run'
         : undefined;
+    }
     case 'mocha':
       // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
       return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
@@ -145,6 +153,10 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
 }
 
 const OWN = 'so its tests did not run';
+
+/** The default lifecycle's phases after test. */
+const POST_TEST =
+  /^(?:prepare-package|package|pre-integration-test|integration-test|post-integration-test|verify|install|deploy)$/;
 
 /**
  * A go `panic: ` or `fatal error: ` line with the runtime's goroutine trace after it (`goroutine 7 [running]:`,
