@@ -259,4 +259,15 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     // An option's value is no phase.
     expect(after('mvn -B test -pl package', 'maven', failed).kind).toBe('nothing');
   });
+
+  it('gradle: a task the step asked for beyond its test tasks (build, check, a report on the tests) never ran past the failure', () => {
+    const failed = 'FooTest > flaky() FAILED\n\nFAILURE: Build failed with an exception.\n';
+    expect(after('./gradlew build --no-daemon', 'gradle', failed)).toEqual({
+      kind: 'whole',
+      why: "Gradle stops at the failed test task, so the task 'build' the step asked for did not run",
+    });
+    expect(after('./gradlew test jacocoTestReport', 'gradle', failed).kind).toBe('whole');
+    expect(after('./gradlew clean :app:testDebugUnitTest -x lint', 'gradle', failed).kind).toBe('nothing');
+    expect(after('gradle test --tests FooTest', 'gradle', failed).kind).toBe('nothing');
+  });
 });

@@ -5,6 +5,7 @@
  * a config file shows only there). Pure.
  */
 import type { TestRunner } from '../../core/test-identity.js';
+import { printablePath } from '../../core/text.js';
 import { plainLines } from './console.js';
 import { keptArguments, runnerAt } from './invocation.js';
 import type { Word } from './step-script.js';
@@ -82,6 +83,18 @@ export function stoppedEarly(runner: TestRunner, words: readonly Word[], output:
       // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
       return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
         ? 'Maven skipped modules after the failed one, so their tests did not run'
+        : undefined;
+    }
+    case 'gradle': {
+      // Gradle starts no task after a failed one without --continue, and skips a task that depends on it even
+      // with it (https://docs.gradle.org/current/userguide/command_line_interface.html#sec:continue_build_on_failure):
+      // a task the step asked for beyond its test tasks (build, check, a report on the tests) did not run, and
+      // the re-run runs the test tasks alone.
+      const later = keptArguments('gradle', argWords).positionals.find(
+        (t) => !/(?:^|:)(?:\w*[tT]est|clean)$/.test(t),
+      );
+      return later
+        ? `Gradle stops at the failed test task, so the task '${printablePath(later)}' the step asked for did not run`
         : undefined;
     }
     case 'mocha':
