@@ -2411,6 +2411,7 @@ class ReportTally {
 ;// CONCATENATED MODULE: ./src/test-recovery/core/stopped.ts
 
 
+
 const AFTER = 'so the tests after it did not run';
 /** Each number of a summary's `N failed | M passed` counts, added. */
 const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
@@ -2419,7 +2420,8 @@ const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo
  * when it ran them all as far as these show.
  */
 function stoppedEarly(runner, words, output) {
-    const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+    const argWords = words.slice(Math.max(runnerAt(runner, words), 0));
+    const args = argWords.map((w) => w.text);
     const dash = args.indexOf('--');
     const own = dash === -1 ? args : args.slice(0, dash);
     const has = (option) => own.some((a) => option.test(a));
@@ -2435,23 +2437,27 @@ function stoppedEarly(runner, words, output) {
                 ? 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run'
                 : undefined;
         case 'go':
-            // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic
-            // (`panic: ` from the runtime) ends the package's test binary, whatever test it was in.
+            // `go help testflag`: -failfast "Do not start new tests after the first test failure"; a panic or the
+            // runtime's fatal error (`fatal error: concurrent map writes`, no `--- FAIL` line) ends the package's test
+            // binary, whatever test it was in. The runtime prints the goroutines' trace after it (runtime/panic.go's
+            // dopanic_m, at the default GOTRACEBACK): a test's own `panic: ` text has none.
             if (has(/^--?failfast(?:=true)?$/))
                 return `go test -failfast starts no test after a failure, ${AFTER}`;
-            return lines(/^panic: /).length > 0
-                ? `a go test panicked, which ends its package's test binary, ${AFTER}`
+            return binaryDied(plainLines(output))
+                ? `a go test panicked or hit a fatal error, which ends its package's test binary, ${AFTER}`
                 : undefined;
         case 'pytest':
             // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
-            // printed between `!` borders, from the command line or the ini's addopts alike.
-            return lines(/^!+ stopping after \d+ failures !+$/).length > 0
+            // printed between `!` borders, from the command line or the ini's addopts alike; under pytest-xdist its
+            // dsession.py raises `Interrupted(shouldstop)`, which pytest prints as the exception's line.
+            return lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0
                 ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
                 : undefined;
         case 'jest':
             // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
-            // files ran (bail, from the command line or the config).
-            return lines(/^Test Suites: .*?(\d+) of (\d+) total$/).some((m) => Number(m[1]) < Number(m[2]))
+            // files ran (bail, from the command line or the config). suitesRun counts the failed and passed files
+            // only: a file whose tests were all skipped is counted `N skipped` before it, and ran.
+            return lines(/^Test Suites: (.*?)\d+ of (\d+) total$/).some((m) => sum(m[1]) < Number(m[2]))
                 ? 'jest stopped before all its test files ran (bail), so the files after it did not run'
                 : undefined;
         case 'vitest':
@@ -2459,12 +2465,35 @@ function stoppedEarly(runner, words, output) {
             return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2]))
                 ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
                 : undefined;
-        case 'maven':
+        case 'nextest':
+            // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
+            // its summary_line_output snapshot: `Summary [  15.750s] 8/10 tests run: ...`): fail-fast, its default.
+            return lines(/^\s*Summary \[[^\]]*\] (\d+)\/(\d+) tests run:/).some((m) => Number(m[1]) < Number(m[2]))
+                ? `nextest cancelled the tests after a failure (fail-fast, its default), ${AFTER}`
+                : undefined;
+        case 'maven': {
+            // A phase runs the default lifecycle's phases up to it and the build stops at the failed test phase
+            // (https://maven.apache.org/ref/current/maven-core/lifecycles.html): a phase after test the step asked
+            // for (verify: failsafe's tests, checks bound to it) did not run, and the re-run runs test alone.
+            const later = keptArguments('maven', argWords).positionals.find((g) => POST_TEST.test(g));
+            if (later)
+                return `Maven stops at the failed test phase, so the phase '${later}' the step asked for did not run`;
             // The reactor summary names each module the build never built after a failed one (fail-fast, and
             // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
             return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
                 ? 'Maven skipped modules after the failed one, so their tests did not run'
                 : undefined;
+        }
+        case 'gradle': {
+            // Gradle starts no task after a failed one without --continue, and skips a task that depends on it even
+            // with it (https://docs.gradle.org/current/userguide/command_line_interface.html#sec:continue_build_on_failure):
+            // a task the step asked for beyond its test tasks (build, check, a report on the tests) did not run, and
+            // the re-run runs the test tasks alone.
+            const later = keptArguments('gradle', argWords).positionals.find((t) => !/(?:^|:)(?:\w*[tT]est|clean)$/.test(t));
+            return later
+                ? `Gradle stops at the failed test task, so the task '${(0,core_text/* printablePath */.Vj)(later)}' the step asked for did not run`
+                : undefined;
+        }
         case 'mocha':
             // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
             return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
@@ -2507,13 +2536,14 @@ function failedOutsideTests(runner, output) {
             // re-run alone), where the other failed tests are.
             if (any(/^test \S+ \S.* \.\.\. FAILED$/))
                 return 'a cargo doc test failed, and doc tests are not re-run alone';
-            // Under --no-fail-fast a test target that did not compile, or a test binary a signal ended (cargo-util's
-            // ProcessError: "process didn't exit successfully: `bin` (signal: 6, SIGABRT: ...)"; the test that
-            // crashed it is never printed FAILED), leaves its tests unnamed beside the others' failures.
+            // Under --no-fail-fast a test target that did not compile, or a test binary that ended other than by
+            // libtest's failure status, 101 (its ERROR_EXIT_CODE): cargo-util's ProcessError "process didn't exit
+            // successfully: `bin` (signal: 6, SIGABRT: ...)", on Windows `(exit code: 0xc0000005, ...)`, or a test's own
+            // process::exit; the test that ended it is never printed FAILED, so its tests are unnamed beside the others'.
             if (any(/^error: could not compile `[^`]+`/))
                 return `a cargo test target failed to compile, ${OWN}`;
-            return any(/process didn't exit successfully: .*\(signal: \d+/)
-                ? 'a cargo test binary was ended by a signal, so the test that crashed it is not named'
+            return any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/)
+                ? "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named"
                 : undefined;
         case 'maven':
             // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
@@ -2530,6 +2560,22 @@ function failedOutsideTests(runner, output) {
     }
 }
 const OWN = 'so its tests did not run';
+/** The default lifecycle's phases after test. */
+const POST_TEST = /^(?:prepare-package|package|pre-integration-test|integration-test|post-integration-test|verify|install|deploy)$/;
+/**
+ * A go `panic: ` or `fatal error: ` line with the runtime's goroutine trace after it (`goroutine 7 [running]:`,
+ * with the goroutine's and thread's addresses before the bracket where the runtime adds them).
+ */
+function binaryDied(lines) {
+    let died = false;
+    for (const line of lines) {
+        if (/^(?:panic|fatal error): /.test(line))
+            died = true;
+        else if (died && /^goroutine \d+ (?:.* )?\[[^\]]*\]:$/.test(line))
+            return true;
+    }
+    return false;
+}
 /**
  * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
  * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
