@@ -53,6 +53,10 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(after('go test ./...', 'go', panicked).kind).toBe('whole');
     expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\tx\t0.02s\n').kind).toBe('nothing');
     expect(after('go test -failfast ./...', 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('whole');
+    // The flag package's other spellings of true, and the test binary's own flag.
+    for (const flag of ['-failfast=1', '-failfast=t', '--failfast=TRUE', '-test.failfast'])
+      expect(after(`go test ${flag} ./...`, 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('whole');
+    expect(after('go test -failfast=false ./...', 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('nothing');
   });
 
   it('pytest at its failure limit (-x, --maxfail, or addopts: the output says it)', () => {
@@ -70,6 +74,17 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
       after('mvn -B test', 'maven', `${summary}[INFO] b ...... SKIPPED\n[INFO] BUILD FAILURE\n`).kind,
     ).toBe('whole');
     expect(after('mvn -B test', 'maven', `${summary}[INFO] BUILD FAILURE\n`).kind).toBe('nothing');
+  });
+
+  it('rspec --fail-fast and phpunit --stop-on-failure (their consoles do not say they stopped)', () => {
+    const rspec = 'rspec ./spec/a_spec.rb:3 # A fails\n';
+    expect(after('bundle exec rspec --fail-fast', 'rspec', rspec).kind).toBe('whole');
+    expect(after('bundle exec rspec --fail-fast=3', 'rspec', rspec).kind).toBe('whole');
+    expect(after('bundle exec rspec', 'rspec', rspec).kind).toBe('nothing');
+    const phpunit = 'There was 1 failure:\n\n1) ATest::testA\n';
+    for (const option of ['--stop-on-failure', '--stop-on-error', '--stop-on-defect'])
+      expect(after(`vendor/bin/phpunit ${option}`, 'phpunit', phpunit).kind).toBe('whole');
+    expect(after('vendor/bin/phpunit', 'phpunit', phpunit).kind).toBe('nothing');
   });
 
   it('mocha --bail (its console does not say it stopped)', () => {
