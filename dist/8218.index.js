@@ -2441,7 +2441,9 @@ function stoppedEarly(runner, words, output) {
             // runtime's fatal error (`fatal error: concurrent map writes`, no `--- FAIL` line) ends the package's test
             // binary, whatever test it was in. The runtime prints the goroutines' trace after it (runtime/panic.go's
             // dopanic_m, at the default GOTRACEBACK): a test's own `panic: ` text has none.
-            if (has(/^--?failfast(?:=true)?$/))
+            // The flag package takes a bool as strconv.ParseBool does (`-failfast=1`, `=t`, `=TRUE`), and the test
+            // binary's own `-test.failfast` alike.
+            if (has(/^--?(?:test\.)?failfast(?:=(?:1|t|T|TRUE|true|True))?$/))
                 return `go test -failfast starts no test after a failure, ${AFTER}`;
             return binaryDied(plainLines(output))
                 ? `a go test panicked or hit a fatal error, which ends its package's test binary, ${AFTER}`
@@ -2494,6 +2496,18 @@ function stoppedEarly(runner, words, output) {
                 ? `Gradle stops at the failed test task, so the task '${(0,core_text/* printablePath */.Vj)(later)}' the step asked for did not run`
                 : undefined;
         }
+        case 'rspec':
+            // rspec --help: "--[no-]fail-fast[=COUNT]  Abort the run after a certain number of failures (1 by default)";
+            // its console does not say it stopped.
+            return has(/^--fail-fast(?:=\d+)?$/)
+                ? `rspec --fail-fast stops at its failure limit, ${AFTER}`
+                : undefined;
+        case 'phpunit':
+            // phpunit --help: "--stop-on-defect / --stop-on-error / --stop-on-failure  Stop after first error, failure,
+            // warning, risky, skipped or incomplete test"; its console does not say it stopped.
+            return has(/^--stop-on-(?:defect|error|failure)$/)
+                ? `phpunit --stop-on-failure stops at the first failure, ${AFTER}`
+                : undefined;
         case 'mocha':
             // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
             return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
