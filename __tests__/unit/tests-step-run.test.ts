@@ -147,6 +147,41 @@ describe('green only if the whole step ran', () => {
     });
   });
 
+  it("a monorepo's package script in another directory is not the root's: the whole step runs once", () => {
+    // The root's `test` runs jest over every package; npm -ws, -w, --prefix and a `cd` run another package.json's.
+    const root = { test: 'jest', 'test:all': 'cd packages/api && npm test' };
+    const after = (command: string): unknown => planStepRun(command, true, root, 'jest', '').after;
+    const elsewhere = { kind: 'whole', why: 'its command does not show where it runs jest' };
+    for (const command of [
+      'npm test --workspaces',
+      'npm test -ws',
+      'npm run test -w packages/api',
+      'npm run test --workspace=api',
+      'npm test --prefix packages/api',
+      'npm test -C packages/api',
+      'cd packages/api && npm test',
+      'pushd packages/api\nnpm test',
+      'npm run test:all',
+    ])
+      expect([command, after(command)]).toEqual([command, elsewhere]);
+    // The root's own script: npm's other options, and words after `--` (the script's), keep it read.
+    expect(after('npm test --silent')).toEqual({ kind: 'nothing' });
+    expect(planStepRun('npm test -- -w 2', true, root, 'jest', '').how?.words.map((w) => w.text)).toEqual([
+      'jest',
+      '-w',
+      '2',
+    ]);
+    // pnpm passes every option after the script's name to the script (pnpm 10.34.9 runs `jest -r`).
+    expect(planStepRun('pnpm test -r', true, root, 'jest', '').how?.words.map((w) => w.text)).toEqual([
+      'jest',
+      '-r',
+    ]);
+    // A runner run after a `cd` is still the step's own command.
+    expect(planStepRun('cd packages/api && npx jest', true, root, 'jest', '').how?.setup).toEqual([
+      'cd packages/api',
+    ]);
+  });
+
   it('the shells that stop at a failed command', () => {
     expect(
       ['bash', 'sh', '/bin/sh -e {0}', 'bash --noprofile --norc -eo pipefail {0}'].map(shellStopsOnError),

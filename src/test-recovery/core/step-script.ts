@@ -136,6 +136,14 @@ function toChain(commands: { words: Word[]; sep: string }[], errexit: boolean): 
   return { parts };
 }
 
+/**
+ * npm's options that run a script from another package.json than the working directory's: `-w`/`--workspace`,
+ * `-ws`/`--workspaces` and `-C`/`--prefix` (npm 11.19.1's @npmcli/config lib/definitions/definitions.js and
+ * the `ws` shorthand in definitions/index.js). npm's lib/commands/run.js (execWorkspaces) runs each workspace's
+ * script in its directory, and goes on to the next workspace after one fails.
+ */
+const NPM_ELSEWHERE = /^(?:-w|--workspace|-ws|--workspaces|-C|--prefix)(?:=.*)?$/;
+
 /** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
 export function scriptCall(
   words: readonly Word[],
@@ -157,6 +165,8 @@ export function scriptCall(
   // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
   const before = dash === -1 ? given : given.slice(0, dash);
   const after = dash === -1 ? [] : given.slice(dash + 1);
+  // npm runs the script of each workspace, or of the prefix's package, there: not the one read here.
+  if (pm === 'npm' && before.some((w) => NPM_ELSEWHERE.test(w.text))) return undefined;
   const args =
     pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
   return { pm, name, args };
@@ -164,20 +174,27 @@ export function scriptCall(
 
 /**
  * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
- * them), to `depth` levels; a script that is itself complex leaves the whole chain complex.
+ * them), to `depth` levels; a script that is itself complex leaves the whole chain complex. A script run
+ * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded.
  */
-export function expandScripts(chain: Chain, scripts: Readonly<Record<string, string>>, depth = 4): Chain {
+export function expandScripts(
+  chain: Chain,
+  scripts: Readonly<Record<string, string>>,
+  depth = 4,
+  moved = false,
+): Chain {
   if (chain.complex || depth === 0) return chain;
   const parts: Part[] = [];
   for (const part of chain.parts) {
-    const call = scriptCall(part.words, scripts);
+    if (CHANGES_DIRECTORY.test(part.words[0]!.text)) moved = true;
+    const call = moved ? undefined : scriptCall(part.words, scripts);
     if (!call) {
       parts.push(part);
       continue;
     }
     const body = `${scripts[call.name]!}${call.args.map((w) => ` ${w.raw}`).join('')}`;
     // npm, pnpm and yarn run a script with `sh -c`: no errexit.
-    const inner = expandScripts(parseChain(body, false), scripts, depth - 1);
+    const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved);
     if (inner.complex) return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
     parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
   }
@@ -227,6 +244,8 @@ export function commandText(part: Part, pm: PackageManager | undefined): string 
 }
 
 export const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+
+const CHANGES_DIRECTORY = /^(?:cd|pushd|popd)$/;
 
 /** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
 const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
