@@ -5,7 +5,9 @@
  * skipped. Through the real `dist/run.js` on a pull_request job with real npm and jest: api's script is `jest
  * unit && jest e2e`, a unit test fails on its first run only (a marker beside it), and its `&&` skips e2e,
  * whose test is broken. The flaky test passes alone; the whole step then runs once, e2e's broken test fails
- * there, and the step is red. Needs a built dist (`npm run build`).
+ * there, and the step is red. Likewise a wrapper that runs jest in each workspace and stops at the first that
+ * fails (`npm exec -ws`, `pnpm -r exec`): the workspace after the flaky one, whose test is broken, never ran.
+ * Needs a built dist (`npm run build`).
  */
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +60,40 @@ describe("a workspace's own test script, not the root's", () => {
       expect(r.outputs['flaky-tests']).toBe('jest:unit/flaky.test.js::flaky');
       expect(r.conclusion).toBe('failure');
       expect(r.log).toContain(`but its command does not show where it runs jest: ${WHOLE}`);
+      expect(r.log).toContain('broken for good');
+    },
+  );
+});
+
+/** Two workspaces, each with its own jest config: api's test fails on its first run only, web's is broken. */
+const TWO_WORKSPACES = {
+  'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+  'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
+  'packages/api/package.json': JSON.stringify({ name: 'api', jest: { testEnvironment: 'node' } }),
+  'packages/api/flaky.test.js': MONOREPO['packages/api/unit/flaky.test.js'],
+  'packages/web/package.json': JSON.stringify({ name: 'web', jest: { testEnvironment: 'node' } }),
+  'packages/web/broken.test.js': MONOREPO['packages/api/e2e/broken.test.js'],
+};
+
+describe('a runner run in each workspace by a wrapper that stops at the first that fails', () => {
+  it.each([
+    // npm 11.19.1's lib/commands/exec.js runs each workspace in turn and catches no failure.
+    [
+      'npm exec -ws -- jest',
+      'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run',
+    ],
+    // pnpm's recursive exec bails at the first failure (ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL) unless --no-bail.
+    [
+      'node_modules/.bin/pnpm -r --workspace-concurrency=1 exec jest',
+      "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run",
+    ],
+  ])(
+    '%s: api flakes, web never ran; the flaky test passes alone, the whole step runs, red',
+    async (run, why) => {
+      const r = await testStep(TWO_WORKSPACES, { run }, withNodeModules);
+      expect(r.outputs['flaky-tests']).toBe('jest:flaky.test.js::flaky');
+      expect(r.conclusion).toBe('failure');
+      expect(r.log).toContain(`but ${why}: ${WHOLE}`);
       expect(r.log).toContain('broken for good');
     },
   );

@@ -92,6 +92,36 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
   });
 
+  it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9)', () => {
+    const jest = 'Test Suites: 1 failed, 1 total\n';
+    const npm =
+      'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
+    const pnpm =
+      "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+    for (const command of [
+      'npm exec -ws -- jest',
+      'npm exec --workspaces -- jest --ci',
+      'npm -w packages/api -w packages/web exec -- jest',
+      'CI=1 npx --workspace=api jest',
+    ])
+      expect([command, after(command, 'jest', jest)]).toEqual([command, { kind: 'whole', why: npm }]);
+    for (const command of [
+      'pnpm -r exec jest',
+      'node_modules/.bin/pnpm --recursive --workspace-concurrency=1 exec jest',
+      'pnpm --filter ./packages/** exec vitest run',
+      'pnpm -F api exec jest',
+    ])
+      expect([command, after(command, command.includes('vitest') ? 'vitest' : 'jest', '')]).toEqual([
+        command,
+        { kind: 'whole', why: pnpm },
+      ]);
+    // Each package ran: pnpm's --no-bail; npm's own options and the runner's `-w` (its workers) are no workspaces.
+    expect(after('pnpm -r --no-bail exec jest', 'jest', jest).kind).toBe('nothing');
+    expect(after('npm exec --workspaces=false -- jest', 'jest', jest).kind).toBe('nothing');
+    expect(after('npx jest -w 2', 'jest', jest).kind).toBe('nothing');
+    expect(after('pnpm exec jest -r', 'jest', jest).kind).toBe('nothing');
+  });
+
   it('a later part of a chain is covered by the whole step', () => {
     expect(after('npx jest a && npx eslint .', 'jest', 'Test Suites: 1 failed, 1 of 2 total\n').kind).toBe(
       'whole',

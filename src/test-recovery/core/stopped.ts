@@ -8,7 +8,7 @@ import type { TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { plainLines } from './console.js';
 import { keptArguments, runnerAt } from './invocation.js';
-import type { Word } from './step-script.js';
+import { ASSIGNMENT, type Word } from './step-script.js';
 
 const AFTER = 'so the tests after it did not run';
 
@@ -21,7 +21,10 @@ const sum = (counts: string): number =>
  * when it ran them all as far as these show.
  */
 export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
-  const argWords = words.slice(Math.max(runnerAt(runner, words), 0));
+  const at = runnerAt(runner, words);
+  const perPackage = stopsAtFailedPackage(words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
+  if (perPackage) return perPackage;
+  const argWords = words.slice(Math.max(at, 0));
   const args = argWords.map((w) => w.text);
   const dash = args.indexOf('--');
   const own = dash === -1 ? args : args.slice(0, dash);
@@ -181,6 +184,29 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
 }
 
 const OWN = 'so its tests did not run';
+
+/**
+ * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`) stopped at the first package whose run
+ * failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and catches no
+ * failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
+ * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several.
+ */
+function stopsAtFailedPackage(before: readonly string[]): string | undefined {
+  const program = before.find((w) => !ASSIGNMENT.test(w));
+  const pm = program?.replace(/\\/g, '/').split('/').pop();
+  if (
+    (pm === 'npm' || pm === 'npx') &&
+    before.some((w) => /^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/.test(w))
+  )
+    return 'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
+  if (
+    pm === 'pnpm' &&
+    before.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) &&
+    !before.some((w) => /^(?:--no-bail|--bail=false)$/.test(w))
+  )
+    return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+  return undefined;
+}
 
 /** The default lifecycle's phases after test. */
 const POST_TEST =
