@@ -98,3 +98,28 @@ describe('a runner run in each workspace by a wrapper that stops at the first th
     },
   );
 });
+
+describe('a task runner that hides the runner and stops at the first package that fails', () => {
+  it('pnpm -r test: its command does not show jest, so the whole step runs once; web fails there, red', async () => {
+    const files = {
+      ...TWO_WORKSPACES,
+      'packages/api/package.json': JSON.stringify({
+        name: 'api',
+        scripts: { test: 'jest' },
+        jest: { testEnvironment: 'node' },
+      }),
+      'packages/web/package.json': JSON.stringify({
+        name: 'web',
+        scripts: { test: 'jest' },
+        jest: { testEnvironment: 'node' },
+      }),
+    };
+    const run = 'node_modules/.bin/pnpm -r --workspace-concurrency=1 test';
+    const r = await testStep(files, { run }, withNodeModules);
+    expect(r.log).toContain('ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL');
+    expect(r.outputs['flaky-tests']).toBe('jest:flaky.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but its command does not show where it runs jest: ${WHOLE}`);
+    expect(r.log).toContain('broken for good');
+  });
+});

@@ -92,7 +92,7 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
   });
 
-  it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9)', () => {
+  it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9, lerna)', () => {
     const jest = 'Test Suites: 1 failed, 1 total\n';
     const npm =
       'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
@@ -115,6 +115,11 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
         command,
         { kind: 'whole', why: pnpm },
       ]);
+    expect(after('npx lerna exec --concurrency 1 -- jest --ci', 'jest', jest)).toEqual({
+      kind: 'whole',
+      why: 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run',
+    });
+    expect(after('npx lerna exec --no-bail -- jest', 'jest', jest).kind).toBe('nothing');
     // Each package ran: pnpm's --no-bail; npm's own options and the runner's `-w` (its workers) are no workspaces.
     expect(after('pnpm -r --no-bail exec jest', 'jest', jest).kind).toBe('nothing');
     expect(after('npm exec --workspaces=false -- jest', 'jest', jest).kind).toBe('nothing');

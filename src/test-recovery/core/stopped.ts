@@ -8,7 +8,7 @@ import type { TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { plainLines } from './console.js';
 import { keptArguments, runnerAt } from './invocation.js';
-import { ASSIGNMENT, type Word } from './step-script.js';
+import type { Word } from './step-script.js';
 
 const AFTER = 'so the tests after it did not run';
 
@@ -186,25 +186,27 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
 const OWN = 'so its tests did not run';
 
 /**
- * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`) stopped at the first package whose run
- * failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and catches no
- * failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
- * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several.
+ * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`, `lerna exec --`) stopped at the first
+ * package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
+ * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
+ * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
+ * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
 function stopsAtFailedPackage(before: readonly string[]): string | undefined {
-  const program = before.find((w) => !ASSIGNMENT.test(w));
-  const pm = program?.replace(/\\/g, '/').split('/').pop();
+  const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
+  const has = (option: RegExp): boolean => before.some((w) => option.test(w));
+  const noBail = has(/^(?:--no-bail|--bail=false)$/);
   if (
-    (pm === 'npm' || pm === 'npx') &&
-    before.some((w) => /^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/.test(w))
+    (tools.includes('npm') || tools.includes('npx')) &&
+    has(/^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/)
   )
     return 'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
-  if (
-    pm === 'pnpm' &&
-    before.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) &&
-    !before.some((w) => /^(?:--no-bail|--bail=false)$/.test(w))
-  )
+  if (tools.includes('pnpm') && has(/^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/) && !noBail)
     return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+  const lerna = tools.indexOf('lerna');
+  if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !noBail)
+    return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
   return undefined;
 }
 
