@@ -393,3 +393,45 @@ class BTest { @Test void broken() { fail("broken for good"); } }
     expect(r.log).toContain('broken for good');
   });
 });
+
+/**
+ * A coverage threshold the whole run misses every time, beside a flaky test: the re-run switches coverage off,
+ * so the flake's pass alone cannot say the threshold is met. The attempt's own `Jest: "global" coverage
+ * threshold ... not met` line makes the step run whole once.
+ */
+describe("jest's coverageThreshold missed every run, beside a flaky test", () => {
+  const files = (covered: boolean) => ({
+    'package.json': JSON.stringify({
+      name: 'p',
+      jest: {
+        testEnvironment: 'node',
+        collectCoverage: true,
+        coverageThreshold: { global: { lines: 100 } },
+      },
+    }),
+    // Bodies on lines of their own: an uncalled one is an uncovered line.
+    'lib.js': 'exports.a = () => {\n  return 1;\n};\nexports.b = () => {\n  return 2;\n};\n',
+    'a.test.js': `${FLAKY_JEST}test('covers a', () => { expect(require('./lib').a()).toBe(1); });\n`,
+    ...(covered
+      ? { 'b.test.js': "test('covers b', () => { expect(require('./lib').b()).toBe(2); });\n" }
+      : {}),
+  });
+
+  it('lib.b is never covered: the flaky test passes alone, the whole step runs and misses it again, red', async () => {
+    const r = await testStep(files(false), { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.log).toContain(
+      `but the run missed its coverage threshold (Jest: "global" coverage threshold for lines (100%) not met: `,
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('every line covered by the whole run: the flake alone decides, green without a whole run', async () => {
+    const r = await testStep(files(true), { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});

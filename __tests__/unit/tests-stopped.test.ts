@@ -286,3 +286,51 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     expect(after('gradle test --tests FooTest', 'gradle', failed).kind).toBe('nothing');
   });
 });
+
+describe("a coverage threshold the attempt missed (the tool's own line): the step runs whole once", () => {
+  // Each line as the tool's source words it (stopped.ts cites them); the jest and pytest-cov ones measured too.
+  const missed: [Parameters<typeof planStepRun>[3], string, string][] = [
+    ['jest', 'npx jest --ci', 'Jest: "global" coverage threshold for lines (80%) not met: 50%'],
+    ['jest', 'npx jest --ci', 'Jest: "./src/a.js" coverage threshold for branches (90%) not met: 12.5%'],
+    ['jest', 'npx jest --ci', 'Jest: Uncovered count for statements (5) exceeds global threshold (2)'],
+    ['jest', 'npx jest --ci', 'Jest: Coverage data for ./src/gone.js was not found.'],
+    ['pytest', 'pytest -q', 'FAIL Required test coverage of 80% not reached. Total coverage: 50.00%'],
+    ['pytest', 'pytest -q', 'FAIL Required test coverage of 80.5% not reached. Total coverage: 50.00%'],
+    ['vitest', 'npx vitest run', 'ERROR: Coverage for lines (50%) does not meet global threshold (80%)'],
+    [
+      'vitest',
+      'npx vitest run',
+      'ERROR: Coverage for functions (33.33%) does not meet "src/**" threshold (85%)',
+    ],
+    [
+      'vitest',
+      'npx vitest run',
+      'ERROR: Coverage for statements (33.33%) does not meet threshold (85%) for src/math.ts',
+    ],
+    ['vitest', 'npx vitest run', 'ERROR: Uncovered lines (33) exceed global threshold (30)'],
+    ['mocha', 'npx nyc mocha', 'ERROR: Coverage for lines (50%) does not meet global threshold (80%)'],
+    [
+      'node',
+      'npx c8 --check-coverage node --test',
+      'ERROR: Coverage for branches (50%) does not meet global threshold (95%)',
+    ],
+  ];
+  it.each(missed)('%s: %s prints %s', (runner, command, line) => {
+    // Coloured, as on a terminal, between the runner's own lines.
+    const output = `1 failed\n\u001b[31m\u001b[1m${line}\u001b[22m\u001b[39m\nmore\n`;
+    const plan = after(command, runner, output);
+    expect(plan.kind === 'whole' ? plan.why : plan.kind).toBe(
+      `the run missed its coverage threshold (${line}), which a re-run of the failed tests cannot meet`,
+    );
+  });
+
+  it('a threshold met, or a coverage table alone, is no miss', () => {
+    const met = 'Required test coverage of 80% reached. Total coverage: 90.00%\n';
+    expect(after('pytest -q', 'pytest', met).kind).toBe('nothing');
+    expect(after('npx jest --ci', 'jest', 'All files |   50 |   50 |   50 |   50 |\n').kind).toBe('nothing');
+    // A test's own message that quotes the words is no line of the tool's own.
+    expect(after('npx jest --ci', 'jest', '    Expected: "ERROR: Coverage for lines (1%)"\n').kind).toBe(
+      'nothing',
+    );
+  });
+});

@@ -10,7 +10,7 @@ import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
-import { failedOutsideTests, stoppedEarly } from './stopped.js';
+import { failedOutsideTests, missedCoverage, stoppedEarly } from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -90,7 +90,11 @@ export function planStepRun(
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
-  const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
+  // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
+  const stopped =
+    stoppedEarly(runner, failed.part.words, output) ??
+    failedOutsideTests(runner, output) ??
+    missedCoverage(output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const post = postScript(chain.parts, failed.path, scripts);
   if (post)

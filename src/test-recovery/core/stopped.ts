@@ -180,6 +180,39 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
   }
 }
 
+/**
+ * A coverage threshold the attempt missed, from the tool's own line: a re-run of the failed tests switches
+ * coverage off (or covers a subset), so it can never show the whole run meets it, and a step that misses its
+ * threshold every run would go green beside a flake. Whichever runner: nyc and c8 wrap mocha or node.
+ */
+export function missedCoverage(output: string): string | undefined {
+  const line = plainLines(output).find((l) => COVERAGE_MISSED.some((p) => p.test(l)));
+  return line === undefined
+    ? undefined
+    : `the run missed its coverage threshold (${printablePath(line.trim().slice(0, 160))}), which a re-run of the failed tests cannot meet`;
+}
+
+const METRIC = '(?:statements|branches|functions|lines)';
+const COVERAGE_MISSED: readonly RegExp[] = [
+  // jest 29.7 @jest/reporters' CoverageReporter._checkThreshold: `Jest: "global" coverage threshold for lines
+  // (80%) not met: 50%`, a negative threshold's `Jest: Uncovered count for lines (5) exceeds global threshold
+  // (2)`, and a path threshold with no file: `Jest: Coverage data for src/x.js was not found.`
+  new RegExp(`^Jest: "[^"]*" coverage threshold for ${METRIC} \\([\\d.]+%\\) not met: `),
+  new RegExp(`^Jest: Uncovered count for ${METRIC} \\(\\d+\\) exceeds .* threshold \\(\\d+\\)$`),
+  /^Jest: Coverage data for .+ was not found\.$/,
+  // pytest-cov's pytest_terminal_summary: 4.0 `FAIL Required test coverage of {required}% not reached. Total
+  // coverage: {actual:.2f}%`; 2.x `FAIL Required test coverage of %d%% not reached. ...` (same text).
+  /^FAIL Required test coverage of [\d.]+% not reached\. Total coverage: [\d.]+%$/,
+  // vitest 3.2.7's BaseCoverageProvider.checkThresholds: `ERROR: Coverage for lines (50%) does not meet global
+  // threshold (80%)` (a glob's `"src/**" threshold`, perFile's ` for file`), negative thresholds' `ERROR:
+  // Uncovered lines (33) exceed global threshold (30)`; c8's check-coverage.js (and nyc, istanbul's wording
+  // before them): `... does not meet global threshold (80%)`, per file `does not meet threshold (80%) for f`.
+  new RegExp(
+    `^ERROR: Coverage for ${METRIC} \\([\\d.]+%\\) does not meet (?:global |"[^"]*" )?threshold \\(`,
+  ),
+  new RegExp(`^ERROR: Uncovered ${METRIC} \\(\\d+\\) exceed (?:global |"[^"]*" )?threshold \\(`),
+];
+
 const OWN = 'so its tests did not run';
 
 /** The default lifecycle's phases after test. */
