@@ -10,7 +10,13 @@ import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
-import { failedOutsideTests, missedCoverage, stoppedEarly } from './stopped.js';
+import {
+  failedOutsideTests,
+  missedCoverage,
+  stoppedEarly,
+  stopsInConfig,
+  type ConfigTexts,
+} from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -63,7 +69,8 @@ function failedLeaf(
 
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
- * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
+ * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
  */
 export function planStepRun(
   command: string,
@@ -71,6 +78,7 @@ export function planStepRun(
   scripts: Readonly<Record<string, string>>,
   runner: TestRunner,
   output: string,
+  configs: ConfigTexts = {},
 ): StepRunPlan {
   const chain = expandScripts(parseChain(command, errexit), scripts);
   if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
@@ -93,6 +101,7 @@ export function planStepRun(
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
   const stopped =
     stoppedEarly(runner, failed.part.words, output) ??
+    stopsInConfig(runner, failed.part.words, configs) ??
     failedOutsideTests(runner, output) ??
     missedCoverage(output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
