@@ -353,9 +353,8 @@ const mavenModule = (name: string): string =>
   `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><parent><groupId>demo</groupId><artifactId>parent</artifactId><version>1</version></parent><artifactId>${name}</artifactId></project>\n`;
 
 describeIfRunner('maven', 'a Maven reactor that stops at the failed module', () => {
-  it('module a flakes, module b after it is broken and was skipped: the whole step runs, red', async () => {
-    const files = {
-      'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  const files = {
+    'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>demo</groupId><artifactId>parent</artifactId><version>1</version><packaging>pom</packaging>
   <modules><module>a</module><module>b</module></modules>
   <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
@@ -363,9 +362,9 @@ describeIfRunner('maven', 'a Maven reactor that stops at the failed module', () 
   ${MAVEN_PLUGINS}
 </project>
 `,
-      'a/pom.xml': mavenModule('a'),
-      'b/pom.xml': mavenModule('b'),
-      'a/src/test/java/demo/ATest.java': `package demo;
+    'a/pom.xml': mavenModule('a'),
+    'b/pom.xml': mavenModule('b'),
+    'a/src/test/java/demo/ATest.java': `package demo;
 import java.nio.file.*;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
@@ -378,12 +377,13 @@ class ATest {
   }
 }
 `,
-      'b/src/test/java/demo/BTest.java': `package demo;
+    'b/src/test/java/demo/BTest.java': `package demo;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
 class BTest { @Test void broken() { fail("broken for good"); } }
 `,
-    };
+  };
+  it('module a flakes, module b after it is broken and was skipped: the whole step runs, red', async () => {
     const r = await testStep(files, { run: 'mvn -o -B test' }, PR);
     expect(r.outputs['flaky-tests']).toBe('maven:demo.ATest::flaky');
     expect(r.conclusion).toBe('failure');
@@ -391,5 +391,109 @@ class BTest { @Test void broken() { fail("broken for good"); } }
       `but Maven skipped modules after the failed one, so their tests did not run: ${WHOLE}`,
     );
     expect(r.log).toContain('broken for good');
+  });
+
+  it('under -q no reactor summary says module b was skipped: the pom lists modules, the whole step runs, red', async () => {
+    const r = await testStep(files, { run: 'mvn -o -B -q test' }, PR);
+    expect(r.log).not.toContain('SKIPPED');
+    expect(r.outputs['flaky-tests']).toBe('maven:demo.ATest::flaky');
+    expect(r.log).toContain(
+      `but Maven stops at the first failed module and -q hides the reactor summary of what it skipped, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+/**
+ * A coverage threshold the whole run misses every time, beside a flaky test: the re-run switches coverage off,
+ * so the flake's pass alone cannot say the threshold is met. The attempt's own `Jest: "global" coverage
+ * threshold ... not met` line makes the step run whole once.
+ */
+describe("jest's coverageThreshold missed every run, beside a flaky test", () => {
+  const files = (covered: boolean) => ({
+    'package.json': JSON.stringify({
+      name: 'p',
+      jest: {
+        testEnvironment: 'node',
+        collectCoverage: true,
+        coverageThreshold: { global: { lines: 100 } },
+      },
+    }),
+    // Bodies on lines of their own: an uncalled one is an uncovered line.
+    'lib.js': 'exports.a = () => {\n  return 1;\n};\nexports.b = () => {\n  return 2;\n};\n',
+    'a.test.js': `${FLAKY_JEST}test('covers a', () => { expect(require('./lib').a()).toBe(1); });\n`,
+    ...(covered
+      ? { 'b.test.js': "test('covers b', () => { expect(require('./lib').b()).toBe(2); });\n" }
+      : {}),
+  });
+
+  it('lib.b is never covered: the flaky test passes alone, the whole step runs and misses it again, red', async () => {
+    const r = await testStep(files(false), { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.log).toContain(
+      `but the run missed its coverage threshold (Jest: "global" coverage threshold for lines (100%) not met: `,
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('every line covered by the whole run: the flake alone decides, green without a whole run', async () => {
+    const r = await testStep(files(true), { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});
+
+/**
+ * mocha's `bail` set only in its config file: its console says nothing of the tests it never ran. The config
+ * is read as text where the runner ran (after the step's `cd web`), never run.
+ */
+describe('mocha stops at its first failure under bail set only in .mocharc', () => {
+  const project = (rc: Record<string, string>) => ({
+    ...Object.fromEntries(Object.entries(rc).map(([f, t]) => [`web/${f}`, t])),
+    'web/test/a.spec.js': `const fs = require('fs');
+describe('suite', () => {
+  it('flaky', () => {
+    const first = !fs.existsSync('.ran-once');
+    fs.writeFileSync('.ran-once', '');
+    if (first) throw new Error('first run fails');
+  });
+  it('broken', () => { throw new Error('broken for good'); });
+});
+`,
+  });
+  const mochaStep = (files: Record<string, string>) =>
+    testStep(
+      files,
+      { run: 'cd web\nnpx mocha' },
+      {
+        ...PR,
+        prepare: (dir: string) =>
+          symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'web/node_modules')),
+      },
+    );
+
+  it('the flaky test passes alone; the broken one bail never reached fails in the whole run, red', async () => {
+    const r = await mochaStep(project({ '.mocharc.json': '{ "bail": true }\n' }));
+    const attempt = r.log.slice(0, r.log.indexOf('ci-recovery: re-running 1 failed test(s)'));
+    expect(attempt).toMatch(/^\s*1 failing/m);
+    expect(attempt).not.toContain('broken for good');
+    expect(r.outputs['flaky-tests']).toBe('mocha:::suite flaky');
+    expect(r.log).toContain(
+      `but mocha's config '.mocharc.json' sets bail (its console does not say it stopped), so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('a .mocharc.js that computes its options: read as text, never run, and the whole step runs', async () => {
+    const r = await mochaStep(
+      project({ '.mocharc.js': "module.exports = { bail: process.env.CI === 'true' || true };\n" }),
+    );
+    expect(r.log).toContain(`but mocha's config '.mocharc.js' may set bail`);
+    expect(r.conclusion).toBe('failure');
   });
 });

@@ -240,7 +240,9 @@ def check_flaky():
 
 /**
  * pytest-cov's threshold from the project's own pytest.ini (`addopts`): a re-run of one test covers little, so
- * pytest exits 1 after the test passed. The verdict is the test's own result, not that exit code.
+ * pytest exits 1 after the test passed. The verdict is the test's own result, not that exit code. The whole
+ * run never covers `unused()`, so it misses the threshold every run: the flake's pass alone does not make the
+ * step green (it did until the attempt's `FAIL Required test coverage` line made the step run whole once).
  */
 const PYTEST_COVERAGE = {
   'pytest.ini': '[pytest]\naddopts = --cov=pkg --cov-fail-under=100\n',
@@ -258,11 +260,30 @@ def test_flaky():
 };
 
 describeIfRunner('pytest-cov', 'pytest with a coverage threshold in its ini (pytest-cov)', () => {
-  it('the flaky test passes alone though the subset misses the threshold: green, named flaky', async () => {
+  it('the flaky test passes alone, but the whole run misses the threshold every time: the step runs whole, red', async () => {
     const r = await testStep(PYTEST_COVERAGE, { run: 'python3 -m pytest -p no:cacheprovider -q tests' }, PR);
     expect(r.log).toContain(
       "re-run 1): python3 -m pytest -p no:cacheprovider -q -rA 'tests/test_a.py::test_flaky'",
     );
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'pytest:tests/test_a.py::test_flaky' });
+    expect(r.log).toContain(
+      'but the run missed its coverage threshold (FAIL Required test coverage of 100% not reached. Total coverage: ',
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('a flake whose failure only lowered the coverage: the whole run meets it, green (at the cost of that run)', async () => {
+    const files = {
+      ...PYTEST_COVERAGE,
+      // Its failure skips the call that covers unused(): only the attempt misses the threshold.
+      'tests/test_a.py': PYTEST_COVERAGE['tests/test_a.py']
+        .replace('from pkg import used', 'from pkg import used, unused')
+        .replace('"fails on its first run"\n', '"fails on its first run"\n    assert unused() == 2\n'),
+    };
+    const r = await testStep(files, { run: 'python3 -m pytest -p no:cacheprovider -q tests' }, PR);
+    expect(r.log).toContain('but the run missed its coverage threshold (FAIL Required test coverage of 100%');
+    expect(r.log).toContain('ci-recovery: the whole step passed.');
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({
       'flaky-tests': 'pytest:tests/test_a.py::test_flaky',

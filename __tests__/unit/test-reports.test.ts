@@ -83,3 +83,31 @@ describe('test reports on disk', () => {
     expect(await port.changedFiles()).toEqual(['src/a.test.js', 'README.md']);
   });
 });
+
+describe("the runner's config files, read as text where it ran", () => {
+  it('gives the text of each file there; null for one too large or a link; leaves out the missing and climbing', async () => {
+    const outside = tree({ '.mocharc.json': '{"bail":true}' });
+    const dir = tree({
+      '.rspec': '--fail-fast\n',
+      'ci/phpunit.xml': '<phpunit stopOnFailure="true"/>',
+      'phpunit.xml': 'x'.repeat(256 * 1024 + 1),
+    });
+    symlinkSync(path.join(outside, '.mocharc.json'), path.join(dir, '.mocharc.json'));
+    const port = testFilesPort({ runnerTemp: dir });
+    const texts = await port.configTexts(dir, [
+      '.rspec',
+      '.rspec-local',
+      'ci/phpunit.xml',
+      'phpunit.xml',
+      '.mocharc.json',
+      `../${path.basename(outside)}/.mocharc.json`,
+      path.join(outside, '.mocharc.json'),
+    ]);
+    expect(texts).toEqual({
+      '.rspec': '--fail-fast\n',
+      'ci/phpunit.xml': '<phpunit stopOnFailure="true"/>',
+      'phpunit.xml': null,
+      '.mocharc.json': null,
+    });
+  });
+});

@@ -4,6 +4,8 @@
  * vitest 3.2.7, pytest 9, cargo 1.95, go 1.19, measured) and the options that stop them. Pure.
  */
 import { planStepRun } from '../../src/test-recovery/core/step-run.js';
+import { parseChain } from '../../src/test-recovery/core/step-script.js';
+import { runnerDirectory, stopConfigFiles, type ConfigTexts } from '../../src/test-recovery/core/stopped.js';
 
 const after = (command: string, runner: Parameters<typeof planStepRun>[3], output: string) =>
   planStepRun(command, true, {}, runner, output).after;
@@ -319,5 +321,222 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     expect(after('./gradlew test jacocoTestReport', 'gradle', failed).kind).toBe('whole');
     expect(after('./gradlew clean :app:testDebugUnitTest -x lint', 'gradle', failed).kind).toBe('nothing');
     expect(after('gradle test --tests FooTest', 'gradle', failed).kind).toBe('nothing');
+  });
+});
+
+describe("a coverage threshold the attempt missed (the tool's own line): the step runs whole once", () => {
+  // Each line as the tool's source words it (stopped.ts cites them); the jest and pytest-cov ones measured too.
+  const missed: [Parameters<typeof planStepRun>[3], string, string][] = [
+    ['jest', 'npx jest --ci', 'Jest: "global" coverage threshold for lines (80%) not met: 50%'],
+    ['jest', 'npx jest --ci', 'Jest: "./src/a.js" coverage threshold for branches (90%) not met: 12.5%'],
+    ['jest', 'npx jest --ci', 'Jest: Uncovered count for statements (5) exceeds global threshold (2)'],
+    ['jest', 'npx jest --ci', 'Jest: Coverage data for ./src/gone.js was not found.'],
+    ['pytest', 'pytest -q', 'FAIL Required test coverage of 80% not reached. Total coverage: 50.00%'],
+    ['pytest', 'pytest -q', 'FAIL Required test coverage of 80.5% not reached. Total coverage: 50.00%'],
+    ['vitest', 'npx vitest run', 'ERROR: Coverage for lines (50%) does not meet global threshold (80%)'],
+    [
+      'vitest',
+      'npx vitest run',
+      'ERROR: Coverage for functions (33.33%) does not meet "src/**" threshold (85%)',
+    ],
+    [
+      'vitest',
+      'npx vitest run',
+      'ERROR: Coverage for statements (33.33%) does not meet threshold (85%) for src/math.ts',
+    ],
+    ['vitest', 'npx vitest run', 'ERROR: Uncovered lines (33) exceed global threshold (30)'],
+    ['mocha', 'npx nyc mocha', 'ERROR: Coverage for lines (50%) does not meet global threshold (80%)'],
+    [
+      'node',
+      'npx c8 --check-coverage node --test',
+      'ERROR: Coverage for branches (50%) does not meet global threshold (95%)',
+    ],
+  ];
+  it.each(missed)('%s: %s prints %s', (runner, command, line) => {
+    // Coloured, as on a terminal, between the runner's own lines.
+    const output = `1 failed\n\u001b[31m\u001b[1m${line}\u001b[22m\u001b[39m\nmore\n`;
+    const plan = after(command, runner, output);
+    expect(plan.kind === 'whole' ? plan.why : plan.kind).toBe(
+      `the run missed its coverage threshold (${line}), which a re-run of the failed tests cannot meet`,
+    );
+  });
+
+  it('a threshold met, or a coverage table alone, is no miss', () => {
+    const met = 'Required test coverage of 80% reached. Total coverage: 90.00%\n';
+    expect(after('pytest -q', 'pytest', met).kind).toBe('nothing');
+    expect(after('npx jest --ci', 'jest', 'All files |   50 |   50 |   50 |   50 |\n').kind).toBe('nothing');
+    // A test's own message that quotes the words is no line of the tool's own.
+    expect(after('npx jest --ci', 'jest', '    Expected: "ERROR: Coverage for lines (1%)"\n').kind).toBe(
+      'nothing',
+    );
+  });
+});
+
+describe('a stop set only in a config file (its console does not say it stopped): the step runs whole once', () => {
+  const inConfig = (command: string, runner: Parameters<typeof planStepRun>[3], configs: ConfigTexts) =>
+    planStepRun(command, true, {}, runner, '', configs).after;
+  const AFTER = 'so the tests after it did not run';
+
+  it("mocha: bail in a .mocharc (JSON, JSONC, YAML), or package.json's mocha key", () => {
+    for (const [file, text] of [
+      ['.mocharc.json', '{ "spec": "test", "bail": true }'],
+      ['.mocharc.jsonc', '{\n  // stop early\n  "bail": true,\n}'],
+      ['.mocharc.yml', 'spec: test\nbail: true\n'],
+      ['.mocharc.yaml', "'b': true\n"],
+    ] as const)
+      expect(inConfig('npx mocha', 'mocha', { [file]: text })).toEqual({
+        kind: 'whole',
+        why: `mocha's config '${file}' sets bail (its console does not say it stopped), ${AFTER}`,
+      });
+    expect(inConfig('npx mocha', 'mocha', { 'package.json': '{"mocha":{"bail":true}}' }).kind).toBe('whole');
+    // `--config` names the one file mocha reads; `--no-config` and `--no-package` read none.
+    expect(inConfig('npx mocha --config ci.yml', 'mocha', { 'ci.yml': 'bail: true' }).kind).toBe('whole');
+    expect(inConfig('npx mocha --config ci.yml', 'mocha', { '.mocharc.yml': 'bail: true' }).kind).toBe(
+      'nothing',
+    );
+    expect(inConfig('npx mocha --no-config', 'mocha', { '.mocharc.yml': 'bail: true' }).kind).toBe('nothing');
+    expect(
+      inConfig('npx mocha --no-package', 'mocha', { 'package.json': '{"mocha":{"bail":true}}' }).kind,
+    ).toBe('nothing');
+  });
+
+  it('mocha: bail false, or no bail, is no stop; code or a file not read whole may set it: whole', () => {
+    expect(inConfig('npx mocha', 'mocha', { '.mocharc.json': '{"bail": false, "spec": "t"}' }).kind).toBe(
+      'nothing',
+    );
+    expect(inConfig('npx mocha', 'mocha', { '.mocharc.yml': 'timeout: 5000\n' }).kind).toBe('nothing');
+    expect(inConfig('npx mocha', 'mocha', { 'package.json': '{"mocha":{"timeout":5}}' }).kind).toBe(
+      'nothing',
+    );
+    expect(
+      inConfig('npx mocha', 'mocha', { '.mocharc.js': "module.exports = { spec: 'test' };\n" }).kind,
+    ).toBe('nothing');
+    for (const js of [
+      'module.exports = { bail: !!process.env.CI };',
+      "module.exports = { ...require('./base.js') };",
+      "const base = require('./base');\nmodule.exports = base;",
+    ])
+      expect(inConfig('npx mocha', 'mocha', { '.mocharc.cjs': js })).toEqual({
+        kind: 'whole',
+        why: `mocha's config '.mocharc.cjs' may set bail (its console does not say it stopped), ${AFTER}`,
+      });
+    expect(inConfig('npx mocha', 'mocha', { '.mocharc.json': null }).kind).toBe('whole');
+    expect(inConfig('npx mocha', 'mocha', { '.mocharc.yml': 'bail: ${{ x }}\n' }).kind).toBe('whole');
+  });
+
+  it('rspec: --fail-fast in .rspec or .rspec-local, unless a later --no-fail-fast or the command says no', () => {
+    expect(
+      inConfig('bundle exec rspec', 'rspec', { '.rspec': '--require spec_helper\n--fail-fast\n' }),
+    ).toEqual({
+      kind: 'whole',
+      why: `rspec's options file '.rspec' sets --fail-fast (its console does not say it stopped), ${AFTER}`,
+    });
+    expect(inConfig('bundle exec rspec', 'rspec', { '.rspec-local': '--fail-fast=3' }).kind).toBe('whole');
+    expect(inConfig('bundle exec rspec', 'rspec', { '.rspec': '--fail-fast\n--no-fail-fast\n' }).kind).toBe(
+      'nothing',
+    );
+    expect(inConfig('bundle exec rspec --no-fail-fast', 'rspec', { '.rspec': '--fail-fast' }).kind).toBe(
+      'nothing',
+    );
+    expect(inConfig('bundle exec rspec', 'rspec', { '.rspec': '--require spec_helper' }).kind).toBe(
+      'nothing',
+    );
+    // ERB may compute it.
+    expect(inConfig('bundle exec rspec', 'rspec', { '.rspec': "<%= ENV['X'] %>" }).kind).toBe('whole');
+    expect(inConfig('rspec -O ci.opts', 'rspec', { 'ci.opts': '--fail-fast' }).kind).toBe('whole');
+  });
+
+  it('phpunit: stopOnFailure (stopOnError, stopOnDefect) in phpunit.xml(.dist) or the -c file', () => {
+    const xml = (attr: string) =>
+      `<?xml version="1.0"?>\n<phpunit bootstrap="x.php"\n  ${attr}>\n</phpunit>\n`;
+    expect(
+      inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml.dist': xml('stopOnFailure="true"') }),
+    ).toEqual({
+      kind: 'whole',
+      why: `phpunit's 'phpunit.xml.dist' sets stopOnFailure (its console does not say it stopped), ${AFTER}`,
+    });
+    expect(
+      inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml('stopOnError = "true"') }).kind,
+    ).toBe('whole');
+    expect(
+      inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml("stopOnDefect='true'") }).kind,
+    ).toBe('whole');
+    expect(
+      inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml('stopOnFailure="false"') }).kind,
+    ).toBe('nothing');
+    expect(
+      inConfig('vendor/bin/phpunit -c ci/phpunit.xml', 'phpunit', {
+        'ci/phpunit.xml': xml('stopOnFailure="true"'),
+      }).kind,
+    ).toBe('whole');
+    expect(
+      inConfig('vendor/bin/phpunit --no-configuration', 'phpunit', {
+        'phpunit.xml': xml('stopOnFailure="true"'),
+      }).kind,
+    ).toBe('nothing');
+  });
+
+  it('maven -q on a multi-module pom, without --fail-at-end or --fail-never: whole', () => {
+    const pom = '<project><modules><module>core</module><module>app</module></modules></project>';
+    expect(inConfig('mvn -B -q test', 'maven', { 'pom.xml': pom })).toEqual({
+      kind: 'whole',
+      why: `Maven stops at the first failed module and -q hides the reactor summary of what it skipped, ${AFTER}`,
+    });
+    expect(inConfig('mvn --quiet test', 'maven', { 'pom.xml': pom }).kind).toBe('whole');
+    expect(
+      inConfig('mvn test', 'maven', { 'pom.xml': '<project/>', '.mvn/maven.config': '-q -B' }).kind,
+    ).toBe('nothing');
+    expect(inConfig('mvn test', 'maven', { 'pom.xml': pom, '.mvn/maven.config': '-q -B\n' }).kind).toBe(
+      'whole',
+    );
+    expect(inConfig('mvn -f core test -q', 'maven', { 'core/pom.xml': pom }).kind).toBe('whole');
+    for (const command of ['mvn -q test', 'mvn -q -fae test', 'mvn -q --fail-at-end test', 'mvn -q -fn test'])
+      expect(
+        inConfig(command, 'maven', { 'pom.xml': command === 'mvn -q test' ? '<project/>' : pom }).kind,
+      ).toBe('nothing');
+    expect(inConfig('mvn -q test', 'maven', { 'pom.xml': pom, '.mvn/maven.config': '-fae' }).kind).toBe(
+      'nothing',
+    );
+    expect(inConfig('mvn test', 'maven', { 'pom.xml': pom }).kind).toBe('nothing');
+  });
+
+  it('gradle: a multi-project build (settings include) without --continue: whole', () => {
+    const settings = "rootProject.name = 'r'\ninclude 'core', 'app'\n";
+    expect(inConfig('./gradlew test', 'gradle', { 'settings.gradle': settings })).toEqual({
+      kind: 'whole',
+      why: `Gradle starts no task after a failed one (no --continue) and 'settings.gradle' includes other projects, ${AFTER}`,
+    });
+    expect(
+      inConfig('./gradlew test', 'gradle', { 'settings.gradle.kts': 'include(":core", ":app")' }).kind,
+    ).toBe('whole');
+    expect(inConfig('./gradlew :core:test :app:test', 'gradle', { 'settings.gradle': settings }).kind).toBe(
+      'whole',
+    );
+    expect(inConfig('./gradlew test --continue', 'gradle', { 'settings.gradle': settings }).kind).toBe(
+      'nothing',
+    );
+    expect(
+      inConfig('./gradlew test', 'gradle', {
+        'settings.gradle': settings,
+        'gradle.properties': 'org.gradle.continue=true\n',
+      }).kind,
+    ).toBe('nothing');
+    // One project's tests only, or a build with no other project.
+    expect(inConfig('./gradlew :core:test', 'gradle', { 'settings.gradle': settings }).kind).toBe('nothing');
+    expect(inConfig('./gradlew test', 'gradle', { 'settings.gradle': "rootProject.name = 'r'\n" }).kind).toBe(
+      'nothing',
+    );
+  });
+
+  it('the files read: per runner, relative to where it ran (a plain `cd` before it)', () => {
+    const words = (command: string) => parseChain(command, true).parts[0]!.words;
+    expect(stopConfigFiles('rspec', words('bundle exec rspec'))).toEqual(['.rspec', '.rspec-local']);
+    expect(stopConfigFiles('mocha', words('npx mocha --config ci.yml'))).toEqual(['ci.yml', 'package.json']);
+    expect(stopConfigFiles('jest', words('npx jest'))).toEqual([]);
+    expect(runnerDirectory(['export X=1'])).toBe('');
+    expect(runnerDirectory(['cd web'])).toBe('web');
+    expect(runnerDirectory(['cd web/', 'cd app'])).toBe('web/app');
+    expect(runnerDirectory(['cd "$DIR"'])).toBeUndefined();
+    expect(runnerDirectory(['cd ../x'])).toBeUndefined();
   });
 });

@@ -250,6 +250,7 @@ export function lazyTestFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logg
     reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
     changedFiles: async () => (await real()).changedFiles(),
     packageScripts: async (cwd) => (await real()).packageScripts(cwd),
+    configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
     loadHistory: async () => (await real()).loadHistory(),
   };
 }

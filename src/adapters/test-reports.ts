@@ -2,7 +2,7 @@
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
  * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
- * when asked), and the changed files main left in RUNNER_TEMP.
+ * when asked), the runner's config files as text (capped), and the changed files main left in RUNNER_TEMP.
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -106,6 +106,34 @@ async function packageScripts(cwd: string): Promise<Record<string, string>> {
   }
 }
 
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+/**
+ * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: a file that is not
+ * there is left out; one too large, not a regular file (a link is not followed) or not readable is null, so
+ * the plan errs toward the whole step. A path that is absolute or climbs out of `cwd` is left out.
+ */
+async function configTexts(cwd: string, files: readonly string[]): Promise<Record<string, string | null>> {
+  const texts: Record<string, string | null> = {};
+  for (const file of files) {
+    if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) continue;
+    const full = path.join(cwd, file);
+    let stat;
+    try {
+      stat = await lstat(full);
+    } catch {
+      continue; // not there: it sets nothing
+    }
+    try {
+      texts[file] = stat.isFile() && stat.size <= MAX_CONFIG_BYTES ? await readFile(full, 'utf8') : null;
+    } catch {
+      // there but not readable: what it sets is unknown, and null makes the plan run the whole step
+      texts[file] = null;
+    }
+  }
+  return texts;
+}
+
 /** Test recovery's real files, every one of them given (adapters/run-step.ts's lazy port forwards them). */
 export type TestFiles = Required<Omit<RunTestPorts, 'history'>>;
 
@@ -113,6 +141,7 @@ export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger):
   return {
     reports: findReports,
     packageScripts,
+    configTexts,
     changedFiles: () => readChangedFiles(job.runnerTemp),
     // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
     loadHistory: async () =>

@@ -5,6 +5,7 @@
  * step that runs tests) and the step goes on as it would without it. Gather and act through the ports
  * src/phases/run.ts hands it; every decision is in core/tests.
  */
+import path from 'node:path';
 import {
   failedFromConsole,
   jestVerboseFailed,
@@ -24,7 +25,9 @@ import {
   builtInRerun,
   fromTemplate,
   planStepRun,
+  runnerDirectory,
   shellStopsOnError,
+  stopConfigFiles,
   type StepRunPlan,
   rerunVerdicts,
   whyNotRun,
@@ -146,7 +149,7 @@ export async function recoverTests(
   for (const note of plan.notes) log.info(note);
   const kind = runner ?? found.failed[0]!.runner;
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-  const planned = planStepRun(step.command, shellStopsOnError(step.shell), scripts, kind, attempt.output);
+  const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
   const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
@@ -168,6 +171,30 @@ export async function recoverTests(
   // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
   const judged = [...results.values()].some((r) => r.notRun === undefined);
   return { ...verdict, handled: judged || verdict.recovered };
+}
+
+/**
+ * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
+ * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
+ * unreadable: the plan errs toward the whole step.
+ */
+async function planWithConfigs(
+  step: TestStep,
+  scripts: Record<string, string>,
+  runner: TestRunner,
+  output: string,
+  ports: TestStepPorts,
+): Promise<StepRunPlan> {
+  const errexit = shellStopsOnError(step.shell);
+  const plan = planStepRun(step.command, errexit, scripts, runner, output);
+  const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
+  if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
+  const dir = runnerDirectory(plan.how!.setup);
+  const texts =
+    dir === undefined
+      ? Object.fromEntries(files.map((f) => [f, null]))
+      : await ports.tests.configTexts(dir ? path.join(step.cwd, dir) : step.cwd, files);
+  return planStepRun(step.command, errexit, scripts, runner, output, texts);
 }
 
 /**

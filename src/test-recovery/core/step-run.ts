@@ -10,7 +10,13 @@ import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
-import { failedOutsideTests, stoppedEarly } from './stopped.js';
+import {
+  failedOutsideTests,
+  missedCoverage,
+  stoppedEarly,
+  stopsInConfig,
+  type ConfigTexts,
+} from './stopped.js';
 import {
   expandScripts,
   leaves,
@@ -63,7 +69,8 @@ function failedLeaf(
 
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
- * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
+ * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
  */
 export function planStepRun(
   command: string,
@@ -71,6 +78,7 @@ export function planStepRun(
   scripts: Readonly<Record<string, string>>,
   runner: TestRunner,
   output: string,
+  configs: ConfigTexts = {},
 ): StepRunPlan {
   const chain = expandScripts(parseChain(command, errexit), scripts);
   if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
@@ -90,7 +98,12 @@ export function planStepRun(
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
-  const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
+  // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
+  const stopped =
+    stoppedEarly(runner, failed.part.words, output) ??
+    stopsInConfig(runner, failed.part.words, configs) ??
+    failedOutsideTests(runner, output) ??
+    missedCoverage(output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const post = postScript(chain.parts, failed.path, scripts);
   if (post)

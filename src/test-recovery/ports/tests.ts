@@ -27,6 +27,11 @@ export interface RunTestPorts {
   changedFiles(): Promise<string[] | undefined>;
   /** The `scripts` of the package.json in `cwd` (empty when there is none), to read what `npm test` runs. */
   packageScripts?(cwd: string): Promise<Record<string, string>>;
+  /**
+   * The text of each of `files` (relative to `cwd`, never above it) that is there: null for one too large to
+   * read whole. Read as text only: these come from the change under test.
+   */
+  configTexts?(cwd: string, files: readonly string[]): Promise<Record<string, string | null>>;
   /** The flaky history; undefined knows nothing. */
   history?: TestHistoryView;
   /** Loads the flaky history main left for the job's steps, when `history` is not given: only once a test failed. */
@@ -43,7 +48,15 @@ export class MemoryTestFiles implements RunTestPorts {
     private readonly changed?: string[],
     readonly history?: TestHistoryView,
     private readonly scripts: Record<string, string> = {},
+    private readonly configs: Record<string, string | null> = {},
   ) {}
+  configTexts(_cwd: string, files: readonly string[]): Promise<Record<string, string | null>> {
+    return Promise.resolve(
+      Object.fromEntries(
+        files.filter((f) => Object.hasOwn(this.configs, f)).map((f) => [f, this.configs[f]!]),
+      ),
+    );
+  }
   packageScripts(): Promise<Record<string, string>> {
     return Promise.resolve(this.scripts);
   }
