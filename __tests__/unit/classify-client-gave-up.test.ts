@@ -186,3 +186,54 @@ describe('the look-alikes are not retried', () => {
       expect([id, line, ruleFires(ruleSet, id, line)]).toEqual([id, line, false]);
   });
 });
+
+/** A Pipeline's console as Jenkins writes it, its `sh` step printing `body`. */
+const pipeline = (body: string[]): string =>
+  [
+    'Started by an SCM change',
+    '[Pipeline] Start of Pipeline',
+    '[Pipeline] node',
+    'Running on linux-agent-3 in /home/jenkins/workspace/app',
+    '[Pipeline] {',
+    '[Pipeline] stage',
+    '[Pipeline] { (Build)',
+    '[Pipeline] sh',
+    '+ ./gradlew build',
+    '> Task :app:compileJava',
+    ...body,
+    '[Pipeline] }',
+    '[Pipeline] // stage',
+    '[Pipeline] }',
+    '[Pipeline] // node',
+    '[Pipeline] End of Pipeline',
+    'Finished: FAILURE',
+  ].join('\n');
+
+describe("Jenkins' remoting transports losing the connection under the channel are infrastructure, retried", () => {
+  test.each([
+    // NioChannelHub.java:213, chained as Jenkins' console prints a cause.
+    'Caused: java.io.IOException: Connection aborted: org.jenkinsci.remoting.nio.NioChannelHub$MonoNioTransport@5a1c0b2e[name=linux-agent-3]',
+    // ChannelApplicationLayer.java:334 and :339, with no channel known.
+    'hudson.remoting.ChannelClosedException: Channel "unknown": Protocol stack cannot write data anymore. ChannelApplicationLayer reports that the NIO Channel is closed',
+    'FATAL: Channel "unknown": Protocol stack cannot write data anymore. It is not open for write',
+  ])('%s', (line) => {
+    const v = classify({
+      log: pipeline([
+        line,
+        '\tat org.jenkinsci.remoting.protocol.NetworkLayer.onRecvClosed(NetworkLayer.java:154)',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'infrastructure', rule: 'jenkins-agent-lost' });
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("not inside a line, nor after a JVM's 'Caused by:', as a plugin's own tests print it", () => {
+    for (const line of [
+      'Caused by: java.io.IOException: Connection aborted: org.jenkinsci.remoting.nio.NioChannelHub$MonoNioTransport@5a1c0b2e[name=agent]',
+      '    assertThat(log).contains("Protocol stack cannot write data anymore. It is not open for write")',
+      'java.io.IOException: Connection aborted: org.apache.http.impl.conn.DefaultManagedHttpClientConnection@5a1c0b2e',
+    ])
+      expect([line, ruleFires(ruleSet, 'jenkins-agent-lost', line)]).toEqual([line, false]);
+  });
+});
