@@ -2,7 +2,9 @@
  * Clients that say in their own words that they gave up on a remote service (issue 68: HTTP 5xx and time-outs in a
  * service client's own words): uv's line that it retried a request and the last try failed too (rule
  * uv-retries-exhausted), Node's fetch that could not connect in time (undici-connect-timeout), kubectl that could not
- * reach the API server (kubectl-server-unreachable). The lines are the tools' own format strings and test snapshots,
+ * reach the API server (kubectl-server-unreachable), transformers that could not reach the Hub (hf-hub-unreachable),
+ * and Jenkins' remoting transports losing the connection under an agent's channel (jenkins-agent-lost). The lines are
+ * the tools' own format strings and test snapshots,
  * filled in (rules/log-rules.json, `why`), inside a GitHub Actions step as the runner writes it. Beside each, the
  * look-alikes a retry would not cure: a 4xx uv did not retry, a service on the job's own machine, a test that quotes
  * the words or whose client printed them, a refused connection or an unknown host.
@@ -235,5 +237,54 @@ describe("Jenkins' remoting transports losing the connection under the channel a
       'java.io.IOException: Connection aborted: org.apache.http.impl.conn.DefaultManagedHttpClientConnection@5a1c0b2e',
     ])
       expect([line, ruleFires(ruleSet, 'jenkins-agent-lost', line)]).toEqual([line, false]);
+  });
+});
+
+/** A script's traceback as Python prints transformers' cached_file failing (utils/hub.py). */
+const hubTraceback = (last: string): string[] => [
+  'Traceback (most recent call last):',
+  '  File "/home/runner/work/app/app/scripts/download_models.py", line 4, in <module>',
+  '    AutoTokenizer.from_pretrained("bert-base-uncased")',
+  '  File "/opt/hostedtoolcache/Python/3.11.7/x64/lib/python3.11/site-packages/transformers/utils/hub.py", line 452, in cached_file',
+  '    raise EnvironmentError(',
+  last,
+  "Checkout your internet connection or see how to run the library in offline mode at 'https://huggingface.co/docs/transformers/installation#offline-mode'.",
+];
+
+describe('transformers that could not reach the Hub, nothing cached, is network, retried; not in a test, not a missing model', () => {
+  const unreachable =
+    "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like bert-base-uncased is not the path to a directory containing a file named config.json.";
+
+  test('a script that loads a model', () => {
+    const v = classify({ log: failedRunLog('python scripts/download_models.py', hubTraceback(unreachable)) });
+    expect(v).toMatchObject({ type: 'network', rule: 'hf-hub-unreachable' });
+    expect(v.evidence?.text).toBe(unreachable);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each([
+    [
+      'a model id that does not exist',
+      'python scripts/download_models.py',
+      hubTraceback(
+        "OSError: acme/nope is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'",
+      ),
+    ],
+    [
+      "pytest's report of a test that met it",
+      'pytest -q',
+      [
+        '    def test_tokenizer():',
+        '>       AutoTokenizer.from_pretrained("bert-base-uncased")',
+        `E       ${unreachable}`,
+        '=========================== short test summary info ============================',
+        `FAILED tests/test_model.py::test_tokenizer - ${unreachable}`,
+        '1 failed, 20 passed in 3.2s',
+      ],
+    ],
+  ])('%s', (_name, run, output) => {
+    const v = classify({ log: failedRunLog(run, output) });
+    expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
