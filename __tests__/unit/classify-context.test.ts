@@ -201,8 +201,10 @@ describeIfCorpus('the failing command on real log lines', () => {
   });
 
   test("a run/ step's own command types output that no rule knows (stylelint's)", () => {
-    // A stylelint report from corpus/tools, as a run/ step running it would capture it.
-    const report = readFileSync(path.join(corpus, 'tools/stylelint.txt'), 'utf8');
+    // Rows of stylelint's string formatter whose messages no rule reads (stylelint/stylelint
+    // lib/formatters/__tests__/stringFormatter.test.mjs @ 113888c0, 'outputs parse errors ...'), as a
+    // run/ step running it would capture them.
+    const report = 'path/to/file.css\n 1:1  ×  Cannot parse foo  foo-error\n 2:1  ×  Anonymous error\n';
     expect(scanText(report, ruleSet).command?.step).toBeUndefined();
     expect(classify({ log: report }).type).toBe('unknown');
     const verdict = classify({ log: report, command: 'npx stylelint "**/*.css"' });
@@ -212,6 +214,33 @@ describeIfCorpus('the failing command on real log lines', () => {
       evidence: { line: 2 },
     });
     // The tool's first problem states the cause, not the command's echo (issue 68 item 4).
-    expect(verdict.evidence?.text).toMatch(/^46:3 +✖ +Unexpected longhand value /);
+    expect(verdict.evidence?.text).toMatch(/^1:1 +× +Cannot parse foo /);
+  });
+
+  test("stylelint's report in corpus/tools is typed by its own rule, its first error shown", () => {
+    const report = readFileSync(path.join(corpus, 'tools/stylelint.txt'), 'utf8');
+    for (const command of [undefined, 'npx stylelint "**/*.css"']) {
+      const verdict = classify({ log: report, command });
+      expect(verdict).toMatchObject({
+        type: 'quality-gate',
+        rule: 'stylelint-string-report',
+        evidence: { line: 2 },
+      });
+      expect(verdict.evidence?.text).toMatch(/^46:3 +✖ +Unexpected longhand value /);
+    }
+  });
+
+  test('reports of brakeman, clippy, dotenv-linter and scalastyle under sbt are read as the checks they are', () => {
+    // Each was unknown, or a build (clippy's short-format warnings: rustc's warnings never fail a build).
+    const expected: Record<string, string> = {
+      brakeman: 'brakeman-warnings',
+      clippy: 'generic-diagnostic',
+      'dotenv-linter': 'dotenv-linter-warning',
+      'sbt-scalastyle': 'sbt-scalastyle-errors',
+    };
+    for (const [tool, rule] of Object.entries(expected)) {
+      const report = readFileSync(path.join(corpus, `tools/${tool}.txt`), 'utf8');
+      expect({ tool, ...classify({ log: report }) }).toMatchObject({ tool, type: 'quality-gate', rule });
+    }
   });
 });

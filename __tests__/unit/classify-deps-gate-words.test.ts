@@ -188,3 +188,27 @@ describe('look-alikes keep their type', () => {
     expect(firing(line, ['quality-gate', 'dependency'])).toEqual([]);
   });
 });
+
+describe("the line shown under Gradle's resolve wrapper (issue 68 item 4)", () => {
+  test.each([
+    "> Could not resolve all files for configuration ':app:debugRuntimeClasspath'.",
+    "> Could not resolve all dependencies for configuration ':app:debugRuntimeClasspath'.",
+  ])('under %s it is the module Gradle could not find', (wrapper) => {
+    // gradle/gradle TypedResolveException's wrapper above ModuleVersionNotFoundException's cause.
+    const output = [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':app:checkDebugAarMetadata'.",
+      wrapper,
+      '   > Could not find com.example.nonexist:lib:9.9.9.',
+      '     Searched in the following locations:',
+      '       - https://repo.maven.apache.org/maven2/com/example/nonexist/lib/9.9.9/lib-9.9.9.pom',
+      '     Required by:',
+      '         project :app',
+    ];
+    const verdict = classify({ log: failedRunLog('./gradlew assembleDebug', output) });
+    expect(verdict.type).toBe('dependency');
+    expect(verdict.evidence?.text.trim()).toBe('> Could not find com.example.nonexist:lib:9.9.9.');
+  });
+});

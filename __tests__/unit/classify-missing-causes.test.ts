@@ -30,6 +30,48 @@ const rows: Row[] = [
     code: 2,
   },
   {
+    // bash 5.2.15 and dash 0.5.12 run here on the step's script under `set -u`
+    rule: 'shell-unbound-variable',
+    type: 'config',
+    step: { run: './scripts/deploy.sh' },
+    lines: [
+      '/home/runner/work/_temp/0f2c1d1e-5b9a-4a57-9c55-1d2b3c4d5e6f.sh: line 2: DEPLOY_TARGET: unbound variable',
+    ],
+  },
+  {
+    rule: 'shell-unbound-variable',
+    type: 'config',
+    step: { run: 'npm run release' },
+    lines: [
+      '/home/runner/work/_temp/0f2c1d1e-5b9a-4a57-9c55-1d2b3c4d5e6f.sh: 2: DEPLOY_TARGET: parameter not set',
+    ],
+    code: 2,
+  },
+  {
+    // OpenJDK 17.0.15 keytool run here: a PKCS12 store's wrong password, a keystore decoded empty
+    rule: 'signing-key-unusable',
+    type: 'config',
+    step: { run: 'keytool -list -keystore release.jks -storepass "$KS_PASS"' },
+    lines: ['keytool error: java.io.IOException: keystore password was incorrect'],
+  },
+  {
+    rule: 'signing-key-unusable',
+    type: 'config',
+    step: { run: 'echo "$KEYSTORE_B64" | base64 -d > release.jks && keytool -list -keystore release.jks' },
+    lines: ['keytool error: java.lang.Exception: Keystore file exists, but is empty: release.jks'],
+  },
+  {
+    // GNU Wget 1.21.3 run here against a server whose 404 says `File not found`
+    rule: 'wget-http-404',
+    type: 'dependency',
+    step: { run: 'wget https://example.com/releases/download/v9.9.9/tool.tgz' },
+    lines: [
+      'HTTP request sent, awaiting response... 404 File not found',
+      '2026-11-29 12:09:41 ERROR 404: File not found.',
+    ],
+    code: 8,
+  },
+  {
     rule: 'android-keystore-unreadable',
     type: 'config',
     step: { run: './gradlew assembleRelease' },
