@@ -1149,6 +1149,7 @@ function lazyTestFilesPort(job, logger) {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         changedFiles: async () => (await real()).changedFiles(),
         packageScripts: async (cwd) => (await real()).packageScripts(cwd),
+        configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
         loadHistory: async () => (await real()).loadHistory(),
     };
 }

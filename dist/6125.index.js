@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
  * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
- * when asked), and the changed files main left in RUNNER_TEMP.
+ * when asked), the runner's config files as text (capped), and the changed files main left in RUNNER_TEMP.
  */
 
 
@@ -123,10 +123,40 @@ async function packageScripts(cwd) {
         return {};
     }
 }
+const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: a file that is not
+ * there is left out; one too large, not a regular file (a link is not followed) or not readable is null, so
+ * the plan errs toward the whole step. A path that is absolute or climbs out of `cwd` is left out.
+ */
+async function configTexts(cwd, files) {
+    const texts = {};
+    for (const file of files) {
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, file);
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full);
+        }
+        catch {
+            continue; // not there: it sets nothing
+        }
+        try {
+            texts[file] = stat.isFile() && stat.size <= MAX_CONFIG_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8') : null;
+        }
+        catch {
+            // there but not readable: what it sets is unknown, and null makes the plan run the whole step
+            texts[file] = null;
+        }
+    }
+    return texts;
+}
 function testFilesPort(job, logger) {
     return {
         reports: findReports,
         packageScripts,
+        configTexts,
         changedFiles: () => readChangedFiles(job.runnerTemp),
         // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
         loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(2363), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),

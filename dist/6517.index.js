@@ -51,10 +51,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
 /* harmony export */   reportedFailures: () => (/* binding */ reportedFailures)
 /* harmony export */ });
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58218);
-/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
-/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6713);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58218);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36630);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6713);
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
  * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
@@ -66,12 +68,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
 const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 const OUTPUT_CUT = "the failed tests were read from the output, whose start was not kept (it was too long), so a test that failed there is not known (a 'test-report' lets the reports name them all)";
 /** Names of at most `max` tests for one log line. */
 function listed(ids, max = 10) {
-    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ');
+    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD).join(', ');
     return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 /**
@@ -82,7 +85,7 @@ function listed(ids, max = 10) {
 async function findFailedTests(step, attempt, attemptStartedAt, ports) {
     if (attempt.timedOut || attempt.aborted)
         return undefined;
-    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerOfCommand */ .D)(step.command);
+    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerOfCommand */ .D)(step.command);
     return failedTests(step, runner, attempt.output, attemptStartedAt, ports);
 }
 /**
@@ -93,14 +96,14 @@ function reportedFailures(found) {
     const first = found?.fromReports ? found.failed[0] : undefined;
     if (!found || !first)
         return undefined;
-    return { first: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
+    return { first: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD)(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
 }
 /** After a failed attempt: the tests' recovery from what it found, or undefined when it cannot tell which tests failed. */
 async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const { log } = ports.runner;
     if (!found)
         return undefined;
-    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerOfCommand */ .D)(step.command);
+    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerOfCommand */ .D)(step.command);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
         if (step.tests.report || runner || step.failureType === 'test')
@@ -108,7 +111,7 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
         return undefined;
     }
     log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
-    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_HISTORY */ .Vo;
+    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_HISTORY */ .Vo;
     const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
     // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
     const posix = POSIX_SHELL.test(step.shell.trim());
@@ -117,12 +120,12 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
     const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
     const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
-    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict);
+    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict);
     for (const note of plan.notes)
         log.info(note);
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const planned = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .planStepRun */ .h8)(step.command, (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell), scripts, kind, attempt.output);
+    const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
     const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
@@ -131,17 +134,34 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const stepRun = unseen && planned.after.kind !== 'whole'
         ? { ...planned, after: { kind: 'whole', why: unseen } }
         : planned;
-    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
+    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
     const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
         log.info(note);
     if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
         return { ...verdict, recovered: false, handled: true };
     if (verdict.recovered)
-        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_2__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
     // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
     const judged = [...results.values()].some((r) => r.notRun === undefined);
     return { ...verdict, handled: judged || verdict.recovered };
+}
+/**
+ * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
+ * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
+ * unreadable: the plan errs toward the whole step.
+ */
+async function planWithConfigs(step, scripts, runner, output, ports) {
+    const errexit = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellStopsOnError */ .$8)(step.shell);
+    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output);
+    const files = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, plan.how.words) : [];
+    if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts)
+        return plan;
+    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup);
+    const texts = dir === undefined
+        ? Object.fromEntries(files.map((f) => [f, null]))
+        : await ports.tests.configTexts(dir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(step.cwd, dir) : step.cwd, files);
+    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts);
 }
 /**
  * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
@@ -154,7 +174,7 @@ async function ranTheRest(step, stepRun, limitMs, ports) {
         return true;
     const script = after.kind === 'rest' ? after.script : step.command;
     log.info(after.kind === 'rest'
-        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(script)}`
+        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(script)}`
         : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
     const limit = limitMs();
     if (limit <= 0 || ports.process.cancelled()) {
@@ -184,7 +204,7 @@ async function failedTests(step, runner, output, since, ports) {
     if (step.tests.report) {
         const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
         for (const note of skipped.slice(0, 10))
-            ports.runner.log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(note)}: not read`);
+            ports.runner.log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(note)}: not read`);
         if (skipped.length > 10)
             ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
         const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
@@ -200,28 +220,28 @@ async function failedTests(step, runner, output, since, ports) {
         }
         why =
             files.length === 0
-                ? `no test report matching '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
+                ? `no test report matching '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
-    const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeRelative */ .ds)(id, step.cwd));
+    const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRelative */ .ds)(id, step.cwd));
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
     return { failed: fromConsole, passed, from: 'the output', why, cut };
 }
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
-    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportTally */ .Jx();
+    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx();
     for (const [i, file] of files.entries()) {
         if (tally.full) {
             tally.skipReports(files.length - i);
             break;
         }
         try {
-            tally.add((0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJunit */ .kJ)(await file.read(), runner));
+            tally.add((0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await file.read(), runner));
         }
         catch (error) {
-            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ReportError */ .$g))
+            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
                 throw error;
-            log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(file.path)} not read: ${error.message}`);
+            log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(file.path)} not read: ${error.message}`);
             tally.skipReports(1); // its failed tests are unknown
         }
     }
@@ -249,8 +269,8 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
         const kind = runner ?? ids[0].runner;
         const template = step.tests.rerunCommand !== '';
         const script = template
-            ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fromTemplate */ .Rj)(step.tests.rerunCommand, ids)
-            : (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInRerun */ .cO)(kind, ids, stepRun.how);
+            ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fromTemplate */ .Rj)(step.tests.rerunCommand, ids)
+            : (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInRerun */ .cO)(kind, ids, stepRun.how);
         if (!script) {
             log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
             break;
@@ -258,7 +278,7 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
         if (!template && !stepRun.how && round === 1)
             log.info(`ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`);
         // The exact command, escaped, on one line.
-        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printablePath */ .Vj)(script)}`);
+        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(script)}`);
         const started = ports.clock.now();
         const limit = limitMs();
         if (limit <= 0)
@@ -273,19 +293,19 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
-        if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedOutsideTests */ .W_)(kind, run.output))
+        if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOutsideTests */ .W_)(kind, run.output))
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
-        const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whyNotRun */ .hv)(run, template));
+        const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
         for (const p of pending) {
-            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id));
-            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id), {
+            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id));
+            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id), {
                 retries: round,
                 passed: v.state === 'passed',
                 ...(v.state === 'not-run' ? { notRun: v.why } : {}),
             });
         }
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
-        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
+        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
     }
     return { results, ...(outside ? { outside } : {}) };
 }
@@ -307,8 +327,8 @@ async function rerunSeen(step, runner, output, since, ports) {
         if (!tally.cut)
             passed.push(...tally.passed);
     }
-    failed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedFromConsole */ .DB)(output, runner), ...(runner === 'jest' ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .jestVerboseFailed */ .cc)(output) : []));
-    passed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .passedFromConsole */ .iV)(output, runner));
+    failed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner), ...(runner === 'jest' ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .jestVerboseFailed */ .cc)(output) : []));
+    passed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedFromConsole */ .iV)(output, runner));
     return { failed, passed };
 }
 

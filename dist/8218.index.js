@@ -36,10 +36,12 @@ __webpack_require__.d(__webpack_exports__, {
   Un: () => (/* reexport */ planRetries),
   h8: () => (/* reexport */ planStepRun),
   jE: () => (/* reexport */ rerunVerdicts),
+  Gn: () => (/* reexport */ runnerDirectory),
   D: () => (/* reexport */ runnerOfCommand),
   $8: () => (/* reexport */ shellStopsOnError),
   HD: () => (/* reexport */ shownName),
   L$: () => (/* reexport */ stepInvocation),
+  eP: () => (/* reexport */ stopConfigFiles),
   tc: () => (/* reexport */ testOutputs),
   hv: () => (/* reexport */ whyNotRun),
   jc: () => (/* reexport */ withArrivals)
@@ -747,6 +749,13 @@ function toChain(commands, errexit) {
     }
     return { parts };
 }
+/**
+ * npm's options that run a script from another package.json than the working directory's: `-w`/`--workspace`,
+ * `-ws`/`--workspaces` and `-C`/`--prefix` (npm 11.19.1's @npmcli/config lib/definitions/definitions.js and
+ * the `ws` shorthand in definitions/index.js). npm's lib/commands/run.js (execWorkspaces) runs each workspace's
+ * script in its directory, and goes on to the next workspace after one fails.
+ */
+const NPM_ELSEWHERE = /^(?:-w|--workspace|-ws|--workspaces|-C|--prefix)(?:=.*)?$/;
 /** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
 function scriptCall(words, scripts) {
     const [pm, verb, ...rest] = words.map((w) => w.text);
@@ -767,26 +776,32 @@ function scriptCall(words, scripts) {
     // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
     const before = dash === -1 ? given : given.slice(0, dash);
     const after = dash === -1 ? [] : given.slice(dash + 1);
+    // npm runs the script of each workspace, or of the prefix's package, there: not the one read here.
+    if (pm === 'npm' && before.some((w) => NPM_ELSEWHERE.test(w.text)))
+        return undefined;
     const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
     return { pm, name, args };
 }
 /**
  * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
- * them), to `depth` levels; a script that is itself complex leaves the whole chain complex.
+ * them), to `depth` levels; a script that is itself complex leaves the whole chain complex. A script run
+ * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded.
  */
-function expandScripts(chain, scripts, depth = 4) {
+function expandScripts(chain, scripts, depth = 4, moved = false) {
     if (chain.complex || depth === 0)
         return chain;
     const parts = [];
     for (const part of chain.parts) {
-        const call = scriptCall(part.words, scripts);
+        if (CHANGES_DIRECTORY.test(part.words[0].text))
+            moved = true;
+        const call = moved ? undefined : scriptCall(part.words, scripts);
         if (!call) {
             parts.push(part);
             continue;
         }
         const body = `${scripts[call.name]}${call.args.map((w) => ` ${w.raw}`).join('')}`;
         // npm, pnpm and yarn run a script with `sh -c`: no errexit.
-        const inner = expandScripts(parseChain(body, false), scripts, depth - 1);
+        const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved);
         if (inner.complex)
             return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
         parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
@@ -829,6 +844,7 @@ function commandText(part, pm) {
         .join(' ')}`;
 }
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
+const CHANGES_DIRECTORY = /^(?:cd|pushd|popd)$/;
 /** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
 const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
 /** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
@@ -2420,7 +2436,11 @@ const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo
  * when it ran them all as far as these show.
  */
 function stoppedEarly(runner, words, output) {
-    const argWords = words.slice(Math.max(runnerAt(runner, words), 0));
+    const at = runnerAt(runner, words);
+    const perPackage = stopsAtFailedPackage(words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
+    if (perPackage)
+        return perPackage;
+    const argWords = words.slice(Math.max(at, 0));
     const args = argWords.map((w) => w.text);
     const dash = args.indexOf('--');
     const own = dash === -1 ? args : args.slice(0, dash);
@@ -2573,7 +2593,255 @@ function failedOutsideTests(runner, output) {
             return undefined;
     }
 }
+/** The runner's own option words: after the runner's name, before a `--`. */
+function ownArgs(runner, words) {
+    const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+    const dash = args.indexOf('--');
+    return dash === -1 ? args : args.slice(0, dash);
+}
+/** The value of `names` (`--config x`, `--config=x`), the last one given. */
+function optionValue(args, names) {
+    let value;
+    args.forEach((a, i) => {
+        const eq = a.indexOf('=');
+        if (eq > 0 && names.includes(a.slice(0, eq)))
+            value = a.slice(eq + 1);
+        else if (names.includes(a) && args[i + 1] !== undefined)
+            value = args[i + 1];
+    });
+    return value;
+}
+/**
+ * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`):
+ * '' for the step's own; undefined when a `cd` there is not a plain relative path (its files are not known).
+ */
+function runnerDirectory(setup) {
+    let dir = '';
+    for (const command of setup) {
+        const cd = /^(?:cd|pushd)(?:\s+(.*))?$/.exec(command.trim());
+        if (!cd)
+            continue;
+        const to = cd[1]?.trim() ?? '';
+        if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
+            return undefined;
+        const plain = to.replace(/\/+$/, '');
+        dir = dir ? `${dir}/${plain}` : plain;
+    }
+    return dir.replace(/\/+$/, '').replace(/^\.(?:\/|$)/, '');
+}
+/** mocha's lib/cli/config.js CONFIG_FILES, in the order it looks for one. */
+const MOCHARC = [
+    '.mocharc.cjs',
+    '.mocharc.js',
+    '.mocharc.yaml',
+    '.mocharc.yml',
+    '.mocharc.jsonc',
+    '.mocharc.json',
+];
+/**
+ * The config files (relative to where the runner ran) whose text may make `runner` stop at a failure without
+ * saying so: what `stopsInConfig` reads. Read as text, never run.
+ */
+function stopConfigFiles(runner, words) {
+    const args = ownArgs(runner, words);
+    switch (runner) {
+        case 'mocha': {
+            // https://mochajs.org/running/configuring/: `--config` names the file, `--no-config` reads none;
+            // package.json's `mocha` key too, unless `--no-package` (`--package` names another).
+            const config = args.includes('--no-config') ? [] : [optionValue(args, ['--config']) ?? MOCHARC].flat();
+            const pkg = args.includes('--no-package') ? [] : [optionValue(args, ['--package']) ?? 'package.json'];
+            return [...config, ...pkg];
+        }
+        case 'rspec':
+            // rspec reads ./.rspec and ./.rspec-local (and `-O`/`--options` names one more).
+            return ['.rspec', '.rspec-local', ...[optionValue(args, ['-O', '--options']) ?? []].flat()];
+        case 'phpunit': {
+            // phpunit --help: `-c|--configuration <file>` (a file or directory), else ./phpunit.xml, then
+            // ./phpunit.xml.dist (./phpunit.dist.xml since 10); `--no-configuration` reads none.
+            if (args.includes('--no-configuration'))
+                return [];
+            const given = optionValue(args, ['-c', '--configuration']);
+            if (given && /\.xml(?:\.dist)?$/.test(given))
+                return [given];
+            const dir = given ? `${given.replace(/\/+$/, '')}/` : '';
+            return ['phpunit.xml', 'phpunit.xml.dist', 'phpunit.dist.xml'].map((f) => dir + f);
+        }
+        case 'maven': {
+            const file = optionValue(args, ['-f', '--file']);
+            const pom = file === undefined ? 'pom.xml' : /\.xml$/.test(file) ? file : `${file}/pom.xml`;
+            // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
+            return [pom, '.mvn/maven.config'];
+        }
+        case 'gradle':
+            // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties.
+            return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'];
+        default:
+            return [];
+    }
+}
+/**
+ * Why `runner`, as `words` ran it, stopped at a failure (or left its later modules unrun) by a setting in its
+ * config files' `texts`, which its console does not show; undefined when they set none. A file that is code
+ * (a `.mocharc.js`) or was not read whole counts as setting it where it may: a whole run costs time, a
+ * missed stop hides a broken test.
+ */
+function stopsInConfig(runner, words, texts) {
+    const args = ownArgs(runner, words);
+    const files = stopConfigFiles(runner, words).filter((f) => Object.hasOwn(texts, f));
+    const named = (f) => `'${(0,core_text/* printablePath */.Vj)(f)}'`;
+    switch (runner) {
+        case 'mocha':
+            for (const f of files) {
+                const found = mochaBail(f, texts[f]);
+                if (found)
+                    return `mocha's config ${named(f)} ${found === 'set' ? 'sets' : 'may set'} bail (its console does not say it stopped), ${AFTER}`;
+            }
+            return undefined;
+        case 'rspec': {
+            if (args.includes('--no-fail-fast'))
+                return undefined;
+            // An options file holds options as on the command line (ERB allowed); the last of --[no-]fail-fast wins.
+            const f = files.find((file) => {
+                const text = texts[file];
+                if (text === null || text.includes('<%'))
+                    return true;
+                const last = text
+                    .split(/\s+/)
+                    .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
+                    .pop();
+                return last !== undefined && !last.startsWith('--no-');
+            });
+            return f
+                ? `rspec's options file ${named(f)} sets --fail-fast (its console does not say it stopped), ${AFTER}`
+                : undefined;
+        }
+        case 'phpunit': {
+            // phpunit's XML schema: stopOnDefect, stopOnError, stopOnFailure (and stopOnWarning, stopOnRisky, ...) on
+            // <phpunit>; phpunit reads the first file it finds, any of them is taken.
+            const f = files.find((file) => texts[file] === null ||
+                /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*["']true["']/.test(texts[file]));
+            return f
+                ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
+                : undefined;
+        }
+        case 'maven': {
+            // Maven's default is --fail-fast: the reactor builds no module after a failed one, and says which it
+            // skipped only in its summary, which -q (--quiet) hides.
+            const [pom = 'pom.xml', config = '.mvn/maven.config'] = stopConfigFiles(runner, words);
+            const all = [...args, ...(texts[config] ?? '').split(/\s+/)];
+            const quiet = all.some((a) => /^(?:-q|--quiet)$/.test(a));
+            const goesOn = all.some((a) => /^(?:-fae|--fail-at-end|-fn|--fail-never)$/.test(a));
+            if (!quiet || goesOn || !Object.hasOwn(texts, pom))
+                return undefined;
+            const text = texts[pom];
+            return text === null || text === undefined || /<module>/.test(text)
+                ? `Maven stops at the first failed module and -q hides the reactor summary of what it skipped, ${AFTER}`
+                : undefined;
+        }
+        case 'gradle': {
+            // Without --continue (or org.gradle.continue=true) Gradle starts no task after a failed one and prints
+            // no list of those: in a multi-project build (settings' include) the other projects' tests did not run.
+            const props = texts['gradle.properties'];
+            if (args.includes('--continue') || /^\s*org\.gradle\.continue\s*=\s*true\s*$/m.test(props ?? ''))
+                return undefined;
+            const tasks = keptArguments('gradle', words.slice(Math.max(runnerAt(runner, words), 0))).positionals;
+            const projects = new Set(tasks.map((t) => (t.startsWith(':') ? t.slice(0, t.lastIndexOf(':')) : '*')));
+            if (!projects.has('*') && projects.size < 2)
+                return undefined;
+            const f = ['settings.gradle', 'settings.gradle.kts'].find((file) => Object.hasOwn(texts, file) &&
+                (texts[file] === null || /\binclude(?:Flat)?\b\s*[(\s'"]/.test(texts[file])));
+            return f
+                ? `Gradle starts no task after a failed one (no --continue) and ${named(f)} includes other projects, ${AFTER}`
+                : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Does mocha's config file `name` set `bail` (or its alias `b`)? 'maybe' where its text cannot say for sure:
+ * code that may compute it, a file not read whole, a value other than `false`.
+ */
+function mochaBail(name, text) {
+    if (text === null)
+        return 'maybe';
+    if (/\.[cm]?js$/.test(name))
+        return /\bbail\b|\bb\s*:|require\s*\(|\bimport\b|\.\.\./.test(text) ? 'maybe' : undefined;
+    if (/(?:^|\/)package\.json$/.test(name)) {
+        let mocha;
+        try {
+            mocha = JSON.parse(text)?.mocha;
+        }
+        catch {
+            return undefined; // not JSON: npm and mocha fail on it too
+        }
+        if (typeof mocha !== 'object' || mocha === null)
+            return undefined;
+        const { bail, b } = mocha;
+        return bail === true || b === true ? 'set' : bail || b ? 'maybe' : undefined;
+    }
+    // JSON, JSONC or YAML: each `bail:` (or `b:`) key, quoted or not.
+    let found;
+    for (const m of text.matchAll(/(?:^|[\s{,])["']?(?:bail|b)["']?\s*:\s*([^\s,}#]*)/gm)) {
+        if (m[1] === 'true')
+            found = 'set';
+        else if (m[1] !== 'false')
+            found ??= 'maybe';
+    }
+    return found;
+}
+/**
+ * A coverage threshold the attempt missed, from the tool's own line: a re-run of the failed tests switches
+ * coverage off (or covers a subset), so it can never show the whole run meets it, and a step that misses its
+ * threshold every run would go green beside a flake. Whichever runner: nyc and c8 wrap mocha or node.
+ */
+function missedCoverage(output) {
+    const line = plainLines(output).find((l) => COVERAGE_MISSED.some((p) => p.test(l)));
+    return line === undefined
+        ? undefined
+        : `the run missed its coverage threshold (${(0,core_text/* printablePath */.Vj)(line.trim().slice(0, 160))}), which a re-run of the failed tests cannot meet`;
+}
+const METRIC = '(?:statements|branches|functions|lines)';
+const COVERAGE_MISSED = [
+    // jest 29.7 @jest/reporters' CoverageReporter._checkThreshold: `Jest: "global" coverage threshold for lines
+    // (80%) not met: 50%`, a negative threshold's `Jest: Uncovered count for lines (5) exceeds global threshold
+    // (2)`, and a path threshold with no file: `Jest: Coverage data for src/x.js was not found.`
+    new RegExp(`^Jest: "[^"]*" coverage threshold for ${METRIC} \\([\\d.]+%\\) not met: `),
+    new RegExp(`^Jest: Uncovered count for ${METRIC} \\(\\d+\\) exceeds .* threshold \\(\\d+\\)$`),
+    /^Jest: Coverage data for .+ was not found\.$/,
+    // pytest-cov's pytest_terminal_summary: 4.0 `FAIL Required test coverage of {required}% not reached. Total
+    // coverage: {actual:.2f}%`; 2.x `FAIL Required test coverage of %d%% not reached. ...` (same text).
+    /^FAIL Required test coverage of [\d.]+% not reached\. Total coverage: [\d.]+%$/,
+    // vitest 3.2.7's BaseCoverageProvider.checkThresholds: `ERROR: Coverage for lines (50%) does not meet global
+    // threshold (80%)` (a glob's `"src/**" threshold`, perFile's ` for file`), negative thresholds' `ERROR:
+    // Uncovered lines (33) exceed global threshold (30)`; c8's check-coverage.js (and nyc, istanbul's wording
+    // before them): `... does not meet global threshold (80%)`, per file `does not meet threshold (80%) for f`.
+    new RegExp(`^ERROR: Coverage for ${METRIC} \\([\\d.]+%\\) does not meet (?:global |"[^"]*" )?threshold \\(`),
+    new RegExp(`^ERROR: Uncovered ${METRIC} \\(\\d+\\) exceed (?:global |"[^"]*" )?threshold \\(`),
+];
 const OWN = 'so its tests did not run';
+/**
+ * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`, `lerna exec --`) stopped at the first
+ * package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
+ * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
+ * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
+ * commands/exec, https://www.npmjs.com/package/@lerna/exec).
+ */
+function stopsAtFailedPackage(before) {
+    const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
+    const has = (option) => before.some((w) => option.test(w));
+    const noBail = has(/^(?:--no-bail|--bail=false)$/);
+    if ((tools.includes('npm') || tools.includes('npx')) &&
+        has(/^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/))
+        return 'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
+    if (tools.includes('pnpm') && has(/^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/) && !noBail)
+        return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+    const lerna = tools.indexOf('lerna');
+    if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !noBail)
+        return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
+    return undefined;
+}
 /** The default lifecycle's phases after test. */
 const POST_TEST = /^(?:prepare-package|package|pre-integration-test|integration-test|post-integration-test|verify|install|deploy)$/;
 /**
@@ -2641,9 +2909,10 @@ function failedLeaf(candidates, runner, output) {
 }
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
- * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran.
+ * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
+ * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
  */
-function planStepRun(command, errexit, scripts, runner, output) {
+function planStepRun(command, errexit, scripts, runner, output, configs = {}) {
     const chain = expandScripts(parseChain(command, errexit), scripts);
     if (chain.complex)
         return complexStep(command, errexit, runner, chain.complex);
@@ -2663,7 +2932,11 @@ function planStepRun(command, errexit, scripts, runner, output) {
     const setup = setupBefore(chain.parts, failed.path[0]);
     const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
     // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
-    const stopped = stoppedEarly(runner, failed.part.words, output) ?? failedOutsideTests(runner, output);
+    // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
+    const stopped = stoppedEarly(runner, failed.part.words, output) ??
+        stopsInConfig(runner, failed.part.words, configs) ??
+        failedOutsideTests(runner, output) ??
+        missedCoverage(output);
     if (stopped)
         return { how, after: { kind: 'whole', why: stopped } };
     const post = postScript(chain.parts, failed.path, scripts);
