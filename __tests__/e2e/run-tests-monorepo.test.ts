@@ -80,7 +80,7 @@ describe('a runner run in each workspace by a wrapper that stops at the first th
     // npm 11.19.1's lib/commands/exec.js runs each workspace in turn and catches no failure.
     [
       'npm exec -ws -- jest',
-      'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run',
+      'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
     ],
     // pnpm's recursive exec bails at the first failure (ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL) unless --no-bail.
     [
