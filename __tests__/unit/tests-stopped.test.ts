@@ -150,6 +150,18 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
       expect([command, after(command, 'jest', jest).kind]).toEqual([command, 'nothing']);
   });
 
+  it('yarn 1 workspaces run: each workspace in turn, stopping at the first that fails', () => {
+    // yarn 1's src/cli/commands/workspaces.js (runScript) spawns `yarn jest --ci` in each workspace in turn and
+    // lets the first failure end the loop.
+    const jest = 'Test Suites: 1 failed, 1 total\n';
+    expect(after('yarn workspaces run jest --ci', 'jest', jest)).toEqual({
+      kind: 'whole',
+      why: 'yarn workspaces run runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
+    });
+    // One workspace: nothing after it.
+    expect(after('yarn workspace api jest --ci', 'jest', jest).kind).toBe('nothing');
+  });
+
   it("a wrapper's own -r after pnpm exec is not pnpm's --recursive: the step is not run whole for it", () => {
     // c8's and nyc's `-r` is --reporter, node's is --require: pnpm reads its options before exec (pnpm 10.34.9).
     const mocha = '  0 passing (5ms)\n  1 failing\n';

@@ -189,8 +189,8 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
 const OWN = 'so its tests did not run';
 
 /**
- * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`, `lerna exec --`) stopped at the first
- * package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
+ * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
  * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
  * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
@@ -210,6 +210,12 @@ function stopsAtFailedPackage(runner: TestRunner, before: readonly string[]): st
   const npmEnv = (w: string): boolean => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
   if (npmAt !== -1 && (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv)))
     return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+  // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
+  // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
+  // --topological, not read here).
+  const yarn = own(tools.indexOf('yarn'), '--');
+  if (yarn[0] === 'workspaces' && yarn[1] === 'run')
+    return `yarn workspaces run runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
   const noBail = (w: string): boolean => /^(?:--no-bail|--bail=false)$/.test(w);
   const pnpm = own(tools.indexOf('pnpm'), 'exec');
   if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
