@@ -182,7 +182,7 @@ describe('green only if the whole step ran', () => {
     ]);
   });
 
-  it("npm's other spellings of its workspace and prefix options run another package's script too (npm 11.19.1)", () => {
+  it("npm's other spellings of its workspace and prefix options, and a cd's, run another package's script too", () => {
     // npm's option parser (nopt) strips any leading dashes, reads `ws` and `w` as shorthands wherever they are
     // and expands an unambiguous abbreviation (`--prefi`, with a warning): each of these ran a workspace's script.
     const root = { test: 'jest' };
@@ -196,6 +196,9 @@ describe('green only if the whole step ran', () => {
       'npm test -prefix packages/api',
       'npm test --C packages/api',
       'npm test --prefi packages/api',
+      // bash's builtins run `cd` as `cd` itself does.
+      'builtin cd packages/api && npm test',
+      'command cd packages/api && npm test',
     ])
       expect([command, after(command)]).toEqual([
         command,

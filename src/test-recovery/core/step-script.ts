@@ -193,7 +193,9 @@ export function expandScripts(
   if (chain.complex || depth === 0) return chain;
   const parts: Part[] = [];
   for (const part of chain.parts) {
-    if (CHANGES_DIRECTORY.test(part.words[0]!.text)) moved = true;
+    // `builtin cd` and `command cd` are bash's `cd` too.
+    const head = part.words.find((w) => !/^(?:builtin|command)$/.test(w.text));
+    if (head && CHANGES_DIRECTORY.test(head.text)) moved = true;
     const call = moved ? undefined : scriptCall(part.words, scripts);
     if (!call) {
       parts.push(part);
