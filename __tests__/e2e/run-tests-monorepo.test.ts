@@ -53,16 +53,19 @@ test('flaky', () => {
 };
 
 describe("a workspace's own test script, not the root's", () => {
-  it.each([['npm test --workspaces'], ['npm run test -w packages/api'], ['cd packages/api && npm test']])(
-    '%s: the flaky unit test passes alone; the whole step runs, e2e fails, red',
-    async (run) => {
-      const r = await testStep(MONOREPO, { run }, withNodeModules);
-      expect(r.outputs['flaky-tests']).toBe('jest:unit/flaky.test.js::flaky');
-      expect(r.conclusion).toBe('failure');
-      expect(r.log).toContain(`but its command does not show where it runs jest: ${WHOLE}`);
-      expect(r.log).toContain('broken for good');
-    },
-  );
+  // `--ws`: npm's option parser strips any leading dashes, so it is `-ws`.
+  it.each([
+    ['npm test --workspaces'],
+    ['npm test --ws'],
+    ['npm run test -w packages/api'],
+    ['cd packages/api && npm test'],
+  ])('%s: the flaky unit test passes alone; the whole step runs, e2e fails, red', async (run) => {
+    const r = await testStep(MONOREPO, { run }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('jest:unit/flaky.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(`but its command does not show where it runs jest: ${WHOLE}`);
+    expect(r.log).toContain('broken for good');
+  });
 });
 
 /** Two workspaces, each with its own jest config: api's test fails on its first run only, web's is broken. */
@@ -80,7 +83,11 @@ describe('a runner run in each workspace by a wrapper that stops at the first th
     // npm 11.19.1's lib/commands/exec.js runs each workspace in turn and catches no failure.
     [
       'npm exec -ws -- jest',
-      'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run',
+      'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
+    ],
+    [
+      'npx --ws jest',
+      'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
     ],
     // pnpm's recursive exec bails at the first failure (ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL) unless --no-bail.
     [

@@ -182,6 +182,33 @@ describe('green only if the whole step ran', () => {
     ]);
   });
 
+  it("npm's other spellings of its workspace and prefix options, and a cd's, run another package's script too", () => {
+    // npm's option parser (nopt) strips any leading dashes, reads `ws` and `w` as shorthands wherever they are
+    // and expands an unambiguous abbreviation (`--prefi`, with a warning): each of these ran a workspace's script.
+    const root = { test: 'jest' };
+    const after = (command: string): unknown => planStepRun(command, true, root, 'jest', '').after;
+    for (const command of [
+      'npm test --ws',
+      'npm test --ws=true',
+      'npm test --w packages/api',
+      'npm test -workspace api',
+      'npm test -workspaces',
+      'npm test -prefix packages/api',
+      'npm test --C packages/api',
+      'npm test --prefi packages/api',
+      // bash's builtins run `cd` as `cd` itself does.
+      'builtin cd packages/api && npm test',
+      'command cd packages/api && npm test',
+    ])
+      expect([command, after(command)]).toEqual([
+        command,
+        { kind: 'whole', why: 'its command does not show where it runs jest' },
+      ]);
+    // `--workspaces=false` (and its shorthand's) runs the root's own script: it is read, nothing runs whole.
+    for (const command of ['npm test --workspaces=false', 'npm test -ws=false', 'npm test --ws=false'])
+      expect([command, after(command)]).toEqual([command, { kind: 'nothing' }]);
+  });
+
   it('the shells that stop at a failed command', () => {
     expect(
       ['bash', 'sh', '/bin/sh -e {0}', 'bash --noprofile --norc -eo pipefail {0}'].map(shellStopsOnError),

@@ -97,7 +97,7 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
   it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9, lerna)', () => {
     const jest = 'Test Suites: 1 failed, 1 total\n';
     const npm =
-      'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
+      'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run';
     const pnpm =
       "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
     for (const command of [
@@ -127,6 +127,57 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(after('npm exec --workspaces=false -- jest', 'jest', jest).kind).toBe('nothing');
     expect(after('npx jest -w 2', 'jest', jest).kind).toBe('nothing');
     expect(after('pnpm exec jest -r', 'jest', jest).kind).toBe('nothing');
+  });
+
+  it("npm's other spellings of its workspace options, and npm's config in the command's environment", () => {
+    // npm 11.19.1 ran each of these in every workspace (its nopt strips leading dashes; `ws`, `w` are shorthands;
+    // an `npm_config_*` variable, in any case, sets the config).
+    const jest = 'Test Suites: 1 failed, 1 total\n';
+    for (const command of [
+      'npx --ws jest',
+      'npm exec --ws=true -- jest',
+      'npx --w api jest',
+      'npx -workspaces jest',
+      'npm_config_workspaces=true npx jest',
+      'NPM_CONFIG_WORKSPACE=api npx jest',
+    ])
+      expect([command, after(command, 'jest', jest)]).toEqual([
+        command,
+        {
+          kind: 'whole',
+          why: 'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
+        },
+      ]);
+    for (const command of ['npx --ws=false jest', 'npm_config_workspaces=false npx jest'])
+      expect([command, after(command, 'jest', jest).kind]).toEqual([command, 'nothing']);
+  });
+
+  it('yarn 1 workspaces run: each workspace in turn, stopping at the first that fails', () => {
+    // yarn 1's src/cli/commands/workspaces.js (runScript) spawns `yarn jest --ci` in each workspace in turn and
+    // lets the first failure end the loop.
+    const jest = 'Test Suites: 1 failed, 1 total\n';
+    expect(after('yarn workspaces run jest --ci', 'jest', jest)).toEqual({
+      kind: 'whole',
+      why: 'yarn workspaces run runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run',
+    });
+    // One workspace: nothing after it.
+    expect(after('yarn workspace api jest --ci', 'jest', jest).kind).toBe('nothing');
+  });
+
+  it("a wrapper's own -r after pnpm exec is not pnpm's --recursive: the step is not run whole for it", () => {
+    // c8's and nyc's `-r` is --reporter, node's is --require: pnpm reads its options before exec (pnpm 10.34.9).
+    const mocha = '  0 passing (5ms)\n  1 failing\n';
+    for (const command of [
+      'pnpm exec c8 -r lcov mocha',
+      'pnpm exec nyc -r text mocha',
+      'pnpm exec node -r ts-node/register node_modules/.bin/mocha',
+    ])
+      expect([command, after(command, 'mocha', mocha).kind]).toEqual([command, 'nothing']);
+    // pnpm's own, before exec, still are.
+    expect(after('pnpm -r exec c8 -r lcov mocha', 'mocha', mocha).kind).toBe('whole');
+    expect(
+      after('pnpm --filter api exec node -r ts-node/register node_modules/.bin/mocha', 'mocha', mocha).kind,
+    ).toBe('whole');
   });
 
   it('a later part of a chain is covered by the whole step', () => {

@@ -137,12 +137,19 @@ function toChain(commands: { words: Word[]; sep: string }[], errexit: boolean): 
 }
 
 /**
- * npm's options that run a script from another package.json than the working directory's: `-w`/`--workspace`,
- * `-ws`/`--workspaces` and `-C`/`--prefix` (npm 11.19.1's @npmcli/config lib/definitions/definitions.js and
- * the `ws` shorthand in definitions/index.js). npm's lib/commands/run.js (execWorkspaces) runs each workspace's
- * script in its directory, and goes on to the next workspace after one fails.
+ * npm's options that run a command in its workspaces: `-w`/`--workspace`, `-ws`/`--workspaces` (not `=false`),
+ * from npm 11.19.1's @npmcli/config lib/definitions/definitions.js and the `ws` shorthand in
+ * definitions/index.js. Its option parser (nopt) strips any number of leading dashes, so `--ws`, `--w api` and
+ * `-workspace api` are the same options (measured with npm 11.19.1).
  */
-const NPM_ELSEWHERE = /^(?:-w|--workspace|-ws|--workspaces|-C|--prefix)(?:=.*)?$/;
+export const NPM_WORKSPACES = /^-+(?:w|workspace|(?:ws|workspaces)(?!=false$))(?:=.*)?$/;
+
+/**
+ * npm's options that run a script from another package.json than the working directory's: the workspaces', or
+ * `-C`/`--prefix` (`--prefi`, the one abbreviation nopt expands, with a warning). npm's lib/commands/run.js
+ * (execWorkspaces) runs each workspace's script in its directory, and goes on to the next after one fails.
+ */
+const NPM_ELSEWHERE = new RegExp(`${NPM_WORKSPACES.source}|^-+(?:C|prefix?)(?:=.*)?$`);
 
 /** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
 export function scriptCall(
@@ -186,7 +193,9 @@ export function expandScripts(
   if (chain.complex || depth === 0) return chain;
   const parts: Part[] = [];
   for (const part of chain.parts) {
-    if (CHANGES_DIRECTORY.test(part.words[0]!.text)) moved = true;
+    // `builtin cd` and `command cd` are bash's `cd` too.
+    const head = part.words.find((w) => !/^(?:builtin|command)$/.test(w.text));
+    if (head && CHANGES_DIRECTORY.test(head.text)) moved = true;
     const call = moved ? undefined : scriptCall(part.words, scripts);
     if (!call) {
       parts.push(part);

@@ -8,7 +8,7 @@ import type { TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
 import { plainLines } from './console.js';
 import { keptArguments, runnerAt } from './invocation.js';
-import type { Word } from './step-script.js';
+import { NPM_WORKSPACES, type Word } from './step-script.js';
 
 const AFTER = 'so the tests after it did not run';
 
@@ -22,7 +22,10 @@ const sum = (counts: string): number =>
  */
 export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
   const at = runnerAt(runner, words);
-  const perPackage = stopsAtFailedPackage(words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
+  const perPackage = stopsAtFailedPackage(
+    runner,
+    words.slice(0, Math.max(at - 1, 0)).map((w) => w.text),
+  );
   if (perPackage) return perPackage;
   const argWords = words.slice(Math.max(at, 0));
   const args = argWords.map((w) => w.text);
@@ -426,26 +429,39 @@ const COVERAGE_MISSED: readonly RegExp[] = [
 const OWN = 'so its tests did not run';
 
 /**
- * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`, `lerna exec --`) stopped at the first
- * package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
+ * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
  * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
  * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
  * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
-function stopsAtFailedPackage(before: readonly string[]): string | undefined {
+function stopsAtFailedPackage(runner: TestRunner, before: readonly string[]): string | undefined {
   const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
-  const has = (option: RegExp): boolean => before.some((w) => option.test(w));
-  const noBail = has(/^(?:--no-bail|--bail=false)$/);
-  if (
-    (tools.includes('npm') || tools.includes('npx')) &&
-    has(/^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/)
-  )
-    return 'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
-  if (tools.includes('pnpm') && has(/^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/) && !noBail)
+  // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
+  // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
+  // program's.
+  const own = (at: number, end: string): string[] => {
+    const rest = at === -1 ? [] : before.slice(at + 1);
+    return rest.includes(end) ? rest.slice(0, rest.indexOf(end)) : rest;
+  };
+  const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
+  // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
+  const npmEnv = (w: string): boolean => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
+  if (npmAt !== -1 && (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv)))
+    return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+  // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
+  // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
+  // --topological, not read here).
+  const yarn = own(tools.indexOf('yarn'), '--');
+  if (yarn[0] === 'workspaces' && yarn[1] === 'run')
+    return `yarn workspaces run runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+  const noBail = (w: string): boolean => /^(?:--no-bail|--bail=false)$/.test(w);
+  const pnpm = own(tools.indexOf('pnpm'), 'exec');
+  if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
     return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
   const lerna = tools.indexOf('lerna');
-  if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !noBail)
+  if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !before.some(noBail))
     return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
   return undefined;
 }
