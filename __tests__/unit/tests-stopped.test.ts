@@ -441,6 +441,15 @@ describe('a stop set only in a config file (its console does not say it stopped)
     ).toBe('nothing');
   });
 
+  it('phpunit: a boolean attribute as PHPUnit reads it (any case; an XML character reference may spell it)', () => {
+    // PHPUnit's XmlConfiguration Loader: getBoolean compares strtolower($value) with 'true' and 'false'.
+    const xml = (attrs: string) => `<?xml version="1.0"?>\n<phpunit ${attrs}>\n</phpunit>\n`;
+    for (const attrs of ['stopOnFailure="TRUE"', 'stopOnError="True"', 'stopOnDefect="&#116;rue"'])
+      expect(inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml(attrs) }).kind).toBe('whole');
+    for (const attrs of ['stopOnFailure="FALSE"', 'stopOnFailure="yes"'])
+      expect(inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml(attrs) }).kind).toBe('nothing');
+  });
+
   it('maven -q on a multi-module pom, without --fail-at-end or --fail-never: whole', () => {
     const pom = '<project><modules><module>core</module><module>app</module></modules></project>';
     expect(inConfig('mvn -B -q test', 'maven', { 'pom.xml': pom })).toEqual({

@@ -311,11 +311,12 @@ export function stopsInConfig(
     }
     case 'phpunit': {
       // phpunit's XML schema: stopOnDefect, stopOnError, stopOnFailure (and stopOnWarning, stopOnRisky, ...) on
-      // <phpunit>; phpunit reads the first file it finds, any of them is taken.
+      // <phpunit>; phpunit reads the first file it finds, any of them is taken. Its Loader's getBoolean takes
+      // `true` in any case; a value with a character reference (`&#116;rue`) may spell it.
       const f = files.find(
         (file) =>
           texts[file] === null ||
-          /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*["']true["']/.test(
+          /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*(["'])(?:[tT][rR][uU][eE]|[^"'&]*&[^"']*)\1/.test(
             texts[file]!,
           ),
       );
