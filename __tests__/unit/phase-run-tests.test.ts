@@ -484,4 +484,19 @@ describe("the runner's config files are asked for from the step's directory, the
     );
     expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
   });
+
+  it('yarn --cwd web mocha: mocha ran in web, where its files are asked for', async () => {
+    const files = new AskedFiles();
+    const step = runSettings({ run: 'yarn --cwd web mocha --config ci.yml', stage: 'tests', tests: TESTS });
+    const out = '  0 passing (5ms)\n  1 failing\n\n  1) suite\n       flaky:\n     Error: boom\n';
+    await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: '  1 passing (5ms)\n' },
+      ],
+      files,
+    );
+    expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
+  });
 });

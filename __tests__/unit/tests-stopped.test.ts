@@ -513,4 +513,19 @@ describe('a stop set only in a config file (its console does not say it stopped)
     expect(runnerDirectory(['cd "$DIR"'])).toBeUndefined();
     expect(runnerDirectory(['cd ../x'])).toBeUndefined();
   });
+
+  it("where it ran: a package manager's own directory option before the runner moves it too", () => {
+    const words = (command: string) => parseChain(command, true).parts[0]!.words;
+    // yarn's --cwd, pnpm's -C/--dir and env's -C/--chdir run the runner there, where it finds its config.
+    expect(runnerDirectory([], 'mocha', words('yarn --cwd web mocha'))).toBe('web');
+    expect(runnerDirectory([], 'mocha', words('pnpm -C web exec mocha'))).toBe('web');
+    expect(runnerDirectory([], 'mocha', words('pnpm --dir=web/ mocha'))).toBe('web');
+    expect(runnerDirectory([], 'rspec', words('env --chdir api bundle exec rspec'))).toBe('api');
+    expect(runnerDirectory(['cd app'], 'mocha', words('yarn --cwd web mocha'))).toBe('app/web');
+    // npm's --prefix is not where npm exec runs its command, and a path not plain is not followed: unknown.
+    expect(runnerDirectory([], 'mocha', words('npm exec --prefix web -- mocha'))).toBeUndefined();
+    expect(runnerDirectory([], 'mocha', words('yarn --cwd "$DIR" mocha'))).toBeUndefined();
+    // After the runner's name, -C is the runner's own option.
+    expect(runnerDirectory([], 'mocha', words('npx mocha -C'))).toBe('');
+  });
 });

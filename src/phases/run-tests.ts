@@ -190,7 +190,7 @@ async function planWithConfigs(
   const plan = planStepRun(step.command, errexit, scripts, runner, output);
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
   if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
-  const dir = runnerDirectory(plan.how!.setup);
+  const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
   if (dir === undefined)
     return planStepRun(
       step.command,

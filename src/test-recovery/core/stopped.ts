@@ -204,21 +204,44 @@ function optionValue(args: readonly string[], names: readonly string[]): string 
   return value;
 }
 
+/** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
+function plainDirectory(to: string): string | undefined {
+  if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..')) return undefined;
+  return to.replace(/\/+$/, '');
+}
+
 /**
- * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`):
- * '' for the step's own; undefined when a `cd` there is not a plain relative path (its files are not known).
+ * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`) and
+ * a wrapper's own directory option before the runner's name in `words` (`yarn --cwd web`, `pnpm -C web`,
+ * `env --chdir web`): '' for the step's own; undefined when one is not a plain relative path, or is npm's
+ * `--prefix` (whether npm exec runs its command there has changed between versions): its files are not known.
  */
-export function runnerDirectory(setup: readonly string[]): string | undefined {
-  let dir = '';
+export function runnerDirectory(
+  setup: readonly string[],
+  runner?: TestRunner,
+  words: readonly Word[] = [],
+): string | undefined {
+  const dirs: string[] = [];
   for (const command of setup) {
     const cd = /^(?:cd|pushd)(?:\s+(.*))?$/.exec(command.trim());
     if (!cd) continue;
-    const to = cd[1]?.trim() ?? '';
-    if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..')) return undefined;
-    const plain = to.replace(/\/+$/, '');
-    dir = dir ? `${dir}/${plain}` : plain;
+    const dir = plainDirectory(cd[1]?.trim() ?? '');
+    if (dir === undefined) return undefined;
+    dirs.push(dir);
   }
-  return dir.replace(/\/+$/, '').replace(/^\.(?:\/|$)/, '');
+  const before = runner ? words.slice(0, Math.max(runnerAt(runner, words) - 1, 0)).map((w) => w.text) : [];
+  for (let i = 0; i < before.length; i++) {
+    const option = /^(--cwd|-C|--dir|--chdir|--prefix)(?:=(.*))?$/.exec(before[i]!);
+    if (!option) continue;
+    if (option[1] === '--prefix') return undefined;
+    const dir = plainDirectory(option[2] ?? before[++i] ?? '');
+    if (dir === undefined) return undefined;
+    dirs.push(dir);
+  }
+  return dirs
+    .filter((d) => d !== '.' && d !== '')
+    .join('/')
+    .replace(/^\.\//, '');
 }
 
 /** mocha's lib/cli/config.js CONFIG_FILES, in the order it looks for one. */
