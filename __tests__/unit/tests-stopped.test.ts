@@ -502,6 +502,23 @@ describe('a stop set only in a config file (its console does not say it stopped)
     );
   });
 
+  it("gradle -p dir: the build's files are read in dir", () => {
+    const settings = "include ':a', ':b'\n";
+    expect(
+      inConfig('./gradlew -p backend test', 'gradle', { 'backend/settings.gradle': settings }).kind,
+    ).toBe('whole');
+    expect(
+      inConfig('./gradlew --project-dir=backend/ test', 'gradle', {
+        'backend/settings.gradle.kts': settings,
+        'backend/gradle.properties': 'org.gradle.continue=true\n',
+      }).kind,
+    ).toBe('nothing');
+    // The step directory's own settings are not the build's.
+    expect(inConfig('./gradlew -p backend test', 'gradle', { 'settings.gradle': settings }).kind).toBe(
+      'nothing',
+    );
+  });
+
   it('the files read: per runner, relative to where it ran (a plain `cd` before it)', () => {
     const words = (command: string) => parseChain(command, true).parts[0]!.words;
     expect(stopConfigFiles('rspec', words('bundle exec rspec'))).toEqual(['.rspec', '.rspec-local']);

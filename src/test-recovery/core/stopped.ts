@@ -286,9 +286,13 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
       return [pom, '.mvn/maven.config'];
     }
-    case 'gradle':
-      // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties.
-      return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'];
+    case 'gradle': {
+      // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
+      // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
+      const dir = optionValue(args, ['-p', '--project-dir']);
+      const at = dir ? `${dir.replace(/\/+$/, '')}/` : '';
+      return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'].map((f) => at + f);
+    }
     default:
       return [];
   }
@@ -363,13 +367,14 @@ export function stopsInConfig(
     case 'gradle': {
       // Without --continue (or org.gradle.continue=true) Gradle starts no task after a failed one and prints
       // no list of those: in a multi-project build (settings' include) the other projects' tests did not run.
-      const props = texts['gradle.properties'];
+      const [settings, settingsKts, properties] = stopConfigFiles(runner, words) as [string, string, string];
+      const props = texts[properties];
       if (args.includes('--continue') || /^\s*org\.gradle\.continue\s*=\s*true\s*$/m.test(props ?? ''))
         return undefined;
       const tasks = keptArguments('gradle', words.slice(Math.max(runnerAt(runner, words), 0))).positionals;
       const projects = new Set(tasks.map((t) => (t.startsWith(':') ? t.slice(0, t.lastIndexOf(':')) : '*')));
       if (!projects.has('*') && projects.size < 2) return undefined;
-      const f = ['settings.gradle', 'settings.gradle.kts'].find(
+      const f = [settings, settingsKts].find(
         (file) =>
           Object.hasOwn(texts, file) &&
           (texts[file] === null || /\binclude(?:Flat)?\b\s*[(\s'"]/.test(texts[file]!)),
