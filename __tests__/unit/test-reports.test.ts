@@ -141,3 +141,14 @@ describe("the runner's config files come from the change under test", () => {
     });
   });
 });
+
+describe("package.json's scripts come from the change under test too", () => {
+  it('a package.json that is a link (here to a file outside) gives no scripts, unread', async () => {
+    const outside = tree({ 'package.json': '{"scripts":{"test":"mocha --bail"}}' });
+    const dir = tree({ 'web/x': '' });
+    symlinkSync(path.join(outside, 'package.json'), path.join(dir, 'package.json'));
+    const port = testFilesPort({ runnerTemp: dir });
+    expect(await port.packageScripts(dir)).toEqual({});
+    expect(await port.packageScripts(outside)).toEqual({ test: 'mocha --bail' });
+  });
+});

@@ -93,9 +93,10 @@ const MAX_PACKAGE_BYTES = 1024 * 1024;
 /** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
 async function packageScripts(cwd: string): Promise<Record<string, string>> {
   try {
-    const file = path.join(cwd, 'package.json');
-    if ((await lstat(file)).size > MAX_PACKAGE_BYTES) return {};
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    // From the change under test as the config files are: never through a link, never blocking.
+    const text = await boundedText(cwd, 'package.json', MAX_PACKAGE_BYTES);
+    if (typeof text !== 'string') return {};
+    const value: unknown = JSON.parse(text);
     const scripts = (value as { scripts?: unknown } | null)?.scripts;
     if (typeof scripts !== 'object' || scripts === null) return {};
     return Object.fromEntries(
@@ -119,7 +120,7 @@ async function configTexts(cwd: string, files: readonly string[]): Promise<Recor
   const texts: Record<string, string | null> = {};
   for (const file of files) {
     try {
-      const text = await configText(cwd, file);
+      const text = await boundedText(cwd, file, MAX_CONFIG_BYTES);
       if (text !== undefined) texts[file] = text;
     } catch {
       // there but not readable: what it sets is unknown
@@ -129,8 +130,11 @@ async function configTexts(cwd: string, files: readonly string[]): Promise<Recor
   return texts;
 }
 
-/** One config file's text: undefined when it is not there, null when it is not read (configTexts says why). */
-async function configText(cwd: string, file: string): Promise<string | null | undefined> {
+/**
+ * The text of `file` under `cwd`: undefined when it is not there, null when it is not read (named outside
+ * `cwd`, under a link, or larger than `cap` bytes); rejects when it is not a regular file or not readable.
+ */
+async function boundedText(cwd: string, file: string, cap: number): Promise<string | null | undefined> {
   const rel = path.normalize(file);
   const parts = rel.split(path.sep);
   if (path.isAbsolute(rel) || parts[0] === '..') return null;
@@ -147,14 +151,14 @@ async function configText(cwd: string, file: string): Promise<string | null | un
   // handle up to the cap: a file swapped or grown after the checks is still never read past it.
   const handle = await openRegularFile(path.join(cwd, rel));
   try {
-    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    const buffer = Buffer.alloc(cap + 1);
     let length = 0;
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    return length > MAX_CONFIG_BYTES ? null : buffer.toString('utf8', 0, length);
+    return length > cap ? null : buffer.toString('utf8', 0, length);
   } finally {
     await handle.close();
   }
