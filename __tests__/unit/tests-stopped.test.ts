@@ -389,6 +389,24 @@ describe('a stop set only in a config file (its console does not say it stopped)
     expect(inConfig('npx mocha', 'mocha', { '.mocharc.yml': 'bail: ${{ x }}\n' }).kind).toBe('whole');
   });
 
+  it('mocha: a key spelled by an escape, or computed by code, may be bail: whole', () => {
+    // JSON.parse and js-yaml decode `\u0062ail` and `"b\x61il"` to bail; a .mocharc.js can compute the key.
+    for (const [file, text] of [
+      ['.mocharc.json', '{ "\\u0062ail": true }'],
+      ['.mocharc.yml', '"b\\x61il": true\n'],
+      ['.mocharc.js', "module.exports = { ['ba' + 'il']: true };"],
+      ['.mocharc.cjs', "module.exports = JSON.parse('{\"ba' + 'il\": true}');"],
+      ['.mocharc.js', "module.exports = {};\nmodule.exports['ba' + 'il'] = true;"],
+    ] as const)
+      expect(inConfig('npx mocha', 'mocha', { [file]: text }).kind).toBe('whole');
+    // A plain object of plain values is read as it is.
+    expect(
+      inConfig('npx mocha', 'mocha', {
+        '.mocharc.js': "module.exports = { spec: ['test/**'], timeout: 5000 };",
+      }).kind,
+    ).toBe('nothing');
+  });
+
   it('rspec: --fail-fast in .rspec or .rspec-local, unless a later --no-fail-fast or the command says no', () => {
     expect(
       inConfig('bundle exec rspec', 'rspec', { '.rspec': '--require spec_helper\n--fail-fast\n' }),

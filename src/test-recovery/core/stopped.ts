@@ -388,14 +388,20 @@ export function stopsInConfig(
   }
 }
 
+/** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
+const LETTER_ESCAPE = /\\[uUx]/;
+
 /**
  * Does mocha's config file `name` set `bail` (or its alias `b`)? 'maybe' where its text cannot say for sure:
- * code that may compute it, a file not read whole, a value other than `false`.
+ * code that may compute it (a call, a computed key, a spread, an import), a key an escape may spell, a file
+ * not read whole, a value other than `false`.
  */
 function mochaBail(name: string, text: string | null): 'set' | 'maybe' | undefined {
   if (text === null) return 'maybe';
   if (/\.[cm]?js$/.test(name))
-    return /\bbail\b|\bb\s*:|require\s*\(|\bimport\b|\.\.\./.test(text) ? 'maybe' : undefined;
+    return /\bbail\b|\bb\s*:|\w\s*\(|\]\s*[:=]|\.\.\.|\bimport\b/.test(text) || LETTER_ESCAPE.test(text)
+      ? 'maybe'
+      : undefined;
   if (/(?:^|\/)package\.json$/.test(name)) {
     let mocha: unknown;
     try {
@@ -413,7 +419,7 @@ function mochaBail(name: string, text: string | null): 'set' | 'maybe' | undefin
     if (m[1] === 'true') found = 'set';
     else if (m[1] !== 'false') found ??= 'maybe';
   }
-  return found;
+  return found ?? (LETTER_ESCAPE.test(text) ? 'maybe' : undefined);
 }
 
 /**
