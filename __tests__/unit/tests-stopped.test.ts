@@ -389,6 +389,19 @@ describe('a stop set only in a config file (its console does not say it stopped)
     expect(inConfig('npx mocha', 'mocha', { '.mocharc.yml': 'bail: ${{ x }}\n' }).kind).toBe('whole');
   });
 
+  it('a config file named through the shell ($VAR, ~, a glob) is not known: it may stop the run, whole', () => {
+    for (const command of [
+      'npx mocha --config "$CFG"',
+      'npx mocha --config ~/ci.yml',
+      'npx mocha --config=ci/*.yml',
+    ])
+      expect(inConfig(command, 'mocha', {}).kind).toBe('whole');
+    expect(inConfig('vendor/bin/phpunit -c $PHPUNIT_DIR', 'phpunit', {}).kind).toBe('whole');
+    expect(inConfig('bundle exec rspec -O $OPTS', 'rspec', {}).kind).toBe('whole');
+    // A plain name that is not there sets nothing.
+    expect(inConfig('npx mocha --config ci.yml', 'mocha', {}).kind).toBe('nothing');
+  });
+
   it('mocha: a key spelled by an escape, or computed by code, may be bail: whole', () => {
     // JSON.parse and js-yaml decode `\u0062ail` and `"b\x61il"` to bail; a .mocharc.js can compute the key.
     for (const [file, text] of [

@@ -307,9 +307,19 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
 export function stopsInConfig(
   runner: TestRunner,
   words: readonly Word[],
-  texts: ConfigTexts,
+  read: ConfigTexts,
 ): string | undefined {
   const args = ownArgs(runner, words);
+  // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
+  // the runner read is unknown, as a file not read whole is.
+  const texts: ConfigTexts = {
+    ...Object.fromEntries(
+      stopConfigFiles(runner, words)
+        .filter((f) => /^~|[$*?[]/.test(f))
+        .map((f) => [f, null]),
+    ),
+    ...read,
+  };
   const files = stopConfigFiles(runner, words).filter((f) => Object.hasOwn(texts, f));
   const named = (f: string): string => `'${printablePath(f)}'`;
   switch (runner) {
