@@ -221,12 +221,22 @@ export function runnerDirectory(
   runner?: TestRunner,
   words: readonly Word[] = [],
 ): string | undefined {
-  const dirs: string[] = [];
+  let dirs: string[] = [];
+  const pushed: string[][] = [];
   for (const command of setup) {
-    const cd = /^(?:cd|pushd)(?:\s+(.*))?$/.exec(command.trim());
+    const cd = /^(cd|pushd|popd)(?:\s+(.*))?$/.exec(command.trim());
     if (!cd) continue;
-    const dir = plainDirectory(cd[1]?.trim() ?? '');
+    const to = cd[2]?.trim() ?? '';
+    if (cd[1] === 'popd') {
+      // Back where the matching pushd left; a popd with an argument, or none pushed, is not followed.
+      const back = pushed.pop();
+      if (back === undefined || to !== '') return undefined;
+      dirs = back;
+      continue;
+    }
+    const dir = plainDirectory(to);
     if (dir === undefined) return undefined;
+    if (cd[1] === 'pushd') pushed.push([...dirs]);
     dirs.push(dir);
   }
   const before = runner ? words.slice(0, Math.max(runnerAt(runner, words) - 1, 0)).map((w) => w.text) : [];
