@@ -202,9 +202,8 @@ async function planWithConfigs(
     );
   const at = (f: string): string => (path.isAbsolute(f) ? f : path.join(dir, f));
   const read = await ports.tests.configTexts(step.cwd, files.map(at));
-  const texts = Object.fromEntries(
-    files.flatMap((f) => (Object.hasOwn(read, at(f)) ? [[f, read[at(f)]!]] : [])),
-  );
+  const texts: Record<string, string | null> = {};
+  for (const f of files) if (Object.hasOwn(read, at(f))) texts[f] = read[at(f)] ?? null;
   return planStepRun(step.command, errexit, scripts, runner, output, texts);
 }
 
