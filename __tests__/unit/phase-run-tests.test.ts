@@ -459,3 +459,44 @@ describe("a re-run's verdict is each test's own result, and green only once the 
     expect(r.outputs['flaky-tests']).toBe('jest:src/a.test.js::m › t');
   });
 });
+
+describe("the runner's config files are asked for from the step's directory, the `cd` in their path", () => {
+  /** Records what the phase asks the disk for: the adapter refuses a link anywhere on a path it is given. */
+  class AskedFiles extends MemoryTestFiles {
+    readonly configsAsked: { cwd: string; files: readonly string[] }[] = [];
+    override configTexts(cwd: string, files: readonly string[]) {
+      this.configsAsked.push({ cwd, files });
+      return super.configTexts(cwd, files);
+    }
+  }
+
+  it('cd web && mocha --config ci.yml: the files are web/ci.yml and web/package.json, asked under the step directory', async () => {
+    const files = new AskedFiles();
+    const step = runSettings({ run: 'cd web && npx mocha --config ci.yml', stage: 'tests', tests: TESTS });
+    const out = '  0 passing (5ms)\n  1 failing\n\n  1) suite\n       flaky:\n     Error: boom\n';
+    await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: '  1 passing (5ms)\n' },
+      ],
+      files,
+    );
+    expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
+  });
+
+  it('yarn --cwd web mocha: mocha ran in web, where its files are asked for', async () => {
+    const files = new AskedFiles();
+    const step = runSettings({ run: 'yarn --cwd web mocha --config ci.yml', stage: 'tests', tests: TESTS });
+    const out = '  0 passing (5ms)\n  1 failing\n\n  1) suite\n       flaky:\n     Error: boom\n';
+    await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: '  1 passing (5ms)\n' },
+      ],
+      files,
+    );
+    expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
+  });
+});

@@ -85,7 +85,7 @@ describe('test reports on disk', () => {
 });
 
 describe("the runner's config files, read as text where it ran", () => {
-  it('gives the text of each file there; null for one too large or a link; leaves out the missing and climbing', async () => {
+  it('gives the text of each file there; null for one too large, a link, or named outside; leaves out the missing', async () => {
     const outside = tree({ '.mocharc.json': '{"bail":true}' });
     const dir = tree({
       '.rspec': '--fail-fast\n',
@@ -108,6 +108,47 @@ describe("the runner's config files, read as text where it ran", () => {
       'ci/phpunit.xml': '<phpunit stopOnFailure="true"/>',
       'phpunit.xml': null,
       '.mocharc.json': null,
+      [`../${path.basename(outside)}/.mocharc.json`]: null,
+      [path.join(outside, '.mocharc.json')]: null,
     });
+  });
+});
+
+describe("the runner's config files come from the change under test", () => {
+  it('reads none through a linked directory: a link anywhere on the path gives null, not the text it points at', async () => {
+    const outside = tree({ 'maven.config': '-q\n', '.mocharc.yml': 'bail: true\n' });
+    const dir = tree({ 'pom.xml': '<project/>' });
+    symlinkSync(outside, path.join(dir, '.mvn'));
+    symlinkSync(outside, path.join(dir, 'web'));
+    const port = testFilesPort({ runnerTemp: dir });
+    expect(await port.configTexts(dir, ['pom.xml', '.mvn/maven.config', 'web/.mocharc.yml'])).toEqual({
+      'pom.xml': '<project/>',
+      '.mvn/maven.config': null,
+      'web/.mocharc.yml': null,
+    });
+  });
+
+  it('a path named outside the directory (absolute, or climbing above it) is unknown, not absent; one that stays inside is read', async () => {
+    const outside = tree({ 'phpunit.xml': '<phpunit stopOnFailure="true"/>' });
+    const dir = tree({ 'phpunit.xml': '<phpunit/>', 'web/x': '' });
+    const port = testFilesPort({ runnerTemp: dir });
+    const climbing = `../${path.basename(outside)}/phpunit.xml`;
+    const absolute = path.join(outside, 'phpunit.xml');
+    expect(await port.configTexts(dir, [climbing, absolute, 'web/../phpunit.xml'])).toEqual({
+      [climbing]: null,
+      [absolute]: null,
+      'web/../phpunit.xml': '<phpunit/>',
+    });
+  });
+});
+
+describe("package.json's scripts come from the change under test too", () => {
+  it('a package.json that is a link (here to a file outside) gives no scripts, unread', async () => {
+    const outside = tree({ 'package.json': '{"scripts":{"test":"mocha --bail"}}' });
+    const dir = tree({ 'web/x': '' });
+    symlinkSync(path.join(outside, 'package.json'), path.join(dir, 'package.json'));
+    const port = testFilesPort({ runnerTemp: dir });
+    expect(await port.packageScripts(dir)).toEqual({});
+    expect(await port.packageScripts(outside)).toEqual({ test: 'mocha --bail' });
   });
 });

@@ -7,6 +7,7 @@ import { passedFromConsole } from '../../src/test-recovery/core/console-passed.j
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
 import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
+import { runnerDirectory } from '../../src/test-recovery/core/stopped.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 
@@ -81,6 +82,16 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
     expect(planStepRun('cd py && pytest -c ci.ini || exit 1', true, {}, 'pytest', '').how?.setup).toEqual([
       'cd py',
     ]);
+  });
+
+  it('pushd web && npm ci && popd && mocha: the re-run and its config are back where the runner ran', () => {
+    const plan = planStepRun('pushd web && npm ci && popd && npx mocha', true, {}, 'mocha', '');
+    expect(plan.how?.setup).toEqual(['pushd web', 'popd']);
+    expect(runnerDirectory(plan.how!.setup, 'mocha', plan.how!.words)).toBe('');
+    expect(runnerDirectory(['cd app', 'pushd web', 'cd x', 'popd'])).toBe('app');
+    // A popd with nothing pushed, or with an argument, leaves the directory unknown.
+    expect(runnerDirectory(['popd'])).toBeUndefined();
+    expect(runnerDirectory(['pushd web', 'popd +1'])).toBeUndefined();
   });
 
   it('a package script: the runner invocation in it, run through its package manager', () => {

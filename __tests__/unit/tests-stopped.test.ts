@@ -475,6 +475,37 @@ describe('a stop set only in a config file (its console does not say it stopped)
     expect(inConfig('npx mocha', 'mocha', { '.mocharc.yml': 'bail: ${{ x }}\n' }).kind).toBe('whole');
   });
 
+  it('a config file named through the shell ($VAR, ~, a glob) is not known: it may stop the run, whole', () => {
+    for (const command of [
+      'npx mocha --config "$CFG"',
+      'npx mocha --config ~/ci.yml',
+      'npx mocha --config=ci/*.yml',
+    ])
+      expect(inConfig(command, 'mocha', {}).kind).toBe('whole');
+    expect(inConfig('vendor/bin/phpunit -c $PHPUNIT_DIR', 'phpunit', {}).kind).toBe('whole');
+    expect(inConfig('bundle exec rspec -O $OPTS', 'rspec', {}).kind).toBe('whole');
+    // A plain name that is not there sets nothing.
+    expect(inConfig('npx mocha --config ci.yml', 'mocha', {}).kind).toBe('nothing');
+  });
+
+  it('mocha: a key spelled by an escape, or computed by code, may be bail: whole', () => {
+    // JSON.parse and js-yaml decode `\u0062ail` and `"b\x61il"` to bail; a .mocharc.js can compute the key.
+    for (const [file, text] of [
+      ['.mocharc.json', '{ "\\u0062ail": true }'],
+      ['.mocharc.yml', '"b\\x61il": true\n'],
+      ['.mocharc.js', "module.exports = { ['ba' + 'il']: true };"],
+      ['.mocharc.cjs', "module.exports = JSON.parse('{\"ba' + 'il\": true}');"],
+      ['.mocharc.js', "module.exports = {};\nmodule.exports['ba' + 'il'] = true;"],
+    ] as const)
+      expect(inConfig('npx mocha', 'mocha', { [file]: text }).kind).toBe('whole');
+    // A plain object of plain values is read as it is.
+    expect(
+      inConfig('npx mocha', 'mocha', {
+        '.mocharc.js': "module.exports = { spec: ['test/**'], timeout: 5000 };",
+      }).kind,
+    ).toBe('nothing');
+  });
+
   it('rspec: --fail-fast in .rspec or .rspec-local, unless a later --no-fail-fast or the command says no', () => {
     expect(
       inConfig('bundle exec rspec', 'rspec', { '.rspec': '--require spec_helper\n--fail-fast\n' }),
@@ -525,6 +556,15 @@ describe('a stop set only in a config file (its console does not say it stopped)
         'phpunit.xml': xml('stopOnFailure="true"'),
       }).kind,
     ).toBe('nothing');
+  });
+
+  it('phpunit: a boolean attribute as PHPUnit reads it (any case; an XML character reference may spell it)', () => {
+    // PHPUnit's XmlConfiguration Loader: getBoolean compares strtolower($value) with 'true' and 'false'.
+    const xml = (attrs: string) => `<?xml version="1.0"?>\n<phpunit ${attrs}>\n</phpunit>\n`;
+    for (const attrs of ['stopOnFailure="TRUE"', 'stopOnError="True"', 'stopOnDefect="&#116;rue"'])
+      expect(inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml(attrs) }).kind).toBe('whole');
+    for (const attrs of ['stopOnFailure="FALSE"', 'stopOnFailure="yes"'])
+      expect(inConfig('vendor/bin/phpunit', 'phpunit', { 'phpunit.xml': xml(attrs) }).kind).toBe('nothing');
   });
 
   it('maven -q on a multi-module pom, without --fail-at-end or --fail-never: whole', () => {
@@ -579,6 +619,23 @@ describe('a stop set only in a config file (its console does not say it stopped)
     );
   });
 
+  it("gradle -p dir: the build's files are read in dir", () => {
+    const settings = "include ':a', ':b'\n";
+    expect(
+      inConfig('./gradlew -p backend test', 'gradle', { 'backend/settings.gradle': settings }).kind,
+    ).toBe('whole');
+    expect(
+      inConfig('./gradlew --project-dir=backend/ test', 'gradle', {
+        'backend/settings.gradle.kts': settings,
+        'backend/gradle.properties': 'org.gradle.continue=true\n',
+      }).kind,
+    ).toBe('nothing');
+    // The step directory's own settings are not the build's.
+    expect(inConfig('./gradlew -p backend test', 'gradle', { 'settings.gradle': settings }).kind).toBe(
+      'nothing',
+    );
+  });
+
   it('the files read: per runner, relative to where it ran (a plain `cd` before it)', () => {
     const words = (command: string) => parseChain(command, true).parts[0]!.words;
     expect(stopConfigFiles('rspec', words('bundle exec rspec'))).toEqual(['.rspec', '.rspec-local']);
@@ -589,5 +646,20 @@ describe('a stop set only in a config file (its console does not say it stopped)
     expect(runnerDirectory(['cd web/', 'cd app'])).toBe('web/app');
     expect(runnerDirectory(['cd "$DIR"'])).toBeUndefined();
     expect(runnerDirectory(['cd ../x'])).toBeUndefined();
+  });
+
+  it("where it ran: a package manager's own directory option before the runner moves it too", () => {
+    const words = (command: string) => parseChain(command, true).parts[0]!.words;
+    // yarn's --cwd, pnpm's -C/--dir and env's -C/--chdir run the runner there, where it finds its config.
+    expect(runnerDirectory([], 'mocha', words('yarn --cwd web mocha'))).toBe('web');
+    expect(runnerDirectory([], 'mocha', words('pnpm -C web exec mocha'))).toBe('web');
+    expect(runnerDirectory([], 'mocha', words('pnpm --dir=web/ mocha'))).toBe('web');
+    expect(runnerDirectory([], 'rspec', words('env --chdir api bundle exec rspec'))).toBe('api');
+    expect(runnerDirectory(['cd app'], 'mocha', words('yarn --cwd web mocha'))).toBe('app/web');
+    // npm's --prefix is not where npm exec runs its command, and a path not plain is not followed: unknown.
+    expect(runnerDirectory([], 'mocha', words('npm exec --prefix web -- mocha'))).toBeUndefined();
+    expect(runnerDirectory([], 'mocha', words('yarn --cwd "$DIR" mocha'))).toBeUndefined();
+    // After the runner's name, -C is the runner's own option.
+    expect(runnerDirectory([], 'mocha', words('npx mocha -C'))).toBe('');
   });
 });

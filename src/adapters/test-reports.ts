@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
 import { MAX_REPORT_BYTES, ReportError, type RunTestPorts, type ReportFile } from '../test-recovery/index.js';
 import type { Logger } from '../runner/adapters/logger.js';
+import { openRegularFile } from '../runner/adapters/regular-file.js';
 import { changedFilesPath } from './config-file.js';
 
 const MAX_ENTRIES = 50_000;
@@ -92,9 +93,10 @@ const MAX_PACKAGE_BYTES = 1024 * 1024;
 /** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
 async function packageScripts(cwd: string): Promise<Record<string, string>> {
   try {
-    const file = path.join(cwd, 'package.json');
-    if ((await lstat(file)).size > MAX_PACKAGE_BYTES) return {};
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    // From the change under test as the config files are: never through a link, never blocking.
+    const text = await boundedText(cwd, 'package.json', MAX_PACKAGE_BYTES);
+    if (typeof text !== 'string') return {};
+    const value: unknown = JSON.parse(text);
     const scripts = (value as { scripts?: unknown } | null)?.scripts;
     if (typeof scripts !== 'object' || scripts === null) return {};
     return Object.fromEntries(
@@ -109,29 +111,57 @@ async function packageScripts(cwd: string): Promise<Record<string, string>> {
 const MAX_CONFIG_BYTES = 256 * 1024;
 
 /**
- * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: a file that is not
- * there is left out; one too large, not a regular file (a link is not followed) or not readable is null, so
- * the plan errs toward the whole step. A path that is absolute or climbs out of `cwd` is left out.
+ * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: they come from the
+ * change under test. A file that is not there is left out. One that is named outside `cwd` (absolute, or
+ * climbing above it), lies under a link (a link in any directory of its path, or itself), is not a regular
+ * file or is too large is null, unread, so the plan errs toward the whole step.
  */
 async function configTexts(cwd: string, files: readonly string[]): Promise<Record<string, string | null>> {
   const texts: Record<string, string | null> = {};
   for (const file of files) {
-    if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) continue;
-    const full = path.join(cwd, file);
-    let stat;
     try {
-      stat = await lstat(full);
+      const text = await boundedText(cwd, file, MAX_CONFIG_BYTES);
+      if (text !== undefined) texts[file] = text;
     } catch {
-      continue; // not there: it sets nothing
-    }
-    try {
-      texts[file] = stat.isFile() && stat.size <= MAX_CONFIG_BYTES ? await readFile(full, 'utf8') : null;
-    } catch {
-      // there but not readable: what it sets is unknown, and null makes the plan run the whole step
+      // there but not readable: what it sets is unknown
       texts[file] = null;
     }
   }
   return texts;
+}
+
+/**
+ * The text of `file` under `cwd`: undefined when it is not there, null when it is not read (named outside
+ * `cwd`, under a link, or larger than `cap` bytes); rejects when it is not a regular file or not readable.
+ */
+async function boundedText(cwd: string, file: string, cap: number): Promise<string | null | undefined> {
+  const rel = path.normalize(file);
+  const parts = rel.split(path.sep);
+  if (path.isAbsolute(rel) || parts[0] === '..') return null;
+  for (let i = 1; i <= parts.length; i++) {
+    let stat;
+    try {
+      stat = await lstat(path.join(cwd, ...parts.slice(0, i)));
+    } catch {
+      return undefined; // not there: it sets nothing
+    }
+    if (stat.isSymbolicLink()) return null;
+  }
+  // Opened without following a link and without blocking (a FIFO put there since), then read from the
+  // handle up to the cap: a file swapped or grown after the checks is still never read past it.
+  const handle = await openRegularFile(path.join(cwd, rel));
+  try {
+    const buffer = Buffer.alloc(cap + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return length > cap ? null : buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Test recovery's real files, every one of them given (adapters/run-step.ts's lazy port forwards them). */

@@ -176,7 +176,8 @@ export async function recoverTests(
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
  * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
- * unreadable: the plan errs toward the whole step.
+ * unreadable: the plan errs toward the whole step. They are read from the step's directory, `cd` and all, so
+ * a link in the `cd`'s path is refused as one in the file's.
  */
 async function planWithConfigs(
   step: TestStep,
@@ -189,11 +190,20 @@ async function planWithConfigs(
   const plan = planStepRun(step.command, errexit, scripts, runner, output);
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
   if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
-  const dir = runnerDirectory(plan.how!.setup);
-  const texts =
-    dir === undefined
-      ? Object.fromEntries(files.map((f) => [f, null]))
-      : await ports.tests.configTexts(dir ? path.join(step.cwd, dir) : step.cwd, files);
+  const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
+  if (dir === undefined)
+    return planStepRun(
+      step.command,
+      errexit,
+      scripts,
+      runner,
+      output,
+      Object.fromEntries(files.map((f) => [f, null])),
+    );
+  const at = (f: string): string => (path.isAbsolute(f) ? f : path.join(dir, f));
+  const read = await ports.tests.configTexts(step.cwd, files.map(at));
+  const texts: Record<string, string | null> = {};
+  for (const f of files) if (Object.hasOwn(read, at(f))) texts[f] = read[at(f)] ?? null;
   return planStepRun(step.command, errexit, scripts, runner, output, texts);
 }
 

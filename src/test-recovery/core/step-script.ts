@@ -256,8 +256,11 @@ export const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 
 const CHANGES_DIRECTORY = /^(?:cd|pushd|popd)$/;
 
-/** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
-const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
+/**
+ * Commands that only set up the shell for what follows: a re-run of a later command needs them first (a
+ * `popd` too, or the re-run would stay in the directory a `pushd` left).
+ */
+const SETUP = /^(?:cd|pushd|popd|export|source|\.|set|shopt|ulimit|umask)$/;
 
 /** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
 export function setupBefore(parts: readonly Part[], index: number): string[] {

@@ -210,21 +210,54 @@ function optionValue(args: readonly string[], names: readonly string[]): string 
   return value;
 }
 
+/** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
+function plainDirectory(to: string): string | undefined {
+  if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..')) return undefined;
+  return to.replace(/\/+$/, '');
+}
+
 /**
- * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`):
- * '' for the step's own; undefined when a `cd` there is not a plain relative path (its files are not known).
+ * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`) and
+ * a wrapper's own directory option before the runner's name in `words` (`yarn --cwd web`, `pnpm -C web`,
+ * `env --chdir web`): '' for the step's own; undefined when one is not a plain relative path, or is npm's
+ * `--prefix` (whether npm exec runs its command there has changed between versions): its files are not known.
  */
-export function runnerDirectory(setup: readonly string[]): string | undefined {
-  let dir = '';
+export function runnerDirectory(
+  setup: readonly string[],
+  runner?: TestRunner,
+  words: readonly Word[] = [],
+): string | undefined {
+  let dirs: string[] = [];
+  const pushed: string[][] = [];
   for (const command of setup) {
-    const cd = /^(?:cd|pushd)(?:\s+(.*))?$/.exec(command.trim());
+    const cd = /^(cd|pushd|popd)(?:\s+(.*))?$/.exec(command.trim());
     if (!cd) continue;
-    const to = cd[1]?.trim() ?? '';
-    if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..')) return undefined;
-    const plain = to.replace(/\/+$/, '');
-    dir = dir ? `${dir}/${plain}` : plain;
+    const to = cd[2]?.trim() ?? '';
+    if (cd[1] === 'popd') {
+      // Back where the matching pushd left; a popd with an argument, or none pushed, is not followed.
+      const back = pushed.pop();
+      if (back === undefined || to !== '') return undefined;
+      dirs = back;
+      continue;
+    }
+    const dir = plainDirectory(to);
+    if (dir === undefined) return undefined;
+    if (cd[1] === 'pushd') pushed.push([...dirs]);
+    dirs.push(dir);
   }
-  return dir.replace(/\/+$/, '').replace(/^\.(?:\/|$)/, '');
+  const before = runner ? words.slice(0, Math.max(runnerAt(runner, words) - 1, 0)).map((w) => w.text) : [];
+  for (let i = 0; i < before.length; i++) {
+    const option = /^(--cwd|-C|--dir|--chdir|--prefix)(?:=(.*))?$/.exec(before[i]!);
+    if (!option) continue;
+    if (option[1] === '--prefix') return undefined;
+    const dir = plainDirectory(option[2] ?? before[++i] ?? '');
+    if (dir === undefined) return undefined;
+    dirs.push(dir);
+  }
+  return dirs
+    .filter((d) => d !== '.' && d !== '')
+    .join('/')
+    .replace(/^\.\//, '');
 }
 
 /** mocha's lib/cli/config.js CONFIG_FILES, in the order it looks for one. */
@@ -269,9 +302,13 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
       return [pom, '.mvn/maven.config'];
     }
-    case 'gradle':
-      // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties.
-      return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'];
+    case 'gradle': {
+      // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
+      // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
+      const dir = optionValue(args, ['-p', '--project-dir']);
+      const at = dir ? `${dir.replace(/\/+$/, '')}/` : '';
+      return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'].map((f) => at + f);
+    }
     default:
       return [];
   }
@@ -286,9 +323,19 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
 export function stopsInConfig(
   runner: TestRunner,
   words: readonly Word[],
-  texts: ConfigTexts,
+  read: ConfigTexts,
 ): string | undefined {
   const args = ownArgs(runner, words);
+  // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
+  // the runner read is unknown, as a file not read whole is.
+  const texts: ConfigTexts = {
+    ...Object.fromEntries(
+      stopConfigFiles(runner, words)
+        .filter((f) => /^~|[$*?[]/.test(f))
+        .map((f) => [f, null]),
+    ),
+    ...read,
+  };
   const files = stopConfigFiles(runner, words).filter((f) => Object.hasOwn(texts, f));
   const named = (f: string): string => `'${printablePath(f)}'`;
   switch (runner) {
@@ -317,11 +364,12 @@ export function stopsInConfig(
     }
     case 'phpunit': {
       // phpunit's XML schema: stopOnDefect, stopOnError, stopOnFailure (and stopOnWarning, stopOnRisky, ...) on
-      // <phpunit>; phpunit reads the first file it finds, any of them is taken.
+      // <phpunit>; phpunit reads the first file it finds, any of them is taken. Its Loader's getBoolean takes
+      // `true` in any case; a value with a character reference (`&#116;rue`) may spell it.
       const f = files.find(
         (file) =>
           texts[file] === null ||
-          /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*["']true["']/.test(
+          /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*(["'])(?:[tT][rR][uU][eE]|[^"'&]*&[^"']*)\1/.test(
             texts[file]!,
           ),
       );
@@ -345,13 +393,14 @@ export function stopsInConfig(
     case 'gradle': {
       // Without --continue (or org.gradle.continue=true) Gradle starts no task after a failed one and prints
       // no list of those: in a multi-project build (settings' include) the other projects' tests did not run.
-      const props = texts['gradle.properties'];
+      const [settings, settingsKts, properties] = stopConfigFiles(runner, words) as [string, string, string];
+      const props = texts[properties];
       if (args.includes('--continue') || /^\s*org\.gradle\.continue\s*=\s*true\s*$/m.test(props ?? ''))
         return undefined;
       const tasks = keptArguments('gradle', words.slice(Math.max(runnerAt(runner, words), 0))).positionals;
       const projects = new Set(tasks.map((t) => (t.startsWith(':') ? t.slice(0, t.lastIndexOf(':')) : '*')));
       if (!projects.has('*') && projects.size < 2) return undefined;
-      const f = ['settings.gradle', 'settings.gradle.kts'].find(
+      const f = [settings, settingsKts].find(
         (file) =>
           Object.hasOwn(texts, file) &&
           (texts[file] === null || /\binclude(?:Flat)?\b\s*[(\s'"]/.test(texts[file]!)),
@@ -365,14 +414,20 @@ export function stopsInConfig(
   }
 }
 
+/** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
+const LETTER_ESCAPE = /\\[uUx]/;
+
 /**
  * Does mocha's config file `name` set `bail` (or its alias `b`)? 'maybe' where its text cannot say for sure:
- * code that may compute it, a file not read whole, a value other than `false`.
+ * code that may compute it (a call, a computed key, a spread, an import), a key an escape may spell, a file
+ * not read whole, a value other than `false`.
  */
 function mochaBail(name: string, text: string | null): 'set' | 'maybe' | undefined {
   if (text === null) return 'maybe';
   if (/\.[cm]?js$/.test(name))
-    return /\bbail\b|\bb\s*:|require\s*\(|\bimport\b|\.\.\./.test(text) ? 'maybe' : undefined;
+    return /\bbail\b|\bb\s*:|\w\s*\(|\]\s*[:=]|\.\.\.|\bimport\b/.test(text) || LETTER_ESCAPE.test(text)
+      ? 'maybe'
+      : undefined;
   if (/(?:^|\/)package\.json$/.test(name)) {
     let mocha: unknown;
     try {
@@ -390,7 +445,7 @@ function mochaBail(name: string, text: string | null): 'set' | 'maybe' | undefin
     if (m[1] === 'true') found = 'set';
     else if (m[1] !== 'false') found ??= 'maybe';
   }
-  return found;
+  return found ?? (LETTER_ESCAPE.test(text) ? 'maybe' : undefined);
 }
 
 /**

@@ -28,8 +28,8 @@ export interface RunTestPorts {
   /** The `scripts` of the package.json in `cwd` (empty when there is none), to read what `npm test` runs. */
   packageScripts?(cwd: string): Promise<Record<string, string>>;
   /**
-   * The text of each of `files` (relative to `cwd`, never above it) that is there: null for one too large to
-   * read whole. Read as text only: these come from the change under test.
+   * The text of each of `files` (relative to `cwd`) that is there: null for one not read (too large, not a
+   * regular file, under a link, or named outside `cwd`). Read as text only: these come from the change under test.
    */
   configTexts?(cwd: string, files: readonly string[]): Promise<Record<string, string | null>>;
   /** The flaky history; undefined knows nothing. */
