@@ -288,3 +288,48 @@ describe('transformers that could not reach the Hub, nothing cached, is network,
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+/** Robot Framework's console at a run's end (robotframework atest/robot/cli/console/console_resource.robot @ 2756f4a8:
+ * `2 tests, 1 passed, 1 failed`, `1 test, 1 passed, 0 failed`), a tally only the generic shape reads. */
+const robotRun = (status: 'FAIL' | 'PASS', tally: string): string[] => [
+  '==============================================================================',
+  `Tests                                                                 | ${status} |`,
+  tally,
+  '==============================================================================',
+];
+
+describe('a tally a runner printed before the step went on does not claim what came after it (issue 68 item 4)', () => {
+  const cut =
+    '2026-01-01 10:00:14 (1.2 MB/s) - Read error at byte 4194304/25165824 (Connection reset by peer). Giving up.';
+
+  test("robot's re-run of its failed tests passed; the download after it was cut: network, retried", () => {
+    // The user guide's re-run (`--rerunfailed`): the first run's tally says 1 failed, the re-run's says 0.
+    const run =
+      'robot --output original.xml tests || robot --rerunfailed original.xml --output rerun.xml tests; wget --tries=1 https://example.com/allure.tgz';
+    const output = [
+      ...robotRun('FAIL', '2 tests, 1 passed, 1 failed'),
+      ...robotRun('PASS', '1 test, 1 passed, 0 failed'),
+      "Saving to: 'allure.tgz'",
+      cut,
+    ];
+    const v = classify({ log: failedRunLog(run, output, 4) });
+    expect({ type: v.type, rule: v.rule, text: v.evidence?.text }).toEqual({
+      type: 'network',
+      rule: 'wget-download-gave-up',
+      text: cut,
+    });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('a cut download above the tally of the run whose tests failed stays theirs', () => {
+    const output = [
+      ' FAIL  test/fetch.test.ts > downloads the fixture',
+      cut,
+      '',
+      '      Tests  1 failed | 8 passed (9)',
+    ];
+    const v = classify({ log: failedRunLog('npx vitest run', output) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
