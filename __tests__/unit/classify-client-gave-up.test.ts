@@ -333,3 +333,39 @@ describe('a tally a runner printed before the step went on does not claim what c
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+describe('transformers run offline on purpose with nothing cached is not network (issue 68 item 4)', () => {
+  // huggingface/huggingface_hub @ f7c9b7dfd5e5ee0eff8d936e17459771a578e47b src/huggingface_hub/file_download.py
+  // _raise_on_head_call_error: with local_files_only (transformers forces it under HF_HUB_OFFLINE=1) the cache miss
+  // is LocalEntryNotFoundError, which transformers' cached_file turns into the same 'We couldn't connect' OSError
+  // (`from e`: Python prints the cause first). A retry meets the same empty cache.
+  const offline = [
+    'Traceback (most recent call last):',
+    '  File "/opt/hostedtoolcache/Python/3.11.7/x64/lib/python3.11/site-packages/huggingface_hub/file_download.py", line 1533, in _raise_on_head_call_error',
+    '    raise LocalEntryNotFoundError(',
+    "huggingface_hub.errors.LocalEntryNotFoundError: Cannot find the requested files in the disk cache and outgoing traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False.",
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    ...hubTraceback(
+      "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like bert-base-uncased is not the path to a directory containing a file named config.json.",
+    ),
+  ];
+
+  test('local_files_only with a cold cache is not retried', () => {
+    const v = classify({ log: failedRunLog('HF_HUB_OFFLINE=1 python scripts/download_models.py', offline) });
+    expect(v.rule).not.toBe('hf-hub-unreachable');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("the Hub's session refusing under HF_HUB_OFFLINE is not retried either", () => {
+    const refused = offline.map((l) =>
+      l.startsWith('huggingface_hub.errors.LocalEntryNotFoundError')
+        ? 'huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/models/bert-base-uncased/revision/main: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.'
+        : l,
+    );
+    const v = classify({ log: failedRunLog('python scripts/download_models.py', refused) });
+    expect(v.rule).not.toBe('hf-hub-unreachable');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
