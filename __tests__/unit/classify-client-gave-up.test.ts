@@ -182,6 +182,18 @@ describe('the look-alikes are not retried', () => {
         'undici-connect-timeout',
         '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 127.0.0.1:8080, timeout: 10000ms)',
       ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 10.20.0.5:8080, timeout: 10000ms)',
+      ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted addresses: 192.168.1.20:443, timeout: 10000ms)',
+      ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 172.31.4.7:443, timeout: 10000ms)',
+      ],
       ['kubectl-server-unreachable', 'Unable to connect to the server: dial tcp 10.0.0.1:443: i/o timeout'],
       ['kubectl-server-unreachable', '        net/http: TLS handshake timeout'],
     ] as const)
