@@ -131,6 +131,24 @@ describe('the look-alikes are not retried', () => {
       ],
     ],
     [
+      // pytest prints a failed test's captured stderr raw, so uv's own line stands at a line's start there
+      'uv’s words in the captured stderr of a failed pytest test',
+      'pytest',
+      [
+        '>       assert result.returncode == 2',
+        'E       assert 1 == 2',
+        '',
+        'tests/test_cli.py:12: AssertionError',
+        '----------------------------- Captured stderr call -----------------------------',
+        'error: Request failed after 3 retries in 1.4s',
+        '  Caused by: Failed to fetch: `https://pypi.example.com/simple/requests/`',
+        '  Caused by: connection closed before message completed',
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_cli.py::test_bad_index - assert 1 == 2',
+        '========================= 1 failed, 20 passed in 3.21s =========================',
+      ],
+    ],
+    [
       'a server on the job’s own machine that was not up',
       'node scripts/smoke.mjs',
       fetchFailed(
