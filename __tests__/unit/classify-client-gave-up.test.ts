@@ -131,6 +131,24 @@ describe('the look-alikes are not retried', () => {
       ],
     ],
     [
+      // pytest prints a failed test's captured stderr raw, so uv's own line stands at a line's start there
+      'uv’s words in the captured stderr of a failed pytest test',
+      'pytest',
+      [
+        '>       assert result.returncode == 2',
+        'E       assert 1 == 2',
+        '',
+        'tests/test_cli.py:12: AssertionError',
+        '----------------------------- Captured stderr call -----------------------------',
+        'error: Request failed after 3 retries in 1.4s',
+        '  Caused by: Failed to fetch: `https://pypi.example.com/simple/requests/`',
+        '  Caused by: connection closed before message completed',
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_cli.py::test_bad_index - assert 1 == 2',
+        '========================= 1 failed, 20 passed in 3.21s =========================',
+      ],
+    ],
+    [
       'a server on the job’s own machine that was not up',
       'node scripts/smoke.mjs',
       fetchFailed(
@@ -181,6 +199,18 @@ describe('the look-alikes are not retried', () => {
       [
         'undici-connect-timeout',
         '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 127.0.0.1:8080, timeout: 10000ms)',
+      ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 10.20.0.5:8080, timeout: 10000ms)',
+      ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted addresses: 192.168.1.20:443, timeout: 10000ms)',
+      ],
+      [
+        'undici-connect-timeout',
+        '  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: 172.31.4.7:443, timeout: 10000ms)',
       ],
       ['kubectl-server-unreachable', 'Unable to connect to the server: dial tcp 10.0.0.1:443: i/o timeout'],
       ['kubectl-server-unreachable', '        net/http: TLS handshake timeout'],
@@ -285,6 +315,87 @@ describe('transformers that could not reach the Hub, nothing cached, is network,
   ])('%s', (_name, run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+/** Robot Framework's console at a run's end (robotframework atest/robot/cli/console/console_resource.robot @ 2756f4a8:
+ * `2 tests, 1 passed, 1 failed`, `1 test, 1 passed, 0 failed`), a tally only the generic shape reads. */
+const robotRun = (status: 'FAIL' | 'PASS', tally: string): string[] => [
+  '==============================================================================',
+  `Tests                                                                 | ${status} |`,
+  tally,
+  '==============================================================================',
+];
+
+describe('a tally a runner printed before the step went on does not claim what came after it (issue 68 item 4)', () => {
+  const cut =
+    '2026-01-01 10:00:14 (1.2 MB/s) - Read error at byte 4194304/25165824 (Connection reset by peer). Giving up.';
+
+  test("robot's re-run of its failed tests passed; the download after it was cut: network, retried", () => {
+    // The user guide's re-run (`--rerunfailed`): the first run's tally says 1 failed, the re-run's says 0.
+    const run =
+      'robot --output original.xml tests || robot --rerunfailed original.xml --output rerun.xml tests; wget --tries=1 https://example.com/allure.tgz';
+    const output = [
+      ...robotRun('FAIL', '2 tests, 1 passed, 1 failed'),
+      ...robotRun('PASS', '1 test, 1 passed, 0 failed'),
+      "Saving to: 'allure.tgz'",
+      cut,
+    ];
+    const v = classify({ log: failedRunLog(run, output, 4) });
+    expect({ type: v.type, rule: v.rule, text: v.evidence?.text }).toEqual({
+      type: 'network',
+      rule: 'wget-download-gave-up',
+      text: cut,
+    });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('a cut download above the tally of the run whose tests failed stays theirs', () => {
+    const output = [
+      ' FAIL  test/fetch.test.ts > downloads the fixture',
+      cut,
+      '',
+      '      Tests  1 failed | 8 passed (9)',
+    ];
+    const v = classify({ log: failedRunLog('npx vitest run', output) });
+    expect(v.type).toBe('test');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+describe('transformers run offline on purpose with nothing cached is not network (issue 68 item 4)', () => {
+  // huggingface/huggingface_hub @ f7c9b7dfd5e5ee0eff8d936e17459771a578e47b src/huggingface_hub/file_download.py
+  // _raise_on_head_call_error: with local_files_only (transformers forces it under HF_HUB_OFFLINE=1) the cache miss
+  // is LocalEntryNotFoundError, which transformers' cached_file turns into the same 'We couldn't connect' OSError
+  // (`from e`: Python prints the cause first). A retry meets the same empty cache.
+  const offline = [
+    'Traceback (most recent call last):',
+    '  File "/opt/hostedtoolcache/Python/3.11.7/x64/lib/python3.11/site-packages/huggingface_hub/file_download.py", line 1533, in _raise_on_head_call_error',
+    '    raise LocalEntryNotFoundError(',
+    "huggingface_hub.errors.LocalEntryNotFoundError: Cannot find the requested files in the disk cache and outgoing traffic has been disabled. To enable hf.co look-ups and downloads online, set 'local_files_only' to False.",
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    ...hubTraceback(
+      "OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like bert-base-uncased is not the path to a directory containing a file named config.json.",
+    ),
+  ];
+
+  test('local_files_only with a cold cache is not retried', () => {
+    const v = classify({ log: failedRunLog('HF_HUB_OFFLINE=1 python scripts/download_models.py', offline) });
+    expect(v.rule).not.toBe('hf-hub-unreachable');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("the Hub's session refusing under HF_HUB_OFFLINE is not retried either", () => {
+    const refused = offline.map((l) =>
+      l.startsWith('huggingface_hub.errors.LocalEntryNotFoundError')
+        ? 'huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/models/bert-base-uncased/revision/main: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.'
+        : l,
+    );
+    const v = classify({ log: failedRunLog('python scripts/download_models.py', refused) });
+    expect(v.rule).not.toBe('hf-hub-unreachable');
     expect(retriedOnPr(v)).toBe(false);
   });
 });

@@ -415,13 +415,17 @@ function killLine(pieces: Piece[]): Piece[] {
 function afterFailedTests(pieces: Piece[]): Piece[] {
   const tests = pieces.filter((p) => p.type === 'test' && p.key.startsWith('rule:'));
   if (tests.length === 0) return pieces;
-  // A runner's tally in the shape many runners share (vitest's `Tests  1 failed | 8 passed`) is enough to say
-  // tests failed in the run, so what a test's own client printed is theirs; where a limit came is not.
+  // A runner's tally in the shape many runners share (generic-test-summary: vitest's `Tests  1 failed | 8 passed`)
+  // is enough to say tests failed in the run, so what a test's own client printed above it is theirs; where a
+  // limit came is not. Below it the run had ended (a re-run that passed, robot's `--rerunfailed`, a later
+  // command). Not go's package line `FAIL pkg 0.002s`, which a killed test binary's package prints too.
   const failed = tests.filter((p) => !p.generic);
   const first = failed.length === 0 ? Infinity : Math.min(...failed.map((p) => p.evidence.line));
+  const tallies = tests.filter((p) => p.key.startsWith('rule:generic-test-summary'));
+  const tally = failed.length > 0 ? Infinity : Math.max(-Infinity, ...tallies.map((p) => p.evidence.line));
   return pieces.filter(
     (p) =>
       !(p.type === 'timeout' && p.key.startsWith('rule:') && p.evidence.line > first) &&
-      p.afterTests !== true,
+      !(p.afterTests === true && p.evidence.line < tally),
   );
 }
