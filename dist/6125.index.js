@@ -13,16 +13,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58218);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98835);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98835);
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
  * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
  * when asked), the runner's config files as text (capped), and the changed files main left in RUNNER_TEMP.
  */
+
 
 
 
@@ -35,7 +37,7 @@ const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
 const MTIME_SLACK_MS = 2_000;
 async function readChangedFiles(runnerTemp) {
     try {
-        const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .changedFilesPath */ .Ns)(runnerTemp);
+        const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesPath */ .Ns)(runnerTemp);
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).size > MAX_CHANGED_BYTES)
             return undefined;
         const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
@@ -64,9 +66,9 @@ async function findReports(globs, cwd, sinceMs) {
     const skipped = [];
     let visited = 0;
     for (const pattern of patterns) {
-        const match = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(pattern, { dot: true });
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pattern, { dot: true });
         // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern);
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pattern);
         const base = scan.isGlob ? scan.base : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(pattern).replace(/^\.$/, '');
         const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
         const queue = [base];
@@ -109,10 +111,11 @@ const MAX_PACKAGE_BYTES = 1024 * 1024;
 /** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
 async function packageScripts(cwd) {
     try {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, 'package.json');
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).size > MAX_PACKAGE_BYTES)
+        // From the change under test as the config files are: never through a link, never blocking.
+        const text = await boundedText(cwd, 'package.json', MAX_PACKAGE_BYTES);
+        if (typeof text !== 'string')
             return {};
-        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        const value = JSON.parse(text);
         const scripts = value?.scripts;
         if (typeof scripts !== 'object' || scripts === null)
             return {};
@@ -125,32 +128,63 @@ async function packageScripts(cwd) {
 }
 const MAX_CONFIG_BYTES = 256 * 1024;
 /**
- * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: a file that is not
- * there is left out; one too large, not a regular file (a link is not followed) or not readable is null, so
- * the plan errs toward the whole step. A path that is absolute or climbs out of `cwd` is left out.
+ * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: they come from the
+ * change under test. A file that is not there is left out. One that is named outside `cwd` (absolute, or
+ * climbing above it), lies under a link (a link in any directory of its path, or itself), is not a regular
+ * file or is too large is null, unread, so the plan errs toward the whole step.
  */
 async function configTexts(cwd, files) {
     const texts = {};
     for (const file of files) {
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))
-            continue;
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, file);
-        let stat;
         try {
-            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full);
+            const text = await boundedText(cwd, file, MAX_CONFIG_BYTES);
+            if (text !== undefined)
+                texts[file] = text;
         }
         catch {
-            continue; // not there: it sets nothing
-        }
-        try {
-            texts[file] = stat.isFile() && stat.size <= MAX_CONFIG_BYTES ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8') : null;
-        }
-        catch {
-            // there but not readable: what it sets is unknown, and null makes the plan run the whole step
+            // there but not readable: what it sets is unknown
             texts[file] = null;
         }
     }
     return texts;
+}
+/**
+ * The text of `file` under `cwd`: undefined when it is not there, null when it is not read (named outside
+ * `cwd`, under a link, or larger than `cap` bytes); rejects when it is not a regular file or not readable.
+ */
+async function boundedText(cwd, file, cap) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(file);
+    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+        return null;
+    for (let i = 1; i <= parts.length; i++) {
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, ...parts.slice(0, i)));
+        }
+        catch {
+            return undefined; // not there: it sets nothing
+        }
+        if (stat.isSymbolicLink())
+            return null;
+    }
+    // Opened without following a link and without blocking (a FIFO put there since), then read from the
+    // handle up to the cap: a file swapped or grown after the checks is still never read past it.
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel));
+    try {
+        const buffer = Buffer.alloc(cap + 1);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return length > cap ? null : buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
 }
 function testFilesPort(job, logger) {
     return {

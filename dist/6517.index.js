@@ -149,7 +149,8 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
  * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
- * unreadable: the plan errs toward the whole step.
+ * unreadable: the plan errs toward the whole step. They are read from the step's directory, `cd` and all, so
+ * a link in the `cd`'s path is refused as one in the file's.
  */
 async function planWithConfigs(step, scripts, runner, output, ports) {
     const errexit = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellStopsOnError */ .$8)(step.shell);
@@ -157,10 +158,15 @@ async function planWithConfigs(step, scripts, runner, output, ports) {
     const files = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, plan.how.words) : [];
     if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts)
         return plan;
-    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup);
-    const texts = dir === undefined
-        ? Object.fromEntries(files.map((f) => [f, null]))
-        : await ports.tests.configTexts(dir ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(step.cwd, dir) : step.cwd, files);
+    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words);
+    if (dir === undefined)
+        return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, Object.fromEntries(files.map((f) => [f, null])));
+    const at = (f) => (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(f) ? f : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, f));
+    const read = await ports.tests.configTexts(step.cwd, files.map(at));
+    const texts = {};
+    for (const f of files)
+        if (Object.hasOwn(read, at(f)))
+            texts[f] = read[at(f)] ?? null;
     return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts);
 }
 /**

@@ -750,12 +750,18 @@ function toChain(commands, errexit) {
     return { parts };
 }
 /**
- * npm's options that run a script from another package.json than the working directory's: `-w`/`--workspace`,
- * `-ws`/`--workspaces` and `-C`/`--prefix` (npm 11.19.1's @npmcli/config lib/definitions/definitions.js and
- * the `ws` shorthand in definitions/index.js). npm's lib/commands/run.js (execWorkspaces) runs each workspace's
- * script in its directory, and goes on to the next workspace after one fails.
+ * npm's options that run a command in its workspaces: `-w`/`--workspace`, `-ws`/`--workspaces` (not `=false`),
+ * from npm 11.19.1's @npmcli/config lib/definitions/definitions.js and the `ws` shorthand in
+ * definitions/index.js. Its option parser (nopt) strips any number of leading dashes, so `--ws`, `--w api` and
+ * `-workspace api` are the same options (measured with npm 11.19.1).
  */
-const NPM_ELSEWHERE = /^(?:-w|--workspace|-ws|--workspaces|-C|--prefix)(?:=.*)?$/;
+const NPM_WORKSPACES = /^-+(?:w|workspace|(?:ws|workspaces)(?!=false$))(?:=.*)?$/;
+/**
+ * npm's options that run a script from another package.json than the working directory's: the workspaces', or
+ * `-C`/`--prefix` (`--prefi`, the one abbreviation nopt expands, with a warning). npm's lib/commands/run.js
+ * (execWorkspaces) runs each workspace's script in its directory, and goes on to the next after one fails.
+ */
+const NPM_ELSEWHERE = new RegExp(`${NPM_WORKSPACES.source}|^-+(?:C|prefix?)(?:=.*)?$`);
 /** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
 function scriptCall(words, scripts) {
     const [pm, verb, ...rest] = words.map((w) => w.text);
@@ -792,7 +798,9 @@ function expandScripts(chain, scripts, depth = 4, moved = false) {
         return chain;
     const parts = [];
     for (const part of chain.parts) {
-        if (CHANGES_DIRECTORY.test(part.words[0].text))
+        // `builtin cd` and `command cd` are bash's `cd` too.
+        const head = part.words.find((w) => !/^(?:builtin|command)$/.test(w.text));
+        if (head && CHANGES_DIRECTORY.test(head.text))
             moved = true;
         const call = moved ? undefined : scriptCall(part.words, scripts);
         if (!call) {
@@ -845,8 +853,11 @@ function commandText(part, pm) {
 }
 const ASSIGNMENT = /^[A-Za-z_]\w*=/;
 const CHANGES_DIRECTORY = /^(?:cd|pushd|popd)$/;
-/** Commands that only set up the shell for what follows: a re-run of a later command needs them first. */
-const SETUP = /^(?:cd|pushd|export|source|\.|set|shopt|ulimit|umask)$/;
+/**
+ * Commands that only set up the shell for what follows: a re-run of a later command needs them first (a
+ * `popd` too, or the re-run would stay in the directory a `pushd` left).
+ */
+const SETUP = /^(?:cd|pushd|popd|export|source|\.|set|shopt|ulimit|umask)$/;
 /** The top-level commands before `index` that set up the shell (`cd web`, `export X=1`, `X=1` alone). */
 function setupBefore(parts, index) {
     return parts
@@ -2428,6 +2439,7 @@ class ReportTally {
 
 
 
+
 const AFTER = 'so the tests after it did not run';
 /** Each number of a summary's `N failed | M passed` counts, added. */
 const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
@@ -2437,7 +2449,7 @@ const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo
  */
 function stoppedEarly(runner, words, output) {
     const at = runnerAt(runner, words);
-    const perPackage = stopsAtFailedPackage(words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
+    const perPackage = stopsAtFailedPackage(runner, words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
     if (perPackage)
         return perPackage;
     const argWords = words.slice(Math.max(at, 0));
@@ -2611,23 +2623,57 @@ function optionValue(args, names) {
     });
     return value;
 }
+/** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
+function plainDirectory(to) {
+    if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
+        return undefined;
+    return to.replace(/\/+$/, '');
+}
 /**
- * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`):
- * '' for the step's own; undefined when a `cd` there is not a plain relative path (its files are not known).
+ * The directory the runner ran in, relative to the step's, from the set-up commands before it (`cd web`) and
+ * a wrapper's own directory option before the runner's name in `words` (`yarn --cwd web`, `pnpm -C web`,
+ * `env --chdir web`): '' for the step's own; undefined when one is not a plain relative path, or is npm's
+ * `--prefix` (whether npm exec runs its command there has changed between versions): its files are not known.
  */
-function runnerDirectory(setup) {
-    let dir = '';
+function runnerDirectory(setup, runner, words = []) {
+    let dirs = [];
+    const pushed = [];
     for (const command of setup) {
-        const cd = /^(?:cd|pushd)(?:\s+(.*))?$/.exec(command.trim());
+        const cd = /^(cd|pushd|popd)(?:\s+(.*))?$/.exec(command.trim());
         if (!cd)
             continue;
-        const to = cd[1]?.trim() ?? '';
-        if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
+        const to = cd[2]?.trim() ?? '';
+        if (cd[1] === 'popd') {
+            // Back where the matching pushd left; a popd with an argument, or none pushed, is not followed.
+            const back = pushed.pop();
+            if (back === undefined || to !== '')
+                return undefined;
+            dirs = back;
+            continue;
+        }
+        const dir = plainDirectory(to);
+        if (dir === undefined)
             return undefined;
-        const plain = to.replace(/\/+$/, '');
-        dir = dir ? `${dir}/${plain}` : plain;
+        if (cd[1] === 'pushd')
+            pushed.push([...dirs]);
+        dirs.push(dir);
     }
-    return dir.replace(/\/+$/, '').replace(/^\.(?:\/|$)/, '');
+    const before = runner ? words.slice(0, Math.max(runnerAt(runner, words) - 1, 0)).map((w) => w.text) : [];
+    for (let i = 0; i < before.length; i++) {
+        const option = /^(--cwd|-C|--dir|--chdir|--prefix)(?:=(.*))?$/.exec(before[i]);
+        if (!option)
+            continue;
+        if (option[1] === '--prefix')
+            return undefined;
+        const dir = plainDirectory(option[2] ?? before[++i] ?? '');
+        if (dir === undefined)
+            return undefined;
+        dirs.push(dir);
+    }
+    return dirs
+        .filter((d) => d !== '.' && d !== '')
+        .join('/')
+        .replace(/^\.\//, '');
 }
 /** mocha's lib/cli/config.js CONFIG_FILES, in the order it looks for one. */
 const MOCHARC = [
@@ -2672,9 +2718,13 @@ function stopConfigFiles(runner, words) {
             // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
             return [pom, '.mvn/maven.config'];
         }
-        case 'gradle':
-            // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties.
-            return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'];
+        case 'gradle': {
+            // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
+            // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
+            const dir = optionValue(args, ['-p', '--project-dir']);
+            const at = dir ? `${dir.replace(/\/+$/, '')}/` : '';
+            return ['settings.gradle', 'settings.gradle.kts', 'gradle.properties'].map((f) => at + f);
+        }
         default:
             return [];
     }
@@ -2685,8 +2735,16 @@ function stopConfigFiles(runner, words) {
  * (a `.mocharc.js`) or was not read whole counts as setting it where it may: a whole run costs time, a
  * missed stop hides a broken test.
  */
-function stopsInConfig(runner, words, texts) {
+function stopsInConfig(runner, words, read) {
     const args = ownArgs(runner, words);
+    // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
+    // the runner read is unknown, as a file not read whole is.
+    const texts = {
+        ...Object.fromEntries(stopConfigFiles(runner, words)
+            .filter((f) => /^~|[$*?[]/.test(f))
+            .map((f) => [f, null])),
+        ...read,
+    };
     const files = stopConfigFiles(runner, words).filter((f) => Object.hasOwn(texts, f));
     const named = (f) => `'${(0,core_text/* printablePath */.Vj)(f)}'`;
     switch (runner) {
@@ -2717,9 +2775,10 @@ function stopsInConfig(runner, words, texts) {
         }
         case 'phpunit': {
             // phpunit's XML schema: stopOnDefect, stopOnError, stopOnFailure (and stopOnWarning, stopOnRisky, ...) on
-            // <phpunit>; phpunit reads the first file it finds, any of them is taken.
+            // <phpunit>; phpunit reads the first file it finds, any of them is taken. Its Loader's getBoolean takes
+            // `true` in any case; a value with a character reference (`&#116;rue`) may spell it.
             const f = files.find((file) => texts[file] === null ||
-                /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*["']true["']/.test(texts[file]));
+                /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*(["'])(?:[tT][rR][uU][eE]|[^"'&]*&[^"']*)\1/.test(texts[file]));
             return f
                 ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
                 : undefined;
@@ -2741,14 +2800,15 @@ function stopsInConfig(runner, words, texts) {
         case 'gradle': {
             // Without --continue (or org.gradle.continue=true) Gradle starts no task after a failed one and prints
             // no list of those: in a multi-project build (settings' include) the other projects' tests did not run.
-            const props = texts['gradle.properties'];
+            const [settings, settingsKts, properties] = stopConfigFiles(runner, words);
+            const props = texts[properties];
             if (args.includes('--continue') || /^\s*org\.gradle\.continue\s*=\s*true\s*$/m.test(props ?? ''))
                 return undefined;
             const tasks = keptArguments('gradle', words.slice(Math.max(runnerAt(runner, words), 0))).positionals;
             const projects = new Set(tasks.map((t) => (t.startsWith(':') ? t.slice(0, t.lastIndexOf(':')) : '*')));
             if (!projects.has('*') && projects.size < 2)
                 return undefined;
-            const f = ['settings.gradle', 'settings.gradle.kts'].find((file) => Object.hasOwn(texts, file) &&
+            const f = [settings, settingsKts].find((file) => Object.hasOwn(texts, file) &&
                 (texts[file] === null || /\binclude(?:Flat)?\b\s*[(\s'"]/.test(texts[file])));
             return f
                 ? `Gradle starts no task after a failed one (no --continue) and ${named(f)} includes other projects, ${AFTER}`
@@ -2758,15 +2818,20 @@ function stopsInConfig(runner, words, texts) {
             return undefined;
     }
 }
+/** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
+const LETTER_ESCAPE = /\\[uUx]/;
 /**
  * Does mocha's config file `name` set `bail` (or its alias `b`)? 'maybe' where its text cannot say for sure:
- * code that may compute it, a file not read whole, a value other than `false`.
+ * code that may compute it (a call, a computed key, a spread, an import), a key an escape may spell, a file
+ * not read whole, a value other than `false`.
  */
 function mochaBail(name, text) {
     if (text === null)
         return 'maybe';
     if (/\.[cm]?js$/.test(name))
-        return /\bbail\b|\bb\s*:|require\s*\(|\bimport\b|\.\.\./.test(text) ? 'maybe' : undefined;
+        return /\bbail\b|\bb\s*:|\w\s*\(|\]\s*[:=]|\.\.\.|\bimport\b/.test(text) || LETTER_ESCAPE.test(text)
+            ? 'maybe'
+            : undefined;
     if (/(?:^|\/)package\.json$/.test(name)) {
         let mocha;
         try {
@@ -2788,7 +2853,7 @@ function mochaBail(name, text) {
         else if (m[1] !== 'false')
             found ??= 'maybe';
     }
-    return found;
+    return found ?? (LETTER_ESCAPE.test(text) ? 'maybe' : undefined);
 }
 /**
  * A coverage threshold the attempt missed, from the tool's own line: a re-run of the failed tests switches
@@ -2821,24 +2886,39 @@ const COVERAGE_MISSED = [
 ];
 const OWN = 'so its tests did not run';
 /**
- * Why the wrapper before the runner (`npm exec -ws --`, `pnpm -r exec`, `lerna exec --`) stopped at the first
- * package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
+ * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
  * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
  * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
  * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
-function stopsAtFailedPackage(before) {
+function stopsAtFailedPackage(runner, before) {
     const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
-    const has = (option) => before.some((w) => option.test(w));
-    const noBail = has(/^(?:--no-bail|--bail=false)$/);
-    if ((tools.includes('npm') || tools.includes('npx')) &&
-        has(/^(?:-w|--workspace|-ws|--workspaces)(?:=(?!false$).*)?$/))
-        return 'npm exec runs it in each workspace in turn and stops at the first that fails, so the workspaces after it did not run';
-    if (tools.includes('pnpm') && has(/^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/) && !noBail)
+    // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
+    // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
+    // program's.
+    const own = (at, end) => {
+        const rest = at === -1 ? [] : before.slice(at + 1);
+        return rest.includes(end) ? rest.slice(0, rest.indexOf(end)) : rest;
+    };
+    const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
+    // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
+    const npmEnv = (w) => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
+    if (npmAt !== -1 && (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv)))
+        return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+    // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
+    // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
+    // --topological, not read here).
+    const yarn = own(tools.indexOf('yarn'), '--');
+    if (yarn[0] === 'workspaces' && yarn[1] === 'run')
+        return `yarn workspaces run runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+    const noBail = (w) => /^(?:--no-bail|--bail=false)$/.test(w);
+    const pnpm = own(tools.indexOf('pnpm'), 'exec');
+    if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
         return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
     const lerna = tools.indexOf('lerna');
-    if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !noBail)
+    if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !before.some(noBail))
         return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
     return undefined;
 }
