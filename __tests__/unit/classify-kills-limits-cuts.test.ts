@@ -195,7 +195,20 @@ describe("GNU timeout that sends KILL: its limit's status is 137, not 124", () =
       ].join('\n'),
     );
     const run = 'timeout -s KILL 2 node --test --test-reporter=tap parse.test.mjs';
-    const { output, status } = await step(`PATH="${dirname(process.execPath)}:$PATH" ${run}`);
+    // The limit's KILL is sent once the first test has reported, not after a fixed 2 s that a loaded machine
+    // may spend starting node (it raced that limit under load). timeout leads its own process group, and a
+    // KILL to that group is what its limit sends: node, its test child and timeout die; bash sees 137.
+    const long = run.replace('KILL 2', 'KILL 60');
+    const { output, status } = await step(
+      [
+        `PATH="${dirname(process.execPath)}:$PATH" ${long} > tap.out 2>&1 & limit=$!`,
+        // The first test's report ends its YAML block with `  ...`.
+        "until grep -q '^not ok 1' tap.out && grep -q '^  [.][.][.]$' tap.out; do sleep 0.05; done",
+        'kill -KILL -- -"$limit"',
+        'status=0; wait "$limit" || status=$?',
+        'cat tap.out; exit "$status"',
+      ].join('\n'),
+    );
     expect(status).toBe(137);
     expect(output).toContain('not ok 1 - parses');
     const v = classify({ log: failedRunLog(run, output, status) });
