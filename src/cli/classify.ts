@@ -134,8 +134,19 @@ async function verdictsOf(
   return out;
 }
 
+/**
+ * Keeps V8's young generation at its starting size: a big log makes millions of short-lived line strings, and
+ * V8 keeps doubling the young generation under that rate, for no gain in speed. On the 270 MB corpus log under
+ * Node 24 the peak fell from 118-132 MB to 107-112 MB, CPU alike (bench:classify's input, runs interleaved).
+ * Read at each scavenge, so setting it after start-up takes effect.
+ */
+export function keepYoungGenerationSmall(): void {
+  process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 export default {
   async run(argv) {
+    keepYoungGenerationSmall();
     if (wantsHelp(argv)) {
       process.stdout.write(HELP + '\n');
       return 0;
