@@ -3,8 +3,9 @@
  * program's own words (every line printed here by the real program or taken from its source): git unable to sign
  * a commit or tag (git-signing-failed), the docker CLI without the plugin the workflow calls
  * (docker-cli-command-unknown), a Terraform outside the configuration's `required_version`
- * (terraform-core-version-unsupported), the Java launcher refusing its options (jvm-launcher-option-refused), and a
- * `bash -c` string bash cannot parse (shell-script-syntax-error). None is mended by running the job again.
+ * (terraform-core-version-unsupported), the Java launcher refusing its options (jvm-launcher-option-refused), a
+ * `bash -c` string bash cannot parse (shell-script-syntax-error), and node, CPython or Perl refusing an option
+ * (cli-usage-refused). None is mended by running the job again.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -109,6 +110,31 @@ const cases: Case[] = [
     exit: 2,
     line: 'bash: -c: line 2: syntax error: unexpected end of file',
   },
+  {
+    rule: 'cli-usage-refused',
+    run: 'npm run build',
+    output: ['node: --foo is not allowed in NODE_OPTIONS'],
+    exit: 9,
+    line: 'node: --foo is not allowed in NODE_OPTIONS',
+  },
+  {
+    rule: 'cli-usage-refused',
+    run: 'python3 --foo scripts/gen.py',
+    output: [
+      'unknown option --foo',
+      'usage: /opt/hostedtoolcache/Python/3.11.7/x64/bin/python3 [option] ... [-c cmd | -m mod | file | -] [arg] ...',
+      "Try `python -h' for more information.",
+    ],
+    exit: 2,
+    line: 'unknown option --foo',
+  },
+  {
+    rule: 'cli-usage-refused',
+    run: 'perl -Z scripts/gen.pl',
+    output: ['Unrecognized switch: -Z  (-h will show valid options).'],
+    exit: 29,
+    line: 'Unrecognized switch: -Z  (-h will show valid options).',
+  },
 ];
 
 describe('a command line or environment refused before any work, in the program’s own words', () => {
@@ -135,6 +161,9 @@ describe('lines that only look like them', () => {
     // the JVM that cannot reserve its heap prints the same exit lines, but no refused option
     ['jvm-launcher-option-refused', 'Error: Could not create the Java Virtual Machine.'],
     ['jvm-launcher-option-refused', 'Could not reserve enough space for object heap'],
+    // a tool that names an option it skips and goes on
+    ['cli-usage-refused', 'unknown option --foo, ignoring'],
+    ['cli-usage-refused', 'Warning: Unknown option: -x'],
     // Travis' own functions eval a string; the job goes on
     [
       'shell-script-syntax-error',
