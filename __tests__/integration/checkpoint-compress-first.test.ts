@@ -87,6 +87,38 @@ test("past the limit the binary compresses it all, in one frame, which node's de
   expect(zlib.zstdDecompressSync(packed).equals(data)).toBe(true);
 });
 
+test('the binary gets every byte node was given, from its ended frame: a limit before the first chunk, at a chunk, inside one', async () => {
+  if (!nodeHasZstd) return;
+  const data = sample(1_000_000);
+  for (const limit of [50_000, 300_000, 350_000]) {
+    let started = 0;
+    const codec = zstdFirstInProcess(3, () => (started++, compressor('zstd')), limit)!;
+    const packed = await through(codec, data);
+    expect(started).toBe(1);
+    expect(unzstd(packed).equals(data)).toBe(true);
+  }
+});
+
+test('a codec stopped as node hands over to the binary settles, and the binary is killed', async () => {
+  if (!nodeHasZstd) return;
+  let binary: Codec | undefined;
+  const codec = zstdFirstInProcess(3, async () => (binary = await compressor('zstd')), 100_000)!;
+  codec.output.resume();
+  codec.output.on('error', () => undefined);
+  const write = (b: Buffer): Promise<void> =>
+    new Promise((resolve, reject) => codec.input.write(b, (e) => (e ? reject(e) : resolve())));
+  await write(sample(90_000)); // node's
+  const spilling = write(sample(50_000)); // past the limit: the binary starts, node's frame is ended
+  await new Promise<void>((resolve) => {
+    const wait = (): void => void (binary ? resolve() : setImmediate(wait));
+    wait();
+  });
+  codec.kill();
+  await expect(spilling).rejects.toThrow();
+  await expect(codec.done).rejects.toThrow(/stopped/);
+  await expect(binary!.done).rejects.toThrow();
+});
+
 test('without a binary everything is compressed in node', async () => {
   if (!nodeHasZstd) return;
   const codec = zstdFirstInProcess(3, () => Promise.resolve(undefined), 300_000)!;
