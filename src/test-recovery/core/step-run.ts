@@ -17,6 +17,7 @@ import {
   stopsInConfig,
   type ConfigTexts,
 } from './stopped.js';
+import { assignedIn, npmWorkspaces, stopsInEnv, type StepEnv } from './step-env.js';
 import {
   expandScripts,
   leaves,
@@ -79,13 +80,24 @@ export function planStepRun(
   runner: TestRunner,
   output: string,
   configs: ConfigTexts = {},
+  env: StepEnv = {},
 ): StepRunPlan {
-  const chain = expandScripts(parseChain(command, errexit), scripts);
+  const parsed = parseChain(command, errexit);
+  const vars = { ...env.vars, ...assignedIn(parsed.parts) };
+  const npmWs = npmWorkspaces({ ...env, vars });
+  const chain = expandScripts(parsed, scripts, 4, false, npmWs);
   if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
   const all = leaves(chain.parts);
   const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
   if (candidates.length === 0)
-    return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+    return {
+      after: {
+        kind: 'whole',
+        why: chain.unread
+          ? `${chain.unread}, so where it runs ${runner} is not known`
+          : `its command does not show where it runs ${runner}`,
+      },
+    };
   const failed = failedLeaf(candidates, runner, output);
   if (!failed)
     return {
@@ -100,7 +112,8 @@ export function planStepRun(
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
   const stopped =
-    stoppedEarly(runner, failed.part.words, output) ??
+    stoppedEarly(runner, failed.part.words, output, npmWs) ??
+    stopsInEnv(runner, failed.part.words, vars) ??
     stopsInConfig(runner, failed.part.words, configs) ??
     failedOutsideTests(runner, output) ??
     missedCoverage(output);
