@@ -1,10 +1,13 @@
 /**
- * A stop the step's environment sets leaves tests unrun that its command line does not show: go's
- * GOFLAGS=-failfast (the step's `env:` or the job's), npm's workspaces from the project's .npmrc or an
- * `npm_config_workspaces` variable (npm test then runs each workspace's script, not the root's). Through the
- * real `dist/run.js` on a pull_request job with real go, npm and jest: each flaky test fails on its first run
- * only (a marker file) and the runner never reaches a broken test. The flaky test passes alone; the step then
- * runs whole once, the broken test fails there, and the step is red. Needs a built dist (`npm run build`). */
+ * A stop the step's environment sets, or a package script sets out of sight, leaves tests unrun that its
+ * command line does not show: go's GOFLAGS=-failfast (the step's `env:` or the job's), npm's workspaces from
+ * the project's .npmrc or an `npm_config_workspaces` variable (npm test then runs each workspace's script, not
+ * the root's), and a root script that changes directory before its runner (`"test": "cd web && mocha"`, where
+ * web's config bails). Through the real `dist/run.js` on a pull_request job with real go, npm, jest and mocha:
+ * each flaky test fails on its first run only (a marker file) and the runner never reaches a broken test.
+ * The flaky test passes alone; the step then runs whole once, the broken test fails there, and the step is
+ * red. Needs a built dist (`npm run build`).
+ */
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -113,4 +116,32 @@ describe("npm's workspaces set in its config: a plain npm test runs each workspa
       expect(r.log).toContain('broken for good');
     },
   );
+});
+
+describe('a root package script that changes directory before its runner', () => {
+  it('"test": "cd web && mocha", web bails: the flaky test passes alone at the root, the whole step runs, red', async () => {
+    const files = {
+      // The root's mocha config (for an editor) finds web's tests; web's own bails at the first failure.
+      'package.json': JSON.stringify({ name: 'mono', private: true, scripts: { test: 'cd web && mocha' } }),
+      '.mocharc.yml': "spec: 'web/test/*.spec.js'\n",
+      'web/.mocharc.yml': "bail: true\nspec: 'test/*.spec.js'\n",
+      'web/test/a.spec.js': `const fs = require('fs');
+const path = require('path');
+it('flaky', () => {
+  const marker = path.join(__dirname, '.ran-once');
+  const first = !fs.existsSync(marker);
+  fs.writeFileSync(marker, '');
+  if (first) throw new Error('fails on its first run');
+});
+`,
+      'web/test/b.spec.js': "it('broken', () => { throw new Error('broken for good'); });\n",
+    };
+    const r = await testStep(files, { run: 'npm test' }, withNodeModules);
+    expect(r.outputs['flaky-tests']).toBe('mocha:::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but its package script 'test' changes directory before it runs mocha, so what may stop mocha there (its config files) is not known: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
 });

@@ -470,7 +470,7 @@ describe("the runner's config files are asked for from the step's directory, the
     }
   }
 
-  it('cd web && mocha --config ci.yml: the files are web/ci.yml and web/package.json, asked under the step directory', async () => {
+  it('cd web && mocha --config ci.yml: the files are web/ci.yml, web/package.json and web/test/mocha.opts, asked under the step directory', async () => {
     const files = new AskedFiles();
     const step = runSettings({ run: 'cd web && npx mocha --config ci.yml', stage: 'tests', tests: TESTS });
     const out = '  0 passing (5ms)\n  1 failing\n\n  1) suite\n       flaky:\n     Error: boom\n';
@@ -482,10 +482,10 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    // npm's project config where the step ran first (its workspaces), then the runner's.
+    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
     expect(files.configsAsked).toEqual([
       { cwd: '/ws', files: ['.npmrc'] },
-      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] },
+      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
     ]);
   });
 
@@ -501,10 +501,10 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    // npm's project config where the step ran first (its workspaces), then the runner's.
+    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
     expect(files.configsAsked).toEqual([
       { cwd: '/ws', files: ['.npmrc'] },
-      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] },
+      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
     ]);
   });
 });

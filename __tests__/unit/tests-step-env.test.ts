@@ -1,7 +1,8 @@
 /**
- * What the step's environment sets for its runner, unseen on its command line, left tests unrun (go's
- * GOFLAGS=-failfast, rspec's SPEC_OPTS=--fail-fast, npm's workspaces from its environment or .npmrc), so the
- * step runs whole once after its failed tests pass alone (test-recovery/core/step-env.ts, step-run.ts). Pure.
+ * What the step's environment sets for its runner, unseen on its command line, and a package script that
+ * changes directory before it: each left tests unrun (go's GOFLAGS=-failfast, rspec's SPEC_OPTS=--fail-fast,
+ * npm's workspaces from its environment or .npmrc, mocha 7's test/mocha.opts --bail), so the step runs whole
+ * once after its failed tests pass alone (test-recovery/core/step-env.ts, step-run.ts, stopped.ts). Pure.
  */
 import { planStepRun } from '../../src/test-recovery/core/step-run.js';
 import { npmWorkspaces, stepEnvName } from '../../src/test-recovery/core/step-env.js';
@@ -125,5 +126,36 @@ describe("npm's workspaces from its config: the environment's npm_config_* or th
     });
     expect(plan('npx --ws=false jest', 'jest', {}, {}, 'workspaces=true')).toEqual({ kind: 'nothing' });
     expect(npmWorkspaces({})).toBeUndefined();
+  });
+});
+
+describe('a package script that changes directory before the runner', () => {
+  it('"test": "cd web && mocha": its config files there were not read, the step runs whole once', () => {
+    const why =
+      "its package script 'test' changes directory before it runs mocha, so what may stop mocha there (its config files) is not known";
+    expect(plan('npm test', 'mocha', {}, { test: 'cd web && mocha' })).toEqual({ kind: 'whole', why });
+    expect(plan('npm test', 'mocha', {}, { test: 'builtin cd web; mocha' })).toEqual({ kind: 'whole', why });
+    expect(plan('npm run ci', 'mocha', {}, { ci: 'npm test', test: 'pushd web && mocha' }).kind).toBe(
+      'whole',
+    );
+    // A cd at the step's own level is followed (the re-run and the config reads go there).
+    expect(plan('cd web && npx mocha', 'mocha', {}, {}).kind).toBe('nothing');
+    expect(plan('npm test', 'mocha', {}, { test: 'mocha' }).kind).toBe('nothing');
+  });
+});
+
+describe("mocha 7's test/mocha.opts with --bail", () => {
+  const after = (texts: Record<string, string | null>, command = 'npx mocha') =>
+    planStepRun(command, true, {}, 'mocha', '', texts).after;
+  it('--bail or -b in it (not in a comment), or a file not read whole: whole', () => {
+    expect(after({ 'test/mocha.opts': '--require test/setup.js\n--bail\n' })).toEqual({
+      kind: 'whole',
+      why: "mocha's config 'test/mocha.opts' sets bail (its console does not say it stopped), so the tests after it did not run",
+    });
+    expect(after({ 'test/mocha.opts': '-R spec -b' }).kind).toBe('whole');
+    expect(after({ 'ci.opts': '--bail' }, 'npx mocha --opts ci.opts').kind).toBe('whole');
+    expect(after({ 'test/mocha.opts': null }).kind).toBe('whole');
+    expect(after({ 'test/mocha.opts': '# --bail\n--reporter dot\n' }).kind).toBe('nothing');
+    expect(after({ 'test/mocha.opts': '--bail' }, 'npx mocha --no-opts').kind).toBe('nothing');
   });
 });

@@ -111,6 +111,15 @@ export function planStepRun(
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
+  const moved = movedInScript(chain.parts, failed.path);
+  if (moved)
+    return {
+      how,
+      after: {
+        kind: 'whole',
+        why: `its package script '${printablePath(moved)}' changes directory before it runs ${runner}, so what may stop ${runner} there (its config files) is not known`,
+      },
+    };
   const stopped =
     stoppedEarly(runner, failed.part.words, output, npmWs) ??
     stopsInEnv(runner, failed.part.words, vars) ??
@@ -216,6 +225,25 @@ export function stepInvocation(
   const pm = scriptOf(chain.parts, path);
   return { how: { setup: setupBefore(chain.parts, path[0]!), words: part.words, ...(pm ? { pm } : {}) } };
 }
+
+/**
+ * The package script that changes directory (`"test": "cd web && jest"`) before the part at `path`, inside
+ * it: the runner's config files are read, and its tests re-run, where the step's own command left it.
+ */
+function movedInScript(parts: readonly Part[], path: PartPath): string | undefined {
+  let level = parts;
+  let script: string | undefined;
+  for (const i of path) {
+    if (script && level.slice(0, i).some(changesDir)) return script;
+    script = level[i]!.script?.name;
+    level = level[i]!.script?.parts ?? [];
+  }
+  return undefined;
+}
+
+/** `cd`, `pushd`, `popd`, bash's `builtin cd` and `command cd` too. */
+const changesDir = (p: Part): boolean =>
+  /^(?:cd|pushd|popd)$/.test(p.words.find((w) => !/^(?:builtin|command)$/.test(w.text))?.text ?? '');
 
 /** Does a `cd` or `pushd` run before the part at `path`, at its level or around it in a package script? */
 function changesDirectory(parts: readonly Part[], path: PartPath): boolean {

@@ -288,7 +288,7 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // package.json's `mocha` key too, unless `--no-package` (`--package` names another).
       const config = args.includes('--no-config') ? [] : [optionValue(args, ['--config']) ?? MOCHARC].flat();
       const pkg = args.includes('--no-package') ? [] : [optionValue(args, ['--package']) ?? 'package.json'];
-      return [...config, ...pkg];
+      return [...config, ...pkg, ...mochaOpts(args)];
     }
     case 'rspec':
       // rspec reads ./.rspec and ./.rspec-local (and `-O`/`--options` names one more).
@@ -347,7 +347,7 @@ export function stopsInConfig(
   switch (runner) {
     case 'mocha':
       for (const f of files) {
-        const found = mochaBail(f, texts[f]!);
+        const found = mochaOpts(args).includes(f) ? optsBail(texts[f]!) : mochaBail(f, texts[f]!);
         if (found)
           return `mocha's config ${named(f)} ${found === 'set' ? 'sets' : 'may set'} bail (its console does not say it stopped), ${AFTER}`;
       }
@@ -418,6 +418,21 @@ export function stopsInConfig(
     default:
       return undefined;
   }
+}
+
+/**
+ * mocha 7's options file (lib/cli/options.js loadMochaOpts, and bin/options.js before it): `--opts` names it,
+ * else test/mocha.opts; `--no-opts` reads none. mocha 8 reads it no more, but which mocha ran is not known here.
+ */
+function mochaOpts(args: readonly string[]): string[] {
+  return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
+}
+
+/** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
+function optsBail(text: string | null): 'set' | 'maybe' | undefined {
+  if (text === null) return 'maybe';
+  const words = text.replace(/^#.*$/gm, '').split(/\s+/);
+  return words.some((w) => /^(?:--bail|-b)$/.test(w)) ? 'set' : undefined;
 }
 
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
