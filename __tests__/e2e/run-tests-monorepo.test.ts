@@ -54,16 +54,19 @@ test('flaky', () => {
 
 describe("a workspace's own test script, not the root's", () => {
   // `--ws`: npm's option parser strips any leading dashes, so it is `-ws`.
+  // The reason names the script not read: each workspace's, the named one's, the directory's it changed to.
   it.each([
-    ['npm test --workspaces'],
-    ['npm test --ws'],
-    ['npm run test -w packages/api'],
-    ['cd packages/api && npm test'],
-  ])('%s: the flaky unit test passes alone; the whole step runs, e2e fails, red', async (run) => {
+    ['npm test --workspaces', "npm runs the 'test' script of each workspace (--workspaces)"],
+    ['npm test --ws', "npm runs the 'test' script of each workspace (--ws)"],
+    ['npm run test -w packages/api', "npm runs the 'test' script of the workspace it names (-w)"],
+    ['cd packages/api && npm test', "it runs the 'test' script of the directory it changed to"],
+  ])('%s: the flaky unit test passes alone; the whole step runs, e2e fails, red', async (run, unread) => {
     const r = await testStep(MONOREPO, { run }, withNodeModules);
     expect(r.outputs['flaky-tests']).toBe('jest:unit/flaky.test.js::flaky');
     expect(r.conclusion).toBe('failure');
-    expect(r.log).toContain(`but its command does not show where it runs jest: ${WHOLE}`);
+    expect(r.log).toContain(
+      `but ${unread}, not the root's read here, so where it runs jest is not known: ${WHOLE}`,
+    );
     expect(r.log).toContain('broken for good');
   });
 });

@@ -470,7 +470,7 @@ describe("the runner's config files are asked for from the step's directory, the
     }
   }
 
-  it('cd web && mocha --config ci.yml: the files are web/ci.yml and web/package.json, asked under the step directory', async () => {
+  it('cd web && mocha --config ci.yml: the files are web/ci.yml, web/package.json and web/test/mocha.opts, asked under the step directory', async () => {
     const files = new AskedFiles();
     const step = runSettings({ run: 'cd web && npx mocha --config ci.yml', stage: 'tests', tests: TESTS });
     const out = '  0 passing (5ms)\n  1 failing\n\n  1) suite\n       flaky:\n     Error: boom\n';
@@ -482,7 +482,11 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
+    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
+    expect(files.configsAsked).toEqual([
+      { cwd: '/ws', files: ['.npmrc'] },
+      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
+    ]);
   });
 
   it('yarn --cwd web mocha: mocha ran in web, where its files are asked for', async () => {
@@ -497,6 +501,92 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    expect(files.configsAsked).toEqual([{ cwd: '/ws', files: ['web/ci.yml', 'web/package.json'] }]);
+    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
+    expect(files.configsAsked).toEqual([
+      { cwd: '/ws', files: ['.npmrc'] },
+      { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
+    ]);
+  });
+});
+
+describe("the step's environment reaches the plan: a stop it sets runs the step whole once", () => {
+  const GO_FAIL = '--- FAIL: TestA (0.00s)\nFAIL\nFAIL\texample.com/x\t0.01s\n';
+  const GO_PASS = '=== RUN   TestA\n--- PASS: TestA (0.00s)\nPASS\nok  \texample.com/x\t0.01s\n';
+  const go = runSettings({ run: 'go test ./...', stage: 'tests', tests: { ...TESTS, runner: 'go' } });
+
+  it("GOFLAGS=-failfast in the step's env (the port's): the flaky test passes alone, the whole step runs and fails", async () => {
+    const files = new MemoryTestFiles(
+      [],
+      undefined,
+      undefined,
+      {},
+      {},
+      { GOFLAGS: '-mod=mod -failfast', HOME: '/h' },
+    );
+    const r = await phase(
+      go,
+      [{ exitCode: 1, output: GO_FAIL }, { exitCode: 0, output: GO_PASS }, { exitCode: 1 }],
+      files,
+    );
+    expect(r.process.runs.map((run) => run.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-whole-step']);
+    expect(r.log.messages('info').join('\n')).toContain("GOFLAGS in the step's environment sets -failfast");
+    expect(r.result.success).toBe(false);
+  });
+
+  it('without it (or with -failfast=false after it) the re-run alone stands for the step', async () => {
+    for (const GOFLAGS of ['-mod=mod', '-failfast -failfast=false']) {
+      const files = new MemoryTestFiles([], undefined, undefined, {}, {}, { GOFLAGS });
+      const r = await phase(
+        go,
+        [
+          { exitCode: 1, output: GO_FAIL },
+          { exitCode: 0, output: GO_PASS },
+        ],
+        files,
+      );
+      expect([GOFLAGS, r.process.runs.map((run) => run.name)]).toEqual([
+        GOFLAGS,
+        ['attempt-1', 'tests-rerun-1'],
+      ]);
+      expect(r.result.success).toBe(true);
+    }
+  });
+
+  it("npm_config_workspaces in the environment, or workspaces=true in the step's .npmrc: npm test runs each workspace's script, not the root's", async () => {
+    const out = 'FAIL unit/a.test.js\n  ● t\n\n    boom\n\nTest Suites: 1 failed, 1 total\n';
+    const pass = 'PASS unit/a.test.js\n  ✓ t (3 ms)\n';
+    const step = runSettings({ run: 'npm test', stage: 'tests', tests: { ...TESTS, runner: 'jest' } });
+    const scripts = { test: 'jest' };
+    for (const files of [
+      new MemoryTestFiles([], undefined, undefined, scripts, {}, { NPM_CONFIG_WORKSPACES: 'true' }),
+      new MemoryTestFiles([], undefined, undefined, scripts, { '.npmrc': '; ci\nworkspaces = true\n' }),
+      new MemoryTestFiles([], undefined, undefined, scripts, { '.npmrc': null }),
+    ]) {
+      const r = await phase(
+        step,
+        [{ exitCode: 1, output: out }, { exitCode: 0, output: pass }, { exitCode: 1 }],
+        files,
+      );
+      expect(r.process.runs.map((run) => run.name)).toEqual([
+        'attempt-1',
+        'tests-rerun-1',
+        'tests-whole-step',
+      ]);
+      expect(r.log.messages('info').join('\n')).toMatch(
+        /npm runs the 'test' script of each workspace its config names \(.*\), not the root's read here/,
+      );
+      expect(r.result.success).toBe(false);
+    }
+    // workspaces=false, or none: the root's script is what ran.
+    const root = new MemoryTestFiles([], undefined, undefined, scripts, { '.npmrc': 'workspaces=false\n' });
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: pass },
+      ],
+      root,
+    );
+    expect(r.result.success).toBe(true);
   });
 });

@@ -162,19 +162,29 @@ describe('green only if the whole step ran', () => {
     // The root's `test` runs jest over every package; npm -ws, -w, --prefix and a `cd` run another package.json's.
     const root = { test: 'jest', 'test:all': 'cd packages/api && npm test' };
     const after = (command: string): unknown => planStepRun(command, true, root, 'jest', '').after;
-    const elsewhere = { kind: 'whole', why: 'its command does not show where it runs jest' };
-    for (const command of [
-      'npm test --workspaces',
-      'npm test -ws',
-      'npm run test -w packages/api',
-      'npm run test --workspace=api',
-      'npm test --prefix packages/api',
-      'npm test -C packages/api',
-      'cd packages/api && npm test',
-      'pushd packages/api\nnpm test',
-      'npm run test:all',
-    ])
-      expect([command, after(command)]).toEqual([command, elsewhere]);
+    // The reason names the script not read: whose package.json npm (or the `cd`) ran it from.
+    const unread = (from: string): unknown => ({
+      kind: 'whole',
+      why: `${from}, not the root's read here, so where it runs jest is not known`,
+    });
+    for (const [command, from] of [
+      ['npm test --workspaces', "npm runs the 'test' script of each workspace (--workspaces)"],
+      ['npm test -ws', "npm runs the 'test' script of each workspace (-ws)"],
+      ['npm run test -w packages/api', "npm runs the 'test' script of the workspace it names (-w)"],
+      [
+        'npm run test --workspace=api',
+        "npm runs the 'test' script of the workspace it names (--workspace=api)",
+      ],
+      [
+        'npm test --prefix packages/api',
+        "npm runs the 'test' script of the package under its prefix (--prefix)",
+      ],
+      ['npm test -C packages/api', "npm runs the 'test' script of the package under its prefix (-C)"],
+      ['cd packages/api && npm test', "it runs the 'test' script of the directory it changed to"],
+      ['pushd packages/api\nnpm test', "it runs the 'test' script of the directory it changed to"],
+      ['npm run test:all', "it runs the 'test' script of the directory it changed to"],
+    ] as const)
+      expect([command, after(command)]).toEqual([command, unread(from)]);
     // The root's own script: npm's other options, and words after `--` (the script's), keep it read.
     expect(after('npm test --silent')).toEqual({ kind: 'nothing' });
     expect(planStepRun('npm test -- -w 2', true, root, 'jest', '').how?.words.map((w) => w.text)).toEqual([
@@ -198,22 +208,26 @@ describe('green only if the whole step ran', () => {
     // and expands an unambiguous abbreviation (`--prefi`, with a warning): each of these ran a workspace's script.
     const root = { test: 'jest' };
     const after = (command: string): unknown => planStepRun(command, true, root, 'jest', '').after;
-    for (const command of [
-      'npm test --ws',
-      'npm test --ws=true',
-      'npm test --w packages/api',
-      'npm test -workspace api',
-      'npm test -workspaces',
-      'npm test -prefix packages/api',
-      'npm test --C packages/api',
-      'npm test --prefi packages/api',
+    const ws = (opt: string) => `npm runs the 'test' script of each workspace (${opt})`;
+    const named = (opt: string) => `npm runs the 'test' script of the workspace it names (${opt})`;
+    const prefix = (opt: string) => `npm runs the 'test' script of the package under its prefix (${opt})`;
+    const moved = "it runs the 'test' script of the directory it changed to";
+    for (const [command, unread] of [
+      ['npm test --ws', ws('--ws')],
+      ['npm test --ws=true', ws('--ws=true')],
+      ['npm test --w packages/api', named('--w')],
+      ['npm test -workspace api', named('-workspace')],
+      ['npm test -workspaces', ws('-workspaces')],
+      ['npm test -prefix packages/api', prefix('-prefix')],
+      ['npm test --C packages/api', prefix('--C')],
+      ['npm test --prefi packages/api', prefix('--prefi')],
       // bash's builtins run `cd` as `cd` itself does.
-      'builtin cd packages/api && npm test',
-      'command cd packages/api && npm test',
-    ])
+      ['builtin cd packages/api && npm test', moved],
+      ['command cd packages/api && npm test', moved],
+    ] as const)
       expect([command, after(command)]).toEqual([
         command,
-        { kind: 'whole', why: 'its command does not show where it runs jest' },
+        { kind: 'whole', why: `${unread}, not the root's read here, so where it runs jest is not known` },
       ]);
     // `--workspaces=false` (and its shorthand's) runs the root's own script: it is read, nothing runs whole.
     for (const command of ['npm test --workspaces=false', 'npm test -ws=false', 'npm test --ws=false'])

@@ -639,7 +639,16 @@ describe('a stop set only in a config file (its console does not say it stopped)
   it('the files read: per runner, relative to where it ran (a plain `cd` before it)', () => {
     const words = (command: string) => parseChain(command, true).parts[0]!.words;
     expect(stopConfigFiles('rspec', words('bundle exec rspec'))).toEqual(['.rspec', '.rspec-local']);
-    expect(stopConfigFiles('mocha', words('npx mocha --config ci.yml'))).toEqual(['ci.yml', 'package.json']);
+    // mocha 7's test/mocha.opts too: which mocha ran is not known here.
+    expect(stopConfigFiles('mocha', words('npx mocha --config ci.yml'))).toEqual([
+      'ci.yml',
+      'package.json',
+      'test/mocha.opts',
+    ]);
+    expect(stopConfigFiles('mocha', words('npx mocha --no-config --no-package --opts ci.opts'))).toEqual([
+      'ci.opts',
+    ]);
+    expect(stopConfigFiles('mocha', words('npx mocha --no-config --no-package --no-opts'))).toEqual([]);
     expect(stopConfigFiles('jest', words('npx jest'))).toEqual([]);
     expect(runnerDirectory(['export X=1'])).toBe('');
     expect(runnerDirectory(['cd web'])).toBe('web');

@@ -252,6 +252,11 @@ export function lazyTestFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logg
     packageScripts: async (cwd) => (await real()).packageScripts(cwd),
     configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
     loadHistory: async () => (await real()).loadHistory(),
+    // The environment every command of the step starts from (processPort's): the step's `env:` and the job's.
+    stepEnv: (wanted) =>
+      Object.fromEntries(
+        Object.entries(ownEnv()).filter((e): e is [string, string] => e[1] !== undefined && wanted(e[0])),
+      ),
   };
 }
 

@@ -165,7 +165,7 @@ async function boundedText(cwd: string, file: string, cap: number): Promise<stri
 }
 
 /** Test recovery's real files, every one of them given (adapters/run-step.ts's lazy port forwards them). */
-export type TestFiles = Required<Omit<RunTestPorts, 'history'>>;
+export type TestFiles = Required<Omit<RunTestPorts, 'history' | 'stepEnv'>>;
 
 export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): TestFiles {
   return {

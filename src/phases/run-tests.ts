@@ -28,6 +28,8 @@ import {
   runnerDirectory,
   shellStopsOnError,
   stopConfigFiles,
+  stepEnvName,
+  type StepEnv,
   type StepRunPlan,
   rerunVerdicts,
   whyNotRun,
@@ -175,7 +177,8 @@ export async function recoverTests(
 
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
- * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
+ * (a stop set only there, which its console does not show) and the step's environment (GOFLAGS, SPEC_OPTS,
+ * npm's workspaces, also from the step's `.npmrc`). Files under a `cd` not read plainly count as
  * unreadable: the plan errs toward the whole step. They are read from the step's directory, `cd` and all, so
  * a link in the `cd`'s path is refused as one in the file's.
  */
@@ -187,7 +190,8 @@ async function planWithConfigs(
   ports: TestStepPorts,
 ): Promise<StepRunPlan> {
   const errexit = shellStopsOnError(step.shell);
-  const plan = planStepRun(step.command, errexit, scripts, runner, output);
+  const env = await stepEnv(step, ports);
+  const plan = planStepRun(step.command, errexit, scripts, runner, output, {}, env);
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
   if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
   const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
@@ -199,12 +203,24 @@ async function planWithConfigs(
       runner,
       output,
       Object.fromEntries(files.map((f) => [f, null])),
+      env,
     );
   const at = (f: string): string => (path.isAbsolute(f) ? f : path.join(dir, f));
   const read = await ports.tests.configTexts(step.cwd, files.map(at));
   const texts: Record<string, string | null> = {};
   for (const f of files) if (Object.hasOwn(read, at(f))) texts[f] = read[at(f)] ?? null;
-  return planStepRun(step.command, errexit, scripts, runner, output, texts);
+  return planStepRun(step.command, errexit, scripts, runner, output, texts, env);
+}
+
+/**
+ * The step's environment as its command started (the port's, then what on-retry set), and the `.npmrc` where
+ * it ran (npm's project config, read as the config files are: null when not read whole).
+ */
+async function stepEnv(step: TestStep, ports: TestStepPorts): Promise<StepEnv> {
+  const own = Object.entries(step.env ?? {}).filter(([k]) => stepEnvName(k));
+  const vars = { ...ports.tests.stepEnv?.(stepEnvName), ...Object.fromEntries(own) };
+  const read = (await ports.tests.configTexts?.(step.cwd, ['.npmrc'])) ?? {};
+  return Object.hasOwn(read, '.npmrc') ? { vars, npmrc: read['.npmrc'] ?? null } : { vars };
 }
 
 /**

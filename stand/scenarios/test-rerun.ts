@@ -32,6 +32,8 @@ export async function testStep(
   inputs: Record<string, string | number>,
   opts: {
     env?: Record<string, string>;
+    /** The step's own `env:` (the job's is `env`). */
+    stepEnv?: Record<string, string>;
     base?: Record<string, string>;
     pullRequest?: boolean;
     /** Set-up of the workspace beyond its files (a link to node_modules). */
@@ -73,7 +75,12 @@ export async function testStep(
       ...(opts.pullRequest ? { ref: `refs/pull/${PR_NUMBER}/merge` } : {}),
       steps: [
         ...(opts.base ? [{ id: 'recovery', uses: '.', with: {} }] : []),
-        { id: 'tests', uses: 'run', with: { stage: 'tests', 'backoff-seconds': 0, ...inputs } },
+        {
+          id: 'tests',
+          uses: 'run',
+          with: { stage: 'tests', 'backoff-seconds': 0, ...inputs },
+          ...(opts.stepEnv ? { env: opts.stepEnv } : {}),
+        },
       ],
     });
     return await summarize(job, 'tests');

@@ -17,6 +17,7 @@ import {
   stopsInConfig,
   type ConfigTexts,
 } from './stopped.js';
+import { assignedIn, npmWorkspaces, stopsInEnv, type StepEnv } from './step-env.js';
 import {
   expandScripts,
   leaves,
@@ -79,13 +80,24 @@ export function planStepRun(
   runner: TestRunner,
   output: string,
   configs: ConfigTexts = {},
+  env: StepEnv = {},
 ): StepRunPlan {
-  const chain = expandScripts(parseChain(command, errexit), scripts);
+  const parsed = parseChain(command, errexit);
+  const vars = { ...env.vars, ...assignedIn(parsed.parts) };
+  const npmWs = npmWorkspaces({ ...env, vars });
+  const chain = expandScripts(parsed, scripts, 4, false, npmWs);
   if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
   const all = leaves(chain.parts);
   const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
   if (candidates.length === 0)
-    return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+    return {
+      after: {
+        kind: 'whole',
+        why: chain.unread
+          ? `${chain.unread}, so where it runs ${runner} is not known`
+          : `its command does not show where it runs ${runner}`,
+      },
+    };
   const failed = failedLeaf(candidates, runner, output);
   if (!failed)
     return {
@@ -99,8 +111,18 @@ export function planStepRun(
   const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
+  const moved = movedInScript(chain.parts, failed.path);
+  if (moved)
+    return {
+      how,
+      after: {
+        kind: 'whole',
+        why: `its package script '${printablePath(moved)}' changes directory before it runs ${runner}, so what may stop ${runner} there (its config files) is not known`,
+      },
+    };
   const stopped =
-    stoppedEarly(runner, failed.part.words, output) ??
+    stoppedEarly(runner, failed.part.words, output, npmWs) ??
+    stopsInEnv(runner, failed.part.words, vars) ??
     stopsInConfig(runner, failed.part.words, configs) ??
     failedOutsideTests(runner, output) ??
     missedCoverage(output);
@@ -203,6 +225,25 @@ export function stepInvocation(
   const pm = scriptOf(chain.parts, path);
   return { how: { setup: setupBefore(chain.parts, path[0]!), words: part.words, ...(pm ? { pm } : {}) } };
 }
+
+/**
+ * The package script that changes directory (`"test": "cd web && jest"`) before the part at `path`, inside
+ * it: the runner's config files are read, and its tests re-run, where the step's own command left it.
+ */
+function movedInScript(parts: readonly Part[], path: PartPath): string | undefined {
+  let level = parts;
+  let script: string | undefined;
+  for (const i of path) {
+    if (script && level.slice(0, i).some(changesDir)) return script;
+    script = level[i]!.script?.name;
+    level = level[i]!.script?.parts ?? [];
+  }
+  return undefined;
+}
+
+/** `cd`, `pushd`, `popd`, bash's `builtin cd` and `command cd` too. */
+const changesDir = (p: Part): boolean =>
+  /^(?:cd|pushd|popd)$/.test(p.words.find((w) => !/^(?:builtin|command)$/.test(w.text))?.text ?? '');
 
 /** Does a `cd` or `pushd` run before the part at `path`, at its level or around it in a package script? */
 function changesDirectory(parts: readonly Part[], path: PartPath): boolean {

@@ -6,6 +6,7 @@
  * (`||`, pipes, `$(...)`, groups, `if`/`for`/`while`, here-documents) is `complex`: test recovery then
  * does not guess what ran. Pure.
  */
+import { printablePath } from '../../core/text.js';
 
 /** A word as written (quotes kept, so the re-run keeps what the step meant), and its plain text. */
 export interface Word {
@@ -27,6 +28,8 @@ export interface Chain {
   parts: Part[];
   /** The shell syntax that made the command one this module does not read; undefined when read. */
   complex?: string;
+  /** The first package script it runs from a package.json not read here (a workspace's, after a `cd`). */
+  unread?: string;
 }
 
 const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
@@ -155,7 +158,28 @@ const NPM_ELSEWHERE = new RegExp(`${NPM_WORKSPACES.source}|^-+(?:C|prefix?)(?:=.
 export function scriptCall(
   words: readonly Word[],
   scripts: Readonly<Record<string, string>>,
+  npmWorkspaces?: string,
 ): { pm: PackageManager; name: string; args: Word[] } | undefined {
+  const named = scriptNamed(words, scripts);
+  if (!named || named.elsewhere || (named.pm === 'npm' && npmWorkspaces && !named.rootOnly)) return undefined;
+  const { pm, name, before, after } = named;
+  const args =
+    pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
+  return { pm, name, args };
+}
+
+/**
+ * The script a package manager's command names and its arguments; `elsewhere` names npm's option that runs it
+ * from another package.json (a workspace's, the prefix's); `rootOnly`: npm's `--workspaces=false`, which
+ * runs the root's whatever its config says.
+ */
+function scriptNamed(
+  words: readonly Word[],
+  scripts: Readonly<Record<string, string>>,
+  anyName = false,
+):
+  | { pm: PackageManager; name: string; before: Word[]; after: Word[]; elsewhere?: string; rootOnly: boolean }
+  | undefined {
   const [pm, verb, ...rest] = words.map((w) => w.text);
   if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun') return undefined;
   const shortcut = ['test', 'start'].includes(verb ?? '') && pm !== 'bun';
@@ -166,48 +190,76 @@ export function scriptCall(
     name = verb;
     argsFrom = 2;
   }
-  if (name === undefined || !Object.hasOwn(scripts, name)) return undefined;
+  if (name === undefined || (!anyName && !Object.hasOwn(scripts, name))) return undefined;
   const given = words.slice(argsFrom);
   const dash = given.findIndex((w) => w.text === '--');
   // npm keeps its own options (`--silent`) before `--` and passes the rest; pnpm, yarn and bun pass all.
   const before = dash === -1 ? given : given.slice(0, dash);
   const after = dash === -1 ? [] : given.slice(dash + 1);
   // npm runs the script of each workspace, or of the prefix's package, there: not the one read here.
-  if (pm === 'npm' && before.some((w) => NPM_ELSEWHERE.test(w.text))) return undefined;
-  const args =
-    pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
-  return { pm, name, args };
+  const elsewhere = pm === 'npm' ? before.find((w) => NPM_ELSEWHERE.test(w.text))?.text : undefined;
+  const rootOnly = pm === 'npm' && before.some((w) => /^-+(?:ws|workspaces)=false$/.test(w.text));
+  return { pm, name, before, after, rootOnly, ...(elsewhere ? { elsewhere } : {}) };
+}
+
+/** Why the package script `words` run is not read here (another package.json's), if it runs one. */
+function unreadScript(
+  words: readonly Word[],
+  scripts: Readonly<Record<string, string>>,
+  moved: boolean,
+  npmWorkspaces?: string,
+): string | undefined {
+  const named = scriptNamed(words, scripts, true);
+  if (!named) return undefined;
+  const script = `the '${printablePath(named.name)}' script`;
+  if (named.elsewhere) {
+    const whose = /^-+(?:C|prefix?)(?:=|$)/.test(named.elsewhere)
+      ? 'the package under its prefix'
+      : /^-+(?:ws|workspaces)(?:=|$)/.test(named.elsewhere)
+        ? 'each workspace'
+        : 'the workspace it names';
+    return `npm runs ${script} of ${whose} (${printablePath(named.elsewhere)}), not the root's read here`;
+  }
+  if (moved) return `it runs ${script} of the directory it changed to, not the root's read here`;
+  if (named.pm === 'npm' && npmWorkspaces && !named.rootOnly)
+    return `npm runs ${script} of each workspace its config names (${npmWorkspaces}), not the root's read here`;
+  return undefined;
 }
 
 /**
  * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
  * them), to `depth` levels; a script that is itself complex leaves the whole chain complex. A script run
- * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded.
+ * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded, as
+ * does npm's under a workspaces config (`npmWorkspaces` says where it is set), and `unread` says so.
  */
 export function expandScripts(
   chain: Chain,
   scripts: Readonly<Record<string, string>>,
   depth = 4,
   moved = false,
+  npmWorkspaces?: string,
 ): Chain {
   if (chain.complex || depth === 0) return chain;
   const parts: Part[] = [];
+  let unread: string | undefined;
   for (const part of chain.parts) {
     // `builtin cd` and `command cd` are bash's `cd` too.
     const head = part.words.find((w) => !/^(?:builtin|command)$/.test(w.text));
     if (head && CHANGES_DIRECTORY.test(head.text)) moved = true;
-    const call = moved ? undefined : scriptCall(part.words, scripts);
+    const call = moved ? undefined : scriptCall(part.words, scripts, npmWorkspaces);
     if (!call) {
+      unread ??= unreadScript(part.words, scripts, moved, npmWorkspaces);
       parts.push(part);
       continue;
     }
     const body = `${scripts[call.name]!}${call.args.map((w) => ` ${w.raw}`).join('')}`;
     // npm, pnpm and yarn run a script with `sh -c`: no errexit.
-    const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved);
+    const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved, npmWorkspaces);
     if (inner.complex) return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
+    unread ??= inner.unread;
     parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
   }
-  return { parts };
+  return { parts, ...(unread ? { unread } : {}) };
 }
 
 /** A path from the chain's top to one part inside package scripts: the part's index at each level. */

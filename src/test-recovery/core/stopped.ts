@@ -18,13 +18,19 @@ const sum = (counts: string): number =>
 
 /**
  * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
- * when it ran them all as far as these show.
+ * when it ran them all as far as these show. `npmWorkspaces`: where npm's config sets its workspaces.
  */
-export function stoppedEarly(runner: TestRunner, words: readonly Word[], output: string): string | undefined {
+export function stoppedEarly(
+  runner: TestRunner,
+  words: readonly Word[],
+  output: string,
+  npmWorkspaces?: string,
+): string | undefined {
   const at = runnerAt(runner, words);
   const perPackage = stopsAtFailedPackage(
     runner,
     words.slice(0, Math.max(at - 1, 0)).map((w) => w.text),
+    npmWorkspaces,
   );
   if (perPackage) return perPackage;
   const argWords = words.slice(Math.max(at, 0));
@@ -282,7 +288,7 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // package.json's `mocha` key too, unless `--no-package` (`--package` names another).
       const config = args.includes('--no-config') ? [] : [optionValue(args, ['--config']) ?? MOCHARC].flat();
       const pkg = args.includes('--no-package') ? [] : [optionValue(args, ['--package']) ?? 'package.json'];
-      return [...config, ...pkg];
+      return [...config, ...pkg, ...mochaOpts(args)];
     }
     case 'rspec':
       // rspec reads ./.rspec and ./.rspec-local (and `-O`/`--options` names one more).
@@ -341,7 +347,7 @@ export function stopsInConfig(
   switch (runner) {
     case 'mocha':
       for (const f of files) {
-        const found = mochaBail(f, texts[f]!);
+        const found = mochaOpts(args).includes(f) ? optsBail(texts[f]!) : mochaBail(f, texts[f]!);
         if (found)
           return `mocha's config ${named(f)} ${found === 'set' ? 'sets' : 'may set'} bail (its console does not say it stopped), ${AFTER}`;
       }
@@ -412,6 +418,21 @@ export function stopsInConfig(
     default:
       return undefined;
   }
+}
+
+/**
+ * mocha 7's options file (lib/cli/options.js loadMochaOpts, and bin/options.js before it): `--opts` names it,
+ * else test/mocha.opts; `--no-opts` reads none. mocha 8 reads it no more, but which mocha ran is not known here.
+ */
+function mochaOpts(args: readonly string[]): string[] {
+  return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
+}
+
+/** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
+function optsBail(text: string | null): 'set' | 'maybe' | undefined {
+  if (text === null) return 'maybe';
+  const words = text.replace(/^#.*$/gm, '').split(/\s+/);
+  return words.some((w) => /^(?:--bail|-b)$/.test(w)) ? 'set' : undefined;
 }
 
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
@@ -491,7 +512,11 @@ const OWN = 'so its tests did not run';
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
  * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
-function stopsAtFailedPackage(runner: TestRunner, before: readonly string[]): string | undefined {
+function stopsAtFailedPackage(
+  runner: TestRunner,
+  before: readonly string[],
+  npmWorkspaces?: string,
+): string | undefined {
   const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
   // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
   // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
@@ -503,7 +528,13 @@ function stopsAtFailedPackage(runner: TestRunner, before: readonly string[]): st
   const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
   // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
   const npmEnv = (w: string): boolean => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
-  if (npmAt !== -1 && (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv)))
+  // npm's config in its environment or .npmrc, unless the command says `--workspaces=false`.
+  const configured =
+    npmWorkspaces !== undefined && !own(npmAt, '--').some((w) => /^-+(?:ws|workspaces)=false$/.test(w));
+  if (
+    npmAt !== -1 &&
+    (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv) || configured)
+  )
     return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
   // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
   // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under

@@ -32,6 +32,11 @@ export interface RunTestPorts {
    * regular file, under a link, or named outside `cwd`). Read as text only: these come from the change under test.
    */
   configTexts?(cwd: string, files: readonly string[]): Promise<Record<string, string | null>>;
+  /**
+   * The variables of the environment the step's command starts with (its `env:`, the job's) whose names
+   * `wanted` accepts: what may stop its runner unseen (GOFLAGS, SPEC_OPTS, npm's workspaces).
+   */
+  stepEnv?(wanted: (name: string) => boolean): Record<string, string>;
   /** The flaky history; undefined knows nothing. */
   history?: TestHistoryView;
   /** Loads the flaky history main left for the job's steps, when `history` is not given: only once a test failed. */
@@ -49,7 +54,11 @@ export class MemoryTestFiles implements RunTestPorts {
     readonly history?: TestHistoryView,
     private readonly scripts: Record<string, string> = {},
     private readonly configs: Record<string, string | null> = {},
+    private readonly env: Record<string, string> = {},
   ) {}
+  stepEnv(wanted: (name: string) => boolean): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.env).filter(([k]) => wanted(k)));
+  }
   configTexts(_cwd: string, files: readonly string[]): Promise<Record<string, string | null>> {
     return Promise.resolve(
       Object.fromEntries(
