@@ -13,13 +13,13 @@ test('every compiled rule, and every guard, has the same fields in the same orde
   const { rules } = defaultRuleSet();
   const shapes = new Set(rules.map((rule) => Object.keys(rule).join()));
   expect([...shapes]).toEqual([
-    'spec,index,re,test,guard,outrankedBy,after,unlessAfter,evidence,evidenceAtStart',
+    'spec,index,re,test,guard,outrankedBy,after,unlessAfter,evidence,evidenceAtStart,evidenceUnmatched',
   ]);
   const guards = rules.flatMap((rule) => (rule.guard ? [Object.keys(rule.guard).join()] : []));
   expect(guards.length).toBeGreaterThan(0);
   expect(new Set(guards)).toEqual(new Set(['matcher,atStart']));
   // The fields still say what they said: some rules have each, some not.
-  for (const field of ['guard', 'outrankedBy', 'evidence', 'evidenceAtStart'] as const) {
+  for (const field of ['guard', 'outrankedBy', 'evidence', 'evidenceAtStart', 'evidenceUnmatched'] as const) {
     expect(rules.some((rule) => rule[field] !== undefined)).toBe(true);
     expect(rules.some((rule) => rule[field] === undefined)).toBe(true);
   }

@@ -211,11 +211,16 @@ export class LineReader {
       }
       if (m < this.ruleCount) {
         const rule = text ? this.ruleSet.rules[m] : undefined;
-        if (rule && this.ruleMatches(m, rule, text, cut)) this.lineRules.push(m);
+        if (!rule) continue;
+        const asked = this.asksPattern(m, rule);
+        if (asked && this.patternMatches(rule, text, cut)) this.lineRules.push(m);
         else if (
-          rule?.evidence &&
+          rule.evidence &&
           this.wantsCause(m) &&
-          this.evidenceMatches(rule, rule.evidence, text, cut)
+          // A pattern asked and not matched leaves only the evidence's own alternatives (evidenceUnmatched).
+          (asked && rule.evidenceUnmatched
+            ? rule.evidenceUnmatched(text)
+            : this.evidenceMatches(rule, rule.evidence, text, cut))
         ) {
           // A line its conditions (after, unlessAfter) rule out states no cause of the rule's either.
           if (!(rule.after || rule.unlessAfter) || this.conditionHolds(rule))
@@ -380,15 +385,21 @@ export class LineReader {
   }
 
   /**
-   * Whether a rule's pattern matches a line's text. When the text is a cut of the line's bytes and they hold
-   * none of the literals the rule's floating alternatives need, only the anchored ones can match.
+   * Whether rule m's pattern is asked of the line being read: the project's own package's failure or a
+   * dependency's needs pip's header above the line to have said which it was, and its conditions must hold.
    */
-  private ruleMatches(m: number, rule: CompiledRule, text: string, cut: boolean): boolean {
-    // The project's own package's failure or a dependency's: pip's header above the line said which it was.
+  private asksPattern(m: number, rule: CompiledRule): boolean {
     const of = this.packageOf[m];
     if (of === OWN && this.steps.step.packages?.ownFailed !== true) return false;
     if (of === DEPENDENCY && this.steps.step.packages?.dependencyFailed !== true) return false;
-    if ((rule.after || rule.unlessAfter) && !this.conditionHolds(rule)) return false;
+    return !(rule.after || rule.unlessAfter) || this.conditionHolds(rule);
+  }
+
+  /**
+   * Whether a rule's pattern matches a line's text. When the text is a cut of the line's bytes and they hold
+   * none of the literals the rule's floating alternatives need, only the anchored ones can match.
+   */
+  private patternMatches(rule: CompiledRule, text: string, cut: boolean): boolean {
     const guard = rule.guard;
     if (guard && cut && this.guardLine[guard.matcher - this.ruleSet.automaton.guardBase] !== this.line)
       return guard.atStart ? guard.atStart(text) : false;
@@ -396,7 +407,7 @@ export class LineReader {
   }
 
   /**
-   * Whether a rule's evidence matches a line's text: as ruleMatches asks the pattern, a cut without its guard's
+   * Whether a rule's evidence matches a line's text: as patternMatches asks the pattern, a cut without its guard's
    * literals is asked the anchored alternatives alone, when the rule has that test (rules.ts guardedEvidence).
    */
   private evidenceMatches(rule: CompiledRule, evidence: RegExp, text: string, cut: boolean): boolean {
