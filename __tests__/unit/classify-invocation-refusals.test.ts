@@ -5,7 +5,7 @@
  * (docker-cli-command-unknown), a Terraform outside the configuration's `required_version`
  * (terraform-core-version-unsupported), the Java launcher refusing its options (jvm-launcher-option-refused), a
  * `bash -c` string bash cannot parse (shell-script-syntax-error), and node, CPython or Perl refusing an option
- * (cli-usage-refused). None is mended by running the job again.
+ * (interpreter-option-refused). None is mended by running the job again.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -111,14 +111,14 @@ const cases: Case[] = [
     line: 'bash: -c: line 2: syntax error: unexpected end of file',
   },
   {
-    rule: 'cli-usage-refused',
+    rule: 'interpreter-option-refused',
     run: 'npm run build',
     output: ['node: --foo is not allowed in NODE_OPTIONS'],
     exit: 9,
     line: 'node: --foo is not allowed in NODE_OPTIONS',
   },
   {
-    rule: 'cli-usage-refused',
+    rule: 'interpreter-option-refused',
     run: 'python3 --foo scripts/gen.py',
     output: [
       'unknown option --foo',
@@ -129,7 +129,7 @@ const cases: Case[] = [
     line: 'unknown option --foo',
   },
   {
-    rule: 'cli-usage-refused',
+    rule: 'interpreter-option-refused',
     run: 'perl -Z scripts/gen.pl',
     output: ['Unrecognized switch: -Z  (-h will show valid options).'],
     exit: 29,
@@ -162,8 +162,8 @@ describe('lines that only look like them', () => {
     ['jvm-launcher-option-refused', 'Error: Could not create the Java Virtual Machine.'],
     ['jvm-launcher-option-refused', 'Could not reserve enough space for object heap'],
     // a tool that names an option it skips and goes on
-    ['cli-usage-refused', 'unknown option --foo, ignoring'],
-    ['cli-usage-refused', 'Warning: Unknown option: -x'],
+    ['interpreter-option-refused', 'unknown option --foo, ignoring'],
+    ['interpreter-option-refused', 'Warning: Unknown option: -x'],
     // Travis' own functions eval a string; the job goes on
     [
       'shell-script-syntax-error',
