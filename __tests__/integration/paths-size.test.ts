@@ -41,8 +41,33 @@ describe('pathsSize', () => {
 describe('pathsSize, on a tree larger than it walks', () => {
   it('stops at its cap of entries under the budget: a size of at least that much', async () => {
     for (let i = 0; i < 40; i++) await writeFile(path.join(dir, 'dist', `f${i}`), 'x');
-    const capped = pathsSize(dir, ['dist'], [], Infinity, 20);
+    const capped = pathsSize(dir, ['dist'], [], Infinity, { entries: 20 });
     expect(capped).toMatchObject({ partial: true, capped: true });
     expect(capped.files).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('pathsSize, on a machine slower than its time', () => {
+  /** A clock that moves `step` ms each time it is read. */
+  const clock = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
+
+  it('stops at its time under the budget and the cap of entries: a size of at least that much', async () => {
+    for (let i = 0; i < 1100; i++) await writeFile(path.join(dir, 'dist', `f${i}`), 'x');
+    const slow = pathsSize(dir, ['dist'], [], Infinity, { ms: 150, now: clock(1000) });
+    expect(slow).toMatchObject({ partial: true, capped: true });
+    expect(slow.files).toBeLessThan(1101);
+  });
+
+  it('walks everything while its time lasts, and counts what a listing gave without asking again', async () => {
+    for (let i = 0; i < 1100; i++) await writeFile(path.join(dir, 'dist', `f${i}`), 'x');
+    // the link to / (beforeEach) is neither walked nor counted, as a link met by lstat was not
+    expect(pathsSize(dir, ['dist', 'node_modules'], [], Infinity, { ms: 150, now: clock(0) })).toEqual({
+      bytes: 1100 + 50 + 1200,
+      keyedBytes: 0,
+      files: 1103,
+    });
   });
 });

@@ -38,7 +38,7 @@ export interface PathsSize {
   files: number;
   /** The walk stopped at its budget: the size is at least this. */
   partial?: boolean;
-  /** It stopped at its cap of entries, still under the budget: at least this, and maybe much more. */
+  /** It stopped at its cap of entries or of time, still under the budget: at least this, maybe much more. */
   capped?: boolean;
   /** Why no size could be had (a glob among the paths): the cost is unknown. */
   unknown?: string;
