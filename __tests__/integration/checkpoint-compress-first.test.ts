@@ -119,6 +119,39 @@ test('a codec stopped as node hands over to the binary settles, and the binary i
   await expect(binary!.done).rejects.toThrow();
 });
 
+test('a codec stopped just as the binary comes up leaves no rejection unhandled: the process would exit', async () => {
+  if (!nodeHasZstd) return;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    let exited: Promise<unknown> | undefined;
+    const codec: Codec = zstdFirstInProcess(
+      3,
+      async () => {
+        const binary = await compressor('zstd');
+        // The binary's exit, watched here; the codec gets its own promise of it, which only it handles.
+        exited = binary.done.catch(() => undefined);
+        codec.kill(); // a store that failed as node hands over
+        return { ...binary, done: binary.done.then(() => undefined) };
+      },
+      100_000,
+    )!;
+    codec.output.resume();
+    codec.output.on('error', () => undefined);
+    const write = (b: Buffer): Promise<void> =>
+      new Promise((resolve, reject) => codec.input.write(b, (e) => (e ? reject(e) : resolve())));
+    await write(sample(90_000)); // node's
+    await expect(write(sample(50_000))).rejects.toThrow(); // past the limit: the binary is asked for
+    await expect(codec.done).rejects.toThrow(/stopped/);
+    await exited; // the binary was killed; its rejection is unhandled by the next turn, if no one took it
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+});
+
 test('without a binary everything is compressed in node', async () => {
   if (!nodeHasZstd) return;
   const codec = zstdFirstInProcess(3, () => Promise.resolve(undefined), 300_000)!;

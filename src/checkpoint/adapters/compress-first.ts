@@ -110,11 +110,13 @@ async function spill(stage: FirstStage, rest: () => Promise<Codec | undefined>):
     streamFirst(stage);
     return undefined;
   }
+  // Taken at once: a binary killed or failed while node's frame ends would otherwise reject unhandled,
+  // which ends the process.
+  codec.done.then(stage.settle.resolve, stage.settle.reject);
   try {
     const given = await givenSoFar(stage.first, stage.held);
     codec.output.on('error', (error) => stage.output.destroy(error));
     codec.output.pipe(stage.output);
-    codec.done.then(stage.settle.resolve, stage.settle.reject);
     await writeTo(codec.input, given);
     return codec;
   } catch (error) {
