@@ -14,6 +14,8 @@ const shared = {
   roots: ['<rootDir>/__tests__'],
   // Workflow commands printed by toolkit code run in-process are not test output.
   setupFiles: ['<rootDir>/__tests__/quiet-commands.js'],
+  // toMatchObject with a RegExp in what is expected asserts nothing in jest 29: such a test fails (strict-match.js).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/strict-match.js'],
   // jest's runtime with module graphs linked one at a time: two `import()`s at once that share a module
   // otherwise fail at random (__tests__/serial-link-runtime.cjs).
   runtime: '<rootDir>/__tests__/serial-link-runtime.cjs',
