@@ -127,6 +127,20 @@ describe("npm's workspaces from its config: the environment's npm_config_* or th
     expect(plan('npx --ws=false jest', 'jest', {}, {}, 'workspaces=true')).toEqual({ kind: 'nothing' });
     expect(npmWorkspaces({})).toBeUndefined();
   });
+
+  // ini 6.0.0's decode (lib/ini.js, as npm 11.19.1 bundles it): lines split on any run of \r or \n, a key with no
+  // `=` is true, an unquoted value ends at the first unescaped `;` or `#`, a quoted one is JSON.
+  it('.npmrc as npm reads it (ini): a bare key, a lone \\r between lines, a comment after the value', () => {
+    expect(plan('npm test', 'jest', {}, root, 'workspaces\n')).toEqual(whyScript(".npmrc's workspaces=true"));
+    expect(plan('npm test', 'jest', {}, root, 'registry=https://r.example/\rworkspaces=true\r')).toEqual(
+      whyScript(".npmrc's workspaces=true"),
+    );
+    expect(plan('npx jest', 'jest', {}, {}, '  workspaces ; all of them\n').kind).toBe('whole');
+    expect(npmWorkspaces({ npmrc: 'workspace = api # the one\n' })).toBe(".npmrc's workspace=api");
+    // false with a comment after it is false: the root's script ran.
+    expect(plan('npm test', 'jest', {}, root, 'workspaces=false ; not here\n')).toEqual({ kind: 'nothing' });
+    expect(plan('npm test', 'jest', {}, root, 'workspaces = "false"\n')).toEqual({ kind: 'nothing' });
+  });
 });
 
 describe('a package script that changes directory before the runner', () => {

@@ -106,12 +106,39 @@ export function npmWorkspaces(env: StepEnv): string | undefined {
     return `${printablePath(name)} in the step's environment`;
   }
   if (env.npmrc === null) return '.npmrc (not read whole, so it may set workspaces)';
-  for (const line of (env.npmrc ?? '').split(/\r?\n/)) {
-    const m = /^\s*["']?(workspaces?)(?:\[\])?["']?\s*=\s*(.*?)\s*$/i.exec(line);
-    if (!m) continue;
-    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2');
-    if (m[1]!.toLowerCase() === 'workspaces' ? value.toLowerCase() !== 'false' : value !== '')
-      return `.npmrc's ${m[1]!.toLowerCase()}=${printablePath(value.slice(0, 60))}`;
+  // As ini 6.0.0's decode reads it (lib/ini.js, bundled by npm 11.19.1): lines split at any \r or \n, a key
+  // with no `=` is true, and a key or value is unquoted or ends at its first unescaped `;` or `#`.
+  for (const line of (env.npmrc ?? '').split(/[\r\n]+/)) {
+    const m = /^([^=]+)(=(.*))?$/.exec(line);
+    if (!m || /^\s*[;#]/.test(line)) continue;
+    const key = /^(workspaces?)(?:\[\])?$/i.exec(iniText(m[1]!))?.[1]?.toLowerCase();
+    const value = m[2] === undefined ? 'true' : iniText(m[3]!);
+    if (key && (key === 'workspaces' ? value.toLowerCase() !== 'false' : value !== ''))
+      return `.npmrc's ${key}=${printablePath(value.slice(0, 60))}`;
   }
   return undefined;
+}
+
+/** ini's `unsafe`: a quoted text's inside, else the text up to its first unescaped `;` or `#`, trimmed. */
+function iniText(raw: string): string {
+  const text = raw.trim();
+  const quoted = /^(["'])(.*)\1$/s.exec(text);
+  if (quoted && text.length > 1) {
+    const inner = quoted[1] === "'" ? quoted[2]! : text;
+    try {
+      const parsed: unknown = JSON.parse(inner);
+      return typeof parsed === 'string' ? parsed : inner;
+    } catch {
+      // not JSON: ini keeps the text as it is
+      return inner;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';' || c === '#') break;
+    if (c === '\\' && i + 1 < text.length) out += '\\;#'.includes(text[++i]!) ? text[i] : `\\${text[i]}`;
+    else out += c;
+  }
+  return out.trim();
 }
