@@ -50,6 +50,17 @@ describe("go: -failfast in GOFLAGS (the step's env, the job's, an export, an ass
     expect(plan('env GOFLAGS=-failfast go test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
   });
 
+  it('an export in the package script that runs go or rspec sets it for them too', () => {
+    const go = { test: 'export GOFLAGS=-failfast && go test ./...' };
+    expect(plan('npm test', 'go', {}, go)).toEqual({ kind: 'whole', why: GO_WHY });
+    const rspec = { spec: 'export SPEC_OPTS=--fail-fast; rspec' };
+    expect(plan('npm run spec', 'rspec', {}, rspec).kind).toBe('whole');
+    // One that clears it clears it.
+    expect(
+      plan('npm test', 'go', { GOFLAGS: '-failfast' }, { test: 'export GOFLAGS= && go test ./...' }).kind,
+    ).toBe('nothing');
+  });
+
   it('no -failfast, false, or a later -failfast=false on the command line: the re-run stands for the step', () => {
     for (const GOFLAGS of ['', '-mod=mod', '-failfast=false', '-failfast=0', '-failfast -failfast=F'])
       expect([GOFLAGS, plan('go test ./...', 'go', { GOFLAGS }).kind]).toEqual([GOFLAGS, 'nothing']);

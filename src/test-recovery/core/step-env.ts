@@ -23,12 +23,14 @@ export function stepEnvName(name: string): boolean {
 }
 
 /**
- * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone at its top
- * level (wherever they are: one after the runner is taken too, which only errs toward the whole step).
+ * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
+ * level and in the package scripts expanded into it (wherever they are: one after the runner is taken too,
+ * which only errs toward the whole step).
  */
 export function assignedIn(parts: readonly Part[]): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const part of parts) {
+    if (part.script) Object.assign(vars, assignedIn(part.script.parts));
     const words = part.words[0]?.text === 'export' ? part.words.slice(1) : part.words;
     if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.text))) continue;
     for (const w of words) {
