@@ -98,6 +98,13 @@ describe("npm's workspaces set in its config: a plain npm test runs each workspa
       {},
       ".npmrc's workspaces=true",
     ],
+    // ini, as npm reads .npmrc, takes a key with no value as true.
+    [
+      ".npmrc's bare workspaces line",
+      { ...MONOREPO, '.npmrc': 'workspaces\n' },
+      {},
+      ".npmrc's workspaces=true",
+    ],
     [
       "npm_config_workspaces=true in the job's env",
       MONOREPO,
