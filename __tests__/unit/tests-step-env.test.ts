@@ -178,6 +178,9 @@ describe("mocha 7's test/mocha.opts with --bail", () => {
       why: "mocha's config 'test/mocha.opts' sets bail (its console does not say it stopped), so the tests after it did not run",
     });
     expect(after({ 'test/mocha.opts': '-R spec -b' }).kind).toBe('whole');
+    // mocha 6 and 7 parse its words with yargs-parser, which takes a boolean's `--name=value` too.
+    expect(after({ 'test/mocha.opts': '--bail=true\n' }).kind).toBe('whole');
+    expect(after({ 'test/mocha.opts': '--bail=false\n' }).kind).toBe('nothing');
     expect(after({ 'ci.opts': '--bail' }, 'npx mocha --opts ci.opts').kind).toBe('whole');
     expect(after({ 'test/mocha.opts': null }).kind).toBe('whole');
     expect(after({ 'test/mocha.opts': '# --bail\n--reporter dot\n' }).kind).toBe('nothing');
