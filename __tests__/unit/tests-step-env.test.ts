@@ -80,6 +80,12 @@ describe('rspec: --fail-fast in SPEC_OPTS, read after the command line and .rspe
       'whole',
     );
     expect(plan('SPEC_OPTS=--fail-fast bundle exec rspec', 'rspec').kind).toBe('whole');
+    // rspec-core splits SPEC_OPTS with Shellwords: quotes and backslashes are the shell's, not the option's.
+    for (const SPEC_OPTS of ["'--fail-fast'", '--format documentation "--fail-fast=2"', '--fail\\-fast'])
+      expect([SPEC_OPTS, plan('bundle exec rspec', 'rspec', { SPEC_OPTS }).kind]).toEqual([
+        SPEC_OPTS,
+        'whole',
+      ]);
     for (const SPEC_OPTS of ['', '--format progress', '--fail-fast --no-fail-fast'])
       expect([SPEC_OPTS, plan('bundle exec rspec', 'rspec', { SPEC_OPTS }).kind]).toEqual([
         SPEC_OPTS,

@@ -80,9 +80,11 @@ export function stopsInEnv(
     }
     case 'rspec': {
       // rspec-core's ConfigurationOptions reads SPEC_OPTS after the command line and the options files:
-      // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped.
+      // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped. It splits SPEC_OPTS
+      // with Shellwords: a word's quotes and backslashes go (a quoted space is taken as a split, erring whole).
       const last = (env.SPEC_OPTS ?? '')
         .split(/\s+/)
+        .map((w) => w.replace(/["'\\]/g, ''))
         .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
         .pop();
       return last !== undefined && !last.startsWith('--no-')
