@@ -48,6 +48,11 @@ describe("go: -failfast in GOFLAGS (the step's env, the job's, an export, an ass
     expect(plan('export GOFLAGS=-failfast\ngo test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
     expect(plan('GOFLAGS="-mod=mod -failfast" go test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
     expect(plan('env GOFLAGS=-failfast go test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
+    // go's base.InitGOFLAGS splits GOFLAGS with cmd/internal/quoted.Split: quotes around a field are not its.
+    for (const GOFLAGS of ["'-failfast'", '-mod=mod "-failfast=true"'])
+      expect([GOFLAGS, plan('go test ./...', 'go', { GOFLAGS }).kind]).toEqual([GOFLAGS, 'whole']);
+    // A quoted field is one flag: -failfast inside another flag's value is not go test's.
+    expect(plan('go test ./...', 'go', { GOFLAGS: "'-ldflags=-X main.v=1 -failfast'" }).kind).toBe('nothing');
   });
 
   it('an export in the package script that runs go or rspec sets it for them too', () => {

@@ -56,6 +56,15 @@ const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
 const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
 
 /**
+ * GOFLAGS' flags as go's cmd/go/internal/base/goflags.go InitGOFLAGS splits them (cmd/internal/quoted.Split in
+ * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
+ * that starts with a quote taken to the matching quote, without them.
+ */
+function goFlags(value: string): string[] {
+  return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/**
  * Why the runner, as `words` ran it with `vars` (the step's, and the command's own assignments), stopped at a
  * failure without its command line saying so; undefined when its environment sets no stop.
  */
@@ -71,7 +80,7 @@ export function stopsInEnv(
       // go 1.19's cmd/go/internal/test/testflag.go injects GOFLAGS' test flags (addFromGOFLAGS) before the
       // command line's, so the last -failfast given wins; the testing package then starts no test after a
       // failure (testing.go shouldFailFast) and nothing says so.
-      const flags = [...(env.GOFLAGS ?? '').split(/\s+/), ...own].filter((f) => GO_FAILFAST.test(f));
+      const flags = [...goFlags(env.GOFLAGS ?? ''), ...own].filter((f) => GO_FAILFAST.test(f));
       const last = flags.at(-1);
       const value = last === undefined ? undefined : GO_FAILFAST.exec(last)![1];
       return last !== undefined && !(value !== undefined && GO_FALSE.test(value)) && !own.includes(last)
