@@ -98,6 +98,13 @@ describe("npm's workspaces set in its config: a plain npm test runs each workspa
       {},
       ".npmrc's workspaces=true",
     ],
+    // ini, as npm reads .npmrc, takes a key with no value as true.
+    [
+      ".npmrc's bare workspaces line",
+      { ...MONOREPO, '.npmrc': 'workspaces\n' },
+      {},
+      ".npmrc's workspaces=true",
+    ],
     [
       "npm_config_workspaces=true in the job's env",
       MONOREPO,
@@ -116,6 +123,35 @@ describe("npm's workspaces set in its config: a plain npm test runs each workspa
       expect(r.log).toContain('broken for good');
     },
   );
+});
+
+describe("npm's workspaces set in the .npmrc of the directory the step's command changes to", () => {
+  it('cd app && npx jest, app/.npmrc workspaces=true: api flakes, web never ran; the whole step runs, red', async () => {
+    // app is a workspaces root of its own; npm reads its .npmrc there, where npx runs jest in each workspace.
+    const files = {
+      'app/package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'app/.npmrc': 'workspaces=true\n',
+      'app/packages/api/package.json': JSON.stringify({ name: 'api', jest: { testEnvironment: 'node' } }),
+      'app/packages/api/flaky.test.js': MONOREPO['packages/api/unit/flaky.test.js'],
+      'app/packages/web/package.json': JSON.stringify({ name: 'web', jest: { testEnvironment: 'node' } }),
+      'app/packages/web/broken.test.js': MONOREPO['packages/api/e2e/broken.test.js'],
+    };
+    const r = await testStep(
+      files,
+      { run: 'cd app && npx jest' },
+      {
+        pullRequest: true,
+        prepare: (dir: string) =>
+          symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'app', 'node_modules')),
+      },
+    );
+    expect(r.outputs['flaky-tests']).toBe('jest:flaky.test.js::flaky');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain(
+      `but npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+  });
 });
 
 describe('a root package script that changes directory before its runner', () => {

@@ -482,9 +482,11 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
+    // npm's project config where the step ran first (its workspaces), then where the runner ran (web/, the cd in
+    // its path as asked), then the runner's files (mocha 7's opts too).
     expect(files.configsAsked).toEqual([
       { cwd: '/ws', files: ['.npmrc'] },
+      { cwd: '/ws', files: ['web/.npmrc'] },
       { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
     ]);
   });
@@ -501,9 +503,11 @@ describe("the runner's config files are asked for from the step's directory, the
       ],
       files,
     );
-    // npm's project config where the step ran first (its workspaces), then the runner's (mocha 7's opts too).
+    // npm's project config where the step ran first (its workspaces), then where the runner ran (web/, the cd in
+    // its path as asked), then the runner's files (mocha 7's opts too).
     expect(files.configsAsked).toEqual([
       { cwd: '/ws', files: ['.npmrc'] },
+      { cwd: '/ws', files: ['web/.npmrc'] },
       { cwd: '/ws', files: ['web/ci.yml', 'web/package.json', 'web/test/mocha.opts'] },
     ]);
   });
@@ -550,6 +554,39 @@ describe("the step's environment reaches the plan: a stop it sets runs the step 
       ]);
       expect(r.result.success).toBe(true);
     }
+  });
+
+  it('cd web && npx jest: npm reads web/.npmrc, whose workspaces=true runs jest in each workspace', async () => {
+    const out = 'FAIL unit/a.test.js\n  ● t\n\n    boom\n\nTest Suites: 1 failed, 1 total\n';
+    const pass = 'PASS unit/a.test.js\n  ✓ t (3 ms)\n';
+    const step = runSettings({
+      run: 'cd web && npx jest',
+      stage: 'tests',
+      tests: { ...TESTS, runner: 'jest' },
+    });
+    for (const npmrc of ['workspaces=true\n', null]) {
+      const files = new MemoryTestFiles([], undefined, undefined, {}, { 'web/.npmrc': npmrc });
+      const r = await phase(
+        step,
+        [{ exitCode: 1, output: out }, { exitCode: 0, output: pass }, { exitCode: 1 }],
+        files,
+      );
+      expect([npmrc, r.process.runs.map((run) => run.name)]).toEqual([
+        npmrc,
+        ['attempt-1', 'tests-rerun-1', 'tests-whole-step'],
+      ]);
+      expect(r.result.success).toBe(false);
+    }
+    // Without one there, the re-run stands for the step.
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: out },
+        { exitCode: 0, output: pass },
+      ],
+      new MemoryTestFiles([], undefined, undefined, {}, { 'web/.npmrc': 'registry=https://r.example/\n' }),
+    );
+    expect(r.result.success).toBe(true);
   });
 
   it("npm_config_workspaces in the environment, or workspaces=true in the step's .npmrc: npm test runs each workspace's script, not the root's", async () => {

@@ -48,6 +48,22 @@ describe("go: -failfast in GOFLAGS (the step's env, the job's, an export, an ass
     expect(plan('export GOFLAGS=-failfast\ngo test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
     expect(plan('GOFLAGS="-mod=mod -failfast" go test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
     expect(plan('env GOFLAGS=-failfast go test ./...', 'go')).toEqual({ kind: 'whole', why: GO_WHY });
+    // go's base.InitGOFLAGS splits GOFLAGS with cmd/internal/quoted.Split: quotes around a field are not its.
+    for (const GOFLAGS of ["'-failfast'", '-mod=mod "-failfast=true"'])
+      expect([GOFLAGS, plan('go test ./...', 'go', { GOFLAGS }).kind]).toEqual([GOFLAGS, 'whole']);
+    // A quoted field is one flag: -failfast inside another flag's value is not go test's.
+    expect(plan('go test ./...', 'go', { GOFLAGS: "'-ldflags=-X main.v=1 -failfast'" }).kind).toBe('nothing');
+  });
+
+  it('an export in the package script that runs go or rspec sets it for them too', () => {
+    const go = { test: 'export GOFLAGS=-failfast && go test ./...' };
+    expect(plan('npm test', 'go', {}, go)).toEqual({ kind: 'whole', why: GO_WHY });
+    const rspec = { spec: 'export SPEC_OPTS=--fail-fast; rspec' };
+    expect(plan('npm run spec', 'rspec', {}, rspec).kind).toBe('whole');
+    // One that clears it clears it.
+    expect(
+      plan('npm test', 'go', { GOFLAGS: '-failfast' }, { test: 'export GOFLAGS= && go test ./...' }).kind,
+    ).toBe('nothing');
   });
 
   it('no -failfast, false, or a later -failfast=false on the command line: the re-run stands for the step', () => {
@@ -69,6 +85,12 @@ describe('rspec: --fail-fast in SPEC_OPTS, read after the command line and .rspe
       'whole',
     );
     expect(plan('SPEC_OPTS=--fail-fast bundle exec rspec', 'rspec').kind).toBe('whole');
+    // rspec-core splits SPEC_OPTS with Shellwords: quotes and backslashes are the shell's, not the option's.
+    for (const SPEC_OPTS of ["'--fail-fast'", '--format documentation "--fail-fast=2"', '--fail\\-fast'])
+      expect([SPEC_OPTS, plan('bundle exec rspec', 'rspec', { SPEC_OPTS }).kind]).toEqual([
+        SPEC_OPTS,
+        'whole',
+      ]);
     for (const SPEC_OPTS of ['', '--format progress', '--fail-fast --no-fail-fast'])
       expect([SPEC_OPTS, plan('bundle exec rspec', 'rspec', { SPEC_OPTS }).kind]).toEqual([
         SPEC_OPTS,
@@ -127,6 +149,20 @@ describe("npm's workspaces from its config: the environment's npm_config_* or th
     expect(plan('npx --ws=false jest', 'jest', {}, {}, 'workspaces=true')).toEqual({ kind: 'nothing' });
     expect(npmWorkspaces({})).toBeUndefined();
   });
+
+  // ini 6.0.0's decode (lib/ini.js, as npm 11.19.1 bundles it): lines split on any run of \r or \n, a key with no
+  // `=` is true, an unquoted value ends at the first unescaped `;` or `#`, a quoted one is JSON.
+  it('.npmrc as npm reads it (ini): a bare key, a lone \\r between lines, a comment after the value', () => {
+    expect(plan('npm test', 'jest', {}, root, 'workspaces\n')).toEqual(whyScript(".npmrc's workspaces=true"));
+    expect(plan('npm test', 'jest', {}, root, 'registry=https://r.example/\rworkspaces=true\r')).toEqual(
+      whyScript(".npmrc's workspaces=true"),
+    );
+    expect(plan('npx jest', 'jest', {}, {}, '  workspaces ; all of them\n').kind).toBe('whole');
+    expect(npmWorkspaces({ npmrc: 'workspace = api # the one\n' })).toBe(".npmrc's workspace=api");
+    // false with a comment after it is false: the root's script ran.
+    expect(plan('npm test', 'jest', {}, root, 'workspaces=false ; not here\n')).toEqual({ kind: 'nothing' });
+    expect(plan('npm test', 'jest', {}, root, 'workspaces = "false"\n')).toEqual({ kind: 'nothing' });
+  });
 });
 
 describe('a package script that changes directory before the runner', () => {
@@ -153,6 +189,9 @@ describe("mocha 7's test/mocha.opts with --bail", () => {
       why: "mocha's config 'test/mocha.opts' sets bail (its console does not say it stopped), so the tests after it did not run",
     });
     expect(after({ 'test/mocha.opts': '-R spec -b' }).kind).toBe('whole');
+    // mocha 6 and 7 parse its words with yargs-parser, which takes a boolean's `--name=value` too.
+    expect(after({ 'test/mocha.opts': '--bail=true\n' }).kind).toBe('whole');
+    expect(after({ 'test/mocha.opts': '--bail=false\n' }).kind).toBe('nothing');
     expect(after({ 'ci.opts': '--bail' }, 'npx mocha --opts ci.opts').kind).toBe('whole');
     expect(after({ 'test/mocha.opts': null }).kind).toBe('whole');
     expect(after({ 'test/mocha.opts': '# --bail\n--reporter dot\n' }).kind).toBe('nothing');

@@ -178,9 +178,9 @@ export async function recoverTests(
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
  * (a stop set only there, which its console does not show) and the step's environment (GOFLAGS, SPEC_OPTS,
- * npm's workspaces, also from the step's `.npmrc`). Files under a `cd` not read plainly count as
- * unreadable: the plan errs toward the whole step. They are read from the step's directory, `cd` and all, so
- * a link in the `cd`'s path is refused as one in the file's.
+ * npm's workspaces, also from the `.npmrc` of the step's directory and of the runner's). Files under a `cd`
+ * not read plainly count as unreadable: the plan errs toward the whole step. They are read from the step's
+ * directory, `cd` and all, so a link in the `cd`'s path is refused as one in the file's.
  */
 async function planWithConfigs(
   step: TestStep,
@@ -190,8 +190,21 @@ async function planWithConfigs(
   ports: TestStepPorts,
 ): Promise<StepRunPlan> {
   const errexit = shellStopsOnError(step.shell);
-  const env = await stepEnv(step, ports);
-  const plan = planStepRun(step.command, errexit, scripts, runner, output, {}, env);
+  let env = await stepEnv(step, ports);
+  let plan = planStepRun(step.command, errexit, scripts, runner, output, {}, env);
+  // npm reads the .npmrc where it runs (`cd web && npx jest`: web's), as well as the step's.
+  const moved = plan.how ? runnerDirectory(plan.how.setup, runner, plan.how.words) : '';
+  if (plan.after.kind !== 'whole' && moved !== '' && ports.tests.configTexts) {
+    const there =
+      moved === undefined
+        ? { '.npmrc': null }
+        : await ports.tests.configTexts(step.cwd, [path.join(moved, '.npmrc')]);
+    const text = Object.values(there)[0];
+    if (text !== undefined) {
+      env = { ...env, npmrc: text === null || env.npmrc === null ? null : `${env.npmrc ?? ''}\n${text}` };
+      plan = planStepRun(step.command, errexit, scripts, runner, output, {}, env);
+    }
+  }
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
   if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
   const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);

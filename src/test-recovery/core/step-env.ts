@@ -23,12 +23,14 @@ export function stepEnvName(name: string): boolean {
 }
 
 /**
- * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone at its top
- * level (wherever they are: one after the runner is taken too, which only errs toward the whole step).
+ * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
+ * level and in the package scripts expanded into it (wherever they are: one after the runner is taken too,
+ * which only errs toward the whole step).
  */
 export function assignedIn(parts: readonly Part[]): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const part of parts) {
+    if (part.script) Object.assign(vars, assignedIn(part.script.parts));
     const words = part.words[0]?.text === 'export' ? part.words.slice(1) : part.words;
     if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.text))) continue;
     for (const w of words) {
@@ -54,6 +56,15 @@ const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
 const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
 
 /**
+ * GOFLAGS' flags as go's cmd/go/internal/base/goflags.go InitGOFLAGS splits them (cmd/internal/quoted.Split in
+ * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
+ * that starts with a quote taken to the matching quote, without them.
+ */
+function goFlags(value: string): string[] {
+  return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/**
  * Why the runner, as `words` ran it with `vars` (the step's, and the command's own assignments), stopped at a
  * failure without its command line saying so; undefined when its environment sets no stop.
  */
@@ -69,7 +80,7 @@ export function stopsInEnv(
       // go 1.19's cmd/go/internal/test/testflag.go injects GOFLAGS' test flags (addFromGOFLAGS) before the
       // command line's, so the last -failfast given wins; the testing package then starts no test after a
       // failure (testing.go shouldFailFast) and nothing says so.
-      const flags = [...(env.GOFLAGS ?? '').split(/\s+/), ...own].filter((f) => GO_FAILFAST.test(f));
+      const flags = [...goFlags(env.GOFLAGS ?? ''), ...own].filter((f) => GO_FAILFAST.test(f));
       const last = flags.at(-1);
       const value = last === undefined ? undefined : GO_FAILFAST.exec(last)![1];
       return last !== undefined && !(value !== undefined && GO_FALSE.test(value)) && !own.includes(last)
@@ -78,9 +89,11 @@ export function stopsInEnv(
     }
     case 'rspec': {
       // rspec-core's ConfigurationOptions reads SPEC_OPTS after the command line and the options files:
-      // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped.
+      // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped. It splits SPEC_OPTS
+      // with Shellwords: a word's quotes and backslashes go (a quoted space is taken as a split, erring whole).
       const last = (env.SPEC_OPTS ?? '')
         .split(/\s+/)
+        .map((w) => w.replace(/["'\\]/g, ''))
         .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
         .pop();
       return last !== undefined && !last.startsWith('--no-')
@@ -106,12 +119,39 @@ export function npmWorkspaces(env: StepEnv): string | undefined {
     return `${printablePath(name)} in the step's environment`;
   }
   if (env.npmrc === null) return '.npmrc (not read whole, so it may set workspaces)';
-  for (const line of (env.npmrc ?? '').split(/\r?\n/)) {
-    const m = /^\s*["']?(workspaces?)(?:\[\])?["']?\s*=\s*(.*?)\s*$/i.exec(line);
-    if (!m) continue;
-    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2');
-    if (m[1]!.toLowerCase() === 'workspaces' ? value.toLowerCase() !== 'false' : value !== '')
-      return `.npmrc's ${m[1]!.toLowerCase()}=${printablePath(value.slice(0, 60))}`;
+  // As ini 6.0.0's decode reads it (lib/ini.js, bundled by npm 11.19.1): lines split at any \r or \n, a key
+  // with no `=` is true, and a key or value is unquoted or ends at its first unescaped `;` or `#`.
+  for (const line of (env.npmrc ?? '').split(/[\r\n]+/)) {
+    const m = /^([^=]+)(=(.*))?$/.exec(line);
+    if (!m || /^\s*[;#]/.test(line)) continue;
+    const key = /^(workspaces?)(?:\[\])?$/i.exec(iniText(m[1]!))?.[1]?.toLowerCase();
+    const value = m[2] === undefined ? 'true' : iniText(m[3]!);
+    if (key && (key === 'workspaces' ? value.toLowerCase() !== 'false' : value !== ''))
+      return `.npmrc's ${key}=${printablePath(value.slice(0, 60))}`;
   }
   return undefined;
+}
+
+/** ini's `unsafe`: a quoted text's inside, else the text up to its first unescaped `;` or `#`, trimmed. */
+function iniText(raw: string): string {
+  const text = raw.trim();
+  const quoted = /^(["'])(.*)\1$/s.exec(text);
+  if (quoted && text.length > 1) {
+    const inner = quoted[1] === "'" ? quoted[2]! : text;
+    try {
+      const parsed: unknown = JSON.parse(inner);
+      return typeof parsed === 'string' ? parsed : inner;
+    } catch {
+      // not JSON: ini keeps the text as it is
+      return inner;
+    }
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ';' || c === '#') break;
+    if (c === '\\' && i + 1 < text.length) out += '\\;#'.includes(text[++i]!) ? text[i] : `\\${text[i]}`;
+    else out += c;
+  }
+  return out.trim();
 }

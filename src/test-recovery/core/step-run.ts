@@ -87,6 +87,8 @@ export function planStepRun(
   const npmWs = npmWorkspaces({ ...env, vars });
   const chain = expandScripts(parsed, scripts, 4, false, npmWs);
   if (chain.complex) return complexStep(command, errexit, runner, chain.complex);
+  // A package script's own `export GOFLAGS=...` reaches the runner it starts.
+  Object.assign(vars, assignedIn(chain.parts));
   const all = leaves(chain.parts);
   const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
   if (candidates.length === 0)

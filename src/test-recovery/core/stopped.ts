@@ -432,7 +432,8 @@ function mochaOpts(args: readonly string[]): string[] {
 function optsBail(text: string | null): 'set' | 'maybe' | undefined {
   if (text === null) return 'maybe';
   const words = text.replace(/^#.*$/gm, '').split(/\s+/);
-  return words.some((w) => /^(?:--bail|-b)$/.test(w)) ? 'set' : undefined;
+  // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
+  return words.some((w) => /^(?:--bail(?:=(?!false$).*)?|-b)$/.test(w)) ? 'set' : undefined;
 }
 
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
