@@ -12,7 +12,7 @@
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
-import { testStep } from '../../stand/scenarios/test-rerun.js';
+import { MONOREPO, testStep } from '../../stand/scenarios/test-rerun.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js')))
@@ -24,32 +24,6 @@ const WHOLE = 're-running the whole step once, as a plain retry would.';
 const withNodeModules = {
   pullRequest: true,
   prepare: (dir: string) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
-};
-
-/** The root runs jest over every package; api's own script runs its unit tests, then (&&) its e2e tests. */
-const MONOREPO = {
-  'package.json': JSON.stringify({
-    name: 'mono',
-    private: true,
-    workspaces: ['packages/*'],
-    scripts: { test: 'jest' },
-    jest: { testEnvironment: 'node' },
-  }),
-  'packages/api/package.json': JSON.stringify({
-    name: 'api',
-    scripts: { test: 'jest unit && jest e2e' },
-    jest: { testEnvironment: 'node' },
-  }),
-  'packages/api/unit/flaky.test.js': `const fs = require('fs');
-const path = require('path');
-test('flaky', () => {
-  const marker = path.join(__dirname, '.ran-once');
-  const first = !fs.existsSync(marker);
-  fs.writeFileSync(marker, '');
-  expect(first).toBe(false);
-});
-`,
-  'packages/api/e2e/broken.test.js': "test('broken', () => { expect('e2e').toBe('broken for good'); });\n",
 };
 
 describe("a workspace's own test script, not the root's", () => {

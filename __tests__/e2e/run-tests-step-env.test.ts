@@ -11,7 +11,7 @@
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
-import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { goEnv, MONOREPO, testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
 
 beforeAll(() => {
@@ -63,32 +63,6 @@ describeIfRunner(
     );
   },
 );
-
-/** The root runs jest over every package; api's own script runs its unit tests, then (&&) its e2e tests. */
-const MONOREPO = {
-  'package.json': JSON.stringify({
-    name: 'mono',
-    private: true,
-    workspaces: ['packages/*'],
-    scripts: { test: 'jest' },
-    jest: { testEnvironment: 'node' },
-  }),
-  'packages/api/package.json': JSON.stringify({
-    name: 'api',
-    scripts: { test: 'jest unit && jest e2e' },
-    jest: { testEnvironment: 'node' },
-  }),
-  'packages/api/unit/flaky.test.js': `const fs = require('fs');
-const path = require('path');
-test('flaky', () => {
-  const marker = path.join(__dirname, '.ran-once');
-  const first = !fs.existsSync(marker);
-  fs.writeFileSync(marker, '');
-  expect(first).toBe(false);
-});
-`,
-  'packages/api/e2e/broken.test.js': "test('broken', () => { expect('e2e').toBe('broken for good'); });\n",
-};
 
 describe("npm's workspaces set in its config: a plain npm test runs each workspace's script, not the root's", () => {
   it.each([

@@ -154,3 +154,29 @@ export function jestFailing(file: string, n: number): Record<string, string> {
 }
 
 export const JEST_PACKAGE = { 'package.json': '{"name":"story","jest":{"testEnvironment":"node"}}' };
+
+/** The root runs jest over every package; api's own script runs its unit tests, then (&&) its e2e tests. */
+export const MONOREPO = {
+  'package.json': JSON.stringify({
+    name: 'mono',
+    private: true,
+    workspaces: ['packages/*'],
+    scripts: { test: 'jest' },
+    jest: { testEnvironment: 'node' },
+  }),
+  'packages/api/package.json': JSON.stringify({
+    name: 'api',
+    scripts: { test: 'jest unit && jest e2e' },
+    jest: { testEnvironment: 'node' },
+  }),
+  'packages/api/unit/flaky.test.js': `const fs = require('fs');
+const path = require('path');
+test('flaky', () => {
+  const marker = path.join(__dirname, '.ran-once');
+  const first = !fs.existsSync(marker);
+  fs.writeFileSync(marker, '');
+  expect(first).toBe(false);
+});
+`,
+  'packages/api/e2e/broken.test.js': "test('broken', () => { expect('e2e').toBe('broken for good'); });\n",
+};
