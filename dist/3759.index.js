@@ -396,8 +396,8 @@ class StepLines {
     }
 }
 
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 16 modules
-var test_recovery = __webpack_require__(58218);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 17 modules
+var test_recovery = __webpack_require__(15006);
 ;// CONCATENATED MODULE: ./src/adapters/log-tail.ts
 /**
  * A log's tail, raw (TailBytes), and the failed tests a test runner's console output in it names (tailTests):

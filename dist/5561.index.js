@@ -233,14 +233,15 @@ var checkpoint_pays = __webpack_require__(72133);
 /**
  * The size of a stage's checkpoint paths, for core/checkpoint-pays.ts's estimate when no checkpoint of the
  * job was timed yet: one lstat per entry, without loading the checkpoint engine, and no further than the
- * budget (once the estimate passes what the checkpoint may cost, it cannot pay: the walk stops there).
+ * budget (once the estimate passes what the checkpoint may cost, it cannot pay: the walk stops there), its
+ * cap of entries, or its time (MAX_WALK_MS).
  */
 
 
 
 /** Characters that make a checkpoint path a glob: its size is not walked (the engine resolves globs). */
 const GLOB = /[*?[\]{}!]/;
-/** Checks the budget every this many entries: an lstat is microseconds. */
+/** Checks the budget and the clock every this many entries: an lstat is microseconds. */
 const CHECK_EVERY = 512;
 /**
  * Entries walked at most: a 1 GB node_modules walked whole cost its job 1.5 s on a loaded machine
@@ -248,47 +249,71 @@ const CHECK_EVERY = 512;
  */
 const MAX_WALKED = 10_000;
 /**
+ * Milliseconds the walk may take, whatever the entries: the estimate is on the job's path before the stage's
+ * command, and a loaded machine stretched its 10,000 entries to 1.4 s before a build (bench/recovery-profile.ts,
+ * load 9), more than the checkpoint it judged. A quiet one walks them in ~0.1 s. Past it, as past the cap of
+ * entries, the size is only "at least".
+ */
+const MAX_WALK_MS = 150;
+const WALK_LIMITS = { entries: MAX_WALKED, ms: MAX_WALK_MS, now: () => performance.now() };
+/**
  * Walks `paths` (relative to `workspace`; those missing count nothing, as the stage makes them later) and
  * adds up files and bytes, those under `keyed` apart. Never follows a link; never throws.
  */
-function pathsSize(workspace, paths, keyed, budgetMs, maxWalked = MAX_WALKED) {
+function pathsSize(workspace, paths, keyed, budgetMs, limits = {}) {
+    const { entries: maxWalked, ms: maxMs, now } = { ...WALK_LIMITS, ...limits };
+    const started = now();
     const glob = paths.find((p) => GLOB.test(p));
     if (glob !== undefined)
         return { bytes: 0, keyedBytes: 0, files: 0, unknown: `the path '${glob}' is a glob` };
     const size = { bytes: 0, keyedBytes: 0, files: 0 };
     const keyedRoots = keyed.map((k) => external_node_path_default().resolve(workspace, k));
     const isKeyed = (abs) => keyedRoots.some((k) => abs === k || abs.startsWith(k + (external_node_path_default()).sep));
-    const stack = paths.map((p) => external_node_path_default().resolve(workspace, p));
+    // Each entry with what its directory's listing said it is: a directory is walked without an lstat of its
+    // own, and a link or another kind counts nothing without one; a root or a file is asked (its size).
+    const stack = paths.map((p) => ({ abs: external_node_path_default().resolve(workspace, p) }));
     let seen = 0;
     while (stack.length > 0) {
-        const abs = stack.pop();
-        if (++seen % CHECK_EVERY === 0 && (0,checkpoint_pays/* estimateCostMs */.it)(size) > budgetMs)
-            return { ...size, partial: true };
+        const { abs, kind } = stack.pop();
+        if (++seen % CHECK_EVERY === 0) {
+            if ((0,checkpoint_pays/* estimateCostMs */.it)(size) > budgetMs)
+                return { ...size, partial: true };
+            if (now() - started > maxMs)
+                return { ...size, partial: true, capped: true };
+        }
         if (seen > maxWalked)
             return { ...size, partial: true, capped: true };
-        let stat;
+        if (kind === 'other')
+            continue;
+        let directory = kind === 'directory';
+        if (!directory) {
+            // gone or unreadable since its directory was read: it adds nothing to the estimate
+            const stat = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+            if (!stat)
+                continue;
+            directory = stat.isDirectory();
+            if (stat.isFile()) {
+                size.files++;
+                size.bytes += stat.size;
+                if (isKeyed(abs))
+                    size.keyedBytes += stat.size;
+            }
+        }
+        if (!directory)
+            continue;
+        let names;
         try {
-            stat = (0,external_node_fs_.lstatSync)(abs);
+            names = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
         }
         catch {
-            // gone or unreadable since its directory was read: it adds nothing to the estimate
-            continue;
+            continue; // An unreadable directory (or one gone): the save will say so.
         }
-        if (stat.isDirectory()) {
-            try {
-                for (const name of (0,external_node_fs_.readdirSync)(abs))
-                    stack.push(external_node_path_default().join(abs, name));
-            }
-            catch {
-                // An unreadable directory: the save will say so.
-            }
-        }
-        else if (stat.isFile()) {
-            size.files++;
-            size.bytes += stat.size;
-            if (isKeyed(abs))
-                size.keyedBytes += stat.size;
-        }
+        // The listing's names hold no separator and `abs` is resolved already: no path.join normalising each.
+        for (const d of names)
+            stack.push({
+                abs: abs + (external_node_path_default()).sep + d.name,
+                kind: d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'other',
+            });
     }
     return size;
 }
@@ -1144,13 +1169,15 @@ async function restoredAsItWas(env, need) {
  */
 function lazyTestFilesPort(job, logger) {
     let port;
-    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8218), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(5006), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         changedFiles: async () => (await real()).changedFiles(),
         packageScripts: async (cwd) => (await real()).packageScripts(cwd),
         configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
         loadHistory: async () => (await real()).loadHistory(),
+        // The environment every command of the step starts from (processPort's): the step's `env:` and the job's.
+        stepEnv: (wanted) => Object.fromEntries(Object.entries(ownEnv()).filter((e) => e[1] !== undefined && wanted(e[0]))),
     };
 }
 const systemClock = {
@@ -1833,7 +1860,7 @@ class AttemptLoop {
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
@@ -1872,7 +1899,7 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
         if (!wing)
             return;
         const { detectArrivals } = wing;
@@ -2094,7 +2121,7 @@ async function checkedTestInputs() {
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
     if (given.trim() === '' && rerunCommand.trim() === '')
         return { runner: undefined, rerunCommand };
-    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(8218), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 58218));
+    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 15006));
     // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
     const runner = parseTestRunner(given);
     checkTemplate(rerunCommand);

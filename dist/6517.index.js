@@ -53,7 +53,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58218);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15006);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36630);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
 /* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6713);
@@ -148,26 +148,50 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
 }
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran
- * (a stop set only there, which its console does not show). Files under a `cd` not read plainly count as
- * unreadable: the plan errs toward the whole step. They are read from the step's directory, `cd` and all, so
- * a link in the `cd`'s path is refused as one in the file's.
+ * (a stop set only there, which its console does not show) and the step's environment (GOFLAGS, SPEC_OPTS,
+ * npm's workspaces, also from the `.npmrc` of the step's directory and of the runner's). Files under a `cd`
+ * not read plainly count as unreadable: the plan errs toward the whole step. They are read from the step's
+ * directory, `cd` and all, so a link in the `cd`'s path is refused as one in the file's.
  */
 async function planWithConfigs(step, scripts, runner, output, ports) {
     const errexit = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellStopsOnError */ .$8)(step.shell);
-    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output);
+    let env = await stepEnv(step, ports);
+    let plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, {}, env);
+    // npm reads the .npmrc where it runs (`cd web && npx jest`: web's), as well as the step's.
+    const moved = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words) : '';
+    if (plan.after.kind !== 'whole' && moved !== '' && ports.tests.configTexts) {
+        const there = moved === undefined
+            ? { '.npmrc': null }
+            : await ports.tests.configTexts(step.cwd, [node_path__WEBPACK_IMPORTED_MODULE_0___default().join(moved, '.npmrc')]);
+        const text = Object.values(there)[0];
+        if (text !== undefined) {
+            env = { ...env, npmrc: text === null || env.npmrc === null ? null : `${env.npmrc ?? ''}\n${text}` };
+            plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, {}, env);
+        }
+    }
     const files = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, plan.how.words) : [];
     if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts)
         return plan;
     const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words);
     if (dir === undefined)
-        return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, Object.fromEntries(files.map((f) => [f, null])));
+        return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, Object.fromEntries(files.map((f) => [f, null])), env);
     const at = (f) => (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(f) ? f : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, f));
     const read = await ports.tests.configTexts(step.cwd, files.map(at));
     const texts = {};
     for (const f of files)
         if (Object.hasOwn(read, at(f)))
             texts[f] = read[at(f)] ?? null;
-    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts);
+    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts, env);
+}
+/**
+ * The step's environment as its command started (the port's, then what on-retry set), and the `.npmrc` where
+ * it ran (npm's project config, read as the config files are: null when not read whole).
+ */
+async function stepEnv(step, ports) {
+    const own = Object.entries(step.env ?? {}).filter(([k]) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stepEnvName */ .tu)(k));
+    const vars = { ...ports.tests.stepEnv?.(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stepEnvName */ .tu), ...Object.fromEntries(own) };
+    const read = (await ports.tests.configTexts?.(step.cwd, ['.npmrc'])) ?? {};
+    return Object.hasOwn(read, '.npmrc') ? { vars, npmrc: read['.npmrc'] ?? null } : { vars };
 }
 /**
  * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:

@@ -1,8 +1,8 @@
-export const id = 8218;
-export const ids = [8218];
+export const id = 5006;
+export const ids = [5006];
 export const modules = {
 
-/***/ 58218:
+/***/ 15006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -40,6 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* reexport */ runnerOfCommand),
   $8: () => (/* reexport */ shellStopsOnError),
   HD: () => (/* reexport */ shownName),
+  tu: () => (/* reexport */ stepEnvName),
   L$: () => (/* reexport */ stepInvocation),
   eP: () => (/* reexport */ stopConfigFiles),
   tc: () => (/* reexport */ testOutputs),
@@ -611,6 +612,8 @@ function afterDoubleDash(args) {
     return at === -1 ? [] : args.slice(at + 1);
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/test-recovery/core/step-script.ts
 /**
  * A step's command as the simple commands it runs in order, so test recovery knows how the step ran its
@@ -620,6 +623,7 @@ function afterDoubleDash(args) {
  * (`||`, pipes, `$(...)`, groups, `if`/`for`/`while`, here-documents) is `complex`: test recovery then
  * does not guess what ran. Pure.
  */
+
 const KEYWORDS = new Set(['if', 'then', 'for', 'while', 'until', 'case', 'function', 'select', 'do']);
 /** Splits a script into simple commands and their separators; `complex` names what was not read. */
 function parseChain(script, errexit, lenient = false) {
@@ -763,7 +767,20 @@ const NPM_WORKSPACES = /^-+(?:w|workspace|(?:ws|workspaces)(?!=false$))(?:=.*)?$
  */
 const NPM_ELSEWHERE = new RegExp(`${NPM_WORKSPACES.source}|^-+(?:C|prefix?)(?:=.*)?$`);
 /** The package manager and script a command runs (`npm test`, `npm run x -- a`, `pnpm x`, `yarn x`), if any. */
-function scriptCall(words, scripts) {
+function scriptCall(words, scripts, npmWorkspaces) {
+    const named = scriptNamed(words, scripts);
+    if (!named || named.elsewhere || (named.pm === 'npm' && npmWorkspaces && !named.rootOnly))
+        return undefined;
+    const { pm, name, before, after } = named;
+    const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
+    return { pm, name, args };
+}
+/**
+ * The script a package manager's command names and its arguments; `elsewhere` names npm's option that runs it
+ * from another package.json (a workspace's, the prefix's); `rootOnly`: npm's `--workspaces=false`, which
+ * runs the root's whatever its config says.
+ */
+function scriptNamed(words, scripts, anyName = false) {
     const [pm, verb, ...rest] = words.map((w) => w.text);
     if (pm !== 'npm' && pm !== 'pnpm' && pm !== 'yarn' && pm !== 'bun')
         return undefined;
@@ -775,7 +792,7 @@ function scriptCall(words, scripts) {
         name = verb;
         argsFrom = 2;
     }
-    if (name === undefined || !Object.hasOwn(scripts, name))
+    if (name === undefined || (!anyName && !Object.hasOwn(scripts, name)))
         return undefined;
     const given = words.slice(argsFrom);
     const dash = given.findIndex((w) => w.text === '--');
@@ -783,38 +800,61 @@ function scriptCall(words, scripts) {
     const before = dash === -1 ? given : given.slice(0, dash);
     const after = dash === -1 ? [] : given.slice(dash + 1);
     // npm runs the script of each workspace, or of the prefix's package, there: not the one read here.
-    if (pm === 'npm' && before.some((w) => NPM_ELSEWHERE.test(w.text)))
+    const elsewhere = pm === 'npm' ? before.find((w) => NPM_ELSEWHERE.test(w.text))?.text : undefined;
+    const rootOnly = pm === 'npm' && before.some((w) => /^-+(?:ws|workspaces)=false$/.test(w.text));
+    return { pm, name, before, after, rootOnly, ...(elsewhere ? { elsewhere } : {}) };
+}
+/** Why the package script `words` run is not read here (another package.json's), if it runs one. */
+function unreadScript(words, scripts, moved, npmWorkspaces) {
+    const named = scriptNamed(words, scripts, true);
+    if (!named)
         return undefined;
-    const args = pm === 'npm' ? [...before.filter((w) => !w.text.startsWith('-')), ...after] : [...before, ...after];
-    return { pm, name, args };
+    const script = `the '${(0,core_text/* printablePath */.Vj)(named.name)}' script`;
+    if (named.elsewhere) {
+        const whose = /^-+(?:C|prefix?)(?:=|$)/.test(named.elsewhere)
+            ? 'the package under its prefix'
+            : /^-+(?:ws|workspaces)(?:=|$)/.test(named.elsewhere)
+                ? 'each workspace'
+                : 'the workspace it names';
+        return `npm runs ${script} of ${whose} (${(0,core_text/* printablePath */.Vj)(named.elsewhere)}), not the root's read here`;
+    }
+    if (moved)
+        return `it runs ${script} of the directory it changed to, not the root's read here`;
+    if (named.pm === 'npm' && npmWorkspaces && !named.rootOnly)
+        return `npm runs ${script} of each workspace its config names (${npmWorkspaces}), not the root's read here`;
+    return undefined;
 }
 /**
  * The chain with each package script it runs expanded (its arguments added to the script's end, as npm adds
  * them), to `depth` levels; a script that is itself complex leaves the whole chain complex. A script run
- * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded.
+ * after a `cd` (`cd packages/api && npm test`) is another directory's package.json: it stays unexpanded, as
+ * does npm's under a workspaces config (`npmWorkspaces` says where it is set), and `unread` says so.
  */
-function expandScripts(chain, scripts, depth = 4, moved = false) {
+function expandScripts(chain, scripts, depth = 4, moved = false, npmWorkspaces) {
     if (chain.complex || depth === 0)
         return chain;
     const parts = [];
+    let unread;
     for (const part of chain.parts) {
         // `builtin cd` and `command cd` are bash's `cd` too.
         const head = part.words.find((w) => !/^(?:builtin|command)$/.test(w.text));
         if (head && CHANGES_DIRECTORY.test(head.text))
             moved = true;
-        const call = moved ? undefined : scriptCall(part.words, scripts);
+        const call = moved ? undefined : scriptCall(part.words, scripts, npmWorkspaces);
         if (!call) {
+            unread ??= unreadScript(part.words, scripts, moved, npmWorkspaces);
             parts.push(part);
             continue;
         }
         const body = `${scripts[call.name]}${call.args.map((w) => ` ${w.raw}`).join('')}`;
         // npm, pnpm and yarn run a script with `sh -c`: no errexit.
-        const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved);
+        const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved, npmWorkspaces);
         if (inner.complex)
             return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
+        unread ??= inner.unread;
         parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
     }
-    return { parts };
+    return { parts, ...(unread ? { unread } : {}) };
 }
 /** Every simple command the chain runs, in order, with its path. */
 function leaves(parts, at = []) {
@@ -1256,8 +1296,6 @@ function needsIn(text, needs) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/test-recovery/core/names.ts
 /**
  * How each runner names a test, turned into a `TestId` that is the same on every run: from a JUnit report's
@@ -2445,11 +2483,11 @@ const AFTER = 'so the tests after it did not run';
 const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
 /**
  * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
- * when it ran them all as far as these show.
+ * when it ran them all as far as these show. `npmWorkspaces`: where npm's config sets its workspaces.
  */
-function stoppedEarly(runner, words, output) {
+function stoppedEarly(runner, words, output, npmWorkspaces) {
     const at = runnerAt(runner, words);
-    const perPackage = stopsAtFailedPackage(runner, words.slice(0, Math.max(at - 1, 0)).map((w) => w.text));
+    const perPackage = stopsAtFailedPackage(runner, words.slice(0, Math.max(at - 1, 0)).map((w) => w.text), npmWorkspaces);
     if (perPackage)
         return perPackage;
     const argWords = words.slice(Math.max(at, 0));
@@ -2696,7 +2734,7 @@ function stopConfigFiles(runner, words) {
             // package.json's `mocha` key too, unless `--no-package` (`--package` names another).
             const config = args.includes('--no-config') ? [] : [optionValue(args, ['--config']) ?? MOCHARC].flat();
             const pkg = args.includes('--no-package') ? [] : [optionValue(args, ['--package']) ?? 'package.json'];
-            return [...config, ...pkg];
+            return [...config, ...pkg, ...mochaOpts(args)];
         }
         case 'rspec':
             // rspec reads ./.rspec and ./.rspec-local (and `-O`/`--options` names one more).
@@ -2750,7 +2788,7 @@ function stopsInConfig(runner, words, read) {
     switch (runner) {
         case 'mocha':
             for (const f of files) {
-                const found = mochaBail(f, texts[f]);
+                const found = mochaOpts(args).includes(f) ? optsBail(texts[f]) : mochaBail(f, texts[f]);
                 if (found)
                     return `mocha's config ${named(f)} ${found === 'set' ? 'sets' : 'may set'} bail (its console does not say it stopped), ${AFTER}`;
             }
@@ -2817,6 +2855,21 @@ function stopsInConfig(runner, words, read) {
         default:
             return undefined;
     }
+}
+/**
+ * mocha 7's options file (lib/cli/options.js loadMochaOpts, and bin/options.js before it): `--opts` names it,
+ * else test/mocha.opts; `--no-opts` reads none. mocha 8 reads it no more, but which mocha ran is not known here.
+ */
+function mochaOpts(args) {
+    return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
+}
+/** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
+function optsBail(text) {
+    if (text === null)
+        return 'maybe';
+    const words = text.replace(/^#.*$/gm, '').split(/\s+/);
+    // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
+    return words.some((w) => /^(?:--bail(?:=(?!false$).*)?|-b)$/.test(w)) ? 'set' : undefined;
 }
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
 const LETTER_ESCAPE = /\\[uUx]/;
@@ -2893,7 +2946,7 @@ const OWN = 'so its tests did not run';
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
  * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
-function stopsAtFailedPackage(runner, before) {
+function stopsAtFailedPackage(runner, before, npmWorkspaces) {
     const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
     // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
     // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
@@ -2905,7 +2958,10 @@ function stopsAtFailedPackage(runner, before) {
     const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
     // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
     const npmEnv = (w) => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
-    if (npmAt !== -1 && (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv)))
+    // npm's config in its environment or .npmrc, unless the command says `--workspaces=false`.
+    const configured = npmWorkspaces !== undefined && !own(npmAt, '--').some((w) => /^-+(?:ws|workspaces)=false$/.test(w));
+    if (npmAt !== -1 &&
+        (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv) || configured))
         return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
     // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
     // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
@@ -2957,7 +3013,149 @@ function goPackageFailed(lines) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/test-recovery/core/step-env.ts
+
+
+
+/** The variables read here: go's, rspec's, and npm's workspace config (npm reads `npm_config_*` in any case). */
+function stepEnvName(name) {
+    return name === 'GOFLAGS' || name === 'SPEC_OPTS' || /^npm_config_workspaces?$/i.test(name);
+}
+/**
+ * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
+ * level and in the package scripts expanded into it (wherever they are: one after the runner is taken too,
+ * which only errs toward the whole step).
+ */
+function assignedIn(parts) {
+    const vars = {};
+    for (const part of parts) {
+        if (part.script)
+            Object.assign(vars, assignedIn(part.script.parts));
+        const words = part.words[0]?.text === 'export' ? part.words.slice(1) : part.words;
+        if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.text)))
+            continue;
+        for (const w of words) {
+            const eq = w.text.indexOf('=');
+            if (stepEnvName(w.text.slice(0, eq)))
+                vars[w.text.slice(0, eq)] = w.text.slice(eq + 1);
+        }
+    }
+    return vars;
+}
+/** The `NAME=value` words before the runner in its own command (`GOFLAGS=-failfast go test`, `env X=1 rspec`). */
+function inline(runner, words) {
+    const before = words.slice(0, Math.max(runnerAt(runner, words) - 1, 0));
+    return Object.fromEntries(before
+        .filter((w) => ASSIGNMENT.test(w.text))
+        .map((w) => [w.text.slice(0, w.text.indexOf('=')), w.text.slice(w.text.indexOf('=') + 1)]));
+}
+/** strconv.ParseBool's false: go's flag package reads a bool flag's value with it. */
+const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
+const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
+/**
+ * GOFLAGS' flags as go's cmd/go/internal/base/goflags.go InitGOFLAGS splits them (cmd/internal/quoted.Split in
+ * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
+ * that starts with a quote taken to the matching quote, without them.
+ */
+function goFlags(value) {
+    return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+/**
+ * Why the runner, as `words` ran it with `vars` (the step's, and the command's own assignments), stopped at a
+ * failure without its command line saying so; undefined when its environment sets no stop.
+ */
+function stopsInEnv(runner, words, vars) {
+    const env = { ...vars, ...inline(runner, words) };
+    const own = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+    switch (runner) {
+        case 'go': {
+            // go 1.19's cmd/go/internal/test/testflag.go injects GOFLAGS' test flags (addFromGOFLAGS) before the
+            // command line's, so the last -failfast given wins; the testing package then starts no test after a
+            // failure (testing.go shouldFailFast) and nothing says so.
+            const flags = [...goFlags(env.GOFLAGS ?? ''), ...own].filter((f) => GO_FAILFAST.test(f));
+            const last = flags.at(-1);
+            const value = last === undefined ? undefined : GO_FAILFAST.exec(last)[1];
+            return last !== undefined && !(value !== undefined && GO_FALSE.test(value)) && !own.includes(last)
+                ? `GOFLAGS in the step's environment sets -failfast, so go test started no test after the failed one and the tests after it did not run`
+                : undefined;
+        }
+        case 'rspec': {
+            // rspec-core's ConfigurationOptions reads SPEC_OPTS after the command line and the options files:
+            // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped. It splits SPEC_OPTS
+            // with Shellwords: a word's quotes and backslashes go (a quoted space is taken as a split, erring whole).
+            const last = (env.SPEC_OPTS ?? '')
+                .split(/\s+/)
+                .map((w) => w.replace(/["'\\]/g, ''))
+                .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
+                .pop();
+            return last !== undefined && !last.startsWith('--no-')
+                ? "SPEC_OPTS in the step's environment sets --fail-fast, so rspec stopped at its failure limit and the tests after it did not run"
+                : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Where npm's config sets its workspaces (so `npm test` and `npm exec` run in each workspace, or the named
+ * one, and never the root's script): an `npm_config_workspace(s)` variable (any case; npm 11.19.1's
+ * @npmcli/config loadEnv skips an empty one), else `.npmrc`'s `workspaces` or `workspace` key (ini; a file not
+ * read whole may set it). Undefined when neither does. `vars` wins over `.npmrc`, as npm layers them.
+ */
+function npmWorkspaces(env) {
+    for (const [name, value] of Object.entries(env.vars ?? {})) {
+        const m = /^npm_config_(workspaces?)$/i.exec(name);
+        if (!m || value === '')
+            continue;
+        if (m[1].toLowerCase() === 'workspaces' && value.toLowerCase() === 'false')
+            continue;
+        return `${(0,core_text/* printablePath */.Vj)(name)} in the step's environment`;
+    }
+    if (env.npmrc === null)
+        return '.npmrc (not read whole, so it may set workspaces)';
+    // As ini 6.0.0's decode reads it (lib/ini.js, bundled by npm 11.19.1): lines split at any \r or \n, a key
+    // with no `=` is true, and a key or value is unquoted or ends at its first unescaped `;` or `#`.
+    for (const line of (env.npmrc ?? '').split(/[\r\n]+/)) {
+        const m = /^([^=]+)(=(.*))?$/.exec(line);
+        if (!m || /^\s*[;#]/.test(line))
+            continue;
+        const key = /^(workspaces?)(?:\[\])?$/i.exec(iniText(m[1]))?.[1]?.toLowerCase();
+        const value = m[2] === undefined ? 'true' : iniText(m[3]);
+        if (key && (key === 'workspaces' ? value.toLowerCase() !== 'false' : value !== ''))
+            return `.npmrc's ${key}=${(0,core_text/* printablePath */.Vj)(value.slice(0, 60))}`;
+    }
+    return undefined;
+}
+/** ini's `unsafe`: a quoted text's inside, else the text up to its first unescaped `;` or `#`, trimmed. */
+function iniText(raw) {
+    const text = raw.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(text);
+    if (quoted && text.length > 1) {
+        const inner = quoted[1] === "'" ? quoted[2] : text;
+        try {
+            const parsed = JSON.parse(inner);
+            return typeof parsed === 'string' ? parsed : inner;
+        }
+        catch {
+            // not JSON: ini keeps the text as it is
+            return inner;
+        }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === ';' || c === '#')
+            break;
+        if (c === '\\' && i + 1 < text.length)
+            out += '\\;#'.includes(text[++i]) ? text[i] : `\\${text[i]}`;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+
 ;// CONCATENATED MODULE: ./src/test-recovery/core/step-run.ts
+
 
 
 
@@ -2992,14 +3190,26 @@ function failedLeaf(candidates, runner, output) {
  * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
  * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
  */
-function planStepRun(command, errexit, scripts, runner, output, configs = {}) {
-    const chain = expandScripts(parseChain(command, errexit), scripts);
+function planStepRun(command, errexit, scripts, runner, output, configs = {}, env = {}) {
+    const parsed = parseChain(command, errexit);
+    const vars = { ...env.vars, ...assignedIn(parsed.parts) };
+    const npmWs = npmWorkspaces({ ...env, vars });
+    const chain = expandScripts(parsed, scripts, 4, false, npmWs);
     if (chain.complex)
         return complexStep(command, errexit, runner, chain.complex);
+    // A package script's own `export GOFLAGS=...` reaches the runner it starts.
+    Object.assign(vars, assignedIn(chain.parts));
     const all = leaves(chain.parts);
     const candidates = all.filter((l) => runnerAt(runner, l.part.words) >= 0);
     if (candidates.length === 0)
-        return { after: { kind: 'whole', why: `its command does not show where it runs ${runner}` } };
+        return {
+            after: {
+                kind: 'whole',
+                why: chain.unread
+                    ? `${chain.unread}, so where it runs ${runner} is not known`
+                    : `its command does not show where it runs ${runner}`,
+            },
+        };
     const failed = failedLeaf(candidates, runner, output);
     if (!failed)
         return {
@@ -3013,7 +3223,17 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}) {
     const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
     // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
     // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
-    const stopped = stoppedEarly(runner, failed.part.words, output) ??
+    const moved = movedInScript(chain.parts, failed.path);
+    if (moved)
+        return {
+            how,
+            after: {
+                kind: 'whole',
+                why: `its package script '${(0,core_text/* printablePath */.Vj)(moved)}' changes directory before it runs ${runner}, so what may stop ${runner} there (its config files) is not known`,
+            },
+        };
+    const stopped = stoppedEarly(runner, failed.part.words, output, npmWs) ??
+        stopsInEnv(runner, failed.part.words, vars) ??
         stopsInConfig(runner, failed.part.words, configs) ??
         failedOutsideTests(runner, output) ??
         missedCoverage(output);
@@ -3104,6 +3324,23 @@ function stepInvocation(command, errexit, scripts, runner) {
     const pm = scriptOf(chain.parts, path);
     return { how: { setup: setupBefore(chain.parts, path[0]), words: part.words, ...(pm ? { pm } : {}) } };
 }
+/**
+ * The package script that changes directory (`"test": "cd web && jest"`) before the part at `path`, inside
+ * it: the runner's config files are read, and its tests re-run, where the step's own command left it.
+ */
+function movedInScript(parts, path) {
+    let level = parts;
+    let script;
+    for (const i of path) {
+        if (script && level.slice(0, i).some(changesDir))
+            return script;
+        script = level[i].script?.name;
+        level = level[i].script?.parts ?? [];
+    }
+    return undefined;
+}
+/** `cd`, `pushd`, `popd`, bash's `builtin cd` and `command cd` too. */
+const changesDir = (p) => /^(?:cd|pushd|popd)$/.test(p.words.find((w) => !/^(?:builtin|command)$/.test(w.text))?.text ?? '');
 /** Does a `cd` or `pushd` run before the part at `path`, at its level or around it in a package script? */
 function changesDirectory(parts, path) {
     let level = parts;
@@ -3181,6 +3418,7 @@ function rerunVerdicts(tests, seen, why) {
  * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
+
 
 
 
