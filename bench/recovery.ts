@@ -81,7 +81,8 @@ const INSTALL = 'npm ci --offline --ignore-scripts --no-audit --no-fund --loglev
 // wasm module assembled from lanes.wat, the ncc bundle of src/index.ts into dist/ with its type check of
 // the whole project, the entry stubs, docs/inputs.md regenerated from the action.yml files).
 const BUILD = 'npx tsc -p tsconfig.bench.json && npm run build';
-const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
+/** The suite a green job runs: the unit tests of this repository, as every scenario runs them. */
+export const JEST = `NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" npx jest --ci ${TESTS.join(' ')}`;
 
 /** A failure that happens once per (scenario, mode): a marker outside the workspace remembers it. */
 const once = (marker: string, command: string): string =>
