@@ -133,3 +133,65 @@ describeIfCorpus('weighing a real log', () => {
     expect(classify({ log })).toMatchObject({ type: 'build' });
   });
 });
+
+describe("go test's word that a package's tests never ran (go-build-failed, beforeTests)", () => {
+  // go 1.19.8 run here: `go test ./...` on a module whose package broken declares a name twice (or whose test
+  // imports a package no module provides) beside a package whose test fails.
+  const built = [
+    '# example.com/app/broken [example.com/app/broken.test]',
+    'broken/other.go:3:7: DefaultLanguage redeclared in this block',
+    '\tbroken/broken.go:3:7: other declaration of DefaultLanguage',
+    'FAIL\texample.com/app/broken [build failed]',
+  ];
+  const tested = [
+    '--- FAIL: TestLocalize (0.00s)',
+    '    i18n_test.go:7: got "hallo", want "hello"',
+    'FAIL',
+    'FAIL\texample.com/app/i18n\t0.015s',
+    'FAIL',
+  ];
+  const run = (lines: string[]): string =>
+    [
+      '##[group]Run go test ./...',
+      'go test ./...',
+      '##[endgroup]',
+      ...lines,
+      '##[error]Process completed with exit code 2.',
+    ].join('\n');
+  // As a fold that never saw the shape measures it: the go lines were labelled a test as often as a build, the
+  // failed test's line measured sure.
+  const fold: Weights = {
+    'rule:go-build-failed@end': measured(3, 2),
+    'rule:go-build-failed': measured(3, 2),
+    'rule:go-compile-error@end': measured(3, 2),
+    'rule:go-compile-error': measured(3, 2),
+    'rule:go-test@end': measured(16, 16),
+    'rule:go-test': measured(16, 16),
+  };
+  const weighed = (log: string): ReturnType<typeof weigh> => {
+    const ruleSet = defaultRuleSet();
+    const scan = scanText(log, ruleSet);
+    return weigh(evidencePieces(scan, ruleSet, scan.command), fold);
+  };
+
+  test("a package that did not compile outranks another package's failed test, and shows the compiler's line", () => {
+    const v = weighed(run([...built, ...tested]));
+    expect(v?.piece.type).toBe('build');
+    expect(v?.piece.evidence.text).toBe('broken/other.go:3:7: DefaultLanguage redeclared in this block');
+  });
+
+  test('a compile error alone, without go test saying a package failed to build, stays weighed', () => {
+    // The same weak compiler line with no `[build failed]`: the sure test failure wins.
+    expect(weighed(run([...built.slice(0, 3), ...tested]))?.piece.type).toBe('test');
+  });
+
+  test("`[setup failed]`: the test's imports did not load, its tests never ran", () => {
+    const setup = [
+      '# example.com/app/setup',
+      'setup/s_test.go:5:2: no required module provides package example.com/app/missing; to add it:',
+      '\tgo get example.com/app/missing',
+      'FAIL\texample.com/app/setup [setup failed]',
+    ];
+    expect(weighed(run([...setup, ...tested]))?.piece.type).not.toBe('test');
+  });
+});

@@ -81,8 +81,9 @@ export interface RuleSpec {
    */
   afterTests?: boolean;
   /**
-   * The line says the tests could not run at all (the browser they drive was never installed): it outranks the
-   * test run's own report of failed tests, as a cause outranks its wrapper (weigh.ts).
+   * The line says the tests could not run at all (the browser they drive was never installed, go's package that
+   * did not build): it outranks the test run's own report of failed tests, as a cause outranks its wrapper
+   * (weigh.ts).
    */
   beforeTests?: boolean;
   /**

@@ -94,19 +94,23 @@ export interface Weighed {
   runnerUp?: { type: FailureType; weight: number };
 }
 
-/** A line saying the tests could not run at all (RuleSpec beforeTests), beside a test run's failed report. */
+/**
+ * A line saying tests could not run at all (RuleSpec beforeTests), beside a test run's failed report: the tool's
+ * own word on what its run did (go's `FAIL pkg [build failed]`: that package's tests never ran), so it decides
+ * whatever its weight, as a dependency's build does; what failed the tests that did run is fixed after it
+ * (TAXONOMY: the earliest hard failure). The verdict stands on its type's best support here (the compiler's line
+ * under go's tally).
+ */
 function testsNeverRan(
   pieces: Piece[],
+  best: ReadonlyMap<FailureType, { piece: Piece; weight: number }>,
   weights: Weights,
   winner: { piece: Piece; weight: number },
 ): { piece: Piece; weight: number } | undefined {
   if (winner.piece.type !== 'test') return undefined;
-  for (const piece of pieces) {
-    if (piece.beforeTests !== true) continue;
-    const weight = weightOf(piece, weights);
-    if (weight >= CAUSE_SUPPORT) return { piece, weight };
-  }
-  return undefined;
+  const piece = pieces.find((p) => p.beforeTests === true);
+  if (!piece) return undefined;
+  return best.get(piece.type) ?? { piece, weight: weightOf(piece, weights) };
 }
 
 /**
@@ -159,7 +163,7 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     ranked.find(
       (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
     ) ??
-    testsNeverRan(pieces, weights, winner) ??
+    testsNeverRan(pieces, best, weights, winner) ??
     dependencyBuilt(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
