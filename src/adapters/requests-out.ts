@@ -3,14 +3,18 @@
  * (node:diagnostics_channel, published as an `http.ClientRequest` gets its socket) and each request's
  * `finish` (its last byte handed to the system): a request given a socket still waits for this process's
  * event loop to connect and write it, which a long compile would hold. Post's REST client and
- * the cache and artifact clients all speak through node:http (rest-fetch.ts, @actions/http-client), so the
- * count covers its reads. Post waits on it before compiling the classifier, which is all CPU: compiled
+ * the cache and artifact clients speak through node:http (rest-fetch.ts, @actions/http-client); behind a
+ * proxy the REST client is @actions/github's fetch, undici's, counted from undici's own channels (a request
+ * written, or failed). Post waits on it before compiling the classifier, which is all CPU: compiled
  * first, it held its reads back by as long as it took; compiled once they are out, it fills their wait.
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 
 const CHANNEL = 'http.client.request.start';
+/** undici's (lib/core/diagnostics.js, 6.x): a request's last byte written, or its failure. */
+const UNDICI_SENT = 'undici:request:bodySent';
+const UNDICI_FAILED = 'undici:request:error';
 
 /**
  * Starts counting the requests this process sends. The answer resolves once `count` have been sent since
@@ -39,6 +43,16 @@ export function requestsOut(capMs: number): (count: number) => Promise<void> {
     request.once('close', once);
   };
   subscribe(CHANNEL, onStart);
+  // An undici request may fail after it was written: counted once.
+  const undiciSeen = new WeakSet<object>();
+  const onUndici = (message: unknown): void => {
+    const request = (message as { request?: object }).request;
+    if (!request || undiciSeen.has(request)) return;
+    undiciSeen.add(request);
+    onSent();
+  };
+  subscribe(UNDICI_SENT, onUndici);
+  subscribe(UNDICI_FAILED, onUndici);
   return (count) =>
     new Promise<void>((resolve) => {
       const wait = {
