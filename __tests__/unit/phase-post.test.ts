@@ -752,7 +752,18 @@ describe('the classifier loads only for a failure to classify', () => {
         { name: 'Post Run ci-recovery', number: 3, conclusion: 'unknown' },
       ],
     };
-    const run = async (context: RunContext) => {
+    // On a runner: the cache service and its token are named, so the ledger's read goes out.
+    const runnerVars = {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'build',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ACTIONS_RESULTS_URL: 'https://results.test/',
+    };
+    const where = { cwd: '/w', tmpdir: '/tmp' };
+    const onRunner = parseJobEnv(runnerVars, where);
+    const run = async (context: RunContext, jobEnv = onRunner) => {
       const events: string[] = [];
       const asked: number[] = [];
       let open!: () => void;
@@ -775,7 +786,7 @@ describe('the classifier loads only for a failure to classify', () => {
           return classify;
         },
       };
-      const done = post({ jobId: '123', jobStatus: 'failure' }, env, p, NOW);
+      const done = post({ jobId: '123', jobStatus: 'failure' }, jobEnv, p, NOW);
       // Everything post can do without the classifier: it is then waiting on it, the gate still shut.
       await new Promise((resolve) => setImmediate(resolve));
       const beforeOpen = [...events];
@@ -793,6 +804,12 @@ describe('the classifier loads only for a failure to classify', () => {
     const onPush = await run(push);
     expect(onPush.beforeOpen).toEqual(['jobs API read']);
     expect(onPush.asked).toEqual([2]);
+    // No read of the ledger goes out where the cache is out of reach: counted, it held the compile to its cap.
+    expect((await run(push, env)).asked).toEqual([1]);
+    expect(
+      (await run(push, parseJobEnv({ ...runnerVars, ACTIONS_CACHE_MODE: 'none' }, where))).asked,
+    ).toEqual([1]);
+    expect((await run(pr(false), env)).asked).toEqual([4]);
   });
 
   it('a failure with no classification of its own needs it, and assessJob refuses to guess without it', () => {

@@ -21,7 +21,7 @@ import {
   worthReporting,
   type ReportWhen,
 } from '../core/finish.js';
-import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
+import { cacheReachable, definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { jobOfRunner } from '../core/job-of-runner.js';
 import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
@@ -116,7 +116,14 @@ export async function post(
   const when = reportSettings(runner.getState(STATE_SETTINGS));
   const loadClassify = ports.loadClassifier ?? loadClassifier;
   const classifierAhead = startAhead(
-    { context, records, when, jobStatus: settings.jobStatus, ledger: config.ledger.enabled },
+    // The ledger's read counts only where it goes out: a job whose cache it may not read sends none.
+    {
+      context,
+      records,
+      when,
+      jobStatus: settings.jobStatus,
+      ledger: config.ledger.enabled && cacheReachable(env),
+    },
     ports,
   );
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
