@@ -14,10 +14,11 @@
  * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
  * The CPU read from the reaped child counts in clock ticks (10 ms); `--fine-cpu` reads it instead from each
  * node stage itself at its exit (`process.cpuUsage()`, microseconds), so a cut of a few ms shows in the paired
- * figures. Every stage of both sides loads its module. That reading is taken before the stage's own exit
+ * figures. `--calls` puts among post's lines the stand's API and Results calls answered while it ran (the
+ * API's when its answer began, after the latency), to show which went one after another. Every stage of both sides loads its module. That reading is taken before the stage's own exit
  * handlers run, and leaves out the processes the stage starts (the `run/` step's command): compare like with like.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -73,7 +74,7 @@ child.on('close', (code) => {
   if (FINE && !Number.isFinite(own)) process.stderr.write('fine-cpu: no reading from ' + args[0] + ' (ended by a signal?): its ticks counted\\n');
   const cpuMs = Number.isFinite(own) ? Math.round(own / 100) / 10 : ticks;
   const entry = (args[0] ?? '').split('/').slice(-2).join('/');
-  const stage = { run: process.env.GITHUB_RUN_ID, entry, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
+  const stage = { run: process.env.GITHUB_RUN_ID, entry, t0, ms: Date.now() - t0, cpuMs, lines: isPost ? lines : [] };
   appendFileSync(LOG, JSON.stringify(stage) + '\\n');
   process.exitCode = code ?? 1;
 });
@@ -83,6 +84,8 @@ interface PostLog {
   run: string;
   /** The bundle's entry the stage ran (`dist/post.js`). */
   entry: string;
+  /** When the stage started (epoch ms): `--calls` places the services' answers from it. */
+  t0: number;
   ms: number;
   cpuMs: number;
   lines: [number, string][];
@@ -252,11 +255,35 @@ function printOwn(sides: { name: string }[], own: Record<string, [number, number
   }
 }
 
-function describe(name: string, p: PostLog, verbose: boolean): string {
+function describe(name: string, p: PostLog, verbose: boolean, calls: Answered[] = []): string {
   const out = [`  ${name.padEnd(6)} post ${p.ms} ms, CPU ${p.cpuMs} ms`];
-  if (verbose)
-    for (const [at, line] of p.lines) out.push(`      @${String(at).padStart(5)}  ${line.slice(0, 120)}`);
+  const rows: [number, string][] = verbose ? [...p.lines] : [];
+  // The services' calls answered while post ran (`--calls`): which went one after another.
+  for (const c of calls) if (c.at >= p.t0 && c.at <= p.t0 + p.ms) rows.push([c.at - p.t0, `<- ${c.what}`]);
+  rows.sort((a, b) => a[0] - b[0]);
+  for (const [at, line] of rows) out.push(`      @${String(at).padStart(5)}  ${line.slice(0, 120)}`);
   return out.join('\n');
+}
+
+/** A call the stand's GitHub API or Results service answered (or, for the API, began to answer), and when. */
+interface Answered {
+  at: number;
+  what: string;
+}
+
+/** Times each call the stand's services record, as it is recorded. */
+function timeCalls(stand: Stand): Answered[] {
+  const answered: Answered[] = [];
+  const watch = <T>(list: T[], what: (c: T) => string): void => {
+    const push = list.push.bind(list);
+    list.push = (...items: T[]): number => {
+      for (const c of items) answered.push({ at: Date.now(), what: what(c) });
+      return push(...items);
+    };
+  };
+  watch(stand.github.calls, (c) => `api ${c.method} ${c.path.split('?')[0]}`);
+  watch(stand.results.calls, (c) => `results ${c.method} ${c.status}`);
+  return answered;
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
@@ -286,6 +313,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const stand = await startStand({ commits: seed });
   const latency = Number(value('--latency') ?? 0);
   stand.github.latencyMs = latency;
+  const calls = argv.includes('--calls') ? timeCalls(stand) : [];
   for (const method of TWIRP_METHODS) stand.results.delay(method, latency);
   const wall: number[][] = sides.map(() => []);
   const cpu: number[][] = sides.map(() => []);
@@ -308,7 +336,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         here[i] = p;
         wall[i]!.push(p.ms);
         cpu[i]!.push(p.cpuMs);
-        console.log(describe(side.name, p, verbose));
+        console.log(describe(side.name, p, verbose, calls));
       }
       if (here.length === 2)
         console.log(
