@@ -210,7 +210,8 @@ const identities = new WeakMap<RestClient, Promise<CommentAuthor>>();
 export function tokenIdentity(octokit: RestClient): Promise<CommentAuthor> {
   let identity = identities.get(octokit);
   if (!identity) {
-    identity = askIdentity(octokit);
+    // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
+    identity = askIdentity(octokit).catch(() => ACTIONS_BOT);
     identities.set(octokit, identity);
   }
   return identity;
