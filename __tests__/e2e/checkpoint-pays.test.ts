@@ -5,7 +5,9 @@
  * 300 MB scratch file it made (sparse: no disk used), estimated at 3 s (skipped); before `test` the
  * two-second `build` completed, against a checkpoint of a few KB (taken). A
  * runner lost late in `test` is resumed from that checkpoint in attempt 2: `setup` and `build` skip
- * themselves, and the summary says what the checkpoints cost and what they saved. With
+ * themselves, and the summary says what the checkpoints cost and what they saved. After a long setup and a
+ * quick build, the checkpoint before `test` is weighed by build's time alone: the one before `build` already
+ * lets a resume skip setup. With
  * `checkpoint.when: always` every stage's checkpoint is taken, as before.
  */
 import { runJob, type JobResult } from '../../stand/runner/job.js';
@@ -33,7 +35,7 @@ const TEST = [
 function job(
   runId: number,
   attempt: number,
-  opts: { when?: string; lose?: boolean } = {},
+  opts: { when?: string; lose?: boolean; setup?: string; build?: string } = {},
 ): Promise<JobResult> {
   const config = opts.when ? `checkpoint:\n  when: ${opts.when}\n` : '# defaults\n';
   const run = (stage: string, command: string, paths: string) => ({
@@ -63,8 +65,8 @@ function job(
         : {}),
       steps: [
         { id: 'recovery', uses: '.', with: { lane: 'HEAVY' } },
-        run('setup', SETUP, 'out'),
-        run('build', BUILD, 'out\nscratch'),
+        run('setup', opts.setup ?? SETUP, 'out'),
+        run('build', opts.build ?? BUILD, 'out\nscratch'),
         run('test', TEST, 'out'),
       ],
     }),
@@ -119,6 +121,26 @@ describe('a checkpoint only where it pays, through the stand', () => {
     expect(second.summary).toMatch(
       /- Checkpoints saved about \*\*[\d.]+s\*\*: the resume skipped `setup` \([\d.]+m?s\), `build` \([\d.]+s\)/,
     );
+  }, 300_000);
+
+  it('weighs a later checkpoint by the stages since the job took one: a quick build after a long setup', async () => {
+    // Before build: 15 s of setup against a checkpoint of a few bytes (estimated 0.2 s): taken. Before test:
+    // a resume without that checkpoint starts from the one before build, so this one would gain only
+    // build's few milliseconds, less than its measured cost: skipped (counting setup too, it was taken).
+    const r = await job(8104, 1, {
+      setup: 'sleep 15 && mkdir -p out && echo configured > out/config.txt',
+      build: 'echo built > out/built.txt && head -c 65536 /dev/urandom > out/app.bin',
+    });
+    expect(r.conclusion).toBe('success');
+    const [, build, test] = verdicts(r);
+    expect(build).toMatch(
+      /checkpoint before stage 'build' taken: a resume from it skips [\d.]+ s of work \(setup [\d.]+ s\), \d+\.\dx its cost of 0\.20 s \(estimated/,
+    );
+    expect(r.stage('build', 'main')?.log).toMatch(/saved before stage 'build'/);
+    expect(test).toMatch(
+      /checkpoint before stage 'test' skipped: a resume from it skips [\d.]+ s of work more than the checkpoint before 'build' does \(build [\d.]+ s\), [\d.]+x its cost of [\d.]+ s \(what the checkpoint before 'build' cost this job/,
+    );
+    expect(r.stage('test', 'main')?.log).not.toMatch(/saved before stage/);
   }, 300_000);
 
   it('checkpoint.when: always takes every stage’s checkpoint, as before', async () => {

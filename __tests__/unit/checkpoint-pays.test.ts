@@ -5,6 +5,7 @@ import {
   estimateCostMs,
   ESTIMATE,
   PAYS_FACTOR,
+  stagesGained,
   workSkipped,
   type PathsSize,
 } from '../../src/core/checkpoint-pays.js';
@@ -130,6 +131,28 @@ describe('checkpointPays', () => {
     const unknown = checkpointPays({ stage: 'test', completed: ['b'], durations: { b: 5 }, cost: glob });
     expect(unknown.take).toBe(true);
     expect(unknown.line).toContain("its cost is not known (the path 'out/*' is a glob)");
+  });
+
+  it("counts only the stages since the job's last checkpoint; all of them when that stage is not among the completed", () => {
+    const base = {
+      stage: 'test',
+      completed: ['install', 'lint', 'build'],
+      durations: { install: 60_000, lint: 1_000, build: 2_000 },
+      cost: { from: 'measured' as const, ms: 1_200, stage: 'lint' },
+    };
+    expect(stagesGained({ ...base, since: 'lint' })).toEqual(['lint', 'build']);
+    const v = checkpointPays({ ...base, since: 'lint' });
+    expect(v).toMatchObject({ take: false, skipMs: 3_000 });
+    expect(v.line).toContain(
+      "skipped: a resume from it skips 3.00 s of work more than the checkpoint before 'lint' does (lint 1.00 s, build 2.00 s), 2.5x",
+    );
+    expect(checkpointPays(base)).toMatchObject({ take: true, skipMs: 63_000 });
+    // A checkpoint before a stage that did not complete (its step failed, the job went on) places nothing.
+    expect(stagesGained({ ...base, since: 'e2e' })).toEqual(base.completed);
+    expect(checkpointPays({ ...base, since: 'e2e' })).toMatchObject({ take: true, skipMs: 63_000 });
+    // Only the stages it gains need a duration: an untimed one before the last checkpoint leaves no doubt.
+    const untimedBefore = { ...base, durations: { lint: 1_000, build: 2_000 }, since: 'lint' };
+    expect(checkpointPays(untimedBefore).take).toBe(false);
   });
 
   it("'always' takes every one, the first stage's too", () => {

@@ -118,7 +118,7 @@ describe("the run phase's checkpoint, only where it pays", () => {
       { stage: 'lint', ms: 2_000, bytes: 5e7 },
     ];
     const pays = await phase(step('test'), {
-      completed: { install: 20_000, build: 9_000, lint: 1_000 },
+      completed: { install: 20_000, build: 9_000, lint: 30_000 },
       paid,
     });
     expect(pays.checkpoint.sized).toEqual([]);
@@ -129,6 +129,28 @@ describe("the run phase's checkpoint, only where it pays", () => {
     const not = await phase(step('test'), { completed: { install: 3_000, build: 2_000 }, paid });
     expect(not.checkpoint.saved).toEqual([]);
     expect(not.lines[0]).toContain('skipped: a resume from it skips 5.00 s of work');
+  });
+
+  it('weighs only the stages since the last checkpoint this job took: a resume without it starts there', async () => {
+    // install 20 s, then a checkpoint before build (1 s), then build 2 s: before test, a resume from a new
+    // checkpoint would skip 22 s, but only 2 s more than from the one before build. Not worth 1 s.
+    const paid = [{ stage: 'build', ms: 1_000, bytes: 1e6 }];
+    const r = await phase(step('test'), { completed: { install: 20_000, build: 2_000 }, paid });
+    expect(r.checkpoint.saved).toEqual([]);
+    expect(r.checkpoint.sized).toEqual([]);
+    expect(r.lines).toEqual([
+      "ci-recovery: checkpoint before stage 'test' skipped: a resume from it skips 2.00 s of work more than the checkpoint before 'build' does (build 2.00 s), 2.0x its cost of 1.00 s (what the checkpoint before 'build' cost this job, 1.0 MB); taken from 3x (checkpoint.when: always takes every one).",
+    ]);
+    // The stage since that checkpoint long enough: taken.
+    const long = await phase(step('test'), { completed: { install: 20_000, build: 3_000 }, paid });
+    expect(long.checkpoint.saved).toHaveLength(1);
+    // No checkpoint taken in this job yet (a failed or skipped one is not in the ledger): every stage counts.
+    const none = await phase(step('test'), {
+      completed: { install: 20_000, build: 2_000 },
+      size: { bytes: 1e6, keyedBytes: 0, files: 10 },
+    });
+    expect(none.checkpoint.saved).toHaveLength(1);
+    expect(none.lines[0]).toContain('skips 22.0 s of work (install 20.0 s, build 2.00 s)');
   });
 
   it("checkpoint.when: always takes it as before, the first stage's too", async () => {

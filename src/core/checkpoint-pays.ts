@@ -1,7 +1,8 @@
 /**
  * Whether a `run/` stage's checkpoint can pay for itself (config `checkpoint.when: pays`, the default). A
  * checkpoint costs every green job; it gains only when a resume starts from it, and then it skips the
- * stages completed before it. So it is taken when that work is at least PAYS_FACTOR times what the
+ * stages completed before it, less those the job's last checkpoint already lets a resume skip (without this
+ * one, a resume starts from that one). So it is taken when that work is at least PAYS_FACTOR times what the
  * checkpoint costs, each timed from this job (the stage ledger, the durations a resumed checkpoint
  * recorded) or, for the cost with no checkpoint of this job timed yet, estimated from the paths' size.
  * Pure: the figures come in, the verdict and its one log line go out.
@@ -51,8 +52,13 @@ export type CheckpointCost =
 
 export interface PaysFacts {
   stage: string;
-  /** The stages a resume from this checkpoint skips: those completed in the job before it. */
+  /** The stages completed in the job before it, in the order they completed. */
   completed: readonly string[];
+  /**
+   * The stage of the last checkpoint this job took, if any: a resume without this checkpoint starts from
+   * that one, so this one gains only the stages completed from there on.
+   */
+  since?: string;
   /** Their durations (ms) when they ran, from this job or the attempt a resume restored. */
   durations: Readonly<Record<string, number>>;
   /** Undefined: not known (nothing measured, and no size to estimate from). */
@@ -78,14 +84,24 @@ export function estimateCostMs(size: Pick<PathsSize, 'bytes' | 'keyedBytes' | 'f
   );
 }
 
-/** The work a resume would skip: the completed stages' timed durations, and those not timed. */
-export function workSkipped(facts: Pick<PaysFacts, 'completed' | 'durations'>): {
+/**
+ * The stages a resume from this checkpoint skips that it would not skip without it: those completed since
+ * the job's last checkpoint (its stage and after), else all. A `since` stage not among the completed (its
+ * step failed and the job went on) cannot place the earlier checkpoint: all count.
+ */
+export function stagesGained(facts: Pick<PaysFacts, 'completed' | 'since'>): readonly string[] {
+  const at = facts.since === undefined ? -1 : facts.completed.lastIndexOf(facts.since);
+  return at < 0 ? facts.completed : facts.completed.slice(at);
+}
+
+/** The work this checkpoint lets a resume skip (stagesGained): the timed durations, and those not timed. */
+export function workSkipped(facts: Pick<PaysFacts, 'completed' | 'durations' | 'since'>): {
   ms: number;
   untimed: string[];
 } {
   let ms = 0;
   const untimed: string[] = [];
-  for (const stage of facts.completed) {
+  for (const stage of stagesGained(facts)) {
     const d = facts.durations[stage];
     if (d === undefined || !Number.isFinite(d) || d < 0) untimed.push(stage);
     else ms += d;
@@ -119,11 +135,17 @@ function describeCost(cost: CheckpointCost): string {
 export function checkpointPays(facts: PaysFacts, when: CheckpointWhen = 'pays'): PaysVerdict {
   const head = `ci-recovery: checkpoint before stage '${inert(facts.stage)}'`;
   const { ms: skipMs, untimed } = workSkipped(facts);
-  const timed = facts.completed
+  const gained = stagesGained(facts);
+  const timed = gained
     .filter((s) => !untimed.includes(s))
     .slice(0, 10)
     .map((s) => `${inert(s)} ${seconds(facts.durations[s]!)}`);
-  const skips = `a resume from it skips ${seconds(skipMs)} of work${timed.length ? ` (${timed.join(', ')})` : ''}`;
+  // Said only when it leaves stages out: the earlier checkpoint already skips those.
+  const beyond =
+    gained.length < facts.completed.length
+      ? ` more than the checkpoint before '${inert(facts.since!)}' does`
+      : '';
+  const skips = `a resume from it skips ${seconds(skipMs)} of work${beyond}${timed.length ? ` (${timed.join(', ')})` : ''}`;
   if (when === 'always') return { take: true, skipMs, line: `${head} taken: checkpoint.when is 'always'.` };
   if (facts.completed.length === 0)
     return {

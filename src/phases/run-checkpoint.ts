@@ -19,8 +19,9 @@ import type { RunPorts } from '../ports/run-step.js';
 
 /**
  * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
- * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
- * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ * resume from it would skip beyond the job's last checkpoint against what it costs, the last checkpoint of
+ * this job's (the stage ledger) or, with none timed yet, an estimate from the paths' size, walked no further
+ * than it could pay.
  */
 export function checkpointWorthIt(
   settings: RunSettings,
@@ -31,11 +32,12 @@ export function checkpointWorthIt(
 ): boolean {
   const when = config.checkpoint.when === 'always' ? 'always' : 'pays';
   const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
-  const facts = { stage: settings.stage, completed, durations };
+  const last = checkpointsPaid?.at(-1);
+  // Without this checkpoint a resume starts from the job's last one: this one gains the stages since.
+  const facts = { stage: settings.stage, completed, durations, ...(last ? { since: last.stage } : {}) };
   const skip = workSkipped(facts);
   let cost: CheckpointCost | undefined;
   if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
-    const last = checkpointsPaid?.at(-1);
     if (last) cost = { from: 'measured', ...last };
     else {
       const size = ports.checkpoint.size(plan.checkpointPaths, costBudgetMs(skip.ms));
