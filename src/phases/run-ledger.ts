@@ -49,6 +49,8 @@ export async function ledgerEntry(
           stage: settings.stage,
           ms: result.checkpointMs,
           ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
+          // What its manifest holds: the stages completed when this step started (jobContext, the same env).
+          holds: [...job.recovery.completedStages],
         }
       : undefined;
   try {
