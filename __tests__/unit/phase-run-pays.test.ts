@@ -172,6 +172,24 @@ describe("the run phase's checkpoint, only where it pays", () => {
     expect(r.checkpoint.saved).toHaveLength(1);
   });
 
+  it('does not count on a checkpoint a re-run will not resume from (its record not uploaded): all stages count', async () => {
+    const checkpoint = new RecordingStageCheckpoint({ bytes: 4096, unrecorded: true });
+    const build = await phase(step('build'), {
+      completed: { setup: 20_000 },
+      size: { bytes: 1e6, keyedBytes: 0, files: 10 },
+      checkpoint,
+    });
+    const entry = build.stages.completed[0]?.checkpoint;
+    // Its cost is known and kept; it holds nothing a resume could start from.
+    expect(entry).toEqual({ stage: 'build', ms: 0, bytes: 4096 });
+    const paid = [{ ...entry!, ms: 1_000 }]; // the fake clock stands still: a cost of 1 s
+    const r = await phase(step('test'), { completed: { setup: 20_000, build: 1_000 }, paid });
+    expect(r.lines[0]).toContain(
+      "taken: a resume from it skips 21.0 s of work (setup 20.0 s, build 1.00 s), 21.0x its cost of 1.00 s (what the checkpoint before 'build' cost this job",
+    );
+    expect(r.checkpoint.saved).toHaveLength(1);
+  });
+
   it("checkpoint.when: always takes it as before, the first stage's too", async () => {
     const config = {
       ...DEFAULT_CONFIG,

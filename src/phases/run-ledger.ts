@@ -50,7 +50,8 @@ export async function ledgerEntry(
           ms: result.checkpointMs,
           ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
           // What its manifest holds: the stages completed when this step started (jobContext, the same env).
-          holds: [...job.recovery.completedStages],
+          // One a re-run will not resume from (its record not uploaded) holds nothing: its cost alone counts.
+          ...(result.checkpointUnrecorded ? {} : { holds: [...job.recovery.completedStages] }),
         }
       : undefined;
   try {
