@@ -155,6 +155,9 @@ describe('checkpointPays', () => {
     expect(checkpointPays({ ...base, since: build }).line).toContain(
       "skips 3.00 s of work more than the checkpoint before 'build' does (lint 1.00 s, build 2.00 s)",
     );
+    // A second step of a stage name the checkpoint holds took it (its step ran after): that stage counts.
+    const again = { stage: 'build', holds: ['install', 'lint', 'build'] };
+    expect(stagesGained({ ...base, since: again })).toEqual(['build']);
     // Only the stages it gains need a duration: an untimed one before the last checkpoint leaves no doubt.
     const untimedBefore = { ...base, durations: { lint: 1_000, build: 2_000 }, since: lint };
     expect(checkpointPays(untimedBefore).take).toBe(false);

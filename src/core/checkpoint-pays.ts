@@ -88,11 +88,12 @@ export function estimateCostMs(size: Pick<PathsSize, 'bytes' | 'keyedBytes' | 'f
 
 /**
  * The stages a resume from this checkpoint skips that it would not skip without it: those the job's last
- * checkpoint does not hold, else all.
+ * checkpoint does not hold, and its own stage (a second step of a name it holds ran after it), else all.
  */
 export function stagesGained(facts: Pick<PaysFacts, 'completed' | 'since'>): readonly string[] {
   const { since } = facts;
-  return since ? facts.completed.filter((s) => !since.holds.includes(s)) : facts.completed;
+  if (!since) return facts.completed;
+  return facts.completed.filter((s) => s === since.stage || !since.holds.includes(s));
 }
 
 /** The work this checkpoint lets a resume skip (stagesGained): the timed durations, and those not timed. */
