@@ -143,6 +143,54 @@ describe('a checkpoint only where it pays, through the stand', () => {
     expect(r.stage('test', 'main')?.log).not.toMatch(/saved before stage/);
   }, 300_000);
 
+  it('counts a background stage started beside the last checkpoint’s stage, though listed before it', async () => {
+    // setup (1 s), then build in the background with its checkpoint; lint starts beside it (no checkpoint)
+    // and runs 10 s after build is done. After wait-all the runner's last flush (lint's) says
+    // "setup,lint" and the ledger adds build: lint is listed first, yet a resume from the checkpoint
+    // before build runs lint again. So the one before test gains lint and build.
+    const waitFor = (file: string): string =>
+      `for i in $(seq 600); do [ -f ${file} ] && break; sleep 0.1; done; test -f ${file}`;
+    const run = (stage: string, command: string, background = false) => ({
+      id: stage,
+      uses: 'run',
+      ...(background ? { background: true } : {}),
+      with: { stage, run: command, 'checkpoint-paths': 'out' },
+    });
+    const workspace = await checkout(stand, 'main', { '.github/ci-recovery.yml': '# defaults\n' });
+    const r = await runJob({
+      stand,
+      workspace,
+      runId: 8105,
+      jobId: 81050,
+      jobKey: 'build',
+      jobName: 'build',
+      steps: [
+        { id: 'recovery', uses: '.', with: { lane: 'HEAVY' } },
+        run('setup', 'sleep 1 && mkdir -p out && echo configured > out/config.txt'),
+        run(
+          'build',
+          `touch .build.started && ${waitFor('.lint.started')} && echo built > out/built.txt`,
+          true,
+        ),
+        { id: 'gate', run: waitFor('.build.started') },
+        run('lint', 'touch .lint.started && sleep 10 && echo clean > lint.txt', true),
+        { name: 'Wait for build and lint', 'wait-all': true },
+        run('test', 'cat out/built.txt lint.txt'),
+      ],
+    });
+    expect(r.conclusion).toBe('success');
+    expect(r.stage('build', 'main')?.log).toMatch(/saved before stage 'build'/);
+    expect(r.stage('lint', 'main')?.log).not.toMatch(/saved before stage 'lint'/);
+    const line = r
+      .stage('test', 'main')
+      ?.log.split('\n')
+      .find((l) => l.includes('ci-recovery: checkpoint before stage'));
+    expect(line).toMatch(
+      /checkpoint before stage 'test' taken: a resume from it skips [\d.]+ s of work more than the checkpoint before 'build' does \(lint 1\d\.\d s, build [\d.]+ s\)/,
+    );
+    expect(r.stage('test', 'main')?.log).toMatch(/saved before stage 'test'/);
+  }, 300_000);
+
   it('checkpoint.when: always takes every stage’s checkpoint, as before', async () => {
     const r = await job(8103, 1, { when: 'always' });
     expect(r.conclusion).toBe('success');

@@ -71,3 +71,18 @@ test('an empty ledger leaves the variables as they are', () => {
   const recovery = { completedStages: ['a'], attemptStages: [], stageDurations: {}, cachePaths: {} };
   expect(withStageLedger(recovery, [])).toBe(recovery);
 });
+
+test("a checkpoint's entry keeps the stages it holds; one whose holds are not a list of names is dropped", async () => {
+  const port = stageLedgerPort({ runnerTemp: temp }, 'x');
+  const checkpoint = { stage: 'build', ms: 900, bytes: 4096, holds: ['deps'] };
+  await port.complete({ stage: 'build', ms: 1200, checkpoint });
+  const job = parseJobEnv(
+    { RUNNER_TEMP: temp, CI_RECOVERY_COMPLETED_STAGES: 'deps,lint' },
+    { cwd: '/', tmpdir: '/tmp' },
+  );
+  expect(withLedgerOf(job).recovery.checkpointsPaid).toEqual([checkpoint]);
+  // As a file another version or a broken write could leave: the port's type would not let it through.
+  const bad = { ...checkpoint, holds: 'deps' } as unknown as typeof checkpoint;
+  await port.complete({ stage: 'build', ms: 1200, checkpoint: bad });
+  expect(readStageEntries(temp)).toEqual([]);
+});

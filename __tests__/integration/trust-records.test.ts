@@ -111,3 +111,33 @@ test("a checkpoint saved into a dir: store is named in the run's artifacts at on
     trusted: new Map(),
   });
 });
+
+test('a checkpoint whose record the service refuses is stored, and said to be one no re-run resumes from', async () => {
+  const { realWorkspace } = await import('../../src/checkpoint/adapters/workspace.js');
+  const { openStore } = await import('../../src/checkpoint/adapters/open.js');
+  const { RecordingLogger } = await import('../../src/runner/adapters/logger.js');
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const ws = path.join(tmp, 'ws-unrecorded');
+  mkdirSync(path.join(ws, 'build'), { recursive: true });
+  writeFileSync(path.join(ws, 'build', 'app.js'), 'app\n');
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 8, 1);
+  const store = await openStore(`dir:${path.join(tmp, 'shared-store')}`, { runId: String(RUN_ID), cwd: ws });
+  stand.results.failNext('CreateArtifact', { status: 403, code: 'permission_denied', msg: 'nope' });
+  const logger = new RecordingLogger();
+  const saved = await realWorkspace.save({
+    store,
+    workspace: ws,
+    paths: ['build'],
+    id: 'stored-unrecorded',
+    meta: { stage: 'build', job: 'package', runId: String(RUN_ID), attempt: 1 },
+    logger,
+  });
+  expect(saved.reused).toBeUndefined();
+  expect(saved.manifest.id).toBe('stored-unrecorded');
+  expect(logger.messages('warning').join('\n')).toMatch(/could not record checkpoint stored-unrecorded/);
+  // What the run/ step reads to leave it out of the stages a later checkpoint is weighed against.
+  expect('unrecorded' in saved && saved.unrecorded).toBe(true);
+  process.env.ACTIONS_RUNTIME_TOKEN = stand.newJobToken(RUN_ID, 8, 2);
+  const { value: named } = await quietly(() => readTrustRecords({ ...place(2), job: 'package' }));
+  expect(named).toEqual({ trusted: new Map() });
+});

@@ -114,8 +114,8 @@ describe("the run phase's checkpoint, only where it pays", () => {
 
   it('weighs the last checkpoint this job took, from the ledger, without walking the paths', async () => {
     const paid = [
-      { stage: 'build', ms: 900, bytes: 1e6 },
-      { stage: 'lint', ms: 2_000, bytes: 5e7 },
+      { stage: 'build', ms: 900, bytes: 1e6, holds: ['install'] },
+      { stage: 'lint', ms: 2_000, bytes: 5e7, holds: ['install', 'build'] },
     ];
     const pays = await phase(step('test'), {
       completed: { install: 20_000, build: 9_000, lint: 30_000 },
@@ -126,7 +126,7 @@ describe("the run phase's checkpoint, only where it pays", () => {
     expect(pays.lines[0]).toContain(
       "15.0x its cost of 2.00 s (what the checkpoint before 'lint' cost this job, 50.0 MB)",
     );
-    const not = await phase(step('test'), { completed: { install: 3_000, build: 2_000 }, paid });
+    const not = await phase(step('test'), { completed: { install: 3_000, build: 2_000, lint: 5_000 }, paid });
     expect(not.checkpoint.saved).toEqual([]);
     expect(not.lines[0]).toContain('skipped: a resume from it skips 5.00 s of work');
   });
@@ -134,7 +134,7 @@ describe("the run phase's checkpoint, only where it pays", () => {
   it('weighs only the stages since the last checkpoint this job took: a resume without it starts there', async () => {
     // install 20 s, then a checkpoint before build (1 s), then build 2 s: before test, a resume from a new
     // checkpoint would skip 22 s, but only 2 s more than from the one before build. Not worth 1 s.
-    const paid = [{ stage: 'build', ms: 1_000, bytes: 1e6 }];
+    const paid = [{ stage: 'build', ms: 1_000, bytes: 1e6, holds: ['install'] }];
     const r = await phase(step('test'), { completed: { install: 20_000, build: 2_000 }, paid });
     expect(r.checkpoint.saved).toEqual([]);
     expect(r.checkpoint.sized).toEqual([]);
@@ -151,6 +151,43 @@ describe("the run phase's checkpoint, only where it pays", () => {
     });
     expect(none.checkpoint.saved).toHaveLength(1);
     expect(none.lines[0]).toContain('skips 22.0 s of work (install 20.0 s, build 2.00 s)');
+  });
+
+  it('counts a stage that started beside the last checkpoint’s and completed first: a resume runs it again', async () => {
+    // setup, then build in the background, its checkpoint taken; lint started beside it (no checkpoint of
+    // its own) and completed first. After the wait, the runner's last flush (lint's) leaves
+    // "setup,lint" and the ledger adds build: lint is listed before build, yet build's checkpoint does not
+    // hold it (its manifest's completed stages: setup).
+    const build = await phase(step('build'), {
+      completed: { setup: 1_000 },
+      size: { bytes: 1e6, keyedBytes: 0, files: 10 },
+    });
+    const entry = build.stages.completed[0]?.checkpoint;
+    expect(entry).toMatchObject({ stage: 'build', holds: ['setup'] });
+    const paid = [{ ...entry!, ms: 1_000 }]; // the fake clock stands still: a cost of 1 s
+    const r = await phase(step('test'), { completed: { setup: 1_000, lint: 60_000, build: 1_000 }, paid });
+    expect(r.lines[0]).toContain(
+      "taken: a resume from it skips 61.0 s of work more than the checkpoint before 'build' does (lint 60.0 s, build 1.00 s), 61.0x its cost of 1.00 s",
+    );
+    expect(r.checkpoint.saved).toHaveLength(1);
+  });
+
+  it('does not count on a checkpoint a re-run will not resume from (its record not uploaded): all stages count', async () => {
+    const checkpoint = new RecordingStageCheckpoint({ bytes: 4096, unrecorded: true });
+    const build = await phase(step('build'), {
+      completed: { setup: 20_000 },
+      size: { bytes: 1e6, keyedBytes: 0, files: 10 },
+      checkpoint,
+    });
+    const entry = build.stages.completed[0]?.checkpoint;
+    // Its cost is known and kept; it holds nothing a resume could start from.
+    expect(entry).toEqual({ stage: 'build', ms: 0, bytes: 4096 });
+    const paid = [{ ...entry!, ms: 1_000 }]; // the fake clock stands still: a cost of 1 s
+    const r = await phase(step('test'), { completed: { setup: 20_000, build: 1_000 }, paid });
+    expect(r.lines[0]).toContain(
+      "taken: a resume from it skips 21.0 s of work (setup 20.0 s, build 1.00 s), 21.0x its cost of 1.00 s (what the checkpoint before 'build' cost this job",
+    );
+    expect(r.checkpoint.saved).toHaveLength(1);
   });
 
   it("checkpoint.when: always takes it as before, the first stage's too", async () => {

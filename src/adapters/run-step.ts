@@ -195,6 +195,7 @@ export function stageCheckpointPort(options: {
           id: saved.manifest.id,
           manifestSha256: saved.manifestSha256,
           bytes: saved.manifest.archive.size,
+          ...(saved.unrecorded ? { unrecorded: true } : {}),
         };
       })();
       const settled = saved.then(

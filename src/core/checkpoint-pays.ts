@@ -55,10 +55,12 @@ export interface PaysFacts {
   /** The stages completed in the job before it, in the order they completed. */
   completed: readonly string[];
   /**
-   * The stage of the last checkpoint this job took, if any: a resume without this checkpoint starts from
-   * that one, so this one gains only the stages completed from there on.
+   * The job's last checkpoint a resume can start from, if any: its stage and the completed stages it holds.
+   * A resume without this checkpoint starts from that one, so this one gains only the stages it does not
+   * hold. By what it holds, not by where its stage is in `completed`: a stage that started beside it (a
+   * background step) may be listed before it, yet a resume from it runs that stage again.
    */
-  since?: string;
+  since?: { stage: string; holds: readonly string[] };
   /** Their durations (ms) when they ran, from this job or the attempt a resume restored. */
   durations: Readonly<Record<string, number>>;
   /** Undefined: not known (nothing measured, and no size to estimate from). */
@@ -85,13 +87,13 @@ export function estimateCostMs(size: Pick<PathsSize, 'bytes' | 'keyedBytes' | 'f
 }
 
 /**
- * The stages a resume from this checkpoint skips that it would not skip without it: those completed since
- * the job's last checkpoint (its stage and after), else all. A `since` stage not among the completed (its
- * step failed and the job went on) cannot place the earlier checkpoint: all count.
+ * The stages a resume from this checkpoint skips that it would not skip without it: those the job's last
+ * checkpoint does not hold, and its own stage (a second step of a name it holds ran after it), else all.
  */
 export function stagesGained(facts: Pick<PaysFacts, 'completed' | 'since'>): readonly string[] {
-  const at = facts.since === undefined ? -1 : facts.completed.lastIndexOf(facts.since);
-  return at < 0 ? facts.completed : facts.completed.slice(at);
+  const { since } = facts;
+  if (!since) return facts.completed;
+  return facts.completed.filter((s) => s === since.stage || !since.holds.includes(s));
 }
 
 /** The work this checkpoint lets a resume skip (stagesGained): the timed durations, and those not timed. */
@@ -143,7 +145,7 @@ export function checkpointPays(facts: PaysFacts, when: CheckpointWhen = 'pays'):
   // Said only when it leaves stages out: the earlier checkpoint already skips those.
   const beyond =
     gained.length < facts.completed.length
-      ? ` more than the checkpoint before '${inert(facts.since!)}' does`
+      ? ` more than the checkpoint before '${inert(facts.since!.stage)}' does`
       : '';
   const skips = `a resume from it skips ${seconds(skipMs)} of work${beyond}${timed.length ? ` (${timed.join(', ')})` : ''}`;
   if (when === 'always') return { take: true, skipMs, line: `${head} taken: checkpoint.when is 'always'.` };

@@ -138,7 +138,7 @@ export interface JobEnv {
     /** Paths outside the workspace each completed stage filled (its `cache-paths`). */
     cachePaths: Record<string, string[]>;
     /** The checkpoints `run/` steps of this job took and what each cost, oldest first (the stage ledger). */
-    checkpointsPaid?: { stage: string; ms: number; bytes?: number }[];
+    checkpointsPaid?: { stage: string; ms: number; bytes?: number; holds?: string[] }[];
     lastCheckpoint?: string;
     /** The store `lastCheckpoint` is in. */
     lastCheckpointStore?: string;

@@ -83,6 +83,8 @@ export interface RunResult {
   checkpointMs?: number;
   /** The bytes that checkpoint stored (its archive). */
   checkpointBytes?: number;
+  /** That checkpoint was stored, but a re-run will not resume from it (its record could not be uploaded). */
+  checkpointUnrecorded?: true;
   /** What test recovery learnt of each test (core/test-identity.ts). */
   tests?: TestOutcome[];
   startedAt: string;

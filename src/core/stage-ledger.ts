@@ -27,6 +27,11 @@ export interface CheckpointPaid {
   stage: string;
   ms: number;
   bytes?: number;
+  /**
+   * The completed stages it holds (its manifest's): those a resume from it skips. Absent: no resume starts
+   * from it (a re-run was not told of it), so it counts for its cost only.
+   */
+  holds?: string[];
 }
 
 /** A `run/` step running now: its stage, its step id (GITHUB_ACTION) and its process. */
@@ -61,7 +66,8 @@ export function isCheckpointPaid(value: unknown): value is CheckpointPaid {
     typeof v.stage === 'string' &&
     parseStages(v.stage).length === 1 &&
     isCount(v.ms) &&
-    (v.bytes === undefined || isCount(v.bytes))
+    (v.bytes === undefined || isCount(v.bytes)) &&
+    (v.holds === undefined || isStringArray(v.holds))
   );
 }
 

@@ -33,8 +33,11 @@ export function checkpointWorthIt(
   const when = config.checkpoint.when === 'always' ? 'always' : 'pays';
   const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
   const last = checkpointsPaid?.at(-1);
-  // Without this checkpoint a resume starts from the job's last one: this one gains the stages since.
-  const facts = { stage: settings.stage, completed, durations, ...(last ? { since: last.stage } : {}) };
+  // Without this checkpoint a resume starts from the job's last one it can start from (one a re-run was not
+  // told of holds nothing): this one gains the stages that one does not hold.
+  const from = checkpointsPaid?.findLast((c) => c.holds !== undefined);
+  const since = from?.holds ? { since: { stage: from.stage, holds: from.holds } } : {};
+  const facts = { stage: settings.stage, completed, durations, ...since };
   const skip = workSkipped(facts);
   let cost: CheckpointCost | undefined;
   if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {

@@ -49,6 +49,9 @@ export async function ledgerEntry(
           stage: settings.stage,
           ms: result.checkpointMs,
           ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
+          // What its manifest holds: the stages completed when this step started (jobContext, the same env).
+          // One a re-run will not resume from (its record not uploaded) holds nothing: its cost alone counts.
+          ...(result.checkpointUnrecorded ? {} : { holds: [...job.recovery.completedStages] }),
         }
       : undefined;
   try {

@@ -164,7 +164,10 @@ export async function runStep(
     checkpoint = await underway.stored();
     waitedMs += ports.clock.now() - storing;
   }
-  const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
+  const paid =
+    checkpoint && !checkpoint.reused
+      ? { ms: waitedMs, bytes: checkpoint.bytes, unrecorded: checkpoint.unrecorded === true }
+      : undefined;
   return loop.result(startedAt, checkpoint, paid);
 }
 
@@ -400,7 +403,7 @@ class AttemptLoop {
   result(
     startedAt: string,
     checkpoint: StageSaved | undefined,
-    paid?: { ms: number; bytes?: number | undefined },
+    paid?: { ms: number; bytes?: number | undefined; unrecorded?: boolean },
   ): RunResult {
     const last = this.last!;
     const files = this.finalFiles(last);
@@ -422,6 +425,7 @@ class AttemptLoop {
       ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
       ...(paid ? { checkpointMs: Math.round(paid.ms) } : {}),
       ...(paid?.bytes !== undefined ? { checkpointBytes: paid.bytes } : {}),
+      ...(paid?.unrecorded ? { checkpointUnrecorded: true as const } : {}),
       outputs: {
         ...stepOutputs(this.attempts.length, exitCode, classification, decision, success),
         ...tests?.outputs,

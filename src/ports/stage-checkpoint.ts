@@ -14,6 +14,8 @@ export interface StageSaved {
   bytes?: number;
   /** Hex sha256 of the manifest this step stored (none when it stood on the resumed one). */
   manifestSha256?: string;
+  /** Stored, but a re-run will not resume from it: the run's record of it could not be uploaded. */
+  unrecorded?: boolean;
 }
 
 /** A stage's checkpoint on its way: read from the workspace first, then stored. */
@@ -65,6 +67,8 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
       /** What `size` answers (default: an empty workspace); `bytes`: what a save stored. */
       size?: PathsSize;
       bytes?: number;
+      /** A save stores it, but its record for a re-run could not be uploaded. */
+      unrecorded?: boolean;
     } = {},
   ) {}
 
@@ -80,7 +84,13 @@ export class RecordingStageCheckpoint implements StageCheckpointPort {
     const saved = storeFails
       ? new Promise<never>((_, reject) => setImmediate(() => reject(storeFails)))
       : Promise.resolve(
-          id ? { id, ...(this.options.bytes !== undefined ? { bytes: this.options.bytes } : {}) } : undefined,
+          id
+            ? {
+                id,
+                ...(this.options.bytes !== undefined ? { bytes: this.options.bytes } : {}),
+                ...(this.options.unrecorded ? { unrecorded: true } : {}),
+              }
+            : undefined,
         );
     // awaited by the caller; never an unhandled rejection meanwhile
     saved.catch(() => undefined);

@@ -39,11 +39,15 @@ const saveAndRecord: WorkspacePort['save'] = async (opts) => {
   };
   // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
   const { uploadTrustRecord } = await import('./trust-records.js');
-  await uploadTrustRecord(record, undefined, m.id).catch((error: unknown) =>
+  try {
+    await uploadTrustRecord(record, undefined, m.id);
+  } catch (error) {
     opts.logger?.warning(
       `ci-recovery: could not record checkpoint ${inert(m.id)} among the run's artifacts (${inert(errorMessage(error))}): a re-run will not resume from it.`,
-    ),
-  );
+    );
+    // Stored all the same, but no resume point: a later stage's checkpoint must not count on it.
+    return { ...result, unrecorded: true };
+  }
   return result;
 };
 

@@ -156,6 +156,8 @@ export interface SaveResult {
   manifest: Manifest;
   /** Hex sha256 of the manifest as stored: what the job attempt's trust record names (checkpoint/core/trust.ts). */
   manifestSha256: string;
+  /** Its trust record could not be uploaded: a re-run will not resume from it (adapters/workspace.ts). */
+  unrecorded?: true;
   /** Files in the checkpointed state, and their total size. */
   files: number;
   bytes: number;
