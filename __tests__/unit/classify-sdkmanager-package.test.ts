@@ -58,4 +58,20 @@ describe('sdkmanager: a package the repository does not list', () => {
     expect(classify({ log }).rule).not.toBe('sdkmanager-package-missing');
     expect(classify({ log }).type).not.toBe('config');
   });
+
+  // RemoteRepoLoaderImpl.fetchPackages (Flank/mirror-goog-studio-main repository/src/main/java/com/android/
+  // repository/impl/manager/RemoteRepoLoaderImpl.java @ 554a02af12982044dfdce3b1ea512781fae53fc0): a repository
+  // whose manifest did not download logs the IOException's toString and lists no package; one whose answer was
+  // no XML (a proxy's error page) logs `Errors during XML parse:`. Either way the package is missing because the
+  // network failed, and a retry can find it.
+  test.each([
+    'Warning: java.net.UnknownHostException: dl.google.com',
+    'Warning: java.net.SocketTimeoutException: Read timed out',
+    'Warning: java.io.IOException: Server returned HTTP response code: 503 for URL: https://dl.google.com/android/repository/repository2-3.xml',
+    'Warning: Errors during XML parse:',
+  ])("after a repository's manifest failed to load (%s), the same line is no config failure", (loader) => {
+    const log = failedRunLog(run, ['Loading package information...', loader, missing], 1);
+    expect(classify({ log }).rule).not.toBe('sdkmanager-package-missing');
+    expect(classify({ log }).type).not.toBe('config');
+  });
 });

@@ -57,6 +57,9 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
 };
 
+/** What keeps a test's imports from loading (go's `[setup failed]`): a module go.mod lacks, a proxy that failed. */
+const LOADS: readonly FailureType[] = ['dependency', 'network'];
+
 /** Causes that end the work they hit: what follows them is their fallout, however far it runs on. */
 const KILLS: readonly FailureType[] = ['timeout', 'resource'];
 
@@ -99,18 +102,29 @@ export interface Weighed {
  * own word on what its run did (go's `FAIL pkg [build failed]`: that package's tests never ran), so it decides
  * whatever its weight, as a dependency's build does; what failed the tests that did run is fixed after it
  * (TAXONOMY: the earliest hard failure). The verdict stands on its type's best support here (the compiler's line
- * under go's tally).
+ * under go's tally), or on a cause of the tests' failure stated above the line, which is why they never ran.
  */
 function testsNeverRan(
   pieces: Piece[],
-  best: ReadonlyMap<FailureType, { piece: Piece; weight: number }>,
+  ranked: readonly { piece: Piece; weight: number }[],
   weights: Weights,
   winner: { piece: Piece; weight: number },
 ): { piece: Piece; weight: number } | undefined {
   if (winner.piece.type !== 'test') return undefined;
   const piece = pieces.find((p) => p.beforeTests === true);
   if (!piece) return undefined;
-  return best.get(piece.type) ?? { piece, weight: weightOf(piece, weights) };
+  // Why they never ran, where the tool printed it above its word, decides the type: go's loader under `[setup
+  // failed]` (a module go.mod lacks is dependency, a proxy that did not answer network), not the word's own.
+  const why = ranked.find(
+    (r) =>
+      r.piece.type !== piece.type &&
+      LOADS.includes(r.piece.type) &&
+      r.weight >= CAUSE_SUPPORT &&
+      (r.piece.first ?? r.piece.evidence).line <= piece.evidence.line,
+  );
+  return (
+    why ?? ranked.find((r) => r.piece.type === piece.type) ?? { piece, weight: weightOf(piece, weights) }
+  );
 }
 
 /**
@@ -163,7 +177,7 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     ranked.find(
       (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
     ) ??
-    testsNeverRan(pieces, best, weights, winner) ??
+    testsNeverRan(pieces, ranked, weights, winner) ??
     dependencyBuilt(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
