@@ -26,3 +26,22 @@ export async function tunnellingProxy(target: Server, tunnels: string[]): Promis
   await listen(proxy);
   return proxy;
 }
+
+/**
+ * Sends the GitHub API's calls through `proxy`: the API at a host that is not loopback (loopback bypasses the
+ * proxy), so only the proxy knows where it is. The caller restores `process.env` afterwards.
+ */
+export function apiThroughProxy(proxy: Server): void {
+  process.env.GITHUB_API_URL = 'http://api.github.test';
+  process.env.HTTP_PROXY = `http://127.0.0.1:${portOf(proxy)}`;
+  delete process.env.NO_PROXY;
+  delete process.env.no_proxy;
+}
+
+/** Closes the servers, their open connections first (a proxy's tunnels would hold `close` open). */
+export async function closeServers(...servers: Server[]): Promise<void> {
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}

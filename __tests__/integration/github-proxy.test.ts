@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { getOctokit } from '../../src/adapters/github.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { listen, portOf, tunnellingProxy } from '../tunnel-proxy.js';
+import { apiThroughProxy, closeServers, listen, tunnellingProxy } from '../tunnel-proxy.js';
 
 let api: Server;
 let proxy: Server;
@@ -22,18 +22,11 @@ beforeAll(async () => {
   await listen(api);
   // A tunnelling proxy: whatever host the client asks for, it connects to the API above.
   proxy = await tunnellingProxy(api, tunnels);
-  // A host that is not loopback (loopback bypasses the proxy); only the proxy knows where it is.
-  process.env.GITHUB_API_URL = 'http://api.github.test';
-  process.env.HTTP_PROXY = `http://127.0.0.1:${portOf(proxy)}`;
-  delete process.env.NO_PROXY;
-  delete process.env.no_proxy;
+  apiThroughProxy(proxy);
 });
 afterAll(async () => {
   process.env = saved;
-  for (const server of [proxy, api]) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  await closeServers(proxy, api);
 });
 
 it('a call goes through the proxy the environment names', async () => {

@@ -7,7 +7,7 @@ import { createServer, type ServerResponse, type Server } from 'node:http';
 import { requestsOut } from '../../src/adapters/requests-out.js';
 import { restClient } from '../../src/adapters/rest-light.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { listen, portOf, tunnellingProxy } from '../tunnel-proxy.js';
+import { apiThroughProxy, closeServers, listen, tunnellingProxy } from '../tunnel-proxy.js';
 
 let api: Server;
 let proxy: Server;
@@ -33,18 +33,11 @@ beforeAll(async () => {
   });
   await listen(api);
   proxy = await tunnellingProxy(api, tunnels);
-  // A host that is not loopback (loopback bypasses the proxy); only the proxy knows where it is.
-  process.env.GITHUB_API_URL = 'http://api.github.test';
-  process.env.HTTP_PROXY = `http://127.0.0.1:${portOf(proxy)}`;
-  delete process.env.NO_PROXY;
-  delete process.env.no_proxy;
+  apiThroughProxy(proxy);
 });
 afterAll(async () => {
   process.env = saved;
-  for (const server of [proxy, api]) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  await closeServers(proxy, api);
 });
 
 it("counts the reads post sends through a proxy (undici's fetch)", async () => {
