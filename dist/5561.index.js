@@ -1128,6 +1128,7 @@ function stageCheckpointPort(options) {
                     id: saved.manifest.id,
                     manifestSha256: saved.manifestSha256,
                     bytes: saved.manifest.archive.size,
+                    ...(saved.unrecorded ? { unrecorded: true } : {}),
                 };
             })();
             const settled = saved.then(() => false, () => false);
@@ -1478,17 +1479,22 @@ var core_stage_ledger = __webpack_require__(99423);
 
 /**
  * Whether the stage's checkpoint can pay for itself (core/checkpoint-pays.ts), said in one line: what a
- * resume from it would skip against what it costs, the last checkpoint of this job's (the stage ledger)
- * or, with none timed yet, an estimate from the paths' size, walked no further than it could pay.
+ * resume from it would skip beyond the job's last checkpoint against what it costs, the last checkpoint of
+ * this job's (the stage ledger) or, with none timed yet, an estimate from the paths' size, walked no further
+ * than it could pay.
  */
 function checkpointWorthIt(settings, job, config, plan, ports) {
     const when = config.checkpoint.when === 'always' ? 'always' : 'pays';
     const { completedStages: completed, stageDurations: durations, checkpointsPaid } = job.recovery;
-    const facts = { stage: settings.stage, completed, durations };
+    const last = checkpointsPaid?.at(-1);
+    // Without this checkpoint a resume starts from the job's last one it can start from (one a re-run was not
+    // told of holds nothing): this one gains the stages that one does not hold.
+    const from = checkpointsPaid?.findLast((c) => c.holds !== undefined);
+    const since = from?.holds ? { since: { stage: from.stage, holds: from.holds } } : {};
+    const facts = { stage: settings.stage, completed, durations, ...since };
     const skip = (0,checkpoint_pays/* workSkipped */.sd)(facts);
     let cost;
     if (when === 'pays' && completed.length > 0 && skip.untimed.length === 0) {
-        const last = checkpointsPaid?.at(-1);
         if (last)
             cost = { from: 'measured', ...last };
         else {
@@ -1571,6 +1577,9 @@ async function ledgerEntry(settings, job, result, done, ports) {
             stage: settings.stage,
             ms: result.checkpointMs,
             ...(result.checkpointBytes !== undefined ? { bytes: result.checkpointBytes } : {}),
+            // What its manifest holds: the stages completed when this step started (jobContext, the same env).
+            // One a re-run will not resume from (its record not uploaded) holds nothing: its cost alone counts.
+            ...(result.checkpointUnrecorded ? {} : { holds: [...job.recovery.completedStages] }),
         }
         : undefined;
     try {
@@ -1771,7 +1780,9 @@ async function runStep(settings, job, ctx, ports, restoredStages, others = []) {
         checkpoint = await underway.stored();
         waitedMs += ports.clock.now() - storing;
     }
-    const paid = checkpoint && !checkpoint.reused ? { ms: waitedMs, bytes: checkpoint.bytes } : undefined;
+    const paid = checkpoint && !checkpoint.reused
+        ? { ms: waitedMs, bytes: checkpoint.bytes, unrecorded: checkpoint.unrecorded === true }
+        : undefined;
     return loop.result(startedAt, checkpoint, paid);
 }
 /** The attempts of one step and what they found. */
@@ -2022,6 +2033,7 @@ class AttemptLoop {
             ...(checkpoint?.manifestSha256 ? { checkpointDigest: checkpoint.manifestSha256 } : {}),
             ...(paid ? { checkpointMs: Math.round(paid.ms) } : {}),
             ...(paid?.bytes !== undefined ? { checkpointBytes: paid.bytes } : {}),
+            ...(paid?.unrecorded ? { checkpointUnrecorded: true } : {}),
             outputs: {
                 ...(0,run_step/* stepOutputs */.tH)(this.attempts.length, exitCode, classification, decision, success),
                 ...tests?.outputs,
@@ -2369,12 +2381,13 @@ function readJobEnvWithStages() {
 /* harmony export */   sd: () => (/* binding */ workSkipped),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports CHECKPOINT_WHEN, PAYS_FACTOR, ESTIMATE */
+/* unused harmony exports CHECKPOINT_WHEN, PAYS_FACTOR, ESTIMATE, stagesGained */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
 /**
  * Whether a `run/` stage's checkpoint can pay for itself (config `checkpoint.when: pays`, the default). A
  * checkpoint costs every green job; it gains only when a resume starts from it, and then it skips the
- * stages completed before it. So it is taken when that work is at least PAYS_FACTOR times what the
+ * stages completed before it, less those the job's last checkpoint already lets a resume skip (without this
+ * one, a resume starts from that one). So it is taken when that work is at least PAYS_FACTOR times what the
  * checkpoint costs, each timed from this job (the stage ledger, the durations a resumed checkpoint
  * recorded) or, for the cost with no checkpoint of this job timed yet, estimated from the paths' size.
  * Pure: the figures come in, the verdict and its one log line go out.
@@ -2406,11 +2419,21 @@ function estimateCostMs(size) {
         (size.keyedBytes / ESTIMATE.keyedBytesPerSecond) * 1000 +
         size.files * ESTIMATE.msPerFile);
 }
-/** The work a resume would skip: the completed stages' timed durations, and those not timed. */
+/**
+ * The stages a resume from this checkpoint skips that it would not skip without it: those the job's last
+ * checkpoint does not hold, and its own stage (a second step of a name it holds ran after it), else all.
+ */
+function stagesGained(facts) {
+    const { since } = facts;
+    if (!since)
+        return facts.completed;
+    return facts.completed.filter((s) => s === since.stage || !since.holds.includes(s));
+}
+/** The work this checkpoint lets a resume skip (stagesGained): the timed durations, and those not timed. */
 function workSkipped(facts) {
     let ms = 0;
     const untimed = [];
-    for (const stage of facts.completed) {
+    for (const stage of stagesGained(facts)) {
         const d = facts.durations[stage];
         if (d === undefined || !Number.isFinite(d) || d < 0)
             untimed.push(stage);
@@ -2444,11 +2467,16 @@ function describeCost(cost) {
 function checkpointPays(facts, when = 'pays') {
     const head = `ci-recovery: checkpoint before stage '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.stage)}'`;
     const { ms: skipMs, untimed } = workSkipped(facts);
-    const timed = facts.completed
+    const gained = stagesGained(facts);
+    const timed = gained
         .filter((s) => !untimed.includes(s))
         .slice(0, 10)
         .map((s) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(s)} ${seconds(facts.durations[s])}`);
-    const skips = `a resume from it skips ${seconds(skipMs)} of work${timed.length ? ` (${timed.join(', ')})` : ''}`;
+    // Said only when it leaves stages out: the earlier checkpoint already skips those.
+    const beyond = gained.length < facts.completed.length
+        ? ` more than the checkpoint before '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.since.stage)}' does`
+        : '';
+    const skips = `a resume from it skips ${seconds(skipMs)} of work${beyond}${timed.length ? ` (${timed.join(', ')})` : ''}`;
     if (when === 'always')
         return { take: true, skipMs, line: `${head} taken: checkpoint.when is 'always'.` };
     if (facts.completed.length === 0)
@@ -3378,7 +3406,8 @@ function isCheckpointPaid(value) {
     return (typeof v.stage === 'string' &&
         (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
         isCount(v.ms) &&
-        (v.bytes === undefined || isCount(v.bytes)));
+        (v.bytes === undefined || isCount(v.bytes)) &&
+        (v.holds === undefined || isStringArray(v.holds)));
 }
 function isRunningStage(value) {
     if (typeof value !== 'object' || value === null)

@@ -12,12 +12,13 @@ export const modules = {
 /* harmony export */   sd: () => (/* binding */ workSkipped),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports CHECKPOINT_WHEN, PAYS_FACTOR, ESTIMATE */
+/* unused harmony exports CHECKPOINT_WHEN, PAYS_FACTOR, ESTIMATE, stagesGained */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
 /**
  * Whether a `run/` stage's checkpoint can pay for itself (config `checkpoint.when: pays`, the default). A
  * checkpoint costs every green job; it gains only when a resume starts from it, and then it skips the
- * stages completed before it. So it is taken when that work is at least PAYS_FACTOR times what the
+ * stages completed before it, less those the job's last checkpoint already lets a resume skip (without this
+ * one, a resume starts from that one). So it is taken when that work is at least PAYS_FACTOR times what the
  * checkpoint costs, each timed from this job (the stage ledger, the durations a resumed checkpoint
  * recorded) or, for the cost with no checkpoint of this job timed yet, estimated from the paths' size.
  * Pure: the figures come in, the verdict and its one log line go out.
@@ -49,11 +50,21 @@ function estimateCostMs(size) {
         (size.keyedBytes / ESTIMATE.keyedBytesPerSecond) * 1000 +
         size.files * ESTIMATE.msPerFile);
 }
-/** The work a resume would skip: the completed stages' timed durations, and those not timed. */
+/**
+ * The stages a resume from this checkpoint skips that it would not skip without it: those the job's last
+ * checkpoint does not hold, and its own stage (a second step of a name it holds ran after it), else all.
+ */
+function stagesGained(facts) {
+    const { since } = facts;
+    if (!since)
+        return facts.completed;
+    return facts.completed.filter((s) => s === since.stage || !since.holds.includes(s));
+}
+/** The work this checkpoint lets a resume skip (stagesGained): the timed durations, and those not timed. */
 function workSkipped(facts) {
     let ms = 0;
     const untimed = [];
-    for (const stage of facts.completed) {
+    for (const stage of stagesGained(facts)) {
         const d = facts.durations[stage];
         if (d === undefined || !Number.isFinite(d) || d < 0)
             untimed.push(stage);
@@ -87,11 +98,16 @@ function describeCost(cost) {
 function checkpointPays(facts, when = 'pays') {
     const head = `ci-recovery: checkpoint before stage '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.stage)}'`;
     const { ms: skipMs, untimed } = workSkipped(facts);
-    const timed = facts.completed
+    const gained = stagesGained(facts);
+    const timed = gained
         .filter((s) => !untimed.includes(s))
         .slice(0, 10)
         .map((s) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(s)} ${seconds(facts.durations[s])}`);
-    const skips = `a resume from it skips ${seconds(skipMs)} of work${timed.length ? ` (${timed.join(', ')})` : ''}`;
+    // Said only when it leaves stages out: the earlier checkpoint already skips those.
+    const beyond = gained.length < facts.completed.length
+        ? ` more than the checkpoint before '${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(facts.since.stage)}' does`
+        : '';
+    const skips = `a resume from it skips ${seconds(skipMs)} of work${beyond}${timed.length ? ` (${timed.join(', ')})` : ''}`;
     if (when === 'always')
         return { take: true, skipMs, line: `${head} taken: checkpoint.when is 'always'.` };
     if (facts.completed.length === 0)

@@ -6095,7 +6095,14 @@ const saveAndRecord = async (opts) => {
     };
     // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
     const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
-    await uploadTrustRecord(record, undefined, m.id).catch((error) => opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`));
+    try {
+        await uploadTrustRecord(record, undefined, m.id);
+    }
+    catch (error) {
+        opts.logger?.warning(`ci-recovery: could not record checkpoint ${(0,core_text/* inert */.tJ)(m.id)} among the run's artifacts (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): a re-run will not resume from it.`);
+        // Stored all the same, but no resume point: a later stage's checkpoint must not count on it.
+        return { ...result, unrecorded: true };
+    }
     return result;
 };
 const realWorkspace = {

@@ -374,7 +374,8 @@ const identities = new WeakMap();
 function tokenIdentity(octokit) {
     let identity = identities.get(octokit);
     if (!identity) {
-        identity = askIdentity(octokit);
+        // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
+        identity = askIdentity(octokit).catch(() => _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX);
         identities.set(octokit, identity);
     }
     return identity;

@@ -740,7 +740,8 @@ function isCheckpointPaid(value) {
     return (typeof v.stage === 'string' &&
         (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStages */ .lj)(v.stage).length === 1 &&
         isCount(v.ms) &&
-        (v.bytes === undefined || isCount(v.bytes)));
+        (v.bytes === undefined || isCount(v.bytes)) &&
+        (v.holds === undefined || isStringArray(v.holds)));
 }
 function isRunningStage(value) {
     if (typeof value !== 'object' || value === null)
