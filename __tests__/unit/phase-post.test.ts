@@ -697,7 +697,7 @@ describe('the classifier loads only for a failure to classify', () => {
     expect(needsClassifier([classified], undefined)).toBe(false);
   });
 
-  it('loads it ahead of the jobs API answer when the job failed and no run/ step classified it, so it loads while post waits', async () => {
+  it('loads it before the jobs API is read when the job failed and no run/ step classified it, so it loads while post waits', async () => {
     // The runner says the job failed and no run/ step recorded a verdict: a plain step failed, which only
     // the jobs API reports, and the API still shows it running (the runner sends its end 500 ms later).
     const lagging = (make: StepOutcome['conclusion']): JobStepsResult => ({
@@ -730,8 +730,7 @@ describe('the classifier loads only for a failure to classify', () => {
       return { events, report };
     };
     const failed = await run('failure', []);
-    // Asked once the read is started (with no readsOut port, at once after it), before its answer's pause.
-    expect(failed.events).toEqual(['jobs API read', 'classifier loading', 'pause', 'jobs API read']);
+    expect(failed.events).toEqual(['classifier loading', 'jobs API read', 'pause', 'jobs API read']);
     expect(failed.report.failures.map((f) => f.step)).toEqual(['Run make']);
     // A failure its run/ step classified: none ahead (the API's plain failure then asks for it, after the read).
     const ownVerdict = await run('failure', [classified]);
@@ -739,77 +738,6 @@ describe('the classifier loads only for a failure to classify', () => {
     // A green job loads none ahead; the lagging step then reads as not failed.
     const green = await run('success', []);
     expect(green.events).toEqual(['jobs API read']);
-  });
-
-  it('compiles it only once its reads are out, counting the jobs API, the ledger, the comment and who the token is', async () => {
-    // A plain step failed on a PR: the classifier is needed, and its compile (all CPU) must not hold back
-    // the requests post sends first. readsOut stands for the count of requests sent (adapters/requests-out.ts).
-    const settled: JobStepsResult = {
-      ok: true,
-      jobName: 'build',
-      steps: [
-        { name: 'Run make', number: 2, conclusion: 'failure' },
-        { name: 'Post Run ci-recovery', number: 3, conclusion: 'unknown' },
-      ],
-    };
-    // On a runner: the cache service and its token are named, so the ledger's read goes out.
-    const runnerVars = {
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_RUN_ID: '77',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_JOB: 'build',
-      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
-      ACTIONS_RESULTS_URL: 'https://results.test/',
-    };
-    const where = { cwd: '/w', tmpdir: '/tmp' };
-    const onRunner = parseJobEnv(runnerVars, where);
-    const run = async (context: RunContext, jobEnv = onRunner) => {
-      const events: string[] = [];
-      const asked: number[] = [];
-      let open!: () => void;
-      const gate = new Promise<void>((resolve) => (open = resolve));
-      class Watched extends RecordingJobGitHub {
-        override jobSteps(jobId: number) {
-          events.push('jobs API read');
-          return super.jobSteps(jobId);
-        }
-      }
-      const p: PostPorts = {
-        ...ports({ github: new Watched({ steps: [settled] }), context }),
-        readsOut: (count) => {
-          asked.push(count);
-          return gate;
-        },
-        loadClassifier: async () => {
-          events.push('classifier loading');
-          const { classify } = await import('../../src/core/classify/index.js');
-          return classify;
-        },
-      };
-      const done = post({ jobId: '123', jobStatus: 'failure' }, jobEnv, p, NOW);
-      // Everything post can do without the classifier: it is then waiting on it, the gate still shut.
-      await new Promise((resolve) => setImmediate(resolve));
-      const beforeOpen = [...events];
-      open();
-      const { report } = await done;
-      return { beforeOpen, events, asked, report };
-    };
-    const onPr = await run(pr(false));
-    expect(onPr.beforeOpen).toEqual(['jobs API read']);
-    expect(onPr.events).toEqual(['jobs API read', 'classifier loading']);
-    // The jobs API, the ledger, the comment's read, GET /user and GraphQL's viewer.
-    expect(onPr.asked).toEqual([5]);
-    expect(onPr.report.failures.map((f) => f.step)).toEqual(['Run make']);
-    // A push has no comment to read: the jobs API and the ledger.
-    const onPush = await run(push);
-    expect(onPush.beforeOpen).toEqual(['jobs API read']);
-    expect(onPush.asked).toEqual([2]);
-    // No read of the ledger goes out where the cache is out of reach: counted, it held the compile to its cap.
-    expect((await run(push, env)).asked).toEqual([1]);
-    expect(
-      (await run(push, parseJobEnv({ ...runnerVars, ACTIONS_CACHE_MODE: 'none' }, where))).asked,
-    ).toEqual([1]);
-    expect((await run(pr(false), env)).asked).toEqual([4]);
   });
 
   it('a failure with no classification of its own needs it, and assessJob refuses to guess without it', () => {

@@ -3,7 +3,6 @@ import { phaseDeadline, POST_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnvWithStages } from '../adapters/stage-ledger.js';
 import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
-import { requestsOut } from '../adapters/requests-out.js';
 import { runnerPort } from '../runner/adapters/logger.js';
 import { post } from '../phases/post.js';
 
@@ -20,7 +19,6 @@ function keepCheckpoints(log: typeof runnerPort.log): boolean {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 export async function run(): Promise<void> {
   const log = runnerPort.log;
-  const readsOut = requestsOut(READS_OUT_CAP_MS);
   const env = readJobEnvWithStages();
   const deadline = phaseDeadline(POST_BUDGET, env.budgetSeconds.post);
   try {
@@ -39,7 +37,6 @@ export async function run(): Promise<void> {
         store: jobStorePort(env, log, deadline),
         // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
         sinceStart: () => performance.now(),
-        readsOut,
       },
       new Date(),
     );
@@ -59,9 +56,6 @@ export async function run(): Promise<void> {
   // comment): a timer that holds nothing alive ends a process only such a read still holds.
   setTimeout(() => process.exit(process.exitCode ?? 0), LINGER_MS).unref();
 }
-
-/** The longest the classifier's compile waits for post's reads to go out (on a loaded machine they took 0.35-0.6 s to go out). */
-const READS_OUT_CAP_MS = 500;
 
 /** How long post's process may outlive its work, for its output to drain, before it ends itself. */
 const LINGER_MS = 500;

@@ -314,15 +314,6 @@ export function cacheReadable(mode: string | undefined): boolean {
   return cacheAccess(mode).read;
 }
 
-/**
- * Whether a read from the cache goes out at all (adapters/document-cache.ts): the token may read, and the
- * runtime names a cache service and its token. Without, a restore answers at once, sending nothing.
- */
-export function cacheReachable(env: Pick<JobEnv, 'cacheMode' | 'runtime'>): boolean {
-  const { token, resultsUrl, cacheUrl } = env.runtime;
-  return cacheReadable(env.cacheMode) && Boolean(token) && Boolean(resultsUrl || cacheUrl);
-}
-
 /** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
 export function parseCachePaths(value: string | undefined): Record<string, string[]> {
   if (!value) return {};

@@ -21,7 +21,7 @@ import {
   worthReporting,
   type ReportWhen,
 } from '../core/finish.js';
-import { cacheReachable, definedOnly as optional, type JobEnv } from '../core/job-env.js';
+import { definedOnly as optional, type JobEnv } from '../core/job-env.js';
 import { jobStartOf, type JobStart } from '../core/job-start.js';
 import { jobOfRunner } from '../core/job-of-runner.js';
 import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
@@ -57,11 +57,6 @@ export interface PostPorts {
   sinceStart?: () => number;
   /** Loads the classifier, its rules compiled; default: the real one (tests watch when it is asked). */
   loadClassifier?: () => Promise<Classify>;
-  /**
-   * Resolves once `count` of the process's requests have gone out (or soon after, whatever the count):
-   * the classifier compiles after it. Default: at once.
-   */
-  readsOut?: (count: number) => Promise<void>;
 }
 
 type Classify = NonNullable<JobFacts['classify']>;
@@ -115,17 +110,7 @@ export async function post(
   );
   const when = reportSettings(runner.getState(STATE_SETTINGS));
   const loadClassify = ports.loadClassifier ?? loadClassifier;
-  const classifierAhead = startAhead(
-    // The ledger's read counts only where it goes out: a job whose cache it may not read sends none.
-    {
-      context,
-      records,
-      when,
-      jobStatus: settings.jobStatus,
-      ledger: config.ledger.enabled && cacheReachable(env),
-    },
-    ports,
-  );
+  const classifierAhead = startAhead({ context, records, when, jobStatus: settings.jobStatus }, ports);
   const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
     sleep: ports.sleep ?? realSleep,
     sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -182,8 +167,6 @@ function startAhead(
     records: StepRecord[];
     when: ReturnType<typeof reportSettings>;
     jobStatus: string | undefined;
-    /** Whether post restores the ledger (a read from the cache service beside the others). */
-    ledger: boolean;
   },
   ports: PostPorts,
 ): Promise<Classify> | undefined {
@@ -192,18 +175,12 @@ function startAhead(
   // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
   // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
   const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
-  const identityAhead = jobStatus !== 'success';
-  if (commenting.action === 'write') ports.github?.prefetchComment(commenting.pr, { identityAhead });
+  if (commenting.action === 'write')
+    ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
   // A job that failed uploads its plan: its client loads while the reads are under way.
   if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) ports.store.preparePlan?.();
   if (!mayNeedClassifier(records, jobStatus)) return undefined;
-  // Its compile is all CPU (a quarter of a second and more): started before the reads' own clients had
-  // loaded, it held them back by as long; started once they are out, it fills their wait instead. Those
-  // reads: the jobs API's, the ledger's, the comment's and, ahead, who the token is (two requests).
-  const comment = commenting.action === 'write' && ports.github ? 1 + (identityAhead ? 2 : 0) : 0;
-  const reads = (ports.github ? 1 : 0) + (job.ledger ? 1 : 0) + comment;
-  const out = reads > 0 && ports.readsOut ? ports.readsOut(reads) : Promise.resolve();
-  return awaitedLater(out.then(() => (ports.loadClassifier ?? loadClassifier)()));
+  return awaitedLater((ports.loadClassifier ?? loadClassifier)());
 }
 
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
