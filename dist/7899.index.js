@@ -51,7 +51,6 @@ function errorMessage(error) {
 /* harmony export */   Lf: () => (/* binding */ cacheWritable),
 /* harmony export */   U8: () => (/* binding */ parseJobEnv),
 /* harmony export */   Uv: () => (/* binding */ definedOnly),
-/* harmony export */   gh: () => (/* binding */ cacheReachable),
 /* harmony export */   nU: () => (/* binding */ cacheAccess),
 /* harmony export */   zP: () => (/* binding */ cacheReadable)
 /* harmony export */ });
@@ -216,14 +215,6 @@ function cacheWritable(mode) {
 /** May this job read the cache? Not under `none` or `write-only` (cacheAccess). */
 function cacheReadable(mode) {
     return cacheAccess(mode).read;
-}
-/**
- * Whether a read from the cache goes out at all (adapters/document-cache.ts): the token may read, and the
- * runtime names a cache service and its token. Without, a restore answers at once, sending nothing.
- */
-function cacheReachable(env) {
-    const { token, resultsUrl, cacheUrl } = env.runtime;
-    return cacheReadable(env.cacheMode) && Boolean(token) && Boolean(resultsUrl || cacheUrl);
 }
 /** The job's declared cache paths (stage -> entries), from the job-wide variable; malformed is empty. */
 function parseCachePaths(value) {

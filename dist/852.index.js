@@ -1,8 +1,8 @@
-export const id = 1977;
-export const ids = [1977];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 21977:
+/***/ 90852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,83 +23,6 @@ var inputs = __webpack_require__(6649);
 var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(66702);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __webpack_require__(53053);
-;// CONCATENATED MODULE: ./src/adapters/requests-out.ts
-/**
- * When this process's HTTP requests are sent, read from Node's own `http.client.request.start` channel
- * (node:diagnostics_channel, published as an `http.ClientRequest` gets its socket) and each request's
- * `finish` (its last byte handed to the system): a request given a socket still waits for this process's
- * event loop to connect and write it, which a long compile would hold. Post's REST client and
- * the cache and artifact clients speak through node:http (rest-fetch.ts, @actions/http-client); behind a
- * proxy the REST client is @actions/github's fetch, undici's, counted from undici's own channels (a request
- * written, or failed). Post waits on it before compiling the classifier, which is all CPU: compiled
- * first, it held its reads back by as long as it took; compiled once they are out, it fills their wait.
- */
-
-const CHANNEL = 'http.client.request.start';
-/** undici's (lib/core/diagnostics.js, 6.x): a request's last byte written, or its failure. */
-const UNDICI_SENT = 'undici:request:bodySent';
-const UNDICI_FAILED = 'undici:request:error';
-/**
- * Starts counting the requests this process sends. The answer resolves once `count` have been sent since
- * this call, or after `capMs` whatever the count (a read answered from disk, a channel that never speaks):
- * it only orders work, so it never holds it back for long. The count (one addition a request) lasts as long
- * as the process.
- */
-function requestsOut(capMs) {
-    let sent = 0;
-    const waits = [];
-    const onSent = () => {
-        sent++;
-        for (const wait of waits.filter((w) => sent >= w.count))
-            wait.resolve();
-    };
-    // Counted once, when sent or, failing that, when it ends (a refused connection must not hold the wait).
-    const onStart = (message) => {
-        const request = message.request;
-        if (!request)
-            return;
-        let counted = false;
-        const once = () => {
-            if (counted)
-                return;
-            counted = true;
-            onSent();
-        };
-        request.once('finish', once);
-        request.once('close', once);
-    };
-    (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, onStart);
-    // An undici request may fail after it was written: counted once.
-    const undiciSeen = new WeakSet();
-    const onUndici = (message) => {
-        const request = message.request;
-        if (!request || undiciSeen.has(request))
-            return;
-        undiciSeen.add(request);
-        onSent();
-    };
-    (0,external_node_diagnostics_channel_.subscribe)(UNDICI_SENT, onUndici);
-    (0,external_node_diagnostics_channel_.subscribe)(UNDICI_FAILED, onUndici);
-    return (count) => new Promise((resolve) => {
-        const wait = {
-            count,
-            resolve: () => {
-                clearTimeout(timer);
-                const at = waits.indexOf(wait);
-                if (at >= 0)
-                    waits.splice(at, 1);
-                resolve();
-            },
-        };
-        const timer = setTimeout(() => wait.resolve(), capMs);
-        waits.push(wait);
-        if (sent >= count)
-            wait.resolve();
-    });
-}
-
 // EXTERNAL MODULE: ./src/runner/adapters/logger.ts
 var logger = __webpack_require__(42927);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -627,15 +550,7 @@ async function post(settings, env, ports, now) {
     const loadingTests = awaitedLater(config.ledger.enabled ? ports.store.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, start)) : undefined);
     const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
     const loadClassify = ports.loadClassifier ?? loadClassifier;
-    const classifierAhead = startAhead(
-    // The ledger's read counts only where it goes out: a job whose cache it may not read sends none.
-    {
-        context,
-        records,
-        when,
-        jobStatus: settings.jobStatus,
-        ledger: config.ledger.enabled && (0,job_env/* cacheReachable */.gh)(env),
-    }, ports);
+    const classifierAhead = startAhead({ context, records, when, jobStatus: settings.jobStatus }, ports);
     const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
         sleep: ports.sleep ?? realSleep,
         sinceStart: ports.sinceStart ?? sinceThisCall(),
@@ -686,21 +601,14 @@ function startAhead(job, ports) {
     // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
     // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
     const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
-    const identityAhead = jobStatus !== 'success';
     if (commenting.action === 'write')
-        ports.github?.prefetchComment(commenting.pr, { identityAhead });
+        ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
     // A job that failed uploads its plan: its client loads while the reads are under way.
     if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
         ports.store.preparePlan?.();
     if (!mayNeedClassifier(records, jobStatus))
         return undefined;
-    // Its compile is all CPU (a quarter of a second and more): started before the reads' own clients had
-    // loaded, it held them back by as long; started once they are out, it fills their wait instead. Those
-    // reads: the jobs API's, the ledger's, the comment's and, ahead, who the token is (two requests).
-    const comment = commenting.action === 'write' && ports.github ? 1 + (identityAhead ? 2 : 0) : 0;
-    const reads = (ports.github ? 1 : 0) + (job.ledger ? 1 : 0) + comment;
-    const out = reads > 0 && ports.readsOut ? ports.readsOut(reads) : Promise.resolve();
-    return awaitedLater(out.then(() => (ports.loadClassifier ?? loadClassifier)()));
+    return awaitedLater((ports.loadClassifier ?? loadClassifier)());
 }
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
 function awaitedLater(started) {
@@ -894,7 +802,6 @@ async function dropCheckpoints(records, start, when, ports) {
 
 
 
-
 /** A mistyped `keep-checkpoints` keeps them and says so, rather than costing the job its report. */
 function keepCheckpoints(log) {
     try {
@@ -908,7 +815,6 @@ function keepCheckpoints(log) {
 /** Post: assesses and reports every failure of the job (phases/post.ts). It never fails the user's job. */
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
-    const readsOut = requestsOut(READS_OUT_CAP_MS);
     const env = (0,stage_ledger/* readJobEnvWithStages */.eS)();
     const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
     try {
@@ -924,7 +830,6 @@ async function run() {
             store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
             // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
             sinceStart: () => performance.now(),
-            readsOut,
         }, new Date());
         log.info(`ci-recovery: ${report.failures.length} failed step(s)` +
             (report.decision ? `; decision ${report.decision.strategy} (${report.decision.rule})` : ''));
@@ -940,8 +845,6 @@ async function run() {
     // comment): a timer that holds nothing alive ends a process only such a read still holds.
     setTimeout(() => process.exit(process.exitCode ?? 0), LINGER_MS).unref();
 }
-/** The longest the classifier's compile waits for post's reads to go out (on a loaded machine they took 0.35-0.6 s to go out). */
-const READS_OUT_CAP_MS = 500;
 /** How long post's process may outlive its work, for its output to drain, before it ends itself. */
 const LINGER_MS = 500;
 
