@@ -547,6 +547,8 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
       '',
     ],
   ];
+  const floor = { seconds: median(secondsOf(floors)), cpu: median(cpuOfRuns(floors)) };
+  const fullCpu = median(cpuOfRuns(saveRounds.map((r) => r.ours)));
   const rows: string[][] = [
     ['measure', 'ours', 'baseline', 'ratio', 'target', ''],
     [
@@ -575,9 +577,9 @@ async function benchShape(b: Bench, shape: Shape): Promise<ShapeRatios> {
     ],
     [
       'CLI start-up alone (checkpoint --help) vs full: no incremental goes below it',
-      `${median(secondsOf(floors)).toFixed(2)} s (cpu ${median(cpuOfRuns(floors)).toFixed(2)} s)`,
-      `${bestOurs.seconds.toFixed(2)} s (cpu ${median(cpuOfRuns(saveRounds.map((r) => r.ours))).toFixed(2)} s)`,
-      `${x(median(secondsOf(floors)) / bestOurs.seconds)} (cpu ${x(median(cpuOfRuns(floors)) / median(cpuOfRuns(saveRounds.map((r) => r.ours))))})`,
+      `${floor.seconds.toFixed(2)} s (cpu ${floor.cpu.toFixed(2)} s)`,
+      `${bestOurs.seconds.toFixed(2)} s (cpu ${fullCpu.toFixed(2)} s)`,
+      `${x(floor.seconds / bestOurs.seconds)} (cpu ${x(floor.cpu / fullCpu)})`,
       '',
       '',
     ],

@@ -14,9 +14,10 @@
  * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
  * The CPU read from the reaped child counts in clock ticks (10 ms); `--fine-cpu` reads it instead from each
  * node stage itself at its exit (`process.cpuUsage()`, microseconds), so a cut of a few ms shows in the paired
- * figures. `--calls` puts among post's lines the stand's API and Results calls answered while it ran (the
- * API's when its answer began, after the latency), to show which went one after another. Every stage of both sides loads its module. That reading is taken before the stage's own exit
- * handlers run, and leaves out the processes the stage starts (the `run/` step's command): compare like with like.
+ * figures. That reading is taken before the stage's own exit handlers run, and leaves out the processes the
+ * stage starts (the `run/` step's command): compare like with like. Every stage of both sides loads its module.
+ * `--calls` puts among post's lines the stand's API and Results calls answered while it ran (the API's when its
+ * answer began, after the latency), to show which went one after another.
  *
  *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
  */
