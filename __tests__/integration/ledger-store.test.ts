@@ -10,6 +10,7 @@ import path from 'node:path';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
+import { jobStorePort } from '../../src/adapters/job-ports.js';
 import {
   emptyLedger,
   failureSignature,
@@ -243,6 +244,35 @@ describe('ledger store', () => {
     expect(
       (await restoreLedger({ ...place, runId: 962, cacheMode: 'write' }, log)).ledger.entries,
     ).toHaveLength(1);
+  });
+
+  it("post's store port hands the job's ACTIONS_CACHE_MODE to the ledger's restore: with none, no read is sent", async () => {
+    const log = new RecordingLogger();
+    const place = { branch: 'main', runId: 965, attempt: 1, job: 'build' };
+    const ledger = recordOutcome(emptyLedger('main'), {
+      runId: 965,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'success',
+      at: new Date().toISOString(),
+    });
+    expect((await saveLedger(ledger, { ...place, dir: dir() }, log)).saved).toBe(true);
+    const lookups = (): number =>
+      stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    const runnerTemp = path.join(work, 'temp');
+
+    const before = lookups();
+    const closed = jobStorePort({ runnerTemp, cacheMode: 'none' }, log);
+    expect((await closed.restoreLedger({ ...place, runId: 966 })).entries).toEqual([]);
+    expect(lookups()).toBe(before);
+    expect(log.messages('info')).toContain(
+      "ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=none): starting with an empty ledger.",
+    );
+    // Without a mode the same port reads the entry saved above.
+    const open = jobStorePort({ runnerTemp }, log);
+    expect((await open.restoreLedger({ ...place, runId: 967 })).entries).toHaveLength(1);
+    expect(lookups()).toBe(before + 1);
   });
 
   it("the stand refuses a read-only token's entry as the service does: ok false, and the warning says why", async () => {

@@ -204,9 +204,12 @@ function commentCalls(
   };
 }
 
+const modeOf = (env: Pick<JobEnv, 'cacheMode'>): { cacheMode?: string } =>
+  env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
+
 const room = (env: Pick<JobEnv, 'runnerTemp' | 'cacheMode'>) => ({
   runnerTemp: env.runnerTemp,
-  ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+  ...modeOf(env),
 });
 
 /** Logs a give-up as a warning, then answers with the fallback. */
@@ -230,7 +233,9 @@ export function jobStorePort(
         'restoring the ledger',
         async () => {
           const { ledgerDirIn, restoreLedger } = await import('./ledger-store.js');
-          return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+          // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
+          return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
+            .ledger;
         },
         () => emptyLedger(place.branch),
       ),
@@ -244,7 +249,7 @@ export function jobStorePort(
             {
               ...place,
               dir: ledgerDirIn(env.runnerTemp),
-              ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+              ...modeOf(env),
             },
             logger,
           );
