@@ -17,6 +17,9 @@
  * run stays short (the default 0.25: about a minute a suite). Each pytest session writes its end time (conftest.py), so
  * "from the failure" is measured from the end of the failing run of the suite to the green job's end (or, for
  * a failure that never goes green, to the end of the last attempt). A person's reaction time is not counted.
+ * Each mode's CPU (its job's processes, bench/child-cpu.ts) is printed beside its wall time: on a shared machine
+ * the load moves between rounds and stretches each mode's CPU-bound part (node's start-ups, pytest's) by
+ * what it is that moment, while the suite's sleeps stay as they are; CPU shows what a mode costs apart from that.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +29,7 @@ import { startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout, pullRequestEvent, type PullRequestEvent } from '../stand/scenarios/workspace.js';
 import { readRecords, recordsDir } from '../src/adapters/records.js';
 import { checkpointSeconds, type BoundRound } from './bound.js';
+import { reapedChildrenCpu } from './child-cpu.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
 
@@ -108,6 +112,11 @@ export interface TestModeResult {
   testReruns: number;
   attempts: number;
   outputs: Record<string, string>;
+  /**
+   * CPU seconds of the job's processes (every attempt's: the checkout's git, the actions' node stages, the
+   * test runner), from the bench's reaped children (bench/child-cpu.ts); NaN off Linux.
+   */
+  cpu: number;
   /** Seconds (c)'s steps spent on checkpoints, every attempt's (bench/bound.ts); 0 in (a) and (b). */
   checkpoint: number;
   /** Seconds of ci-recovery's post (dist/post.js as the runner runs it), every attempt's; 0 in (a) and (b). */
@@ -240,6 +249,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   };
   const runId = (env.nextRun += 1);
   const start = Date.now();
+  const cpuStart = reapedChildrenCpu();
   let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
   let checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
   let post = postSeconds(job);
@@ -255,6 +265,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     attempts = 2;
   }
   const end = Date.now();
+  const cpu = reapedChildrenCpu() - cpuStart;
   const sessions = (await readFile(stepEnv.SESSION_LOG, 'utf8'))
     .split('\n')
     .filter(Boolean)
@@ -266,6 +277,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     seconds: (end - start) / 1000,
     ...afterFailure(sessions, end),
     attempts,
+    cpu,
     outputs: job.stage('test', 'main')?.outputs ?? {},
     checkpoint,
     post,
@@ -308,7 +320,7 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
         for (const mode of order) {
           const r = await recover(env, scenario, mode, round);
           console.log(
-            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' || mode === 'c0' ? `, post ${r.post.toFixed(2)} s` : ''}`,
+            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, CPU ${r.cpu.toFixed(2)} s, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' || mode === 'c0' ? `, post ${r.post.toFixed(2)} s` : ''}`,
           );
           results.push(r);
         }
@@ -359,6 +371,21 @@ function againstLines(by: (m: Mode) => TestModeResult[], against: string): strin
   ];
 }
 
+/**
+ * The CPU of each mode's job (medians) and (c) - (b) paired by round: what (c) costs the machine beside what
+ * it saves, which a load moving between rounds does not blur as it blurs their wall times.
+ */
+export function cpuLine(by: (m: Mode) => readonly Pick<TestModeResult, 'cpu'>[]): string {
+  const modes = (['a', 'b', 'c', 'c0'] as const).filter((m) => by(m).length > 0);
+  const med = modes.map((m) => `(${m}) ${median(by(m).map((r) => r.cpu)).toFixed(2)} s`);
+  const bs = by('b');
+  const minusB = by('c').map((r, i) => r.cpu - (bs[i]?.cpu ?? NaN));
+  const paired = minusB.length
+    ? `; (c) - (b) by round: ${minusB.map((x) => x.toFixed(2)).join(' ')} s (median ${median(minusB).toFixed(2)})`
+    : '';
+  return `  CPU of the job's processes, medians: ${med.join(', ')}${paired}`;
+}
+
 /** The table: time to green and from the failure, per mode, with the ratios the goals are judged by. */
 export function testReport(results: TestModeResult[], opts: TestBenchOptions): string {
   const suite = (FILES * PER_FILE + 1) * TEST_SECONDS;
@@ -396,6 +423,7 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
         .map((k) => `${k} ${med('c', (r) => r.stages[k] ?? 0).toFixed(2)} s`)
         .join(', ')}`,
     );
+    out.push(cpuLine(by));
     if (opts.against) out.push(...againstLines(by, opts.against));
     if (scenario === 'flaky-test-small') {
       const [b, cs] = [med('b', (r) => r.seconds), med('c', (r) => r.seconds)];

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   afterFailure,
+  cpuLine,
   BROKEN,
   FLAKY,
   PRICING_BROKEN,
@@ -78,5 +79,16 @@ describeIfRunner('pytest', "the bench's suite under pytest", () => {
     expect(pytest({}, 'tests')).toBe(1);
     expect(failedInReport()).toEqual([`pytest:${BROKEN}`]);
     expect(pytest({}, BROKEN)).toBe(1);
+  });
+});
+
+describe("the CPU line: each mode's median, and (c) - (b) paired by round", () => {
+  const rows: Record<string, number[]> = { a: [9], b: [1.5, 3.0, 1.2], c: [2.0, 2.4, 2.2], c0: [] };
+  const by = (m: string): { cpu: number }[] => (rows[m] ?? []).map((cpu) => ({ cpu }));
+
+  it('pairs (c) with the (b) of its own round, not the medians', () => {
+    expect(cpuLine(by)).toBe(
+      "  CPU of the job's processes, medians: (a) 9.00 s, (b) 1.50 s, (c) 2.20 s; (c) - (b) by round: 0.50 -0.60 1.00 s (median 0.50)",
+    );
   });
 });
