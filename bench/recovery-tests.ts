@@ -9,8 +9,9 @@
  *   flaky-test-pr     a test that waits on a queue fails once, then passes; the PR changes only a doc
  *   broken-test       the PR changes the code a test checks, and the test fails every time
  *   flaky-test-small  the flaky test in the same suite cut to about 2 s (python-tabulate's size), whatever
- *                     --test-scale says: pytest's start-up is then most of a re-run, and (b) re-runs the
- *                     whole step at once (no 10 s wait), the fastest plain retry there is
+ *                     --test-scale says, its tests computing (CPU) where the others sleep, as a unit suite
+ *                     does: pytest's start-up is then most of a re-run, and (b) re-runs the whole step at
+ *                     once (no 10 s wait), the fastest plain retry there is
  *
  * The suite is 8 files of 5 tests and one of the code under test: 41 tests of 6 s each at scale 1 (about 4
  * minutes, a mid-sized integration suite); `--test-scale` multiplies every test's sleep so that the default
@@ -43,7 +44,7 @@ const PER_FILE = 5;
 /** Seconds each test sleeps at scale 1. */
 const TEST_SECONDS = 6;
 export const DEFAULT_TEST_SCALE = 0.25;
-/** flaky-test-small's scale: 41 tests of 48 ms, about 2 s of tests a run, as python-tabulate's suite. */
+/** flaky-test-small's scale: 41 tests of 48 ms of CPU, about 2 s of tests a run, as python-tabulate's suite. */
 const SMALL_SCALE = 0.008;
 
 const PYTEST = 'python3 -m pytest -p no:cacheprovider -q --junitxml=reports/junit.xml tests';
@@ -53,6 +54,22 @@ const BROKEN = 'tests/test_pricing.py::test_total_with_discount';
 const PRICING = 'def total(prices, discount=0):\n    return sum(prices) - discount\n';
 // The change of broken-test: the discount is now added, a bug the test catches on every run.
 const PRICING_BROKEN = 'def total(prices, discount=0):\n    return sum(prices) + discount\n';
+
+/**
+ * What each test does, heading its file: with TEST_CPU, that many seconds of its own CPU, as a unit test
+ * computes (python-tabulate's tests format tables); else it sleeps TEST_SLEEP seconds (default `sleep`), as
+ * an integration test waits on a queue or a server.
+ */
+const work = (sleep: string): string => `import os, time
+def work():
+    cpu = os.environ.get("TEST_CPU")
+    if cpu:
+        end = time.process_time() + float(cpu)
+        while time.process_time() < end:
+            pass
+    else:
+        time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))
+`;
 
 /** The suite at `scale`: sleeping tests, one of which fails once while its marker file is missing. */
 export function suiteFiles(scale: number): Record<string, string> {
@@ -70,10 +87,9 @@ def pytest_sessionfinish(session, exitstatus):
         with open(log, "a") as f:
             f.write(json.dumps({"end": time.time(), "exit": int(exitstatus), "tests": session.testscollected}) + "\\n")
 `,
-    'tests/test_pricing.py': `import os, time
-from src.pricing import total
+    'tests/test_pricing.py': `${work(sleep)}from src.pricing import total
 def test_total_with_discount():
-    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))
+    work()
     assert total([3, 4], discount=2) == 5
 `,
   };
@@ -86,9 +102,9 @@ def test_total_with_discount():
         open(marker, "w").close()
         assert False, "timed out waiting for the queue to drain"`
           : '    pass';
-      return `def test_case_${i + 1}():\n    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))\n${body}\n`;
+      return `def test_case_${i + 1}():\n    work()\n${body}\n`;
     });
-    files[`tests/test_queue_${f}.py`] = `import os, time\n${tests.join('')}`;
+    files[`tests/test_queue_${f}.py`] = `${work(sleep)}${tests.join('')}`;
   }
   return files;
 }
@@ -244,7 +260,8 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   // Only the flaky scenario's test fails once (its marker file is missing on the first run).
   const stepEnv = {
     ...(scenario !== 'broken-test' ? { FLAKY_MARKER: path.join(env.dir, `${tag}.marker`) } : {}),
-    ...(scenario === 'flaky-test-small' ? { TEST_SLEEP: (TEST_SECONDS * SMALL_SCALE).toFixed(3) } : {}),
+    // The small suite computes, as a unit suite of its size does: under load its CPU stretches on both sides.
+    ...(scenario === 'flaky-test-small' ? { TEST_CPU: (TEST_SECONDS * SMALL_SCALE).toFixed(3) } : {}),
     SESSION_LOG: path.join(env.dir, `${tag}.sessions`),
   };
   const runId = (env.nextRun += 1);
@@ -399,7 +416,7 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
     out.splice(
       2,
       0,
-      `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
+      `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests' CPU a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
     );
   const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery', c0: '(c) --against' };
   for (const scenario of opts.only) {

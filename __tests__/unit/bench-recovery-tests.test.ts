@@ -16,6 +16,7 @@ import {
   suiteFiles,
   type Session,
 } from '../../bench/recovery-tests.js';
+import { reapedChildrenCpu } from '../../bench/child-cpu.js';
 import { parseJunit } from '../../src/test-recovery/core/junit.js';
 import { testKey } from '../../src/core/test-identity.js';
 import { describeIfRunner } from '../runners.js';
@@ -71,6 +72,18 @@ describeIfRunner('pytest', "the bench's suite under pytest", () => {
       [1, 41],
       [0, 1],
     ]);
+  });
+
+  it('with TEST_CPU each test computes for that long (the small scenario), where TEST_SLEEP only waits', () => {
+    const cpuOf = (env: Record<string, string>): number => {
+      const before = reapedChildrenCpu();
+      expect(pytest(env, 'tests/test_queue_1.py')).toBe(0);
+      return reapedChildrenCpu() - before;
+    };
+    // 5 tests of 0.5 s each: 2.5 s of CPU more than the same session waiting as long, whatever the load
+    // (CPU, not wall time); pytest's own start-up costs 1-2 s and varies by a few tenths, hence the margin.
+    const waiting = cpuOf({ TEST_SLEEP: '0.5' });
+    expect(cpuOf({ TEST_CPU: '0.5' }) - waiting).toBeGreaterThanOrEqual(1.5);
   });
 
   it('without the marker variable the suite passes; the broken change fails its test every time', () => {
