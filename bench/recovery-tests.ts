@@ -9,14 +9,18 @@
  *   flaky-test-pr     a test that waits on a queue fails once, then passes; the PR changes only a doc
  *   broken-test       the PR changes the code a test checks, and the test fails every time
  *   flaky-test-small  the flaky test in the same suite cut to about 2 s (python-tabulate's size), whatever
- *                     --test-scale says: pytest's start-up is then most of a re-run, and (b) re-runs the
- *                     whole step at once (no 10 s wait), the fastest plain retry there is
+ *                     --test-scale says, its tests computing (CPU) where the others sleep, as a unit suite
+ *                     does: pytest's start-up is then most of a re-run, and (b) re-runs the whole step at
+ *                     once (no 10 s wait), the fastest plain retry there is
  *
  * The suite is 8 files of 5 tests and one of the code under test: 41 tests of 6 s each at scale 1 (about 4
  * minutes, a mid-sized integration suite); `--test-scale` multiplies every test's sleep so that the default
  * run stays short (the default 0.25: about a minute a suite). Each pytest session writes its end time (conftest.py), so
  * "from the failure" is measured from the end of the failing run of the suite to the green job's end (or, for
  * a failure that never goes green, to the end of the last attempt). A person's reaction time is not counted.
+ * Each mode's CPU (its job's processes, bench/child-cpu.ts) is printed beside its wall time: on a shared machine
+ * the load moves between rounds and stretches each mode's CPU-bound part (node's start-ups, pytest's) by
+ * what it is that moment, while the suite's sleeps stay as they are; CPU shows what a mode costs apart from that.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +30,7 @@ import { startNextAttempt } from '../stand/scenarios/supervise-stand.js';
 import { checkout, pullRequestEvent, type PullRequestEvent } from '../stand/scenarios/workspace.js';
 import { readRecords, recordsDir } from '../src/adapters/records.js';
 import { checkpointSeconds, type BoundRound } from './bound.js';
+import { reapedChildrenCpu } from './child-cpu.js';
 import { median } from './stats.js';
 import { stepRetry } from './step-retry.js';
 
@@ -39,7 +44,7 @@ const PER_FILE = 5;
 /** Seconds each test sleeps at scale 1. */
 const TEST_SECONDS = 6;
 export const DEFAULT_TEST_SCALE = 0.25;
-/** flaky-test-small's scale: 41 tests of 48 ms, about 2 s of tests a run, as python-tabulate's suite. */
+/** flaky-test-small's scale: 41 tests of 48 ms of CPU, about 2 s of tests a run, as python-tabulate's suite. */
 const SMALL_SCALE = 0.008;
 
 const PYTEST = 'python3 -m pytest -p no:cacheprovider -q --junitxml=reports/junit.xml tests';
@@ -49,6 +54,22 @@ const BROKEN = 'tests/test_pricing.py::test_total_with_discount';
 const PRICING = 'def total(prices, discount=0):\n    return sum(prices) - discount\n';
 // The change of broken-test: the discount is now added, a bug the test catches on every run.
 const PRICING_BROKEN = 'def total(prices, discount=0):\n    return sum(prices) + discount\n';
+
+/**
+ * What each test does, heading its file: with TEST_CPU, that many seconds of its own CPU, as a unit test
+ * computes (python-tabulate's tests format tables); else it sleeps TEST_SLEEP seconds (default `sleep`), as
+ * an integration test waits on a queue or a server.
+ */
+const work = (sleep: string): string => `import os, time
+def work():
+    cpu = os.environ.get("TEST_CPU")
+    if cpu:
+        end = time.process_time() + float(cpu)
+        while time.process_time() < end:
+            pass
+    else:
+        time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))
+`;
 
 /** The suite at `scale`: sleeping tests, one of which fails once while its marker file is missing. */
 export function suiteFiles(scale: number): Record<string, string> {
@@ -66,10 +87,9 @@ def pytest_sessionfinish(session, exitstatus):
         with open(log, "a") as f:
             f.write(json.dumps({"end": time.time(), "exit": int(exitstatus), "tests": session.testscollected}) + "\\n")
 `,
-    'tests/test_pricing.py': `import os, time
-from src.pricing import total
+    'tests/test_pricing.py': `${work(sleep)}from src.pricing import total
 def test_total_with_discount():
-    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))
+    work()
     assert total([3, 4], discount=2) == 5
 `,
   };
@@ -82,9 +102,9 @@ def test_total_with_discount():
         open(marker, "w").close()
         assert False, "timed out waiting for the queue to drain"`
           : '    pass';
-      return `def test_case_${i + 1}():\n    time.sleep(float(os.environ.get("TEST_SLEEP", "${sleep}")))\n${body}\n`;
+      return `def test_case_${i + 1}():\n    work()\n${body}\n`;
     });
-    files[`tests/test_queue_${f}.py`] = `import os, time\n${tests.join('')}`;
+    files[`tests/test_queue_${f}.py`] = `${work(sleep)}${tests.join('')}`;
   }
   return files;
 }
@@ -108,6 +128,11 @@ export interface TestModeResult {
   testReruns: number;
   attempts: number;
   outputs: Record<string, string>;
+  /**
+   * CPU seconds of the job's processes (every attempt's: the checkout's git, the actions' node stages, the
+   * test runner), from the bench's reaped children (bench/child-cpu.ts); NaN off Linux.
+   */
+  cpu: number;
   /** Seconds (c)'s steps spent on checkpoints, every attempt's (bench/bound.ts); 0 in (a) and (b). */
   checkpoint: number;
   /** Seconds of ci-recovery's post (dist/post.js as the runner runs it), every attempt's; 0 in (a) and (b). */
@@ -235,11 +260,13 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
   // Only the flaky scenario's test fails once (its marker file is missing on the first run).
   const stepEnv = {
     ...(scenario !== 'broken-test' ? { FLAKY_MARKER: path.join(env.dir, `${tag}.marker`) } : {}),
-    ...(scenario === 'flaky-test-small' ? { TEST_SLEEP: (TEST_SECONDS * SMALL_SCALE).toFixed(3) } : {}),
+    // The small suite computes, as a unit suite of its size does: under load its CPU stretches on both sides.
+    ...(scenario === 'flaky-test-small' ? { TEST_CPU: (TEST_SECONDS * SMALL_SCALE).toFixed(3) } : {}),
     SESSION_LOG: path.join(env.dir, `${tag}.sessions`),
   };
   const runId = (env.nextRun += 1);
   const start = Date.now();
+  const cpuStart = reapedChildrenCpu();
   let job = await jobAttempt(env, scenario, mode, runId, 1, stepEnv);
   let checkpoint = checkpointSeconds(await readRecords(recordsDir(job)));
   let post = postSeconds(job);
@@ -255,6 +282,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     attempts = 2;
   }
   const end = Date.now();
+  const cpu = reapedChildrenCpu() - cpuStart;
   const sessions = (await readFile(stepEnv.SESSION_LOG, 'utf8'))
     .split('\n')
     .filter(Boolean)
@@ -266,6 +294,7 @@ async function recover(env: Env, scenario: TestScenario, mode: Mode, round: numb
     seconds: (end - start) / 1000,
     ...afterFailure(sessions, end),
     attempts,
+    cpu,
     outputs: job.stage('test', 'main')?.outputs ?? {},
     checkpoint,
     post,
@@ -308,7 +337,7 @@ export async function runTestBench(opts: TestBenchOptions): Promise<TestModeResu
         for (const mode of order) {
           const r = await recover(env, scenario, mode, round);
           console.log(
-            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' || mode === 'c0' ? `, post ${r.post.toFixed(2)} s` : ''}`,
+            `${scenario} (${mode}) round ${round}: ${r.seconds.toFixed(1)} s${r.green ? '' : ' NOT GREEN'}, CPU ${r.cpu.toFixed(2)} s, ${r.fromFailure.toFixed(1)} s from the failure${mode === 'c' || mode === 'c0' ? `, post ${r.post.toFixed(2)} s` : ''}`,
           );
           results.push(r);
         }
@@ -359,6 +388,21 @@ function againstLines(by: (m: Mode) => TestModeResult[], against: string): strin
   ];
 }
 
+/**
+ * The CPU of each mode's job (medians) and (c) - (b) paired by round: what (c) costs the machine beside what
+ * it saves, which a load moving between rounds does not blur as it blurs their wall times.
+ */
+export function cpuLine(by: (m: Mode) => readonly Pick<TestModeResult, 'cpu'>[]): string {
+  const modes = (['a', 'b', 'c', 'c0'] as const).filter((m) => by(m).length > 0);
+  const med = modes.map((m) => `(${m}) ${median(by(m).map((r) => r.cpu)).toFixed(2)} s`);
+  const bs = by('b');
+  const minusB = by('c').map((r, i) => r.cpu - (bs[i]?.cpu ?? NaN));
+  const paired = minusB.length
+    ? `; (c) - (b) by round: ${minusB.map((x) => x.toFixed(2)).join(' ')} s (median ${median(minusB).toFixed(2)})`
+    : '';
+  return `  CPU of the job's processes, medians: ${med.join(', ')}${paired}`;
+}
+
 /** The table: time to green and from the failure, per mode, with the ratios the goals are judged by. */
 export function testReport(results: TestModeResult[], opts: TestBenchOptions): string {
   const suite = (FILES * PER_FILE + 1) * TEST_SECONDS;
@@ -372,7 +416,7 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
     out.splice(
       2,
       0,
-      `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
+      `flaky-test-small: the same suite at ${(suite * SMALL_SCALE).toFixed(1)} s of tests' CPU a run (scale ${SMALL_SCALE}), its (b) the whole step again at once.`,
     );
   const names = { a: "(a) person's re-run", b: '(b) step re-run', c: '(c) ci-recovery', c0: '(c) --against' };
   for (const scenario of opts.only) {
@@ -396,6 +440,7 @@ export function testReport(results: TestModeResult[], opts: TestBenchOptions): s
         .map((k) => `${k} ${med('c', (r) => r.stages[k] ?? 0).toFixed(2)} s`)
         .join(', ')}`,
     );
+    out.push(cpuLine(by));
     if (opts.against) out.push(...againstLines(by, opts.against));
     if (scenario === 'flaky-test-small') {
       const [b, cs] = [med('b', (r) => r.seconds), med('c', (r) => r.seconds)];

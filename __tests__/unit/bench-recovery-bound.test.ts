@@ -159,6 +159,7 @@ describe("the test scenarios' rounds, paired for the bound", () => {
     suiteReruns: 0,
     testReruns: 0,
     attempts: 1,
+    cpu: 0,
     outputs: {},
     checkpoint,
     post: 0,

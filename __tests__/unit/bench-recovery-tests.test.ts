@@ -9,12 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   afterFailure,
+  cpuLine,
   BROKEN,
   FLAKY,
   PRICING_BROKEN,
   suiteFiles,
   type Session,
 } from '../../bench/recovery-tests.js';
+import { reapedChildrenCpu } from '../../bench/child-cpu.js';
 import { parseJunit } from '../../src/test-recovery/core/junit.js';
 import { testKey } from '../../src/core/test-identity.js';
 import { describeIfRunner } from '../runners.js';
@@ -72,11 +74,34 @@ describeIfRunner('pytest', "the bench's suite under pytest", () => {
     ]);
   });
 
+  it('with TEST_CPU each test computes for that long (the small scenario), where TEST_SLEEP only waits', () => {
+    const cpuOf = (env: Record<string, string>): number => {
+      const before = reapedChildrenCpu();
+      expect(pytest(env, 'tests/test_queue_1.py')).toBe(0);
+      return reapedChildrenCpu() - before;
+    };
+    // 5 tests of 0.5 s each: 2.5 s of CPU more than the same session waiting as long, whatever the load
+    // (CPU, not wall time); pytest's own start-up costs 1-2 s and varies by a few tenths, hence the margin.
+    const waiting = cpuOf({ TEST_SLEEP: '0.5' });
+    expect(cpuOf({ TEST_CPU: '0.5' }) - waiting).toBeGreaterThanOrEqual(1.5);
+  });
+
   it('without the marker variable the suite passes; the broken change fails its test every time', () => {
     expect(pytest({}, 'tests')).toBe(0);
     writeFileSync(path.join(dir, 'src/pricing.py'), PRICING_BROKEN);
     expect(pytest({}, 'tests')).toBe(1);
     expect(failedInReport()).toEqual([`pytest:${BROKEN}`]);
     expect(pytest({}, BROKEN)).toBe(1);
+  });
+});
+
+describe("the CPU line: each mode's median, and (c) - (b) paired by round", () => {
+  const rows: Record<string, number[]> = { a: [9], b: [1.5, 3.0, 1.2], c: [2.0, 2.4, 2.2], c0: [] };
+  const by = (m: string): { cpu: number }[] => (rows[m] ?? []).map((cpu) => ({ cpu }));
+
+  it('pairs (c) with the (b) of its own round, not the medians', () => {
+    expect(cpuLine(by)).toBe(
+      "  CPU of the job's processes, medians: (a) 9.00 s, (b) 1.50 s, (c) 2.20 s; (c) - (b) by round: 0.50 -0.60 1.00 s (median 0.50)",
+    );
   });
 });
