@@ -88,13 +88,16 @@ const scanned = (): ScannedEntry[] => [
 const parsedParent = (): Manifest =>
   parseManifest(Buffer.concat(encodeManifest(manifest(parentEntries)).local()).toString(), 'parent.json');
 
-function planAll(parent: Manifest): {
+function planAll(
+  parent: Manifest,
+  walked: ScannedEntry[] = scanned(),
+): {
   planned: { path: string; store: boolean; old: ManifestEntry | undefined }[];
   entries: ManifestEntry[];
   deleted: string[];
 } {
   const planner = new IncrementalPlanner(parent);
-  const planned = scanned().map((s) => {
+  const planned = walked.map((s) => {
     const p = planner.plan(s);
     return { path: p.entry.path, store: p.store, old: p.old };
   });
@@ -148,6 +151,45 @@ test('planning against the columns decides what planning against the entry objec
     from: 'child',
   });
   expect(byTable.entries.find((e) => e.path === 'no-ctime')).toMatchObject({ sha256: SHA, from: 'root' });
+});
+
+test('a walk in another order than its parent, with entries added and gone between, is matched path by path', () => {
+  // The planner tries the parent's entry after the last one matched first: every way off that order.
+  const all = scanned();
+  const fresh = (p: string): ScannedEntry => ({
+    path: p,
+    type: 'file',
+    mode: 0o644,
+    size: 3,
+    stat: { ...stat, ino: 104 },
+  });
+  const walks: ScannedEntry[][] = [
+    [...all].reverse(),
+    [fresh('a-first'), ...all.filter((e) => e.path !== 'same' && e.path !== 'moded'), fresh('z-last')],
+    [all[5]!, all[2]!, all[3]!, fresh('between'), all[4]!, all[0]!],
+    all.filter((_, i) => i % 2 === 1),
+  ];
+  for (const walk of walks) {
+    const byTable = planAll(parsedParent(), structuredClone(walk));
+    const objects = parsedParent();
+    expect(objects.entries).toHaveLength(parentEntries.length);
+    const byObjects = planAll(objects, structuredClone(walk));
+    expect(byTable.planned.map((p) => [p.path, p.store])).toEqual(
+      byObjects.planned.map((p) => [p.path, p.store]),
+    );
+    for (const [i, p] of byTable.planned.entries())
+      if (p.old) expect(p.old).toEqual(byObjects.planned[i]!.old);
+    expect(byTable.entries).toEqual(byObjects.entries);
+    expect(byTable.deleted.sort()).toEqual(byObjects.deleted.sort());
+  }
+  // Taken over without reading: the unchanged files, wherever the walk meets them.
+  const reversed = planAll(
+    parsedParent(),
+    [...all].reverse().map((e) => structuredClone(e)),
+  );
+  expect(reversed.planned.find((p) => p.path === 'same')).toMatchObject({ store: false });
+  expect(reversed.planned.find((p) => p.path === 'no-ctime')).toMatchObject({ store: false });
+  expect(reversed.deleted).toEqual(['gone']);
 });
 
 test('entries read from a parsed manifest are its entries, once made, and may be replaced', () => {
