@@ -13,6 +13,11 @@ import {
   type ManifestEntry,
   type ScannedEntry,
 } from '../../src/checkpoint/index.js';
+import { walksBefore } from '../../src/checkpoint/core/manifest-parse.js';
+import { walkTree } from '../../src/checkpoint/adapters/scan.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { manifestFixture } from '../manifest-fixture.js';
 
 const SHA = 'a'.repeat(64);
@@ -244,4 +249,56 @@ test('each column of a local copy refuses a value out of its range, naming the e
   // The edges themselves are values a manifest may hold.
   expect(parseManifest(forged('mtime', 4, -8.64e15), 'copy.json').entries[4]?.mtimeMs).toBe(-8.64e15);
   expect(parseManifest(forged('mode', 2, 0o7777), 'copy.json').entries[2]?.mode).toBe(0o7777);
+});
+
+test("walksBefore is the order a save's walk meets a tree in, so a parent in it needs no index", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-order-'));
+  try {
+    // Names that sort around '/' (' ', '-', '.', '0', 'A', '_', 'é', an astral one), nested.
+    const names = ['a', 'a b', 'a-c', 'a.d', 'a0', 'aA', 'a_', 'aé', 'a\u{1F600}', 'b'];
+    for (const top of names) {
+      mkdirSync(path.join(dir, top, 'x', 'y'), { recursive: true });
+      for (const leaf of names) writeFileSync(path.join(dir, top, 'x', leaf), '');
+      writeFileSync(path.join(dir, `${top}.f`), '');
+    }
+    const walked = [...walkTree(dir, ['.'], [], { missingRoots: [], skipped: [] })].map((e) => e.path);
+    expect(walked).toHaveLength(140);
+    for (let i = 1; i < walked.length; i++) {
+      expect([walked[i - 1], walksBefore(walked[i - 1]!, walked[i]!)]).toEqual([walked[i - 1], true]);
+      expect(walksBefore(walked[i]!, walked[i - 1]!)).toBe(false);
+    }
+    for (const p of walked) expect(walksBefore(p, p)).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a parent out of walk order is indexed, and a path listed twice is refused in order or not', () => {
+  const entries = [file('b'), file('a'), file('c')];
+  const text = Buffer.concat(encodeManifest(manifest(entries)).local()).toString();
+  const parsed = parseManifest(text, 'copy.json');
+  expect([...entryTable(parsed)!.index]).toEqual([
+    ['b', 0],
+    ['a', 1],
+    ['c', 2],
+  ]);
+  const withPaths = (paths: string[]): string => {
+    const raw = JSON.parse(text) as { entries: { path: string[] } };
+    raw.entries.path = paths;
+    return JSON.stringify(raw);
+  };
+  for (const paths of [
+    ['a', 'b', 'a'],
+    ['a', 'a', 'c'],
+    ['b', 'a', 'b'],
+    ['a', 'c', 'c'],
+  ])
+    expect(() => parseManifest(withPaths(paths), 'copy.json')).toThrow(/duplicate entry '[abc]'/);
+  // In walk order: no index is made until something reads it, and then it is the same.
+  const ordered = parseManifest(withPaths(['a', 'b', 'c']), 'copy.json');
+  expect([...entryTable(ordered)!.index]).toEqual([
+    ['a', 0],
+    ['b', 1],
+    ['c', 2],
+  ]);
 });

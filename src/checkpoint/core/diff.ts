@@ -160,10 +160,10 @@ export class IncrementalPlanner {
 
   /** Paths of the parent that the walk did not meet (call once the walk is over). */
   deleted(): string[] {
-    const before = this.table?.index ?? this.before;
-    if (this.matched >= before.size) return [];
+    // (A parsed parent lists each path once: its paths, not its index, which may never have been made.)
+    if (this.matched >= (this.table ? this.table.paths.length : this.before.size)) return [];
     const now = new Set(this.entries.map((e) => e.path));
-    return [...before.keys()].filter((p) => !now.has(p));
+    return (this.table ? this.table.paths : [...this.before.keys()]).filter((p) => !now.has(p));
   }
 }
 
