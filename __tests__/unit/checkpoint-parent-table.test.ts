@@ -13,6 +13,11 @@ import {
   type ManifestEntry,
   type ScannedEntry,
 } from '../../src/checkpoint/index.js';
+import { walksBefore } from '../../src/checkpoint/core/manifest-parse.js';
+import { walkTree } from '../../src/checkpoint/adapters/scan.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { manifestFixture } from '../manifest-fixture.js';
 
 const SHA = 'a'.repeat(64);
@@ -88,13 +93,16 @@ const scanned = (): ScannedEntry[] => [
 const parsedParent = (): Manifest =>
   parseManifest(Buffer.concat(encodeManifest(manifest(parentEntries)).local()).toString(), 'parent.json');
 
-function planAll(parent: Manifest): {
+function planAll(
+  parent: Manifest,
+  walked: ScannedEntry[] = scanned(),
+): {
   planned: { path: string; store: boolean; old: ManifestEntry | undefined }[];
   entries: ManifestEntry[];
   deleted: string[];
 } {
   const planner = new IncrementalPlanner(parent);
-  const planned = scanned().map((s) => {
+  const planned = walked.map((s) => {
     const p = planner.plan(s);
     return { path: p.entry.path, store: p.store, old: p.old };
   });
@@ -150,6 +158,45 @@ test('planning against the columns decides what planning against the entry objec
   expect(byTable.entries.find((e) => e.path === 'no-ctime')).toMatchObject({ sha256: SHA, from: 'root' });
 });
 
+test('a walk in another order than its parent, with entries added and gone between, is matched path by path', () => {
+  // The planner tries the parent's entry after the last one matched first: every way off that order.
+  const all = scanned();
+  const fresh = (p: string): ScannedEntry => ({
+    path: p,
+    type: 'file',
+    mode: 0o644,
+    size: 3,
+    stat: { ...stat, ino: 104 },
+  });
+  const walks: ScannedEntry[][] = [
+    [...all].reverse(),
+    [fresh('a-first'), ...all.filter((e) => e.path !== 'same' && e.path !== 'moded'), fresh('z-last')],
+    [all[5]!, all[2]!, all[3]!, fresh('between'), all[4]!, all[0]!],
+    all.filter((_, i) => i % 2 === 1),
+  ];
+  for (const walk of walks) {
+    const byTable = planAll(parsedParent(), structuredClone(walk));
+    const objects = parsedParent();
+    expect(objects.entries).toHaveLength(parentEntries.length);
+    const byObjects = planAll(objects, structuredClone(walk));
+    expect(byTable.planned.map((p) => [p.path, p.store])).toEqual(
+      byObjects.planned.map((p) => [p.path, p.store]),
+    );
+    for (const [i, p] of byTable.planned.entries())
+      if (p.old) expect(p.old).toEqual(byObjects.planned[i]!.old);
+    expect(byTable.entries).toEqual(byObjects.entries);
+    expect(byTable.deleted.sort()).toEqual(byObjects.deleted.sort());
+  }
+  // Taken over without reading: the unchanged files, wherever the walk meets them.
+  const reversed = planAll(
+    parsedParent(),
+    [...all].reverse().map((e) => structuredClone(e)),
+  );
+  expect(reversed.planned.find((p) => p.path === 'same')).toMatchObject({ store: false });
+  expect(reversed.planned.find((p) => p.path === 'no-ctime')).toMatchObject({ store: false });
+  expect(reversed.deleted).toEqual(['gone']);
+});
+
 test('entries read from a parsed manifest are its entries, once made, and may be replaced', () => {
   const m = parsedParent();
   const first = m.entries;
@@ -202,4 +249,56 @@ test('each column of a local copy refuses a value out of its range, naming the e
   // The edges themselves are values a manifest may hold.
   expect(parseManifest(forged('mtime', 4, -8.64e15), 'copy.json').entries[4]?.mtimeMs).toBe(-8.64e15);
   expect(parseManifest(forged('mode', 2, 0o7777), 'copy.json').entries[2]?.mode).toBe(0o7777);
+});
+
+test("walksBefore is the order a save's walk meets a tree in, so a parent in it needs no index", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'walk-order-'));
+  try {
+    // Names that sort around '/' (' ', '-', '.', '0', 'A', '_', 'é', an astral one), nested.
+    const names = ['a', 'a b', 'a-c', 'a.d', 'a0', 'aA', 'a_', 'aé', 'a\u{1F600}', 'b'];
+    for (const top of names) {
+      mkdirSync(path.join(dir, top, 'x', 'y'), { recursive: true });
+      for (const leaf of names) writeFileSync(path.join(dir, top, 'x', leaf), '');
+      writeFileSync(path.join(dir, `${top}.f`), '');
+    }
+    const walked = [...walkTree(dir, ['.'], [], { missingRoots: [], skipped: [] })].map((e) => e.path);
+    expect(walked).toHaveLength(140);
+    for (let i = 1; i < walked.length; i++) {
+      expect([walked[i - 1], walksBefore(walked[i - 1]!, walked[i]!)]).toEqual([walked[i - 1], true]);
+      expect(walksBefore(walked[i]!, walked[i - 1]!)).toBe(false);
+    }
+    for (const p of walked) expect(walksBefore(p, p)).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a parent out of walk order is indexed, and a path listed twice is refused in order or not', () => {
+  const entries = [file('b'), file('a'), file('c')];
+  const text = Buffer.concat(encodeManifest(manifest(entries)).local()).toString();
+  const parsed = parseManifest(text, 'copy.json');
+  expect([...entryTable(parsed)!.index]).toEqual([
+    ['b', 0],
+    ['a', 1],
+    ['c', 2],
+  ]);
+  const withPaths = (paths: string[]): string => {
+    const raw = JSON.parse(text) as { entries: { path: string[] } };
+    raw.entries.path = paths;
+    return JSON.stringify(raw);
+  };
+  for (const paths of [
+    ['a', 'b', 'a'],
+    ['a', 'a', 'c'],
+    ['b', 'a', 'b'],
+    ['a', 'c', 'c'],
+  ])
+    expect(() => parseManifest(withPaths(paths), 'copy.json')).toThrow(/duplicate entry '[abc]'/);
+  // In walk order: no index is made until something reads it, and then it is the same.
+  const ordered = parseManifest(withPaths(['a', 'b', 'c']), 'copy.json');
+  expect([...entryTable(ordered)!.index]).toEqual([
+    ['a', 0],
+    ['b', 1],
+    ['c', 2],
+  ]);
 });

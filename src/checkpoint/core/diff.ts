@@ -43,6 +43,8 @@ export class IncrementalPlanner {
   private readonly trustedBefore: number;
   /** New entries that the parent had too: fewer than the parent's means something was deleted. */
   private matched = 0;
+  /** The parent's entry after the last one matched: where the walk's next entry most likely stands. */
+  private next = 0;
 
   constructor(private readonly parent: Manifest | undefined) {
     this.table = parent && entryTable(parent);
@@ -102,7 +104,7 @@ export class IncrementalPlanner {
 
   /** plan, against the parent's columns: the same decisions, from the same facts, read by index. */
   private planOnTable(s: ScannedEntry, t: EntryTable): PlannedEntry {
-    const i = t.index.get(s.path);
+    const i = this.indexOf(s.path, t);
     if (i !== undefined) this.matched++;
     const entry: ManifestEntry = s;
     if (s.stat) entry.mtimeMs = s.stat.mtimeMs;
@@ -143,12 +145,25 @@ export class IncrementalPlanner {
     return { entry, store, old };
   }
 
+  /**
+   * The parent's index of `p`. The walk meets a tree in the order its parent was written (a parent taken
+   * by the same walk), so the entry after the last one matched is tried first, and the parent's index of
+   * paths only where that is not it (added or deleted entries, other roots): a lookup per entry, hashing
+   * each walked path, was ~15 ms of CPU for 11,755 entries (Node 24). A parsed parent lists each path once.
+   */
+  private indexOf(p: string, t: EntryTable): number | undefined {
+    const k = this.next;
+    const i = t.paths[k] === p ? k : t.index.get(p);
+    if (i !== undefined) this.next = i + 1;
+    return i;
+  }
+
   /** Paths of the parent that the walk did not meet (call once the walk is over). */
   deleted(): string[] {
-    const before = this.table?.index ?? this.before;
-    if (this.matched >= before.size) return [];
+    // (A parsed parent lists each path once: its paths, not its index, which may never have been made.)
+    if (this.matched >= (this.table ? this.table.paths.length : this.before.size)) return [];
     const now = new Set(this.entries.map((e) => e.path));
-    return [...before.keys()].filter((p) => !now.has(p));
+    return (this.table ? this.table.paths : [...this.before.keys()]).filter((p) => !now.has(p));
   }
 }
 

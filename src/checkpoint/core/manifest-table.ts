@@ -31,8 +31,8 @@ export interface EntryColumns {
 
 /** The entries of a parsed manifest, not yet made into objects. */
 export interface EntryTable extends EntryColumns {
-  /** Entry index by path. */
-  index: ReadonlyMap<string, number>;
+  /** Entry index by path (made on first read). */
+  readonly index: ReadonlyMap<string, number>;
   /** The archives the files need, in order of first use (archivesNeeded). */
   needed: readonly string[];
   /** Entry `i`, made whole as `entries[i]` would be (a new object each call). */
@@ -94,10 +94,18 @@ export function entryOf(cols: EntryColumns, i: number): ManifestEntry {
 export function withEntryTable(
   m: Manifest,
   cols: EntryColumns,
-  index: ReadonlyMap<string, number>,
+  index: () => ReadonlyMap<string, number>,
   needed: readonly string[],
 ): Manifest {
-  const table: EntryTable = { ...cols, index, needed, entry: (i) => entryOf(cols, i) };
+  // The index only when first read: a save whose walk meets its parent's entries in order never needs it.
+  const table: EntryTable = {
+    ...cols,
+    get index() {
+      return index();
+    },
+    needed,
+    entry: (i) => entryOf(cols, i),
+  };
   const settle = (value: ManifestEntry[]): void => {
     tables.delete(m);
     Object.defineProperty(m, 'entries', { value, writable: true, enumerable: true, configurable: true });
