@@ -1,0 +1,200 @@
+/**
+ * A parent manifest is untrusted input, and its parse tells its paths apart by their walk order
+ * (walksBefore) where it can, with a map only off that order. Whatever the order, a path listed twice is
+ * refused and paths listed once are accepted, and a save plans against the parsed columns as it would
+ * against the entry objects; a local copy's bytes are read as a string read of the file would read them.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  encodeManifest,
+  entryTable,
+  IncrementalPlanner,
+  parseManifest,
+  RACY_SLACK_MS,
+  type Manifest,
+  type ManifestEntry,
+  type ScannedEntry,
+} from '../../src/checkpoint/index.js';
+import { cacheLocalManifest, readCachedManifest } from '../../src/checkpoint/adapters/local-manifest.js';
+import { walksBefore } from '../../src/checkpoint/core/manifest-parse.js';
+import { manifestFixture } from '../manifest-fixture.js';
+
+const SHA = 'a'.repeat(64);
+const SCAN_STARTED = 1_000_000;
+const old = SCAN_STARTED - RACY_SLACK_MS - 1;
+
+/** Names around '/' (' ', '!', '-', '.', '0'), case, a combining accent, an astral character. */
+const NAMES = ['a', 'a b', 'a!', 'a-c', 'a.d', 'a0', 'A', 'aé', 'ae\u0301', 'a\u{1F600}', 'a\uFF01', 'b'];
+
+/** A seeded generator (a linear congruential one): the same cases on every run. */
+function random(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
+/** `n` paths (with their parent directories), in walk order, a file where no path lies below. */
+function tree(pick: (n: number) => number, n: number): ManifestEntry[] {
+  const paths = new Set<string>();
+  while (paths.size < n) {
+    const parts = Array.from({ length: 1 + pick(3) }, () => NAMES[pick(NAMES.length)]!);
+    for (let k = 1; k <= parts.length; k++) paths.add(parts.slice(0, k).join('/'));
+  }
+  const list = [...paths].sort((x, y) => (x === y ? 0 : walksBefore(x, y) ? -1 : 1));
+  return list.map((p, i): ManifestEntry =>
+    list.some((q) => q.startsWith(`${p}/`))
+      ? { path: p, type: 'dir', mode: 0o755, mtimeMs: old }
+      : {
+          path: p,
+          type: 'file',
+          mode: 0o644,
+          size: 3,
+          sha256: SHA,
+          from: 'root',
+          mtimeMs: old,
+          stat: { mtimeMs: old, ino: i + 1, dev: 1, ctimeMs: old },
+        },
+  );
+}
+
+function manifest(entries: ManifestEntry[]): Manifest {
+  return manifestFixture({
+    id: 'child',
+    kind: 'incremental',
+    parent: 'root',
+    scanStartedMs: SCAN_STARTED,
+    entries,
+    archive: { file: 'child.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
+  });
+}
+
+const localText = (entries: ManifestEntry[]): string =>
+  Buffer.concat(encodeManifest(manifest(entries)).local()).toString();
+
+/** `text` with its entries' columns taken in `order` (indices into the columns as written). */
+function reordered(text: string, order: number[]): string {
+  const raw = JSON.parse(text) as { entries: Record<string, unknown> };
+  const cols = raw.entries;
+  for (const [k, v] of Object.entries(cols)) {
+    if (Array.isArray(v)) cols[k] = order.map((i) => v[i] as unknown);
+    else if (typeof v === 'string') cols[k] = order.map((i) => v[i]).join('');
+    else if (k === 'target' || k === 'link')
+      cols[k] = Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([i, t]) => [String(order.indexOf(Number(i))), t]),
+      );
+  }
+  return JSON.stringify(raw);
+}
+
+test('a parent lists each path once or is refused, in walk order or not, with a path repeated anywhere', () => {
+  const pick = random(67);
+  for (let round = 0; round < 300; round++) {
+    const entries = tree(pick, 2 + pick(10));
+    const n = entries.length;
+    const order = [...Array(n).keys()];
+    const how = round % 4;
+    // 0: in walk order; 1: two entries swapped; 2: one listed again later; 3: one listed again earlier.
+    if (how === 1) {
+      const i = pick(n);
+      const j = pick(n);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    } else if (how >= 2) {
+      const from = pick(n);
+      const at = how === 2 ? from + 1 + pick(n - from) : pick(from + 1);
+      order.splice(at, 0, from);
+    }
+    const text = reordered(localText(entries), order);
+    const paths = order.map((i) => entries[i]!.path);
+    const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+    if (twice !== undefined) {
+      expect(() => parseManifest(text, 'copy.json')).toThrow(`duplicate entry '${twice}'`);
+      continue;
+    }
+    const table = entryTable(parseManifest(text, 'copy.json'))!;
+    expect([paths, [...table.index]]).toEqual([paths, paths.map((p, i) => [p, i])]);
+  }
+});
+
+test('a walk planned against the columns decides as against the objects, in whichever order each comes', () => {
+  const pick = random(5);
+  for (let round = 0; round < 200; round++) {
+    const entries = tree(pick, 3 + pick(10));
+    const n = entries.length;
+    const order = [...Array(n).keys()];
+    if (round % 2 === 1) order.reverse();
+    const text = reordered(localText(entries), order);
+    // The walk: in walk order, some entries gone, one new, one file touched (another inode).
+    const walk: ScannedEntry[] = entries
+      .filter(() => pick(5) > 0)
+      .map((e) => ({
+        path: e.path,
+        type: e.type,
+        mode: e.mode,
+        size: e.size,
+        stat: { mtimeMs: old, ino: (e.stat?.ino ?? 0) + (pick(6) === 0 ? 1000 : 0), dev: 1, ctimeMs: old },
+      }));
+    walk.splice(pick(walk.length + 1), 0, { path: 'new', type: 'file', mode: 0o644, size: 1 });
+    const plan = (m: Manifest): unknown => {
+      const planner = new IncrementalPlanner(m);
+      const planned = walk.map((s) => {
+        const p = planner.plan(structuredClone(s));
+        // (Against the columns, the parent's entry is made only for an entry stored.)
+        return [p.entry.path, p.store, p.store ? p.old : null];
+      });
+      return [planned, planner.entries, planner.deleted().sort()];
+    };
+    const objects = parseManifest(text, 'copy.json');
+    expect(objects.entries).toHaveLength(n);
+    expect(plan(parseManifest(text, 'copy.json'))).toEqual(plan(objects));
+  }
+});
+
+describe("a local copy's bytes", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'local-copy-bytes-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A local copy for workspace /ws, with `edit` applied to its bytes. */
+  async function copyWith(edit: (bytes: Buffer) => Buffer): Promise<string> {
+    const files = ['a', 'aé', 'b'].map((p, i): ManifestEntry => ({
+      path: p,
+      type: 'file',
+      mode: 0o644,
+      size: 3,
+      sha256: SHA,
+      from: 'root',
+      mtimeMs: old,
+      stat: { mtimeMs: old, ino: i + 1, dev: 1 },
+    }));
+    const m = parseManifest(localText(files), 'copy.json');
+    await cacheLocalManifest(dir, '/ws', m);
+    const file = path.join(dir, readdirSync(dir)[0]!);
+    writeFileSync(file, edit(readFileSync(file)));
+    return file;
+  }
+
+  test('are read as a string read of the file reads them: invalid UTF-8 and a sequence cut short', async () => {
+    // A path's 'é' (c3 a9) made a lone lead byte, a lone continuation, an overlong '/', a surrogate.
+    for (const bad of [[0xc3], [0xa9], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98]]) {
+      const file = await copyWith((b) => {
+        const at = b.indexOf(Buffer.from('aé'));
+        return Buffer.concat([b.subarray(0, at + 1), Buffer.from(bad), b.subarray(at + 3)]);
+      });
+      const read = await readCachedManifest(dir, 'child', '/ws');
+      const asString = parseManifest(readFileSync(file, 'utf8'), file);
+      expect(read!.entries.map((e) => e.path)).toEqual(asString.entries.map((e) => e.path));
+      expect(read!.entries.some((e) => e.path.includes('\uFFFD'))).toBe(true);
+    }
+  });
+
+  test('with a byte order mark, or cut short, are refused as a manifest, naming the copy', async () => {
+    const file = await copyWith((b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]));
+    await expect(readCachedManifest(dir, 'child', '/ws')).rejects.toThrow(`${file}: not valid JSON`);
+    await copyWith((b) => b.subarray(0, b.length - 40));
+    await expect(readCachedManifest(dir, 'child', '/ws')).rejects.toThrow(`${file}: not valid JSON`);
+  });
+});
