@@ -4,7 +4,10 @@
  * job never wrote (report-input-missing: the Codecov CLI, coverage.py, action-junit-report), an action's boolean
  * input that is no boolean (gha-action-input-missing), apksigner unable to load its signer's key
  * (signing-key-unusable), clap's other usage errors (clap-usage-error) and the project's own build backend failing
- * while pip asks it for its build requirements (pip-own-package-build, build). None is mended by a retry.
+ * while pip asks it for its build requirements (pip-own-package-build, build); credentials a build-time SDK or a
+ * release tool cannot use: Supabase's server client without its URL or key (supabase-client-config-missing),
+ * sentry-cli without or with a refused token (sentry-cli-auth-missing), npm publish refused (npm-publish-forbidden).
+ * None is mended by a retry.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -133,6 +136,76 @@ const cases: Case[] = [
     log: failedRunLog('pip install .', pipGetRequires('Processing /home/runner/work/app/app'), 1),
     line: '× Getting requirements to build wheel did not run successfully.',
   },
+  {
+    what: "Supabase's server client built at build time without its URL or key",
+    rule: 'supabase-client-config-missing',
+    log: failedRunLog(
+      'npm run build',
+      [
+        '> web@0.1.0 build',
+        '> next build',
+        '   Collecting page data ...',
+        "Error: Your project's URL and Key are required to create a Supabase client!",
+        '',
+        "Check your Supabase project's API settings to find these values",
+        '',
+        'https://supabase.com/dashboard/project/_/settings/api',
+        '    at createServerClient (/home/runner/work/web/web/.next/server/chunks/11.js:1:1)',
+        '',
+        '> Build error occurred',
+        "[Error: Failed to collect page data for /] { type: 'Error' }",
+      ],
+      1,
+    ),
+    line: "Error: Your project's URL and Key are required to create a Supabase client!",
+  },
+  {
+    what: 'sentry-cli without its auth token',
+    rule: 'sentry-cli-auth-missing',
+    log: failedRunLog(
+      'npx @sentry/cli releases new "$GITHUB_SHA"',
+      [
+        'error: Auth token is required for this request. Please run `sentry-cli login` and try again!',
+        '',
+        'Add --log-level=[info|debug] or export SENTRY_LOG_LEVEL=[info|debug] to see more output.',
+        'Please attach the full debug log to all bug reports.',
+      ],
+      1,
+    ),
+    line: 'error: Auth token is required for this request. Please run `sentry-cli login` and try again!',
+  },
+  {
+    what: 'sentry-cli whose token Sentry refuses',
+    rule: 'sentry-cli-auth-missing',
+    log: failedRunLog(
+      'npx @sentry/cli sourcemaps upload --release "$GITHUB_SHA" dist',
+      [
+        'error: API request failed',
+        '',
+        'Caused by:',
+        '    sentry reported an error: Invalid token (http status: 401)',
+      ],
+      1,
+    ),
+    line: 'sentry reported an error: Invalid token (http status: 401)',
+  },
+  {
+    what: 'npm publish that the registry refuses',
+    rule: 'npm-publish-forbidden',
+    log: failedRunLog(
+      'npm publish --access public',
+      [
+        'npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access',
+        'npm error code E403',
+        'npm error 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidget - You do not have permission to publish "@acme/widget". Are you logged in as the correct user?',
+        'npm error 403 In most cases, you or one of your dependencies are requesting',
+        'npm error 403 a package version that is forbidden by your security policy, or',
+        'npm error 403 on a server you do not have access to.',
+      ],
+      1,
+    ),
+    line: 'npm error 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidget - You do not have permission to publish "@acme/widget". Are you logged in as the correct user?',
+  },
 ];
 
 describe("a job's own input or invocation refused, in the tool's own words", () => {
@@ -155,6 +228,9 @@ describe('lines and logs that only look like them', () => {
     ['report-input-missing', 'Support boolean input list: `true | True | TRUE | false | False | FALSE`'],
     ['signing-key-unusable', 'java.io.IOException: Failed to load signer configuration'],
     ['clap-usage-error', 'the following required arguments were not provided:'],
+    // a 5xx is Sentry's outage; a GET refused is an install, not a publish
+    ['sentry-cli-auth-missing', 'sentry reported an error: Internal Server Error (http status: 502)'],
+    ['npm-publish-forbidden', 'npm error 403 403 Forbidden - GET https://registry.npmjs.org/left-pad'],
     ['pip-own-package-build', "  Getting requirements to build wheel: finished with status 'done'"],
   ])('%s does not fire on %j', (rule, line) => {
     expect(ruleFires(ruleSet, rule, line)).toBe(false);
