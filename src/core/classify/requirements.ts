@@ -51,9 +51,12 @@ const NAMED_FAILURE = [
   /^ERROR: Could not build wheels for ([A-Za-z0-9][\w.-]*(?:, [A-Za-z0-9][\w.-]*)*), which is required/,
   /^(?:ERROR: )?Failed to build installable wheels for some pyproject\.toml based projects \(([^)]+)\)$/,
 ];
-/** Failures of the package whose header is the latest: metadata preparation (operations/build/metadata*.py). */
+/**
+ * Failures of the package whose header is the latest: metadata preparation (operations/build/metadata*.py), and its
+ * backend asked for its build requirements (distributions/sdist.py `Getting requirements to build wheel`).
+ */
 const METADATA_FAILURE =
-  /^(?:error: metadata-generation-failed|\s*× (?:Preparing (?:editable )?metadata \([\w.]+\)|python setup\.py egg_info) did not run successfully\.)$/;
+  /^(?:error: metadata-generation-failed|\s*× (?:Preparing (?:editable )?metadata \([\w.]+\)|python setup\.py egg_info|Getting requirements to build (?:wheel|editable)) did not run successfully\.)$/;
 
 /**
  * pip 24.1+'s context under `× Encountered error while generating package metadata.`: the requirement's
