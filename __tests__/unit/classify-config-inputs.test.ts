@@ -242,6 +242,36 @@ describe('lines and logs that only look like them', () => {
     expect(v.rule).not.toBe('report-input-missing');
   });
 
+  // The bundler plugins run sentry-cli inside the build and, without a user errorHandler, log its failure and go
+  // on (bundler-plugin-core build-plugin-manager.ts handleRecoverableError(e, false)): the build failed later.
+  test.each([
+    ['error: Auth token is required for this request. Please run `sentry-cli login` and try again!'],
+    ['error: API request failed', '  caused by: sentry reported an error: Invalid token (http status: 401)'],
+  ])(
+    "sentry-cli's refusal a bundler plugin logged is not the verdict on a build that failed after it: %s",
+    (...sentry) => {
+      const v = classify({
+        log: failedRunLog(
+          'npm run build',
+          [
+            '> web@0.1.0 build',
+            '> next build',
+            '   Creating an optimized production build ...',
+            ...sentry,
+            "[@sentry/nextjs] Error: An error occurred. Couldn't finish all operations: Error: Command failed",
+            ' ✓ Compiled successfully',
+            '   Collecting page data ...',
+            'Error occurred prerendering page "/". Read more: https://nextjs.org/docs/messages/prerender-error',
+            "TypeError: Cannot read properties of undefined (reading 'map')",
+          ],
+          1,
+        ),
+      });
+      expect(v.rule).not.toBe('sentry-cli-auth-missing');
+      expect(v.type).toBe('build');
+    },
+  );
+
   test("a dependency's backend failing the same way is the dependency's, not the project's build", () => {
     const v = classify({
       log: failedRunLog(

@@ -363,7 +363,7 @@ describeIfCorpus("rules written from a tool's published text", () => {
   // printed, the step passed. Before, the passing logs above gave mypy's, black's and codespell's pieces.
   test('a passing log gives no rule evidence, even where a tool printed its failure in a step that passed', async () => {
     const spoke: string[] = [];
-    for (const id of ['d1132', 'd1379', 'd1031', 'd1415']) {
+    for (const id of ['d1132', 'd1379', 'd1031', 'd1415', 'd1060']) {
       const scan = await scanLogFile(logPath(corpus, id), ruleSet);
       expect(scan.structure?.outcome).toBe('passed');
       const keys = evidencePieces(scan, ruleSet, scan.command)
