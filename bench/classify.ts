@@ -18,7 +18,7 @@
  * `--start-up [ROUNDS]` times the start alone instead (the CLI on a one-line log), as a runner would meet Node's
  * compile cache (NODE_COMPILE_CACHE, Node 22.1 and later): none; a cache directory made empty for the run, as
  * on a fresh runner, which the run fills; and the same directory again, as a second run on that machine would
- * find it. Rounds interleave the three; medians of CPU and wall time.
+ * find it. Rounds interleave the three (and, with --against, the two builds); medians of CPU and wall time.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -249,9 +249,15 @@ function version(node: string): string {
 /** The three ways a start may meet the compile cache (--start-up): none, empty (a fresh runner), filled by the last. */
 const CACHE_WAYS = ['none', 'cold', 'warm'] as const;
 
-/** `--start-up`: the CLI's start on a one-line log without, into and from Node's compile cache. */
+/**
+ * `--start-up`: the CLI's start on a one-line log without, into and from Node's compile cache; with
+ * `--against DIR`, that build's start in the same rounds (its runs interleaved with ours, each its own cache).
+ */
 function startUp(rounds: number): void {
-  const cli = path.join(repoRoot, 'dist/cli.js');
+  const clis = [
+    { side: 'ours', cli: path.join(repoRoot, 'dist/cli.js') },
+    ...(against ? [{ side: 'against', cli: path.join(against, 'cli.js') }] : []),
+  ];
   const work = mkdtempSync(path.join(os.tmpdir(), 'bench-start-'));
   const stats = path.join(work, 'time.txt');
   const log = path.join(work, 'one.log');
@@ -261,22 +267,29 @@ function startUp(rounds: number): void {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_COMPILE_CACHE'));
   try {
     for (const { name, node } of nodes()) {
-      const runs = new Map<string, Run[]>(CACHE_WAYS.map((way) => [way, []]));
+      const runs = new Map<string, Run[]>();
       for (let i = 0; i < rounds; i++) {
-        const cache = mkdtempSync(path.join(work, 'cache-'));
-        for (const way of CACHE_WAYS) {
-          const env = way === 'none' ? base : { ...base, NODE_COMPILE_CACHE: cache };
-          const r = timed([node, cli, 'classify', '--json', log], stats, env);
-          if (r.status !== 0) throw new Error(`${name} classify failed on ${log}: ${r.stderr}`);
-          runs.get(way)?.push(r);
+        // The order of the sides alternates, so neither always runs first after the other's cache writes.
+        for (const { side, cli } of i % 2 === 0 ? clis : [...clis].reverse()) {
+          const cache = mkdtempSync(path.join(work, 'cache-'));
+          for (const way of CACHE_WAYS) {
+            const env = way === 'none' ? base : { ...base, NODE_COMPILE_CACHE: cache };
+            const r = timed([node, cli, 'classify', '--json', log], stats, env);
+            if (r.status !== 0) throw new Error(`${name} classify failed on ${log}: ${r.stderr}`);
+            const key = `${side} ${way}`;
+            runs.set(key, [...(runs.get(key) ?? []), r]);
+          }
+          rmSync(cache, { recursive: true, force: true });
         }
-        rmSync(cache, { recursive: true, force: true });
       }
-      const cell = (way: string): string => {
-        const r = runs.get(way) ?? [];
+      const cell = (side: string, way: string): string => {
+        const r = runs.get(`${side} ${way}`) ?? [];
         return `${way} CPU ${median(r.map((x) => x.cpuMs)).toFixed(0)} ms, wall ${median(r.map((x) => x.ms)).toFixed(0)} ms`;
       };
-      lines.push(`${name} (${version(node)}): ${CACHE_WAYS.map(cell).join('; ')}`);
+      for (const { side } of clis)
+        lines.push(
+          `${name}${against ? ` ${side}` : ''} (${version(node)}): ${CACHE_WAYS.map((way) => cell(side, way)).join('; ')}`,
+        );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
