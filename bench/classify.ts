@@ -10,7 +10,8 @@
  * of every corpus log end to end (id order, repeated). Also, without a bar, the CPU of one CLI process that
  * classifies the 145 whole job logs d1423-d1567. `--against DIR` times another build's dist/ (an older commit's,
  * e.g. `git archive <rev> dist | tar -x -C /tmp/old`) in the same rounds, so before and after see the same
- * machine. Runs come in pairs, ours and grep's interleaved (the order alternating); the figures are medians. CPU
+ * machine: each round takes both builds in turn (their order alternating). Runs come in pairs, ours and grep's
+ * interleaved (the order alternating); the figures are medians. CPU
  * time (user + system) is printed beside wall time: on a busy machine the wall ratio drifts, the CPU ratio does
  * not. Peak RSS comes from GNU time (/usr/bin/time). Inputs are generated under the system's temporary directory
  * and deleted afterwards.
@@ -18,7 +19,7 @@
  * `--start-up [ROUNDS]` times the start alone instead (the CLI on a one-line log), as a runner would meet Node's
  * compile cache (NODE_COMPILE_CACHE, Node 22.1 and later): none; a cache directory made empty for the run, as
  * on a fresh runner, which the run fills; and the same directory again, as a second run on that machine would
- * find it. Rounds interleave the three; medians of CPU and wall time.
+ * find it. Rounds interleave the three (and, with --against, the two builds); medians of CPU and wall time.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -170,16 +171,28 @@ function runGrep(files: string[], stats: string): Run {
   return r;
 }
 
-/** `n` pairs, the side's and grep's interleaved, the order alternating; medians of each. */
-function measure(side: Side, input: string, files: string[], n: number, stats: string): Row {
-  const ours: Run[] = [];
-  const grep: Run[] = [];
+/**
+ * `n` rounds; in each, every side runs with its own grep run, the pair's order alternating, and the sides' order
+ * alternating too (ours and --against's see the same minutes of a busy machine); medians of each side's.
+ */
+function measure(sides: Side[], input: string, files: string[], n: number, stats: string): Row[] {
+  const ours: Run[][] = sides.map(() => []);
+  const grep: Run[][] = sides.map(() => []);
   for (let i = 0; i < n; i++) {
     const oursFirst = i % 2 === 0;
-    if (!oursFirst) grep.push(runGrep(files, stats));
-    ours.push(runCli(side, files, stats));
-    if (oursFirst) grep.push(runGrep(files, stats));
+    const order = sides.map((_, k) => k);
+    if (i % 2 === 1) order.reverse();
+    for (const k of order) {
+      const side = sides[k] as Side;
+      if (!oursFirst) grep[k]?.push(runGrep(files, stats));
+      ours[k]?.push(runCli(side, files, stats));
+      if (oursFirst) grep[k]?.push(runGrep(files, stats));
+    }
   }
+  return sides.map((side, k) => row(side, input, files, ours[k] ?? [], grep[k] ?? []));
+}
+
+function row(side: Side, input: string, files: string[], ours: Run[], grep: Run[]): Row {
   const last = (ours.at(-1)?.stdout ?? '').trim().split('\n');
   const verdict =
     last.length > 1
@@ -249,9 +262,15 @@ function version(node: string): string {
 /** The three ways a start may meet the compile cache (--start-up): none, empty (a fresh runner), filled by the last. */
 const CACHE_WAYS = ['none', 'cold', 'warm'] as const;
 
-/** `--start-up`: the CLI's start on a one-line log without, into and from Node's compile cache. */
+/**
+ * `--start-up`: the CLI's start on a one-line log without, into and from Node's compile cache; with
+ * `--against DIR`, that build's start in the same rounds (its runs interleaved with ours, each its own cache).
+ */
 function startUp(rounds: number): void {
-  const cli = path.join(repoRoot, 'dist/cli.js');
+  const clis = [
+    { side: 'ours', cli: path.join(repoRoot, 'dist/cli.js') },
+    ...(against ? [{ side: 'against', cli: path.join(against, 'cli.js') }] : []),
+  ];
   const work = mkdtempSync(path.join(os.tmpdir(), 'bench-start-'));
   const stats = path.join(work, 'time.txt');
   const log = path.join(work, 'one.log');
@@ -261,22 +280,29 @@ function startUp(rounds: number): void {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_COMPILE_CACHE'));
   try {
     for (const { name, node } of nodes()) {
-      const runs = new Map<string, Run[]>(CACHE_WAYS.map((way) => [way, []]));
+      const runs = new Map<string, Run[]>();
       for (let i = 0; i < rounds; i++) {
-        const cache = mkdtempSync(path.join(work, 'cache-'));
-        for (const way of CACHE_WAYS) {
-          const env = way === 'none' ? base : { ...base, NODE_COMPILE_CACHE: cache };
-          const r = timed([node, cli, 'classify', '--json', log], stats, env);
-          if (r.status !== 0) throw new Error(`${name} classify failed on ${log}: ${r.stderr}`);
-          runs.get(way)?.push(r);
+        // The order of the sides alternates, so neither always runs first after the other's cache writes.
+        for (const { side, cli } of i % 2 === 0 ? clis : [...clis].reverse()) {
+          const cache = mkdtempSync(path.join(work, 'cache-'));
+          for (const way of CACHE_WAYS) {
+            const env = way === 'none' ? base : { ...base, NODE_COMPILE_CACHE: cache };
+            const r = timed([node, cli, 'classify', '--json', log], stats, env);
+            if (r.status !== 0) throw new Error(`${name} classify failed on ${log}: ${r.stderr}`);
+            const key = `${side} ${way}`;
+            runs.set(key, [...(runs.get(key) ?? []), r]);
+          }
+          rmSync(cache, { recursive: true, force: true });
         }
-        rmSync(cache, { recursive: true, force: true });
       }
-      const cell = (way: string): string => {
-        const r = runs.get(way) ?? [];
+      const cell = (side: string, way: string): string => {
+        const r = runs.get(`${side} ${way}`) ?? [];
         return `${way} CPU ${median(r.map((x) => x.cpuMs)).toFixed(0)} ms, wall ${median(r.map((x) => x.ms)).toFixed(0)} ms`;
       };
-      lines.push(`${name} (${version(node)}): ${CACHE_WAYS.map(cell).join('; ')}`);
+      for (const { side } of clis)
+        lines.push(
+          `${name}${against ? ` ${side}` : ''} (${version(node)}): ${CACHE_WAYS.map((way) => cell(side, way)).join('; ')}`,
+        );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -319,28 +345,34 @@ async function main(): Promise<void> {
       const sides: Side[] = [{ name: `${name} ours`, node, cli }];
       if (against) sides.push({ name: `${name} against`, node, cli: path.join(against, 'cli.js') });
       bars.push(`${name}: ${node} ${version(node)}`);
-      for (const side of sides) {
-        for (const [input, files] of [
-          [path.basename(treeherder), [treeherder]],
-          [path.basename(corpusBig), [corpusBig]],
-        ] as const) {
-          const row = measure(side, input, [...files], pairs, stats);
-          rows.push(row);
+      // Each input's rounds take every side in turn (measure), so before and after see the same minutes.
+      const sideRows = new Map<string, Row[]>(sides.map((side) => [side.name, []]));
+      const sideBars = new Map<string, string[]>(sides.map((side) => [side.name, []]));
+      for (const [input, files] of [
+        [path.basename(treeherder), [treeherder]],
+        [path.basename(corpusBig), [corpusBig]],
+      ] as const) {
+        for (const row of measure(sides, input, [...files], pairs, stats)) {
+          sideRows.get(row.side)?.push(row);
           const ratio = row.ours / row.grep;
-          bars.push(
-            `  ${side.name} on ${input}: ${ratio.toFixed(2)}x grep (CPU ${(row.oursCpu / row.grepCpu).toFixed(2)}x; target <= ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER'}, peak RSS ${row.rssMB.toFixed(1)} MB (target < ${TARGET_RSS_MB}) ${row.rssMB < TARGET_RSS_MB ? 'OK' : 'OVER'}`,
-          );
+          sideBars
+            .get(row.side)
+            ?.push(
+              `  ${row.side} on ${input}: ${ratio.toFixed(2)}x grep (CPU ${(row.oursCpu / row.grepCpu).toFixed(2)}x; target <= ${TARGET_RATIO.toFixed(2)}) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER'}, peak RSS ${row.rssMB.toFixed(1)} MB (target < ${TARGET_RSS_MB}) ${row.rssMB < TARGET_RSS_MB ? 'OK' : 'OVER'}`,
+            );
         }
-        // As many pairs as the big logs: a run is ~1 s, and with 3 its median moved by more than a change's 5 %.
-        const jobs = measure(
-          side,
-          `${wholeJobs.length} whole job logs, one process`,
-          wholeJobs,
-          pairs,
-          stats,
-        );
-        rows.push(jobs);
-        bars.push(`  ${side.name}: ${(jobs.oursCpu / wholeJobs.length).toFixed(1)} ms CPU per whole job log`);
+      }
+      // As many pairs as the big logs: a run is ~1 s, and with 3 its median moved by more than a change's 5 %.
+      const input = `${wholeJobs.length} whole job logs, one process`;
+      for (const jobs of measure(sides, input, wholeJobs, pairs, stats)) {
+        sideRows.get(jobs.side)?.push(jobs);
+        sideBars
+          .get(jobs.side)
+          ?.push(`  ${jobs.side}: ${(jobs.oursCpu / wholeJobs.length).toFixed(1)} ms CPU per whole job log`);
+      }
+      for (const side of sides) {
+        rows.push(...(sideRows.get(side.name) ?? []));
+        bars.push(...(sideBars.get(side.name) ?? []));
       }
     }
     print(rows, bars);

@@ -10,6 +10,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -286,6 +287,38 @@ describe('classify - : a log on standard input, the step it came from, the team 
       `ci-recovery classify: bad.yml:5:16: classify.rules[0] ('mac-dns'): pattern "nodename (nor servname" is not a valid regular expression (missing closing ): \`nodename (nor servname\`)`,
     );
     expect(r.stdout).toBe('');
+  });
+
+  test('a start with no config loads neither the rules engine nor the XML parser: it runs without their chunks', () => {
+    // A copy of dist/ without the chunks holding re2js and fast-xml-parser (ncc names chunks by number).
+    const bare = path.join(dir, 'bare/dist');
+    cpSync(path.join(dir, 'clone/dist'), bare, { recursive: true });
+    const gone = readdirSync(bare).filter((f) =>
+      /class (RE2JS|XMLParser)\b/.test(readFileSync(path.join(bare, f), 'utf8')),
+    );
+    expect(gone).toHaveLength(2);
+    for (const f of gone) rmSync(path.join(bare, f));
+    const bareCli = path.join(bare, 'cli.js');
+    const file = path.join(dir, 'raw-bare.log');
+    writeFileSync(file, rawLog);
+    const full = run(['classify', '--json', file, '-'], dir, ghLog);
+    const r = spawnSync(process.execPath, [bareCli, 'classify', '--json', file, '-'], {
+      cwd: dir,
+      encoding: 'utf8',
+      input: ghLog,
+      timeout: 60_000,
+    });
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(full);
+    expect(full.stdout.split('\n')).toHaveLength(3);
+    // A config's rules do load the engine: without its chunk that start fails.
+    const team = path.join(dir, 'team-bare.yml');
+    writeFileSync(team, DNS_RULE);
+    const withRules = spawnSync(process.execPath, [bareCli, 'classify', '--config', team, file], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(withRules.status).not.toBe(0);
   });
 
   test('an endless input (/dev/zero, as a file or on stdin) returns after the cap, and says so', () => {

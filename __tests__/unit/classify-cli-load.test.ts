@@ -1,7 +1,8 @@
 /**
  * What `ci-recovery classify` loads for a plain log: the zip reader (yauzl), the glob matcher (picomatch), the
- * checkpoint engine's door and node:crypto are reached only through dynamic imports or a call, taken for a
- * zip, a lane decision, a save's progress or a runner's stop-commands token. Each was part of every start (~15 %
+ * checkpoint engine's door, node:crypto, the team rules' engine (re2js) and the JUnit reader (fast-xml-parser)
+ * are reached only through dynamic imports or a call, taken for a zip, a lane decision, a save's progress, a
+ * runner's stop-commands token, a config file or a report. Each was part of every start (~15 %
  * of the CPU of a classify of a short log). Read from the bundler's own import graph, as the CLI's bundle is
  * built.
  */
@@ -32,6 +33,8 @@ describe('a classify of a plain log', () => {
     ['the glob matcher', /node_modules\/picomatch\//],
     ["the checkpoint engine's door", /^src\/checkpoint\/index\.ts$/],
     ['node:crypto', /^(node:)?crypto$/],
+    ["the team rules' engine (re2js)", /node_modules\/re2js\//],
+    ["the reports' XML parser", /node_modules\/fast-xml-parser\//],
   ])('loads %s only through a dynamic import or a call', (_what, wanted) => {
     expect(chainsTo(graph, wanted)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
   defaultRuleSet,
   evidencePieces,
   normalizeLine,
+  reportFinding,
   scanText,
 } from '../../src/core/classify/index.js';
 import type { RuleSpec } from '../../src/core/classify/index.js';
@@ -245,11 +246,11 @@ describeIfCorpus('priority on real logs', () => {
 });
 
 describe('signals other than the log', () => {
-  test('a JUnit report with a failed case is a test failure, named in the evidence', () => {
+  test('a JUnit report with a failed case is a test failure, named in the evidence', async () => {
     const junit = `<?xml version="1.0"?><testsuites><testsuite name="s" tests="2" failures="1">
       <testcase classname="a.B" name="ok"/><testcase classname="a.B" name="breaks"><failure message="expected 1 but was 2">trace</failure></testcase>
       </testsuite></testsuites>`;
-    expect(classify({ reports: { junit: [junit] } })).toMatchObject({
+    expect(classify({ report: await reportFinding({ junit: [junit] }) })).toMatchObject({
       type: 'test',
       confidence: 'high',
       rule: 'report:junit',
@@ -257,12 +258,14 @@ describe('signals other than the log', () => {
     });
   });
 
-  test('a passing JUnit report and a malformed one claim nothing', () => {
+  test('a passing JUnit report and a malformed one claim nothing', async () => {
     const passing = '<testsuite name="s" tests="1" failures="0"><testcase name="ok"/></testsuite>';
-    expect(classify({ reports: { junit: [passing, '<testsuite'] } }).type).toBe('unknown');
+    expect(classify({ report: await reportFinding({ junit: [passing, '<testsuite'] }) }).type).toBe(
+      'unknown',
+    );
   });
 
-  test('SARIF error results are a quality gate; warnings are not', () => {
+  test('SARIF error results are a quality gate; warnings are not', async () => {
     const sarif = (level: string): string =>
       JSON.stringify({
         runs: [
@@ -280,16 +283,16 @@ describe('signals other than the log', () => {
           },
         ],
       });
-    expect(classify({ reports: { sarif: [sarif('error')] } })).toMatchObject({
+    expect(classify({ report: await reportFinding({ sarif: [sarif('error')] }) })).toMatchObject({
       type: 'quality-gate',
       evidence: { text: "src/a.ts:3: no-unused-vars: 'x' is unused" },
     });
-    expect(classify({ reports: { sarif: [sarif('warning')] } }).type).toBe('unknown');
+    expect(classify({ report: await reportFinding({ sarif: [sarif('warning')] }) }).type).toBe('unknown');
   });
 
-  test('report files come after structural signals', () => {
+  test('report files come after structural signals', async () => {
     const junit = '<testsuite name="s" failures="1"><testcase name="t"><failure/></testcase></testsuite>';
-    expect(classify({ exitCode: 124, reports: { junit: [junit] } }).type).toBe('timeout');
+    expect(classify({ exitCode: 124, report: await reportFinding({ junit: [junit] }) }).type).toBe('timeout');
   });
 
   test('weak hints: exit 127, exit 128 and the stage name, all below the log rules', () => {

@@ -4,12 +4,21 @@
  * their `retryable`; and the step a line is in (gh's columns, a raw log's `Run …` groups). The log lines are
  * real: d0098 (a pytorch job whose uv download failed on DNS), from the corpus fixtures.
  */
-import { classify, StepTracker, teamVerdict, type TeamRule } from '../../src/core/classify/index.js';
+import {
+  classify,
+  loadTeamRuleEngine,
+  StepTracker,
+  teamVerdict,
+  type TeamRule,
+} from '../../src/core/classify/index.js';
 import { configFromJson, DEFAULT_CONFIG, parseConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import { decide } from '../../src/core/policy.js';
 import { readFixtures } from '../../scripts/corpus-fixtures.js';
 import { cpuTimed } from '../cpu-time.js';
+
+// As every reader of a config does (adapters/config-file.ts): the rules compile on this engine.
+beforeAll(() => loadTeamRuleEngine());
 
 const d0098 = readFixtures().get('d0098')!;
 /** The failed uv download's lines 31-38 of d0098, without the pytorch fixture's match marks. */

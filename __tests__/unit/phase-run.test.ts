@@ -3,7 +3,7 @@
  * runner, checkpoint and record store. Nothing is spawned; the stand tests (e2e/run-*.test.ts) and
  * integration/run-step.test.ts run the real thing.
  */
-import { classify } from '../../src/core/classify/index.js';
+import { classify, loadTeamRuleEngine } from '../../src/core/classify/index.js';
 import { DEFAULT_CONFIG as DEFAULTS } from '../../src/core/config.js';
 
 /** Every checkpoint taken (checkpoint.when: always): these tests are of the save's mechanics; whether one pays is checkpoint-pays.test.ts's. */
@@ -188,6 +188,7 @@ describe('the run phase, without spawning', () => {
     expect(ours.result.decision).toMatchObject({ strategy: 'retry', rule: 'transient-retry' });
     // The team knows its macOS runners' DNS stays broken for the job, a setup problem: not worth a retry.
     const rules = [{ id: 'mac-dns', pattern: 'nodename nor servname', type: 'config' }] as const;
+    await loadTeamRuleEngine(); // as reading a config with rules does (adapters/config-file.ts)
     const config = { ...DEFAULT_CONFIG, classify: { rules: [...rules] } };
     const r = await phase(settings(), { outcomes: [fail(2, output), {}], classify, ctx: { config } });
     expect(r.process.runs).toHaveLength(1);

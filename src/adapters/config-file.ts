@@ -36,8 +36,10 @@ export async function loadConfig(
         `Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${CONFIG_FILE} or the defaults.`,
       );
     }
-    // The parser (yaml + ajv) loads only when there is a file to parse.
-    const { parseConfig } = await import('../core/config.js');
+    // The parser (yaml + ajv) loads only when there is a file to parse, and the engine its team rules are
+    // checked on with it (a start with no config file pays for neither).
+    const { loadTeamRuleEngine, parseConfig } = await import('../core/config.js');
+    await loadTeamRuleEngine();
     return { config: parseConfig(text, rel), file: rel };
   }
   return { config: DEFAULT_CONFIG };
@@ -113,7 +115,11 @@ async function readEffectiveConfig(file: string): Promise<Config | undefined> {
     const handle = await open(file, 'r');
     try {
       if ((await handle.stat()).size > 4 * MAX_CONFIG_BYTES) return undefined;
-      return configFromJson(await handle.readFile('utf8'));
+      const config = configFromJson(await handle.readFile('utf8'));
+      // Its team rules compile on an engine loaded for a config that has some (no yaml or ajv for it).
+      if (config?.classify.rules.length)
+        await (await import('../core/classify/index.js')).loadTeamRuleEngine();
+      return config;
     } finally {
       await handle.close();
     }

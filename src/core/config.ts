@@ -14,6 +14,7 @@ import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } 
 import { clip, describeErrors, Locator, MAX_REPORTED_PROBLEMS, shown } from './config-schema-errors.js';
 
 export * from './config-defaults.js';
+export { loadTeamRuleEngine } from './classify/team-rules.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {

@@ -11,7 +11,7 @@ import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
 import { lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
-import { junitFailure, sarifFailure } from './reports.js';
+import type { ReportFinding } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
@@ -32,6 +32,8 @@ export type { ScanResult } from './scanner.js';
 export { compileRules, defaultRuleSet, validateRuleFile } from './rules.js';
 export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.js';
 export { normalizeLine } from './normalize.js';
+export { reportFinding } from './reports.js';
+export type { ReportFinding, ReportTexts } from './reports.js';
 export { evidencePieces } from './evidence-pieces.js';
 export { measureWeights, weigh, weightOf } from './weigh.js';
 export type { Piece, Weighed, Weights } from './weigh.js';
@@ -53,6 +55,7 @@ export { committedHints, hintSpeaks, HINT_MIN_SPOKE, HINT_PRECISION, HINTS } fro
 export type { Hint, HintCount, HintGate, HintTable } from './hints.js';
 export {
   compileTeamRules,
+  loadTeamRuleEngine,
   STEP_MARKS,
   StepTracker,
   TeamRuleMatcher,
@@ -73,8 +76,8 @@ export interface FailureSignals {
   signal?: string;
   /** Captured output of the step or job. */
   log?: string;
-  /** Contents (not paths) of report files the step wrote. */
-  reports?: { junit?: string[]; sarif?: string[] };
+  /** The first failure the step's report files state, as reportFinding read them. */
+  report?: ReportFinding;
   /**
    * The failed tests the attempt's own JUnit reports name, as run/ read them once for test recovery: the
    * first one's name, already escaped for a log line, and how many were kept (`cut`: some were not read).
@@ -276,16 +279,8 @@ function learned(scan: ScanResult, ruleSet: CompiledRuleSet, later: boolean): Cl
 }
 
 /** The first failure a JUnit or SARIF report states, which outranks what the log's lines say. */
-function reportVerdict(reports: FailureSignals['reports']): Classification | undefined {
-  for (const xml of reports?.junit ?? []) {
-    const found = safe(() => junitFailure(xml));
-    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
-  }
-  for (const json of reports?.sarif ?? []) {
-    const found = safe(() => sarifFailure(json));
-    if (found) return verdict(found.type, 'high', found.rule, found.evidence);
-  }
-  return undefined;
+function reportVerdict(found: ReportFinding | undefined): Classification | undefined {
+  return found && verdict(found.type, 'high', found.rule, found.evidence);
 }
 
 /**
@@ -361,7 +356,7 @@ function decide(
   }
   // A success line after the evidence means the job survived what the rule saw.
   const survived = (line: number): boolean => scan?.success !== undefined && scan.success.line > line;
-  const reported = reportVerdict(signals.reports) ?? testsVerdict(signals.failedTests, weighed, survived);
+  const reported = reportVerdict(signals.report) ?? testsVerdict(signals.failedTests, weighed, survived);
   if (reported) return reported;
   if (weighed) {
     const result = fromWeighed(weighed);
@@ -506,15 +501,6 @@ function decidingStepCancelled(scan: ScanResult | undefined): boolean {
   const structure = scan?.structure;
   if (structure?.failedStep === undefined) return false;
   return structure.steps[structure.failedStep]?.cancelled === true;
-}
-
-function safe<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    // A malformed report must not hide the other signals.
-    return undefined;
-  }
 }
 
 /** Classifies a failure from whatever the job left. */

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import type { Evidence } from '../types.js';
 
 /** A failure read from a report file: what failed and how it is typed. */
@@ -8,7 +8,43 @@ export interface ReportFinding {
   evidence: Evidence;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text' });
+/** Contents (not paths) of report files a step wrote. */
+export interface ReportTexts {
+  junit?: string[];
+  sarif?: string[];
+}
+
+let parser: XMLParser | undefined;
+
+/**
+ * The first failure the reports state, JUnit's before SARIF's; a report that does not parse is passed over (a
+ * malformed report must not hide the others). The XML parser (fast-xml-parser, 235 KB) is loaded here, when
+ * there is XML to read: no classify start pays for it otherwise.
+ */
+export async function reportFinding(reports: ReportTexts): Promise<ReportFinding | undefined> {
+  if (reports.junit?.length && !parser) {
+    const { XMLParser } = await import('fast-xml-parser');
+    parser ??= new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text' });
+  }
+  for (const xml of reports.junit ?? []) {
+    const found = passedOver(() => junitFailure(xml, parser as XMLParser));
+    if (found) return found;
+  }
+  for (const json of reports.sarif ?? []) {
+    const found = passedOver(() => sarifFailure(json));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function passedOver<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    // a malformed report states nothing; the others and the log still speak
+    return undefined;
+  }
+}
 
 type XmlNode = Record<string, unknown>;
 
@@ -30,7 +66,7 @@ function text(value: unknown): string {
 }
 
 /** The first failed or errored test case in JUnit XML, or undefined when every test passed. Throws on bad XML. */
-export function junitFailure(xml: string): ReportFinding | undefined {
+function junitFailure(xml: string, parser: XMLParser): ReportFinding | undefined {
   const doc = parser.parse(xml) as XmlNode;
   const suites: XmlNode[] = [];
   const collect = (node: XmlNode): void => {
@@ -76,7 +112,7 @@ interface SarifResult {
 }
 
 /** The first error-level result of a SARIF log (a failing checker), or undefined. Throws on bad JSON. */
-export function sarifFailure(json: string): ReportFinding | undefined {
+function sarifFailure(json: string): ReportFinding | undefined {
   const doc = JSON.parse(json) as { runs?: { results?: SarifResult[] }[] };
   for (const run of doc.runs ?? []) {
     for (const result of run.results ?? []) {

@@ -6,7 +6,7 @@
  * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
  * so a verdict can name the step it came from. Pure.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { MARKED_YEAR, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
@@ -72,15 +72,30 @@ export class TeamPatternError extends Error {
   }
 }
 
+let engine: typeof RE2JS | undefined;
+
+/**
+ * Loads the linear-time engine the team's rules compile on (re2js, 263 KB of code): a start whose config has
+ * no rules (the CLI on a log, most jobs) does not pay for it. Awaited wherever a config is read
+ * (adapters/config-file.ts), and before rules compile in a test.
+ */
+export async function loadTeamRuleEngine(): Promise<void> {
+  engine ??= (await import('re2js')).RE2JS;
+}
+
+/** A programming error, not a bad rule: said outside teamRuleProblems' catch, so no rule is blamed for it. */
+function loadedEngine(): typeof RE2JS {
+  if (!engine)
+    throw new Error(
+      'team rules compiled before their engine was loaded: await loadTeamRuleEngine() where the config is read',
+    );
+  return engine;
+}
+
 /** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
-const FLAGS: Record<string, number> = {
-  i: RE2JS.CASE_INSENSITIVE,
-  m: RE2JS.MULTILINE,
-  s: RE2JS.DOTALL,
-  g: 0,
-  d: 0,
-  u: 0,
-};
+function flagBits(re2: typeof RE2JS): Record<string, number> {
+  return { i: re2.CASE_INSENSITIVE, m: re2.MULTILINE, s: re2.DOTALL, g: 0, d: 0, u: 0 };
+}
 
 /** RE2's refusal of what it cannot run in linear time, as its messages name it. */
 const UNSUPPORTED =
@@ -92,15 +107,17 @@ const UNSUPPORTED =
  * seconds in a JavaScript RegExp on 41 characters, and safe-regex2 passes it). Throws TeamPatternError.
  */
 export function linearPattern(source: string, flags = ''): LinearPattern {
+  const re2 = loadedEngine();
+  const bitOf = flagBits(re2);
   let bits = 0;
   for (const flag of flags) {
-    const bit = FLAGS[flag];
+    const bit = bitOf[flag];
     if (bit === undefined)
       throw new TeamPatternError(`the flag '${flag}' is not supported (use i, m or s)`, false);
     bits |= bit;
   }
   try {
-    return RE2JS.compile(source, bits);
+    return re2.compile(source, bits);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new TeamPatternError(message.replace(/^error parsing regexp: /, ''), UNSUPPORTED.test(message));
@@ -130,6 +147,7 @@ function compileOne(rule: TeamRule, index: number): CompiledTeamRule {
 
 /** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
 export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] {
+  if (rules.length > 0) loadedEngine();
   const problems: TeamRuleProblem[] = [];
   const ids = new Map<string, number>();
   rules.forEach((rule, index) => {

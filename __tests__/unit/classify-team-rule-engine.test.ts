@@ -1,0 +1,41 @@
+/**
+ * The team rules' engine (re2js) is loaded on demand, where a config is read, so a start with no rules does not
+ * compile its code. A rule compiled before that is the caller's mistake: said as such, and never reported as a
+ * problem of the team's rule. Its own file: the engine, once loaded, stays loaded for the file's tests, so the
+ * one test below walks the whole way (unloaded, loaded by reading main's effective config, compiled).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { effectiveConfig, writeEffectiveConfig } from '../../src/adapters/config-file.js';
+import { compileTeamRules, loadTeamRuleEngine, teamRuleProblems } from '../../src/core/classify/index.js';
+import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
+import { parseJobEnv } from '../../src/core/job-env.js';
+
+const rules = [{ id: 'mac-dns', pattern: 'nodename nor servname', type: 'config' as const }];
+
+test("rules compile only once a config's reading loaded the engine; before, the caller's error, not the rule's", async () => {
+  expect(teamRuleProblems([])).toEqual([]);
+  expect(() => teamRuleProblems(rules)).toThrow(/await loadTeamRuleEngine\(\)/);
+  expect(() => compileTeamRules(rules)).toThrow(/await loadTeamRuleEngine\(\)/);
+  // A run/ step reads the rules from the config main wrote (JSON): that read loads the engine.
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'team-rule-engine-'));
+  try {
+    const fromMain = await writeEffectiveConfig(dir, { ...DEFAULT_CONFIG, classify: { rules } });
+    const env = parseJobEnv(
+      { CI_RECOVERY_CONFIG_FILE: fromMain, GITHUB_WORKSPACE: dir },
+      { cwd: dir, tmpdir: dir },
+    );
+    const config = await effectiveConfig(env);
+    expect(compileTeamRules(config.classify.rules)[0]?.re.test('getaddrinfo: nodename nor servname')).toBe(
+      true,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  await loadTeamRuleEngine(); // again: a no-op
+  expect(teamRuleProblems(rules)).toEqual([]);
+  expect(teamRuleProblems([{ pattern: '(?<=a)b', type: 'config' }])).toMatchObject([
+    { index: 0, field: 'pattern', unsupported: true },
+  ]);
+});
