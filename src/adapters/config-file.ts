@@ -115,11 +115,8 @@ async function readEffectiveConfig(file: string): Promise<Config | undefined> {
     const handle = await open(file, 'r');
     try {
       if ((await handle.stat()).size > 4 * MAX_CONFIG_BYTES) return undefined;
-      const config = configFromJson(await handle.readFile('utf8'));
-      // Its team rules compile on an engine loaded for a config that has some (no yaml or ajv for it).
-      if (config?.classify.rules.length)
-        await (await import('../core/classify/index.js')).loadTeamRuleEngine();
-      return config;
+      // Its team rules are not compiled here: run/'s classify port loads their engine when a failure is classified.
+      return configFromJson(await handle.readFile('utf8'));
     } finally {
       await handle.close();
     }

@@ -312,8 +312,13 @@ export function runPorts(
     }),
     records: recordsPort(job),
     stages: stageLedgerPort(job, job.stepId ?? settings.stage),
-    // The classifier (rules, report parsers) loads only when something failed.
-    classify: async (signals) => (await import('../core/classify/index.js')).classify(signals),
+    // The classifier (rules, report parsers) loads only when something failed; the team rules' engine with it
+    // when there are some (main's effective config is read without it: a green step or a checkpoint pays nothing).
+    classify: async (signals) => {
+      const classifier = await import('../core/classify/index.js');
+      if (signals.teamRules?.length) await classifier.loadTeamRuleEngine();
+      return classifier.classify(signals);
+    },
     clock: cancellableClock(abortSignal),
     tests: lazyTestFilesPort(job, runner.log),
   };

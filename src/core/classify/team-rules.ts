@@ -76,8 +76,9 @@ let engine: typeof RE2JS | undefined;
 
 /**
  * Loads the linear-time engine the team's rules compile on (re2js, 263 KB of code): a start whose config has
- * no rules (the CLI on a log, most jobs) does not pay for it. Awaited wherever a config is read
- * (adapters/config-file.ts), and before rules compile in a test.
+ * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config file is parsed
+ * (adapters/config-file.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
+ * a test.
  */
 export async function loadTeamRuleEngine(): Promise<void> {
   engine ??= (await import('re2js')).RE2JS;
