@@ -345,7 +345,15 @@ function entryOf(cols, i) {
  * of objects on first read or write, and entryTable answers until then.
  */
 function withEntryTable(m, cols, index, needed) {
-    const table = { ...cols, index, needed, entry: (i) => entryOf(cols, i) };
+    // The index only when first read: a save whose walk meets its parent's entries in order never needs it.
+    const table = {
+        ...cols,
+        get index() {
+            return index();
+        },
+        needed,
+        entry: (i) => entryOf(cols, i),
+    };
     const settle = (value) => {
         tables.delete(m);
         Object.defineProperty(m, 'entries', { value, writable: true, enumerable: true, configurable: true });

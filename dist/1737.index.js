@@ -40,7 +40,7 @@ class ArtifactStore {
         this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(3665), __webpack_require__.e(4620), __webpack_require__.e(1796), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(5824), __webpack_require__.e(2301), __webpack_require__.e(3665), __webpack_require__.e(4620), __webpack_require__.e(1796), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(4912), __webpack_require__.e(3759), __webpack_require__.e(5226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(4912), __webpack_require__.e(3759), __webpack_require__.e(5226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
@@ -29,7 +29,7 @@ const commands = {
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(2363), __webpack_require__.e(4912), __webpack_require__.e(3759), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(2363), __webpack_require__.e(4912), __webpack_require__.e(3759), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',
@@ -49,7 +49,7 @@ const commands = {
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6059), __webpack_require__.e(4529), __webpack_require__.e(7552), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6059), __webpack_require__.e(4529), __webpack_require__.e(7552), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

@@ -47,7 +47,7 @@ async function documentCache(file, env = (0,_runner_adapters_job_env_js__WEBPACK
     if (!env.runtime.cacheUrl && !env.runtime.resultsUrl)
         return undefined;
     // The client (with its Azure and protobuf code) loads only then: isFeatureAvailable needs one of the URLs.
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1143), __webpack_require__.e(2830), __webpack_require__.e(2538), __webpack_require__.e(8091), __webpack_require__.e(4167)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(2830), __webpack_require__.e(5824), __webpack_require__.e(2301), __webpack_require__.e(8091), __webpack_require__.e(4167)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     return cache.isFeatureAvailable() ? new ClientDocuments(cache, file) : undefined;
 }
 class ServiceDocuments {

@@ -1224,8 +1224,14 @@ function runPorts(settings, job, config, runner, abortSignal) {
         }),
         records: (0,records/* recordsPort */.ez)(job),
         stages: (0,stage_ledger/* stageLedgerPort */.Pw)(job, job.stepId ?? settings.stage),
-        // The classifier (rules, report parsers) loads only when something failed.
-        classify: async (signals) => (await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912))).classify(signals),
+        // The classifier (rules, report parsers) loads only when something failed; the team rules' engine with it
+        // when there are some (main's effective config is read without it: a green step or a checkpoint pays nothing).
+        classify: async (signals) => {
+            const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
+            if (signals.teamRules?.length)
+                await classifier.loadTeamRuleEngine();
+            return classifier.classify(signals);
+        },
         clock: cancellableClock(abortSignal),
         tests: lazyTestFilesPort(job, runner.log),
     };

@@ -273,6 +273,7 @@ function mayOpen(i, c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ teamRuleProblems),
+/* harmony export */   AR: () => (/* binding */ loadTeamRuleEngine),
 /* harmony export */   EJ: () => (/* binding */ TeamRuleMatcher),
 /* harmony export */   Jw: () => (/* binding */ teamVerdict),
 /* harmony export */   LK: () => (/* binding */ teamRuleId),
@@ -281,18 +282,8 @@ function mayOpen(i, c) {
 /* harmony export */   oY: () => (/* binding */ compileTeamRules)
 /* harmony export */ });
 /* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
-/**
- * A team's own rules (`classify.rules` in .github/ci-recovery.yml): the flaky signatures and known causes a
- * team knows and our rules cannot (PyTorch keeps such a ruleset; Jenkins has its Build Failure Analyzer).
- * They rank above the shipped rules: the first team rule, in the file's order, that matches a line of the
- * log (within the step or command it names) decides, as `team:<id>` with that line as evidence.
- * Also here: which step a log line belongs to (`gh run view --log` columns, a raw job log's `Run …` groups),
- * so a verdict can name the step it came from. Pure.
- */
-
 
 
 const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
@@ -305,15 +296,26 @@ class TeamPatternError extends Error {
         this.name = 'TeamPatternError';
     }
 }
+let engine;
+/**
+ * Loads the linear-time engine the team's rules compile on (re2js, 263 KB of code): a start whose config has
+ * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config file is parsed
+ * (adapters/config-file.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
+ * a test.
+ */
+async function loadTeamRuleEngine() {
+    engine ??= (await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856))).RE2JS;
+}
+/** A programming error, not a bad rule: said outside teamRuleProblems' catch, so no rule is blamed for it. */
+function loadedEngine() {
+    if (!engine)
+        throw new Error('team rules compiled before their engine was loaded: await loadTeamRuleEngine() where the config is read');
+    return engine;
+}
 /** The JavaScript flags a filter may carry and what each is in RE2; g, d and u change nothing for a test. */
-const FLAGS = {
-    i: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE,
-    m: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.MULTILINE,
-    s: re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.DOTALL,
-    g: 0,
-    d: 0,
-    u: 0,
-};
+function flagBits(re2) {
+    return { i: re2.CASE_INSENSITIVE, m: re2.MULTILINE, s: re2.DOTALL, g: 0, d: 0, u: 0 };
+}
 /** RE2's refusal of what it cannot run in linear time, as its messages name it. */
 const UNSUPPORTED = /invalid or unsupported Perl syntax|invalid named capture: `\(\?<[=!]|invalid escape sequence: `\\[1-9k]/;
 /**
@@ -322,15 +324,17 @@ const UNSUPPORTED = /invalid or unsupported Perl syntax|invalid named capture: `
  * seconds in a JavaScript RegExp on 41 characters, and safe-regex2 passes it). Throws TeamPatternError.
  */
 function linearPattern(source, flags = '') {
+    const re2 = loadedEngine();
+    const bitOf = flagBits(re2);
     let bits = 0;
     for (const flag of flags) {
-        const bit = FLAGS[flag];
+        const bit = bitOf[flag];
         if (bit === undefined)
             throw new TeamPatternError(`the flag '${flag}' is not supported (use i, m or s)`, false);
         bits |= bit;
     }
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(source, bits);
+        return re2.compile(source, bits);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -359,6 +363,8 @@ function compileOne(rule, index) {
 }
 /** What is wrong with the rules beyond their shape (the schema checks that): bad regexes, duplicate ids. */
 function teamRuleProblems(rules) {
+    if (rules.length > 0)
+        loadedEngine();
     const problems = [];
     const ids = new Map();
     rules.forEach((rule, index) => {
@@ -368,7 +374,7 @@ function teamRuleProblems(rules) {
             problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
         ids.set(id, index);
         // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
             problems.push({
                 index,
                 field: 'retryable',
@@ -412,7 +418,7 @@ function compileTeamRules(rules) {
         const usable = (rule, index) => !bad.has(index) &&
             typeof rule.pattern === 'string' &&
             rule.pattern !== '' &&
-            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+            _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(rule.type);
         out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
         compiled.set(rules, out);
     }
@@ -605,7 +611,7 @@ class TeamRuleMatcher {
         return {
             type,
             confidence: 'high',
-            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(type),
             rule: `team:${rule.id}`,
             evidence,
         };

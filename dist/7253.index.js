@@ -296,9 +296,10 @@ function commentCalls(connect, bounded, env, logger) {
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
+const modeOf = (env) => env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
 const room = (env) => ({
     runnerTemp: env.runnerTemp,
-    ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+    ...modeOf(env),
 });
 /** Logs a give-up as a warning, then answers with the fallback. */
 const warnAnd = (logger, fallback) => (reason) => {
@@ -310,14 +311,16 @@ function jobStorePort(env, logger, deadline) {
     return {
         restoreLedger: (place) => bounded('restoring the ledger', async () => {
             const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            return (await restoreLedger({ ...place, dir: ledgerDirIn(env.runnerTemp) }, logger)).ledger;
+            // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
+            return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
+                .ledger;
         }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(place.branch)),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, {
                 ...place,
                 dir: ledgerDirIn(env.runnerTemp),
-                ...(env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {}),
+                ...modeOf(env),
             }, logger);
         }, () => undefined),
         loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
+  loadTeamRuleEngine: () => (/* reexport */ team_rules/* loadTeamRuleEngine */.AR),
   parseConfig: () => (/* binding */ parseConfig)
 });
 
@@ -280,6 +281,7 @@ function wordError(e, locate, anyOf, inAnyOf) {
  * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
  * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
  */
+
 
 
 

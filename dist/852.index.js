@@ -631,7 +631,7 @@ function mayNeedClassifier(records, jobStatus) {
  * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
  */
 async function loadClassifier() {
-    const classifier = await Promise.all(/* import() */[__webpack_require__.e(1143), __webpack_require__.e(2856), __webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
+    const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
     classifier.defaultRuleSet();
     return classifier.classify;
 }

@@ -1,5 +1,5 @@
-export const id = 2538;
-export const ids = [2538];
+export const id = 2301;
+export const ids = [2301];
 export const modules = {
 
 /***/ 37889:
@@ -14064,7 +14064,7 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 74693:
+/***/ 67830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15102,19 +15102,8 @@ function isAttribute(name /*, options*/) {
 
 // If there are any named exports you also want to re-export:
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/validator.js
-var validator = __webpack_require__(61176);
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-
-
-
-
-
-
-const XMLValidator = {
-  validate: validator/* validate */.t
-}
-
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(75824);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(41143);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-xml/dist/esm/xml.common.js
@@ -15187,7 +15176,7 @@ async function parseXML(str, opts = {}) {
     if (!str) {
         throw new Error("Document is empty");
     }
-    const validation = XMLValidator.validate(str);
+    const validation = fxp/* XMLValidator */.i.validate(str);
     if (validation !== true) {
         throw validation;
     }
