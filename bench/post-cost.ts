@@ -11,7 +11,10 @@
  * `--latency MS` answers every call to the GitHub API and the Results service MS later, as services across
  * the internet answer (the blob storage behind the signed URLs stays on loopback): what a round trip fewer saves.
  * The end also gives ci-recovery's own stages together (pre + main + post, the bundles the runner runs for
- * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints.
+ * the root action; not the `run/` step's), per stage and summed: issue 67's cost of a job without checkpoints,
+ * beside the `run/` step's own stage and Node's own start: each round also starts the same Node through the same
+ * wrapper with nothing to run (`node -e 0`), so the three stages' sum reads against three of those, taken in
+ * the same minutes and load.
  * The CPU read from the reaped child counts in clock ticks (10 ms); `--fine-cpu` reads it instead from each
  * node stage itself at its exit (`process.cpuUsage()`, microseconds), so a cut of a few ms shows in the paired
  * figures. That reading is taken before the stage's own exit handlers run, and leaves out the processes the
@@ -239,14 +242,35 @@ function postOf(log: string, runId: number): { post: PostLog; own: Record<string
     own['pre+main+post']![0] += s?.ms ?? 0;
     own['pre+main+post']![1] += s?.cpuMs ?? 0;
   }
+  const run = stages.find((p) => p.entry === 'dist/run.js');
+  own['run/'] = [run?.ms ?? 0, run?.cpuMs ?? 0];
   return { post: found, own };
 }
 
+/** Node's own start, no module of ours: the same Node through the same wrapper (and `--fine-cpu` reading). */
+function nodeFloor(node: string, log: string, round: number): [number, number] {
+  const runId = `floor-${round}`;
+  execFileSync(node, ['-e', '0'], { env: { ...process.env, GITHUB_RUN_ID: runId }, stdio: 'ignore' });
+  const got = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as PostLog)
+    .find((p) => p.run === runId);
+  if (!got) throw new Error(`round ${round}: no reading of Node's bare start in ${log}`);
+  return [got.ms, got.cpuMs];
+}
+
 /** Medians per own stage and side, and the paired differences of the first side against the second. */
-function printOwn(sides: { name: string }[], own: Record<string, [number, number]>[][]): void {
+function printOwn(
+  sides: { name: string }[],
+  own: Record<string, [number, number]>[][],
+  floor: [number, number][],
+): void {
   console.log("\nci-recovery's own stages (median wall / CPU ms; paired this - other):");
-  for (const stage of [...OWN, 'pre+main+post']) {
+  for (const stage of [...OWN, 'pre+main+post', 'run/']) {
     const col = (i: number, k: 0 | 1): number[] => own[i]!.map((o) => o[stage]![k]);
+    // A plain `run:` step (`--case plain`) has no `run/` stage to show.
+    if (stage === 'run/' && sides.every((_, i) => col(i, 0).every((ms) => ms === 0))) continue;
     const cells = sides.map((s, i) => `${s.name} ${r1(median(col(i, 0)))} / ${r1(median(col(i, 1)))}`);
     if (sides.length === 2) {
       const d = (k: 0 | 1): number => r1(median(col(0, k).map((x, r) => x - (col(1, k)[r] ?? 0))));
@@ -254,6 +278,10 @@ function printOwn(sides: { name: string }[], own: Record<string, [number, number
     }
     console.log(`  ${stage.padEnd(14)} ${cells.join('   ')}`);
   }
+  const f = (k: 0 | 1): number => r1(median(floor.map((x) => x[k])));
+  console.log(
+    `  node -e 0      ${f(0)} / ${f(1)}: Node's own start, no module of ours (three of them: ${r1(3 * f(0))} / ${r1(3 * f(1))})`,
+  );
 }
 
 function describe(name: string, p: PostLog, verbose: boolean, calls: Answered[] = []): string {
@@ -319,6 +347,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const wall: number[][] = sides.map(() => []);
   const cpu: number[][] = sides.map(() => []);
   const own: Record<string, [number, number]>[][] = sides.map(() => []);
+  const floor: [number, number][] = [];
   let runId = 3000;
   try {
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
@@ -339,6 +368,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         cpu[i]!.push(p.cpuMs);
         console.log(describe(side.name, p, verbose, calls));
       }
+      floor.push(nodeFloor(node, log, round));
+      console.log(`  node -e 0: ${floor.at(-1)![0]} ms, CPU ${floor.at(-1)![1]} ms`);
       if (here.length === 2)
         console.log(
           `  this - other: wall ${here[0]!.ms - here[1]!.ms} ms, CPU ${here[0]!.cpuMs - here[1]!.cpuMs} ms`,
@@ -354,7 +385,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       console.log(`this - other, paired: wall median ${median(d(wall))} ms (${d(wall).join(', ')})`);
       console.log(`this - other, paired: CPU median ${r1(median(d(cpu)))} ms (${d(cpu).join(', ')})`);
     }
-    printOwn(sides, own);
+    printOwn(sides, own, floor);
   } finally {
     await stand.stop();
     if (prof) console.log(`CPU profiles of post: ${path.resolve(prof)}`);
