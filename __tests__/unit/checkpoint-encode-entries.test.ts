@@ -62,3 +62,30 @@ test('entries encoded ahead are not taken for other entries, or for entries chan
   const other = manifest(entries().slice(0, 2), []);
   expect(encodeManifest(other, pre).stored.equals(encodeManifest(other).stored)).toBe(true);
 });
+
+test('entries encoded ahead, taken twice, leave the first stored form as it was; a long head is written whole', () => {
+  const m = manifest(entries(), ['d/new']);
+  const pre = encodeEntries(m.entries, m.changed);
+  const first = encodeManifest(m, pre).stored;
+  const kept = Buffer.from(first);
+  // The same entries under a longer head: written beside the first, not over it.
+  const longer: Manifest = {
+    ...m,
+    deleted: ['gone', 'also/gone'],
+    archive: { ...m.archive, size: 123_456_789 },
+  };
+  const second = encodeManifest(longer, pre).stored;
+  expect(first.equals(kept)).toBe(true);
+  expect(second.equals(encodeManifest(longer).stored)).toBe(true);
+  expect(JSON.parse(second.toString())).toMatchObject({
+    deleted: ['gone', 'also/gone'],
+    archive: { size: 123_456_789 },
+  });
+  // A head past the room before the entries (thousands of deleted paths).
+  const deleted = Array.from({ length: 3000 }, (_, i) => `gone/${'x'.repeat(40)}/${i}`);
+  const wide: Manifest = { ...m, deleted };
+  const stored = encodeManifest(wide, encodeEntries(wide.entries, wide.changed)).stored;
+  expect(stored.length).toBeGreaterThan(64 * 1024);
+  const read = parseManifest(stored.toString(), 'm');
+  expect([read.deleted, read.entries.map((e) => e.path)]).toEqual([deleted, m.entries.map((e) => e.path)]);
+});

@@ -115,8 +115,47 @@ test('a parent lists each path once or is refused, in walk order or not, with a 
       continue;
     }
     const table = entryTable(parseManifest(text, 'copy.json'))!;
+    // Each path found at its place (by a search in the runs, where the parse kept them), none not listed.
+    const found = [...paths, 'a/zz', 'zz', ' ', ''].map((p) => table.find(p));
+    expect(found).toEqual([...paths.map((_, i) => i), undefined, undefined, undefined, undefined]);
     expect([paths, [...table.index]]).toEqual([paths, paths.map((p, i) => [p, i])]);
   }
+});
+
+test('a parent in more runs of walk order than a parse keeps apart: distinct paths read, one repeated refused', () => {
+  const entries = tree(random(41), 40);
+  // Every entry a run of its own (reversed): past the runs a parse keeps apart, a map is made on the way.
+  const order = [...entries.keys()].reverse();
+  const paths = order.map((i) => entries[i]!.path);
+  const table = entryTable(parseManifest(reordered(localText(entries), order), 'copy.json'))!;
+  expect(paths.map((p) => table.find(p))).toEqual(paths.map((_, i) => i));
+  expect(table.find('zz')).toBeUndefined();
+  // Repeated among the first runs (before the map is made), and after it.
+  for (const [from, at] of [
+    [0, 3],
+    [30, 35],
+  ] as const) {
+    const twice = [...order];
+    twice.splice(at, 0, order[from]!);
+    expect(() => parseManifest(reordered(localText(entries), twice), 'copy.json')).toThrow(
+      `entries[${at}]: duplicate entry '${paths[from]}'`,
+    );
+  }
+});
+
+test('a parent of two runs whose ranges overlap is refused where a path is in both, and read where none is', () => {
+  const entries = tree(random(43), 30);
+  const n = entries.length;
+  const ids = [...entries.keys()];
+  // Evens then odds: two runs in walk order whose ranges overlap, each path listed once.
+  const order = [...ids.filter((i) => i % 2 === 0), ...ids.filter((i) => i % 2 === 1)];
+  const table = entryTable(parseManifest(reordered(localText(entries), order), 'copy.json'))!;
+  expect(order.map((i) => table.find(entries[i]!.path))).toEqual(order.map((_, k) => k));
+  // The last of the first run again, at the end of the second.
+  const twice = [...order, order[n / 2 - 1]!];
+  expect(() => parseManifest(reordered(localText(entries), twice), 'copy.json')).toThrow(
+    `entries[${n}]: duplicate entry '${entries[order[n / 2 - 1]!]!.path}'`,
+  );
 });
 
 test('a walk planned against the columns decides as against the objects, in whichever order each comes', () => {
@@ -125,7 +164,9 @@ test('a walk planned against the columns decides as against the objects, in whic
     const entries = tree(pick, 3 + pick(10));
     const n = entries.length;
     const order = [...Array(n).keys()];
-    if (round % 2 === 1) order.reverse();
+    // In walk order; reversed (a run each); or two runs, as a save of roots given out of order writes them.
+    if (round % 3 === 1) order.reverse();
+    if (round % 3 === 2) order.push(...order.splice(0, 1 + pick(n - 1)));
     const text = reordered(localText(entries), order);
     // The walk: in walk order, some entries gone, one new, one file touched (another inode).
     const walk: ScannedEntry[] = entries

@@ -153,7 +153,7 @@ export class IncrementalPlanner {
    */
   private indexOf(p: string, t: EntryTable): number | undefined {
     const k = this.next;
-    const i = t.paths[k] === p ? k : t.index.get(p);
+    const i = t.paths[k] === p ? k : t.find(p);
     if (i !== undefined) this.next = i + 1;
     return i;
   }

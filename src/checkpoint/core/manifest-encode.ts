@@ -51,14 +51,36 @@ export interface EncodedEntries {
   archives: string[];
   /** From `,"changed":` to the end of the entries' last column, without the closing braces. */
   body: Buffer;
+  /**
+   * Whether the bytes around `body` in its memory (HEAD_ROOM before it, the closing braces' after it)
+   * are free for the stored form: true until one encodeManifest took them.
+   */
+  roomFree: boolean;
 }
+
+/**
+ * Bytes left free before the entries' part for the fields before it (a few hundred bytes, more with many
+ * deleted paths or roots), and two after it for the closing braces, so that the stored form is written
+ * around the entries where they are: copied into memory of its own, a 7.7 MB manifest's bytes cost ~50 ms
+ * of CPU (the new pages' faults, on a 2-core VM: 0.6 ms for the same copy into memory written before).
+ */
+const HEAD_ROOM = 64 * 1024;
 
 /** encodeManifest's entries' part, on its own (see EncodedEntries). */
 export function encodeEntries(entries: ManifestEntry[], changed: string[]): EncodedEntries {
   const scan = scanEntries(entries);
-  const out = new JsonWriter(changed.length * 8 + scan.estimate + 1024);
+  const out = new JsonWriter(HEAD_ROOM + changed.length * 8 + scan.estimate + 1024);
+  out.skip(HEAD_ROOM);
   writeBody(out, entries, changed, scan);
-  return { entries, changed, count: entries.length, archives: scan.archives, body: out.bytes() };
+  out.spare(2);
+  return {
+    entries,
+    changed,
+    count: entries.length,
+    archives: scan.archives,
+    body: out.bytes().subarray(HEAD_ROOM),
+    roomFree: true,
+  };
 }
 
 /**
@@ -79,11 +101,7 @@ export function encodeManifest(m: Manifest, pre?: EncodedEntries): { stored: Buf
       ? pre
       : encodeEntries(m.entries, m.changed);
   const head = headOf(m, body.archives);
-  const headBytes = Buffer.byteLength(head);
-  const bytes = Buffer.allocUnsafeSlow(headBytes + body.body.length + 2);
-  bytes.write(head, 0);
-  body.body.copy(bytes, headBytes);
-  bytes.write('}}', headBytes + body.body.length);
+  const bytes = storedAround(head, body);
   return {
     stored: bytes,
     local: () => {
@@ -93,6 +111,29 @@ export function encodeManifest(m: Manifest, pre?: EncodedEntries): { stored: Buf
       return [bytes.subarray(0, bytes.length - 2), facts.bytes()];
     },
   };
+}
+
+/**
+ * The stored form: `head`, the entries' part, and the closing braces. Written around the entries' part in
+ * its own memory where the room there is free and wide enough (once only: a second form would overwrite
+ * the first's head), else copied into memory of its own.
+ */
+function storedAround(head: string, body: EncodedEntries): Buffer {
+  const headBytes = Buffer.byteLength(head);
+  const { body: b } = body;
+  const end = b.byteOffset + b.length;
+  if (body.roomFree && headBytes <= b.byteOffset && end + 2 <= b.buffer.byteLength) {
+    body.roomFree = false;
+    const whole = Buffer.from(b.buffer, 0, b.buffer.byteLength);
+    whole.write(head, b.byteOffset - headBytes);
+    whole.write('}}', end);
+    return whole.subarray(b.byteOffset - headBytes, end + 2);
+  }
+  const bytes = Buffer.allocUnsafeSlow(headBytes + b.length + 2);
+  bytes.write(head, 0);
+  b.copy(bytes, headBytes);
+  bytes.write('}}', headBytes + b.length);
+  return bytes;
 }
 
 /**
@@ -215,17 +256,31 @@ class JsonWriter {
     this.buf = Buffer.allocUnsafeSlow(size);
   }
 
+  /** Leaves `n` bytes unwritten here (a writer without a sink only). */
+  skip(n: number): void {
+    this.room(n);
+    this.off += n;
+  }
+
+  /** Makes room for `n` more bytes after what is written, writing none (a writer without a sink only). */
+  spare(n: number): void {
+    this.room(n);
+  }
+
+  private room(need: number): void {
+    if (this.off + need <= this.buf.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
+    this.buf.copy(grown, 0, 0, this.off);
+    this.buf = grown;
+  }
+
   text(s: string): void {
     const need = Buffer.byteLength(s);
     if (this.off + need > this.buf.length) {
       if (this.sink) {
         this.flush();
         if (need > this.buf.length) return this.sink(Buffer.from(s));
-      } else {
-        const grown = Buffer.allocUnsafeSlow(Math.max(this.off + need, Math.ceil(this.buf.length * 1.5)));
-        this.buf.copy(grown, 0, 0, this.off);
-        this.buf = grown;
-      }
+      } else this.room(need);
     }
     this.off += this.buf.write(s, this.off);
   }

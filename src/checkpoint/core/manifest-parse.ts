@@ -171,8 +171,9 @@ export function parseManifest(text: string, where: string): Manifest {
   // The paths' index, made only where asked for: in walk order they were seen to be distinct without it.
   let index: ReadonlyMap<string, number> | undefined = checked.index;
   const indexOfPaths = (): ReadonlyMap<string, number> => (index ??= pathIndex(cols.paths));
+  const find = pathFinder(cols.paths, checked.runs, indexOfPaths);
   if (links.size > 0) checkNothingBelowLinks(cols.paths, links, where);
-  if (cols.links) checkHardLinks(cols, indexOfPaths(), cols.links, where);
+  if (cols.links) checkHardLinks(cols, find, cols.links, where);
   const keyed = keyedRefsOf(raw.keyed, cols, where);
   checkedExclude(raw.exclude as string[], where);
   const n = cols.paths.length;
@@ -194,7 +195,7 @@ export function parseManifest(text: string, where: string): Manifest {
     entries: [],
     changed: (changedIdx as number[]).map((i) => cols.paths[i]!),
   };
-  return withEntryTable(m, cols, indexOfPaths, needed);
+  return withEntryTable(m, cols, { index: indexOfPaths, find }, needed);
 }
 
 /**
@@ -332,20 +333,35 @@ function entryColumns(cols: unknown, where: string, archives: string[]): EntryCo
 }
 
 /**
+ * Runs of paths in walk order a parse keeps apart, at most: a save of several roots writes one run per
+ * root, in the order the roots were given (`node_modules` then `build`), and a local copy of such a save
+ * broke the order once, which made a map of every path (~45 ms of CPU for 48,000 entries, Node 24).
+ */
+const MAX_RUNS = 16;
+
+/**
  * The entries, each checked where it stands in the columns (no object made of it): a safe path in normal
  * form, once only, inside the checkpoint's paths, and what its type needs (a file its digest and archive,
- * a link a safe target). Returns each path's index where the paths are not in walk order (undefined where
- * they are), the links among them, and the archives the files need.
+ * a link a safe target). Returns each path's index where the paths are not a few runs in walk order
+ * (undefined where they are: then `runs`, each [start, end), sorted by their first paths, which do not
+ * overlap), the links among them, and the archives the files need.
  */
 function checkedEntries(
   cols: EntryColumns,
   where: string,
   covered: (p: string, type: EntryType) => boolean,
-): { index: Map<string, number> | undefined; links: Set<string>; needed: string[] } {
+): {
+  index: Map<string, number> | undefined;
+  runs: [number, number][] | undefined;
+  links: Set<string>;
+  needed: string[];
+} {
   const n = cols.paths.length;
   // Paths in strictly increasing walk order are distinct without a map of them: a map of 11,755 paths,
-  // each hashed, was ~15 ms of an incremental's CPU (Node 24). Off that order, a map from there on.
+  // each hashed, was ~15 ms of an incremental's CPU (Node 24). So are a few such runs whose ranges do not
+  // overlap (checked once the paths are). Off that, a map from there on.
   let index: Map<string, number> | undefined;
+  const starts = [0];
   let previous = '';
   const links = new Set<string>();
   const used = new Uint8Array(cols.archives.length);
@@ -358,7 +374,10 @@ function checkedEntries(
     () => {
       for (; i < n; i++) {
         const p = checkedPath(cols.paths[i]);
-        if (index === undefined && i > 0 && !walksBefore(previous, p)) index = pathIndex(cols.paths, i);
+        if (index === undefined && i > 0 && !walksBefore(previous, p)) {
+          if (starts.length < MAX_RUNS) starts.push(i);
+          else index = distinctIndex(cols.paths, i, where);
+        }
         // A path seen before leaves the map as large as it was: one lookup, not two.
         if (index !== undefined && index.set(p, i).size === i) bad(`duplicate entry '${p}'`);
         previous = p;
@@ -377,7 +396,30 @@ function checkedEntries(
       }
     },
   );
-  return { index, links, needed };
+  if (index !== undefined || n === 0) return { index, runs: undefined, links, needed };
+  const runs = disjointRuns(cols.paths, starts);
+  if (runs) return { index: undefined, runs, links, needed };
+  return { index: distinctIndex(cols.paths, n, where), runs: undefined, links, needed };
+}
+
+/**
+ * The runs starting at `starts` (each strictly increasing in walk order), sorted by their first paths,
+ * when each ends before the next begins: then no path is in two of them. Undefined where two overlap.
+ */
+function disjointRuns(paths: readonly string[], starts: number[]): [number, number][] | undefined {
+  const runs = starts.map((s, k): [number, number] => [s, starts[k + 1] ?? paths.length]);
+  runs.sort((a, b) => (walksBefore(paths[a[0]]!, paths[b[0]]!) ? -1 : 1));
+  for (let k = 1; k < runs.length; k++)
+    if (!walksBefore(paths[runs[k - 1]![1] - 1]!, paths[runs[k]![0]]!)) return undefined;
+  return runs;
+}
+
+/** Each of the first `end` paths' index, refusing a path listed twice among them (at its second place). */
+function distinctIndex(paths: readonly string[], end: number, where: string): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < end; i++)
+    if (index.set(paths[i]!, i).size === i) fail(`${where}: entries[${i}]`, `duplicate entry '${paths[i]}'`);
+  return index;
 }
 
 /** Each of the first `end` paths' index (all of them by default). */
@@ -385,6 +427,37 @@ function pathIndex(paths: readonly string[], end = paths.length): Map<string, nu
   const index = new Map<string, number>();
   for (let i = 0; i < end; i++) index.set(paths[i]!, i);
   return index;
+}
+
+/** Lookups by binary search before the paths' map is made for them (~30 ms for 48,000 paths). */
+const SEARCHES_BEFORE_INDEX = 1024;
+
+/**
+ * The index of a path: a binary search in the runs where the parse found the paths in a few of them (a
+ * save's walk that meets a path its parent lacks, a new file, asks for one), and the map of every path
+ * once many were asked for, or where the paths are in no such order.
+ */
+function pathFinder(
+  paths: readonly string[],
+  runs: [number, number][] | undefined,
+  indexOfPaths: () => ReadonlyMap<string, number>,
+): (p: string) => number | undefined {
+  let searches = 0;
+  return (p) => {
+    if (!runs || ++searches > SEARCHES_BEFORE_INDEX) return indexOfPaths().get(p);
+    for (const [start, end] of runs) {
+      let lo = start;
+      let hi = end - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const q = paths[mid]!;
+        if (q === p) return mid;
+        if (walksBefore(q, p)) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return undefined;
+  };
 }
 
 /**
@@ -430,7 +503,7 @@ function checkEntryAt(cols: EntryColumns, i: number, p: string, type: EntryType)
  */
 function checkHardLinks(
   cols: EntryColumns,
-  index: ReadonlyMap<string, number>,
+  find: (p: string) => number | undefined,
   raw: Record<string, unknown>,
   where: string,
 ): void {
@@ -440,7 +513,7 @@ function checkHardLinks(
     const link = types[i] === 'f' ? (raw[String(i)] as string | undefined) : undefined;
     if (link === undefined) continue;
     carried++;
-    const at = index.get(link);
+    const at = find(link);
     const problem =
       at === undefined || at >= i || types[at] !== 'f'
         ? `names '${link}', which is no file entry before it`

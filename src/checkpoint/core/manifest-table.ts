@@ -33,6 +33,8 @@ export interface EntryColumns {
 export interface EntryTable extends EntryColumns {
   /** Entry index by path (made on first read). */
   readonly index: ReadonlyMap<string, number>;
+  /** The index of path `p` (undefined where none is), found without `index` where the paths allow. */
+  find(p: string): number | undefined;
   /** The archives the files need, in order of first use (archivesNeeded). */
   needed: readonly string[];
   /** Entry `i`, made whole as `entries[i]` would be (a new object each call). */
@@ -94,15 +96,17 @@ export function entryOf(cols: EntryColumns, i: number): ManifestEntry {
 export function withEntryTable(
   m: Manifest,
   cols: EntryColumns,
-  index: () => ReadonlyMap<string, number>,
+  lookup: { index: () => ReadonlyMap<string, number>; find: (p: string) => number | undefined },
   needed: readonly string[],
 ): Manifest {
+  const { index, find } = lookup;
   // The index only when first read: a save whose walk meets its parent's entries in order never needs it.
   const table: EntryTable = {
     ...cols,
     get index() {
       return index();
     },
+    find,
     needed,
     entry: (i) => entryOf(cols, i),
   };
