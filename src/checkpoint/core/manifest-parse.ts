@@ -367,13 +367,21 @@ function checkedEntries(
   const used = new Uint8Array(cols.archives.length);
   const needed: string[] = [];
   let i = 0;
+  // Entries whose paths passed checkedPath.
+  let valid = 0;
   // One try around the loop, not one per entry: the entry that failed is `i`.
   placed(
     where,
-    () => `entries[${i}]`,
+    // (Asked once entry `i` failed.) A path listed twice before it, in runs not yet told apart, is the
+    // problem said, as the map made at the first break of order said it.
+    () => {
+      if (index === undefined && starts.length > 1) distinctIndex(cols.paths, valid, where);
+      return `entries[${i}]`;
+    },
     () => {
       for (; i < n; i++) {
         const p = checkedPath(cols.paths[i]);
+        valid = i + 1;
         if (index === undefined && i > 0 && !walksBefore(previous, p)) {
           if (starts.length < MAX_RUNS) starts.push(i);
           else index = distinctIndex(cols.paths, i, where);
