@@ -145,10 +145,12 @@ function dependencyBuilt(
 
 /**
  * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
- * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
- * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
+ * error block before the exit), among the pieces whose line the step did not go past (wentPast). A cause with
+ * support >= CAUSE_SUPPORT outranks its wrapper; support below ABSTAIN_BELOW abstains (undefined); a runner-up
+ * within 0.1 of the winner lowers the confidence one level.
  */
-export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
+export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
+  const pieces = all.filter((piece) => !wentPast(piece, all));
   const best = new Map<FailureType, { piece: Piece; weight: number }>();
   for (const piece of pieces) {
     const weight = weightOf(piece, weights);
@@ -208,6 +210,42 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
   return result;
 }
+
+/**
+ * A refusal the step went on past: its command's failure was tolerated (`cmd --help || true`, `set +e`, a shell
+ * without `-e`), so it did not fail the step. A step's status is its last command's: bash's `-e` (GitHub's
+ * `bash -e {0}`) ends the script at the first command that fails untolerated (bash manual, The Set Builtin, -e),
+ * and without it the script's status is its last command's (Bash Variables, `$?`). A config rule's line (a usage
+ * error, `No data to report.`) or the shell's `not found` is a program refusing to start, its last line before it
+ * exits; so a later line stating a cause of another type, a program's own, was printed by a later command: the
+ * refusal was gone past and is not the step's cause. Not a parent's report of a child that failed, which may be
+ * the refusing program (make's `Error 2`, BuildKit's `process "/bin/sh -c make" did not complete successfully:
+ * exit code: 2` around a RUN that refused): a generic line, a summary, a line naming an exit status. Not before a
+ * type config causes (a resolver's failure on the job's setup: CAUSES), and a refusal stated again after that line
+ * stands (the step's last command refused too). The line shown never comes from a refusal gone past either.
+ */
+function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
+  if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
+    return false;
+  // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
+  if (piece.beforeTests === true) return false;
+  const refused = piece.evidence.line;
+  return pieces.some(
+    (later) =>
+      later.key.startsWith('rule:') &&
+      !later.generic &&
+      !later.summary &&
+      !CHILD_STATUS.test(later.evidence.text) &&
+      later.type !== 'config' &&
+      later.type !== 'unknown' &&
+      !(CAUSES[later.type] ?? []).includes('config') &&
+      (later.first ?? later.evidence).line > refused,
+  );
+}
+
+/** A line reporting a process's exit status: a parent's word on its child (make, BuildKit, npm, subprocess). */
+const CHILD_STATUS =
+  /\bexit(?:ed with)? (?:code|status)\b|\bnon-zero exit\b|\bdid not complete successfully\b|\bError \d+\s*$/i;
 
 /**
  * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
