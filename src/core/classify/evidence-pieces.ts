@@ -92,6 +92,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.dependencyBuild === true) piece.dependencyBuild = true;
+    if (spec.companion === true) piece.companion = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;

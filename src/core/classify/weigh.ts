@@ -25,6 +25,8 @@ export interface Piece {
   beforeTests?: boolean;
   /** From a rule that says the build that failed was a dependency's (RuleSpec dependencyBuild). */
   dependencyBuild?: boolean;
+  /** From a rule that says a tool the build runs beside the compiler is not installed (RuleSpec companion). */
+  companion?: boolean;
   /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
   first?: Evidence;
   /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
@@ -144,6 +146,24 @@ function dependencyBuilt(
 }
 
 /**
+ * A tool's word, in the step's last error block, that a companion the build runs beside the compiler is not
+ * installed (RuleSpec companion: prost-build's `Could not find \`protoc\``, pkg-config-rs's `The pkg-config command
+ * could not be found.`, bindgen's `Unable to find libclang`): the build script stopped on it, and cargo's `failed to
+ * run custom build command` above it reports that stop. The job's environment lacks the tool (config), whatever
+ * the build's weight. Only at the end: such a line far above the step's last error block was gone past, and a
+ * build that failed after it stays build.
+ */
+function companionMissing(
+  pieces: Piece[],
+  weights: Weights,
+  winner: { piece: Piece; weight: number },
+): { piece: Piece; weight: number } | undefined {
+  if (winner.piece.type !== 'build') return undefined;
+  const piece = pieces.find((p) => p.companion === true && atEnd(p));
+  return piece && { piece, weight: weightOf(piece, weights) };
+}
+
+/**
  * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
  * error block before the exit), among the pieces whose line the step did not go past (wentPast). A cause with
  * support >= CAUSE_SUPPORT outranks its wrapper; support below ABSTAIN_BELOW abstains (undefined); a runner-up
@@ -180,7 +200,8 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
       (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
     ) ??
     testsNeverRan(pieces, ranked, weights, winner) ??
-    dependencyBuilt(pieces, weights, winner);
+    dependencyBuilt(pieces, weights, winner) ??
+    companionMissing(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
   if (winner.weight < ABSTAIN_BELOW) return undefined;
