@@ -156,6 +156,50 @@ describe('look-alikes: the refusal is the step’s last command, and stays its c
   });
 });
 
+// GNU make's word under -j (job.c reap_children) and cargo's (job_queue on_error) that jobs already started still
+// run: the lines after it are theirs, printed beside the failure, not a later command's.
+const MAKE_WAIT = 'make: *** Waiting for unfinished jobs....';
+const CARGO_WAIT = 'warning: build failed, waiting for other jobs to finish...';
+// prost-build's refusal as a build script's main returns it (rule companion-tool-missing), under cargo's report.
+const PROTOC = [
+  'error: failed to run custom build command for `api v0.1.0 (/home/runner/work/app/app/api)`',
+  '',
+  'Caused by:',
+  "  process didn't exit successfully: `/home/runner/work/app/app/target/debug/build/api-0c1d/build-script-build` (exit status: 1)",
+  '  --- stderr',
+  '  Error: Custom { kind: NotFound, error: "Could not find `protoc`. If `protoc` is installed, try setting the `PROTOC` environment variable to the path of the `protoc` binary. To install it on Debian, run `apt-get install protobuf-compiler`. It is also available at https://github.com/protocolbuffers/protobuf/releases  For more information: https://docs.rs/prost-build/#sourcing-protoc" }',
+];
+
+describe('look-alikes: a job the build tool let finish after the refusal did not go on past it', () => {
+  test("make -j: another recipe's download failing after make's wait leaves the usage error the cause", () => {
+    const output = [...CLAP4, 'make: *** [Makefile:3: lint] Error 2', MAKE_WAIT, CURL_429];
+    const v = classify({ log: scriptLog(['make -j2 lint fetch'], output, 2) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(CLAP4[0]);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('cargo: a crate compiled beside the build script leaves the missing protoc the cause', () => {
+    const output = [
+      ...PROTOC,
+      CARGO_WAIT,
+      'error[E0425]: cannot find value `x` in this scope',
+      ' --> src/main.rs:2:5',
+      'error: could not compile `app` (bin "app") due to 1 previous error',
+    ];
+    const v = classify({ log: scriptLog(['cargo build'], output, 101) });
+    expect(v.type).toBe('config');
+    expect(v.evidence?.text).toBe(PROTOC[5]!.trim());
+  });
+
+  test('a tolerated refusal, then a make -j whose own failure came before the wait: gone past', () => {
+    const output = [...CLAP4, CURL_429, 'make: *** [Makefile:5: x.tgz] Error 22', MAKE_WAIT];
+    const v = classify({ log: scriptLog(['mytool --json || true', 'make -j2 all'], output, 2) });
+    expect(v.type).toBe('network');
+    expect(v.evidence?.text).toBe(CURL_429);
+  });
+});
+
 describe('weighing the pieces', () => {
   const piece = (key: string, type: Piece['type'], line: number, extra: Partial<Piece> = {}): Piece => ({
     key,

@@ -31,6 +31,8 @@ export interface Piece {
   first?: Evidence;
   /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
   summary?: boolean;
+  /** First stated after a build tool said it waits for the jobs it had started before one failed (make -j, cargo). */
+  inFlight?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -243,7 +245,9 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * the refusing program (make's `Error 2`, BuildKit's `process "/bin/sh -c make" did not complete successfully:
  * exit code: 2` around a RUN that refused): a generic line, a summary, a line naming an exit status. Not before a
  * type config causes (a resolver's failure on the job's setup: CAUSES), and a refusal stated again after that line
- * stands (the step's last command refused too). The line shown never comes from a refusal gone past either.
+ * stands (the step's last command refused too). Nor a line of a job a build tool let finish after a failure (make
+ * -j's `Waiting for unfinished jobs....`, cargo's `waiting for other jobs to finish...`): it ran beside the refusal,
+ * not after it. The line shown never comes from a refusal gone past either.
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
@@ -254,6 +258,7 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   return pieces.some(
     (later) =>
       later.key.startsWith('rule:') &&
+      !later.inFlight &&
       !later.generic &&
       !later.summary &&
       !CHILD_STATUS.test(later.evidence.text) &&
