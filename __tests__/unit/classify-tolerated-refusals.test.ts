@@ -200,6 +200,16 @@ describe('look-alikes: a job the build tool let finish after the refusal did not
   });
 });
 
+describe('the line shown never comes from a refusal gone past', () => {
+  test('a verdict the command decided shows what failed after the refusal, not the refusal', () => {
+    // make's word on the recipe that failed: the command's word, whose line shown is what the tool said above it.
+    const output = [...CLAP4, CURL_429, 'make: *** [Makefile:5: vendor.tgz] Error 22'];
+    const v = classify({ log: scriptLog(['mytool --json || true', 'make all'], output, 2) });
+    expect(v.type).not.toBe('config');
+    expect(v.evidence?.text).toBe(CURL_429);
+  });
+});
+
 describe('weighing the pieces', () => {
   const piece = (key: string, type: Piece['type'], line: number, extra: Partial<Piece> = {}): Piece => ({
     key,

@@ -99,6 +99,8 @@ export interface Weighed {
   confidence: Confidence;
   /** The other types' best support, for the evidence trail. */
   runnerUp?: { type: FailureType; weight: number };
+  /** The last line of a refusal the step went on past (wentPast): no line up to it is what failed the step. */
+  pastAt?: number;
 }
 
 /**
@@ -231,6 +233,8 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
     confidence,
   };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
+  for (const gone of all)
+    if (!pieces.includes(gone)) result.pastAt = Math.max(result.pastAt ?? 0, gone.evidence.line);
   return result;
 }
 
