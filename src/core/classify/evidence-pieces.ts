@@ -51,11 +51,21 @@ function retriedAt(scan: ScanResult): number | undefined {
   return failed ? failed.step?.retriedAt : scan.structure?.retriedAt;
 }
 
+/**
+ * The first line where a build tool said it waits for the jobs it had started before one failed (structure-markers.ts
+ * PARALLEL_WAIT): a rule first stating its cause after it speaks of those jobs, not of a command run after the failure.
+ */
+function waitedAt(scan: ScanResult): number | undefined {
+  const failed = scan.firstFailedStep;
+  return failed ? failed.step?.waitedAt : scan.structure?.waitedAt;
+}
+
 /** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
 function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
   const scope = scopeOf(scan);
   const end = scan.firstFailedStep?.to ?? scan.lines;
   const retried = retriedAt(scan) ?? 0;
+  const waited = waitedAt(scan);
   const groups = new Map<string, Piece & { at: number; earliest: boolean }>();
   const pieces: Piece[] = [];
   for (const rule of ruleSet.rules) {
@@ -89,9 +99,11 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     const first = cause ?? scope.first[rule.index];
     if (first && first.line !== hit.line) piece.first = first;
     if (rule.evidence && !cause) piece.summary = true;
+    if (waited !== undefined && (first ?? hit).line > waited) piece.inFlight = true;
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.dependencyBuild === true) piece.dependencyBuild = true;
+    if (spec.companion === true) piece.companion = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;

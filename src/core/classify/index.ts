@@ -360,7 +360,7 @@ function decide(
   if (reported) return reported;
   if (weighed) {
     const result = fromWeighed(weighed);
-    const shown = shownLine(scan, weighed.piece, commandContext(scan, signals.command)?.step);
+    const shown = shownLine(scan, weighed, commandContext(scan, signals.command)?.step);
     if (shown) result.evidence = shown;
     if (survived(weighed.at)) result.confidence = 'low';
     // The step's own reports name failed tests too: the log's test verdict, shown on its own line, is sure.
@@ -389,10 +389,10 @@ function decide(
 /** The line a weighed verdict shows where it is not its piece's own: what the tool said, not an echo or a summary. */
 function shownLine(
   scan: ScanResult | undefined,
-  piece: Weighed['piece'],
+  { piece, pastAt }: Weighed,
   hit: CommandHit | undefined,
 ): Evidence | undefined {
-  let line = toldLine(scan, piece, hit) ?? piece.evidence;
+  let line = toldLine(scan, piece, hit, pastAt) ?? piece.evidence;
   // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
   const failed = scan?.firstFailedStep;
   if (failed?.told && failed.toldUnder === line.line) line = failed.told;
@@ -434,19 +434,23 @@ function toldLine(
   scan: ScanResult | undefined,
   piece: Weighed['piece'],
   hit: CommandHit | undefined,
+  pastAt = 0,
 ): Evidence | undefined {
   if (!piece.key.startsWith('command:')) return undefined;
   const failed = scan?.firstFailedStep;
-  const lines = failed?.tail ?? (failed ? undefined : scan?.tail);
-  const said = failed ? failed.said : scan?.said;
+  // A refusal the step went on past, and what came before it, is not what failed the step (weigh.ts wentPast).
+  const after = (l: Evidence): boolean => l.line > pastAt;
+  const lines = (failed?.tail ?? (failed ? undefined : scan?.tail))?.filter(after);
+  const said = (failed ? failed.said : scan?.said)?.filter(after);
   const tail = withSaid(lines, said);
   // A step end that names its command (Travis `The command "x" exited with 1.`) comes after what x printed:
   // its output lies between x's own echo and that end.
   const from = hit?.line === piece.evidence.line ? hit.echoed : undefined;
   const told = (line: Evidence): boolean =>
-    from === undefined
+    after(line) &&
+    (from === undefined
       ? line.line > piece.evidence.line
-      : line.line > from && line.line < piece.evidence.line;
+      : line.line > from && line.line < piece.evidence.line);
   // A tool's own statement of its cause under its header (Gradle's `* What went wrong:`), unless an error line
   // came just before it (a tool Gradle ran said what went wrong first: Flutter's `Error detected in pubspec.yaml:`).
   const header = scan?.firstFailedStep?.told;

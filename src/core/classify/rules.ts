@@ -93,6 +93,13 @@ export interface RuleSpec {
    */
   dependencyBuild?: boolean;
   /**
+   * The line is a tool's word that a companion the build runs beside the compiler is not installed (prost-build's
+   * `protoc`, pkg-config, libclang): in the step's last error block it is why the build failed, the job's
+   * environment (TAXONOMY config), and outranks the build's own report of it (cargo's `failed to run custom build
+   * command`) whatever its weight (weigh.ts).
+   */
+  companion?: boolean;
+  /**
    * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
    * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
    * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
@@ -306,7 +313,14 @@ export function validateRuleFile(data: unknown): RuleFile {
       fail(
         `rule '${r.id}': evidence must be a RegExp source (the lines of its matches that state the cause)`,
       );
-    for (const flag of ['block', 'afterTests', 'beforeTests', 'dependencyBuild', 'survivable'] as const) {
+    for (const flag of [
+      'block',
+      'afterTests',
+      'beforeTests',
+      'dependencyBuild',
+      'companion',
+      'survivable',
+    ] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
@@ -333,6 +347,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'afterTests',
   'beforeTests',
   'dependencyBuild',
+  'companion',
   'package',
   'outranks',
   'pick',

@@ -45,7 +45,21 @@ export const STRUCTURE_KEYWORDS: readonly string[] = [
   'disconnected (',
   '##[start-action ',
   '##[end-action ',
+  // PARALLEL_WAIT: make's and cargo's word that jobs started before a failure still run.
+  'waiting for unfinished jobs',
+  'waiting for other jobs to finish',
 ];
+
+/**
+ * A build tool's word that one of its jobs failed and it waits for the others it had already started: the lines
+ * after it are those jobs' output, printed beside the failure, not a later command's.
+ * - GNU make (job.c reap_children, make 4.x: `O (error, NILF, _("*** Waiting for unfinished jobs...."))` once,
+ *   behind make's `make[N]: ` prefix) under `-j`.
+ * - cargo (src/cargo/core/compiler/job_queue/mod.rs on_error: `shell.warn("build failed, waiting for other jobs
+ *   to finish...")`, only while other jobs are active).
+ */
+export const PARALLEL_WAIT =
+  /^(?:\S*[/\\])?g?make(?:\.exe)?(?:\[\d+\])?: \*\*\* Waiting for unfinished jobs\.{4}$|^warning: build failed, waiting for other jobs to finish\.{3}$/;
 
 /** GitLab Runner's job verdicts that name a cause other than the script: its time limit, its own failure. */
 export const GITLAB_RUNNER_VERDICT =

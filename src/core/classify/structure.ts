@@ -26,6 +26,7 @@ import {
   JOB_NAME_LINE,
   KARMA_BROWSER_LOST,
   KARMA_RESTARTING,
+  PARALLEL_WAIT,
   RETRY_MARKER,
   runnerTime,
   TRAVIS_HOOKS,
@@ -58,6 +59,8 @@ export interface LogStep {
   cancelledAt?: { line: number; text: string; minutes?: number };
   /** The last line where a tool said it would try again what had just failed, or that its install was done (RETRY_MARKER). */
   retriedAt?: number;
+  /** The first line where a build tool said it waits for the jobs it had started before one failed (PARALLEL_WAIT). */
+  waitedAt?: number;
   /**
    * The log says its failure stood: a composite action's end marker with `outcome=failure;conclusion=failure`
    * (no continue-on-error), so a later step ran only on failure (`if: always()`) and is not the cause.
@@ -84,6 +87,8 @@ export interface LogStructure {
   outcome: 'failed' | 'passed' | 'unknown';
   /** The last retry a tool announced anywhere in the log (LogStep.retriedAt is the step's own). */
   retriedAt?: number;
+  /** The first wait for a failed build's other jobs anywhere in the log (LogStep.waitedAt is the step's own). */
+  waitedAt?: number;
 }
 
 /**
@@ -141,6 +146,8 @@ export class StructureReader {
   private job: string | undefined;
   /** The latest retry a tool announced, anywhere in the log. */
   private retriedAt: number | undefined;
+  /** The first wait for a failed build's other jobs, anywhere in the log. */
+  private waitedAt: number | undefined;
   /** The browsers karma said it lost and has not restarted since (karmaRestarted). */
   private readonly karmaLost = new Set<string>();
   /** The first runner timestamp the reader saw: roughly when the job began. */
@@ -192,6 +199,10 @@ export class StructureReader {
       this.retriedAt = no;
       if (step) step.retriedAt = no;
     }
+    if (PARALLEL_WAIT.test(text)) {
+      this.waitedAt ??= no;
+      if (step) step.waitedAt ??= no;
+    }
     const extension = this.extension;
     if (extension) {
       this.extension = undefined;
@@ -242,6 +253,7 @@ export class StructureReader {
     const structure: LogStructure = { format: this.format ?? 'plain', steps: this.steps, outcome };
     if (failedStep >= 0) structure.failedStep = failedStep;
     if (this.retriedAt !== undefined) structure.retriedAt = this.retriedAt;
+    if (this.waitedAt !== undefined) structure.waitedAt = this.waitedAt;
     return structure;
   }
 
@@ -265,6 +277,7 @@ export class StructureReader {
     first.end = no;
     // Its lines were read before it was made: a retry among them is its own.
     if (this.retriedAt !== undefined) first.retriedAt = this.retriedAt;
+    if (this.waitedAt !== undefined) first.waitedAt = this.waitedAt;
     this.steps.push(first);
     return first;
   }

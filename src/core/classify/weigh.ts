@@ -25,10 +25,14 @@ export interface Piece {
   beforeTests?: boolean;
   /** From a rule that says the build that failed was a dependency's (RuleSpec dependencyBuild). */
   dependencyBuild?: boolean;
+  /** From a rule that says a tool the build runs beside the compiler is not installed (RuleSpec companion). */
+  companion?: boolean;
   /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
   first?: Evidence;
   /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
   summary?: boolean;
+  /** First stated after a build tool said it waits for the jobs it had started before one failed (make -j, cargo). */
+  inFlight?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -95,6 +99,8 @@ export interface Weighed {
   confidence: Confidence;
   /** The other types' best support, for the evidence trail. */
   runnerUp?: { type: FailureType; weight: number };
+  /** The last line of a refusal the step went on past (wentPast): no line up to it is what failed the step. */
+  pastAt?: number;
 }
 
 /**
@@ -144,11 +150,31 @@ function dependencyBuilt(
 }
 
 /**
- * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
- * error block before the exit). A cause with support >= CAUSE_SUPPORT outranks its wrapper; support below
- * ABSTAIN_BELOW abstains (undefined); a runner-up within 0.1 of the winner lowers the confidence one level.
+ * A tool's word, in the step's last error block, that a companion the build runs beside the compiler is not
+ * installed (RuleSpec companion: prost-build's `Could not find \`protoc\``, pkg-config-rs's `The pkg-config command
+ * could not be found.`, bindgen's `Unable to find libclang`): the build script stopped on it, and cargo's `failed to
+ * run custom build command` above it reports that stop. The job's environment lacks the tool (config), whatever
+ * the build's weight. Only at the end: such a line far above the step's last error block was gone past, and a
+ * build that failed after it stays build.
  */
-export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
+function companionMissing(
+  pieces: Piece[],
+  weights: Weights,
+  winner: { piece: Piece; weight: number },
+): { piece: Piece; weight: number } | undefined {
+  if (winner.piece.type !== 'build') return undefined;
+  const piece = pieces.find((p) => p.companion === true && atEnd(p));
+  return piece && { piece, weight: weightOf(piece, weights) };
+}
+
+/**
+ * The best-supported type. Each type's support is its strongest piece (a later line wins a tie: the last
+ * error block before the exit), among the pieces whose line the step did not go past (wentPast). A cause with
+ * support >= CAUSE_SUPPORT outranks its wrapper; support below ABSTAIN_BELOW abstains (undefined); a runner-up
+ * within 0.1 of the winner lowers the confidence one level.
+ */
+export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
+  const pieces = all.filter((piece) => !wentPast(piece, all));
   const best = new Map<FailureType, { piece: Piece; weight: number }>();
   for (const piece of pieces) {
     const weight = weightOf(piece, weights);
@@ -178,7 +204,8 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
       (r) => causes.includes(r.piece.type) && r.weight >= CAUSE_SUPPORT && reported(r.piece.type),
     ) ??
     testsNeverRan(pieces, ranked, weights, winner) ??
-    dependencyBuilt(pieces, weights, winner);
+    dependencyBuilt(pieces, weights, winner) ??
+    companionMissing(pieces, weights, winner);
   if (cause) winner = cause;
   else winner = toldOverCommand(ranked, winner);
   if (winner.weight < ABSTAIN_BELOW) return undefined;
@@ -206,8 +233,49 @@ export function weigh(pieces: Piece[], weights: Weights): Weighed | undefined {
     confidence,
   };
   if (rival) result.runnerUp = { type: rival.piece.type, weight: rival.weight };
+  for (const gone of all)
+    if (!pieces.includes(gone)) result.pastAt = Math.max(result.pastAt ?? 0, gone.evidence.line);
   return result;
 }
+
+/**
+ * A refusal the step went on past: its command's failure was tolerated (`cmd --help || true`, `set +e`, a shell
+ * without `-e`), so it did not fail the step. A step's status is its last command's: bash's `-e` (GitHub's
+ * `bash -e {0}`) ends the script at the first command that fails untolerated (bash manual, The Set Builtin, -e),
+ * and without it the script's status is its last command's (Bash Variables, `$?`). A config rule's line (a usage
+ * error, `No data to report.`) or the shell's `not found` is a program refusing to start, its last line before it
+ * exits; so a later line stating a cause of another type, a program's own, was printed by a later command: the
+ * refusal was gone past and is not the step's cause. Not a parent's report of a child that failed, which may be
+ * the refusing program (make's `Error 2`, BuildKit's `process "/bin/sh -c make" did not complete successfully:
+ * exit code: 2` around a RUN that refused): a generic line, a summary, a line naming an exit status. Not before a
+ * type config causes (a resolver's failure on the job's setup: CAUSES), and a refusal stated again after that line
+ * stands (the step's last command refused too). Nor a line of a job a build tool let finish after a failure (make
+ * -j's `Waiting for unfinished jobs....`, cargo's `waiting for other jobs to finish...`): it ran beside the refusal,
+ * not after it. The line shown never comes from a refusal gone past either.
+ */
+function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
+  if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
+    return false;
+  // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
+  if (piece.beforeTests === true) return false;
+  const refused = piece.evidence.line;
+  return pieces.some(
+    (later) =>
+      later.key.startsWith('rule:') &&
+      !later.inFlight &&
+      !later.generic &&
+      !later.summary &&
+      !CHILD_STATUS.test(later.evidence.text) &&
+      later.type !== 'config' &&
+      later.type !== 'unknown' &&
+      !(CAUSES[later.type] ?? []).includes('config') &&
+      (later.first ?? later.evidence).line > refused,
+  );
+}
+
+/** A line reporting a process's exit status: a parent's word on its child (make, BuildKit, npm, subprocess). */
+const CHILD_STATUS =
+  /\bexit(?:ed with)? (?:code|status)\b|\bnon-zero exit\b|\bdid not complete successfully\b|\bError \d+\s*$/i;
 
 /**
  * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says

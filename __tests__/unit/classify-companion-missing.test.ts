@@ -1,0 +1,96 @@
+/**
+ * Issue 68, a required companion tool not installed: prost-build's `Could not find \`protoc\``, pkg-config-rs's `The
+ * pkg-config command could not be found.`, bindgen's `Unable to find libclang` inside a cargo build. The job's
+ * environment lacks the tool (config), though cargo reports the build script that stopped on it as a failed build
+ * (`error: failed to run custom build command`, rule cargo-build). Only in the step's last error block: such a line
+ * far above it, with the build failing on a compiler's error after, stays build (weigh.ts companionMissing). Each
+ * tool line is the rule's published line (rules/log-rules.json companion-tool-missing).
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+
+const ruleSet = defaultRuleSet();
+
+// tokio-rs/prost prost-build/src/config.rs error_message_protoc_not_found, as a build script's main returns it.
+const PROTOC =
+  '  Error: Custom { kind: NotFound, error: "Could not find `protoc`. If `protoc` is installed, try setting the `PROTOC` environment variable to the path of the `protoc` binary. To install it on Debian, run `apt-get install protobuf-compiler`. It is also available at https://github.com/protocolbuffers/protobuf/releases  For more information: https://docs.rs/prost-build/#sourcing-protoc" }';
+// rust-lang/rust-bindgen bindgen/lib.rs `expect("Unable to find libclang")` over clang-sys build/dynamic.rs's error.
+const LIBCLANG =
+  "  Unable to find libclang: \"couldn't find any valid shared libraries matching: ['libclang.so', 'libclang-*.so', 'libclang.so.*', 'libclang-*.so.*'], set the `LIBCLANG_PATH` environment variable to a path where one of these files can be found (invalid: [])\"";
+// rust-lang/pkg-config-rs src/lib.rs Error::Command with NotFound, in a -sys crate's panic.
+const PKG_CONFIG =
+  '  run pkg_config fail: "Could not run `PKG_CONFIG_ALLOW_SYSTEM_CFLAGS=\\"1\\" \\"pkg-config\\" \\"--libs\\" \\"--cflags\\" \\"openssl\\"`\\nThe pkg-config command could not be found.\\n\\nMost likely, you need to install a pkg-config package for your OS."';
+
+/** cargo's report of a build script that failed (rust-lang/cargo custom_build.rs), its stderr under it. */
+function buildScriptFailed(crate: string, stderr: string[]): string[] {
+  const dir = `/home/runner/work/app/app/${crate}`;
+  return [
+    `   Compiling ${crate} v0.1.0 (${dir})`,
+    `error: failed to run custom build command for \`${crate} v0.1.0 (${dir})\``,
+    '',
+    'Caused by:',
+    `  process didn't exit successfully: \`/home/runner/work/app/app/target/debug/build/${crate}-1a2b3c4d5e6f7a8b/build-script-build\` (exit status: 1)`,
+    '  --- stderr',
+    ...stderr,
+  ];
+}
+
+const PANIC_AT =
+  "  thread 'main' panicked at /home/runner/.cargo/registry/src/index.crates.io-6f17d22bba15001f/bindgen-0.69.4/lib.rs:622:31:";
+
+describe('a build script stopped on a companion tool the job did not install: config', () => {
+  test.each([
+    ['protoc', buildScriptFailed('app-proto', [PROTOC]), PROTOC],
+    ['libclang', buildScriptFailed('app-sys', ['', PANIC_AT, LIBCLANG]), LIBCLANG],
+    [
+      'pkg-config',
+      buildScriptFailed('openssl-sys', [
+        '',
+        "  thread 'main' panicked at build/find_normal.rs:190:5:",
+        PKG_CONFIG,
+      ]),
+      PKG_CONFIG,
+    ],
+  ])('%s', (_tool, output, line) => {
+    const v = classify({
+      log: failedRunLog(
+        'cargo build --locked',
+        [...output, 'warning: build failed, waiting for other jobs to finish...'],
+        101,
+      ),
+    });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('companion-tool-missing');
+    expect(v.evidence?.text).toBe(line.trim());
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+describe('look-alikes: the build failed on something else', () => {
+  test('the companion line far above the last error block, a compiler error ending the step: build', () => {
+    const compiled = Array.from({ length: 70 }, (_, i) => `   Compiling dep${i} v1.0.0`);
+    const v = classify({
+      log: failedRunLog(
+        'cargo build --locked',
+        [
+          ...buildScriptFailed('app-proto', [PROTOC]),
+          ...compiled,
+          'error[E0425]: cannot find value `x` in this scope',
+          ' --> src/main.rs:2:5',
+          'error: could not compile `app` (bin "app") due to 1 previous error',
+        ],
+        101,
+      ),
+    });
+    expect(v.type).toBe('build');
+  });
+
+  test.each([
+    // prost-build's other error: protoc ran and refused the .proto file (the project's own input).
+    'Error: Custom { kind: Other, error: "protoc failed: app.proto:3:1: Expected top-level statement (e.g. \\"message\\")." }',
+    // A project's own message naming protoc.
+    'warning: Could not find protoc in the cache, downloading it',
+  ])('%s: not the rule', (line) => {
+    expect(ruleFires(ruleSet, 'companion-tool-missing', line)).toBe(false);
+  });
+});
