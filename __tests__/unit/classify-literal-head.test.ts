@@ -20,6 +20,10 @@ describe('literalHead', () => {
     ['^ab{2}c', 'ab'],
     ['^ab{0,2}c', 'a'],
     ['^ab{0}c', 'a'],
+    // A minimum written with leading zeros is still none: `b{00}` matches 'ac'.
+    ['^ab{00}c', 'a'],
+    ['^ab{000,2}c', 'a'],
+    ['^ab{01}c', 'ab'],
     ['^ab\\dc', 'ab'],
     ['^a\\bc', 'a'],
     ['^a.c', 'a'],
@@ -33,6 +37,16 @@ describe('literalHead', () => {
     ['\\^abc', ''],
   ])('%s starts every match with %j', (pattern, head) => {
     expect(literalHead(pattern)).toBe(head);
+  });
+
+  test('a repeat whose minimum is written with zeros may be none: its match need not hold the character', () => {
+    for (const [pattern, line] of [
+      ['^ab{00}c', 'ac'],
+      ['^ab{000,2}c', 'ac'],
+    ] as const) {
+      expect(new RegExp(pattern).test(line)).toBe(true);
+      expect([pattern, line.startsWith(literalHead(pattern))]).toEqual([pattern, true]);
+    }
   });
 
   test("no match of a shipped pattern starts otherwise: each pattern's head, and lines it reads", () => {

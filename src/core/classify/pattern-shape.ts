@@ -65,8 +65,10 @@ export function literalHead(pattern: string): string {
       width = 2;
     } else if (!PLAIN.test(c)) break;
     const after = pattern[i + width] ?? '';
-    // A character that may be left out ends the head before it; one that may repeat, after it.
-    if (after === '?' || after === '*' || (after === '{' && /^\{0[,}]/.test(pattern.slice(i + width)))) break;
+    // A character that may be left out ends the head before it; one that may repeat, after it. A minimum of
+    // none may be written with zeros (`{00}`, `{000,2}`).
+    if (after === '?' || after === '*' || (after === '{' && /^\{0+[,}]/.test(pattern.slice(i + width))))
+      break;
     head += c;
     if (after === '+' || after === '{') break;
     i += width;
