@@ -164,3 +164,23 @@ test('a keyword cut by colour codes is found wherever the chunks split the line,
     expect(scanner.end()).toEqual(reference);
   }
 });
+
+/**
+ * A regular file is read synchronously (log-read.ts fileChunks), yet the read gives the event loop a turn every
+ * few megabytes: the supervisor classifies a job's log under its phase budget (adapters/deadline.ts), whose
+ * timer could not give up a long log before the whole of it was read.
+ */
+test("a long log's read lets the event loop run between its chunks", async () => {
+  const line = 'npm ERR! code ELIFECYCLE ' + 'x'.repeat(100) + '\n';
+  const log = file('long-turns.log', line.repeat(Math.ceil((9 << 20) / line.length)));
+  let turns = 0;
+  let done = false;
+  const turn = (): void => {
+    turns++;
+    if (!done) setImmediate(turn);
+  };
+  setImmediate(turn);
+  await scanLogFile(log);
+  done = true;
+  expect(turns).toBeGreaterThanOrEqual(2);
+});
