@@ -24,9 +24,6 @@ export { fileChunks, fileStartsWith, isZip, MAX_STREAM_BYTES, spareBuffers } fro
 export { recoveredMarks } from './log-lines.js';
 export { ByteNeedle, LOG_TEST_CHARS, mayNameTest, searchedNeeds, TailBytes } from './log-tail.js';
 
-/** Bytes read between two turns of the event loop (~25 ms of scanning): a turn costs some microseconds. */
-const TURN_BYTES = 4 << 20;
-
 /** What classifying one log needs beyond the shipped rules. */
 export interface LogOptions {
   ruleSet?: CompiledRuleSet;
@@ -86,7 +83,6 @@ export async function readLog(
   const { stream, source, gzip, endless } = openLog(file, () => options.stdin ?? process.stdin);
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
-  let turnAt = TURN_BYTES;
   let truncated = false;
   try {
     for await (const data of asUtf8(stream)) {
@@ -101,12 +97,6 @@ export async function readLog(
       tail?.push(chunk);
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;
-      // A regular file is read synchronously: the event loop gets a turn now and then, or no timer (the
-      // supervisor's budget giving up a job's log) nor signal would run before the whole log was read.
-      if (read >= turnAt) {
-        turnAt = read + TURN_BYTES;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
     }
   } catch (error) {
     source?.destroy();
