@@ -6,7 +6,8 @@
  */
 import { jest } from '@jest/globals';
 import { createHook } from 'node:async_hooks';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -181,6 +182,23 @@ describe("a log's stat and sniffs take no trip through the thread pool", () => {
   test('isZip asks the file system nothing asynchronously', async () => {
     expect(await fsRequests(() => isZip(log))).toBe(0);
     await expect(isZip(path.join(dir, 'missing.log'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  test("a named pipe is not sniffed for a zip: its writer's bytes are left whole for the log reader", async () => {
+    const fifo = path.join(dir, 'job.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The writer's open waits for a reader's: a sniff that opened the pipe would take its bytes and close it.
+    const text = readFileSync(log, 'utf8');
+    const write = `require('node:fs').writeFileSync(${JSON.stringify(fifo)}, ${JSON.stringify(text)})`;
+    const writer = spawn(process.execPath, ['-e', write], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => writer.once('exit', resolve));
+    try {
+      await expect(isZip(fifo)).resolves.toBe(false);
+      expect(await classifyLog(fifo)).toEqual(await classifyLog(log));
+    } finally {
+      if (writer.exitCode === null) writer.kill();
+      await exited;
+    }
   });
 
   test("classifying a one-chunk log: its chunks' open and two reads (the bytes, then the end)", async () => {

@@ -4,7 +4,7 @@
  * them keeps what it has.
  */
 import { stripVTControlCharacters } from 'node:util';
-import { stripLine, stripLineCut } from '../../src/core/classify/normalize.js';
+import { hasSpecial, searchSpecial, stripLine, stripLineCut } from '../../src/core/classify/normalize.js';
 
 const stamp = '2026-01-01T10:00:00.0000000Z ';
 
@@ -153,4 +153,29 @@ test.each([
     expect(stripLine(raw)).toBe(off ? read : raw.trim());
     expect(stripLine(raw)).toBe(reference(raw).text);
   }
+});
+
+/**
+ * Each character that makes a line special (normalize.ts hasSpecial: a regex under Node 24, string searches
+ * under Node 20) is found wherever it stands, alone on its line: a search missing one leaves it in the text.
+ */
+test.each([
+  [`${stamp}50%\r${stamp}100% done`, '100% done', true],
+  [`${stamp}a \u001b[31mred\u001b[0m b`, 'a red b', false],
+  [`${stamp}a \u009b31mred b`, 'a red b', false],
+  [`${stamp}a\0\0b`, 'a b', false],
+  [`${stamp}a ^[[36;1mcyan^[[0m b`, 'a cyan b', false],
+  [`${stamp}a \u2039matched\u203a b`, 'a matched b', false],
+])('a line holding its special character once: %j is read as %j', (raw, text, cut) => {
+  expect(stripLineCut(raw)).toEqual({ text, cut });
+});
+
+test("Node 20's string searches and the regex tell the same lines special", () => {
+  const specials = ['\r', '\u001b', '\u009b', '\0', '\u2039', '^'];
+  const plain = ['', 'a', `${stamp}npm ERR! code E404`, '\u203a \u00e9 \t ~ [ ]'];
+  for (const line of plain)
+    expect([line, searchSpecial(line), hasSpecial(line)]).toEqual([line, false, false]);
+  for (const c of specials)
+    for (const line of [c, `a${c}`, `${stamp}x ${c} y`])
+      expect([line, searchSpecial(line), hasSpecial(line)]).toEqual([line, true, true]);
 });

@@ -25,8 +25,10 @@ export const MAX_STREAM_BYTES = 256 << 20;
  * was idle for a third of its time).
  */
 export function fileStartsWith(file: string, magic: readonly number[]): Promise<boolean> {
-  // An error is the promise's, as it was when the reads were asynchronous.
-  return new Promise((resolve) => resolve(startsWith(file, magic)));
+  // An error is the promise's, as it was when the reads were asynchronous. A named pipe is not opened: the open
+  // meets its writer, the peek fails (a pipe has no offset 0) and its close drops what the writer wrote, so the
+  // log reader's own open waited for a writer that was gone (the CLI on a mkfifo hung).
+  return new Promise((resolve) => resolve(statSync(file).isFile() && startsWith(file, magic)));
 }
 
 function startsWith(file: string, magic: readonly number[]): boolean {

@@ -131,6 +131,28 @@ export function stripLineIndented(raw: string): string {
 /** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL, `‹` and caret-notation ESC (`^[`). */
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
+
+/**
+ * Whether a line holds one of SPECIAL's characters. Node 20's V8 (11.3) scans a character class several times
+ * slower than Node 24's (13.x); six string searches are faster there: on the 557 thousand lines the 270 MB
+ * corpus log decodes, 61 ms for the searches against 172 ms for the regex under Node 20, and 75 against 25 ms
+ * under Node 24, which keeps the regex. The engine is told by a feature it shipped in the same generation
+ * (Set's union, V8 12.2, Node 22), core reading no process state.
+ */
+export const hasSpecial: (line: string) => boolean =
+  'union' in Set.prototype ? (line) => SPECIAL.test(line) : searchSpecial;
+
+/** hasSpecial under Node 20: a string search per character. */
+export function searchSpecial(line: string): boolean {
+  return (
+    line.includes('\u001b') ||
+    line.includes('\r') ||
+    line.includes('^') ||
+    line.includes('\0') ||
+    line.includes('\u009b') ||
+    line.includes('\u2039')
+  );
+}
 /**
  * A colour code in caret notation, as `cat -v` or a console that shows control characters writes ESC: `^[`,
  * then a CSI's parameter, intermediate and final bytes (ECMA-48 5.4). A log saved so carries the runner's
@@ -150,7 +172,7 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
   // tells (each was its own search, six of a CRLF line). The CR goes first, so a CRLF line (most of a Windows
   // runner's or a downloaded log's) is searched once, not to its end twice (Node 20's irregexp: 2.5x the time).
   if (line.endsWith('\r')) line = line.slice(0, -1);
-  const special = SPECIAL.test(line);
+  const special = hasSpecial(line);
   if (special) {
     if (line.includes('\r')) {
       // A terminal shows only what was written after the last carriage return.

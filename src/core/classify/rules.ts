@@ -10,7 +10,7 @@ import { defaultLexicon } from './context.js';
 import type { KeywordAutomaton } from './keyword-automaton.js';
 import { buildAutomaton, builtAutomaton } from './keyword-automaton.js';
 import type { PatternShape } from './pattern-shape.js';
-import { patternShape, shapeAtStart, shapeKey, shapeTest } from './pattern-shape.js';
+import { literalHead, patternShape, shapeAtStart, shapeKey, shapeTest } from './pattern-shape.js';
 import { alternatives, sourcesAtStart, splitSources, splitTest } from './split-test.js';
 import { CAUSE_HEADER_KEYWORDS } from './structure.js';
 import { STRUCTURE_KEYWORDS } from './structure-markers.js';
@@ -210,11 +210,24 @@ export interface RuleGuard {
   atStart?: (text: string) => boolean;
 }
 
+/** A success marker's, step end's or command's pattern, and the text a line it matches starts with (literalHead). */
+export interface LinePattern<Spec> {
+  spec: Spec;
+  re: RegExp;
+  head: string;
+}
+
+const linePattern = <Spec extends { pattern: string }>(spec: Spec): LinePattern<Spec> => ({
+  spec,
+  re: new RegExp(spec.pattern),
+  head: literalHead(spec.pattern),
+});
+
 export interface CompiledRuleSet {
   rules: CompiledRule[];
-  success: { spec: SuccessSpec; re: RegExp }[];
-  stepEnds: { spec: StepEndSpec; re: RegExp }[];
-  commands: { spec: CommandSpec; re: RegExp }[];
+  success: LinePattern<SuccessSpec>[];
+  stepEnds: LinePattern<StepEndSpec>[];
+  commands: LinePattern<CommandSpec>[];
   automaton: KeywordAutomaton;
   /** The rules' distinct LineConditions by slot; slot k's keywords are the automaton's matcher conditionBase + k. */
   conditions: CompiledCondition[];
@@ -464,9 +477,9 @@ export function compileRules(
       if (beaten) (beaten.outrankedBy ??= []).push(rule.index);
     }
   }
-  const success = file.success.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-  const stepEnds = file.stepEnds.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
-  const commands = file.commands.map((spec) => ({ spec, re: new RegExp(spec.pattern) }));
+  const success = file.success.map(linePattern);
+  const stepEnds = file.stepEnds.map(linePattern);
+  const commands = file.commands.map(linePattern);
   const automaton = builtAutomaton(lists, guardBase) ?? buildAutomaton(lists, guardBase);
   return { rules, success, stepEnds, commands, automaton, conditions, conditionBase, lexicon, weights };
 }

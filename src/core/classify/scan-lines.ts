@@ -201,7 +201,9 @@ export class LineReader {
       const m = matchers[k] as number;
       if (m === this.structureMatcher) continue;
       if (m >= this.successEnd && m < this.stepEndsEnd) {
-        const end = this.ruleSet.stepEnds[m - this.successEnd]?.re.exec(stripped)?.groups;
+        const stepEnd = this.ruleSet.stepEnds[m - this.successEnd];
+        const end =
+          stepEnd && stripped.startsWith(stepEnd.head) ? stepEnd.re.exec(stripped)?.groups : undefined;
         if (end?.cmd) this.endedStep(end.cmd, stripped);
         continue;
       }
@@ -228,7 +230,7 @@ export class LineReader {
         }
       } else if (stripped && !isBoilerplate(stripped)) {
         const success = this.ruleSet.success[m - this.ruleCount];
-        if (success?.re.test(stripped))
+        if (success && stripped.startsWith(success.head) && success.re.test(stripped))
           r.success = { line: this.line, text: stripped, rule: success.spec.id };
       }
     }
@@ -421,8 +423,10 @@ export class LineReader {
   /** A command a line names: a step's own is returned (it belongs to the step that line opens). */
   private command(m: number, text: string): CommandHit | undefined {
     const command = this.ruleSet.commands[m - this.stepEndsEnd];
-    const cmd = command?.re.exec(text)?.groups?.cmd?.trim();
-    if (!command || !cmd) return undefined;
+    // A line not starting with the pattern's literal head is told without running it (literalHead).
+    if (!command || !text.startsWith(command.head)) return undefined;
+    const cmd = command.re.exec(text)?.groups?.cmd?.trim();
+    if (!cmd) return undefined;
     const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
     if (command.spec.names) hit.name = true;
     const commands = this.steps.step.commands;
