@@ -8,92 +8,23 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import {
-  encodeManifest,
   entryTable,
   IncrementalPlanner,
   parseManifest,
-  RACY_SLACK_MS,
   type Manifest,
   type ManifestEntry,
   type ScannedEntry,
 } from '../../src/checkpoint/index.js';
 import { cacheLocalManifest, readCachedManifest } from '../../src/checkpoint/adapters/local-manifest.js';
-import { walksBefore } from '../../src/checkpoint/core/manifest-parse.js';
-import { manifestFixture } from '../manifest-fixture.js';
-
-const SHA = 'a'.repeat(64);
-const SCAN_STARTED = 1_000_000;
-const old = SCAN_STARTED - RACY_SLACK_MS - 1;
+import { localText, old, random, reordered, SHA, tree } from '../parent-fixture.js';
 
 /** Names around '/' (' ', '!', '-', '.', '0'), case, a combining accent, an astral character. */
 const NAMES = ['a', 'a b', 'a!', 'a-c', 'a.d', 'a0', 'A', 'aé', 'ae\u0301', 'a\u{1F600}', 'a\uFF01', 'b'];
 
-/** A seeded generator (a linear congruential one): the same cases on every run. */
-function random(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
-
-/** `n` paths (with their parent directories), in walk order, a file where no path lies below. */
-function tree(pick: (n: number) => number, n: number): ManifestEntry[] {
-  const paths = new Set<string>();
-  while (paths.size < n) {
-    const parts = Array.from({ length: 1 + pick(3) }, () => NAMES[pick(NAMES.length)]!);
-    for (let k = 1; k <= parts.length; k++) paths.add(parts.slice(0, k).join('/'));
-  }
-  const list = [...paths].sort((x, y) => (x === y ? 0 : walksBefore(x, y) ? -1 : 1));
-  return list.map((p, i): ManifestEntry =>
-    list.some((q) => q.startsWith(`${p}/`))
-      ? { path: p, type: 'dir', mode: 0o755, mtimeMs: old }
-      : {
-          path: p,
-          type: 'file',
-          mode: 0o644,
-          size: 3,
-          sha256: SHA,
-          from: 'root',
-          mtimeMs: old,
-          stat: { mtimeMs: old, ino: i + 1, dev: 1, ctimeMs: old },
-        },
-  );
-}
-
-function manifest(entries: ManifestEntry[]): Manifest {
-  return manifestFixture({
-    id: 'child',
-    kind: 'incremental',
-    parent: 'root',
-    scanStartedMs: SCAN_STARTED,
-    entries,
-    archive: { file: 'child.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
-  });
-}
-
-const localText = (entries: ManifestEntry[]): string =>
-  Buffer.concat(encodeManifest(manifest(entries)).local()).toString();
-
-/** `text` with its entries' columns taken in `order` (indices into the columns as written). */
-function reordered(text: string, order: number[]): string {
-  const raw = JSON.parse(text) as { entries: Record<string, unknown> };
-  const cols = raw.entries;
-  for (const [k, v] of Object.entries(cols)) {
-    if (Array.isArray(v)) cols[k] = order.map((i) => v[i] as unknown);
-    else if (typeof v === 'string') cols[k] = order.map((i) => v[i]).join('');
-    else if (k === 'target' || k === 'link')
-      cols[k] = Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).map(([i, t]) => [String(order.indexOf(Number(i))), t]),
-      );
-  }
-  return JSON.stringify(raw);
-}
-
 test('a parent lists each path once or is refused, in walk order or not, with a path repeated anywhere', () => {
   const pick = random(67);
   for (let round = 0; round < 300; round++) {
-    const entries = tree(pick, 2 + pick(10));
+    const entries = tree(pick, 2 + pick(10), NAMES);
     const n = entries.length;
     const order = [...Array(n).keys()];
     const how = round % 4;
@@ -123,7 +54,7 @@ test('a parent lists each path once or is refused, in walk order or not, with a 
 });
 
 test('a parent in more runs of walk order than a parse keeps apart: distinct paths read, one repeated refused', () => {
-  const entries = tree(random(41), 40);
+  const entries = tree(random(41), 40, NAMES);
   // Every entry a run of its own (reversed): past the runs a parse keeps apart, a map is made on the way.
   const order = [...entries.keys()].reverse();
   const paths = order.map((i) => entries[i]!.path);
@@ -144,7 +75,7 @@ test('a parent in more runs of walk order than a parse keeps apart: distinct pat
 });
 
 test('a parent of two runs whose ranges overlap is refused where a path is in both, and read where none is', () => {
-  const entries = tree(random(43), 30);
+  const entries = tree(random(43), 30, NAMES);
   const n = entries.length;
   const ids = [...entries.keys()];
   // Evens then odds: two runs in walk order whose ranges overlap, each path listed once.
@@ -161,7 +92,7 @@ test('a parent of two runs whose ranges overlap is refused where a path is in bo
 test('a walk planned against the columns decides as against the objects, in whichever order each comes', () => {
   const pick = random(5);
   for (let round = 0; round < 200; round++) {
-    const entries = tree(pick, 3 + pick(10));
+    const entries = tree(pick, 3 + pick(10), NAMES);
     const n = entries.length;
     const order = [...Array(n).keys()];
     // In walk order; reversed (a run each); or two runs, as a save of roots given out of order writes them.

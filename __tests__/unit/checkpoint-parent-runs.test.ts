@@ -3,20 +3,9 @@
  * by a search in the runs: whatever the runs (touching at one path, overlapping, more than a parse keeps
  * apart), the parse refuses and finds exactly as a map of every path would, and says the same problem.
  */
-import {
-  encodeManifest,
-  entryTable,
-  parseManifest,
-  RACY_SLACK_MS,
-  type Manifest,
-  type ManifestEntry,
-} from '../../src/checkpoint/index.js';
-import { walksBefore } from '../../src/checkpoint/core/manifest-parse.js';
-import { manifestFixture } from '../manifest-fixture.js';
+import { entryTable, parseManifest } from '../../src/checkpoint/index.js';
+import { localText, random, reordered, tree } from '../parent-fixture.js';
 
-const SHA = 'a'.repeat(64);
-const SCAN_STARTED = 1_000_000;
-const old = SCAN_STARTED - RACY_SLACK_MS - 1;
 const NAMES = [
   'a',
   'a b',
@@ -32,65 +21,6 @@ const NAMES = [
   'b',
   'a\u007f',
 ];
-
-function random(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s % n;
-  };
-}
-
-function tree(pick: (n: number) => number, n: number): ManifestEntry[] {
-  const paths = new Set<string>();
-  while (paths.size < n) {
-    const parts = Array.from({ length: 1 + pick(3) }, () => NAMES[pick(NAMES.length)]!);
-    for (let k = 1; k <= parts.length; k++) paths.add(parts.slice(0, k).join('/'));
-  }
-  const list = [...paths].sort((x, y) => (x === y ? 0 : walksBefore(x, y) ? -1 : 1));
-  return list.map((p, i): ManifestEntry =>
-    list.some((q) => q.startsWith(`${p}/`))
-      ? { path: p, type: 'dir', mode: 0o755, mtimeMs: old }
-      : {
-          path: p,
-          type: 'file',
-          mode: 0o644,
-          size: 3,
-          sha256: SHA,
-          from: 'root',
-          mtimeMs: old,
-          stat: { mtimeMs: old, ino: i + 1, dev: 1, ctimeMs: old },
-        },
-  );
-}
-
-function manifest(entries: ManifestEntry[]): Manifest {
-  return manifestFixture({
-    id: 'child',
-    kind: 'incremental',
-    parent: 'root',
-    scanStartedMs: SCAN_STARTED,
-    entries,
-    archive: { file: 'child.tar.zst', compression: 'zstd', sha256: SHA, size: 1, entries: 0 },
-  });
-}
-
-const localText = (entries: ManifestEntry[]): string =>
-  Buffer.concat(encodeManifest(manifest(entries)).local()).toString();
-
-function reordered(text: string, order: number[]): string {
-  const raw = JSON.parse(text) as { entries: Record<string, unknown> };
-  const cols = raw.entries;
-  for (const [k, v] of Object.entries(cols)) {
-    if (Array.isArray(v)) cols[k] = order.map((i) => v[i] as unknown);
-    else if (typeof v === 'string') cols[k] = order.map((i) => v[i]).join('');
-    else if (k === 'target' || k === 'link')
-      cols[k] = Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).map(([i, t]) => [String(order.indexOf(Number(i))), t]),
-      );
-  }
-  return JSON.stringify(raw);
-}
 
 /** Random runs: slices of the walk order, shuffled, some sharing an endpoint, some overlapping. */
 function runsOrder(pick: (n: number) => number, n: number): number[] {
@@ -124,7 +54,7 @@ function runsOrder(pick: (n: number) => number, n: number): number[] {
 test('runs: refused iff a path is listed twice (at its second place), else every path found at its index', () => {
   const pick = random(2025);
   for (let round = 0; round < 1500; round++) {
-    const entries = tree(pick, 2 + pick(40));
+    const entries = tree(pick, 2 + pick(40), NAMES);
     const order = runsOrder(pick, entries.length);
     const paths = order.map((i) => entries[i]!.path);
     const raw = JSON.parse(reordered(localText(entries), order)) as { entries: { path: string[] } };
@@ -151,7 +81,7 @@ test('runs: refused iff a path is listed twice (at its second place), else every
 });
 
 test('runs: past 1,024 searches the map answers as the search did, for paths listed and not', () => {
-  const entries = tree(random(7), 300);
+  const entries = tree(random(7), 300, NAMES);
   const n = entries.length;
   // Three runs: the middle third, the last, the first.
   const a = Math.floor(n / 3);
@@ -175,7 +105,7 @@ test('runs: past 1,024 searches the map answers as the search did, for paths lis
 });
 
 test('a path listed twice across runs is the problem said, as a map would find it, before a later one', () => {
-  const entries = tree(random(11), 30);
+  const entries = tree(random(11), 30, NAMES);
   const n = entries.length;
   const half = Math.floor(n / 2);
   // Two runs (the second half first), the first path listed again inside the second run.
