@@ -344,13 +344,15 @@ function entryOf(cols, i) {
  * `m` (whose `entries` key is a placeholder) with its entries held as `cols`: `entries` becomes an array
  * of objects on first read or write, and entryTable answers until then.
  */
-function withEntryTable(m, cols, index, needed) {
+function withEntryTable(m, cols, lookup, needed) {
+    const { index, find } = lookup;
     // The index only when first read: a save whose walk meets its parent's entries in order never needs it.
     const table = {
         ...cols,
         get index() {
             return index();
         },
+        find,
         needed,
         entry: (i) => entryOf(cols, i),
     };

