@@ -626,3 +626,28 @@ test('nested roots restore into a checkout that lacks them; the directories abov
   expect(statSync(path.join(ws, 'packages/a')).mode & 0o777).toBe(0o750);
   expect(r.changes.modified).toEqual([]);
 });
+
+test("a restore's debug lines give each phase's time and this process's CPU so far, in order", async () => {
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'phases', meta });
+  const logger = new RecordingLogger();
+  const cpuMs = (): number => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const before = cpuMs();
+  await restoreCheckpoint({ store, checkpoint: 'phases', dest: path.join(tmp, 'out'), logger });
+  const after = cpuMs();
+  const phases = logger
+    .messages('debug')
+    .map((m) => /^restore phases: (.+) at (\d+) ms \(process cpu (\d+) ms\)$/.exec(m))
+    .filter((m) => m !== null)
+    .map(([, phase, ms, cpu]) => ({ phase, ms: Number(ms), cpu: Number(cpu) }));
+  expect(phases.map((p) => p.phase)).toEqual(['manifest read', 'planned', 'verified and staged', 'done']);
+  for (let i = 1; i < phases.length; i++) {
+    expect(phases[i]!.ms).toBeGreaterThanOrEqual(phases[i - 1]!.ms);
+    expect(phases[i]!.cpu).toBeGreaterThanOrEqual(phases[i - 1]!.cpu);
+  }
+  // This process's own CPU, read as the restore went (rounded to the millisecond).
+  expect(phases[0]!.cpu).toBeGreaterThanOrEqual(Math.floor(before));
+  expect(phases.at(-1)!.cpu).toBeLessThanOrEqual(Math.ceil(after));
+});

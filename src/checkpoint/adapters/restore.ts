@@ -60,6 +60,17 @@ function undoInterrupted(dest: string, journals: string, logger?: Logger): void 
     );
 }
 
+/**
+ * Where a restore's debug lines say it stands: the milliseconds since it began, and the CPU this process
+ * has used since it started (all its threads; the decompressor is a process of its own). On a shared
+ * runner a phase's wall time drifts with the load, its CPU does not: the difference between two lines
+ * is what the phase between them cost.
+ */
+function progress(startedMs: number): string {
+  const cpu = process.cpuUsage();
+  return `${Date.now() - startedMs} ms (process cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`;
+}
+
 /** How long a restore waits for another one into the same destination, by default. */
 const LOCK_WAIT_MS = 30_000;
 
@@ -89,7 +100,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   // The manifest's download and text are garbage now; nothing would free them before the planning
   // adds its own (see collectAll).
   collectAll();
-  opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
+  opts.logger?.debug(`restore ${manifest.id}: manifest read at ${progress(startedMs)}`);
   const only = requestedPaths(opts.paths);
   const chain = await chainArchives(opts.store, manifest);
   if (!opts.keepSpecialModes) dropSpecialModes(manifest, opts.logger);
@@ -111,7 +122,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     early = opts.dryRun ? undefined : EarlyArchive.start(opts.store, manifest);
     const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
     const { changes } = plan;
-    opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+    opts.logger?.debug(`restore ${manifest.id}: planned at ${progress(startedMs)}`);
     const fileEntries = plan.targetList.filter((e) => e.type === 'file');
     const files = fileEntries.length;
     const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
@@ -122,7 +133,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
-    opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+    opts.logger?.debug(`restore ${manifest.id}: done at ${progress(startedMs)}`);
     opts.logger?.info(
       `Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`,
     );
@@ -161,7 +172,7 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
     // 2. Fetch and verify every needed file into staging.
     const tree = path.join(staging, 'tree');
     await stageEntries(opts, r, tree);
-    opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
+    opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${progress(r.startedMs)}`);
     // 3. Swap into place, journal first (placement.ts).
     placeStaged(r, journal);
   } catch (error) {
