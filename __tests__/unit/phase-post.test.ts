@@ -6,6 +6,7 @@ import { parseJobEnv } from '../../src/core/job-env.js';
 import { jobStartOf } from '../../src/core/job-start.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
+import { timeSavedNote } from '../../src/core/report/index.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
 import { decide } from '../../src/core/policy.js';
@@ -584,6 +585,10 @@ describe('phase post: what a resume saved', () => {
       );
       expect(summary).toContain("of the time since ci-recovery's step began (");
       expect(summary).not.toMatch(/of the job\b/);
+      // The sticky comment's line says the same.
+      expect(timeSavedNote(report)).toMatch(
+        /^- time saved: about 1m 30s \(\d+% of the time since ci-recovery's step began\)/,
+      );
     }
     expect(skewed.store.plans[0]?.resumableStages).toEqual(['deps']);
     expect(skewed.store.plans[0]).not.toHaveProperty('jobMs');
