@@ -3,7 +3,7 @@ import type { JobEnv } from './job-env.js';
 /** What main records about the job when its step begins, carried to post through state. */
 export interface JobStart {
   /**
-   * When ci-recovery's step (main) began: the job's own start is the jobs API's (`jobStartOf` in post),
+   * When ci-recovery's step (main) began: the job's own start is the jobs API's (`reportStart` below),
    * since no stage of ours runs at the job's set-up.
    */
   startedAt: string;
