@@ -2,9 +2,10 @@
  * What a failed job's post costs: one pull-request job whose test fails (the comment, the plan, the ledger and
  * test history all to write), run through the stand with the action's post started through a wrapper that
  * reads its CPU (user + sys of the reaped child) and, with `--cpu-prof DIR`, writes a V8 CPU profile of it.
- * With `--against DIR` (another build's dist/, or a checkout holding one) the same job runs with that build's
- * root action in the same rounds, alternating which goes first, and each round's difference is printed: paired,
- * so a busy machine slows both alike. Each post's log lines are printed with the milliseconds since its start.
+ * With `--against DIR` (another build's dist/, or a checkout holding one; the action.yml beside that dist/, when
+ * there is one, is that side's) the same job runs with that build's root action in the same rounds,
+ * alternating which goes first, and each round's difference is printed: paired, so a busy machine slows both
+ * alike. Each post's log lines are printed with the milliseconds since its start.
  *
  * `--case plain` fails a plain `run:` step instead (post classifies it), `--case green` fails nothing, and
  * `--case green-push` is a green push to main (no pull request: main reads no labels through the API).
@@ -19,13 +20,15 @@
  * node stage itself at its exit (`process.cpuUsage()`, microseconds), so a cut of a few ms shows in the paired
  * figures. That reading is taken before the stage's own exit handlers run, and leaves out the processes the
  * stage starts (the `run/` step's command): compare like with like. Every stage of both sides loads its module.
+ * `--with-config` puts a config file without team rules in each job's workspace (`.github/ci-recovery.yml`,
+ * one budget): what main's read of a team's config costs.
  * `--calls` puts among post's lines the stand's API and Results calls answered while it ran (the API's when its
  * answer began, after the latency), to show which went one after another.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--with-config] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -120,10 +123,17 @@ function wrapper(
   return { node, log };
 }
 
-/** An action directory holding `dist` as its dist/ and this checkout's action.yml. */
+/**
+ * An action directory holding `dist` as its dist/, with the action.yml beside it (a checkout's, or one
+ * extracted with its dist/), else this checkout's: its `runs:` says which stages the runner starts (an
+ * action with a `pre:` pays one Node start more).
+ */
 function actionDir(dist: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'post-cost-action-'));
-  cpSync(path.join(repoRoot, 'action.yml'), path.join(dir, 'action.yml'));
+  const beside = path.join(path.dirname(dist), 'action.yml');
+  const metadata = existsSync(beside) ? beside : path.join(repoRoot, 'action.yml');
+  console.log(`other side: ${dist} with ${metadata}`);
+  cpSync(metadata, path.join(dir, 'action.yml'));
   cpSync(dist, path.join(dir, 'dist'), { recursive: true });
   return dir;
 }
@@ -137,11 +147,17 @@ export type Case = 'run' | 'plain' | 'green' | 'green-push';
 
 const TEST_COMMAND = 'node --test --test-reporter=tap test/math.test.mjs';
 
+/** `--with-config`: a team's config without team rules, as most are. */
+const CONFIG_FILES = { '.github/ci-recovery.yml': 'budgets:\n  HEAVY: { max-attempts: 3 }\n' };
+
 /** A green push to main whose one commit adds the test (run `runId`), with the root action at `action`. */
-async function pushJob(stand: Stand, job: { action: string; node: string; runId: number }) {
+async function pushJob(stand: Stand, job: { action: string; node: string; runId: number; config: boolean }) {
   const before = stand.git.seeded.at(-1)!;
   const test = FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2');
-  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
+  const workspace = await checkout(stand, 'main', {
+    'test/math.test.mjs': test,
+    ...(job.config ? CONFIG_FILES : {}),
+  });
   const git = (...args: string[]): unknown =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: workspace });
   git('add', '-A');
@@ -168,7 +184,7 @@ async function pushJob(stand: Stand, job: { action: string; node: string; runId:
 /** One PR job (its own PR and run), or a push (`green-push`), with the root action at `action`; returns its run id. */
 async function prJob(
   stand: Stand,
-  job: { action: string; node: string; runId: number; kind: Case },
+  job: { action: string; node: string; runId: number; kind: Case; config: boolean },
 ): Promise<number> {
   const { action, node, runId, kind } = job;
   if (kind === 'green-push') return checked(await pushJob(stand, job), runId, 'success');
@@ -182,7 +198,10 @@ async function prJob(
   });
   const event = pullRequestEvent({ repo: stand.repo, number: prNumber, base, head: { ref: 'feature' } });
   const test = kind === 'green' ? FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2') : FAILING_TEST;
-  const workspace = await checkout(stand, 'main', { 'test/math.test.mjs': test });
+  const workspace = await checkout(stand, 'main', {
+    'test/math.test.mjs': test,
+    ...(job.config ? CONFIG_FILES : {}),
+  });
   const result = await runJob({
     stand,
     workspace,
@@ -236,7 +255,7 @@ function postOf(log: string, runId: number): { post: PostLog; own: Record<string
   if (!found) throw new Error(`run ${runId}: no post in ${log}`);
   const own: Record<string, [number, number]> = { 'pre+main+post': [0, 0] };
   for (const name of OWN) {
-    // A local action (`uses: ./`) has no pre: main does its work (src/actions/main.ts).
+    // An action without `pre:` (ci-recovery's today, or any local `uses: ./` one) has no pre stage: 0.
     const s = stages.find((p) => p.entry === `dist/${name}.js`);
     own[name] = [s?.ms ?? 0, s?.cpuMs ?? 0];
     own['pre+main+post']![0] += s?.ms ?? 0;
@@ -340,6 +359,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (against) sides.push({ name: 'other', action: actionDir(against) });
   const seed = [{ message: 'initial', files: { 'src/math.mjs': 'export const add = (a, b) => a + b;\n' } }];
   const stand = await startStand({ commits: seed });
+  const config = argv.includes('--with-config');
   const latency = Number(value('--latency') ?? 0);
   stand.github.latencyMs = latency;
   const calls = argv.includes('--calls') ? timeCalls(stand) : [];
@@ -352,15 +372,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
     console.log(`load: ${execFileSync('uptime', { encoding: 'utf8' }).trim()}`);
     console.log(
-      `case: ${kind}${latency ? `, every API and Results service call answered ${latency} ms later` : ''}`,
+      `case: ${kind}${config ? ', a config file without team rules' : ''}${latency ? `, every API and Results service call answered ${latency} ms later` : ''}`,
     );
-    await prJob(stand, { action: '.', node, runId: (runId += 1), kind }); // warm the file cache and the stand; not counted
+    await prJob(stand, { action: '.', node, runId: (runId += 1), kind, config }); // warm the file cache and the stand; not counted
     for (let round = 1; round <= runs; round++) {
       console.log(`\n[round ${round}] load ${os.loadavg()[0]?.toFixed(2)}`);
       const here: PostLog[] = [];
       for (const i of sideOrder(sides.length, round)) {
         const side = sides[i]!;
-        const got = postOf(log, await prJob(stand, { action: side.action, node, runId: (runId += 1), kind }));
+        const job = { action: side.action, node, runId: (runId += 1), kind, config };
+        const got = postOf(log, await prJob(stand, job));
         const p = got.post;
         own[i]!.push(got.own);
         here[i] = p;

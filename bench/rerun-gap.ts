@@ -8,6 +8,7 @@
  *
  *   npm run build && npx tsx bench/rerun-gap.ts [--pairs 8] [--against DIR]
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile, copyFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,8 @@ async function shimmed(checkoutDir: string, into: string): Promise<string> {
   await copyFile(path.join(checkoutDir, 'action.yml'), path.join(into, 'action.yml'));
   await copyFile(path.join(checkoutDir, 'run', 'action.yml'), path.join(into, 'run', 'action.yml'));
   for (const entry of ['pre', 'main', 'post', 'run']) {
+    // A build without a pre stage (today's) has no dist/pre.js, and its action.yml names none.
+    if (!existsSync(path.join(checkoutDir, 'dist', `${entry}.js`))) continue;
     const shim = `const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) =>
   write(String(chunk).replace(/^(?=.)/gm, () => '@' + Date.now() + ' '), ...rest);

@@ -1,10 +1,9 @@
 /**
- * The one bundle behind every entry point. Each stage is loaded lazily, so `dist/pre.js` pulls in only
- * what pre needs (no artifact, cache or Azure code). scripts/build.ts writes one stub per key:
+ * The one bundle behind every entry point. Each stage is loaded lazily, so each `dist/<key>.js` pulls in
+ * only what its stage needs. scripts/build.ts writes one stub per key:
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 export const entries: Record<string, () => Promise<void>> = {
-  pre: async () => (await import('./actions/pre.js')).run(),
   main: async () => (await import('./actions/main.js')).run(),
   post: async () => (await import('./actions/post.js')).run(),
   run: async () => (await import('./actions/run.js')).run(),

@@ -284,13 +284,12 @@ async function flakyTestStory(stand: Stand): Promise<void> {
 
 /** What the root action keeps and reports around a failing step, for those who want the internals. */
 const underTheHood: Story = [
-  'under the hood: what pre, main and post record and report around a failing step',
+  'under the hood: what main and post record and report around a failing step',
   () =>
     withStand(async (stand) => {
       const { job } = await runJobSlice('plain', stand);
       stages(job);
-      const pre = job.stage('recovery', 'pre');
-      line(`pre saved state job-start = ${pre?.state['job-start'] ?? '?'}`);
+      line(`main saved state job-start = ${job.stage('recovery', 'main')?.state['job-start'] ?? '?'}`);
       outputs('main', job.stage('recovery', 'main'), ['lane', 'attempt', 'resumed', 'config-file']);
       const post = job.stage('recovery', 'post');
       line(

@@ -237,8 +237,9 @@ describe("a green job's own stages", () => {
     // Post still wrote its one summary line.
     expect(result.summary).toMatch(/ci-recovery: unit passed \(attempt 1\b.*nothing failed/);
     const loads = loadsByEntry(log);
-    // Pre calls no service: no undici at all.
-    expect(undicis(loads.get('pre.js') ?? [])).toEqual([]);
+    // No stage of ours runs at set-up (a whole Node start per job, for one timestamp): main and post only.
+    expect(result.stage('recovery', 'pre')).toBeUndefined();
+    expect(loads.has('pre.js')).toBe(false);
     for (const entry of ['main.js', 'post.js']) {
       const files = loads.get(entry) ?? [];
       // They read the cache service through the HTTP transport, and the API (the lane; the jobs API).

@@ -1,7 +1,8 @@
 /**
- * The reusable-workflow story with ci-recovery as a local action (`uses: ./...`): the runner runs no pre
- * for a local action (ActionManager.cs registers pre only for actions that are not `./`), and pre is where
- * a called job reads its caller from the jobs API. Main must then do it: two callers must still not collide.
+ * The reusable-workflow story with ci-recovery as a local action (`uses: ./...`), which the runner runs
+ * as it runs a published one now that the action has no pre (ActionManager.cs registers pre only for
+ * actions that are not `./`): main reads a called job's caller from the jobs API, so two callers of one
+ * workflow must still not collide.
  */
 import { runReusableWorkflowScenario, type CallerJob } from '../../stand/scenarios/reusable-workflow.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';

@@ -213,14 +213,13 @@ describe.each(OSES)('on a simulated $runnerOs runner', (sim) => {
     });
   }, 300_000);
 
-  it('pre, main, run/, checkpoint/, restore/ and post all succeed, and the job is green', () => {
+  it('main, run/, checkpoint/, restore/ and post all succeed, and the job is green', () => {
     for (const job of [attempt1, attempt2]) {
       expect(job.conclusion).toBe('success');
       const ours = job.stages.filter((s) => OUR_STEPS.includes(s.stepId));
       expect(ours.map((s) => `${s.name}: ${s.outcome}`)).toEqual(ours.map((s) => `${s.name}: success`));
     }
     expect(attempt1.stages.filter((s) => s.stepId === 'recovery').map((s) => s.stage)).toEqual([
-      'pre',
       'main',
       'post',
     ]);

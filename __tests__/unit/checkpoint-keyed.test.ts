@@ -307,9 +307,9 @@ describe('the manifest records the entries its files come from', () => {
 
 describe('config: checkpoint.keyed', () => {
   const FILE = '.github/ci-recovery.yml';
-  const errorOf = (text: string): string => {
+  const errorOf = async (text: string): Promise<string> => {
     try {
-      parseConfig(text, FILE);
+      await parseConfig(text, FILE);
     } catch (error) {
       expect(error).toBeInstanceOf(UserError);
       return (error as Error).message;
@@ -317,17 +317,17 @@ describe('config: checkpoint.keyed', () => {
     throw new Error('expected parseConfig to throw');
   };
 
-  it('reads keyed paths in normal form', () => {
-    const config = parseConfig(
+  it('reads keyed paths in normal form', async () => {
+    const config = await parseConfig(
       'checkpoint:\n  paths: [node_modules, dist]\n  keyed:\n    - path: ./node_modules/\n      hash-files: [package-lock.json]\n',
       FILE,
     );
     expect(config.checkpoint.keyed).toEqual([{ path: 'node_modules', hashFiles: ['package-lock.json'] }]);
   });
 
-  it('names the keyed path, its line and the fix when no checkpoint holds it', () => {
+  it('names the keyed path, its line and the fix when no checkpoint holds it', async () => {
     expect(
-      errorOf(
+      await errorOf(
         'checkpoint:\n  paths: [dist]\n  keyed:\n    - path: node_modules\n      hash-files: [package-lock.json]\n',
       ),
     ).toBe(
@@ -338,63 +338,65 @@ describe('config: checkpoint.keyed', () => {
   it.each([
     ['a glob', '"packages/*/node_modules"', /one directory .* without '\.\.' or globs/],
     ['a path out of the workspace', '../node_modules', /one directory relative to the workspace/],
-  ])('refuses %s as a keyed path', (_what, p, why) => {
+  ])('refuses %s as a keyed path', async (_what, p, why) => {
     expect(
-      errorOf(`checkpoint:\n  keyed:\n    - path: ${p}\n      hash-files: [package-lock.json]\n`),
+      await errorOf(`checkpoint:\n  keyed:\n    - path: ${p}\n      hash-files: [package-lock.json]\n`),
     ).toMatch(why);
   });
 
-  it('refuses a path named twice, and a keyed path without hash-files', () => {
+  it('refuses a path named twice, and a keyed path without hash-files', async () => {
     expect(
-      errorOf(
+      await errorOf(
         'checkpoint:\n  keyed:\n    - path: node_modules\n      hash-files: [a]\n    - path: node_modules/x\n      hash-files: [b]\n',
       ),
     ).toMatch(
       /:5:13: checkpoint.keyed\[1\] \('node_modules\/x'\): it overlaps the keyed path 'node_modules'/,
     );
-    expect(errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n')).toMatch(
+    expect(await errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n')).toMatch(
       /has no 'hash-files'; add 'hash-files:'/,
     );
-    expect(errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n      hash-files: []\n')).toMatch(
+    expect(await errorOf('checkpoint:\n  keyed:\n    - path: node_modules\n      hash-files: []\n')).toMatch(
       /hash-files/,
     );
   });
 
-  it('refuses .git, the local store and credentials as a keyed path, naming it and the fix', () => {
+  it('refuses .git, the local store and credentials as a keyed path, naming it and the fix', async () => {
     // The attack: `keyed: - path: .git` published .git/config, with checkout's token, into a cache entry.
-    const keyed = (p: string, paths = "['.']"): string =>
+    const keyed = (p: string, paths = "['.']"): Promise<string> =>
       errorOf(
         `checkpoint:\n  paths: ${paths}\n  keyed:\n    - path: ${p}\n      hash-files: [package-lock.json]\n`,
       );
-    expect(keyed('.git')).toBe(
+    expect(await keyed('.git')).toBe(
       `${FILE}:4:13: checkpoint.keyed[0] ('.git'): a keyed entry is a cache entry every job of the repository can read, and .git holds checkout's token in .git/config: .git is never keyed; key the directory that holds what you need instead (e.g. node_modules)`,
     );
-    expect(keyed('.git', '[.git, src]')).toMatch(/\.git is never keyed/);
-    expect(keyed('vendor/lib/.git/modules')).toMatch(
+    expect(await keyed('.git', '[.git, src]')).toMatch(/\.git is never keyed/);
+    expect(await keyed('vendor/lib/.git/modules')).toMatch(
       /\('vendor\/lib\/\.git\/modules'\): .* \.git is never keyed/,
     );
-    expect(keyed('.GIT', '[.GIT]')).toMatch(/\.git is never keyed/);
-    expect(keyed('git~1', '[git~1]')).toMatch(/\.git is never keyed/);
-    expect(keyed('.ci-recovery')).toMatch(/'\.ci-recovery' is ci-recovery's own store; key the directory/);
-    expect(keyed('.env', '[.env]')).toMatch(
+    expect(await keyed('.GIT', '[.GIT]')).toMatch(/\.git is never keyed/);
+    expect(await keyed('git~1', '[git~1]')).toMatch(/\.git is never keyed/);
+    expect(await keyed('.ci-recovery')).toMatch(
+      /'\.ci-recovery' is ci-recovery's own store; key the directory/,
+    );
+    expect(await keyed('.env', '[.env]')).toMatch(
       /'\.env' holds credentials, which no checkpoint saves and no keyed entry publishes/,
     );
-    expect(keyed('node_modules/.npmrc')).toMatch(/'\.npmrc' holds credentials/);
+    expect(await keyed('node_modules/.npmrc')).toMatch(/'\.npmrc' holds credentials/);
   });
 
-  it('refuses a hidden keyed path the checkpoint paths do not name; one they name, and node_modules dotfiles, are keyed', () => {
+  it('refuses a hidden keyed path the checkpoint paths do not name; one they name, and node_modules dotfiles, are keyed', async () => {
     const text = (p: string, paths: string): string =>
       `checkpoint:\n  paths: ${paths}\n  keyed:\n    - path: ${p}\n      hash-files: [requirements.txt]\n`;
-    expect(errorOf(text('.venv', "['.']"))).toBe(
+    expect(await errorOf(text('.venv', "['.']"))).toBe(
       `${FILE}:4:13: checkpoint.keyed[0] ('.venv'): hidden names such as '.venv' are left out of checkpoints, so a keyed entry would publish what the checkpoint keeps out; name '.venv' in checkpoint.paths to save it as named, or key the directory that holds what you need instead (e.g. node_modules)`,
     );
-    expect(errorOf(text('tools/.cache/pip', '[tools]'))).toMatch(
+    expect(await errorOf(text('tools/.cache/pip', '[tools]'))).toMatch(
       /name 'tools\/\.cache' in checkpoint\.paths/,
     );
-    expect(parseConfig(text('.venv', '[.venv, src]'), FILE).checkpoint.keyed).toEqual([
+    expect((await parseConfig(text('.venv', '[.venv, src]'), FILE)).checkpoint.keyed).toEqual([
       { path: '.venv', hashFiles: ['requirements.txt'] },
     ]);
-    expect(parseConfig(text('node_modules/.pnpm', "['.']"), FILE).checkpoint.keyed?.[0]?.path).toBe(
+    expect((await parseConfig(text('node_modules/.pnpm', "['.']"), FILE)).checkpoint.keyed?.[0]?.path).toBe(
       'node_modules/.pnpm',
     );
   });

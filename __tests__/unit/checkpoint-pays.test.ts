@@ -190,13 +190,13 @@ describe('checkpointPays', () => {
 });
 
 describe('checkpoint.when in .github/ci-recovery.yml', () => {
-  it("is 'pays' by default and takes 'always'", () => {
-    expect(parseConfig('').checkpoint.when).toBe('pays');
-    expect(parseConfig('checkpoint:\n  when: always\n').checkpoint.when).toBe('always');
+  it("is 'pays' by default and takes 'always'", async () => {
+    expect((await parseConfig('')).checkpoint.when).toBe('pays');
+    expect((await parseConfig('checkpoint:\n  when: always\n')).checkpoint.when).toBe('always');
   });
 
-  it('refuses another value, naming the file, the line and the key', () => {
-    expect(() => parseConfig('checkpoint:\n  when: allways\n')).toThrow(
+  it('refuses another value, naming the file, the line and the key', async () => {
+    await expect(parseConfig('checkpoint:\n  when: allways\n')).rejects.toThrow(
       '.github/ci-recovery.yml:2:9: "allways" is not allowed for checkpoint.when; write \'always\' instead (allowed: pays, always)',
     );
   });

@@ -207,9 +207,9 @@ describe('the step a line is in', () => {
 
 describe('classify.rules in the config', () => {
   const FILE = '.github/ci-recovery.yml';
-  const errorOf = (text: string): string => {
+  const errorOf = async (text: string): Promise<string> => {
     try {
-      parseConfig(text, FILE);
+      await parseConfig(text, FILE);
     } catch (error) {
       expect(error).toBeInstanceOf(UserError);
       return (error as Error).message;
@@ -217,9 +217,9 @@ describe('classify.rules in the config', () => {
     throw new Error('expected parseConfig to throw');
   };
 
-  test('parsed into camelCase rules; none by default', () => {
+  test('parsed into camelCase rules; none by default', async () => {
     expect(DEFAULT_CONFIG.classify).toEqual({ rules: [] });
-    const config = parseConfig(
+    const config = await parseConfig(
       [
         'classify:',
         '  rules:',
@@ -248,8 +248,8 @@ describe('classify.rules in the config', () => {
     ]);
   });
 
-  test("reach run/ steps through main's effective config (CI_RECOVERY_CONFIG, JSON)", () => {
-    const config = parseConfig(
+  test("reach run/ steps through main's effective config (CI_RECOVERY_CONFIG, JSON)", async () => {
+    const config = await parseConfig(
       `classify:\n  rules:\n    - pattern: '${DNS}'\n      type: infrastructure\n`,
       FILE,
     );
@@ -262,8 +262,8 @@ describe('classify.rules in the config', () => {
     });
   });
 
-  test('a bad regular expression is an error at its file:line:col naming the rule and what to write', () => {
-    const message = errorOf(
+  test('a bad regular expression is an error at its file:line:col naming the rule and what to write', async () => {
+    const message = await errorOf(
       [
         'classify:',
         '  rules:',
@@ -285,14 +285,16 @@ describe('classify.rules in the config', () => {
     expect(lines).toHaveLength(2);
   });
 
-  test('lookaround and backreferences, which no linear-time engine runs, are refused at their file:line naming the rule', () => {
+  test('lookaround and backreferences, which no linear-time engine runs, are refused at their file:line naming the rule', async () => {
     expect(
-      errorOf("classify:\n  rules:\n    - id: ahead\n      pattern: 'foo(?=bar)'\n      type: test\n"),
+      await errorOf("classify:\n  rules:\n    - id: ahead\n      pattern: 'foo(?=bar)'\n      type: test\n"),
     ).toBe(
       `${FILE}:4:16: classify.rules[0] ('ahead'): pattern "foo(?=bar)" needs what team rules cannot run in time linear in the line (invalid or unsupported Perl syntax: \`(?=\`): they run on RE2, which has no lookaround ('(?=', '(?!', '(?<=') and no backreferences ('\\1'); match the text itself instead, e.g. 'foo bar' rather than 'foo(?= bar)'`,
     );
-    const twice = errorOf(
-      "classify:\n  rules:\n    - id: twice\n      pattern: '(ab)\\1'\n      type: test\n      command: '/(?<=x)y/'\n",
+    const twice = (
+      await errorOf(
+        "classify:\n  rules:\n    - id: twice\n      pattern: '(ab)\\1'\n      type: test\n      command: '/(?<=x)y/'\n",
+      )
     ).split('\n');
     expect(twice[0]).toMatch(
       /^\.github\/ci-recovery\.yml:4:16: classify\.rules\[0\] \('twice'\): pattern "\(ab\)\\\\1" needs what team rules cannot run in time linear/,
@@ -302,35 +304,42 @@ describe('classify.rules in the config', () => {
     );
     // Nested repetition is no longer refused: it runs in linear time (below).
     expect(
-      parseConfig("classify:\n  rules:\n    - pattern: '(a+)+$'\n      type: test\n", FILE).classify.rules,
+      (await parseConfig("classify:\n  rules:\n    - pattern: '(a+)+$'\n      type: test\n", FILE)).classify
+        .rules,
     ).toHaveLength(1);
   });
 
-  test('retryable: false on a type the policy retries is refused, saying what to write', () => {
+  test('retryable: false on a type the policy retries is refused, saying what to write', async () => {
     expect(
-      errorOf('classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n'),
+      await errorOf('classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n'),
     ).toBe(
       `${FILE}:5:18: classify.rules[0] ('rule-1'): retryable: false cannot hold, a network failure is retried by the policy; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`,
     );
     // git has its own rule for a failure that is not transport: allowed.
     expect(
-      parseConfig('classify:\n  rules:\n    - pattern: x\n      type: git\n      retryable: false\n', FILE)
-        .classify.rules,
+      (
+        await parseConfig(
+          'classify:\n  rules:\n    - pattern: x\n      type: git\n      retryable: false\n',
+          FILE,
+        )
+      ).classify.rules,
     ).toHaveLength(1);
   });
 
-  test('the schema: a missing type, an unknown type or key, a duplicate id, each at its line', () => {
-    expect(errorOf('classify:\n  rules:\n    - pattern: x\n')).toBe(
+  test('the schema: a missing type, an unknown type or key, a duplicate id, each at its line', async () => {
+    expect(await errorOf('classify:\n  rules:\n    - pattern: x\n')).toBe(
       `${FILE}:3:7: classify.rules[0] has no 'type'; add 'type:'`,
     );
-    expect(errorOf('classify:\n  rules:\n    - pattern: x\n      type: tset\n')).toMatch(
+    expect(await errorOf('classify:\n  rules:\n    - pattern: x\n      type: tset\n')).toMatch(
       /^\.github\/ci-recovery\.yml:4:13: "tset" is not allowed for classify\.rules\[0\]\.type; write 'test' instead/,
     );
-    expect(errorOf('classify:\n  rules:\n    - pattern: x\n      type: test\n      retry: true\n')).toMatch(
+    expect(
+      await errorOf('classify:\n  rules:\n    - pattern: x\n      type: test\n      retry: true\n'),
+    ).toMatch(
       /^\.github\/ci-recovery\.yml:5:7: unknown key 'retry' in classify\.rules\[0\]; use one of: id, description, pattern, ignore-case, type, retryable, step, command$/,
     );
     expect(
-      errorOf(
+      await errorOf(
         'classify:\n  rules:\n    - {id: a, pattern: x, type: test}\n    - {id: a, pattern: y, type: test}\n',
       ),
     ).toBe(`${FILE}:4:12: classify.rules[1] ('a'): the id 'a' is also rule 1's; give each rule its own id`);

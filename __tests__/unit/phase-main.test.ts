@@ -215,15 +215,15 @@ describe('phase main: resume', () => {
 });
 
 describe('phase main: state for post', () => {
-  it("keeps pre's job start, and the settings without the job id", async () => {
+  it('records its own start for post (no stage of ours runs at set-up), and the settings without the job id', async () => {
     const p = ports();
-    p.runner.state.set(
-      'job-start',
-      JSON.stringify({ startedAt: 'earlier', attempt: 1, runId: '77', job: 'build' }),
-    );
     const prepared = await main(settings({ comment: 'never' }), env(), p, NOW);
-    expect(prepared.start.startedAt).toBe('earlier');
-    expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({ startedAt: 'earlier' });
+    expect(prepared.start.startedAt).toBe(NOW.toISOString());
+    expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({
+      startedAt: NOW.toISOString(),
+      jobId: '9',
+      identity: 'build',
+    });
     expect(JSON.parse(p.runner.state.get('settings') ?? '')).toEqual({
       configPath: '.github/ci-recovery.yml',
       store: 'artifact',
@@ -231,16 +231,9 @@ describe('phase main: state for post', () => {
       comment: 'never',
       summary: 'on-failure',
     });
-  });
-
-  it('records the job start itself when pre did not run', async () => {
-    const p = ports();
-    await main(settings(), env(), p, NOW);
-    expect(JSON.parse(p.runner.state.get('job-start') ?? '')).toMatchObject({
-      startedAt: NOW.toISOString(),
-      jobId: '9',
-      identity: 'build',
-    });
+    expect(p.runner.log.messages('info')).toContain(
+      "ci-recovery: job build (checkpoints as 'build') of run 77, attempt 1",
+    );
   });
 
   it('a bad config throws (the entry fails the step); the default path also takes the .yaml spelling', async () => {

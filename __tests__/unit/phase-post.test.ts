@@ -6,6 +6,7 @@ import { parseJobEnv } from '../../src/core/job-env.js';
 import { jobStartOf } from '../../src/core/job-start.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
+import { timeSavedNote } from '../../src/core/report/index.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
 import { decide } from '../../src/core/policy.js';
@@ -458,10 +459,20 @@ describe('phase post: what a resume saved', () => {
     outcome: 'success',
     attempts: [{ attempt: 1, startedAt: at(2), durationMs: 50_000, exitCode: 0 }],
   };
-  const jobStart = JSON.stringify({ startedAt: at(0), runId: '77', attempt: 2, job: 'build' });
+  // Main began 1 s into the job; the jobs API gives the job's own start (its steps read settled: post listed).
+  const jobStart = JSON.stringify({ startedAt: at(1), runId: '77', attempt: 2, job: 'build', jobId: '5' });
+  const jobRead = (): RecordingJobGitHub =>
+    new RecordingJobGitHub({
+      steps: {
+        ok: true,
+        steps: [{ name: 'Post ci-recovery', number: 9, conclusion: 'unknown' }],
+        jobName: 'build',
+        startedAt: at(0),
+      },
+    });
 
   it("states in the summary and the comment the earlier attempt's durations of the skipped stages", async () => {
-    const github = new RecordingJobGitHub();
+    const github = jobRead();
     const p = ports({
       context: pr(false),
       github,
@@ -512,13 +523,75 @@ describe('phase post: what a resume saved', () => {
     const p = ports({
       records: [skipped('deps', 1), skipped('compile', 1.5), test, failedLint],
       state: { 'job-start': jobStart },
+      github: jobRead(),
     });
-    await post({ jobId: '' }, resumedEnv, p, new Date(at(60)));
+    await post({ jobId: '5' }, resumedEnv, p, new Date(at(60)));
     expect(p.store.plans[0]).toMatchObject({
       resumableStages: ['deps', 'compile', 'test'],
       stageDurations: { deps: 90_000, compile: 150_000, test: 50_000 },
       jobMs: 300_000,
     });
+  });
+
+  it("counts the job's times from the jobs API's start of the job, not from ci-recovery's step", async () => {
+    const p = ports({
+      records: [skipped('deps', 1), skipped('compile', 1.5), test],
+      state: { 'job-start': jobStart },
+      github: jobRead(),
+    });
+    const { report } = await post({ jobId: '5' }, resumedEnv, p, new Date(at(60)));
+    expect(report.startedAt).toBe(at(0));
+    expect(report).not.toHaveProperty('startedFrom');
+    expect(p.runner.summaries[0]).toContain(
+      '- Spent: 1m 00s in this job attempt, 0ms of it in failed attempts.',
+    );
+  });
+
+  it("without the job's start, counts from ci-recovery's step and says so; the plan gives no job time", async () => {
+    const failedLint: StepRecord = {
+      kind: 'run',
+      step: 'lint',
+      stage: 'lint',
+      startedAt: at(53),
+      completedAt: at(58),
+      outcome: 'failure',
+      attempts: [{ attempt: 1, startedAt: at(53.5), durationMs: 4_500, exitCode: 1 }],
+    };
+    // No token: the jobs API is not read. Then an API whose start of the job is after main's (a clock
+    // apart, another attempt's answer): not the job's start either.
+    const unread = ports({ records: [skipped('deps', 1), test], state: { 'job-start': jobStart } });
+    const later = new RecordingJobGitHub({
+      steps: {
+        ok: true,
+        steps: [{ name: 'Post ci-recovery', number: 9, conclusion: 'unknown' }],
+        jobName: 'build',
+        startedAt: at(5),
+      },
+    });
+    const skewed = ports({
+      records: [skipped('deps', 1), test, failedLint],
+      state: { 'job-start': jobStart },
+      github: later,
+    });
+    for (const [p, jobId] of [
+      [unread, ''],
+      [skewed, '5'],
+    ] as const) {
+      const { report } = await post({ jobId }, resumedEnv, p, new Date(at(60)));
+      expect(report).toMatchObject({ startedAt: at(1), startedFrom: 'step' });
+      const summary = p.runner.summaries[0]!;
+      expect(summary).toContain(
+        "- Spent: 59.0s since ci-recovery's step began in this job attempt (the job's own start was not read from the jobs API: the steps before it are not counted),",
+      );
+      expect(summary).toContain("of the time since ci-recovery's step began (");
+      expect(summary).not.toMatch(/of the job\b/);
+      // The sticky comment's line says the same.
+      expect(timeSavedNote(report)).toMatch(
+        /^- time saved: about 1m 30s \(\d+% of the time since ci-recovery's step began\)/,
+      );
+    }
+    expect(skewed.store.plans[0]?.resumableStages).toEqual(['deps']);
+    expect(skewed.store.plans[0]).not.toHaveProperty('jobMs');
   });
 });
 

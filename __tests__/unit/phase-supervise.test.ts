@@ -379,7 +379,7 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
   });
 
   test('job and step globs exclude jobs; deployments: policy lets a deployment be re-run', async () => {
-    const config = parseConfig(
+    const config = await parseConfig(
       'supervise:\n  exclude-jobs: [e2e-*]\n  exclude-steps: ["Publish *"]\n  deployments: policy\n',
     );
     const e2e = failedOnPr('e2e-chrome');
@@ -392,7 +392,7 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
     );
     const deploy = failedOnPr('deploy-staging');
     expect((await run(deploy, config)).plan.jobs.map((j) => j.action)).toEqual(['rerun']);
-    const only = parseConfig('supervise:\n  jobs: [unit, lint]\n');
+    const only = await parseConfig('supervise:\n  jobs: [unit, lint]\n');
     expect((await run(failedOnPr('integration'), only)).plan.jobs[0]?.action).toBe('manual');
     expect((await run(failedOnPr('Unit'), only)).plan.jobs[0]?.action).toBe('rerun');
   });
@@ -407,17 +407,19 @@ describe('which jobs the supervisor may act on (supervise: in the config)', () =
     expect(ports.git.reverts).toEqual([]);
   });
 
-  test('a bad supervise: value names the key and the fix', () => {
-    expect(() => parseConfig('supervise:\n  deployments: never\n')).toThrow(
+  test('a bad supervise: value names the key and the fix', async () => {
+    await expect(parseConfig('supervise:\n  deployments: never\n')).rejects.toThrow(
       /supervise\.deployments; write one of: manual, policy/,
     );
-    expect(() => parseConfig('supervise:\n  exclude-job: [x]\n')).toThrow(/write 'exclude-jobs' instead/);
+    await expect(parseConfig('supervise:\n  exclude-job: [x]\n')).rejects.toThrow(
+      /write 'exclude-jobs' instead/,
+    );
   });
 });
 
 test('a config rule that rolls back a type the defaults only retry gets its confirming facts and reverts', async () => {
   // The defaults retry a full disk once; this repository says a full disk is the commit's fault.
-  const config = parseConfig(
+  const config = await parseConfig(
     'policy:\n  - name: disk-is-the-change\n    when: { type: resource, branch: default }\n    strategy: rollback\n',
   );
   const ports = confirmedFailure(DISK_LOG);

@@ -103,23 +103,26 @@ describe('decide: default policy table', () => {
   });
 });
 
+// parseConfig is async (a config with team rules loads their engine): read once, at the module's top.
+const overrides = await parseConfig(
+  [
+    'policy:',
+    '  - name: flaky-e2e',
+    '    when: { type: test, lane: HEAVY, branch: [pr, other], attempt-below: 3 }',
+    '    strategy: retry',
+    '    max-attempts: 5',
+    '    backoff-seconds: 1',
+    '  - when: { type: network }',
+    '    strategy: manual',
+    '    reason: our proxy does not recover by itself',
+    'budgets:',
+    '  STANDARD: { max-attempts: 6, timeout-minutes: 7 }',
+  ].join('\n'),
+  '.github/ci-recovery.yml',
+);
+
 describe('decide: config overrides', () => {
-  const config = parseConfig(
-    [
-      'policy:',
-      '  - name: flaky-e2e',
-      '    when: { type: test, lane: HEAVY, branch: [pr, other], attempt-below: 3 }',
-      '    strategy: retry',
-      '    max-attempts: 5',
-      '    backoff-seconds: 1',
-      '  - when: { type: network }',
-      '    strategy: manual',
-      '    reason: our proxy does not recover by itself',
-      'budgets:',
-      '  STANDARD: { max-attempts: 6, timeout-minutes: 7 }',
-    ].join('\n'),
-    '.github/ci-recovery.yml',
-  );
+  const config = overrides;
 
   it('the first matching rule decides, with its own budget and name', () => {
     const d = decide(input({ type: 'test', lane: 'HEAVY', attempt: 1 }), config);
@@ -247,8 +250,10 @@ test('a git failure the classifier calls not retryable (a missing ref) is not re
   expect(decide(git).strategy).toBe('retry');
 });
 
+const heavyBackoff = await parseConfig('budgets: { HEAVY: { backoff-seconds: 45 } }', 'ci.yml');
+
 describe('decide: waits only where time can cure the cause', () => {
-  const stdCfg = parseConfig('budgets: { HEAVY: { backoff-seconds: 45 } }', 'ci.yml');
+  const stdCfg = heavyBackoff;
   test.each([
     ['a network failure waits the lane backoff, as retry waits 10 s', { type: 'network', lane: 'HEAVY' }, 10],
     [

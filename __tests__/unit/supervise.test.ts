@@ -404,7 +404,7 @@ test("a job cancelled by its timeout-minutes is resumed in HEAVY; a person's can
   expect(plan.rerun).toMatchObject({ jobIds: [1] });
 });
 
-test("revert candidates are the policy's: default-branch failures it would roll back once confirmed", () => {
+test("revert candidates are the policy's: default-branch failures it would roll back once confirmed", async () => {
   const jobs = [
     job(1, 'unit', 'failure'),
     job(2, 'fetch', 'failure'),
@@ -420,7 +420,7 @@ test("revert candidates are the policy's: default-branch failures it would roll 
     revertCandidates(input({ jobs, findings, ...over })).map((j) => j.name);
   expect(names({})).toEqual(['unit']);
   // A config rule that rolls back another type makes it a candidate too: one rule decides both.
-  const config = parseConfig('policy:\n  - when: { type: resource }\n    strategy: rollback\n');
+  const config = await parseConfig('policy:\n  - when: { type: resource }\n    strategy: rollback\n');
   expect(names({ decide: (i) => decide(i, config) })).toEqual(['unit', 'disk']);
   // A flaky test failure is retried, never reverted: no facts to gather for it.
   expect(names({ findings: { ...findings, unit: { ...findings.unit, flaky: true } } })).toEqual([]);

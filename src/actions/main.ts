@@ -10,9 +10,8 @@ import { gitPort, githubPort, jobFilesPort, jobStorePort, resumePort } from '../
 import { runnerPort } from '../runner/adapters/logger.js';
 import { readJobName } from '../adapters/job-name.js';
 import type { JobEnv } from '../core/job-env.js';
-import { STATE_JOB_START } from '../core/state-keys.js';
 import { main } from '../phases/main.js';
-import { pre } from '../phases/pre.js';
+import { identifyJob } from '../phases/job-identity.js';
 
 function readSettings(): MainSettings & { jobId: string } {
   const lane = input.string('lane').trim().toUpperCase();
@@ -32,13 +31,10 @@ function readSettings(): MainSettings & { jobId: string } {
 }
 
 /**
- * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
- * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
- * its identity (else two callers of one workflow share checkpoints), and the later steps get it too. The
- * jobs API's call is main's, under main's deadline: given up, pre warns with the reason.
+ * The job's identity first (phases/job-identity.ts): the ports below name checkpoints by it. The jobs API's
+ * call (a job in a called workflow only) is under main's deadline; given up, it warns with the reason.
  */
-async function withPreRecord(env: JobEnv, jobId: string, token: string, deadline: Deadline): Promise<JobEnv> {
-  if (runnerPort.getState(STATE_JOB_START)) return env;
+async function identified(env: JobEnv, jobId: string, token: string, deadline: Deadline): Promise<JobEnv> {
   const jobName = (id: string) =>
     deadline.run(
       "reading the job's name from the jobs API",
@@ -48,8 +44,7 @@ async function withPreRecord(env: JobEnv, jobId: string, token: string, deadline
         throw new Error(reason);
       },
     );
-  const start = await pre({ jobId }, env, { runner: runnerPort, jobName }, new Date());
-  return { ...env, identity: start.identity };
+  return identifyJob(jobId, env, { runner: runnerPort, jobName });
 }
 
 /**
@@ -63,7 +58,7 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     const token = input.string('github-token');
-    const env = await withPreRecord(jobEnv, settings.jobId, token, deadline);
+    const env = await identified(jobEnv, settings.jobId, token, deadline);
     await main(
       settings,
       env,

@@ -36,11 +36,10 @@ export async function loadConfig(
         `Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${CONFIG_FILE} or the defaults.`,
       );
     }
-    // The parser (yaml + ajv) loads only when there is a file to parse, and the engine its team rules are
-    // checked on with it (a start with no config file pays for neither).
-    const { loadTeamRuleEngine, parseConfig } = await import('../core/config.js');
-    await loadTeamRuleEngine();
-    return { config: parseConfig(text, rel), file: rel };
+    // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
+    // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
+    const { parseConfig } = await import('../core/config.js');
+    return { config: await parseConfig(text, rel), file: rel };
   }
   return { config: DEFAULT_CONFIG };
 }

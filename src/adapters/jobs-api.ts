@@ -23,7 +23,13 @@ export async function readJobSteps(
       ...(signal ? { request: { signal } } : {}),
     });
     const steps = (data.steps ?? []).map(stepOutcome);
-    return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+    return {
+      ok: true,
+      steps,
+      jobName: data.name,
+      ...(data.html_url ? { htmlUrl: data.html_url } : {}),
+      ...(data.started_at ? { startedAt: data.started_at } : {}),
+    };
   } catch (error) {
     const status = httpStatus(error);
     const said = notPermission(error, `reading job ${jobId}`);

@@ -110,7 +110,7 @@ export function stageLedgerPort(env: Pick<JobEnv, 'runnerTemp'>, step: string): 
 /**
  * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
  * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
- * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (core/stage-ledger.ts). Other entry points (main above all) and the adapters read no ledger
  * (runner/adapters/job-env.ts `readJobEnv`).
  */
 export function readJobEnvWithStages(): JobEnv {

@@ -2,7 +2,7 @@ import type { classify as classifyStep } from './classify/index.js';
 import type { Config } from './config.js';
 import { branchKind, type RunContext } from './event.js';
 import { failedSteps, type FailedStep } from './failed-steps.js';
-import type { JobStart } from './job-start.js';
+import { reportStart, type JobStart, type ReportStart } from './job-start.js';
 import { failureSignature, isFlaky, lastGoodSha, type Ledger, type LedgerEntry } from './ledger.js';
 import type { PlanInput } from './plan-artifact.js';
 import { decide } from './policy.js';
@@ -31,6 +31,8 @@ export interface JobFacts {
   apiSteps?: readonly StepOutcome[];
   jobName?: string;
   jobUrl?: string;
+  /** The job's start as the jobs API gives it (`started_at`); without it, times count from main's. */
+  jobStartedAt?: string;
   runUrl?: string;
   completedStages: readonly string[];
   /**
@@ -214,7 +216,7 @@ function jobReport(
     ...(context.branch ? { branch: context.branch } : {}),
     ...(context.pr ? { prNumber: context.pr.number } : {}),
     lane: facts.lane,
-    startedAt: start.startedAt,
+    ...startOf(reportStart(start.startedAt, facts.jobStartedAt)),
     finishedAt: facts.now.toISOString(),
     conclusion,
     stages: stagesFromRecords(facts.records, facts.completedStages, facts.stageDurations),
@@ -292,13 +294,19 @@ function resumeFacts(report: JobReport): Pick<PlanInput, 'stageDurations' | 'res
   const resumable = done
     .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
     .map((s) => s.name);
-  const wall = at(report.finishedAt) - at(report.startedAt);
+  // Counted from ci-recovery's step, the wall time is not the job's: the plan says nothing rather than less.
+  const wall = report.startedFrom === 'step' ? NaN : at(report.finishedAt) - at(report.startedAt);
   const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
   return {
     stageDurations: durations,
     ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
     ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
   };
+}
+
+/** The report's start, and that it is ci-recovery's step's when the job's own is unknown. */
+function startOf(start: ReportStart): Pick<JobReport, 'startedAt' | 'startedFrom'> {
+  return { startedAt: start.startedAt, ...(start.fromStep ? { startedFrom: 'step' as const } : {}) };
 }
 
 /** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */

@@ -7,14 +7,18 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
 import { keyedPathProblems, normalKeyedPaths } from './keyed-paths.js';
-import { teamRuleId, teamRuleProblems, type TeamRuleProblem } from './classify/team-rules.js';
+import {
+  loadTeamRuleEngine,
+  teamRuleId,
+  teamRuleProblems,
+  type TeamRuleProblem,
+} from './classify/team-rules.js';
 import { UserError } from './errors.js';
 import { firstLine } from './text.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
 import { clip, describeErrors, Locator, MAX_REPORTED_PROBLEMS, shown } from './config-schema-errors.js';
 
 export * from './config-defaults.js';
-export { loadTeamRuleEngine } from './classify/team-rules.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -29,9 +33,11 @@ function validate(): ValidateFunction {
 /**
  * Parses and validates the config file's text. Throws a UserError whose lines read
  * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
- * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened. The team
+ * rules' engine (re2js, 263 KB of code) loads only for a config that has team rules, right before they
+ * are checked on it: most configs have none, and their job does not pay for it.
  */
-export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
+export async function parseConfig(text: string, file: string = CONFIG_FILE): Promise<Config> {
   refuseDeepNesting(text, file);
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
@@ -78,6 +84,8 @@ export function parseConfig(text: string, file: string = CONFIG_FILE): Config {
   }
   const config = mergeConfig(camelize(value));
   checkKeyedPaths(config, doc, at);
+  if (config.classify.rules.length === 0) return config;
+  await loadTeamRuleEngine();
   const problems = teamRuleProblems(config.classify.rules);
   if (problems.length > 0) {
     const locate = new Locator(doc);

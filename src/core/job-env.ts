@@ -70,7 +70,7 @@ export interface JobEnv {
   job: string;
   /**
    * The job's own identity for checkpoints: `job`, or `job.leg<index>` in a matrix, with `.via-<caller>` in a
-   * called workflow (pre works that out and exports it as CI_RECOVERY_JOB_IDENTITY).
+   * called workflow (main works that out and exports it as CI_RECOVERY_JOB_IDENTITY).
    */
   identity: string;
   /** GITHUB_WORKFLOW_REF: the run's workflow file, `owner/repo/path@ref` (the caller's, in a called workflow). */

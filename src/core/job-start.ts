@@ -1,7 +1,11 @@
 import type { JobEnv } from './job-env.js';
 
-/** What pre records about the job before any step runs, carried to main and post through state. */
+/** What main records about the job when its step begins, carried to post through state. */
 export interface JobStart {
+  /**
+   * When ci-recovery's step (main) began: the job's own start is the jobs API's (`reportStart` below),
+   * since no stage of ours runs at the job's set-up.
+   */
   startedAt: string;
   runId: string;
   attempt: number;
@@ -101,7 +105,7 @@ export function jobStartFromEnv(
   };
 }
 
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+/** Main's record of the job from state, else the one the environment gives (main did not run). */
 export function jobStartOf(
   state: string,
   env: Pick<JobEnv, 'runId' | 'attempt' | 'job' | 'identity' | 'legName'>,
@@ -111,7 +115,7 @@ export function jobStartOf(
   return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
 }
 
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+/** Parses main's state; undefined when main did not run or wrote none. */
 export function parseJobStart(text: string): JobStart | undefined {
   if (!text) return undefined;
   try {
@@ -130,4 +134,25 @@ export function parseJobStart(text: string): JobStart | undefined {
     // state that is not JSON is no state: the job's start is unknown
     return undefined;
   }
+}
+
+/** Where a report's times count from: the job's own start, or ci-recovery's step when that is unknown. */
+export interface ReportStart {
+  startedAt: string;
+  /** The job's start was not known: `startedAt` is when ci-recovery's step began. */
+  fromStep?: true;
+}
+
+/**
+ * The start a report counts the job's times from: the jobs API's `started_at` of this job (GitHub's own,
+ * read by post anyway), else when ci-recovery's step began, marked so that no duration counted from it is
+ * shown as the job's. A `started_at` after that step's start cannot be the job's (a clock apart, an answer
+ * about another attempt) and is not taken.
+ */
+export function reportStart(stepStartedAt: string, apiStartedAt: string | undefined): ReportStart {
+  const api = Date.parse(apiStartedAt ?? '');
+  const step = Date.parse(stepStartedAt);
+  if (Number.isFinite(api) && (!Number.isFinite(step) || api <= step))
+    return { startedAt: new Date(api).toISOString() };
+  return { startedAt: stepStartedAt, fromStep: true };
 }

@@ -1,4 +1,4 @@
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+/** Keys of the root action's state, written by main for post (exported to later stages as STATE_<key>). */
 export const STATE_JOB_START = 'job-start';
 export const STATE_SETTINGS = 'settings';
 export const STATE_LANE = 'lane';
@@ -27,7 +27,7 @@ export const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
 export const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
 
-/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+/** Job-wide: the job's identity when main extended it for a called workflow (`<job>.via-<caller>`). */
 export const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
 
 /** Job-wide: the lane main decided. */

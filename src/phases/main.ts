@@ -8,7 +8,7 @@ import { CONFIG_FILE, type Config } from '../core/config-defaults.js';
 import { errorMessage } from '../core/errors.js';
 import type { RunContext } from '../core/event.js';
 import type { JobEnv } from '../core/job-env.js';
-import { jobStartOf, type JobStart } from '../core/job-start.js';
+import { jobStartFromEnv, type JobStart } from '../core/job-start.js';
 import {
   changeBase,
   laneFromInput,
@@ -61,11 +61,15 @@ export async function main(
   const { runner } = ports;
   const log = runner.log;
   const { jobId, ...kept } = settings;
-  const savedStart = runner.getState(STATE_JOB_START);
-  const start = jobStartOf(savedStart, env, jobId, now);
+  // No stage of ours runs at the job's set-up (a whole Node start per job): main's start is recorded, and
+  // post counts the job's times from the jobs API's start of the job, else says they count from here.
+  const start = jobStartFromEnv(env, jobId, now);
   // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
   runner.saveState(STATE_SETTINGS, JSON.stringify(kept));
-  if (!savedStart) runner.saveState(STATE_JOB_START, JSON.stringify(start));
+  runner.saveState(STATE_JOB_START, JSON.stringify(start));
+  log.info(
+    `ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`,
+  );
 
   // The default path also accepts the .yaml spelling; an explicit one is taken as given.
   const { config, file } = await ports.files.loadConfig(

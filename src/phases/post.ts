@@ -68,6 +68,8 @@ interface ApiView {
   apiSteps?: StepOutcome[];
   jobName?: string;
   jobUrl?: string;
+  /** The job's own start, from the same read: the report's times count from it. */
+  jobStartedAt?: string;
 }
 
 /**
@@ -314,7 +316,11 @@ async function readApi(
   const lag = stepLag(steps.steps);
   if (isLagging(lag) && !pacing.green) warnings.push(lagWarning(lag));
   // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
-  return { apiSteps: steps.steps, jobName: steps.jobName, ...optional({ jobUrl: steps.htmlUrl }) };
+  return {
+    apiSteps: steps.steps,
+    jobName: steps.jobName,
+    ...optional({ jobUrl: steps.htmlUrl, jobStartedAt: steps.startedAt }),
+  };
 }
 
 /**

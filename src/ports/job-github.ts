@@ -10,7 +10,15 @@ import type { StepOutcome } from '../core/types.js';
 
 // The answers are the port's own words: its adapters (adapters/jobs-api.ts, sticky-comment.ts) give them.
 export type JobStepsResult =
-  { ok: true; steps: StepOutcome[]; jobName: string; htmlUrl?: string } | { ok: false; reason: string };
+  | {
+      ok: true;
+      steps: StepOutcome[];
+      jobName: string;
+      htmlUrl?: string;
+      /** The job's own start (`started_at`): what the report's job times count from. */
+      startedAt?: string;
+    }
+  | { ok: false; reason: string };
 
 export type AttemptJobsResult = { ok: true; jobs: ListedJob[] } | { ok: false; reason: string };
 

@@ -56,6 +56,7 @@ export type { Hint, HintCount, HintGate, HintTable } from './hints.js';
 export {
   compileTeamRules,
   loadTeamRuleEngine,
+  teamRuleEngineLoaded,
   STEP_MARKS,
   StepTracker,
   TeamRuleMatcher,

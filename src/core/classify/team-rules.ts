@@ -76,12 +76,17 @@ let engine: typeof RE2JS | undefined;
 
 /**
  * Loads the linear-time engine the team's rules compile on (re2js, 263 KB of code): a start whose config has
- * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config file is parsed
- * (adapters/config-file.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
+ * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config with team rules is
+ * parsed (core/config.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
  * a test.
  */
 export async function loadTeamRuleEngine(): Promise<void> {
   engine ??= (await import('re2js')).RE2JS;
+}
+
+/** Whether the engine is loaded in this process: a config without team rules must not have loaded it. */
+export function teamRuleEngineLoaded(): boolean {
+  return engine !== undefined;
 }
 
 /** A programming error, not a bad rule: said outside teamRuleProblems' catch, so no rule is blamed for it. */

@@ -89,8 +89,13 @@ export interface JobReport {
   branch?: string;
   prNumber?: number;
   lane?: { lane: Lane; reason: string };
-  /** ISO time the job started (pre) and the time the report was made (post). */
+  /** ISO time the job started (the jobs API's) and the time the report was made (post). */
   startedAt?: string;
+  /**
+   * 'step': the job's start was unknown (the jobs API not read), so `startedAt` is when ci-recovery's step
+   * began, and every time counted from it says so.
+   */
+  startedFrom?: 'step';
   finishedAt?: string;
   /** success when nothing failed, or when every failure was recovered in the job. */
   conclusion: 'success' | 'failure' | 'cancelled';

@@ -180,8 +180,13 @@ function timeBlock(report: JobReport): string {
   const spent = timeSpent(report);
   const lines: string[] = [];
   if (spent.totalMs !== undefined) {
+    // Counted from ci-recovery's step (the jobs API gave no start of the job), it must not read as the job's.
+    const since =
+      report.startedFrom === 'step'
+        ? "since ci-recovery's step began in this job attempt (the job's own start was not read from the jobs API: the steps before it are not counted)"
+        : 'in this job attempt';
     lines.push(
-      `- Spent: ${formatDuration(spent.totalMs)} in this job attempt, ${formatDuration(spent.failedAttemptsMs)} of it in failed attempts.`,
+      `- Spent: ${formatDuration(spent.totalMs)} ${since}, ${formatDuration(spent.failedAttemptsMs)} of it in failed attempts.`,
     );
   } else {
     lines.push(`- Spent in failed attempts: ${formatDuration(spent.failedAttemptsMs)}.`);

@@ -19,7 +19,12 @@ export interface SavedOverview {
   unmeasured: string[];
 }
 
-type ReportTimes = Pick<JobReport, 'stages' | 'startedAt' | 'finishedAt'>;
+type ReportTimes = Pick<JobReport, 'stages' | 'startedAt' | 'finishedAt' | 'startedFrom'>;
+
+/** What a share of the spent time is of: the job, or (its start unknown) the time since ci-recovery's step. */
+export function spentWhole(report: Pick<JobReport, 'startedFrom'>): string {
+  return report.startedFrom === 'step' ? "the time since ci-recovery's step began" : 'the job';
+}
 
 export function savedOverview(report: ReportTimes): SavedOverview {
   const items = timeSaved(report);
@@ -49,7 +54,7 @@ export function timeSavedLines(report: ReportTimes): string[] {
   if (o.items.length > 0) {
     const of =
       o.share !== undefined && o.spentMs !== undefined
-        ? `, ${percent(o.share)} of the job (${formatDuration(o.totalMs + o.spentMs)} without recovery, ${formatDuration(o.spentMs)} with it)`
+        ? `, ${percent(o.share)} of ${spentWhole(report)} (${formatDuration(o.totalMs + o.spentMs)} without recovery, ${formatDuration(o.spentMs)} with it)`
         : '';
     lines.push(`- Saved: about **${formatDuration(o.totalMs)}**${of}`);
     for (const s of o.items) {
@@ -128,7 +133,7 @@ export function timeSavedNote(report: ReportTimes): string | undefined {
     ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
     ...(tests > 0 ? [`flaky tests retried alone in ${tests} step(s)`] : []),
   ].join(', ');
-  return `- time saved: about ${formatDuration(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
+  return `- time saved: about ${formatDuration(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of ${spentWhole(report)})` : ''}: ${how}`;
 }
 
 /** What a re-run of a failed job skips by resuming from its checkpoints, from the job's plan. */

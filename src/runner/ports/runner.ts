@@ -1,5 +1,5 @@
 /**
- * The runner protocol a phase writes to: state between pre, main and post, step outputs, job-wide
+ * The runner protocol a phase writes to: state between main and post, step outputs, job-wide
  * variables, the job summary and the step's result. runner/adapters/runner.ts speaks it to the real runner;
  * `RecordingRunner` keeps it in memory so a phase can be tested without a runner.
  */

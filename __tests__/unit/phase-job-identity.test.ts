@@ -5,10 +5,9 @@
  */
 import { parseJobEnv } from '../../src/core/job-env.js';
 import { calledJobIdentity, inCalledWorkflow } from '../../src/core/job-start.js';
-import { pre } from '../../src/phases/pre.js';
+import { identifyJob } from '../../src/phases/job-identity.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
-const NOW = new Date('2026-11-23T12:00:00Z');
 const CALLER = 'octo-org/demo/.github/workflows/ci.yml@refs/heads/main';
 const CALLED = 'octo-org/demo/.github/workflows/test-suite.yml';
 
@@ -18,19 +17,17 @@ const env = (vars: Record<string, string>) =>
     { cwd: '/w', tmpdir: '/tmp' },
   );
 
-async function preFor(vars: Record<string, string>, name: () => Promise<string | undefined>) {
+async function identify(vars: Record<string, string>, name: () => Promise<string | undefined>) {
   const runner = new RecordingRunner();
   const asked: string[] = [];
-  const start = await pre(
-    { jobId: '901' },
-    env(vars),
-    { runner, jobName: (id) => (asked.push(id), name()) },
-    NOW,
-  );
+  const start = await identifyJob('901', env(vars), {
+    runner,
+    jobName: (id) => (asked.push(id), name()),
+  });
   return { start, runner, asked };
 }
 
-describe('pre: the job identity in a called workflow', () => {
+describe('main: the job identity in a called workflow', () => {
   it('tells a called workflow from the run’s own by the file that defines the job', () => {
     expect(inCalledWorkflow(CALLER, CALLED)).toBe(true);
     expect(inCalledWorkflow(CALLER, 'octo-org/demo/.github/workflows/ci.yml')).toBe(false);
@@ -52,8 +49,8 @@ describe('pre: the job identity in a called workflow', () => {
 
   it('two callers of one reusable workflow get two identities, exported for every later step', async () => {
     const vars = { 'INPUT_JOB-WORKFLOW': CALLED };
-    const unit = await preFor(vars, () => Promise.resolve('unit / test'));
-    const integration = await preFor(vars, () => Promise.resolve('integration / test'));
+    const unit = await identify(vars, () => Promise.resolve('unit / test'));
+    const integration = await identify(vars, () => Promise.resolve('integration / test'));
     expect(unit.asked).toEqual(['901']);
     expect([unit.start.identity, integration.start.identity]).toEqual([
       'test.via-unit',
@@ -67,13 +64,13 @@ describe('pre: the job identity in a called workflow', () => {
   });
 
   it("a job in the run's own workflow asks nothing; an unreadable name warns and keeps the job key", async () => {
-    const own = await preFor({ 'INPUT_JOB-WORKFLOW': 'octo-org/demo/.github/workflows/ci.yml' }, () =>
+    const own = await identify({ 'INPUT_JOB-WORKFLOW': 'octo-org/demo/.github/workflows/ci.yml' }, () =>
       Promise.reject(new Error('must not be asked')),
     );
     expect(own.asked).toEqual([]);
     expect(own.start.identity).toBe('test');
     expect(own.runner.exported.size).toBe(0);
-    const refused = await preFor({ 'INPUT_JOB-WORKFLOW': CALLED }, () =>
+    const refused = await identify({ 'INPUT_JOB-WORKFLOW': CALLED }, () =>
       Promise.reject(new Error('the jobs API answered 403 for job 901')),
     );
     expect(refused.start.identity).toBe('test');
