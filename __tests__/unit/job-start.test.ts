@@ -54,7 +54,7 @@ describe('job start', () => {
     expect(parseJobStart('{"startedAt":"x","attempt":2,"job":"b"}')).toMatchObject({ identity: 'b' });
   });
 
-  it("takes pre's state when there is one, else the environment (pre is skipped for a local action)", () => {
+  it("takes main's state when there is one, else the environment (post after a main that failed first)", () => {
     const env = jobEnv({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'build' });
     const saved = jobStartFromEnv(env, '11', new Date('2026-01-01T00:00:00Z'));
     expect(jobStartOf(JSON.stringify(saved), env, '99', new Date(5))).toEqual(saved);
@@ -65,7 +65,7 @@ describe('job start', () => {
     });
   });
 
-  it('treats missing or corrupt state as "pre did not run"', () => {
+  it('treats missing or corrupt state as "main wrote none"', () => {
     expect(parseJobStart('')).toBeUndefined();
     expect(parseJobStart('{not json')).toBeUndefined();
     expect(parseJobStart('{"startedAt":1}')).toBeUndefined();
