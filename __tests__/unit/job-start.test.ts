@@ -1,5 +1,5 @@
 import { parseJobEnv } from '../../src/core/job-env.js';
-import { jobStartFromEnv, jobStartOf, parseJobStart } from '../../src/core/job-start.js';
+import { jobStartFromEnv, jobStartOf, parseJobStart, reportStart } from '../../src/core/job-start.js';
 
 const jobEnv = (vars: Record<string, string>) => parseJobEnv(vars, { cwd: '/w', tmpdir: '/tmp' });
 
@@ -54,7 +54,7 @@ describe('job start', () => {
     expect(parseJobStart('{"startedAt":"x","attempt":2,"job":"b"}')).toMatchObject({ identity: 'b' });
   });
 
-  it("takes pre's state when there is one, else the environment (pre is skipped for a local action)", () => {
+  it("takes main's state when there is one, else the environment (post after a main that failed first)", () => {
     const env = jobEnv({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'build' });
     const saved = jobStartFromEnv(env, '11', new Date('2026-01-01T00:00:00Z'));
     expect(jobStartOf(JSON.stringify(saved), env, '99', new Date(5))).toEqual(saved);
@@ -65,9 +65,42 @@ describe('job start', () => {
     });
   });
 
-  it('treats missing or corrupt state as "pre did not run"', () => {
+  it('treats missing or corrupt state as "main wrote none"', () => {
     expect(parseJobStart('')).toBeUndefined();
     expect(parseJobStart('{not json')).toBeUndefined();
     expect(parseJobStart('{"startedAt":1}')).toBeUndefined();
+  });
+
+  describe("the report's start: the jobs API's started_at of the job, else ci-recovery's step", () => {
+    const step = '2026-11-30T03:00:05.000Z';
+
+    it('takes a date-time at or before the step, in UTC or with an offset', () => {
+      expect(reportStart(step, '2026-11-30T03:00:00Z')).toEqual({ startedAt: '2026-11-30T03:00:00.000Z' });
+      expect(reportStart(step, '2026-11-30T04:00:00+01:00')).toEqual({
+        startedAt: '2026-11-30T03:00:00.000Z',
+      });
+      // A job may run for days on a self-hosted runner before this step.
+      expect(reportStart(step, '2026-11-26T03:00:05Z')).toEqual({ startedAt: '2026-11-26T03:00:05.000Z' });
+    });
+
+    it('counts from the step when the answer is missing, null, in the future or not a date-time', () => {
+      for (const answer of [undefined, '', 'null', '2026-11-30T03:00:06Z']) {
+        expect(reportStart(step, answer)).toEqual({ startedAt: step, fromStep: true });
+      }
+    });
+
+    // Date.parse reads '1' as 2001-01-01 and 'garbage 12' as 2001-12-01: a job 25 years long.
+    it('refuses a value Date.parse reads as a date but GitHub never sends (not an ISO 8601 date-time)', () => {
+      for (const answer of ['1', '0', 'garbage 12', '12/31', '2026', 'Mon, 30 Nov 2026 03:00:00 GMT']) {
+        expect(reportStart(step, answer)).toEqual({ startedAt: step, fromStep: true });
+      }
+    });
+
+    // A job runs at most 5 days (docs.github.com, "Usage limits for self-hosted runners": job execution time).
+    it('refuses a start longer before the step than any job runs (the epoch, last year)', () => {
+      for (const answer of ['1970-01-01T00:00:00Z', '2025-11-30T03:00:00Z', '2026-11-25T03:00:04Z']) {
+        expect(reportStart(step, answer)).toEqual({ startedAt: step, fromStep: true });
+      }
+    });
   });
 });

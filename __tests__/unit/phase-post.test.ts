@@ -573,9 +573,23 @@ describe('phase post: what a resume saved', () => {
       state: { 'job-start': jobStart },
       github: later,
     });
+    // And an answer Date.parse would read as 2001-01-01 (not an ISO 8601 date-time): never the job's start.
+    const garbled = ports({
+      records: [skipped('deps', 1), test, failedLint],
+      state: { 'job-start': jobStart },
+      github: new RecordingJobGitHub({
+        steps: {
+          ok: true,
+          steps: [{ name: 'Post ci-recovery', number: 9, conclusion: 'unknown' }],
+          jobName: 'build',
+          startedAt: '1',
+        },
+      }),
+    });
     for (const [p, jobId] of [
       [unread, ''],
       [skewed, '5'],
+      [garbled, '5'],
     ] as const) {
       const { report } = await post({ jobId }, resumedEnv, p, new Date(at(60)));
       expect(report).toMatchObject({ startedAt: at(1), startedFrom: 'step' });

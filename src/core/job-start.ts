@@ -144,15 +144,28 @@ export interface ReportStart {
 }
 
 /**
+ * The jobs API's `started_at` is an ISO 8601 date-time (`2019-08-08T08:00:00-07:00`, GitHub's REST schema
+ * `job`): only that form is read, since Date.parse also reads '1' or 'x 12' as dates in 2001.
+ */
+const API_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A job runs at most 5 days (docs.github.com, "Usage limits for self-hosted runners", job execution time;
+ * 6 hours on GitHub's runners): a start further before ci-recovery's step is not this job's.
+ */
+const LONGEST_JOB_MS = 5 * 24 * 3_600_000;
+
+/**
  * The start a report counts the job's times from: the jobs API's `started_at` of this job (GitHub's own,
  * read by post anyway), else when ci-recovery's step began, marked so that no duration counted from it is
- * shown as the job's. A `started_at` after that step's start cannot be the job's (a clock apart, an answer
- * about another attempt) and is not taken.
+ * shown as the job's. A `started_at` after that step's start (a clock apart, an answer about another
+ * attempt), longer before it than a job runs, or not a date-time, cannot be the job's and is not taken.
  */
 export function reportStart(stepStartedAt: string, apiStartedAt: string | undefined): ReportStart {
-  const api = Date.parse(apiStartedAt ?? '');
+  const api =
+    typeof apiStartedAt === 'string' && API_DATE_TIME.test(apiStartedAt) ? Date.parse(apiStartedAt) : NaN;
   const step = Date.parse(stepStartedAt);
-  if (Number.isFinite(api) && (!Number.isFinite(step) || api <= step))
+  if (Number.isFinite(api) && (!Number.isFinite(step) || (api <= step && step - api <= LONGEST_JOB_MS)))
     return { startedAt: new Date(api).toISOString() };
   return { startedAt: stepStartedAt, fromStep: true };
 }
