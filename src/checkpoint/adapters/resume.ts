@@ -140,8 +140,7 @@ async function keepRestoredRecord(cacheDir: string, workspace: string, manifest:
   }
 }
 
-const AFTER_CHECKOUT =
-  'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its post still runs last)';
 
 /**
  * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
