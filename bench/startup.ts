@@ -1,7 +1,7 @@
 /**
  * Start-up cost of each bundle entry: median of 20 runs of Node 24 running `dist/<entry>.js` with no
  * inputs (it may fail; we time until it exits) against the median of 20 runs of a bare `node -e 0`.
- * Prints a table of ms and added ms, and the pre entry's added ms against its 80 ms target. One more row,
+ * Prints a table of ms and added ms. One more row,
  * "post (token)", runs post as a real job does: with a token and a job id, so it loads Octokit and reads the
  * job's steps from a jobs API served here (answering at once, so it times loading, not the network).
  * Usage: npm run bench:startup [-- --against DIR] (build first: flock /tmp/build.lock npm run build). It
@@ -21,7 +21,6 @@ import { againstDist } from './against.js';
 import { repoRoot } from '../stand/services/paths.js';
 
 const RUNS = 20;
-const PRE_TARGET_MS = 80;
 
 function timeOnce(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -150,13 +149,6 @@ async function main(): Promise<void> {
     for (const r of rows) {
       const theirs = r.theirs === undefined ? '' : `${num(r.theirs)}${num(r.added - r.theirs)}`;
       console.log(`${pad(r.entry, 22)}${num(r.ms)}${num(r.added)}${theirs}`);
-    }
-    const pre = rows.find((r) => r.entry === 'dist/pre.js');
-    if (pre) {
-      const verdict = pre.added <= PRE_TARGET_MS ? 'within' : 'OVER';
-      console.log(
-        `\npre adds ${pre.added.toFixed(1)} ms over a bare node: ${verdict} the ${PRE_TARGET_MS} ms target (${(pre.added / PRE_TARGET_MS).toFixed(2)}x of budget).`,
-      );
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });
