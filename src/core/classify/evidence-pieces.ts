@@ -12,6 +12,8 @@ import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
 import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
+import type { StepScript } from './step-script.js';
+import { mayHaveGonePast } from './step-script.js';
 
 /**
  * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
@@ -386,7 +388,25 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)));
+  const kept = afterFailedTests(
+    loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
+  );
+  return besideRefusals(kept, scan.firstFailedStep?.script);
+}
+
+/**
+ * A refusal (a config rule's line, the shell's `not found`) in a step whose script runs something beside it, a
+ * background job or a trap's handler, whose lines may follow it: a later line alone does not show the step went
+ * on past it (weigh.ts wentPast), unless the script tolerated the refusal's own command (step-script.ts).
+ */
+function besideRefusals(pieces: Piece[], script: StepScript | undefined): Piece[] {
+  if (!script?.beside) return pieces;
+  for (const piece of pieces) {
+    if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
+      continue;
+    if (!mayHaveGonePast(script, (piece.first ?? piece.evidence).text.trim())) piece.beside = true;
+  }
+  return pieces;
 }
 
 /**
