@@ -94,3 +94,22 @@ test("a `sh -c` a tool ran names its own string's line, not the script's", () =>
   expect(mayHaveGonePast(script, 'sh: 3: tool-c: not found')).toBe(true);
   expect(mayHaveGonePast(script, '/home/runner/work/_temp/x.sh: 3: tool-b: not found')).toBe(false);
 });
+
+test('a SIGKILL the script sends itself: kill -9, -KILL, -s KILL, -n 9, pkill --signal=9, killall -s SIGKILL', () => {
+  const kills = (line: string) => {
+    const reader = new ScriptReader();
+    reader.line(line);
+    return reader.end('shell: /usr/bin/bash -e {0}')?.kills !== undefined;
+  };
+  for (const line of [
+    'kill -9 $PID',
+    'kill -KILL $PID',
+    'kill -s KILL $PID',
+    'kill -n 9 $PID',
+    'sudo pkill --signal=9 -f srv',
+    'killall -s SIGKILL node',
+  ])
+    expect([line, kills(line)]).toEqual([line, true]);
+  for (const line of ['kill $PID', 'kill -s TERM $PID', 'head -9 log', 'echo "kill -9 $PID"', 'pkill -f srv'])
+    expect([line, kills(line)]).toEqual([line, false]);
+});

@@ -44,3 +44,57 @@ describe("the runner's action download", () => {
     expect(retriedOnPr(v)).toBe(true);
   });
 });
+
+/** A `run:` step as the runner prints it: its header with the script in cyan, its output and its exit line. */
+function scriptLog(script: string[], output: string[], exitCode: number): string {
+  const header = [
+    `##[group]Run ${script[0]}`,
+    ...script.map((line) => `\u001b[36;1m${line}\u001b[0m`),
+    'shell: /usr/bin/bash -e {0}',
+    '##[endgroup]',
+  ];
+  return jobLog([...header, ...output, `##[error]Process completed with exit code ${exitCode}.`]);
+}
+
+/**
+ * Status 137 is 128 + SIGKILL (bash manual, Exit Status): from outside, the OOM killer's (resource, retried). A
+ * script that sends SIGKILL itself and waits for what it killed gets the same 137 from `wait` (bash manual, `wait`:
+ * the status of the last process waited for), every run alike.
+ */
+describe('exit 137 from a kill the script sent itself', () => {
+  const server = ['npm start &', 'SERVER_PID=$!', 'npx wait-on http://localhost:3000'];
+  const output = ['', '> app@1.0.0 start', '> node server.js', '', 'listening on 3000'];
+
+  test.each([['kill -9 $SERVER_PID'], ['kill -s KILL "$SERVER_PID"'], ['pkill --signal=9 -f server.js']])(
+    '%s, then wait: not the OOM killer, not retried',
+    (kill) => {
+      const v = classify({ log: scriptLog([...server, kill, 'wait $SERVER_PID'], output, 137) });
+      expect(v.type).not.toBe('resource');
+      expect(retriedOnPr(v)).toBe(false);
+    },
+  );
+
+  test("bash's own report of the job it killed (line N: PID Killed cmd) is that kill's too", () => {
+    // bash 5.2 prints it for a background job a script killed with -9 and waited for (jobs.c pretty_print_job).
+    const killed =
+      '/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh: line 5: 2345 Killed                  npm start';
+    const v = classify({
+      log: scriptLog([...server, 'kill -9 $SERVER_PID', 'wait $SERVER_PID'], [...output, killed], 137),
+    });
+    expect(v.type).not.toBe('resource');
+    expect(retriedOnPr(v)).toBe(false);
+    // Without the script's own kill, the same report is the kill from outside.
+    const outside = classify({ log: scriptLog(['npm start'], [...output, killed], 137) });
+    expect(outside.type).toBe('resource');
+  });
+
+  test('a TERM the script sent (kill without -9) leaves 137 the kill from outside: resource', () => {
+    const v = classify({ log: scriptLog([...server, 'kill $SERVER_PID', 'wait $SERVER_PID'], output, 137) });
+    expect(v.type).toBe('resource');
+  });
+
+  test('a `-9` that is not kill’s (head -9) is no kill', () => {
+    const v = classify({ log: scriptLog(['npm test 2>&1 | head -9'], output, 137) });
+    expect(v.type).toBe('resource');
+  });
+});

@@ -232,6 +232,7 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
         prior: code === 137 ? PRIOR.medium : PRIOR.high,
       },
     ];
+  if (code === 137 && killedByScript(scan)) return [];
   const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
   return [{ key: `exit:${code}`, type, evidence, prior }];
 }
@@ -299,7 +300,16 @@ function shellCouldNotFind(scan: ScanResult): boolean {
  * (jest's failed tests, an OOM line) still weighs against it.
  */
 function killedFromOutside(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.step?.exitCode === 137;
+  return scan.firstFailedStep?.step?.exitCode === 137 && !killedByScript(scan);
+}
+
+/**
+ * The step's own script sends SIGKILL (`kill -9 "$SERVER_PID"`, then `wait` reports the child's 128 + 9, bash's
+ * manual, Exit Status and `wait`): a 137 then may be that kill's, every run alike, not the OOM killer's. The status is
+ * no piece; a rule's own line (an OOM line, a test's failure) still speaks, and the command's kind may.
+ */
+function killedByScript(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.script?.kills !== undefined;
 }
 
 /**
@@ -391,7 +401,18 @@ export function evidencePieces(
   const kept = afterFailedTests(
     loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
   );
-  return besideRefusals(kept, scan.firstFailedStep?.script);
+  return besideRefusals(ownKill(kept, scan), scan.firstFailedStep?.script);
+}
+
+/**
+ * bash reports a job SIGKILL ended, foreground or waited for in the background, alike (`<script>.sh: line 4: 29784
+ * Killed  sleep 100` after `sleep 100 & P=$!; kill -9 $P; wait $P`, bash 5.2 run here; jobs.c pretty_print_job):
+ * where the script sends SIGKILL itself (killedByScript), that report is no more the OOM killer's than status 137
+ * is. An out-of-memory line of a tool's own still speaks.
+ */
+function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
+  if (!killedByScript(scan)) return pieces;
+  return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill');
 }
 
 /**

@@ -31,6 +31,8 @@ export interface StepScript {
   /** The first script line that starts a background job, or sets a trap with a handler. */
   beside?: { line: number; text: string };
   commands: ScriptCommand[];
+  /** The first script line that sends SIGKILL itself (`kill -9`, `pkill -KILL`, `killall -s KILL`). */
+  kills?: { line: number; text: string };
   /** The shell line's `-e` and `-o pipefail`. */
   errexit: boolean;
   pipefail: boolean;
@@ -74,6 +76,7 @@ export class ScriptReader {
   private errexit: boolean | undefined;
   private pipefail: boolean | undefined;
   private beside: { line: number; text: string } | undefined;
+  private kills: { line: number; text: string } | undefined;
   private readonly commands: ScriptCommand[] = [];
 
   line(text: string): void {
@@ -105,6 +108,7 @@ export class ScriptReader {
     const pipefail = words.some((w, i) => w === 'pipefail' && words[i - 1] === '-o');
     const script: StepScript = { commands: this.commands, errexit: flags.includes('e'), pipefail };
     if (this.beside) script.beside = this.beside;
+    if (this.kills) script.kills = this.kills;
     return script;
   }
 
@@ -262,6 +266,8 @@ export class ScriptReader {
     const background = op === '&';
     if (background || (name === 'trap' && traps(words.slice(at + 1))))
       this.beside ??= { line: this.lineNo, text: text.trim() };
+    if (KILLERS.has(name) && sendsKill(words.slice(at + 1)))
+      this.kills ??= { line: this.lineNo, text: text.trim() };
     const command: ScriptCommand = {
       line: pending.line,
       name,
@@ -289,6 +295,22 @@ export class ScriptReader {
       }
     }
   }
+}
+
+/** Commands that send a signal their options name: bash's `kill` builtin, procps' `pkill`, psmisc's `killall`. */
+const KILLERS = new Set(['kill', 'pkill', 'killall']);
+
+/**
+ * Their options name SIGKILL: `-9`, `-KILL`, `-SIGKILL` (each of the three), `-s KILL` / `-n 9` (bash's kill, help
+ * kill), `-s KILL` (killall), `--signal KILL` / `--signal=9` (pkill, killall).
+ */
+function sendsKill(args: string[]): boolean {
+  return args.some((arg, k) => {
+    if (/^-(?:9|(?:SIG)?KILL)$/i.test(arg)) return true;
+    const value =
+      /^--signal=(.*)$/.exec(arg)?.[1] ?? (/^(?:-[sn]|--signal)$/.test(arg) ? args[k + 1] : undefined);
+    return value !== undefined && /^(?:9|(?:SIG)?KILL)$/i.test(value);
+  });
 }
 
 /** `trap`'s arguments set a handler (not `trap - SIG`, `trap '' SIG`, `trap -p`, `trap -l`). */
