@@ -113,3 +113,12 @@ test('a SIGKILL the script sends itself: kill -9, -KILL, -s KILL, -n 9, pkill --
   for (const line of ['kill $PID', 'kill -s TERM $PID', 'head -9 log', 'echo "kill -9 $PID"', 'pkill -f srv'])
     expect([line, kills(line)]).toEqual([line, false]);
 });
+
+test('a quote left open or a header never closed stops the reader: it holds no more than its bounds', () => {
+  const reader = new ScriptReader();
+  expect(reader.line('echo "never closed')).toBe(true);
+  let read = 1;
+  while (reader.line('x'.repeat(200)) && read < 10_000) read++;
+  expect(read).toBe(2000);
+  expect(reader.end('shell: /usr/bin/bash -e {0}')?.commands.length).toBeLessThanOrEqual(1);
+});

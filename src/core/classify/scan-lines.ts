@@ -386,12 +386,12 @@ export class LineReader {
   private scriptText(text: string): void {
     const script = this.script;
     if (!script) return;
-    if (text.startsWith('##[')) this.script = undefined;
+    if (text.startsWith('##[') || !this.reader.inHeader) this.script = undefined;
     else if (text.startsWith('shell: ')) {
       this.script = undefined;
       const read = script.end(text);
       if (read) this.steps.step.script = read;
-    } else script.line(text);
+    } else if (!script.line(text)) this.script = undefined;
   }
 
   private scriptLine(text: string): void {

@@ -38,6 +38,13 @@ export interface StepScript {
   pipefail: boolean;
 }
 
+/**
+ * Script lines read: a header the runner never closed (a cut log) or a quote left open must not make the reader
+ * hold the rest of the log; a longer script keeps what its first lines said.
+ */
+const MAX_LINES = 2000;
+/** Characters kept of one word: its name is all that is used, and a quote left open would keep growing it. */
+const MAX_WORD = 512;
 /** Commands kept: a script's refusal is looked up among them; a longer script keeps its first ones. */
 const MAX_COMMANDS = 200;
 /** Right sides of `||` that leave a failure tolerated: the list's status is theirs, and they succeed. */
@@ -79,22 +86,26 @@ export class ScriptReader {
   private kills: { line: number; text: string } | undefined;
   private readonly commands: ScriptCommand[] = [];
 
-  line(text: string): void {
+  /** One printed line of the script; false once the script is too long to read on (MAX_LINES): stop feeding it. */
+  line(text: string): boolean {
     this.lineNo++;
+    if (this.lineNo > MAX_LINES) return false;
     if (this.inHeredoc) {
       const body = this.inHeredoc.strip ? text.replace(/^\t+/, '') : text;
       if (body.trim() === this.inHeredoc.tag) this.inHeredoc = this.heredocs.shift();
-      return;
+      return true;
     }
     this.read(text);
+    if (this.word.length > MAX_WORD) this.word = this.word.slice(0, MAX_WORD);
     if (this.quote || this.depth > 0 || this.backquote) {
       this.word += '\n';
-      return;
+      return true;
     }
-    if (text.endsWith('\\') && !text.endsWith('\\\\')) return;
+    if (text.endsWith('\\') && !text.endsWith('\\\\')) return true;
     this.endWord();
     this.endCommand('\n', text);
     this.inHeredoc = this.heredocs.shift();
+    return true;
   }
 
   /** The script's `shell:` line: the facts, for bash and sh only (another shell's grammar is not this one). */
