@@ -45,6 +45,8 @@ export interface StepScript {
 const MAX_LINES = 2000;
 /** Characters kept of one word: its name is all that is used, and a quote left open would keep growing it. */
 const MAX_WORD = 512;
+/** What the grammar reads char by char; a line with none of it is words alone. */
+const SPECIAL = /[&|;'"`$()<>#{}\\]/;
 /** Commands kept: a script's refusal is looked up among them; a longer script keeps its first ones. */
 const MAX_COMMANDS = 200;
 /** Right sides of `||` that leave a failure tolerated: the list's status is theirs, and they succeed. */
@@ -124,6 +126,16 @@ export class ScriptReader {
   }
 
   private read(text: string): void {
+    // Most script lines are plain words: no quote, expansion, operator, comment or escape to follow char by char.
+    if (this.word === '' && !this.quote && this.depth === 0 && !this.backquote && !SPECIAL.test(text)) {
+      for (const word of text.split(/[ \t]+/)) {
+        if (word === '') continue;
+        this.wordLine = this.lineNo;
+        this.word = word;
+        this.endWord();
+      }
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text[i] as string;
       const next = text[i + 1] ?? '';
